@@ -1,0 +1,298 @@
+"""The ``urdu-events`` command line (also ``python -m urdu_events``).
+
+Exit codes: 0 everything worked; 1 some input could not be read or processed
+(every other record was still written); 2 the command was used wrongly. Every
+failure prints one line on stderr; a user mistake never prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any, NoReturn, TextIO
+
+import attrs
+
+from .exceptions import ExtractorNotFoundError, InvalidArgumentError, PluginLoadError, UrduEventsError
+from .models import Document
+from .pipeline import Pipeline, make_document, parse_published
+
+__all__ = ["main"]
+
+PROG = "urdu-events"
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+@attrs.frozen
+class Record:
+    """One input document before extraction."""
+
+    id: str
+    text: str
+    published: object = None
+
+
+@attrs.frozen
+class InputError:
+    """An input that could not become a document.
+
+    Attributes:
+        source: Where it came from (``file``, ``file:line``).
+        message: What was wrong.
+    """
+
+    source: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        """The machine-readable error record."""
+        return {"error": self.message, "source": self.source}
+
+
+def _decode(path: str, data: bytes) -> str | InputError:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputError(path, f"not valid UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})")
+
+
+def _jsonl_records(source: str, text: str) -> Iterator[Record | InputError]:
+    stem = Path(source).stem or "stdin"
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield InputError(where, f"expected a JSON object, got {type(obj).__name__}")
+            continue
+        if not isinstance(obj.get("text"), str):
+            yield InputError(where, "the record has no 'text' string")
+            continue
+        raw_id = obj.get("id", f"{stem}-{number}")
+        if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
+            yield InputError(where, f"'id' must be a string or an integer, got {raw_id!r}")
+            continue
+        yield Record(str(raw_id), obj["text"], obj.get("published"))
+
+
+def read_inputs(
+    inputs: Sequence[str], *, input_format: str, stdin: IO[bytes] | None = None
+) -> Iterator[Record | InputError]:
+    """Yield a record (or an input error) for every document in ``inputs``, lazily."""
+    for source in inputs:
+        if source == "-":
+            data = (stdin or sys.stdin.buffer).read()
+            label = "<stdin>"
+        else:
+            try:
+                data = Path(source).read_bytes()
+            except OSError as exc:
+                yield InputError(source, exc.strerror or str(exc))
+                continue
+            label = source
+        text = _decode(label, data)
+        if isinstance(text, InputError):
+            yield text
+            continue
+        fmt = input_format
+        if fmt == "auto":
+            fmt = "jsonl" if source.lower().endswith((".jsonl", ".ndjson")) else "text"
+        if fmt == "jsonl":
+            yield from _jsonl_records(label, text)
+        else:
+            yield Record("stdin" if source == "-" else Path(source).stem, text)
+
+
+@attrs.define
+class _Tally:
+    documents: int = 0
+    incidents: int = 0
+    claims: int = 0
+    errors: int = 0
+
+
+def _documents(
+    records: Iterable[Record | InputError],
+    pipeline: Pipeline,
+    published: object,
+    tally: _Tally,
+    report: TextIO,
+    errors_out: TextIO | None,
+) -> Iterator[Document]:
+    for rec in records:
+        if isinstance(rec, Record):
+            try:
+                doc = pipeline(
+                    make_document(
+                        rec.text,
+                        published=rec.published if rec.published is not None else published,
+                        doc_id=rec.id,
+                    )
+                )
+            except UrduEventsError as exc:
+                rec = InputError(rec.id, str(exc))
+            else:
+                tally.documents += 1
+                tally.incidents += len(doc.incidents)
+                tally.claims += len(doc.claims)
+                yield doc
+                continue
+        tally.errors += 1
+        print(f"{PROG}: {rec.source}: {rec.message}", file=report)
+        if errors_out is not None:
+            errors_out.write(json.dumps(rec.as_dict(), ensure_ascii=False) + "\n")
+
+
+def _build_parser() -> _Parser:
+    from . import __version__
+
+    parser = _Parser(prog=PROG, description="Conflict events and attributed claims from Urdu news text.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    ext = sub.add_parser("extract", help="extract incidents and claims from texts")
+    ext.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help=".txt file (one document), .jsonl file, or - for stdin"
+    )
+    ext.add_argument("-f", "--format", default="jsonl", help="output format (see 'formats'; default jsonl)")
+    ext.add_argument("-o", "--output", help="write here instead of stdout")
+    ext.add_argument("--published", help="publication date YYYY-MM-DD for inputs that carry none")
+    ext.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="how to read inputs (auto: .jsonl/.ndjson are JSON Lines, the rest plain text)",
+    )
+    ext.add_argument("--extractors", help="comma-separated extractor names (default: incidents,claims)")
+    ext.add_argument("--errors", metavar="FILE", help="also write one JSON error record per failed input")
+    ext.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 byte-order mark")
+    ext.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+
+    sub.add_parser("formats", help="list the output formats")
+    sub.add_parser("extractors", help="list the extractors")
+    schema = sub.add_parser("schema", help="print the JSON Schema of Document JSON")
+    schema.add_argument("--indent", type=int, default=2)
+    return parser
+
+
+def _utf8(stream: Any) -> io.TextIOWrapper:
+    return io.TextIOWrapper(stream.buffer, encoding="utf-8", newline="", write_through=False)
+
+
+def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from .serialize.formats import get_serializer
+
+    published = None
+    if args.published is not None:
+        try:
+            published = parse_published(args.published)
+        except InvalidArgumentError as exc:
+            raise _UsageError(f"--published: {exc}") from None
+    options: dict[str, object] = {"bom": True} if args.bom else {}
+    if args.bom and args.format != "csv":
+        raise _UsageError("--bom only applies to --format csv")
+    serializer = get_serializer(args.format, **options)
+    names = None if args.extractors is None else [n.strip() for n in args.extractors.split(",") if n.strip()]
+    pipeline = Pipeline(names)
+    tally = _Tally()
+    out: TextIO
+    errors_out: TextIO | None = None
+    try:
+        out = open(args.output, "w", encoding="utf-8", newline="") if args.output else stdout
+        if args.errors:
+            errors_out = open(args.errors, "w", encoding="utf-8")
+    except OSError as exc:
+        print(f"{PROG}: cannot write {exc.filename}: {exc.strerror}", file=stderr)
+        return 1
+    try:
+        records = read_inputs(args.inputs, input_format=args.input_format)
+        serializer.dump(_documents(records, pipeline, published, tally, stderr, errors_out), out)
+    finally:
+        if out is not stdout:
+            out.close()
+        else:
+            out.flush()
+        if errors_out is not None:
+            errors_out.close()
+    if not args.quiet:
+        print(
+            f"{PROG}: {tally.documents} documents, {tally.incidents} incidents, "
+            f"{tally.claims} claims, {tally.errors} errors",
+            file=stderr,
+        )
+    return 1 if tally.errors else 0
+
+
+def _cmd_list(kind: str, stdout: TextIO) -> int:
+    from .extractors import register_builtins as register_extractors
+    from .registry import extractors, serializers
+    from .serialize.formats import register_builtins as register_formats
+
+    register_extractors()
+    register_formats()
+    registry = extractors if kind == "extractors" else serializers
+    for name in registry.available():
+        print(name, file=stdout)
+    return 0
+
+
+def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
+    """Run the command line with explicit streams; returns the exit code."""
+    try:
+        args = _build_parser().parse_args(argv)
+        if args.command == "extract":
+            return _cmd_extract(args, stdout, stderr)
+        if args.command == "schema":
+            from .serialize.schema import json_schema
+
+            json.dump(json_schema(), stdout, ensure_ascii=False, indent=args.indent)
+            stdout.write("\n")
+            return 0
+        return _cmd_list(args.command, stdout)
+    except _UsageError as exc:
+        print(f"{PROG}: error: {exc} (see '{PROG} --help')", file=stderr)
+        return 2
+    except (InvalidArgumentError, ExtractorNotFoundError) as exc:
+        print(f"{PROG}: error: {exc}", file=stderr)
+        return 2
+    except PluginLoadError as exc:
+        print(f"{PROG}: {exc}", file=stderr)
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Console-script entry point."""
+    stdout = _utf8(sys.stdout)
+    try:
+        return run(argv, stdout, sys.stderr)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 1
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else 0
+    finally:
+        try:
+            stdout.flush()
+        except (BrokenPipeError, ValueError):
+            pass
+        stdout.detach()

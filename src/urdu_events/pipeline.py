@@ -1,0 +1,269 @@
+"""Running extractors over a document and merging what they find.
+
+A :class:`Pipeline` is a list of extractors that share one signature (see
+:class:`~urdu_events.typing.Extractor`). Each sees the document as enriched by
+the extractors before it and returns :class:`~urdu_events.typing.Findings`,
+which the pipeline appends. Errors go to a swappable handler: the default
+re-raises, :func:`skip_errors` drops the failing extractor's findings and
+records the error so the others still contribute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+
+from .exceptions import ExtractionError, InvalidArgumentError, UrduEventsError
+from .models import (
+    Actor,
+    ClaimKind,
+    Document,
+    Incident,
+    Responsibility,
+    ResponsibilityStatus,
+)
+from .registry import extractors as _extractors
+from .typing import Extractor, Findings
+
+__all__ = [
+    "ErrorHandler",
+    "Pipeline",
+    "SkipErrors",
+    "extract",
+    "make_document",
+    "raise_errors",
+    "skip_errors",
+]
+
+#: Called with every extractor failure; may raise it (stop) or return (carry on).
+ErrorHandler = Callable[[ExtractionError], None]
+
+
+def raise_errors(error: ExtractionError) -> None:
+    """The default error handler: re-raise."""
+    raise error
+
+
+@attrs.define
+class SkipErrors:
+    """An error handler that records failures and lets the pipeline carry on.
+
+    Attributes:
+        errors: Every failure seen, in order.
+    """
+
+    errors: list[ExtractionError] = attrs.field(factory=list)
+
+    def __call__(self, error: ExtractionError) -> None:
+        self.errors.append(error)
+
+
+def skip_errors() -> SkipErrors:
+    """Return a fresh :class:`SkipErrors` handler."""
+    return SkipErrors()
+
+
+def parse_published(value: object) -> dt.date | None:
+    """Accept a date, a datetime, an ISO ``YYYY-MM-DD[...]`` string or ``None``.
+
+    Raises:
+        InvalidArgumentError: For anything else.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise InvalidArgumentError(f"published must be a date or an ISO date string (YYYY-MM-DD), got {value!r}")
+
+
+def make_document(text: str, *, published: object = None, doc_id: str | None = None) -> Document:
+    """Build an empty :class:`Document`, checking the arguments.
+
+    Without ``doc_id`` the ID is derived from the text, so it is stable across runs.
+
+    Raises:
+        InvalidArgumentError: If ``text`` is not a string, ``doc_id`` is not a
+            string, or ``published`` is not a date.
+    """
+    if not isinstance(text, str):
+        raise InvalidArgumentError(f"text must be a str, got {type(text).__name__}")
+    if doc_id is None:
+        doc_id = "doc-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    elif not isinstance(doc_id, str):
+        raise InvalidArgumentError(f"doc_id must be a str, got {type(doc_id).__name__}")
+    return Document(doc_id, text, published=parse_published(published))
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    return a.name.strip() == b.name.strip()
+
+
+def link_responsibility(doc: Document) -> Document:
+    """Fill incidents' responsibility from the claims linked to them.
+
+    A responsibility claim marks its incident ``claimed`` with the speaker as a
+    claimant; a denial marks an incident whose status is still ``unknown`` as
+    ``denied``. Incidents already ``claimed`` gain further claimants.
+    """
+    incidents = list(doc.incidents)
+    for claim in doc.claims:
+        if claim.incident is None or claim.speaker is None:
+            continue
+        speaker = Actor(claim.speaker.name, type=claim.speaker.type, span=claim.speaker.span)
+        current = incidents[claim.incident].responsibility
+        if claim.kind is ClaimKind.RESPONSIBILITY:
+            status = ResponsibilityStatus.CLAIMED
+        elif claim.kind is ClaimKind.DENIAL and current.status is ResponsibilityStatus.UNKNOWN:
+            status = ResponsibilityStatus.DENIED
+        else:
+            continue
+        keep = current.claimants if current.status is status else ()
+        if any(_same_actor(speaker, c) for c in keep):
+            continue
+        incidents[claim.incident] = attrs.evolve(
+            incidents[claim.incident], responsibility=Responsibility(status, (*keep, speaker))
+        )
+    if incidents == list(doc.incidents):
+        return doc
+    return attrs.evolve(doc, incidents=incidents)
+
+
+class Pipeline:
+    """Extractors run in order over a document.
+
+    Args:
+        extractors: Extractor objects or registered names; ``None`` means the
+            default pipeline (``incidents`` then ``claims``).
+        on_error: Called with an :class:`ExtractionError` when an extractor
+            raises or returns something invalid; the default re-raises. If it
+            returns, that extractor's findings are dropped and the rest run.
+        link_responsibility: Whether to fill incident responsibility from
+            linked responsibility claims and denials (see :func:`link_responsibility`).
+
+    Raises:
+        ExtractorNotFoundError: If a name is not registered.
+        InvalidArgumentError: If an object is not an extractor.
+    """
+
+    def __init__(
+        self,
+        extractors: Iterable[Extractor | str] | None = None,
+        *,
+        on_error: ErrorHandler = raise_errors,
+        link_responsibility: bool = True,
+    ) -> None:
+        from .extractors import DEFAULT_PIPELINE, register_builtins
+
+        register_builtins()
+        chosen: list[Extractor] = []
+        for item in DEFAULT_PIPELINE if extractors is None else extractors:
+            obj = _extractors.create(item) if isinstance(item, str) else item
+            if not isinstance(obj, Extractor) or isinstance(obj, type):
+                raise InvalidArgumentError(
+                    f"{item!r} is not an extractor (needs a 'name' and a __call__(doc) -> Findings)"
+                )
+            chosen.append(obj)
+        self.extractors: tuple[Extractor, ...] = tuple(chosen)
+        self.on_error = on_error
+        self.link_responsibility = link_responsibility
+
+    def __repr__(self) -> str:
+        return f"Pipeline({list(self.names)!r})"
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names of the extractors, in order."""
+        return tuple(e.name for e in self.extractors)
+
+    def __call__(self, doc: Document) -> Document:
+        """Run every extractor over ``doc`` and return the enriched document."""
+        if not isinstance(doc, Document):
+            raise InvalidArgumentError(f"a Pipeline runs on a Document, got {type(doc).__name__}")
+        for extractor in self.extractors:
+            try:
+                doc = self._apply(extractor, doc)
+            except ExtractionError as error:
+                self.on_error(error)
+        return link_responsibility(doc) if self.link_responsibility else doc
+
+    def _apply(self, extractor: Extractor, doc: Document) -> Document:
+        name = getattr(extractor, "name", type(extractor).__name__)
+        try:
+            found = extractor(doc)
+        except Exception as exc:
+            raise ExtractionError(
+                f"extractor {name!r} failed on document {doc.id!r}: {type(exc).__name__}: {exc}",
+                extractor=name,
+                doc_id=doc.id,
+            ) from exc
+        if not isinstance(found, Findings):
+            raise ExtractionError(
+                f"extractor {name!r} returned {type(found).__name__}, not Findings",
+                extractor=name,
+                doc_id=doc.id,
+            )
+        if not found:
+            return doc
+        try:
+            return attrs.evolve(
+                doc, incidents=doc.incidents + found.incidents, claims=doc.claims + found.claims
+            )
+        except (UrduEventsError, TypeError) as exc:
+            raise ExtractionError(
+                f"extractor {name!r} returned invalid findings for document {doc.id!r}: {exc}",
+                extractor=name,
+                doc_id=doc.id,
+            ) from exc
+
+    def extract(self, text: str, *, published: object = None, doc_id: str | None = None) -> Document:
+        """Build a document from ``text`` and run the pipeline on it.
+
+        Raises:
+            InvalidArgumentError: If the arguments have the wrong types.
+        """
+        return self(make_document(text, published=published, doc_id=doc_id))
+
+    def extract_all(self, docs: Sequence[Document]) -> list[Document]:
+        """Run the pipeline over several documents, in order."""
+        return [self(d) for d in docs]
+
+
+@functools.lru_cache(maxsize=1)
+def _default_pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def extract(
+    text: str,
+    *,
+    published: object = None,
+    doc_id: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> Document:
+    """Extract incidents and claims from one Urdu text.
+
+    Args:
+        text: The article, as it was published.
+        published: Publication date (a ``date`` or ``"YYYY-MM-DD"``), used to
+            resolve "on Thursday" and "yesterday".
+        doc_id: The document's ID; derived from the text if omitted.
+        pipeline: The pipeline to use; the default runs the built-in extractors.
+
+    Returns:
+        The document with its incidents and claims.
+
+    Raises:
+        InvalidArgumentError: If an argument has the wrong type.
+    """
+    return (pipeline or _default_pipeline()).extract(text, published=published, doc_id=doc_id)

@@ -1,0 +1,156 @@
+"""Named registries of plugins, backed by ``importlib.metadata`` entry points.
+
+There is one registry per kind of plugin:
+
+=================  ==============================  ======================================
+registry           entry-point group               holds
+=================  ==============================  ======================================
+``extractors``     ``urdu_events.extractors``      extractors, or classes/factories of them
+``serializers``    ``urdu_events.serializers``     serializers, or classes/factories of them
+``lexicons``       ``urdu_events.lexicons``        :class:`~urdu_events.lexicons.Lexicon`
+                                                   objects, or zero-argument factories
+=================  ==============================  ======================================
+
+Entry points are discovered lazily, on the first lookup, and cached. A plugin
+is imported only when it is looked up (or when :meth:`Registry.available` is
+asked to ``load``). Set the environment variable ``URDU_EVENTS_NO_PLUGINS=1``
+to ignore installed plugins entirely.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any, Generic, TypeVar, overload
+
+from .exceptions import ExtractorNotFoundError, InvalidArgumentError, PluginLoadError
+
+__all__ = ["Registry", "extractors", "lexicons", "serializers"]
+
+T = TypeVar("T")
+_F = TypeVar("_F")
+
+NO_PLUGINS_ENV = "URDU_EVENTS_NO_PLUGINS"
+
+
+class Registry(Generic[T]):
+    """Plugins of one kind, by name.
+
+    Args:
+        kind: What the registry holds, for messages ("extractor").
+        group: The entry-point group that plugins advertise themselves in.
+    """
+
+    def __init__(self, kind: str, group: str) -> None:
+        self.kind = kind
+        self.group = group
+        self._objects: dict[str, Any] = {}
+        self._entry_points: dict[str, EntryPoint] | None = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"<Registry {self.kind}s from {self.group!r}>"
+
+    @overload
+    def register(self, name: str) -> Callable[[_F], _F]: ...
+
+    @overload
+    def register(self, name: str, obj: _F) -> _F: ...
+
+    def register(self, name: str, obj: Any = None) -> Any:
+        """Register ``obj`` under ``name``; use as ``@registry.register("name")`` or a call.
+
+        Raises:
+            InvalidArgumentError: If ``name`` is empty or already holds another object.
+        """
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError(f"a {self.kind} name must be a non-empty string")
+
+        def decorator(target: _F) -> _F:
+            with self._lock:
+                existing = self._objects.get(name)
+                if existing is not None and existing is not target:
+                    raise InvalidArgumentError(f"a different {self.kind} is already registered as {name!r}")
+                self._objects[name] = target
+            return target
+
+        return decorator if obj is None else decorator(obj)
+
+    def unregister(self, name: str) -> None:
+        """Forget ``name``; does nothing if it is not registered."""
+        with self._lock:
+            self._objects.pop(name, None)
+            if self._entry_points is not None:
+                self._entry_points.pop(name, None)
+
+    def _discover(self) -> dict[str, EntryPoint]:
+        with self._lock:
+            if self._entry_points is None:
+                found: dict[str, EntryPoint] = {}
+                if not os.environ.get(NO_PLUGINS_ENV):
+                    for ep in entry_points(group=self.group):
+                        found.setdefault(ep.name, ep)
+                self._entry_points = found
+            return self._entry_points
+
+    def available(self) -> list[str]:
+        """The sorted names of everything registered or advertised, without importing plugins."""
+        return sorted({*self._objects, *self._discover()})
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name in self.available()
+
+    def get(self, name: str) -> T:
+        """Return the object registered under ``name``, loading its plugin if needed.
+
+        Raises:
+            ExtractorNotFoundError: If nothing is registered under ``name``; the
+                message lists the available names.
+            PluginLoadError: If the plugin advertising ``name`` fails to import.
+        """
+        if name in self._objects:
+            return self._objects[name]  # type: ignore[no-any-return]
+        ep = self._discover().get(name)
+        if ep is None:
+            names = ", ".join(self.available()) or "none"
+            raise ExtractorNotFoundError(f"no {self.kind} named {name!r}; available: {names}")
+        try:
+            obj = ep.load()
+        except Exception as exc:
+            dist = ep.dist.name if ep.dist is not None else None
+            where = f"distribution {dist!r}" if dist else "an unknown distribution"
+            raise PluginLoadError(
+                f"the {self.kind} plugin {name!r} ({ep.value}) from {where} failed to load: "
+                f"{type(exc).__name__}: {exc}",
+                group=self.group,
+                name=name,
+                distribution=dist,
+            ) from exc
+        return self.register(name, obj)
+
+    def create(self, name: str, /, **options: Any) -> T:
+        """Return a ready instance: call the registered class/factory with ``options``.
+
+        An object registered as an instance is returned as is (then ``options``
+        must be empty).
+
+        Raises:
+            InvalidArgumentError: If options are given for an instance, or the
+                factory rejects them.
+        """
+        obj = self.get(name)
+        if isinstance(obj, type) or (callable(obj) and getattr(obj, "__urdu_events_factory__", False)):
+            try:
+                return obj(**options)  # type: ignore[no-any-return]
+            except TypeError as exc:
+                raise InvalidArgumentError(f"cannot create {self.kind} {name!r}: {exc}") from exc
+        if options:
+            raise InvalidArgumentError(f"{self.kind} {name!r} is an instance and takes no options")
+        return obj  # type: ignore[no-any-return]
+
+
+extractors: Registry[Any] = Registry("extractor", "urdu_events.extractors")
+serializers: Registry[Any] = Registry("serializer", "urdu_events.serializers")
+lexicons: Registry[Any] = Registry("lexicon", "urdu_events.lexicons")

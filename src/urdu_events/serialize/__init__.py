@@ -1,0 +1,130 @@
+"""Serialization: a cattrs converter for the models, and named output formats.
+
+Serialization lives in a converter, not in the models. :func:`make_converter`
+returns a :class:`cattrs.Converter` with hooks for every model: enums become
+their values, dates ISO strings, tuples lists; loading checks types strictly
+(a number where a string belongs is an error, not silently converted) and
+reports every bad field at once as a cattrs ``ClassValidationError`` group
+whose paths :func:`cattrs.transform_error` turns into readable messages.
+
+Output formats are serializers registered by name (``json``, ``jsonl``,
+``csv``); plugins add more through the ``urdu_events.serializers`` entry-point
+group. A plugin that adds model types ships its own
+``configure_converter(converter)``.
+
+>>> from urdu_events import Document
+>>> from urdu_events.serialize import make_converter
+>>> conv = make_converter()
+>>> conv.unstructure(Document("d1", "متن"))["schema_version"]
+'1.0'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import cattrs
+
+from ..exceptions import SchemaVersionError
+from ..models import SCHEMA_VERSION, Document
+
+__all__ = [
+    "configure_converter",
+    "document_from_dict",
+    "document_to_dict",
+    "make_converter",
+]
+
+
+def _strict(kind: type[Any], *accept: type[Any]) -> Any:
+    allowed = accept or (kind,)
+
+    def hook(value: Any, _: Any) -> Any:
+        if isinstance(value, bool) and kind is not bool:
+            raise TypeError(f"expected {kind.__name__}, got a boolean")
+        if not isinstance(value, allowed):
+            raise TypeError(f"expected {kind.__name__}, got {type(value).__name__} {value!r}")
+        return kind(value)
+
+    return hook
+
+
+def _structure_date(value: Any, _: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO date string, got {type(value).__name__} {value!r}")
+    return dt.date.fromisoformat(value[:10])
+
+
+def configure_converter(converter: cattrs.Converter, *, forbid_extra_keys: bool = False) -> None:
+    """Register the hooks urdu-events needs on ``converter``.
+
+    Args:
+        converter: The converter to configure (modified in place).
+        forbid_extra_keys: Reject unknown keys when loading instead of ignoring them.
+    """
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
+    )
+    converter.register_structure_hook(str, _strict(str))
+    converter.register_structure_hook(int, _strict(int))
+    converter.register_structure_hook(float, _strict(float, int, float))
+    converter.register_structure_hook(bool, _strict(bool))
+    converter.forbid_extra_keys = forbid_extra_keys
+
+
+def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
+    """Return a new converter configured for every urdu-events model.
+
+    Args:
+        forbid_extra_keys: Reject unknown keys when loading instead of ignoring them.
+    """
+    converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=forbid_extra_keys)
+    configure_converter(converter, forbid_extra_keys=forbid_extra_keys)
+    return converter
+
+
+_CONVERTER = make_converter()
+_STRICT_CONVERTER = make_converter(forbid_extra_keys=True)
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    """The Document JSON object of ``doc`` (keys as in GUIDELINES.md, plus spans)."""
+    result: dict[str, Any] = _CONVERTER.unstructure(doc)
+    return result
+
+
+def _check_version(data: Mapping[str, Any]) -> None:
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, str) or not version.split(".")[0].isdigit():
+        raise SchemaVersionError(f"schema_version must be a string like '1.0', got {version!r}")
+    if int(version.split(".")[0]) > int(SCHEMA_VERSION.split(".")[0]):
+        raise SchemaVersionError(
+            f"this document uses schema {version}, newer than the {SCHEMA_VERSION} this version "
+            "of urdu-events reads; upgrade urdu-events to load it"
+        )
+
+
+def document_from_dict(data: Mapping[str, Any], *, forbid_extra_keys: bool = False) -> Document:
+    """Load a :class:`Document` from its JSON object.
+
+    Args:
+        data: A parsed Document JSON object.
+        forbid_extra_keys: Reject unknown keys instead of ignoring them.
+
+    Raises:
+        SchemaVersionError: If ``data`` was written by a newer major schema version.
+        cattrs.errors.ClassValidationError: If fields are missing or have the wrong
+            types; :func:`cattrs.transform_error` lists them with their paths.
+    """
+    if not isinstance(data, Mapping):
+        raise TypeError(f"a Document JSON value must be an object, got {type(data).__name__}")
+    _check_version(data)
+    converter = _STRICT_CONVERTER if forbid_extra_keys else _CONVERTER
+    return converter.structure(dict(data), Document)

@@ -1,0 +1,79 @@
+"""Protocols and type aliases that plugins implement.
+
+An extractor is anything with a ``name`` and a ``__call__`` that takes a
+:class:`~urdu_events.models.Document` and returns :class:`Findings`. Subclassing
+is never required; :class:`Extractor` is a ``runtime_checkable`` protocol.
+
+A serializer is anything with a ``name``, a file ``extension`` and a ``dump`` method
+that writes documents to a text stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol, TextIO, runtime_checkable
+
+import attrs
+
+from .models import Claim, Incident
+
+if TYPE_CHECKING:
+    from .models import Document
+
+__all__ = ["Extractor", "Findings", "Serializer"]
+
+
+def _tuple(value: Iterable[object]) -> tuple[object, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Findings:
+    """What one extractor found in a document.
+
+    The pipeline appends ``incidents`` after the incidents the document already
+    holds, so a :attr:`Claim.incident <urdu_events.models.Claim.incident>` index
+    counts the document's existing incidents first, then these.
+
+    Args:
+        incidents: New incidents.
+        claims: New claims.
+    """
+
+    incidents: tuple[Incident, ...] = attrs.field(default=(), converter=_tuple)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __bool__(self) -> bool:
+        return bool(self.incidents or self.claims)
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """Finds incidents and/or claims in a document.
+
+    Attributes:
+        name: The name the extractor is registered under.
+    """
+
+    name: str
+
+    def __call__(self, doc: Document, /) -> Findings:
+        """Return what was found in ``doc``; must not depend on other documents."""
+        ...
+
+
+@runtime_checkable
+class Serializer(Protocol):
+    """Writes documents to a text stream in one format.
+
+    Attributes:
+        name: The format name (``--format`` on the command line).
+        extension: The usual file extension, without the dot.
+    """
+
+    name: str
+    extension: str
+
+    def dump(self, docs: Iterable[Document], out: TextIO, /) -> int:
+        """Write ``docs`` to ``out`` and return how many were written."""
+        ...
