@@ -1,0 +1,28 @@
+"""The Urdu text layer: normalization with an offset map, sentences, tokens, numbers and dates.
+
+Every extractor reads Urdu through this package. It searches
+:attr:`NormalizedText.text` and reports spans with :meth:`NormalizedText.span`,
+which always point into the original text. :func:`analyze` does the shared work
+once per document.
+"""
+
+from __future__ import annotations
+
+from ._analysis import Analysis, analyze
+from ._normalize import NormalizedText, fold, normalize
+from ._sentences import LETTER_NAMES, Sentence, split_sentences
+from ._tokens import Token, TokenKind, tokenize
+
+__all__ = [
+    "LETTER_NAMES",
+    "Analysis",
+    "NormalizedText",
+    "Sentence",
+    "Token",
+    "TokenKind",
+    "analyze",
+    "fold",
+    "normalize",
+    "split_sentences",
+    "tokenize",
+]

@@ -1,0 +1,398 @@
+"""Offset-preserving normalization of Urdu text.
+
+The character table is urduhack-lite's (``normalize_characters`` and
+``remove_diacritics`` applied to every character of the Arabic and Arabic
+presentation-form blocks), completed with the folds the scorer and the lexicons
+need. Text is normalized with one ``str.translate`` for the 1:1 part and one
+compiled regex for the places where the length changes; the offset map records
+only those places, as blocks searched with :mod:`bisect`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterable
+
+import attrs
+from urduhack_lite.normalization import normalize_characters, remove_diacritics
+
+from ..exceptions import InvalidArgumentError, OffsetError
+from ..models import Span
+
+__all__ = ["NormalizedText", "check_normalized", "check_str", "fold", "normalize"]
+
+# --- the character table -----------------------------------------------------------
+
+_ARABIC = range(0x0600, 0x0700)
+_PRESENTATION = (range(0xFB50, 0xFE00), range(0xFE70, 0xFF00))
+
+#: Line-break characters: a whitespace run containing one becomes "\n".
+_LINE_BREAKS = "\n\r\v\f\x85\u2028\u2029"
+#: Other whitespace, which becomes " ". \x1c-\x1f are deleted as controls instead.
+_SPACES = " \t\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+
+_DIGITS = {**{chr(0x06F0 + i): str(i) for i in range(10)}, **{chr(0x0660 + i): str(i) for i in range(10)}}
+
+# Folds on top of urduhack-lite's table; the first group mirrors the scorer.
+_EXTRA: dict[str, str] = {
+    "أ": "ا",
+    "إ": "ا",
+    "ٱ": "ا",
+    "ؤ": "و",
+    "ۓ": "ے",
+    "ة": "ۃ",
+    "ە": "ہ",
+    "ى": "ی",
+    "ي": "ی",
+    "ك": "ک",
+    "ه": "ہ",
+    "ۀ": "ۂ",
+    "٫": ".",
+    "٬": ",",
+    # urduhack-lite maps the initial and medial forms of Arabic yeh to barree yeh,
+    # which has no such forms; they are the joining forms of ی.
+    "\ufef3": "ی",
+    "\ufef4": "ی",
+    **dict.fromkeys("‘’“”«»‹›„‟", '"'),
+    **dict.fromkeys("–—‐‑‒―", "-"),
+    **_DIGITS,
+    **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+}
+
+
+def _deleted_codepoints() -> Iterable[int]:
+    yield from range(0x0610, 0x061B)  # honorific signs
+    yield from range(0x064B, 0x0660)  # harakat, shadda, sukun, hamza marks
+    yield 0x0670  # superscript alef
+    yield from range(0x06D6, 0x06EE)  # Quranic annotation marks
+    yield 0x0640  # tatweel
+    yield from range(0x200B, 0x2010)  # zero-width space/joiners, LRM, RLM
+    yield from range(0x202A, 0x202F)  # bidi embeddings and overrides
+    yield from range(0x2066, 0x206A)  # bidi isolates
+    yield 0xFEFF  # byte order mark
+    yield 0x00AD  # soft hyphen
+    yield from (c for c in range(0x00, 0x20) if c not in (0x09, 0x0A, 0x0B, 0x0C, 0x0D))
+    yield 0x7F
+    yield from (c for c in range(0x80, 0xA0) if c != 0x85)
+    yield from range(0xD800, 0xE000)  # lone surrogates
+
+
+_DELETED = frozenset(map(chr, _deleted_codepoints()))
+
+
+def _fold_char(ch: str) -> str:
+    """What one character becomes, before whitespace runs and compositions."""
+    if ch in _DELETED:
+        return ""
+    if ch in _LINE_BREAKS:
+        return "\n"
+    if ch in _SPACES:
+        return " "
+    return _EXTRA.get(ch, ch)
+
+
+def _map_char(ch: str) -> str:
+    cp = ord(ch)
+    out = ch
+    if cp in _ARABIC or any(cp in r for r in _PRESENTATION):
+        out = normalize_characters(remove_diacritics(ch))
+        if out == ch and cp not in _ARABIC:
+            # Presentation forms urduhack-lite leaves alone: fall back on NFKC,
+            # then drop the spaces NFKC puts before isolated marks.
+            out = unicodedata.normalize("NFKC", ch)
+    for _ in range(4):  # fold to a fixed point (٠ -> ۰ -> 0)
+        folded = "".join(_fold_char(c) for c in out)
+        if folded == out:
+            break
+        out = folded
+    if ch in _LINE_BREAKS or ch in _SPACES:
+        return out
+    # NFKC writes isolated marks as space + mark and some ligatures as phrases.
+    return " ".join(out.split())
+
+
+def _build_table() -> dict[str, str]:
+    chars: set[str] = set(_EXTRA) | _DELETED | set(_LINE_BREAKS) | set(_SPACES)
+    chars.update(map(chr, _ARABIC))
+    for r in _PRESENTATION:
+        chars.update(map(chr, r))
+    return {ch: _map_char(ch) for ch in sorted(chars)}
+
+
+_TABLE = _build_table()
+#: 1:1 part of the table, for ``str.translate``. It keeps identity entries for the
+#: Arabic block and printable ASCII: a hit is much cheaper than a KeyError.
+_TRANSLATE: dict[int, int] = {ord(k): ord(v) for k, v in _TABLE.items() if len(v) == 1}
+for _c in range(0x20, 0x7F):
+    _TRANSLATE.setdefault(_c, _c)
+del _c
+_EXPANDED = {k: v for k, v in _TABLE.items() if len(v) > 1}
+_DELETED_ALL = frozenset(k for k, v in _TABLE.items() if not v)
+
+# Base letter + combining mark -> precomposed letter; other marks are deleted.
+_MADDA, _HAMZA = "\u0653", "\u0654"
+_COMPOSE: dict[tuple[str, str], str] = {}
+for _k, _v in _TABLE.items():
+    if _v == "ا":
+        _COMPOSE[_k, _MADDA] = "آ"
+    elif _v == "ی":
+        _COMPOSE[_k, _HAMZA] = "ئ"
+    elif _v == "ہ":
+        _COMPOSE[_k, _HAMZA] = "ۂ"
+del _k, _v
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """A regex character class for ``chars``, written as code-point ranges."""
+    cps = sorted(map(ord, chars))
+    parts: list[str] = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = cps[i], cps[j]
+        parts.append(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+_WS = _char_class(_LINE_BREAKS + _SPACES)
+_DEL = _char_class(_DELETED_ALL)
+_EXP = _char_class(_EXPANDED)
+#: Every place where the normalized length differs from the original: whitespace
+#: runs (with deleted characters inside them), runs of deleted characters, and
+#: characters that expand. The single leading class lets ``re`` skip ahead with
+#: its character-set prefix search instead of trying each branch at each position.
+_EDITS = re.compile(
+    _char_class(set(_LINE_BREAKS + _SPACES) | _DELETED_ALL | set(_EXPANDED))
+    + f"(?:(?<={_WS})(?:{_DEL}*{_WS})+|(?<={_DEL}){_DEL}*|(?<={_EXP}))"
+)
+#: Characters that the 1:1 table changes; text without them skips ``translate``.
+_CHANGED = re.compile(_char_class(chr(k) for k, v in _TRANSLATE.items() if k != v))
+_LINE_BREAK_SET = frozenset(_LINE_BREAKS)
+
+
+def check_str(value: object, name: str = "text") -> str:
+    """Return ``value`` if it is a ``str``, else raise :class:`InvalidArgumentError`."""
+    if not isinstance(value, str):
+        raise InvalidArgumentError(f"{name} must be a str, got {type(value).__name__}")
+    return value
+
+
+def check_normalized(value: object) -> NormalizedText:
+    """Return ``value`` if it is a :class:`NormalizedText`, else raise :class:`InvalidArgumentError`."""
+    if not isinstance(value, NormalizedText):
+        raise InvalidArgumentError(
+            f"expected a NormalizedText (from urdu_events.text.normalize), got {type(value).__name__}"
+        )
+    return value
+
+
+# --- the offset map ----------------------------------------------------------------
+
+
+def _index_array() -> array[int]:
+    return array("q")
+
+
+@attrs.frozen
+class NormalizedText:
+    """Normalized text that remembers where each of its characters came from.
+
+    Build it with :func:`normalize`. Extractors search :attr:`text` and report
+    :meth:`span`, which always points into :attr:`original`.
+
+    The map is stored as blocks: block ``i`` starts at normalized offset
+    ``_norm[i]`` and original offset ``_orig[i]`` and ends (in the original) at
+    ``_orig_end[i]``. A block whose original and normalized lengths are equal is
+    linear; any other block (a whitespace run, a composed letter, a ligature) is
+    collapsed, and each of its normalized characters maps to the whole of it.
+
+    Attributes:
+        original: The input, untouched.
+        text: The normalized text.
+    """
+
+    original: str
+    text: str
+    _norm: array[int] = attrs.field(factory=_index_array, eq=False, repr=False)
+    _orig: array[int] = attrs.field(factory=_index_array, eq=False, repr=False)
+    _orig_end: array[int] = attrs.field(factory=_index_array, eq=False, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def _source(self, i: int) -> tuple[int, int]:
+        """The original ``[start, end)`` that normalized character ``i`` came from."""
+        b = bisect_right(self._norm, i) - 1
+        n0, o0, oe = self._norm[b], self._orig[b], self._orig_end[b]
+        n_next = self._norm[b + 1] if b + 1 < len(self._norm) else len(self.text)
+        if oe - o0 == n_next - n0:
+            o = o0 + i - n0
+            return o, o + 1
+        return o0, oe
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map normalized offsets ``[start, end)`` to original offsets.
+
+        The start maps to where the source of character ``start`` begins and the
+        end to where the source of character ``end - 1`` ends, so characters the
+        normalization deleted inside the range are included. An empty range maps
+        to an empty range at the matching place.
+
+        Args:
+            start: Normalized start offset.
+            end: Normalized end offset, ``start <= end <= len(text)``.
+
+        Returns:
+            The original ``(start, end)``.
+
+        Raises:
+            OffsetError: If the offsets are not a range of :attr:`text`.
+        """
+        n = len(self.text)
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= n):
+            raise OffsetError(f"[{start!r}, {end!r}) is not a range of a normalized text of length {n}")
+        if start < end:
+            return self._source(start)[0], self._source(end - 1)[1]
+        if start < n:
+            s = self._source(start)[0]
+        elif n:
+            s = self._source(n - 1)[1]
+        else:
+            s = 0
+        return s, s
+
+    def span(self, start: int, end: int) -> Span:
+        """The :class:`~urdu_events.models.Span` of the original text behind ``text[start:end]``.
+
+        Args:
+            start: Normalized start offset.
+            end: Normalized end offset.
+
+        Returns:
+            A span into :attr:`original`; ``original[span.start:span.end] == span.text``.
+
+        Raises:
+            OffsetError: If the offsets are not a range of :attr:`text`.
+        """
+        s, e = self.to_original(start, end)
+        return Span(s, e, self.original[s:e])
+
+    def from_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map original offsets ``[start, end)`` to the smallest normalized range covering them.
+
+        Args:
+            start: Original start offset.
+            end: Original end offset, ``start <= end <= len(original)``.
+
+        Returns:
+            The normalized ``(start, end)``.
+
+        Raises:
+            OffsetError: If the offsets are not a range of :attr:`original`.
+        """
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(self.original)):
+            raise OffsetError(
+                f"[{start!r}, {end!r}) is not a range of an original text of length {len(self.original)}"
+            )
+        s = self._from_original(start, right=False)
+        return s, (max(s, self._from_original(end, right=True)) if end > start else s)
+
+    def _from_original(self, pos: int, *, right: bool) -> int:
+        b = bisect_right(self._orig, pos) - 1
+        if b < 0:
+            return 0
+        n0, o0, oe = self._norm[b], self._orig[b], self._orig_end[b]
+        n_next = self._norm[b + 1] if b + 1 < len(self._norm) else len(self.text)
+        if pos >= oe:
+            return n_next
+        if oe - o0 == n_next - n0:
+            return n0 + pos - o0
+        return n_next if right and pos > o0 else n0
+
+
+def _replacement(run: str) -> str:
+    """What a match of ``_EDITS`` becomes."""
+    first = run[0]
+    if first in _EXPANDED:
+        return _EXPANDED[first]
+    if first in _DELETED_ALL:
+        return ""
+    return "\n" if any(c in _LINE_BREAK_SET for c in run) else " "
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalize Urdu text, keeping a map back to the original.
+
+    Letters are folded to their Urdu forms (urduhack-lite's table plus the folds
+    listed in ``docs/text.md``), digits become ASCII, diacritics, tatweel,
+    zero-width and bidi characters and controls are deleted, quotes become
+    ``"``, dashes ``-``, ASCII letters are lowercased, and every run of
+    whitespace becomes one ``"\\n"`` (if it holds a line break) or one ``" "``.
+
+    Args:
+        text: Any string; nothing in it makes normalization fail.
+
+    Returns:
+        The normalized text with its offset map.
+
+    Raises:
+        InvalidArgumentError: If ``text`` is not a ``str``.
+    """
+    check_str(text)
+    norm, orig, orig_end = array("q"), array("q"), array("q")
+    pieces: list[str] = []
+
+    def block(n0: int, o0: int, o1: int, normalized: str) -> None:
+        norm.append(n0)
+        orig.append(o0)
+        orig_end.append(o1)
+        pieces.append(normalized)
+
+    n = o = 0  # normalized and original offsets reached so far
+    for m in _EDITS.finditer(text):
+        ms, me = m.span()
+        base = ms - 1
+        composed = _COMPOSE.get((text[base], text[ms])) if ms > o else None
+        gap_end = base if composed is not None else ms
+        if gap_end > o:
+            block(n, o, gap_end, text[o:gap_end])
+            n += gap_end - o
+        if composed is not None:
+            # The base letter and its mark become one letter; later marks are deleted.
+            rep, me_block = composed, ms + 1
+        else:
+            rep, me_block = _replacement(m.group()), me
+            base = ms
+        if rep:
+            block(n, base, me_block, rep)
+            n += len(rep)
+        o = me
+    if o < len(text) or not norm:
+        block(n, o, len(text), text[o:])
+    out = "".join(pieces)
+    if _CHANGED.search(out):
+        out = out.translate(_TRANSLATE)
+    return NormalizedText(text, out, norm, orig, orig_end)
+
+
+def fold(s: str) -> str:
+    """The lookup key of a name: normalized, whitespace collapsed to single spaces, stripped.
+
+    Args:
+        s: A word, name or phrase.
+
+    Returns:
+        ``normalize(s).text`` with every whitespace run turned into one space and
+        no leading or trailing whitespace.
+
+    Raises:
+        InvalidArgumentError: If ``s`` is not a ``str``.
+    """
+    check_str(s, "s")
+    return " ".join(normalize(s).text.split())

@@ -1,0 +1,10 @@
+"""Small helpers shared by the text modules."""
+
+from __future__ import annotations
+
+__all__ = ["word_set"]
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of ``words``, as a set (keeps long Urdu word lists readable)."""
+    return frozenset(words.split())

@@ -1,0 +1,183 @@
+"""Tests for normalize, NormalizedText and fold."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from urdu_events.exceptions import InvalidArgumentError, OffsetError
+from urdu_events.text import NormalizedText, fold, normalize
+
+URDU_LETTERS = "آابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھءیےئۂۃ"
+ARABIC_VARIANTS = "أإٱؤۓةەىيكهۀ"
+MARKS = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670\u0610\u06d6\u06ed"
+DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬"
+SPACES = " \t\n\r\xa0\u2009\u2028\u3000\v\f\x85"
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202e\u2066\u2069\ufeff\xad\x00\x1f\x7f\x9f\u0640"
+PRESENTATION = "ﻻﻼﷲﷺﺁﺑﮐﯾﻳﻴﮨﹰﹱﱞﭖ"
+PUNCT = "۔،؟؛!?.:\"'“”‘’«»()-–—"
+
+urdu_like = st.text(
+    st.sampled_from(URDU_LETTERS + ARABIC_VARIANTS + MARKS + DIGITS + SPACES + INVISIBLE + PRESENTATION + PUNCT),
+    max_size=60,
+)
+any_text = st.text(st.characters(codec=None), max_size=60)
+texts = st.one_of(urdu_like, any_text, st.text(max_size=60))
+
+
+@st.composite
+def texts_and_ranges(draw: st.DrawFn) -> tuple[str, int, int]:
+    text = draw(texts)
+    n = len(normalize(text).text)
+    start = draw(st.integers(0, n))
+    end = draw(st.integers(start, n))
+    return text, start, end
+
+
+class TestSpanInvariant:
+    @given(texts_and_ranges())
+    def test_span_text_is_original_slice(self, case: tuple[str, int, int]) -> None:
+        """span(s, e).text is always the original text between its offsets."""
+        text, start, end = case
+        span = normalize(text).span(start, end)
+        assert text[span.start : span.end] == span.text
+
+    @given(texts_and_ranges())
+    def test_span_offsets_are_ordered_and_inside(self, case: tuple[str, int, int]) -> None:
+        """Spans lie inside the original text and are empty only for empty ranges."""
+        text, start, end = case
+        span = normalize(text).span(start, end)
+        assert 0 <= span.start <= span.end <= len(text)
+        assert (start == end) == (span.start == span.end)
+
+    @given(texts_and_ranges())
+    def test_original_span_folds_like_normalized_range(self, case: tuple[str, int, int]) -> None:
+        """The original behind a normalized range normalizes back to text containing that range."""
+        text, start, end = case
+        nt = normalize(text)
+        span = nt.span(start, end)
+        assert fold(nt.text[start:end]) in fold(span.text)
+
+    @given(texts)
+    def test_mapping_is_monotonic(self, text: str) -> None:
+        """Later normalized characters never map before earlier ones."""
+        nt = normalize(text)
+        sources = [nt.to_original(i, i + 1) for i in range(len(nt.text))]
+        assert sources == sorted(sources)
+
+    @given(texts_and_ranges())
+    def test_from_original_covers_range(self, case: tuple[str, int, int]) -> None:
+        """Mapping a span back gives a normalized range that contains the original range."""
+        text, start, end = case
+        nt = normalize(text)
+        span = nt.span(start, end)
+        back = nt.from_original(span.start, span.end)
+        assert back[0] <= start and end <= back[1]
+
+
+class TestNormalizeProperties:
+    @given(texts)
+    def test_idempotent(self, text: str) -> None:
+        """Normalizing normalized text changes nothing."""
+        once = normalize(text).text
+        assert once == normalize(once).text
+
+    @given(texts)
+    def test_output_has_no_marks_or_runs(self, text: str) -> None:
+        """Output holds no deleted characters and no whitespace runs."""
+        out = normalize(text).text
+        assert not any(c in out for c in MARKS + INVISIBLE)
+        assert "  " not in out and "\n\n" not in out and " \n" not in out and "\n " not in out
+
+    @given(texts)
+    def test_fold_has_single_spaces(self, text: str) -> None:
+        """fold() has no leading, trailing or repeated whitespace."""
+        key = fold(text)
+        assert key == " ".join(key.split())
+
+
+class TestNormalizeExamples:
+    @pytest.mark.parametrize(
+        ("expected", "text"),
+        [
+            ("پاکستان", "پاکِستان"),
+            ("کیا", "كيا"),
+            ("یہ", "يه"),
+            ("آج", "ا\u0653ج"),
+            ("گئے", "گی\u0654ے"),
+            ("لاہور", "ﻻہور"),
+            ("میں", "ﻤﯿﮟ"),
+            ("12500", "۱۲۵۰۰"),
+            ("12,500", "١٢٬٥٠٠"),
+            ("2.5", "۲٫۵"),
+            ('"حملہ"', "“حملہ”"),
+            ("a-b", "a–b"),
+            ("ispr", "ISPR"),
+            ("شہر میں", "شہر\u00a0\u200c میں"),
+            ("پہلا\nدوسرا", "پہلا \r\n\r\n دوسرا"),
+            ("ایک دو", "ایک\tدو"),
+            ("کہا", "کـــہا"),
+            ("ab", "a\u200b\u200e\u202bb"),
+            ("", "\ufeff"),
+        ],
+    )
+    def test_examples(self, expected: str, text: str) -> None:
+        """Letters, digits, marks, quotes, dashes and whitespace normalize as documented."""
+        assert expected == normalize(text).text
+
+    def test_original_is_kept(self) -> None:
+        """The original text is stored untouched."""
+        text = "پشاور  میں\u200c دھماکا"
+        assert text == normalize(text).original
+
+    def test_span_of_collapsed_whitespace(self) -> None:
+        """A normalized space maps to the whole whitespace run."""
+        text = "دو \r\n\t تین"
+        nt = normalize(text)
+        assert " \r\n\t " == nt.span(2, 3).text
+
+    def test_span_includes_inner_marks(self) -> None:
+        """Marks inside a span are kept, marks after it may be dropped."""
+        text = "زَخمی ہوئے"
+        nt = normalize(text)
+        assert "زَخمی" == nt.span(0, 4).text
+
+    def test_span_of_expanded_ligature(self) -> None:
+        """Each character of an expanded ligature maps to the ligature."""
+        nt = normalize("ﻻہور")
+        assert "ﻻ" == nt.span(0, 1).text
+        assert "ﻻہ" == nt.span(1, 3).text
+
+    def test_empty_span_at_end(self) -> None:
+        """An empty range at the end maps to an empty span at the end."""
+        nt = normalize("شہر\u200c")
+        span = nt.span(3, 3)
+        assert "" == span.text
+
+    def test_huge_input(self) -> None:
+        """Ten megabytes of mixed text normalize without error."""
+        text = ("کراچی میں فائرنگ سے 3 افراد ہلاک ہو گئے۔\r\n\u200c" * 250_000)[:10_000_000]
+        nt = normalize(text)
+        assert text[:5] == nt.span(0, 5).text
+
+
+class TestArgumentErrors:
+    @pytest.mark.parametrize("value", [None, b"bytes", 3, ["text"]])
+    def test_normalize_rejects_non_str(self, value: object) -> None:
+        """A non-str argument raises InvalidArgumentError."""
+        with pytest.raises(InvalidArgumentError):
+            normalize(value)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("value", [None, 1.5])
+    def test_fold_rejects_non_str(self, value: object) -> None:
+        """fold() rejects non-str arguments."""
+        with pytest.raises(InvalidArgumentError):
+            fold(value)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 2), (0, 99)])
+    def test_bad_offsets(self, start: int, end: int) -> None:
+        """Offsets outside the normalized text raise OffsetError."""
+        nt: NormalizedText = normalize("ایک دو")
+        with pytest.raises(OffsetError):
+            nt.span(start, end)
