@@ -1,0 +1,245 @@
+"""The word lists the incident extractor reads, compiled into term indexes.
+
+Each lexicon kind (see ``docs/incidents.md``) becomes one :class:`TermIndex`
+whose values are small typed records. Lexicons from plugins are merged after the
+built-in ones; a term listed twice keeps its first (built-in) meaning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from ..exceptions import InvalidArgumentError
+from ..lexicons import Lexicon, lexicons_for
+from ..models import ActorType, ResponsibilityStatus, SubEventType
+from ._incident_index import TermIndex
+
+__all__ = [
+    "ActorTerm",
+    "CasualtyTerm",
+    "IncidentLexicons",
+    "MarkerTerm",
+    "PlaceCue",
+    "ResponsibilityTerm",
+    "TriggerTerm",
+    "WeaponTerm",
+]
+
+T = TypeVar("T")
+
+#: Lexicon kinds this extractor reads.
+KINDS = (
+    "event_triggers",
+    "weapons",
+    "actors",
+    "casualty_terms",
+    "incident_markers",
+    "responsibility_phrases",
+    "place_cues",
+)
+
+MARKERS = frozenset(("accident", "threat", "aggregate", "background", "reaction", "skip", "negation"))
+
+
+@attrs.frozen
+class TriggerTerm:
+    """A word that reports an event (``event_triggers``)."""
+
+    sub_event_type: SubEventType
+    kind: str
+    priority: int
+    strong: bool
+
+
+@attrs.frozen
+class WeaponTerm:
+    """An instrument of violence (``weapons``)."""
+
+    sub_event_type: SubEventType | None
+
+
+@attrs.frozen
+class ActorTerm:
+    """A group, force or kind of person (``actors``)."""
+
+    actor_type: ActorType | None
+    role: str | None
+    unnamed: bool
+    security: bool
+    english: str | None
+
+
+@attrs.frozen
+class CasualtyTerm:
+    """A word for killed or injured people, or a phrase ruling casualties out."""
+
+    outcome: str
+
+
+@attrs.frozen
+class MarkerTerm:
+    """A context word that changes how a trigger is read (``incident_markers``)."""
+
+    marker: str
+
+
+@attrs.frozen
+class ResponsibilityTerm:
+    """A phrase that claims, disclaims or denies responsibility."""
+
+    status: ResponsibilityStatus
+
+
+@attrs.frozen
+class PlaceCue:
+    """A word that introduces a place name (``place_cues``)."""
+
+    before: bool
+    level: str
+
+
+def _forms(entry: Mapping[str, Any]) -> Iterator[str]:
+    term = entry.get("term")
+    if isinstance(term, str):
+        yield term
+    forms = entry.get("forms", ())
+    if isinstance(forms, (list, tuple)):
+        yield from (f for f in forms if isinstance(f, str))
+
+
+def _sub(value: Any, lexicon: Lexicon) -> SubEventType | None:
+    if value is None:
+        return None
+    try:
+        return SubEventType(value)
+    except ValueError:
+        raise InvalidArgumentError(
+            f"lexicon {lexicon.name!r}: unknown sub_event_type {value!r}; "
+            f"expected one of: {', '.join(s.value for s in SubEventType)}"
+        ) from None
+
+
+def _trigger(entry: Mapping[str, Any], lexicon: Lexicon) -> TriggerTerm:
+    sub = _sub(entry.get("sub_event_type"), lexicon)
+    if sub is None:
+        raise InvalidArgumentError(
+            f"lexicon {lexicon.name!r}: trigger {entry.get('term')!r} has no sub_event_type"
+        )
+    return TriggerTerm(
+        sub_event_type=sub,
+        kind=str(entry.get("kind", "attack")),
+        priority=int(entry.get("priority", 50)),
+        strong=entry.get("strength", "strong") != "weak",
+    )
+
+
+def _weapon(entry: Mapping[str, Any], lexicon: Lexicon) -> WeaponTerm:
+    return WeaponTerm(_sub(entry.get("sub_event_type"), lexicon))
+
+
+def _actor(entry: Mapping[str, Any], lexicon: Lexicon) -> ActorTerm:
+    raw = entry.get("actor_type")
+    try:
+        actor_type = ActorType(raw) if raw is not None else None
+    except ValueError:
+        raise InvalidArgumentError(f"lexicon {lexicon.name!r}: unknown actor_type {raw!r}") from None
+    role = entry.get("role")
+    if role not in (None, "perpetrator", "target"):
+        raise InvalidArgumentError(f"lexicon {lexicon.name!r}: unknown role {role!r}")
+    english = entry.get("english")
+    return ActorTerm(
+        actor_type=actor_type,
+        role=role,
+        unnamed=bool(entry.get("unnamed", False)),
+        security=bool(entry.get("security", False)),
+        english=str(english) if english is not None else None,
+    )
+
+
+def _casualty(entry: Mapping[str, Any], lexicon: Lexicon) -> CasualtyTerm:
+    outcome = entry.get("outcome")
+    if outcome not in ("killed", "injured", "none"):
+        raise InvalidArgumentError(f"lexicon {lexicon.name!r}: unknown outcome {outcome!r}")
+    return CasualtyTerm(str(outcome))
+
+
+def _marker(entry: Mapping[str, Any], lexicon: Lexicon) -> MarkerTerm:
+    marker = entry.get("marker")
+    if marker not in MARKERS:
+        raise InvalidArgumentError(
+            f"lexicon {lexicon.name!r}: unknown marker {marker!r}; "
+            f"expected one of: {', '.join(sorted(MARKERS))}"
+        )
+    return MarkerTerm(str(marker))
+
+
+def _responsibility(entry: Mapping[str, Any], lexicon: Lexicon) -> ResponsibilityTerm:
+    try:
+        return ResponsibilityTerm(ResponsibilityStatus(entry.get("status")))
+    except ValueError:
+        raise InvalidArgumentError(
+            f"lexicon {lexicon.name!r}: unknown status {entry.get('status')!r}"
+        ) from None
+
+
+def _place_cue(entry: Mapping[str, Any], lexicon: Lexicon) -> PlaceCue:
+    return PlaceCue(before=entry.get("position", "before") != "after", level=str(entry.get("level", "town")))
+
+
+def _index(
+    lexicons: Iterable[Lexicon],
+    make: Callable[[Mapping[str, Any], Lexicon], T],
+    fold: Callable[[str], str],
+) -> TermIndex[T]:
+    def items() -> Iterator[tuple[str, T]]:
+        for lexicon in lexicons:
+            for entry in lexicon.entries:
+                value = make(entry, lexicon)
+                for form in _forms(entry):
+                    yield form, value
+
+    return TermIndex(items(), fold=fold)
+
+
+@attrs.frozen
+class IncidentLexicons:
+    """Every term index the incident extractor uses."""
+
+    triggers: TermIndex[TriggerTerm]
+    weapons: TermIndex[WeaponTerm]
+    actors: TermIndex[ActorTerm]
+    casualties: TermIndex[CasualtyTerm]
+    markers: TermIndex[MarkerTerm]
+    responsibility: TermIndex[ResponsibilityTerm]
+    place_cues: TermIndex[PlaceCue]
+
+    @classmethod
+    def load(
+        cls,
+        fold: Callable[[str], str],
+        *,
+        plugins: bool = True,
+        extra: Iterable[Lexicon] = (),
+    ) -> IncidentLexicons:
+        """Load and index the built-in lexicons, then plugin and ``extra`` ones.
+
+        Raises:
+            InvalidArgumentError: If an entry has an unknown label.
+        """
+        extra = tuple(extra)
+
+        def of(kind: str) -> tuple[Lexicon, ...]:
+            return lexicons_for(kind, plugins=plugins) + tuple(x for x in extra if x.kind == kind)
+
+        return cls(
+            triggers=_index(of("event_triggers"), _trigger, fold),
+            weapons=_index(of("weapons"), _weapon, fold),
+            actors=_index(of("actors"), _actor, fold),
+            casualties=_index(of("casualty_terms"), _casualty, fold),
+            markers=_index(of("incident_markers"), _marker, fold),
+            responsibility=_index(of("responsibility_phrases"), _responsibility, fold),
+            place_cues=_index(of("place_cues"), _place_cue, fold),
+        )
