@@ -1,0 +1,375 @@
+"""Turning clauses into incidents: filters, splitting by place and day, merging, typing.
+
+The rules, in the order they apply (``docs/incidents.md`` explains each):
+
+1. Clauses in link lines ("یہ بھی پڑھیں") are skipped.
+2. A trigger is dropped in a clause with an accident, threat or negation marker,
+   or a future verb; a clause with an aggregate marker, or a count right before a
+   plural trigger ("175 حملے"), reports no incident and no figure.
+3. An *event clause* has a strong trigger, or a weak one with a casualty figure,
+   a place or an actor in a role. A clause with a reaction marker ("مذمت") or
+   with none of these is a *detail clause* that only adds to the current incident.
+4. An event clause joins an earlier incident that shares a place (or, with no
+   place of its own, the current incident) unless its date differs; otherwise it
+   opens a new incident, one per place and day.
+5. An incident opened in a sentence with a background marker ("یاد رہے", "اس سے
+   قبل"), an old date, or a past-perfect verb after the main news is background.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from ..models import (
+    SUB_EVENT_TYPES,
+    Actor,
+    ActorType,
+    Casualties,
+    Count,
+    DateRange,
+    Incident,
+    Participant,
+    Responsibility,
+    ResponsibilityStatus,
+    Role,
+    Span,
+    SubEventType,
+    Weapon,
+)
+from ..text import NormalizedText
+from ._incident_index import Hit
+from ._incident_lexicon import TriggerTerm
+from ._incident_places import PlaceFinder, PlaceRef
+from ._incident_read import Clause, DocReading, Figure, SentenceInfo
+
+__all__ = ["build_incidents"]
+
+_S = SubEventType
+_SUPPRESS = frozenset(("accident", "threat", "negation"))
+_COUNTED = re.compile(r"(?:\d+|متعدد|کئی|سینکڑوں|درجنوں|بیسیوں|ہزاروں)\s$")
+_SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
+_NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
+#: How many days before publication a dated event counts as background.
+_BACKGROUND_DAYS = 7
+_NO_CLAIM_AFTER = re.compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
+_STATE = ActorType.STATE_FORCES
+_CROWD = (ActorType.PROTESTERS, ActorType.RIOTERS)
+
+
+@attrs.define
+class _Draft:
+    clauses: list[Clause]
+    main: bool
+    date: DateRange | None
+    places: list[PlaceRef] = attrs.Factory(list)
+
+    @property
+    def last(self) -> Clause:
+        return self.clauses[-1]
+
+
+def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    if clause.markers & _SUPPRESS or clause.future:
+        return []
+    return [h for h in clause.triggers if not _COUNTED.search(text, max(0, h.start - 12), h.start)]
+
+
+def _is_aggregate(clause: Clause, text: str) -> bool:
+    if "aggregate" in clause.markers:
+        return True
+    return any(_COUNTED.search(text, max(0, h.start - 12), h.start) for h in clause.triggers)
+
+
+def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
+    if a.key == b.key:
+        return True
+    wa, wb = a.key.split(), b.key.split()
+    short, long_ = sorted((wa, wb), key=len)
+    n = len(short)
+    return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
+def _event_date(reading: DocReading, info: SentenceInfo) -> DateRange | None:
+    text = reading.analysis.text
+    for d in info.dates:
+        if _SINCE.match(text, d.end) or _NOT_AFTER.match(text, d.end):
+            continue
+        date = d.date
+        if isinstance(date, DateRange):
+            return date
+    return None
+
+
+def _is_old(date: DateRange | None, published: dt.date | None) -> bool:
+    if date is None or date.end is None:
+        return False
+    if published is None:
+        return date.precision is not None and date.precision.value in ("month", "year")
+    return (published - date.end).days > _BACKGROUND_DAYS
+
+
+def _is_event(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
+    if "reaction" in clause.markers or not live:
+        return False
+    if any(h.value.strong for h in live):
+        return True
+    return clause.has_figure or bool(clause.places) or any(a.role for a in clause.actors)
+
+
+def _assign(reading: DocReading) -> list[_Draft]:
+    text = reading.analysis.text
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    dateline = reading.dateline
+    for clause in reading.clauses:
+        info = reading.sentences[clause.sentence]
+        if "skip" in info.markers:
+            continue
+        if _is_aggregate(clause, text):
+            continue
+        places = [p for p in clause.places if dateline is None or p.start != dateline.start]
+        clause.places = places
+        live = _live_triggers(clause, text)
+        if not _is_event(clause, live):
+            if current is not None and clause.sentence - current.last.sentence <= 1:
+                current.clauses.append(clause)
+            continue
+        clause.triggers = live
+        date = _event_date(reading, info)
+        background = "background" in info.markers or _is_old(date, reading.published)
+        if not background and clause.past_perfect and any(d.main for d in drafts) and current is not None:
+            background = current.last.sentence != clause.sentence
+        target = _find_draft(drafts, current, places, date, not background)
+        if target is None:
+            target = _Draft([clause], main=not background, date=date)
+            drafts.append(target)
+        else:
+            target.clauses.append(clause)
+            target.date = target.date or date
+        _add_places(target, places)
+        current = target
+    return drafts
+
+
+def _find_draft(
+    drafts: list[_Draft], current: _Draft | None, places: list[PlaceRef], date: DateRange | None, main: bool
+) -> _Draft | None:
+    def date_ok(d: _Draft) -> bool:
+        return date is None or d.date is None or d.date == date
+
+    if places:
+        for d in reversed(drafts):
+            if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
+                return d
+        if current is None or current.main != main or not date_ok(current):
+            return None
+        specific = [p for p in places if p.level >= 2]
+        if not current.places or not specific:
+            return current
+        return None
+    if current is not None and current.main == main and date_ok(current):
+        return current
+    return None
+
+
+def _add_places(draft: _Draft, places: Iterable[PlaceRef]) -> None:
+    for p in places:
+        if not any(_same_place(p, q) for q in draft.places):
+            draft.places.append(p)
+
+
+# --- finishing an incident -------------------------------------------------------
+
+
+def _sub_event_type(clauses: Sequence[Clause], actors: Sequence[Participant]) -> SubEventType:
+    triggers = [h for c in clauses for h in c.triggers]
+    best = max(triggers, key=lambda h: h.value.priority)
+    sub = best.value.sub_event_type
+    kinds = {h.value.kind for h in triggers}
+    weapon_subs = [w.value.sub_event_type for c in clauses for w in c.weapons if w.value.sub_event_type]
+    perps = [a for a in actors if a.role is Role.PERPETRATOR]
+    targets = [a for a in actors if a.role is Role.TARGET]
+    if best.value.kind in ("shooting", "attack", "killing"):
+        specific = [s for s in weapon_subs if SUB_EVENT_TYPES[s].value == "Explosions/Remote violence"]
+        if specific and best.value.kind == "attack":
+            return specific[0]
+        if any(p.type in _CROWD for p in perps):
+            return _S.MOB_VIOLENCE if "mob" in kinds else _S.VIOLENT_DEMONSTRATION
+        if "protest" in kinds and any(p.type is _STATE for p in perps):
+            return _S.EXCESSIVE_FORCE
+        target_forces = any(t.type is _STATE for t in targets)
+        perp_forces = any(p.type is _STATE for p in perps)
+        if target_forces and not perp_forces:
+            return _S.ARMED_CLASH
+    if best.value.kind == "operation" and not any(t.type is ActorType.CIVILIANS for t in targets):
+        return _S.ARMED_CLASH
+    if best.value.kind == "mob" and any(p.type is ActorType.PROTESTERS for p in perps):
+        return _S.VIOLENT_DEMONSTRATION
+    return sub
+
+
+def _count(figures: Sequence[Figure]) -> Count | None:
+    if not figures:
+        return None
+    return figures[0].count
+
+
+def _casualties(clauses: Sequence[Clause]) -> Casualties:
+    killed = _count([c.killed for c in clauses if c.killed is not None])
+    injured = _count([c.injured for c in clauses if c.injured is not None])
+    if any(c.no_casualties for c in clauses):
+        killed = killed or Count(0, 0)
+        injured = injured or Count(0, 0)
+    return Casualties(killed=killed, injured=injured)
+
+
+def _name_key(key: str) -> tuple[str, ...]:
+    return tuple(key.split())
+
+
+def _dup(key: str, seen: Iterable[str]) -> bool:
+    words = _name_key(key)
+    for other in seen:
+        ow = _name_key(other)
+        short, long_ = sorted((words, ow), key=len)
+        n = len(short)
+        if any(long_[i : i + n] == short for i in range(len(long_) - n + 1)):
+            return True
+    return False
+
+
+def _participants(clauses: Sequence[Clause], nt: NormalizedText, event_clauses: int) -> list[Participant]:
+    out: list[Participant] = []
+    seen: dict[str, list[str]] = {"perpetrator": [], "target": []}
+    for i, clause in enumerate(clauses):
+        for a in clause.actors:
+            if a.role is None or (i >= event_clauses and a.role == "perpetrator" and a.term.unnamed):
+                continue
+            if _dup(a.key, seen[a.role]):
+                continue
+            seen[a.role].append(a.key)
+            span = nt.span(a.start, a.end)
+            out.append(
+                Participant(
+                    span.text,
+                    role=Role(a.role),
+                    type=a.term.actor_type,
+                    english_name=a.term.english,
+                    anonymous=a.term.unnamed,
+                    span=span,
+                )
+            )
+    return out
+
+
+def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:
+    out: list[Weapon] = []
+    seen: list[str] = []
+    for clause in clauses:
+        for w in clause.weapons:
+            if _dup(w.key, seen):
+                continue
+            seen.append(w.key)
+            span = nt.span(w.start, w.end)
+            out.append(Weapon(span.text, span=span))
+    return out
+
+
+def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) -> Responsibility:
+    for clause in clauses:
+        for hit in clause.responsibility:
+            status = hit.value.status
+            if status is ResponsibilityStatus.CLAIMED and _NO_CLAIM_AFTER.match(text, hit.end):
+                status = ResponsibilityStatus.UNCLAIMED
+            if status is ResponsibilityStatus.UNCLAIMED:
+                return Responsibility(status)
+            names = _claimants(clause, hit.start, nt)
+            if status is ResponsibilityStatus.DENIED and not names:
+                continue
+            return Responsibility(status, names)
+    return Responsibility()
+
+
+def _claimants(clause: Clause, pos: int, nt: NormalizedText) -> list[Actor]:
+    out: list[Actor] = []
+    for a in clause.actors:
+        if a.term.actor_type in (None, ActorType.CIVILIANS) or a.term.unnamed:
+            continue
+        span = nt.span(a.start, a.end)
+        out.append(Actor(span.text, type=a.term.actor_type, english_name=a.term.english, span=span))
+        break
+    return out
+
+
+def _locations(
+    draft: _Draft, dateline: PlaceRef | None, finder: PlaceFinder, nt: NormalizedText
+) -> list[Any]:
+    places = list(draft.places)
+    if draft.main and dateline is not None and not any(1 <= p.level <= 3 for p in places):
+        places.append(dateline)
+    if any(p.level >= 1 for p in places):
+        places = [p for p in places if p.level >= 1]
+    places.sort(key=lambda p: -p.level)
+    out = []
+    for p in places:
+        span = nt.span(p.start, p.end)
+        out.append(finder.to_location(p, span.text, span))
+    return out
+
+
+def _finish(draft: _Draft, reading: DocReading, finder: PlaceFinder) -> Incident | None:
+    nt = reading.analysis.normalized
+    text = nt.text
+    events = [c for c in draft.clauses if c.triggers]
+    event_count = len(draft.clauses)
+    locations = _locations(draft, reading.dateline, finder, nt)
+    date = draft.date
+    if date is None:
+        date = DateRange.day(reading.published) if draft.main and reading.published else DateRange()
+    if not locations and not date.is_resolved:
+        return None
+    actors = _participants(draft.clauses, nt, event_count)
+    sub = _sub_event_type(events, actors)
+    anchor = max(events[0].triggers, key=lambda h: h.value.priority)
+    country = next((loc.country for loc in locations if loc.country), None)
+    return Incident(
+        SUB_EVENT_TYPES[sub],
+        sub,
+        date=date,
+        locations=locations,
+        country=country,
+        actors=actors,
+        weapons=_weapons(draft.clauses, nt),
+        casualties=_casualties(draft.clauses),
+        responsibility=_responsibility(draft.clauses, text, nt),
+        main=draft.main,
+        trigger=nt.span(anchor.start, anchor.end),
+        evidence=tuple(_evidence(draft, nt)),
+        confidence=0.8 if anchor.value.strong else 0.5,
+    )
+
+
+def _evidence(draft: _Draft, nt: NormalizedText) -> Iterable[Span]:
+    for clause in draft.clauses:
+        if clause.triggers:
+            yield nt.span(clause.start, clause.end)
+
+
+def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
+    """The incidents of a document, in order of first mention.
+
+    Args:
+        reading: The document read into clauses.
+        finder: The place finder that read its places (turns them into locations).
+    """
+    out = []
+    for draft in _assign(reading):
+        incident = _finish(draft, reading, finder)
+        if incident is not None:
+            out.append(incident)
+    return out

@@ -1,0 +1,154 @@
+"""Places named in a document: the gazetteer's matches plus names introduced by cue words.
+
+The gazetteer (:mod:`urdu_events.gazetteer`, when installed) knows countries,
+provinces, districts and cities. Small places it does not know are often
+introduced by a cue word: "ضلع بنوں", "گاؤں الرشاد", "کوہلو کے علاقے". Both
+kinds become :class:`PlaceRef` records with a level (0 country, 1 province,
+2 district, 3 city or town, 4 site or neighbourhood) so that incidents can list
+the most specific place first.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from ..models import Location, Span
+from ._incident_index import TermIndex
+from ._incident_lexicon import PlaceCue
+
+__all__ = ["PlaceFinder", "PlaceRef", "default_finder"]
+
+_LEVELS = {"country": 0, "province": 1, "state": 1, "district": 2, "division": 2, "city": 3, "town": 3}
+_CUE_LEVELS = {"province": 1, "district": 2, "town": 3, "site": 4}
+
+#: Words that end a place name read after a cue word.
+_STOP = frozenset(
+    ["میں", "کے", "کی", "کا", "سے", "پر", "نے", "کو", "اور", "ہے", "ہیں", "تھا", "تھی", "تھے", "جہاں", "جس", "جو", "ایک", "بھی", "ہی", "سمیت", "کیلئے", "لیے", "واقع", "قریب", "کہ", "یہ", "وہ", "اس", "ان", "جب", "تک", "والے", "والی", "میں،", "پولیس", "فورسز", "فوج", "حملے", "حملہ", "دھماکے", "فائرنگ", "کارروائی"]
+)
+_WORD = re.compile(r"\w+")
+
+
+@attrs.frozen
+class PlaceRef:
+    """A place name found in the normalized text.
+
+    Args:
+        start: Normalized offset where the name starts.
+        end: Normalized offset where it ends.
+        key: The folded name.
+        level: 0 country, 1 province, 2 district, 3 city or town, 4 site.
+        country: ISO 3166-1 alpha-2 code, if known.
+        place: The gazetteer's record, if the gazetteer knows the name.
+    """
+
+    start: int
+    end: int
+    key: str
+    level: int
+    country: str | None = None
+    place: Any = attrs.field(default=None, eq=False)
+
+
+class PlaceFinder:
+    """Finds place names with the gazetteer (if any) and the ``place_cues`` lexicon.
+
+    Args:
+        cues: The compiled ``place_cues`` lexicon.
+        gazetteer: An object with the :mod:`urdu_events.gazetteer` interface, or ``None``.
+    """
+
+    def __init__(self, cues: TermIndex[PlaceCue], gazetteer: Any = None) -> None:
+        self._cues = cues
+        self._gazetteer = gazetteer
+
+    def find(self, text: str) -> list[PlaceRef]:
+        """Every place name in ``text`` (normalized), in text order, without overlaps."""
+        found = self._from_gazetteer(text)
+        taken = [(p.start, p.end) for p in found]
+        for ref in self._from_cues(text):
+            if not any(s < ref.end and ref.start < e for s, e in taken):
+                found.append(ref)
+                taken.append((ref.start, ref.end))
+        found.sort(key=lambda p: p.start)
+        return found
+
+    def to_location(self, ref: PlaceRef, name: str, span: Span) -> Location:
+        """The model :class:`Location` of ``ref``, named as written."""
+        if ref.place is not None and self._gazetteer is not None:
+            try:
+                location = self._gazetteer.to_location(ref.place, name, span)
+            except (TypeError, ValueError, AttributeError):
+                location = None
+            if isinstance(location, Location):
+                return location
+        return Location(name, span=span, country=ref.country)
+
+    def _from_gazetteer(self, text: str) -> list[PlaceRef]:
+        gaz = self._gazetteer
+        if gaz is None:
+            return []
+        matches: Sequence[Any] = gaz.find(text, 0, len(text))
+        countries: Counter[str] = Counter()
+        for m in matches:
+            codes = {str(getattr(c, "country", None) or "") for c in m.candidates}
+            if len(codes) == 1 and "" not in codes:
+                countries[next(iter(codes))] += 1
+        hint = countries.most_common(1)[0][0] if countries else None
+        refs = []
+        for m in matches:
+            place = gaz.resolve(m.candidates, country_hint=hint)
+            if place is None:
+                continue
+            kind = str(getattr(place, "kind", "city"))
+            level = _LEVELS.get(kind, 4)
+            refs.append(
+                PlaceRef(m.start, m.end, text[m.start : m.end], level, getattr(place, "country", None), place)
+            )
+        return refs
+
+    def _from_cues(self, text: str) -> list[PlaceRef]:
+        refs = []
+        for hit in self._cues.finditer(text):
+            level = _CUE_LEVELS.get(hit.value.level, 3)
+            span = _name_after(text, hit.end) if hit.value.before else _name_before(text, hit.start)
+            if span is not None:
+                refs.append(PlaceRef(span[0], span[1], text[span[0] : span[1]], level))
+        return refs
+
+
+def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | None:
+    start = end = -1
+    for n, m in enumerate(_WORD.finditer(text, pos, min(len(text), pos + 60))):
+        gap = text[end if end >= 0 else pos : m.start()]
+        if n >= max_words or m.group() in _STOP or m.group().isdigit() or gap.strip():
+            break
+        start = m.start() if start < 0 else start
+        end = m.end()
+    return (start, end) if start >= 0 else None
+
+
+def _name_before(text: str, pos: int, max_words: int = 2) -> tuple[int, int] | None:
+    words = list(_WORD.finditer(text, max(0, pos - 40), pos))
+    start = end = -1
+    for m in reversed(words[-max_words:]):
+        if m.group() in _STOP or m.group().isdigit() or text[m.end() : end if end >= 0 else pos].strip():
+            break
+        end = m.end() if end < 0 else end
+        start = m.start()
+    return (start, end) if start >= 0 else None
+
+
+def default_finder(cues: TermIndex[PlaceCue]) -> PlaceFinder:
+    """A finder using :func:`urdu_events.gazetteer.default_gazetteer` when it is available."""
+    try:
+        module = importlib.import_module("urdu_events.gazetteer")
+        gazetteer = module.default_gazetteer()
+    except ImportError:
+        gazetteer = None
+    return PlaceFinder(cues, gazetteer)

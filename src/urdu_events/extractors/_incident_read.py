@@ -1,0 +1,297 @@
+"""Reading one document into clauses: triggers, places, figures, actors, weapons.
+
+Every lexicon is matched once over the whole normalized text; the hits are
+then bucketed into clauses (sentences cut at commas and at "جبکہ"/"تاہم"), the
+unit at which a trigger, a place and a casualty figure are taken to belong
+together. Nothing here decides what an incident is; :mod:`._incident_build`
+does that.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from ..models import Count, DateRange
+from ..text import Analysis
+from ._incident_index import Hit
+from ._incident_lexicon import (
+    ActorTerm,
+    CasualtyTerm,
+    IncidentLexicons,
+    ResponsibilityTerm,
+    TriggerTerm,
+    WeaponTerm,
+)
+from ._incident_places import PlaceFinder, PlaceRef
+
+__all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
+
+T = TypeVar("T")
+
+_CLAUSE_CUT = re.compile(r"[،,؛;]|(?<!\w)(?:جبکہ|جب کہ|تاہم|بلکہ)(?!\w)")
+_DATELINE = re.compile(r"\s*([^\W\d][^:\n]{0,30}?)\s*:")
+_FUTURE = re.compile(
+    r"(?<!\w)(?:گا|گی|گے|ہوگا|ہوگی|ہونگے|جائیگا|جائیگی|جائینگے|کرینگے|کریگا|کریگی|کرے گا)(?!\w)"
+)
+_PAST_PERFECT = re.compile(r"(?<!\w)(?:تھا|تھے|تھی|تھیں|چکے|چکا|چکی)(?!\w)")
+#: Words after a number that say it does not count people.
+_NOT_PEOPLE = re.compile(
+    r"\s?(?:سال|سالہ|برس|بجے|منزلہ|فیصد|روز|دن|دنوں|ماہ|مہینے|گھنٹ|کلو|میٹر|منٹ|ہفت"
+    r"|ہزار روپے|روپے|ڈالر|نشست|رنز|اوورز|وکٹ)"
+)
+_SINGULAR_VERB = re.compile(r"\s?(?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی|کر ?دیا گیا|کر ?دی گئی|گیا|گئی)(?!\w)")
+_SPEECH = re.compile(
+    r"(?<!\w)(?:کہا|بتایا|تصدیق|دعوی|دعویٰ|مطابق|الزام|مطالبہ|اعلان|کہنا|بیان|انکشاف|تردید)(?!\w)"
+)
+_GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
+_SPEAKER_AFTER = re.compile(r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام)|\sکے مطابق")
+
+
+@attrs.frozen
+class Figure:
+    """A casualty figure read next to a killed/injured word."""
+
+    count: Count
+    start: int
+    end: int
+
+
+@attrs.frozen
+class ActorRef:
+    """An actor named in a clause, with the role the sentence gives it."""
+
+    start: int
+    end: int
+    key: str
+    term: ActorTerm
+    role: str | None
+
+
+@attrs.define
+class Clause:
+    """A stretch of a sentence read as one unit."""
+
+    start: int
+    end: int
+    sentence: int
+    triggers: list[Hit[TriggerTerm]] = attrs.Factory(list)
+    markers: set[str] = attrs.Factory(set)
+    places: list[PlaceRef] = attrs.Factory(list)
+    killed: Figure | None = None
+    injured: Figure | None = None
+    no_casualties: bool = False
+    actors: list[ActorRef] = attrs.Factory(list)
+    weapons: list[Hit[WeaponTerm]] = attrs.Factory(list)
+    responsibility: list[Hit[ResponsibilityTerm]] = attrs.Factory(list)
+    future: bool = False
+    past_perfect: bool = False
+
+    @property
+    def strong(self) -> bool:
+        """Whether a trigger in the clause reports an event on its own."""
+        return any(h.value.strong for h in self.triggers)
+
+    @property
+    def has_figure(self) -> bool:
+        """Whether the clause gives a killed or injured figure."""
+        return self.killed is not None or self.injured is not None
+
+
+@attrs.frozen
+class SentenceInfo:
+    """What applies to a whole sentence."""
+
+    start: int
+    end: int
+    markers: frozenset[str]
+    dates: tuple[Any, ...]
+
+
+@attrs.frozen
+class DocReading:
+    """Everything read from one document."""
+
+    analysis: Analysis
+    published: dt.date | None
+    clauses: tuple[Clause, ...]
+    sentences: tuple[SentenceInfo, ...]
+    dateline: PlaceRef | None
+    places: tuple[PlaceRef, ...]
+
+
+class _Bucket(Generic[T]):
+    """Hits sorted by start, for cheap range queries."""
+
+    def __init__(self, hits: Iterable[T], key: Any) -> None:
+        self.items = sorted(hits, key=key)
+        self.starts = [key(h) for h in self.items]
+
+    def between(self, start: int, end: int) -> list[T]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.items[lo:hi]
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for m in _CLAUSE_CUT.finditer(text, start, end):
+        if text[pos : m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:end].strip():
+        out.append((pos, end))
+    return out
+
+
+def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used: set[int]) -> Figure | None:
+    """The number counting the people of the casualty word at ``pos``, if any."""
+    for n in reversed(numbers):
+        if n.end > pos or id(n) in used:
+            continue
+        if n.start < clause_start:
+            break
+        gap = text[n.end : pos]
+        if len(gap.split()) > 4 or _NOT_PEOPLE.match(gap):
+            return None
+        used.add(id(n))
+        return Figure(n.count, n.start, pos)
+    return None
+
+
+def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
+    return bool(_SINGULAR_VERB.match(text, end)) and start > clause_start
+
+
+def _read_figures(
+    clause: Clause, text: str, hits: Iterable[Hit[CasualtyTerm]], numbers: Sequence[Any]
+) -> None:
+    used: set[int] = set()
+    for hit in hits:
+        outcome = hit.value.outcome
+        if outcome == "none":
+            clause.no_casualties = True
+            continue
+        if getattr(clause, outcome) is not None:
+            continue
+        fig = _figure(text, clause.start, hit.start, numbers, used)
+        if fig is None and _singular(text, hit.start, hit.end, clause.start):
+            fig = Figure(Count(1, 1), hit.start, hit.end)
+        if fig is not None:
+            setattr(clause, outcome, fig)
+
+
+def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Sequence[int]) -> str | None:
+    after = text[ref.end : min(clause.end, ref.end + 40)]
+    before = text[max(clause.start, ref.start - 12) : ref.start]
+    if _SPEAKER_AFTER.match(after):
+        return None
+    near_casualty = any(0 <= s - ref.end <= 12 for s in casualty_starts)
+    if near_casualty or re.search(r"\d\s?$", before):
+        return "target"
+    if after.startswith(" نے"):
+        rest = text[ref.end : clause.end]
+        trig = next((h.start for h in clause.triggers if h.start > ref.end), None)
+        speech = _SPEECH.search(rest)
+        if trig is not None and (speech is None or speech.start() + ref.end > trig):
+            return "perpetrator"
+        return None
+    if _GENITIVE_AGENT.match(after):
+        return "perpetrator"
+    if after.startswith((" کی ", " کے ", " کا ")) and any(
+        0 < h.start - ref.end <= 22 for h in clause.triggers
+    ):
+        return "perpetrator"
+    if after.startswith((" پر", " کو")):
+        return "target"
+    return ref.value.role
+
+
+def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
+    m = _DATELINE.match(text)
+    if m is None or "\n" in m.group(0) or len(m.group(1).split()) > 3:
+        return None
+    s, e = m.span(1)
+    for p in places:
+        if p.start == s and p.end == e:
+            return p
+    return PlaceRef(s, e, text[s:e], 3)
+
+
+def read_document(
+    analysis: Analysis,
+    published: dt.date | None,
+    lexicons: IncidentLexicons,
+    places: PlaceFinder,
+    numbers: Sequence[Any],
+    dates: Sequence[Any],
+) -> DocReading:
+    """Read ``analysis`` into clauses with their hits.
+
+    Args:
+        analysis: The text layer's analysis of the document.
+        published: The publication date.
+        lexicons: Compiled lexicons.
+        places: The place finder.
+        numbers: The text layer's number matches.
+        dates: The text layer's date matches.
+    """
+    text = analysis.text
+    triggers = _Bucket(lexicons.triggers.finditer(text), lambda h: h.start)
+    markers = _Bucket(lexicons.markers.finditer(text), lambda h: h.start)
+    actors = _Bucket(lexicons.actors.finditer(text), lambda h: h.start)
+    weapons = _Bucket(lexicons.weapons.finditer(text), lambda h: h.start)
+    casualties = _Bucket(lexicons.casualties.finditer(text), lambda h: h.start)
+    resp = _Bucket(lexicons.responsibility.finditer(text), lambda h: h.start)
+    place_refs = places.find(text)
+    place_bucket = _Bucket(place_refs, lambda p: p.start)
+    date_bucket = _Bucket(dates, lambda d: d.start)
+    dated = [(d.start, d.end) for d in dates]
+    nums = [n for n in numbers if not any(s <= n.start < e for s, e in dated)]
+    num_bucket = _Bucket(nums, lambda n: n.start)
+
+    clauses: list[Clause] = []
+    infos: list[SentenceInfo] = []
+    for si, sent in enumerate(analysis.sentences):
+        smarkers = frozenset(h.value.marker for h in markers.between(sent.start, sent.end))
+        infos.append(
+            SentenceInfo(sent.start, sent.end, smarkers, tuple(date_bucket.between(sent.start, sent.end)))
+        )
+        for cs, ce in _clauses(text, sent.start, sent.end):
+            clause = Clause(cs, ce, si)
+            clause.triggers = triggers.between(cs, ce)
+            clause.markers = {h.value.marker for h in markers.between(cs, ce)}
+            clause.places = place_bucket.between(cs, ce)
+            clause.weapons = weapons.between(cs, ce)
+            clause.responsibility = resp.between(cs, ce)
+            cas = casualties.between(cs, ce)
+            _read_figures(clause, text, cas, num_bucket.between(cs, ce))
+            starts = [h.start for h in cas if h.value.outcome != "none"]
+            clause.actors = [
+                ActorRef(h.start, h.end, h.key, h.value, _role(text, h, clause, starts))
+                for h in actors.between(cs, ce)
+            ]
+            clause.future = bool(_FUTURE.search(text, cs, ce))
+            clause.past_perfect = bool(_PAST_PERFECT.search(text, cs, ce))
+            clauses.append(clause)
+    return DocReading(
+        analysis=analysis,
+        published=published,
+        clauses=tuple(clauses),
+        sentences=tuple(infos),
+        dateline=_dateline(text, place_refs),
+        places=tuple(place_refs),
+    )
+
+
+def date_of(match: Any) -> DateRange:
+    """The :class:`DateRange` of a text-layer date match."""
+    date = match.date
+    assert isinstance(date, DateRange)
+    return date

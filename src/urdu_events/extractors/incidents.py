@@ -1,0 +1,101 @@
+"""The built-in incident extractor: ACLED-typed conflict events from Urdu news.
+
+>>> from urdu_events.models import Document
+>>> extractor = IncidentExtractor()
+>>> doc = Document("1", "کوئٹہ: نامعلوم مسلح افراد کی فائرنگ سے دو پولیس اہلکار شہید ہو گئے۔")
+>>> [i.sub_event_type.value for i in extractor(doc).incidents]  # doctest: +SKIP
+['Armed clash']
+
+The extractor reads its words from lexicons (``event_triggers``, ``weapons``,
+``actors``, ``casualty_terms``, ``incident_markers``, ``responsibility_phrases``
+and ``place_cues``; see ``docs/incidents.md``), which plugins extend through the
+``urdu_events.lexicons`` entry-point group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..exceptions import InvalidArgumentError
+from ..lexicons import Lexicon
+from ..models import Document
+from ..text import analyze, fold
+from ..typing import Findings
+from ._incident_build import build_incidents
+from ._incident_lexicon import IncidentLexicons
+from ._incident_places import PlaceFinder, default_finder
+from ._incident_read import read_document
+from ._incident_text import find_dates, find_numbers
+
+__all__ = ["IncidentExtractor"]
+
+
+class IncidentExtractor:
+    """Finds incidents (ACLED events) in a document.
+
+    Args:
+        plugins: Whether to merge lexicons from installed plugins into the
+            built-in ones.
+        lexicons: Extra lexicons to merge after the built-in and plugin ones
+            (any of the kinds listed in ``docs/incidents.md``).
+        gazetteer: The gazetteer to resolve place names with; by default
+            :func:`urdu_events.gazetteer.default_gazetteer`. Pass ``False`` to
+            read place names from cue words only.
+        min_confidence: Drop incidents whose confidence is below this value.
+
+    Raises:
+        InvalidArgumentError: If ``min_confidence`` is not within [0, 1] or
+            ``lexicons`` holds something that is not a :class:`Lexicon`.
+    """
+
+    name = "incidents"
+
+    def __init__(
+        self,
+        *,
+        plugins: bool = True,
+        lexicons: Iterable[Lexicon] = (),
+        gazetteer: Any = None,
+        min_confidence: float = 0.0,
+    ) -> None:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise InvalidArgumentError(f"min_confidence must be within [0, 1], got {min_confidence}")
+        extra = tuple(lexicons)
+        if not all(isinstance(x, Lexicon) for x in extra):
+            raise InvalidArgumentError("lexicons must be Lexicon objects")
+        self._plugins = plugins
+        self._extra = extra
+        self._gazetteer = gazetteer
+        self._min_confidence = min_confidence
+        self._lexicons: IncidentLexicons | None = None
+        self._finder: PlaceFinder | None = None
+
+    def __repr__(self) -> str:
+        return f"IncidentExtractor(plugins={self._plugins}, min_confidence={self._min_confidence})"
+
+    def _compiled(self) -> tuple[IncidentLexicons, PlaceFinder]:
+        if self._lexicons is None or self._finder is None:
+            self._lexicons = IncidentLexicons.load(fold, plugins=self._plugins, extra=self._extra)
+            if self._gazetteer is None:
+                self._finder = default_finder(self._lexicons.place_cues)
+            else:
+                gaz = None if self._gazetteer is False else self._gazetteer
+                self._finder = PlaceFinder(self._lexicons.place_cues, gaz)
+        return self._lexicons, self._finder
+
+    def __call__(self, doc: Document, /) -> Findings:
+        """Return the incidents of ``doc``, in order of first mention."""
+        lexicons, finder = self._compiled()
+        analysis = analyze(doc.text)
+        nt = analysis.normalized
+        reading = read_document(
+            analysis,
+            doc.published,
+            lexicons,
+            finder,
+            find_numbers(nt),
+            find_dates(nt, doc.published),
+        )
+        incidents = [i for i in build_incidents(reading, finder) if i.confidence >= self._min_confidence]
+        return Findings(incidents=incidents)
