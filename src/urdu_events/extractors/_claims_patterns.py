@@ -4,11 +4,11 @@ The claim extractor works on the tokens of the *normalized* text, one sentence
 at a time. :class:`Grammar` is compiled once from the ``claim_cues`` and
 ``speakers`` lexicons; :func:`parse_sentence` finds every reporting cue of a
 sentence and reads its speaker phrase and its content around it. Everything
-here is token-by-token scanning with bounded look-back, so it runs in time
-linear in the length of the text (times a small constant) whatever the input.
+here is token-by-token scanning with bounded look-back (no regular expressions
+at all), so it runs in time linear in the length of the text whatever the input.
 
-Offsets in this module are offsets into the normalized text; the extractor maps
-them back to the original text with ``NormalizedText.span``.
+Offsets in this module are token indices into the analysis' token list; the
+extractor maps them back to the original text with ``NormalizedText.span``.
 """
 
 from __future__ import annotations
@@ -26,21 +26,57 @@ __all__ = ["Cue", "Grammar", "RawClaim", "SpeakerInfo", "parse_sentence"]
 
 _NE = "نے"
 _KE = "کہ"
-_QUOTE = '"'
+_QUOTES = frozenset({'"', "'"})
 _GENITIVES = frozenset({"کا", "کی", "کے"})
 _AGENT_PHRASES: tuple[tuple[str, ...], ...] = (("کی", "جانب", "سے"), ("کی", "طرف", "سے"))
 _LOCATIVE = "میں"
+_NAMED = "نامی"
+_AND = "اور"
+_NEGATIONS = frozenset({"نہیں", "نہ"})
+#: "ذمہ داری قبول کرنے والی تنظیم X": the speaker follows the participle.
+_PARTICIPLE = "کرنے"
+_RELATIVE = frozenset({"والی", "والے", "والا"})
+#: Words after which an object phrase starts afresh ("... کے بعد X کا مطالبہ").
+_ADVERBIAL_ENDS = frozenset({"بعد", "کرکے", "دوران"})
+#: Participles that, followed by ہوئے, end an adverbial clause ("... کرتے ہوئے").
+_CONVERBS = frozenset({"کرتے", "دیتے", "لیتے", "ہوتے", "کہتے"})
+#: Light verbs that mark an imperfective (progressive, habitual, future) verb, whose
+#: subject carries no نے ("... کا مطالبہ کر رہے ہیں").
+_IMPERFECTIVE = frozenset({"رہے", "رہی", "رہا", "کرتے", "کرتا", "کرتی", "دیتے", "دیتا", "کریں", "کرے", "گا", "گی", "گے"})
+#: Words that end a subject phrase read rightwards (demonstratives start a new phrase).
+_DEMONSTRATIVES = frozenset({"اس", "ان", "یہ", "وہ", "اسی", "انہی"})
 #: Copulas that must follow a genitive noun cue ("کا دعوی ہے کہ").
 _COPULAS = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں", "یہ", "بھی"})
 #: Punctuation that may sit inside a speaker phrase ("مسلم لیگ (ن)").
 _INNER_PUNCT = frozenset({"(", ")", "-"})
+#: Punctuation that separates clauses inside a sentence.
+_CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":"})
 
 #: How far back (in tokens) an agent's نے may be from its verb.
 _MAX_AGENT_GAP = 30
 #: The longest speaker phrase kept, in tokens.
 _MAX_SPEAKER = 8
+#: The longest noun phrase read as the content of a report cue.
+_MAX_REPORTED = 12
+#: How far a quoted name may reach.
+_MAX_QUOTED = 10
 #: The shortest content read from before the speaker (source-last order).
 _MIN_CONTENT_BEFORE = 2
+
+_VALID_ATTACH = frozenset({"agent", "genitive", "report", "none"})
+_SPEAKER_ROLES = frozenset(
+    {
+        "source",
+        "not_source",
+        "no_speaker",
+        "pronoun",
+        "document",
+        "anaphor",
+        "indefinite",
+        "filler",
+        "boundary",
+    }
+)
 
 
 @attrs.frozen
@@ -50,7 +86,8 @@ class Cue:
     Attributes:
         words: The folded words of the term.
         kind: The kind of claim the cue makes.
-        attach: Where its speaker is: ``"agent"``, ``"genitive"`` or ``"report"``.
+        attach: Where its speaker is: ``"agent"``, ``"genitive"``, ``"report"``
+            or ``"none"``.
         light: Whether a light verb, auxiliary or کہ must follow.
         object: Whether the words between the agent and the cue are the content.
         requires: Word sequences one of which the content must contain.
@@ -72,7 +109,8 @@ class SpeakerInfo:
 
     Attributes:
         role: ``"source"`` (a speaker), ``"pronoun"``, ``"document"`` (a bare
-            report or statement noun referring back), ``"no_speaker"`` (an
+            report or statement noun referring back), ``"anaphor"`` (a bare
+            generic noun such as "تنظیم" referring back), ``"no_speaker"`` (an
             agentless report) or ``"not_source"`` (a stock phrase, no claim).
         anonymous: Whether the source is unnamed.
         type: ACLED actor type, when the lexicon knows it.
@@ -83,16 +121,21 @@ class SpeakerInfo:
     type: ActorType | None = None
 
 
+_NO_SPEAKER = SpeakerInfo("no_speaker", anonymous=True)
+
+
 @attrs.frozen
 class RawClaim:
-    """A claim found in one sentence, as token indices (end excluded).
+    """A claim found in one sentence, as token index ranges (end excluded).
 
     Attributes:
-        cue: First and last-plus-one token of the reporting words.
+        cue: The reporting words.
         kind: The claim's kind.
-        speaker: Token range of the speaker phrase, or ``None``.
+        speaker: The speaker phrase, or ``None``.
         info: What the lexicon says about the speaker.
-        content: Token range of the content, or ``None``.
+        content: The content, or ``None``.
+        agentive: Whether the speaker is the agent of a verb (نے, کی جانب سے),
+            which a following coordinated verb may share.
     """
 
     cue: tuple[int, int]
@@ -100,12 +143,7 @@ class RawClaim:
     speaker: tuple[int, int] | None
     info: SpeakerInfo
     content: tuple[int, int] | None
-
-
-_VALID_ATTACH = frozenset({"agent", "genitive", "report"})
-_SPEAKER_ROLES = frozenset(
-    {"source", "not_source", "no_speaker", "pronoun", "document", "indefinite", "filler", "boundary"}
-)
+    agentive: bool = False
 
 
 def _words(term: str) -> tuple[str, ...]:
@@ -146,15 +184,30 @@ def _contains(words: Sequence[str], part: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + n]) == part for i in range(len(words) - n + 1))
 
 
+def _actor_type(entry: Mapping[str, Any]) -> ActorType | None:
+    raw = entry.get("type")
+    if raw is None:
+        return None
+    try:
+        return ActorType(raw)
+    except ValueError:
+        raise InvalidArgumentError(
+            f"speaker {entry.get('term')!r}: unknown actor type {raw!r}; expected one of "
+            f"{', '.join(t.value for t in ActorType)}"
+        ) from None
+
+
 class Grammar:
     """The cue and speaker lexicons, compiled for matching.
 
     Args:
         cue_entries: Entries of every ``claim_cues`` lexicon, in order.
-        speaker_entries: Entries of every ``speakers`` lexicon, in order.
+        speaker_entries: Entries of every ``speakers`` lexicon, in order; the
+            first entry for a term wins.
 
     Raises:
-        InvalidArgumentError: If an entry has an unknown role, kind or attach value.
+        InvalidArgumentError: If an entry has an unknown role, kind, attach value
+            or actor type.
     """
 
     def __init__(
@@ -162,39 +215,42 @@ class Grammar:
         cue_entries: Iterable[Mapping[str, Any]],
         speaker_entries: Iterable[Mapping[str, Any]],
     ) -> None:
+        self._read_cues(cue_entries)
+        self._read_speakers(speaker_entries)
+
+    def _read_cues(self, entries: Iterable[Mapping[str, Any]]) -> None:
         by_first: dict[str, list[Cue]] = {}
         self.light_verbs: set[str] = set()
         self.passives: set[str] = set()
         self.attack_words: set[str] = set()
-        for entry in cue_entries:
+        sets = {"light_verb": self.light_verbs, "passive": self.passives, "attack_noun": self.attack_words}
+        for entry in entries:
             role = str(entry.get("role", "cue"))
-            if role == "cue":
-                cue = _cue(entry)
-                if not cue.words:
-                    continue
-                by_first.setdefault(cue.words[0], []).append(cue)
-                if len(cue.words) > 1:  # also match the words written together ("کےمطابق")
-                    joined = attrs.evolve(cue, words=("".join(cue.words),))
-                    by_first.setdefault(joined.words[0], []).append(joined)
-            elif role == "light_verb":
-                self.light_verbs.update(_words(str(entry["term"])))
-            elif role == "passive":
-                self.passives.update(_words(str(entry["term"])))
-            elif role == "attack_noun":
-                self.attack_words.update(_words(str(entry["term"])))
-            else:
-                raise InvalidArgumentError(f"claim cue lexicon: unknown role {role!r}")
+            if role in sets:
+                sets[role].update(_words(str(entry["term"])))
+                continue
+            if role != "cue":
+                raise InvalidArgumentError(f"claim cue lexicon: unknown role {role!r} for {entry.get('term')!r}")
+            cue = _cue(entry)
+            if not cue.words:
+                continue
+            by_first.setdefault(cue.words[0], []).append(cue)
+            if len(cue.words) > 1:  # also match the words written together ("کےمطابق")
+                joined = attrs.evolve(cue, words=("".join(cue.words),))
+                by_first.setdefault(joined.words[0], []).append(joined)
         self.cues = {k: sorted(v, key=lambda c: -len(c.words)) for k, v in by_first.items()}
+        self.verbish = self.light_verbs | self.passives
 
+    def _read_speakers(self, entries: Iterable[Mapping[str, Any]]) -> None:
         self.speakers: dict[tuple[str, ...], SpeakerInfo] = {}
         self.fillers: set[tuple[str, ...]] = set()
         self.boundaries: set[str] = set()
         self.indefinites: set[str] = set()
-        for entry in speaker_entries:
+        for entry in entries:
             role = str(entry.get("role", "source"))
             words = _words(str(entry["term"]))
             if role not in _SPEAKER_ROLES:
-                raise InvalidArgumentError(f"speaker lexicon: unknown role {role!r} for {entry['term']!r}")
+                raise InvalidArgumentError(f"speaker lexicon: unknown role {role!r} for {entry.get('term')!r}")
             if not words:
                 continue
             if role == "filler":
@@ -204,15 +260,9 @@ class Grammar:
             elif role == "indefinite":
                 self.indefinites.update(words)
             else:
-                raw_type = entry.get("type")
-                try:
-                    actor_type = None if raw_type is None else ActorType(raw_type)
-                except ValueError:
-                    raise InvalidArgumentError(
-                        f"speaker {entry['term']!r}: unknown actor type {raw_type!r}"
-                    ) from None
-                info = SpeakerInfo(role, bool(entry.get("anonymous", False)), actor_type)
+                info = SpeakerInfo(role, bool(entry.get("anonymous", False)), _actor_type(entry))
                 self.speakers.setdefault(words, info)
+        self.filler_words = {w for phrase in self.fillers for w in phrase}
         self.max_speaker_words = max((len(w) for w in self.speakers), default=1)
         self.max_filler_words = max((len(w) for w in self.fillers), default=1)
 
@@ -225,10 +275,10 @@ class Grammar:
             if end > hi or tuple(words[i:end]) != cue.words:
                 continue
             nxt = words[end] if end < hi else ""
-            if cue.light and cue.attach == "genitive":
+            if cue.light and cue.attach in ("genitive", "none"):
                 if nxt not in _COPULAS and nxt != _KE:
                     continue
-            elif cue.light and nxt not in self.light_verbs and nxt not in self.passives and nxt != _KE:
+            elif cue.light and nxt not in self.verbish and nxt != _KE:
                 continue
             return cue, end
         return None
@@ -236,66 +286,91 @@ class Grammar:
     def skip_verbs(self, words: Sequence[str], i: int, hi: int) -> tuple[int, bool]:
         """Skip light verbs and auxiliaries from ``i``; also say whether one was passive."""
         passive = False
-        while i < hi and (words[i] in self.light_verbs or words[i] in self.passives):
+        while i < hi and words[i] in self.verbish:
             passive = passive or words[i] in self.passives
             i += 1
         return i, passive
 
     # --- speakers ------------------------------------------------------------------
 
+    def _get(self, key: tuple[str, ...]) -> SpeakerInfo | None:
+        """Look a word sequence up, allowing an inflection of up to three letters on its last word."""
+        info = self.speakers.get(key)
+        if info is None and key:
+            last = key[-1]
+            for cut in (1, 2, 3):
+                if len(last) - cut < 3:
+                    break
+                info = self.speakers.get((*key[:-1], last[:-cut]))
+                if info is not None:
+                    break
+        return info
+
     def lookup(self, words: Sequence[str], i: int) -> tuple[SpeakerInfo, int] | None:
-        """The longest speaker-lexicon entry at word ``i`` (inflections allowed on the last word)."""
+        """The longest speaker-lexicon entry starting at word ``i``."""
         for n in range(min(self.max_speaker_words, len(words) - i), 0, -1):
-            key = tuple(words[i : i + n])
-            info = self.speakers.get(key)
-            if info is None:
-                last = key[-1]
-                for cut in (1, 2, 3):
-                    if len(last) - cut >= 3:
-                        info = self.speakers.get((*key[:-1], last[:-cut]))
-                        if info is not None:
-                            break
+            info = self._get(tuple(words[i : i + n]))
             if info is not None:
                 return info, n
         return None
 
+    def head(self, words: Sequence[str]) -> SpeakerInfo | None:
+        """The longest speaker-lexicon entry ending at the last word (the phrase's head)."""
+        for n in range(min(self.max_speaker_words, len(words)), 0, -1):
+            info = self._get(tuple(words[len(words) - n :]))
+            if info is not None:
+                return info
+        return None
+
     def classify(self, words: Sequence[str]) -> SpeakerInfo:
-        """What the lexicon says about a speaker phrase (default: a named source)."""
+        """What the lexicon says about a speaker phrase.
+
+        The head (the last words) decides: an anonymous source word (ذرائع,
+        حکام) makes the phrase anonymous, a stock-phrase noun makes it no
+        source at all; a phrase whose head the lexicon does not know is a name.
+        An indefinite word before the head (ایک اہلکار) makes it anonymous.
+        """
         if not words:
-            return SpeakerInfo("no_speaker", anonymous=True)
-        head = self.lookup(words, len(words) - 1)
-        if len(words) == 1 and head is not None and head[0].role in ("pronoun", "document"):
-            return head[0]
-        if words[0] in self.speakers and self.speakers[(words[0],)].role == "pronoun" and len(words) <= 2:
-            return self.speakers[(words[0],)]
-        best: SpeakerInfo | None = None
-        found_type: ActorType | None = None
+            return _NO_SPEAKER
+        first = self.speakers.get((words[0],))
+        if first is not None and first.role == "pronoun" and len(words) <= 2:
+            return first
+        head = self.head(words)
+        if head is not None and head.role in ("not_source", "no_speaker"):
+            return head
+        if head is not None and head.role in ("document", "anaphor"):
+            if len(words) == 1:
+                return head
+            if len(words) > 2 and words[-2] in _GENITIVES:  # "X کی رپورٹ": X speaks
+                return self.classify(words[:-2])
+        anonymous = head is not None and head.role == "source" and head.anonymous
+        if any(w in self.indefinites for w in words[:-1]):
+            anonymous = True
+        return SpeakerInfo("source", anonymous, self._type(words))
+
+    def is_document(self, word: str) -> bool:
+        """Whether ``word`` is a document noun (رپورٹ, بیان)."""
+        info = self._get((word,))
+        return info is not None and info.role == "document"
+
+    def _type(self, words: Sequence[str]) -> ActorType | None:
+        found: ActorType | None = None
         i = 0
         while i < len(words):
             hit = self.lookup(words, i)
             if hit is None:
                 i += 1
                 continue
-            info, n = hit
-            if info.role in ("source", "not_source", "no_speaker"):
-                best = info
-                found_type = info.type or found_type
-            i += n
-        if best is not None and best.role != "source":
-            if head is not None and head[0].role == best.role:
-                return best
-            best = None
-        anonymous = best.anonymous if best is not None else False
-        if any(w in self.indefinites for w in words[:-1]):
-            anonymous = True
-        return SpeakerInfo("source", anonymous, (best.type if best else None) or found_type)
+            found = hit[0].type or found
+            i += hit[1]
+        return found
 
     def strip_fillers(self, words: Sequence[str], start: int, end: int) -> int:
         """Skip discourse fillers and stray genitive markers at the start of a phrase."""
         moved = True
         while moved and start < end:
             moved = False
-            if words[start] in _GENITIVES or words[start] in _INNER_PUNCT - {"("}:
+            if words[start] in _GENITIVES or words[start] in (_INNER_PUNCT - {"("}):
                 start += 1
                 moved = True
                 continue
@@ -306,71 +381,135 @@ class Grammar:
                     break
         return start
 
-    def speaker_left(self, tokens: Sequence[Token], words: Sequence[str], end: int, floor: int) -> tuple[int, int] | None:
-        """The speaker phrase ending just before token ``end``, not reaching below ``floor``."""
+    def phrase_left(
+        self, tokens: Sequence[Token], words: Sequence[str], end: int, floor: int, limit: int
+    ) -> tuple[int, int] | None:
+        """The noun phrase ending just before token ``end``, at most ``limit`` tokens, not below ``floor``."""
         k = end - 1
-        while k >= floor and end - k <= _MAX_SPEAKER:
+        while k >= floor and end - k <= limit:
             w = words[k]
             if w in self.boundaries or (tokens[k].is_punct and w not in _INNER_PUNCT):
                 break
             k -= 1
         start = self.strip_fillers(words, k + 1, end)
-        # a phrase cut by the length limit may start inside a genitive chain
-        while start < end and words[start] in _GENITIVES:
-            start += 1
         return (start, end) if start < end else None
+
+    def speaker_left(
+        self, tokens: Sequence[Token], words: Sequence[str], end: int, floor: int
+    ) -> tuple[int, int] | None:
+        """The speaker phrase ending just before token ``end``, not reaching below ``floor``.
+
+        A quoted name ("'الفاران' نامی گروپ", "'دی اکنامکس ٹائمز' کی جانب سے")
+        is taken from inside its quotes, and "X نامی تنظیم" gives X.
+        """
+        if end - 1 >= floor and words[end - 1] in _QUOTES:
+            return _quoted(words, end - 1, floor)
+        found = self.phrase_left(tokens, words, end, floor, _MAX_SPEAKER)
+        if found is None:
+            return None
+        start, stop = found
+        if _NAMED in words[start:stop]:
+            named = words.index(_NAMED, start, stop)
+            if named > start:
+                return start, named
+            if named - 1 >= floor and words[named - 1] in _QUOTES:
+                return _quoted(words, named - 1, floor)
+        return found
+
+    def speaker_right(self, tokens: Sequence[Token], words: Sequence[str], start: int, hi: int) -> tuple[int, int] | None:
+        """The noun phrase starting at token ``start`` ("... کرنے والی تنظیم X")."""
+        k = start
+        while k < hi and k - start < _MAX_SPEAKER:
+            w = words[k]
+            if (
+                w in self.boundaries
+                or w in _GENITIVES
+                or w in _DEMONSTRATIVES
+                or (tokens[k].is_punct and w not in _INNER_PUNCT)
+            ):
+                break
+            k += 1
+        return (start, k) if k > start else None
+
+
+def _quoted(words: Sequence[str], close: int, floor: int) -> tuple[int, int] | None:
+    """The words inside the quotes closing at ``close``."""
+    k = close - 1
+    while k >= floor and close - k <= _MAX_QUOTED:
+        if words[k] in _QUOTES:
+            return (k + 1, close) if k + 1 < close else None
+        k -= 1
+    return None
 
 
 # --- parsing a sentence --------------------------------------------------------------
 
 
-def _trim(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
-    """Drop punctuation at both ends of a token range; ``None`` if nothing is left."""
-    while start < end and tokens[start].is_punct and tokens[start].text != "(":
-        start += 1
-    while end > start and tokens[end - 1].is_punct and tokens[end - 1].text != ")":
-        end -= 1
-    return (start, end) if start < end else None
+@attrs.frozen
+class _Sentence:
+    """One sentence's tokens, with the grammar."""
 
+    grammar: Grammar
+    tokens: Sequence[Token]
+    words: Sequence[str]
+    lo: int
+    hi: int
 
-def _quote_end(words: Sequence[str], i: int, hi: int) -> int:
-    """Index of the quote closing one opened just before ``i`` (or ``hi``)."""
-    for k in range(i, hi):
-        if words[k] == _QUOTE:
-            return k
-    return hi
+    def trim(self, start: int, end: int) -> tuple[int, int] | None:
+        """Drop punctuation at both ends of a token range; ``None`` if nothing is left."""
+        tokens = self.tokens
+        while start < end and tokens[start].is_punct and tokens[start].text != "(":
+            start += 1
+        while end > start and tokens[end - 1].is_punct and tokens[end - 1].text != ")":
+            end -= 1
+        return (start, end) if start < end else None
 
+    def quote_end(self, i: int) -> int:
+        """Index of the quote closing one opened just before ``i`` (or the sentence end)."""
+        for k in range(i, self.hi):
+            if self.words[k] in _QUOTES:
+                return k
+        return self.hi
 
-def _find_agent(words: Sequence[str], start: int, floor: int) -> tuple[int, int] | None:
-    """The agent marker left of ``start``: (index of its first token, index after it)."""
-    k = start - 1
-    while k >= floor and start - k <= _MAX_AGENT_GAP:
-        w = words[k]
-        if w == _KE:
-            return None
-        if w == _NE:
-            return k, k + 1
-        for phrase in _AGENT_PHRASES:
-            n = len(phrase)
-            if w == phrase[-1] and k - n + 1 >= floor and tuple(words[k - n + 1 : k + 1]) == phrase:
-                return k - n + 1, k + 1
-        k -= 1
-    return None
+    def find_agent(self, start: int, floor: int) -> tuple[bool, int, int]:
+        """Look left of ``start`` for the agent marker (نے, کی جانب سے).
 
+        Returns:
+            ``(True, first, past)`` with the marker's token range, or
+            ``(False, clause_start, clause_start)`` where the search stopped: at
+            کہ, at a clause ending in a verb ("... کیا اور"), or at ``floor``.
+        """
+        words = self.words
+        k = start - 1
+        while k >= floor and start - k <= _MAX_AGENT_GAP:
+            w = words[k]
+            if w == _KE:
+                return False, k + 1, k + 1
+            if w == _NE:
+                return True, k, k + 1
+            for phrase in _AGENT_PHRASES:
+                n = len(phrase)
+                if w == phrase[-1] and k - n + 1 >= floor and tuple(words[k - n + 1 : k + 1]) == phrase:
+                    return True, k - n + 1, k + 1
+            if (w == _AND or w in _CLAUSE_PUNCT) and k - 1 >= floor and words[k - 1] in self.grammar.verbish:
+                return False, k + 1, k + 1
+            k -= 1
+        return False, max(floor, k + 1), max(floor, k + 1)
 
-def _find_document(grammar: Grammar, tokens: Sequence[Token], words: Sequence[str], start: int, floor: int) -> tuple[int, int] | None:
-    """For a passive cue: the "X کی رپورٹ میں" phrase before it, as the speaker."""
-    k = start - 1
-    while k > floor and start - k <= 6:
-        if words[k] == _LOCATIVE:
-            hit = grammar.lookup(words, k - 1)
-            if hit is not None and hit[0].role == "document":
-                return grammar.speaker_left(tokens, words, k, floor)
-            return None
-        if words[k] == _KE:
-            return None
-        k -= 1
-    return None
+    def find_document(self, start: int, floor: int) -> tuple[int, int] | None:
+        """The "X کی رپورٹ میں" phrase just before a cue, as its speaker."""
+        words = self.words
+        k = start - 1
+        while k > floor and start - k <= _MAX_AGENT_GAP:
+            if words[k] == _LOCATIVE:
+                phrase = self.grammar.phrase_left(self.tokens, words, k, floor, _MAX_SPEAKER)
+                head = None if phrase is None else self.grammar.head(words[phrase[0] : phrase[1]])
+                if head is not None and (head.role == "document" or (head.role == "source" and start - k <= 4)):
+                    return phrase
+            if words[k] == _KE or words[k] in _CLAUSE_PUNCT:
+                return None
+            k -= 1
+        return None
 
 
 def parse_sentence(grammar: Grammar, tokens: Sequence[Token], words: Sequence[str], lo: int, hi: int) -> list[RawClaim]:
@@ -379,13 +518,14 @@ def parse_sentence(grammar: Grammar, tokens: Sequence[Token], words: Sequence[st
     Args:
         grammar: The compiled lexicons.
         tokens: Every token of the text.
-        words: The tokens' texts.
+        words: The tokens' texts (quote runs written as one ``"``).
         lo: Index of the sentence's first token.
         hi: Index past its last token.
 
     Returns:
         The claims, in order of their cues.
     """
+    s = _Sentence(grammar, tokens, words, lo, hi)
     matches: list[tuple[Cue, int, int]] = []
     i = lo
     while i < hi:
@@ -393,109 +533,159 @@ def parse_sentence(grammar: Grammar, tokens: Sequence[Token], words: Sequence[st
         if found is None:
             i += 1
             continue
-        cue, end = found
-        matches.append((cue, i, end))
-        i = end
+        matches.append((found[0], i, found[1]))
+        i = found[1]
     claims: list[RawClaim] = []
     floor = lo
+    previous: RawClaim | None = None
     for cue, start, end in matches:
-        claim = _read_claim(grammar, tokens, words, cue, start, end, floor, hi)
-        floor = end
+        claim = _read_claim(s, cue, start, end, floor, previous)
         if claim is not None:
             claims.append(claim)
-    return claims
+            previous = claim
+            floor = end
+    return _cut_contents(s, claims)
+
+
+def _cut_contents(s: _Sentence, claims: list[RawClaim]) -> list[RawClaim]:
+    """End a content where a later claim of the sentence starts a new clause."""
+    out: list[RawClaim] = []
+    for n, claim in enumerate(claims):
+        content = claim.content
+        for later in claims[n + 1 :]:
+            if content is None:
+                break
+            begin = later.speaker[0] if later.speaker is not None else later.cue[0]
+            if not content[0] < begin < content[1]:
+                continue
+            k = begin - 1
+            while k > content[0] and s.words[k] in s.grammar.filler_words:
+                k -= 1
+            if s.words[k] in _CLAUSE_PUNCT:
+                content = s.trim(content[0], k)
+        out.append(claim if content == claim.content else attrs.evolve(claim, content=content))
+    return [c for c in out if c.content is not None]
 
 
 def _read_claim(
-    grammar: Grammar,
-    tokens: Sequence[Token],
-    words: Sequence[str],
-    cue: Cue,
-    start: int,
-    end: int,
-    floor: int,
-    hi: int,
+    s: _Sentence, cue: Cue, start: int, end: int, floor: int, previous: RawClaim | None
 ) -> RawClaim | None:
-    after, passive = grammar.skip_verbs(words, end, hi)
+    words = s.words
+    after, passive = s.grammar.skip_verbs(words, end, s.hi)
+    if any(w in _NEGATIONS for w in words[end:after]) or (start > s.lo and words[start - 1] in _NEGATIONS):
+        return None
     cue_start = start
     speaker: tuple[int, int] | None = None
+    info: SpeakerInfo | None = None
     obj: tuple[int, int] | None = None
+    agentive = False
     before_limit = start  # content read from before the cue ends here
     if cue.attach == "genitive":
-        speaker = grammar.speaker_left(tokens, words, start, floor)
+        speaker = s.grammar.speaker_left(s.tokens, words, start, floor)
         if speaker is None:
             return None
         before_limit = speaker[0]
     elif cue.attach == "agent":
-        agent = _find_agent(words, start, floor)
-        if agent is not None:
-            speaker = grammar.speaker_left(tokens, words, agent[0], floor)
-            obj = (agent[1], start)
-            if agent[1] == start:
-                cue_start = agent[0]
-            before_limit = speaker[0] if speaker is not None else agent[0]
-        elif passive:
-            speaker = _find_document(grammar, tokens, words, start, floor)
+        found, first, past = s.find_agent(start, floor)
+        obj = (past, start)
+        if end + 1 < s.hi and words[end] == _PARTICIPLE and words[end + 1] in _RELATIVE:
+            speaker = s.grammar.speaker_right(s.tokens, words, end + 2, s.hi)
+            if found:  # the object starts after the main clause's agent
+                obj = (past, start)
+        elif found:
+            speaker = s.grammar.speaker_left(s.tokens, words, first, floor)
+            if speaker is None:  # "میں نے": a first-person speaker inside a quote
+                return None
+            agentive = True
+            if past == start:
+                cue_start = first
+            before_limit = speaker[0]
+        else:
+            speaker = s.find_document(start, floor)
             if speaker is not None:
                 before_limit = speaker[0]
-        else:
+                obj = (speaker[1] + 1, start)
+            elif previous is not None and previous.agentive and previous.speaker is not None:
+                speaker, info, agentive = previous.speaker, previous.info, True
+                if words[past] == _AND:
+                    obj = (past + 1, start)
+            elif not passive and any(w in _IMPERFECTIVE for w in words[end:after]):
+                speaker = s.grammar.speaker_right(s.tokens, words, s.grammar.strip_fillers(words, past, start), start)
+                if speaker is None:
+                    return None
+                obj = (speaker[1], start)
+            elif not passive:
+                return None
+    elif cue.attach == "report":
+        obj = s.grammar.phrase_left(s.tokens, words, start, floor, _MAX_REPORTED)
+        if obj is None:
             return None
-    info = grammar.classify(words[speaker[0] : speaker[1]]) if speaker else SpeakerInfo("no_speaker", True)
+    if info is None:
+        info = s.grammar.classify(words[speaker[0] : speaker[1]]) if speaker else _NO_SPEAKER
     if info.role == "not_source":
         return None
     if info.role == "no_speaker":
         speaker = None
 
-    content = _content(grammar, tokens, words, cue, after, hi, obj, floor, before_limit)
+    content = _content(s, cue, after, obj, floor, before_limit)
     if content is None:
         return None
-    kind = cue.kind
     content_words = words[content[0] : content[1]]
     if cue.requires and not any(_contains(content_words, r) for r in cue.requires):
         return None
-    if cue.attack_kind is not None and obj is not None and content == _trim(tokens, *obj):
-        if any(w in grammar.attack_words for w in content_words):
+    kind = cue.kind
+    if cue.attack_kind is not None and obj is not None and content[1] <= start:
+        if any(w in s.grammar.attack_words for w in content_words):
             kind = cue.attack_kind
-    cue_end = max(after, end)
-    return RawClaim((cue_start, cue_end), kind, speaker, info, content)
+    return RawClaim((cue_start, max(after, end)), kind, speaker, info, content, agentive)
 
 
 def _content(
-    grammar: Grammar,
-    tokens: Sequence[Token],
-    words: Sequence[str],
-    cue: Cue,
-    after: int,
-    hi: int,
-    obj: tuple[int, int] | None,
-    floor: int,
-    before_limit: int,
+    s: _Sentence, cue: Cue, after: int, obj: tuple[int, int] | None, floor: int, before_limit: int
 ) -> tuple[int, int] | None:
     """Where the content of a cue is: after کہ, in quotes, after کے مطابق, the object, or before."""
+    words, hi = s.words, s.hi
     nxt = words[after] if after < hi else ""
     if nxt == ":" and after + 1 < hi:
         after += 1
         nxt = words[after]
     if nxt == _KE:
-        if after + 1 < hi and words[after + 1] == _QUOTE:
-            return _trim(tokens, after + 2, _quote_end(words, after + 2, hi))
-        return _trim(tokens, after + 1, hi)
-    if nxt == _QUOTE:
-        return _trim(tokens, after + 1, _quote_end(words, after + 1, hi))
+        if after + 1 < hi and words[after + 1] in _QUOTES:
+            return s.trim(after + 2, s.quote_end(after + 2))
+        return s.trim(after + 1, hi)
+    if nxt in _QUOTES:
+        return s.trim(after + 1, s.quote_end(after + 1))
+    if cue.attach == "none":
+        return None
     if cue.attach == "genitive" and not cue.light:
-        found = _trim(tokens, after, hi)
+        found = s.trim(after, hi)
         if found is not None:
             return found
-    if cue.object and obj is not None:
-        found = _trim(tokens, obj[0], obj[1])
+    if obj is not None and (cue.object or cue.attach == "report"):
+        found = _object(s, cue, obj)
         if found is not None:
-            s, e = found
-            if e - s > 1 and words[e - 1] in _GENITIVES and not cue.requires:
-                e -= 1
-            return s, e
+            return found
     # source last: the content is the clause before the speaker
-    start = grammar.strip_fillers(words, floor, before_limit)
-    found = _trim(tokens, start, before_limit)
+    start = s.grammar.strip_fillers(words, floor, before_limit)
+    found = s.trim(start, before_limit)
     if found is not None and found[1] - found[0] >= _MIN_CONTENT_BEFORE:
         return found
     return None
+
+
+def _object(s: _Sentence, cue: Cue, obj: tuple[int, int]) -> tuple[int, int] | None:
+    """The object of a noun cue: the words between its agent and the cue."""
+    start, end = obj
+    for k in range(end - 2, start - 1, -1):  # an adverbial clause before the object
+        w = s.words[k]
+        if w in _ADVERBIAL_ENDS or (w == "ہوئے" and k > start and s.words[k - 1] in _CONVERBS):
+            start = k + 1
+            break
+    start = s.grammar.strip_fillers(s.words, start, end)
+    found = s.trim(start, end)
+    if found is None:
+        return None
+    first, last = found
+    if last - first > 1 and s.words[last - 1] in _GENITIVES and not cue.requires:
+        last -= 1
+    return first, last

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..models import Actor, Claim, Document, Incident, Span, iter_spans
@@ -89,8 +91,8 @@ class ClaimExtractor:
         nt = analysis.normalized
         tokens = analysis.tokens
         words = [_word(t) for t in tokens]
+        memory = _Memory()
         claims: list[Claim] = []
-        last_speaker: Actor | None = None
         t = 0
         for sentence in analysis.sentences:
             while t < len(tokens) and tokens[t].start < sentence.start:
@@ -98,32 +100,106 @@ class ClaimExtractor:
             lo = t
             while t < len(tokens) and tokens[t].end <= sentence.end:
                 t += 1
-            raw_claims = parse_sentence(self._grammar, tokens, words, lo, t)
+            agents = self._agents(nt, tokens, words, lo, t)
             sentence_span = nt.span(sentence.start, sentence.end)
-            for raw in raw_claims:
-                claim = self._claim(nt, tokens, raw, last_speaker)
-                if claim.speaker is not None and raw.info.role == "source":
-                    last_speaker = claim.speaker
+            for raw in parse_sentence(self._grammar, tokens, words, lo, t):
+                at = raw.speaker[0] if raw.speaker is not None else raw.cue[0]
+                while agents and agents[0][0] < at:
+                    self._remember_agent(memory, words, agents.pop(0))
+                claim = self._claim(nt, tokens, words, raw, memory)
                 if self.link:
-                    claim = _link(claim, sentence_span, doc.incidents, nt)
+                    claim = _link(claim, sentence_span, doc.incidents)
                 claims.append(claim)
+            for agent in agents:
+                self._remember_agent(memory, words, agent)
         return Findings(claims=claims)
 
-    def _claim(self, nt: NormalizedText, tokens: Sequence[Token], raw: RawClaim, last: Actor | None) -> Claim:
+    def _agents(
+        self, nt: NormalizedText, tokens: Sequence[Token], words: Sequence[str], lo: int, hi: int
+    ) -> list[tuple[int, Actor]]:
+        """Named agents (the subjects marked by نے) of a sentence: antecedents for pronouns."""
+        if not self.resolve_pronouns:
+            return []
+        found: list[tuple[int, Actor]] = []
+        for k in range(lo, hi):
+            if words[k] != "نے":
+                continue
+            phrase = self._grammar.speaker_left(tokens, words, k, lo)
+            if phrase is None:
+                continue
+            info = self._grammar.classify(words[phrase[0] : phrase[1]])
+            if info.role == "source":
+                span = _span(nt, tokens, phrase)
+                actor = Actor(span.text, type=info.type, anonymous=info.anonymous, span=span)
+                found.append((phrase[0], actor))
+        return found
+
+    def _remember_agent(self, memory: _Memory, words: Sequence[str], agent: tuple[int, Actor]) -> None:
+        actor = agent[1]
+        if actor.span is not None:
+            phrase = fold(actor.name).split()
+            actor = self._resolve(memory, "source", phrase) or actor
+        memory.remember(actor)
+
+    def _resolve(self, memory: _Memory, role: str, phrase: Sequence[str]) -> Actor | None:
+        """The earlier actor a pronoun, document noun or generic description refers to."""
+        head = self._grammar.head(phrase)
+        if head is not None and head.role == "anaphor":
+            role = "anaphor"
+        return memory.resolve(role, phrase)
+
+    def _claim(
+        self, nt: NormalizedText, tokens: Sequence[Token], words: Sequence[str], raw: RawClaim, memory: _Memory
+    ) -> Claim:
         cue = _span(nt, tokens, raw.cue)
         content = _span(nt, tokens, raw.content) if raw.content else None
         speaker: Actor | None = None
-        anonymous = raw.info.anonymous
         if raw.speaker is not None:
             span = _span(nt, tokens, raw.speaker)
-            if raw.info.role in ("pronoun", "document") and self.resolve_pronouns and last is not None:
-                speaker = last
-                anonymous = last.anonymous
-            else:
-                speaker = Actor(span.text, type=raw.info.type, anonymous=raw.info.anonymous, span=span)
-        else:
-            anonymous = True
+            speaker = Actor(span.text, type=raw.info.type, anonymous=raw.info.anonymous, span=span)
+            if self.resolve_pronouns:
+                speaker = self._resolve(memory, raw.info.role, words[raw.speaker[0] : raw.speaker[1]]) or speaker
+            memory.remember(speaker)
+            cue_words = (*words[raw.cue[0] : raw.cue[1]], *phrase_words(words, raw.speaker))
+            if any(self._grammar.is_document(w) for w in cue_words):
+                memory.documents = speaker
+        anonymous = True if speaker is None else speaker.anonymous
         return Claim(cue, content, speaker=speaker, kind=raw.kind, anonymous=anonymous)
+
+
+def phrase_words(words: Sequence[str], rng: tuple[int, int]) -> Sequence[str]:
+    """The words of a token range."""
+    return words[rng[0] : rng[1]]
+
+
+class _Memory:
+    """The sources named so far in a document, for resolving pronouns and anaphors."""
+
+    def __init__(self) -> None:
+        self.actors: list[Actor] = []
+        self.documents: Actor | None = None
+
+    def remember(self, actor: Actor) -> None:
+        if not self.actors or self.actors[-1] is not actor:
+            self.actors.append(actor)
+
+    def resolve(self, role: str, phrase: Sequence[str]) -> Actor | None:
+        """The actor a pronoun, a bare document noun or a bare generic noun refers to."""
+        if role == "pronoun":
+            return self.actors[-1] if self.actors else None
+        if role == "document":
+            return self.documents or (self.actors[-1] if self.actors else None)
+        if role == "anaphor" and phrase:
+            for actor in reversed(self.actors):
+                names = fold(actor.name).split()
+                if len(names) > len(phrase) and all(any(_same_word(p, n) for n in names) for p in phrase):
+                    return actor
+        return None
+
+
+def _same_word(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(long_) - len(short) <= 3 and len(short) >= 3
 
 
 def _span(nt: NormalizedText, tokens: Sequence[Token], rng: tuple[int, int]) -> Span:
@@ -134,10 +210,8 @@ def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
 
 
-def _link(claim: Claim, sentence: Span, incidents: Sequence[Incident], nt: NormalizedText) -> Claim:
+def _link(claim: Claim, sentence: Span, incidents: Sequence[Incident]) -> Claim:
     """Link a claim to the first incident read from its sentence or named in its content."""
-    import attrs
-
     for index, incident in enumerate(incidents):
         anchors = [s for s in (incident.trigger, *incident.evidence) if s is not None]
         if any(_inside(s, sentence) for s in anchors):
