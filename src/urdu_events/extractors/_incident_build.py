@@ -50,7 +50,7 @@ from ._incident_read import Clause, DocReading, Figure, SentenceInfo
 __all__ = ["build_incidents"]
 
 _S = SubEventType
-_SUPPRESS = frozenset(("accident", "threat", "negation"))
+_SUPPRESS = frozenset(("accident", "threat", "negation", "recovered"))
 _COUNTED = re.compile(r"(?:\d+|متعدد|کئی|سینکڑوں|درجنوں|بیسیوں|ہزاروں)\s$")
 _SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
@@ -118,7 +118,8 @@ def _is_event(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
         return False
     if any(h.value.strong for h in live):
         return True
-    return clause.has_figure or bool(clause.places) or any(a.role for a in clause.actors)
+    perpetrator = any(a.role == "perpetrator" for a in clause.actors)
+    return clause.has_figure or (bool(clause.places) and perpetrator)
 
 
 def _assign(reading: DocReading) -> list[_Draft]:
@@ -144,7 +145,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
         background = "background" in info.markers or _is_old(date, reading.published)
         if not background and clause.past_perfect and any(d.main for d in drafts) and current is not None:
             background = current.last.sentence != clause.sentence
-        target = _find_draft(drafts, current, places, date, not background)
+        target = _find_draft(drafts, current, places, date, not background, clause.has_figure)
         if target is None:
             target = _Draft([clause], main=not background, date=date)
             drafts.append(target)
@@ -156,8 +157,25 @@ def _assign(reading: DocReading) -> list[_Draft]:
     return drafts
 
 
+def _conflicts(place: PlaceRef, draft: _Draft, figure: bool) -> bool:
+    """Whether ``place`` cannot be where ``draft`` happened too."""
+    for q in draft.places:
+        if _same_place(place, q):
+            return False
+    if any(q.level == place.level for q in draft.places):
+        return True
+    if place.level == 0 and any(q.country and q.country != place.country for q in draft.places):
+        return True
+    return figure and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+
+
 def _find_draft(
-    drafts: list[_Draft], current: _Draft | None, places: list[PlaceRef], date: DateRange | None, main: bool
+    drafts: list[_Draft],
+    current: _Draft | None,
+    places: list[PlaceRef],
+    date: DateRange | None,
+    main: bool,
+    figure: bool,
 ) -> _Draft | None:
     def date_ok(d: _Draft) -> bool:
         return date is None or d.date is None or d.date == date
@@ -168,10 +186,9 @@ def _find_draft(
                 return d
         if current is None or current.main != main or not date_ok(current):
             return None
-        specific = [p for p in places if p.level >= 2]
-        if not current.places or not specific:
-            return current
-        return None
+        if any(_conflicts(p, current, figure) for p in places):
+            return None
+        return current
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
@@ -186,9 +203,25 @@ def _add_places(draft: _Draft, places: Iterable[PlaceRef]) -> None:
 # --- finishing an incident -------------------------------------------------------
 
 
+_FAMILY = {"explosion": "explosion", "air": "remote", "shelling": "remote"}
+
+
+def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
+    """The anchor clause's strongest trigger, refined by later ones of the same family."""
+    best = max(clauses[0].triggers, key=lambda h: h.value.priority)
+    family = _FAMILY.get(best.value.kind)
+    for clause in clauses[1:]:
+        for h in clause.triggers:
+            if h.value.priority > best.value.priority and (
+                best.value.kind in ("attack", "killing") or _FAMILY.get(h.value.kind, "") == family
+            ):
+                best = h
+    return best
+
+
 def _sub_event_type(clauses: Sequence[Clause], actors: Sequence[Participant]) -> SubEventType:
     triggers = [h for c in clauses for h in c.triggers]
-    best = max(triggers, key=lambda h: h.value.priority)
+    best = _best_trigger(clauses)
     sub = best.value.sub_event_type
     kinds = {h.value.kind for h in triggers}
     weapon_subs = [w.value.sub_event_type for c in clauses for w in c.weapons if w.value.sub_event_type]
@@ -243,12 +276,15 @@ def _dup(key: str, seen: Iterable[str]) -> bool:
     return False
 
 
-def _participants(clauses: Sequence[Clause], nt: NormalizedText, event_clauses: int) -> list[Participant]:
+def _participants(clauses: Sequence[Clause], nt: NormalizedText) -> list[Participant]:
     out: list[Participant] = []
     seen: dict[str, list[str]] = {"perpetrator": [], "target": []}
-    for i, clause in enumerate(clauses):
+    event_sentences = {c.sentence for c in clauses if c.triggers}
+    for clause in clauses:
+        if clause.sentence not in event_sentences:
+            continue
         for a in clause.actors:
-            if a.role is None or (i >= event_clauses and a.role == "perpetrator" and a.term.unnamed):
+            if a.role is None:
                 continue
             if _dup(a.key, seen[a.role]):
                 continue
@@ -326,14 +362,17 @@ def _finish(draft: _Draft, reading: DocReading, finder: PlaceFinder) -> Incident
     nt = reading.analysis.normalized
     text = nt.text
     events = [c for c in draft.clauses if c.triggers]
-    event_count = len(draft.clauses)
+    if not any(h.value.strong for c in events for h in c.triggers) and not any(
+        c.has_figure for c in draft.clauses
+    ):
+        return None
     locations = _locations(draft, reading.dateline, finder, nt)
     date = draft.date
     if date is None:
         date = DateRange.day(reading.published) if draft.main and reading.published else DateRange()
     if not locations and not date.is_resolved:
         return None
-    actors = _participants(draft.clauses, nt, event_count)
+    actors = _participants(draft.clauses, nt)
     sub = _sub_event_type(events, actors)
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     country = next((loc.country for loc in locations if loc.country), None)

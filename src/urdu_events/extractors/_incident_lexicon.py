@@ -41,7 +41,9 @@ KINDS = (
     "place_cues",
 )
 
-MARKERS = frozenset(("accident", "threat", "aggregate", "background", "reaction", "skip", "negation"))
+MARKERS = frozenset(
+    ("accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered")
+)
 
 
 @attrs.frozen

@@ -210,7 +210,7 @@ def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Seque
         return "perpetrator"
     if after.startswith((" پر", " کو")):
         return "target"
-    return ref.value.role
+    return "perpetrator" if ref.value.role == "perpetrator" else None
 
 
 def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
@@ -267,8 +267,8 @@ def read_document(
             clause = Clause(cs, ce, si)
             clause.triggers = triggers.between(cs, ce)
             clause.markers = {h.value.marker for h in markers.between(cs, ce)}
+            clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
             clause.places = place_bucket.between(cs, ce)
-            clause.weapons = weapons.between(cs, ce)
             clause.responsibility = resp.between(cs, ce)
             cas = casualties.between(cs, ce)
             _read_figures(clause, text, cas, num_bucket.between(cs, ce))
