@@ -10,19 +10,26 @@ from __future__ import annotations
 
 from ._analysis import Analysis, analyze
 from ._normalize import NormalizedText, fold, normalize
+from ._numbers import UNIT_WORDS, NumberMatch, Qualifier, find_numbers, number_to_words, parse_number
 from ._sentences import LETTER_NAMES, Sentence, split_sentences
 from ._tokens import Token, TokenKind, tokenize
 
 __all__ = [
     "LETTER_NAMES",
+    "UNIT_WORDS",
     "Analysis",
     "NormalizedText",
+    "NumberMatch",
+    "Qualifier",
     "Sentence",
     "Token",
     "TokenKind",
     "analyze",
+    "find_numbers",
     "fold",
     "normalize",
+    "number_to_words",
+    "parse_number",
     "split_sentences",
     "tokenize",
 ]

@@ -1,0 +1,529 @@
+"""Numbers in Urdu text: digits, number words, vague quantities and qualifiers.
+
+Numbers are found on normalized text (so every digit is ASCII) in two passes:
+"atoms" (digit strings and number words) are grouped into runs separated by
+single spaces and parsed with the Indian place system (سو، ہزار، لاکھ، کروڑ،
+ارب), then neighbouring numbers and the words around them are combined into
+ranges and qualified counts. Fractions are exact (:class:`fractions.Fraction`)
+and a number that does not come out whole is not a count.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from fractions import Fraction
+
+import attrs
+
+from ..exceptions import InvalidArgumentError
+from ..models import Count
+from ._normalize import NormalizedText, check_normalized, check_str, fold, normalize
+from ._util import word_list, word_set
+
+__all__ = [
+    "UNIT_WORDS",
+    "NumberMatch",
+    "Qualifier",
+    "find_numbers",
+    "number_to_words",
+    "parse_number",
+]
+
+# --- vocabulary ----------------------------------------------------------------------
+
+#: The canonical Urdu word for each number from 0 to 99.
+UNIT_WORDS: tuple[str, ...] = word_list(
+    """
+    صفر ایک دو تین چار پانچ چھ سات آٹھ نو
+    دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس
+    بیس اکیس بائیس تئیس چوبیس پچیس چھبیس ستائیس اٹھائیس انتیس
+    تیس اکتیس بتیس تینتیس چونتیس پینتیس چھتیس سینتیس اڑتیس انتالیس
+    چالیس اکتالیس بیالیس تینتالیس چوالیس پینتالیس چھیالیس سینتالیس اڑتالیس انچاس
+    پچاس اکیاون باون ترپن چون پچپن چھپن ستاون اٹھاون انسٹھ
+    ساٹھ اکسٹھ باسٹھ تریسٹھ چونسٹھ پینسٹھ چھیاسٹھ سڑسٹھ اڑسٹھ انہتر
+    ستر اکہتر بہتر تہتر چوہتر پچہتر چھہتر ستتر اٹھہتر اناسی
+    اسی اکیاسی بیاسی تراسی چوراسی پچاسی چھیاسی ستاسی اٹھاسی نواسی
+    نوے اکانوے بانوے ترانوے چورانوے پچانوے چھیانوے ستانوے اٹھانوے ننانوے
+    """
+)
+
+# Other spellings in use (marked forms such as اکّیس fold to the plain ones).
+_VARIANTS: dict[str, int] = {
+    "چھے": 6,
+    "چھہ": 6,
+    "تیئیس": 23,
+    "ستائس": 27,
+    "اٹھائس": 28,
+    "تیتیس": 33,
+    "تینتس": 33,
+    "چوتیس": 34,
+    "پینتس": 35,
+    "سینتس": 37,
+    "بیالس": 42,
+    "تیتالیس": 43,
+    "چھیالس": 46,
+    "اکاون": 51,
+    "تریپن": 53,
+    "چوون": 54,
+    "ترسٹھ": 63,
+    "اٹھتر": 78,
+    "انیاسی": 79,
+    "اکیانوے": 91,
+    "نناوے": 99,
+}
+
+_SCALES: dict[str, int] = {
+    "سو": 100,
+    "ہزار": 1_000,
+    "لاکھ": 100_000,
+    "کروڑ": 10_000_000,
+    "ارب": 1_000_000_000,
+    "کھرب": 100_000_000_000,
+    "درجن": 12,
+}
+_SCALE_WORDS = ((100_000_000_000, "کھرب"), (1_000_000_000, "ارب"), (10_000_000, "کروڑ"), (100_000, "لاکھ"))
+
+#: Numbers that only exist with a scale after them: ڈیڑھ سو، ڈھائی ہزار، نصف درجن.
+_FRACTIONS: dict[str, Fraction] = {
+    "ڈیڑھ": Fraction(3, 2),
+    "ڈھائی": Fraction(5, 2),
+    "آدھا": Fraction(1, 2),
+    "آدھی": Fraction(1, 2),
+    "نصف": Fraction(1, 2),
+}
+#: Words that shift the number after them: سوا دو سو = 225, ساڑھے تین سو = 350, پونے دو سو = 175.
+_MODIFIERS: dict[str, Fraction] = {"سوا": Fraction(1, 4), "ساڑھے": Fraction(1, 2), "پونے": Fraction(-1, 4)}
+
+#: Vague quantities and their conservative minimum (ACLED's figures; GUIDELINES.md).
+_VAGUE: dict[str, int] = {
+    "کئی": 2,
+    "متعدد": 2,
+    "چند": 2,
+    "دسیوں": 10,
+    "درجنوں": 12,
+    "بیسیوں": 20,
+    "سینکڑوں": 100,
+    "سیکڑوں": 100,
+    "سینکڑو": 100,
+    "ہزاروں": 1_000,
+    "لاکھوں": 100_000,
+    "کروڑوں": 10_000_000,
+    "اربوں": 1_000_000_000,
+}
+#: Vague words that multiply a scale after them: کئی سو (200+), کئی درجن (24+).
+_VAGUE_MULTIPLIERS = word_set("کئی متعدد چند")
+
+# Words that are numbers only in number-like company.
+#: Read as numbers only inside a compound or before a word that counts people.
+_STRICT = word_set("اسی بہتر")
+_PERSON_NOUNS = word_set(
+    """افراد فرد لوگ لوگوں اہلکار اہلکاروں سپاہی سپاہیوں فوجی فوجیوں جوان جوانوں شہری شہریوں
+    بچے بچوں خواتین مرد شدت پسند پسندوں دہشت گرد گردوں جنگجو جنگجوؤں مسافر مسافروں
+    مزدور مزدوروں کارکن کارکنوں طلبہ طالب ملزم ملزمان ملزموں مظاہرین افسر افسران"""
+)
+#: Words that, next to an ambiguous number word, show it is not a number.
+_NOT_AFTER: dict[str, frozenset[str]] = {
+    "نو": word_set("منتخب مسلم عمر زائیدہ آبادیاتی آموز خیز وارد بہار روز"),
+    "سو": word_set("گیا گئے گئی گئیں رہا رہے رہی رہیں جاتا جاتے جاتی جائیں سکا سکے سکی کر"),
+    "بیس": word_set("کیمپ کیمپوں"),
+}
+_NOT_BEFORE: dict[str, frozenset[str]] = {
+    "نو": word_set("سر"),
+    "بیس": word_set("ایئر ائیر ایر ائر فضائی فوجی نیول بحری ملٹری آرمی"),
+}
+
+
+_UNITS: dict[str, int] = {fold(w): i for i, w in enumerate(UNIT_WORDS)}
+_UNITS.update({fold(w): v for w, v in _VARIANTS.items()})
+
+
+class _Kind(enum.Enum):
+    DIGITS = enum.auto()
+    UNIT = enum.auto()
+    FRACTION = enum.auto()
+    MODIFIER = enum.auto()
+    SCALE = enum.auto()
+    VAGUE = enum.auto()
+
+
+_WORD_KINDS: dict[str, tuple[_Kind, Fraction]] = {
+    **{w: (_Kind.UNIT, Fraction(v)) for w, v in _UNITS.items()},
+    **{fold(w): (_Kind.FRACTION, v) for w, v in _FRACTIONS.items()},
+    **{fold(w): (_Kind.MODIFIER, v) for w, v in _MODIFIERS.items()},
+    **{fold(w): (_Kind.SCALE, Fraction(v)) for w, v in _SCALES.items()},
+    **{fold(w): (_Kind.VAGUE, Fraction(v)) for w, v in _VAGUE.items()},
+}
+
+_DIGITS_RE = r"\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
+_ATOMS = re.compile(
+    rf"(?<![\d.,/:a-z])({_DIGITS_RE})(?![\d/:]|[.,]\d)"
+    rf"|(?<!\w)({'|'.join(sorted(map(re.escape, _WORD_KINDS), key=len, reverse=True))})(?!\w)"
+)
+#: Digits that belong to something else: an ordinal (25ویں), a Latin word (g20).
+_AFTER_DIGITS_NOT_NUMBER = re.compile(r" ?(?:ویں|واں|وی)(?!\w)|[a-z]")
+#: A word with a hyphen before digits (f-16, ایف-16).
+_LATIN_BEFORE = re.compile(r"[^\W\d]-$")
+#: Dates and times written in digits: their parts are not numbers.
+_DIGIT_DATES = re.compile(r"\d+(?:[-/.:]\d+){2,}|\d{1,2}:\d{2}")
+
+
+# --- results -------------------------------------------------------------------------
+
+
+class Qualifier(str, enum.Enum):
+    """How a number's words turn it into a :class:`~urdu_events.models.Count`."""
+
+    AT_LEAST = "at least"  # کم از کم 5 -> 5..
+    MORE_THAN = "more than"  # 5 سے زائد -> 6..
+    LESS_THAN = "less than"  # 5 سے کم -> ..4
+    AT_MOST = "at most"  # زیادہ سے زیادہ 5 -> ..5
+    ABOUT = "about"  # تقریباً 5 -> 5..5
+    RANGE = "range"  # 5 سے 7، 5 تا 7، 5-7، پانچ سات -> 5..7
+    VAGUE = "vague"  # درجنوں -> 12..
+
+
+@attrs.frozen
+class NumberMatch:
+    """A number found in a normalized text, with the words that qualify it.
+
+    Attributes:
+        start: Normalized offset of the first character, qualifiers included.
+        end: Normalized offset just past the last character.
+        value: The number as written, when it is one number (``5`` in ``5 سے
+            زائد``); ``None`` for ranges and vague words.
+        count: The range it stands for, with the span of the original text.
+        qualifier: What turned the number into a range, if anything.
+    """
+
+    start: int
+    end: int
+    value: int | None
+    count: Count
+    qualifier: Qualifier | None = None
+
+
+@attrs.frozen
+class _Num:
+    """A parsed number before qualifiers: atoms ``[i, j)`` of a run."""
+
+    start: int
+    end: int
+    value: Fraction
+    vague: bool = False
+    plain: bool = True  # a single unit or digit string, no scale
+    scale: int | None = None  # the last scale word, if any
+
+
+# --- parsing runs of atoms -------------------------------------------------------------
+
+
+@attrs.frozen
+class _Atom:
+    start: int
+    end: int
+    kind: _Kind
+    value: Fraction
+    text: str
+
+
+def _atoms(text: str) -> list[_Atom]:
+    out = []
+    dates = [m.span() for m in _DIGIT_DATES.finditer(text)]
+    d = 0
+    for m in _ATOMS.finditer(text):
+        if m.group(1):
+            while d < len(dates) and dates[d][1] <= m.start():
+                d += 1
+            if d < len(dates) and dates[d][0] <= m.start():
+                continue  # part of a date or time
+            if _AFTER_DIGITS_NOT_NUMBER.match(text, m.end()) or _LATIN_BEFORE.search(
+                text, max(0, m.start() - 2), m.start()
+            ):
+                continue
+            out.append(_Atom(m.start(), m.end(), _Kind.DIGITS, Fraction(m.group(1).replace(",", "")), m[0]))
+        else:
+            kind, value = _WORD_KINDS[m.group(2)]
+            out.append(_Atom(m.start(), m.end(), kind, value, m[0]))
+    return out
+
+
+def _runs(text: str, atoms: list[_Atom]) -> list[list[_Atom]]:
+    """Group atoms separated by one space (or nothing) into runs."""
+    runs: list[list[_Atom]] = []
+    for a in atoms:
+        if runs and text[runs[-1][-1].end : a.start] in ("", " "):
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    return runs
+
+
+def _parse_at(run: list[_Atom], i: int) -> tuple[int, _Num] | None:
+    """Parse the longest number starting at atom ``i``; return the atom after it and the number."""
+    first = run[i]
+    if first.kind is _Kind.VAGUE:
+        nxt = run[i + 1] if i + 1 < len(run) else None
+        if first.text in _VAGUE_MULTIPLIERS and nxt is not None and nxt.kind is _Kind.SCALE:
+            return i + 2, _Num(first.start, nxt.end, first.value * nxt.value, vague=True, plain=False)
+        return i + 1, _Num(first.start, first.end, first.value, vague=True, plain=False)
+    total = Fraction(0)
+    hundreds = Fraction(0)
+    unit: Fraction | None = None
+    modifier: Fraction | None = None
+    last_big = None
+    scale = None
+    j = i
+    end_j = i  # atoms [i, end_j) form a complete number
+    while j < len(run):
+        a = run[j]
+        if a.kind is _Kind.MODIFIER:
+            if unit is not None or modifier is not None:
+                break
+            modifier = a.value
+        elif a.kind in (_Kind.UNIT, _Kind.DIGITS, _Kind.FRACTION):
+            if unit is not None:
+                break
+            unit = a.value if modifier is None else a.value + modifier
+            modifier = None
+            end_j = j + 1
+        elif a.kind is _Kind.SCALE:
+            s = int(a.value)
+            if modifier is not None and unit is None:
+                unit, modifier = 1 + modifier, None  # سوا سو = 125
+            if s == 100:
+                if hundreds or (last_big is not None and unit is None and not total):
+                    break
+                hundreds = (unit if unit is not None else Fraction(1)) * 100
+            else:
+                if last_big is not None and s >= last_big:
+                    break
+                part = hundreds + (unit or 0)
+                total += (part or 1) * s
+                hundreds, last_big = Fraction(0), s
+            unit = None
+            scale = s
+            end_j = j + 1
+        else:
+            break
+        j += 1
+    if end_j == i:
+        return None
+    value = total + hundreds + (unit or 0)
+    plain = end_j - i == 1 and first.kind in (_Kind.UNIT, _Kind.DIGITS)
+    return end_j, _Num(first.start, run[end_j - 1].end, value, plain=plain, scale=scale)
+
+
+def _parse_run(run: list[_Atom]) -> list[_Num]:
+    out = []
+    i = 0
+    while i < len(run):
+        parsed = _parse_at(run, i)
+        if parsed is None or parsed[1].value.denominator != 1 or parsed[1].value < 0:
+            i += 1  # e.g. "کے سوا دو": retry from the next atom
+            continue
+        i, num = parsed
+        out.append(num)
+    return out
+
+
+# --- context -------------------------------------------------------------------------
+
+
+def _words_before(text: str, pos: int) -> str:
+    """The word just before ``pos`` (skipping one space)."""
+    m = re.search(r"(\w+) ?$", text[max(0, pos - 30) : pos])
+    return m.group(1) if m else ""
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = re.match(r" ?(\w+)", text[pos : pos + 30])
+    return m.group(1) if m else ""
+
+
+def _is_number_word_in_context(text: str, num: _Num, run_len: int) -> bool:
+    """Reject words like اسی ("this very") and بیس ("air base") that only look like numbers."""
+    word = text[num.start : num.end]
+    if not num.plain or run_len > 1:
+        return True
+    after, before = _word_after(text, num.end), _words_before(text, num.start)
+    if word in _STRICT:
+        return after in _PERSON_NOUNS or after in _SCALES
+    return after not in _NOT_AFTER.get(word, ()) and before not in _NOT_BEFORE.get(word, ())
+
+
+_RANGE_GAPS = frozenset({" سے ", " تا ", "-", " - ", " یا ", " سے لے کر "})
+_UNTIL = re.compile(r" تک(?!\w)")
+_PREFIXES = re.compile(
+    r"(?<!\w)(?P<q>کم از کم|کم سے کم|زیادہ سے زیادہ|تقریبا|لگ بھگ|قریبا|قریب|اندازا|تخمینا) $"
+)
+_PREFIX_QUALIFIERS = {
+    "کم از کم": Qualifier.AT_LEAST,
+    "کم سے کم": Qualifier.AT_LEAST,
+    "زیادہ سے زیادہ": Qualifier.AT_MOST,
+}
+_SUFFIXES = re.compile(
+    r" (?:سے (?P<more>زائد|زیادہ|ذائد|اوپر|متجاوز)|سے (?P<less>کم)|کے (?P<about>قریب|لگ بھگ))(?!\w)"
+)
+
+
+def _count(qualifier: Qualifier | None, lo: int, hi: int | None = None) -> tuple[int | None, int | None]:
+    if qualifier in (Qualifier.AT_LEAST, Qualifier.VAGUE):
+        return lo, None
+    if qualifier is Qualifier.MORE_THAN:
+        return lo + 1, None
+    if qualifier is Qualifier.LESS_THAN:
+        return (None, lo - 1) if lo > 0 else (0, 0)
+    if qualifier is Qualifier.AT_MOST:
+        return None, lo
+    return lo, lo if hi is None else hi
+
+
+def _as_range(text: str, a: _Num, b: _Num) -> tuple[int, int, int] | None:
+    """``(lo, hi, end)`` if ``a`` and ``b`` form a range such as "5 سے 7" or "دو تین"."""
+    if a.vague or b.vague:
+        return None
+    gap = text[a.end : b.start]
+    lo, hi = int(a.value), int(b.value)
+    if gap == " ":
+        # Two bare number words side by side: دو تین، دس بارہ.
+        if not (a.plain and b.plain and text[a.start].isalpha() and text[b.start].isalpha()):
+            return None
+        if not 0 < lo < hi <= lo + 10:
+            return None
+    elif gap not in _RANGE_GAPS:
+        return None
+    if gap.strip() == "-" and (
+        text[a.start] == "0" or text[b.start] == "0" or len(str(hi)) > len(str(lo)) + 1
+    ):
+        return None  # phone numbers and codes, not ranges
+    if a.plain and b.scale is not None and b.scale > 1 and lo * b.scale <= hi and lo < hi // b.scale:
+        lo *= b.scale  # دو سے تین ہزار = 2000..3000
+    if lo >= hi:
+        return None
+    end = b.end
+    until = _UNTIL.match(text, end)
+    return lo, hi, until.end() if until else end
+
+
+def _qualified(text: str, num: _Num) -> tuple[int, int, Qualifier | None]:
+    """Extend ``num`` over the qualifying words around it."""
+    start, end = num.start, num.end
+    qualifier = Qualifier.VAGUE if num.vague else None
+    m = _PREFIXES.search(text, max(0, start - 20), start)
+    if m:
+        start = m.start()
+        qualifier = _PREFIX_QUALIFIERS.get(m.group("q"), Qualifier.ABOUT if not num.vague else qualifier)
+    m2 = _SUFFIXES.match(text, end)
+    if m2 and (qualifier is None or qualifier is Qualifier.VAGUE):
+        end = m2.end()
+        if m2.group("more"):
+            qualifier = Qualifier.MORE_THAN
+        elif m2.group("less"):
+            qualifier = Qualifier.LESS_THAN
+        else:
+            qualifier = Qualifier.ABOUT
+    return start, end, qualifier
+
+
+def _matches(nt: NormalizedText, text: str, nums: list[_Num]) -> list[NumberMatch]:
+    out: list[NumberMatch] = []
+    k = 0
+    while k < len(nums):
+        a = nums[k]
+        rng = _as_range(text, a, nums[k + 1]) if k + 1 < len(nums) else None
+        if rng is not None:
+            lo, hi, end = rng
+            out.append(
+                NumberMatch(a.start, end, None, Count(lo, hi, span=nt.span(a.start, end)), Qualifier.RANGE)
+            )
+            k += 2
+            continue
+        start, end, qualifier = _qualified(text, a)
+        value = int(a.value)
+        bounds = _count(qualifier, value)
+        count = Count(*bounds, span=nt.span(start, end))
+        out.append(NumberMatch(start, end, None if a.vague else value, count, qualifier))
+        k += 1
+    return out
+
+
+def find_numbers(nt: NormalizedText) -> list[NumberMatch]:
+    """Find every number in a normalized text, with its qualifiers folded into a count.
+
+    Digits (``12,500``, ``12,50,000``, ``2.5 لاکھ``), number words from صفر to
+    ننانوے with their common spellings, compounds with سو، ہزار، لاکھ، کروڑ، ارب
+    and درجن (``دو سو پچاس``, ``ڈیڑھ سو``, ``سوا دو سو``, ``ساڑھے تین ہزار``)
+    and vague words (``کئی``، ``درجنوں``، ``سینکڑوں``، ``ہزاروں``) are read.
+    ``کم از کم X`` gives ``X..``, ``X سے زائد`` gives ``X+1..``, ``تقریباً X``
+    gives exactly ``X``, ``X سے Y`` / ``X تا Y`` / ``X-Y`` / ``X یا Y`` / ``دو تین``
+    give ``X..Y``. Date and time parts, ordinals (``25ویں``) and digits inside
+    Latin words (``f-16``) are skipped, and words such as ``اسی`` (also "this
+    very") or ``بیس`` (also "base") are numbers only where the context says so.
+
+    Args:
+        nt: The output of :func:`normalize`.
+
+    Returns:
+        The numbers in text order, with normalized offsets and counts whose span
+        points into the original text.
+
+    Raises:
+        InvalidArgumentError: If ``nt`` is not a :class:`NormalizedText`.
+    """
+    text = check_normalized(nt).text
+    nums: list[_Num] = []
+    for run in _runs(text, _atoms(text)):
+        parsed = _parse_run(run)
+        nums.extend(n for n in parsed if _is_number_word_in_context(text, n, len(parsed)))
+    return _matches(nt, text, nums)
+
+
+def parse_number(s: str) -> int | None:
+    """Read a whole string as one number.
+
+    Args:
+        s: A number in digits (any of the three digit sets, with separators) or
+            in Urdu words, such as ``"دو سو پچاس"``, ``"۱۲٬۵۰۰"`` or ``"3"``.
+
+    Returns:
+        The number, or ``None`` if ``s`` is not exactly one whole number.
+
+    Raises:
+        InvalidArgumentError: If ``s`` is not a ``str``.
+    """
+    text = " ".join(normalize(check_str(s, "s")).text.split())
+    atoms = _atoms(text)
+    if not atoms or atoms[0].start != 0 or atoms[-1].end != len(text):
+        return None
+    runs = _runs(text, atoms)
+    if len(runs) != 1:
+        return None
+    nums = _parse_run(runs[0])
+    if len(nums) != 1 or nums[0].vague or (nums[0].start, nums[0].end) != (0, len(text)):
+        return None
+    return int(nums[0].value)
+
+
+def number_to_words(n: int) -> str:
+    """Write a number in Urdu words, with the Indian place system.
+
+    Args:
+        n: A number from 0 to 9,999,999,999,999.
+
+    Returns:
+        For example ``"ایک لاکھ دو ہزار تین سو پچاس"`` for 102350.
+
+    Raises:
+        InvalidArgumentError: If ``n`` is not an ``int`` in range.
+    """
+    if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n < 10**13:
+        raise InvalidArgumentError(f"number_to_words needs an int from 0 to 10**13 - 1, got {n!r}")
+    words: list[str] = []
+    for scale, name in (*_SCALE_WORDS, (1000, "ہزار"), (100, "سو")):
+        q, n = divmod(n, scale)
+        if q:
+            words += [UNIT_WORDS[q], name]
+    if n or not words:
+        words.append(UNIT_WORDS[n])
+    return " ".join(words)
