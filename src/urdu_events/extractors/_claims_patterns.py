@@ -42,13 +42,17 @@ _ADVERBIAL_ENDS = frozenset({"بعد", "کرکے", "دوران"})
 _CONVERBS = frozenset({"کرتے", "دیتے", "لیتے", "ہوتے", "کہتے"})
 #: Light verbs that mark an imperfective (progressive, habitual, future) verb, whose
 #: subject carries no نے ("... کا مطالبہ کر رہے ہیں").
-_IMPERFECTIVE = frozenset({"رہے", "رہی", "رہا", "کرتے", "کرتا", "کرتی", "دیتے", "دیتا", "کریں", "کرے", "گا", "گی", "گے"})
+_IMPERFECTIVE = frozenset(
+    {"رہے", "رہی", "رہا", "کرتے", "کرتا", "کرتی", "دیتے", "دیتا", "کریں", "کرے", "گا", "گی", "گے"}
+)
 #: Words that end a subject phrase read rightwards (demonstratives start a new phrase).
 _DEMONSTRATIVES = frozenset({"اس", "ان", "یہ", "وہ", "اسی", "انہی"})
 #: Copulas that must follow a genitive noun cue ("کا دعوی ہے کہ").
 _COPULAS = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں", "یہ", "بھی"})
 #: Punctuation that may sit inside a speaker phrase ("مسلم لیگ (ن)").
 _INNER_PUNCT = frozenset({"(", ")", "-"})
+#: Conjunctions that start a new clause ("... جبکہ پولیس کا کہنا ہے").
+_CONJUNCTIONS = frozenset({"جبکہ", "جب", "تاہم", "لیکن", "مگر", "بلکہ", "اور"})
 #: Punctuation that separates clauses inside a sentence.
 _CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":"})
 
@@ -155,8 +159,7 @@ def _kind(value: Any, where: str) -> ClaimKind:
         return ClaimKind(value)
     except ValueError:
         raise InvalidArgumentError(
-            f"{where}: unknown claim kind {value!r}; expected one of "
-            f"{', '.join(k.value for k in ClaimKind)}"
+            f"{where}: unknown claim kind {value!r}; expected one of {', '.join(k.value for k in ClaimKind)}"
         ) from None
 
 
@@ -230,7 +233,9 @@ class Grammar:
                 sets[role].update(_words(str(entry["term"])))
                 continue
             if role != "cue":
-                raise InvalidArgumentError(f"claim cue lexicon: unknown role {role!r} for {entry.get('term')!r}")
+                raise InvalidArgumentError(
+                    f"claim cue lexicon: unknown role {role!r} for {entry.get('term')!r}"
+                )
             cue = _cue(entry)
             if not cue.words:
                 continue
@@ -250,7 +255,9 @@ class Grammar:
             role = str(entry.get("role", "source"))
             words = _words(str(entry["term"]))
             if role not in _SPEAKER_ROLES:
-                raise InvalidArgumentError(f"speaker lexicon: unknown role {role!r} for {entry.get('term')!r}")
+                raise InvalidArgumentError(
+                    f"speaker lexicon: unknown role {role!r} for {entry.get('term')!r}"
+                )
             if not words:
                 continue
             if role == "filler":
@@ -416,7 +423,9 @@ class Grammar:
                 return _quoted(words, named - 1, floor)
         return found
 
-    def speaker_right(self, tokens: Sequence[Token], words: Sequence[str], start: int, hi: int) -> tuple[int, int] | None:
+    def speaker_right(
+        self, tokens: Sequence[Token], words: Sequence[str], start: int, hi: int
+    ) -> tuple[int, int] | None:
         """The noun phrase starting at token ``start`` ("... کرنے والی تنظیم X")."""
         k = start
         while k < hi and k - start < _MAX_SPEAKER:
@@ -504,7 +513,9 @@ class _Sentence:
             if words[k] == _LOCATIVE:
                 phrase = self.grammar.phrase_left(self.tokens, words, k, floor, _MAX_SPEAKER)
                 head = None if phrase is None else self.grammar.head(words[phrase[0] : phrase[1]])
-                if head is not None and (head.role == "document" or (head.role == "source" and start - k <= 4)):
+                if head is not None and (
+                    head.role == "document" or (head.role == "source" and start - k <= 4)
+                ):
                     return phrase
             if words[k] == _KE or words[k] in _CLAUSE_PUNCT:
                 return None
@@ -512,7 +523,9 @@ class _Sentence:
         return None
 
 
-def parse_sentence(grammar: Grammar, tokens: Sequence[Token], words: Sequence[str], lo: int, hi: int) -> list[RawClaim]:
+def parse_sentence(
+    grammar: Grammar, tokens: Sequence[Token], words: Sequence[str], lo: int, hi: int
+) -> list[RawClaim]:
     """Find the claims of the sentence made of tokens ``lo`` to ``hi``.
 
     Args:
@@ -563,6 +576,8 @@ def _cut_contents(s: _Sentence, claims: list[RawClaim]) -> list[RawClaim]:
                 k -= 1
             if s.words[k] in _CLAUSE_PUNCT:
                 content = s.trim(content[0], k)
+            elif any(w in _CONJUNCTIONS for w in s.words[k:begin]):
+                content = s.trim(content[0], k + 1 if s.words[k] not in _CONJUNCTIONS else k)
         out.append(claim if content == claim.content else attrs.evolve(claim, content=content))
     return [c for c in out if c.content is not None]
 
@@ -596,6 +611,9 @@ def _read_claim(
             speaker = s.grammar.speaker_left(s.tokens, words, first, floor)
             if speaker is None:  # "میں نے": a first-person speaker inside a quote
                 return None
+            speaker = _after_required(words, cue, speaker)
+            if speaker is None:
+                return None
             agentive = True
             if past == start:
                 cue_start = first
@@ -610,7 +628,9 @@ def _read_claim(
                 if words[past] == _AND:
                     obj = (past + 1, start)
             elif not passive and any(w in _IMPERFECTIVE for w in words[end:after]):
-                speaker = s.grammar.speaker_right(s.tokens, words, s.grammar.strip_fillers(words, past, start), start)
+                speaker = s.grammar.speaker_right(
+                    s.tokens, words, s.grammar.strip_fillers(words, past, start), start
+                )
                 if speaker is None:
                     return None
                 obj = (speaker[1], start)
@@ -634,10 +654,20 @@ def _read_claim(
     if cue.requires and not any(_contains(content_words, r) for r in cue.requires):
         return None
     kind = cue.kind
-    if cue.attack_kind is not None and obj is not None and content[1] <= start:
-        if any(w in s.grammar.attack_words for w in content_words):
-            kind = cue.attack_kind
+    names_attack = any(w in s.grammar.attack_words for w in content_words)
+    if cue.attack_kind is not None and obj is not None and content[1] <= start and names_attack:
+        kind = cue.attack_kind
     return RawClaim((cue_start, max(after, end)), kind, speaker, info, content, agentive)
+
+
+def _after_required(words: Sequence[str], cue: Cue, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """Cut a required object off the start of a speaker phrase ("حملے کی ذمہ داری X نے قبول کی")."""
+    for required in cue.requires:
+        n = len(required)
+        for k in range(phrase[0], phrase[1] - n + 1):
+            if tuple(words[k : k + n]) == required:
+                return (k + n, phrase[1]) if k + n < phrase[1] else None
+    return phrase
 
 
 def _content(

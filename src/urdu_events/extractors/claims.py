@@ -100,9 +100,11 @@ class ClaimExtractor:
             lo = t
             while t < len(tokens) and tokens[t].end <= sentence.end:
                 t += 1
-            agents = self._agents(nt, tokens, words, lo, t)
+            raws = parse_sentence(self._grammar, tokens, words, lo, t)
+            taken = {k for raw in raws if raw.speaker is not None for k in range(*raw.speaker)}
+            agents = self._agents(nt, tokens, words, (lo, t), taken)
             sentence_span = nt.span(sentence.start, sentence.end)
-            for raw in parse_sentence(self._grammar, tokens, words, lo, t):
+            for raw in raws:
                 at = raw.speaker[0] if raw.speaker is not None else raw.cue[0]
                 while agents and agents[0][0] < at:
                     self._remember_agent(memory, words, agents.pop(0))
@@ -115,9 +117,18 @@ class ClaimExtractor:
         return Findings(claims=claims)
 
     def _agents(
-        self, nt: NormalizedText, tokens: Sequence[Token], words: Sequence[str], lo: int, hi: int
+        self,
+        nt: NormalizedText,
+        tokens: Sequence[Token],
+        words: Sequence[str],
+        sentence: tuple[int, int],
+        taken: set[int],
     ) -> list[tuple[int, Actor]]:
-        """Named agents (the subjects marked by نے) of a sentence: antecedents for pronouns."""
+        """Agents (the subjects marked by نے) of a sentence that are no claim's speaker.
+
+        They are antecedents for pronouns: "X نے ... کیا۔ انہوں نے کہا".
+        """
+        lo, hi = sentence
         if not self.resolve_pronouns:
             return []
         found: list[tuple[int, Actor]] = []
@@ -125,7 +136,7 @@ class ClaimExtractor:
             if words[k] != "نے":
                 continue
             phrase = self._grammar.speaker_left(tokens, words, k, lo)
-            if phrase is None:
+            if phrase is None or phrase[1] - 1 in taken:
                 continue
             info = self._grammar.classify(words[phrase[0] : phrase[1]])
             if info.role == "source":
@@ -149,7 +160,12 @@ class ClaimExtractor:
         return memory.resolve(role, phrase)
 
     def _claim(
-        self, nt: NormalizedText, tokens: Sequence[Token], words: Sequence[str], raw: RawClaim, memory: _Memory
+        self,
+        nt: NormalizedText,
+        tokens: Sequence[Token],
+        words: Sequence[str],
+        raw: RawClaim,
+        memory: _Memory,
     ) -> Claim:
         cue = _span(nt, tokens, raw.cue)
         content = _span(nt, tokens, raw.content) if raw.content else None
@@ -158,7 +174,9 @@ class ClaimExtractor:
             span = _span(nt, tokens, raw.speaker)
             speaker = Actor(span.text, type=raw.info.type, anonymous=raw.info.anonymous, span=span)
             if self.resolve_pronouns:
-                speaker = self._resolve(memory, raw.info.role, words[raw.speaker[0] : raw.speaker[1]]) or speaker
+                speaker = (
+                    self._resolve(memory, raw.info.role, words[raw.speaker[0] : raw.speaker[1]]) or speaker
+                )
             memory.remember(speaker)
             cue_words = (*words[raw.cue[0] : raw.cue[1]], *phrase_words(words, raw.speaker))
             if any(self._grammar.is_document(w) for w in cue_words):
