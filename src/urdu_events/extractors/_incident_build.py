@@ -45,7 +45,7 @@ from ..text import NormalizedText
 from ._incident_index import Hit
 from ._incident_lexicon import TriggerTerm
 from ._incident_places import PlaceFinder, PlaceRef
-from ._incident_read import Clause, DocReading, Figure, SentenceInfo
+from ._incident_read import ActorRef, Clause, DocReading, Figure, SentenceInfo
 
 __all__ = ["build_incidents"]
 
@@ -56,6 +56,8 @@ _SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
 #: How many days before publication a dated event counts as background.
 _BACKGROUND_DAYS = 7
+#: A trigger followed by these names another event ("the attacks it claimed").
+_REFERENCED = re.compile(r"\s?(?:کی ذمہ داری|کی ذمے داری|کا ذمہ دار|کے ذمہ دار|کے بعد|کے خلاف)(?!\w)")
 _NO_CLAIM_AFTER = re.compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
 _STATE = ActorType.STATE_FORCES
 _CROWD = (ActorType.PROTESTERS, ActorType.RIOTERS)
@@ -76,7 +78,9 @@ class _Draft:
 def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if clause.markers & _SUPPRESS or clause.future:
         return []
-    return [h for h in clause.triggers if not _COUNTED.search(text, max(0, h.start - 12), h.start)]
+    live = [h for h in clause.triggers if not _COUNTED.search(text, max(0, h.start - 12), h.start)]
+    own = [h for h in live if not _REFERENCED.match(text, h.end)]
+    return own or live
 
 
 def _is_aggregate(clause: Clause, text: str) -> bool:
@@ -139,6 +143,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
         if not _is_event(clause, live):
             if current is not None and clause.sentence - current.last.sentence <= 1:
                 current.clauses.append(clause)
+                if live and not any(_conflicts(p, current, figure=False) for p in places):
+                    _add_places(current, places)
             continue
         clause.triggers = live
         date = _event_date(reading, info)
@@ -204,6 +210,8 @@ def _add_places(draft: _Draft, places: Iterable[PlaceRef]) -> None:
 
 
 _FAMILY = {"explosion": "explosion", "air": "remote", "shelling": "remote"}
+#: Trigger kinds that a later, more specific trigger may refine.
+_GENERIC = frozenset(("attack", "killing", "looting", "protest", "arrest"))
 
 
 def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
@@ -213,7 +221,7 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
     for clause in clauses[1:]:
         for h in clause.triggers:
             if h.value.priority > best.value.priority and (
-                best.value.kind in ("attack", "killing") or _FAMILY.get(h.value.kind, "") == family
+                best.value.kind in _GENERIC or _FAMILY.get(h.value.kind, "") == family
             ):
                 best = h
     return best
@@ -227,7 +235,7 @@ def _sub_event_type(clauses: Sequence[Clause], actors: Sequence[Participant]) ->
     weapon_subs = [w.value.sub_event_type for c in clauses for w in c.weapons if w.value.sub_event_type]
     perps = [a for a in actors if a.role is Role.PERPETRATOR]
     targets = [a for a in actors if a.role is Role.TARGET]
-    if best.value.kind in ("shooting", "attack", "killing"):
+    if best.value.kind in ("shooting", "attack", "killing", "looting"):
         specific = [s for s in weapon_subs if SUB_EVENT_TYPES[s].value == "Explosions/Remote violence"]
         if specific and best.value.kind == "attack":
             return specific[0]
@@ -276,30 +284,42 @@ def _dup(key: str, seen: Iterable[str]) -> bool:
     return False
 
 
+def _actor_refs(clauses: Sequence[Clause]) -> list[ActorRef]:
+    """Actors of the event clauses and of the detail clauses right after them."""
+    refs: list[ActorRef] = []
+    last_event = -1
+    for clause in clauses:
+        if clause.triggers:
+            last_event = clause.sentence
+        elif clause.sentence != last_event or "reaction" in clause.markers:
+            continue
+        refs.extend(a for a in clause.actors if a.role is not None)
+    state_perpetrator = any(
+        a.role == "perpetrator" and not a.by_default and a.term.actor_type is _STATE for a in refs
+    )
+    if state_perpetrator:
+        refs = [attrs.evolve(a, role="target") if a.by_default and a.term.unnamed else a for a in refs]
+    return refs
+
+
 def _participants(clauses: Sequence[Clause], nt: NormalizedText) -> list[Participant]:
     out: list[Participant] = []
-    seen: dict[str, list[str]] = {"perpetrator": [], "target": []}
-    event_sentences = {c.sentence for c in clauses if c.triggers}
-    for clause in clauses:
-        if clause.sentence not in event_sentences:
+    seen: list[str] = []
+    for a in _actor_refs(clauses):
+        if a.role is None or _dup(a.key, seen):
             continue
-        for a in clause.actors:
-            if a.role is None:
-                continue
-            if _dup(a.key, seen[a.role]):
-                continue
-            seen[a.role].append(a.key)
-            span = nt.span(a.start, a.end)
-            out.append(
-                Participant(
-                    span.text,
-                    role=Role(a.role),
-                    type=a.term.actor_type,
-                    english_name=a.term.english,
-                    anonymous=a.term.unnamed,
-                    span=span,
-                )
+        seen.append(a.key)
+        span = nt.span(a.start, a.end)
+        out.append(
+            Participant(
+                span.text,
+                role=Role(a.role),
+                type=a.term.actor_type,
+                english_name=a.term.english,
+                anonymous=a.term.unnamed,
+                span=span,
             )
+        )
     return out
 
 
@@ -325,7 +345,7 @@ def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) ->
             if status is ResponsibilityStatus.UNCLAIMED:
                 return Responsibility(status)
             names = _claimants(clause, hit.start, nt)
-            if status is ResponsibilityStatus.DENIED and not names:
+            if status is ResponsibilityStatus.DENIED and (not names or _NO_CLAIM_AFTER.match(text, hit.end)):
                 continue
             return Responsibility(status, names)
     return Responsibility()

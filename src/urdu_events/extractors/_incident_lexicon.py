@@ -97,9 +97,13 @@ class ResponsibilityTerm:
 
 @attrs.frozen
 class PlaceCue:
-    """A word that introduces a place name (``place_cues``)."""
+    """A word that introduces a place name (``place_cues``).
 
-    before: bool
+    ``position`` is ``before`` (the cue precedes the name), ``after`` (the cue
+    follows it) or ``both`` (a wider place precedes the cue, the named place follows).
+    """
+
+    position: str
     level: str
 
 
@@ -188,7 +192,10 @@ def _responsibility(entry: Mapping[str, Any], lexicon: Lexicon) -> Responsibilit
 
 
 def _place_cue(entry: Mapping[str, Any], lexicon: Lexicon) -> PlaceCue:
-    return PlaceCue(before=entry.get("position", "before") != "after", level=str(entry.get("level", "town")))
+    position = entry.get("position", "before")
+    if position not in ("before", "after", "both"):
+        raise InvalidArgumentError(f"lexicon {lexicon.name!r}: unknown place cue position {position!r}")
+    return PlaceCue(position=str(position), level=str(entry.get("level", "town")))
 
 
 def _index(
@@ -217,6 +224,11 @@ class IncidentLexicons:
     markers: TermIndex[MarkerTerm]
     responsibility: TermIndex[ResponsibilityTerm]
     place_cues: TermIndex[PlaceCue]
+
+    def is_vocabulary(self, key: str) -> bool:
+        """Whether the folded ``key`` is a word of these lexicons (so not a place name)."""
+        indexes: tuple[TermIndex[Any], ...] = (self.triggers, self.weapons, self.actors, self.casualties)
+        return any(key in index for index in indexes)
 
     @classmethod
     def load(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -22,58 +22,23 @@ from ..models import Location, Span
 from ._incident_index import TermIndex
 from ._incident_lexicon import PlaceCue
 
-__all__ = ["PlaceFinder", "PlaceRef", "default_finder"]
+__all__ = ["PlaceFinder", "PlaceRef", "default_gazetteer"]
 
 _LEVELS = {"country": 0, "province": 1, "state": 1, "district": 2, "division": 2, "city": 3, "town": 3}
 _CUE_LEVELS = {"province": 1, "district": 2, "town": 3, "site": 4}
 
-#: Words that end a place name read after a cue word.
-_STOP = frozenset(
-    [
-        "میں",
-        "کے",
-        "کی",
-        "کا",
-        "سے",
-        "پر",
-        "نے",
-        "کو",
-        "اور",
-        "ہے",
-        "ہیں",
-        "تھا",
-        "تھی",
-        "تھے",
-        "جہاں",
-        "جس",
-        "جو",
-        "ایک",
-        "بھی",
-        "ہی",
-        "سمیت",
-        "کیلئے",
-        "لیے",
-        "واقع",
-        "قریب",
-        "کہ",
-        "یہ",
-        "وہ",
-        "اس",
-        "ان",
-        "جب",
-        "تک",
-        "والے",
-        "والی",
-        "میں،",
-        "پولیس",
-        "فورسز",
-        "فوج",
-        "حملے",
-        "حملہ",
-        "دھماکے",
-        "فائرنگ",
-        "کارروائی",
-    ]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words that end a place name read next to a cue word: function words, nouns
+#: that often stand next to a place, and adjectives that describe an area.
+_STOP = _words(
+    "میں کے کی کا سے پر نے کو اور ہے ہیں تھا تھی تھے جہاں جس جو ایک بھی ہی سمیت کیلئے لیے واقع قریب "
+    "کہ یہ وہ اس ان جب تک والے والی پولیس فورسز فوج حملے حملہ دھماکے فائرنگ کارروائی "
+    "قریبی رہائشی مختلف دیگر متعدد دور سرحدی قبائلی نواحی مضافاتی شمالی جنوبی مشرقی مغربی وسطی "
+    "دیہی شہری پہاڑی اسی کسی ہر پورے تمام متاثرہ مذکورہ"
 )
 _WORD = re.compile(r"\w+")
 
@@ -105,11 +70,23 @@ class PlaceFinder:
     Args:
         cues: The compiled ``place_cues`` lexicon.
         gazetteer: An object with the :mod:`urdu_events.gazetteer` interface, or ``None``.
+        exclude: Says which folded names are not places (words of the other
+            lexicons, such as "فوجی"), whatever the gazetteer says.
     """
 
-    def __init__(self, cues: TermIndex[PlaceCue], gazetteer: Any = None) -> None:
+    def __init__(
+        self,
+        cues: TermIndex[PlaceCue],
+        gazetteer: Any = None,
+        *,
+        exclude: Callable[[str], bool] | None = None,
+    ) -> None:
         self._cues = cues
         self._gazetteer = gazetteer
+        self._exclude = exclude
+
+    def _excluded(self, key: str) -> bool:
+        return self._exclude is not None and self._exclude(key)
 
     def find(self, text: str) -> list[PlaceRef]:
         """Every place name in ``text`` (normalized), in text order, without overlaps."""
@@ -146,6 +123,8 @@ class PlaceFinder:
         hint = countries.most_common(1)[0][0] if countries else None
         refs = []
         for m in matches:
+            if self._excluded(text[m.start : m.end]):
+                continue
             place = gaz.resolve(m.candidates, country_hint=hint)
             if place is None:
                 continue
@@ -160,9 +139,18 @@ class PlaceFinder:
         refs = []
         for hit in self._cues.finditer(text):
             level = _CUE_LEVELS.get(hit.value.level, 3)
-            span = _name_after(text, hit.end) if hit.value.before else _name_before(text, hit.start)
-            if span is not None:
-                refs.append(PlaceRef(span[0], span[1], text[span[0] : span[1]], level))
+            position = hit.value.position
+            found: list[tuple[tuple[int, int] | None, int]] = []
+            if position == "after":
+                found.append((_name_before(text, hit.start), level))
+            elif position == "both":
+                found.append((_name_before(text, hit.start), max(1, level - 1)))
+                found.append((_name_after(text, hit.end), level))
+            else:
+                found.append((_name_after(text, hit.end) or _name_before(text, hit.start, 1), level))
+            for span, lev in found:
+                if span is not None and not self._excluded(text[span[0] : span[1]]):
+                    refs.append(PlaceRef(span[0], span[1], text[span[0] : span[1]], lev))
         return refs
 
 
@@ -188,11 +176,11 @@ def _name_before(text: str, pos: int, max_words: int = 2) -> tuple[int, int] | N
     return (start, end) if start >= 0 else None
 
 
-def default_finder(cues: TermIndex[PlaceCue]) -> PlaceFinder:
-    """A finder using :func:`urdu_events.gazetteer.default_gazetteer` when it is available."""
+def default_gazetteer() -> Any:
+    """:func:`urdu_events.gazetteer.default_gazetteer`, or ``None`` where there is no gazetteer."""
     try:
         module = importlib.import_module("urdu_events.gazetteer")
         gazetteer = module.default_gazetteer()
     except ImportError:
         gazetteer = None
-    return PlaceFinder(cues, gazetteer)
+    return gazetteer

@@ -50,6 +50,8 @@ _SPEECH = re.compile(
     r"(?<!\w)(?:کہا|بتایا|تصدیق|دعوی|دعویٰ|مطابق|الزام|مطالبہ|اعلان|کہنا|بیان|انکشاف|تردید)(?!\w)"
 )
 _GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
+#: A place followed by these is where something came from, not where it happened.
+_ORIGIN = re.compile(r"\s?(?:سے|کی جانب سے|کی طرف سے)(?!\w)")
 _SPEAKER_AFTER = re.compile(r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام)|\sکے مطابق")
 
 
@@ -64,13 +66,18 @@ class Figure:
 
 @attrs.frozen
 class ActorRef:
-    """An actor named in a clause, with the role the sentence gives it."""
+    """An actor named in a clause, with the role the sentence gives it.
+
+    ``by_default`` is true when the role is the lexicon's default, not read from
+    the sentence.
+    """
 
     start: int
     end: int
     key: str
     term: ActorTerm
     role: str | None
+    by_default: bool = False
 
 
 @attrs.define
@@ -210,7 +217,7 @@ def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Seque
         return "perpetrator"
     if after.startswith((" پر", " کو")):
         return "target"
-    return "perpetrator" if ref.value.role == "perpetrator" else None
+    return None
 
 
 def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
@@ -268,15 +275,19 @@ def read_document(
             clause.triggers = triggers.between(cs, ce)
             clause.markers = {h.value.marker for h in markers.between(cs, ce)}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
-            clause.places = place_bucket.between(cs, ce)
+            clause.places = [p for p in place_bucket.between(cs, ce) if not _ORIGIN.match(text, p.end)]
             clause.responsibility = resp.between(cs, ce)
             cas = casualties.between(cs, ce)
             _read_figures(clause, text, cas, num_bucket.between(cs, ce))
             starts = [h.start for h in cas if h.value.outcome != "none"]
-            clause.actors = [
-                ActorRef(h.start, h.end, h.key, h.value, _role(text, h, clause, starts))
-                for h in actors.between(cs, ce)
-            ]
+            clause.actors = []
+            for h in actors.between(cs, ce):
+                role = _role(text, h, clause, starts)
+                default = (
+                    role is None and h.value.role == "perpetrator" and not _SPEAKER_AFTER.match(text, h.end)
+                )
+                role = "perpetrator" if default else role
+                clause.actors.append(ActorRef(h.start, h.end, h.key, h.value, role, default))
             clause.future = bool(_FUTURE.search(text, cs, ce))
             clause.past_perfect = bool(_PAST_PERFECT.search(text, cs, ce))
             clauses.append(clause)

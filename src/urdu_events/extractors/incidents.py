@@ -24,7 +24,7 @@ from ..text import analyze, fold
 from ..typing import Findings
 from ._incident_build import build_incidents
 from ._incident_lexicon import IncidentLexicons
-from ._incident_places import PlaceFinder, default_finder
+from ._incident_places import PlaceFinder, default_gazetteer
 from ._incident_read import read_document
 from ._incident_text import find_dates, find_numbers
 
@@ -76,12 +76,10 @@ class IncidentExtractor:
 
     def _compiled(self) -> tuple[IncidentLexicons, PlaceFinder]:
         if self._lexicons is None or self._finder is None:
-            self._lexicons = IncidentLexicons.load(fold, plugins=self._plugins, extra=self._extra)
-            if self._gazetteer is None:
-                self._finder = default_finder(self._lexicons.place_cues)
-            else:
-                gaz = None if self._gazetteer is False else self._gazetteer
-                self._finder = PlaceFinder(self._lexicons.place_cues, gaz)
+            lex = IncidentLexicons.load(fold, plugins=self._plugins, extra=self._extra)
+            gaz = default_gazetteer() if self._gazetteer is None else self._gazetteer or None
+            self._lexicons = lex
+            self._finder = PlaceFinder(lex.place_cues, gaz, exclude=lex.is_vocabulary)
         return self._lexicons, self._finder
 
     def __call__(self, doc: Document, /) -> Findings:
