@@ -8,6 +8,7 @@ failure prints one line on stderr; a user mistake never prints a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import sys
@@ -213,25 +214,22 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     names = None if args.extractors is None else [n.strip() for n in args.extractors.split(",") if n.strip()]
     pipeline = Pipeline(names)
     tally = _Tally()
-    out: TextIO
-    errors_out: TextIO | None = None
-    try:
-        out = open(args.output, "w", encoding="utf-8", newline="") if args.output else stdout
-        if args.errors:
-            errors_out = open(args.errors, "w", encoding="utf-8")
-    except OSError as exc:
-        print(f"{PROG}: cannot write {exc.filename}: {exc.strerror}", file=stderr)
-        return 1
-    try:
+    with contextlib.ExitStack() as stack:
+        try:
+            out = (
+                stack.enter_context(open(args.output, "w", encoding="utf-8", newline=""))
+                if args.output
+                else stdout
+            )
+            errors_out = (
+                stack.enter_context(open(args.errors, "w", encoding="utf-8")) if args.errors else None
+            )
+        except OSError as exc:
+            print(f"{PROG}: cannot write {exc.filename}: {exc.strerror}", file=stderr)
+            return 1
         records = read_inputs(args.inputs, input_format=args.input_format)
         serializer.dump(_documents(records, pipeline, published, tally, stderr, errors_out), out)
-    finally:
-        if out is not stdout:
-            out.close()
-        else:
-            out.flush()
-        if errors_out is not None:
-            errors_out.close()
+        out.flush()
     if not args.quiet:
         print(
             f"{PROG}: {tally.documents} documents, {tally.incidents} incidents, "
@@ -291,8 +289,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else 0
     finally:
-        try:
+        with contextlib.suppress(BrokenPipeError, ValueError):
             stdout.flush()
-        except (BrokenPipeError, ValueError):
-            pass
         stdout.detach()

@@ -95,12 +95,16 @@ def _count(c: object) -> str:
 def _table(head: list[str], rows: list[list[object]]) -> str:
     th = "".join(f"<th>{_esc(h)}</th>" for h in head)
     body = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<table dir="rtl" style="text-align:right"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>'
+    return (
+        f'<table dir="rtl" style="text-align:right"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>'
+    )
 
 
 def _incident_row(i: int, inc: Incident) -> list[object]:
     date = inc.date
-    when = "" if date.start is None else str(date.start) + ("" if date.end == date.start else f" – {date.end}")
+    when = (
+        "" if date.start is None else str(date.start) + ("" if date.end == date.start else f" – {date.end}")
+    )
     return [
         i,
         inc.sub_event_type.value,
@@ -115,7 +119,18 @@ def _incident_row(i: int, inc: Incident) -> list[object]:
     ]
 
 
-_INCIDENT_HEAD = ["#", "type", "date", "places", "perpetrators", "targets", "killed", "injured", "claimed", ""]
+_INCIDENT_HEAD = [
+    "#",
+    "type",
+    "date",
+    "places",
+    "perpetrators",
+    "targets",
+    "killed",
+    "injured",
+    "claimed",
+    "",
+]
 _CLAIM_HEAD = ["speaker", "cue", "content", "kind", "anonymous", "incident"]
 
 

@@ -135,7 +135,7 @@ def iter_spans(obj: object) -> Iterator[Span]:
         for item in obj:
             yield from iter_spans(item)
     elif attrs.has(type(obj)):
-        for field in attrs.fields(type(obj)):  # type: ignore[misc]
+        for field in attrs.fields(type(obj)):  # type: ignore[arg-type]
             value = getattr(obj, field.name)
             if isinstance(value, (Span, tuple)) or attrs.has(type(value)):
                 yield from iter_spans(value)
@@ -435,9 +435,7 @@ SUB_EVENT_TYPES: dict[SubEventType, EventType] = {
         _E.EXPLOSIONS_REMOTE_VIOLENCE,
     ),
     **dict.fromkeys((_S.SEXUAL_VIOLENCE, _S.ATTACK, _S.ABDUCTION), _E.VIOLENCE_AGAINST_CIVILIANS),
-    **dict.fromkeys(
-        (_S.PEACEFUL_PROTEST, _S.PROTEST_WITH_INTERVENTION, _S.EXCESSIVE_FORCE), _E.PROTESTS
-    ),
+    **dict.fromkeys((_S.PEACEFUL_PROTEST, _S.PROTEST_WITH_INTERVENTION, _S.EXCESSIVE_FORCE), _E.PROTESTS),
     **dict.fromkeys((_S.VIOLENT_DEMONSTRATION, _S.MOB_VIOLENCE), _E.RIOTS),
     **dict.fromkeys(
         (
@@ -640,8 +638,7 @@ class Document:
         for claim in self.claims:
             if claim.incident is not None and claim.incident >= len(self.incidents):
                 raise InvalidArgumentError(
-                    f"a claim links to incident {claim.incident}, "
-                    f"but the document has {len(self.incidents)}"
+                    f"a claim links to incident {claim.incident}, but the document has {len(self.incidents)}"
                 )
 
     def claims_about(self, incident: int) -> tuple[Claim, ...]:

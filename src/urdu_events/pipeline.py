@@ -22,7 +22,6 @@ from .models import (
     Actor,
     ClaimKind,
     Document,
-    Incident,
     Responsibility,
     ResponsibilityStatus,
 )

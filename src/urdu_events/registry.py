@@ -111,7 +111,8 @@ class Registry(Generic[T]):
             PluginLoadError: If the plugin advertising ``name`` fails to import.
         """
         if name in self._objects:
-            return self._objects[name]  # type: ignore[no-any-return]
+            found: T = self._objects[name]
+            return found
         ep = self._discover().get(name)
         if ep is None:
             names = ", ".join(self.available()) or "none"
@@ -128,7 +129,8 @@ class Registry(Generic[T]):
                 name=name,
                 distribution=dist,
             ) from exc
-        return self.register(name, obj)
+        loaded: T = self.register(name, obj)
+        return loaded
 
     def create(self, name: str, /, **options: Any) -> T:
         """Return a ready instance: call the registered class/factory with ``options``.
@@ -148,7 +150,7 @@ class Registry(Generic[T]):
                 raise InvalidArgumentError(f"cannot create {self.kind} {name!r}: {exc}") from exc
         if options:
             raise InvalidArgumentError(f"{self.kind} {name!r} is an instance and takes no options")
-        return obj  # type: ignore[no-any-return]
+        return obj
 
 
 extractors: Registry[Any] = Registry("extractor", "urdu_events.extractors")

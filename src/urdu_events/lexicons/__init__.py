@@ -102,7 +102,7 @@ def builtin_names() -> tuple[str, ...]:
     return tuple(sorted(p.name[:-5] for p in data.iterdir() if p.name.endswith(".json")))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def builtin_lexicon(name: str) -> Lexicon:
     """Load a built-in lexicon by name (cached for the life of the process).
 
@@ -111,9 +111,7 @@ def builtin_lexicon(name: str) -> Lexicon:
     """
     path = resources.files(__name__).joinpath("data").joinpath(f"{name}.json")
     if not path.is_file():
-        raise InvalidArgumentError(
-            f"no built-in lexicon {name!r}; available: {', '.join(builtin_names())}"
-        )
+        raise InvalidArgumentError(f"no built-in lexicon {name!r}; available: {', '.join(builtin_names())}")
     return Lexicon.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
 

@@ -28,6 +28,7 @@ from typing import Any
 
 import cattrs
 
+from .. import models
 from ..exceptions import SchemaVersionError
 from ..models import SCHEMA_VERSION, Document
 
@@ -60,6 +61,21 @@ def _structure_date(value: Any, _: Any) -> dt.date:
     return dt.date.fromisoformat(value[:10])
 
 
+_MODEL_ENUMS: tuple[type[enum.Enum], ...] = tuple(
+    obj
+    for obj in vars(models).values()
+    if isinstance(obj, type) and issubclass(obj, enum.Enum) and obj.__module__ == models.__name__
+)
+
+
+def _structure_enum(value: Any, enum_type: type[enum.Enum]) -> enum.Enum:
+    try:
+        return enum_type(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in enum_type)
+        raise ValueError(f"{value!r} is not one of {allowed}") from None
+
+
 def configure_converter(converter: cattrs.Converter, *, forbid_extra_keys: bool = False) -> None:
     """Register the hooks urdu-events needs on ``converter``.
 
@@ -76,6 +92,9 @@ def configure_converter(converter: cattrs.Converter, *, forbid_extra_keys: bool 
     converter.register_structure_hook(int, _strict(int))
     converter.register_structure_hook(float, _strict(float, int, float))
     converter.register_structure_hook(bool, _strict(bool))
+    # The models' enums subclass str; give each its own hook so the str hook does not win.
+    for enum_type in _MODEL_ENUMS:
+        converter.register_structure_hook(enum_type, _structure_enum)
     converter.forbid_extra_keys = forbid_extra_keys
 
 

@@ -112,5 +112,3 @@ class JsonLinesSerializer:
             out.write("\n")
             count += 1
         return count
-
-

@@ -123,9 +123,7 @@ def date_ranges(text: str | None = None) -> st.SearchStrategy[DateRange]:
 
 def locations(text: str | None = None) -> st.SearchStrategy[Location]:
     """Places, with or without coordinates."""
-    coords = st.none() | st.tuples(
-        st.floats(-90, 90, allow_nan=False), st.floats(-180, 180, allow_nan=False)
-    )
+    coords = st.none() | st.tuples(st.floats(-90, 90, allow_nan=False), st.floats(-180, 180, allow_nan=False))
 
     @st.composite
     def build(draw: st.DrawFn) -> Location:
@@ -244,9 +242,7 @@ def documents(*, min_size: int = 0, max_size: int = 3) -> st.SearchStrategy[Docu
     def build(draw: st.DrawFn) -> Document:
         text = draw(texts(max_size=120))
         incs = draw(st.lists(incidents(text), min_size=min_size, max_size=max_size))
-        cls = draw(
-            st.lists(claims(text, max_incident=len(incs) - 1), min_size=min_size, max_size=max_size)
-        )
+        cls = draw(st.lists(claims(text, max_incident=len(incs) - 1), min_size=min_size, max_size=max_size))
         return Document(
             draw(st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=12)),
             text,

@@ -1,0 +1,167 @@
+"""Tests for the urdu-events command line, run in-process and as a subprocess."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from urdu_events import Document, EventType, Findings, Incident, Span, SubEventType
+from urdu_events.cli import run
+from urdu_events.registry import extractors
+from urdu_events.testing import FakeExtractor
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _firing(doc: Document) -> Findings:
+    return Findings(
+        incidents=[
+            Incident(
+                EventType.BATTLES, SubEventType.ARMED_CLASH, trigger=Span.of(doc.text, m.start(), m.end())
+            )
+            for m in re.finditer("فائرنگ", doc.text)
+        ]
+    )
+
+
+extractors.register("test-firing", FakeExtractor("test-firing", _firing))
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(list(args), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text("پشاور میں فائرنگ ہوئی۔", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\xfa not utf-8")
+    records = [
+        json.dumps({"id": "r1", "text": "فائرنگ اور پھر فائرنگ", "published": "2024-03-08"}),
+        "{not json",
+        json.dumps({"id": "r2"}),
+        "",
+        json.dumps({"id": 3, "text": "خاموشی"}),
+    ]
+    (tmp_path / "b.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+class TestExtract:
+    def test_text_file_to_jsonl(self, inputs: Path) -> None:
+        """A .txt file is one document named after the file."""
+        code, out, err = cli(
+            "extract", str(inputs / "a.txt"), "--extractors", "test-firing", "--published", "2024-01-02"
+        )
+        assert 0 == code
+        doc = json.loads(out)
+        assert ("a", "2024-01-02", 1) == (doc["id"], doc["published"], len(doc["incidents"]))
+        assert "1 documents, 1 incidents, 0 claims, 0 errors" in err
+
+    def test_bad_jsonl_lines_are_reported_and_the_rest_processed(self, inputs: Path) -> None:
+        """Bad lines are named on stderr, counted, and good records still written."""
+        code, out, err = cli("extract", str(inputs / "b.jsonl"), "--extractors", "test-firing")
+        assert 1 == code
+        ids = [json.loads(line)["id"] for line in out.splitlines()]
+        assert ["r1", "3"] == ids
+        assert "b.jsonl:2: not valid JSON" in err
+        assert "b.jsonl:3: the record has no 'text' string" in err
+        assert "2 errors" in err
+
+    def test_invalid_utf8_is_an_input_error(self, inputs: Path) -> None:
+        """A file that is not UTF-8 is reported, and other inputs still run."""
+        code, out, err = cli(
+            "extract", str(inputs / "bad.txt"), str(inputs / "a.txt"), "--extractors", "test-firing"
+        )
+        assert 1 == code
+        assert "not valid UTF-8" in err
+        assert 1 == len(out.splitlines())
+
+    def test_missing_file(self, inputs: Path) -> None:
+        """A missing file gives exit code 1 and a one-line message."""
+        code, _, err = cli("extract", str(inputs / "nope.txt"), "--extractors", "test-firing", "-q")
+        assert 1 == code
+        assert 1 == len(err.strip().splitlines())
+
+    def test_errors_file_gets_machine_readable_records(self, inputs: Path) -> None:
+        """--errors writes one JSON record per failed input; counts add up."""
+        errors = inputs / "errors.jsonl"
+        code, out, _ = cli(
+            "extract", str(inputs / "b.jsonl"), "--extractors", "test-firing", "--errors", str(errors)
+        )
+        records = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+        assert 1 == code
+        assert 4 == len(out.splitlines()) + len(records)
+        assert {"error", "source"} == set(records[0])
+
+    def test_csv_output_file(self, inputs: Path) -> None:
+        """--format csv --output writes an ACLED-style CSV file."""
+        target = inputs / "out.csv"
+        code, _, _ = cli(
+            "extract",
+            str(inputs / "b.jsonl"),
+            "--extractors",
+            "test-firing",
+            "-f",
+            "csv",
+            "-o",
+            str(target),
+            "--bom",
+        )
+        text = target.read_text(encoding="utf-8")
+        assert 1 == code
+        assert text.startswith("\ufeffevent_id_cnty,")
+        assert 3 == len(text.strip().splitlines())
+
+
+class TestUsageErrors:
+    @pytest.mark.parametrize(
+        "args",
+        [
+            ["extract"],
+            ["extract", "x.txt", "--format", "yaml"],
+            ["extract", "x.txt", "--published", "yesterday"],
+            ["extract", "x.txt", "--extractors", "nope"],
+            ["extract", "x.txt", "--bom"],
+            ["frobnicate"],
+        ],
+    )
+    def test_usage_errors_exit_2_with_one_line(self, args: list[str]) -> None:
+        """Wrong usage exits with 2 and one line on stderr, no traceback."""
+        code, _, err = cli(*args)
+        assert 2 == code
+        assert 1 == len(err.strip().splitlines())
+        assert "Traceback" not in err
+
+
+class TestListing:
+    def test_formats_and_extractors(self) -> None:
+        """formats and extractors list the registered names."""
+        assert {"csv", "json", "jsonl"} <= set(cli("formats")[1].split())
+        assert {"incidents", "claims"} <= set(cli("extractors")[1].split())
+
+    def test_schema_is_json(self) -> None:
+        """schema prints a JSON Schema object."""
+        code, out, _ = cli("schema")
+        assert 0 == code
+        assert "urdu-events Document" == json.loads(out)["title"]
+
+
+class TestModule:
+    def test_python_dash_m_reads_stdin(self) -> None:
+        """python -m urdu_events reads - from stdin and writes UTF-8 JSON Lines."""
+        proc = subprocess.run(
+            [sys.executable, "-m", "urdu_events", "extract", "-", "--extractors", "incidents", "-q"],
+            input="لاہور میں احتجاج ہوا۔".encode(),
+            capture_output=True,
+            check=False,
+        )
+        assert 0 == proc.returncode, proc.stderr.decode()
+        assert "stdin" == json.loads(proc.stdout.decode("utf-8"))["id"]

@@ -1,0 +1,72 @@
+"""Tests for the plugin registries."""
+
+from __future__ import annotations
+
+import pytest
+
+from urdu_events import ExtractorNotFoundError, InvalidArgumentError
+from urdu_events.extractors import DEFAULT_PIPELINE, register_builtins
+from urdu_events.registry import Registry, extractors, serializers
+from urdu_events.serialize.formats import get_serializer
+from urdu_events.serialize.formats import register_builtins as register_formats
+
+
+class TestRegistry:
+    def test_register_as_decorator_and_call(self) -> None:
+        """register works both as a decorator and as a plain call."""
+        reg: Registry[object] = Registry("thing", "urdu_events.tests.none")
+
+        @reg.register("a")
+        def a() -> None: ...
+
+        b = object()
+        assert b is reg.register("b", b)
+        assert a is reg.get("a")
+        assert ["a", "b"] == reg.available()
+
+    def test_same_name_twice_is_an_error_unless_same_object(self) -> None:
+        """Re-registering the same object is fine; a different one raises."""
+        reg: Registry[object] = Registry("thing", "urdu_events.tests.none")
+        obj = object()
+        reg.register("x", obj)
+        reg.register("x", obj)
+        with pytest.raises(InvalidArgumentError):
+            reg.register("x", object())
+
+    def test_unknown_name_lists_available(self) -> None:
+        """A failed lookup names what is available."""
+        reg: Registry[object] = Registry("thing", "urdu_events.tests.none")
+        reg.register("alpha", object())
+        with pytest.raises(ExtractorNotFoundError, match="alpha"):
+            reg.get("beta")
+
+    def test_create_instantiates_classes_and_checks_options(self) -> None:
+        """create calls a class with options and rejects options for instances."""
+        reg: Registry[object] = Registry("thing", "urdu_events.tests.none")
+
+        class Thing:
+            def __init__(self, *, size: int = 1) -> None:
+                self.size = size
+
+        reg.register("cls", Thing)
+        reg.register("inst", Thing())
+        assert 3 == reg.create("cls", size=3).size  # type: ignore[attr-defined]
+        with pytest.raises(InvalidArgumentError):
+            reg.create("cls", colour="red")
+        with pytest.raises(InvalidArgumentError):
+            reg.create("inst", size=2)
+
+
+class TestBuiltins:
+    def test_builtin_names_snapshot(self) -> None:
+        """The built-in extractors and formats are registered under these names."""
+        register_builtins()
+        register_formats()
+        assert {"incidents", "claims"} <= set(extractors.available())
+        assert ("incidents", "claims") == DEFAULT_PIPELINE
+        assert {"csv", "json", "jsonl"} <= set(serializers.available())
+
+    def test_unknown_format(self) -> None:
+        """Asking for an unknown format lists the known ones."""
+        with pytest.raises(ExtractorNotFoundError, match="jsonl"):
+            get_serializer("yaml")
