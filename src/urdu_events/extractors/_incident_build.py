@@ -58,9 +58,11 @@ _NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
 _BACKGROUND_DAYS = 7
 #: A trigger followed by these names another event ("the attacks it claimed").
 _REFERENCED = re.compile(r"\s?(?:کی ذمہ داری|کی ذمے داری|کا ذمہ دار|کے ذمہ دار|کے بعد|کے خلاف)(?!\w)")
+#: "... قبول کرنے والی تنظیم": a description of a group, not a claim.
+_RELATIVE = re.compile(r"\s?(?:کی\s)?(?:کرنے|کرتے) وال")
+_OWNED = re.compile(r"(?:کے|کی)\s$")
 _NO_CLAIM_AFTER = re.compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
 _STATE = ActorType.STATE_FORCES
-_CROWD = (ActorType.PROTESTERS, ActorType.RIOTERS)
 
 
 @attrs.define
@@ -69,10 +71,12 @@ class _Draft:
     main: bool
     date: DateRange | None
     places: list[PlaceRef] = attrs.Factory(list)
+    #: Totals shared with other incidents (from a clause naming several places).
+    shared: list[Clause] = attrs.Factory(list)
 
     @property
-    def last(self) -> Clause:
-        return self.clauses[-1]
+    def last_sentence(self) -> int:
+        return max(c.sentence for c in (*self.clauses, *self.shared))
 
 
 def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
@@ -129,6 +133,7 @@ def _is_event(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
 def _assign(reading: DocReading) -> list[_Draft]:
     text = reading.analysis.text
     drafts: list[_Draft] = []
+    pending: list[Clause] = []
     current: _Draft | None = None
     dateline = reading.dateline
     for clause in reading.clauses:
@@ -141,38 +146,103 @@ def _assign(reading: DocReading) -> list[_Draft]:
         clause.places = places
         live = _live_triggers(clause, text)
         if not _is_event(clause, live):
-            if current is not None and clause.sentence - current.last.sentence <= 1:
+            if current is None and clause.sentence <= 2:
+                pending.append(clause)
+            if current is not None and clause.sentence - current.last_sentence <= 1:
                 current.clauses.append(clause)
-                if live and not any(_conflicts(p, current, figure=False) for p in places):
+                if live and not any(_conflicts(p, current, None) for p in places):
                     _add_places(current, places)
             continue
         clause.triggers = live
         date = _event_date(reading, info)
         background = "background" in info.markers or _is_old(date, reading.published)
         if not background and clause.past_perfect and any(d.main for d in drafts) and current is not None:
-            background = current.last.sentence != clause.sentence
-        target = _find_draft(drafts, current, places, date, not background, clause.has_figure)
+            background = current.last_sentence != clause.sentence
+        if _is_summary(places):
+            current = _share(drafts, clause, places, date, not background)
+            continue
+        target = _find_draft(drafts, current, places, date, not background, clause)
         if target is None:
             target = _Draft([clause], main=not background, date=date)
+            if not drafts and pending and target.main:
+                target.clauses[:0] = pending
             drafts.append(target)
         else:
             target.clauses.append(clause)
             target.date = target.date or date
         _add_places(target, places)
         current = target
-    return drafts
+    return _merge_placeless(drafts)
 
 
-def _conflicts(place: PlaceRef, draft: _Draft, figure: bool) -> bool:
-    """Whether ``place`` cannot be where ``draft`` happened too."""
+def _is_summary(places: Sequence[PlaceRef]) -> bool:
+    """Whether a clause names several places of one level ("کلگام اور سرینگر میں")."""
+    for i, p in enumerate(places):
+        for q in places[i + 1 :]:
+            if p.level == q.level and p.level >= 1 and not _same_place(p, q):
+                return True
+    return False
+
+
+def _share(
+    drafts: list[_Draft], clause: Clause, places: Sequence[PlaceRef], date: DateRange | None, main: bool
+) -> _Draft | None:
+    """Give each place of a summary clause its own incident, sharing the clause's totals."""
+    last = None
+    level = max(p.level for p in places)
+    for p in places:
+        if p.level != level:
+            continue
+        target = next(
+            (d for d in drafts if d.main == main and any(_same_place(p, q) for q in d.places)), None
+        )
+        if target is None:
+            target = _Draft([], main=main, date=date, places=[p])
+            drafts.append(target)
+        target.shared.append(clause)
+        last = target
+    return last
+
+
+def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
+    """Fold main incidents with no place into the first main incident that has one."""
+    placed = next((d for d in drafts if d.main and d.places), None)
+    if placed is None:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.main and not d.places and d is not placed:
+            placed.shared.extend(d.clauses)
+            placed.date = placed.date or d.date
+        else:
+            out.append(d)
+    return out
+
+
+def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
+    """Whether ``place`` (read in ``clause``) cannot be where ``draft`` happened too."""
     for q in draft.places:
         if _same_place(place, q):
             return False
     if any(q.level == place.level for q in draft.places):
         return True
-    if place.level == 0 and any(q.country and q.country != place.country for q in draft.places):
+    if place.level == 0:
+        return any(q.country and q.country != place.country for q in draft.places)
+    if clause is None or not clause.has_figure:
+        return False
+    if place.level >= 2 and any(q.level >= 2 for q in draft.places):
         return True
-    return figure and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+    return _new_figures(clause, draft)
+
+
+def _new_figures(clause: Clause, draft: _Draft) -> bool:
+    """Whether ``clause`` gives a figure that differs from one ``draft`` already has."""
+    for outcome in ("killed", "injured"):
+        mine = getattr(clause, outcome)
+        theirs = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
+        if mine is not None and theirs and all(f.count != mine.count for f in theirs):
+            return True
+    return False
 
 
 def _find_draft(
@@ -181,7 +251,7 @@ def _find_draft(
     places: list[PlaceRef],
     date: DateRange | None,
     main: bool,
-    figure: bool,
+    clause: Clause,
 ) -> _Draft | None:
     def date_ok(d: _Draft) -> bool:
         return date is None or d.date is None or d.date == date
@@ -192,7 +262,7 @@ def _find_draft(
                 return d
         if current is None or current.main != main or not date_ok(current):
             return None
-        if any(_conflicts(p, current, figure) for p in places):
+        if any(_conflicts(p, current, clause) for p in places):
             return None
         return current
     if current is not None and current.main == main and date_ok(current):
@@ -239,8 +309,10 @@ def _sub_event_type(clauses: Sequence[Clause], actors: Sequence[Participant]) ->
         specific = [s for s in weapon_subs if SUB_EVENT_TYPES[s].value == "Explosions/Remote violence"]
         if specific and best.value.kind == "attack":
             return specific[0]
-        if any(p.type in _CROWD for p in perps):
-            return _S.MOB_VIOLENCE if "mob" in kinds else _S.VIOLENT_DEMONSTRATION
+        if any(p.type is ActorType.PROTESTERS for p in perps):
+            return _S.VIOLENT_DEMONSTRATION
+        if any(p.type is ActorType.RIOTERS for p in perps):
+            return _S.MOB_VIOLENCE
         if "protest" in kinds and any(p.type is _STATE for p in perps):
             return _S.EXCESSIVE_FORCE
         target_forces = any(t.type is _STATE for t in targets)
@@ -249,21 +321,38 @@ def _sub_event_type(clauses: Sequence[Clause], actors: Sequence[Participant]) ->
             return _S.ARMED_CLASH
     if best.value.kind == "operation" and not any(t.type is ActorType.CIVILIANS for t in targets):
         return _S.ARMED_CLASH
-    if best.value.kind == "mob" and any(p.type is ActorType.PROTESTERS for p in perps):
+    if best.value.kind in ("mob", "riot") and any(p.type is ActorType.PROTESTERS for p in perps):
         return _S.VIOLENT_DEMONSTRATION
     return sub
 
 
 def _count(figures: Sequence[Figure]) -> Count | None:
+    """The first figure, unless it is vague and a later exact one fits within it."""
     if not figures:
         return None
-    return figures[0].count
+    first = figures[0].count
+    if first.max is None:
+        for f in figures[1:]:
+            c = f.count
+            if c.is_exact and c.min is not None and c.min >= (first.min or 0):
+                return c
+    return first
 
 
-def _casualties(clauses: Sequence[Clause]) -> Casualties:
-    killed = _count([c.killed for c in clauses if c.killed is not None])
-    injured = _count([c.injured for c in clauses if c.injured is not None])
-    if any(c.no_casualties for c in clauses):
+def _outcome(draft: _Draft, outcome: str) -> Count | None:
+    own = _count([getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None])
+    if own is not None:
+        return own
+    shared = _count([getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None])
+    if shared is None or not any(c.places for c in draft.shared):
+        return shared
+    return Count(0, shared.max if shared.max is not None else shared.min)
+
+
+def _casualties(draft: _Draft) -> Casualties:
+    killed = _outcome(draft, "killed")
+    injured = _outcome(draft, "injured")
+    if any(c.no_casualties for c in draft.clauses):
         killed = killed or Count(0, 0)
         injured = injured or Count(0, 0)
     return Casualties(killed=killed, injured=injured)
@@ -305,8 +394,11 @@ def _actor_refs(clauses: Sequence[Clause]) -> list[ActorRef]:
 def _participants(clauses: Sequence[Clause], nt: NormalizedText) -> list[Participant]:
     out: list[Participant] = []
     seen: list[str] = []
+    text = nt.text
     for a in _actor_refs(clauses):
         if a.role is None or _dup(a.key, seen):
+            continue
+        if a.term.site and _OWNED.search(text, max(0, a.start - 4), a.start):
             continue
         seen.append(a.key)
         span = nt.span(a.start, a.end)
@@ -339,6 +431,8 @@ def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:
 def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) -> Responsibility:
     for clause in clauses:
         for hit in clause.responsibility:
+            if _RELATIVE.match(text, hit.end):
+                continue
             status = hit.value.status
             if status is ResponsibilityStatus.CLAIMED and _NO_CLAIM_AFTER.match(text, hit.end):
                 status = ResponsibilityStatus.UNCLAIMED
@@ -352,14 +446,16 @@ def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) ->
 
 
 def _claimants(clause: Clause, pos: int, nt: NormalizedText) -> list[Actor]:
-    out: list[Actor] = []
-    for a in clause.actors:
-        if a.term.actor_type in (None, ActorType.CIVILIANS) or a.term.unnamed:
-            continue
-        span = nt.span(a.start, a.end)
-        out.append(Actor(span.text, type=a.term.actor_type, english_name=a.term.english, span=span))
-        break
-    return out
+    """The group that claims or denies: the nearest one with "نے" before ``pos``, else any."""
+    groups = [a for a in clause.actors if a.term.actor_type not in (None, ActorType.CIVILIANS)]
+    groups = [a for a in groups if not a.term.unnamed]
+    if not groups:
+        return []
+    text = nt.text
+    agents = [a for a in groups if a.end <= pos and text.startswith(" نے", a.end)]
+    a = agents[-1] if agents else groups[0]
+    span = nt.span(a.start, a.end)
+    return [Actor(span.text, type=a.term.actor_type, english_name=a.term.english, span=span)]
 
 
 def _locations(
@@ -381,7 +477,9 @@ def _locations(
 def _finish(draft: _Draft, reading: DocReading, finder: PlaceFinder) -> Incident | None:
     nt = reading.analysis.normalized
     text = nt.text
-    events = [c for c in draft.clauses if c.triggers]
+    events = [c for c in (*draft.clauses, *draft.shared) if c.triggers]
+    if not events:
+        return None
     if not any(h.value.strong for c in events for h in c.triggers) and not any(
         c.has_figure for c in draft.clauses
     ):
@@ -392,7 +490,7 @@ def _finish(draft: _Draft, reading: DocReading, finder: PlaceFinder) -> Incident
         date = DateRange.day(reading.published) if draft.main and reading.published else DateRange()
     if not locations and not date.is_resolved:
         return None
-    actors = _participants(draft.clauses, nt)
+    actors = _participants([*draft.clauses, *draft.shared], nt)
     sub = _sub_event_type(events, actors)
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     country = next((loc.country for loc in locations if loc.country), None)
@@ -403,8 +501,8 @@ def _finish(draft: _Draft, reading: DocReading, finder: PlaceFinder) -> Incident
         locations=locations,
         country=country,
         actors=actors,
-        weapons=_weapons(draft.clauses, nt),
-        casualties=_casualties(draft.clauses),
+        weapons=_weapons([*draft.clauses, *draft.shared], nt),
+        casualties=_casualties(draft),
         responsibility=_responsibility(draft.clauses, text, nt),
         main=draft.main,
         trigger=nt.span(anchor.start, anchor.end),

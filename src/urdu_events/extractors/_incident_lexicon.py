@@ -72,6 +72,7 @@ class ActorTerm:
     unnamed: bool
     security: bool
     english: str | None
+    site: bool = False
 
 
 @attrs.frozen
@@ -162,6 +163,7 @@ def _actor(entry: Mapping[str, Any], lexicon: Lexicon) -> ActorTerm:
         unnamed=bool(entry.get("unnamed", False)),
         security=bool(entry.get("security", False)),
         english=str(english) if english is not None else None,
+        site=bool(entry.get("site", False)),
     )
 
 

@@ -38,8 +38,10 @@ _STOP = _words(
     "میں کے کی کا سے پر نے کو اور ہے ہیں تھا تھی تھے جہاں جس جو ایک بھی ہی سمیت کیلئے لیے واقع قریب "
     "کہ یہ وہ اس ان جب تک والے والی پولیس فورسز فوج حملے حملہ دھماکے فائرنگ کارروائی "
     "قریبی رہائشی مختلف دیگر متعدد دور سرحدی قبائلی نواحی مضافاتی شمالی جنوبی مشرقی مغربی وسطی "
-    "دیہی شہری پہاڑی اسی کسی ہر پورے تمام متاثرہ مذکورہ"
+    "دیہی شہری پہاڑی اسی کسی ہر پورے تمام متاثرہ مذکورہ مرکزی مقبوضہ"
 )
+#: What follows a place name read next to a cue: a case marker or punctuation.
+_CASE_AFTER = re.compile(r"\s?(?:میں|کے|کی|کا|سے|پر|کو|تک|[،,۔:])")
 _WORD = re.compile(r"\w+")
 
 
@@ -149,7 +151,9 @@ class PlaceFinder:
             else:
                 found.append((_name_after(text, hit.end) or _name_before(text, hit.start, 1), level))
             for span, lev in found:
-                if span is not None and not self._excluded(text[span[0] : span[1]]):
+                if span is None or (position != "after" and not _CASE_AFTER.match(text, span[1])):
+                    continue
+                if not self._excluded(text[span[0] : span[1]]):
                     refs.append(PlaceRef(span[0], span[1], text[span[0] : span[1]], lev))
         return refs
 

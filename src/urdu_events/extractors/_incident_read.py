@@ -46,6 +46,10 @@ _NOT_PEOPLE = re.compile(
     r"|ہزار روپے|روپے|ڈالر|نشست|رنز|اوورز|وکٹ)"
 )
 _SINGULAR_VERB = re.compile(r"\s?(?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی|کر ?دیا گیا|کر ?دی گئی|گیا|گئی)(?!\w)")
+_SINGULAR_END = re.compile(r"(?<!\w)(?:گیا|گئی)$")
+#: "X کو" right before a casualty word: one person unless X is plural or counted.
+_ONE_OBJECT = re.compile(r"(?<!\w)([^\W\d]+) کو\s?$")
+_PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
 _SPEECH = re.compile(
     r"(?<!\w)(?:کہا|بتایا|تصدیق|دعوی|دعویٰ|مطابق|الزام|مطالبہ|اعلان|کہنا|بیان|انکشاف|تردید)(?!\w)"
 )
@@ -173,7 +177,15 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
 
 
 def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
-    return bool(_SINGULAR_VERB.match(text, end)) and start > clause_start
+    """Whether the casualty word at ``start:end`` is said of one person."""
+    if start <= clause_start:
+        return False
+    if _SINGULAR_VERB.match(text, end) or _SINGULAR_END.search(text, start, end):
+        return True
+    m = _ONE_OBJECT.search(text, max(clause_start, start - 30), start)
+    if m is None or _PLURAL_NOUN.search(m.group(1)):
+        return False
+    return not any(ch.isdigit() for ch in text[max(clause_start, m.start() - 25) : m.start()])
 
 
 def _read_figures(
@@ -210,6 +222,11 @@ def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Seque
             return "perpetrator"
         return None
     if _GENITIVE_AGENT.match(after):
+        rest = text[ref.end : clause.end]
+        speech = _SPEECH.search(rest)
+        trig = next((h.start - ref.end for h in clause.triggers if h.start > ref.end), None)
+        if speech is not None and (trig is None or speech.start() < trig):
+            return None
         return "perpetrator"
     if after.startswith((" کی ", " کے ", " کا ")) and any(
         0 < h.start - ref.end <= 22 for h in clause.triggers
