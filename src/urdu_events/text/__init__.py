@@ -9,6 +9,7 @@ once per document.
 from __future__ import annotations
 
 from ._analysis import Analysis, analyze
+from ._dates import DateKind, DateMatch, find_dates
 from ._normalize import NormalizedText, fold, normalize
 from ._numbers import UNIT_WORDS, NumberMatch, Qualifier, find_numbers, number_to_words, parse_number
 from ._sentences import LETTER_NAMES, Sentence, split_sentences
@@ -18,6 +19,8 @@ __all__ = [
     "LETTER_NAMES",
     "UNIT_WORDS",
     "Analysis",
+    "DateKind",
+    "DateMatch",
     "NormalizedText",
     "NumberMatch",
     "Qualifier",
@@ -25,6 +28,7 @@ __all__ = [
     "Token",
     "TokenKind",
     "analyze",
+    "find_dates",
     "find_numbers",
     "fold",
     "normalize",

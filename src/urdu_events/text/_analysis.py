@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import functools
 
 import attrs
 
+from ._dates import DateMatch, find_dates
 from ._normalize import NormalizedText, check_str, normalize
+from ._numbers import NumberMatch, find_numbers
 from ._sentences import Sentence, split_sentences
 from ._tokens import Token, tokenize
 
@@ -17,7 +21,7 @@ __all__ = ["Analysis", "analyze"]
 class Analysis:
     """The text layer's reading of one document.
 
-    Sentences are computed up front; tokens on first use.
+    Sentences are computed up front; tokens and numbers on first use.
 
     Attributes:
         normalized: The normalized text with its offset map.
@@ -41,6 +45,40 @@ class Analysis:
     def tokens(self) -> tuple[Token, ...]:
         """Every token of the text, computed once on first access."""
         return tuple(tokenize(self.normalized))
+
+    @functools.cached_property
+    def numbers(self) -> tuple[NumberMatch, ...]:
+        """Every number of the text (see :func:`find_numbers`), computed once on first access."""
+        return tuple(find_numbers(self.normalized))
+
+    def dates(self, published: dt.date | None) -> list[DateMatch]:
+        """The time expressions of the text resolved against ``published`` (see :func:`find_dates`).
+
+        Args:
+            published: The publication date, or ``None``.
+
+        Returns:
+            The matches in text order.
+        """
+        return find_dates(self.normalized, published)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence containing normalized offset ``pos``, if any.
+
+        Args:
+            pos: A normalized offset.
+
+        Returns:
+            The sentence, or ``None`` if ``pos`` falls between sentences.
+        """
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
 
 @functools.lru_cache(maxsize=16)

@@ -18,6 +18,7 @@ import attrs
 
 from ..exceptions import InvalidArgumentError
 from ..models import Count
+from ._calendar import MONTHS
 from ._normalize import NormalizedText, check_normalized, check_str, fold, normalize
 from ._util import word_list, word_set
 
@@ -164,6 +165,9 @@ _ATOMS = re.compile(
 _AFTER_DIGITS_NOT_NUMBER = re.compile(r" ?(?:ویں|واں|وی)(?!\w)|[a-z]")
 #: A word with a hyphen before digits (f-16, ایف-16).
 _LATIN_BEFORE = re.compile(r"[^\W\d]-$")
+#: Day and year numbers of dates written with month names: 16 جولائی، جولائی 2024، 2024ء.
+_MONTH_AFTER = re.compile(rf" ?(?:{'|'.join(map(re.escape, MONTHS))})(?!\w)| ?ء(?!\w)")
+_MONTH_BEFORE = re.compile(rf"(?:{'|'.join(map(re.escape, MONTHS))}),? ?\Z")
 #: Dates and times written in digits: their parts are not numbers.
 _DIGIT_DATES = re.compile(r"\d+(?:[-/.:]\d+){2,}|\d{1,2}:\d{2}")
 
@@ -237,8 +241,11 @@ def _atoms(text: str) -> list[_Atom]:
                 d += 1
             if d < len(dates) and dates[d][0] <= m.start():
                 continue  # part of a date or time
-            if _AFTER_DIGITS_NOT_NUMBER.match(text, m.end()) or _LATIN_BEFORE.search(
-                text, max(0, m.start() - 2), m.start()
+            if (
+                _AFTER_DIGITS_NOT_NUMBER.match(text, m.end())
+                or _LATIN_BEFORE.search(text, max(0, m.start() - 2), m.start())
+                or _MONTH_AFTER.match(text, m.end())
+                or (len(m[0]) == 4 and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()))
             ):
                 continue
             out.append(_Atom(m.start(), m.end(), _Kind.DIGITS, Fraction(m.group(1).replace(",", "")), m[0]))
@@ -457,8 +464,9 @@ def find_numbers(nt: NormalizedText) -> list[NumberMatch]:
     and vague words (``کئی``، ``درجنوں``، ``سینکڑوں``، ``ہزاروں``) are read.
     ``کم از کم X`` gives ``X..``, ``X سے زائد`` gives ``X+1..``, ``تقریباً X``
     gives exactly ``X``, ``X سے Y`` / ``X تا Y`` / ``X-Y`` / ``X یا Y`` / ``دو تین``
-    give ``X..Y``. Date and time parts, ordinals (``25ویں``) and digits inside
-    Latin words (``f-16``) are skipped, and words such as ``اسی`` (also "this
+    give ``X..Y``. Dates (``16/7/2024``, ``16 جولائی``, ``جولائی 2024``,
+    ``2024ء``), times (``10:30``), ordinals (``25ویں``) and digits inside words
+    (``f-16``) are skipped, and words such as ``اسی`` (also "this
     very") or ``بیس`` (also "base") are numbers only where the context says so.
 
     Args:

@@ -1,0 +1,445 @@
+"""Time expressions in Urdu news, resolved against the publication date.
+
+Resolution follows GUIDELINES.md: a weekday is the most recent such day on or
+before publication; a month without a day is the whole month and a year alone the
+whole year, each ending no later than publication; an expression that cannot be
+resolved keeps its span with no dates. Ambiguous words are read only in safe
+contexts: ``کل`` and ``پرسوں`` (yesterday/tomorrow) only with a part of the day
+and a past-tense clause, ``ہفتہ`` as Saturday only with ``کو``/``کی رات``/``کے
+روز``, and weekday names (``پیر`` is also a saint, ``جمعہ`` a name and a prayer)
+only where a date word follows or precedes them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+
+import attrs
+
+from ..exceptions import InvalidArgumentError
+from ..models import DatePrecision, DateRange
+from ._calendar import ISLAMIC_MONTHS, MONTHS, TIMES_OF_DAY, WEEKDAYS
+from ._normalize import NormalizedText, check_normalized, fold
+from ._numbers import parse_number
+
+__all__ = ["DateKind", "DateMatch", "find_dates"]
+
+
+class DateKind(str, enum.Enum):
+    """What kind of time expression a :class:`DateMatch` is."""
+
+    EXPLICIT = "explicit"  # 16 جولائی 2024، 2024-07-16، 16/7/2024، 16 جولائی
+    WEEKDAY = "weekday"  # جمعرات کی رات، گزشتہ جمعے
+    PRAYER = "prayer"  # نماز جمعہ: a Friday, but maybe a habitual one
+    RELATIVE = "relative"  # آج، گزشتہ روز، گزشتہ رات، دو روز قبل
+    WEEK = "week"  # گزشتہ ہفتے، رواں ہفتے
+    MONTH = "month"  # جولائی میں، گزشتہ ماہ، رواں ماہ
+    YEAR = "year"  # 2021 میں، گزشتہ سال
+    ISLAMIC = "islamic"  # 10 محرم (not resolved)
+    VAGUE = "vague"  # حال ہی میں، دو ماہ قبل (never resolved)
+
+
+@attrs.frozen
+class DateMatch:
+    """A time expression found in a normalized text.
+
+    Attributes:
+        start: Normalized offset of the first character.
+        end: Normalized offset just past the last character.
+        date: The resolved range (``start``/``end`` ``None`` when it cannot be
+            resolved), whose span points into the original text.
+        kind: What kind of expression it is.
+    """
+
+    start: int
+    end: int
+    date: DateRange
+    kind: DateKind
+
+
+# --- vocabulary as regex ---------------------------------------------------------------
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_F = fold
+_MONTH = _alt(MONTHS)
+_WEEKDAY = _alt(WEEKDAYS)
+_ISLAMIC = _alt(ISLAMIC_MONTHS)
+_TOD = _alt(TIMES_OF_DAY)
+_PAST = "گزشتہ|گذشتہ|پچھلے|پچھلی|پچھلا|بیتے"
+_THIS = "رواں|اس|موجودہ"
+_NEXT = "آئندہ|اگلے|اگلی|آنے والے|ہر"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_B = r"(?!\w)"  # end of word
+
+_PAST_VERB = re.compile(
+    r"(?<!\w)(?:تھا|تھی|تھے|تھیں|ہوا|ہوئی|ہوئے|ہوئیں|گیا|گئی|گئے|گئیں|دیا|دیے|دیئے|لیا|لیے|چکا|چکی|چکے)(?!\w)"
+)
+_FUTURE_VERB = re.compile(r"(?<!\w)(?:گا|گی|گے|گیں|ہوگا|ہوگی|ہونگے|جائیں|کریں)(?!\w)")
+_CLAUSE_END = re.compile(r"[۔؟!?\n]")
+_EVERY_BEFORE = re.compile(r"(?<!\w)ہر \Z")
+_FROM_BEFORE = re.compile(r"(?<!\w)سے \Z")
+_NEXT_BEFORE = re.compile(rf"(?<!\w)(?:{_NEXT}) (?:ماہ |مہینے )?\Z")
+_YEAR_AFTER = re.compile(r" (?:میں|کے دوران|کو|سے|تک|کے (?:آغاز|شروع|وسط|آخر|اوائل|اواخر))(?!\w)")
+_WEEKLY_AFTER = re.compile(r" ?(?:وار|بھر|واری)(?!\w)")
+_WEEKDAY_FOLLOWS = re.compile(rf" (?:کو|سے|تک){_B}|،|,| اور (?:{_WEEKDAY}){_B}|۔|\n")
+_KO_AFTER = re.compile(rf" کو{_B}")
+_SATURDAY_AFTER = re.compile(rf" (?:کو{_B}|کی (?:{_TOD})|کے (?:روز|دن))")
+
+
+def _past_clause(text: str, pos: int) -> bool:
+    """Whether the sentence from ``pos`` on is told in the past and not the future."""
+    m = _CLAUSE_END.search(text, pos)
+    rest = text[pos : m.start() if m else len(text)]
+    return bool(_PAST_VERB.search(rest)) and not _FUTURE_VERB.search(rest)
+
+
+# --- resolution ------------------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _capped(start: dt.date, end: dt.date, published: dt.date | None) -> tuple[dt.date, dt.date]:
+    """``(start, end)`` with the end no later than publication, where that leaves a range."""
+    if published is not None and start <= published < end:
+        return start, published
+    return start, end
+
+
+def _weekday(published: dt.date, weekday: int, *, strictly_before: bool) -> dt.date:
+    delta = (published.weekday() - weekday) % 7
+    if delta == 0 and strictly_before:
+        delta = 7
+    return published - dt.timedelta(days=delta)
+
+
+def _day_month(published: dt.date, day: int, month: int) -> dt.date | None:
+    """The most recent ``day``/``month`` on or before publication."""
+    for year in (published.year, published.year - 1, published.year - 2, published.year - 3):
+        d = _date(year, month, day)
+        if d is not None and d <= published:
+            return d
+    return None  # 29 February in none of the last years
+
+
+def _month(month: int, year: int | None, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    if year is None:
+        if published is None:
+            return None
+        year = published.year if month <= published.month else published.year - 1
+    return _capped(dt.date(year, month, 1), _month_end(year, month), published)
+
+
+# --- the patterns ----------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Found:
+    start: int
+    end: int
+    kind: DateKind
+    dates: tuple[dt.date, dt.date] | None
+    precision: DatePrecision
+
+
+_Handler = Callable[[re.Match[str], str, "dt.date | None"], Iterator[_Found]]
+_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = []
+
+
+def _pattern(regex: str) -> Callable[[_Handler], _Handler]:
+    def register(handler: _Handler) -> _Handler:
+        _PATTERNS.append((re.compile(regex), handler))
+        return handler
+
+    return register
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+@_pattern(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
+def _iso(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    d = _date(int(m[1]), int(m[2]), int(m[3]))
+    if d is not None:
+        yield _Found(m.start(), m.end(), DateKind.EXPLICIT, (d, d), DatePrecision.DAY)
+
+
+@_pattern(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]\d)")
+def _numeric(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    a, b, year = int(m[1]), int(m[3]), _year(m[4])
+    # Pakistani usage is day first; fall back on month first where that is the only valid reading.
+    d = _date(year, b, a) or _date(year, a, b)
+    if d is not None:
+        yield _Found(m.start(), m.end(), DateKind.EXPLICIT, (d, d), DatePrecision.DAY)
+
+
+@_pattern(
+    rf"(?<![\d.,/])(?P<d1>{_DAY})(?: ?(?P<conn>اور|سے|تا|-|،|,|و) ?(?P<d2>{_DAY}))?"
+    rf" ?(?P<m>{_MONTH})(?:،? ?(?P<y>{_YEAR}) ?ء?)?{_B}"
+)
+def _day_month_year(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    month = MONTHS[m["m"]]
+    year = int(m["y"]) if m["y"] else None
+
+    def resolve(day: int) -> tuple[dt.date, dt.date] | None:
+        if year is not None:
+            d = _date(year, month, day)
+        else:
+            d = _day_month(published, day, month) if published is not None else None
+        return (d, d) if d is not None else None
+
+    d1 = int(m["d1"])
+    if m["d2"] is None:
+        yield _Found(m.start(), m.end(), DateKind.EXPLICIT, resolve(d1), DatePrecision.DAY)
+        return
+    d2 = int(m["d2"])
+    first, second = resolve(d1), resolve(d2)
+    if m["conn"] in ("سے", "تا", "-") and first and second and first[0] < second[0]:
+        yield _Found(m.start(), m.end(), DateKind.EXPLICIT, (first[0], second[0]), DatePrecision.DAY)
+        return
+    # "16 اور 17 جولائی": two days; the extractor builds the range.
+    yield _Found(m.start("d1"), m.end("d1"), DateKind.EXPLICIT, first, DatePrecision.DAY)
+    yield _Found(m.start("d2"), m.end(), DateKind.EXPLICIT, second, DatePrecision.DAY)
+
+
+@_pattern(rf"(?<!\w)(?P<m>{_MONTH})،? (?P<y>{_YEAR}) ?ء?{_B}")
+def _month_year(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    yield _Found(
+        m.start(),
+        m.end(),
+        DateKind.MONTH,
+        _month(MONTHS[m["m"]], int(m["y"]), published),
+        DatePrecision.MONTH,
+    )
+
+
+_MONTH_AFTER = re.compile(
+    r" (?:میں|کو|سے|تک|کے (?:دوران|مہینے|آغاز|شروع|وسط|آخر|اوائل|اواخر|پہلے|دوسرے|تیسرے|آخری))(?!\w)|،"
+)
+
+
+@_pattern(rf"(?<!\w)(?:(?P<pre>(?:{_PAST}|{_THIS}) (?:ماہ|مہینے)|ماہ|مہینے|ماہِ) )?(?P<m>{_MONTH}){_B}")
+def _month_alone(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    name = m["m"]
+    if m["pre"] is None and (name == _F("مارچ") or not _MONTH_AFTER.match(text, m.end())):
+        return  # "لانگ مارچ" is a protest march; other bare month names need a date word after them
+    if _NEXT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return  # next month: not a past date
+    yield _Found(
+        m.start(), m.end(), DateKind.MONTH, _month(MONTHS[name], None, published), DatePrecision.MONTH
+    )
+
+
+@_pattern(rf"(?<![\d\w])(?:(?:سال|سن|سنہ|برس) )?(?P<y>{_YEAR})(?P<suffix> ?ء)?{_B}")
+def _year_alone(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    has_word = m.start() != m.start("y")
+    if not (has_word or m["suffix"] or _YEAR_AFTER.match(text, m.end())):
+        return
+    year = int(m["y"])
+    dates = _capped(dt.date(year, 1, 1), dt.date(year, 12, 31), published)
+    yield _Found(m.start(), m.end(), DateKind.YEAR, dates, DatePrecision.YEAR)
+
+
+@_pattern(
+    rf"(?<!\w)(?:(?P<pre>{_PAST}|{_THIS}|{_NEXT}) )?(?P<w>{_WEEKDAY})"
+    rf"(?P<tod> (?:کی|کو) (?:درمیانی )?(?:{_TOD})| (?:کے|کی) (?:روز|دن)| (?:{_TOD}))?{_B}"
+)
+def _weekday_name(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    word, pre, tod = m["w"], m["pre"], m["tod"]
+    if pre is not None and re.fullmatch(_NEXT, pre):
+        return  # next Friday, every Friday: not a past day
+    if _WEEKLY_AFTER.match(text, m.end()) or _EVERY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return  # weekly, all week, every week
+    if word in (_F("ہفتہ"), _F("ہفتے")):
+        if tod is None and not _KO_AFTER.match(text, m.end()):
+            return  # ہفتہ is the week unless "ہفتے کو", "ہفتے کی رات", "ہفتے کے روز"
+    elif tod is None and pre is None and not (m.end() == len(text) or _WEEKDAY_FOLLOWS.match(text, m.end())):
+        return  # پیر صاحب، جمعہ خان، بدھ مت
+    strict = pre is not None and re.fullmatch(_PAST, pre) is not None
+    dates = None
+    if published is not None:
+        d = _weekday(published, WEEKDAYS[word], strictly_before=strict)
+        dates = (d, d)
+    yield _Found(m.start(), m.end(), DateKind.WEEKDAY, dates, DatePrecision.DAY)
+
+
+@_pattern(rf"(?<!\w)(?:نماز ?(?:جمعہ|جمعے)|(?:جمعہ|جمعے) کی نماز){_B}")
+def _friday_prayer(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    if _EVERY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return
+    dates = None
+    if published is not None:
+        d = _weekday(published, 4, strictly_before=False)
+        dates = (d, d)
+    yield _Found(m.start(), m.end(), DateKind.PRAYER, dates, DatePrecision.DAY)
+
+
+def _days_before(published: dt.date | None, days: int) -> tuple[dt.date, dt.date] | None:
+    if published is None:
+        return None
+    d = published - dt.timedelta(days=days)
+    return d, d
+
+
+@_pattern(rf"(?<!\w)آج(?: (?:{_TOD}))?{_B}(?! (?:تک|کل|کے دور|کے زمانے){_B})")
+def _today(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, 0), DatePrecision.DAY)
+
+
+@_pattern(rf"(?<!\w)(?:{_PAST}) (?:روز|دن|رات|شب)(?: (?:{_TOD}))?{_B}")
+def _yesterday(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, 1), DatePrecision.DAY)
+
+
+@_pattern(rf"(?<!\w)(?P<w>کل|پرسوں) (?:{_TOD}){_B}")
+def _yesterday_ambiguous(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    # کل and پرسوں name yesterday and tomorrow alike: read them only in a past-tense clause.
+    if _past_clause(text, m.end()):
+        days = 1 if m["w"] == "کل" else 2
+        yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, days), DatePrecision.DAY)
+
+
+@_pattern(rf"(?<!\w)(?P<pre>{_PAST}|{_THIS}) (?P<unit>ہفتے|ہفتہ|ماہ|مہینے|سال|برس)|(?<!\w)امسال{_B}")
+def _this_or_last(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    unit = m["unit"] or "سال"
+    last = m["pre"] is not None and re.fullmatch(_PAST, m["pre"]) is not None
+    if unit in ("ہفتے", "ہفتہ") and _SATURDAY_AFTER.match(text, m.end()):
+        return  # "گزشتہ ہفتے کو" is last Saturday (read by the weekday pattern)
+    kind, precision = {
+        "ہفتے": (DateKind.WEEK, DatePrecision.WEEK),
+        "ہفتہ": (DateKind.WEEK, DatePrecision.WEEK),
+        "سال": (DateKind.YEAR, DatePrecision.YEAR),
+        "برس": (DateKind.YEAR, DatePrecision.YEAR),
+    }.get(unit, (DateKind.MONTH, DatePrecision.MONTH))
+    dates = None
+    if published is not None:
+        p = published
+        if kind is DateKind.WEEK:
+            monday = p - dt.timedelta(days=p.weekday())
+            dates = (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)) if last else (monday, p)
+        elif kind is DateKind.MONTH:
+            first = p.replace(day=1)
+            if last:
+                prev = first - dt.timedelta(days=1)
+                dates = (prev.replace(day=1), prev)
+            else:
+                dates = (first, p)
+        else:
+            year = p.year - 1 if last else p.year
+            dates = _capped(dt.date(year, 1, 1), dt.date(year, 12, 31), p)
+    yield _Found(m.start(), m.end(), kind, dates, precision)
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) \Z")
+
+
+@_pattern(rf"(?<!\w)(?P<unit>روز|دن|ہفتے|ہفتوں|ماہ|مہینے|مہینوں|سال|برس) (?:قبل|پہلے){_B}")
+def _ago(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    before = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return
+    n, start = None, m.start()
+    if before[1] is not None:
+        n, start = parse_number(f"{before[1]} {before[2]}"), before.start(1)
+    if n is None:
+        n, start = parse_number(before[2]), before.start(2)
+    if n is None or _FROM_BEFORE.search(text, max(0, start - 4), start):
+        return  # "حملے سے دو روز قبل" counts from the attack, not from publication
+    if m["unit"] in ("روز", "دن"):
+        yield _Found(start, m.end(), DateKind.RELATIVE, _days_before(published, n), DatePrecision.DAY)
+    else:
+        yield _Found(start, m.end(), DateKind.VAGUE, None, DatePrecision.DAY)
+
+
+@_pattern(
+    r"(?<!\w)(?:حال ہی میں|گزشتہ دنوں|گذشتہ دنوں|پچھلے دنوں|چند روز قبل|کچھ روز قبل|چند دن قبل|کچھ عرصہ قبل)"
+)
+def _recently(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    yield _Found(m.start(), m.end(), DateKind.VAGUE, None, DatePrecision.DAY)
+
+
+@_pattern(rf"(?<!\w)(?:(?P<pre>{_THIS}|{_PAST}) (?:ماہ|مہینے) کی )?(?P<d>{_DAY}) تاریخ{_B}")
+def _day_of_month(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    dates = None
+    if published is not None:
+        day = int(m["d"])
+        last_month = published.replace(day=1) - dt.timedelta(days=1)
+        d = _date(published.year, published.month, day)
+        if d is None or d > published or (m["pre"] and re.fullmatch(_PAST, m["pre"])):
+            d = _date(last_month.year, last_month.month, day)
+        dates = (d, d) if d is not None else None
+    yield _Found(m.start(), m.end(), DateKind.EXPLICIT, dates, DatePrecision.DAY)
+
+
+@_pattern(rf"(?<![\d.,/])(?P<d>{_DAY}) (?P<m>{_ISLAMIC})(?: (?P<y>1[34]\d\d) ?ھ?)?{_B}")
+def _islamic(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    # The Pakistani Islamic calendar follows moon sighting; no arithmetic can resolve it exactly.
+    yield _Found(m.start(), m.end(), DateKind.ISLAMIC, None, DatePrecision.DAY)
+
+
+# --- the public function ---------------------------------------------------------------
+
+
+def find_dates(nt: NormalizedText, published: dt.date | None) -> list[DateMatch]:
+    """Find time expressions and resolve them against the publication date.
+
+    Args:
+        nt: The output of :func:`normalize`.
+        published: The article's publication date; without it only explicit
+            dates (with a year) are resolved.
+
+    Returns:
+        Non-overlapping matches in text order (the longest expression wins where
+        two overlap); each carries a :class:`~urdu_events.models.DateRange` whose
+        span points into the original text.
+
+    Raises:
+        InvalidArgumentError: If ``nt`` is not a :class:`NormalizedText` or
+            ``published`` is not a date.
+    """
+    text = check_normalized(nt).text
+    if published is not None and (not isinstance(published, dt.date) or isinstance(published, dt.datetime)):
+        raise InvalidArgumentError(f"published must be a datetime.date or None, got {published!r}")
+    found: list[_Found] = []
+    for regex, handler in _PATTERNS:
+        for m in regex.finditer(text):
+            found.extend(handler(m, text, published))
+    out: list[DateMatch] = []
+    for f in _longest_first(found):
+        span = nt.span(f.start, f.end)
+        start, end = f.dates if f.dates is not None else (None, None)
+        out.append(DateMatch(f.start, f.end, DateRange(start, end, f.precision, span=span), f.kind))
+    return out
+
+
+def _longest_first(found: list[_Found]) -> list[_Found]:
+    """Drop every match that overlaps a longer (or equally long, earlier) one; keep text order."""
+    starts: list[int] = []
+    kept: list[_Found] = []  # sorted by start, never overlapping
+    for f in sorted(found, key=lambda f: (f.start - f.end, f.start)):
+        i = bisect_right(starts, f.start)
+        if (i > 0 and kept[i - 1].end > f.start) or (i < len(kept) and kept[i].start < f.end):
+            continue
+        starts.insert(i, f.start)
+        kept.insert(i, f)
+    return kept
