@@ -99,7 +99,7 @@ class TestExtract:
         records = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
         assert 1 == code
         assert 4 == len(out.splitlines()) + len(records)
-        assert {"error", "source"} == set(records[0])
+        assert {"error", "index", "id", "source"} == set(records[0])
 
     def test_csv_output_file(self, inputs: Path) -> None:
         """--format csv --output writes an ACLED-style CSV file."""
@@ -121,6 +121,14 @@ class TestExtract:
         assert 3 == len(text.strip().splitlines())
 
 
+class TestWorkers:
+    def test_two_workers_write_the_same_output(self, inputs: Path) -> None:
+        """--workers 2 writes exactly what one worker writes, errors included."""
+        one = cli("extract", str(inputs / "b.jsonl"), "-q")
+        two = cli("extract", str(inputs / "b.jsonl"), "-q", "--workers", "2")
+        assert one == two
+
+
 class TestUsageErrors:
     @pytest.mark.parametrize(
         "args",
@@ -130,6 +138,7 @@ class TestUsageErrors:
             ["extract", "x.txt", "--published", "yesterday"],
             ["extract", "x.txt", "--extractors", "nope"],
             ["extract", "x.txt", "--bom"],
+            ["extract", "x.txt", "--workers", "-3"],
             ["frobnicate"],
         ],
     )

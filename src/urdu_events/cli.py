@@ -18,9 +18,10 @@ from typing import IO, Any, NoReturn, TextIO
 
 import attrs
 
-from .exceptions import ExtractorNotFoundError, InvalidArgumentError, PluginLoadError, UrduEventsError
+from .batch import RecordError, extract_many
+from .exceptions import ExtractorNotFoundError, InvalidArgumentError, PluginLoadError
 from .models import Document
-from .pipeline import Pipeline, make_document, parse_published
+from .pipeline import Pipeline, parse_published
 
 __all__ = ["main"]
 
@@ -129,36 +130,34 @@ class _Tally:
     errors: int = 0
 
 
+def _as_batch(
+    records: Iterable[Record | InputError], published: object
+) -> Iterator[dict[str, object] | RecordError]:
+    for index, rec in enumerate(records):
+        if isinstance(rec, InputError):
+            yield RecordError(index, None, rec.message, rec.source)
+        else:
+            when = rec.published if rec.published is not None else published
+            yield {"id": rec.id, "text": rec.text, "published": when}
+
+
 def _documents(
-    records: Iterable[Record | InputError],
-    pipeline: Pipeline,
-    published: object,
+    results: Iterable[Document | RecordError],
     tally: _Tally,
     report: TextIO,
     errors_out: TextIO | None,
 ) -> Iterator[Document]:
-    for rec in records:
-        if isinstance(rec, Record):
-            try:
-                doc = pipeline(
-                    make_document(
-                        rec.text,
-                        published=rec.published if rec.published is not None else published,
-                        doc_id=rec.id,
-                    )
-                )
-            except UrduEventsError as exc:
-                rec = InputError(rec.id, str(exc))
-            else:
-                tally.documents += 1
-                tally.incidents += len(doc.incidents)
-                tally.claims += len(doc.claims)
-                yield doc
-                continue
+    for result in results:
+        if isinstance(result, Document):
+            tally.documents += 1
+            tally.incidents += len(result.incidents)
+            tally.claims += len(result.claims)
+            yield result
+            continue
         tally.errors += 1
-        print(f"{PROG}: {rec.source}: {rec.message}", file=report)
+        print(f"{PROG}: {result.source or result.id}: {result.message}", file=report)
         if errors_out is not None:
-            errors_out.write(json.dumps(rec.as_dict(), ensure_ascii=False) + "\n")
+            errors_out.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
 
 
 def _build_parser() -> _Parser:
@@ -185,6 +184,9 @@ def _build_parser() -> _Parser:
     ext.add_argument("--extractors", help="comma-separated extractor names (default: incidents,claims)")
     ext.add_argument("--errors", metavar="FILE", help="also write one JSON error record per failed input")
     ext.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 byte-order mark")
+    ext.add_argument(
+        "-j", "--workers", type=int, default=1, help="processes to use (default 1; 0 = all CPUs)"
+    )
     ext.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
 
     sub.add_parser("formats", help="list the output formats")
@@ -212,7 +214,9 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
         raise _UsageError("--bom only applies to --format csv")
     serializer = get_serializer(args.format, **options)
     names = None if args.extractors is None else [n.strip() for n in args.extractors.split(",") if n.strip()]
-    pipeline = Pipeline(names)
+    if args.workers < 0:
+        raise _UsageError("--workers must be 0 (all CPUs) or more")
+    pipeline = Pipeline(names) if args.workers == 1 else None
     tally = _Tally()
     with contextlib.ExitStack() as stack:
         try:
@@ -227,8 +231,9 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
         except OSError as exc:
             print(f"{PROG}: cannot write {exc.filename}: {exc.strerror}", file=stderr)
             return 1
-        records = read_inputs(args.inputs, input_format=args.input_format)
-        serializer.dump(_documents(records, pipeline, published, tally, stderr, errors_out), out)
+        records = _as_batch(read_inputs(args.inputs, input_format=args.input_format), published)
+        results = extract_many(records, workers=args.workers, extractors=names, pipeline=pipeline)
+        serializer.dump(_documents(results, tally, stderr, errors_out), out)
         out.flush()
     if not args.quiet:
         print(
