@@ -60,6 +60,7 @@ _BACKGROUND_DAYS = 7
 _REFERENCED = re.compile(r"\s?(?:کی ذمہ داری|کی ذمے داری|کا ذمہ دار|کے ذمہ دار|کے بعد|کے خلاف)(?!\w)")
 #: "... قبول کرنے والی تنظیم": a description of a group, not a claim.
 _RELATIVE = re.compile(r"\s?(?:کی\s)?(?:کرنے|کرتے) وال")
+_COORDINATED = re.compile(r"\s?(?:اور|،|,)\s?")
 _OWNED = re.compile(r"(?:کے|کی)\s$")
 _NO_CLAIM_AFTER = re.compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
 _STATE = ActorType.STATE_FORCES
@@ -156,9 +157,10 @@ def _assign(reading: DocReading) -> list[_Draft]:
         clause.triggers = live
         date = _event_date(reading, info)
         background = "background" in info.markers or _is_old(date, reading.published)
-        if not background and clause.past_perfect and any(d.main for d in drafts) and current is not None:
-            background = current.last_sentence != clause.sentence
-        if _is_summary(places):
+        if not background and clause.past_perfect and current is not None and places:
+            new_place = not any(_same_place(p, q) for p in places for q in current.places)
+            background = new_place and current.last_sentence != clause.sentence
+        if _is_summary(places, text):
             current = _share(drafts, clause, places, date, not background)
             continue
         target = _find_draft(drafts, current, places, date, not background, clause)
@@ -175,11 +177,13 @@ def _assign(reading: DocReading) -> list[_Draft]:
     return _merge_placeless(drafts)
 
 
-def _is_summary(places: Sequence[PlaceRef]) -> bool:
-    """Whether a clause names several places of one level ("کلگام اور سرینگر میں")."""
+def _is_summary(places: Sequence[PlaceRef], text: str) -> bool:
+    """Whether a clause names several places side by side ("کلگام اور سرینگر میں")."""
     for i, p in enumerate(places):
         for q in places[i + 1 :]:
-            if p.level == q.level and p.level >= 1 and not _same_place(p, q):
+            if p.level < 1 or q.level < 1 or _same_place(p, q):
+                continue
+            if p.level == q.level or _COORDINATED.fullmatch(text, p.end, q.start):
                 return True
     return False
 
@@ -189,9 +193,9 @@ def _share(
 ) -> _Draft | None:
     """Give each place of a summary clause its own incident, sharing the clause's totals."""
     last = None
-    level = max(p.level for p in places)
+    level = min(max(p.level for p in places), 2)
     for p in places:
-        if p.level != level:
+        if p.level < level:
             continue
         target = next(
             (d for d in drafts if d.main == main and any(_same_place(p, q) for q in d.places)), None

@@ -1,0 +1,413 @@
+"""Tests for the incident extractor, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from urdu_events import text as text_layer
+from urdu_events.exceptions import InvalidArgumentError
+from urdu_events.extractors.incidents import IncidentExtractor
+from urdu_events.lexicons import Lexicon
+from urdu_events.models import (
+    Count,
+    Document,
+    Incident,
+    Location,
+    ResponsibilityStatus,
+    Role,
+    Span,
+    SubEventType,
+    iter_spans,
+)
+from urdu_events.text import fold
+
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+
+_PLACES = {
+    "پاکستان": ("PK", "country"),
+    "افغانستان": ("AF", "country"),
+    "بلوچستان": ("PK", "province"),
+    "خیبر پختونخوا": ("PK", "province"),
+    "کوئٹہ": ("PK", "city"),
+    "پشاور": ("PK", "city"),
+    "بنوں": ("PK", "city"),
+    "کراچی": ("PK", "city"),
+    "لاہور": ("PK", "city"),
+    "مستونگ": ("PK", "district"),
+    "جلال آباد": ("AF", "city"),
+}
+
+
+@attrs.frozen
+class _Place:
+    name: str
+    country: str
+    kind: str
+
+
+@attrs.frozen
+class _Match:
+    start: int
+    end: int
+    candidates: tuple[_Place, ...]
+
+
+class StubGazetteer:
+    """A gazetteer with a handful of places, speaking the gazetteer interface."""
+
+    def __init__(self) -> None:
+        self._index = {fold(k): _Place(k, *v) for k, v in _PLACES.items()}
+
+    def find(self, folded: str, start: int, end: int) -> list[_Match]:
+        out = []
+        for key, place in self._index.items():
+            pos = folded.find(key, start, end)
+            while pos >= 0:
+                out.append(_Match(pos, pos + len(key), (place,)))
+                pos = folded.find(key, pos + 1, end)
+        return sorted(out, key=lambda m: m.start)
+
+    def resolve(self, candidates: tuple[_Place, ...], country_hint: str | None = None) -> _Place:
+        return candidates[0]
+
+    def to_location(self, place: _Place, name: str, span: Span) -> Location:
+        return Location(name, span=span, country=place.country)
+
+
+EXTRACTOR = IncidentExtractor(gazetteer=StubGazetteer(), plugins=False)
+
+
+def incidents(text: str, published: dt.date | None = PUBLISHED) -> list[Incident]:
+    """Run the extractor with the stub gazetteer."""
+    return list(EXTRACTOR(Document("t", text, published=published)).incidents)
+
+
+def rng(count: Count | None) -> tuple[int | None, int | None] | None:
+    """A count as ``(min, max)``, ignoring its span."""
+    return None if count is None else (count.min, count.max)
+
+
+def names(items: Any) -> list[str]:
+    """The names of locations, actors or weapons."""
+    return [x.name for x in items]
+
+
+class TestOptions:
+    def test_name(self) -> None:
+        """The extractor is registered as "incidents"."""
+        assert "incidents" == IncidentExtractor.name
+
+    def test_bad_confidence(self) -> None:
+        """An out-of-range min_confidence is rejected early."""
+        with pytest.raises(InvalidArgumentError):
+            IncidentExtractor(min_confidence=1.5)
+
+    def test_bad_lexicon(self) -> None:
+        """Extra lexicons must be Lexicon objects."""
+        with pytest.raises(InvalidArgumentError):
+            IncidentExtractor(lexicons=["weapons"])  # type: ignore[list-item]
+
+    def test_empty_text(self) -> None:
+        """An empty document has no incidents."""
+        assert [] == incidents("")
+
+
+class TestSubEventTypes:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("کوئٹہ میں خودکش دھماکے میں 5 افراد جاں بحق ہو گئے۔", SubEventType.SUICIDE_BOMB),
+            ("کوئٹہ میں سڑک کنارے نصب بم پھٹنے سے 2 راہگیر زخمی ہو گئے۔", SubEventType.REMOTE_EXPLOSIVE),
+            ("پشاور میں بازار کے قریب دھماکا ہوا جس میں 3 افراد زخمی ہوئے۔", SubEventType.REMOTE_EXPLOSIVE),
+            ("بنوں میں تھانے پر دستی بم سے حملہ کیا گیا۔", SubEventType.GRENADE),
+            ("جلال آباد میں ڈرون حملے میں 4 جنگجو مارے گئے۔", SubEventType.AIR_DRONE_STRIKE),
+            ("کوئٹہ پر راکٹ حملے میں دو مکان تباہ ہو گئے۔", SubEventType.SHELLING_ARTILLERY_MISSILE),
+            (
+                "بنوں میں پولیس اور دہشت گردوں کے درمیان جھڑپ میں 2 دہشت گرد ہلاک ہو گئے۔",
+                SubEventType.ARMED_CLASH,
+            ),
+            ("کراچی میں نامعلوم افراد نے ایک تاجر کو اغوا کر لیا۔", SubEventType.ABDUCTION),
+            ("لاہور میں ٹارگٹ کلنگ کے واقعے میں ایک دکاندار جاں بحق ہو گیا۔", SubEventType.ATTACK),
+            ("پشاور میں پولیس نے 3 مشتبہ افراد کو گرفتار کر لیا۔", SubEventType.ARRESTS),
+            (
+                "کوئٹہ میں بم ڈسپوزل اسکواڈ نے سڑک پر رکھا بم ناکارہ بنا دیا۔",
+                SubEventType.DISRUPTED_WEAPONS_USE,
+            ),
+            (
+                "لاہور میں مظاہرین نے پولیس پر پتھراؤ کیا اور گاڑیاں نذر آتش کر دیں۔",
+                SubEventType.VIOLENT_DEMONSTRATION,
+            ),
+            ("کراچی میں مشتعل ہجوم نے ایک شخص کو تشدد کر کے ہلاک کر دیا۔", SubEventType.MOB_VIOLENCE),
+        ],
+    )
+    def test_type(self, sentence: str, expected: SubEventType) -> None:
+        """Each trigger family gives its ACLED sub-event type."""
+        found = incidents(sentence)
+        assert [expected] == [i.sub_event_type for i in found]
+
+    def test_gunmen_against_police_is_a_clash(self) -> None:
+        """Gunmen firing on police is an armed clash, not an attack on civilians."""
+        found = incidents("بنوں میں نامعلوم مسلح افراد کی فائرنگ سے 2 پولیس اہلکار شہید ہو گئے۔")
+        assert [SubEventType.ARMED_CLASH] == [i.sub_event_type for i in found]
+
+    def test_gunmen_against_civilians_is_an_attack(self) -> None:
+        """Gunmen firing on worshippers is an attack on civilians."""
+        found = incidents("پشاور میں نامعلوم مسلح افراد کی فائرنگ سے 3 نمازی جاں بحق ہو گئے۔")
+        assert [SubEventType.ATTACK] == [i.sub_event_type for i in found]
+
+    def test_event_type_matches(self) -> None:
+        """The event type is the one the sub-event type belongs to."""
+        (found,) = incidents("کوئٹہ میں خودکش دھماکے میں 5 افراد جاں بحق ہو گئے۔")
+        assert "Explosions/Remote violence" == found.event_type.value
+
+
+class TestFilters:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "کراچی میں گیس سلنڈر دھماکے سے 3 افراد زخمی ہو گئے۔",
+            "لاہور میں ٹریفک حادثے میں 4 افراد جاں بحق ہو گئے۔",
+            "بلوچستان میں کوئلے کی کان بیٹھ جانے سے 6 مزدور جاں بحق ہو گئے۔",
+        ],
+    )
+    def test_accidents(self, sentence: str) -> None:
+        """Gas cylinder blasts, road crashes and mine collapses are not incidents."""
+        assert [] == incidents(sentence)
+
+    def test_aggregate(self) -> None:
+        """A tally of many attacks is not an incident."""
+        assert [] == incidents("رواں سال خیبر پختونخوا میں پولیس پر 175 حملے ہوئے۔")
+
+    def test_threat(self) -> None:
+        """A threat to attack is not an incident."""
+        assert [] == incidents("کالعدم تنظیم نے کوئٹہ میں حملے کی دھمکی دی ہے۔")
+
+    def test_future(self) -> None:
+        """Announced future strikes are not incidents."""
+        assert [] == incidents("وزیر نے کہا کہ پشاور میں فضائی حملے جاری رہیں گے۔")
+
+    def test_condemnation_only(self) -> None:
+        """An article that only condemns violence reports no incident."""
+        assert [] == incidents("وزیر اعلیٰ نے دہشت گردی کے واقعات کی شدید مذمت کی ہے۔")
+
+    def test_non_violent(self) -> None:
+        """A sports report has no incident, even with "مقابلہ" in it."""
+        assert [] == incidents("لاہور میں کرکٹ کا مقابلہ پاکستان نے 5 وکٹوں سے جیت لیا۔")
+
+    def test_link_lines_skipped(self) -> None:
+        """A "read also" line is not part of the report."""
+        text = "کراچی: شہر میں امن رہا۔\nیہ بھی پڑھیں: پشاور میں دھماکا، 5 افراد جاں بحق"
+        assert [] == incidents(text)
+
+
+class TestSplitting:
+    def test_two_places_two_incidents(self) -> None:
+        """Attacks in two towns reported together are two incidents."""
+        text = "کوئٹہ میں فائرنگ سے 2 پولیس اہلکار شہید ہو گئے، پشاور میں دھماکے میں 3 افراد زخمی ہو گئے۔"
+        found = incidents(text)
+        assert [["کوئٹہ"], ["پشاور"]] == [names(i.locations) for i in found]
+
+    def test_repeated_mention_merges(self) -> None:
+        """A later sentence about the same blast adds to the first incident."""
+        text = (
+            "کوئٹہ میں دھماکے سے 4 افراد جاں بحق ہو گئے۔ "
+            "پولیس کے مطابق دھماکا خیز مواد موٹر سائیکل میں نصب تھا اور دھماکے میں 7 افراد زخمی بھی ہوئے۔"
+        )
+        (found,) = incidents(text)
+        assert ((4, 4), (7, 7)) == (rng(found.casualties.killed), rng(found.casualties.injured))
+
+    def test_shared_total(self) -> None:
+        """A total for two places with no breakdown gives each the range 0 to the total."""
+        found = incidents("بنوں اور مستونگ میں ڈرون حملوں میں 6 شدت پسند ہلاک ہو گئے۔")
+        assert [(0, 6), (0, 6)] == [rng(i.casualties.killed) for i in found]
+
+    def test_dateline(self) -> None:
+        """The dateline names the place of the main incident."""
+        (found,) = incidents("پشاور: نامعلوم افراد کی فائرنگ سے ایک شخص جاں بحق ہو گیا۔")
+        assert ["پشاور"] == names(found.locations)
+
+    def test_most_specific_first(self) -> None:
+        """Places are listed from the most specific to the province, without case endings."""
+        (found,) = incidents("بلوچستان کے علاقے مستونگ میں دھماکا ہوا۔")
+        assert ["مستونگ", "بلوچستان"] == names(found.locations)
+
+
+class TestBackground:
+    def test_recalled_attack(self) -> None:
+        """A recalled earlier attack is a separate incident with main=False."""
+        text = (
+            "کوئٹہ میں دھماکے سے 3 افراد جاں بحق ہو گئے۔ "
+            "یاد رہے کہ گزشتہ سال پشاور میں بھی ایک دھماکے میں 10 افراد جاں بحق ہوئے تھے۔"
+        )
+        found = incidents(text)
+        assert [True, False] == [i.main for i in found]
+
+    def test_background_date_unresolved(self) -> None:
+        """A background incident with no time expression has no date."""
+        text = "کوئٹہ میں دھماکا ہوا۔ اس سے قبل پشاور میں بھی دھماکا ہوا تھا۔"
+        found = incidents(text)
+        assert [True, False] == [i.date.is_resolved for i in found]
+
+    def test_main_takes_publication_date(self) -> None:
+        """A main incident with no time expression takes the publication date."""
+        (found,) = incidents("کوئٹہ میں دھماکا ہوا۔")
+        assert (PUBLISHED, PUBLISHED) == (found.date.start, found.date.end)
+
+    @pytest.mark.skipif(not hasattr(text_layer, "find_dates"), reason="the text layer has no dates yet")
+    def test_relative_date(self) -> None:
+        """ "گزشتہ روز" resolves to the day before publication."""
+        (found,) = incidents("کوئٹہ میں گزشتہ روز دھماکا ہوا۔")
+        assert dt.date(2024, 3, 13) == found.date.start
+
+
+class TestCasualties:
+    def test_killed_and_injured(self) -> None:
+        """Numbers next to killed and injured words are read as exact counts."""
+        (found,) = incidents("پشاور میں دھماکے میں 6 افراد جاں بحق اور 14 زخمی ہو گئے۔")
+        assert ((6, 6), (14, 14)) == (rng(found.casualties.killed), rng(found.casualties.injured))
+
+    def test_at_least(self) -> None:
+        """ "کم از کم" gives a minimum with no maximum."""
+        (found,) = incidents("کوئٹہ میں دھماکے میں کم از کم 8 افراد ہلاک ہو گئے۔")
+        assert (8, None) == rng(found.casualties.killed)
+
+    def test_several(self) -> None:
+        """ "متعدد" gives at least two."""
+        (found,) = incidents("کوئٹہ میں دھماکے میں متعدد افراد زخمی ہو گئے۔")
+        assert (2, None) == rng(found.casualties.injured)
+
+    def test_no_loss_of_life(self) -> None:
+        """ "کوئی جانی نقصان نہیں ہوا" rules out both killed and injured."""
+        (found,) = incidents("بنوں میں پولیس چوکی پر دستی بم پھینکا گیا تاہم کوئی جانی نقصان نہیں ہوا۔")
+        assert ((0, 0), (0, 0)) == (rng(found.casualties.killed), rng(found.casualties.injured))
+
+    def test_singular_verb(self) -> None:
+        """A casualty word with a singular verb and no number counts one."""
+        (found,) = incidents("لاہور میں فائرنگ سے ایک دکاندار جاں بحق ہو گیا۔")
+        assert (1, 1) == rng(found.casualties.killed)
+
+    def test_vague_then_exact(self) -> None:
+        """A later exact figure replaces an earlier vague one."""
+        text = "کوئٹہ میں دھماکے میں متعدد افراد ہلاک ہو گئے۔ حکام کے مطابق دھماکے میں 9 افراد ہلاک ہوئے۔"
+        (found,) = incidents(text)
+        assert (9, 9) == rng(found.casualties.killed)
+
+    def test_ages_are_not_counts(self) -> None:
+        """ "35 سالہ" is an age, not a number of people."""
+        (found,) = incidents("کراچی میں فائرنگ سے 35 سالہ شہری زخمی ہو گیا۔")
+        assert (1, 1) == rng(found.casualties.injured)
+
+
+class TestActorsAndWeapons:
+    def test_unnamed_perpetrator_and_target(self) -> None:
+        """Unnamed gunmen are perpetrators and the police they shot are the target."""
+        (found,) = incidents("بنوں میں نامعلوم مسلح افراد نے پولیس اہلکاروں پر فائرنگ کی۔")
+        assert (["نامعلوم مسلح افراد"], ["پولیس اہلکاروں"]) == (
+            names(found.perpetrators),
+            names(found.targets),
+        )
+
+    def test_named_group(self) -> None:
+        """A named group doing the attack is the perpetrator."""
+        (found,) = incidents("جلال آباد میں داعش کے حملے میں 5 شہری جاں بحق ہو گئے۔")
+        assert ["داعش"] == names(found.perpetrators)
+
+    def test_operation_targets_militants(self) -> None:
+        """In a security operation the militants are the target."""
+        (found,) = incidents("بنوں میں سی ٹی ڈی نے کارروائی کے دوران 3 دہشت گرد ہلاک کر دیے۔")
+        assert (["سی ٹی ڈی"], ["دہشت گرد"]) == (names(found.perpetrators), names(found.targets))
+
+    def test_speaker_is_not_an_actor(self) -> None:
+        """A source that reports the attack is not its perpetrator."""
+        (found,) = incidents("پولیس کے مطابق کوئٹہ میں دھماکے میں 2 افراد زخمی ہوئے۔")
+        assert [] == names(found.perpetrators)
+
+    def test_weapons_as_written(self) -> None:
+        """Weapons keep their written form; "فائرنگ" is not a weapon."""
+        (found,) = incidents("کوئٹہ پر راکٹوں اور مارٹر گولوں سے حملہ کیا گیا اور فائرنگ بھی کی گئی۔")
+        assert ["راکٹوں", "مارٹر گولوں"] == names(found.weapons)
+
+    def test_seized_weapons_are_not_used(self) -> None:
+        """Weapons recovered after a raid are not weapons of the incident."""
+        text = "بنوں میں جھڑپ میں 2 دہشت گرد ہلاک ہو گئے۔ ان کے قبضے سے ہینڈ گرنیڈ برآمد ہوا۔"
+        (found,) = incidents(text)
+        assert ([], SubEventType.ARMED_CLASH) == (names(found.weapons), found.sub_event_type)
+
+    def test_roles(self) -> None:
+        """Every actor has a role."""
+        (found,) = incidents("بنوں میں نامعلوم مسلح افراد نے پولیس اہلکاروں پر فائرنگ کی۔")
+        assert {Role.PERPETRATOR, Role.TARGET} == {a.role for a in found.actors}
+
+
+class TestResponsibility:
+    def test_claimed(self) -> None:
+        """A group that claims the attack is claimed responsibility with that claimant."""
+        text = "کوئٹہ میں دھماکا ہوا۔ کالعدم ٹی ٹی پی نے حملے کی ذمہ داری قبول کر لی ہے۔"
+        (found,) = incidents(text)
+        claim = found.responsibility
+        assert (ResponsibilityStatus.CLAIMED, ["کالعدم ٹی ٹی پی"]) == (claim.status, names(claim.claimants))
+
+    def test_unclaimed(self) -> None:
+        """ "No one has claimed it yet" is unclaimed."""
+        text = "کوئٹہ میں دھماکا ہوا۔ تاحال کسی گروپ نے حملے کی ذمہ داری قبول نہیں کی۔"
+        (found,) = incidents(text)
+        assert ResponsibilityStatus.UNCLAIMED == found.responsibility.status
+
+    def test_denied(self) -> None:
+        """A group's denial is denied, with the group as claimant."""
+        text = "کوئٹہ میں دھماکا ہوا۔ طالبان نے حملے میں ملوث ہونے سے انکار کر دیا۔"
+        (found,) = incidents(text)
+        assert ResponsibilityStatus.DENIED == found.responsibility.status
+
+    def test_unknown(self) -> None:
+        """Saying nothing about responsibility is unknown."""
+        (found,) = incidents("کوئٹہ میں دھماکا ہوا۔")
+        assert ResponsibilityStatus.UNKNOWN == found.responsibility.status
+
+
+class TestLexicons:
+    def test_plugin_lexicon_extends_triggers(self) -> None:
+        """An extra lexicon adds a trigger word the built-in ones lack."""
+        extra = Lexicon(
+            name="test-triggers",
+            kind="event_triggers",
+            version="1",
+            entries=[{"term": "شب خون", "sub_event_type": "Armed clash", "kind": "clash", "priority": 70}],
+        )
+        extractor = IncidentExtractor(gazetteer=StubGazetteer(), plugins=False, lexicons=[extra])
+        found = extractor(Document("t", "بنوں میں شب خون مارا گیا۔", published=PUBLISHED)).incidents
+        assert [SubEventType.ARMED_CLASH] == [i.sub_event_type for i in found]
+
+    def test_bad_label(self) -> None:
+        """A lexicon entry with an unknown sub-event type is rejected."""
+        extra = Lexicon(
+            name="bad", kind="event_triggers", version="1", entries=[{"term": "x", "sub_event_type": "Nope"}]
+        )
+        extractor = IncidentExtractor(plugins=False, lexicons=[extra])
+        with pytest.raises(InvalidArgumentError):
+            extractor(Document("t", "x"))
+
+
+class TestProperties:
+    @given(
+        st.text(
+            alphabet=st.sampled_from(list("کوئٹہ میں دھماکا فائرنگ 12 زخمی ہلاک،۔:\n ابپتٹث")), max_size=300
+        )
+    )
+    def test_never_raises_and_spans_valid(self, text: str) -> None:
+        """On arbitrary text the extractor does not raise and every span points at the text."""
+        for incident in incidents(text):
+            for span in iter_spans(incident):
+                span.check(text)
+
+    @given(st.text(max_size=200))
+    def test_any_unicode(self, text: str) -> None:
+        """Any Unicode text is handled, and the result is deterministic."""
+        first = incidents(text, published=None)
+        assert first == incidents(text, published=None)
