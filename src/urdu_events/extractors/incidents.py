@@ -20,13 +20,12 @@ from typing import Any
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon
 from ..models import Document
-from ..text import analyze, fold
+from ..text import analyze, find_dates, find_numbers, fold
 from ..typing import Findings
 from ._incident_build import build_incidents
 from ._incident_lexicon import IncidentLexicons
 from ._incident_places import PlaceFinder, default_gazetteer
 from ._incident_read import read_document
-from ._incident_text import find_dates, find_numbers
 
 __all__ = ["IncidentExtractor"]
 
