@@ -1,0 +1,309 @@
+"""Tests for find_dates: every rule, resolved against a publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from urdu_events.exceptions import InvalidArgumentError
+from urdu_events.models import DatePrecision
+from urdu_events.text import DateKind, DateMatch, find_dates, normalize
+
+#: A Saturday.
+SAT = dt.date(2024, 7, 20)
+#: A Friday.
+FRI = dt.date(2024, 3, 15)
+
+Row = tuple[str, str | None, str | None, DateKind]
+
+
+def dates_in(text: str, published: dt.date | None = SAT) -> list[DateMatch]:
+    return find_dates(normalize(text), published)
+
+
+def rows(text: str, published: dt.date | None = SAT) -> list[Row]:
+    """(span text, start, end, kind) of every match."""
+    out = []
+    for m in dates_in(text, published):
+        assert m.date.span is not None
+        start = m.date.start.isoformat() if m.date.start else None
+        end = m.date.end.isoformat() if m.date.end else None
+        out.append((m.date.span.text, start, end, m.kind))
+    return out
+
+
+W, R, E = DateKind.WEEKDAY, DateKind.RELATIVE, DateKind.EXPLICIT
+
+
+class TestWeekdays:
+    @pytest.mark.parametrize(
+        ("expected", "text"),
+        [
+            ([("پیر", "2024-07-15", "2024-07-15", W)], "پیر کو ضلعی عدالت کے باہر فائرنگ ہوئی"),
+            ([("منگل", "2024-07-16", "2024-07-16", W)], "منگل کو شہر میں ہڑتال رہی"),
+            ([("بدھ کی شام", "2024-07-17", "2024-07-17", W)], "بدھ کی شام چوکی پر حملہ ہوا"),
+            ([("جمعرات کی رات", "2024-07-18", "2024-07-18", W)], "جمعرات کی رات مسلح افراد نے دھاوا بولا"),
+            ([("جمعرات کی شب", "2024-07-18", "2024-07-18", W)], "جمعرات کی شب گشت پر مامور دستے پر فائرنگ ہوئی"),
+            ([("جمعے", "2024-07-19", "2024-07-19", W)], "جمعے کو مظاہرین نے سڑک بند کر دی"),
+            ([("جمعہ کے روز", "2024-07-19", "2024-07-19", W)], "جمعہ کے روز دھرنا دیا گیا"),
+            ([("ہفتے", "2024-07-20", "2024-07-20", W)], "ہفتے کو پولیس نے چھاپہ مارا"),
+            ([("ہفتے کی صبح", "2024-07-20", "2024-07-20", W)], "ہفتے کی صبح دھماکے کی آواز سنی گئی"),
+            ([("اتوار", "2024-07-14", "2024-07-14", W)], "اتوار کو قافلے پر گھات لگا کر حملہ کیا گیا"),
+            ([("گزشتہ جمعے", "2024-07-19", "2024-07-19", W)], "گزشتہ جمعے کو بازار میں دھماکا ہوا"),
+            ([("گزشتہ ہفتے", "2024-07-13", "2024-07-13", W)], "گزشتہ ہفتے کو دفتر پر حملہ ہوا"),
+        ],
+    )
+    def test_most_recent_on_or_before_publication(self, expected: list[Row], text: str) -> None:
+        """A weekday resolves to the most recent such day on or before publication."""
+        assert expected == rows(text)
+
+    def test_same_weekday_as_publication(self) -> None:
+        """A weekday equal to the publication's is the publication day itself."""
+        assert [("جمعہ", "2024-03-15", "2024-03-15", W)] == rows("جمعہ کو جلوس نکالا گیا", FRI)
+
+    def test_last_weekday_is_strictly_before(self) -> None:
+        """"گزشتہ جمعے" published on a Friday is the Friday before."""
+        assert [("گزشتہ جمعے", "2024-03-08", "2024-03-08", W)] == rows("گزشتہ جمعے کو جلوس نکلا", FRI)
+
+    def test_two_weekdays_are_two_matches(self) -> None:
+        """"Thursday and Friday" gives both days; the extractor builds the range."""
+        assert [
+            ("جمعرات", "2024-07-18", "2024-07-18", W),
+            ("جمعے کی درمیانی شب", "2024-07-19", "2024-07-19", W),
+        ] == rows("جمعرات اور جمعے کی درمیانی شب چھاپہ مارا گیا")
+
+    def test_friday_prayers(self) -> None:
+        """Friday prayers give a Friday, marked as a prayer."""
+        assert [("نمازِ جمعہ", "2024-07-19", "2024-07-19", DateKind.PRAYER)] == rows(
+            "نمازِ جمعہ کے دوران مسجد کے قریب دھماکا ہوا"
+        )
+        assert [("جمعے کی نماز", "2024-07-19", "2024-07-19", DateKind.PRAYER)] == rows(
+            "جمعے کی نماز کے بعد احتجاج کیا گیا"
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ہفتہ وار اجلاس میں صورتحال کا جائزہ لیا گیا",
+            "ایک ہفتے تک کرفیو نافذ رہا",
+            "ہر جمعہ کو احتجاج کیا جاتا ہے",
+            "پیر صاحب نے امن کی اپیل کی",
+            "جمعہ خان کو گرفتار کر لیا گیا",
+            "بدھ مت کے پیروکاروں نے جلوس نکالا",
+            "آئندہ جمعے کو ہڑتال ہوگی",
+            "ہر جمعہ کی نماز کے بعد دعا ہوتی ہے",
+        ],
+    )
+    def test_not_a_past_weekday(self, text: str) -> None:
+        """Week, weekly, names, saints and future or habitual days are not dates."""
+        assert [] == rows(text)
+
+    def test_unresolved_without_publication(self) -> None:
+        """With no publication date a weekday keeps its span with no dates."""
+        assert [("جمعرات کی رات", None, None, W)] == rows("جمعرات کی رات حملہ ہوا", None)
+
+
+class TestRelative:
+    @pytest.mark.parametrize(
+        ("expected", "text"),
+        [
+            ([("آج", "2024-07-20", "2024-07-20", R)], "آج شہر میں فائرنگ کا واقعہ پیش آیا"),
+            ([("آج صبح", "2024-07-20", "2024-07-20", R)], "آج صبح گاڑی میں نصب بم پھٹ گیا"),
+            ([("گزشتہ روز", "2024-07-19", "2024-07-19", R)], "گزشتہ روز مسلح افراد نے ناکے پر حملہ کیا"),
+            ([("گذشتہ روز", "2024-07-19", "2024-07-19", R)], "گذشتہ روز تھانے پر دستی بم پھینکا گیا"),
+            ([("گزشتہ رات", "2024-07-19", "2024-07-19", R)], "گزشتہ رات سرچ آپریشن کیا گیا"),
+            ([("گزشتہ شب", "2024-07-19", "2024-07-19", R)], "گزشتہ شب چوکی پر راکٹ داغے گئے"),
+            ([("کل رات", "2024-07-19", "2024-07-19", R)], "کل رات گاؤں پر حملہ ہوا تھا"),
+            ([("پرسوں رات", "2024-07-18", "2024-07-18", R)], "پرسوں رات دو گروپوں میں تصادم ہوا"),
+            ([("تین روز قبل", "2024-07-17", "2024-07-17", R)], "تین روز قبل اغوا ہونے والا تاجر بازیاب ہو گیا"),
+            ([("2 دن پہلے", "2024-07-18", "2024-07-18", R)], "2 دن پہلے پولیس وین پر فائرنگ ہوئی"),
+        ],
+    )
+    def test_relative_days(self, expected: list[Row], text: str) -> None:
+        """Today, yesterday, last night and N days ago count back from publication."""
+        assert expected == rows(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "کل رات شہر میں ہڑتال ہوگی",
+            "کل تعداد پچاس سے تجاوز کر گئی",
+            "کل جماعتی کانفرنس طلب کر لی گئی",
+            "آج تک کسی نے ذمہ داری قبول نہیں کی",
+            "آج کل شہر میں امن ہے",
+            "حملے سے دو روز قبل دھمکی دی گئی تھی",
+            "کل صبح جلسہ کیا جائے گا",
+        ],
+    )
+    def test_safe_null(self, text: str) -> None:
+        """کل as tomorrow or total, آج تک, and days counted from another event give nothing."""
+        assert [] == rows(text)
+
+    def test_unresolved_without_publication(self) -> None:
+        """Relative days need a publication date."""
+        assert [("گزشتہ روز", None, None, R)] == rows("گزشتہ روز دھماکہ ہوا", None)
+
+
+class TestWeeksMonthsYears:
+    @pytest.mark.parametrize(
+        ("expected", "text"),
+        [
+            ([("گزشتہ ہفتے", "2024-07-08", "2024-07-14", DateKind.WEEK)], "گزشتہ ہفتے آپریشن کا آغاز ہوا"),
+            ([("رواں ہفتے", "2024-07-15", "2024-07-20", DateKind.WEEK)], "رواں ہفتے تین حملے ہوئے"),
+            ([("رواں ماہ", "2024-07-01", "2024-07-20", DateKind.MONTH)], "رواں ماہ شہر میں کشیدگی رہی"),
+            ([("گزشتہ ماہ", "2024-06-01", "2024-06-30", DateKind.MONTH)], "گزشتہ ماہ بھی یہاں دھماکہ ہوا تھا"),
+            ([("پچھلے مہینے", "2024-06-01", "2024-06-30", DateKind.MONTH)], "پچھلے مہینے مظاہرے ہوئے"),
+            ([("گزشتہ سال", "2023-01-01", "2023-12-31", DateKind.YEAR)], "گزشتہ سال بھی قافلہ نشانہ بنا"),
+            ([("رواں سال", "2024-01-01", "2024-07-20", DateKind.YEAR)], "رواں سال یہ چوتھا حملہ ہے"),
+            ([("امسال", "2024-01-01", "2024-07-20", DateKind.YEAR)], "امسال اغوا کے واقعات بڑھے"),
+        ],
+    )
+    def test_ranges(self, expected: list[Row], text: str) -> None:
+        """Weeks, months and years give ranges that end no later than publication."""
+        assert expected == rows(text)
+
+    @pytest.mark.parametrize(
+        ("expected", "text"),
+        [
+            ([("جون", "2024-06-01", "2024-06-30", DateKind.MONTH)], "جون میں سرحدی جھڑپیں ہوئیں"),
+            ([("جولائی", "2024-07-01", "2024-07-20", DateKind.MONTH)], "جولائی کے دوران کئی حملے ہوئے"),
+            ([("دسمبر", "2023-12-01", "2023-12-31", DateKind.MONTH)], "دسمبر میں کرفیو لگایا گیا"),
+            ([("ماہ اگست", "2023-08-01", "2023-08-31", DateKind.MONTH)], "ماہ اگست میں جلوس نکالے گئے"),
+            ([("گزشتہ ماہ جون", "2024-06-01", "2024-06-30", DateKind.MONTH)], "گزشتہ ماہ جون میں چھاپے مارے گئے"),
+            ([("مارچ 2023", "2023-03-01", "2023-03-31", DateKind.MONTH)], "مارچ 2023 میں عدالت نے فیصلہ سنایا"),
+            ([("جنوری، 2022", "2022-01-01", "2022-01-31", DateKind.MONTH)], "جنوری، 2022 کو معاہدہ ہوا"),
+        ],
+    )
+    def test_months(self, expected: list[Row], text: str) -> None:
+        """A month without a day is the whole month, in the latest year not after publication."""
+        assert expected == rows(text)
+
+    @pytest.mark.parametrize(
+        ("expected", "text"),
+        [
+            ([("2021", "2021-01-01", "2021-12-31", DateKind.YEAR)], "2021 میں بھی یہاں دھماکہ ہوا تھا"),
+            ([("سال 2019", "2019-01-01", "2019-12-31", DateKind.YEAR)], "سال 2019 کے دوران یہ گروہ فعال رہا"),
+            ([("2024ء", "2024-01-01", "2024-07-20", DateKind.YEAR)], "2024ء کے آغاز سے حملے بڑھ گئے"),
+        ],
+    )
+    def test_years(self, expected: list[Row], text: str) -> None:
+        """A year alone is the whole year, capped at publication."""
+        assert expected == rows(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "لانگ مارچ میں ہزاروں افراد شریک ہوئے",
+            "آزادی مارچ کے شرکاء نے دھرنا دیا",
+            "آئندہ ماہ جولائی میں انتخابات ہوں گے",
+            "جون ایلیا کی برسی منائی گئی",
+            "2021 افراد کو رہا کیا گیا",
+        ],
+    )
+    def test_not_months_or_years(self, text: str) -> None:
+        """Protest marches, future months, names and plain numbers are not dates."""
+        assert [] == rows(text)
+
+    def test_month_unresolved_without_publication(self) -> None:
+        """A month without a year needs a publication date."""
+        assert [("جون", None, None, DateKind.MONTH)] == rows("جون میں جھڑپیں ہوئیں", None)
+
+    def test_month_year_without_publication(self) -> None:
+        """A month with its year resolves even without a publication date."""
+        assert [("مئی 2020", "2020-05-01", "2020-05-31", DateKind.MONTH)] == rows(
+            "مئی 2020 میں آپریشن ہوا", None
+        )
+
+
+class TestExplicitDates:
+    @pytest.mark.parametrize(
+        ("expected", "text"),
+        [
+            ([("16 جولائی", "2024-07-16", "2024-07-16", E)], "16 جولائی کو شہر میں کرفیو لگا"),
+            ([("۱۶ جولائی", "2024-07-16", "2024-07-16", E)], "۱۶ جولائی کو شہر میں کرفیو لگا"),
+            ([("25 دسمبر", "2023-12-25", "2023-12-25", E)], "25 دسمبر کو چرچ کے باہر سکیورٹی سخت تھی"),
+            ([("16 جولائی 2024", "2024-07-16", "2024-07-16", E)], "16 جولائی 2024 کو عدالت نے سزا سنائی"),
+            ([("3 مئی، 2021ء", "2021-05-03", "2021-05-03", E)], "3 مئی، 2021ء کو دفتر پر حملہ ہوا"),
+            ([("2024-07-16", "2024-07-16", "2024-07-16", E)], "رپورٹ 2024-07-16 کو جاری ہوئی"),
+            ([("16/7/2024", "2024-07-16", "2024-07-16", E)], "ایف آئی آر 16/7/2024 کو درج کی گئی"),
+            ([("05-08-2023", "2023-08-05", "2023-08-05", E)], "واقعہ 05-08-2023 کو پیش آیا"),
+            ([("7/16/2024", "2024-07-16", "2024-07-16", E)], "تاریخ 7/16/2024 درج تھی"),
+            ([("10 سے 12 مارچ", "2024-03-10", "2024-03-12", E)], "10 سے 12 مارچ تک آپریشن جاری رہا"),
+            ([("اس ماہ کی 5 تاریخ", "2024-07-05", "2024-07-05", E)], "اس ماہ کی 5 تاریخ کو چھاپہ مارا گیا"),
+            ([("28 تاریخ", "2024-06-28", "2024-06-28", E)], "28 تاریخ کو ملزم گرفتار ہوا"),
+        ],
+    )
+    def test_explicit(self, expected: list[Row], text: str) -> None:
+        """Day-month(-year) and numeric dates resolve to days; a missing year is the latest past one."""
+        assert expected == rows(text)
+
+    def test_two_days_of_one_month(self) -> None:
+        """"15 اور 16 جولائی" gives two days."""
+        assert [
+            ("15", "2024-07-15", "2024-07-15", E),
+            ("16 جولائی", "2024-07-16", "2024-07-16", E),
+        ] == rows("15 اور 16 جولائی کو ہڑتال رہی")
+
+    def test_day_month_without_publication(self) -> None:
+        """A day and month without a year need a publication date."""
+        assert [("16 جولائی", None, None, E)] == rows("16 جولائی کو کرفیو لگا", None)
+
+    def test_invalid_date_is_skipped(self) -> None:
+        """An impossible numeric date is not a date."""
+        assert [] == rows("کوڈ 31/31/2024 درج ہے")
+
+    def test_precision(self) -> None:
+        """Explicit dates have day precision."""
+        assert DatePrecision.DAY == dates_in("16 جولائی 2024 کو")[0].date.precision
+
+
+class TestVagueAndIslamic:
+    @pytest.mark.parametrize(
+        ("expected", "text"),
+        [
+            ([("حال ہی میں", None, None, DateKind.VAGUE)], "حال ہی میں یہاں کئی حملے ہوئے"),
+            ([("گزشتہ دنوں", None, None, DateKind.VAGUE)], "گزشتہ دنوں شہر میں ہنگامے ہوئے"),
+            ([("دو ماہ قبل", None, None, DateKind.VAGUE)], "دو ماہ قبل اسی مقام پر دھماکہ ہوا تھا"),
+            ([("10 محرم", None, None, DateKind.ISLAMIC)], "10 محرم کو جلوس کے راستے سیل کر دیے گئے"),
+            ([("27 رمضان المبارک", None, None, DateKind.ISLAMIC)], "27 رمضان المبارک کو مسجد میں دھماکہ ہوا"),
+        ],
+    )
+    def test_unresolved(self, expected: list[Row], text: str) -> None:
+        """Recently, months ago and Islamic dates keep their span with no dates."""
+        assert expected == rows(text)
+
+
+class TestFindDatesProperties:
+    @given(st.text(max_size=80), st.one_of(st.none(), st.dates()))
+    def test_never_raises_and_spans_match(self, text: str, published: dt.date | None) -> None:
+        """Any text gives ordered, non-overlapping matches whose spans point into the original."""
+        found = find_dates(normalize(text), published)
+        for a, b in zip(found, found[1:]):
+            assert a.end <= b.start
+        for m in found:
+            assert m.date.span is not None
+            assert text[m.date.span.start : m.date.span.end] == m.date.span.text
+
+    @given(st.dates(min_value=dt.date(1900, 3, 1)), st.sampled_from(list(range(7))))
+    def test_weekday_resolution(self, published: dt.date, weekday: int) -> None:
+        """A weekday is never after publication and never a week or more before it."""
+        names = ["پیر", "منگل", "بدھ", "جمعرات", "جمعے", "ہفتے", "اتوار"]
+        (match,) = dates_in(f"{names[weekday]} کو حملہ ہوا", published)
+        assert match.date.start is not None
+        assert weekday == match.date.start.weekday()
+        assert 0 <= (published - match.date.start).days < 7
+
+    def test_rejects_bad_published(self) -> None:
+        """published must be a date or None."""
+        with pytest.raises(InvalidArgumentError):
+            find_dates(normalize("آج"), "2024-07-20")  # type: ignore[arg-type]
+        with pytest.raises(InvalidArgumentError):
+            find_dates(normalize("آج"), dt.datetime(2024, 7, 20))
+
+    def test_rejects_raw_string(self) -> None:
+        """find_dates() needs a NormalizedText."""
+        with pytest.raises(InvalidArgumentError):
+            find_dates("آج", SAT)  # type: ignore[arg-type]
