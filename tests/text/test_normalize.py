@@ -18,10 +18,8 @@ INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202e\u2066\u2069\ufeff\xad\x0
 PRESENTATION = "ﻻﻼﷲﷺﺁﺑﮐﯾﻳﻴﮨﹰﹱﱞﭖ"
 PUNCT = "۔،؟؛!?.:\"'“”‘’«»()-–—"
 
-urdu_like = st.text(
-    st.sampled_from(URDU_LETTERS + ARABIC_VARIANTS + MARKS + DIGITS + SPACES + INVISIBLE + PRESENTATION + PUNCT),
-    max_size=60,
-)
+URDU_ALPHABET = URDU_LETTERS + ARABIC_VARIANTS + MARKS + DIGITS + SPACES + INVISIBLE + PRESENTATION + PUNCT
+urdu_like = st.text(st.sampled_from(URDU_ALPHABET), max_size=60)
 any_text = st.text(st.characters(codec=None), max_size=60)
 texts = st.one_of(urdu_like, any_text, st.text(max_size=60))
 
