@@ -174,3 +174,21 @@ class TestModule:
         )
         assert 0 == proc.returncode, proc.stderr.decode()
         assert "stdin" == json.loads(proc.stdout.decode("utf-8"))["id"]
+
+
+def _broken(doc: Document) -> Findings:
+    raise RuntimeError("kaput")
+
+
+extractors.register("test-broken", FakeExtractor("test-broken", _broken))
+
+
+class TestExtractorFailures:
+    def test_partial_documents_are_written_and_reported(self, inputs: Path) -> None:
+        """A failing extractor leaves the document partial: written, recorded in it, reported, exit 1."""
+        code, out, err = cli("extract", str(inputs / "a.txt"), "--extractors", "test-broken,test-firing")
+        doc = json.loads(out)
+        assert 1 == code
+        assert (1, ["test-broken"]) == (len(doc["incidents"]), [f["extractor"] for f in doc["failures"]])
+        assert "kaput" in err
+        assert "1 extractor failures" in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 
 import pytest
 
@@ -78,18 +79,18 @@ class TestPipeline:
         assert ResponsibilityStatus.CLAIMED is resp.status
         assert ["کالعدم تنظیم"] == [a.name for a in resp.claimants]
 
-    def test_failing_extractor_raises_extraction_error_naming_it(self) -> None:
-        """By default an extractor's exception becomes an ExtractionError with its name and the doc ID."""
+    def test_strict_raises_extraction_error_naming_it(self) -> None:
+        """In strict mode an extractor's exception becomes an ExtractionError with its name and the doc ID."""
 
         def boom(doc: Document) -> Findings:
             raise RuntimeError("boom")
 
         with pytest.raises(ExtractionError) as info:
-            Pipeline([FakeExtractor("bad", boom)]).extract(TEXT, doc_id="d7")
+            Pipeline([FakeExtractor("bad", boom)], strict=True).extract(TEXT, doc_id="d7")
         assert ("bad", "d7") == (info.value.extractor, info.value.doc_id)
 
-    def test_skip_errors_keeps_the_other_extractors(self) -> None:
-        """With a skipping handler, the failing extractor is recorded and the rest still run."""
+    def test_failure_is_recorded_and_the_other_extractors_run(self) -> None:
+        """By default a failing extractor is recorded in Document.failures and the rest still run."""
 
         def bad_span(doc: Document) -> Findings:
             return Findings(claims=[Claim(Span(0, 3, "xyz"))])
@@ -98,12 +99,35 @@ class TestPipeline:
         pipe = Pipeline([FakeExtractor("bad", bad_span), FakeExtractor("good", _firing)], on_error=handler)
         doc = pipe.extract(TEXT)
         assert 1 == len(doc.incidents)
+        assert ["bad"] == [f.extractor for f in doc.failures]
         assert ["bad"] == [e.extractor for e in handler.errors]
+
+    def test_hanging_extractor_times_out(self) -> None:
+        """With a timeout, an extractor that hangs is reported and the others' results are kept."""
+        release = threading.Event()
+
+        def hang(doc: Document) -> Findings:
+            release.wait(5)
+            return Findings()
+
+        pipe = Pipeline([FakeExtractor("slow", hang), FakeExtractor("good", _firing)], timeout=0.05)
+        try:
+            doc = pipe.extract(TEXT, doc_id="h1")
+        finally:
+            release.set()
+        assert 1 == len(doc.incidents)
+        assert ["slow"] == [f.extractor for f in doc.failures]
+        assert "timed out" in doc.failures[0].message
+
+    def test_bad_timeout_is_rejected(self) -> None:
+        """A non-positive timeout raises InvalidArgumentError."""
+        with pytest.raises(InvalidArgumentError):
+            Pipeline([], timeout=0)
 
     def test_wrong_return_type_is_an_error(self) -> None:
         """An extractor returning something other than Findings is reported."""
         with pytest.raises(ExtractionError, match="not Findings"):
-            Pipeline([FakeExtractor("odd", lambda d: [])]).extract(TEXT)  # type: ignore[arg-type,return-value]
+            Pipeline([FakeExtractor("odd", lambda d: [])], strict=True).extract(TEXT)  # type: ignore[arg-type,return-value]
 
     def test_non_extractor_is_rejected_early(self) -> None:
         """Objects without a name and __call__ are refused at construction."""

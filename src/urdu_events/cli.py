@@ -128,6 +128,7 @@ class _Tally:
     incidents: int = 0
     claims: int = 0
     errors: int = 0
+    failures: int = 0
 
 
 def _as_batch(
@@ -152,6 +153,12 @@ def _documents(
             tally.documents += 1
             tally.incidents += len(result.incidents)
             tally.claims += len(result.claims)
+            for failure in result.failures:
+                tally.failures += 1
+                print(f"{PROG}: {result.id}: {failure.message} (document written without it)", file=report)
+                if errors_out is not None:
+                    record = {"error": failure.message, "id": result.id, "extractor": failure.extractor}
+                    errors_out.write(json.dumps(record, ensure_ascii=False) + "\n")
             yield result
             continue
         tally.errors += 1
@@ -238,10 +245,11 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     if not args.quiet:
         print(
             f"{PROG}: {tally.documents} documents, {tally.incidents} incidents, "
-            f"{tally.claims} claims, {tally.errors} errors",
+            f"{tally.claims} claims, {tally.errors} errors"
+            + (f", {tally.failures} extractor failures" if tally.failures else ""),
             file=stderr,
         )
-    return 1 if tally.errors else 0
+    return 1 if tally.errors or tally.failures else 0
 
 
 def _cmd_list(kind: str, stdout: TextIO) -> int:

@@ -39,6 +39,7 @@ __all__ = [
     "DateRange",
     "Document",
     "EventType",
+    "ExtractorFailure",
     "GeoPrecision",
     "Incident",
     "Location",
@@ -609,6 +610,19 @@ class Claim:
 
 
 @attrs.frozen
+class ExtractorFailure:
+    """An extractor that failed on a document, so the document is partial.
+
+    Args:
+        extractor: The extractor's name.
+        message: What went wrong.
+    """
+
+    extractor: str
+    message: str
+
+
+@attrs.frozen
 class Document:
     """An article with everything extracted from it.
 
@@ -618,6 +632,8 @@ class Document:
         published: Publication date, used to resolve relative dates.
         incidents: Incidents, in order of first mention.
         claims: Attributed statements, in text order.
+        failures: Extractors that failed on this document (their findings are
+            missing); empty when extraction was complete.
         schema_version: Version of the JSON layout.
 
     Raises:
@@ -630,6 +646,7 @@ class Document:
     published: dt.date | None = attrs.field(default=None, kw_only=True)
     incidents: tuple[Incident, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
+    failures: tuple[ExtractorFailure, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
     schema_version: str = attrs.field(default=SCHEMA_VERSION, kw_only=True)
 
     def __attrs_post_init__(self) -> None:

@@ -3,9 +3,14 @@
 A :class:`Pipeline` is a list of extractors that share one signature (see
 :class:`~urdu_events.typing.Extractor`). Each sees the document as enriched by
 the extractors before it and returns :class:`~urdu_events.typing.Findings`,
-which the pipeline appends. Errors go to a swappable handler: the default
-re-raises, :func:`skip_errors` drops the failing extractor's findings and
-records the error so the others still contribute.
+which the pipeline appends.
+
+An extractor that raises, returns something invalid or (with ``timeout``) takes
+too long does not stop the others: its findings are dropped, the failure is
+recorded in :attr:`Document.failures <urdu_events.models.Document.failures>`
+(so a partial document is never mistaken for a complete one) and passed to the
+optional ``on_error`` handler. With ``strict=True`` the pipeline raises
+:class:`~urdu_events.ExtractionError` instead.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import threading
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -22,6 +28,7 @@ from .models import (
     Actor,
     ClaimKind,
     Document,
+    ExtractorFailure,
     Responsibility,
     ResponsibilityStatus,
 )
@@ -33,7 +40,9 @@ __all__ = [
     "Pipeline",
     "SkipErrors",
     "extract",
+    "link_responsibility",
     "make_document",
+    "parse_published",
     "raise_errors",
     "skip_errors",
 ]
@@ -43,7 +52,7 @@ ErrorHandler = Callable[[ExtractionError], None]
 
 
 def raise_errors(error: ExtractionError) -> None:
-    """The default error handler: re-raise."""
+    """An error handler that re-raises (what ``strict=True`` does)."""
     raise error
 
 
@@ -144,24 +153,32 @@ class Pipeline:
     Args:
         extractors: Extractor objects or registered names; ``None`` means the
             default pipeline (``incidents`` then ``claims``).
-        on_error: Called with an :class:`ExtractionError` when an extractor
-            raises or returns something invalid; the default re-raises. If it
-            returns, that extractor's findings are dropped and the rest run.
+        strict: Raise :class:`ExtractionError` when an extractor fails, instead
+            of recording the failure in the document and carrying on.
+        on_error: Also called with every :class:`ExtractionError` (for logging
+            or collecting); if it raises, the error propagates.
+        timeout: Seconds an extractor may spend on one document before it is
+            reported as failed (it is left running in a daemon thread; use
+            worker processes to really stop runaway code). ``None``: no limit.
         link_responsibility: Whether to fill incident responsibility from
             linked responsibility claims and denials (see :func:`link_responsibility`).
 
     Raises:
         ExtractorNotFoundError: If a name is not registered.
-        InvalidArgumentError: If an object is not an extractor.
+        InvalidArgumentError: If an object is not an extractor or an option is invalid.
     """
 
     def __init__(
         self,
         extractors: Iterable[Extractor | str] | None = None,
         *,
-        on_error: ErrorHandler = raise_errors,
+        strict: bool = False,
+        on_error: ErrorHandler | None = None,
+        timeout: float | None = None,
         link_responsibility: bool = True,
     ) -> None:
+        if timeout is not None and not (isinstance(timeout, (int, float)) and timeout > 0):
+            raise InvalidArgumentError(f"timeout must be a positive number of seconds, got {timeout!r}")
         from .extractors import DEFAULT_PIPELINE, register_builtins
 
         register_builtins()
@@ -174,7 +191,9 @@ class Pipeline:
                 )
             chosen.append(obj)
         self.extractors: tuple[Extractor, ...] = tuple(chosen)
+        self.strict = strict
         self.on_error = on_error
+        self.timeout = timeout
         self.link_responsibility = link_responsibility
 
     def __repr__(self) -> str:
@@ -193,13 +212,26 @@ class Pipeline:
             try:
                 doc = self._apply(extractor, doc)
             except ExtractionError as error:
-                self.on_error(error)
+                if self.on_error is not None:
+                    self.on_error(error)
+                if self.strict:
+                    raise
+                failure = ExtractorFailure(error.extractor, str(error))
+                doc = attrs.evolve(doc, failures=(*doc.failures, failure))
         return link_responsibility(doc) if self.link_responsibility else doc
 
     def _apply(self, extractor: Extractor, doc: Document) -> Document:
         name = getattr(extractor, "name", type(extractor).__name__)
         try:
-            found = extractor(doc)
+            found = (
+                extractor(doc) if self.timeout is None else _call_with_timeout(extractor, doc, self.timeout)
+            )
+        except TimeoutError:
+            raise ExtractionError(
+                f"extractor {name!r} timed out after {self.timeout} s on document {doc.id!r}",
+                extractor=name,
+                doc_id=doc.id,
+            ) from None
         except Exception as exc:
             raise ExtractionError(
                 f"extractor {name!r} failed on document {doc.id!r}: {type(exc).__name__}: {exc}",
@@ -236,6 +268,26 @@ class Pipeline:
     def extract_all(self, docs: Sequence[Document]) -> list[Document]:
         """Run the pipeline over several documents, in order."""
         return [self(d) for d in docs]
+
+
+def _call_with_timeout(extractor: Extractor, doc: Document, timeout: float) -> object:
+    result: list[object] = []
+    error: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            result.append(extractor(doc))
+        except BaseException as exc:  # handed to the calling thread
+            error.append(exc)
+
+    worker = threading.Thread(target=target, name=f"urdu-events-{extractor.name}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise TimeoutError
+    if error:
+        raise error[0]
+    return result[0]
 
 
 @functools.lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from ..models import (
     DatePrecision,
     DateRange,
     Document,
+    ExtractorFailure,
     GeoPrecision,
     Incident,
     Location,
@@ -249,6 +250,7 @@ def documents(*, min_size: int = 0, max_size: int = 3) -> st.SearchStrategy[Docu
             published=draw(st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2035, 1, 1))),
             incidents=incs,
             claims=cls,
+            failures=draw(st.lists(st.builds(ExtractorFailure, _NAME_WORDS, _NAMES), max_size=1)),
         )
 
     return build()
