@@ -44,7 +44,7 @@ from ..models import (
 from ..text import NormalizedText
 from ._incident_index import Hit
 from ._incident_lexicon import TriggerTerm
-from ._incident_places import PlaceFinder, PlaceRef
+from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_read import ActorRef, Clause, DocReading, Figure, SentenceInfo
 
 __all__ = ["build_incidents"]
@@ -103,15 +103,24 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
 
+_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
 def _event_date(reading: DocReading, info: SentenceInfo) -> DateRange | None:
+    """The most precise date of the sentence that is not a "since" date."""
     text = reading.analysis.text
+    best: DateRange | None = None
     for d in info.dates:
         if _SINCE.match(text, d.end) or _NOT_AFTER.match(text, d.end):
             continue
         date = d.date
-        if isinstance(date, DateRange):
-            return date
-    return None
+        if isinstance(date, DateRange) and (best is None or _rank(date) < _rank(best)):
+            best = date
+    return best
+
+
+def _rank(date: DateRange) -> int:
+    return _PRECISION.get(date.precision.value, 4) if date.precision is not None else 4
 
 
 def _is_old(date: DateRange | None, published: dt.date | None) -> bool:
@@ -151,8 +160,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
                 pending.append(clause)
             if current is not None and clause.sentence - current.last_sentence <= 1:
                 current.clauses.append(clause)
-                if live and not any(_conflicts(p, current, None) for p in places):
-                    _add_places(current, places)
+                _add_detail_places(current, places)
             continue
         clause.triggers = live
         date = _event_date(reading, info)
@@ -226,7 +234,7 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
 def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
     """Whether ``place`` (read in ``clause``) cannot be where ``draft`` happened too."""
     for q in draft.places:
-        if _same_place(place, q):
+        if _same_place(place, q) or within(place, q) or within(q, place):
             return False
     if any(q.level == place.level for q in draft.places):
         return True
@@ -272,6 +280,14 @@ def _find_draft(
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
+
+
+def _add_detail_places(draft: _Draft, places: Sequence[PlaceRef]) -> None:
+    """Add the more specific places of a detail clause that cannot be elsewhere."""
+    if not places or any(_conflicts(p, draft, None) for p in places):
+        return
+    top = max((q.level for q in draft.places), default=-1)
+    _add_places(draft, [p for p in places if p.level > top or p.level >= 2])
 
 
 def _add_places(draft: _Draft, places: Iterable[PlaceRef]) -> None:
@@ -366,14 +382,22 @@ def _name_key(key: str) -> tuple[str, ...]:
     return tuple(key.split())
 
 
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or one is the other plus a short inflection ("فوجی", "فوجیوں")."""
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3)
+
+
 def _dup(key: str, seen: Iterable[str]) -> bool:
+    """Whether ``key`` names the same thing as one of ``seen`` (word-wise containment)."""
     words = _name_key(key)
     for other in seen:
         ow = _name_key(other)
         short, long_ = sorted((words, ow), key=len)
         n = len(short)
-        if any(long_[i : i + n] == short for i in range(len(long_) - n + 1)):
-            return True
+        for i in range(len(long_) - n + 1):
+            if all(_same_word(x, y) for x, y in zip(long_[i : i + n], short, strict=True)):
+                return True
     return False
 
 

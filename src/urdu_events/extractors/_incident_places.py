@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -22,9 +22,19 @@ from ..models import Location, Span
 from ._incident_index import TermIndex
 from ._incident_lexicon import PlaceCue
 
-__all__ = ["PlaceFinder", "PlaceRef", "default_gazetteer"]
+__all__ = ["PlaceFinder", "PlaceRef", "default_gazetteer", "within"]
 
-_LEVELS = {"country": 0, "province": 1, "state": 1, "district": 2, "division": 2, "city": 3, "town": 3}
+_LEVELS = {
+    "country": 0,
+    "province": 1,
+    "region": 1,
+    "state": 1,
+    "district": 2,
+    "division": 2,
+    "city": 3,
+    "town": 3,
+    "site": 4,
+}
 _CUE_LEVELS = {"province": 1, "district": 2, "town": 3, "site": 4}
 
 
@@ -103,30 +113,32 @@ class PlaceFinder:
 
     def to_location(self, ref: PlaceRef, name: str, span: Span) -> Location:
         """The model :class:`Location` of ``ref``, named as written."""
-        if ref.place is not None and self._gazetteer is not None:
-            try:
-                location = self._gazetteer.to_location(ref.place, name, span)
-            except (TypeError, ValueError, AttributeError):
-                location = None
-            if isinstance(location, Location):
-                return location
+        if ref.place is not None:
+            convert = getattr(self._gazetteer, "to_location", None) or _module_to_location()
+            if convert is not None:
+                location = convert(ref.place, name, span)
+                if isinstance(location, Location):
+                    return location
         return Location(name, span=span, country=ref.country)
 
     def _from_gazetteer(self, text: str) -> list[PlaceRef]:
         gaz = self._gazetteer
         if gaz is None:
             return []
-        matches: Sequence[Any] = gaz.find(text, 0, len(text))
+        matches = [m for m in gaz.find(text, 0, len(text)) if not self._excluded(text[m.start : m.end])]
         countries: Counter[str] = Counter()
         for m in matches:
-            codes = {str(getattr(c, "country", None) or "") for c in m.candidates}
+            codes = {str(getattr(c, "country", None) or "") for c in m.candidates if _curated(c)}
             if len(codes) == 1 and "" not in codes:
                 countries[next(iter(codes))] += 1
         hint = countries.most_common(1)[0][0] if countries else None
         refs = []
         for m in matches:
-            if self._excluded(text[m.start : m.end]):
-                continue
+            if not any(_curated(c) for c in m.candidates):
+                # GeoNames alone knows many common words as places abroad ("وین", "بیان").
+                local = [c for c in m.candidates if getattr(c, "country", None) == hint]
+                if not local or not self._plausible(text, m):
+                    continue
             place = gaz.resolve(m.candidates, country_hint=hint)
             if place is None:
                 continue
@@ -136,6 +148,17 @@ class PlaceFinder:
                 PlaceRef(m.start, m.end, text[m.start : m.end], level, getattr(place, "country", None), place)
             )
         return refs
+
+    def _plausible(self, text: str, match: Any) -> bool:
+        """Whether a one-word name known only from GeoNames stands where a place would.
+
+        Such names are often common words too ("اور", "خبر"); they count only
+        before a case marker or punctuation, or after a cue word ("ضلع").
+        """
+        if " " in text[match.start : match.end] or _CASE_AFTER.match(text, match.end):
+            return True
+        before = text[max(0, match.start - 20) : match.start]
+        return any(h.end == len(before.rstrip()) for h in self._cues.finditer(before.rstrip()))
 
     def _from_cues(self, text: str) -> list[PlaceRef]:
         refs = []
@@ -180,11 +203,35 @@ def _name_before(text: str, pos: int, max_words: int = 2) -> tuple[int, int] | N
     return (start, end) if start >= 0 else None
 
 
+def _curated(place: Any) -> bool:
+    """Whether a gazetteer place comes from a curated list, not from GeoNames alone."""
+    return getattr(place, "source", "curated") != "geonames"
+
+
 def default_gazetteer() -> Any:
-    """:func:`urdu_events.gazetteer.default_gazetteer`, or ``None`` where there is no gazetteer."""
+    """:func:`urdu_events.gazetteer.default_gazetteer`, or ``None`` where it cannot be loaded."""
     try:
         module = importlib.import_module("urdu_events.gazetteer")
-        gazetteer = module.default_gazetteer()
+        return module.default_gazetteer()
+    except (ImportError, OSError):
+        return None
+
+
+def _module_to_location() -> Callable[..., Any] | None:
+    try:
+        module = importlib.import_module("urdu_events.gazetteer")
     except ImportError:
-        gazetteer = None
-    return gazetteer
+        return None
+    convert = getattr(module, "to_location", None)
+    return convert if callable(convert) else None
+
+
+def within(inner: PlaceRef, outer: PlaceRef) -> bool:
+    """Whether the gazetteer says ``inner`` lies in ``outer`` (same country for a country)."""
+    if outer.level >= inner.level:
+        return False
+    if outer.level == 0:
+        return inner.country is not None and inner.country == outer.country
+    names = {getattr(inner.place, "admin1", None), getattr(inner.place, "admin2", None)}
+    english = getattr(outer.place, "name_en", None)
+    return english is not None and english in names

@@ -49,13 +49,18 @@ _SINGULAR_VERB = re.compile(r"\s?(?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی|ک
 _SINGULAR_END = re.compile(r"(?<!\w)(?:گیا|گئی)$")
 #: "X کو" right before a casualty word: one person unless X is plural or counted.
 _ONE_OBJECT = re.compile(r"(?<!\w)([^\W\d]+) کو\s?$")
+_TRANSITIVE = re.compile(r"\s?(?:کیا|کر ?دیا|کر ?دی|کر ڈالا)(?!\w)")
 _PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
 _SPEECH = re.compile(
     r"(?<!\w)(?:کہا|بتایا|تصدیق|دعوی|دعویٰ|مطابق|الزام|مطالبہ|اعلان|کہنا|بیان|انکشاف|تردید)(?!\w)"
 )
 _GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
-#: A place followed by these is where something came from, not where it happened.
-_ORIGIN = re.compile(r"\s?(?:سے|کی جانب سے|کی طرف سے)(?!\w)")
+#: A place followed by these is where something came from, or a state acting or
+#: speaking ("فرانس نے", "شام کی حکومت"), not where it happened.
+_NOT_WHERE = re.compile(
+    r"\s?(?:سے|کی جانب سے|کی طرف سے|نے|کا کہنا|کی حکومت|کی فوج|کے صدر|کے وزیر|کی وزارت"
+    r"|کے شہری|کے دفتر خارجہ)(?!\w)"
+)
 _SPEAKER_AFTER = re.compile(r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام)|\sکے مطابق")
 
 
@@ -183,7 +188,7 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     if _SINGULAR_VERB.match(text, end) or _SINGULAR_END.search(text, start, end):
         return True
     m = _ONE_OBJECT.search(text, max(clause_start, start - 30), start)
-    if m is None or _PLURAL_NOUN.search(m.group(1)):
+    if m is None or _PLURAL_NOUN.search(m.group(1)) or not _TRANSITIVE.match(text, end):
         return False
     return not any(ch.isdigit() for ch in text[max(clause_start, m.start() - 25) : m.start()])
 
@@ -292,7 +297,7 @@ def read_document(
             clause.triggers = triggers.between(cs, ce)
             clause.markers = {h.value.marker for h in markers.between(cs, ce)}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
-            clause.places = [p for p in place_bucket.between(cs, ce) if not _ORIGIN.match(text, p.end)]
+            clause.places = [p for p in place_bucket.between(cs, ce) if not _NOT_WHERE.match(text, p.end)]
             clause.responsibility = resp.between(cs, ce)
             cas = casualties.between(cs, ce)
             _read_figures(clause, text, cas, num_bucket.between(cs, ce))
