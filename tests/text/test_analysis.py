@@ -1,0 +1,48 @@
+"""Tests for analyze and Analysis."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from urdu_events.exceptions import InvalidArgumentError
+from urdu_events.text import analyze
+
+TEXT = "پشاور: گزشتہ روز تھانے پر حملے میں 3 اہلکار شہید ہو گئے۔\nپولیس نے علاقے کو گھیرے میں لے لیا۔"
+
+
+class TestAnalyze:
+    def test_cached(self) -> None:
+        """The same text gives the same Analysis object."""
+        assert analyze(TEXT) is analyze(TEXT)
+
+    def test_fields(self) -> None:
+        """The analysis holds the original, the normalized text and the sentences."""
+        a = analyze(TEXT)
+        assert TEXT == a.original
+        assert a.normalized.text == a.text
+        assert 2 == len(a.sentences)
+
+    def test_lazy_tokens_and_numbers(self) -> None:
+        """Tokens and numbers are computed once."""
+        a = analyze(TEXT)
+        assert a.tokens is a.tokens
+        assert [3] == [n.value for n in a.numbers]
+
+    def test_dates(self) -> None:
+        """dates() resolves against the given publication date."""
+        (match,) = analyze(TEXT).dates(dt.date(2024, 7, 20))
+        assert dt.date(2024, 7, 19) == match.date.start
+
+    def test_sentence_at(self) -> None:
+        """sentence_at() finds the sentence around an offset."""
+        a = analyze(TEXT)
+        second = a.sentences[1]
+        assert second == a.sentence_at(second.start + 2)
+        assert None is a.sentence_at(a.sentences[0].end)
+
+    def test_rejects_non_str(self) -> None:
+        """analyze() rejects unhashable and other non-str arguments."""
+        with pytest.raises(InvalidArgumentError):
+            analyze(["متن"])  # type: ignore[arg-type]

@@ -1,0 +1,70 @@
+"""Tests for tokenize."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from urdu_events.exceptions import InvalidArgumentError
+from urdu_events.text import TokenKind, normalize, tokenize
+
+
+def tokens(text: str) -> list[tuple[str, TokenKind]]:
+    return [(t.text, t.kind) for t in tokenize(normalize(text))]
+
+
+WORD, NUMBER, PUNCT = TokenKind.WORD, TokenKind.NUMBER, TokenKind.PUNCT
+
+
+class TestTokenize:
+    def test_words_and_punctuation(self) -> None:
+        """Punctuation is split from words."""
+        assert [("پولیس", WORD), ("،", PUNCT), ("فوج", WORD), ("۔", PUNCT)] == tokens("پولیس، فوج۔")
+
+    def test_numbers_keep_separators(self) -> None:
+        """Digits stay together with decimal and thousands separators."""
+        assert [("12,500", NUMBER), ("اور", WORD), ("2.5", NUMBER)] == tokens("۱۲٬۵۰۰ اور ۲٫۵")
+
+    def test_joined_digits_and_words(self) -> None:
+        """Digits glued to a word are split off."""
+        assert [("25", NUMBER), ("افراد", WORD)] == tokens("25افراد")
+
+    def test_joined_scripts(self) -> None:
+        """Latin glued to Urdu is split at the script change."""
+        assert [("ispr", WORD), ("کے", WORD), ("مطابق", WORD)] == tokens("ISPRکے مطابق")
+
+    def test_runs_of_one_mark(self) -> None:
+        """A run of the same mark is one token."""
+        assert [("وہ", WORD), ("...", PUNCT), ("؟", PUNCT)] == tokens("وہ...؟")
+
+    def test_marks_and_invisibles_do_not_split(self) -> None:
+        """Diacritics and zero-width characters inside a word are gone after normalization."""
+        assert [("پاکستان", WORD)] == tokens("پاکِ\u200cستان")
+
+    def test_token_flags(self) -> None:
+        """is_word, is_number and is_punct follow the kind."""
+        word, number, punct = tokenize(normalize("حملہ 5 ۔"))
+        assert (True, False, False) == (word.is_word, word.is_number, word.is_punct)
+        assert (False, True, False) == (number.is_word, number.is_number, number.is_punct)
+        assert (False, False, True) == (punct.is_word, punct.is_number, punct.is_punct)
+
+    def test_range(self) -> None:
+        """start and end limit tokenization to a slice of the text."""
+        nt = normalize("پہلا دوسرا تیسرا")
+        assert ["دوسرا"] == [t.text for t in tokenize(nt, 5, 10)]
+
+    @pytest.mark.parametrize(("start", "end"), [(-1, None), (3, 2), (0, 100)])
+    def test_bad_range(self, start: int, end: int | None) -> None:
+        """Offsets outside the text raise InvalidArgumentError."""
+        with pytest.raises(InvalidArgumentError):
+            tokenize(normalize("پہلا دوسرا"), start, end)
+
+    @given(st.text(max_size=80))
+    def test_tokens_are_the_non_space_text(self, text: str) -> None:
+        """Tokens are ordered, point at their text, and cover every non-space character."""
+        nt = normalize(text)
+        found = tokenize(nt)
+        assert "".join(nt.text.split()) == "".join(t.text for t in found)
+        for t in found:
+            assert nt.text[t.start : t.end] == t.text
