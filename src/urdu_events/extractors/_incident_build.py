@@ -60,7 +60,8 @@ _BACKGROUND_DAYS = 7
 _REFERENCED = re.compile(r"\s?(?:کی ذمہ داری|کی ذمے داری|کا ذمہ دار|کے ذمہ دار|کے بعد|کے خلاف)(?!\w)")
 #: "... قبول کرنے والی تنظیم": a description of a group, not a claim.
 _RELATIVE = re.compile(r"\s?(?:کی\s)?(?:کرنے|کرتے) وال")
-_COORDINATED = re.compile(r"\s?(?:اور|،|,)\s?")
+_COORDINATOR = re.compile(r"(?<!\w)اور(?!\w)|[،,]")
+_CLAUSE_WORD = re.compile(r"(?<!\w)(?:نے|میں|سے|کو|پر|کہ|جبکہ)(?!\w)")
 _OWNED = re.compile(r"(?:کے|کی)\s$")
 _NO_CLAIM_AFTER = re.compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
 _STATE = ActorType.STATE_FORCES
@@ -92,6 +93,31 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
     if "aggregate" in clause.markers:
         return True
     return any(_COUNTED.search(text, max(0, h.start - 12), h.start) for h in clause.triggers)
+
+
+def _cut_tally(clause: Clause, text: str) -> bool:
+    """Cut a trailing tally ("... کی تعداد 3 ہوگئی") off a clause that reports an event first.
+
+    Returns whether an event report is left.
+    """
+    tally = [h.start for h in clause.marker_hits if h.value.marker == "aggregate"]
+    if not tally:
+        return False
+    cut = min(tally)
+    kept = [h for h in clause.triggers if h.end <= cut]
+    if not kept or _COUNTED.search(text, max(0, kept[0].start - 12), kept[0].start):
+        return False
+    clause.end = cut
+    clause.triggers = kept
+    clause.markers.discard("aggregate")
+    for outcome in ("killed", "injured"):
+        fig = getattr(clause, outcome)
+        if fig is not None and fig.end > cut:
+            setattr(clause, outcome, None)
+    clause.actors = [a for a in clause.actors if a.end <= cut]
+    clause.places = [p for p in clause.places if p.end <= cut]
+    clause.weapons = [w for w in clause.weapons if w.end <= cut]
+    return True
 
 
 def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
@@ -150,7 +176,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
         info = reading.sentences[clause.sentence]
         if "skip" in info.markers:
             continue
-        if _is_aggregate(clause, text):
+        if _is_aggregate(clause, text) and not _cut_tally(clause, text):
             continue
         places = [p for p in clause.places if dateline is None or p.start != dateline.start]
         clause.places = places
@@ -191,7 +217,12 @@ def _is_summary(places: Sequence[PlaceRef], text: str) -> bool:
         for q in places[i + 1 :]:
             if p.level < 1 or q.level < 1 or _same_place(p, q):
                 continue
-            if p.level == q.level or _COORDINATED.fullmatch(text, p.end, q.start):
+            between = text[p.end : q.start]
+            if (
+                len(between.split()) <= 6
+                and _COORDINATOR.search(between)
+                and not _CLAUSE_WORD.search(between)
+            ):
                 return True
     return False
 
@@ -233,18 +264,18 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
 
 def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
     """Whether ``place`` (read in ``clause``) cannot be where ``draft`` happened too."""
-    for q in draft.places:
-        if _same_place(place, q) or within(place, q) or within(q, place):
-            return False
+    if any(_same_place(place, q) for q in draft.places):
+        return False
+    figures = clause is not None and clause.has_figure
+    if figures and place.level >= 1 and _new_figures(clause, draft):  # type: ignore[arg-type]
+        return True
+    if any(within(place, q) or within(q, place) for q in draft.places):
+        return False
     if any(q.level == place.level for q in draft.places):
         return True
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
-    if clause is None or not clause.has_figure:
-        return False
-    if place.level >= 2 and any(q.level >= 2 for q in draft.places):
-        return True
-    return _new_figures(clause, draft)
+    return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
 
 
 def _new_figures(clause: Clause, draft: _Draft) -> bool:

@@ -24,6 +24,7 @@ from ._incident_lexicon import (
     ActorTerm,
     CasualtyTerm,
     IncidentLexicons,
+    MarkerTerm,
     ResponsibilityTerm,
     TriggerTerm,
     WeaponTerm,
@@ -34,7 +35,7 @@ __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
 
 T = TypeVar("T")
 
-_CLAUSE_CUT = re.compile(r"[،,؛;]|(?<!\w)(?:جبکہ|جب کہ|تاہم|بلکہ)(?!\w)")
+_CLAUSE_CUT = re.compile(r"[،,؛;]|(?<!\w)(?:جبکہ|جب کہ|تاہم|بلکہ|جس کے بعد)(?!\w)")
 _DATELINE = re.compile(r"\s*([^\W\d][^:\n]{0,30}?)\s*:")
 _FUTURE = re.compile(
     r"(?<!\w)(?:گا|گی|گے|ہوگا|ہوگی|ہونگے|جائیگا|جائیگی|جائینگے|کرینگے|کریگا|کریگی|کرے گا)(?!\w)"
@@ -105,6 +106,7 @@ class Clause:
     actors: list[ActorRef] = attrs.Factory(list)
     weapons: list[Hit[WeaponTerm]] = attrs.Factory(list)
     responsibility: list[Hit[ResponsibilityTerm]] = attrs.Factory(list)
+    marker_hits: list[Hit[MarkerTerm]] = attrs.Factory(list)
     future: bool = False
     past_perfect: bool = False
 
@@ -295,7 +297,8 @@ def read_document(
         for cs, ce in _clauses(text, sent.start, sent.end):
             clause = Clause(cs, ce, si)
             clause.triggers = triggers.between(cs, ce)
-            clause.markers = {h.value.marker for h in markers.between(cs, ce)}
+            clause.marker_hits = markers.between(cs, ce)
+            clause.markers = {h.value.marker for h in clause.marker_hits}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
             clause.places = [p for p in place_bucket.between(cs, ce) if not _NOT_WHERE.match(text, p.end)]
             clause.responsibility = resp.between(cs, ce)
