@@ -64,6 +64,8 @@ _MAX_SPEAKER = 8
 _MAX_REPORTED = 12
 #: How far a quoted name may reach.
 _MAX_QUOTED = 10
+#: The longest content, in tokens (a "sentence" without punctuation can be a whole text).
+_MAX_CONTENT = 120
 #: The shortest content read from before the speaker (source-last order).
 _MIN_CONTENT_BEFORE = 2
 
@@ -465,7 +467,11 @@ class _Sentence:
     hi: int
 
     def trim(self, start: int, end: int) -> tuple[int, int] | None:
-        """Drop punctuation at both ends of a token range; ``None`` if nothing is left."""
+        """Drop punctuation at both ends of a token range; ``None`` if nothing is left.
+
+        A range longer than ``_MAX_CONTENT`` tokens is cut to that length first.
+        """
+        end = min(end, start + _MAX_CONTENT)
         tokens = self.tokens
         while start < end and tokens[start].is_punct and tokens[start].text != "(":
             start += 1
@@ -566,7 +572,7 @@ def _cut_contents(s: _Sentence, claims: list[RawClaim]) -> list[RawClaim]:
     for n, claim in enumerate(claims):
         content = claim.content
         for later in claims[n + 1 :]:
-            if content is None:
+            if content is None or later.cue[0] >= content[1] + _MAX_SPEAKER:
                 break
             begin = later.speaker[0] if later.speaker is not None else later.cue[0]
             if not content[0] < begin < content[1]:
@@ -654,8 +660,10 @@ def _read_claim(
     if cue.requires and not any(_contains(content_words, r) for r in cue.requires):
         return None
     kind = cue.kind
-    names_attack = any(w in s.grammar.attack_words for w in content_words)
-    if cue.attack_kind is not None and obj is not None and content[1] <= start and names_attack:
+    object_names_attack = (
+        obj is not None and content[1] <= start and not s.grammar.attack_words.isdisjoint(content_words)
+    )
+    if cue.attack_kind is not None and object_names_attack:
         kind = cue.attack_kind
     return RawClaim((cue_start, max(after, end)), kind, speaker, info, content, agentive)
 
@@ -716,6 +724,8 @@ def _object(s: _Sentence, cue: Cue, obj: tuple[int, int]) -> tuple[int, int] | N
     if found is None:
         return None
     first, last = found
+    if s.words[last - 1] == "کو":  # an addressee ("میڈیا کو بتایا"), not an object
+        return None
     if last - first > 1 and s.words[last - 1] in _GENITIVES and not cue.requires:
         last -= 1
     return first, last

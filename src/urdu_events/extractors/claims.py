@@ -177,7 +177,7 @@ class ClaimExtractor:
                 speaker = (
                     self._resolve(memory, raw.info.role, words[raw.speaker[0] : raw.speaker[1]]) or speaker
                 )
-            memory.remember(speaker)
+            memory.remember(speaker, _description(words, raw.speaker))
             cue_words = (*words[raw.cue[0] : raw.cue[1]], *phrase_words(words, raw.speaker))
             if any(self._grammar.is_document(w) for w in cue_words):
                 memory.documents = speaker
@@ -190,26 +190,46 @@ def phrase_words(words: Sequence[str], rng: tuple[int, int]) -> Sequence[str]:
     return words[rng[0] : rng[1]]
 
 
+def _description(words: Sequence[str], rng: tuple[int, int]) -> tuple[str, ...]:
+    """The words describing a speaker: its name, and "نامی X" after it ("Y نامی تنظیم")."""
+    end = rng[1]
+    if end < len(words) and words[end] in _QUOTES:
+        end += 1
+    if end < len(words) and words[end] == "نامی":
+        return (*words[rng[0] : rng[1]], *words[end + 1 : end + 3])
+    return tuple(words[rng[0] : rng[1]])
+
+
+_QUOTES = frozenset({'"', "'"})
+#: How many earlier sources a generic description may refer back to.
+_MAX_LOOKBACK = 50
+
+
 class _Memory:
     """The sources named so far in a document, for resolving pronouns and anaphors."""
 
     def __init__(self) -> None:
-        self.actors: list[Actor] = []
+        self.actors: list[tuple[Actor, tuple[str, ...]]] = []
         self.documents: Actor | None = None
 
-    def remember(self, actor: Actor) -> None:
-        if not self.actors or self.actors[-1] is not actor:
-            self.actors.append(actor)
+    def remember(self, actor: Actor, description: Sequence[str] = ()) -> None:
+        """Add an actor (with the words that describe it) as the most recent antecedent."""
+        if not self.actors or self.actors[-1][0] is not actor:
+            self.actors.append((actor, tuple(description) or tuple(fold(actor.name).split())))
+
+    @property
+    def last(self) -> Actor | None:
+        """The most recent antecedent."""
+        return self.actors[-1][0] if self.actors else None
 
     def resolve(self, role: str, phrase: Sequence[str]) -> Actor | None:
         """The actor a pronoun, a bare document noun or a bare generic noun refers to."""
         if role == "pronoun":
-            return self.actors[-1] if self.actors else None
+            return self.last
         if role == "document":
-            return self.documents or (self.actors[-1] if self.actors else None)
+            return self.documents or self.last
         if role == "anaphor" and phrase:
-            for actor in reversed(self.actors):
-                names = fold(actor.name).split()
+            for actor, names in reversed(self.actors[-_MAX_LOOKBACK:]):
                 if len(names) > len(phrase) and all(any(_same_word(p, n) for n in names) for p in phrase):
                     return actor
         return None
@@ -230,6 +250,8 @@ def _inside(span: Span, outer: Span) -> bool:
 
 def _link(claim: Claim, sentence: Span, incidents: Sequence[Incident]) -> Claim:
     """Link a claim to the first incident read from its sentence or named in its content."""
+    if not incidents:
+        return claim
     for index, incident in enumerate(incidents):
         anchors = [s for s in (incident.trigger, *incident.evidence) if s is not None]
         if any(_inside(s, sentence) for s in anchors):
