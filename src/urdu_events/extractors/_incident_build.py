@@ -62,6 +62,8 @@ _REFERENCED = re.compile(r"\s?(?:کی ذمہ داری|کی ذمے داری|کا 
 _RELATIVE = re.compile(r"\s?(?:کی\s)?(?:کرنے|کرتے) وال")
 _COORDINATOR = re.compile(r"(?<!\w)اور(?!\w)|[،,]")
 _CLAUSE_WORD = re.compile(r"(?<!\w)(?:نے|میں|سے|کو|پر|کہ|جبکہ)(?!\w)")
+#: Time words for the present period ("رواں ماہ", "اس سال"): not a recalled past.
+_CURRENT = re.compile(r"(?:رواں|اس|اسی|آج|گزشتہ روز)(?!\w)")
 _OWNED = re.compile(r"(?:کے|کی)\s$")
 _NO_CLAIM_AFTER = re.compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
 _STATE = ActorType.STATE_FORCES
@@ -150,10 +152,12 @@ def _rank(date: DateRange) -> int:
 
 
 def _is_old(date: DateRange | None, published: dt.date | None) -> bool:
-    if date is None or date.end is None:
+    """Whether ``date`` lies well before publication (or names a past month or year)."""
+    if date is None:
         return False
-    if published is None:
-        return date.precision is not None and date.precision.value in ("month", "year")
+    if published is None or date.end is None:
+        current = date.span is not None and _CURRENT.match(date.span.text)
+        return not current and date.precision is not None and date.precision.value in ("month", "year")
     return (published - date.end).days > _BACKGROUND_DAYS
 
 
@@ -191,6 +195,9 @@ def _assign(reading: DocReading) -> list[_Draft]:
         clause.triggers = live
         date = _event_date(reading, info)
         background = "background" in info.markers or _is_old(date, reading.published)
+        prev = reading.sentences[clause.sentence - 1] if clause.sentence else None
+        if prev is not None and "background" in prev.markers and clause.past_perfect:
+            background = True
         if not background and clause.past_perfect and current is not None and places:
             new_place = not any(_same_place(p, q) for p in places for q in current.places)
             background = new_place and current.last_sentence != clause.sentence
@@ -454,7 +461,10 @@ def _participants(clauses: Sequence[Clause], nt: NormalizedText) -> list[Partici
     out: list[Participant] = []
     seen: list[str] = []
     text = nt.text
-    for a in _actor_refs(clauses):
+    refs = _actor_refs(clauses)
+    if any(a.role == "target" and not a.term.site for a in refs):
+        refs = [a for a in refs if not (a.term.site and a.role == "target")]
+    for a in refs:
         if a.role is None or _dup(a.key, seen):
             continue
         if a.term.site and _OWNED.search(text, max(0, a.start - 4), a.start):

@@ -91,9 +91,13 @@ class MarkerTerm:
 
 @attrs.frozen
 class ResponsibilityTerm:
-    """A phrase that claims, disclaims or denies responsibility."""
+    """A phrase that claims, disclaims or denies responsibility.
+
+    ``needs`` lists folded words one of which must follow in the same clause.
+    """
 
     status: ResponsibilityStatus
+    needs: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -184,9 +188,16 @@ def _marker(entry: Mapping[str, Any], lexicon: Lexicon) -> MarkerTerm:
     return MarkerTerm(str(marker))
 
 
-def _responsibility(entry: Mapping[str, Any], lexicon: Lexicon) -> ResponsibilityTerm:
+def _responsibility(
+    entry: Mapping[str, Any], lexicon: Lexicon, fold: Callable[[str], str]
+) -> ResponsibilityTerm:
+    needs = entry.get("needs", ())
+    if not isinstance(needs, (list, tuple)):
+        raise InvalidArgumentError(f"lexicon {lexicon.name!r}: 'needs' must be a list of words")
     try:
-        return ResponsibilityTerm(ResponsibilityStatus(entry.get("status")))
+        return ResponsibilityTerm(
+            ResponsibilityStatus(entry.get("status")), tuple(fold(str(n)) for n in needs)
+        )
     except ValueError:
         raise InvalidArgumentError(
             f"lexicon {lexicon.name!r}: unknown status {entry.get('status')!r}"
@@ -256,6 +267,8 @@ class IncidentLexicons:
             actors=_index(of("actors"), _actor, fold),
             casualties=_index(of("casualty_terms"), _casualty, fold),
             markers=_index(of("incident_markers"), _marker, fold),
-            responsibility=_index(of("responsibility_phrases"), _responsibility, fold),
+            responsibility=_index(
+                of("responsibility_phrases"), lambda e, lex: _responsibility(e, lex, fold), fold
+            ),
             place_cues=_index(of("place_cues"), _place_cue, fold),
         )

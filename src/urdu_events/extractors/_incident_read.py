@@ -62,6 +62,8 @@ _NOT_WHERE = re.compile(
     r"\s?(?:سے|کی جانب سے|کی طرف سے|نے|کا کہنا|کی حکومت|کی فوج|کے صدر|کے وزیر|کی وزارت"
     r"|کے شہری|کے دفتر خارجہ)(?!\w)"
 )
+#: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
+_ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
 _SPEAKER_AFTER = re.compile(r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام)|\sکے مطابق")
 
 
@@ -244,6 +246,12 @@ def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Seque
     return None
 
 
+def _followed(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """Whether one of ``words`` occurs as a word in ``text[start:end]``."""
+    rest = f" {' '.join(text[start:end].split())} "
+    return any(f" {w} " in rest or f" {w}" in rest for w in words)
+
+
 def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
     m = _DATELINE.match(text)
     if m is None or "\n" in m.group(0) or len(m.group(1).split()) > 3:
@@ -301,7 +309,11 @@ def read_document(
             clause.markers = {h.value.marker for h in clause.marker_hits}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
             clause.places = [p for p in place_bucket.between(cs, ce) if not _NOT_WHERE.match(text, p.end)]
-            clause.responsibility = resp.between(cs, ce)
+            clause.responsibility = [
+                h
+                for h in resp.between(cs, ce)
+                if not h.value.needs or _followed(text, h.end, ce, h.value.needs)
+            ]
             cas = casualties.between(cs, ce)
             _read_figures(clause, text, cas, num_bucket.between(cs, ce))
             starts = [h.start for h in cas if h.value.outcome != "none"]
