@@ -51,6 +51,10 @@ __all__ = ["build_incidents"]
 
 _S = SubEventType
 _SUPPRESS = frozenset(("accident", "threat", "negation", "recovered"))
+#: Event nouns that a count turns into a tally; counted weapons ("10 راکٹ") are not tallies.
+_EVENT_NOUN = re.compile(r"حمل|دھماک|واقع|کارروائ|جھڑپ|آپریشن")
+#: Counts of events from this number up are tallies, not one incident ("3 ڈرون حملے" is one).
+_TALLY_MIN = 10
 _COUNTED = re.compile(r"(?:\d+|متعدد|کئی|سینکڑوں|درجنوں|بیسیوں|ہزاروں)\s$")
 _SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
@@ -83,10 +87,21 @@ class _Draft:
         return max(c.sentence for c in (*self.clauses, *self.shared))
 
 
+def _counted(hit: Hit[TriggerTerm], text: str) -> bool:
+    """Whether an event noun is counted ("175 حملے", "متعدد دھماکے"): a tally of many events."""
+    if not _EVENT_NOUN.search(hit.key):
+        return False
+    m = _COUNTED.search(text, max(0, hit.start - 12), hit.start)
+    if m is None:
+        return False
+    digits = "".join(ch for ch in m.group() if ch.isdigit())
+    return not digits or int(digits) >= _TALLY_MIN
+
+
 def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if clause.markers & _SUPPRESS or clause.future:
         return []
-    live = [h for h in clause.triggers if not _COUNTED.search(text, max(0, h.start - 12), h.start)]
+    live = [h for h in clause.triggers if not _counted(h, text)]
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
     return own or live
 
@@ -94,7 +109,7 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
 def _is_aggregate(clause: Clause, text: str) -> bool:
     if "aggregate" in clause.markers:
         return True
-    return any(_COUNTED.search(text, max(0, h.start - 12), h.start) for h in clause.triggers)
+    return any(_counted(h, text) for h in clause.triggers)
 
 
 def _cut_tally(clause: Clause, text: str) -> bool:
@@ -107,7 +122,7 @@ def _cut_tally(clause: Clause, text: str) -> bool:
         return False
     cut = min(tally)
     kept = [h for h in clause.triggers if h.end <= cut]
-    if not kept or _COUNTED.search(text, max(0, kept[0].start - 12), kept[0].start):
+    if not kept or _counted(kept[0], text):
         return False
     clause.end = cut
     clause.triggers = kept
@@ -188,7 +203,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
         if not _is_event(clause, live):
             if current is None and clause.sentence <= 2:
                 pending.append(clause)
-            if current is not None and clause.sentence - current.last_sentence <= 1:
+            recalled = "background" in info.markers and current is not None and current.main
+            if current is not None and clause.sentence - current.last_sentence <= 1 and not recalled:
                 current.clauses.append(clause)
                 _add_detail_places(current, places)
             continue
@@ -273,6 +289,8 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
     """Whether ``place`` (read in ``clause``) cannot be where ``draft`` happened too."""
     if any(_same_place(place, q) for q in draft.places):
         return False
+    if place.country and any(q.country and q.country != place.country for q in draft.places):
+        return True
     figures = clause is not None and clause.has_figure
     if figures and place.level >= 1 and _new_figures(clause, draft):  # type: ignore[arg-type]
         return True
