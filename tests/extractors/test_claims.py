@@ -357,6 +357,13 @@ class TestNesting:
         ]
         assert "ذمہ داروں کو سزا دینے" == content(found[1])
 
+    def test_converb_takes_the_main_subject(self) -> None:
+        """ "A کی مذمت کرتے ہوئے X نے کہا کہ ..." gives two claims by X."""
+        found = claims("مسجد پر حملے کی مذمت کرتے ہوئے وزیر اعظم نے کہا کہ ذمہ داروں کو سزا ملے گی۔")
+        assert [("وزیر اعظم", "مسجد پر حملے"), ("وزیر اعظم", "ذمہ داروں کو سزا ملے گی")] == [
+            (speaker(c), content(c)) for c in found
+        ]
+
     def test_contrasting_sources(self) -> None:
         """ "A نے بتایا کہ ... جبکہ B کا کہنا ہے کہ ..." ends A's content at جبکہ."""
         found = claims("مقامی ذرائع نے بتایا کہ دھماکا صبح ہوا جبکہ پولیس کا کہنا ہے کہ دھماکا دوپہر کو ہوا۔")

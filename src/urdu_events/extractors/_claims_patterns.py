@@ -342,7 +342,7 @@ class Grammar:
         if not words:
             return _NO_SPEAKER
         first = self.speakers.get((words[0],))
-        if first is not None and first.role == "pronoun" and len(words) <= 2:
+        if first is not None and first.role == "pronoun" and len(words) == 1:
             return first
         head = self.head(words)
         if head is not None and head.role in ("not_source", "no_speaker"):
@@ -398,6 +398,9 @@ class Grammar:
         while k >= floor and end - k <= limit:
             w = words[k]
             if w in self.boundaries or (tokens[k].is_punct and w not in _INNER_PUNCT):
+                break
+            if w in _DEMONSTRATIVES and k < end - 1:  # "… سے لیس ان افراد": the phrase starts here
+                k -= 1
                 break
             k -= 1
         start = self.strip_fillers(words, k + 1, end)
@@ -510,6 +513,16 @@ class _Sentence:
                 return False, k + 1, k + 1
             k -= 1
         return False, max(floor, k + 1), max(floor, k + 1)
+
+    def agent_ahead(self, after: int) -> tuple[int, int] | None:
+        """The subject of the main clause after a converb ("… کرتے ہوئے Y نے کہا")."""
+        words = self.words
+        for k in range(after, min(self.hi, after + _MAX_SPEAKER + 4)):
+            if words[k] == _KE or words[k] in _CLAUSE_PUNCT:
+                return None
+            if words[k] == _NE or (words[k] in _GENITIVES and k + 1 < self.hi and words[k + 1] == "کہنا"):
+                return self.grammar.speaker_left(self.tokens, words, k, after)
+        return None
 
     def find_document(self, start: int, floor: int) -> tuple[int, int] | None:
         """The "X کی رپورٹ میں" phrase just before a cue, as its speaker."""
@@ -633,6 +646,8 @@ def _read_claim(
                 speaker, info, agentive = previous.speaker, previous.info, True
                 if words[past] == _AND:
                     obj = (past + 1, start)
+            elif "ہوئے" in words[end:after] and (ahead := s.agent_ahead(after)) is not None:
+                speaker = ahead  # "X کی مذمت کرتے ہوئے Y نے کہا": Y condemns too
             elif not passive and any(w in _IMPERFECTIVE for w in words[end:after]):
                 speaker = s.grammar.speaker_right(
                     s.tokens, words, s.grammar.strip_fillers(words, past, start), start
