@@ -173,7 +173,7 @@ def _actor(entry: Mapping[str, Any], lexicon: Lexicon) -> ActorTerm:
 
 def _casualty(entry: Mapping[str, Any], lexicon: Lexicon) -> CasualtyTerm:
     outcome = entry.get("outcome")
-    if outcome not in ("killed", "injured", "none"):
+    if outcome not in ("killed", "injured", "none", "one"):
         raise InvalidArgumentError(f"lexicon {lexicon.name!r}: unknown outcome {outcome!r}")
     return CasualtyTerm(str(outcome))
 

@@ -185,6 +185,27 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
     return None
 
 
+def _object_figure(
+    text: str, clause_start: int, hit: Hit[CasualtyTerm], numbers: Sequence[Any], used: set[int]
+) -> Figure | None:
+    """The count of a "کو" object: "24 کشمیریوں کو مسلح افراد نے ... ہلاک کردیا"."""
+    if not _TRANSITIVE.match(text, hit.end):
+        return None
+    ko = text.rfind(" کو ", clause_start, hit.start)
+    if ko < 0:
+        return None
+    return _figure(text, clause_start, ko, numbers, used)
+
+
+def _one_person(text: str, ones: Sequence[Hit[CasualtyTerm]], pos: int, numbers: Sequence[Any]) -> bool:
+    """Whether a noun naming one person ("خاتون") stands right before the casualty word at ``pos``."""
+    for one in ones:
+        gap = text[one.end : pos]
+        if len(gap.split()) <= 3 and not any(one.start <= n.start < pos for n in numbers):
+            return True
+    return False
+
+
 def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     """Whether the casualty word at ``start:end`` is said of one person."""
     if start <= clause_start:
@@ -201,15 +222,23 @@ def _read_figures(
     clause: Clause, text: str, hits: Iterable[Hit[CasualtyTerm]], numbers: Sequence[Any]
 ) -> None:
     used: set[int] = set()
+    ones: list[Hit[CasualtyTerm]] = []
     for hit in hits:
         outcome = hit.value.outcome
+        if outcome == "one":
+            ones.append(hit)
+            continue
         if outcome == "none":
             clause.no_casualties = True
             continue
         if getattr(clause, outcome) is not None:
             continue
-        fig = _figure(text, clause.start, hit.start, numbers, used)
-        if fig is None and _singular(text, hit.start, hit.end, clause.start):
+        fig = _figure(text, clause.start, hit.start, numbers, used) or _object_figure(
+            text, clause.start, hit, numbers, used
+        )
+        if fig is None and (
+            _singular(text, hit.start, hit.end, clause.start) or _one_person(text, ones, hit.start, numbers)
+        ):
             fig = Figure(Count(1, 1), hit.start, hit.end)
         if fig is not None:
             setattr(clause, outcome, fig)
