@@ -1,0 +1,725 @@
+"""The gazetteer: Urdu place names with their country, admin levels and coordinates.
+
+Names are matched on folded text (see :func:`urdu_events.text.fold`): the keys
+of the gazetteer are folded names, and :meth:`Gazetteer.find` scans text that
+has been normalized the same way. Offsets returned by ``find`` are offsets into
+that normalized text; map them back to the original with the text layer.
+
+>>> from urdu_events.gazetteer import default_gazetteer
+>>> gaz = default_gazetteer()
+>>> gaz.resolve(gaz.lookup("شمالی وزیرستان")).admin1
+'Khyber Pakhtunkhwa'
+>>> [m.key for m in gaz.find("ضلع کرم میں فائرنگ")]
+['کرم']
+
+The data come from GeoNames (CC BY 4.0), pycountry and the curated lists in
+``data-src/gazetteer``; ``scripts/build_gazetteer.py`` rebuilds the packaged
+file. Nothing is read until the first lookup. See ``docs/gazetteer.md``.
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import re
+import threading
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, cast
+
+import attrs
+
+from .exceptions import InvalidArgumentError, UrduEventsWarning
+from .models import GeoPrecision, Location, Span
+
+__all__ = [
+    "KINDS",
+    "Gazetteer",
+    "Kind",
+    "Place",
+    "PlaceMatch",
+    "default_gazetteer",
+    "to_location",
+]
+
+#: What a place is.
+Kind = Literal["country", "province", "district", "city", "town", "site", "region"]
+KINDS: frozenset[str] = frozenset(("country", "province", "district", "city", "town", "site", "region"))
+
+#: Layout version of the data file; :meth:`Gazetteer.load` refuses other versions.
+FORMAT_VERSION = 1
+#: Columns of a place row in the data file, in order.
+PLACE_COLUMNS = (
+    "name_ur",
+    "name_en",
+    "country",
+    "admin1",
+    "admin2",
+    "kind",
+    "latitude",
+    "longitude",
+    "population",
+    "geonames_id",
+    "source",
+)
+
+_ISO2 = re.compile(r"[A-Z]{2}")
+_PRECISION: dict[str, GeoPrecision] = {
+    "country": GeoPrecision.COUNTRY,
+    "province": GeoPrecision.PROVINCE,
+    "region": GeoPrecision.PROVINCE,
+    "district": GeoPrecision.DISTRICT,
+    "city": GeoPrecision.TOWN,
+    "town": GeoPrecision.TOWN,
+    "site": GeoPrecision.TOWN,
+}
+# Within one country, which kind a bare name most likely means: "بنوں" is the
+# town before the district, "کابل" the city before the province.
+_KIND_ORDER = {"city": 0, "town": 1, "district": 2, "site": 3, "province": 4, "region": 5, "country": 6}
+_ENTRY_KEYS = frozenset(
+    (
+        "name",
+        "aliases",
+        "name_en",
+        "country",
+        "admin1",
+        "admin2",
+        "kind",
+        "lat",
+        "lon",
+        "population",
+        "geonames_id",
+    )
+)
+
+
+# --- folding ---------------------------------------------------------------------------
+
+
+def _fold(s: str) -> str:
+    from .text import fold  # imported on first use: the text layer loads its tables
+
+    return fold(s)
+
+
+#: Text whose folding is stored in the data file, to notice a changed fold.
+_PROBE = "كراچي هے إ أ ٱ ؤ ة ى ۓ ۀ ە ـ  ١٢ ۳ ٰ ً ٔ \u200c \u200d ھ ﻻ ﷲ Aa ‘x’ – ٫"
+
+
+def fold_probe() -> str:
+    """The folding of a fixed probe text; the build stores it in the data file."""
+    return _fold(_PROBE)
+
+
+_NON_JOINING = frozenset("اآدڈذرڑزژوےۓءۃ")
+_GLUED_ABAD = re.compile(r"(?<=[^ ])آباد\b")
+
+
+def name_variants(key: str) -> set[str]:
+    """Spellings of a folded name that Urdu writers use interchangeably.
+
+    A space after a letter that does not join to the next one is invisible, so
+    writers leave it out ("حیدر آباد" / "حیدرآباد"); a zero-width non-joiner,
+    removed by folding, often stands where the space would be before "آ"
+    ("اسلام‌آباد"); and a glued "آباد" is also written apart.
+    """
+    variants = {key}
+    if " " in key:
+        variants.add(re.sub(r"(?<=[اآدڈذرڑزژوےۓءۃ]) ", "", key))
+        variants.add(key.replace(" آ", "آ"))
+    if _GLUED_ABAD.search(key):
+        variants.add(_GLUED_ABAD.sub(" آباد", key))
+    return variants
+
+
+# --- places --------------------------------------------------------------------------------
+
+
+def _kind(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in KINDS:
+        raise InvalidArgumentError(f"Place.kind must be one of {', '.join(sorted(KINDS))}, got {value!r}")
+
+
+def _country(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and not _ISO2.fullmatch(value):
+        raise InvalidArgumentError(f"Place.country must be an ISO 3166-1 alpha-2 code, got {value!r}")
+
+
+@attrs.frozen
+class Place:
+    """A named place: what the gazetteer knows about it.
+
+    Args:
+        name_ur: The usual Urdu spelling.
+        name_en: The English name.
+        country: ISO 3166-1 alpha-2 code, ``None`` for places across borders
+            (the Line of Control, the Red Sea).
+        admin1: Province or state, in English.
+        admin2: District, in English.
+        kind: ``country``, ``province``, ``district``, ``city``, ``town``,
+            ``site`` (a base, crossing or building) or ``region``.
+        latitude: Decimal degrees, given together with ``longitude``.
+        longitude: Decimal degrees.
+        population: People living there, ``0`` if unknown.
+        geonames_id: The GeoNames identifier, when the place is in GeoNames.
+        source: Where the entry comes from: ``curated``, ``geonames``,
+            ``pycountry``, ``curated+geonames`` (a curated place matched to
+            GeoNames), ``geonames+curated`` (a GeoNames town that is the seat
+            of a curated district) or ``plugin``.
+
+    Raises:
+        InvalidArgumentError: If a field has an impossible value.
+    """
+
+    name_ur: str
+    name_en: str
+    country: str | None = attrs.field(validator=_country)
+    admin1: str | None
+    admin2: str | None
+    kind: Kind = attrs.field(validator=_kind)
+    latitude: float | None
+    longitude: float | None
+    population: int = 0
+    geonames_id: int | None = None
+    source: str = attrs.field(default="curated", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.name_ur.strip():
+            raise InvalidArgumentError("Place.name_ur must not be empty")
+        if (self.latitude is None) != (self.longitude is None):
+            raise InvalidArgumentError("a Place needs both latitude and longitude, or neither")
+        if self.latitude is not None and not -90.0 <= self.latitude <= 90.0:
+            raise InvalidArgumentError(f"latitude must be within [-90, 90], got {self.latitude}")
+        if self.longitude is not None and not -180.0 <= self.longitude <= 180.0:
+            raise InvalidArgumentError(f"longitude must be within [-180, 180], got {self.longitude}")
+        if self.population < 0:
+            raise InvalidArgumentError(f"population must not be negative, got {self.population}")
+
+    @property
+    def precision(self) -> GeoPrecision:
+        """What the coordinates stand for, as ACLED's geo-precision."""
+        return _PRECISION[self.kind]
+
+    @classmethod
+    def from_entry(cls, entry: Mapping[str, Any], *, source: str = "plugin") -> Place:
+        """Build a place from a JSON entry of a ``places`` lexicon.
+
+        The entry has a ``name`` and optionally ``aliases``, ``name_en``,
+        ``country``, ``admin1``, ``admin2``, ``kind`` (default ``town``),
+        ``lat`` and ``lon``, ``population`` and ``geonames_id``.
+
+        Raises:
+            InvalidArgumentError: If the entry has unknown keys or bad values.
+        """
+        unknown = set(entry) - _ENTRY_KEYS
+        if unknown:
+            raise InvalidArgumentError(f"unknown keys in a place entry: {', '.join(sorted(unknown))}")
+        name = entry.get("name")
+        if not isinstance(name, str):
+            raise InvalidArgumentError(f"a place entry needs a string 'name', got {name!r}")
+        try:
+            return cls(
+                name_ur=name,
+                name_en=str(entry.get("name_en") or name),
+                country=entry.get("country"),
+                admin1=entry.get("admin1"),
+                admin2=entry.get("admin2"),
+                kind=cast(Kind, str(entry.get("kind", "town"))),
+                latitude=None if entry.get("lat") is None else float(entry["lat"]),
+                longitude=None if entry.get("lon") is None else float(entry["lon"]),
+                population=int(entry.get("population") or 0),
+                geonames_id=None if entry.get("geonames_id") is None else int(entry["geonames_id"]),
+                source=source,
+            )
+        except (TypeError, ValueError) as exc:
+            if isinstance(exc, InvalidArgumentError):
+                raise
+            raise InvalidArgumentError(f"bad place entry {name!r}: {exc}") from exc
+
+
+@attrs.frozen
+class PlaceMatch:
+    """A place name found in normalized text.
+
+    Args:
+        start: Offset of the first character of the name in the scanned text.
+        end: Offset just past the name (before any glued case marker such as
+            the "میں" of "پشاورمیں").
+        key: The gazetteer key that matched (a folded name).
+        candidates: Every place with that name; pick one with
+            :meth:`Gazetteer.resolve`.
+    """
+
+    start: int
+    end: int
+    key: str
+    candidates: tuple[Place, ...]
+
+
+def to_location(place: Place, name_as_written: str, span: Span | None = None) -> Location:
+    """A :class:`~urdu_events.models.Location` for a place named in a document.
+
+    Args:
+        place: The resolved place.
+        name_as_written: The name as the article writes it, without case endings.
+        span: Where the name is in the original text.
+    """
+    return Location(
+        name_as_written,
+        span=span,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        country=place.country,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        precision=place.precision,
+        geonames_id=place.geonames_id,
+        english_name=place.name_en,
+    )
+
+
+# --- context rules -------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Rule:
+    """When a name that is also a common word counts as a place (see rules.json)."""
+
+    needs_postposition: bool = False
+    not_after: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
+    only_after: frozenset[str] = frozenset()
+    only_before: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> _Rule:
+        return cls(
+            needs_postposition=bool(data.get("needs_postposition", False)),
+            not_after=frozenset(data.get("not_after", ())),
+            not_before=frozenset(data.get("not_before", ())),
+            only_after=frozenset(data.get("only_after", ())),
+            only_before=frozenset(data.get("only_before", ())),
+        )
+
+
+def _starts_with_any(words: Sequence[str], phrases: frozenset[str]) -> bool:
+    return any(" ".join(words[:n]) in phrases for n in range(1, min(len(words), 3) + 1))
+
+
+def _ends_with_any(words: Sequence[str], phrases: frozenset[str]) -> bool:
+    return any(" ".join(words[-n:]) in phrases for n in range(1, min(len(words), 3) + 1))
+
+
+# --- scanning ------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+")
+_GLUED = ("میں", "سے", "کے", "کی", "کا", "کو", "پر", "نے", "تک")
+
+
+@attrs.frozen
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+class _Scan:
+    """The words of one text, and what surrounds a candidate match."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.tokens = [_Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+        self.end = end
+
+    def joined(self, i: int) -> bool:
+        """Whether token ``i`` follows token ``i - 1`` across only spaces or a hyphen."""
+        gap = self.text[self.tokens[i - 1].end : self.tokens[i].start]
+        return len(gap) <= 3 and not gap.strip(" -")
+
+    def spaced(self, i: int) -> bool:
+        """Whether token ``i`` follows token ``i - 1`` across whitespace only."""
+        return not self.text[self.tokens[i - 1].end : self.tokens[i].start].strip()
+
+    def before(self, i: int, n: int = 3) -> list[str]:
+        """Up to ``n`` words right before token ``i``, not across punctuation."""
+        words: list[str] = []
+        while i > 0 and len(words) < n and self.spaced(i):
+            i -= 1
+            words.insert(0, self.tokens[i].text)
+        return words
+
+    def after(self, j: int, n: int = 3) -> list[str]:
+        """Up to ``n`` words right after token ``j``, not across punctuation."""
+        words: list[str] = []
+        while j + 1 < len(self.tokens) and len(words) < n and self.spaced(j + 1):
+            j += 1
+            words.append(self.tokens[j].text)
+        return words
+
+    def closed_after(self, j: int) -> bool:
+        """Whether punctuation or the end of the text follows token ``j``."""
+        stop = self.tokens[j + 1].start if j + 1 < len(self.tokens) else self.end
+        return bool(self.text[self.tokens[j].end : stop].strip()) or j + 1 == len(self.tokens)
+
+
+# --- the gazetteer ---------------------------------------------------------------------------
+
+
+def _parse_row(row: str, source_override: str | None = None) -> Place:
+    cells = row.split("\t")
+    (name_ur, name_en, country, admin1, admin2, kind, lat, lon, population, geonames_id, source) = cells
+    return Place(
+        name_ur=name_ur,
+        name_en=name_en,
+        country=country or None,
+        admin1=admin1 or None,
+        admin2=admin2 or None,
+        kind=cast(Kind, kind),
+        latitude=float(lat) if lat else None,
+        longitude=float(lon) if lon else None,
+        population=int(population or 0),
+        geonames_id=int(geonames_id) if geonames_id else None,
+        source=source_override or source,
+    )
+
+
+class Gazetteer:
+    """Place names, looked up and found by their folded form.
+
+    Build one with :meth:`load` (or use :func:`default_gazetteer`); add places
+    with :meth:`with_places` or :meth:`with_entries`, which return a new
+    gazetteer and leave this one unchanged.
+    """
+
+    def __init__(
+        self,
+        places: Sequence[str | Place],
+        names: Mapping[str, str],
+        *,
+        rules: Mapping[str, _Rule] | None = None,
+        postpositions: Iterable[str] = (),
+        header: Mapping[str, Any] | None = None,
+    ) -> None:
+        # Places are kept as data-file rows and parsed on first use.
+        self._places: list[str | Place] = list(places)
+        self._names: dict[str, str] = dict(names)
+        self._rules: dict[str, _Rule] = dict(rules or {})
+        self._postpositions = frozenset(postpositions)
+        self._header: dict[str, Any] = dict(header or {})
+        self._multi: dict[str, int] | None = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer {len(self._places)} places, {len(self._names)} names>"
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def __contains__(self, folded_name: object) -> bool:
+        return folded_name in self._names
+
+    @property
+    def version(self) -> str | None:
+        """The data version of the packaged file (``None`` for a hand-built gazetteer)."""
+        value = self._header.get("version")
+        return None if value is None else str(value)
+
+    @property
+    def attribution(self) -> str:
+        """The credit line the data's licences ask for."""
+        return str(self._header.get("attribution", ""))
+
+    # -- loading --
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Gazetteer:
+        """Read a gazetteer data file (by default the one shipped in the package).
+
+        Raises:
+            InvalidArgumentError: If the file is not a gazetteer data file of
+                this format version.
+            OSError: If the file cannot be read.
+        """
+        if path is None:
+            raw = resources.files("urdu_events").joinpath("data").joinpath("gazetteer.tsv.gz").read_bytes()
+        else:
+            raw = Path(path).read_bytes()
+        try:
+            lines = gzip.decompress(raw).decode("utf-8").split("\n")
+            header = json.loads(lines[0][1:])
+        except (OSError, EOFError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InvalidArgumentError(f"not a gazetteer data file: {exc}") from exc
+        if header.get("format") != FORMAT_VERSION:
+            raise InvalidArgumentError(
+                f"gazetteer data format {header.get('format')!r} is not {FORMAT_VERSION}; "
+                "rebuild it with scripts/build_gazetteer.py"
+            )
+        # Layout: the header, one row per place, the sorted names, then for each
+        # name the comma-separated indexes of its places.
+        n_places, n_names = header["counts"]["places"], header["counts"]["names"]
+        places = lines[1 : 1 + n_places]
+        first = 1 + n_places
+        keys, ids = lines[first : first + n_names], lines[first + n_names : first + 2 * n_names]
+        names = dict(zip(keys, ids, strict=True))
+        rules = {k: _Rule.from_json(v) for k, v in header.get("rules", {}).items()}
+        postpositions: list[str] = header.get("postpositions", [])
+        if header.get("fold_probe") != fold_probe():
+            names, rules, postpositions = cls._refold(names, rules, postpositions)
+        return cls(places, names, rules=rules, postpositions=postpositions, header=header)
+
+    @staticmethod
+    def _refold(
+        names: dict[str, str], rules: dict[str, _Rule], postpositions: list[str]
+    ) -> tuple[dict[str, str], dict[str, _Rule], list[str]]:
+        warnings.warn(
+            "the gazetteer data file was built with a different text folding; refolding its names "
+            "(slower). Rebuild it with scripts/build_gazetteer.py",
+            UrduEventsWarning,
+            stacklevel=3,
+        )
+        refolded: dict[str, str] = {}
+        for key, ids in names.items():
+            new = _fold(key)
+            refolded[new] = f"{refolded[new]},{ids}" if new in refolded else ids
+
+        def refold_rule(rule: _Rule) -> _Rule:
+            return _Rule(
+                needs_postposition=rule.needs_postposition,
+                not_after=frozenset(map(_fold, rule.not_after)),
+                not_before=frozenset(map(_fold, rule.not_before)),
+                only_after=frozenset(map(_fold, rule.only_after)),
+                only_before=frozenset(map(_fold, rule.only_before)),
+            )
+
+        return (
+            refolded,
+            {_fold(k): refold_rule(r) for k, r in rules.items()},
+            [_fold(p) for p in postpositions],
+        )
+
+    # -- extending --
+
+    def with_places(self, extra: Iterable[Place]) -> Gazetteer:
+        """A new gazetteer that also holds ``extra``, each under its folded ``name_ur``."""
+        return self._extended((place, (place.name_ur,)) for place in extra)
+
+    def with_entries(self, entries: Iterable[Mapping[str, Any]], *, source: str = "plugin") -> Gazetteer:
+        """A new gazetteer that also holds places given as ``places`` lexicon entries.
+
+        Each entry is read by :meth:`Place.from_entry`; it is found under its
+        ``name`` and every one of its ``aliases``.
+
+        Raises:
+            InvalidArgumentError: If an entry is malformed.
+        """
+        pairs = []
+        for entry in entries:
+            place = Place.from_entry(entry, source=source)
+            aliases = entry.get("aliases", ())
+            if isinstance(aliases, str) or not all(isinstance(a, str) for a in aliases):
+                raise InvalidArgumentError(f"aliases of {place.name_ur!r} must be a list of strings")
+            pairs.append((place, (place.name_ur, *aliases)))
+        return self._extended(pairs)
+
+    def _extended(self, pairs: Iterable[tuple[Place, Sequence[str]]]) -> Gazetteer:
+        places = list(self._places)
+        names = dict(self._names)
+        for place, spellings in pairs:
+            index = str(len(places))
+            places.append(place)
+            for key in sorted({v for s in spellings for v in name_variants(_fold(s)) if v}):
+                names[key] = f"{names[key]},{index}" if key in names else index
+        return Gazetteer(
+            places, names, rules=self._rules, postpositions=self._postpositions, header=self._header
+        )
+
+    # -- lookup --
+
+    def _place(self, index: int) -> Place:
+        item = self._places[index]
+        if isinstance(item, str):
+            item = self._places[index] = _parse_row(item)
+        return item
+
+    def lookup(self, folded_name: str) -> tuple[Place, ...]:
+        """Every place whose name folds to ``folded_name`` (empty if none).
+
+        Args:
+            folded_name: A name passed through :func:`urdu_events.text.fold`.
+        """
+        ids = self._names.get(folded_name)
+        if ids is None:
+            return ()
+        return tuple(self._place(int(i)) for i in ids.split(","))
+
+    def places(self) -> Iterator[Place]:
+        """Every place, in data-file order."""
+        return (self._place(i) for i in range(len(self._places)))
+
+    # -- scanning --
+
+    def _multiword(self) -> dict[str, int]:
+        """First word of each multi-word name -> the most words such a name has."""
+        if self._multi is None:
+            with self._lock:
+                multi: dict[str, int] = {}
+                for key in self._names:
+                    if " " in key:
+                        words = key.split(" ")
+                        if len(words) > multi.get(words[0], 1):
+                            multi[words[0]] = len(words)
+                self._multi = multi
+        return self._multi
+
+    def find(self, folded_text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
+        """Find place names in normalized text, longest first, left to right.
+
+        A name matches whole words only ("پشاور" is not found in "پشاوری").
+        A case marker glued to a name that ends in a non-joining letter is
+        allowed ("پشاورمیں"), and so is the oblique "ے" before a postposition
+        ("کوئٹے میں"). Names that are also common words ("شام", "مالی",
+        "کرم") are found only in the contexts their rules allow.
+
+        Args:
+            folded_text: Text normalized with the text layer (or folded).
+            start: Where to start scanning.
+            end: Where to stop scanning (default: the end of the text).
+
+        Returns:
+            Non-overlapping matches in text order.
+        """
+        scan = _Scan(folded_text, start, len(folded_text) if end is None else end)
+        multi = self._multiword()
+        matches: list[PlaceMatch] = []
+        i = 0
+        while i < len(scan.tokens):
+            found = self._match_at(scan, i, multi.get(scan.tokens[i].text, 1))
+            if found is None:
+                i += 1
+                continue
+            match, last = found
+            matches.append(match)
+            i = last + 1
+        return matches
+
+    def _match_at(self, scan: _Scan, i: int, longest: int) -> tuple[PlaceMatch, int] | None:
+        tokens = scan.tokens
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            j = i + n - 1
+            if n > 1 and not scan.joined(j):
+                continue
+            if n > 1 and not all(scan.joined(k) for k in range(i + 1, j)):
+                continue
+            prefix = " ".join(t.text for t in tokens[i:j])
+            for last, end, suffix in self._endings(scan, j):
+                key = f"{prefix} {last}" if prefix else last
+                if key in self._names and self._allowed(key, scan, i, j, suffix):
+                    return PlaceMatch(tokens[i].start, end, key, self.lookup(key)), j
+        return None
+
+    def _endings(self, scan: _Scan, j: int) -> Iterator[tuple[str, int, str | None]]:
+        """Ways to read the last word of a name: as is, oblique, or with a glued case marker."""
+        token = scan.tokens[j]
+        word = token.text
+        yield word, token.end, None
+        after = scan.after(j, 1)
+        if word.endswith("ے") and len(word) > 3 and after and after[0] in self._postpositions:
+            yield word[:-1] + "ہ", token.end, None
+        for marker in _GLUED:
+            stem = word[: -len(marker)]
+            if word.endswith(marker) and len(stem) >= 3 and stem[-1] in _NON_JOINING:
+                yield stem, token.start + len(stem), marker
+
+    def _allowed(self, key: str, scan: _Scan, i: int, j: int, suffix: str | None) -> bool:
+        rule = self._rules.get(key)
+        if rule is None:
+            return True
+        before = scan.before(i)
+        after = ([suffix] if suffix else []) + scan.after(j)
+        if rule.needs_postposition and not (
+            suffix or (after and after[0] in self._postpositions) or (not after and scan.closed_after(j))
+        ):
+            return False
+        if _ends_with_any(before, rule.not_after) or _starts_with_any(after, rule.not_before):
+            return False
+        if rule.only_after or rule.only_before:
+            return _ends_with_any(before, rule.only_after) or _starts_with_any(after, rule.only_before)
+        return True
+
+    # -- resolving --
+
+    @staticmethod
+    def resolve(
+        candidates: Iterable[Place], *, country_hint: str | None = None, kind_hint: str | None = None
+    ) -> Place:
+        """Pick the place a name most likely means.
+
+        In order: places in ``country_hint``; places of ``kind_hint``; a country
+        over anything else; curated places over plain GeoNames ones; the
+        country whose candidate is most populous; then, within that country,
+        a city or town over a district, a district over a province, and the
+        larger population.
+
+        Args:
+            candidates: Places sharing a name, e.g. ``PlaceMatch.candidates``.
+            country_hint: ISO code of the country the article is about.
+            kind_hint: A kind the context suggests ("province" after "صوبہ").
+
+        Raises:
+            InvalidArgumentError: If there are no candidates.
+        """
+        pool = list(candidates)
+        if not pool:
+            raise InvalidArgumentError("resolve() needs at least one candidate place")
+        order = {id(p): n for n, p in enumerate(pool)}
+        preferences: tuple[Callable[[Place], bool], ...] = (
+            lambda p: p.country == country_hint,
+            lambda p: p.kind == kind_hint,
+            lambda p: p.kind == "country",
+            lambda p: p.source != "geonames",
+        )
+        for keep in preferences:
+            pool = [p for p in pool if keep(p)] or pool
+        weight: dict[str | None, int] = {}
+        for p in pool:
+            weight[p.country] = max(weight.get(p.country, 0), p.population)
+        best = max(weight, key=lambda c: (weight[c], -min(order[id(p)] for p in pool if p.country == c)))
+        pool = [p for p in pool if p.country == best]
+        return min(pool, key=lambda p: (_KIND_ORDER[p.kind], -p.population, order[id(p)]))
+
+
+_DEFAULT_LOCK = threading.Lock()
+
+
+@functools.cache
+def _default(plugins: bool) -> Gazetteer:
+    gazetteer = Gazetteer.load()
+    if plugins:
+        from .lexicons import lexicons_for
+
+        entries = [e for lexicon in lexicons_for("places") for e in lexicon.entries]
+        if entries:
+            gazetteer = gazetteer.with_entries(entries)
+    return gazetteer
+
+
+def default_gazetteer(*, plugins: bool = True) -> Gazetteer:
+    """The packaged gazetteer, with the places of every ``places`` lexicon added.
+
+    Loaded on the first call and cached for the life of the process.
+
+    Args:
+        plugins: Whether to add places from lexicons of kind ``places``
+            (built-in ones and those of installed plugins).
+
+    Raises:
+        PluginLoadError: If a lexicon plugin fails to load.
+        InvalidArgumentError: If a ``places`` lexicon has a malformed entry.
+    """
+    with _DEFAULT_LOCK:
+        return _default(plugins)
