@@ -64,6 +64,8 @@ _NOT_WHERE = re.compile(
 )
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
 _ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
+#: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
+_OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}(?:پر|کو)(?!\w)")
 _SPEAKER_AFTER = re.compile(r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام)|\sکے مطابق")
 
 
@@ -245,40 +247,59 @@ def _read_figures(
 
 
 def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Sequence[int]) -> str | None:
+    """The role the sentence gives the actor at ``ref``, or ``None`` if it gives none."""
     after = text[ref.end : min(clause.end, ref.end + 40)]
     before = text[max(clause.start, ref.start - 12) : ref.start]
     if _SPEAKER_AFTER.match(after):
         return None
+    if ref.value.site:
+        return "target" if after.startswith((" پر", " کو")) else None
     near_casualty = any(0 <= s - ref.end <= 12 for s in casualty_starts)
-    if near_casualty or re.search(r"\d\s?$", before):
+    if near_casualty or re.search(r"\d\s?$", before) or _OWNER_OF_TARGET.match(after):
         return "target"
     if after.startswith(" نے"):
-        rest = text[ref.end : clause.end]
-        trig = next((h.start for h in clause.triggers if h.start > ref.end), None)
-        speech = _SPEECH.search(rest)
-        if trig is not None and (speech is None or speech.start() + ref.end > trig):
-            return "perpetrator"
-        return None
+        return "perpetrator" if _acts_before_speech(text, ref, clause) else None
     if _GENITIVE_AGENT.match(after):
-        rest = text[ref.end : clause.end]
-        speech = _SPEECH.search(rest)
-        trig = next((h.start - ref.end for h in clause.triggers if h.start > ref.end), None)
-        if speech is not None and (trig is None or speech.start() < trig):
-            return None
-        return "perpetrator"
+        return "perpetrator" if _acts_before_speech(text, ref, clause, need_trigger=False) else None
     if after.startswith((" کی ", " کے ", " کا ")) and any(
         0 < h.start - ref.end <= 22 for h in clause.triggers
     ):
-        return "perpetrator"
+        return None if _SPEECH.search(after) else "perpetrator"
     if after.startswith((" پر", " کو")):
         return "target"
     return None
+
+
+def _acts_before_speech(text: str, ref: Hit[ActorTerm], clause: Clause, *, need_trigger: bool = True) -> bool:
+    """Whether a trigger follows the actor before any reporting verb ("نے کہا", "تصدیق")."""
+    trig = next((h.start for h in clause.triggers if h.start > ref.end), None)
+    speech = _SPEECH.search(text, ref.end, clause.end)
+    if trig is None:
+        return not need_trigger and speech is None
+    return speech is None or speech.start() > trig
 
 
 def _followed(text: str, start: int, end: int, words: Sequence[str]) -> bool:
     """Whether one of ``words`` occurs as a word in ``text[start:end]``."""
     rest = f" {' '.join(text[start:end].split())} "
     return any(f" {w} " in rest or f" {w}" in rest for w in words)
+
+
+def _merge_adjacent(
+    text: str, hits: Sequence[Hit[ActorTerm]], triggers: Sequence[Hit[TriggerTerm]]
+) -> list[Hit[ActorTerm]]:
+    """Join a name and the noun after it ("سی آر پی ایف" + "اہلکاروں"); drop actors inside triggers."""
+    out: list[Hit[ActorTerm]] = []
+    for h in hits:
+        if any(t.start <= h.start and h.end <= t.end for t in triggers):
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end : h.start] == " " and not h.value.site and not prev.value.site:
+            value = prev.value if prev.value.actor_type is not None else h.value
+            out[-1] = Hit(prev.start, h.end, f"{prev.key} {h.key}", value)
+            continue
+        out.append(h)
+    return out
 
 
 def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
@@ -347,7 +368,7 @@ def read_document(
             _read_figures(clause, text, cas, num_bucket.between(cs, ce))
             starts = [h.start for h in cas if h.value.outcome != "none"]
             clause.actors = []
-            for h in actors.between(cs, ce):
+            for h in _merge_adjacent(text, actors.between(cs, ce), clause.triggers):
                 role = _role(text, h, clause, starts)
                 default = (
                     role is None and h.value.role == "perpetrator" and not _SPEAKER_AFTER.match(text, h.end)
