@@ -60,6 +60,8 @@ _SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
 #: How many days before publication a dated event counts as background.
 _BACKGROUND_DAYS = 7
+#: How often a group must be named as acting before incidents with no perpetrator inherit it.
+_LEAD_MIN = 2
 #: A trigger followed by these names another event ("the attacks it claimed").
 _REFERENCED = re.compile(r"\s?(?:کی ذمہ داری|کی ذمے داری|کا ذمہ دار|کے ذمہ دار|کے بعد|کے خلاف)(?!\w)")
 #: "... قبول کرنے والی تنظیم": a description of a group, not a claim.
@@ -561,7 +563,28 @@ def _locations(
     return out
 
 
-def _finish(draft: _Draft, reading: DocReading, finder: PlaceFinder) -> Incident | None:
+def _lead_perpetrator(reading: DocReading) -> ActorRef | None:
+    """The named group the whole article most often says acts ("اسرائیلی فوج کی بربریت")."""
+    counts: dict[str, int] = {}
+    first: dict[str, ActorRef] = {}
+    for clause in reading.clauses:
+        for a in clause.actors:
+            if a.role != "perpetrator" or a.by_default or a.term.unnamed:
+                continue
+            if a.term.actor_type in (None, ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS):
+                continue
+            key = next((k for k in first if _dup(a.key, [k])), a.key)
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, a)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return first[best] if counts[best] >= _LEAD_MIN else None
+
+
+def _finish(
+    draft: _Draft, reading: DocReading, finder: PlaceFinder, lead: ActorRef | None = None
+) -> Incident | None:
     nt = reading.analysis.normalized
     text = nt.text
     events = [c for c in (*draft.clauses, *draft.shared) if c.triggers]
@@ -578,6 +601,18 @@ def _finish(draft: _Draft, reading: DocReading, finder: PlaceFinder) -> Incident
     if not locations and not date.is_resolved:
         return None
     actors = _participants([*draft.clauses, *draft.shared], nt)
+    if lead is not None and draft.main and not any(a.role is Role.PERPETRATOR for a in actors):
+        span = nt.span(lead.start, lead.end)
+        actors.insert(
+            0,
+            Participant(
+                span.text,
+                role=Role.PERPETRATOR,
+                type=lead.term.actor_type,
+                english_name=lead.term.english,
+                span=span,
+            ),
+        )
     sub = _sub_event_type(events, actors)
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     country = next((loc.country for loc in locations if loc.country), None)
@@ -612,8 +647,9 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         finder: The place finder that read its places (turns them into locations).
     """
     out = []
+    lead = _lead_perpetrator(reading)
     for draft in _assign(reading):
-        incident = _finish(draft, reading, finder)
+        incident = _finish(draft, reading, finder, lead)
         if incident is not None:
             out.append(incident)
     return out
