@@ -647,9 +647,32 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         finder: The place finder that read its places (turns them into locations).
     """
     out = []
+    generic = []
     lead = _lead_perpetrator(reading)
     for draft in _assign(reading):
         incident = _finish(draft, reading, finder, lead)
         if incident is not None:
             out.append(incident)
-    return out
+            events = [c for c in (*draft.clauses, *draft.shared) if c.triggers]
+            generic.append(_best_trigger(events).value.kind == "attack")
+    return _share_remote_type(out, generic)
+
+
+_REMOTE = (_S.AIR_DRONE_STRIKE, _S.SHELLING_ARTILLERY_MISSILE)
+
+
+def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> list[Incident]:
+    """Type bare "حملہ" incidents like the air strikes or shelling the same article reports.
+
+    In a report of strikes on several places, "ایک گھر پر حملے میں" means one more strike.
+    """
+    remote = [i.sub_event_type for i in incidents if i.sub_event_type in _REMOTE and i.main]
+    if not remote:
+        return incidents
+    sub = max(set(remote), key=remote.count)
+    return [
+        attrs.evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub)
+        if g and i.main and i.sub_event_type is _S.ATTACK
+        else i
+        for i, g in zip(incidents, generic, strict=True)
+    ]
