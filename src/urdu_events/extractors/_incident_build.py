@@ -203,6 +203,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
         clause.places = places
         live = _live_triggers(clause, text)
         if not _is_event(clause, live):
+            clause.triggers = []
             if current is None and clause.sentence <= 2:
                 pending.append(clause)
             recalled = "background" in info.markers and current is not None and current.main
@@ -360,6 +361,8 @@ def _add_places(draft: _Draft, places: Iterable[PlaceRef]) -> None:
 _FAMILY = {"explosion": "explosion", "air": "remote", "shelling": "remote"}
 #: Trigger kinds that a later, more specific trigger may refine.
 _GENERIC = frozenset(("attack", "killing", "looting", "protest", "arrest"))
+#: What follows an attack (a search operation, arrests) does not retype it.
+_FOLLOW_UP = frozenset(("operation", "arrest", "defuse", "protest"))
 
 
 def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
@@ -369,7 +372,8 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
     for clause in clauses[1:]:
         for h in clause.triggers:
             if h.value.priority > best.value.priority and (
-                best.value.kind in _GENERIC or _FAMILY.get(h.value.kind, "") == family
+                (best.value.kind in _GENERIC and h.value.kind not in _FOLLOW_UP)
+                or _FAMILY.get(h.value.kind, "") == family
             ):
                 best = h
     return best
@@ -383,6 +387,8 @@ def _sub_event_type(clauses: Sequence[Clause], actors: Sequence[Participant]) ->
     weapon_subs = [w.value.sub_event_type for c in clauses for w in c.weapons if w.value.sub_event_type]
     perps = [a for a in actors if a.role is Role.PERPETRATOR]
     targets = [a for a in actors if a.role is Role.TARGET]
+    if best.value.kind == "clash" and any(p.type is ActorType.PROTESTERS for p in perps):
+        return _S.VIOLENT_DEMONSTRATION
     if best.value.kind in ("shooting", "attack", "killing", "looting"):
         specific = [s for s in weapon_subs if SUB_EVENT_TYPES[s].value == "Explosions/Remote violence"]
         if specific and best.value.kind == "attack":

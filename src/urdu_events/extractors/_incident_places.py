@@ -172,7 +172,12 @@ class PlaceFinder:
                 found.append((_name_before(text, hit.start), max(1, level - 1)))
                 found.append((_name_after(text, hit.end), level))
             else:
-                found.append((_name_after(text, hit.end) or _name_before(text, hit.start, 1), level))
+                after = _name_after(text, hit.end)
+                if after is None:
+                    before = _name_before(text, hit.start, 1)
+                    # "تفح محلے", "ریلیف کیمپ": the cue word is part of the name.
+                    after = (before[0], hit.end) if before is not None else None
+                found.append((after, level))
             for span, lev in found:
                 if span is None or (position != "after" and not _CASE_AFTER.match(text, span[1])):
                     continue

@@ -66,6 +66,7 @@ _NOT_WHERE = re.compile(
 _ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}(?:پر|کو)(?!\w)")
+_GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
 _SPEAKER_AFTER = re.compile(r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام)|\sکے مطابق")
 
 
@@ -279,6 +280,12 @@ def _acts_before_speech(text: str, ref: Hit[ActorTerm], clause: Clause, *, need_
     return speech is None or speech.start() > trig
 
 
+def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:
+    """Whether the place only qualifies a person or body ("مہاراشٹر کے سابق وزیر")."""
+    m = _GENITIVE.match(text, place.end)
+    return m is not None and m.end() in actor_starts
+
+
 def _followed(text: str, start: int, end: int, words: Sequence[str]) -> bool:
     """Whether one of ``words`` occurs as a word in ``text[start:end]``."""
     rest = f" {' '.join(text[start:end].split())} "
@@ -347,6 +354,7 @@ def read_document(
 
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []
+    actor_starts = frozenset(a.start for a in actors.items)
     for si, sent in enumerate(analysis.sentences):
         smarkers = frozenset(h.value.marker for h in markers.between(sent.start, sent.end))
         infos.append(
@@ -358,7 +366,11 @@ def read_document(
             clause.marker_hits = markers.between(cs, ce)
             clause.markers = {h.value.marker for h in clause.marker_hits}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
-            clause.places = [p for p in place_bucket.between(cs, ce) if not _NOT_WHERE.match(text, p.end)]
+            clause.places = [
+                p
+                for p in place_bucket.between(cs, ce)
+                if not _NOT_WHERE.match(text, p.end) and not _titled(text, p, actor_starts)
+            ]
             clause.responsibility = [
                 h
                 for h in resp.between(cs, ce)
