@@ -1,0 +1,307 @@
+#!/usr/bin/env python3
+"""Single-core throughput of the full pipeline, its stages, and two peers, in one run.
+
+Contenders, timed on the same distinct texts (so ``analyze``'s LRU cache never
+helps), interleaved round by round, ``--repeat`` rounds, medians reported:
+
+* ``urdu_events.Pipeline()``: the full extraction (incidents, claims, linking);
+* urduhack-lite ``normalize`` alone (peer);
+* spaCy's blank Urdu tokenizer alone, ``spacy.blank("ur").make_doc`` (peer);
+* ``urdu_events.text.normalize`` and ``analyze`` + tokens alone, for reference.
+
+A separate pass times each stage per document: the text layer
+(``analyze``: normalization and sentences), the ``incidents`` extractor and the
+``claims`` extractor (each with the analysis already cached, so lazily computed
+tokens, numbers and dates count towards the extractor that first asks for them),
+and responsibility linking. ``--profile FILE`` also writes a cProfile of one
+pass (top 25 by cumulative and by own time) and prints the own time grouped by
+component, built-in calls (regex, ``str`` methods) charged to their caller.
+
+Usage::
+
+    python benchmarks/bench_pipeline.py                 # 1,000 documents, 5 rounds
+    python benchmarks/bench_pipeline.py --quick         # seconds
+    python benchmarks/bench_pipeline.py --profile /tmp/pipeline.prof.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import io
+import pstats
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+import _common
+import corpus
+
+import urdu_events
+from urdu_events.pipeline import link_responsibility
+from urdu_events.text import analyze, find_dates, find_numbers, tokenize
+from urdu_events.text import normalize as ue_normalize
+
+try:  # the LRU cache behind analyze(); cleared so that no pass reuses another's work
+    from urdu_events.text._analysis import _analyze as _analyze_cache
+except ImportError:  # pragma: no cover - a refactored text layer
+    _analyze_cache = None
+
+Record = dict[str, Any]
+
+
+def _clear() -> None:
+    if _analyze_cache is not None:
+        _analyze_cache.cache_clear()
+    gc.collect()
+
+
+def _full(records: list[Record]) -> Callable[[], None]:
+    pipe = urdu_events.Pipeline()
+
+    def run() -> None:
+        for r in records:
+            pipe.extract(r["text"], published=r["published"], doc_id=r["id"])
+
+    return run
+
+
+def _loop(fn: Callable[[str], object], texts: list[str]) -> Callable[[], None]:
+    def run() -> None:
+        for t in texts:
+            fn(t)
+
+    return run
+
+
+def _text_layer(texts: list[str]) -> Callable[[], None]:
+    def run() -> None:
+        for t in texts:
+            a = analyze(t)
+            a.tokens  # noqa: B018 - a cached property: this computes the tokens
+        _clear()
+
+    return run
+
+
+def _stages(records: list[Record]) -> dict[str, float]:
+    """Seconds spent in each stage over all records (one pass)."""
+    inc = urdu_events.Pipeline(["incidents"], link_responsibility=False)
+    cla = urdu_events.Pipeline(["claims"], link_responsibility=False)
+    totals: dict[str, float] = defaultdict(float)
+    clock = time.perf_counter
+    _clear()
+    for r in records:
+        doc = urdu_events.pipeline.make_document(r["text"], published=r["published"], doc_id=r["id"])
+        t0 = clock()
+        a = analyze(doc.text)
+        t1 = clock()
+        doc = inc(doc)
+        t2 = clock()
+        doc = cla(doc)
+        t3 = clock()
+        link_responsibility(doc)
+        t4 = clock()
+        totals["text layer: analyze (normalize + sentences)"] += t1 - t0
+        totals["incidents extractor"] += t2 - t1
+        totals["claims extractor"] += t3 - t2
+        totals["responsibility linking"] += t4 - t3
+        # Text-layer helpers the extractors call, timed again in isolation for reference.
+        t5 = clock()
+        tuple(tokenize(a.normalized))
+        find_numbers(a.normalized)
+        find_dates(a.normalized, doc.published)
+        totals["(ref) tokens + find_numbers + find_dates once"] += clock() - t5
+    _clear()
+    return dict(totals)
+
+
+def _groups(path: str) -> str:
+    if "urdu_events/text/" in path:
+        return "text layer (urdu_events.text)"
+    if "/extractors/_incident" in path or path.endswith("extractors/incidents.py"):
+        return "incidents extractor"
+    if "/extractors/_claims" in path or path.endswith("extractors/claims.py"):
+        return "claims extractor"
+    if "urdu_events/lexicons" in path:
+        return "lexicons"
+    if path.endswith("urdu_events/gazetteer.py"):
+        return "gazetteer (place lookup)"
+    if path.endswith("urdu_events/models.py"):
+        return "models (validation)"
+    if "urdu_events/" in path:
+        return "pipeline, models, other urdu_events"
+    if "/attr/" in path or "/attrs/" in path:
+        return "attrs (model construction, evolve)"
+    return "other (stdlib, bench loop)"
+
+
+def profile(records: list[Record], out_path: str, top: int = 25) -> list[tuple[str, float, float]]:
+    """cProfile one pass of the full pipeline; write the top lists, return own time by group."""
+    run = _full(records)
+    _clear()
+    prof = cProfile.Profile()
+    prof.runcall(run)
+    _clear()
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf)
+    stats.strip_dirs()
+    for key in ("cumulative", "tottime"):
+        buf.write(f"\n==== top {top} by {key} ====\n")
+        stats.sort_stats(key).print_stats(top)
+    with open(out_path, "w", encoding="utf-8") as fh:
+        fh.write(buf.getvalue())
+    # Own time by component; a built-in's own time goes to the component of its caller.
+    raw = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    own: dict[str, float] = defaultdict(float)
+    total = 0.0
+    for (path, _line, _name), (_cc, _nc, tt, _ct, callers) in raw.items():
+        total += tt
+        if path == "~" and callers:
+            for (cpath, _l, _n), caller_stats in callers.items():
+                own[_groups(cpath)] += caller_stats[2]
+        else:
+            own[_groups(path)] += tt
+    return [(k, v, v / total) for k, v in sorted(own.items(), key=lambda kv: -kv[1])]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=1000, help="documents (default 1000)")
+    parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+    parser.add_argument("--repeat", type=int, default=5, help="rounds; medians reported (default 5)")
+    parser.add_argument(
+        "--wait-quiet", type=float, default=0, metavar="S", help="first wait up to S s for an idle machine"
+    )
+    parser.add_argument("--quick", action="store_true", help="60 documents, 3 rounds")
+    parser.add_argument("--profile", metavar="FILE", help="also cProfile one pass; top lists to FILE")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.n, args.repeat = 60, 3
+
+    records = list(corpus.generate(args.n, seed=args.seed))
+    texts = [r["text"] for r in records]
+    n_docs = len(texts)
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    assert len(set(texts)) == n_docs, "the corpus must hold distinct texts"
+
+    # Warm-up on other texts: lexicons, gazetteer and regexes load here, not in a timed pass.
+    warm = list(corpus.generate(20, seed=args.seed + 10_000, example=False))
+    _full(warm)()
+    _clear()
+
+    rss_pipeline = _common.peak_rss_mb()  # before the peers' imports: urdu-events and the corpus alone
+    import spacy
+    from urduhack_lite import normalize as uh_normalize
+
+    nlp = spacy.blank("ur")
+    contenders: dict[str, Callable[[], None]] = {
+        "urdu-events full pipeline (extraction)": _full(records),
+        "spaCy blank('ur') make_doc (peer)": _loop(nlp.make_doc, texts),
+        "urduhack-lite normalize (peer)": _loop(uh_normalize, texts),
+        "urdu_events.text.normalize alone": _loop(ue_normalize, texts),
+        "urdu_events.text analyze + tokens": _text_layer(texts),
+    }
+    _full(records[:5])()  # one untimed call each: first-call costs stay out of the rounds
+    nlp.make_doc(texts[0])
+    uh_normalize(texts[0])
+    _clear()
+
+    if args.wait_quiet and not _common.wait_quiet(args.wait_quiet):
+        print(f"(the machine did not become idle within {args.wait_quiet:.0f} s; measuring anyway)")
+    load_before = _common.load()
+    contention = _common.Contention()
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    cpu: dict[str, list[float]] = {name: [] for name in contenders}
+    for _ in range(args.repeat):
+        for name, fn in contenders.items():
+            _clear()
+            wall, used = _common.timed(fn)
+            samples[name].append(wall)
+            cpu[name].append(used)
+    _clear()
+
+    results = {name: _common.summary(s) for name, s in samples.items()}
+    full_med = results["urdu-events full pipeline (extraction)"][0]
+    extraction_dps = n_docs / full_med
+
+    print(f"## bench_pipeline: {n_docs} documents, {megabytes:.2f} MB of UTF-8, seed {args.seed}")
+    print(f"\n{_common.machine()}; spaCy {spacy.__version__}; {args.repeat} rounds, medians")
+    print(f"\n{load_before} before the rounds; {contention.describe()}.")
+    _common.heading("Throughput, single core")
+    rows = []
+    for name, (med, best) in results.items():
+        dps = n_docs / med
+        cpu_med = _common.summary(cpu[name])[0]
+        rows.append(
+            [name, dps, megabytes / med, 1000 * med / n_docs, best, cpu_med / med, extraction_dps / dps]
+        )
+    print(
+        _common.table(
+            ["contender", "docs/s", "MB/s", "ms/doc", "best s", "CPU ÷ wall", "extraction ÷ this"],
+            rows,
+        )
+    )
+
+    spacy_ratio = extraction_dps / (n_docs / results["spaCy blank('ur') make_doc (peer)"][0])
+    uh_ratio = extraction_dps / (n_docs / results["urduhack-lite normalize (peer)"][0])
+    _common.heading("Targets")
+    print(
+        _common.table(
+            ["ratio", "measured", "target", "met"],
+            [
+                [
+                    "extraction ÷ spaCy blank('ur') tokenizer",
+                    spacy_ratio,
+                    "≥ 0.5",
+                    _common.verdict(spacy_ratio >= 0.5),
+                ],
+                ["extraction ÷ urduhack-lite normalize", uh_ratio, "≥ 0.2", _common.verdict(uh_ratio >= 0.2)],
+            ],
+        )
+    )
+
+    stages = _stages(records)
+    counted = sum(v for k, v in stages.items() if not k.startswith("(ref)"))
+    _common.heading("Where one document's time goes (stage pass)")
+    print(
+        _common.table(
+            ["stage", "ms/doc", "share"],
+            [
+                [k, 1000 * v / n_docs, "" if k.startswith("(ref)") else f"{100 * v / counted:.1f} %"]
+                for k, v in stages.items()
+            ],
+        )
+    )
+    print(
+        f"\nStage pass total {1000 * counted / n_docs:.2f} ms/doc vs full pipeline "
+        f"{1000 * full_med / n_docs:.2f} ms/doc."
+    )
+
+    _common.heading("Memory")
+    print(
+        _common.table(
+            ["measure", "MB"],
+            [
+                ["peak RSS after warm-up (urdu-events only)", rss_pipeline],
+                ["peak RSS at the end (with spaCy, corpus, all passes)", _common.peak_rss_mb()],
+            ],
+        )
+    )
+
+    if args.profile:
+        groups = profile(records, args.profile)
+        _common.heading(f"cProfile own time by component (top lists in {args.profile})")
+        print(
+            _common.table(
+                ["component", "s (profiled)", "share"], [[k, v, f"{100 * s:.1f} %"] for k, v, s in groups]
+            )
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
