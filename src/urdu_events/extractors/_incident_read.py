@@ -50,6 +50,7 @@ _SINGULAR_VERB = re.compile(r"\s?(?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی|ک
 _SINGULAR_END = re.compile(r"(?<!\w)(?:گیا|گئی)$")
 #: "X کو" right before a casualty word: one person unless X is plural or counted.
 _ONE_OBJECT = re.compile(r"(?<!\w)([^\W\d]+) کو\s?$")
+_INTRANSITIVE = re.compile(r"\s?(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)(?!\w)")
 _TRANSITIVE = re.compile(r"\s?(?:کیا|کر ?دیا|کر ?دی|کر ڈالا)(?!\w)")
 _PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
 _SPEECH = re.compile(
@@ -59,13 +60,15 @@ _GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف س�
 #: A place followed by these is where something came from, or a state acting or
 #: speaking ("فرانس نے", "شام کی حکومت"), not where it happened.
 _NOT_WHERE = re.compile(
-    r"\s?(?:سے|کی جانب سے|کی طرف سے|نے|کا کہنا|کی حکومت|کی فوج|کے صدر|کے وزیر|کی وزارت"
+    r"\s?(?:سے|کی جانب سے|کی طرف سے|نے|کو|کا کہنا|کی حکومت|کی فوج|کے صدر|کے وزیر|کی وزارت"
     r"|کے شہری|کے دفتر خارجہ)(?!\w)"
 )
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
 _ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}(?:پر|کو)(?!\w)")
+#: Verbal nouns whose genitive names the victim, not the doer ("X کا قتل").
+_PATIENT_KINDS = frozenset(("killing", "abduction", "arrest", "sexual"))
 _GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
 _SPEAKER_AFTER = re.compile(r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام)|\sکے مطابق")
 
@@ -262,10 +265,14 @@ def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Seque
         return "perpetrator" if _acts_before_speech(text, ref, clause) else None
     if _GENITIVE_AGENT.match(after):
         return "perpetrator" if _acts_before_speech(text, ref, clause, need_trigger=False) else None
-    if after.startswith((" کی ", " کے ", " کا ")) and any(
-        0 < h.start - ref.end <= 22 for h in clause.triggers
-    ):
-        return None if _SPEECH.search(after) else "perpetrator"
+    if after.startswith((" کی ", " کے ", " کا ")):
+        if any(0 < s - ref.end <= 6 for s in casualty_starts):
+            return "target"  # "X کی ہلاکت": X died
+        nxt = next((h for h in clause.triggers if 0 < h.start - ref.end <= 22), None)
+        if nxt is not None and nxt.value.kind in _PATIENT_KINDS and nxt.start - ref.end <= 6:
+            return "target"  # "X کے اغوا", "X کا قتل": X suffered it
+        if nxt is not None:
+            return None if _SPEECH.search(after) else "perpetrator"
     if after.startswith((" پر", " کو")):
         return "target"
     return None
@@ -283,7 +290,32 @@ def _acts_before_speech(text: str, ref: Hit[ActorTerm], clause: Clause, *, need_
 def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:
     """Whether the place only qualifies a person or body ("مہاراشٹر کے سابق وزیر")."""
     m = _GENITIVE.match(text, place.end)
-    return m is not None and m.end() in actor_starts
+    return m is not None and (m.end() in actor_starts or m.start() + 4 in actor_starts)
+
+
+def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[CasualtyTerm]]) -> None:
+    """Make the subject of "... جاں بحق ہو گئے" a target when nothing else gave it a role."""
+    hit = next(
+        (
+            h
+            for h in casualties
+            if h.value.outcome in ("killed", "injured") and _INTRANSITIVE.match(text, h.end)
+        ),
+        None,
+    )
+    if hit is None or any(a.role == "target" for a in clause.actors):
+        return
+    for i, a in enumerate(clause.actors):
+        if a.end > hit.start:
+            break
+        if (
+            a.role is None
+            and not a.term.site
+            and a.term.actor_type is not None
+            and not _GENITIVE.match(text, a.end)
+        ):
+            clause.actors[i] = attrs.evolve(a, role="target")
+            return
 
 
 def _followed(text: str, start: int, end: int, words: Sequence[str]) -> bool:
@@ -387,6 +419,7 @@ def read_document(
                 )
                 role = "perpetrator" if default else role
                 clause.actors.append(ActorRef(h.start, h.end, h.key, h.value, role, default))
+            _subject_victim(text, clause, cas)
             clause.future = bool(_FUTURE.search(text, cs, ce))
             clause.past_perfect = bool(_PAST_PERFECT.search(text, cs, ce))
             clauses.append(clause)
