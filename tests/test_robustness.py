@@ -1,0 +1,131 @@
+"""Robustness of the whole pipeline on content nobody controls.
+
+Properties over arbitrary text: no exception, every span valid, output valid
+against the JSON Schema, extraction deterministic and independent of the rest of
+the batch. Complexity: each extractor's time grows linearly on adversarial input
+(checked as a ratio of two input sizes, not as an absolute time).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from urdu_events import Document, Pipeline
+from urdu_events.batch import extract_many
+from urdu_events.models import iter_spans
+from urdu_events.pipeline import make_document
+from urdu_events.serialize import document_to_dict
+from urdu_events.serialize.schema import json_schema
+from urdu_events.testing.strategies import urdu_texts
+
+PIPELINE = Pipeline(strict=True)
+VALIDATOR = jsonschema.Draft202012Validator(json_schema())
+
+_NEWS_WORDS = (
+    "کراچی: پشاور میں نامعلوم مسلح افراد کی فائرنگ سے 3 پولیس اہلکار جاں بحق ہو گئے۔ "
+    "پولیس کے مطابق کم از کم چار افراد زخمی ہوئے۔ ترجمان نے کہا کہ "
+    "دھماکے کی ذمہ داری کسی نے قبول نہیں کی۔ جمعرات کی رات خودکش حملہ آور نے ‘حملہ’ کیا "
+).split(" ")
+
+news_like = st.lists(st.sampled_from(_NEWS_WORDS), max_size=60).map(" ".join)
+hostile = st.one_of(
+    st.text(max_size=300),
+    urdu_texts(max_size=300),
+    news_like,
+    st.lists(st.one_of(news_like, st.text(max_size=20), st.sampled_from(["\u202e", "\u200f", "<script>", "\r\n", "\x00", "\ud800"])), max_size=8).map("".join),
+)
+
+
+def _check(doc: Document) -> None:
+    for span in iter_spans((doc.incidents, doc.claims)):
+        assert doc.text[span.start : span.end] == span.text
+    VALIDATOR.validate(document_to_dict(doc))
+
+
+class TestNeverCrash:
+    @settings(suppress_health_check=[HealthCheck.too_slow])
+    @given(hostile, st.one_of(st.none(), st.dates()))
+    def test_any_text_gives_a_valid_document(self, text: str, published: object) -> None:
+        """Any text, with or without a publication date, extracts without error into a valid document."""
+        doc = PIPELINE.extract(text, published=published)
+        assert () == doc.failures
+        _check(doc)
+
+    @given(news_like)
+    def test_deterministic(self, text: str) -> None:
+        """The same text always gives the same document."""
+        assert PIPELINE.extract(text, doc_id="a") == PIPELINE.extract(text, doc_id="a")
+
+    @settings(max_examples=10)
+    @given(st.lists(news_like, min_size=2, max_size=5))
+    def test_independent_of_the_batch(self, texts: list[str]) -> None:
+        """A document's result does not depend on the other documents of its batch."""
+        alone = [PIPELINE.extract(t, doc_id=str(i)) for i, t in enumerate(texts)]
+        together = list(extract_many([{"id": str(i), "text": t} for i, t in enumerate(texts)][::-1]))[::-1]
+        assert alone == together
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            " \n\t ",
+            "English only text with no Urdu at all.",
+            "<script>alert('x')</script> کراچی میں فائرنگ",
+            "\u202eکراچی\u202c میں \u200fفائرنگ\u200e",
+            "۔" * 5000,
+            ("فائرنگ " * 20000),
+        ],
+    )
+    def test_awkward_inputs(self, text: str) -> None:
+        """Empty, whitespace, non-Urdu, HTML, bidi controls and long repeats all work."""
+        _check(PIPELINE.extract(text))
+
+    def test_large_input(self) -> None:
+        """A multi-megabyte article is processed, spans valid."""
+        block = " ".join(_NEWS_WORDS) + "\n"
+        text = block * (2_000_000 // len(block))
+        _check(PIPELINE.extract(text))
+
+
+def _seconds(run: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+PATHOLOGICAL: dict[str, Callable[[int], str]] = {
+    "one character": lambda n: "ا" * n,
+    "spaces": lambda n: " " * n,
+    "digits": lambda n: "1" * n,
+    "separated digits": lambda n: "1," * (n // 2),
+    "near-miss cue": lambda n: "کے مطا " * (n // 7),
+    "near-miss count": lambda n: "کم از " * (n // 6),
+    "repeated trigger word": lambda n: "فائرنگ سے " * (n // 10),
+    "unclosed quote": lambda n: '"' + "کہا کہ " * (n // 7),
+    "postpositions": lambda n: "کے کی کا میں سے " * (n // 16),
+    "number words": lambda n: "دو سو " * (n // 6),
+    "dates": lambda n: "جمعرات کی رات " * (n // 14),
+}
+
+
+class TestLinearTime:
+    @pytest.mark.parametrize("extractor", ["incidents", "claims"])
+    @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+    def test_time_grows_linearly(self, extractor: str, name: str) -> None:
+        """10× more adversarial input costs at most ~10× more time (ratio < 25 allows noise)."""
+        pipe = Pipeline([extractor], strict=True)
+        make = PATHOLOGICAL[name]
+        small, large = make(10_000), make(100_000)
+        pipe(make_document(small))  # warm caches and lexicons
+        t_small = _seconds(lambda: pipe(make_document(small + " ")))
+        t_large = _seconds(lambda: pipe(make_document(large + " ")))
+        assert t_large / max(t_small, 1e-3) < 25, (name, t_small, t_large)
