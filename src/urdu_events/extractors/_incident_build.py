@@ -209,7 +209,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
             recalled = "background" in info.markers and current is not None and current.main
             if current is not None and clause.sentence - current.last_sentence <= 1 and not recalled:
                 current.clauses.append(clause)
-                _add_detail_places(current, places)
+                if not (clause.markers & _SUPPRESS or clause.future):
+                    _add_detail_places(current, places)
             continue
         clause.triggers = live
         date = _event_date(reading, info)
@@ -274,18 +275,36 @@ def _share(
 
 
 def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
-    """Fold main incidents with no place into the first main incident that has one."""
+    """Fold main incidents with no place, or only a country or province that a more
+    specific main incident lies in, into the first main incident that has a place."""
     placed = next((d for d in drafts if d.main and d.places), None)
     if placed is None:
         return drafts
     out = []
     for d in drafts:
-        if d.main and not d.places and d is not placed:
-            placed.shared.extend(d.clauses)
-            placed.date = placed.date or d.date
+        if d is not placed and d.main and (not d.places or _covered(d, drafts)):
+            target = placed if not d.places else next(x for x in drafts if x is not d and _inside(x, d))
+            target.shared.extend(d.clauses)
+            target.date = target.date or d.date
         else:
             out.append(d)
     return out
+
+
+def _inside(specific: _Draft, broad: _Draft) -> bool:
+    """Whether ``specific`` is a main incident at a place within one of ``broad``'s places."""
+    return specific.main and any(
+        p.level >= 2 and (within(p, q) or (q.level == 0 and p.country == q.country))
+        for p in specific.places
+        for q in broad.places
+    )
+
+
+def _covered(draft: _Draft, drafts: Sequence[_Draft]) -> bool:
+    """Whether a draft with only broad places (country, province) summarises more specific ones."""
+    if any(p.level >= 2 for p in draft.places):
+        return False
+    return any(other is not draft and _inside(other, draft) for other in drafts)
 
 
 def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:

@@ -50,6 +50,7 @@ _SINGULAR_VERB = re.compile(r"\s?(?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی|ک
 _SINGULAR_END = re.compile(r"(?<!\w)(?:گیا|گئی)$")
 #: "X کو" right before a casualty word: one person unless X is plural or counted.
 _ONE_OBJECT = re.compile(r"(?<!\w)([^\W\d]+) کو\s?$")
+_RELATIVE_AGENT = re.compile(r"(?<!\w)(?:کرنے وال[ےیو]ں?|کرنیوال[ےیو]ں?)(?!\w)")
 _INTRANSITIVE = re.compile(r"\s?(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)(?!\w)")
 _TRANSITIVE = re.compile(r"\s?(?:کیا|کر ?دیا|کر ?دی|کر ڈالا)(?!\w)")
 _PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
@@ -293,6 +294,25 @@ def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:
     return m is not None and (m.end() in actor_starts or m.start() + 4 in actor_starts)
 
 
+def _mask_relative(text: str, clause: Clause) -> None:
+    """Drop figures, places and triggers of a relative clause before the event it describes.
+
+    In "غزہ میں 44 ہزار فلسطینیوں کو شہید کرنیوالے وزیراعظم کی رہائش گاہ پر بم پھینکے گئے"
+    everything before "کرنیوالے" describes the target, not the event.
+    """
+    found = list(_RELATIVE_AGENT.finditer(text, clause.start, clause.end))
+    m = found[-1] if found else None
+    if m is None or not any(h.start >= m.end() for h in clause.triggers):
+        return
+    cut = m.end()
+    clause.triggers = [h for h in clause.triggers if h.start >= cut]
+    clause.places = [p for p in clause.places if p.start >= cut]
+    for outcome in ("killed", "injured"):
+        fig = getattr(clause, outcome)
+        if fig is not None and fig.end <= cut:
+            setattr(clause, outcome, None)
+
+
 def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[CasualtyTerm]]) -> None:
     """Make the subject of "... جاں بحق ہو گئے" a target when nothing else gave it a role."""
     hit = next(
@@ -420,6 +440,7 @@ def read_document(
                 role = "perpetrator" if default else role
                 clause.actors.append(ActorRef(h.start, h.end, h.key, h.value, role, default))
             _subject_victim(text, clause, cas)
+            _mask_relative(text, clause)
             clause.future = bool(_FUTURE.search(text, cs, ce))
             clause.past_perfect = bool(_PAST_PERFECT.search(text, cs, ce))
             clauses.append(clause)
