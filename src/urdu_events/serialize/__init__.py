@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import cattrs
@@ -33,10 +33,13 @@ from ..exceptions import SchemaVersionError
 from ..models import SCHEMA_VERSION, Document
 
 __all__ = [
+    "MIGRATIONS",
+    "Migration",
     "configure_converter",
     "document_from_dict",
     "document_to_dict",
     "make_converter",
+    "migrate",
 ]
 
 
@@ -119,15 +122,45 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     return result
 
 
-def _check_version(data: Mapping[str, Any]) -> None:
+#: A function that upgrades a Document JSON object by one major schema version.
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+#: Upgrades by the major version they start from. Schema 1.0 is the first
+#: released layout, so there are none yet; each future major version adds one.
+MIGRATIONS: dict[int, Migration] = {}
+
+_CURRENT_MAJOR = int(SCHEMA_VERSION.split(".")[0])
+
+
+def _major(data: Mapping[str, Any]) -> int:
     version = data.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, str) or not version.split(".")[0].isdigit():
         raise SchemaVersionError(f"schema_version must be a string like '1.0', got {version!r}")
-    if int(version.split(".")[0]) > int(SCHEMA_VERSION.split(".")[0]):
+    return int(version.split(".")[0])
+
+
+def migrate(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Upgrade a Document JSON object to the current schema version.
+
+    Minor versions only add optional keys, so only major versions migrate.
+
+    Raises:
+        SchemaVersionError: If ``data`` is from a newer major version, or from an
+            older one that no migration covers.
+    """
+    result = dict(data)
+    major = _major(result)
+    if major > _CURRENT_MAJOR:
         raise SchemaVersionError(
-            f"this document uses schema {version}, newer than the {SCHEMA_VERSION} this version "
-            "of urdu-events reads; upgrade urdu-events to load it"
+            f"this document uses schema {result['schema_version']}, newer than the {SCHEMA_VERSION} "
+            "this version of urdu-events reads; upgrade urdu-events to load it"
         )
+    while major < _CURRENT_MAJOR:
+        if major not in MIGRATIONS:
+            raise SchemaVersionError(f"no migration from schema {major}.x to {SCHEMA_VERSION}")
+        result = MIGRATIONS[major](result)
+        major = _major(result)
+    return result
 
 
 def document_from_dict(data: Mapping[str, Any], *, forbid_extra_keys: bool = False) -> Document:
@@ -138,12 +171,12 @@ def document_from_dict(data: Mapping[str, Any], *, forbid_extra_keys: bool = Fal
         forbid_extra_keys: Reject unknown keys instead of ignoring them.
 
     Raises:
-        SchemaVersionError: If ``data`` was written by a newer major schema version.
+        SchemaVersionError: If ``data`` was written by a newer major schema
+            version (older ones are migrated, see :func:`migrate`).
         cattrs.errors.ClassValidationError: If fields are missing or have the wrong
             types; :func:`cattrs.transform_error` lists them with their paths.
     """
     if not isinstance(data, Mapping):
         raise TypeError(f"a Document JSON value must be an object, got {type(data).__name__}")
-    _check_version(data)
     converter = _STRICT_CONVERTER if forbid_extra_keys else _CONVERTER
-    return converter.structure(dict(data), Document)
+    return converter.structure(migrate(data), Document)
