@@ -26,6 +26,7 @@ from ..models import DatePrecision, DateRange
 from ._calendar import ISLAMIC_MONTHS, MONTHS, TIMES_OF_DAY, WEEKDAYS
 from ._normalize import NormalizedText, check_normalized, fold
 from ._numbers import parse_number
+from ._util import trie_branches
 
 __all__ = ["DateKind", "DateMatch", "find_dates"]
 
@@ -74,8 +75,10 @@ _MONTH = _alt(MONTHS)
 _WEEKDAY = _alt(WEEKDAYS)
 _ISLAMIC = _alt(ISLAMIC_MONTHS)
 _TOD = _alt(TIMES_OF_DAY)
-_PAST = "گزشتہ|گذشتہ|پچھلے|پچھلی|پچھلا|بیتے"
-_THIS = "رواں|اس|موجودہ"
+_PAST_WORDS = "گزشتہ گذشتہ پچھلے پچھلی پچھلا بیتے"
+_THIS_WORDS = "رواں اس موجودہ"
+_PAST = _PAST_WORDS.replace(" ", "|")
+_THIS = _THIS_WORDS.replace(" ", "|")
 _NEXT = "آئندہ|اگلے|اگلی|آنے والے|ہر"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -161,12 +164,26 @@ class _Found:
 
 
 _Handler = Callable[[re.Match[str], str, "dt.date | None"], Iterator[_Found]]
-_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = []
+#: Marks a pattern that can start at a number written in digits.
+_DIGITS = "<digits>"
+#: Pattern and handler for each word (or _DIGITS) a pattern can start at.
+_BY_TRIGGER: dict[str, list[tuple[re.Pattern[str], _Handler]]] = {}
 
 
-def _pattern(regex: str) -> Callable[[_Handler], _Handler]:
+def _pattern(regex: str, *triggers: str | Iterable[str]) -> Callable[[_Handler], _Handler]:
+    """Register a pattern, tried with ``match`` wherever one of its trigger words starts.
+
+    Args:
+        regex: The pattern, matched from the start of a trigger.
+        triggers: Space-separated words, word collections, or :data:`_DIGITS`.
+    """
+
     def register(handler: _Handler) -> _Handler:
-        _PATTERNS.append((re.compile(regex), handler))
+        compiled = re.compile(regex)
+        for group in triggers:
+            words = [group] if group == _DIGITS else group.split() if isinstance(group, str) else group
+            for word in words:
+                _BY_TRIGGER.setdefault(word, []).append((compiled, handler))
         return handler
 
     return register
@@ -177,14 +194,14 @@ def _year(text: str) -> int:
     return y + 2000 if y < 100 else y
 
 
-@_pattern(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
+@_pattern(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])", _DIGITS)
 def _iso(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     d = _date(int(m[1]), int(m[2]), int(m[3]))
     if d is not None:
         yield _Found(m.start(), m.end(), DateKind.EXPLICIT, (d, d), DatePrecision.DAY)
 
 
-@_pattern(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]\d)")
+@_pattern(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]\d)", _DIGITS)
 def _numeric(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     a, b, year = int(m[1]), int(m[3]), _year(m[4])
     # Pakistani usage is day first; fall back on month first where that is the only valid reading.
@@ -195,7 +212,8 @@ def _numeric(m: re.Match[str], text: str, published: dt.date | None) -> Iterator
 
 @_pattern(
     rf"(?<![\d.,/])(?P<d1>{_DAY})(?: ?(?P<conn>اور|سے|تا|-|،|,|و) ?(?P<d2>{_DAY}))?"
-    rf" ?(?P<m>{_MONTH})(?:،? ?(?P<y>{_YEAR}) ?ء?)?{_B}"
+    rf" ?(?P<m>{_MONTH})(?:،? ?(?P<y>{_YEAR}) ?ء?)?{_B}",
+    _DIGITS,
 )
 def _day_month_year(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     month = MONTHS[m["m"]]
@@ -222,7 +240,7 @@ def _day_month_year(m: re.Match[str], text: str, published: dt.date | None) -> I
     yield _Found(m.start("d2"), m.end(), DateKind.EXPLICIT, second, DatePrecision.DAY)
 
 
-@_pattern(rf"(?<!\w)(?P<m>{_MONTH})،? (?P<y>{_YEAR}) ?ء?{_B}")
+@_pattern(rf"(?<!\w)(?P<m>{_MONTH})،? (?P<y>{_YEAR}) ?ء?{_B}", MONTHS)
 def _month_year(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     yield _Found(
         m.start(),
@@ -238,7 +256,13 @@ _MONTH_AFTER = re.compile(
 )
 
 
-@_pattern(rf"(?<!\w)(?:(?P<pre>(?:{_PAST}|{_THIS}) (?:ماہ|مہینے)|ماہ|مہینے|ماہِ) )?(?P<m>{_MONTH}){_B}")
+@_pattern(
+    rf"(?<!\w)(?:(?P<pre>(?:{_PAST}|{_THIS}) (?:ماہ|مہینے)|ماہ|مہینے) )?(?P<m>{_MONTH}){_B}",
+    MONTHS,
+    _PAST_WORDS,
+    _THIS_WORDS,
+    "ماہ مہینے",
+)
 def _month_alone(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     name = m["m"]
     if m["pre"] is None and (name == _F("مارچ") or not _MONTH_AFTER.match(text, m.end())):
@@ -250,7 +274,9 @@ def _month_alone(m: re.Match[str], text: str, published: dt.date | None) -> Iter
     )
 
 
-@_pattern(rf"(?<![\d\w])(?:(?:سال|سن|سنہ|برس) )?(?P<y>{_YEAR})(?P<suffix> ?ء)?{_B}")
+@_pattern(
+    rf"(?<![\d\w])(?:(?:سال|سن|سنہ|برس) )?(?P<y>{_YEAR})(?P<suffix> ?ء)?{_B}", _DIGITS, "سال سن سنہ برس"
+)
 def _year_alone(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     has_word = m.start() != m.start("y")
     if not (has_word or m["suffix"] or _YEAR_AFTER.match(text, m.end())):
@@ -262,11 +288,17 @@ def _year_alone(m: re.Match[str], text: str, published: dt.date | None) -> Itera
 
 @_pattern(
     rf"(?<!\w)(?:(?P<pre>{_PAST}|{_THIS}|{_NEXT}) )?(?P<w>{_WEEKDAY})"
-    rf"(?P<tod> (?:کی|کو) (?:درمیانی )?(?:{_TOD})| (?:کے|کی) (?:روز|دن)| (?:{_TOD}))?{_B}"
+    rf"(?P<tod> (?:کی|کو) (?:درمیانی )?(?:{_TOD})| (?:کے|کی) (?:روز|دن)| (?:{_TOD}))?{_B}",
+    WEEKDAYS,
+    _PAST_WORDS,
+    _THIS_WORDS,
+    "آئندہ اگلے اگلی آنے ہر",
 )
 def _weekday_name(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     word, pre, tod = m["w"], m["pre"], m["tod"]
-    if pre is not None and re.fullmatch(_NEXT, pre):
+    if (pre is not None and re.fullmatch(_NEXT, pre)) or _NEXT_BEFORE.search(
+        text, max(0, m.start() - 12), m.start()
+    ):
         return  # next Friday, every Friday: not a past day
     if _WEEKLY_AFTER.match(text, m.end()) or _EVERY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return  # weekly, all week, every week
@@ -283,7 +315,7 @@ def _weekday_name(m: re.Match[str], text: str, published: dt.date | None) -> Ite
     yield _Found(m.start(), m.end(), DateKind.WEEKDAY, dates, DatePrecision.DAY)
 
 
-@_pattern(rf"(?<!\w)(?:نماز ?(?:جمعہ|جمعے)|(?:جمعہ|جمعے) کی نماز){_B}")
+@_pattern(rf"(?<!\w)(?:نماز ?(?:جمعہ|جمعے)|(?:جمعہ|جمعے) کی نماز){_B}", "نماز جمعہ جمعے")
 def _friday_prayer(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     if _EVERY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return
@@ -301,17 +333,17 @@ def _days_before(published: dt.date | None, days: int) -> tuple[dt.date, dt.date
     return d, d
 
 
-@_pattern(rf"(?<!\w)آج(?: (?:{_TOD}))?{_B}(?! (?:تک|کل|کے دور|کے زمانے){_B})")
+@_pattern(rf"(?<!\w)آج(?: (?:{_TOD}))?{_B}(?! (?:تک|کل|کے دور|کے زمانے){_B})", "آج")
 def _today(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, 0), DatePrecision.DAY)
 
 
-@_pattern(rf"(?<!\w)(?:{_PAST}) (?:روز|دن|رات|شب)(?: (?:{_TOD}))?{_B}")
+@_pattern(rf"(?<!\w)(?:{_PAST}) (?:روز|دن|رات|شب)(?: (?:{_TOD}))?{_B}", _PAST_WORDS)
 def _yesterday(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, 1), DatePrecision.DAY)
 
 
-@_pattern(rf"(?<!\w)(?P<w>کل|پرسوں) (?:{_TOD}){_B}")
+@_pattern(rf"(?<!\w)(?P<w>کل|پرسوں) (?:{_TOD}){_B}", "کل پرسوں")
 def _yesterday_ambiguous(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     # کل and پرسوں name yesterday and tomorrow alike: read them only in a past-tense clause.
     if _past_clause(text, m.end()):
@@ -319,7 +351,12 @@ def _yesterday_ambiguous(m: re.Match[str], text: str, published: dt.date | None)
         yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, days), DatePrecision.DAY)
 
 
-@_pattern(rf"(?<!\w)(?P<pre>{_PAST}|{_THIS}) (?P<unit>ہفتے|ہفتہ|ماہ|مہینے|سال|برس)|(?<!\w)امسال{_B}")
+@_pattern(
+    rf"(?<!\w)(?P<pre>{_PAST}|{_THIS}) (?P<unit>ہفتے|ہفتہ|ماہ|مہینے|سال|برس){_B}|(?<!\w)امسال{_B}",
+    _PAST_WORDS,
+    _THIS_WORDS,
+    "امسال",
+)
 def _this_or_last(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     unit = m["unit"] or "سال"
     last = m["pre"] is not None and re.fullmatch(_PAST, m["pre"]) is not None
@@ -353,7 +390,10 @@ def _this_or_last(m: re.Match[str], text: str, published: dt.date | None) -> Ite
 _TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) \Z")
 
 
-@_pattern(rf"(?<!\w)(?P<unit>روز|دن|ہفتے|ہفتوں|ماہ|مہینے|مہینوں|سال|برس) (?:قبل|پہلے){_B}")
+@_pattern(
+    rf"(?<!\w)(?P<unit>روز|دن|ہفتے|ہفتوں|ماہ|مہینے|مہینوں|سال|برس) (?:قبل|پہلے){_B}",
+    "روز دن ہفتے ہفتوں ماہ مہینے مہینوں سال برس",
+)
 def _ago(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     before = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if before is None:
@@ -372,13 +412,19 @@ def _ago(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Fo
 
 
 @_pattern(
-    r"(?<!\w)(?:حال ہی میں|گزشتہ دنوں|گذشتہ دنوں|پچھلے دنوں|چند روز قبل|کچھ روز قبل|چند دن قبل|کچھ عرصہ قبل)"
+    r"(?<!\w)(?:حال ہی میں|گزشتہ دنوں|گذشتہ دنوں|پچھلے دنوں|چند روز قبل|کچھ روز قبل|چند دن قبل|کچھ عرصہ قبل)",
+    "حال گزشتہ گذشتہ پچھلے چند کچھ",
 )
 def _recently(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     yield _Found(m.start(), m.end(), DateKind.VAGUE, None, DatePrecision.DAY)
 
 
-@_pattern(rf"(?<!\w)(?:(?P<pre>{_THIS}|{_PAST}) (?:ماہ|مہینے) کی )?(?P<d>{_DAY}) تاریخ{_B}")
+@_pattern(
+    rf"(?<!\w)(?:(?P<pre>{_THIS}|{_PAST}) (?:ماہ|مہینے) کی )?(?P<d>{_DAY}) تاریخ{_B}",
+    _DIGITS,
+    _PAST_WORDS,
+    _THIS_WORDS,
+)
 def _day_of_month(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     dates = None
     if published is not None:
@@ -391,13 +437,24 @@ def _day_of_month(m: re.Match[str], text: str, published: dt.date | None) -> Ite
     yield _Found(m.start(), m.end(), DateKind.EXPLICIT, dates, DatePrecision.DAY)
 
 
-@_pattern(rf"(?<![\d.,/])(?P<d>{_DAY}) (?P<m>{_ISLAMIC})(?: (?P<y>1[34]\d\d) ?ھ?)?{_B}")
+@_pattern(rf"(?<![\d.,/])(?P<d>{_DAY}) (?P<m>{_ISLAMIC})(?: (?P<y>1[34]\d\d) ?ھ?)?{_B}", _DIGITS)
 def _islamic(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     # The Pakistani Islamic calendar follows moon sighting; no arithmetic can resolve it exactly.
     yield _Found(m.start(), m.end(), DateKind.ISLAMIC, None, DatePrecision.DAY)
 
 
 # --- the public function ---------------------------------------------------------------
+
+#: Where a pattern may start: a run of digits or a trigger word. One scan finds them
+#: all (every branch starts with a literal, so ``re`` skips ahead quickly).
+_ANCHORS = re.compile(
+    "|".join(
+        [
+            *(d + r"\d*" for d in "0123456789"),
+            *trie_branches((w for w in _BY_TRIGGER if w != _DIGITS), r"(?!\w)"),
+        ]
+    )
+)
 
 
 def find_dates(nt: NormalizedText, published: dt.date | None) -> list[DateMatch]:
@@ -421,9 +478,17 @@ def find_dates(nt: NormalizedText, published: dt.date | None) -> list[DateMatch]
     if published is not None and (not isinstance(published, dt.date) or isinstance(published, dt.datetime)):
         raise InvalidArgumentError(f"published must be a datetime.date or None, got {published!r}")
     found: list[_Found] = []
-    for regex, handler in _PATTERNS:
-        for m in regex.finditer(text):
-            found.extend(handler(m, text, published))
+    for anchor in _ANCHORS.finditer(text):
+        pos = anchor.start()
+        word = anchor.group()
+        if word[0].isdigit():
+            word = _DIGITS
+        elif pos and text[pos - 1].isalnum():
+            continue  # the end of a longer word
+        for regex, handler in _BY_TRIGGER[word]:
+            m = regex.match(text, pos)
+            if m is not None:
+                found.extend(handler(m, text, published))
     out: list[DateMatch] = []
     for f in _longest_first(found):
         span = nt.span(f.start, f.end)

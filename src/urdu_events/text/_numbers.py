@@ -20,7 +20,7 @@ from ..exceptions import InvalidArgumentError
 from ..models import Count
 from ._calendar import MONTHS
 from ._normalize import NormalizedText, check_normalized, check_str, fold, normalize
-from ._util import word_list, word_set
+from ._util import trie_branches, word_list, word_set
 
 __all__ = [
     "UNIT_WORDS",
@@ -148,19 +148,26 @@ class _Kind(enum.Enum):
     VAGUE = enum.auto()
 
 
-_WORD_KINDS: dict[str, tuple[_Kind, Fraction]] = {
-    **{w: (_Kind.UNIT, Fraction(v)) for w, v in _UNITS.items()},
+#: A number on the way: whole numbers stay ints, fractions are exact.
+_Value = int | Fraction
+
+_WORD_KINDS: dict[str, tuple[_Kind, _Value]] = {
+    **{w: (_Kind.UNIT, v) for w, v in _UNITS.items()},
     **{fold(w): (_Kind.FRACTION, v) for w, v in _FRACTIONS.items()},
     **{fold(w): (_Kind.MODIFIER, v) for w, v in _MODIFIERS.items()},
-    **{fold(w): (_Kind.SCALE, Fraction(v)) for w, v in _SCALES.items()},
-    **{fold(w): (_Kind.VAGUE, Fraction(v)) for w, v in _VAGUE.items()},
+    **{fold(w): (_Kind.SCALE, v) for w, v in _SCALES.items()},
+    **{fold(w): (_Kind.VAGUE, v) for w, v in _VAGUE.items()},
 }
 
-_DIGITS_RE = r"\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digits: one branch per first digit, so that with the word branches every branch of
+# the alternation starts with a literal (see trie_branches); the rest of a number is
+# Western (12,500) or Indian (12,50,000) grouping, or no grouping, with decimals.
+_DIGITS_REST = r"(?:\d{0,2}(?:,\d{2,3})*,\d{3}(?:\.\d+)?|\d*(?:\.\d+)?)(?![\d/:]|[.,]\d)"
 _ATOMS = re.compile(
-    rf"(?<![\d.,/:a-z])({_DIGITS_RE})(?![\d/:]|[.,]\d)"
-    rf"|(?<!\w)({'|'.join(sorted(map(re.escape, _WORD_KINDS), key=len, reverse=True))})(?!\w)"
+    "|".join([*(d + _DIGITS_REST for d in "0123456789"), *trie_branches(_WORD_KINDS, r"(?!\w)")])
 )
+#: Characters that may not come before a number in digits or words.
+_NOT_BEFORE_DIGITS = frozenset(".,/:") | frozenset("abcdefghijklmnopqrstuvwxyz")
 #: Digits that belong to something else: an ordinal (25ویں), a Latin word (g20).
 _AFTER_DIGITS_NOT_NUMBER = re.compile(r" ?(?:ویں|واں|وی)(?!\w)|[a-z]")
 #: A word with a hyphen before digits (f-16, ایف-16).
@@ -169,7 +176,7 @@ _LATIN_BEFORE = re.compile(r"[^\W\d]-$")
 _MONTH_AFTER = re.compile(rf" ?(?:{'|'.join(map(re.escape, MONTHS))})(?!\w)| ?ء(?!\w)")
 _MONTH_BEFORE = re.compile(rf"(?:{'|'.join(map(re.escape, MONTHS))}),? ?\Z")
 #: Dates and times written in digits: their parts are not numbers.
-_DIGIT_DATES = re.compile(r"\d+(?:[-/.:]\d+){2,}|\d{1,2}:\d{2}")
+_DIGIT_DATES = re.compile(r"\d(?:\d*(?:[-/.:]\d+){2,}|\d?:\d\d)")
 
 
 # --- results -------------------------------------------------------------------------
@@ -213,7 +220,7 @@ class _Num:
 
     start: int
     end: int
-    value: Fraction
+    value: _Value
     vague: bool = False
     plain: bool = True  # a single unit or digit string, no scale
     scale: int | None = None  # the last scale word, if any
@@ -227,7 +234,7 @@ class _Atom:
     start: int
     end: int
     kind: _Kind
-    value: Fraction
+    value: _Value
     text: str
 
 
@@ -236,22 +243,28 @@ def _atoms(text: str) -> list[_Atom]:
     dates = [m.span() for m in _DIGIT_DATES.finditer(text)]
     d = 0
     for m in _ATOMS.finditer(text):
-        if m.group(1):
-            while d < len(dates) and dates[d][1] <= m.start():
-                d += 1
-            if d < len(dates) and dates[d][0] <= m.start():
-                continue  # part of a date or time
-            if (
-                _AFTER_DIGITS_NOT_NUMBER.match(text, m.end())
-                or _LATIN_BEFORE.search(text, max(0, m.start() - 2), m.start())
-                or _MONTH_AFTER.match(text, m.end())
-                or (len(m[0]) == 4 and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()))
-            ):
-                continue
-            out.append(_Atom(m.start(), m.end(), _Kind.DIGITS, Fraction(m.group(1).replace(",", "")), m[0]))
-        else:
-            kind, value = _WORD_KINDS[m.group(2)]
-            out.append(_Atom(m.start(), m.end(), kind, value, m[0]))
+        start, end = m.span()
+        before = text[start - 1] if start else " "
+        if not m[0][0].isdigit():
+            if not before.isalnum():  # a whole word, not the end of a longer one
+                out.append(_Atom(start, end, *_WORD_KINDS[m[0]], m[0]))
+            continue
+        if before in _NOT_BEFORE_DIGITS:
+            continue
+        while d < len(dates) and dates[d][1] <= start:
+            d += 1
+        if d < len(dates) and dates[d][0] <= start:
+            continue  # part of a date or time
+        if (
+            _AFTER_DIGITS_NOT_NUMBER.match(text, end)
+            or _LATIN_BEFORE.search(text, max(0, start - 2), start)
+            or _MONTH_AFTER.match(text, end)
+            or (end - start == 4 and _MONTH_BEFORE.search(text, max(0, start - 12), start))
+        ):
+            continue
+        digits = m[0].replace(",", "")
+        value: _Value = Fraction(digits) if "." in digits else int(digits)
+        out.append(_Atom(start, end, _Kind.DIGITS, value, m[0]))
     return out
 
 
@@ -259,7 +272,9 @@ def _runs(text: str, atoms: list[_Atom]) -> list[list[_Atom]]:
     """Group atoms separated by one space (or nothing) into runs."""
     runs: list[list[_Atom]] = []
     for a in atoms:
-        if runs and text[runs[-1][-1].end : a.start] in ("", " "):
+        if runs and (
+            a.start == runs[-1][-1].end or (a.start == runs[-1][-1].end + 1 and text[a.start - 1] == " ")
+        ):
             runs[-1].append(a)
         else:
             runs.append([a])
@@ -274,10 +289,10 @@ def _parse_at(run: list[_Atom], i: int) -> tuple[int, _Num] | None:
         if first.text in _VAGUE_MULTIPLIERS and nxt is not None and nxt.kind is _Kind.SCALE:
             return i + 2, _Num(first.start, nxt.end, first.value * nxt.value, vague=True, plain=False)
         return i + 1, _Num(first.start, first.end, first.value, vague=True, plain=False)
-    total = Fraction(0)
-    hundreds = Fraction(0)
-    unit: Fraction | None = None
-    modifier: Fraction | None = None
+    total: _Value = 0
+    hundreds: _Value = 0
+    unit: _Value | None = None
+    modifier: _Value | None = None
     last_big = None
     scale = None
     j = i
@@ -299,15 +314,15 @@ def _parse_at(run: list[_Atom], i: int) -> tuple[int, _Num] | None:
             if modifier is not None and unit is None:
                 unit, modifier = 1 + modifier, None  # سوا سو = 125
             if s == 100:
-                if hundreds or (last_big is not None and unit is None and not total):
+                if hundreds:
                     break
-                hundreds = (unit if unit is not None else Fraction(1)) * 100
+                hundreds = (unit if unit is not None else 1) * 100
             else:
                 if last_big is not None and s >= last_big:
                     break
                 part = hundreds + (unit or 0)
                 total += (part or 1) * s
-                hundreds, last_big = Fraction(0), s
+                hundreds, last_big = 0, s
             unit = None
             scale = s
             end_j = j + 1
@@ -348,10 +363,15 @@ def _word_after(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+_AMBIGUOUS = _STRICT | set(_NOT_AFTER) | set(_NOT_BEFORE)
+
+
 def _is_number_word_in_context(text: str, num: _Num, run_len: int) -> bool:
     """Reject words like اسی ("this very") and بیس ("air base") that only look like numbers."""
-    word = text[num.start : num.end]
     if not num.plain or run_len > 1:
+        return True
+    word = text[num.start : num.end]
+    if word not in _AMBIGUOUS:
         return True
     after, before = _word_after(text, num.end), _words_before(text, num.start)
     if word in _STRICT:

@@ -26,7 +26,8 @@ LETTER_NAMES = word_set(
 
 _CLOSERS = "\"')]}»"
 #: Candidate ends: terminator runs with closers after them, dots, and line breaks.
-_CANDIDATES = re.compile(rf"[۔؟!?.]+[{re.escape(_CLOSERS)}]*|\n")
+#: (One leading character class, so that ``re`` scans ahead with its prefix search.)
+_CANDIDATES = re.compile(rf"[۔؟!?.\n](?:(?<=\n)|[۔؟!?.]*[{re.escape(_CLOSERS)}]*)")
 _URDU_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff]")
 _WORD_BEFORE = re.compile(r"\w+$")
 _WORD_AFTER = re.compile(r" ?(\w+)")
@@ -48,7 +49,12 @@ class Sentence:
 
 
 def _previous_word(text: str, pos: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    """The word ending at ``pos`` (its last 12 characters at most: enough for every check)."""
+    lo = pos - 12 if pos > 12 else 0
+    chunk = text[text.rfind(" ", lo, pos) + 1 or lo : pos]
+    if chunk.isalnum():
+        return chunk
+    m = _WORD_BEFORE.search(chunk)
     return m.group() if m else ""
 
 
@@ -75,10 +81,11 @@ def _is_abbreviation(text: str, pos: int) -> bool:
 
 def _is_end(text: str, m: re.Match[str]) -> bool:
     """Whether the candidate ``m`` really ends a sentence."""
-    s, e = m.span()
-    run = m.group().rstrip(_CLOSERS)
+    run = m.group()
     if run == "\n":
         return True
+    s, e = m.span()
+    run = run.rstrip(_CLOSERS)
     nxt = text[e : e + 1]
     prev = text[s - 1 : s]
     if len(run) == 1 and prev.isdigit() and nxt.isdigit():
@@ -113,17 +120,32 @@ def split_sentences(nt: NormalizedText) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _CANDIDATES.finditer(text):
-        if _is_end(text, m):
-            _append(out, text, start, m.end())
-            start = m.end()
+        run = m.group()
+        if run == "۔":
+            # The common case, checked inline: a full stop after a word that is not
+            # a letter name, an initial or a number.
+            pos = m.start()
+            word = _previous_word(text, pos)
+            if word.isdigit() and text[pos + 1 : pos + 2].isdigit():
+                continue  # a decimal point: 2۔5
+            if (len(word) < 2 or word in LETTER_NAMES or word.isdigit()) and _is_abbreviation(text, pos):
+                continue
+        elif run != "\n" and not _is_end(text, m):
+            continue
+        end = m.end()
+        segment = text[start:end]
+        stripped = segment.strip(" \n")
+        if stripped:
+            first = start + len(segment) - len(segment.lstrip(" \n"))
+            out.append(Sentence(first, first + len(stripped), stripped))
+        start = end
     _append(out, text, start, len(text))
     return out
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start] in " \n":
-        start += 1
-    while end > start and text[end - 1] in " \n":
-        end -= 1
-    if start < end:
-        out.append(Sentence(start, end, text[start:end]))
+    segment = text[start:end]
+    stripped = segment.strip(" \n")
+    if stripped:
+        start += len(segment) - len(segment.lstrip(" \n"))
+        out.append(Sentence(start, start + len(stripped), stripped))
