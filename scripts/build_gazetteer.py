@@ -263,8 +263,26 @@ def letters(key: str) -> int:
     return sum(1 for ch in key if ch != " ")
 
 
-def geonames_keys(record: Record, fold: Callable[[str], str], stop: frozenset[str]) -> set[str]:
-    """Keys of a GeoNames place: Urdu-letter names of 3+ letters, not on the stoplist."""
+@dataclass(frozen=True)
+class Stoplist:
+    """What the build never takes from GeoNames or pycountry (see stoplist.json)."""
+
+    words: frozenset[str]
+    function_words: frozenset[str]
+    classifiers: frozenset[str]
+
+    def allows(self, key: str) -> bool:
+        if key in self.words or key in self.function_words or letters(key) < 3:
+            return False
+        first, _, rest = key.partition(" ")
+        if not rest:
+            return True
+        last = key.rsplit(" ", 1)[1]
+        return not ({first, last} & self.function_words or first in self.classifiers)
+
+
+def geonames_keys(record: Record, fold: Callable[[str], str], stop: Stoplist) -> set[str]:
+    """Keys of a GeoNames place: names in Urdu letters that the stoplist allows."""
     keys: set[str] = set()
     for name in record.names:
         key = fold(name)
@@ -274,8 +292,8 @@ def geonames_keys(record: Record, fold: Callable[[str], str], stop: frozenset[st
         if record.country in ARABIC_COUNTRIES:
             candidates |= {k[2:] for k in candidates if k.startswith("ال") and letters(k) >= 5}
         for k in candidates:
-            if _URDU_NAME.fullmatch(k) and letters(k) >= 3:
-                keys.update(v for v in name_variants(k) if v not in stop)
+            if _URDU_NAME.fullmatch(k):
+                keys.update(v for v in name_variants(k) if stop.allows(v))
     return keys
 
 
@@ -336,7 +354,10 @@ def build(out: Path) -> dict[str, Any]:
 
     from urdu_events.gazetteer import _fold as fold
 
-    stop = frozenset(fold(w) for w in read_json("stoplist.json")["words"])
+    stoplist = read_json("stoplist.json")
+    stop = Stoplist(
+        **{part: frozenset(map(fold, stoplist[part])) for part in ("words", "function_words", "classifiers")}
+    )
     rules_file = read_json("rules.json")
     admin1 = read_json("admin1.json")["admin1"]
     place_files = ["pakistan.json", "afghanistan.json", "india.json", "middle_east.json", "world.json"]
@@ -349,7 +370,7 @@ def build(out: Path) -> dict[str, Any]:
             v
             for i, name in enumerate(r.names)
             for v in name_variants(fold(name))
-            if i < r.trusted or (v not in stop and letters(v) >= 3)
+            if i < r.trusted or stop.allows(v)
         }
     geonames = list(geonames_places(cache.get_cities(), admin1))
     for r in geonames:
@@ -363,6 +384,9 @@ def build(out: Path) -> dict[str, Any]:
         for key in sorted(place.keys):
             index.setdefault(key, []).append(i)
 
+    prefixes = sorted(
+        {" ".join(key.split(" ")[:n]) for key in index if " " in key for n in range(1, key.count(" ") + 1)}
+    )
     rules = {fold(name): rule for name, rule in rules_file["rules"].items()}
     for name, rule in rules.items():
         rule = {k: sorted(fold(w) for w in v) if isinstance(v, list) else v for k, v in rule.items()}
@@ -388,6 +412,7 @@ def build(out: Path) -> dict[str, Any]:
         "counts": {
             "places": len(places),
             "names": len(index),
+            "prefixes": len(prefixes),
             "curated": len(curated),
             "countries": len(countries),
             "geonames": len(geonames),
@@ -402,6 +427,7 @@ def build(out: Path) -> dict[str, Any]:
     keys = sorted(index)
     lines += keys
     lines += [",".join(map(str, index[key])) for key in keys]
+    lines += prefixes
     payload = ("\n".join(lines) + "\n").encode("utf-8")
 
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -319,13 +319,8 @@ def _ends_with_any(words: Sequence[str], phrases: frozenset[str]) -> bool:
 
 _WORD = re.compile(r"[^\W_]+")
 _GLUED = ("میں", "سے", "کے", "کی", "کا", "کو", "پر", "نے", "تک")
-
-
-@attrs.frozen
-class _Token:
-    start: int
-    end: int
-    text: str
+# Endings that may hide a name: the oblique ے and the glued case markers.
+_INFLECTED = ("ے", *_GLUED)
 
 
 class _Scan:
@@ -333,38 +328,58 @@ class _Scan:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        self.tokens = [_Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
         self.end = end
+        self._matches = list(_WORD.finditer(text, start, end))
+        self.words = [m.group() for m in self._matches]
+
+    def start(self, i: int) -> int:
+        return self._matches[i].start()
+
+    def stop(self, i: int) -> int:
+        return self._matches[i].end()
+
+    def gap(self, i: int) -> str:
+        """The characters between word ``i - 1`` and word ``i``."""
+        return self.text[self._matches[i - 1].end() : self._matches[i].start()]
 
     def joined(self, i: int) -> bool:
-        """Whether token ``i`` follows token ``i - 1`` across only spaces or a hyphen."""
-        gap = self.text[self.tokens[i - 1].end : self.tokens[i].start]
+        """Whether word ``i`` follows word ``i - 1`` across only spaces or a hyphen."""
+        gap = self.gap(i)
         return len(gap) <= 3 and not gap.strip(" -")
 
     def spaced(self, i: int) -> bool:
-        """Whether token ``i`` follows token ``i - 1`` across whitespace only."""
-        return not self.text[self.tokens[i - 1].end : self.tokens[i].start].strip()
+        """Whether word ``i`` follows word ``i - 1`` across whitespace only."""
+        return not self.gap(i).strip()
 
     def before(self, i: int, n: int = 3) -> list[str]:
-        """Up to ``n`` words right before token ``i``, not across punctuation."""
+        """Up to ``n`` words right before word ``i``, not across punctuation."""
         words: list[str] = []
         while i > 0 and len(words) < n and self.spaced(i):
             i -= 1
-            words.insert(0, self.tokens[i].text)
+            words.insert(0, self.words[i])
         return words
 
     def after(self, j: int, n: int = 3) -> list[str]:
-        """Up to ``n`` words right after token ``j``, not across punctuation."""
+        """Up to ``n`` words right after word ``j``, not across punctuation."""
         words: list[str] = []
-        while j + 1 < len(self.tokens) and len(words) < n and self.spaced(j + 1):
+        while j + 1 < len(self.words) and len(words) < n and self.spaced(j + 1):
             j += 1
-            words.append(self.tokens[j].text)
+            words.append(self.words[j])
         return words
 
     def closed_after(self, j: int) -> bool:
-        """Whether punctuation or the end of the text follows token ``j``."""
-        stop = self.tokens[j + 1].start if j + 1 < len(self.tokens) else self.end
-        return bool(self.text[self.tokens[j].end : stop].strip()) or j + 1 == len(self.tokens)
+        """Whether punctuation or the end of the text follows word ``j``."""
+        return j + 1 == len(self.words) or bool(self.gap(j + 1).strip())
+
+
+def _word_prefixes(names: Iterable[str]) -> set[str]:
+    """Every proper word-prefix of the multi-word names among ``names``."""
+    prefixes: set[str] = set()
+    for key in names:
+        if " " in key:
+            words = key.split(" ")
+            prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
+    return prefixes
 
 
 # --- the gazetteer ---------------------------------------------------------------------------
@@ -404,15 +419,16 @@ class Gazetteer:
         rules: Mapping[str, _Rule] | None = None,
         postpositions: Iterable[str] = (),
         header: Mapping[str, Any] | None = None,
+        prefixes: Iterable[str] | None = None,
     ) -> None:
         # Places are kept as data-file rows and parsed on first use.
         self._places: list[str | Place] = list(places)
         self._names: dict[str, str] = dict(names)
+        # Every proper word-prefix of a multi-word name ("ڈیرہ", "ڈیرہ اسماعیل").
+        self._prefixes = frozenset(_word_prefixes(self._names) if prefixes is None else prefixes)
         self._rules: dict[str, _Rule] = dict(rules or {})
         self._postpositions = frozenset(postpositions)
         self._header: dict[str, Any] = dict(header or {})
-        self._multi: dict[str, int] | None = None
-        self._lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"<Gazetteer {len(self._places)} places, {len(self._names)} names>"
@@ -466,11 +482,14 @@ class Gazetteer:
         first = 1 + n_places
         keys, ids = lines[first : first + n_names], lines[first + n_names : first + 2 * n_names]
         names = dict(zip(keys, ids, strict=True))
+        n_prefixes = header["counts"]["prefixes"]
+        prefixes: list[str] | None = lines[first + 2 * n_names : first + 2 * n_names + n_prefixes]
         rules = {k: _Rule.from_json(v) for k, v in header.get("rules", {}).items()}
         postpositions: list[str] = header.get("postpositions", [])
         if header.get("fold_probe") != fold_probe():
             names, rules, postpositions = cls._refold(names, rules, postpositions)
-        return cls(places, names, rules=rules, postpositions=postpositions, header=header)
+            prefixes = None
+        return cls(places, names, rules=rules, postpositions=postpositions, header=header, prefixes=prefixes)
 
     @staticmethod
     def _refold(
@@ -534,8 +553,14 @@ class Gazetteer:
             places.append(place)
             for key in sorted({v for s in spellings for v in name_variants(_fold(s)) if v}):
                 names[key] = f"{names[key]},{index}" if key in names else index
+        added = {key: ids for key, ids in names.items() if self._names.get(key) != ids}
         return Gazetteer(
-            places, names, rules=self._rules, postpositions=self._postpositions, header=self._header
+            places,
+            names,
+            rules=self._rules,
+            postpositions=self._postpositions,
+            header=self._header,
+            prefixes=self._prefixes | _word_prefixes(added),
         )
 
     # -- lookup --
@@ -563,19 +588,6 @@ class Gazetteer:
 
     # -- scanning --
 
-    def _multiword(self) -> dict[str, int]:
-        """First word of each multi-word name -> the most words such a name has."""
-        if self._multi is None:
-            with self._lock:
-                multi: dict[str, int] = {}
-                for key in self._names:
-                    if " " in key:
-                        words = key.split(" ")
-                        if len(words) > multi.get(words[0], 1):
-                            multi[words[0]] = len(words)
-                self._multi = multi
-        return self._multi
-
     def find(self, folded_text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
         """Find place names in normalized text, longest first, left to right.
 
@@ -594,11 +606,16 @@ class Gazetteer:
             Non-overlapping matches in text order.
         """
         scan = _Scan(folded_text, start, len(folded_text) if end is None else end)
-        multi = self._multiword()
+        names, prefixes = self._names, self._prefixes
         matches: list[PlaceMatch] = []
         i = 0
-        while i < len(scan.tokens):
-            found = self._match_at(scan, i, multi.get(scan.tokens[i].text, 1))
+        while i < len(scan.words):
+            word = scan.words[i]
+            # Most words neither are nor start a name: skip them cheaply.
+            if word not in names and word not in prefixes and not self._inflected_name(word):
+                i += 1
+                continue
+            found = self._match_at(scan, i, prefixes)
             if found is None:
                 i += 1
                 continue
@@ -607,33 +624,42 @@ class Gazetteer:
             i = last + 1
         return matches
 
-    def _match_at(self, scan: _Scan, i: int, longest: int) -> tuple[PlaceMatch, int] | None:
-        tokens = scan.tokens
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+    def _match_at(self, scan: _Scan, i: int, prefixes: frozenset[str]) -> tuple[PlaceMatch, int] | None:
+        words = scan.words
+        # heads[n - 1] is the first n words; a name of n + 1 words needs it in ``prefixes``.
+        heads = [words[i]]
+        while heads[-1] in prefixes and i + len(heads) < len(words) and scan.joined(i + len(heads)):
+            heads.append(f"{heads[-1]} {words[i + len(heads)]}")
+        for n in range(len(heads), 0, -1):
             j = i + n - 1
-            if n > 1 and not scan.joined(j):
-                continue
-            if n > 1 and not all(scan.joined(k) for k in range(i + 1, j)):
-                continue
-            prefix = " ".join(t.text for t in tokens[i:j])
             for last, end, suffix in self._endings(scan, j):
-                key = f"{prefix} {last}" if prefix else last
+                key = f"{heads[n - 2]} {last}" if n > 1 else last
                 if key in self._names and self._allowed(key, scan, i, j, suffix):
-                    return PlaceMatch(tokens[i].start, end, key, self.lookup(key)), j
+                    return PlaceMatch(scan.start(i), end, key, self.lookup(key)), j
         return None
+
+    def _inflected_name(self, word: str) -> bool:
+        """Whether ``word`` is a one-word name in the oblique or with a glued case marker."""
+        if len(word) < 5 or not word.endswith(_INFLECTED):
+            return False
+        if word.endswith("ے") and word[:-1] + "ہ" in self._names:
+            return True
+        return any(word.endswith(m) and word[: -len(m)] in self._names for m in _GLUED)
 
     def _endings(self, scan: _Scan, j: int) -> Iterator[tuple[str, int, str | None]]:
         """Ways to read the last word of a name: as is, oblique, or with a glued case marker."""
-        token = scan.tokens[j]
-        word = token.text
-        yield word, token.end, None
-        after = scan.after(j, 1)
-        if word.endswith("ے") and len(word) > 3 and after and after[0] in self._postpositions:
-            yield word[:-1] + "ہ", token.end, None
+        word = scan.words[j]
+        yield word, scan.stop(j), None
+        if not word.endswith(_INFLECTED):
+            return
+        if word.endswith("ے") and len(word) > 3:
+            after = scan.after(j, 1)
+            if after and after[0] in self._postpositions:
+                yield word[:-1] + "ہ", scan.stop(j), None
         for marker in _GLUED:
             stem = word[: -len(marker)]
             if word.endswith(marker) and len(stem) >= 3 and stem[-1] in _NON_JOINING:
-                yield stem, token.start + len(stem), marker
+                yield stem, scan.start(j) + len(stem), marker
 
     def _allowed(self, key: str, scan: _Scan, i: int, j: int, suffix: str | None) -> bool:
         rule = self._rules.get(key)
