@@ -241,6 +241,10 @@ class TestExplicitDates:
         """Day-month(-year) and numeric dates resolve to days; a missing year is the latest past one."""
         assert expected == rows(text)
 
+    def test_near_future_day_stays_in_the_year(self) -> None:
+        """A day shortly after publication is this year's (a scheduled date), not last year's."""
+        assert [("25 جولائی", "2024-07-25", "2024-07-25", E)] == rows("25 جولائی کو جلسہ ہوگا")
+
     def test_two_days_of_one_month(self) -> None:
         """ "15 اور 16 جولائی" gives two days."""
         assert [

@@ -134,9 +134,17 @@ def _weekday(published: dt.date, weekday: int, *, strictly_before: bool) -> dt.d
     return published - dt.timedelta(days=delta)
 
 
+#: A day and month up to this many days after publication are read as this year's
+#: (an announced or scheduled date), not as the same day a year earlier.
+_FUTURE_DAYS = 31
+
+
 def _day_month(published: dt.date, day: int, month: int) -> dt.date | None:
-    """The most recent ``day``/``month`` on or before publication."""
-    for year in (published.year, published.year - 1, published.year - 2, published.year - 3):
+    """The most recent ``day``/``month`` on or before publication, or a near future one."""
+    d = _date(published.year, month, day)
+    if d is not None and (d - published).days <= _FUTURE_DAYS:
+        return d
+    for year in (published.year - 1, published.year - 2, published.year - 3, published.year - 4):
         d = _date(year, month, day)
         if d is not None and d <= published:
             return d

@@ -170,6 +170,10 @@ _ATOMS = re.compile(
 _NOT_BEFORE_DIGITS = frozenset(".,/:") | frozenset("abcdefghijklmnopqrstuvwxyz")
 #: Digits that belong to something else: an ordinal (25ویں), a Latin word (g20).
 _AFTER_DIGITS_NOT_NUMBER = re.compile(r" ?(?:ویں|واں|وی)(?!\w)|[a-z]")
+#: Numbers that are not counts: clock times (5 بجے، ساڑھے سات بجے), ages (55 سالہ).
+_NOT_COUNT_AFTER = re.compile(r" ?(?:بجے|بج|سالہ)(?!\w)")
+#: Years and labels: سنہ 1990، سال 2019، نمبر 5.
+_LABEL_BEFORE = re.compile(r"(?<!\w)(?:سن|سنہ|سال|نمبر|no\.?) ?\Z")
 #: A word with a hyphen before digits (f-16, ایف-16).
 _LATIN_BEFORE = re.compile(r"[^\W\d]-$")
 #: Day and year numbers of dates written with month names: 16 جولائی، جولائی 2024، 2024ء.
@@ -366,6 +370,15 @@ def _word_after(text: str, pos: int) -> str:
 _AMBIGUOUS = _STRICT | set(_NOT_AFTER) | set(_NOT_BEFORE)
 
 
+def _is_count(text: str, num: _Num, run_len: int) -> bool:
+    """Whether a parsed number can be a count: not a time, an age, a label or a look-alike word."""
+    if _NOT_COUNT_AFTER.match(text, num.end):
+        return False
+    if text[num.start].isdigit() and _LABEL_BEFORE.search(text, max(0, num.start - 6), num.start):
+        return False
+    return _is_number_word_in_context(text, num, run_len)
+
+
 def _is_number_word_in_context(text: str, num: _Num, run_len: int) -> bool:
     """Reject words like اسی ("this very") and بیس ("air base") that only look like numbers."""
     if not num.plain or run_len > 1:
@@ -442,7 +455,7 @@ def _qualified(text: str, num: _Num) -> tuple[int, int, Qualifier | None]:
         start = m.start()
         qualifier = _PREFIX_QUALIFIERS.get(m.group("q"), Qualifier.ABOUT if not num.vague else qualifier)
     m2 = _SUFFIXES.match(text, end)
-    if m2 and (qualifier is None or qualifier is Qualifier.VAGUE):
+    if m2 and qualifier in (None, Qualifier.VAGUE, Qualifier.ABOUT):
         end = m2.end()
         if m2.group("more"):
             qualifier = Qualifier.MORE_THAN
@@ -503,7 +516,7 @@ def find_numbers(nt: NormalizedText) -> list[NumberMatch]:
     nums: list[_Num] = []
     for run in _runs(text, _atoms(text)):
         parsed = _parse_run(run)
-        nums.extend(n for n in parsed if _is_number_word_in_context(text, n, len(parsed)))
+        nums.extend(n for n in parsed if _is_count(text, n, len(parsed)))
     return _matches(nt, text, nums)
 
 
