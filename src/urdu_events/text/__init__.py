@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ._analysis import Analysis, analyze
 from ._dates import DateKind, DateMatch, find_dates
+from ._negation import Negation, find_negations
 from ._normalize import NormalizedText, fold, normalize
 from ._numbers import UNIT_WORDS, NumberMatch, Qualifier, find_numbers, number_to_words, parse_number
 from ._sentences import LETTER_NAMES, Sentence, split_sentences
@@ -21,6 +22,7 @@ __all__ = [
     "Analysis",
     "DateKind",
     "DateMatch",
+    "Negation",
     "NormalizedText",
     "NumberMatch",
     "Qualifier",
@@ -29,6 +31,7 @@ __all__ = [
     "TokenKind",
     "analyze",
     "find_dates",
+    "find_negations",
     "find_numbers",
     "fold",
     "normalize",
