@@ -245,7 +245,13 @@ class Grammar:
             if len(cue.words) > 1:  # also match the words written together ("کےمطابق")
                 joined = attrs.evolve(cue, words=("".join(cue.words),))
                 by_first.setdefault(joined.words[0], []).append(joined)
-        self.cues = {k: sorted(v, key=lambda c: -len(c.words)) for k, v in by_first.items()}
+        # Cues of one word by that word; longer cues by their first two words, longest first.
+        self.cues: dict[tuple[str, ...], list[Cue]] = {}
+        for group in by_first.values():
+            for cue in group:
+                self.cues.setdefault(cue.words[:2], []).append(cue)
+        for group in self.cues.values():
+            group.sort(key=lambda c: -len(c.words))
         self.verbish = self.light_verbs | self.passives
 
     def _read_speakers(self, entries: Iterable[Mapping[str, Any]]) -> None:
@@ -279,9 +285,10 @@ class Grammar:
 
     def match_cue(self, words: Sequence[str], i: int, hi: int) -> tuple[Cue, int] | None:
         """The longest valid cue starting at word ``i``, with the index past it."""
-        for cue in self.cues.get(words[i], ()):
+        pair = self.cues.get((words[i], words[i + 1])) if i + 1 < hi else None
+        for cue in (*(pair or ()), *self.cues.get((words[i],), ())):
             end = i + len(cue.words)
-            if end > hi or tuple(words[i:end]) != cue.words:
+            if end > hi or (end > i + 2 and tuple(words[i:end]) != cue.words):
                 continue
             nxt = words[end] if end < hi else ""
             if cue.light and cue.attach in ("genitive", "none"):
