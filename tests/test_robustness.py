@@ -128,4 +128,5 @@ class TestLinearTime:
         pipe(make_document(small))  # warm caches and lexicons
         t_small = _seconds(lambda: pipe(make_document(small + " ")))
         t_large = _seconds(lambda: pipe(make_document(large + " ")))
-        assert t_large / max(t_small, 1e-3) < 25, (name, t_small, t_large)
+        # Floor the small time at 20 ms so scheduler noise on tiny timings cannot fail the ratio.
+        assert t_large / max(t_small, 0.02) < 25, (name, t_small, t_large)
