@@ -60,6 +60,10 @@ _SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
 #: How many days before publication a dated event counts as background.
 _BACKGROUND_DAYS = 7
+#: Most distinct places one clause or incident is read with (bounds the work on odd input).
+_MAX_PLACES = 12
+#: Most actors or weapons one incident lists.
+_MAX_NAMES = 12
 #: How often a group must be named as acting before incidents with no perpetrator inherit it.
 _LEAD_MIN = 2
 #: A trigger followed by these names another event ("the attacks it claimed").
@@ -199,7 +203,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
             continue
         if _is_aggregate(clause, text) and not _cut_tally(clause, text):
             continue
-        places = [p for p in clause.places if dateline is None or p.start != dateline.start]
+        places = _distinct([p for p in clause.places if dateline is None or p.start != dateline.start])
         clause.places = places
         live = _live_triggers(clause, text)
         if not _is_event(clause, live):
@@ -236,6 +240,17 @@ def _assign(reading: DocReading) -> list[_Draft]:
         _add_places(target, places)
         current = target
     return _merge_placeless(drafts)
+
+
+def _distinct(places: Sequence[PlaceRef]) -> list[PlaceRef]:
+    """The first mention of each place name, at most :data:`_MAX_PLACES` of them."""
+    seen: set[str] = set()
+    out = []
+    for p in places:
+        if p.key not in seen:
+            seen.add(p.key)
+            out.append(p)
+    return out[:_MAX_PLACES]
 
 
 def _is_summary(places: Sequence[PlaceRef], text: str) -> bool:
@@ -370,6 +385,8 @@ def _add_detail_places(draft: _Draft, places: Sequence[PlaceRef]) -> None:
 
 def _add_places(draft: _Draft, places: Iterable[PlaceRef]) -> None:
     for p in places:
+        if len(draft.places) >= _MAX_PLACES:
+            return
         if not any(_same_place(p, q) for q in draft.places):
             draft.places.append(p)
 
@@ -509,8 +526,12 @@ def _participants(clauses: Sequence[Clause], nt: NormalizedText) -> list[Partici
     refs = _actor_refs(clauses)
     if any(a.role == "target" and not a.term.site for a in refs):
         refs = [a for a in refs if not (a.term.site and a.role == "target")]
+    exact: set[str] = set()
     for a in refs:
-        if a.role is None or _dup(a.key, seen):
+        if a.role is None or a.key in exact or len(out) >= _MAX_NAMES:
+            continue
+        exact.add(a.key)
+        if _dup(a.key, seen):
             continue
         if a.term.site and _OWNED.search(text, max(0, a.start - 4), a.start):
             continue
@@ -532,8 +553,12 @@ def _participants(clauses: Sequence[Clause], nt: NormalizedText) -> list[Partici
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:
     out: list[Weapon] = []
     seen: list[str] = []
+    exact: set[str] = set()
     for clause in clauses:
         for w in clause.weapons:
+            if w.key in exact or len(out) >= _MAX_NAMES:
+                continue
+            exact.add(w.key)
             if _dup(w.key, seen):
                 continue
             seen.append(w.key)

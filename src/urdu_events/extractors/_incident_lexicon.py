@@ -7,6 +7,8 @@ built-in ones; a term listed twice keeps its first (built-in) meaning.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
@@ -89,7 +91,7 @@ class MarkerTerm:
     marker: str
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class ResponsibilityTerm:
     """A phrase that claims, disclaims or denies responsibility.
 
@@ -98,6 +100,13 @@ class ResponsibilityTerm:
 
     status: ResponsibilityStatus
     needs: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def needs_pattern(self) -> re.Pattern[str] | None:
+        """A pattern matching any of ``needs`` as whole words, or ``None``."""
+        if not self.needs:
+            return None
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.needs)) + r")(?!\w)")
 
 
 @attrs.frozen

@@ -10,6 +10,7 @@ the most specific place first.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections import Counter
@@ -102,14 +103,17 @@ class PlaceFinder:
 
     def find(self, text: str) -> list[PlaceRef]:
         """Every place name in ``text`` (normalized), in text order, without overlaps."""
-        found = self._from_gazetteer(text)
-        taken = [(p.start, p.end) for p in found]
-        for ref in self._from_cues(text):
-            if not any(s < ref.end and ref.start < e for s, e in taken):
-                found.append(ref)
-                taken.append((ref.start, ref.end))
-        found.sort(key=lambda p: p.start)
-        return found
+        refs = sorted(self._from_gazetteer(text), key=lambda p: p.start)
+        ends = [p.end for p in refs]
+        cues = []
+        last_end = -1
+        for ref in sorted(self._from_cues(text), key=lambda p: (p.start, -p.end)):
+            i = bisect.bisect_right(ends, ref.start)  # first gazetteer name ending after ref.start
+            overlaps = i < len(refs) and refs[i].start < ref.end
+            if not overlaps and ref.start >= last_end:
+                cues.append(ref)
+                last_end = ref.end
+        return sorted(refs + cues, key=lambda p: p.start)
 
     def to_location(self, ref: PlaceRef, name: str, span: Span) -> Location:
         """The model :class:`Location` of ``ref``, named as written."""

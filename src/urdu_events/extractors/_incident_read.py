@@ -51,6 +51,10 @@ _SINGULAR_END = re.compile(r"(?<!\w)(?:گیا|گئی)$")
 #: "X کو" right before a casualty word: one person unless X is plural or counted.
 _ONE_OBJECT = re.compile(r"(?<!\w)([^\W\d]+) کو\s?$")
 _RELATIVE_AGENT = re.compile(r"(?<!\w)(?:کرنے وال[ےیو]ں?|کرنیوال[ےیو]ں?)(?!\w)")
+#: Longest stretch (characters) between a number and the word it counts.
+_MAX_GAP = 60
+#: How far after an actor (characters) its verb is looked for.
+_ROLE_WINDOW = 120
 _INTRANSITIVE = re.compile(r"\s?(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)(?!\w)")
 _TRANSITIVE = re.compile(r"\s?(?:کیا|کر ?دیا|کر ?دی|کر ڈالا)(?!\w)")
 _PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
@@ -116,6 +120,7 @@ class Clause:
     weapons: list[Hit[WeaponTerm]] = attrs.Factory(list)
     responsibility: list[Hit[ResponsibilityTerm]] = attrs.Factory(list)
     marker_hits: list[Hit[MarkerTerm]] = attrs.Factory(list)
+    trigger_starts: list[int] = attrs.Factory(list)
     future: bool = False
     past_perfect: bool = False
 
@@ -178,18 +183,34 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used: set[int]) -> Figure | None:
-    """The number counting the people of the casualty word at ``pos``, if any."""
-    for n in reversed(numbers):
-        if n.end > pos or id(n) in used:
-            continue
-        if n.start < clause_start:
-            break
-        gap = text[n.end : pos]
-        if len(gap.split()) > 4 or _NOT_PEOPLE.match(gap):
-            return None
-        used.add(id(n))
-        return Figure(n.count, n.start, pos)
-    return None
+    """The number counting the people of the casualty word at ``pos``, if any.
+
+    ``numbers`` are sorted by position; only the nearest number before ``pos``
+    is considered, so the cost does not grow with the clause.
+    """
+    i = _last_before(numbers, pos)
+    if i == 0:
+        return None
+    n = numbers[i - 1]
+    if id(n) in used or n.start < clause_start:
+        return None
+    gap = text[n.end : pos]
+    if len(gap) > _MAX_GAP or len(gap.split()) > 4 or _NOT_PEOPLE.match(gap):
+        return None
+    used.add(id(n))
+    return Figure(n.count, n.start, pos)
+
+
+def _last_before(numbers: Sequence[Any], pos: int) -> int:
+    """How many of ``numbers`` (sorted, non-overlapping) end at or before ``pos``."""
+    lo, hi = 0, len(numbers)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if numbers[mid].end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _object_figure(
@@ -198,7 +219,7 @@ def _object_figure(
     """The count of a "کو" object: "24 کشمیریوں کو مسلح افراد نے ... ہلاک کردیا"."""
     if not _TRANSITIVE.match(text, hit.end):
         return None
-    ko = text.rfind(" کو ", clause_start, hit.start)
+    ko = text.rfind(" کو ", max(clause_start, hit.start - _MAX_GAP), hit.start)
     if ko < 0:
         return None
     return _figure(text, clause_start, ko, numbers, used)
@@ -206,11 +227,15 @@ def _object_figure(
 
 def _one_person(text: str, ones: Sequence[Hit[CasualtyTerm]], pos: int, numbers: Sequence[Any]) -> bool:
     """Whether a noun naming one person ("خاتون") stands right before the casualty word at ``pos``."""
-    for one in ones:
-        gap = text[one.end : pos]
-        if len(gap.split()) <= 3 and not any(one.start <= n.start < pos for n in numbers):
-            return True
-    return False
+    before = [o for o in ones[-3:] if o.end <= pos]
+    if not before:
+        return False
+    one = before[-1]
+    gap = text[one.end : pos]
+    if len(gap) > _MAX_GAP or len(gap.split()) > 3:
+        return False
+    i = _last_before(numbers, pos)
+    return i == 0 or numbers[i - 1].start < one.start
 
 
 def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
@@ -251,25 +276,41 @@ def _read_figures(
             setattr(clause, outcome, fig)
 
 
+def _next_start(starts: Sequence[int], pos: int) -> int | None:
+    """The first of the sorted ``starts`` after ``pos``."""
+    i = bisect.bisect_right(starts, pos)
+    return starts[i] if i < len(starts) else None
+
+
 def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Sequence[int]) -> str | None:
-    """The role the sentence gives the actor at ``ref``, or ``None`` if it gives none."""
+    """The role the sentence gives the actor at ``ref``, or ``None`` if it gives none.
+
+    ``casualty_starts`` and the clause's triggers are sorted by position.
+    """
     after = text[ref.end : min(clause.end, ref.end + 40)]
     before = text[max(clause.start, ref.start - 12) : ref.start]
     if _SPEAKER_AFTER.match(after):
         return None
     if ref.value.site:
         return "target" if after.startswith((" پر", " کو")) else None
-    near_casualty = any(0 <= s - ref.end <= 12 for s in casualty_starts)
+    casualty = _next_start(casualty_starts, ref.end - 1)
+    near_casualty = casualty is not None and casualty - ref.end <= 12
     if near_casualty or re.search(r"\d\s?$", before) or _OWNER_OF_TARGET.match(after):
         return "target"
+    trigger_starts = clause.trigger_starts
     if after.startswith(" نے"):
-        return "perpetrator" if _acts_before_speech(text, ref, clause) else None
+        return "perpetrator" if _acts_before_speech(text, ref, clause, trigger_starts) else None
     if _GENITIVE_AGENT.match(after):
-        return "perpetrator" if _acts_before_speech(text, ref, clause, need_trigger=False) else None
+        return (
+            "perpetrator"
+            if _acts_before_speech(text, ref, clause, trigger_starts, need_trigger=False)
+            else None
+        )
     if after.startswith((" کی ", " کے ", " کا ")):
-        if any(0 < s - ref.end <= 6 for s in casualty_starts):
+        if casualty is not None and casualty - ref.end <= 6:
             return "target"  # "X کی ہلاکت": X died
-        nxt = next((h for h in clause.triggers if 0 < h.start - ref.end <= 22), None)
+        i = bisect.bisect_right(trigger_starts, ref.end)
+        nxt = clause.triggers[i] if i < len(trigger_starts) and trigger_starts[i] - ref.end <= 22 else None
         if nxt is not None and nxt.value.kind in _PATIENT_KINDS and nxt.start - ref.end <= 6:
             return "target"  # "X کے اغوا", "X کا قتل": X suffered it
         if nxt is not None:
@@ -279,11 +320,19 @@ def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Seque
     return None
 
 
-def _acts_before_speech(text: str, ref: Hit[ActorTerm], clause: Clause, *, need_trigger: bool = True) -> bool:
+def _acts_before_speech(
+    text: str,
+    ref: Hit[ActorTerm],
+    clause: Clause,
+    trigger_starts: Sequence[int],
+    *,
+    need_trigger: bool = True,
+) -> bool:
     """Whether a trigger follows the actor before any reporting verb ("نے کہا", "تصدیق")."""
-    trig = next((h.start for h in clause.triggers if h.start > ref.end), None)
-    speech = _SPEECH.search(text, ref.end, clause.end)
-    if trig is None:
+    trig = _next_start(trigger_starts, ref.end)
+    window = min(clause.end, ref.end + _ROLE_WINDOW)
+    speech = _SPEECH.search(text, ref.end, window)
+    if trig is None or trig > window:
         return not need_trigger and speech is None
     return speech is None or speech.start() > trig
 
@@ -338,10 +387,21 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             return
 
 
-def _followed(text: str, start: int, end: int, words: Sequence[str]) -> bool:
-    """Whether one of ``words`` occurs as a word in ``text[start:end]``."""
-    rest = f" {' '.join(text[start:end].split())} "
-    return any(f" {w} " in rest or f" {w}" in rest for w in words)
+def _needs_met(text: str, hits: Sequence[Hit[ResponsibilityTerm]], end: int) -> list[Hit[ResponsibilityTerm]]:
+    """The hits whose ``needs`` words follow them before ``end`` (one scan per word list)."""
+    last: dict[str, int] = {}
+    out = []
+    for h in hits:
+        pattern = h.value.needs_pattern
+        if pattern is None:
+            out.append(h)
+            continue
+        if pattern.pattern not in last:
+            found = [m.start() for m in pattern.finditer(text, h.end, end)]
+            last[pattern.pattern] = found[-1] if found else -1
+        if last[pattern.pattern] >= h.end:
+            out.append(h)
+    return out
 
 
 def _merge_adjacent(
@@ -349,8 +409,10 @@ def _merge_adjacent(
 ) -> list[Hit[ActorTerm]]:
     """Join a name and the noun after it ("سی آر پی ایف" + "اہلکاروں"); drop actors inside triggers."""
     out: list[Hit[ActorTerm]] = []
+    starts = [t.start for t in triggers]
     for h in hits:
-        if any(t.start <= h.start and h.end <= t.end for t in triggers):
+        i = bisect.bisect_right(starts, h.start)
+        if i and h.end <= triggers[i - 1].end:
             continue
         prev = out[-1] if out else None
         if prev is not None and text[prev.end : h.start] == " " and not h.value.site and not prev.value.site:
@@ -415,6 +477,7 @@ def read_document(
         for cs, ce in _clauses(text, sent.start, sent.end):
             clause = Clause(cs, ce, si)
             clause.triggers = triggers.between(cs, ce)
+            clause.trigger_starts = [h.start for h in clause.triggers]
             clause.marker_hits = markers.between(cs, ce)
             clause.markers = {h.value.marker for h in clause.marker_hits}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
@@ -423,11 +486,7 @@ def read_document(
                 for p in place_bucket.between(cs, ce)
                 if not _NOT_WHERE.match(text, p.end) and not _titled(text, p, actor_starts)
             ]
-            clause.responsibility = [
-                h
-                for h in resp.between(cs, ce)
-                if not h.value.needs or _followed(text, h.end, ce, h.value.needs)
-            ]
+            clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)
             _read_figures(clause, text, cas, num_bucket.between(cs, ce))
             starts = [h.start for h in cas if h.value.outcome != "none"]
