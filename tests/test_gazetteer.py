@@ -282,6 +282,21 @@ class TestExtend:
         assert ("Mulla Khel", "plugin", "Khyber Pakhtunkhwa") == (place.name_en, place.source, place.admin1)
         assert bigger.lookup(fold("گاؤں ملا خیل")) == (place,)
 
+    def test_places_lexicon_from_a_plugin(self) -> None:
+        """A registered lexicon of kind "places" adds its entries to the default gazetteer."""
+        from urdu_events import gazetteer
+        from urdu_events.lexicons import Lexicon
+        from urdu_events.registry import lexicons
+
+        entry = {"name": "ڈھوک نمونہ", "name_en": "Dhok Namuna", "country": "PK", "kind": "town"}
+        lexicons.register("test-places", Lexicon("test-places", "places", "1", [entry]))
+        try:
+            built = gazetteer._default.__wrapped__(True)
+        finally:
+            lexicons.unregister("test-places")
+        (place,) = built.lookup("ڈھوک نمونہ")
+        assert ("Dhok Namuna", "plugin") == (place.name_en, place.source)
+
     @pytest.mark.parametrize(
         "entry",
         [
