@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import Any
 
 import attrs
@@ -371,6 +372,71 @@ class TestResponsibility:
         assert ResponsibilityStatus.UNKNOWN == found.responsibility.status
 
 
+class TestMoreRules:
+    def test_counted_weapons_are_not_a_tally(self) -> None:
+        """ "10 راکٹ فائر کیے گئے" counts rockets, not attacks: it is one incident."""
+        found = incidents("کوئٹہ پر 10 راکٹ فائر کیے گئے جس سے 2 افراد زخمی ہوئے۔")
+        assert [SubEventType.SHELLING_ARTILLERY_MISSILE] == [i.sub_event_type for i in found]
+
+    def test_trailing_tally_cut(self) -> None:
+        """A running total after the event ("تعداد 5 ہوگئی") does not replace its figure."""
+        text = "بنوں میں فائرنگ سے 2 پولیس اہلکار شہید ہو گئے جس کے بعد شہید اہلکاروں کی تعداد 5 ہوگئی۔"
+        (found,) = incidents(text)
+        assert (2, 2) == rng(found.casualties.killed)
+
+    def test_relative_clause(self) -> None:
+        """A figure describing the target ("who killed 40") is not the event's figure."""
+        text = "کوئٹہ میں 40 افراد کو قتل کرنے والے ملزم کے گھر پر دستی بم پھینکا گیا۔"
+        (found,) = incidents(text)
+        assert (SubEventType.GRENADE, None) == (found.sub_event_type, found.casualties.killed)
+
+    def test_victim_of_verbal_noun(self) -> None:
+        """In "X کے اغوا" X is the one abducted."""
+        (found,) = incidents("کراچی میں نامعلوم افراد نے تاجر کے اغوا کے بعد تاوان مانگا۔")
+        assert ["تاجر"] == names(found.targets)
+
+    def test_owner_of_target(self) -> None:
+        """In "X کے ٹھکانوں پر بمباری" X is attacked."""
+        (found,) = incidents("بنوں میں فضائیہ نے دہشت گردوں کے ٹھکانوں پر بمباری کی۔")
+        assert ["دہشت گردوں"] == names(found.targets)
+
+    def test_place_qualifying_a_person(self) -> None:
+        """ "پشاور کے سابق وزیر" names a person, not where the attack was."""
+        (found,) = incidents("کوئٹہ میں پشاور کے سابق وزیر پر فائرنگ کی گئی۔")
+        assert ["کوئٹہ"] == names(found.locations)
+
+    def test_recall_carries_to_next_sentence(self) -> None:
+        """A past-perfect sentence right after "یاد رہے" is background too."""
+        text = (
+            "کوئٹہ میں دھماکے سے 3 افراد جاں بحق ہو گئے۔ یاد رہے کہ یہاں حملے ہوتے رہے ہیں۔ "
+            "پشاور میں بم دھماکے میں 9 افراد ہلاک ہوگئے تھے۔"
+        )
+        found = incidents(text)
+        assert [True, False] == [i.main for i in found]
+
+    def test_one_person_noun(self) -> None:
+        """ "خاتون جاں بحق" with no number counts one."""
+        (found,) = incidents("لاہور میں فائرنگ سے خاتون جاں بحق اور 2 افراد زخمی ہو گئے۔")
+        assert ((1, 1), (2, 2)) == (rng(found.casualties.killed), rng(found.casualties.injured))
+
+    def test_lead_perpetrator(self) -> None:
+        """An incident with no perpetrator inherits the group the article names as acting."""
+        text = (
+            "داعش کے حملوں میں اضافہ ہو گیا ہے۔ داعش کی کارروائیوں سے شہری خوفزدہ ہیں۔ "
+            "جلال آباد میں دھماکے سے 4 افراد جاں بحق ہو گئے۔"
+        )
+        (found,) = incidents(text)
+        assert ["داعش"] == names(found.perpetrators)
+
+    def test_bare_attack_in_air_strike_report(self) -> None:
+        """A bare "حملہ" in a report of air strikes is one more air strike."""
+        text = (
+            "پشاور میں فضائی حملے میں 5 افراد ہلاک ہو گئے۔ کوئٹہ میں ایک گھر پر حملے میں 3 افراد ہلاک ہوئے۔"
+        )
+        found = incidents(text)
+        assert [SubEventType.AIR_DRONE_STRIKE] * 2 == [i.sub_event_type for i in found]
+
+
 class TestLexicons:
     def test_plugin_lexicon_extends_triggers(self) -> None:
         """An extra lexicon adds a trigger word the built-in ones lack."""
@@ -392,6 +458,20 @@ class TestLexicons:
         extractor = IncidentExtractor(plugins=False, lexicons=[extra])
         with pytest.raises(InvalidArgumentError):
             extractor(Document("t", "x"))
+
+
+class TestPerformance:
+    def test_linear_on_repeated_near_matches(self) -> None:
+        """Four times the input takes well under sixteen times as long (no quadratic step)."""
+        unit = "کوئٹہ میں ذمہ داری گاؤں کے پولیس کی فائرنگ سے 3 افراد جاں بحق "
+
+        def seconds(n: int) -> float:
+            start = time.perf_counter()
+            EXTRACTOR(Document("p", unit * n))
+            return max(time.perf_counter() - start, 0.02)
+
+        seconds(50)
+        assert seconds(2000) / seconds(500) < 10
 
 
 class TestProperties:

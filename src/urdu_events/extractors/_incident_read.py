@@ -489,7 +489,7 @@ def read_document(
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)
             _read_figures(clause, text, cas, num_bucket.between(cs, ce))
-            starts = [h.start for h in cas if h.value.outcome != "none"]
+            starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
             for h in _merge_adjacent(text, actors.between(cs, ce), clause.triggers):
                 role = _role(text, h, clause, starts)
