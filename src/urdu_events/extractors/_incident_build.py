@@ -261,7 +261,7 @@ def _is_summary(places: Sequence[PlaceRef], text: str) -> bool:
                 continue
             between = text[p.end : q.start]
             if (
-                len(between.split()) <= 6
+                len(between.split()) <= 8
                 and _COORDINATOR.search(between)
                 and not _CLAUSE_WORD.search(between)
             ):
