@@ -155,11 +155,16 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
-def _event_date(reading: DocReading, info: SentenceInfo) -> DateRange | None:
-    """The most precise date of the sentence that is not a "since" date."""
+def _event_date(reading: DocReading, info: SentenceInfo, clause: Clause) -> DateRange | None:
+    """The most precise date of the clause, else of its sentence, that is not a "since" date."""
+    own = [d for d in info.dates if clause.start <= d.start < clause.end]
+    return _best_date(reading, own) or _best_date(reading, info.dates)
+
+
+def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
     text = reading.analysis.text
     best: DateRange | None = None
-    for d in info.dates:
+    for d in dates:
         if _SINCE.match(text, d.end) or _NOT_AFTER.match(text, d.end):
             continue
         date = d.date
@@ -217,7 +222,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
                     _add_detail_places(current, places)
             continue
         clause.triggers = live
-        date = _event_date(reading, info)
+        date = _event_date(reading, info, clause)
         background = "background" in info.markers or _is_old(date, reading.published)
         prev = reading.sentences[clause.sentence - 1] if clause.sentence else None
         if prev is not None and "background" in prev.markers and clause.past_perfect:

@@ -51,6 +51,10 @@ _STOP = _words(
     "قریبی رہائشی مختلف دیگر متعدد دور سرحدی قبائلی نواحی مضافاتی شمالی جنوبی مشرقی مغربی وسطی "
     "دیہی شہری پہاڑی اسی کسی ہر پورے تمام متاثرہ مذکورہ مرکزی مقبوضہ"
 )
+#: Words naming a part of a place, written before its name.
+_DIRECTION = re.compile(
+    r"(?<!\w)(?:شمالی|جنوبی|مشرقی|مغربی|وسطی|شمال مغربی|شمال مشرقی|جنوب مغربی|جنوب مشرقی) $"
+)
 #: What follows a place name read next to a cue: a case marker or punctuation.
 _CASE_AFTER = re.compile(r"\s?(?:میں|کے|کی|کا|سے|پر|کو|تک|[،,۔:])")
 _WORD = re.compile(r"\w+")
@@ -148,8 +152,13 @@ class PlaceFinder:
                 continue
             kind = str(getattr(place, "kind", "city"))
             level = _LEVELS.get(kind, 4)
+            start = m.start
+            part = _DIRECTION.search(text, max(0, start - 12), start)
+            if part is not None:  # "شمالی غزہ", "وسطی افغانستان": a part of the place
+                start = part.start()
+                level = max(level, 1)
             refs.append(
-                PlaceRef(m.start, m.end, text[m.start : m.end], level, getattr(place, "country", None), place)
+                PlaceRef(start, m.end, text[start : m.end], level, getattr(place, "country", None), place)
             )
         return refs
 
