@@ -32,6 +32,7 @@ from ..models import (
     Casualties,
     Count,
     DateRange,
+    EventType,
     Incident,
     Participant,
     Responsibility,
@@ -74,6 +75,8 @@ _COORDINATOR = re.compile(r"(?<!\w)اور(?!\w)|[،,]")
 _CLAUSE_WORD = re.compile(r"(?<!\w)(?:نے|میں|سے|کو|پر|کہ|جبکہ)(?!\w)")
 #: Time words for the present period ("رواں ماہ", "اس سال"): not a recalled past.
 _CURRENT = re.compile(r"(?:رواں|اس|اسی|آج|گزشتہ روز)(?!\w)")
+#: A running total ends with a number ("تعداد 3 ہوگئی").
+_TOTAL_AFTER = re.compile(r"\d")
 _OWNED = re.compile(r"(?:کے|کی)\s$")
 _NO_CLAIM_AFTER = re.compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
 _STATE = ActorType.STATE_FORCES
@@ -127,6 +130,8 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     if not tally:
         return False
     cut = min(tally)
+    if not _TOTAL_AFTER.search(text, cut, clause.end):
+        return False  # a record ("... میں ملوث رہی ہے"), not a running total
     kept = [h for h in clause.triggers if h.end <= cut]
     if not kept or _counted(kept[0], text):
         return False
@@ -212,6 +217,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
         clause.places = places
         live = _live_triggers(clause, text)
         if not _is_event(clause, live):
+            clause.weak_event = bool(live) and "reaction" not in clause.markers
             clause.triggers = []
             if current is None and clause.sentence <= 2:
                 pending.append(clause)
@@ -511,7 +517,7 @@ def _actor_refs(clauses: Sequence[Clause]) -> list[ActorRef]:
     refs: list[ActorRef] = []
     last_event = -1
     for clause in clauses:
-        if clause.triggers:
+        if clause.triggers or clause.weak_event:
             last_event = clause.sentence
         elif clause.sentence != last_event or "reaction" in clause.markers:
             continue
@@ -637,6 +643,18 @@ def _lead_perpetrator(reading: DocReading) -> ActorRef | None:
     return first[best] if counts[best] >= _LEAD_MIN else None
 
 
+def _crowd_roles(actors: Sequence[Participant]) -> list[Participant]:
+    """In protests and riots the crowd is the perpetrator and the forces it meets the target."""
+    out = []
+    for a in actors:
+        if a.role is Role.PERPETRATOR and a.type is _STATE:
+            a = attrs.evolve(a, role=Role.TARGET)
+        elif a.role is Role.TARGET and a.type in (ActorType.CIVILIANS, ActorType.PROTESTERS):
+            a = attrs.evolve(a, role=Role.PERPETRATOR)
+        out.append(a)
+    return out
+
+
 def _finish(
     draft: _Draft, reading: DocReading, finder: PlaceFinder, lead: ActorRef | None = None
 ) -> Incident | None:
@@ -670,6 +688,8 @@ def _finish(
         )
     sub = _sub_event_type(events, actors)
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
+    if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
+        actors = _crowd_roles(actors)
     country = next((loc.country for loc in locations if loc.country), None)
     return Incident(
         SUB_EVENT_TYPES[sub],

@@ -123,6 +123,8 @@ class Clause:
     trigger_starts: list[int] = attrs.Factory(list)
     future: bool = False
     past_perfect: bool = False
+    #: Whether a live trigger too weak to report an event on its own was read here.
+    weak_event: bool = False
 
     @property
     def strong(self) -> bool:
@@ -404,6 +406,21 @@ def _needs_met(text: str, hits: Sequence[Hit[ResponsibilityTerm]], end: int) -> 
     return out
 
 
+def _outside_names(
+    triggers: Sequence[Hit[TriggerTerm]], names: Sequence[Hit[ActorTerm]]
+) -> list[Hit[TriggerTerm]]:
+    """Drop triggers inside a longer actor name ("حملہ" in "حملہ آور"); both lists are sorted."""
+    starts = [a.start for a in names]
+    out = []
+    for t in triggers:
+        i = bisect.bisect_right(starts, t.start)
+        a = names[i - 1] if i else None
+        if a is not None and t.end <= a.end and (a.end - a.start) > (t.end - t.start):
+            continue
+        out.append(t)
+    return out
+
+
 def _merge_adjacent(
     text: str, hits: Sequence[Hit[ActorTerm]], triggers: Sequence[Hit[TriggerTerm]]
 ) -> list[Hit[ActorTerm]]:
@@ -476,7 +493,8 @@ def read_document(
         )
         for cs, ce in _clauses(text, sent.start, sent.end):
             clause = Clause(cs, ce, si)
-            clause.triggers = triggers.between(cs, ce)
+            clause_actors = actors.between(cs, ce)
+            clause.triggers = _outside_names(triggers.between(cs, ce), clause_actors)
             clause.trigger_starts = [h.start for h in clause.triggers]
             clause.marker_hits = markers.between(cs, ce)
             clause.markers = {h.value.marker for h in clause.marker_hits}
@@ -491,7 +509,7 @@ def read_document(
             _read_figures(clause, text, cas, num_bucket.between(cs, ce))
             starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
-            for h in _merge_adjacent(text, actors.between(cs, ce), clause.triggers):
+            for h in _merge_adjacent(text, clause_actors, clause.triggers):
                 role = _role(text, h, clause, starts)
                 default = (
                     role is None and h.value.role == "perpetrator" and not _SPEAKER_AFTER.match(text, h.end)
