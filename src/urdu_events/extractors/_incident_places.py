@@ -211,10 +211,12 @@ def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | No
 
 
 def _name_before(text: str, pos: int, max_words: int = 2) -> tuple[int, int] | None:
+    """The span of up to ``max_words`` words right before ``pos`` that can name a place."""
     words = list(_WORD.finditer(text, max(0, pos - 40), pos))
     start = end = -1
     for m in reversed(words[-max_words:]):
-        if m.group() in _STOP or m.group().isdigit() or text[m.end() : end if end >= 0 else pos].strip():
+        gap = text[m.end() : start if start >= 0 else pos]
+        if m.group() in _STOP or m.group().isdigit() or gap.strip():
             break
         end = m.end() if end < 0 else end
         start = m.start()
