@@ -44,7 +44,7 @@ from ..models import (
 )
 from ..text import NormalizedText
 from ._incident_index import Hit
-from ._incident_lexicon import TriggerTerm
+from ._incident_lexicon import ActorTerm, TriggerTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_read import ActorRef, Clause, DocReading, Figure, SentenceInfo
 
@@ -512,8 +512,12 @@ def _dup(key: str, seen: Iterable[str]) -> bool:
     return False
 
 
-def _actor_refs(clauses: Sequence[Clause]) -> list[ActorRef]:
-    """Actors of the event clauses and of the detail clauses right after them."""
+def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[ActorRef]:
+    """Actors of the event clauses and of the detail clauses right after them.
+
+    Unless the incident is itself an arrest or an operation (``follow_up``), the
+    doers of a follow-up ("پولیس نے حملہ آور کو گرفتار کر لیا") are not its perpetrators.
+    """
     refs: list[ActorRef] = []
     last_event = -1
     for clause in clauses:
@@ -521,7 +525,12 @@ def _actor_refs(clauses: Sequence[Clause]) -> list[ActorRef]:
             last_event = clause.sentence
         elif clause.sentence != last_event or "reaction" in clause.markers:
             continue
-        refs.extend(a for a in clause.actors if a.role is not None)
+        after = clause.triggers and all(h.value.kind in _FOLLOW_UP for h in clause.triggers)
+        refs.extend(
+            a
+            for a in clause.actors
+            if a.role == "target" or (a.role is not None and (follow_up or not after))
+        )
     state_perpetrator = any(
         a.role == "perpetrator" and not a.by_default and a.term.actor_type is _STATE for a in refs
     )
@@ -530,18 +539,32 @@ def _actor_refs(clauses: Sequence[Clause]) -> list[ActorRef]:
     return refs
 
 
-def _participants(clauses: Sequence[Clause], nt: NormalizedText) -> list[Participant]:
+def _participants(
+    clauses: Sequence[Clause], nt: NormalizedText, follow_up: bool = False
+) -> list[Participant]:
     out: list[Participant] = []
     seen: list[str] = []
     text = nt.text
-    refs = _actor_refs(clauses)
+    refs = _actor_refs(clauses, follow_up)
     if any(a.role == "target" and not a.term.site for a in refs):
         refs = [a for a in refs if not (a.term.site and a.role == "target")]
+    if any(a.role == "perpetrator" and not a.term.unnamed for a in refs):
+        # A named group is known: "حملہ آور", "شدت پسند" are the same people, not more.
+        refs = [a for a in refs if not (a.role == "perpetrator" and a.term.unnamed and a.by_default)]
     exact: set[str] = set()
+    terms: set[tuple[str, ActorTerm]] = set()
+    unnamed_perpetrator = False
     for a in refs:
         if a.role is None or a.key in exact or len(out) >= _MAX_NAMES:
             continue
         exact.add(a.key)
+        if a.term.english is not None and (a.role, a.term) in terms:
+            continue  # another name of the same group ("ٹی ایل پی", "تحریک لبیک پاکستان")
+        if a.role == "perpetrator" and a.term.unnamed:
+            if unnamed_perpetrator:
+                continue
+            unnamed_perpetrator = True
+        terms.add((a.role, a.term))
         if _dup(a.key, seen):
             continue
         if a.term.site and _OWNED.search(text, max(0, a.start - 4), a.start):
@@ -673,7 +696,8 @@ def _finish(
         date = DateRange.day(reading.published) if draft.main and reading.published else DateRange()
     if not locations and not date.is_resolved:
         return None
-    actors = _participants([*draft.clauses, *draft.shared], nt)
+    follow_up = _best_trigger(events).value.kind in _FOLLOW_UP
+    actors = _participants([*draft.clauses, *draft.shared], nt, follow_up)
     if lead is not None and draft.main and not any(a.role is Role.PERPETRATOR for a in actors):
         span = nt.span(lead.start, lead.end)
         actors.insert(

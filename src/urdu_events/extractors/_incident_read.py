@@ -75,6 +75,8 @@ _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}(?:پر
 #: Verbal nouns whose genitive names the victim, not the doer ("X کا قتل").
 _PATIENT_KINDS = frozenset(("killing", "abduction", "arrest", "sexual"))
 _GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
+#: "X کے قریب دھماکا": what an attack happened next to was its target.
+_NEAR = re.compile(r"\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
 _SPEAKER_AFTER = re.compile(r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام)|\sکے مطابق")
 
 
@@ -297,7 +299,7 @@ def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Seque
         return "target" if after.startswith((" پر", " کو")) else None
     casualty = _next_start(casualty_starts, ref.end - 1)
     near_casualty = casualty is not None and casualty - ref.end <= 12
-    if near_casualty or re.search(r"\d\s?$", before) or _OWNER_OF_TARGET.match(after):
+    if near_casualty or re.search(r"\d\s?$", before) or _OWNER_OF_TARGET.match(after) or _NEAR.match(after):
         return "target"
     trigger_starts = clause.trigger_starts
     if after.startswith(" نے"):
