@@ -437,6 +437,33 @@ class TestMoreRules:
         assert [SubEventType.AIR_DRONE_STRIKE] * 2 == [i.sub_event_type for i in found]
 
 
+class TestActorRules:
+    def test_group_name_over_description(self) -> None:
+        """ "شدت پسند تنظیم داعش" is the group داعش, once."""
+        (found,) = incidents("جلال آباد میں شدت پسند تنظیم داعش کے حملے میں 3 افراد ہلاک ہو گئے۔")
+        assert ["داعش"] == names(found.perpetrators)
+
+    def test_near_is_target(self) -> None:
+        """What a blast went off next to is its target."""
+        (found,) = incidents("کوئٹہ میں پولیس وین کے قریب دھماکے سے 4 افراد زخمی ہو گئے۔")
+        assert (["پولیس وین"], []) == (names(found.targets), names(found.perpetrators))
+
+    def test_arresting_police_are_not_perpetrators(self) -> None:
+        """Police who arrest the attacker are not perpetrators of the attack."""
+        text = "لاہور میں چاقو بردار شخص کے حملے میں 3 افراد زخمی ہو گئے۔ پولیس نے حملہ آور کو گرفتار کر لیا۔"
+        (found,) = incidents(text)
+        assert ["چاقو بردار شخص"] == names(found.perpetrators)
+
+    def test_one_name_per_group(self) -> None:
+        """Two names of one group ("ٹی ایل پی", "تحریک لبیک پاکستان") give one perpetrator."""
+        text = (
+            "لاہور میں تحریک لبیک پاکستان کے کارکنوں کی فائرنگ سے 2 پولیس اہلکار شہید ہو گئے۔ "
+            "ٹی ایل پی کے کارکنوں نے پتھراؤ بھی کیا۔"
+        )
+        found = incidents(text)
+        assert 1 == len(found[0].perpetrators)
+
+
 class TestLexicons:
     def test_plugin_lexicon_extends_triggers(self) -> None:
         """An extra lexicon adds a trigger word the built-in ones lack."""

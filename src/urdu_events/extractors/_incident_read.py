@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from ..models import Count, DateRange
+from ..models import ActorType, Count, DateRange
 from ..text import Analysis
 from ._incident_index import Hit
 from ._incident_lexicon import (
@@ -77,6 +77,8 @@ _PATIENT_KINDS = frozenset(("killing", "abduction", "arrest", "sexual"))
 _GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
 _NEAR = re.compile(r"\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
+#: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
+_APPOSITION = re.compile(r"\s(?:تنظیم|گروپ|گروہ|جماعت|نامی|کالعدم)(?:\s(?:تنظیم|گروپ|کالعدم))?\s")
 _SPEAKER_AFTER = re.compile(r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام)|\sکے مطابق")
 
 
@@ -434,10 +436,18 @@ def _merge_adjacent(
         if i and h.end <= triggers[i - 1].end:
             continue
         prev = out[-1] if out else None
-        if prev is not None and text[prev.end : h.start] == " " and not h.value.site and not prev.value.site:
-            value = prev.value if prev.value.actor_type is not None else h.value
-            out[-1] = Hit(prev.start, h.end, f"{prev.key} {h.key}", value)
-            continue
+        if prev is not None and not h.value.site and not prev.value.site:
+            gap = text[prev.end : h.start]
+            civilian = ActorType.CIVILIANS in (prev.value.actor_type, h.value.actor_type)
+            if gap == " " and (not civilian or prev.value.actor_type == h.value.actor_type):
+                value = prev.value if prev.value.actor_type is not None else h.value
+                out[-1] = Hit(prev.start, h.end, f"{prev.key} {h.key}", value)
+                continue
+            if prev.value.unnamed and not h.value.unnamed and _APPOSITION.fullmatch(gap):
+                out[-1] = h  # "شدت پسند تنظیم دولت اسلامیہ": the group's own name is enough
+                continue
+            if prev.value.english is not None and h.value.english is None and gap in (" کے ", " کی "):
+                continue  # "ٹی ایل پی کے کارکنوں": the members are the group
         out.append(h)
     return out
 
