@@ -92,7 +92,7 @@ def _stages(records: list[Record]) -> dict[str, float]:
     inc = urdu_events.Pipeline(["incidents"], link_responsibility=False)
     cla = urdu_events.Pipeline(["claims"], link_responsibility=False)
     totals: dict[str, float] = defaultdict(float)
-    clock = time.perf_counter
+    clock = time.process_time  # CPU time: the shares are about work, not about waiting for a core
     _clear()
     for r in records:
         doc = urdu_events.pipeline.make_document(r["text"], published=r["published"], doc_id=r["id"])
@@ -233,21 +233,49 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{load_before} before the rounds; {contention.describe()}.")
     _common.heading("Throughput, single core")
     rows = []
+    cpu_med = {name: _common.summary(c)[0] for name, c in cpu.items()}
+    extraction_cpu = cpu_med["urdu-events full pipeline (extraction)"]
     for name, (med, best) in results.items():
         dps = n_docs / med
-        cpu_med = _common.summary(cpu[name])[0]
         rows.append(
-            [name, dps, megabytes / med, 1000 * med / n_docs, best, cpu_med / med, extraction_dps / dps]
+            [
+                name,
+                dps,
+                megabytes / med,
+                1000 * med / n_docs,
+                best,
+                1000 * cpu_med[name] / n_docs,
+                extraction_dps / dps,
+                cpu_med[name] / extraction_cpu,
+            ]
         )
     print(
         _common.table(
-            ["contender", "docs/s", "MB/s", "ms/doc", "best s", "CPU ÷ wall", "extraction ÷ this"],
+            [
+                "contender",
+                "docs/s",
+                "MB/s",
+                "ms/doc",
+                "best s",
+                "CPU ms/doc",
+                "extraction ÷ this",
+                "same, CPU time",
+            ],
             rows,
         )
     )
+    print(
+        "\nRatios are throughput of the full extraction ÷ throughput of the contender (wall time, "
+        "medians); the last column computes them from CPU time (`time.process_time`), which other "
+        "processes on the machine do not inflate."
+    )
 
-    spacy_ratio = extraction_dps / (n_docs / results["spaCy blank('ur') make_doc (peer)"][0])
-    uh_ratio = extraction_dps / (n_docs / results["urduhack-lite normalize (peer)"][0])
+    spacy = "spaCy blank('ur') make_doc (peer)"
+    urduhack = "urduhack-lite normalize (peer)"
+    spacy_ratio = extraction_dps / (n_docs / results[spacy][0])
+    uh_ratio = extraction_dps / (n_docs / results[urduhack][0])
+    spacy_cpu = cpu_med[spacy] / extraction_cpu
+    uh_cpu = cpu_med[urduhack] / extraction_cpu
     _common.heading("Targets")
     print(
         _common.table(
@@ -260,13 +288,20 @@ def main(argv: list[str] | None = None) -> int:
                     _common.verdict(spacy_ratio >= 0.5),
                 ],
                 ["extraction ÷ urduhack-lite normalize", uh_ratio, "≥ 0.2", _common.verdict(uh_ratio >= 0.2)],
+                [
+                    "extraction ÷ spaCy tokenizer, CPU time",
+                    spacy_cpu,
+                    "≥ 0.5",
+                    _common.verdict(spacy_cpu >= 0.5),
+                ],
+                ["extraction ÷ urduhack-lite, CPU time", uh_cpu, "≥ 0.2", _common.verdict(uh_cpu >= 0.2)],
             ],
         )
     )
 
     stages = _stages(records)
     counted = sum(v for k, v in stages.items() if not k.startswith("(ref)"))
-    _common.heading("Where one document's time goes (stage pass)")
+    _common.heading("Where one document's time goes (stage pass, CPU time)")
     print(
         _common.table(
             ["stage", "ms/doc", "share"],
@@ -277,8 +312,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     )
     print(
-        f"\nStage pass total {1000 * counted / n_docs:.2f} ms/doc vs full pipeline "
-        f"{1000 * full_med / n_docs:.2f} ms/doc."
+        f"\nStage pass total {1000 * counted / n_docs:.2f} CPU ms/doc vs full pipeline "
+        f"{1000 * extraction_cpu / n_docs:.2f} CPU ms/doc in the rounds."
     )
 
     _common.heading("Memory")

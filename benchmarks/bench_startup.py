@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -36,16 +38,16 @@ ARTICLE = _common.ROOT / "examples" / "article.txt"
 
 FIRST_CALL = """
 import json, sys, time
-clock = time.perf_counter
-t0 = clock()
+clock, cpu = time.perf_counter, time.process_time
+t0, c0 = clock(), cpu()
 import urdu_events
-t1 = clock()
+t1, c1 = clock(), cpu()
 text = open(sys.argv[1], encoding="utf-8").read()
 doc = urdu_events.extract(text)
-t2 = clock()
+t2, c2 = clock(), cpu()
 doc = urdu_events.extract(text + " ")
 t3 = clock()
-print(json.dumps({"import": t1 - t0, "first": t2 - t1, "second": t3 - t2, "incidents": len(doc.incidents)}))
+print(json.dumps({"import": t1 - t0, "first": t2 - t1, "second": t3 - t2, "cpu": c2 - c0}))
 """
 
 STEPS = """
@@ -95,9 +97,23 @@ print(json.dumps(rows[:400]))
 """
 
 
+_ENV = dict(os.environ)
+
+
+def _use_bytecode_cache(prefix: str) -> None:
+    """Let the measured interpreters read (and once write) bytecode, kept out of the source tree.
+
+    Installed packages ship compiled bytecode, but a development environment may
+    set ``PYTHONDONTWRITEBYTECODE``, which makes every fresh process compile
+    every module of an editable install from source.
+    """
+    _ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+    _ENV["PYTHONPYCACHEPREFIX"] = prefix
+
+
 def _python(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, check=True, cwd=_common.ROOT
+        [sys.executable, *args], capture_output=True, text=True, check=True, cwd=_common.ROOT, env=_ENV
     )
 
 
@@ -125,12 +141,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="fresh processes per measurement (default 7)")
     parser.add_argument("--top", type=int, default=15, help="rows in the top lists (default 15)")
+    parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="keep the environment's bytecode settings (by default bytecode is cached in a temp dir)",
+    )
     parser.add_argument("--quick", action="store_true", help="3 runs")
     args = parser.parse_args(argv)
     if args.quick:
         args.runs = 3
 
-    _python("-c", "import urdu_events")  # compile bytecode once; every measured run reads it
+    if not args.no_bytecode_cache:
+        _use_bytecode_cache(os.path.join(tempfile.gettempdir(), "urdu-events-bench-pycache"))
+    if "PYTHONPYCACHEPREFIX" in _ENV:
+        bytecode = f"bytecode cached under {_ENV['PYTHONPYCACHEPREFIX']}"
+    elif _ENV.get("PYTHONDONTWRITEBYTECODE"):
+        bytecode = "no bytecode written (PYTHONDONTWRITEBYTECODE is set): every module compiled from source"
+    else:
+        bytecode = "bytecode in __pycache__"
+    _python("-c", FIRST_CALL, str(ARTICLE))  # compile bytecode once; every measured run reads it
     contention = _common.Contention()
 
     # 1. -X importtime
@@ -153,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         inside.append(json.loads(out))
     med = {k: statistics.median(r[k] for r in inside) for k in ("import", "first", "second")}
     cold = statistics.median(r["import"] + r["first"] for r in inside)
+    cold_cpu = statistics.median(r["cpu"] for r in inside)
 
     # 3. the first call, step by step; and a profile of it
     step_runs = [json.loads(_python("-c", STEPS, str(ARTICLE)).stdout) for _ in range(args.runs)]
@@ -161,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     profiled = json.loads(_python("-c", PROFILE, str(ARTICLE)).stdout)
 
     print(f"## bench_startup: {args.runs} fresh processes per measurement")
-    print(f"\n{_common.machine()}; {contention.describe()}.")
+    print(f"\n{_common.machine()}; {contention.describe()}; {bytecode}.")
 
     _common.heading("Import and first call (target: import + first extract < 0.5 s)")
     print(
@@ -171,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
                 ["`import urdu_events` (inside the process)", med["import"], *_mm(inside, "import")],
                 ["first `extract()` (loads lexicons, gazetteer)", med["first"], *_mm(inside, "first")],
                 ["**import + first extract**", cold, *_mm(inside, "import", "first")],
+                ["import + first extract, CPU time (`process_time`)", cold_cpu, *_mm(inside, "cpu")],
                 ["second `extract()` (warm)", med["second"], *_mm(inside, "second")],
                 [
                     "subprocess wall, import + first extract + exit",
@@ -186,7 +217,10 @@ def main(argv: list[str] | None = None) -> int:
         "\n"
         + _common.table(
             ["target", "measured", "goal", "met"],
-            [["import + first extract", f"{cold:.3f} s", "< 0.5 s", _common.verdict(cold < 0.5)]],
+            [
+                ["import + first extract (wall)", f"{cold:.3f} s", "< 0.5 s", _common.verdict(cold < 0.5)],
+                ["the same in CPU time", f"{cold_cpu:.3f} s", "< 0.5 s", _common.verdict(cold_cpu < 0.5)],
+            ],
         )
     )
 
