@@ -385,7 +385,7 @@ def _word_prefixes(names: Iterable[str]) -> set[str]:
 # --- the gazetteer ---------------------------------------------------------------------------
 
 
-def _parse_row(row: str, source_override: str | None = None) -> Place:
+def _parse_row(row: str) -> Place:
     cells = row.split("\t")
     (name_ur, name_en, country, admin1, admin2, kind, lat, lon, population, geonames_id, source) = cells
     return Place(
@@ -399,7 +399,7 @@ def _parse_row(row: str, source_override: str | None = None) -> Place:
         longitude=float(lon) if lon else None,
         population=int(population or 0),
         geonames_id=int(geonames_id) if geonames_id else None,
-        source=source_override or source,
+        source=source,
     )
 
 
