@@ -14,6 +14,7 @@ __all__ = [
     "ExtractorNotFoundError",
     "InvalidArgumentError",
     "OffsetError",
+    "OptionalDependencyError",
     "PluginLoadError",
     "SchemaVersionError",
     "UrduEventsError",
@@ -68,6 +69,16 @@ class ExtractionError(UrduEventsError):
         super().__init__(message)
         self.extractor = extractor
         self.doc_id = doc_id
+
+
+class OptionalDependencyError(UrduEventsError, ImportError):
+    """A feature needs a package that is not installed.
+
+    The message names the package and the extra that installs it, e.g.
+    ``pip install 'urdu-events[dataframe]'``.
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class SchemaVersionError(UrduEventsError, ValueError):
