@@ -1,22 +1,65 @@
-"""HTML views of documents, incidents and claims for Jupyter.
+"""HTML views of documents, incidents and claims, for Jupyter and for files.
 
-The models' ``_repr_html_`` methods call into this module, so a notebook shows
-a document as its right-to-left Urdu text with incident triggers, places,
-actors, numbers and claim cues highlighted and labelled, followed by compact
-tables. All text is HTML-escaped. IPython is never imported here: Jupyter calls
-``_repr_html_`` itself.
+The models' ``_repr_html_`` methods call into this module, so a notebook shows a
+:class:`~urdu_events.models.Document` the way spaCy's displaCy shows entities:
+the original Urdu text, right to left, with every incident trigger, place, actor,
+number, date and weapon, and every claim cue and speaker, highlighted and
+labelled, the words of each claim underlined, and compact tables of the
+incidents and claims below.
+
+>>> from urdu_events import Document, Span
+>>> from urdu_events.display import Mark, highlight
+>>> text = "<b>کراچی</b> میں فائرنگ"
+>>> highlight(text, [Mark(Span.of(text, 3, 8), "PLACE")]).count("&lt;b&gt;")
+1
+
+Everything taken from a document (text, names, identifiers, labels, tooltips)
+is HTML-escaped, so an article containing ``<script>`` renders as text. IPython
+is never imported at module level: Jupyter calls ``_repr_html_`` itself, and
+:func:`render` imports IPython only when it has been asked to display, or finds
+that it runs inside Jupyter.
+
+.. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from .models import Claim, Document, Incident, Span
+import attrs
 
-__all__ = ["claim_html", "document_html", "highlight", "incident_html"]
+from .models import Claim, Count, DateRange, Document, Incident, Span
 
-_COLOURS = {
+__all__ = [
+    "COLOURS",
+    "LABELS",
+    "Mark",
+    "claim_html",
+    "document_html",
+    "document_marks",
+    "highlight",
+    "incident_html",
+    "is_in_jupyter",
+    "page_html",
+    "render",
+]
+
+#: The highlight labels and what each marks, in the order of the legend.
+LABELS: dict[str, str] = {
+    "EVENT": "incident trigger",
+    "PLACE": "place",
+    "ACTOR": "perpetrator, target or claimant",
+    "NUMBER": "casualty figure",
+    "DATE": "date",
+    "WEAPON": "weapon",
+    "CUE": "claim cue",
+    "SPEAKER": "claim speaker",
+}
+
+#: Background colour of each label (colour-blind safe ColorBrewer hues).
+COLOURS: dict[str, str] = {
     "EVENT": "#f4a582",
     "PLACE": "#92c5de",
     "ACTOR": "#b8e186",
@@ -24,102 +67,203 @@ _COLOURS = {
     "DATE": "#d9d9d9",
     "WEAPON": "#fee08b",
     "CUE": "#c2a5cf",
+    "SPEAKER": "#a6dba0",
 }
+
+_FONT = "'Noto Nastaliq Urdu','Jameel Noori Nastaleeq','Noto Naskh Arabic','Urdu Typesetting',serif"
+_LABEL_STYLE = (
+    "font:bold .55em/1 sans-serif;margin-inline-start:.35em;vertical-align:middle;"
+    "unicode-bidi:isolate;direction:ltr;opacity:.75"
+)
+
+
+@attrs.frozen
+class Mark:
+    """A labelled highlight of a span of a document's text.
+
+    Args:
+        span: The characters to highlight.
+        label: A short upper-case label, shown after the highlight
+            (one of :data:`LABELS` for the built-in views).
+        title: A tooltip, e.g. the sub-event type of a trigger.
+    """
+
+    span: Span
+    label: str
+    title: str = ""
 
 
 def _esc(value: object) -> str:
-    return html.escape("" if value is None else str(value))
+    return html.escape("" if value is None else str(value), quote=True)
 
 
-def highlight(text: str, marks: Iterable[tuple[Span, str]]) -> str:
-    """Return ``text`` as escaped HTML with each span wrapped in a labelled ``<mark>``.
-
-    Overlapping spans are resolved in favour of the one that starts first
-    (then the longer one); the others are not shown.
-    """
-    chosen: list[tuple[Span, str]] = []
+def _choose(marks: Iterable[Mark | tuple[Span, str]]) -> list[Mark]:
+    """Marks that do not overlap: the earliest first, then the longest, then the first given."""
+    given = [m if isinstance(m, Mark) else Mark(m[0], m[1]) for m in marks]
+    chosen: list[Mark] = []
     end = 0
-    for span, label in sorted(marks, key=lambda m: (m[0].start, -m[0].end)):
-        if span.start >= end and span.end > span.start:
-            chosen.append((span, label))
-            end = span.end
+    for mark in sorted(given, key=lambda m: (m.span.start, -m.span.end)):
+        if mark.span.start >= end and mark.span.end > mark.span.start:
+            chosen.append(mark)
+            end = mark.span.end
+    return chosen
+
+
+def _mark_html(text: str, mark: Mark, colours: Mapping[str, str]) -> str:
+    colour = colours.get(mark.label, "#eeeeee")
+    title = f' title="{_esc(mark.title)}"' if mark.title else ""
+    return (
+        f'<mark class="ue-mark" data-label="{_esc(mark.label)}"{title} '
+        f'style="background:{_esc(colour)};padding:.1em .3em;border-radius:.35em;'
+        f'box-decoration-break:clone;-webkit-box-decoration-break:clone">'
+        f"{_esc(text[mark.span.start : mark.span.end])}"
+        f'<span class="ue-label" style="{_LABEL_STYLE}">{_esc(mark.label)}</span></mark>'
+    )
+
+
+def _quotes_outside_marks(quotes: Iterable[Span], marks: Sequence[Mark]) -> list[Span]:
+    """Claim contents that neither overlap each other nor cut through a mark."""
+    chosen: list[Span] = []
+    end = 0
+    for quote in sorted(quotes, key=lambda s: (s.start, -s.end)):
+        cuts = any(m.span.start < edge < m.span.end for m in marks for edge in (quote.start, quote.end))
+        if quote.start >= end and quote.end > quote.start and not cuts:
+            chosen.append(quote)
+            end = quote.end
+    return chosen
+
+
+def highlight(
+    text: str,
+    marks: Iterable[Mark | tuple[Span, str]],
+    *,
+    quotes: Iterable[Span] = (),
+    colours: Mapping[str, str] | None = None,
+) -> str:
+    """Return ``text`` as escaped HTML with each mark wrapped in a labelled ``<mark>``.
+
+    Args:
+        text: The original text the spans point into.
+        marks: :class:`Mark` objects, or ``(span, label)`` pairs.
+        quotes: Spans to underline (the content of claims); a quote that would
+            cut through a mark is not underlined.
+        colours: Background colour by label; defaults to :data:`COLOURS`.
+
+    Overlapping marks are resolved in favour of the one that starts first, then
+    the longer one, then the one given first; the others are not shown. Line
+    breaks are kept (the view uses ``white-space: pre-wrap``).
+    """
+    palette = COLOURS if colours is None else {**COLOURS, **colours}
+    chosen = _choose(marks)
+    underlined = _quotes_outside_marks(quotes, chosen)
+    opens = {q.start: q for q in underlined}
+    closes = {q.end for q in underlined}
+    starts = {m.span.start: m for m in chosen}
+    cuts = sorted({0, len(text), *opens, *closes, *(m.span.start for m in chosen)})
     parts: list[str] = []
     pos = 0
-    for span, label in chosen:
-        colour = _COLOURS.get(label, "#eeeeee")
-        parts.append(_esc(text[pos : span.start]))
-        parts.append(
-            f'<mark style="background:{colour};padding:0 .2em;border-radius:.3em" '
-            f'data-label="{_esc(label)}">{_esc(text[span.start : span.end])}'
-            f'<sub style="font-size:.6em;font-family:sans-serif;direction:ltr">{_esc(label)}</sub></mark>'
-        )
-        pos = span.end
+    for cut in cuts:
+        if cut < pos:
+            continue
+        parts.append(_esc(text[pos:cut]))
+        pos = cut
+        if cut in closes:
+            parts.append("</span>")
+        if cut in opens:
+            parts.append('<span class="ue-quote" style="border-bottom:2px dotted #762a83">')
+        mark = starts.get(cut)
+        if mark is not None:
+            parts.append(_mark_html(text, mark, palette))
+            pos = mark.span.end
     parts.append(_esc(text[pos:]))
-    return "".join(parts).replace("\n", "<br>")
+    return "".join(parts)
 
 
-def _incident_marks(incident: Incident) -> Iterator[tuple[Span, str]]:
+# --- which spans to mark -------------------------------------------------------------
+
+
+def _count_title(kind: str, count: Count) -> str:
+    return f"{kind}: {_count(count)}"
+
+
+def _incident_marks(index: int, incident: Incident) -> Iterator[Mark]:
+    what = f"incident {index}: {incident.sub_event_type.value}"
     if incident.trigger:
-        yield incident.trigger, "EVENT"
+        yield Mark(incident.trigger, "EVENT", what)
     for loc in incident.locations:
         if loc.span:
-            yield loc.span, "PLACE"
+            where = ", ".join(x for x in (loc.english_name, loc.admin2, loc.admin1, loc.country) if x)
+            yield Mark(loc.span, "PLACE", where or loc.name)
     for actor in incident.actors:
         if actor.span:
-            yield actor.span, "ACTOR"
+            kind = f", {actor.type.value}" if actor.type else ""
+            yield Mark(actor.span, "ACTOR", f"{actor.role.value}{kind}")
+    for claimant in incident.responsibility.claimants:
+        if claimant.span:
+            yield Mark(claimant.span, "ACTOR", f"{incident.responsibility.status.value} responsibility")
     for weapon in incident.weapons:
         if weapon.span:
-            yield weapon.span, "WEAPON"
-    for count in (incident.casualties.killed, incident.casualties.injured):
+            yield Mark(weapon.span, "WEAPON", weapon.name)
+    for kind, count in (("killed", incident.casualties.killed), ("injured", incident.casualties.injured)):
         if count is not None and count.span:
-            yield count.span, "NUMBER"
+            yield Mark(count.span, "NUMBER", _count_title(kind, count))
     if incident.date.span:
-        yield incident.date.span, "DATE"
+        yield Mark(incident.date.span, "DATE", _date(incident.date) or "unresolved")
 
 
-def _claim_marks(claim: Claim) -> Iterator[tuple[Span, str]]:
-    yield claim.cue, "CUE"
+def _claim_marks(claim: Claim) -> Iterator[Mark]:
+    about = "" if claim.incident is None else f", about incident {claim.incident}"
+    yield Mark(claim.cue, "CUE", f"{claim.kind.value}{about}")
     if claim.speaker is not None and claim.speaker.span is not None:
-        yield claim.speaker.span, "ACTOR"
+        yield Mark(claim.speaker.span, "SPEAKER", "anonymous source" if claim.anonymous else "source")
 
 
-def _count(c: object) -> str:
+def document_marks(doc: Document) -> list[Mark]:
+    """Every mark the document view shows, before overlaps are resolved.
+
+    Incident marks come first (so they win ties), then claim marks.
+    """
+    marks = [m for i, inc in enumerate(doc.incidents) for m in _incident_marks(i, inc)]
+    marks += [m for c in doc.claims for m in _claim_marks(c)]
+    return marks
+
+
+# --- tables --------------------------------------------------------------------------
+
+
+def _count(c: Count | None) -> str:
     if c is None:
         return ""
-    lo, hi = getattr(c, "min", None), getattr(c, "max", None)
-    if lo == hi:
-        return str(lo)
-    return f"{'' if lo is None else lo}–{'' if hi is None else hi}"
+    if c.min == c.max:
+        return str(c.min)
+    if c.max is None:
+        return f"{c.min}+"
+    return f"{'' if c.min is None else c.min}–{c.max}"
 
 
-def _table(head: list[str], rows: list[list[object]]) -> str:
-    th = "".join(f"<th>{_esc(h)}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in rows)
+def _date(date: DateRange) -> str:
+    if date.start is None:
+        return ""
+    return str(date.start) + ("" if date.end == date.start else f" – {date.end}")
+
+
+_TABLE_STYLE = "border-collapse:collapse;font-size:.9em;margin:.3em 0 1em"
+_CELL_STYLE = "border-bottom:1px solid #ddd;padding:.15em .5em;vertical-align:top"
+
+
+def _table(head: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    th = "".join(f'<th style="{_CELL_STYLE};text-align:start">{_esc(h)}</th>' for h in head)
+    body = "".join(
+        "<tr>" + "".join(f'<td dir="auto" style="{_CELL_STYLE}">{_esc(c)}</td>' for c in row) + "</tr>"
+        for row in rows
+    )
     return (
-        f'<table dir="rtl" style="text-align:right"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>'
+        f'<table class="ue-table" style="{_TABLE_STYLE}">'
+        f"<thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
     )
 
 
-def _incident_row(i: int, inc: Incident) -> list[object]:
-    date = inc.date
-    when = (
-        "" if date.start is None else str(date.start) + ("" if date.end == date.start else f" – {date.end}")
-    )
-    return [
-        i,
-        inc.sub_event_type.value,
-        when,
-        "، ".join(loc.name for loc in inc.locations),
-        "، ".join(a.name for a in inc.perpetrators),
-        "، ".join(a.name for a in inc.targets),
-        _count(inc.casualties.killed),
-        _count(inc.casualties.injured),
-        inc.responsibility.status.value,
-        "" if inc.main else "background",
-    ]
-
-
-_INCIDENT_HEAD = [
+_INCIDENT_HEAD = (
     "#",
     "type",
     "date",
@@ -129,44 +273,143 @@ _INCIDENT_HEAD = [
     "killed",
     "injured",
     "claimed",
-    "",
-]
-_CLAIM_HEAD = ["speaker", "cue", "content", "kind", "anonymous", "incident"]
+    "main",
+)
+_CLAIM_HEAD = ("#", "speaker", "cue", "kind", "content", "anonymous", "incident")
 
 
-def _claim_row(c: Claim) -> list[object]:
+def _incident_row(i: int, inc: Incident) -> list[object]:
     return [
+        i,
+        inc.sub_event_type.value,
+        _date(inc.date),
+        "، ".join(loc.name for loc in inc.locations),
+        "، ".join(a.name for a in inc.perpetrators),
+        "، ".join(a.name for a in inc.targets),
+        _count(inc.casualties.killed),
+        _count(inc.casualties.injured),
+        inc.responsibility.status.value,
+        "yes" if inc.main else "background",
+    ]
+
+
+def _claim_row(i: int, c: Claim) -> list[object]:
+    return [
+        i,
         c.speaker.name if c.speaker else "—",
         c.cue.text,
-        c.content.text if c.content else "",
         c.kind.value,
+        c.content.text if c.content else "",
         "yes" if c.anonymous else "",
         "" if c.incident is None else c.incident,
     ]
 
 
 def incident_html(incident: Incident) -> str:
-    """A one-row table describing ``incident``."""
+    """A one-row table describing ``incident`` (its ``_repr_html_``)."""
     return _table(_INCIDENT_HEAD, [_incident_row(0, incident)])
 
 
 def claim_html(claim: Claim) -> str:
-    """A one-row table describing ``claim``."""
-    return _table(_CLAIM_HEAD, [_claim_row(claim)])
+    """A one-row table describing ``claim`` (its ``_repr_html_``)."""
+    return _table(_CLAIM_HEAD, [_claim_row(0, claim)])
 
 
-def document_html(doc: Document) -> str:
-    """The highlighted text of ``doc`` followed by its incidents and claims."""
-    marks = [m for inc in doc.incidents for m in _incident_marks(inc)]
-    marks += [m for c in doc.claims for m in _claim_marks(c)]
-    text = highlight(doc.text, marks)
+# --- documents -----------------------------------------------------------------------
+
+
+def _legend(colours: Mapping[str, str]) -> str:
+    chips = "".join(
+        f'<span title="{_esc(what)}" style="background:{_esc(colours.get(label, "#eeeeee"))};'
+        f'padding:0 .4em;margin-inline-end:.4em;border-radius:.3em">{_esc(label)}</span>'
+        for label, what in LABELS.items()
+    )
+    underline = '<span style="border-bottom:2px dotted #762a83">claim content</span>'
+    return f'<div class="ue-legend" style="font:.75em sans-serif;margin:.3em 0">{chips}{underline}</div>'
+
+
+def document_html(doc: Document, *, colours: Mapping[str, str] | None = None) -> str:
+    """An HTML fragment showing ``doc``: the highlighted text, then its incidents and claims.
+
+    Args:
+        doc: The document.
+        colours: Background colour by label, overriding :data:`COLOURS`.
+    """
+    palette = COLOURS if colours is None else {**COLOURS, **colours}
+    quotes = [c.content for c in doc.claims if c.content is not None]
+    text = highlight(doc.text, document_marks(doc), quotes=quotes, colours=palette)
+    published = f" · {_esc(doc.published)}" if doc.published else ""
+    failures = "".join(
+        f'<p style="color:#b2182b">{_esc(f.extractor)} failed: {_esc(f.message)} '
+        "(the findings of that extractor are missing)</p>"
+        for f in doc.failures
+    )
     return (
-        f'<div class="urdu-events-document" style="font-size:1.1em;line-height:2">'
-        f"<p><b>{_esc(doc.id)}</b> {_esc(doc.published or '')}</p>"
-        f'<div dir="rtl" lang="ur" style="text-align:right">{text}</div>'
-        f"<h4>Incidents ({len(doc.incidents)})</h4>"
+        '<div class="urdu-events-document" style="max-width:60em">'
+        f'<div style="font:bold .9em sans-serif">{_esc(doc.id)}{published}</div>'
+        f"{_legend(palette)}{failures}"
+        f'<div class="ue-text" dir="rtl" lang="ur" style="font-family:{_FONT};font-size:1.15em;'
+        f'line-height:2.6;text-align:right;white-space:pre-wrap">{text}</div>'
+        f'<div style="font:bold .9em sans-serif">Incidents ({len(doc.incidents)})</div>'
         f"{_table(_INCIDENT_HEAD, [_incident_row(i, x) for i, x in enumerate(doc.incidents)])}"
-        f"<h4>Claims ({len(doc.claims)})</h4>"
-        f"{_table(_CLAIM_HEAD, [_claim_row(c) for c in doc.claims])}"
+        f'<div style="font:bold .9em sans-serif">Claims ({len(doc.claims)})</div>'
+        f"{_table(_CLAIM_HEAD, [_claim_row(i, c) for i, c in enumerate(doc.claims)])}"
         "</div>"
     )
+
+
+def page_html(docs: Document | Iterable[Document], *, title: str = "urdu-events") -> str:
+    """A complete, self-contained HTML page (UTF-8) showing one or more documents.
+
+    Use it to save a view to a file or take a screenshot of it.
+
+    Args:
+        docs: A document or several.
+        title: The page title.
+    """
+    items = [docs] if isinstance(docs, Document) else list(docs)
+    body = '<hr style="border:0;border-top:1px solid #ccc">'.join(document_html(d) for d in items)
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{_esc(title)}</title></head>"
+        f'<body style="margin:1.5em;font-family:sans-serif;color:#222;background:#fff">{body}</body></html>\n'
+    )
+
+
+def is_in_jupyter() -> bool:
+    """Whether the code runs in a Jupyter kernel (IPython's ZMQ shell).
+
+    IPython is not imported unless something imported it already.
+    """
+    if "IPython" not in sys.modules:
+        return False
+    from IPython import get_ipython  # type: ignore[import-not-found, unused-ignore]
+
+    shell = get_ipython()
+    return shell is not None and type(shell).__name__ == "ZMQInteractiveShell"
+
+
+def render(
+    docs: Document | Iterable[Document], *, page: bool = False, jupyter: bool | None = None
+) -> str | None:
+    """Render documents as HTML, and display them when running in Jupyter.
+
+    Args:
+        docs: A document or several.
+        page: Return a complete HTML page (see :func:`page_html`) instead of a fragment.
+        jupyter: Display in Jupyter and return ``None``; ``None`` (the default)
+            detects Jupyter with :func:`is_in_jupyter`.
+
+    Returns:
+        The HTML, or ``None`` when it was displayed in Jupyter.
+    """
+    items = [docs] if isinstance(docs, Document) else list(docs)
+    markup = page_html(items) if page else "".join(document_html(d) for d in items)
+    if jupyter is None:
+        jupyter = is_in_jupyter()
+    if not jupyter:
+        return markup
+    from IPython.display import HTML, display  # type: ignore[import-not-found, unused-ignore]
+
+    display(HTML(markup))  # type: ignore[no-untyped-call, unused-ignore]
+    return None
