@@ -9,13 +9,15 @@ __all__ = ["get_serializer", "register_builtins"]
 
 
 def register_builtins() -> None:
-    """Register ``json``, ``jsonl`` and ``csv`` (idempotent)."""
+    """Register ``json``, ``jsonl``, ``csv`` and ``geojson`` (idempotent)."""
+    from ..geojson import GeoJsonSerializer
     from .csv import CsvSerializer
     from .json import JsonLinesSerializer, JsonSerializer
 
     _registry.register("json", JsonSerializer)
     _registry.register("jsonl", JsonLinesSerializer)
     _registry.register("csv", CsvSerializer)
+    _registry.register("geojson", GeoJsonSerializer)
 
 
 def get_serializer(name: str, /, **options: object) -> Serializer:
