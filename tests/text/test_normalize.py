@@ -182,3 +182,41 @@ class TestArgumentErrors:
         nt: NormalizedText = normalize("ایک دو")
         with pytest.raises(OffsetError):
             nt.span(start, end)
+
+
+def reference_normalize(text: str) -> str:
+    """Normalization written the slow, obvious way: edit by edit, in Python."""
+    from urdu_events.text import _normalize as impl
+
+    pieces = []
+    o = 0
+    for m in impl._EDITS.finditer(text):
+        ms, me = m.span()
+        composed = impl._COMPOSE.get((text[ms - 1], text[ms])) if ms > o else None
+        if composed is not None:
+            pieces += [text[o : ms - 1], composed]
+        else:
+            pieces.append(text[o:ms])
+            run = m.group()
+            if run[0] in impl._EXPANDED:
+                pieces.append(impl._EXPANDED[run[0]])
+            elif run[0] not in impl._DELETED_ALL:
+                pieces.append("\n" if any(c in "\n\r\v\f\x85\u2028\u2029" for c in run) else " ")
+        o = me
+    pieces.append(text[o:])
+    return "".join(pieces).translate(impl._TRANSLATE)
+
+
+class TestAgainstReference:
+    @given(texts)
+    def test_same_text_as_edit_by_edit(self, text: str) -> None:
+        """The C-level passes give the same text as applying the edits one by one."""
+        assert reference_normalize(text) == normalize(text).text
+
+    @given(texts)
+    def test_every_character_has_a_source(self, text: str) -> None:
+        """Every normalized character comes from a non-empty run of the original."""
+        nt = normalize(text)
+        for i in range(len(nt.text)):
+            start, end = nt.to_original(i, i + 1)
+            assert 0 <= start < end <= len(text)

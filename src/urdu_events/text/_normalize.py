@@ -171,9 +171,17 @@ _EDITS = re.compile(
     _char_class(set(_LINE_BREAKS + _SPACES) | _DELETED_ALL | set(_EXPANDED))
     + f"(?:(?<={_WS})(?:{_DEL}*{_WS})+|(?<={_DEL}){_DEL}*|(?<={_EXP}))"
 )
-#: Characters that the 1:1 table changes; text without them skips ``translate``.
-_CHANGED = re.compile(_char_class(chr(k) for k, v in _TRANSLATE.items() if k != v))
-_LINE_BREAK_SET = frozenset(_LINE_BREAKS)
+#: The whole table for ``str.translate``: 1:1 entries, deletions (None) and expansions.
+_FULL_TABLE: dict[int, int | str | None] = {**_TRANSLATE, **{ord(k): None for k in _DELETED_ALL}}
+_FULL_TABLE.update({ord(k): v for k, v in _EXPANDED.items()})
+_COMPOSE_RE = re.compile("|".join(re.escape(base + mark) for base, mark in _COMPOSE))
+#: Whitespace runs left after translation (only where the original had a run).
+_LINE_RUN = re.compile(r" *\n[ \n]*")
+_SPACE_RUN = re.compile(r"  +")
+#: Characters that the table changes; text without them skips ``translate``.
+_CHANGED = re.compile(
+    _char_class({chr(k) for k, v in _TRANSLATE.items() if k != v} | _DELETED_ALL | set(_EXPANDED))
+)
 
 
 def check_str(value: object, name: str = "text") -> str:
@@ -316,16 +324,6 @@ class NormalizedText:
         return n_next if right and pos > o0 else n0
 
 
-def _replacement(run: str) -> str:
-    """What a match of ``_EDITS`` becomes."""
-    first = run[0]
-    if first in _EXPANDED:
-        return _EXPANDED[first]
-    if first in _DELETED_ALL:
-        return ""
-    return "\n" if any(c in _LINE_BREAK_SET for c in run) else " "
-
-
 def normalize(text: str) -> NormalizedText:
     """Normalize Urdu text, keeping a map back to the original.
 
@@ -345,40 +343,62 @@ def normalize(text: str) -> NormalizedText:
         InvalidArgumentError: If ``text`` is not a ``str``.
     """
     check_str(text)
-    norm, orig, orig_end = array("q"), array("q"), array("q")
-    pieces: list[str] = []
-
-    def block(n0: int, o0: int, o1: int, normalized: str) -> None:
-        norm.append(n0)
-        orig.append(o0)
-        orig_end.append(o1)
-        pieces.append(normalized)
-
+    # The offset map: one pass over the edits, in Python, building only the arrays.
+    code = "i" if len(text) < 2**31 else "q"
+    norm, orig, orig_end = array(code), array(code), array(code)
     n = o = 0  # normalized and original offsets reached so far
+    composes = collapses = False
     for m in _EDITS.finditer(text):
         ms, me = m.span()
-        base = ms - 1
-        composed = _COMPOSE.get((text[base], text[ms])) if ms > o else None
-        gap_end = base if composed is not None else ms
-        if gap_end > o:
-            block(n, o, gap_end, text[o:gap_end])
-            n += gap_end - o
+        composed = _COMPOSE.get((text[ms - 1], text[ms])) if ms > o else None
         if composed is not None:
             # The base letter and its mark become one letter; later marks are deleted.
-            rep, me_block = composed, ms + 1
+            start, end, length = ms - 1, ms + 1, 1
+            composes = True
         else:
-            rep, me_block = _replacement(m.group()), me
-            base = ms
-        if rep:
-            block(n, base, me_block, rep)
-            n += len(rep)
+            first = text[ms]
+            start, end = ms, me
+            if first in _EXPANDED:
+                length = len(_EXPANDED[first])
+            elif first in _DELETED_ALL:
+                length = 0
+            else:
+                length, collapses = 1, True
+        if start > o:
+            norm.append(n)
+            orig.append(o)
+            orig_end.append(start)
+            n += start - o
+        if length:
+            norm.append(n)
+            orig.append(start)
+            orig_end.append(end)
+            n += length
         o = me
     if o < len(text) or not norm:
-        block(n, o, len(text), text[o:])
-    out = "".join(pieces)
-    if _CHANGED.search(out):
-        out = out.translate(_TRANSLATE)
+        norm.append(n)
+        orig.append(o)
+        orig_end.append(len(text))
+    # The text: the same edits, made by C-level passes over the whole string.
+    out = _normalized_text(text, compose=composes, collapse=collapses)
     return NormalizedText(text, out, norm, orig, orig_end)
+
+
+def _normalized_text(
+    text: str, *, compose: bool = True, translate: bool = True, collapse: bool = True
+) -> str:
+    """The normalized text alone: compose, translate (1:1, deletions, expansions), collapse whitespace."""
+    if compose:
+        text = _COMPOSE_RE.sub(_composed, text)
+    if translate or _CHANGED.search(text):
+        text = text.translate(_FULL_TABLE)
+    if collapse:
+        text = _SPACE_RUN.sub(" ", _LINE_RUN.sub("\n", text))
+    return text
+
+
+def _composed(m: re.Match[str]) -> str:
+    return _COMPOSE[m[0][0], m[0][1]]
 
 
 def fold(s: str) -> str:
@@ -395,4 +415,4 @@ def fold(s: str) -> str:
         InvalidArgumentError: If ``s`` is not a ``str``.
     """
     check_str(s, "s")
-    return " ".join(normalize(s).text.split())
+    return " ".join(_normalized_text(s).split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 import re
 from fractions import Fraction
+from typing import NamedTuple
 
 import attrs
 
@@ -233,8 +234,7 @@ class _Num:
 # --- parsing runs of atoms -------------------------------------------------------------
 
 
-@attrs.frozen
-class _Atom:
+class _Atom(NamedTuple):
     start: int
     end: int
     kind: _Kind
