@@ -1,0 +1,596 @@
+"""pandas DataFrames and Parquet files of documents (the ``dataframe`` extra).
+
+:func:`to_pandas` turns documents into :class:`Tables`, four tables keyed by
+``doc_id``:
+
+``documents``
+    one row per document: ``doc_id``, ``text``, ``published``,
+    ``schema_version``, ``failures``.
+``incidents``
+    one row per incident: ``doc_id``, ``incident`` (its index in the document)
+    and every field of :class:`~urdu_events.models.Incident` as flat columns
+    (``event_type``, ``date_start``, ``killed_min``, ``trigger``, ...). Places,
+    weapons and evidence are list columns of dicts (``locations``, ``weapons``,
+    ``evidence``); the first place is also spread into ``location``, ``admin1``,
+    ``admin2``, ``latitude``, ``longitude`` and ``geo_precision`` for plotting.
+``claims``
+    one row per claim: ``doc_id``, ``claim`` (its index), ``kind``,
+    ``anonymous``, ``incident``, the ``cue`` and ``content`` with their offsets,
+    and the ``speaker``'s name.
+``actors``
+    one row per actor mention: ``doc_id``, ``incident`` or ``claim``, ``role``
+    (``perpetrator``, ``target``, ``claimant`` or ``speaker``), ``position`` in
+    its list, and the :class:`~urdu_events.models.Actor` fields.
+
+Span offsets are columns ending in ``_start``/``_end``; they point into the
+document's ``text``. Whole numbers that may be missing use pandas' nullable
+``Int64``; dates are :class:`datetime.date` objects.
+
+:func:`from_pandas` rebuilds the documents. The round trip is lossless, **but
+only with the** ``documents`` **table**: a span is rebuilt and checked against
+the text it points into, so a document whose text is missing cannot be rebuilt.
+The convenience columns (``location``, ``latitude``, ``speaker``, ...) are
+derived and ignored on the way back; change ``locations`` or the ``actors``
+table instead.
+
+:func:`to_parquet` writes the four tables as Parquet files (through pyarrow) and
+:func:`read_parquet` reads them back. Parquet is binary, so it is a function here
+rather than a ``--format`` of the command line, whose formats write text.
+
+pandas and pyarrow are imported only when these functions run; without them an
+:class:`~urdu_events.OptionalDependencyError` (an ``ImportError``) says to
+``pip install 'urdu-events[dataframe]'``.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .exceptions import InvalidArgumentError, OptionalDependencyError
+from .models import (
+    Actor,
+    ActorType,
+    Casualties,
+    Claim,
+    ClaimKind,
+    Count,
+    DatePrecision,
+    DateRange,
+    Document,
+    EventType,
+    ExtractorFailure,
+    GeoPrecision,
+    Incident,
+    Location,
+    Participant,
+    Responsibility,
+    ResponsibilityStatus,
+    Role,
+    Span,
+    SubEventType,
+    Weapon,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+__all__ = ["TABLES", "Tables", "from_pandas", "read_parquet", "to_pandas", "to_parquet"]
+
+#: The table names, in the order :class:`Tables` holds them.
+TABLES = ("documents", "incidents", "claims", "actors")
+
+
+def _require(module: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise OptionalDependencyError(
+            f"{module} is needed for DataFrames and Parquet files; "
+            "install it with: pip install 'urdu-events[dataframe]'"
+        ) from exc
+
+
+@attrs.frozen
+class Tables:
+    """The tables of a set of documents; see the module documentation for the columns.
+
+    Args:
+        documents: One row per document, with its text.
+        incidents: One row per incident.
+        claims: One row per claim.
+        actors: One row per actor mention (participant, claimant or speaker).
+    """
+
+    documents: pd.DataFrame
+    incidents: pd.DataFrame
+    claims: pd.DataFrame
+    actors: pd.DataFrame
+
+    def __iter__(self) -> Iterator[pd.DataFrame]:
+        return iter((self.documents, self.incidents, self.claims, self.actors))
+
+
+# --- columns -------------------------------------------------------------------------
+
+_INT = "Int64"
+_OBJ = "object"
+
+_DOCUMENT_COLUMNS = {
+    "doc_id": _OBJ,
+    "text": _OBJ,
+    "published": _OBJ,
+    "schema_version": _OBJ,
+    "failures": _OBJ,
+}
+_INCIDENT_COLUMNS = {
+    "doc_id": _OBJ,
+    "incident": _INT,
+    "event_type": _OBJ,
+    "sub_event_type": _OBJ,
+    "date_start": _OBJ,
+    "date_end": _OBJ,
+    "date_precision": _OBJ,
+    "date_span_start": _INT,
+    "date_span_end": _INT,
+    "country": _OBJ,
+    "location": _OBJ,
+    "admin1": _OBJ,
+    "admin2": _OBJ,
+    "latitude": "float64",
+    "longitude": "float64",
+    "geo_precision": _OBJ,
+    "locations": _OBJ,
+    "weapons": _OBJ,
+    "killed_min": _INT,
+    "killed_max": _INT,
+    "killed_span_start": _INT,
+    "killed_span_end": _INT,
+    "injured_min": _INT,
+    "injured_max": _INT,
+    "injured_span_start": _INT,
+    "injured_span_end": _INT,
+    "responsibility": _OBJ,
+    "main": "bool",
+    "confidence": "float64",
+    "trigger": _OBJ,
+    "trigger_start": _INT,
+    "trigger_end": _INT,
+    "evidence": _OBJ,
+}
+_CLAIM_COLUMNS = {
+    "doc_id": _OBJ,
+    "claim": _INT,
+    "kind": _OBJ,
+    "anonymous": "bool",
+    "incident": _INT,
+    "speaker": _OBJ,
+    "cue": _OBJ,
+    "cue_start": _INT,
+    "cue_end": _INT,
+    "content": _OBJ,
+    "content_start": _INT,
+    "content_end": _INT,
+}
+_ACTOR_COLUMNS = {
+    "doc_id": _OBJ,
+    "incident": _INT,
+    "claim": _INT,
+    "role": _OBJ,
+    "position": _INT,
+    "name": _OBJ,
+    "type": _OBJ,
+    "anonymous": "bool",
+    "normalized_name": _OBJ,
+    "english_name": _OBJ,
+    "span_start": _INT,
+    "span_end": _INT,
+}
+
+
+def _value(member: Any) -> Any:
+    return None if member is None else member.value
+
+
+def _span(prefix: str, span: Span | None) -> dict[str, Any]:
+    return {f"{prefix}_start": span and span.start, f"{prefix}_end": span and span.end}
+
+
+def _count(prefix: str, count: Count | None) -> dict[str, Any]:
+    return {
+        f"{prefix}_min": count and count.min,
+        f"{prefix}_max": count and count.max,
+        **_span(f"{prefix}_span", count.span if count else None),
+    }
+
+
+def _location(loc: Location) -> dict[str, Any]:
+    return {
+        "name": loc.name,
+        **_span("span", loc.span),
+        "admin1": loc.admin1,
+        "admin2": loc.admin2,
+        "country": loc.country,
+        "latitude": loc.latitude,
+        "longitude": loc.longitude,
+        "precision": _value(loc.precision),
+        "geonames_id": loc.geonames_id,
+        "english_name": loc.english_name,
+    }
+
+
+def _incident_row(doc: Document, index: int, inc: Incident) -> dict[str, Any]:
+    first = inc.locations[0] if inc.locations else None
+    return {
+        "doc_id": doc.id,
+        "incident": index,
+        "event_type": inc.event_type.value,
+        "sub_event_type": inc.sub_event_type.value,
+        "date_start": inc.date.start,
+        "date_end": inc.date.end,
+        "date_precision": _value(inc.date.precision),
+        **_span("date_span", inc.date.span),
+        "country": inc.country,
+        "location": first and first.name,
+        "admin1": first and first.admin1,
+        "admin2": first and first.admin2,
+        "latitude": first and first.latitude,
+        "longitude": first and first.longitude,
+        "geo_precision": first and _value(first.precision),
+        "locations": [_location(loc) for loc in inc.locations],
+        "weapons": [{"name": w.name, **_span("span", w.span)} for w in inc.weapons],
+        **_count("killed", inc.casualties.killed),
+        **_count("injured", inc.casualties.injured),
+        "responsibility": inc.responsibility.status.value,
+        "main": inc.main,
+        "confidence": inc.confidence,
+        "trigger": inc.trigger and inc.trigger.text,
+        **_span("trigger", inc.trigger),
+        "evidence": [{"start": s.start, "end": s.end, "text": s.text} for s in inc.evidence],
+    }
+
+
+def _actor_row(
+    doc_id: str, where: dict[str, int | None], role: str, position: int, actor: Actor
+) -> dict[str, Any]:
+    return {
+        "doc_id": doc_id,
+        **where,
+        "role": role,
+        "position": position,
+        "name": actor.name,
+        "type": _value(actor.type),
+        "anonymous": actor.anonymous,
+        "normalized_name": actor.normalized_name,
+        "english_name": actor.english_name,
+        **_span("span", actor.span),
+    }
+
+
+def _claim_row(doc: Document, index: int, claim: Claim) -> dict[str, Any]:
+    return {
+        "doc_id": doc.id,
+        "claim": index,
+        "kind": claim.kind.value,
+        "anonymous": claim.anonymous,
+        "incident": claim.incident,
+        "speaker": claim.speaker and claim.speaker.name,
+        "cue": claim.cue.text,
+        **_span("cue", claim.cue),
+        "content": claim.content and claim.content.text,
+        **_span("content", claim.content),
+    }
+
+
+def _actor_rows(doc: Document) -> Iterator[dict[str, Any]]:
+    for i, inc in enumerate(doc.incidents):
+        where: dict[str, int | None] = {"incident": i, "claim": None}
+        for position, participant in enumerate(inc.actors):
+            yield _actor_row(doc.id, where, participant.role.value, position, participant)
+        for position, claimant in enumerate(inc.responsibility.claimants):
+            yield _actor_row(doc.id, where, "claimant", position, claimant)
+    for i, claim in enumerate(doc.claims):
+        if claim.speaker is not None:
+            yield _actor_row(doc.id, {"incident": None, "claim": i}, "speaker", 0, claim.speaker)
+
+
+def _frame(pd: Any, rows: list[dict[str, Any]], columns: Mapping[str, str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(columns))
+    return frame.astype(dict(columns))
+
+
+def to_pandas(docs: Document | Iterable[Document]) -> Tables:
+    """Turn documents into :class:`Tables` of pandas DataFrames.
+
+    Args:
+        docs: A document or several (any iterable; read once).
+
+    Raises:
+        OptionalDependencyError: If pandas is not installed.
+
+    .. versionadded:: 0.1.0
+    """
+    pd = _require("pandas")
+    items = [docs] if isinstance(docs, Document) else list(docs)
+    documents = [
+        {
+            "doc_id": d.id,
+            "text": d.text,
+            "published": d.published,
+            "schema_version": d.schema_version,
+            "failures": [{"extractor": f.extractor, "message": f.message} for f in d.failures],
+        }
+        for d in items
+    ]
+    incidents = [_incident_row(d, i, inc) for d in items for i, inc in enumerate(d.incidents)]
+    claims = [_claim_row(d, i, c) for d in items for i, c in enumerate(d.claims)]
+    actors = [row for d in items for row in _actor_rows(d)]
+    return Tables(
+        _frame(pd, documents, _DOCUMENT_COLUMNS),
+        _frame(pd, incidents, _INCIDENT_COLUMNS),
+        _frame(pd, claims, _CLAIM_COLUMNS),
+        _frame(pd, actors, _ACTOR_COLUMNS),
+    )
+
+
+# --- back to documents ---------------------------------------------------------------
+
+
+def _scalar(value: Any) -> Any:
+    """A plain Python value, with every kind of missing value (None, NaN, NA, NaT) as ``None``."""
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+        return None
+    if isinstance(value, float):  # numpy.float64 too
+        return None if math.isnan(value) else float(value)
+    if hasattr(value, "to_pydatetime"):  # pandas.Timestamp
+        return value.to_pydatetime().date()
+    if not isinstance(value, (str, bytes)) and hasattr(value, "item"):  # other numpy scalars
+        return value.item()
+    return value
+
+
+def _int(value: Any) -> int | None:
+    value = _scalar(value)
+    return None if value is None else int(value)
+
+
+def _date(value: Any) -> dt.date | None:
+    value = _scalar(value)
+    if value is None or type(value) is dt.date:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _items(value: Any) -> list[Mapping[str, Any]]:
+    """The dicts of a list column (a list, tuple or numpy array, as Parquet gives it back)."""
+    if value is None or isinstance(value, (float, str)):
+        return []
+    return list(value)
+
+
+def _span_of(text: str, row: Mapping[str, Any], prefix: str) -> Span | None:
+    start, end = _int(row.get(f"{prefix}_start")), _int(row.get(f"{prefix}_end"))
+    if start is None or end is None:
+        return None
+    return Span.of(text, start, end)
+
+
+def _enum(kind: type[Any], value: Any) -> Any:
+    value = _scalar(value)
+    return None if value is None else kind(value)
+
+
+def _opt_count(text: str, row: Mapping[str, Any], prefix: str) -> Count | None:
+    low, high = _int(row[f"{prefix}_min"]), _int(row[f"{prefix}_max"])
+    if low is None and high is None:
+        return None
+    return Count(low, high, span=_span_of(text, row, f"{prefix}_span"))
+
+
+def _actor_fields(text: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "name": row["name"],
+        "type": _enum(ActorType, row.get("type")),
+        "anonymous": bool(_scalar(row.get("anonymous"))),
+        "normalized_name": _scalar(row.get("normalized_name")),
+        "english_name": _scalar(row.get("english_name")),
+        "span": _span_of(text, row, "span"),
+    }
+
+
+def _float(value: Any) -> float | None:
+    value = _scalar(value)
+    return None if value is None else float(value)
+
+
+def _location_from(text: str, item: Mapping[str, Any]) -> Location:
+    return Location(
+        item["name"],
+        span=_span_of(text, item, "span"),
+        admin1=_scalar(item.get("admin1")),
+        admin2=_scalar(item.get("admin2")),
+        country=_scalar(item.get("country")),
+        latitude=_float(item.get("latitude")),
+        longitude=_float(item.get("longitude")),
+        precision=_enum(GeoPrecision, item.get("precision")),
+        geonames_id=_int(item.get("geonames_id")),
+        english_name=_scalar(item.get("english_name")),
+    )
+
+
+def _incident_from(text: str, row: Mapping[str, Any], actors: Sequence[Mapping[str, Any]]) -> Incident:
+    def ordered(*roles: str) -> list[Mapping[str, Any]]:
+        return sorted((a for a in actors if a["role"] in roles), key=lambda a: _int(a["position"]) or 0)
+
+    participants = [
+        Participant(role=Role(a["role"]), **_actor_fields(text, a)) for a in ordered("perpetrator", "target")
+    ]
+    claimants = [Actor(**_actor_fields(text, a)) for a in ordered("claimant")]
+    start, end = _date(row["date_start"]), _date(row["date_end"])
+    return Incident(
+        EventType(row["event_type"]),
+        SubEventType(row["sub_event_type"]),
+        date=DateRange(
+            start, end, _enum(DatePrecision, row["date_precision"]), span=_span_of(text, row, "date_span")
+        ),
+        locations=[_location_from(text, item) for item in _items(row["locations"])],
+        country=_scalar(row["country"]),
+        actors=participants,
+        weapons=[Weapon(w["name"], span=_span_of(text, w, "span")) for w in _items(row["weapons"])],
+        casualties=Casualties(_opt_count(text, row, "killed"), _opt_count(text, row, "injured")),
+        responsibility=Responsibility(ResponsibilityStatus(row["responsibility"]), claimants),
+        main=bool(_scalar(row["main"])),
+        trigger=_span_of(text, row, "trigger"),
+        evidence=[Span.of(text, int(e["start"]), int(e["end"])) for e in _items(row["evidence"])],
+        confidence=float(row["confidence"]),
+    )
+
+
+def _claim_from(text: str, row: Mapping[str, Any], speaker: Mapping[str, Any] | None) -> Claim:
+    cue = _span_of(text, row, "cue")
+    if cue is None:
+        raise InvalidArgumentError(f"claim {row['claim']} of {row['doc_id']!r} has no cue offsets")
+    return Claim(
+        cue,
+        _span_of(text, row, "content"),
+        speaker=None if speaker is None else Actor(**_actor_fields(text, speaker)),
+        kind=ClaimKind(row["kind"]),
+        anonymous=bool(_scalar(row["anonymous"])),
+        incident=_int(row["incident"]),
+    )
+
+
+def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
+    return [] if frame is None else list(frame.to_dict("records"))
+
+
+def _by_doc(rows: Iterable[dict[str, Any]], key: str) -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in sorted(rows, key=lambda r: _int(r[key]) or 0):
+        grouped[str(row["doc_id"])].append(row)
+    return grouped
+
+
+def from_pandas(
+    documents: pd.DataFrame | Tables,
+    incidents: pd.DataFrame | None = None,
+    claims: pd.DataFrame | None = None,
+    actors: pd.DataFrame | None = None,
+) -> list[Document]:
+    """Rebuild documents from the tables :func:`to_pandas` made.
+
+    ``from_pandas(to_pandas(docs)) == list(docs)``. Pass the :class:`Tables`, or
+    the tables one by one; a missing table means "nothing of that kind" (a
+    document without its ``claims`` table comes back without claims).
+
+    Args:
+        documents: The ``documents`` table (it holds the text every span points
+            into, so it is required), or a whole :class:`Tables`.
+        incidents: The ``incidents`` table.
+        claims: The ``claims`` table.
+        actors: The ``actors`` table; without it, incidents and claims come back
+            without actors, claimants and speakers.
+
+    Raises:
+        OffsetError: If an offset does not fit the document's text.
+        InvalidArgumentError: If a value is not valid for its field.
+        KeyError: If a required column is missing.
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(documents, Tables):
+        documents, incidents, claims, actors = documents
+    incident_rows = _by_doc(_records(incidents), "incident")
+    claim_rows = _by_doc(_records(claims), "claim")
+    actor_rows: dict[tuple[str, str, int], list[dict[str, Any]]] = defaultdict(list)
+    for row in _records(actors):
+        where = "incident" if _int(row["incident"]) is not None else "claim"
+        actor_rows[str(row["doc_id"]), where, _int(row[where]) or 0].append(row)
+    out = []
+    for row in _records(documents):
+        doc_id, text = str(row["doc_id"]), row["text"]
+        found_incidents = [
+            _incident_from(text, r, actor_rows.get((doc_id, "incident", _int(r["incident"]) or 0), []))
+            for r in incident_rows.get(doc_id, [])
+        ]
+        found_claims = [
+            _claim_from(
+                text, r, next(iter(actor_rows.get((doc_id, "claim", _int(r["claim"]) or 0), [])), None)
+            )
+            for r in claim_rows.get(doc_id, [])
+        ]
+        out.append(
+            Document(
+                doc_id,
+                text,
+                published=_date(row["published"]),
+                incidents=found_incidents,
+                claims=found_claims,
+                failures=[ExtractorFailure(f["extractor"], f["message"]) for f in _items(row["failures"])],
+                schema_version=row["schema_version"],
+            )
+        )
+    return out
+
+
+# --- Parquet -------------------------------------------------------------------------
+
+
+def to_parquet(
+    docs: Document | Iterable[Document] | Tables, directory: str | os.PathLike[str]
+) -> dict[str, Path]:
+    """Write the four tables as Parquet files into ``directory`` (created if needed).
+
+    The files are ``documents.parquet``, ``incidents.parquet``,
+    ``claims.parquet`` and ``actors.parquet``; :func:`read_parquet` reads them back.
+
+    Args:
+        docs: Documents, or :class:`Tables` already made by :func:`to_pandas`.
+        directory: Where to write.
+
+    Returns:
+        The path of each file, by table name.
+
+    Raises:
+        OptionalDependencyError: If pandas or pyarrow is not installed.
+
+    .. versionadded:: 0.1.0
+    """
+    tables = docs if isinstance(docs, Tables) else to_pandas(docs)
+    _require("pyarrow")
+    target = Path(directory)
+    target.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for name, frame in zip(TABLES, tables, strict=True):
+        paths[name] = target / f"{name}.parquet"
+        frame.to_parquet(paths[name], engine="pyarrow", index=False)
+    return paths
+
+
+def read_parquet(directory: str | os.PathLike[str]) -> Tables:
+    """Read the tables :func:`to_parquet` wrote; pass the result to :func:`from_pandas`.
+
+    Raises:
+        OptionalDependencyError: If pandas or pyarrow is not installed.
+        FileNotFoundError: If one of the four files is missing.
+
+    .. versionadded:: 0.1.0
+    """
+    pd = _require("pandas")
+    _require("pyarrow")
+    source = Path(directory)
+    frames = [pd.read_parquet(source / f"{name}.parquet", engine="pyarrow") for name in TABLES]
+    return Tables(*frames)
