@@ -12,6 +12,7 @@ import contextlib
 import io
 import json
 import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn, TextIO
@@ -131,6 +132,43 @@ class _Tally:
     failures: int = 0
 
 
+class _Progress:
+    """A one-line counter on a terminal's stderr, redrawn at most ten times a second.
+
+    It appears from the second document on, so a single document shows nothing.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.shown = False
+        self._last = 0.0
+
+    def update(self, tally: _Tally) -> None:
+        now = time.monotonic()
+        if tally.documents + tally.errors < 2 or now - self._last < 0.1:
+            return
+        self._last = now
+        self.stream.write(
+            f"\r{PROG}: {tally.documents} documents, {tally.incidents} incidents, "
+            f"{tally.claims} claims, {tally.errors} errors …\x1b[K"
+        )
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.shown = False
+
+
+def _isatty(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # a closed stream
+        return False
+
+
 def _as_batch(
     records: Iterable[Record | InputError], published: object
 ) -> Iterator[dict[str, object] | RecordError]:
@@ -147,8 +185,11 @@ def _documents(
     tally: _Tally,
     report: TextIO,
     errors_out: TextIO | None,
+    progress: _Progress | None = None,
 ) -> Iterator[Document]:
     for result in results:
+        if progress is not None and (not isinstance(result, Document) or result.failures):
+            progress.clear()  # a message follows
         if isinstance(result, Document):
             tally.documents += 1
             tally.incidents += len(result.incidents)
@@ -159,12 +200,16 @@ def _documents(
                 if errors_out is not None:
                     record = {"error": failure.message, "id": result.id, "extractor": failure.extractor}
                     errors_out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if progress is not None:
+                progress.update(tally)
             yield result
             continue
         tally.errors += 1
         print(f"{PROG}: {result.source or result.id}: {result.message}", file=report)
         if errors_out is not None:
             errors_out.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
+        if progress is not None:
+            progress.update(tally)
 
 
 def _build_parser() -> _Parser:
@@ -194,7 +239,9 @@ def _build_parser() -> _Parser:
     ext.add_argument(
         "-j", "--workers", type=int, default=1, help="processes to use (default 1; 0 = all CPUs)"
     )
-    ext.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+    ext.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress counter and no summary line on stderr"
+    )
 
     sub.add_parser("formats", help="list the output formats")
     sub.add_parser("extractors", help="list the extractors")
@@ -240,8 +287,13 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
             return 1
         records = _as_batch(read_inputs(args.inputs, input_format=args.input_format), published)
         results = extract_many(records, workers=args.workers, extractors=names, pipeline=pipeline)
-        serializer.dump(_documents(results, tally, stderr, errors_out), out)
+        # Only on a terminal, and not when the documents themselves go to that terminal.
+        show = not args.quiet and _isatty(stderr) and not (out is stdout and _isatty(stdout))
+        progress = _Progress(stderr) if show else None
+        serializer.dump(_documents(results, tally, stderr, errors_out, progress), out)
         out.flush()
+        if progress is not None:
+            progress.clear()
     if not args.quiet:
         print(
             f"{PROG}: {tally.documents} documents, {tally.incidents} incidents, "
