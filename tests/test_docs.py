@@ -1,0 +1,67 @@
+"""The documentation site builds with Sphinx, warnings as errors, and contains what it promises."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("sphinx", reason="the docs extra is not installed: pip install -e '.[docs]'")
+pytest.importorskip("myst_parser", reason="the docs extra is not installed: pip install -e '.[docs]'")
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("html")
+    proc = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html", str(DOCS), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 0 == proc.returncode, proc.stderr
+    return out
+
+
+class TestDocs:
+    def test_builds_without_warnings(self, site: Path) -> None:
+        """sphinx-build -W succeeds and writes the start page."""
+        assert (site / "index.html").exists()
+
+    def test_has_the_pages(self, site: Path) -> None:
+        """Quickstart, tutorial, data model, rules, formats, CLI, plugins, API and changelog are built."""
+        pages = {
+            "quickstart",
+            "tutorial",
+            "data-model",
+            "rules",
+            "formats",
+            "cli",
+            "plugins",
+            "api",
+            "changelog",
+        }
+        assert set() == {p for p in pages if not (site / f"{p}.html").exists()}
+
+    def test_data_model_includes_the_generated_schema(self, site: Path) -> None:
+        """The data model page shows the JSON Schema printed by urdu-events schema."""
+        html = (site / "data-model.html").read_text(encoding="utf-8")
+        assert "json-schema.org/draft/2020-12/schema" in html
+        assert "ExtractorFailure" in html
+
+    def test_api_reference_from_docstrings(self, site: Path) -> None:
+        """The API page documents the models and the data-science modules."""
+        html = (site / "api.html").read_text(encoding="utf-8")
+        for name in ("urdu_events.models.Document", "urdu_events.dataframe.to_pandas", "urdu_events.geojson"):
+            assert f'id="{name}"' in html or f'id="module-{name}"' in html
+
+    def test_screenshot_and_notebook_are_shipped(self, site: Path) -> None:
+        """The rendered-document screenshot and the tutorial notebook are part of the site."""
+        assert (site / "_images" / "document.png").exists()
+        assert list(site.glob("_downloads/*/tutorial.ipynb"))
