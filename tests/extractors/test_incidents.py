@@ -464,6 +464,13 @@ class TestActorRules:
         assert 1 == len(found[0].perpetrators)
 
 
+class TestStates:
+    def test_country_that_acts_is_a_perpetrator(self) -> None:
+        """ "افغانستان نے ... فضائی حملے کیے" makes the state the perpetrator, not the place."""
+        (found,) = incidents("افغانستان نے پشاور میں فضائی حملے کیے جن میں 3 افراد ہلاک ہو گئے۔")
+        assert (["افغانستان"], ["پشاور"]) == (names(found.perpetrators), names(found.locations))
+
+
 class TestLexicons:
     def test_plugin_lexicon_extends_triggers(self) -> None:
         """An extra lexicon adds a trigger word the built-in ones lack."""

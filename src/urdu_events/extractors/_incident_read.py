@@ -368,6 +368,24 @@ def _mask_relative(text: str, clause: Clause) -> None:
             setattr(clause, outcome, None)
 
 
+_STATE_TERM = ActorTerm(
+    actor_type=ActorType.STATE_FORCES, role=None, unnamed=False, security=True, english=None
+)
+
+
+def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> None:
+    """A country that acts ("فرانس نے ... فضائی حملے کیے") is a state perpetrator."""
+    for p in places:
+        if p.level != 0 or not text.startswith(" نے", p.end):
+            continue
+        if any(a.start <= p.start < a.end for a in clause.actors):
+            continue
+        ref = Hit(p.start, p.end, p.key, _STATE_TERM)
+        if _acts_before_speech(text, ref, clause, clause.trigger_starts):
+            clause.actors.append(ActorRef(p.start, p.end, p.key, _STATE_TERM, "perpetrator"))
+    clause.actors.sort(key=lambda a: a.start)
+
+
 def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[CasualtyTerm]]) -> None:
     """Make the subject of "... جاں بحق ہو گئے" a target when nothing else gave it a role."""
     hit = next(
@@ -529,6 +547,7 @@ def read_document(
                 role = "perpetrator" if default else role
                 clause.actors.append(ActorRef(h.start, h.end, h.key, h.value, role, default))
             _subject_victim(text, clause, cas)
+            _acting_states(text, clause, place_bucket.between(cs, ce))
             _mask_relative(text, clause)
             clause.future = bool(_FUTURE.search(text, cs, ce))
             clause.past_perfect = bool(_PAST_PERFECT.search(text, cs, ce))
