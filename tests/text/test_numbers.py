@@ -280,3 +280,18 @@ class TestFindNumbers:
             span = match.count.span
             assert span is not None
             assert text[span.start : span.end] == span.text
+
+
+class TestHostileInput:
+    def test_very_long_digit_run(self) -> None:
+        """A 20,000-digit run is not a count and does not hit int()'s digit limit."""
+        assert [] == numbers_in("1" * 20_000)
+
+    def test_long_digit_run_before_slash(self) -> None:
+        """A long digit run that fails the lookahead is skipped, in linear time."""
+        assert [] == numbers_in("1" * 50_000 + "/5")
+
+    def test_fifteen_digits_still_read(self) -> None:
+        """Up to fifteen digits are read."""
+        assert 999_999_999_999_999 == parse_number("9" * 15)
+        assert None is parse_number("9" * 16)

@@ -101,8 +101,8 @@ _SATURDAY_AFTER = re.compile(rf" (?:کو{_B}|کی (?:{_TOD})|کے (?:روز|دن
 
 def _past_clause(text: str, pos: int) -> bool:
     """Whether the sentence from ``pos`` on is told in the past and not the future."""
-    m = _CLAUSE_END.search(text, pos)
-    rest = text[pos : m.start() if m else len(text)]
+    m = _CLAUSE_END.search(text, pos, pos + 300)
+    rest = text[pos : m.start() if m else pos + 300]
     return bool(_PAST_VERB.search(rest)) and not _FUTURE_VERB.search(rest)
 
 

@@ -176,8 +176,7 @@ _FULL_TABLE: dict[int, int | str | None] = {**_TRANSLATE, **{ord(k): None for k 
 _FULL_TABLE.update({ord(k): v for k, v in _EXPANDED.items()})
 _COMPOSE_RE = re.compile("|".join(re.escape(base + mark) for base, mark in _COMPOSE))
 #: Whitespace runs left after translation (only where the original had a run).
-_LINE_RUN = re.compile(r" *\n[ \n]*")
-_SPACE_RUN = re.compile(r"  +")
+_WS_RUN = re.compile(r"[ \n]{2,}")
 #: Characters that the table changes; text without them skips ``translate``.
 _CHANGED = re.compile(
     _char_class({chr(k) for k, v in _TRANSLATE.items() if k != v} | _DELETED_ALL | set(_EXPANDED))
@@ -393,8 +392,12 @@ def _normalized_text(
     if translate or _CHANGED.search(text):
         text = text.translate(_FULL_TABLE)
     if collapse:
-        text = _SPACE_RUN.sub(" ", _LINE_RUN.sub("\n", text))
+        text = _WS_RUN.sub(_collapsed, text)
     return text
+
+
+def _collapsed(m: re.Match[str]) -> str:
+    return "\n" if "\n" in m[0] else " "
 
 
 def _composed(m: re.Match[str]) -> str:

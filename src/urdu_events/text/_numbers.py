@@ -164,9 +164,15 @@ _WORD_KINDS: dict[str, tuple[_Kind, _Value]] = {
 # the alternation starts with a literal (see trie_branches); the rest of a number is
 # Western (12,500) or Indian (12,50,000) grouping, or no grouping, with decimals.
 _DIGITS_REST = r"(?:\d{0,2}(?:,\d{2,3})*,\d{3}(?:\.\d+)?|\d*(?:\.\d+)?)(?![\d/:]|[.,]\d)"
+# (?<!\dD) after the first digit D: never start inside a run of digits, which would
+# make a long run quadratic.
 _ATOMS = re.compile(
-    "|".join([*(d + _DIGITS_REST for d in "0123456789"), *trie_branches(_WORD_KINDS, r"(?!\w)")])
+    "|".join(
+        [*(f"{d}(?<!\\d{d})" + _DIGITS_REST for d in "0123456789"), *trie_branches(_WORD_KINDS, r"(?!\w)")]
+    )
 )
+#: Longer digit strings are identifiers, not counts (and int() refuses very long ones).
+_MAX_DIGITS = 15
 #: Characters that may not come before a number in digits or words.
 _NOT_BEFORE_DIGITS = frozenset(".,/:") | frozenset("abcdefghijklmnopqrstuvwxyz")
 #: Digits that belong to something else: an ordinal (25ویں), a Latin word (g20).
@@ -181,7 +187,7 @@ _LATIN_BEFORE = re.compile(r"[^\W\d]-$")
 _MONTH_AFTER = re.compile(rf" ?(?:{'|'.join(map(re.escape, MONTHS))})(?!\w)| ?ء(?!\w)")
 _MONTH_BEFORE = re.compile(rf"(?:{'|'.join(map(re.escape, MONTHS))}),? ?\Z")
 #: Dates and times written in digits: their parts are not numbers.
-_DIGIT_DATES = re.compile(r"\d(?:\d*(?:[-/.:]\d+){2,}|\d?:\d\d)")
+_DIGIT_DATES = re.compile(r"(?<!\d)\d(?:\d*+(?:[-/.:]\d++){2,}|\d?:\d\d)")
 
 
 # --- results -------------------------------------------------------------------------
@@ -267,6 +273,8 @@ def _atoms(text: str) -> list[_Atom]:
         ):
             continue
         digits = m[0].replace(",", "")
+        if len(digits) > _MAX_DIGITS:
+            continue
         value: _Value = Fraction(digits) if "." in digits else int(digits)
         out.append(_Atom(start, end, _Kind.DIGITS, value, m[0]))
     return out
