@@ -6,12 +6,13 @@ import json
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import urdu_events
-from urdu_events import Document, OptionalDependencyError, UrduEventsError
+from urdu_events import Document, InvalidArgumentError, OptionalDependencyError, UrduEventsError
 from urdu_events.testing import strategies as ues
 
 pd = pytest.importorskip(
@@ -96,6 +97,12 @@ class TestRoundTrip:
         tables = to_pandas(examples)
         empty = tables.documents.iloc[0:0]
         assert [] == from_pandas(empty, tables.incidents, tables.claims, tables.actors)
+
+    def test_repeated_ids_are_refused(self, examples: list[Document]) -> None:
+        """Rows are matched to documents by doc_id, so a repeated id is an error, not a mix-up."""
+        twins = [examples[0], attrs.evolve(examples[1], id=examples[0].id)]
+        with pytest.raises(InvalidArgumentError, match="unique"):
+            from_pandas(to_pandas(twins))
 
     def test_parquet(self, examples: list[Document], tmp_path: Path) -> None:
         """The Parquet files read back into the same documents."""

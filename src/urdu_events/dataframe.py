@@ -49,7 +49,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -506,7 +506,8 @@ def from_pandas(
 
     Raises:
         OffsetError: If an offset does not fit the document's text.
-        InvalidArgumentError: If a value is not valid for its field.
+        InvalidArgumentError: If a value is not valid for its field, or two
+            documents share an id (rows are matched to documents by ``doc_id``).
         KeyError: If a required column is missing.
 
     .. versionadded:: 0.1.0
@@ -519,8 +520,12 @@ def from_pandas(
     for row in _records(actors):
         where = "incident" if _int(row["incident"]) is not None else "claim"
         actor_rows[str(row["doc_id"]), where, _int(row[where]) or 0].append(row)
+    rows = _records(documents)
+    twice = sorted(i for i, n in Counter(str(row["doc_id"]) for row in rows).items() if n > 1)
+    if twice:
+        raise InvalidArgumentError(f"document ids must be unique to be rebuilt; repeated: {twice[:5]}")
     out = []
-    for row in _records(documents):
+    for row in rows:
         doc_id, text = str(row["doc_id"]), row["text"]
         found_incidents = [
             _incident_from(text, r, actor_rows.get((doc_id, "incident", _int(r["incident"]) or 0), []))
