@@ -93,7 +93,9 @@ class _Draft:
 
     @property
     def last_sentence(self) -> int:
-        return max(c.sentence for c in (*self.clauses, *self.shared))
+        # Clauses are added in document order (earlier ones only ever go in front),
+        # so the last of each list is the latest: O(1) instead of a scan per call.
+        return max((c[-1].sentence for c in (self.clauses, self.shared) if c), default=-1)
 
 
 def _counted(hit: Hit[TriggerTerm], text: str) -> bool:
@@ -146,6 +148,12 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     clause.places = [p for p in clause.places if p.end <= cut]
     clause.weapons = [w for w in clause.weapons if w.end <= cut]
     return True
+
+
+#: How many of the most recent incidents a new mention is compared with. Real articles
+#: report far fewer; the bound keeps pathological inputs (thousands of incidents in one
+#: text) linear instead of quadratic.
+_LOOKBACK = 64
 
 
 def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
@@ -290,7 +298,8 @@ def _share(
         if p.level < level:
             continue
         target = next(
-            (d for d in drafts if d.main == main and any(_same_place(p, q) for q in d.places)), None
+            (d for d in drafts[-_LOOKBACK:] if d.main == main and any(_same_place(p, q) for q in d.places)),
+            None,
         )
         if target is None:
             target = _Draft([], main=main, date=date, places=[p])
@@ -373,7 +382,7 @@ def _find_draft(
         return date is None or d.date is None or d.date == date
 
     if places:
-        for d in reversed(drafts):
+        for d in reversed(drafts[-_LOOKBACK:]):
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
                 return d
         if current is None or current.main != main or not date_ok(current):

@@ -481,6 +481,12 @@ def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
     return PlaceRef(s, e, text[s:e], 3)
 
 
+def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
+    """Whether ``pos`` falls inside one of ``spans`` (sorted by start, non-overlapping)."""
+    i = bisect.bisect_right(spans, pos, key=lambda d: d.start) - 1
+    return i >= 0 and spans[i].start <= pos < spans[i].end
+
+
 def read_document(
     analysis: Analysis,
     published: dt.date | None,
@@ -509,8 +515,7 @@ def read_document(
     place_refs = places.find(text)
     place_bucket = _Bucket(place_refs, lambda p: p.start)
     date_bucket = _Bucket(dates, lambda d: d.start)
-    dated = [(d.start, d.end) for d in dates]
-    nums = [n for n in numbers if not any(s <= n.start < e for s, e in dated)]
+    nums = [n for n in numbers if not _inside_any(n.start, dates)]
     num_bucket = _Bucket(nums, lambda n: n.start)
 
     clauses: list[Clause] = []
