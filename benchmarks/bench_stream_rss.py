@@ -49,8 +49,33 @@ def _status(pid: int) -> dict[str, int]:
     return out
 
 
-def _sample(cmd: list[str], interval: float) -> tuple[int, float, list[tuple[float, float]], float, str]:
-    """Run ``cmd``; return (exit code, wall s, [(t, RSS MB)], peak MB, stderr tail)."""
+#: The named baseline for memory: the same library calls fed by a line-by-line reader.
+STREAMING = """
+import json, os, sys
+from urdu_events.batch import RecordError, extract_many
+from urdu_events.serialize.formats import get_serializer
+
+def records(path):
+    with open(path, encoding="utf-8-sig") as fh:
+        for line in fh:
+            if line.strip():
+                obj = json.loads(line)
+                yield {"id": obj["id"], "text": obj["text"], "published": obj.get("published")}
+
+with open(os.devnull, "w", encoding="utf-8") as out:
+    docs = (d for d in extract_many(records(sys.argv[1])) if not isinstance(d, RecordError))
+    get_serializer("jsonl").dump(docs, out)
+"""
+
+
+def _sample(
+    cmd: list[str], interval: float, *, rusage: bool = True
+) -> tuple[int, float, list[tuple[float, float]], float, str]:
+    """Run ``cmd``; return (exit code, wall s, [(t, RSS MB)], peak MB, stderr tail).
+
+    With ``rusage``, the peak also takes the kernel's ``ru_maxrss`` of finished
+    children, which is right only for the first child measured.
+    """
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, cwd=_common.ROOT)
@@ -63,7 +88,7 @@ def _sample(cmd: list[str], interval: float) -> tuple[int, float, list[tuple[flo
                 hwm = max(hwm, status.get("VmHWM", 0))
             time.sleep(interval)
         wall = time.perf_counter() - start
-        child_max = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # kB on Linux
+        child_max = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if rusage else 0  # kB
         err.seek(0)
         tail = err.read().decode("utf-8", "replace")[-2000:]
     return proc.returncode, wall, samples, max(hwm, child_max) / 1024, tail
@@ -77,6 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1, help="the CLI's --workers (default 1)")
     parser.add_argument("--jsonl", help="use this JSONL file instead of generating one")
     parser.add_argument("--keep", action="store_true", help="keep the generated file (its path is printed)")
+    parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="also run the library fed by a line-by-line reader on the same file (the memory baseline)",
+    )
     parser.add_argument("--quick", action="store_true", help="1,000 documents")
     args = parser.parse_args(argv)
     if args.quick:
@@ -113,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     contention = _common.Contention()
     try:
         code, wall, samples, peak, tail = _sample(cmd, args.interval)
+        if args.baseline:
+            base = _sample([sys.executable, "-c", STREAMING, str(path)], args.interval, rusage=False)
     finally:
         if not args.jsonl and not args.keep:
             path.unlink()
@@ -169,6 +201,28 @@ def main(argv: list[str] | None = None) -> int:
             ],
         )
     )
+    if args.baseline:
+        b_code, b_wall, b_samples, b_peak, b_tail = base
+        b_rss = [mb for _t, mb in b_samples]
+        _common.heading("Baseline: the same library calls behind a line-by-line reader")
+        print(
+            _common.table(
+                ["run", "exit", "wall s", "docs/s", "peak RSS MB", "median RSS, last quarter MB"],
+                [
+                    ["CLI (`python -m urdu_events extract`)", str(code), wall, n_docs / wall, peak, last],
+                    [
+                        "line-by-line reader + `extract_many` + jsonl serializer",
+                        str(b_code),
+                        b_wall,
+                        n_docs / b_wall,
+                        b_peak,
+                        statistics.median(b_rss[-max(1, len(b_rss) // 4) :]) if b_rss else float("nan"),
+                    ],
+                ],
+            )
+        )
+        if b_code != 0:
+            print(f"\nThe baseline exited with {b_code}:\n\n```\n{b_tail.strip()}\n```")
     if rss:
         _common.heading("RSS over time")
         marks = sorted({round(i * (len(samples) - 1) / 10) for i in range(11)})
