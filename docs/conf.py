@@ -27,10 +27,6 @@ from sphinx.util.docutils import SphinxDirective
 DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS.parent / "src"))  # an uninstalled checkout documents itself
 
-# Hypothesis first: importing urdu_events.testing.strategies before Hypothesis runs the
-# package's Hypothesis entry point on a half-imported module (a bug reported upstream).
-import hypothesis  # noqa: E402, F401
-
 project = "urdu-events"
 author = "urdu-events developers"
 copyright = "urdu-events developers"

@@ -1,11 +1,7 @@
 """Built-in extractors.
 
-=============  ======================================================  ===========
-name           class                                                    finds
-=============  ======================================================  ===========
-``incidents``  :class:`~urdu_events.extractors.incidents.IncidentExtractor`  incidents
-``claims``     :class:`~urdu_events.extractors.claims.ClaimExtractor`        claims
-=============  ======================================================  ===========
+* ``incidents``: :class:`urdu_events.extractors.incidents.IncidentExtractor` finds incidents.
+* ``claims``: :class:`urdu_events.extractors.claims.ClaimExtractor` finds attributed claims.
 
 The default pipeline runs them in that order, so the claim extractor can link
 claims to the incidents found before it. Each extractor reads its word lists
