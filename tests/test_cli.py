@@ -84,6 +84,15 @@ class TestExtract:
         assert "not valid UTF-8" in err
         assert 1 == len(out.splitlines())
 
+    def test_jsonl_is_read_line_by_line(self, inputs: Path) -> None:
+        """A bad byte spoils only its own line, and U+2028 inside a string does not split a record."""
+        good = json.dumps({"id": "ok", "text": "فائرنگ\u2028ہوئی"}, ensure_ascii=False).encode()
+        (inputs / "mixed.jsonl").write_bytes(good + b"\n" + b'{"id": "bad", "text": "\xff"}\n' + good + b"\n")
+        code, out, err = cli("extract", str(inputs / "mixed.jsonl"), "--extractors", "test-firing")
+        assert 1 == code
+        assert ["ok", "ok"] == [json.loads(line)["id"] for line in out.splitlines()]
+        assert "mixed.jsonl:2: not valid UTF-8" in err
+
     def test_missing_file(self, inputs: Path) -> None:
         """A missing file gives exit code 1 and a one-line message."""
         code, _, err = cli("extract", str(inputs / "nope.txt"), "--extractors", "test-firing", "-q")

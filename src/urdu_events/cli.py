@@ -64,61 +64,72 @@ class InputError:
         return {"error": self.message, "source": self.source}
 
 
-def _decode(path: str, data: bytes) -> str | InputError:
+def _decode(where: str, data: bytes, *, offset: int = 0) -> str | InputError:
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig" if offset == 0 else "utf-8")
     except UnicodeDecodeError as exc:
-        return InputError(path, f"not valid UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start})")
+        at = offset + exc.start
+        return InputError(where, f"not valid UTF-8 (byte {data[exc.start]:#04x} at offset {at})")
 
 
-def _jsonl_records(source: str, text: str) -> Iterator[Record | InputError]:
+def _jsonl_record(where: str, default_id: str, line: str) -> Record | InputError:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(obj, dict):
+        return InputError(where, f"expected a JSON object, got {type(obj).__name__}")
+    if not isinstance(obj.get("text"), str):
+        return InputError(where, "the record has no 'text' string")
+    raw_id = obj.get("id", default_id)
+    if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
+        return InputError(where, f"'id' must be a string or an integer, got {raw_id!r}")
+    return Record(str(raw_id), obj["text"], obj.get("published"))
+
+
+def _jsonl_records(source: str, stream: IO[bytes]) -> Iterator[Record | InputError]:
+    """Read JSON Lines one line at a time, so memory does not grow with the file."""
     stem = Path(source).stem or "stdin"
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(obj, dict):
-            yield InputError(where, f"expected a JSON object, got {type(obj).__name__}")
-            continue
-        if not isinstance(obj.get("text"), str):
-            yield InputError(where, "the record has no 'text' string")
-            continue
-        raw_id = obj.get("id", f"{stem}-{number}")
-        if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
-            yield InputError(where, f"'id' must be a string or an integer, got {raw_id!r}")
-            continue
-        yield Record(str(raw_id), obj["text"], obj.get("published"))
+    offset = 0
+    for number, raw in enumerate(stream, 1):
+        line = _decode(f"{source}:{number}", raw, offset=offset)
+        offset += len(raw)
+        if isinstance(line, InputError):
+            yield line
+        elif line.strip():
+            yield _jsonl_record(f"{source}:{number}", f"{stem}-{number}", line)
+
+
+def _format_of(source: str, input_format: str) -> str:
+    if input_format != "auto":
+        return input_format
+    return "jsonl" if source.lower().endswith((".jsonl", ".ndjson")) else "text"
 
 
 def read_inputs(
     inputs: Sequence[str], *, input_format: str, stdin: IO[bytes] | None = None
 ) -> Iterator[Record | InputError]:
-    """Yield a record (or an input error) for every document in ``inputs``, lazily."""
+    """Yield a record (or an input error) for every document in ``inputs``, lazily.
+
+    JSON Lines inputs are read line by line; a text input is one document.
+    """
     for source in inputs:
-        if source == "-":
-            data = (stdin or sys.stdin.buffer).read()
-            label = "<stdin>"
-        else:
-            try:
-                data = Path(source).read_bytes()
-            except OSError as exc:
-                yield InputError(source, exc.strerror or str(exc))
-                continue
-            label = source
-        text = _decode(label, data)
+        label = "<stdin>" if source == "-" else source
+        try:
+            with contextlib.ExitStack() as stack:
+                if source == "-":
+                    stream: IO[bytes] = stdin or sys.stdin.buffer
+                else:
+                    stream = stack.enter_context(open(source, "rb"))
+                if _format_of(source, input_format) == "jsonl":
+                    yield from _jsonl_records(label, stream)
+                    continue
+                text = _decode(label, stream.read())
+        except OSError as exc:
+            yield InputError(source, exc.strerror or str(exc))
+            continue
         if isinstance(text, InputError):
             yield text
-            continue
-        fmt = input_format
-        if fmt == "auto":
-            fmt = "jsonl" if source.lower().endswith((".jsonl", ".ndjson")) else "text"
-        if fmt == "jsonl":
-            yield from _jsonl_records(label, text)
         else:
             yield Record("stdin" if source == "-" else Path(source).stem, text)
 

@@ -19,9 +19,14 @@ from . import document_from_dict, document_to_dict
 __all__ = ["JsonLinesSerializer", "JsonSerializer", "LineError", "dumps", "iter_jsonl", "loads"]
 
 
+#: Characters that are legal raw in JSON strings but that many line readers
+#: (Python's ``str.splitlines``, JavaScript) treat as line breaks; always escaped.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def dumps(doc: Document, *, indent: int | None = None) -> str:
-    """Serialize one document to a JSON string."""
-    return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=indent)
+    """Serialize one document to a JSON string (Urdu unescaped, Unicode line breaks escaped)."""
+    return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=indent).translate(_LINE_BREAKS)
 
 
 def loads(data: str | bytes, *, forbid_extra_keys: bool = False) -> Document:
