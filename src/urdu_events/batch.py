@@ -111,7 +111,7 @@ def extract_many(
     workers: int = 1,
     extractors: Sequence[Any] | None = None,
     pipeline: Pipeline | None = None,
-    chunk_size: int = 8,
+    chunk_size: int = 32,
 ) -> Iterator[Document | RecordError]:
     """Extract from every record, yielding results in input order.
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -136,10 +137,23 @@ def iter_spans(obj: object) -> Iterator[Span]:
         for item in obj:
             yield from iter_spans(item)
     elif attrs.has(type(obj)):
-        for field in attrs.fields(type(obj)):  # type: ignore[arg-type]
-            value = getattr(obj, field.name)
-            if isinstance(value, (Span, tuple)) or attrs.has(type(value)):
+        cls: type = type(obj)
+        for name in _nested_fields(cls):
+            value = getattr(obj, name)
+            if value is not None and value != ():
                 yield from iter_spans(value)
+
+
+@functools.cache
+def _nested_fields(cls: type) -> tuple[str, ...]:
+    """Names of the fields of ``cls`` that may hold spans (not scalars, dates or enums)."""
+    leaves = {"str", "int", "float", "bool", "dt.date", "None"}
+    leaves |= {name for name, v in globals().items() if isinstance(v, type) and issubclass(v, enum.Enum)}
+    return tuple(
+        f.name
+        for f in attrs.fields(cls)
+        if not {part.strip() for part in str(f.type).split("|")} <= leaves
+    )
 
 
 # --- numbers and dates ---------------------------------------------------------------

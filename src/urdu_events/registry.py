@@ -22,10 +22,12 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
-from importlib.metadata import EntryPoint, entry_points
-from typing import Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .exceptions import ExtractorNotFoundError, InvalidArgumentError, PluginLoadError
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 __all__ = ["Registry", "extractors", "lexicons", "serializers"]
 
@@ -90,6 +92,8 @@ class Registry(Generic[T]):
             if self._entry_points is None:
                 found: dict[str, EntryPoint] = {}
                 if not os.environ.get(NO_PLUGINS_ENV):
+                    from importlib.metadata import entry_points  # costly; only when plugins are looked up
+
                     for ep in entry_points(group=self.group):
                         found.setdefault(ep.name, ep)
                 self._entry_points = found
