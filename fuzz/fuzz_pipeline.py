@@ -21,7 +21,13 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
+    # Import everything the pipeline runs here, so that coverage instruments it
+    # (the package itself imports its extractors lazily).
     import urdu_events
+    import urdu_events.extractors.claims
+    import urdu_events.extractors.incidents
+    import urdu_events.gazetteer
+    import urdu_events.text
     from urdu_events.models import iter_spans
     from urdu_events.serialize import document_from_dict, document_to_dict
 
