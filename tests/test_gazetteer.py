@@ -161,6 +161,16 @@ class TestFind:
         """A case marker written without a space after a non-joining letter is left out of the match."""
         assert ["پشاور"] == found(gaz, "پشاورمیں دو افراد زخمی ہوئے")
 
+    def test_glued_word_before_a_name(self, gaz: Gazetteer) -> None:
+        """A word ending in a non-joining letter glued before a name is left out ("شہرپشاور")."""
+        assert ["پشاور"] == found(gaz, "حملہ آوروں نے شہرپشاورمیں فائرنگ کی")
+        assert ["بلوچستان", "مستونگ"] == found(gaz, "بلوچستان کےمستونگ ضلع میں")
+        assert ["شمالی وزیرستان"] == found(gaz, "فورسز نےشمالی وزیرستان میں کارروائی کی")
+
+    def test_glued_looking_words_stay_whole(self, gaz: Gazetteer) -> None:
+        """A word that only starts like a glued one ("پرانی", "شہریوں") is not cut."""
+        assert [] == found(gaz, "شہریوں نے پرانی عمارت دیکھی")
+
     def test_oblique_ending(self, gaz: Gazetteer) -> None:
         """The oblique -ے of a name in -ہ is read before a postposition."""
         text = normalize("کوئٹے میں ہڑتال رہی").text
@@ -223,6 +233,10 @@ class TestContextRules:
         """The "کے پی" of a militant group's name is not the province."""
         assert [] == found(gaz, "آئی ایس کے پی نے ذمہ داری قبول کر لی")
         assert ["کے پی"] == found(gaz, "کے پی میں پولیس پر حملہ")
+
+    def test_classifier_counts_as_a_postposition(self, gaz: Gazetteer) -> None:
+        """A name that needs a postposition may also stand before "گاؤں", "ضلع" or "علاقے"."""
+        assert ["میر علی"] == found(gaz, "سیکیورٹی فورسز نے میر علی گاؤں کی حدود میں کارروائی کی")
 
     def test_veto_falls_back_to_a_shorter_name(self) -> None:
         """When the longest name is vetoed, a shorter one can still match."""

@@ -319,6 +319,10 @@ def _ends_with_any(words: Sequence[str], phrases: frozenset[str]) -> bool:
 
 _WORD = re.compile(r"[^\W_]+")
 _GLUED = ("میں", "سے", "کے", "کی", "کا", "کو", "پر", "نے", "تک")
+#: Words that end in a non-joining letter and so are sometimes written glued to
+#: the name after them ("کےجیریبام", "شہرحیفامیں"): the space cannot be seen.
+_GLUED_BEFORE = ("کے", "سے", "نے", "پر", "میں", "اور", "شہر", "صوبے")
+_GLUED_HEADS = frozenset(h[:2] for h in _GLUED_BEFORE)
 # Endings that may hide a name: the oblique ے and the glued case markers.
 _INFLECTED = ("ے", *_GLUED)
 
@@ -329,18 +333,27 @@ class _Scan:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.end = end
-        self._matches = list(_WORD.finditer(text, start, end))
-        self.words = [m.group() for m in self._matches]
+        matches = list(_WORD.finditer(text, start, end))
+        self._starts = [m.start() for m in matches]
+        self._stops = [m.end() for m in matches]
+        self.words = [m.group() for m in matches]
 
     def start(self, i: int) -> int:
-        return self._matches[i].start()
+        return self._starts[i]
 
     def stop(self, i: int) -> int:
-        return self._matches[i].end()
+        return self._stops[i]
+
+    def split(self, i: int, n: int) -> None:
+        """Cut word ``i`` after its first ``n`` characters into two words."""
+        word, start = self.words[i], self._starts[i]
+        self.words[i : i + 1] = [word[:n], word[n:]]
+        self._starts.insert(i + 1, start + n)
+        self._stops.insert(i, start + n)
 
     def gap(self, i: int) -> str:
         """The characters between word ``i - 1`` and word ``i``."""
-        return self.text[self._matches[i - 1].end() : self._matches[i].start()]
+        return self.text[self._stops[i - 1] : self._starts[i]]
 
     def joined(self, i: int) -> bool:
         """Whether word ``i`` follows word ``i - 1`` across only spaces or a hyphen."""
@@ -613,6 +626,9 @@ class Gazetteer:
             word = scan.words[i]
             # Most words neither are nor start a name: skip them cheaply.
             if word not in names and word not in prefixes and not self._inflected_name(word):
+                cut = self._glued_prefix(word)
+                if cut:
+                    scan.split(i, cut)
                 i += 1
                 continue
             found = self._match_at(scan, i, prefixes)
@@ -637,6 +653,20 @@ class Gazetteer:
                 if key in self._names and self._allowed(key, scan, i, j, suffix):
                     return PlaceMatch(scan.start(i), end, key, self.lookup(key)), j
         return None
+
+    def _glued_prefix(self, word: str) -> int:
+        """The length of a word glued before a name ("کے" in "کےجیریبام"), or 0."""
+        if word[:2] not in _GLUED_HEADS:
+            return 0
+        for head in _GLUED_BEFORE:
+            rest = word[len(head) :]
+            if (
+                len(rest) >= 3
+                and word.startswith(head)
+                and (rest in self._names or rest in self._prefixes or self._inflected_name(rest))
+            ):
+                return len(head)
+        return 0
 
     def _inflected_name(self, word: str) -> bool:
         """Whether ``word`` is a one-word name in the oblique or with a glued case marker."""

@@ -239,6 +239,94 @@ class TestSplitting:
         assert ["مستونگ", "بلوچستان"] == names(found.locations)
 
 
+REAL = IncidentExtractor(plugins=False)
+
+
+def real_incidents(text: str, published: dt.date | None = PUBLISHED) -> list[Incident]:
+    """Run the extractor with the packaged gazetteer."""
+    return list(REAL(Document("t", text, published=published)).incidents)
+
+
+class TestNamedSites:
+    def test_name_before_site_noun(self) -> None:
+        """A proper name before a site noun is the most specific place."""
+        (found,) = incidents("پشاور میں شاہ نواز اسپتال پر دستی بم حملے میں 2 افراد زخمی ہو گئے۔")
+        assert ["شاہ نواز اسپتال", "پشاور"] == names(found.locations)
+
+    def test_shrine_in_the_genitive(self) -> None:
+        """A name of two words or more before "کے مزار" names the shrine."""
+        (found,) = incidents("بنوں میں بابا غلام شاہ کے مزار پر دھماکے میں 4 زائرین جاں بحق ہو گئے۔")
+        assert ["بابا غلام شاہ کے مزار", "بنوں"] == names(found.locations)
+
+    def test_arabic_name_after_site_noun(self) -> None:
+        """An Arabic name after the noun ("مسجد النور") names the site."""
+        (found,) = incidents("کوئٹہ کی مسجد النور میں دھماکا ہوا۔")
+        assert ["مسجد النور", "کوئٹہ"] == names(found.locations)
+
+    def test_common_words_do_not_name_a_site(self) -> None:
+        """Descriptions ("مصروف بازار", "صوفی بزرگ کی درگاہ") do not name a site."""
+        (found,) = incidents("کوئٹہ کے مصروف بازار میں صوفی بزرگ کی درگاہ کے قریب دھماکا ہوا۔")
+        assert ["کوئٹہ"] == names(found.locations)
+
+    def test_hospital_victims_were_taken_to(self) -> None:
+        """A hospital the wounded were taken to is not where it happened."""
+        (found,) = incidents("کراچی میں فائرنگ سے 2 افراد زخمی ہو گئے جنہیں سلطان بخش اسپتال منتقل کیا گیا۔")
+        assert ["کراچی"] == names(found.locations)
+
+    def test_site_in_a_detail_clause_without_trigger(self) -> None:
+        """A site named in a sentence that reports nothing is not added."""
+        text = "لاہور میں دھماکے سے 3 افراد زخمی ہو گئے۔ زخمیوں کو بعد میں شاہ نواز اسپتال میں رکھا گیا۔"
+        (found,) = incidents(text)
+        assert ["لاہور"] == names(found.locations)
+
+    def test_site_containing_a_town(self) -> None:
+        """A site named after a town is listed with the town, not merged into it."""
+        (found,) = incidents("پشاور یونیورسٹی میں دھماکے سے 2 طلبہ زخمی ہو گئے۔")
+        assert ["پشاور یونیورسٹی", "پشاور"] == names(found.locations)
+
+    def test_embassy_keeps_the_country(self) -> None:
+        """A nationality names an embassy; the country it stands in is still listed."""
+        (found,) = real_incidents("اردن میں امریکی سفارت خانے پر مسلح افراد نے فائرنگ کی۔")
+        assert ["امریکی سفارت خانے", "اردن"] == names(found.locations)
+
+
+class TestPlaceCues:
+    def test_adjective_inside_a_name(self) -> None:
+        """An area adjective may end a name read after a cue ("سبز پہاڑی")."""
+        (found,) = incidents("کراچی کے علاقے سبز پہاڑی میں فائرنگ سے ایک شخص جاں بحق ہو گیا۔")
+        assert "سبز پہاڑی" in names(found.locations)
+
+    def test_adjective_does_not_start_a_name(self) -> None:
+        """An area adjective does not name a place ("سرحدی علاقے")."""
+        (found,) = incidents("بنوں کے سرحدی علاقے میں فائرنگ سے ایک شخص جاں بحق ہو گیا۔")
+        assert ["بنوں"] == names(found.locations)
+
+    def test_name_back_to_the_genitive(self) -> None:
+        """The words back to "کے" name the area ("مستونگ کے خان محمد علاقے")."""
+        (found,) = incidents("مستونگ کے خان محمد علاقے میں دھماکا ہوا۔")
+        assert ["خان محمد علاقے", "مستونگ"] == names(found.locations)
+
+    def test_place_of_an_event(self) -> None:
+        """The name before "کے مقام پر" is where it happened, without the time words before it."""
+        (found,) = incidents("گزشتہ روز شاہ پور کے مقام پر پولیس اور مظاہرین میں جھڑپ ہوئی۔")
+        assert ["شاہ پور"] == names(found.locations)
+
+    def test_glued_case_marker_before_a_name(self) -> None:
+        """A case marker glued before a name ("کےخان پور") is not part of it."""
+        (found,) = incidents("مستونگ کےخان پور علاقے میں دھماکا ہوا۔")
+        assert "خان پور علاقے" in names(found.locations)
+
+    def test_direction_is_not_a_place(self) -> None:
+        """A place followed by "کی طرف" is where people went, not where it happened."""
+        (found,) = incidents("کراچی سے لاہور کی طرف جانے والے مظاہرین نے پولیس پر پتھراؤ کیا۔")
+        assert [] == names(found.locations)
+
+    def test_weak_trigger_with_place_and_named_actor(self) -> None:
+        """A weak trigger with a place and an actor with "نے" reports an incident."""
+        (found,) = incidents("داعش نے کوئٹہ میں ایک چوکی کو نشانہ بنایا۔")
+        assert ["کوئٹہ"] == names(found.locations)
+
+
 class TestBackground:
     def test_recalled_attack(self) -> None:
         """A recalled earlier attack is a separate incident with main=False."""

@@ -159,6 +159,8 @@ _LOOKBACK = 64
 def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
     if a.key == b.key:
         return True
+    if a.site != b.site:  # "بیت الخلیل یونیورسٹی" is in "الخلیل", not the same place
+        return False
     wa, wb = a.key.split(), b.key.split()
     short, long_ = sorted((wa, wb), key=len)
     n = len(short)
@@ -233,7 +235,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
             if current is not None and clause.sentence - current.last_sentence <= 1 and not recalled:
                 current.clauses.append(clause)
                 if not (clause.markers & _SUPPRESS or clause.future):
-                    _add_detail_places(current, places)
+                    # A named site is where the event was only in a clause that mentions it.
+                    _add_detail_places(current, [p for p in places if clause.weak_event or not p.site])
             continue
         clause.triggers = live
         date = _event_date(reading, info, clause)
@@ -241,8 +244,9 @@ def _assign(reading: DocReading) -> list[_Draft]:
         prev = reading.sentences[clause.sentence - 1] if clause.sentence else None
         if prev is not None and "background" in prev.markers and clause.past_perfect:
             background = True
-        if not background and clause.past_perfect and current is not None and places:
-            new_place = not any(_same_place(p, q) for p in places for q in current.places)
+        towns = [p for p in places if not p.site]
+        if not background and clause.past_perfect and current is not None and towns:
+            new_place = not any(_same_place(p, q) for p in towns for q in current.places)
             background = new_place and current.last_sentence != clause.sentence
         if _is_summary(places, text):
             current = _share(drafts, clause, places, date, not background)
@@ -344,7 +348,7 @@ def _covered(draft: _Draft, drafts: Sequence[_Draft]) -> bool:
 
 def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
     """Whether ``place`` (read in ``clause``) cannot be where ``draft`` happened too."""
-    if any(_same_place(place, q) for q in draft.places):
+    if place.site or any(_same_place(place, q) for q in draft.places):
         return False
     if place.country and any(q.country and q.country != place.country for q in draft.places):
         return True
@@ -646,7 +650,7 @@ def _locations(
     places = list(draft.places)
     if draft.main and dateline is not None and not any(1 <= p.level <= 3 for p in places):
         places.append(dateline)
-    if any(p.level >= 1 for p in places):
+    if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
     places.sort(key=lambda p: -p.level)
     out = []
@@ -696,7 +700,7 @@ def _finish(
     if not events:
         return None
     if not any(h.value.strong for c in events for h in c.triggers) and not any(
-        c.has_figure for c in draft.clauses
+        c.has_figure or _acted_at(c) for c in draft.clauses
     ):
         return None
     locations = _locations(draft, reading.dateline, finder, nt)
@@ -738,6 +742,13 @@ def _finish(
         trigger=nt.span(anchor.start, anchor.end),
         evidence=tuple(_evidence(draft, nt)),
         confidence=0.8 if anchor.value.strong else 0.5,
+    )
+
+
+def _acted_at(clause: Clause) -> bool:
+    """Whether a weak trigger's clause names a place and who acted ("X نے شہر Y میں ... نشانہ بنایا")."""
+    return bool(clause.triggers and clause.places) and any(
+        a.role == "perpetrator" and not a.by_default for a in clause.actors
     )
 
 

@@ -43,14 +43,41 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Words that end a place name read next to a cue word: function words, nouns
-#: that often stand next to a place, and adjectives that describe an area.
+#: Words that end a place name read next to a cue word: function words and
+#: nouns that often stand next to a place.
 _STOP = _words(
     "میں کے کی کا سے پر نے کو اور ہے ہیں تھا تھی تھے جہاں جس جو ایک بھی ہی سمیت کیلئے لیے واقع قریب "
     "کہ یہ وہ اس ان جب تک والے والی پولیس فورسز فوج حملے حملہ دھماکے فائرنگ کارروائی "
-    "قریبی رہائشی مختلف دیگر متعدد دور سرحدی قبائلی نواحی مضافاتی شمالی جنوبی مشرقی مغربی وسطی "
-    "دیہی شہری پہاڑی اسی کسی ہر پورے تمام متاثرہ مذکورہ مرکزی مقبوضہ"
+    "اسی کسی ہر پورے تمام پاس سامنے باہر نزدیک اندر حدود دوران بعد پہلے ساتھ وقت روز دن رات شب "
+    "صبح شام ہفتے ہفتہ ماہ سال گزشتہ گذشتہ رواں آج کل"
 )
+#: Adjectives that describe an area: they cannot start a name read after a cue
+#: ("علاقے قبائلی ..."), but may end one ("کٹی پہاڑی").
+_ADJECTIVES = _words(
+    "قریبی رہائشی مختلف دیگر متعدد دور سرحدی قبائلی نواحی مضافاتی شمالی جنوبی مشرقی مغربی وسطی "
+    "دیہی شہری پہاڑی متاثرہ مذکورہ مرکزی مقبوضہ"
+)
+#: Words that cannot be part of the name of a site ("مصروف بازار", "صوفی بزرگ کی درگاہ").
+_NOT_SITE_NAME = (
+    _STOP
+    | _ADJECTIVES
+    | _words(
+        "اپنے اپنی اپنا ان انہی جن جس کن بڑے بڑی بڑا چھوٹے چھوٹی نئے نئی پرانے پرانی مقامی سرکاری نجی "
+        "مصروف پرہجوم بھرے اہم مشہور تاریخی قدیم واحد عارضی قریب بزرگ صوفی مقدس روحانی کئی چند دو تین "
+        "اسلامی دینی شہر گاؤں علاقے ضلع مرکز مین جامع ہر اسی یہاں وہاں قائم موجود بنے بنی واقع "
+        "سیکیورٹی سکیورٹی سیکورٹی فوجی عسکری سول جنرل ٹیچنگ زیر تعمیر بوائز گرلز ہائی پرائمری مڈل "
+        "گورنمنٹ انڈین امریکن برٹش افغان مطابق بقول تحت سمیت بشمول"
+    )
+)
+#: Verbs after a hospital that say victims were taken there, not attacked there.
+_TAKEN_TO = re.compile(
+    r"[^۔\n]{0,30}?(?<!\w)(?:منتقل|لایا|لائے|لائی|لے جایا|لے جائے|پہنچایا|پہنچائے|داخل|زیر علاج)"
+)
+_GENITIVE_BEFORE = re.compile(r"\s(?:کے|کی|کا)\s$")
+#: An Arabic name after a site noun ("مسجد الفاروق").
+_ARABIC_NAME = re.compile(r" ال\w{2,}")
+#: Glued words before a name that end in barree ye, which never stands inside a word.
+_GLUED_HEAD = re.compile(r"(?:کے|سے|نے)(?=\w{3})")
 #: Words naming a part of a place, written before its name.
 _DIRECTION = re.compile(
     r"(?<!\w)(?:شمالی|جنوبی|مشرقی|مغربی|وسطی|شمال مغربی|شمال مشرقی|جنوب مغربی|جنوب مشرقی) $"
@@ -79,6 +106,8 @@ class PlaceRef:
     level: int
     country: str | None = None
     place: Any = attrs.field(default=None, eq=False)
+    #: Whether this is a named site read from a site noun ("کمال عدوان اسپتال").
+    site: bool = False
 
 
 class PlaceFinder:
@@ -114,6 +143,10 @@ class PlaceFinder:
         for ref in sorted(self._from_cues(text), key=lambda p: (p.start, -p.end)):
             i = bisect.bisect_right(ends, ref.start)  # first gazetteer name ending after ref.start
             overlaps = i < len(refs) and refs[i].start < ref.end
+            if ref.site and overlaps:  # "بیت الخلیل یونیورسٹی": the site and the town
+                overlaps = refs[i].start < ref.start or any(
+                    r.end > ref.end for r in refs[i:] if r.start < ref.end
+                )
             if not overlaps and ref.start >= last_end:
                 cues.append(ref)
                 last_end = ref.end
@@ -162,6 +195,49 @@ class PlaceFinder:
             )
         return refs
 
+    def _site_name(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The name of a site given by the site noun at ``start:end``, if it has one.
+
+        "کمال عدوان اسپتال" (name before the noun), "سید پاچا آغا کے مزار" (a name of
+        two words or more in the genitive), "مسجد الفاروق" (an Arabic name after it).
+        A hospital that victims were taken to is not where the event happened.
+        """
+        m = _ARABIC_NAME.match(text, end)
+        if m is not None and _CASE_AFTER.match(text, m.end()):
+            return None if _TAKEN_TO.match(text, m.end()) else (start, m.end())
+        if not _CASE_AFTER.match(text, end) or _TAKEN_TO.match(text, end):
+            return None
+        words = self._proper(text, _site_words(text, start))
+        if words:
+            return (_unglued(text, words[0].start()), end)
+        genitive = _GENITIVE_BEFORE.search(text, max(0, start - 5), start)
+        if genitive is not None:
+            words = self._proper(text, _site_words(text, genitive.start(), 4))
+            if len(words) >= 2:
+                return (words[0].start(), end)
+        return None
+
+    def _proper(self, text: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
+        """The trailing run of ``words`` that are not lexicon words (nationality adjectives may be)."""
+        out: list[re.Match[str]] = []
+        for m in reversed(words):
+            if self._excluded(m.group()) and not (out == [] and self._nationality(m.group())):
+                break
+            out.insert(0, m)
+        return out
+
+    def _nationality(self, word: str) -> bool:
+        """Whether ``word`` is a country's adjective ("اسرائیلی", "امریکی")."""
+        lookup = getattr(self._gazetteer, "lookup", None)
+        if lookup is None or not word.endswith("ی") or len(word) < 4:
+            return False
+        stem = word[:-1]
+        return any(
+            getattr(p, "kind", None) == "country"
+            for name in (stem, stem + "ہ", stem + "ا")
+            for p in lookup(name)
+        )
+
     def _plausible(self, text: str, match: Any) -> bool:
         """Whether a one-word name known only from GeoNames stands where a place would.
 
@@ -179,6 +255,11 @@ class PlaceFinder:
             level = _CUE_LEVELS.get(hit.value.level, 3)
             position = hit.value.position
             found: list[tuple[tuple[int, int] | None, int]] = []
+            if position == "site":
+                site = self._site_name(text, hit.start, hit.end)
+                if site is not None:
+                    refs.append(PlaceRef(site[0], site[1], text[site[0] : site[1]], level, site=True))
+                continue
             if position == "after":
                 found.append((_name_before(text, hit.start), level))
             elif position == "both":
@@ -187,8 +268,11 @@ class PlaceFinder:
             else:
                 after = _name_after(text, hit.end)
                 if after is None:
-                    before = _name_before(text, hit.start, 1)
-                    # "تفح محلے", "ریلیف کیمپ": the cue word is part of the name.
+                    # "تفح محلے", "ریلیف کیمپ": the cue word is part of the name;
+                    # "پلوامہ کے نادی مرگ علاقے": so are the words back to the genitive.
+                    before = _name_before(text, hit.start, 3, genitive=True) or _name_before(
+                        text, hit.start, 1
+                    )
                     after = (before[0], hit.end) if before is not None else None
                 found.append((after, level))
             for span, lev in found:
@@ -199,28 +283,68 @@ class PlaceFinder:
         return refs
 
 
+def _unglued(text: str, start: int) -> int:
+    """Where a name starts when a case marker is glued before it ("کےجیریبام")."""
+    m = _GLUED_HEAD.match(text, start)
+    return m.end() if m is not None else start
+
+
 def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | None:
     start = end = -1
     for n, m in enumerate(_WORD.finditer(text, pos, min(len(text), pos + 60))):
         gap = text[end if end >= 0 else pos : m.start()]
-        if n >= max_words or m.group() in _STOP or m.group().isdigit() or gap.strip():
+        word = m.group()
+        if n >= max_words or word in _STOP or word.isdigit() or gap.strip():
             break
-        start = m.start() if start < 0 else start
+        if start < 0 and word in _ADJECTIVES:
+            break
+        start = _unglued(text, m.start()) if start < 0 else start
         end = m.end()
     return (start, end) if start >= 0 else None
 
 
-def _name_before(text: str, pos: int, max_words: int = 2) -> tuple[int, int] | None:
-    """The span of up to ``max_words`` words right before ``pos`` that can name a place."""
-    words = list(_WORD.finditer(text, max(0, pos - 40), pos))
-    start = end = -1
-    for m in reversed(words[-max_words:]):
-        gap = text[m.end() : start if start >= 0 else pos]
-        if m.group() in _STOP or m.group().isdigit() or gap.strip():
+def _name_before(
+    text: str, pos: int, max_words: int = 2, *, genitive: bool = False
+) -> tuple[int, int] | None:
+    """The span of up to ``max_words`` words right before ``pos`` that can name a place.
+
+    With ``genitive``, the words must reach back to a "کے"/"کی" ("پلوامہ کے نادی مرگ").
+    Area adjectives ("سرحدی") do not start a name.
+    """
+    found: list[re.Match[str]] = []
+    reached = False
+    for m in reversed(list(_WORD.finditer(text, max(0, pos - 60), pos))[-max_words - 1 :]):
+        if text[m.end() : found[0].start() if found else pos].strip():
             break
-        end = m.end() if end < 0 else end
-        start = m.start()
-    return (start, end) if start >= 0 else None
+        word = m.group()
+        if genitive and found and word in ("کے", "کی"):
+            reached = True
+            break
+        if word in _STOP or word.isdigit() or len(found) >= max_words:
+            break
+        found.insert(0, m)
+        if genitive and word.startswith("کے") and _unglued(text, m.start()) > m.start():
+            reached = True  # "مستونگ کےخان پور علاقے"
+            break
+    if genitive and not reached:
+        return None
+    while found and found[0].group() in _ADJECTIVES:
+        found.pop(0)
+    if not found:
+        return None
+    return (_unglued(text, found[0].start()), found[-1].end())
+
+
+def _site_words(text: str, pos: int, max_words: int = 3) -> list[re.Match[str]]:
+    """The words right before ``pos`` (up to ``max_words``) that can name a site."""
+    out: list[re.Match[str]] = []
+    for m in reversed(list(_WORD.finditer(text, max(0, pos - 60), pos))[-max_words:]):
+        if text[m.end() : out[0].start() if out else pos].strip() or m.group().isdigit():
+            break
+        if m.group() in _NOT_SITE_NAME:
+            break
+        out.insert(0, m)
+    return out
 
 
 def _curated(place: Any) -> bool:

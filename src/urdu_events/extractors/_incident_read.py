@@ -62,12 +62,15 @@ _SPEECH = re.compile(
     r"(?<!\w)(?:کہا|بتایا|تصدیق|دعوی|دعویٰ|مطابق|الزام|مطالبہ|اعلان|کہنا|بیان|انکشاف|تردید)(?!\w)"
 )
 _GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
-#: A place followed by these is where something came from, or a state acting or
-#: speaking ("فرانس نے", "شام کی حکومت"), not where it happened.
+#: A place followed by these is where something came from or went to ("کی طرف
+#: روانہ"), or a state acting or speaking ("فرانس نے", "شام کی حکومت"), not where
+#: it happened.
 _NOT_WHERE = re.compile(
-    r"\s?(?:سے|کی جانب سے|کی طرف سے|نے|کو|کا کہنا|کی حکومت|کی فوج|کے صدر|کے وزیر|کی وزارت"
+    r"\s?(?:سے|کی جانب|کی طرف|نے|کو|کا کہنا|کی حکومت|کی فوج|کے صدر|کے وزیر|کی وزارت"
     r"|کے شہری|کے دفتر خارجہ)(?!\w)"
 )
+#: A site followed by these is where something came from ("اسپتال سے").
+_FROM = re.compile(r"\s?سے(?!\w)")
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
 _ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
@@ -520,7 +523,7 @@ def read_document(
 
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []
-    actor_starts = frozenset(a.start for a in actors.items)
+    actor_starts = frozenset(a.start for a in actors.items if not a.value.site)
     for si, sent in enumerate(analysis.sentences):
         smarkers = frozenset(h.value.marker for h in markers.between(sent.start, sent.end))
         infos.append(
@@ -537,7 +540,8 @@ def read_document(
             clause.places = [
                 p
                 for p in place_bucket.between(cs, ce)
-                if not _NOT_WHERE.match(text, p.end) and not _titled(text, p, actor_starts)
+                if not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
+                and not _titled(text, p, actor_starts)
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)
