@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from urdu_events.exceptions import InvalidArgumentError
-from urdu_events.text import TokenKind, normalize, tokenize
+from urdu_events.text import NormalizedText, Token, TokenKind, normalize, tokenize
 
 
 def tokens(text: str) -> list[tuple[str, TokenKind]]:
@@ -15,6 +17,19 @@ def tokens(text: str) -> list[tuple[str, TokenKind]]:
 
 
 WORD, NUMBER, PUNCT = TokenKind.WORD, TokenKind.NUMBER, TokenKind.PUNCT
+
+# The tokenizer's definition as one finditer pass, the kind given by the group that matched.
+_REFERENCE = re.compile(r"(\d+(?:[.,]\d+)*)|([a-zA-Z]+(?:'[a-zA-Z]+)?|[^\W\d_a-zA-Z]+)|(([^\w\s])\4*|_+)")
+_KIND_BY_GROUP = {1: NUMBER, 2: WORD, 3: PUNCT, 4: PUNCT}
+
+
+def reference(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens as a plain per-match loop finds them."""
+    stop = len(text) if end is None else end
+    return [
+        Token(m.start(), m.end(), m.group(), _KIND_BY_GROUP[m.lastindex or 0])
+        for m in _REFERENCE.finditer(text, start, stop)
+    ]
 
 
 class TestTokenize:
@@ -68,3 +83,18 @@ class TestTokenize:
         assert "".join(nt.text.split()) == "".join(t.text for t in found)
         for t in found:
             assert nt.text[t.start : t.end] == t.text
+
+    @given(st.text(max_size=120), st.data())
+    def test_same_as_one_regex_pass(self, text: str, data: st.DataObject) -> None:
+        """The C-level splitting gives exactly the tokens of a per-match loop, on any text and range."""
+        nt = NormalizedText(text, text)  # any characters, not only what normalization leaves
+        assert reference(text) == tokenize(nt)
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert reference(text, start, end) == tokenize(nt, start, end)
+
+    @pytest.mark.parametrize("text", ["", " ", "a", "\n\n", "x²y", "१२३ ٣", "ⅻ", "__a_", "…", "🙂🙂", "a''b"])
+    def test_same_as_one_regex_pass_examples(self, text: str) -> None:
+        """Edge cases: empty text, space only, other scripts' digits, symbols outside the kind table."""
+        nt = NormalizedText(text, text)
+        assert reference(text) == tokenize(nt)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 import re
+from itertools import accumulate, chain, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..exceptions import InvalidArgumentError
@@ -18,12 +20,6 @@ class TokenKind(str, enum.Enum):
     WORD = "word"
     NUMBER = "number"
     PUNCT = "punct"
-
-
-# Digits (with decimal and thousands separators), Latin words, other words (Urdu),
-# and runs of one punctuation or symbol character. Splitting Latin from Urdu letters
-# separates the joined words that mixed-script text often has ("ISPRکے").
-_TOKENS = re.compile(r"(\d+(?:[.,]\d+)*)|([a-zA-Z]+(?:'[a-zA-Z]+)?|[^\W\d_a-zA-Z]+)|(([^\w\s])\4*|_+)")
 
 
 class Token(NamedTuple):
@@ -60,8 +56,36 @@ class Token(NamedTuple):
         return self.kind is TokenKind.PUNCT
 
 
-#: Token kind by the number of the last group a match of _TOKENS closed.
-_KINDS = (TokenKind.PUNCT, TokenKind.NUMBER, TokenKind.WORD, TokenKind.PUNCT, TokenKind.PUNCT)
+# Digits (with decimal and thousands separators), Latin words, other words (Urdu),
+# and runs of one punctuation or symbol character. Splitting Latin from Urdu letters
+# separates the joined words that mixed-script text often has ("ISPRکے").
+# One group around the whole token, for ``re.split``: its pieces are gap, token, the
+# repeated mark's group (or None), gap, ... Splitting builds every string in C, so no
+# Python code runs per token.
+_SPLIT = re.compile(r"(\d+(?:[.,]\d+)*|[a-zA-Z]+(?:'[a-zA-Z]+)?|[^\W\d_a-zA-Z]+|([^\w\s])\2*|_+)")
+
+
+def _kind_of(first: str) -> TokenKind:
+    """The kind of a token that starts with ``first``.
+
+    ``str.isdecimal`` is what ``re`` calls ``\\d``, ``str.isalnum`` plus ``_`` its ``\\w``.
+    """
+    if first.isdecimal():
+        return TokenKind.NUMBER
+    if first == "_" or not first.isalnum():
+        return TokenKind.PUNCT
+    return TokenKind.WORD
+
+
+#: Token kind by first character, for the characters news text is made of; others go
+#: through :func:`_kind_of`.
+_KIND_BY_FIRST: dict[str, TokenKind] = {
+    chr(c): _kind_of(chr(c))
+    for block in (range(0x21, 0x250), range(0x0600, 0x0700), range(0x2010, 0x2070))
+    for c in block
+}
+_first = itemgetter(0)
+_new = tuple.__new__
 
 
 def tokenize(nt: NormalizedText, start: int = 0, end: int | None = None) -> list[Token]:
@@ -87,7 +111,14 @@ def tokenize(nt: NormalizedText, start: int = 0, end: int | None = None) -> list
     stop = len(text) if end is None else end
     if not (isinstance(start, int) and isinstance(stop, int) and 0 <= start <= stop <= len(text)):
         raise InvalidArgumentError(f"[{start!r}, {end!r}) is not a range of a text of length {len(text)}")
-    make = Token._make
-    return [
-        make((*m.span(), m.group(), _KINDS[m.lastindex or 0])) for m in _TOKENS.finditer(text, start, stop)
-    ]
+    # The pattern has no lookaround and no anchors, so a slice tokenizes as finditer(text, start, stop)
+    # would. Every step below is a C-level pass over the pieces: offsets are running sums
+    # of the lengths of gaps and tokens, kinds a lookup by first character.
+    pieces = _SPLIT.split(text[start:stop] if start or stop < len(text) else text)
+    words = pieces[1::3]
+    lengths = zip(map(len, pieces[0::3]), map(len, words), strict=False)  # one gap more than tokens
+    offsets = list(accumulate(chain.from_iterable(lengths), initial=start))
+    kinds = list(map(_KIND_BY_FIRST.get, map(_first, words)))
+    if None in kinds:
+        kinds = [k or _kind_of(w[0]) for k, w in zip(kinds, words, strict=True)]
+    return list(map(_new, repeat(Token), zip(offsets[1::2], offsets[2::2], words, kinds, strict=True)))
