@@ -392,6 +392,63 @@ class TestCasualties:
         (found,) = incidents("کراچی میں فائرنگ سے 35 سالہ شہری زخمی ہو گیا۔")
         assert (1, 1) == rng(found.casualties.injured)
 
+    def test_counts_joined_by_and_are_added(self) -> None:
+        """Counts joined by "اور" before one casualty word are added up."""
+        (found,) = incidents("کوئٹہ میں فائرنگ سے 2 پولیس اہلکار اور 3 راہگیر زخمی ہو گئے۔")
+        assert (5, 5) == rng(found.casualties.injured)
+
+    def test_one_and_one_with_adverbial(self) -> None:
+        """ "ایک لڑکا اور ایک بچہ موقع پر ہی جاں بحق" is two; the adverbial does not count."""
+        (found,) = incidents("کوئٹہ میں دھماکے سے ایک لڑکا اور ایک بچہ موقع پر ہی جاں بحق ہو گئے۔")
+        assert (2, 2) == rng(found.casualties.killed)
+
+    def test_killed_and_injured_are_not_added(self) -> None:
+        """A killed figure before "اور" is not added to the injured one."""
+        (found,) = incidents("کوئٹہ میں فائرنگ سے 3 پولیس اہلکار شہید اور 4 زخمی ہو گئے۔")
+        assert ((3, 3), (4, 4)) == (rng(found.casualties.killed), rng(found.casualties.injured))
+
+    def test_collective_numeral(self) -> None:
+        """ "دونوں" counts two."""
+        (found,) = incidents("کوئٹہ میں دھماکے میں دونوں بھائی جاں بحق ہو گئے۔")
+        assert (2, 2) == rng(found.casualties.killed)
+
+    def test_collective_numeral_counts_all(self) -> None:
+        """ "دونوں افراد کی ہلاکت" later in the report replaces a first count of one."""
+        text = "کوئٹہ میں فائرنگ سے ایک شخص ہلاک ہو گیا۔ حکام نے فائرنگ میں دونوں افراد کی ہلاکت کی تصدیق کی۔"
+        (found,) = incidents(text)
+        assert (2, 2) == rng(found.casualties.killed)
+
+    def test_honorific_plural_for_one_person(self) -> None:
+        """A titled person with an honorific plural verb and no number counts one."""
+        text = "کوئٹہ میں سابق وزیر رحمت علی خان اپنی رہائش گاہ کے قریب فائرنگ سے جاں بحق ہوگئے۔"
+        (found,) = incidents(text)
+        assert (1, 1) == rng(found.casualties.killed)
+
+    def test_honorific_needs_no_other_people(self) -> None:
+        """ "خاتون اور اس کے بچے جاں بحق ہوگئے" is not one person."""
+        (found,) = incidents("کوئٹہ میں فائرنگ سے خاتون اور اس کے بچے جاں بحق ہوگئے۔")
+        assert found.casualties.killed is None
+
+    def test_conflicting_sources_give_a_range(self) -> None:
+        """Different figures from different sources give a range from the lowest to the highest."""
+        text = (
+            "کوئٹہ میں دھماکے میں پولیس کے مطابق 5 افراد ہلاک ہوئے "
+            "جبکہ مقامی ذرائع کے مطابق دھماکے میں 8 افراد ہلاک ہوئے۔"
+        )
+        (found,) = incidents(text)
+        assert (5, 8) == rng(found.casualties.killed)
+
+    def test_other_people_killed_too_are_added(self) -> None:
+        """ "3 حملہ آور ہلاک ... 2 اہلکار بھی شہید": everyone killed is counted."""
+        text = "کوئٹہ میں جھڑپ میں 3 حملہ آور ہلاک ہوئے جبکہ جھڑپ میں 2 اہلکار بھی شہید ہوئے۔"
+        (found,) = incidents(text)
+        assert (5, 5) == rng(found.casualties.killed)
+
+    def test_part_of_a_figure_is_not_added(self) -> None:
+        """ "جن میں 2 بچے بھی شامل ہیں" is part of the first figure."""
+        (found,) = incidents("کوئٹہ میں دھماکے میں 5 افراد ہلاک ہوئے جن میں 2 بچے بھی شامل ہیں۔")
+        assert (5, 5) == rng(found.casualties.killed)
+
 
 class TestActorsAndWeapons:
     def test_unnamed_perpetrator_and_target(self) -> None:

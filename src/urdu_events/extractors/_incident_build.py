@@ -471,16 +471,56 @@ def _sub_event_type(clauses: Sequence[Clause], actors: Sequence[Participant]) ->
 
 
 def _count(figures: Sequence[Figure]) -> Count | None:
-    """The first figure, unless it is vague and a later exact one fits within it."""
+    """The first figure, unless it is vague and a later exact one fits within it, or a
+    collective numeral ("دونوں افراد") later counts more of them; exact figures that
+    different sources give differently make a range from the lowest to the highest."""
     if not figures:
         return None
+    conflicting = _conflicting(figures)
+    if conflicting is not None:
+        return conflicting
+    count = _first_count(figures)
+    if count is None or not count.is_exact:
+        return count
+    # "3 حملہ آور ہلاک ... جبکہ 2 اہلکار بھی شہید": other people killed too.
+    nouns = {figures[0].noun}
+    if figures[0].noun in _ANYONE:  # "5 افراد" may already include whoever comes next
+        return count
+    for f in figures[1:]:
+        if f.more and f.count.is_exact and f.noun not in nouns and f.noun not in _ANYONE:
+            nouns.add(f.noun)
+            count = Count((count.min or 0) + (f.count.min or 0), (count.max or 0) + (f.count.max or 0))
+    return count
+
+
+def _first_count(figures: Sequence[Figure]) -> Count | None:
+    """The first figure, unless a later one is more precise or counts all of them."""
     first = figures[0].count
+    totals = [f.count for f in figures[1:] if f.total and (f.count.min or 0) > (first.max or first.min or 0)]
+    if totals and first.max is not None:
+        return max(totals, key=lambda c: c.min or 0)
     if first.max is None:
         for f in figures[1:]:
             c = f.count
             if c.is_exact and c.min is not None and c.min >= (first.min or 0):
                 return c
     return first
+
+
+#: Words for people in general: a figure of them may count the same people as any other.
+_ANYONE = frozenset((None, "افراد", "لوگ", "لوگوں", "افرادجاں", "شہری", "شہریوں", "ہلاکتوں", "ہلاکتیں"))
+
+
+def _conflicting(figures: Sequence[Figure]) -> Count | None:
+    """The range of exact figures that at least two different sources give differently."""
+    sourced = [f for f in figures if f.source is not None and f.count.is_exact and not f.more]
+    values = {f.count.min for f in sourced if f.count.min is not None}
+    if len({f.source for f in sourced}) < 2 or len(values) < 2:
+        return None
+    nouns = {f.noun for f in sourced if f.noun not in _ANYONE}
+    if len(nouns) > 1:  # "3 حملہ آور" and "2 اہلکار" are different people, not different accounts
+        return None
+    return Count(min(values), max(values))
 
 
 def _outcome(draft: _Draft, outcome: str) -> Count | None:

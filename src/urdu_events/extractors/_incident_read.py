@@ -46,6 +46,30 @@ _NOT_PEOPLE = re.compile(
     r"\s?(?:سال|سالہ|برس|بجے|منزلہ|فیصد|روز|دن|دنوں|ماہ|مہینے|گھنٹ|کلو|میٹر|منٹ|ہفت"
     r"|ہزار روپے|روپے|ڈالر|نشست|رنز|اوورز|وکٹ)"
 )
+#: Words between a number and what it counts that say nothing about the count.
+_FILLERS = re.compile(r"(?<!\w)(?:موقع پر ہی|موقع پر|جائے وقوعہ پر|بھی|ہی)(?!\w)")
+#: What may stand between two counts joined by "اور": the first count's noun.
+_JOINED = re.compile(r"(?: [^\W\d]+){0,3} اور ")
+#: Collective numerals: "دونوں" both, "تینوں" all three.
+_COLLECTIVES = {
+    "دونوں": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8, "دسوں": 10,
+}  # fmt: skip
+_COLLECTIVE = re.compile(r"(?<!\w)(" + "|".join(_COLLECTIVES) + r")(?!\w)")
+#: Longest stretch (characters) between a person noun and an honorific plural verb.
+_HONORIFIC_GAP = 90
+#: A plural casualty verb ("جاں بحق ہوگئے"), which one person takes as an honorific.
+_PLURAL_VERB = re.compile(r"\s?(?:ہو ?گئے|ہوئے|ہو گئے|گئے)(?!\w)")
+_PLURAL_END = re.compile(r"(?:گئے|ہوئے)$")
+#: Words that show more than one person, or an agent, between a person noun and the verb.
+_NOT_ONE = re.compile(r"(?<!\w)(?:اور|سمیت|بشمول|ساتھ|نے|افراد|لوگ|لوگوں|دیگر|متعدد|کئی|\d+)(?!\w)|وں(?!\w)")
+#: Who gives a figure: "X کے مطابق", "X کا کہنا", "X نے بتایا".
+_SOURCE = re.compile(
+    r"((?:[^\W\d]+ ){1,3})(?:کے مطابق|کا کہنا|کی جانب سے جاری|نے بتایا|نے دعوی|نے دعویٰ)(?!\w)"
+)
+#: A figure that adds to an earlier one ("مزید 2", "2 اہلکار بھی").
+_MORE = re.compile(r"(?<!\w)(?:مزید|بھی)(?!\w)")
+#: A figure that is part of an earlier one ("جن میں 2 بچے بھی شامل ہیں").
+_PART = re.compile(r"(?<!\w)(?:شامل|میں سے|ان میں|جن میں|بشمول)(?!\w)")
 _SINGULAR_VERB = re.compile(r"\s?(?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی|کر ?دیا گیا|کر ?دی گئی|گیا|گئی)(?!\w)")
 _SINGULAR_END = re.compile(r"(?<!\w)(?:گیا|گئی)$")
 #: "X کو" right before a casualty word: one person unless X is plural or counted.
@@ -87,11 +111,22 @@ _SPEAKER_AFTER = re.compile(r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بی�
 
 @attrs.frozen
 class Figure:
-    """A casualty figure read next to a killed/injured word."""
+    """A casualty figure read next to a killed/injured word.
+
+    ``total`` is true for a collective numeral ("دونوں", "تینوں"): it counts all
+    of them, so it wins over a smaller figure read earlier.
+    """
 
     count: Count
     start: int
     end: int
+    total: bool = False
+    #: Who gave the figure ("پولیس" in "پولیس کے مطابق"), folded, if the clause says.
+    source: str | None = None
+    #: The word for who was counted ("افراد" in "5 افراد ہلاک"), if any.
+    noun: str | None = None
+    #: Whether the clause adds to an earlier figure ("مزید", "بھی").
+    more: bool = False
 
 
 @attrs.frozen
@@ -195,7 +230,8 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
     """The number counting the people of the casualty word at ``pos``, if any.
 
     ``numbers`` are sorted by position; only the nearest number before ``pos``
-    is considered, so the cost does not grow with the clause.
+    is considered, so the cost does not grow with the clause. Counts joined by
+    "اور" are added up ("ایک لڑکا اور ایک بچہ جاں بحق").
     """
     i = _last_before(numbers, pos)
     if i == 0:
@@ -203,11 +239,39 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
     n = numbers[i - 1]
     if id(n) in used or n.start < clause_start:
         return None
-    gap = text[n.end : pos]
+    gap = _FILLERS.sub("", text[n.end : pos])
     if len(gap) > _MAX_GAP or len(gap.split()) > 4 or _NOT_PEOPLE.match(gap):
         return None
     used.add(id(n))
-    return Figure(n.count, n.start, pos)
+    count: Count = n.count
+    start = n.start
+    for j in range(i - 2, max(-1, i - 4), -1):  # at most two more counts joined on
+        m = numbers[j]
+        if id(m) in used or m.start < clause_start or not _JOINED.fullmatch(text, m.end, start):
+            break
+        if _NOT_PEOPLE.match(text, m.end):
+            break
+        used.add(id(m))
+        count = _add(m.count, count)
+        start = m.start
+    return Figure(count, start, pos, noun=gap.split()[0] if gap.split() else None)
+
+
+def _add(a: Count, b: Count) -> Count:
+    """The sum of two counts (open-ended if either is)."""
+    low = (a.min or 0) + (b.min or 0)
+    high = None if a.max is None or b.max is None else a.max + b.max
+    return Count(low, high)
+
+
+def _collective(text: str, clause_start: int, pos: int) -> Figure | None:
+    """A collective numeral before the casualty word: "دونوں بچے جاں بحق" is two."""
+    m = _COLLECTIVE.search(text, max(clause_start, pos - _MAX_GAP), pos)
+    if m is None or len(text[m.end() : pos].split()) > 4:
+        return None
+    n = _COLLECTIVES[m.group(1)]
+    words = text[m.end() : pos].split()
+    return Figure(Count(n, n), m.start(), pos, total=True, noun=words[0] if words else None)
 
 
 def _last_before(numbers: Sequence[Any], pos: int) -> int:
@@ -234,17 +298,36 @@ def _object_figure(
     return _figure(text, clause_start, ko, numbers, used)
 
 
-def _one_person(text: str, ones: Sequence[Hit[CasualtyTerm]], pos: int, numbers: Sequence[Any]) -> bool:
-    """Whether a noun naming one person ("خاتون") stands right before the casualty word at ``pos``."""
+def _one_person(
+    text: str,
+    ones: Sequence[Hit[CasualtyTerm]],
+    pos: int,
+    numbers: Sequence[Any],
+    people: Sequence[int] = (),
+    end: int | None = None,
+) -> bool:
+    """Whether a noun naming one person ("خاتون") is the subject of the casualty word at ``pos``.
+
+    Right before it ("خاتون جاں بحق"), or further back with only the person's name
+    and adverbials between, when the verb is an honorific plural ("سابق وزیر X
+    ممبئی میں حملے میں جاں بحق ہوگئے"): no number, no other people, no "اور" or "نے".
+    """
     before = [o for o in ones[-3:] if o.end <= pos]
     if not before:
         return False
     one = before[-1]
-    gap = text[one.end : pos]
-    if len(gap) > _MAX_GAP or len(gap.split()) > 3:
-        return False
     i = _last_before(numbers, pos)
-    return i == 0 or numbers[i - 1].start < one.start
+    if i and numbers[i - 1].start >= one.start:
+        return False
+    gap = text[one.end : pos]
+    if len(gap) <= _MAX_GAP and len(gap.split()) <= 3:
+        return True
+    word_end = pos if end is None else end
+    plural = _PLURAL_END.search(text, pos, word_end) or _PLURAL_VERB.match(text, word_end)
+    if len(gap) > _HONORIFIC_GAP or _NOT_ONE.search(gap) or not plural:
+        return False
+    k = bisect.bisect_right(people, one.end)
+    return k == len(people) or people[k] >= pos
 
 
 def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
@@ -260,8 +343,13 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
 
 
 def _read_figures(
-    clause: Clause, text: str, hits: Iterable[Hit[CasualtyTerm]], numbers: Sequence[Any]
+    clause: Clause,
+    text: str,
+    hits: Iterable[Hit[CasualtyTerm]],
+    numbers: Sequence[Any],
+    people: Sequence[int] = (),
 ) -> None:
+    """Read the clause's killed and injured figures; ``people`` are the starts of its actors."""
     used: set[int] = set()
     ones: list[Hit[CasualtyTerm]] = []
     for hit in hits:
@@ -274,15 +362,34 @@ def _read_figures(
             continue
         if getattr(clause, outcome) is not None:
             continue
-        fig = _figure(text, clause.start, hit.start, numbers, used) or _object_figure(
-            text, clause.start, hit, numbers, used
+        fig = (
+            _figure(text, clause.start, hit.start, numbers, used)
+            or _object_figure(text, clause.start, hit, numbers, used)
+            or _collective(text, clause.start, hit.start)
         )
         if fig is None and (
-            _singular(text, hit.start, hit.end, clause.start) or _one_person(text, ones, hit.start, numbers)
+            _singular(text, hit.start, hit.end, clause.start)
+            or _one_person(text, ones, hit.start, numbers, people, hit.end)
         ):
             fig = Figure(Count(1, 1), hit.start, hit.end)
         if fig is not None:
             setattr(clause, outcome, fig)
+
+
+def _attribute_figures(clause: Clause, text: str) -> None:
+    """Record who gave the clause's figures ("مقامی ذرائع کے مطابق ..."), whom they
+    count, and whether they add to earlier ones ("2 اہلکار بھی")."""
+    if clause.killed is None and clause.injured is None:
+        return
+    m = _SOURCE.search(text, clause.start, clause.end)
+    source = " ".join(m.group(1).split()[-2:]) if m is not None else None
+    more = bool(_MORE.search(text, clause.start, clause.end)) and not _PART.search(
+        text, clause.start, clause.end
+    )
+    for outcome in ("killed", "injured"):
+        fig = getattr(clause, outcome)
+        if fig is not None:
+            setattr(clause, outcome, attrs.evolve(fig, source=source, more=more))
 
 
 def _next_start(starts: Sequence[int], pos: int) -> int | None:
@@ -545,7 +652,9 @@ def read_document(
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)
-            _read_figures(clause, text, cas, num_bucket.between(cs, ce))
+            people = [a.start for a in clause_actors if not a.value.site]
+            _read_figures(clause, text, cas, num_bucket.between(cs, ce), people)
+            _attribute_figures(clause, text)
             starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
             for h in _merge_adjacent(text, clause_actors, clause.triggers):
