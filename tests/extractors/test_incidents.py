@@ -608,8 +608,89 @@ class TestActorRules:
         found = incidents(text)
         assert 1 == len(found[0].perpetrators)
 
+    def test_angry_crowd_is_actor_and_trigger(self) -> None:
+        """ "مشتعل مظاہرین نے" is the crowd that rioted, though the words are also a trigger."""
+        (found,) = incidents("لاہور میں مشتعل مظاہرین نے پولیس پر پتھراؤ کیا جس سے 3 اہلکار زخمی ہو گئے۔")
+        assert ["مشتعل مظاہرین"] == names(found.perpetrators)
+        assert SubEventType.VIOLENT_DEMONSTRATION is found.sub_event_type
+
+    def test_clashes_with_police(self) -> None:
+        """ "پولیس سے جھڑپوں میں" during a protest is a violent demonstration."""
+        (found,) = incidents("لاہور میں احتجاج کے دوران مظاہرین کی پولیس سے جھڑپوں میں 2 افراد ہلاک ہو گئے۔")
+        assert SubEventType.VIOLENT_DEMONSTRATION is found.sub_event_type
+
+    def test_body_of_a_group_speaks(self) -> None:
+        """ "طالبان کی وزارت داخلہ نے تصدیق کی": the group's ministry reports, the group did not act."""
+        text = (
+            "جلال آباد میں طالبان کی وزارت داخلہ نے تصدیق کی کہ "
+            "مسلح افراد کی فائرنگ سے 3 افراد جاں بحق ہو گئے۔"
+        )
+        (found,) = incidents(text)
+        assert ["مسلح افراد"] == names(found.perpetrators)
+
+    def test_blamed_group_is_perpetrator(self) -> None:
+        """A group the text blames ("X پر الزام عائد") is the perpetrator."""
+        text = "کوئٹہ میں دھماکے میں 3 افراد جاں بحق ہو گئے، حکام نے دھماکے کا الزام حماس پر عائد کیا۔"
+        (found,) = incidents(text)
+        assert ["حماس"] == names(found.perpetrators)
+
+    def test_community_of_the_victim_is_target(self) -> None:
+        """ "X سے تعلق رکھنے والا ایک شخص ہلاک": X is the target."""
+        (found,) = incidents("کراچی میں فائرنگ سے احمدی برادری سے تعلق رکھنے والا ایک شخص ہلاک ہو گیا۔")
+        assert "احمدی" in " ".join(names(found.targets))
+
+    def test_civilian_owner_is_target(self) -> None:
+        """ "صحافی کی گاڑی دھماکے میں تباہ": the journalist was hit, not the bomber."""
+        (found,) = incidents("کوئٹہ میں صحافی کی گاڑی دھماکے میں تباہ ہو گئی۔")
+        assert (["صحافی"], []) == (names(found.targets), names(found.perpetrators))
+
+    def test_civilian_with_a_weapon_is_perpetrator(self) -> None:
+        """ "طالب علم کے چاقو کے حملے میں": the student with the knife attacked."""
+        (found,) = incidents("لاہور میں ایک طالب علم کے چاقو کے حملے میں 3 افراد زخمی ہو گئے۔")
+        assert ["طالب علم"] == names(found.perpetrators)
+
+    def test_group_named_next_to_the_report_is_not_an_actor(self) -> None:
+        """A group with no role named in a sentence that reports nothing is left out."""
+        text = "جلال آباد میں دھماکے میں 3 افراد جاں بحق ہو گئے، طالبان کے اقتدار کے بعد شہر میں امن تھا۔"
+        (found,) = incidents(text)
+        assert [] == names(found.perpetrators)
+
+    def test_members_of_a_named_group(self) -> None:
+        """ "داعش کے مسلح جنگجوؤں" are the group, named once."""
+        (found,) = incidents(
+            "جلال آباد میں داعش کے مسلح جنگجوؤں نے ایک گاؤں پر حملہ کیا جس میں 5 افراد ہلاک ہو گئے۔"
+        )
+        assert ["داعش"] == names(found.perpetrators)
+
+    @pytest.mark.parametrize(
+        ("sentence", "actor"),
+        [
+            (
+                "کوئٹہ میں بلوچ ریپبلکن آرمی نے ایف سی کی گاڑی پر حملہ کیا جس میں 2 اہلکار شہید ہو گئے۔",
+                "بلوچ ریپبلکن آرمی",
+            ),
+            ("پشاور میں حافظ گل بہادر گروپ کے حملے میں 3 اہلکار شہید ہو گئے۔", "حافظ گل بہادر گروپ"),
+            ("لاہور میں اسلامی جہاد کے راکٹ حملے میں 2 افراد زخمی ہو گئے۔", "اسلامی جہاد"),
+        ],
+    )
+    def test_groups_in_the_lexicon(self, sentence: str, actor: str) -> None:
+        """Common militant groups are known by name."""
+        (found,) = incidents(sentence)
+        assert actor in names(found.perpetrators)
+
+    def test_claimant_is_perpetrator(self) -> None:
+        """ "ذمہ داری بھی X نے قبول کی": the group that claims it carried it out."""
+        text = "کوئٹہ میں دھماکے میں 3 افراد ہلاک ہو گئے۔ اس حملے کی ذمہ داری بھی داعش نے قبول کی۔"
+        (found,) = incidents(text)
+        assert ["داعش"] == names(found.perpetrators)
+
 
 class TestStates:
+    def test_country_acting_with_allies(self) -> None:
+        """ "امریکہ اور اس کے اتحادیوں نے": the country is a state perpetrator."""
+        (found,) = real_incidents("امریکہ اور اس کے اتحادیوں نے شام میں فضائی حملے کیے۔")
+        assert ["امریکہ"] == names(found.perpetrators)
+
     def test_country_that_acts_is_a_perpetrator(self) -> None:
         """ "افغانستان نے ... فضائی حملے کیے" makes the state the perpetrator, not the place."""
         (found,) = incidents("افغانستان نے پشاور میں فضائی حملے کیے جن میں 3 افراد ہلاک ہو گئے۔")

@@ -579,10 +579,12 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
         elif clause.sentence != last_event or "reaction" in clause.markers:
             continue
         after = clause.triggers and all(h.value.kind in _FOLLOW_UP for h in clause.triggers)
+        detail = not clause.triggers
         refs.extend(
             a
             for a in clause.actors
-            if a.role == "target" or (a.role is not None and (follow_up or not after))
+            if not (detail and a.by_default)  # a group merely named next to the report
+            and (a.role == "target" or (a.role is not None and (follow_up or not after)))
         )
     state_perpetrator = any(
         a.role == "perpetrator" and not a.by_default and a.term.actor_type is _STATE for a in refs

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from ..models import ActorType, Count, DateRange
+from ..models import ActorType, Count, DateRange, ResponsibilityStatus
 from ..text import Analysis
 from ._incident_index import Hit
 from ._incident_lexicon import (
@@ -106,7 +106,14 @@ _GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
 _NEAR = re.compile(r"\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
 _APPOSITION = re.compile(r"\s(?:تنظیم|گروپ|گروہ|جماعت|نامی|کالعدم)(?:\s(?:تنظیم|گروپ|کالعدم))?\s")
-_SPEAKER_AFTER = re.compile(r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام)|\sکے مطابق")
+_SPEAKER_AFTER = re.compile(
+    r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام|وزارت|حکومت|حکام|عہدیدار|عہدیداروں|ذرائع)"
+    r"(?!\w)|\sکے مطابق"
+)
+#: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
+_BLAMED = re.compile(r"\s(?:پر (?:الزام|عائد|ڈال)|کو (?:ذمہ دار|مورد الزام))")
+#: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
+_BELONGS = re.compile(r"\s(?:برادری سے|کمیونٹی سے|سے)\sتعلق\sرکھنے\sوال")
 
 
 @attrs.frozen
@@ -409,9 +416,13 @@ def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Seque
         return None
     if ref.value.site:
         return "target" if after.startswith((" پر", " کو")) else None
+    if _ATTRIBUTED.match(after) or _BLAMED.match(after):
+        return "perpetrator"
     casualty = _next_start(casualty_starts, ref.end - 1)
     near_casualty = casualty is not None and casualty - ref.end <= 12
     if near_casualty or re.search(r"\d\s?$", before) or _OWNER_OF_TARGET.match(after) or _NEAR.match(after):
+        return "target"
+    if casualty is not None and casualty < clause.end and _BELONGS.match(after):
         return "target"
     trigger_starts = clause.trigger_starts
     if after.startswith(" نے"):
@@ -429,6 +440,9 @@ def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Seque
         nxt = clause.triggers[i] if i < len(trigger_starts) and trigger_starts[i] - ref.end <= 22 else None
         if nxt is not None and nxt.value.kind in _PATIENT_KINDS and nxt.start - ref.end <= 6:
             return "target"  # "X کے اغوا", "X کا قتل": X suffered it
+        armed = nxt is not None and any(ref.end < w.start < nxt.start for w in clause.weapons)
+        if nxt is not None and ref.value.role == "target" and not armed:
+            return "target"  # "خاتون صحافی کی کار دھماکے میں تباہ": what was hit was hers
         if nxt is not None:
             return None if _SPEECH.search(after) else "perpetrator"
     if after.startswith((" پر", " کو")):
@@ -478,15 +492,19 @@ def _mask_relative(text: str, clause: Clause) -> None:
             setattr(clause, outcome, None)
 
 
+#: "X اور اس کے اتحادیوں نے": a country acting together with others.
+_ALLIED = re.compile(r"\sاور(?:\s[^\W\d]+){1,4}\sنے(?!\w)")
+
 _STATE_TERM = ActorTerm(
     actor_type=ActorType.STATE_FORCES, role=None, unnamed=False, security=True, english=None
 )
 
 
 def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> None:
-    """A country that acts ("فرانس نے ... فضائی حملے کیے") is a state perpetrator."""
+    """A country that acts ("فرانس نے ... فضائی حملے کیے", "امریکہ اور اس کے اتحادیوں نے")
+    is a state perpetrator."""
     for p in places:
-        if p.level != 0 or not text.startswith(" نے", p.end):
+        if p.level != 0 or not (text.startswith(" نے", p.end) or _ALLIED.match(text, p.end)):
             continue
         if any(a.start <= p.start < a.end for a in clause.actors):
             continue
@@ -494,6 +512,17 @@ def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> Non
         if _acts_before_speech(text, ref, clause, clause.trigger_starts):
             clause.actors.append(ActorRef(p.start, p.end, p.key, _STATE_TERM, "perpetrator"))
     clause.actors.sort(key=lambda a: a.start)
+
+
+def _claimant_acted(text: str, clause: Clause) -> None:
+    """A group that claims an attack ("X نے ... ذمہ داری قبول کی", "ذمہ داری X نے قبول
+    کی") carried it out."""
+    claims = [h for h in clause.responsibility if h.value.status is ResponsibilityStatus.CLAIMED]
+    if not claims:
+        return
+    for i, a in enumerate(clause.actors):
+        if a.term.english is not None and text.startswith(" نے", a.end):
+            clause.actors[i] = attrs.evolve(a, role="perpetrator", by_default=False)
 
 
 def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[CasualtyTerm]]) -> None:
@@ -556,12 +585,17 @@ def _outside_names(
 def _merge_adjacent(
     text: str, hits: Sequence[Hit[ActorTerm]], triggers: Sequence[Hit[TriggerTerm]]
 ) -> list[Hit[ActorTerm]]:
-    """Join a name and the noun after it ("سی آر پی ایف" + "اہلکاروں"); drop actors inside triggers."""
+    """Join a name and the noun after it ("سی آر پی ایف" + "اہلکاروں"); drop actors inside
+    longer triggers ("مظاہرین" in "مظاہرین پر فائرنگ", but not "مشتعل مظاہرین", which is both)."""
     out: list[Hit[ActorTerm]] = []
     starts = [t.start for t in triggers]
     for h in hits:
         i = bisect.bisect_right(starts, h.start)
-        if i and h.end <= triggers[i - 1].end:
+        if (
+            i
+            and h.end <= triggers[i - 1].end
+            and (h.start, h.end) != (triggers[i - 1].start, triggers[i - 1].end)
+        ):
             continue
         prev = out[-1] if out else None
         if prev is not None and not h.value.site and not prev.value.site:
@@ -574,8 +608,9 @@ def _merge_adjacent(
             if prev.value.unnamed and not h.value.unnamed and _APPOSITION.fullmatch(gap):
                 out[-1] = h  # "شدت پسند تنظیم دولت اسلامیہ": the group's own name is enough
                 continue
-            if prev.value.english is not None and h.value.english is None and gap in (" کے ", " کی "):
-                continue  # "ٹی ایل پی کے کارکنوں": the members are the group
+            named = prev.value.english is not None and not prev.value.unnamed
+            if named and (h.value.english is None or h.value.unnamed) and gap in (" کے ", " کی "):
+                continue  # "ٹی ایل پی کے کارکنوں", "داعش کے مسلح جنگجوؤں": the members are the group
         out.append(h)
     return out
 
@@ -664,6 +699,7 @@ def read_document(
                 )
                 role = "perpetrator" if default else role
                 clause.actors.append(ActorRef(h.start, h.end, h.key, h.value, role, default))
+            _claimant_acted(text, clause)
             _subject_victim(text, clause, cas)
             _acting_states(text, clause, place_bucket.between(cs, ce))
             _mask_relative(text, clause)
