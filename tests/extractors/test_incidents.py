@@ -233,6 +233,15 @@ class TestSplitting:
         (found,) = incidents("پشاور: نامعلوم افراد کی فائرنگ سے ایک شخص جاں بحق ہو گیا۔")
         assert ["پشاور"] == names(found.locations)
 
+    def test_dateline_name_again_in_the_text(self) -> None:
+        """A dateline name the gazetteer does not know is a place where the text repeats it."""
+        text = (
+            "گل پور: گزشتہ روز گل پور میں دھماکے سے 3 افراد زخمی ہو گئے، "
+            "بعد ازاں زخمیوں کو لاہور منتقل کیا گیا۔"
+        )
+        (found,) = incidents(text)
+        assert ["گل پور"] == names(found.locations)
+
     def test_most_specific_first(self) -> None:
         """Places are listed from the most specific to the province, without case endings."""
         (found,) = incidents("بلوچستان کے علاقے مستونگ میں دھماکا ہوا۔")
@@ -677,6 +686,43 @@ class TestActorRules:
         """Common militant groups are known by name."""
         (found,) = incidents(sentence)
         assert actor in names(found.perpetrators)
+
+    def test_mob_victims_stay_targets(self) -> None:
+        """In mob violence the house attacked stays a target; the mob is the perpetrator."""
+        (found,) = incidents("لاہور میں مشتعل ہجوم نے ایک تاجر کی رہائش گاہ پر دھاوا بول دیا۔")
+        assert ["مشتعل ہجوم"] == names(found.perpetrators)
+
+    def test_force_against_protesters_follows_the_guidelines(self) -> None:
+        """Police using force on protesters: the protesters are actor1 (perpetrator), police the target."""
+        (found,) = incidents("لاہور میں پولیس نے مظاہرین پر لاٹھی چارج کیا اور آنسو گیس کے شیل پھینکے۔")
+        assert (["مظاہرین"], ["پولیس"]) == (names(found.perpetrators), names(found.targets))
+
+    def test_one_crowd(self) -> None:
+        """A riot's crowd is named once: by its group, not also by its descriptions."""
+        text = "لاہور میں تحریک لبیک پاکستان کے مشتعل کارکنوں اور شرپسند عناصر نے پولیس پر پتھراؤ کیا۔"
+        (found,) = incidents(text)
+        assert ["تحریک لبیک پاکستان"] == names(found.perpetrators)
+
+    def test_forces_dealing_with_the_event(self) -> None:
+        """ "سیکیورٹی فورسز نے دھماکے کی تحقیقات شروع کر دیں": they investigate, they did not bomb."""
+        text = "کوئٹہ میں دھماکے سے 5 افراد زخمی ہو گئے، سیکیورٹی فورسز نے دھماکے کی تحقیقات شروع کر دیں۔"
+        (found,) = incidents(text)
+        assert [] == names(found.perpetrators)
+
+    def test_title_with_a_name(self) -> None:
+        """A title takes the personal name after it; "X کے گھر پر" then makes it the target."""
+        (found,) = incidents("پشاور میں سابق وزیر علی احمد خان کے گھر پر دستی بم حملہ ہوا۔")
+        assert ["سابق وزیر علی احمد خان"] == names(found.targets)
+
+    def test_accused_with_a_name(self) -> None:
+        """ "ملزم X نے": the accused is named."""
+        (found,) = incidents("لاہور میں ملزم ناصر نے ایک لڑکی کو اغوا کر لیا۔")
+        assert ["ملزم ناصر"] == names(found.perpetrators)
+
+    def test_common_nouns_are_not_names(self) -> None:
+        """ "ملزم مغویہ کا رشتہ دار": no name follows the title."""
+        (found,) = incidents("لاہور میں طالبہ کے اغوا میں ملوث ملزم مغویہ کا رشتہ دار نکلا۔")
+        assert ["ملزم"] == names(found.perpetrators)
 
     def test_claimant_is_perpetrator(self) -> None:
         """ "ذمہ داری بھی X نے قبول کی": the group that claims it carried it out."""

@@ -595,8 +595,9 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
 
 
 def _participants(
-    clauses: Sequence[Clause], nt: NormalizedText, follow_up: bool = False
+    clauses: Sequence[Clause], nt: NormalizedText, follow_up: bool = False, sites: set[str] | None = None
 ) -> list[Participant]:
+    """The incident's actors; the names of those that are buildings or sites go into ``sites``."""
     out: list[Participant] = []
     seen: list[str] = []
     text = nt.text
@@ -626,6 +627,8 @@ def _participants(
             continue
         seen.append(a.key)
         span = nt.span(a.start, a.end)
+        if a.term.site and sites is not None:
+            sites.add(span.text)
         out.append(
             Participant(
                 span.text,
@@ -721,16 +724,34 @@ def _lead_perpetrator(reading: DocReading) -> ActorRef | None:
     return first[best] if counts[best] >= _LEAD_MIN else None
 
 
-def _crowd_roles(actors: Sequence[Participant]) -> list[Participant]:
+def _crowd_roles(actors: Sequence[Participant], sites: Iterable[str] = ()) -> list[Participant]:
     """In protests and riots the crowd is the perpetrator and the forces it meets the target."""
+    crowd = (ActorType.PROTESTERS, ActorType.RIOTERS, ActorType.IDENTITY_MILITIA, ActorType.POLITICAL_MILITIA)
+    # Civilians are the crowd only when no one else is ("مسلمانوں نے احتجاج کیا"); a
+    # mob's victims ("X کی رہائش گاہ پر") stay targets.
+    civilians_crowd = not any(a.role is Role.PERPETRATOR and a.type in crowd for a in actors)
+    site_names = frozenset(sites)
     out = []
     for a in actors:
         if a.role is Role.PERPETRATOR and a.type is _STATE:
             a = attrs.evolve(a, role=Role.TARGET)
-        elif a.role is Role.TARGET and a.type in (ActorType.CIVILIANS, ActorType.PROTESTERS):
+        elif a.role is Role.TARGET and (
+            a.type is ActorType.PROTESTERS
+            or (civilians_crowd and a.type is ActorType.CIVILIANS and a.name not in site_names)
+        ):
             a = attrs.evolve(a, role=Role.PERPETRATOR)
         out.append(a)
-    return out
+    # One crowd: the group it is named by, else its first description ("مشتعل ہجوم",
+    # "شرپسند عناصر" and "مظاہرین" are the same people).
+    named = any(a.role is Role.PERPETRATOR and a.english_name and not a.anonymous for a in out)
+    kept, generic = [], False
+    for a in out:
+        if a.role is Role.PERPETRATOR and (a.english_name is None or a.anonymous):
+            if named or generic:
+                continue
+            generic = True
+        kept.append(a)
+    return kept
 
 
 def _finish(
@@ -752,7 +773,8 @@ def _finish(
     if not locations and not date.is_resolved:
         return None
     follow_up = _best_trigger(events).value.kind in _FOLLOW_UP
-    actors = _participants([*draft.clauses, *draft.shared], nt, follow_up)
+    sites: set[str] = set()
+    actors = _participants([*draft.clauses, *draft.shared], nt, follow_up, sites)
     if lead is not None and draft.main and not any(a.role is Role.PERPETRATOR for a in actors):
         span = nt.span(lead.start, lead.end)
         actors.insert(
@@ -768,7 +790,7 @@ def _finish(
     sub = _sub_event_type(events, actors)
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
-        actors = _crowd_roles(actors)
+        actors = _crowd_roles(actors, sites)
     country = next((loc.country for loc in locations if loc.country), None)
     return Incident(
         SUB_EVENT_TYPES[sub],

@@ -75,6 +75,8 @@ class ActorTerm:
     security: bool
     english: str | None
     site: bool = False
+    #: Whether a personal name may follow the term ("ملزم X", "سابق وزیر X").
+    titled: bool = False
 
 
 @attrs.frozen
@@ -179,6 +181,7 @@ def _actor(entry: Mapping[str, Any], lexicon: Lexicon) -> ActorTerm:
         security=bool(entry.get("security", False)),
         english=str(english) if english is not None else None,
         site=bool(entry.get("site", False)),
+        titled=bool(entry.get("titled", False)),
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -75,6 +75,8 @@ _SINGULAR_END = re.compile(r"(?<!\w)(?:گیا|گئی)$")
 #: "X کو" right before a casualty word: one person unless X is plural or counted.
 _ONE_OBJECT = re.compile(r"(?<!\w)([^\W\d]+) کو\s?$")
 _RELATIVE_AGENT = re.compile(r"(?<!\w)(?:کرنے وال[ےیو]ں?|کرنیوال[ےیو]ں?)(?!\w)")
+#: Most later mentions of a dateline name read as places (bounds the work on odd input).
+_MAX_DATELINE_MENTIONS = 12
 #: Longest stretch (characters) between a number and the word it counts.
 _MAX_GAP = 60
 #: How far after an actor (characters) its verb is looked for.
@@ -95,6 +97,28 @@ _NOT_WHERE = re.compile(
 )
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
+#: After an event noun: someone deals with the event, not carries it out.
+_HANDLED = re.compile(
+    r"\s(?:کی|کے|کا)\s(?:تحقیقات|تفتیش|جگہ|مقام|جائے وقوعہ|مذمت|اطلاع|ذمہ داری|ذمے داری|بعد|ملزم|ملزمان"
+    r"|زخمیوں|متاثرین|شکار)(?!\w)"
+)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: A word of a personal name after a title, with the space before it.
+_NAME_WORD = re.compile(r" ([^\W\d]{2,})")
+#: What ends a personal name: a postposition or punctuation.
+_AFTER_NAME = re.compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|اور)(?!\w)|\s?[،,۔:؛]")
+#: Words that are never part of a personal name after a title.
+_NOT_NAME = _wordset(
+    "کے کی کا نے کو پر سے میں اور ہے ہیں تھا تھی تھے ہو ہوا ہوئے ہوئی گیا گئی گئے کر کیا کی کہ "
+    "یہ وہ اس ان جو بھی ہی سمیت بشمول شدید معمولی موقع جبکہ تاہم جس جن ایک دو تین بعد قبل "
+    "دوران ساتھ مطابق لیے لئے علاوہ نامی عرف سابق موجودہ شہر ضلع علاقے گاؤں مغوی مغویہ مقتول مقتولہ "
+    "متاثرہ مدعی مدعیہ ملزمہ والد والدہ بیٹے بیٹی شوہر بیوی گھر"
+)
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
 _ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
@@ -464,6 +488,9 @@ def _acts_before_speech(
     speech = _SPEECH.search(text, ref.end, window)
     if trig is None or trig > window:
         return not need_trigger and speech is None
+    hit = clause.triggers[bisect.bisect_left(trigger_starts, trig)]
+    if _HANDLED.match(text, hit.end):
+        return False  # "X نے دھماکے کی تحقیقات شروع کر دیں": X deals with the event
     return speech is None or speech.start() > trig
 
 
@@ -586,16 +613,13 @@ def _merge_adjacent(
     text: str, hits: Sequence[Hit[ActorTerm]], triggers: Sequence[Hit[TriggerTerm]]
 ) -> list[Hit[ActorTerm]]:
     """Join a name and the noun after it ("سی آر پی ایف" + "اہلکاروں"); drop actors inside
-    longer triggers ("مظاہرین" in "مظاہرین پر فائرنگ", but not "مشتعل مظاہرین", which is both)."""
+    triggers ("پولیس" in "پولیس مقابلہ"), except crowds ("مشتعل ہجوم نے", "مظاہرین پر فائرنگ")."""
     out: list[Hit[ActorTerm]] = []
     starts = [t.start for t in triggers]
     for h in hits:
         i = bisect.bisect_right(starts, h.start)
-        if (
-            i
-            and h.end <= triggers[i - 1].end
-            and (h.start, h.end) != (triggers[i - 1].start, triggers[i - 1].end)
-        ):
+        crowd = h.value.actor_type in (ActorType.PROTESTERS, ActorType.RIOTERS)
+        if i and h.end <= triggers[i - 1].end and not crowd:
             continue
         prev = out[-1] if out else None
         if prev is not None and not h.value.site and not prev.value.site:
@@ -615,6 +639,27 @@ def _merge_adjacent(
     return out
 
 
+def _named(
+    text: str, hit: Hit[ActorTerm], vocabulary: Callable[[str], bool], place_starts: frozenset[int]
+) -> Hit[ActorTerm]:
+    """Extend a title with the personal name after it ("سابق وزیر خارجہ X Y کے گھر پر").
+
+    The name is one to four words that are no lexicon words, places or function
+    words, ending where a postposition or punctuation follows.
+    """
+    if not hit.value.titled:
+        return hit
+    end = hit.end
+    for n, m in enumerate(_NAME_WORD.finditer(text, hit.end, min(len(text), hit.end + 60))):
+        word = m.group(1)
+        if n >= 4 or m.start() != end or word in _NOT_NAME or vocabulary(word) or m.start(1) in place_starts:
+            break
+        end = m.end()
+    if end == hit.end or not _AFTER_NAME.match(text, end):
+        return hit
+    return Hit(hit.start, end, text[hit.start : end], hit.value)
+
+
 def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
     m = _DATELINE.match(text)
     if m is None or "\n" in m.group(0) or len(m.group(1).split()) > 3:
@@ -624,6 +669,18 @@ def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
         if p.start == s and p.end == e:
             return p
     return PlaceRef(s, e, text[s:e], 3)
+
+
+def _with_dateline_name(text: str, refs: list[PlaceRef], dateline: PlaceRef) -> list[PlaceRef]:
+    """Add the later mentions of a dateline name the gazetteer does not know ("X: ... X میں")."""
+    found = [
+        PlaceRef(m.start(), m.end(), dateline.key, dateline.level)
+        for m in re.finditer(
+            r"(?<!\w)" + re.escape(dateline.key) + r"(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|تک)(?!\w))", text
+        )
+        if m.start() > dateline.end and not _inside_any(m.start(), refs)
+    ]
+    return sorted(refs + found[:_MAX_DATELINE_MENTIONS], key=lambda p: p.start) if found else refs
 
 
 def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
@@ -653,11 +710,18 @@ def read_document(
     text = analysis.text
     triggers = _Bucket(lexicons.triggers.finditer(text), lambda h: h.start)
     markers = _Bucket(lexicons.markers.finditer(text), lambda h: h.start)
-    actors = _Bucket(lexicons.actors.finditer(text), lambda h: h.start)
+    place_refs = places.find(text)
+    dateline = _dateline(text, place_refs)
+    if dateline is not None and dateline.place is None:
+        place_refs = _with_dateline_name(text, place_refs, dateline)
+    place_starts = frozenset(p.start for p in place_refs)
+    actors = _Bucket(
+        (_named(text, h, lexicons.is_vocabulary, place_starts) for h in lexicons.actors.finditer(text)),
+        lambda h: h.start,
+    )
     weapons = _Bucket(lexicons.weapons.finditer(text), lambda h: h.start)
     casualties = _Bucket(lexicons.casualties.finditer(text), lambda h: h.start)
     resp = _Bucket(lexicons.responsibility.finditer(text), lambda h: h.start)
-    place_refs = places.find(text)
     place_bucket = _Bucket(place_refs, lambda p: p.start)
     date_bucket = _Bucket(dates, lambda d: d.start)
     nums = [n for n in numbers if not _inside_any(n.start, dates)]
@@ -711,7 +775,7 @@ def read_document(
         published=published,
         clauses=tuple(clauses),
         sentences=tuple(infos),
-        dateline=_dateline(text, place_refs),
+        dateline=dateline,
         places=tuple(place_refs),
     )
 
