@@ -252,6 +252,11 @@ class Grammar:
                 self.cues.setdefault(cue.words[:2], []).append(cue)
         for group in self.cues.values():
             group.sort(key=lambda c: -len(c.words))
+        #: The words a cue can start with: no other word needs :meth:`match_cue`.
+        self.cue_starts = frozenset(key[0] for key in self.cues)
+        #: One word of every cue, its longest (the least common, as a rule): a sentence
+        #: without any of them has no cue.
+        self.cue_keys = frozenset(max(cue.words, key=len) for group in self.cues.values() for cue in group)
         self.verbish = self.light_verbs | self.passives
 
     def _read_speakers(self, entries: Iterable[Mapping[str, Any]]) -> None:
@@ -564,16 +569,21 @@ def parse_sentence(
     Returns:
         The claims, in order of their cues.
     """
-    s = _Sentence(grammar, tokens, words, lo, hi)
+    if grammar.cue_keys.isdisjoint(words[lo:hi]):
+        return []  # most sentences
+    starts = grammar.cue_starts
     matches: list[tuple[Cue, int, int]] = []
     i = lo
-    while i < hi:
-        found = grammar.match_cue(words, i, hi)
-        if found is None:
-            i += 1
-            continue
-        matches.append((found[0], i, found[1]))
-        i = found[1]
+    for k in [k for k in range(lo, hi) if words[k] in starts]:
+        if k < i:
+            continue  # inside the previous cue
+        found = grammar.match_cue(words, k, hi)
+        if found is not None:
+            matches.append((found[0], k, found[1]))
+            i = found[1]
+    if not matches:
+        return []
+    s = _Sentence(grammar, tokens, words, lo, hi)
     claims: list[RawClaim] = []
     floor = lo
     previous: RawClaim | None = None

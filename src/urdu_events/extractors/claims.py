@@ -18,7 +18,9 @@ Example:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 import attrs
 
@@ -36,9 +38,18 @@ CUE_KIND = "claim_cues"
 SPEAKER_KIND = "speakers"
 
 
-def _word(token: Token) -> str:
-    text = token.text
-    return '"' if token.is_punct and set(text) == {'"'} else text
+_start, _end, _text = itemgetter(0), itemgetter(1), itemgetter(2)
+_QUOTE = '"'
+#: The agent marker, whose phrases are antecedents for pronouns.
+_NE = "نے"
+
+
+def _words(text: str, tokens: Sequence[Token]) -> list[str]:
+    """The tokens' texts, a run of quotes (one token) read as one quote."""
+    words = list(map(_text, tokens))
+    if _QUOTE * 2 in text:  # only then can a token be a run of quotes
+        words = [_QUOTE if w[0] == _QUOTE else w for w in words]
+    return words
 
 
 class ClaimExtractor:
@@ -90,26 +101,26 @@ class ClaimExtractor:
         analysis = analyze(doc.text)
         nt = analysis.normalized
         tokens = analysis.tokens
-        words = [_word(t) for t in tokens]
+        words = _words(nt.text, tokens)
+        # Token starts and ends are both increasing: a sentence's tokens are found by bisection.
+        starts, ends = list(map(_start, tokens)), list(map(_end, tokens))
+        link = self.link and bool(doc.incidents)
         memory = _Memory()
         claims: list[Claim] = []
         t = 0
         for sentence in analysis.sentences:
-            while t < len(tokens) and tokens[t].start < sentence.start:
-                t += 1
-            lo = t
-            while t < len(tokens) and tokens[t].end <= sentence.end:
-                t += 1
+            lo = bisect_left(starts, sentence.start, t)
+            t = bisect_right(ends, sentence.end, lo)
             raws = parse_sentence(self._grammar, tokens, words, lo, t)
             taken = {k for raw in raws if raw.speaker is not None for k in range(*raw.speaker)}
             agents = self._agents(nt, tokens, words, (lo, t), taken)
-            sentence_span = nt.span(sentence.start, sentence.end)
+            sentence_span = nt.span(sentence.start, sentence.end) if raws and link else None
             for raw in raws:
                 at = raw.speaker[0] if raw.speaker is not None else raw.cue[0]
                 while agents and agents[0][0] < at:
                     self._remember_agent(memory, words, agents.pop(0))
                 claim = self._claim(nt, tokens, words, raw, memory)
-                if self.link:
+                if sentence_span is not None:
                     claim = _link(claim, sentence_span, doc.incidents)
                 claims.append(claim)
             for agent in agents:
@@ -120,7 +131,7 @@ class ClaimExtractor:
         self,
         nt: NormalizedText,
         tokens: Sequence[Token],
-        words: Sequence[str],
+        words: list[str],
         sentence: tuple[int, int],
         taken: set[int],
     ) -> list[tuple[int, Actor]]:
@@ -132,9 +143,12 @@ class ClaimExtractor:
         if not self.resolve_pronouns:
             return []
         found: list[tuple[int, Actor]] = []
-        for k in range(lo, hi):
-            if words[k] != "نے":
-                continue
+        k = lo - 1
+        while True:
+            try:
+                k = words.index(_NE, k + 1, hi)
+            except ValueError:
+                return found
             phrase = self._grammar.speaker_left(tokens, words, k, lo)
             if phrase is None or phrase[1] - 1 in taken:
                 continue
@@ -143,7 +157,6 @@ class ClaimExtractor:
                 span = _span(nt, tokens, phrase)
                 actor = Actor(span.text, type=info.type, anonymous=info.anonymous, span=span)
                 found.append((phrase[0], actor))
-        return found
 
     def _remember_agent(self, memory: _Memory, words: Sequence[str], agent: tuple[int, Actor]) -> None:
         actor = agent[1]
