@@ -283,6 +283,11 @@ class Grammar:
                 info = SpeakerInfo(role, bool(entry.get("anonymous", False)), _actor_type(entry))
                 self.speakers.setdefault(words, info)
         self.filler_words = {w for phrase in self.fillers for w in phrase}
+        # The last words of the entries, by the words before them: most lookups of
+        # several words stop at this table without building the inflected keys.
+        self._lasts: dict[tuple[str, ...], set[str]] = {}
+        for key in self.speakers:
+            self._lasts.setdefault(key[:-1], set()).add(key[-1])
         self.max_speaker_words = max((len(w) for w in self.speakers), default=1)
         self.max_filler_words = max((len(w) for w in self.fillers), default=1)
 
@@ -316,16 +321,21 @@ class Grammar:
 
     def _get(self, key: tuple[str, ...]) -> SpeakerInfo | None:
         """Look a word sequence up, allowing an inflection of up to three letters on its last word."""
-        info = self.speakers.get(key)
-        if info is None and key:
-            last = key[-1]
-            for cut in (1, 2, 3):
-                if len(last) - cut < 3:
-                    break
-                info = self.speakers.get((*key[:-1], last[:-cut]))
-                if info is not None:
-                    break
-        return info
+        if not key:
+            return None
+        lasts = self._lasts.get(key[:-1])
+        if lasts is None:
+            return None
+        last = key[-1]
+        if last in lasts:
+            return self.speakers[key]
+        for cut in (1, 2, 3):
+            if len(last) - cut < 3:
+                break
+            if last[:-cut] in lasts:
+                stem = (*key[:-1], last[:-cut])
+                return self.speakers[stem]
+        return None
 
     def lookup(self, words: Sequence[str], i: int) -> tuple[SpeakerInfo, int] | None:
         """The longest speaker-lexicon entry starting at word ``i``."""
