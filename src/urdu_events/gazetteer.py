@@ -333,27 +333,31 @@ class _Scan:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.end = end
-        matches = list(_WORD.finditer(text, start, end))
-        self._starts = [m.start() for m in matches]
-        self._stops = [m.end() for m in matches]
-        self.words = [m.group() for m in matches]
+        self._matches = list(_WORD.finditer(text, start, end))
+        self.words = [m.group() for m in self._matches]
+        # Word offsets, made only when a word is split (rare): until then the matches hold them.
+        self._spans: list[tuple[int, int]] | None = None
 
     def start(self, i: int) -> int:
-        return self._starts[i]
+        return self._matches[i].start() if self._spans is None else self._spans[i][0]
 
     def stop(self, i: int) -> int:
-        return self._stops[i]
+        return self._matches[i].end() if self._spans is None else self._spans[i][1]
 
     def split(self, i: int, n: int) -> None:
         """Cut word ``i`` after its first ``n`` characters into two words."""
-        word, start = self.words[i], self._starts[i]
+        if self._spans is None:
+            self._spans = [m.span() for m in self._matches]
+        start, stop = self._spans[i]
+        word = self.words[i]
         self.words[i : i + 1] = [word[:n], word[n:]]
-        self._starts.insert(i + 1, start + n)
-        self._stops.insert(i, start + n)
+        self._spans[i : i + 1] = [(start, start + n), (start + n, stop)]
 
     def gap(self, i: int) -> str:
         """The characters between word ``i - 1`` and word ``i``."""
-        return self.text[self._stops[i - 1] : self._starts[i]]
+        if self._spans is None:
+            return self.text[self._matches[i - 1].end() : self._matches[i].start()]
+        return self.text[self._spans[i - 1][1] : self._spans[i][0]]
 
     def joined(self, i: int) -> bool:
         """Whether word ``i`` follows word ``i - 1`` across only spaces or a hyphen."""
@@ -626,9 +630,10 @@ class Gazetteer:
             word = scan.words[i]
             # Most words neither are nor start a name: skip them cheaply.
             if word not in names and word not in prefixes and not self._inflected_name(word):
-                cut = self._glued_prefix(word)
-                if cut:
-                    scan.split(i, cut)
+                if len(word) > 4 and word[:2] in _GLUED_HEADS:
+                    cut = self._glued_prefix(word)
+                    if cut:
+                        scan.split(i, cut)
                 i += 1
                 continue
             found = self._match_at(scan, i, prefixes)
@@ -656,8 +661,6 @@ class Gazetteer:
 
     def _glued_prefix(self, word: str) -> int:
         """The length of a word glued before a name ("کے" in "کےجیریبام"), or 0."""
-        if word[:2] not in _GLUED_HEADS:
-            return 0
         for head in _GLUED_BEFORE:
             rest = word[len(head) :]
             if (

@@ -336,6 +336,31 @@ class TestPlaceCues:
         assert ["کوئٹہ"] == names(found.locations)
 
 
+class TestStoppedWeapons:
+    def test_weapons_shot_down_after_a_strike(self) -> None:
+        """Drones shot down after a strike got through are their own incident, where the text puts them."""
+        text = (
+            "کوئٹہ میں ڈرون حملے میں 2 افراد زخمی ہو گئے۔ "
+            "حکام کے مطابق دو دیگر ڈرونز کو فضائی دفاع نے مار گرایا، جس کے بعد پشاور میں سائرن بجے۔"
+        )
+        found = incidents(text)
+        assert [SubEventType.AIR_DRONE_STRIKE, SubEventType.DISRUPTED_WEAPONS_USE] == [
+            i.sub_event_type for i in found
+        ]
+        assert [["کوئٹہ"], ["پشاور"]] == [names(i.locations) for i in found]
+
+    def test_part_of_the_attack_stopped(self) -> None:
+        """ "جن میں سے ایک کو ناکارہ بنا دیا": one of the attack's weapons stopped, one incident."""
+        text = "کوئٹہ پر دو میزائل داغے گئے، جن میں سے ایک کو فضا میں ہی ناکارہ بنا دیا گیا۔"
+        found = incidents(text)
+        assert [SubEventType.SHELLING_ARTILLERY_MISSILE] == [i.sub_event_type for i in found]
+
+    def test_shot_down_alone(self) -> None:
+        """ "ڈرون مار گرایا" alone is disrupted weapons use, not an air strike."""
+        (found,) = incidents("بنوں میں سیکیورٹی فورسز نے ایک ڈرون مار گرایا۔")
+        assert SubEventType.DISRUPTED_WEAPONS_USE is found.sub_event_type
+
+
 class TestBackground:
     def test_recalled_attack(self) -> None:
         """A recalled earlier attack is a separate incident with main=False."""

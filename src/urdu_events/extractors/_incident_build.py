@@ -80,6 +80,8 @@ _TOTAL_AFTER = re.compile(r"\d")
 _OWNED = re.compile(r"(?:کے|کی)\s$")
 _NO_CLAIM_AFTER = re.compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
 _STATE = ActorType.STATE_FORCES
+#: "جن میں سے ایک کو ... ناکارہ بنا دیا": part of the attack just reported.
+_PART_OF = re.compile(r"(?<!\w)(?:میں سے|ان میں|جن میں)(?!\w)")
 
 
 @attrs.define
@@ -251,7 +253,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
         if _is_summary(places, text):
             current = _share(drafts, clause, places, date, not background)
             continue
-        target = _find_draft(drafts, current, places, date, not background, clause)
+        target = _find_draft(drafts, current, places, date, not background, clause, text)
         if target is None:
             target = _Draft([clause], main=not background, date=date)
             if not drafts and pending and target.main:
@@ -381,10 +383,13 @@ def _find_draft(
     date: DateRange | None,
     main: bool,
     clause: Clause,
+    reading_text: str = "",
 ) -> _Draft | None:
     def date_ok(d: _Draft) -> bool:
         return date is None or d.date is None or d.date == date
 
+    if current is not None and _foils(clause, current, reading_text):
+        current = None  # "دو دیگر ڈرونز کو مار گرایا گیا": its own incident
     if places:
         for d in reversed(drafts[-_LOOKBACK:]):
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
@@ -397,6 +402,23 @@ def _find_draft(
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
+
+
+def _foils(clause: Clause, draft: _Draft, text: str) -> bool:
+    """Whether ``clause`` reports weapons stopped ("مار گرایا", "ناکارہ بنا دیا") after an
+    attack that got through: a separate incident, unless they were part of it ("ان میں سے")."""
+    if _stopped(clause.triggers) is None or _PART_OF.search(text, clause.start, clause.end):
+        return False
+    return any(h.value.kind != "defuse" for c in draft.clauses for h in c.triggers)
+
+
+def _stopped(triggers: Sequence[Hit[TriggerTerm]]) -> Hit[TriggerTerm] | None:
+    """The "stopped" trigger of a clause that reports weapons stopped: the other triggers
+    all come before it and name what was stopped ("ڈرونز کو ... مار گرایا")."""
+    first = next((h for h in triggers if h.value.kind == "defuse"), None)
+    if first is None or any(h.value.kind != "defuse" and h.start > first.start for h in triggers):
+        return None
+    return first
 
 
 def _add_detail_places(draft: _Draft, places: Sequence[PlaceRef]) -> None:
@@ -426,8 +448,9 @@ _FOLLOW_UP = frozenset(("operation", "arrest", "defuse", "protest"))
 
 
 def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
-    """The anchor clause's strongest trigger, refined by later ones of the same family."""
-    best = max(clauses[0].triggers, key=lambda h: h.value.priority)
+    """The anchor clause's strongest trigger, refined by later ones of the same family;
+    in "ڈرونز کو مار گرایا" the weapons were stopped."""
+    best = _stopped(clauses[0].triggers) or max(clauses[0].triggers, key=lambda h: h.value.priority)
     family = _FAMILY.get(best.value.kind)
     for clause in clauses[1:]:
         for h in clause.triggers:

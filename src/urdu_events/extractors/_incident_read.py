@@ -63,9 +63,7 @@ _PLURAL_END = re.compile(r"(?:گئے|ہوئے)$")
 #: Words that show more than one person, or an agent, between a person noun and the verb.
 _NOT_ONE = re.compile(r"(?<!\w)(?:اور|سمیت|بشمول|ساتھ|نے|افراد|لوگ|لوگوں|دیگر|متعدد|کئی|\d+)(?!\w)|وں(?!\w)")
 #: Who gives a figure: "X کے مطابق", "X کا کہنا", "X نے بتایا".
-_SOURCE = re.compile(
-    r"((?:[^\W\d]+ ){1,3})(?:کے مطابق|کا کہنا|کی جانب سے جاری|نے بتایا|نے دعوی|نے دعویٰ)(?!\w)"
-)
+_SOURCE = re.compile(r"(?<=\w )(?:کے مطابق|کا کہنا|کی جانب سے جاری|نے بتایا|نے دعوی|نے دعویٰ)(?!\w)")
 #: A figure that adds to an earlier one ("مزید 2", "2 اہلکار بھی").
 _MORE = re.compile(r"(?<!\w)(?:مزید|بھی)(?!\w)")
 #: A figure that is part of an earlier one ("جن میں 2 بچے بھی شامل ہیں").
@@ -413,7 +411,7 @@ def _attribute_figures(clause: Clause, text: str) -> None:
     if clause.killed is None and clause.injured is None:
         return
     m = _SOURCE.search(text, clause.start, clause.end)
-    source = " ".join(m.group(1).split()[-2:]) if m is not None else None
+    source = " ".join(text[max(clause.start, m.start() - 40) : m.start()].split()[-2:]) if m else None
     more = bool(_MORE.search(text, clause.start, clause.end)) and not _PART.search(
         text, clause.start, clause.end
     )
