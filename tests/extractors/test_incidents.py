@@ -371,6 +371,14 @@ class TestBackground:
         found = incidents(text)
         assert [True, False] == [i.main for i in found]
 
+    def test_recalled_event_at_the_same_place(self) -> None:
+        """A past-perfect event of another kind with its own day, after the main news, is background."""
+        text = "کوئٹہ میں مسلح افراد نے ایک تاجر کو قتل کر دیا۔ تاجر کو پیر کو کوئٹہ سے اغوا کیا گیا تھا۔"
+        found = incidents(text)
+        assert [(SubEventType.ATTACK, True), (SubEventType.ABDUCTION, False)] == [
+            (i.sub_event_type, i.main) for i in found
+        ]
+
     def test_background_date_unresolved(self) -> None:
         """A background incident with no time expression has no date."""
         text = "کوئٹہ میں دھماکا ہوا۔ اس سے قبل پشاور میں بھی دھماکا ہوا تھا۔"

@@ -250,6 +250,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
         if not background and clause.past_perfect and current is not None and towns:
             new_place = not any(_same_place(p, q) for p in towns for q in current.places)
             background = new_place and current.last_sentence != clause.sentence
+        if not background and clause.past_perfect and current is not None:
+            background = _recalled(clause, current, info, date)
         if _is_summary(places, text):
             current = _share(drafts, clause, places, date, not background)
             continue
@@ -265,6 +267,20 @@ def _assign(reading: DocReading) -> list[_Draft]:
         _add_places(target, places)
         current = target
     return _merge_placeless(drafts)
+
+
+def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRange | None) -> bool:
+    """Whether a past-perfect clause after the main news recalls another event at the same
+    place: it has its own day ("انھیں اتوار کو اغوا کیا گیا تھا") and another kind of event."""
+    if not current.main or current.last_sentence == clause.sentence or date is None:
+        return False
+    if not any(clause.start <= d.start < clause.end for d in info.dates):
+        return False
+    if current.date is not None and (current.date.start, current.date.span) == (date.start, date.span):
+        return False
+    kinds = {h.value.kind for c in current.clauses for h in c.triggers}
+    mine = {h.value.kind for h in clause.triggers}
+    return bool(mine) and not (mine & kinds) and not mine <= _FOLLOW_UP
 
 
 def _distinct(places: Sequence[PlaceRef]) -> list[PlaceRef]:
@@ -810,7 +826,9 @@ def _finish(
                 span=span,
             ),
         )
-    sub = _sub_event_type(events, actors)
+    # The incident's own clauses type it; totals and placeless mentions folded in do not.
+    own = [c for c in draft.clauses if c.triggers]
+    sub = _sub_event_type(own or events, actors)
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         actors = _crowd_roles(actors, sites)
