@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -220,3 +222,37 @@ class TestAgainstReference:
         for i in range(len(nt.text)):
             start, end = nt.to_original(i, i + 1)
             assert 0 <= start < end <= len(text)
+
+
+def reference_to_original(nt: NormalizedText, start: int, end: int) -> tuple[int, int]:
+    """The offset map read block by block with bisect, as the blocks are documented."""
+
+    def source(i: int) -> tuple[int, int]:
+        b = bisect_right(nt._norm, i) - 1
+        n0, o0, oe = nt._norm[b], nt._orig[b], nt._orig_end[b]
+        n_next = nt._norm[b + 1] if b + 1 < len(nt._norm) else len(nt.text)
+        return (o0 + i - n0, o0 + i - n0 + 1) if oe - o0 == n_next - n0 else (o0, oe)
+
+    n = len(nt.text)
+    if start < end:
+        return source(start)[0], source(end - 1)[1]
+    s = source(start)[0] if start < n else source(n - 1)[1] if n else 0
+    return s, s
+
+
+class TestOffsetArrays:
+    @given(texts_and_ranges())
+    def test_same_as_the_blocks(self, case: tuple[str, int, int]) -> None:
+        """to_original's per-character arrays agree with a bisect over the blocks."""
+        text, start, end = case
+        nt = normalize(text)
+        assert reference_to_original(nt, start, end) == nt.to_original(start, end)
+
+    @pytest.mark.parametrize("text", ["", "abc", "\u200b", "a\u200b", "a  b", "ﻻ", "ا\u0653", "\u064ea"])
+    def test_same_as_the_blocks_everywhere(self, text: str) -> None:
+        """Identity maps, deletions, collapsed runs and expansions, at every offset pair."""
+        nt = normalize(text)
+        n = len(nt.text)
+        for start in range(n + 1):
+            for end in range(start, n + 1):
+                assert reference_to_original(nt, start, end) == nt.to_original(start, end)

@@ -10,11 +10,13 @@ only those places, as blocks searched with :mod:`bisect`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 from urduhack_lite.normalization import normalize_characters, remove_diacritics
@@ -206,6 +208,24 @@ def _index_array() -> array[int]:
     return array("q")
 
 
+class _Blocks(NamedTuple):
+    """The blocks of an offset map (see :class:`NormalizedText`), one list per field."""
+
+    starts: list[int]  # normalized start
+    nexts: list[int]  # normalized end (the next block's start)
+    origs: list[int]  # original start
+    ends: list[int]  # original end
+    linear: list[bool]  # same length in both texts
+
+    def source(self, i: int) -> tuple[int, int]:
+        """The original ``[start, end)`` that normalized character ``i`` came from."""
+        b = bisect_right(self.starts, i) - 1
+        if self.linear[b]:
+            o = self.origs[b] + i - self.starts[b]
+            return o, o + 1
+        return self.origs[b], self.ends[b]
+
+
 @attrs.frozen
 class NormalizedText:
     """Normalized text that remembers where each of its characters came from.
@@ -233,15 +253,18 @@ class NormalizedText:
     def __len__(self) -> int:
         return len(self.text)
 
-    def _source(self, i: int) -> tuple[int, int]:
-        """The original ``[start, end)`` that normalized character ``i`` came from."""
-        b = bisect_right(self._norm, i) - 1
-        n0, o0, oe = self._norm[b], self._orig[b], self._orig_end[b]
-        n_next = self._norm[b + 1] if b + 1 < len(self._norm) else len(self.text)
-        if oe - o0 == n_next - n0:
-            o = o0 + i - n0
-            return o, o + 1
-        return o0, oe
+    @functools.cached_property
+    def _blocks(self) -> _Blocks | None:
+        """The map as lists (cheaper to index than arrays), or ``None`` when it is the identity."""
+        norm = self._norm
+        n = len(self.text)
+        if len(norm) == 1 and self._orig[0] == 0 and self._orig_end[0] == n == len(self.original):
+            return None  # normalization changed no length: offsets are the same
+        starts = list(norm)
+        nexts = [*starts[1:], n] if starts else []
+        origs, ends = list(self._orig), list(self._orig_end)
+        linear = [oe - o == n1 - n0 for n0, n1, o, oe in zip(starts, nexts, origs, ends, strict=True)]
+        return _Blocks(starts, nexts, origs, ends, linear)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map normalized offsets ``[start, end)`` to original offsets.
@@ -264,12 +287,21 @@ class NormalizedText:
         n = len(self.text)
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= n):
             raise OffsetError(f"[{start!r}, {end!r}) is not a range of a normalized text of length {n}")
+        blocks = self._blocks
+        if blocks is None:
+            return start, end
         if start < end:
-            return self._source(start)[0], self._source(end - 1)[1]
+            starts, nexts, origs, ends, linear = blocks
+            b = bisect_right(starts, start) - 1
+            s = origs[b] + start - starts[b] if linear[b] else origs[b]
+            last = end - 1
+            if last >= nexts[b]:  # the range ends in a later block
+                b = bisect_right(starts, last, b + 1) - 1
+            return s, (origs[b] + last - starts[b] + 1 if linear[b] else ends[b])
         if start < n:
-            s = self._source(start)[0]
+            s = blocks.source(start)[0]
         elif n:
-            s = self._source(n - 1)[1]
+            s = blocks.source(n - 1)[1]
         else:
             s = 0
         return s, s
