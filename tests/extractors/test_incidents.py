@@ -757,11 +757,24 @@ class TestActorRules:
         (found,) = incidents("لاہور میں طالبہ کے اغوا میں ملوث ملزم مغویہ کا رشتہ دار نکلا۔")
         assert ["ملزم"] == names(found.perpetrators)
 
+    def test_nationality_and_civilians_are_one_actor(self) -> None:
+        """ "ایک اسرائیلی شہری" is one target, civilians of that country."""
+        (found,) = incidents("کوئٹہ میں راکٹ حملے میں ایک اسرائیلی شہری ہلاک ہو گیا۔")
+        assert ["اسرائیلی شہری"] == names(found.targets)
+
     def test_claimant_is_perpetrator(self) -> None:
         """ "ذمہ داری بھی X نے قبول کی": the group that claims it carried it out."""
         text = "کوئٹہ میں دھماکے میں 3 افراد ہلاک ہو گئے۔ اس حملے کی ذمہ داری بھی داعش نے قبول کی۔"
         (found,) = incidents(text)
         assert ["داعش"] == names(found.perpetrators)
+
+
+class TestPlacesQualifyingGroups:
+    def test_place_before_a_described_group(self) -> None:
+        """ "لبنان کی مزاحمتی تحریک حزب اللہ": the country qualifies the group, the attack was elsewhere."""
+        text = "لبنان کی مزاحمتی تحریک حزب اللہ کے راکٹ حملے میں کوئٹہ میں ایک شخص ہلاک ہو گیا۔"
+        (found,) = real_incidents(text)
+        assert ["کوئٹہ"] == names(found.locations)
 
 
 class TestStates:

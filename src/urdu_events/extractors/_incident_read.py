@@ -124,6 +124,11 @@ _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}(?:پر
 #: Verbal nouns whose genitive names the victim, not the doer ("X کا قتل").
 _PATIENT_KINDS = frozenset(("killing", "abduction", "arrest", "sexual"))
 _GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
+#: Words describing a group between a place and the group's name ("مزاحمتی تحریک").
+_DESCRIPTOR = re.compile(
+    r"(?:(?:مزاحمتی|عسکری|عسکریت پسند|شدت پسند|مسلح|جہادی|سیاسی|مذہبی|کالعدم|علیحدگی پسند) )?"
+    r"(?:تحریک|تنظیم|جماعت|گروپ|گروہ|ملیشیا|فورس) "
+)
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
 _NEAR = re.compile(r"\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
@@ -493,9 +498,15 @@ def _acts_before_speech(
 
 
 def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:
-    """Whether the place only qualifies a person or body ("مہاراشٹر کے سابق وزیر")."""
+    """Whether the place only qualifies a person or body ("مہاراشٹر کے سابق وزیر", "لبنان کی
+    مزاحمتی تحریک حزب اللہ")."""
     m = _GENITIVE.match(text, place.end)
-    return m is not None and (m.end() in actor_starts or m.start() + 4 in actor_starts)
+    if m is None:
+        return False
+    if m.end() in actor_starts or m.start() + 4 in actor_starts:
+        return True
+    d = _DESCRIPTOR.match(text, m.end())
+    return d is not None and d.end() in actor_starts
 
 
 def _mask_relative(text: str, clause: Clause) -> None:
@@ -623,6 +634,10 @@ def _merge_adjacent(
         if prev is not None and not h.value.site and not prev.value.site:
             gap = text[prev.end : h.start]
             civilian = ActorType.CIVILIANS in (prev.value.actor_type, h.value.actor_type)
+            nationality = not prev.value.security and prev.value.actor_type is ActorType.STATE_FORCES
+            if gap == " " and nationality and h.value.actor_type is ActorType.CIVILIANS:
+                out[-1] = Hit(prev.start, h.end, f"{prev.key} {h.key}", h.value)  # "اسرائیلی شہری"
+                continue
             if gap == " " and (not civilian or prev.value.actor_type == h.value.actor_type):
                 value = prev.value if prev.value.actor_type is not None else h.value
                 out[-1] = Hit(prev.start, h.end, f"{prev.key} {h.key}", value)
