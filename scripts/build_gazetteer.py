@@ -50,7 +50,7 @@ from urdu_events.gazetteer import (  # noqa: E402
 )
 
 #: Version of the built data; bump when the curated lists or the build rules change.
-DATA_VERSION = "1.0.0"
+DATA_VERSION = "1.1.0"
 
 #: Smallest GeoNames place kept, by country. Urdu conflict news names small
 #: towns in Pakistan, Afghanistan, India and the Middle East; elsewhere it names
@@ -99,6 +99,7 @@ ARABIC_COUNTRIES = frozenset(
 _URDU_LETTERS = "آابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھءیےئۂۃ"
 _URDU_NAME = re.compile(f"[{_URDU_LETTERS}]+(?: [{_URDU_LETTERS}]+)*")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_ARABIC_ONLY = re.compile("[\u0600-\u06ff ]+")
 # Letters only Urdu (not Arabic or Persian) uses: a name with one is preferred
 # as a GeoNames place's display name.
 _URDU_ONLY = re.compile("[ٹڈڑںےۓھہ]")
@@ -242,7 +243,9 @@ def geonames_places(cities: dict[str, Any], admin1: dict[str, dict[str, str]]) -
         names = [n.strip() for n in city["alternatenames"] if _ARABIC_SCRIPT.search(n)]
         if not names:
             continue
-        display = next((n for n in names if _URDU_ONLY.search(n)), names[0])
+        # Some alternate names mix scripts ("lwہwr"): only an all-Arabic-script name is shown.
+        shown = [n for n in names if _ARABIC_ONLY.fullmatch(n)] or names
+        display = next((n for n in shown if _URDU_ONLY.search(n)), shown[0])
         yield Record(
             name_ur=display,
             name_en=city["name"],

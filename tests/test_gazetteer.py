@@ -377,6 +377,10 @@ class TestDataFile:
         assert "GeoNames" in gaz.attribution and "CC BY 4.0" in gaz.attribution
         assert gaz.version
 
+    def test_shown_names_are_in_arabic_script(self, gaz: Gazetteer) -> None:
+        """No place is shown by a GeoNames name that mixes in Latin letters ("lwہwr")."""
+        assert [] == [p.name_ur for p in gaz.places() if any(c.isascii() and c.isalpha() for c in p.name_ur)]
+
     def test_default_gazetteer_is_cached(self) -> None:
         """default_gazetteer() loads once and returns the same object."""
         assert default_gazetteer() is default_gazetteer()
