@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +13,7 @@ from urdu_events.text import (
     UNIT_WORDS,
     NumberMatch,
     Qualifier,
+    _numbers,
     find_numbers,
     normalize,
     number_to_words,
@@ -295,3 +298,13 @@ class TestHostileInput:
         """Up to fifteen digits are read."""
         assert 999_999_999_999_999 == parse_number("9" * 15)
         assert None is parse_number("9" * 16)
+
+
+class TestDigitDates:
+    @given(st.text(st.sampled_from("0123456789-/.: ا"), max_size=40))
+    def test_same_as_look_behind_first(self, text: str) -> None:
+        """The dates-and-times pattern finds what it did with its look-behind written first."""
+        reference = re.compile(r"(?<!\d)\d(?:\d*+(?:[-/.:]\d++){2,}|\d?:\d\d)")
+        assert [m.span() for m in reference.finditer(text)] == [
+            m.span() for m in _numbers._DIGIT_DATES.finditer(text)
+        ]

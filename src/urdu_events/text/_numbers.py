@@ -186,8 +186,10 @@ _LATIN_BEFORE = re.compile(r"[^\W\d]-$")
 #: Day and year numbers of dates written with month names: 16 جولائی، جولائی 2024، 2024ء.
 _MONTH_AFTER = re.compile(rf" ?(?:{'|'.join(map(re.escape, MONTHS))})(?!\w)| ?ء(?!\w)")
 _MONTH_BEFORE = re.compile(rf"(?:{'|'.join(map(re.escape, MONTHS))}),? ?\Z")
-#: Dates and times written in digits: their parts are not numbers.
-_DIGIT_DATES = re.compile(r"(?<!\d)\d(?:\d*+(?:[-/.:]\d++){2,}|\d?:\d\d)")
+#: Dates and times written in digits: their parts are not numbers. The look-behind
+#: (no digit before the first one) comes after the first digit, so that ``re`` skips
+#: ahead to the next digit instead of trying the pattern at every character.
+_DIGIT_DATES = re.compile(r"\d(?<!\d\d)(?:\d*+(?:[-/.:]\d++){2,}|\d?:\d\d)")
 
 
 # --- results -------------------------------------------------------------------------
