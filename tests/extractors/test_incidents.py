@@ -434,6 +434,16 @@ class TestCasualties:
         (found,) = incidents("کراچی میں فائرنگ سے 35 سالہ شہری زخمی ہو گیا۔")
         assert (1, 1) == rng(found.casualties.injured)
 
+    def test_participle_before_one_person(self) -> None:
+        """ "ہلاک ہونے والے ڈاکٹر": the participle describes one person, who was killed."""
+        (found,) = incidents("کراچی میں فائرنگ سے ہلاک ہونے والے ڈاکٹر کا تعلق احمدی برادری سے تھا۔")
+        assert (1, 1) == rng(found.casualties.killed)
+
+    def test_participle_before_many(self) -> None:
+        """ "ہلاک ہونے والوں میں" counts nobody by itself."""
+        (found,) = incidents("کراچی میں فائرنگ سے ہلاک ہونے والوں میں ڈاکٹر بھی شامل ہے۔")
+        assert found.casualties.killed is None
+
     def test_counts_joined_by_and_are_added(self) -> None:
         """Counts joined by "اور" before one casualty word are added up."""
         (found,) = incidents("کوئٹہ میں فائرنگ سے 2 پولیس اہلکار اور 3 راہگیر زخمی ہو گئے۔")

@@ -68,6 +68,8 @@ _SOURCE = re.compile(r"(?<=\w )(?:کے مطابق|کا کہنا|کی جانب س
 _MORE = re.compile(r"(?<!\w)(?:مزید|بھی)(?!\w)")
 #: A figure that is part of an earlier one ("جن میں 2 بچے بھی شامل ہیں").
 _PART = re.compile(r"(?<!\w)(?:شامل|میں سے|ان میں|جن میں|بشمول)(?!\w)")
+#: "ہلاک ہونے والے X": the participle before the person it describes (not "والوں").
+_PARTICIPLE = re.compile(r"(?:(?:نے|\sہونے)\sوال[ےیا]|(?:نیوال|\sہونیوال)[ےیا])\s")
 _SINGULAR_VERB = re.compile(r"\s?(?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی|کر ?دیا گیا|کر ?دی گئی|گیا|گئی)(?!\w)")
 _SINGULAR_END = re.compile(r"(?<!\w)(?:گیا|گئی)$")
 #: "X کو" right before a casualty word: one person unless X is plural or counted.
@@ -376,6 +378,12 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     return not any(ch.isdigit() for ch in text[max(clause_start, m.start() - 25) : m.start()])
 
 
+def _one_after(text: str, end: int, one_starts: frozenset[int]) -> bool:
+    """ "ہلاک ہونے والے ڈاکٹر": a participle naming one person after the casualty word."""
+    m = _PARTICIPLE.match(text, end)
+    return m is not None and m.end() in one_starts
+
+
 def _read_figures(
     clause: Clause,
     text: str,
@@ -386,6 +394,8 @@ def _read_figures(
     """Read the clause's killed and injured figures; ``people`` are the starts of its actors."""
     used: set[int] = set()
     ones: list[Hit[CasualtyTerm]] = []
+    hits = list(hits)
+    one_starts = frozenset(h.start for h in hits if h.value.outcome == "one")
     for hit in hits:
         outcome = hit.value.outcome
         if outcome == "one":
@@ -404,6 +414,7 @@ def _read_figures(
         if fig is None and (
             _singular(text, hit.start, hit.end, clause.start)
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
+            or _one_after(text, hit.end, one_starts)
         ):
             fig = Figure(Count(1, 1), hit.start, hit.end)
         if fig is not None:
