@@ -99,6 +99,16 @@ class TestNormalizeProperties:
         key = fold(text)
         assert key == " ".join(key.split())
 
+    @given(texts)
+    def test_fold_is_normalize_with_single_spaces(self, text: str) -> None:
+        """fold() is the normalized text with whitespace runs as single spaces, stripped."""
+        assert " ".join(normalize(text).text.split()) == fold(text)
+
+    @pytest.mark.parametrize("text", ["ا\u0653", "ی\u0654 ہ\u0654", "آ\u0653", "\u0653", " \u0654ا  ب\n"])
+    def test_fold_composes(self, text: str) -> None:
+        """Madda and hamza marks compose with their letters in fold() as in normalize()."""
+        assert " ".join(normalize(text).text.split()) == fold(text)
+
 
 class TestNormalizeExamples:
     @pytest.mark.parametrize(

@@ -450,4 +450,8 @@ def fold(s: str) -> str:
         InvalidArgumentError: If ``s`` is not a ``str``.
     """
     check_str(s, "s")
-    return " ".join(_normalized_text(s).split())
+    # normalize's passes, less the whitespace collapse that split() makes anyway, and
+    # the composition only where a combining madda or hamza is there to compose.
+    if _MADDA in s or _HAMZA in s:
+        s = _COMPOSE_RE.sub(_composed, s)
+    return " ".join(s.translate(_FULL_TABLE).split())
