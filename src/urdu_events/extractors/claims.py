@@ -22,8 +22,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
-import attrs
-
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..models import Actor, Claim, Document, Incident, Span, iter_spans
@@ -104,7 +102,7 @@ class ClaimExtractor:
         words = _words(nt.text, tokens)
         # Token starts and ends are both increasing: a sentence's tokens are found by bisection.
         starts, ends = list(map(_start, tokens)), list(map(_end, tokens))
-        link = self.link and bool(doc.incidents)
+        linker = _Linker(nt, doc.incidents) if self.link and doc.incidents else None
         memory = _Memory()
         claims: list[Claim] = []
         t = 0
@@ -114,15 +112,12 @@ class ClaimExtractor:
             raws = parse_sentence(self._grammar, tokens, words, lo, t)
             taken = {k for raw in raws if raw.speaker is not None for k in range(*raw.speaker)}
             agents = self._agents(nt, tokens, words, (lo, t), taken)
-            sentence_span = nt.span(sentence.start, sentence.end) if raws and link else None
+            read_here = linker.in_sentence(sentence.start, sentence.end) if raws and linker else None
             for raw in raws:
                 at = raw.speaker[0] if raw.speaker is not None else raw.cue[0]
                 while agents and agents[0][0] < at:
                     self._remember_agent(memory, words, agents.pop(0))
-                claim = self._claim(nt, tokens, words, raw, memory)
-                if sentence_span is not None:
-                    claim = _link(claim, sentence_span, doc.incidents)
-                claims.append(claim)
+                claims.append(self._claim(nt, tokens, words, raw, memory, linker, read_here))
             for agent in agents:
                 self._remember_agent(memory, words, agent)
         return Findings(claims=claims)
@@ -179,7 +174,10 @@ class ClaimExtractor:
         words: Sequence[str],
         raw: RawClaim,
         memory: _Memory,
+        linker: _Linker | None,
+        read_here: int | None,
     ) -> Claim:
+        """The claim, about the incident read from its sentence (``read_here``) or named in its content."""
         cue = _span(nt, tokens, raw.cue)
         content = _span(nt, tokens, raw.content) if raw.content else None
         speaker: Actor | None = None
@@ -195,7 +193,10 @@ class ClaimExtractor:
             if any(self._grammar.is_document(w) for w in cue_words):
                 memory.documents = speaker
         anonymous = True if speaker is None else speaker.anonymous
-        return Claim(cue, content, speaker=speaker, kind=raw.kind, anonymous=anonymous)
+        incident = read_here
+        if incident is None and linker is not None and content is not None:
+            incident = linker.named_in(content)
+        return Claim(cue, content, speaker=speaker, kind=raw.kind, anonymous=anonymous, incident=incident)
 
 
 def phrase_words(words: Sequence[str], rng: tuple[int, int]) -> Sequence[str]:
@@ -261,22 +262,38 @@ def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
 
 
-def _link(claim: Claim, sentence: Span, incidents: Sequence[Incident]) -> Claim:
-    """Link a claim to the first incident read from its sentence or named in its content."""
-    if not incidents:
-        return claim
-    for index, incident in enumerate(incidents):
-        anchors = [s for s in (incident.trigger, *incident.evidence) if s is not None]
-        if any(_inside(s, sentence) for s in anchors):
-            return attrs.evolve(claim, incident=index)
-    if claim.content is None:
-        return claim
-    content = fold(claim.content.text)
-    for index, incident in enumerate(incidents):
-        names = [fold(loc.name) for loc in incident.locations]
-        if any(name and name in content for name in names):
-            return attrs.evolve(claim, incident=index)
-        figures = [s for s in iter_spans(incident.casualties) if _inside(s, claim.content)]
-        if figures:
-            return attrs.evolve(claim, incident=index)
-    return claim
+class _Linker:
+    """Which incident a claim is about, with each incident's anchors, place names and figures read once.
+
+    A claim is about the first incident read from its sentence (whose trigger or
+    evidence lies inside it), or else the first whose place names its content
+    names or whose casualty figures lie inside its content.
+    """
+
+    def __init__(self, nt: NormalizedText, incidents: Sequence[Incident]) -> None:
+        self._nt = nt
+        self._anchors = [[s for s in (i.trigger, *i.evidence) if s is not None] for i in incidents]
+        self._incidents = incidents
+        self._names: list[list[str]] | None = None
+        self._figures: list[list[Span]] = []
+
+    def in_sentence(self, start: int, end: int) -> int | None:
+        """The first incident read from the sentence at normalized ``[start, end)``."""
+        start, end = self._nt.to_original(start, end)
+        for index, anchors in enumerate(self._anchors):
+            if any(start <= s.start and s.end <= end for s in anchors):
+                return index
+        return None
+
+    def named_in(self, content: Span) -> int | None:
+        """The first incident whose place the content names or whose figures it holds."""
+        if self._names is None:
+            self._names = [[fold(loc.name) for loc in i.locations] for i in self._incidents]
+            self._figures = [list(iter_spans(i.casualties)) for i in self._incidents]
+        folded = fold(content.text)
+        for index, (names, figures) in enumerate(zip(self._names, self._figures, strict=True)):
+            if any(name and name in folded for name in names):
+                return index
+            if any(_inside(s, content) for s in figures):
+                return index
+        return None
