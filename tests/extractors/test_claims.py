@@ -645,3 +645,58 @@ class TestProperties:
         start = time.perf_counter()
         EXTRACT(Document("t", unit * 5000))
         assert time.perf_counter() - start < 20
+
+
+def _speaker_lookup_reference(speakers: dict[tuple[str, ...], Any], key: tuple[str, ...]) -> Any:
+    """The speaker entry for ``key``, its last word possibly inflected (up to three letters)."""
+    info = speakers.get(key)
+    for cut in (1, 2, 3):
+        if info is not None or not key or len(key[-1]) - cut < 3:
+            break
+        info = speakers.get((*key[:-1], key[-1][:-cut]))
+    return info
+
+
+_GRAMMAR = EXTRACT._grammar
+_LEXICON_WORDS = sorted({w for key in _GRAMMAR.speakers for w in key})
+_phrase_words = st.one_of(
+    st.sampled_from(_LEXICON_WORDS),
+    st.sampled_from(_LEXICON_WORDS).map(lambda w: w + "وں"),
+    st.sampled_from(["کے", "کی", "ایک", "نے", "مقامی", "x"]),
+)
+#: Phrases made of lexicon words, whole entries (some inflected) and other words.
+_phrases = st.lists(
+    st.one_of(
+        _phrase_words.map(lambda w: [w]),
+        st.sampled_from(sorted(_GRAMMAR.speakers)).map(list),
+        st.sampled_from(sorted(_GRAMMAR.speakers)).map(lambda key: [*key[:-1], key[-1] + "ی"]),
+    ),
+    max_size=4,
+).map(lambda parts: [w for part in parts for w in part])
+
+
+class TestSpeakerIndex:
+    @given(_phrases, st.data())
+    def test_lookup_and_head_as_brute_force(self, words: list[str], data: st.DataObject) -> None:
+        """The indexed lookups find the longest entry a probe of every length finds."""
+        speakers = _GRAMMAR.speakers
+        longest = _GRAMMAR.max_speaker_words
+        i = data.draw(st.integers(0, len(words)))
+        expected_lookup = next(
+            (
+                (info, n)
+                for n in range(min(longest, len(words) - i), 0, -1)
+                if (info := _speaker_lookup_reference(speakers, tuple(words[i : i + n]))) is not None
+            ),
+            None,
+        )
+        assert expected_lookup == _GRAMMAR.lookup(words, i)
+        expected_head = next(
+            (
+                info
+                for n in range(min(longest, len(words)), 0, -1)
+                if (info := _speaker_lookup_reference(speakers, tuple(words[len(words) - n :]))) is not None
+            ),
+            None,
+        )
+        assert expected_head == _GRAMMAR.head(words)

@@ -288,6 +288,13 @@ class Grammar:
         self._lasts: dict[tuple[str, ...], set[str]] = {}
         for key in self.speakers:
             self._lasts.setdefault(key[:-1], set()).add(key[-1])
+        # Only the last word of an entry may be inflected, so an entry of several words
+        # starts with its exact first word and has its exact last-but-one word.
+        self._longest_from: dict[str, int] = {}
+        for key in self.speakers:
+            if len(key) > 1:
+                self._longest_from[key[0]] = max(len(key), self._longest_from.get(key[0], 1))
+        self._last_but_one = frozenset(key[-2] for key in self.speakers if len(key) > 1)
         self.max_speaker_words = max((len(w) for w in self.speakers), default=1)
         self.max_filler_words = max((len(w) for w in self.fillers), default=1)
 
@@ -339,7 +346,9 @@ class Grammar:
 
     def lookup(self, words: Sequence[str], i: int) -> tuple[SpeakerInfo, int] | None:
         """The longest speaker-lexicon entry starting at word ``i``."""
-        for n in range(min(self.max_speaker_words, len(words) - i), 0, -1):
+        if i >= len(words):
+            return None
+        for n in range(min(self._longest_from.get(words[i], 1), len(words) - i), 0, -1):
             info = self._get(tuple(words[i : i + n]))
             if info is not None:
                 return info, n
@@ -347,7 +356,8 @@ class Grammar:
 
     def head(self, words: Sequence[str]) -> SpeakerInfo | None:
         """The longest speaker-lexicon entry ending at the last word (the phrase's head)."""
-        for n in range(min(self.max_speaker_words, len(words)), 0, -1):
+        several = len(words) > 1 and words[-2] in self._last_but_one
+        for n in range(min(self.max_speaker_words if several else 1, len(words)), 0, -1):
             info = self._get(tuple(words[len(words) - n :]))
             if info is not None:
                 return info
