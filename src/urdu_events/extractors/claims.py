@@ -42,6 +42,18 @@ _QUOTE = '"'
 _NE = "نے"
 
 
+def _positions(words: list[str], word: str) -> list[int]:
+    """Every index of ``word`` in ``words`` (found by ``list.index``, in C)."""
+    found: list[int] = []
+    k = -1
+    try:
+        while True:
+            k = words.index(word, k + 1)
+            found.append(k)
+    except ValueError:
+        return found
+
+
 def _words(text: str, tokens: Sequence[Token]) -> list[str]:
     """The tokens' texts, a run of quotes (one token) read as one quote."""
     words = list(map(_text, tokens))
@@ -103,6 +115,7 @@ class ClaimExtractor:
         # Token starts and ends are both increasing: a sentence's tokens are found by bisection.
         starts, ends = list(map(_start, tokens)), list(map(_end, tokens))
         linker = _Linker(nt, doc.incidents) if self.link and doc.incidents else None
+        marks = _positions(words, _NE) if self.resolve_pronouns else []
         memory = _Memory()
         claims: list[Claim] = []
         t = 0
@@ -111,7 +124,7 @@ class ClaimExtractor:
             t = bisect_right(ends, sentence.end, lo)
             raws = parse_sentence(self._grammar, tokens, words, lo, t)
             taken = {k for raw in raws if raw.speaker is not None for k in range(*raw.speaker)}
-            agents = self._agents(nt, tokens, words, (lo, t), taken)
+            agents = self._agents(nt, tokens, words, (lo, t), taken, marks)
             read_here = linker.in_sentence(sentence.start, sentence.end) if raws and linker else None
             for raw in raws:
                 at = raw.speaker[0] if raw.speaker is not None else raw.cue[0]
@@ -126,24 +139,19 @@ class ClaimExtractor:
         self,
         nt: NormalizedText,
         tokens: Sequence[Token],
-        words: list[str],
+        words: Sequence[str],
         sentence: tuple[int, int],
         taken: set[int],
+        marks: list[int],
     ) -> list[tuple[int, Actor]]:
         """Agents (the subjects marked by نے) of a sentence that are no claim's speaker.
 
-        They are antecedents for pronouns: "X نے ... کیا۔ انہوں نے کہا".
+        They are antecedents for pronouns: "X نے ... کیا۔ انہوں نے کہا". ``marks``
+        are the token indices of every نے of the text.
         """
         lo, hi = sentence
-        if not self.resolve_pronouns:
-            return []
         found: list[tuple[int, Actor]] = []
-        k = lo - 1
-        while True:
-            try:
-                k = words.index(_NE, k + 1, hi)
-            except ValueError:
-                return found
+        for k in marks[bisect_left(marks, lo) : bisect_left(marks, hi)]:
             phrase = self._grammar.speaker_left(tokens, words, k, lo)
             if phrase is None or phrase[1] - 1 in taken:
                 continue
@@ -152,12 +160,17 @@ class ClaimExtractor:
                 span = _span(nt, tokens, phrase)
                 actor = Actor(span.text, type=info.type, anonymous=info.anonymous, span=span)
                 found.append((phrase[0], actor))
+        return found
 
     def _remember_agent(self, memory: _Memory, words: Sequence[str], agent: tuple[int, Actor]) -> None:
         actor = agent[1]
         if actor.span is not None:
             phrase = fold(actor.name).split()
-            actor = self._resolve(memory, "source", phrase) or actor
+            earlier = self._resolve(memory, "source", phrase)
+            if earlier is None:
+                memory.remember(actor, phrase)  # the words remember() would fold again
+                return
+            actor = earlier
         memory.remember(actor)
 
     def _resolve(self, memory: _Memory, role: str, phrase: Sequence[str]) -> Actor | None:
