@@ -1,11 +1,12 @@
 """A linear-time index of lexicon terms over normalized text.
 
-Terms are compiled into one regular expression shaped like a trie: at every
-branch the alternatives begin with different characters, so the engine never
-tries more than one path per character, and matching costs at most the length
-of the longest term per start position. The pattern has no nested quantifiers.
-Matches start at a word boundary and end at one, optionally followed by a
-postposition written without a space ("دھماکےمیں"), which Urdu news often does.
+A text is cut once into words (runs of word characters, :class:`TextWords`),
+which every lexicon then reads: a term is looked up by its first word in a
+dictionary, so nothing is compiled when a lexicon is loaded, and the work per
+text is one pass over its words plus a bounded check at each word that starts a
+term. Matches start at a word boundary and end at one, optionally followed by a
+postposition written without a space ("دھماکےمیں"), which Urdu news often does;
+the longest term wins at each place, and a lexicon's matches never overlap.
 """
 
 from __future__ import annotations
@@ -16,13 +17,18 @@ from typing import Generic, TypeVar
 
 import attrs
 
-__all__ = ["Hit", "TermIndex", "trie_pattern"]
+__all__ = ["Hit", "TermIndex", "TextWords"]
 
 T = TypeVar("T")
 
 #: Postpositions that are sometimes glued to the preceding word.
 _GLUED = ("میں", "کے", "کی", "کا", "سے", "نے", "پر", "کو")
-_TAIL = "(?=(?:" + "|".join(_GLUED) + r")?(?!\w))"
+_GLUED2 = frozenset(g for g in _GLUED if len(g) == 2)
+_GLUED3 = frozenset(g for g in _GLUED if len(g) == 3)
+_WORD = re.compile(r"\w+")
+#: What may follow a term: a glued postposition, then no word character.
+_TAIL = re.compile("(?:" + "|".join(_GLUED) + r")?(?!\w)")
+_PART = re.compile(r"\w+|[^\w\s]+|\s")
 
 
 @attrs.frozen
@@ -42,40 +48,70 @@ class Hit(Generic[T]):
     value: T
 
 
-def _escape(ch: str) -> str:
-    return r"\s" if ch == " " else re.escape(ch)
+class TextWords:
+    """The words of a text (or of ``text[start:end]``), read once and shared by lexicons.
 
-
-_Node = dict[str, "_Node"]
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """Build a regular expression matching any of ``words``, longest first.
-
-    Args:
-        words: Non-empty strings; a space matches one whitespace character.
-
-    Returns:
-        A pattern without nested quantifiers in which every alternation
-        branches on distinct first characters.
+    ``stem_of`` maps a word with a postposition glued to its end to the word
+    without it ("دھماکےمیں" to "دھماکے"); ``positions`` gives each word's indexes.
     """
-    root: _Node = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _render(root)
+
+    __slots__ = ("end", "ends", "positions", "starts", "stem_of", "stem_set", "text", "unique", "words")
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        stop = len(text) if end is None else end
+        matches = list(_WORD.finditer(text, start, stop))
+        if matches and start > 0 and matches[0].start() == start and _WORD.match(text, start - 1):
+            matches = matches[1:]  # a word cut by ``start`` does not start there
+        self.text = text
+        self.end = stop
+        self.words = words = [m.group() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        positions: dict[str, list[int]] = {}
+        for i, w in enumerate(words):
+            positions.setdefault(w, []).append(i)
+        self.positions = positions
+        self.unique = positions.keys()
+        self.stem_of = {
+            w: w[:-2] if w[-2:] in _GLUED2 else w[:-3]
+            for w in positions
+            if (len(w) > 2 and w[-2:] in _GLUED2) or (len(w) > 3 and w[-3:] in _GLUED3)
+        }
+        self.stem_set = frozenset(self.stem_of.values())
 
 
-def _render(node: _Node) -> str:
-    branches = [_escape(ch) + _render(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return "(?:" + body + ")?"
-    return body
+@attrs.frozen
+class _Term(Generic[T]):
+    key: str
+    #: The term's words, and what stands between them (" ", " (").
+    words: tuple[str, ...]
+    gaps: tuple[str, ...]
+    #: Non-word characters after the last word (")" in "مسلم لیگ (ن)").
+    trail: str
+    value: T
+
+
+def _split(key: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
+    """A key as words, gaps and trail; ``None`` if it does not start with a word."""
+    parts = _PART.findall(key)
+    words: list[str] = []
+    gaps: list[str] = []
+    sep = ""
+    for part in parts:
+        if _WORD.fullmatch(part):
+            if words:
+                gaps.append(sep)
+            elif sep:
+                return None
+            words.append(part)
+            sep = ""
+        else:
+            sep += part
+    return (tuple(words), tuple(gaps), sep) if words else None
+
+
+def _same_gap(text_gap: str, term_gap: str) -> bool:
+    return text_gap == term_gap or text_gap.replace("\n", " ") == term_gap
 
 
 class TermIndex(Generic[T]):
@@ -94,7 +130,11 @@ class TermIndex(Generic[T]):
             key = " ".join(fold(term).split())
             if key and key not in self._values:
                 self._values[key] = value
-        self._pattern: re.Pattern[str] | None = None
+        self._built = False
+        self._one: dict[str, _Term[T]] = {}
+        self._multi: dict[tuple[str, str], list[_Term[T]]] = {}
+        self._firsts: frozenset[str] = frozenset()
+        self._single: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self._values)
@@ -102,23 +142,106 @@ class TermIndex(Generic[T]):
     def __contains__(self, term: object) -> bool:
         return term in self._values
 
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        """The compiled pattern (built on first use)."""
-        if self._pattern is None:
-            body = trie_pattern(self._values) if self._values else "(?!)"
-            self._pattern = re.compile(r"(?<!\w)(" + body + ")" + _TAIL)
-        return self._pattern
-
     def get(self, term: str) -> T | None:
         """The value of an already folded ``term``, if it is in the index."""
         return self._values.get(" ".join(term.split()))
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit[T]]:
-        """Yield non-overlapping hits in ``text[start:end]``, longest term first at each place."""
-        stop = len(text) if end is None else end
-        for m in self.pattern.finditer(text, start, stop):
-            key = " ".join(m.group(1).split())
-            value = self._values.get(key)
-            if value is not None:
-                yield Hit(m.start(1), m.end(1), key, value)
+    def _build(self) -> None:
+        one: dict[str, _Term[T]] = {}
+        multi: dict[tuple[str, str], list[_Term[T]]] = {}
+        for key, value in self._values.items():
+            parts = _split(key)
+            if parts is None:
+                continue
+            words, gaps, trail = parts
+            term = _Term(key, words, gaps, trail, value)
+            if len(words) == 1:
+                one.setdefault(words[0], term)
+            else:
+                multi.setdefault((words[0], words[1]), []).append(term)
+        for terms in multi.values():
+            terms.sort(key=lambda t: -len(t.key))  # the longest term wins
+        self._one = one
+        self._multi = multi
+        self._firsts = frozenset(one) | frozenset(w for w, _ in multi)
+        self._single = frozenset(one)
+        self._built = True
+
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None, *, words: TextWords | None = None
+    ) -> Iterator[Hit[T]]:
+        """Yield non-overlapping hits in ``text[start:end]``, longest term first at each place.
+
+        ``words`` are the words of the whole ``text``, if they were read already.
+        """
+        if not self._built:
+            self._build()
+        tw = words if words is not None and start == 0 and end is None else TextWords(text, start, end)
+        present = self._firsts & tw.unique
+        glued = self._single & tw.stem_set
+        if glued:
+            present |= {w for w, stem in tw.stem_of.items() if stem in glued}
+        if not present:
+            return
+        places = sorted(i for w in present for i in tw.positions[w])
+        after = -1  # the last word of the previous hit
+        for i in places:
+            if i <= after:
+                continue
+            found = self._match_at(tw, i)
+            if found is not None:
+                term, last, stop = found
+                after = last
+                yield Hit(tw.starts[i], stop, term.key, term.value)
+
+    def _match_at(self, tw: TextWords, i: int) -> tuple[_Term[T], int, int] | None:
+        """The longest term starting at word ``i``: the term, its last word and its end."""
+        word = tw.words[i]
+        if i + 1 < len(tw.words):
+            for term in self._multi.get((word, tw.words[i + 1]), ()):
+                found = _fits(tw, i, term)
+                if found is not None:
+                    return term, found[0], found[1]
+            stem = tw.stem_of.get(tw.words[i + 1])  # "ہلاک ہونے": a postposition glued on
+            for term in self._multi.get((word, stem), ()) if stem is not None else ():
+                found = _fits(tw, i, term) if len(term.words) == 2 else None
+                if found is not None:
+                    return term, found[0], found[1]
+        one = self._one.get(word)
+        if one is not None:
+            found = _fits(tw, i, one)
+            if found is not None:
+                return one, found[0], found[1]
+        stem = tw.stem_of.get(word)  # "دھماکےمیں": a one-word term with a postposition glued on
+        one = self._one.get(stem) if stem is not None else None
+        if one is not None and stem is not None and not one.trail:
+            return one, i, tw.starts[i] + len(stem)
+        return None
+
+
+def _fits(tw: TextWords, i: int, term: _Term[T]) -> tuple[int, int] | None:
+    """Whether ``term`` stands at word ``i``: its last word and where it ends."""
+    n = len(term.words)
+    if i + n > len(tw.words):
+        return None
+    text = tw.text
+    for k in range(1, n):
+        if not _same_gap(text[tw.ends[i + k - 1] : tw.starts[i + k]], term.gaps[k - 1]):
+            return None
+    for k in range(n - 1):
+        if tw.words[i + k] != term.words[k]:
+            return None
+    j = i + n - 1
+    last = term.words[-1]
+    if tw.words[j] == last:
+        end = tw.ends[j]
+    elif tw.stem_of.get(tw.words[j]) == last and not term.trail:
+        return j, tw.starts[j] + len(last)  # "دھماکےمیں": the glued postposition is left out
+    else:
+        return None
+    if term.trail:
+        stop = end + len(term.trail)
+        if stop > tw.end or text[end:stop] != term.trail or not _TAIL.match(text, stop, tw.end):
+            return None
+        end = stop
+    return j, end

@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from ..models import Location, Span
-from ._incident_index import TermIndex
+from ._incident_index import TermIndex, TextWords
 from ._incident_lexicon import PlaceCue
 
 __all__ = ["PlaceFinder", "PlaceRef", "default_gazetteer", "within"]
@@ -135,13 +135,16 @@ class PlaceFinder:
     def _excluded(self, key: str) -> bool:
         return self._exclude is not None and self._exclude(key)
 
-    def find(self, text: str) -> list[PlaceRef]:
-        """Every place name in ``text`` (normalized), in text order, without overlaps."""
+    def find(self, text: str, *, words: TextWords | None = None) -> list[PlaceRef]:
+        """Every place name in ``text`` (normalized), in text order, without overlaps.
+
+        ``words`` are the words of ``text``, if they were read already.
+        """
         refs = sorted(self._from_gazetteer(text), key=lambda p: p.start)
         ends = [p.end for p in refs]
         cues = []
         last_end = -1
-        for ref in sorted(self._from_cues(text), key=lambda p: (p.start, -p.end)):
+        for ref in sorted(self._from_cues(text, words), key=lambda p: (p.start, -p.end)):
             i = bisect.bisect_right(ends, ref.start)  # first gazetteer name ending after ref.start
             overlaps = i < len(refs) and refs[i].start < ref.end
             if ref.site and overlaps:  # "بیت الخلیل یونیورسٹی": the site and the town
@@ -250,9 +253,9 @@ class PlaceFinder:
         before = text[max(0, match.start - 20) : match.start]
         return any(h.end == len(before.rstrip()) for h in self._cues.finditer(before.rstrip()))
 
-    def _from_cues(self, text: str) -> list[PlaceRef]:
+    def _from_cues(self, text: str, words: TextWords | None = None) -> list[PlaceRef]:
         refs = []
-        for hit in self._cues.finditer(text):
+        for hit in self._cues.finditer(text, words=words):
             level = _CUE_LEVELS.get(hit.value.level, 3)
             position = hit.value.position
             found: list[tuple[tuple[int, int] | None, int]] = []

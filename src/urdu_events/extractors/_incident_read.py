@@ -19,7 +19,7 @@ import attrs
 
 from ..models import ActorType, Count, DateRange, ResponsibilityStatus
 from ..text import Analysis
-from ._incident_index import Hit
+from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
     CasualtyTerm,
@@ -732,20 +732,24 @@ def read_document(
         dates: The text layer's date matches.
     """
     text = analysis.text
-    triggers = _Bucket(lexicons.triggers.finditer(text), lambda h: h.start)
-    markers = _Bucket(lexicons.markers.finditer(text), lambda h: h.start)
-    place_refs = places.find(text)
+    words = TextWords(text)  # read once, shared by every lexicon
+    triggers = _Bucket(lexicons.triggers.finditer(text, words=words), lambda h: h.start)
+    markers = _Bucket(lexicons.markers.finditer(text, words=words), lambda h: h.start)
+    place_refs = places.find(text, words=words)
     dateline = _dateline(text, place_refs)
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)
     place_starts = frozenset(p.start for p in place_refs)
     actors = _Bucket(
-        (_named(text, h, lexicons.is_vocabulary, place_starts) for h in lexicons.actors.finditer(text)),
+        (
+            _named(text, h, lexicons.is_vocabulary, place_starts)
+            for h in lexicons.actors.finditer(text, words=words)
+        ),
         lambda h: h.start,
     )
-    weapons = _Bucket(lexicons.weapons.finditer(text), lambda h: h.start)
-    casualties = _Bucket(lexicons.casualties.finditer(text), lambda h: h.start)
-    resp = _Bucket(lexicons.responsibility.finditer(text), lambda h: h.start)
+    weapons = _Bucket(lexicons.weapons.finditer(text, words=words), lambda h: h.start)
+    casualties = _Bucket(lexicons.casualties.finditer(text, words=words), lambda h: h.start)
+    resp = _Bucket(lexicons.responsibility.finditer(text, words=words), lambda h: h.start)
     place_bucket = _Bucket(place_refs, lambda p: p.start)
     date_bucket = _Bucket(dates, lambda d: d.start)
     nums = [n for n in numbers if not _inside_any(n.start, dates)]

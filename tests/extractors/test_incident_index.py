@@ -1,0 +1,74 @@
+"""Tests for the word-based lexicon index of the incident extractor."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from urdu_events.extractors._incident_index import TermIndex, TextWords
+from urdu_events.text import fold
+
+TERMS = ["دھماکا", "دھماکے", "کار بم", "کار بم دھماکا", "ہلاک", "ہلاک ہو", "مسلم لیگ (ن)", "بم"]
+INDEX = TermIndex([(t, i) for i, t in enumerate(TERMS)], fold=fold)
+
+
+def keys(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The keys found in ``text``."""
+    return [h.key for h in INDEX.finditer(text, start, end)]
+
+
+class TestTermIndex:
+    def test_longest_term_wins(self) -> None:
+        """At one place the longest term is taken, and hits do not overlap."""
+        assert ["کار بم دھماکا"] == keys("کار بم دھماکا ہوا")
+
+    def test_falls_back_to_a_shorter_term(self) -> None:
+        """When the longer term does not fit ("بموں"), a shorter one may."""
+        assert ["بم"] == keys("یہ بم ہے اور کار بموں سے")
+
+    def test_whole_words_only(self) -> None:
+        """A term inside a longer word is not found."""
+        assert [] == keys("بمبار")
+
+    def test_glued_postposition(self) -> None:
+        """A postposition glued to the end of a term is left out of the hit."""
+        (hit,) = INDEX.finditer("دھماکےمیں تین")
+        assert ("دھماکے", 0, 6) == (hit.key, hit.start, hit.end)
+
+    def test_glued_postposition_on_the_last_word(self) -> None:
+        """ "ہلاک ہونے" is the term "ہلاک ہو" with "نے" glued on."""
+        (hit,) = INDEX.finditer("افراد ہلاک ہونے والے")
+        assert "ہلاک ہو" == hit.key
+
+    def test_line_break_between_words(self) -> None:
+        """A line break stands for the space between the words of a term."""
+        assert ["کار بم"] == keys("کار\nبم")
+
+    def test_punctuation_in_a_term(self) -> None:
+        """A term with punctuation ("مسلم لیگ (ن)") is found as written, glued postposition too."""
+        assert ["مسلم لیگ (ن)"] == keys("مسلم لیگ (ن)کے کارکن")
+        assert [] == keys("مسلم لیگ (ن)کےسے")
+
+    def test_window(self) -> None:
+        """Only words wholly inside the window count; a word cut by its start does not."""
+        text = "دھماکا اور دھماکے"
+        assert ["دھماکے"] == keys(text, text.index("دھماکے"))
+        assert [] == keys(text, 1, 6)
+
+    def test_shared_words(self) -> None:
+        """Words read once give the same hits as reading the text again."""
+        text = "کار بم دھماکے میں 3 افراد ہلاک ہوگئے"
+        words = TextWords(text)
+        assert keys(text) == [h.key for h in INDEX.finditer(text, words=words)]
+
+    @given(st.lists(st.sampled_from([*TERMS, "میں", "کے", "و", " ", "\n", "،"]), max_size=30))
+    def test_hits_are_ordered_and_point_at_their_terms(self, parts: list[str]) -> None:
+        """Hits come in text order, never overlap, and cover their term's words."""
+        text = " ".join(parts)
+        hits = list(INDEX.finditer(text))
+        for a, b in itertools.pairwise(hits):
+            assert a.end <= b.start
+        for h in hits:
+            assert " ".join(text[h.start : h.end].split()) == h.key
