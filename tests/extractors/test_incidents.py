@@ -391,6 +391,12 @@ class TestBackground:
         assert (PUBLISHED, PUBLISHED) == (found.date.start, found.date.end)
 
     @pytest.mark.skipif(not hasattr(text_layer, "find_dates"), reason="the text layer has no dates yet")
+    def test_date_of_a_tally_is_not_the_event_date(self) -> None:
+        """A date in a tally clause of the same sentence does not date the event next to it."""
+        text = "کوئٹہ میں دھماکا ہوا، تاہم رواں سال شہر میں متعدد حملے ہو چکے ہیں۔"
+        (found,) = incidents(text)
+        assert (PUBLISHED, PUBLISHED) == (found.date.start, found.date.end)
+
     def test_relative_date(self) -> None:
         """ "گزشتہ روز" resolves to the day before publication."""
         (found,) = incidents("کوئٹہ میں گزشتہ روز دھماکا ہوا۔")

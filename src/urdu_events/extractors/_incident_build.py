@@ -172,10 +172,14 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
-def _event_date(reading: DocReading, info: SentenceInfo, clause: Clause) -> DateRange | None:
-    """The most precise date of the clause, else of its sentence, that is not a "since" date."""
+def _event_date(
+    reading: DocReading, info: SentenceInfo, clause: Clause, tallies: Sequence[tuple[int, int]] = ()
+) -> DateRange | None:
+    """The most precise date of the clause, else of its sentence, that is not a "since"
+    date nor the date of a tally in another clause ("... تاہم رواں برس متعدد حملے کیے")."""
     own = [d for d in info.dates if clause.start <= d.start < clause.end]
-    return _best_date(reading, own) or _best_date(reading, info.dates)
+    others = [d for d in info.dates if not any(s <= d.start < e for s, e in tallies)]
+    return _best_date(reading, own) or _best_date(reading, others)
 
 
 def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
@@ -219,6 +223,10 @@ def _assign(reading: DocReading) -> list[_Draft]:
     pending: list[Clause] = []
     current: _Draft | None = None
     dateline = reading.dateline
+    tallies: dict[int, list[tuple[int, int]]] = {}
+    for c in reading.clauses:
+        if _is_aggregate(c, text):
+            tallies.setdefault(c.sentence, []).append((c.start, c.end))
     for clause in reading.clauses:
         info = reading.sentences[clause.sentence]
         if "skip" in info.markers:
@@ -241,7 +249,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
                     _add_detail_places(current, [p for p in places if clause.weak_event or not p.site])
             continue
         clause.triggers = live
-        date = _event_date(reading, info, clause)
+        date = _event_date(reading, info, clause, tallies.get(clause.sentence, ()))
         background = "background" in info.markers or _is_old(date, reading.published)
         prev = reading.sentences[clause.sentence - 1] if clause.sentence else None
         if prev is not None and "background" in prev.markers and clause.past_perfect:

@@ -209,17 +209,19 @@ class PlaceFinder:
         m = _ARABIC_NAME.match(text, end)
         if m is not None and _CASE_AFTER.match(text, m.end()):
             return None if _TAKEN_TO.match(text, m.end()) else (start, m.end())
-        if not _CASE_AFTER.match(text, end) or _TAKEN_TO.match(text, end):
+        if not _CASE_AFTER.match(text, end):
             return None
+        name: tuple[int, int] | None = None
         words = self._proper(text, _site_words(text, start))
         if words:
-            return (_unglued(text, words[0].start()), end)
-        genitive = _GENITIVE_BEFORE.search(text, max(0, start - 5), start)
-        if genitive is not None:
-            words = self._proper(text, _site_words(text, genitive.start(), 4))
-            if len(words) >= 2:
-                return (words[0].start(), end)
-        return None
+            name = (_unglued(text, words[0].start()), end)
+        else:
+            genitive = _GENITIVE_BEFORE.search(text, max(0, start - 5), start)
+            if genitive is not None:
+                words = self._proper(text, _site_words(text, genitive.start(), 4))
+                if len(words) >= 2:
+                    name = (words[0].start(), end)
+        return None if name is None or _TAKEN_TO.match(text, end) else name
 
     def _proper(self, text: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
         """The trailing run of ``words`` that are not lexicon words (nationality adjectives may be)."""

@@ -63,7 +63,7 @@ _PLURAL_END = re.compile(r"(?:گئے|ہوئے)$")
 #: Words that show more than one person, or an agent, between a person noun and the verb.
 _NOT_ONE = re.compile(r"(?<!\w)(?:اور|سمیت|بشمول|ساتھ|نے|افراد|لوگ|لوگوں|دیگر|متعدد|کئی|\d+)(?!\w)|وں(?!\w)")
 #: Who gives a figure: "X کے مطابق", "X کا کہنا", "X نے بتایا".
-_SOURCE = re.compile(r"(?<=\w )(?:کے مطابق|کا کہنا|کی جانب سے جاری|نے بتایا|نے دعوی|نے دعویٰ)(?!\w)")
+_SOURCE = re.compile(r"(?:کے مطابق|کا کہنا|کی جانب سے جاری|نے بتایا|نے دعوی)(?!\w)")
 #: A figure that adds to an earlier one ("مزید 2", "2 اہلکار بھی").
 _MORE = re.compile(r"(?<!\w)(?:مزید|بھی)(?!\w)")
 #: A figure that is part of an earlier one ("جن میں 2 بچے بھی شامل ہیں").
@@ -75,6 +75,8 @@ _SINGULAR_END = re.compile(r"(?<!\w)(?:گیا|گئی)$")
 #: "X کو" right before a casualty word: one person unless X is plural or counted.
 _ONE_OBJECT = re.compile(r"(?<!\w)([^\W\d]+) کو\s?$")
 _RELATIVE_AGENT = re.compile(r"(?<!\w)(?:کرنے وال[ےیو]ں?|کرنیوال[ےیو]ں?)(?!\w)")
+#: A case marker after a place name.
+_CASE_NEXT = re.compile(r"\s?(?:میں|کے|کی|کا|سے|پر|کو|تک)(?!\w)")
 #: Most later mentions of a dateline name read as places (bounds the work on odd input).
 _MAX_DATELINE_MENTIONS = 12
 #: Longest stretch (characters) between a number and the word it counts.
@@ -427,7 +429,8 @@ def _attribute_figures(clause: Clause, text: str) -> None:
     if clause.killed is None and clause.injured is None:
         return
     m = _SOURCE.search(text, clause.start, clause.end)
-    source = " ".join(text[max(clause.start, m.start() - 40) : m.start()].split()[-2:]) if m else None
+    before = text[max(clause.start, m.start() - 40) : m.start()] if m else ""
+    source = " ".join(before.split()[-2:]) if before.endswith(" ") else None
     more = bool(_MORE.search(text, clause.start, clause.end)) and not _PART.search(
         text, clause.start, clause.end
     )
@@ -697,14 +700,19 @@ def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
 
 def _with_dateline_name(text: str, refs: list[PlaceRef], dateline: PlaceRef) -> list[PlaceRef]:
     """Add the later mentions of a dateline name the gazetteer does not know ("X: ... X میں")."""
-    found = [
-        PlaceRef(m.start(), m.end(), dateline.key, dateline.level)
-        for m in re.finditer(
-            r"(?<!\w)" + re.escape(dateline.key) + r"(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|تک)(?!\w))", text
-        )
-        if m.start() > dateline.end and not _inside_any(m.start(), refs)
-    ]
-    return sorted(refs + found[:_MAX_DATELINE_MENTIONS], key=lambda p: p.start) if found else refs
+    found: list[PlaceRef] = []
+    key = dateline.key
+    pos = text.find(key, dateline.end)
+    while pos >= 0 and len(found) < _MAX_DATELINE_MENTIONS:
+        end = pos + len(key)
+        if (
+            not (pos and (text[pos - 1].isalnum() or text[pos - 1] == "_"))
+            and _CASE_NEXT.match(text, end)
+            and not _inside_any(pos, refs)
+        ):
+            found.append(PlaceRef(pos, end, key, dateline.level))
+        pos = text.find(key, end)
+    return sorted(refs + found, key=lambda p: p.start) if found else refs
 
 
 def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
