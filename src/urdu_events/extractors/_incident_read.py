@@ -750,7 +750,7 @@ def read_document(
     place_starts = frozenset(p.start for p in place_refs)
     actors = _Bucket(
         (
-            _named(text, h, lexicons.is_vocabulary, place_starts)
+            _named(text, h, lexicons.is_vocabulary, place_starts) if h.value.titled else h
             for h in lexicons.actors.finditer(text, words=words)
         ),
         lambda h: h.start,
