@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from urdu_events.exceptions import InvalidArgumentError
-from urdu_events.text import analyze
+from urdu_events.text import Token, analyze, tokenize
 
 TEXT = "پشاور: گزشتہ روز تھانے پر حملے میں 3 اہلکار شہید ہو گئے۔\nپولیس نے علاقے کو گھیرے میں لے لیا۔"
 
@@ -29,6 +31,22 @@ class TestAnalyze:
         a = analyze(TEXT)
         assert a.tokens is a.tokens
         assert [3] == [n.value for n in a.numbers]
+
+    def test_token_columns(self) -> None:
+        """token_columns holds the tokens' fields as four parallel tuples, computed once."""
+        a = analyze(TEXT)
+        assert a.token_columns is a.token_columns
+        starts, ends, texts, kinds = a.token_columns
+        assert list(a.tokens) == [Token(*fields) for fields in zip(starts, ends, texts, kinds, strict=True)]
+        assert "اہلکار" in texts
+
+    @given(st.text(max_size=80))
+    def test_tokens_and_columns_are_tokenize(self, text: str) -> None:
+        """Analysis.tokens and token_columns agree with tokenize() on any text."""
+        a = analyze(text)
+        expected = tokenize(a.normalized)
+        assert expected == list(a.tokens)
+        assert expected == [Token(*fields) for fields in zip(*a.token_columns, strict=True)]
 
     def test_dates(self) -> None:
         """dates() resolves against the given publication date."""

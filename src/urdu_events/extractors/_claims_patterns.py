@@ -20,11 +20,12 @@ import attrs
 
 from ..exceptions import InvalidArgumentError
 from ..models import ActorType, ClaimKind
-from ..text import Token, fold
+from ..text import TokenKind, fold
 
 __all__ = ["Cue", "Grammar", "RawClaim", "SpeakerInfo", "parse_sentence"]
 
 _NE = "نے"
+_PUNCT = TokenKind.PUNCT
 _KE = "کہ"
 _QUOTES = frozenset({'"', "'"})
 _GENITIVES = frozenset({"کا", "کی", "کے"})
@@ -423,13 +424,13 @@ class Grammar:
         return start
 
     def phrase_left(
-        self, tokens: Sequence[Token], words: Sequence[str], end: int, floor: int, limit: int
+        self, kinds: Sequence[TokenKind], words: Sequence[str], end: int, floor: int, limit: int
     ) -> tuple[int, int] | None:
         """The noun phrase ending just before token ``end``, at most ``limit`` tokens, not below ``floor``."""
         k = end - 1
         while k >= floor and end - k <= limit:
             w = words[k]
-            if w in self.boundaries or (tokens[k].is_punct and w not in _INNER_PUNCT):
+            if w in self.boundaries or (kinds[k] is _PUNCT and w not in _INNER_PUNCT):
                 break
             if w in _DEMONSTRATIVES and k < end - 1:  # "… سے لیس ان افراد": the phrase starts here
                 k -= 1
@@ -439,7 +440,7 @@ class Grammar:
         return (start, end) if start < end else None
 
     def speaker_left(
-        self, tokens: Sequence[Token], words: Sequence[str], end: int, floor: int
+        self, kinds: Sequence[TokenKind], words: Sequence[str], end: int, floor: int
     ) -> tuple[int, int] | None:
         """The speaker phrase ending just before token ``end``, not reaching below ``floor``.
 
@@ -448,7 +449,7 @@ class Grammar:
         """
         if end - 1 >= floor and words[end - 1] in _QUOTES:
             return _quoted(words, end - 1, floor)
-        found = self.phrase_left(tokens, words, end, floor, _MAX_SPEAKER)
+        found = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER)
         if found is None:
             return None
         start, stop = found
@@ -461,7 +462,7 @@ class Grammar:
         return found
 
     def speaker_right(
-        self, tokens: Sequence[Token], words: Sequence[str], start: int, hi: int
+        self, kinds: Sequence[TokenKind], words: Sequence[str], start: int, hi: int
     ) -> tuple[int, int] | None:
         """The noun phrase starting at token ``start`` ("... کرنے والی تنظیم X")."""
         k = start
@@ -471,7 +472,7 @@ class Grammar:
                 w in self.boundaries
                 or w in _GENITIVES
                 or w in _DEMONSTRATIVES
-                or (tokens[k].is_punct and w not in _INNER_PUNCT)
+                or (kinds[k] is _PUNCT and w not in _INNER_PUNCT)
             ):
                 break
             k += 1
@@ -496,7 +497,7 @@ class _Sentence:
     """One sentence's tokens, with the grammar."""
 
     grammar: Grammar
-    tokens: Sequence[Token]
+    kinds: Sequence[TokenKind]
     words: Sequence[str]
     lo: int
     hi: int
@@ -507,10 +508,10 @@ class _Sentence:
         A range longer than ``_MAX_CONTENT`` tokens is cut to that length first.
         """
         end = min(end, start + _MAX_CONTENT)
-        tokens = self.tokens
-        while start < end and tokens[start].is_punct and tokens[start].text != "(":
+        kinds, words = self.kinds, self.words
+        while start < end and kinds[start] is _PUNCT and words[start] != "(":
             start += 1
-        while end > start and tokens[end - 1].is_punct and tokens[end - 1].text != ")":
+        while end > start and kinds[end - 1] is _PUNCT and words[end - 1] != ")":
             end -= 1
         return (start, end) if start < end else None
 
@@ -553,7 +554,7 @@ class _Sentence:
             if words[k] == _KE or words[k] in _CLAUSE_PUNCT:
                 return None
             if words[k] == _NE or (words[k] in _GENITIVES and k + 1 < self.hi and words[k + 1] == "کہنا"):
-                return self.grammar.speaker_left(self.tokens, words, k, after)
+                return self.grammar.speaker_left(self.kinds, words, k, after)
         return None
 
     def find_document(self, start: int, floor: int) -> tuple[int, int] | None:
@@ -562,7 +563,7 @@ class _Sentence:
         k = start - 1
         while k > floor and start - k <= _MAX_AGENT_GAP:
             if words[k] == _LOCATIVE:
-                phrase = self.grammar.phrase_left(self.tokens, words, k, floor, _MAX_SPEAKER)
+                phrase = self.grammar.phrase_left(self.kinds, words, k, floor, _MAX_SPEAKER)
                 head = None if phrase is None else self.grammar.head(words[phrase[0] : phrase[1]])
                 if head is not None and (
                     head.role == "document" or (head.role == "source" and start - k <= 4)
@@ -575,13 +576,13 @@ class _Sentence:
 
 
 def parse_sentence(
-    grammar: Grammar, tokens: Sequence[Token], words: Sequence[str], lo: int, hi: int
+    grammar: Grammar, kinds: Sequence[TokenKind], words: Sequence[str], lo: int, hi: int
 ) -> list[RawClaim]:
     """Find the claims of the sentence made of tokens ``lo`` to ``hi``.
 
     Args:
         grammar: The compiled lexicons.
-        tokens: Every token of the text.
+        kinds: The kind of every token of the text.
         words: The tokens' texts (quote runs written as one ``"``).
         lo: Index of the sentence's first token.
         hi: Index past its last token.
@@ -603,7 +604,7 @@ def parse_sentence(
             i = found[1]
     if not matches:
         return []
-    s = _Sentence(grammar, tokens, words, lo, hi)
+    s = _Sentence(grammar, kinds, words, lo, hi)
     claims: list[RawClaim] = []
     floor = lo
     previous: RawClaim | None = None
@@ -652,7 +653,7 @@ def _read_claim(
     agentive = False
     before_limit = start  # content read from before the cue ends here
     if cue.attach == "genitive":
-        speaker = s.grammar.speaker_left(s.tokens, words, start, floor)
+        speaker = s.grammar.speaker_left(s.kinds, words, start, floor)
         if speaker is None:
             return None
         before_limit = speaker[0]
@@ -660,11 +661,11 @@ def _read_claim(
         found, first, past = s.find_agent(start, floor)
         obj = (past, start)
         if end + 1 < s.hi and words[end] == _PARTICIPLE and words[end + 1] in _RELATIVE:
-            speaker = s.grammar.speaker_right(s.tokens, words, end + 2, s.hi)
+            speaker = s.grammar.speaker_right(s.kinds, words, end + 2, s.hi)
             if found:  # the object starts after the main clause's agent
                 obj = (past, start)
         elif found:
-            speaker = s.grammar.speaker_left(s.tokens, words, first, floor)
+            speaker = s.grammar.speaker_left(s.kinds, words, first, floor)
             if speaker is None:  # "میں نے": a first-person speaker inside a quote
                 return None
             speaker = _after_required(words, cue, speaker)
@@ -687,7 +688,7 @@ def _read_claim(
                 speaker = ahead  # "X کی مذمت کرتے ہوئے Y نے کہا": Y condemns too
             elif not passive and any(w in _IMPERFECTIVE for w in words[end:after]):
                 speaker = s.grammar.speaker_right(
-                    s.tokens, words, s.grammar.strip_fillers(words, past, start), start
+                    s.kinds, words, s.grammar.strip_fillers(words, past, start), start
                 )
                 if speaker is None:
                     return None
@@ -695,7 +696,7 @@ def _read_claim(
             elif not passive:
                 return None
     elif cue.attach == "report":
-        obj = s.grammar.phrase_left(s.tokens, words, start, floor, _MAX_REPORTED)
+        obj = s.grammar.phrase_left(s.kinds, words, start, floor, _MAX_REPORTED)
         if obj is None:
             return None
     if info is None:

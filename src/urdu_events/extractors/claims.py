@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from operator import itemgetter
+from typing import NamedTuple
 
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..models import Actor, Claim, Document, Incident, Span, iter_spans
-from ..text import NormalizedText, Token, analyze, fold
+from ..text import NormalizedText, TokenKind, analyze, fold
 from ..typing import Findings
 from ._claims_patterns import Grammar, RawClaim, parse_sentence
 
@@ -36,7 +36,6 @@ CUE_KIND = "claim_cues"
 SPEAKER_KIND = "speakers"
 
 
-_start, _end, _text = itemgetter(0), itemgetter(1), itemgetter(2)
 _QUOTE = '"'
 #: The agent marker, whose phrases are antecedents for pronouns.
 _NE = "نے"
@@ -54,12 +53,25 @@ def _positions(words: list[str], word: str) -> list[int]:
         return found
 
 
-def _words(text: str, tokens: Sequence[Token]) -> list[str]:
+def _words(text: str, texts: Sequence[str]) -> list[str]:
     """The tokens' texts, a run of quotes (one token) read as one quote."""
-    words = list(map(_text, tokens))
     if _QUOTE * 2 in text:  # only then can a token be a run of quotes
-        words = [_QUOTE if w[0] == _QUOTE else w for w in words]
-    return words
+        return [_QUOTE if w[0] == _QUOTE else w for w in texts]
+    return list(texts)
+
+
+class _Tokens(NamedTuple):
+    """A document's tokens as the extractor reads them: parallel columns, and the words."""
+
+    nt: NormalizedText
+    starts: Sequence[int]
+    ends: Sequence[int]
+    kinds: Sequence[TokenKind]
+    words: list[str]
+
+    def span(self, rng: tuple[int, int]) -> Span:
+        """The span of the original text behind tokens ``rng[0]`` to ``rng[1] - 1``."""
+        return self.nt.span(self.starts[rng[0]], self.ends[rng[1] - 1])
 
 
 class ClaimExtractor:
@@ -110,36 +122,34 @@ class ClaimExtractor:
         """Return the claims of ``doc``, in text order."""
         analysis = analyze(doc.text)
         nt = analysis.normalized
-        tokens = analysis.tokens
-        words = _words(nt.text, tokens)
-        # Token starts and ends are both increasing: a sentence's tokens are found by bisection.
-        starts, ends = list(map(_start, tokens)), list(map(_end, tokens))
+        starts, ends, texts, kinds = analysis.token_columns
+        words = _words(nt.text, texts)
+        tokens = _Tokens(nt, starts, ends, kinds, words)
         linker = _Linker(nt, doc.incidents) if self.link and doc.incidents else None
         marks = _positions(words, _NE) if self.resolve_pronouns else []
         memory = _Memory()
         claims: list[Claim] = []
         t = 0
         for sentence in analysis.sentences:
+            # Token starts and ends are both increasing: a sentence's tokens are found by bisection.
             lo = bisect_left(starts, sentence.start, t)
             t = bisect_right(ends, sentence.end, lo)
-            raws = parse_sentence(self._grammar, tokens, words, lo, t)
+            raws = parse_sentence(self._grammar, kinds, words, lo, t)
             taken = {k for raw in raws if raw.speaker is not None for k in range(*raw.speaker)}
-            agents = self._agents(nt, tokens, words, (lo, t), taken, marks)
+            agents = self._agents(tokens, (lo, t), taken, marks)
             read_here = linker.in_sentence(sentence.start, sentence.end) if raws and linker else None
             for raw in raws:
                 at = raw.speaker[0] if raw.speaker is not None else raw.cue[0]
                 while agents and agents[0][0] < at:
                     self._remember_agent(memory, words, agents.pop(0))
-                claims.append(self._claim(nt, tokens, words, raw, memory, linker, read_here))
+                claims.append(self._claim(tokens, raw, memory, linker, read_here))
             for agent in agents:
                 self._remember_agent(memory, words, agent)
         return Findings(claims=claims)
 
     def _agents(
         self,
-        nt: NormalizedText,
-        tokens: Sequence[Token],
-        words: Sequence[str],
+        tokens: _Tokens,
         sentence: tuple[int, int],
         taken: set[int],
         marks: list[int],
@@ -150,14 +160,15 @@ class ClaimExtractor:
         are the token indices of every نے of the text.
         """
         lo, hi = sentence
+        words = tokens.words
         found: list[tuple[int, Actor]] = []
         for k in marks[bisect_left(marks, lo) : bisect_left(marks, hi)]:
-            phrase = self._grammar.speaker_left(tokens, words, k, lo)
+            phrase = self._grammar.speaker_left(tokens.kinds, words, k, lo)
             if phrase is None or phrase[1] - 1 in taken:
                 continue
             info = self._grammar.classify(words[phrase[0] : phrase[1]])
             if info.role == "source":
-                span = _span(nt, tokens, phrase)
+                span = tokens.span(phrase)
                 actor = Actor(span.text, type=info.type, anonymous=info.anonymous, span=span)
                 found.append((phrase[0], actor))
         return found
@@ -182,20 +193,19 @@ class ClaimExtractor:
 
     def _claim(
         self,
-        nt: NormalizedText,
-        tokens: Sequence[Token],
-        words: Sequence[str],
+        tokens: _Tokens,
         raw: RawClaim,
         memory: _Memory,
         linker: _Linker | None,
         read_here: int | None,
     ) -> Claim:
         """The claim, about the incident read from its sentence (``read_here``) or named in its content."""
-        cue = _span(nt, tokens, raw.cue)
-        content = _span(nt, tokens, raw.content) if raw.content else None
+        words = tokens.words
+        cue = tokens.span(raw.cue)
+        content = tokens.span(raw.content) if raw.content else None
         speaker: Actor | None = None
         if raw.speaker is not None:
-            span = _span(nt, tokens, raw.speaker)
+            span = tokens.span(raw.speaker)
             speaker = Actor(span.text, type=raw.info.type, anonymous=raw.info.anonymous, span=span)
             if self.resolve_pronouns:
                 speaker = (
@@ -265,10 +275,6 @@ class _Memory:
 def _same_word(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     return long_.startswith(short) and len(long_) - len(short) <= 3 and len(short) >= 3
-
-
-def _span(nt: NormalizedText, tokens: Sequence[Token], rng: tuple[int, int]) -> Span:
-    return nt.span(tokens[rng[0]].start, tokens[rng[1] - 1].end)
 
 
 def _inside(span: Span, outer: Span) -> bool:

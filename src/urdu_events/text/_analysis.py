@@ -12,7 +12,7 @@ from ._dates import DateMatch, find_dates
 from ._normalize import NormalizedText, check_str, normalize
 from ._numbers import NumberMatch, find_numbers
 from ._sentences import Sentence, split_sentences
-from ._tokens import Token, tokenize
+from ._tokens import Token, TokenColumns, token_columns, tokens_from_columns
 
 __all__ = ["Analysis", "analyze"]
 
@@ -43,8 +43,23 @@ class Analysis:
 
     @functools.cached_property
     def tokens(self) -> tuple[Token, ...]:
-        """Every token of the text, computed once on first access."""
-        return tuple(tokenize(self.normalized))
+        """Every token of the text (see :func:`tokenize`), computed once on first access."""
+        return tuple(tokens_from_columns(self.token_columns))
+
+    @functools.cached_property
+    def token_columns(self) -> TokenColumns:
+        """The same tokens as four parallel tuples, computed once on first access.
+
+        ``(starts, ends, texts, kinds)``: the i-th token is ``Token(starts[i],
+        ends[i], texts[i], kinds[i])``. Cheaper than :attr:`tokens` when only some
+        fields are needed, and searchable in C (``texts.index(word, lo, hi)``,
+        ``bisect.bisect_left(starts, pos)``, ``set(texts)``) without building a
+        :class:`Token` per word.
+
+        .. versionadded:: 0.1.0
+        """
+        text = self.normalized.text
+        return token_columns(text, 0, len(text))
 
     @functools.cached_property
     def numbers(self) -> tuple[NumberMatch, ...]:

@@ -6,7 +6,7 @@ import enum
 import re
 from itertools import accumulate, chain, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..exceptions import InvalidArgumentError
 from ._normalize import NormalizedText, check_normalized
@@ -111,14 +111,29 @@ def tokenize(nt: NormalizedText, start: int = 0, end: int | None = None) -> list
     stop = len(text) if end is None else end
     if not (isinstance(start, int) and isinstance(stop, int) and 0 <= start <= stop <= len(text)):
         raise InvalidArgumentError(f"[{start!r}, {end!r}) is not a range of a text of length {len(text)}")
+    return tokens_from_columns(token_columns(text, start, stop))
+
+
+#: The tokens of a text as four parallel tuples: starts, ends, texts and kinds.
+TokenColumns = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[TokenKind, ...]]
+
+
+def token_columns(text: str, start: int, stop: int) -> TokenColumns:
+    """The tokens of ``text[start:stop]`` (offsets into ``text``) as columns; the caller checks the range."""
     # The pattern has no lookaround and no anchors, so a slice tokenizes as finditer(text, start, stop)
     # would. Every step below is a C-level pass over the pieces: offsets are running sums
     # of the lengths of gaps and tokens, kinds a lookup by first character.
     pieces = _SPLIT.split(text[start:stop] if start or stop < len(text) else text)
     words = pieces[1::3]
     lengths = zip(map(len, pieces[0::3]), map(len, words), strict=False)  # one gap more than tokens
-    offsets = list(accumulate(chain.from_iterable(lengths), initial=start))
-    kinds = list(map(_KIND_BY_FIRST.get, map(_first, words)))
-    if None in kinds:
-        kinds = [k or _kind_of(w[0]) for k, w in zip(kinds, words, strict=True)]
-    return list(map(_new, repeat(Token), zip(offsets[1::2], offsets[2::2], words, kinds, strict=True)))
+    offsets = tuple(accumulate(chain.from_iterable(lengths), initial=start))
+    found = tuple(map(_KIND_BY_FIRST.get, map(_first, words)))
+    if None in found:
+        found = tuple(k or _kind_of(w[0]) for k, w in zip(found, words, strict=True))
+    kinds = cast("tuple[TokenKind, ...]", found)  # no None left
+    return offsets[1::2], offsets[2::2], tuple(words), kinds
+
+
+def tokens_from_columns(columns: TokenColumns) -> list[Token]:
+    """The :class:`Token` objects of :func:`token_columns`' columns."""
+    return list(map(_new, repeat(Token), zip(*columns, strict=True)))
