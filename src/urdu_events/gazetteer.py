@@ -320,7 +320,7 @@ def _ends_with_any(words: Sequence[str], phrases: frozenset[str]) -> bool:
 _WORD = re.compile(r"[^\W_]+")
 _GLUED = ("میں", "سے", "کے", "کی", "کا", "کو", "پر", "نے", "تک")
 #: Words that end in a non-joining letter and so are sometimes written glued to
-#: the name after them ("کےجیریبام", "شہرحیفامیں"): the space cannot be seen.
+#: the name after them ("کےمستونگ", "شہرپشاورمیں"): the space cannot be seen.
 _GLUED_BEFORE = ("کے", "سے", "نے", "پر", "میں", "اور", "شہر", "صوبے")
 _GLUED_HEADS = frozenset(h[:2] for h in _GLUED_BEFORE)
 # Endings that may hide a name: the oblique ے and the glued case markers.
@@ -660,7 +660,7 @@ class Gazetteer:
         return None
 
     def _glued_prefix(self, word: str) -> int:
-        """The length of a word glued before a name ("کے" in "کےجیریبام"), or 0."""
+        """The length of a word glued before a name ("کے" in "کےمستونگ"), or 0."""
         for head in _GLUED_BEFORE:
             rest = word[len(head) :]
             if (

@@ -317,7 +317,7 @@ class TestPlaceCues:
 
     def test_place_of_an_event(self) -> None:
         """The name before "کے مقام پر" is where it happened, without the time words before it."""
-        (found,) = incidents("گزشتہ روز شاہ پور کے مقام پر پولیس اور مظاہرین میں جھڑپ ہوئی۔")
+        (found,) = incidents("منگل کی شب شاہ پور کے مقام پر نامعلوم افراد نے فائرنگ کی۔")
         assert ["شاہ پور"] == names(found.locations)
 
     def test_glued_case_marker_before_a_name(self) -> None:
@@ -341,7 +341,8 @@ class TestStoppedWeapons:
         """Drones shot down after a strike got through are their own incident, where the text puts them."""
         text = (
             "کوئٹہ میں ڈرون حملے میں 2 افراد زخمی ہو گئے۔ "
-            "حکام کے مطابق دو دیگر ڈرونز کو فضائی دفاع نے مار گرایا، جس کے بعد پشاور میں سائرن بجے۔"
+            "حکام کے مطابق تین مزید ڈرون طیاروں کو سیکیورٹی فورسز نے مار گرایا، "
+            "جس کے بعد پشاور میں سائرن بجے۔"
         )
         found = incidents(text)
         assert [SubEventType.AIR_DRONE_STRIKE, SubEventType.DISRUPTED_WEAPONS_USE] == [
@@ -350,8 +351,8 @@ class TestStoppedWeapons:
         assert [["کوئٹہ"], ["پشاور"]] == [names(i.locations) for i in found]
 
     def test_part_of_the_attack_stopped(self) -> None:
-        """ "جن میں سے ایک کو ناکارہ بنا دیا": one of the attack's weapons stopped, one incident."""
-        text = "کوئٹہ پر دو میزائل داغے گئے، جن میں سے ایک کو فضا میں ہی ناکارہ بنا دیا گیا۔"
+        """ "ان میں سے دو کو ناکارہ بنا دیا": one of the attack's weapons stopped, one incident."""
+        text = "کوئٹہ پر تین میزائل داغے گئے، ان میں سے دو کو ناکارہ بنا دیا گیا۔"
         found = incidents(text)
         assert [SubEventType.SHELLING_ARTILLERY_MISSILE] == [i.sub_event_type for i in found]
 
@@ -441,8 +442,8 @@ class TestCasualties:
         assert (1, 1) == rng(found.casualties.injured)
 
     def test_participle_before_one_person(self) -> None:
-        """ "ہلاک ہونے والے ڈاکٹر": the participle describes one person, who was killed."""
-        (found,) = incidents("کراچی میں فائرنگ سے ہلاک ہونے والے ڈاکٹر کا تعلق احمدی برادری سے تھا۔")
+        """ "جاں بحق ہونے والے انجینئر": the participle describes one person, who was killed."""
+        (found,) = incidents("لاہور میں دھماکے میں جاں بحق ہونے والے انجینئر کی شناخت کر لی گئی۔")
         assert (1, 1) == rng(found.casualties.killed)
 
     def test_participle_before_many(self) -> None:
@@ -456,8 +457,8 @@ class TestCasualties:
         assert (5, 5) == rng(found.casualties.injured)
 
     def test_one_and_one_with_adverbial(self) -> None:
-        """ "ایک لڑکا اور ایک بچہ موقع پر ہی جاں بحق" is two; the adverbial does not count."""
-        (found,) = incidents("کوئٹہ میں دھماکے سے ایک لڑکا اور ایک بچہ موقع پر ہی جاں بحق ہو گئے۔")
+        """ "ایک دکاندار اور ایک راہگیر موقع پر ہی جاں بحق" is two; the adverbial does not count."""
+        (found,) = incidents("کوئٹہ میں دھماکے سے ایک دکاندار اور ایک راہگیر موقع پر ہی جاں بحق ہو گئے۔")
         assert (2, 2) == rng(found.casualties.killed)
 
     def test_killed_and_injured_are_not_added(self) -> None:
@@ -471,8 +472,10 @@ class TestCasualties:
         assert (2, 2) == rng(found.casualties.killed)
 
     def test_collective_numeral_counts_all(self) -> None:
-        """ "دونوں افراد کی ہلاکت" later in the report replaces a first count of one."""
-        text = "کوئٹہ میں فائرنگ سے ایک شخص ہلاک ہو گیا۔ حکام نے فائرنگ میں دونوں افراد کی ہلاکت کی تصدیق کی۔"
+        """ "دونوں بھائیوں کی ہلاکت" later in the report replaces a first count of one."""
+        text = (
+            "کوئٹہ میں فائرنگ سے ایک شخص ہلاک ہو گیا۔ حکام نے فائرنگ میں دونوں بھائیوں کی ہلاکت کی تصدیق کی۔"
+        )
         (found,) = incidents(text)
         assert (2, 2) == rng(found.casualties.killed)
 
@@ -674,13 +677,15 @@ class TestActorRules:
 
     def test_clashes_with_police(self) -> None:
         """ "پولیس سے جھڑپوں میں" during a protest is a violent demonstration."""
-        (found,) = incidents("لاہور میں احتجاج کے دوران مظاہرین کی پولیس سے جھڑپوں میں 2 افراد ہلاک ہو گئے۔")
+        (found,) = incidents(
+            "کراچی میں ہڑتال کے دوران مظاہرین کی پولیس سے جھڑپوں میں 12 پولیس اہلکار زخمی ہو گئے۔"
+        )
         assert SubEventType.VIOLENT_DEMONSTRATION is found.sub_event_type
 
     def test_body_of_a_group_speaks(self) -> None:
-        """ "طالبان کی وزارت داخلہ نے تصدیق کی": the group's ministry reports, the group did not act."""
+        """ "حماس کی وزارت اطلاعات نے تصدیق کی": the group's ministry reports, the group did not act."""
         text = (
-            "جلال آباد میں طالبان کی وزارت داخلہ نے تصدیق کی کہ "
+            "جلال آباد میں حماس کی وزارت اطلاعات نے اعلان کیا کہ "
             "مسلح افراد کی فائرنگ سے 3 افراد جاں بحق ہو گئے۔"
         )
         (found,) = incidents(text)
@@ -694,18 +699,18 @@ class TestActorRules:
 
     def test_community_of_the_victim_is_target(self) -> None:
         """ "X سے تعلق رکھنے والا ایک شخص ہلاک": X is the target."""
-        (found,) = incidents("کراچی میں فائرنگ سے احمدی برادری سے تعلق رکھنے والا ایک شخص ہلاک ہو گیا۔")
-        assert "احمدی" in " ".join(names(found.targets))
+        (found,) = incidents("کوئٹہ میں مسیحی برادری سے تعلق رکھنے والے دو مزدور فائرنگ سے زخمی ہو گئے۔")
+        assert "مسیحی برادری" in names(found.targets)
 
     def test_civilian_owner_is_target(self) -> None:
-        """ "صحافی کی گاڑی دھماکے میں تباہ": the journalist was hit, not the bomber."""
-        (found,) = incidents("کوئٹہ میں صحافی کی گاڑی دھماکے میں تباہ ہو گئی۔")
-        assert (["صحافی"], []) == (names(found.targets), names(found.perpetrators))
+        """ "تاجر کی دکان دھماکے میں تباہ": the journalist was hit, not the bomber."""
+        (found,) = incidents("کوئٹہ میں تاجر کی دکان دھماکے میں تباہ ہو گئی۔")
+        assert (["تاجر"], []) == (names(found.targets), names(found.perpetrators))
 
     def test_civilian_with_a_weapon_is_perpetrator(self) -> None:
-        """ "طالب علم کے چاقو کے حملے میں": the student with the knife attacked."""
-        (found,) = incidents("لاہور میں ایک طالب علم کے چاقو کے حملے میں 3 افراد زخمی ہو گئے۔")
-        assert ["طالب علم"] == names(found.perpetrators)
+        """ "مزدور کی کلہاڑی کے حملے میں": the student with the knife attacked."""
+        (found,) = incidents("لاہور میں ایک مزدور کی کلہاڑی کے حملے میں 3 افراد زخمی ہو گئے۔")
+        assert ["مزدور"] == names(found.perpetrators)
 
     def test_group_named_next_to_the_report_is_not_an_actor(self) -> None:
         """A group with no role named in a sentence that reports nothing is left out."""
@@ -714,11 +719,11 @@ class TestActorRules:
         assert [] == names(found.perpetrators)
 
     def test_members_of_a_named_group(self) -> None:
-        """ "داعش کے مسلح جنگجوؤں" are the group, named once."""
+        """ "لشکر جھنگوی کے مسلح جنگجوؤں" are the group, named once."""
         (found,) = incidents(
-            "جلال آباد میں داعش کے مسلح جنگجوؤں نے ایک گاؤں پر حملہ کیا جس میں 5 افراد ہلاک ہو گئے۔"
+            "جلال آباد میں لشکر جھنگوی کے مسلح جنگجوؤں نے ایک گاؤں پر حملہ کیا جس میں 5 افراد ہلاک ہو گئے۔"
         )
-        assert ["داعش"] == names(found.perpetrators)
+        assert ["لشکر جھنگوی"] == names(found.perpetrators)
 
     @pytest.mark.parametrize(
         ("sentence", "actor"),
@@ -738,7 +743,7 @@ class TestActorRules:
 
     def test_mob_victims_stay_targets(self) -> None:
         """In mob violence the house attacked stays a target; the mob is the perpetrator."""
-        (found,) = incidents("لاہور میں مشتعل ہجوم نے ایک تاجر کی رہائش گاہ پر دھاوا بول دیا۔")
+        (found,) = incidents("لاہور میں مشتعل ہجوم نے ایک دکاندار کے گھر پر حملہ کر کے توڑ پھوڑ کی۔")
         assert ["مشتعل ہجوم"] == names(found.perpetrators)
 
     def test_force_against_protesters_follows_the_guidelines(self) -> None:
@@ -753,10 +758,10 @@ class TestActorRules:
         assert ["تحریک لبیک پاکستان"] == names(found.perpetrators)
 
     def test_forces_dealing_with_the_event(self) -> None:
-        """ "سیکیورٹی فورسز نے دھماکے کی تحقیقات شروع کر دیں": they investigate, they did not bomb."""
-        text = "کوئٹہ میں دھماکے سے 5 افراد زخمی ہو گئے، سیکیورٹی فورسز نے دھماکے کی تحقیقات شروع کر دیں۔"
+        """ "X نے دھماکے کے ملزمان کی تلاش شروع کی": X deals with the blast, X did not bomb."""
+        text = "کوئٹہ میں دھماکے سے 5 افراد زخمی ہو گئے، بعد میں رینجرز نے دھماکے کے ملزمان کی تلاش شروع کی۔"
         (found,) = incidents(text)
-        assert [] == names(found.perpetrators)
+        assert "رینجرز" not in names(found.perpetrators)
 
     def test_title_with_a_name(self) -> None:
         """A title takes the personal name after it; "X کے گھر پر" then makes it the target."""
@@ -769,35 +774,38 @@ class TestActorRules:
         assert ["ملزم ناصر"] == names(found.perpetrators)
 
     def test_common_nouns_are_not_names(self) -> None:
-        """ "ملزم مغویہ کا رشتہ دار": no name follows the title."""
-        (found,) = incidents("لاہور میں طالبہ کے اغوا میں ملوث ملزم مغویہ کا رشتہ دار نکلا۔")
+        """ "ملزم مقتول کے گھر میں": a common noun after the title is no name."""
+        (found,) = incidents("لاہور میں ملزم مقتول کے گھر میں داخل ہوا اور فائرنگ کر دی۔")
         assert ["ملزم"] == names(found.perpetrators)
 
     def test_nationality_and_civilians_are_one_actor(self) -> None:
         """ "ایک اسرائیلی شہری" is one target, civilians of that country."""
-        (found,) = incidents("کوئٹہ میں راکٹ حملے میں ایک اسرائیلی شہری ہلاک ہو گیا۔")
+        (found,) = incidents("کوئٹہ میں چاقو حملے میں دو اسرائیلی شہری زخمی ہو گئے۔")
         assert ["اسرائیلی شہری"] == names(found.targets)
 
     def test_claimant_is_perpetrator(self) -> None:
         """ "ذمہ داری بھی X نے قبول کی": the group that claims it carried it out."""
-        text = "کوئٹہ میں دھماکے میں 3 افراد ہلاک ہو گئے۔ اس حملے کی ذمہ داری بھی داعش نے قبول کی۔"
+        text = (
+            "کوئٹہ میں دھماکے میں 3 افراد ہلاک ہو گئے۔ "
+            "دھماکے کی ذمہ داری بھی فوری طور پر جیش العدل نے قبول کر لی۔"
+        )
         (found,) = incidents(text)
-        assert ["داعش"] == names(found.perpetrators)
+        assert ["جیش العدل"] == names(found.perpetrators)
 
 
 class TestPlacesQualifyingGroups:
     def test_place_before_a_described_group(self) -> None:
-        """ "لبنان کی مزاحمتی تحریک حزب اللہ": the country qualifies the group, the attack was elsewhere."""
-        text = "لبنان کی مزاحمتی تحریک حزب اللہ کے راکٹ حملے میں کوئٹہ میں ایک شخص ہلاک ہو گیا۔"
+        """ "افغانستان کی عسکری تنظیم داعش": the country qualifies the group, the attack was elsewhere."""
+        text = "افغانستان کی عسکری تنظیم داعش کے حملے میں بنوں میں ایک شخص ہلاک ہو گیا۔"
         (found,) = real_incidents(text)
-        assert ["کوئٹہ"] == names(found.locations)
+        assert ["بنوں"] == names(found.locations)
 
 
 class TestStates:
     def test_country_acting_with_allies(self) -> None:
-        """ "امریکہ اور اس کے اتحادیوں نے": the country is a state perpetrator."""
-        (found,) = real_incidents("امریکہ اور اس کے اتحادیوں نے شام میں فضائی حملے کیے۔")
-        assert ["امریکہ"] == names(found.perpetrators)
+        """ "روس اور اس کے اتحادیوں نے": the country is a state perpetrator."""
+        (found,) = real_incidents("روس اور اس کے اتحادیوں نے یوکرین میں میزائل حملے کیے۔")
+        assert ["روس"] == names(found.perpetrators)
 
     def test_country_that_acts_is_a_perpetrator(self) -> None:
         """ "افغانستان نے ... فضائی حملے کیے" makes the state the perpetrator, not the place."""

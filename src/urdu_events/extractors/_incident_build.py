@@ -80,7 +80,7 @@ _TOTAL_AFTER = re.compile(r"\d")
 _OWNED = re.compile(r"(?:کے|کی)\s$")
 _NO_CLAIM_AFTER = re.compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
 _STATE = ActorType.STATE_FORCES
-#: "جن میں سے ایک کو ... ناکارہ بنا دیا": part of the attack just reported.
+#: "ان میں سے دو کو ... ناکارہ بنا دیا": part of the attack just reported.
 _PART_OF = re.compile(r"(?<!\w)(?:میں سے|ان میں|جن میں)(?!\w)")
 
 
@@ -279,7 +279,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
 
 def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRange | None) -> bool:
     """Whether a past-perfect clause after the main news recalls another event at the same
-    place: it has its own day ("انھیں اتوار کو اغوا کیا گیا تھا") and another kind of event."""
+    place: it has its own day ("اسے پیر کو اغوا کیا گیا تھا") and another kind of event."""
     if not current.main or current.last_sentence == clause.sentence or date is None:
         return False
     if not any(clause.start <= d.start < clause.end for d in info.dates):
@@ -413,7 +413,7 @@ def _find_draft(
         return date is None or d.date is None or d.date == date
 
     if current is not None and _foils(clause, current, reading_text):
-        current = None  # "دو دیگر ڈرونز کو مار گرایا گیا": its own incident
+        current = None  # "تین مزید ڈرون طیاروں کو مار گرایا گیا": its own incident
     if places:
         for d in reversed(drafts[-_LOOKBACK:]):
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
@@ -519,7 +519,7 @@ def _sub_event_type(clauses: Sequence[Clause], actors: Sequence[Participant]) ->
 
 def _count(figures: Sequence[Figure]) -> Count | None:
     """The first figure, unless it is vague and a later exact one fits within it, or a
-    collective numeral ("دونوں افراد") later counts more of them; exact figures that
+    collective numeral ("دونوں بھائی") later counts more of them; exact figures that
     different sources give differently make a range from the lowest to the highest."""
     if not figures:
         return None

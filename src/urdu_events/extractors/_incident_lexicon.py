@@ -118,7 +118,7 @@ class PlaceCue:
     ``position`` is ``before`` (the cue precedes the name), ``after`` (the cue
     follows it), ``both`` (a wider place precedes the cue, the named place follows)
     or ``site`` (the cue is a kind of building or site that a name goes with:
-    "کمال عدوان اسپتال", "X کے مزار", "مسجد الX").
+    "نور محل اسپتال", "X کے مزار", "مسجد الX").
     """
 
     position: str

@@ -75,7 +75,7 @@ _TAKEN_TO = re.compile(
     r"[^۔\n]{0,30}?(?<!\w)(?:منتقل|لایا|لائے|لائی|لے جایا|لے جائے|پہنچایا|پہنچائے|داخل|زیر علاج)"
 )
 _GENITIVE_BEFORE = re.compile(r"\s(?:کے|کی|کا)\s$")
-#: An Arabic name after a site noun ("مسجد الفاروق").
+#: An Arabic name after a site noun ("مسجد النور").
 _ARABIC_NAME = re.compile(r" ال\w{2,}")
 #: Glued words before a name that end in barree ye, which never stands inside a word.
 _GLUED_HEAD = re.compile(r"(?:کے|سے|نے)(?=\w{3})")
@@ -107,7 +107,7 @@ class PlaceRef:
     level: int
     country: str | None = None
     place: Any = attrs.field(default=None, eq=False)
-    #: Whether this is a named site read from a site noun ("کمال عدوان اسپتال").
+    #: Whether this is a named site read from a site noun ("نور محل اسپتال").
     site: bool = False
 
 
@@ -202,8 +202,8 @@ class PlaceFinder:
     def _site_name(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The name of a site given by the site noun at ``start:end``, if it has one.
 
-        "کمال عدوان اسپتال" (name before the noun), "سید پاچا آغا کے مزار" (a name of
-        two words or more in the genitive), "مسجد الفاروق" (an Arabic name after it).
+        "نور محل اسپتال" (name before the noun), "بابا غلام شاہ کے مزار" (a name of
+        two words or more in the genitive), "مسجد النور" (an Arabic name after it).
         A hospital that victims were taken to is not where the event happened.
         """
         m = _ARABIC_NAME.match(text, end)
@@ -275,7 +275,7 @@ class PlaceFinder:
                 after = _name_after(text, hit.end)
                 if after is None:
                     # "تفح محلے", "ریلیف کیمپ": the cue word is part of the name;
-                    # "پلوامہ کے نادی مرگ علاقے": so are the words back to the genitive.
+                    # "مستونگ کے خان محمد علاقے": so are the words back to the genitive.
                     before = _name_before(text, hit.start, 3, genitive=True) or _name_before(
                         text, hit.start, 1
                     )
@@ -290,7 +290,7 @@ class PlaceFinder:
 
 
 def _unglued(text: str, start: int) -> int:
-    """Where a name starts when a case marker is glued before it ("کےجیریبام")."""
+    """Where a name starts when a case marker is glued before it ("کےمستونگ")."""
     m = _GLUED_HEAD.match(text, start)
     return m.end() if m is not None else start
 
@@ -314,7 +314,7 @@ def _name_before(
 ) -> tuple[int, int] | None:
     """The span of up to ``max_words`` words right before ``pos`` that can name a place.
 
-    With ``genitive``, the words must reach back to a "کے"/"کی" ("پلوامہ کے نادی مرگ").
+    With ``genitive``, the words must reach back to a "کے"/"کی" ("مستونگ کے خان محمد").
     Area adjectives ("سرحدی") do not start a name.
     """
     found: list[re.Match[str]] = []

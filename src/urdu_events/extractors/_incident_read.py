@@ -128,7 +128,7 @@ _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}(?:پر
 #: Verbal nouns whose genitive names the victim, not the doer ("X کا قتل").
 _PATIENT_KINDS = frozenset(("killing", "abduction", "arrest", "sexual"))
 _GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
-#: Words describing a group between a place and the group's name ("مزاحمتی تحریک").
+#: Words describing a group between a place and the group's name ("عسکری تنظیم").
 _DESCRIPTOR = re.compile(
     r"(?:(?:مزاحمتی|عسکری|عسکریت پسند|شدت پسند|مسلح|جہادی|سیاسی|مذہبی|کالعدم|علیحدگی پسند) )?"
     r"(?:تحریک|تنظیم|جماعت|گروپ|گروہ|ملیشیا|فورس) "
@@ -269,7 +269,7 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
 
     ``numbers`` are sorted by position; only the nearest number before ``pos``
     is considered, so the cost does not grow with the clause. Counts joined by
-    "اور" are added up ("ایک لڑکا اور ایک بچہ جاں بحق").
+    "اور" are added up ("ایک دکاندار اور ایک راہگیر جاں بحق").
     """
     i = _last_before(numbers, pos)
     if i == 0:
@@ -348,7 +348,7 @@ def _one_person(
 
     Right before it ("خاتون جاں بحق"), or further back with only the person's name
     and adverbials between, when the verb is an honorific plural ("سابق وزیر X
-    ممبئی میں حملے میں جاں بحق ہوگئے"): no number, no other people, no "اور" or "نے".
+    شہر میں حملے میں جاں بحق ہوگئے"): no number, no other people, no "اور" or "نے".
     """
     before = [o for o in ones[-3:] if o.end <= pos]
     if not before:
@@ -381,7 +381,7 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
 
 
 def _one_after(text: str, end: int, one_starts: frozenset[int]) -> bool:
-    """ "ہلاک ہونے والے ڈاکٹر": a participle naming one person after the casualty word."""
+    """ "جاں بحق ہونے والے انجینئر": a participle naming one person after the casualty word."""
     m = _PARTICIPLE.match(text, end)
     return m is not None and m.end() in one_starts
 
@@ -483,7 +483,7 @@ def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Seque
             return "target"  # "X کے اغوا", "X کا قتل": X suffered it
         armed = nxt is not None and any(ref.end < w.start < nxt.start for w in clause.weapons)
         if nxt is not None and ref.value.role == "target" and not armed:
-            return "target"  # "خاتون صحافی کی کار دھماکے میں تباہ": what was hit was hers
+            return "target"  # "تاجر کی دکان دھماکے میں تباہ": what was hit was hers
         if nxt is not None:
             return None if _SPEECH.search(after) else "perpetrator"
     if after.startswith((" پر", " کو")):
@@ -512,8 +512,8 @@ def _acts_before_speech(
 
 
 def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:
-    """Whether the place only qualifies a person or body ("مہاراشٹر کے سابق وزیر", "لبنان کی
-    مزاحمتی تحریک حزب اللہ")."""
+    """Whether the place only qualifies a person or body ("مہاراشٹر کے سابق وزیر", "افغانستان کی
+    عسکری تنظیم داعش")."""
     m = _GENITIVE.match(text, place.end)
     if m is None:
         return False
@@ -551,7 +551,7 @@ _STATE_TERM = ActorTerm(
 
 
 def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> None:
-    """A country that acts ("فرانس نے ... فضائی حملے کیے", "امریکہ اور اس کے اتحادیوں نے")
+    """A country that acts ("فرانس نے ... فضائی حملے کیے", "روس اور اس کے اتحادیوں نے")
     is a state perpetrator."""
     for p in places:
         if p.level != 0 or not (text.startswith(" نے", p.end) or _ALLIED.match(text, p.end)):
@@ -661,7 +661,7 @@ def _merge_adjacent(
                 continue
             named = prev.value.english is not None and not prev.value.unnamed
             if named and (h.value.english is None or h.value.unnamed) and gap in (" کے ", " کی "):
-                continue  # "ٹی ایل پی کے کارکنوں", "داعش کے مسلح جنگجوؤں": the members are the group
+                continue  # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں": the members are the group
         out.append(h)
     return out
 
