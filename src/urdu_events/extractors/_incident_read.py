@@ -389,14 +389,15 @@ def _one_after(text: str, end: int, one_starts: frozenset[int]) -> bool:
 def _read_figures(
     clause: Clause,
     text: str,
-    hits: Iterable[Hit[CasualtyTerm]],
+    hits: Sequence[Hit[CasualtyTerm]],
     numbers: Sequence[Any],
     people: Sequence[int] = (),
 ) -> None:
     """Read the clause's killed and injured figures; ``people`` are the starts of its actors."""
+    if not hits:
+        return
     used: set[int] = set()
     ones: list[Hit[CasualtyTerm]] = []
-    hits = list(hits)
     one_starts = frozenset(h.start for h in hits if h.value.outcome == "one")
     for hit in hits:
         outcome = hit.value.outcome
@@ -787,9 +788,10 @@ def read_document(
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)
-            people = [a.start for a in clause_actors if not a.value.site]
-            _read_figures(clause, text, cas, num_bucket.between(cs, ce), people)
-            _attribute_figures(clause, text)
+            if cas:
+                people = [a.start for a in clause_actors if not a.value.site]
+                _read_figures(clause, text, cas, num_bucket.between(cs, ce), people)
+                _attribute_figures(clause, text)
             starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
             for h in _merge_adjacent(text, clause_actors, clause.triggers):
