@@ -29,6 +29,7 @@ import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -317,12 +318,14 @@ def _ends_with_any(words: Sequence[str], phrases: frozenset[str]) -> bool:
 
 # --- scanning ------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD_SPLIT = re.compile(r"([^\W_]+)")
 _GLUED = ("میں", "سے", "کے", "کی", "کا", "کو", "پر", "نے", "تک")
 #: Words that end in a non-joining letter and so are sometimes written glued to
 #: the name after them ("کےمستونگ", "شہرپشاورمیں"): the space cannot be seen.
 _GLUED_BEFORE = ("کے", "سے", "نے", "پر", "میں", "اور", "شہر", "صوبے")
 _GLUED_HEADS = frozenset(h[:2] for h in _GLUED_BEFORE)
+#: How many distinct words a gazetteer remembers the kind of (a few MB at most).
+_MAX_WORD_KINDS = 200_000
 # Endings that may hide a name: the oblique ے and the glued case markers.
 _INFLECTED = ("ے", *_GLUED)
 
@@ -333,31 +336,32 @@ class _Scan:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.end = end
-        self._matches = list(_WORD.finditer(text, start, end))
-        self.words = [m.group() for m in self._matches]
-        # Word offsets, made only when a word is split (rare): until then the matches hold them.
-        self._spans: list[tuple[int, int]] | None = None
+        # ``re.split`` builds every word in C: its pieces are gap, word, gap, ..., gap, and
+        # the offsets are running sums of their lengths (the pattern has no lookaround, so
+        # splitting the slice reads the words that ``finditer(text, start, end)`` would).
+        pieces = _WORD_SPLIT.split(text[start:end] if start or end < len(text) else text)
+        self.words: list[str] = pieces[1::2]
+        offsets = list(accumulate(map(len, pieces), initial=start))
+        self._starts = offsets[1:-1:2]
+        self._stops = offsets[2::2]
 
     def start(self, i: int) -> int:
-        return self._matches[i].start() if self._spans is None else self._spans[i][0]
+        return self._starts[i]
 
     def stop(self, i: int) -> int:
-        return self._matches[i].end() if self._spans is None else self._spans[i][1]
+        return self._stops[i]
 
     def split(self, i: int, n: int) -> None:
         """Cut word ``i`` after its first ``n`` characters into two words."""
-        if self._spans is None:
-            self._spans = [m.span() for m in self._matches]
-        start, stop = self._spans[i]
+        start, stop = self._starts[i], self._stops[i]
         word = self.words[i]
         self.words[i : i + 1] = [word[:n], word[n:]]
-        self._spans[i : i + 1] = [(start, start + n), (start + n, stop)]
+        self._starts[i : i + 1] = [start, start + n]
+        self._stops[i : i + 1] = [start + n, stop]
 
     def gap(self, i: int) -> str:
         """The characters between word ``i - 1`` and word ``i``."""
-        if self._spans is None:
-            return self.text[self._matches[i - 1].end() : self._matches[i].start()]
-        return self.text[self._spans[i - 1][1] : self._spans[i][0]]
+        return self.text[self._stops[i - 1] : self._starts[i]]
 
     def joined(self, i: int) -> bool:
         """Whether word ``i`` follows word ``i - 1`` across only spaces or a hyphen."""
@@ -446,6 +450,12 @@ class Gazetteer:
         self._rules: dict[str, _Rule] = dict(rules or {})
         self._postpositions = frozenset(postpositions)
         self._header: dict[str, Any] = dict(header or {})
+        # What each word seen so far is to a scan (see ``_word_kinds``).
+        self._kinds: dict[str, int] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The memory of words is rebuilt on use; a pickled gazetteer does not carry it.
+        return {**self.__dict__, "_kinds": {}}
 
     def __repr__(self) -> str:
         return f"<Gazetteer {len(self._places)} places, {len(self._names)} names>"
@@ -623,27 +633,51 @@ class Gazetteer:
             Non-overlapping matches in text order.
         """
         scan = _Scan(folded_text, start, len(folded_text) if end is None else end)
-        names, prefixes = self._names, self._prefixes
+        kinds = self._word_kinds(scan.words)
+        prefixes = self._prefixes
         matches: list[PlaceMatch] = []
-        i = 0
-        while i < len(scan.words):
-            word = scan.words[i]
-            # Most words neither are nor start a name: skip them cheaply.
-            if word not in names and word not in prefixes and not self._inflected_name(word):
-                if len(word) > 4 and word[:2] in _GLUED_HEADS:
-                    cut = self._glued_prefix(word)
-                    if cut:
-                        scan.split(i, cut)
-                i += 1
-                continue
-            found = self._match_at(scan, i, prefixes)
+        i = 0  # the first word not yet read, counting the words that splitting added
+        added = 0  # words added by splitting glued words so far
+        # Most words neither are nor start a name, nor hide one: only the others are visited.
+        for k in compress(range(len(kinds)), kinds):
+            at = k + added
+            if at < i:
+                continue  # inside the previous match
+            if kinds[k] > 0:  # a word glued before a name ("کےمستونگ"): read the name alone
+                scan.split(at, kinds[k])
+                added += 1
+                at += 1
+            found = self._match_at(scan, at, prefixes)
             if found is None:
-                i += 1
+                i = at + 1
                 continue
             match, last = found
             matches.append(match)
             i = last + 1
         return matches
+
+    def _word_kinds(self, words: list[str]) -> list[int]:
+        """For each word: ``-1`` if a name may start there, the length of a word glued before a
+        name ("کے" of "کےمستونگ"), or ``0`` for a word that plays no part in a name.
+
+        Words are classified once and remembered (up to :data:`_MAX_WORD_KINDS` distinct words,
+        then the memory starts afresh; a fresh dictionary replaces the full one, so that a
+        thread reading the old one never loses its words).
+        """
+        memo = self._kinds
+        if len(memo) > _MAX_WORD_KINDS:
+            memo = self._kinds = {}
+        for word in set(words).difference(memo):
+            memo[word] = self._word_kind(word)
+        return list(map(memo.__getitem__, words))
+
+    def _word_kind(self, word: str) -> int:
+        """What ``word`` is to the scan (see :meth:`_word_kinds`)."""
+        if word in self._names or word in self._prefixes or self._inflected_name(word):
+            return -1
+        if len(word) > 4 and word[:2] in _GLUED_HEADS:
+            return self._glued_prefix(word)
+        return 0
 
     def _match_at(self, scan: _Scan, i: int, prefixes: frozenset[str]) -> tuple[PlaceMatch, int] | None:
         words = scan.words
@@ -733,6 +767,8 @@ class Gazetteer:
             InvalidArgumentError: If there are no candidates.
         """
         pool = list(candidates)
+        if len(pool) == 1:
+            return pool[0]  # what every preference below would leave
         if not pool:
             raise InvalidArgumentError("resolve() needs at least one candidate place")
         order = {id(p): n for n, p in enumerate(pool)}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate, compress
 from typing import Generic, TypeVar
 
 import attrs
@@ -26,6 +27,7 @@ _GLUED = ("میں", "کے", "کی", "کا", "سے", "نے", "پر", "کو")
 _GLUED2 = frozenset(g for g in _GLUED if len(g) == 2)
 _GLUED3 = frozenset(g for g in _GLUED if len(g) == 3)
 _WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 #: What may follow a term: a glued postposition, then no word character.
 _TAIL = re.compile("(?:" + "|".join(_GLUED) + r")?(?!\w)")
 _PART = re.compile(r"\w+|[^\w\s]+|\s")
@@ -52,32 +54,39 @@ class TextWords:
     """The words of a text (or of ``text[start:end]``), read once and shared by lexicons.
 
     ``stem_of`` maps a word with a postposition glued to its end to the word
-    without it ("دھماکےمیں" to "دھماکے"); ``positions`` gives each word's indexes.
+    without it ("دھماکےمیں" to "دھماکے"); ``unique`` is the set of words.
     """
 
-    __slots__ = ("end", "ends", "positions", "starts", "stem_of", "stem_set", "text", "unique", "words")
+    __slots__ = ("end", "ends", "starts", "stem_of", "stem_set", "text", "unique", "words")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         stop = len(text) if end is None else end
-        matches = list(_WORD.finditer(text, start, stop))
-        if matches and start > 0 and matches[0].start() == start and _WORD.match(text, start - 1):
-            matches = matches[1:]  # a word cut by ``start`` does not start there
+        # ``re.split`` builds every word in C: its pieces are gap, word, gap, ..., gap, and the
+        # offsets are running sums of their lengths (``\w+`` has no lookaround, so splitting
+        # the slice reads the words that ``finditer(text, start, stop)`` would).
+        pieces = _WORD_SPLIT.split(text[start:stop] if start or stop < len(text) else text)
+        words: list[str] = pieces[1::2]
+        offsets = list(accumulate(map(len, pieces), initial=start))
+        starts = offsets[1:-1:2]
+        ends = offsets[2::2]
+        if words and start > 0 and starts[0] == start and _WORD.match(text, start - 1):
+            del words[0], starts[0], ends[0]  # a word cut by ``start`` does not start there
         self.text = text
         self.end = stop
-        self.words = words = [m.group() for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
-        positions: dict[str, list[int]] = {}
-        for i, w in enumerate(words):
-            positions.setdefault(w, []).append(i)
-        self.positions = positions
-        self.unique = positions.keys()
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.unique = unique = frozenset(words)
         self.stem_of = {
             w: w[:-2] if w[-2:] in _GLUED2 else w[:-3]
-            for w in positions
+            for w in unique
             if (len(w) > 2 and w[-2:] in _GLUED2) or (len(w) > 3 and w[-3:] in _GLUED3)
         }
         self.stem_set = frozenset(self.stem_of.values())
+
+    def indexes(self, present: frozenset[str] | set[str]) -> list[int]:
+        """The indexes of the words that are in ``present``, in text order (found in C)."""
+        return list(compress(range(len(self.words)), map(present.__contains__, self.words)))
 
 
 @attrs.frozen
@@ -183,7 +192,7 @@ class TermIndex(Generic[T]):
             present |= {w for w, stem in tw.stem_of.items() if stem in glued}
         if not present:
             return
-        places = sorted(i for w in present for i in tw.positions[w])
+        places = tw.indexes(present)
         after = -1  # the last word of the previous hit
         for i in places:
             if i <= after:
