@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import functools
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -54,30 +55,55 @@ class RecordError:
 _PIPELINE: Pipeline | None = None
 
 
-def _to_document(record: Record, index: int) -> Document:
+def _to_document(record: Record, index: int, default_id: str | None = None) -> Document:
+    fallback = str(index) if default_id is None else default_id
     if isinstance(record, Document):
         return record
     if isinstance(record, str):
-        return make_document(record, doc_id=str(index))
+        return make_document(record, doc_id=fallback)
     if isinstance(record, Mapping):
         text = record.get("text")
         if not isinstance(text, str):
             raise InvalidArgumentError("the record has no 'text' string")
-        raw_id = record.get("id", index)
+        raw_id = record.get("id", fallback)
         return make_document(text, published=record.get("published"), doc_id=str(raw_id))
     raise InvalidArgumentError(
         f"a record must be a str, a mapping or a Document, not {type(record).__name__}"
     )
 
 
-def _process(pipeline: Pipeline, index: int, record: Record | RecordError) -> Document | RecordError:
+def _process(
+    pipeline: Pipeline, index: int, record: Record | RecordError, default_id: str | None = None
+) -> Document | RecordError:
+    """Extract from one record; ``default_id`` (else ``str(index)``) names a record without an ID."""
     if isinstance(record, RecordError):
         return record
     raw_id = record.get("id") if isinstance(record, Mapping) else getattr(record, "id", None)
     try:
-        return pipeline(_to_document(record, index))
+        return pipeline(_to_document(record, index, default_id))
     except UrduEventsError as exc:
         return RecordError(index, None if raw_id is None else str(raw_id), str(exc))
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_pipeline(names: tuple[str, ...] | None) -> Pipeline:
+    pipeline = Pipeline(names)
+    pipeline.extract("")  # load lexicons and gazetteer once per process
+    return pipeline
+
+
+def _shared_pipeline(extractors: Sequence[Any] | None) -> Pipeline:
+    """A pipeline built once per process for registered names; a new one for extractor objects.
+
+    For the partition functions of :mod:`urdu_events.dask` and
+    :func:`urdu_events.dataframe.extract_partition`, which run once per
+    partition, often many times in one worker process.
+    """
+    if extractors is None:
+        return _cached_pipeline(None)
+    if all(isinstance(e, str) for e in extractors):
+        return _cached_pipeline(tuple(extractors))
+    return Pipeline(extractors)
 
 
 def _init_worker(extractors: Sequence[Any] | None) -> None:
