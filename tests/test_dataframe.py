@@ -13,13 +13,23 @@ from hypothesis import strategies as st
 
 import urdu_events
 from urdu_events import Document, InvalidArgumentError, OptionalDependencyError, UrduEventsError
+from urdu_events.serialize.json import loads
 from urdu_events.testing import strategies as ues
 
 pd = pytest.importorskip(
     "pandas", reason="the dataframe extra is not installed: pip install -e '.[dataframe]'"
 )
 
-from urdu_events.dataframe import TABLES, Tables, from_pandas, read_parquet, to_pandas, to_parquet  # noqa: E402
+from urdu_events.dataframe import (  # noqa: E402
+    EXTRACTED_COLUMNS,
+    TABLES,
+    Tables,
+    extract_partition,
+    from_pandas,
+    read_parquet,
+    to_pandas,
+    to_parquet,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -126,6 +136,54 @@ class TestRoundTrip:
         tables = to_pandas(examples)
         assert isinstance(tables, Tables)
         assert [tables.documents, tables.incidents, tables.claims, tables.actors] == list(tables)
+
+
+class TestExtractPartition:
+    def test_rows_are_records(self, examples: list[Document]) -> None:
+        """Each row is extracted like a record; the result has the input's index and the documents as JSON."""
+        lines = (REPO / "examples" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+        frame = pd.DataFrame([json.loads(line) for line in lines], index=[7, 3, 9, 1])
+        result = extract_partition(frame)
+        assert list(EXTRACTED_COLUMNS) == list(result.columns)
+        assert {k: str(v) for k, v in EXTRACTED_COLUMNS.items()} == {
+            k: str(v) for k, v in result.dtypes.items()
+        }
+        assert [7, 3, 9, 1] == list(result.index)
+        assert examples == [loads(text) for text in result["document"]]
+        assert [len(d.incidents) for d in examples] == list(result["incidents"])
+        assert [len(d.claims) for d in examples] == list(result["claims"])
+        assert [None] * 4 == list(result["error"])
+
+    def test_missing_values_and_bad_rows(self) -> None:
+        """Missing IDs fall back to the index label, NaT means no date, a bad row is an error row."""
+        text = "کل رات شہر میں فائرنگ ہوئی۔"
+        frame = pd.DataFrame(
+            {
+                "id": ["a", None, "c", "d"],
+                "text": [text, text, None, text],
+                "published": [pd.Timestamp("2024-06-05 13:00"), pd.NaT, pd.NaT, "not a date"],
+            },
+            index=["r0", "r1", "r2", "r3"],
+        )
+        result = extract_partition(frame)
+        assert ["a", "r1", "c", "d"] == list(result["doc_id"])
+        first = loads(result["document"]["r0"])
+        assert urdu_events.extract(text, published="2024-06-05", doc_id="a") == first
+        assert loads(result["document"]["r1"]).published is None
+        assert [None, None] == list(result["document"][["r2", "r3"]])
+        assert result[["incidents", "claims", "failures"]].loc[["r2", "r3"]].isna().all().all()
+        assert "'text'" in result["error"]["r2"]
+        assert "published" in result["error"]["r3"]
+
+    def test_columns(self) -> None:
+        """Other column names can be given; None ignores a column; the text column is required."""
+        frame = pd.DataFrame({"id": ["x"], "body": ["متن"], "day": ["2024-06-05"]})
+        result = extract_partition(frame, text_column="body", id_column=None, published_column="day")
+        assert ["0"] == list(result["doc_id"])
+        assert "2024-06-05" == json.loads(result["document"][0])["published"]
+        with pytest.raises(InvalidArgumentError, match="no column 'text'"):
+            extract_partition(frame)
+        assert [] == list(extract_partition(frame.iloc[:0], text_column="body").index)
 
 
 class TestMissingExtra:

@@ -37,6 +37,10 @@ table instead.
 :func:`read_parquet` reads them back. Parquet is binary, so it is a function here
 rather than a ``--format`` of the command line, whose formats write text.
 
+:func:`extract_partition` goes the other way round, from a DataFrame of texts
+to one row of results per text (the Document JSON and counts), for Dask's
+``map_partitions`` and Spark's ``mapInPandas``; see ``docs/scale.md``.
+
 pandas and pyarrow are imported only when these functions run; without them an
 :class:`~urdu_events.OptionalDependencyError` (an ``ImportError``) says to
 ``pip install 'urdu-events[dataframe]'``.
@@ -56,6 +60,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .batch import RecordError, _process, _shared_pipeline
 from .exceptions import InvalidArgumentError, OptionalDependencyError
 from .models import (
     Actor,
@@ -80,11 +85,21 @@ from .models import (
     SubEventType,
     Weapon,
 )
+from .pipeline import Pipeline
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
-__all__ = ["TABLES", "Tables", "from_pandas", "read_parquet", "to_pandas", "to_parquet"]
+__all__ = [
+    "EXTRACTED_COLUMNS",
+    "TABLES",
+    "Tables",
+    "extract_partition",
+    "from_pandas",
+    "read_parquet",
+    "to_pandas",
+    "to_parquet",
+]
 
 #: The table names, in the order :class:`Tables` holds them.
 TABLES = ("documents", "incidents", "claims", "actors")
@@ -599,3 +614,119 @@ def read_parquet(directory: str | os.PathLike[str]) -> Tables:
     source = Path(directory)
     frames = [pd.read_parquet(source / f"{name}.parquet", engine="pyarrow") for name in TABLES]
     return Tables(*frames)
+
+
+# --- extraction, one partition at a time ---------------------------------------------
+
+#: The columns of :func:`extract_partition`'s result, with their pandas dtypes
+#: (Dask's ``meta``; for Spark's ``mapInPandas`` schema see ``docs/scale.md``).
+EXTRACTED_COLUMNS: dict[str, str] = {
+    "doc_id": _OBJ,
+    "document": _OBJ,
+    "incidents": _INT,
+    "claims": _INT,
+    "failures": _INT,
+    "error": _OBJ,
+}
+
+
+def _extracted_row(result: Document | RecordError, doc_id: str) -> dict[str, Any]:
+    from .serialize.json import dumps  # builds the cattrs converter: only when needed
+
+    if isinstance(result, RecordError):
+        return {"doc_id": doc_id if result.id is None else result.id, "error": result.message}
+    return {
+        "doc_id": result.id,
+        "document": dumps(result),
+        "incidents": len(result.incidents),
+        "claims": len(result.claims),
+        "failures": len(result.failures),
+    }
+
+
+def extract_partition(
+    frame: pd.DataFrame,
+    *,
+    text_column: str = "text",
+    id_column: str | None = "id",
+    published_column: str | None = "published",
+    extractors: Sequence[Any] | None = None,
+    pipeline: Pipeline | None = None,
+) -> pd.DataFrame:
+    """Extract from every row of a pandas DataFrame; one result row per input row.
+
+    Meant for frameworks that hand pandas DataFrames to a function one
+    partition at a time: Dask (``ddf.map_partitions``, or
+    :func:`urdu_events.dask.extract_frame`, which does it for you) and Spark
+    (``mapInPandas``; see the recipe in ``docs/scale.md``). It works as well on
+    any single DataFrame.
+
+    Each row is a record as :func:`urdu_events.batch.extract_many` reads it:
+    the text is required, the ID and the publication date are optional (a
+    missing column or value is allowed). A row without an ID is named after
+    its index label, so a whole DataFrame with the default ``RangeIndex`` gives
+    the IDs ``extract_many`` gives its records. Missing values (``None``,
+    ``NaN``, ``NA``, ``NaT``) count as absent; a ``Timestamp`` publication
+    date is taken as its day. A row that cannot be processed (no text, a bad
+    date) is reported in the ``error`` column and does not stop the others.
+
+    The result has the input's index, so it lines up with the input rows
+    (``frame.join(extract_partition(frame))``), and the columns of
+    :data:`EXTRACTED_COLUMNS`:
+
+    ``doc_id``
+        the document's ID (for a failed row, the ID it would have had);
+    ``document``
+        the Document JSON (:func:`urdu_events.serialize.json.dumps`; read it
+        back with :func:`urdu_events.serialize.json.loads`), missing for a
+        failed row;
+    ``incidents``, ``claims``
+        how many were found;
+    ``failures``
+        how many extractors failed on the document (it is then partial; see
+        :attr:`Document.failures <urdu_events.models.Document.failures>`);
+    ``error``
+        why the row could not be processed, else missing.
+
+    Args:
+        frame: The rows.
+        text_column: The column of texts.
+        id_column: The column of document IDs, if the frame has it; ``None``
+            to name every document after its index label.
+        published_column: The column of publication dates (dates, timestamps
+            or ISO strings), if the frame has it; ``None`` to ignore it.
+        extractors: Extractor names (or picklable extractors); ``None`` for the
+            default pipeline. A pipeline of names is built once per process
+            and reused by every later call.
+        pipeline: A :class:`~urdu_events.Pipeline` to use instead (it is
+            pickled with the task when the call runs elsewhere).
+
+    Raises:
+        InvalidArgumentError: If ``text_column`` is not a column of ``frame``.
+        ExtractorNotFoundError: If an extractor name is not registered.
+        OptionalDependencyError: If pandas is not installed.
+
+    .. versionadded:: 0.1.0
+    """
+    pd = _require("pandas")
+    if text_column not in frame.columns:
+        raise InvalidArgumentError(
+            f"the frame has no column {text_column!r} (text_column); it has {list(frame.columns)!r}"
+        )
+    run = pipeline if pipeline is not None else _shared_pipeline(extractors)
+    fields = {"text": text_column, "id": id_column, "published": published_column}
+    used = {key: column for key, column in fields.items() if column is not None and column in frame.columns}
+    columns = [frame[column] for column in used.values()]
+    rows = []
+    for position, (label, *values) in enumerate(zip(frame.index, *columns, strict=True)):
+        record = {key: _scalar(value) for key, value in zip(used, values, strict=True)}
+        if record.get("id") is None:
+            record.pop("id", None)
+        default_id = str(_scalar(label))
+        rows.append(_extracted_row(_process(run, position, record, default_id), default_id))
+    return pd.DataFrame(
+        {
+            name: pd.Series([row.get(name) for row in rows], dtype=dtype, index=frame.index)
+            for name, dtype in EXTRACTED_COLUMNS.items()
+        }
+    )
