@@ -393,6 +393,26 @@ class _Scan:
         return j + 1 == len(self.words) or bool(self.gap(j + 1).strip())
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _endings(word: str) -> tuple[tuple[str, bool, str | None], ...]:
+    """Ways to read ``word`` as the last word of a name: as is, oblique, or with a glued case marker.
+
+    Each is ``(form, oblique, marker)``: an oblique form ("کوئٹے" read as "کوئٹہ")
+    counts only before a postposition; a form with a ``marker`` ("پشاورمیں") ends
+    where the marker starts.
+    """
+    found: list[tuple[str, bool, str | None]] = [(word, False, None)]
+    if not word.endswith(_INFLECTED):
+        return tuple(found)
+    if word.endswith("ے") and len(word) > 3:
+        found.append((word[:-1] + "ہ", True, None))
+    for marker in _GLUED:
+        stem = word[: -len(marker)]
+        if word.endswith(marker) and len(stem) >= 3 and stem[-1] in _NON_JOINING:
+            found.append((stem, False, marker))
+    return tuple(found)
+
+
 def _word_prefixes(names: Iterable[str]) -> set[str]:
     """Every proper word-prefix of the multi-word names among ``names``."""
     prefixes: set[str] = set()
@@ -681,17 +701,28 @@ class Gazetteer:
 
     def _match_at(self, scan: _Scan, i: int, prefixes: frozenset[str]) -> tuple[PlaceMatch, int] | None:
         words = scan.words
+        names = self._names
         # heads[n - 1] is the first n words; a name of n + 1 words needs it in ``prefixes``.
         heads = [words[i]]
         while heads[-1] in prefixes and i + len(heads) < len(words) and scan.joined(i + len(heads)):
             heads.append(f"{heads[-1]} {words[i + len(heads)]}")
         for n in range(len(heads), 0, -1):
             j = i + n - 1
-            for last, end, suffix in self._endings(scan, j):
+            for last, oblique, suffix in _endings(words[j]):
                 key = f"{heads[n - 2]} {last}" if n > 1 else last
-                if key in self._names and self._allowed(key, scan, i, j, suffix):
+                if (
+                    key in names
+                    and (not oblique or self._before_postposition(scan, j))
+                    and self._allowed(key, scan, i, j, suffix)
+                ):
+                    end = scan.start(j) + len(last) if suffix else scan.stop(j)
                     return PlaceMatch(scan.start(i), end, key, self.lookup(key)), j
         return None
+
+    def _before_postposition(self, scan: _Scan, j: int) -> bool:
+        """Whether a postposition follows word ``j`` (what an oblique "ے" needs: "کوئٹے میں")."""
+        after = scan.after(j, 1)
+        return bool(after) and after[0] in self._postpositions
 
     def _glued_prefix(self, word: str) -> int:
         """The length of a word glued before a name ("کے" in "کےمستونگ"), or 0."""
@@ -712,21 +743,6 @@ class Gazetteer:
         if word.endswith("ے") and word[:-1] + "ہ" in self._names:
             return True
         return any(word.endswith(m) and word[: -len(m)] in self._names for m in _GLUED)
-
-    def _endings(self, scan: _Scan, j: int) -> Iterator[tuple[str, int, str | None]]:
-        """Ways to read the last word of a name: as is, oblique, or with a glued case marker."""
-        word = scan.words[j]
-        yield word, scan.stop(j), None
-        if not word.endswith(_INFLECTED):
-            return
-        if word.endswith("ے") and len(word) > 3:
-            after = scan.after(j, 1)
-            if after and after[0] in self._postpositions:
-                yield word[:-1] + "ہ", scan.stop(j), None
-        for marker in _GLUED:
-            stem = word[: -len(marker)]
-            if word.endswith(marker) and len(stem) >= 3 and stem[-1] in _NON_JOINING:
-                yield stem, scan.start(j) + len(stem), marker
 
     def _allowed(self, key: str, scan: _Scan, i: int, j: int, suffix: str | None) -> bool:
         rule = self._rules.get(key)

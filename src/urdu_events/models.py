@@ -130,18 +130,31 @@ class Span:
 
 
 def iter_spans(obj: object) -> Iterator[Span]:
-    """Yield every :class:`Span` held by a model object, depth first."""
+    """Return an iterator over every :class:`Span` held by a model object, depth first."""
+    found: list[Span] = []
+    _collect_spans(obj, found)
+    return iter(found)
+
+
+def _collect_spans(obj: object, found: list[Span]) -> None:
+    """Append the spans of ``obj`` to ``found`` (plain recursion: cheaper than nested generators)."""
     if isinstance(obj, Span):
-        yield obj
+        found.append(obj)
     elif isinstance(obj, tuple):
         for item in obj:
-            yield from iter_spans(item)
-    elif attrs.has(type(obj)):
+            _collect_spans(item, found)
+    else:
         cls: type = type(obj)
-        for name in _nested_fields(cls):
+        for name in _span_fields(cls):
             value = getattr(obj, name)
             if value is not None and value != ():
-                yield from iter_spans(value)
+                _collect_spans(value, found)
+
+
+@functools.cache
+def _span_fields(cls: type) -> tuple[str, ...]:
+    """The fields of ``cls`` that may hold spans; none unless it is an attrs class."""
+    return _nested_fields(cls) if attrs.has(cls) else ()
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from typing import Generic, TypeVar
 
 import attrs
@@ -77,9 +77,10 @@ class TextWords:
         self.starts = starts
         self.ends = ends
         self.unique = unique = frozenset(words)
+        glued = compress(unique, map(str.endswith, unique, repeat(_GLUED)))  # in C: few words pass
         self.stem_of = {
             w: w[:-2] if w[-2:] in _GLUED2 else w[:-3]
-            for w in unique
+            for w in glued
             if (len(w) > 2 and w[-2:] in _GLUED2) or (len(w) > 3 and w[-3:] in _GLUED3)
         }
         self.stem_set = frozenset(self.stem_of.values())

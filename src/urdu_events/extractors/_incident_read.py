@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
@@ -240,16 +241,19 @@ class DocReading:
 
 
 class _Bucket(Generic[T]):
-    """Hits sorted by start, for cheap range queries."""
+    """Hits (anything with a ``start``) sorted by start, for cheap range queries."""
 
-    def __init__(self, hits: Iterable[T], key: Any) -> None:
-        self.items = sorted(hits, key=key)
-        self.starts = [key(h) for h in self.items]
+    def __init__(self, hits: Iterable[T]) -> None:
+        self.items = sorted(hits, key=_start)
+        self.starts: list[int] = list(map(_start, self.items))
 
     def between(self, start: int, end: int) -> list[T]:
         lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
+        hi = bisect.bisect_left(self.starts, end, lo)
         return self.items[lo:hi]
+
+
+_start = operator.attrgetter("start")
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -530,6 +534,8 @@ def _mask_relative(text: str, clause: Clause) -> None:
     In "غزہ میں 44 ہزار فلسطینیوں کو شہید کرنیوالے وزیراعظم کی رہائش گاہ پر بم پھینکے گئے"
     everything before "کرنیوالے" describes the target, not the event.
     """
+    if not clause.triggers:
+        return  # no event for a relative clause to describe
     found = list(_RELATIVE_AGENT.finditer(text, clause.start, clause.end))
     m = found[-1] if found else None
     if m is None or not any(h.start >= m.end() for h in clause.triggers):
@@ -742,27 +748,24 @@ def read_document(
     """
     text = analysis.text
     words = TextWords(text)  # read once, shared by every lexicon
-    triggers = _Bucket(lexicons.triggers.finditer(text, words=words), lambda h: h.start)
-    markers = _Bucket(lexicons.markers.finditer(text, words=words), lambda h: h.start)
+    triggers = _Bucket(lexicons.triggers.finditer(text, words=words))
+    markers = _Bucket(lexicons.markers.finditer(text, words=words))
     place_refs = places.find(text, words=words)
     dateline = _dateline(text, place_refs)
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)
     place_starts = frozenset(p.start for p in place_refs)
     actors = _Bucket(
-        (
-            _named(text, h, lexicons.is_vocabulary, place_starts) if h.value.titled else h
-            for h in lexicons.actors.finditer(text, words=words)
-        ),
-        lambda h: h.start,
+        _named(text, h, lexicons.is_vocabulary, place_starts) if h.value.titled else h
+        for h in lexicons.actors.finditer(text, words=words)
     )
-    weapons = _Bucket(lexicons.weapons.finditer(text, words=words), lambda h: h.start)
-    casualties = _Bucket(lexicons.casualties.finditer(text, words=words), lambda h: h.start)
-    resp = _Bucket(lexicons.responsibility.finditer(text, words=words), lambda h: h.start)
-    place_bucket = _Bucket(place_refs, lambda p: p.start)
-    date_bucket = _Bucket(dates, lambda d: d.start)
+    weapons = _Bucket(lexicons.weapons.finditer(text, words=words))
+    casualties = _Bucket(lexicons.casualties.finditer(text, words=words))
+    resp = _Bucket(lexicons.responsibility.finditer(text, words=words))
+    place_bucket = _Bucket(place_refs)
+    date_bucket = _Bucket(dates)
     nums = [n for n in numbers if not _inside_any(n.start, dates)]
-    num_bucket = _Bucket(nums, lambda n: n.start)
+    num_bucket = _Bucket(nums)
 
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []
