@@ -13,6 +13,7 @@ model page is printed by ``urdu-events schema`` while the page is read.
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from importlib import metadata
@@ -50,6 +51,9 @@ exclude_patterns = ["_build", "**/.ipynb_checkpoints"]
 myst_heading_anchors = 3
 myst_enable_extensions = ["colon_fence"]
 
+#: Optional dependencies whose modules are documented (urdu_events.dask imports Dask at import
+#: time): mocked when absent, so the site also builds with the docs extra alone.
+autodoc_mock_imports = [name for name in ("dask", "distributed") if importlib.util.find_spec(name) is None]
 autodoc_member_order = "bysource"
 autodoc_default_options = {"members": True, "show-inheritance": True}
 autodoc_typehints = "signature"

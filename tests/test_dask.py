@@ -232,3 +232,26 @@ class TestMissingExtra:
         ) as info:
             importlib.import_module("urdu_events.dask")
         assert isinstance(info.value, ImportError)
+
+
+class TestSparkRecipe:
+    def test_recipe_in_the_docs_yields_the_documents(self, expected: list[Document | RecordError]) -> None:
+        """The mapInPandas function of docs/scale.md, fed batches as Spark feeds them, gives the documents."""
+        page = (REPO / "docs" / "scale.md").read_text(encoding="utf-8")
+        blocks = re.findall(r"```python\n(.*?)```", page, flags=re.DOTALL)
+        recipe = next(b for b in blocks if "def extract_batches" in b)
+        namespace: dict[str, Any] = {}
+        exec(compile(recipe, "docs/scale.md", "exec"), namespace)
+        frame = pd.DataFrame(RECORDS)
+        batches = [frame.iloc[:15].reset_index(drop=True), frame.iloc[15:].reset_index(drop=True)]
+        out = list(namespace["extract_batches"](iter(batches)))
+        assert [15, len(RECORDS) - 15] == [len(o) for o in out]
+        spark_types = {"string": "object", "long": "Int64"}
+        schema = [column.split() for column in namespace["SCHEMA"].split(",")]
+        for result in out:
+            assert [(name, spark_types[kind]) for name, kind in schema] == [
+                (str(name), str(dtype)) for name, dtype in result.dtypes.items()
+            ]
+        results = pd.concat(out)
+        assert [d.id for d in expected] == list(results["doc_id"])
+        assert expected == [loads(text) for text in results["document"]]

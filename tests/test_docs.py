@@ -35,7 +35,7 @@ class TestDocs:
         assert (site / "index.html").exists()
 
     def test_has_the_pages(self, site: Path) -> None:
-        """Quickstart, tutorial, data model, rules, formats, CLI, plugins, API and changelog are built."""
+        """The pages of the table of contents are built, from the quickstart to the changelog."""
         pages = {
             "quickstart",
             "tutorial",
@@ -44,6 +44,7 @@ class TestDocs:
             "formats",
             "cli",
             "plugins",
+            "scale",
             "api",
             "changelog",
         }
@@ -58,7 +59,12 @@ class TestDocs:
     def test_api_reference_from_docstrings(self, site: Path) -> None:
         """The API page documents the models and the data-science modules."""
         html = (site / "api.html").read_text(encoding="utf-8")
-        for name in ("urdu_events.models.Document", "urdu_events.dataframe.to_pandas", "urdu_events.geojson"):
+        for name in (
+            "urdu_events.models.Document",
+            "urdu_events.dataframe.to_pandas",
+            "urdu_events.geojson",
+            "urdu_events.dask.extract_bag",
+        ):
             assert f'id="{name}"' in html or f'id="module-{name}"' in html
 
     def test_screenshot_and_notebook_are_shipped(self, site: Path) -> None:
