@@ -129,6 +129,8 @@ class SpeakerInfo:
 
 
 _NO_SPEAKER = SpeakerInfo("no_speaker", anonymous=True)
+#: How many distinct speaker phrases a grammar remembers the class of.
+_MAX_CLASSIFIED = 50_000
 
 
 @attrs.frozen
@@ -223,6 +225,12 @@ class Grammar:
     ) -> None:
         self._read_cues(cue_entries)
         self._read_speakers(speaker_entries)
+        # What classify() said about each phrase seen so far (phrases repeat across documents).
+        self._classified: dict[tuple[str, ...], SpeakerInfo] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The memory of phrases is rebuilt on use; a pickled grammar does not carry it.
+        return {**self.__dict__, "_classified": {}}
 
     def _read_cues(self, entries: Iterable[Mapping[str, Any]]) -> None:
         by_first: dict[str, list[Cue]] = {}
@@ -371,7 +379,20 @@ class Grammar:
         حکام) makes the phrase anonymous, a stock-phrase noun makes it no
         source at all; a phrase whose head the lexicon does not know is a name.
         An indefinite word before the head (ایک اہلکار) makes it anonymous.
+
+        Each distinct phrase is classified once and remembered (up to
+        :data:`_MAX_CLASSIFIED` phrases, then the memory starts afresh).
         """
+        key = tuple(words)
+        memo = self._classified
+        info = memo.get(key)
+        if info is None:
+            if len(memo) >= _MAX_CLASSIFIED:
+                memo = self._classified = {}  # a fresh dictionary: other threads keep theirs
+            info = memo[key] = self._classify(key)
+        return info
+
+    def _classify(self, words: tuple[str, ...]) -> SpeakerInfo:
         if not words:
             return _NO_SPEAKER
         first = self.speakers.get((words[0],))
