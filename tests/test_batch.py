@@ -38,6 +38,20 @@ class TestExtractMany:
         assert [1, 2] == [len(r.incidents) for r in results[:2]]  # type: ignore[union-attr]
         assert ("x", 2) == (results[2].id, results[2].index)  # type: ignore[union-attr]
 
+    def test_record_ids(self) -> None:
+        """A missing or null ID falls back to the position; numbers become strings; other types are errors."""
+        records: list[object] = [
+            {"text": TEXTS[0]},
+            {"id": None, "text": TEXTS[0]},
+            {"id": 17, "text": TEXTS[0]},
+            {"id": ["a"], "text": TEXTS[0]},
+            {"id": True, "text": TEXTS[0]},
+        ]
+        results = list(extract_many(records, extractors=[FIRING]))  # type: ignore[arg-type]
+        assert ["0", "1", "17"] == [r.id for r in results[:3]]
+        assert [RecordError, RecordError] == [type(r) for r in results[3:]]
+        assert "'id'" in results[3].message  # type: ignore[union-attr]
+
     def test_streams_lazily(self) -> None:
         """An endless input is consumed only as far as results are taken."""
         taken: list[int] = []

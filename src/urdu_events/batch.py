@@ -65,8 +65,16 @@ def _to_document(record: Record, index: int, default_id: str | None = None) -> D
         text = record.get("text")
         if not isinstance(text, str):
             raise InvalidArgumentError("the record has no 'text' string")
-        raw_id = record.get("id", fallback)
-        return make_document(text, published=record.get("published"), doc_id=str(raw_id))
+        raw_id = record.get("id")
+        if raw_id is None:
+            doc_id = fallback
+        elif isinstance(raw_id, str | int) and not isinstance(raw_id, bool):
+            doc_id = str(raw_id)
+        else:
+            raise InvalidArgumentError(
+                f"the record's 'id' must be a string or an integer, not {type(raw_id).__name__}"
+            )
+        return make_document(text, published=record.get("published"), doc_id=doc_id)
     raise InvalidArgumentError(
         f"a record must be a str, a mapping or a Document, not {type(record).__name__}"
     )
