@@ -224,14 +224,15 @@ def _assign(reading: DocReading) -> list[_Draft]:
     current: _Draft | None = None
     dateline = reading.dateline
     tallies: dict[int, list[tuple[int, int]]] = {}
-    for c in reading.clauses:
-        if _is_aggregate(c, text):
+    aggregates = [_is_aggregate(c, text) for c in reading.clauses]
+    for c, aggregate in zip(reading.clauses, aggregates, strict=True):
+        if aggregate:
             tallies.setdefault(c.sentence, []).append((c.start, c.end))
-    for clause in reading.clauses:
+    for clause, aggregate in zip(reading.clauses, aggregates, strict=True):
         info = reading.sentences[clause.sentence]
         if "skip" in info.markers:
             continue
-        if _is_aggregate(clause, text) and not _cut_tally(clause, text):
+        if aggregate and not _cut_tally(clause, text):
             continue
         places = _distinct([p for p in clause.places if dateline is None or p.start != dateline.start])
         clause.places = places

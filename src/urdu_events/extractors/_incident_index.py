@@ -219,6 +219,8 @@ class TermIndex(Generic[T]):
                     return term, found[0], found[1]
         one = self._one.get(word)
         if one is not None:
+            if not one.trail:
+                return one, i, tw.ends[i]  # the word itself is the term: nothing more to check
             found = _fits(tw, i, one)
             if found is not None:
                 return one, found[0], found[1]
