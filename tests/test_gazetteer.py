@@ -6,6 +6,7 @@ import gzip
 import importlib.util
 import itertools
 import json
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -193,6 +194,20 @@ class TestFind:
         start = text.index("کراچی")
         assert ["کراچی"] == [text[m.start : m.end] for m in gaz.find(text, start)]
         assert ["لاہور"] == [text[m.start : m.end] for m in gaz.find(text, 0, start)]
+
+    def test_remembered_words_change_nothing(self, gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+        """What find() remembers about the words it has seen changes no match: not when the
+        memory starts afresh, nor in a pickled copy, which leaves the memory behind."""
+        text = normalize("بلوچستان کےمستونگ ضلع میں، کوئٹے میں ہڑتال اور شہرپشاورمیں فائرنگ").text
+        first = gaz.find(text)
+        assert ["بلوچستان", "مستونگ", "کوئٹہ", "پشاور"] == [m.key for m in first]
+        assert first == gaz.find(text)
+        copy = pickle.loads(pickle.dumps(gaz))
+        assert copy._kinds == {}
+        assert first == copy.find(text)
+        monkeypatch.setattr("urdu_events.gazetteer._MAX_WORD_KINDS", 0)  # a fresh memory on every call
+        assert first == gaz.find(text)
+        assert first == gaz.find(text)
 
     @given(st.text(st.sampled_from("پاکستانکراچیلہورشمالوزیرستن -،۔"), max_size=80))
     def test_matches_are_ordered_and_inside_the_text(self, text: str) -> None:

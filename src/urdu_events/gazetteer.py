@@ -325,7 +325,7 @@ _GLUED = ("میں", "سے", "کے", "کی", "کا", "کو", "پر", "نے", "ت�
 _GLUED_BEFORE = ("کے", "سے", "نے", "پر", "میں", "اور", "شہر", "صوبے")
 _GLUED_HEADS = frozenset(h[:2] for h in _GLUED_BEFORE)
 #: How many distinct words a gazetteer remembers the kind of (a few MB at most).
-_MAX_WORD_KINDS = 200_000
+_MAX_WORD_KINDS = 50_000
 # Endings that may hide a name: the oblique ے and the glued case markers.
 _INFLECTED = ("ے", *_GLUED)
 
@@ -393,7 +393,7 @@ class _Scan:
         return j + 1 == len(self.words) or bool(self.gap(j + 1).strip())
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)
 def _endings(word: str) -> tuple[tuple[str, bool, str | None], ...]:
     """Ways to read ``word`` as the last word of a name: as is, oblique, or with a glued case marker.
 

@@ -700,3 +700,30 @@ class TestSpeakerIndex:
             None,
         )
         assert expected_head == _GRAMMAR.head(words)
+
+    @given(_phrases)
+    def test_classify_remembers_what_it_would_say_again(self, words: list[str]) -> None:
+        """A phrase's class comes out the same from a grammar that has seen it and one that has not."""
+        from urdu_events.extractors._claims_patterns import Grammar
+
+        fresh = Grammar(
+            (e for lex in lexicons_for("claim_cues", plugins=False) for e in lex.entries),
+            (e for lex in lexicons_for("speakers", plugins=False) for e in lex.entries),
+        )
+        assert fresh.classify(words) == _GRAMMAR.classify(words) == _GRAMMAR.classify(tuple(words))
+
+    def test_classify_memory_is_bounded_and_not_pickled(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A full memory starts afresh; a pickled grammar leaves its memory behind."""
+        import pickle
+
+        from urdu_events.extractors import _claims_patterns
+
+        grammar = ClaimExtractor(plugins=False)._grammar
+        phrase = ("پولیس", "ترجمان")
+        expected = grammar.classify(phrase)
+        assert grammar._classified
+        assert pickle.loads(pickle.dumps(grammar))._classified == {}
+        monkeypatch.setattr(_claims_patterns, "_MAX_CLASSIFIED", 1)
+        assert grammar.classify(("ذرائع",)) == _GRAMMAR.classify(("ذرائع",))
+        assert len(grammar._classified) == 1
+        assert grammar.classify(phrase) == expected
