@@ -7,6 +7,7 @@ import importlib.util
 import itertools
 import json
 import pickle
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -208,6 +209,20 @@ class TestFind:
         monkeypatch.setattr("urdu_events.gazetteer._MAX_WORD_KINDS", 0)  # a fresh memory on every call
         assert first == gaz.find(text)
         assert first == gaz.find(text)
+
+    @given(st.text(st.sampled_from("پاکستانکراچیلہورشمالوزیرستنےمیں -،۔_x1"), max_size=80), st.data())
+    def test_words_read_by_the_caller(self, text: str, data: st.DataObject) -> None:
+        """Words passed in give the matches that reading the text again gives, in a window too."""
+        gaz = default_gazetteer()
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        runs = list(re.finditer(r"[^\W_]+", text[start:end]))
+        words = (
+            [m.group() for m in runs],
+            [start + m.start() for m in runs],
+            [start + m.end() for m in runs],
+        )
+        assert gaz.find(text, start, end) == gaz.find(text, start, end, words=words)
 
     @given(st.text(st.sampled_from("پاکستانکراچیلہورشمالوزیرستن -،۔"), max_size=80))
     def test_matches_are_ordered_and_inside_the_text(self, text: str) -> None:

@@ -333,14 +333,25 @@ _INFLECTED = ("ے", *_GLUED)
 class _Scan:
     """The words of one text, and what surrounds a candidate match."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        words: tuple[Sequence[str], Sequence[int], Sequence[int]] | None = None,
+    ) -> None:
         self.text = text
         self.end = end
+        if words is not None:  # read by the caller (copied: split() changes them)
+            self.words: list[str] = list(words[0])
+            self._starts = list(words[1])
+            self._stops = list(words[2])
+            return
         # ``re.split`` builds every word in C: its pieces are gap, word, gap, ..., gap, and
         # the offsets are running sums of their lengths (the pattern has no lookaround, so
         # splitting the slice reads the words that ``finditer(text, start, end)`` would).
         pieces = _WORD_SPLIT.split(text[start:end] if start or end < len(text) else text)
-        self.words: list[str] = pieces[1::2]
+        self.words = pieces[1::2]
         offsets = list(accumulate(map(len, pieces), initial=start))
         self._starts = offsets[1:-1:2]
         self._stops = offsets[2::2]
@@ -635,7 +646,14 @@ class Gazetteer:
 
     # -- scanning --
 
-    def find(self, folded_text: str, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
+    def find(
+        self,
+        folded_text: str,
+        start: int = 0,
+        end: int | None = None,
+        *,
+        words: tuple[Sequence[str], Sequence[int], Sequence[int]] | None = None,
+    ) -> list[PlaceMatch]:
         """Find place names in normalized text, longest first, left to right.
 
         A name matches whole words only ("پشاور" is not found in "پشاوری").
@@ -648,11 +666,15 @@ class Gazetteer:
             folded_text: Text normalized with the text layer (or folded).
             start: Where to start scanning.
             end: Where to stop scanning (default: the end of the text).
+            words: The words of ``folded_text[start:end]`` if the caller has read them
+                already: their texts, start offsets and end offsets, where a word is a
+                run of word characters other than ``_`` (what the pattern ``[^\\W_]+``
+                matches). They are taken as given.
 
         Returns:
             Non-overlapping matches in text order.
         """
-        scan = _Scan(folded_text, start, len(folded_text) if end is None else end)
+        scan = _Scan(folded_text, start, len(folded_text) if end is None else end, words)
         kinds = self._word_kinds(scan.words)
         prefixes = self._prefixes
         matches: list[PlaceMatch] = []

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from urdu_events.extractors._incident_index import TermIndex, TextWords
+from urdu_events.extractors.incidents import IncidentExtractor
 from urdu_events.text import fold
 
 TERMS = ["دھماکا", "دھماکے", "کار بم", "کار بم دھماکا", "ہلاک", "ہلاک ہو", "مسلم لیگ (ن)", "بم"]
@@ -72,3 +73,19 @@ class TestTermIndex:
             assert a.end <= b.start
         for h in hits:
             assert " ".join(text[h.start : h.end].split()) == h.key
+
+
+_FINDER = IncidentExtractor()._compiled()[1]
+
+
+class TestSharedWords:
+    @given(
+        st.lists(
+            st.sampled_from(["کوئٹہ", "کےمستونگ", "ضلع", "پشاورمیں", "کوئٹے", "میں", "_", "x_y", "،", " "])
+        )
+    )
+    def test_places_from_shared_words(self, parts: list[str]) -> None:
+        """Places found with the words the lexicons read are those found by reading the text again
+        (with or without underscores, which the gazetteer does not count as word characters)."""
+        text = " ".join(parts)
+        assert _FINDER.find(text) == _FINDER.find(text, words=TextWords(text))

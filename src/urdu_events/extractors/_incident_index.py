@@ -57,7 +57,7 @@ class TextWords:
     without it ("دھماکےمیں" to "دھماکے"); ``unique`` is the set of words.
     """
 
-    __slots__ = ("end", "ends", "starts", "stem_of", "stem_set", "text", "unique", "words")
+    __slots__ = ("end", "ends", "start", "starts", "stem_of", "stem_set", "text", "unique", "words")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         stop = len(text) if end is None else end
@@ -72,6 +72,7 @@ class TextWords:
         if words and start > 0 and starts[0] == start and _WORD.match(text, start - 1):
             del words[0], starts[0], ends[0]  # a word cut by ``start`` does not start there
         self.text = text
+        self.start = start
         self.end = stop
         self.words = words
         self.starts = starts

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -140,7 +141,7 @@ class PlaceFinder:
 
         ``words`` are the words of ``text``, if they were read already.
         """
-        refs = sorted(self._from_gazetteer(text), key=lambda p: p.start)
+        refs = sorted(self._from_gazetteer(text, words), key=lambda p: p.start)
         ends = [p.end for p in refs]
         cues = []
         last_end = -1
@@ -166,11 +167,17 @@ class PlaceFinder:
                     return location
         return Location(name, span=span, country=ref.country)
 
-    def _from_gazetteer(self, text: str) -> list[PlaceRef]:
+    def _from_gazetteer(self, text: str, words: TextWords | None = None) -> list[PlaceRef]:
         gaz = self._gazetteer
         if gaz is None:
             return []
-        matches = [m for m in gaz.find(text, 0, len(text)) if not self._excluded(text[m.start : m.end])]
+        whole = words is not None and words.text == text and words.start == 0 and words.end == len(text)
+        if whole and words is not None and "_" not in text and _reads_words(gaz):
+            # Without "_", the words of the term index (runs of \w) are the gazetteer's too.
+            found = gaz.find(text, 0, len(text), words=(words.words, words.starts, words.ends))
+        else:
+            found = gaz.find(text, 0, len(text))
+        matches = [m for m in found if not self._excluded(text[m.start : m.end])]
         countries: Counter[str] = Counter()
         for m in matches:
             codes = {str(getattr(c, "country", None) or "") for c in m.candidates if _curated(c)}
@@ -351,6 +358,12 @@ def _site_words(text: str, pos: int, max_words: int = 3) -> list[re.Match[str]]:
             break
         out.insert(0, m)
     return out
+
+
+def _reads_words(gazetteer: Any) -> bool:
+    """Whether ``gazetteer.find`` takes the words of the text (``urdu_events.gazetteer.Gazetteer``'s does)."""
+    module = sys.modules.get("urdu_events.gazetteer")
+    return module is not None and isinstance(gazetteer, module.Gazetteer)
 
 
 def _curated(place: Any) -> bool:
