@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from urdu_events.extractors._incident_index import TermIndex, TextWords
+from urdu_events.extractors._incident_read import _whole_words
 from urdu_events.extractors.incidents import IncidentExtractor
 from urdu_events.text import fold
 
@@ -89,3 +92,35 @@ class TestSharedWords:
         (with or without underscores, which the gazetteer does not count as word characters)."""
         text = " ".join(parts)
         assert _FINDER.find(text) == _FINDER.find(text, words=TextWords(text))
+
+
+_WORDS = ["جبکہ", "جب کہ", "تاہم", "گا", "گی", "ہوگا", "تھی", "تھیں", "کرنے وال[ےیو]ں?", "ب"]
+
+
+class TestWholeWords:
+    @given(
+        st.lists(st.sampled_from(_WORDS), min_size=1, unique=True),
+        st.lists(
+            st.sampled_from(
+                ["جبکہ", "جب کہ", "تاہم", "گا", "تھیں", "کرنے والوں", "ب", "x", "_", "1", " ", "۔"]
+            )
+        ),
+        st.data(),
+    )
+    def test_same_matches_as_the_plain_pattern(
+        self, words: list[str], parts: list[str], data: st.DataObject
+    ) -> None:
+        """The letter-first pattern finds what ``(?<!\\w)(?:a|b)(?!\\w)`` finds, in any window."""
+        text = "".join(parts)
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        plain = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)")
+        fast = re.compile(_whole_words("|".join(words)))
+        assert [m.span() for m in plain.finditer(text, start, end)] == [
+            m.span() for m in fast.finditer(text, start, end)
+        ]
+
+    def test_alternatives_start_with_a_letter(self) -> None:
+        """An alternative that does not start with a letter is refused."""
+        with pytest.raises(ValueError, match="letter"):
+            _whole_words("جبکہ|(?:x)")

@@ -57,7 +57,18 @@ class TextWords:
     without it ("دھماکےمیں" to "دھماکے"); ``unique`` is the set of words.
     """
 
-    __slots__ = ("end", "ends", "start", "starts", "stem_of", "stem_set", "text", "unique", "words")
+    __slots__ = (
+        "_positions",
+        "end",
+        "ends",
+        "start",
+        "starts",
+        "stem_of",
+        "stem_set",
+        "text",
+        "unique",
+        "words",
+    )
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         stop = len(text) if end is None else end
@@ -85,10 +96,17 @@ class TextWords:
             if (len(w) > 2 and w[-2:] in _GLUED2) or (len(w) > 3 and w[-3:] in _GLUED3)
         }
         self.stem_set = frozenset(self.stem_of.values())
+        # Each word's indexes, made on the first call of indexes() (lexicons share them).
+        self._positions: dict[str, list[int]] | None = None
 
-    def indexes(self, present: frozenset[str] | set[str]) -> list[int]:
-        """The indexes of the words that are in ``present``, in text order (found in C)."""
-        return list(compress(range(len(self.words)), map(present.__contains__, self.words)))
+    def indexes(self, present: Iterable[str]) -> list[int]:
+        """The indexes of the words that are in ``present``, in text order."""
+        positions = self._positions
+        if positions is None:
+            positions = self._positions = {}
+            for i, w in enumerate(self.words):
+                positions.setdefault(w, []).append(i)
+        return sorted(i for w in present for i in positions[w])
 
 
 @attrs.frozen

@@ -36,12 +36,28 @@ __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
 
 T = TypeVar("T")
 
-_CLAUSE_CUT = re.compile(r"[،,؛;]|(?<!\w)(?:جبکہ|جب کہ|تاہم|بلکہ|جس کے بعد)(?!\w)")
+
+def _whole_words(alternatives: str) -> str:
+    r"""A pattern for any of ``alternatives`` ("a|b|...") as a whole word: ``(?<!\w)(?:a|b|...)(?!\w)``.
+
+    Each alternative is a regex without ``|`` that starts with a letter. The pattern
+    is written with that letter first in every branch (``ج(?<!\wج)(?:بکہ|ب کہ)(?!\w)``),
+    which matches the same text; ``re`` then skips in C the characters no branch
+    starts with, instead of trying the lookbehind at every one.
+    """
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives.split("|"):
+        first = alternative[:1]
+        if not first.isalpha():
+            raise ValueError(f"{alternative!r} does not start with a letter")
+        by_first.setdefault(first, []).append(alternative[1:])
+    return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rests)})(?!\w)" for c, rests in by_first.items())
+
+
+_CLAUSE_CUT = re.compile("،|,|؛|;|" + _whole_words("جبکہ|جب کہ|تاہم|بلکہ|جس کے بعد"))
 _DATELINE = re.compile(r"\s*([^\W\d][^:\n]{0,30}?)\s*:")
-_FUTURE = re.compile(
-    r"(?<!\w)(?:گا|گی|گے|ہوگا|ہوگی|ہونگے|جائیگا|جائیگی|جائینگے|کرینگے|کریگا|کریگی|کرے گا)(?!\w)"
-)
-_PAST_PERFECT = re.compile(r"(?<!\w)(?:تھا|تھے|تھی|تھیں|چکے|چکا|چکی)(?!\w)")
+_FUTURE = re.compile(_whole_words("گا|گی|گے|ہوگا|ہوگی|ہونگے|جائیگا|جائیگی|جائینگے|کرینگے|کریگا|کریگی|کرے گا"))
+_PAST_PERFECT = re.compile(_whole_words("تھا|تھے|تھی|تھیں|چکے|چکا|چکی"))
 #: Words after a number that say it does not count people.
 _NOT_PEOPLE = re.compile(
     r"\s?(?:سال|سالہ|برس|بجے|منزلہ|فیصد|روز|دن|دنوں|ماہ|مہینے|گھنٹ|کلو|میٹر|منٹ|ہفت"
@@ -66,16 +82,16 @@ _NOT_ONE = re.compile(r"(?<!\w)(?:اور|سمیت|بشمول|ساتھ|نے|اف�
 #: Who gives a figure: "X کے مطابق", "X کا کہنا", "X نے بتایا".
 _SOURCE = re.compile(r"(?:کے مطابق|کا کہنا|کی جانب سے جاری|نے بتایا|نے دعوی)(?!\w)")
 #: A figure that adds to an earlier one ("مزید 2", "2 اہلکار بھی").
-_MORE = re.compile(r"(?<!\w)(?:مزید|بھی)(?!\w)")
+_MORE = re.compile(_whole_words("مزید|بھی"))
 #: A figure that is part of an earlier one ("جن میں 2 بچے بھی شامل ہیں").
-_PART = re.compile(r"(?<!\w)(?:شامل|میں سے|ان میں|جن میں|بشمول)(?!\w)")
+_PART = re.compile(_whole_words("شامل|میں سے|ان میں|جن میں|بشمول"))
 #: "ہلاک ہونے والے X": the participle before the person it describes (not "والوں").
 _PARTICIPLE = re.compile(r"(?:(?:نے|\sہونے)\sوال[ےیا]|(?:نیوال|\sہونیوال)[ےیا])\s")
 _SINGULAR_VERB = re.compile(r"\s?(?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی|کر ?دیا گیا|کر ?دی گئی|گیا|گئی)(?!\w)")
 _SINGULAR_END = re.compile(r"(?<!\w)(?:گیا|گئی)$")
 #: "X کو" right before a casualty word: one person unless X is plural or counted.
 _ONE_OBJECT = re.compile(r"(?<!\w)([^\W\d]+) کو\s?$")
-_RELATIVE_AGENT = re.compile(r"(?<!\w)(?:کرنے وال[ےیو]ں?|کرنیوال[ےیو]ں?)(?!\w)")
+_RELATIVE_AGENT = re.compile(_whole_words("کرنے وال[ےیو]ں?|کرنیوال[ےیو]ں?"))
 #: A case marker after a place name.
 _CASE_NEXT = re.compile(r"\s?(?:میں|کے|کی|کا|سے|پر|کو|تک)(?!\w)")
 #: Most later mentions of a dateline name read as places (bounds the work on odd input).
@@ -88,7 +104,7 @@ _INTRANSITIVE = re.compile(r"\s?(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئ�
 _TRANSITIVE = re.compile(r"\s?(?:کیا|کر ?دیا|کر ?دی|کر ڈالا)(?!\w)")
 _PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
 _SPEECH = re.compile(
-    r"(?<!\w)(?:کہا|بتایا|تصدیق|دعوی|دعویٰ|مطابق|الزام|مطالبہ|اعلان|کہنا|بیان|انکشاف|تردید)(?!\w)"
+    _whole_words("کہا|بتایا|تصدیق|دعوی|دعویٰ|مطابق|الزام|مطالبہ|اعلان|کہنا|بیان|انکشاف|تردید")
 )
 _GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
 #: A place followed by these is where something came from or went to ("کی طرف
