@@ -291,7 +291,16 @@ class _Linker:
 
     def __init__(self, nt: NormalizedText, incidents: Sequence[Incident]) -> None:
         self._nt = nt
-        self._anchors = [[s for s in (i.trigger, *i.evidence) if s is not None] for i in incidents]
+        # Every incident's anchors (trigger and evidence spans) in one list sorted by start,
+        # so a sentence looks only at the anchors that start inside it.
+        anchors = sorted(
+            (s.start, s.end, index)
+            for index, i in enumerate(incidents)
+            for s in (i.trigger, *i.evidence)
+            if s is not None
+        )
+        self._anchor_starts = [a[0] for a in anchors]
+        self._anchors = anchors
         self._incidents = incidents
         self._names: list[list[str]] | None = None
         self._figures: list[list[Span]] = []
@@ -299,10 +308,14 @@ class _Linker:
     def in_sentence(self, start: int, end: int) -> int | None:
         """The first incident read from the sentence at normalized ``[start, end)``."""
         start, end = self._nt.to_original(start, end)
-        for index, anchors in enumerate(self._anchors):
-            if any(start <= s.start and s.end <= end for s in anchors):
-                return index
-        return None
+        first: int | None = None
+        for position in range(bisect_left(self._anchor_starts, start), len(self._anchors)):
+            anchor_start, anchor_end, index = self._anchors[position]
+            if anchor_start > end:
+                break
+            if anchor_end <= end and (first is None or index < first):
+                first = index
+        return first
 
     def named_in(self, content: Span) -> int | None:
         """The first incident whose place the content names or whose figures it holds."""
