@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import inspect
 import os
 import statistics
 import sys
@@ -64,7 +65,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2, help="corpus seed (default 2)")
     parser.add_argument("--repeat", type=int, default=3, help="rounds; medians reported (default 3)")
     parser.add_argument("--workers", type=int, default=2, help="the parallel run's workers (default 2)")
-    parser.add_argument("--chunk-size", type=int, default=8, help="extract_many chunk_size (default 8)")
+    default_chunk = inspect.signature(extract_many).parameters["chunk_size"].default
+    parser.add_argument(
+        "--chunk-size",
+        type=int,
+        default=default_chunk,
+        help=f"extract_many chunk_size (default: the library's, {default_chunk})",
+    )
     parser.add_argument(
         "--wait-quiet", type=float, default=0, metavar="S", help="first wait up to S s for an idle machine"
     )
