@@ -720,8 +720,6 @@ def extract_partition(
     rows = []
     for position, (label, *values) in enumerate(zip(frame.index, *columns, strict=True)):
         record = {key: _scalar(value) for key, value in zip(used, values, strict=True)}
-        if record.get("id") is None:
-            record.pop("id", None)
         default_id = str(_scalar(label))
         rows.append(_extracted_row(_process(run, position, record, default_id), default_id))
     return pd.DataFrame(
