@@ -210,6 +210,17 @@ class TestFind:
         assert first == gaz.find(text)
         assert first == gaz.find(text)
 
+    def test_words_with_digits_are_not_remembered(self, gaz: Gazetteer) -> None:
+        """A stream of distinct figures and link debris leaves the memory as it was, and
+        the names beside them are found as before."""
+        template = "کوئٹہ میں {n} افراد، حوالہ x{n}ab{n} اور 12/{n}/2024 کو پشاور میں ۲{n}"
+        expected = ["کوئٹہ", "پشاور"]
+        gaz.find(normalize(template.format(n=0)).text)
+        size = len(gaz._kinds)
+        for n in range(1, 200):
+            assert expected == [m.key for m in gaz.find(normalize(template.format(n=n)).text)]
+        assert len(gaz._kinds) == size
+
     @given(st.text(st.sampled_from("پاکستانکراچیلہورشمالوزیرستنےمیں -،۔_x1"), max_size=80), st.data())
     def test_words_read_by_the_caller(self, text: str, data: st.DataObject) -> None:
         """Words passed in give the matches that reading the text again gives, in a window too."""

@@ -319,6 +319,7 @@ def _ends_with_any(words: Sequence[str], phrases: frozenset[str]) -> bool:
 # --- scanning ------------------------------------------------------------------------------
 
 _WORD_SPLIT = re.compile(r"([^\W_]+)")
+_HAS_DIGIT = re.compile(r"\d")
 _GLUED = ("میں", "سے", "کے", "کی", "کا", "کو", "پر", "نے", "تک")
 #: Words that end in a non-joining letter and so are sometimes written glued to
 #: the name after them ("کےمستونگ", "شہرپشاورمیں"): the space cannot be seen.
@@ -704,13 +705,19 @@ class Gazetteer:
 
         Words are classified once and remembered (up to :data:`_MAX_WORD_KINDS` distinct words,
         then the memory starts afresh; a fresh dictionary replaces the full one, so that a
-        thread reading the old one never loses its words).
+        thread reading the old one never loses its words). Words with a digit are classified
+        every time and not remembered, so a stream of figures and links does not fill the memory.
         """
         memo = self._kinds
         if len(memo) > _MAX_WORD_KINDS:
             memo = self._kinds = {}
+        once: dict[str, int] = {}
         for word in set(words).difference(memo):
-            memo[word] = self._word_kind(word)
+            # Words with a digit (figures, dates, the hashes of scraped links) seldom come back:
+            # remembering them would fill the memory with words read once.
+            (once if _HAS_DIGIT.search(word) else memo)[word] = self._word_kind(word)
+        if once:
+            return [once[w] if w in once else memo[w] for w in words]
         return list(map(memo.__getitem__, words))
 
     def _word_kind(self, word: str) -> int:
