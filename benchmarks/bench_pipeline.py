@@ -93,7 +93,6 @@ def _text_layer(texts: list[str]) -> Callable[[], None]:
         for t in texts:
             a = analyze(t)
             a.tokens  # noqa: B018 - a cached property: this computes the tokens
-        _clear()
 
     return run
 
