@@ -546,6 +546,37 @@ class TestActorsAndWeapons:
         (found,) = incidents(text)
         assert ([], SubEventType.ARMED_CLASH) == (names(found.weapons), found.sub_event_type)
 
+    def test_foreign_forces_are_named_by_country(self) -> None:
+        """Two countries' forces in one clash are two actors, each with its own English name."""
+        (found,) = incidents("حلب میں شامی فوج اور ترک فوج کے درمیان جھڑپ میں 4 فوجی ہلاک ہو گئے۔")
+        english = {a.name: a.english_name for a in found.actors}
+        assert {"شامی فوج": "Military Forces of Syria", "ترک فوج": "Military Forces of Turkey"} == english
+
+    @pytest.mark.parametrize(
+        ("sentence", "role"),
+        [
+            ("کوئٹہ میں پولیس اور ایف سی اہلکاروں پر فائرنگ کی گئی۔", Role.TARGET),
+            ("بنوں میں پولیس اور ایف سی نے دہشت گردوں پر حملہ کیا۔", Role.PERPETRATOR),
+            ("کوئٹہ میں پولیس و ایف سی اہلکاروں پر فائرنگ کی گئی۔", Role.TARGET),
+        ],
+    )
+    def test_coordinated_actors_share_a_role(self, sentence: str, role: Role) -> None:
+        """In "X اور Y پر" or "X اور Y نے" the case marker after Y gives X its role too."""
+        (found,) = incidents(sentence)
+        assert {"پولیس": role} == {a.name: a.role for a in found.actors if a.name == "پولیس"}
+
+    def test_state_forces_have_english_names(self) -> None:
+        """Every built-in state-forces entry names one force (none lumps several countries)."""
+        from urdu_events.lexicons import builtin_lexicon
+
+        lexicon = builtin_lexicon("actors")
+        unnamed = [
+            e["term"]
+            for e in lexicon.entries
+            if e.get("actor_type") == "state forces" and not e.get("english")
+        ]
+        assert [] == unnamed
+
     def test_roles(self) -> None:
         """Every actor has a role."""
         (found,) = incidents("بنوں میں نامعلوم مسلح افراد نے پولیس اہلکاروں پر فائرنگ کی۔")

@@ -512,6 +512,25 @@ def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Seque
     return None
 
 
+#: What joins two coordinated actors: "X اور Y", "X و Y".
+_AND = frozenset((" اور ", " و "))
+
+
+def _shared_roles(text: str, hits: Sequence[Hit[ActorTerm]], roles: list[str | None]) -> list[str | None]:
+    """Give an actor without a role the role of the actor it is coordinated with.
+
+    In "X اور Y نے حملہ کیا" or "X اور Y پر فائرنگ" only Y stands before the case
+    marker that tells the role; X shares it. Sites and coordinated lists that
+    end without a role are left alone.
+    """
+    for i in range(len(hits) - 2, -1, -1):
+        a, b = hits[i], hits[i + 1]
+        joined = text[a.end : b.start] in _AND and not (a.value.site or b.value.site)
+        if joined and roles[i] is None and roles[i + 1] is not None:
+            roles[i] = roles[i + 1]
+    return roles
+
+
 def _acts_before_speech(
     text: str,
     ref: Hit[ActorTerm],
@@ -813,8 +832,9 @@ def read_document(
                 _attribute_figures(clause, text)
             starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
-            for h in _merge_adjacent(text, clause_actors, clause.triggers):
-                role = _role(text, h, clause, starts)
+            merged = _merge_adjacent(text, clause_actors, clause.triggers)
+            roles = _shared_roles(text, merged, [_role(text, h, clause, starts) for h in merged])
+            for h, role in zip(merged, roles, strict=True):
                 default = (
                     role is None and h.value.role == "perpetrator" and not _SPEAKER_AFTER.match(text, h.end)
                 )
