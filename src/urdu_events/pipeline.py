@@ -208,17 +208,22 @@ class Pipeline:
         """Run every extractor over ``doc`` and return the enriched document."""
         if not isinstance(doc, Document):
             raise InvalidArgumentError(f"a Pipeline runs on a Document, got {type(doc).__name__}")
-        for extractor in self.extractors:
-            try:
-                doc = self._apply(extractor, doc)
-            except ExtractionError as error:
-                if self.on_error is not None:
-                    self.on_error(error)
-                if self.strict:
-                    raise
-                failure = ExtractorFailure(error.extractor, str(error))
-                doc = attrs.evolve(doc, failures=(*doc.failures, failure))
-        return link_responsibility(doc) if self.link_responsibility else doc
+        try:
+            for extractor in self.extractors:
+                try:
+                    doc = self._apply(extractor, doc)
+                except ExtractionError as error:
+                    if self.on_error is not None:
+                        self.on_error(error)
+                    if self.strict:
+                        raise
+                    failure = ExtractorFailure(error.extractor, str(error))
+                    doc = attrs.evolve(doc, failures=(*doc.failures, failure))
+            return link_responsibility(doc) if self.link_responsibility else doc
+        finally:
+            from .text._analysis import release_analysis  # not at import: the text layer loads lazily
+
+            release_analysis(doc.text)  # a huge text's analysis is not kept past its run
 
     def _apply(self, extractor: Extractor, doc: Document) -> Document:
         name = getattr(extractor, "name", type(extractor).__name__)

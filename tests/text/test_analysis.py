@@ -8,8 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from urdu_events import Findings, Pipeline
 from urdu_events.exceptions import InvalidArgumentError
-from urdu_events.text import Token, analyze, tokenize
+from urdu_events.models import Document
+from urdu_events.text import Analysis, Token, analyze, tokenize
+from urdu_events.text._analysis import _AnalysisCache, _analyze
 
 TEXT = "پشاور: گزشتہ روز تھانے پر حملے میں 3 اہلکار شہید ہو گئے۔\nپولیس نے علاقے کو گھیرے میں لے لیا۔"
 
@@ -64,3 +67,56 @@ class TestAnalyze:
         """analyze() rejects unhashable and other non-str arguments."""
         with pytest.raises(InvalidArgumentError):
             analyze(["متن"])  # type: ignore[arg-type]
+
+
+class TestCache:
+    """The analyses kept between calls are bounded by count and by characters."""
+
+    def test_bounded_by_count_and_characters(self) -> None:
+        """Older analyses go once there are too many or their texts are too long together,
+        but the newest stays, however long."""
+        cache = _AnalysisCache(maxsize=3, max_chars=90)
+        texts = [f"متن نمبر {i} " * 3 for i in range(5)]  # 33 characters each
+        kept = [cache(t) for t in texts]
+        assert 2 == len(cache)  # 3 × 33 > 90
+        assert kept[-1] is cache(texts[-1])
+        assert kept[0] is not cache(texts[0])  # recomputed: it had gone
+        assert kept[0] == cache(texts[0])
+        long_text = "ا" * 500
+        first = cache(long_text)
+        assert 1 == len(cache) and first is cache(long_text)
+        cache.release(long_text)
+        assert 0 == len(cache)
+        cache(texts[0])
+        cache.release(texts[0])  # short texts are kept
+        assert 1 == len(cache)
+
+    @given(st.lists(st.text(alphabet="اب پ۔ 1\n", max_size=60), max_size=30), st.integers(1, 5))
+    def test_same_analysis_whatever_was_kept(self, texts: list[str], maxsize: int) -> None:
+        """A cached analysis equals a fresh one, and the bounds always hold."""
+        cache = _AnalysisCache(maxsize=maxsize, max_chars=80)
+        for text in texts:
+            assert cache(text) == _AnalysisCache(1, 1)(text)
+            assert 1 <= len(cache) <= maxsize
+            assert len(cache) == 1 or sum(map(len, cache._entries)) <= 80
+
+    def test_pipeline_releases_a_long_texts_analysis(self) -> None:
+        """Within a run every extractor gets the same analysis; after the run a long text's
+        analysis is dropped (a new one is made), a short text's kept."""
+        seen: list[Analysis] = []
+
+        class Spy:
+            name = "spy"
+
+            def __call__(self, doc: Document) -> Findings:
+                seen.append(analyze(doc.text))
+                return Findings()
+
+        pipeline = Pipeline([Spy(), Spy()], link_responsibility=False)
+        short = TEXT
+        long_text = (TEXT + "\n") * (_analyze.max_chars // len(TEXT) + 1)
+        for text, kept in ((short, True), (long_text, False)):
+            seen.clear()
+            pipeline.extract(text)
+            assert seen[0] is seen[1]
+            assert (analyze(text) is seen[0]) is kept

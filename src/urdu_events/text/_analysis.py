@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import threading
+from collections import OrderedDict
 
 import attrs
 
@@ -96,17 +98,77 @@ class Analysis:
         return [s.start for s in self.sentences]
 
 
-@functools.lru_cache(maxsize=16)
-def _analyze(text: str) -> Analysis:
-    nt = normalize(text)
-    return Analysis(nt, tuple(split_sentences(nt)))
+class _AnalysisCache:
+    """The last few analyses, bounded by count and by the characters they cover.
+
+    The newest analysis is always kept, however long its text, so that the
+    extractors of one pipeline run share it; older ones go once there are more
+    than ``maxsize`` or their texts add up to more than ``max_chars``
+    characters. An analysis takes some 50 to 250 bytes per character, so a
+    bound on characters is a bound on memory. :meth:`release` drops a long
+    text's analysis as soon as the caller is done with it.
+    """
+
+    def __init__(self, maxsize: int, max_chars: int) -> None:
+        self.maxsize = maxsize
+        self.max_chars = max_chars
+        self._entries: OrderedDict[str, Analysis] = OrderedDict()
+        self._chars = 0
+        self._lock = threading.Lock()
+
+    def __call__(self, text: str) -> Analysis:
+        with self._lock:
+            found = self._entries.get(text)
+            if found is not None:
+                self._entries.move_to_end(text)
+                return found
+        analysis = Analysis(nt := normalize(text), tuple(split_sentences(nt)))
+        with self._lock:
+            if text not in self._entries:
+                self._entries[text] = analysis
+                self._chars += len(text)
+                while len(self._entries) > 1 and (
+                    len(self._entries) > self.maxsize or self._chars > self.max_chars
+                ):
+                    old, _ = self._entries.popitem(last=False)
+                    self._chars -= len(old)
+            return self._entries[text]
+
+    def release(self, text: str) -> None:
+        """Forget the analysis of ``text`` if the text is longer than ``max_chars``."""
+        if len(text) > self.max_chars:
+            with self._lock:
+                if self._entries.pop(text, None) is not None:
+                    self._chars -= len(text)
+
+    def cache_clear(self) -> None:
+        """Forget every analysis."""
+        with self._lock:
+            self._entries.clear()
+            self._chars = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+#: The shared cache: 16 analyses, of at most 200,000 characters together.
+_analyze = _AnalysisCache(maxsize=16, max_chars=200_000)
+
+
+def release_analysis(text: str) -> None:
+    """Forget the cached analysis of ``text`` if the text is too long to keep (see :func:`analyze`)."""
+    _analyze.release(text)
 
 
 def analyze(text: str) -> Analysis:
     """Normalize ``text`` and split it into sentences, once per distinct text.
 
     The last few results are cached, so extractors that each call
-    ``analyze(document.text)`` share the work.
+    ``analyze(document.text)`` share the work. The cache holds up to 16
+    analyses of at most 200,000 characters together, always including the
+    newest; a :class:`~urdu_events.Pipeline` drops the analysis of a text longer
+    than that when its run ends, so a huge text's analysis (tens to hundreds of
+    bytes per character) is not kept alive after its document is done.
 
     Args:
         text: A document's original text.
