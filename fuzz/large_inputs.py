@@ -26,10 +26,9 @@ import time
 from collections.abc import Callable
 
 import jsonschema
+from _checks import check_document
 
 import urdu_events
-from urdu_events.models import iter_spans
-from urdu_events.serialize import document_from_dict, document_to_dict
 from urdu_events.serialize.schema import json_schema
 
 _PROSE = (
@@ -120,13 +119,7 @@ def check(name: str, text: str) -> None:
     start = time.perf_counter()
     doc = pipeline.extract(text, published=dt.date(2024, 3, 8), doc_id=name)
     seconds = time.perf_counter() - start
-    for span in iter_spans((doc.incidents, doc.claims)):
-        if doc.text[span.start : span.end] != span.text:
-            raise AssertionError(f"{name}: bad span {span}")
-    as_json = document_to_dict(doc)
-    validator.validate(as_json)
-    if document_from_dict(as_json) != doc:
-        raise AssertionError(f"{name}: JSON round trip changed the document")
+    check_document(doc, validator, name)
     if pipeline.extract(text, published=dt.date(2024, 3, 8), doc_id=name) != doc:
         raise AssertionError(f"{name}: a second run gave a different document")
     print(
