@@ -116,9 +116,11 @@ _NOT_WHERE = re.compile(
 )
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
+#: An event noun followed by these sits in an adverbial phrase ("حملے میں").
+_ADVERBIAL = re.compile(r"\s(?:میں|کے دوران|کے بعد|کے نتیجے میں)(?!\w)")
 #: After an event noun: someone deals with the event, not carries it out.
 _HANDLED = re.compile(
-    r"\s(?:کی|کے|کا)\s(?:تحقیقات|تفتیش|جگہ|مقام|جائے وقوعہ|مذمت|اطلاع|ذمہ داری|ذمے داری|بعد|ملزم|ملزمان"
+    r"\s(?:کی|کے|کا)\s(?:تحقیقات|تفتیش|تصدیق|جگہ|مقام|جائے وقوعہ|مذمت|اطلاع|ذمہ داری|ذمے داری|بعد|ملزم|ملزمان"
     r"|زخمیوں|متاثرین|شکار)(?!\w)"
 )
 
@@ -141,7 +143,9 @@ _NOT_NAME = _wordset(
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
 _ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
-_OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}(?:پر|کو)(?!\w)")
+_OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+#: "X کے خلاف": X is what an action is aimed at.
+_AGAINST = (" کے خلاف", " کیخلاف")
 #: Verbal nouns whose genitive names the victim, not the doer ("X کا قتل").
 _PATIENT_KINDS = frozenset(("killing", "abduction", "arrest", "sexual"))
 _GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
@@ -467,10 +471,17 @@ def _next_start(starts: Sequence[int], pos: int) -> int | None:
     return starts[i] if i < len(starts) else None
 
 
-def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Sequence[int]) -> str | None:
+def _role(
+    text: str,
+    ref: Hit[ActorTerm],
+    clause: Clause,
+    casualty_starts: Sequence[int],
+    actor_starts: frozenset[int] = frozenset(),
+) -> str | None:
     """The role the sentence gives the actor at ``ref``, or ``None`` if it gives none.
 
-    ``casualty_starts`` and the clause's triggers are sorted by position.
+    ``casualty_starts`` and the clause's triggers are sorted by position;
+    ``actor_starts`` are where the document's (non-site) actors start.
     """
     after = text[ref.end : min(clause.end, ref.end + 40)]
     before = text[max(clause.start, ref.start - 12) : ref.start]
@@ -480,15 +491,29 @@ def _role(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Seque
         return "target" if after.startswith((" پر", " کو")) else None
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator"
+    trigger_starts = clause.trigger_starts
+    if after.startswith(_AGAINST):
+        # "X کے خلاف آپریشن": the event is aimed at X; against X otherwise (a case, a
+        # statement) X takes no part in an event.
+        nxt = _next_start(trigger_starts, ref.end)
+        return "target" if nxt is not None and nxt - ref.end <= 25 else None
     casualty = _next_start(casualty_starts, ref.end - 1)
     near_casualty = casualty is not None and casualty - ref.end <= 12
-    if near_casualty or re.search(r"\d\s?$", before) or _OWNER_OF_TARGET.match(after) or _NEAR.match(after):
+    if near_casualty:
+        return "target"
+    if after.startswith(" نے"):
+        # The ergative marks the doer, whatever counts it ("2 مسلح افراد نے").
+        if _acts_before_speech(text, ref, clause, trigger_starts):
+            return "perpetrator"
+        return "perpetrator" if _killed_by(text, ref, clause, casualty_starts) else None
+    owner = _OWNER_OF_TARGET.match(after)
+    if owner is not None and ref.end + owner.start(1) in actor_starts:
+        # "X کی Y پر فائرنگ": Y is a party, so X is the doer of the event noun, not Y's owner.
+        return "perpetrator" if _next_start(trigger_starts, ref.end) is not None else None
+    if re.search(r"\d\s?$", before) or owner is not None or _NEAR.match(after):
         return "target"
     if casualty is not None and casualty < clause.end and _BELONGS.match(after):
         return "target"
-    trigger_starts = clause.trigger_starts
-    if after.startswith(" نے"):
-        return "perpetrator" if _acts_before_speech(text, ref, clause, trigger_starts) else None
     if _GENITIVE_AGENT.match(after):
         return (
             "perpetrator"
@@ -531,6 +556,21 @@ def _shared_roles(text: str, hits: Sequence[Hit[ActorTerm]], roles: list[str | N
     return roles
 
 
+#: A casualty word made a transitive verb: "ہلاک کر دیا", "زخمی کر دیے".
+_MADE = re.compile(r"\S+\s(?:کر ?دی[اے]?|کر ڈالا|کیا|کیے)(?!\w)")
+
+
+def _killed_by(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Sequence[int]) -> bool:
+    """Whether the agent at ``ref`` ("X نے") is the subject of a transitive casualty verb
+    ("X نے ... چار شدت پسند ہلاک کر دیے") before any reporting verb."""
+    window = min(clause.end, ref.end + _ROLE_WINDOW)
+    i = bisect.bisect_right(casualty_starts, ref.end)
+    if i == len(casualty_starts) or casualty_starts[i] >= window:
+        return False
+    pos = casualty_starts[i]
+    return _MADE.match(text, pos) is not None and _SPEECH.search(text, ref.end, pos) is None
+
+
 def _acts_before_speech(
     text: str,
     ref: Hit[ActorTerm],
@@ -540,15 +580,19 @@ def _acts_before_speech(
     need_trigger: bool = True,
 ) -> bool:
     """Whether a trigger follows the actor before any reporting verb ("نے کہا", "تصدیق")."""
-    trig = _next_start(trigger_starts, ref.end)
     window = min(clause.end, ref.end + _ROLE_WINDOW)
     speech = _SPEECH.search(text, ref.end, window)
-    if trig is None or trig > window:
+    i = bisect.bisect_right(trigger_starts, ref.end)
+    # An event noun inside an adverbial ("حملے میں", "دھماکے کے بعد") is not what the
+    # agent did: the agent's event is the next one that heads the predicate.
+    while i < len(trigger_starts) - 1 and _ADVERBIAL.match(text, clause.triggers[i].end):
+        i += 1
+    if i == len(trigger_starts) or trigger_starts[i] > window:
         return not need_trigger and speech is None
-    hit = clause.triggers[bisect.bisect_left(trigger_starts, trig)]
+    hit = clause.triggers[i]
     if _HANDLED.match(text, hit.end):
         return False  # "X نے دھماکے کی تحقیقات شروع کر دیں": X deals with the event
-    return speech is None or speech.start() > trig
+    return speech is None or speech.start() > hit.start
 
 
 def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:
@@ -833,7 +877,7 @@ def read_document(
             starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
             merged = _merge_adjacent(text, clause_actors, clause.triggers)
-            roles = _shared_roles(text, merged, [_role(text, h, clause, starts) for h in merged])
+            roles = _shared_roles(text, merged, [_role(text, h, clause, starts, actor_starts) for h in merged])
             for h, role in zip(merged, roles, strict=True):
                 default = (
                     role is None and h.value.role == "perpetrator" and not _SPEAKER_AFTER.match(text, h.end)
