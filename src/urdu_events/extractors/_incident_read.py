@@ -61,12 +61,15 @@ _PAST_PERFECT = re.compile(_whole_words("تھا|تھے|تھی|تھیں|چکے|چ
 #: Words after a number that say it does not count people.
 _NOT_PEOPLE = re.compile(
     r"\s?(?:سال|سالہ|برس|بجے|منزلہ|فیصد|روز|دن|دنوں|ماہ|مہینے|گھنٹ|کلو|میٹر|منٹ|ہفت"
-    r"|ہزار روپے|روپے|ڈالر|نشست|رنز|اوورز|وکٹ)"
+    r"|ہزار روپے|روپے|ڈالر|نشست|رنز|اوورز|وکٹ"
+    # counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار"
+    r"|حمل(?!\w*\s?آور)|دھماک|واقع|کارروائ|جھڑپ|مرتبہ|بار(?!\w))"
 )
 #: Words between a number and what it counts that say nothing about the count.
 _FILLERS = re.compile(r"(?<!\w)(?:موقع پر ہی|موقع پر|جائے وقوعہ پر|بھی|ہی)(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
-_JOINED = re.compile(r"(?: [^\W\d]+){0,3} اور ")
+#: "کے علاوہ" (besides) adds too: "دس جنگجوؤں کے علاوہ چار شہری".
+_JOINED = re.compile(r"(?: [^\W\d]+){0,3}(?: (?:اور|کے علاوہ) |\s?[،,] ?)")
 #: Collective numerals: "دونوں" both, "تینوں" all three.
 _COLLECTIVES = {
     "دونوں": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8, "دسوں": 10,
@@ -276,10 +279,37 @@ class _Bucket(Generic[T]):
 _start = operator.attrgetter("start")
 
 
+#: Words that make a stretch of words a clause rather than an item of a list.
+_CLAUSE_WORDS = _wordset("میں نے کو پر سے کہ ہے ہیں تھا تھے تھی گیا گئے گئی کیا ہوا ہوئے جو جس جن")
+#: The items after a list comma: "، B اور", "، B، C اور".
+_ITEM_END = re.compile(r"،|,|(?<!\w)(?:اور|و)(?!\w)")
+_MAX_ITEMS = 6
+
+
+def _list_comma(text: str, pos: int, end: int) -> bool:
+    """Whether the comma ending at ``pos`` separates items of a list ("A، B اور C"):
+    short items without case markers or verbs, the last one joined by "اور"."""
+    for _ in range(_MAX_ITEMS):
+        m = _ITEM_END.search(text, pos, min(end, pos + 60))
+        if m is None:
+            return False
+        words = text[pos : m.start()].split()
+        if not 1 <= len(words) <= 4 or any(w in _CLAUSE_WORDS for w in words):
+            return False
+        if m.group() not in "،,":
+            return True
+        pos = m.end()
+    return False
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a sentence into clauses at commas and clause conjunctions, except the
+    commas of a coordinated list ("ملتان، بہاولپور اور اوکاڑہ میں")."""
     out = []
     pos = start
     for m in _CLAUSE_CUT.finditer(text, start, end):
+        if m.group() in "،," and _list_comma(text, m.end(), end):
+            continue
         if text[pos : m.start()].strip():
             out.append((pos, m.start()))
         pos = m.end()
@@ -307,7 +337,7 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
     used.add(id(n))
     count: Count = n.count
     start = n.start
-    for j in range(i - 2, max(-1, i - 4), -1):  # at most two more counts joined on
+    for j in range(i - 2, max(-1, i - 1 - _MAX_ITEMS), -1):  # the other counts of a list
         m = numbers[j]
         if id(m) in used or m.start < clause_start or not _JOINED.fullmatch(text, m.end, start):
             break
@@ -422,7 +452,9 @@ def _read_figures(
         return
     used: set[int] = set()
     ones: list[Hit[CasualtyTerm]] = []
-    one_starts = frozenset(h.start for h in hits if h.value.outcome == "one")
+    one_hits = [h for h in hits if h.value.outcome == "one"]
+    counted = sorted([*numbers, *(h for h in hits if h.value.outcome != "one")], key=_start)
+    one_starts = frozenset(h.start for h in one_hits)
     for hit in hits:
         outcome = hit.value.outcome
         if outcome == "one":
@@ -444,8 +476,71 @@ def _read_figures(
             or _one_after(text, hit.end, one_starts)
         ):
             fig = Figure(Count(1, 1), hit.start, hit.end)
+            fig = _with_listed_people(text, clause.start, fig, one_hits, counted, person=True)
+        elif fig is not None and not fig.total:
+            fig = _with_listed_people(text, clause.start, fig, one_hits, counted)
         if fig is not None:
             setattr(clause, outcome, fig)
+
+
+#: What ends the item before a list item: "، " or " اور ".
+_SEP_BEFORE = re.compile(r"\s*[،,]\s*$|\s(?:اور|و)\s$")
+_SEP = re.compile(r"[،,]|(?<!\w)(?:اور|و)(?!\w)")
+
+
+def _listed_people(
+    text: str, lo: int, pos: int, ones: Sequence[Hit[CasualtyTerm]], others: Sequence[Any] = ()
+) -> int:
+    """How many list items before ``pos`` name one person each, up to the list's start:
+    in "کمانڈر، ان کی اہلیہ اور دو محافظ ہلاک" two items precede "دو محافظ"."""
+    n = 0
+    for _ in range(_MAX_ITEMS):
+        sep = _SEP_BEFORE.search(text, lo, pos)
+        if sep is None:
+            return n
+        end = sep.start()
+        head = max(lo, end - 40)
+        cuts = list(_SEP.finditer(text, head, end))
+        start = cuts[-1].end() if cuts else head
+        words = text[start:end].split()[-4:]
+        start = end - len(" ".join(words)) if words else end
+        if not words or any(ch.isdigit() for ch in text[start:end]):
+            return n
+        if not any(start <= o.start and o.end <= end for o in ones):
+            return n
+        if any(start < x.end and x.start < end for x in others):
+            return n  # a count or a casualty word: the item is a figure of its own
+        n += 1
+        pos = start
+    return n
+
+
+def _with_listed_people(
+    text: str,
+    lo: int,
+    fig: Figure,
+    ones: Sequence[Hit[CasualtyTerm]],
+    others: Sequence[Any],
+    person: bool = False,
+) -> Figure:
+    """Add the people named one by one in a list before the figure's count ("کمانڈر، ان کی
+    اہلیہ اور دو محافظ": 4; "درزی اور اس کے بھانجے کو قتل کر دیا": 2). ``person`` says the
+    figure is one read from a person noun, not from a number."""
+    start = fig.start
+    if person:
+        # The list item is the one holding the nearest person noun.
+        before = [o for o in ones if lo <= o.start < fig.start]
+        if not before:
+            return fig
+        o = before[-1]
+        cuts = list(_SEP.finditer(text, max(lo, o.start - 25), o.start))
+        if not cuts:
+            return fig
+        start = cuts[-1].end() + (1 if text.startswith(" ", cuts[-1].end()) else 0)
+    extra = _listed_people(text, lo, start, ones, others)
+    if not extra:
+        return fig
+    return attrs.evolve(fig, count=_add(Count(extra, extra), fig.count), start=min(start, fig.start))
 
 
 def _attribute_figures(clause: Clause, text: str) -> None:
