@@ -590,8 +590,8 @@ def _role(
     if after.startswith(_AGAINST):
         # "X کے خلاف آپریشن": the event is aimed at X; against X otherwise (a case, a
         # statement) X takes no part in an event.
-        nxt = _next_start(trigger_starts, ref.end)
-        return "target" if nxt is not None and nxt - ref.end <= 25 else None
+        aimed = _next_start(trigger_starts, ref.end)
+        return "target" if aimed is not None and aimed - ref.end <= 25 else None
     casualty = _next_start(casualty_starts, ref.end - 1)
     near_casualty = casualty is not None and casualty - ref.end <= 12
     if near_casualty:
@@ -972,7 +972,8 @@ def read_document(
             starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
             merged = _merge_adjacent(text, clause_actors, clause.triggers)
-            roles = _shared_roles(text, merged, [_role(text, h, clause, starts, actor_starts) for h in merged])
+            own = [_role(text, h, clause, starts, actor_starts) for h in merged]
+            roles = _shared_roles(text, merged, own)
             for h, role in zip(merged, roles, strict=True):
                 default = (
                     role is None and h.value.role == "perpetrator" and not _SPEAKER_AFTER.match(text, h.end)
