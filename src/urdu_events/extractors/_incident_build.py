@@ -810,9 +810,11 @@ def _finish(
     events = [c for c in (*draft.clauses, *draft.shared) if c.triggers]
     if not events:
         return None
-    if not any(h.value.strong for c in events for h in c.triggers) and not any(
-        c.has_figure or _acted_at(c) for c in draft.clauses
-    ) and not any(_acted_at(c) for c in draft.shared):
+    if (
+        not any(h.value.strong for c in events for h in c.triggers)
+        and not any(c.has_figure or _acted_at(c) for c in draft.clauses)
+        and not any(_acted_at(c) for c in draft.shared)
+    ):
         return None
     locations = _locations(draft, reading.dateline, finder, nt)
     date = draft.date
