@@ -163,9 +163,7 @@ def _nested_fields(cls: type) -> tuple[str, ...]:
     leaves = {"str", "int", "float", "bool", "dt.date", "None"}
     leaves |= {name for name, v in globals().items() if isinstance(v, type) and issubclass(v, enum.Enum)}
     return tuple(
-        f.name
-        for f in attrs.fields(cls)
-        if not {part.strip() for part in str(f.type).split("|")} <= leaves
+        f.name for f in attrs.fields(cls) if not {part.strip() for part in str(f.type).split("|")} <= leaves
     )
 
 

@@ -738,18 +738,37 @@ def _claimants(clause: Clause, pos: int, nt: NormalizedText) -> list[Actor]:
 
 
 def _locations(
-    draft: _Draft, dateline: PlaceRef | None, finder: PlaceFinder, nt: NormalizedText
+    draft: _Draft,
+    dateline: PlaceRef | None,
+    finder: PlaceFinder,
+    nt: NormalizedText,
+    mentioned: Sequence[PlaceRef] = (),
 ) -> list[Any]:
     places = list(draft.places)
     if draft.main and dateline is not None and not any(1 <= p.level <= 3 for p in places):
         places.append(dateline)
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
+    for q in _enclosing(places, mentioned):
+        if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
+            places.append(q)
     places.sort(key=lambda p: -p.level)
     out = []
     for p in places:
         span = nt.span(p.start, p.end)
         out.append(finder.to_location(p, span.text, span))
+    return out
+
+
+def _enclosing(places: Sequence[PlaceRef], mentioned: Sequence[PlaceRef]) -> list[PlaceRef]:
+    """The district or province the article names elsewhere that holds one of ``places``
+    ("X میں ... دھماکا" where the article also names X's province): news gives the
+    hierarchy once, and every incident in it lies there."""
+    out: list[PlaceRef] = []
+    for q in mentioned:
+        if q.level >= 1 and not q.site and any(within(p, q) for p in places):
+            if not any(_same_place(q, r) for r in out):
+                out.append(q)
     return out
 
 
@@ -816,7 +835,7 @@ def _finish(
         and not any(_acted_at(c) for c in draft.shared)
     ):
         return None
-    locations = _locations(draft, reading.dateline, finder, nt)
+    locations = _locations(draft, reading.dateline, finder, nt, reading.places)
     date = draft.date
     if date is None:
         date = DateRange.day(reading.published) if draft.main and reading.published else DateRange()

@@ -896,6 +896,23 @@ def _with_dateline_name(text: str, refs: list[PlaceRef], dateline: PlaceRef) -> 
     return sorted(refs + found, key=lambda p: p.start) if found else refs
 
 
+#: "X سے اغوا", "X سے گرفتار", "X کو نشانہ بنایا": a place marked with سے or کو that is
+#: still where the event happened.
+_TAKEN_KINDS = frozenset(("abduction", "arrest"))
+_AIMED_AT = re.compile(r"\sکو\s(?:\S+\s)?نشانہ(?!\w)")
+
+
+def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
+    """Whether a place before "سے" is where people were seized ("بنوں سے اغوا کیا"), or a place
+    before "کو" is what was struck ("قصبے کو نشانہ بنایا"): the event happened there."""
+    if _AIMED_AT.match(text, place.end):
+        return True
+    if not _FROM.match(text, place.end):
+        return False
+    nxt = next((h for h in triggers if h.start > place.end), None)
+    return nxt is not None and nxt.value.kind in _TAKEN_KINDS and nxt.start - place.end <= 20
+
+
 def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
     """Whether ``pos`` falls inside one of ``spans`` (sorted by start, non-overlapping)."""
     i = bisect.bisect_right(spans, pos, key=lambda d: d.start) - 1
@@ -960,7 +977,10 @@ def read_document(
             clause.places = [
                 p
                 for p in place_bucket.between(cs, ce)
-                if not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
+                if (
+                    not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
+                    or _taken_from(text, p, clause.triggers)
+                )
                 and not _titled(text, p, actor_starts)
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
