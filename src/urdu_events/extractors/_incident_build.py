@@ -766,9 +766,9 @@ def _enclosing(places: Sequence[PlaceRef], mentioned: Sequence[PlaceRef]) -> lis
     hierarchy once, and every incident in it lies there."""
     out: list[PlaceRef] = []
     for q in mentioned:
-        if q.level >= 1 and not q.site and any(within(p, q) for p in places):
-            if not any(_same_place(q, r) for r in out):
-                out.append(q)
+        inside = q.level >= 1 and not q.site and any(within(p, q) for p in places)
+        if inside and not any(_same_place(q, r) for r in out):
+            out.append(q)
     return out
 
 
