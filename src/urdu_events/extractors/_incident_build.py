@@ -119,6 +119,32 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     return own or live
 
 
+#: The article names its event an accident: "یہ حادثہ", "اس حادثے", "حادثہ پیش آیا", "حادثے میں".
+_FRAMED_ACCIDENT = re.compile(
+    r"(?<!\w)(?:(?:یہ|اس|ایسے|ایسا)\s(?:\S+\s)?حادث[ہے]|حادث[ہے]\s(?:میں|پیش))(?!\w)"
+)
+#: Trigger kinds that an accident can produce (a blast, a death), unlike a clash or a raid.
+_ACCIDENT_PRONE = frozenset(("explosion", "killing"))
+
+
+def _accidental_kinds(reading: DocReading) -> frozenset[str]:
+    """The trigger kinds the article puts down to accidents.
+
+    A kind that a clause reports with an accident marker ("سلنڈر دھماکا") is an accident
+    in its other mentions too; an article that names its event an accident ("یہ حادثہ
+    ... پیش آیا") makes every blast and death in it one, unless someone is said to act.
+    """
+    kinds = {h.value.kind for c in reading.clauses if "accident" in c.markers for h in c.triggers}
+    if _FRAMED_ACCIDENT.search(reading.analysis.text):
+        kinds |= _ACCIDENT_PRONE
+    return frozenset(kinds)
+
+
+def _acted(clause: Clause) -> bool:
+    """Whether the clause says who acted (not a lexicon default)."""
+    return any(a.role == "perpetrator" and not a.by_default for a in clause.actors)
+
+
 def _is_aggregate(clause: Clause, text: str) -> bool:
     if "aggregate" in clause.markers:
         return True
@@ -225,6 +251,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
     dateline = reading.dateline
     tallies: dict[int, list[tuple[int, int]]] = {}
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
+    accidental = _accidental_kinds(reading)
     for c, aggregate in zip(reading.clauses, aggregates, strict=True):
         if aggregate:
             tallies.setdefault(c.sentence, []).append((c.start, c.end))
@@ -237,6 +264,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
         places = _distinct([p for p in clause.places if dateline is None or p.start != dateline.start])
         clause.places = places
         live = _live_triggers(clause, text)
+        if accidental and not _acted(clause):
+            live = [h for h in live if h.value.kind not in accidental]
         if not _is_event(clause, live):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
             clause.triggers = []
