@@ -145,8 +145,18 @@ def _acted(clause: Clause) -> bool:
     return any(a.role == "perpetrator" and not a.by_default for a in clause.actors)
 
 
+#: A stretch of time with its length: "گزشتہ تین دنوں میں", "پچھلے 48 گھنٹوں کے دوران". A count
+#: over it is a running total of many events, not one event.
+_SPAN_OF_TIME = re.compile(
+    r"(?<!\w)(?:گزشتہ|گذشتہ|پچھلے|آخری|ان)\s(?:\d+|[^\W\d]+)\s(?:دنوں|ہفتوں|مہینوں|ماہ|برسوں|سالوں|گھنٹوں)"
+    r"\s(?:میں|کے دوران|سے)(?!\w)"
+)
+
+
 def _is_aggregate(clause: Clause, text: str) -> bool:
     if "aggregate" in clause.markers:
+        return True
+    if clause.has_figure and _SPAN_OF_TIME.search(text, clause.start, clause.end):
         return True
     return any(_counted(h, text) for h in clause.triggers)
 
