@@ -111,10 +111,20 @@ def _counted(hit: Hit[TriggerTerm], text: str) -> bool:
     return not digits or int(digits) >= _TALLY_MIN
 
 
+def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
+    """Whether a territory trigger ("پر قبضہ کر لیا", "کا کنٹرول حاصل کر لیا") has a place for
+    its object, right before it: ground changes hands, not goods or a building."""
+    return any(0 <= hit.start - p.end <= 1 and not p.site for p in clause.places)
+
+
 def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if clause.markers & _SUPPRESS or clause.future:
         return []
-    live = [h for h in clause.triggers if not _counted(h, text)]
+    live = [
+        h
+        for h in clause.triggers
+        if not _counted(h, text) and (h.value.kind != "territory" or _held_place(h, clause))
+    ]
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
     return own or live
 
@@ -550,6 +560,10 @@ def _sub_event_type(clauses: Sequence[Clause], actors: Sequence[Participant]) ->
         perp_forces = any(p.type is _STATE for p in perps)
         if target_forces and not perp_forces:
             return _S.ARMED_CLASH
+    if best.value.kind == "territory":
+        # Who takes the ground decides: the state regains it, anyone else overtakes it.
+        state = any(p.type is _STATE for p in perps)
+        return _S.GOVERNMENT_REGAINS_TERRITORY if state else _S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
     if best.value.kind == "operation" and not any(t.type is ActorType.CIVILIANS for t in targets):
         return _S.ARMED_CLASH
     if best.value.kind in ("mob", "riot") and any(p.type is ActorType.PROTESTERS for p in perps):
