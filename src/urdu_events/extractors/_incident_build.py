@@ -666,6 +666,19 @@ def _dup(key: str, seen: Iterable[str]) -> bool:
     return False
 
 
+def _named_again(a: ActorRef, out: Sequence[Participant]) -> int | None:
+    """The index of a participant that ``a`` names more fully: a title given earlier
+    alone ("ملزم") and now with the person's name ("ملزم جمیل")."""
+    if not a.term.titled:
+        return None
+    words = _name_key(a.key)
+    for j, p in enumerate(out):
+        mine = _name_key(p.name)
+        if p.role.value == a.role and len(mine) < len(words) and tuple(words[: len(mine)]) == tuple(mine):
+            return j
+    return None
+
+
 def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[ActorRef]:
     """Actors of the event clauses and of the detail clauses right after them.
 
@@ -715,6 +728,13 @@ def _participants(
         if a.role is None or a.key in exact or len(out) >= _MAX_NAMES:
             continue
         exact.add(a.key)
+        j = _named_again(a, out)
+        if j is not None:
+            # "ملزم ... ملزم جمیل نے": the same person, now named; the name is kept.
+            span = nt.span(a.start, a.end)
+            out[j] = attrs.evolve(out[j], name=span.text, span=span, anonymous=False)
+            seen.append(a.key)
+            continue
         if a.term.english is not None and (a.role, a.term) in terms:
             continue  # another name of the same group ("ٹی ایل پی", "تحریک لبیک پاکستان")
         if a.role == "perpetrator" and a.term.unnamed:
