@@ -752,7 +752,8 @@ def _claimant_acted(text: str, clause: Clause) -> None:
     if not claims:
         return
     for i, a in enumerate(clause.actors):
-        if a.term.english is not None and text.startswith(" نے", a.end):
+        named = a.term.english is not None or a.term is _NAMED_GROUP
+        if named and text.startswith(" نے", _named_group_end(text, a)):
             clause.actors[i] = attrs.evolve(a, role="perpetrator", by_default=False)
 
 
@@ -845,6 +846,74 @@ def _merge_adjacent(
                 continue  # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں": the members are the group
         out.append(h)
     return out
+
+
+#: A group no lexicon lists, named by the text itself: "'X' نامی ایک نئے گروپ", "X نامی تنظیم".
+_NAMED_GROUP = ActorTerm(
+    actor_type=ActorType.POLITICAL_MILITIA, role=None, unnamed=False, security=False, english=None
+)
+_NAMI = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?نامی\s"
+    r"(?:(?:ایک|نئی|نئے|نیا|مسلح|شدت پسند|عسکریت پسند|عسکری|کالعدم|جہادی)\s){0,3}"
+    r"(?:گروہ|گروپ|تنظیم|جماعت|گینگ|ملیشیا)(?!\w)"
+)
+_QUOTES = "'‘’\"“”"
+#: Words before "نامی" that end a group's name: what is said about the group.
+_NOT_GROUP_NAME = _wordset("داری ذمہ ذمے قبول دعوی دعویٰ تعلق رکن ارکان کارکن کارکنوں گروپ تنظیم")
+
+
+def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """Add the groups the text names with "نامی" that no lexicon lists, and drop the lexicon
+    words inside such a phrase ("گروپ"). A name is the quoted words before "نامی", or up to
+    three words that are no function words."""
+    found: list[Hit[ActorTerm]] = []
+    for m in re.finditer(r"(?<!\w)نامی\s", text):
+        end = _name_end(text, m.start())
+        phrase = _NAMI.match(text, end)
+        if phrase is None:
+            continue
+        if end and text[end - 1] in _QUOTES:
+            opening = max(text.rfind(q, max(0, end - 60), end - 1) for q in _QUOTES)
+            start, stop = opening + 1, end - 1
+            if opening < 0 or not text[start:stop].strip():
+                continue
+        else:
+            stop = end
+            start = end
+            for w in reversed(text[max(0, end - 50) : end].split()[-3:]):
+                if w in _NOT_NAME or w in _NOT_GROUP_NAME or not w.isalpha():
+                    break
+                start -= len(w) + (1 if start < end else 0)
+            if start == end:
+                continue
+        name = text[start:stop].strip()
+        start = text.index(name, start)
+        found.append(Hit(start, phrase.end(), name, _NAMED_GROUP))
+    if not found:
+        return list(hits)
+    kept = [h for h in hits if not any(f.start <= h.start < f.end for f in found)]
+    return sorted([*kept, *found], key=_start)
+
+
+def _named_group_end(text: str, ref: ActorRef) -> int:
+    """Where the phrase of a group named with "نامی" ends ("'X' نامی گروپ|")."""
+    pos = ref.end + (1 if text[ref.end : ref.end + 1] in _QUOTES else 0)
+    m = _NAMI.match(text, pos)
+    return m.end() if m else ref.end
+
+
+def _name_end(text: str, nami: int) -> int:
+    """Where the name before "نامی" at ``nami`` ends (before a parenthesis and spaces)."""
+    end = nami
+    while end and text[end - 1].isspace():
+        end -= 1
+    if end and text[end - 1] == ")":
+        opening = text.rfind("(", max(0, end - 42), end)
+        if opening >= 0:
+            end = opening
+            while end and text[end - 1].isspace():
+                end -= 1
+    return end
 
 
 def _named(
@@ -947,9 +1016,17 @@ def read_document(
         place_refs = _with_dateline_name(text, place_refs, dateline)
     place_starts = frozenset(p.start for p in place_refs)
     actors = _Bucket(
-        _named(text, h, lexicons.is_vocabulary, place_starts) if h.value.titled else h
-        for h in lexicons.actors.finditer(text, words=words)
+        _named_groups(
+            text,
+            [
+                _named(text, h, lexicons.is_vocabulary, place_starts) if h.value.titled else h
+                for h in lexicons.actors.finditer(text, words=words)
+            ],
+        )
     )
+    named_groups = [a for a in actors.items if a.value is _NAMED_GROUP]
+    if named_groups:  # "لشکر خراسان نامی تنظیم": the place word names the group
+        place_refs = [p for p in place_refs if not any(g.start <= p.start < g.end for g in named_groups)]
     weapons = _Bucket(lexicons.weapons.finditer(text, words=words))
     casualties = _Bucket(lexicons.casualties.finditer(text, words=words))
     resp = _Bucket(lexicons.responsibility.finditer(text, words=words))
@@ -999,7 +1076,8 @@ def read_document(
                     role is None and h.value.role == "perpetrator" and not _SPEAKER_AFTER.match(text, h.end)
                 )
                 role = "perpetrator" if default else role
-                clause.actors.append(ActorRef(h.start, h.end, h.key, h.value, role, default))
+                end = h.start + len(h.key) if h.value is _NAMED_GROUP else h.end
+                clause.actors.append(ActorRef(h.start, end, h.key, h.value, role, default))
             _claimant_acted(text, clause)
             _subject_victim(text, clause, cas)
             _acting_states(text, clause, place_bucket.between(cs, ce))
