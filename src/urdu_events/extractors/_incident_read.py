@@ -117,6 +117,18 @@ _NOT_WHERE = re.compile(
     r"\s?(?:سے|کی جانب|کی طرف|نے|کو|کا کہنا|کی حکومت|کی فوج|کے صدر|کے وزیر|کی وزارت"
     r"|کے شہری|کے دفتر خارجہ)(?!\w)"
 )
+#: A place followed by these is where the dead and injured were taken ("بنوں منتقل", "پشاور
+#: کے لیڈی ریڈنگ اسپتال منتقل"), not where the event happened.
+_DESTINATION = re.compile(
+    r"\s(?:(?:کے|کی)\s(?:\S+\s){0,3}(?:اسپتال|ہسپتال|ہاسپٹل|مردہ خانے)\s(?:میں\s)?)?"
+    r"(?:منتقل|روانہ|لے جایا|پہنچایا|پہنچا دیا)(?!\w)"
+)
+#: A place followed by a force names the force ("لاہور پولیس", "سی ٹی ڈی بنوں ریجن"), not
+#: where the event happened; its buildings ("پولیس اسٹیشن", "پولیس لائنز") are places.
+_FORCE_OF_PLACE = re.compile(
+    r"\s(?:پولیس|ریجن|رینجرز|لیویز)(?!\w)"
+    r"(?!\s?(?:اسٹیشن|سٹیشن|چوکی|لائن|لائنز|ہیڈ ?کوارٹر|ٹریننگ|اسکول|کالج))"
+)
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
@@ -1059,6 +1071,8 @@ def read_document(
                     or _taken_from(text, p, clause.triggers)
                 )
                 and not _titled(text, p, actor_starts)
+                and not _DESTINATION.match(text, p.end)
+                and not _FORCE_OF_PLACE.match(text, p.end)
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)
