@@ -434,6 +434,21 @@ def _one_person(
     return k == len(people) or people[k] >= pos
 
 
+#: People in the plural with no number: "دیگر افراد زخمی", "کئی لوگ ہلاک".
+_BARE_PLURAL = re.compile(r"(?<!\w)(?:دیگر\s|دوسرے\s|کچھ\s)?(?:افراد|لوگ|لوگوں)\s(?:بھی\s|شدید\s)?$")
+
+
+def _bare_plural(text: str, clause_start: int, pos: int) -> Figure | None:
+    """ "دیگر افراد زخمی ہوگئے": people counted by a plural noun alone are at least two."""
+    m = _BARE_PLURAL.search(text, max(clause_start, pos - 30), pos)
+    if m is None or re.search(
+        r"\d|(?<!\w)(?:ایک|دو|تین|چار|پانچ|چند|متعدد|کئی)\s",
+        text[max(clause_start, m.start() - 12) : m.start()],
+    ):
+        return None
+    return Figure(Count(2, None), m.start(), pos)
+
+
 def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     """Whether the casualty word at ``start:end`` is said of one person."""
     if start <= clause_start:
@@ -482,6 +497,8 @@ def _read_figures(
             or _object_figure(text, clause.start, hit, numbers, used)
             or _collective(text, clause.start, hit.start)
         )
+        if fig is None:
+            fig = _bare_plural(text, clause.start, hit.start)
         if fig is None and (
             _singular(text, hit.start, hit.end, clause.start)
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
