@@ -125,13 +125,57 @@ class PlaceCue:
     level: str
 
 
-def _forms(entry: Mapping[str, Any]) -> Iterator[str]:
+def _forms(entry: Mapping[str, Any], paradigms: Mapping[str, Paradigm] | None = None) -> Iterator[str]:
+    """The entry's term and forms, and their inflections when the entry names a paradigm."""
     term = entry.get("term")
-    if isinstance(term, str):
-        yield term
+    written = [term] if isinstance(term, str) else []
     forms = entry.get("forms", ())
     if isinstance(forms, (list, tuple)):
-        yield from (f for f in forms if isinstance(f, str))
+        written += [f for f in forms if isinstance(f, str)]
+    yield from written
+    name = entry.get("paradigm")
+    if name is None or paradigms is None:
+        return
+    paradigm = paradigms.get(str(name))
+    if paradigm is None:
+        raise InvalidArgumentError(
+            f"entry {term!r} names an unknown paradigm {name!r}; known: {', '.join(sorted(paradigms))}"
+        )
+    for form in written:
+        yield from paradigm.inflect(form)
+
+
+@attrs.frozen
+class Paradigm:
+    """An inflection paradigm (``paradigms`` lexicon): how a word's last letters change."""
+
+    strip: int
+    endings: tuple[str, ...]
+
+    def inflect(self, form: str) -> Iterator[str]:
+        """Every inflection of ``form``'s last word ("گولی مار" -> "گولی ماری", ...)."""
+        head, _, last = form.rpartition(" ")
+        stem = last[: len(last) - self.strip] if self.strip else last
+        if not stem:
+            return
+        for ending in self.endings:
+            word = stem + ending
+            if word != last:
+                yield f"{head} {word}" if head else word
+
+
+def load_paradigms(plugins: bool = True) -> dict[str, Paradigm]:
+    """The paradigms of every ``paradigms`` lexicon, by name (later lexicons win)."""
+    out: dict[str, Paradigm] = {}
+    for lexicon in lexicons_for("paradigms", plugins=plugins):
+        for entry in lexicon.entries:
+            endings = entry.get("endings", ())
+            if not isinstance(endings, (list, tuple)) or not all(isinstance(e, str) for e in endings):
+                raise InvalidArgumentError(
+                    f"lexicon {lexicon.name!r}: paradigm endings must be a list of strings"
+                )
+            out[str(entry["term"])] = Paradigm(int(entry.get("strip", 0)), tuple(endings))
+    return out
 
 
 def _sub(value: Any, lexicon: Lexicon) -> SubEventType | None:
@@ -229,12 +273,13 @@ def _index(
     lexicons: Iterable[Lexicon],
     make: Callable[[Mapping[str, Any], Lexicon], T],
     fold: Callable[[str], str],
+    paradigms: Mapping[str, Paradigm] | None = None,
 ) -> TermIndex[T]:
     def items() -> Iterator[tuple[str, T]]:
         for lexicon in lexicons:
             for entry in lexicon.entries:
                 value = make(entry, lexicon)
-                for form in _forms(entry):
+                for form in _forms(entry, paradigms):
                     yield form, value
 
     return TermIndex(items(), fold=fold)
@@ -275,8 +320,9 @@ class IncidentLexicons:
         def of(kind: str) -> tuple[Lexicon, ...]:
             return lexicons_for(kind, plugins=plugins) + tuple(x for x in extra if x.kind == kind)
 
+        paradigms = load_paradigms(plugins)
         return cls(
-            triggers=_index(of("event_triggers"), _trigger, fold),
+            triggers=_index(of("event_triggers"), _trigger, fold, paradigms),
             weapons=_index(of("weapons"), _weapon, fold),
             actors=_index(of("actors"), _actor, fold),
             casualties=_index(of("casualty_terms"), _casualty, fold),
