@@ -47,6 +47,7 @@ from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_read import ActorRef, Clause, DocReading, Figure, SentenceInfo
+from ._rules import on
 
 __all__ = ["build_incidents"]
 
@@ -123,7 +124,12 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     live = [
         h
         for h in clause.triggers
-        if not _counted(h, text) and (h.value.kind != "territory" or _held_place(h, clause))
+        if not _counted(h, text)
+        and (
+            h.value.kind != "territory"
+            or not on("triggers.territory-needs-a-place")
+            or _held_place(h, clause)
+        )
     ]
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
     return own or live
@@ -145,6 +151,8 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
     ... پیش آیا") makes every blast and death in it one, unless someone is said to act.
     """
     kinds = {h.value.kind for c in reading.clauses if "accident" in c.markers for h in c.triggers}
+    if not on("non-events.accident-framing"):
+        return frozenset()
     if _FRAMED_ACCIDENT.search(reading.analysis.text):
         kinds |= _ACCIDENT_PRONE
     return frozenset(kinds)
@@ -166,7 +174,11 @@ _SPAN_OF_TIME = re.compile(
 def _is_aggregate(clause: Clause, text: str) -> bool:
     if "aggregate" in clause.markers:
         return True
-    if clause.has_figure and _SPAN_OF_TIME.search(text, clause.start, clause.end):
+    if (
+        clause.has_figure
+        and on("non-events.running-total")
+        and _SPAN_OF_TIME.search(text, clause.start, clause.end)
+    ):
         return True
     return any(_counted(h, text) for h in clause.triggers)
 
@@ -324,7 +336,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
             target.date = target.date or date
         _add_places(target, places)
         current = target
-    return _merge_placeless(drafts)
+    return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
 
 
 def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRange | None) -> bool:
@@ -728,7 +740,7 @@ def _participants(
         if a.role is None or a.key in exact or len(out) >= _MAX_NAMES:
             continue
         exact.add(a.key)
-        j = _named_again(a, out)
+        j = _named_again(a, out) if on("roles.title-named-later") else None
         if j is not None:
             # "ملزم ... ملزم جمیل نے": the same person, now named; the name is kept.
             span = nt.span(a.start, a.end)
@@ -822,7 +834,7 @@ def _locations(
         places.append(dateline)
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
-    for q in _enclosing(places, mentioned):
+    for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
             places.append(q)
     places.sort(key=lambda p: -p.level)
@@ -975,14 +987,14 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     """
     out = []
     generic = []
-    lead = _lead_perpetrator(reading)
+    lead = _lead_perpetrator(reading) if on("roles.lead-perpetrator") else None
     for draft in _assign(reading):
         incident = _finish(draft, reading, finder, lead)
         if incident is not None:
             out.append(incident)
             events = [c for c in (*draft.clauses, *draft.shared) if c.triggers]
             generic.append(_best_trigger(events).value.kind == "attack")
-    return _share_remote_type(out, generic)
+    return _share_remote_type(out, generic) if on("triggers.remote-type-shared") else out
 
 
 _REMOTE = (_S.AIR_DRONE_STRIKE, _S.SHELLING_ARTILLERY_MISSILE)

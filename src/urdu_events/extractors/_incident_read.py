@@ -31,6 +31,7 @@ from ._incident_lexicon import (
     WeaponTerm,
 )
 from ._incident_places import PlaceFinder, PlaceRef
+from ._rules import on
 
 __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
 
@@ -61,15 +62,18 @@ _PAST_PERFECT = re.compile(_whole_words("تھا|تھے|تھی|تھیں|چکے|چ
 #: Words after a number that say it does not count people.
 _NOT_PEOPLE = re.compile(
     r"\s?(?:سال|سالہ|برس|بجے|منزلہ|فیصد|روز|دن|دنوں|ماہ|مہینے|گھنٹ|کلو|میٹر|منٹ|ہفت"
-    r"|ہزار روپے|روپے|ڈالر|نشست|رنز|اوورز|وکٹ"
-    # counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار"
-    r"|حمل(?!\w*\s?آور)|دھماک|واقع|کارروائ|جھڑپ|مرتبہ|بار(?!\w))"
+    r"|ہزار روپے|روپے|ڈالر|نشست|رنز|اوورز|وکٹ)"
 )
+#: Counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار".
+_EVENT_COUNT = re.compile(r"\s?(?:حمل(?!\w*\s?آور)|دھماک|واقع|کارروائ|جھڑپ|مرتبہ|بار(?!\w))")
 #: Words between a number and what it counts that say nothing about the count.
 _FILLERS = re.compile(r"(?<!\w)(?:موقع پر ہی|موقع پر|جائے وقوعہ پر|بھی|ہی)(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
+_JOINED = re.compile(r"(?: [^\W\d]+){0,3} اور ")
+#: The same between the items of a list: "ایک اہلکار، دو راہگیر اور ایک بچہ".
+_LISTED = re.compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?")
 #: "کے علاوہ" (besides) adds too: "دس جنگجوؤں کے علاوہ چار شہری".
-_JOINED = re.compile(r"(?: [^\W\d]+){0,3}(?: (?:اور|کے علاوہ) |\s?[،,] ?)")
+_BESIDES = re.compile(r"(?: [^\W\d]+){0,3} کے علاوہ ")
 #: Collective numerals: "دونوں" both, "تینوں" all three.
 _COLLECTIVES = {
     "دونوں": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8, "دسوں": 10,
@@ -320,7 +324,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
     for m in _CLAUSE_CUT.finditer(text, start, end):
-        if m.group() in "،," and _list_comma(text, m.end(), end):
+        if m.group() in "،," and on("places.list-comma") and _list_comma(text, m.end(), end):
             continue
         if text[pos : m.start()].strip():
             out.append((pos, m.start()))
@@ -344,21 +348,37 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
     if id(n) in used or n.start < clause_start:
         return None
     gap = _FILLERS.sub("", text[n.end : pos])
-    if len(gap) > _MAX_GAP or len(gap.split()) > 4 or _NOT_PEOPLE.match(gap):
+    if len(gap) > _MAX_GAP or len(gap.split()) > 4 or _not_people(gap, 0):
         return None
     used.add(id(n))
     count: Count = n.count
     start = n.start
     for j in range(i - 2, max(-1, i - 1 - _MAX_ITEMS), -1):  # the other counts of a list
         m = numbers[j]
-        if id(m) in used or m.start < clause_start or not _JOINED.fullmatch(text, m.end, start):
+        if id(m) in used or m.start < clause_start or not _joined(text, m.end, start):
             break
-        if _NOT_PEOPLE.match(text, m.end):
+        if _not_people(text, m.end):
             break
         used.add(id(m))
         count = _add(m.count, count)
         start = m.start
     return Figure(count, start, pos, noun=gap.split()[0] if gap.split() else None)
+
+
+def _not_people(text: str, pos: int) -> bool:
+    """Whether the words at ``pos``, after a number, say it counts no people."""
+    if _NOT_PEOPLE.match(text, pos):
+        return True
+    return on("counts.events-are-not-people") and _EVENT_COUNT.match(text, pos) is not None
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` joins two counts that add up."""
+    if _JOINED.fullmatch(text, start, end):
+        return True
+    if on("counts.listed-people") and _LISTED.fullmatch(text, start, end):
+        return True
+    return on("counts.besides-adds") and _BESIDES.fullmatch(text, start, end) is not None
 
 
 def _add(a: Count, b: Count) -> Count:
@@ -497,7 +517,7 @@ def _read_figures(
             or _object_figure(text, clause.start, hit, numbers, used)
             or _collective(text, clause.start, hit.start)
         )
-        if fig is None:
+        if fig is None and on("counts.bare-plural-at-least-two"):
             fig = _bare_plural(text, clause.start, hit.start)
         if fig is None and (
             _singular(text, hit.start, hit.end, clause.start)
@@ -566,7 +586,7 @@ def _with_listed_people(
         if not cuts:
             return fig
         start = cuts[-1].end() + (1 if text.startswith(" ", cuts[-1].end()) else 0)
-    extra = _listed_people(text, lo, start, ones, others)
+    extra = _listed_people(text, lo, start, ones, others) if on("counts.listed-people") else 0
     if not extra:
         return fig
     return attrs.evolve(fig, count=_add(Count(extra, extra), fig.count), start=min(start, fig.start))
@@ -616,7 +636,7 @@ def _role(
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator"
     trigger_starts = clause.trigger_starts
-    if after.startswith(_AGAINST):
+    if after.startswith(_AGAINST) and on("roles.against"):
         # "X کے خلاف آپریشن": the event is aimed at X; against X otherwise (a case, a
         # statement) X takes no part in an event.
         aimed = _next_start(trigger_starts, ref.end)
@@ -625,13 +645,17 @@ def _role(
     near_casualty = casualty is not None and casualty - ref.end <= 12
     if near_casualty:
         return "target"
+    if not on("roles.ergative-agent") and re.search(r"\d\s?$", before):
+        return "target"
     if after.startswith(" نے"):
         # The ergative marks the doer, whatever counts it ("2 مسلح افراد نے").
         if _acts_before_speech(text, ref, clause, trigger_starts):
             return "perpetrator"
-        return "perpetrator" if _killed_by(text, ref, clause, casualty_starts) else None
+        killed = on("roles.transitive-casualty") and _killed_by(text, ref, clause, casualty_starts)
+        return "perpetrator" if killed else None
     owner = _OWNER_OF_TARGET.match(after)
-    if owner is not None and ref.end + owner.start(1) in actor_starts:
+    party = owner is not None and ref.end + owner.start(1) in actor_starts
+    if party and on("roles.genitive-agent-before-party"):
         # "X کی Y پر فائرنگ": Y is a party, so X is the doer of the event noun, not Y's owner.
         return "perpetrator" if _next_start(trigger_starts, ref.end) is not None else None
     if re.search(r"\d\s?$", before) or owner is not None or _NEAR.match(after):
@@ -709,7 +733,8 @@ def _acts_before_speech(
     i = bisect.bisect_right(trigger_starts, ref.end)
     # An event noun inside an adverbial ("حملے میں", "دھماکے کے بعد") is not what the
     # agent did: the agent's event is the next one that heads the predicate.
-    while i < len(trigger_starts) - 1 and _ADVERBIAL.match(text, clause.triggers[i].end):
+    skip = on("roles.adverbial-event-noun")
+    while skip and i < len(trigger_starts) - 1 and _ADVERBIAL.match(text, clause.triggers[i].end):
         i += 1
     if i == len(trigger_starts) or trigger_starts[i] > window:
         return not need_trigger and speech is None
@@ -931,6 +956,11 @@ def _named_group_end(text: str, ref: ActorRef) -> int:
     return m.end() if m else ref.end
 
 
+def _no_named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """What :func:`_named_groups` returns with its rule switched off."""
+    return list(hits)
+
+
 def _name_end(text: str, nami: int) -> int:
     """Where the name before "نامی" at ``nami`` ends (before a parenthesis and spaces)."""
     end = nami
@@ -1040,12 +1070,12 @@ def read_document(
     triggers = _Bucket(lexicons.triggers.finditer(text, words=words))
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     place_refs = places.find(text, words=words)
-    dateline = _dateline(text, place_refs)
+    dateline = _dateline(text, place_refs) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)
     place_starts = frozenset(p.start for p in place_refs)
     actors = _Bucket(
-        _named_groups(
+        (_named_groups if on("roles.named-with-nami") else _no_named_groups)(
             text,
             [
                 _named(text, h, lexicons.is_vocabulary, place_starts) if h.value.titled else h
@@ -1085,11 +1115,11 @@ def read_document(
                 for p in place_bucket.between(cs, ce)
                 if (
                     not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
-                    or _taken_from(text, p, clause.triggers)
+                    or (on("places.taken-from") and _taken_from(text, p, clause.triggers))
                 )
                 and not _titled(text, p, actor_starts)
-                and not _DESTINATION.match(text, p.end)
-                and not _FORCE_OF_PLACE.match(text, p.end)
+                and not (on("places.destination-is-not-where") and _DESTINATION.match(text, p.end))
+                and not (on("places.force-named-by-place") and _FORCE_OF_PLACE.match(text, p.end))
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)

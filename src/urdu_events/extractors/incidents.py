@@ -26,8 +26,9 @@ from ._incident_build import build_incidents
 from ._incident_lexicon import IncidentLexicons
 from ._incident_places import PlaceFinder, default_gazetteer
 from ._incident_read import read_document
+from ._rules import RULES, switched_off
 
-__all__ = ["IncidentExtractor"]
+__all__ = ["RULES", "IncidentExtractor"]
 
 
 class IncidentExtractor:
@@ -42,10 +43,15 @@ class IncidentExtractor:
             :func:`urdu_events.gazetteer.default_gazetteer`. Pass ``False`` to
             read place names from cue words only.
         min_confidence: Drop incidents whose confidence is below this value.
+        disable: Ids of reading rules to switch off (see :data:`RULES`), to
+            measure what a rule contributes or to do without one.
 
     Raises:
-        InvalidArgumentError: If ``min_confidence`` is not within [0, 1] or
-            ``lexicons`` holds something that is not a :class:`Lexicon`.
+        InvalidArgumentError: If ``min_confidence`` is not within [0, 1],
+            ``lexicons`` holds something that is not a :class:`Lexicon`, or
+            ``disable`` names a rule that does not exist.
+
+    .. versionadded:: 0.2 ``disable``
     """
 
     name = "incidents"
@@ -57,12 +63,20 @@ class IncidentExtractor:
         lexicons: Iterable[Lexicon] = (),
         gazetteer: Any = None,
         min_confidence: float = 0.0,
+        disable: Iterable[str] = (),
     ) -> None:
         if not 0.0 <= min_confidence <= 1.0:
             raise InvalidArgumentError(f"min_confidence must be within [0, 1], got {min_confidence}")
         extra = tuple(lexicons)
         if not all(isinstance(x, Lexicon) for x in extra):
             raise InvalidArgumentError("lexicons must be Lexicon objects")
+        off = frozenset(disable)
+        unknown = sorted(off - RULES.keys())
+        if unknown:
+            raise InvalidArgumentError(
+                f"no reading rule {', '.join(map(repr, unknown))}; the rules are: {', '.join(sorted(RULES))}"
+            )
+        self._disabled = off
         self._plugins = plugins
         self._extra = extra
         self._gazetteer = gazetteer
@@ -83,6 +97,10 @@ class IncidentExtractor:
 
     def __call__(self, doc: Document, /) -> Findings:
         """Return the incidents of ``doc``, in order of first mention."""
+        with switched_off(self._disabled):
+            return self._read(doc)
+
+    def _read(self, doc: Document) -> Findings:
         lexicons, finder = self._compiled()
         analysis = analyze(doc.text)
         nt = analysis.normalized

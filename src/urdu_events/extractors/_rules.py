@@ -1,0 +1,75 @@
+"""Named rules of the incident reader, each of which can be switched off.
+
+Every rule here is a general statement about Urdu grammar or news style; its id is
+the id its rule cards use in ``tests/data/rules/`` (the file is the part before the
+first dot). :class:`~urdu_events.extractors.IncidentExtractor` takes
+``disable=`` to switch rules off, which is how ``scripts/ablation.py`` measures what
+each contributes. Rule sites call :func:`on`; the switch lives in a context variable
+set for the length of one extraction, so extractors in other threads are unaffected.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+from collections.abc import Iterable, Iterator
+
+__all__ = ["RULES", "on", "switched_off"]
+
+#: Rule id -> the general statement it implements.
+RULES: dict[str, str] = {
+    "roles.ergative-agent": "An actor marked with نے is the doer of the event, even after a number.",
+    "roles.genitive-agent-before-party": 'In "X کی Y پر فائرنگ" with Y a party, X did it (not Y\'s owner).',
+    "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
+    "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
+    "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
+    "roles.title-named-later": 'A title named later ("ملزم ... ملزم جمیل نے") is the same person.',
+    "roles.named-with-nami": 'A group the text names with "نامی" is an actor.',
+    "counts.listed-people": "People named one by one in a list add to the count.",
+    "counts.besides-adds": '"کے علاوہ" adds one count to another.',
+    "counts.events-are-not-people": 'A number counting attacks or times ("ایک حملے میں") counts no people.',
+    "counts.bare-plural-at-least-two": (
+        'People counted by a plural noun alone ("دیگر افراد") are at least two.'
+    ),
+    "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
+    "places.enclosing-named-elsewhere": (
+        "The district or province the article names elsewhere joins an incident."
+    ),
+    "places.taken-from": (
+        'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
+    ),
+    "places.destination-is-not-where": "Where the wounded were taken is not where the event happened.",
+    "places.force-named-by-place": 'A place naming a force ("لاہور پولیس") is not where the event happened.',
+    "non-events.accident-framing": "An article that calls its blasts and deaths accidents reports no attack.",
+    "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
+    "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
+    "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
+    "roles.lead-perpetrator": (
+        "The group an article most often says acts is the perpetrator of its main incidents."
+    ),
+    "triggers.remote-type-shared": (
+        'A bare "حملہ" in a report of air strikes or shelling is one more of them.'
+    ),
+    "segments.placeless-merged": (
+        "A main incident with no place of its own is part of the first one that has."
+    ),
+}
+
+_OFF: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
+    "urdu_events_rules_off", default=frozenset()
+)
+
+
+def on(rule: str) -> bool:
+    """Whether ``rule`` is switched on in this extraction."""
+    return rule not in _OFF.get()
+
+
+@contextlib.contextmanager
+def switched_off(rules: Iterable[str]) -> Iterator[None]:
+    """Switch ``rules`` off for the code run inside the ``with`` block."""
+    token = _OFF.set(frozenset(rules))
+    try:
+        yield
+    finally:
+        _OFF.reset(token)

@@ -1,0 +1,50 @@
+"""Tests for switching the incident reader's named rules off."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from urdu_events.exceptions import InvalidArgumentError
+from urdu_events.extractors.incidents import RULES, IncidentExtractor
+from urdu_events.models import Document, Role
+
+RULE_CARDS = Path(__file__).resolve().parents[1] / "data" / "rules"
+
+
+def _roles(extractor: IncidentExtractor, text: str) -> dict[str, Role]:
+    (incident,) = extractor(Document("t", text)).incidents
+    return {a.name: a.role for a in incident.actors}
+
+
+class TestDisable:
+    def test_unknown_rule_is_rejected_with_the_known_ones(self) -> None:
+        """A misspelled rule id is an error that lists the rules."""
+        with pytest.raises(InvalidArgumentError, match=r"no reading rule 'roles\.agianst'.*roles\.against"):
+            IncidentExtractor(disable=["roles.agianst"])
+
+    def test_a_switched_off_rule_no_longer_applies(self) -> None:
+        """With ``roles.against`` off, "X کے خلاف آپریشن" no longer makes X the target."""
+        text = "سیکیورٹی فورسز نے شمالی وزیرستان میں دہشت گردوں کے خلاف آپریشن کیا۔"
+        assert Role.TARGET == _roles(IncidentExtractor(), text)["دہشت گردوں"]
+        assert Role.TARGET != _roles(IncidentExtractor(disable=["roles.against"]), text).get("دہشت گردوں")
+
+    def test_switch_lasts_one_call(self) -> None:
+        """An extractor with a rule off leaves other extractors' readings alone."""
+        text = "سیکیورٹی فورسز نے شمالی وزیرستان میں دہشت گردوں کے خلاف آپریشن کیا۔"
+        IncidentExtractor(disable=["roles.against"])(Document("t", text))
+        assert Role.TARGET == _roles(IncidentExtractor(), text)["دہشت گردوں"]
+
+
+class TestRuleCards:
+    def test_every_rule_has_a_card(self) -> None:
+        """Each named rule has at least one rule card with its id."""
+        ids = {
+            json.loads(line)["rule"]
+            for path in RULE_CARDS.glob("*.jsonl")
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        }
+        assert [] == sorted(set(RULES) - ids)
