@@ -15,6 +15,7 @@ from ._normalize import NormalizedText, check_str, normalize
 from ._numbers import NumberMatch, find_numbers
 from ._sentences import Sentence, split_sentences
 from ._tokens import Token, TokenColumns, token_columns, tokens_from_columns
+from ._unwrap import unwrap
 
 __all__ = ["Analysis", "analyze"]
 
@@ -122,7 +123,7 @@ class _AnalysisCache:
             if found is not None:
                 self._entries.move_to_end(text)
                 return found
-        analysis = Analysis(nt := normalize(text), tuple(split_sentences(nt)))
+        analysis = Analysis(nt := unwrap(normalize(text)), tuple(split_sentences(nt)))
         with self._lock:
             if text not in self._entries:
                 self._entries[text] = analysis
