@@ -18,6 +18,7 @@ import re
 from importlib import resources
 
 from ._normalize import _LINE_BREAKS, NormalizedText, check_normalized, edit_normalized
+from ._util import word_set
 
 __all__ = ["WRAP_MIN_WIDTH", "is_wrapped", "known_words", "unwrap"]
 
@@ -35,8 +36,18 @@ _WIDTH_Q = 0.9
 #: A line break is the wrapping's when the line could not have held the next
 #: line's first word within this share of the width (slack for proportional fonts).
 _FIT = 0.7
-#: A line this much longer than the width was not wrapped at it.
-_OVERLONG = 1.15
+#: A line this much longer than the width was not wrapped at it (a paragraph
+#: written on one line); nearly full lines are at most ``_LONG`` times it.
+_OVERLONG = 1.5
+_LONG = 1.15
+
+#: Words that never end an Urdu sentence (postpositions and conjunctions; not
+#: ``کی``, which is also the verb "did") ...
+NO_END_WORDS = word_set("کا کے میں نے سے کو پر تک اور کہ یا مگر لیکن جبکہ بلکہ")
+#: ... and words that never start one (postpositions and auxiliaries). A line
+#: break next to one of them is inside a sentence: the evidence, besides line
+#: lengths, that a text was wrapped.
+NO_START_WORDS = word_set("کا کی کے میں نے سے کو پر تک ہے ہیں تھا تھی تھے گیا گئی گئے")
 
 #: Sentence-final punctuation, and what may follow it at the end of a line.
 _FINAL = "۔؟!?."
@@ -98,19 +109,29 @@ def _lines(nt: NormalizedText) -> list[_Line]:
     return lines
 
 
-def _width(lines: list[_Line]) -> int | None:
+def _inside_sentence(text: str, line: _Line, following: _Line) -> bool:
+    """Whether the break after ``line`` is visibly inside a sentence (see :data:`NO_END_WORDS`)."""
+    last = _LAST_WORD.search(text, line.start, line.end)
+    first = _FIRST_WORD.match(text, following.start)
+    return bool(last and last.group() in NO_END_WORDS) or bool(first and first.group() in NO_START_WORDS)
+
+
+def _width(text: str, lines: list[_Line]) -> int | None:
     """The width the lines were wrapped at, or ``None`` if they do not read as wrapped.
 
     The evidence is the inner lines (those followed by another line of the same
-    paragraph block): most of them end without sentence-final punctuation, and
-    those open lines are nearly all about as long as the longest of them.
+    paragraph block): most of them end without sentence-final punctuation,
+    those open lines are nearly all about as long as the longest of them, and at
+    least one break is visibly inside a sentence.
     """
     inner = [line for line in lines if not line.blank_after]
     open_ = sorted(len(line) for line in inner if not line.final)
     if len(open_) < _MIN_OPEN or len(open_) < _OPEN_SHARE * len(inner):
         return None
+    if not any(_inside_sentence(text, a, b) for a, b in itertools.pairwise(lines) if not a.blank_after):
+        return None
     width = open_[int(len(open_) * _WIDTH_Q)]
-    full = sum(1 for n in open_ if _FULL * width <= n <= _OVERLONG * width)
+    full = sum(1 for n in open_ if _FULL * width <= n <= _LONG * width)
     if width < WRAP_MIN_WIDTH or full < _FULL_SHARE * len(open_):
         return None
     return width
@@ -128,7 +149,7 @@ def is_wrapped(nt: NormalizedText) -> bool:
     Raises:
         InvalidArgumentError: If ``nt`` is not a :class:`NormalizedText`.
     """
-    return "\n" in check_normalized(nt).text and _width(_lines(nt)) is not None
+    return "\n" in check_normalized(nt).text and _width(nt.text, _lines(nt)) is not None
 
 
 def _heals(before: str, after: str) -> bool:
@@ -183,7 +204,7 @@ def unwrap(nt: NormalizedText) -> NormalizedText:
     if "\n" not in text:
         return nt
     lines = _lines(nt)
-    width = _width(lines)
+    width = _width(text, lines)
     if width is None:
         return nt
     edits: dict[int, str] = {}
