@@ -37,7 +37,7 @@ from urdu_events.text import fold  # noqa: E402
 #: Version of the file's layout; the reader checks it.
 FORMAT_VERSION = 1
 #: How many words to keep, most frequent first (see docs/text.md for the measurement).
-TOP = 15_000
+TOP = 20_000
 #: A kept word is one run of Urdu letters (after folding): no digits, Latin or punctuation.
 _URDU_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0679-\u06d3\u06d5]+")
 

@@ -17,10 +17,11 @@ import json
 import re
 from importlib import resources
 
+from ..exceptions import UrduEventsError
 from ._normalize import _LINE_BREAKS, NormalizedText, check_normalized, edit_normalized
 from ._util import word_set
 
-__all__ = ["WRAP_MIN_WIDTH", "is_wrapped", "known_words", "unwrap"]
+__all__ = ["NO_END_WORDS", "NO_START_WORDS", "WRAP_MIN_WIDTH", "is_wrapped", "known_words", "unwrap"]
 
 #: The narrowest line width read as wrapping: narrower "lines" are lists or verse.
 WRAP_MIN_WIDTH = 30
@@ -32,6 +33,7 @@ _OPEN_SHARE = 0.5
 #: ... and this share of them is nearly full (at least ``_FULL`` of the width).
 _FULL_SHARE = 0.6
 _FULL = 0.7
+#: The width is this quantile of the open lines' lengths: robust to a few long lines.
 _WIDTH_Q = 0.9
 #: A line break is the wrapping's when the line could not have held the next
 #: line's first word within this share of the width (slack for proportional fonts).
@@ -69,11 +71,14 @@ def known_words() -> dict[str, int]:
 
     Returns:
         The ranks.
+
+    Raises:
+        UrduEventsError: If the packaged file has a format this version cannot read.
     """
     raw = resources.files("urdu_events").joinpath("data").joinpath("words-ur.txt.gz").read_bytes()
     header, *words = gzip.decompress(raw).decode("utf-8").split("\n")
     if json.loads(header[1:])["format"] != _WORDS_FORMAT:  # pragma: no cover - a packaging error
-        raise RuntimeError("words-ur.txt.gz has an unknown format; rebuild it with scripts/build_wordlist.py")
+        raise UrduEventsError("words-ur.txt.gz has an unknown format; run scripts/build_wordlist.py")
     return {word: rank for rank, word in enumerate(filter(None, words))}
 
 
@@ -175,13 +180,16 @@ def unwrap(nt: NormalizedText) -> NormalizedText:
 
     The whole text is judged first. Its lines read as wrapped when most lines
     followed by another line end without sentence-final punctuation (``۔ ؟ ! ?
-    .``) and those lines are nearly all about as long as the longest of them, a
-    width of at least :data:`WRAP_MIN_WIDTH` characters. Anything else, such as
-    normal text with one paragraph per line, is returned unchanged.
+    .``), those lines are nearly all about as long as the longest of them, a
+    width of at least :data:`WRAP_MIN_WIDTH` characters, and at least one line
+    break is visibly inside a sentence (after a word of :data:`NO_END_WORDS` or
+    before one of :data:`NO_START_WORDS`). Anything else, such as normal text
+    with one paragraph per line, is returned unchanged.
 
     In wrapped text a line break stays a break (a sentence end) after
-    sentence-final punctuation, at a blank line, after a line much longer than
-    the width, and after a line that reads as a heading: one that could have
+    sentence-final punctuation, at a blank line, before a list item (a bullet or
+    ``1)``), after a line much longer than the width, and after a line that
+    reads as a heading: one that could have
     held the next line's first word, so the writer, not the width, ended it (a
     title, a dateline, a short last line of a paragraph). Every other line break
     becomes a space; where the last word of the line and the first word of the
