@@ -162,7 +162,7 @@ def release_analysis(text: str) -> None:
 
 
 def analyze(text: str) -> Analysis:
-    """Normalize ``text`` and split it into sentences, once per distinct text.
+    """Normalize ``text``, undo hard wrapping (:func:`unwrap`) and split it into sentences, once per text.
 
     The last few results are cached, so extractors that each call
     ``analyze(document.text)`` share the work. The cache holds up to 16
