@@ -108,6 +108,11 @@ class TestLineBreaks:
         expected = [s.text for s in split_sentences(normalize(PARAGRAPH))]
         assert expected == sentences(wrap(PARAGRAPH, 45))
 
+    def test_windows_line_ends(self) -> None:
+        """Wrapped text with \\r\\n line ends reads the same as with \\n."""
+        wrapped = wrap(PARAGRAPH, 45)
+        assert sentences(wrapped) == sentences(wrapped.replace("\n", "\r\n"))
+
     def test_heading_before_wrapped_text(self) -> None:
         """A short line without a full stop before wrapped text is a heading: its own sentence."""
         text = "بازار میں فائرنگ\n" + wrap(PARAGRAPH, 50)
