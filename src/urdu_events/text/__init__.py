@@ -3,7 +3,7 @@
 Every extractor reads Urdu through this package. It searches
 :attr:`NormalizedText.text` and reports spans with :meth:`NormalizedText.span`,
 which always point into the original text. :func:`analyze` does the shared work
-once per document.
+once per document, undoing hard wrapping (:func:`unwrap`) before it splits sentences.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from ._normalize import NormalizedText, fold, normalize
 from ._numbers import UNIT_WORDS, NumberMatch, Qualifier, find_numbers, number_to_words, parse_number
 from ._sentences import LETTER_NAMES, Sentence, split_sentences
 from ._tokens import Token, TokenKind, tokenize
+from ._unwrap import is_wrapped, unwrap
 
 __all__ = [
     "LETTER_NAMES",
@@ -34,9 +35,11 @@ __all__ = [
     "find_negations",
     "find_numbers",
     "fold",
+    "is_wrapped",
     "normalize",
     "number_to_words",
     "parse_number",
     "split_sentences",
     "tokenize",
+    "unwrap",
 ]

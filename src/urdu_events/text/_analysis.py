@@ -15,6 +15,7 @@ from ._normalize import NormalizedText, check_str, normalize
 from ._numbers import NumberMatch, find_numbers
 from ._sentences import Sentence, split_sentences
 from ._tokens import Token, TokenColumns, token_columns, tokens_from_columns
+from ._unwrap import unwrap
 
 __all__ = ["Analysis", "analyze"]
 
@@ -122,7 +123,7 @@ class _AnalysisCache:
             if found is not None:
                 self._entries.move_to_end(text)
                 return found
-        analysis = Analysis(nt := normalize(text), tuple(split_sentences(nt)))
+        analysis = Analysis(nt := unwrap(normalize(text)), tuple(split_sentences(nt)))
         with self._lock:
             if text not in self._entries:
                 self._entries[text] = analysis
@@ -161,7 +162,7 @@ def release_analysis(text: str) -> None:
 
 
 def analyze(text: str) -> Analysis:
-    """Normalize ``text`` and split it into sentences, once per distinct text.
+    """Normalize ``text``, undo hard wrapping (:func:`unwrap`) and split it into sentences, once per text.
 
     The last few results are cached, so extractors that each call
     ``analyze(document.text)`` share the work. The cache holds up to 16

@@ -24,7 +24,7 @@ from urduhack_lite.normalization import normalize_characters, remove_diacritics
 from ..exceptions import InvalidArgumentError, OffsetError
 from ..models import Span
 
-__all__ = ["NormalizedText", "check_normalized", "check_str", "fold", "normalize"]
+__all__ = ["NormalizedText", "check_normalized", "check_str", "edit_normalized", "fold", "normalize"]
 
 # --- the character table -----------------------------------------------------------
 
@@ -353,6 +353,72 @@ class NormalizedText:
         if oe - o0 == n_next - n0:
             return n0 + pos - o0
         return n_next if right and pos > o0 else n0
+
+
+def edit_normalized(nt: NormalizedText, edits: dict[int, str]) -> NormalizedText:
+    """``nt`` with some of its normalized characters replaced or deleted, the offset map kept.
+
+    A replaced character maps to the same original characters as before; a
+    deleted one maps to nothing, so a span across it still covers its source
+    in the original.
+
+    Args:
+        nt: A normalized text.
+        edits: Normalized offset -> its new character, or ``""`` to delete it.
+
+    Returns:
+        The edited text with its offset map.
+
+    Raises:
+        InvalidArgumentError: If an offset is outside the text or a replacement is
+            longer than one character.
+    """
+    text = check_normalized(nt).text
+    if any(not 0 <= p < len(text) or len(c) > 1 for p, c in edits.items()):
+        raise InvalidArgumentError("edits must map offsets of the text to one character or ''")
+    if not edits:
+        return nt
+    pieces: list[str] = []
+    lo = 0
+    for p in sorted(edits):
+        pieces += (text[lo:p], edits[p])
+        lo = p + 1
+    pieces.append(text[lo:])
+    edited = "".join(pieces)
+    deleted = sorted(p for p, c in edits.items() if not c)
+    if not deleted:  # same length: the offset map is unchanged
+        return NormalizedText(nt.original, edited, nt._norm, nt._orig, nt._orig_end)
+    code = nt._norm.typecode
+    norm, orig, orig_end = array(code), array(code), array(code)
+    n_next = [*nt._norm[1:], len(text)]
+    n = 0  # new normalized offset reached
+    d = 0  # index into deleted
+    for n0, n1, o0, oe in zip(nt._norm, n_next, nt._orig, nt._orig_end, strict=True):
+        cuts: list[int] = []
+        while d < len(deleted) and deleted[d] < n1:
+            cuts.append(deleted[d])
+            d += 1
+        if oe - o0 != n1 - n0:  # a collapsed block: it shrinks, or goes if nothing is left
+            length = n1 - n0 - len(cuts)
+            if length:
+                norm.append(n)
+                orig.append(o0)
+                orig_end.append(oe)
+                n += length
+            continue
+        lo = n0
+        for hi in [*cuts, n1]:  # the linear pieces between deleted characters
+            if hi > lo:
+                norm.append(n)
+                orig.append(o0 + lo - n0)
+                orig_end.append(o0 + hi - n0)
+                n += hi - lo
+            lo = hi + 1
+    if not norm:
+        norm.append(0)
+        orig.append(0)
+        orig_end.append(len(nt.original))
+    return NormalizedText(nt.original, edited, norm, orig, orig_end)
 
 
 def normalize(text: str) -> NormalizedText:

@@ -1,0 +1,230 @@
+"""Hard-wrapped text: line breaks inside sentences, and words broken across lines.
+
+Text copied from old web pages and PDFs breaks its lines at a fixed width, inside
+sentences and sometimes inside words. :func:`unwrap` decides from the whole
+document whether its lines were wrapped, and if they were, turns each line break
+that the wrapping made into a space (or, inside a broken word, into nothing),
+keeping the offset map. Normally formatted text, one paragraph per line, is
+returned unchanged.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import itertools
+import json
+import re
+from importlib import resources
+
+from ..exceptions import UrduEventsError
+from ._normalize import _LINE_BREAKS, NormalizedText, check_normalized, edit_normalized
+from ._util import word_set
+
+__all__ = ["NO_END_WORDS", "NO_START_WORDS", "WRAP_MIN_WIDTH", "is_wrapped", "known_words", "unwrap"]
+
+#: The narrowest line width read as wrapping: narrower "lines" are lists or verse.
+WRAP_MIN_WIDTH = 30
+#: A document is wrapped when at least this many of its inner lines are open
+#: (end without sentence-final punctuation) ...
+_MIN_OPEN = 3
+#: ... these make up at least this share of its inner lines ...
+_OPEN_SHARE = 0.5
+#: ... and this share of them is nearly full (at least ``_FULL`` of the width).
+_FULL_SHARE = 0.6
+_FULL = 0.7
+#: The width is this quantile of the open lines' lengths: robust to a few long lines.
+_WIDTH_Q = 0.9
+#: A line break is the wrapping's when the line could not have held the next
+#: line's first word within this share of the width (slack for proportional fonts).
+_FIT = 0.7
+#: A line this much longer than the width was not wrapped at it (a paragraph
+#: written on one line); nearly full lines are at most ``_LONG`` times it.
+_OVERLONG = 1.5
+_LONG = 1.15
+
+#: Words that never end an Urdu sentence (postpositions and conjunctions; not
+#: ``کی``, which is also the verb "did") ...
+NO_END_WORDS = word_set("کا کے میں نے سے کو پر تک اور کہ یا مگر لیکن جبکہ بلکہ")
+#: ... and words that never start one (postpositions and auxiliaries). A line
+#: break next to one of them is inside a sentence: the evidence, besides line
+#: lengths, that a text was wrapped.
+NO_START_WORDS = word_set("کا کی کے میں نے سے کو پر تک ہے ہیں تھا تھی تھے گیا گئی گئے")
+
+#: Sentence-final punctuation, and what may follow it at the end of a line.
+_FINAL = "۔؟!?."
+_CLOSERS = "\"')]}»"
+_FIRST_WORD = re.compile(r"\w+")
+#: A line that starts a list item: a bullet, or a number of one or two digits and a mark.
+_LIST_ITEM = re.compile(r"[-•*·▪●◦]|\d{1,2}[).۔-]")
+_LAST_WORD = re.compile(r"\w+$")
+_URDU_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0679-\u06d3\u06d5]+")
+_WORDS_FORMAT = 1
+
+
+@functools.cache
+def known_words() -> dict[str, int]:
+    """The Urdu word list (``data/words-ur.txt.gz``): folded word -> frequency rank, 0 the most frequent.
+
+    Derived from wordfreq (CC BY-SA 4.0) by ``scripts/build_wordlist.py``; read
+    once, on first use.
+
+    Returns:
+        The ranks.
+
+    Raises:
+        UrduEventsError: If the packaged file has a format this version cannot read.
+    """
+    raw = resources.files("urdu_events").joinpath("data").joinpath("words-ur.txt.gz").read_bytes()
+    header, *words = gzip.decompress(raw).decode("utf-8").split("\n")
+    if json.loads(header[1:])["format"] != _WORDS_FORMAT:  # pragma: no cover - a packaging error
+        raise UrduEventsError("words-ur.txt.gz has an unknown format; run scripts/build_wordlist.py")
+    return {word: rank for rank, word in enumerate(filter(None, words))}
+
+
+def _line_breaks(original: str) -> int:
+    """How many line breaks a whitespace run of the original holds (``\\r\\n`` is one)."""
+    return sum(original.replace("\r\n", "\n").count(c) for c in _LINE_BREAKS)
+
+
+class _Line:
+    """One line of a normalized text: its offsets, length and how it ends."""
+
+    __slots__ = ("blank_after", "end", "final", "start")
+
+    def __init__(self, text: str, start: int, end: int, blank_after: bool) -> None:
+        self.start = start
+        self.end = end
+        self.final = text[start:end].rstrip(" ").rstrip(_CLOSERS)[-1:] in tuple(_FINAL)
+        self.blank_after = blank_after
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def _lines(nt: NormalizedText) -> list[_Line]:
+    text = nt.text
+    lines: list[_Line] = []
+    start = 0
+    while (nl := text.find("\n", start)) >= 0:
+        s, e = nt.to_original(nl, nl + 1)
+        lines.append(_Line(text, start, nl, _line_breaks(nt.original[s:e]) > 1))
+        start = nl + 1
+    lines.append(_Line(text, start, len(text), True))
+    return lines
+
+
+def _inside_sentence(text: str, line: _Line, following: _Line) -> bool:
+    """Whether the break after ``line`` is visibly inside a sentence (see :data:`NO_END_WORDS`)."""
+    last = _LAST_WORD.search(text, line.start, line.end)
+    first = _FIRST_WORD.match(text, following.start)
+    return bool(last and last.group() in NO_END_WORDS) or bool(first and first.group() in NO_START_WORDS)
+
+
+def _width(text: str, lines: list[_Line]) -> int | None:
+    """The width the lines were wrapped at, or ``None`` if they do not read as wrapped.
+
+    The evidence is the inner lines (those followed by another line of the same
+    paragraph block): most of them end without sentence-final punctuation,
+    those open lines are nearly all about as long as the longest of them, and at
+    least one break is visibly inside a sentence.
+    """
+    inner = [line for line in lines if not line.blank_after]
+    open_ = sorted(len(line) for line in inner if not line.final)
+    if len(open_) < _MIN_OPEN or len(open_) < _OPEN_SHARE * len(inner):
+        return None
+    if not any(_inside_sentence(text, a, b) for a, b in itertools.pairwise(lines) if not a.blank_after):
+        return None
+    width = open_[int(len(open_) * _WIDTH_Q)]
+    full = sum(1 for n in open_ if _FULL * width <= n <= _LONG * width)
+    if width < WRAP_MIN_WIDTH or full < _FULL_SHARE * len(open_):
+        return None
+    return width
+
+
+def is_wrapped(nt: NormalizedText) -> bool:
+    """Whether the lines of ``nt`` read as hard-wrapped at a fixed width (see :func:`unwrap`).
+
+    Args:
+        nt: The output of :func:`normalize`.
+
+    Returns:
+        ``True`` if the text's line breaks were made by wrapping.
+
+    Raises:
+        InvalidArgumentError: If ``nt`` is not a :class:`NormalizedText`.
+    """
+    return "\n" in check_normalized(nt).text and _width(nt.text, _lines(nt)) is not None
+
+
+def _heals(before: str, after: str) -> bool:
+    """Whether ``before`` + ``after`` is one word broken across a line.
+
+    It is when the joined form is a known word more frequent than the rarer of
+    the pieces (an unknown piece is rarer than every known word): ``تر`` and
+    ``جمان`` make ``ترجمان``; ``ان`` and ``کی`` stay apart, though ``انکی`` is
+    a common misspelling.
+    """
+    if not (_URDU_WORD.fullmatch(before) and _URDU_WORD.fullmatch(after)):
+        return False
+    ranks = known_words()
+    joined = ranks.get(before + after)
+    if joined is None:
+        return False
+    unknown = len(ranks)
+    return joined < max(ranks.get(before, unknown), ranks.get(after, unknown))
+
+
+def unwrap(nt: NormalizedText) -> NormalizedText:
+    """Undo hard wrapping: line breaks inside sentences become spaces, broken words are joined.
+
+    The whole text is judged first. Its lines read as wrapped when most lines
+    followed by another line end without sentence-final punctuation (``۔ ؟ ! ?
+    .``), those lines are nearly all about as long as the longest of them, a
+    width of at least :data:`WRAP_MIN_WIDTH` characters, and at least one line
+    break is visibly inside a sentence (after a word of :data:`NO_END_WORDS` or
+    before one of :data:`NO_START_WORDS`). Anything else, such as normal text
+    with one paragraph per line, is returned unchanged.
+
+    In wrapped text a line break stays a break (a sentence end) after
+    sentence-final punctuation, at a blank line, before a list item (a bullet or
+    ``1)``), after a line much longer than the width, and after a line that
+    reads as a heading: one that could have
+    held the next line's first word, so the writer, not the width, ended it (a
+    title, a dateline, a short last line of a paragraph). Every other line break
+    becomes a space; where the last word of the line and the first word of the
+    next make a known word more frequent than the rarer of the two (see
+    :func:`known_words`), it is deleted instead (``تر⏎جمان`` is ``ترجمان``).
+    Offsets still map to the original characters: a span across a deleted
+    line break covers it.
+
+    Args:
+        nt: The output of :func:`normalize`.
+
+    Returns:
+        ``nt`` itself if the text is not wrapped, else the unwrapped text with its
+        offset map.
+
+    Raises:
+        InvalidArgumentError: If ``nt`` is not a :class:`NormalizedText`.
+    """
+    text = check_normalized(nt).text
+    if "\n" not in text:
+        return nt
+    lines = _lines(nt)
+    width = _width(text, lines)
+    if width is None:
+        return nt
+    edits: dict[int, str] = {}
+    for line, following in itertools.pairwise(lines):
+        if line.blank_after or line.final or len(line) > _OVERLONG * width:
+            continue
+        if _LIST_ITEM.match(text, following.start):
+            continue
+        first = _FIRST_WORD.match(text, following.start)
+        if len(line) + 1 + (len(first.group()) if first else 0) <= _FIT * width:
+            continue  # the next word would have fit: the line was ended on purpose
+        last = _LAST_WORD.search(text, line.start, line.end)
+        healed = first is not None and last is not None and _heals(last.group(), first.group())
+        edits[line.end] = "" if healed else " "
+    return edit_normalized(nt, edits)
