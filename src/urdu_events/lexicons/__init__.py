@@ -34,6 +34,7 @@ from typing import Any
 import attrs
 
 from ..exceptions import InvalidArgumentError, LexiconError
+from ..models import LexiconVersion
 from ..registry import lexicons as _registry
 from ._jsonschema import json_schema, schema_kinds
 from ._load import entry_problems
@@ -123,6 +124,14 @@ class Lexicon:
         .. versionadded:: 0.1.0
         """
         return self._typed
+
+    @property
+    def version_info(self) -> LexiconVersion:
+        """The lexicon's name and version, as :attr:`Document.lexicons` records them.
+
+        .. versionadded:: 0.1.0
+        """
+        return LexiconVersion(self.name, self.version)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, source: str | None = None) -> Lexicon:
