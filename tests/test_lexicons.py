@@ -235,3 +235,19 @@ class TestJsonSchema:
         """Asking for the schema of a free-form kind names the kinds that have one."""
         with pytest.raises(InvalidArgumentError, match="kinds with a schema: actors"):
             json_schema("strike_words")
+
+
+class TestLinguistsPage:
+    def test_every_key_of_every_kind_is_documented(self) -> None:
+        """docs/linguists.md names every kind and every key of its entries."""
+        page = (ROOT / "docs" / "linguists.md").read_text(encoding="utf-8")
+        table = page[page.index("### The keys of each kind") : page.index("### When an entry is wrong")]
+        rows = [line for line in table.splitlines() if line.startswith("|")]
+        documented: dict[str, set[str]] = {}
+        kind = ""
+        for row in rows[2:]:
+            cells = [c.strip() for c in row.strip("|").split("|")]
+            kind = cells[0].split("`")[1] if cells[0] else kind
+            documented.setdefault(kind, set()).add(cells[1].strip("`"))
+        expected = {k: {f.name for f in attrs.fields(c)} - {"term"} for k, c in ENTRY_TYPES.items()}
+        assert expected == documented

@@ -181,6 +181,10 @@ class Lexicon:
                 data = json.load(f)
             except json.JSONDecodeError as exc:
                 raise InvalidArgumentError(f"{path}: not valid JSON: {exc}") from exc
+            except UnicodeDecodeError as exc:
+                raise InvalidArgumentError(
+                    f"{path}: not UTF-8 text: {exc.reason} at byte {exc.start}"
+                ) from exc
         if not isinstance(data, Mapping):
             raise InvalidArgumentError(f"{path}: a lexicon must be a JSON object")
         return cls.from_dict(data, source=str(path))
