@@ -19,7 +19,9 @@ Built-in lexicons live in ``urdu_events/lexicons/data/``. Third parties add more
 through the ``urdu_events.lexicons`` entry-point group: the entry point names a
 :class:`Lexicon`, or a zero-argument callable returning one (for example
 ``functools.partial(Lexicon.from_path, path)``). Extractors merge every lexicon of
-the kind they read, built-in ones first.
+the kind they read, built-in ones first, and report the name and version of
+each (:attr:`Lexicon.version_info`), which a document records in
+:attr:`Document.lexicons <urdu_events.models.Document.lexicons>`.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ True
 # the field types at run time, and ``SpeakerEntry.type`` would shadow the builtin.
 
 from collections.abc import Mapping
-from typing import Any, Literal, NewType, get_args
+from typing import Any, Literal, NewType, TypeAlias, get_args
 
 import attrs
 
@@ -299,7 +299,7 @@ ENTRY_TYPES: Mapping[str, type[Any]] = {
 }
 
 #: Any typed lexicon entry.
-LexiconEntry = (
+LexiconEntry: TypeAlias = (
     ActorEntry
     | CasualtyEntry
     | ClaimCueEntry
