@@ -159,6 +159,43 @@ class TestUsageErrors:
         assert "Traceback" not in err
 
 
+class TestCheckLexicon:
+    def test_valid_files(self, tmp_path: Path) -> None:
+        """Each valid file gets one line naming its kind, name, version and size."""
+        good = tmp_path / "good.json"
+        entries = [{"term": "بارودی سرنگ", "sub_event_type": "Remote explosive/landmine/IED"}]
+        good.write_text(json.dumps({"name": "g", "kind": "weapons", "version": "2.0", "entries": entries}))
+        free = tmp_path / "free.json"
+        free.write_text(json.dumps({"name": "f", "kind": "strike_words", "version": "1", "entries": [{}]}))
+        code, out, err = cli("check-lexicon", str(good), str(free))
+        assert (0, "") == (code, err)
+        assert [
+            f"{good}: ok, weapons 'g' 2.0, 1 entries",
+            f"{free}: ok, strike_words 'f' 1, 1 entries (a free-form kind: entries not checked)",
+        ] == out.splitlines()
+
+    def test_every_problem_of_a_bad_file(self, tmp_path: Path) -> None:
+        """A bad file lists each problem on its own line, with no traceback, and exits 1."""
+        bad = tmp_path / "bad.json"
+        entries = [{"term": "ڈاکو", "role": "attacker", "stronk": True}, {"term": "لشکر", "type": "rioters"}]
+        bad.write_text(json.dumps({"name": "b", "kind": "actors", "version": "1", "entries": entries}))
+        code, out, err = cli("check-lexicon", str(bad))
+        assert (1, "") == (code, out)
+        assert err.startswith(f"urdu-events: lexicon 'b' ({bad}): 3 problems:\n")
+        assert 4 == len(err.splitlines())
+        assert "Traceback" not in err
+
+    @pytest.mark.parametrize("content", [None, b"{not json", b"\xff\xfe", b"[]"])
+    def test_unreadable_files(self, tmp_path: Path, content: bytes | None) -> None:
+        """A missing file, bad JSON, bad UTF-8 or a non-object is one line on stderr and exit 1."""
+        path = tmp_path / "x.json"
+        if content is not None:
+            path.write_bytes(content)
+        code, out, err = cli("check-lexicon", str(path))
+        assert (1, "", 1) == (code, out, len(err.splitlines()))
+        assert err.startswith("urdu-events: ")
+
+
 class TestListing:
     def test_formats_and_extractors(self) -> None:
         """formats and extractors list the registered names."""

@@ -18,6 +18,7 @@ from urdu_events import (
     Findings,
     Incident,
     InvalidArgumentError,
+    LexiconVersion,
     Pipeline,
     ResponsibilityStatus,
     Span,
@@ -133,6 +134,48 @@ class TestPipeline:
         """Objects without a name and __call__ are refused at construction."""
         with pytest.raises(InvalidArgumentError):
             Pipeline([object()])  # type: ignore[list-item]
+
+
+def _reporting(*versions: LexiconVersion) -> FakeExtractor:
+    """An extractor that finds nothing and reports the lexicons it read."""
+    return FakeExtractor(produce=lambda _doc: Findings(lexicons=versions))
+
+
+class TestLexiconVersions:
+    def test_default_pipeline_records_every_builtin_lexicon(self) -> None:
+        """The built-in extractors record the name and version of every built-in lexicon they read."""
+        from urdu_events.lexicons import builtin_lexicon, builtin_names
+
+        doc = Pipeline(["incidents", "claims"]).extract(TEXT)
+        expected = {builtin_lexicon(name).version_info for name in builtin_names()}
+        assert expected == set(doc.lexicons)
+        assert len(doc.lexicons) == len(set(doc.lexicons))
+
+    def test_recorded_when_nothing_is_found(self) -> None:
+        """A document with no findings still records the lexicons that read it."""
+        v = LexiconVersion("acme-words", "2.1.0")
+        assert (v,) == Pipeline([_reporting(v)]).extract("آج موسم خوشگوار رہا۔").lexicons
+
+    def test_each_lexicon_once_in_order_of_first_report(self) -> None:
+        """Lexicons reported by several extractors, or twice by one, are recorded once."""
+        a, b, c = LexiconVersion("a", "1"), LexiconVersion("b", "1"), LexiconVersion("c", "1")
+        doc = Pipeline([_reporting(b, a, b), _reporting(a, c)]).extract("متن")
+        assert (b, a, c) == doc.lexicons
+
+    def test_extractor_that_reports_none(self) -> None:
+        """An extractor that does not report lexicons leaves the record empty."""
+        assert () == Pipeline([FakeExtractor()]).extract(TEXT).lexicons
+
+    def test_extra_lexicon_is_recorded(self) -> None:
+        """A lexicon passed to the incident extractor is recorded with its version."""
+        from urdu_events.extractors.incidents import IncidentExtractor
+        from urdu_events.lexicons import Lexicon
+
+        extra = Lexicon(
+            "test-raids", "event_triggers", "0.3", [{"term": "شب خون", "sub_event_type": "Armed clash"}]
+        )
+        doc = Pipeline([IncidentExtractor(plugins=False, lexicons=[extra])]).extract(TEXT)
+        assert LexiconVersion("test-raids", "0.3") == doc.lexicons[-1]
 
 
 class TestArguments:

@@ -258,6 +258,8 @@ def _build_parser() -> _Parser:
     sub.add_parser("extractors", help="list the extractors")
     schema = sub.add_parser("schema", help="print the JSON Schema of Document JSON")
     schema.add_argument("--indent", type=int, default=2)
+    check = sub.add_parser("check-lexicon", help="check lexicon files against the schema of their kind")
+    check.add_argument("files", nargs="+", metavar="FILE", help="lexicon JSON files")
     return parser
 
 
@@ -315,6 +317,30 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     return 1 if tally.errors or tally.failures else 0
 
 
+def _cmd_check_lexicon(files: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
+    """Load each lexicon file; print a line per valid file, and every problem of the others."""
+    from .lexicons import Lexicon
+
+    bad = 0
+    for path in files:
+        try:
+            lexicon = Lexicon.from_path(path)
+        except OSError as exc:
+            print(f"{PROG}: cannot read {path}: {exc.strerror}", file=stderr)
+            bad += 1
+        except InvalidArgumentError as exc:  # a LexiconError lists every problem, one per line
+            print(f"{PROG}: {exc}", file=stderr)
+            bad += 1
+        else:
+            note = "" if lexicon.typed_entries is not None else " (a free-form kind: entries not checked)"
+            print(
+                f"{path}: ok, {lexicon.kind} {lexicon.name!r} {lexicon.version}, "
+                f"{len(lexicon.entries)} entries{note}",
+                file=stdout,
+            )
+    return 1 if bad else 0
+
+
 def _cmd_list(kind: str, stdout: TextIO) -> int:
     from .extractors import register_builtins as register_extractors
     from .registry import extractors, serializers
@@ -334,6 +360,8 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
         args = _build_parser().parse_args(argv)
         if args.command == "extract":
             return _cmd_extract(args, stdout, stderr)
+        if args.command == "check-lexicon":
+            return _cmd_check_lexicon(args.files, stdout, stderr)
         if args.command == "schema":
             from .serialize.schema import json_schema
 

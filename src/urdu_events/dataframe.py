@@ -5,7 +5,7 @@
 
 ``documents``
     one row per document: ``doc_id``, ``text``, ``published``,
-    ``schema_version``, ``failures``.
+    ``schema_version``, ``failures``, ``lexicons``.
 ``incidents``
     one row per incident: ``doc_id``, ``incident`` (its index in the document)
     and every field of :class:`~urdu_events.models.Incident` as flat columns
@@ -76,6 +76,7 @@ from .models import (
     ExtractorFailure,
     GeoPrecision,
     Incident,
+    LexiconVersion,
     Location,
     Participant,
     Responsibility,
@@ -148,6 +149,7 @@ _DOCUMENT_COLUMNS = {
     "published": _OBJ,
     "schema_version": _OBJ,
     "failures": _OBJ,
+    "lexicons": _OBJ,
 }
 _INCIDENT_COLUMNS = {
     "doc_id": _OBJ,
@@ -345,6 +347,7 @@ def to_pandas(docs: Document | Iterable[Document]) -> Tables:
             "published": d.published,
             "schema_version": d.schema_version,
             "failures": [{"extractor": f.extractor, "message": f.message} for f in d.failures],
+            "lexicons": [{"name": v.name, "version": v.version} for v in d.lexicons],
         }
         for d in items
     ]
@@ -560,6 +563,7 @@ def from_pandas(
                 incidents=found_incidents,
                 claims=found_claims,
                 failures=[ExtractorFailure(f["extractor"], f["message"]) for f in _items(row["failures"])],
+                lexicons=[LexiconVersion(v["name"], v["version"]) for v in _items(row.get("lexicons"))],
                 schema_version=row["schema_version"],
             )
         )

@@ -9,10 +9,13 @@ Validation errors raised by cattrs while loading data pass through unchanged
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 __all__ = [
     "ExtractionError",
     "ExtractorNotFoundError",
     "InvalidArgumentError",
+    "LexiconError",
     "OffsetError",
     "OptionalDependencyError",
     "PluginLoadError",
@@ -28,6 +31,29 @@ class UrduEventsError(Exception):
 
 class InvalidArgumentError(UrduEventsError, ValueError):
     """An option or argument has a value the library cannot accept."""
+
+
+class LexiconError(InvalidArgumentError):
+    """A lexicon that does not match the schema of its kind.
+
+    The message lists every problem at once, one per line, each naming the entry
+    (its index and term) and the key; :attr:`problems` holds the same lines.
+
+    Attributes:
+        lexicon: The lexicon's name (``"?"`` when it has none).
+        source: The file it was read from, if any.
+        problems: One line per problem.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, lexicon: str, problems: Sequence[str], *, source: str | None = None) -> None:
+        where = f"lexicon {lexicon!r}" + (f" ({source})" if source else "")
+        count = f"{len(problems)} problem" + ("s" if len(problems) != 1 else "")
+        super().__init__(f"{where}: {count}:\n" + "\n".join(f"  {p}" for p in problems))
+        self.lexicon = lexicon
+        self.source = source
+        self.problems = tuple(problems)
 
 
 class OffsetError(UrduEventsError, ValueError):

@@ -43,6 +43,7 @@ __all__ = [
     "ExtractorFailure",
     "GeoPrecision",
     "Incident",
+    "LexiconVersion",
     "Location",
     "Participant",
     "Responsibility",
@@ -55,7 +56,7 @@ __all__ = [
 ]
 
 #: Version of the Document JSON layout. Minor versions only add optional keys.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 _ISO2 = re.compile(r"[A-Z]{2}")
 
@@ -647,6 +648,21 @@ class ExtractorFailure:
     message: str
 
 
+@attrs.frozen(order=True)
+class LexiconVersion:
+    """The name and version of a lexicon that an extractor read.
+
+    Args:
+        name: The lexicon's name (``"actors"``, ``"acme-triggers"``).
+        version: Its version (``"1.1.0"``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    version: str
+
+
 @attrs.frozen
 class Document:
     """An article with everything extracted from it.
@@ -659,6 +675,8 @@ class Document:
         claims: Attributed statements, in text order.
         failures: Extractors that failed on this document (their findings are
             missing); empty when extraction was complete.
+        lexicons: The lexicons the extractors read, with their versions, in
+            the order the extractors reported them (added in schema 1.1).
         schema_version: Version of the JSON layout.
 
     Raises:
@@ -672,6 +690,7 @@ class Document:
     incidents: tuple[Incident, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
     failures: tuple[ExtractorFailure, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
+    lexicons: tuple[LexiconVersion, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
     schema_version: str = attrs.field(default=SCHEMA_VERSION, kw_only=True)
 
     def __attrs_post_init__(self) -> None:

@@ -249,6 +249,9 @@ class Pipeline:
                 extractor=name,
                 doc_id=doc.id,
             )
+        new_lexicons = tuple(v for v in dict.fromkeys(found.lexicons) if v not in doc.lexicons)
+        if new_lexicons:
+            doc = attrs.evolve(doc, lexicons=doc.lexicons + new_lexicons)
         if not found:
             return doc
         try:

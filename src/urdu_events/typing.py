@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO, runtime_checkable
 
 import attrs
 
-from .models import Claim, Incident
+from .models import Claim, Incident, LexiconVersion
 
 if TYPE_CHECKING:
     from .models import Document
@@ -35,13 +35,20 @@ class Findings:
     holds, so a :attr:`Claim.incident <urdu_events.models.Claim.incident>` index
     counts the document's existing incidents first, then these.
 
+    The pipeline also records ``lexicons`` in
+    :attr:`Document.lexicons <urdu_events.models.Document.lexicons>` (each once),
+    whether or not anything was found.
+
     Args:
         incidents: New incidents.
         claims: New claims.
+        lexicons: The lexicons the extractor read, with their versions
+            (``Lexicon.version_info``); optional.
     """
 
     incidents: tuple[Incident, ...] = attrs.field(default=(), converter=_tuple)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple)
+    lexicons: tuple[LexiconVersion, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
 
     def __bool__(self) -> bool:
         return bool(self.incidents or self.claims)

@@ -565,9 +565,8 @@ class TestLexicons:
 
     def test_bad_speaker_type(self) -> None:
         """An unknown actor type in a speaker entry is rejected."""
-        bad = Lexicon("bad", "speakers", "1", [{"term": "فوج", "role": "source", "type": "navy"}])
         with pytest.raises(InvalidArgumentError):
-            ClaimExtractor(lexicons=[bad])
+            Lexicon("bad", "speakers", "1", [{"term": "فوج", "role": "source", "type": "navy"}])
 
     def test_lexicons_must_be_lexicons(self) -> None:
         """Passing something else than Lexicon objects is an error."""

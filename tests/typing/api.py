@@ -6,7 +6,9 @@ import datetime as dt
 import io
 
 import urdu_events
-from urdu_events import Count, Document, Findings, Incident, Pipeline, Role
+from urdu_events import Count, Document, Findings, Incident, LexiconError, LexiconVersion, Pipeline, Role
+from urdu_events.lexicons import Lexicon, json_schema
+from urdu_events.lexicons.entries import LexiconEntry
 from urdu_events.serialize import document_from_dict, document_to_dict, make_converter
 from urdu_events.serialize.formats import get_serializer
 from urdu_events.text import analyze
@@ -36,3 +38,15 @@ loaded: Document = document_from_dict(data)
 converter = make_converter(forbid_extra_keys=True)
 out = io.StringIO()
 written: int = get_serializer("jsonl").dump([doc], out)
+
+# Lexicons: typed entries, their JSON Schemas, and the versions a document records.
+words = Lexicon("acme", "weapons", "1", [{"term": "گرنیڈ"}])
+from_file: Lexicon = Lexicon.from_path("acme-weapons.json")
+typed: tuple[LexiconEntry, ...] | None = words.typed_entries
+editor_schema: dict[str, object] = json_schema("weapons")
+recorded: tuple[LexiconVersion, ...] = doc.lexicons
+reported = Findings(lexicons=[words.version_info])
+try:
+    Lexicon("bad", "actors", "1", [{"term": "x", "stronk": True}])
+except LexiconError as error:
+    problems: tuple[str, ...] = error.problems

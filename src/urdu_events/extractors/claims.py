@@ -108,6 +108,9 @@ class ClaimExtractor:
             chosen = tuple(lexicons)
             if not all(isinstance(lex, Lexicon) for lex in chosen):
                 raise InvalidArgumentError("lexicons must be Lexicon objects")
+        self._versions = tuple(
+            dict.fromkeys(lex.version_info for lex in chosen if lex.kind in (CUE_KIND, SPEAKER_KIND))
+        )
         self._grammar = Grammar(
             (e for lex in chosen if lex.kind == CUE_KIND for e in lex.entries),
             (e for lex in chosen if lex.kind == SPEAKER_KIND for e in lex.entries),
@@ -145,7 +148,7 @@ class ClaimExtractor:
                 claims.append(self._claim(tokens, raw, memory, linker, read_here))
             for agent in agents:
                 self._remember_agent(memory, words, agent)
-        return Findings(claims=claims)
+        return Findings(claims=claims, lexicons=self._versions)
 
     def _agents(
         self,

@@ -18,12 +18,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..exceptions import InvalidArgumentError
-from ..lexicons import Lexicon
-from ..models import Document
+from ..lexicons import Lexicon, lexicons_for
+from ..models import Document, LexiconVersion
 from ..text import analyze, find_dates, find_numbers, fold
 from ..typing import Findings
 from ._incident_build import build_incidents
-from ._incident_lexicon import IncidentLexicons
+from ._incident_lexicon import KINDS, IncidentLexicons
 from ._incident_places import PlaceFinder, default_gazetteer
 from ._incident_read import read_document
 from ._rules import RULES, switched_off
@@ -83,6 +83,7 @@ class IncidentExtractor:
         self._min_confidence = min_confidence
         self._lexicons: IncidentLexicons | None = None
         self._finder: PlaceFinder | None = None
+        self._versions: tuple[LexiconVersion, ...] = ()
 
     def __repr__(self) -> str:
         return f"IncidentExtractor(plugins={self._plugins}, min_confidence={self._min_confidence})"
@@ -93,6 +94,9 @@ class IncidentExtractor:
             gaz = default_gazetteer() if self._gazetteer is None else self._gazetteer or None
             self._lexicons = lex
             self._finder = PlaceFinder(lex.place_cues, gaz, exclude=lex.is_vocabulary)
+            read = [x for kind in KINDS for x in lexicons_for(kind, plugins=self._plugins)]
+            read += [x for x in self._extra if x.kind in KINDS]
+            self._versions = tuple(dict.fromkeys(x.version_info for x in read))
         return self._lexicons, self._finder
 
     def __call__(self, doc: Document, /) -> Findings:
@@ -113,4 +117,4 @@ class IncidentExtractor:
             find_dates(nt, doc.published),
         )
         incidents = [i for i in build_incidents(reading, finder) if i.confidence >= self._min_confidence]
-        return Findings(incidents=incidents)
+        return Findings(incidents=incidents, lexicons=self._versions)

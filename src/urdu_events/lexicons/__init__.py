@@ -6,11 +6,22 @@ a ``description`` and a list of ``entries`` (JSON objects whose keys depend on t
 kind and are documented by the extractor that reads them; every entry has a
 ``term``, or ``name`` for places).
 
+Entries of the kinds the built-in extractors read are checked against the
+schema of their kind (:mod:`urdu_events.lexicons.entries`) when the lexicon is
+built: an unknown key, a missing key or a value outside the allowed ones raises
+:class:`~urdu_events.LexiconError`, which lists every problem at once with the
+entry's index and term and the key. Entries of other kinds (a plugin's own word
+lists) are free-form JSON objects. :func:`json_schema` gives the JSON Schema of a
+kind's lexicon files, for editors; the files are also shipped in
+``urdu_events/lexicons/schema/``.
+
 Built-in lexicons live in ``urdu_events/lexicons/data/``. Third parties add more
 through the ``urdu_events.lexicons`` entry-point group: the entry point names a
 :class:`Lexicon`, or a zero-argument callable returning one (for example
 ``functools.partial(Lexicon.from_path, path)``). Extractors merge every lexicon of
-the kind they read, built-in ones first.
+the kind they read, built-in ones first, and report the name and version of
+each (:attr:`Lexicon.version_info`), which a document records in
+:attr:`Document.lexicons <urdu_events.models.Document.lexicons>`.
 """
 
 from __future__ import annotations
@@ -24,12 +35,25 @@ from typing import Any
 
 import attrs
 
-from ..exceptions import InvalidArgumentError
+from ..exceptions import InvalidArgumentError, LexiconError
+from ..models import LexiconVersion
 from ..registry import lexicons as _registry
+from ._jsonschema import json_schema, schema_kinds
+from ._load import entry_problems
+from .entries import ENTRY_TYPES, LexiconEntry
 
-__all__ = ["Lexicon", "builtin_lexicon", "builtin_names", "lexicons_for"]
+__all__ = [
+    "Lexicon",
+    "builtin_lexicon",
+    "builtin_names",
+    "json_schema",
+    "lexicons_for",
+    "schema_kinds",
+]
 
 _REQUIRED = ("name", "kind", "version", "entries")
+#: Keys of a lexicon file besides the required ones ("$schema" points editors at its JSON Schema).
+_OPTIONAL = ("description", "$schema")
 
 
 def _entries(value: Any) -> tuple[Mapping[str, Any], ...]:
@@ -38,9 +62,33 @@ def _entries(value: Any) -> tuple[Mapping[str, Any], ...]:
     return tuple(value)
 
 
+def _header_problems(data: Mapping[str, Any]) -> list[str]:
+    """Problems with the keys of a lexicon object other than its entries."""
+    problems = [f"required key {k!r} missing" for k in _REQUIRED if k not in data]
+    unknown = sorted(str(k) for k in data if k not in _REQUIRED + _OPTIONAL)
+    if unknown:
+        problems.append(
+            f"unknown key{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; "
+            f"a lexicon has: {', '.join(_REQUIRED + _OPTIONAL)}"
+        )
+    for key in ("name", "kind", "version", "description"):
+        value = data.get(key, "")
+        if not isinstance(value, str):
+            problems.append(f"key {key}: expected a string, got {type(value).__name__} {value!r}")
+        elif key != "description" and key in data and not value.strip():
+            problems.append(f"key {key}: must not be empty")
+    if "entries" in data and not isinstance(data["entries"], (list, tuple)):
+        problems.append(f"key entries: expected a list of JSON objects, got {type(data['entries']).__name__}")
+    return problems
+
+
 @attrs.frozen(eq=False)
 class Lexicon:
     """A named, versioned list of entries of one kind.
+
+    Entries of a kind listed in :data:`urdu_events.lexicons.entries.ENTRY_TYPES`
+    are checked against its schema when the lexicon is built, and
+    :attr:`typed_entries` holds them as typed objects.
 
     Args:
         name: Unique name ("weapons", "acme-actors").
@@ -48,6 +96,12 @@ class Lexicon:
         version: The lexicon's own version, bumped whenever entries change.
         entries: The entries, each a mapping.
         description: What the lexicon covers and where it comes from.
+        source: Where it was read from (a file path), named in error messages.
+
+    Raises:
+        LexiconError: If an entry does not match the schema of the lexicon's
+            kind; the message lists every problem.
+        InvalidArgumentError: If ``entries`` is not a list of mappings.
     """
 
     name: str
@@ -55,23 +109,64 @@ class Lexicon:
     version: str
     entries: tuple[Mapping[str, Any], ...] = attrs.field(converter=_entries)
     description: str = ""
+    source: str | None = attrs.field(default=None, kw_only=True)
+    _typed: tuple[LexiconEntry, ...] | None = attrs.field(init=False, default=None, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind in ENTRY_TYPES:
+            typed, problems = entry_problems(self.kind, self.entries)
+            if problems:
+                raise LexiconError(self.name, problems, source=self.source)
+            object.__setattr__(self, "_typed", typed)
+
+    @property
+    def typed_entries(self) -> tuple[LexiconEntry, ...] | None:
+        """The entries as objects of their kind's class, or ``None`` for a free-form kind.
+
+        .. versionadded:: 0.1.0
+        """
+        return self._typed
+
+    @property
+    def version_info(self) -> LexiconVersion:
+        """The lexicon's name and version, as :attr:`Document.lexicons` records them.
+
+        .. versionadded:: 0.1.0
+        """
+        return LexiconVersion(self.name, self.version)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Lexicon:
+    def from_dict(cls, data: Mapping[str, Any], *, source: str | None = None) -> Lexicon:
         """Build a lexicon from its JSON object.
 
+        Args:
+            data: The parsed JSON object.
+            source: Where it was read from, named in error messages.
+
         Raises:
-            InvalidArgumentError: If a required key is missing or malformed.
+            LexiconError: If a key is missing, unknown or malformed, or an entry
+                does not match its kind's schema; the message lists every problem.
         """
-        missing = [k for k in _REQUIRED if k not in data]
-        if missing:
-            raise InvalidArgumentError(f"lexicon is missing keys: {', '.join(missing)}")
+        problems = _header_problems(data)
+        kind, entries = data.get("kind"), data.get("entries")
+        if kind in ENTRY_TYPES and isinstance(entries, (list, tuple)):
+            problems += entry_problems(str(kind), entries)[1]
+        elif isinstance(entries, (list, tuple)):
+            problems += [
+                f"entry {i}: expected a JSON object, got {type(e).__name__}"
+                for i, e in enumerate(entries)
+                if not isinstance(e, Mapping)
+            ]
+        if problems:
+            name = data.get("name")
+            raise LexiconError(name if isinstance(name, str) else "?", problems, source=source)
         return cls(
-            name=str(data["name"]),
-            kind=str(data["kind"]),
-            version=str(data["version"]),
+            name=data["name"],
+            kind=data["kind"],
+            version=data["version"],
             entries=data["entries"],
-            description=str(data.get("description", "")),
+            description=data.get("description", ""),
+            source=source,
         )
 
     @classmethod
@@ -79,7 +174,8 @@ class Lexicon:
         """Read a lexicon from a UTF-8 JSON file.
 
         Raises:
-            InvalidArgumentError: If the file is not a valid lexicon.
+            LexiconError: If the file is not a valid lexicon (every problem is listed).
+            InvalidArgumentError: If the file is not JSON or not a JSON object.
             OSError: If the file cannot be read.
         """
         with open(path, encoding="utf-8") as f:
@@ -87,9 +183,13 @@ class Lexicon:
                 data = json.load(f)
             except json.JSONDecodeError as exc:
                 raise InvalidArgumentError(f"{path}: not valid JSON: {exc}") from exc
+            except UnicodeDecodeError as exc:
+                raise InvalidArgumentError(
+                    f"{path}: not UTF-8 text: {exc.reason} at byte {exc.start}"
+                ) from exc
         if not isinstance(data, Mapping):
             raise InvalidArgumentError(f"{path}: a lexicon must be a JSON object")
-        return cls.from_dict(data)
+        return cls.from_dict(data, source=str(path))
 
     def terms(self, key: str = "term") -> tuple[str, ...]:
         """The ``key`` value of every entry that has one."""
@@ -112,7 +212,7 @@ def builtin_lexicon(name: str) -> Lexicon:
     path = resources.files(__name__).joinpath("data").joinpath(f"{name}.json")
     if not path.is_file():
         raise InvalidArgumentError(f"no built-in lexicon {name!r}; available: {', '.join(builtin_names())}")
-    return Lexicon.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    return Lexicon.from_dict(json.loads(path.read_text(encoding="utf-8")), source=f"{name}.json (built in)")
 
 
 def _plugin_lexicon(name: str) -> Lexicon:

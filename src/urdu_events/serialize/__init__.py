@@ -16,7 +16,7 @@ group. A plugin that adds model types ships its own
 >>> from urdu_events.serialize import make_converter
 >>> conv = make_converter()
 >>> conv.unstructure(Document("d1", "متن"))["schema_version"]
-'1.0'
+'1.1'
 """
 
 from __future__ import annotations

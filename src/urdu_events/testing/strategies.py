@@ -32,6 +32,7 @@ from ..models import (
     ExtractorFailure,
     GeoPrecision,
     Incident,
+    LexiconVersion,
     Location,
     Participant,
     Responsibility,
@@ -63,6 +64,9 @@ _URDU_LETTERS = "آابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگل�
 _URDU_EXTRA = "۔،؟ كيه\u064b\u0650\u0670\u200c\u00a0\n۱۲۳0123"
 _NAME_WORDS = st.text(alphabet=_URDU_LETTERS, min_size=2, max_size=8)
 _NAMES = st.lists(_NAME_WORDS, min_size=1, max_size=3).map(" ".join)
+_LEXICON_VERSIONS = st.builds(
+    LexiconVersion, _NAME_WORDS, st.lists(st.integers(0, 20).map(str), min_size=1, max_size=3).map(".".join)
+)
 _OPT_SPAN: st.SearchStrategy[Span | None] = st.none()
 
 
@@ -251,6 +255,7 @@ def documents(*, min_size: int = 0, max_size: int = 3) -> st.SearchStrategy[Docu
             incidents=incs,
             claims=cls,
             failures=draw(st.lists(st.builds(ExtractorFailure, _NAME_WORDS, _NAMES), max_size=1)),
+            lexicons=draw(st.lists(_LEXICON_VERSIONS, max_size=2, unique=True)),
         )
 
     return build()

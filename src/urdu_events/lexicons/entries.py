@@ -1,0 +1,312 @@
+"""Typed schemas of lexicon entries: one frozen attrs class per lexicon kind.
+
+Every entry of a lexicon of a known kind is loaded into the class of its kind
+through cattrs, with unknown keys forbidden (see :class:`~urdu_events.lexicons.Lexicon`):
+a misspelled key (``"stronk"``) or a key of another kind (``"type"`` in an
+``actors`` entry, which needs ``actor_type``) is an error, not silently ignored,
+and so is a value outside the listed ones. Lexicons of other kinds (a plugin's
+own word lists) stay free-form.
+
+The field descriptions below are also the descriptions of the JSON Schemas in
+``urdu_events/lexicons/schema/`` (see :func:`urdu_events.lexicons.json_schema`).
+
+>>> ActorEntry(term="پولیس", actor_type=ActorType.STATE_FORCES, security=True).role is None
+True
+
+.. versionadded:: 0.1.0
+"""
+
+# No ``from __future__ import annotations``: cattrs and the JSON Schema generator read
+# the field types at run time, and ``SpeakerEntry.type`` would shadow the builtin.
+
+from collections.abc import Mapping
+from typing import Any, Literal, NewType, TypeAlias, get_args
+
+import attrs
+
+from ..models import ActorType, ClaimKind, ResponsibilityStatus, SubEventType
+
+__all__ = [
+    "ENTRY_TYPES",
+    "ActorEntry",
+    "CasualtyEntry",
+    "ClaimCueEntry",
+    "LexiconEntry",
+    "MarkerEntry",
+    "PlaceCueEntry",
+    "ResponsibilityEntry",
+    "SpeakerEntry",
+    "Term",
+    "TriggerEntry",
+    "WeaponEntry",
+]
+
+#: A word or phrase as written in Urdu: a non-empty string.
+Term = NewType("Term", str)
+
+TriggerKind = Literal[
+    "shooting",
+    "explosion",
+    "air",
+    "shelling",
+    "clash",
+    "operation",
+    "attack",
+    "killing",
+    "abduction",
+    "sexual",
+    "protest",
+    "intervention",
+    "riot",
+    "mob",
+    "looting",
+    "arrest",
+    "defuse",
+]
+Strength = Literal["strong", "weak"]
+ActorRole = Literal["perpetrator", "target"]
+Outcome = Literal["killed", "injured", "none", "one"]
+Marker = Literal["accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered"]
+Position = Literal["before", "after", "both", "site"]
+Level = Literal["site", "town", "district", "province"]
+CueRole = Literal["cue", "light_verb", "passive", "attack_noun"]
+Attach = Literal["agent", "genitive", "report", "none"]
+SpeakerRole = Literal[
+    "source", "not_source", "no_speaker", "pronoun", "document", "anaphor", "indefinite", "filler", "boundary"
+]
+
+
+def _one_of(literal: Any) -> Any:
+    """An attrs validator accepting the values of a ``Literal`` type (``None`` too if listed)."""
+    values = tuple(
+        None if arg is type(None) else v for arg in get_args(literal) for v in (get_args(arg) or (arg,))
+    )
+    return attrs.validators.in_(values)
+
+
+def _doc(text: str) -> dict[str, str]:
+    return {"doc": text}
+
+
+_TERM_DOC = _doc("The word or phrase as written (matched after urdu_events.text.fold).")
+_FORMS_DOC = _doc("Other written forms of the term (inflections, spellings).")
+
+
+@attrs.frozen(kw_only=True)
+class TriggerEntry:
+    """A word or phrase that reports a conflict event (kind ``event_triggers``)."""
+
+    term: Term = attrs.field(metadata=_TERM_DOC)
+    forms: tuple[Term, ...] = attrs.field(default=(), metadata=_FORMS_DOC)
+    sub_event_type: SubEventType = attrs.field(
+        metadata=_doc("The ACLED sub-event type the trigger suggests."),
+    )
+    kind: TriggerKind = attrs.field(
+        default="attack",
+        validator=_one_of(TriggerKind),
+        metadata=_doc("The family of the event, which the typing and merging rules read."),
+    )
+    priority: int = attrs.field(
+        default=50, metadata=_doc("Higher wins when an incident has several triggers.")
+    )
+    strength: Strength = attrs.field(
+        default="strong",
+        validator=_one_of(Strength),
+        metadata=_doc(
+            "strong: reports an event on its own; weak: only with casualties, a strong trigger "
+            "or a named place and actor."
+        ),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class WeaponEntry:
+    """An instrument of violence (kind ``weapons``)."""
+
+    term: Term = attrs.field(metadata=_TERM_DOC)
+    forms: tuple[Term, ...] = attrs.field(default=(), metadata=_FORMS_DOC)
+    sub_event_type: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc("The ACLED sub-event type the weapon implies when no trigger is more specific."),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class ActorEntry:
+    """A group, force or kind of person (kind ``actors``)."""
+
+    term: Term = attrs.field(metadata=_TERM_DOC)
+    forms: tuple[Term, ...] = attrs.field(default=(), metadata=_FORMS_DOC)
+    actor_type: ActorType | None = attrs.field(default=None, metadata=_doc("The ACLED actor type."))
+    role: ActorRole | None = attrs.field(
+        default=None,
+        validator=_one_of(ActorRole | None),
+        metadata=_doc(
+            "perpetrator or target when the actor almost always plays that part; "
+            "absent when the sentence decides."
+        ),
+    )
+    unnamed: bool = attrs.field(
+        default=False, metadata=_doc("Unnamed attackers, such as نامعلوم مسلح افراد.")
+    )
+    security: bool = attrs.field(
+        default=False,
+        metadata=_doc("State security forces (tells armed clashes from attacks on civilians)."),
+    )
+    site: bool = attrs.field(
+        default=False,
+        metadata=_doc("A building or place attacked, which gives way to its owner in 'X کے گھر پر'."),
+    )
+    titled: bool = attrs.field(
+        default=False,
+        metadata=_doc("A title that a personal name may follow ('ملزم X'): the name joins the actor."),
+    )
+    english: str | None = attrs.field(default=None, metadata=_doc("The actor's name in English."))
+
+
+@attrs.frozen(kw_only=True)
+class CasualtyEntry:
+    """A word that reports people killed or injured, or a phrase ruling casualties out."""
+
+    term: Term = attrs.field(metadata=_TERM_DOC)
+    forms: tuple[Term, ...] = attrs.field(default=(), metadata=_FORMS_DOC)
+    outcome: Outcome = attrs.field(
+        validator=_one_of(Outcome),
+        metadata=_doc(
+            "killed, injured, none ('no loss of life': 0 killed and 0 injured) or one "
+            "(a noun naming one person, which counts one victim when no number is given)."
+        ),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class MarkerEntry:
+    """A context word that changes how a trigger is read (kind ``incident_markers``)."""
+
+    term: Term = attrs.field(metadata=_TERM_DOC)
+    forms: tuple[Term, ...] = attrs.field(default=(), metadata=_FORMS_DOC)
+    marker: Marker = attrs.field(
+        validator=_one_of(Marker),
+        metadata=_doc(
+            "accident, threat, aggregate (tallies), background (a recalled event), reaction, "
+            "skip (links and page furniture), negation or recovered (weapons seized)."
+        ),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class ResponsibilityEntry:
+    """A phrase that claims, disclaims or denies responsibility (kind ``responsibility_phrases``)."""
+
+    term: Term = attrs.field(metadata=_TERM_DOC)
+    forms: tuple[Term, ...] = attrs.field(default=(), metadata=_FORMS_DOC)
+    status: ResponsibilityStatus = attrs.field(metadata=_doc("claimed, unclaimed or denied."))
+    needs: tuple[Term, ...] = attrs.field(
+        default=(),
+        metadata=_doc("Words one of which must follow later in the same clause ('قبول')."),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class PlaceCueEntry:
+    """A word that introduces a place name the gazetteer may not know (kind ``place_cues``)."""
+
+    term: Term = attrs.field(metadata=_TERM_DOC)
+    forms: tuple[Term, ...] = attrs.field(default=(), metadata=_FORMS_DOC)
+    position: Position = attrs.field(
+        default="before",
+        validator=_one_of(Position),
+        metadata=_doc(
+            "before: the name follows the cue ('ضلع X'); after: the name precedes it; both: a wider "
+            "place precedes and the named place follows; site: a kind of building the name goes with."
+        ),
+    )
+    level: Level = attrs.field(
+        default="town",
+        validator=_one_of(Level),
+        metadata=_doc("How specific the place named is: site, town, district or province."),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class ClaimCueEntry:
+    """A reporting cue, or a word the cue grammar needs (kind ``claim_cues``)."""
+
+    term: Term = attrs.field(metadata=_TERM_DOC)
+    role: CueRole = attrs.field(
+        default="cue",
+        validator=_one_of(CueRole),
+        metadata=_doc(
+            "cue (a reporting word), light_verb (verbs and auxiliaries skipped after a cue), "
+            "passive (a following passive auxiliary) or attack_noun (a word naming an attack)."
+        ),
+    )
+    kind: ClaimKind = attrs.field(default=ClaimKind.STATEMENT, metadata=_doc("The claim kind of a cue."))
+    attach: Attach = attrs.field(
+        default="agent",
+        validator=_one_of(Attach),
+        metadata=_doc(
+            "Where the speaker is: agent (before نے, a 'کی جانب سے' phrase, or nobody for a passive), "
+            "genitive (the phrase before a term starting with کا/کی/کے), report (no speaker; the "
+            "phrase before is the content) or none (no speaker; a کہ-clause or quote must follow)."
+        ),
+    )
+    light: bool = attrs.field(
+        default=False, metadata=_doc("A noun that counts as a cue only before a light verb (تصدیق کی).")
+    )
+    object: bool = attrs.field(
+        default=False,
+        metadata=_doc("The words between نے and the cue are the content when no کہ-clause follows."),
+    )
+    requires: tuple[Term, ...] = attrs.field(
+        default=(), metadata=_doc("Phrases the content must contain for the cue to count.")
+    )
+    attack_kind: ClaimKind | None = attrs.field(
+        default=None, metadata=_doc("The kind used instead when the cue's object names an attack.")
+    )
+
+
+@attrs.frozen(kw_only=True)
+class SpeakerEntry:
+    """A word that describes the source of a claim (kind ``speakers``)."""
+
+    term: Term = attrs.field(metadata=_TERM_DOC)
+    role: SpeakerRole = attrs.field(
+        default="source",
+        validator=_one_of(SpeakerRole),
+        metadata=_doc(
+            "source, not_source (stock phrases), no_speaker (agentless reports), pronoun, document, "
+            "anaphor, indefinite, filler or boundary."
+        ),
+    )
+    anonymous: bool = attrs.field(
+        default=False, metadata=_doc("A source word that makes a speaker anonymous.")
+    )
+    type: ActorType | None = attrs.field(default=None, metadata=_doc("The ACLED actor type of a source."))
+
+
+#: The entry class of every lexicon kind that has a schema.
+ENTRY_TYPES: Mapping[str, type[Any]] = {
+    "actors": ActorEntry,
+    "casualty_terms": CasualtyEntry,
+    "claim_cues": ClaimCueEntry,
+    "event_triggers": TriggerEntry,
+    "incident_markers": MarkerEntry,
+    "place_cues": PlaceCueEntry,
+    "responsibility_phrases": ResponsibilityEntry,
+    "speakers": SpeakerEntry,
+    "weapons": WeaponEntry,
+}
+
+#: Any typed lexicon entry.
+LexiconEntry: TypeAlias = (
+    ActorEntry
+    | CasualtyEntry
+    | ClaimCueEntry
+    | MarkerEntry
+    | PlaceCueEntry
+    | ResponsibilityEntry
+    | SpeakerEntry
+    | TriggerEntry
+    | WeaponEntry
+)
