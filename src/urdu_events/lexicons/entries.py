@@ -33,6 +33,7 @@ __all__ = [
     "ClaimCueEntry",
     "LexiconEntry",
     "MarkerEntry",
+    "ParadigmEntry",
     "PlaceCueEntry",
     "ResponsibilityEntry",
     "SpeakerEntry",
@@ -62,6 +63,7 @@ TriggerKind = Literal[
     "looting",
     "arrest",
     "defuse",
+    "territory",
 ]
 Strength = Literal["strong", "weak"]
 ActorRole = Literal["perpetrator", "target"]
@@ -115,6 +117,13 @@ class TriggerEntry:
         metadata=_doc(
             "strong: reports an event on its own; weak: only with casualties, a strong trigger "
             "or a named place and actor."
+        ),
+    )
+    paradigm: str | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The name of a paradigm (lexicon kind paradigms) that inflects the last word of the term "
+            "and of every form."
         ),
     )
 
@@ -285,6 +294,20 @@ class SpeakerEntry:
     type: ActorType | None = attrs.field(default=None, metadata=_doc("The ACLED actor type of a source."))
 
 
+@attrs.frozen(kw_only=True)
+class ParadigmEntry:
+    """An inflection paradigm (kind ``paradigms``) that other entries name."""
+
+    term: Term = attrs.field(metadata=_doc("The paradigm's name, which entries give as their paradigm."))
+    strip: int = attrs.field(
+        default=0,
+        validator=attrs.validators.ge(0),
+        metadata=_doc("How many final letters the last word loses before an ending is added."),
+    )
+    endings: tuple[Term, ...] = attrs.field(metadata=_doc("The endings, each making one inflected form."))
+    example: str = attrs.field(default="", metadata=_doc("A stem and its forms, for readers."))
+
+
 #: The entry class of every lexicon kind that has a schema.
 ENTRY_TYPES: Mapping[str, type[Any]] = {
     "actors": ActorEntry,
@@ -292,6 +315,7 @@ ENTRY_TYPES: Mapping[str, type[Any]] = {
     "claim_cues": ClaimCueEntry,
     "event_triggers": TriggerEntry,
     "incident_markers": MarkerEntry,
+    "paradigms": ParadigmEntry,
     "place_cues": PlaceCueEntry,
     "responsibility_phrases": ResponsibilityEntry,
     "speakers": SpeakerEntry,
@@ -304,6 +328,7 @@ LexiconEntry: TypeAlias = (
     | CasualtyEntry
     | ClaimCueEntry
     | MarkerEntry
+    | ParadigmEntry
     | PlaceCueEntry
     | ResponsibilityEntry
     | SpeakerEntry
