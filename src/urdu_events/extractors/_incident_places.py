@@ -21,8 +21,11 @@ from typing import Any
 import attrs
 
 from ..models import Location, Span
+from ..text import fold
+from ..text._unwrap import known_words
 from ._incident_index import TermIndex, TextWords
 from ._incident_lexicon import PlaceCue
+from ._rules import on
 
 __all__ = ["PlaceFinder", "PlaceRef", "default_gazetteer", "within"]
 
@@ -283,8 +286,8 @@ class PlaceFinder:
                 if after is None:
                     # "تفح محلے", "ریلیف کیمپ": the cue word is part of the name;
                     # "مستونگ کے خان محمد علاقے": so are the words back to the genitive.
-                    before = _name_before(text, hit.start, 3, genitive=True) or _name_before(
-                        text, hit.start, 1
+                    before = _rare(text, _name_before(text, hit.start, 3, genitive=True)) or _rare(
+                        text, _name_before(text, hit.start, 1)
                     )
                     after = (before[0], hit.end) if before is not None else None
                 found.append((after, level))
@@ -294,6 +297,15 @@ class PlaceFinder:
                 if not self._excluded(text[span[0] : span[1]]):
                     refs.append(PlaceRef(span[0], span[1], text[span[0] : span[1]], lev))
         return refs
+
+
+def _rare(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span``, unless it is one common word, which describes a place rather than names it:
+    "تفح محلے" is a name, "قبائلی علاقے" and "مقبوضہ وادی" are not."""
+    if span is None or not on("places.common-word-is-no-name"):
+        return span
+    word = text[span[0] : span[1]]
+    return None if " " not in word and fold(word) in known_words() else span
 
 
 def _unglued(text: str, start: int) -> int:

@@ -43,6 +43,9 @@ RULES: dict[str, str] = {
     "non-events.accident-framing": "An article that calls its blasts and deaths accidents reports no attack.",
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
+    "places.common-word-is-no-name": (
+        'A common word before a place noun ("قبائلی علاقے", "مقبوضہ وادی") describes it; it is no name.'
+    ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
