@@ -56,7 +56,11 @@ def _whole_words(alternatives: str) -> str:
 
 
 _CLAUSE_CUT = re.compile("،|,|؛|;|" + _whole_words("جبکہ|جب کہ|تاہم|بلکہ|جس کے بعد"))
-_DATELINE = re.compile(r"\s*([^\W\d][^:\n]{0,30}?)\s*:")
+_DATELINE = re.compile(r"\s*([^\W\d][^:\n]{0,50}?)\s*:")
+#: A credit after a dateline's place: "کوئٹہ (ویب ڈیسک):", "لاہور (نمائندہ خصوصی):".
+_CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
+#: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
+_SEVERAL = re.compile(r"[/،,|]|(?<!\w)اور(?!\w)")
 _FUTURE = re.compile(_whole_words("گا|گی|گے|ہوگا|ہوگی|ہونگے|جائیگا|جائیگی|جائینگے|کرینگے|کریگا|کریگی|کرے گا"))
 _PAST_PERFECT = re.compile(_whole_words("تھا|تھے|تھی|تھیں|چکے|چکا|چکی"))
 #: Words after a number that say it does not count people.
@@ -996,15 +1000,39 @@ def _named(
     return Hit(hit.start, end, text[hit.start : end], hit.value)
 
 
-def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
+def _dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the dateline's name is ("کوئٹہ" in "کوئٹہ (ویب ڈیسک): ..."), without its credit."""
     m = _DATELINE.match(text)
-    if m is None or "\n" in m.group(0) or len(m.group(1).split()) > 3:
+    if m is None or "\n" in m.group(0):
         return None
     s, e = m.span(1)
+    credit = _CREDIT.search(text, s, e)
+    if credit is not None and on("places.dateline-credit"):
+        e = credit.start()
+    return (s, e) if s < e else None
+
+
+def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
+    span = _dateline_span(text)
+    if span is None:
+        return None
+    s, e = span
+    words = text[s:e].split()
+    if len(words) > 3 or _SEVERAL.search(text, s, e) or any(w in _CLAUSE_WORDS for w in words):
+        return None  # several cities, or a sentence ("وزیراعظم نے کہا:")
     for p in places:
         if p.start == s and p.end == e:
             return p
     return PlaceRef(s, e, text[s:e], 3)
+
+
+def _round_up_places(text: str, places: list[PlaceRef]) -> list[PlaceRef]:
+    """Drop the cities of a desk round-up's dateline ("اسلام آباد / پشاور:"): it names where
+    the reports were filed, not where anything happened."""
+    span = _dateline_span(text)
+    if span is None or not _SEVERAL.search(text, *span) or not on("places.round-up-dateline"):
+        return places
+    return [p for p in places if not span[0] <= p.start < span[1]]
 
 
 def _with_dateline_name(text: str, refs: list[PlaceRef], dateline: PlaceRef) -> list[PlaceRef]:
@@ -1070,6 +1098,7 @@ def read_document(
     triggers = _Bucket(lexicons.triggers.finditer(text, words=words))
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     place_refs = places.find(text, words=words)
+    place_refs = _round_up_places(text, place_refs)
     dateline = _dateline(text, place_refs) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)

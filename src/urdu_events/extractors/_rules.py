@@ -46,6 +46,10 @@ RULES: dict[str, str] = {
     "places.common-word-is-no-name": (
         'A common word before a place noun ("قبائلی علاقے", "مقبوضہ وادی") describes it; it is no name.'
     ),
+    "places.dateline-credit": 'A credit after a dateline ("کوئٹہ (ویب ڈیسک):") is no part of the place.',
+    "places.round-up-dateline": (
+        'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
+    ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
