@@ -50,6 +50,10 @@ RULES: dict[str, str] = {
     "places.round-up-dateline": (
         'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
     ),
+    "dates.printed-date": (
+        "Without a publication date, the article's own printed date (in its head, or a timestamp "
+        "line) stands in for it."
+    ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."

@@ -14,21 +14,51 @@ and ``place_cues``; see ``docs/incidents.md``), which plugins extend through the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..models import Document, LexiconVersion
 from ..text import analyze, find_dates, find_numbers, fold
+from ..text._dates import DateKind, DateMatch
 from ..typing import Findings
 from ._incident_build import build_incidents
 from ._incident_lexicon import KINDS, IncidentLexicons
 from ._incident_places import PlaceFinder, default_gazetteer
 from ._incident_read import read_document
-from ._rules import RULES, switched_off
+from ._rules import RULES, on, switched_off
 
 __all__ = ["RULES", "IncidentExtractor"]
+
+
+#: At most this many words on a line that is only a date or timestamp ("اپ ڈیٹ 14 نومبر 2021").
+_DATE_LINE_WORDS = 8
+#: A printed date in the dateline (before its colon) heads the article, within this many characters.
+_HEAD = 120
+
+
+def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
+    """The article's own full date: a day with its year, in the head of the text or alone on
+    a line (a timestamp), found when the publication date is not known.
+
+    Args:
+        text: The normalized text.
+        dates: Its date matches, read without a publication date (so only dates that
+            give their year are resolved).
+    """
+    colon = text.find(":", 0, _HEAD)
+    sentence = min(i for i in (text.find("۔"), text.find("\n"), len(text)) if i >= 0)
+    head = colon if 0 <= colon < sentence else 0  # the dateline, up to its colon
+    for d in dates:
+        if d.kind is not DateKind.EXPLICIT or d.date.start is None or d.date.start != d.date.end:
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if d.start < head or len(line.split()) <= _DATE_LINE_WORDS:
+            return d
+    return None
 
 
 class IncidentExtractor:
@@ -108,13 +138,13 @@ class IncidentExtractor:
         lexicons, finder = self._compiled()
         analysis = analyze(doc.text)
         nt = analysis.normalized
-        reading = read_document(
-            analysis,
-            doc.published,
-            lexicons,
-            finder,
-            find_numbers(nt),
-            find_dates(nt, doc.published),
-        )
+        published = doc.published
+        dates = find_dates(nt, published)
+        if published is None and on("dates.printed-date"):
+            printed = printed_date(nt.text, dates)
+            if printed is not None:  # the article's own date stands in for publication
+                published = printed.date.start
+                dates = [d for d in find_dates(nt, published) if d.start != printed.start]
+        reading = read_document(analysis, published, lexicons, finder, find_numbers(nt), dates)
         incidents = [i for i in build_incidents(reading, finder) if i.confidence >= self._min_confidence]
         return Findings(incidents=incidents, lexicons=self._versions)
