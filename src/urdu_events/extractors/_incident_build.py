@@ -52,7 +52,7 @@ from ._rules import on
 __all__ = ["build_incidents"]
 
 _S = SubEventType
-_SUPPRESS = frozenset(("accident", "threat", "negation", "recovered"))
+_SUPPRESS = frozenset(("accident", "threat", "negation", "recovered", "exercise"))
 #: Event nouns that a count turns into a tally; counted weapons ("10 راکٹ") are not tallies.
 _EVENT_NOUN = re.compile(r"حمل|دھماک|واقع|کارروائ|جھڑپ|آپریشن")
 #: Counts of events from this number up are tallies, not one incident ("3 ڈرون حملے" is one).
@@ -985,7 +985,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         reading: The document read into clauses.
         finder: The place finder that read its places (turns them into locations).
     """
-    out = []
+    out: list[Incident] = []
     generic = []
     lead = _lead_perpetrator(reading) if on("roles.lead-perpetrator") else None
     for draft in _assign(reading):
@@ -994,10 +994,43 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
             out.append(incident)
             events = [c for c in (*draft.clauses, *draft.shared) if c.triggers]
             generic.append(_best_trigger(events).value.kind == "attack")
+    if on("non-events.ordinary-arrests"):
+        kept = [(i, g) for i, g in zip(out, generic, strict=True) if _political(i, out)]
+        out, generic = [i for i, _ in kept], [g for _, g in kept]
     return _share_remote_type(out, generic) if on("triggers.remote-type-shared") else out
 
 
 _REMOTE = (_S.AIR_DRONE_STRIKE, _S.SHELLING_ARTILLERY_MISSILE)
+#: Words for militants, spies and activists: whom arrests count for.
+_POLITICAL_WORDS = re.compile(
+    r"دہشت|شدت پسند|عسکریت|جنگجو|کالعدم|جاسوس|شرپسند|باغی|مظاہرین|کارکن|رہنما|سہولت کار|خودکش|تخریب"
+)
+#: Words for ordinary crime: arrests for it are no conflict events.
+_CRIME_WORDS = re.compile(
+    r"(?<!\w)(?:منشیات|چرس|ہیروئن|آئس(?!\w)|چور(?!نگی)|ڈکیت|ڈاکو|فراڈ|جعلساز|دھوکہ دہی|اسمگل|سمگل"
+    r"|جوا(?!\w)|جوئے|رشوت|گٹکا|شراب|اشتہاری)"
+)
+_POLITICAL_TYPES = frozenset(
+    (ActorType.REBEL_GROUP, ActorType.IDENTITY_MILITIA, ActorType.PROTESTERS, ActorType.RIOTERS)
+)
+
+
+def _political(incident: Incident, incidents: Sequence[Incident]) -> bool:
+    """Whether an incident counts: arrests for ordinary crime (drugs, theft, fraud) are no
+    conflict events, unless those arrested are militants, spies, protesters or activists,
+    or the article reports political violence they may be suspects of."""
+    if incident.sub_event_type is not _S.ARRESTS:
+        return True
+    if any(i.sub_event_type is not _S.ARRESTS for i in incidents):
+        return True  # suspects of the violence the article reports
+    for a in incident.actors:
+        if a.role is not Role.TARGET:
+            continue
+        named = a.english_name is not None and not a.anonymous
+        if a.type in _POLITICAL_TYPES or named or _POLITICAL_WORDS.search(a.name):
+            return True
+    said = " ".join(e.text for e in incident.evidence)
+    return not _CRIME_WORDS.search(said) or bool(_POLITICAL_WORDS.search(said))
 
 
 def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> list[Incident]:

@@ -45,7 +45,7 @@ KINDS = (
 )
 
 MARKERS = frozenset(
-    ("accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered")
+    ("accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered", "exercise")
 )
 
 

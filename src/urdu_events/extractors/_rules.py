@@ -41,6 +41,10 @@ RULES: dict[str, str] = {
     "places.destination-is-not-where": "Where the wounded were taken is not where the event happened.",
     "places.force-named-by-place": 'A place naming a force ("لاہور پولیس") is not where the event happened.',
     "non-events.accident-framing": "An article that calls its blasts and deaths accidents reports no attack.",
+    "non-events.ordinary-arrests": (
+        "Arrests count only of suspected militants, spies, protesters or activists, or beside "
+        "the political violence the article reports."
+    ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
     "places.common-word-is-no-name": (

@@ -68,7 +68,9 @@ TriggerKind = Literal[
 Strength = Literal["strong", "weak"]
 ActorRole = Literal["perpetrator", "target"]
 Outcome = Literal["killed", "injured", "none", "one"]
-Marker = Literal["accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered"]
+Marker = Literal[
+    "accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered", "exercise"
+]
 Position = Literal["before", "after", "both", "site"]
 Level = Literal["site", "town", "district", "province"]
 CueRole = Literal["cue", "light_verb", "passive", "attack_noun"]
