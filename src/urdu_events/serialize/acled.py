@@ -309,12 +309,24 @@ class _Sides:
     two: list[_Coded]
 
 
-def _merge_unidentified(coded: list[tuple[_Coded, Role]]) -> list[tuple[_Coded, Role]]:
-    """Unnamed militants join the named armed group of the same incident ("TTP ... the militants")."""
+def _merge_camps(coded: list[tuple[_Coded, Role]]) -> list[tuple[_Coded, Role]]:
+    """Put actors that are one actor into one camp.
+
+    Unnamed militants join the named armed group of the same incident ("TTP
+    ... the militants"), and actors that go by the same name are one camp, so
+    that no name can end up on both sides.
+    """
     named = next((c.camp for c, _ in coded if c.camp.startswith("armed:") and c.camp != "armed:*"), None)
-    if named is None:
-        return coded
-    return [(attrs.evolve(c, camp=named) if c.camp == "armed:*" else c, r) for c, r in coded]
+    camp_of: dict[str, str] = {}
+    merged = []
+    for c, role in coded:
+        camp = named if named and c.camp == "armed:*" else c.camp
+        camp = next((camp_of[n] for n in (c.lead, c.named) if n in camp_of), camp)
+        camp_of.setdefault(c.lead, camp)
+        if c.named:
+            camp_of.setdefault(c.named, camp)
+        merged.append((attrs.evolve(c, camp=camp), role))
+    return merged
 
 
 def _sides(incident: Incident, country: str | None) -> _Sides:
@@ -322,7 +334,7 @@ def _sides(incident: Incident, country: str | None) -> _Sides:
     event = incident.event_type
     ordered = [*incident.perpetrators, *incident.targets]
     coded = [(c, p.role) for p in ordered if (c := _code(p, p.role, country, event)) is not None]
-    coded = _merge_unidentified(coded)
+    coded = _merge_camps(coded)
     side_of: dict[str, int] = {}
     for c, role in coded:
         if c.camp in side_of:
@@ -351,14 +363,21 @@ def _conventions(incident: Incident, country: str | None, one: list[_Coded], two
         if sub is SubEventType.PEACEFUL_PROTEST:
             other = []  # ACLED codes no second actor in a peaceful protest
         one, two = (crowd, other) if crowd_first else (other, crowd)
-    elif event is EventType.VIOLENCE_AGAINST_CIVILIANS and one and one[0].camp == "civilians":
-        one, two = two, one  # the civilians are the victims
+    elif event is EventType.VIOLENCE_AGAINST_CIVILIANS:
+        if one and one[0].camp == "civilians":
+            one, two = two, one  # the civilians are the victims
+        if not two:  # by ACLED's definition, the victims of this event type are civilians
+            two = [_Coded("civilians", _with_country("Civilians", country), 7, None)]
     if not one and event in (
         EventType.BATTLES,
         EventType.EXPLOSIONS_REMOTE_VIOLENCE,
         EventType.VIOLENCE_AGAINST_CIVILIANS,
     ):
-        one = [_Coded("armed:*", _with_country(_UNIDENTIFIED, country), 3, None)]
+        unidentified = _Coded("armed:*", _with_country(_UNIDENTIFIED, country), 3, None)
+        if two and two[0].lead == unidentified.lead:
+            one, two = two, []  # not the same unknown group on both sides
+        else:
+            one = [unidentified]
     return _Sides(one, two)
 
 
