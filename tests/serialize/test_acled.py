@@ -351,6 +351,12 @@ class TestSides:
             r["interaction"],
         )
 
+    def test_a_state_named_as_an_actor_is_its_military(self) -> None:
+        """A state named as the attacker ('Israel') is coded as its military forces."""
+        israel = actor("اسرائیل", P, ActorType.STATE_FORCES, "Israel")
+        r = row(incident(SubEventType.AIR_DRONE_STRIKE, israel, country="PS", locations=[]))
+        assert ("Military Forces of Israel", 1) == (r["actor1"], r["inter1"])
+
     @given(ues.documents())
     def test_no_actor_is_on_both_sides(self, doc: Document) -> None:
         """For any document, actor 2 and its associates never appear on actor 1's side."""

@@ -208,6 +208,11 @@ def _countries() -> dict[str, _Country]:
     return {code: _Country(**fields) for code, fields in json.loads(raw)["countries"].items()}
 
 
+@functools.cache
+def _country_names() -> frozenset[str]:
+    return frozenset(c.name for c in _countries().values())
+
+
 def _country(code: str | None) -> _Country | None:
     return None if code is None else _countries().get(code)
 
@@ -266,6 +271,8 @@ def _state(english: str | None, country: str | None) -> _Coded:
         kind, where = "Police", "Pakistan"
     elif english in _PAKISTANI_MILITARY:
         kind, where = "Military", "Pakistan"
+    elif english is not None and english in _country_names():
+        kind, where = "Military", english  # a state named as an actor ("Israel")
     elif english is not None and english not in ("Security forces", "Intelligence agencies"):
         return _Coded(f"state:{english}", english, 1, english)  # "Peshmerga"
     else:
