@@ -8,6 +8,7 @@ import io
 import urdu_events
 from urdu_events import Count, Document, Findings, Incident, Pipeline, Role
 from urdu_events.serialize import document_from_dict, document_to_dict, make_converter
+from urdu_events.serialize.acled import ACLED_COLUMNS, AcledExport, neutralise_formula
 from urdu_events.serialize.formats import get_serializer
 from urdu_events.text import analyze
 
@@ -36,3 +37,8 @@ loaded: Document = document_from_dict(data)
 converter = make_converter(forbid_extra_keys=True)
 out = io.StringIO()
 written: int = get_serializer("jsonl").dump([doc], out)
+acled_csv: int = get_serializer("csv", source="BBC Urdu", escape_formulas=True).dump([doc], out)
+export = AcledExport(source=lambda d: "Daily Jang" if d.id.startswith("jang") else None, timestamp=0)
+interactions: list[int | None] = [row["interaction"] for row in export.rows([doc])]
+header: tuple[str, ...] = ACLED_COLUMNS
+safe: str = neutralise_formula("=1+1")
