@@ -503,6 +503,18 @@ class TestSource:
         ids = [r["event_id_cnty"] for r in csv.DictReader(io.StringIO(out.getvalue()))]
         assert 2 == len(set(ids)) == len(ids)
 
+    def test_cli_escapes_unless_told_not_to(self, tmp_path: Path) -> None:
+        """The CLI neutralises a formula-like id by default; --no-escape-formulas writes it as is."""
+        text = "کوئٹہ میں نامعلوم مسلح افراد نے فائرنگ کر کے ایک دکاندار کو ہلاک کر دیا۔"
+        path = tmp_path / "in.jsonl"
+        path.write_text(json.dumps({"id": "@SUM(A1)", "text": text}) + "\n", encoding="utf-8")
+        found = []
+        for extra in ([], ["--no-escape-formulas"]):
+            out = io.StringIO()
+            run(["extract", str(path), "-f", "csv", "-q", *extra], out, io.StringIO())
+            found.append(next(csv.DictReader(io.StringIO(out.getvalue())))["doc_id"])
+        assert ["'@SUM(A1)", "@SUM(A1)"] == found
+
     def test_source_option_needs_csv(self) -> None:
         """--source with another format is a usage error."""
         assert 2 == run(["extract", "-", "--source", "x"], io.StringIO(), io.StringIO())
