@@ -8,6 +8,7 @@ failure prints one line on stderr; a user mistake never prints a traceback.
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import io
 import json
@@ -45,6 +46,7 @@ class Record:
     id: str
     text: str
     published: object = None
+    source: str | None = None
 
 
 @attrs.frozen
@@ -84,7 +86,10 @@ def _jsonl_record(where: str, default_id: str, line: str) -> Record | InputError
     raw_id = obj.get("id", default_id)
     if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
         return InputError(where, f"'id' must be a string or an integer, got {raw_id!r}")
-    return Record(str(raw_id), obj["text"], obj.get("published"))
+    source = obj.get("source")
+    if source is not None and not isinstance(source, str):
+        return InputError(where, f"'source' must be a string (the outlet's name), got {source!r}")
+    return Record(str(raw_id), obj["text"], obj.get("published"), source)
 
 
 def _jsonl_records(source: str, stream: IO[bytes]) -> Iterator[Record | InputError]:
@@ -132,6 +137,36 @@ def read_inputs(
             yield text
         else:
             yield Record("stdin" if source == "-" else Path(source).stem, text)
+
+
+class _Sources:
+    """The outlet of each record (its ``source``, else ``--source``), for the CSV export.
+
+    Results come back one per record and in input order, so the outlets are
+    queued as records are read and taken off as results come out.
+    """
+
+    def __init__(self, default: str | None) -> None:
+        self.default = default
+        self._pending: collections.deque[str | None] = collections.deque()
+        self._current: tuple[Document, str | None] | None = None
+
+    def track(self, records: Iterable[Record | InputError]) -> Iterator[Record | InputError]:
+        for rec in records:
+            self._pending.append(rec.source if isinstance(rec, Record) and rec.source else self.default)
+            yield rec
+
+    def pair(self, results: Iterable[Document | RecordError]) -> Iterator[Document | RecordError]:
+        for result in results:
+            source = self._pending.popleft()
+            if isinstance(result, Document):
+                self._current = (result, source)
+            yield result
+
+    def of(self, doc: Document) -> str | None:
+        """The outlet of ``doc``, the document last handed on."""
+        current = self._current
+        return current[1] if current is not None and current[0] is doc else self.default
 
 
 @attrs.define
@@ -247,6 +282,12 @@ def _build_parser() -> _Parser:
     ext.add_argument("--extractors", help="comma-separated extractor names (default: incidents,claims)")
     ext.add_argument("--errors", metavar="FILE", help="also write one JSON error record per failed input")
     ext.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 byte-order mark")
+    ext.add_argument("--source", metavar="OUTLET", help="csv: the outlet, for records that name none")
+    ext.add_argument(
+        "--no-escape-formulas",
+        action="store_true",
+        help="csv: write cells starting with = + - @ as they are (spreadsheets may run them)",
+    )
     ext.add_argument(
         "-j", "--workers", type=int, default=1, help="processes to use (default 1; 0 = all CPUs)"
     )
@@ -277,8 +318,16 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
         except InvalidArgumentError as exc:
             raise _UsageError(f"--published: {exc}") from None
     options: dict[str, object] = {"bom": True} if args.bom else {}
-    if args.bom and args.format != "csv":
-        raise _UsageError("--bom only applies to --format csv")
+    for flag, used in (
+        ("--bom", args.bom),
+        ("--source", args.source),
+        ("--no-escape-formulas", args.no_escape_formulas),
+    ):
+        if used and args.format != "csv":
+            raise _UsageError(f"{flag} only applies to --format csv")
+    sources = _Sources(args.source)
+    if args.format == "csv":
+        options.update(source=sources.of, escape_formulas=not args.no_escape_formulas)
     serializer = get_serializer(args.format, **options)
     names = None if args.extractors is None else [n.strip() for n in args.extractors.split(",") if n.strip()]
     if args.workers < 0:
@@ -298,8 +347,11 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
         except OSError as exc:
             print(f"{PROG}: cannot write {exc.filename}: {exc.strerror}", file=stderr)
             return 1
-        records = _as_batch(read_inputs(args.inputs, input_format=args.input_format), published)
-        results = extract_many(records, workers=args.workers, extractors=names, pipeline=pipeline)
+        inputs = sources.track(read_inputs(args.inputs, input_format=args.input_format))
+        records = _as_batch(inputs, published)
+        results = sources.pair(
+            extract_many(records, workers=args.workers, extractors=names, pipeline=pipeline)
+        )
         # Only on a terminal, and not when the documents themselves go to that terminal.
         show = not args.quiet and _isatty(stderr) and not (out is stdout and _isatty(stdout))
         progress = _Progress(stderr) if show else None

@@ -37,6 +37,11 @@ table instead.
 :func:`read_parquet` reads them back. Parquet is binary, so it is a function here
 rather than a ``--format`` of the command line, whose formats write text.
 
+:func:`to_acled` gives the rows of ACLED's export instead, one per incident,
+with ACLED's column names (the very mapping the CSV format writes, see
+:mod:`urdu_events.serialize.acled`), and :func:`to_acled_parquet` writes them
+as one Parquet file.
+
 :func:`extract_partition` goes the other way round, from a DataFrame of texts
 to one row of results per text (the Document JSON and counts), for Dask's
 ``map_partitions`` and Spark's ``mapInPandas``; see ``docs/scale.md``.
@@ -54,7 +59,7 @@ import datetime as dt
 import math
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -98,6 +103,8 @@ __all__ = [
     "extract_partition",
     "from_pandas",
     "read_parquet",
+    "to_acled",
+    "to_acled_parquet",
     "to_pandas",
     "to_parquet",
 ]
@@ -618,6 +625,73 @@ def read_parquet(directory: str | os.PathLike[str]) -> Tables:
     source = Path(directory)
     frames = [pd.read_parquet(source / f"{name}.parquet", engine="pyarrow") for name in TABLES]
     return Tables(*frames)
+
+
+# --- ACLED's export ------------------------------------------------------------------
+
+
+def to_acled(
+    docs: Document | Iterable[Document],
+    *,
+    source: str | Callable[[Document], str | None] | None = None,
+    source_scale: str | None = None,
+    timestamp: int | None = None,
+) -> pd.DataFrame:
+    """ACLED's export as a DataFrame: one row per incident, the columns of the CSV format.
+
+    ACLED's 31 columns come first, in ACLED's order, then ours
+    (:data:`urdu_events.serialize.acled.COLUMNS`); whole numbers are nullable
+    ``Int64``, coordinates ``float64`` (:data:`urdu_events.serialize.acled.DTYPES`).
+    Unlike the CSV, cells are not escaped against spreadsheet formulas: escape
+    them (:func:`urdu_events.serialize.acled.neutralise_formula`) before
+    writing a spreadsheet from the frame.
+
+    Args:
+        docs: A document or several (any iterable; read once).
+        source: The outlet, for the ``source`` column: a name, or a function of
+            the document.
+        source_scale: ACLED's ``source_scale`` for every row (default: known
+            outlets only).
+        timestamp: The ``timestamp`` column (default: now).
+
+    Raises:
+        OptionalDependencyError: If pandas is not installed.
+
+    .. versionadded:: 0.2.0
+    """
+    from .serialize.acled import COLUMNS, DTYPES, AcledExport
+
+    pd = _require("pandas")
+    items = [docs] if isinstance(docs, Document) else docs
+    export = AcledExport(source=source, source_scale=source_scale, timestamp=timestamp)
+    frame = pd.DataFrame(list(export.rows(items)), columns=list(COLUMNS))
+    return frame.astype(DTYPES)
+
+
+def to_acled_parquet(
+    docs: Document | Iterable[Document] | pd.DataFrame,
+    path: str | os.PathLike[str],
+    **options: Any,
+) -> Path:
+    """Write :func:`to_acled`'s table as one Parquet file; returns its path.
+
+    Args:
+        docs: Documents, or a frame :func:`to_acled` already made.
+        path: The file to write (its folder is created if needed).
+        options: ``source``, ``source_scale`` and ``timestamp``, as for :func:`to_acled`.
+
+    Raises:
+        OptionalDependencyError: If pandas or pyarrow is not installed.
+
+    .. versionadded:: 0.2.0
+    """
+    pd = _require("pandas")
+    frame = docs if isinstance(docs, pd.DataFrame) else to_acled(docs, **options)
+    _require("pyarrow")
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_parquet(target, engine="pyarrow", index=False)
+    return target
 
 
 # --- extraction, one partition at a time ---------------------------------------------

@@ -55,19 +55,20 @@ class TestCsv:
         assert list(COLUMNS) == list(rows[0])
         assert 1 == len(rows)
         row = rows[0]
-        assert ("2024-03-07", "Attack", "نامعلوم مسلح افراد", "دکاندار") == (
+        assert ("2024-03-07", "Attack", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)") == (
             row["event_date"],
             row["sub_event_type"],
             row["actor1"],
             row["actor2"],
         )
-        assert ("1", "2", "", "78", "Civilian targeting") == (
+        assert ("1", "2", "", "37", "Civilian targeting") == (
             row["fatalities"],
-            row["injured"],
+            row["injured_min"],
             row["injured_max"],
             row["interaction"],
             row["civilian_targeting"],
         )
+        assert ("نامعلوم مسلح افراد", "دکاندار") == (row["perpetrators_ur"], row["targets_ur"])
 
     def test_bom_option(self) -> None:
         """bom=True starts the output with a byte-order mark; the default does not."""

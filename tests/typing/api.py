@@ -10,6 +10,7 @@ from urdu_events import Count, Document, Findings, Incident, LexiconError, Lexic
 from urdu_events.lexicons import Lexicon, json_schema
 from urdu_events.lexicons.entries import LexiconEntry
 from urdu_events.serialize import document_from_dict, document_to_dict, make_converter
+from urdu_events.serialize.acled import ACLED_COLUMNS, AcledExport, neutralise_formula
 from urdu_events.serialize.formats import get_serializer
 from urdu_events.text import analyze
 
@@ -50,3 +51,8 @@ try:
     Lexicon("bad", "actors", "1", [{"term": "x", "stronk": True}])
 except LexiconError as error:
     problems: tuple[str, ...] = error.problems
+acled_csv: int = get_serializer("csv", source="BBC Urdu", escape_formulas=True).dump([doc], out)
+export = AcledExport(source=lambda d: "Daily Jang" if d.id.startswith("jang") else None, timestamp=0)
+interactions: list[int | None] = [row["interaction"] for row in export.rows([doc])]
+header: tuple[str, ...] = ACLED_COLUMNS
+safe: str = neutralise_formula("=1+1")
