@@ -646,8 +646,36 @@ def _outcome(draft: _Draft, outcome: str) -> Count | None:
     return Count(0, shared.max if shared.max is not None else shared.min)
 
 
-def _casualties(draft: _Draft) -> Casualties:
-    killed = _outcome(draft, "killed")
+#: The attacker's own death reported apart from the toll: "خود کو دھماکے سے اڑا لیا".
+_BOMBER_DIED = re.compile(
+    r"خود کو (?:دھماکے|بم) سے اڑا|اپنے آپ کو (?:دھماکے|بم) سے اڑا"
+    r"|(?:خودکش|خود کش) (?:بمبار|حملہ آور) (?:بھی|موقع پر) (?:ہلاک|مارا)"
+)
+#: The toll already counts the attacker: "حملہ آور سمیت", "بمبار سمیت".
+_BOMBER_COUNTED = re.compile(r"(?:حملہ آور|بمبار)\s(?:سمیت|بھی شامل)")
+
+
+def _with_bomber(killed: Count | None, draft: _Draft, text: str, suicide: bool) -> Count | None:
+    """Add the bomber of a suicide bombing whose death the article reports apart from the
+    stated toll (a fighter blowing himself up in a raid is in the raid's toll)."""
+    if killed is None or not suicide or not on("counts.bomber-in-toll"):
+        return killed
+    said = " ".join(text[c.start : c.end] for c in draft.clauses)
+    if not _BOMBER_DIED.search(said) or _BOMBER_COUNTED.search(said):
+        return killed
+    return _plus(killed, 1)
+
+
+def _plus(count: Count, n: int) -> Count:
+    return Count(
+        None if count.min is None else count.min + n,
+        None if count.max is None else count.max + n,
+        span=count.span,
+    )
+
+
+def _casualties(draft: _Draft, text: str = "", *, suicide: bool = False) -> Casualties:
+    killed = _with_bomber(_outcome(draft, "killed"), draft, text, suicide)
     injured = _outcome(draft, "injured")
     if any(c.no_casualties for c in draft.clauses):
         killed = killed or Count(0, 0)
@@ -956,7 +984,7 @@ def _finish(
         country=country,
         actors=actors,
         weapons=_weapons([*draft.clauses, *draft.shared], nt),
-        casualties=_casualties(draft),
+        casualties=_casualties(draft, text, suicide=sub is _S.SUICIDE_BOMB),
         responsibility=_responsibility(draft.clauses, text, nt),
         main=draft.main,
         trigger=nt.span(anchor.start, anchor.end),

@@ -27,6 +27,10 @@ RULES: dict[str, str] = {
     "roles.named-with-nami": 'A group the text names with "نامی" is an actor.',
     "counts.listed-people": "People named one by one in a list add to the count.",
     "counts.besides-adds": '"کے علاوہ" adds one count to another.',
+    "counts.bomber-in-toll": (
+        'A suicide bomber whose death is reported apart from the toll ("خود کو دھماکے سے اڑا لیا") '
+        "is counted among the killed."
+    ),
     "counts.events-are-not-people": 'A number counting attacks or times ("ایک حملے میں") counts no people.',
     "counts.bare-plural-at-least-two": (
         'People counted by a plural noun alone ("دیگر افراد") are at least two.'
