@@ -462,6 +462,19 @@ def _one_person(
 _BARE_PLURAL = re.compile(r"(?<!\w)(?:دیگر\s|دوسرے\s|کچھ\s)?(?:افراد|لوگ|لوگوں)\s(?:بھی\s|شدید\s)?$")
 
 
+#: "محفوظ رہے" (were safe) said of everyone: "تمام مسافر محفوظ رہے", "سب محفوظ رہے".
+_SAFE = re.compile(r"محفوظ")
+_EVERYONE = re.compile(r"(?<!\w)(?:تمام|سب|سبھی|کوئی|کسی)(?!\w)")
+
+
+def _one_escaped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
+    """Whether "X محفوظ رہے" says one person or group escaped ("گورنر محفوظ رہے"), which rules
+    out nobody's death, rather than that everyone did ("تمام مسافر محفوظ رہے")."""
+    if not _SAFE.match(hit.key):
+        return False
+    return _EVERYONE.search(text, max(clause_start, hit.start - 30), hit.start) is None
+
+
 def _bare_plural(text: str, clause_start: int, pos: int) -> Figure | None:
     """ "دیگر افراد زخمی ہوگئے": people counted by a plural noun alone are at least two."""
     m = _BARE_PLURAL.search(text, max(clause_start, pos - 30), pos)
@@ -512,6 +525,8 @@ def _read_figures(
             ones.append(hit)
             continue
         if outcome == "none":
+            if on("counts.someone-escaped") and _one_escaped(text, clause.start, hit):
+                continue
             clause.no_casualties = True
             continue
         if getattr(clause, outcome) is not None:

@@ -31,6 +31,9 @@ RULES: dict[str, str] = {
         'A suicide bomber whose death is reported apart from the toll ("خود کو دھماکے سے اڑا لیا") '
         "is counted among the killed."
     ),
+    "counts.someone-escaped": (
+        '"X محفوظ رہے" says X escaped, not that nobody was hurt, unless X is everyone ("تمام", "سب").'
+    ),
     "counts.events-are-not-people": 'A number counting attacks or times ("ایک حملے میں") counts no people.',
     "counts.bare-plural-at-least-two": (
         'People counted by a plural noun alone ("دیگر افراد") are at least two.'
