@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -19,7 +20,8 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from ..models import ActorType, Count, DateRange, ResponsibilityStatus
-from ..text import Analysis
+from ..text import Analysis, fold
+from ..text._unwrap import known_words
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -1041,6 +1043,65 @@ def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
     return PlaceRef(s, e, text[s:e], 3)
 
 
+#: One or two words before "میں" (in): "بیت لاحیہ میں"; a direction may come first.
+_BEFORE_MEIN = re.compile(r"(?<![\w\u0600-\u06ff])((?:[^\W\d]+ )?[^\W\d]+) میں(?!\w)")
+_DIRECTION = _wordset("شمالی جنوبی مشرقی مغربی وسطی")
+#: Words that are rarer than this rank in the word list can be part of a name.
+_RARE_RANK = 8000
+
+
+@functools.cache
+def _stems() -> frozenset[str]:
+    """Every known word with its last one or two letters dropped (for :func:`_misspelt`)."""
+    return frozenset(w[:-k] for w in known_words() for k in (1, 2) if len(w) - k >= 3)
+
+
+def _misspelt(word: str) -> bool:
+    """Whether an unknown word is a known one cut short or glued to a postposition
+    ("آپریش", "کےعلاقےسنبھل"): no name."""
+    if word.startswith(("کے", "کی", "کا", "میں", "سے")) and fold(word[2:]) and len(word) > 5:
+        return True
+    return word in _stems()
+
+
+def _with_rare_names(
+    text: str,
+    refs: list[PlaceRef],
+    triggers: _Bucket[Hit[TriggerTerm]],
+    vocabulary: Callable[[str], bool],
+) -> list[PlaceRef]:
+    """Add the names no gazetteer knows that the text puts an event in: words before "میں"
+    in a sentence with an event word, none of them common Urdu ("بیت لاحیہ میں" but not
+    "گھر میں", "حملے میں"), at least one of them not in the word list at all."""
+    known = known_words()
+    taken = sorted((p.start, p.end) for p in refs)
+    found: list[PlaceRef] = []
+    for m in _BEFORE_MEIN.finditer(text):
+        words = m.group(1).split()
+        if words[0] in _DIRECTION:
+            words = words[1:]
+        ranks = [known.get(fold(w)) for w in words]
+        if not words or ranks[-1] is not None:
+            continue  # the word before میں must be unknown
+        if len(words) == 2 and ranks[0] is not None and ranks[0] < _RARE_RANK:
+            words = words[1:]  # "بجے قیساریہ میں": a common word is no part of the name
+        if any(vocabulary(fold(w)) or w in _NOT_NAME for w in words) or _misspelt(fold(words[-1])):
+            continue
+        end = m.end(1)
+        start = end - len(" ".join(words))
+        if any(s < end and start < e for s, e in taken):
+            continue
+        sentence_start = max(text.rfind("۔", 0, start), text.rfind("\n", 0, start)) + 1
+        stops = [i for i in (text.find("۔", end), text.find("\n", end)) if i >= 0]
+        sentence_end = min(stops, default=len(text))
+        if not triggers.between(sentence_start, sentence_end):
+            continue  # no event word in the sentence
+        if any(sentence_start <= s < sentence_end for s, _ in taken):
+            continue  # the sentence names a known place already
+        found.append(PlaceRef(start, end, text[start:end], 3))
+    return sorted(refs + found, key=_start) if found else refs
+
+
 def _round_up_places(text: str, places: list[PlaceRef]) -> list[PlaceRef]:
     """Drop the cities of a desk round-up's dateline ("اسلام آباد / پشاور:"): it names where
     the reports were filed, not where anything happened."""
@@ -1114,6 +1175,8 @@ def read_document(
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     place_refs = places.find(text, words=words)
     place_refs = _round_up_places(text, place_refs)
+    if on("places.rare-name-before-mein"):
+        place_refs = _with_rare_names(text, place_refs, triggers, lexicons.is_vocabulary)
     dateline = _dateline(text, place_refs) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)

@@ -65,6 +65,9 @@ RULES: dict[str, str] = {
         "Without a publication date, the article's own printed date (in its head, or a timestamp "
         "line) stands in for it."
     ),
+    "places.rare-name-before-mein": (
+        'Rare words before "میں" near an event word name a place no gazetteer knows ("بیت لاحیہ میں").'
+    ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
