@@ -687,10 +687,18 @@ def _name_key(key: str) -> tuple[str, ...]:
     return tuple(key.split())
 
 
+#: Inflectional endings of nouns: "طیارہ", "طیارے", "طیاروں" share the stem "طیار".
+_ENDING = re.compile(r"(?:وں|یں|ے|ہ|ا)$")
+
+
 def _same_word(a: str, b: str) -> bool:
-    """Equal, or one is the other plus a short inflection ("فوجی", "فوجیوں")."""
+    """Equal, or one is the other plus a short inflection ("فوجی", "فوجیوں"), or both are
+    forms of one noun ("طیارے", "طیاروں")."""
     short, long_ = sorted((a, b), key=len)
-    return a == b or (len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3)
+    if a == b or (len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3):
+        return True
+    stem = _ENDING.sub("", a)
+    return len(stem) >= 3 and stem == _ENDING.sub("", b) and on("names.one-noun-once")
 
 
 def _dup(key: str, seen: Iterable[str]) -> bool:

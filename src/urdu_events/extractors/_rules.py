@@ -38,6 +38,9 @@ RULES: dict[str, str] = {
     "counts.bare-plural-at-least-two": (
         'People counted by a plural noun alone ("دیگر افراد") are at least two.'
     ),
+    "names.one-noun-once": (
+        'The forms of one noun ("طیارے", "طیاروں") name one weapon or actor, listed once.'
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
