@@ -48,3 +48,10 @@ class TestRuleCards:
             if line.strip()
         }
         assert [] == sorted(set(RULES) - ids)
+
+
+class TestDocs:
+    def test_every_rule_is_in_the_incidents_page(self) -> None:
+        """docs/incidents.md names every rule id (in its ablation table)."""
+        page = (Path(__file__).resolve().parents[2] / "docs" / "incidents.md").read_text(encoding="utf-8")
+        assert [] == [rule for rule in sorted(RULES) if f"`{rule}`" not in page]

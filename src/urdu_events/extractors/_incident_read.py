@@ -139,6 +139,26 @@ _FORCE_OF_PLACE = re.compile(
     r"\s(?:پولیس|ریجن|رینجرز|لیویز)(?!\w)"
     r"(?!\s?(?:اسٹیشن|سٹیشن|چوکی|لائن|لائنز|ہیڈ ?کوارٹر|ٹریننگ|اسکول|کالج))"
 )
+
+
+def _not_there() -> re.Pattern[str]:
+    """What after a place says the event was not there, by the rules switched on."""
+    parts = [
+        rx.pattern
+        for rule, rx in (
+            ("places.destination-is-not-where", _DESTINATION),
+            ("places.force-named-by-place", _FORCE_OF_PLACE),
+        )
+        if on(rule)
+    ]
+    return _compiled_alternatives(tuple(parts))
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled_alternatives(parts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)")
+
+
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
@@ -1044,7 +1064,7 @@ def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
 
 
 #: One or two words before "میں" (in): "بیت لاحیہ میں"; a direction may come first.
-_BEFORE_MEIN = re.compile(r"(?<![\w\u0600-\u06ff])((?:[^\W\d]+ )?[^\W\d]+) میں(?!\w)")
+_BEFORE_MEIN = re.compile(r"(?<![\w\u0600-\u06ff])(?:([^\W\d]+) )?([^\W\d]+) میں(?!\w)")
 _DIRECTION = _wordset("شمالی جنوبی مشرقی مغربی وسطی")
 #: Words that are rarer than this rank in the word list can be part of a name.
 _RARE_RANK = 8000
@@ -1059,7 +1079,7 @@ def _stems() -> frozenset[str]:
 def _misspelt(word: str) -> bool:
     """Whether an unknown word is a known one cut short or glued to a postposition
     ("آپریش", "کےعلاقےسنبھل"): no name."""
-    if word.startswith(("کے", "کی", "کا", "میں", "سے")) and fold(word[2:]) and len(word) > 5:
+    if word.startswith(("کے", "کی", "کا", "میں", "سے")) and len(word) > 5:
         return True
     return word in _stems()
 
@@ -1071,35 +1091,42 @@ def _with_rare_names(
     vocabulary: Callable[[str], bool],
 ) -> list[PlaceRef]:
     """Add the names no gazetteer knows that the text puts an event in: words before "میں"
-    in a sentence with an event word, none of them common Urdu ("بیت لاحیہ میں" but not
-    "گھر میں", "حملے میں"), at least one of them not in the word list at all."""
+    in a sentence with an event word and no known place, the last of them not in the word
+    list and the one before it, if any, rare ("بیت لاحیہ میں" but not "گھر میں", "حملے میں")."""
+    if not triggers.items:
+        return refs
     known = known_words()
     taken = sorted((p.start, p.end) for p in refs)
     found: list[PlaceRef] = []
     for m in _BEFORE_MEIN.finditer(text):
-        words = m.group(1).split()
-        if words[0] in _DIRECTION:
-            words = words[1:]
-        ranks = [known.get(fold(w)) for w in words]
-        if not words or ranks[-1] is not None:
+        last = m.group(2)
+        if last in _NOT_NAME or _folded(last) in known:
             continue  # the word before میں must be unknown
-        if len(words) == 2 and ranks[0] is not None and ranks[0] < _RARE_RANK:
-            words = words[1:]  # "بجے قیساریہ میں": a common word is no part of the name
-        if any(vocabulary(fold(w)) or w in _NOT_NAME for w in words) or _misspelt(fold(words[-1])):
+        words = [last]
+        first = m.group(1)
+        if first is not None and first not in _DIRECTION:
+            rank = known.get(_folded(first))
+            if rank is None or rank >= _RARE_RANK:
+                words.insert(0, first)  # "بجے قیساریہ میں": a common word is no part of the name
+        if any(vocabulary(_folded(w)) or w in _NOT_NAME for w in words) or _misspelt(_folded(last)):
             continue
-        end = m.end(1)
+        end = m.end(2)
         start = end - len(" ".join(words))
-        if any(s < end and start < e for s, e in taken):
-            continue
         sentence_start = max(text.rfind("۔", 0, start), text.rfind("\n", 0, start)) + 1
         stops = [i for i in (text.find("۔", end), text.find("\n", end)) if i >= 0]
         sentence_end = min(stops, default=len(text))
+        if any(s < sentence_end and sentence_start < e for s, e in taken):
+            continue  # the sentence names a known place already (or this is one)
         if not triggers.between(sentence_start, sentence_end):
             continue  # no event word in the sentence
-        if any(sentence_start <= s < sentence_end for s, _ in taken):
-            continue  # the sentence names a known place already
         found.append(PlaceRef(start, end, text[start:end], 3))
     return sorted(refs + found, key=_start) if found else refs
+
+
+@functools.lru_cache(maxsize=8192)
+def _folded(word: str) -> str:
+    """``fold`` of one word, remembered: the same words recur across documents."""
+    return fold(word)
 
 
 def _round_up_places(text: str, places: list[PlaceRef]) -> list[PlaceRef]:
@@ -1203,6 +1230,9 @@ def read_document(
 
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []
+    taken_from = on("places.taken-from")
+    not_where = on("places.destination-is-not-where") or on("places.force-named-by-place")
+    not_there = _not_there()
     actor_starts = frozenset(a.start for a in actors.items if not a.value.site)
     for si, sent in enumerate(analysis.sentences):
         smarkers = frozenset(h.value.marker for h in markers.between(sent.start, sent.end))
@@ -1222,11 +1252,10 @@ def read_document(
                 for p in place_bucket.between(cs, ce)
                 if (
                     not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
-                    or (on("places.taken-from") and _taken_from(text, p, clause.triggers))
+                    or (taken_from and _taken_from(text, p, clause.triggers))
                 )
                 and not _titled(text, p, actor_starts)
-                and not (on("places.destination-is-not-where") and _DESTINATION.match(text, p.end))
-                and not (on("places.force-named-by-place") and _FORCE_OF_PLACE.match(text, p.end))
+                and not (not_where and not_there.match(text, p.end))
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)
