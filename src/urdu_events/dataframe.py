@@ -8,7 +8,8 @@
     ``schema_version``, ``failures``.
 ``incidents``
     one row per incident: ``doc_id``, ``incident`` (its number in the document,
-    from 1, as in the CSV's ``event_id_cnty`` and GeoJSON's ``id``) and every field of :class:`~urdu_events.models.Incident` as flat columns
+    from 1, as in the CSV's ``event_id_cnty`` and GeoJSON's ``id``) and every
+    field of :class:`~urdu_events.models.Incident` as flat columns
     (``event_type``, ``date_start``, ``killed_min``, ``trigger``, ...). Places,
     weapons and evidence are list columns of dicts (``locations``, ``weapons``,
     ``evidence``); the first place is also spread into ``location``, ``admin1``,
