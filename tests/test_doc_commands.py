@@ -19,6 +19,7 @@ checks that they are still on their pages, so the list cannot outlive them.
 from __future__ import annotations
 
 import ast
+import json
 import os
 import re
 import shlex
@@ -29,7 +30,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-PAGES = ("README.md", "docs/quickstart.md", "docs/tutorial.md", "docs/plugins.md")
+#: The pages in reading order; the tutorial is a notebook, whose Markdown cells are its page text.
+PAGES = ("README.md", "docs/quickstart.md", "docs/tutorial.ipynb", "docs/plugins.md")
 
 #: Commands that are not run, what runs in their place, and why.
 NOT_RUN = {
@@ -49,6 +51,9 @@ _FENCE = re.compile(r"^```(\w*)[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
 def blocks(page: str, language: str) -> list[str]:
     """The fenced blocks of ``page`` written in ``language`` (``sh`` or ``python``), in order."""
     text = (REPO / page).read_text(encoding="utf-8")
+    if page.endswith(".ipynb"):  # its code cells are run by tests/notebook/test_tutorial.py
+        cells = json.loads(text)["cells"]
+        text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
     return [body for lang, body in _FENCE.findall(text) if lang == language]
 
 
