@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import struct
 import sys
@@ -69,10 +70,10 @@ def read_polygons(path: Path) -> list[list[list[tuple[float, float]]]]:
         if shape_type not in (5, 15, 25):
             raise SystemExit(f"{path}: shape type {shape_type} is not a polygon")
         parts, points = struct.unpack("<ii", body[36:44])
-        starts = list(struct.unpack(f"<{parts}i", body[44 : 44 + 4 * parts])) + [points]
+        starts = [*struct.unpack(f"<{parts}i", body[44 : 44 + 4 * parts]), points]
         xy = struct.unpack(f"<{2 * points}d", body[44 + 4 * parts : 44 + 4 * parts + 16 * points])
         coords = [(xy[2 * k], xy[2 * k + 1]) for k in range(points)]
-        shapes.append([coords[a:b] for a, b in zip(starts, starts[1:])])
+        shapes.append([coords[a:b] for a, b in itertools.pairwise(starts)])
     return shapes
 
 
@@ -83,7 +84,7 @@ def build(shapefile: Path) -> dict[str, Any]:
     if len(records) != len(shapes):
         raise SystemExit(f"{shapefile}: {len(shapes)} shapes but {len(records)} attribute records")
     countries = []
-    for record, rings in sorted(zip(records, shapes), key=lambda pair: pair[0]["name"]):
+    for record, rings in sorted(zip(records, shapes, strict=True), key=lambda pair: pair[0]["name"]):
         rounded = [[[round(x, 2), round(y, 2)] for x, y in ring] for ring in rings]
         countries.append({"name": record["name"], "iso_a3": record["iso_a3"], "rings": rounded})
     return {"source": SOURCE, "licence": "public domain", "countries": countries}
