@@ -7,6 +7,7 @@ import io
 
 import urdu_events
 from urdu_events import Count, Document, Findings, Incident, Pipeline, Role
+from urdu_events.pipeline import document_warnings
 from urdu_events.serialize import document_from_dict, document_to_dict, make_converter
 from urdu_events.serialize.formats import get_serializer
 from urdu_events.text import analyze
@@ -36,3 +37,5 @@ loaded: Document = document_from_dict(data)
 converter = make_converter(forbid_extra_keys=True)
 out = io.StringIO()
 written: int = get_serializer("jsonl").dump([doc], out)
+found: list[urdu_events.UrduEventsWarning] = document_warnings(doc)
+undated: int = sum(w.unresolved for w in found if isinstance(w, urdu_events.UnresolvedDateWarning))
