@@ -45,6 +45,11 @@ class TestNotUrdu:
         assert isinstance(warning, NotUrduWarning)
         assert ("en", 0.0) == (warning.doc_id, warning.share)
 
+    def test_long_text_is_sampled(self) -> None:
+        """A long text that is Urdu throughout but starts with English is judged on samples of it all."""
+        text = ENGLISH * 30 + REPORT * 2000
+        assert 0.9 < (urdu_share(text) or 0.0)
+
     @given(st.text(max_size=200))
     def test_share_is_a_fraction(self, text: str) -> None:
         """For any text the share is None (too few letters) or between 0 and 1."""

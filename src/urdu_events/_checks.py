@@ -21,14 +21,28 @@ def _is_arabic(ch: str) -> bool:
     return any(low <= code <= high for low, high in _ARABIC_BLOCKS)
 
 
+#: A long text is judged on four slices of this many characters, spread over it.
+SAMPLE = 5_000
+
+
+def _sample(text: str) -> str:
+    if len(text) <= 4 * SAMPLE:
+        return text
+    step = len(text) // 4
+    return "".join(text[i * step : i * step + SAMPLE] for i in range(4))
+
+
 def urdu_share(text: str) -> float | None:
     """The share of the letters of ``text`` in the Arabic script, or ``None`` for too few letters.
+
+    A text longer than 20,000 characters is judged on four slices of 5,000 spread
+    over it, so the check costs the same on a 10 MB text as on a news report.
 
     Args:
         text: Any text.
     """
     letters = arabic = 0
-    for ch in text:
+    for ch in _sample(text):
         if ch.isalpha():
             letters += 1
             arabic += _is_arabic(ch)
