@@ -49,16 +49,19 @@ def urdu_share(text: str) -> float | None:
     return None if letters < MIN_LETTERS else arabic / letters
 
 
+#: The warnings' messages are constant, so Python's default filter shows each once per
+#: calling line instead of once per document of a batch; the attributes tell which document.
+NOT_URDU = "the text is mostly not in the Urdu script, so finding little or nothing in it means little"
+UNRESOLVED_DATES = (
+    "incident dates were left empty because the document has no publication date (pass published=)"
+)
+
+
 def _not_urdu(doc: Document) -> NotUrduWarning | None:
     share = urdu_share(doc.text)
     if share is None or share >= MIN_URDU_SHARE:
         return None
-    return NotUrduWarning(
-        f"document {doc.id!r} is mostly not Urdu ({share:.0%} of its letters are in the Urdu script); "
-        "nothing found in it means little",
-        doc_id=doc.id,
-        share=share,
-    )
+    return NotUrduWarning(NOT_URDU, doc_id=doc.id, share=share)
 
 
 def _unresolved_dates(doc: Document) -> UnresolvedDateWarning | None:
@@ -68,12 +71,27 @@ def _unresolved_dates(doc: Document) -> UnresolvedDateWarning | None:
     if not undated:
         return None
     return UnresolvedDateWarning(
-        f"document {doc.id!r} has no publication date, so {undated} of its "
-        f"{len(doc.incidents)} incident dates could not be resolved (give published=, "
-        "--published or a 'published' field)",
-        doc_id=doc.id,
-        unresolved=undated,
+        UNRESOLVED_DATES, doc_id=doc.id, unresolved=undated, incidents=len(doc.incidents)
     )
+
+
+def describe(warning: UrduEventsWarning) -> str:
+    """One line about one document's warning, for the command line.
+
+    Args:
+        warning: A warning from :func:`document_warnings`.
+    """
+    if isinstance(warning, NotUrduWarning):
+        return (
+            f"mostly not Urdu ({warning.share:.0%} of its letters are in the Urdu script), "
+            "so finding little or nothing in it means little"
+        )
+    if isinstance(warning, UnresolvedDateWarning):
+        return (
+            f"no publication date, so {warning.unresolved} of its {warning.incidents} incident dates "
+            "could not be resolved (use --published or a 'published' field)"
+        )
+    return str(warning)
 
 
 _PACKAGE = str(Path(__file__).resolve().parent)

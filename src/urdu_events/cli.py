@@ -21,7 +21,7 @@ from typing import IO, Any, NoReturn, TextIO
 
 import attrs
 
-from ._checks import document_warnings
+from ._checks import describe, document_warnings
 from ._progress import Progress, count_records, plural
 from .batch import RecordError, extract_many
 from .exceptions import ExtractorNotFoundError, InvalidArgumentError, PluginLoadError, UrduEventsWarning
@@ -235,7 +235,7 @@ def _documents(
 def _report_warnings(found: Sequence[UrduEventsWarning], source: str, tally: _Tally, report: TextIO) -> None:
     for warning in found:
         tally.warnings += 1
-        print(f"{PROG}: {source}: warning: {warning}", file=report)
+        print(f"{PROG}: {source}: warning: {describe(warning)}", file=report)
 
 
 def _build_parser() -> _Parser:
