@@ -17,4 +17,4 @@ settings.register_profile("ci", max_examples=200, deadline=None, suppress_health
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
 
 # Helpers shared by test modules (tests/_screenshots.py) are imported by name.
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.append(str(Path(__file__).resolve().parent))
