@@ -13,7 +13,16 @@ from typing import Any
 import pytest
 
 import urdu_events
-from urdu_events import Document, EventType, InvalidArgumentError, OptionalDependencyError
+from urdu_events import (
+    Document,
+    EventType,
+    Incident,
+    InvalidArgumentError,
+    Location,
+    OptionalDependencyError,
+    Span,
+    SubEventType,
+)
 
 matplotlib = pytest.importorskip(
     "matplotlib", reason="the plot extra is not installed: pip install -e '.[plot]'"
@@ -110,6 +119,21 @@ class TestMap:
         texts = [t.get_text() for t in ax.get_legend().get_texts()]
         counts = Counter(p.event_type.value for p in incident_points(examples))
         assert sorted(f"{name} ({n})" for name, n in counts.items()) == sorted(texts)
+
+    def test_only_english_place_names_are_written(self) -> None:
+        """A place known only by its Urdu name is not labelled (matplotlib would not join its letters)."""
+        text = "نئی بستی اور لاہور"
+        places = [
+            Location("نئی بستی", span=Span.of(text, 0, 8), latitude=30.0, longitude=70.0),
+            Location(
+                "لاہور", span=Span.of(text, 12, 17), latitude=31.5, longitude=74.3, english_name="Lahore"
+            ),
+        ]
+        incidents = [
+            Incident(EventType.PROTESTS, SubEventType.PEACEFUL_PROTEST, locations=[p]) for p in places
+        ]
+        ax = incident_map(Document("p", text, incidents=incidents))
+        assert ["Lahore"] == [t.get_text() for t in ax.texts if t.get_text() in ("Lahore", "نئی بستی")]
 
     def test_no_incidents_shows_the_default_region(self) -> None:
         """Without coordinates the map shows Pakistan and its neighbours, titled with 0 incidents."""

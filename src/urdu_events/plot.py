@@ -13,8 +13,9 @@ in a saved PNG or PDF, and in the documentation.
 
 Markers are coloured by ACLED event type and sized by the number killed (the
 lower bound of the range; an unknown count draws the smallest marker). Place
-names are written in English where the gazetteer knows it: matplotlib does not
-shape Arabic script, so Urdu names would come out as unjoined letters.
+names are written in English where the gazetteer knows it, and left out where it
+does not: matplotlib does not shape Arabic script, so an Urdu name would come
+out as unjoined letters.
 
 matplotlib is imported only when :func:`map` runs; without it an
 :class:`~urdu_events.OptionalDependencyError` (an ``ImportError``) says to
@@ -200,7 +201,8 @@ def map(  # shadows the built-in inside this module only; urdu_events.plot.map(d
             incidents with a margin, or Pakistan and its neighbours if none has
             coordinates.
         title: The title; by default how many incidents from how many documents.
-        labels: Write each incident's place name beside its marker.
+        labels: Write each incident's place name beside its marker (in English;
+            a place known only by its Urdu name is not labelled).
         figsize: The size in inches of a new figure.
 
     Returns:
@@ -242,7 +244,7 @@ def map(  # shadows the built-in inside this module only; urdu_events.plot.map(d
                 label=f"{event_type.value} ({len(mine)})",
             )
     if labels:
-        for p in points:
+        for p in (p for p in points if p.place.isascii()):
             ax.annotate(
                 p.place,
                 (p.longitude, p.latitude),
