@@ -6,9 +6,12 @@ Build it with the ``docs`` extra::
     sphinx-build -W -b html docs docs/_build/html
 
 Pages are Markdown (MyST); the API reference comes from the docstrings
-(autodoc with Google-style sections through napoleon). Nothing is fetched from
-the network and nothing is written into ``docs/``: the JSON Schema on the data
-model page is printed by ``urdu-events schema`` while the page is read.
+(autodoc with Google-style sections through napoleon). The tutorial page is the
+notebook ``tutorial.ipynb``, executed by MyST-NB on every build (it is stored
+without outputs), so the page shows its real tables, highlighted documents and
+map; a cell that raises fails the build. Nothing is fetched from the network
+and nothing is written into ``docs/``: the JSON Schema on the data model page is
+printed by ``urdu-events schema`` while the page is read.
 """
 
 from __future__ import annotations
@@ -38,17 +41,21 @@ except metadata.PackageNotFoundError:  # building from an uninstalled checkout
 version = ".".join(release.split(".")[:2])
 
 extensions = [
-    "myst_parser",
+    "myst_nb",  # MyST Markdown (it loads myst_parser) and executed notebooks
     "sphinx.ext.autodoc",
     "sphinx.ext.autosummary",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
 ]
-source_suffix = {".md": "markdown"}
+source_suffix = {".md": "myst-nb", ".ipynb": "myst-nb"}
 root_doc = "index"
 exclude_patterns = ["_build", "**/.ipynb_checkpoints"]
 
 myst_heading_anchors = 3
+nb_execution_mode = "force"  # run the notebook on every build: it is stored without outputs
+nb_execution_timeout = 300
+nb_execution_raise_on_error = True  # a failing cell fails the build, as a failing test would
+nb_merge_streams = True
 myst_enable_extensions = ["colon_fence"]
 
 #: Optional dependencies whose modules are documented (urdu_events.dask imports Dask at import

@@ -63,7 +63,7 @@ class TestExtract:
         assert 0 == code
         doc = json.loads(out)
         assert ("a", "2024-01-02", 1) == (doc["id"], doc["published"], len(doc["incidents"]))
-        assert "1 documents, 1 incidents, 0 claims, 0 errors" in err
+        assert "1 document, 1 incident, 0 claims, 0 errors in " in err
 
     def test_bad_jsonl_lines_are_reported_and_the_rest_processed(self, inputs: Path) -> None:
         """Bad lines are named on stderr, counted, and good records still written."""
@@ -72,7 +72,7 @@ class TestExtract:
         ids = [json.loads(line)["id"] for line in out.splitlines()]
         assert ["r1", "3"] == ids
         assert "b.jsonl:2: not valid JSON" in err
-        assert "b.jsonl:3: the record has no 'text' string" in err
+        assert "b.jsonl:3: text: missing" in err
         assert "2 errors" in err
 
     def test_invalid_utf8_is_an_input_error(self, inputs: Path) -> None:
@@ -229,6 +229,52 @@ def _broken(doc: Document) -> Findings:
 extractors.register("test-broken", FakeExtractor("test-broken", _broken))
 
 
+class TestWarningsAndBadFields:
+    def test_text_that_is_not_urdu(self, tmp_path: Path) -> None:
+        """An English text is processed but warned about, naming the file; the exit code stays 0."""
+        (tmp_path / "notes.txt").write_text("These are meeting notes, written in English only. " * 3, "utf-8")
+        code, out, err = cli("extract", str(tmp_path / "notes.txt"), "--published", "2024-01-02")
+        assert 0 == code
+        assert 1 == len(out.splitlines())
+        assert f"urdu-events: {tmp_path / 'notes.txt'}: warning: mostly not Urdu (0% of its letters" in err
+        assert ", 1 warning in " in err
+
+    def test_dates_without_published(self, inputs: Path) -> None:
+        """Incidents left undated for want of a publication date are warned about."""
+        code, _, err = cli("extract", str(inputs / "a.txt"), "--extractors", "test-firing")
+        assert 0 == code
+        assert (
+            "a.txt: warning: no publication date, so 1 of its 1 incident dates could not be resolved" in err
+        )
+
+    def test_no_warning_with_published(self, inputs: Path) -> None:
+        """With --published the same document gives no warning."""
+        _, _, err = cli(
+            "extract", str(inputs / "a.txt"), "--extractors", "test-firing", "--published", "2024-01-02"
+        )
+        assert "warning" not in err
+
+    def test_bad_published_names_file_line_and_field(self, tmp_path: Path) -> None:
+        """A bad published date inside JSON Lines is reported as FILE:LINE: field: reason."""
+        lines = [
+            {"id": "d", "text": "خاموشی", "published": "2024-01-01"},
+            {"id": "e", "text": "خاموشی", "published": "kal"},
+        ]
+        path = tmp_path / "dated.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+        code, out, err = cli("extract", str(path), "--extractors", "test-firing", "-q")
+        assert 1 == code
+        assert ["d"] == [json.loads(line)["id"] for line in out.splitlines()]
+        assert f"urdu-events: {path}:2: published: not a date YYYY-MM-DD: 'kal'\n" == err
+
+    def test_bad_id_names_the_field(self, tmp_path: Path) -> None:
+        """A bad id is reported with its field name."""
+        path = tmp_path / "ids.jsonl"
+        path.write_text(json.dumps({"id": [1], "text": "خاموشی"}) + "\n", encoding="utf-8")
+        _, _, err = cli("extract", str(path), "-q")
+        assert f"urdu-events: {path}:1: id: must be a string or an integer, got [1]\n" == err
+
+
 class TestExtractorFailures:
     def test_partial_documents_are_written_and_reported(self, inputs: Path) -> None:
         """A failing extractor leaves the document partial: written, recorded in it, reported, exit 1."""
@@ -237,4 +283,4 @@ class TestExtractorFailures:
         assert 1 == code
         assert (1, ["test-broken"]) == (len(doc["incidents"]), [f["extractor"] for f in doc["failures"]])
         assert "kaput" in err
-        assert "1 extractor failures" in err
+        assert "1 extractor failure, " in err

@@ -115,9 +115,9 @@ class TestHighlight:
         assert 'onmouseover="x' not in html
 
     def test_overlaps_keep_the_earliest_then_longest(self) -> None:
-        """Of overlapping marks, the one that starts first wins, then the longer one."""
+        """Of marks crossing each other's edges, the one that starts first wins, then the longer one."""
         text = "abcdefgh"
-        marks = [(Span.of(text, 2, 4), "B"), (Span.of(text, 0, 3), "A"), (Span.of(text, 0, 2), "C")]
+        marks = [(Span.of(text, 2, 4), "B"), (Span.of(text, 0, 3), "A"), (Span.of(text, 1, 5), "C")]
         html = highlight(text, marks)
         assert ["A"] == [label for label in ("A", "B", "C") if f'data-label="{label}"' in html]
 
@@ -160,7 +160,7 @@ class TestDocumentHtml:
     def test_tooltips_describe_the_marks(self) -> None:
         """Marks carry a tooltip with the sub-event type, role and figure."""
         html = document_html(sample_document())
-        for title in ("incident 0: Grenade", "perpetrator", "killed: 3", "claimed responsibility"):
+        for title in ("incident 1: Grenade", "perpetrator", "killed: 3", "claimed responsibility"):
             assert f'title="{title}' in html
 
     def test_tables_list_incidents_and_claims(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 pytest.importorskip("sphinx", reason="the docs extra is not installed: pip install -e '.[docs]'")
 pytest.importorskip("myst_parser", reason="the docs extra is not installed: pip install -e '.[docs]'")
+pytest.importorskip("myst_nb", reason="the docs extra is not installed: pip install -e '.[docs]'")
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -67,7 +69,42 @@ class TestDocs:
         ):
             assert f'id="{name}"' in html or f'id="module-{name}"' in html
 
-    def test_screenshot_and_notebook_are_shipped(self, site: Path) -> None:
-        """The rendered-document screenshot and the tutorial notebook are part of the site."""
+    def test_screenshot_is_shipped(self, site: Path) -> None:
+        """The rendered-document screenshot is part of the site."""
         assert (site / "_images" / "document.png").exists()
-        assert list(site.glob("_downloads/*/tutorial.ipynb"))
+
+    def test_tutorial_is_rendered_with_its_outputs(self, site: Path) -> None:
+        """The tutorial page is the executed notebook: highlighted RTL documents, tables and the map."""
+        html = (site / "tutorial.html").read_text(encoding="utf-8")
+        assert 'dir="rtl"' in html
+        assert 'data-label="EVENT"' in html
+        assert "sub_event_type" in html  # a DataFrame's table
+        images = re.findall(r'<img[^>]+src="(_images/[^"]+\.png)"', html)
+        assert images, "the map is missing"
+        assert all((site / image).stat().st_size > 10_000 for image in images)
+
+    def test_tutorial_page_screenshot(self, site: Path, tmp_path: Path) -> None:
+        """Chromium shows the rendered tutorial with its highlighted, right-to-left document and legend.
+
+        The screenshot is checked like the display's (tests/_screenshots.py); with
+        URDU_EVENTS_UPDATE_SCREENSHOT=1 it replaces docs/_static/tutorial.png.
+        """
+        import shutil
+
+        from _screenshots import (
+            STATIC,
+            UPDATE,
+            check_legend_contrast,
+            check_rtl,
+            check_theme,
+            pixels,
+            screenshot,
+        )
+
+        shot = screenshot((site / "tutorial.html").as_uri(), tmp_path / "tutorial.png", size=(1100, 2200))
+        px = pixels(shot)
+        check_theme(px, dark=False)
+        check_legend_contrast(px)
+        check_rtl(px)
+        if UPDATE:
+            shutil.copyfile(shot, STATIC / "tutorial.png")

@@ -7,24 +7,35 @@
     one row per document: ``doc_id``, ``text``, ``published``,
     ``schema_version``, ``failures``, ``lexicons``.
 ``incidents``
-    one row per incident: ``doc_id``, ``incident`` (its index in the document)
-    and every field of :class:`~urdu_events.models.Incident` as flat columns
+    one row per incident: ``doc_id``, ``incident`` (its number in the document,
+    from 1, as in the CSV's ``event_id_cnty`` and GeoJSON's ``id``) and every
+    field of :class:`~urdu_events.models.Incident` as flat columns
     (``event_type``, ``date_start``, ``killed_min``, ``trigger``, ...). Places,
     weapons and evidence are list columns of dicts (``locations``, ``weapons``,
     ``evidence``); the first place is also spread into ``location``, ``admin1``,
     ``admin2``, ``latitude``, ``longitude`` and ``geo_precision`` for plotting.
 ``claims``
-    one row per claim: ``doc_id``, ``claim`` (its index), ``kind``,
-    ``anonymous``, ``incident``, the ``cue`` and ``content`` with their offsets,
-    and the ``speaker``'s name.
+    one row per claim: ``doc_id``, ``claim`` (its number, from 1), ``kind``,
+    ``anonymous``, ``incident`` (the number of the incident it is about), the
+    ``cue`` and ``content`` with their offsets, and the ``speaker``'s name.
 ``actors``
-    one row per actor mention: ``doc_id``, ``incident`` or ``claim``, ``role``
-    (``perpetrator``, ``target``, ``claimant`` or ``speaker``), ``position`` in
-    its list, and the :class:`~urdu_events.models.Actor` fields.
+    one row per actor mention: ``doc_id``, ``incident`` or ``claim`` (their
+    numbers), ``role`` (``perpetrator``, ``target``, ``claimant`` or
+    ``speaker``), ``position`` in its list (from 1), and the
+    :class:`~urdu_events.models.Actor` fields.
 
+Every number in the tables counts from 1: incident 1 of a document is the row
+with ``incident == 1``, the claims about it have ``incident == 1`` and its
+actors too (in Python, ``doc.incidents[0]`` and ``Claim.incident == 0``).
 Span offsets are columns ending in ``_start``/``_end``; they point into the
-document's ``text``. Whole numbers that may be missing use pandas' nullable
-``Int64``; dates are :class:`datetime.date` objects.
+document's ``text`` (they are offsets, not numbers, and start at 0). Counts
+and other whole numbers that may be missing use pandas' nullable ``Int64``;
+dates (``published``, ``date_start``, ``date_end``) are ``datetime64[s]``
+columns, so ``.dt`` works and a missing date is ``NaT``. ACLED's labels and
+the other closed vocabularies (``event_type``, ``sub_event_type``,
+``date_precision``, ``geo_precision``, ``responsibility``, a claim's ``kind``,
+an actor's ``role`` and ``type``) are ``category`` columns whose categories are
+every possible value, so counts by type list the types that did not occur too.
 
 :func:`from_pandas` rebuilds the documents. The round trip is lossless, **but
 only with the** ``documents`` **table**: a span is rebuilt and checked against
@@ -149,23 +160,26 @@ class Tables:
 
 _INT = "Int64"
 _OBJ = "object"
+_DATE = "datetime64[s]"
+#: An actor mention's role: a participant's, or how else the actor appears.
+_ROLES = (*(r.value for r in Role), "claimant", "speaker")
 
-_DOCUMENT_COLUMNS = {
+_DOCUMENT_COLUMNS: dict[str, Any] = {
     "doc_id": _OBJ,
     "text": _OBJ,
-    "published": _OBJ,
+    "published": _DATE,
     "schema_version": _OBJ,
     "failures": _OBJ,
     "lexicons": _OBJ,
 }
-_INCIDENT_COLUMNS = {
+_INCIDENT_COLUMNS: dict[str, Any] = {
     "doc_id": _OBJ,
     "incident": _INT,
-    "event_type": _OBJ,
-    "sub_event_type": _OBJ,
-    "date_start": _OBJ,
-    "date_end": _OBJ,
-    "date_precision": _OBJ,
+    "event_type": EventType,
+    "sub_event_type": SubEventType,
+    "date_start": _DATE,
+    "date_end": _DATE,
+    "date_precision": DatePrecision,
     "date_span_start": _INT,
     "date_span_end": _INT,
     "country": _OBJ,
@@ -174,7 +188,7 @@ _INCIDENT_COLUMNS = {
     "admin2": _OBJ,
     "latitude": "float64",
     "longitude": "float64",
-    "geo_precision": _OBJ,
+    "geo_precision": GeoPrecision,
     "locations": _OBJ,
     "weapons": _OBJ,
     "killed_min": _INT,
@@ -185,7 +199,7 @@ _INCIDENT_COLUMNS = {
     "injured_max": _INT,
     "injured_span_start": _INT,
     "injured_span_end": _INT,
-    "responsibility": _OBJ,
+    "responsibility": ResponsibilityStatus,
     "main": "bool",
     "confidence": "float64",
     "trigger": _OBJ,
@@ -193,10 +207,10 @@ _INCIDENT_COLUMNS = {
     "trigger_end": _INT,
     "evidence": _OBJ,
 }
-_CLAIM_COLUMNS = {
+_CLAIM_COLUMNS: dict[str, Any] = {
     "doc_id": _OBJ,
     "claim": _INT,
-    "kind": _OBJ,
+    "kind": ClaimKind,
     "anonymous": "bool",
     "incident": _INT,
     "speaker": _OBJ,
@@ -207,14 +221,14 @@ _CLAIM_COLUMNS = {
     "content_start": _INT,
     "content_end": _INT,
 }
-_ACTOR_COLUMNS = {
+_ACTOR_COLUMNS: dict[str, Any] = {
     "doc_id": _OBJ,
     "incident": _INT,
     "claim": _INT,
-    "role": _OBJ,
+    "role": _ROLES,
     "position": _INT,
     "name": _OBJ,
-    "type": _OBJ,
+    "type": ActorType,
     "anonymous": "bool",
     "normalized_name": _OBJ,
     "english_name": _OBJ,
@@ -258,7 +272,7 @@ def _incident_row(doc: Document, index: int, inc: Incident) -> dict[str, Any]:
     first = inc.locations[0] if inc.locations else None
     return {
         "doc_id": doc.id,
-        "incident": index,
+        "incident": index + 1,
         "event_type": inc.event_type.value,
         "sub_event_type": inc.sub_event_type.value,
         "date_start": inc.date.start,
@@ -292,7 +306,7 @@ def _actor_row(
         "doc_id": doc_id,
         **where,
         "role": role,
-        "position": position,
+        "position": position + 1,
         "name": actor.name,
         "type": _value(actor.type),
         "anonymous": actor.anonymous,
@@ -305,10 +319,10 @@ def _actor_row(
 def _claim_row(doc: Document, index: int, claim: Claim) -> dict[str, Any]:
     return {
         "doc_id": doc.id,
-        "claim": index,
+        "claim": index + 1,
         "kind": claim.kind.value,
         "anonymous": claim.anonymous,
-        "incident": claim.incident,
+        "incident": None if claim.incident is None else claim.incident + 1,
         "speaker": claim.speaker and claim.speaker.name,
         "cue": claim.cue.text,
         **_span("cue", claim.cue),
@@ -319,19 +333,26 @@ def _claim_row(doc: Document, index: int, claim: Claim) -> dict[str, Any]:
 
 def _actor_rows(doc: Document) -> Iterator[dict[str, Any]]:
     for i, inc in enumerate(doc.incidents):
-        where: dict[str, int | None] = {"incident": i, "claim": None}
+        where: dict[str, int | None] = {"incident": i + 1, "claim": None}
         for position, participant in enumerate(inc.actors):
             yield _actor_row(doc.id, where, participant.role.value, position, participant)
         for position, claimant in enumerate(inc.responsibility.claimants):
             yield _actor_row(doc.id, where, "claimant", position, claimant)
     for i, claim in enumerate(doc.claims):
         if claim.speaker is not None:
-            yield _actor_row(doc.id, {"incident": None, "claim": i}, "speaker", 0, claim.speaker)
+            yield _actor_row(doc.id, {"incident": None, "claim": i + 1}, "speaker", 0, claim.speaker)
 
 
-def _frame(pd: Any, rows: list[dict[str, Any]], columns: Mapping[str, str]) -> pd.DataFrame:
+def _dtype(pd: Any, spec: Any) -> Any:
+    """A column's dtype: a pandas dtype name, or the values of a ``category`` (an enum or a tuple)."""
+    if isinstance(spec, str):
+        return spec
+    return pd.CategoricalDtype([getattr(v, "value", v) for v in spec])
+
+
+def _frame(pd: Any, rows: list[dict[str, Any]], columns: Mapping[str, Any]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(columns))
-    return frame.astype(dict(columns))
+    return frame.astype({name: _dtype(pd, spec) for name, spec in columns.items()})
 
 
 def to_pandas(docs: Document | Iterable[Document]) -> Tables:
@@ -494,8 +515,14 @@ def _claim_from(text: str, row: Mapping[str, Any], speaker: Mapping[str, Any] | 
         speaker=None if speaker is None else Actor(**_actor_fields(text, speaker)),
         kind=ClaimKind(row["kind"]),
         anonymous=bool(_scalar(row["anonymous"])),
-        incident=_int(row["incident"]),
+        incident=_number_to_index(row["incident"]),
     )
+
+
+def _number_to_index(value: Any) -> int | None:
+    """The tables count from 1, the models from 0."""
+    number = _int(value)
+    return None if number is None else number - 1
 
 
 def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:

@@ -13,6 +13,18 @@ incidents and claims below.
 >>> highlight(text, [Mark(Span.of(text, 3, 8), "PLACE")]).count("&lt;b&gt;")
 1
 
+A mark that lies wholly inside another (a weapon inside an incident trigger,
+"بم" inside "بم کے دھماکے") is shown nested inside it, with its own label;
+marks that cross each other's edges are resolved as :func:`highlight` says.
+
+The Urdu text and the tables use one font stack, :data:`FONT_STACK`: a
+Nastaliq font where one is installed (Noto Nastaliq Urdu, Jameel Noori
+Nastaleeq, Urdu Typesetting), else Noto Naskh Arabic, else the browser's
+sans-serif; Latin words fall through to the sans-serif. The view follows the
+reader's light or dark theme (``prefers-color-scheme``, and JupyterLab's dark
+themes): highlights and legend chips keep light backgrounds with dark text, so
+they read the same on either.
+
 Everything taken from a document (text, names, identifiers, labels, tooltips)
 is HTML-escaped, so an article containing ``<script>`` renders as text. IPython
 is never imported at module level: Jupyter calls ``_repr_html_`` itself, and
@@ -34,7 +46,9 @@ from .models import Claim, Count, DateRange, Document, Incident, Span
 
 __all__ = [
     "COLOURS",
+    "FONT_STACK",
     "LABELS",
+    "MARK_TEXT_COLOUR",
     "Mark",
     "claim_html",
     "document_html",
@@ -70,10 +84,32 @@ COLOURS: dict[str, str] = {
     "SPEAKER": "#a6dba0",
 }
 
-_FONT = "'Noto Nastaliq Urdu','Jameel Noori Nastaleeq','Noto Naskh Arabic','Urdu Typesetting',serif"
+#: Text colour on every highlight and legend chip, in light and dark themes alike: the
+#: backgrounds of :data:`COLOURS` are light, so dark text keeps a contrast of at least 4.5:1.
+MARK_TEXT_COLOUR = "#1a1a1a"
+
+#: The CSS font stack of the Urdu text and of the tables: Nastaliq where installed, then
+#: Naskh, then the browser's sans-serif (which also draws Latin words; the Nastaliq fonts
+#: have no Latin letters).
+FONT_STACK = (
+    "'Noto Nastaliq Urdu','Jameel Noori Nastaleeq','Urdu Typesetting','Noto Naskh Arabic',"
+    "'Noto Sans Arabic',sans-serif"
+)
+_FONT = FONT_STACK
 _LABEL_STYLE = (
     "font:bold .55em/1 sans-serif;margin-inline-start:.35em;vertical-align:middle;"
-    "unicode-bidi:isolate;direction:ltr;opacity:.75"
+    "unicode-bidi:isolate;direction:ltr;opacity:.8"
+)
+
+#: Theme-dependent colours, as CSS custom properties of the view: light by default, dark when
+#: the reader's system prefers it or JupyterLab runs a dark theme.
+_THEME_CSS = (
+    ".urdu-events-document{--ue-fg:#222;--ue-muted:#555;--ue-rule:#ddd;--ue-quote:#762a83;"
+    "--ue-error:#b2182b;color:var(--ue-fg)}"
+    "@media (prefers-color-scheme:dark){.urdu-events-document{--ue-fg:#e8e8e8;--ue-muted:#bbb;"
+    "--ue-rule:#555;--ue-quote:#d9b8e6;--ue-error:#f4a582}}"
+    "body[data-jp-theme-light=false] .urdu-events-document{--ue-fg:#e8e8e8;--ue-muted:#bbb;"
+    "--ue-rule:#555;--ue-quote:#d9b8e6;--ue-error:#f4a582}"
 )
 
 
@@ -97,31 +133,77 @@ def _esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _choose(marks: Iterable[Mark | tuple[Span, str]]) -> list[Mark]:
-    """Marks that do not overlap: the earliest first, then the longest, then the first given."""
+@attrs.frozen
+class _Node:
+    """A shown mark and the marks shown inside it."""
+
+    mark: Mark
+    inside: tuple[_Node, ...] = ()
+
+    @property
+    def span(self) -> Span:
+        return self.mark.span
+
+
+def _nest(ordered: Sequence[Mark]) -> list[_Node]:
+    """Marks sorted by (start, -end) as a forest: a mark wholly inside the one before is its child.
+
+    A mark that crosses the edge of an earlier one is left out, and so is one with exactly
+    the span of its parent (the first given of the two wins).
+    """
+    nodes: list[_Node] = []
+    i = 0
+    while i < len(ordered):
+        mark = ordered[i]
+        i += 1
+        if mark.span.end <= mark.span.start or (nodes and mark.span.start < nodes[-1].span.end):
+            continue
+        inside: list[Mark] = []
+        while i < len(ordered) and ordered[i].span.start < mark.span.end:
+            inner = ordered[i]
+            if inner.span.end <= mark.span.end and (inner.span.start, inner.span.end) != (
+                mark.span.start,
+                mark.span.end,
+            ):
+                inside.append(inner)
+            i += 1
+        nodes.append(_Node(mark, tuple(_nest(inside))))
+    return nodes
+
+
+def _choose(marks: Iterable[Mark | tuple[Span, str]]) -> list[_Node]:
+    """The marks to show: the earliest first, then the longest, then the first given; nested ones inside."""
     given = [m if isinstance(m, Mark) else Mark(m[0], m[1]) for m in marks]
-    chosen: list[Mark] = []
-    end = 0
-    for mark in sorted(given, key=lambda m: (m.span.start, -m.span.end)):
-        if mark.span.start >= end and mark.span.end > mark.span.start:
-            chosen.append(mark)
-            end = mark.span.end
-    return chosen
+    return _nest(sorted(given, key=lambda m: (m.span.start, -m.span.end)))
 
 
-def _mark_html(text: str, mark: Mark, colours: Mapping[str, str]) -> str:
+def _segment(text: str, start: int, end: int, nodes: Sequence[_Node], colours: Mapping[str, str]) -> str:
+    parts: list[str] = []
+    pos = start
+    for node in nodes:
+        parts.append(_esc(text[pos : node.span.start]))
+        parts.append(_mark_html(text, node, colours))
+        pos = node.span.end
+    parts.append(_esc(text[pos:end]))
+    return "".join(parts)
+
+
+def _mark_html(text: str, node: _Node, colours: Mapping[str, str]) -> str:
+    mark = node.mark
     colour = colours.get(mark.label, "#eeeeee")
     title = f' title="{_esc(mark.title)}"' if mark.title else ""
+    inner = _segment(text, mark.span.start, mark.span.end, node.inside, colours)
     return (
         f'<mark class="ue-mark" data-label="{_esc(mark.label)}"{title} '
-        f'style="background:{_esc(colour)};padding:.1em .3em;border-radius:.35em;'
+        f'style="background:{_esc(colour)};color:{MARK_TEXT_COLOUR};padding:.1em .3em;border-radius:.35em;'
+        "outline:1px solid rgba(0,0,0,.25);"
         f'box-decoration-break:clone;-webkit-box-decoration-break:clone">'
-        f"{_esc(text[mark.span.start : mark.span.end])}"
+        f"{inner}"
         f'<span class="ue-label" style="{_LABEL_STYLE}">{_esc(mark.label)}</span></mark>'
     )
 
 
-def _quotes_outside_marks(quotes: Iterable[Span], marks: Sequence[Mark]) -> list[Span]:
+def _quotes_outside_marks(quotes: Iterable[Span], marks: Sequence[_Node]) -> list[Span]:
     """Claim contents that neither overlap each other nor cut through a mark."""
     chosen: list[Span] = []
     end = 0
@@ -149,9 +231,11 @@ def highlight(
             cut through a mark is not underlined.
         colours: Background colour by label; defaults to :data:`COLOURS`.
 
-    Overlapping marks are resolved in favour of the one that starts first, then
-    the longer one, then the one given first; the others are not shown. Line
-    breaks are kept (the view uses ``white-space: pre-wrap``).
+    A mark wholly inside another (a weapon inside a trigger) is shown nested
+    inside it, with its own label. Marks that cross each other's edges are
+    resolved in favour of the one that starts first, then the longer one; of
+    two marks with the same span the one given first is shown. Line breaks are
+    kept (the view uses ``white-space: pre-wrap``).
     """
     palette = COLOURS if colours is None else {**COLOURS, **colours}
     chosen = _choose(marks)
@@ -170,7 +254,7 @@ def highlight(
         if cut in closes:
             parts.append("</span>")
         if cut in opens:
-            parts.append('<span class="ue-quote" style="border-bottom:2px dotted #762a83">')
+            parts.append('<span class="ue-quote" style="border-bottom:2px dotted var(--ue-quote,#762a83)">')
         mark = starts.get(cut)
         if mark is not None:
             parts.append(_mark_html(text, mark, palette))
@@ -187,7 +271,7 @@ def _count_title(kind: str, count: Count) -> str:
 
 
 def _incident_marks(index: int, incident: Incident) -> Iterator[Mark]:
-    what = f"incident {index}: {incident.sub_event_type.value}"
+    what = f"incident {index + 1}: {incident.sub_event_type.value}"
     if incident.trigger:
         yield Mark(incident.trigger, "EVENT", what)
     for loc in incident.locations:
@@ -212,7 +296,7 @@ def _incident_marks(index: int, incident: Incident) -> Iterator[Mark]:
 
 
 def _claim_marks(claim: Claim) -> Iterator[Mark]:
-    about = "" if claim.incident is None else f", about incident {claim.incident}"
+    about = "" if claim.incident is None else f", about incident {claim.incident + 1}"
     yield Mark(claim.cue, "CUE", f"{claim.kind.value}{about}")
     if claim.speaker is not None and claim.speaker.span is not None:
         yield Mark(claim.speaker.span, "SPEAKER", "anonymous source" if claim.anonymous else "source")
@@ -247,8 +331,12 @@ def _date(date: DateRange) -> str:
     return str(date.start) + ("" if date.end == date.start else f" – {date.end}")
 
 
-_TABLE_STYLE = "border-collapse:collapse;font-size:.9em;margin:.3em 0 1em"
-_CELL_STYLE = "border-bottom:1px solid #ddd;padding:.15em .5em;vertical-align:top"
+# Nastaliq stands tall and deep: with the line height of the text view and the cells centred,
+# an Urdu cell sits on the same line as the Latin cells beside it instead of below them.
+_TABLE_STYLE = (
+    f"border-collapse:collapse;font-size:.9em;margin:.3em 0 1em;font-family:{_FONT};line-height:2.2"
+)
+_CELL_STYLE = "border-bottom:1px solid var(--ue-rule,#ddd);padding:0 .5em;vertical-align:middle"
 
 
 def _table(head: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
@@ -301,18 +389,18 @@ def _claim_row(i: int, c: Claim) -> list[object]:
         c.kind.value,
         c.content.text if c.content else "",
         "yes" if c.anonymous else "",
-        "" if c.incident is None else c.incident,
+        "" if c.incident is None else c.incident + 1,
     ]
 
 
 def incident_html(incident: Incident) -> str:
     """A one-row table describing ``incident`` (its ``_repr_html_``)."""
-    return _table(_INCIDENT_HEAD, [_incident_row(0, incident)])
+    return _table(_INCIDENT_HEAD, [_incident_row(1, incident)])
 
 
 def claim_html(claim: Claim) -> str:
     """A one-row table describing ``claim`` (its ``_repr_html_``)."""
-    return _table(_CLAIM_HEAD, [_claim_row(0, claim)])
+    return _table(_CLAIM_HEAD, [_claim_row(1, claim)])
 
 
 # --- documents -----------------------------------------------------------------------
@@ -320,11 +408,12 @@ def claim_html(claim: Claim) -> str:
 
 def _legend(colours: Mapping[str, str]) -> str:
     chips = "".join(
-        f'<span title="{_esc(what)}" style="background:{_esc(colours.get(label, "#eeeeee"))};'
+        f'<span class="ue-chip" data-label="{_esc(label)}" title="{_esc(what)}" '
+        f'style="background:{_esc(colours.get(label, "#eeeeee"))};color:{MARK_TEXT_COLOUR};'
         f'padding:0 .4em;margin-inline-end:.4em;border-radius:.3em">{_esc(label)}</span>'
         for label, what in LABELS.items()
     )
-    underline = '<span style="border-bottom:2px dotted #762a83">claim content</span>'
+    underline = '<span style="border-bottom:2px dotted var(--ue-quote,#762a83)">claim content</span>'
     return f'<div class="ue-legend" style="font:.75em sans-serif;margin:.3em 0">{chips}{underline}</div>'
 
 
@@ -340,22 +429,29 @@ def document_html(doc: Document, *, colours: Mapping[str, str] | None = None) ->
     text = highlight(doc.text, document_marks(doc), quotes=quotes, colours=palette)
     published = f" · {_esc(doc.published)}" if doc.published else ""
     failures = "".join(
-        f'<p style="color:#b2182b">{_esc(f.extractor)} failed: {_esc(f.message)} '
+        f'<p style="color:var(--ue-error,#b2182b)">{_esc(f.extractor)} failed: {_esc(f.message)} '
         "(the findings of that extractor are missing)</p>"
         for f in doc.failures
     )
     return (
         '<div class="urdu-events-document" style="max-width:60em">'
+        f"<style>{_THEME_CSS}</style>"
         f'<div style="font:bold .9em sans-serif">{_esc(doc.id)}{published}</div>'
         f"{_legend(palette)}{failures}"
         f'<div class="ue-text" dir="rtl" lang="ur" style="font-family:{_FONT};font-size:1.15em;'
         f'line-height:2.6;text-align:right;white-space:pre-wrap">{text}</div>'
         f'<div style="font:bold .9em sans-serif">Incidents ({len(doc.incidents)})</div>'
-        f"{_table(_INCIDENT_HEAD, [_incident_row(i, x) for i, x in enumerate(doc.incidents)])}"
+        f"{_table(_INCIDENT_HEAD, [_incident_row(i, x) for i, x in enumerate(doc.incidents, 1)])}"
         f'<div style="font:bold .9em sans-serif">Claims ({len(doc.claims)})</div>'
-        f"{_table(_CLAIM_HEAD, [_claim_row(i, c) for i, c in enumerate(doc.claims)])}"
+        f"{_table(_CLAIM_HEAD, [_claim_row(i, c) for i, c in enumerate(doc.claims, 1)])}"
         "</div>"
     )
+
+
+_PAGE_CSS = (
+    "body{margin:1.5em;font-family:sans-serif;color:#222;background:#fff}"
+    "@media (prefers-color-scheme:dark){body{color:#e8e8e8;background:#1e1e1e}}"
+)
 
 
 def page_html(docs: Document | Iterable[Document], *, title: str = "urdu-events") -> str:
@@ -368,11 +464,12 @@ def page_html(docs: Document | Iterable[Document], *, title: str = "urdu-events"
         title: The page title.
     """
     items = [docs] if isinstance(docs, Document) else list(docs)
-    body = '<hr style="border:0;border-top:1px solid #ccc">'.join(document_html(d) for d in items)
+    body = '<hr style="border:0;border-top:1px solid #888">'.join(document_html(d) for d in items)
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{_esc(title)}</title></head>"
-        f'<body style="margin:1.5em;font-family:sans-serif;color:#222;background:#fff">{body}</body></html>\n'
+        '<meta name="color-scheme" content="light dark">'
+        f"<title>{_esc(title)}</title><style>{_PAGE_CSS}</style></head>"
+        f"<body>{body}</body></html>\n"
     )
 
 

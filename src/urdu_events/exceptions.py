@@ -16,10 +16,12 @@ __all__ = [
     "ExtractorNotFoundError",
     "InvalidArgumentError",
     "LexiconError",
+    "NotUrduWarning",
     "OffsetError",
     "OptionalDependencyError",
     "PluginLoadError",
     "SchemaVersionError",
+    "UnresolvedDateWarning",
     "UrduEventsError",
     "UrduEventsWarning",
 ]
@@ -113,3 +115,47 @@ class SchemaVersionError(UrduEventsError, ValueError):
 
 class UrduEventsWarning(UrduEventsError, Warning):
     """Root of every warning issued by urdu-events."""
+
+
+class NotUrduWarning(UrduEventsWarning):
+    """A document's text is mostly not in the Arabic script Urdu is written in.
+
+    The extractors read Urdu only; on such a text they find little or nothing,
+    which is then no evidence that nothing happened. The message is the same for
+    every document, so Python's default warning filter shows it once per line of
+    your code however many documents it concerns; the attributes say which.
+
+    Attributes:
+        doc_id: The document's ID.
+        share: The share of its letters that are in the Arabic script (0 to 1).
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, message: str, *, doc_id: str, share: float) -> None:
+        super().__init__(message)
+        self.doc_id = doc_id
+        self.share = share
+
+
+class UnresolvedDateWarning(UrduEventsWarning):
+    """Incident dates were left empty because the document has no publication date.
+
+    Relative dates ("on Thursday", "yesterday") can only be resolved against
+    the day the report was published: pass ``published=`` (``--published`` on
+    the command line, or a ``published`` field in JSON Lines). Like
+    :class:`NotUrduWarning`, its message is the same for every document.
+
+    Attributes:
+        doc_id: The document's ID.
+        unresolved: How many of the document's incidents have no date.
+        incidents: How many incidents the document has.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, message: str, *, doc_id: str, unresolved: int, incidents: int) -> None:
+        super().__init__(message)
+        self.doc_id = doc_id
+        self.unresolved = unresolved
+        self.incidents = incidents

@@ -11,6 +11,10 @@ recorded in :attr:`Document.failures <urdu_events.models.Document.failures>`
 (so a partial document is never mistaken for a complete one) and passed to the
 optional ``on_error`` handler. With ``strict=True`` the pipeline raises
 :class:`~urdu_events.ExtractionError` instead.
+
+A document whose text is mostly not Urdu, or whose incident dates could not be
+resolved because it has no publication date, is returned as usual and a
+:class:`~urdu_events.UrduEventsWarning` is issued (see :func:`document_warnings`).
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ import datetime as dt
 import functools
 import hashlib
 import threading
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
+from ._checks import caller_stacklevel, document_warnings
 from .exceptions import ExtractionError, InvalidArgumentError, UrduEventsError
 from .models import (
     Actor,
@@ -39,6 +45,7 @@ __all__ = [
     "ErrorHandler",
     "Pipeline",
     "SkipErrors",
+    "document_warnings",
     "extract",
     "link_responsibility",
     "make_document",
@@ -205,7 +212,20 @@ class Pipeline:
         return tuple(e.name for e in self.extractors)
 
     def __call__(self, doc: Document) -> Document:
-        """Run every extractor over ``doc`` and return the enriched document."""
+        """Run every extractor over ``doc`` and return the enriched document.
+
+        Args:
+            doc: The document to enrich.
+
+        Raises:
+            InvalidArgumentError: If ``doc`` is not a :class:`Document`.
+            ExtractionError: If an extractor fails and ``strict`` is set.
+
+        Warns:
+            NotUrduWarning: If the text is mostly not in the Urdu script.
+            UnresolvedDateWarning: If incidents have no date because ``doc`` has no
+                publication date.
+        """
         if not isinstance(doc, Document):
             raise InvalidArgumentError(f"a Pipeline runs on a Document, got {type(doc).__name__}")
         try:
@@ -219,7 +239,10 @@ class Pipeline:
                         raise
                     failure = ExtractorFailure(error.extractor, str(error))
                     doc = attrs.evolve(doc, failures=(*doc.failures, failure))
-            return link_responsibility(doc) if self.link_responsibility else doc
+            doc = link_responsibility(doc) if self.link_responsibility else doc
+            for warning in document_warnings(doc):
+                warnings.warn(warning, stacklevel=caller_stacklevel())
+            return doc
         finally:
             from .text._analysis import release_analysis  # not at import: the text layer loads lazily
 

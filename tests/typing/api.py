@@ -9,6 +9,7 @@ import urdu_events
 from urdu_events import Count, Document, Findings, Incident, LexiconError, LexiconVersion, Pipeline, Role
 from urdu_events.lexicons import Lexicon, json_schema
 from urdu_events.lexicons.entries import LexiconEntry
+from urdu_events.pipeline import document_warnings
 from urdu_events.serialize import document_from_dict, document_to_dict, make_converter
 from urdu_events.serialize.acled import ACLED_COLUMNS, AcledExport, neutralise_formula
 from urdu_events.serialize.formats import get_serializer
@@ -56,3 +57,5 @@ export = AcledExport(source=lambda d: "Daily Jang" if d.id.startswith("jang") el
 interactions: list[int | None] = [row["interaction"] for row in export.rows([doc])]
 header: tuple[str, ...] = ACLED_COLUMNS
 safe: str = neutralise_formula("=1+1")
+found: list[urdu_events.UrduEventsWarning] = document_warnings(doc)
+undated: int = sum(w.unresolved for w in found if isinstance(w, urdu_events.UnresolvedDateWarning))
