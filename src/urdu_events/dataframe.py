@@ -11,8 +11,8 @@
     from 1, as in the CSV's ``event_id_cnty`` and GeoJSON's ``id``) and every
     field of :class:`~urdu_events.models.Incident` as flat columns
     (``event_type``, ``date_start``, ``killed_min``, ``trigger``, ...). Places,
-    weapons and evidence are list columns of dicts (``locations``, ``weapons``,
-    ``evidence``); the first place is also spread into ``location``, ``admin1``,
+    weapons, evidence and reasons are list columns of dicts (``locations``, ``weapons``,
+    ``evidence``, ``reasons``); the first place is also spread into ``location``, ``admin1``,
     ``admin2``, ``latitude``, ``longitude`` and ``geo_precision`` for plotting.
 ``claims``
     one row per claim: ``doc_id``, ``claim`` (its number, from 1), ``kind``,
@@ -95,6 +95,7 @@ from .models import (
     LexiconVersion,
     Location,
     Participant,
+    Reason,
     Responsibility,
     ResponsibilityStatus,
     Role,
@@ -206,6 +207,7 @@ _INCIDENT_COLUMNS: dict[str, Any] = {
     "trigger_start": _INT,
     "trigger_end": _INT,
     "evidence": _OBJ,
+    "reasons": _OBJ,
 }
 _CLAIM_COLUMNS: dict[str, Any] = {
     "doc_id": _OBJ,
@@ -296,6 +298,16 @@ def _incident_row(doc: Document, index: int, inc: Incident) -> dict[str, Any]:
         "trigger": inc.trigger and inc.trigger.text,
         **_span("trigger", inc.trigger),
         "evidence": [{"start": s.start, "end": s.end, "text": s.text} for s in inc.evidence],
+        "reasons": [
+            {
+                "field": r.field,
+                "value": r.value,
+                "rule": r.rule,
+                "start": None if r.span is None else r.span.start,
+                "end": None if r.span is None else r.span.end,
+            }
+            for r in inc.reasons
+        ],
     }
 
 
@@ -502,7 +514,14 @@ def _incident_from(text: str, row: Mapping[str, Any], actors: Sequence[Mapping[s
         trigger=_span_of(text, row, "trigger"),
         evidence=[Span.of(text, int(e["start"]), int(e["end"])) for e in _items(row["evidence"])],
         confidence=float(row["confidence"]),
+        reasons=[_reason_from(text, r) for r in _items(row["reasons"])] if "reasons" in row else (),
     )
+
+
+def _reason_from(text: str, item: Mapping[str, Any]) -> Reason:
+    start, end = _scalar(item.get("start")), _scalar(item.get("end"))
+    span = None if start is None or end is None else Span.of(text, int(start), int(end))
+    return Reason(str(item["field"]), str(item["value"]), str(item["rule"]), span=span)
 
 
 def _claim_from(text: str, row: Mapping[str, Any], speaker: Mapping[str, Any] | None) -> Claim:

@@ -362,6 +362,7 @@ _INCIDENT_HEAD = (
     "injured",
     "claimed",
     "main",
+    "why",
 )
 _CLAIM_HEAD = ("#", "speaker", "cue", "kind", "content", "anonymous", "incident")
 
@@ -378,7 +379,13 @@ def _incident_row(i: int, inc: Incident) -> list[object]:
         _count(inc.casualties.injured),
         inc.responsibility.status.value,
         "yes" if inc.main else "background",
+        _why(inc),
     ]
+
+
+def _why(inc: Incident) -> str:
+    """The incident's reasons, one "field value: rule" each (see :class:`~urdu_events.models.Reason`)."""
+    return "; ".join(f"{r.field} {r.value}: {r.rule}" for r in inc.reasons)
 
 
 def _claim_row(i: int, c: Claim) -> list[object]:

@@ -46,6 +46,7 @@ __all__ = [
     "LexiconVersion",
     "Location",
     "Participant",
+    "Reason",
     "Responsibility",
     "ResponsibilityStatus",
     "Role",
@@ -526,6 +527,30 @@ def _unit_interval(instance: object, attribute: attrs.Attribute[float], value: f
 
 
 @attrs.frozen
+class Reason:
+    """Why an incident has one of its values: the reading rule that gave it and the words read.
+
+    Args:
+        field: Which part of the incident: ``"type"``, ``"place"``, ``"actor"``,
+            ``"killed"``, ``"injured"`` or ``"date"``.
+        value: The value given, as the incident has it (a sub-event type, a place or
+            actor name with its role, a count such as ``"4"`` or ``"2-"``, an ISO date).
+        rule: The id of the rule that gave it: one of
+            ``urdu_events.extractors.incidents.RULES``, or a basic reading
+            (``"triggers.lexicon"``, ``"places.gazetteer"``, ``"roles.case-marker"``,
+            ``"counts.number"``, ``"dates.text"``, ...; see ``docs/incidents.md``).
+        span: The words that gave it, if the rule read any.
+
+    .. versionadded:: 0.1.0
+    """
+
+    field: str = attrs.field(validator=_non_empty)
+    value: str
+    rule: str = attrs.field(validator=_non_empty)
+    span: Span | None = attrs.field(default=None, kw_only=True)
+
+
+@attrs.frozen
 class Incident:
     """One violent or conflict-related occurrence at one place on one day.
 
@@ -544,6 +569,8 @@ class Incident:
         trigger: The words that reported the event.
         evidence: Other spans the incident was read from.
         confidence: The extractor's confidence, from 0 to 1.
+        reasons: Why it has its type, places, actors, counts and date: one
+            :class:`Reason` each, naming the rule and the words it read.
 
     Raises:
         InvalidArgumentError: If the sub-event type does not belong to the event type.
@@ -562,6 +589,7 @@ class Incident:
     trigger: Span | None = attrs.field(default=None, kw_only=True)
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
     confidence: float = attrs.field(default=1.0, kw_only=True, validator=_unit_interval)
+    reasons: tuple[Reason, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         expected = SUB_EVENT_TYPES.get(self.sub_event_type)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from urdu_events.exceptions import InvalidArgumentError
-from urdu_events.extractors.incidents import RULES, IncidentExtractor
+from urdu_events.extractors.incidents import READINGS, RULES, IncidentExtractor
 from urdu_events.models import Document, Role
 
 RULE_CARDS = Path(__file__).resolve().parents[1] / "data" / "rules"
@@ -55,3 +55,8 @@ class TestDocs:
         """docs/incidents.md names every rule id (in its ablation table)."""
         page = (Path(__file__).resolve().parents[2] / "docs" / "incidents.md").read_text(encoding="utf-8")
         assert [] == [rule for rule in sorted(RULES) if f"`{rule}`" not in page]
+
+    def test_every_basic_reading_is_in_the_incidents_page(self) -> None:
+        """docs/incidents.md lists every basic reading a reason may name."""
+        page = (Path(__file__).resolve().parents[2] / "docs" / "incidents.md").read_text(encoding="utf-8")
+        assert [] == [reading for reading in sorted(READINGS) if f"`{reading}`" not in page]

@@ -35,6 +35,7 @@ from ..models import (
     EventType,
     Incident,
     Participant,
+    Reason,
     Responsibility,
     ResponsibilityStatus,
     Role,
@@ -757,7 +758,11 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
 
 
 def _participants(
-    clauses: Sequence[Clause], nt: NormalizedText, follow_up: bool = False, sites: set[str] | None = None
+    clauses: Sequence[Clause],
+    nt: NormalizedText,
+    follow_up: bool = False,
+    sites: set[str] | None = None,
+    rules: list[str] | None = None,
 ) -> list[Participant]:
     """The incident's actors; the names of those that are buildings or sites go into ``sites``."""
     out: list[Participant] = []
@@ -781,6 +786,8 @@ def _participants(
             # "ملزم ... ملزم جمیل نے": the same person, now named; the name is kept.
             span = nt.span(a.start, a.end)
             out[j] = attrs.evolve(out[j], name=span.text, span=span, anonymous=False)
+            if rules is not None:
+                rules[j] = "roles.title-named-later"
             seen.append(a.key)
             continue
         if a.term.english is not None and (a.role, a.term) in terms:
@@ -808,6 +815,8 @@ def _participants(
                 span=span,
             )
         )
+        if rules is not None:
+            rules.append(a.rule)
     return out
 
 
@@ -864,6 +873,7 @@ def _locations(
     finder: PlaceFinder,
     nt: NormalizedText,
     mentioned: Sequence[PlaceRef] = (),
+    reasons: list[Reason] | None = None,
 ) -> list[Any]:
     places = list(draft.places)
     if draft.main and dateline is not None and not any(1 <= p.level <= 3 for p in places):
@@ -872,12 +882,14 @@ def _locations(
         places = [p for p in places if p.level >= 1]
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
-            places.append(q)
+            places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))
     places.sort(key=lambda p: -p.level)
     out = []
     for p in places:
         span = nt.span(p.start, p.end)
         out.append(finder.to_location(p, span.text, span))
+        if reasons is not None:
+            reasons.append(Reason("place", span.text, p.rule, span=span))
     return out
 
 
@@ -956,7 +968,8 @@ def _finish(
         and not any(_acted_at(c) for c in draft.shared)
     ):
         return None
-    locations = _locations(draft, reading.dateline, finder, nt, reading.places)
+    reasons: list[Reason] = []
+    locations = _locations(draft, reading.dateline, finder, nt, reading.places, reasons)
     date = draft.date
     if date is None:
         date = DateRange.day(reading.published) if draft.main and reading.published else DateRange()
@@ -964,7 +977,8 @@ def _finish(
         return None
     follow_up = _best_trigger(events).value.kind in _FOLLOW_UP
     sites: set[str] = set()
-    actors = _participants([*draft.clauses, *draft.shared], nt, follow_up, sites)
+    rules: list[str] = []
+    actors = _participants([*draft.clauses, *draft.shared], nt, follow_up, sites, rules)
     if lead is not None and draft.main and not any(a.role is Role.PERPETRATOR for a in actors):
         span = nt.span(lead.start, lead.end)
         actors.insert(
@@ -977,13 +991,36 @@ def _finish(
                 span=span,
             ),
         )
+        rules.insert(0, "roles.lead-perpetrator")
     # The incident's own clauses type it; totals and placeless mentions folded in do not.
     own = [c for c in draft.clauses if c.triggers]
+    best = _best_trigger(own or events)
     sub = _sub_event_type(own or events, actors)
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
+        before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
         actors = _crowd_roles(actors, sites)
+        rules = [
+            rule if role is a.role else "roles.crowd"
+            for a in actors
+            for role, rule in [before.get((a.name, a.span), (None, "roles.crowd"))]
+        ]
     country = next((loc.country for loc in locations if loc.country), None)
+    casualties = _casualties(draft, text, suicide=sub is _S.SUICIDE_BOMB)
+    reasons[:0] = [
+        Reason(
+            "type",
+            sub.value,
+            "triggers.lexicon" if sub is best.value.sub_event_type else "types.by-actors",
+            span=nt.span(best.start, best.end),
+        )
+    ]
+    reasons += [
+        Reason("actor", f"{a.name} ({a.role.value})", rule, span=a.span)
+        for a, rule in zip(actors, rules, strict=True)
+    ]
+    reasons += _count_reasons(draft, casualties, nt)
+    reasons.append(_date_reason(draft, date, reading))
     return Incident(
         SUB_EVENT_TYPES[sub],
         sub,
@@ -992,13 +1029,60 @@ def _finish(
         country=country,
         actors=actors,
         weapons=_weapons([*draft.clauses, *draft.shared], nt),
-        casualties=_casualties(draft, text, suicide=sub is _S.SUICIDE_BOMB),
+        casualties=casualties,
         responsibility=_responsibility(draft.clauses, text, nt),
         main=draft.main,
         trigger=nt.span(anchor.start, anchor.end),
         evidence=tuple(_evidence(draft, nt)),
         confidence=0.8 if anchor.value.strong else 0.5,
+        reasons=reasons,
     )
+
+
+def _count_reasons(draft: _Draft, casualties: Casualties, nt: NormalizedText) -> list[Reason]:
+    """Why the incident has its killed and injured figures: the rule that read the first
+    figure of each outcome, or the phrase that ruled casualties out."""
+    out = []
+    for outcome, count in (("killed", casualties.killed), ("injured", casualties.injured)):
+        if count is None:
+            continue
+        value = f"{count.min if count.min is not None else ''}-{count.max if count.max is not None else ''}"
+        if count.min == count.max and count.min is not None:
+            value = str(count.min)
+        figures = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
+        shared = [getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None]
+        if figures:
+            fig = figures[0]
+            rule = (
+                "counts.bomber-in-toll" if outcome == "killed" and _bomber_added(draft, count) else fig.rule
+            )
+            out.append(Reason(outcome, value, rule, span=nt.span(fig.start, fig.end)))
+        elif shared:
+            out.append(
+                Reason(outcome, value, "counts.shared-total", span=nt.span(shared[0].start, shared[0].end))
+            )
+        else:
+            out.append(Reason(outcome, value, "counts.none-phrase"))
+    return out
+
+
+def _bomber_added(draft: _Draft, count: Count) -> bool:
+    own = _outcome(draft, "killed")
+    return own is not None and own.min != count.min
+
+
+def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
+    """Why the incident has its date: a time expression read, or the publication date."""
+    value = "" if date.start is None else date.start.isoformat()
+    if date.end is not None and date.end != date.start:
+        value += f"/{date.end.isoformat()}"
+    if draft.date is not None and draft.date.span is not None:
+        return Reason(
+            "date", value, "dates.printed-date" if reading.printed else "dates.text", span=draft.date.span
+        )
+    if date.start is None:
+        return Reason("date", value, "dates.unresolved")
+    return Reason("date", value, "dates.printed-date" if reading.printed else "dates.publication-default")
 
 
 def _acted_at(clause: Clause) -> bool:
@@ -1079,8 +1163,16 @@ def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> li
         return incidents
     sub = max(set(remote), key=remote.count)
     return [
-        attrs.evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub)
+        attrs.evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=_retyped(i, sub))
         if g and i.main and i.sub_event_type is _S.ATTACK
         else i
         for i, g in zip(incidents, generic, strict=True)
     ]
+
+
+def _retyped(incident: Incident, sub: SubEventType) -> tuple[Reason, ...]:
+    """The incident's reasons with its type now given by the article's other strikes."""
+    return tuple(
+        attrs.evolve(r, value=sub.value, rule="triggers.remote-type-shared") if r.field == "type" else r
+        for r in incident.reasons
+    )

@@ -113,6 +113,8 @@ class PlaceRef:
     place: Any = attrs.field(default=None, eq=False)
     #: Whether this is a named site read from a site noun ("نور محل اسپتال").
     site: bool = False
+    #: The id of the rule that read the place.
+    rule: str = attrs.field(default="places.gazetteer", eq=False)
 
 
 class PlaceFinder:
@@ -274,7 +276,11 @@ class PlaceFinder:
             if position == "site":
                 site = self._site_name(text, hit.start, hit.end)
                 if site is not None:
-                    refs.append(PlaceRef(site[0], site[1], text[site[0] : site[1]], level, site=True))
+                    refs.append(
+                        PlaceRef(
+                            site[0], site[1], text[site[0] : site[1]], level, site=True, rule="places.site"
+                        )
+                    )
                 continue
             if position == "after":
                 found.append((_name_before(text, hit.start), level))
@@ -295,7 +301,7 @@ class PlaceFinder:
                 if span is None or (position != "after" and not _CASE_AFTER.match(text, span[1])):
                     continue
                 if not self._excluded(text[span[0] : span[1]]):
-                    refs.append(PlaceRef(span[0], span[1], text[span[0] : span[1]], lev))
+                    refs.append(PlaceRef(span[0], span[1], text[span[0] : span[1]], lev, rule="places.cue"))
         return refs
 
 

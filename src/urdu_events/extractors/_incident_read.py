@@ -231,6 +231,8 @@ class Figure:
     noun: str | None = None
     #: Whether the clause adds to an earlier figure ("مزید", "بھی").
     more: bool = False
+    #: The id of the rule that read the figure.
+    rule: str = "counts.number"
 
 
 @attrs.frozen
@@ -247,6 +249,8 @@ class ActorRef:
     term: ActorTerm
     role: str | None
     by_default: bool = False
+    #: The id of the rule that gave the role.
+    rule: str = "roles.none"
 
 
 @attrs.define
@@ -303,6 +307,8 @@ class DocReading:
     sentences: tuple[SentenceInfo, ...]
     dateline: PlaceRef | None
     places: tuple[PlaceRef, ...]
+    #: Whether ``published`` is the article's own printed date, not the publication date.
+    printed: bool = False
 
 
 class _Bucket(Generic[T]):
@@ -388,7 +394,8 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
         used.add(id(m))
         count = _add(m.count, count)
         start = m.start
-    return Figure(count, start, pos, noun=gap.split()[0] if gap.split() else None)
+    rule = "counts.number" if start == n.start else "counts.joined"
+    return Figure(count, start, pos, noun=gap.split()[0] if gap.split() else None, rule=rule)
 
 
 def _not_people(text: str, pos: int) -> bool:
@@ -421,7 +428,9 @@ def _collective(text: str, clause_start: int, pos: int) -> Figure | None:
         return None
     n = _COLLECTIVES[m.group(1)]
     words = text[m.end() : pos].split()
-    return Figure(Count(n, n), m.start(), pos, total=True, noun=words[0] if words else None)
+    return Figure(
+        Count(n, n), m.start(), pos, total=True, noun=words[0] if words else None, rule="counts.collective"
+    )
 
 
 def _last_before(numbers: Sequence[Any], pos: int) -> int:
@@ -505,7 +514,7 @@ def _bare_plural(text: str, clause_start: int, pos: int) -> Figure | None:
         text[max(clause_start, m.start() - 12) : m.start()],
     ):
         return None
-    return Figure(Count(2, None), m.start(), pos)
+    return Figure(Count(2, None), m.start(), pos, rule="counts.bare-plural-at-least-two")
 
 
 def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
@@ -565,7 +574,7 @@ def _read_figures(
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
             or _one_after(text, hit.end, one_starts)
         ):
-            fig = Figure(Count(1, 1), hit.start, hit.end)
+            fig = Figure(Count(1, 1), hit.start, hit.end, rule="counts.one-person")
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted, person=True)
         elif fig is not None and not fig.total:
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted)
@@ -630,7 +639,8 @@ def _with_listed_people(
     extra = _listed_people(text, lo, start, ones, others) if on("counts.listed-people") else 0
     if not extra:
         return fig
-    return attrs.evolve(fig, count=_add(Count(extra, extra), fig.count), start=min(start, fig.start))
+    count = _add(Count(extra, extra), fig.count)
+    return attrs.evolve(fig, count=count, start=min(start, fig.start), rule="counts.listed-people")
 
 
 def _attribute_figures(clause: Clause, text: str) -> None:
@@ -662,8 +672,9 @@ def _role(
     clause: Clause,
     casualty_starts: Sequence[int],
     actor_starts: frozenset[int] = frozenset(),
-) -> str | None:
-    """The role the sentence gives the actor at ``ref``, or ``None`` if it gives none.
+) -> tuple[str | None, str]:
+    """The role the sentence gives the actor at ``ref`` (``None`` if it gives none), and the
+    id of the rule that says so.
 
     ``casualty_starts`` and the clause's triggers are sorted by position;
     ``actor_starts`` are where the document's (non-site) actors start.
@@ -671,59 +682,59 @@ def _role(
     after = text[ref.end : min(clause.end, ref.end + 40)]
     before = text[max(clause.start, ref.start - 12) : ref.start]
     if _SPEAKER_AFTER.match(after):
-        return None
+        return None, "roles.speaker"
     if ref.value.site:
-        return "target" if after.startswith((" پر", " کو")) else None
+        return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
-        return "perpetrator"
+        return "perpetrator", "roles.attributed"
     trigger_starts = clause.trigger_starts
     if after.startswith(_AGAINST) and on("roles.against"):
         # "X کے خلاف آپریشن": the event is aimed at X; against X otherwise (a case, a
         # statement) X takes no part in an event.
         aimed = _next_start(trigger_starts, ref.end)
-        return "target" if aimed is not None and aimed - ref.end <= 25 else None
+        return ("target" if aimed is not None and aimed - ref.end <= 25 else None), "roles.against"
     casualty = _next_start(casualty_starts, ref.end - 1)
     near_casualty = casualty is not None and casualty - ref.end <= 12
     if near_casualty:
-        return "target"
+        return "target", "roles.casualty-subject"
     if not on("roles.ergative-agent") and re.search(r"\d\s?$", before):
-        return "target"
+        return "target", "roles.counted-victims"
     if after.startswith(" نے"):
         # The ergative marks the doer, whatever counts it ("2 مسلح افراد نے").
         if _acts_before_speech(text, ref, clause, trigger_starts):
-            return "perpetrator"
+            return "perpetrator", "roles.ergative-agent"
         killed = on("roles.transitive-casualty") and _killed_by(text, ref, clause, casualty_starts)
-        return "perpetrator" if killed else None
+        return ("perpetrator" if killed else None), "roles.transitive-casualty"
     owner = _OWNER_OF_TARGET.match(after)
     party = owner is not None and ref.end + owner.start(1) in actor_starts
     if party and on("roles.genitive-agent-before-party"):
         # "X کی Y پر فائرنگ": Y is a party, so X is the doer of the event noun, not Y's owner.
-        return "perpetrator" if _next_start(trigger_starts, ref.end) is not None else None
-    if re.search(r"\d\s?$", before) or owner is not None or _NEAR.match(after):
-        return "target"
+        acted = _next_start(trigger_starts, ref.end) is not None
+        return ("perpetrator" if acted else None), "roles.genitive-agent-before-party"
+    if re.search(r"\d\s?$", before):
+        return "target", "roles.counted-victims"
+    if owner is not None or _NEAR.match(after):
+        return "target", "roles.owner-of-target"
     if casualty is not None and casualty < clause.end and _BELONGS.match(after):
-        return "target"
+        return "target", "roles.casualty-subject"
     if _GENITIVE_AGENT.match(after):
-        return (
-            "perpetrator"
-            if _acts_before_speech(text, ref, clause, trigger_starts, need_trigger=False)
-            else None
-        )
+        acted = _acts_before_speech(text, ref, clause, trigger_starts, need_trigger=False)
+        return ("perpetrator" if acted else None), "roles.genitive-agent"
     if after.startswith((" کی ", " کے ", " کا ")):
         if casualty is not None and casualty - ref.end <= 6:
-            return "target"  # "X کی ہلاکت": X died
+            return "target", "roles.casualty-subject"  # "X کی ہلاکت": X died
         i = bisect.bisect_right(trigger_starts, ref.end)
         nxt = clause.triggers[i] if i < len(trigger_starts) and trigger_starts[i] - ref.end <= 22 else None
         if nxt is not None and nxt.value.kind in _PATIENT_KINDS and nxt.start - ref.end <= 6:
-            return "target"  # "X کے اغوا", "X کا قتل": X suffered it
+            return "target", "roles.genitive-patient"  # "X کے اغوا", "X کا قتل": X suffered it
         armed = nxt is not None and any(ref.end < w.start < nxt.start for w in clause.weapons)
         if nxt is not None and ref.value.role == "target" and not armed:
-            return "target"  # "تاجر کی دکان دھماکے میں تباہ": what was hit was hers
+            return "target", "roles.owner-of-target"  # "تاجر کی دکان دھماکے میں تباہ": hers was hit
         if nxt is not None:
-            return None if _SPEECH.search(after) else "perpetrator"
+            return (None if _SPEECH.search(after) else "perpetrator"), "roles.genitive-agent"
     if after.startswith((" پر", " کو")):
-        return "target"
-    return None
+        return "target", "roles.case-marker"
+    return None, "roles.none"
 
 
 #: What joins two coordinated actors: "X اور Y", "X و Y".
@@ -836,7 +847,9 @@ def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> Non
             continue
         ref = Hit(p.start, p.end, p.key, _STATE_TERM)
         if _acts_before_speech(text, ref, clause, clause.trigger_starts):
-            clause.actors.append(ActorRef(p.start, p.end, p.key, _STATE_TERM, "perpetrator"))
+            clause.actors.append(
+                ActorRef(p.start, p.end, p.key, _STATE_TERM, "perpetrator", rule="roles.acting-state")
+            )
     clause.actors.sort(key=lambda a: a.start)
 
 
@@ -849,7 +862,7 @@ def _claimant_acted(text: str, clause: Clause) -> None:
     for i, a in enumerate(clause.actors):
         named = a.term.english is not None or a.term is _NAMED_GROUP
         if named and text.startswith(" نے", _named_group_end(text, a)):
-            clause.actors[i] = attrs.evolve(a, role="perpetrator", by_default=False)
+            clause.actors[i] = attrs.evolve(a, role="perpetrator", by_default=False, rule="roles.claimant")
 
 
 def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[CasualtyTerm]]) -> None:
@@ -873,7 +886,7 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             and a.term.actor_type is not None
             and not _GENITIVE.match(text, a.end)
         ):
-            clause.actors[i] = attrs.evolve(a, role="target")
+            clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
             return
 
 
@@ -1059,8 +1072,8 @@ def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
         return None  # several cities, or a sentence ("وزیراعظم نے کہا:")
     for p in places:
         if p.start == s and p.end == e:
-            return p
-    return PlaceRef(s, e, text[s:e], 3)
+            return attrs.evolve(p, rule="places.dateline")
+    return PlaceRef(s, e, text[s:e], 3, rule="places.dateline")
 
 
 #: One or two words before "میں" (in): "بیت لاحیہ میں"; a direction may come first.
@@ -1119,7 +1132,7 @@ def _with_rare_names(
             continue  # the sentence names a known place already (or this is one)
         if not triggers.between(sentence_start, sentence_end):
             continue  # no event word in the sentence
-        found.append(PlaceRef(start, end, text[start:end], 3))
+        found.append(PlaceRef(start, end, text[start:end], 3, rule="places.rare-name-before-mein"))
     return sorted(refs + found, key=_start) if found else refs
 
 
@@ -1150,7 +1163,7 @@ def _with_dateline_name(text: str, refs: list[PlaceRef], dateline: PlaceRef) -> 
             and _CASE_NEXT.match(text, end)
             and not _inside_any(pos, refs)
         ):
-            found.append(PlaceRef(pos, end, key, dateline.level))
+            found.append(PlaceRef(pos, end, key, dateline.level, rule="places.dateline"))
         pos = text.find(key, end)
     return sorted(refs + found, key=lambda p: p.start) if found else refs
 
@@ -1185,6 +1198,8 @@ def read_document(
     places: PlaceFinder,
     numbers: Sequence[Any],
     dates: Sequence[Any],
+    *,
+    printed: bool = False,
 ) -> DocReading:
     """Read ``analysis`` into clauses with their hits.
 
@@ -1266,15 +1281,19 @@ def read_document(
             starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
             merged = _merge_adjacent(text, clause_actors, clause.triggers)
-            own = [_role(text, h, clause, starts, actor_starts) for h in merged]
+            read = [_role(text, h, clause, starts, actor_starts) for h in merged]
+            own = [role for role, _ in read]
             roles = _shared_roles(text, merged, own)
-            for h, role in zip(merged, roles, strict=True):
+            for h, role, (mine, rule) in zip(merged, roles, read, strict=True):
                 default = (
                     role is None and h.value.role == "perpetrator" and not _SPEAKER_AFTER.match(text, h.end)
                 )
-                role = "perpetrator" if default else role
+                if default:
+                    role, rule = "perpetrator", "roles.lexicon-default"
+                elif role is not None and mine is None:
+                    rule = "roles.coordinated"
                 end = h.start + len(h.key) if h.value is _NAMED_GROUP else h.end
-                clause.actors.append(ActorRef(h.start, end, h.key, h.value, role, default))
+                clause.actors.append(ActorRef(h.start, end, h.key, h.value, role, default, rule))
             _claimant_acted(text, clause)
             _subject_victim(text, clause, cas)
             _acting_states(text, clause, place_bucket.between(cs, ce))
@@ -1289,6 +1308,7 @@ def read_document(
         sentences=tuple(infos),
         dateline=dateline,
         places=tuple(place_refs),
+        printed=printed,
     )
 
 

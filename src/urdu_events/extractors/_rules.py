@@ -14,7 +14,7 @@ import contextlib
 import contextvars
 from collections.abc import Iterable, Iterator
 
-__all__ = ["RULES", "on", "switched_off"]
+__all__ = ["READINGS", "RULES", "on", "switched_off"]
 
 #: Rule id -> the general statement it implements.
 RULES: dict[str, str] = {
@@ -81,6 +81,39 @@ RULES: dict[str, str] = {
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
+}
+
+#: The basic readings an :class:`~urdu_events.models.Reason` may name besides :data:`RULES`:
+#: they are how the reader always works, so they cannot be switched off.
+READINGS: dict[str, str] = {
+    "triggers.lexicon": "The type of the event word that the trigger lexicon lists.",
+    "types.by-actors": "The type the actors decide (forces attacked: a clash; protesters: a demonstration).",
+    "places.gazetteer": "A place name the gazetteer knows.",
+    "places.cue": 'A name read beside a place noun ("ضلع X", "X کے علاقے").',
+    "places.site": 'A named site read before a site noun ("X اسپتال").',
+    "roles.speaker": "An actor who only speaks has no role.",
+    "roles.case-marker": 'The case marker after the actor ("X پر", "X کو"): the target.',
+    "roles.attributed": 'The text attributes the event to the actor ("X ملوث", "X پر الزام").',
+    "roles.casualty-subject": "The actor is who was killed or injured.",
+    "roles.counted-victims": "A counted actor before a casualty word is a victim.",
+    "roles.owner-of-target": 'The actor owns what was attacked ("X کے گھر پر").',
+    "roles.genitive-agent": 'The actor in the genitive of an event noun did it ("X کی فائرنگ").',
+    "roles.genitive-patient": 'The actor in the genitive of a killing or abduction suffered it ("X کا قتل").',
+    "roles.none": "The sentence gives the actor no role.",
+    "roles.lexicon-default": "The actor lexicon's usual role, when the sentence gives none.",
+    "roles.coordinated": 'The role of the actor it is coordinated with ("X اور Y پر").',
+    "roles.claimant": "A group that claims the attack carried it out.",
+    "roles.acting-state": 'A country that acts ("X نے ... حملے کیے") is a state perpetrator.',
+    "roles.crowd": "In protests and riots the crowd is the perpetrator, the forces it meets the target.",
+    "counts.number": "The number before the casualty word.",
+    "counts.joined": 'Numbers joined by "اور" or listed with commas, added up.',
+    "counts.collective": 'A collective numeral ("دونوں", "تینوں").',
+    "counts.one-person": 'A noun naming one person ("خاتون جاں بحق").',
+    "counts.shared-total": "A total for several places: each gets 0 to the total.",
+    "counts.none-phrase": 'A phrase ruling casualties out ("کوئی جانی نقصان نہیں").',
+    "dates.text": "A time expression in the incident's sentences, resolved against the publication date.",
+    "dates.publication-default": "A main incident with no time expression takes the publication date.",
+    "dates.unresolved": "No date could be resolved.",
 }
 
 _OFF: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(

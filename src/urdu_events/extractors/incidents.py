@@ -27,9 +27,9 @@ from ._incident_build import build_incidents
 from ._incident_lexicon import KINDS, IncidentLexicons
 from ._incident_places import PlaceFinder, default_gazetteer
 from ._incident_read import read_document
-from ._rules import RULES, on, switched_off
+from ._rules import READINGS, RULES, on, switched_off
 
-__all__ = ["RULES", "IncidentExtractor"]
+__all__ = ["READINGS", "RULES", "IncidentExtractor"]
 
 
 #: At most this many words on a line that is only a date or timestamp ("اپ ڈیٹ 14 نومبر 2021").
@@ -139,12 +139,16 @@ class IncidentExtractor:
         analysis = analyze(doc.text)
         nt = analysis.normalized
         published = doc.published
+        printed_used = False
         dates = find_dates(nt, published)
         if published is None and on("dates.printed-date"):
             printed = printed_date(nt.text, dates)
             if printed is not None:  # the article's own date stands in for publication
                 published = printed.date.start
+                printed_used = True
                 dates = [d for d in find_dates(nt, published) if d.start != printed.start]
-        reading = read_document(analysis, published, lexicons, finder, find_numbers(nt), dates)
+        reading = read_document(
+            analysis, published, lexicons, finder, find_numbers(nt), dates, printed=printed_used
+        )
         incidents = [i for i in build_incidents(reading, finder) if i.confidence >= self._min_confidence]
         return Findings(incidents=incidents, lexicons=self._versions)

@@ -35,6 +35,7 @@ from ..models import (
     LexiconVersion,
     Location,
     Participant,
+    Reason,
     Responsibility,
     ResponsibilityStatus,
     Role,
@@ -53,6 +54,7 @@ __all__ = [
     "incidents",
     "locations",
     "participants",
+    "reasons",
     "responsibilities",
     "spans",
     "texts",
@@ -209,9 +211,20 @@ def incidents(text: str | None = None) -> st.SearchStrategy[Incident]:
             trigger=draw(_opt_span(text)),
             evidence=draw(st.lists(spans(text), max_size=2) if text is not None else st.just([])),
             confidence=draw(st.floats(0, 1, allow_nan=False)),
+            reasons=draw(st.lists(reasons(text), max_size=3)),
         )
 
     return build()
+
+
+def reasons(text: str | None = None) -> st.SearchStrategy[Reason]:
+    """Why an incident has a value: a field, the value, a rule id and maybe a span of ``text``.
+
+    .. versionadded:: 0.1.0
+    """
+    fields = st.sampled_from(["type", "place", "actor", "killed", "injured", "date"])
+    rules = st.from_regex(r"[a-z]+\.[a-z][a-z-]{0,20}", fullmatch=True)
+    return st.builds(Reason, fields, _NAMES, rules, span=_opt_span(text))
 
 
 def claims(text: str, *, max_incident: int | None = None) -> st.SearchStrategy[Claim]:
