@@ -11,6 +11,8 @@ import argparse
 import contextlib
 import io
 import json
+import os
+import re
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -19,6 +21,7 @@ from typing import IO, Any, NoReturn, TextIO
 
 import attrs
 
+from ._output import AtomicOutput, Terminated, clashing_paths, sigterm_raises
 from .batch import RecordError, extract_many
 from .exceptions import ExtractorNotFoundError, InvalidArgumentError, PluginLoadError
 from .models import Document
@@ -72,19 +75,50 @@ def _decode(where: str, data: bytes, *, offset: int = 0) -> str | InputError:
         return InputError(where, f"not valid UTF-8 (byte {data[exc.start]:#04x} at offset {at})")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json_problem(exc: Exception) -> str:
+    """A one-line reason for a JSON Lines line that :func:`json.loads` rejected."""
+    if isinstance(exc, json.JSONDecodeError):
+        at = "column" if exc.msg.endswith(" at") else "at column"  # "starting at" + column
+        return f"not valid JSON ({exc.msg} {at} {exc.colno})"
+    if isinstance(exc, RecursionError):
+        return "not readable JSON (nested too deeply)"
+    return f"not readable JSON ({str(exc).split(';')[0]})"  # a number too long to convert
+
+
+def _surrogate_field(obj: dict[str, Any]) -> str | None:
+    """The first field of ``obj`` whose string holds a lone surrogate (not encodable as UTF-8)."""
+    for key in ("id", "text", "published"):
+        value = obj.get(key)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return key
+    return None
+
+
 def _jsonl_record(where: str, default_id: str, line: str) -> Record | InputError:
     try:
         obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+    except (ValueError, RecursionError) as exc:
+        return InputError(where, _json_problem(exc))
     if not isinstance(obj, dict):
         return InputError(where, f"expected a JSON object, got {type(obj).__name__}")
     if not isinstance(obj.get("text"), str):
         return InputError(where, "the record has no 'text' string")
-    raw_id = obj.get("id", default_id)
+    raw_id = obj.get("id")
+    if raw_id is None:  # absent or null: as in the API, the record gets a default ID
+        raw_id = default_id
     if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
         return InputError(where, f"'id' must be a string or an integer, got {raw_id!r}")
-    return Record(str(raw_id), obj["text"], obj.get("published"))
+    field = _surrogate_field(obj)
+    if field is not None:
+        return InputError(where, f"'{field}' holds a lone surrogate escape (\\ud800-\\udfff), not text")
+    try:
+        published = parse_published(obj.get("published"))
+    except InvalidArgumentError as exc:
+        return InputError(where, str(exc))
+    return Record(str(raw_id), obj["text"], published)
 
 
 def _jsonl_records(source: str, stream: IO[bytes]) -> Iterator[Record | InputError]:
@@ -251,6 +285,12 @@ def _build_parser() -> _Parser:
         "-j", "--workers", type=int, default=1, help="processes to use (default 1; 0 = all CPUs)"
     )
     ext.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="report an extractor that takes longer than this on one document as failed",
+    )
+    ext.add_argument(
         "-q", "--quiet", action="store_true", help="no progress counter and no summary line on stderr"
     )
 
@@ -265,6 +305,71 @@ def _utf8(stream: Any) -> io.TextIOWrapper:
     return io.TextIOWrapper(stream.buffer, encoding="utf-8", newline="", write_through=False)
 
 
+def _check_extract_options(args: argparse.Namespace) -> list[str] | None:
+    """Reject contradictory or unusable options; return the extractor names (``None``: default)."""
+    clash = clashing_paths(args.output, args.errors, args.inputs)
+    if clash is not None:
+        raise _UsageError(clash)
+    if args.bom and args.format != "csv":
+        raise _UsageError("--bom only applies to --format csv")
+    if args.workers < 0:
+        raise _UsageError("--workers must be 0 (all CPUs) or more")
+    if args.timeout is not None and not args.timeout > 0:
+        raise _UsageError("--timeout must be a positive number of seconds")
+    if args.extractors is None:
+        return None
+    names = [n.strip() for n in args.extractors.split(",") if n.strip()]
+    if not names:
+        raise _UsageError("--extractors names no extractor (leave it out for the default ones)")
+    return names
+
+
+@attrs.define
+class _Outputs:
+    """The ``-o`` and ``--errors`` files: replaced atomically on success, left as they were otherwise."""
+
+    output: str | None
+    errors: str | None
+    files: list[AtomicOutput] = attrs.field(factory=list)
+
+    def open(self, stdout: TextIO) -> tuple[TextIO, TextIO | None]:
+        out = self._open(self.output, newline="") if self.output else stdout
+        errors_out = self._open(self.errors, newline=None) if self.errors else None
+        return out, errors_out
+
+    def _open(self, path: str, *, newline: str | None) -> TextIO:
+        target = AtomicOutput(path, newline=newline)
+        stream = target.open()
+        self.files.append(target)
+        return stream
+
+    def commit(self) -> None:
+        for target in self.files:
+            target.commit()
+
+    def abort(self) -> None:
+        for target in self.files:
+            target.abort()
+
+    def kept(self) -> str:
+        """The end of the interruption message: which files were left as they were."""
+        named = [p for p in (self.output, self.errors) if p]
+        return f"; {' and '.join(named)} left unchanged" if named else ""
+
+
+def _flush_each(docs: Iterable[Document], out: TextIO) -> Iterator[Document]:
+    """Yield ``docs``, flushing ``out`` after the serializer wrote each one (before waiting for the next)."""
+    for doc in docs:
+        yield doc
+        out.flush()
+
+
+def _write_failure(exc: BaseException, path: str | None, serializer: str) -> str:
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return f"cannot write {path or 'standard output'}: {exc.strerror or exc}"
+    return f"the {serializer!r} format failed: {type(exc).__name__}: {exc}"
+
+
 def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .serialize.formats import get_serializer
 
@@ -274,37 +379,60 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
             published = parse_published(args.published)
         except InvalidArgumentError as exc:
             raise _UsageError(f"--published: {exc}") from None
+    names = _check_extract_options(args)
     options: dict[str, object] = {"bom": True} if args.bom else {}
-    if args.bom and args.format != "csv":
-        raise _UsageError("--bom only applies to --format csv")
     serializer = get_serializer(args.format, **options)
-    names = None if args.extractors is None else [n.strip() for n in args.extractors.split(",") if n.strip()]
-    if args.workers < 0:
-        raise _UsageError("--workers must be 0 (all CPUs) or more")
-    pipeline = Pipeline(names) if args.workers == 1 else None
+    pipeline = Pipeline(names, timeout=args.timeout) if args.workers == 1 else None
     tally = _Tally()
-    with contextlib.ExitStack() as stack:
-        try:
-            out = (
-                stack.enter_context(open(args.output, "w", encoding="utf-8", newline=""))
-                if args.output
-                else stdout
-            )
-            errors_out = (
-                stack.enter_context(open(args.errors, "w", encoding="utf-8")) if args.errors else None
-            )
-        except OSError as exc:
-            print(f"{PROG}: cannot write {exc.filename}: {exc.strerror}", file=stderr)
-            return 1
+    outputs = _Outputs(args.output, args.errors)
+    try:
+        out, errors_out = outputs.open(stdout)
+    except OSError as exc:
+        outputs.abort()
+        print(f"{PROG}: cannot write {exc.filename}: {exc.strerror}", file=stderr)
+        return 1
+    upstream_failed = False
+    progress: _Progress | None = None
+    try:
         records = _as_batch(read_inputs(args.inputs, input_format=args.input_format), published)
-        results = extract_many(records, workers=args.workers, extractors=names, pipeline=pipeline)
+        results = extract_many(
+            records, workers=args.workers, extractors=names, pipeline=pipeline, timeout=args.timeout
+        )
         # Only on a terminal, and not when the documents themselves go to that terminal.
         show = not args.quiet and _isatty(stderr) and not (out is stdout and _isatty(stdout))
         progress = _Progress(stderr) if show else None
-        serializer.dump(_documents(results, tally, stderr, errors_out, progress), out)
+        docs = _documents(results, tally, stderr, errors_out, progress)
+
+        def upstream() -> Iterator[Document]:
+            nonlocal upstream_failed
+            try:
+                yield from docs
+            except BaseException:
+                upstream_failed = True
+                raise
+
+        serializer.dump(_flush_each(upstream(), out), out)
         out.flush()
+        outputs.commit()
+    except BrokenPipeError:  # the reader went away (``| head``): quietly, as main() handles it
+        outputs.abort()
+        raise
+    except (KeyboardInterrupt, Terminated) as exc:
+        outputs.abort()
         if progress is not None:
             progress.clear()
+        print(f"{PROG}: interrupted{outputs.kept()}", file=stderr)
+        return 130 if isinstance(exc, KeyboardInterrupt) else 143
+    except Exception as exc:
+        outputs.abort()
+        if upstream_failed:
+            raise
+        if progress is not None:
+            progress.clear()
+        print(f"{PROG}: {_write_failure(exc, args.output, args.format)}", file=stderr)
+        return 1
+    if progress is not None:
+        progress.clear()
     if not args.quiet:
         print(
             f"{PROG}: {tally.documents} documents, {tally.incidents} incidents, "
@@ -356,15 +484,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Console-script entry point."""
     stdout = _utf8(sys.stdout)
     try:
-        return run(argv, stdout, sys.stderr)
+        with sigterm_raises():
+            return run(argv, stdout, sys.stderr)
     except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print(f"{PROG}: terminated", file=sys.stderr)
+        return 143
     except BrokenPipeError:
         sys.stderr.close()
         return 1
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else 0
     finally:
-        with contextlib.suppress(BrokenPipeError, ValueError):
-            stdout.flush()
+        _release_stdout(stdout)
+
+
+def _release_stdout(stdout: io.TextIOWrapper) -> None:
+    """Flush and detach the UTF-8 wrapper; output that cannot be written (reported already) is dropped."""
+    try:
+        stdout.flush()
+    except (OSError, ValueError):  # a broken pipe or a full disk: send what is left nowhere
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
+    with contextlib.suppress(OSError, ValueError):
         stdout.detach()

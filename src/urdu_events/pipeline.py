@@ -237,7 +237,9 @@ class Pipeline:
                 extractor=name,
                 doc_id=doc.id,
             ) from None
-        except Exception as exc:
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # SystemExit or GeneratorExit from a plugin is its failure, too
             raise ExtractionError(
                 f"extractor {name!r} failed on document {doc.id!r}: {type(exc).__name__}: {exc}",
                 extractor=name,
@@ -255,7 +257,7 @@ class Pipeline:
             return attrs.evolve(
                 doc, incidents=doc.incidents + found.incidents, claims=doc.claims + found.claims
             )
-        except (UrduEventsError, TypeError) as exc:
+        except (UrduEventsError, TypeError, ValueError) as exc:
             raise ExtractionError(
                 f"extractor {name!r} returned invalid findings for document {doc.id!r}: {exc}",
                 extractor=name,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO, runtime_checkable
 
 import attrs
 
-from .models import Claim, Incident
+from .models import Claim, Incident, _items_of
 
 if TYPE_CHECKING:
     from .models import Document
@@ -38,10 +38,14 @@ class Findings:
     Args:
         incidents: New incidents.
         claims: New claims.
+
+    Raises:
+        InvalidArgumentError: If an item is not an :class:`Incident` (in
+            ``incidents``) or a :class:`Claim` (in ``claims``).
     """
 
-    incidents: tuple[Incident, ...] = attrs.field(default=(), converter=_tuple)
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple)
+    incidents: tuple[Incident, ...] = attrs.field(default=(), converter=_tuple, validator=_items_of(Incident))
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple, validator=_items_of(Claim))
 
     def __bool__(self) -> bool:
         return bool(self.incidents or self.claims)
