@@ -22,11 +22,12 @@ from typing import TextIO
 __all__ = ["AtomicOutput", "Terminated", "clashing_paths", "sigterm_raises"]
 
 
-class Terminated(BaseException):
+class Terminated(KeyboardInterrupt):
     """Raised in the main thread when the process receives SIGTERM.
 
-    A ``BaseException`` like ``KeyboardInterrupt``, so ``except Exception``
-    in between does not swallow it and every ``finally`` runs.
+    A ``KeyboardInterrupt``, so everything that lets an interrupt through
+    (``except Exception``, the pipeline's plugin isolation) lets it through too,
+    and every ``finally`` runs.
     """
 
 

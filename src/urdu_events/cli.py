@@ -417,12 +417,13 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     except BrokenPipeError:  # the reader went away (``| head``): quietly, as main() handles it
         outputs.abort()
         raise
-    except (KeyboardInterrupt, Terminated) as exc:
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (Terminated)
         outputs.abort()
         if progress is not None:
             progress.clear()
-        print(f"{PROG}: interrupted{outputs.kept()}", file=stderr)
-        return 130 if isinstance(exc, KeyboardInterrupt) else 143
+        what = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        print(f"{PROG}: {what}{outputs.kept()}", file=stderr)
+        return 143 if isinstance(exc, Terminated) else 130
     except Exception as exc:
         outputs.abort()
         if upstream_failed:
@@ -486,12 +487,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with sigterm_raises():
             return run(argv, stdout, sys.stderr)
-    except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
-        return 130
     except Terminated:
         print(f"{PROG}: terminated", file=sys.stderr)
         return 143
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:
         sys.stderr.close()
         return 1
