@@ -13,6 +13,7 @@ __all__ = [
     "ExtractionError",
     "ExtractorNotFoundError",
     "InvalidArgumentError",
+    "InvalidDocumentError",
     "OffsetError",
     "OptionalDependencyError",
     "PluginLoadError",
@@ -28,6 +29,16 @@ class UrduEventsError(Exception):
 
 class InvalidArgumentError(UrduEventsError, ValueError):
     """An option or argument has a value the library cannot accept."""
+
+
+class InvalidDocumentError(UrduEventsError, ValueError):
+    """Document JSON that cannot be loaded: not JSON, not UTF-8, nested too deeply, or not an object.
+
+    Wrong fields inside a Document JSON object are reported by cattrs' grouped
+    validation error instead, which names every bad field.
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class OffsetError(UrduEventsError, ValueError):
