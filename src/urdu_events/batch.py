@@ -17,12 +17,13 @@ import concurrent.futures
 import functools
 import os
 import signal
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from .exceptions import InvalidArgumentError, UrduEventsError
+from .exceptions import InvalidArgumentError, PluginWarning, UrduEventsError
 from .models import Document
 from .pipeline import Pipeline, make_document
 
@@ -119,6 +120,7 @@ def _init_worker(extractors: Sequence[Any] | None, timeout: float | None = None)
     global _PIPELINE
     # Ctrl-C reaches the whole process group: the parent handles it, workers must not print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warnings.simplefilter("ignore", PluginWarning)  # the parent reported skipped plugins once
     _PIPELINE = Pipeline(extractors, timeout=timeout)
     _PIPELINE.extract("")  # load lexicons and gazetteer once per process
 
@@ -257,7 +259,9 @@ def _parallel(
     chunk_size: int,
     timeout: float | None = None,
 ) -> Iterator[Document | RecordError]:
-    Pipeline(extractors)  # fail fast, in this process, on unknown extractor names
+    # Fail fast, in this process, on unknown extractor names; loading the lexicons here
+    # reports a skipped plugin once, not once per worker.
+    Pipeline(extractors).extract("")
     window = 2 * workers
     pool = _Pool(workers, extractors, timeout)
     pending: collections.deque[

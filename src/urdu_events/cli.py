@@ -15,6 +15,7 @@ import os
 import re
 import sys
 import time
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn, TextIO
@@ -23,7 +24,7 @@ import attrs
 
 from ._output import AtomicOutput, Terminated, clashing_paths, sigterm_raises
 from .batch import RecordError, extract_many
-from .exceptions import ExtractorNotFoundError, InvalidArgumentError, PluginLoadError
+from .exceptions import ExtractorNotFoundError, InvalidArgumentError, PluginLoadError, UrduEventsWarning
 from .models import Document
 from .pipeline import Pipeline, parse_published
 
@@ -294,11 +295,69 @@ def _build_parser() -> _Parser:
         "-q", "--quiet", action="store_true", help="no progress counter and no summary line on stderr"
     )
 
-    sub.add_parser("formats", help="list the output formats")
-    sub.add_parser("extractors", help="list the extractors")
+    _add_plugin_options(ext)
+    _add_plugin_options(sub.add_parser("formats", help="list the output formats"))
+    _add_plugin_options(sub.add_parser("extractors", help="list the extractors"))
     schema = sub.add_parser("schema", help="print the JSON Schema of Document JSON")
     schema.add_argument("--indent", type=int, default=2)
     return parser
+
+
+def _add_plugin_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--plugins",
+        metavar="NAMES",
+        help="load only these plugins (entry-point or distribution names, comma-separated; "
+        "default: all, or $URDU_EVENTS_PLUGINS)",
+    )
+    parser.add_argument(
+        "--no-plugin", action="append", default=[], metavar="NAME", help="skip this plugin (repeatable)"
+    )
+
+
+def _select_plugins(args: argparse.Namespace) -> None:
+    from .registry import select_plugins
+
+    if args.plugins is not None or args.no_plugin:
+        only = None if args.plugins is None else [n.strip() for n in args.plugins.split(",") if n.strip()]
+        select_plugins(only=only, skip=args.no_plugin)
+
+
+@contextlib.contextmanager
+def _warnings_to(stderr: TextIO) -> Iterator[None]:
+    """Show urdu-events warnings (a skipped plugin) as one line each on ``stderr``."""
+    original = warnings.showwarning
+
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+        if issubclass(category, UrduEventsWarning):
+            print(f"{PROG}: warning: {message}", file=stderr)
+        else:
+            original(message, category, *args, **kwargs)
+
+    warnings.showwarning = show
+    try:
+        yield
+    finally:
+        warnings.showwarning = original
+
+
+def _loadable(names: list[str] | None, stderr: TextIO) -> tuple[list[str] | None, int]:
+    """``names`` without the extractor plugins that fail to load (each reported once), and how many failed."""
+    from .extractors import register_builtins
+    from .registry import extractors
+
+    if names is None:
+        return None, 0
+    register_builtins()
+    kept: list[str] = []
+    for name in names:
+        try:
+            extractors.get(name)
+        except PluginLoadError as exc:
+            print(f"{PROG}: {exc}; skipped", file=stderr)
+            continue
+        kept.append(name)
+    return kept, len(names) - len(kept)
 
 
 def _utf8(stream: Any) -> io.TextIOWrapper:
@@ -379,7 +438,9 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
             published = parse_published(args.published)
         except InvalidArgumentError as exc:
             raise _UsageError(f"--published: {exc}") from None
-    names = _check_extract_options(args)
+    names, broken = _loadable(_check_extract_options(args), stderr)
+    if names is not None and not names:
+        return 1  # every extractor named was a plugin that failed to load
     options: dict[str, object] = {"bom": True} if args.bom else {}
     serializer = get_serializer(args.format, **options)
     pipeline = Pipeline(names, timeout=args.timeout) if args.workers == 1 else None
@@ -441,7 +502,7 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
             + (f", {tally.failures} extractor failures" if tally.failures else ""),
             file=stderr,
         )
-    return 1 if tally.errors or tally.failures else 0
+    return 1 if tally.errors or tally.failures or broken else 0
 
 
 def _cmd_list(kind: str, stdout: TextIO) -> int:
@@ -461,8 +522,11 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
     """Run the command line with explicit streams; returns the exit code."""
     try:
         args = _build_parser().parse_args(argv)
+        if args.command != "schema":
+            _select_plugins(args)
         if args.command == "extract":
-            return _cmd_extract(args, stdout, stderr)
+            with _warnings_to(stderr):
+                return _cmd_extract(args, stdout, stderr)
         if args.command == "schema":
             from .serialize.schema import json_schema
 

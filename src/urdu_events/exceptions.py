@@ -17,6 +17,7 @@ __all__ = [
     "OffsetError",
     "OptionalDependencyError",
     "PluginLoadError",
+    "PluginWarning",
     "SchemaVersionError",
     "UrduEventsError",
     "UrduEventsWarning",
@@ -98,3 +99,13 @@ class SchemaVersionError(UrduEventsError, ValueError):
 
 class UrduEventsWarning(UrduEventsError, Warning):
     """Root of every warning issued by urdu-events."""
+
+
+class PluginWarning(UrduEventsWarning):
+    """A plugin was skipped because it failed to load or provides invalid data.
+
+    The message names the entry point and its distribution; everything else
+    (the built-ins and the other plugins) keeps working.
+
+    .. versionadded:: 0.1.0
+    """

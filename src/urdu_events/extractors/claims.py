@@ -103,7 +103,10 @@ class ClaimExtractor:
         resolve_pronouns: bool = True,
     ) -> None:
         if lexicons is None:
-            chosen = (*lexicons_for(CUE_KIND, plugins=plugins), *lexicons_for(SPEAKER_KIND, plugins=plugins))
+            chosen = (
+                *lexicons_for(CUE_KIND, plugins=plugins, check=lambda lex: Grammar(lex.entries, ())),
+                *lexicons_for(SPEAKER_KIND, plugins=plugins, check=lambda lex: Grammar((), lex.entries)),
+            )
         else:
             chosen = tuple(lexicons)
             if not all(isinstance(lex, Lexicon) for lex in chosen):
