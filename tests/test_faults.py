@@ -149,6 +149,27 @@ class TestInterrupt:
         assert OLD == (tmp_path / "old.json").read_text(encoding="utf-8")
         assert [] == list(tmp_path.glob("*.part"))
 
+    def test_ctrl_c_with_workers_is_one_line(self, tmp_path: Path) -> None:
+        """Ctrl-C (SIGINT to the whole process group) with -j 2: one line, exit 130, no worker tracebacks."""
+        source = _jsonl(tmp_path / "in.jsonl", _records(40, hang={5, 30}))
+        (tmp_path / "old.json").write_text(OLD, encoding="utf-8")
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _RUN_WITH_HANG, str(source), str(tmp_path / "old.json"), "-j", "2"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(".old.json.*.part")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(1.5)  # the workers are up and stuck in the hanging plugin
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        assert 130 == proc.returncode
+        assert [f"urdu-events: interrupted; {tmp_path / 'old.json'} left unchanged"] == err.splitlines()
+        assert OLD == (tmp_path / "old.json").read_text(encoding="utf-8")
+
     def test_complete_output_replaces_the_old_one(self, tmp_path: Path) -> None:
         """An uninterrupted run replaces the old file with a complete, valid one and leaves no temp file."""
         source = _jsonl(tmp_path / "in.jsonl", _records(5))
@@ -161,12 +182,15 @@ class TestInterrupt:
 
 
 # Runs the CLI in a child process with the hanging extractor registered.
+# Ctrl-C is restored to its default handler: a test runner started in the background may ignore it.
 _RUN_WITH_HANG = f"""
-import sys
+import signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
 sys.path.insert(0, {str(Path(__file__).parent)!r})
 import test_faults  # registers test-hang
 from urdu_events.cli import main
-sys.exit(main(["extract", sys.argv[1], "-f", "json", "-o", sys.argv[2], "--extractors", "test-hang"]))
+args = ["extract", sys.argv[1], "-f", "json", "-o", sys.argv[2], "--extractors", "test-hang"]
+sys.exit(main(args + sys.argv[3:]))
 """
 
 

@@ -120,6 +120,7 @@ def _init_worker(extractors: Sequence[Any] | None, timeout: float | None = None)
     global _PIPELINE
     # Ctrl-C reaches the whole process group: the parent handles it, workers must not print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: terminate() must stop us
     warnings.simplefilter("ignore", PluginWarning)  # the parent reported skipped plugins once
     _PIPELINE = Pipeline(extractors, timeout=timeout)
     _PIPELINE.extract("")  # load lexicons and gazetteer once per process
@@ -228,11 +229,12 @@ class _Pool:
         self.executor = self._start()
 
     def close(self, *, wait: bool) -> None:
+        # Private attribute, read before shutdown() clears it: the executor has no public
+        # way to stop a worker that is busy (stuck in a plugin, say).
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
         self.executor.shutdown(wait=wait, cancel_futures=True)
-        if not wait:  # interrupted: do not wait for a worker stuck in a plugin
-            # Private attribute: the executor has no public way to stop a busy worker.
-            processes = getattr(self.executor, "_processes", None) or {}
-            for process in list(processes.values()):
+        if not wait:  # interrupted: do not wait for the workers to finish their chunks
+            for process in processes:
                 process.terminate()
 
 
