@@ -282,6 +282,30 @@ class TestKilledWorker:
         assert isinstance(error, RecordError)
         assert ("d3", 3) == (error.id, error.index)
 
+    def test_workers_that_keep_dying_stop_the_run_with_one_line(self, tmp_path: Path) -> None:
+        """Every record kills its worker: stop after ten restarts with one line, exit 1, the old file kept."""
+        source = _jsonl(tmp_path / "in.jsonl", _records(60, poison=set(range(60))))
+        (tmp_path / "old.json").write_text(OLD, encoding="utf-8")
+        code, _, err = _cli(
+            "extract",
+            str(source),
+            "-j",
+            "2",
+            "--extractors",
+            "test-kill",
+            "-f",
+            "json",
+            "-o",
+            str(tmp_path / "old.json"),
+        )
+        assert 1 == code
+        assert (
+            "urdu-events: worker processes died 10 times in a row without finishing a record"
+            in err.splitlines()
+        )
+        assert "Traceback" not in err
+        assert OLD == (tmp_path / "old.json").read_text(encoding="utf-8")
+
 
 class TestHangingPlugin:
     def test_timeout_reports_the_document_and_writes_the_rest(self, tmp_path: Path) -> None:

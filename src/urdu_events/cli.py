@@ -24,7 +24,13 @@ import attrs
 
 from ._output import AtomicOutput, Terminated, clashing_paths, sigterm_raises
 from .batch import RecordError, extract_many
-from .exceptions import ExtractorNotFoundError, InvalidArgumentError, PluginLoadError, UrduEventsWarning
+from .exceptions import (
+    ExtractorNotFoundError,
+    InvalidArgumentError,
+    PluginLoadError,
+    UrduEventsError,
+    UrduEventsWarning,
+)
 from .models import Document
 from .pipeline import Pipeline, parse_published
 
@@ -541,6 +547,9 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
         print(f"{PROG}: error: {exc}", file=stderr)
         return 2
     except PluginLoadError as exc:
+        print(f"{PROG}: {exc}", file=stderr)
+        return 1
+    except UrduEventsError as exc:  # the run cannot go on (worker processes keep dying)
         print(f"{PROG}: {exc}", file=stderr)
         return 1
 

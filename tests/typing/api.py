@@ -6,9 +6,12 @@ import datetime as dt
 import io
 
 import urdu_events
-from urdu_events import Count, Document, Findings, Incident, Pipeline, Role
+from urdu_events import Count, Document, Findings, Incident, InvalidDocumentError, Pipeline, Role
+from urdu_events.batch import RecordError, extract_many
+from urdu_events.registry import select_plugins
 from urdu_events.serialize import document_from_dict, document_to_dict, make_converter
 from urdu_events.serialize.formats import get_serializer
+from urdu_events.serialize.json import loads
 from urdu_events.text import analyze
 
 
@@ -36,3 +39,11 @@ loaded: Document = document_from_dict(data)
 converter = make_converter(forbid_extra_keys=True)
 out = io.StringIO()
 written: int = get_serializer("jsonl").dump([doc], out)
+
+# Robustness options (issue 15): timeouts in batches, plugin selection, load errors.
+results: list[Document | RecordError] = list(extract_many(["متن"], timeout=2.5))
+select_plugins(only=["acme-lexicons"], skip=["acme-broken"])
+try:
+    loads("[]")
+except InvalidDocumentError as load_error:
+    reason: str = str(load_error)
