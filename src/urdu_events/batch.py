@@ -116,12 +116,15 @@ def _shared_pipeline(extractors: Sequence[Any] | None) -> Pipeline:
     return Pipeline(extractors)
 
 
-def _init_worker(extractors: Sequence[Any] | None, timeout: float | None = None) -> None:
+def _init_worker(
+    extractors: Sequence[Any] | None, timeout: float | None = None, *, warned: bool = False
+) -> None:
     global _PIPELINE
     # Ctrl-C reaches the whole process group: the parent handles it, workers must not print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: terminate() must stop us
-    warnings.simplefilter("ignore", PluginWarning)  # the parent reported skipped plugins once
+    if warned:
+        warnings.simplefilter("ignore", PluginWarning)  # the parent reported skipped plugins once
     _PIPELINE = Pipeline(extractors, timeout=timeout)
     _PIPELINE.extract("")  # load lexicons and gazetteer once per process
 
@@ -201,6 +204,8 @@ def extract_many(
     yield from _parallel(records, workers, extractors, chunk_size, timeout)
 
 
+_BUILTIN_NAMES = frozenset({"incidents", "claims"})
+
 #: Pool restarts in a row, without a record completed in between, before the batch gives up.
 _MAX_RESTARTS = 10
 
@@ -208,16 +213,16 @@ _MAX_RESTARTS = 10
 class _Pool:
     """A process pool that can be replaced when a worker dies."""
 
-    def __init__(self, workers: int, extractors: Sequence[Any] | None, timeout: float | None) -> None:
-        self._args = (workers, extractors, timeout)
+    def __init__(
+        self, workers: int, extractors: Sequence[Any] | None, timeout: float | None, *, warned: bool
+    ) -> None:
+        self._workers = workers
+        self._initializer = functools.partial(_init_worker, extractors, timeout, warned=warned)
         self.restarts_in_a_row = 0
         self.executor = self._start()
 
     def _start(self) -> concurrent.futures.ProcessPoolExecutor:
-        workers, extractors, timeout = self._args
-        return concurrent.futures.ProcessPoolExecutor(
-            workers, initializer=_init_worker, initargs=(extractors, timeout)
-        )
+        return concurrent.futures.ProcessPoolExecutor(self._workers, initializer=self._initializer)
 
     def restart(self) -> None:
         self.restarts_in_a_row += 1
@@ -248,7 +253,7 @@ def _retry_one(pool: _Pool, index: int, record: Record | RecordError) -> Documen
         return RecordError(
             index,
             None if raw_id is None else str(raw_id),
-            "a worker process died on this record twice (in its batch, then on its own)",
+            "a worker process died while extracting from this record, also when it was retried on its own",
         )
     pool.restarts_in_a_row = 0
     return result
@@ -261,11 +266,14 @@ def _parallel(
     chunk_size: int,
     timeout: float | None = None,
 ) -> Iterator[Document | RecordError]:
-    # Fail fast, in this process, on unknown extractor names; loading the lexicons here
-    # reports a skipped plugin once, not once per worker.
-    Pipeline(extractors).extract("")
+    pipeline = Pipeline(extractors)  # fail fast, in this process, on unknown extractor names
+    # Built-in extractors load their lexicons here too, so a skipped lexicon plugin is
+    # reported once, not once per worker; other extractors' code runs in workers only.
+    warned = extractors is None or all(isinstance(e, str) and e in _BUILTIN_NAMES for e in extractors)
+    if warned:
+        pipeline.extract("")
     window = 2 * workers
-    pool = _Pool(workers, extractors, timeout)
+    pool = _Pool(workers, extractors, timeout, warned=warned)
     pending: collections.deque[
         tuple[list[tuple[int, Record | RecordError]], concurrent.futures.Future[list[Document | RecordError]]]
     ] = collections.deque()
