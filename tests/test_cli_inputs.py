@@ -69,6 +69,14 @@ class TestOutputPaths:
         assert not target.exists()
 
 
+    def test_missing_output_folder_names_the_output(self, source: Path, tmp_path: Path) -> None:
+        """An output in a folder that does not exist: one line naming the file asked for, exit 1."""
+        target = tmp_path / "missing" / "out.jsonl"
+        code, _, err = cli("extract", str(source), "-o", str(target))
+        assert 1 == code
+        assert [f"urdu-events: cannot write {target}: No such file or directory"] == err.splitlines()
+
+
 class TestHostileRecords:
     def test_lone_surrogate_is_reported_and_the_rest_processed(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """A record holding an escaped lone surrogate is an error; the next record is written."""

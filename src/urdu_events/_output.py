@@ -116,7 +116,10 @@ class AtomicOutput:
             return self.stream
         folder = os.path.dirname(os.path.abspath(self.path))
         name = os.path.basename(self.path)
-        fd, self._temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+        try:
+            fd, self._temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+        except OSError as exc:  # name the file the user asked for, not the temporary one
+            raise OSError(exc.errno, exc.strerror, self.path) from exc
         try:
             os.chmod(self._temp, _mode_for(self.path))
             self.stream = open(fd, "w", encoding="utf-8", newline=self.newline)  # noqa: SIM115
