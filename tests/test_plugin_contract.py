@@ -216,6 +216,18 @@ class TestExtractorContract:
         with pytest.raises(ConformanceError, match="changed its input document"):
             check_extractor(FakeExtractor("mutator", _mutating), [Document("d", TEXT)])
 
+    def test_check_extractor_catches_nested_mutation(self) -> None:
+        """A change deep inside the document (an incident's field) is caught too."""
+        doc = Pipeline(["incidents"]).extract(TEXT, doc_id="n")
+        assert doc.incidents
+
+        def flip(d: Document) -> Findings:
+            object.__setattr__(d.incidents[0], "main", not d.incidents[0].main)
+            return Findings()
+
+        with pytest.raises(ConformanceError, match="changed its input document"):
+            check_extractor(FakeExtractor("flipper", flip), [doc])
+
     def test_check_extractor_passes_a_good_extractor(self) -> None:
         """The built-in claims extractor honours the contract."""
         from urdu_events.extractors.claims import ClaimExtractor
