@@ -4,6 +4,7 @@ Usage::
 
     python fuzz/large_inputs.py                 # every kind, 10 MB each
     python fuzz/large_inputs.py --mb 2 --kind html
+    python fuzz/large_inputs.py --slope --mb 1  # CPU time at 0.1 MB and 1 MB, ratio at most 12
 
 Each kind of text is built here, deterministically, from words and fragments
 written for this script: news-like Urdu prose, one repeated trigger word, a
@@ -13,12 +14,21 @@ checks what the fuzzer checks (no exception, no extractor failure, every span
 points into the text, the JSON validates against the schema and loads back
 equal) and that a second run gives the same document, then prints the time,
 the characters per second and the process's peak RSS so far.
+
+Four kinds are shapes that once took quadratic time: a repeated cue
+(``cue``), adjacent actor words (``actors``), cues each opening a quote that
+never closes (``quotes``) and news prose, whose many claims are each linked to
+one of many incidents (``news``). ``--slope`` runs each kind at a tenth of
+the size and at the full size and fails if the CPU time grows more than 12
+times; CI runs the same shapes at 100k and 1M characters
+(``tests/test_robustness.py::TestLinearOnLongTexts``).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import random
 import resource
 import sys
@@ -98,8 +108,23 @@ def _digits(n: int, rng: random.Random) -> str:
     return "".join(out)[:n]
 
 
+def _cue(n: int, rng: random.Random) -> str:
+    return ("ترجمان نے کہا کہ " * (n // 17 + 1))[:n]
+
+
+def _actors(n: int, rng: random.Random) -> str:
+    return ("طالبان پولیس فوج " * (n // 17 + 1))[:n]
+
+
+def _quotes(n: int, rng: random.Random) -> str:
+    return ('ترجمان نے کہا کہ "' * (n // 18 + 1))[:n]
+
+
 KINDS: dict[str, Callable[[int, random.Random], str]] = {
     "news": _news,
+    "cue": _cue,
+    "actors": _actors,
+    "quotes": _quotes,
     "repeated": _repeated,
     "mixed": _mixed,
     "html": _html,
@@ -131,15 +156,46 @@ def check(name: str, text: str) -> None:
     )
 
 
+def _cpu_seconds(pipeline: urdu_events.Pipeline, text: str) -> float:
+    gc.collect()
+    gc.disable()  # collector pauses grow with the heap, not with the work
+    try:
+        start = time.process_time()
+        pipeline.extract(text)
+        return time.process_time() - start
+    finally:
+        gc.enable()
+
+
+def slope(name: str, text: str) -> float:
+    """CPU time on the first tenth of ``text`` and on all of it; raise AssertionError above ×12."""
+    pipeline = urdu_events.Pipeline(strict=True)
+    pipeline.extract(text[:1000])  # load lexicons and the gazetteer
+    small = min(_cpu_seconds(pipeline, text[: len(text) // 10] + " " * k) for k in range(1, 4))
+    large = _cpu_seconds(pipeline, text)
+    ratio = large / max(small, 0.02)
+    print(f"{name:9} {len(text) / 1e6:5.2f} M chars  {small:6.2f} s / {large:6.2f} s CPU  ratio {ratio:5.1f}")
+    if ratio > 12:
+        raise AssertionError(f"{name}: 10x the text took {ratio:.1f}x the CPU time")
+    return ratio
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=10.0, help="size of each text in millions of characters")
     parser.add_argument("--kind", choices=sorted(KINDS), action="append", help="run only these kinds")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--slope", action="store_true", help="check that 10x the text costs at most 12x the time"
+    )
     args = parser.parse_args(argv)
     n = int(args.mb * 1_000_000)
     for name in args.kind or list(KINDS):
-        check(name, KINDS[name](n, random.Random(args.seed)))
+        text = KINDS[name](n, random.Random(args.seed))
+        if args.slope:
+            slope(name, text)
+        else:
+            check(name, text)
     return 0
 
 

@@ -141,3 +141,56 @@ class TestLinearTime:
         t_large = _seconds(lambda: pipe(make_document(large + " ")))
         # Floor the small time at 20 ms so scheduler noise on tiny timings cannot fail the ratio.
         assert t_large / max(t_small, 0.02) < 25, (name, t_small, t_large)
+
+
+#: News prose whose claims name no place or figure, so each is linked by scanning the incidents.
+_PROSE = (
+    "لاہور میں منگل کی صبح نامعلوم افراد کی فائرنگ سے دو پولیس اہلکار زخمی ہو گئے۔ "
+    "حکام نے بتایا کہ ملزمان فرار ہو گئے۔ وزیر نے کہا کہ معاملے کی چھان بین ہو رہی ہے۔ "
+)
+
+
+def _news_prose(n: int) -> str:
+    return _PROSE * (n // len(_PROSE))
+
+
+#: Shapes that took quadratic time on long texts (issue 15, item 9); the whole pipeline runs on each.
+LONG_TEXTS: dict[str, Callable[[int], str]] = {
+    "news prose (claim linking)": _news_prose,
+    "repeated cue (content cutting)": lambda n: "ترجمان نے کہا کہ " * (n // 17),
+    "adjacent actors (actor merging)": lambda n: "طالبان پولیس فوج " * (n // 17),
+    "nested quotes after cues": lambda n: 'ترجمان نے کہا کہ "' * (n // 18),
+}
+
+
+def _cpu_seconds_without_gc(text: str, *, runs: int) -> float:
+    """The best of ``runs`` pipeline runs' CPU time on ``text``, with the cyclic collector paused.
+
+    Each run gets a text of its own (one more trailing space), so no run reuses
+    the cached analysis of an earlier one: small texts' analyses are cached,
+    huge ones' are not, and that would skew the ratio.
+    """
+    best = float("inf")
+    for run in range(runs):
+        doc = make_document(text + " " * (run + 1))
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.process_time()
+            PIPELINE(doc)
+            best = min(best, time.process_time() - start)
+        finally:
+            gc.enable()
+    return best
+
+
+class TestLinearOnLongTexts:
+    @pytest.mark.parametrize("name", sorted(LONG_TEXTS))
+    def test_ten_times_the_text_at_most_twelve_times_the_time(self, name: str) -> None:
+        """The full pipeline on 100k and 1M characters: the larger takes at most 12× the CPU time."""
+        make = LONG_TEXTS[name]
+        small, large = make(100_000), make(1_000_000)
+        PIPELINE(make_document(make(4_000)))  # warm caches and lexicons
+        t_small = _cpu_seconds_without_gc(small, runs=5)
+        t_large = _cpu_seconds_without_gc(large, runs=3)
+        assert t_large / max(t_small, 0.02) <= 12, (name, t_small, t_large)

@@ -12,6 +12,8 @@ import collections
 import contextlib
 import io
 import json
+import os
+import re
 import sys
 import time
 import warnings
@@ -22,9 +24,18 @@ from typing import IO, Any, NoReturn, TextIO
 import attrs
 
 from ._checks import describe, document_warnings
+from ._output import AtomicOutput, Terminated, clashing_paths, sigterm_raises
 from ._progress import Progress, count_records, plural
 from .batch import RecordError, extract_many
-from .exceptions import ExtractorNotFoundError, InvalidArgumentError, PluginLoadError, UrduEventsWarning
+from .exceptions import (
+    ExtractorNotFoundError,
+    InvalidArgumentError,
+    NotUrduWarning,
+    PluginLoadError,
+    UnresolvedDateWarning,
+    UrduEventsError,
+    UrduEventsWarning,
+)
 from .models import Document
 from .pipeline import Pipeline, parse_published
 
@@ -79,27 +90,54 @@ def _decode(where: str, data: bytes, *, offset: int = 0) -> str | InputError:
         return InputError(where, f"not valid UTF-8 (byte {data[exc.start]:#04x} at offset {at})")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json_problem(exc: Exception) -> str:
+    """A one-line reason for a JSON Lines line that :func:`json.loads` rejected."""
+    if isinstance(exc, json.JSONDecodeError):
+        at = "column" if exc.msg.endswith(" at") else "at column"  # "starting at" + column
+        return f"not valid JSON ({exc.msg} {at} {exc.colno})"
+    if isinstance(exc, RecursionError):
+        return "not readable JSON (nested too deeply)"
+    return f"not readable JSON ({str(exc).split(';')[0]})"  # a number too long to convert
+
+
+def _surrogate_field(obj: dict[str, Any]) -> str | None:
+    """The first field of ``obj`` whose string holds a lone surrogate (not encodable as UTF-8)."""
+    for key in ("id", "text", "published"):
+        value = obj.get(key)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return key
+    return None
+
+
 def _jsonl_record(where: str, default_id: str, line: str) -> Record | InputError:
     try:
         obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+    except (ValueError, RecursionError) as exc:
+        return InputError(where, _json_problem(exc))
     if not isinstance(obj, dict):
         return InputError(where, f"expected a JSON object, got {type(obj).__name__}")
     if not isinstance(obj.get("text"), str):
         got = "missing" if "text" not in obj else f"not a string: {obj['text']!r}"
         return InputError(where, f"text: {got}")
-    raw_id = obj.get("id", default_id)
+    raw_id = obj.get("id")
+    if raw_id is None:  # absent or null: as in the API, the record gets a default ID
+        raw_id = default_id
     if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
         return InputError(where, f"id: must be a string or an integer, got {raw_id!r}")
+    field = _surrogate_field(obj)
+    if field is not None:
+        return InputError(where, f"{field}: holds a lone surrogate escape (\\ud800-\\udfff), not text")
     outlet = obj.get("source")
     if outlet is not None and not isinstance(outlet, str):
         return InputError(where, f"source: must be a string (the outlet's name), got {outlet!r}")
     try:
-        parse_published(obj.get("published"))
+        published = parse_published(obj.get("published"))
     except InvalidArgumentError:
         return InputError(where, f"published: not a date YYYY-MM-DD: {obj['published']!r}")
-    return Record(str(raw_id), obj["text"], obj.get("published"), where, outlet)
+    return Record(str(raw_id), obj["text"], published, where, outlet)
 
 
 def _jsonl_records(source: str, stream: IO[bytes]) -> Iterator[Record | InputError]:
@@ -315,11 +353,18 @@ def _build_parser() -> _Parser:
         "-j", "--workers", type=int, default=1, metavar="N", help="processes to use (default 1; 0 = all CPUs)"
     )
     ext.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="report an extractor that takes longer than this on one document as failed",
+    )
+    ext.add_argument(
         "-q", "--quiet", action="store_true", help="no progress display and no summary line on stderr"
     )
 
-    _command(sub, "formats", "list the output formats (plugins' too)")
-    _command(sub, "extractors", "list the extractors (plugins' too)")
+    _add_plugin_options(ext)
+    _add_plugin_options(_command(sub, "formats", "list the output formats (plugins' too)"))
+    _add_plugin_options(_command(sub, "extractors", "list the extractors (plugins' too)"))
     schema = _command(sub, "schema", "print the JSON Schema of Document JSON")
     schema.add_argument(
         "--indent", type=int, default=2, metavar="N", help="spaces per indentation level (default 2)"
@@ -347,8 +392,135 @@ def _progress_for(
     return progress
 
 
+def _add_plugin_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--plugins",
+        metavar="NAMES",
+        help="load only these plugins (entry-point or distribution names, comma-separated; "
+        "default: all, or $URDU_EVENTS_PLUGINS)",
+    )
+    parser.add_argument(
+        "--no-plugin", action="append", default=[], metavar="NAME", help="skip this plugin (repeatable)"
+    )
+
+
+def _select_plugins(args: argparse.Namespace) -> None:
+    from .registry import select_plugins
+
+    if args.plugins is not None or args.no_plugin:
+        only = None if args.plugins is None else [n.strip() for n in args.plugins.split(",") if n.strip()]
+        select_plugins(only=only, skip=args.no_plugin)
+
+
+@contextlib.contextmanager
+def _warnings_to(stderr: TextIO) -> Iterator[None]:
+    """Show urdu-events warnings (a skipped plugin) as one line each on ``stderr``."""
+    original = warnings.showwarning
+
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+        if issubclass(category, UrduEventsWarning):
+            print(f"{PROG}: warning: {message}", file=stderr)
+        else:
+            original(message, category, *args, **kwargs)
+
+    warnings.showwarning = show
+    try:
+        yield
+    finally:
+        warnings.showwarning = original
+
+
+def _loadable(names: list[str] | None, stderr: TextIO) -> tuple[list[str] | None, int]:
+    """``names`` without the extractor plugins that fail to load (each reported once), and how many failed."""
+    from .extractors import register_builtins
+    from .registry import extractors
+
+    if names is None:
+        return None, 0
+    register_builtins()
+    kept: list[str] = []
+    for name in names:
+        try:
+            extractors.get(name)
+        except PluginLoadError as exc:
+            print(f"{PROG}: {exc}; skipped", file=stderr)
+            continue
+        kept.append(name)
+    return kept, len(names) - len(kept)
+
+
 def _utf8(stream: Any) -> io.TextIOWrapper:
     return io.TextIOWrapper(stream.buffer, encoding="utf-8", newline="", write_through=False)
+
+
+def _check_extract_options(args: argparse.Namespace) -> list[str] | None:
+    """Reject contradictory or unusable options; return the extractor names (``None``: default)."""
+    clash = clashing_paths(args.output, args.errors, args.inputs)
+    if clash is not None:
+        raise _UsageError(clash)
+    for flag, used in (
+        ("--bom", args.bom),
+        ("--source", args.source),
+        ("--no-escape-formulas", args.no_escape_formulas),
+    ):
+        if used and args.format != "csv":
+            raise _UsageError(f"{flag} only applies to --format csv")
+    if args.workers < 0:
+        raise _UsageError("--workers must be 0 (all CPUs) or more")
+    if args.timeout is not None and not args.timeout > 0:
+        raise _UsageError("--timeout must be a positive number of seconds")
+    if args.extractors is None:
+        return None
+    names = [n.strip() for n in args.extractors.split(",") if n.strip()]
+    if not names:
+        raise _UsageError("--extractors names no extractor (leave it out for the default ones)")
+    return names
+
+
+@attrs.define
+class _Outputs:
+    """The ``-o`` and ``--errors`` files: replaced atomically on success, left as they were otherwise."""
+
+    output: str | None
+    errors: str | None
+    files: list[AtomicOutput] = attrs.field(factory=list)
+
+    def open(self, stdout: TextIO) -> tuple[TextIO, TextIO | None]:
+        out = self._open(self.output, newline="") if self.output else stdout
+        errors_out = self._open(self.errors, newline=None) if self.errors else None
+        return out, errors_out
+
+    def _open(self, path: str, *, newline: str | None) -> TextIO:
+        target = AtomicOutput(path, newline=newline)
+        stream = target.open()
+        self.files.append(target)
+        return stream
+
+    def commit(self) -> None:
+        for target in self.files:
+            target.commit()
+
+    def abort(self) -> None:
+        for target in self.files:
+            target.abort()
+
+    def kept(self) -> str:
+        """The end of the interruption message: which files were left as they were."""
+        named = [p for p in (self.output, self.errors) if p]
+        return f"; {' and '.join(named)} left unchanged" if named else ""
+
+
+def _flush_each(docs: Iterable[Document], out: TextIO) -> Iterator[Document]:
+    """Yield ``docs``, flushing ``out`` after the serializer wrote each one (before waiting for the next)."""
+    for doc in docs:
+        yield doc
+        out.flush()
+
+
+def _write_failure(exc: BaseException, path: str | None, serializer: str) -> str:
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return f"cannot write {path or 'standard output'}: {exc.strerror or exc}"
+    return f"the {serializer!r} format failed: {type(exc).__name__}: {exc}"
 
 
 def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -360,53 +532,76 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
             published = parse_published(args.published)
         except InvalidArgumentError as exc:
             raise _UsageError(f"--published: {exc}") from None
+    names, broken = _loadable(_check_extract_options(args), stderr)
+    if names is not None and not names:
+        return 1  # every extractor named was a plugin that failed to load
     options: dict[str, object] = {"bom": True} if args.bom else {}
-    for flag, used in (
-        ("--bom", args.bom),
-        ("--source", args.source),
-        ("--no-escape-formulas", args.no_escape_formulas),
-    ):
-        if used and args.format != "csv":
-            raise _UsageError(f"{flag} only applies to --format csv")
     sources = _Sources(args.source)
     if args.format == "csv":
         options.update(source=sources.of, escape_formulas=not args.no_escape_formulas)
     serializer = get_serializer(args.format, **options)
-    names = None if args.extractors is None else [n.strip() for n in args.extractors.split(",") if n.strip()]
-    if args.workers < 0:
-        raise _UsageError("--workers must be 0 (all CPUs) or more")
-    pipeline = Pipeline(names) if args.workers == 1 else None
+    pipeline = Pipeline(names, timeout=args.timeout) if args.workers == 1 else None
     tally = _Tally()
     started = time.monotonic()
-    with contextlib.ExitStack() as stack:
-        try:
-            out = (
-                stack.enter_context(open(args.output, "w", encoding="utf-8", newline=""))
-                if args.output
-                else stdout
+    outputs = _Outputs(args.output, args.errors)
+    try:
+        out, errors_out = outputs.open(stdout)
+    except OSError as exc:
+        outputs.abort()
+        print(f"{PROG}: cannot write {exc.filename}: {exc.strerror}", file=stderr)
+        return 1
+    upstream_failed = False
+    progress: Progress | None = None
+    try:
+        with warnings.catch_warnings():
+            # Document warnings are printed one line each by _documents, with the input they
+            # concern; a skipped plugin's warning still goes through _warnings_to.
+            warnings.simplefilter("ignore", NotUrduWarning)
+            warnings.simplefilter("ignore", UnresolvedDateWarning)
+            inputs = sources.track(read_inputs(args.inputs, input_format=args.input_format))
+            records = _as_batch(inputs, published, tally.sources)
+            results = sources.pair(
+                extract_many(
+                    records, workers=args.workers, extractors=names, pipeline=pipeline, timeout=args.timeout
+                )
             )
-            errors_out = (
-                stack.enter_context(open(args.errors, "w", encoding="utf-8")) if args.errors else None
-            )
-        except OSError as exc:
-            print(f"{PROG}: cannot write {exc.filename}: {exc.strerror}", file=stderr)
-            return 1
-        inputs = sources.track(read_inputs(args.inputs, input_format=args.input_format))
-        records = _as_batch(inputs, published, tally.sources)
-        results = sources.pair(
-            extract_many(records, workers=args.workers, extractors=names, pipeline=pipeline)
-        )
-        progress = _progress_for(args, out, stdout, stderr, started)
-        # The warnings are printed as one line each by _documents, with the input they concern.
-        stack.enter_context(warnings.catch_warnings())
-        warnings.simplefilter("ignore", UrduEventsWarning)
-        serializer.dump(_documents(results, tally, stderr, errors_out, progress), out)
+            progress = _progress_for(args, out, stdout, stderr, started)
+            docs = _documents(results, tally, stderr, errors_out, progress)
+
+            def upstream() -> Iterator[Document]:
+                nonlocal upstream_failed
+                try:
+                    yield from docs
+                except BaseException:
+                    upstream_failed = True
+                    raise
+
+            serializer.dump(_flush_each(upstream(), out), out)
         out.flush()
+        outputs.commit()
+    except BrokenPipeError:  # the reader went away (``| head``): quietly, as main() handles it
+        outputs.abort()
+        raise
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (Terminated)
+        outputs.abort()
         if progress is not None:
-            progress.close()
+            progress.clear()
+        what = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        print(f"{PROG}: {what}{outputs.kept()}", file=stderr)
+        return 143 if isinstance(exc, Terminated) else 130
+    except Exception as exc:
+        outputs.abort()
+        if upstream_failed:
+            raise
+        if progress is not None:
+            progress.clear()
+        print(f"{PROG}: {_write_failure(exc, args.output, args.format)}", file=stderr)
+        return 1
+    if progress is not None:
+        progress.close()
     if not args.quiet:
         print(f"{PROG}: {tally.summary(time.monotonic() - started)}", file=stderr)
-    return 1 if tally.errors or tally.failures else 0
+    return 1 if tally.errors or tally.failures or broken else 0
 
 
 def _cmd_check_lexicon(files: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
@@ -450,8 +645,11 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
     """Run the command line with explicit streams; returns the exit code."""
     try:
         args = _build_parser().parse_args(argv)
+        if args.command in ("extract", "formats", "extractors"):
+            _select_plugins(args)
         if args.command == "extract":
-            return _cmd_extract(args, stdout, stderr)
+            with _warnings_to(stderr):
+                return _cmd_extract(args, stdout, stderr)
         if args.command == "check-lexicon":
             return _cmd_check_lexicon(args.files, stdout, stderr)
         if args.command == "schema":
@@ -470,14 +668,22 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
     except PluginLoadError as exc:
         print(f"{PROG}: {exc}", file=stderr)
         return 1
+    except UrduEventsError as exc:  # the run cannot go on (worker processes keep dying)
+        print(f"{PROG}: {exc}", file=stderr)
+        return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Console-script entry point."""
     stdout = _utf8(sys.stdout)
     try:
-        return run(argv, stdout, sys.stderr)
+        with sigterm_raises():
+            return run(argv, stdout, sys.stderr)
+    except Terminated:
+        print(f"{PROG}: terminated", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         sys.stderr.close()
@@ -485,6 +691,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else 0
     finally:
-        with contextlib.suppress(BrokenPipeError, ValueError):
-            stdout.flush()
+        _release_stdout(stdout)
+
+
+def _release_stdout(stdout: io.TextIOWrapper) -> None:
+    """Flush and detach the UTF-8 wrapper; output that cannot be written (reported already) is dropped."""
+    try:
+        stdout.flush()
+    except (OSError, ValueError):  # a broken pipe or a full disk: send what is left nowhere
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
+    with contextlib.suppress(OSError, ValueError):
         stdout.detach()

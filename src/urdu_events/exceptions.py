@@ -15,11 +15,13 @@ __all__ = [
     "ExtractionError",
     "ExtractorNotFoundError",
     "InvalidArgumentError",
+    "InvalidDocumentError",
     "LexiconError",
     "NotUrduWarning",
     "OffsetError",
     "OptionalDependencyError",
     "PluginLoadError",
+    "PluginWarning",
     "SchemaVersionError",
     "UnresolvedDateWarning",
     "UrduEventsError",
@@ -33,6 +35,16 @@ class UrduEventsError(Exception):
 
 class InvalidArgumentError(UrduEventsError, ValueError):
     """An option or argument has a value the library cannot accept."""
+
+
+class InvalidDocumentError(UrduEventsError, ValueError):
+    """Document JSON that cannot be loaded: not JSON, not UTF-8, nested too deeply, or not an object.
+
+    Wrong fields inside a Document JSON object are reported by cattrs' grouped
+    validation error instead, which names every bad field.
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class LexiconError(InvalidArgumentError):
@@ -115,6 +127,16 @@ class SchemaVersionError(UrduEventsError, ValueError):
 
 class UrduEventsWarning(UrduEventsError, Warning):
     """Root of every warning issued by urdu-events."""
+
+
+class PluginWarning(UrduEventsWarning):
+    """A plugin was skipped because it failed to load or provides invalid data.
+
+    The message names the entry point and its distribution; everything else
+    (the built-ins and the other plugins) keeps working.
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class NotUrduWarning(UrduEventsWarning):

@@ -68,6 +68,40 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
+class _ItemsOfValidator:
+    """A validator: every item of a tuple field is an instance of ``kind`` (else InvalidArgumentError)."""
+
+    def __init__(self, kind: type[Any]) -> None:
+        self.kind = kind
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        for index, item in enumerate(value):
+            if not isinstance(item, self.kind):
+                raise InvalidArgumentError(
+                    f"{type(instance).__name__}.{attribute.name}[{index}] must be a {self.kind.__name__}, "
+                    f"got {type(item).__name__} {item!r:.80}"
+                )
+
+
+def _items_of(kind: type[Any]) -> Any:
+    """Return a validator checking that every item of a tuple field is a ``kind``.
+
+    Used by :class:`Document` and :class:`~urdu_events.Findings`, so that an
+    extractor returning something else is caught where it is built.
+    """
+    return _ItemsOfValidator(kind)
+
+
+def _of_type(kind: type[Any] | tuple[type[Any], ...]) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise InvalidArgumentError(
+                f"{type(instance).__name__}.{attribute.name} has the wrong type: {type(value).__name__}"
+            )
+
+    return check
+
+
 def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value.strip():
         raise InvalidArgumentError(f"{type(instance).__name__}.{attribute.name} must not be empty")
@@ -709,16 +743,27 @@ class Document:
 
     Raises:
         OffsetError: If a span of an incident or claim does not match ``text``.
-        InvalidArgumentError: If a claim links to an incident that does not exist.
+        InvalidArgumentError: If a claim links to an incident that does not exist,
+            or an item or field has the wrong type (``incidents=["junk"]``).
     """
 
-    id: str
-    text: str
-    published: dt.date | None = attrs.field(default=None, kw_only=True)
-    incidents: tuple[Incident, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
-    failures: tuple[ExtractorFailure, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
-    lexicons: tuple[LexiconVersion, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
+    id: str = attrs.field(validator=_of_type(str))
+    text: str = attrs.field(validator=_of_type(str))
+    published: dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=_of_type((dt.date, type(None)))
+    )
+    incidents: tuple[Incident, ...] = attrs.field(
+        default=(), converter=_tuple, kw_only=True, validator=_items_of(Incident)
+    )
+    claims: tuple[Claim, ...] = attrs.field(
+        default=(), converter=_tuple, kw_only=True, validator=_items_of(Claim)
+    )
+    failures: tuple[ExtractorFailure, ...] = attrs.field(
+        default=(), converter=_tuple, kw_only=True, validator=_items_of(ExtractorFailure)
+    )
+    lexicons: tuple[LexiconVersion, ...] = attrs.field(
+        default=(), converter=_tuple, kw_only=True, validator=_items_of(LexiconVersion)
+    )
     schema_version: str = attrs.field(default=SCHEMA_VERSION, kw_only=True)
 
     def __attrs_post_init__(self) -> None:

@@ -250,6 +250,7 @@ class Pipeline:
 
     def _apply(self, extractor: Extractor, doc: Document) -> Document:
         name = getattr(extractor, "name", type(extractor).__name__)
+        before = _identity(doc)
         try:
             found = (
                 extractor(doc) if self.timeout is None else _call_with_timeout(extractor, doc, self.timeout)
@@ -260,12 +261,20 @@ class Pipeline:
                 extractor=name,
                 doc_id=doc.id,
             ) from None
-        except Exception as exc:
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # SystemExit or GeneratorExit from a plugin is its failure, too
             raise ExtractionError(
                 f"extractor {name!r} failed on document {doc.id!r}: {type(exc).__name__}: {exc}",
                 extractor=name,
                 doc_id=doc.id,
             ) from exc
+        if _identity(doc) != before:
+            raise ExtractionError(
+                f"extractor {name!r} changed its input document {doc.id!r} (extractors must not mutate it)",
+                extractor=name,
+                doc_id=doc.id,
+            )
         if not isinstance(found, Findings):
             raise ExtractionError(
                 f"extractor {name!r} returned {type(found).__name__}, not Findings",
@@ -281,7 +290,7 @@ class Pipeline:
             return attrs.evolve(
                 doc, incidents=doc.incidents + found.incidents, claims=doc.claims + found.claims
             )
-        except (UrduEventsError, TypeError) as exc:
+        except (UrduEventsError, TypeError, ValueError) as exc:
             raise ExtractionError(
                 f"extractor {name!r} returned invalid findings for document {doc.id!r}: {exc}",
                 extractor=name,
@@ -299,6 +308,11 @@ class Pipeline:
     def extract_all(self, docs: Sequence[Document]) -> list[Document]:
         """Run the pipeline over several documents, in order."""
         return [self(d) for d in docs]
+
+
+def _identity(doc: Document) -> tuple[int, ...]:
+    """The identities of a document's fields: a cheap check that an extractor did not replace one."""
+    return tuple(id(getattr(doc, f.name)) for f in attrs.fields(Document))
 
 
 def _call_with_timeout(extractor: Extractor, doc: Document, timeout: float) -> object:

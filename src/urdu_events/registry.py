@@ -14,27 +14,36 @@ registry           entry-point group               holds
 Entry points are discovered lazily, on the first lookup, and cached. A plugin
 is imported only when it is looked up (or when :meth:`Registry.available` is
 asked to ``load``). Set the environment variable ``URDU_EVENTS_NO_PLUGINS=1``
-to ignore installed plugins entirely.
+to ignore installed plugins entirely, or ``URDU_EVENTS_PLUGINS=a,b`` to load
+only the plugins named (by entry-point or distribution name);
+:func:`select_plugins` does the same from code (the command line's
+``--plugins`` and ``--no-plugin``).
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from .exceptions import ExtractorNotFoundError, InvalidArgumentError, PluginLoadError
+from .exceptions import ExtractorNotFoundError, InvalidArgumentError, PluginLoadError, PluginWarning
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
-__all__ = ["Registry", "extractors", "lexicons", "serializers"]
+__all__ = ["Registry", "extractors", "lexicons", "select_plugins", "serializers"]
 
 T = TypeVar("T")
 _F = TypeVar("_F")
 
 NO_PLUGINS_ENV = "URDU_EVENTS_NO_PLUGINS"
+PLUGINS_ENV = "URDU_EVENTS_PLUGINS"
+
+
+def _names(value: str) -> frozenset[str]:
+    return frozenset(n.strip() for n in value.split(",") if n.strip())
 
 
 class Registry(Generic[T]):
@@ -50,6 +59,9 @@ class Registry(Generic[T]):
         self.group = group
         self._objects: dict[str, Any] = {}
         self._entry_points: dict[str, EntryPoint] | None = None
+        self._only: frozenset[str] | None = None
+        self._skip: frozenset[str] = frozenset()
+        self._warned: set[str] = set()
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -87,6 +99,25 @@ class Registry(Generic[T]):
             if self._entry_points is not None:
                 self._entry_points.pop(name, None)
 
+    def select(self, *, only: Iterable[str] | None = None, skip: Iterable[str] = ()) -> None:
+        """Load only the plugins in ``only`` (``None``: all, or ``URDU_EVENTS_PLUGINS``), none in ``skip``.
+
+        A plugin is named by its entry-point name or its distribution's name.
+        Plugins already loaded stay registered; call this before the first lookup.
+        """
+        with self._lock:
+            self._only = None if only is None else frozenset(only)
+            self._skip = frozenset(skip)
+            self._entry_points = None
+            self._warned.clear()
+
+    def _wanted(self, ep: EntryPoint) -> bool:
+        only = self._only
+        if only is None and os.environ.get(PLUGINS_ENV) is not None:
+            only = _names(os.environ[PLUGINS_ENV])
+        names = {ep.name, ep.dist.name if ep.dist is not None else ep.name}
+        return not (names & self._skip) and (only is None or bool(names & only))
+
     def _discover(self) -> dict[str, EntryPoint]:
         with self._lock:
             if self._entry_points is None:
@@ -95,9 +126,28 @@ class Registry(Generic[T]):
                     from importlib.metadata import entry_points  # costly; only when plugins are looked up
 
                     for ep in entry_points(group=self.group):
-                        found.setdefault(ep.name, ep)
+                        if self._wanted(ep):
+                            found.setdefault(ep.name, ep)
                 self._entry_points = found
             return self._entry_points
+
+    def warn_skipped(self, name: str, reason: str) -> None:
+        """Issue a :class:`~urdu_events.PluginWarning` that plugin ``name`` was skipped, once per name."""
+        with self._lock:
+            if name in self._warned:
+                return
+            self._warned.add(name)
+        warnings.warn(
+            PluginWarning(f"skipped the {self.kind} plugin {self.describe(name)}: {reason}"), stacklevel=3
+        )
+
+    def describe(self, name: str) -> str:
+        """``name`` with its entry point and distribution, for messages about a plugin."""
+        ep = self._discover().get(name)
+        if ep is None:
+            return repr(name)
+        dist = f"distribution {ep.dist.name!r}" if ep.dist is not None else "an unknown distribution"
+        return f"{name!r} ({ep.value}) from {dist}"
 
     def available(self) -> list[str]:
         """The sorted names of everything registered or advertised, without importing plugins."""
@@ -160,3 +210,19 @@ class Registry(Generic[T]):
 extractors: Registry[Any] = Registry("extractor", "urdu_events.extractors")
 serializers: Registry[Any] = Registry("serializer", "urdu_events.serializers")
 lexicons: Registry[Any] = Registry("lexicon", "urdu_events.lexicons")
+
+
+def select_plugins(*, only: Iterable[str] | None = None, skip: Iterable[str] = ()) -> None:
+    """Choose which installed plugins every registry loads.
+
+    Args:
+        only: Entry-point or distribution names to load; ``None`` loads every
+            plugin (or those listed in ``URDU_EVENTS_PLUGINS``).
+        skip: Names never to load.
+
+    .. versionadded:: 0.1.0
+    """
+    only = None if only is None else tuple(only)
+    skip = tuple(skip)
+    for registry in (extractors, serializers, lexicons):
+        registry.select(only=only, skip=skip)

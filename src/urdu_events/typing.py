@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO, runtime_checkable
 
 import attrs
 
-from .models import Claim, Incident, LexiconVersion
+from .models import Claim, Incident, LexiconVersion, _items_of
 
 if TYPE_CHECKING:
     from .models import Document
@@ -44,11 +44,17 @@ class Findings:
         claims: New claims.
         lexicons: The lexicons the extractor read, with their versions
             (``Lexicon.version_info``); optional.
+
+    Raises:
+        InvalidArgumentError: If an item is not an :class:`Incident` (in
+            ``incidents``) or a :class:`Claim` (in ``claims``).
     """
 
-    incidents: tuple[Incident, ...] = attrs.field(default=(), converter=_tuple)
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple)
-    lexicons: tuple[LexiconVersion, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
+    incidents: tuple[Incident, ...] = attrs.field(default=(), converter=_tuple, validator=_items_of(Incident))
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple, validator=_items_of(Claim))
+    lexicons: tuple[LexiconVersion, ...] = attrs.field(
+        default=(), converter=_tuple, kw_only=True, validator=_items_of(LexiconVersion)
+    )
 
     def __bool__(self) -> bool:
         return bool(self.incidents or self.claims)

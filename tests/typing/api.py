@@ -6,13 +6,27 @@ import datetime as dt
 import io
 
 import urdu_events
-from urdu_events import Count, Document, Findings, Incident, LexiconError, LexiconVersion, Pipeline, Role
+from urdu_events import (
+    Count,
+    Document,
+    Findings,
+    Incident,
+    InvalidDocumentError,
+    LexiconError,
+    LexiconVersion,
+    Pipeline,
+    Reason,
+    Role,
+)
+from urdu_events.batch import RecordError, extract_many
 from urdu_events.lexicons import Lexicon, json_schema
 from urdu_events.lexicons.entries import LexiconEntry
 from urdu_events.pipeline import document_warnings
+from urdu_events.registry import select_plugins
 from urdu_events.serialize import document_from_dict, document_to_dict, make_converter
 from urdu_events.serialize.acled import ACLED_COLUMNS, AcledExport, neutralise_formula
 from urdu_events.serialize.formats import get_serializer
+from urdu_events.serialize.json import loads
 from urdu_events.text import analyze
 
 
@@ -59,3 +73,15 @@ header: tuple[str, ...] = ACLED_COLUMNS
 safe: str = neutralise_formula("=1+1")
 found: list[urdu_events.UrduEventsWarning] = document_warnings(doc)
 undated: int = sum(w.unresolved for w in found if isinstance(w, urdu_events.UnresolvedDateWarning))
+# Robustness options (issue 15): timeouts in batches, plugin selection, load errors.
+results: list[Document | RecordError] = list(extract_many(["متن"], timeout=2.5))
+select_plugins(only=["acme-lexicons"], skip=["acme-broken"])
+try:
+    loads("[]")
+except InvalidDocumentError as load_error:
+    reason: str = str(load_error)
+# Why an incident has its values.
+why: list[tuple[str, str]] = [(r.field, r.rule) for i in doc.incidents for r in i.reasons]
+first_reason: Reason | None = (
+    doc.incidents[0].reasons[0] if doc.incidents and doc.incidents[0].reasons else None
+)

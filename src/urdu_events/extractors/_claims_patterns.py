@@ -643,7 +643,8 @@ def _cut_contents(s: _Sentence, claims: list[RawClaim]) -> list[RawClaim]:
     out: list[RawClaim] = []
     for n, claim in enumerate(claims):
         content = claim.content
-        for later in claims[n + 1 :]:
+        for m in range(n + 1, len(claims)):  # not claims[n + 1 :]: copying the rest per claim is quadratic
+            later = claims[m]
             if content is None or later.cue[0] >= content[1] + _MAX_SPEAKER:
                 break
             begin = later.speaker[0] if later.speaker is not None else later.cue[0]

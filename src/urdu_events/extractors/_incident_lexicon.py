@@ -318,18 +318,21 @@ class IncidentLexicons:
         """
         extra = tuple(extra)
 
-        def of(kind: str) -> tuple[Lexicon, ...]:
-            return lexicons_for(kind, plugins=plugins) + tuple(x for x in extra if x.kind == kind)
-
         paradigms = load_paradigms(plugins)
+
+        def index(kind: str, entry: Callable[[Mapping[str, Any], Lexicon], Any]) -> TermIndex[Any]:
+            def check(lexicon: Lexicon) -> None:  # a plugin lexicon this fails on is skipped, with a warning
+                _index((lexicon,), entry, fold, paradigms)
+
+            found = lexicons_for(kind, plugins=plugins, check=check)
+            return _index(found + tuple(x for x in extra if x.kind == kind), entry, fold, paradigms)
+
         return cls(
-            triggers=_index(of("event_triggers"), _trigger, fold, paradigms),
-            weapons=_index(of("weapons"), _weapon, fold),
-            actors=_index(of("actors"), _actor, fold),
-            casualties=_index(of("casualty_terms"), _casualty, fold),
-            markers=_index(of("incident_markers"), _marker, fold),
-            responsibility=_index(
-                of("responsibility_phrases"), lambda e, lex: _responsibility(e, lex, fold), fold
-            ),
-            place_cues=_index(of("place_cues"), _place_cue, fold),
+            triggers=index("event_triggers", _trigger),
+            weapons=index("weapons", _weapon),
+            actors=index("actors", _actor),
+            casualties=index("casualty_terms", _casualty),
+            markers=index("incident_markers", _marker),
+            responsibility=index("responsibility_phrases", lambda e, lex: _responsibility(e, lex, fold)),
+            place_cues=index("place_cues", _place_cue),
         )

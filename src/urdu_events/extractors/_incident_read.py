@@ -928,6 +928,7 @@ def _merge_adjacent(
     """Join a name and the noun after it ("سی آر پی ایف" + "اہلکاروں"); drop actors inside
     triggers ("پولیس" in "پولیس مقابلہ"), except crowds ("مشتعل ہجوم نے", "مظاہرین پر فائرنگ")."""
     out: list[Hit[ActorTerm]] = []
+    keys: list[list[str]] = []  # each output hit's key words, joined once at the end (not per merge)
     starts = [t.start for t in triggers]
     for h in hits:
         i = bisect.bisect_right(starts, h.start)
@@ -940,20 +941,25 @@ def _merge_adjacent(
             civilian = ActorType.CIVILIANS in (prev.value.actor_type, h.value.actor_type)
             nationality = not prev.value.security and prev.value.actor_type is ActorType.STATE_FORCES
             if gap == " " and nationality and h.value.actor_type is ActorType.CIVILIANS:
-                out[-1] = Hit(prev.start, h.end, f"{prev.key} {h.key}", h.value)  # "اسرائیلی شہری"
+                out[-1] = Hit(prev.start, h.end, prev.key, h.value)  # "اسرائیلی شہری"
+                keys[-1].append(h.key)
                 continue
             if gap == " " and (not civilian or prev.value.actor_type == h.value.actor_type):
                 value = prev.value if prev.value.actor_type is not None else h.value
-                out[-1] = Hit(prev.start, h.end, f"{prev.key} {h.key}", value)
+                out[-1] = Hit(prev.start, h.end, prev.key, value)
+                keys[-1].append(h.key)
                 continue
             if prev.value.unnamed and not h.value.unnamed and _APPOSITION.fullmatch(gap):
                 out[-1] = h  # "شدت پسند تنظیم دولت اسلامیہ": the group's own name is enough
+                keys[-1] = [h.key]
                 continue
             named = prev.value.english is not None and not prev.value.unnamed
             if named and (h.value.english is None or h.value.unnamed) and gap in (" کے ", " کی "):
                 continue  # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں": the members are the group
         out.append(h)
-    return out
+        keys.append([h.key])
+    pairs = zip(out, keys, strict=True)
+    return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
 
 
 #: A group no lexicon lists, named by the text itself: "'X' نامی ایک نئے گروپ", "X نامی تنظیم".

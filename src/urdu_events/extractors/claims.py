@@ -103,7 +103,10 @@ class ClaimExtractor:
         resolve_pronouns: bool = True,
     ) -> None:
         if lexicons is None:
-            chosen = (*lexicons_for(CUE_KIND, plugins=plugins), *lexicons_for(SPEAKER_KIND, plugins=plugins))
+            chosen = (
+                *lexicons_for(CUE_KIND, plugins=plugins, check=lambda lex: Grammar(lex.entries, ())),
+                *lexicons_for(SPEAKER_KIND, plugins=plugins, check=lambda lex: Grammar((), lex.entries)),
+            )
         else:
             chosen = tuple(lexicons)
             if not all(isinstance(lex, Lexicon) for lex in chosen):
@@ -280,10 +283,6 @@ def _same_word(a: str, b: str) -> bool:
     return long_.startswith(short) and len(long_) - len(short) <= 3 and len(short) >= 3
 
 
-def _inside(span: Span, outer: Span) -> bool:
-    return outer.start <= span.start and span.end <= outer.end
-
-
 class _Linker:
     """Which incident a claim is about, with each incident's anchors, place names and figures read once.
 
@@ -305,8 +304,9 @@ class _Linker:
         self._anchor_starts = [a[0] for a in anchors]
         self._anchors = anchors
         self._incidents = incidents
-        self._names: list[list[str]] | None = None
-        self._figures: list[list[Span]] = []
+        self._first_named: dict[str, int] | None = None  # folded place name: first incident naming it
+        self._figures: list[tuple[int, int, int]] = []  # casualty figure spans: start, end, incident
+        self._figure_starts: list[int] = []
 
     def in_sentence(self, start: int, end: int) -> int | None:
         """The first incident read from the sentence at normalized ``[start, end)``."""
@@ -320,15 +320,35 @@ class _Linker:
                 first = index
         return first
 
+    def _read_names_and_figures(self) -> dict[str, int]:
+        first_named: dict[str, int] = {}
+        for index, incident in enumerate(self._incidents):
+            for loc in incident.locations:
+                first_named.setdefault(fold(loc.name), index)
+            self._figures.extend((s.start, s.end, index) for s in iter_spans(incident.casualties))
+        first_named.pop("", None)
+        self._figures.sort()
+        self._figure_starts = [f[0] for f in self._figures]
+        return first_named
+
     def named_in(self, content: Span) -> int | None:
-        """The first incident whose place the content names or whose figures it holds."""
-        if self._names is None:
-            self._names = [[fold(loc.name) for loc in i.locations] for i in self._incidents]
-            self._figures = [list(iter_spans(i.casualties)) for i in self._incidents]
+        """The first incident whose place the content names or whose figures it holds.
+
+        Each distinct place name is tried once (not once per incident), and only
+        the figures that start inside the content are looked at, so linking every
+        claim of a long text stays linear in its length.
+        """
+        if self._first_named is None:
+            self._first_named = self._read_names_and_figures()
         folded = fold(content.text)
-        for index, (names, figures) in enumerate(zip(self._names, self._figures, strict=True)):
-            if any(name and name in folded for name in names):
-                return index
-            if any(_inside(s, content) for s in figures):
-                return index
-        return None
+        first: int | None = None
+        for name, index in self._first_named.items():
+            if (first is None or index < first) and name in folded:
+                first = index
+        for position in range(bisect_left(self._figure_starts, content.start), len(self._figures)):
+            start, end, index = self._figures[position]
+            if start > content.end:
+                break
+            if end <= content.end and (first is None or index < first):
+                first = index
+        return first

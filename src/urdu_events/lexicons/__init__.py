@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from ..exceptions import InvalidArgumentError, LexiconError
+from ..exceptions import InvalidArgumentError, LexiconError, PluginLoadError
 from ..models import LexiconVersion
 from ..registry import lexicons as _registry
 from ._jsonschema import json_schema, schema_kinds
@@ -219,17 +219,48 @@ def _plugin_lexicon(name: str) -> Lexicon:
     obj = _registry.get(name)
     lexicon = obj() if callable(obj) and not isinstance(obj, Lexicon) else obj
     if not isinstance(lexicon, Lexicon):
-        raise InvalidArgumentError(f"lexicon plugin {name!r} did not provide a Lexicon")
+        raise InvalidArgumentError(f"it provides {type(lexicon).__name__}, not a Lexicon")
+    key = "name" if lexicon.kind == "places" else "term"
+    for index, entry in enumerate(lexicon.entries):
+        value = entry.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidArgumentError(f"entry {index} has no {key!r} string: {dict(entry)!r:.80}")
     return lexicon
 
 
-def lexicons_for(kind: str, *, plugins: bool = True) -> tuple[Lexicon, ...]:
+def _skip_plugin(name: str, exc: BaseException) -> None:
+    reason = exc.__cause__ if isinstance(exc, PluginLoadError) and exc.__cause__ is not None else exc
+    _registry.warn_skipped(name, f"{type(reason).__name__}: {reason}")
+
+
+def lexicons_for(
+    kind: str, *, plugins: bool = True, check: Callable[[Lexicon], object] | None = None
+) -> tuple[Lexicon, ...]:
     """Every lexicon of ``kind``: the built-in ones, then those from plugins.
 
-    Raises:
-        PluginLoadError: If a lexicon plugin fails to load.
+    A plugin lexicon that fails to load, is not a :class:`Lexicon`, has an
+    entry without its ``term`` (``name`` for places) or, given ``check``, fails
+    it, is skipped with a :class:`~urdu_events.PluginWarning` naming the plugin
+    and its distribution: one bad plugin never switches off an extractor.
+
+    Args:
+        kind: The kind of lexicon wanted.
+        plugins: Whether to include lexicons from installed plugins.
+        check: Called with each plugin lexicon of ``kind``; raising means the
+            lexicon is unusable (an extractor passes the function that reads
+            its entries).
     """
     found = [lex for lex in map(builtin_lexicon, builtin_names()) if lex.kind == kind]
-    if plugins:
-        found += [lex for lex in map(_plugin_lexicon, _registry.available()) if lex.kind == kind]
+    if not plugins:
+        return tuple(found)
+    for name in _registry.available():
+        try:
+            lexicon = _plugin_lexicon(name)
+            if lexicon.kind == kind and check is not None:
+                check(lexicon)
+        except Exception as exc:  # a plugin's own code: anything can go wrong
+            _skip_plugin(name, exc)
+            continue
+        if lexicon.kind == kind:
+            found.append(lexicon)
     return tuple(found)

@@ -23,13 +23,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
+import typing
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import cattrs
+from cattrs.errors import IterableValidationError, IterableValidationNote
 
 from .. import models
-from ..exceptions import SchemaVersionError
+from ..exceptions import InvalidDocumentError, SchemaVersionError
 from ..models import SCHEMA_VERSION, Document
 
 __all__ = [
@@ -79,6 +82,38 @@ def _structure_enum(value: Any, enum_type: type[enum.Enum]) -> enum.Enum:
         raise ValueError(f"{value!r} is not one of {allowed}") from None
 
 
+def _is_homogeneous_tuple(kind: Any) -> bool:
+    args = typing.get_args(kind)
+    return typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _list_only(converter: cattrs.Converter) -> Callable[[Any, Any], tuple[Any, ...]]:
+    """A structure hook for ``tuple[X, ...]`` that accepts only a list (not ``{}`` or ``""``)."""
+
+    def hook(value: Any, kind: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list | tuple):
+            raise TypeError(f"expected a list, got {type(value).__name__} {value!r:.40}")
+        item = typing.get_args(kind)[0]
+        items: list[Any] = []
+        errors: list[Exception] = []
+        for index, element in enumerate(value):
+            try:
+                items.append(converter.structure(element, item))
+            except Exception as exc:
+                note = IterableValidationNote(f"Structuring {kind} @ index {index}", index, item)
+                exc.__notes__ = [*getattr(exc, "__notes__", []), note]  # type: ignore[attr-defined]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {kind!r}", errors, kind)
+        return tuple(items)
+
+    return hook
+
+
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
 def configure_converter(converter: cattrs.Converter, *, forbid_extra_keys: bool = False) -> None:
     """Register the hooks urdu-events needs on ``converter``.
 
@@ -95,9 +130,11 @@ def configure_converter(converter: cattrs.Converter, *, forbid_extra_keys: bool 
     converter.register_structure_hook(int, _strict(int))
     converter.register_structure_hook(float, _strict(float, int, float))
     converter.register_structure_hook(bool, _strict(bool))
+    converter.register_structure_hook_func(_is_homogeneous_tuple, _list_only(converter))
     # The models' enums subclass str; give each its own hook so the str hook does not win.
     for enum_type in _MODEL_ENUMS:
         converter.register_structure_hook(enum_type, _structure_enum)
+        converter.register_unstructure_hook(enum_type, _enum_value)
     converter.forbid_extra_keys = forbid_extra_keys
 
 
@@ -132,11 +169,15 @@ MIGRATIONS: dict[int, Migration] = {}
 _CURRENT_MAJOR = int(SCHEMA_VERSION.split(".")[0])
 
 
+_VERSION = re.compile(r"([0-9]{1,6})\.[0-9]{1,6}")
+
+
 def _major(data: Mapping[str, Any]) -> int:
     version = data.get("schema_version", SCHEMA_VERSION)
-    if not isinstance(version, str) or not version.split(".")[0].isdigit():
-        raise SchemaVersionError(f"schema_version must be a string like '1.0', got {version!r}")
-    return int(version.split(".")[0])
+    match = _VERSION.fullmatch(version) if isinstance(version, str) else None
+    if match is None:
+        raise SchemaVersionError(f"schema_version must be a string like '1.0', got {version!r:.40}")
+    return int(match.group(1))
 
 
 def migrate(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -171,12 +212,15 @@ def document_from_dict(data: Mapping[str, Any], *, forbid_extra_keys: bool = Fal
         forbid_extra_keys: Reject unknown keys instead of ignoring them.
 
     Raises:
+        InvalidDocumentError: If ``data`` is not a mapping.
         SchemaVersionError: If ``data`` was written by a newer major schema
-            version (older ones are migrated, see :func:`migrate`).
+            version (older ones are migrated, see :func:`migrate`), or its
+            ``schema_version`` is not like ``"1.0"``.
         cattrs.errors.ClassValidationError: If fields are missing or have the wrong
-            types; :func:`cattrs.transform_error` lists them with their paths.
+            types (a list given as an object or a string included);
+            :func:`cattrs.transform_error` lists them with their paths.
     """
     if not isinstance(data, Mapping):
-        raise TypeError(f"a Document JSON value must be an object, got {type(data).__name__}")
+        raise InvalidDocumentError(f"a Document JSON value must be an object, got {type(data).__name__}")
     converter = _STRICT_CONVERTER if forbid_extra_keys else _CONVERTER
     return converter.structure(migrate(data), Document)

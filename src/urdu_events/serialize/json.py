@@ -12,7 +12,7 @@ from typing import IO, TextIO
 
 import attrs
 
-from ..exceptions import UrduEventsError
+from ..exceptions import InvalidDocumentError, UrduEventsError
 from ..models import Document
 from . import document_from_dict, document_to_dict
 
@@ -33,11 +33,22 @@ def loads(data: str | bytes, *, forbid_extra_keys: bool = False) -> Document:
     """Load one document from a JSON string.
 
     Raises:
-        json.JSONDecodeError: If ``data`` is not JSON.
+        InvalidDocumentError: If ``data`` is not UTF-8 JSON (or nests too
+            deeply, or holds a number too long to read), or not an object.
         SchemaVersionError: If it was written by a newer major schema version.
         cattrs.errors.ClassValidationError: If fields are missing or mistyped.
     """
-    return document_from_dict(json.loads(data), forbid_extra_keys=forbid_extra_keys)
+    try:
+        parsed = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise InvalidDocumentError(f"not valid JSON: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise InvalidDocumentError(f"not valid UTF-8: {exc.reason} at byte {exc.start}") from exc
+    except RecursionError as exc:
+        raise InvalidDocumentError("not readable JSON: nested too deeply") from exc
+    except ValueError as exc:  # a number too long to convert
+        raise InvalidDocumentError(f"not readable JSON: {str(exc).split(';')[0]}") from exc
+    return document_from_dict(parsed, forbid_extra_keys=forbid_extra_keys)
 
 
 @attrs.frozen

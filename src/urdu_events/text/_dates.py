@@ -496,13 +496,24 @@ def find_dates(nt: NormalizedText, published: dt.date | None) -> list[DateMatch]
         for regex, handler in _BY_TRIGGER[word]:
             m = regex.match(text, pos)
             if m is not None:
-                found.extend(handler(m, text, published))
+                found.extend(_resolve(handler, m, text, published))
     out: list[DateMatch] = []
     for f in _longest_first(found):
         span = nt.span(f.start, f.end)
         start, end = f.dates if f.dates is not None else (None, None)
         out.append(DateMatch(f.start, f.end, DateRange(start, end, f.precision, span=span), f.kind))
     return out
+
+
+def _resolve(handler: _Handler, m: re.Match[str], text: str, published: dt.date | None) -> list[_Found]:
+    """The handler's matches; where the arithmetic leaves the calendar (year 1 to 9999), unresolved ones."""
+    try:
+        return list(handler(m, text, published))
+    except (OverflowError, ValueError):  # "1000000 دن پہلے"; "گزشتہ روز" published on 0001-01-01
+        try:
+            return list(handler(m, text, None))  # the span, without dates relative to publication
+        except (OverflowError, ValueError):
+            return []
 
 
 def _longest_first(found: list[_Found]) -> list[_Found]:
