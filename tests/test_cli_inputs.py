@@ -86,7 +86,7 @@ class TestHostileRecords:
         )
         assert 1 == code
         assert ["t"] == _ids(out)
-        assert "<stdin>:1: 'text' holds a lone surrogate" in err
+        assert "<stdin>:1: text: holds a lone surrogate" in err
 
     def test_surrogate_in_the_id_is_reported(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """A lone surrogate in the id cannot be written either: reported, not a crash."""
@@ -95,7 +95,7 @@ class TestHostileRecords:
             monkeypatch, data, "extract", "-", "--input-format", "jsonl", "--extractors", "claims"
         )
         assert (1, ["t"]) == (code, _ids(out))
-        assert "<stdin>:1: 'id' holds a lone surrogate" in err
+        assert "<stdin>:1: id: holds a lone surrogate" in err
 
     @pytest.mark.parametrize(
         ("line", "reason"),
@@ -144,7 +144,7 @@ class TestConsistency:
         errors = tmp_path / "errors.jsonl"
         code, out, err = cli("extract", str(path), "--extractors", "claims", "--errors", str(errors))
         assert (1, ["good"]) == (code, _ids(out))
-        assert f"{path}:2: published must be a date" in err
+        assert f"{path}:2: published: not a date" in err
         assert f"{path}:2" == json.loads(errors.read_text(encoding="utf-8"))["source"]
 
     @pytest.mark.parametrize("value", ["0", "-1", "nan"])

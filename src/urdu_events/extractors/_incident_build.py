@@ -893,6 +893,22 @@ def _locations(
     return out
 
 
+#: At most this many distinct districts and provinces of an article are tried as enclosing places.
+_MAX_WIDER = 32
+
+
+def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
+    """The first mention of each district, province or region the article names, at most
+    :data:`_MAX_WIDER`: the places an incident's own may lie in."""
+    seen: set[str] = set()
+    out: list[PlaceRef] = []
+    for q in reading.places:
+        if 1 <= q.level <= 2 and not q.site and q.key not in seen and len(out) < _MAX_WIDER:
+            seen.add(q.key)
+            out.append(q)
+    return tuple(out)
+
+
 def _enclosing(places: Sequence[PlaceRef], mentioned: Sequence[PlaceRef]) -> list[PlaceRef]:
     """The district or province the article names elsewhere that holds one of ``places``
     ("X میں ... دھماکا" where the article also names X's province): news gives the
@@ -955,7 +971,11 @@ def _crowd_roles(actors: Sequence[Participant], sites: Iterable[str] = ()) -> li
 
 
 def _finish(
-    draft: _Draft, reading: DocReading, finder: PlaceFinder, lead: ActorRef | None = None
+    draft: _Draft,
+    reading: DocReading,
+    finder: PlaceFinder,
+    lead: ActorRef | None = None,
+    wider: Sequence[PlaceRef] = (),
 ) -> Incident | None:
     nt = reading.analysis.normalized
     text = nt.text
@@ -969,7 +989,7 @@ def _finish(
     ):
         return None
     reasons: list[Reason] = []
-    locations = _locations(draft, reading.dateline, finder, nt, reading.places, reasons)
+    locations = _locations(draft, reading.dateline, finder, nt, wider, reasons)
     date = draft.date
     if date is None:
         date = DateRange.day(reading.published) if draft.main and reading.published else DateRange()
@@ -1108,14 +1128,16 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     out: list[Incident] = []
     generic = []
     lead = _lead_perpetrator(reading) if on("roles.lead-perpetrator") else None
+    wider = _wider_places(reading)
     for draft in _assign(reading):
-        incident = _finish(draft, reading, finder, lead)
+        incident = _finish(draft, reading, finder, lead, wider)
         if incident is not None:
             out.append(incident)
             events = [c for c in (*draft.clauses, *draft.shared) if c.triggers]
             generic.append(_best_trigger(events).value.kind == "attack")
     if on("non-events.ordinary-arrests"):
-        kept = [(i, g) for i, g in zip(out, generic, strict=True) if _political(i, out)]
+        violence = any(i.sub_event_type is not _S.ARRESTS for i in out)
+        kept = [(i, g) for i, g in zip(out, generic, strict=True) if _political(i, violence)]
         out, generic = [i for i, _ in kept], [g for _, g in kept]
     return _share_remote_type(out, generic) if on("triggers.remote-type-shared") else out
 
@@ -1135,13 +1157,13 @@ _POLITICAL_TYPES = frozenset(
 )
 
 
-def _political(incident: Incident, incidents: Sequence[Incident]) -> bool:
+def _political(incident: Incident, violence: bool) -> bool:
     """Whether an incident counts: arrests for ordinary crime (drugs, theft, fraud) are no
     conflict events, unless those arrested are militants, spies, protesters or activists,
-    or the article reports political violence they may be suspects of."""
+    or the article reports political violence (``violence``) they may be suspects of."""
     if incident.sub_event_type is not _S.ARRESTS:
         return True
-    if any(i.sub_event_type is not _S.ARRESTS for i in incidents):
+    if violence:
         return True  # suspects of the violence the article reports
     for a in incident.actors:
         if a.role is not Role.TARGET:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -1116,6 +1117,9 @@ def _with_rare_names(
         return refs
     known = known_words()
     taken = sorted((p.start, p.end) for p in refs)
+    starts = [start for start, _ in taken]
+    # A place overlaps [a, b) iff one starting before b ends after a: the running maximum tells.
+    ends_max = list(itertools.accumulate((end for _, end in taken), max))
     found: list[PlaceRef] = []
     for m in _BEFORE_MEIN.finditer(text):
         last = m.group(2)
@@ -1134,7 +1138,8 @@ def _with_rare_names(
         sentence_start = max(text.rfind("۔", 0, start), text.rfind("\n", 0, start)) + 1
         stops = [i for i in (text.find("۔", end), text.find("\n", end)) if i >= 0]
         sentence_end = min(stops, default=len(text))
-        if any(s < sentence_end and sentence_start < e for s, e in taken):
+        k = bisect.bisect_left(starts, sentence_end)
+        if k and ends_max[k - 1] > sentence_start:
             continue  # the sentence names a known place already (or this is one)
         if not triggers.between(sentence_start, sentence_end):
             continue  # no event word in the sentence
