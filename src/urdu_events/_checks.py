@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -16,9 +17,10 @@ MIN_URDU_SHARE = 0.5
 _ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 
 
-def _is_arabic(ch: str) -> bool:
-    code = ord(ch)
-    return any(low <= code <= high for low, high in _ARABIC_BLOCKS)
+_RANGES = "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _ARABIC_BLOCKS)
+#: What is not a letter (``str.isalpha``), and what is not in one of the Arabic-script blocks.
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_NOT_ARABIC = re.compile(rf"[^{_RANGES}]+")
 
 
 #: A long text is judged on four slices of this many characters, spread over it.
@@ -41,12 +43,10 @@ def urdu_share(text: str) -> float | None:
     Args:
         text: Any text.
     """
-    letters = arabic = 0
-    for ch in _sample(text):
-        if ch.isalpha():
-            letters += 1
-            arabic += _is_arabic(ch)
-    return None if letters < MIN_LETTERS else arabic / letters
+    letters = _NOT_LETTER.sub("", _sample(text))  # regex passes: far cheaper than a loop over characters
+    if len(letters) < MIN_LETTERS:
+        return None
+    return len(_NOT_ARABIC.sub("", letters)) / len(letters)
 
 
 #: The warnings' messages are constant, so Python's default filter shows each once per

@@ -1084,7 +1084,11 @@ def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
 
 
 #: One or two words before "میں" (in): "بیت لاحیہ میں"; a direction may come first.
-_BEFORE_MEIN = re.compile(r"(?<![\w\u0600-\u06ff])(?:([^\W\d]+) )?([^\W\d]+) میں(?!\w)")
+_MEIN = re.compile(r" میں(?!\w)")
+#: The one or two words that end right before a position (searched in a window before it).
+_TWO_WORDS = re.compile(r"(?<![\w\u0600-\u06ff])(?:([^\W\d]+) )?([^\W\d]+)$")
+#: How far either side of a name its sentence is looked for.
+_SENTENCE_REACH = 400
 _DIRECTION = _wordset("شمالی جنوبی مشرقی مغربی وسطی")
 #: Words that are rarer than this rank in the word list can be part of a name.
 _RARE_RANK = 8000
@@ -1121,23 +1125,28 @@ def _with_rare_names(
     # A place overlaps [a, b) iff one starting before b ends after a: the running maximum tells.
     ends_max = list(itertools.accumulate((end for _, end in taken), max))
     found: list[PlaceRef] = []
-    for m in _BEFORE_MEIN.finditer(text):
-        last = m.group(2)
+    for m in _MEIN.finditer(text):
+        head = _TWO_WORDS.search(text, max(0, m.start() - 60), m.start())
+        if head is None:
+            continue
+        last = head.group(2)
         if last in _NOT_NAME or _folded(last) in known:
             continue  # the word before میں must be unknown
         words = [last]
-        first = m.group(1)
+        first = head.group(1)
         if first is not None and first not in _DIRECTION:
             rank = known.get(_folded(first))
             if rank is None or rank >= _RARE_RANK:
                 words.insert(0, first)  # "بجے قیساریہ میں": a common word is no part of the name
         if any(vocabulary(_folded(w)) or w in _NOT_NAME for w in words) or _misspelt(_folded(last)):
             continue
-        end = m.end(2)
+        end = head.end(2)
         start = end - len(" ".join(words))
-        sentence_start = max(text.rfind("۔", 0, start), text.rfind("\n", 0, start)) + 1
-        stops = [i for i in (text.find("۔", end), text.find("\n", end)) if i >= 0]
-        sentence_end = min(stops, default=len(text))
+        # The sentence, looked for within a bounded window so long texts stay linear.
+        lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+        sentence_start = max(text.rfind("۔", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+        stops = [i for i in (text.find("۔", end, hi), text.find("\n", end, hi)) if i >= 0]
+        sentence_end = min(stops, default=hi)
         k = bisect.bisect_left(starts, sentence_end)
         if k and ends_max[k - 1] > sentence_start:
             continue  # the sentence names a known place already (or this is one)
