@@ -47,7 +47,7 @@ from ..text import NormalizedText
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
-from ._incident_read import ActorRef, Clause, DocReading, Figure, SentenceInfo
+from ._incident_read import ActorRef, Clause, DocReading, Figure, SentenceInfo, _add
 from ._rules import on
 
 __all__ = ["build_incidents"]
@@ -151,9 +151,9 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
     in its other mentions too; an article that names its event an accident ("یہ حادثہ
     ... پیش آیا") makes every blast and death in it one, unless someone is said to act.
     """
-    kinds = {h.value.kind for c in reading.clauses if "accident" in c.markers for h in c.triggers}
     if not on("non-events.accident-framing"):
         return frozenset()
+    kinds = {h.value.kind for c in reading.clauses if "accident" in c.markers for h in c.triggers}
     if _FRAMED_ACCIDENT.search(reading.analysis.text):
         kinds |= _ACCIDENT_PRONE
     return frozenset(kinds)
@@ -549,9 +549,11 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
     return best
 
 
-def _sub_event_type(clauses: Sequence[Clause], actors: Sequence[Participant]) -> SubEventType:
+def _sub_event_type(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
+) -> SubEventType:
+    """The sub-event type of an incident whose best trigger (:func:`_best_trigger`) is ``best``."""
     triggers = [h for c in clauses for h in c.triggers]
-    best = _best_trigger(clauses)
     sub = best.value.sub_event_type
     kinds = {h.value.kind for h in triggers}
     weapon_subs = [w.value.sub_event_type for c in clauses for w in c.weapons if w.value.sub_event_type]
@@ -656,27 +658,20 @@ _BOMBER_DIED = re.compile(
 _BOMBER_COUNTED = re.compile(r"(?:حملہ آور|بمبار)\s(?:سمیت|بھی شامل)")
 
 
-def _with_bomber(killed: Count | None, draft: _Draft, text: str, suicide: bool) -> Count | None:
-    """Add the bomber of a suicide bombing whose death the article reports apart from the
-    stated toll (a fighter blowing himself up in a raid is in the raid's toll)."""
-    if killed is None or not suicide or not on("counts.bomber-in-toll"):
-        return killed
+def _bomber_apart(draft: _Draft, text: str) -> bool:
+    """Whether the article reports a suicide bomber's death apart from the stated toll
+    ("خود کو دھماکے سے اڑا لیا"), and the toll does not already count him ("حملہ آور سمیت")."""
+    if not on("counts.bomber-in-toll"):
+        return False
     said = " ".join(text[c.start : c.end] for c in draft.clauses)
-    if not _BOMBER_DIED.search(said) or _BOMBER_COUNTED.search(said):
-        return killed
-    return _plus(killed, 1)
+    return _BOMBER_DIED.search(said) is not None and _BOMBER_COUNTED.search(said) is None
 
 
-def _plus(count: Count, n: int) -> Count:
-    return Count(
-        None if count.min is None else count.min + n,
-        None if count.max is None else count.max + n,
-        span=count.span,
-    )
-
-
-def _casualties(draft: _Draft, text: str = "", *, suicide: bool = False) -> Casualties:
-    killed = _with_bomber(_outcome(draft, "killed"), draft, text, suicide)
+def _casualties(draft: _Draft, bomber: bool = False) -> Casualties:
+    """The incident's killed and injured, with the bomber added to the killed when ``bomber``."""
+    killed = _outcome(draft, "killed")
+    if bomber and killed is not None:
+        killed = attrs.evolve(_add(killed, Count(1, 1)), span=killed.span)
     injured = _outcome(draft, "injured")
     if any(c.no_casualties for c in draft.clauses):
         killed = killed or Count(0, 0)
@@ -1015,7 +1010,7 @@ def _finish(
     # The incident's own clauses type it; totals and placeless mentions folded in do not.
     own = [c for c in draft.clauses if c.triggers]
     best = _best_trigger(own or events)
-    sub = _sub_event_type(own or events, actors)
+    sub = _sub_event_type(own or events, actors, best)
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
@@ -1026,7 +1021,8 @@ def _finish(
             for role, rule in [before.get((a.name, a.span), (None, "roles.crowd"))]
         ]
     country = next((loc.country for loc in locations if loc.country), None)
-    casualties = _casualties(draft, text, suicide=sub is _S.SUICIDE_BOMB)
+    bomber = sub is _S.SUICIDE_BOMB and _bomber_apart(draft, text)
+    casualties = _casualties(draft, bomber)
     reasons[:0] = [
         Reason(
             "type",
@@ -1039,7 +1035,7 @@ def _finish(
         Reason("actor", f"{a.name} ({a.role.value})", rule, span=a.span)
         for a, rule in zip(actors, rules, strict=True)
     ]
-    reasons += _count_reasons(draft, casualties, nt)
+    reasons += _count_reasons(draft, casualties, nt, bomber)
     reasons.append(_date_reason(draft, date, reading))
     return Incident(
         SUB_EVENT_TYPES[sub],
@@ -1059,7 +1055,9 @@ def _finish(
     )
 
 
-def _count_reasons(draft: _Draft, casualties: Casualties, nt: NormalizedText) -> list[Reason]:
+def _count_reasons(
+    draft: _Draft, casualties: Casualties, nt: NormalizedText, bomber: bool = False
+) -> list[Reason]:
     """Why the incident has its killed and injured figures: the rule that read the first
     figure of each outcome, or the phrase that ruled casualties out."""
     out = []
@@ -1073,9 +1071,7 @@ def _count_reasons(draft: _Draft, casualties: Casualties, nt: NormalizedText) ->
         shared = [getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None]
         if figures:
             fig = figures[0]
-            rule = (
-                "counts.bomber-in-toll" if outcome == "killed" and _bomber_added(draft, count) else fig.rule
-            )
+            rule = "counts.bomber-in-toll" if outcome == "killed" and bomber else fig.rule
             out.append(Reason(outcome, value, rule, span=nt.span(fig.start, fig.end)))
         elif shared:
             out.append(
@@ -1084,11 +1080,6 @@ def _count_reasons(draft: _Draft, casualties: Casualties, nt: NormalizedText) ->
         else:
             out.append(Reason(outcome, value, "counts.none-phrase"))
     return out
-
-
-def _bomber_added(draft: _Draft, count: Count) -> bool:
-    own = _outcome(draft, "killed")
-    return own is not None and own.min != count.min
 
 
 def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:

@@ -142,24 +142,6 @@ _FORCE_OF_PLACE = re.compile(
 )
 
 
-def _not_there() -> re.Pattern[str]:
-    """What after a place says the event was not there, by the rules switched on."""
-    parts = [
-        rx.pattern
-        for rule, rx in (
-            ("places.destination-is-not-where", _DESTINATION),
-            ("places.force-named-by-place", _FORCE_OF_PLACE),
-        )
-        if on(rule)
-    ]
-    return _compiled_alternatives(tuple(parts))
-
-
-@functools.lru_cache(maxsize=8)
-def _compiled_alternatives(parts: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)")
-
-
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
@@ -1017,11 +999,6 @@ def _named_group_end(text: str, ref: ActorRef) -> int:
     return m.end() if m else ref.end
 
 
-def _no_named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
-    """What :func:`_named_groups` returns with its rule switched off."""
-    return list(hits)
-
-
 def _name_end(text: str, nami: int) -> int:
     """Where the name before "نامی" at ``nami`` ends (before a parenthesis and spaces)."""
     end = nami
@@ -1069,8 +1046,8 @@ def _dateline_span(text: str) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
-def _dateline(text: str, places: Sequence[PlaceRef]) -> PlaceRef | None:
-    span = _dateline_span(text)
+def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | None) -> PlaceRef | None:
+    """The place the dateline names (``span``, from :func:`_dateline_span`), if it names one."""
     if span is None:
         return None
     s, e = span
@@ -1162,10 +1139,9 @@ def _folded(word: str) -> str:
     return fold(word)
 
 
-def _round_up_places(text: str, places: list[PlaceRef]) -> list[PlaceRef]:
-    """Drop the cities of a desk round-up's dateline ("اسلام آباد / پشاور:"): it names where
-    the reports were filed, not where anything happened."""
-    span = _dateline_span(text)
+def _round_up_places(text: str, places: list[PlaceRef], span: tuple[int, int] | None) -> list[PlaceRef]:
+    """Drop the cities of a desk round-up's dateline (at ``span``: "اسلام آباد / پشاور:"): it
+    names where the reports were filed, not where anything happened."""
     if span is None or not _SEVERAL.search(text, *span) or not on("places.round-up-dateline"):
         return places
     return [p for p in places if not span[0] <= p.start < span[1]]
@@ -1236,22 +1212,21 @@ def read_document(
     triggers = _Bucket(lexicons.triggers.finditer(text, words=words))
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     place_refs = places.find(text, words=words)
-    place_refs = _round_up_places(text, place_refs)
+    dateline_span = _dateline_span(text)
+    place_refs = _round_up_places(text, place_refs, dateline_span)
     if on("places.rare-name-before-mein"):
         place_refs = _with_rare_names(text, place_refs, triggers, lexicons.is_vocabulary)
-    dateline = _dateline(text, place_refs) if on("places.dateline") else None
+    dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)
     place_starts = frozenset(p.start for p in place_refs)
-    actors = _Bucket(
-        (_named_groups if on("roles.named-with-nami") else _no_named_groups)(
-            text,
-            [
-                _named(text, h, lexicons.is_vocabulary, place_starts) if h.value.titled else h
-                for h in lexicons.actors.finditer(text, words=words)
-            ],
-        )
-    )
+    actor_hits = [
+        _named(text, h, lexicons.is_vocabulary, place_starts) if h.value.titled else h
+        for h in lexicons.actors.finditer(text, words=words)
+    ]
+    if on("roles.named-with-nami"):
+        actor_hits = _named_groups(text, actor_hits)
+    actors = _Bucket(actor_hits)
     named_groups = [a for a in actors.items if a.value is _NAMED_GROUP]
     if named_groups:  # "لشکر خراسان نامی تنظیم": the place word names the group
         place_refs = [p for p in place_refs if not any(g.start <= p.start < g.end for g in named_groups)]
@@ -1266,8 +1241,8 @@ def read_document(
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []
     taken_from = on("places.taken-from")
-    not_where = on("places.destination-is-not-where") or on("places.force-named-by-place")
-    not_there = _not_there()
+    destination = on("places.destination-is-not-where")
+    force = on("places.force-named-by-place")
     actor_starts = frozenset(a.start for a in actors.items if not a.value.site)
     for si, sent in enumerate(analysis.sentences):
         smarkers = frozenset(h.value.marker for h in markers.between(sent.start, sent.end))
@@ -1290,7 +1265,8 @@ def read_document(
                     or (taken_from and _taken_from(text, p, clause.triggers))
                 )
                 and not _titled(text, p, actor_starts)
-                and not (not_where and not_there.match(text, p.end))
+                and not (destination and _DESTINATION.match(text, p.end))
+                and not (force and _FORCE_OF_PLACE.match(text, p.end))
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)
