@@ -90,3 +90,13 @@ class TestUnresolvedDates:
     def test_no_incidents_no_warning(self) -> None:
         """A document without incidents has no dates to resolve."""
         assert [] == document_warnings(make_document("خاموشی"))
+
+
+class TestWarnOption:
+    def test_pipeline_without_warn_issues_none(self) -> None:
+        """Pipeline(warn=False) issues no document warnings; document_warnings still finds them."""
+        doc = make_document("This whole report is written in English, with no Urdu in it at all.")
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", UrduEventsWarning)
+            result = urdu_events.Pipeline(warn=False)(doc)
+        assert [NotUrduWarning] == [type(w) for w in document_warnings(result)]

@@ -540,7 +540,8 @@ def _cmd_extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> in
     if args.format == "csv":
         options.update(source=sources.of, escape_formulas=not args.no_escape_formulas)
     serializer = get_serializer(args.format, **options)
-    pipeline = Pipeline(names, timeout=args.timeout) if args.workers == 1 else None
+    # The command line reports document warnings itself, one line each, with their input.
+    pipeline = Pipeline(names, timeout=args.timeout, warn=False) if args.workers == 1 else None
     tally = _Tally()
     started = time.monotonic()
     outputs = _Outputs(args.output, args.errors)

@@ -169,6 +169,9 @@ class Pipeline:
             worker processes to really stop runaway code). ``None``: no limit.
         link_responsibility: Whether to fill incident responsibility from
             linked responsibility claims and denials (see :func:`link_responsibility`).
+        warn: Whether to issue each document's warnings (see :func:`document_warnings`);
+            a caller that reports them itself, as the command line does, passes ``False``
+            so they are not worked out twice.
 
     Raises:
         ExtractorNotFoundError: If a name is not registered.
@@ -183,6 +186,7 @@ class Pipeline:
         on_error: ErrorHandler | None = None,
         timeout: float | None = None,
         link_responsibility: bool = True,
+        warn: bool = True,
     ) -> None:
         if timeout is not None and not (isinstance(timeout, (int, float)) and timeout > 0):
             raise InvalidArgumentError(f"timeout must be a positive number of seconds, got {timeout!r}")
@@ -202,6 +206,7 @@ class Pipeline:
         self.on_error = on_error
         self.timeout = timeout
         self.link_responsibility = link_responsibility
+        self.warn = warn
 
     def __repr__(self) -> str:
         return f"Pipeline({list(self.names)!r})"
@@ -240,7 +245,7 @@ class Pipeline:
                     failure = ExtractorFailure(error.extractor, str(error))
                     doc = attrs.evolve(doc, failures=(*doc.failures, failure))
             doc = link_responsibility(doc) if self.link_responsibility else doc
-            for warning in document_warnings(doc):
+            for warning in document_warnings(doc) if self.warn else ():
                 warnings.warn(warning, stacklevel=caller_stacklevel())
             return doc
         finally:
