@@ -182,7 +182,9 @@ class PlaceFinder:
             found = gaz.find(text, 0, len(text), words=(words.words, words.starts, words.ends))
         else:
             found = gaz.find(text, 0, len(text))
-        matches = [m for m in found if not self._excluded(text[m.start : m.end])]
+        matches = [
+            m for m in found if not self._excluded(text[m.start : m.end]) and not self._described(m.key)
+        ]
         countries: Counter[str] = Counter()
         for m in matches:
             codes = {str(getattr(c, "country", None) or "") for c in m.candidates if _curated(c)}
@@ -210,6 +212,20 @@ class PlaceFinder:
                 PlaceRef(start, m.end, text[start : m.end], level, getattr(place, "country", None), place)
             )
         return refs
+
+    def _place_noun(self, name: str) -> bool:
+        """Whether ``name`` is a place noun of the cue lexicon ("وادی", "علاقے"), not a name."""
+        return any(h.start == 0 and h.end == len(name) for h in self._cues.finditer(name))
+
+    def _described(self, key: str) -> bool:
+        """Whether a gazetteer name is a common word and a place noun ("قبائلی علاقے", "مقبوضہ
+        وادی"): a description of the place, not its name."""
+        first, _, rest = key.partition(" ")
+        if not rest or " " in rest or not on("places.common-word-is-no-name"):
+            return False
+        if first not in _ADJECTIVES and (fold(first) not in known_words() or self._gazetteer.lookup(first)):
+            return False  # "غزہ شہر": a place and a place noun
+        return self._place_noun(rest)
 
     def _site_name(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The name of a site given by the site noun at ``start:end``, if it has one.
@@ -300,8 +316,10 @@ class PlaceFinder:
             for span, lev in found:
                 if span is None or (position != "after" and not _CASE_AFTER.match(text, span[1])):
                     continue
-                if not self._excluded(text[span[0] : span[1]]):
-                    refs.append(PlaceRef(span[0], span[1], text[span[0] : span[1]], lev, rule="places.cue"))
+                name = text[span[0] : span[1]]
+                if self._excluded(name) or (self._place_noun(name) and on("places.common-word-is-no-name")):
+                    continue
+                refs.append(PlaceRef(span[0], span[1], name, lev, rule="places.cue"))
         return refs
 
 
