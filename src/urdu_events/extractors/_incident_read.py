@@ -129,9 +129,9 @@ _NOT_WHERE = re.compile(
     r"|کے شہری|کے دفتر خارجہ)(?!\w)"
 )
 #: A place followed by these is where the dead and injured were taken ("بنوں منتقل", "پشاور
-#: کے لیڈی ریڈنگ اسپتال منتقل"), not where the event happened.
+#: کے لیڈی ریڈنگ اسپتال منتقل", "پشاور میں اسپتال منتقل"), not where the event happened.
 _DESTINATION = re.compile(
-    r"\s(?:(?:کے|کی)\s(?:\S+\s){0,3}(?:اسپتال|ہسپتال|ہاسپٹل|مردہ خانے)\s(?:میں\s)?)?"
+    r"\s(?:(?:کے|کی|میں)\s(?:\S+\s){0,3}(?:اسپتال|ہسپتال|ہاسپٹل|مردہ خانے)\s(?:میں\s)?)?"
     r"(?:منتقل|روانہ|لے جایا|پہنچایا|پہنچا دیا)(?!\w)"
 )
 #: A place followed by a force names the force ("لاہور پولیس", "سی ٹی ڈی بنوں ریجن"), not
