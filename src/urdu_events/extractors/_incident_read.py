@@ -779,6 +779,32 @@ def _acts_before_speech(
     return speech is None or speech.start() > hit.start
 
 
+#: At most this many words stand between a place in the genitive and the weapon it qualifies.
+_ORIGIN_WORDS = 3
+#: The genitive after a place, and the words up to a weapon: no case marker or punctuation
+#: ("برطانیہ کے اسٹارم شیڈو میزائل", not "غزہ کے اسپتال پر بم").
+_ORIGIN_GAP = re.compile(
+    r" (?:کے|کی|کا) ((?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور)(?!\w))\w+ ){0," + str(_ORIGIN_WORDS) + "})"
+)
+
+
+def _weapon_origin(text: str, place: PlaceRef, weapon_starts: frozenset[int]) -> bool:
+    """Whether the place only says whose or where-made a weapon is ("برطانیہ کے میزائل سے")."""
+    m = _ORIGIN_GAP.match(text, place.end)
+    if m is None:
+        return False
+    return any(pos in weapon_starts for pos in _word_starts(m.start(1), m.group(1)))
+
+
+def _word_starts(start: int, words: str) -> list[int]:
+    """Where each word of ``words`` (found at ``start``, each followed by one space) starts, and
+    where the word after them does."""
+    out = [start]
+    for w in words.split(" ")[:-1]:
+        out.append(out[-1] + len(w) + 1)
+    return out
+
+
 def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:
     """Whether the place only qualifies a person or body ("مہاراشٹر کے سابق وزیر", "افغانستان کی
     عسکری تنظیم داعش")."""
@@ -1243,6 +1269,8 @@ def read_document(
     taken_from = on("places.taken-from")
     destination = on("places.destination-is-not-where")
     force = on("places.force-named-by-place")
+    origin = on("places.weapon-origin")
+    weapon_starts = frozenset(w.start for w in weapons.items)
     actor_starts = frozenset(a.start for a in actors.items if not a.value.site)
     for si, sent in enumerate(analysis.sentences):
         smarkers = frozenset(h.value.marker for h in markers.between(sent.start, sent.end))
@@ -1265,6 +1293,7 @@ def read_document(
                     or (taken_from and _taken_from(text, p, clause.triggers))
                 )
                 and not _titled(text, p, actor_starts)
+                and not (origin and _weapon_origin(text, p, weapon_starts))
                 and not (destination and _DESTINATION.match(text, p.end))
                 and not (force and _FORCE_OF_PLACE.match(text, p.end))
             ]

@@ -49,6 +49,10 @@ RULES: dict[str, str] = {
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
     "places.destination-is-not-where": "Where the wounded were taken is not where the event happened.",
+    "places.weapon-origin": (
+        'A place in the genitive before a weapon ("برطانیہ کے میزائل") says whose the weapon is, '
+        "not where it struck."
+    ),
     "places.force-named-by-place": 'A place naming a force ("لاہور پولیس") is not where the event happened.',
     "non-events.accident-framing": "An article that calls its blasts and deaths accidents reports no attack.",
     "non-events.ordinary-arrests": (
