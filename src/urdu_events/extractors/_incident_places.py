@@ -90,6 +90,9 @@ _DIRECTION = re.compile(
 #: What follows a place name read next to a cue: a case marker or punctuation.
 _CASE_AFTER = re.compile(r"\s?(?:میں|کے|کی|کا|سے|پر|کو|تک|[،,۔:])")
 _WORD = re.compile(r"\w+")
+#: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
+_POLICE_STATION = re.compile(r"(?<!\w)(?:تھانہ|تھانے) $")
+_AREA_AFTER = re.compile(r" (?:کے علاقے|کے علاقہ|کی حدود)(?!\w)")
 
 
 @attrs.frozen
@@ -183,7 +186,11 @@ class PlaceFinder:
         else:
             found = gaz.find(text, 0, len(text))
         matches = [
-            m for m in found if not self._excluded(text[m.start : m.end]) and not self._described(m.key)
+            m
+            for m in found
+            if not self._excluded(text[m.start : m.end])
+            and not self._described(m.key)
+            and not _police_area(text, m.start, m.end)
         ]
         countries: Counter[str] = Counter()
         for m in matches:
@@ -212,6 +219,16 @@ class PlaceFinder:
                 PlaceRef(start, m.end, text[start : m.end], level, getattr(place, "country", None), place)
             )
         return refs
+
+    def _jurisdiction(self, name: str) -> bool:
+        """Whether ``name`` starts with a site noun ("تھانہ ائیرپورٹ"): before "کے علاقے" it
+        names a police station's area, which is no place."""
+        if not on("places.police-jurisdiction"):
+            return False
+        return any(
+            h.start == 0 and h.end < len(name) and h.value.position == "site"
+            for h in self._cues.finditer(name)
+        )
 
     def _place_noun(self, name: str) -> bool:
         """Whether ``name`` is a place noun of the cue lexicon ("وادی", "علاقے"), not a name."""
@@ -301,7 +318,10 @@ class PlaceFinder:
             if position == "after":
                 found.append((_name_before(text, hit.start), level))
             elif position == "both":
-                found.append((_name_before(text, hit.start), max(1, level - 1)))
+                wider = _name_before(text, hit.start)
+                if wider is not None and self._jurisdiction(text[wider[0] : wider[1]]):
+                    wider = None  # "تھانہ ائیرپورٹ کے علاقے X": a police station's area, not a place
+                found.append((wider, max(1, level - 1)))
                 found.append((_name_after(text, hit.end), level))
             else:
                 after = _name_after(text, hit.end)
@@ -319,8 +339,19 @@ class PlaceFinder:
                 name = text[span[0] : span[1]]
                 if self._excluded(name) or (self._place_noun(name) and on("places.common-word-is-no-name")):
                     continue
+                if _police_area(text, span[0], span[1]):
+                    continue
                 refs.append(PlaceRef(span[0], span[1], name, lev, rule="places.cue"))
         return refs
+
+
+def _police_area(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` names a police station's area ("تھانہ صادق آباد کی حدود")."""
+    return (
+        _POLICE_STATION.search(text, max(0, start - 8), start) is not None
+        and _AREA_AFTER.match(text, end) is not None
+        and on("places.police-jurisdiction")
+    )
 
 
 def _rare(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:

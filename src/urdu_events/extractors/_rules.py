@@ -45,6 +45,9 @@ RULES: dict[str, str] = {
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
     ),
+    "places.police-jurisdiction": (
+        'A police station\'s area ("تھانہ X کے علاقے Y") is a jurisdiction, not a place: Y is where it was.'
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
