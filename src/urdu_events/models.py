@@ -565,8 +565,8 @@ class Reason:
     """Why an incident has one of its values: the reading rule that gave it and the words read.
 
     Args:
-        field: Which part of the incident: ``"type"``, ``"place"``, ``"actor"``,
-            ``"killed"``, ``"injured"`` or ``"date"``.
+        field: Which part of the incident: ``"type"``, ``"place"``, ``"country"``,
+            ``"actor"``, ``"killed"``, ``"injured"`` or ``"date"``.
         value: The value given, as the incident has it (a sub-event type, a place or
             actor name with its role, a count such as ``"4"`` or ``"2-"``, an ISO date).
         rule: The id of the rule that gave it: one of

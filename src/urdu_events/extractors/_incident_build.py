@@ -904,6 +904,12 @@ def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
     return tuple(out)
 
 
+def _article_country(reading: DocReading) -> str | None:
+    """The one country every place of the article the gazetteer knows lies in, if there is one."""
+    codes = {p.country for p in reading.places if p.place is not None}
+    return next(iter(codes)) if len(codes) == 1 and None not in codes else None
+
+
 def _enclosing(places: Sequence[PlaceRef], mentioned: Sequence[PlaceRef]) -> list[PlaceRef]:
     """The district or province the article names elsewhere that holds one of ``places``
     ("X میں ... دھماکا" where the article also names X's province): news gives the
@@ -971,6 +977,7 @@ def _finish(
     finder: PlaceFinder,
     lead: ActorRef | None = None,
     wider: Sequence[PlaceRef] = (),
+    reading_country: str | None = None,
 ) -> Incident | None:
     nt = reading.analysis.normalized
     text = nt.text
@@ -1021,6 +1028,9 @@ def _finish(
             for role, rule in [before.get((a.name, a.span), (None, "roles.crowd"))]
         ]
     country = next((loc.country for loc in locations if loc.country), None)
+    if country is None and reading_country is not None:
+        country = reading_country
+        reasons.append(Reason("country", country, "places.country-of-article"))
     bomber = sub is _S.SUICIDE_BOMB and _bomber_apart(draft, text)
     casualties = _casualties(draft, bomber)
     reasons[:0] = [
@@ -1120,8 +1130,9 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     generic = []
     lead = _lead_perpetrator(reading) if on("roles.lead-perpetrator") else None
     wider = _wider_places(reading)
+    country = _article_country(reading) if on("places.country-of-article") else None
     for draft in _assign(reading):
-        incident = _finish(draft, reading, finder, lead, wider)
+        incident = _finish(draft, reading, finder, lead, wider, country)
         if incident is not None:
             out.append(incident)
             events = [c for c in (*draft.clauses, *draft.shared) if c.triggers]

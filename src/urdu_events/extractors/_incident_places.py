@@ -189,7 +189,7 @@ class PlaceFinder:
             m
             for m in found
             if not self._excluded(text[m.start : m.end])
-            and not self._described(m.key)
+            and not self._described(text[m.start : m.end])
             and not _police_area(text, m.start, m.end)
         ]
         countries: Counter[str] = Counter()
@@ -240,7 +240,9 @@ class PlaceFinder:
         first, _, rest = key.partition(" ")
         if not rest or " " in rest or not on("places.common-word-is-no-name"):
             return False
-        if first not in _ADJECTIVES and (fold(first) not in known_words() or self._gazetteer.lookup(first)):
+        lookup = getattr(self._gazetteer, "lookup", None)
+        known = fold(first) in known_words() and not (lookup is not None and lookup(fold(first)))
+        if first not in _ADJECTIVES and not known:
             return False  # "غزہ شہر": a place and a place noun
         return self._place_noun(rest)
 

@@ -48,6 +48,10 @@ RULES: dict[str, str] = {
     "places.police-jurisdiction": (
         'A police station\'s area ("تھانہ X کے علاقے Y") is a jurisdiction, not a place: Y is where it was.'
     ),
+    "places.country-of-article": (
+        "An incident with no place the gazetteer knows lies in the one country that all the "
+        "article's known places lie in."
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),

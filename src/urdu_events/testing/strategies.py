@@ -222,7 +222,7 @@ def reasons(text: str | None = None) -> st.SearchStrategy[Reason]:
 
     .. versionadded:: 0.1.0
     """
-    fields = st.sampled_from(["type", "place", "actor", "killed", "injured", "date"])
+    fields = st.sampled_from(["type", "place", "country", "actor", "killed", "injured", "date"])
     rules = st.from_regex(r"[a-z]+\.[a-z][a-z-]{0,20}", fullmatch=True)
     return st.builds(Reason, fields, _NAMES, rules, span=_opt_span(text))
 
