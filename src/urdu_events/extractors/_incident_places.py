@@ -59,7 +59,8 @@ _STOP = _words(
 #: ("علاقے قبائلی ..."), but may end one ("کٹی پہاڑی").
 _ADJECTIVES = _words(
     "قریبی رہائشی مختلف دیگر متعدد دور سرحدی قبائلی نواحی مضافاتی شمالی جنوبی مشرقی مغربی وسطی "
-    "دیہی شہری پہاڑی متاثرہ مذکورہ مرکزی مقبوضہ"
+    "دیہی شہری پہاڑی متاثرہ مذکورہ مرکزی مقبوضہ جنگلاتی صحرائی ساحلی میدانی دیہاتی گنجان پسماندہ "
+    "دشوار"
 )
 #: Words that cannot be part of the name of a site ("مصروف بازار", "صوفی بزرگ کی درگاہ").
 _NOT_SITE_NAME = (
@@ -334,6 +335,8 @@ class PlaceFinder:
                         text, _name_before(text, hit.start, 1)
                     )
                     after = (before[0], hit.end) if before is not None else None
+                    if after is None and on("places.owner-of-described-area"):
+                        after = _owner_of_described(text, hit.start)
                 found.append((after, level))
             for span, lev in found:
                 if span is None or (position != "after" and not _CASE_AFTER.match(text, span[1])):
@@ -345,6 +348,26 @@ class PlaceFinder:
                     continue
                 refs.append(PlaceRef(span[0], span[1], name, lev, rule="places.cue"))
         return refs
+
+
+#: The words before a place noun that only describe the area, then a genitive: "X کے جنگلاتی".
+_DESCRIBED_AREA = re.compile(r"(?<!\w)(?:کے|کی) ((?:\w+ ){1,2})$")
+
+
+def _owner_of_described(text: str, pos: int) -> tuple[int, int] | None:
+    """The name whose area the words before the place noun at ``pos`` describe:
+    "بھنڈارپدر کے جنگلاتی علاقے" is an area of بھنڈارپدر."""
+    m = _DESCRIBED_AREA.search(text, max(0, pos - 40), pos)
+    if m is None or not all(w in _ADJECTIVES for w in m.group(1).split()):
+        return None
+    owner = _name_before(text, m.start() - 1 if m.start() and text[m.start() - 1] == " " else m.start())
+    if owner is None:
+        return None
+    words = list(_WORD.finditer(text, *owner))
+    known = known_words()
+    while len(words) > 1 and fold(words[0].group()) in known:
+        words.pop(0)  # "علی الصبح بھنڈارپدر": a common word is no part of the name
+    return (words[0].start(), owner[1])
 
 
 def _police_area(text: str, start: int, end: int) -> bool:

@@ -52,6 +52,9 @@ RULES: dict[str, str] = {
         "An incident with no place the gazetteer knows lies in the one country that all the "
         "article's known places lie in."
     ),
+    "places.owner-of-described-area": (
+        'In "X کے جنگلاتی علاقے" the adjective describes an area of X: X is the place.'
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
