@@ -91,6 +91,8 @@ _DIRECTION = re.compile(
 #: What follows a place name read next to a cue: a case marker or punctuation.
 _CASE_AFTER = re.compile(r"\s?(?:میں|کے|کی|کا|سے|پر|کو|تک|[،,۔:])")
 _WORD = re.compile(r"\w+")
+#: Quantifiers before a place noun: "متعدد علاقے", "مختلف شہروں" are no named place.
+_QUANTIFIED = re.compile(r"(?<!\w)(?:متعدد|مختلف|کئی|دیگر|تمام|بعض|چند|کچھ|بیشتر|متاثرہ) $")
 #: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
 _POLICE_STATION = re.compile(r"(?<!\w)(?:تھانہ|تھانے) $")
 _AREA_AFTER = re.compile(r" (?:کے علاقے|کے علاقہ|کی حدود)(?!\w)")
@@ -309,6 +311,9 @@ class PlaceFinder:
             level = _CUE_LEVELS.get(hit.value.level, 3)
             position = hit.value.position
             found: list[tuple[tuple[int, int] | None, int]] = []
+            quantified = _QUANTIFIED.search(text, max(0, hit.start - 10), hit.start)
+            if position != "site" and quantified and on("places.quantified-place-noun"):
+                continue  # "متعدد علاقے تاریکی میں ڈوب گئے": several areas, no name
             if position == "site":
                 site = self._site_name(text, hit.start, hit.end)
                 if site is not None:

@@ -55,6 +55,12 @@ RULES: dict[str, str] = {
     "places.owner-of-described-area": (
         'In "X کے جنگلاتی علاقے" the adjective describes an area of X: X is the place.'
     ),
+    "places.lead-places": (
+        "The places of the lead sentences before the first event word are where the main incident happened."
+    ),
+    "places.quantified-place-noun": (
+        'A place noun after a quantifier ("متعدد علاقے", "مختلف دیہات") is generic: no name goes with it.'
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
