@@ -1116,6 +1116,7 @@ def _with_rare_names(
     refs: list[PlaceRef],
     triggers: _Bucket[Hit[TriggerTerm]],
     vocabulary: Callable[[str], bool],
+    known_places: Sequence[PlaceRef] | None = None,
 ) -> list[PlaceRef]:
     """Add the names no gazetteer knows that the text puts an event in: words before "میں"
     in a sentence with an event word and no known place, the last of them not in the word
@@ -1123,7 +1124,7 @@ def _with_rare_names(
     if not triggers.items:
         return refs
     known = known_words()
-    taken = sorted((p.start, p.end) for p in refs)
+    taken = sorted((p.start, p.end) for p in (refs if known_places is None else known_places))
     starts = [start for start, _ in taken]
     # A place overlaps [a, b) iff one starting before b ends after a: the running maximum tells.
     ends_max = list(itertools.accumulate((end for _, end in taken), max))
@@ -1207,6 +1208,27 @@ def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
     return nxt is not None and nxt.value.kind in _TAKEN_KINDS and nxt.start - place.end <= 20
 
 
+def _outside_actor_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]]) -> list[PlaceRef]:
+    """``refs`` without the places that are part of a longer actor name ("تحریک طالبان پاکستان",
+    "بلوچستان لبریشن آرمی"): the name says who, not where."""
+    spans = sorted((h.start, h.end) for h in actors)
+    if not spans:
+        return refs
+    starts = [start for start, _ in spans]
+    ends_max = list(itertools.accumulate((end for _, end in spans), max))
+    kept = []
+    for p in refs:
+        k = bisect.bisect_right(starts, p.start)  # actors starting at or before the place
+        inside = (
+            k > 0
+            and ends_max[k - 1] >= p.end
+            and not any(s == p.start and e == p.end for s, e in spans[max(0, k - 4) : k])
+        )
+        if not inside:
+            kept.append(p)
+    return kept
+
+
 def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
     """Whether ``pos`` falls inside one of ``spans`` (sorted by start, non-overlapping)."""
     i = bisect.bisect_right(spans, pos, key=lambda d: d.start) - 1
@@ -1238,17 +1260,19 @@ def read_document(
     triggers = _Bucket(lexicons.triggers.finditer(text, words=words))
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     place_refs = places.find(text, words=words)
+    raw_actors = list(lexicons.actors.finditer(text, words=words))
     dateline_span = _dateline_span(text)
     place_refs = _round_up_places(text, place_refs, dateline_span)
     if on("places.rare-name-before-mein"):
-        place_refs = _with_rare_names(text, place_refs, triggers, lexicons.is_vocabulary)
+        # A place inside a group's name ("تحریک لبیک پاکستان") does not say where the sentence is.
+        known = _outside_actor_names(place_refs, raw_actors) if on("places.inside-a-name") else place_refs
+        place_refs = _with_rare_names(text, place_refs, triggers, lexicons.is_vocabulary, known)
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)
     place_starts = frozenset(p.start for p in place_refs)
     actor_hits = [
-        _named(text, h, lexicons.is_vocabulary, place_starts) if h.value.titled else h
-        for h in lexicons.actors.finditer(text, words=words)
+        _named(text, h, lexicons.is_vocabulary, place_starts) if h.value.titled else h for h in raw_actors
     ]
     if on("roles.named-with-nami"):
         actor_hits = _named_groups(text, actor_hits)

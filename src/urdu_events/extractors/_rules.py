@@ -61,6 +61,10 @@ RULES: dict[str, str] = {
     "places.quantified-place-noun": (
         'A place noun after a quantifier ("متعدد علاقے", "مختلف دیہات") is generic: no name goes with it.'
     ),
+    "places.inside-a-name": (
+        'A place inside the name of a group ("تحریک لبیک پاکستان") says who, not where: a rarer '
+        "name in its sentence is still read as a place."
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
