@@ -191,7 +191,7 @@ class PlaceFinder:
         matches = [
             m
             for m in found
-            if not self._excluded(text[m.start : m.end])
+            if (not self._excluded(text[m.start : m.end]) or _locative(text, m.end))
             and not self._described(text[m.start : m.end])
             and not _police_area(text, m.start, m.end)
         ]
@@ -218,8 +218,13 @@ class PlaceFinder:
             if part is not None:  # "شمالی غزہ", "وسطی افغانستان": a part of the place
                 start = part.start()
                 level = max(level, 1)
+            name = text[start : m.end]
+            # A name the actor lexicon also has is a place only where _locative let it through.
+            rule = (
+                "places.state-name-as-place" if self._excluded(text[m.start : m.end]) else "places.gazetteer"
+            )
             refs.append(
-                PlaceRef(start, m.end, text[start : m.end], level, getattr(place, "country", None), place)
+                PlaceRef(start, m.end, name, level, getattr(place, "country", None), place, rule=rule)
             )
         return refs
 
@@ -373,6 +378,19 @@ def _owner_of_described(text: str, pos: int) -> tuple[int, int] | None:
     while len(words) > 1 and fold(words[0].group()) in known:
         words.pop(0)  # "علی الصبح بھنڈارپدر": a common word is no part of the name
     return (words[0].start(), owner[1])
+
+
+#: What follows a name used as a place: "میں", or a part of it ("کے شہر", "کے شمالی علاقے").
+_LOCATIVE = re.compile(
+    r"\s?(?:میں|بھر میں|کے اندر|(?:کے|کی) (?:شہر|شہروں|علاقے|علاقوں|صوبے|ضلع|دارالحکومت|سرحد|شمالی|جنوبی|"
+    r"مشرقی|مغربی|وسطی|شمال|جنوب|مشرق|مغرب))(?!\w)"
+)
+
+
+def _locative(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` stands where a place does ("اسرائیل میں"), though the
+    actor lexicon also has it (a state that acts: "اسرائیل نے")."""
+    return _LOCATIVE.match(text, end) is not None and on("places.state-name-as-place")
 
 
 def _police_area(text: str, start: int, end: int) -> bool:

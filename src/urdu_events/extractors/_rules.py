@@ -65,6 +65,10 @@ RULES: dict[str, str] = {
         'A place inside the name of a group ("تحریک لبیک پاکستان") says who, not where: a rarer '
         "name in its sentence is still read as a place."
     ),
+    "places.state-name-as-place": (
+        'A country name that also names a party ("اسرائیل") is a place before "میں" or a part of '
+        'a place ("اسرائیل کے شہر").'
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
