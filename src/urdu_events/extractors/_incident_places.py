@@ -201,14 +201,17 @@ class PlaceFinder:
             if len(codes) == 1 and "" not in codes:
                 countries[next(iter(codes))] += 1
         hint = countries.most_common(1)[0][0] if countries else None
+        # A town abroad counts in any country the article names, not only in its main one.
+        named = set(countries) if on("places.town-of-a-named-country") else {hint}
         refs = []
         for m in matches:
-            if not any(_curated(c) for c in m.candidates):
+            candidates = m.candidates
+            if not any(_curated(c) for c in candidates):
                 # GeoNames alone knows many common words as places abroad ("وین", "بیان").
-                local = [c for c in m.candidates if getattr(c, "country", None) == hint]
-                if not local or not self._plausible(text, m):
+                candidates = tuple(c for c in candidates if getattr(c, "country", None) in named)
+                if not candidates or not self._plausible(text, m):
                     continue
-            place = gaz.resolve(m.candidates, country_hint=hint)
+            place = gaz.resolve(candidates, country_hint=hint)
             if place is None:
                 continue
             kind = str(getattr(place, "kind", "city"))

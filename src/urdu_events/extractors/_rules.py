@@ -69,6 +69,10 @@ RULES: dict[str, str] = {
         'A country name that also names a party ("اسرائیل") is a place before "میں" or a part of '
         'a place ("اسرائیل کے شہر").'
     ),
+    "places.town-of-a-named-country": (
+        "A town known only from GeoNames is read where it lies in a country the article names, "
+        "not only in the article's main country."
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
