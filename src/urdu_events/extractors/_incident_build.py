@@ -907,10 +907,15 @@ def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
     return tuple(out)
 
 
-def _article_country(reading: DocReading) -> str | None:
-    """The one country every place of the article the gazetteer knows lies in, if there is one."""
+def _article_country(reading: DocReading) -> tuple[str, PlaceRef | None] | None:
+    """The one country every place of the article the gazetteer knows lies in, if there is one,
+    with the article's first mention of that country by name (if it names it)."""
     codes = {p.country for p in reading.places if p.place is not None}
-    return next(iter(codes)) if len(codes) == 1 and None not in codes else None
+    if len(codes) != 1 or None in codes:
+        return None
+    code = next(iter(codes))
+    assert code is not None
+    return code, next((p for p in reading.places if p.level == 0 and p.country == code and not p.site), None)
 
 
 def _enclosing(places: Sequence[PlaceRef], mentioned: Sequence[PlaceRef]) -> list[PlaceRef]:
@@ -980,7 +985,7 @@ def _finish(
     finder: PlaceFinder,
     lead: ActorRef | None = None,
     wider: Sequence[PlaceRef] = (),
-    reading_country: str | None = None,
+    reading_country: tuple[str, PlaceRef | None] | None = None,
 ) -> Incident | None:
     nt = reading.analysis.normalized
     text = nt.text
@@ -1000,6 +1005,12 @@ def _finish(
         date = DateRange.day(reading.published) if draft.main and reading.published else DateRange()
     if not locations and not date.is_resolved:
         return None
+    named = reading_country[1] if reading_country is not None and on("places.country-as-place") else None
+    if named is not None and not draft.places and not (draft.main and reading.dateline is not None):
+        # No place of its own and no dateline: the country is where it was.
+        span = nt.span(named.start, named.end)
+        locations.append(finder.to_location(named, span.text, span))
+        reasons.append(Reason("place", span.text, "places.country-as-place", span=span))
     follow_up = _best_trigger(events).value.kind in _FOLLOW_UP
     sites: set[str] = set()
     rules: list[str] = []
@@ -1032,7 +1043,7 @@ def _finish(
         ]
     country = next((loc.country for loc in locations if loc.country), None)
     if country is None and reading_country is not None:
-        country = reading_country
+        country = reading_country[0]
         reasons.append(Reason("country", country, "places.country-of-article"))
     bomber = sub is _S.SUICIDE_BOMB and _bomber_apart(draft, text)
     casualties = _casualties(draft, bomber)

@@ -73,6 +73,10 @@ RULES: dict[str, str] = {
         "A town known only from GeoNames is read where it lies in a country the article names, "
         "not only in the article's main country."
     ),
+    "places.country-as-place": (
+        "An incident with no place of its own (and no dateline) is placed in the country the "
+        "article's places all lie in, named as the article names it."
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
