@@ -337,6 +337,10 @@ class PlaceFinder:
                 wider = _name_before(text, hit.start)
                 if wider is not None and self._jurisdiction(text[wider[0] : wider[1]]):
                     wider = None  # "تھانہ ائیرپورٹ کے علاقے X": a police station's area, not a place
+                if wider is not None and on("places.common-word-is-no-name"):
+                    last = text[wider[0] : wider[1]].split()[-1]
+                    # "کا تعلق ضلع کے علاقے": a place noun ends no name; one common word is none
+                    wider = None if self._place_noun(last) else wider
                 found.append((wider, max(1, level - 1)))
                 found.append((_name_after(text, hit.end), level))
             else:
