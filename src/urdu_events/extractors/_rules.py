@@ -77,6 +77,10 @@ RULES: dict[str, str] = {
         "An incident with no place of its own (and no dateline) is placed in the country the "
         "article's places all lie in, named as the article names it."
     ),
+    "places.governed-mein": (
+        'A word before "میں" that a predicate governs ("X میں ملوث", "X میں شامل") is what someone is '
+        "involved in, not a place."
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
