@@ -41,6 +41,7 @@ KINDS = (
     "incident_markers",
     "responsibility_phrases",
     "place_cues",
+    "place_words",
     "paradigms",
 )
 

@@ -11,6 +11,7 @@ the most specific place first.
 from __future__ import annotations
 
 import bisect
+import functools
 import importlib
 import re
 import sys
@@ -20,6 +21,8 @@ from typing import Any
 
 import attrs
 
+from ..lexicons import builtin_lexicon
+from ..lexicons.entries import PlaceWordsEntry
 from ..models import Location, Span
 from ..text import fold
 from ..text._unwrap import known_words
@@ -27,7 +30,7 @@ from ._incident_index import TermIndex, TextWords
 from ._incident_lexicon import PlaceCue
 from ._rules import on
 
-__all__ = ["PlaceFinder", "PlaceRef", "default_gazetteer", "within"]
+__all__ = ["PlaceFinder", "PlaceRef", "default_gazetteer", "within", "word_class", "word_pattern"]
 
 _LEVELS = {
     "country": 0,
@@ -43,38 +46,40 @@ _LEVELS = {
 _CUE_LEVELS = {"province": 1, "district": 2, "town": 3, "site": 4}
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+@functools.cache
+def _word_classes() -> dict[str, frozenset[str]]:
+    """The word classes of the built-in ``place_words`` lexicon, each as written and folded."""
+    classes: dict[str, set[str]] = {}
+    for entry in builtin_lexicon("place_words").typed_entries or ():
+        assert isinstance(entry, PlaceWordsEntry)
+        classes.setdefault(entry.term, set()).update(entry.words, map(fold, entry.words))
+    return {name: frozenset(words) for name, words in classes.items()}
 
 
-#: Words that end a place name read next to a cue word: function words and
-#: nouns that often stand next to a place.
-_STOP = _words(
-    "میں کے کی کا سے پر نے کو اور ہے ہیں تھا تھی تھے جہاں جس جو ایک بھی ہی سمیت کیلئے لیے واقع قریب "
-    "کہ یہ وہ اس ان جب تک والے والی پولیس فورسز فوج حملے حملہ دھماکے فائرنگ کارروائی "
-    "اسی کسی ہر پورے تمام پاس سامنے باہر نزدیک اندر حدود دوران بعد پہلے ساتھ وقت روز دن رات شب "
-    "صبح شام ہفتے ہفتہ ماہ سال گزشتہ گذشتہ رواں آج کل"
-)
-#: Adjectives that describe an area: they cannot start a name read after a cue
-#: ("علاقے قبائلی ..."), but may end one ("کٹی پہاڑی").
-_ADJECTIVES = _words(
-    "قریبی رہائشی مختلف دیگر متعدد دور سرحدی قبائلی نواحی مضافاتی شمالی جنوبی مشرقی مغربی وسطی "
-    "دیہی شہری پہاڑی متاثرہ مذکورہ مرکزی مقبوضہ جنگلاتی صحرائی ساحلی میدانی دیہاتی گنجان پسماندہ "
-    "دشوار"
-)
-#: Words that cannot be part of the name of a site ("مصروف بازار", "صوفی بزرگ کی درگاہ").
-_NOT_SITE_NAME = (
-    _STOP
-    | _ADJECTIVES
-    | _words(
-        "اپنے اپنی اپنا ان انہی جن جس کن بڑے بڑی بڑا چھوٹے چھوٹی نئے نئی پرانے پرانی مقامی سرکاری نجی "
-        "مصروف پرہجوم بھرے اہم مشہور تاریخی قدیم واحد عارضی قریب بزرگ صوفی مقدس روحانی کئی چند دو تین "
-        "اسلامی دینی شہر گاؤں علاقے ضلع مرکز مین جامع ہر اسی یہاں وہاں قائم موجود بنے بنی واقع "
-        "سیکیورٹی سکیورٹی سیکورٹی فوجی عسکری سول جنرل ٹیچنگ زیر تعمیر بوائز گرلز ہائی پرائمری مڈل "
-        "گورنمنٹ انڈین امریکن برٹش افغان مطابق بقول تحت سمیت بشمول مشتعل ہوکر کرکے کر ہوئے ہوئی ہوا گئے "
-        "گئی گیا رہے رہی رہا کیا کی دیا دی لیا لی"
-    )
-)
+@functools.cache
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class of the ``place_words`` lexicon (empty if it has none).
+
+    ``name_boundary``: words that end a place name read next to a cue; ``area_adjective``:
+    adjectives that describe an area ("قبائلی"); ``not_site_name``: the words no site's
+    name holds (with the two classes before); ``quantifier``: words that make the place
+    noun after them generic ("متعدد"); ``governs_mein``: words that take the "میں" before
+    them as their complement ("ملوث").
+    """
+    classes = _word_classes()
+    words = classes.get(name, frozenset())
+    if name == "not_site_name":
+        return words | classes.get("name_boundary", frozenset()) | classes.get("area_adjective", frozenset())
+    return words
+
+
+@functools.cache
+def word_pattern(name: str, before: str, after: str) -> re.Pattern[str]:
+    """A pattern matching any word of class ``name`` between ``before`` and ``after``."""
+    words = sorted(word_class(name), key=len, reverse=True)
+    return re.compile(before + "(?:" + "|".join(map(re.escape, words or ["(?!)"])) + ")" + after)
+
+
 #: Verbs after a hospital that say victims were taken there, not attacked there.
 _TAKEN_TO = re.compile(
     r"[^۔\n]{0,30}?(?<!\w)(?:منتقل|لایا|لائے|لائی|لے جایا|لے جائے|پہنچایا|پہنچائے|داخل|زیر علاج)"
@@ -91,8 +96,6 @@ _DIRECTION = re.compile(
 #: What follows a place name read next to a cue: a case marker or punctuation.
 _CASE_AFTER = re.compile(r"\s?(?:میں|کے|کی|کا|سے|پر|کو|تک|[،,۔:])")
 _WORD = re.compile(r"\w+")
-#: Quantifiers before a place noun: "متعدد علاقے", "مختلف شہروں" are no named place.
-_QUANTIFIED = re.compile(r"(?<!\w)(?:متعدد|مختلف|کئی|دیگر|تمام|بعض|چند|کچھ|بیشتر|متاثرہ) $")
 #: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
 _POLICE_STATION = re.compile(r"(?<!\w)(?:تھانہ|تھانے) $")
 _AREA_AFTER = re.compile(r" (?:کے علاقے|کے علاقہ|کی حدود)(?!\w)")
@@ -253,7 +256,7 @@ class PlaceFinder:
             return False
         lookup = getattr(self._gazetteer, "lookup", None)
         known = fold(first) in known_words() and not (lookup is not None and lookup(fold(first)))
-        if first not in _ADJECTIVES and not known:
+        if first not in word_class("area_adjective") and not known:
             return False  # "غزہ شہر": a place and a place noun
         return self._place_noun(rest)
 
@@ -319,7 +322,9 @@ class PlaceFinder:
             level = _CUE_LEVELS.get(hit.value.level, 3)
             position = hit.value.position
             found: list[tuple[tuple[int, int] | None, int]] = []
-            quantified = _QUANTIFIED.search(text, max(0, hit.start - 10), hit.start)
+            quantified = word_pattern("quantifier", r"(?<!\w)", " $").search(
+                text, max(0, hit.start - 12), hit.start
+            )
             if position != "site" and quantified and on("places.quantified-place-noun"):
                 continue  # "متعدد علاقے تاریکی میں ڈوب گئے": several areas, no name
             if position == "site":
@@ -375,7 +380,7 @@ def _owner_of_described(text: str, pos: int) -> tuple[int, int] | None:
     """The name whose area the words before the place noun at ``pos`` describe:
     "بھنڈارپدر کے جنگلاتی علاقے" is an area of بھنڈارپدر."""
     m = _DESCRIBED_AREA.search(text, max(0, pos - 40), pos)
-    if m is None or not all(w in _ADJECTIVES for w in m.group(1).split()):
+    if m is None or not all(w in word_class("area_adjective") for w in m.group(1).split()):
         return None
     owner = _name_before(text, m.start() - 1 if m.start() and text[m.start() - 1] == " " else m.start())
     if owner is None:
@@ -425,13 +430,15 @@ def _unglued(text: str, start: int) -> int:
 
 
 def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | None:
+    """The span of up to ``max_words`` words right after ``pos`` that can name a place."""
+    stop, adjectives = word_class("name_boundary"), word_class("area_adjective")
     start = end = -1
     for n, m in enumerate(_WORD.finditer(text, pos, min(len(text), pos + 60))):
         gap = text[end if end >= 0 else pos : m.start()]
         word = m.group()
-        if n >= max_words or word in _STOP or word.isdigit() or gap.strip():
+        if n >= max_words or word in stop or word.isdigit() or gap.strip():
             break
-        if start < 0 and word in _ADJECTIVES:
+        if start < 0 and word in adjectives:
             break
         start = _unglued(text, m.start()) if start < 0 else start
         end = m.end()
@@ -455,7 +462,7 @@ def _name_before(
         if genitive and found and word in ("کے", "کی"):
             reached = True
             break
-        if word in _STOP or word.isdigit() or len(found) >= max_words:
+        if word in word_class("name_boundary") or word.isdigit() or len(found) >= max_words:
             break
         found.insert(0, m)
         if genitive and word.startswith("کے") and _unglued(text, m.start()) > m.start():
@@ -463,7 +470,7 @@ def _name_before(
             break
     if genitive and not reached:
         return None
-    while found and found[0].group() in _ADJECTIVES:
+    while found and found[0].group() in word_class("area_adjective"):
         found.pop(0)
     if not found:
         return None
@@ -473,10 +480,11 @@ def _name_before(
 def _site_words(text: str, pos: int, max_words: int = 3) -> list[re.Match[str]]:
     """The words right before ``pos`` (up to ``max_words``) that can name a site."""
     out: list[re.Match[str]] = []
+    not_site = word_class("not_site_name")
     for m in reversed(list(_WORD.finditer(text, max(0, pos - 60), pos))[-max_words:]):
         if text[m.end() : out[0].start() if out else pos].strip() or m.group().isdigit():
             break
-        if m.group() in _NOT_SITE_NAME:
+        if m.group() in not_site:
             break
         out.insert(0, m)
     return out

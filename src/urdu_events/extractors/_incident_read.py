@@ -33,7 +33,7 @@ from ._incident_lexicon import (
     TriggerTerm,
     WeaponTerm,
 )
-from ._incident_places import PlaceFinder, PlaceRef
+from ._incident_places import PlaceFinder, PlaceRef, word_pattern
 from ._rules import on
 
 __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
@@ -1090,10 +1090,6 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
 _MEIN = re.compile(r" میں(?!\w)")
 #: The one or two words that end right before a position (searched in a window before it).
 _TWO_WORDS = re.compile(r"(?<![\w\u0600-\u06ff])(?:([^\W\d]+) )?([^\W\d]+)$")
-#: Words that govern "میں" as their complement ("X میں ملوث", "X میں شامل"): X is no place.
-_GOVERNED_MEIN = re.compile(
-    r"\s(?:ملوث|شامل|مصروف|اضافہ|کمی|مدد|کامیاب|ناکام|دلچسپی|حصہ|مبتلا|مہارت|ماہر)(?!\w)"
-)
 #: How far either side of a name its sentence is looked for.
 _SENTENCE_REACH = 400
 _DIRECTION = _wordset("شمالی جنوبی مشرقی مغربی وسطی")
@@ -1133,9 +1129,10 @@ def _with_rare_names(
     # A place overlaps [a, b) iff one starting before b ends after a: the running maximum tells.
     ends_max = list(itertools.accumulate((end for _, end in taken), max))
     found: list[PlaceRef] = []
-    governed = on("places.governed-mein")
+    # Words that govern "میں" ("X میں ملوث", "X میں شامل", the place_words lexicon): X is no place.
+    governed = word_pattern("governs_mein", r"\s", r"(?!\w)") if on("places.governed-mein") else None
     for m in _MEIN.finditer(text):
-        if governed and _GOVERNED_MEIN.match(text, m.end()):
+        if governed and governed.match(text, m.end()):
             continue  # "شراندازی میں ملوث": what someone is involved in, not where
         head = _TWO_WORDS.search(text, max(0, m.start() - 60), m.start())
         if head is None:

@@ -35,6 +35,7 @@ __all__ = [
     "MarkerEntry",
     "ParadigmEntry",
     "PlaceCueEntry",
+    "PlaceWordsEntry",
     "ResponsibilityEntry",
     "SpeakerEntry",
     "Term",
@@ -72,6 +73,7 @@ Marker = Literal[
     "accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered", "exercise"
 ]
 Position = Literal["before", "after", "both", "site"]
+WordClass = Literal["name_boundary", "area_adjective", "not_site_name", "quantifier", "governs_mein"]
 Level = Literal["site", "town", "district", "province"]
 CueRole = Literal["cue", "light_verb", "passive", "attack_noun"]
 Attach = Literal["agent", "genitive", "report", "none"]
@@ -240,6 +242,23 @@ class PlaceCueEntry:
 
 
 @attrs.frozen(kw_only=True)
+class PlaceWordsEntry:
+    """A class of words the place reader treats alike (kind ``place_words``)."""
+
+    term: WordClass = attrs.field(
+        validator=_one_of(WordClass),
+        metadata=_doc(
+            "The class: name_boundary (ends a place name read next to a cue), area_adjective "
+            "(describes an area, starts no name), not_site_name (no part of a site's name), "
+            "quantifier (makes the place noun after it generic) or governs_mein (takes the "
+            "'میں' before it as its complement)."
+        ),
+    )
+    words: tuple[Term, ...] = attrs.field(metadata=_doc("The words of the class, as written."))
+    note: str = attrs.field(default="", metadata=_doc("What the class does, for readers."))
+
+
+@attrs.frozen(kw_only=True)
 class ClaimCueEntry:
     """A reporting cue, or a word the cue grammar needs (kind ``claim_cues``)."""
 
@@ -319,6 +338,7 @@ ENTRY_TYPES: Mapping[str, type[Any]] = {
     "incident_markers": MarkerEntry,
     "paradigms": ParadigmEntry,
     "place_cues": PlaceCueEntry,
+    "place_words": PlaceWordsEntry,
     "responsibility_phrases": ResponsibilityEntry,
     "speakers": SpeakerEntry,
     "weapons": WeaponEntry,
@@ -332,6 +352,7 @@ LexiconEntry: TypeAlias = (
     | MarkerEntry
     | ParadigmEntry
     | PlaceCueEntry
+    | PlaceWordsEntry
     | ResponsibilityEntry
     | SpeakerEntry
     | TriggerEntry
