@@ -876,6 +876,9 @@ def _locations(
     places = list(draft.places)
     if draft.main and dateline is not None and not any(1 <= p.level <= 3 for p in places):
         places.append(dateline)
+    elif draft.main and dateline is not None and on("places.dateline-encloses") and _in_city(places, dateline):
+        # "پشاور: حیات آباد میں ...": a part of the dateline's city has the city around it.
+        places.append(attrs.evolve(dateline, rule="places.dateline-encloses"))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
@@ -889,6 +892,16 @@ def _locations(
         if reasons is not None:
             reasons.append(Reason("place", span.text, p.rule, span=span))
     return out
+
+
+def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
+    """Whether every town of ``places`` lies in the dateline's city or district (by the gazetteer)
+    and the dateline is not among them."""
+    city = getattr(dateline.place, "name_en", None)
+    towns = [p for p in places if 1 <= p.level <= 3]
+    if not city or not towns or any(_same_place(p, dateline) for p in towns):
+        return False
+    return all(str(getattr(p.place, "admin2", None) or "").startswith(city) for p in towns)
 
 
 #: At most this many distinct districts and provinces of an article are tried as enclosing places.

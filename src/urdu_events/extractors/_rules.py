@@ -81,6 +81,9 @@ RULES: dict[str, str] = {
         'A word before "میں" that a predicate governs ("X میں ملوث", "X میں شامل") is what someone is '
         "involved in, not a place."
     ),
+    "places.dateline-encloses": (
+        'A part of the dateline\'s city ("پشاور: حیات آباد میں") has the city around it: both are listed.'
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
