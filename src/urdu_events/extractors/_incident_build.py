@@ -46,7 +46,7 @@ from ..models import (
 from ..text import NormalizedText
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
-from ._incident_places import PlaceFinder, PlaceRef, within
+from ._incident_places import PlaceFinder, PlaceRef, within, word_class
 from ._incident_read import ActorRef, Clause, DocReading, Figure, SentenceInfo, _add
 from ._rules import on
 
@@ -876,7 +876,12 @@ def _locations(
     places = list(draft.places)
     if draft.main and dateline is not None and not any(1 <= p.level <= 3 for p in places):
         places.append(dateline)
-    elif draft.main and dateline is not None and on("places.dateline-encloses") and _in_city(places, dateline):
+    elif (
+        draft.main
+        and dateline is not None
+        and on("places.dateline-encloses")
+        and _in_city(places, dateline, nt.text)
+    ):
         # "پشاور: حیات آباد میں ...": a part of the dateline's city has the city around it.
         places.append(attrs.evolve(dateline, rule="places.dateline-encloses"))
     if any(p.level >= 1 and not p.site for p in places):
@@ -894,14 +899,26 @@ def _locations(
     return out
 
 
-def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
-    """Whether every town of ``places`` lies in the dateline's city or district (by the gazetteer)
-    and the dateline is not among them."""
+def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
+    """Whether every town of ``places`` lies in the dateline's city or district (by the gazetteer,
+    or named with a noun for a part of a city: "اورنگی ٹاؤن", "سیکٹر جی نائن") and the dateline is
+    not among them."""
     city = getattr(dateline.place, "name_en", None)
     towns = [p for p in places if 1 <= p.level <= 3]
-    if not city or not towns or any(_same_place(p, dateline) for p in towns):
+    if not towns or any(_same_place(p, dateline) for p in towns):
         return False
-    return all(str(getattr(p.place, "admin2", None) or "").startswith(city) for p in towns)
+    return all(
+        (city and str(getattr(p.place, "admin2", None) or "").startswith(city))
+        or (p.place is None and _urban_part(p, text))
+        for p in towns
+    )
+
+
+def _urban_part(place: PlaceRef, text: str) -> bool:
+    """Whether a name read beside a cue is a part of a city ("اورنگی ٹاؤن", "سیکٹر جی نائن")."""
+    parts = word_class("urban_part")
+    before = text[max(0, place.start - 12) : place.start].split()
+    return place.key.split()[-1] in parts or (bool(before) and before[-1] in parts)
 
 
 #: At most this many distinct districts and provinces of an article are tried as enclosing places.

@@ -73,7 +73,9 @@ Marker = Literal[
     "accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered", "exercise"
 ]
 Position = Literal["before", "after", "both", "site"]
-WordClass = Literal["name_boundary", "area_adjective", "not_site_name", "quantifier", "governs_mein"]
+WordClass = Literal[
+    "name_boundary", "area_adjective", "not_site_name", "quantifier", "governs_mein", "urban_part"
+]
 Level = Literal["site", "town", "district", "province"]
 CueRole = Literal["cue", "light_verb", "passive", "attack_noun"]
 Attach = Literal["agent", "genitive", "report", "none"]
@@ -250,8 +252,9 @@ class PlaceWordsEntry:
         metadata=_doc(
             "The class: name_boundary (ends a place name read next to a cue), area_adjective "
             "(describes an area, starts no name), not_site_name (no part of a site's name), "
-            "quantifier (makes the place noun after it generic) or governs_mein (takes the "
-            "'میں' before it as its complement)."
+            "quantifier (makes the place noun after it generic), governs_mein (takes the "
+            "'میں' before it as its complement) or urban_part (a part of a city: what it names "
+            "lies in the dateline's city)."
         ),
     )
     words: tuple[Term, ...] = attrs.field(metadata=_doc("The words of the class, as written."))
