@@ -874,7 +874,13 @@ def _locations(
     reasons: list[Reason] | None = None,
 ) -> list[Any]:
     places = list(draft.places)
-    if draft.main and dateline is not None and not any(1 <= p.level <= 3 for p in places):
+    abroad = (
+        dateline is not None
+        and dateline.country is not None
+        and any(p.level == 0 and p.country not in (None, dateline.country) for p in places)
+        and on("places.dateline-abroad")
+    )
+    if draft.main and dateline is not None and not abroad and not any(1 <= p.level <= 3 for p in places):
         places.append(dateline)
     elif (
         draft.main

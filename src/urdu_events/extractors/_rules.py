@@ -84,6 +84,10 @@ RULES: dict[str, str] = {
     "places.dateline-encloses": (
         'A part of the dateline\'s city ("پشاور: حیات آباد میں") has the city around it: both are listed.'
     ),
+    "places.dateline-abroad": (
+        'A dateline in one country ("اسلام آباد:") does not place an incident the text puts in '
+        'another country ("افغانستان میں").'
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
