@@ -134,14 +134,18 @@ _DESTINATION = re.compile(
     r"\s(?:(?:کے|کی|میں)\s(?:\S+\s){0,3}(?:اسپتال|ہسپتال|ہاسپٹل|مردہ خانے)\s(?:میں\s)?)?"
     r"(?:منتقل|روانہ|لے جایا|پہنچایا|پہنچا دیا)(?!\w)"
 )
-#: A place followed by a force names the force ("لاہور پولیس", "سی ٹی ڈی بنوں ریجن"), not
+#: A place followed by a force or body names it ("لاہور پولیس", "سی ٹی ڈی بنوں ریجن", "سندھ
+#: حکومت", "کیچ انتظامیہ"), not
 #: where the event happened; its buildings ("پولیس اسٹیشن", "پولیس لائنز") are places.
 _FORCE_OF_PLACE = re.compile(
-    r"\s(?:پولیس|ریجن|رینجرز|لیویز)(?!\w)"
+    r"\s(?:پولیس|ریجن|رینجرز|لیویز|حکومت|انتظامیہ)(?!\w)"
     r"(?!\s?(?:اسٹیشن|سٹیشن|چوکی|لائن|لائنز|ہیڈ ?کوارٹر|ٹریننگ|اسکول|کالج))"
 )
 
 
+#: A place followed by these is where a vehicle or the attackers were headed ("کوئٹہ جانے والی
+#: بس", "افغانستان فرار"), not where the event happened.
+_BOUND_FOR = re.compile(r"\s(?:(?:جانے|آنے) وال[یےا]|(?:جا|آ) رہ[یےا]|فرار)(?!\w)")
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
@@ -1297,6 +1301,7 @@ def read_document(
     taken_from = on("places.taken-from")
     destination = on("places.destination-is-not-where")
     force = on("places.force-named-by-place")
+    bound = on("places.bound-for")
     origin = on("places.weapon-origin")
     weapon_starts = frozenset(w.start for w in weapons.items)
     actor_starts = frozenset(a.start for a in actors.items if not a.value.site)
@@ -1324,6 +1329,7 @@ def read_document(
                 and not (origin and _weapon_origin(text, p, weapon_starts))
                 and not (destination and _DESTINATION.match(text, p.end))
                 and not (force and _FORCE_OF_PLACE.match(text, p.end))
+                and not (bound and _BOUND_FOR.match(text, p.end))
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)

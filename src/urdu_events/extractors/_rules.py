@@ -96,7 +96,14 @@ RULES: dict[str, str] = {
         'A place in the genitive before a weapon ("برطانیہ کے میزائل") says whose the weapon is, '
         "not where it struck."
     ),
-    "places.force-named-by-place": 'A place naming a force ("لاہور پولیس") is not where the event happened.',
+    "places.force-named-by-place": (
+        'A place naming a force or body ("لاہور پولیس", "سندھ حکومت", "کیچ انتظامیہ") is not where '
+        "the event happened."
+    ),
+    "places.bound-for": (
+        'Where a vehicle or the attackers were headed ("کوئٹہ جانے والی بس", "افغانستان فرار") is '
+        "not where the event happened."
+    ),
     "non-events.accident-framing": "An article that calls its blasts and deaths accidents reports no attack.",
     "non-events.ordinary-arrests": (
         "Arrests count only of suspected militants, spies, protesters or activists, or beside "
