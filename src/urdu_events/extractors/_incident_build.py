@@ -950,7 +950,7 @@ def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
 def _article_country(reading: DocReading) -> tuple[str, PlaceRef | None] | None:
     """The one country every place of the article the gazetteer knows lies in, if there is one,
     with the article's first mention of that country by name (if it names it)."""
-    codes = {p.country for p in reading.places if p.place is not None}
+    codes = {p.country for p in (*reading.places, *reading.round_up) if p.place is not None}
     if len(codes) != 1 or None in codes:
         return None
     code = next(iter(codes))

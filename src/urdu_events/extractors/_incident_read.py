@@ -296,6 +296,9 @@ class DocReading:
     places: tuple[PlaceRef, ...]
     #: Whether ``published`` is the article's own printed date, not the publication date.
     printed: bool = False
+    #: The cities of a desk round-up's dateline ("اسلام آباد / پشاور:"): no place of any
+    #: incident, but in the article's country.
+    round_up: tuple[PlaceRef, ...] = ()
 
 
 class _Bucket(Generic[T]):
@@ -1270,7 +1273,9 @@ def read_document(
     place_refs = places.find(text, words=words)
     raw_actors = list(lexicons.actors.finditer(text, words=words))
     dateline_span = _dateline_span(text)
+    filed = place_refs
     place_refs = _round_up_places(text, place_refs, dateline_span)
+    filed = [p for p in filed if p not in place_refs] if len(filed) != len(place_refs) else []
     if on("places.rare-name-before-mein"):
         # A place inside a group's name ("تحریک لبیک پاکستان") does not say where the sentence is.
         known = _outside_actor_names(place_refs, raw_actors) if on("places.inside-a-name") else place_refs
@@ -1367,6 +1372,7 @@ def read_document(
         sentences=tuple(infos),
         dateline=dateline,
         places=tuple(place_refs),
+        round_up=tuple(filed),
         printed=printed,
     )
 
