@@ -146,6 +146,11 @@ _FORCE_OF_PLACE = re.compile(
 #: A place followed by these is where a vehicle or the attackers were headed ("کوئٹہ جانے والی
 #: بس", "افغانستان فرار"), not where the event happened.
 _BOUND_FOR = re.compile(r"\s(?:(?:جانے|آنے) وال[یےا]|(?:جا|آ) رہ[یےا]|فرار)(?!\w)")
+#: A place followed by a statement made there ("کوئٹہ میں میڈیا کو جاری کیے گئے بیان",
+#: "اسلام آباد میں پریس کانفرنس"): where it was said, not where the event happened.
+_SAID_AT = re.compile(
+    r"\sمیں\s(?:[^\s۔،]+\s){0,10}?(?:بیان|پریس کانفرنس|گفتگو|خطاب|اعلامیے|اعلامیہ|پریس ریلیز)(?!\w)"
+)
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
@@ -1240,6 +1245,13 @@ def _outside_actor_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]])
     return kept
 
 
+def _said_at(text: str, place: PlaceRef, trigger_starts: Sequence[int]) -> bool:
+    """Whether the place is only where a statement was made ("کوئٹہ میں ... بیان"): no event
+    word stands between it and the statement."""
+    m = _SAID_AT.match(text, place.end)
+    return m is not None and not any(place.end <= t < m.end() for t in trigger_starts)
+
+
 def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
     """Whether ``pos`` falls inside one of ``spans`` (sorted by start, non-overlapping)."""
     i = bisect.bisect_right(spans, pos, key=lambda d: d.start) - 1
@@ -1307,6 +1319,7 @@ def read_document(
     destination = on("places.destination-is-not-where")
     force = on("places.force-named-by-place")
     bound = on("places.bound-for")
+    said = on("places.where-said")
     origin = on("places.weapon-origin")
     weapon_starts = frozenset(w.start for w in weapons.items)
     actor_starts = frozenset(a.start for a in actors.items if not a.value.site)
@@ -1335,6 +1348,7 @@ def read_document(
                 and not (destination and _DESTINATION.match(text, p.end))
                 and not (force and _FORCE_OF_PLACE.match(text, p.end))
                 and not (bound and _BOUND_FOR.match(text, p.end))
+                and not (said and _said_at(text, p, clause.trigger_starts))
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)

@@ -88,6 +88,10 @@ RULES: dict[str, str] = {
         'A dateline in one country ("اسلام آباد:") does not place an incident the text puts in '
         'another country ("افغانستان میں").'
     ),
+    "places.where-said": (
+        'Where a statement was made ("کوئٹہ میں ... جاری کیے گئے بیان", "اسلام آباد میں پریس '
+        'کانفرنس") is not where the event happened.'
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
