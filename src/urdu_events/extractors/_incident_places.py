@@ -287,10 +287,16 @@ class PlaceFinder:
     def _proper(self, text: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
         """The trailing run of ``words`` that are not lexicon words (nationality adjectives may be)."""
         out: list[re.Match[str]] = []
+        inner: list[re.Match[str]] = []  # a common noun a proper word before it may take in
+        parts = word_class("site_name_part") if on("places.site-name-part") else frozenset()
         for m in reversed(words):
             if self._excluded(m.group()) and not (out == [] and self._nationality(m.group())):
-                break
-            out.insert(0, m)
+                if inner or m.group() not in parts:
+                    break
+                inner.insert(0, m)  # "گھنٹہ گھر چوک": kept if a proper word comes before it
+                continue
+            out[:0] = [m, *inner]
+            inner = []
         return out
 
     def _nationality(self, word: str) -> bool:

@@ -92,6 +92,9 @@ RULES: dict[str, str] = {
         'Where a statement was made ("کوئٹہ میں ... جاری کیے گئے بیان", "اسلام آباد میں پریس '
         'کانفرنس") is not where the event happened.'
     ),
+    "places.site-name-part": (
+        'A site\'s name may hold a common noun after its first, proper word ("گھنٹہ گھر چوک").'
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),

@@ -74,7 +74,13 @@ Marker = Literal[
 ]
 Position = Literal["before", "after", "both", "site"]
 WordClass = Literal[
-    "name_boundary", "area_adjective", "not_site_name", "quantifier", "governs_mein", "urban_part"
+    "name_boundary",
+    "area_adjective",
+    "not_site_name",
+    "quantifier",
+    "governs_mein",
+    "site_name_part",
+    "urban_part",
 ]
 Level = Literal["site", "town", "district", "province"]
 CueRole = Literal["cue", "light_verb", "passive", "attack_noun"]
@@ -253,8 +259,9 @@ class PlaceWordsEntry:
             "The class: name_boundary (ends a place name read next to a cue), area_adjective "
             "(describes an area, starts no name), not_site_name (no part of a site's name), "
             "quantifier (makes the place noun after it generic), governs_mein (takes the "
-            "'میں' before it as its complement) or urban_part (a part of a city: what it names "
-            "lies in the dateline's city)."
+            "'میں' before it as its complement), site_name_part (a common noun that may stand "
+            "inside a site's name after a proper word) or urban_part (a part of a city: what it "
+            "names lies in the dateline's city)."
         ),
     )
     words: tuple[Term, ...] = attrs.field(metadata=_doc("The words of the class, as written."))
