@@ -1245,6 +1245,21 @@ def _outside_actor_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]])
     return kept
 
 
+_COORD_AND = re.compile(r"\s(?:اور|،)\s?")
+#: The markers after a state that acts: "امریکا اور برطانیہ نے".
+_AGENT_AFTER = re.compile(r"\s?(?:نے|کی جانب سے|کی طرف سے)(?!\w)")
+
+
+def _coordinated_agent(text: str, place: PlaceRef, places: _Bucket[PlaceRef]) -> bool:
+    """Whether the place is coordinated with a state that acts ("امریکا اور برطانیہ نے"): it
+    acts too, and is not where the event happened."""
+    m = _COORD_AND.match(text, place.end)
+    if m is None:
+        return False
+    nxt = places.between(m.end(), m.end() + 1)
+    return bool(nxt) and nxt[0].level == 0 and _AGENT_AFTER.match(text, nxt[0].end) is not None
+
+
 def _said_at(text: str, place: PlaceRef, trigger_starts: Sequence[int]) -> bool:
     """Whether the place is only where a statement was made ("کوئٹہ میں ... بیان"): no event
     word stands between it and the statement."""
@@ -1320,6 +1335,7 @@ def read_document(
     force = on("places.force-named-by-place")
     bound = on("places.bound-for")
     said = on("places.where-said")
+    coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
     weapon_starts = frozenset(w.start for w in weapons.items)
     actor_starts = frozenset(a.start for a in actors.items if not a.value.site)
@@ -1349,6 +1365,7 @@ def read_document(
                 and not (force and _FORCE_OF_PLACE.match(text, p.end))
                 and not (bound and _BOUND_FOR.match(text, p.end))
                 and not (said and _said_at(text, p, clause.trigger_starts))
+                and not (coordinated and _coordinated_agent(text, p, place_bucket))
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)

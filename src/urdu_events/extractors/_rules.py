@@ -95,6 +95,10 @@ RULES: dict[str, str] = {
     "places.site-name-part": (
         'A site\'s name may hold a common noun after its first, proper word ("گھنٹہ گھر چوک").'
     ),
+    "places.coordinated-agent": (
+        'A country coordinated with a country that acts ("امریکا اور برطانیہ نے") acts too: it is '
+        "not where the event happened."
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
