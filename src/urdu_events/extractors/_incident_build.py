@@ -47,7 +47,16 @@ from ..text import NormalizedText
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
 from ._incident_places import PlaceFinder, PlaceRef, within, word_class
-from ._incident_read import _FORCE_OF_PLACE, ActorRef, Clause, DocReading, Figure, SentenceInfo, _add
+from ._incident_read import (
+    _FORCE_OF_PLACE,
+    ActorRef,
+    Clause,
+    DocReading,
+    Figure,
+    SentenceInfo,
+    _add,
+    _titled,
+)
 from ._rules import on
 
 __all__ = ["build_incidents"]
@@ -938,9 +947,13 @@ def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
     out: list[PlaceRef] = []
     text = reading.analysis.text
     body = on("places.force-named-by-place")
+    office = on("places.office-encloses-nothing")
+    actor_starts = frozenset(a.start for c in reading.clauses for a in c.actors if not a.term.site)
     for q in reading.places:
         if body and _FORCE_OF_PLACE.match(text, q.end):
             continue  # "سندھ حکومت کے ترجمان": a body, no mention of where anything is
+        if office and _titled(text, q, actor_starts):
+            continue  # "مہاراشٹر کے سابق وزیر": an office, no mention of where anything is
         if 1 <= q.level <= 2 and not q.site and q.key not in seen and len(out) < _MAX_WIDER:
             seen.add(q.key)
             out.append(q)

@@ -99,6 +99,10 @@ RULES: dict[str, str] = {
         'A country coordinated with a country that acts ("امریکا اور برطانیہ نے") acts too: it is '
         "not where the event happened."
     ),
+    "places.office-encloses-nothing": (
+        'A province named only in an office ("مہاراشٹر کے سابق وزیر", "خیبرپختونخوا کے وزیر '
+        "اعلیٰ\") does not enclose the article's incidents."
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
