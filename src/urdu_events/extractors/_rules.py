@@ -112,8 +112,8 @@ RULES: dict[str, str] = {
         "not where it struck."
     ),
     "places.force-named-by-place": (
-        'A place naming a force or body ("لاہور پولیس", "سندھ حکومت", "کیچ انتظامیہ") is not where '
-        "the event happened."
+        'A place naming a force or body ("لاہور پولیس", "سندھ حکومت", "کشمیر میڈیا سروس") is not '
+        "where the event happened."
     ),
     "places.bound-for": (
         'Where a vehicle or the attackers were headed ("کوئٹہ جانے والی بس", "افغانستان فرار") is '
