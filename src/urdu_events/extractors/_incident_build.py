@@ -84,6 +84,15 @@ _NO_CLAIM_AFTER = re.compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
 _STATE = ActorType.STATE_FORCES
 #: "ان میں سے دو کو ... ناکارہ بنا دیا": part of the attack just reported.
 _PART_OF = re.compile(r"(?<!\w)(?:میں سے|ان میں|جن میں)(?!\w)")
+_LOCATIVE = re.compile(r"\s?میں(?!\w)")
+#: Reporting verbs: a turn to another speaker ("دوسری جانب X نے بتایا کہ").
+_SAYS = re.compile(r"(?<!\w)(?:بتایا|کہا|کہنا|دعوی|دعویٰ|الزام|انکشاف|بیان)(?!\w)")
+#: Words that open a sentence turning to another front or event in a round-up
+#: ("دوسری جانب", "ادھر", "دریں اثنا", "ایک اور واقعے میں").
+_TURN = re.compile(
+    r"(?:جبکہ\s|تاہم\s)?(?:دوسری (?:جانب|طرف)|ادھر|اُدھر|دریں اثنا|دریں اثناء|علاوہ ازیں|اس کے علاوہ"
+    r"|ایک (?:اور|دوسرے) (?:واقعے|واقعہ|حملے)|اسی (?:طرح|دوران))(?!\w)"
+)
 
 
 @attrs.define
@@ -92,6 +101,8 @@ class _Draft:
     main: bool
     date: DateRange | None
     places: list[PlaceRef] = attrs.Factory(list)
+    #: Opened by a turn to another front ("دوسری جانب"): never folded into another incident.
+    apart: bool = False
     #: Totals shared with other incidents (from a clause naming several places).
     shared: list[Clause] = attrs.Factory(list)
 
@@ -323,12 +334,13 @@ def _assign(reading: DocReading) -> list[_Draft]:
             background = new_place and current.last_sentence != clause.sentence
         if not background and clause.past_perfect and current is not None:
             background = _recalled(clause, current, info, date)
-        if _is_summary(places, text):
+        if _is_summary(places, text, clause.has_figure):
             current = _share(drafts, clause, places, date, not background)
             continue
-        target = _find_draft(drafts, current, places, date, not background, clause, text)
+        turn = on("segments.another-front") and _turns(clause, info, text)
+        target = _find_draft(drafts, current, places, date, not background, clause, text, turn)
         if target is None:
-            target = _Draft([clause], main=not background, date=date)
+            target = _Draft([clause], main=not background, date=date, apart=turn)
             if not drafts and pending and target.main:
                 target.clauses[:0] = pending
             drafts.append(target)
@@ -365,11 +377,22 @@ def _distinct(places: Sequence[PlaceRef]) -> list[PlaceRef]:
     return out[:_MAX_PLACES]
 
 
-def _is_summary(places: Sequence[PlaceRef], text: str) -> bool:
-    """Whether a clause names several places side by side ("کلگام اور سرینگر میں")."""
+def _is_summary(places: Sequence[PlaceRef], text: str, figures: bool = False) -> bool:
+    """Whether a clause names several places side by side ("کلگام اور سرینگر میں"); places
+    of different countries count only with a casualty figure and a locative after them
+    ("غزہ اور لبنان میں ... 4 فوجی ہلاک")."""
     for i, p in enumerate(places):
         for q in places[i + 1 :]:
-            if p.level < 1 or q.level < 1 or _same_place(p, q):
+            if _same_place(p, q):
+                continue
+            if (p.level < 1 or q.level < 1) and not (
+                on("segments.countries-side-by-side")
+                and figures
+                and p.country
+                and q.country
+                and p.country != q.country
+                and _LOCATIVE.match(text, q.end)
+            ):
                 continue
             between = text[p.end : q.start]
             if (
@@ -410,7 +433,7 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
         return drafts
     out = []
     for d in drafts:
-        if d is not placed and d.main and (not d.places or _covered(d, drafts)):
+        if d is not placed and d.main and not d.apart and (not d.places or _covered(d, drafts)):
             target = placed if not d.places else next(x for x in drafts if x is not d and _inside(x, d))
             target.shared.extend(d.clauses)
             target.date = target.date or d.date
@@ -471,12 +494,22 @@ def _find_draft(
     main: bool,
     clause: Clause,
     reading_text: str = "",
+    turn: bool = False,
 ) -> _Draft | None:
     def date_ok(d: _Draft) -> bool:
         return date is None or d.date is None or d.date == date
 
     if current is not None and _foils(clause, current, reading_text):
         current = None  # "تین مزید ڈرون طیاروں کو مار گرایا گیا": its own incident
+    if turn:
+        # "دوسری جانب X میں ...": another front; it joins only an incident at the very
+        # same place and of the same kind.
+        kinds = {h.value.kind for h in clause.triggers}
+        for d in reversed(drafts[-_LOOKBACK:]):
+            same = any(p.key == q.key for p in places for q in d.places)
+            if same and d.main == main and date_ok(d) and kinds & {h.value.kind for c in d.clauses for h in c.triggers}:
+                return d
+        return None
     if places:
         for d in reversed(drafts[-_LOOKBACK:]):
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
@@ -489,6 +522,18 @@ def _find_draft(
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
+
+
+def _turns(clause: Clause, info: SentenceInfo, text: str) -> bool:
+    """Whether ``clause`` opens its sentence with a turn to another front or event."""
+    start = max(info.start, clause.start)
+    while start < clause.end and not text[start].isalnum():
+        start += 1
+    if text[info.start : start].strip(" \t\n\u200c،,-–—"):
+        return False
+    turn = _TURN.match(text, start, clause.end)
+    # "دوسری جانب پولیس نے بتایا کہ ...": another account of the same event, not another event.
+    return turn is not None and _SAYS.search(text, turn.end(), info.end) is None
 
 
 def _foils(clause: Clause, draft: _Draft, text: str) -> bool:

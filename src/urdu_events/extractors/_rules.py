@@ -41,6 +41,14 @@ RULES: dict[str, str] = {
     "names.one-noun-once": (
         'The forms of one noun ("طیارے", "طیاروں") name one weapon or actor, listed once.'
     ),
+    "segments.another-front": (
+        'A sentence that opens by turning to another front ("دوسری جانب", "ادھر", "ایک اور واقعے میں") '
+        "reports another incident, unless it is the same kind of event at the very same place."
+    ),
+    "segments.countries-side-by-side": (
+        'A clause naming places of two countries side by side ("غزہ اور لبنان میں") sums up '
+        "several incidents; it is not one incident."
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
