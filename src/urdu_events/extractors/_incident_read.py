@@ -428,6 +428,36 @@ def _last_before(numbers: Sequence[Any], pos: int) -> int:
     return lo
 
 
+#: Postpositions and the ergative: a noun followed by one is not in the direct case.
+_CASE_NEXT = re.compile(r" ?(?:نے|کو|کی|کے|کا|سے|پر|میں|تک)(?!\w)")
+#: A counted noun: the word right after the number.
+_NOUN_AFTER = re.compile(r" ?[^\W\d]+")
+#: Most words between the subject's count and its casualty verb.
+_HEAD_WORDS = 12
+
+
+def _head_figure(
+    text: str, clause_start: int, pos: int, numbers: Sequence[Any], used: set[int]
+) -> Figure | None:
+    """The count of the people that an intransitive casualty verb's subject names at the
+    head of the clause, before the place and adverbials: "گیارہ افراد ضلع کیچ میں ایک حملے
+    میں ہلاک ہوئے". The subject is in the direct case (no postposition after its noun), and
+    counts that count no people ("ایک حملے") are passed over."""
+    i = _last_before(numbers, pos)
+    for j in range(i - 1, max(-1, i - 4), -1):
+        n = numbers[j]
+        if n.start < clause_start or id(n) in used or len(text[n.end : pos].split()) > _HEAD_WORDS:
+            return None
+        if _not_people(text, n.end):
+            continue
+        noun = _NOUN_AFTER.match(text, n.end)
+        if noun is None or _CASE_NEXT.match(text, noun.end()):
+            return None
+        used.add(id(n))
+        return Figure(n.count, n.start, pos, noun=noun.group().strip(), rule="counts.subject-at-clause-head")
+    return None
+
+
 def _object_figure(
     text: str, clause_start: int, hit: Hit[CasualtyTerm], numbers: Sequence[Any], used: set[int]
 ) -> Figure | None:
@@ -550,6 +580,8 @@ def _read_figures(
             or _object_figure(text, clause.start, hit, numbers, used)
             or _collective(text, clause.start, hit.start)
         )
+        if fig is None and on("counts.subject-at-clause-head"):
+            fig = _head_figure(text, clause.start, hit.start, numbers, used)
         if fig is None and on("counts.bare-plural-at-least-two"):
             fig = _bare_plural(text, clause.start, hit.start)
         if fig is None and (

@@ -35,6 +35,10 @@ RULES: dict[str, str] = {
         '"X محفوظ رہے" says X escaped, not that nobody was hurt, unless X is everyone ("تمام", "سب").'
     ),
     "counts.events-are-not-people": 'A number counting attacks or times ("ایک حملے میں") counts no people.',
+    "counts.subject-at-clause-head": (
+        "The subject of an intransitive casualty verb may stand at the head of its clause, before "
+        'the place and adverbials ("گیارہ افراد ضلع کیچ میں ایک حملے میں ہلاک ہوئے"): its count is the toll.'
+    ),
     "counts.bare-plural-at-least-two": (
         'People counted by a plural noun alone ("دیگر افراد") are at least two.'
     ),
