@@ -133,6 +133,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
 def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if clause.markers & _SUPPRESS or clause.future:
         return []
+    if "figurative" in clause.markers and on("non-events.figurative"):
+        return []  # "ڈینگی کے حملے", "باکس آفس پر دھماکہ"
     live = [
         h
         for h in clause.triggers

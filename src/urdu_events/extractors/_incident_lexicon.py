@@ -45,7 +45,10 @@ KINDS = (
 )
 
 MARKERS = frozenset(
-    ("accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered", "exercise")
+    (
+        "accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered", "exercise",
+        "figurative",
+    )
 )
 
 

@@ -67,6 +67,9 @@ RULES: dict[str, str] = {
         "Arrests count only of suspected militants, spies, protesters or activists, or beside "
         "the political violence the article reports."
     ),
+    "non-events.figurative": (
+        "An attack or blast of a disease, of pests, in sport or at the box office is no violence."
+    ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
     "places.common-word-is-no-name": (
