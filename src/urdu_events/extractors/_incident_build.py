@@ -509,7 +509,8 @@ def _find_draft(
         kinds = {h.value.kind for h in clause.triggers}
         for d in reversed(drafts[-_LOOKBACK:]):
             same = any(p.key == q.key for p in places for q in d.places)
-            if same and d.main == main and date_ok(d) and kinds & {h.value.kind for c in d.clauses for h in c.triggers}:
+            theirs = {h.value.kind for c in d.clauses for h in c.triggers}
+            if same and d.main == main and date_ok(d) and kinds & theirs:
                 return d
         return None
     if places:

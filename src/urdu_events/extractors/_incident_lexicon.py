@@ -46,8 +46,8 @@ KINDS = (
 
 MARKERS = frozenset(
     (
-        "accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered", "exercise",
-        "figurative",
+        "accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered",
+        "exercise", "figurative",
     )
 )
 

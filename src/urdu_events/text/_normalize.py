@@ -24,7 +24,15 @@ from urduhack_lite.normalization import normalize_characters, remove_diacritics
 from ..exceptions import InvalidArgumentError, OffsetError
 from ..models import Span
 
-__all__ = ["NormalizedText", "check_normalized", "check_str", "edit_normalized", "fold", "normalize", "space_digits"]
+__all__ = [
+    "NormalizedText",
+    "check_normalized",
+    "check_str",
+    "edit_normalized",
+    "fold",
+    "normalize",
+    "space_digits",
+]
 
 # --- the character table -----------------------------------------------------------
 
