@@ -46,8 +46,16 @@ KINDS = (
 
 MARKERS = frozenset(
     (
-        "accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered",
-        "exercise", "figurative",
+        "accident",
+        "threat",
+        "aggregate",
+        "background",
+        "reaction",
+        "skip",
+        "negation",
+        "recovered",
+        "exercise",
+        "figurative",
     )
 )
 

@@ -69,7 +69,15 @@ Strength = Literal["strong", "weak"]
 ActorRole = Literal["perpetrator", "target"]
 Outcome = Literal["killed", "injured", "none", "one"]
 Marker = Literal[
-    "accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered", "exercise",
+    "accident",
+    "threat",
+    "aggregate",
+    "background",
+    "reaction",
+    "skip",
+    "negation",
+    "recovered",
+    "exercise",
     "figurative",
 ]
 Position = Literal["before", "after", "both", "site"]
