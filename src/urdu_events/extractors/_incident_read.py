@@ -429,7 +429,7 @@ def _last_before(numbers: Sequence[Any], pos: int) -> int:
 
 
 #: Postpositions and the ergative: a noun followed by one is not in the direct case.
-_CASE_NEXT = re.compile(r" ?(?:نے|کو|کی|کے|کا|سے|پر|میں|تک)(?!\w)")
+_CASE_OR_AGENT_NEXT = re.compile(r" ?(?:نے|کو|کی|کے|کا|سے|پر|میں|تک)(?!\w)")
 #: A counted noun: the word right after the number.
 _NOUN_AFTER = re.compile(r" ?[^\W\d]+")
 #: Most words between the subject's count and its casualty verb.
@@ -451,7 +451,7 @@ def _head_figure(
         if _not_people(text, n.end):
             continue
         noun = _NOUN_AFTER.match(text, n.end)
-        if noun is None or _CASE_NEXT.match(text, noun.end()):
+        if noun is None or _CASE_OR_AGENT_NEXT.match(text, noun.end()):
             return None
         used.add(id(n))
         return Figure(n.count, n.start, pos, noun=noun.group().strip(), rule="counts.subject-at-clause-head")
