@@ -1222,7 +1222,7 @@ def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> li
     remote = [i.sub_event_type for i in incidents if i.sub_event_type in _REMOTE and i.main]
     if not remote:
         return incidents
-    sub = max(set(remote), key=remote.count)
+    sub = max(remote, key=remote.count)  # on a tie, the one the article reports first
     return [
         attrs.evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=_retyped(i, sub))
         if g and i.main and i.sub_event_type is _S.ATTACK
