@@ -44,6 +44,7 @@ from ..models import (
     Weapon,
 )
 from ..text import NormalizedText
+from ._grammar import word_class
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
@@ -86,13 +87,10 @@ _STATE = ActorType.STATE_FORCES
 _PART_OF = re.compile(r"(?<!\w)(?:میں سے|ان میں|جن میں)(?!\w)")
 _LOCATIVE = re.compile(r"\s?میں(?!\w)")
 #: Reporting verbs: a turn to another speaker ("دوسری جانب X نے بتایا کہ").
-_SAYS = re.compile(r"(?<!\w)(?:بتایا|کہا|کہنا|دعوی|دعویٰ|الزام|انکشاف|بیان)(?!\w)")
+_SAYS = re.compile(word_class("reporting_verb"))
 #: Words that open a sentence turning to another front or event in a round-up
 #: ("دوسری جانب", "ادھر", "دریں اثنا", "ایک اور واقعے میں").
-_TURN = re.compile(
-    r"(?:جبکہ\s|تاہم\s)?(?:دوسری (?:جانب|طرف)|ادھر|اُدھر|دریں اثنا|دریں اثناء|علاوہ ازیں|اس کے علاوہ"
-    r"|ایک (?:اور|دوسرے) (?:واقعے|واقعہ|حملے)|اسی (?:طرح|دوران))(?!\w)"
-)
+_TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:{word_class('turn')})")
 
 
 @attrs.define
@@ -1183,14 +1181,9 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
 
 _REMOTE = (_S.AIR_DRONE_STRIKE, _S.SHELLING_ARTILLERY_MISSILE)
 #: Words for militants, spies and activists: whom arrests count for.
-_POLITICAL_WORDS = re.compile(
-    r"دہشت|شدت پسند|عسکریت|جنگجو|کالعدم|جاسوس|شرپسند|باغی|مظاہرین|کارکن|رہنما|سہولت کار|خودکش|تخریب"
-)
+_POLITICAL_WORDS = re.compile(word_class("political_suspect"))
 #: Words for ordinary crime: arrests for it are no conflict events.
-_CRIME_WORDS = re.compile(
-    r"(?<!\w)(?:منشیات|چرس|ہیروئن|آئس(?!\w)|چور(?!نگی)|ڈکیت|ڈاکو|فراڈ|جعلساز|دھوکہ دہی|اسمگل|سمگل"
-    r"|جوا(?!\w)|جوئے|رشوت|گٹکا|شراب|اشتہاری)"
-)
+_CRIME_WORDS = re.compile(word_class("ordinary_crime"))
 _POLITICAL_TYPES = frozenset(
     (ActorType.REBEL_GROUP, ActorType.IDENTITY_MILITIA, ActorType.PROTESTERS, ActorType.RIOTERS)
 )

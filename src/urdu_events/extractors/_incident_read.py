@@ -23,6 +23,7 @@ import attrs
 from ..models import ActorType, Count, DateRange, ResponsibilityStatus
 from ..text import Analysis, fold
 from ..text._unwrap import known_words
+from ._grammar import word_class
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -66,13 +67,11 @@ _CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
 _SEVERAL = re.compile(r"[/،,|]|(?<!\w)اور(?!\w)")
 _FUTURE = re.compile(_whole_words("گا|گی|گے|ہوگا|ہوگی|ہونگے|جائیگا|جائیگی|جائینگے|کرینگے|کریگا|کریگی|کرے گا"))
 _PAST_PERFECT = re.compile(_whole_words("تھا|تھے|تھی|تھیں|چکے|چکا|چکی"))
-#: Words after a number that say it does not count people.
-_NOT_PEOPLE = re.compile(
-    r"\s?(?:سال|سالہ|برس|بجے|منزلہ|فیصد|روز|دن|دنوں|ماہ|مہینے|گھنٹ|کلو|میٹر|منٹ|ہفت"
-    r"|ہزار روپے|روپے|ڈالر|نشست|رنز|اوورز|وکٹ)"
-)
-#: Counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار".
-_EVENT_COUNT = re.compile(r"\s?(?:حمل(?!\w*\s?آور)|دھماک|واقع|کارروائ|جھڑپ|مرتبہ|بار(?!\w))")
+#: Words after a number that say it does not count people (word class ``non_person_unit``).
+_NOT_PEOPLE = re.compile(rf"\s?(?:{word_class('non_person_unit')})")
+#: Counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار"
+#: (word class ``event_count``).
+_EVENT_COUNT = re.compile(rf"\s?(?:{word_class('event_count')})")
 #: Words between a number and what it counts that say nothing about the count.
 _FILLERS = re.compile(r"(?<!\w)(?:موقع پر ہی|موقع پر|جائے وقوعہ پر|بھی|ہی)(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.

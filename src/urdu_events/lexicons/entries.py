@@ -40,6 +40,7 @@ __all__ = [
     "Term",
     "TriggerEntry",
     "WeaponEntry",
+    "WordClassEntry",
 ]
 
 #: A word or phrase as written in Urdu: a non-empty string.
@@ -84,6 +85,10 @@ Position = Literal["before", "after", "both", "site"]
 Level = Literal["site", "town", "district", "province"]
 CueRole = Literal["cue", "light_verb", "passive", "attack_noun"]
 Attach = Literal["agent", "genitive", "report", "none"]
+WordClassName = Literal[
+    "non_person_unit", "event_count", "political_suspect", "ordinary_crime", "turn", "reporting_verb"
+]
+WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
     "source", "not_source", "no_speaker", "pronoun", "document", "anaphor", "indefinite", "filler", "boundary"
 ]
@@ -209,7 +214,8 @@ class MarkerEntry:
         validator=_one_of(Marker),
         metadata=_doc(
             "accident, threat, aggregate (tallies), background (a recalled event), reaction, "
-            "skip (links and page furniture), negation or recovered (weapons seized)."
+            "skip (links and page furniture), negation, recovered (weapons seized), exercise "
+            "(weapons tests, drills, parades) or figurative (a disease's or a team's attack)."
         ),
     )
 
@@ -319,6 +325,39 @@ class ParadigmEntry:
     example: str = attrs.field(default="", metadata=_doc("A stem and its forms, for readers."))
 
 
+@attrs.frozen(kw_only=True)
+class WordClassEntry:
+    """Words of one grammatical or stylistic class that the reader's rules use (kind ``word_classes``).
+
+    Several entries may name the same class (with different ``match``); their words add up.
+    """
+
+    term: WordClassName = attrs.field(
+        validator=_one_of(WordClassName),
+        metadata=_doc(
+            "The class: non_person_unit (what a number counts that is not people: years, hours, "
+            "rupees), event_count (what a number counts that is an event: attacks, times), "
+            "political_suspect (words that make an arrest political), ordinary_crime (words that "
+            "make it ordinary crime), turn (words opening a sentence that turns to another front) "
+            "or reporting_verb (words that report speech)."
+        ),
+    )
+    match: WordMatch = attrs.field(
+        default="word",
+        validator=_one_of(WordMatch),
+        metadata=_doc(
+            "How a word matches: word (a whole word), start (the start of a word: a stem such as "
+            "حمل for حملہ, حملے, حملوں) or part (anywhere inside a word)."
+        ),
+    )
+    words: tuple[Term, ...] = attrs.field(metadata=_doc("The words, as the normalized text has them."))
+    unless: tuple[Term, ...] = attrs.field(
+        default=(),
+        metadata=_doc("Words or phrases that start like one of the words but are not of the class."),
+    )
+    note: str = attrs.field(default="", metadata=_doc("Why the class holds these words, for readers."))
+
+
 #: The entry class of every lexicon kind that has a schema.
 ENTRY_TYPES: Mapping[str, type[Any]] = {
     "actors": ActorEntry,
@@ -331,6 +370,7 @@ ENTRY_TYPES: Mapping[str, type[Any]] = {
     "responsibility_phrases": ResponsibilityEntry,
     "speakers": SpeakerEntry,
     "weapons": WeaponEntry,
+    "word_classes": WordClassEntry,
 }
 
 #: Any typed lexicon entry.
@@ -345,4 +385,5 @@ LexiconEntry: TypeAlias = (
     | SpeakerEntry
     | TriggerEntry
     | WeaponEntry
+    | WordClassEntry
 )
