@@ -85,6 +85,7 @@ _NO_CLAIM_AFTER = re.compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
 _STATE = ActorType.STATE_FORCES
 #: "ان میں سے دو کو ... ناکارہ بنا دیا": part of the attack just reported.
 _PART_OF = re.compile(r"(?<!\w)(?:میں سے|ان میں|جن میں)(?!\w)")
+_SCATTERED = re.compile(rf"\s(?:کے|کی)\s(?:{word_class('scattered_places')})")
 _LOCATIVE = re.compile(r"\s?میں(?!\w)")
 #: Reporting verbs: a turn to another speaker ("دوسری جانب X نے بتایا کہ").
 _SAYS = re.compile(word_class("reporting_verb"))
@@ -101,6 +102,9 @@ class _Draft:
     places: list[PlaceRef] = attrs.Factory(list)
     #: Opened by a turn to another front ("دوسری جانب"): never folded into another incident.
     apart: bool = False
+    #: Opened by a clause about various parts of a place ("غزہ کے مختلف علاقوں پر"): a
+    #: summary when the article tells incidents in that country one by one.
+    scattered: bool = False
     #: Totals shared with other incidents (from a clause naming several places).
     shared: list[Clause] = attrs.Factory(list)
 
@@ -340,7 +344,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
         turn = on("segments.another-front") and _turns(clause, info, text)
         target = _find_draft(drafts, current, places, date, not background, clause, text, turn)
         if target is None:
-            target = _Draft([clause], main=not background, date=date, apart=turn)
+            scattered = on("segments.scattered-places") and _scattered(places, text)
+            target = _Draft([clause], main=not background, date=date, apart=turn, scattered=scattered)
             if not drafts and pending and target.main:
                 target.clauses[:0] = pending
             drafts.append(target)
@@ -431,8 +436,19 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
     placed = next((d for d in drafts if d.main and d.places), None)
     if placed is None:
         return drafts
+    if on("segments.scattered-places"):
+        placed = next((d for d in drafts if d.main and d.places and not d.scattered), placed)
     out = []
     for d in drafts:
+        if d is not placed and d.main and d.scattered and d.places and not d.apart:
+            # "غزہ کے مختلف علاقوں پر بمباری" before the strikes it sums up, one by one
+            target = next(
+                (x for x in drafts if x is not d and x.main and not x.scattered and _same_country(x, d)), None
+            )
+            if target is not None:
+                target.shared.extend(d.clauses)
+                target.date = target.date or d.date
+                continue
         if d is not placed and d.main and not d.apart and (not d.places or _covered(d, drafts)):
             target = placed if not d.places else next(x for x in drafts if x is not d and _inside(x, d))
             target.shared.extend(d.clauses)
@@ -440,6 +456,18 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
         else:
             out.append(d)
     return out
+
+
+def _same_country(a: _Draft, b: _Draft) -> bool:
+    """Whether ``a`` may lie in the country of ``b``: a place of the same country, or only
+    places the gazetteer does not know (names read beside "ضلع", "علاقے")."""
+    mine = {p.country for p in a.places if p.country}
+    return not mine or any(p.country in mine for p in b.places if p.country)
+
+
+def _scattered(places: Sequence[PlaceRef], text: str) -> bool:
+    """Whether a place is followed by "کے مختلف علاقوں" (various parts of it)."""
+    return any(_SCATTERED.match(text, p.end) for p in places)
 
 
 def _inside(specific: _Draft, broad: _Draft) -> bool:
@@ -1170,7 +1198,9 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         incident = _finish(draft, reading, finder, lead, wider)
         if incident is not None:
             out.append(incident)
-            events = [c for c in (*draft.clauses, *draft.shared) if c.triggers]
+            # Typed by its own clauses, as _finish types it; totals folded in do not count.
+            own = [c for c in draft.clauses if c.triggers]
+            events = own or [c for c in draft.shared if c.triggers]
             generic.append(_best_trigger(events).value.kind == "attack")
     if on("non-events.ordinary-arrests"):
         violence = any(i.sub_event_type is not _S.ARRESTS for i in out)

@@ -53,6 +53,10 @@ RULES: dict[str, str] = {
         'A clause naming places of two countries side by side ("غزہ اور لبنان میں") sums up '
         "several incidents; it is not one incident."
     ),
+    "segments.scattered-places": (
+        'A clause about various parts of a place ("غزہ کے مختلف علاقوں پر بمباری") sums up the '
+        "incidents the article then tells one by one in that country."
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."

@@ -86,7 +86,13 @@ Level = Literal["site", "town", "district", "province"]
 CueRole = Literal["cue", "light_verb", "passive", "attack_noun"]
 Attach = Literal["agent", "genitive", "report", "none"]
 WordClassName = Literal[
-    "non_person_unit", "event_count", "political_suspect", "ordinary_crime", "turn", "reporting_verb"
+    "non_person_unit",
+    "event_count",
+    "political_suspect",
+    "ordinary_crime",
+    "turn",
+    "reporting_verb",
+    "scattered_places",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -338,8 +344,9 @@ class WordClassEntry:
             "The class: non_person_unit (what a number counts that is not people: years, hours, "
             "rupees), event_count (what a number counts that is an event: attacks, times), "
             "political_suspect (words that make an arrest political), ordinary_crime (words that "
-            "make it ordinary crime), turn (words opening a sentence that turns to another front) "
-            "or reporting_verb (words that report speech)."
+            "make it ordinary crime), turn (words opening a sentence that turns to another front), "
+            "reporting_verb (words that report speech) or scattered_places (what follows 'X کے' to say "
+            "'various parts of X')."
         ),
     )
     match: WordMatch = attrs.field(
