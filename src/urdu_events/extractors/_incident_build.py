@@ -451,6 +451,19 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         if d is not placed and d.main and not d.apart and (not d.places or _covered(d, drafts)):
             target = placed if not d.places else next(x for x in drafts if x is not d and _inside(x, d))
+            if (
+                not d.places
+                and on("segments.another-day-same-place")
+                and d.date is not None
+                and target.date is not None
+                and d.date.is_resolved
+                and target.date.is_resolved
+                and (d.date.start, d.date.end) != (target.date.start, target.date.end)
+            ):
+                # "پیر کو ... جبکہ منگل کو اسی علاقے میں ایک اور کارروائی": another day there
+                d.places = list(target.places)
+                out.append(d)
+                continue
             target.shared.extend(d.clauses)
             target.date = target.date or d.date
         else:

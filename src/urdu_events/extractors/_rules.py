@@ -57,6 +57,10 @@ RULES: dict[str, str] = {
         'A clause about various parts of a place ("غزہ کے مختلف علاقوں پر بمباری") sums up the '
         "incidents the article then tells one by one in that country."
     ),
+    "segments.another-day-same-place": (
+        "An event with no place of its own on another day than the incident before it is another "
+        'incident at the same place ("پیر کو ... جبکہ منگل کو اسی علاقے میں").'
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
