@@ -25,6 +25,8 @@ from ..text import TokenKind, fold
 __all__ = ["Cue", "Grammar", "RawClaim", "SpeakerInfo", "parse_sentence"]
 
 _NE = "نے"
+#: The converb ending ("... کرتے ہوئے").
+_CONVERB = "ہوئے"
 _PUNCT = TokenKind.PUNCT
 _KE = "کہ"
 _QUOTES = frozenset({'"', "'"})
@@ -50,6 +52,15 @@ _IMPERFECTIVE = frozenset(
 _DEMONSTRATIVES = frozenset({"اس", "ان", "یہ", "وہ", "اسی", "انہی"})
 #: Copulas that must follow a genitive noun cue ("کا دعوی ہے کہ").
 _COPULAS = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں", "یہ", "بھی"})
+_COPULAS_KE = frozenset(w + "کہ" for w in _COPULAS)
+#: Auxiliaries that some outlets write together with the verb before them ("کہناتھا", "کہاہے").
+_JOINED_AUXILIARIES = ("ہے", "ہیں", "تھا", "تھی", "تھے", "گیا", "گئی", "گئے")
+#: The participles between an issuer and a document noun ("X سے جاری کردہ بیان").
+_ISSUED = frozenset(
+    {"جاری", "کردہ", "شدہ", "ہونے", "والے", "والی", "والا", "کیے", "کئے", "گئے", "گیا", "گئی"}
+)
+_ISSUE = "جاری"
+_FROM = "سے"
 #: Punctuation that may sit inside a speaker phrase ("مسلم لیگ (ن)").
 _INNER_PUNCT = frozenset({"(", ")", "-"})
 #: Conjunctions that start a new clause ("... جبکہ پولیس کا کہنا ہے").
@@ -99,6 +110,8 @@ class Cue:
         object: Whether the words between the agent and the cue are the content.
         requires: Word sequences one of which the content must contain.
         attack_kind: The kind to use when the object content names an attack.
+        ke: Whether the cue's last word is written together with the کہ that
+            follows it ("کہاکہ"): its content starts right after it.
     """
 
     words: tuple[str, ...]
@@ -108,6 +121,7 @@ class Cue:
     object: bool = False
     requires: tuple[tuple[str, ...], ...] = ()
     attack_kind: ClaimKind | None = None
+    ke: bool = False
 
 
 @attrs.frozen
@@ -187,6 +201,20 @@ def _cue(entry: Mapping[str, Any]) -> Cue:
     )
 
 
+def _joined_variants(cue: Cue) -> list[Cue]:
+    """The cue with its last word written together with a following کہ or auxiliary.
+
+    Some outlets drop the space after a verb: "نے کہاکہ", "کا کہناتھا کہ",
+    "نے بتایاکہ". A noun cue that needs a light verb has no such forms.
+    """
+    if cue.light:
+        return []
+    *head, last = cue.words
+    found = [attrs.evolve(cue, words=(*head, last + _KE), ke=True)]
+    found += [attrs.evolve(cue, words=(*head, last + aux)) for aux in _JOINED_AUXILIARIES]
+    return found
+
+
 def _contains(words: Sequence[str], part: tuple[str, ...]) -> bool:
     n = len(part)
     return any(tuple(words[i : i + n]) == part for i in range(len(words) - n + 1))
@@ -237,9 +265,21 @@ class Grammar:
         self.light_verbs: set[str] = set()
         self.passives: set[str] = set()
         self.attack_words: set[str] = set()
-        sets = {"light_verb": self.light_verbs, "passive": self.passives, "attack_noun": self.attack_words}
+        #: Manner phrases between a cue's object and the cue ("شدید", "سخت الفاظ میں").
+        self.manners: set[tuple[str, ...]] = set()
+        #: Nouns that frame what follows rather than say anything ("ردعمل کا اظہار کرتے ہوئے").
+        self.frames: set[tuple[str, ...]] = set()
+        sets = {
+            "light_verb": self.light_verbs,
+            "passive": self.passives,
+            "attack_noun": self.attack_words,
+        }
         for entry in entries:
             role = str(entry.get("role", "cue"))
+            if role in ("manner", "frame"):
+                if words := _words(str(entry["term"])):
+                    (self.manners if role == "manner" else self.frames).add(words)
+                continue
             if role in sets:
                 sets[role].update(_words(str(entry["term"])))
                 continue
@@ -254,6 +294,8 @@ class Grammar:
             if len(cue.words) > 1:  # also match the words written together ("کےمطابق")
                 joined = attrs.evolve(cue, words=("".join(cue.words),))
                 by_first.setdefault(joined.words[0], []).append(joined)
+            for variant in _joined_variants(cue):  # "کہاکہ", "کہناتھا"
+                by_first.setdefault(variant.words[0], []).append(variant)
         # Cues of one word by that word; longer cues by their first two words, longest first.
         self.cues: dict[tuple[str, ...], list[Cue]] = {}
         for group in by_first.values():
@@ -267,6 +309,11 @@ class Grammar:
         #: without any of them has no cue.
         self.cue_keys = frozenset(max(cue.words, key=len) for group in self.cues.values() for cue in group)
         self.verbish = self.light_verbs | self.passives
+        #: Light verbs and auxiliaries written together with a following کہ ("ہےکہ", "کیاکہ").
+        self.verbish_ke = frozenset(w + _KE for w in self.verbish)
+        #: Words that end in a کہ written together with them: the content starts after them.
+        self.ke_words = self.verbish_ke | {c.words[-1] for g in self.cues.values() for c in g if c.ke}
+        self.max_manner_words = max((len(w) for w in self.manners), default=1)
 
     def _read_speakers(self, entries: Iterable[Mapping[str, Any]]) -> None:
         self.speakers: dict[tuple[str, ...], SpeakerInfo] = {}
@@ -318,9 +365,9 @@ class Grammar:
                 continue
             nxt = words[end] if end < hi else ""
             if cue.light and cue.attach in ("genitive", "none"):
-                if nxt not in _COPULAS and nxt != _KE:
+                if nxt not in _COPULAS and nxt != _KE and nxt not in _COPULAS_KE:
                     continue
-            elif cue.light and nxt not in self.verbish and nxt != _KE:
+            elif cue.light and nxt not in self.verbish and nxt != _KE and nxt not in self.verbish_ke:
                 continue
             return cue, end
         return None
@@ -330,6 +377,9 @@ class Grammar:
         passive = False
         while i < hi and words[i] in self.verbish:
             passive = passive or words[i] in self.passives
+            i += 1
+        if i < hi and words[i] in self.verbish_ke:  # "... کیا ہےکہ": the last one carries کہ
+            passive = passive or words[i][: -len(_KE)] in self.passives
             i += 1
         return i, passive
 
@@ -428,6 +478,18 @@ class Grammar:
             i += hit[1]
         return found
 
+    def strip_manner(self, words: Sequence[str], start: int, end: int) -> int:
+        """Where an object ends once the manner phrases before its cue are cut ("... کی شدید")."""
+        moved = True
+        while moved and end > start + 1:
+            moved = False
+            for n in range(min(self.max_manner_words, end - start - 1), 0, -1):
+                if tuple(words[end - n : end]) in self.manners:
+                    end -= n
+                    moved = True
+                    break
+        return end
+
     def strip_fillers(self, words: Sequence[str], start: int, end: int) -> int:
         """Skip discourse fillers and stray genitive markers at the start of a phrase."""
         moved = True
@@ -473,6 +535,7 @@ class Grammar:
         found = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER)
         if found is None:
             return None
+        found = self.issuer(kinds, words, found, floor)
         start, stop = found
         if _NAMED in words[start:stop]:
             named = words.index(_NAMED, start, stop)
@@ -480,6 +543,40 @@ class Grammar:
                 return start, named
             if named - 1 >= floor and words[named - 1] in _QUOTES:
                 return _quoted(words, named - 1, floor)
+        return found
+
+    def issuer(
+        self, kinds: Sequence[TokenKind], words: Sequence[str], phrase: tuple[int, int], floor: int
+    ) -> tuple[int, int]:
+        """Who issued a document a phrase names ("X سے جاری بیان", "X کے جاری کردہ بیان"), or the phrase.
+
+        A phrase that is only "جاری" and its participles before a document noun
+        names no source; the phrase before "سے", "کی جانب سے" or a genitive does.
+        The participles may reach left of the phrase ("... جاری کیے گئے بیان").
+        """
+        stop = phrase[1]
+        head = self._get((words[stop - 1],))
+        if head is None or head.role != "document":
+            return phrase
+        k = stop - 2
+        issued = False
+        while k >= floor and stop - k <= _MAX_SPEAKER and words[k] in _ISSUED:
+            issued = issued or words[k] == _ISSUE
+            k -= 1
+        if not issued or k < floor:
+            return phrase
+        marker = k
+        if words[k] == _FROM:
+            for agent in _AGENT_PHRASES:
+                n = len(agent)
+                if k - n + 1 >= floor and tuple(words[k - n + 1 : k + 1]) == agent:
+                    marker = k - n + 1
+                    break
+        elif words[k] not in _GENITIVES:
+            return phrase
+        found = self.phrase_left(kinds, words, marker, floor, _MAX_SPEAKER)
+        if found is None or words[found[0]] == _ISSUE:
+            return phrase
         return found
 
     def speaker_right(
@@ -586,10 +683,12 @@ class _Sentence:
             if words[k] == _LOCATIVE:
                 phrase = self.grammar.phrase_left(self.kinds, words, k, floor, _MAX_SPEAKER)
                 head = None if phrase is None else self.grammar.head(words[phrase[0] : phrase[1]])
-                if head is not None and (
-                    head.role == "document" or (head.role == "source" and start - k <= 4)
+                if (
+                    phrase is not None
+                    and head is not None
+                    and (head.role == "document" or (head.role == "source" and start - k <= 4))
                 ):
-                    return phrase
+                    return self.grammar.issuer(self.kinds, words, phrase, floor)
             if words[k] == _KE or words[k] in _CLAUSE_PUNCT:
                 return None
             k -= 1
@@ -665,7 +764,7 @@ def _read_claim(
     s: _Sentence, cue: Cue, start: int, end: int, floor: int, previous: RawClaim | None
 ) -> RawClaim | None:
     words = s.words
-    after, passive = s.grammar.skip_verbs(words, end, s.hi)
+    after, passive = (end, False) if cue.ke else s.grammar.skip_verbs(words, end, s.hi)
     if any(w in _NEGATIONS for w in words[end:after]) or (start > s.lo and words[start - 1] in _NEGATIONS):
         return None
     cue_start = start
@@ -728,12 +827,20 @@ def _read_claim(
     if info.role == "no_speaker":
         speaker = None
 
-    content = _content(s, cue, after, obj, floor, before_limit)
+    content = _content(s, cue, after, obj, floor, before_limit, _CONVERB in words[end:after])
     if content is None:
         return None
     content_words = words[content[0] : content[1]]
     if cue.requires and not any(_contains(content_words, r) for r in cue.requires):
         return None
+    if obj is not None and content[1] <= start and any(_contains(content_words, f) for f in s.grammar.frames):
+        return None  # "... پر ردعمل کا اظہار کرتے ہوئے": a frame for what follows, no claim
+    if (
+        obj is not None
+        and content[1] <= start
+        and all(w in s.grammar.verbish or w in _GENITIVES for w in content_words)
+    ):
+        return None  # "... قبول کرنے کا دعوی کیا": the verb before is the object, already read
     kind = cue.kind
     object_names_attack = (
         obj is not None and content[1] <= start and not s.grammar.attack_words.isdisjoint(content_words)
@@ -754,13 +861,23 @@ def _after_required(words: Sequence[str], cue: Cue, phrase: tuple[int, int]) -> 
 
 
 def _content(
-    s: _Sentence, cue: Cue, after: int, obj: tuple[int, int] | None, floor: int, before_limit: int
+    s: _Sentence,
+    cue: Cue,
+    after: int,
+    obj: tuple[int, int] | None,
+    floor: int,
+    before_limit: int,
+    converb: bool = False,
 ) -> tuple[int, int] | None:
     """Where the content of a cue is: after کہ, in quotes, after کے مطابق, the object, or before."""
     words, hi = s.words, s.hi
+    if after > s.lo and words[after - 1] in s.grammar.ke_words:  # "نے کہاکہ ...": کہ is written on
+        if after < hi and words[after] in _QUOTES:
+            return s.trim(after + 1, s.quote_end(after + 1))
+        return s.trim(after, hi)
     nxt = words[after] if after < hi else ""
-    if nxt == ":" and after + 1 < hi:
-        after += 1
+    if after + 1 < hi and (nxt == ":" or (nxt in _CLAUSE_PUNCT and words[after + 1] in _QUOTES)):
+        after += 1  # "نے کہا: ..." and "نے کہا، '...'"
         nxt = words[after]
     if nxt == _KE:
         if after + 1 < hi and words[after + 1] in _QUOTES:
@@ -775,7 +892,7 @@ def _content(
         if found is not None:
             return found
     if obj is not None and (cue.object or cue.attach == "report"):
-        found = _object(s, cue, obj)
+        found = _object(s, cue, obj, converb)
         if found is not None:
             return found
     # source last: the content is the clause before the speaker
@@ -786,8 +903,14 @@ def _content(
     return None
 
 
-def _object(s: _Sentence, cue: Cue, obj: tuple[int, int]) -> tuple[int, int] | None:
-    """The object of a noun cue: the words between its agent and the cue."""
+def _object(s: _Sentence, cue: Cue, obj: tuple[int, int], converb: bool = False) -> tuple[int, int] | None:
+    """The object of a noun cue: the words between its agent and the cue.
+
+    Manner phrases before the cue ("شدید", "سخت الفاظ میں") are cut off. An
+    object marked by کو is an addressee ("میڈیا کو بتایا"), except what a
+    finite rejection rejects ("الزامات کو مسترد کر دیا"); a rejection in a
+    converb ("... کو مسترد کرتے ہوئے کہا") frames the statement that follows.
+    """
     start, end = obj
     for k in range(end - 2, start - 1, -1):  # an adverbial clause before the object
         w = s.words[k]
@@ -799,7 +922,10 @@ def _object(s: _Sentence, cue: Cue, obj: tuple[int, int]) -> tuple[int, int] | N
     if found is None:
         return None
     first, last = found
-    if s.words[last - 1] == "کو":  # an addressee ("میڈیا کو بتایا"), not an object
+    last = s.grammar.strip_manner(s.words, first, last)
+    if last - first > 1 and s.words[last - 1] == "کو" and cue.kind is ClaimKind.DENIAL and not converb:
+        last -= 1  # what is rejected takes کو ("الزامات کو مسترد کر دیا")
+    elif s.words[last - 1] == "کو":  # an addressee ("میڈیا کو بتایا"), not an object
         return None
     if last - first > 1 and s.words[last - 1] in _GENITIVES and not cue.requires:
         last -= 1

@@ -73,7 +73,7 @@ Marker = Literal[
 ]
 Position = Literal["before", "after", "both", "site"]
 Level = Literal["site", "town", "district", "province"]
-CueRole = Literal["cue", "light_verb", "passive", "attack_noun"]
+CueRole = Literal["cue", "light_verb", "passive", "attack_noun", "manner", "frame"]
 Attach = Literal["agent", "genitive", "report", "none"]
 SpeakerRole = Literal[
     "source", "not_source", "no_speaker", "pronoun", "document", "anaphor", "indefinite", "filler", "boundary"
@@ -249,7 +249,9 @@ class ClaimCueEntry:
         validator=_one_of(CueRole),
         metadata=_doc(
             "cue (a reporting word), light_verb (verbs and auxiliaries skipped after a cue), "
-            "passive (a following passive auxiliary) or attack_noun (a word naming an attack)."
+            "passive (a following passive auxiliary), attack_noun (a word naming an attack) or "
+            "manner (a manner phrase between a cue's object and the cue: شدید, سخت الفاظ میں) or "
+            "frame (a noun whose expression frames what follows and is no claim: ردعمل)."
         ),
     )
     kind: ClaimKind = attrs.field(default=ClaimKind.STATEMENT, metadata=_doc("The claim kind of a cue."))
