@@ -110,6 +110,8 @@ class Cue:
         object: Whether the words between the agent and the cue are the content.
         requires: Word sequences one of which the content must contain.
         attack_kind: The kind to use when the object content names an attack.
+        ko_object: Whether its object may be marked by کو ("الزامات کو مسترد
+            کیا"); otherwise a phrase ending in کو is an addressee.
         ke: Whether the cue's last word is written together with the کہ that
             follows it ("کہاکہ"): its content starts right after it.
     """
@@ -121,6 +123,7 @@ class Cue:
     object: bool = False
     requires: tuple[tuple[str, ...], ...] = ()
     attack_kind: ClaimKind | None = None
+    ko_object: bool = False
     ke: bool = False
 
 
@@ -198,6 +201,7 @@ def _cue(entry: Mapping[str, Any]) -> Cue:
         object=bool(entry.get("object", False)),
         requires=tuple(_words(str(r)) for r in entry.get("requires", ())),
         attack_kind=None if attack is None else _kind(attack, f"claim cue {term!r}"),
+        ko_object=bool(entry.get("ko_object", False)),
     )
 
 
@@ -907,9 +911,10 @@ def _object(s: _Sentence, cue: Cue, obj: tuple[int, int], converb: bool = False)
     """The object of a noun cue: the words between its agent and the cue.
 
     Manner phrases before the cue ("شدید", "سخت الفاظ میں") are cut off. An
-    object marked by کو is an addressee ("میڈیا کو بتایا"), except what a
-    finite rejection rejects ("الزامات کو مسترد کر دیا"); a rejection in a
-    converb ("... کو مسترد کرتے ہوئے کہا") frames the statement that follows.
+    object marked by کو is an addressee ("میڈیا کو بتایا"), except for a cue
+    whose object takes کو (``ko_object``: "الزامات کو مسترد کر دیا") when it
+    is finite; in a converb ("... کو مسترد کرتے ہوئے کہا") it frames the
+    statement that follows.
     """
     start, end = obj
     for k in range(end - 2, start - 1, -1):  # an adverbial clause before the object
@@ -923,8 +928,8 @@ def _object(s: _Sentence, cue: Cue, obj: tuple[int, int], converb: bool = False)
         return None
     first, last = found
     last = s.grammar.strip_manner(s.words, first, last)
-    if last - first > 1 and s.words[last - 1] == "کو" and cue.kind is ClaimKind.DENIAL and not converb:
-        last -= 1  # what is rejected takes کو ("الزامات کو مسترد کر دیا")
+    if last - first > 1 and s.words[last - 1] == "کو" and cue.ko_object and not converb:
+        last -= 1  # what is rejected or praised takes کو ("الزامات کو مسترد کر دیا")
     elif s.words[last - 1] == "کو":  # an addressee ("میڈیا کو بتایا"), not an object
         return None
     if last - first > 1 and s.words[last - 1] in _GENITIVES and not cue.requires:

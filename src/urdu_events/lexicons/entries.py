@@ -277,6 +277,10 @@ class ClaimCueEntry:
     attack_kind: ClaimKind | None = attrs.field(
         default=None, metadata=_doc("The kind used instead when the cue's object names an attack.")
     )
+    ko_object: bool = attrs.field(
+        default=False,
+        metadata=_doc("The cue's object may be marked by کو (الزامات کو مسترد کیا), not only an addressee."),
+    )
 
 
 @attrs.frozen(kw_only=True)
