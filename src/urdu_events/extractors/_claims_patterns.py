@@ -559,6 +559,8 @@ class Grammar:
         The participles may reach left of the phrase ("... جاری کیے گئے بیان").
         """
         stop = phrase[1]
+        if stop - 2 < floor or words[stop - 2] not in _ISSUED:  # most phrases: no participle
+            return phrase
         head = self._get((words[stop - 1],))
         if head is None or head.role != "document":
             return phrase
