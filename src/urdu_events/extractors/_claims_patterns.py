@@ -67,6 +67,14 @@ _INNER_PUNCT = frozenset({"(", ")", "-"})
 _CONJUNCTIONS = frozenset({"جبکہ", "جب", "تاہم", "لیکن", "مگر", "بلکہ", "اور"})
 #: Punctuation that separates clauses inside a sentence.
 _CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":"})
+#: Punctuation that ends a sentence.
+_TERMINAL = frozenset({"۔", "؟", "?", "!", "."})
+#: Relative pronouns that open an appositive clause between commas ("X، جو ...، نے کہا").
+_RELATIVE_PRONOUNS = frozenset({"جو", "جن", "جنہوں", "جنھوں", "جس"})
+#: The longest appositive relative clause skipped, in tokens.
+_MAX_RELATIVE = 20
+#: How far past its sentence a quotation may run ("’... ۔ ... ۔‘"), in tokens.
+_MAX_QUOTE = 60
 
 #: How far back (in tokens) an agent's نے may be from its verb.
 _MAX_AGENT_GAP = 30
@@ -536,6 +544,10 @@ class Grammar:
         """
         if end - 1 >= floor and words[end - 1] in _QUOTES:
             return _quoted(words, end - 1, floor)
+        if end - 1 >= floor and words[end - 1] in _CLAUSE_PUNCT:  # "X، جو ...، نے کہا"
+            opening = _relative_start(words, end - 1, floor)
+            if opening is not None:
+                end = opening
         found = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER)
         if found is None:
             return None
@@ -603,6 +615,22 @@ class Grammar:
         return (start, k) if k > start else None
 
 
+def _relative_start(words: Sequence[str], comma: int, floor: int) -> int | None:
+    """The comma opening the appositive relative clause that the comma at ``comma`` closes.
+
+    In "X، جو موقع پر موجود تھے، نے بتایا" the clause between the commas says
+    more about X; the speaker is X before it.
+    """
+    for k in range(comma - 1, max(floor, comma - _MAX_RELATIVE) - 1, -1):
+        if words[k] in _CLAUSE_PUNCT or words[k] in _TERMINAL:
+            return (
+                k
+                if k + 1 < comma and words[k + 1] in _RELATIVE_PRONOUNS and words[k] in _CLAUSE_PUNCT
+                else None
+            )
+    return None
+
+
 def _quoted(words: Sequence[str], close: int, floor: int) -> tuple[int, int] | None:
     """The words inside the quotes closing at ``close``."""
     k = close - 1
@@ -640,11 +668,35 @@ class _Sentence:
         return (start, end) if start < end else None
 
     def quote_end(self, i: int) -> int:
-        """Index of the quote closing one opened just before ``i`` (or the sentence end)."""
+        """Index of the quote closing one opened just before ``i`` (or the sentence end).
+
+        A quotation of several sentences ("’... ۔ ... ۔‘") runs past the full
+        stop that ends this one, up to its closing quote not far after.
+        """
+        words = self.words
         for k in range(i, self.hi):
-            if self.words[k] in _QUOTES:
+            if words[k] in _QUOTES:
+                return k
+        for k in range(self.hi, min(len(words), i + _MAX_QUOTE)):
+            if words[k] in _QUOTES:
                 return k
         return self.hi
+
+    def run_on(self) -> tuple[int, int] | None:
+        """The text after a sentence that a line break cut after its کہ, up to the next full stop.
+
+        A hard-wrapped line ("پولیس نے بتایا کہ⏎ …۔") is read as a sentence of
+        its own that ends in کہ; its content is on the next line.
+        """
+        words, hi = self.words, self.hi
+        if words[hi - 1] != _KE or hi >= len(words):
+            return None
+        if words[hi] in _QUOTES:
+            return self.trim(hi + 1, self.quote_end(hi + 1))
+        for k in range(hi, min(len(words), hi + _MAX_CONTENT)):
+            if words[k] in _TERMINAL:
+                return self.trim(hi, k)
+        return self.trim(hi, min(len(words), hi + _MAX_CONTENT))
 
     def find_agent(self, start: int, floor: int) -> tuple[bool, int, int]:
         """Look left of ``start`` for the agent marker (نے, کی جانب سے).
@@ -666,6 +718,11 @@ class _Sentence:
                 n = len(phrase)
                 if w == phrase[-1] and k - n + 1 >= floor and tuple(words[k - n + 1 : k + 1]) == phrase:
                     return True, k - n + 1, k + 1
+            if w in _CLAUSE_PUNCT:  # "X نے، جو ... ہیں، کہا": skip the appositive clause
+                opening = _relative_start(words, k, floor)
+                if opening is not None and opening - 1 >= floor and words[opening - 1] == _NE:
+                    k = opening - 1
+                    continue
             if (w == _AND or w in _CLAUSE_PUNCT) and k - 1 >= floor and words[k - 1] in self.grammar.verbish:
                 return False, k + 1, k + 1
             k -= 1
@@ -886,6 +943,8 @@ def _content(
         after += 1  # "نے کہا: ..." and "نے کہا، '...'"
         nxt = words[after]
     if nxt == _KE:
+        if after + 1 == hi:  # "... نے بتایا کہ⏎": a line break cut the sentence
+            return s.run_on()
         if after + 1 < hi and words[after + 1] in _QUOTES:
             return s.trim(after + 2, s.quote_end(after + 2))
         return s.trim(after + 1, hi)
