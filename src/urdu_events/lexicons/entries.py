@@ -83,7 +83,7 @@ Marker = Literal[
 ]
 Position = Literal["before", "after", "both", "site"]
 Level = Literal["site", "town", "district", "province"]
-CueRole = Literal["cue", "light_verb", "passive", "attack_noun"]
+CueRole = Literal["cue", "light_verb", "passive", "attack_noun", "manner", "frame"]
 Attach = Literal["agent", "genitive", "report", "none"]
 WordClassName = Literal[
     "non_person_unit",
@@ -270,7 +270,9 @@ class ClaimCueEntry:
         validator=_one_of(CueRole),
         metadata=_doc(
             "cue (a reporting word), light_verb (verbs and auxiliaries skipped after a cue), "
-            "passive (a following passive auxiliary) or attack_noun (a word naming an attack)."
+            "passive (a following passive auxiliary), attack_noun (a word naming an attack) or "
+            "manner (a manner phrase between a cue's object and the cue: شدید, سخت الفاظ میں) or "
+            "frame (a noun whose expression frames what follows and is no claim: ردعمل)."
         ),
     )
     kind: ClaimKind = attrs.field(default=ClaimKind.STATEMENT, metadata=_doc("The claim kind of a cue."))
@@ -295,6 +297,10 @@ class ClaimCueEntry:
     )
     attack_kind: ClaimKind | None = attrs.field(
         default=None, metadata=_doc("The kind used instead when the cue's object names an attack.")
+    )
+    ko_object: bool = attrs.field(
+        default=False,
+        metadata=_doc("The cue's object may be marked by کو (الزامات کو مسترد کیا), not only an addressee."),
     )
 
 
