@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from urdu_events import extract
 from urdu_events.exceptions import InvalidArgumentError
 from urdu_events.text import analyze, is_wrapped, normalize, split_sentences, unwrap
-from urdu_events.text._normalize import edit_normalized
+from urdu_events.text._normalize import edit_normalized, space_digits
 from urdu_events.text._unwrap import known_words
 from urdu_events.text._util import word_set
 
@@ -237,10 +237,58 @@ class TestEditNormalized:
                 edited.to_original(0, len(edited.text))
             )
 
-    def test_rejects_long_replacement(self) -> None:
-        """A replacement of more than one character is an InvalidArgumentError."""
+    @given(st.text(st.sampled_from("ab \n\r\u064b\ufdfa\u200cپ۔")), st.data())
+    def test_expanded_characters_map_to_their_source(self, text: str, data: st.DataObject) -> None:
+        """A character replaced by several maps each of them into the original characters it came from."""
+        nt = normalize(text)
+        positions = data.draw(st.sets(st.integers(0, len(nt.text) - 1)) if nt.text else st.just(set[int]()))
+        edits = {p: nt.text[p] + " " for p in positions}
+        edited = edit_normalized(nt, edits)
+        assert edited.text == "".join(edits.get(p, c) for p, c in enumerate(nt.text))
+        q = 0
+        for p in range(len(nt.text)):
+            for k in range(len(edits.get(p, "x"))):
+                (a, b), (c, d) = nt.to_original(p, p + 1), edited.to_original(q + k, q + k + 1)
+                assert a <= c < d <= b
+            q += len(edits.get(p, "x"))
+
+    def test_rejects_offsets_outside_the_text(self) -> None:
+        """An offset outside the text is an InvalidArgumentError."""
         with pytest.raises(InvalidArgumentError):
-            edit_normalized(normalize("ab"), {0: "xy"})
+            edit_normalized(normalize("ab"), {2: "x"})
+
+
+class TestSpaceDigits:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("کیچ میں11 افراد", "کیچ میں 11 افراد"),
+            ("50رضاکار موجود", "50 رضاکار موجود"),
+            ("یہ 11ویں بار اور 5واں دن", "یہ 11ویں بار اور 5واں دن"),
+            ("مارچ 2021ء میں", "مارچ 2021ء میں"),
+            ("12 افراد", "12 افراد"),
+        ],
+    )
+    def test_letters_and_digits_are_separate_words(self, text: str, expected: str) -> None:
+        """A letter and a digit written together get a space, ordinals and years excepted."""
+        assert space_digits(normalize(text)).text == expected
+
+    @given(st.text(st.sampled_from("ab 1۲ںمیء\u064bو")))
+    def test_spans_point_at_the_original(self, text: str) -> None:
+        """Every range of the spaced text maps back to original characters it came from."""
+        nt = space_digits(normalize(text))
+        for start in range(len(nt.text)):
+            span = nt.span(start, len(nt.text))
+            assert text[span.start : span.end] == span.text
+
+    def test_analysis_reads_glued_numbers(self) -> None:
+        """The shared analysis sees the separated words; numbers keep original spans."""
+        text = "کیچ میں11 افراد"
+        analysis = analyze(text)
+        assert "میں 11" in analysis.text
+        (number,) = analysis.numbers
+        span = analysis.normalized.span(number.start, number.end)
+        assert span.text == "11"
 
 
 def _wordlist_rebuild_blocked() -> str | None:

@@ -25,6 +25,8 @@ from ..text import TokenKind, fold
 __all__ = ["Cue", "Grammar", "RawClaim", "SpeakerInfo", "parse_sentence"]
 
 _NE = "نے"
+#: The converb ending ("... کرتے ہوئے").
+_CONVERB = "ہوئے"
 _PUNCT = TokenKind.PUNCT
 _KE = "کہ"
 _QUOTES = frozenset({'"', "'"})
@@ -50,12 +52,29 @@ _IMPERFECTIVE = frozenset(
 _DEMONSTRATIVES = frozenset({"اس", "ان", "یہ", "وہ", "اسی", "انہی"})
 #: Copulas that must follow a genitive noun cue ("کا دعوی ہے کہ").
 _COPULAS = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں", "یہ", "بھی"})
+_COPULAS_KE = frozenset(w + "کہ" for w in _COPULAS)
+#: Auxiliaries that some outlets write together with the verb before them ("کہناتھا", "کہاہے").
+_JOINED_AUXILIARIES = ("ہے", "ہیں", "تھا", "تھی", "تھے", "گیا", "گئی", "گئے")
+#: The participles between an issuer and a document noun ("X سے جاری کردہ بیان").
+_ISSUED = frozenset(
+    {"جاری", "کردہ", "شدہ", "ہونے", "والے", "والی", "والا", "کیے", "کئے", "گئے", "گیا", "گئی"}
+)
+_ISSUE = "جاری"
+_FROM = "سے"
 #: Punctuation that may sit inside a speaker phrase ("مسلم لیگ (ن)").
 _INNER_PUNCT = frozenset({"(", ")", "-"})
 #: Conjunctions that start a new clause ("... جبکہ پولیس کا کہنا ہے").
 _CONJUNCTIONS = frozenset({"جبکہ", "جب", "تاہم", "لیکن", "مگر", "بلکہ", "اور"})
 #: Punctuation that separates clauses inside a sentence.
 _CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":"})
+#: Punctuation that ends a sentence.
+_TERMINAL = frozenset({"۔", "؟", "?", "!", "."})
+#: Relative pronouns that open an appositive clause between commas ("X، جو ...، نے کہا").
+_RELATIVE_PRONOUNS = frozenset({"جو", "جن", "جنہوں", "جنھوں", "جس"})
+#: The longest appositive relative clause skipped, in tokens.
+_MAX_RELATIVE = 20
+#: How far past its sentence a quotation may run ("’... ۔ ... ۔‘"), in tokens.
+_MAX_QUOTE = 60
 
 #: How far back (in tokens) an agent's نے may be from its verb.
 _MAX_AGENT_GAP = 30
@@ -99,6 +118,10 @@ class Cue:
         object: Whether the words between the agent and the cue are the content.
         requires: Word sequences one of which the content must contain.
         attack_kind: The kind to use when the object content names an attack.
+        ko_object: Whether its object may be marked by کو ("الزامات کو مسترد
+            کیا"); otherwise a phrase ending in کو is an addressee.
+        ke: Whether the cue's last word is written together with the کہ that
+            follows it ("کہاکہ"): its content starts right after it.
     """
 
     words: tuple[str, ...]
@@ -108,6 +131,8 @@ class Cue:
     object: bool = False
     requires: tuple[tuple[str, ...], ...] = ()
     attack_kind: ClaimKind | None = None
+    ko_object: bool = False
+    ke: bool = False
 
 
 @attrs.frozen
@@ -184,7 +209,22 @@ def _cue(entry: Mapping[str, Any]) -> Cue:
         object=bool(entry.get("object", False)),
         requires=tuple(_words(str(r)) for r in entry.get("requires", ())),
         attack_kind=None if attack is None else _kind(attack, f"claim cue {term!r}"),
+        ko_object=bool(entry.get("ko_object", False)),
     )
+
+
+def _joined_variants(cue: Cue) -> list[Cue]:
+    """The cue with its last word written together with a following کہ or auxiliary.
+
+    Some outlets drop the space after a verb: "نے کہاکہ", "کا کہناتھا کہ",
+    "نے بتایاکہ". A noun cue that needs a light verb has no such forms.
+    """
+    if cue.light:
+        return []
+    *head, last = cue.words
+    found = [attrs.evolve(cue, words=(*head, last + _KE), ke=True)]
+    found += [attrs.evolve(cue, words=(*head, last + aux)) for aux in _JOINED_AUXILIARIES]
+    return found
 
 
 def _contains(words: Sequence[str], part: tuple[str, ...]) -> bool:
@@ -237,9 +277,21 @@ class Grammar:
         self.light_verbs: set[str] = set()
         self.passives: set[str] = set()
         self.attack_words: set[str] = set()
-        sets = {"light_verb": self.light_verbs, "passive": self.passives, "attack_noun": self.attack_words}
+        #: Manner phrases between a cue's object and the cue ("شدید", "سخت الفاظ میں").
+        self.manners: set[tuple[str, ...]] = set()
+        #: Nouns that frame what follows rather than say anything ("ردعمل کا اظہار کرتے ہوئے").
+        self.frames: set[tuple[str, ...]] = set()
+        sets = {
+            "light_verb": self.light_verbs,
+            "passive": self.passives,
+            "attack_noun": self.attack_words,
+        }
         for entry in entries:
             role = str(entry.get("role", "cue"))
+            if role in ("manner", "frame"):
+                if words := _words(str(entry["term"])):
+                    (self.manners if role == "manner" else self.frames).add(words)
+                continue
             if role in sets:
                 sets[role].update(_words(str(entry["term"])))
                 continue
@@ -254,6 +306,8 @@ class Grammar:
             if len(cue.words) > 1:  # also match the words written together ("کےمطابق")
                 joined = attrs.evolve(cue, words=("".join(cue.words),))
                 by_first.setdefault(joined.words[0], []).append(joined)
+            for variant in _joined_variants(cue):  # "کہاکہ", "کہناتھا"
+                by_first.setdefault(variant.words[0], []).append(variant)
         # Cues of one word by that word; longer cues by their first two words, longest first.
         self.cues: dict[tuple[str, ...], list[Cue]] = {}
         for group in by_first.values():
@@ -267,6 +321,11 @@ class Grammar:
         #: without any of them has no cue.
         self.cue_keys = frozenset(max(cue.words, key=len) for group in self.cues.values() for cue in group)
         self.verbish = self.light_verbs | self.passives
+        #: Light verbs and auxiliaries written together with a following کہ ("ہےکہ", "کیاکہ").
+        self.verbish_ke = frozenset(w + _KE for w in self.verbish)
+        #: Words that end in a کہ written together with them: the content starts after them.
+        self.ke_words = self.verbish_ke | {c.words[-1] for g in self.cues.values() for c in g if c.ke}
+        self.max_manner_words = max((len(w) for w in self.manners), default=1)
 
     def _read_speakers(self, entries: Iterable[Mapping[str, Any]]) -> None:
         self.speakers: dict[tuple[str, ...], SpeakerInfo] = {}
@@ -318,9 +377,9 @@ class Grammar:
                 continue
             nxt = words[end] if end < hi else ""
             if cue.light and cue.attach in ("genitive", "none"):
-                if nxt not in _COPULAS and nxt != _KE:
+                if nxt not in _COPULAS and nxt != _KE and nxt not in _COPULAS_KE:
                     continue
-            elif cue.light and nxt not in self.verbish and nxt != _KE:
+            elif cue.light and nxt not in self.verbish and nxt != _KE and nxt not in self.verbish_ke:
                 continue
             return cue, end
         return None
@@ -330,6 +389,9 @@ class Grammar:
         passive = False
         while i < hi and words[i] in self.verbish:
             passive = passive or words[i] in self.passives
+            i += 1
+        if i < hi and words[i] in self.verbish_ke:  # "... کیا ہےکہ": the last one carries کہ
+            passive = passive or words[i][: -len(_KE)] in self.passives
             i += 1
         return i, passive
 
@@ -428,6 +490,18 @@ class Grammar:
             i += hit[1]
         return found
 
+    def strip_manner(self, words: Sequence[str], start: int, end: int) -> int:
+        """Where an object ends once the manner phrases before its cue are cut ("... کی شدید")."""
+        moved = True
+        while moved and end > start + 1:
+            moved = False
+            for n in range(min(self.max_manner_words, end - start - 1), 0, -1):
+                if tuple(words[end - n : end]) in self.manners:
+                    end -= n
+                    moved = True
+                    break
+        return end
+
     def strip_fillers(self, words: Sequence[str], start: int, end: int) -> int:
         """Skip discourse fillers and stray genitive markers at the start of a phrase."""
         moved = True
@@ -470,9 +544,14 @@ class Grammar:
         """
         if end - 1 >= floor and words[end - 1] in _QUOTES:
             return _quoted(words, end - 1, floor)
+        if end - 1 >= floor and words[end - 1] in _CLAUSE_PUNCT:  # "X، جو ...، نے کہا"
+            opening = _relative_start(words, end - 1, floor)
+            if opening is not None:
+                end = opening
         found = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER)
         if found is None:
             return None
+        found = self.issuer(kinds, words, found, floor)
         start, stop = found
         if _NAMED in words[start:stop]:
             named = words.index(_NAMED, start, stop)
@@ -480,6 +559,42 @@ class Grammar:
                 return start, named
             if named - 1 >= floor and words[named - 1] in _QUOTES:
                 return _quoted(words, named - 1, floor)
+        return found
+
+    def issuer(
+        self, kinds: Sequence[TokenKind], words: Sequence[str], phrase: tuple[int, int], floor: int
+    ) -> tuple[int, int]:
+        """Who issued a document a phrase names ("X سے جاری بیان", "X کے جاری کردہ بیان"), or the phrase.
+
+        A phrase that is only "جاری" and its participles before a document noun
+        names no source; the phrase before "سے", "کی جانب سے" or a genitive does.
+        The participles may reach left of the phrase ("... جاری کیے گئے بیان").
+        """
+        stop = phrase[1]
+        if stop - 2 < floor or words[stop - 2] not in _ISSUED:  # most phrases: no participle
+            return phrase
+        head = self._get((words[stop - 1],))
+        if head is None or head.role != "document":
+            return phrase
+        k = stop - 2
+        issued = False
+        while k >= floor and stop - k <= _MAX_SPEAKER and words[k] in _ISSUED:
+            issued = issued or words[k] == _ISSUE
+            k -= 1
+        if not issued or k < floor:
+            return phrase
+        marker = k
+        if words[k] == _FROM:
+            for agent in _AGENT_PHRASES:
+                n = len(agent)
+                if k - n + 1 >= floor and tuple(words[k - n + 1 : k + 1]) == agent:
+                    marker = k - n + 1
+                    break
+        elif words[k] not in _GENITIVES:
+            return phrase
+        found = self.phrase_left(kinds, words, marker, floor, _MAX_SPEAKER)
+        if found is None or words[found[0]] == _ISSUE:
+            return phrase
         return found
 
     def speaker_right(
@@ -498,6 +613,22 @@ class Grammar:
                 break
             k += 1
         return (start, k) if k > start else None
+
+
+def _relative_start(words: Sequence[str], comma: int, floor: int) -> int | None:
+    """The comma opening the appositive relative clause that the comma at ``comma`` closes.
+
+    In "X، جو موقع پر موجود تھے، نے بتایا" the clause between the commas says
+    more about X; the speaker is X before it.
+    """
+    for k in range(comma - 1, max(floor, comma - _MAX_RELATIVE) - 1, -1):
+        if words[k] in _CLAUSE_PUNCT or words[k] in _TERMINAL:
+            return (
+                k
+                if k + 1 < comma and words[k + 1] in _RELATIVE_PRONOUNS and words[k] in _CLAUSE_PUNCT
+                else None
+            )
+    return None
 
 
 def _quoted(words: Sequence[str], close: int, floor: int) -> tuple[int, int] | None:
@@ -537,11 +668,35 @@ class _Sentence:
         return (start, end) if start < end else None
 
     def quote_end(self, i: int) -> int:
-        """Index of the quote closing one opened just before ``i`` (or the sentence end)."""
+        """Index of the quote closing one opened just before ``i`` (or the sentence end).
+
+        A quotation of several sentences ("’... ۔ ... ۔‘") runs past the full
+        stop that ends this one, up to its closing quote not far after.
+        """
+        words = self.words
         for k in range(i, self.hi):
-            if self.words[k] in _QUOTES:
+            if words[k] in _QUOTES:
+                return k
+        for k in range(self.hi, min(len(words), i + _MAX_QUOTE)):
+            if words[k] in _QUOTES:
                 return k
         return self.hi
+
+    def run_on(self) -> tuple[int, int] | None:
+        """The text after a sentence that a line break cut after its کہ, up to the next full stop.
+
+        A hard-wrapped line ("پولیس نے بتایا کہ⏎ …۔") is read as a sentence of
+        its own that ends in کہ; its content is on the next line.
+        """
+        words, hi = self.words, self.hi
+        if words[hi - 1] != _KE or hi >= len(words):
+            return None
+        if words[hi] in _QUOTES:
+            return self.trim(hi + 1, self.quote_end(hi + 1))
+        for k in range(hi, min(len(words), hi + _MAX_CONTENT)):
+            if words[k] in _TERMINAL:
+                return self.trim(hi, k)
+        return self.trim(hi, min(len(words), hi + _MAX_CONTENT))
 
     def find_agent(self, start: int, floor: int) -> tuple[bool, int, int]:
         """Look left of ``start`` for the agent marker (نے, کی جانب سے).
@@ -563,6 +718,11 @@ class _Sentence:
                 n = len(phrase)
                 if w == phrase[-1] and k - n + 1 >= floor and tuple(words[k - n + 1 : k + 1]) == phrase:
                     return True, k - n + 1, k + 1
+            if w in _CLAUSE_PUNCT:  # "X نے، جو ... ہیں، کہا": skip the appositive clause
+                opening = _relative_start(words, k, floor)
+                if opening is not None and opening - 1 >= floor and words[opening - 1] == _NE:
+                    k = opening - 1
+                    continue
             if (w == _AND or w in _CLAUSE_PUNCT) and k - 1 >= floor and words[k - 1] in self.grammar.verbish:
                 return False, k + 1, k + 1
             k -= 1
@@ -586,10 +746,12 @@ class _Sentence:
             if words[k] == _LOCATIVE:
                 phrase = self.grammar.phrase_left(self.kinds, words, k, floor, _MAX_SPEAKER)
                 head = None if phrase is None else self.grammar.head(words[phrase[0] : phrase[1]])
-                if head is not None and (
-                    head.role == "document" or (head.role == "source" and start - k <= 4)
+                if (
+                    phrase is not None
+                    and head is not None
+                    and (head.role == "document" or (head.role == "source" and start - k <= 4))
                 ):
-                    return phrase
+                    return self.grammar.issuer(self.kinds, words, phrase, floor)
             if words[k] == _KE or words[k] in _CLAUSE_PUNCT:
                 return None
             k -= 1
@@ -665,7 +827,7 @@ def _read_claim(
     s: _Sentence, cue: Cue, start: int, end: int, floor: int, previous: RawClaim | None
 ) -> RawClaim | None:
     words = s.words
-    after, passive = s.grammar.skip_verbs(words, end, s.hi)
+    after, passive = (end, False) if cue.ke else s.grammar.skip_verbs(words, end, s.hi)
     if any(w in _NEGATIONS for w in words[end:after]) or (start > s.lo and words[start - 1] in _NEGATIONS):
         return None
     cue_start = start
@@ -728,12 +890,20 @@ def _read_claim(
     if info.role == "no_speaker":
         speaker = None
 
-    content = _content(s, cue, after, obj, floor, before_limit)
+    content = _content(s, cue, after, obj, floor, before_limit, _CONVERB in words[end:after])
     if content is None:
         return None
     content_words = words[content[0] : content[1]]
     if cue.requires and not any(_contains(content_words, r) for r in cue.requires):
         return None
+    if obj is not None and content[1] <= start and any(_contains(content_words, f) for f in s.grammar.frames):
+        return None  # "... پر ردعمل کا اظہار کرتے ہوئے": a frame for what follows, no claim
+    if (
+        obj is not None
+        and content[1] <= start
+        and all(w in s.grammar.verbish or w in _GENITIVES for w in content_words)
+    ):
+        return None  # "... قبول کرنے کا دعوی کیا": the verb before is the object, already read
     kind = cue.kind
     object_names_attack = (
         obj is not None and content[1] <= start and not s.grammar.attack_words.isdisjoint(content_words)
@@ -754,15 +924,27 @@ def _after_required(words: Sequence[str], cue: Cue, phrase: tuple[int, int]) -> 
 
 
 def _content(
-    s: _Sentence, cue: Cue, after: int, obj: tuple[int, int] | None, floor: int, before_limit: int
+    s: _Sentence,
+    cue: Cue,
+    after: int,
+    obj: tuple[int, int] | None,
+    floor: int,
+    before_limit: int,
+    converb: bool = False,
 ) -> tuple[int, int] | None:
     """Where the content of a cue is: after کہ, in quotes, after کے مطابق, the object, or before."""
     words, hi = s.words, s.hi
+    if after > s.lo and words[after - 1] in s.grammar.ke_words:  # "نے کہاکہ ...": کہ is written on
+        if after < hi and words[after] in _QUOTES:
+            return s.trim(after + 1, s.quote_end(after + 1))
+        return s.trim(after, hi)
     nxt = words[after] if after < hi else ""
-    if nxt == ":" and after + 1 < hi:
-        after += 1
+    if after + 1 < hi and (nxt == ":" or (nxt in _CLAUSE_PUNCT and words[after + 1] in _QUOTES)):
+        after += 1  # "نے کہا: ..." and "نے کہا، '...'"
         nxt = words[after]
     if nxt == _KE:
+        if after + 1 == hi:  # "... نے بتایا کہ⏎": a line break cut the sentence
+            return s.run_on()
         if after + 1 < hi and words[after + 1] in _QUOTES:
             return s.trim(after + 2, s.quote_end(after + 2))
         return s.trim(after + 1, hi)
@@ -775,7 +957,7 @@ def _content(
         if found is not None:
             return found
     if obj is not None and (cue.object or cue.attach == "report"):
-        found = _object(s, cue, obj)
+        found = _object(s, cue, obj, converb)
         if found is not None:
             return found
     # source last: the content is the clause before the speaker
@@ -786,8 +968,15 @@ def _content(
     return None
 
 
-def _object(s: _Sentence, cue: Cue, obj: tuple[int, int]) -> tuple[int, int] | None:
-    """The object of a noun cue: the words between its agent and the cue."""
+def _object(s: _Sentence, cue: Cue, obj: tuple[int, int], converb: bool = False) -> tuple[int, int] | None:
+    """The object of a noun cue: the words between its agent and the cue.
+
+    Manner phrases before the cue ("شدید", "سخت الفاظ میں") are cut off. An
+    object marked by کو is an addressee ("میڈیا کو بتایا"), except for a cue
+    whose object takes کو (``ko_object``: "الزامات کو مسترد کر دیا") when it
+    is finite; in a converb ("... کو مسترد کرتے ہوئے کہا") it frames the
+    statement that follows.
+    """
     start, end = obj
     for k in range(end - 2, start - 1, -1):  # an adverbial clause before the object
         w = s.words[k]
@@ -799,7 +988,10 @@ def _object(s: _Sentence, cue: Cue, obj: tuple[int, int]) -> tuple[int, int] | N
     if found is None:
         return None
     first, last = found
-    if s.words[last - 1] == "کو":  # an addressee ("میڈیا کو بتایا"), not an object
+    last = s.grammar.strip_manner(s.words, first, last)
+    if last - first > 1 and s.words[last - 1] == "کو" and cue.ko_object and not converb:
+        last -= 1  # what is rejected or praised takes کو ("الزامات کو مسترد کر دیا")
+    elif s.words[last - 1] == "کو":  # an addressee ("میڈیا کو بتایا"), not an object
         return None
     if last - first > 1 and s.words[last - 1] in _GENITIVES and not cue.requires:
         last -= 1

@@ -44,9 +44,11 @@ from ..models import (
     Weapon,
 )
 from ..text import NormalizedText
+from ._grammar import word_class
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
-from ._incident_places import PlaceFinder, PlaceRef, within, word_class
+from ._incident_places import PlaceFinder, PlaceRef, within
+from ._incident_places import word_class as place_words
 from ._incident_read import (
     _FORCE_OF_PLACE,
     ActorRef,
@@ -93,6 +95,13 @@ _NO_CLAIM_AFTER = re.compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
 _STATE = ActorType.STATE_FORCES
 #: "ان میں سے دو کو ... ناکارہ بنا دیا": part of the attack just reported.
 _PART_OF = re.compile(r"(?<!\w)(?:میں سے|ان میں|جن میں)(?!\w)")
+_SCATTERED = re.compile(rf"\s(?:کے|کی)\s(?:{word_class('scattered_places')})")
+_LOCATIVE = re.compile(r"\s?میں(?!\w)")
+#: Reporting verbs: a turn to another speaker ("دوسری جانب X نے بتایا کہ").
+_SAYS = re.compile(word_class("reporting_verb"))
+#: Words that open a sentence turning to another front or event in a round-up
+#: ("دوسری جانب", "ادھر", "دریں اثنا", "ایک اور واقعے میں").
+_TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:{word_class('turn')})")
 
 
 @attrs.define
@@ -101,6 +110,11 @@ class _Draft:
     main: bool
     date: DateRange | None
     places: list[PlaceRef] = attrs.Factory(list)
+    #: Opened by a turn to another front ("دوسری جانب"): never folded into another incident.
+    apart: bool = False
+    #: Opened by a clause about various parts of a place ("غزہ کے مختلف علاقوں پر"): a
+    #: summary when the article tells incidents in that country one by one.
+    scattered: bool = False
     #: Totals shared with other incidents (from a clause naming several places).
     shared: list[Clause] = attrs.Factory(list)
 
@@ -131,6 +145,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
 def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if clause.markers & _SUPPRESS or clause.future:
         return []
+    if "figurative" in clause.markers and on("non-events.figurative"):
+        return []  # "ڈینگی کے حملے", "باکس آفس پر دھماکہ"
     live = [
         h
         for h in clause.triggers
@@ -332,12 +348,14 @@ def _assign(reading: DocReading) -> list[_Draft]:
             background = new_place and current.last_sentence != clause.sentence
         if not background and clause.past_perfect and current is not None:
             background = _recalled(clause, current, info, date)
-        if _is_summary(places, text):
+        if _is_summary(places, text, clause.has_figure):
             current = _share(drafts, clause, places, date, not background)
             continue
-        target = _find_draft(drafts, current, places, date, not background, clause, text)
+        turn = on("segments.another-front") and _turns(clause, info, text)
+        target = _find_draft(drafts, current, places, date, not background, clause, text, turn)
         if target is None:
-            target = _Draft([clause], main=not background, date=date)
+            scattered = on("segments.scattered-places") and _scattered(places, text)
+            target = _Draft([clause], main=not background, date=date, apart=turn, scattered=scattered)
             if not drafts and pending and target.main:
                 target.clauses[:0] = pending
                 if on("places.lead-places") and not any(not p.site for p in places):
@@ -377,11 +395,22 @@ def _distinct(places: Sequence[PlaceRef]) -> list[PlaceRef]:
     return out[:_MAX_PLACES]
 
 
-def _is_summary(places: Sequence[PlaceRef], text: str) -> bool:
-    """Whether a clause names several places side by side ("کلگام اور سرینگر میں")."""
+def _is_summary(places: Sequence[PlaceRef], text: str, figures: bool = False) -> bool:
+    """Whether a clause names several places side by side ("کلگام اور سرینگر میں"); places
+    of different countries count only with a casualty figure and a locative after them
+    ("غزہ اور لبنان میں ... 4 فوجی ہلاک")."""
     for i, p in enumerate(places):
         for q in places[i + 1 :]:
-            if p.level < 1 or q.level < 1 or _same_place(p, q):
+            if _same_place(p, q):
+                continue
+            if (p.level < 1 or q.level < 1) and not (
+                on("segments.countries-side-by-side")
+                and figures
+                and p.country
+                and q.country
+                and p.country != q.country
+                and _LOCATIVE.match(text, q.end)
+            ):
                 continue
             between = text[p.end : q.start]
             if (
@@ -420,15 +449,51 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
     placed = next((d for d in drafts if d.main and d.places), None)
     if placed is None:
         return drafts
+    if on("segments.scattered-places"):
+        placed = next((d for d in drafts if d.main and d.places and not d.scattered), placed)
     out = []
     for d in drafts:
-        if d is not placed and d.main and (not d.places or _covered(d, drafts)):
+        if d is not placed and d.main and d.scattered and d.places and not d.apart:
+            # "غزہ کے مختلف علاقوں پر بمباری" before the strikes it sums up, one by one
+            target = next(
+                (x for x in drafts if x is not d and x.main and not x.scattered and _same_country(x, d)), None
+            )
+            if target is not None:
+                target.shared.extend(d.clauses)
+                target.date = target.date or d.date
+                continue
+        if d is not placed and d.main and not d.apart and (not d.places or _covered(d, drafts)):
             target = placed if not d.places else next(x for x in drafts if x is not d and _inside(x, d))
+            if (
+                not d.places
+                and on("segments.another-day-same-place")
+                and d.date is not None
+                and target.date is not None
+                and d.date.is_resolved
+                and target.date.is_resolved
+                and (d.date.start, d.date.end) != (target.date.start, target.date.end)
+            ):
+                # "پیر کو ... جبکہ منگل کو اسی علاقے میں ایک اور کارروائی": another day there
+                d.places = list(target.places)
+                out.append(d)
+                continue
             target.shared.extend(d.clauses)
             target.date = target.date or d.date
         else:
             out.append(d)
     return out
+
+
+def _same_country(a: _Draft, b: _Draft) -> bool:
+    """Whether ``a`` may lie in the country of ``b``: a place of the same country, or only
+    places the gazetteer does not know (names read beside "ضلع", "علاقے")."""
+    mine = {p.country for p in a.places if p.country}
+    return not mine or any(p.country in mine for p in b.places if p.country)
+
+
+def _scattered(places: Sequence[PlaceRef], text: str) -> bool:
+    """Whether a place is followed by "کے مختلف علاقوں" (various parts of it)."""
+    return any(_SCATTERED.match(text, p.end) for p in places)
 
 
 def _inside(specific: _Draft, broad: _Draft) -> bool:
@@ -483,12 +548,23 @@ def _find_draft(
     main: bool,
     clause: Clause,
     reading_text: str = "",
+    turn: bool = False,
 ) -> _Draft | None:
     def date_ok(d: _Draft) -> bool:
         return date is None or d.date is None or d.date == date
 
     if current is not None and _foils(clause, current, reading_text):
         current = None  # "تین مزید ڈرون طیاروں کو مار گرایا گیا": its own incident
+    if turn:
+        # "دوسری جانب X میں ...": another front; it joins only an incident at the very
+        # same place and of the same kind.
+        kinds = {h.value.kind for h in clause.triggers}
+        for d in reversed(drafts[-_LOOKBACK:]):
+            same = any(p.key == q.key for p in places for q in d.places)
+            theirs = {h.value.kind for c in d.clauses for h in c.triggers}
+            if same and d.main == main and date_ok(d) and kinds & theirs:
+                return d
+        return None
     if places:
         for d in reversed(drafts[-_LOOKBACK:]):
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
@@ -501,6 +577,18 @@ def _find_draft(
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
+
+
+def _turns(clause: Clause, info: SentenceInfo, text: str) -> bool:
+    """Whether ``clause`` opens its sentence with a turn to another front or event."""
+    start = max(info.start, clause.start)
+    while start < clause.end and not text[start].isalnum():
+        start += 1
+    if text[info.start : start].strip(" \t\n\u200c،,-–—"):
+        return False
+    turn = _TURN.match(text, start, clause.end)
+    # "دوسری جانب پولیس نے بتایا کہ ...": another account of the same event, not another event.
+    return turn is not None and _SAYS.search(text, turn.end(), info.end) is None
 
 
 def _foils(clause: Clause, draft: _Draft, text: str) -> bool:
@@ -931,7 +1019,7 @@ def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
 
 def _urban_part(place: PlaceRef, text: str) -> bool:
     """Whether a name read beside a cue is a part of a city ("اورنگی ٹاؤن", "سیکٹر جی نائن")."""
-    parts = word_class("urban_part")
+    parts = place_words("urban_part")
     before = text[max(0, place.start - 12) : place.start].split()
     return place.key.split()[-1] in parts or (bool(before) and before[-1] in parts)
 
@@ -1202,7 +1290,9 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         incident = _finish(draft, reading, finder, lead, wider, country)
         if incident is not None:
             out.append(incident)
-            events = [c for c in (*draft.clauses, *draft.shared) if c.triggers]
+            # Typed by its own clauses, as _finish types it; totals folded in do not count.
+            own = [c for c in draft.clauses if c.triggers]
+            events = own or [c for c in draft.shared if c.triggers]
             generic.append(_best_trigger(events).value.kind == "attack")
     if on("non-events.ordinary-arrests"):
         violence = any(i.sub_event_type is not _S.ARRESTS for i in out)
@@ -1213,14 +1303,9 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
 
 _REMOTE = (_S.AIR_DRONE_STRIKE, _S.SHELLING_ARTILLERY_MISSILE)
 #: Words for militants, spies and activists: whom arrests count for.
-_POLITICAL_WORDS = re.compile(
-    r"دہشت|شدت پسند|عسکریت|جنگجو|کالعدم|جاسوس|شرپسند|باغی|مظاہرین|کارکن|رہنما|سہولت کار|خودکش|تخریب"
-)
+_POLITICAL_WORDS = re.compile(word_class("political_suspect"))
 #: Words for ordinary crime: arrests for it are no conflict events.
-_CRIME_WORDS = re.compile(
-    r"(?<!\w)(?:منشیات|چرس|ہیروئن|آئس(?!\w)|چور(?!نگی)|ڈکیت|ڈاکو|فراڈ|جعلساز|دھوکہ دہی|اسمگل|سمگل"
-    r"|جوا(?!\w)|جوئے|رشوت|گٹکا|شراب|اشتہاری)"
-)
+_CRIME_WORDS = re.compile(word_class("ordinary_crime"))
 _POLITICAL_TYPES = frozenset(
     (ActorType.REBEL_GROUP, ActorType.IDENTITY_MILITIA, ActorType.PROTESTERS, ActorType.RIOTERS)
 )
@@ -1252,7 +1337,7 @@ def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> li
     remote = [i.sub_event_type for i in incidents if i.sub_event_type in _REMOTE and i.main]
     if not remote:
         return incidents
-    sub = max(set(remote), key=remote.count)
+    sub = max(remote, key=remote.count)  # on a tie, the one the article reports first
     return [
         attrs.evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=_retyped(i, sub))
         if g and i.main and i.sub_event_type is _S.ATTACK

@@ -41,12 +41,22 @@ KINDS = (
     "incident_markers",
     "responsibility_phrases",
     "place_cues",
-    "place_words",
     "paradigms",
 )
 
 MARKERS = frozenset(
-    ("accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered", "exercise")
+    (
+        "accident",
+        "threat",
+        "aggregate",
+        "background",
+        "reaction",
+        "skip",
+        "negation",
+        "recovered",
+        "exercise",
+        "figurative",
+    )
 )
 
 

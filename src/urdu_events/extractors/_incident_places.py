@@ -21,16 +21,16 @@ from typing import Any
 
 import attrs
 
-from ..lexicons import builtin_lexicon
-from ..lexicons.entries import PlaceWordsEntry
 from ..models import Location, Span
 from ..text import fold
 from ..text._unwrap import known_words
+from ._grammar import word_class as word_pattern
+from ._grammar import word_set
 from ._incident_index import TermIndex, TextWords
 from ._incident_lexicon import PlaceCue
 from ._rules import on
 
-__all__ = ["PlaceFinder", "PlaceRef", "default_gazetteer", "within", "word_class", "word_pattern"]
+__all__ = ["PlaceFinder", "PlaceRef", "default_gazetteer", "within", "word_class"]
 
 _LEVELS = {
     "country": 0,
@@ -47,37 +47,19 @@ _CUE_LEVELS = {"province": 1, "district": 2, "town": 3, "site": 4}
 
 
 @functools.cache
-def _word_classes() -> dict[str, frozenset[str]]:
-    """The word classes of the built-in ``place_words`` lexicon, each as written and folded."""
-    classes: dict[str, set[str]] = {}
-    for entry in builtin_lexicon("place_words").typed_entries or ():
-        assert isinstance(entry, PlaceWordsEntry)
-        classes.setdefault(entry.term, set()).update(entry.words, map(fold, entry.words))
-    return {name: frozenset(words) for name, words in classes.items()}
-
-
-@functools.cache
 def word_class(name: str) -> frozenset[str]:
-    """The words of one class of the ``place_words`` lexicon (empty if it has none).
+    """The words of one place-word class of the ``word_classes`` lexicon.
 
-    ``name_boundary``: words that end a place name read next to a cue; ``area_adjective``:
-    adjectives that describe an area ("قبائلی"); ``not_site_name``: the words no site's
-    name holds (with the two classes before); ``quantifier``: words that make the place
-    noun after them generic ("متعدد"); ``governs_mein``: words that take the "میں" before
-    them as their complement ("ملوث").
+    ``place_name_boundary``: words that end a place name read next to a cue;
+    ``area_adjective``: adjectives that describe an area ("قبائلی"); ``not_site_name``: the
+    words no site's name holds (with the two classes before); ``place_quantifier``: words
+    that make the place noun after them generic ("متعدد"); ``site_name_part``: common nouns a
+    site's name may hold ("گھنٹہ گھر چوک"); ``urban_part``: nouns for parts of a city.
     """
-    classes = _word_classes()
-    words = classes.get(name, frozenset())
+    words = word_set(name)
     if name == "not_site_name":
-        return words | classes.get("name_boundary", frozenset()) | classes.get("area_adjective", frozenset())
+        return words | word_set("place_name_boundary") | word_set("area_adjective")
     return words
-
-
-@functools.cache
-def word_pattern(name: str, before: str, after: str) -> re.Pattern[str]:
-    """A pattern matching any word of class ``name`` between ``before`` and ``after``."""
-    words = sorted(word_class(name), key=len, reverse=True)
-    return re.compile(before + "(?:" + "|".join(map(re.escape, words or ["(?!)"])) + ")" + after)
 
 
 #: Verbs after a hospital that say victims were taken there, not attacked there.
@@ -96,6 +78,8 @@ _DIRECTION = re.compile(
 #: What follows a place name read next to a cue: a case marker or punctuation.
 _CASE_AFTER = re.compile(r"\s?(?:میں|کے|کی|کا|سے|پر|کو|تک|[،,۔:])")
 _WORD = re.compile(r"\w+")
+#: A quantifier right before a place noun ("متعدد علاقے"): the noun names no place.
+_QUANTIFIED = re.compile(rf"(?:{word_pattern('place_quantifier')}) $")
 #: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
 _POLICE_STATION = re.compile(r"(?<!\w)(?:تھانہ|تھانے) $")
 _AREA_AFTER = re.compile(r" (?:کے علاقے|کے علاقہ|کی حدود)(?!\w)")
@@ -328,9 +312,7 @@ class PlaceFinder:
             level = _CUE_LEVELS.get(hit.value.level, 3)
             position = hit.value.position
             found: list[tuple[tuple[int, int] | None, int]] = []
-            quantified = word_pattern("quantifier", r"(?<!\w)", " $").search(
-                text, max(0, hit.start - 12), hit.start
-            )
+            quantified = _QUANTIFIED.search(text, max(0, hit.start - 12), hit.start)
             if position != "site" and quantified and on("places.quantified-place-noun"):
                 continue  # "متعدد علاقے تاریکی میں ڈوب گئے": several areas, no name
             if position == "site":
@@ -437,7 +419,7 @@ def _unglued(text: str, start: int) -> int:
 
 def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | None:
     """The span of up to ``max_words`` words right after ``pos`` that can name a place."""
-    stop, adjectives = word_class("name_boundary"), word_class("area_adjective")
+    stop, adjectives = word_class("place_name_boundary"), word_class("area_adjective")
     start = end = -1
     for n, m in enumerate(_WORD.finditer(text, pos, min(len(text), pos + 60))):
         gap = text[end if end >= 0 else pos : m.start()]
@@ -468,7 +450,7 @@ def _name_before(
         if genitive and found and word in ("کے", "کی"):
             reached = True
             break
-        if word in word_class("name_boundary") or word.isdigit() or len(found) >= max_words:
+        if word in word_class("place_name_boundary") or word.isdigit() or len(found) >= max_words:
             break
         found.insert(0, m)
         if genitive and word.startswith("کے") and _unglued(text, m.start()) > m.start():

@@ -23,6 +23,7 @@ import attrs
 from ..models import ActorType, Count, DateRange, ResponsibilityStatus
 from ..text import Analysis, fold
 from ..text._unwrap import known_words
+from ._grammar import word_class
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -33,7 +34,7 @@ from ._incident_lexicon import (
     TriggerTerm,
     WeaponTerm,
 )
-from ._incident_places import PlaceFinder, PlaceRef, word_pattern
+from ._incident_places import PlaceFinder, PlaceRef
 from ._rules import on
 
 __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
@@ -66,13 +67,11 @@ _CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
 _SEVERAL = re.compile(r"[/،,|]|(?<!\w)اور(?!\w)")
 _FUTURE = re.compile(_whole_words("گا|گی|گے|ہوگا|ہوگی|ہونگے|جائیگا|جائیگی|جائینگے|کرینگے|کریگا|کریگی|کرے گا"))
 _PAST_PERFECT = re.compile(_whole_words("تھا|تھے|تھی|تھیں|چکے|چکا|چکی"))
-#: Words after a number that say it does not count people.
-_NOT_PEOPLE = re.compile(
-    r"\s?(?:سال|سالہ|برس|بجے|منزلہ|فیصد|روز|دن|دنوں|ماہ|مہینے|گھنٹ|کلو|میٹر|منٹ|ہفت"
-    r"|ہزار روپے|روپے|ڈالر|نشست|رنز|اوورز|وکٹ)"
-)
-#: Counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار".
-_EVENT_COUNT = re.compile(r"\s?(?:حمل(?!\w*\s?آور)|دھماک|واقع|کارروائ|جھڑپ|مرتبہ|بار(?!\w))")
+#: Words after a number that say it does not count people (word class ``non_person_unit``).
+_NOT_PEOPLE = re.compile(rf"\s?(?:{word_class('non_person_unit')})")
+#: Counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار"
+#: (word class ``event_count``).
+_EVENT_COUNT = re.compile(rf"\s?(?:{word_class('event_count')})")
 #: Words between a number and what it counts that say nothing about the count.
 _FILLERS = re.compile(r"(?<!\w)(?:موقع پر ہی|موقع پر|جائے وقوعہ پر|بھی|ہی)(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
@@ -441,6 +440,36 @@ def _last_before(numbers: Sequence[Any], pos: int) -> int:
     return lo
 
 
+#: Postpositions and the ergative: a noun followed by one is not in the direct case.
+_CASE_OR_AGENT_NEXT = re.compile(r" ?(?:نے|کو|کی|کے|کا|سے|پر|میں|تک)(?!\w)")
+#: A counted noun: the word right after the number.
+_NOUN_AFTER = re.compile(r" ?[^\W\d]+")
+#: Most words between the subject's count and its casualty verb.
+_HEAD_WORDS = 12
+
+
+def _head_figure(
+    text: str, clause_start: int, pos: int, numbers: Sequence[Any], used: set[int]
+) -> Figure | None:
+    """The count of the people that an intransitive casualty verb's subject names at the
+    head of the clause, before the place and adverbials: "گیارہ افراد ضلع کیچ میں ایک حملے
+    میں ہلاک ہوئے". The subject is in the direct case (no postposition after its noun), and
+    counts that count no people ("ایک حملے") are passed over."""
+    i = _last_before(numbers, pos)
+    for j in range(i - 1, max(-1, i - 4), -1):
+        n = numbers[j]
+        if n.start < clause_start or id(n) in used or len(text[n.end : pos].split()) > _HEAD_WORDS:
+            return None
+        if _not_people(text, n.end):
+            continue
+        noun = _NOUN_AFTER.match(text, n.end)
+        if noun is None or _CASE_OR_AGENT_NEXT.match(text, noun.end()):
+            return None
+        used.add(id(n))
+        return Figure(n.count, n.start, pos, noun=noun.group().strip(), rule="counts.subject-at-clause-head")
+    return None
+
+
 def _object_figure(
     text: str, clause_start: int, hit: Hit[CasualtyTerm], numbers: Sequence[Any], used: set[int]
 ) -> Figure | None:
@@ -563,6 +592,8 @@ def _read_figures(
             or _object_figure(text, clause.start, hit, numbers, used)
             or _collective(text, clause.start, hit.start)
         )
+        if fig is None and on("counts.subject-at-clause-head"):
+            fig = _head_figure(text, clause.start, hit.start, numbers, used)
         if fig is None and on("counts.bare-plural-at-least-two"):
             fig = _bare_plural(text, clause.start, hit.start)
         if fig is None and (
@@ -1103,6 +1134,8 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
 _MEIN = re.compile(r" میں(?!\w)")
 #: The one or two words that end right before a position (searched in a window before it).
 _TWO_WORDS = re.compile(r"(?<![\w\u0600-\u06ff])(?:([^\W\d]+) )?([^\W\d]+)$")
+#: Words that govern "میں" as their complement ("X میں ملوث", "X میں شامل"): X is no place.
+_GOVERNED_MEIN = re.compile(rf"\s(?:{word_class('governs_mein')})")
 #: How far either side of a name its sentence is looked for.
 _SENTENCE_REACH = 400
 _DIRECTION = _wordset("شمالی جنوبی مشرقی مغربی وسطی")
@@ -1142,8 +1175,7 @@ def _with_rare_names(
     # A place overlaps [a, b) iff one starting before b ends after a: the running maximum tells.
     ends_max = list(itertools.accumulate((end for _, end in taken), max))
     found: list[PlaceRef] = []
-    # Words that govern "میں" ("X میں ملوث", "X میں شامل", the place_words lexicon): X is no place.
-    governed = word_pattern("governs_mein", r"\s", r"(?!\w)") if on("places.governed-mein") else None
+    governed = _GOVERNED_MEIN if on("places.governed-mein") else None
     for m in _MEIN.finditer(text):
         if governed and governed.match(text, m.end()):
             continue  # "شراندازی میں ملوث": what someone is involved in, not where

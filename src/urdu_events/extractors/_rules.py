@@ -35,11 +35,31 @@ RULES: dict[str, str] = {
         '"X محفوظ رہے" says X escaped, not that nobody was hurt, unless X is everyone ("تمام", "سب").'
     ),
     "counts.events-are-not-people": 'A number counting attacks or times ("ایک حملے میں") counts no people.',
+    "counts.subject-at-clause-head": (
+        "The subject of an intransitive casualty verb may stand at the head of its clause, before "
+        'the place and adverbials ("گیارہ افراد ضلع کیچ میں ایک حملے میں ہلاک ہوئے"): its count is the toll.'
+    ),
     "counts.bare-plural-at-least-two": (
         'People counted by a plural noun alone ("دیگر افراد") are at least two.'
     ),
     "names.one-noun-once": (
         'The forms of one noun ("طیارے", "طیاروں") name one weapon or actor, listed once.'
+    ),
+    "segments.another-front": (
+        'A sentence that opens by turning to another front ("دوسری جانب", "ادھر", "ایک اور واقعے میں") '
+        "reports another incident, unless it is the same kind of event at the very same place."
+    ),
+    "segments.countries-side-by-side": (
+        'A clause naming places of two countries side by side ("غزہ اور لبنان میں") sums up '
+        "several incidents; it is not one incident."
+    ),
+    "segments.scattered-places": (
+        'A clause about various parts of a place ("غزہ کے مختلف علاقوں پر بمباری") sums up the '
+        "incidents the article then tells one by one in that country."
+    ),
+    "segments.another-day-same-place": (
+        "An event with no place of its own on another day than the incident before it is another "
+        'incident at the same place ("پیر کو ... جبکہ منگل کو اسی علاقے میں").'
     ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
@@ -123,6 +143,9 @@ RULES: dict[str, str] = {
     "non-events.ordinary-arrests": (
         "Arrests count only of suspected militants, spies, protesters or activists, or beside "
         "the political violence the article reports."
+    ),
+    "non-events.figurative": (
+        "An attack or blast of a disease, of pests, in sport or at the box office is no violence."
     ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",

@@ -35,12 +35,12 @@ __all__ = [
     "MarkerEntry",
     "ParadigmEntry",
     "PlaceCueEntry",
-    "PlaceWordsEntry",
     "ResponsibilityEntry",
     "SpeakerEntry",
     "Term",
     "TriggerEntry",
     "WeaponEntry",
+    "WordClassEntry",
 ]
 
 #: A word or phrase as written in Urdu: a non-empty string.
@@ -70,21 +70,38 @@ Strength = Literal["strong", "weak"]
 ActorRole = Literal["perpetrator", "target"]
 Outcome = Literal["killed", "injured", "none", "one"]
 Marker = Literal[
-    "accident", "threat", "aggregate", "background", "reaction", "skip", "negation", "recovered", "exercise"
+    "accident",
+    "threat",
+    "aggregate",
+    "background",
+    "reaction",
+    "skip",
+    "negation",
+    "recovered",
+    "exercise",
+    "figurative",
 ]
 Position = Literal["before", "after", "both", "site"]
-WordClass = Literal[
-    "name_boundary",
+Level = Literal["site", "town", "district", "province"]
+CueRole = Literal["cue", "light_verb", "passive", "attack_noun", "manner", "frame"]
+Attach = Literal["agent", "genitive", "report", "none"]
+WordClassName = Literal[
+    "non_person_unit",
+    "event_count",
+    "political_suspect",
+    "ordinary_crime",
+    "turn",
+    "reporting_verb",
+    "scattered_places",
+    "place_name_boundary",
     "area_adjective",
     "not_site_name",
-    "quantifier",
+    "place_quantifier",
     "governs_mein",
     "site_name_part",
     "urban_part",
 ]
-Level = Literal["site", "town", "district", "province"]
-CueRole = Literal["cue", "light_verb", "passive", "attack_noun"]
-Attach = Literal["agent", "genitive", "report", "none"]
+WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
     "source", "not_source", "no_speaker", "pronoun", "document", "anaphor", "indefinite", "filler", "boundary"
 ]
@@ -210,7 +227,8 @@ class MarkerEntry:
         validator=_one_of(Marker),
         metadata=_doc(
             "accident, threat, aggregate (tallies), background (a recalled event), reaction, "
-            "skip (links and page furniture), negation or recovered (weapons seized)."
+            "skip (links and page furniture), negation, recovered (weapons seized), exercise "
+            "(weapons tests, drills, parades) or figurative (a disease's or a team's attack)."
         ),
     )
 
@@ -250,25 +268,6 @@ class PlaceCueEntry:
 
 
 @attrs.frozen(kw_only=True)
-class PlaceWordsEntry:
-    """A class of words the place reader treats alike (kind ``place_words``)."""
-
-    term: WordClass = attrs.field(
-        validator=_one_of(WordClass),
-        metadata=_doc(
-            "The class: name_boundary (ends a place name read next to a cue), area_adjective "
-            "(describes an area, starts no name), not_site_name (no part of a site's name), "
-            "quantifier (makes the place noun after it generic), governs_mein (takes the "
-            "'میں' before it as its complement), site_name_part (a common noun that may stand "
-            "inside a site's name after a proper word) or urban_part (a part of a city: what it "
-            "names lies in the dateline's city)."
-        ),
-    )
-    words: tuple[Term, ...] = attrs.field(metadata=_doc("The words of the class, as written."))
-    note: str = attrs.field(default="", metadata=_doc("What the class does, for readers."))
-
-
-@attrs.frozen(kw_only=True)
 class ClaimCueEntry:
     """A reporting cue, or a word the cue grammar needs (kind ``claim_cues``)."""
 
@@ -278,7 +277,9 @@ class ClaimCueEntry:
         validator=_one_of(CueRole),
         metadata=_doc(
             "cue (a reporting word), light_verb (verbs and auxiliaries skipped after a cue), "
-            "passive (a following passive auxiliary) or attack_noun (a word naming an attack)."
+            "passive (a following passive auxiliary), attack_noun (a word naming an attack) or "
+            "manner (a manner phrase between a cue's object and the cue: شدید, سخت الفاظ میں) or "
+            "frame (a noun whose expression frames what follows and is no claim: ردعمل)."
         ),
     )
     kind: ClaimKind = attrs.field(default=ClaimKind.STATEMENT, metadata=_doc("The claim kind of a cue."))
@@ -303,6 +304,10 @@ class ClaimCueEntry:
     )
     attack_kind: ClaimKind | None = attrs.field(
         default=None, metadata=_doc("The kind used instead when the cue's object names an attack.")
+    )
+    ko_object: bool = attrs.field(
+        default=False,
+        metadata=_doc("The cue's object may be marked by کو (الزامات کو مسترد کیا), not only an addressee."),
     )
 
 
@@ -339,6 +344,45 @@ class ParadigmEntry:
     example: str = attrs.field(default="", metadata=_doc("A stem and its forms, for readers."))
 
 
+@attrs.frozen(kw_only=True)
+class WordClassEntry:
+    """Words of one grammatical or stylistic class that the reader's rules use (kind ``word_classes``).
+
+    Several entries may name the same class (with different ``match``); their words add up.
+    """
+
+    term: WordClassName = attrs.field(
+        validator=_one_of(WordClassName),
+        metadata=_doc(
+            "The class: non_person_unit (what a number counts that is not people: years, hours, "
+            "rupees), event_count (what a number counts that is an event: attacks, times), "
+            "political_suspect (words that make an arrest political), ordinary_crime (words that "
+            "make it ordinary crime), turn (words opening a sentence that turns to another front), "
+            "reporting_verb (words that report speech), scattered_places (what follows 'X کے' to say "
+            "'various parts of X'); for places: place_name_boundary (ends a place name read next to "
+            "a cue), area_adjective (describes an area, starts no name), not_site_name (no part of "
+            "a site's name), place_quantifier (makes the place noun after it generic), governs_mein "
+            "(takes the 'میں' before it as its complement), site_name_part (a common noun a site's "
+            "name may hold after a proper word) or urban_part (a part of a city: what it names lies "
+            "in the dateline's city)."
+        ),
+    )
+    match: WordMatch = attrs.field(
+        default="word",
+        validator=_one_of(WordMatch),
+        metadata=_doc(
+            "How a word matches: word (a whole word), start (the start of a word: a stem such as "
+            "حمل for حملہ, حملے, حملوں) or part (anywhere inside a word)."
+        ),
+    )
+    words: tuple[Term, ...] = attrs.field(metadata=_doc("The words, as the normalized text has them."))
+    unless: tuple[Term, ...] = attrs.field(
+        default=(),
+        metadata=_doc("Words or phrases that start like one of the words but are not of the class."),
+    )
+    note: str = attrs.field(default="", metadata=_doc("Why the class holds these words, for readers."))
+
+
 #: The entry class of every lexicon kind that has a schema.
 ENTRY_TYPES: Mapping[str, type[Any]] = {
     "actors": ActorEntry,
@@ -348,10 +392,10 @@ ENTRY_TYPES: Mapping[str, type[Any]] = {
     "incident_markers": MarkerEntry,
     "paradigms": ParadigmEntry,
     "place_cues": PlaceCueEntry,
-    "place_words": PlaceWordsEntry,
     "responsibility_phrases": ResponsibilityEntry,
     "speakers": SpeakerEntry,
     "weapons": WeaponEntry,
+    "word_classes": WordClassEntry,
 }
 
 #: Any typed lexicon entry.
@@ -362,9 +406,9 @@ LexiconEntry: TypeAlias = (
     | MarkerEntry
     | ParadigmEntry
     | PlaceCueEntry
-    | PlaceWordsEntry
     | ResponsibilityEntry
     | SpeakerEntry
     | TriggerEntry
     | WeaponEntry
+    | WordClassEntry
 )

@@ -11,7 +11,7 @@ from collections import OrderedDict
 import attrs
 
 from ._dates import DateMatch, find_dates
-from ._normalize import NormalizedText, check_str, normalize
+from ._normalize import NormalizedText, check_str, normalize, space_digits
 from ._numbers import NumberMatch, find_numbers
 from ._sentences import Sentence, split_sentences
 from ._tokens import Token, TokenColumns, token_columns, tokens_from_columns
@@ -123,7 +123,7 @@ class _AnalysisCache:
             if found is not None:
                 self._entries.move_to_end(text)
                 return found
-        analysis = Analysis(nt := unwrap(normalize(text)), tuple(split_sentences(nt)))
+        analysis = Analysis(nt := space_digits(unwrap(normalize(text))), tuple(split_sentences(nt)))
         with self._lock:
             if text not in self._entries:
                 self._entries[text] = analysis

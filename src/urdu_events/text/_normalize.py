@@ -24,7 +24,15 @@ from urduhack_lite.normalization import normalize_characters, remove_diacritics
 from ..exceptions import InvalidArgumentError, OffsetError
 from ..models import Span
 
-__all__ = ["NormalizedText", "check_normalized", "check_str", "edit_normalized", "fold", "normalize"]
+__all__ = [
+    "NormalizedText",
+    "check_normalized",
+    "check_str",
+    "edit_normalized",
+    "fold",
+    "normalize",
+    "space_digits",
+]
 
 # --- the character table -----------------------------------------------------------
 
@@ -356,26 +364,28 @@ class NormalizedText:
 
 
 def edit_normalized(nt: NormalizedText, edits: dict[int, str]) -> NormalizedText:
-    """``nt`` with some of its normalized characters replaced or deleted, the offset map kept.
+    """``nt`` with some of its normalized characters replaced, deleted or expanded, the offset map kept.
 
     A replaced character maps to the same original characters as before; a
     deleted one maps to nothing, so a span across it still covers its source
-    in the original.
+    in the original; a character replaced by several (``"ں "``, to put a space
+    after it) becomes a collapsed block, each of whose characters maps to the
+    original character.
 
     Args:
         nt: A normalized text.
-        edits: Normalized offset -> its new character, or ``""`` to delete it.
+        edits: Normalized offset -> its new text: one character, ``""`` to delete
+            it, or several characters.
 
     Returns:
         The edited text with its offset map.
 
     Raises:
-        InvalidArgumentError: If an offset is outside the text or a replacement is
-            longer than one character.
+        InvalidArgumentError: If an offset is outside the text.
     """
     text = check_normalized(nt).text
-    if any(not 0 <= p < len(text) or len(c) > 1 for p, c in edits.items()):
-        raise InvalidArgumentError("edits must map offsets of the text to one character or ''")
+    if any(not 0 <= p < len(text) for p in edits):
+        raise InvalidArgumentError("edits must map offsets of the text to a string")
     if not edits:
         return nt
     pieces: list[str] = []
@@ -385,21 +395,21 @@ def edit_normalized(nt: NormalizedText, edits: dict[int, str]) -> NormalizedText
         lo = p + 1
     pieces.append(text[lo:])
     edited = "".join(pieces)
-    deleted = sorted(p for p, c in edits.items() if not c)
-    if not deleted:  # same length: the offset map is unchanged
+    changed = sorted(p for p, c in edits.items() if len(c) != 1)
+    if not changed:  # same length: the offset map is unchanged
         return NormalizedText(nt.original, edited, nt._norm, nt._orig, nt._orig_end)
     code = nt._norm.typecode
     norm, orig, orig_end = array(code), array(code), array(code)
     n_next = [*nt._norm[1:], len(text)]
     n = 0  # new normalized offset reached
-    d = 0  # index into deleted
+    d = 0  # index into changed
     for n0, n1, o0, oe in zip(nt._norm, n_next, nt._orig, nt._orig_end, strict=True):
         cuts: list[int] = []
-        while d < len(deleted) and deleted[d] < n1:
-            cuts.append(deleted[d])
+        while d < len(changed) and changed[d] < n1:
+            cuts.append(changed[d])
             d += 1
-        if oe - o0 != n1 - n0:  # a collapsed block: it shrinks, or goes if nothing is left
-            length = n1 - n0 - len(cuts)
+        if oe - o0 != n1 - n0:  # a collapsed block: it shrinks or grows, or goes if nothing is left
+            length = n1 - n0 + sum(len(edits[c]) - 1 for c in cuts)
             if length:
                 norm.append(n)
                 orig.append(o0)
@@ -407,18 +417,46 @@ def edit_normalized(nt: NormalizedText, edits: dict[int, str]) -> NormalizedText
                 n += length
             continue
         lo = n0
-        for hi in [*cuts, n1]:  # the linear pieces between deleted characters
+        for hi in [*cuts, n1]:  # the linear pieces between changed characters
             if hi > lo:
                 norm.append(n)
                 orig.append(o0 + lo - n0)
                 orig_end.append(o0 + hi - n0)
                 n += hi - lo
+            if hi < n1 and edits[hi]:  # an expanded character: a collapsed block of its own
+                norm.append(n)
+                orig.append(o0 + hi - n0)
+                orig_end.append(o0 + hi - n0 + 1)
+                n += len(edits[hi])
             lo = hi + 1
     if not norm:
         norm.append(0)
         orig.append(0)
         orig_end.append(len(nt.original))
     return NormalizedText(nt.original, edited, norm, orig, orig_end)
+
+
+#: A letter and a digit written together ("میں11", "50رضاکار"): two words. The year
+#: sign "ء" and ordinal endings ("11ویں", "5واں") belong to the number.
+_GLUED_DIGIT = re.compile(r"[\u0621-\u06d3](?=\d)|\d(?=[\u0622-\u06d3])(?!وا?ی?ں)(?!واں)")
+
+
+def space_digits(nt: NormalizedText) -> NormalizedText:
+    """Put a space between a letter and a digit written together ("کیچ میں11 افراد").
+
+    Urdu never writes a word with digits inside it, so the two are separate words
+    that a scraped page ran together; the ordinal endings ("11ویں") and the year
+    sign ("2021ء") stay with their number. Offsets still point at the original:
+    the inserted space maps to the character before it.
+
+    Args:
+        nt: A normalized text.
+
+    Returns:
+        The text with the spaces added (``nt`` itself when there are none).
+    """
+    edits = {m.start(): m.group() + " " for m in _GLUED_DIGIT.finditer(check_normalized(nt).text)}
+    return edit_normalized(nt, edits) if edits else nt
 
 
 def normalize(text: str) -> NormalizedText:

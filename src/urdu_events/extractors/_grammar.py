@@ -1,0 +1,90 @@
+"""Word classes of the reader's grammar, read from the ``word_classes`` lexicons.
+
+The rules of :mod:`._incident_read` and :mod:`._incident_build` name a class
+("turn", "non_person_unit") and get a regular-expression pattern for its words
+from the lexicon; the structure around the words (what may come before, what
+must follow) stays with the rule. The built-in lexicon is
+``urdu_events/lexicons/data/word_classes.json`` (documented in
+``docs/linguists.md``). Plugin lexicons of kind ``word_classes`` are not read:
+these classes are the grammar the rules were written against, and a rule card
+for every rule pins what they do.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from ..exceptions import InvalidArgumentError
+from ..lexicons import lexicons_for
+from ..lexicons._load import entry_problems
+
+__all__ = ["word_class", "word_set"]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """The words as one alternation, longest first so that a longer phrase wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def word_class(name: str) -> str:
+    """The pattern matching one word of class ``name``.
+
+    A whole word ("word") and a stem ("start") begin at a word boundary, a whole word
+    also ends at one; a "part" may stand anywhere inside a word. A word of the
+    ``unless`` list at the same place is not of the class.
+
+    Raises:
+        InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class,
+            or one of its entries is invalid.
+    """
+    by_match: dict[str, list[str]] = {"word": [], "start": [], "part": []}
+    unless: list[str] = []
+    for lexicon in lexicons_for("word_classes", plugins=False):
+        entries, problems = entry_problems("word_classes", lexicon.entries)
+        if problems:
+            raise InvalidArgumentError(f"lexicon {lexicon.name!r}: " + "; ".join(problems))
+        for entry in entries:
+            if entry.term == name:
+                by_match[entry.match].extend(entry.words)
+                unless.extend(entry.unless)
+    if not any(by_match.values()):
+        raise InvalidArgumentError(f"no word class {name!r} in the word_classes lexicons")
+    guard = rf"(?!{_alternation(unless)})" if unless else ""
+    parts = []
+    if by_match["word"]:
+        parts.append(rf"(?<!\w){guard}(?:{_alternation(by_match['word'])})(?!\w)")
+    if by_match["start"]:
+        parts.append(rf"(?<!\w){guard}(?:{_alternation(by_match['start'])})")
+    if by_match["part"]:
+        parts.append(rf"{guard}(?:{_alternation(by_match['part'])})")
+    return "|".join(parts)
+
+
+@functools.cache
+def word_set(name: str) -> frozenset[str]:
+    """The words of class ``name`` (entries that match whole words), as written and folded,
+    for rules that test one word at a time.
+
+    Raises:
+        InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class.
+    """
+    from ..text import fold  # the text layer loads its tables on first use
+
+    words: set[str] = set()
+    found = False
+    for lexicon in lexicons_for("word_classes", plugins=False):
+        entries, problems = entry_problems("word_classes", lexicon.entries)
+        if problems:
+            raise InvalidArgumentError(f"lexicon {lexicon.name!r}: " + "; ".join(problems))
+        for entry in entries:
+            if entry.term == name:
+                found = True
+                if entry.match == "word":
+                    words.update(entry.words)
+                    words.update(map(fold, entry.words))
+    if not found:
+        raise InvalidArgumentError(f"no word class {name!r} in the word_classes lexicons")
+    return frozenset(words)
