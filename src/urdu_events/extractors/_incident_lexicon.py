@@ -42,6 +42,7 @@ KINDS = (
     "responsibility_phrases",
     "place_cues",
     "paradigms",
+    "word_classes",
 )
 
 MARKERS = frozenset(

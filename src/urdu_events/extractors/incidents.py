@@ -124,8 +124,13 @@ class IncidentExtractor:
             gaz = default_gazetteer() if self._gazetteer is None else self._gazetteer or None
             self._lexicons = lex
             self._finder = PlaceFinder(lex.place_cues, gaz, exclude=lex.is_vocabulary)
-            read = [x for kind in KINDS for x in lexicons_for(kind, plugins=self._plugins)]
-            read += [x for x in self._extra if x.kind in KINDS]
+            # Word classes are read from the built-in lexicon only (see _grammar).
+            read = [
+                x
+                for kind in KINDS
+                for x in lexicons_for(kind, plugins=self._plugins and kind != "word_classes")
+            ]
+            read += [x for x in self._extra if x.kind in KINDS and x.kind != "word_classes"]
             self._versions = tuple(dict.fromkeys(x.version_info for x in read))
         return self._lexicons, self._finder
 
