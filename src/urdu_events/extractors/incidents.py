@@ -20,7 +20,7 @@ from typing import Any
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..models import Document, LexiconVersion
-from ..text import analyze, find_dates, find_numbers, fold
+from ..text import Analysis, fold
 from ..text._dates import DateKind, DateMatch
 from ..typing import Findings
 from ._incident_build import build_incidents
@@ -129,26 +129,37 @@ class IncidentExtractor:
             self._versions = tuple(dict.fromkeys(x.version_info for x in read))
         return self._lexicons, self._finder
 
-    def __call__(self, doc: Document, /) -> Findings:
-        """Return the incidents of ``doc``, in order of first mention."""
-        with switched_off(self._disabled):
-            return self._read(doc)
+    def __call__(self, doc: Document, /, *, analysis: Analysis | None = None) -> Findings:
+        """Return the incidents of ``doc``, in order of first mention.
 
-    def _read(self, doc: Document) -> Findings:
+        Args:
+            doc: The document.
+            analysis: The analysis of ``doc.text``, which a pipeline builds once
+                and shares between its extractors; built here if not given.
+
+        Raises:
+            InvalidArgumentError: If ``analysis`` is not that of ``doc.text``.
+
+        .. versionchanged:: 0.2 ``analysis``
+        """
+        analysis = Analysis.for_text(doc.text, analysis)
+        with switched_off(self._disabled):
+            return self._read(doc, analysis)
+
+    def _read(self, doc: Document, analysis: Analysis) -> Findings:
         lexicons, finder = self._compiled()
-        analysis = analyze(doc.text)
         nt = analysis.normalized
         published = doc.published
         printed_used = False
-        dates = find_dates(nt, published)
+        dates = analysis.dates(published)
         if published is None and on("dates.printed-date"):
             printed = printed_date(nt.text, dates)
             if printed is not None:  # the article's own date stands in for publication
                 published = printed.date.start
                 printed_used = True
-                dates = [d for d in find_dates(nt, published) if d.start != printed.start]
+                dates = [d for d in analysis.dates(published) if d.start != printed.start]
         reading = read_document(
-            analysis, published, lexicons, finder, find_numbers(nt), dates, printed=printed_used
+            analysis, published, lexicons, finder, analysis.numbers, dates, printed=printed_used
         )
         incidents = [i for i in build_incidents(reading, finder) if i.confidence >= self._min_confidence]
         return Findings(incidents=incidents, lexicons=self._versions)
