@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from pathlib import Path
@@ -97,10 +98,16 @@ def describe(warning: UrduEventsWarning) -> str:
 _PACKAGE = str(Path(__file__).resolve().parent)
 
 
+@functools.lru_cache(maxsize=256)
+def _in_package(filename: str) -> bool:
+    """Whether the code of ``filename`` is urdu-events' own (the path resolved once per file)."""
+    return str(Path(filename).resolve()).startswith(_PACKAGE)
+
+
 def caller_stacklevel() -> int:
     """The ``stacklevel`` for :func:`warnings.warn` that points at the first caller outside urdu-events."""
     level, frame = 1, sys._getframe(1)
-    while frame.f_back is not None and str(Path(frame.f_code.co_filename).resolve()).startswith(_PACKAGE):
+    while frame.f_back is not None and _in_package(frame.f_code.co_filename):
         frame = frame.f_back
         level += 1
     return level

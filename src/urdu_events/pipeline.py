@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import operator
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -303,13 +304,14 @@ class Pipeline:
                 doc_id=doc.id,
             )
         new_lexicons = tuple(v for v in dict.fromkeys(found.lexicons) if v not in doc.lexicons)
-        if new_lexicons:
-            doc = attrs.evolve(doc, lexicons=doc.lexicons + new_lexicons)
         if not found:
-            return doc
-        try:
+            return attrs.evolve(doc, lexicons=doc.lexicons + new_lexicons) if new_lexicons else doc
+        try:  # one new document (whose spans are all checked against the text), not two
             return attrs.evolve(
-                doc, incidents=doc.incidents + found.incidents, claims=doc.claims + found.claims
+                doc,
+                incidents=doc.incidents + found.incidents,
+                claims=doc.claims + found.claims,
+                lexicons=doc.lexicons + new_lexicons,
             )
         except (UrduEventsError, TypeError, ValueError) as exc:
             raise ExtractionError(
@@ -333,7 +335,13 @@ class Pipeline:
 
 def _identity(doc: Document) -> tuple[int, ...]:
     """The identities of a document's fields: a cheap check that an extractor did not replace one."""
-    return tuple(id(getattr(doc, f.name)) for f in attrs.fields(Document))
+    return tuple(map(id, _document_fields()(doc)))
+
+
+@functools.cache
+def _document_fields() -> Callable[[Document], tuple[object, ...]]:
+    """Every field of a document, read in one call (:func:`operator.attrgetter`, in C)."""
+    return operator.attrgetter(*(f.name for f in attrs.fields(Document)))
 
 
 class _SharedAnalysis:

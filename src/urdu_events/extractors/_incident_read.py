@@ -310,6 +310,19 @@ class _Bucket(Generic[T]):
 _start = operator.attrgetter("start")
 
 
+class _LazyBucket(_Bucket[T]):
+    """A :class:`_Bucket` whose hits are made on the first query, if there is one."""
+
+    def __init__(self, hits: Callable[[], Iterable[T]]) -> None:
+        self._hits: Callable[[], Iterable[T]] | None = hits
+
+    def between(self, start: int, end: int) -> list[T]:
+        if self._hits is not None:
+            super().__init__(self._hits())
+            self._hits = None
+        return super().between(start, end)
+
+
 #: Words that make a stretch of words a clause rather than an item of a list.
 _CLAUSE_WORDS = _wordset("میں نے کو پر سے کہ ہے ہیں تھا تھے تھی گیا گئے گئی کیا ہوا ہوئے جو جس جن")
 #: The items after a list comma: "، B اور", "، B، C اور".
@@ -1103,7 +1116,11 @@ def _with_rare_names(
     ends_max = list(itertools.accumulate((end for _, end in taken), max))
     found: list[PlaceRef] = []
     for m in _MEIN.finditer(text):
-        head = _TWO_WORDS.search(text, max(0, m.start() - 60), m.start())
+        # The two words hold at most one space, so no match starts before the second-last space:
+        # searching from there finds what a search of the whole window would, with fewer tries.
+        lo = max(0, m.start() - 60)
+        space = text.rfind(" ", lo, m.start())
+        head = _TWO_WORDS.search(text, max(lo, text.rfind(" ", lo, space)) if space > lo else lo, m.start())
         if head is None:
             continue
         last = head.group(2)
@@ -1235,8 +1252,9 @@ def read_document(
     resp = _Bucket(lexicons.responsibility.finditer(text, words=words))
     place_bucket = _Bucket(place_refs)
     date_bucket = _Bucket(dates)
-    nums = [n for n in numbers if not _inside_any(n.start, dates)]
-    num_bucket = _Bucket(nums)
+    # Numbers are read only for a clause with a casualty word: many texts have none, and then
+    # the text's numbers are never looked for (``numbers`` may defer finding them until iterated).
+    num_bucket = _LazyBucket(lambda: [n for n in numbers if not _inside_any(n.start, dates)])
 
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []

@@ -14,8 +14,8 @@ and ``place_cues``; see ``docs/incidents.md``), which plugins extend through the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar, overload
 
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
@@ -30,6 +30,8 @@ from ._incident_read import read_document
 from ._rules import READINGS, RULES, on, switched_off
 
 __all__ = ["READINGS", "RULES", "IncidentExtractor"]
+
+T = TypeVar("T")
 
 
 #: At most this many words on a line that is only a date or timestamp ("اپ ڈیٹ 14 نومبر 2021").
@@ -59,6 +61,35 @@ def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
         if d.start < head or len(line.split()) <= _DATE_LINE_WORDS:
             return d
     return None
+
+
+class _Deferred(Sequence[T]):
+    """A sequence made on first use: ``make()`` is called when it is first read, if ever."""
+
+    def __init__(self, make: Callable[[], Sequence[T]]) -> None:
+        self._make: Callable[[], Sequence[T]] | None = make
+        self._items: Sequence[T] = ()
+
+    def _made(self) -> Sequence[T]:
+        if self._make is not None:
+            self._items = self._make()
+            self._make = None
+        return self._items
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
+        return self._made()[index]
+
+    def __len__(self) -> int:
+        return len(self._made())
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._made())
 
 
 class IncidentExtractor:
@@ -158,8 +189,7 @@ class IncidentExtractor:
                 published = printed.date.start
                 printed_used = True
                 dates = [d for d in analysis.dates(published) if d.start != printed.start]
-        reading = read_document(
-            analysis, published, lexicons, finder, analysis.numbers, dates, printed=printed_used
-        )
+        numbers = _Deferred(lambda: analysis.numbers)  # found only if a clause asks for them
+        reading = read_document(analysis, published, lexicons, finder, numbers, dates, printed=printed_used)
         incidents = [i for i in build_incidents(reading, finder) if i.confidence >= self._min_confidence]
         return Findings(incidents=incidents, lexicons=self._versions)
