@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from typing import Generic, TypeVar
 
 import attrs
@@ -106,7 +106,7 @@ class TextWords:
             positions = self._positions = {}
             for i, w in enumerate(self.words):
                 positions.setdefault(w, []).append(i)
-        return sorted(i for w in present for i in positions[w])
+        return sorted(chain.from_iterable(map(positions.__getitem__, present)))  # in C
 
 
 @attrs.frozen

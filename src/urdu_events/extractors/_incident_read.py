@@ -972,12 +972,16 @@ _QUOTES = "'‘’\"“”"
 _NOT_GROUP_NAME = _wordset("داری ذمہ ذمے قبول دعوی دعویٰ تعلق رکن ارکان کارکن کارکنوں گروپ تنظیم")
 
 
+#: "نامی" as a word, followed by a space: the word first, so ``re`` skips ahead to it.
+_NAMI_WORD = re.compile(r"نامی(?<!\wنامی)\s")
+
+
 def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
     """Add the groups the text names with "نامی" that no lexicon lists, and drop the lexicon
     words inside such a phrase ("گروپ"). A name is the quoted words before "نامی", or up to
     three words that are no function words."""
     found: list[Hit[ActorTerm]] = []
-    for m in re.finditer(r"(?<!\w)نامی\s", text):
+    for m in _NAMI_WORD.finditer(text):
         end = _name_end(text, m.start())
         phrase = _NAMI.match(text, end)
         if phrase is None:
