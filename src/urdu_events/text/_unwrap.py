@@ -86,8 +86,8 @@ def known_words() -> dict[str, int]:
 
 def _line_breaks(original: str) -> int:
     """How many line breaks a whitespace run of the original holds (``\\r\\n`` is one)."""
-    if original == "\n":
-        return 1  # the usual case, answered without a pass per kind of break
+    if not original.strip(" \n"):
+        return original.count("\n")  # the usual case, answered without a pass per kind of break
     return sum(original.replace("\r\n", "\n").count(c) for c in _LINE_BREAKS)
 
 
