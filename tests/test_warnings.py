@@ -57,6 +57,21 @@ class TestNotUrdu:
         share = urdu_share(text)
         assert share is None or 0.0 <= share <= 1.0
 
+    @given(
+        st.text(alphabet="ابپتٹجچدڈرڑسشکگلمنوہھیےۓ۔،٠١0 9aZé_\u064b\u0670\nЖ", max_size=120),
+        st.integers(0, 3),
+    )
+    def test_quick_check_agrees_with_the_share(self, text: str, copies: int) -> None:
+        """The cheap check that a text is clearly Urdu never passes one the share would warn about."""
+        from urdu_events._checks import MIN_URDU_SHARE, _clearly_urdu
+
+        text = text * copies
+        share = urdu_share(text)
+        if _clearly_urdu(text):
+            assert share is not None and share >= MIN_URDU_SHARE
+        if share is not None and share >= 0.9 and sum(c in "ابپتٹجچدڈرڑسشکگلمنوہھیےۓ" for c in text) >= 20:
+            assert _clearly_urdu(text)  # and it does pass plain Urdu
+
 
 class TestUnresolvedDates:
     def test_missing_published_warns(self) -> None:

@@ -58,13 +58,14 @@ from .models import (
     Weapon,
 )
 from .pipeline import Pipeline, extract
-from .typing import Extractor, Findings, Serializer
+from .typing import AnalysisExtractor, Extractor, Findings, Serializer
 
 __all__ = [
     "SCHEMA_VERSION",
     "SUB_EVENT_TYPES",
     "Actor",
     "ActorType",
+    "AnalysisExtractor",
     "Casualties",
     "Claim",
     "ClaimKind",

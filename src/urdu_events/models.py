@@ -178,12 +178,19 @@ def _collect_spans(obj: object, found: list[Span]) -> None:
         found.append(obj)
     elif isinstance(obj, tuple):
         for item in obj:
-            _collect_spans(item, found)
+            if isinstance(item, Span):  # a span is taken here, without a call per span
+                found.append(item)
+            else:
+                _collect_spans(item, found)
     else:
         cls: type = type(obj)
         for name in _span_fields(cls):
             value = getattr(obj, name)
-            if value is not None and value != ():
+            if value is None or value == ():
+                continue
+            if isinstance(value, Span):
+                found.append(value)
+            else:
                 _collect_spans(value, found)
 
 

@@ -5,6 +5,14 @@ A :class:`Pipeline` is a list of extractors that share one signature (see
 the extractors before it and returns :class:`~urdu_events.typing.Findings`,
 which the pipeline appends.
 
+The pipeline builds the document's text-layer analysis once
+(:meth:`Analysis.of <urdu_events.text.Analysis.of>`: normalization, sentences,
+and on first use tokens, numbers and dates) and hands that one analysis to
+every extractor that takes it (``__call__(doc, /, *, analysis=None)``, see
+:class:`~urdu_events.typing.AnalysisExtractor`), so the built-in extractors
+read the same text, sentences and numbers; extractors that take only the
+document are called as before.
+
 An extractor that raises, returns something invalid or (with ``timeout``) takes
 too long does not stop the others: its findings are dropped, the failure is
 recorded in :attr:`Document.failures <urdu_events.models.Document.failures>`
@@ -22,9 +30,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import operator
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -39,7 +49,10 @@ from .models import (
     ResponsibilityStatus,
 )
 from .registry import extractors as _extractors
-from .typing import Extractor, Findings
+from .typing import Extractor, Findings, accepts_analysis
+
+if TYPE_CHECKING:
+    from .text import Analysis
 
 __all__ = [
     "ErrorHandler",
@@ -202,6 +215,8 @@ class Pipeline:
                 )
             chosen.append(obj)
         self.extractors: tuple[Extractor, ...] = tuple(chosen)
+        # Which extractors take the analysis: read from their signatures once, not per document.
+        self._takes_analysis: tuple[bool, ...] = tuple(map(accepts_analysis, chosen))
         self.strict = strict
         self.on_error = on_error
         self.timeout = timeout
@@ -233,10 +248,11 @@ class Pipeline:
         """
         if not isinstance(doc, Document):
             raise InvalidArgumentError(f"a Pipeline runs on a Document, got {type(doc).__name__}")
+        shared = _SharedAnalysis()  # built once, when the first extractor that takes it runs
         try:
-            for extractor in self.extractors:
+            for extractor, takes in zip(self.extractors, self._takes_analysis, strict=True):
                 try:
-                    doc = self._apply(extractor, doc)
+                    doc = self._apply(extractor, doc, shared if takes else None)
                 except ExtractionError as error:
                     if self.on_error is not None:
                         self.on_error(error)
@@ -251,15 +267,16 @@ class Pipeline:
         finally:
             from .text._analysis import release_analysis  # not at import: the text layer loads lazily
 
-            release_analysis(doc.text)  # a huge text's analysis is not kept past its run
+            # An extractor that calls analyze() itself has filled its cache: a huge text's
+            # analysis is not kept past its run.
+            release_analysis(doc.text)
 
-    def _apply(self, extractor: Extractor, doc: Document) -> Document:
+    def _apply(self, extractor: Extractor, doc: Document, shared: _SharedAnalysis | None) -> Document:
         name = getattr(extractor, "name", type(extractor).__name__)
         before = _identity(doc)
         try:
-            found = (
-                extractor(doc) if self.timeout is None else _call_with_timeout(extractor, doc, self.timeout)
-            )
+            call: Callable[[Document], object] = extractor if shared is None else shared.caller(extractor)
+            found = call(doc) if self.timeout is None else _call_with_timeout(call, name, doc, self.timeout)
         except TimeoutError:
             raise ExtractionError(
                 f"extractor {name!r} timed out after {self.timeout} s on document {doc.id!r}",
@@ -287,13 +304,14 @@ class Pipeline:
                 doc_id=doc.id,
             )
         new_lexicons = tuple(v for v in dict.fromkeys(found.lexicons) if v not in doc.lexicons)
-        if new_lexicons:
-            doc = attrs.evolve(doc, lexicons=doc.lexicons + new_lexicons)
         if not found:
-            return doc
-        try:
+            return attrs.evolve(doc, lexicons=doc.lexicons + new_lexicons) if new_lexicons else doc
+        try:  # one new document (whose spans are all checked against the text), not two
             return attrs.evolve(
-                doc, incidents=doc.incidents + found.incidents, claims=doc.claims + found.claims
+                doc,
+                incidents=doc.incidents + found.incidents,
+                claims=doc.claims + found.claims,
+                lexicons=doc.lexicons + new_lexicons,
             )
         except (UrduEventsError, TypeError, ValueError) as exc:
             raise ExtractionError(
@@ -317,10 +335,52 @@ class Pipeline:
 
 def _identity(doc: Document) -> tuple[int, ...]:
     """The identities of a document's fields: a cheap check that an extractor did not replace one."""
-    return tuple(id(getattr(doc, f.name)) for f in attrs.fields(Document))
+    return tuple(map(id, _document_fields()(doc)))
 
 
-def _call_with_timeout(extractor: Extractor, doc: Document, timeout: float) -> object:
+@functools.cache
+def _document_fields() -> Callable[[Document], tuple[object, ...]]:
+    """Every field of a document, read in one call (:func:`operator.attrgetter`, in C)."""
+    return operator.attrgetter(*(f.name for f in attrs.fields(Document)))
+
+
+class _SharedAnalysis:
+    """One document's analysis, built on first request and then handed to every extractor that takes it.
+
+    Built inside the first such extractor's call, so a failure to build it is
+    that extractor's failure, reported like any other. Built anew if the
+    document's text is no longer the one it was built from (an extractor that
+    broke the rules and changed it; the pipeline records that as its failure).
+    """
+
+    __slots__ = ("_analysis", "_text")
+
+    def __init__(self) -> None:
+        self._text: str | None = None
+        self._analysis: Analysis | None = None
+
+    def get(self, text: str) -> Analysis:
+        """The analysis of ``text``, built the first time."""
+        if self._analysis is None or self._text is not text:
+            from .text import Analysis  # not at import: the text layer loads lazily
+
+            self._analysis = Analysis.of(text)
+            self._text = text
+        return self._analysis
+
+    def caller(self, extractor: Extractor) -> Callable[[Document], object]:
+        """``extractor`` as a call on the document alone, the analysis built (if need be) within it,
+        so that it counts towards the extractor's time (``timeout``) and failures."""
+
+        def call(doc: Document) -> object:
+            return extractor(doc, analysis=self.get(doc.text))  # type: ignore[call-arg]
+
+        return call
+
+
+def _call_with_timeout(
+    extractor: Callable[[Document], object], name: str, doc: Document, timeout: float
+) -> object:
     result: list[object] = []
     error: list[BaseException] = []
 
@@ -330,7 +390,7 @@ def _call_with_timeout(extractor: Extractor, doc: Document, timeout: float) -> o
         except BaseException as exc:  # handed to the calling thread
             error.append(exc)
 
-    worker = threading.Thread(target=target, name=f"urdu-events-{extractor.name}", daemon=True)
+    worker = threading.Thread(target=target, name=f"urdu-events-{name}", daemon=True)
     worker.start()
     worker.join(timeout)
     if worker.is_alive():

@@ -162,8 +162,12 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
 
 
 #: The article names its event an accident: "یہ حادثہ", "اس حادثے", "حادثہ پیش آیا", "حادثے میں".
+#: (Each branch starts with its letter and then looks behind it, which matches what
+#: ``(?<!\w)(?:(?:یہ|اس|ایسے|ایسا)\s(?:\S+\s)?حادث[ہے]|حادث[ہے]\s(?:میں|پیش))(?!\w)`` matches;
+#: ``re`` then skips in C the characters no branch starts with.)
 _FRAMED_ACCIDENT = re.compile(
-    r"(?<!\w)(?:(?:یہ|اس|ایسے|ایسا)\s(?:\S+\s)?حادث[ہے]|حادث[ہے]\s(?:میں|پیش))(?!\w)"
+    r"(?:ی(?<!\wی)ہ\s(?:\S+\s)?حادث[ہے]|ا(?<!\wا)(?:س|یسے|یسا)\s(?:\S+\s)?حادث[ہے]"
+    r"|ح(?<!\wح)ادث[ہے]\s(?:میں|پیش))(?!\w)"
 )
 #: Trigger kinds that an accident can produce (a blast, a death), unlike a clash or a raid.
 _ACCIDENT_PRONE = frozenset(("explosion", "killing"))

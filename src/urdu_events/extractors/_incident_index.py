@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from typing import Generic, TypeVar
 
 import attrs
@@ -106,7 +106,7 @@ class TextWords:
             positions = self._positions = {}
             for i, w in enumerate(self.words):
                 positions.setdefault(w, []).append(i)
-        return sorted(i for w in present for i in positions[w])
+        return sorted(chain.from_iterable(map(positions.__getitem__, present)))  # in C
 
 
 @attrs.frozen
@@ -171,6 +171,10 @@ class TermIndex(Generic[T]):
     def __contains__(self, term: object) -> bool:
         return term in self._values
 
+    def terms(self) -> Iterator[str]:
+        """Every term (folded, its whitespace collapsed), as ``in`` finds them."""
+        return iter(self._values)
+
     def get(self, term: str) -> T | None:
         """The value of an already folded ``term``, if it is in the index."""
         return self._values.get(" ".join(term.split()))
@@ -214,14 +218,29 @@ class TermIndex(Generic[T]):
             return
         places = tw.indexes(present)
         after = -1  # the last word of the previous hit
+        texts, starts, ends = tw.words, tw.starts, tw.ends
+        one_get, multi, stem_get = self._one.get, self._multi, tw.stem_of.get
+        last_word = len(texts) - 1
         for i in places:
             if i <= after:
                 continue
+            word = texts[i]
+            if i == last_word or (
+                (word, nxt := texts[i + 1]) not in multi
+                and ((stem := stem_get(nxt)) is None or (word, stem) not in multi)
+            ):
+                # No longer term can start here (what _match_at tries first), and the word
+                # itself is a term without a trail: read here, without a call ("دھماکہ").
+                one = one_get(word)
+                if one is not None and not one.trail:
+                    after = i
+                    yield Hit(starts[i], ends[i], one.key, one.value)
+                    continue
             found = self._match_at(tw, i)
             if found is not None:
                 term, last, stop = found
                 after = last
-                yield Hit(tw.starts[i], stop, term.key, term.value)
+                yield Hit(starts[i], stop, term.key, term.value)
 
     def _match_at(self, tw: TextWords, i: int) -> tuple[_Term[T], int, int] | None:
         """The longest term starting at word ``i``: the term, its last word and its end."""

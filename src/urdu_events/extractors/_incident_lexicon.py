@@ -312,8 +312,13 @@ class IncidentLexicons:
 
     def is_vocabulary(self, key: str) -> bool:
         """Whether the folded ``key`` is a word of these lexicons (so not a place name)."""
+        return key in self._vocabulary
+
+    @functools.cached_property
+    def _vocabulary(self) -> frozenset[str]:
+        """The terms of the trigger, weapon, actor and casualty indexes, in one set (made once)."""
         indexes: tuple[TermIndex[Any], ...] = (self.triggers, self.weapons, self.actors, self.casualties)
-        return any(key in index for index in indexes)
+        return frozenset(term for index in indexes for term in index.terms())
 
     @classmethod
     def load(

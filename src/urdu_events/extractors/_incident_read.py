@@ -322,6 +322,19 @@ class _Bucket(Generic[T]):
 _start = operator.attrgetter("start")
 
 
+class _LazyBucket(_Bucket[T]):
+    """A :class:`_Bucket` whose hits are made on the first query, if there is one."""
+
+    def __init__(self, hits: Callable[[], Iterable[T]]) -> None:
+        self._hits: Callable[[], Iterable[T]] | None = hits
+
+    def between(self, start: int, end: int) -> list[T]:
+        if self._hits is not None:
+            super().__init__(self._hits())
+            self._hits = None
+        return super().between(start, end)
+
+
 #: Words that make a stretch of words a clause rather than an item of a list.
 _CLAUSE_WORDS = _wordset("میں نے کو پر سے کہ ہے ہیں تھا تھے تھی گیا گئے گئی کیا ہوا ہوئے جو جس جن")
 #: The items after a list comma: "، B اور", "، B، C اور".
@@ -1029,12 +1042,16 @@ _QUOTES = "'‘’\"“”"
 _NOT_GROUP_NAME = _wordset("داری ذمہ ذمے قبول دعوی دعویٰ تعلق رکن ارکان کارکن کارکنوں گروپ تنظیم")
 
 
+#: "نامی" as a word, followed by a space: the word first, so ``re`` skips ahead to it.
+_NAMI_WORD = re.compile(r"نامی(?<!\wنامی)\s")
+
+
 def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
     """Add the groups the text names with "نامی" that no lexicon lists, and drop the lexicon
     words inside such a phrase ("گروپ"). A name is the quoted words before "نامی", or up to
     three words that are no function words."""
     found: list[Hit[ActorTerm]] = []
-    for m in re.finditer(r"(?<!\w)نامی\s", text):
+    for m in _NAMI_WORD.finditer(text):
         end = _name_end(text, m.start())
         phrase = _NAMI.match(text, end)
         if phrase is None:
@@ -1179,7 +1196,11 @@ def _with_rare_names(
     for m in _MEIN.finditer(text):
         if governed and governed.match(text, m.end()):
             continue  # "شراندازی میں ملوث": what someone is involved in, not where
-        head = _TWO_WORDS.search(text, max(0, m.start() - 60), m.start())
+        # The two words hold at most one space, so no match starts before the second-last space:
+        # searching from there finds what a search of the whole window would, with fewer tries.
+        lo = max(0, m.start() - 60)
+        space = text.rfind(" ", lo, m.start())
+        head = _TWO_WORDS.search(text, max(lo, text.rfind(" ", lo, space)) if space > lo else lo, m.start())
         if head is None:
             continue
         last = head.group(2)
@@ -1358,8 +1379,9 @@ def read_document(
     resp = _Bucket(lexicons.responsibility.finditer(text, words=words))
     place_bucket = _Bucket(place_refs)
     date_bucket = _Bucket(dates)
-    nums = [n for n in numbers if not _inside_any(n.start, dates)]
-    num_bucket = _Bucket(nums)
+    # Numbers are read only for a clause with a casualty word: many texts have none, and then
+    # the text's numbers are never looked for (``numbers`` may defer finding them until iterated).
+    num_bucket = _LazyBucket(lambda: [n for n in numbers if not _inside_any(n.start, dates)])
 
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..models import Actor, Claim, Document, Incident, Span, iter_spans
-from ..text import NormalizedText, TokenKind, analyze, fold
+from ..text import Analysis, NormalizedText, TokenKind, fold
 from ..typing import Findings
 from ._claims_patterns import Grammar, RawClaim, parse_sentence
 
@@ -124,9 +124,20 @@ class ClaimExtractor:
     def __repr__(self) -> str:
         return f"ClaimExtractor(link={self.link!r}, resolve_pronouns={self.resolve_pronouns!r})"
 
-    def __call__(self, doc: Document, /) -> Findings:
-        """Return the claims of ``doc``, in text order."""
-        analysis = analyze(doc.text)
+    def __call__(self, doc: Document, /, *, analysis: Analysis | None = None) -> Findings:
+        """Return the claims of ``doc``, in text order.
+
+        Args:
+            doc: The document.
+            analysis: The analysis of ``doc.text``, which a pipeline builds once
+                and shares between its extractors; built here if not given.
+
+        Raises:
+            InvalidArgumentError: If ``analysis`` is not that of ``doc.text``.
+
+        .. versionchanged:: 0.2 ``analysis``
+        """
+        analysis = Analysis.for_text(doc.text, analysis)
         nt = analysis.normalized
         starts, ends, texts, kinds = analysis.token_columns
         words = _words(nt.text, texts)

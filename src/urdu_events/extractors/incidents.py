@@ -14,13 +14,13 @@ and ``place_cues``; see ``docs/incidents.md``), which plugins extend through the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar, overload
 
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..models import Document, LexiconVersion
-from ..text import analyze, find_dates, find_numbers, fold
+from ..text import Analysis, fold
 from ..text._dates import DateKind, DateMatch
 from ..typing import Findings
 from ._incident_build import build_incidents
@@ -30,6 +30,8 @@ from ._incident_read import read_document
 from ._rules import READINGS, RULES, on, switched_off
 
 __all__ = ["READINGS", "RULES", "IncidentExtractor"]
+
+T = TypeVar("T")
 
 
 #: At most this many words on a line that is only a date or timestamp ("اپ ڈیٹ 14 نومبر 2021").
@@ -59,6 +61,35 @@ def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
         if d.start < head or len(line.split()) <= _DATE_LINE_WORDS:
             return d
     return None
+
+
+class _Deferred(Sequence[T]):
+    """A sequence made on first use: ``make()`` is called when it is first read, if ever."""
+
+    def __init__(self, make: Callable[[], Sequence[T]]) -> None:
+        self._make: Callable[[], Sequence[T]] | None = make
+        self._items: Sequence[T] = ()
+
+    def _made(self) -> Sequence[T]:
+        if self._make is not None:
+            self._items = self._make()
+            self._make = None
+        return self._items
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
+        return self._made()[index]
+
+    def __len__(self) -> int:
+        return len(self._made())
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._made())
 
 
 class IncidentExtractor:
@@ -134,26 +165,36 @@ class IncidentExtractor:
             self._versions = tuple(dict.fromkeys(x.version_info for x in read))
         return self._lexicons, self._finder
 
-    def __call__(self, doc: Document, /) -> Findings:
-        """Return the incidents of ``doc``, in order of first mention."""
-        with switched_off(self._disabled):
-            return self._read(doc)
+    def __call__(self, doc: Document, /, *, analysis: Analysis | None = None) -> Findings:
+        """Return the incidents of ``doc``, in order of first mention.
 
-    def _read(self, doc: Document) -> Findings:
+        Args:
+            doc: The document.
+            analysis: The analysis of ``doc.text``, which a pipeline builds once
+                and shares between its extractors; built here if not given.
+
+        Raises:
+            InvalidArgumentError: If ``analysis`` is not that of ``doc.text``.
+
+        .. versionchanged:: 0.2 ``analysis``
+        """
+        analysis = Analysis.for_text(doc.text, analysis)
+        with switched_off(self._disabled):
+            return self._read(doc, analysis)
+
+    def _read(self, doc: Document, analysis: Analysis) -> Findings:
         lexicons, finder = self._compiled()
-        analysis = analyze(doc.text)
         nt = analysis.normalized
         published = doc.published
         printed_used = False
-        dates = find_dates(nt, published)
+        dates = analysis.dates(published)
         if published is None and on("dates.printed-date"):
             printed = printed_date(nt.text, dates)
             if printed is not None:  # the article's own date stands in for publication
                 published = printed.date.start
                 printed_used = True
-                dates = [d for d in find_dates(nt, published) if d.start != printed.start]
-        reading = read_document(
-            analysis, published, lexicons, finder, find_numbers(nt), dates, printed=printed_used
-        )
+                dates = [d for d in analysis.dates(published) if d.start != printed.start]
+        numbers = _Deferred(lambda: analysis.numbers)  # found only if a clause asks for them
+        reading = read_document(analysis, published, lexicons, finder, numbers, dates, printed=printed_used)
         incidents = [i for i in build_incidents(reading, finder) if i.confidence >= self._min_confidence]
         return Findings(incidents=incidents, lexicons=self._versions)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from ..models import Claim, Document, Incident
-from ..typing import Extractor, Findings
+from ..typing import Extractor, Findings, accepts_analysis
 
 __all__ = ["ConformanceError", "FakeExtractor", "check_extractor"]
 
@@ -66,6 +66,9 @@ def check_extractor(extractor: object, docs: Iterable[Document]) -> None:
     """
     if not isinstance(extractor, Extractor) or not isinstance(getattr(extractor, "name", None), str):
         raise ConformanceError(f"{extractor!r} lacks a str 'name' or a __call__(doc) -> Findings")
+    from ..text import Analysis  # not at import: the text layer loads lazily
+
+    takes_analysis = accepts_analysis(extractor)
     for doc in docs:
         before = copy.deepcopy(doc)
         found = extractor(doc)
@@ -80,5 +83,9 @@ def check_extractor(extractor: object, docs: Iterable[Document]) -> None:
             raise ConformanceError(f"{extractor.name}: invalid findings on {doc.id!r}: {exc}") from exc
         if extractor(doc) != found:
             raise ConformanceError(f"{extractor.name}: not deterministic on {doc.id!r}")
+        if takes_analysis and extractor(doc, analysis=Analysis.of(doc.text)) != found:  # type: ignore[call-arg]
+            raise ConformanceError(
+                f"{extractor.name}: finds otherwise when handed the analysis, on {doc.id!r}"
+            )
         if doc != before:
             raise ConformanceError(f"{extractor.name}: changed its input document {doc.id!r}")

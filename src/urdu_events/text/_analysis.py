@@ -1,4 +1,10 @@
-"""One cached analysis per document, shared by every extractor."""
+"""The text layer's analysis of one document, built once and shared by every extractor.
+
+A :class:`~urdu_events.Pipeline` builds one :class:`Analysis` per document with
+:meth:`Analysis.of` and hands it to each extractor that takes it (see
+:class:`~urdu_events.typing.AnalysisExtractor`). :func:`analyze` is the cached
+convenience for code that has only the text: it keeps the last few analyses.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from collections import OrderedDict
 
 import attrs
 
+from ..exceptions import InvalidArgumentError
 from ._dates import DateMatch, find_dates
 from ._normalize import NormalizedText, check_str, normalize, space_digits
 from ._numbers import NumberMatch, find_numbers
@@ -24,7 +31,8 @@ __all__ = ["Analysis", "analyze"]
 class Analysis:
     """The text layer's reading of one document.
 
-    Sentences are computed up front; tokens and numbers on first use.
+    Sentences are computed up front; tokens, numbers and dates on first use,
+    each once (dates once per publication date). Build one with :meth:`of`.
 
     Attributes:
         normalized: The normalized text with its offset map.
@@ -33,6 +41,59 @@ class Analysis:
 
     normalized: NormalizedText
     sentences: tuple[Sentence, ...]
+    _dates: dict[dt.date | None, tuple[DateMatch, ...]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
+
+    @classmethod
+    def of(cls, text: str) -> Analysis:
+        """Normalize ``text``, undo hard wrapping (:func:`unwrap`), put a space between a letter
+        and a digit written together (:func:`space_digits`) and split it into sentences.
+
+        A new analysis every call, kept by no cache: the caller passes it on
+        (a :class:`~urdu_events.Pipeline` builds one per document and hands it
+        to its extractors) and it goes when the caller lets it go.
+
+        Args:
+            text: A document's original text.
+
+        Returns:
+            The analysis.
+
+        Raises:
+            InvalidArgumentError: If ``text`` is not a ``str``.
+
+        .. versionadded:: 0.2
+        """
+        nt = space_digits(unwrap(normalize(check_str(text))))
+        return cls(nt, tuple(split_sentences(nt)))
+
+    @classmethod
+    def for_text(cls, text: str, analysis: Analysis | None) -> Analysis:
+        """``analysis`` if it is that of ``text``, a new one (:meth:`of`) if it is ``None``.
+
+        What an extractor that takes ``analysis=`` does first (see
+        :class:`~urdu_events.typing.AnalysisExtractor`).
+
+        Args:
+            text: The document's original text.
+            analysis: The analysis handed over, or ``None``.
+
+        Returns:
+            The analysis to read.
+
+        Raises:
+            InvalidArgumentError: If ``analysis`` is not an :class:`Analysis` of ``text``.
+
+        .. versionadded:: 0.2
+        """
+        if analysis is None:
+            return cls.of(text)
+        if not isinstance(analysis, Analysis):
+            raise InvalidArgumentError(f"analysis must be an Analysis, got {type(analysis).__name__}")
+        if analysis.normalized.original is not text and analysis.normalized.original != text:
+            raise InvalidArgumentError("analysis is not the analysis of this document's text")
+        return analysis
 
     @property
     def original(self) -> str:
@@ -72,13 +133,19 @@ class Analysis:
     def dates(self, published: dt.date | None) -> list[DateMatch]:
         """The time expressions of the text resolved against ``published`` (see :func:`find_dates`).
 
+        Found once per publication date and remembered, so extractors that ask
+        with the same date share the work; each call returns a new list.
+
         Args:
             published: The publication date, or ``None``.
 
         Returns:
             The matches in text order.
         """
-        return find_dates(self.normalized, published)
+        found = self._dates.get(published)
+        if found is None:
+            found = self._dates.setdefault(published, tuple(find_dates(self.normalized, published)))
+        return list(found)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence containing normalized offset ``pos``, if any.
@@ -123,7 +190,7 @@ class _AnalysisCache:
             if found is not None:
                 self._entries.move_to_end(text)
                 return found
-        analysis = Analysis(nt := space_digits(unwrap(normalize(text))), tuple(split_sentences(nt)))
+        analysis = Analysis.of(text)
         with self._lock:
             if text not in self._entries:
                 self._entries[text] = analysis
@@ -164,12 +231,15 @@ def release_analysis(text: str) -> None:
 def analyze(text: str) -> Analysis:
     """Normalize ``text``, undo hard wrapping (:func:`unwrap`) and split it into sentences, once per text.
 
-    The last few results are cached, so extractors that each call
-    ``analyze(document.text)`` share the work. The cache holds up to 16
-    analyses of at most 200,000 characters together, always including the
-    newest; a :class:`~urdu_events.Pipeline` drops the analysis of a text longer
-    than that when its run ends, so a huge text's analysis (tens to hundreds of
-    bytes per character) is not kept alive after its document is done.
+    :meth:`Analysis.of` with a small cache of the last few results, for code
+    that has only a text, and for extractors written before pipelines handed
+    the analysis over (:class:`~urdu_events.typing.AnalysisExtractor`): those
+    that each call ``analyze(document.text)`` share the work. A pipeline does
+    not use this cache; the built-in extractors do not either. The cache holds
+    up to 16 analyses of at most 200,000 characters together, always including
+    the newest; a :class:`~urdu_events.Pipeline` drops the analysis of a text
+    longer than that when its run ends, so a huge text's analysis (tens to
+    hundreds of bytes per character) is not kept alive after its document is done.
 
     Args:
         text: A document's original text.

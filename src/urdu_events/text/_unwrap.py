@@ -53,6 +53,8 @@ NO_START_WORDS = word_set("کا کی کے میں نے سے کو پر تک ہے �
 
 #: Sentence-final punctuation, and what may follow it at the end of a line.
 _FINAL = "۔؟!?."
+#: The same, as a set of single characters (so that "", the end of an empty line, is none of them).
+_FINAL_CHARS = frozenset(_FINAL)
 _CLOSERS = "\"')]}»"
 _FIRST_WORD = re.compile(r"\w+")
 #: A line that starts a list item: a bullet, or a number of one or two digits and a mark.
@@ -84,6 +86,8 @@ def known_words() -> dict[str, int]:
 
 def _line_breaks(original: str) -> int:
     """How many line breaks a whitespace run of the original holds (``\\r\\n`` is one)."""
+    if not original.strip(" \n"):
+        return original.count("\n")  # the usual case, answered without a pass per kind of break
     return sum(original.replace("\r\n", "\n").count(c) for c in _LINE_BREAKS)
 
 
@@ -95,7 +99,7 @@ class _Line:
     def __init__(self, text: str, start: int, end: int, blank_after: bool) -> None:
         self.start = start
         self.end = end
-        self.final = text[start:end].rstrip(" ").rstrip(_CLOSERS)[-1:] in tuple(_FINAL)
+        self.final = text[start:end].rstrip(" ").rstrip(_CLOSERS)[-1:] in _FINAL_CHARS
         self.blank_after = blank_after
 
     def __len__(self) -> int:

@@ -8,7 +8,7 @@ from typing import TextIO
 
 from urdu_events import Document, EventType, Findings, Incident, SubEventType
 from urdu_events.lexicons import Lexicon, lexicons_for
-from urdu_events.text import analyze
+from urdu_events.text import Analysis
 
 
 def strike_words() -> Lexicon:
@@ -33,8 +33,9 @@ class StrikeExtractor:
         )
         self._pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, terms)) + r")(?!\w)")
 
-    def __call__(self, doc: Document, /) -> Findings:
-        nt = analyze(doc.text).normalized
+    def __call__(self, doc: Document, /, *, analysis: Analysis | None = None) -> Findings:
+        # The pipeline hands over the document's analysis; on its own, build one.
+        nt = Analysis.for_text(doc.text, analysis).normalized
         incidents = [
             Incident(
                 EventType.PROTESTS,
