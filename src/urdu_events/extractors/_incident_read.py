@@ -1218,8 +1218,9 @@ def _with_rare_names(
         start = end - len(" ".join(words))
         # The sentence, looked for within a bounded window so long texts stay linear.
         lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
-        sentence_start = max(text.rfind("۔", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
-        stops = [i for i in (text.find("۔", end, hi), text.find("\n", end, hi)) if i >= 0]
+        cuts = ("۔", "\n", "،") if on("places.rare-name-per-clause") else ("۔", "\n")
+        sentence_start = max(*(text.rfind(c, lo, start) for c in cuts), lo - 1) + 1
+        stops = [i for i in (text.find(c, end, hi) for c in cuts) if i >= 0]
         sentence_end = min(stops, default=hi)
         k = bisect.bisect_left(starts, sentence_end)
         if k and ends_max[k - 1] > sentence_start:

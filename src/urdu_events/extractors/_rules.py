@@ -61,6 +61,10 @@ RULES: dict[str, str] = {
         "An event with no place of its own on another day than the incident before it is another "
         'incident at the same place ("پیر کو ... جبکہ منگل کو اسی علاقے میں").'
     ),
+    "places.rare-name-per-clause": (
+        "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
+        "sentence naming a known place does not hide it."
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
