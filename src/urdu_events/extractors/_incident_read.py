@@ -127,6 +127,9 @@ _NOT_WHERE = re.compile(
     r"\s?(?:سے|کی جانب|کی طرف|نے|کو|کا کہنا|کی حکومت|کی فوج|کے صدر|کے وزیر|کی وزارت"
     r"|کے شہری|کے دفتر خارجہ)(?!\w)"
 )
+#: A place followed by these is what a protest or a call is for or against ("فلسطین کے حق
+#: میں", "اسرائیل کے خلاف", "کشمیر سے اظہار یکجہتی"), not where it happened.
+_CAUSE = re.compile(r"\s(?:کے حق میں|کے خلاف|کی حمایت|سے اظہار یکجہتی|سے یکجہتی)(?!\w)")
 #: A place followed by these is where the dead and injured were taken ("بنوں منتقل", "پشاور
 #: کے لیڈی ریڈنگ اسپتال منتقل", "پشاور میں اسپتال منتقل", "تربت ٹیچنگ اسپتال منتقل"), not where
 #: the event happened.
@@ -1393,6 +1396,7 @@ def read_document(
     said = on("places.where-said")
     coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
+    cause = on("places.cause-is-not-where")
     weapon_starts = frozenset(w.start for w in weapons.items)
     actor_starts = frozenset(a.start for a in actors.items if not a.value.site)
     for si, sent in enumerate(analysis.sentences):
@@ -1422,6 +1426,7 @@ def read_document(
                 and not (bound and _BOUND_FOR.match(text, p.end))
                 and not (said and _said_at(text, p, clause.trigger_starts))
                 and not (coordinated and _coordinated_agent(text, p, place_bucket))
+                and not (cause and _CAUSE.match(text, p.end))
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)

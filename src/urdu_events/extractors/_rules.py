@@ -65,6 +65,10 @@ RULES: dict[str, str] = {
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
     ),
+    "places.cause-is-not-where": (
+        'A place a protest or call is for or against ("فلسطین کے حق میں", "اسرائیل کے خلاف") is not '
+        "where it happened."
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
