@@ -85,6 +85,19 @@ _POLICE_STATION = re.compile(r"(?<!\w)(?:تھانہ|تھانے) $")
 _AREA_AFTER = re.compile(r" (?:کے علاقے|کے علاقہ|کی حدود)(?!\w)")
 
 
+#: Shortest name (letters) that a spelling variant is looked for, and the population of a
+#: town (not curated) whose name counts.
+_VARIANT_MIN = 6
+_VARIANT_POPULATION = 50_000
+#: Long-vowel letters that transliterations of foreign names write or leave out.
+_VOWEL_LETTERS = str.maketrans("", "", "اویےئء")
+
+
+def _skeleton(folded: str) -> str:
+    """A name's first letter and its other letters without long vowels."""
+    return folded[:1] + folded[1:].translate(_VOWEL_LETTERS)
+
+
 @attrs.frozen
 class PlaceRef:
     """A place name found in the normalized text.
@@ -133,6 +146,51 @@ class PlaceFinder:
 
     def _excluded(self, key: str) -> bool:
         return self._exclude is not None and self._exclude(key)
+
+    def spelling_variant(self, word: str) -> PlaceRef | None:
+        """The place a one-word name before "میں" names, allowing for transliteration ("ایمسٹرڈم"
+        for "ایمسٹرڈیم").
+
+        Foreign names are written with or without their long-vowel letters (ا, و, ی); a
+        word of six letters or more whose consonants are those of exactly one place name
+        of the gazetteer (a curated place or a town of 50,000 or more) names that place,
+        also when it is that name but the gazetteer, which reads names known only from
+        GeoNames in the article's countries only, passed it over. The returned reference
+        has offsets 0 and the word's length: the caller places it.
+        """
+        if len(word) < _VARIANT_MIN or self._gazetteer is None:
+            return None
+        found = self._skeletons().get(_skeleton(fold(word)))
+        if found is None:
+            return None
+        kind = str(getattr(found, "kind", "city"))
+        return PlaceRef(
+            0, len(word), word, _LEVELS.get(kind, 4), getattr(found, "country", None), found,
+            rule="places.spelling-variant",
+        )  # fmt: skip
+
+    @functools.cached_property
+    def _skeleton_index(self) -> dict[str, Any]:
+        index: dict[str, Any] = {}
+        ambiguous: set[str] = set()
+        for place in getattr(self._gazetteer, "places", lambda: ())():
+            name = fold(str(getattr(place, "name_ur", "") or ""))
+            if " " in name or len(name) < _VARIANT_MIN:
+                continue
+            if not (_curated(place) or (getattr(place, "population", 0) or 0) >= _VARIANT_POPULATION):
+                continue
+            key = _skeleton(name)
+            if len(key) < _VARIANT_MIN - 1:
+                continue
+            if key in index and index[key] is not place:
+                ambiguous.add(key)
+            index[key] = place
+        for key in ambiguous:
+            del index[key]
+        return index
+
+    def _skeletons(self) -> dict[str, Any]:
+        return self._skeleton_index
 
     def find(self, text: str, *, words: TextWords | None = None) -> list[PlaceRef]:
         """Every place name in ``text`` (normalized), in text order, without overlaps.

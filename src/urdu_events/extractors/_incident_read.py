@@ -1183,6 +1183,7 @@ def _with_rare_names(
     triggers: _Bucket[Hit[TriggerTerm]],
     vocabulary: Callable[[str], bool],
     known_places: Sequence[PlaceRef] | None = None,
+    variant: Callable[[str], PlaceRef | None] | None = None,
 ) -> list[PlaceRef]:
     """Add the names no gazetteer knows that the text puts an event in: words before "میں"
     in a sentence with an event word and no known place, the last of them not in the word
@@ -1207,6 +1208,14 @@ def _with_rare_names(
         if head is None:
             continue
         last = head.group(2)
+        spelt = variant(last) if variant is not None else None
+        if spelt is not None and not vocabulary(_folded(last)):
+            end = head.end(2)
+            start = end - len(last)
+            k = bisect.bisect_left(starts, end)
+            if not (k and ends_max[k - 1] > start):  # not a place read already
+                found.append(attrs.evolve(spelt, start=start, end=end, key=text[start:end]))
+            continue
         if last in _NOT_NAME or _folded(last) in known:
             continue  # the word before میں must be unknown
         words = [last]
@@ -1364,7 +1373,8 @@ def read_document(
     if on("places.rare-name-before-mein"):
         # A place inside a group's name ("تحریک لبیک پاکستان") does not say where the sentence is.
         known = _outside_actor_names(place_refs, raw_actors) if on("places.inside-a-name") else place_refs
-        place_refs = _with_rare_names(text, place_refs, triggers, lexicons.is_vocabulary, known)
+        variant = places.spelling_variant if on("places.spelling-variant") else None
+        place_refs = _with_rare_names(text, place_refs, triggers, lexicons.is_vocabulary, known, variant)
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)

@@ -69,6 +69,10 @@ RULES: dict[str, str] = {
         'A place a protest or call is for or against ("فلسطین کے حق میں", "اسرائیل کے خلاف") is not '
         "where it happened."
     ),
+    "places.spelling-variant": (
+        "A foreign name written with other long-vowel letters (ا, و, ی) than the gazetteer's "
+        '("ایمسٹرڈیم", "ایمسٹرڈم") names the same place.'
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
