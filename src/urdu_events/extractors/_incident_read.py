@@ -115,6 +115,8 @@ _MAX_GAP = 60
 #: How far after an actor (characters) its verb is looked for.
 _ROLE_WINDOW = 120
 _INTRANSITIVE = re.compile(r"\s?(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)(?!\w)")
+#: A casualty phrase that ends in its own intransitive verb ("جاں بحق ہوگئے").
+_INTRANSITIVE_END = re.compile(r"(?<!\w)(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)$")
 _TRANSITIVE = re.compile(r"\s?(?:کیا|کر ?دیا|کر ?دی|کر ڈالا)(?!\w)")
 _PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
 _SPEECH = re.compile(
@@ -655,12 +657,14 @@ def _role(
     clause: Clause,
     casualty_starts: Sequence[int],
     actor_starts: frozenset[int] = frozenset(),
+    place_starts: frozenset[int] = frozenset(),
 ) -> tuple[str | None, str]:
     """The role the sentence gives the actor at ``ref`` (``None`` if it gives none), and the
     id of the rule that says so.
 
     ``casualty_starts`` and the clause's triggers are sorted by position;
-    ``actor_starts`` are where the document's (non-site) actors start.
+    ``actor_starts`` are where the document's (non-site) actors start, ``place_starts``
+    where its places start.
     """
     after = text[ref.end : min(clause.end, ref.end + 40)]
     before = text[max(clause.start, ref.start - 12) : ref.start]
@@ -694,6 +698,13 @@ def _role(
         # "X کی Y پر فائرنگ": Y is a party, so X is the doer of the event noun, not Y's owner.
         acted = _next_start(trigger_starts, ref.end) is not None
         return ("perpetrator" if acted else None), "roles.genitive-agent-before-party"
+    aimed_at_place = owner is not None and ref.end + owner.start(1) in place_starts
+    if aimed_at_place and on("roles.genitive-agent-before-place"):
+        # "X کی لبنان پر بمباری": a place owns no target, so X is the doer of the event noun.
+        nxt = _next_start(trigger_starts, ref.end)
+        acted = nxt is not None and nxt - ref.end <= 40
+        if acted:
+            return "perpetrator", "roles.genitive-agent-before-place"
     if re.search(r"\d\s?$", before):
         return "target", "roles.counted-victims"
     if owner is not None or _NEAR.match(after):
@@ -854,7 +865,8 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
         (
             h
             for h in casualties
-            if h.value.outcome in ("killed", "injured") and _INTRANSITIVE.match(text, h.end)
+            if h.value.outcome in ("killed", "injured")
+            and (_INTRANSITIVE.match(text, h.end) or _INTRANSITIVE_END.search(text, h.start, h.end))
         ),
         None,
     )
@@ -1277,7 +1289,7 @@ def read_document(
             starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
             merged = _merge_adjacent(text, clause_actors, clause.triggers)
-            read = [_role(text, h, clause, starts, actor_starts) for h in merged]
+            read = [_role(text, h, clause, starts, actor_starts, place_starts) for h in merged]
             own = [role for role, _ in read]
             roles = _shared_roles(text, merged, own)
             for h, role, (mine, rule) in zip(merged, roles, read, strict=True):

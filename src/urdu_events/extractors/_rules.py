@@ -20,6 +20,9 @@ __all__ = ["READINGS", "RULES", "on", "switched_off"]
 RULES: dict[str, str] = {
     "roles.ergative-agent": "An actor marked with نے is the doer of the event, even after a number.",
     "roles.genitive-agent-before-party": 'In "X کی Y پر فائرنگ" with Y a party, X did it (not Y\'s owner).',
+    "roles.genitive-agent-before-place": (
+        'In "X کی Y پر بمباری" with Y a place, X did it: a place owns no target.'
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
