@@ -122,6 +122,20 @@ _PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
 _SPEECH = re.compile(
     _whole_words("کہا|بتایا|تصدیق|دعوی|دعویٰ|مطابق|الزام|مطالبہ|اعلان|کہنا|بیان|انکشاف|تردید")
 )
+#: Reactions: who expresses grief or anger at an event, or condemns it, only speaks of it.
+_REACTION = re.compile(_whole_words("اظہار|اظہارکیا|مذمت"))
+
+
+def _speech(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first reporting verb between ``start`` and ``end``, reactions ("اظہار", "مذمت")
+    included while ``roles.reporting-subject`` is on."""
+    said = _SPEECH.search(text, start, end)
+    if not on("roles.reporting-subject"):
+        return said
+    reacted = _REACTION.search(text, start, said.start() if said else end)
+    return reacted or said
+
+
 _GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
 #: A place followed by these is where something came from or went to ("کی طرف
 #: روانہ"), or a state acting or speaking ("فرانس نے", "شام کی حکومت"), not where
@@ -691,7 +705,12 @@ def _role(
         if _acts_before_speech(text, ref, clause, trigger_starts):
             return "perpetrator", "roles.ergative-agent"
         killed = on("roles.transitive-casualty") and _killed_by(text, ref, clause, casualty_starts)
-        return ("perpetrator" if killed else None), "roles.transitive-casualty"
+        if killed:
+            return "perpetrator", "roles.transitive-casualty"
+        window = min(clause.end, ref.end + _ROLE_WINDOW)
+        if on("roles.reporting-subject") and _speech(text, ref.end, window) is not None:
+            return None, "roles.speaker"  # "X نے ... کی تصدیق کی": X speaks, whatever its usual part
+        return None, "roles.transitive-casualty"
     owner = _OWNER_OF_TARGET.match(after)
     party = owner is not None and ref.end + owner.start(1) in actor_starts
     if party and on("roles.genitive-agent-before-party"):
@@ -725,7 +744,8 @@ def _role(
         if nxt is not None and ref.value.role == "target" and not armed:
             return "target", "roles.owner-of-target"  # "تاجر کی دکان دھماکے میں تباہ": hers was hit
         if nxt is not None:
-            return (None if _SPEECH.search(after) else "perpetrator"), "roles.genitive-agent"
+            said = _speech(after, 0, len(after))
+            return (None if said else "perpetrator"), "roles.genitive-agent"
     if after.startswith((" پر", " کو")):
         return "target", "roles.case-marker"
     return None, "roles.none"
@@ -762,7 +782,7 @@ def _killed_by(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: 
     if i == len(casualty_starts) or casualty_starts[i] >= window:
         return False
     pos = casualty_starts[i]
-    return _MADE.match(text, pos) is not None and _SPEECH.search(text, ref.end, pos) is None
+    return _MADE.match(text, pos) is not None and _speech(text, ref.end, pos) is None
 
 
 def _acts_before_speech(
@@ -775,7 +795,7 @@ def _acts_before_speech(
 ) -> bool:
     """Whether a trigger follows the actor before any reporting verb ("نے کہا", "تصدیق")."""
     window = min(clause.end, ref.end + _ROLE_WINDOW)
-    speech = _SPEECH.search(text, ref.end, window)
+    speech = _speech(text, ref.end, window)
     i = bisect.bisect_right(trigger_starts, ref.end)
     # An event noun inside an adverbial ("حملے میں", "دھماکے کے بعد") is not what the
     # agent did: the agent's event is the next one that heads the predicate.
@@ -787,6 +807,10 @@ def _acts_before_speech(
     hit = clause.triggers[i]
     if _HANDLED.match(text, hit.end):
         return False  # "X نے دھماکے کی تحقیقات شروع کر دیں": X deals with the event
+    if speech is not None and on("roles.reporting-subject") and _ADVERBIAL.match(text, hit.end):
+        # "X نے حملے میں دو سپاہیوں کی ہلاکت کی تصدیق کی": the event noun sits in an
+        # adverbial, and the verb that heads the predicate reports; X only speaks.
+        return False
     return speech is None or speech.start() > hit.start
 
 
@@ -880,6 +904,7 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             and not a.term.site
             and a.term.actor_type is not None
             and not _GENITIVE.match(text, a.end)
+            and not text.startswith(" نے", a.end)  # an ergative subject is no one's victim
         ):
             clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
             return
@@ -1294,7 +1319,10 @@ def read_document(
             roles = _shared_roles(text, merged, own)
             for h, role, (mine, rule) in zip(merged, roles, read, strict=True):
                 default = (
-                    role is None and h.value.role == "perpetrator" and not _SPEAKER_AFTER.match(text, h.end)
+                    role is None
+                    and h.value.role == "perpetrator"
+                    and rule != "roles.speaker"
+                    and not _SPEAKER_AFTER.match(text, h.end)
                 )
                 if default:
                     role, rule = "perpetrator", "roles.lexicon-default"

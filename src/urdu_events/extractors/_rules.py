@@ -23,6 +23,10 @@ RULES: dict[str, str] = {
     "roles.genitive-agent-before-place": (
         'In "X کی Y پر بمباری" with Y a place, X did it: a place owns no target.'
     ),
+    "roles.reporting-subject": (
+        'Who expresses grief or anger at an event ("X نے ... پر غم و غصے کا اظہار کیا") or '
+        "condemns it only speaks of it; it did not act."
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
