@@ -720,9 +720,8 @@ def _role(
     aimed_at_place = owner is not None and ref.end + owner.start(1) in place_starts
     if aimed_at_place and on("roles.genitive-agent-before-place"):
         # "X کی لبنان پر بمباری": a place owns no target, so X is the doer of the event noun.
-        nxt = _next_start(trigger_starts, ref.end)
-        acted = nxt is not None and nxt - ref.end <= 40
-        if acted:
+        event = _next_start(trigger_starts, ref.end)
+        if event is not None and event - ref.end <= 40:
             return "perpetrator", "roles.genitive-agent-before-place"
     if re.search(r"\d\s?$", before):
         return "target", "roles.counted-victims"
@@ -943,10 +942,18 @@ def _outside_names(
 
 
 def _merge_adjacent(
-    text: str, hits: Sequence[Hit[ActorTerm]], triggers: Sequence[Hit[TriggerTerm]]
+    text: str,
+    hits: Sequence[Hit[ActorTerm]],
+    triggers: Sequence[Hit[TriggerTerm]],
+    members_end: dict[int, int] | None = None,
 ) -> list[Hit[ActorTerm]]:
     """Join a name and the noun after it ("سی آر پی ایف" + "اہلکاروں"); drop actors inside
-    triggers ("پولیس" in "پولیس مقابلہ"), except crowds ("مشتعل ہجوم نے", "مظاہرین پر فائرنگ")."""
+    triggers ("پولیس" in "پولیس مقابلہ"), except crowds ("مشتعل ہجوم نے", "مظاہرین پر فائرنگ").
+
+    A group named with its members ("داعش کے جنگجوؤں") is kept by its name; where the
+    members end is put in ``members_end`` under the group's start, since the case marker
+    after them tells the group's role.
+    """
     out: list[Hit[ActorTerm]] = []
     keys: list[list[str]] = []  # each output hit's key words, joined once at the end (not per merge)
     starts = [t.start for t in triggers]
@@ -974,13 +981,28 @@ def _merge_adjacent(
                 keys[-1] = [h.key]
                 continue
             named = prev.value.english is not None and not prev.value.unnamed
+            person = h.value.titled and h.value.actor_type is ActorType.CIVILIANS
+            if named and person and gap == " کے " and on("roles.group-by-members"):
+                # "حماس کے سربراہ", "اسرائیل کے وزیراعظم": one person, named by the body they lead
+                out[-1] = Hit(prev.start, h.end, prev.key, h.value)
+                keys[-1].append(h.key)
+                continue
             if named and (h.value.english is None or h.value.unnamed) and gap in (" کے ", " کی "):
-                continue  # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں": the members are the group
+                # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں": the members are the group
+                if members_end is not None and gap == " کے " and on("roles.group-by-members"):
+                    # only "کے" agrees with the members; "X کی Y پر فائرنگ" agrees with the event
+                    members_end[prev.start] = h.end
+                continue
+        if _HEAD_OF.match(h.key) and on("roles.group-by-members"):
+            continue  # "سربراہ" alone names no one: a head of police or of a committee speaks
         out.append(h)
         keys.append([h.key])
     pairs = zip(out, keys, strict=True)
     return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
 
+
+#: A noun that names a person only with the body the person heads ("حماس کے سربراہ").
+_HEAD_OF = re.compile(r"(?:سابق )?سربراہ(?!\w)")
 
 #: A group no lexicon lists, named by the text itself: "'X' نامی ایک نئے گروپ", "X نامی تنظیم".
 _NAMED_GROUP = ActorTerm(
@@ -1313,8 +1335,13 @@ def read_document(
                 _attribute_figures(clause, text)
             starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
-            merged = _merge_adjacent(text, clause_actors, clause.triggers)
-            read = [_role(text, h, clause, starts, actor_starts, place_starts) for h in merged]
+            members_end: dict[int, int] = {}
+            merged = _merge_adjacent(text, clause_actors, clause.triggers, members_end)
+            role_hits = [
+                Hit(h.start, members_end[h.start], h.key, h.value) if h.start in members_end else h
+                for h in merged
+            ]
+            read = [_role(text, h, clause, starts, actor_starts, place_starts) for h in role_hits]
             own = [role for role, _ in read]
             roles = _shared_roles(text, merged, own)
             for h, role, (mine, rule) in zip(merged, roles, read, strict=True):

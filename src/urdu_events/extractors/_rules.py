@@ -27,6 +27,10 @@ RULES: dict[str, str] = {
         'Who expresses grief or anger at an event ("X نے ... پر غم و غصے کا اظہار کیا") or '
         "condemns it only speaks of it; it did not act."
     ),
+    "roles.group-by-members": (
+        'A group named with its members ("داعش کے جنگجوؤں کے خلاف") takes the role the case '
+        "marker after the members gives."
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
