@@ -182,7 +182,8 @@ _NOT_NAME = _wordset(
     "کے کی کا نے کو پر سے میں اور ہے ہیں تھا تھی تھے ہو ہوا ہوئے ہوئی گیا گئی گئے کر کیا کی کہ "
     "یہ وہ اس ان جو بھی ہی سمیت بشمول شدید معمولی موقع جبکہ تاہم جس جن ایک دو تین بعد قبل "
     "دوران ساتھ مطابق لیے لئے علاوہ نامی عرف سابق موجودہ شہر ضلع علاقے گاؤں مغوی مغویہ مقتول مقتولہ "
-    "متاثرہ مدعی مدعیہ ملزمہ والد والدہ بیٹے بیٹی شوہر بیوی گھر"
+    "متاثرہ مدعی مدعیہ ملزمہ والد والدہ بیٹے بیٹی شوہر بیوی گھر "
+    "ہوگئے ہوگیا ہوگئی ہوئیں فرار گرفتار زخمی ہلاک جاں"
 )
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
 _ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
@@ -695,6 +696,8 @@ def _role(
         aimed = _next_start(trigger_starts, ref.end)
         return ("target" if aimed is not None and aimed - ref.end <= 25 else None), "roles.against"
     casualty = _next_start(casualty_starts, ref.end - 1)
+    if on("roles.including") and _included_victim(text, ref.end, clause.end):
+        return "target", "roles.including"
     near_casualty = casualty is not None and casualty - ref.end <= 12
     if near_casualty:
         return "target", "roles.casualty-subject"
@@ -750,23 +753,61 @@ def _role(
     return None, "roles.none"
 
 
+#: "X سمیت 4 افراد": X is one of the people counted after it.
+_INCLUDING = re.compile(r"\s(?:سمیت|بشمول)((?:\s(?:\d+|[^\W\d]+)){1,3})")
+_OBJECT_AFTER = re.compile(r"\s(?:کو|پر)(?!\w)")
+
+
+def _included_victim(text: str, end: int, clause_end: int) -> bool:
+    """Whether the actor ending at ``end`` is included ("X سمیت") in a group that the
+    sentence makes the object of the event ("... سمیت 4 افراد کو قتل").
+
+    A group that died ("X سمیت 5 افراد جاں بحق") is left alone: reports name the group,
+    and X there is often a detail of the count rather than an actor.
+    """
+    m = _INCLUDING.match(text, end, clause_end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    pos = m.start(1)
+    for w in words:  # the counted group may be one to three words long
+        pos = text.index(w, pos) + len(w)
+        if _OBJECT_AFTER.match(text, pos):
+            return True
+    return False
+
+
 #: What joins two coordinated actors: "X اور Y", "X و Y".
 _AND = frozenset((" اور ", " و "))
 
 
-def _shared_roles(text: str, hits: Sequence[Hit[ActorTerm]], roles: list[str | None]) -> list[str | None]:
+def _shared_roles(
+    text: str, hits: Sequence[Hit[ActorTerm]], roles: list[str | None], rules: list[str] | None = None
+) -> list[str | None]:
     """Give an actor without a role the role of the actor it is coordinated with.
 
     In "X اور Y نے حملہ کیا" or "X اور Y پر فائرنگ" only Y stands before the case
-    marker that tells the role; X shares it. Sites and coordinated lists that
-    end without a role are left alone.
+    marker that tells the role; X shares it, and so does X in "X اور اس کے Y کو"
+    (X and his kin). Sites and coordinated lists that end without a role are left
+    alone. The id of the rule that shared a role goes into ``rules``.
     """
+    kin = on("roles.coordinated-kin")
     for i in range(len(hits) - 2, -1, -1):
         a, b = hits[i], hits[i + 1]
-        joined = text[a.end : b.start] in _AND and not (a.value.site or b.value.site)
+        gap = text[a.end : b.start]
+        plain = gap in _AND
+        joined = (plain or (kin and _AND_THEIR.fullmatch(gap) is not None)) and not (
+            a.value.site or b.value.site
+        )
         if joined and roles[i] is None and roles[i + 1] is not None:
             roles[i] = roles[i + 1]
+            if rules is not None:
+                rules[i] = "roles.coordinated" if plain else "roles.coordinated-kin"
     return roles
+
+
+#: "X اور اس کے Y": X and his (her, their) Y, the second one named by its tie to the first.
+_AND_THEIR = re.compile(r" (?:اور|و) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) ")
 
 
 #: A casualty word made a transitive verb: "ہلاک کر دیا", "زخمی کر دیے".
@@ -1343,8 +1384,9 @@ def read_document(
             ]
             read = [_role(text, h, clause, starts, actor_starts, place_starts) for h in role_hits]
             own = [role for role, _ in read]
-            roles = _shared_roles(text, merged, own)
-            for h, role, (mine, rule) in zip(merged, roles, read, strict=True):
+            shared: list[str] = [rule for _, rule in read]
+            roles = _shared_roles(text, merged, own, shared)
+            for h, role, rule in zip(merged, roles, shared, strict=True):
                 default = (
                     role is None
                     and h.value.role == "perpetrator"
@@ -1353,8 +1395,6 @@ def read_document(
                 )
                 if default:
                     role, rule = "perpetrator", "roles.lexicon-default"
-                elif role is not None and mine is None:
-                    rule = "roles.coordinated"
                 end = h.start + len(h.key) if h.value is _NAMED_GROUP else h.end
                 clause.actors.append(ActorRef(h.start, end, h.key, h.value, role, default, rule))
             _claimant_acted(text, clause)

@@ -31,6 +31,12 @@ RULES: dict[str, str] = {
         'A group named with its members ("داعش کے جنگجوؤں کے خلاف") takes the role the case '
         "marker after the members gives."
     ),
+    "roles.coordinated-kin": (
+        'In "X اور اس کے Y کو" X shares the role of Y, the kin or companion named after it.'
+    ),
+    "roles.including": (
+        'In "X سمیت 4 افراد کو قتل" X is one of the victims: it shares the object\'s case marker.'
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
