@@ -1092,6 +1092,49 @@ def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTe
     return sorted([*kept, *found], key=_start)
 
 
+#: A person no lexicon lists, named by the text itself: "اکرم نامی شخص", "یاسر نامی ملزم".
+_PERSON_TERM = ActorTerm(
+    actor_type=ActorType.CIVILIANS, role=None, unnamed=False, security=False, english=None
+)
+#: Words for a person that are no actor of their own ("شخص").
+_PERSON_NOUN = re.compile(r"(?:ایک\s)?(?:شخص|فرد|آدمی)(?!\w)")
+_MAX_PERSON_WORDS = 2
+
+
+def _named_people(text: str, hits: Sequence[Hit[ActorTerm]]) -> tuple[list[Hit[ActorTerm]], frozenset[int]]:
+    """Add the people the text names with "نامی" before a word for a person ("اکرم نامی
+    شخص", "یاسر نامی ملزم"), keyed by the name, and drop the lexicon words inside such a
+    phrase. Also return where these names start: each actor's span is its name alone,
+    while its role is read after the whole phrase."""
+    by_start = {h.start: h for h in hits if not h.value.site}
+    found: list[Hit[ActorTerm]] = []
+    for m in re.finditer(r"(?<!\w)نامی\s", text):
+        noun = by_start.get(m.end())
+        if noun is not None:
+            person = noun.value.titled or noun.value.actor_type is ActorType.CIVILIANS
+            if not person or noun.value.english is not None:
+                continue
+            term, end = attrs.evolve(noun.value, unnamed=False, titled=False), noun.end
+        else:
+            generic = _PERSON_NOUN.match(text, m.end())
+            if generic is None:
+                continue
+            term, end = _PERSON_TERM, generic.end()
+        stop = _name_end(text, m.start())
+        start = stop
+        for w in reversed(text[max(0, stop - 40) : stop].split()[-_MAX_PERSON_WORDS:]):
+            if w in _NOT_NAME or w in _NOT_GROUP_NAME or not w.isalpha():
+                break
+            start -= len(w) + (1 if start < stop else 0)
+        if start == stop:
+            continue
+        found.append(Hit(start, end, text[start:stop], term))
+    if not found:
+        return list(hits), frozenset()
+    kept = [h for h in hits if not any(f.start <= h.start < f.end for f in found)]
+    return sorted([*kept, *found], key=_start), frozenset(f.start for f in found)
+
+
 def _named_group_end(text: str, ref: ActorRef) -> int:
     """Where the phrase of a group named with "نامی" ends ("'X' نامی گروپ|")."""
     pos = ref.end + (1 if text[ref.end : ref.end + 1] in _QUOTES else 0)
@@ -1326,6 +1369,9 @@ def read_document(
     ]
     if on("roles.named-with-nami"):
         actor_hits = _named_groups(text, actor_hits)
+    named_people: frozenset[int] = frozenset()
+    if on("roles.person-named-nami"):
+        actor_hits, named_people = _named_people(text, actor_hits)
     actors = _Bucket(actor_hits)
     named_groups = [a for a in actors.items if a.value is _NAMED_GROUP]
     if named_groups:  # "لشکر خراسان نامی تنظیم": the place word names the group
@@ -1395,7 +1441,8 @@ def read_document(
                 )
                 if default:
                     role, rule = "perpetrator", "roles.lexicon-default"
-                end = h.start + len(h.key) if h.value is _NAMED_GROUP else h.end
+                named = h.value is _NAMED_GROUP or h.start in named_people
+                end = h.start + len(h.key) if named else h.end
                 clause.actors.append(ActorRef(h.start, end, h.key, h.value, role, default, rule))
             _claimant_acted(text, clause)
             _subject_victim(text, clause, cas)

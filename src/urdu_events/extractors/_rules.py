@@ -37,6 +37,10 @@ RULES: dict[str, str] = {
     "roles.including": (
         'In "X سمیت 4 افراد کو قتل" X is one of the victims: it shares the object\'s case marker.'
     ),
+    "roles.person-named-nami": (
+        'A person the text names with "نامی" ("اکرم نامی شخص", "یاسر نامی ملزم") is an actor '
+        "by that name, with the role the phrase takes."
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
