@@ -695,8 +695,10 @@ def _role(
         # statement) X takes no part in an event.
         aimed = _next_start(trigger_starts, ref.end)
         return ("target" if aimed is not None and aimed - ref.end <= 25 else None), "roles.against"
+    if on("roles.attributive-agent") and _attributive_agent(ref, trigger_starts):
+        return "perpetrator", "roles.attributive-agent"
     casualty = _next_start(casualty_starts, ref.end - 1)
-    if on("roles.including") and _included_victim(text, ref.end, clause.end):
+    if on("roles.including") and _included_victim(text, ref.end, clause.end, actor_starts):
         return "target", "roles.including"
     near_casualty = casualty is not None and casualty - ref.end <= 12
     if near_casualty:
@@ -753,14 +755,26 @@ def _role(
     return None, "roles.none"
 
 
+def _attributive_agent(ref: Hit[ActorTerm], trigger_starts: Sequence[int]) -> bool:
+    """Whether the actor at ``ref`` stands right before an event noun it qualifies
+    ("اسرائیلی بمباری", "طالبان حملے"): the event is its doing. Civilians so placed name
+    whom the event struck ("شہری آبادی پر بمباری") and are left alone."""
+    if ref.value.actor_type in (None, ActorType.CIVILIANS) or ref.value.unnamed:
+        return False
+    return _next_start(trigger_starts, ref.end - 1) == ref.end + 1
+
+
 #: "X سمیت 4 افراد": X is one of the people counted after it.
 _INCLUDING = re.compile(r"\s(?:سمیت|بشمول)((?:\s(?:\d+|[^\W\d]+)){1,3})")
 _OBJECT_AFTER = re.compile(r"\s(?:کو|پر)(?!\w)")
 
 
-def _included_victim(text: str, end: int, clause_end: int) -> bool:
+def _included_victim(text: str, end: int, clause_end: int, actor_starts: frozenset[int]) -> bool:
     """Whether the actor ending at ``end`` is included ("X سمیت") in a group that the
     sentence makes the object of the event ("... سمیت 4 افراد کو قتل").
+
+    When the group is itself an actor ("X سمیت 24 زائرین کو") the group is the target and
+    X only a detail of it.
 
     A group that died ("X سمیت 5 افراد جاں بحق") is left alone: reports name the group,
     and X there is often a detail of the count rather than an actor.
@@ -771,7 +785,10 @@ def _included_victim(text: str, end: int, clause_end: int) -> bool:
     words = m.group(1).split()
     pos = m.start(1)
     for w in words:  # the counted group may be one to three words long
-        pos = text.index(w, pos) + len(w)
+        at = text.index(w, pos)
+        if at in actor_starts:
+            return False
+        pos = at + len(w)
         if _OBJECT_AFTER.match(text, pos):
             return True
     return False

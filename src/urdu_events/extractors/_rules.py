@@ -41,6 +41,10 @@ RULES: dict[str, str] = {
         'A person the text names with "نامی" ("اکرم نامی شخص", "یاسر نامی ملزم") is an actor '
         "by that name, with the role the phrase takes."
     ),
+    "roles.attributive-agent": (
+        'A group or force right before an event noun it qualifies ("اسرائیلی بمباری", "طالبان حملے") '
+        "carried the event out."
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
