@@ -812,7 +812,29 @@ def _participants(
         )
         if rules is not None:
             rules.append(a.rule)
+    if on("roles.generic-force-named"):
+        keep = [not _generic_beside_named(p, out) for p in out]
+        if rules is not None:
+            rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
+        out = [p for p, k in zip(out, keep, strict=True) if k]
     return out
+
+
+#: The English names of the actors lexicon's generic forces: "سیکیورٹی فورسز" and
+#: "قانون نافذ کرنے والے ادارے" name any force, so beside a named one they are that force.
+_GENERIC_FORCES = frozenset(("Security forces", "Law enforcement agencies"))
+
+
+def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
+    """Whether ``p`` is a generic force ("سیکیورٹی فورسز") and the incident names a force
+    of its own name in the same role ("بھارتی فوج", "سی ٹی ڈی")."""
+    if p.english_name not in _GENERIC_FORCES:
+        return False
+    return any(
+        q.role is p.role and q.type is _STATE and q.english_name not in _GENERIC_FORCES
+        for q in out
+        if q is not p and q.english_name is not None
+    )
 
 
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:

@@ -45,6 +45,10 @@ RULES: dict[str, str] = {
         'A group or force right before an event noun it qualifies ("اسرائیلی بمباری", "طالبان حملے") '
         "carried the event out."
     ),
+    "roles.generic-force-named": (
+        'Generic forces ("سیکیورٹی فورسز") beside a force the incident names in the same role '
+        '("بھارتی فوج") are that force, listed once.'
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
