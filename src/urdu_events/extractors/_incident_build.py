@@ -744,12 +744,22 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
             if not (detail and a.by_default)  # a group merely named next to the report
             and (a.role == "target" or (a.role is not None and (follow_up or not after)))
         )
+    if not follow_up and on("roles.arrest-frame"):
+        refs = [_in_attack(a) for a in refs if not (a.role == "perpetrator" and a.event == "arrest")]
     state_perpetrator = any(
         a.role == "perpetrator" and not a.by_default and a.term.actor_type is _STATE for a in refs
     )
     if state_perpetrator:
         refs = [attrs.evolve(a, role="target") if a.by_default and a.term.unnamed else a for a in refs]
     return refs
+
+
+def _in_attack(a: ActorRef) -> ActorRef:
+    """An actor of an attack as the attack sees it: whom the sentence says was arrested,
+    described as an attacker ("ملزمان کو حراست میں لیا"), is its suspected perpetrator."""
+    if a.role == "target" and a.event == "arrest" and a.term.role == "perpetrator":
+        return attrs.evolve(a, role="perpetrator", rule="roles.arrest-frame")
+    return a
 
 
 def _participants(

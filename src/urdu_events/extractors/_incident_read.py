@@ -126,12 +126,18 @@ _SPEECH = re.compile(
 _REACTION = re.compile(_whole_words("اظہار|اظہارکیا|مذمت"))
 
 
+#: "X کے الزام میں گرفتار": on the charge of X; the word for blame reports no speech here.
+_ON_A_CHARGE = re.compile(r"الزام\s(?:میں|پر)(?!\w)")
+
+
 def _speech(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first reporting verb between ``start`` and ``end``, reactions ("اظہار", "مذمت")
     included while ``roles.reporting-subject`` is on."""
     said = _SPEECH.search(text, start, end)
     if not on("roles.reporting-subject"):
         return said
+    while said is not None and _ON_A_CHARGE.match(text, said.start()):
+        said = _SPEECH.search(text, said.end(), end)  # "کے الزام میں": on a charge, no one speaks
     reacted = _REACTION.search(text, start, said.start() if said else end)
     return reacted or said
 
@@ -161,7 +167,7 @@ _FORCE_OF_PLACE = re.compile(
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
-_ADVERBIAL = re.compile(r"\s(?:میں|کے دوران|کے بعد|کے نتیجے میں)(?!\w)")
+_ADVERBIAL = re.compile(r"\s(?:میں|کے دوران|کے بعد|کے نتیجے میں|کے الزام میں|کے شبے میں|کے شبہ میں)(?!\w)")
 #: After an event noun: someone deals with the event, not carries it out.
 _HANDLED = re.compile(
     r"\s(?:کی|کے|کا)\s(?:تحقیقات|تفتیش|تصدیق|جگہ|مقام|جائے وقوعہ|مذمت|اطلاع|ذمہ داری|ذمے داری|بعد|ملزم|ملزمان"
@@ -251,6 +257,9 @@ class ActorRef:
     by_default: bool = False
     #: The id of the rule that gave the role.
     rule: str = "roles.none"
+    #: The kind of event the sentence makes the actor an argument of ("arrest" in "X کو
+    #: گرفتار کیا"), if it says.
+    event: str | None = None
 
 
 @attrs.define
@@ -842,6 +851,42 @@ def _killed_by(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: 
     return _MADE.match(text, pos) is not None and _speech(text, ref.end, pos) is None
 
 
+def _agent_event(
+    ref: Hit[ActorTerm], clause: Clause, text: str, trigger_starts: Sequence[int]
+) -> Hit[TriggerTerm] | None:
+    """The event the agent at ``ref`` carries out: the first trigger after it that heads the
+    predicate, within reach (``None`` if there is none)."""
+    window = min(clause.end, ref.end + _ROLE_WINDOW)
+    i = bisect.bisect_right(trigger_starts, ref.end)
+    # An event noun inside an adverbial ("حملے میں", "دھماکے کے بعد") is not what the
+    # agent did: the agent's event is the next one that heads the predicate.
+    skip = on("roles.adverbial-event-noun")
+    while skip and i < len(trigger_starts) - 1 and _ADVERBIAL.match(text, clause.triggers[i].end):
+        i += 1
+    if i == len(trigger_starts) or trigger_starts[i] > window:
+        return None
+    return clause.triggers[i]
+
+
+#: How far after "X کو" (characters) the verb it is the object of is looked for.
+_OBJECT_REACH = 30
+
+
+def _event_of(text: str, a: ActorRef, clause: Clause) -> str | None:
+    """The kind of the event the actor is an argument of, read from its case frame: the
+    agent's event ("X نے ... گرفتار کیا"), or the verb right after an object ("X کو حراست
+    میں لیا"); ``None`` when the sentence does not say."""
+    ref = Hit(a.start, a.end, a.key, a.term)
+    if a.rule == "roles.ergative-agent":
+        hit = _agent_event(ref, clause, text, clause.trigger_starts)
+        return hit.value.kind if hit is not None else None
+    if a.role == "target" and text.startswith(" کو", a.end):
+        nxt = _next_start(clause.trigger_starts, a.end)
+        if nxt is not None and nxt - a.end <= _OBJECT_REACH:
+            return clause.triggers[clause.trigger_starts.index(nxt)].value.kind
+    return None
+
+
 def _acts_before_speech(
     text: str,
     ref: Hit[ActorTerm],
@@ -853,15 +898,9 @@ def _acts_before_speech(
     """Whether a trigger follows the actor before any reporting verb ("نے کہا", "تصدیق")."""
     window = min(clause.end, ref.end + _ROLE_WINDOW)
     speech = _speech(text, ref.end, window)
-    i = bisect.bisect_right(trigger_starts, ref.end)
-    # An event noun inside an adverbial ("حملے میں", "دھماکے کے بعد") is not what the
-    # agent did: the agent's event is the next one that heads the predicate.
-    skip = on("roles.adverbial-event-noun")
-    while skip and i < len(trigger_starts) - 1 and _ADVERBIAL.match(text, clause.triggers[i].end):
-        i += 1
-    if i == len(trigger_starts) or trigger_starts[i] > window:
+    hit = _agent_event(ref, clause, text, trigger_starts)
+    if hit is None:
         return not need_trigger and speech is None
-    hit = clause.triggers[i]
     if _HANDLED.match(text, hit.end):
         return False  # "X نے دھماکے کی تحقیقات شروع کر دیں": X deals with the event
     if speech is not None and on("roles.reporting-subject") and _ADVERBIAL.match(text, hit.end):
@@ -1461,6 +1500,8 @@ def read_document(
                 named = h.value is _NAMED_GROUP or h.start in named_people
                 end = h.start + len(h.key) if named else h.end
                 clause.actors.append(ActorRef(h.start, end, h.key, h.value, role, default, rule))
+            if on("roles.arrest-frame"):
+                clause.actors = [attrs.evolve(a, event=_event_of(text, a, clause)) for a in clause.actors]
             _claimant_acted(text, clause)
             _subject_victim(text, clause, cas)
             _acting_states(text, clause, place_bucket.between(cs, ce))

@@ -49,6 +49,10 @@ RULES: dict[str, str] = {
         'Generic forces ("سیکیورٹی فورسز") beside a force the incident names in the same role '
         '("بھارتی فوج") are that force, listed once.'
     ),
+    "roles.arrest-frame": (
+        'In a report of an attack, who arrests ("X نے ... گرفتار کیا") took no part in it, and '
+        'an attacker arrested ("ملزمان کو حراست میں لیا") is its suspected perpetrator.'
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
