@@ -704,7 +704,7 @@ def _role(
         # statement) X takes no part in an event.
         aimed = _next_start(trigger_starts, ref.end)
         return ("target" if aimed is not None and aimed - ref.end <= 25 else None), "roles.against"
-    if on("roles.attributive-agent") and _attributive_agent(ref, trigger_starts):
+    if on("roles.attributive-agent") and _attributive_agent(ref, clause):
         return "perpetrator", "roles.attributive-agent"
     casualty = _next_start(casualty_starts, ref.end - 1)
     if on("roles.including") and _included_victim(text, ref.end, clause.end, actor_starts):
@@ -764,13 +764,26 @@ def _role(
     return None, "roles.none"
 
 
-def _attributive_agent(ref: Hit[ActorTerm], trigger_starts: Sequence[int]) -> bool:
+def _attributive_agent(ref: Hit[ActorTerm], clause: Clause) -> bool:
     """Whether the actor at ``ref`` stands right before an event noun it qualifies
     ("اسرائیلی بمباری", "طالبان حملے"): the event is its doing. Civilians so placed name
     whom the event struck ("شہری آبادی پر بمباری") and are left alone."""
-    if ref.value.actor_type in (None, ActorType.CIVILIANS) or ref.value.unnamed:
+    if not _may_qualify(ref.value):
         return False
-    return _next_start(trigger_starts, ref.end - 1) == ref.end + 1
+    trigger_starts = clause.trigger_starts
+    i = bisect.bisect_left(trigger_starts, ref.start)
+    heads = (  # "پولیس مقابلے": the actor begins a longer event noun
+        i < len(trigger_starts) and trigger_starts[i] == ref.start and clause.triggers[i].end > ref.end
+    )
+    return heads or _next_start(trigger_starts, ref.end - 1) == ref.end + 1
+
+
+def _may_qualify(term: ActorTerm) -> bool:
+    """Whether an actor placed before an event noun names its doer: a named group or a
+    force, not civilians, sites or unnamed attackers ("دہشت گرد حملہ" only describes)."""
+    if not on("roles.attributive-agent"):
+        return False
+    return term.actor_type not in (None, ActorType.CIVILIANS) and not term.unnamed and not term.site
 
 
 #: "X سمیت 4 افراد": X is one of the people counted after it.
@@ -1057,7 +1070,9 @@ def _merge_adjacent(
     for h in hits:
         i = bisect.bisect_right(starts, h.start)
         crowd = h.value.actor_type in (ActorType.PROTESTERS, ActorType.RIOTERS)
-        if i and h.end <= triggers[i - 1].end and not crowd:
+        # "پولیس مقابلے", "فوجی آپریشن": the force that heads the event noun did it
+        heads = i and triggers[i - 1].start == h.start and _may_qualify(h.value)
+        if i and h.end <= triggers[i - 1].end and not crowd and not heads:
             continue
         prev = out[-1] if out else None
         if prev is not None and not h.value.site and not prev.value.site:
