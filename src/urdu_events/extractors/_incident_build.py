@@ -837,14 +837,21 @@ _GENERIC_FORCES = frozenset(("Security forces", "Law enforcement agencies"))
 
 def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
     """Whether ``p`` is a generic force ("سیکیورٹی فورسز") and the incident names a force
-    of its own name in the same role ("بھارتی فوج", "سی ٹی ڈی")."""
+    of its own name in the same role ("بھارتی فوج", "سی ٹی ڈی"), or ``p`` is only a word
+    for personnel ("اہلکار") beside a force in the same role."""
+    if p.name in _PERSONNEL:
+        return any(q.role is p.role and q.type is _STATE and q.name not in _PERSONNEL for q in out)
     if p.english_name not in _GENERIC_FORCES:
         return False
     return any(
         q.role is p.role and q.type is _STATE and q.english_name not in _GENERIC_FORCES
         for q in out
-        if q is not p and q.english_name is not None
+        if q is not p and q.english_name is not None and q.name not in _PERSONNEL
     )
+
+
+#: Words for the personnel of any force ("اہلکار"): beside them the generic force is the name.
+_PERSONNEL = frozenset(("اہلکار", "اہلکاروں", "اہل کار", "اہل کاروں"))
 
 
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:

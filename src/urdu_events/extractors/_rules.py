@@ -47,7 +47,8 @@ RULES: dict[str, str] = {
     ),
     "roles.generic-force-named": (
         'Generic forces ("سیکیورٹی فورسز") beside a force the incident names in the same role '
-        '("بھارتی فوج") are that force, listed once.'
+        '("بھارتی فوج") are that force, and personnel ("اہلکار") beside a force are its members: '
+        "each is listed once."
     ),
     "roles.arrest-frame": (
         'In a report of an attack, who arrests ("X نے ... گرفتار کیا") took no part in it, and '
