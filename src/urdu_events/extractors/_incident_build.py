@@ -1059,6 +1059,15 @@ def _finish(
             for a in actors
             for role, rule in [before.get((a.name, a.span), (None, "roles.crowd"))]
         ]
+    elif on("roles.party-default-in-protests"):
+        # A party or crowd is the usual doer of protests; in an attack its name alone says
+        # nothing of its part ("X کے جلسے میں دھماکا").
+        kept = [
+            not (a.type is ActorType.PROTESTERS and rule == "roles.lexicon-default")
+            for a, rule in zip(actors, rules, strict=True)
+        ]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
     country = next((loc.country for loc in locations if loc.country), None)
     bomber = sub is _S.SUICIDE_BOMB and _bomber_apart(draft, text)
     casualties = _casualties(draft, bomber)

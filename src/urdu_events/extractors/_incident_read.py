@@ -205,6 +205,10 @@ _DESCRIPTOR = re.compile(
     r"(?:(?:مزاحمتی|عسکری|عسکریت پسند|شدت پسند|مسلح|جہادی|سیاسی|مذہبی|کالعدم|علیحدگی پسند) )?"
     r"(?:تحریک|تنظیم|جماعت|گروپ|گروہ|ملیشیا|فورس) "
 )
+#: "X کے جلسے میں دھماکا": a genitive whose head is a place (one or two words and "میں")
+#: before the event noun; X owns the place the event struck. Ends right before the event.
+_OWNED_PLACE = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:\S+\s)?$")
+
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
 _NEAR = re.compile(r"\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
@@ -756,6 +760,11 @@ def _role(
         armed = nxt is not None and any(ref.end < w.start < nxt.start for w in clause.weapons)
         if nxt is not None and ref.value.role == "target" and not armed:
             return "target", "roles.owner-of-target"  # "تاجر کی دکان دھماکے میں تباہ": hers was hit
+        if nxt is not None and on("roles.owner-of-place") and _OWNED_PLACE.match(text, ref.end, nxt.start):
+            # "X کے جلسے میں دھماکا", "X کے شہر Y میں حملہ": the genitive's head is a place, not
+            # the event noun, so X did not do it. (Whether X was struck the sentence leaves
+            # open: "X کے شہر" only says where.)
+            return None, "roles.owner-of-place"
         if nxt is not None:
             said = _speech(after, 0, len(after))
             return (None if said else "perpetrator"), "roles.genitive-agent"

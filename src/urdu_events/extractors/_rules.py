@@ -54,6 +54,13 @@ RULES: dict[str, str] = {
         'In a report of an attack, who arrests ("X نے ... گرفتار کیا") took no part in it, and '
         'an attacker arrested ("ملزمان کو حراست میں لیا") is its suspected perpetrator.'
     ),
+    "roles.party-default-in-protests": (
+        "A party's or crowd's usual part, the doer, holds in protests and riots only; elsewhere "
+        "the sentence must give it a role."
+    ),
+    "roles.owner-of-place": (
+        'In "X کے جلسے میں دھماکا" the genitive\'s head is a place, not the event noun: X did not do it.'
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
