@@ -743,6 +743,12 @@ def _role(
             return "perpetrator", "roles.genitive-agent-before-place"
     if re.search(r"\d\s?$", before):
         return "target", "roles.counted-victims"
+    if owner is not None and on("roles.event-as-object"):
+        owned = ref.end + owner.start(1)
+        i = bisect.bisect_left(trigger_starts, owned)
+        if i < len(trigger_starts) and trigger_starts[i] == owned:
+            # "X کے حملے کو ناکام بنا دیا": what is acted on is X's event, so X is its doer
+            return "perpetrator", "roles.event-as-object"
     if owner is not None or _NEAR.match(after):
         return "target", "roles.owner-of-target"
     if casualty is not None and casualty < clause.end and _BELONGS.match(after):
@@ -883,12 +889,22 @@ def _agent_event(
     # An event noun inside an adverbial ("حملے میں", "دھماکے کے بعد") is not what the
     # agent did: the agent's event is the next one that heads the predicate.
     skip = on("roles.adverbial-event-noun")
-    while skip and i < len(trigger_starts) - 1 and _ADVERBIAL.match(text, clause.triggers[i].end):
-        i += 1
-    if i == len(trigger_starts) or trigger_starts[i] > window:
-        return None
-    return clause.triggers[i]
+    objects = on("roles.event-as-object")
+    while i < len(trigger_starts) and trigger_starts[i] <= window:
+        hit = clause.triggers[i]
+        if objects and _EVENT_OBJECT.match(text, hit.end):
+            i += 1  # "X نے اس حملے کو ... قرار دیا": X speaks of the event, or acts on it
+            continue
+        if skip and i < len(trigger_starts) - 1 and _ADVERBIAL.match(text, hit.end):
+            i += 1
+            continue
+        return hit
+    return None
 
+
+#: An event noun marked as an object ("حملے کو"), or declared of something ("کارروائی قرار
+#: دیا"): something is done to the event, or said of it.
+_EVENT_OBJECT = re.compile(r"\s(?:کو|قرار)(?!\w)")
 
 #: How far after "X کو" (characters) the verb it is the object of is looked for.
 _OBJECT_REACH = 30

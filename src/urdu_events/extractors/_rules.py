@@ -61,6 +61,10 @@ RULES: dict[str, str] = {
     "roles.owner-of-place": (
         'In "X کے جلسے میں دھماکا" the genitive\'s head is a place, not the event noun: X did not do it.'
     ),
+    "roles.event-as-object": (
+        'An event noun the agent\'s verb takes as object ("X نے اس حملے کو دہشت گردی قرار دیا") is '
+        "not the agent's doing."
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
