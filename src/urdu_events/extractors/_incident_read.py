@@ -209,6 +209,8 @@ _DESCRIPTOR = re.compile(
 #: before the event noun; X owns the place the event struck. Ends right before the event.
 _OWNED_PLACE = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:\S+\s)?$")
 
+#: "X کی گاڑی کے قریب دھماکا": what an attack happened next to was X's, so X was its target.
+_OWNED_NEAR = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
 _NEAR = re.compile(r"\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
@@ -749,7 +751,7 @@ def _role(
         if i < len(trigger_starts) and trigger_starts[i] == owned:
             # "X کے حملے کو ناکام بنا دیا": what is acted on is X's event, so X is its doer
             return "perpetrator", "roles.event-as-object"
-    if owner is not None or _NEAR.match(after):
+    if owner is not None or _NEAR.match(after) or _OWNED_NEAR.match(after):
         return "target", "roles.owner-of-target"
     if casualty is not None and casualty < clause.end and _BELONGS.match(after):
         return "target", "roles.casualty-subject"
