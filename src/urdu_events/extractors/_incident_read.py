@@ -716,6 +716,8 @@ def _role(
     if on("roles.including") and _included_victim(text, ref.end, clause.end, actor_starts):
         return "target", "roles.including"
     near_casualty = casualty is not None and casualty - ref.end <= 12
+    if near_casualty and on("roles.ergative-agent") and after.startswith(" نے"):
+        near_casualty = False  # "X نے شہری کو قتل کر دیا": the ergative marks the killer
     if near_casualty:
         return "target", "roles.casualty-subject"
     if not on("roles.ergative-agent") and re.search(r"\d\s?$", before):
