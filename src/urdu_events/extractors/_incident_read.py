@@ -1085,13 +1085,16 @@ def _merge_adjacent(
     hits: Sequence[Hit[ActorTerm]],
     triggers: Sequence[Hit[TriggerTerm]],
     members_end: dict[int, int] | None = None,
+    title_end: dict[int, int] | None = None,
 ) -> list[Hit[ActorTerm]]:
     """Join a name and the noun after it ("سی آر پی ایف" + "اہلکاروں"); drop actors inside
     triggers ("پولیس" in "پولیس مقابلہ"), except crowds ("مشتعل ہجوم نے", "مظاہرین پر فائرنگ").
 
     A group named with its members ("داعش کے جنگجوؤں") is kept by its name; where the
     members end is put in ``members_end`` under the group's start, since the case marker
-    after them tells the group's role.
+    after them tells the group's role. A body's head ("حماس کے سربراہ X") ends at the title
+    when ``title_end`` (a titled hit's start -> where its title ends) has it; the role is read
+    after the personal name.
     """
     out: list[Hit[ActorTerm]] = []
     keys: list[list[str]] = []  # each output hit's key words, joined once at the end (not per merge)
@@ -1125,7 +1128,11 @@ def _merge_adjacent(
             person = h.value.titled and h.value.actor_type is ActorType.CIVILIANS
             if named and person and gap == " کے " and on("roles.group-by-members"):
                 # "حماس کے سربراہ", "اسرائیل کے وزیراعظم": one person, named by the body they lead
-                out[-1] = Hit(prev.start, h.end, prev.key, h.value)
+                label_end = title_end.get(h.start, h.end) if title_end is not None else h.end
+                out[-1] = Hit(prev.start, label_end, prev.key, h.value)
+                if label_end != h.end and members_end is not None and title_end is not None:
+                    members_end[prev.start] = h.end
+                    title_end[prev.start] = label_end
                 keys[-1].append(h.key)
                 continue
             if named and (h.value.english is None or h.value.unnamed) and gap in (" کے ", " کی "):
@@ -1463,10 +1470,17 @@ def read_document(
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)
     place_starts = frozenset(p.start for p in place_refs)
-    actor_hits = [
-        _named(text, h, lexicons.is_vocabulary, place_starts) if h.value.titled else h
-        for h in lexicons.actors.finditer(text, words=words)
-    ]
+    actor_hits = []
+    #: Where an office title ends when a personal name follows it ("وزیراعظم X Y").
+    title_end: dict[int, int] = {}
+    labels = on("names.label-over-name")
+    for h in lexicons.actors.finditer(text, words=words):
+        if h.value.titled:
+            n = _named(text, h, lexicons.is_vocabulary, place_starts)
+            if labels and n.end != h.end and h.value.actor_type is ActorType.CIVILIANS:
+                title_end[h.start] = h.end
+            h = n
+        actor_hits.append(h)
     if on("roles.named-with-nami"):
         actor_hits = _named_groups(text, actor_hits)
     named_people: frozenset[int] = frozenset()
@@ -1523,7 +1537,7 @@ def read_document(
             starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
             members_end: dict[int, int] = {}
-            merged = _merge_adjacent(text, clause_actors, clause.triggers, members_end)
+            merged = _merge_adjacent(text, clause_actors, clause.triggers, members_end, title_end)
             role_hits = [
                 Hit(h.start, members_end[h.start], h.key, h.value) if h.start in members_end else h
                 for h in merged
@@ -1542,7 +1556,7 @@ def read_document(
                 if default:
                     role, rule = "perpetrator", "roles.lexicon-default"
                 named = h.value is _NAMED_GROUP or h.start in named_people
-                end = h.start + len(h.key) if named else h.end
+                end = h.start + len(h.key) if named else title_end.get(h.start, h.end)
                 clause.actors.append(ActorRef(h.start, end, h.key, h.value, role, default, rule))
             if on("roles.arrest-frame"):
                 clause.actors = [attrs.evolve(a, event=_event_of(text, a, clause)) for a in clause.actors]

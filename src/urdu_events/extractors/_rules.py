@@ -65,6 +65,10 @@ RULES: dict[str, str] = {
         'An event noun the agent\'s verb takes as object ("X نے اس حملے کو دہشت گردی قرار دیا") is '
         "not the agent's doing."
     ),
+    "names.label-over-name": (
+        'An office title before a personal name ("وزیراعظم X Y") names the actor: the label, not '
+        "the person's name."
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
