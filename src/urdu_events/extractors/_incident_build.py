@@ -836,9 +836,9 @@ _GENERIC_FORCES = frozenset(("Security forces", "Law enforcement agencies"))
 
 
 def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
-    """Whether ``p`` is a generic force ("سیکیورٹی فورسز") and the incident names a force
-    of its own name in the same role ("بھارتی فوج", "سی ٹی ڈی"), or ``p`` is only a word
-    for personnel ("اہلکار") beside a force in the same role."""
+    """Whether ``p`` is a generic force ("سیکیورٹی فورسز") beside a force the incident names
+    by its own name in the same role ("بھارتی فوج", "سی ٹی ڈی"), or only a word for
+    personnel ("اہلکار") beside a force in the same role."""
     if p.name in _PERSONNEL:
         return any(q.role is p.role and q.type is _STATE and q.name not in _PERSONNEL for q in out)
     if p.english_name not in _GENERIC_FORCES:
