@@ -983,6 +983,11 @@ def _mask_relative(text: str, clause: Clause) -> None:
         fig = getattr(clause, outcome)
         if fig is not None and fig.end <= cut:
             setattr(clause, outcome, None)
+    if on("roles.relative-clause"):
+        # "44 ہزار فلسطینیوں کو شہید کرنیوالے وزیراعظم": whom the relative clause names took
+        # part in the deed it describes, not in this event; an ergative subject ("X نے") is
+        # no part of a participle and stays.
+        clause.actors = [a for a in clause.actors if a.end > cut or text.startswith(" نے", a.end)]
 
 
 #: "X اور اس کے اتحادیوں نے": a country acting together with others.

@@ -69,6 +69,10 @@ RULES: dict[str, str] = {
         'An office title before a personal name ("وزیراعظم X Y") names the actor: the label, not '
         "the person's name."
     ),
+    "roles.relative-clause": (
+        'Who a relative clause before the event names ("44 ہزار فلسطینیوں کو شہید کرنیوالے '
+        'وزیراعظم پر حملہ") took part in the deed it describes, not in the event.'
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
