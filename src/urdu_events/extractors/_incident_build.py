@@ -848,12 +848,22 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
             if not (detail and a.by_default)  # a group merely named next to the report
             and (a.role == "target" or (a.role is not None and (follow_up or not after)))
         )
+    if not follow_up and on("roles.arrest-frame"):
+        refs = [_in_attack(a) for a in refs if not (a.role == "perpetrator" and a.event == "arrest")]
     state_perpetrator = any(
         a.role == "perpetrator" and not a.by_default and a.term.actor_type is _STATE for a in refs
     )
     if state_perpetrator:
         refs = [attrs.evolve(a, role="target") if a.by_default and a.term.unnamed else a for a in refs]
     return refs
+
+
+def _in_attack(a: ActorRef) -> ActorRef:
+    """An actor of an attack as the attack sees it: whom the sentence says was arrested,
+    described as an attacker ("ملزمان کو حراست میں لیا"), is its suspected perpetrator."""
+    if a.role == "target" and a.event == "arrest" and a.term.role == "perpetrator":
+        return attrs.evolve(a, role="perpetrator", rule="roles.arrest-frame")
+    return a
 
 
 def _participants(
@@ -916,7 +926,36 @@ def _participants(
         )
         if rules is not None:
             rules.append(a.rule)
+    if on("roles.generic-force-named"):
+        keep = [not _generic_beside_named(p, out) for p in out]
+        if rules is not None:
+            rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
+        out = [p for p, k in zip(out, keep, strict=True) if k]
     return out
+
+
+#: The English names of the actors lexicon's generic forces: "سیکیورٹی فورسز" and
+#: "قانون نافذ کرنے والے ادارے" name any force, so beside a named one they are that force.
+_GENERIC_FORCES = frozenset(("Security forces", "Law enforcement agencies"))
+
+
+def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
+    """Whether ``p`` is a generic force ("سیکیورٹی فورسز") beside a force the incident names
+    by its own name in the same role ("بھارتی فوج", "سی ٹی ڈی"), or only a word for
+    personnel ("اہلکار") beside a force in the same role."""
+    if p.name in _PERSONNEL:
+        return any(q.role is p.role and q.type is _STATE and q.name not in _PERSONNEL for q in out)
+    if p.english_name not in _GENERIC_FORCES:
+        return False
+    return any(
+        q.role is p.role and q.type is _STATE and q.english_name not in _GENERIC_FORCES
+        for q in out
+        if q is not p and q.english_name is not None and q.name not in _PERSONNEL
+    )
+
+
+#: Words for the personnel of any force ("اہلکار"): beside them the generic force is the name.
+_PERSONNEL = frozenset(("اہلکار", "اہلکاروں", "اہل کار", "اہل کاروں"))
 
 
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:
@@ -1186,6 +1225,15 @@ def _finish(
             for a in actors
             for role, rule in [before.get((a.name, a.span), (None, "roles.crowd"))]
         ]
+    elif on("roles.party-default-in-protests"):
+        # A party or crowd is the usual doer of protests; in an attack its name alone says
+        # nothing of its part ("X کے جلسے میں دھماکا").
+        kept = [
+            not (a.type is ActorType.PROTESTERS and rule == "roles.lexicon-default")
+            for a, rule in zip(actors, rules, strict=True)
+        ]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
     country = next((loc.country for loc in locations if loc.country), None)
     if country is None and reading_country is not None:
         country = reading_country[0]

@@ -114,11 +114,33 @@ _MAX_GAP = 60
 #: How far after an actor (characters) its verb is looked for.
 _ROLE_WINDOW = 120
 _INTRANSITIVE = re.compile(r"\s?(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)(?!\w)")
+#: A casualty phrase that ends in its own intransitive verb ("جاں بحق ہوگئے").
+_INTRANSITIVE_END = re.compile(r"(?<!\w)(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)$")
 _TRANSITIVE = re.compile(r"\s?(?:کیا|کر ?دیا|کر ?دی|کر ڈالا)(?!\w)")
 _PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
 _SPEECH = re.compile(
     _whole_words("کہا|بتایا|تصدیق|دعوی|دعویٰ|مطابق|الزام|مطالبہ|اعلان|کہنا|بیان|انکشاف|تردید")
 )
+#: Reactions: who expresses grief or anger at an event, or condemns it, only speaks of it.
+_REACTION = re.compile(_whole_words("اظہار|اظہارکیا|مذمت"))
+
+
+#: "X کے الزام میں گرفتار": on the charge of X; the word for blame reports no speech here.
+_ON_A_CHARGE = re.compile(r"الزام\s(?:میں|پر)(?!\w)")
+
+
+def _speech(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first reporting verb between ``start`` and ``end``, reactions ("اظہار", "مذمت")
+    included while ``roles.reporting-subject`` is on."""
+    said = _SPEECH.search(text, start, end)
+    if not on("roles.reporting-subject"):
+        return said
+    while said is not None and _ON_A_CHARGE.match(text, said.start()):
+        said = _SPEECH.search(text, said.end(), end)  # "کے الزام میں": on a charge, no one speaks
+    reacted = _REACTION.search(text, start, said.start() if said else end)
+    return reacted or said
+
+
 _GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
 #: A place followed by these is where something came from or went to ("کی طرف
 #: روانہ"), or a state acting or speaking ("فرانس نے", "شام کی حکومت"), not where
@@ -157,11 +179,11 @@ _SAID_AT = re.compile(
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
-_ADVERBIAL = re.compile(r"\s(?:میں|کے دوران|کے بعد|کے نتیجے میں)(?!\w)")
+_ADVERBIAL = re.compile(r"\s(?:میں|کے دوران|کے بعد|کے نتیجے میں|کے الزام میں|کے شبے میں|کے شبہ میں)(?!\w)")
 #: After an event noun: someone deals with the event, not carries it out.
 _HANDLED = re.compile(
     r"\s(?:کی|کے|کا)\s(?:تحقیقات|تفتیش|تصدیق|جگہ|مقام|جائے وقوعہ|مذمت|اطلاع|ذمہ داری|ذمے داری|بعد|ملزم|ملزمان"
-    r"|زخمیوں|متاثرین|شکار)(?!\w)"
+    r"|زخمیوں|متاثرین|شکار|الزام|الزامات)(?!\w)"
 )
 
 
@@ -178,7 +200,8 @@ _NOT_NAME = _wordset(
     "کے کی کا نے کو پر سے میں اور ہے ہیں تھا تھی تھے ہو ہوا ہوئے ہوئی گیا گئی گئے کر کیا کی کہ "
     "یہ وہ اس ان جو بھی ہی سمیت بشمول شدید معمولی موقع جبکہ تاہم جس جن ایک دو تین بعد قبل "
     "دوران ساتھ مطابق لیے لئے علاوہ نامی عرف سابق موجودہ شہر ضلع علاقے گاؤں مغوی مغویہ مقتول مقتولہ "
-    "متاثرہ مدعی مدعیہ ملزمہ والد والدہ بیٹے بیٹی شوہر بیوی گھر"
+    "متاثرہ مدعی مدعیہ ملزمہ والد والدہ بیٹے بیٹی شوہر بیوی گھر "
+    "ہوگئے ہوگیا ہوگئی ہوئیں فرار گرفتار زخمی ہلاک جاں"
 )
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
 _ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
@@ -194,6 +217,12 @@ _DESCRIPTOR = re.compile(
     r"(?:(?:مزاحمتی|عسکری|عسکریت پسند|شدت پسند|مسلح|جہادی|سیاسی|مذہبی|کالعدم|علیحدگی پسند) )?"
     r"(?:تحریک|تنظیم|جماعت|گروپ|گروہ|ملیشیا|فورس) "
 )
+#: "X کے جلسے میں دھماکا": a genitive whose head is a place (one or two words and "میں")
+#: before the event noun; X owns the place the event struck. Ends right before the event.
+_OWNED_PLACE = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:\S+\s)?$")
+
+#: "X کی گاڑی کے قریب دھماکا": what an attack happened next to was X's, so X was its target.
+_OWNED_NEAR = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
 _NEAR = re.compile(r"\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
@@ -246,6 +275,9 @@ class ActorRef:
     by_default: bool = False
     #: The id of the rule that gave the role.
     rule: str = "roles.none"
+    #: The kind of event the sentence makes the actor an argument of ("arrest" in "X کو
+    #: گرفتار کیا"), if it says.
+    event: str | None = None
 
 
 @attrs.define
@@ -715,12 +747,14 @@ def _role(
     clause: Clause,
     casualty_starts: Sequence[int],
     actor_starts: frozenset[int] = frozenset(),
+    place_starts: frozenset[int] = frozenset(),
 ) -> tuple[str | None, str]:
     """The role the sentence gives the actor at ``ref`` (``None`` if it gives none), and the
     id of the rule that says so.
 
     ``casualty_starts`` and the clause's triggers are sorted by position;
-    ``actor_starts`` are where the document's (non-site) actors start.
+    ``actor_starts`` are where the document's (non-site) actors start, ``place_starts``
+    where its places start.
     """
     after = text[ref.end : min(clause.end, ref.end + 40)]
     before = text[max(clause.start, ref.start - 12) : ref.start]
@@ -736,8 +770,14 @@ def _role(
         # statement) X takes no part in an event.
         aimed = _next_start(trigger_starts, ref.end)
         return ("target" if aimed is not None and aimed - ref.end <= 25 else None), "roles.against"
+    if on("roles.attributive-agent") and _attributive_agent(ref, clause):
+        return "perpetrator", "roles.attributive-agent"
     casualty = _next_start(casualty_starts, ref.end - 1)
+    if on("roles.including") and _included_victim(text, ref.end, clause.end, actor_starts):
+        return "target", "roles.including"
     near_casualty = casualty is not None and casualty - ref.end <= 12
+    if near_casualty and on("roles.ergative-agent") and after.startswith(" نے"):
+        near_casualty = False  # "X نے شہری کو قتل کر دیا": the ergative marks the killer
     if near_casualty:
         return "target", "roles.casualty-subject"
     if not on("roles.ergative-agent") and re.search(r"\d\s?$", before):
@@ -747,16 +787,33 @@ def _role(
         if _acts_before_speech(text, ref, clause, trigger_starts):
             return "perpetrator", "roles.ergative-agent"
         killed = on("roles.transitive-casualty") and _killed_by(text, ref, clause, casualty_starts)
-        return ("perpetrator" if killed else None), "roles.transitive-casualty"
+        if killed:
+            return "perpetrator", "roles.transitive-casualty"
+        window = min(clause.end, ref.end + _ROLE_WINDOW)
+        if on("roles.reporting-subject") and _speech(text, ref.end, window) is not None:
+            return None, "roles.speaker"  # "X نے ... کی تصدیق کی": X speaks, whatever its usual part
+        return None, "roles.transitive-casualty"
     owner = _OWNER_OF_TARGET.match(after)
     party = owner is not None and ref.end + owner.start(1) in actor_starts
     if party and on("roles.genitive-agent-before-party"):
         # "X کی Y پر فائرنگ": Y is a party, so X is the doer of the event noun, not Y's owner.
         acted = _next_start(trigger_starts, ref.end) is not None
         return ("perpetrator" if acted else None), "roles.genitive-agent-before-party"
+    aimed_at_place = owner is not None and ref.end + owner.start(1) in place_starts
+    if aimed_at_place and on("roles.genitive-agent-before-place"):
+        # "X کی لبنان پر بمباری": a place owns no target, so X is the doer of the event noun.
+        event = _next_start(trigger_starts, ref.end)
+        if event is not None and event - ref.end <= 40:
+            return "perpetrator", "roles.genitive-agent-before-place"
     if re.search(r"\d\s?$", before):
         return "target", "roles.counted-victims"
-    if owner is not None or _NEAR.match(after):
+    if owner is not None and on("roles.event-as-object"):
+        owned = ref.end + owner.start(1)
+        i = bisect.bisect_left(trigger_starts, owned)
+        if i < len(trigger_starts) and trigger_starts[i] == owned:
+            # "X کے حملے کو ناکام بنا دیا": what is acted on is X's event, so X is its doer
+            return "perpetrator", "roles.event-as-object"
+    if owner is not None or _NEAR.match(after) or _OWNED_NEAR.match(after):
         return "target", "roles.owner-of-target"
     if casualty is not None and casualty < clause.end and _BELONGS.match(after):
         return "target", "roles.casualty-subject"
@@ -773,30 +830,102 @@ def _role(
         armed = nxt is not None and any(ref.end < w.start < nxt.start for w in clause.weapons)
         if nxt is not None and ref.value.role == "target" and not armed:
             return "target", "roles.owner-of-target"  # "تاجر کی دکان دھماکے میں تباہ": hers was hit
+        if nxt is not None and on("roles.owner-of-place") and _OWNED_PLACE.match(text, ref.end, nxt.start):
+            # "X کے جلسے میں دھماکا", "X کے شہر Y میں حملہ": the genitive's head is a place, not
+            # the event noun, so X did not do it. (Whether X was struck the sentence leaves
+            # open: "X کے شہر" only says where.)
+            return None, "roles.owner-of-place"
         if nxt is not None:
-            return (None if _SPEECH.search(after) else "perpetrator"), "roles.genitive-agent"
+            said = _speech(after, 0, len(after))
+            return (None if said else "perpetrator"), "roles.genitive-agent"
     if after.startswith((" پر", " کو")):
         return "target", "roles.case-marker"
     return None, "roles.none"
+
+
+def _attributive_agent(ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` stands right before an event noun it qualifies
+    ("اسرائیلی بمباری", "طالبان حملے"): the event is its doing. Civilians so placed name
+    whom the event struck ("شہری آبادی پر بمباری") and are left alone."""
+    if not _may_qualify(ref.value):
+        return False
+    trigger_starts = clause.trigger_starts
+    i = bisect.bisect_left(trigger_starts, ref.start)
+    heads = (  # "پولیس مقابلے": the actor begins a longer event noun
+        i < len(trigger_starts) and trigger_starts[i] == ref.start and clause.triggers[i].end > ref.end
+    )
+    return heads or _next_start(trigger_starts, ref.end - 1) == ref.end + 1
+
+
+def _may_qualify(term: ActorTerm) -> bool:
+    """Whether an actor placed before an event noun names its doer: a named group or a
+    force, not civilians, sites or unnamed attackers ("دہشت گرد حملہ" only describes)."""
+    if not on("roles.attributive-agent"):
+        return False
+    return term.actor_type not in (None, ActorType.CIVILIANS) and not term.unnamed and not term.site
+
+
+#: "X سمیت 4 افراد": X is one of the people counted after it.
+_INCLUDING = re.compile(r"\s(?:سمیت|بشمول)((?:\s(?:\d+|[^\W\d]+)){1,3})")
+_OBJECT_AFTER = re.compile(r"\s(?:کو|پر)(?!\w)")
+
+
+def _included_victim(text: str, end: int, clause_end: int, actor_starts: frozenset[int]) -> bool:
+    """Whether the actor ending at ``end`` is included ("X سمیت") in a group that the
+    sentence makes the object of the event ("... سمیت 4 افراد کو قتل").
+
+    When the group is itself an actor ("X سمیت 24 زائرین کو") the group is the target and
+    X only a detail of it.
+
+    A group that died ("X سمیت 5 افراد جاں بحق") is left alone: reports name the group,
+    and X there is often a detail of the count rather than an actor.
+    """
+    m = _INCLUDING.match(text, end, clause_end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    pos = m.start(1)
+    for w in words:  # the counted group may be one to three words long
+        at = text.index(w, pos)
+        if at in actor_starts:
+            return False
+        pos = at + len(w)
+        if _OBJECT_AFTER.match(text, pos):
+            return True
+    return False
 
 
 #: What joins two coordinated actors: "X اور Y", "X و Y".
 _AND = frozenset((" اور ", " و "))
 
 
-def _shared_roles(text: str, hits: Sequence[Hit[ActorTerm]], roles: list[str | None]) -> list[str | None]:
+def _shared_roles(
+    text: str, hits: Sequence[Hit[ActorTerm]], roles: list[str | None], rules: list[str] | None = None
+) -> list[str | None]:
     """Give an actor without a role the role of the actor it is coordinated with.
 
     In "X اور Y نے حملہ کیا" or "X اور Y پر فائرنگ" only Y stands before the case
-    marker that tells the role; X shares it. Sites and coordinated lists that
-    end without a role are left alone.
+    marker that tells the role; X shares it, and so does X in "X اور اس کے Y کو"
+    (X and his kin). Sites and coordinated lists that end without a role are left
+    alone. The id of the rule that shared a role goes into ``rules``.
     """
+    kin = on("roles.coordinated-kin")
     for i in range(len(hits) - 2, -1, -1):
         a, b = hits[i], hits[i + 1]
-        joined = text[a.end : b.start] in _AND and not (a.value.site or b.value.site)
+        gap = text[a.end : b.start]
+        plain = gap in _AND
+        joined = (plain or (kin and _AND_THEIR.fullmatch(gap) is not None)) and not (
+            a.value.site or b.value.site
+        )
         if joined and roles[i] is None and roles[i + 1] is not None:
             roles[i] = roles[i + 1]
+            if rules is not None:
+                rules[i] = "roles.coordinated" if plain else "roles.coordinated-kin"
     return roles
+
+
+#: "X اور اس کے Y": X and his (her, their) Y, the second one named by its tie to the first.
+_AND_THEIR = re.compile(r" (?:اور|و) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) ")
 
 
 #: A casualty word made a transitive verb: "ہلاک کر دیا", "زخمی کر دیے".
@@ -811,7 +940,53 @@ def _killed_by(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: 
     if i == len(casualty_starts) or casualty_starts[i] >= window:
         return False
     pos = casualty_starts[i]
-    return _MADE.match(text, pos) is not None and _SPEECH.search(text, ref.end, pos) is None
+    return _MADE.match(text, pos) is not None and _speech(text, ref.end, pos) is None
+
+
+def _agent_event(
+    ref: Hit[ActorTerm], clause: Clause, text: str, trigger_starts: Sequence[int]
+) -> Hit[TriggerTerm] | None:
+    """The event the agent at ``ref`` carries out: the first trigger after it that heads the
+    predicate, within reach (``None`` if there is none)."""
+    window = min(clause.end, ref.end + _ROLE_WINDOW)
+    i = bisect.bisect_right(trigger_starts, ref.end)
+    # An event noun inside an adverbial ("حملے میں", "دھماکے کے بعد") is not what the
+    # agent did: the agent's event is the next one that heads the predicate.
+    skip = on("roles.adverbial-event-noun")
+    objects = on("roles.event-as-object")
+    while i < len(trigger_starts) and trigger_starts[i] <= window:
+        hit = clause.triggers[i]
+        if objects and _EVENT_OBJECT.match(text, hit.end):
+            i += 1  # "X نے اس حملے کو ... قرار دیا": X speaks of the event, or acts on it
+            continue
+        if skip and i < len(trigger_starts) - 1 and _ADVERBIAL.match(text, hit.end):
+            i += 1
+            continue
+        return hit
+    return None
+
+
+#: An event noun marked as an object ("حملے کو"), or declared of something ("کارروائی قرار
+#: دیا"): something is done to the event, or said of it.
+_EVENT_OBJECT = re.compile(r"\s(?:کو|قرار)(?!\w)")
+
+#: How far after "X کو" (characters) the verb it is the object of is looked for.
+_OBJECT_REACH = 30
+
+
+def _event_of(text: str, a: ActorRef, clause: Clause) -> str | None:
+    """The kind of the event the actor is an argument of, read from its case frame: the
+    agent's event ("X نے ... گرفتار کیا"), or the verb right after an object ("X کو حراست
+    میں لیا"); ``None`` when the sentence does not say."""
+    ref = Hit(a.start, a.end, a.key, a.term)
+    if a.rule == "roles.ergative-agent":
+        hit = _agent_event(ref, clause, text, clause.trigger_starts)
+        return hit.value.kind if hit is not None else None
+    if a.role == "target" and text.startswith(" کو", a.end):
+        nxt = _next_start(clause.trigger_starts, a.end)
+        if nxt is not None and nxt - a.end <= _OBJECT_REACH:
+            return clause.triggers[clause.trigger_starts.index(nxt)].value.kind
+    return None
 
 
 def _acts_before_speech(
@@ -824,18 +999,16 @@ def _acts_before_speech(
 ) -> bool:
     """Whether a trigger follows the actor before any reporting verb ("نے کہا", "تصدیق")."""
     window = min(clause.end, ref.end + _ROLE_WINDOW)
-    speech = _SPEECH.search(text, ref.end, window)
-    i = bisect.bisect_right(trigger_starts, ref.end)
-    # An event noun inside an adverbial ("حملے میں", "دھماکے کے بعد") is not what the
-    # agent did: the agent's event is the next one that heads the predicate.
-    skip = on("roles.adverbial-event-noun")
-    while skip and i < len(trigger_starts) - 1 and _ADVERBIAL.match(text, clause.triggers[i].end):
-        i += 1
-    if i == len(trigger_starts) or trigger_starts[i] > window:
+    speech = _speech(text, ref.end, window)
+    hit = _agent_event(ref, clause, text, trigger_starts)
+    if hit is None:
         return not need_trigger and speech is None
-    hit = clause.triggers[i]
     if _HANDLED.match(text, hit.end):
         return False  # "X نے دھماکے کی تحقیقات شروع کر دیں": X deals with the event
+    if speech is not None and on("roles.reporting-subject") and _ADVERBIAL.match(text, hit.end):
+        # "X نے حملے میں دو سپاہیوں کی ہلاکت کی تصدیق کی": the event noun sits in an
+        # adverbial, and the verb that heads the predicate reports; X only speaks.
+        return False
     return speech is None or speech.start() > hit.start
 
 
@@ -896,6 +1069,11 @@ def _mask_relative(text: str, clause: Clause) -> None:
         fig = getattr(clause, outcome)
         if fig is not None and fig.end <= cut:
             setattr(clause, outcome, None)
+    if on("roles.relative-clause"):
+        # "44 ہزار فلسطینیوں کو شہید کرنیوالے وزیراعظم": whom the relative clause names took
+        # part in the deed it describes, not in this event; an ergative subject ("X نے") is
+        # no part of a participle and stays.
+        clause.actors = [a for a in clause.actors if a.end > cut or text.startswith(" نے", a.end)]
 
 
 #: "X اور اس کے اتحادیوں نے": a country acting together with others.
@@ -940,7 +1118,8 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
         (
             h
             for h in casualties
-            if h.value.outcome in ("killed", "injured") and _INTRANSITIVE.match(text, h.end)
+            if h.value.outcome in ("killed", "injured")
+            and (_INTRANSITIVE.match(text, h.end) or _INTRANSITIVE_END.search(text, h.start, h.end))
         ),
         None,
     )
@@ -954,6 +1133,7 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             and not a.term.site
             and a.term.actor_type is not None
             and not _GENITIVE.match(text, a.end)
+            and not text.startswith(" نے", a.end)  # an ergative subject is no one's victim
         ):
             clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
             return
@@ -992,17 +1172,30 @@ def _outside_names(
 
 
 def _merge_adjacent(
-    text: str, hits: Sequence[Hit[ActorTerm]], triggers: Sequence[Hit[TriggerTerm]]
+    text: str,
+    hits: Sequence[Hit[ActorTerm]],
+    triggers: Sequence[Hit[TriggerTerm]],
+    members_end: dict[int, int] | None = None,
+    title_end: dict[int, int] | None = None,
 ) -> list[Hit[ActorTerm]]:
     """Join a name and the noun after it ("سی آر پی ایف" + "اہلکاروں"); drop actors inside
-    triggers ("پولیس" in "پولیس مقابلہ"), except crowds ("مشتعل ہجوم نے", "مظاہرین پر فائرنگ")."""
+    triggers ("پولیس" in "پولیس مقابلہ"), except crowds ("مشتعل ہجوم نے", "مظاہرین پر فائرنگ").
+
+    A group named with its members ("داعش کے جنگجوؤں") is kept by its name; where the
+    members end is put in ``members_end`` under the group's start, since the case marker
+    after them tells the group's role. A body's head ("حماس کے سربراہ X") ends at the title
+    when ``title_end`` (a titled hit's start -> where its title ends) has it; the role is read
+    after the personal name.
+    """
     out: list[Hit[ActorTerm]] = []
     keys: list[list[str]] = []  # each output hit's key words, joined once at the end (not per merge)
     starts = [t.start for t in triggers]
     for h in hits:
         i = bisect.bisect_right(starts, h.start)
         crowd = h.value.actor_type in (ActorType.PROTESTERS, ActorType.RIOTERS)
-        if i and h.end <= triggers[i - 1].end and not crowd:
+        # "پولیس مقابلے", "فوجی آپریشن": the force that heads the event noun did it
+        heads = i and triggers[i - 1].start == h.start and _may_qualify(h.value)
+        if i and h.end <= triggers[i - 1].end and not crowd and not heads:
             continue
         prev = out[-1] if out else None
         if prev is not None and not h.value.site and not prev.value.site:
@@ -1023,13 +1216,32 @@ def _merge_adjacent(
                 keys[-1] = [h.key]
                 continue
             named = prev.value.english is not None and not prev.value.unnamed
+            person = h.value.titled and h.value.actor_type is ActorType.CIVILIANS
+            if named and person and gap == " کے " and on("roles.group-by-members"):
+                # "حماس کے سربراہ", "اسرائیل کے وزیراعظم": one person, named by the body they lead
+                label_end = title_end.get(h.start, h.end) if title_end is not None else h.end
+                out[-1] = Hit(prev.start, label_end, prev.key, h.value)
+                if label_end != h.end and members_end is not None and title_end is not None:
+                    members_end[prev.start] = h.end
+                    title_end[prev.start] = label_end
+                keys[-1].append(h.key)
+                continue
             if named and (h.value.english is None or h.value.unnamed) and gap in (" کے ", " کی "):
-                continue  # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں": the members are the group
+                # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں": the members are the group
+                if members_end is not None and gap == " کے " and on("roles.group-by-members"):
+                    # only "کے" agrees with the members; "X کی Y پر فائرنگ" agrees with the event
+                    members_end[prev.start] = h.end
+                continue
+        if _HEAD_OF.match(h.key) and on("roles.group-by-members"):
+            continue  # "سربراہ" alone names no one: a head of police or of a committee speaks
         out.append(h)
         keys.append([h.key])
     pairs = zip(out, keys, strict=True)
     return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
 
+
+#: A noun that names a person only with the body the person heads ("حماس کے سربراہ").
+_HEAD_OF = re.compile(r"(?:سابق )?سربراہ(?!\w)")
 
 #: A group no lexicon lists, named by the text itself: "'X' نامی ایک نئے گروپ", "X نامی تنظیم".
 _NAMED_GROUP = ActorTerm(
@@ -1080,6 +1292,49 @@ def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTe
         return list(hits)
     kept = [h for h in hits if not any(f.start <= h.start < f.end for f in found)]
     return sorted([*kept, *found], key=_start)
+
+
+#: A person no lexicon lists, named by the text itself: "اکرم نامی شخص", "یاسر نامی ملزم".
+_PERSON_TERM = ActorTerm(
+    actor_type=ActorType.CIVILIANS, role=None, unnamed=False, security=False, english=None
+)
+#: Words for a person that are no actor of their own ("شخص").
+_PERSON_NOUN = re.compile(r"(?:ایک\s)?(?:شخص|فرد|آدمی)(?!\w)")
+_MAX_PERSON_WORDS = 2
+
+
+def _named_people(text: str, hits: Sequence[Hit[ActorTerm]]) -> tuple[list[Hit[ActorTerm]], frozenset[int]]:
+    """Add the people the text names with "نامی" before a word for a person ("اکرم نامی
+    شخص", "یاسر نامی ملزم"), keyed by the name, and drop the lexicon words inside such a
+    phrase. Also return where these names start: each actor's span is its name alone,
+    while its role is read after the whole phrase."""
+    by_start = {h.start: h for h in hits if not h.value.site}
+    found: list[Hit[ActorTerm]] = []
+    for m in re.finditer(r"(?<!\w)نامی\s", text):
+        noun = by_start.get(m.end())
+        if noun is not None:
+            person = noun.value.titled or noun.value.actor_type is ActorType.CIVILIANS
+            if not person or noun.value.english is not None:
+                continue
+            term, end = attrs.evolve(noun.value, unnamed=False, titled=False), noun.end
+        else:
+            generic = _PERSON_NOUN.match(text, m.end())
+            if generic is None:
+                continue
+            term, end = _PERSON_TERM, generic.end()
+        stop = _name_end(text, m.start())
+        start = stop
+        for w in reversed(text[max(0, stop - 40) : stop].split()[-_MAX_PERSON_WORDS:]):
+            if w in _NOT_NAME or w in _NOT_GROUP_NAME or not w.isalpha():
+                break
+            start -= len(w) + (1 if start < stop else 0)
+        if start == stop:
+            continue
+        found.append(Hit(start, end, text[start:stop], term))
+    if not found:
+        return list(hits), frozenset()
+    kept = [h for h in hits if not any(f.start <= h.start < f.end for f in found)]
+    return sorted([*kept, *found], key=_start), frozenset(f.start for f in found)
 
 
 def _named_group_end(text: str, ref: ActorRef) -> int:
@@ -1379,11 +1634,22 @@ def read_document(
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)
     place_starts = frozenset(p.start for p in place_refs)
-    actor_hits = [
-        _named(text, h, lexicons.is_vocabulary, place_starts) if h.value.titled else h for h in raw_actors
-    ]
+    actor_hits = []
+    #: Where an office title ends when a personal name follows it ("وزیراعظم X Y").
+    title_end: dict[int, int] = {}
+    labels = on("names.label-over-name")
+    for h in raw_actors:
+        if h.value.titled:
+            n = _named(text, h, lexicons.is_vocabulary, place_starts)
+            if labels and n.end != h.end and h.value.actor_type is ActorType.CIVILIANS:
+                title_end[h.start] = h.end
+            h = n
+        actor_hits.append(h)
     if on("roles.named-with-nami"):
         actor_hits = _named_groups(text, actor_hits)
+    named_people: frozenset[int] = frozenset()
+    if on("roles.person-named-nami"):
+        actor_hits, named_people = _named_people(text, actor_hits)
     actors = _Bucket(actor_hits)
     named_groups = [a for a in actors.items if a.value is _NAMED_GROUP]
     if named_groups:  # "لشکر خراسان نامی تنظیم": the place word names the group
@@ -1446,20 +1712,30 @@ def read_document(
                 _attribute_figures(clause, text)
             starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
-            merged = _merge_adjacent(text, clause_actors, clause.triggers)
-            read = [_role(text, h, clause, starts, actor_starts) for h in merged]
+            members_end: dict[int, int] = {}
+            merged = _merge_adjacent(text, clause_actors, clause.triggers, members_end, title_end)
+            role_hits = [
+                Hit(h.start, members_end[h.start], h.key, h.value) if h.start in members_end else h
+                for h in merged
+            ]
+            read = [_role(text, h, clause, starts, actor_starts, place_starts) for h in role_hits]
             own = [role for role, _ in read]
-            roles = _shared_roles(text, merged, own)
-            for h, role, (mine, rule) in zip(merged, roles, read, strict=True):
+            shared: list[str] = [rule for _, rule in read]
+            roles = _shared_roles(text, merged, own, shared)
+            for h, role, rule in zip(merged, roles, shared, strict=True):
                 default = (
-                    role is None and h.value.role == "perpetrator" and not _SPEAKER_AFTER.match(text, h.end)
+                    role is None
+                    and h.value.role == "perpetrator"
+                    and rule != "roles.speaker"
+                    and not _SPEAKER_AFTER.match(text, h.end)
                 )
                 if default:
                     role, rule = "perpetrator", "roles.lexicon-default"
-                elif role is not None and mine is None:
-                    rule = "roles.coordinated"
-                end = h.start + len(h.key) if h.value is _NAMED_GROUP else h.end
+                named = h.value is _NAMED_GROUP or h.start in named_people
+                end = h.start + len(h.key) if named else title_end.get(h.start, h.end)
                 clause.actors.append(ActorRef(h.start, end, h.key, h.value, role, default, rule))
+            if on("roles.arrest-frame"):
+                clause.actors = [attrs.evolve(a, event=_event_of(text, a, clause)) for a in clause.actors]
             _claimant_acted(text, clause)
             _subject_victim(text, clause, cas)
             _acting_states(text, clause, place_bucket.between(cs, ce))

@@ -20,6 +20,59 @@ __all__ = ["READINGS", "RULES", "on", "switched_off"]
 RULES: dict[str, str] = {
     "roles.ergative-agent": "An actor marked with نے is the doer of the event, even after a number.",
     "roles.genitive-agent-before-party": 'In "X کی Y پر فائرنگ" with Y a party, X did it (not Y\'s owner).',
+    "roles.genitive-agent-before-place": (
+        'In "X کی Y پر بمباری" with Y a place, X did it: a place owns no target.'
+    ),
+    "roles.reporting-subject": (
+        'Who expresses grief or anger at an event ("X نے ... پر غم و غصے کا اظہار کیا") or '
+        "condemns it only speaks of it; it did not act."
+    ),
+    "roles.group-by-members": (
+        'A group named with its members ("داعش کے جنگجوؤں کے خلاف") takes the role the case '
+        "marker after the members gives."
+    ),
+    "roles.coordinated-kin": (
+        'In "X اور اس کے Y کو" X shares the role of Y, the kin or companion named after it.'
+    ),
+    "roles.including": (
+        'In "X سمیت 4 افراد کو قتل" X is one of the victims: it shares the object\'s case marker.'
+    ),
+    "roles.person-named-nami": (
+        'A person the text names with "نامی" ("اکرم نامی شخص", "یاسر نامی ملزم") is an actor '
+        "by that name, with the role the phrase takes."
+    ),
+    "roles.attributive-agent": (
+        'A group or force right before an event noun it qualifies ("اسرائیلی بمباری", "طالبان حملے") '
+        "carried the event out."
+    ),
+    "roles.generic-force-named": (
+        'Generic forces ("سیکیورٹی فورسز") beside a force the incident names in the same role '
+        '("بھارتی فوج") are that force, and personnel ("اہلکار") beside a force are its members: '
+        "each is listed once."
+    ),
+    "roles.arrest-frame": (
+        'In a report of an attack, who arrests ("X نے ... گرفتار کیا") took no part in it, and '
+        'an attacker arrested ("ملزمان کو حراست میں لیا") is its suspected perpetrator.'
+    ),
+    "roles.party-default-in-protests": (
+        "A party's or crowd's usual part, the doer, holds in protests and riots only; elsewhere "
+        "the sentence must give it a role."
+    ),
+    "roles.owner-of-place": (
+        'In "X کے جلسے میں دھماکا" the genitive\'s head is a place, not the event noun: X did not do it.'
+    ),
+    "roles.event-as-object": (
+        'An event noun the agent\'s verb takes as object ("X نے اس حملے کو دہشت گردی قرار دیا") is '
+        "not the agent's doing."
+    ),
+    "names.label-over-name": (
+        'An office title before a personal name ("وزیراعظم X Y") names the actor: the label, not '
+        "the person's name."
+    ),
+    "roles.relative-clause": (
+        'Who a relative clause before the event names ("44 ہزار فلسطینیوں کو شہید کرنیوالے '
+        'وزیراعظم پر حملہ") took part in the deed it describes, not in the event.'
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
