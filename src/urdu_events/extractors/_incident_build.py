@@ -96,6 +96,8 @@ _STATE = ActorType.STATE_FORCES
 #: "ان میں سے دو کو ... ناکارہ بنا دیا": part of the attack just reported.
 _PART_OF = re.compile(r"(?<!\w)(?:میں سے|ان میں|جن میں)(?!\w)")
 _SCATTERED = re.compile(rf"\s(?:کے|کی)\s(?:{word_class('scattered_places')})")
+#: An ordinal at the head of a clause, before an event word ("دوسرا دھماکہ").
+_ORDINAL = re.compile(rf"\s*(?:{word_class('later_ordinal')})\s")
 _LOCATIVE = re.compile(r"\s?میں(?!\w)")
 #: Reporting verbs: a turn to another speaker ("دوسری جانب X نے بتایا کہ").
 _SAYS = re.compile(word_class("reporting_verb"))
@@ -355,7 +357,9 @@ def _assign(reading: DocReading) -> list[_Draft]:
         if _is_summary(places, text, clause.has_figure):
             current = _share(drafts, clause, places, date, not background)
             continue
-        turn = on("segments.another-front") and _turns(clause, info, text)
+        turn = (on("segments.another-front") and _turns(clause, info, text)) or (
+            on("segments.ordinal-event") and _ordinal_event(clause, text)
+        )
         target = _find_draft(drafts, current, places, date, not background, clause, text, turn)
         if target is None:
             scattered = on("segments.scattered-places") and _scattered(places, text)
@@ -581,6 +585,13 @@ def _find_draft(
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
+
+
+def _ordinal_event(clause: Clause, text: str) -> bool:
+    """Whether ``clause`` opens with an ordinal and one of its event words: "دوسرا دھماکہ ... میں
+    ہوا", the next of several events the article counts."""
+    m = _ORDINAL.match(text, clause.start)
+    return m is not None and any(h.start == m.end() for h in clause.triggers)
 
 
 def _turns(clause: Clause, info: SentenceInfo, text: str) -> bool:

@@ -147,6 +147,14 @@ class PlaceFinder:
     def _excluded(self, key: str) -> bool:
         return self._exclude is not None and self._exclude(key)
 
+    def _after_vocabulary(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` without its first words while they are lexicon words: a name read before
+        a place noun does not begin with an event or actor word ("دوسرا دھماکہ کرادہ کے علاقے")."""
+        words = list(_WORD.finditer(text, span[0], span[1]))
+        while len(words) > 1 and self._excluded(words[0].group()):
+            words.pop(0)
+        return (words[0].start(), span[1]) if words else span
+
     def spelling_variant(self, word: str) -> PlaceRef | None:
         """The place a one-word name before "میں" names, allowing for transliteration ("ایمسٹرڈم"
         for "ایمسٹرڈیم").
@@ -409,6 +417,8 @@ class PlaceFinder:
             for span, lev in found:
                 if span is None or (position != "after" and not _CASE_AFTER.match(text, span[1])):
                     continue
+                if on("places.name-after-vocabulary"):
+                    span = self._after_vocabulary(text, span)
                 name = text[span[0] : span[1]]
                 if self._excluded(name) or (self._place_noun(name) and on("places.common-word-is-no-name")):
                     continue

@@ -126,6 +126,14 @@ RULES: dict[str, str] = {
         "A foreign name written with other long-vowel letters (ا, و, ی) than the gazetteer's "
         '("ایمسٹرڈیم", "ایمسٹرڈم") names the same place.'
     ),
+    "places.name-after-vocabulary": (
+        'A name read before a place noun does not begin with an event or actor word ("دوسرا دھماکہ '
+        'کرادہ کے علاقے" names کرادہ).'
+    ),
+    "segments.ordinal-event": (
+        'A clause that opens with an ordinal and an event word ("دوسرا دھماکہ ... میں ہوا") tells the '
+        "next of several events: another incident."
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."

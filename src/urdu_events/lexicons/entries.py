@@ -100,6 +100,7 @@ WordClassName = Literal[
     "governs_mein",
     "site_name_part",
     "urban_part",
+    "later_ordinal",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -363,8 +364,9 @@ class WordClassEntry:
             "a cue), area_adjective (describes an area, starts no name), not_site_name (no part of "
             "a site's name), place_quantifier (makes the place noun after it generic), governs_mein "
             "(takes the 'میں' before it as its complement), site_name_part (a common noun a site's "
-            "name may hold after a proper word) or urban_part (a part of a city: what it names lies "
-            "in the dateline's city)."
+            "name may hold after a proper word), urban_part (a part of a city: what it names lies "
+            "in the dateline's city) or later_ordinal (دوسرا, تیسرا before an event word: the next of "
+            "several events)."
         ),
     )
     match: WordMatch = attrs.field(
