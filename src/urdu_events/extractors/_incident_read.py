@@ -141,6 +141,8 @@ def _speech(text: str, start: int, end: int) -> re.Match[str] | None:
     return reacted or said
 
 
+#: Nouns that name the attackers of the event: killed, they are still its doers.
+_ATTACKER = re.compile(r"حملہ ?آور|بمبار")
 _GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
 #: A place followed by these is where something came from or went to ("کی طرف
 #: روانہ"), or a state acting or speaking ("فرانس نے", "شام کی حکومت"), not where
@@ -779,6 +781,8 @@ def _role(
     if near_casualty and on("roles.ergative-agent") and after.startswith(" نے"):
         near_casualty = False  # "X نے شہری کو قتل کر دیا": the ergative marks the killer
     if near_casualty:
+        if on("roles.attacker-killed") and _ATTACKER.search(text, ref.start, ref.end):
+            return "perpetrator", "roles.attacker-killed"  # "جوابی کارروائی میں چار حملہ آور مارے گئے"
         return "target", "roles.casualty-subject"
     if not on("roles.ergative-agent") and re.search(r"\d\s?$", before):
         return "target", "roles.counted-victims"

@@ -134,6 +134,9 @@ RULES: dict[str, str] = {
         'A clause that opens with an ordinal and an event word ("دوسرا دھماکہ ... میں ہوا") tells the '
         "next of several events: another incident."
     ),
+    "roles.attacker-killed": (
+        'The attackers ("حملہ آور", "بمبار") are the doers of the attack, also when they are killed.'
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
