@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from ..exceptions import InvalidArgumentError
 from ..lexicons import lexicons_for
 from ..lexicons._load import entry_problems
+from ..lexicons.entries import WordClassEntry
 
 __all__ = ["word_class", "word_set"]
 
@@ -42,16 +43,9 @@ def word_class(name: str) -> str:
     """
     by_match: dict[str, list[str]] = {"word": [], "start": [], "part": []}
     unless: list[str] = []
-    for lexicon in lexicons_for("word_classes", plugins=False):
-        entries, problems = entry_problems("word_classes", lexicon.entries)
-        if problems:
-            raise InvalidArgumentError(f"lexicon {lexicon.name!r}: " + "; ".join(problems))
-        for entry in entries:
-            if entry.term == name:
-                by_match[entry.match].extend(entry.words)
-                unless.extend(entry.unless)
-    if not any(by_match.values()):
-        raise InvalidArgumentError(f"no word class {name!r} in the word_classes lexicons")
+    for entry in _entries(name):
+        by_match[entry.match].extend(entry.words)
+        unless.extend(entry.unless)
     guard = rf"(?!{_alternation(unless)})" if unless else ""
     parts = []
     if by_match["word"]:
@@ -74,17 +68,25 @@ def word_set(name: str) -> frozenset[str]:
     from ..text import fold  # the text layer loads its tables on first use
 
     words: set[str] = set()
-    found = False
+    for entry in _entries(name):
+        if entry.match == "word":
+            words.update(entry.words)
+            words.update(map(fold, entry.words))
+    return frozenset(words)
+
+
+def _entries(name: str) -> list[WordClassEntry]:
+    """The entries of class ``name`` in the built-in ``word_classes`` lexicons.
+
+    Raises:
+        InvalidArgumentError: If an entry is invalid or no entry has the class.
+    """
+    found: list[WordClassEntry] = []
     for lexicon in lexicons_for("word_classes", plugins=False):
         entries, problems = entry_problems("word_classes", lexicon.entries)
         if problems:
             raise InvalidArgumentError(f"lexicon {lexicon.name!r}: " + "; ".join(problems))
-        for entry in entries:
-            if entry.term == name:
-                found = True
-                if entry.match == "word":
-                    words.update(entry.words)
-                    words.update(map(fold, entry.words))
+        found += [entry for entry in entries if entry.term == name]
     if not found:
         raise InvalidArgumentError(f"no word class {name!r} in the word_classes lexicons")
-    return frozenset(words)
+    return found

@@ -10,12 +10,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 import attrs
 
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
+from ..lexicons.entries import Marker
 from ..models import ActorType, ResponsibilityStatus, SubEventType
 from ._incident_index import TermIndex
 
@@ -45,20 +46,7 @@ KINDS = (
     "word_classes",
 )
 
-MARKERS = frozenset(
-    (
-        "accident",
-        "threat",
-        "aggregate",
-        "background",
-        "reaction",
-        "skip",
-        "negation",
-        "recovered",
-        "exercise",
-        "figurative",
-    )
-)
+MARKERS = frozenset(get_args(Marker))
 
 
 @attrs.frozen
