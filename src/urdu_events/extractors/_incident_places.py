@@ -93,6 +93,29 @@ _VARIANT_POPULATION = 50_000
 _VOWEL_LETTERS = str.maketrans("", "", "اویےئء")
 
 
+@functools.lru_cache(maxsize=4)
+def _skeleton_index(gazetteer: Any) -> dict[str, Any]:
+    """Consonant skeleton -> the one place of ``gazetteer`` with that skeleton (see
+    :meth:`PlaceFinder.spelling_variant`); built once per gazetteer, on first use."""
+    index: dict[str, Any] = {}
+    ambiguous: set[str] = set()
+    for place in getattr(gazetteer, "places", lambda: ())():
+        name = fold(str(getattr(place, "name_ur", "") or ""))
+        if " " in name or len(name) < _VARIANT_MIN:
+            continue
+        if not (_curated(place) or (getattr(place, "population", 0) or 0) >= _VARIANT_POPULATION):
+            continue
+        key = _skeleton(name)
+        if len(key) < _VARIANT_MIN - 1:
+            continue
+        if key in index and index[key] is not place:
+            ambiguous.add(key)
+        index[key] = place
+    for key in ambiguous:
+        del index[key]
+    return index
+
+
 def _skeleton(folded: str) -> str:
     """A name's first letter and its other letters without long vowels."""
     return folded[:1] + folded[1:].translate(_VOWEL_LETTERS)
@@ -177,28 +200,8 @@ class PlaceFinder:
             rule="places.spelling-variant",
         )  # fmt: skip
 
-    @functools.cached_property
-    def _skeleton_index(self) -> dict[str, Any]:
-        index: dict[str, Any] = {}
-        ambiguous: set[str] = set()
-        for place in getattr(self._gazetteer, "places", lambda: ())():
-            name = fold(str(getattr(place, "name_ur", "") or ""))
-            if " " in name or len(name) < _VARIANT_MIN:
-                continue
-            if not (_curated(place) or (getattr(place, "population", 0) or 0) >= _VARIANT_POPULATION):
-                continue
-            key = _skeleton(name)
-            if len(key) < _VARIANT_MIN - 1:
-                continue
-            if key in index and index[key] is not place:
-                ambiguous.add(key)
-            index[key] = place
-        for key in ambiguous:
-            del index[key]
-        return index
-
     def _skeletons(self) -> dict[str, Any]:
-        return self._skeleton_index
+        return _skeleton_index(self._gazetteer)
 
     def find(self, text: str, *, words: TextWords | None = None) -> list[PlaceRef]:
         """Every place name in ``text`` (normalized), in text order, without overlaps.
