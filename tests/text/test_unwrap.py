@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from urdu_events import extract
 from urdu_events.exceptions import InvalidArgumentError
 from urdu_events.text import analyze, is_wrapped, normalize, split_sentences, unwrap
-from urdu_events.text._normalize import edit_normalized, space_digits
+from urdu_events.text._normalize import edit_normalized, space_glued
 from urdu_events.text._unwrap import known_words
 from urdu_events.text._util import word_set
 
@@ -258,7 +258,7 @@ class TestEditNormalized:
             edit_normalized(normalize("ab"), {2: "x"})
 
 
-class TestSpaceDigits:
+class TestSpaceGlued:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
@@ -267,16 +267,20 @@ class TestSpaceDigits:
             ("یہ 11ویں بار اور 5واں دن", "یہ 11ویں بار اور 5واں دن"),
             ("مارچ 2021ء میں", "مارچ 2021ء میں"),
             ("12 افراد", "12 افراد"),
+            ("پولیس نےگزشتہ روز", "پولیس نے گزشتہ روز"),
+            ("وہاں نہیںبیرونی", "وہاں نہیں بیرونی"),
+            ("گئے ہیں۔", "گئے ہیں۔"),
         ],
     )
-    def test_letters_and_digits_are_separate_words(self, text: str, expected: str) -> None:
-        """A letter and a digit written together get a space, ordinals and years excepted."""
-        assert space_digits(normalize(text)).text == expected
+    def test_words_run_together_are_separated(self, text: str, expected: str) -> None:
+        """A letter and a digit written together get a space, ordinals and years excepted, and
+        so does a letter after barree ye or noon ghunna, which only end words."""
+        assert space_glued(normalize(text)).text == expected
 
     @given(st.text(st.sampled_from("ab 1۲ںمیء\u064bو")))
     def test_spans_point_at_the_original(self, text: str) -> None:
         """Every range of the spaced text maps back to original characters it came from."""
-        nt = space_digits(normalize(text))
+        nt = space_glued(normalize(text))
         for start in range(len(nt.text)):
             span = nt.span(start, len(nt.text))
             assert text[span.start : span.end] == span.text

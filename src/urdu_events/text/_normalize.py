@@ -31,7 +31,7 @@ __all__ = [
     "edit_normalized",
     "fold",
     "normalize",
-    "space_digits",
+    "space_glued",
 ]
 
 # --- the character table -----------------------------------------------------------
@@ -436,18 +436,20 @@ def edit_normalized(nt: NormalizedText, edits: dict[int, str]) -> NormalizedText
     return NormalizedText(nt.original, edited, norm, orig, orig_end)
 
 
-#: A letter and a digit written together ("میں11", "50رضاکار"): two words. The year
-#: sign "ء" and ordinal endings ("11ویں", "5واں") belong to the number.
-_GLUED_DIGIT = re.compile(r"[\u0621-\u06d3](?=\d)|\d(?=[\u0622-\u06d3])(?!وا?ی?ں)(?!واں)")
+#: Where two words run together: a letter and a digit ("میں11", "50رضاکار"), or a letter
+#: after barree ye or noon ghunna ("نےگزشتہ", "نہیںبیرونی"), which only end words. The year
+#: sign "ء" and ordinal endings ("11ویں", "5واں") belong to their number.
+_GLUED = re.compile(r"[\u0621-\u06d3](?=\d)|\d(?=[\u0622-\u06d3])(?!وا?ی?ں)(?!واں)|[ںےۓ](?=[\u0621-\u06d3])")
 
 
-def space_digits(nt: NormalizedText) -> NormalizedText:
-    """Put a space between a letter and a digit written together ("کیچ میں11 افراد").
+def space_glued(nt: NormalizedText) -> NormalizedText:
+    """Put a space between two words a scraped page ran together ("کیچ میں11 افراد", "نےگزشتہ").
 
-    Urdu never writes a word with digits inside it, so the two are separate words
-    that a scraped page ran together; the ordinal endings ("11ویں") and the year
-    sign ("2021ء") stay with their number. Offsets still point at the original:
-    the inserted space maps to the character before it.
+    Urdu never writes digits inside a word, and barree ye (ے) and noon ghunna (ں) only
+    end one, so a letter after them or a digit beside a letter starts a new word; the
+    ordinal endings ("11ویں") and the year sign ("2021ء") stay with their number.
+    Offsets still point at the original: the inserted space maps to the character
+    before it.
 
     Args:
         nt: A normalized text.
@@ -455,7 +457,7 @@ def space_digits(nt: NormalizedText) -> NormalizedText:
     Returns:
         The text with the spaces added (``nt`` itself when there are none).
     """
-    edits = {m.start(): m.group() + " " for m in _GLUED_DIGIT.finditer(check_normalized(nt).text)}
+    edits = {m.start(): m.group() + " " for m in _GLUED.finditer(check_normalized(nt).text)}
     return edit_normalized(nt, edits) if edits else nt
 
 
