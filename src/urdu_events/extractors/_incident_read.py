@@ -1143,6 +1143,40 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             return
 
 
+#: What a casualty participle is formed from: killed, martyred, injured.
+_SUFFERED = r"(?:جاں بحق|جانبحق|ہلاک|شہید|زخمی|قتل)"
+#: Whom the dead or injured are counted among: "زخمیوں میں", "جاں بحق ہونے والوں میں",
+#: "ہلاک شدگان میں", "مرنے والوں میں سے".
+_AMONG_VICTIMS = re.compile(
+    rf"(?<!\w)(?:{_SUFFERED} ?(?:ہونے|ہونی|کیے جانے|کئے جانے) ?والوں|(?:مرنے|مارے جانے) ?والوں|"
+    r"زخمیوں|ہلاک شدگان|جاں بحق افراد|ہلاک افراد|زخمی افراد|شہدا|شہداء) میں(?: سے)?(?!\w)"
+)
+#: "شامل": what ends the list of those counted among them.
+_INCLUDED = re.compile(r"(?<!\w)شامل(?!\w)")
+
+
+def _among_victims(text: str, clause: Clause) -> None:
+    """Make victims of the people a clause counts among the dead or injured ("زخمیوں میں
+    دو مزدور بھی شامل ہیں", "جاں بحق ہونے والوں میں ایک استاد شامل ہے").
+
+    Only actors the sentence gave no role are changed, and not attackers: attackers killed
+    are still the attack's doers (``roles.attacker-killed``).
+    """
+    if not on("roles.among-victims"):
+        return
+    spans: list[tuple[int, int]] = []
+    for m in _AMONG_VICTIMS.finditer(text, clause.start, clause.end):
+        shamil = _INCLUDED.search(text, m.end(), clause.end)
+        spans.append((m.end(), shamil.start() if shamil is not None else clause.end))
+    if not spans:
+        return
+    for i, a in enumerate(clause.actors):
+        if a.role is not None or a.term.site or a.term.actor_type is None or a.term.role == "perpetrator":
+            continue
+        if any(start <= a.start < end for start, end in spans):
+            clause.actors[i] = attrs.evolve(a, role="target", rule="roles.among-victims")
+
+
 def _needs_met(text: str, hits: Sequence[Hit[ResponsibilityTerm]], end: int) -> list[Hit[ResponsibilityTerm]]:
     """The hits whose ``needs`` words follow them before ``end`` (one scan per word list)."""
     last: dict[str, int] = {}
@@ -1742,6 +1776,7 @@ def read_document(
                 clause.actors = [attrs.evolve(a, event=_event_of(text, a, clause)) for a in clause.actors]
             _claimant_acted(text, clause)
             _subject_victim(text, clause, cas)
+            _among_victims(text, clause)
             _acting_states(text, clause, place_bucket.between(cs, ce))
             _mask_relative(text, clause)
             clause.future = bool(_FUTURE.search(text, cs, ce))

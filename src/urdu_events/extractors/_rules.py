@@ -137,6 +137,10 @@ RULES: dict[str, str] = {
     "roles.attacker-killed": (
         'The attackers ("حملہ آور", "بمبار") are the doers of the attack, also when they are killed.'
     ),
+    "roles.among-victims": (
+        'The people named among the dead or injured ("زخمیوں میں X شامل", "جاں بحق ہونے والوں '
+        'میں X") are victims of the event.'
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
