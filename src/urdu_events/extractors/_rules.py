@@ -141,6 +141,10 @@ RULES: dict[str, str] = {
         'The people named among the dead or injured ("زخمیوں میں X شامل", "جاں بحق ہونے والوں '
         'میں X") are victims of the event.'
     ),
+    "roles.future-detail": (
+        "A clause with no event word that speaks of the future (گا، گی، گے) gives its actors "
+        "no part in the reported event."
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
