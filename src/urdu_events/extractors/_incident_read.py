@@ -125,6 +125,11 @@ _SPEECH = re.compile(
 _REACTION = re.compile(_whole_words("اظہار|اظہارکیا|مذمت"))
 
 
+#: A reporting noun right before "X کی جانب سے" ("تصدیق X کی جانب سے", "مذمت X کی طرف
+#: سے"): what X did is to speak.
+_SPEECH_NOUN_BEFORE = re.compile(r"(?<!\w)(?:تصدیق|تردید|مذمت|اعلان|دعوی|دعویٰ|بیان|وضاحت)(?: بھی)? $")
+
+
 #: "X کے الزام میں گرفتار": on the charge of X; the word for blame reports no speech here.
 _ON_A_CHARGE = re.compile(r"الزام\s(?:میں|پر)(?!\w)")
 
@@ -822,6 +827,9 @@ def _role(
     if casualty is not None and casualty < clause.end and _BELONGS.match(after):
         return "target", "roles.casualty-subject"
     if _GENITIVE_AGENT.match(after):
+        reported = _SPEECH_NOUN_BEFORE.search(text, max(clause.start, ref.start - 20), ref.start)
+        if reported is not None and on("roles.speech-by"):
+            return None, "roles.speech-by"  # "جس کی تصدیق X کی جانب سے کی گئی": X only speaks
         acted = _acts_before_speech(text, ref, clause, trigger_starts, need_trigger=False)
         return ("perpetrator" if acted else None), "roles.genitive-agent"
     if after.startswith((" کی ", " کے ", " کا ")):
@@ -1764,7 +1772,7 @@ def read_document(
                 default = (
                     role is None
                     and h.value.role == "perpetrator"
-                    and rule != "roles.speaker"
+                    and rule not in ("roles.speaker", "roles.speech-by")
                     and not _SPEAKER_AFTER.match(text, h.end)
                 )
                 if default:

@@ -145,6 +145,10 @@ RULES: dict[str, str] = {
         "A clause with no event word that speaks of the future (گا، گی، گے) gives its actors "
         "no part in the reported event."
     ),
+    "roles.speech-by": (
+        'An actor after a reporting noun ("جس کی تصدیق X کی جانب سے کی گئی", "مذمت X کی طرف سے") '
+        "only speaks of the event; it did not act."
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
