@@ -1241,7 +1241,14 @@ def _merge_adjacent(
         crowd = h.value.actor_type in (ActorType.PROTESTERS, ActorType.RIOTERS)
         # "پولیس مقابلے", "فوجی آپریشن": the force that heads the event noun did it
         heads = i and triggers[i - 1].start == h.start and _may_qualify(h.value)
-        if i and h.end <= triggers[i - 1].end and not crowd and not heads:
+        # "خودکش بمبار نے": the event word is the attacker's own name, not a longer event noun
+        attacker = (
+            i
+            and (triggers[i - 1].start, triggers[i - 1].end) == (h.start, h.end)
+            and h.value.role == "perpetrator"
+            and on("roles.attacker-named-by-event")
+        )
+        if i and h.end <= triggers[i - 1].end and not crowd and not heads and not attacker:
             continue
         prev = out[-1] if out else None
         if prev is not None and not h.value.site and not prev.value.site:

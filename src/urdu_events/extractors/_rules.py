@@ -149,6 +149,10 @@ RULES: dict[str, str] = {
         'An actor after a reporting noun ("جس کی تصدیق X کی جانب سے کی گئی", "مذمت X کی طرف سے") '
         "only speaks of the event; it did not act."
     ),
+    "roles.attacker-named-by-event": (
+        'A word that names both the event and its doer ("خودکش بمبار", "خودکش حملہ آور") is also '
+        "an actor: the attacker."
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
