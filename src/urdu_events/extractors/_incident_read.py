@@ -230,6 +230,11 @@ _OWNED_PLACE = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:
 
 #: "X کی گاڑی کے قریب دھماکا": what an attack happened next to was X's, so X was its target.
 _OWNED_NEAR = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
+#: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
+_OWNED_COMPOUND = re.compile(
+    r"\s(?:ہیڈکوارٹرز?|ہیڈ کوارٹرز?|کیمپ|کیمپوں|چوکی|چوکیوں|چیک پوسٹ|قلعے|لائنز|اڈے|دفتر|دفاتر|"
+    r"کمپاؤنڈ|مرکز|قافلے|قافلوں|گاڑی|گاڑیوں|موبائل|عمارت|کالونی)\s(?:پر|کو)(?!\w)"
+)
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
 _NEAR = re.compile(r"\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
@@ -824,6 +829,8 @@ def _role(
             return "perpetrator", "roles.event-as-object"
     if owner is not None or _NEAR.match(after) or _OWNED_NEAR.match(after):
         return "target", "roles.owner-of-target"
+    if _OWNED_COMPOUND.match(after) and on("roles.owner-compound"):
+        return "target", "roles.owner-compound"  # "ایف سی ہیڈکوارٹرز پر حملہ"
     if casualty is not None and casualty < clause.end and _BELONGS.match(after):
         return "target", "roles.casualty-subject"
     if _GENITIVE_AGENT.match(after):

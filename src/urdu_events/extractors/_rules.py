@@ -153,6 +153,10 @@ RULES: dict[str, str] = {
         'A word that names both the event and its doer ("خودکش بمبار", "خودکش حملہ آور") is also '
         "an actor: the attacker."
     ),
+    "roles.owner-compound": (
+        'A body named right before a site noun that is attacked ("ایف سی ہیڈکوارٹرز پر", "فوجی '
+        'کیمپ کو"), with no genitive, owns the site: it is the target.'
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
