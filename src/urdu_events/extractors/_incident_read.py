@@ -230,6 +230,8 @@ _OWNED_PLACE = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:
 
 #: "X کی گاڑی کے قریب دھماکا": what an attack happened next to was X's, so X was its target.
 _OWNED_NEAR = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
+#: "X فرار ہو گئے", "X موقع سے فرار", "X ... فرار ہونے میں کامیاب": X left the scene.
+_FLED = re.compile(r"\s(?:(?:موقع|جائے وقوعہ|وہاں)\sسے\s)?(?:بھی\s)?فرار(?!\w)")
 #: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
 _OWNED_COMPOUND = re.compile(
     r"\s(?:ہیڈکوارٹرز?|ہیڈ کوارٹرز?|کیمپ|کیمپوں|چوکی|چوکیوں|چیک پوسٹ|قلعے|لائنز|اڈے|دفتر|دفاتر|"
@@ -776,6 +778,8 @@ def _role(
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator", "roles.attributed"
+    if ref.value.role == "perpetrator" and _FLED.match(after) and on("roles.fled"):
+        return "perpetrator", "roles.fled"  # "پولیس کے مطابق ملزمان فرار ہوگئے"
     trigger_starts = clause.trigger_starts
     if after.startswith(_AGAINST) and on("roles.against"):
         # "X کے خلاف آپریشن": the event is aimed at X; against X otherwise (a case, a
