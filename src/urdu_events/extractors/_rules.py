@@ -157,9 +157,7 @@ RULES: dict[str, str] = {
         'A body named right before a site noun that is attacked ("ایف سی ہیڈکوارٹرز پر", "فوجی '
         'کیمپ کو"), with no genitive, owns the site: it is the target.'
     ),
-    "roles.fled": (
-        'Attackers or suspects who fled ("ملزمان موقع سے فرار ہوگئے") after the event did it.'
-    ),
+    "roles.fled": 'Attackers or suspects who fled ("ملزمان موقع سے فرار ہوگئے") after the event did it.',
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
