@@ -230,6 +230,10 @@ _OWNED_PLACE = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:
 
 #: "X کی گاڑی کے قریب دھماکا": what an attack happened next to was X's, so X was its target.
 _OWNED_NEAR = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
+#: "X کے 20 افراد ", "X کے تین کارکن ": people of X counted, before what befell them.
+_MEMBERS_COUNTED = re.compile(
+    r" کے (?:کم از کم )?(?:\d+|ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس|متعدد|کئی|درجنوں) (?:[^\W\d]+ )?"
+)
 #: "X فرار ہو گئے", "X موقع سے فرار", "X ... فرار ہونے میں کامیاب": X left the scene.
 _FLED = re.compile(r"\s(?:(?:موقع|جائے وقوعہ|وہاں)\sسے\s)?(?:بھی\s)?فرار(?!\w)")
 #: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
@@ -844,6 +848,9 @@ def _role(
         acted = _acts_before_speech(text, ref, clause, trigger_starts, need_trigger=False)
         return ("perpetrator" if acted else None), "roles.genitive-agent"
     if after.startswith((" کی ", " کے ", " کا ")):
+        counted = _MEMBERS_COUNTED.match(text, ref.end, clause.end)
+        if counted is not None and casualty == counted.end() and on("roles.members-counted"):
+            return "target", "roles.members-counted"  # "ہزارہ برادری کے 20 افراد جاں بحق"
         if casualty is not None and casualty - ref.end <= 6:
             return "target", "roles.casualty-subject"  # "X کی ہلاکت": X died
         i = bisect.bisect_right(trigger_starts, ref.end)

@@ -158,6 +158,10 @@ RULES: dict[str, str] = {
         'کیمپ کو"), with no genitive, owns the site: it is the target.'
     ),
     "roles.fled": 'Attackers or suspects who fled ("ملزمان موقع سے فرار ہوگئے") after the event did it.',
+    "roles.members-counted": (
+        'A body whose people are counted before a casualty word ("ہزارہ برادری کے 20 افراد جاں '
+        'بحق", "X کے تین کارکن زخمی") is the target.'
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
