@@ -234,6 +234,8 @@ _OWNED_NEAR = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\s(?:کے|کی
 _MEMBERS_COUNTED = re.compile(
     r" کے (?:کم از کم )?(?:\d+|ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس|متعدد|کئی|درجنوں) (?:[^\W\d]+ )?"
 )
+#: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
+_RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:فوری\s)?جوابی(?!\w)")
 #: "X فرار ہو گئے", "X موقع سے فرار", "X ... فرار ہونے میں کامیاب": X left the scene.
 _FLED = re.compile(r"\s(?:(?:موقع|جائے وقوعہ|وہاں)\sسے\s)?(?:بھی\s)?فرار(?!\w)")
 #: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
@@ -782,6 +784,8 @@ def _role(
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator", "roles.attributed"
+    if _RESPONDED.match(after) and ref.value.role is None and on("roles.responder"):
+        return None, "roles.responder"  # "پولیس کی جوابی فائرنگ سے حملہ آور فرار ہوگئے"
     if ref.value.role == "perpetrator" and _FLED.match(after) and on("roles.fled"):
         return "perpetrator", "roles.fled"  # "پولیس کے مطابق ملزمان فرار ہوگئے"
     trigger_starts = clause.trigger_starts

@@ -162,6 +162,10 @@ RULES: dict[str, str] = {
         'A body whose people are counted before a casualty word ("ہزارہ برادری کے 20 افراد جاں '
         'بحق", "X کے تین کارکن زخمی") is the target.'
     ),
+    "roles.responder": (
+        'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
+        "make X the attack's doer."
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
