@@ -125,6 +125,11 @@ _SPEECH = re.compile(
 _REACTION = re.compile(_whole_words("اظہار|اظہارکیا|مذمت"))
 
 
+#: A reporting noun right before "X کی جانب سے" ("تصدیق X کی جانب سے", "مذمت X کی طرف
+#: سے"): what X did is to speak.
+_SPEECH_NOUN_BEFORE = re.compile(r"(?<!\w)(?:تصدیق|تردید|مذمت|اعلان|دعوی|دعویٰ|بیان|وضاحت)(?: بھی)? $")
+
+
 #: "X کے الزام میں گرفتار": on the charge of X; the word for blame reports no speech here.
 _ON_A_CHARGE = re.compile(r"الزام\s(?:میں|پر)(?!\w)")
 
@@ -225,6 +230,19 @@ _OWNED_PLACE = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:
 
 #: "X کی گاڑی کے قریب دھماکا": what an attack happened next to was X's, so X was its target.
 _OWNED_NEAR = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
+#: "X کے 20 افراد ", "X کے تین کارکن ": people of X counted, before what befell them.
+_MEMBERS_COUNTED = re.compile(
+    r" کے (?:کم از کم )?(?:\d+|ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس|متعدد|کئی|درجنوں) (?:[^\W\d]+ )?"
+)
+#: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
+_RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:فوری\s)?جوابی(?!\w)")
+#: "X فرار ہو گئے", "X موقع سے فرار", "X ... فرار ہونے میں کامیاب": X left the scene.
+_FLED = re.compile(r"\s(?:(?:موقع|جائے وقوعہ|وہاں)\sسے\s)?(?:بھی\s)?فرار(?!\w)")
+#: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
+_OWNED_COMPOUND = re.compile(
+    r"\s(?:ہیڈکوارٹرز?|ہیڈ کوارٹرز?|کیمپ|کیمپوں|چوکی|چوکیوں|چیک پوسٹ|قلعے|لائنز|اڈے|دفتر|دفاتر|"
+    r"کمپاؤنڈ|مرکز|قافلے|قافلوں|گاڑی|گاڑیوں|موبائل|عمارت|کالونی)\s(?:پر|کو)(?!\w)"
+)
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
 _NEAR = re.compile(r"\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
@@ -766,6 +784,10 @@ def _role(
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator", "roles.attributed"
+    if _RESPONDED.match(after) and ref.value.role is None and on("roles.responder"):
+        return None, "roles.responder"  # "پولیس کی جوابی فائرنگ سے حملہ آور فرار ہوگئے"
+    if ref.value.role == "perpetrator" and _FLED.match(after) and on("roles.fled"):
+        return "perpetrator", "roles.fled"  # "پولیس کے مطابق ملزمان فرار ہوگئے"
     trigger_starts = clause.trigger_starts
     if after.startswith(_AGAINST) and on("roles.against"):
         # "X کے خلاف آپریشن": the event is aimed at X; against X otherwise (a case, a
@@ -819,12 +841,20 @@ def _role(
             return "perpetrator", "roles.event-as-object"
     if owner is not None or _NEAR.match(after) or _OWNED_NEAR.match(after):
         return "target", "roles.owner-of-target"
+    if _OWNED_COMPOUND.match(after) and on("roles.owner-compound"):
+        return "target", "roles.owner-compound"  # "ایف سی ہیڈکوارٹرز پر حملہ"
     if casualty is not None and casualty < clause.end and _BELONGS.match(after):
         return "target", "roles.casualty-subject"
     if _GENITIVE_AGENT.match(after):
+        reported = _SPEECH_NOUN_BEFORE.search(text, max(clause.start, ref.start - 20), ref.start)
+        if reported is not None and on("roles.speech-by"):
+            return None, "roles.speech-by"  # "جس کی تصدیق X کی جانب سے کی گئی": X only speaks
         acted = _acts_before_speech(text, ref, clause, trigger_starts, need_trigger=False)
         return ("perpetrator" if acted else None), "roles.genitive-agent"
     if after.startswith((" کی ", " کے ", " کا ")):
+        counted = _MEMBERS_COUNTED.match(text, ref.end, clause.end)
+        if counted is not None and casualty == counted.end() and on("roles.members-counted"):
+            return "target", "roles.members-counted"  # "ہزارہ برادری کے 20 افراد جاں بحق"
         if casualty is not None and casualty - ref.end <= 6:
             return "target", "roles.casualty-subject"  # "X کی ہلاکت": X died
         i = bisect.bisect_right(trigger_starts, ref.end)
@@ -1143,6 +1173,40 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             return
 
 
+#: What a casualty participle is formed from: killed, martyred, injured.
+_SUFFERED = r"(?:جاں بحق|جانبحق|ہلاک|شہید|زخمی|قتل)"
+#: Whom the dead or injured are counted among: "زخمیوں میں", "جاں بحق ہونے والوں میں",
+#: "ہلاک شدگان میں", "مرنے والوں میں سے".
+_AMONG_VICTIMS = re.compile(
+    rf"(?<!\w)(?:{_SUFFERED} ?(?:ہونے|ہونی|کیے جانے|کئے جانے) ?والوں|(?:مرنے|مارے جانے) ?والوں|"
+    r"زخمیوں|ہلاک شدگان|جاں بحق افراد|ہلاک افراد|زخمی افراد|شہدا|شہداء) میں(?: سے)?(?!\w)"
+)
+#: "شامل": what ends the list of those counted among them.
+_INCLUDED = re.compile(r"(?<!\w)شامل(?!\w)")
+
+
+def _among_victims(text: str, clause: Clause) -> None:
+    """Make victims of the people a clause counts among the dead or injured ("زخمیوں میں
+    دو مزدور بھی شامل ہیں", "جاں بحق ہونے والوں میں ایک استاد شامل ہے").
+
+    Only actors the sentence gave no role are changed, and not attackers: attackers killed
+    are still the attack's doers (``roles.attacker-killed``).
+    """
+    if not on("roles.among-victims"):
+        return
+    spans: list[tuple[int, int]] = []
+    for m in _AMONG_VICTIMS.finditer(text, clause.start, clause.end):
+        shamil = _INCLUDED.search(text, m.end(), clause.end)
+        spans.append((m.end(), shamil.start() if shamil is not None else clause.end))
+    if not spans:
+        return
+    for i, a in enumerate(clause.actors):
+        if a.role is not None or a.term.site or a.term.actor_type is None or a.term.role == "perpetrator":
+            continue
+        if any(start <= a.start < end for start, end in spans):
+            clause.actors[i] = attrs.evolve(a, role="target", rule="roles.among-victims")
+
+
 def _needs_met(text: str, hits: Sequence[Hit[ResponsibilityTerm]], end: int) -> list[Hit[ResponsibilityTerm]]:
     """The hits whose ``needs`` words follow them before ``end`` (one scan per word list)."""
     last: dict[str, int] = {}
@@ -1199,7 +1263,14 @@ def _merge_adjacent(
         crowd = h.value.actor_type in (ActorType.PROTESTERS, ActorType.RIOTERS)
         # "پولیس مقابلے", "فوجی آپریشن": the force that heads the event noun did it
         heads = i and triggers[i - 1].start == h.start and _may_qualify(h.value)
-        if i and h.end <= triggers[i - 1].end and not crowd and not heads:
+        # "خودکش بمبار نے": the event word is the attacker's own name, not a longer event noun
+        attacker = (
+            i
+            and (triggers[i - 1].start, triggers[i - 1].end) == (h.start, h.end)
+            and h.value.role == "perpetrator"
+            and on("roles.attacker-named-by-event")
+        )
+        if i and h.end <= triggers[i - 1].end and not crowd and not heads and not attacker:
             continue
         prev = out[-1] if out else None
         if prev is not None and not h.value.site and not prev.value.site:
@@ -1730,7 +1801,7 @@ def read_document(
                 default = (
                     role is None
                     and h.value.role == "perpetrator"
-                    and rule != "roles.speaker"
+                    and rule not in ("roles.speaker", "roles.speech-by")
                     and not _SPEAKER_AFTER.match(text, h.end)
                 )
                 if default:
@@ -1742,6 +1813,7 @@ def read_document(
                 clause.actors = [attrs.evolve(a, event=_event_of(text, a, clause)) for a in clause.actors]
             _claimant_acted(text, clause)
             _subject_victim(text, clause, cas)
+            _among_victims(text, clause)
             _acting_states(text, clause, place_bucket.between(cs, ce))
             _mask_relative(text, clause)
             clause.future = bool(_FUTURE.search(text, cs, ce))

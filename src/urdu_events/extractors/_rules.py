@@ -137,6 +137,35 @@ RULES: dict[str, str] = {
     "roles.attacker-killed": (
         'The attackers ("حملہ آور", "بمبار") are the doers of the attack, also when they are killed.'
     ),
+    "roles.among-victims": (
+        'The people named among the dead or injured ("زخمیوں میں X شامل", "جاں بحق ہونے والوں '
+        'میں X") are victims of the event.'
+    ),
+    "roles.future-detail": (
+        "A clause with no event word that speaks of the future (گا، گی، گے) gives its actors "
+        "no part in the reported event."
+    ),
+    "roles.speech-by": (
+        'An actor after a reporting noun ("جس کی تصدیق X کی جانب سے کی گئی", "مذمت X کی طرف سے") '
+        "only speaks of the event; it did not act."
+    ),
+    "roles.attacker-named-by-event": (
+        'A word that names both the event and its doer ("خودکش بمبار", "خودکش حملہ آور") is also '
+        "an actor: the attacker."
+    ),
+    "roles.owner-compound": (
+        'A body named right before a site noun that is attacked ("ایف سی ہیڈکوارٹرز پر", "فوجی '
+        'کیمپ کو"), with no genitive, owns the site: it is the target.'
+    ),
+    "roles.fled": 'Attackers or suspects who fled ("ملزمان موقع سے فرار ہوگئے") after the event did it.',
+    "roles.members-counted": (
+        'A body whose people are counted before a casualty word ("ہزارہ برادری کے 20 افراد جاں '
+        'بحق", "X کے تین کارکن زخمی") is the target.'
+    ),
+    "roles.responder": (
+        'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
+        "make X the attack's doer."
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
