@@ -1739,7 +1739,11 @@ def read_document(
                 end = h.start + len(h.key) if named else title_end.get(h.start, h.end)
                 clause.actors.append(ActorRef(h.start, end, h.key, h.value, role, default, rule))
             if on("roles.arrest-frame"):
-                clause.actors = [attrs.evolve(a, event=_event_of(text, a, clause)) for a in clause.actors]
+                # A new reference only for the few actors the frame gives an event (``event`` is None).
+                clause.actors = [
+                    a if (event := _event_of(text, a, clause)) is None else attrs.evolve(a, event=event)
+                    for a in clause.actors
+                ]
             _claimant_acted(text, clause)
             _subject_victim(text, clause, cas)
             _acting_states(text, clause, place_bucket.between(cs, ce))
