@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -10,9 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from urdu_events.extractors._incident_index import TermIndex, TextWords
-from urdu_events.extractors._incident_read import _whole_words
+from urdu_events.extractors._incident_read import _cut_short, _whole_words
 from urdu_events.extractors.incidents import IncidentExtractor
 from urdu_events.text import fold
+from urdu_events.text._unwrap import known_words
 
 TERMS = ["دھماکا", "دھماکے", "کار بم", "کار بم دھماکا", "ہلاک", "ہلاک ہو", "مسلم لیگ (ن)", "بم"]
 INDEX = TermIndex([(t, i) for i, t in enumerate(TERMS)], fold=fold)
@@ -124,3 +126,25 @@ class TestWholeWords:
         """An alternative that does not start with a letter is refused."""
         with pytest.raises(ValueError, match="letter"):
             _whole_words("جبکہ|(?:x)")
+
+
+class TestCutShort:
+    """A word before "میں" that is a known word cut short is no name; the check reads the
+    sorted word list instead of a set of every cut."""
+
+    @staticmethod
+    @functools.cache
+    def _cuts() -> frozenset[str]:
+        return frozenset(w[:-k] for w in known_words() for k in (1, 2) if len(w) - k >= 3)
+
+    def test_agrees_with_every_cut_of_the_word_list(self) -> None:
+        """Every known word less one or two letters is found, and so is nothing shorter."""
+        cuts = self._cuts()
+        sample = list(known_words())[::7]
+        candidates = {w[: len(w) - k] for w in sample for k in range(5)}
+        assert [w for w in sorted(candidates) if _cut_short(w) != (w in cuts)] == []
+
+    @given(st.text(st.sampled_from("اب پتکلمنوہیےں"), max_size=6))
+    def test_agrees_on_any_word(self, word: str) -> None:
+        """Invented strings get the same answer as the set of cuts would give."""
+        assert _cut_short(word) == (word in self._cuts())
