@@ -1615,6 +1615,20 @@ def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
     return i >= 0 and spans[i].start <= pos < spans[i].end
 
 
+def _outside_dates(numbers: Iterable[Any], dates: Sequence[Any]) -> list[Any]:
+    """The ``numbers`` that do not start inside one of ``dates`` (sorted by start, not
+    overlapping): :func:`_inside_any` with the dates' starts read once."""
+    if not dates:
+        return list(numbers)
+    starts = [d.start for d in dates]
+    out = []
+    for n in numbers:
+        i = bisect.bisect_right(starts, n.start) - 1
+        if i < 0 or n.start >= dates[i].end:
+            out.append(n)
+    return out
+
+
 def read_document(
     analysis: Analysis,
     published: dt.date | None,
@@ -1681,7 +1695,7 @@ def read_document(
     date_bucket = _Bucket(dates)
     # Numbers are read only for a clause with a casualty word: many texts have none, and then
     # the text's numbers are never looked for (``numbers`` may defer finding them until iterated).
-    num_bucket = _LazyBucket(lambda: [n for n in numbers if not _inside_any(n.start, dates)])
+    num_bucket = _LazyBucket(lambda: _outside_dates(numbers, dates))
 
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []
@@ -1693,6 +1707,7 @@ def read_document(
     coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
     cause = on("places.cause-is-not-where")
+    arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
     actor_starts = frozenset(a.start for a in actors.items if not a.value.site)
     for si, sent in enumerate(analysis.sentences):
@@ -1754,7 +1769,7 @@ def read_document(
                 named = h.value is _NAMED_GROUP or h.start in named_people
                 end = h.start + len(h.key) if named else title_end.get(h.start, h.end)
                 clause.actors.append(ActorRef(h.start, end, h.key, h.value, role, default, rule))
-            if on("roles.arrest-frame"):
+            if arrest_frame:
                 # A new reference only for the few actors the frame gives an event (``event`` is None).
                 clause.actors = [
                     a if (event := _event_of(text, a, clause)) is None else attrs.evolve(a, event=event)
