@@ -1314,7 +1314,7 @@ def _named_people(text: str, hits: Sequence[Hit[ActorTerm]]) -> tuple[list[Hit[A
     while its role is read after the whole phrase."""
     by_start = {h.start: h for h in hits if not h.value.site}
     found: list[Hit[ActorTerm]] = []
-    for m in re.finditer(r"(?<!\w)نامی\s", text):
+    for m in _NAMI_WORD.finditer(text):  # "(?<!\w)نامی\s", searched from its first letter
         noun = by_start.get(m.end())
         if noun is not None:
             person = noun.value.titled or noun.value.actor_type is ActorType.CIVILIANS
