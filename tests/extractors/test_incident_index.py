@@ -11,7 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from urdu_events.extractors._incident_index import TermIndex, TextWords
-from urdu_events.extractors._incident_read import _cut_short, _whole_words
+from urdu_events.extractors._incident_read import (
+    _FUTURE_WORDS,
+    _PAST_PERFECT_WORDS,
+    _cut_short,
+    _has_word,
+    _whole_words,
+)
 from urdu_events.extractors.incidents import IncidentExtractor
 from urdu_events.text import fold
 from urdu_events.text._unwrap import known_words
@@ -148,3 +154,38 @@ class TestCutShort:
     def test_agrees_on_any_word(self, word: str) -> None:
         """Invented strings get the same answer as the set of cuts would give."""
         assert _cut_short(word) == (word in self._cuts())
+
+
+class TestHasWord:
+    """A clause's tense words are looked up among the text's words; the answer is what the
+    whole-word pattern searched in the clause's range gives."""
+
+    @given(
+        st.lists(st.sampled_from(["گا", "تھا", "کرے", "ک", " ", "،", "ی", "5", "_"]), max_size=12).map(
+            "".join
+        ),
+        st.integers(0, 40),
+        st.integers(0, 40),
+    )
+    def test_agrees_with_the_pattern(self, text: str, a: int, b: int) -> None:
+        """Any range, also one that starts or ends inside a word."""
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        words = TextWords(text)
+        for wanted, alternatives in (
+            (_FUTURE_WORDS, "گا|گی|گے|ہوگا|ہوگی|ہونگے|جائیگا|جائیگی|جائینگے|کرینگے|کریگا|کریگی|کرے گا"),
+            (_PAST_PERFECT_WORDS, "تھا|تھے|تھی|تھیں|چکے|چکا|چکی"),
+        ):
+            pattern = re.compile(_whole_words(alternatives))
+            assert _has_word(words, wanted, start, end) == bool(pattern.search(text, start, end))
+
+    def test_examples(self) -> None:
+        """Invented clauses: the future, the past perfect, neither, and a word cut by the range."""
+        text = "وہ کل جلسہ کرے گا، وہ پہلے آ چکے تھے، گاہک آئے"
+        words = TextWords(text)
+        comma = text.index("،")
+        assert _has_word(words, _FUTURE_WORDS, 0, comma)
+        assert not _has_word(words, _PAST_PERFECT_WORDS, 0, comma)
+        assert _has_word(words, _PAST_PERFECT_WORDS, comma, text.rindex("،"))
+        assert not _has_word(words, _FUTURE_WORDS, text.rindex("،"), len(text))
+        cut = text.index("گاہک") + 2  # the range ends inside "گاہک": its "گا" is read as a word
+        assert _has_word(words, _FUTURE_WORDS, text.rindex("،"), cut)

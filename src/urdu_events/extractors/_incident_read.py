@@ -65,8 +65,6 @@ _DATELINE = re.compile(r"\s*([^\W\d][^:\n]{0,50}?)\s*:")
 _CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
 #: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
 _SEVERAL = re.compile(r"[/،,|]|(?<!\w)اور(?!\w)")
-_FUTURE = re.compile(_whole_words("گا|گی|گے|ہوگا|ہوگی|ہونگے|جائیگا|جائیگی|جائینگے|کرینگے|کریگا|کریگی|کرے گا"))
-_PAST_PERFECT = re.compile(_whole_words("تھا|تھے|تھی|تھیں|چکے|چکا|چکی"))
 #: Words after a number that say it does not count people (word class ``non_person_unit``).
 _NOT_PEOPLE = re.compile(rf"\s?(?:{word_class('non_person_unit')})")
 #: Counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار"
@@ -1615,6 +1613,27 @@ def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
     return i >= 0 and spans[i].start <= pos < spans[i].end
 
 
+#: Words of the future tense and of the past perfect: a clause with one of them as a whole
+#: word is in that tense ("کرے گا" is found by its "گا"). Looked up among the text's words
+#: (:func:`_has_word`), which finds what ``_whole_words`` of them would.
+_FUTURE_WORDS = _wordset("گا گی گے ہوگا ہوگی ہونگے جائیگا جائیگی جائینگے کرینگے کریگا کریگی")
+_PAST_PERFECT_WORDS = _wordset("تھا تھے تھی تھیں چکے چکا چکی")
+
+
+def _has_word(words: TextWords, wanted: frozenset[str], start: int, end: int) -> bool:
+    """Whether one of ``wanted`` (words of letters) stands as a whole word in
+    ``text[start:end]``, as ``re.compile(_whole_words(...)).search(text, start, end)`` finds
+    it: a word begun before ``start`` does not count, and of a word that runs past ``end``
+    the part before ``end`` does. ``words`` are the words of the whole text."""
+    lo = bisect.bisect_left(words.starts, start)
+    hi = bisect.bisect_left(words.starts, end, lo)
+    if hi > lo and words.ends[hi - 1] > end:
+        hi -= 1
+        if words.text[words.starts[hi] : end] in wanted:
+            return True
+    return not wanted.isdisjoint(words.words[lo:hi])
+
+
 def _outside_dates(numbers: Iterable[Any], dates: Sequence[Any]) -> list[Any]:
     """The ``numbers`` that do not start inside one of ``dates`` (sorted by start, not
     overlapping): :func:`_inside_any` with the dates' starts read once."""
@@ -1779,8 +1798,8 @@ def read_document(
             _subject_victim(text, clause, cas)
             _acting_states(text, clause, place_bucket.between(cs, ce))
             _mask_relative(text, clause)
-            clause.future = bool(_FUTURE.search(text, cs, ce))
-            clause.past_perfect = bool(_PAST_PERFECT.search(text, cs, ce))
+            clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)
+            clause.past_perfect = _has_word(words, _PAST_PERFECT_WORDS, cs, ce)
             clauses.append(clause)
     return DocReading(
         analysis=analysis,
