@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from urdu_events import extract
 from urdu_events.exceptions import InvalidArgumentError
 from urdu_events.text import analyze, is_wrapped, normalize, split_sentences, unwrap
-from urdu_events.text._normalize import _GLUED_DIGIT, _glued_digit_edits, edit_normalized, space_digits
+from urdu_events.text._normalize import _GLUED, _glued_edits, edit_normalized, space_glued
 from urdu_events.text._unwrap import known_words
 from urdu_events.text._util import word_set
 
@@ -258,7 +258,7 @@ class TestEditNormalized:
             edit_normalized(normalize("ab"), {2: "x"})
 
 
-class TestSpaceDigits:
+class TestSpaceGlued:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
@@ -267,26 +267,30 @@ class TestSpaceDigits:
             ("یہ 11ویں بار اور 5واں دن", "یہ 11ویں بار اور 5واں دن"),
             ("مارچ 2021ء میں", "مارچ 2021ء میں"),
             ("12 افراد", "12 افراد"),
+            ("پولیس نےگزشتہ روز", "پولیس نے گزشتہ روز"),
+            ("وہاں نہیںبیرونی", "وہاں نہیں بیرونی"),
+            ("گئے ہیں۔", "گئے ہیں۔"),
         ],
     )
-    def test_letters_and_digits_are_separate_words(self, text: str, expected: str) -> None:
-        """A letter and a digit written together get a space, ordinals and years excepted."""
-        assert space_digits(normalize(text)).text == expected
+    def test_words_run_together_are_separated(self, text: str, expected: str) -> None:
+        """A letter and a digit written together get a space, ordinals and years excepted, and
+        so does a letter after barree ye or noon ghunna, which only end words."""
+        assert space_glued(normalize(text)).text == expected
 
     @given(st.text(st.sampled_from("ab 1۲ںمیء\u064bو")))
     def test_spans_point_at_the_original(self, text: str) -> None:
         """Every range of the spaced text maps back to original characters it came from."""
-        nt = space_digits(normalize(text))
+        nt = space_glued(normalize(text))
         for start in range(len(nt.text)):
             span = nt.span(start, len(nt.text))
             assert text[span.start : span.end] == span.text
 
-    @given(st.text(st.sampled_from("ab 1۲٣9ںیومیءۓآ\u064b")))
+    @given(st.text(st.sampled_from("ab 1۲٣9ںیومیءۓآےک\u064b")))
     def test_same_spaces_as_the_pattern(self, text: str) -> None:
-        """The scan over runs of digits adds the spaces the full pattern finds, in any text
-        (Arabic-Indic digits, which the letter range holds, included)."""
-        expected = {m.start(): m.group() + " " for m in _GLUED_DIGIT.finditer(text)}
-        assert _glued_digit_edits(text) == expected
+        """The two passes (runs of digits, then letters after ے ں ۓ) add the spaces the full
+        pattern finds, in any text (Arabic-Indic digits, which the letter range holds, included)."""
+        expected = {m.start(): m.group() + " " for m in _GLUED.finditer(text)}
+        assert list(_glued_edits(text).items()) == list(expected.items())
 
     def test_analysis_reads_glued_numbers(self) -> None:
         """The shared analysis sees the separated words; numbers keep original spans."""

@@ -18,7 +18,7 @@ import attrs
 
 from ..exceptions import InvalidArgumentError
 from ._dates import DateMatch, find_dates
-from ._normalize import NormalizedText, check_str, normalize, space_digits
+from ._normalize import NormalizedText, check_str, normalize, space_glued
 from ._numbers import NumberMatch, find_numbers
 from ._sentences import Sentence, split_sentences
 from ._tokens import Token, TokenColumns, token_columns, tokens_from_columns
@@ -47,8 +47,8 @@ class Analysis:
 
     @classmethod
     def of(cls, text: str) -> Analysis:
-        """Normalize ``text``, undo hard wrapping (:func:`unwrap`), put a space between a letter
-        and a digit written together (:func:`space_digits`) and split it into sentences.
+        """Normalize ``text``, undo hard wrapping (:func:`unwrap`), put a space between words
+        written together (:func:`space_glued`) and split it into sentences.
 
         A new analysis every call, kept by no cache: the caller passes it on
         (a :class:`~urdu_events.Pipeline` builds one per document and hands it
@@ -65,7 +65,7 @@ class Analysis:
 
         .. versionadded:: 0.2
         """
-        nt = space_digits(unwrap(normalize(check_str(text))))
+        nt = space_glued(unwrap(normalize(check_str(text))))
         return cls(nt, tuple(split_sentences(nt)))
 
     @classmethod
