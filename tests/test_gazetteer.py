@@ -440,6 +440,16 @@ class TestDataFile:
         """No place is shown by a GeoNames name that mixes in Latin letters ("lwہwr")."""
         assert [] == [p.name_ur for p in gaz.places() if any(c.isascii() and c.isalpha() for c in p.name_ur)]
 
+    def test_a_pass_over_every_place_keeps_no_record(self) -> None:
+        """places() reads every row but keeps no record it read (memory stays flat); lookups
+        still find the same places."""
+        gaz = Gazetteer.load()
+        places = list(gaz.places())
+        assert len(gaz) == len(places)
+        assert all(isinstance(row, str) for row in gaz._places)  # no row was kept parsed
+        assert places[0] in gaz.lookup(fold(places[0].name_ur))
+        assert places == list(gaz.places())
+
     def test_default_gazetteer_is_cached(self) -> None:
         """default_gazetteer() loads once and returns the same object."""
         assert default_gazetteer() is default_gazetteer()

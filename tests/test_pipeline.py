@@ -19,6 +19,7 @@ from urdu_events import (
     Incident,
     InvalidArgumentError,
     LexiconVersion,
+    OffsetError,
     Pipeline,
     ResponsibilityStatus,
     Span,
@@ -79,6 +80,26 @@ class TestPipeline:
         resp = doc.incidents[0].responsibility
         assert ResponsibilityStatus.CLAIMED is resp.status
         assert ["کالعدم تنظیم"] == [a.name for a in resp.claimants]
+
+    def test_later_findings_are_checked_against_the_text(self) -> None:
+        """An extractor after one whose incidents were kept still has its own spans checked, and
+        the document it is added to stays as it was."""
+
+        def bad_claim(doc: Document) -> Findings:
+            return Findings(claims=[Claim(Span(0, 3, "xyz"))])
+
+        def bad_incident(doc: Document) -> Findings:
+            return Findings(
+                incidents=[Incident(EventType.BATTLES, SubEventType.ARMED_CLASH, trigger=Span(0, 2, "zz"))]
+            )
+
+        for bad in (bad_claim, bad_incident):
+            doc = Pipeline([FakeExtractor("a", _firing), FakeExtractor("bad", bad)]).extract(TEXT)
+            assert (1, 0) == (len(doc.incidents), len(doc.claims))
+            assert ["bad"] == [f.extractor for f in doc.failures]
+            assert "invalid findings" in doc.failures[0].message
+            with pytest.raises(OffsetError):  # outside a pipeline step every span is checked
+                Document("d", TEXT, incidents=doc.incidents, claims=[Claim(Span(0, 3, "xyz"))])
 
     def test_strict_raises_extraction_error_naming_it(self) -> None:
         """In strict mode an extractor's exception becomes an ExtractionError with its name and the doc ID."""

@@ -642,8 +642,13 @@ class Gazetteer:
         return tuple(self._place(int(i)) for i in ids.split(","))
 
     def places(self) -> Iterator[Place]:
-        """Every place, in data-file order."""
-        return (self._place(i) for i in range(len(self._places)))
+        """Every place, in data-file order.
+
+        A row that no lookup has read yet is read for the caller and not remembered: a pass
+        over every place (the place finder's spelling-variant index) does not keep a parsed
+        record of each row in memory.
+        """
+        return (_parse_row(item) if isinstance(item, str) else item for item in self._places)
 
     # -- scanning --
 

@@ -16,6 +16,7 @@ The JSON keys these classes serialise to follow ``GUIDELINES.md`` (see
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import enum
 import functools
@@ -732,6 +733,14 @@ class LexiconVersion:
     version: str
 
 
+#: The document a new one is being made from, while a pipeline adds one extractor's findings
+#: to it: the new document does not check again the spans of the incidents or claims that it
+#: shares with it (the same tuple, against the same text; every document checked its own).
+_EXTENDING: contextvars.ContextVar[Document | None] = contextvars.ContextVar(
+    "urdu_events_extending", default=None
+)
+
+
 @attrs.frozen
 class Document:
     """An article with everything extracted from it.
@@ -774,7 +783,14 @@ class Document:
     schema_version: str = attrs.field(default=SCHEMA_VERSION, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        for span in iter_spans((self.incidents, self.claims)):
+        parts: tuple[tuple[Incident, ...] | tuple[Claim, ...], ...] = (self.incidents, self.claims)
+        base = _EXTENDING.get()
+        if base is not None and base.text is self.text:
+            # A tuple that is the base's own was checked against this very text when the base was made.
+            parts = tuple(
+                p for p, old in zip(parts, (base.incidents, base.claims), strict=True) if p is not old
+            )
+        for span in iter_spans(parts):
             span.check(self.text)
         for claim in self.claims:
             if claim.incident is not None and claim.incident >= len(self.incidents):

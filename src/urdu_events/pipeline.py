@@ -41,6 +41,7 @@ import attrs
 from ._checks import caller_stacklevel, document_warnings
 from .exceptions import ExtractionError, InvalidArgumentError, UrduEventsError
 from .models import (
+    _EXTENDING,
     Actor,
     ClaimKind,
     Document,
@@ -306,7 +307,11 @@ class Pipeline:
         new_lexicons = tuple(v for v in dict.fromkeys(found.lexicons) if v not in doc.lexicons)
         if not found:
             return attrs.evolve(doc, lexicons=doc.lexicons + new_lexicons) if new_lexicons else doc
-        try:  # one new document (whose spans are all checked against the text), not two
+        # One new document, not two; its spans are checked against the text, but for those of
+        # ``doc``'s incidents or claims that it shares unchanged (``doc.claims + ()`` is
+        # ``doc.claims``), which ``doc`` checked when it was made.
+        token = _EXTENDING.set(doc)
+        try:
             return attrs.evolve(
                 doc,
                 incidents=doc.incidents + found.incidents,
@@ -319,6 +324,8 @@ class Pipeline:
                 extractor=name,
                 doc_id=doc.id,
             ) from exc
+        finally:
+            _EXTENDING.reset(token)
 
     def extract(self, text: str, *, published: object = None, doc_id: str | None = None) -> Document:
         """Build a document from ``text`` and run the pipeline on it.

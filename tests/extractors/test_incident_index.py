@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -10,9 +11,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from urdu_events.extractors._incident_index import TermIndex, TextWords
-from urdu_events.extractors._incident_read import _whole_words
+from urdu_events.extractors._incident_read import (
+    _FUTURE_WORDS,
+    _PAST_PERFECT_WORDS,
+    _cut_short,
+    _has_word,
+    _whole_words,
+)
 from urdu_events.extractors.incidents import IncidentExtractor
 from urdu_events.text import fold
+from urdu_events.text._unwrap import known_words
 
 TERMS = ["دھماکا", "دھماکے", "کار بم", "کار بم دھماکا", "ہلاک", "ہلاک ہو", "مسلم لیگ (ن)", "بم"]
 INDEX = TermIndex([(t, i) for i, t in enumerate(TERMS)], fold=fold)
@@ -124,3 +132,60 @@ class TestWholeWords:
         """An alternative that does not start with a letter is refused."""
         with pytest.raises(ValueError, match="letter"):
             _whole_words("جبکہ|(?:x)")
+
+
+class TestCutShort:
+    """A word before "میں" that is a known word cut short is no name; the check reads the
+    sorted word list instead of a set of every cut."""
+
+    @staticmethod
+    @functools.cache
+    def _cuts() -> frozenset[str]:
+        return frozenset(w[:-k] for w in known_words() for k in (1, 2) if len(w) - k >= 3)
+
+    def test_agrees_with_every_cut_of_the_word_list(self) -> None:
+        """Every known word less one or two letters is found, and so is nothing shorter."""
+        cuts = self._cuts()
+        sample = list(known_words())[::7]
+        candidates = {w[: len(w) - k] for w in sample for k in range(5)}
+        assert [w for w in sorted(candidates) if _cut_short(w) != (w in cuts)] == []
+
+    @given(st.text(st.sampled_from("اب پتکلمنوہیےں"), max_size=6))
+    def test_agrees_on_any_word(self, word: str) -> None:
+        """Invented strings get the same answer as the set of cuts would give."""
+        assert _cut_short(word) == (word in self._cuts())
+
+
+class TestHasWord:
+    """A clause's tense words are looked up among the text's words; the answer is what the
+    whole-word pattern searched in the clause's range gives."""
+
+    @given(
+        st.lists(st.sampled_from(["گا", "تھا", "کرے", "ک", " ", "،", "ی", "5", "_"]), max_size=12).map(
+            "".join
+        ),
+        st.integers(0, 40),
+        st.integers(0, 40),
+    )
+    def test_agrees_with_the_pattern(self, text: str, a: int, b: int) -> None:
+        """Any range, also one that starts or ends inside a word."""
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        words = TextWords(text)
+        for wanted, alternatives in (
+            (_FUTURE_WORDS, "گا|گی|گے|ہوگا|ہوگی|ہونگے|جائیگا|جائیگی|جائینگے|کرینگے|کریگا|کریگی|کرے گا"),
+            (_PAST_PERFECT_WORDS, "تھا|تھے|تھی|تھیں|چکے|چکا|چکی"),
+        ):
+            pattern = re.compile(_whole_words(alternatives))
+            assert _has_word(words, wanted, start, end) == bool(pattern.search(text, start, end))
+
+    def test_examples(self) -> None:
+        """Invented clauses: the future, the past perfect, neither, and a word cut by the range."""
+        text = "وہ کل جلسہ کرے گا، وہ پہلے آ چکے تھے، گاہک آئے"
+        words = TextWords(text)
+        comma = text.index("،")
+        assert _has_word(words, _FUTURE_WORDS, 0, comma)
+        assert not _has_word(words, _PAST_PERFECT_WORDS, 0, comma)
+        assert _has_word(words, _PAST_PERFECT_WORDS, comma, text.rindex("،"))
+        assert not _has_word(words, _FUTURE_WORDS, text.rindex("،"), len(text))
+        cut = text.index("گاہک") + 2  # the range ends inside "گاہک": its "گا" is read as a word
+        assert _has_word(words, _FUTURE_WORDS, text.rindex("،"), cut)

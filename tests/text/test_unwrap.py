@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from urdu_events import extract
 from urdu_events.exceptions import InvalidArgumentError
 from urdu_events.text import analyze, is_wrapped, normalize, split_sentences, unwrap
-from urdu_events.text._normalize import edit_normalized, space_glued
+from urdu_events.text._normalize import _GLUED, _glued_edits, edit_normalized, space_glued
 from urdu_events.text._unwrap import known_words
 from urdu_events.text._util import word_set
 
@@ -284,6 +284,13 @@ class TestSpaceGlued:
         for start in range(len(nt.text)):
             span = nt.span(start, len(nt.text))
             assert text[span.start : span.end] == span.text
+
+    @given(st.text(st.sampled_from("ab 1۲٣9ںیومیءۓآےک\u064b")))
+    def test_same_spaces_as_the_pattern(self, text: str) -> None:
+        """The two passes (runs of digits, then letters after ے ں ۓ) add the spaces the full
+        pattern finds, in any text (Arabic-Indic digits, which the letter range holds, included)."""
+        expected = {m.start(): m.group() + " " for m in _GLUED.finditer(text)}
+        assert list(_glued_edits(text).items()) == list(expected.items())
 
     def test_analysis_reads_glued_numbers(self) -> None:
         """The shared analysis sees the separated words; numbers keep original spans."""

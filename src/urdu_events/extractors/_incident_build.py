@@ -185,7 +185,10 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
     if not on("non-events.accident-framing"):
         return frozenset()
     kinds = {h.value.kind for c in reading.clauses if "accident" in c.markers for h in c.triggers}
-    if _FRAMED_ACCIDENT.search(reading.analysis.text):
+    text = reading.analysis.text
+    # Every branch has "حادث": a text without it is not searched (most texts; the pattern's
+    # first letters "ی" and "ا" start a try at every other character).
+    if "حادث" in text and _FRAMED_ACCIDENT.search(text):
         kinds |= _ACCIDENT_PRONE
     return frozenset(kinds)
 

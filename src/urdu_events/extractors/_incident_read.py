@@ -65,8 +65,6 @@ _DATELINE = re.compile(r"\s*([^\W\d][^:\n]{0,50}?)\s*:")
 _CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
 #: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
 _SEVERAL = re.compile(r"[/،,|]|(?<!\w)اور(?!\w)")
-_FUTURE = re.compile(_whole_words("گا|گی|گے|ہوگا|ہوگی|ہونگے|جائیگا|جائیگی|جائینگے|کرینگے|کریگا|کریگی|کرے گا"))
-_PAST_PERFECT = re.compile(_whole_words("تھا|تھے|تھی|تھیں|چکے|چکا|چکی"))
 #: Words after a number that say it does not count people (word class ``non_person_unit``).
 _NOT_PEOPLE = re.compile(rf"\s?(?:{word_class('non_person_unit')})")
 #: Counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار"
@@ -1092,7 +1090,9 @@ def _mask_relative(text: str, clause: Clause) -> None:
     """
     if not clause.triggers:
         return  # no event for a relative clause to describe
-    found = list(_RELATIVE_AGENT.finditer(text, clause.start, clause.end))
+    # Every form has "وال": a clause without it is not searched ("ک" starts a try at many places).
+    has_wal = text.find("وال", clause.start, clause.end) >= 0
+    found = list(_RELATIVE_AGENT.finditer(text, clause.start, clause.end)) if has_wal else []
     m = found[-1] if found else None
     if m is None or not any(h.start >= m.end() for h in clause.triggers):
         return
@@ -1385,7 +1385,7 @@ def _named_people(text: str, hits: Sequence[Hit[ActorTerm]]) -> tuple[list[Hit[A
     while its role is read after the whole phrase."""
     by_start = {h.start: h for h in hits if not h.value.site}
     found: list[Hit[ActorTerm]] = []
-    for m in re.finditer(r"(?<!\w)نامی\s", text):
+    for m in _NAMI_WORD.finditer(text):  # "(?<!\w)نامی\s", searched from its first letter
         noun = by_start.get(m.end())
         if noun is not None:
             person = noun.value.titled or noun.value.actor_type is ActorType.CIVILIANS
@@ -1494,9 +1494,25 @@ _RARE_RANK = 8000
 
 
 @functools.cache
-def _stems() -> frozenset[str]:
-    """Every known word with its last one or two letters dropped (for :func:`_misspelt`)."""
-    return frozenset(w[:-k] for w in known_words() for k in (1, 2) if len(w) - k >= 3)
+def _sorted_known() -> tuple[str, ...]:
+    """The known words in sorted order (for :func:`_misspelt`): references to the word list's
+    own strings, not a set of every word cut short (2 MB less memory)."""
+    return tuple(sorted(known_words()))
+
+
+def _cut_short(word: str) -> bool:
+    """Whether ``word`` (three letters or more) is a known word with its last one or two
+    letters dropped."""
+    if len(word) < 3:
+        return False
+    known = _sorted_known()
+    # The known words that start with ``word`` follow it in sorted order.
+    i = bisect.bisect_right(known, word)
+    while i < len(known) and known[i].startswith(word):
+        if len(known[i]) - len(word) <= 2:
+            return True
+        i += 1
+    return False
 
 
 def _misspelt(word: str) -> bool:
@@ -1504,7 +1520,7 @@ def _misspelt(word: str) -> bool:
     ("آپریش", "کےعلاقےسنبھل"): no name."""
     if word.startswith(("کے", "کی", "کا", "میں", "سے")) and len(word) > 5:
         return True
-    return word in _stems()
+    return _cut_short(word)
 
 
 def _with_rare_names(
@@ -1670,6 +1686,41 @@ def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
     return i >= 0 and spans[i].start <= pos < spans[i].end
 
 
+#: Words of the future tense and of the past perfect: a clause with one of them as a whole
+#: word is in that tense ("کرے گا" is found by its "گا"). Looked up among the text's words
+#: (:func:`_has_word`), which finds what ``_whole_words`` of them would.
+_FUTURE_WORDS = _wordset("گا گی گے ہوگا ہوگی ہونگے جائیگا جائیگی جائینگے کرینگے کریگا کریگی")
+_PAST_PERFECT_WORDS = _wordset("تھا تھے تھی تھیں چکے چکا چکی")
+
+
+def _has_word(words: TextWords, wanted: frozenset[str], start: int, end: int) -> bool:
+    """Whether one of ``wanted`` (words of letters) stands as a whole word in
+    ``text[start:end]``, as ``re.compile(_whole_words(...)).search(text, start, end)`` finds
+    it: a word begun before ``start`` does not count, and of a word that runs past ``end``
+    the part before ``end`` does. ``words`` are the words of the whole text."""
+    lo = bisect.bisect_left(words.starts, start)
+    hi = bisect.bisect_left(words.starts, end, lo)
+    if hi > lo and words.ends[hi - 1] > end:
+        hi -= 1
+        if words.text[words.starts[hi] : end] in wanted:
+            return True
+    return not wanted.isdisjoint(words.words[lo:hi])
+
+
+def _outside_dates(numbers: Iterable[Any], dates: Sequence[Any]) -> list[Any]:
+    """The ``numbers`` that do not start inside one of ``dates`` (sorted by start, not
+    overlapping): :func:`_inside_any` with the dates' starts read once."""
+    if not dates:
+        return list(numbers)
+    starts = [d.start for d in dates]
+    out = []
+    for n in numbers:
+        i = bisect.bisect_right(starts, n.start) - 1
+        if i < 0 or n.start >= dates[i].end:
+            out.append(n)
+    return out
+
+
 def read_document(
     analysis: Analysis,
     published: dt.date | None,
@@ -1736,7 +1787,7 @@ def read_document(
     date_bucket = _Bucket(dates)
     # Numbers are read only for a clause with a casualty word: many texts have none, and then
     # the text's numbers are never looked for (``numbers`` may defer finding them until iterated).
-    num_bucket = _LazyBucket(lambda: [n for n in numbers if not _inside_any(n.start, dates)])
+    num_bucket = _LazyBucket(lambda: _outside_dates(numbers, dates))
 
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []
@@ -1748,6 +1799,7 @@ def read_document(
     coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
     cause = on("places.cause-is-not-where")
+    arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
     actor_starts = frozenset(a.start for a in actors.items if not a.value.site)
     for si, sent in enumerate(analysis.sentences):
@@ -1809,15 +1861,19 @@ def read_document(
                 named = h.value is _NAMED_GROUP or h.start in named_people
                 end = h.start + len(h.key) if named else title_end.get(h.start, h.end)
                 clause.actors.append(ActorRef(h.start, end, h.key, h.value, role, default, rule))
-            if on("roles.arrest-frame"):
-                clause.actors = [attrs.evolve(a, event=_event_of(text, a, clause)) for a in clause.actors]
+            if arrest_frame:
+                # A new reference only for the few actors the frame gives an event (``event`` is None).
+                clause.actors = [
+                    a if (event := _event_of(text, a, clause)) is None else attrs.evolve(a, event=event)
+                    for a in clause.actors
+                ]
             _claimant_acted(text, clause)
             _subject_victim(text, clause, cas)
             _among_victims(text, clause)
             _acting_states(text, clause, place_bucket.between(cs, ce))
             _mask_relative(text, clause)
-            clause.future = bool(_FUTURE.search(text, cs, ce))
-            clause.past_perfect = bool(_PAST_PERFECT.search(text, cs, ce))
+            clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)
+            clause.past_perfect = _has_word(words, _PAST_PERFECT_WORDS, cs, ce)
             clauses.append(clause)
     return DocReading(
         analysis=analysis,

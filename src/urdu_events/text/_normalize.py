@@ -440,6 +440,32 @@ def edit_normalized(nt: NormalizedText, edits: dict[int, str]) -> NormalizedText
 #: after barree ye or noon ghunna ("نےگزشتہ", "نہیںبیرونی"), which only end words. The year
 #: sign "ء" and ordinal endings ("11ویں", "5واں") belong to their number.
 _GLUED = re.compile(r"[\u0621-\u06d3](?=\d)|\d(?=[\u0622-\u06d3])(?!وا?ی?ں)(?!واں)|[ںےۓ](?=[\u0621-\u06d3])")
+_DIGIT_RUN = re.compile(r"\d+")
+#: What ``_GLUED`` leaves with the number after its last digit.
+_ORDINAL_ENDING = re.compile(r"وا?ی?ں|واں")
+#: ``_GLUED``'s third branch alone: a letter after barree ye or noon ghunna.
+_AFTER_WORD_END = re.compile(r"[ںےۓ](?=[\u0621-\u06d3])")
+
+
+def _glued_edits(text: str) -> dict[int, str]:
+    """The edits of :func:`space_glued`: each character that ``_GLUED`` matches, with a space
+    after it, in text order."""
+    # The same positions, found in two cheaper passes: only the ends of a run of digits can
+    # touch a letter, and the third branch starts with one of three letters (the full pattern
+    # tries its first branch at every letter of the text). The letter range holds the
+    # Arabic-Indic digits, which normalized text no longer has: a text with a run of other
+    # than ASCII digits is read with the full pattern.
+    found = [m.start() for m in _AFTER_WORD_END.finditer(text)]
+    n = len(text)
+    for m in _DIGIT_RUN.finditer(text):
+        a, b = m.span()
+        if not m.group().isascii():
+            return {g.start(): g.group() + " " for g in _GLUED.finditer(text)}
+        if a and "\u0621" <= text[a - 1] <= "\u06d3":
+            found.append(a - 1)
+        if b < n and "\u0622" <= text[b] <= "\u06d3" and not _ORDINAL_ENDING.match(text, b):
+            found.append(b - 1)
+    return {p: text[p] + " " for p in sorted(set(found))}
 
 
 def space_glued(nt: NormalizedText) -> NormalizedText:
@@ -457,7 +483,7 @@ def space_glued(nt: NormalizedText) -> NormalizedText:
     Returns:
         The text with the spaces added (``nt`` itself when there are none).
     """
-    edits = {m.start(): m.group() + " " for m in _GLUED.finditer(check_normalized(nt).text)}
+    edits = _glued_edits(check_normalized(nt).text)
     return edit_normalized(nt, edits) if edits else nt
 
 
