@@ -312,3 +312,20 @@ class TestFindDatesProperties:
         """find_dates() needs a NormalizedText."""
         with pytest.raises(InvalidArgumentError):
             find_dates("آج", SAT)  # type: ignore[arg-type]
+
+
+class TestMonthOfANamedYear:
+    def test_year_then_month(self) -> None:
+        """ "سنہ 2010 کے مئی میں": the month of that year, not the whole year."""
+        assert rows("سنہ 2010 کے مئی میں دورہ ہوا۔") == [
+            ("سنہ 2010 کے مئی", "2010-05-01", "2010-05-31", DateKind.MONTH)
+        ]
+
+    def test_same_year_refers_back(self) -> None:
+        """ "اسی برس" is the year the text named last, not the current year."""
+        found = rows("سنہ 2010 میں معاہدہ ہوا۔ اسی برس جون میں حملہ ہوا۔")
+        assert found[-1] == ("اسی برس جون", "2010-06-01", "2010-06-30", DateKind.MONTH)
+
+    def test_same_year_without_a_named_year_is_the_current_one(self) -> None:
+        """With no year named before it, "اسی سال" is the publication's year."""
+        assert rows("اسی سال جون میں حملہ ہوا۔") == [("اسی سال جون", "2024-06-01", "2024-06-30", DateKind.MONTH)]

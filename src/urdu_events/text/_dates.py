@@ -259,6 +259,38 @@ def _month_year(m: re.Match[str], text: str, published: dt.date | None) -> Itera
     )
 
 
+@_pattern(
+    rf"(?<![\d\w])(?:(?:سال|سن|سنہ|برس) )?(?P<y>{_YEAR})(?: ?ء)? (?:کے|کی) (?:ماہ |مہینے )?(?P<m>{_MONTH}){_B}",
+    _DIGITS,
+    "سال سن سنہ برس",
+)
+def _year_then_month(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """ "سنہ 2000 کے مارچ میں": the month of that year."""
+    yield _Found(
+        m.start(),
+        m.end(),
+        DateKind.MONTH,
+        _month(MONTHS[m["m"]], int(m["y"]), published),
+        DatePrecision.MONTH,
+    )
+
+
+_LAST_YEAR_NAMED = re.compile(rf"(?<![\d\w]){_YEAR}(?!\d)")
+#: How far back (characters) the year that "اسی برس" refers to is looked for.
+_SAME_YEAR_REACH = 2000
+
+
+@_pattern(rf"(?<!\w)اسی (?:سال|برس) (?:کے )?(?:ماہ |مہینے )?(?P<m>{_MONTH}){_B}", "اسی")
+def _same_year_month(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """ "اسی برس اگست میں": a month of the year the text named last; of the current year when
+    it named none."""
+    years = _LAST_YEAR_NAMED.findall(text, max(0, m.start() - _SAME_YEAR_REACH), m.start())
+    year = int(years[-1]) if years else None
+    yield _Found(
+        m.start(), m.end(), DateKind.MONTH, _month(MONTHS[m["m"]], year, published), DatePrecision.MONTH
+    )
+
+
 _MONTH_AFTER = re.compile(
     r" (?:میں|کو|سے|تک|کے (?:دوران|مہینے|آغاز|شروع|وسط|آخر|اوائل|اواخر|پہلے|دوسرے|تیسرے|آخری))(?!\w)|،"
 )
