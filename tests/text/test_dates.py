@@ -328,4 +328,6 @@ class TestMonthOfANamedYear:
 
     def test_same_year_without_a_named_year_is_the_current_one(self) -> None:
         """With no year named before it, "اسی سال" is the publication's year."""
-        assert rows("اسی سال جون میں حملہ ہوا۔") == [("اسی سال جون", "2024-06-01", "2024-06-30", DateKind.MONTH)]
+        assert rows("اسی سال جون میں حملہ ہوا۔") == [
+            ("اسی سال جون", "2024-06-01", "2024-06-30", DateKind.MONTH)
+        ]

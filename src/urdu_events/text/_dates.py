@@ -260,7 +260,8 @@ def _month_year(m: re.Match[str], text: str, published: dt.date | None) -> Itera
 
 
 @_pattern(
-    rf"(?<![\d\w])(?:(?:سال|سن|سنہ|برس) )?(?P<y>{_YEAR})(?: ?ء)? (?:کے|کی) (?:ماہ |مہینے )?(?P<m>{_MONTH}){_B}",
+    rf"(?<![\d\w])(?:(?:سال|سن|سنہ|برس) )?(?P<y>{_YEAR})(?: ?ء)? (?:کے|کی) "
+    rf"(?:ماہ |مہینے )?(?P<m>{_MONTH}){_B}",
     _DIGITS,
     "سال سن سنہ برس",
 )
