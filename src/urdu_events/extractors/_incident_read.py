@@ -150,13 +150,10 @@ _GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف س�
 #: A place followed by these is where something came from or went to ("کی طرف
 #: روانہ"), or a state acting or speaking ("فرانس نے", "شام کی حکومت"), not where
 #: it happened.
-_NOT_WHERE = re.compile(
-    r"\s?(?:سے|کی جانب|کی طرف|نے|کو|کا کہنا|کی حکومت|کی فوج|کے صدر|کے وزیر|کی وزارت"
-    r"|کے شہری|کے دفتر خارجہ)(?!\w)"
-)
+_NOT_WHERE = re.compile(rf"\s?(?:{word_class('not_where_after')})")
 #: A place followed by these is what a protest or a call is for or against ("فلسطین کے حق
 #: میں", "اسرائیل کے خلاف", "کشمیر سے اظہار یکجہتی"), not where it happened.
-_CAUSE = re.compile(r"\s(?:کے حق میں|کے خلاف|کی حمایت|سے اظہار یکجہتی|سے یکجہتی)(?!\w)")
+_CAUSE = re.compile(rf"\s(?:{word_class('cause_after')})")
 #: A place followed by these is where the dead and injured were taken ("بنوں منتقل", "پشاور
 #: کے لیڈی ریڈنگ اسپتال منتقل", "پشاور میں اسپتال منتقل", "تربت ٹیچنگ اسپتال منتقل"), not where
 #: the event happened.
@@ -168,8 +165,7 @@ _DESTINATION = re.compile(
 #: حکومت", "کیچ انتظامیہ", a news service: "کشمیر میڈیا سروس"), not
 #: where the event happened; its buildings ("پولیس اسٹیشن", "پولیس لائنز") are places.
 _FORCE_OF_PLACE = re.compile(
-    r"\s(?:پولیس|ریجن|رینجرز|لیویز|حکومت|انتظامیہ|میڈیا سروس|ٹائمز|نیوز|ٹی وی|ریڈیو)(?!\w)"
-    r"(?!\s?(?:اسٹیشن|سٹیشن|چوکی|لائن|لائنز|ہیڈ ?کوارٹر|ٹریننگ|اسکول|کالج))"
+    rf"\s(?:{word_class('force_after_place')})(?!\s?(?:{word_class('force_building')}))"
 )
 
 
