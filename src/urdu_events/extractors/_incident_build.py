@@ -145,8 +145,14 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
 
 
 def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
-    if clause.markers & _SUPPRESS or clause.future:
+    if clause.future:
         return []
+    if clause.markers & _SUPPRESS:
+        if not (clause.markers & _SUPPRESS == {"recovered"} and on("non-events.seizure-keeps-arrest")):
+            return []
+        # "... تین دہشت گرد گرفتار کر لیے جن کے قبضے سے اسلحہ برآمد ہوا": the seizure is no
+        # event, the arrest is.
+        return [h for h in clause.triggers if h.value.kind == "arrest"]
     if "figurative" in clause.markers and on("non-events.figurative"):
         return []  # "ڈینگی کے حملے", "باکس آفس پر دھماکہ"
     live = [

@@ -166,6 +166,9 @@ RULES: dict[str, str] = {
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
     ),
+    "non-events.seizure-keeps-arrest": (
+        "Weapons seized are no event, but the arrest reported with them is."
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
