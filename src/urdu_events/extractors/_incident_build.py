@@ -212,6 +212,10 @@ _SPAN_OF_TIME = re.compile(
 )
 
 
+#: Words of a running total over many events: "اب تک", "مجموعی", "سے اب تک".
+_RUNNING = re.compile(r"(?<!\w)(?:اب تک|مجموعی|تاحال|ابھی تک)(?!\w)")
+
+
 def _is_aggregate(clause: Clause, text: str) -> bool:
     if "aggregate" in clause.markers:
         return True
@@ -222,6 +226,17 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
     ):
         return True
     return any(_counted(h, text) for h in clause.triggers)
+
+
+def _toll_only(clause: Clause, text: str) -> bool:
+    """Whether an aggregate clause only states the toll of the event just told ("دھماکے میں
+    زخمی ہونے والوں کی تعداد 15 ہے"): a toll figure and no stretch of time or running total."""
+    tolls = [
+        f for f in (clause.killed, clause.injured) if f is not None and f.rule == "counts.toll-statement"
+    ]
+    if not tolls or _SPAN_OF_TIME.search(text, clause.start, clause.end):
+        return False
+    return _RUNNING.search(text, clause.start, clause.end) is None
 
 
 def _cut_tally(clause: Clause, text: str) -> bool:
@@ -243,7 +258,7 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     clause.markers.discard("aggregate")
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
-        if fig is not None and fig.end > cut:
+        if fig is not None and fig.end > cut and fig.rule != "counts.toll-statement":
             setattr(clause, outcome, None)
     clause.actors = [a for a in clause.actors if a.end <= cut]
     clause.places = [p for p in clause.places if p.end <= cut]
@@ -333,7 +348,9 @@ def _assign(reading: DocReading) -> list[_Draft]:
         if "skip" in info.markers:
             continue
         if aggregate and not _cut_tally(clause, text):
-            continue
+            if not (on("counts.toll-statement") and _toll_only(clause, text)):
+                continue
+            clause.triggers = []  # the toll of the event just told: a detail of its incident
         places = _distinct([p for p in clause.places if dateline is None or p.start != dateline.start])
         clause.places = places
         live = _live_triggers(clause, text)
@@ -415,7 +432,7 @@ def _distinct(places: Sequence[PlaceRef]) -> list[PlaceRef]:
 def _is_summary(places: Sequence[PlaceRef], text: str, figures: bool = False) -> bool:
     """Whether a clause names several places side by side ("کلگام اور سرینگر میں"); places
     of different countries count only with a casualty figure and a locative after them
-    ("غزہ اور لبنان میں ... 4 فوجی ہلاک")."""
+    ("عراق اور شام میں ... 12 جنگجو ہلاک")."""
     for i, p in enumerate(places):
         for q in places[i + 1 :]:
             if _same_place(p, q):

@@ -179,8 +179,8 @@ class PlaceFinder:
         return (words[0].start(), span[1]) if words else span
 
     def spelling_variant(self, word: str) -> PlaceRef | None:
-        """The place a one-word name before "میں" names, allowing for transliteration ("ایمسٹرڈم"
-        for "ایمسٹرڈیم").
+        """The place a one-word name before "میں" names, allowing for transliteration ("واشنگٹون"
+        for "واشنگٹن").
 
         Foreign names are written with or without their long-vowel letters (ا, و, ی); a
         word of six letters or more whose consonants are those of exactly one place name
@@ -408,7 +408,7 @@ class PlaceFinder:
             else:
                 after = _name_after(text, hit.end)
                 if after is None:
-                    # "تفح محلے", "ریلیف کیمپ": the cue word is part of the name;
+                    # "کریم آباد محلے", "ریلیف کیمپ": the cue word is part of the name;
                     # "مستونگ کے خان محمد علاقے": so are the words back to the genitive.
                     before = _rare(text, _name_before(text, hit.start, 3, genitive=True)) or _rare(
                         text, _name_before(text, hit.start, 1)
@@ -475,7 +475,7 @@ def _police_area(text: str, start: int, end: int) -> bool:
 
 def _rare(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """``span``, unless it is one common word, which describes a place rather than names it:
-    "تفح محلے" is a name, "قبائلی علاقے" and "مقبوضہ وادی" are not."""
+    "کریم آباد محلے" is a name, "قبائلی علاقے" and "مقبوضہ وادی" are not."""
     if span is None or not on("places.common-word-is-no-name"):
         return span
     word = text[span[0] : span[1]]

@@ -514,8 +514,8 @@ def _head_figure(
     text: str, clause_start: int, pos: int, numbers: Sequence[Any], used: set[int]
 ) -> Figure | None:
     """The count of the people that an intransitive casualty verb's subject names at the
-    head of the clause, before the place and adverbials: "گیارہ افراد ضلع کیچ میں ایک حملے
-    میں ہلاک ہوئے". The subject is in the direct case (no postposition after its noun), and
+    head of the clause, before the place and adverbials: "سات مزدور ضلع گھوٹکی میں ایک
+    دھماکے میں جاں بحق ہو گئے". The subject is in the direct case (no postposition after its noun), and
     counts that count no people ("ایک حملے") are passed over."""
     i = _last_before(numbers, pos)
     for j in range(i - 1, max(-1, i - 4), -1):
@@ -649,6 +649,11 @@ def _read_figures(
             continue
         if getattr(clause, outcome) is not None:
             continue
+        if on("counts.toll-statement"):
+            toll = _toll(text, hit, clause.end, numbers)
+            if toll is not None:
+                setattr(clause, outcome, toll)
+                continue
         fig = (
             _figure(text, clause.start, hit.start, numbers, used)
             or _object_figure(text, clause.start, hit, numbers, used)
@@ -669,6 +674,25 @@ def _read_figures(
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted)
         if fig is not None:
             setattr(clause, outcome, fig)
+
+
+#: "X ہونے والوں کی تعداد N", "زخمیوں کی تعداد بڑھ کر N": the toll of the event, told as a number.
+_TOLL_AFTER = re.compile(
+    r"(?: ہونے|نے)? والوں کی (?:مجموعی )?تعداد (?:بڑھ کر )?|وں کی (?:مجموعی )?تعداد (?:بڑھ کر )?"
+)
+
+
+def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -> Figure | None:
+    """The figure of a toll statement about the event ("دھماکے میں زخمی ہونے والوں کی تعداد 15
+    ہے", "ہلاکتوں کی تعداد بڑھ کر 5 ہو گئی"): it counts all of them."""
+    m = _TOLL_AFTER.match(text, hit.end)
+    if m is None:
+        return None
+    i = _last_before(numbers, m.end())
+    n = numbers[i] if i < len(numbers) else None
+    if n is None or n.start != m.end() or n.end > end:
+        return None
+    return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement")
 
 
 #: What ends the item before a list item: "، " or " اور ".
@@ -1476,7 +1500,7 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
     return PlaceRef(s, e, text[s:e], 3, rule="places.dateline")
 
 
-#: One or two words before "میں" (in): "بیت لاحیہ میں"; a direction may come first.
+#: One or two words before "میں" (in): "بستی ملوانہ میں"; a direction may come first.
 _MEIN = re.compile(r" میں(?!\w)")
 #: The one or two words that end right before a position (searched in a window before it).
 _TWO_WORDS = re.compile(r"(?<![\w\u0600-\u06ff])(?:([^\W\d]+) )?([^\W\d]+)$")
@@ -1529,7 +1553,7 @@ def _with_rare_names(
 ) -> list[PlaceRef]:
     """Add the names no gazetteer knows that the text puts an event in: words before "میں"
     in a sentence with an event word and no known place, the last of them not in the word
-    list and the one before it, if any, rare ("بیت لاحیہ میں" but not "گھر میں", "حملے میں")."""
+    list and the one before it, if any, rare ("بستی ملوانہ میں" but not "گھر میں", "حملے میں")."""
     if not triggers.items:
         return refs
     known = known_words()
@@ -1541,7 +1565,7 @@ def _with_rare_names(
     governed = _GOVERNED_MEIN if on("places.governed-mein") else None
     for m in _MEIN.finditer(text):
         if governed and governed.match(text, m.end()):
-            continue  # "شراندازی میں ملوث": what someone is involved in, not where
+            continue  # "دہشت گردی میں ملوث": what someone is involved in, not where
         # The two words hold at most one space, so no match starts before the second-last space:
         # searching from there finds what a search of the whole window would, with fewer tries.
         lo = max(0, m.start() - 60)

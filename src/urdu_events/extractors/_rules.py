@@ -90,7 +90,12 @@ RULES: dict[str, str] = {
     "counts.events-are-not-people": 'A number counting attacks or times ("ایک حملے میں") counts no people.',
     "counts.subject-at-clause-head": (
         "The subject of an intransitive casualty verb may stand at the head of its clause, before "
-        'the place and adverbials ("گیارہ افراد ضلع کیچ میں ایک حملے میں ہلاک ہوئے"): its count is the toll.'
+        'the place and adverbials ("سات مزدور ضلع گھوٹکی میں ایک دھماکے میں جاں بحق ہو گئے"): '
+        "its count is the toll."
+    ),
+    "counts.toll-statement": (
+        'A toll stated as a number ("زخمی ہونے والوں کی تعداد 15 ہے", "ہلاکتوں کی تعداد بڑھ کر 5 ہو '
+        'گئی") counts all the dead or injured of the event just told.'
     ),
     "counts.bare-plural-at-least-two": (
         'People counted by a plural noun alone ("دیگر افراد") are at least two.'
@@ -103,7 +108,7 @@ RULES: dict[str, str] = {
         "reports another incident, unless it is the same kind of event at the very same place."
     ),
     "segments.countries-side-by-side": (
-        'A clause naming places of two countries side by side ("غزہ اور لبنان میں") sums up '
+        'A clause naming places of two countries side by side ("عراق اور شام میں") sums up '
         "several incidents; it is not one incident."
     ),
     "segments.scattered-places": (
@@ -119,12 +124,12 @@ RULES: dict[str, str] = {
         "sentence naming a known place does not hide it."
     ),
     "places.cause-is-not-where": (
-        'A place a protest or call is for or against ("فلسطین کے حق میں", "اسرائیل کے خلاف") is not '
+        'A place a protest or call is for or against ("کشمیر کے حق میں", "اسرائیل کے خلاف") is not '
         "where it happened."
     ),
     "places.spelling-variant": (
         "A foreign name written with other long-vowel letters (ا, و, ی) than the gazetteer's "
-        '("ایمسٹرڈیم", "ایمسٹرڈم") names the same place.'
+        '("واشنگٹون", "واشنگٹن") names the same place.'
     ),
     "places.name-after-vocabulary": (
         'A name read before a place noun does not begin with an event or actor word ("دوسرا دھماکہ '
@@ -166,9 +171,7 @@ RULES: dict[str, str] = {
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
     ),
-    "non-events.seizure-keeps-arrest": (
-        "Weapons seized are no event, but the arrest reported with them is."
-    ),
+    "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
@@ -269,7 +272,7 @@ RULES: dict[str, str] = {
         "line) stands in for it."
     ),
     "places.rare-name-before-mein": (
-        'Rare words before "میں" near an event word name a place no gazetteer knows ("بیت لاحیہ میں").'
+        'Rare words before "میں" near an event word name a place no gazetteer knows ("بستی ملوانہ میں").'
     ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (

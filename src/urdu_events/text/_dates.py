@@ -266,7 +266,7 @@ def _month_year(m: re.Match[str], text: str, published: dt.date | None) -> Itera
     "سال سن سنہ برس",
 )
 def _year_then_month(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
-    """ "سنہ 2000 کے مارچ میں": the month of that year."""
+    """ "سنہ 2010 کے مئی میں": the month of that year."""
     yield _Found(
         m.start(),
         m.end(),
@@ -283,7 +283,7 @@ _SAME_YEAR_REACH = 2000
 
 @_pattern(rf"(?<!\w)اسی (?:سال|برس) (?:کے )?(?:ماہ |مہینے )?(?P<m>{_MONTH}){_B}", "اسی")
 def _same_year_month(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
-    """ "اسی برس اگست میں": a month of the year the text named last; of the current year when
+    """ "اسی برس جون میں": a month of the year the text named last; of the current year when
     it named none."""
     years = _LAST_YEAR_NAMED.findall(text, max(0, m.start() - _SAME_YEAR_REACH), m.start())
     year = int(years[-1]) if years else None

@@ -436,8 +436,8 @@ def edit_normalized(nt: NormalizedText, edits: dict[int, str]) -> NormalizedText
     return NormalizedText(nt.original, edited, norm, orig, orig_end)
 
 
-#: Where two words run together: a letter and a digit ("میں11", "50رضاکار"), or a letter
-#: after barree ye or noon ghunna ("نےگزشتہ", "نہیںبیرونی"), which only end words. The year
+#: Where two words run together: a letter and a digit ("میں11", "30مزدور"), or a letter
+#: after barree ye or noon ghunna ("انہوںنے", "کےلیے"), which only end words. The year
 #: sign "ء" and ordinal endings ("11ویں", "5واں") belong to their number.
 _GLUED = re.compile(r"[\u0621-\u06d3](?=\d)|\d(?=[\u0622-\u06d3])(?!وا?ی?ں)(?!واں)|[ںےۓ](?=[\u0621-\u06d3])")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -469,7 +469,7 @@ def _glued_edits(text: str) -> dict[int, str]:
 
 
 def space_glued(nt: NormalizedText) -> NormalizedText:
-    """Put a space between two words a scraped page ran together ("کیچ میں11 افراد", "نےگزشتہ").
+    """Put a space between two words a scraped page ran together ("ضلع میں12 افراد", "انہوںنے").
 
     Urdu never writes digits inside a word, and barree ye (ے) and noon ghunna (ں) only
     end one, so a letter after them or a digit beside a letter starts a new word; the

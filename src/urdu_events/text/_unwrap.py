@@ -19,6 +19,7 @@ from importlib import resources
 
 from ..exceptions import UrduEventsError
 from ._normalize import _LINE_BREAKS, NormalizedText, check_normalized, edit_normalized
+from ._sentences import LETTER_NAMES
 from ._util import word_set
 
 __all__ = ["NO_END_WORDS", "NO_START_WORDS", "WRAP_MIN_WIDTH", "is_wrapped", "known_words", "unwrap"]
@@ -179,6 +180,23 @@ def _heals(before: str, after: str) -> bool:
     return joined < max(ranks.get(before, unknown), ranks.get(after, unknown))
 
 
+def _letter_chain(text: str, end: int, next_start: int) -> bool:
+    """Whether a line ending in "۔" ends inside an abbreviation spelt with letter names
+    ("ایم۔⏎کیو۔ ایم۔"): the letter name before the ۔ and the first word of the next line are
+    both names of letters, as :func:`split_sentences` reads such a chain."""
+    if text[end - 1 : end] != "۔":
+        return False
+    before = _LAST_WORD.search(text, max(0, end - 13), end - 1)
+    after = _FIRST_WORD.match(text, next_start)
+    return (
+        before is not None
+        and before.end() == end - 1
+        and before.group() in LETTER_NAMES
+        and after is not None
+        and after.group() in LETTER_NAMES
+    )
+
+
 def unwrap(nt: NormalizedText) -> NormalizedText:
     """Undo hard wrapping: line breaks inside sentences become spaces, broken words are joined.
 
@@ -221,7 +239,8 @@ def unwrap(nt: NormalizedText) -> NormalizedText:
         return nt
     edits: dict[int, str] = {}
     for line, following in itertools.pairwise(lines):
-        if line.blank_after or line.final or len(line) > _OVERLONG * width:
+        final = line.final and not _letter_chain(text, line.end, following.start)
+        if line.blank_after or final or len(line) > _OVERLONG * width:
             continue
         if _LIST_ITEM.match(text, following.start):
             continue
