@@ -539,7 +539,7 @@ class Grammar:
     ) -> tuple[int, int] | None:
         """The speaker phrase ending just before token ``end``, not reaching below ``floor``.
 
-        A quoted name ("'الفاران' نامی گروپ", "'دی اکنامکس ٹائمز' کی جانب سے")
+        A quoted name ("'الفاران' نامی گروپ", "'دی ڈیلی نیوز' کی جانب سے")
         is taken from inside its quotes, and "X نامی تنظیم" gives X.
         """
         if end - 1 >= floor and words[end - 1] in _QUOTES:

@@ -393,7 +393,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
             if not drafts and pending and target.main:
                 target.clauses[:0] = pending
                 if on("places.lead-places") and not any(not p.site for p in places):
-                    # "ایکواڈور کے شہر گویاکیل میں واقع جیل ... تشدد": the lead sets the scene.
+                    # "برازیل کے شہر ریو ڈی جنیرو میں واقع جیل ... ہنگامہ": the lead sets the scene.
                     _add_detail_places(target, [p for c in pending for p in c.places if not p.site])
             drafts.append(target)
         else:

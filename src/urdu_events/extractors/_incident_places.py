@@ -383,7 +383,7 @@ class PlaceFinder:
             found: list[tuple[tuple[int, int] | None, int]] = []
             quantified = _QUANTIFIED.search(text, max(0, hit.start - 12), hit.start)
             if position != "site" and quantified and on("places.quantified-place-noun"):
-                continue  # "متعدد علاقے تاریکی میں ڈوب گئے": several areas, no name
+                continue  # "متعدد علاقے بجلی سے محروم ہو گئے": several areas, no name
             if position == "site":
                 site = self._site_name(text, hit.start, hit.end)
                 if site is not None:
@@ -437,7 +437,7 @@ _DESCRIBED_AREA = re.compile(r"(?<!\w)(?:کے|کی) ((?:\w+ ){1,2})$")
 
 def _owner_of_described(text: str, pos: int) -> tuple[int, int] | None:
     """The name whose area the words before the place noun at ``pos`` describe:
-    "بھنڈارپدر کے جنگلاتی علاقے" is an area of بھنڈارپدر."""
+    "ڈھوکری کے جنگلاتی علاقے" is an area of ڈھوکری."""
     m = _DESCRIBED_AREA.search(text, max(0, pos - 40), pos)
     if m is None or not all(w in word_class("area_adjective") for w in m.group(1).split()):
         return None
@@ -447,7 +447,7 @@ def _owner_of_described(text: str, pos: int) -> tuple[int, int] | None:
     words = list(_WORD.finditer(text, *owner))
     known = known_words()
     while len(words) > 1 and fold(words[0].group()) in known:
-        words.pop(0)  # "علی الصبح بھنڈارپدر": a common word is no part of the name
+        words.pop(0)  # "علی الصبح ڈھوکری": a common word is no part of the name
     return (words[0].start(), owner[1])
 
 
