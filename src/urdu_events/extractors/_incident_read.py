@@ -116,9 +116,7 @@ _INTRANSITIVE = re.compile(r"\s?(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئ�
 _INTRANSITIVE_END = re.compile(r"(?<!\w)(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)$")
 _TRANSITIVE = re.compile(r"\s?(?:کیا|کر ?دیا|کر ?دی|کر ڈالا)(?!\w)")
 _PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
-_SPEECH = re.compile(
-    _whole_words("کہا|بتایا|تصدیق|دعوی|دعویٰ|مطابق|الزام|مطالبہ|اعلان|کہنا|بیان|انکشاف|تردید")
-)
+_SPEECH = re.compile(f"{word_class('reporting_verb')}|{word_class('speech_noun')}")
 #: Reactions: who expresses grief or anger at an event, or condemns it, only speaks of it.
 _REACTION = re.compile(_whole_words("اظہار|اظہارکیا|مذمت"))
 

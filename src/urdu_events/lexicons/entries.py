@@ -105,6 +105,7 @@ WordClassName = Literal[
     "cause_after",
     "force_after_place",
     "force_building",
+    "speech_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -373,7 +374,8 @@ class WordClassEntry:
             "several events), not_where_after (after a place: it is an origin, a destination or a "
             "state acting, not where it happened), cause_after (after a place: what a protest is "
             "for or against), force_after_place (after a place: a force or body it names) or "
-            "force_building (after such a force: its building, which is a place)."
+            "force_building (after such a force: its building, which is a place) or speech_noun "
+            "(nouns and words that, besides reporting verbs, tell that someone speaks: تصدیق, مطابق)."
         ),
     )
     match: WordMatch = attrs.field(
