@@ -104,6 +104,8 @@ _SAYS = re.compile(word_class("reporting_verb"))
 #: Words that open a sentence turning to another front or event in a round-up
 #: ("دوسری جانب", "ادھر", "دریں اثنا", "ایک اور واقعے میں").
 _TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:{word_class('turn')})")
+#: What follows an event ("نماز جنازہ آبائی گاؤں میں ادا کی گئی", "زخمیوں کو ہسپتال منتقل").
+_AFTERMATH = re.compile(word_class("aftermath"))
 
 
 @attrs.define
@@ -364,7 +366,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
             recalled = "background" in info.markers and current is not None and current.main
             if current is not None and clause.sentence - current.last_sentence <= 1 and not recalled:
                 current.clauses.append(clause)
-                if not (clause.markers & _SUPPRESS or clause.future):
+                if not (clause.markers & _SUPPRESS or clause.future or _aftermath(clause, text)):
                     # A named site is where the event was only in a clause that mentions it.
                     _add_detail_places(current, [p for p in places if clause.weak_event or not p.site])
             continue
@@ -402,6 +404,12 @@ def _assign(reading: DocReading) -> list[_Draft]:
         _add_places(target, places)
         current = target
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
+
+
+def _aftermath(clause: Clause, text: str) -> bool:
+    """Whether ``clause`` tells what followed the event (a funeral, a burial, the wounded
+    moved to hospital): the places it names are not where the event happened."""
+    return on("places.aftermath-not-where") and _AFTERMATH.search(text, clause.start, clause.end) is not None
 
 
 def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRange | None) -> bool:
@@ -498,6 +506,9 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         if d is not placed and d.main and not d.apart and (not d.places or _covered(d, drafts)):
             target = placed if not d.places else next(x for x in drafts if x is not d and _inside(x, d))
+            if _apart_as_protest(d, target) or _apart_as_protest(target, d):
+                out.append(d)  # a protest and the attack it protests: two incidents
+                continue
             if (
                 not d.places
                 and on("segments.another-day-same-place")
@@ -555,13 +566,35 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
     figures = clause is not None and clause.has_figure
     if figures and place.level >= 1 and _new_figures(clause, draft):  # type: ignore[arg-type]
         return True
-    if any(within(place, q) or within(q, place) for q in draft.places):
+    if any(within(place, q) or within(q, place) for q in draft.places) and not (
+        on("segments.sibling-places") and _beside(place, draft)
+    ):
         return False
     if any(q.level == place.level for q in draft.places):
         return True
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+
+
+def _beside(place: PlaceRef, draft: _Draft) -> bool:
+    """Whether ``place``, a district or town, lies beside one of ``draft``'s districts or
+    towns rather than in it: "بنوں میں حملہ ... جبکہ لکی مروت میں دھماکہ" are two places of
+    one province, and the province they share does not make them one."""
+    if place.level < 2:
+        return False
+    return any(q.level >= 2 and not q.site and not _related(place, q) for q in draft.places)
+
+
+def _related(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether one of two places lies in the other, also a town in the district named after
+    the town the gazetteer lists at the same level ("ضلع راولپنڈی" and گوجرخان)."""
+    if within(a, b) or within(b, a):
+        return True
+    name_a, name_b = getattr(a.place, "name_en", None), getattr(b.place, "name_en", None)
+    return (name_a is not None and name_a == getattr(b.place, "admin2", None)) or (
+        name_b is not None and name_b == getattr(a.place, "admin2", None)
+    )
 
 
 def _new_figures(clause: Clause, draft: _Draft) -> bool:
@@ -599,8 +632,12 @@ def _find_draft(
             if same and d.main == main and date_ok(d) and kinds & theirs:
                 return d
         return None
+    if current is not None and _protest_apart(clause, current):
+        current = None
     if places:
         for d in reversed(drafts[-_LOOKBACK:]):
+            if _protest_apart(clause, d):
+                continue
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
                 return d
         if current is None or current.main != main or not date_ok(current):
@@ -611,6 +648,28 @@ def _find_draft(
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
+
+
+def _protest_apart(clause: Clause, draft: _Draft) -> bool:
+    """Whether ``clause`` tells a protest and ``draft`` a violent event with no protest in it:
+    "وکلا نے واقعے کے خلاف مظاہرہ کیا" after a shooting is an incident of its own."""
+    mine = {h.value.kind for h in clause.triggers}
+    return mine == {"protest"} and _protest_apart_kinds(_kinds(draft))
+
+
+def _apart_as_protest(protest: _Draft, other: _Draft) -> bool:
+    """Whether ``protest`` tells only a protest and ``other`` violence with no crowd in it."""
+    return _kinds(protest) == {"protest"} and _protest_apart_kinds(_kinds(other))
+
+
+def _kinds(draft: _Draft) -> set[str]:
+    """The kinds of the event words of ``draft``'s clauses."""
+    return {h.value.kind for c in draft.clauses for h in c.triggers}
+
+
+def _protest_apart_kinds(kinds: set[str]) -> bool:
+    """Whether events of ``kinds`` stay apart from a protest: violence with no crowd in it."""
+    return on("segments.protest-apart") and bool(kinds) and not kinds & _CROWD
 
 
 def _ordinal_event(clause: Clause, text: str) -> bool:
@@ -673,6 +732,8 @@ _FAMILY = {"explosion": "explosion", "air": "remote", "shelling": "remote"}
 _GENERIC = frozenset(("attack", "killing", "looting", "protest", "arrest"))
 #: What follows an attack (a search operation, arrests) does not retype it.
 _FOLLOW_UP = frozenset(("operation", "arrest", "defuse", "protest"))
+#: Trigger kinds of crowds: protests, and the force or violence met in them.
+_CROWD = frozenset(("protest", "intervention", "riot", "mob"))
 
 
 def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:

@@ -119,6 +119,18 @@ RULES: dict[str, str] = {
         "An event with no place of its own on another day than the incident before it is another "
         'incident at the same place ("پیر کو ... جبکہ منگل کو اسی علاقے میں").'
     ),
+    "segments.sibling-places": (
+        "A district or town beside the incident's district or town is another place, even when both "
+        'lie in the province the incident names ("ضلع بنوں میں حملہ ... جبکہ لکی مروت میں دھماکہ").'
+    ),
+    "places.aftermath-not-where": (
+        'A clause that tells what followed an event ("نماز جنازہ آبائی گاؤں میں ادا کی گئی", '
+        '"زخمیوں کو ضلعی ہسپتال منتقل کر دیا گیا") names no place where it happened.'
+    ),
+    "segments.protest-apart": (
+        "A protest is an incident of its own, also at the place and on the day of the attack it "
+        'protests against ("فائرنگ سے وکیل قتل ... وکلا نے واقعے کے خلاف مظاہرہ کیا").'
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."

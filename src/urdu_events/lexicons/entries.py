@@ -106,6 +106,7 @@ WordClassName = Literal[
     "force_after_place",
     "force_building",
     "speech_noun",
+    "aftermath",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -375,7 +376,9 @@ class WordClassEntry:
             "state acting, not where it happened), cause_after (after a place: what a protest is "
             "for or against), force_after_place (after a place: a force or body it names) or "
             "force_building (after such a force: its building, which is a place) or speech_noun "
-            "(nouns and words that, besides reporting verbs, tell that someone speaks: تصدیق, مطابق)."
+            "(nouns and words that, besides reporting verbs, tell that someone speaks: تصدیق, مطابق) "
+            "or aftermath (what follows an event: a funeral, a burial, a post-mortem, the dead and "
+            "injured moved elsewhere; a clause with one gives no place of the event)."
         ),
     )
     match: WordMatch = attrs.field(
