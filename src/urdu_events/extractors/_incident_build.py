@@ -106,6 +106,8 @@ _SAYS = re.compile(word_class("reporting_verb"))
 _TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:{word_class('turn')})")
 #: What follows an event ("نماز جنازہ آبائی گاؤں میں ادا کی گئی", "زخمیوں کو ہسپتال منتقل").
 _AFTERMATH = re.compile(word_class("aftermath"))
+#: "اسی علاقے میں", "اسی اڈے کو": the place of the event told before.
+_SAME_PLACE = re.compile(word_class("same_place"))
 
 
 @attrs.define
@@ -392,6 +394,9 @@ def _assign(reading: DocReading) -> list[_Draft]:
         if target is None:
             scattered = on("segments.scattered-places") and _scattered(places, text)
             target = _Draft([clause], main=not background, date=date, apart=turn, scattered=scattered)
+            if background and not places and current is not None and _same_place_again(clause, text):
+                # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
+                _add_places(target, current.places)
             if not drafts and pending and target.main:
                 target.clauses[:0] = pending
                 if on("places.lead-places") and not any(not p.site for p in places):
@@ -410,6 +415,11 @@ def _aftermath(clause: Clause, text: str) -> bool:
     """Whether ``clause`` tells what followed the event (a funeral, a burial, the wounded
     moved to hospital): the places it names are not where the event happened."""
     return on("places.aftermath-not-where") and _AFTERMATH.search(text, clause.start, clause.end) is not None
+
+
+def _same_place_again(clause: Clause, text: str) -> bool:
+    """Whether ``clause`` puts its event at the place just told ("اسی علاقے میں", "اسی اڈے پر")."""
+    return on("segments.same-place-recalled") and _SAME_PLACE.search(text, clause.start, clause.end) is not None
 
 
 def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRange | None) -> bool:

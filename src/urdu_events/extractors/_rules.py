@@ -131,6 +131,10 @@ RULES: dict[str, str] = {
         "A protest is an incident of its own, also at the place and on the day of the attack it "
         'protests against ("فائرنگ سے وکیل قتل ... وکلا نے واقعے کے خلاف مظاہرہ کیا").'
     ),
+    "segments.same-place-recalled": (
+        'A recalled event with no place of its own that happened "at the same place" ("گزشتہ ماہ '
+        'بھی اسی اڈے کو نشانہ بنایا گیا تھا") is at the place of the incident told before it.'
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."

@@ -107,6 +107,7 @@ WordClassName = Literal[
     "force_building",
     "speech_noun",
     "aftermath",
+    "same_place",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -378,7 +379,8 @@ class WordClassEntry:
             "force_building (after such a force: its building, which is a place) or speech_noun "
             "(nouns and words that, besides reporting verbs, tell that someone speaks: تصدیق, مطابق) "
             "or aftermath (what follows an event: a funeral, a burial, a post-mortem, the dead and "
-            "injured moved elsewhere; a clause with one gives no place of the event)."
+            "injured moved elsewhere; a clause with one gives no place of the event) or same_place "
+            "('اسی علاقے', 'اسی اڈے': the place of the event told before)."
         ),
     )
     match: WordMatch = attrs.field(
