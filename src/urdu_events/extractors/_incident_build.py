@@ -419,7 +419,9 @@ def _aftermath(clause: Clause, text: str) -> bool:
 
 def _same_place_again(clause: Clause, text: str) -> bool:
     """Whether ``clause`` puts its event at the place just told ("اسی علاقے میں", "اسی اڈے پر")."""
-    return on("segments.same-place-recalled") and _SAME_PLACE.search(text, clause.start, clause.end) is not None
+    return (
+        on("segments.same-place-recalled") and _SAME_PLACE.search(text, clause.start, clause.end) is not None
+    )
 
 
 def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRange | None) -> bool:
