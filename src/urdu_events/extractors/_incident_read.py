@@ -1644,6 +1644,22 @@ _TAKEN_KINDS = frozenset(("abduction", "arrest"))
 _AIMED_AT = re.compile(r"\sکو\s(?:\S+\s)?نشانہ(?!\w)")
 
 
+#: "X کی جانب راکٹ فائر کیے": toward X (not "کی جانب سے", from X).
+_TOWARD = re.compile(r"\s(?:کی جانب|کی طرف|کے اوپر)(?!\s*سے(?!\w))(?!\w)")
+#: Kinds of event words whose direction is where they struck.
+_FIRED_KINDS = frozenset(("shelling", "air", "shooting", "explosion"))
+
+
+def _fired_toward(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
+    """Whether ``place`` is what rockets, shells or shots were fired toward ("شمالی اسرائیل کی
+    جانب راکٹ فائر کیے"): they struck there, so the event happened there."""
+    m = _TOWARD.match(text, place.end)
+    if m is None:
+        return False
+    nxt = next((h for h in triggers if h.start >= m.end()), None)
+    return nxt is not None and nxt.value.kind in _FIRED_KINDS and nxt.start - m.end() <= 25
+
+
 def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
     """Whether a place before "سے" is where people were seized ("بنوں سے اغوا کیا"), or a place
     before "کو" is what was struck ("قصبے کو نشانہ بنایا"): the event happened there."""
@@ -1810,6 +1826,7 @@ def read_document(
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []
     taken_from = on("places.taken-from")
+    toward = on("places.fired-toward")
     destination = on("places.destination-is-not-where")
     force = on("places.force-named-by-place")
     bound = on("places.bound-for")
@@ -1839,6 +1856,7 @@ def read_document(
                 if (
                     not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
                     or (taken_from and _taken_from(text, p, clause.triggers))
+                    or (toward and _fired_toward(text, p, clause.triggers))
                 )
                 and not _titled(text, p, actor_starts)
                 and not (origin and _weapon_origin(text, p, weapon_starts))

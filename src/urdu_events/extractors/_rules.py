@@ -135,6 +135,10 @@ RULES: dict[str, str] = {
         'A recalled event with no place of its own that happened "at the same place" ("گزشتہ ماہ '
         'بھی اسی اڈے کو نشانہ بنایا گیا تھا") is at the place of the incident told before it.'
     ),
+    "places.fired-toward": (
+        'A place that rockets, shells or shots were fired toward ("شمالی اسرائیل کی جانب راکٹ فائر '
+        'کیے") is where they struck; "X کی جانب سے" (from X) is not.'
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
