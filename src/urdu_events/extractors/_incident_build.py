@@ -360,13 +360,22 @@ def _assign(reading: DocReading) -> list[_Draft]:
         live = _live_triggers(clause, text)
         if accidental and not _acted(clause):
             live = [h for h in live if h.value.kind not in accidental]
+        if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
+            live = [_borrowed(clause, current)]
         if not _is_event(clause, live):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
             clause.triggers = []
             if current is None and clause.sentence <= 2:
                 pending.append(clause)
             recalled = "background" in info.markers and current is not None and current.main
-            if current is not None and clause.sentence - current.last_sentence <= 1 and not recalled:
+            earlier = None if recalled else _told_before(places, current, drafts)
+            if earlier is not None:
+                current = earlier  # "کیچ میں ہلاکتوں کا واقعہ ...": back to the incident at کیچ
+            if (
+                current is not None
+                and (clause.sentence - current.last_sentence <= 1 or earlier)
+                and not recalled
+            ):
                 current.clauses.append(clause)
                 if not (clause.markers & _SUPPRESS or clause.future or _aftermath(clause, text)):
                     # A named site is where the event was only in a clause that mentions it.
@@ -379,10 +388,14 @@ def _assign(reading: DocReading) -> list[_Draft]:
         if prev is not None and "background" in prev.markers and clause.past_perfect:
             background = True
         towns = [p for p in places if not p.site]
-        if not background and clause.past_perfect and current is not None and towns:
+        # "پنجگور میں ہلاکتوں کا واقعہ گزشتہ روز پیش آیا تھا": the main news at پنجگور told again
+        retold = (
+            clause.past_perfect and _told_before(towns, current, [d for d in drafts if d.main]) is not None
+        )
+        if not background and clause.past_perfect and current is not None and towns and not retold:
             new_place = not any(_same_place(p, q) for p in towns for q in current.places)
             background = new_place and current.last_sentence != clause.sentence
-        if not background and clause.past_perfect and current is not None:
+        if not background and clause.past_perfect and current is not None and not retold:
             background = _recalled(clause, current, info, date)
         if _is_summary(places, text, clause.has_figure):
             current = _share(drafts, clause, places, date, not background)
@@ -415,6 +428,53 @@ def _aftermath(clause: Clause, text: str) -> bool:
     """Whether ``clause`` tells what followed the event (a funeral, a burial, the wounded
     moved to hospital): the places it names are not where the event happened."""
     return on("places.aftermath-not-where") and _AFTERMATH.search(text, clause.start, clause.end) is not None
+
+
+def _told_before(
+    places: Sequence[PlaceRef], current: _Draft | None, drafts: Sequence[_Draft]
+) -> _Draft | None:
+    """The earlier incident whose place a clause without an event word names, when that place
+    is not the current incident's: the article goes back to it ("... جبکہ خضدار میں تین افراد
+    ہلاک ہوئے۔ کیچ میں ہلاکتوں کا واقعہ گزشتہ روز پیش آیا تھا")."""
+    if not on("segments.back-to-earlier-place") or current is None:
+        return None
+    towns = [p for p in places if not p.site]
+    if not towns or any(_same_place(p, q) for p in towns for q in current.places):
+        return None
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d is not current and any(_same_place(p, q) for p in towns for q in d.places)
+        ),
+        None,
+    )
+
+
+def _casualties_elsewhere(
+    clause: Clause, current: _Draft, places: Sequence[PlaceRef], drafts: Sequence[_Draft]
+) -> bool:
+    """Whether ``clause``, with no event word, reports people killed or injured at another
+    place than the incident before it ("جمعرات کو پلوامہ میں جھڑپ ... جبکہ جمعے کو شوپیاں میں
+    ایک فوجی مارا گیا"): the round-up's next event of the same kind."""
+    if not on("segments.casualties-elsewhere") or not clause.has_figure or clause.future:
+        return False
+    if clause.markers & (_SUPPRESS | {"figurative", "reaction", "aggregate"}):
+        return False
+    if not current.main or not any(c.triggers for c in current.clauses):
+        return False
+    towns = [p for p in places if not p.site]
+    if any(_same_place(p, q) for d in drafts for p in towns for q in d.places):
+        return False  # more about an incident already told
+    return bool(towns) and all(_conflicts(p, current, clause) for p in towns)
+
+
+def _borrowed(clause: Clause, current: _Draft) -> Hit[TriggerTerm]:
+    """The event word of ``current`` lent to ``clause`` at its casualty figure."""
+    best = _best_trigger([c for c in current.clauses if c.triggers])
+    figure = clause.killed or clause.injured
+    assert figure is not None
+    return Hit(figure.start, figure.end, best.key, best.value)
 
 
 def _same_place_again(clause: Clause, text: str) -> bool:
@@ -518,9 +578,6 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         if d is not placed and d.main and not d.apart and (not d.places or _covered(d, drafts)):
             target = placed if not d.places else next(x for x in drafts if x is not d and _inside(x, d))
-            if _apart_as_protest(d, target) or _apart_as_protest(target, d):
-                out.append(d)  # a protest and the attack it protests: two incidents
-                continue
             if (
                 not d.places
                 and on("segments.another-day-same-place")
@@ -578,8 +635,8 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
     figures = clause is not None and clause.has_figure
     if figures and place.level >= 1 and _new_figures(clause, draft):  # type: ignore[arg-type]
         return True
-    if any(within(place, q) or within(q, place) for q in draft.places) and not (
-        on("segments.sibling-places") and _beside(place, draft)
+    if any(_related(place, q) for q in draft.places) and not (
+        on("segments.sibling-places") and _own_event(clause, draft) and _beside(place, draft)
     ):
         return False
     if any(q.level == place.level for q in draft.places):
@@ -587,6 +644,17 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+
+
+def _own_event(clause: Clause | None, draft: _Draft) -> bool:
+    """Whether ``clause`` tells an event of its own beside ``draft``'s: other figures, or
+    event words of other kinds (not another account of the same event)."""
+    if clause is None:
+        return False
+    if clause.has_figure and _new_figures(clause, draft):
+        return True
+    mine = {h.value.kind for h in clause.triggers}
+    return bool(mine) and not mine & _kinds(draft)
 
 
 def _beside(place: PlaceRef, draft: _Draft) -> bool:
@@ -644,12 +712,8 @@ def _find_draft(
             if same and d.main == main and date_ok(d) and kinds & theirs:
                 return d
         return None
-    if current is not None and _protest_apart(clause, current):
-        current = None
     if places:
         for d in reversed(drafts[-_LOOKBACK:]):
-            if _protest_apart(clause, d):
-                continue
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
                 return d
         if current is None or current.main != main or not date_ok(current):
@@ -662,26 +726,9 @@ def _find_draft(
     return None
 
 
-def _protest_apart(clause: Clause, draft: _Draft) -> bool:
-    """Whether ``clause`` tells a protest and ``draft`` a violent event with no protest in it:
-    "وکلا نے واقعے کے خلاف مظاہرہ کیا" after a shooting is an incident of its own."""
-    mine = {h.value.kind for h in clause.triggers}
-    return mine == {"protest"} and _protest_apart_kinds(_kinds(draft))
-
-
-def _apart_as_protest(protest: _Draft, other: _Draft) -> bool:
-    """Whether ``protest`` tells only a protest and ``other`` violence with no crowd in it."""
-    return _kinds(protest) == {"protest"} and _protest_apart_kinds(_kinds(other))
-
-
 def _kinds(draft: _Draft) -> set[str]:
     """The kinds of the event words of ``draft``'s clauses."""
     return {h.value.kind for c in draft.clauses for h in c.triggers}
-
-
-def _protest_apart_kinds(kinds: set[str]) -> bool:
-    """Whether events of ``kinds`` stay apart from a protest: violence with no crowd in it."""
-    return on("segments.protest-apart") and bool(kinds) and not kinds & _CROWD
 
 
 def _ordinal_event(clause: Clause, text: str) -> bool:
@@ -744,8 +791,6 @@ _FAMILY = {"explosion": "explosion", "air": "remote", "shelling": "remote"}
 _GENERIC = frozenset(("attack", "killing", "looting", "protest", "arrest"))
 #: What follows an attack (a search operation, arrests) does not retype it.
 _FOLLOW_UP = frozenset(("operation", "arrest", "defuse", "protest"))
-#: Trigger kinds of crowds: protests, and the force or violence met in them.
-_CROWD = frozenset(("protest", "intervention", "riot", "mob"))
 
 
 def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:

@@ -120,16 +120,13 @@ RULES: dict[str, str] = {
         'incident at the same place ("پیر کو ... جبکہ منگل کو اسی علاقے میں").'
     ),
     "segments.sibling-places": (
-        "A district or town beside the incident's district or town is another place, even when both "
-        'lie in the province the incident names ("ضلع بنوں میں حملہ ... جبکہ لکی مروت میں دھماکہ").'
+        "A district or town beside the incident's district or town, in a clause telling an event of "
+        "its own (other figures or another kind of event), is another incident, even when both lie in "
+        'the province the incident names ("ضلع بنوں میں حملہ ... جبکہ لکی مروت میں دھماکہ").'
     ),
     "places.aftermath-not-where": (
         'A clause that tells what followed an event ("نماز جنازہ آبائی گاؤں میں ادا کی گئی", '
         '"زخمیوں کو ضلعی ہسپتال منتقل کر دیا گیا") names no place where it happened.'
-    ),
-    "segments.protest-apart": (
-        "A protest is an incident of its own, also at the place and on the day of the attack it "
-        'protests against ("فائرنگ سے وکیل قتل ... وکلا نے واقعے کے خلاف مظاہرہ کیا").'
     ),
     "segments.same-place-recalled": (
         'A recalled event with no place of its own that happened "at the same place" ("گزشتہ ماہ '
@@ -138,6 +135,16 @@ RULES: dict[str, str] = {
     "places.fired-toward": (
         'A place that rockets, shells or shots were fired toward ("شمالی اسرائیل کی جانب راکٹ فائر '
         'کیے") is where they struck; "X کی جانب سے" (from X) is not.'
+    ),
+    "segments.casualties-elsewhere": (
+        "A clause with no event word that reports people killed or injured at another place than "
+        'the incident before it ("جمعرات کو پلوامہ میں جھڑپ ... جبکہ جمعے کو شوپیاں میں ایک فوجی '
+        'مارا گیا") is the next incident of a round-up, of the same kind.'
+    ),
+    "segments.back-to-earlier-place": (
+        "A clause with no event word that names the place of an incident told earlier, not the "
+        "current one's, tells more of that earlier incident (\"... جبکہ خضدار میں تین افراد ہلاک "
+        'ہوئے۔ کیچ میں ہلاکتوں کا واقعہ گزشتہ روز پیش آیا تھا").'
     ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
