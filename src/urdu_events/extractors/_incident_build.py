@@ -641,9 +641,22 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
         return False
     if any(q.level == place.level for q in draft.places):
         return True
+    if on("places.other-district") and any(_other_district(place, q) for q in draft.places):
+        return True
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+
+
+def _other_district(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether the gazetteer puts a district and a town in different districts: "ضلع کیچ" is
+    not where an event in کوئٹہ happened."""
+    district, town = (a, b) if a.level < b.level else (b, a)
+    if district.level != 2 or town.level < 3 or town.site:
+        return False
+    name = getattr(district.place, "name_en", None)
+    admin2 = getattr(town.place, "admin2", None)
+    return name is not None and admin2 is not None and name != admin2 and not _related(a, b)
 
 
 def _own_event(clause: Clause | None, draft: _Draft) -> bool:

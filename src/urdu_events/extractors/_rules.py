@@ -146,6 +146,10 @@ RULES: dict[str, str] = {
         "current one's, tells more of that earlier incident (\"... جبکہ خضدار میں تین افراد ہلاک "
         'ہوئے۔ کیچ میں ہلاکتوں کا واقعہ گزشتہ روز پیش آیا تھا").'
     ),
+    "places.other-district": (
+        "A district that the gazetteer says does not hold the incident's town (or a town outside "
+        'the incident\'s district) is another place: "ضلع کیچ" is not where an event in کوئٹہ happened.'
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
