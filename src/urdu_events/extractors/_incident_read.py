@@ -1660,6 +1660,20 @@ def _fired_toward(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm
     return nxt is not None and nxt.value.kind in _FIRED_KINDS and nxt.start - m.end() <= 25
 
 
+def _casualties_negated(clause: Clause, cas: Sequence[Hit[CasualtyTerm]]) -> None:
+    """Drop the negation markers that belong to a phrase ruling casualties out ("جس میں کوئی
+    جانی نقصان نہیں ہوا"): the losses are denied, not the event."""
+    spans = [(h.start, h.end) for h in cas if h.value.outcome == "none"]
+    if not spans:
+        return
+    clause.marker_hits = [
+        h
+        for h in clause.marker_hits
+        if not (h.value.marker == "negation" and any(a <= h.start <= b + 1 for a, b in spans))
+    ]
+    clause.markers = {h.value.marker for h in clause.marker_hits}
+
+
 def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
     """Whether a place before "سے" is where people were seized ("بنوں سے اغوا کیا"), or a place
     before "کو" is what was struck ("قصبے کو نشانہ بنایا"): the event happened there."""
@@ -1869,6 +1883,8 @@ def read_document(
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)
+            if "negation" in clause.markers and on("non-events.no-loss-is-no-negation"):
+                _casualties_negated(clause, cas)
             if cas:
                 people = [a.start for a in clause_actors if not a.value.site]
                 _read_figures(clause, text, cas, num_bucket.between(cs, ce), people)

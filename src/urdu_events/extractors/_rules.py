@@ -150,6 +150,10 @@ RULES: dict[str, str] = {
         "A district that the gazetteer says does not hold the incident's town (or a town outside "
         'the incident\'s district) is another place: "ضلع کیچ" is not where an event in کوئٹہ happened.'
     ),
+    "non-events.no-loss-is-no-negation": (
+        'A clause that rules casualties out ("حملہ کیا گیا جس میں کوئی جانی نقصان نہیں ہوا") denies '
+        "the losses, not the event: its negation does not cancel the event."
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
