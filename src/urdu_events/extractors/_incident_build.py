@@ -103,6 +103,8 @@ _LOCATIVE = re.compile(r"\s?میں(?!\w)")
 _SAYS = re.compile(word_class("reporting_verb"))
 #: Words that open a sentence turning to another front or event in a round-up
 #: ("دوسری جانب", "ادھر", "دریں اثنا", "ایک اور واقعے میں").
+#: Between a count of events and its event word: "دو مختلف حملوں".
+_ADJECTIVE_GAP = re.compile(rf"\s(?:{word_class('count_adjective')})\s")
 _TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:{word_class('turn')})")
 #: What follows an event ("نماز جنازہ آبائی گاؤں میں ادا کی گئی", "زخمیوں کو ہسپتال منتقل").
 _AFTERMATH = re.compile(word_class("aftermath"))
@@ -400,6 +402,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
         if _is_summary(places, text, clause.has_figure):
             current = _share(drafts, clause, places, date, not background)
             continue
+        clause.several = clause.has_figure and _counts_events(clause, reading)
         turn = (on("segments.another-front") and _turns(clause, info, text)) or (
             on("segments.ordinal-event") and _ordinal_event(clause, text)
         )
@@ -421,7 +424,40 @@ def _assign(reading: DocReading) -> list[_Draft]:
             target.date = target.date or date
         _add_places(target, places)
         current = target
+    _spread_totals(drafts)
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
+
+
+def _counts_events(clause: Clause, reading: DocReading) -> bool:
+    """Whether ``clause`` counts its events, two or more, before its event word ("یکے بعد دیگرے
+    دو دھماکوں میں 8 افراد جاں بحق"), so that its figures are totals of several incidents."""
+    if not on("counts.total-of-counted-events"):
+        return False
+    starts = {h.start for h in clause.triggers}
+    text = reading.analysis.text
+    for number in reading.analysis.numbers:
+        if clause.start <= number.start < clause.end and number.value is not None and number.value >= 2:
+            gap = text[number.end : number.end + 12]
+            for k in range(len(gap) + 1):
+                if number.end + k in starts and (
+                    k == 0 or not gap[:k].strip() or _ADJECTIVE_GAP.fullmatch(gap[:k])
+                ):
+                    return True
+    return False
+
+
+def _spread_totals(drafts: list[_Draft]) -> None:
+    """Share the totals of a clause counting several events ("دو دھماکوں میں 8 افراد جاں بحق")
+    among the incidents the article then tells one by one ("پہلا دھماکہ ... دوسرا دھماکہ"):
+    each gets the range from 0 to the total."""
+    for i, d in enumerate(drafts):
+        summary = next((c for c in d.clauses if c.several), None)
+        later = [x for x in drafts[i + 1 :] if x.main == d.main and x.clauses]
+        if summary is None or not later or not any(c.triggers for c in d.clauses if c is not summary):
+            continue
+        d.clauses.remove(summary)
+        for x in (d, *later):
+            x.shared.append(summary)
 
 
 def _aftermath(clause: Clause, text: str) -> bool:
@@ -916,7 +952,7 @@ def _outcome(draft: _Draft, outcome: str) -> Count | None:
     if own is not None:
         return own
     shared = _count([getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None])
-    if shared is None or not any(c.places for c in draft.shared):
+    if shared is None or not any(c.places or c.several for c in draft.shared):
         return shared
     return Count(0, shared.max if shared.max is not None else shared.min)
 

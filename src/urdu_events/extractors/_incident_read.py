@@ -314,6 +314,8 @@ class Clause:
     past_perfect: bool = False
     #: Whether a live trigger too weak to report an event on its own was read here.
     weak_event: bool = False
+    #: Whether the clause counts its events ("دو دھماکوں میں"): its figures are totals.
+    several: bool = False
 
     @property
     def strong(self) -> bool:

@@ -154,6 +154,10 @@ RULES: dict[str, str] = {
         'A clause that rules casualties out ("حملہ کیا گیا جس میں کوئی جانی نقصان نہیں ہوا") denies '
         "the losses, not the event: its negation does not cancel the event."
     ),
+    "counts.total-of-counted-events": (
+        'A clause that counts its events ("یکے بعد دیگرے دو دھماکوں میں 8 افراد جاں بحق") gives '
+        "totals: when the article then tells the events one by one, each gets from 0 to the total."
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."

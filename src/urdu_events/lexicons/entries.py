@@ -108,6 +108,7 @@ WordClassName = Literal[
     "speech_noun",
     "aftermath",
     "same_place",
+    "count_adjective",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -380,7 +381,8 @@ class WordClassEntry:
             "(nouns and words that, besides reporting verbs, tell that someone speaks: تصدیق, مطابق) "
             "or aftermath (what follows an event: a funeral, a burial, a post-mortem, the dead and "
             "injured moved elsewhere; a clause with one gives no place of the event) or same_place "
-            "('اسی علاقے', 'اسی اڈے': the place of the event told before)."
+            "('اسی علاقے', 'اسی اڈے': the place of the event told before) or count_adjective (may stand "
+            "between a count of events and the event word: 'دو مختلف حملوں')."
         ),
     )
     match: WordMatch = attrs.field(
