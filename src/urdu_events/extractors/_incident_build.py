@@ -153,6 +153,16 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
 def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if clause.future:
         return []
+    if "accident" in clause.markers and on("non-events.deliberate-beats-accident"):
+        if _accident_in(clause, text):
+            # "دو گروپوں میں تصادم میں فائرنگ": a collision word, but nobody shoots by accident
+            keep = [h for h in clause.triggers if h.value.kind in _DELIBERATE]
+            if not clause.markers & _SUPPRESS - {"accident"}:
+                return _live_triggers(
+                    attrs.evolve(clause, triggers=keep, markers=clause.markers - {"accident"}), text
+                )
+            return []
+        clause = attrs.evolve(clause, markers=clause.markers - {"accident"})
     if clause.markers & _SUPPRESS:
         if not (clause.markers & _SUPPRESS == {"recovered"} and on("non-events.seizure-keeps-arrest")):
             return []
@@ -183,8 +193,31 @@ _FRAMED_ACCIDENT = re.compile(
     r"(?:ی(?<!\wی)ہ\s(?:\S+\s)?حادث[ہے]|ا(?<!\wا)(?:س|یسے|یسا)\s(?:\S+\s)?حادث[ہے]"
     r"|ح(?<!\wح)ادث[ہے]\s(?:میں|پیش))(?!\w)"
 )
-#: Trigger kinds that an accident can produce (a blast, a death), unlike a clash or a raid.
-_ACCIDENT_PRONE = frozenset(("explosion", "killing"))
+#: Trigger kinds that an accident can produce (a blast, a death, a fire), unlike a clash or a raid.
+_ACCIDENT_PRONE = frozenset(("explosion", "killing", "looting"))
+#: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.
+_DELIBERATE = frozenset(
+    ("shooting", "clash", "air", "shelling", "abduction", "sexual", "riot", "mob", "intervention")
+)
+#: What follows an event word to say that what comes next was its result: "دھماکے کے بعد آگ بھڑک اٹھی".
+_RESULT_OF = re.compile(r"\s(?:کے بعد|کے نتیجے میں|کی وجہ سے|سے)(?!\w)")
+
+
+def _accident_in(clause: Clause, text: str) -> bool:
+    """Whether the clause's accident word tells how its event came about: not when the clause
+    names a weapon ("بم دھماکے کے بعد آگ بھڑک اٹھی") or the accident is the event's result
+    ("دھماکے کے بعد چھت گر گئی")."""
+    hits = [m for m in clause.marker_hits if m.value.marker == "accident"]
+    if not on("non-events.deliberate-beats-accident"):
+        return bool(hits)
+    if not hits or clause.weapons or any(h.value.sub_event_type is _S.SUICIDE_BOMB for h in clause.triggers):
+        return False
+    return any(not _result(m.start, clause, text) for m in hits)
+
+
+def _result(pos: int, clause: Clause, text: str) -> bool:
+    """Whether what stands at ``pos`` follows an event word of the clause as its result."""
+    return any(h.end <= pos and _RESULT_OF.match(text, h.end) for h in clause.triggers)
 
 
 def _accidental_kinds(reading: DocReading) -> frozenset[str]:
@@ -196,11 +229,20 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
     """
     if not on("non-events.accident-framing"):
         return frozenset()
-    kinds = {h.value.kind for c in reading.clauses if "accident" in c.markers for h in c.triggers}
     text = reading.analysis.text
+    kinds = {
+        h.value.kind
+        for c in reading.clauses
+        if "accident" in c.markers and _accident_in(c, text)
+        for h in c.triggers
+    }
+    deliberate = on("non-events.deliberate-beats-accident")
+    if deliberate:
+        kinds &= _ACCIDENT_PRONE
     # Every branch has "حادث": a text without it is not searched (most texts; the pattern's
     # first letters "ی" and "ا" start a try at every other character).
-    if "حادث" in text and _FRAMED_ACCIDENT.search(text):
+    intent = deliberate and any(c.responsibility or c.weapons for c in reading.clauses)
+    if not intent and "حادث" in text and _FRAMED_ACCIDENT.search(text):
         kinds |= _ACCIDENT_PRONE
     return frozenset(kinds)
 

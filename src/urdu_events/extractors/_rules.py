@@ -158,6 +158,12 @@ RULES: dict[str, str] = {
         'A clause that counts its events ("یکے بعد دیگرے دو دھماکوں میں 8 افراد جاں بحق") gives '
         "totals: when the article then tells the events one by one, each gets from 0 to the total."
     ),
+    "non-events.deliberate-beats-accident": (
+        "An accident word does not make an event an accident when the clause names a weapon or a "
+        'suicide attack, when the accident follows the event as its result ("دھماکے کے بعد آگ '
+        'بھڑک اٹھی"), or for shooting, clashes, strikes and raids ("تصادم میں فائرنگ"); an article '
+        "that calls its event an accident is overruled by a weapon or a claim of responsibility."
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
