@@ -195,6 +195,10 @@ _FRAMED_ACCIDENT = re.compile(
 )
 #: Trigger kinds that an accident can produce (a blast, a death, a fire), unlike a clash or a raid.
 _ACCIDENT_PRONE = frozenset(("explosion", "killing", "looting"))
+#: "حملہ کرنے والوں": the doers of an event named, not the event reported.
+_DOER_NOUN = re.compile(r"(?:\s?(?:کرنے|ہونے)|نے)?\s?وال(?:ے|وں|ی|ا)(?!\w)")
+#: Weak trigger kinds that report an event when they name whom they struck and where.
+_STRUCK = frozenset(("attack", "shooting", "explosion"))
 #: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.
 _DELIBERATE = frozenset(
     ("shooting", "clash", "air", "shelling", "abduction", "sexual", "riot", "mob", "intervention")
@@ -370,13 +374,25 @@ def _is_old(date: DateRange | None, published: dt.date | None) -> bool:
     return (published - date.end).days > _BACKGROUND_DAYS
 
 
-def _is_event(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
+def _is_event(clause: Clause, live: list[Hit[TriggerTerm]], clause_text: str = "") -> bool:
     if "reaction" in clause.markers or not live:
         return False
     if any(h.value.strong for h in live):
         return True
     perpetrator = any(a.role == "perpetrator" for a in clause.actors)
-    return clause.has_figure or (bool(clause.places) and perpetrator)
+    if not perpetrator:
+        clause.struck = _struck(clause, live, clause_text)
+    return clause.has_figure or (bool(clause.places) and (perpetrator or clause.struck))
+
+
+def _struck(clause: Clause, live: Sequence[Hit[TriggerTerm]], text: str) -> bool:
+    """Whether a weak attack word names whom it struck, with no attacker named ("تربت میں
+    نیول بیس پر حملہ کیا گیا تھا"): the attack is reported as done."""
+    if not on("triggers.attack-on-a-named-target"):
+        return False
+    return any(a.role == "target" for a in clause.actors) and any(
+        h.value.kind in _STRUCK and not _DOER_NOUN.match(text, h.end) for h in live
+    )
 
 
 def _assign(reading: DocReading) -> list[_Draft]:
@@ -406,13 +422,14 @@ def _assign(reading: DocReading) -> list[_Draft]:
             live = [h for h in live if h.value.kind not in accidental]
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
-        if not _is_event(clause, live):
+        if not _is_event(clause, live, text):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
             clause.triggers = []
             if current is None and clause.sentence <= 2:
                 pending.append(clause)
             recalled = "background" in info.markers and current is not None and current.main
-            earlier = None if recalled else _told_before(places, current, drafts)
+            own = _best_date(reading, [d for d in info.dates if clause.start <= d.start < clause.end])
+            earlier = None if recalled else _told_before(places, current, drafts, own)
             if earlier is not None:
                 current = earlier  # "کیچ میں ہلاکتوں کا واقعہ ...": back to the incident at کیچ
             if (
@@ -434,7 +451,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
         towns = [p for p in places if not p.site]
         # "پنجگور میں ہلاکتوں کا واقعہ گزشتہ روز پیش آیا تھا": the main news at پنجگور told again
         retold = (
-            clause.past_perfect and _told_before(towns, current, [d for d in drafts if d.main]) is not None
+            clause.past_perfect
+            and _told_before(towns, current, [d for d in drafts if d.main], date) is not None
         )
         if not background and clause.past_perfect and current is not None and towns and not retold:
             new_place = not any(_same_place(p, q) for p in towns for q in current.places)
@@ -509,7 +527,10 @@ def _aftermath(clause: Clause, text: str) -> bool:
 
 
 def _told_before(
-    places: Sequence[PlaceRef], current: _Draft | None, drafts: Sequence[_Draft]
+    places: Sequence[PlaceRef],
+    current: _Draft | None,
+    drafts: Sequence[_Draft],
+    date: DateRange | None = None,
 ) -> _Draft | None:
     """The earlier incident whose place a clause without an event word names, when that place
     is not the current incident's: the article goes back to it ("... جبکہ خضدار میں تین افراد
@@ -523,7 +544,9 @@ def _told_before(
         (
             d
             for d in reversed(drafts)
-            if d is not current and any(_same_place(p, q) for p in towns for q in d.places)
+            if d is not current
+            and any(_same_place(p, q) for p in towns for q in d.places)
+            and (date is None or d.date is None or (d.date.start, d.date.end) == (date.start, date.end))
         ),
         None,
     )
@@ -1563,8 +1586,8 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
 
 def _acted_at(clause: Clause) -> bool:
     """Whether a weak trigger's clause names a place and who acted ("X نے شہر Y میں ... نشانہ بنایا")."""
-    return bool(clause.triggers and clause.places) and any(
-        a.role == "perpetrator" and not a.by_default for a in clause.actors
+    return bool(clause.triggers and clause.places) and (
+        clause.struck or any(a.role == "perpetrator" and not a.by_default for a in clause.actors)
     )
 
 

@@ -316,6 +316,8 @@ class Clause:
     weak_event: bool = False
     #: Whether the clause counts its events ("دو دھماکوں میں"): its figures are totals.
     several: bool = False
+    #: Whether a weak attack word of the clause names whom it struck ("نیول بیس پر حملہ کیا گیا").
+    struck: bool = False
 
     @property
     def strong(self) -> bool:

@@ -164,6 +164,10 @@ RULES: dict[str, str] = {
         'بھڑک اٹھی"), or for shooting, clashes, strikes and raids ("تصادم میں فائرنگ"); an article '
         "that calls its event an accident is overruled by a weapon or a claim of responsibility."
     ),
+    "triggers.attack-on-a-named-target": (
+        'A weak attack word with a target and a place ("تربت میں نیول بیس پر حملہ کیا گیا تھا") '
+        "reports an event, as it does with its attacker."
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
