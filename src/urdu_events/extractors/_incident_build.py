@@ -69,6 +69,8 @@ _SUPPRESS = frozenset(("accident", "threat", "negation", "recovered", "exercise"
 _EVENT_NOUN = re.compile(r"حمل|دھماک|واقع|کارروائ|جھڑپ|آپریشن")
 #: Counts of events from this number up are tallies, not one incident ("3 ڈرون حملے" is one).
 _TALLY_MIN = 10
+#: A stretch of time or a habit that makes a vague count of events a tally ("رواں سال کئی حملے").
+_TALLY_TIME = re.compile(word_class("tally_time"))
 _COUNTED = re.compile(r"(?:\d+|متعدد|کئی|سینکڑوں|درجنوں|بیسیوں|ہزاروں)\s$")
 _SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
@@ -133,15 +135,20 @@ class _Draft:
         return max((c[-1].sentence for c in (self.clauses, self.shared) if c), default=-1)
 
 
-def _counted(hit: Hit[TriggerTerm], text: str) -> bool:
-    """Whether an event noun is counted ("175 حملے", "متعدد دھماکے"): a tally of many events."""
+def _counted(hit: Hit[TriggerTerm], text: str, clause: Clause | None = None) -> bool:
+    """Whether an event noun is counted ("175 حملے", "رواں سال متعدد دھماکے"): a tally of many
+    events. A vague count ("متعدد فضائی حملے کیے") is one only over a stretch of time."""
     if not _EVENT_NOUN.search(hit.key):
         return False
     m = _COUNTED.search(text, max(0, hit.start - 12), hit.start)
     if m is None:
         return False
     digits = "".join(ch for ch in m.group() if ch.isdigit())
-    return not digits or int(digits) >= _TALLY_MIN
+    if digits:
+        return int(digits) >= _TALLY_MIN
+    if clause is None or not on("non-events.vague-count-needs-time"):
+        return True
+    return _TALLY_TIME.search(text, clause.start, clause.end) is not None
 
 
 def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
@@ -174,7 +181,7 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     live = [
         h
         for h in clause.triggers
-        if not _counted(h, text)
+        if not _counted(h, text, clause)
         and (
             h.value.kind != "territory"
             or not on("triggers.territory-needs-a-place")
@@ -277,7 +284,7 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
         and _SPAN_OF_TIME.search(text, clause.start, clause.end)
     ):
         return True
-    return any(_counted(h, text) for h in clause.triggers)
+    return any(_counted(h, text, clause) for h in clause.triggers)
 
 
 def _toll_only(clause: Clause, text: str) -> bool:
@@ -303,7 +310,7 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     if not _TOTAL_AFTER.search(text, cut, clause.end):
         return False  # a record ("... میں ملوث رہی ہے"), not a running total
     kept = [h for h in clause.triggers if h.end <= cut]
-    if not kept or _counted(kept[0], text):
+    if not kept or _counted(kept[0], text, clause):
         return False
     clause.end = cut
     clause.triggers = kept

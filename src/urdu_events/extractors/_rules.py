@@ -168,6 +168,10 @@ RULES: dict[str, str] = {
         'A weak attack word with a target and a place ("تربت میں نیول بیس پر حملہ کیا گیا تھا") '
         "reports an event, as it does with its attacker."
     ),
+    "non-events.vague-count-needs-time": (
+        'A vague count of events ("متعدد فضائی حملے کیے", "کئی دھماکے ہوئے") is a tally only over a '
+        'stretch of time or a habit ("رواں سال", "اب تک", "آئے روز"); without one it reports the events.'
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."

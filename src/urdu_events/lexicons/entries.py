@@ -109,6 +109,7 @@ WordClassName = Literal[
     "aftermath",
     "same_place",
     "count_adjective",
+    "tally_time",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -382,7 +383,8 @@ class WordClassEntry:
             "or aftermath (what follows an event: a funeral, a burial, a post-mortem, the dead and "
             "injured moved elsewhere; a clause with one gives no place of the event) or same_place "
             "('اسی علاقے', 'اسی اڈے': the place of the event told before) or count_adjective (may stand "
-            "between a count of events and the event word: 'دو مختلف حملوں')."
+            "between a count of events and the event word: 'دو مختلف حملوں') or tally_time (a "
+            "stretch of time or habit that makes 'کئی حملے' a tally: 'رواں سال', 'آئے روز')."
         ),
     )
     match: WordMatch = attrs.field(
