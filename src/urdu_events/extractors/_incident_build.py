@@ -65,6 +65,8 @@ __all__ = ["build_incidents"]
 
 _S = SubEventType
 _SUPPRESS = frozenset(("accident", "threat", "negation", "recovered", "exercise"))
+#: The markers of a foiled attempt or plot ("منصوبہ ناکام بنا دیا").
+_FOILED = frozenset(("negation", "threat"))
 #: Event nouns that a count turns into a tally; counted weapons ("10 راکٹ") are not tallies.
 _EVENT_NOUN = re.compile(r"حمل|دھماک|واقع|کارروائ|جھڑپ|آپریشن")
 #: Counts of events from this number up are tallies, not one incident ("3 ڈرون حملے" is one).
@@ -170,6 +172,13 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
                 )
             return []
         clause = attrs.evolve(clause, markers=clause.markers - {"accident"})
+    foiled = clause.markers & _SUPPRESS
+    if "negation" in foiled and foiled <= _FOILED and on("non-events.foiled-but-casualties"):
+        # "دراندازی کی کوشش ناکام بنا کر دو افراد کو ہلاک کر دیا", "منصوبہ ناکام بنا کر تین دہشت
+        # گرد گرفتار": what was foiled is no event, the people killed or arrested in foiling it are.
+        if clause.has_figure:
+            return _live_triggers(attrs.evolve(clause, markers=clause.markers - _FOILED), text)
+        return [h for h in clause.triggers if h.value.kind == "arrest"]
     if clause.markers & _SUPPRESS:
         if not (clause.markers & _SUPPRESS == {"recovered"} and on("non-events.seizure-keeps-arrest")):
             return []

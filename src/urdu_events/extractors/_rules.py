@@ -172,6 +172,11 @@ RULES: dict[str, str] = {
         'A vague count of events ("متعدد فضائی حملے کیے", "کئی دھماکے ہوئے") is a tally only over a '
         'stretch of time or a habit ("رواں سال", "اب تک", "آئے روز"); without one it reports the events.'
     ),
+    "non-events.foiled-but-casualties": (
+        'A foiled attempt ("حملہ ناکام بنا دیا", "بال بال بچ گئے") is no event, but the people killed, '
+        'injured or arrested in the same clause are ("دراندازی کی کوشش ناکام بنا کر دو افراد کو ہلاک '
+        'کر دیا").'
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
