@@ -18,7 +18,9 @@ The rules, in the order they apply (``docs/incidents.md`` explains each):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -511,8 +513,10 @@ def _counts_events(clause: Clause, reading: DocReading) -> bool:
         return False
     starts = {h.start for h in clause.triggers}
     text = reading.analysis.text
-    for number in reading.analysis.numbers:
-        if clause.start <= number.start < clause.end and number.value is not None and number.value >= 2:
+    numbers = reading.analysis.numbers
+    first = bisect.bisect_left(numbers, clause.start, key=_number_start)
+    for number in itertools.takewhile(lambda n: n.start < clause.end, numbers[first:]):
+        if number.value is not None and number.value >= 2:
             gap = text[number.end : number.end + 12]
             for k in range(len(gap) + 1):
                 if number.end + k in starts and (
@@ -520,6 +524,10 @@ def _counts_events(clause: Clause, reading: DocReading) -> bool:
                 ):
                     return True
     return False
+
+
+def _number_start(number: Any) -> int:
+    return int(number.start)
 
 
 def _spread_totals(drafts: list[_Draft]) -> None:
