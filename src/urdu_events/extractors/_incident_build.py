@@ -480,7 +480,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
         if _is_summary(places, text, clause.has_figure):
             current = _share(drafts, clause, places, date, not background)
             continue
-        clause.several = clause.has_figure and _counts_events(clause, reading)
+        clause.several = _counts_events(clause, reading) if clause.has_figure else 0
         turn = (on("segments.another-front") and _turns(clause, info, text)) or (
             on("segments.ordinal-event") and _ordinal_event(clause, text)
         )
@@ -506,11 +506,12 @@ def _assign(reading: DocReading) -> list[_Draft]:
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
 
 
-def _counts_events(clause: Clause, reading: DocReading) -> bool:
-    """Whether ``clause`` counts its events, two or more, before its event word ("یکے بعد دیگرے
-    دو دھماکوں میں 8 افراد جاں بحق"), so that its figures are totals of several incidents."""
+def _counts_events(clause: Clause, reading: DocReading) -> int:
+    """How many events ``clause`` counts, two or more, before its event word ("یکے بعد دیگرے
+    دو دھماکوں میں 8 افراد جاں بحق": 2), so that its figures are totals of several incidents;
+    0 if it counts none."""
     if not on("counts.total-of-counted-events"):
-        return False
+        return 0
     starts = {h.start for h in clause.triggers}
     text = reading.analysis.text
     numbers = reading.analysis.numbers
@@ -522,8 +523,8 @@ def _counts_events(clause: Clause, reading: DocReading) -> bool:
                 if number.end + k in starts and (
                     k == 0 or not gap[:k].strip() or _ADJECTIVE_GAP.fullmatch(gap[:k])
                 ):
-                    return True
-    return False
+                    return number.value
+    return 0
 
 
 def _number_start(number: Any) -> int:
@@ -534,14 +535,24 @@ def _spread_totals(drafts: list[_Draft]) -> None:
     """Share the totals of a clause counting several events ("دو دھماکوں میں 8 افراد جاں بحق")
     among the incidents the article then tells one by one ("پہلا دھماکہ ... دوسرا دھماکہ"):
     each gets the range from 0 to the total."""
-    for i, d in enumerate(drafts):
+    for d in list(drafts):
         summary = next((c for c in d.clauses if c.several), None)
-        later = [x for x in drafts[i + 1 :] if x.main == d.main and x.clauses]
-        if summary is None or not later or not any(c.triggers for c in d.clauses if c is not summary):
+        if summary is None:
+            continue
+        told = any(c.triggers for c in d.clauses if c is not summary)
+        i = drafts.index(d)
+        later = [x for x in drafts[i + 1 :] if x.main == d.main and x.clauses][: summary.several - told]
+        if not later:
             continue
         d.clauses.remove(summary)
-        for x in (d, *later):
+        targets = [d, *later] if told else later
+        if not told:
+            # "دو الگ الگ حملوں میں سات اہلکار ہلاک ... پہلا حملہ ... دوسرا حملہ": the lead only sums up
+            drafts.remove(d)
+            later[0].shared.extend(d.clauses)
+        for x in targets:
             x.shared.append(summary)
+            x.date = x.date or d.date
 
 
 def _aftermath(clause: Clause, text: str) -> bool:

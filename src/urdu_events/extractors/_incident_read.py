@@ -314,8 +314,8 @@ class Clause:
     past_perfect: bool = False
     #: Whether a live trigger too weak to report an event on its own was read here.
     weak_event: bool = False
-    #: Whether the clause counts its events ("دو دھماکوں میں"): its figures are totals.
-    several: bool = False
+    #: How many events the clause counts ("دو دھماکوں میں": 2), if it does: its figures are totals.
+    several: int = 0
     #: Whether a weak attack word of the clause names whom it struck ("نیول بیس پر حملہ کیا گیا").
     struck: bool = False
 

@@ -156,7 +156,8 @@ RULES: dict[str, str] = {
     ),
     "counts.total-of-counted-events": (
         'A clause that counts its events ("یکے بعد دیگرے دو دھماکوں میں 8 افراد جاں بحق") gives '
-        "totals: when the article then tells the events one by one, each gets from 0 to the total."
+        "totals: when the article then tells the events one by one, each gets from 0 to the total "
+        "and the clause's day; a clause that only sums them up is no incident of its own."
     ),
     "non-events.deliberate-beats-accident": (
         "An accident word does not make an event an accident when the clause names a weapon or a "
