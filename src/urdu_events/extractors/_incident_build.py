@@ -111,7 +111,9 @@ _SAYS = re.compile(word_class("reporting_verb"))
 #: ("دوسری جانب", "ادھر", "دریں اثنا", "ایک اور واقعے میں").
 #: Between a count of events and its event word: "دو مختلف حملوں".
 _ADJECTIVE_GAP = re.compile(rf"\s(?:{word_class('count_adjective')})\s")
-_TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:{word_class('turn')})")
+_TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:{word_class('turn')}|{word_class('another_event')})")
+#: Words that open a sentence about another event ("ایک اور واقعے میں"): always another incident.
+_ANOTHER = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:{word_class('another_event')})")
 #: What follows an event ("نماز جنازہ آبائی گاؤں میں ادا کی گئی", "زخمیوں کو ہسپتال منتقل").
 _AFTERMATH = re.compile(word_class("aftermath"))
 #: "اسی علاقے میں", "اسی اڈے کو": the place of the event told before.
@@ -484,7 +486,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
         turn = (on("segments.another-front") and _turns(clause, info, text)) or (
             on("segments.ordinal-event") and _ordinal_event(clause, text)
         )
-        target = _find_draft(drafts, current, places, date, not background, clause, text, turn)
+        another = turn and _another_event(clause, info, text)
+        target = _find_draft(drafts, current, places, date, not background, clause, text, turn, another)
         if target is None:
             scattered = on("segments.scattered-places") and _scattered(places, text)
             target = _Draft([clause], main=not background, date=date, apart=turn, scattered=scattered)
@@ -845,12 +848,15 @@ def _find_draft(
     clause: Clause,
     reading_text: str = "",
     turn: bool = False,
+    another: bool = False,
 ) -> _Draft | None:
     def date_ok(d: _Draft) -> bool:
         return date is None or d.date is None or d.date == date
 
     if current is not None and _foils(clause, current, reading_text):
         current = None  # "تین مزید ڈرون طیاروں کو مار گرایا گیا": its own incident
+    if another:
+        return None  # "ایک اور کارروائی میں ...": another event, wherever it was
     if turn:
         # "دوسری جانب X میں ...": another front; it joins only an incident at the very
         # same place and of the same kind.
@@ -887,16 +893,26 @@ def _ordinal_event(clause: Clause, text: str) -> bool:
     return m is not None and any(h.start == m.end() for h in clause.triggers)
 
 
-def _turns(clause: Clause, info: SentenceInfo, text: str) -> bool:
-    """Whether ``clause`` opens its sentence with a turn to another front or event."""
+def _turn_start(clause: Clause, info: SentenceInfo, text: str) -> int | None:
+    """Where ``clause`` starts its sentence, if it does (after punctuation), else ``None``."""
     start = max(info.start, clause.start)
     while start < clause.end and not text[start].isalnum():
         start += 1
-    if text[info.start : start].strip(" \t\n\u200c،,-–—"):
-        return False
-    turn = _TURN.match(text, start, clause.end)
+    return None if text[info.start : start].strip(" \t\n\u200c،,-–—") else start
+
+
+def _turns(clause: Clause, info: SentenceInfo, text: str) -> bool:
+    """Whether ``clause`` opens its sentence with a turn to another front or event."""
+    start = _turn_start(clause, info, text)
+    turn = None if start is None else _TURN.match(text, start, clause.end)
     # "دوسری جانب پولیس نے بتایا کہ ...": another account of the same event, not another event.
     return turn is not None and _SAYS.search(text, turn.end(), info.end) is None
+
+
+def _another_event(clause: Clause, info: SentenceInfo, text: str) -> bool:
+    """Whether ``clause`` opens its sentence telling another event ("ایک اور کارروائی میں")."""
+    start = _turn_start(clause, info, text)
+    return start is not None and _ANOTHER.match(text, start, clause.end) is not None
 
 
 def _foils(clause: Clause, draft: _Draft, text: str) -> bool:

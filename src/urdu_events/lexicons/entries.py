@@ -110,6 +110,7 @@ WordClassName = Literal[
     "same_place",
     "count_adjective",
     "tally_time",
+    "another_event",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -384,7 +385,8 @@ class WordClassEntry:
             "injured moved elsewhere; a clause with one gives no place of the event) or same_place "
             "('اسی علاقے', 'اسی اڈے': the place of the event told before) or count_adjective (may stand "
             "between a count of events and the event word: 'دو مختلف حملوں') or tally_time (a "
-            "stretch of time or habit that makes 'کئی حملے' a tally: 'رواں سال', 'آئے روز')."
+            "stretch of time or habit that makes 'کئی حملے' a tally: 'رواں سال', 'آئے روز') or "
+            "another_event (words opening a sentence about another event: 'ایک اور واقعے میں')."
         ),
     )
     match: WordMatch = attrs.field(
