@@ -1099,11 +1099,18 @@ def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
     )
 
 
+#: "شہر کے علاقے X", "شہر کے نواحی علاقے X": an area of the city the article is filed from.
+_CITY_AREA = re.compile(r"(?<!\w)شہر کے (?:\w+ )?(?:علاقے|علاقہ|محلے) $")
+
+
 def _urban_part(place: PlaceRef, text: str) -> bool:
-    """Whether a name read beside a cue is a part of a city ("اورنگی ٹاؤن", "سیکٹر جی نائن")."""
+    """Whether a name read beside a cue is a part of a city ("اورنگی ٹاؤن", "سیکٹر جی نائن",
+    "شہر کے علاقے X")."""
     parts = place_words("urban_part")
     before = text[max(0, place.start - 12) : place.start].split()
-    return place.key.split()[-1] in parts or (bool(before) and before[-1] in parts)
+    if place.key.split()[-1] in parts or (bool(before) and before[-1] in parts):
+        return True
+    return _CITY_AREA.search(text, max(0, place.start - 30), place.start) is not None
 
 
 #: At most this many distinct districts and provinces of an article are tried as enclosing places.

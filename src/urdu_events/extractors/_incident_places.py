@@ -301,6 +301,14 @@ class PlaceFinder:
         """Whether ``name`` is a place noun of the cue lexicon ("وادی", "علاقے"), not a name."""
         return any(h.start == 0 and h.end == len(name) for h in self._cues.finditer(name))
 
+    def _without_place_nouns(self, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+        """``span`` without the place nouns it begins with ("علاقے بلدیہ" of "شہر کے علاقے بلدیہ
+        ٹاؤن"): a place noun is no part of the name after it."""
+        words = list(_WORD.finditer(text, *span))
+        while words and self._place_noun(words[0].group()):
+            words.pop(0)
+        return (words[0].start(), span[1]) if words else None
+
     def _described(self, key: str) -> bool:
         """Whether a gazetteer name is a common word and a place noun ("قبائلی علاقے", "مقبوضہ
         وادی"): a description of the place, not its name."""
@@ -413,6 +421,8 @@ class PlaceFinder:
                     before = _rare(text, _name_before(text, hit.start, 3, genitive=True)) or _rare(
                         text, _name_before(text, hit.start, 1)
                     )
+                    if before is not None and on("places.common-word-is-no-name"):
+                        before = self._without_place_nouns(text, before)
                     after = (before[0], hit.end) if before is not None else None
                     if after is None and on("places.owner-of-described-area"):
                         after = _owner_of_described(text, hit.start)
@@ -518,8 +528,9 @@ def _name_before(
         if text[m.end() : found[0].start() if found else pos].strip():
             break
         word = m.group()
-        if genitive and found and word in ("کے", "کی"):
-            reached = True
+        if genitive and word in ("کے", "کی"):
+            # "X کے علاقے" has no name before the place noun: that is the wider place's genitive.
+            reached = bool(found) or not on("places.common-word-is-no-name")
             break
         if word in word_class("place_name_boundary") or word.isdigit() or len(found) >= max_words:
             break

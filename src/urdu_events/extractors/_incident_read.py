@@ -61,6 +61,14 @@ def _whole_words(alternatives: str) -> str:
 
 _CLAUSE_CUT = re.compile("،|,|؛|;|" + _whole_words("جبکہ|جب کہ|تاہم|بلکہ|جس کے بعد"))
 _DATELINE = re.compile(r"\s*([^\W\d][^:\n]{0,50}?)\s*:")
+#: A dateline with no colon: the place then a credit in brackets ("پشاور (نامہ نگار) ...",
+#: "پشاور، 5 مارچ (اے پی پی) ...") or a dash ("کوئٹہ — ...", "کراچی - ...").
+_OPEN_DATELINE = re.compile(
+    r"\s*([^\W\d][^:\n()\[\]،,\-–—]{0,40}?)\s*"
+    r"(?:(?:[،,][^:\n()\[\]]{0,25}?\d[^:\n()\[\]]{0,25}?)?\s*[(\[][^()\[\]\n]{1,30}[)\]]|[-–—](?=\s))"
+)
+#: What may stand between the cities of a desk round-up's dateline, and nothing else.
+_ONLY_SEPARATORS = re.compile(r"(?:\s|[/،,|]|(?<!\w)اور(?!\w))*")
 #: A credit after a dateline's place: "کوئٹہ (ویب ڈیسک):", "لاہور (نمائندہ خصوصی):".
 _CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
 #: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
@@ -1472,9 +1480,17 @@ def _named(
     return Hit(hit.start, end, text[hit.start : end], hit.value)
 
 
-def _dateline_span(text: str) -> tuple[int, int] | None:
-    """Where the dateline's name is ("کوئٹہ" in "کوئٹہ (ویب ڈیسک): ..."), without its credit."""
+def _dateline_span(text: str, places: Sequence[PlaceRef] = ()) -> tuple[int, int] | None:
+    """Where the dateline's name is ("کوئٹہ" in "کوئٹہ (ویب ڈیسک): ..."), without its credit.
+
+    A dateline with no colon ("پشاور (نامہ نگار) ...", "کوئٹہ — ...") counts only when
+    ``places`` (the gazetteer's) cover its name.
+    """
     m = _DATELINE.match(text)
+    if (m is None or "\n" in m.group(0) or len(m.group(1).split()) > 6) and on("places.dateline-formats"):
+        open_span = _open_dateline(text, places)
+        if open_span is not None:
+            return open_span
     if m is None or "\n" in m.group(0):
         return None
     s, e = m.span(1)
@@ -1482,6 +1498,24 @@ def _dateline_span(text: str) -> tuple[int, int] | None:
     if credit is not None and on("places.dateline-credit"):
         e = credit.start()
     return (s, e) if s < e else None
+
+
+def _open_dateline(text: str, places: Sequence[PlaceRef]) -> tuple[int, int] | None:
+    """The name of a dateline with no colon ("پشاور (نامہ نگار)", "کوئٹہ —"), if known places
+    (and the separators of a round-up: "لاہور/کراچی (نیوز ڈیسک)") make up all of it."""
+    m = _OPEN_DATELINE.match(text)
+    if m is None:
+        return None
+    s, e = m.span(1)
+    inside = [p for p in places if s <= p.start and p.end <= e]
+    if not inside:
+        return None
+    rest, pos = [], s
+    for p in sorted(inside, key=lambda p: p.start):
+        rest.append(text[pos : p.start])
+        pos = p.end
+    rest.append(text[pos:e])
+    return (s, e) if all(_ONLY_SEPARATORS.fullmatch(r) for r in rest) else None
 
 
 def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | None) -> PlaceRef | None:
@@ -1765,7 +1799,7 @@ def read_document(
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     place_refs = places.find(text, words=words)
     raw_actors = list(lexicons.actors.finditer(text, words=words))
-    dateline_span = _dateline_span(text)
+    dateline_span = _dateline_span(text, place_refs)
     filed = place_refs
     place_refs = _round_up_places(text, place_refs, dateline_span)
     filed = [p for p in filed if p not in place_refs] if len(filed) != len(place_refs) else []

@@ -274,6 +274,10 @@ RULES: dict[str, str] = {
     "places.rare-name-before-mein": (
         'Rare words before "میں" near an event word name a place no gazetteer knows ("بستی ملوانہ میں").'
     ),
+    "places.dateline-formats": (
+        "A dateline need not end in a colon: a known place before a credit in brackets or a dash "
+        '("پشاور (نامہ نگار) ...", "کوئٹہ — ...") is one too.'
+    ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
