@@ -1059,7 +1059,12 @@ def _locations(
         and any(p.level == 0 and p.country not in (None, dateline.country) for p in places)
         and on("places.dateline-abroad")
     )
-    if draft.main and dateline is not None and not abroad and not any(1 <= p.level <= 3 for p in places):
+    if (
+        draft.main
+        and dateline is not None
+        and not abroad
+        and not any(1 <= p.level <= 3 and not _border(p) for p in places)
+    ):
         places.append(dateline)
     elif (
         draft.main
@@ -1082,6 +1087,17 @@ def _locations(
         if reasons is not None:
             reasons.append(Reason("place", span.text, p.rule, span=span))
     return out
+
+
+def _border(place: PlaceRef) -> bool:
+    """Whether ``place`` is a border of no one country ("پاک افغان سرحد", "لائن آف کنٹرول"):
+    an event on it still happened at the dateline's town."""
+    return (
+        place.place is not None
+        and place.country is None
+        and any(w in place_words("border_line") for w in place.key.split())
+        and on("places.border-keeps-dateline")
+    )
 
 
 def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:

@@ -278,6 +278,10 @@ RULES: dict[str, str] = {
         "A dateline need not end in a colon: a known place before a credit in brackets or a dash "
         '("پشاور (نامہ نگار) ...", "کوئٹہ — ...") is one too.'
     ),
+    "places.border-keeps-dateline": (
+        'A border ("پاک افغان سرحد", "لائن آف کنٹرول") is no other town: the dateline\'s town is '
+        "still where an event on it happened."
+    ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
