@@ -162,10 +162,13 @@ _NOT_WHERE = re.compile(rf"\s?(?:{word_class('not_where_after')})")
 _CAUSE = re.compile(rf"\s(?:{word_class('cause_after')})")
 #: A place followed by these is where the dead and injured were taken ("بنوں منتقل", "پشاور
 #: کے لیڈی ریڈنگ اسپتال منتقل", "پشاور میں اسپتال منتقل", "تربت ٹیچنگ اسپتال منتقل"), not where
-#: the event happened.
+#: the event happened; nor are the hospitals put on alert for them ("کوئٹہ کے ہسپتالوں میں
+#: ایمرجنسی نافذ").
 _DESTINATION = re.compile(
     r"\s(?:(?:(?:کے|کی|میں)\s)?(?:\S+\s){0,3}(?:اسپتال|ہسپتال|ہاسپٹل|مردہ خانے)\s(?:میں\s)?)?"
     r"(?:منتقل|روانہ|لے جایا|پہنچایا|پہنچا دیا)(?!\w)"
+    r"|\s(?:کے|کی)\s(?:\S+\s){0,3}(?:اسپتال|ہسپتال|ہاسپٹل|اسپتالوں|ہسپتالوں)\s"
+    r"(?:لایا|لائے|لائی|پہنچائے|پہنچائی|داخل|میں ایمرجنسی)(?!\w)"
 )
 #: A place followed by a force or body names it ("لاہور پولیس", "سی ٹی ڈی بنوں ریجن", "سندھ
 #: حکومت", "کیچ انتظامیہ", a news service: "کشمیر میڈیا سروس"), not

@@ -237,7 +237,10 @@ RULES: dict[str, str] = {
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
-    "places.destination-is-not-where": "Where the wounded were taken is not where the event happened.",
+    "places.destination-is-not-where": (
+        "Where the wounded were taken, or the hospitals put on alert for them, is not where the "
+        "event happened."
+    ),
     "places.weapon-origin": (
         'A place in the genitive before a weapon ("برطانیہ کے میزائل") says whose the weapon is, '
         "not where it struck."
