@@ -188,6 +188,8 @@ _SAID_AT = re.compile(
 )
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
+#: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
+_DISTANCE_FROM = re.compile(r"\s?سے\s(?:[^\s۔،,]+\s){1,3}?(?:کلومیٹر|کلو میٹر|میل|کلومیٹرز)(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
 _ADVERBIAL = re.compile(r"\s(?:میں|کے دوران|کے بعد|کے نتیجے میں|کے الزام میں|کے شبے میں|کے شبہ میں)(?!\w)")
 #: After an event noun: someone deals with the event, not carries it out.
@@ -1847,6 +1849,7 @@ def read_document(
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []
     taken_from = on("places.taken-from")
+    distance = on("places.distance-from")
     destination = on("places.destination-is-not-where")
     force = on("places.force-named-by-place")
     bound = on("places.bound-for")
@@ -1876,6 +1879,7 @@ def read_document(
                 if (
                     not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
                     or (taken_from and _taken_from(text, p, clause.triggers))
+                    or (distance and _DISTANCE_FROM.match(text, p.end) is not None)
                 )
                 and not _titled(text, p, actor_starts)
                 and not (origin and _weapon_origin(text, p, weapon_starts))

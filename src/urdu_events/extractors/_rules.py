@@ -285,6 +285,10 @@ RULES: dict[str, str] = {
         'A border ("پاک افغان سرحد", "لائن آف کنٹرول") is no other town: the dateline\'s town is '
         "still where an event on it happened."
     ),
+    "places.distance-from": (
+        'A place a distance is measured from ("ہرات سے 40 کلومیٹر دور") is the nearest named '
+        "place: where the event happened."
+    ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
