@@ -1078,9 +1078,11 @@ def _acts_before_speech(
 #: At most this many words stand between a place in the genitive and the weapon it qualifies.
 _ORIGIN_WORDS = 3
 #: The genitive after a place, and the words up to a weapon: no case marker or punctuation
-#: ("فرانس کے کروز میزائل", not "غزہ کے اسپتال پر بم").
+#: ("فرانس کے کروز میزائل", not "غزہ کے اسپتال پر بم", nor "میر علی کے قریب ڈرون حملے": a word
+#: for nearness keeps the place where it happened).
 _ORIGIN_GAP = re.compile(
-    r" (?:کے|کی|کا) ((?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور)(?!\w))\w+ ){0," + str(_ORIGIN_WORDS) + "})"
+    r" (?:کے|کی|کا) ((?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور|قریب|نزدیک|پاس|باہر|سامنے|اندر|نواح|مضافات)"
+    r"(?!\w))\w+ ){0," + str(_ORIGIN_WORDS) + "})"
 )
 
 
