@@ -188,6 +188,9 @@ _SAID_AT = re.compile(
 )
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
+#: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
+#: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
+_FUNERAL = re.compile(r"(?<!\w)(?:نماز جنازہ|نماز ِجنازہ|نمازِ جنازہ|سپرد خاک|سپردخاک|تدفین|آبائی)(?!\w)")
 #: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
 _DISTANCE_FROM = re.compile(r"\s?سے\s(?:[^\s۔،,]+\s){1,3}?(?:کلومیٹر|کلو میٹر|میل|کلومیٹرز)(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
@@ -1852,6 +1855,7 @@ def read_document(
     infos: list[SentenceInfo] = []
     taken_from = on("places.taken-from")
     distance = on("places.distance-from")
+    funeral = on("places.funeral-is-not-where")
     destination = on("places.destination-is-not-where")
     force = on("places.force-named-by-place")
     bound = on("places.bound-for")
@@ -1875,9 +1879,11 @@ def read_document(
             clause.marker_hits = markers.between(cs, ce)
             clause.markers = {h.value.marker for h in clause.marker_hits}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
+            # "شہدا کی نماز جنازہ بنوں میں ادا کی گئی": where the dead were buried, not where they died.
+            buried = funeral and not clause.triggers and _FUNERAL.search(text, cs, ce) is not None
             clause.places = [
                 p
-                for p in place_bucket.between(cs, ce)
+                for p in ([] if buried else place_bucket.between(cs, ce))
                 if (
                     not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
                     or (taken_from and _taken_from(text, p, clause.triggers))

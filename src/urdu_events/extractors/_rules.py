@@ -289,6 +289,11 @@ RULES: dict[str, str] = {
         'A place a distance is measured from ("ہرات سے 40 کلومیٹر دور") is the nearest named '
         "place: where the event happened."
     ),
+    "places.funeral-is-not-where": (
+        'Where the dead were prayed for or buried, or their home towns ("نماز جنازہ X میں ادا", '
+        '"آبائی علاقے X روانہ"), is not where they died: a clause with no event word that tells it '
+        "gives no place."
+    ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
