@@ -1490,15 +1490,39 @@ def _named(
     return Hit(hit.start, end, text[hit.start : end], hit.value)
 
 
+#: How far into the text, and past how many headline lines, a dateline is looked for.
+_HEADLINE_CHARS = 300
+_HEADLINE_LINES = 3
+#: The end of a sentence: a headline has none.
+_SENTENCE_END = re.compile(r"[۔.؟?!]")
+
+
 def _dateline_span(text: str, places: Sequence[PlaceRef] = ()) -> tuple[int, int] | None:
     """Where the dateline's name is ("کوئٹہ" in "کوئٹہ (ویب ڈیسک): ..."), without its credit.
 
     A dateline with no colon ("پشاور (نامہ نگار) ...", "کوئٹہ — ...") counts only when
-    ``places`` (the gazetteer's) cover its name.
+    ``places`` (the gazetteer's) cover its name, and so does one that starts a line after a
+    headline ("X میں کارروائی، 6 دہشت گرد ہلاک\nراولپنڈی: ...").
     """
-    m = _DATELINE.match(text)
+    span = _dateline_at(text, 0, places)
+    if span is not None or not on("places.dateline-after-headline"):
+        return span
+    pos = 0
+    for _ in range(_HEADLINE_LINES):
+        pos = text.find("\n", pos, _HEADLINE_CHARS) + 1
+        if pos <= 0 or _SENTENCE_END.search(text, 0, pos):
+            return None  # no more lines, or what came before was a sentence, not a headline
+        span = _dateline_at(text, pos, places)
+        if span is not None and _known_places(text, span, places):
+            return span
+    return None
+
+
+def _dateline_at(text: str, pos: int, places: Sequence[PlaceRef]) -> tuple[int, int] | None:
+    """The dateline's name if one starts at ``pos`` (see :func:`_dateline_span`)."""
+    m = _DATELINE.match(text, pos)
     if (m is None or "\n" in m.group(0) or len(m.group(1).split()) > 6) and on("places.dateline-formats"):
-        open_span = _open_dateline(text, places)
+        open_span = _open_dateline(text, places, pos)
         if open_span is not None:
             return open_span
     if m is None or "\n" in m.group(0):
@@ -1510,22 +1534,28 @@ def _dateline_span(text: str, places: Sequence[PlaceRef] = ()) -> tuple[int, int
     return (s, e) if s < e else None
 
 
-def _open_dateline(text: str, places: Sequence[PlaceRef]) -> tuple[int, int] | None:
+def _open_dateline(text: str, places: Sequence[PlaceRef], pos: int = 0) -> tuple[int, int] | None:
     """The name of a dateline with no colon ("پشاور (نامہ نگار)", "کوئٹہ —"), if known places
     (and the separators of a round-up: "لاہور/کراچی (نیوز ڈیسک)") make up all of it."""
-    m = _OPEN_DATELINE.match(text)
+    m = _OPEN_DATELINE.match(text, pos)
     if m is None:
         return None
-    s, e = m.span(1)
+    span = m.span(1)
+    return span if _known_places(text, span, places) else None
+
+
+def _known_places(text: str, span: tuple[int, int], places: Sequence[PlaceRef]) -> bool:
+    """Whether known places (and the separators of a round-up) make up all of ``span``."""
+    s, e = span
     inside = [p for p in places if s <= p.start and p.end <= e]
     if not inside:
-        return None
+        return False
     rest, pos = [], s
     for p in sorted(inside, key=lambda p: p.start):
         rest.append(text[pos : p.start])
         pos = p.end
     rest.append(text[pos:e])
-    return (s, e) if all(_ONLY_SEPARATORS.fullmatch(r) for r in rest) else None
+    return all(_ONLY_SEPARATORS.fullmatch(r) for r in rest)
 
 
 def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | None) -> PlaceRef | None:

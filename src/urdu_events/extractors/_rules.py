@@ -294,6 +294,11 @@ RULES: dict[str, str] = {
         '"آبائی علاقے X روانہ"), is not where they died: a clause with no event word that tells it '
         "gives no place."
     ),
+    "places.dateline-after-headline": (
+        "A known place with a dateline's colon, credit or dash at the start of a line after a "
+        'headline (a line with no full stop: "X میں کارروائی، 6 دہشت گرد ہلاک", then "راولپنڈی: ...") '
+        "is the dateline."
+    ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
