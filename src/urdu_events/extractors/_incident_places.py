@@ -301,6 +301,16 @@ class PlaceFinder:
         """Whether ``name`` is a place noun of the cue lexicon ("وادی", "علاقے"), not a name."""
         return any(h.start == 0 and h.end == len(name) for h in self._cues.finditer(name))
 
+    def _owner_known(self, text: str, pos: int) -> bool:
+        """Whether the genitive ending before ``pos`` ("ہریانہ کے " before "نوح ضلع") follows a
+        place the gazetteer knows."""
+        m = _OWNER_BEFORE.search(text, max(0, pos - 40), pos)
+        lookup = getattr(self._gazetteer, "lookup", None)
+        if m is None or lookup is None or not on("places.district-name"):
+            return False
+        words = m.group(1).split()
+        return any(lookup(fold(" ".join(words[i:]))) for i in range(len(words)))
+
     def _without_place_nouns(self, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         """``span`` without the place nouns it begins with ("علاقے بلدیہ" of "شہر کے علاقے بلدیہ
         ٹاؤن"): a place noun is no part of the name after it."""
@@ -389,6 +399,7 @@ class PlaceFinder:
             level = _CUE_LEVELS.get(hit.value.level, 3)
             position = hit.value.position
             found: list[tuple[tuple[int, int] | None, int]] = []
+            district_name = False  # read by places.district-name
             quantified = _QUANTIFIED.search(text, max(0, hit.start - 12), hit.start)
             if position != "site" and quantified and on("places.quantified-place-noun"):
                 continue  # "متعدد علاقے بجلی سے محروم ہو گئے": several areas, no name
@@ -418,9 +429,14 @@ class PlaceFinder:
                 if after is None:
                     # "کریم آباد محلے", "ریلیف کیمپ": the cue word is part of the name;
                     # "مستونگ کے خان محمد علاقے": so are the words back to the genitive.
-                    before = _rare(text, _name_before(text, hit.start, 3, genitive=True)) or _rare(
-                        text, _name_before(text, hit.start, 1)
-                    )
+                    genitive = _name_before(text, hit.start, 3, genitive=True)
+                    if genitive and hit.value.level == "district" and self._owner_known(text, genitive[0]):
+                        # "ہریانہ کے نوح ضلع": a word before "ضلع" names a district of a known place,
+                        # common or not.
+                        district_name = _rare(text, genitive) is None
+                    else:
+                        genitive = _rare(text, genitive)
+                    before = genitive or _rare(text, _name_before(text, hit.start, 1))
                     if before is not None and on("places.common-word-is-no-name"):
                         before = self._without_place_nouns(text, before)
                     after = (before[0], hit.end) if before is not None else None
@@ -437,10 +453,13 @@ class PlaceFinder:
                     continue
                 if _police_area(text, span[0], span[1]):
                     continue
-                refs.append(PlaceRef(span[0], span[1], name, lev, rule="places.cue"))
+                rule = "places.district-name" if district_name else "places.cue"
+                refs.append(PlaceRef(span[0], span[1], name, lev, rule=rule))
         return refs
 
 
+#: Up to three words, then a genitive, right before a name: "ہریانہ کے " before "نوح ضلع".
+_OWNER_BEFORE = re.compile(r"((?:\w+ ){0,2}\w+) (?:کے|کی) $")
 #: The words before a place noun that only describe the area, then a genitive: "X کے جنگلاتی".
 _DESCRIBED_AREA = re.compile(r"(?<!\w)(?:کے|کی) ((?:\w+ ){1,2})$")
 

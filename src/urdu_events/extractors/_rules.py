@@ -299,6 +299,10 @@ RULES: dict[str, str] = {
         'headline (a line with no full stop: "X میں کارروائی، 6 دہشت گرد ہلاک", then "راولپنڈی: ...") '
         "is the dateline."
     ),
+    "places.district-name": (
+        'The word between a genitive and "ضلع" names a district, also when it is a common word '
+        '("ہریانہ کے نوح ضلع میں").'
+    ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
