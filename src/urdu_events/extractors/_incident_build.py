@@ -277,6 +277,8 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
         return True
     if a.site != b.site:  # "بیت الخلیل یونیورسٹی" is in "الخلیل", not the same place
         return False
+    if a.place is not None and a.place is b.place and on("places.one-place-one-name"):
+        return True  # "کوبانی (عین العرب)": two names of one place
     wa, wb = a.key.split(), b.key.split()
     short, long_ = sorted((wa, wb), key=len)
     n = len(short)

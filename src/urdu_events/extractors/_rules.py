@@ -303,6 +303,9 @@ RULES: dict[str, str] = {
         'The word between a genitive and "ضلع" names a district, also when it is a common word '
         '("ہریانہ کے نوح ضلع میں").'
     ),
+    "places.one-place-one-name": (
+        'Two names of one place ("کوبانی (عین العرب)") are listed once, by the first.'
+    ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
