@@ -1076,6 +1076,14 @@ def _locations(
     ):
         # "پشاور: حیات آباد میں ...": a part of the dateline's city has the city around it.
         places.append(attrs.evolve(dateline, rule="places.dateline-encloses"))
+    elif (
+        draft.main
+        and dateline is not None
+        and on("places.dateline-within")
+        and _around_dateline(places, dateline)
+    ):
+        # "پشاور: خیبر پختونخوا میں ...": the text names only the province the dateline is in.
+        places.append(attrs.evolve(dateline, rule="places.dateline-within"))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
@@ -1089,6 +1097,13 @@ def _locations(
         if reasons is not None:
             reasons.append(Reason("place", span.text, p.rule, span=span))
     return out
+
+
+def _around_dateline(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
+    """Whether the places (not sites) are all districts or provinces that hold the dateline's
+    town: the text puts the event in no other town."""
+    wider = [p for p in places if not p.site and p.level >= 1]
+    return bool(wider) and all(p.level <= 2 and within(dateline, p) for p in wider)
 
 
 def _border(place: PlaceRef) -> bool:

@@ -306,6 +306,10 @@ RULES: dict[str, str] = {
     "places.one-place-one-name": (
         'Two names of one place ("کوبانی (عین العرب)") are listed once, by the first.'
     ),
+    "places.dateline-within": (
+        "A dateline's town stays where the text names only the district or province around it "
+        '("پشاور: خیبر پختونخوا میں ...").'
+    ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
