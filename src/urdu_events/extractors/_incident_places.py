@@ -89,8 +89,10 @@ _AREA_AFTER = re.compile(r" (?:کے علاقے|کے علاقہ|کی حدود)(?!
 #: town (not curated) whose name counts.
 _VARIANT_MIN = 6
 _VARIANT_POPULATION = 50_000
-#: Long-vowel letters that transliterations of foreign names write or leave out.
-_VOWEL_LETTERS = str.maketrans("", "", "اویےئء")
+#: Long-vowel letters that transliterations of foreign names write or leave out, and the
+#: retroflex letters they write for dental ones ("ڈونیٹسک", "دونیتسک").
+_VOWEL_LETTERS = str.maketrans("ٹڈڑ", "تدر", "اویےئء")
+_RETROFLEX = str.maketrans("ٹڈڑ", "تدر")
 
 
 @functools.lru_cache(maxsize=4)
@@ -109,6 +111,10 @@ def _skeleton_index(gazetteer: Any) -> dict[str, Any]:
         if len(key) < _VARIANT_MIN - 1:
             continue
         if key in index and index[key] is not place:
+            if _curated(index[key]) != _curated(place):  # a curated place over a GeoNames namesake
+                index[key] = index[key] if _curated(index[key]) else place
+                ambiguous.discard(key)
+                continue
             ambiguous.add(key)
         index[key] = place
     for key in ambiguous:
@@ -117,8 +123,9 @@ def _skeleton_index(gazetteer: Any) -> dict[str, Any]:
 
 
 def _skeleton(folded: str) -> str:
-    """A name's first letter and its other letters without long vowels."""
-    return folded[:1] + folded[1:].translate(_VOWEL_LETTERS)
+    """A name's first letter and its other letters without long vowels, retroflex letters
+    written as dental ones."""
+    return folded[:1].translate(_RETROFLEX) + folded[1:].translate(_VOWEL_LETTERS)
 
 
 @attrs.frozen

@@ -129,7 +129,8 @@ RULES: dict[str, str] = {
     ),
     "places.spelling-variant": (
         "A foreign name written with other long-vowel letters (ا, و, ی) than the gazetteer's "
-        '("واشنگٹون", "واشنگٹن") names the same place.'
+        '("واشنگٹون", "واشنگٹن"), or with retroflex for dental letters (ٹ, ڈ, ڑ for ت, د, ر: '
+        '"کراماٹورسک"), names the same place.'
     ),
     "places.name-after-vocabulary": (
         'A name read before a place noun does not begin with an event or actor word ("دوسرا دھماکہ '
