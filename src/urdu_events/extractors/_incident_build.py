@@ -1107,12 +1107,13 @@ def _around_dateline(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
 
 
 def _border(place: PlaceRef) -> bool:
-    """Whether ``place`` is a border of no one country ("پاک افغان سرحد", "لائن آف کنٹرول"):
-    an event on it still happened at the dateline's town."""
+    """Whether ``place`` is a border or a highway ("پاک افغان سرحد", "لائن آف کنٹرول", "شاہراہ
+    قراقرم"): a line, so an event on it still happened at the dateline's town."""
+    lines = place_words("border_line")
+    words = place.key.split()
     return (
         place.place is not None
-        and place.country is None
-        and any(w in place_words("border_line") for w in place.key.split())
+        and any(w in lines or " ".join(words[i : i + 2]) in lines for i, w in enumerate(words))
         and on("places.border-keeps-dateline")
     )
 

@@ -283,8 +283,8 @@ RULES: dict[str, str] = {
         '("پشاور (نامہ نگار) ...", "کوئٹہ — ...") is one too.'
     ),
     "places.border-keeps-dateline": (
-        'A border ("پاک افغان سرحد", "لائن آف کنٹرول") is no other town: the dateline\'s town is '
-        "still where an event on it happened."
+        'A border or a highway ("پاک افغان سرحد", "لائن آف کنٹرول", "شاہراہ قراقرم") is no other '
+        "town: the dateline's town is still where an event on it happened."
     ),
     "places.distance-from": (
         'A place a distance is measured from ("ہرات سے 40 کلومیٹر دور") is the nearest named '
