@@ -494,10 +494,19 @@ _LOCATIVE = re.compile(
 )
 
 
+#: A state that is struck: "اسرائیل پر سینکڑوں میزائل داغے", "یوکرین پر روسی حملے".
+_STRUCK = re.compile(
+    r"\s?پر\s(?:[^\s۔،,]+\s){0,3}?(?:حملہ|حملے|حملوں|بمباری|میزائل|میزائلوں|راکٹ|راکٹوں|ڈرون|ڈرونز|"
+    r"گولہ باری|فضائی)(?!\w)"
+)
+
+
 def _locative(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` stands where a place does ("اسرائیل میں"), though the
-    actor lexicon also has it (a state that acts: "اسرائیل نے")."""
-    return _LOCATIVE.match(text, end) is not None and on("places.state-name-as-place")
+    """Whether the name ending at ``end`` stands where a place does ("اسرائیل میں", "اسرائیل پر
+    میزائل داغے"), though the actor lexicon also has it (a state that acts: "اسرائیل نے")."""
+    return (_LOCATIVE.match(text, end) is not None or _STRUCK.match(text, end) is not None) and on(
+        "places.state-name-as-place"
+    )
 
 
 def _police_area(text: str, start: int, end: int) -> bool:

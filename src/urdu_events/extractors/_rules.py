@@ -199,7 +199,7 @@ RULES: dict[str, str] = {
     ),
     "places.state-name-as-place": (
         'A country name that also names a party ("اسرائیل") is a place before "میں" or a part of '
-        'a place ("اسرائیل کے شہر").'
+        'a place ("اسرائیل کے شہر"), and where it is struck ("اسرائیل پر میزائل داغے").'
     ),
     "places.town-of-a-named-country": (
         "A town known only from GeoNames is read where it lies in a country the article names, "
