@@ -1716,6 +1716,11 @@ def _with_dateline_name(text: str, refs: list[PlaceRef], dateline: PlaceRef) -> 
 #: still where the event happened.
 _TAKEN_KINDS = frozenset(("abduction", "arrest"))
 _AIMED_AT = re.compile(r"\sکو\s(?:\S+\s)?نشانہ(?!\w)")
+#: Bodies recovered from a place: "پیر کوہ سے دو افراد کی لاشیں برآمد ہوئیں".
+_BODIES_FROM = re.compile(
+    r"\s?سے\s(?:[^\s۔،,]+\s){0,8}?(?:لاش|لاشیں|نعش|نعشیں)(?:\s[^\s۔،,]+){0,2}?"
+    r"\s(?:برآمد|بر آمد|ملی|ملیں)(?!\w)"
+)
 
 
 def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
@@ -1725,6 +1730,8 @@ def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
         return True
     if not _FROM.match(text, place.end):
         return False
+    if _BODIES_FROM.match(text, place.end) and on("places.bodies-found-at"):
+        return True  # "X سے دو افراد کی لاشیں برآمد": where the bodies were found
     nxt = next((h for h in triggers if h.start > place.end), None)
     return nxt is not None and nxt.value.kind in _TAKEN_KINDS and nxt.start - place.end <= 20
 

@@ -311,6 +311,10 @@ RULES: dict[str, str] = {
         "A dateline's town stays where the text names only the district or province around it "
         '("پشاور: خیبر پختونخوا میں ...").'
     ),
+    "places.bodies-found-at": (
+        'A place bodies were recovered from ("X سے دو افراد کی لاشیں برآمد ہوئیں") is where they '
+        "were found, not an origin."
+    ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
