@@ -349,6 +349,8 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
         return True
     if a.site != b.site:  # "بیت الخلیل یونیورسٹی" is in "الخلیل", not the same place
         return False
+    if a.place is not None and a.place is b.place and on("places.one-place-one-name"):
+        return True  # "کوبانی (عین العرب)": two names of one place
     wa, wb = a.key.split(), b.key.split()
     short, long_ = sorted((wa, wb), key=len)
     n = len(short)
@@ -1342,7 +1344,12 @@ def _locations(
         and any(p.level == 0 and p.country not in (None, dateline.country) for p in places)
         and on("places.dateline-abroad")
     )
-    if draft.main and dateline is not None and not abroad and not any(1 <= p.level <= 3 for p in places):
+    if (
+        draft.main
+        and dateline is not None
+        and not abroad
+        and not any(1 <= p.level <= 3 and not _border(p) for p in places)
+    ):
         places.append(dateline)
     elif (
         draft.main
@@ -1352,6 +1359,14 @@ def _locations(
     ):
         # "پشاور: حیات آباد میں ...": a part of the dateline's city has the city around it.
         places.append(attrs.evolve(dateline, rule="places.dateline-encloses"))
+    elif (
+        draft.main
+        and dateline is not None
+        and on("places.dateline-within")
+        and _around_dateline(places, dateline)
+    ):
+        # "پشاور: خیبر پختونخوا میں ...": the text names only the province the dateline is in.
+        places.append(attrs.evolve(dateline, rule="places.dateline-within"))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
@@ -1365,6 +1380,25 @@ def _locations(
         if reasons is not None:
             reasons.append(Reason("place", span.text, p.rule, span=span))
     return out
+
+
+def _around_dateline(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
+    """Whether the places (not sites) are all districts or provinces that hold the dateline's
+    town: the text puts the event in no other town."""
+    wider = [p for p in places if not p.site and p.level >= 1]
+    return bool(wider) and all(p.level <= 2 and within(dateline, p) for p in wider)
+
+
+def _border(place: PlaceRef) -> bool:
+    """Whether ``place`` is a border or a highway ("پاک افغان سرحد", "لائن آف کنٹرول", "شاہراہ
+    قراقرم"): a line, so an event on it still happened at the dateline's town."""
+    lines = place_words("border_line")
+    words = place.key.split()
+    return (
+        place.place is not None
+        and any(w in lines or " ".join(words[i : i + 2]) in lines for i, w in enumerate(words))
+        and on("places.border-keeps-dateline")
+    )
 
 
 def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
@@ -1382,11 +1416,18 @@ def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
     )
 
 
+#: "شہر کے علاقے X", "شہر کے نواحی علاقے X": an area of the city the article is filed from.
+_CITY_AREA = re.compile(r"(?<!\w)شہر کے (?:\w+ )?(?:علاقے|علاقہ|محلے) $")
+
+
 def _urban_part(place: PlaceRef, text: str) -> bool:
-    """Whether a name read beside a cue is a part of a city ("اورنگی ٹاؤن", "سیکٹر جی نائن")."""
+    """Whether a name read beside a cue is a part of a city ("اورنگی ٹاؤن", "سیکٹر جی نائن",
+    "شہر کے علاقے X")."""
     parts = place_words("urban_part")
     before = text[max(0, place.start - 12) : place.start].split()
-    return place.key.split()[-1] in parts or (bool(before) and before[-1] in parts)
+    if place.key.split()[-1] in parts or (bool(before) and before[-1] in parts):
+        return True
+    return _CITY_AREA.search(text, max(0, place.start - 30), place.start) is not None
 
 
 #: At most this many distinct districts and provinces of an article are tried as enclosing places.

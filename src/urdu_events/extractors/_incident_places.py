@@ -89,8 +89,10 @@ _AREA_AFTER = re.compile(r" (?:کے علاقے|کے علاقہ|کی حدود)(?!
 #: town (not curated) whose name counts.
 _VARIANT_MIN = 6
 _VARIANT_POPULATION = 50_000
-#: Long-vowel letters that transliterations of foreign names write or leave out.
-_VOWEL_LETTERS = str.maketrans("", "", "اویےئء")
+#: Long-vowel letters that transliterations of foreign names write or leave out, and the
+#: retroflex letters they write for dental ones ("ڈونیٹسک", "دونیتسک").
+_VOWEL_LETTERS = str.maketrans("ٹڈڑ", "تدر", "اویےئء")
+_RETROFLEX = str.maketrans("ٹڈڑ", "تدر")
 
 
 @functools.lru_cache(maxsize=4)
@@ -109,6 +111,10 @@ def _skeleton_index(gazetteer: Any) -> dict[str, Any]:
         if len(key) < _VARIANT_MIN - 1:
             continue
         if key in index and index[key] is not place:
+            if _curated(index[key]) != _curated(place):  # a curated place over a GeoNames namesake
+                index[key] = index[key] if _curated(index[key]) else place
+                ambiguous.discard(key)
+                continue
             ambiguous.add(key)
         index[key] = place
     for key in ambiguous:
@@ -117,8 +123,9 @@ def _skeleton_index(gazetteer: Any) -> dict[str, Any]:
 
 
 def _skeleton(folded: str) -> str:
-    """A name's first letter and its other letters without long vowels."""
-    return folded[:1] + folded[1:].translate(_VOWEL_LETTERS)
+    """A name's first letter and its other letters without long vowels, retroflex letters
+    written as dental ones."""
+    return folded[:1].translate(_RETROFLEX) + folded[1:].translate(_VOWEL_LETTERS)
 
 
 @attrs.frozen
@@ -301,6 +308,24 @@ class PlaceFinder:
         """Whether ``name`` is a place noun of the cue lexicon ("وادی", "علاقے"), not a name."""
         return any(h.start == 0 and h.end == len(name) for h in self._cues.finditer(name))
 
+    def _owner_known(self, text: str, pos: int) -> bool:
+        """Whether the genitive ending before ``pos`` ("ہریانہ کے " before "نوح ضلع") follows a
+        place the gazetteer knows."""
+        m = _OWNER_BEFORE.search(text, max(0, pos - 40), pos)
+        lookup = getattr(self._gazetteer, "lookup", None)
+        if m is None or lookup is None or not on("places.district-name"):
+            return False
+        words = m.group(1).split()
+        return any(lookup(fold(" ".join(words[i:]))) for i in range(len(words)))
+
+    def _without_place_nouns(self, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+        """``span`` without the place nouns it begins with ("علاقے بلدیہ" of "شہر کے علاقے بلدیہ
+        ٹاؤن"): a place noun is no part of the name after it."""
+        words = list(_WORD.finditer(text, *span))
+        while words and self._place_noun(words[0].group()):
+            words.pop(0)
+        return (words[0].start(), span[1]) if words else None
+
     def _described(self, key: str) -> bool:
         """Whether a gazetteer name is a common word and a place noun ("قبائلی علاقے", "مقبوضہ
         وادی"): a description of the place, not its name."""
@@ -381,6 +406,7 @@ class PlaceFinder:
             level = _CUE_LEVELS.get(hit.value.level, 3)
             position = hit.value.position
             found: list[tuple[tuple[int, int] | None, int]] = []
+            district_name = False  # read by places.district-name
             quantified = _QUANTIFIED.search(text, max(0, hit.start - 12), hit.start)
             if position != "site" and quantified and on("places.quantified-place-noun"):
                 continue  # "متعدد علاقے بجلی سے محروم ہو گئے": several areas, no name
@@ -410,9 +436,16 @@ class PlaceFinder:
                 if after is None:
                     # "کریم آباد محلے", "ریلیف کیمپ": the cue word is part of the name;
                     # "مستونگ کے خان محمد علاقے": so are the words back to the genitive.
-                    before = _rare(text, _name_before(text, hit.start, 3, genitive=True)) or _rare(
-                        text, _name_before(text, hit.start, 1)
-                    )
+                    genitive = _name_before(text, hit.start, 3, genitive=True)
+                    if genitive and hit.value.level == "district" and self._owner_known(text, genitive[0]):
+                        # "ہریانہ کے نوح ضلع": a word before "ضلع" names a district of a known place,
+                        # common or not.
+                        district_name = _rare(text, genitive) is None
+                    else:
+                        genitive = _rare(text, genitive)
+                    before = genitive or _rare(text, _name_before(text, hit.start, 1))
+                    if before is not None and on("places.common-word-is-no-name"):
+                        before = self._without_place_nouns(text, before)
                     after = (before[0], hit.end) if before is not None else None
                     if after is None and on("places.owner-of-described-area"):
                         after = _owner_of_described(text, hit.start)
@@ -427,10 +460,13 @@ class PlaceFinder:
                     continue
                 if _police_area(text, span[0], span[1]):
                     continue
-                refs.append(PlaceRef(span[0], span[1], name, lev, rule="places.cue"))
+                rule = "places.district-name" if district_name else "places.cue"
+                refs.append(PlaceRef(span[0], span[1], name, lev, rule=rule))
         return refs
 
 
+#: Up to three words, then a genitive, right before a name: "ہریانہ کے " before "نوح ضلع".
+_OWNER_BEFORE = re.compile(r"((?:\w+ ){0,2}\w+) (?:کے|کی) $")
 #: The words before a place noun that only describe the area, then a genitive: "X کے جنگلاتی".
 _DESCRIBED_AREA = re.compile(r"(?<!\w)(?:کے|کی) ((?:\w+ ){1,2})$")
 
@@ -458,10 +494,19 @@ _LOCATIVE = re.compile(
 )
 
 
+#: A state that is struck: "اسرائیل پر سینکڑوں میزائل داغے", "یوکرین پر روسی حملے".
+_STRUCK = re.compile(
+    r"\s?پر\s(?:[^\s۔،,]+\s){0,3}?(?:حملہ|حملے|حملوں|بمباری|میزائل|میزائلوں|راکٹ|راکٹوں|ڈرون|ڈرونز|"
+    r"گولہ باری|فضائی)(?!\w)"
+)
+
+
 def _locative(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` stands where a place does ("اسرائیل میں"), though the
-    actor lexicon also has it (a state that acts: "اسرائیل نے")."""
-    return _LOCATIVE.match(text, end) is not None and on("places.state-name-as-place")
+    """Whether the name ending at ``end`` stands where a place does ("اسرائیل میں", "اسرائیل پر
+    میزائل داغے"), though the actor lexicon also has it (a state that acts: "اسرائیل نے")."""
+    return (_LOCATIVE.match(text, end) is not None or _STRUCK.match(text, end) is not None) and on(
+        "places.state-name-as-place"
+    )
 
 
 def _police_area(text: str, start: int, end: int) -> bool:
@@ -518,8 +563,9 @@ def _name_before(
         if text[m.end() : found[0].start() if found else pos].strip():
             break
         word = m.group()
-        if genitive and found and word in ("کے", "کی"):
-            reached = True
+        if genitive and word in ("کے", "کی"):
+            # "X کے علاقے" has no name before the place noun: that is the wider place's genitive.
+            reached = bool(found) or not on("places.common-word-is-no-name")
             break
         if word in word_class("place_name_boundary") or word.isdigit() or len(found) >= max_words:
             break

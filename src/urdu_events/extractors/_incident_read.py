@@ -61,6 +61,14 @@ def _whole_words(alternatives: str) -> str:
 
 _CLAUSE_CUT = re.compile("،|,|؛|;|" + _whole_words("جبکہ|جب کہ|تاہم|بلکہ|جس کے بعد"))
 _DATELINE = re.compile(r"\s*([^\W\d][^:\n]{0,50}?)\s*:")
+#: A dateline with no colon: the place then a credit in brackets ("پشاور (نامہ نگار) ...",
+#: "پشاور، 5 مارچ (اے پی پی) ...") or a dash ("کوئٹہ — ...", "کراچی - ...").
+_OPEN_DATELINE = re.compile(
+    r"\s*([^\W\d][^:\n()\[\]،,\-–—]{0,40}?)\s*"
+    r"(?:(?:[،,][^:\n()\[\]]{0,25}?\d[^:\n()\[\]]{0,25}?)?\s*[(\[][^()\[\]\n]{1,30}[)\]]|[-–—](?=\s))"
+)
+#: What may stand between the cities of a desk round-up's dateline, and nothing else.
+_ONLY_SEPARATORS = re.compile(r"(?:\s|[/،,|]|(?<!\w)اور(?!\w))*")
 #: A credit after a dateline's place: "کوئٹہ (ویب ڈیسک):", "لاہور (نمائندہ خصوصی):".
 _CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
 #: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
@@ -154,10 +162,13 @@ _NOT_WHERE = re.compile(rf"\s?(?:{word_class('not_where_after')})")
 _CAUSE = re.compile(rf"\s(?:{word_class('cause_after')})")
 #: A place followed by these is where the dead and injured were taken ("بنوں منتقل", "پشاور
 #: کے لیڈی ریڈنگ اسپتال منتقل", "پشاور میں اسپتال منتقل", "تربت ٹیچنگ اسپتال منتقل"), not where
-#: the event happened.
+#: the event happened; nor are the hospitals put on alert for them ("کوئٹہ کے ہسپتالوں میں
+#: ایمرجنسی نافذ").
 _DESTINATION = re.compile(
     r"\s(?:(?:(?:کے|کی|میں)\s)?(?:\S+\s){0,3}(?:اسپتال|ہسپتال|ہاسپٹل|مردہ خانے)\s(?:میں\s)?)?"
     r"(?:منتقل|روانہ|لے جایا|پہنچایا|پہنچا دیا)(?!\w)"
+    r"|\s(?:کے|کی)\s(?:\S+\s){0,3}(?:اسپتال|ہسپتال|ہاسپٹل|اسپتالوں|ہسپتالوں)\s"
+    r"(?:لایا|لائے|لائی|پہنچائے|پہنچائی|داخل|میں ایمرجنسی)(?!\w)"
 )
 #: A place followed by a force or body names it ("لاہور پولیس", "سی ٹی ڈی بنوں ریجن", "سندھ
 #: حکومت", "کیچ انتظامیہ", a news service: "کشمیر میڈیا سروس"), not
@@ -177,6 +188,11 @@ _SAID_AT = re.compile(
 )
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
+#: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
+#: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
+_FUNERAL = re.compile(r"(?<!\w)(?:نماز جنازہ|نماز ِجنازہ|نمازِ جنازہ|سپرد خاک|سپردخاک|تدفین|آبائی)(?!\w)")
+#: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
+_DISTANCE_FROM = re.compile(r"\s?سے\s(?:[^\s۔،,]+\s){1,3}?(?:کلومیٹر|کلو میٹر|میل|کلومیٹرز)(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
 _ADVERBIAL = re.compile(r"\s(?:میں|کے دوران|کے بعد|کے نتیجے میں|کے الزام میں|کے شبے میں|کے شبہ میں)(?!\w)")
 #: After an event noun: someone deals with the event, not carries it out.
@@ -1069,9 +1085,11 @@ def _acts_before_speech(
 #: At most this many words stand between a place in the genitive and the weapon it qualifies.
 _ORIGIN_WORDS = 3
 #: The genitive after a place, and the words up to a weapon: no case marker or punctuation
-#: ("فرانس کے کروز میزائل", not "غزہ کے اسپتال پر بم").
+#: ("فرانس کے کروز میزائل", not "غزہ کے اسپتال پر بم", nor "میر علی کے قریب ڈرون حملے": a word
+#: for nearness keeps the place where it happened).
 _ORIGIN_GAP = re.compile(
-    r" (?:کے|کی|کا) ((?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور)(?!\w))\w+ ){0," + str(_ORIGIN_WORDS) + "})"
+    r" (?:کے|کی|کا) ((?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور|قریب|نزدیک|پاس|باہر|سامنے|اندر|نواح|مضافات)"
+    r"(?!\w))\w+ ){0," + str(_ORIGIN_WORDS) + "})"
 )
 
 
@@ -1476,9 +1494,41 @@ def _named(
     return Hit(hit.start, end, text[hit.start : end], hit.value)
 
 
-def _dateline_span(text: str) -> tuple[int, int] | None:
-    """Where the dateline's name is ("کوئٹہ" in "کوئٹہ (ویب ڈیسک): ..."), without its credit."""
-    m = _DATELINE.match(text)
+#: How far into the text, and past how many headline lines, a dateline is looked for.
+_HEADLINE_CHARS = 300
+_HEADLINE_LINES = 3
+#: The end of a sentence: a headline has none.
+_SENTENCE_END = re.compile(r"[۔.؟?!]")
+
+
+def _dateline_span(text: str, places: Sequence[PlaceRef] = ()) -> tuple[int, int] | None:
+    """Where the dateline's name is ("کوئٹہ" in "کوئٹہ (ویب ڈیسک): ..."), without its credit.
+
+    A dateline with no colon ("پشاور (نامہ نگار) ...", "کوئٹہ — ...") counts only when
+    ``places`` (the gazetteer's) cover its name, and so does one that starts a line after a
+    headline ("X میں کارروائی، 6 دہشت گرد ہلاک\nراولپنڈی: ...").
+    """
+    span = _dateline_at(text, 0, places)
+    if span is not None or not on("places.dateline-after-headline"):
+        return span
+    pos = 0
+    for _ in range(_HEADLINE_LINES):
+        pos = text.find("\n", pos, _HEADLINE_CHARS) + 1
+        if pos <= 0 or _SENTENCE_END.search(text, 0, pos):
+            return None  # no more lines, or what came before was a sentence, not a headline
+        span = _dateline_at(text, pos, places)
+        if span is not None and _known_places(text, span, places):
+            return span
+    return None
+
+
+def _dateline_at(text: str, pos: int, places: Sequence[PlaceRef]) -> tuple[int, int] | None:
+    """The dateline's name if one starts at ``pos`` (see :func:`_dateline_span`)."""
+    m = _DATELINE.match(text, pos)
+    if (m is None or "\n" in m.group(0) or len(m.group(1).split()) > 6) and on("places.dateline-formats"):
+        open_span = _open_dateline(text, places, pos)
+        if open_span is not None:
+            return open_span
     if m is None or "\n" in m.group(0):
         return None
     s, e = m.span(1)
@@ -1486,6 +1536,30 @@ def _dateline_span(text: str) -> tuple[int, int] | None:
     if credit is not None and on("places.dateline-credit"):
         e = credit.start()
     return (s, e) if s < e else None
+
+
+def _open_dateline(text: str, places: Sequence[PlaceRef], pos: int = 0) -> tuple[int, int] | None:
+    """The name of a dateline with no colon ("پشاور (نامہ نگار)", "کوئٹہ —"), if known places
+    (and the separators of a round-up: "لاہور/کراچی (نیوز ڈیسک)") make up all of it."""
+    m = _OPEN_DATELINE.match(text, pos)
+    if m is None:
+        return None
+    span = m.span(1)
+    return span if _known_places(text, span, places) else None
+
+
+def _known_places(text: str, span: tuple[int, int], places: Sequence[PlaceRef]) -> bool:
+    """Whether known places (and the separators of a round-up) make up all of ``span``."""
+    s, e = span
+    inside = [p for p in places if s <= p.start and p.end <= e]
+    if not inside:
+        return False
+    rest, pos = [], s
+    for p in sorted(inside, key=lambda p: p.start):
+        rest.append(text[pos : p.start])
+        pos = p.end
+    rest.append(text[pos:e])
+    return all(_ONLY_SEPARATORS.fullmatch(r) for r in rest)
 
 
 def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | None) -> PlaceRef | None:
@@ -1646,6 +1720,11 @@ def _with_dateline_name(text: str, refs: list[PlaceRef], dateline: PlaceRef) -> 
 #: still where the event happened.
 _TAKEN_KINDS = frozenset(("abduction", "arrest"))
 _AIMED_AT = re.compile(r"\sکو\s(?:\S+\s)?نشانہ(?!\w)")
+#: Bodies recovered from a place: "پیر کوہ سے دو افراد کی لاشیں برآمد ہوئیں".
+_BODIES_FROM = re.compile(
+    r"\s?سے\s(?:[^\s۔،,]+\s){0,8}?(?:لاش|لاشیں|نعش|نعشیں)(?:\s[^\s۔،,]+){0,2}?"
+    r"\s(?:برآمد|بر آمد|ملی|ملیں)(?!\w)"
+)
 
 
 #: "X کی جانب راکٹ فائر کیے": toward X (not "کی جانب سے", from X).
@@ -1685,6 +1764,8 @@ def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
         return True
     if not _FROM.match(text, place.end):
         return False
+    if _BODIES_FROM.match(text, place.end) and on("places.bodies-found-at"):
+        return True  # "X سے دو افراد کی لاشیں برآمد": where the bodies were found
     nxt = next((h for h in triggers if h.start > place.end), None)
     return nxt is not None and nxt.value.kind in _TAKEN_KINDS and nxt.start - place.end <= 20
 
@@ -1799,7 +1880,7 @@ def read_document(
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     place_refs = places.find(text, words=words)
     raw_actors = list(lexicons.actors.finditer(text, words=words))
-    dateline_span = _dateline_span(text)
+    dateline_span = _dateline_span(text, place_refs)
     filed = place_refs
     place_refs = _round_up_places(text, place_refs, dateline_span)
     filed = [p for p in filed if p not in place_refs] if len(filed) != len(place_refs) else []
@@ -1845,6 +1926,8 @@ def read_document(
     infos: list[SentenceInfo] = []
     taken_from = on("places.taken-from")
     toward = on("places.fired-toward")
+    distance = on("places.distance-from")
+    funeral = on("places.funeral-is-not-where")
     destination = on("places.destination-is-not-where")
     force = on("places.force-named-by-place")
     bound = on("places.bound-for")
@@ -1868,13 +1951,16 @@ def read_document(
             clause.marker_hits = markers.between(cs, ce)
             clause.markers = {h.value.marker for h in clause.marker_hits}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
+            # "شہدا کی نماز جنازہ بنوں میں ادا کی گئی": where the dead were buried, not where they died.
+            buried = funeral and not clause.triggers and _FUNERAL.search(text, cs, ce) is not None
             clause.places = [
                 p
-                for p in place_bucket.between(cs, ce)
+                for p in ([] if buried else place_bucket.between(cs, ce))
                 if (
                     not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
                     or (taken_from and _taken_from(text, p, clause.triggers))
                     or (toward and _fired_toward(text, p, clause.triggers))
+                    or (distance and _DISTANCE_FROM.match(text, p.end) is not None)
                 )
                 and not _titled(text, p, actor_starts)
                 and not (origin and _weapon_origin(text, p, weapon_starts))

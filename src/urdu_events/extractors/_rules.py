@@ -188,7 +188,8 @@ RULES: dict[str, str] = {
     ),
     "places.spelling-variant": (
         "A foreign name written with other long-vowel letters (ا, و, ی) than the gazetteer's "
-        '("واشنگٹون", "واشنگٹن") names the same place.'
+        '("واشنگٹون", "واشنگٹن"), or with retroflex for dental letters (ٹ, ڈ, ڑ for ت, د, ر: '
+        '"کراماٹورسک"), names the same place.'
     ),
     "places.name-after-vocabulary": (
         'A name read before a place noun does not begin with an event or actor word ("دوسرا دھماکہ '
@@ -257,7 +258,7 @@ RULES: dict[str, str] = {
     ),
     "places.state-name-as-place": (
         'A country name that also names a party ("اسرائیل") is a place before "میں" or a part of '
-        'a place ("اسرائیل کے شہر").'
+        'a place ("اسرائیل کے شہر"), and where it is struck ("اسرائیل پر میزائل داغے").'
     ),
     "places.town-of-a-named-country": (
         "A town known only from GeoNames is read where it lies in a country the article names, "
@@ -296,7 +297,10 @@ RULES: dict[str, str] = {
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
-    "places.destination-is-not-where": "Where the wounded were taken is not where the event happened.",
+    "places.destination-is-not-where": (
+        "Where the wounded were taken, or the hospitals put on alert for them, is not where the "
+        "event happened."
+    ),
     "places.weapon-origin": (
         'A place in the genitive before a weapon ("برطانیہ کے میزائل") says whose the weapon is, '
         "not where it struck."
@@ -332,6 +336,43 @@ RULES: dict[str, str] = {
     ),
     "places.rare-name-before-mein": (
         'Rare words before "میں" near an event word name a place no gazetteer knows ("بستی ملوانہ میں").'
+    ),
+    "places.dateline-formats": (
+        "A dateline need not end in a colon: a known place before a credit in brackets or a dash "
+        '("پشاور (نامہ نگار) ...", "کوئٹہ — ...") is one too.'
+    ),
+    "places.border-keeps-dateline": (
+        'A border or a highway ("پاک افغان سرحد", "لائن آف کنٹرول", "شاہراہ قراقرم") is no other '
+        "town: the dateline's town is still where an event on it happened."
+    ),
+    "places.distance-from": (
+        'A place a distance is measured from ("ہرات سے 40 کلومیٹر دور") is the nearest named '
+        "place: where the event happened."
+    ),
+    "places.funeral-is-not-where": (
+        'Where the dead were prayed for or buried, or their home towns ("نماز جنازہ X میں ادا", '
+        '"آبائی علاقے X روانہ"), is not where they died: a clause with no event word that tells it '
+        "gives no place."
+    ),
+    "places.dateline-after-headline": (
+        "A known place with a dateline's colon, credit or dash at the start of a line after a "
+        'headline (a line with no full stop: "X میں کارروائی، 6 دہشت گرد ہلاک", then "راولپنڈی: ...") '
+        "is the dateline."
+    ),
+    "places.district-name": (
+        'The word between a genitive and "ضلع" names a district, also when it is a common word '
+        '("ہریانہ کے نوح ضلع میں").'
+    ),
+    "places.one-place-one-name": (
+        'Two names of one place ("کوبانی (عین العرب)") are listed once, by the first.'
+    ),
+    "places.dateline-within": (
+        "A dateline's town stays where the text names only the district or province around it "
+        '("پشاور: خیبر پختونخوا میں ...").'
+    ),
+    "places.bodies-found-at": (
+        'A place bodies were recovered from ("X سے دو افراد کی لاشیں برآمد ہوئیں") is where they '
+        "were found, not an origin."
     ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (

@@ -100,6 +100,7 @@ WordClassName = Literal[
     "governs_mein",
     "site_name_part",
     "urban_part",
+    "border_line",
     "later_ordinal",
     "not_where_after",
     "cause_after",
@@ -375,7 +376,9 @@ class WordClassEntry:
             "a site's name), place_quantifier (makes the place noun after it generic), governs_mein "
             "(takes the 'میں' before it as its complement), site_name_part (a common noun a site's "
             "name may hold after a proper word), urban_part (a part of a city: what it names lies "
-            "in the dateline's city), later_ordinal (دوسرا, تیسرا before an event word: the next of "
+            "in the dateline's city), border_line (a noun of a border's name: an event on the "
+            "border keeps the dateline's town), "
+            "later_ordinal (دوسرا, تیسرا before an event word: the next of "
             "several events), not_where_after (after a place: it is an origin, a destination or a "
             "state acting, not where it happened), cause_after (after a place: what a protest is "
             "for or against), force_after_place (after a place: a force or body it names) or "
