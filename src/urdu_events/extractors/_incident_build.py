@@ -114,8 +114,6 @@ _ADJECTIVE_GAP = re.compile(rf"\s(?:{word_class('count_adjective')})\s")
 _TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:{word_class('turn')}|{word_class('another_event')})")
 #: Words that open a sentence about another event ("ایک اور واقعے میں"): always another incident.
 _ANOTHER = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:{word_class('another_event')})")
-#: What follows an event ("نماز جنازہ آبائی گاؤں میں ادا کی گئی", "زخمیوں کو ہسپتال منتقل").
-_AFTERMATH = re.compile(word_class("aftermath"))
 #: "اسی علاقے میں", "اسی اڈے کو": the place of the event told before.
 _SAME_PLACE = re.compile(word_class("same_place"))
 
@@ -460,7 +458,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
                 and not recalled
             ):
                 current.clauses.append(clause)
-                if not (clause.markers & _SUPPRESS or clause.future or _aftermath(clause, text)):
+                if not (clause.markers & _SUPPRESS or clause.future):
                     # A named site is where the event was only in a clause that mentions it.
                     _add_detail_places(current, [p for p in places if clause.weak_event or not p.site])
             continue
@@ -558,12 +556,6 @@ def _spread_totals(drafts: list[_Draft]) -> None:
         for x in targets:
             x.shared.append(summary)
             x.date = x.date or d.date
-
-
-def _aftermath(clause: Clause, text: str) -> bool:
-    """Whether ``clause`` tells what followed the event (a funeral, a burial, the wounded
-    moved to hospital): the places it names are not where the event happened."""
-    return on("places.aftermath-not-where") and _AFTERMATH.search(text, clause.start, clause.end) is not None
 
 
 def _told_before(

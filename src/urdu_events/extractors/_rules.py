@@ -124,10 +124,6 @@ RULES: dict[str, str] = {
         "its own (other figures or another kind of event), is another incident, even when both lie in "
         'the province the incident names ("ضلع بنوں میں حملہ ... جبکہ لکی مروت میں دھماکہ").'
     ),
-    "places.aftermath-not-where": (
-        'A clause that tells what followed an event ("نماز جنازہ آبائی گاؤں میں ادا کی گئی", '
-        '"زخمیوں کو ضلعی ہسپتال منتقل کر دیا گیا") names no place where it happened.'
-    ),
     "segments.same-place-recalled": (
         'A recalled event with no place of its own that happened "at the same place" ("گزشتہ ماہ '
         'بھی اسی اڈے کو نشانہ بنایا گیا تھا") is at the place of the incident told before it.'

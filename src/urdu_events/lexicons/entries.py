@@ -107,7 +107,6 @@ WordClassName = Literal[
     "force_after_place",
     "force_building",
     "speech_noun",
-    "aftermath",
     "same_place",
     "count_adjective",
     "tally_time",
@@ -384,8 +383,7 @@ class WordClassEntry:
             "for or against), force_after_place (after a place: a force or body it names) or "
             "force_building (after such a force: its building, which is a place) or speech_noun "
             "(nouns and words that, besides reporting verbs, tell that someone speaks: تصدیق, مطابق) "
-            "or aftermath (what follows an event: a funeral, a burial, a post-mortem, the dead and "
-            "injured moved elsewhere; a clause with one gives no place of the event) or same_place "
+            "or same_place "
             "('اسی علاقے', 'اسی اڈے': the place of the event told before) or count_adjective (may stand "
             "between a count of events and the event word: 'دو مختلف حملوں') or tally_time (a "
             "stretch of time or habit that makes 'کئی حملے' a tally: 'رواں سال', 'آئے روز') or "
