@@ -871,11 +871,16 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
     doers of a follow-up ("پولیس نے حملہ آور کو گرفتار کر لیا") are not its perpetrators.
     """
     refs: list[ActorRef] = []
+    later_victims: list[ActorRef] = []
     last_event = -1
     for clause in clauses:
         if clause.triggers or clause.weak_event:
             last_event = clause.sentence
         elif clause.sentence != last_event or "reaction" in clause.markers:
+            claimants, victims = _later_parts(clause)
+            refs.extend(claimants)
+            if clause.sentence == last_event + 1:
+                later_victims.extend(victims)
             continue
         after = clause.triggers and all(h.value.kind in _FOLLOW_UP for h in clause.triggers)
         detail = not clause.triggers
@@ -887,6 +892,8 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
             if not (detail and a.by_default)  # a group merely named next to the report
             and (a.role == "target" or (a.role is not None and (follow_up or not after)))
         )
+    if not any(a.role == "target" and not a.term.site for a in refs):
+        refs.extend(later_victims)  # the event's own sentences name no victim, at most a site
     if not follow_up and on("roles.arrest-frame"):
         refs = [_in_attack(a) for a in refs if not (a.role == "perpetrator" and a.event == "arrest")]
     state_perpetrator = any(
@@ -895,6 +902,32 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
     if state_perpetrator:
         refs = [attrs.evolve(a, role="target") if a.by_default and a.term.unnamed else a for a in refs]
     return refs
+
+
+#: Rules that make an actor one of the dead or injured a clause counts.
+_VICTIM_RULES = frozenset(
+    ("roles.casualty-subject", "roles.counted-victims", "roles.members-counted", "roles.among-victims")
+)
+
+
+def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The actors a detail sentence after the event's own gives a part in it: the group that
+    claims it ("داعش نے واقعے کی ذمہ داری قبول کر لی"), and the dead and injured it counts
+    ("دو اہلکار شہید ہو گئے"), which the incident takes when its own sentences name no
+    victim. Anyone else there (who speaks, who responds) is left out."""
+    if "reaction" in clause.markers or (clause.future and on("roles.future-detail")):
+        return [], []
+    claimants = [
+        attrs.evolve(a, rule="roles.claimant-later")
+        for a in clause.actors
+        if a.rule == "roles.claimant" and on("roles.claimant-later")
+    ]
+    victims = [
+        attrs.evolve(a, rule="roles.victims-later")
+        for a in clause.actors
+        if a.role == "target" and a.rule in _VICTIM_RULES and on("roles.victims-later")
+    ]
+    return claimants, victims
 
 
 def _in_attack(a: ActorRef) -> ActorRef:

@@ -167,6 +167,14 @@ RULES: dict[str, str] = {
         'A body whose people are counted before a casualty word ("ہزارہ برادری کے 20 افراد جاں '
         'بحق", "X کے تین کارکن زخمی") is the target.'
     ),
+    "roles.claimant-later": (
+        'A group that claims the attack in a later sentence ("داعش نے واقعے کی ذمہ داری قبول کر لی") '
+        "carried it out."
+    ),
+    "roles.victims-later": (
+        'The dead and injured a detail sentence right after the event counts ("دو اہلکار شہید ہو '
+        'گئے") are its targets when the event\'s own sentences name none.'
+    ),
     "roles.responder": (
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
