@@ -812,6 +812,8 @@ def _role(
         return ("target" if aimed is not None and aimed - ref.end <= 25 else None), "roles.against"
     if on("roles.attributive-agent") and _attributive_agent(ref, clause):
         return "perpetrator", "roles.attributive-agent"
+    if _weapon_named_agent(ref, clause):
+        return "perpetrator", "roles.weapon-named-agent"
     casualty = _next_start(casualty_starts, ref.end - 1)
     if on("roles.including") and _included_victim(text, ref.end, clause.end, actor_starts):
         return "target", "roles.including"
@@ -905,6 +907,16 @@ def _attributive_agent(ref: Hit[ActorTerm], clause: Clause) -> bool:
         i < len(trigger_starts) and trigger_starts[i] == ref.start and clause.triggers[i].end > ref.end
     )
     return heads or _next_start(trigger_starts, ref.end - 1) == ref.end + 1
+
+
+def _weapon_named_agent(ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` is a force named with its weapon, and the weapon begins the
+    event noun right after it ("امریکی ڈرون حملے میں"): the event is the force's doing."""
+    if not _may_qualify(ref.value) or not on("roles.weapon-named-agent"):
+        return False
+    trigger_starts = clause.trigger_starts
+    i = bisect.bisect_right(trigger_starts, ref.start)
+    return i < len(trigger_starts) and trigger_starts[i] < ref.end < clause.triggers[i].end
 
 
 def _may_qualify(term: ActorTerm) -> bool:
@@ -1310,7 +1322,10 @@ def _merge_adjacent(
                 continue
             named = prev.value.english is not None and not prev.value.unnamed
             person = h.value.titled and h.value.actor_type is ActorType.CIVILIANS
-            if named and person and gap == " کے " and on("roles.group-by-members"):
+            counted_member = named and person and _MEMBER_GAP.fullmatch(gap) is not None
+            if counted_member and gap != " کے " and not on("roles.member-of-group"):
+                counted_member = False
+            if counted_member and on("roles.group-by-members"):
                 # "حماس کے سربراہ", "اسرائیل کے وزیراعظم": one person, named by the body they lead
                 label_end = title_end.get(h.start, h.end) if title_end is not None else h.end
                 out[-1] = Hit(prev.start, label_end, prev.key, h.value)
@@ -1332,6 +1347,13 @@ def _merge_adjacent(
     pairs = zip(out, keys, strict=True)
     return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
 
+
+#: The genitive between a body and one of its people, with a count or a rank before the
+#: person ("کا ایک سینئر کمانڈر", "کے دو مقامی رہنما"; plain "کے" is ``roles.group-by-members``).
+_MEMBER_GAP = re.compile(
+    r" (?:کے|کا|کی) (?:(?:ایک|دو|تین|چار|پانچ|\d+) )?"
+    r"(?:(?:سینئر|سینیئر|اہم|سابق|مقامی|اعلیٰ|اعلی|مرکزی|ضلعی|صوبائی|علاقائی|نامور) )?"
+)
 
 #: A noun that names a person only with the body the person heads ("حماس کے سربراہ").
 _HEAD_OF = re.compile(r"(?:سابق )?سربراہ(?!\w)")

@@ -175,6 +175,14 @@ RULES: dict[str, str] = {
         'The dead and injured a detail sentence right after the event counts ("دو اہلکار شہید ہو '
         'گئے") are its targets when the event\'s own sentences name none.'
     ),
+    "roles.member-of-group": (
+        'A body named with one of its people after a count or a rank ("کتائب حزب اللہ کا ایک سینئر '
+        'کمانڈر", "طالبان کے ایک کمانڈر کی گاڑی کو") is that person: it takes the person\'s role.'
+    ),
+    "roles.weapon-named-agent": (
+        'A force named with its weapon right before the event noun the weapon begins ("امریکی ڈرون '
+        'حملے میں") carried the event out.'
+    ),
     "roles.responder": (
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
