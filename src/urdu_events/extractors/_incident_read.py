@@ -837,6 +837,8 @@ def _role(
         if on("roles.reporting-subject") and _speech(text, ref.end, window) is not None:
             return None, "roles.speaker"  # "X نے ... کی تصدیق کی": X speaks, whatever its usual part
         return None, "roles.transitive-casualty"
+    if on("roles.became-target") and _became_target(text, ref, clause):
+        return "target", "roles.became-target"  # "پولیس کی گشتی ٹیم حملے کا نشانہ بن گئی"
     owner = _OWNER_OF_TARGET.match(after)
     party = owner is not None and ref.end + owner.start(1) in actor_starts
     if party and on("roles.genitive-agent-before-party"):
@@ -893,6 +895,29 @@ def _role(
     if after.startswith((" پر", " کو")):
         return "target", "roles.case-marker"
     return None, "roles.none"
+
+
+#: "... کا نشانہ بن گئی", "... کی زد میں آ گئے": the subject of the clause was struck.
+_STRUCK = re.compile(
+    r"\s(?:کا\sنشانہ\sبن(?:ا|ی|ے|\s?گیا|\s?گئی|\s?گئے|\s?گئیں)|کی\sزد\sمیں\sآ(?:یا|ئی|ئے|\s?گیا|\s?گئی|\s?گئے))(?!\w)"
+)
+#: How far after an actor (characters) "کا نشانہ بن" is looked for.
+_STRUCK_REACH = 60
+
+
+def _became_target(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` is (or owns) the subject of "... کا نشانہ بنا" ("was made
+    the target of"): "پولیس اہلکار فائرنگ کا نشانہ بن گئے", "پولیس کی گشتی ٹیم حملے کا نشانہ بن
+    گئی". An actor in the genitive of the event or weapon noun ("دہشت گردوں کی فائرنگ کا
+    نشانہ", "X کی گولی کا نشانہ") is its doer and is left to the genitive rules."""
+    struck = _STRUCK.search(text, ref.end, min(clause.end, ref.end + _STRUCK_REACH))
+    if struck is None:
+        return False
+    gen = _GENITIVE.match(text, ref.end)
+    if gen is None:
+        return True
+    head = gen.end()
+    return head not in clause.trigger_starts and not any(w.start == head for w in clause.weapons)
 
 
 def _attributive_agent(ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -1311,7 +1336,11 @@ def _merge_adjacent(
                 out[-1] = Hit(prev.start, h.end, prev.key, h.value)  # "اسرائیلی شہری"
                 keys[-1].append(h.key)
                 continue
-            if gap == " " and (not civilian or prev.value.actor_type == h.value.actor_type):
+            # "پولیس اہلکار دہشت گردوں کی فائرنگ": a force and armed men side by side are two sides
+            sides = (
+                (prev.value.security and h.value.unnamed) or (prev.value.unnamed and h.value.security)
+            ) and on("names.two-sides")
+            if gap == " " and (not civilian or prev.value.actor_type == h.value.actor_type) and not sides:
                 value = prev.value if prev.value.actor_type is not None else h.value
                 out[-1] = Hit(prev.start, h.end, prev.key, value)
                 keys[-1].append(h.key)

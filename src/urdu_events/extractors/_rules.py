@@ -183,6 +183,14 @@ RULES: dict[str, str] = {
         'A force named with its weapon right before the event noun the weapon begins ("امریکی ڈرون '
         'حملے میں") carried the event out.'
     ),
+    "roles.became-target": (
+        'The subject of "... کا نشانہ بنا" or "... کی زد میں آیا" ("پولیس اہلکار فائرنگ کا نشانہ بن '
+        'گئے"), or the body that owns it ("پولیس کی گشتی ٹیم"), was struck: the target.'
+    ),
+    "names.two-sides": (
+        'A state force and unnamed armed men named side by side ("پولیس اہلکار دہشت گردوں کی فائرنگ کا '
+        'نشانہ بنے") are two actors, not one name.'
+    ),
     "roles.responder": (
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
