@@ -173,7 +173,7 @@ RULES: dict[str, str] = {
     ),
     "roles.victims-later": (
         'The dead and injured a detail sentence right after the event counts ("دو اہلکار شہید ہو '
-        'گئے") are its targets when the event\'s own sentences name none.'
+        "گئے\") are its targets when the event's own sentences name none."
     ),
     "roles.member-of-group": (
         'A body named with one of its people after a count or a rank ("کتائب حزب اللہ کا ایک سینئر '
