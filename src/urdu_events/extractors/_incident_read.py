@@ -220,13 +220,6 @@ _DESCRIPTOR = re.compile(
 #: before the event noun; X owns the place the event struck. Ends right before the event.
 _OWNED_PLACE = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:\S+\s)?$")
 
-#: A gathering or an office of a body's people ("X کے جلسے میں دھماکا"): who was there was X's.
-_GATHERING = re.compile(
-    _whole_words(
-        "جلسے|جلسہ|جلسۂ|ریلی|اجتماع|جلوس|اجلاس|کنونشن|دفتر|دفاتر|مرکز|کیمپ|انتخابی دفتر|کارنر میٹنگ"
-    )
-)
-
 #: "X کی گاڑی کے قریب دھماکا": what an attack happened next to was X's, so X was its target.
 _OWNED_NEAR = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
 #: "X کے 20 افراد ", "X کے تین کارکن ": people of X counted, before what befell them.
@@ -891,13 +884,10 @@ def _role(
         armed = nxt is not None and any(ref.end < w.start < nxt.start for w in clause.weapons)
         if nxt is not None and ref.value.role == "target" and not armed:
             return "target", "roles.owner-of-target"  # "تاجر کی دکان دھماکے میں تباہ": hers was hit
-        owned_place = _OWNED_PLACE.match(text, ref.end, nxt.start) if nxt is not None else None
-        if owned_place is not None and on("roles.owner-of-place"):
+        if nxt is not None and on("roles.owner-of-place") and _OWNED_PLACE.match(text, ref.end, nxt.start):
             # "X کے جلسے میں دھماکا", "X کے شہر Y میں حملہ": the genitive's head is a place, not
             # the event noun, so X did not do it. (Whether X was struck the sentence leaves
             # open: "X کے شہر" only says where.)
-            if on("roles.owner-of-gathering") and _GATHERING.search(owned_place.group()):
-                return "target", "roles.owner-of-gathering"  # X's people were gathered there
             return None, "roles.owner-of-place"
         if nxt is not None:
             said = _speech(after, 0, len(after))

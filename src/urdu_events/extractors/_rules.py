@@ -191,10 +191,6 @@ RULES: dict[str, str] = {
         'A state force and unnamed armed men named side by side ("پولیس اہلکار دہشت گردوں کی فائرنگ کا '
         'نشانہ بنے") are two actors, not one name.'
     ),
-    "roles.owner-of-gathering": (
-        'The body whose gathering or office an attack struck ("X کے جلسے میں دھماکا", "X کے دفتر '
-        'میں فائرنگ") is the target: its people were there.'
-    ),
     "roles.responder": (
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
