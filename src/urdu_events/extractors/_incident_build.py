@@ -912,9 +912,9 @@ _VICTIM_RULES = frozenset(
 
 def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     """The actors a detail sentence after the event's own gives a part in it: the group that
-    claims it ("داعش نے واقعے کی ذمہ داری قبول کر لی") or the attackers who fled, and the dead and injured it counts
-    ("دو اہلکار شہید ہو گئے"), which the incident takes when its own sentences name no
-    victim. Anyone else there (who speaks, who responds) is left out."""
+    claims it ("داعش نے واقعے کی ذمہ داری قبول کر لی") or the attackers who fled, and the
+    dead and injured it counts ("دو اہلکار شہید ہو گئے"), which the incident takes when its
+    own sentences name no victim. Anyone else there (who speaks, who responds) is left out."""
     if "reaction" in clause.markers or (clause.future and on("roles.future-detail")):
         return [], []
     claimants = [
