@@ -1363,9 +1363,15 @@ def _merge_adjacent(
                     title_end[prev.start] = label_end
                 keys[-1].append(h.key)
                 continue
-            if named and (h.value.english is None or h.value.unnamed) and gap in (" کے ", " کی "):
-                # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں": the members are the group
-                if members_end is not None and gap == " کے " and on("roles.group-by-members"):
+            members = gap in (" کے ", " کی ") or (
+                gap.startswith(" کے ")
+                and _MEMBER_GAP.fullmatch(gap) is not None
+                and on("roles.member-of-group")
+            )
+            if named and (h.value.english is None or h.value.unnamed) and members:
+                # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں", "X کے چار دہشت گردوں":
+                # the members are the group
+                if members_end is not None and gap != " کی " and on("roles.group-by-members"):
                     # only "کے" agrees with the members; "X کی Y پر فائرنگ" agrees with the event
                     members_end[prev.start] = h.end
                 continue

@@ -176,8 +176,8 @@ RULES: dict[str, str] = {
         "گئے\") are its targets when the event's own sentences name none."
     ),
     "roles.member-of-group": (
-        'A body named with one of its people after a count or a rank ("کتائب حزب اللہ کا ایک سینئر '
-        'کمانڈر", "طالبان کے ایک کمانڈر کی گاڑی کو") is that person: it takes the person\'s role.'
+        'A body named with one of its people or members after a count or a rank ("کتائب حزب اللہ کا '
+        'ایک سینئر کمانڈر", "X کے چار دہشت گردوں کو") is they: it takes the role of the people named.'
     ),
     "roles.weapon-named-agent": (
         'A force named with its weapon right before the event noun the weapon begins ("امریکی ڈرون '
