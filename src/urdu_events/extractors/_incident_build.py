@@ -912,7 +912,7 @@ _VICTIM_RULES = frozenset(
 
 def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     """The actors a detail sentence after the event's own gives a part in it: the group that
-    claims it ("داعش نے واقعے کی ذمہ داری قبول کر لی") or the attackers who fled, and the
+    claims it ("داعش نے واقعے کی ذمہ داری قبول کر لی"), the attackers who fled or are sought, and the
     dead and injured it counts ("دو اہلکار شہید ہو گئے"), which the incident takes when its
     own sentences name no victim. Anyone else there (who speaks, who responds) is left out."""
     if "reaction" in clause.markers or (clause.future and on("roles.future-detail")):
@@ -924,6 +924,8 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     ]
     # "حملہ آور موقع سے فرار ہو گئے": the attackers who fled the scene did it
     claimants += [a for a in clause.actors if a.rule == "roles.fled" and on("roles.fled")]
+    # "حملہ آوروں کی تلاش جاری ہے": the attackers searched for did it
+    claimants += [a for a in clause.actors if a.rule == "roles.sought" and on("roles.sought")]
     victims = [
         attrs.evolve(a, rule="roles.victims-later")
         for a in clause.actors

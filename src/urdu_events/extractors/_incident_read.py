@@ -228,6 +228,8 @@ _MEMBERS_COUNTED = re.compile(
 )
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
 _RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:فوری\s)?جوابی(?!\w)")
+#: "X کی تلاش": the attackers or suspects are being searched for.
+_SOUGHT = re.compile(r"\s(?:کی|کے)\s(?:تلاش|گرفتاری\sکے\sلیے|گرفتاری\sکیلئے|گرفتاری\sکے\sلئے)(?!\w)")
 #: "X فرار ہو گئے", "X موقع سے فرار", "X ... فرار ہونے میں کامیاب": X left the scene.
 _FLED = re.compile(r"\s(?:(?:موقع|جائے وقوعہ|وہاں)\sسے\s)?(?:بھی\s)?فرار(?!\w)")
 #: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
@@ -804,6 +806,8 @@ def _role(
         return None, "roles.responder"  # "پولیس کی جوابی فائرنگ سے حملہ آور فرار ہوگئے"
     if ref.value.role == "perpetrator" and _FLED.match(after) and on("roles.fled"):
         return "perpetrator", "roles.fled"  # "پولیس کے مطابق ملزمان فرار ہوگئے"
+    if ref.value.role == "perpetrator" and _SOUGHT.match(after) and on("roles.sought"):
+        return "perpetrator", "roles.sought"  # "پولیس نے حملہ آوروں کی تلاش شروع کر دی"
     trigger_starts = clause.trigger_starts
     if after.startswith(_AGAINST) and on("roles.against"):
         # "X کے خلاف آپریشن": the event is aimed at X; against X otherwise (a case, a

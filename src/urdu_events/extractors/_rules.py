@@ -191,6 +191,10 @@ RULES: dict[str, str] = {
         'A state force and unnamed armed men named side by side ("پولیس اہلکار دہشت گردوں کی فائرنگ کا '
         'نشانہ بنے") are two actors, not one name.'
     ),
+    "roles.sought": (
+        'Attackers or suspects searched for ("حملہ آوروں کی تلاش جاری ہے", "ملزمان کی گرفتاری کے '
+        'لیے چھاپے"), also in a sentence after the event, are its perpetrators.'
+    ),
     "roles.responder": (
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
