@@ -228,6 +228,10 @@ _MEMBERS_COUNTED = re.compile(
 )
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
 _RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:فوری\s)?جوابی(?!\w)")
+#: "X کے زیر کنٹرول علاقوں میں": ground X holds, and the case marker after it (if within two words).
+_CONTROLLED = re.compile(
+    r"\s(?:کے|کی)\sزیر[ِ]?\s?(?:کنٹرول|قبضہ|قبضے|انتظام|تسلط)(?:(?:\s[^\W\d]+){0,2}?\s(میں|پر|کو|سے)(?!\w))?"
+)
 #: "X کی تلاش": the attackers or suspects are being searched for.
 _SOUGHT = re.compile(r"\s(?:کی|کے)\s(?:تلاش|گرفتاری\sکے\sلیے|گرفتاری\sکیلئے|گرفتاری\sکے\sلئے)(?!\w)")
 #: "X فرار ہو گئے", "X موقع سے فرار", "X ... فرار ہونے میں کامیاب": X left the scene.
@@ -806,6 +810,13 @@ def _role(
         return None, "roles.responder"  # "پولیس کی جوابی فائرنگ سے حملہ آور فرار ہوگئے"
     if ref.value.role == "perpetrator" and _FLED.match(after) and on("roles.fled"):
         return "perpetrator", "roles.fled"  # "پولیس کے مطابق ملزمان فرار ہوگئے"
+    held = _CONTROLLED.match(text, ref.end, clause.end) if on("roles.controlled-area") else None
+    if held is not None:
+        # "X کے زیر کنٹرول علاقوں سے": fired from X's ground, X did it; "X کے زیر کنٹرول علاقوں
+        # میں/پر": X's ground was struck; "X کے زیر انتظام وزارت": X only runs who speaks
+        case = held.group(1)
+        role = None if case is None else ("perpetrator" if case == "سے" else "target")
+        return role, "roles.controlled-area"
     if ref.value.role == "perpetrator" and _SOUGHT.match(after) and on("roles.sought"):
         return "perpetrator", "roles.sought"  # "پولیس نے حملہ آوروں کی تلاش شروع کر دی"
     trigger_starts = clause.trigger_starts
@@ -1932,7 +1943,7 @@ def read_document(
                 default = (
                     role is None
                     and h.value.role == "perpetrator"
-                    and rule not in ("roles.speaker", "roles.speech-by")
+                    and rule not in ("roles.speaker", "roles.speech-by", "roles.controlled-area")
                     and not _SPEAKER_AFTER.match(text, h.end)
                 )
                 if default:

@@ -195,6 +195,11 @@ RULES: dict[str, str] = {
         'Attackers or suspects searched for ("حملہ آوروں کی تلاش جاری ہے", "ملزمان کی گرفتاری کے '
         'لیے چھاپے"), also in a sentence after the event, are its perpetrators.'
     ),
+    "roles.controlled-area": (
+        'Ground a group holds ("X کے زیر کنٹرول علاقوں"): fired from it ("... سے"), X did it; struck '
+        'in it ("... میں", "... پر"), X was the target; running a body that speaks ("X کے زیر انتظام '
+        'وزارت صحت"), X takes no part.'
+    ),
     "roles.responder": (
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
