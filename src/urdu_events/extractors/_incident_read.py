@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from ..models import ActorType, Count, DateRange, ResponsibilityStatus
+from ..models import ActorType, Count, DateRange, ResponsibilityStatus, SubEventType
 from ..text import Analysis, fold
 from ..text._unwrap import known_words
 from ._grammar import word_class
@@ -825,6 +825,8 @@ def _role(
         # statement) X takes no part in an event.
         aimed = _next_start(trigger_starts, ref.end)
         return ("target" if aimed is not None and aimed - ref.end <= 25 else None), "roles.against"
+    if on("roles.planted-device") and _struck_by_device(ref, clause):
+        return "target", "roles.planted-device"  # "پولیس وین سڑک کنارے نصب بم سے ٹکرا گئی"
     if on("roles.attributive-agent") and _attributive_agent(ref, clause):
         return "perpetrator", "roles.attributive-agent"
     if _weapon_named_agent(ref, clause):
@@ -933,6 +935,16 @@ def _became_target(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
         return True
     head = gen.end()
     return head not in clause.trigger_starts and not any(w.start == head for w in clause.weapons)
+
+
+def _struck_by_device(ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether a planted device ("سڑک کنارے نصب بم", "بارودی سرنگ") is named right after the
+    actor, with no case marker between: "پولیس وین سڑک کنارے نصب بم سے ٹکرا گئی" tells what
+    the device struck, not who planted it."""
+    i = bisect.bisect_right(clause.trigger_starts, ref.end)
+    if i == len(clause.trigger_starts) or clause.trigger_starts[i] != ref.end + 1:
+        return False
+    return clause.triggers[i].value.sub_event_type is SubEventType.REMOTE_EXPLOSIVE
 
 
 def _attributive_agent(ref: Hit[ActorTerm], clause: Clause) -> bool:

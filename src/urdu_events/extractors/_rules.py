@@ -200,6 +200,10 @@ RULES: dict[str, str] = {
         'in it ("... میں", "... پر"), X was the target; running a body that speaks ("X کے زیر انتظام '
         'وزارت صحت"), X takes no part.'
     ),
+    "roles.planted-device": (
+        'An actor named right before a planted device ("پولیس وین سڑک کنارے نصب بم سے ٹکرا گئی") is '
+        "what the device struck, not who planted it."
+    ),
     "roles.responder": (
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
