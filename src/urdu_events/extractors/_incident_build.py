@@ -948,8 +948,12 @@ def _participants(
     follow_up: bool = False,
     sites: set[str] | None = None,
     rules: list[str] | None = None,
+    read_only: bool = False,
 ) -> list[Participant]:
-    """The incident's actors; the names of those that are buildings or sites go into ``sites``."""
+    """The incident's actors; the names of those that are buildings or sites go into ``sites``.
+
+    With ``read_only``, armed groups that only the actor lexicon's usual part made perpetrators
+    are left out when the sentences name one (``roles.read-over-default``)."""
     out: list[Participant] = []
     seen: list[str] = []
     text = nt.text
@@ -959,6 +963,8 @@ def _participants(
     if any(a.role == "perpetrator" and not a.term.unnamed for a in refs):
         # A named group is known: "حملہ آور", "شدت پسند" are the same people, not more.
         refs = [a for a in refs if not (a.role == "perpetrator" and a.term.unnamed and a.by_default)]
+    if read_only and _read_and_default(refs):
+        refs = [a for a in refs if not _default_perpetrator(a)]
     exact: set[str] = set()
     terms: set[tuple[str, ActorTerm]] = set()
     unnamed_perpetrator = False
@@ -1008,6 +1014,23 @@ def _participants(
             rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
         out = [p for p, k in zip(out, keep, strict=True) if k]
     return out
+
+
+#: Parties and crowds: their usual part, the doer, is read in protests and riots.
+_CROWDS = frozenset((ActorType.PROTESTERS, ActorType.RIOTERS))
+
+
+def _read_and_default(refs: Sequence[ActorRef]) -> bool:
+    """Whether ``refs`` hold a perpetrator the sentence names and an armed group only the
+    lexicon's usual part makes one."""
+    perpetrators = [a for a in refs if a.role == "perpetrator"]
+    return any(_default_perpetrator(a) for a in perpetrators) and any(not a.by_default for a in perpetrators)
+
+
+def _default_perpetrator(a: ActorRef) -> bool:
+    """Whether ``a`` is a perpetrator only by the lexicon's usual part, and no party or crowd
+    (their usual part is ``roles.party-default-in-protests``' to decide)."""
+    return a.role == "perpetrator" and a.by_default and a.term.actor_type not in _CROWDS
 
 
 #: The English names of the actors lexicon's generic forces: "سیکیورٹی فورسز" and
@@ -1275,6 +1298,14 @@ def _finish(
     sites: set[str] = set()
     rules: list[str] = []
     actors = _participants([*draft.clauses, *draft.shared], nt, follow_up, sites, rules)
+    typing = actors  # the event type is read from every actor the sentences name
+    if on("roles.read-over-default") and _read_and_default(
+        _actor_refs([*draft.clauses, *draft.shared], follow_up)
+    ):
+        # The sentences name who did it: an armed group that is a perpetrator only by its usual
+        # part ("حزب اللہ کے ٹھکانے", "حماس کے زیر انتظام") did not do it.
+        sites, rules = set(), []
+        actors = _participants([*draft.clauses, *draft.shared], nt, follow_up, sites, rules, True)
     if lead is not None and draft.main and not any(a.role is Role.PERPETRATOR for a in actors):
         span = nt.span(lead.start, lead.end)
         actors.insert(
@@ -1291,7 +1322,7 @@ def _finish(
     # The incident's own clauses type it; totals and placeless mentions folded in do not.
     own = [c for c in draft.clauses if c.triggers]
     best = _best_trigger(own or events)
-    sub = _sub_event_type(own or events, actors, best)
+    sub = _sub_event_type(own or events, typing, best)
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}

@@ -204,6 +204,10 @@ RULES: dict[str, str] = {
         'An actor named right before a planted device ("پولیس وین سڑک کنارے نصب بم سے ٹکرا گئی") is '
         "what the device struck, not who planted it."
     ),
+    "roles.read-over-default": (
+        "When the sentences say who did it, a group that is a perpetrator only by the actor "
+        "lexicon's usual part (merely named beside the event) is none."
+    ),
     "roles.responder": (
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
