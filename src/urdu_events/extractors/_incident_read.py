@@ -1395,6 +1395,16 @@ def _merge_adjacent(
                 and _MEMBER_GAP.fullmatch(gap) is not None
                 and on("roles.member-of-group")
             )
+            # "افغان طالبان کی سکیورٹی فورسز نے": a generic force named by the body it serves
+            force = (
+                named
+                and h.value.english in _GENERIC_FORCE_NAMES
+                and gap in (" کی ", " کے ")
+                and on("names.force-of-body")
+            )
+            if force and members_end is not None:
+                members_end[prev.start] = h.end
+                continue
             if named and (h.value.english is None or h.value.unnamed) and members:
                 # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں", "X کے چار دہشت گردوں":
                 # the members are the group
@@ -1416,6 +1426,10 @@ _MEMBER_GAP = re.compile(
     r" (?:کے|کا|کی) (?:(?:ایک|دو|تین|چار|پانچ|\d+) )?"
     r"(?:(?:سینئر|سینیئر|اہم|سابق|مقامی|اعلیٰ|اعلی|مرکزی|ضلعی|صوبائی|علاقائی|نامور) )?"
 )
+
+#: The English names of the actor lexicon's generic forces, which a body's name may own
+#: ("X کی سکیورٹی فورسز").
+_GENERIC_FORCE_NAMES = frozenset(("Security forces", "Police", "Law enforcement agencies"))
 
 #: A noun that names a person only with the body the person heads ("حماس کے سربراہ").
 _HEAD_OF = re.compile(r"(?:سابق )?سربراہ(?!\w)")

@@ -208,6 +208,10 @@ RULES: dict[str, str] = {
         "When the sentences say who did it, a group that is a perpetrator only by the actor "
         "lexicon's usual part (merely named beside the event) is none."
     ),
+    "names.force-of-body": (
+        'A generic force named by the body it serves ("افغان طالبان کی سکیورٹی فورسز نے", "X کی '
+        'پولیس") is that body, with the role the force takes.'
+    ),
     "roles.responder": (
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
