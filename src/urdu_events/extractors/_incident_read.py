@@ -1228,6 +1228,10 @@ def _claimant_acted(text: str, clause: Clause) -> None:
             clause.actors[i] = attrs.evolve(a, role="perpetrator", by_default=False, rule="roles.claimant")
 
 
+#: "شمالی اسرائیل میں": an actor's name read as where (not "X میں سے", some of X).
+_WHERE_NOT_WHO = re.compile(r"\sمیں(?!\sسے)(?!\w)")
+
+
 def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[CasualtyTerm]]) -> None:
     """Make the subject of "... جاں بحق ہو گئے" a target when nothing else gave it a role."""
     hit = next(
@@ -1250,6 +1254,7 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             and a.term.actor_type is not None
             and not _GENITIVE.match(text, a.end)
             and not text.startswith(" نے", a.end)  # an ergative subject is no one's victim
+            and not (_WHERE_NOT_WHO.match(text, a.end) and on("roles.place-not-victim"))
         ):
             clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
             return
@@ -1396,12 +1401,9 @@ def _merge_adjacent(
                 and on("roles.member-of-group")
             )
             # "افغان طالبان کی سکیورٹی فورسز نے": a generic force named by the body it serves
-            force = (
-                named
-                and h.value.english in _GENERIC_FORCE_NAMES
-                and gap in (" کی ", " کے ")
-                and on("names.force-of-body")
-            )
+            force = named and _FORCE_OF_BODY.get(gap) is not None and on("names.force-of-body")
+            if force:  # the genitive agrees with the force ("کی فورسز", "کے اہلکاروں"), not an event
+                force = h.value.english in _GENERIC_FORCE_NAMES and h.key.split()[-1] in _FORCE_OF_BODY[gap]
             if force and members_end is not None:
                 members_end[prev.start] = h.end
                 continue
@@ -1430,6 +1432,15 @@ _MEMBER_GAP = re.compile(
 #: The English names of the actor lexicon's generic forces, which a body's name may own
 #: ("X کی سکیورٹی فورسز").
 _GENERIC_FORCE_NAMES = frozenset(("Security forces", "Police", "Law enforcement agencies"))
+#: The genitive that agrees with a force's last word: feminine "کی فورسز", "کی پولیس";
+#: masculine plural "کے اہلکار", "کے جوان". ("طالبان کے پولیس چوکی پر حملے": "کے" agrees
+#: with the event noun, so the post is not the Taliban's.)
+_FORCE_OF_BODY = {
+    " کی ": frozenset(("فورسز", "پولیس", "فوج", "افواج")),
+    " کے ": frozenset(
+        ("اہلکار", "اہلکاروں", "جوان", "جوانوں", "سپاہی", "سپاہیوں", "فوجی", "فوجیوں", "کمانڈوز")
+    ),
+}
 
 #: A noun that names a person only with the body the person heads ("حماس کے سربراہ").
 _HEAD_OF = re.compile(r"(?:سابق )?سربراہ(?!\w)")

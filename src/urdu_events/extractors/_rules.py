@@ -212,6 +212,10 @@ RULES: dict[str, str] = {
         'A generic force named by the body it serves ("افغان طالبان کی سکیورٹی فورسز نے", "X کی '
         'پولیس") is that body, with the role the force takes.'
     ),
+    "roles.place-not-victim": (
+        'A name followed by "میں" ("شمالی اسرائیل میں راکٹ گرنے سے دو افراد زخمی") says where, not '
+        "who was hurt: it is not made the subject of the casualty verb."
+    ),
     "roles.responder": (
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
