@@ -827,7 +827,10 @@ def _role(
         return ("target" if aimed is not None and aimed - ref.end <= 25 else None), "roles.against"
     if on("roles.planted-device") and _struck_by_device(ref, clause):
         return "target", "roles.planted-device"  # "پولیس وین سڑک کنارے نصب بم سے ٹکرا گئی"
-    if on("roles.attributive-agent") and _attributive_agent(ref, clause):
+    # "X کے چار دہشت گرد ہلاک کر دیے": a casualty word right after the actor is its verb, not
+    # an event noun the actor qualifies
+    struck = _next_start(casualty_starts, ref.end - 1) == ref.end + 1
+    if on("roles.attributive-agent") and not struck and _attributive_agent(ref, clause):
         return "perpetrator", "roles.attributive-agent"
     if _weapon_named_agent(ref, clause):
         return "perpetrator", "roles.weapon-named-agent"
