@@ -1499,6 +1499,29 @@ def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTe
     return sorted([*kept, *found], key=_start)
 
 
+#: A community no lexicon lists, named by one word and "برادری" ("میتئی برادری").
+_COMMUNITY = re.compile(r"(?<!\w)([^\W\d]{2,}) برادری(?!\w)")
+#: Words before "برادری" that name no community whose people an event may strike.
+_NOT_COMMUNITY = _wordset("عالمی الاقوامی پوری ساری تمام اپنی اس ان کی کے کا اور مقامی")
+_COMMUNITY_TERM = ActorTerm(
+    actor_type=ActorType.CIVILIANS, role=None, unnamed=False, security=False, english=None
+)
+
+
+def _communities(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """Add the communities the text names with "برادری" ("میتئی برادری کے ایک گاؤں پر") that
+    no lexicon lists; the sentence gives them their role."""
+    if "برادری" not in text:
+        return list(hits)
+    found = [
+        Hit(m.start(), m.end(), m.group(), _COMMUNITY_TERM)
+        for m in _COMMUNITY.finditer(text)
+        if m.group(1) not in _NOT_COMMUNITY
+        and not any(h.start <= m.end() - 1 and m.start() < h.end for h in hits)
+    ]
+    return sorted([*hits, *found], key=_start) if found else list(hits)
+
+
 #: A person no lexicon lists, named by the text itself: "اکرم نامی شخص", "یاسر نامی ملزم".
 _PERSON_TERM = ActorTerm(
     actor_type=ActorType.CIVILIANS, role=None, unnamed=False, security=False, english=None
@@ -1903,6 +1926,8 @@ def read_document(
         actor_hits.append(h)
     if on("roles.named-with-nami"):
         actor_hits = _named_groups(text, actor_hits)
+    if on("names.community"):
+        actor_hits = _communities(text, actor_hits)
     named_people: frozenset[int] = frozenset()
     if on("roles.person-named-nami"):
         actor_hits, named_people = _named_people(text, actor_hits)

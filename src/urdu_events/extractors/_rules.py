@@ -216,6 +216,10 @@ RULES: dict[str, str] = {
         'A name followed by "میں" ("شمالی اسرائیل میں راکٹ گرنے سے دو افراد زخمی") says where, not '
         "who was hurt: it is not made the subject of the casualty verb."
     ),
+    "names.community": (
+        'A community named by a word and "برادری" ("میتئی برادری") is an actor, also when no '
+        "lexicon lists it; the sentence gives its role."
+    ),
     "roles.responder": (
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
