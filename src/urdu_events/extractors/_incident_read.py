@@ -1404,9 +1404,12 @@ def _merge_adjacent(
                 and on("roles.member-of-group")
             )
             # "افغان طالبان کی سکیورٹی فورسز نے": a generic force named by the body it serves
-            force = named and _FORCE_OF_BODY.get(gap) is not None and on("names.force-of-body")
-            if force:  # the genitive agrees with the force ("کی فورسز", "کے اہلکاروں"), not an event
-                force = h.value.english in _GENERIC_FORCE_NAMES and h.key.split()[-1] in _FORCE_OF_BODY[gap]
+            agrees = _FORCE_OF_BODY.get(gap[:4])  # the genitive: " کی ", " کے ", " کا "
+            force = named and agrees is not None and on("names.force-of-body")
+            if force and gap != gap[:4]:  # "بھارتی فوج کا ایک کرنل", "پاک فوج کے دو جوان"
+                force = _MEMBER_GAP.fullmatch(gap) is not None and on("roles.member-of-group")
+            if force and agrees is not None:  # the genitive agrees with the force, not an event
+                force = h.value.english in _GENERIC_FORCE_NAMES and h.key.split()[-1] in agrees
             if force and members_end is not None:
                 members_end[prev.start] = h.end
                 continue
@@ -1438,11 +1441,13 @@ _GENERIC_FORCE_NAMES = frozenset(("Security forces", "Police", "Law enforcement 
 #: The genitive that agrees with a force's last word: feminine "کی فورسز", "کی پولیس";
 #: masculine plural "کے اہلکار", "کے جوان". ("طالبان کے پولیس چوکی پر حملے": "کے" agrees
 #: with the event noun, so the post is not the Taliban's.)
+_RANKS = ("کرنل", "میجر", "کیپٹن", "لیفٹیننٹ", "بریگیڈیئر", "صوبیدار", "حوالدار", "نائیک")
 _FORCE_OF_BODY = {
     " کی ": frozenset(("فورسز", "پولیس", "فوج", "افواج")),
     " کے ": frozenset(
-        ("اہلکار", "اہلکاروں", "جوان", "جوانوں", "سپاہی", "سپاہیوں", "فوجی", "فوجیوں", "کمانڈوز")
+        ("اہلکار", "اہلکاروں", "جوان", "جوانوں", "سپاہی", "سپاہیوں", "فوجی", "فوجیوں", "کمانڈوز", *_RANKS)
     ),
+    " کا ": frozenset(("اہلکار", "جوان", "سپاہی", "فوجی", *_RANKS)),
 }
 
 #: A noun that names a person only with the body the person heads ("حماس کے سربراہ").

@@ -209,8 +209,8 @@ RULES: dict[str, str] = {
         "lexicon's usual part (merely named beside the event) is none."
     ),
     "names.force-of-body": (
-        'A generic force named by the body it serves ("افغان طالبان کی سکیورٹی فورسز نے", "X کی '
-        'پولیس") is that body, with the role the force takes.'
+        'A generic force or one of its ranks named by the body it serves ("افغان طالبان کی سکیورٹی '
+        'فورسز نے", "بھارتی فوج کا ایک کرنل") is that body, with the role the force takes.'
     ),
     "roles.place-not-victim": (
         'A name followed by "میں" ("شمالی اسرائیل میں راکٹ گرنے سے دو افراد زخمی") says where, not '
