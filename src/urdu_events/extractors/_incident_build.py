@@ -1148,11 +1148,16 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
     doers of a follow-up ("پولیس نے حملہ آور کو گرفتار کر لیا") are not its perpetrators.
     """
     refs: list[ActorRef] = []
+    later_victims: list[ActorRef] = []
     last_event = -1
     for clause in clauses:
         if clause.triggers or clause.weak_event:
             last_event = clause.sentence
         elif clause.sentence != last_event or "reaction" in clause.markers:
+            claimants, victims = _later_parts(clause)
+            refs.extend(claimants)
+            if clause.sentence == last_event + 1:
+                later_victims.extend(victims)
             continue
         after = clause.triggers and all(h.value.kind in _FOLLOW_UP for h in clause.triggers)
         detail = not clause.triggers
@@ -1164,6 +1169,8 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
             if not (detail and a.by_default)  # a group merely named next to the report
             and (a.role == "target" or (a.role is not None and (follow_up or not after)))
         )
+    if not any(a.role == "target" and not a.term.site for a in refs):
+        refs.extend(later_victims)  # the event's own sentences name no victim, at most a site
     if not follow_up and on("roles.arrest-frame"):
         refs = [_in_attack(a) for a in refs if not (a.role == "perpetrator" and a.event == "arrest")]
     state_perpetrator = any(
@@ -1172,6 +1179,36 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
     if state_perpetrator:
         refs = [attrs.evolve(a, role="target") if a.by_default and a.term.unnamed else a for a in refs]
     return refs
+
+
+#: Rules that make an actor one of the dead or injured a clause counts.
+_VICTIM_RULES = frozenset(
+    ("roles.casualty-subject", "roles.counted-victims", "roles.members-counted", "roles.among-victims")
+)
+
+
+def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The actors a detail sentence after the event's own gives a part in it: the group that
+    claims it ("داعش نے واقعے کی ذمہ داری قبول کر لی"), the attackers who fled or are sought, and the
+    dead and injured it counts ("دو اہلکار شہید ہو گئے"), which the incident takes when its
+    own sentences name no victim. Anyone else there (who speaks, who responds) is left out."""
+    if "reaction" in clause.markers or (clause.future and on("roles.future-detail")):
+        return [], []
+    claimants = [
+        attrs.evolve(a, rule="roles.claimant-later")
+        for a in clause.actors
+        if a.rule == "roles.claimant" and on("roles.claimant-later")
+    ]
+    # "حملہ آور موقع سے فرار ہو گئے": the attackers who fled the scene did it
+    claimants += [a for a in clause.actors if a.rule == "roles.fled" and on("roles.fled")]
+    # "حملہ آوروں کی تلاش جاری ہے": the attackers searched for did it
+    claimants += [a for a in clause.actors if a.rule == "roles.sought" and on("roles.sought")]
+    victims = [
+        attrs.evolve(a, rule="roles.victims-later")
+        for a in clause.actors
+        if a.role == "target" and a.rule in _VICTIM_RULES and on("roles.victims-later")
+    ]
+    return claimants, victims
 
 
 def _in_attack(a: ActorRef) -> ActorRef:
@@ -1188,8 +1225,12 @@ def _participants(
     follow_up: bool = False,
     sites: set[str] | None = None,
     rules: list[str] | None = None,
+    read_only: bool = False,
 ) -> list[Participant]:
-    """The incident's actors; the names of those that are buildings or sites go into ``sites``."""
+    """The incident's actors; the names of those that are buildings or sites go into ``sites``.
+
+    With ``read_only``, armed groups that only the actor lexicon's usual part made perpetrators
+    are left out when the sentences name one (``roles.read-over-default``)."""
     out: list[Participant] = []
     seen: list[str] = []
     text = nt.text
@@ -1199,6 +1240,8 @@ def _participants(
     if any(a.role == "perpetrator" and not a.term.unnamed for a in refs):
         # A named group is known: "حملہ آور", "شدت پسند" are the same people, not more.
         refs = [a for a in refs if not (a.role == "perpetrator" and a.term.unnamed and a.by_default)]
+    if read_only and _read_and_default(refs):
+        refs = [a for a in refs if not _default_perpetrator(a)]
     exact: set[str] = set()
     terms: set[tuple[str, ActorTerm]] = set()
     unnamed_perpetrator = False
@@ -1248,6 +1291,23 @@ def _participants(
             rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
         out = [p for p, k in zip(out, keep, strict=True) if k]
     return out
+
+
+#: Parties and crowds: their usual part, the doer, is read in protests and riots.
+_CROWDS = frozenset((ActorType.PROTESTERS, ActorType.RIOTERS))
+
+
+def _read_and_default(refs: Sequence[ActorRef]) -> bool:
+    """Whether ``refs`` hold a perpetrator the sentence names and an armed group only the
+    lexicon's usual part makes one."""
+    perpetrators = [a for a in refs if a.role == "perpetrator"]
+    return any(_default_perpetrator(a) for a in perpetrators) and any(not a.by_default for a in perpetrators)
+
+
+def _default_perpetrator(a: ActorRef) -> bool:
+    """Whether ``a`` is a perpetrator only by the lexicon's usual part, and no party or crowd
+    (their usual part is ``roles.party-default-in-protests``' to decide)."""
+    return a.role == "perpetrator" and a.by_default and a.term.actor_type not in _CROWDS
 
 
 #: The English names of the actors lexicon's generic forces: "سیکیورٹی فورسز" and
@@ -1554,6 +1614,14 @@ def _finish(
     sites: set[str] = set()
     rules: list[str] = []
     actors = _participants([*draft.clauses, *draft.shared], nt, follow_up, sites, rules)
+    typing = actors  # the event type is read from every actor the sentences name
+    if on("roles.read-over-default") and _read_and_default(
+        _actor_refs([*draft.clauses, *draft.shared], follow_up)
+    ):
+        # The sentences name who did it: an armed group that is a perpetrator only by its usual
+        # part ("حزب اللہ کے ٹھکانے", "حماس کے زیر انتظام") did not do it.
+        sites, rules = set(), []
+        actors = _participants([*draft.clauses, *draft.shared], nt, follow_up, sites, rules, True)
     if lead is not None and draft.main and not any(a.role is Role.PERPETRATOR for a in actors):
         span = nt.span(lead.start, lead.end)
         actors.insert(
@@ -1570,7 +1638,7 @@ def _finish(
     # The incident's own clauses type it; totals and placeless mentions folded in do not.
     own = [c for c in draft.clauses if c.triggers]
     best = _best_trigger(own or events)
-    sub = _sub_event_type(own or events, actors, best)
+    sub = _sub_event_type(own or events, typing, best)
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}

@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from ..models import ActorType, Count, DateRange, ResponsibilityStatus
+from ..models import ActorType, Count, DateRange, ResponsibilityStatus, SubEventType
 from ..text import Analysis, fold
 from ..text._unwrap import known_words
 from ._grammar import word_class
@@ -244,6 +244,12 @@ _MEMBERS_COUNTED = re.compile(
 )
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
 _RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:فوری\s)?جوابی(?!\w)")
+#: "X کے زیر کنٹرول علاقوں میں": ground X holds, and the case marker after it (if within two words).
+_CONTROLLED = re.compile(
+    r"\s(?:کے|کی)\sزیر[ِ]?\s?(?:کنٹرول|قبضہ|قبضے|انتظام|تسلط)(?:(?:\s[^\W\d]+){0,2}?\s(میں|پر|کو|سے)(?!\w))?"
+)
+#: "X کی تلاش": the attackers or suspects are being searched for.
+_SOUGHT = re.compile(r"\s(?:کی|کے)\s(?:تلاش|گرفتاری\sکے\sلیے|گرفتاری\sکیلئے|گرفتاری\sکے\sلئے)(?!\w)")
 #: "X فرار ہو گئے", "X موقع سے فرار", "X ... فرار ہونے میں کامیاب": X left the scene.
 _FLED = re.compile(r"\s(?:(?:موقع|جائے وقوعہ|وہاں)\sسے\s)?(?:بھی\s)?فرار(?!\w)")
 #: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
@@ -824,14 +830,30 @@ def _role(
         return None, "roles.responder"  # "پولیس کی جوابی فائرنگ سے حملہ آور فرار ہوگئے"
     if ref.value.role == "perpetrator" and _FLED.match(after) and on("roles.fled"):
         return "perpetrator", "roles.fled"  # "پولیس کے مطابق ملزمان فرار ہوگئے"
+    held = _CONTROLLED.match(text, ref.end, clause.end) if on("roles.controlled-area") else None
+    if held is not None:
+        # "X کے زیر کنٹرول علاقوں سے": fired from X's ground, X did it; "X کے زیر کنٹرول علاقوں
+        # میں/پر": X's ground was struck; "X کے زیر انتظام وزارت": X only runs who speaks
+        case = held.group(1)
+        role = None if case is None else ("perpetrator" if case == "سے" else "target")
+        return role, "roles.controlled-area"
+    if ref.value.role == "perpetrator" and _SOUGHT.match(after) and on("roles.sought"):
+        return "perpetrator", "roles.sought"  # "پولیس نے حملہ آوروں کی تلاش شروع کر دی"
     trigger_starts = clause.trigger_starts
     if after.startswith(_AGAINST) and on("roles.against"):
         # "X کے خلاف آپریشن": the event is aimed at X; against X otherwise (a case, a
         # statement) X takes no part in an event.
         aimed = _next_start(trigger_starts, ref.end)
         return ("target" if aimed is not None and aimed - ref.end <= 25 else None), "roles.against"
-    if on("roles.attributive-agent") and _attributive_agent(ref, clause):
+    if on("roles.planted-device") and _struck_by_device(ref, clause):
+        return "target", "roles.planted-device"  # "پولیس وین سڑک کنارے نصب بم سے ٹکرا گئی"
+    # "X کے چار دہشت گرد ہلاک کر دیے": a casualty word right after the actor is its verb, not
+    # an event noun the actor qualifies
+    struck = _next_start(casualty_starts, ref.end - 1) == ref.end + 1
+    if on("roles.attributive-agent") and not struck and _attributive_agent(ref, clause):
         return "perpetrator", "roles.attributive-agent"
+    if _weapon_named_agent(ref, clause):
+        return "perpetrator", "roles.weapon-named-agent"
     casualty = _next_start(casualty_starts, ref.end - 1)
     if on("roles.including") and _included_victim(text, ref.end, clause.end, actor_starts):
         return "target", "roles.including"
@@ -855,6 +877,8 @@ def _role(
         if on("roles.reporting-subject") and _speech(text, ref.end, window) is not None:
             return None, "roles.speaker"  # "X نے ... کی تصدیق کی": X speaks, whatever its usual part
         return None, "roles.transitive-casualty"
+    if on("roles.became-target") and _became_target(text, ref, clause):
+        return "target", "roles.became-target"  # "پولیس کی گشتی ٹیم حملے کا نشانہ بن گئی"
     owner = _OWNER_OF_TARGET.match(after)
     party = owner is not None and ref.end + owner.start(1) in actor_starts
     if party and on("roles.genitive-agent-before-party"):
@@ -913,6 +937,39 @@ def _role(
     return None, "roles.none"
 
 
+#: "... کا نشانہ بن گئی", "... کی زد میں آ گئے": the subject of the clause was struck.
+_STRUCK = re.compile(
+    r"\s(?:کا\sنشانہ\sبن(?:ا|ی|ے|\s?گیا|\s?گئی|\s?گئے|\s?گئیں)|کی\sزد\sمیں\sآ(?:یا|ئی|ئے|\s?گیا|\s?گئی|\s?گئے))(?!\w)"
+)
+#: How far after an actor (characters) "کا نشانہ بن" is looked for.
+_STRUCK_REACH = 60
+
+
+def _became_target(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` is (or owns) the subject of "... کا نشانہ بنا" ("was made
+    the target of"): "پولیس اہلکار فائرنگ کا نشانہ بن گئے", "پولیس کی گشتی ٹیم حملے کا نشانہ بن
+    گئی". An actor in the genitive of the event or weapon noun ("دہشت گردوں کی فائرنگ کا
+    نشانہ", "X کی گولی کا نشانہ") is its doer and is left to the genitive rules."""
+    struck = _STRUCK.search(text, ref.end, min(clause.end, ref.end + _STRUCK_REACH))
+    if struck is None:
+        return False
+    gen = _GENITIVE.match(text, ref.end)
+    if gen is None:
+        return True
+    head = gen.end()
+    return head not in clause.trigger_starts and not any(w.start == head for w in clause.weapons)
+
+
+def _struck_by_device(ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether a planted device ("سڑک کنارے نصب بم", "بارودی سرنگ") is named right after the
+    actor, with no case marker between: "پولیس وین سڑک کنارے نصب بم سے ٹکرا گئی" tells what
+    the device struck, not who planted it."""
+    i = bisect.bisect_right(clause.trigger_starts, ref.end)
+    if i == len(clause.trigger_starts) or clause.trigger_starts[i] != ref.end + 1:
+        return False
+    return clause.triggers[i].value.sub_event_type is SubEventType.REMOTE_EXPLOSIVE
+
+
 def _attributive_agent(ref: Hit[ActorTerm], clause: Clause) -> bool:
     """Whether the actor at ``ref`` stands right before an event noun it qualifies
     ("اسرائیلی بمباری", "طالبان حملے"): the event is its doing. Civilians so placed name
@@ -925,6 +982,16 @@ def _attributive_agent(ref: Hit[ActorTerm], clause: Clause) -> bool:
         i < len(trigger_starts) and trigger_starts[i] == ref.start and clause.triggers[i].end > ref.end
     )
     return heads or _next_start(trigger_starts, ref.end - 1) == ref.end + 1
+
+
+def _weapon_named_agent(ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` is a force named with its weapon, and the weapon begins the
+    event noun right after it ("امریکی ڈرون حملے میں"): the event is the force's doing."""
+    if not _may_qualify(ref.value) or not on("roles.weapon-named-agent"):
+        return False
+    trigger_starts = clause.trigger_starts
+    i = bisect.bisect_right(trigger_starts, ref.start)
+    return i < len(trigger_starts) and trigger_starts[i] < ref.end < clause.triggers[i].end
 
 
 def _may_qualify(term: ActorTerm) -> bool:
@@ -1186,6 +1253,10 @@ def _claimant_acted(text: str, clause: Clause) -> None:
             clause.actors[i] = attrs.evolve(a, role="perpetrator", by_default=False, rule="roles.claimant")
 
 
+#: "شمالی اسرائیل میں": an actor's name read as where (not "X میں سے", some of X).
+_WHERE_NOT_WHO = re.compile(r"\sمیں(?!\sسے)(?!\w)")
+
+
 def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[CasualtyTerm]]) -> None:
     """Make the subject of "... جاں بحق ہو گئے" a target when nothing else gave it a role."""
     hit = next(
@@ -1208,6 +1279,7 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             and a.term.actor_type is not None
             and not _GENITIVE.match(text, a.end)
             and not text.startswith(" نے", a.end)  # an ergative subject is no one's victim
+            and not (_WHERE_NOT_WHO.match(text, a.end) and on("roles.place-not-victim"))
         ):
             clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
             return
@@ -1321,7 +1393,11 @@ def _merge_adjacent(
                 out[-1] = Hit(prev.start, h.end, prev.key, h.value)  # "اسرائیلی شہری"
                 keys[-1].append(h.key)
                 continue
-            if gap == " " and (not civilian or prev.value.actor_type == h.value.actor_type):
+            # "پولیس اہلکار دہشت گردوں کی فائرنگ": a force and armed men side by side are two sides
+            sides = (
+                (prev.value.security and h.value.unnamed) or (prev.value.unnamed and h.value.security)
+            ) and on("names.two-sides")
+            if gap == " " and (not civilian or prev.value.actor_type == h.value.actor_type) and not sides:
                 value = prev.value if prev.value.actor_type is not None else h.value
                 out[-1] = Hit(prev.start, h.end, prev.key, value)
                 keys[-1].append(h.key)
@@ -1332,7 +1408,10 @@ def _merge_adjacent(
                 continue
             named = prev.value.english is not None and not prev.value.unnamed
             person = h.value.titled and h.value.actor_type is ActorType.CIVILIANS
-            if named and person and gap == " کے " and on("roles.group-by-members"):
+            counted_member = named and person and _MEMBER_GAP.fullmatch(gap) is not None
+            if counted_member and gap != " کے " and not on("roles.member-of-group"):
+                counted_member = False
+            if counted_member and on("roles.group-by-members"):
                 # "حماس کے سربراہ", "اسرائیل کے وزیراعظم": one person, named by the body they lead
                 label_end = title_end.get(h.start, h.end) if title_end is not None else h.end
                 out[-1] = Hit(prev.start, label_end, prev.key, h.value)
@@ -1341,9 +1420,25 @@ def _merge_adjacent(
                     title_end[prev.start] = label_end
                 keys[-1].append(h.key)
                 continue
-            if named and (h.value.english is None or h.value.unnamed) and gap in (" کے ", " کی "):
-                # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں": the members are the group
-                if members_end is not None and gap == " کے " and on("roles.group-by-members"):
+            members = gap in (" کے ", " کی ") or (
+                gap.startswith(" کے ")
+                and _MEMBER_GAP.fullmatch(gap) is not None
+                and on("roles.member-of-group")
+            )
+            # "افغان طالبان کی سکیورٹی فورسز نے": a generic force named by the body it serves
+            agrees = _FORCE_OF_BODY.get(gap[:4])  # the genitive: " کی ", " کے ", " کا "
+            force = named and agrees is not None and on("names.force-of-body")
+            if force and gap != gap[:4]:  # "بھارتی فوج کا ایک کرنل", "پاک فوج کے دو جوان"
+                force = _MEMBER_GAP.fullmatch(gap) is not None and on("roles.member-of-group")
+            if force and agrees is not None:  # the genitive agrees with the force, not an event
+                force = h.value.english in _GENERIC_FORCE_NAMES and h.key.split()[-1] in agrees
+            if force and members_end is not None:
+                members_end[prev.start] = h.end
+                continue
+            if named and (h.value.english is None or h.value.unnamed) and members:
+                # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں", "X کے چار دہشت گردوں":
+                # the members are the group
+                if members_end is not None and gap != " کی " and on("roles.group-by-members"):
                     # only "کے" agrees with the members; "X کی Y پر فائرنگ" agrees with the event
                     members_end[prev.start] = h.end
                 continue
@@ -1354,6 +1449,28 @@ def _merge_adjacent(
     pairs = zip(out, keys, strict=True)
     return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
 
+
+#: The genitive between a body and one of its people, with a count or a rank before the
+#: person ("کا ایک سینئر کمانڈر", "کے دو مقامی رہنما"; plain "کے" is ``roles.group-by-members``).
+_MEMBER_GAP = re.compile(
+    r" (?:کے|کا|کی) (?:(?:ایک|دو|تین|چار|پانچ|\d+) )?"
+    r"(?:(?:سینئر|سینیئر|اہم|سابق|مقامی|اعلیٰ|اعلی|مرکزی|ضلعی|صوبائی|علاقائی|نامور) )?"
+)
+
+#: The English names of the actor lexicon's generic forces, which a body's name may own
+#: ("X کی سکیورٹی فورسز").
+_GENERIC_FORCE_NAMES = frozenset(("Security forces", "Police", "Law enforcement agencies"))
+#: The genitive that agrees with a force's last word: feminine "کی فورسز", "کی پولیس";
+#: masculine plural "کے اہلکار", "کے جوان". ("طالبان کے پولیس چوکی پر حملے": "کے" agrees
+#: with the event noun, so the post is not the Taliban's.)
+_RANKS = ("کرنل", "میجر", "کیپٹن", "لیفٹیننٹ", "بریگیڈیئر", "صوبیدار", "حوالدار", "نائیک")
+_FORCE_OF_BODY = {
+    " کی ": frozenset(("فورسز", "پولیس", "فوج", "افواج")),
+    " کے ": frozenset(
+        ("اہلکار", "اہلکاروں", "جوان", "جوانوں", "سپاہی", "سپاہیوں", "فوجی", "فوجیوں", "کمانڈوز", *_RANKS)
+    ),
+    " کا ": frozenset(("اہلکار", "جوان", "سپاہی", "فوجی", *_RANKS)),
+}
 
 #: A noun that names a person only with the body the person heads ("حماس کے سربراہ").
 _HEAD_OF = re.compile(r"(?:سابق )?سربراہ(?!\w)")
@@ -1407,6 +1524,29 @@ def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTe
         return list(hits)
     kept = [h for h in hits if not any(f.start <= h.start < f.end for f in found)]
     return sorted([*kept, *found], key=_start)
+
+
+#: A community no lexicon lists, named by one word and "برادری" ("میتئی برادری").
+_COMMUNITY = re.compile(r"(?<!\w)([^\W\d]{2,}) برادری(?!\w)")
+#: Words before "برادری" that name no community whose people an event may strike.
+_NOT_COMMUNITY = _wordset("عالمی الاقوامی پوری ساری تمام اپنی اس ان کی کے کا اور مقامی")
+_COMMUNITY_TERM = ActorTerm(
+    actor_type=ActorType.CIVILIANS, role=None, unnamed=False, security=False, english=None
+)
+
+
+def _communities(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """Add the communities the text names with "برادری" ("میتئی برادری کے ایک گاؤں پر") that
+    no lexicon lists; the sentence gives them their role."""
+    if "برادری" not in text:
+        return list(hits)
+    found = [
+        Hit(m.start(), m.end(), m.group(), _COMMUNITY_TERM)
+        for m in _COMMUNITY.finditer(text)
+        if m.group(1) not in _NOT_COMMUNITY
+        and not any(h.start <= m.end() - 1 and m.start() < h.end for h in hits)
+    ]
+    return sorted([*hits, *found], key=_start) if found else list(hits)
 
 
 #: A person no lexicon lists, named by the text itself: "اکرم نامی شخص", "یاسر نامی ملزم".
@@ -1906,6 +2046,8 @@ def read_document(
         actor_hits.append(h)
     if on("roles.named-with-nami"):
         actor_hits = _named_groups(text, actor_hits)
+    if on("names.community"):
+        actor_hits = _communities(text, actor_hits)
     named_people: frozenset[int] = frozenset()
     if on("roles.person-named-nami"):
         actor_hits, named_people = _named_people(text, actor_hits)
@@ -1995,7 +2137,7 @@ def read_document(
                 default = (
                     role is None
                     and h.value.role == "perpetrator"
-                    and rule not in ("roles.speaker", "roles.speech-by")
+                    and rule not in ("roles.speaker", "roles.speech-by", "roles.controlled-area")
                     and not _SPEAKER_AFTER.match(text, h.end)
                 )
                 if default:

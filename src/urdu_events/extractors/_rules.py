@@ -223,6 +223,59 @@ RULES: dict[str, str] = {
         'A body whose people are counted before a casualty word ("ہزارہ برادری کے 20 افراد جاں '
         'بحق", "X کے تین کارکن زخمی") is the target.'
     ),
+    "roles.claimant-later": (
+        'A group that claims the attack in a later sentence ("داعش نے واقعے کی ذمہ داری قبول کر لی") '
+        "carried it out."
+    ),
+    "roles.victims-later": (
+        'The dead and injured a detail sentence right after the event counts ("دو اہلکار شہید ہو '
+        "گئے\") are its targets when the event's own sentences name none."
+    ),
+    "roles.member-of-group": (
+        'A body named with one of its people or members after a count or a rank ("کتائب حزب اللہ کا '
+        'ایک سینئر کمانڈر", "X کے چار دہشت گردوں کو") is they: it takes the role of the people named.'
+    ),
+    "roles.weapon-named-agent": (
+        'A force named with its weapon right before the event noun the weapon begins ("امریکی ڈرون '
+        'حملے میں") carried the event out.'
+    ),
+    "roles.became-target": (
+        'The subject of "... کا نشانہ بنا" or "... کی زد میں آیا" ("پولیس اہلکار فائرنگ کا نشانہ بن '
+        'گئے"), or the body that owns it ("پولیس کی گشتی ٹیم"), was struck: the target.'
+    ),
+    "names.two-sides": (
+        'A state force and unnamed armed men named side by side ("پولیس اہلکار دہشت گردوں کی فائرنگ کا '
+        'نشانہ بنے") are two actors, not one name.'
+    ),
+    "roles.sought": (
+        'Attackers or suspects searched for ("حملہ آوروں کی تلاش جاری ہے", "ملزمان کی گرفتاری کے '
+        'لیے چھاپے"), also in a sentence after the event, are its perpetrators.'
+    ),
+    "roles.controlled-area": (
+        'Ground a group holds ("X کے زیر کنٹرول علاقوں"): fired from it ("... سے"), X did it; struck '
+        'in it ("... میں", "... پر"), X was the target; running a body that speaks ("X کے زیر انتظام '
+        'وزارت صحت"), X takes no part.'
+    ),
+    "roles.planted-device": (
+        'An actor named right before a planted device ("پولیس وین سڑک کنارے نصب بم سے ٹکرا گئی") is '
+        "what the device struck, not who planted it."
+    ),
+    "roles.read-over-default": (
+        "When the sentences say who did it, a group that is a perpetrator only by the actor "
+        "lexicon's usual part (merely named beside the event) is none."
+    ),
+    "names.force-of-body": (
+        'A generic force or one of its ranks named by the body it serves ("افغان طالبان کی سکیورٹی '
+        'فورسز نے", "بھارتی فوج کا ایک کرنل") is that body, with the role the force takes.'
+    ),
+    "roles.place-not-victim": (
+        'A name followed by "میں" ("شمالی اسرائیل میں راکٹ گرنے سے دو افراد زخمی") says where, not '
+        "who was hurt: it is not made the subject of the casualty verb."
+    ),
+    "names.community": (
+        'A community named by a word and "برادری" ("میتئی برادری") is an actor, also when no '
+        "lexicon lists it; the sentence gives its role."
+    ),
     "roles.responder": (
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
