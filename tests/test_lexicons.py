@@ -23,7 +23,7 @@ from urdu_events.lexicons import (
     lexicons_for,
     schema_kinds,
 )
-from urdu_events.lexicons.entries import ENTRY_TYPES, ActorEntry, Term, TriggerEntry
+from urdu_events.lexicons.entries import ENTRY_TYPES, ActorEntry, Term, TriggerEntry, WordClassName
 from urdu_events.registry import lexicons as lexicon_registry
 from urdu_events.serialize import make_converter
 
@@ -253,3 +253,13 @@ class TestLinguistsPage:
             documented.setdefault(kind, set()).add(cells[1].strip("`"))
         expected = {k: {f.name for f in attrs.fields(c)} - {"term"} for k, c in ENTRY_TYPES.items()}
         assert expected == documented
+
+    def test_every_word_class_is_documented_and_listed(self) -> None:
+        """Every word class is named in docs/linguists.md and has words in word_classes.json."""
+        page = (ROOT / "docs" / "linguists.md").read_text(encoding="utf-8")
+        section = page[page.index("In `word_classes` the `term`") : page.index("### When an entry is wrong")]
+        classes = set(typing.get_args(WordClassName))
+        assert {name for name in classes if f"`{name}`" not in section} == set()
+        data = ROOT / "src" / "urdu_events" / "lexicons" / "data" / "word_classes.json"
+        listed = {entry["term"] for entry in json.loads(data.read_text(encoding="utf-8"))["entries"]}
+        assert classes == listed

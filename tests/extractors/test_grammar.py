@@ -7,8 +7,28 @@ import re
 import pytest
 
 from urdu_events.exceptions import InvalidArgumentError
-from urdu_events.extractors._grammar import word_class
+from urdu_events.extractors import _grammar
+from urdu_events.extractors._grammar import word_class, word_list, word_set
+from urdu_events.lexicons import Lexicon
 from urdu_events.lexicons._load import entry_problems
+from urdu_events.text import fold
+
+#: The classes the token-based claim reader tests token texts against.
+CLAIM_CLASSES = (
+    "genitive",
+    "agent_postposition",
+    "negation",
+    "relative_participle",
+    "issue_participle",
+    "adverbial_end",
+    "converb_participle",
+    "imperfective_auxiliary",
+    "demonstrative",
+    "copula",
+    "joined_auxiliary",
+    "clause_conjunction",
+    "relative_pronoun",
+)
 
 
 def _matches(name: str, text: str) -> bool:
@@ -56,3 +76,40 @@ def test_entries_are_checked() -> None:
     )
     assert len(problems) == 3
     assert "tunr" in problems[0] and "stem" in problems[1] and "wrods" in problems[2]
+
+
+@pytest.mark.parametrize("name", CLAIM_CLASSES)
+def test_claim_classes_are_written_as_tokens_are(name: str) -> None:
+    """The claim reader compares its classes' words with normalized token texts: each word
+    is written folded and is a whole word (no stem or part a token test could not see)."""
+    words = word_list(name)
+    assert words
+    assert all(fold(w) == w for w in words)
+    assert set(words) == word_set(name)
+
+
+def test_word_list_keeps_lexicon_order_and_folds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whole words and phrases come folded, in the order the entries list them, each once;
+    stems and parts are left out."""
+    lexicon = Lexicon(
+        "t",
+        "word_classes",
+        "1",
+        [
+            {"term": "negation", "words": ["نہ", "كي  طرف"]},  # an Arabic kaf and yeh, two spaces
+            {"term": "negation", "match": "start", "words": ["نہی"]},
+            {"term": "negation", "words": ["نہیں", "نہ", "کی طرف"]},
+        ],
+    )
+    monkeypatch.setattr(_grammar, "lexicons_for", lambda kind, plugins: (lexicon,))
+    word_list.cache_clear()
+    try:
+        assert ("نہ", "کی طرف", "نہیں") == word_list("negation")
+    finally:
+        word_list.cache_clear()
+
+
+def test_word_list_of_an_unknown_class_is_an_error() -> None:
+    """word_list names a missing class as word_class does."""
+    with pytest.raises(InvalidArgumentError, match="no word class 'negatoin'"):
+        word_list("negatoin")

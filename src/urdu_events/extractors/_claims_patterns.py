@@ -21,6 +21,7 @@ import attrs
 from ..exceptions import InvalidArgumentError
 from ..models import ActorType, ClaimKind
 from ..text import TokenKind, fold
+from ._grammar import word_list, word_set
 
 __all__ = ["Cue", "Grammar", "RawClaim", "SpeakerInfo", "parse_sentence"]
 
@@ -30,47 +31,53 @@ _CONVERB = "ہوئے"
 _PUNCT = TokenKind.PUNCT
 _KE = "کہ"
 _QUOTES = frozenset({'"', "'"})
-_GENITIVES = frozenset({"کا", "کی", "کے"})
-_AGENT_PHRASES: tuple[tuple[str, ...], ...] = (("کی", "جانب", "سے"), ("کی", "طرف", "سے"))
+# The closed classes of words below come from the built-in ``word_classes`` lexicon
+# (see docs/linguists.md), read once when this module is imported; tokens are normalized
+# text, which the folded words of a class are written as.
+#: The genitive postposition ("X کی رپورٹ").
+_GENITIVES = word_set("genitive")
+#: Compound postpositions marking an agent ("کی جانب سے"), as word sequences, tried in order.
+_AGENT_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split()) for phrase in word_list("agent_postposition")
+)
 _LOCATIVE = "میں"
 _NAMED = "نامی"
 _AND = "اور"
-_NEGATIONS = frozenset({"نہیں", "نہ"})
+#: Negations: a negated cue makes no claim ("نے تصدیق نہیں کی").
+_NEGATIONS = word_set("negation")
 #: "ذمہ داری قبول کرنے والی تنظیم X": the speaker follows the participle.
 _PARTICIPLE = "کرنے"
-_RELATIVE = frozenset({"والی", "والے", "والا"})
+#: The -والا participle after an infinitive ("کرنے والی").
+_RELATIVE = word_set("relative_participle")
 #: Words after which an object phrase starts afresh ("... کے بعد X کا مطالبہ").
-_ADVERBIAL_ENDS = frozenset({"بعد", "کرکے", "دوران"})
+_ADVERBIAL_ENDS = word_set("adverbial_end")
 #: Participles that, followed by ہوئے, end an adverbial clause ("... کرتے ہوئے").
-_CONVERBS = frozenset({"کرتے", "دیتے", "لیتے", "ہوتے", "کہتے"})
+_CONVERBS = word_set("converb_participle")
 #: Light verbs that mark an imperfective (progressive, habitual, future) verb, whose
 #: subject carries no نے ("... کا مطالبہ کر رہے ہیں").
-_IMPERFECTIVE = frozenset(
-    {"رہے", "رہی", "رہا", "کرتے", "کرتا", "کرتی", "دیتے", "دیتا", "کریں", "کرے", "گا", "گی", "گے"}
-)
+_IMPERFECTIVE = word_set("imperfective_auxiliary")
 #: Words that end a subject phrase read rightwards (demonstratives start a new phrase).
-_DEMONSTRATIVES = frozenset({"اس", "ان", "یہ", "وہ", "اسی", "انہی"})
-#: Copulas that must follow a genitive noun cue ("کا دعوی ہے کہ").
-_COPULAS = frozenset({"ہے", "ہیں", "تھا", "تھی", "تھے", "تھیں", "یہ", "بھی"})
+_DEMONSTRATIVES = word_set("demonstrative")
+#: Copulas (or یہ, بھی before one) that must follow a genitive noun cue ("کا دعوی ہے کہ").
+_COPULAS = word_set("copula")
 _COPULAS_KE = frozenset(w + "کہ" for w in _COPULAS)
 #: Auxiliaries that some outlets write together with the verb before them ("کہناتھا", "کہاہے").
-_JOINED_AUXILIARIES = ("ہے", "ہیں", "تھا", "تھی", "تھے", "گیا", "گئی", "گئے")
-#: The participles between an issuer and a document noun ("X سے جاری کردہ بیان").
-_ISSUED = frozenset(
-    {"جاری", "کردہ", "شدہ", "ہونے", "والے", "والی", "والا", "کیے", "کئے", "گئے", "گیا", "گئی"}
-)
+_JOINED_AUXILIARIES = word_list("joined_auxiliary")
+#: The participles between an issuer and a document noun ("X سے جاری کردہ بیان",
+#: "جاری ہونے والے بیان").
+_ISSUED = word_set("issue_participle") | _RELATIVE
 _ISSUE = "جاری"
 _FROM = "سے"
 #: Punctuation that may sit inside a speaker phrase ("مسلم لیگ (ن)").
 _INNER_PUNCT = frozenset({"(", ")", "-"})
 #: Conjunctions that start a new clause ("... جبکہ پولیس کا کہنا ہے").
-_CONJUNCTIONS = frozenset({"جبکہ", "جب", "تاہم", "لیکن", "مگر", "بلکہ", "اور"})
+_CONJUNCTIONS = word_set("clause_conjunction")
 #: Punctuation that separates clauses inside a sentence.
 _CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":"})
 #: Punctuation that ends a sentence.
 _TERMINAL = frozenset({"۔", "؟", "?", "!", "."})
 #: Relative pronouns that open an appositive clause between commas ("X، جو ...، نے کہا").
-_RELATIVE_PRONOUNS = frozenset({"جو", "جن", "جنہوں", "جنھوں", "جس"})
+_RELATIVE_PRONOUNS = word_set("relative_pronoun")
 #: The longest appositive relative clause skipped, in tokens.
 _MAX_RELATIVE = 20
 #: How far past its sentence a quotation may run ("’... ۔ ... ۔‘"), in tokens.

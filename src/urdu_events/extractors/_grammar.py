@@ -3,7 +3,9 @@
 The rules of :mod:`._incident_read` and :mod:`._incident_build` name a class
 ("turn", "non_person_unit") and get a regular-expression pattern for its words
 from the lexicon; the structure around the words (what may come before, what
-must follow) stays with the rule. The built-in lexicon is
+must follow) stays with the rule. The token-based claim reader
+(:mod:`._claims_patterns`) gets the words of its closed classes ("genitive",
+"copula") as sets, or in lexicon order where order matters. The built-in lexicon is
 ``urdu_events/lexicons/data/word_classes.json`` (documented in
 ``docs/linguists.md``). Plugin lexicons of kind ``word_classes`` are not read:
 these classes are the grammar the rules were written against, and a rule card
@@ -21,7 +23,7 @@ from ..lexicons import lexicons_for
 from ..lexicons._load import entry_problems
 from ..lexicons.entries import WordClassEntry
 
-__all__ = ["word_class", "word_set"]
+__all__ = ["word_class", "word_list", "word_set"]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -73,6 +75,23 @@ def word_set(name: str) -> frozenset[str]:
             words.update(entry.words)
             words.update(map(fold, entry.words))
     return frozenset(words)
+
+
+@functools.cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The whole words and phrases of class ``name``, folded, in lexicon order, each once,
+    for rules that try them in turn or split a phrase into its words.
+
+    Raises:
+        InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class.
+    """
+    from ..text import fold  # the text layer loads its tables on first use
+
+    words: dict[str, None] = {}
+    for entry in _entries(name):
+        if entry.match == "word":
+            words.update(dict.fromkeys(map(fold, entry.words)))
+    return tuple(words)
 
 
 def _entries(name: str) -> list[WordClassEntry]:

@@ -2079,7 +2079,13 @@ def read_document(
     cause = on("places.cause-is-not-where")
     arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
+    # "طولکرم کے پناہ گزین کیمپ": people named before a site noun qualify the site, and the
+    # place before them is where the site is, not a title of theirs.
     actor_starts = frozenset(a.start for a in actors.items if not a.value.site)
+    site_starts = frozenset(a.start for a in actors.items if a.value.site)
+    title_starts = frozenset(
+        a.start for a in actors.items if not a.value.site and a.end + 1 not in site_starts
+    )
     for si, sent in enumerate(analysis.sentences):
         smarkers = frozenset(h.value.marker for h in markers.between(sent.start, sent.end))
         infos.append(
@@ -2104,7 +2110,7 @@ def read_document(
                     or (toward and _fired_toward(text, p, clause.triggers))
                     or (distance and _DISTANCE_FROM.match(text, p.end) is not None)
                 )
-                and not _titled(text, p, actor_starts)
+                and not _titled(text, p, title_starts)
                 and not (origin and _weapon_origin(text, p, weapon_starts))
                 and not (destination and _DESTINATION.match(text, p.end))
                 and not (force and _FORCE_OF_PLACE.match(text, p.end))

@@ -106,6 +106,19 @@ WordClassName = Literal[
     "cause_after",
     "force_after_place",
     "force_building",
+    "genitive",
+    "agent_postposition",
+    "negation",
+    "relative_participle",
+    "issue_participle",
+    "adverbial_end",
+    "converb_participle",
+    "imperfective_auxiliary",
+    "demonstrative",
+    "copula",
+    "joined_auxiliary",
+    "clause_conjunction",
+    "relative_pronoun",
     "speech_noun",
     "same_place",
     "count_adjective",
@@ -357,7 +370,7 @@ class ParadigmEntry:
 
 @attrs.frozen(kw_only=True)
 class WordClassEntry:
-    """Words of one grammatical or stylistic class that the reader's rules use (kind ``word_classes``).
+    """Words of one grammatical or stylistic class that the readers' rules use (kind ``word_classes``).
 
     Several entries may name the same class (with different ``match``); their words add up.
     """
@@ -365,7 +378,17 @@ class WordClassEntry:
     term: WordClassName = attrs.field(
         validator=_one_of(WordClassName),
         metadata=_doc(
-            "The class: non_person_unit (what a number counts that is not people: years, hours, "
+            "The class: for the claim reader, genitive (کا, کی, کے), agent_postposition (کی جانب "
+            "سے: marks an agent as نے does), negation (a negated cue makes no claim), "
+            "relative_participle (والا after an infinitive: 'کرنے والی تنظیم X'), issue_participle "
+            "(between an issuer and a document noun: 'X سے جاری کردہ بیان'), adverbial_end (ends an "
+            "adverbial clause before an object: بعد), converb_participle (with ہوئے ends a converb "
+            "clause: کرتے), imperfective_auxiliary (a verb whose subject takes no نے: رہے, گا), "
+            "demonstrative (starts a new noun phrase), copula (may follow a genitive noun cue: ہے, "
+            "تھا), joined_auxiliary (written together with the verb before it: کہاہے), "
+            "clause_conjunction (starts a new clause: جبکہ) or relative_pronoun (opens an "
+            "appositive clause: جو); for the incident reader, "
+            "non_person_unit (what a number counts that is not people: years, hours, "
             "rupees), event_count (what a number counts that is an event: attacks, times), "
             "political_suspect (words that make an arrest political), ordinary_crime (words that "
             "make it ordinary crime), turn (words opening a sentence that turns to another front), "
