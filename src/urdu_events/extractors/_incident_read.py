@@ -1346,9 +1346,14 @@ def _outside_names(
         i = bisect.bisect_right(starts, t.start)
         a = names[i - 1] if i else None
         if a is not None and t.end <= a.end and (a.end - a.start) > (t.end - t.start):
-            continue
+            if not (t.end == a.end and t.value.kind in _WEAPON_KINDS):
+                continue  # "روسی ڈرونز": a force named by its weapon still reports the strike
         out.append(t)
     return out
+
+
+#: Kinds of event words that name a weapon ("ڈرونز", "میزائلوں"), which a force may be named by.
+_WEAPON_KINDS = frozenset(("air", "shelling"))
 
 
 def _merge_adjacent(
