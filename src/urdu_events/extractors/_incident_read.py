@@ -1345,9 +1345,10 @@ def _outside_names(
     for t in triggers:
         i = bisect.bisect_right(starts, t.start)
         a = names[i - 1] if i else None
-        if a is not None and t.end <= a.end and (a.end - a.start) > (t.end - t.start):
-            if not (t.end == a.end and t.value.kind in _WEAPON_KINDS):
-                continue  # "روسی ڈرونز": a force named by its weapon still reports the strike
+        inside = a is not None and t.end <= a.end and (a.end - a.start) > (t.end - t.start)
+        # "روسی ڈرونز": a force named by its weapon still reports the strike
+        if inside and not (a is not None and t.end == a.end and t.value.kind in _WEAPON_KINDS):
+            continue
         out.append(t)
     return out
 
