@@ -20,6 +20,7 @@ from urdu_events.extractors._incident_read import (
 )
 from urdu_events.extractors.incidents import IncidentExtractor
 from urdu_events.text import fold
+from urdu_events.text._tokens import token_columns
 from urdu_events.text._unwrap import known_words
 
 TERMS = ["دھماکا", "دھماکے", "کار بم", "کار بم دھماکا", "ہلاک", "ہلاک ہو", "مسلم لیگ (ن)", "بم"]
@@ -189,3 +190,59 @@ class TestHasWord:
         assert not _has_word(words, _FUTURE_WORDS, text.rindex("،"), len(text))
         cut = text.index("گاہک") + 2  # the range ends inside "گاہک": its "گا" is read as a word
         assert _has_word(words, _FUTURE_WORDS, text.rindex("،"), cut)
+
+
+#: Words, numbers with separators, an ordinal ending, Latin, ``_``, punctuation and spaces.
+_PIECES = [
+    "دھماکے",
+    "میں",
+    "12",
+    "2.5",
+    "12,500",
+    "ویں",
+    "isp",
+    "r's",
+    "_",
+    "۔",
+    "،",
+    "é",
+    "²",
+    "-",
+    " ",
+    "\n",
+]
+
+
+class TestWordsFromTokens:
+    """``TextWords.from_tokens`` reads the words that splitting the text reads."""
+
+    @staticmethod
+    def same(text: str) -> None:
+        split = TextWords(text)
+        read = TextWords.from_tokens(text, token_columns(text, 0, len(text)))
+        assert (read.words, read.starts, read.ends) == (split.words, split.starts, split.ends)
+        assert (read.unique, read.stem_of, read.stem_set) == (split.unique, split.stem_of, split.stem_set)
+
+    @given(
+        st.lists(
+            st.sampled_from(_PIECES),
+            max_size=12,
+        ).map("".join)
+    )
+    def test_agrees_with_splitting(self, text: str) -> None:
+        """Words, numbers with separators, words run together, ``_``, punctuation, any spacing."""
+        self.same(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "شہر میں دھماکے سے 3 افراد ہلاک ہو گئے۔",  # every token a word: read from the tokens
+            "12,500 افراد، 2.5 لاکھ روپے",  # a number's separators: split again
+            "11ویں بار ISPRکے مطابق",  # tokens that touch
+            "a_b میں",  # an underscore
+            "",
+        ],
+    )
+    def test_examples(self, text: str) -> None:
+        """Invented texts for each path."""
+        self.same(text)

@@ -1760,7 +1760,8 @@ def read_document(
         dates: The text layer's date matches.
     """
     text = analysis.text
-    words = TextWords(text)  # read once, shared by every lexicon
+    # Read once, shared by every lexicon; from the tokens, which the claims read too.
+    words = TextWords.from_tokens(text, analysis.token_columns)
     triggers = _Bucket(lexicons.triggers.finditer(text, words=words))
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     place_refs = places.find(text, words=words)
