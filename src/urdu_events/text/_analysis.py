@@ -17,7 +17,7 @@ from collections import OrderedDict
 import attrs
 
 from ..exceptions import InvalidArgumentError
-from ._dates import DateMatch, find_dates
+from ._dates import DateMatch, find_dates_at
 from ._normalize import NormalizedText, check_str, normalize, space_glued
 from ._numbers import NumberMatch, find_numbers
 from ._sentences import Sentence, split_sentences
@@ -144,7 +144,9 @@ class Analysis:
         """
         found = self._dates.get(published)
         if found is None:
-            found = self._dates.setdefault(published, tuple(find_dates(self.normalized, published)))
+            # The anchors of the patterns are read from the tokens, which the extractors share.
+            dates = find_dates_at(self.normalized, published, self.token_columns)
+            found = self._dates.setdefault(published, tuple(dates))
         return list(found)
 
     def sentence_at(self, pos: int) -> Sentence | None:
