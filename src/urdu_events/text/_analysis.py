@@ -19,7 +19,7 @@ import attrs
 from ..exceptions import InvalidArgumentError
 from ._dates import DateMatch, find_dates_at
 from ._normalize import NormalizedText, check_str, normalize, space_glued
-from ._numbers import NumberMatch, find_numbers
+from ._numbers import NumberMatch, find_numbers_at
 from ._sentences import Sentence, split_sentences
 from ._tokens import Token, TokenColumns, token_columns, tokens_from_columns
 from ._unwrap import unwrap
@@ -128,7 +128,7 @@ class Analysis:
     @functools.cached_property
     def numbers(self) -> tuple[NumberMatch, ...]:
         """Every number of the text (see :func:`find_numbers`), computed once on first access."""
-        return tuple(find_numbers(self.normalized))
+        return tuple(find_numbers_at(self.normalized, self.token_columns))  # read among the tokens
 
     def dates(self, published: dt.date | None) -> list[DateMatch]:
         """The time expressions of the text resolved against ``published`` (see :func:`find_dates`).
