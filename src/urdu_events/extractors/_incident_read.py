@@ -1209,7 +1209,9 @@ def _among_victims_hints(words: TextWords) -> list[int]:
     """Where the words stand that a match of ``_AMONG_VICTIMS`` holds before its "میں" (a word
     of ``_AMONG_LAST`` or one ending in "والوں"): a clause without one has no match, and is
     not searched (the pattern starts with a lookbehind, which ``re`` tries at every position)."""
-    wanted = [w for w in words.unique if w in _AMONG_LAST or w.endswith("والوں")]
+    unique = words.unique
+    wanted = set(_AMONG_LAST.intersection(unique))
+    wanted.update(itertools.compress(unique, map(str.endswith, unique, itertools.repeat("والوں"))))
     return [words.starts[k] for k in words.indexes(wanted)] if wanted else []
 
 

@@ -18,8 +18,6 @@ import enum
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from itertools import compress, repeat
-from operator import is_, or_
 
 import attrs
 
@@ -28,7 +26,7 @@ from ..models import DatePrecision, DateRange
 from ._calendar import ISLAMIC_MONTHS, MONTHS, TIMES_OF_DAY, WEEKDAYS
 from ._normalize import NormalizedText, check_normalized, fold
 from ._numbers import parse_number
-from ._tokens import TokenColumns, TokenKind
+from ._tokens import TokenColumns, TokenKind, token_indexes
 from ._util import trie_branches
 
 __all__ = ["DateKind", "DateMatch", "find_dates"]
@@ -533,8 +531,7 @@ def _anchors_of_tokens(text: str, tokens: TokenColumns) -> list[tuple[int, str]]
     number = TokenKind.NUMBER
     n = len(text)
     out: list[tuple[int, str]] = []
-    wanted = map(or_, map(is_, kinds, repeat(number)), map(_TRIGGER_WORDS.__contains__, texts))
-    for i in compress(range(len(texts)), wanted):
+    for i in token_indexes(tokens, number, _TRIGGER_WORDS):
         token, start = texts[i], starts[i]
         if kinds[i] is number:
             if token.isascii() and token.isdecimal():

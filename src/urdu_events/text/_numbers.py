@@ -13,8 +13,6 @@ from __future__ import annotations
 import enum
 import re
 from fractions import Fraction
-from itertools import compress, repeat
-from operator import is_, or_
 from typing import NamedTuple
 
 import attrs
@@ -23,7 +21,7 @@ from ..exceptions import InvalidArgumentError
 from ..models import Count
 from ._calendar import MONTHS
 from ._normalize import NormalizedText, check_normalized, check_str, fold, normalize
-from ._tokens import TokenColumns, TokenKind
+from ._tokens import TokenColumns, TokenKind, token_indexes
 from ._util import trie_branches, word_list, word_set
 
 __all__ = [
@@ -287,8 +285,7 @@ def _scanned_in_tokens(
     dates: list[tuple[int, int]] = []
     found: list[tuple[int, int, str]] = []
     date_end = atom_end = 0
-    wanted = map(or_, map(is_, kinds, repeat(number)), map(_NUMBER_WORDS.__contains__, texts))
-    for i in compress(range(len(texts)), wanted):
+    for i in token_indexes(tokens, number, _NUMBER_WORDS):
         token, start = texts[i], starts[i]
         if kinds[i] is not number:
             end = ends[i]
