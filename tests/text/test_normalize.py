@@ -288,3 +288,13 @@ class TestTranslated:
         changed = {chr(k) for k, v in _normalize._FULL_TABLE.items() if v != k}
         assert set(_normalize._REPLACEMENT) == changed
         assert _normalize._translated("كراچي ميں ١٢ افراد") == "کراچی میں 12 افراد"
+
+    @given(
+        st.text(st.sampled_from([chr(k) for k in _normalize._FULL_TABLE] + list("ab ابپ\n۔")), max_size=200)
+    )
+    def test_fold_of_a_long_phrase(self, text: str) -> None:
+        """fold reads a long phrase as it reads a short one: the table's changes, whitespace as one space."""
+        expected = " ".join(
+            _normalize._COMPOSE_RE.sub(_normalize._composed, text).translate(_normalize._FULL_TABLE).split()
+        )
+        assert fold(text) == expected
