@@ -255,7 +255,8 @@ class TermIndex(Generic[T]):
         places = tw.indexes(present)
         after = -1  # the last word of the previous hit
         texts, starts, ends = tw.words, tw.starts, tw.ends
-        one_get, multi, stem_get = self._one.get, self._multi, tw.stem_of.get
+        one_get, multi, stem_of = self._one.get, self._multi, tw.stem_of
+        stem_get = stem_of.get
         last_word = len(texts) - 1
         for i in places:
             if i <= after:
@@ -272,6 +273,8 @@ class TermIndex(Generic[T]):
                     after = i
                     yield Hit(starts[i], ends[i], one.key, one.value)
                     continue
+                if one is None and word not in stem_of:
+                    continue  # nor a one-word term with a postposition glued on: nothing here
             found = self._match_at(tw, i)
             if found is not None:
                 term, last, stop = found
