@@ -16,6 +16,7 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import repeat
 from typing import NamedTuple
 
 import attrs
@@ -185,19 +186,14 @@ _EDITS = re.compile(
 _FULL_TABLE: dict[int, int | str | None] = {**_TRANSLATE, **{ord(k): None for k in _DELETED_ALL}}
 _FULL_TABLE.update({ord(k): v for k, v in _EXPANDED.items()})
 _COMPOSE_RE = re.compile("|".join(re.escape(base + mark) for base, mark in _COMPOSE))
-#: What ``_FULL_TABLE`` changes each character it changes into (a deleted one into "").
-_REPLACEMENT: dict[str, str] = {
-    chr(k): "" if v is None else v if isinstance(v, str) else chr(v) for k, v in _FULL_TABLE.items() if v != k
-}
-#: The characters of ``_REPLACEMENT``, in a group: ``re.split`` returns each between the
-#: stretches of text it leaves unchanged.
-_REPLACED = re.compile("(" + _char_class(set(_REPLACEMENT)) + ")")
 #: Whitespace runs left after translation (only where the original had a run).
 _WS_RUN = re.compile(r"[ \n]{2,}")
 #: Characters that the table changes; text without them skips ``translate``.
 _CHANGED = re.compile(
     _char_class({chr(k) for k, v in _TRANSLATE.items() if k != v} | _DELETED_ALL | set(_EXPANDED))
 )
+#: The same, in a group: ``re.split`` returns each between the stretches of text it leaves alone.
+_REPLACED = re.compile(f"({_CHANGED.pattern})")
 
 
 def check_str(value: object, name: str = "text") -> str:
@@ -577,7 +573,7 @@ def _translated(text: str) -> str:
     pieces = _REPLACED.split(text)
     if len(pieces) == 1:
         return text
-    pieces[1::2] = map(_REPLACEMENT.__getitem__, pieces[1::2])
+    pieces[1::2] = map(str.translate, pieces[1::2], repeat(_FULL_TABLE))  # one character each
     return "".join(pieces)
 
 
