@@ -212,13 +212,13 @@ class TestAnalysis:
     def test_dates_found_once_per_publication_date(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """dates() finds the dates once per publication date and returns a new list each time."""
         calls: list[dt.date | None] = []
-        find_dates = _analysis.find_dates  # type: ignore[attr-defined]
+        find_dates_at = _analysis.find_dates_at  # type: ignore[attr-defined]
 
-        def counting(nt: Any, published: dt.date | None) -> Any:
+        def counting(nt: Any, published: dt.date | None, tokens: Any) -> Any:
             calls.append(published)
-            return find_dates(nt, published)
+            return find_dates_at(nt, published, tokens)
 
-        monkeypatch.setattr(_analysis, "find_dates", counting)
+        monkeypatch.setattr(_analysis, "find_dates_at", counting)
         a = Analysis.of(TEXTS[0])
         first = a.dates(PUBLISHED)
         assert first == a.dates(PUBLISHED) and first is not a.dates(PUBLISHED)

@@ -12,14 +12,17 @@ from hypothesis import strategies as st
 
 from urdu_events.extractors._incident_index import TermIndex, TextWords
 from urdu_events.extractors._incident_read import (
+    _AMONG_VICTIMS,
     _FUTURE_WORDS,
     _PAST_PERFECT_WORDS,
+    _among_victims_hints,
     _cut_short,
     _has_word,
     _whole_words,
 )
 from urdu_events.extractors.incidents import IncidentExtractor
 from urdu_events.text import fold
+from urdu_events.text._tokens import token_columns
 from urdu_events.text._unwrap import known_words
 
 TERMS = ["دھماکا", "دھماکے", "کار بم", "کار بم دھماکا", "ہلاک", "ہلاک ہو", "مسلم لیگ (ن)", "بم"]
@@ -189,3 +192,86 @@ class TestHasWord:
         assert not _has_word(words, _FUTURE_WORDS, text.rindex("،"), len(text))
         cut = text.index("گاہک") + 2  # the range ends inside "گاہک": its "گا" is read as a word
         assert _has_word(words, _FUTURE_WORDS, text.rindex("،"), cut)
+
+
+#: Words, numbers with separators, an ordinal ending, Latin, ``_``, punctuation and spaces.
+_PIECES = [
+    "دھماکے",
+    "میں",
+    "12",
+    "2.5",
+    "12,500",
+    "ویں",
+    "isp",
+    "r's",
+    "_",
+    "۔",
+    "،",
+    "é",
+    "²",
+    "-",
+    " ",
+    "\n",
+]
+
+
+class TestWordsFromTokens:
+    """``TextWords.from_tokens`` reads the words that splitting the text reads."""
+
+    @staticmethod
+    def same(text: str) -> None:
+        split = TextWords(text)
+        read = TextWords.from_tokens(text, token_columns(text, 0, len(text)))
+        assert (read.words, read.starts, read.ends) == (split.words, split.starts, split.ends)
+        assert (read.unique, read.stem_of, read.stem_set) == (split.unique, split.stem_of, split.stem_set)
+
+    @given(
+        st.lists(
+            st.sampled_from(_PIECES),
+            max_size=12,
+        ).map("".join)
+    )
+    def test_agrees_with_splitting(self, text: str) -> None:
+        """Words, numbers with separators, words run together, ``_``, punctuation, any spacing."""
+        self.same(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "شہر میں دھماکے سے 3 افراد ہلاک ہو گئے۔",  # every token a word: read from the tokens
+            "12,500 افراد، 2.5 لاکھ روپے",  # a number's separators: split again
+            "11ویں بار ISPRکے مطابق",  # tokens that touch
+            "a_b میں",  # an underscore
+            "",
+        ],
+    )
+    def test_examples(self, text: str) -> None:
+        """Invented texts for each path."""
+        self.same(text)
+
+
+class TestAmongVictimsHints:
+    """A clause is searched for "among the victims" phrases only where one of the words every
+    such phrase holds stands; a range without one has no phrase."""
+
+    PIECES = (
+        *("زخمیوں", "زخمی", "ہونے", "ہونی", "والوں", "ہونیوالوں", "مرنے", "میں", "سے", "ہلاک", "شدگان"),
+        *("جاں", "بحق", "افراد", "شہدا", "شہداء", "دو", " ", " ", "،"),
+    )
+
+    @given(
+        st.lists(st.sampled_from(PIECES), max_size=12).map("".join), st.integers(0, 60), st.integers(0, 60)
+    )
+    def test_no_hint_no_phrase(self, text: str, a: int, b: int) -> None:
+        """Any range of any sequence of the pieces."""
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        hints = _among_victims_hints(TextWords(text))
+        if _AMONG_VICTIMS.search(text, start, end) is not None:
+            assert any(start <= h < end for h in hints)
+
+    def test_examples(self) -> None:
+        """Invented clauses with a phrase, and one without."""
+        text = "زخمیوں میں دو بچے شامل ہیں، جاں بحق ہونے والوں میں ایک استاد، دو افراد ہلاک ہوئے"
+        hints = _among_victims_hints(TextWords(text))
+        assert [text[h : h + 6] for h in hints] == ["زخمیوں", "والوں ", "افراد "]
+        assert _among_victims_hints(TextWords("دھماکے میں دو بچے زخمی ہوئے")) == []

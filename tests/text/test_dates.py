@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from urdu_events.exceptions import InvalidArgumentError
 from urdu_events.models import DatePrecision
 from urdu_events.text import DateKind, DateMatch, find_dates, normalize
+from urdu_events.text._dates import _TRIGGER_WORDS, _anchors, _anchors_of_tokens, find_dates_at
+from urdu_events.text._tokens import token_columns
 
 #: A Saturday.
 SAT = dt.date(2024, 7, 20)
@@ -331,3 +333,46 @@ class TestMonthOfANamedYear:
         assert rows("اسی سال جون میں حملہ ہوا۔") == [
             ("اسی سال جون", "2024-06-01", "2024-06-30", DateKind.MONTH)
         ]
+
+
+class TestAnchorsFromTokens:
+    """The places where a date pattern may start, read from the tokens, are those the scan
+    finds, and so are the dates."""
+
+    #: Trigger words, digits (ASCII, grouped, of another script), Latin, ``_``, punctuation.
+    PIECES = (
+        "آج",
+        "کل",
+        "جولائی",
+        "2024",
+        "12,500",
+        "2.5",
+        "٣",
+        "१2",
+        "ویں",
+        "isp",
+        "_",
+        "۔",
+        "/",
+        " ",
+        "\n",
+    )
+
+    @given(st.lists(st.sampled_from(PIECES), max_size=10).map("".join))
+    def test_agrees_with_the_scan(self, text: str) -> None:
+        """Any sequence of the pieces, run together or apart."""
+        nt = normalize(text)
+        tokens = token_columns(nt.text, 0, len(nt.text))
+        assert _anchors_of_tokens(nt.text, tokens) == _anchors(nt.text)
+        assert find_dates_at(nt, SAT, tokens) == find_dates(nt, SAT)
+
+    def test_examples(self) -> None:
+        """Invented sentences: a trigger word alone, inside a longer word, after digits."""
+        for text in ("آج 12 جولائی 2024 کو", "کلاس میں آج", "12آج isp_آج", "3,500 افراد 15/7/2024 کو"):
+            nt = normalize(text)
+            assert _anchors_of_tokens(nt.text, token_columns(nt.text, 0, len(nt.text))) == _anchors(nt.text)
+
+    def test_every_trigger_word_is_one_token(self) -> None:
+        """What reading the anchors from the tokens relies on."""
+        for word in _TRIGGER_WORDS:
+            assert token_columns(word, 0, len(word))[2] == (word,)

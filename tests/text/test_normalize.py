@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from urdu_events.exceptions import InvalidArgumentError, OffsetError
-from urdu_events.text import NormalizedText, fold, normalize
+from urdu_events.text import NormalizedText, _normalize, fold, normalize
 
 URDU_LETTERS = "آابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھءیےئۂۃ"
 ARABIC_VARIANTS = "أإٱؤۓةەىيكهۀ"
@@ -266,3 +266,35 @@ class TestOffsetArrays:
         for start in range(n + 1):
             for end in range(start, n + 1):
                 assert reference_to_original(nt, start, end) == nt.to_original(start, end)
+
+
+class TestTranslated:
+    """The table's changes are made by replacing only the characters it changes."""
+
+    @given(
+        st.text(st.sampled_from([chr(k) for k in _normalize._FULL_TABLE] + list("ab ابپ\n۔")), max_size=30)
+    )
+    def test_same_as_translate(self, text: str) -> None:
+        """Any text of the table's characters and some it leaves alone."""
+        assert _normalize._translated(text) == text.translate(_normalize._FULL_TABLE)
+
+    @given(st.text(max_size=30))
+    def test_same_as_translate_on_any_text(self, text: str) -> None:
+        """Any characters at all."""
+        assert _normalize._translated(text) == text.translate(_normalize._FULL_TABLE)
+
+    def test_replaces_exactly_what_changes(self) -> None:
+        """The characters replaced are those the table maps to something else."""
+        changed = {chr(k) for k, v in _normalize._FULL_TABLE.items() if v != k}
+        assert set(_normalize._REPLACED.findall("".join(map(chr, _normalize._FULL_TABLE)))) == changed
+        assert _normalize._translated("كراچي ميں ١٢ افراد") == "کراچی میں 12 افراد"
+
+    @given(
+        st.text(st.sampled_from([chr(k) for k in _normalize._FULL_TABLE] + list("ab ابپ\n۔")), max_size=200)
+    )
+    def test_fold_of_a_long_phrase(self, text: str) -> None:
+        """fold reads a long phrase as it reads a short one: the table's changes, whitespace as one space."""
+        expected = " ".join(
+            _normalize._COMPOSE_RE.sub(_normalize._composed, text).translate(_normalize._FULL_TABLE).split()
+        )
+        assert fold(text) == expected

@@ -19,6 +19,7 @@ from urdu_events.text import (
     number_to_words,
     parse_number,
 )
+from urdu_events.text._tokens import token_columns
 
 URDU_DIGITS = str.maketrans("0123456789,", "۰۱۲۳۴۵۶۷۸۹٬")
 ARABIC_DIGITS = str.maketrans("0123456789,", "٠١٢٣٤٥٦٧٨٩٬")
@@ -308,3 +309,55 @@ class TestDigitDates:
         assert [m.span() for m in reference.finditer(text)] == [
             m.span() for m in _numbers._DIGIT_DATES.finditer(text)
         ]
+
+
+class TestScanInTokens:
+    """Where numbers and dates in digits may start, read from the tokens, is what scanning the
+    text finds, and so are the numbers."""
+
+    #: Number words, digits with separators and as dates or times, digits of another script,
+    #: an ordinal ending, Latin, ``_``, punctuation and spaces.
+    PIECES = (
+        *("دو", "سو", "ہزار", "کئی", "ڈیڑھ", "افراد"),
+        *(
+            "12",
+            "2.5",
+            "12,500",
+            "12,50,000",
+            "1.2.3",
+            "16/7/2024",
+            "10:30",
+            "١٢",
+            "१2",
+            "ویں",
+            "g",
+            "_",
+            ".",
+            ",",
+            "۔",
+        ),
+        *(" ", " ", "\n"),
+    )
+
+    @given(st.lists(st.sampled_from(PIECES), max_size=10).map("".join))
+    def test_agrees_with_the_scan(self, text: str) -> None:
+        """Any sequence of the pieces, run together or apart."""
+        nt = normalize(text)
+        tokens = token_columns(nt.text, 0, len(nt.text))
+        read, scanned = _numbers._scanned_in_tokens(nt.text, tokens), _numbers._scanned(nt.text)
+        assert read[0] == scanned[0]  # the dates
+        assert _numbers._atoms(nt.text, read) == _numbers._atoms(nt.text, scanned)
+        assert _numbers.find_numbers_at(nt, tokens) == find_numbers(nt)
+
+    def test_examples(self) -> None:
+        """Invented sentences: a date and a time, grouped digits, number words in and out of words."""
+        for text in ("16/7/2024 کو 10:30 بجے 12,500 افراد", "دو سو افراد، دوسو، isp2 اور 1.2.3"):
+            nt = normalize(text)
+            read = _numbers._scanned_in_tokens(nt.text, token_columns(nt.text, 0, len(nt.text)))
+            assert _numbers._atoms(nt.text, read) == _numbers._atoms(nt.text, _numbers._scanned(nt.text))
+            assert read[0]  # the date and the time
+
+    def test_every_number_word_is_one_token(self) -> None:
+        """What reading the number words from the tokens relies on."""
+        for word in _numbers._NUMBER_WORDS:
+            assert token_columns(word, 0, len(word))[2] == (word,)

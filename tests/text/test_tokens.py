@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from urdu_events.exceptions import InvalidArgumentError
 from urdu_events.text import NormalizedText, Token, TokenKind, normalize, tokenize
+from urdu_events.text._tokens import token_columns, token_indexes
 
 
 def tokens(text: str) -> list[tuple[str, TokenKind]]:
@@ -98,3 +99,12 @@ class TestTokenize:
         """Edge cases: empty text, space only, other scripts' digits, symbols outside the kind table."""
         nt = NormalizedText(text, text)
         assert reference(text) == tokenize(nt)
+
+
+def test_token_indexes() -> None:
+    """The tokens of a kind and those of some words, in text order (an invented sentence)."""
+    text = "آج 12 افراد، کل 2.5 لاکھ"
+    columns = token_columns(text, 0, len(text))
+    found = token_indexes(columns, TokenKind.NUMBER, frozenset({"آج", "کل", "غائب"}))
+    assert [columns[2][i] for i in found] == ["آج", "12", "کل", "2.5"]
+    assert token_indexes(columns, TokenKind.NUMBER, frozenset()) == [1, 5]

@@ -14,6 +14,7 @@ extractor maps them back to the original text with ``NormalizedText.span``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress
 from typing import Any
 
 import attrs
@@ -785,7 +786,7 @@ def parse_sentence(
     starts = grammar.cue_starts
     matches: list[tuple[Cue, int, int]] = []
     i = lo
-    for k in [k for k in range(lo, hi) if words[k] in starts]:
+    for k in compress(range(lo, hi), map(starts.__contains__, words[lo:hi])):  # tested in C
         if k < i:
             continue  # inside the previous cue
         found = grammar.match_cue(words, k, hi)

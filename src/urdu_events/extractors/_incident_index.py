@@ -11,12 +11,15 @@ the longest term wins at each place, and a lexicon's matches never overlap.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, chain, compress, repeat
 from typing import Generic, TypeVar
 
 import attrs
+
+from ..text._tokens import TokenColumns, TokenKind
 
 __all__ = ["Hit", "TermIndex", "TextWords"]
 
@@ -31,6 +34,9 @@ _WORD_SPLIT = re.compile(r"(\w+)")
 #: What may follow a term: a glued postposition, then no word character.
 _TAIL = re.compile("(?:" + "|".join(_GLUED) + r")?(?!\w)")
 _PART = re.compile(r"\w+|[^\w\s]+|\s")
+#: The characters other than word characters that a token of the text layer may hold
+#: inside it: the separators of a number ("12,500", "2.5") and a Latin apostrophe ("don't").
+_INSIDE_TOKEN = re.compile(r"[.,']")
 
 
 @attrs.frozen
@@ -82,6 +88,36 @@ class TextWords:
         ends = offsets[2::2]
         if words and start > 0 and starts[0] == start and _WORD.match(text, start - 1):
             del words[0], starts[0], ends[0]  # a word cut by ``start`` does not start there
+        self._fill(text, start, stop, words, starts, ends)
+
+    @classmethod
+    def from_tokens(cls, text: str, tokens: TokenColumns) -> TextWords:
+        """The words of the whole ``text``, read from its tokens where they are the same.
+
+        ``tokens`` are the text layer's token columns of the whole text (starts, ends,
+        texts, kinds; see :attr:`~urdu_events.text.Analysis.token_columns`). Every character of a
+        word (``\\w``) is in a token, and a token that is not punctuation is made of word
+        characters except for the separators of a number ("12,500") or a Latin apostrophe;
+        so where no token holds one of those, none touches the next and the text has no
+        ``_`` (a punctuation token of word characters), the other tokens are the words.
+        Otherwise the text is split again, as :class:`TextWords` does.
+        """
+        if "_" in text:
+            return cls(text)
+        starts, ends, texts, kinds = tokens
+        keep = list(map(operator.is_not, kinds, repeat(TokenKind.PUNCT)))
+        words = list(compress(texts, keep))
+        word_starts = list(compress(starts, keep))
+        word_ends = list(compress(ends, keep))
+        if not set(word_ends).isdisjoint(word_starts) or _INSIDE_TOKEN.search(" ".join(words)):
+            return cls(text)  # "12,500", "11ویں", "ISPRکے": a word is not one token
+        self = cls.__new__(cls)
+        self._fill(text, 0, len(text), words, word_starts, word_ends)
+        return self
+
+    def _fill(
+        self, text: str, start: int, stop: int, words: list[str], starts: list[int], ends: list[int]
+    ) -> None:
         self.text = text
         self.start = start
         self.end = stop
@@ -219,7 +255,8 @@ class TermIndex(Generic[T]):
         places = tw.indexes(present)
         after = -1  # the last word of the previous hit
         texts, starts, ends = tw.words, tw.starts, tw.ends
-        one_get, multi, stem_get = self._one.get, self._multi, tw.stem_of.get
+        one_get, multi, stem_of = self._one.get, self._multi, tw.stem_of
+        stem_get = stem_of.get
         last_word = len(texts) - 1
         for i in places:
             if i <= after:
@@ -236,6 +273,8 @@ class TermIndex(Generic[T]):
                     after = i
                     yield Hit(starts[i], ends[i], one.key, one.value)
                     continue
+                if one is None and word not in stem_of:
+                    continue  # nor a one-word term with a postposition glued on: nothing here
             found = self._match_at(tw, i)
             if found is not None:
                 term, last, stop = found

@@ -1295,17 +1295,34 @@ _AMONG_VICTIMS = re.compile(
 )
 #: "شامل": what ends the list of those counted among them.
 _INCLUDED = re.compile(r"(?<!\w)شامل(?!\w)")
+#: The word before "میں" in every phrase of ``_AMONG_VICTIMS``, besides those ending in "والوں".
+_AMONG_LAST = frozenset(("زخمیوں", "شدگان", "افراد", "شہدا", "شہداء"))
 
 
-def _among_victims(text: str, clause: Clause) -> None:
+def _among_victims_hints(words: TextWords) -> list[int]:
+    """Where the words stand that a match of ``_AMONG_VICTIMS`` holds before its "میں" (a word
+    of ``_AMONG_LAST`` or one ending in "والوں"): a clause without one has no match, and is
+    not searched (the pattern starts with a lookbehind, which ``re`` tries at every position)."""
+    unique = words.unique
+    wanted = set(_AMONG_LAST.intersection(unique))
+    wanted.update(itertools.compress(unique, map(str.endswith, unique, itertools.repeat("والوں"))))
+    return [words.starts[k] for k in words.indexes(wanted)] if wanted else []
+
+
+def _among_victims(text: str, clause: Clause, hints: Sequence[int] | None = None) -> None:
     """Make victims of the people a clause counts among the dead or injured ("زخمیوں میں
     دو مزدور بھی شامل ہیں", "جاں بحق ہونے والوں میں ایک استاد شامل ہے").
 
     Only actors the sentence gave no role are changed, and not attackers: attackers killed
-    are still the attack's doers (``roles.attacker-killed``).
+    are still the attack's doers (``roles.attacker-killed``). ``hints`` are the starts of the
+    text's words that every match holds (:func:`_among_victims_hints`), if they were read.
     """
     if not on("roles.among-victims"):
         return
+    if hints is not None:
+        i = bisect.bisect_left(hints, clause.start)
+        if i == len(hints) or hints[i] >= clause.end:
+            return  # no phrase of _AMONG_VICTIMS can stand in the clause
     spans: list[tuple[int, int]] = []
     for m in _AMONG_VICTIMS.finditer(text, clause.start, clause.end):
         shamil = _INCLUDED.search(text, m.end(), clause.end)
@@ -2021,7 +2038,8 @@ def read_document(
         dates: The text layer's date matches.
     """
     text = analysis.text
-    words = TextWords(text)  # read once, shared by every lexicon
+    # Read once, shared by every lexicon; from the tokens, which the claims read too.
+    words = TextWords.from_tokens(text, analysis.token_columns)
     triggers = _Bucket(lexicons.triggers.finditer(text, words=words))
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     place_refs = places.find(text, words=words)
@@ -2092,6 +2110,7 @@ def read_document(
     title_starts = frozenset(
         a.start for a in actors.items if not a.value.site and a.end + 1 not in site_starts
     )
+    among_hints = _among_victims_hints(words)
     for si, sent in enumerate(analysis.sentences):
         smarkers = frozenset(h.value.marker for h in markers.between(sent.start, sent.end))
         infos.append(
@@ -2165,7 +2184,7 @@ def read_document(
                 ]
             _claimant_acted(text, clause)
             _subject_victim(text, clause, cas)
-            _among_victims(text, clause)
+            _among_victims(text, clause, among_hints)
             _acting_states(text, clause, place_bucket.between(cs, ce))
             _mask_relative(text, clause)
             clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)

@@ -17,9 +17,9 @@ from collections import OrderedDict
 import attrs
 
 from ..exceptions import InvalidArgumentError
-from ._dates import DateMatch, find_dates
+from ._dates import DateMatch, find_dates_at
 from ._normalize import NormalizedText, check_str, normalize, space_glued
-from ._numbers import NumberMatch, find_numbers
+from ._numbers import NumberMatch, find_numbers_at
 from ._sentences import Sentence, split_sentences
 from ._tokens import Token, TokenColumns, token_columns, tokens_from_columns
 from ._unwrap import unwrap
@@ -128,7 +128,7 @@ class Analysis:
     @functools.cached_property
     def numbers(self) -> tuple[NumberMatch, ...]:
         """Every number of the text (see :func:`find_numbers`), computed once on first access."""
-        return tuple(find_numbers(self.normalized))
+        return tuple(find_numbers_at(self.normalized, self.token_columns))  # read among the tokens
 
     def dates(self, published: dt.date | None) -> list[DateMatch]:
         """The time expressions of the text resolved against ``published`` (see :func:`find_dates`).
@@ -144,7 +144,9 @@ class Analysis:
         """
         found = self._dates.get(published)
         if found is None:
-            found = self._dates.setdefault(published, tuple(find_dates(self.normalized, published)))
+            # The anchors of the patterns are read from the tokens, which the extractors share.
+            dates = find_dates_at(self.normalized, published, self.token_columns)
+            found = self._dates.setdefault(published, tuple(dates))
         return list(found)
 
     def sentence_at(self, pos: int) -> Sentence | None:

@@ -26,6 +26,7 @@ from ..models import DatePrecision, DateRange
 from ._calendar import ISLAMIC_MONTHS, MONTHS, TIMES_OF_DAY, WEEKDAYS
 from ._normalize import NormalizedText, check_normalized, fold
 from ._numbers import parse_number
+from ._tokens import TokenColumns, TokenKind, token_indexes
 from ._util import trie_branches
 
 __all__ = ["DateKind", "DateMatch", "find_dates"]
@@ -498,6 +499,53 @@ _ANCHORS = re.compile(
 )
 
 
+#: The trigger words: each is a run of letters other than Latin, one token of the text layer
+#: (a test checks).
+_TRIGGER_WORDS = frozenset(w for w in _BY_TRIGGER if w != _DIGITS)
+#: Where a digit anchor of ``_ANCHORS`` starts inside a token of digits ("12,500": 12 and 500).
+_DIGIT_ANCHOR = re.compile(r"[0-9]\d*")
+
+
+def _anchors(text: str) -> list[tuple[int, str]]:
+    """Where a pattern may start, and the key of its patterns in ``_BY_TRIGGER``."""
+    out = []
+    for anchor in _ANCHORS.finditer(text):
+        pos = anchor.start()
+        word = anchor.group()
+        if word[0].isdigit():
+            word = _DIGITS
+        elif pos and text[pos - 1].isalnum():
+            continue  # the end of a longer word
+        out.append((pos, word))
+    return out
+
+
+def _anchors_of_tokens(text: str, tokens: TokenColumns) -> list[tuple[int, str]]:
+    """What :func:`_anchors` finds, read from the text's tokens (:func:`token_columns`).
+
+    Every digit is in a token of digits, which holds whole runs of them, so the digit anchors
+    are found inside those tokens alone; a trigger word is a run of letters, which a token
+    of letters is, and it counts where no word character stands right before or after it.
+    """
+    starts, ends, texts, kinds = tokens
+    number = TokenKind.NUMBER
+    n = len(text)
+    out: list[tuple[int, str]] = []
+    for i in token_indexes(tokens, number, _TRIGGER_WORDS):
+        token, start = texts[i], starts[i]
+        if kinds[i] is number:
+            if token.isascii() and token.isdecimal():
+                out.append((start, _DIGITS))
+            else:  # "12,500", "2.5", digits of other scripts
+                out.extend((start + m.start(), _DIGITS) for m in _DIGIT_ANCHOR.finditer(token))
+            continue
+        end = ends[i]
+        if (start and text[start - 1].isalnum()) or (end < n and (text[end].isalnum() or text[end] == "_")):
+            continue  # part of a longer word
+        out.append((start, token))
+    return out
+
+
 def find_dates(nt: NormalizedText, published: dt.date | None) -> list[DateMatch]:
     """Find time expressions and resolve them against the publication date.
 
@@ -515,17 +563,19 @@ def find_dates(nt: NormalizedText, published: dt.date | None) -> list[DateMatch]
         InvalidArgumentError: If ``nt`` is not a :class:`NormalizedText` or
             ``published`` is not a date.
     """
+    return find_dates_at(nt, published, None)
+
+
+def find_dates_at(
+    nt: NormalizedText, published: dt.date | None, tokens: TokenColumns | None
+) -> list[DateMatch]:
+    """:func:`find_dates`, with the places where a pattern may start read from ``tokens``
+    (the token columns of the whole text) if they are given, instead of by a scan."""
     text = check_normalized(nt).text
     if published is not None and (not isinstance(published, dt.date) or isinstance(published, dt.datetime)):
         raise InvalidArgumentError(f"published must be a datetime.date or None, got {published!r}")
     found: list[_Found] = []
-    for anchor in _ANCHORS.finditer(text):
-        pos = anchor.start()
-        word = anchor.group()
-        if word[0].isdigit():
-            word = _DIGITS
-        elif pos and text[pos - 1].isalnum():
-            continue  # the end of a longer word
+    for pos, word in _anchors(text) if tokens is None else _anchors_of_tokens(text, tokens):
         for regex, handler in _BY_TRIGGER[word]:
             m = regex.match(text, pos)
             if m is not None:

@@ -21,6 +21,7 @@ from ..exceptions import InvalidArgumentError
 from ..models import Count
 from ._calendar import MONTHS
 from ._normalize import NormalizedText, check_normalized, check_str, fold, normalize
+from ._tokens import TokenColumns, TokenKind, token_indexes
 from ._util import trie_branches, word_list, word_set
 
 __all__ = [
@@ -250,16 +251,70 @@ class _Atom(NamedTuple):
     text: str
 
 
-def _atoms(text: str) -> list[_Atom]:
-    out = []
+#: The number words: each is a run of letters other than Latin, one token of the text layer
+#: (a test checks).
+_NUMBER_WORDS = frozenset(_WORD_KINDS)
+#: ``_ATOMS``' branches for digits alone.
+_DIGIT_ATOM = re.compile("|".join(f"{d}(?<!\\d{d})" + _DIGITS_REST for d in "0123456789"))
+#: What can follow a digit inside a token of digits.
+_SEPARATOR = re.compile(r"[.,]")
+
+
+def _scanned(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """The spans of ``_DIGIT_DATES`` and the matches of ``_ATOMS`` (start, end, text) in ``text``."""
     dates = [m.span() for m in _DIGIT_DATES.finditer(text)]
+    return dates, [(m.start(), m.end(), m[0]) for m in _ATOMS.finditer(text)]
+
+
+def _scanned_in_tokens(
+    text: str, tokens: TokenColumns
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """What :func:`_scanned` finds, read from the text's tokens (:func:`token_columns`).
+
+    A match of either pattern that starts with a digit starts at a digit that follows no
+    digit, and is made of digits and the separators of a token of digits: every such digit
+    is the start of a token of digits or follows a separator inside one, and the match ends
+    inside that token. Those places alone are tried, each where the previous match of its
+    pattern ended or later, as a scan would. A number word is a token of letters; the
+    pattern finds it where no word character follows it (and where one precedes it,
+    :func:`_atoms` drops it).
+    """
+    starts, ends, texts, kinds = tokens
+    number = TokenKind.NUMBER
+    n = len(text)
+    dates: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str]] = []
+    date_end = atom_end = 0
+    for i in token_indexes(tokens, number, _NUMBER_WORDS):
+        token, start = texts[i], starts[i]
+        if kinds[i] is not number:
+            end = ends[i]
+            if end == n or not (text[end].isalnum() or text[end] == "_"):
+                found.append((start, end, token))
+            continue
+        places = [start]
+        if not token.isdecimal():  # "12,500", "2.5": a digit after a separator follows no digit
+            places.extend(start + m.end() for m in _SEPARATOR.finditer(token))
+        for pos in places:
+            if pos >= date_end and (m := _DIGIT_DATES.match(text, pos)) is not None:
+                dates.append(m.span())
+                date_end = m.end()
+            if pos >= atom_end and (m := _DIGIT_ATOM.match(text, pos)) is not None:
+                found.append((pos, m.end(), m[0]))
+                atom_end = m.end()
+    return dates, found
+
+
+def _atoms(text: str, scanned: tuple[list[tuple[int, int]], list[tuple[int, int, str]]]) -> list[_Atom]:
+    """The atoms of the numbers of ``text``, from what :func:`_scanned` found in it."""
+    out = []
+    dates, found = scanned
     d = 0
-    for m in _ATOMS.finditer(text):
-        start, end = m.span()
+    for start, end, word in found:
         before = text[start - 1] if start else " "
-        if not m[0][0].isdigit():
+        if not word[0].isdigit():
             if not before.isalnum():  # a whole word, not the end of a longer one
-                out.append(_Atom(start, end, *_WORD_KINDS[m[0]], m[0]))
+                out.append(_Atom(start, end, *_WORD_KINDS[word], word))
             continue
         if before in _NOT_BEFORE_DIGITS:
             continue
@@ -274,11 +329,11 @@ def _atoms(text: str) -> list[_Atom]:
             or (end - start == 4 and _MONTH_BEFORE.search(text, max(0, start - 12), start))
         ):
             continue
-        digits = m[0].replace(",", "")
+        digits = word.replace(",", "")
         if len(digits) > _MAX_DIGITS:
             continue
         value: _Value = Fraction(digits) if "." in digits else int(digits)
-        out.append(_Atom(start, end, _Kind.DIGITS, value, m[0]))
+        out.append(_Atom(start, end, _Kind.DIGITS, value, word))
     return out
 
 
@@ -522,9 +577,17 @@ def find_numbers(nt: NormalizedText) -> list[NumberMatch]:
     Raises:
         InvalidArgumentError: If ``nt`` is not a :class:`NormalizedText`.
     """
+    return find_numbers_at(nt, None)
+
+
+def find_numbers_at(nt: NormalizedText, tokens: TokenColumns | None) -> list[NumberMatch]:
+    """:func:`find_numbers`, with the places where a number or a date in digits may start
+    read from ``tokens`` (the token columns of the whole text) if they are given, instead of
+    by scanning the text."""
     text = check_normalized(nt).text
+    scanned = _scanned(text) if tokens is None else _scanned_in_tokens(text, tokens)
     nums: list[_Num] = []
-    for run in _runs(text, _atoms(text)):
+    for run in _runs(text, _atoms(text, scanned)):
         parsed = _parse_run(run)
         nums.extend(n for n in parsed if _is_count(text, n, len(parsed)))
     return _matches(nt, text, nums)
@@ -544,7 +607,7 @@ def parse_number(s: str) -> int | None:
         InvalidArgumentError: If ``s`` is not a ``str``.
     """
     text = " ".join(normalize(check_str(s, "s")).text.split())
-    atoms = _atoms(text)
+    atoms = _atoms(text, _scanned(text))
     if not atoms or atoms[0].start != 0 or atoms[-1].end != len(text):
         return None
     runs = _runs(text, atoms)

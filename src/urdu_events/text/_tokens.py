@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import enum
 import re
-from itertools import accumulate, chain, repeat
-from operator import itemgetter
+from itertools import accumulate, chain, compress, repeat
+from operator import is_, itemgetter
 from typing import NamedTuple, cast
 
 from ..exceptions import InvalidArgumentError
@@ -139,3 +139,15 @@ def token_columns(text: str, start: int, stop: int) -> TokenColumns:
 def tokens_from_columns(columns: TokenColumns) -> list[Token]:
     """The :class:`Token` objects of :func:`token_columns`' columns."""
     return list(map(_new, repeat(Token), zip(*columns, strict=True)))
+
+
+def token_indexes(columns: TokenColumns, kind: TokenKind, words: frozenset[str]) -> list[int]:
+    """The indexes of the tokens of ``kind`` and of those whose text is one of ``words``
+    (which are not of ``kind``), in text order; each test runs over the columns in C."""
+    texts, kinds = columns[2], columns[3]
+    found = list(compress(range(len(kinds)), map(is_, kinds, repeat(kind))))
+    present = words.intersection(texts)
+    if present:
+        found += compress(range(len(texts)), map(present.__contains__, texts))
+        found.sort()
+    return found
