@@ -68,7 +68,6 @@ class TestOutputPaths:
         ]
         assert not target.exists()
 
-
     def test_missing_output_folder_names_the_output(self, source: Path, tmp_path: Path) -> None:
         """An output in a folder that does not exist: one line naming the file asked for, exit 1."""
         target = tmp_path / "missing" / "out.jsonl"
