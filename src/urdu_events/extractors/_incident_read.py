@@ -652,6 +652,13 @@ def _read_figures(
             if toll is not None:
                 setattr(clause, outcome, toll)
                 continue
+        if on("counts.among-the-casualties"):
+            among = _among(text, hit, clause.end, numbers, one_hits)
+            if among is not None:
+                setattr(clause, outcome, among)
+                continue
+        if on("counts.among-the-casualties") and _named_again(text, clause.start, hit):
+            continue  # "زخمیوں کو ہسپتال منتقل کیا گیا": the injured again, not a new count
         fig = (
             _figure(text, clause.start, hit.start, numbers, used)
             or _object_figure(text, clause.start, hit, numbers, used)
@@ -674,10 +681,65 @@ def _read_figures(
             setattr(clause, outcome, fig)
 
 
-#: "X ہونے والوں کی تعداد N", "زخمیوں کی تعداد بڑھ کر N": the toll of the event, told as a number.
+#: "X ہونے والوں کی تعداد N", "زخمیوں کی تعداد بڑھ کر N", "ہلاک ہونے والے شدت پسندوں کی تعداد N":
+#: the toll of the event, told as a number.
 _TOLL_AFTER = re.compile(
-    r"(?: ہونے|نے)? والوں کی (?:مجموعی )?تعداد (?:بڑھ کر )?|وں کی (?:مجموعی )?تعداد (?:بڑھ کر )?"
+    r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2})? کی (?:مجموعی )?تعداد (?:بڑھ کر )?"
 )
+#: A casualty word that is a plural noun ("زخمیوں", "ہلاکتوں"): it names the casualties
+#: already told, and counts them only with a number of its own or in a toll or list.
+_PLURAL_NOUN_HIT = re.compile(r"وں$")
+#: A number right before a casualty noun ("تین زخمیوں").
+_NUMBER_RIGHT_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس)) (?:[^\W\d]+ )?$")
+#: "ہلاک ہونے والوں میں", "زخمیوں میں", "جاں بحق افراد میں" right after a casualty word: a
+#: list of the people among the casualties follows, up to "شامل".
+_AMONG_AFTER = re.compile(r"(?:(?: ہونے|نے) والوں| افراد)? میں(?: سے)? ")
+#: Longest list (characters) between "میں" and "شامل".
+_AMONG_SPAN = 90
+
+
+def _named_again(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
+    """Whether the casualty word is a plural noun ("زخمیوں", "ہلاکتوں") with no number of its
+    own: it names the casualties already told and counts nobody new."""
+    return (
+        _PLURAL_NOUN_HIT.search(hit.key) is not None
+        and _NUMBER_RIGHT_BEFORE.search(text, clause_start, hit.start) is None
+    )
+
+
+def _among(
+    text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any], ones: Sequence[Hit[CasualtyTerm]]
+) -> Figure | None:
+    """The people a report lists among the dead or injured ("ہلاک ہونے والوں میں تین بچے اور دو
+    خواتین شامل ہیں", "زخمیوں میں ایک استاد بھی شامل ہے"): at least as many as it lists."""
+    m = _AMONG_AFTER.match(text, hit.end)
+    if m is None:
+        return None
+    stop = text.find("شامل", m.end(), min(end, m.end() + _AMONG_SPAN))
+    if stop < 0:
+        return None
+    total = 0
+    counted_ends: list[int] = []
+    lo = _last_before(numbers, m.end())
+    for n in numbers[lo:]:
+        if n.start < m.end():
+            continue
+        if n.end > stop:
+            break
+        if _not_people(text, n.end) or n.count.min is None:
+            continue
+        total += n.count.min
+        counted_ends.append(n.end)
+    for o in ones:
+        if (
+            m.end() <= o.start < stop
+            and not any(0 <= o.start - e <= 2 for e in counted_ends)
+            and not _NUMBER_RIGHT_BEFORE.search(text, m.end(), o.start)
+        ):
+            total += 1
+    if total == 0:
+        return None
+    return Figure(Count(total, None), hit.start, stop, rule="counts.among-the-casualties")
 
 
 def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -> Figure | None:

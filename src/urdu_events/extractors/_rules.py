@@ -97,6 +97,11 @@ RULES: dict[str, str] = {
         'A toll stated as a number ("زخمی ہونے والوں کی تعداد 15 ہے", "ہلاکتوں کی تعداد بڑھ کر 5 ہو '
         'گئی") counts all the dead or injured of the event just told.'
     ),
+    "counts.among-the-casualties": (
+        'The people a report lists among the dead or injured ("ہلاک ہونے والوں میں تین بچے اور دو '
+        'خواتین شامل ہیں") are at least as many as the list counts; a plural casualty noun '
+        '("زخمیوں کو ہسپتال منتقل کیا گیا") names the casualties again and counts nobody new.'
+    ),
     "counts.bare-plural-at-least-two": (
         'People counted by a plural noun alone ("دیگر افراد") are at least two.'
     ),
