@@ -690,6 +690,17 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
     return best
 
 
+def _arrest_operation(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
+    """The arrest trigger of an operation that only arrested people ("سی ٹی ڈی نے کارروائی کرتے
+    ہوئے تین مبینہ دہشت گردوں کو گرفتار کر لیا"): no fighting, no one killed or injured."""
+    if best.value.kind != "operation" or any(c.has_figure for c in clauses):
+        return None
+    triggers = [h for c in clauses for h in c.triggers]
+    if any(h.value.kind not in ("operation", "arrest") for h in triggers):
+        return None
+    return next((h for h in triggers if h.value.kind == "arrest"), None)
+
+
 def _sub_event_type(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
 ) -> SubEventType:
@@ -1254,6 +1265,8 @@ def _finish(
     # The incident's own clauses type it; totals and placeless mentions folded in do not.
     own = [c for c in draft.clauses if c.triggers]
     best = _best_trigger(own or events)
+    arrest = _arrest_operation(own or events, best) if on("triggers.operation-ending-in-arrest") else None
+    best = arrest or best
     sub = _sub_event_type(own or events, actors, best)
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
@@ -1283,7 +1296,11 @@ def _finish(
         Reason(
             "type",
             sub.value,
-            "triggers.lexicon" if sub is best.value.sub_event_type else "types.by-actors",
+            "triggers.operation-ending-in-arrest"
+            if arrest is not None
+            else "triggers.lexicon"
+            if sub is best.value.sub_event_type
+            else "types.by-actors",
             span=nt.span(best.start, best.end),
         )
     ]

@@ -264,6 +264,10 @@ RULES: dict[str, str] = {
         "An attack or blast of a disease, of pests, in sport or at the box office is no violence."
     ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
+    "triggers.operation-ending-in-arrest": (
+        "An operation or raid that only arrests people, with no fighting and nobody killed or "
+        'injured ("کارروائی کرتے ہوئے تین مشتبہ افراد کو گرفتار کر لیا"), is an arrest.'
+    ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
     "places.common-word-is-no-name": (
         'A common word before a place noun ("قبائلی علاقے", "مقبوضہ وادی") describes it; it is no name.'
