@@ -331,6 +331,20 @@ def _is_event(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     return clause.has_figure or (bool(clause.places) and perpetrator)
 
 
+#: Armed groups: an attack they are said to make is an event.
+_ARMED = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
+
+
+def _armed_attack(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
+    """Whether a weak trigger reports an attack that the sentence says an armed group made
+    ("بنوں: دہشت گردوں نے تھانے پر حملہ کیا"); its place is the dateline's."""
+    if not live or "reaction" in clause.markers:
+        return False
+    return any(
+        a.role == "perpetrator" and not a.by_default and a.term.actor_type in _ARMED for a in clause.actors
+    )
+
+
 def _assign(reading: DocReading) -> list[_Draft]:
     text = reading.analysis.text
     drafts: list[_Draft] = []
@@ -356,7 +370,9 @@ def _assign(reading: DocReading) -> list[_Draft]:
         live = _live_triggers(clause, text)
         if accidental and not _acted(clause):
             live = [h for h in live if h.value.kind not in accidental]
-        if not _is_event(clause, live):
+        if not _is_event(clause, live) and not (
+            dateline is not None and on("triggers.armed-attack-at-dateline") and _armed_attack(clause, live)
+        ):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
             clause.triggers = []
             if current is None and clause.sentence <= 2:
@@ -1230,6 +1246,12 @@ def _finish(
         not any(h.value.strong for c in events for h in c.triggers)
         and not any(c.has_figure or _acted_at(c) for c in draft.clauses)
         and not any(_acted_at(c) for c in draft.shared)
+        and not (
+            draft.main
+            and reading.dateline is not None
+            and on("triggers.armed-attack-at-dateline")
+            and any(_armed_attack(c, c.triggers) for c in draft.clauses)
+        )
     ):
         return None
     reasons: list[Reason] = []

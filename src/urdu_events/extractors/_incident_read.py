@@ -657,6 +657,11 @@ def _read_figures(
             if among is not None:
                 setattr(clause, outcome, among)
                 continue
+        if on("counts.participle-before-count"):
+            after = _participle_figure(text, hit, clause.end, numbers, used)
+            if after is not None:
+                setattr(clause, outcome, after)
+                continue
         if on("counts.among-the-casualties") and _named_again(text, clause.start, hit):
             continue  # "زخمیوں کو ہسپتال منتقل کیا گیا": the injured again, not a new count
         fig = (
@@ -696,6 +701,24 @@ _NUMBER_RIGHT_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:ایک|دو|تین|چار|پ
 _AMONG_AFTER = re.compile(r"(?:(?: ہونے|نے) والوں| افراد)? میں(?: سے)? ")
 #: Longest list (characters) between "میں" and "شامل".
 _AMONG_SPAN = 90
+
+
+def _participle_figure(
+    text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any], used: set[int]
+) -> Figure | None:
+    """The count after a casualty participle: "زخمی ہونے والے 9 افراد کو ہسپتال منتقل کیا گیا",
+    "جاں بحق ہونے والے تین اہلکاروں کی نماز جنازہ"."""
+    m = _PARTICIPLE.match(text, hit.end)
+    if m is None:
+        return None
+    i = _last_before(numbers, m.end())
+    n = numbers[i] if i < len(numbers) else None
+    if n is None or n.start != m.end() or n.end > end or id(n) in used or _not_people(text, n.end):
+        return None
+    used.add(id(n))
+    noun = _NOUN_AFTER.match(text, n.end)
+    word = noun.group().strip() if noun else None
+    return Figure(n.count, hit.start, n.end, noun=word, rule="counts.participle-before-count")
 
 
 def _named_again(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:

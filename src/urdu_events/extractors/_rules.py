@@ -102,6 +102,10 @@ RULES: dict[str, str] = {
         'خواتین شامل ہیں") are at least as many as the list counts; a plural casualty noun '
         '("زخمیوں کو ہسپتال منتقل کیا گیا") names the casualties again and counts nobody new.'
     ),
+    "counts.participle-before-count": (
+        'A number right after a casualty participle ("زخمی ہونے والے 9 افراد", "جاں بحق ہونے والے '
+        'تین اہلکاروں") counts the casualties.'
+    ),
     "counts.bare-plural-at-least-two": (
         'People counted by a plural noun alone ("دیگر افراد") are at least two.'
     ),
@@ -267,6 +271,10 @@ RULES: dict[str, str] = {
     "triggers.operation-ending-in-arrest": (
         "An operation or raid that only arrests people, with no fighting and nobody killed or "
         'injured ("کارروائی کرتے ہوئے تین مشتبہ افراد کو گرفتار کر لیا"), is an arrest.'
+    ),
+    "triggers.armed-attack-at-dateline": (
+        'An attack that the sentence says an armed group made ("دہشت گردوں نے تھانے پر حملہ کیا") '
+        "is an event at the dateline's place, even with no place, figure or stronger event word."
     ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
     "places.common-word-is-no-name": (
