@@ -703,6 +703,26 @@ _AMONG_AFTER = re.compile(r"(?:(?: ہونے|نے) والوں| افراد)? می�
 _AMONG_SPAN = 90
 
 
+#: What is done with a weapon that is not used in the event, right after it: seized
+#: ("نو کلاشنکوف قبضے میں لے لیے"), supplied, made, bought or sold, or travelled in
+#: ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل").
+_NOT_USED = re.compile(
+    r"(?:\s(?:[^\W\d]+\s){0,2}?)?\s?(?:(?:کو|کی|کے|کا)\s)?"
+    r"(?:قبضے میں|فراہم|فراہمی|بنانے|بنانا|بناتا|بناتی|تیار کر|خرید|فروخت|سپلائی|ترسیل|اسمگل|ذخیرہ)"
+)
+#: A list of things seized, up to "قبضے میں لے": "نو کلاشنکوف اور تین فون بھی قبضے میں لے لیے".
+_SEIZED = re.compile(
+    r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)"
+)
+_CARRIED = re.compile(r"\s?کے ذریعے\s(?:[^\W\d]+\s){0,6}?(?:منتقل|پہنچا|لے جای|روانہ)")
+
+
+def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
+    """Whether the weapon named at ``w`` was seized, supplied, made or traded, or carried
+    people, rather than used in the event."""
+    return any(p.match(text, w.end, end) for p in (_NOT_USED, _SEIZED, _CARRIED))
+
+
 def _participle_figure(
     text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any], used: set[int]
 ) -> Figure | None:
@@ -1918,6 +1938,12 @@ def read_document(
             clause.marker_hits = markers.between(cs, ce)
             clause.markers = {h.value.marker for h in clause.marker_hits}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
+            if clause.weapons and on("weapons.not-used"):
+                unused = {w.start for w in clause.weapons if _not_used(text, w, ce)}
+                clause.weapons = [w for w in clause.weapons if w.start not in unused]
+                # "بارودی سرنگیں فراہم کر رہا ہے": a weapon supplied is no event either.
+                clause.triggers = [h for h in clause.triggers if h.start not in unused]
+                clause.trigger_starts = [h.start for h in clause.triggers]
             clause.places = [
                 p
                 for p in place_bucket.between(cs, ce)

@@ -276,6 +276,11 @@ RULES: dict[str, str] = {
         'An attack that the sentence says an armed group made ("دہشت گردوں نے تھانے پر حملہ کیا") '
         "is an event at the dateline's place, even with no place, figure or stronger event word."
     ),
+    "weapons.not-used": (
+        'A weapon named as what was seized, supplied, made, bought or sold ("نو کلاشنکوف قبضے میں '
+        'لے لیے", "ڈرون بنانے"), or as what carried people ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل"), '
+        "is no weapon of the event."
+    ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
     "places.common-word-is-no-name": (
         'A common word before a place noun ("قبائلی علاقے", "مقبوضہ وادی") describes it; it is no name.'
