@@ -1024,11 +1024,17 @@ def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
 _PERSONNEL = frozenset(("اہلکار", "اہلکاروں", "اہل کار", "اہل کاروں"))
 
 
+#: Markers of weapons not used in an attack: drills and tests.
+_UNREAL = frozenset(("exercise",))
+
+
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:
     out: list[Weapon] = []
     seen: list[str] = []
     exact: set[str] = set()
     for clause in clauses:
+        if on("weapons.not-used") and (clause.future or clause.markers & _UNREAL):
+            continue  # "میزائل داغے جائیں گے", "میزائل کا تجربہ": a weapon not used in the event
         for w in clause.weapons:
             if w.key in exact or len(out) >= _MAX_NAMES:
                 continue
