@@ -144,15 +144,25 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
     return any(0 <= hit.start - p.end <= 1 and not p.site for p in clause.places)
 
 
+#: An event word that names a body: "گولیوں سے چھلنی لاش", "تشدد زدہ لاشیں".
+_BODY = re.compile(r"لاش")
+
+
 def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if clause.future:
         return []
     if clause.markers & _SUPPRESS:
-        if not (clause.markers & _SUPPRESS == {"recovered"} and on("non-events.seizure-keeps-arrest")):
+        if clause.markers & _SUPPRESS != {"recovered"}:
             return []
         # "... تین دہشت گرد گرفتار کر لیے جن کے قبضے سے اسلحہ برآمد ہوا": the seizure is no
-        # event, the arrest is.
-        return [h for h in clause.triggers if h.value.kind == "arrest"]
+        # event, the arrest is; nor is a body found a seizure ("تشدد زدہ لاش برآمد ہوئی").
+        arrests = on("non-events.seizure-keeps-arrest")
+        bodies = on("non-events.body-is-not-seized")
+        return [
+            h
+            for h in clause.triggers
+            if (arrests and h.value.kind == "arrest") or (bodies and _BODY.search(h.key))
+        ]
     if "figurative" in clause.markers and on("non-events.figurative"):
         return []  # "ڈینگی کے حملے", "باکس آفس پر دھماکہ"
     live = [

@@ -673,6 +673,8 @@ def _read_figures(
             fig = _head_figure(text, clause.start, hit.start, numbers, used)
         if fig is None and on("counts.bare-plural-at-least-two"):
             fig = _bare_plural(text, clause.start, hit.start)
+        if fig is None and on("counts.bodies") and hit.key in _BODIES:
+            fig = _bodies(text, clause.start, hit, numbers, used)
         if fig is None and (
             _singular(text, hit.start, hit.end, clause.start)
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
@@ -721,6 +723,35 @@ def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
     """Whether the weapon named at ``w`` was seized, supplied, made or traded, or carried
     people, rather than used in the event."""
     return any(p.match(text, w.end, end) for p in (_NOT_USED, _SEIZED, _CARRIED))
+
+
+#: A body with no number is one dead; bodies with no number give no figure (they are often
+#: the dead already counted, taken to hospital or handed over).
+_BODIES: dict[str, Count | None] = {"لاش": Count(1, 1), "نعش": Count(1, 1), "لاشیں": None, "نعشیں": None}
+
+
+#: Whose bodies: "دو افراد کی گولیوں سے چھلنی لاشیں" (the words after the number, up to the body).
+_WHOSE_BODIES = re.compile(r" ?[^\W\d]+ کی(?: [^\W\d]+){0,4} ?")
+
+
+def _bodies(
+    text: str, clause_start: int, hit: Hit[CasualtyTerm], numbers: Sequence[Any], used: set[int]
+) -> Figure | None:
+    """The dead that bodies count: the number of whose bodies they are ("دو افراد کی تشدد زدہ
+    لاشیں"), else one for a body."""
+    i = _last_before(numbers, hit.start)
+    n = numbers[i - 1] if i else None
+    if (
+        n is not None
+        and n.start >= clause_start
+        and id(n) not in used
+        and not _not_people(text, n.end)
+        and _WHOSE_BODIES.fullmatch(text, n.end, hit.start)
+    ):
+        used.add(id(n))
+        return Figure(n.count, n.start, hit.end, rule="counts.bodies")
+    one = _BODIES[hit.key]
+    return None if one is None else Figure(one, hit.start, hit.end, rule="counts.bodies")
 
 
 def _participle_figure(

@@ -106,6 +106,10 @@ RULES: dict[str, str] = {
         'A number right after a casualty participle ("زخمی ہونے والے 9 افراد", "جاں بحق ہونے والے '
         'تین اہلکاروں") counts the casualties.'
     ),
+    "counts.bodies": (
+        'Bodies count the dead whose bodies they are ("دو افراد کی تشدد زدہ لاشیں": two); a body '
+        '("لاش") with no number is one dead.'
+    ),
     "counts.bare-plural-at-least-two": (
         'People counted by a plural noun alone ("دیگر افراد") are at least two.'
     ),
@@ -266,6 +270,10 @@ RULES: dict[str, str] = {
     ),
     "non-events.figurative": (
         "An attack or blast of a disease, of pests, in sport or at the box office is no violence."
+    ),
+    "non-events.body-is-not-seized": (
+        'A body found ("تشدد زدہ لاش برآمد ہوئی") is no seizure: "برآمد" does not cancel the killing '
+        "its event word reports."
     ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
     "triggers.operation-ending-in-arrest": (
