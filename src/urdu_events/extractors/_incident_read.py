@@ -1861,6 +1861,21 @@ def _has_word(words: TextWords, wanted: frozenset[str], start: int, end: int) ->
     return not wanted.isdisjoint(words.words[lo:hi])
 
 
+def _outside_phrases(
+    markers: Sequence[Hit[MarkerTerm]], triggers: Sequence[Hit[TriggerTerm]]
+) -> list[Hit[MarkerTerm]]:
+    """Drop the context words that begin inside an event phrase that began earlier: in "مسلح
+    تصادم میں" the accident word "تصادم میں" is part of "مسلح تصادم" (both lists sorted)."""
+    starts = [t.start for t in triggers]
+    out = []
+    for m in markers:
+        i = bisect.bisect_left(starts, m.start) - 1
+        if i >= 0 and triggers[i].start < m.start < triggers[i].end:
+            continue
+        out.append(m)
+    return out
+
+
 def _outside_dates(numbers: Iterable[Any], dates: Sequence[Any]) -> list[Any]:
     """The ``numbers`` that do not start inside one of ``dates`` (sorted by start, not
     overlapping): :func:`_inside_any` with the dates' starts read once."""
@@ -1899,6 +1914,8 @@ def read_document(
     words = TextWords(text)  # read once, shared by every lexicon
     triggers = _Bucket(lexicons.triggers.finditer(text, words=words))
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
+    if markers.items and triggers.items and on("triggers.phrase-over-marker"):
+        markers = _Bucket(_outside_phrases(markers.items, triggers.items))
     place_refs = places.find(text, words=words)
     raw_actors = list(lexicons.actors.finditer(text, words=words))
     dateline_span = _dateline_span(text)

@@ -289,6 +289,10 @@ RULES: dict[str, str] = {
         'لے لیے", "ڈرون بنانے"), or as what carried people ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل"), '
         "is no weapon of the event."
     ),
+    "triggers.phrase-over-marker": (
+        'A context word that begins inside a longer event phrase is part of it: in "مسلح تصادم میں" '
+        '(an armed clash) "تصادم میں" is no collision.'
+    ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
     "places.common-word-is-no-name": (
         'A common word before a place noun ("قبائلی علاقے", "مقبوضہ وادی") describes it; it is no name.'
