@@ -145,7 +145,14 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
 
 
 #: An event word that names a body: "گولیوں سے چھلنی لاش", "تشدد زدہ لاشیں".
-_BODY = re.compile(r"لاش")
+_BODY = re.compile(r"لاش|نعش")
+#: A body right after the event word: "گولیوں سے چھلنی چار لاشیں".
+_BODY_AFTER = re.compile(r"\s(?:\w+\s)?(?:لاش|نعش)")
+
+
+def _names_body(hit: Hit[TriggerTerm], text: str) -> bool:
+    """Whether the event word describes a body ("تشدد زدہ لاش", "گولیوں سے چھلنی چار لاشیں")."""
+    return hit.value.kind == "killing" and bool(_BODY.search(hit.key) or _BODY_AFTER.match(text, hit.end))
 
 
 def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
@@ -161,7 +168,7 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
         return [
             h
             for h in clause.triggers
-            if (arrests and h.value.kind == "arrest") or (bodies and _BODY.search(h.key))
+            if (arrests and h.value.kind == "arrest") or (bodies and _names_body(h, text))
         ]
     if "figurative" in clause.markers and on("non-events.figurative"):
         return []  # "ڈینگی کے حملے", "باکس آفس پر دھماکہ"
