@@ -74,6 +74,8 @@ _EVENT_COUNT = re.compile(rf"\s?(?:{word_class('event_count')})")
 _FILLERS = re.compile(r"(?<!\w)(?:موقع پر ہی|موقع پر|جائے وقوعہ پر|بھی|ہی)(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
 _JOINED = re.compile(r"(?: [^\W\d]+){0,3} اور ")
+#: "اور اس کے" between two counts: "ایک خاتون اور اس کے دو بچے", "دو بھائی اور ان کے تین بیٹے".
+_JOINED_KIN = re.compile(r"(?: [^\W\d]+){0,3} اور (?:اس|ان|جس|جن) (?:کے|کی|کا) ")
 #: The same between the items of a list: "ایک اہلکار، دو راہگیر اور ایک بچہ".
 _LISTED = re.compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?")
 #: "کے علاوہ" (besides) adds too: "دس جنگجوؤں کے علاوہ چار شہری".
@@ -464,6 +466,8 @@ def _joined(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` joins two counts that add up."""
     if _JOINED.fullmatch(text, start, end):
         return True
+    if on("counts.kin-joined") and _JOINED_KIN.fullmatch(text, start, end):
+        return True
     if on("counts.listed-people") and _LISTED.fullmatch(text, start, end):
         return True
     return on("counts.besides-adds") and _BESIDES.fullmatch(text, start, end) is not None
@@ -602,6 +606,14 @@ def _bare_plural(text: str, clause_start: int, pos: int) -> Figure | None:
     return Figure(Count(2, None), m.start(), pos, rule="counts.bare-plural-at-least-two")
 
 
+#: "X کو" and how it was done, ending in a conjunctive participle, before the casualty verb:
+#: "اہلکار کو فائرنگ کر کے شہید کر دیا", "ملزم کو ڈنڈوں سے مار مار کر ہلاک کر دیا".
+_ONE_OBJECT_MANNER = re.compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,8}?) (?:کر|کرکے|کر کے)\s?$")
+#: What the manner phrase may not hold: another object or agent, a number.
+_NOT_MANNER = re.compile(r"(?<!\w)(?:کو|نے|کوں)(?!\w)|\d")
+_MANNER_SPAN = 80
+
+
 def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     """Whether the casualty word at ``start:end`` is said of one person."""
     if start <= clause_start:
@@ -609,6 +621,10 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     if _SINGULAR_VERB.match(text, end) or _SINGULAR_END.search(text, start, end):
         return True
     m = _ONE_OBJECT.search(text, max(clause_start, start - 30), start)
+    if m is None and on("counts.object-before-manner"):
+        m = _ONE_OBJECT_MANNER.search(text, max(clause_start, start - _MANNER_SPAN), start)
+        if m is not None and _NOT_MANNER.search(m.group(2)):
+            m = None
     if m is None or _PLURAL_NOUN.search(m.group(1)) or not _TRANSITIVE.match(text, end):
         return False
     return not any(ch.isdigit() for ch in text[max(clause_start, m.start() - 25) : m.start()])

@@ -110,6 +110,13 @@ RULES: dict[str, str] = {
         'Bodies count the dead whose bodies they are ("دو افراد کی تشدد زدہ لاشیں": two); a body '
         '("لاش") with no number is one dead.'
     ),
+    "counts.kin-joined": (
+        'A count joined to another by "اور اس کے" ("ایک خاتون اور اس کے دو بچے") adds to it.'
+    ),
+    "counts.object-before-manner": (
+        'A singular object ("X کو") of a transitive casualty verb is one person also when how it was '
+        'done stands between ("اہلکار کو فائرنگ کر کے شہید کر دیا").'
+    ),
     "counts.bare-plural-at-least-two": (
         'People counted by a plural noun alone ("دیگر افراد") are at least two.'
     ),
