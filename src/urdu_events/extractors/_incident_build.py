@@ -159,6 +159,9 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if clause.future:
         return []
     if clause.markers & _SUPPRESS:
+        if clause.markers & _SUPPRESS == {"threat"} and on("non-events.threat-keeps-arrest"):
+            # "دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار": the plan was the charge; the arrest was made.
+            return [h for h in clause.triggers if h.value.kind == "arrest"]
         if clause.markers & _SUPPRESS != {"recovered"}:
             return []
         # "... تین دہشت گرد گرفتار کر لیے جن کے قبضے سے اسلحہ برآمد ہوا": the seizure is no
@@ -732,6 +735,14 @@ def _arrest_operation(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[
     if any(h.value.kind not in ("operation", "arrest") for h in triggers):
         return None
     return next((h for h in triggers if h.value.kind == "arrest"), None)
+
+
+def _killed_captive(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
+    """The killing of an abduction whose captive was killed ("اغوا کرنے کے بعد قتل کر دیا"):
+    an attack, not an abduction."""
+    if best.value.kind != "abduction":
+        return None
+    return next((h for c in clauses for h in c.triggers if h.value.kind in ("killing", "shooting")), None)
 
 
 def _sub_event_type(
@@ -1311,7 +1322,8 @@ def _finish(
     own = [c for c in draft.clauses if c.triggers]
     best = _best_trigger(own or events)
     arrest = _arrest_operation(own or events, best) if on("triggers.operation-ending-in-arrest") else None
-    best = arrest or best
+    killed = _killed_captive(own or events, best) if on("triggers.abducted-then-killed") else None
+    best = arrest or killed or best
     sub = _sub_event_type(own or events, actors, best)
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
@@ -1343,6 +1355,8 @@ def _finish(
             sub.value,
             "triggers.operation-ending-in-arrest"
             if arrest is not None
+            else "triggers.abducted-then-killed"
+            if killed is not None
             else "triggers.lexicon"
             if sub is best.value.sub_event_type
             else "types.by-actors",

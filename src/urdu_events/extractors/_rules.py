@@ -282,6 +282,10 @@ RULES: dict[str, str] = {
         'A body found ("تشدد زدہ لاش برآمد ہوئی") is no seizure: "برآمد" does not cancel the killing '
         "its event word reports."
     ),
+    "non-events.threat-keeps-arrest": (
+        'A plan or threat named as the charge ("دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار") does '
+        "not cancel the arrest: the arrest was made."
+    ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
     "triggers.operation-ending-in-arrest": (
         "An operation or raid that only arrests people, with no fighting and nobody killed or "
@@ -299,6 +303,9 @@ RULES: dict[str, str] = {
     "triggers.phrase-over-marker": (
         'A context word that begins inside a longer event phrase is part of it: in "مسلح تصادم میں" '
         '(an armed clash) "تصادم میں" is no collision.'
+    ),
+    "triggers.abducted-then-killed": (
+        'An abduction whose captive is then killed ("اغوا کرنے کے بعد قتل کر دیا") is an attack.'
     ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
     "places.common-word-is-no-name": (
