@@ -678,7 +678,7 @@ def _read_figures(
             if after is not None:
                 setattr(clause, outcome, after)
                 continue
-        if on("counts.among-the-casualties") and _named_again(text, clause.start, hit):
+        if on("counts.among-the-casualties") and _named_again(text, clause.start, hit, numbers):
             continue  # "زخمیوں کو ہسپتال منتقل کیا گیا": the injured again, not a new count
         fig = (
             _figure(text, clause.start, hit.start, numbers, used)
@@ -712,8 +712,6 @@ _TOLL_AFTER = re.compile(
 #: A casualty word that is a plural noun ("زخمیوں", "ہلاکتوں"): it names the casualties
 #: already told, and counts them only with a number of its own or in a toll or list.
 _PLURAL_NOUN_HIT = re.compile(r"وں$")
-#: A number right before a casualty noun ("تین زخمیوں").
-_NUMBER_RIGHT_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس)) (?:[^\W\d]+ )?$")
 #: "ہلاک ہونے والوں میں", "زخمیوں میں", "جاں بحق افراد میں" right after a casualty word: a
 #: list of the people among the casualties follows, up to "شامل".
 _AMONG_AFTER = re.compile(r"(?:(?: ہونے|نے) والوں| افراد)? میں(?: سے)? ")
@@ -788,12 +786,20 @@ def _participle_figure(
     return Figure(n.count, hit.start, n.end, noun=word, rule="counts.participle-before-count")
 
 
-def _named_again(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
+def _counted_by(text: str, numbers: Sequence[Any], lo: int, pos: int) -> bool:
+    """Whether a number after ``lo`` stands right before ``pos``, at most one word between
+    ("پندرہ زخمیوں", "تین سکیورٹی اہلکار")."""
+    i = _last_before(numbers, pos)
+    if i == 0 or numbers[i - 1].start < lo:
+        return False
+    return len(text[numbers[i - 1].end : pos].split()) <= 1
+
+
+def _named_again(text: str, clause_start: int, hit: Hit[CasualtyTerm], numbers: Sequence[Any]) -> bool:
     """Whether the casualty word is a plural noun ("زخمیوں", "ہلاکتوں") with no number of its
     own: it names the casualties already told and counts nobody new."""
-    return (
-        _PLURAL_NOUN_HIT.search(hit.key) is not None
-        and _NUMBER_RIGHT_BEFORE.search(text, clause_start, hit.start) is None
+    return _PLURAL_NOUN_HIT.search(hit.key) is not None and not _counted_by(
+        text, numbers, clause_start, hit.start
     )
 
 
@@ -809,7 +815,6 @@ def _among(
     if stop < 0:
         return None
     total = 0
-    counted_ends: list[int] = []
     lo = _last_before(numbers, m.end())
     for n in numbers[lo:]:
         if n.start < m.end():
@@ -819,13 +824,8 @@ def _among(
         if _not_people(text, n.end) or n.count.min is None:
             continue
         total += n.count.min
-        counted_ends.append(n.end)
     for o in ones:
-        if (
-            m.end() <= o.start < stop
-            and not any(0 <= o.start - e <= 2 for e in counted_ends)
-            and not _NUMBER_RIGHT_BEFORE.search(text, m.end(), o.start)
-        ):
+        if m.end() <= o.start < stop and not _counted_by(text, numbers, m.end(), o.start):
             total += 1
     if total == 0:
         return None
