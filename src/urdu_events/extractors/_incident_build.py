@@ -365,6 +365,26 @@ def _armed_attack(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     )
 
 
+def _later_figures(clauses: Sequence[Clause], aggregates: Sequence[bool]) -> list[bool]:
+    """For each clause, whether a later clause of its sentence with no event word of its own
+    gives a casualty figure ("... پر حملہ کیا، دو اہلکار زخمی ہو گئے")."""
+    out = [False] * len(clauses)
+    seen = False
+    for i in range(len(clauses) - 1, -1, -1):
+        if i + 1 < len(clauses) and clauses[i + 1].sentence != clauses[i].sentence:
+            seen = False
+        out[i] = seen
+        c = clauses[i]
+        if c.has_figure and not c.triggers and not aggregates[i]:
+            seen = True
+    return out
+
+
+def _weak_report(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
+    """Whether a weak event word reports an act: it is live and the clause is no reaction."""
+    return bool(live) and "reaction" not in clause.markers
+
+
 def _assign(reading: DocReading) -> list[_Draft]:
     text = reading.analysis.text
     drafts: list[_Draft] = []
@@ -373,11 +393,14 @@ def _assign(reading: DocReading) -> list[_Draft]:
     dateline = reading.dateline
     tallies: dict[int, list[tuple[int, int]]] = {}
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
+    later_figure = (
+        _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
+    )
     accidental = _accidental_kinds(reading)
     for c, aggregate in zip(reading.clauses, aggregates, strict=True):
         if aggregate:
             tallies.setdefault(c.sentence, []).append((c.start, c.end))
-    for clause, aggregate in zip(reading.clauses, aggregates, strict=True):
+    for index, (clause, aggregate) in enumerate(zip(reading.clauses, aggregates, strict=True)):
         info = reading.sentences[clause.sentence]
         if "skip" in info.markers:
             continue
@@ -390,8 +413,14 @@ def _assign(reading: DocReading) -> list[_Draft]:
         live = _live_triggers(clause, text)
         if accidental and not _acted(clause):
             live = [h for h in live if h.value.kind not in accidental]
-        if not _is_event(clause, live) and not (
-            dateline is not None and on("triggers.armed-attack-at-dateline") and _armed_attack(clause, live)
+        if (
+            not _is_event(clause, live)
+            and not (
+                dateline is not None
+                and on("triggers.armed-attack-at-dateline")
+                and _armed_attack(clause, live)
+            )
+            and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
         ):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
             clause.triggers = []

@@ -307,6 +307,10 @@ RULES: dict[str, str] = {
     "triggers.abducted-then-killed": (
         'An abduction whose captive is then killed ("اغوا کرنے کے بعد قتل کر دیا") is an attack.'
     ),
+    "triggers.figure-later-in-sentence": (
+        "A weak event word whose sentence goes on to give a casualty figure in a clause of its own "
+        '("شدت پسندوں نے چوکی پر حملہ کیا، دو اہلکار زخمی ہو گئے") reports an event.'
+    ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
     "places.common-word-is-no-name": (
         'A common word before a place noun ("قبائلی علاقے", "مقبوضہ وادی") describes it; it is no name.'
