@@ -372,12 +372,19 @@ def _later_figures(clauses: Sequence[Clause], aggregates: Sequence[bool]) -> lis
     seen = False
     for i in range(len(clauses) - 1, -1, -1):
         if i + 1 < len(clauses) and clauses[i + 1].sentence != clauses[i].sentence:
-            seen = False
+            # The next sentence's first clause still tells this event's toll
+            # ("... پر حملہ کیا۔ دو اہلکار زخمی ہو گئے۔").
+            nxt = clauses[i + 1]
+            seen = nxt.sentence == clauses[i].sentence + 1 and _bare_toll(nxt, aggregates[i + 1])
         out[i] = seen
-        c = clauses[i]
-        if c.has_figure and not c.triggers and not aggregates[i]:
+        if _bare_toll(clauses[i], aggregates[i]):
             seen = True
     return out
+
+
+def _bare_toll(clause: Clause, aggregate: bool) -> bool:
+    """Whether a clause gives a casualty figure with no event word or context word of its own."""
+    return clause.has_figure and not clause.triggers and not aggregate and not clause.markers & _SUPPRESS
 
 
 def _weak_report(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:

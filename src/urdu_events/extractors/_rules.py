@@ -308,8 +308,9 @@ RULES: dict[str, str] = {
         'An abduction whose captive is then killed ("اغوا کرنے کے بعد قتل کر دیا") is an attack.'
     ),
     "triggers.figure-later-in-sentence": (
-        "A weak event word whose sentence goes on to give a casualty figure in a clause of its own "
-        '("شدت پسندوں نے چوکی پر حملہ کیا، دو اہلکار زخمی ہو گئے") reports an event.'
+        "A weak event word whose sentence, or the next sentence's first clause, goes on to give a "
+        'casualty figure in a clause of its own ("شدت پسندوں نے چوکی پر حملہ کیا، دو اہلکار زخمی ہو '
+        'گئے") reports an event.'
     ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
     "places.common-word-is-no-name": (
