@@ -492,6 +492,43 @@ def _collective(text: str, clause_start: int, pos: int) -> Figure | None:
     )
 
 
+#: A pair of relatives named together: "باپ بیٹا", "ماں بیٹی", "میاں بیوی" are two people.
+_KIN_PAIR = re.compile(
+    r"(?<!\w)(?:باپ بیٹا|باپ بیٹی|ماں بیٹا|ماں بیٹی|میاں بیوی|شوہر بیوی|بہن بھائی|بھائی بہن"
+    r"|دادا پوتا|نانا نواسا)"
+    r"(?: (?:بھی|ہی|شدید))? ?$"
+)
+
+
+#: What joins two tolls of one outcome: the first casualty word, then "اور" ("ہلاک اور").
+_OTHER_SIDE_GAP = re.compile(r"[^\d،,۔]{0,30}\sاور\s")
+
+
+def _other_side(
+    text: str, clause: Clause, first: Figure, hit: Hit[CasualtyTerm], numbers: Sequence[Any], used: set[int]
+) -> Figure | None:
+    """The first figure plus a second of the same outcome joined to it by "اور", counting other
+    people ("چار دہشت گرد ہلاک اور دو جوان شہید ہوئے": six)."""
+    if not first.count.is_exact or first.noun is None or _PART.search(text, clause.start, clause.end):
+        return None
+    trial = set(used)
+    fig = _figure(text, clause.start, hit.start, numbers, trial)
+    if fig is None or not fig.count.is_exact or fig.noun in (None, first.noun):
+        return None
+    if not _OTHER_SIDE_GAP.fullmatch(text, first.end, fig.start):
+        return None
+    used |= trial
+    return attrs.evolve(first, count=_add(first.count, fig.count), end=fig.end, rule="counts.both-sides")
+
+
+def _kin_pair(text: str, clause_start: int, pos: int) -> Figure | None:
+    """A pair of relatives right before the casualty word: "باپ بیٹا جاں بحق ہو گئے" is two."""
+    m = _KIN_PAIR.search(text, max(clause_start, pos - 30), pos)
+    if m is None:
+        return None
+    return Figure(Count(2, 2), m.start(), pos, total=True, rule="counts.kin-pair")
+
+
 def _last_before(numbers: Sequence[Any], pos: int) -> int:
     """How many of ``numbers`` (sorted, non-overlapping) end at or before ``pos``."""
     lo, hi = 0, len(numbers)
@@ -661,7 +698,12 @@ def _read_figures(
                 continue
             clause.no_casualties = True
             continue
-        if getattr(clause, outcome) is not None:
+        existing = getattr(clause, outcome)
+        if existing is not None:
+            if on("counts.both-sides"):
+                other = _other_side(text, clause, existing, hit, numbers, used)
+                if other is not None:
+                    setattr(clause, outcome, other)
             continue
         if on("counts.toll-statement"):
             toll = _toll(text, hit, clause.end, numbers)
@@ -685,6 +727,8 @@ def _read_figures(
             or _object_figure(text, clause.start, hit, numbers, used)
             or _collective(text, clause.start, hit.start)
         )
+        if fig is None and on("counts.kin-pair"):
+            fig = _kin_pair(text, clause.start, hit.start)
         if fig is None and on("counts.subject-at-clause-head"):
             fig = _head_figure(text, clause.start, hit.start, numbers, used)
         if fig is None and on("counts.bare-plural-at-least-two"):

@@ -117,6 +117,13 @@ RULES: dict[str, str] = {
         'A singular object ("X کو") of a transitive casualty verb is one person also when how it was '
         'done stands between ("اہلکار کو فائرنگ کر کے شہید کر دیا").'
     ),
+    "counts.both-sides": (
+        'Two tolls of one outcome joined by "اور" count different people and add up ("چار دہشت گرد '
+        'ہلاک اور دو جوان شہید ہوئے": six).'
+    ),
+    "counts.kin-pair": (
+        'A pair of relatives named together ("باپ بیٹا", "ماں بیٹی", "میاں بیوی") is two people.'
+    ),
     "counts.bare-plural-at-least-two": (
         'People counted by a plural noun alone ("دیگر افراد") are at least two.'
     ),
