@@ -500,6 +500,8 @@ _KIN_PAIR = re.compile(
 )
 
 
+#: Longest stretch (characters) from the first figure to the second one's casualty word.
+_OTHER_SIDE_SPAN = 100
 #: What joins two tolls of one outcome: the first casualty word, then "اور" ("ہلاک اور").
 _OTHER_SIDE_GAP = re.compile(r"[^\d،,۔]{0,30}\sاور\s")
 
@@ -509,7 +511,9 @@ def _other_side(
 ) -> Figure | None:
     """The first figure plus a second of the same outcome joined to it by "اور", counting other
     people ("چار دہشت گرد ہلاک اور دو جوان شہید ہوئے": six)."""
-    if not first.count.is_exact or first.noun is None or _PART.search(text, clause.start, clause.end):
+    if hit.start - first.end > _OTHER_SIDE_SPAN or not first.count.is_exact or first.noun is None:
+        return None  # (bounded: only a casualty word close to the first figure is tried)
+    if _PART.search(text, clause.start, clause.end):
         return None
     trial = set(used)
     fig = _figure(text, clause.start, hit.start, numbers, trial)
@@ -859,6 +863,7 @@ def _among(
     if stop < 0:
         return None
     total = 0
+    numbered = False
     lo = _last_before(numbers, m.end())
     for n in numbers[lo:]:
         if n.start < m.end():
@@ -868,11 +873,12 @@ def _among(
         if _not_people(text, n.end) or n.count.min is None:
             continue
         total += n.count.min
+        numbered = True
+    if not numbered:
+        return None  # "ہلاک ہونے والوں میں ڈاکٹر بھی شامل ہے" says who, not how many
     for o in ones:
         if m.end() <= o.start < stop and not _counted_by(text, numbers, m.end(), o.start):
             total += 1
-    if total == 0:
-        return None
     return Figure(Count(total, None), hit.start, stop, rule="counts.among-the-casualties")
 
 

@@ -99,7 +99,8 @@ RULES: dict[str, str] = {
     ),
     "counts.among-the-casualties": (
         'The people a report lists among the dead or injured ("ہلاک ہونے والوں میں تین بچے اور دو '
-        'خواتین شامل ہیں") are at least as many as the list counts; a plural casualty noun '
+        'خواتین شامل ہیں") are at least as many as the list counts, when it counts them with '
+        "numbers; a plural casualty noun "
         '("زخمیوں کو ہسپتال منتقل کیا گیا") names the casualties again and counts nobody new.'
     ),
     "counts.participle-before-count": (
