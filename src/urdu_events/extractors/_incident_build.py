@@ -161,6 +161,17 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
     return any(0 <= hit.start - p.end <= 1 and not p.site for p in clause.places)
 
 
+#: An event word that names a body: "گولیوں سے چھلنی لاش", "تشدد زدہ لاشیں".
+_BODY = re.compile(r"لاش|نعش")
+#: A body right after the event word: "گولیوں سے چھلنی چار لاشیں".
+_BODY_AFTER = re.compile(r"\s(?:\w+\s)?(?:لاش|نعش)")
+
+
+def _names_body(hit: Hit[TriggerTerm], text: str) -> bool:
+    """Whether the event word describes a body ("تشدد زدہ لاش", "گولیوں سے چھلنی چار لاشیں")."""
+    return hit.value.kind == "killing" and bool(_BODY.search(hit.key) or _BODY_AFTER.match(text, hit.end))
+
+
 def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if clause.future:
         return []
@@ -182,11 +193,20 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
             return _live_triggers(attrs.evolve(clause, markers=clause.markers - _FOILED), text)
         return [h for h in clause.triggers if h.value.kind == "arrest"]
     if clause.markers & _SUPPRESS:
-        if not (clause.markers & _SUPPRESS == {"recovered"} and on("non-events.seizure-keeps-arrest")):
+        if clause.markers & _SUPPRESS == {"threat"} and on("non-events.threat-keeps-arrest"):
+            # "دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار": the plan was the charge; the arrest was made.
+            return [h for h in clause.triggers if h.value.kind == "arrest"]
+        if clause.markers & _SUPPRESS != {"recovered"}:
             return []
         # "... تین دہشت گرد گرفتار کر لیے جن کے قبضے سے اسلحہ برآمد ہوا": the seizure is no
-        # event, the arrest is.
-        return [h for h in clause.triggers if h.value.kind == "arrest"]
+        # event, the arrest is; nor is a body found a seizure ("تشدد زدہ لاش برآمد ہوئی").
+        arrests = on("non-events.seizure-keeps-arrest")
+        bodies = on("non-events.body-is-not-seized")
+        return [
+            h
+            for h in clause.triggers
+            if (arrests and h.value.kind == "arrest") or (bodies and _names_body(h, text))
+        ]
     if "figurative" in clause.markers and on("non-events.figurative"):
         return []  # "ڈینگی کے حملے", "باکس آفس پر دھماکہ"
     live = [
@@ -415,6 +435,47 @@ def _struck(clause: Clause, live: Sequence[Hit[TriggerTerm]], text: str) -> bool
     )
 
 
+#: Armed groups: an attack they are said to make is an event.
+_ARMED = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
+
+
+def _armed_attack(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
+    """Whether a weak trigger reports an attack that the sentence says an armed group made
+    ("بنوں: دہشت گردوں نے تھانے پر حملہ کیا"); its place is the dateline's."""
+    if not live or "reaction" in clause.markers:
+        return False
+    return any(
+        a.role == "perpetrator" and not a.by_default and a.term.actor_type in _ARMED for a in clause.actors
+    )
+
+
+def _later_figures(clauses: Sequence[Clause], aggregates: Sequence[bool]) -> list[bool]:
+    """For each clause, whether a later clause of its sentence with no event word of its own
+    gives a casualty figure ("... پر حملہ کیا، دو اہلکار زخمی ہو گئے")."""
+    out = [False] * len(clauses)
+    seen = False
+    for i in range(len(clauses) - 1, -1, -1):
+        if i + 1 < len(clauses) and clauses[i + 1].sentence != clauses[i].sentence:
+            # The next sentence's first clause still tells this event's toll
+            # ("... پر حملہ کیا۔ دو اہلکار زخمی ہو گئے۔").
+            nxt = clauses[i + 1]
+            seen = nxt.sentence == clauses[i].sentence + 1 and _bare_toll(nxt, aggregates[i + 1])
+        out[i] = seen
+        if _bare_toll(clauses[i], aggregates[i]):
+            seen = True
+    return out
+
+
+def _bare_toll(clause: Clause, aggregate: bool) -> bool:
+    """Whether a clause gives a casualty figure with no event word or context word of its own."""
+    return clause.has_figure and not clause.triggers and not aggregate and not clause.markers & _SUPPRESS
+
+
+def _weak_report(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
+    """Whether a weak event word reports an act: it is live and the clause is no reaction."""
+    return bool(live) and "reaction" not in clause.markers
+
+
 def _assign(reading: DocReading) -> list[_Draft]:
     text = reading.analysis.text
     drafts: list[_Draft] = []
@@ -423,11 +484,14 @@ def _assign(reading: DocReading) -> list[_Draft]:
     dateline = reading.dateline
     tallies: dict[int, list[tuple[int, int]]] = {}
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
+    later_figure = (
+        _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
+    )
     accidental = _accidental_kinds(reading)
     for c, aggregate in zip(reading.clauses, aggregates, strict=True):
         if aggregate:
             tallies.setdefault(c.sentence, []).append((c.start, c.end))
-    for clause, aggregate in zip(reading.clauses, aggregates, strict=True):
+    for index, (clause, aggregate) in enumerate(zip(reading.clauses, aggregates, strict=True)):
         info = reading.sentences[clause.sentence]
         if "skip" in info.markers:
             continue
@@ -442,7 +506,15 @@ def _assign(reading: DocReading) -> list[_Draft]:
             live = [h for h in live if h.value.kind not in accidental]
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
-        if not _is_event(clause, live, text):
+        if (
+            not _is_event(clause, live, text)
+            and not (
+                dateline is not None
+                and on("triggers.armed-attack-at-dateline")
+                and _armed_attack(clause, live)
+            )
+            and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
+        ):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
             clause.triggers = []
             if current is None and clause.sentence <= 2:
@@ -967,6 +1039,25 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
     return best
 
 
+def _arrest_operation(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
+    """The arrest trigger of an operation that only arrested people ("سی ٹی ڈی نے کارروائی کرتے
+    ہوئے تین مبینہ دہشت گردوں کو گرفتار کر لیا"): no fighting, no one killed or injured."""
+    if best.value.kind != "operation" or any(c.has_figure for c in clauses):
+        return None
+    triggers = [h for c in clauses for h in c.triggers]
+    if any(h.value.kind not in ("operation", "arrest") for h in triggers):
+        return None
+    return next((h for h in triggers if h.value.kind == "arrest"), None)
+
+
+def _killed_captive(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
+    """The killing of an abduction whose captive was killed ("اغوا کرنے کے بعد قتل کر دیا"):
+    an attack, not an abduction."""
+    if best.value.kind != "abduction":
+        return None
+    return next((h for c in clauses for h in c.triggers if h.value.kind in ("killing", "shooting")), None)
+
+
 def _sub_event_type(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
 ) -> SubEventType:
@@ -1334,11 +1425,17 @@ def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
 _PERSONNEL = frozenset(("اہلکار", "اہلکاروں", "اہل کار", "اہل کاروں"))
 
 
+#: Markers of weapons not used in an attack: drills and tests.
+_UNREAL = frozenset(("exercise",))
+
+
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:
     out: list[Weapon] = []
     seen: list[str] = []
     exact: set[str] = set()
     for clause in clauses:
+        if on("weapons.not-used") and (clause.future or clause.markers & _UNREAL):
+            continue  # "میزائل داغے جائیں گے", "میزائل کا تجربہ": a weapon not used in the event
         for w in clause.weapons:
             if w.key in exact or len(out) >= _MAX_NAMES:
                 continue
@@ -1595,6 +1692,12 @@ def _finish(
         not any(h.value.strong for c in events for h in c.triggers)
         and not any(c.has_figure or _acted_at(c) for c in draft.clauses)
         and not any(_acted_at(c) for c in draft.shared)
+        and not (
+            draft.main
+            and reading.dateline is not None
+            and on("triggers.armed-attack-at-dateline")
+            and any(_armed_attack(c, c.triggers) for c in draft.clauses)
+        )
     ):
         return None
     reasons: list[Reason] = []
@@ -1638,6 +1741,9 @@ def _finish(
     # The incident's own clauses type it; totals and placeless mentions folded in do not.
     own = [c for c in draft.clauses if c.triggers]
     best = _best_trigger(own or events)
+    arrest = _arrest_operation(own or events, best) if on("triggers.operation-ending-in-arrest") else None
+    killed = _killed_captive(own or events, best) if on("triggers.abducted-then-killed") else None
+    best = arrest or killed or best
     sub = _sub_event_type(own or events, typing, best)
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
@@ -1667,7 +1773,13 @@ def _finish(
         Reason(
             "type",
             sub.value,
-            "triggers.lexicon" if sub is best.value.sub_event_type else "types.by-actors",
+            "triggers.operation-ending-in-arrest"
+            if arrest is not None
+            else "triggers.abducted-then-killed"
+            if killed is not None
+            else "triggers.lexicon"
+            if sub is best.value.sub_event_type
+            else "types.by-actors",
             span=nt.span(best.start, best.end),
         )
     ]

@@ -82,6 +82,8 @@ _EVENT_COUNT = re.compile(rf"\s?(?:{word_class('event_count')})")
 _FILLERS = re.compile(r"(?<!\w)(?:موقع پر ہی|موقع پر|جائے وقوعہ پر|بھی|ہی)(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
 _JOINED = re.compile(r"(?: [^\W\d]+){0,3} اور ")
+#: "اور اس کے" between two counts: "ایک خاتون اور اس کے دو بچے", "دو بھائی اور ان کے تین بیٹے".
+_JOINED_KIN = re.compile(r"(?: [^\W\d]+){0,3} اور (?:اس|ان|جس|جن) (?:کے|کی|کا) ")
 #: The same between the items of a list: "ایک اہلکار، دو راہگیر اور ایک بچہ".
 _LISTED = re.compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?")
 #: "کے علاوہ" (besides) adds too: "دس جنگجوؤں کے علاوہ چار شہری".
@@ -490,6 +492,8 @@ def _joined(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` joins two counts that add up."""
     if _JOINED.fullmatch(text, start, end):
         return True
+    if on("counts.kin-joined") and _JOINED_KIN.fullmatch(text, start, end):
+        return True
     if on("counts.listed-people") and _LISTED.fullmatch(text, start, end):
         return True
     return on("counts.besides-adds") and _BESIDES.fullmatch(text, start, end) is not None
@@ -512,6 +516,47 @@ def _collective(text: str, clause_start: int, pos: int) -> Figure | None:
     return Figure(
         Count(n, n), m.start(), pos, total=True, noun=words[0] if words else None, rule="counts.collective"
     )
+
+
+#: A pair of relatives named together: "باپ بیٹا", "ماں بیٹی", "میاں بیوی" are two people.
+_KIN_PAIR = re.compile(
+    r"(?<!\w)(?:باپ بیٹا|باپ بیٹی|ماں بیٹا|ماں بیٹی|میاں بیوی|شوہر بیوی|بہن بھائی|بھائی بہن"
+    r"|دادا پوتا|نانا نواسا)"
+    r"(?: (?:بھی|ہی|شدید))? ?$"
+)
+
+
+#: Longest stretch (characters) from the first figure to the second one's casualty word.
+_OTHER_SIDE_SPAN = 100
+#: What joins two tolls of one outcome: the first casualty word, then "اور" ("ہلاک اور").
+_OTHER_SIDE_GAP = re.compile(r"[^\d،,۔]{0,30}\sاور\s")
+
+
+def _other_side(
+    text: str, clause: Clause, first: Figure, hit: Hit[CasualtyTerm], numbers: Sequence[Any], used: set[int]
+) -> Figure | None:
+    """The first figure plus a second of the same outcome joined to it by "اور", counting other
+    people ("چار دہشت گرد ہلاک اور دو جوان شہید ہوئے": six)."""
+    if hit.start - first.end > _OTHER_SIDE_SPAN or not first.count.is_exact or first.noun is None:
+        return None  # (bounded: only a casualty word close to the first figure is tried)
+    if _PART.search(text, clause.start, clause.end):
+        return None
+    trial = set(used)
+    fig = _figure(text, clause.start, hit.start, numbers, trial)
+    if fig is None or not fig.count.is_exact or fig.noun in (None, first.noun):
+        return None
+    if not _OTHER_SIDE_GAP.fullmatch(text, first.end, fig.start):
+        return None
+    used |= trial
+    return attrs.evolve(first, count=_add(first.count, fig.count), end=fig.end, rule="counts.both-sides")
+
+
+def _kin_pair(text: str, clause_start: int, pos: int) -> Figure | None:
+    """A pair of relatives right before the casualty word: "باپ بیٹا جاں بحق ہو گئے" is two."""
+    m = _KIN_PAIR.search(text, max(clause_start, pos - 30), pos)
+    if m is None:
+        return None
+    return Figure(Count(2, 2), m.start(), pos, total=True, rule="counts.kin-pair")
 
 
 def _last_before(numbers: Sequence[Any], pos: int) -> int:
@@ -628,6 +673,14 @@ def _bare_plural(text: str, clause_start: int, pos: int) -> Figure | None:
     return Figure(Count(2, None), m.start(), pos, rule="counts.bare-plural-at-least-two")
 
 
+#: "X کو" and how it was done, ending in a conjunctive participle, before the casualty verb:
+#: "اہلکار کو فائرنگ کر کے شہید کر دیا", "ملزم کو ڈنڈوں سے مار مار کر ہلاک کر دیا".
+_ONE_OBJECT_MANNER = re.compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,8}?) (?:کر|کرکے|کر کے)\s?$")
+#: What the manner phrase may not hold: another object or agent, a number.
+_NOT_MANNER = re.compile(r"(?<!\w)(?:کو|نے|کوں)(?!\w)|\d")
+_MANNER_SPAN = 80
+
+
 def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     """Whether the casualty word at ``start:end`` is said of one person."""
     if start <= clause_start:
@@ -635,6 +688,10 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     if _SINGULAR_VERB.match(text, end) or _SINGULAR_END.search(text, start, end):
         return True
     m = _ONE_OBJECT.search(text, max(clause_start, start - 30), start)
+    if m is None and on("counts.object-before-manner"):
+        m = _ONE_OBJECT_MANNER.search(text, max(clause_start, start - _MANNER_SPAN), start)
+        if m is not None and _NOT_MANNER.search(m.group(2)):
+            m = None
     if m is None or _PLURAL_NOUN.search(m.group(1)) or not _TRANSITIVE.match(text, end):
         return False
     return not any(ch.isdigit() for ch in text[max(clause_start, m.start() - 25) : m.start()])
@@ -671,22 +728,43 @@ def _read_figures(
                 continue
             clause.no_casualties = True
             continue
-        if getattr(clause, outcome) is not None:
+        existing = getattr(clause, outcome)
+        if existing is not None:
+            if on("counts.both-sides"):
+                other = _other_side(text, clause, existing, hit, numbers, used)
+                if other is not None:
+                    setattr(clause, outcome, other)
             continue
         if on("counts.toll-statement"):
             toll = _toll(text, hit, clause.end, numbers)
             if toll is not None:
                 setattr(clause, outcome, toll)
                 continue
+        if on("counts.among-the-casualties"):
+            among = _among(text, hit, clause.end, numbers, one_hits)
+            if among is not None:
+                setattr(clause, outcome, among)
+                continue
+        if on("counts.participle-before-count"):
+            after = _participle_figure(text, hit, clause.end, numbers, used)
+            if after is not None:
+                setattr(clause, outcome, after)
+                continue
+        if on("counts.among-the-casualties") and _named_again(text, clause.start, hit, numbers):
+            continue  # "زخمیوں کو ہسپتال منتقل کیا گیا": the injured again, not a new count
         fig = (
             _figure(text, clause.start, hit.start, numbers, used)
             or _object_figure(text, clause.start, hit, numbers, used)
             or _collective(text, clause.start, hit.start)
         )
+        if fig is None and on("counts.kin-pair"):
+            fig = _kin_pair(text, clause.start, hit.start)
         if fig is None and on("counts.subject-at-clause-head"):
             fig = _head_figure(text, clause.start, hit.start, numbers, used)
         if fig is None and on("counts.bare-plural-at-least-two"):
             fig = _bare_plural(text, clause.start, hit.start)
+        if fig is None and on("counts.bodies") and hit.key in _BODIES:
+            fig = _bodies(text, clause.start, hit, numbers, used)
         if fig is None and (
             _singular(text, hit.start, hit.end, clause.start)
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
@@ -700,10 +778,134 @@ def _read_figures(
             setattr(clause, outcome, fig)
 
 
-#: "X ہونے والوں کی تعداد N", "زخمیوں کی تعداد بڑھ کر N": the toll of the event, told as a number.
+#: "X ہونے والوں کی تعداد N", "زخمیوں کی تعداد بڑھ کر N", "ہلاک ہونے والے شدت پسندوں کی تعداد N":
+#: the toll of the event, told as a number.
 _TOLL_AFTER = re.compile(
-    r"(?: ہونے|نے)? والوں کی (?:مجموعی )?تعداد (?:بڑھ کر )?|وں کی (?:مجموعی )?تعداد (?:بڑھ کر )?"
+    r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2})? کی (?:مجموعی )?تعداد (?:بڑھ کر )?"
 )
+#: A casualty word that is a plural noun ("زخمیوں", "ہلاکتوں"): it names the casualties
+#: already told, and counts them only with a number of its own or in a toll or list.
+_PLURAL_NOUN_HIT = re.compile(r"وں$")
+#: "ہلاک ہونے والوں میں", "زخمیوں میں", "جاں بحق افراد میں" right after a casualty word: a
+#: list of the people among the casualties follows, up to "شامل".
+_AMONG_AFTER = re.compile(r"(?:(?: ہونے|نے) والوں| افراد)? میں(?: سے)? ")
+#: Longest list (characters) between "میں" and "شامل".
+_AMONG_SPAN = 90
+
+
+#: What is done with a weapon that is not used in the event, right after it: seized
+#: ("نو کلاشنکوف قبضے میں لے لیے"), supplied, made, bought or sold, or travelled in
+#: ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل").
+_NOT_USED = re.compile(
+    r"(?:\s(?:[^\W\d]+\s){0,2}?)?\s?(?:(?:کو|کی|کے|کا)\s)?"
+    r"(?:قبضے میں|فراہم|فراہمی|بنانے|بنانا|بناتا|بناتی|تیار کر|خرید|فروخت|سپلائی|ترسیل|اسمگل|ذخیرہ)"
+)
+#: A list of things seized, up to "قبضے میں لے": "نو کلاشنکوف اور تین فون بھی قبضے میں لے لیے".
+_SEIZED = re.compile(
+    r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)"
+)
+_CARRIED = re.compile(r"\s?کے ذریعے\s(?:[^\W\d]+\s){0,6}?(?:منتقل|پہنچا|لے جای|روانہ)")
+
+
+def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
+    """Whether the weapon named at ``w`` was seized, supplied, made or traded, or carried
+    people, rather than used in the event."""
+    return any(p.match(text, w.end, end) for p in (_NOT_USED, _SEIZED, _CARRIED))
+
+
+#: A body with no number is one dead; bodies with no number give no figure (they are often
+#: the dead already counted, taken to hospital or handed over).
+_BODIES: dict[str, Count | None] = {"لاش": Count(1, 1), "نعش": Count(1, 1), "لاشیں": None, "نعشیں": None}
+
+
+#: Whose bodies: "دو افراد کی گولیوں سے چھلنی لاشیں" (the words after the number, up to the body).
+_WHOSE_BODIES = re.compile(r" ?[^\W\d]+ کی(?: [^\W\d]+){0,4} ?")
+
+
+def _bodies(
+    text: str, clause_start: int, hit: Hit[CasualtyTerm], numbers: Sequence[Any], used: set[int]
+) -> Figure | None:
+    """The dead that bodies count: the number of whose bodies they are ("دو افراد کی تشدد زدہ
+    لاشیں"), else one for a body."""
+    i = _last_before(numbers, hit.start)
+    n = numbers[i - 1] if i else None
+    if (
+        n is not None
+        and n.start >= clause_start
+        and id(n) not in used
+        and not _not_people(text, n.end)
+        and _WHOSE_BODIES.fullmatch(text, n.end, hit.start)
+    ):
+        used.add(id(n))
+        return Figure(n.count, n.start, hit.end, rule="counts.bodies")
+    one = _BODIES[hit.key]
+    return None if one is None else Figure(one, hit.start, hit.end, rule="counts.bodies")
+
+
+def _participle_figure(
+    text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any], used: set[int]
+) -> Figure | None:
+    """The count after a casualty participle: "زخمی ہونے والے 9 افراد کو ہسپتال منتقل کیا گیا",
+    "جاں بحق ہونے والے تین اہلکاروں کی نماز جنازہ"."""
+    m = _PARTICIPLE.match(text, hit.end)
+    if m is None:
+        return None
+    i = _last_before(numbers, m.end())
+    n = numbers[i] if i < len(numbers) else None
+    if n is None or n.start != m.end() or n.end > end or id(n) in used or _not_people(text, n.end):
+        return None
+    used.add(id(n))
+    noun = _NOUN_AFTER.match(text, n.end)
+    word = noun.group().strip() if noun else None
+    return Figure(n.count, hit.start, n.end, noun=word, rule="counts.participle-before-count")
+
+
+def _counted_by(text: str, numbers: Sequence[Any], lo: int, pos: int) -> bool:
+    """Whether a number after ``lo`` stands right before ``pos``, at most one word between
+    ("پندرہ زخمیوں", "تین سکیورٹی اہلکار")."""
+    i = _last_before(numbers, pos)
+    if i == 0 or numbers[i - 1].start < lo:
+        return False
+    return len(text[numbers[i - 1].end : pos].split()) <= 1
+
+
+def _named_again(text: str, clause_start: int, hit: Hit[CasualtyTerm], numbers: Sequence[Any]) -> bool:
+    """Whether the casualty word is a plural noun ("زخمیوں", "ہلاکتوں") with no number of its
+    own: it names the casualties already told and counts nobody new."""
+    return _PLURAL_NOUN_HIT.search(hit.key) is not None and not _counted_by(
+        text, numbers, clause_start, hit.start
+    )
+
+
+def _among(
+    text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any], ones: Sequence[Hit[CasualtyTerm]]
+) -> Figure | None:
+    """The people a report lists among the dead or injured ("ہلاک ہونے والوں میں تین بچے اور دو
+    خواتین شامل ہیں", "زخمیوں میں ایک استاد بھی شامل ہے"): at least as many as it lists."""
+    m = _AMONG_AFTER.match(text, hit.end)
+    if m is None:
+        return None
+    stop = text.find("شامل", m.end(), min(end, m.end() + _AMONG_SPAN))
+    if stop < 0:
+        return None
+    total = 0
+    numbered = False
+    lo = _last_before(numbers, m.end())
+    for n in numbers[lo:]:
+        if n.start < m.end():
+            continue
+        if n.end > stop:
+            break
+        if _not_people(text, n.end) or n.count.min is None:
+            continue
+        total += n.count.min
+        numbered = True
+    if not numbered:
+        return None  # "ہلاک ہونے والوں میں ڈاکٹر بھی شامل ہے" says who, not how many
+    for o in ones:
+        if m.end() <= o.start < stop and not _counted_by(text, numbers, m.end(), o.start):
+            total += 1
+    return Figure(Count(total, None), hit.start, stop, rule="counts.among-the-casualties")
 
 
 def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -> Figure | None:
@@ -2003,6 +2205,21 @@ def _has_word(words: TextWords, wanted: frozenset[str], start: int, end: int) ->
     return not wanted.isdisjoint(words.words[lo:hi])
 
 
+def _outside_phrases(
+    markers: Sequence[Hit[MarkerTerm]], triggers: Sequence[Hit[TriggerTerm]]
+) -> list[Hit[MarkerTerm]]:
+    """Drop the context words that begin inside an event phrase that began earlier: in "مسلح
+    تصادم میں" the accident word "تصادم میں" is part of "مسلح تصادم" (both lists sorted)."""
+    starts = [t.start for t in triggers]
+    out = []
+    for m in markers:
+        i = bisect.bisect_left(starts, m.start) - 1
+        if i >= 0 and triggers[i].start < m.start < triggers[i].end:
+            continue
+        out.append(m)
+    return out
+
+
 def _outside_dates(numbers: Iterable[Any], dates: Sequence[Any]) -> list[Any]:
     """The ``numbers`` that do not start inside one of ``dates`` (sorted by start, not
     overlapping): :func:`_inside_any` with the dates' starts read once."""
@@ -2042,6 +2259,8 @@ def read_document(
     words = TextWords.from_tokens(text, analysis.token_columns)
     triggers = _Bucket(lexicons.triggers.finditer(text, words=words))
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
+    if markers.items and triggers.items and on("triggers.phrase-over-marker"):
+        markers = _Bucket(_outside_phrases(markers.items, triggers.items))
     place_refs = places.find(text, words=words)
     raw_actors = list(lexicons.actors.finditer(text, words=words))
     dateline_span = _dateline_span(text, place_refs)
@@ -2124,6 +2343,12 @@ def read_document(
             clause.marker_hits = markers.between(cs, ce)
             clause.markers = {h.value.marker for h in clause.marker_hits}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
+            if clause.weapons and on("weapons.not-used"):
+                unused = {w.start for w in clause.weapons if _not_used(text, w, ce)}
+                clause.weapons = [w for w in clause.weapons if w.start not in unused]
+                # "بارودی سرنگیں فراہم کر رہا ہے": a weapon supplied is no event either.
+                clause.triggers = [h for h in clause.triggers if h.start not in unused]
+                clause.trigger_starts = [h.start for h in clause.triggers]
             # "شہدا کی نماز جنازہ بنوں میں ادا کی گئی": where the dead were buried, not where they died.
             buried = funeral and not clause.triggers and _FUNERAL.search(text, cs, ce) is not None
             clause.places = [

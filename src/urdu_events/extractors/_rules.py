@@ -97,6 +97,34 @@ RULES: dict[str, str] = {
         'A toll stated as a number ("زخمی ہونے والوں کی تعداد 15 ہے", "ہلاکتوں کی تعداد بڑھ کر 5 ہو '
         'گئی") counts all the dead or injured of the event just told.'
     ),
+    "counts.among-the-casualties": (
+        'The people a report lists among the dead or injured ("ہلاک ہونے والوں میں تین بچے اور دو '
+        'خواتین شامل ہیں") are at least as many as the list counts, when it counts them with '
+        "numbers; a plural casualty noun "
+        '("زخمیوں کو ہسپتال منتقل کیا گیا") names the casualties again and counts nobody new.'
+    ),
+    "counts.participle-before-count": (
+        'A number right after a casualty participle ("زخمی ہونے والے 9 افراد", "جاں بحق ہونے والے '
+        'تین اہلکاروں") counts the casualties.'
+    ),
+    "counts.bodies": (
+        'Bodies count the dead whose bodies they are ("دو افراد کی تشدد زدہ لاشیں": two); a body '
+        '("لاش") with no number is one dead.'
+    ),
+    "counts.kin-joined": (
+        'A count joined to another by "اور اس کے" ("ایک خاتون اور اس کے دو بچے") adds to it.'
+    ),
+    "counts.object-before-manner": (
+        'A singular object ("X کو") of a transitive casualty verb is one person also when how it was '
+        'done stands between ("اہلکار کو فائرنگ کر کے شہید کر دیا").'
+    ),
+    "counts.both-sides": (
+        'Two tolls of one outcome joined by "اور" count different people and add up ("چار دہشت گرد '
+        'ہلاک اور دو جوان شہید ہوئے": six).'
+    ),
+    "counts.kin-pair": (
+        'A pair of relatives named together ("باپ بیٹا", "ماں بیٹی", "میاں بیوی") is two people.'
+    ),
     "counts.bare-plural-at-least-two": (
         'People counted by a plural noun alone ("دیگر افراد") are at least two.'
     ),
@@ -370,7 +398,40 @@ RULES: dict[str, str] = {
     "non-events.figurative": (
         "An attack or blast of a disease, of pests, in sport or at the box office is no violence."
     ),
+    "non-events.body-is-not-seized": (
+        'A body found ("تشدد زدہ لاش برآمد ہوئی") is no seizure: "برآمد" does not cancel the killing '
+        "its event word reports."
+    ),
+    "non-events.threat-keeps-arrest": (
+        'A plan or threat named as the charge ("دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار") does '
+        "not cancel the arrest: the arrest was made."
+    ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
+    "triggers.operation-ending-in-arrest": (
+        "An operation or raid that only arrests people, with no fighting and nobody killed or "
+        'injured ("کارروائی کرتے ہوئے تین مشتبہ افراد کو گرفتار کر لیا"), is an arrest.'
+    ),
+    "triggers.armed-attack-at-dateline": (
+        'An attack that the sentence says an armed group made ("دہشت گردوں نے تھانے پر حملہ کیا") '
+        "is an event at the dateline's place, even with no place, figure or stronger event word."
+    ),
+    "weapons.not-used": (
+        'A weapon named as what was seized, supplied, made, bought or sold ("نو کلاشنکوف قبضے میں '
+        'لے لیے", "ڈرون بنانے"), or as what carried people ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل"), '
+        "is no weapon of the event."
+    ),
+    "triggers.phrase-over-marker": (
+        'A context word that begins inside a longer event phrase is part of it: in "مسلح تصادم میں" '
+        '(an armed clash) "تصادم میں" is no collision.'
+    ),
+    "triggers.abducted-then-killed": (
+        'An abduction whose captive is then killed ("اغوا کرنے کے بعد قتل کر دیا") is an attack.'
+    ),
+    "triggers.figure-later-in-sentence": (
+        "A weak event word whose sentence, or the next sentence's first clause, goes on to give a "
+        'casualty figure in a clause of its own ("شدت پسندوں نے چوکی پر حملہ کیا، دو اہلکار زخمی ہو '
+        'گئے") reports an event.'
+    ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
     "places.common-word-is-no-name": (
         'A common word before a place noun ("قبائلی علاقے", "مقبوضہ وادی") describes it; it is no name.'

@@ -460,15 +460,17 @@ def _is_number_word_in_context(text: str, num: _Num, run_len: int) -> bool:
 _RANGE_GAPS = frozenset({" سے ", " تا ", "-", " - ", " یا ", " سے لے کر "})
 _UNTIL = re.compile(r" تک(?!\w)")
 _PREFIXES = re.compile(
-    r"(?<!\w)(?P<q>کم از کم|کم سے کم|زیادہ سے زیادہ|تقریبا|لگ بھگ|قریبا|قریب|اندازا|تخمینا) $"
+    r"(?<!\w)(?P<q>کم از کم|کم ازکم|کمازکم|کم سے کم|زیادہ سے زیادہ|تقریبا|لگ بھگ|قریبا|قریب|اندازا|تخمینا) $"
 )
 _PREFIX_QUALIFIERS = {
     "کم از کم": Qualifier.AT_LEAST,
+    "کم ازکم": Qualifier.AT_LEAST,  # written without the second space, as some outlets do
+    "کمازکم": Qualifier.AT_LEAST,
     "کم سے کم": Qualifier.AT_LEAST,
     "زیادہ سے زیادہ": Qualifier.AT_MOST,
 }
 _SUFFIXES = re.compile(
-    r" (?:سے (?P<more>زائد|زیادہ|ذائد|اوپر|متجاوز)|سے (?P<less>کم)|کے (?P<about>قریب|لگ بھگ))(?!\w)"
+    r" (?:سے (?P<more>زائد|زیادہ|ذائد|اوپر|متجاوز|تجاوز)|سے (?P<less>کم)|کے (?P<about>قریب|لگ بھگ))(?!\w)"
 )
 
 
