@@ -178,7 +178,14 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if "accident" in clause.markers and on("non-events.deliberate-beats-accident"):
         if _accident_in(clause, text):
             # "دو گروپوں میں تصادم میں فائرنگ": a collision word, but nobody shoots by accident
-            keep = [h for h in clause.triggers if h.value.kind in _DELIBERATE]
+            # ... unless the accident word names the act itself ("ہوائی فائرنگ": shots fired in the air)
+            accidents = [m for m in clause.marker_hits if m.value.marker == "accident"]
+            keep = [
+                h
+                for h in clause.triggers
+                if h.value.kind in _DELIBERATE
+                and not any(m.start <= h.start and h.end <= m.end for m in accidents)
+            ]
             if not clause.markers & _SUPPRESS - {"accident"}:
                 return _live_triggers(
                     attrs.evolve(clause, triggers=keep, markers=clause.markers - {"accident"}), text
