@@ -456,6 +456,16 @@ def _armed_attack(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     )
 
 
+def _protest_at_dateline(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
+    """Whether a weak protest word reports a protest that the sentence says people made
+    ("اسلام آباد: اساتذہ نے پریس کلب کے سامنے مظاہرہ کیا"); its place is the dateline's."""
+    if not on("triggers.protest-at-dateline") or "reaction" in clause.markers:
+        return False
+    return any(h.value.kind == "protest" for h in live) and any(
+        a.role == "perpetrator" and not a.by_default for a in clause.actors
+    )
+
+
 def _later_figures(clauses: Sequence[Clause], aggregates: Sequence[bool]) -> list[bool]:
     """For each clause, whether a later clause of its sentence with no event word of its own
     gives a casualty figure ("... پر حملہ کیا، دو اہلکار زخمی ہو گئے")."""
@@ -520,6 +530,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
                 and on("triggers.armed-attack-at-dateline")
                 and _armed_attack(clause, live)
             )
+            and not (dateline is not None and _protest_at_dateline(clause, live))
             and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
         ):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
@@ -1702,8 +1713,11 @@ def _finish(
         and not (
             draft.main
             and reading.dateline is not None
-            and on("triggers.armed-attack-at-dateline")
-            and any(_armed_attack(c, c.triggers) for c in draft.clauses)
+            and any(
+                (on("triggers.armed-attack-at-dateline") and _armed_attack(c, c.triggers))
+                or _protest_at_dateline(c, c.triggers)
+                for c in draft.clauses
+            )
         )
     ):
         return None

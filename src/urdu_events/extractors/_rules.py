@@ -202,6 +202,10 @@ RULES: dict[str, str] = {
         'injured or arrested in the same clause are ("دراندازی کی کوشش ناکام بنا کر دو افراد کو ہلاک '
         'کر دیا").'
     ),
+    "triggers.protest-at-dateline": (
+        'A protest that the sentence says people made ("اساتذہ نے پریس کلب کے سامنے مظاہرہ کیا") is '
+        "an event at the dateline's place, even with no other place named."
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
