@@ -421,14 +421,14 @@ def _is_old(date: DateRange | None, published: dt.date | None) -> bool:
     return (published - date.end).days > _BACKGROUND_DAYS
 
 
-def _is_event(clause: Clause, live: list[Hit[TriggerTerm]], clause_text: str = "") -> bool:
+def _is_event(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
+    """Whether ``clause`` reports an event with its ``live`` triggers: a strong one, or a weak
+    one with a figure, or with a place and who acted or was struck (``clause.struck``)."""
     if "reaction" in clause.markers or not live:
         return False
     if any(h.value.strong for h in live):
         return True
     perpetrator = any(a.role == "perpetrator" for a in clause.actors)
-    if not perpetrator:
-        clause.struck = _struck(clause, live, clause_text)
     return clause.has_figure or (bool(clause.places) and (perpetrator or clause.struck))
 
 
@@ -523,8 +523,9 @@ def _assign(reading: DocReading) -> list[_Draft]:
             live = [h for h in live if h.value.kind not in accidental]
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
+        clause.struck = _struck(clause, live, text)
         if (
-            not _is_event(clause, live, text)
+            not _is_event(clause, live)
             and not (
                 dateline is not None
                 and on("triggers.armed-attack-at-dateline")
