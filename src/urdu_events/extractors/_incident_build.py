@@ -433,8 +433,8 @@ def _is_event(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
 
 
 def _struck(clause: Clause, live: Sequence[Hit[TriggerTerm]], text: str) -> bool:
-    """Whether a weak attack word names whom it struck, with no attacker named ("تربت میں
-    نیول بیس پر حملہ کیا گیا تھا"): the attack is reported as done."""
+    """Whether a weak attack word names whom it struck ("تربت میں نیول بیس پر حملہ کیا گیا
+    تھا"): the attack is reported as done. Asked only of a clause that names no attacker."""
     if not on("triggers.attack-on-a-named-target"):
         return False
     return any(a.role == "target" for a in clause.actors) and any(
@@ -523,7 +523,9 @@ def _assign(reading: DocReading) -> list[_Draft]:
             live = [h for h in live if h.value.kind not in accidental]
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
-        clause.struck = _struck(clause, live, text)
+        clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(
+            clause, live, text
+        )
         if (
             not _is_event(clause, live)
             and not (
