@@ -703,6 +703,11 @@ def _one_after(text: str, end: int, one_starts: frozenset[int]) -> bool:
     return m is not None and m.end() in one_starts
 
 
+#: A killed word joined to an injured word with no count of its own ("ہلاک و زخمی", "جاں بحق
+#: اور زخمی"): the count before them is of both together.
+_BOTH_OUTCOMES = re.compile(r"\s?(?:و|اور|یا)\s(?:شدید\s)?(?P<injured>زخمی)(?!\w)")
+
+
 def _read_figures(
     clause: Clause,
     text: str,
@@ -714,6 +719,7 @@ def _read_figures(
     if not hits:
         return
     used: set[int] = set()
+    together: set[int] = set()  # injured words that a killed word's count covers too
     ones: list[Hit[CasualtyTerm]] = []
     one_hits = [h for h in hits if h.value.outcome == "one"]
     counted = sorted([*numbers, *(h for h in hits if h.value.outcome != "one")], key=_start)
@@ -727,6 +733,13 @@ def _read_figures(
             if on("counts.someone-escaped") and _one_escaped(text, clause.start, hit):
                 continue
             clause.no_casualties = True
+            continue
+        if hit.start in together:
+            continue
+        both = _BOTH_OUTCOMES.match(text, hit.end) if outcome == "killed" else None
+        if both is not None and on("counts.killed-and-injured-together"):
+            # "5 افراد ہلاک و زخمی": one count of the dead and the injured together
+            together.add(both.start("injured"))
             continue
         existing = getattr(clause, outcome)
         if existing is not None:

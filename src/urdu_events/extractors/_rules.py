@@ -206,6 +206,10 @@ RULES: dict[str, str] = {
         'A protest that the sentence says people made ("اساتذہ نے پریس کلب کے سامنے مظاہرہ کیا") is '
         "an event at the dateline's place, even with no other place named."
     ),
+    "counts.killed-and-injured-together": (
+        'A count before a killed word joined to an injured word ("5 افراد ہلاک و زخمی") counts both '
+        "together: it is neither the dead nor the injured."
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
