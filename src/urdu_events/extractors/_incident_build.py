@@ -261,6 +261,8 @@ def _accident_in(clause: Clause, text: str) -> bool:
         return bool(hits)
     if not hits or clause.weapons or any(h.value.sub_event_type is _S.SUICIDE_BOMB for h in clause.triggers):
         return False
+    if _acted(clause):
+        return False  # "کان پر مسلح افراد کے حملے": someone is said to act
     return any(not _result(m.start, clause, text) for m in hits)
 
 
