@@ -1134,11 +1134,20 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     nouns = {figures[0].noun}
     if figures[0].noun in _ANYONE:  # "5 افراد" may already include whoever comes next
         return count
+    sides = {_attackers(figures[0].noun)}
     for f in figures[1:]:
-        if f.more and f.count.is_exact and f.noun not in nouns and f.noun not in _ANYONE:
+        # "چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد ہلاک": the other side's dead too
+        other_side = on("counts.other-side-later") and _attackers(f.noun) not in sides
+        if (f.more or other_side) and f.count.is_exact and f.noun not in nouns and f.noun not in _ANYONE:
             nouns.add(f.noun)
+            sides.add(_attackers(f.noun))
             count = Count((count.min or 0) + (f.count.min or 0), (count.max or 0) + (f.count.max or 0))
     return count
+
+
+def _attackers(noun: str | None) -> bool:
+    """Whether a counted noun names attackers or armed men ("دہشت گرد", "حملہ آور", "ڈاکو")."""
+    return noun is not None and _ATTACKER_NOUN.match(noun) is not None
 
 
 def _first_count(figures: Sequence[Figure]) -> Count | None:
@@ -1156,6 +1165,8 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
 
 
 #: Words for people in general: a figure of them may count the same people as any other.
+#: The first word of a noun that names attackers or armed men (word class ``attacker_noun``).
+_ATTACKER_NOUN = re.compile(word_class("attacker_noun"))
 _ANYONE = frozenset((None, "افراد", "لوگ", "لوگوں", "افرادجاں", "شہری", "شہریوں", "ہلاکتوں", "ہلاکتیں"))
 
 

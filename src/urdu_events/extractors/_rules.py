@@ -210,6 +210,10 @@ RULES: dict[str, str] = {
         'A count before a killed word joined to an injured word ("5 افراد ہلاک و زخمی") counts both '
         "together: it is neither the dead nor the injured."
     ),
+    "counts.other-side-later": (
+        'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
+        "ہلاک\") adds to the incident's toll: attackers killed are counted too."
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."

@@ -124,6 +124,7 @@ WordClassName = Literal[
     "count_adjective",
     "tally_time",
     "another_event",
+    "attacker_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -410,7 +411,8 @@ class WordClassEntry:
             "('اسی علاقے', 'اسی اڈے': the place of the event told before) or count_adjective (may stand "
             "between a count of events and the event word: 'دو مختلف حملوں') or tally_time (a "
             "stretch of time or habit that makes 'کئی حملے' a tally: 'رواں سال', 'آئے روز') or "
-            "another_event (words opening a sentence about another event: 'ایک اور واقعے میں')."
+            "another_event (words opening a sentence about another event: 'ایک اور واقعے میں') or "
+            "attacker_noun (the first word of a counted noun naming attackers: 'دہشت گرد')."
         ),
     )
     match: WordMatch = attrs.field(
