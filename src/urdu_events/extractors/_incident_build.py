@@ -226,6 +226,9 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
             or _held_place(h, clause)
         )
     ]
+    if on("triggers.attempt-is-no-event"):
+        # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
+        live = [h for h in live if not _ATTEMPTED.match(text, h.end)]
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
     return own or live
 
@@ -244,6 +247,8 @@ _ACCIDENT_PRONE = frozenset(("explosion", "killing", "looting"))
 _DOER_NOUN = re.compile(r"(?:\s?(?:کرنے|ہونے)|نے)?\s?وال(?:ے|وں|ی|ا)(?!\w)")
 #: Weak trigger kinds that report an event when they name whom they struck and where.
 _STRUCK = frozenset(("attack", "shooting", "explosion"))
+#: After an event word: it was only attempted ("اغوا کرنے کی کوشش", "حملے کی کوشش").
+_ATTEMPTED = re.compile(r"(?:نے|\sکرنے|\sہونے)?\s(?:کی\s)?(?:ناکام\s)?کوشش(?!\w)")
 #: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.
 _DELIBERATE = frozenset(
     ("shooting", "clash", "air", "shelling", "abduction", "sexual", "riot", "mob", "intervention")
