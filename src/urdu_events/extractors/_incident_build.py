@@ -199,6 +199,15 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
         if clause.has_figure:
             return _live_triggers(attrs.evolve(clause, markers=clause.markers - _FOILED), text)
         return [h for h in clause.triggers if h.value.kind == "arrest"]
+    if (
+        foiled == {"threat"}
+        and clause.has_figure
+        and on("non-events.threat-then-casualties")
+        and not _TO_KILL.search(text, clause.start, clause.end)
+    ):
+        # "کالعدم تنظیم نے دھمکی دی تھی اور اتوار کو دھماکے میں دو افراد ہلاک ہو گئے": the threat
+        # came true (a future toll is no figure: the clause is read as future)
+        return _live_triggers(attrs.evolve(clause, markers=clause.markers - {"threat"}), text)
     if clause.markers & _SUPPRESS:
         if clause.markers & _SUPPRESS == {"threat"} and on("non-events.threat-keeps-arrest"):
             # "دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار": the plan was the charge; the arrest was made.
@@ -247,6 +256,8 @@ _ACCIDENT_PRONE = frozenset(("explosion", "killing", "looting"))
 _DOER_NOUN = re.compile(r"(?:\s?(?:کرنے|ہونے)|نے)?\s?وال(?:ے|وں|ی|ا)(?!\w)")
 #: Weak trigger kinds that report an event when they name whom they struck and where.
 _STRUCK = frozenset(("attack", "shooting", "explosion"))
+#: A killing named, not told: "تین شہریوں کو ہلاک کرنے کی ویڈیوز", "قتل کرنے کی دھمکی".
+_TO_KILL = re.compile(r"(?<!\w)(?:ہلاک|قتل|زخمی|شہید)\s?کرن[ےا](?!\w)")
 #: After an event word: it was only attempted ("اغوا کرنے کی کوشش", "حملے کی کوشش").
 _ATTEMPTED = re.compile(r"(?:نے|\sکرنے|\sہونے)?\s(?:کی\s)?(?:ناکام\s)?کوشش(?!\w)")
 #: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.

@@ -218,6 +218,10 @@ RULES: dict[str, str] = {
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
         "what was only attempted: it reports no event of its kind."
     ),
+    "non-events.threat-then-casualties": (
+        'A threat word does not cancel a clause that reports people killed or injured ("دھمکی دی '
+        'تھی اور اتوار کو دھماکے میں دو افراد ہلاک ہو گئے"): the threat came true.'
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
