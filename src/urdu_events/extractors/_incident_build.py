@@ -33,6 +33,7 @@ from ..models import (
     ActorType,
     Casualties,
     Count,
+    DatePrecision,
     DateRange,
     EventType,
     Incident,
@@ -422,7 +423,33 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
         date = d.date
         if isinstance(date, DateRange) and (best is None or _rank(date) < _rank(best)):
             best = date
+    if best is not None and best.precision is DatePrecision.DAY and on("dates.two-days"):
+        return _two_days(reading, dates) or best
     return best
+
+
+#: Between two days told as one stretch: "جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب".
+_DAY_AND = re.compile(r"\s?(?:اور|و|،|,)\s")
+
+
+def _two_days(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
+    """The range of two days joined by "اور" ("جمعرات اور جمعے کو"), as the guidelines read
+    "Thursday and Friday"; ``None`` if the dates hold no such pair."""
+    text = reading.analysis.text
+    days = sorted(
+        (d for d in dates if isinstance(d.date, DateRange) and d.date.precision is DatePrecision.DAY),
+        key=lambda d: d.start,
+    )
+    for a, b in itertools.pairwise(days):
+        if a.date.start is None or b.date.start is None or a.date.start == b.date.start:
+            continue
+        if _DAY_AND.fullmatch(text, a.end, b.start) is None or abs((b.date.start - a.date.start).days) > 7:
+            continue
+        first, last = sorted((a.date.start, b.date.start))
+        return DateRange(
+            first, last, DatePrecision.DAY, span=reading.analysis.normalized.span(a.start, b.end)
+        )
+    return None
 
 
 def _rank(date: DateRange) -> int:
@@ -1893,9 +1920,10 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
     if date.end is not None and date.end != date.start:
         value += f"/{date.end.isoformat()}"
     if draft.date is not None and draft.date.span is not None:
-        return Reason(
-            "date", value, "dates.printed-date" if reading.printed else "dates.text", span=draft.date.span
-        )
+        rule = "dates.printed-date" if reading.printed else "dates.text"
+        if draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:
+            rule = "dates.two-days"
+        return Reason("date", value, rule, span=draft.date.span)
     if date.start is None:
         return Reason("date", value, "dates.unresolved")
     return Reason("date", value, "dates.printed-date" if reading.printed else "dates.publication-default")

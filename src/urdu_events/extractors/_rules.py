@@ -222,6 +222,10 @@ RULES: dict[str, str] = {
         'A threat word does not cancel a clause that reports people killed or injured ("دھمکی دی '
         'تھی اور اتوار کو دھماکے میں دو افراد ہلاک ہو گئے"): the threat came true.'
     ),
+    "dates.two-days": (
+        'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
+        "stretch: the incident's date is the range from the first to the second."
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
