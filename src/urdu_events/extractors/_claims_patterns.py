@@ -359,6 +359,10 @@ class Grammar:
                 info = SpeakerInfo(role, bool(entry.get("anonymous", False)), _actor_type(entry))
                 self.speakers.setdefault(words, info)
         self.filler_words = {w for phrase in self.fillers for w in phrase}
+        # "ذریعے" ends a phrase as a postposition ("کے ذریعے") but is a source as a noun ("ایک
+        # سیکیورٹی ذریعے نے بتایا"): a boundary word that is also a speaker word is a boundary
+        # only after a genitive.
+        self.noun_boundaries = frozenset(w for w in self.boundaries if (w,) in self.speakers)
         # The last words of the entries, by the words before them: most lookups of
         # several words stop at this table without building the inflected keys.
         self._lasts: dict[tuple[str, ...], set[str]] = {}
@@ -533,7 +537,8 @@ class Grammar:
         k = end - 1
         while k >= floor and end - k <= limit:
             w = words[k]
-            if w in self.boundaries or (kinds[k] is _PUNCT and w not in _INNER_PUNCT):
+            postposition = w not in self.noun_boundaries or (k > floor and words[k - 1] in _GENITIVES)
+            if (w in self.boundaries and postposition) or (kinds[k] is _PUNCT and w not in _INNER_PUNCT):
                 break
             if w in _DEMONSTRATIVES and k < end - 1:  # "… سے لیس ان افراد": the phrase starts here
                 k -= 1
