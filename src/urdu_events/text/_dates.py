@@ -251,13 +251,7 @@ def _day_month_year(m: re.Match[str], text: str, published: dt.date | None) -> I
 
 @_pattern(rf"(?<!\w)(?P<m>{_MONTH})،? (?P<y>{_YEAR}) ?ء?{_B}", MONTHS)
 def _month_year(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
-    yield _Found(
-        m.start(),
-        m.end(),
-        DateKind.MONTH,
-        _month(MONTHS[m["m"]], int(m["y"]), published),
-        DatePrecision.MONTH,
-    )
+    yield _month_of_year(m, published)
 
 
 @_pattern(
@@ -268,7 +262,12 @@ def _month_year(m: re.Match[str], text: str, published: dt.date | None) -> Itera
 )
 def _year_then_month(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     """ "سنہ 2010 کے مئی میں": the month of that year."""
-    yield _Found(
+    yield _month_of_year(m, published)
+
+
+def _month_of_year(m: re.Match[str], published: dt.date | None) -> _Found:
+    """The month named by groups ``m`` and ``y`` of ``m``, as one match."""
+    return _Found(
         m.start(),
         m.end(),
         DateKind.MONTH,
