@@ -261,6 +261,8 @@ _STRUCK = frozenset(("attack", "shooting", "explosion"))
 _TO_KILL = re.compile(r"(?<!\w)(?:ہلاک|قتل|زخمی|شہید)\s?کرن[ےا](?!\w)")
 #: After an event word: it was only attempted ("اغوا کرنے کی کوشش", "حملے کی کوشش").
 _ATTEMPTED = re.compile(r"(?:نے|\sکرنے|\sہونے)?\s(?:کی\s)?(?:ناکام\s)?کوشش(?!\w)")
+#: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
+_BLOWN_UP = re.compile(r"(?<!\w)اڑا\s?(?:دیا|دی|دیے|دئیے|دیئے)(?!\w)")
 #: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.
 _DELIBERATE = frozenset(
     ("shooting", "clash", "air", "shelling", "abduction", "sexual", "riot", "mob", "intervention")
@@ -278,8 +280,8 @@ def _accident_in(clause: Clause, text: str) -> bool:
         return bool(hits)
     if not hits or clause.weapons or any(h.value.sub_event_type is _S.SUICIDE_BOMB for h in clause.triggers):
         return False
-    if _acted(clause):
-        return False  # "کان پر مسلح افراد کے حملے": someone is said to act
+    if _acted(clause) or _BLOWN_UP.search(text, clause.start, clause.end):
+        return False  # "کان پر مسلح افراد کے حملے", "پائپ لائن کو دھماکے سے اڑا دیا": someone acted
     return any(not _result(m.start, clause, text) for m in hits)
 
 

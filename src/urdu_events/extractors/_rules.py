@@ -184,10 +184,11 @@ RULES: dict[str, str] = {
         "and the clause's day; a clause that only sums them up is no incident of its own."
     ),
     "non-events.deliberate-beats-accident": (
-        "An accident word does not make an event an accident when the clause names who acted, a weapon or a "
-        'suicide attack, when the accident follows the event as its result ("دھماکے کے بعد آگ '
-        'بھڑک اٹھی"), or for shooting, clashes, strikes and raids ("تصادم میں فائرنگ"); an article '
-        "that calls its event an accident is overruled by a weapon or a claim of responsibility."
+        "An accident word does not make an event an accident when the clause names who acted, says "
+        'something was blown up ("اڑا دیا"), names a weapon or a suicide attack, when the accident '
+        'follows the event as its result ("دھماکے کے بعد آگ بھڑک اٹھی"), or for shooting, clashes, '
+        'strikes and raids ("تصادم میں فائرنگ"); an article that calls its event an accident is '
+        "overruled by a weapon or a claim of responsibility."
     ),
     "triggers.attack-on-a-named-target": (
         'A weak attack word with a target and a place ("تربت میں نیول بیس پر حملہ کیا گیا تھا") '
