@@ -1148,6 +1148,13 @@ def _role(
             said = _speech(after, 0, len(after))
             return (None if said else "perpetrator"), "roles.genitive-agent"
     if after.startswith((" پر", " کو")):
+        if (
+            after.startswith(" کو")
+            and on("roles.attacker-killed")
+            and _ATTACKER.search(text, ref.start, ref.end)
+            and casualty_starts
+        ):
+            return "perpetrator", "roles.attacker-killed"  # "پولیس نے حملہ آور کو گولی مار کر ہلاک کر دیا"
         return "target", "roles.case-marker"
     return None, "roles.none"
 
