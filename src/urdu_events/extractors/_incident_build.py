@@ -108,13 +108,11 @@ _ORDINAL = re.compile(rf"\s*(?:{word_class('later_ordinal')})\s")
 _LOCATIVE = re.compile(r"\s?میں(?!\w)")
 #: Reporting verbs: a turn to another speaker ("دوسری جانب X نے بتایا کہ").
 _SAYS = re.compile(word_class("reporting_verb"))
-#: Words that open a sentence turning to another front or event in a round-up
-#: ("دوسری جانب", "ادھر", "دریں اثنا", "ایک اور واقعے میں").
-#: Between a count of events and its event word: "دو مختلف حملوں".
-_ADJECTIVE_GAP = re.compile(rf"\s(?:{word_class('count_adjective')})\s")
-_TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:{word_class('turn')}|{word_class('another_event')})")
-#: Words that open a sentence about another event ("ایک اور واقعے میں"): always another incident.
-_ANOTHER = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:{word_class('another_event')})")
+#: Between a count of events and its event word: a space, or an adjective ("دو مختلف حملوں").
+_COUNT_GAP = re.compile(rf"\s?(?:(?:{word_class('count_adjective')})\s)?")
+#: Words that open a sentence turning to another front ("دوسری جانب", "ادھر", "دریں اثنا"), or
+#: telling another event, which is always another incident ("ایک اور واقعے میں": group ``another``).
+_TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:(?P<another>{word_class('another_event')})|{word_class('turn')})")
 #: "اسی علاقے میں", "اسی اڈے کو": the place of the event told before.
 _SAME_PLACE = re.compile(word_class("same_place"))
 
@@ -174,33 +172,35 @@ def _names_body(hit: Hit[TriggerTerm], text: str) -> bool:
 
 
 def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The triggers of ``clause`` that report an event: none in a clause about the future, or
+    with a marker that cancels them (an accident, a threat, a negation, weapons seized, a drill,
+    a figure of speech), except where a ``non-events.*`` rule says the event happened anyway."""
     if clause.future:
         return []
-    if "accident" in clause.markers and on("non-events.deliberate-beats-accident"):
+    triggers = clause.triggers
+    markers = clause.markers
+    if "accident" in markers and on("non-events.deliberate-beats-accident"):
         if _accident_in(clause, text):
             # "دو گروپوں میں تصادم میں فائرنگ": a collision word, but nobody shoots by accident
             # ... unless the accident word names the act itself ("ہوائی فائرنگ": shots fired in the air)
             accidents = [m for m in clause.marker_hits if m.value.marker == "accident"]
-            keep = [
+            triggers = [
                 h
-                for h in clause.triggers
+                for h in triggers
                 if h.value.kind in _DELIBERATE
                 and not any(m.start <= h.start and h.end <= m.end for m in accidents)
             ]
-            if not clause.markers & _SUPPRESS - {"accident"}:
-                return _live_triggers(
-                    attrs.evolve(clause, triggers=keep, markers=clause.markers - {"accident"}), text
-                )
-            return []
-        clause = attrs.evolve(clause, markers=clause.markers - {"accident"})
-    foiled = clause.markers & _SUPPRESS
+            if markers & _SUPPRESS - {"accident"}:
+                return []
+        markers = markers - {"accident"}
+    foiled = markers & _SUPPRESS
     if "negation" in foiled and foiled <= _FOILED and on("non-events.foiled-but-casualties"):
         # "دراندازی کی کوشش ناکام بنا کر دو افراد کو ہلاک کر دیا", "منصوبہ ناکام بنا کر تین دہشت
         # گرد گرفتار": what was foiled is no event, the people killed or arrested in foiling it are.
-        if clause.has_figure:
-            return _live_triggers(attrs.evolve(clause, markers=clause.markers - _FOILED), text)
-        return [h for h in clause.triggers if h.value.kind == "arrest"]
-    if (
+        if not clause.has_figure:
+            return [h for h in triggers if h.value.kind == "arrest"]
+        markers = markers - _FOILED
+    elif (
         foiled == {"threat"}
         and clause.has_figure
         and on("non-events.threat-then-casualties")
@@ -208,27 +208,25 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     ):
         # "کالعدم تنظیم نے دھمکی دی تھی اور اتوار کو دھماکے میں دو افراد ہلاک ہو گئے": the threat
         # came true (a future toll is no figure: the clause is read as future)
-        return _live_triggers(attrs.evolve(clause, markers=clause.markers - {"threat"}), text)
-    if clause.markers & _SUPPRESS:
-        if clause.markers & _SUPPRESS == {"threat"} and on("non-events.threat-keeps-arrest"):
+        markers = markers - {"threat"}
+    if markers & _SUPPRESS:
+        if markers & _SUPPRESS == {"threat"} and on("non-events.threat-keeps-arrest"):
             # "دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار": the plan was the charge; the arrest was made.
-            return [h for h in clause.triggers if h.value.kind == "arrest"]
-        if clause.markers & _SUPPRESS != {"recovered"}:
+            return [h for h in triggers if h.value.kind == "arrest"]
+        if markers & _SUPPRESS != {"recovered"}:
             return []
         # "... تین دہشت گرد گرفتار کر لیے جن کے قبضے سے اسلحہ برآمد ہوا": the seizure is no
         # event, the arrest is; nor is a body found a seizure ("تشدد زدہ لاش برآمد ہوئی").
         arrests = on("non-events.seizure-keeps-arrest")
         bodies = on("non-events.body-is-not-seized")
         return [
-            h
-            for h in clause.triggers
-            if (arrests and h.value.kind == "arrest") or (bodies and _names_body(h, text))
+            h for h in triggers if (arrests and h.value.kind == "arrest") or (bodies and _names_body(h, text))
         ]
-    if "figurative" in clause.markers and on("non-events.figurative"):
+    if "figurative" in markers and on("non-events.figurative"):
         return []  # "ڈینگی کے حملے", "باکس آفس پر دھماکہ"
     live = [
         h
-        for h in clause.triggers
+        for h in triggers
         if not _counted(h, text, clause)
         and (
             h.value.kind != "territory"
@@ -503,6 +501,13 @@ def _armed_attack(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     )
 
 
+def _done_at_dateline(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
+    """Whether a weak trigger reports an event that the sentence says someone made, with no
+    place but the dateline's: an armed group's attack or people's protest."""
+    armed = on("triggers.armed-attack-at-dateline") and _armed_attack(clause, live)
+    return armed or _protest_at_dateline(clause, live)
+
+
 def _protest_at_dateline(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     """Whether a weak protest word reports a protest that the sentence says people made
     ("اسلام آباد: اساتذہ نے پریس کلب کے سامنے مظاہرہ کیا"); its place is the dateline's."""
@@ -575,12 +580,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
         )
         if (
             not _is_event(clause, live)
-            and not (
-                dateline is not None
-                and on("triggers.armed-attack-at-dateline")
-                and _armed_attack(clause, live)
-            )
-            and not (dateline is not None and _protest_at_dateline(clause, live))
+            and not (dateline is not None and _done_at_dateline(clause, live))
             and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
         ):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
@@ -623,10 +623,9 @@ def _assign(reading: DocReading) -> list[_Draft]:
             current = _share(drafts, clause, places, date, not background)
             continue
         clause.several = _counts_events(clause, reading) if clause.has_figure else 0
-        turn = (on("segments.another-front") and _turns(clause, info, text)) or (
-            on("segments.ordinal-event") and _ordinal_event(clause, text)
-        )
-        another = turn and _another_event(clause, info, text)
+        front = _turn(clause, info, text) if on("segments.another-front") else None
+        turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
+        another = front is not None and front["another"] is not None
         target = _find_draft(drafts, current, places, date, not background, clause, text, turn, another)
         if target is None:
             scattered = on("segments.scattered-places") and _scattered(places, text)
@@ -661,12 +660,9 @@ def _counts_events(clause: Clause, reading: DocReading) -> int:
     first = bisect.bisect_left(numbers, clause.start, key=_number_start)
     for number in itertools.takewhile(lambda n: n.start < clause.end, numbers[first:]):
         if number.value is not None and number.value >= 2:
-            gap = text[number.end : number.end + 12]
-            for k in range(len(gap) + 1):
-                if number.end + k in starts and (
-                    k == 0 or not gap[:k].strip() or _ADJECTIVE_GAP.fullmatch(gap[:k])
-                ):
-                    return number.value
+            gap = _COUNT_GAP.match(text, number.end)
+            if gap is not None and gap.end() in starts:
+                return number.value
     return 0
 
 
@@ -1027,26 +1023,17 @@ def _ordinal_event(clause: Clause, text: str) -> bool:
     return m is not None and any(h.start == m.end() for h in clause.triggers)
 
 
-def _turn_start(clause: Clause, info: SentenceInfo, text: str) -> int | None:
-    """Where ``clause`` starts its sentence, if it does (after punctuation), else ``None``."""
+def _turn(clause: Clause, info: SentenceInfo, text: str) -> re.Match[str] | None:
+    """The words with which ``clause`` opens its sentence turning to another front or event,
+    if it does (its group ``another`` is set for another event)."""
     start = max(info.start, clause.start)
     while start < clause.end and not text[start].isalnum():
         start += 1
-    return None if text[info.start : start].strip(" \t\n\u200c،,-–—") else start
-
-
-def _turns(clause: Clause, info: SentenceInfo, text: str) -> bool:
-    """Whether ``clause`` opens its sentence with a turn to another front or event."""
-    start = _turn_start(clause, info, text)
-    turn = None if start is None else _TURN.match(text, start, clause.end)
+    if text[info.start : start].strip(" \t\n\u200c،,-–—"):
+        return None
+    turn = _TURN.match(text, start, clause.end)
     # "دوسری جانب پولیس نے بتایا کہ ...": another account of the same event, not another event.
-    return turn is not None and _SAYS.search(text, turn.end(), info.end) is None
-
-
-def _another_event(clause: Clause, info: SentenceInfo, text: str) -> bool:
-    """Whether ``clause`` opens its sentence telling another event ("ایک اور کارروائی میں")."""
-    start = _turn_start(clause, info, text)
-    return start is not None and _ANOTHER.match(text, start, clause.end) is not None
+    return turn if turn is not None and _SAYS.search(text, turn.end(), info.end) is None else None
 
 
 def _foils(clause: Clause, draft: _Draft, text: str) -> bool:
@@ -1774,11 +1761,7 @@ def _finish(
         and not (
             draft.main
             and reading.dateline is not None
-            and any(
-                (on("triggers.armed-attack-at-dateline") and _armed_attack(c, c.triggers))
-                or _protest_at_dateline(c, c.triggers)
-                for c in draft.clauses
-            )
+            and any(_done_at_dateline(c, c.triggers) for c in draft.clauses)
         )
     ):
         return None
