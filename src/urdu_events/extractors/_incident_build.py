@@ -23,6 +23,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -657,17 +658,13 @@ def _counts_events(clause: Clause, reading: DocReading) -> int:
     starts = {h.start for h in clause.triggers}
     text = reading.analysis.text
     numbers = reading.analysis.numbers
-    first = bisect.bisect_left(numbers, clause.start, key=_number_start)
+    first = bisect.bisect_left(numbers, clause.start, key=attrgetter("start"))
     for number in itertools.takewhile(lambda n: n.start < clause.end, numbers[first:]):
         if number.value is not None and number.value >= 2:
             gap = _COUNT_GAP.match(text, number.end)
             if gap is not None and gap.end() in starts:
                 return number.value
     return 0
-
-
-def _number_start(number: Any) -> int:
-    return int(number.start)
 
 
 def _spread_totals(drafts: list[_Draft]) -> None:
