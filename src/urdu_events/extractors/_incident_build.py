@@ -116,6 +116,8 @@ _COUNT_GAP = re.compile(rf"\s?(?:(?:{word_class('count_adjective')})\s)?")
 _TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:(?P<another>{word_class('another_event')})|{word_class('turn')})")
 #: "اسی علاقے میں", "اسی اڈے کو": the place of the event told before.
 _SAME_PLACE = re.compile(word_class("same_place"))
+#: "یہ دھماکہ", "اس حملے": a demonstrative ending right before an event word.
+_THIS_EVENT = re.compile(rf"(?:{word_class('this_event')})\s$")
 
 
 @attrs.define
@@ -605,6 +607,12 @@ def _assign(reading: DocReading) -> list[_Draft]:
             continue
         clause.triggers = live
         date = _event_date(reading, info, clause, tallies.get(clause.sentence, ()))
+        if current is not None and current.main and _points_back(live, text):
+            # "یہ دھماکہ پیر کو پشاور میں ہوا تھا": more of the event just told
+            current.clauses.append(clause)
+            current.date = current.date or date
+            _add_places(current, places)
+            continue
         background = "background" in info.markers or _is_old(date, reading.published)
         prev = reading.sentences[clause.sentence - 1] if clause.sentence else None
         if prev is not None and "background" in prev.markers and clause.past_perfect:
@@ -741,6 +749,16 @@ def _borrowed(clause: Clause, current: _Draft) -> Hit[TriggerTerm]:
     figure = clause.killed or clause.injured
     assert figure is not None
     return Hit(figure.start, figure.end, best.key, best.value)
+
+
+def _points_back(live: Sequence[Hit[TriggerTerm]], text: str) -> bool:
+    """Whether every event word of a clause follows a demonstrative ("یہ دھماکہ", "اس حملے"):
+    the clause tells more of the event just told, not another one."""
+    return (
+        bool(live)
+        and on("segments.this-event")
+        and all(_THIS_EVENT.search(text, max(0, h.start - 8), h.start) for h in live)
+    )
 
 
 def _same_place_again(clause: Clause, text: str) -> bool:

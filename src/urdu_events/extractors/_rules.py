@@ -160,6 +160,11 @@ RULES: dict[str, str] = {
         'A place that rockets, shells or shots were fired toward ("شمالی اسرائیل کی جانب راکٹ فائر '
         'کیے") is where they struck; "X کی جانب سے" (from X) is not.'
     ),
+    "segments.this-event": (
+        'A clause whose event words follow a demonstrative ("یہ دھماکہ", "اس حملے", "مذکورہ واقعہ") '
+        "tells more of the incident just told, even in the past perfect and with a place or day "
+        'the incident lacked ("... دھماکے میں 31 افراد جاں بحق ہوئے۔ یہ دھماکہ پیر کو پشاور میں ہوا تھا").'
+    ),
     "segments.casualties-elsewhere": (
         "A clause with no event word that reports people killed or injured at another place than "
         'the incident before it ("جمعرات کو پلوامہ میں جھڑپ ... جبکہ جمعے کو شوپیاں میں ایک فوجی '

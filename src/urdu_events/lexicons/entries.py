@@ -121,6 +121,7 @@ WordClassName = Literal[
     "relative_pronoun",
     "speech_noun",
     "same_place",
+    "this_event",
     "count_adjective",
     "tally_time",
     "another_event",
@@ -408,7 +409,8 @@ class WordClassEntry:
             "force_building (after such a force: its building, which is a place) or speech_noun "
             "(nouns and words that, besides reporting verbs, tell that someone speaks: تصدیق, مطابق) "
             "or same_place "
-            "('اسی علاقے', 'اسی اڈے': the place of the event told before) or count_adjective (may stand "
+            "('اسی علاقے', 'اسی اڈے': the place of the event told before) or this_event ('یہ', "
+            "'اس' right before an event word: the event just told) or count_adjective (may stand "
             "between a count of events and the event word: 'دو مختلف حملوں') or tally_time (a "
             "stretch of time or habit that makes 'کئی حملے' a tally: 'رواں سال', 'آئے روز') or "
             "another_event (words opening a sentence about another event: 'ایک اور واقعے میں') or "
