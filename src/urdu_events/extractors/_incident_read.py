@@ -778,6 +778,11 @@ def _read_figures(
             fig = _bare_plural(text, clause.start, hit.start)
         if fig is None and on("counts.bodies") and hit.key in _BODIES:
             fig = _bodies(text, clause.start, hit, numbers, used)
+        if on("counts.with-companions"):
+            with_own = _with_companions(text, clause.start, hit.start, fig, one_hits, numbers)
+            if with_own is not None:
+                setattr(clause, outcome, with_own)
+                continue
         if fig is None and (
             _singular(text, hit.start, hit.end, clause.start)
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
@@ -789,6 +794,56 @@ def _read_figures(
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted)
         if fig is not None:
             setattr(clause, outcome, fig)
+
+
+#: "X اپنے دو بیٹوں سمیت": the companions named between "اپنے" and "سمیت", right before
+#: the casualty word.
+_WITH_OWN = re.compile(r"(?<!\w)اپن[ےی] (?P<list>[^،,.۔]{1,60}?) ?سمیت\s?$")
+
+
+def _with_companions(
+    text: str,
+    lo: int,
+    pos: int,
+    fig: Figure | None,
+    ones: Sequence[Hit[CasualtyTerm]],
+    numbers: Sequence[Any],
+) -> Figure | None:
+    """The figure of one person and the companions he died or was hurt with ("قبائلی رہنما
+    اپنے دو بیٹوں سمیت جاں بحق": 3; "ایک شخص اپنے بیٹے سمیت": 2), or None when the words
+    before the casualty word at ``pos`` are not so built."""
+    m = _WITH_OWN.search(text, lo, pos)
+    if m is None:
+        return None
+    lst = m.start("list")
+    if fig is not None and fig.start >= lst:
+        companions = fig.count
+    elif any(lst <= n.start < m.end() for n in numbers):
+        return None  # a count the figure rules turned down
+    else:
+        nouns = [o for o in ones if lst <= o.start and o.end <= m.end()]
+        words = text[lst : m.end("list")].split()
+        if nouns:
+            companions = Count(len(nouns), len(nouns))
+        elif not words or len(words) > 2:
+            return None
+        elif _PLURAL_NOUN.search(words[-1]):
+            companions = Count(2, None)  # "اپنے ساتھیوں سمیت": at least two
+        else:
+            companions = Count(1, 1)  # "اپنے بیٹے سمیت": one, in the oblique
+    head_words = text[max(lo, m.start() - 40) : m.start()].split()[-3:]
+    head_start = m.start() - len(" ".join(head_words)) - 1
+    if fig is not None and fig.start < lst:
+        head = fig.count  # "ایک شخص اپنے بیٹے سمیت": the number counted the head
+        start = fig.start
+    elif any(head_start <= o.start and o.end <= m.start() for o in ones):
+        head = Count(1, 1)
+        start = max(lo, head_start)
+    else:
+        return None
+    if head.min != 1 or head.max != 1:
+        return None
+    return Figure(_add(head, companions), start, pos, rule="counts.with-companions")
 
 
 #: "X ہونے والوں کی تعداد N", "زخمیوں کی تعداد بڑھ کر N", "ہلاک ہونے والے شدت پسندوں کی تعداد N":
@@ -936,6 +991,8 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
 
 #: What ends the item before a list item: "، " or " اور ".
 _SEP_BEFORE = re.compile(r"\s*[،,]\s*$|\s(?:اور|و)\s$")
+#: The same, with the genitive of the person before joining kin: "دکاندار اور اس کے دو بیٹے".
+_SEP_BEFORE_KIN = re.compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)(?:اس|ان) (?:کے|کی|کا) $")
 _SEP = re.compile(r"[،,]|(?<!\w)(?:اور|و)(?!\w)")
 
 
@@ -947,6 +1004,8 @@ def _listed_people(
     n = 0
     for _ in range(_MAX_ITEMS):
         sep = _SEP_BEFORE.search(text, lo, pos)
+        if sep is None and on("counts.kin-joined"):
+            sep = _SEP_BEFORE_KIN.search(text, lo, pos)
         if sep is None:
             return n
         end = sep.start()
@@ -959,7 +1018,7 @@ def _listed_people(
             return n
         if not any(start <= o.start and o.end <= end for o in ones):
             return n
-        if any(start < x.end and x.start < end for x in others):
+        if any(start < x.end and x.start < end and getattr(x, "value", None) != 1 for x in others):
             return n  # a count or a casualty word: the item is a figure of its own
         n += 1
         pos = start

@@ -212,6 +212,10 @@ RULES: dict[str, str] = {
         'A protest that the sentence says people made ("اساتذہ نے پریس کلب کے سامنے مظاہرہ کیا") is '
         "an event at the dateline's place, even with no other place named."
     ),
+    "counts.with-companions": (
+        'One person "with his own" companions ("X اپنے دو بیٹوں سمیت جاں بحق", "ایک شخص اپنے بیٹے '
+        'سمیت") counts the person and the companions: 3, 2.'
+    ),
     "counts.killed-and-injured-together": (
         'A count before a killed word joined to an injured word ("5 افراد ہلاک و زخمی") counts both '
         "together: it is neither the dead nor the injured."
