@@ -331,8 +331,9 @@ _SPAN_OF_TIME = re.compile(
 )
 
 
-#: Words of a running total over many events: "اب تک", "مجموعی", "سے اب تک".
-_RUNNING = re.compile(r"(?<!\w)(?:اب تک|مجموعی|تاحال|ابھی تک)(?!\w)")
+#: Words of a running total over many events: "اب تک", "سے اب تک". ("مجموعی", total, is
+#: said of one event's toll too: "زخمیوں کی مجموعی تعداد 18 ہے".)
+_RUNNING = re.compile(r"(?<!\w)(?:اب تک|تاحال|ابھی تک)(?!\w)")
 
 
 def _is_aggregate(clause: Clause, text: str) -> bool:
