@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import math
 import re
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
@@ -636,7 +637,9 @@ def _assign(reading: DocReading) -> list[_Draft]:
         front = _turn(clause, info, text) if on("segments.another-front") else None
         turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
         another = front is not None and front["another"] is not None
-        target = _find_draft(drafts, current, places, date, not background, clause, text, turn, another)
+        target = _find_draft(
+            drafts, current, places, date, not background, clause, text, turn, another, dateline
+        )
         if target is None:
             scattered = on("segments.scattered-places") and _scattered(places, text)
             target = _Draft([clause], main=not background, date=date, apart=turn, scattered=scattered)
@@ -995,6 +998,7 @@ def _find_draft(
     reading_text: str = "",
     turn: bool = False,
     another: bool = False,
+    dateline: PlaceRef | None = None,
 ) -> _Draft | None:
     def date_ok(d: _Draft) -> bool:
         return date is None or d.date is None or d.date == date
@@ -1019,12 +1023,62 @@ def _find_draft(
                 return d
         if current is None or current.main != main or not date_ok(current):
             return None
+        if _retells_headline(clause, current, places, dateline):
+            return current
         if any(_conflicts(p, current, clause) for p in places):
             return None
         return current
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
+
+
+def _retells_headline(
+    clause: Clause, draft: _Draft, places: Sequence[PlaceRef], dateline: PlaceRef | None
+) -> bool:
+    """Whether ``clause``, in the report's first sentence after its dateline, retells the
+    headline's event (``draft``, told before the dateline): the headline names the dateline's
+    town, the report a place in it, and their figures agree ("پشاور میں پولیس موبائل پر حملہ،
+    دو اہلکار شہید⏎پشاور: متنی میں ... دو پولیس اہلکار شہید ہو گئے")."""
+    if dateline is None or not on("segments.headline-retold") or clause.start < dateline.start:
+        return False
+    if not draft.clauses or any(c.end > dateline.start for c in draft.clauses):
+        return False
+    if clause.sentence != draft.last_sentence + 1:
+        return False  # only the report's first sentence retells the headline
+    if not any(_same_place(dateline, q) for q in draft.places):
+        return False
+    if not all(
+        p.site or p.place is None or _same_place(p, dateline) or _related(p, dateline) or _near(p, dateline)
+        for p in places
+    ):
+        return False
+    for outcome in ("killed", "injured"):
+        mine = getattr(clause, outcome)
+        theirs = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
+        if mine is not None and theirs:
+            bounds = (mine.count.min, mine.count.max)
+            if all((f.count.min, f.count.max) != bounds for f in theirs):
+                return False
+    return True
+
+
+#: How far (km) from a town's centre a place may lie and still be part of it or its outskirts.
+_OUTSKIRTS_KM = 30.0
+
+
+def _near(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether the gazetteer puts two places within :data:`_OUTSKIRTS_KM` of each other
+    (a quarter of a city or a town on its outskirts: "گلشن اقبال" and "کراچی")."""
+    pa, pb = a.place, b.place
+    lat_a, lon_a = getattr(pa, "latitude", None), getattr(pa, "longitude", None)
+    lat_b, lon_b = getattr(pb, "latitude", None), getattr(pb, "longitude", None)
+    if lat_a is None or lon_a is None or lat_b is None or lon_b is None:
+        return False
+    # An equirectangular approximation is exact enough at tens of kilometres.
+    x = math.radians(lon_b - lon_a) * math.cos(math.radians((lat_a + lat_b) / 2))
+    y = math.radians(lat_b - lat_a)
+    return 6371.0 * math.hypot(x, y) <= _OUTSKIRTS_KM
 
 
 def _kinds(draft: _Draft) -> set[str]:

@@ -160,6 +160,12 @@ RULES: dict[str, str] = {
         'A place that rockets, shells or shots were fired toward ("شمالی اسرائیل کی جانب راکٹ فائر '
         'کیے") is where they struck; "X کی جانب سے" (from X) is not.'
     ),
+    "segments.headline-retold": (
+        "The report's first sentence after its dateline retells the headline's event when the "
+        "headline names the dateline's town, the report a place in that town, and their figures "
+        'agree ("پشاور میں پولیس موبائل پر حملہ، دو اہلکار شہید⏎پشاور: متنی میں ... دو اہلکار '
+        'شہید ہو گئے" is one incident).'
+    ),
     "segments.this-event": (
         'A clause whose event words follow a demonstrative ("یہ دھماکہ", "اس حملے", "مذکورہ واقعہ") '
         "tells more of the incident just told, even in the past perfect and with a place or day "
