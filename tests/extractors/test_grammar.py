@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
 
 from urdu_events.exceptions import InvalidArgumentError
 from urdu_events.extractors import _grammar
-from urdu_events.extractors._grammar import word_class, word_list, word_set
+from urdu_events.extractors._grammar import word_alternation, word_class, word_list, word_set
 from urdu_events.lexicons import Lexicon
 from urdu_events.lexicons._load import entry_problems
 from urdu_events.text import fold
@@ -113,3 +114,55 @@ def test_word_list_of_an_unknown_class_is_an_error() -> None:
     """word_list names a missing class as word_class does."""
     with pytest.raises(InvalidArgumentError, match="no word class 'negatoin'"):
         word_list("negatoin")
+
+
+def test_word_alternation_keeps_spellings_and_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bare alternation keeps each whole word as written (a marked spelling is not folded
+    away), in lexicon order, each once; stems are left out and spaces match literally."""
+    lexicon = Lexicon(
+        "t",
+        "word_classes",
+        "1",
+        [
+            {"term": "funeral", "words": ["نماز جنازہ", "نمازِ جنازہ"]},
+            {"term": "funeral", "match": "start", "words": ["تدف"]},
+            {"term": "funeral", "words": ["سپرد خاک", "نماز جنازہ"]},
+        ],
+    )
+    monkeypatch.setattr(_grammar, "lexicons_for", lambda kind, plugins: (lexicon,))
+    word_alternation.cache_clear()
+    try:
+        pattern = word_alternation("funeral")
+        assert [m.group() for m in re.finditer(pattern, "نمازِ جنازہ کے بعد سپرد خاک، تدفین")] == [
+            "نمازِ جنازہ",
+            "سپرد خاک",
+        ]
+        assert re.fullmatch(pattern, "نماز  جنازہ") is None
+        assert pattern.split("|")[0] == re.escape("نماز جنازہ")
+    finally:
+        word_alternation.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "text", "expected"),
+    [
+        ("_incident_read", "_OWNED_COMPOUND", " ہیڈکوارٹرز پر", True),
+        ("_incident_read", "_OWNED_COMPOUND", " ہیڈ کوارٹر کو", True),
+        ("_incident_read", "_OWNED_COMPOUND", " ہیڈکوارٹرز میں", False),
+        ("_incident_read", "_BOUND_FOR", " جانے والی بس", True),
+        ("_incident_read", "_BOUND_FOR", " جانے والوں", False),
+        ("_incident_read", "_DISTANCE_FROM", " سے بیس کلو میٹر دور", True),
+        ("_incident_read", "_MEMBERS_COUNTED", " کے کم از کم سات کارکن ", True),
+        ("_incident_read", "_MEMBERS_COUNTED", " کے گیارہ کارکن ", False),  # words up to ten
+        ("_incident_build", "_DOER_NOUN", " کرنے والوں", True),
+        ("_incident_build", "_BLOWN_UP", "اڑادیئے", True),
+        ("_incident_build", "_ATTEMPTED", " کی ناکام کوشش", True),
+        ("_incident_build", "_DAY_AND", " و ", True),
+        ("_incident_build", "_DAY_AND", " یا ", False),
+    ],
+)
+def test_patterns_built_from_classes(module: str, name: str, text: str, expected: bool) -> None:
+    """The readers' patterns built from word classes match the words the classes list, inside
+    the grammar the pattern keeps (spaces, glued verbs, a postposition after)."""
+    pattern = getattr(importlib.import_module(f"urdu_events.extractors.{module}"), name)
+    assert (pattern.match(text) is not None) is expected

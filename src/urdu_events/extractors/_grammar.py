@@ -23,7 +23,7 @@ from ..lexicons import lexicons_for
 from ..lexicons._load import entry_problems
 from ..lexicons.entries import WordClassEntry
 
-__all__ = ["word_class", "word_list", "word_set"]
+__all__ = ["word_alternation", "word_class", "word_list", "word_set"]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -92,6 +92,25 @@ def word_list(name: str) -> tuple[str, ...]:
         if entry.match == "word":
             words.update(dict.fromkeys(map(fold, entry.words)))
     return tuple(words)
+
+
+@functools.cache
+def word_alternation(name: str) -> str:
+    """The whole words and phrases of class ``name`` as one bare alternation, as written and
+    in lexicon order, for a rule whose pattern puts its own boundaries around the words
+    (a space before, a glued postposition after).
+
+    The words are not folded: a class may list a marked spelling ("نمازِ جنازہ") next to
+    the plain one, as the normalized text may have either.
+
+    Raises:
+        InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class.
+    """
+    words: dict[str, None] = {}
+    for entry in _entries(name):
+        if entry.match == "word":
+            words.update(dict.fromkeys(entry.words))
+    return "|".join(map(re.escape, words))
 
 
 def _entries(name: str) -> list[WordClassEntry]:

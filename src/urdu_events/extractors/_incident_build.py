@@ -48,7 +48,7 @@ from ..models import (
     Weapon,
 )
 from ..text import NormalizedText
-from ._grammar import word_class
+from ._grammar import word_alternation, word_class
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
@@ -253,21 +253,26 @@ _FRAMED_ACCIDENT = re.compile(
 #: Trigger kinds that an accident can produce (a blast, a death, a fire), unlike a clash or a raid.
 _ACCIDENT_PRONE = frozenset(("explosion", "killing", "looting"))
 #: "حملہ کرنے والوں": the doers of an event named, not the event reported.
-_DOER_NOUN = re.compile(r"(?:\s?(?:کرنے|ہونے)|نے)?\s?وال(?:ے|وں|ی|ا)(?!\w)")
+_DOER_NOUN = re.compile(rf"(?:\s?(?:کرنے|ہونے)|نے)?\s?(?:{word_alternation('doer_participle')})(?!\w)")
 #: Weak trigger kinds that report an event when they name whom they struck and where.
 _STRUCK = frozenset(("attack", "shooting", "explosion"))
 #: A killing named, not told: "تین شہریوں کو ہلاک کرنے کی ویڈیوز", "قتل کرنے کی دھمکی".
-_TO_KILL = re.compile(r"(?<!\w)(?:ہلاک|قتل|زخمی|شہید)\s?کرن[ےا](?!\w)")
+_TO_KILL = re.compile(rf"(?<!\w)(?:{word_alternation('harm_noun')})\s?کرن[ےا](?!\w)")
 #: After an event word: it was only attempted ("اغوا کرنے کی کوشش", "حملے کی کوشش").
-_ATTEMPTED = re.compile(r"(?:نے|\sکرنے|\sہونے)?\s(?:کی\s)?(?:ناکام\s)?کوشش(?!\w)")
+_ATTEMPTED = re.compile(
+    rf"(?:نے|\sکرنے|\sہونے)?\s(?:کی\s)?(?:(?:{word_alternation('attempt_adjective')})\s)?"
+    rf"(?:{word_alternation('attempt_noun')})(?!\w)"
+)
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
-_BLOWN_UP = re.compile(r"(?<!\w)اڑا\s?(?:دیا|دی|دیے|دئیے|دیئے)(?!\w)")
+_BLOWN_UP = re.compile(
+    rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"
+)
 #: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.
 _DELIBERATE = frozenset(
     ("shooting", "clash", "air", "shelling", "abduction", "sexual", "riot", "mob", "intervention")
 )
 #: What follows an event word to say that what comes next was its result: "دھماکے کے بعد آگ بھڑک اٹھی".
-_RESULT_OF = re.compile(r"\s(?:کے بعد|کے نتیجے میں|کی وجہ سے|سے)(?!\w)")
+_RESULT_OF = re.compile(rf"\s(?:{word_alternation('result_postposition')})(?!\w)")
 
 
 def _accident_in(clause: Clause, text: str) -> bool:
@@ -430,7 +435,7 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
 
 
 #: Between two days told as one stretch: "جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب".
-_DAY_AND = re.compile(r"\s?(?:اور|و|،|,)\s")
+_DAY_AND = re.compile(rf"\s?(?:{word_alternation('conjunction_and')}|،|,)\s")
 
 
 def _two_days(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:

@@ -21,9 +21,9 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from ..models import ActorType, Count, DateRange, ResponsibilityStatus, SubEventType
-from ..text import Analysis, fold
+from ..text import UNIT_WORDS, Analysis, fold
 from ..text._unwrap import known_words
-from ._grammar import word_class
+from ._grammar import word_alternation, word_class
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -167,10 +167,10 @@ _CAUSE = re.compile(rf"\s(?:{word_class('cause_after')})")
 #: the event happened; nor are the hospitals put on alert for them ("کوئٹہ کے ہسپتالوں میں
 #: ایمرجنسی نافذ").
 _DESTINATION = re.compile(
-    r"\s(?:(?:(?:کے|کی|میں)\s)?(?:\S+\s){0,3}(?:اسپتال|ہسپتال|ہاسپٹل|مردہ خانے)\s(?:میں\s)?)?"
-    r"(?:منتقل|روانہ|لے جایا|پہنچایا|پہنچا دیا)(?!\w)"
-    r"|\s(?:کے|کی)\s(?:\S+\s){0,3}(?:اسپتال|ہسپتال|ہاسپٹل|اسپتالوں|ہسپتالوں)\s"
-    r"(?:لایا|لائے|لائی|پہنچائے|پہنچائی|داخل|میں ایمرجنسی)(?!\w)"
+    rf"\s(?:(?:(?:کے|کی|میں)\s)?(?:\S+\s){{0,3}}(?:{word_alternation('transfer_site')})\s(?:میں\s)?)?"
+    rf"(?:{word_alternation('transfer_verb')})(?!\w)"
+    rf"|\s(?:کے|کی)\s(?:\S+\s){{0,3}}(?:{word_alternation('hospital')})\s"
+    rf"(?:{word_alternation('hospital_arrival')})(?!\w)"
 )
 #: A place followed by a force or body names it ("لاہور پولیس", "سی ٹی ڈی بنوں ریجن", "سندھ
 #: حکومت", "کیچ انتظامیہ", a news service: "کشمیر میڈیا سروس"), not
@@ -182,19 +182,17 @@ _FORCE_OF_PLACE = re.compile(
 
 #: A place followed by these is where a vehicle or the attackers were headed ("کوئٹہ جانے والی
 #: بس", "افغانستان فرار"), not where the event happened.
-_BOUND_FOR = re.compile(r"\s(?:(?:جانے|آنے) وال[یےا]|(?:جا|آ) رہ[یےا]|فرار)(?!\w)")
+_BOUND_FOR = re.compile(rf"\s(?:{word_alternation('bound_for')})(?!\w)")
 #: A place followed by a statement made there ("کوئٹہ میں میڈیا کو جاری کیے گئے بیان",
 #: "اسلام آباد میں پریس کانفرنس"): where it was said, not where the event happened.
-_SAID_AT = re.compile(
-    r"\sمیں\s(?:[^\s۔،]+\s){0,10}?(?:بیان|پریس کانفرنس|گفتگو|خطاب|اعلامیے|اعلامیہ|پریس ریلیز)(?!\w)"
-)
+_SAID_AT = re.compile(rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?(?:{word_alternation('statement_noun')})(?!\w)")
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
-_FUNERAL = re.compile(r"(?<!\w)(?:نماز جنازہ|نماز ِجنازہ|نمازِ جنازہ|سپرد خاک|سپردخاک|تدفین|آبائی)(?!\w)")
+_FUNERAL = re.compile(rf"(?<!\w)(?:{word_alternation('funeral')})(?!\w)")
 #: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
-_DISTANCE_FROM = re.compile(r"\s?سے\s(?:[^\s۔،,]+\s){1,3}?(?:کلومیٹر|کلو میٹر|میل|کلومیٹرز)(?!\w)")
+_DISTANCE_FROM = re.compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_alternation('distance_unit')})(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
 _ADVERBIAL = re.compile(r"\s(?:میں|کے دوران|کے بعد|کے نتیجے میں|کے الزام میں|کے شبے میں|کے شبہ میں)(?!\w)")
 #: After an event noun: someone deals with the event, not carries it out.
@@ -240,9 +238,11 @@ _OWNED_PLACE = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:
 
 #: "X کی گاڑی کے قریب دھماکا": what an attack happened next to was X's, so X was its target.
 _OWNED_NEAR = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
-#: "X کے 20 افراد ", "X کے تین کارکن ": people of X counted, before what befell them.
+#: "X کے 20 افراد ", "X کے تین کارکن ": people of X counted, before what befell them (a number up
+#: to ten, in digits or words, or a vague count).
 _MEMBERS_COUNTED = re.compile(
-    r" کے (?:کم از کم )?(?:\d+|ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس|متعدد|کئی|درجنوں) (?:[^\W\d]+ )?"
+    rf" کے (?:کم از کم )?(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})"
+    r" (?:[^\W\d]+ )?"
 )
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
 _RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:فوری\s)?جوابی(?!\w)")
@@ -251,14 +251,11 @@ _CONTROLLED = re.compile(
     r"\s(?:کے|کی)\sزیر[ِ]?\s?(?:کنٹرول|قبضہ|قبضے|انتظام|تسلط)(?:(?:\s[^\W\d]+){0,2}?\s(میں|پر|کو|سے)(?!\w))?"
 )
 #: "X کی تلاش": the attackers or suspects are being searched for.
-_SOUGHT = re.compile(r"\s(?:کی|کے)\s(?:تلاش|گرفتاری\sکے\sلیے|گرفتاری\sکیلئے|گرفتاری\sکے\sلئے)(?!\w)")
+_SOUGHT = re.compile(rf"\s(?:کی|کے)\s(?:{word_alternation('sought')})(?!\w)")
 #: "X فرار ہو گئے", "X موقع سے فرار", "X ... فرار ہونے میں کامیاب": X left the scene.
 _FLED = re.compile(r"\s(?:(?:موقع|جائے وقوعہ|وہاں)\sسے\s)?(?:بھی\s)?فرار(?!\w)")
 #: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
-_OWNED_COMPOUND = re.compile(
-    r"\s(?:ہیڈکوارٹرز?|ہیڈ کوارٹرز?|کیمپ|کیمپوں|چوکی|چوکیوں|چیک پوسٹ|قلعے|لائنز|اڈے|دفتر|دفاتر|"
-    r"کمپاؤنڈ|مرکز|قافلے|قافلوں|گاڑی|گاڑیوں|موبائل|عمارت|کالونی)\s(?:پر|کو)(?!\w)"
-)
+_OWNED_COMPOUND = re.compile(rf"\s(?:{word_alternation('owned_site')})\s(?:پر|کو)(?!\w)")
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
 _NEAR = re.compile(r"\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
@@ -705,7 +702,9 @@ def _one_after(text: str, end: int, one_starts: frozenset[int]) -> bool:
 
 #: A killed word joined to an injured word with no count of its own ("ہلاک و زخمی", "جاں بحق
 #: اور زخمی"): the count before them is of both together.
-_BOTH_OUTCOMES = re.compile(r"\s?(?:و|اور|یا)\s(?:شدید\s)?(?P<injured>زخمی)(?!\w)")
+_BOTH_OUTCOMES = re.compile(
+    rf"\s?(?:{word_alternation('conjunction_and')}|{word_alternation('conjunction_or')})\s(?:شدید\s)?(?P<injured>زخمی)(?!\w)"
+)
 
 
 def _read_figures(

@@ -125,6 +125,26 @@ WordClassName = Literal[
     "tally_time",
     "another_event",
     "attacker_noun",
+    "funeral",
+    "distance_unit",
+    "statement_noun",
+    "transfer_site",
+    "transfer_verb",
+    "hospital",
+    "hospital_arrival",
+    "bound_for",
+    "owned_site",
+    "sought",
+    "vague_count",
+    "conjunction_and",
+    "conjunction_or",
+    "harm_noun",
+    "attempt_noun",
+    "attempt_adjective",
+    "blow_up_verb",
+    "give_perfective",
+    "result_postposition",
+    "doer_participle",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -412,7 +432,18 @@ class WordClassEntry:
             "between a count of events and the event word: 'دو مختلف حملوں') or tally_time (a "
             "stretch of time or habit that makes 'کئی حملے' a tally: 'رواں سال', 'آئے روز') or "
             "another_event (words opening a sentence about another event: 'ایک اور واقعے میں') or "
-            "attacker_noun (the first word of a counted noun naming attackers: 'دہشت گرد')."
+            "attacker_noun (the first word of a counted noun naming attackers: 'دہشت گرد'); for "
+            "the place filters, funeral (a burial: 'سپرد خاک'), distance_unit (after 'X سے' and a "
+            "number: 'کلومیٹر'), statement_noun (what was said at a place: 'پریس کانفرنس'), "
+            "transfer_site and transfer_verb (where the dead were taken: 'اسپتال منتقل'), hospital "
+            "and hospital_arrival ('X کے ہسپتال لایا گیا'), bound_for (where someone was headed: "
+            "'جانے والی'); for the role reader, owned_site (a site noun compounded with its owner: "
+            "'X کیمپ پر'), sought (after a genitive: 'کی تلاش'), vague_count (counts people like a "
+            "number: 'کئی'); conjunction_and and conjunction_or ('ہلاک و زخمی', 'جمعرات اور جمعے'); "
+            "for the event filters, harm_noun (with کرنا, a verb of killing: 'قتل کرنے'), "
+            "attempt_noun and attempt_adjective ('کی ناکام کوشش'), blow_up_verb and "
+            "give_perfective ('اڑا دیا'), result_postposition (what follows was the event's result: "
+            "'کے نتیجے میں') or doer_participle (the doers named: 'حملہ کرنے والے')."
         ),
     )
     match: WordMatch = attrs.field(
