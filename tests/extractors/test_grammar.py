@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import importlib
 import re
+import typing
 
 import pytest
 
 from urdu_events.exceptions import InvalidArgumentError
 from urdu_events.extractors import _grammar
-from urdu_events.extractors._grammar import word_alternation, word_class, word_list, word_set
+from urdu_events.extractors._grammar import (
+    kind_families,
+    kinds_with,
+    word_alternation,
+    word_class,
+    word_list,
+    word_set,
+)
 from urdu_events.lexicons import Lexicon
 from urdu_events.lexicons._load import entry_problems
+from urdu_events.lexicons.entries import TriggerKind
 from urdu_events.text import fold
 
 #: The classes the token-based claim reader tests token texts against.
@@ -166,3 +175,28 @@ def test_patterns_built_from_classes(module: str, name: str, text: str, expected
     the grammar the pattern keeps (spaces, glued verbs, a postposition after)."""
     pattern = getattr(importlib.import_module(f"urdu_events.extractors.{module}"), name)
     assert (pattern.match(text) is not None) is expected
+
+
+def test_trigger_kind_table_has_a_row_per_kind() -> None:
+    """The built-in trigger-kind table answers the rules' questions about each kind."""
+    assert "shooting" in kinds_with("deliberate") and "explosion" not in kinds_with("deliberate")
+    assert kinds_with("accident_prone") >= {"explosion", "killing"}
+    assert "arrest" in kinds_with("follow_up") & kinds_with("generic") & kinds_with("taken")
+    assert kind_families() == {"explosion": "explosion", "air": "remote", "shelling": "remote"}
+
+
+def test_trigger_kind_table_needs_one_row_per_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kind with two rows or none is an error naming it; so is an unknown trait."""
+    rows = [{"term": k} for k in typing.get_args(TriggerKind) if k != "riot"] + [{"term": "mob"}]
+    lexicon = Lexicon("t", "trigger_kinds", "1", rows)
+    monkeypatch.setattr(_grammar, "lexicons_for", lambda kind, plugins: (lexicon,))
+    _grammar._kind_rows.cache_clear()
+    kinds_with.cache_clear()
+    try:
+        with pytest.raises(InvalidArgumentError, match="two rows for mob; no row for riot"):
+            kinds_with("deliberate")
+    finally:
+        _grammar._kind_rows.cache_clear()
+        kinds_with.cache_clear()
+    with pytest.raises(InvalidArgumentError, match="no trigger-kind trait 'deliberat'"):
+        kinds_with("deliberat")  # type: ignore[arg-type]

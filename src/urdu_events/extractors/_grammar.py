@@ -10,6 +10,10 @@ must follow) stays with the rule. The token-based claim reader
 ``docs/linguists.md``). Plugin lexicons of kind ``word_classes`` are not read:
 these classes are the grammar the rules were written against, and a rule card
 for every rule pins what they do.
+
+The same holds for the table of trigger kinds (``trigger_kinds.json``): the rules ask
+which kinds have a property ("deliberate", "follow_up") with :func:`kinds_with`, and
+which family a kind belongs to with :func:`kind_families`.
 """
 
 from __future__ import annotations
@@ -17,13 +21,27 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Literal, get_args
 
 from ..exceptions import InvalidArgumentError
 from ..lexicons import lexicons_for
 from ..lexicons._load import entry_problems
-from ..lexicons.entries import WordClassEntry
+from ..lexicons.entries import TriggerKind, TriggerKindEntry, WordClassEntry
 
-__all__ = ["word_alternation", "word_class", "word_list", "word_set"]
+__all__ = [
+    "KindTrait",
+    "kind_families",
+    "kinds_with",
+    "word_alternation",
+    "word_class",
+    "word_list",
+    "word_set",
+]
+
+#: The yes-or-no columns of the trigger-kind table (see ``TriggerKindEntry``).
+KindTrait = Literal[
+    "deliberate", "accident_prone", "struck", "fired", "weapon", "patient", "taken", "generic", "follow_up"
+]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -128,3 +146,53 @@ def _entries(name: str) -> list[WordClassEntry]:
     if not found:
         raise InvalidArgumentError(f"no word class {name!r} in the word_classes lexicons")
     return found
+
+
+@functools.cache
+def kinds_with(trait: KindTrait) -> frozenset[str]:
+    """The trigger kinds whose row of the built-in ``trigger_kinds`` table has ``trait``.
+
+    Raises:
+        InvalidArgumentError: If the table is invalid or lacks a row for a trigger kind.
+    """
+    if trait not in get_args(KindTrait):
+        raise InvalidArgumentError(
+            f"no trigger-kind trait {trait!r}; known: {', '.join(get_args(KindTrait))}"
+        )
+    return frozenset(row.term for row in _kind_rows() if getattr(row, trait))
+
+
+def kind_families() -> dict[str, str]:
+    """The family of each trigger kind that has one ("explosion", "remote"), by kind.
+
+    Raises:
+        InvalidArgumentError: If the table is invalid or lacks a row for a trigger kind.
+    """
+    return {row.term: row.family for row in _kind_rows() if row.family is not None}
+
+
+@functools.cache
+def _kind_rows() -> tuple[TriggerKindEntry, ...]:
+    """The rows of the built-in ``trigger_kinds`` lexicons, one per trigger kind.
+
+    Raises:
+        InvalidArgumentError: If a row is invalid, a kind has two rows or none.
+    """
+    rows: list[TriggerKindEntry] = []
+    for lexicon in lexicons_for("trigger_kinds", plugins=False):
+        entries, problems = entry_problems("trigger_kinds", lexicon.entries)
+        if problems:
+            raise InvalidArgumentError(f"lexicon {lexicon.name!r}: " + "; ".join(problems))
+        rows += entries
+    terms = [row.term for row in rows]
+    doubled = sorted({t for t in terms if terms.count(t) > 1})
+    missing = [k for k in get_args(TriggerKind) if k not in terms]
+    if doubled or missing:
+        raise InvalidArgumentError(
+            "the trigger_kinds table needs one row per trigger kind: "
+            + "; ".join(
+                ([f"two rows for {', '.join(doubled)}"] if doubled else [])
+                + ([f"no row for {', '.join(missing)}"] if missing else [])
+            )
+        )
+    return tuple(rows)

@@ -48,7 +48,7 @@ from ..models import (
     Weapon,
 )
 from ..text import NormalizedText
-from ._grammar import word_alternation, word_class
+from ._grammar import kind_families, kinds_with, word_alternation, word_class
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
@@ -251,11 +251,11 @@ _FRAMED_ACCIDENT = re.compile(
     r"|ح(?<!\wح)ادث[ہے]\s(?:میں|پیش))(?!\w)"
 )
 #: Trigger kinds that an accident can produce (a blast, a death, a fire), unlike a clash or a raid.
-_ACCIDENT_PRONE = frozenset(("explosion", "killing", "looting"))
+_ACCIDENT_PRONE = kinds_with("accident_prone")
 #: "حملہ کرنے والوں": the doers of an event named, not the event reported.
 _DOER_NOUN = re.compile(rf"(?:\s?(?:کرنے|ہونے)|نے)?\s?(?:{word_alternation('doer_participle')})(?!\w)")
 #: Weak trigger kinds that report an event when they name whom they struck and where.
-_STRUCK = frozenset(("attack", "shooting", "explosion"))
+_STRUCK = kinds_with("struck")
 #: A killing named, not told: "تین شہریوں کو ہلاک کرنے کی ویڈیوز", "قتل کرنے کی دھمکی".
 _TO_KILL = re.compile(rf"(?<!\w)(?:{word_alternation('harm_noun')})\s?کرن[ےا](?!\w)")
 #: After an event word: it was only attempted ("اغوا کرنے کی کوشش", "حملے کی کوشش").
@@ -268,9 +268,7 @@ _BLOWN_UP = re.compile(
     rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"
 )
 #: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.
-_DELIBERATE = frozenset(
-    ("shooting", "clash", "air", "shelling", "abduction", "sexual", "riot", "mob", "intervention")
-)
+_DELIBERATE = kinds_with("deliberate")
 #: What follows an event word to say that what comes next was its result: "دھماکے کے بعد آگ بھڑک اٹھی".
 _RESULT_OF = re.compile(rf"\s(?:{word_alternation('result_postposition')})(?!\w)")
 
@@ -1074,11 +1072,12 @@ def _add_places(draft: _Draft, places: Iterable[PlaceRef]) -> None:
 # --- finishing an incident -------------------------------------------------------
 
 
-_FAMILY = {"explosion": "explosion", "air": "remote", "shelling": "remote"}
+#: The family of each trigger kind that has one: a later trigger of the same family refines it.
+_FAMILY = kind_families()
 #: Trigger kinds that a later, more specific trigger may refine.
-_GENERIC = frozenset(("attack", "killing", "looting", "protest", "arrest"))
+_GENERIC = kinds_with("generic")
 #: What follows an attack (a search operation, arrests) does not retype it.
-_FOLLOW_UP = frozenset(("operation", "arrest", "defuse", "protest"))
+_FOLLOW_UP = kinds_with("follow_up")
 
 
 def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:

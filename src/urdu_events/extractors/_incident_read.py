@@ -23,7 +23,7 @@ import attrs
 from ..models import ActorType, Count, DateRange, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
 from ..text._unwrap import known_words
-from ._grammar import word_alternation, word_class
+from ._grammar import kinds_with, word_alternation, word_class
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -225,7 +225,7 @@ _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پ
 #: "X کے خلاف": X is what an action is aimed at.
 _AGAINST = (" کے خلاف", " کیخلاف")
 #: Verbal nouns whose genitive names the victim, not the doer ("X کا قتل").
-_PATIENT_KINDS = frozenset(("killing", "abduction", "arrest", "sexual"))
+_PATIENT_KINDS = kinds_with("patient")
 _GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
 #: Words describing a group between a place and the group's name ("عسکری تنظیم").
 _DESCRIPTOR = re.compile(
@@ -1592,7 +1592,7 @@ def _outside_names(
 
 
 #: Kinds of event words that name a weapon ("ڈرونز", "میزائلوں"), which a force may be named by.
-_WEAPON_KINDS = frozenset(("air", "shelling"))
+_WEAPON_KINDS = kinds_with("weapon")
 
 
 def _merge_adjacent(
@@ -2102,7 +2102,7 @@ def _with_dateline_name(text: str, refs: list[PlaceRef], dateline: PlaceRef) -> 
 
 #: "X سے اغوا", "X سے گرفتار", "X کو نشانہ بنایا": a place marked with سے or کو that is
 #: still where the event happened.
-_TAKEN_KINDS = frozenset(("abduction", "arrest"))
+_TAKEN_KINDS = kinds_with("taken")
 _AIMED_AT = re.compile(r"\sکو\s(?:\S+\s)?نشانہ(?!\w)")
 #: Bodies recovered from a place: "پیر کوہ سے دو افراد کی لاشیں برآمد ہوئیں".
 _BODIES_FROM = re.compile(
@@ -2114,7 +2114,7 @@ _BODIES_FROM = re.compile(
 #: "X کی جانب راکٹ فائر کیے": toward X (not "کی جانب سے", from X).
 _TOWARD = re.compile(r"\s(?:کی جانب|کی طرف|کے اوپر)(?!\s*سے(?!\w))(?!\w)")
 #: Kinds of event words whose direction is where they struck.
-_FIRED_KINDS = frozenset(("shelling", "air", "shooting", "explosion"))
+_FIRED_KINDS = kinds_with("fired")
 
 
 def _fired_toward(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:

@@ -39,6 +39,7 @@ __all__ = [
     "SpeakerEntry",
     "Term",
     "TriggerEntry",
+    "TriggerKindEntry",
     "WeaponEntry",
     "WordClassEntry",
 ]
@@ -67,6 +68,7 @@ TriggerKind = Literal[
     "territory",
 ]
 Strength = Literal["strong", "weak"]
+Family = Literal["explosion", "remote"]
 ActorRole = Literal["perpetrator", "target"]
 Outcome = Literal["killed", "injured", "none", "one"]
 Marker = Literal[
@@ -200,6 +202,69 @@ class TriggerEntry:
             "and of every form."
         ),
     )
+
+
+def _trait(text: str) -> Any:
+    """A yes-or-no column of the trigger-kind table, false unless the entry says so."""
+    return attrs.field(default=False, metadata=_doc(text))
+
+
+@attrs.frozen(kw_only=True)
+class TriggerKindEntry:
+    """What the incident reader's rules know of one trigger kind (kind ``trigger_kinds``):
+    one row of a decision table whose columns are the properties the rules test.
+
+    Every kind an ``event_triggers`` entry may name has one row; a column left out is false.
+    """
+
+    term: TriggerKind = attrs.field(
+        validator=_one_of(TriggerKind), metadata=_doc("The trigger kind (see event_triggers' kind).")
+    )
+    family: Family | None = attrs.field(
+        default=None,
+        validator=_one_of(Family | None),
+        metadata=_doc(
+            "explosion or remote (air strikes and shelling): a later, higher-priority trigger of the "
+            "same family refines the incident's type; absent for kinds of no family."
+        ),
+    )
+    deliberate: bool = _trait(
+        "No accident produces it (shots, clashes, strikes, abductions, a crowd's violence): an "
+        "accident word in its clause does not cancel it."
+    )
+    accident_prone: bool = _trait(
+        "An accident can produce it (a blast, a death, a fire): the kinds an article puts down "
+        "to an accident are cancelled in the article's other clauses."
+    )
+    struck: bool = _trait(
+        "A weak trigger of this kind reports an event when it names whom it struck and where "
+        "('نیول بیس پر حملہ کیا گیا')."
+    )
+    fired: bool = _trait(
+        "Fired toward a place ('X کی جانب راکٹ فائر کیے'): the place it was fired toward is where "
+        "the event happened."
+    )
+    weapon: bool = _trait(
+        "Its words name a weapon ('ڈرونز', 'میزائلوں'), which may also name a force ('روسی "
+        "ڈرونز'): such a trigger inside an actor's name still reports the strike."
+    )
+    patient: bool = _trait(
+        "A verbal noun whose genitive names the victim, not the doer ('X کا قتل', 'X کے اغوا')."
+    )
+    taken: bool = _trait(
+        "People are taken away (abductions, arrests): the place they were taken from is still "
+        "where the event happened."
+    )
+    generic: bool = _trait(
+        "A later, higher-priority trigger of another kind (but not a follow_up) refines it: "
+        "'حملہ' then 'فائرنگ'."
+    )
+    follow_up: bool = _trait(
+        "What follows an event (a search operation, arrests, a protest): it does not retype the "
+        "event, and the doers of a clause of only such triggers are not the event's perpetrators "
+        "unless the incident is itself of such a kind."
+    )
+    note: str = attrs.field(default="", metadata=_doc("What the kind covers, for readers."))
 
 
 @attrs.frozen(kw_only=True)
@@ -468,6 +533,7 @@ ENTRY_TYPES: Mapping[str, type[Any]] = {
     "casualty_terms": CasualtyEntry,
     "claim_cues": ClaimCueEntry,
     "event_triggers": TriggerEntry,
+    "trigger_kinds": TriggerKindEntry,
     "incident_markers": MarkerEntry,
     "paradigms": ParadigmEntry,
     "place_cues": PlaceCueEntry,
@@ -488,6 +554,7 @@ LexiconEntry: TypeAlias = (
     | ResponsibilityEntry
     | SpeakerEntry
     | TriggerEntry
+    | TriggerKindEntry
     | WeaponEntry
     | WordClassEntry
 )
