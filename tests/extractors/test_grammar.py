@@ -200,3 +200,10 @@ def test_trigger_kind_table_needs_one_row_per_kind(monkeypatch: pytest.MonkeyPat
         kinds_with.cache_clear()
     with pytest.raises(InvalidArgumentError, match="no trigger-kind trait 'deliberat'"):
         kinds_with("deliberat")  # type: ignore[arg-type]
+
+
+def test_word_set_as_written_keeps_marked_spellings() -> None:
+    """Unfolded, a class's set holds its words only as written; folded, their folded forms too."""
+    assert "گاؤں" in word_set("not_person_name", folded=False)
+    assert fold("گاؤں") not in word_set("not_person_name", folded=False)
+    assert fold("گاؤں") in word_set("not_person_name")

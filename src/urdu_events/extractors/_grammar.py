@@ -78,9 +78,10 @@ def word_class(name: str) -> str:
 
 
 @functools.cache
-def word_set(name: str) -> frozenset[str]:
+def word_set(name: str, *, folded: bool = True) -> frozenset[str]:
     """The words of class ``name`` (entries that match whole words), as written and folded,
-    for rules that test one word at a time.
+    for rules that test one word at a time; only as written if not ``folded`` (for a rule that
+    tests the words of the normalized text, which keeps a marked spelling such as "گاؤں").
 
     Raises:
         InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class.
@@ -91,7 +92,8 @@ def word_set(name: str) -> frozenset[str]:
     for entry in _entries(name):
         if entry.match == "word":
             words.update(entry.words)
-            words.update(map(fold, entry.words))
+            if folded:
+                words.update(map(fold, entry.words))
     return frozenset(words)
 
 

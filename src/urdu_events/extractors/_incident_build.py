@@ -48,7 +48,7 @@ from ..models import (
     Weapon,
 )
 from ..text import NormalizedText
-from ._grammar import kind_families, kinds_with, word_alternation, word_class
+from ._grammar import kind_families, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
@@ -1200,7 +1200,7 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
 #: Words for people in general: a figure of them may count the same people as any other.
 #: The first word of a noun that names attackers or armed men (word class ``attacker_noun``).
 _ATTACKER_NOUN = re.compile(word_class("attacker_noun"))
-_ANYONE = frozenset((None, "افراد", "لوگ", "لوگوں", "افرادجاں", "شہری", "شہریوں", "ہلاکتوں", "ہلاکتیں"))
+_ANYONE: frozenset[str | None] = frozenset((None, *word_set("any_person_noun", folded=False)))
 
 
 def _conflicting(figures: Sequence[Figure]) -> Count | None:
@@ -1489,7 +1489,7 @@ def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
 
 
 #: Words for the personnel of any force ("اہلکار"): beside them the generic force is the name.
-_PERSONNEL = frozenset(("اہلکار", "اہلکاروں", "اہل کار", "اہل کاروں"))
+_PERSONNEL = word_set("personnel_noun", folded=False)
 
 
 #: Markers of weapons not used in an attack: drills and tests.

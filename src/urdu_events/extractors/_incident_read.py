@@ -23,7 +23,7 @@ import attrs
 from ..models import ActorType, Count, DateRange, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
 from ..text._unwrap import known_words
-from ._grammar import kinds_with, word_alternation, word_class
+from ._grammar import kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -211,13 +211,7 @@ _NAME_WORD = re.compile(r" ([^\W\d]{2,})")
 #: What ends a personal name: a postposition or punctuation.
 _AFTER_NAME = re.compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|اور)(?!\w)|\s?[،,۔:؛]")
 #: Words that are never part of a personal name after a title.
-_NOT_NAME = _wordset(
-    "کے کی کا نے کو پر سے میں اور ہے ہیں تھا تھی تھے ہو ہوا ہوئے ہوئی گیا گئی گئے کر کیا کی کہ "
-    "یہ وہ اس ان جو بھی ہی سمیت بشمول شدید معمولی موقع جبکہ تاہم جس جن ایک دو تین بعد قبل "
-    "دوران ساتھ مطابق لیے لئے علاوہ نامی عرف سابق موجودہ شہر ضلع علاقے گاؤں مغوی مغویہ مقتول مقتولہ "
-    "متاثرہ مدعی مدعیہ ملزمہ والد والدہ بیٹے بیٹی شوہر بیوی گھر "
-    "ہوگئے ہوگیا ہوگئی ہوئیں فرار گرفتار زخمی ہلاک جاں"
-)
+_NOT_NAME = word_set("not_person_name", folded=False)
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
 _ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
@@ -408,7 +402,7 @@ class _LazyBucket(_Bucket[T]):
 
 
 #: Words that make a stretch of words a clause rather than an item of a list.
-_CLAUSE_WORDS = _wordset("میں نے کو پر سے کہ ہے ہیں تھا تھے تھی گیا گئے گئی کیا ہوا ہوئے جو جس جن")
+_CLAUSE_WORDS = word_set("clause_word", folded=False)
 #: The items after a list comma: "، B اور", "، B، C اور".
 _ITEM_END = re.compile(r"،|,|(?<!\w)(?:اور|و)(?!\w)")
 _MAX_ITEMS = 6
@@ -1697,8 +1691,8 @@ def _merge_adjacent(
 #: The genitive between a body and one of its people, with a count or a rank before the
 #: person ("کا ایک سینئر کمانڈر", "کے دو مقامی رہنما"; plain "کے" is ``roles.group-by-members``).
 _MEMBER_GAP = re.compile(
-    r" (?:کے|کا|کی) (?:(?:ایک|دو|تین|چار|پانچ|\d+) )?"
-    r"(?:(?:سینئر|سینیئر|اہم|سابق|مقامی|اعلیٰ|اعلی|مرکزی|ضلعی|صوبائی|علاقائی|نامور) )?"
+    rf" (?:کے|کا|کی) (?:(?:{'|'.join(UNIT_WORDS[1:6])}|\d+) )?"
+    rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
 
 #: The English names of the actor lexicon's generic forces, which a body's name may own
@@ -1707,13 +1701,11 @@ _GENERIC_FORCE_NAMES = frozenset(("Security forces", "Police", "Law enforcement 
 #: The genitive that agrees with a force's last word: feminine "کی فورسز", "کی پولیس";
 #: masculine plural "کے اہلکار", "کے جوان". ("طالبان کے پولیس چوکی پر حملے": "کے" agrees
 #: with the event noun, so the post is not the Taliban's.)
-_RANKS = ("کرنل", "میجر", "کیپٹن", "لیفٹیننٹ", "بریگیڈیئر", "صوبیدار", "حوالدار", "نائیک")
+_RANKS = word_set("military_rank", folded=False)
 _FORCE_OF_BODY = {
-    " کی ": frozenset(("فورسز", "پولیس", "فوج", "افواج")),
-    " کے ": frozenset(
-        ("اہلکار", "اہلکاروں", "جوان", "جوانوں", "سپاہی", "سپاہیوں", "فوجی", "فوجیوں", "کمانڈوز", *_RANKS)
-    ),
-    " کا ": frozenset(("اہلکار", "جوان", "سپاہی", "فوجی", *_RANKS)),
+    " کی ": word_set("force_body_feminine", folded=False),
+    " کے ": word_set("force_member", folded=False) | word_set("force_member_oblique", folded=False) | _RANKS,
+    " کا ": word_set("force_member", folded=False) | _RANKS,
 }
 
 #: A noun that names a person only with the body the person heads ("حماس کے سربراہ").
@@ -1730,7 +1722,7 @@ _NAMI = re.compile(
 )
 _QUOTES = "'‘’\"“”"
 #: Words before "نامی" that end a group's name: what is said about the group.
-_NOT_GROUP_NAME = _wordset("داری ذمہ ذمے قبول دعوی دعویٰ تعلق رکن ارکان کارکن کارکنوں گروپ تنظیم")
+_NOT_GROUP_NAME = word_set("not_group_name", folded=False)
 
 
 #: "نامی" as a word, followed by a space: the word first, so ``re`` skips ahead to it.
@@ -1773,7 +1765,7 @@ def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTe
 #: A community no lexicon lists, named by one word and "برادری" ("میتئی برادری").
 _COMMUNITY = re.compile(r"(?<!\w)([^\W\d]{2,}) برادری(?!\w)")
 #: Words before "برادری" that name no community whose people an event may strike.
-_NOT_COMMUNITY = _wordset("عالمی الاقوامی پوری ساری تمام اپنی اس ان کی کے کا اور مقامی")
+_NOT_COMMUNITY = word_set("not_community", folded=False)
 _COMMUNITY_TERM = ActorTerm(
     actor_type=ActorType.CIVILIANS, role=None, unnamed=False, security=False, english=None
 )
@@ -1968,7 +1960,7 @@ _TWO_WORDS = re.compile(r"(?<![\w\u0600-\u06ff])(?:([^\W\d]+) )?([^\W\d]+)$")
 _GOVERNED_MEIN = re.compile(rf"\s(?:{word_class('governs_mein')})")
 #: How far either side of a name its sentence is looked for.
 _SENTENCE_REACH = 400
-_DIRECTION = _wordset("شمالی جنوبی مشرقی مغربی وسطی")
+_DIRECTION = word_set("compass_adjective", folded=False)
 #: Words that are rarer than this rank in the word list can be part of a name.
 _RARE_RANK = 8000
 
@@ -2206,8 +2198,8 @@ def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
 #: Words of the future tense and of the past perfect: a clause with one of them as a whole
 #: word is in that tense ("کرے گا" is found by its "گا"). Looked up among the text's words
 #: (:func:`_has_word`), which finds what ``_whole_words`` of them would.
-_FUTURE_WORDS = _wordset("گا گی گے ہوگا ہوگی ہونگے جائیگا جائیگی جائینگے کرینگے کریگا کریگی")
-_PAST_PERFECT_WORDS = _wordset("تھا تھے تھی تھیں چکے چکا چکی")
+_FUTURE_WORDS = word_set("future_auxiliary", folded=False)
+_PAST_PERFECT_WORDS = word_set("past_perfect_auxiliary", folded=False)
 
 
 def _has_word(words: TextWords, wanted: frozenset[str], start: int, end: int) -> bool:

@@ -147,6 +147,20 @@ WordClassName = Literal[
     "give_perfective",
     "result_postposition",
     "doer_participle",
+    "not_person_name",
+    "clause_word",
+    "future_auxiliary",
+    "past_perfect_auxiliary",
+    "member_adjective",
+    "force_body_feminine",
+    "force_member",
+    "force_member_oblique",
+    "military_rank",
+    "any_person_noun",
+    "personnel_noun",
+    "not_group_name",
+    "not_community",
+    "compass_adjective",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -508,7 +522,15 @@ class WordClassEntry:
             "for the event filters, harm_noun (with کرنا, a verb of killing: 'قتل کرنے'), "
             "attempt_noun and attempt_adjective ('کی ناکام کوشش'), blow_up_verb and "
             "give_perfective ('اڑا دیا'), result_postposition (what follows was the event's result: "
-            "'کے نتیجے میں') or doer_participle (the doers named: 'حملہ کرنے والے')."
+            "'کے نتیجے میں') or doer_participle (the doers named: 'حملہ کرنے والے'); for names and "
+            "clauses, not_person_name (never part of a name after a title), clause_word (makes a "
+            "stretch a clause: 'میں', 'ہے'), future_auxiliary ('گا', 'کرینگے') and "
+            "past_perfect_auxiliary ('تھا', 'چکے'); for forces and groups, member_adjective ('X کے دو "
+            "سینئر رہنما'), force_body_feminine ('X کی فورسز'), force_member ('X کا سپاہی'), "
+            "force_member_oblique ('X کے جوانوں') and military_rank ('کرنل'); for tolls, "
+            "any_person_noun ('افراد': may include later counts) and personnel_noun ('اہلکار'); "
+            "not_group_name (ends a group's name before نامی), not_community (before برادری, no "
+            "community: 'عالمی') and compass_adjective ('شمالی')."
         ),
     )
     match: WordMatch = attrs.field(
