@@ -207,3 +207,36 @@ def test_word_set_as_written_keeps_marked_spellings() -> None:
     assert "گاؤں" in word_set("not_person_name", folded=False)
     assert fold("گاؤں") not in word_set("not_person_name", folded=False)
     assert fold("گاؤں") in word_set("not_person_name")
+
+
+def test_word_class_paradigm_inflects_each_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A class entry naming a paradigm lists every word and then its inflections; a paradigm
+    no built-in lexicon declares is an error naming the ones there are."""
+    lexicon = Lexicon(
+        "t",
+        "word_classes",
+        "1",
+        [
+            {"term": "bound_for", "words": ["جانے والا", "جا رہا"], "paradigm": "adjective-a"},
+            {"term": "bound_for", "words": ["فرار"]},
+            {"term": "doer_participle", "words": ["والا"], "paradigm": "adjectiv-a"},
+        ],
+    )
+    monkeypatch.setattr(_grammar, "lexicons_for", lambda kind, plugins: (lexicon,))
+    word_alternation.cache_clear()
+    word_set.cache_clear()
+    try:
+        assert word_alternation("bound_for").replace("\\ ", " ").split("|") == [
+            "جانے والا",
+            "جانے والی",
+            "جانے والے",
+            "جا رہا",
+            "جا رہی",
+            "جا رہے",
+            "فرار",
+        ]
+        with pytest.raises(InvalidArgumentError, match=r"unknown paradigm 'adjectiv-a'.*adjective-a"):
+            word_set("doer_participle")
+    finally:
+        word_alternation.cache_clear()
+        word_set.cache_clear()

@@ -27,6 +27,7 @@ from ..exceptions import InvalidArgumentError
 from ..lexicons import lexicons_for
 from ..lexicons._load import entry_problems
 from ..lexicons.entries import TriggerKind, TriggerKindEntry, WordClassEntry
+from ._incident_lexicon import Paradigm, load_paradigms
 
 __all__ = [
     "KindTrait",
@@ -64,7 +65,7 @@ def word_class(name: str) -> str:
     by_match: dict[str, list[str]] = {"word": [], "start": [], "part": []}
     unless: list[str] = []
     for entry in _entries(name):
-        by_match[entry.match].extend(entry.words)
+        by_match[entry.match].extend(_words(entry))
         unless.extend(entry.unless)
     guard = rf"(?!{_alternation(unless)})" if unless else ""
     parts = []
@@ -91,9 +92,9 @@ def word_set(name: str, *, folded: bool = True) -> frozenset[str]:
     words: set[str] = set()
     for entry in _entries(name):
         if entry.match == "word":
-            words.update(entry.words)
+            words.update(_words(entry))
             if folded:
-                words.update(map(fold, entry.words))
+                words.update(map(fold, _words(entry)))
     return frozenset(words)
 
 
@@ -110,7 +111,7 @@ def word_list(name: str) -> tuple[str, ...]:
     words: dict[str, None] = {}
     for entry in _entries(name):
         if entry.match == "word":
-            words.update(dict.fromkeys(map(fold, entry.words)))
+            words.update(dict.fromkeys(map(fold, _words(entry))))
     return tuple(words)
 
 
@@ -129,8 +130,32 @@ def word_alternation(name: str) -> str:
     words: dict[str, None] = {}
     for entry in _entries(name):
         if entry.match == "word":
-            words.update(dict.fromkeys(entry.words))
+            words.update(dict.fromkeys(_words(entry)))
     return "|".join(map(re.escape, words))
+
+
+def _words(entry: WordClassEntry) -> tuple[str, ...]:
+    """The entry's words, each followed by its inflections when the entry names a paradigm.
+
+    Raises:
+        InvalidArgumentError: If the paradigm is not one of the built-in ``paradigms`` lexicon.
+    """
+    if entry.paradigm is None:
+        return entry.words
+    paradigms = _paradigms()
+    paradigm = paradigms.get(entry.paradigm)
+    if paradigm is None:
+        raise InvalidArgumentError(
+            f"word class {entry.term!r} names an unknown paradigm {entry.paradigm!r}; "
+            f"known: {', '.join(sorted(paradigms))}"
+        )
+    return tuple(form for word in entry.words for form in (word, *paradigm.inflect(word)))
+
+
+@functools.cache
+def _paradigms() -> dict[str, Paradigm]:
+    """The built-in paradigms, by name (word classes, like the rules, read no plugin's)."""
+    return load_paradigms(plugins=False)
 
 
 def _entries(name: str) -> list[WordClassEntry]:

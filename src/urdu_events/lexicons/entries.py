@@ -542,6 +542,13 @@ class WordClassEntry:
         ),
     )
     words: tuple[Term, ...] = attrs.field(metadata=_doc("The words, as the normalized text has them."))
+    paradigm: str | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The name of a paradigm (lexicon kind paradigms) that inflects the last word of every "
+            "word: 'جانے والا' with adjective-a is also 'جانے والی', 'جانے والے'."
+        ),
+    )
     unless: tuple[Term, ...] = attrs.field(
         default=(),
         metadata=_doc("Words or phrases that start like one of the words but are not of the class."),
