@@ -72,12 +72,12 @@ _SUPPRESS = frozenset(("accident", "threat", "negation", "recovered", "exercise"
 #: The markers of a foiled attempt or plot ("منصوبہ ناکام بنا دیا").
 _FOILED = frozenset(("negation", "threat"))
 #: Event nouns that a count turns into a tally; counted weapons ("10 راکٹ") are not tallies.
-_EVENT_NOUN = re.compile(r"حمل|دھماک|واقع|کارروائ|جھڑپ|آپریشن")
+_EVENT_NOUN = re.compile(word_class("tallied_event"))
 #: Counts of events from this number up are tallies, not one incident ("3 ڈرون حملے" is one).
 _TALLY_MIN = 10
 #: A stretch of time or a habit that makes a vague count of events a tally ("رواں سال کئی حملے").
 _TALLY_TIME = re.compile(word_class("tally_time"))
-_COUNTED = re.compile(r"(?:\d+|متعدد|کئی|سینکڑوں|درجنوں|بیسیوں|ہزاروں)\s$")
+_COUNTED = re.compile(rf"(?:\d+|{word_alternation('vague_number')})\s$")
 _SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
 #: How many days before publication a dated event counts as background.
@@ -89,13 +89,13 @@ _MAX_NAMES = 12
 #: How often a group must be named as acting before incidents with no perpetrator inherit it.
 _LEAD_MIN = 2
 #: A trigger followed by these names another event ("the attacks it claimed").
-_REFERENCED = re.compile(r"\s?(?:کی ذمہ داری|کی ذمے داری|کا ذمہ دار|کے ذمہ دار|کے بعد|کے خلاف)(?!\w)")
+_REFERENCED = re.compile(rf"\s?(?:{word_alternation('referenced_after')})(?!\w)")
 #: "... قبول کرنے والی تنظیم": a description of a group, not a claim.
 _RELATIVE = re.compile(r"\s?(?:کی\s)?(?:کرنے|کرتے) وال")
 _COORDINATOR = re.compile(r"(?<!\w)اور(?!\w)|[،,]")
 _CLAUSE_WORD = re.compile(r"(?<!\w)(?:نے|میں|سے|کو|پر|کہ|جبکہ)(?!\w)")
 #: Time words for the present period ("رواں ماہ", "اس سال"): not a recalled past.
-_CURRENT = re.compile(r"(?:رواں|اس|اسی|آج|گزشتہ روز)(?!\w)")
+_CURRENT = re.compile(rf"(?:{word_alternation('current_time')})(?!\w)")
 #: A running total ends with a number ("تعداد 3 ہوگئی").
 _TOTAL_AFTER = re.compile(r"\d")
 _OWNED = re.compile(r"(?:کے|کی)\s$")
@@ -162,9 +162,9 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
 
 
 #: An event word that names a body: "گولیوں سے چھلنی لاش", "تشدد زدہ لاشیں".
-_BODY = re.compile(r"لاش|نعش")
+_BODY = re.compile(word_class("body_noun"))
 #: A body right after the event word: "گولیوں سے چھلنی چار لاشیں".
-_BODY_AFTER = re.compile(r"\s(?:\w+\s)?(?:لاش|نعش)")
+_BODY_AFTER = re.compile(rf"\s(?:\w+\s)?(?:{word_class('body_noun')})")
 
 
 def _names_body(hit: Hit[TriggerTerm], text: str) -> bool:
@@ -327,13 +327,13 @@ def _acted(clause: Clause) -> bool:
 #: A stretch of time with its length: "گزشتہ تین دنوں میں", "پچھلے 48 گھنٹوں کے دوران". A count
 #: over it is a running total of many events, not one event.
 _SPAN_OF_TIME = re.compile(
-    r"(?<!\w)(?:گزشتہ|گذشتہ|پچھلے|آخری|ان)\s(?:\d+|[^\W\d]+)\s(?:دنوں|ہفتوں|مہینوں|ماہ|برسوں|سالوں|گھنٹوں)"
+    rf"(?<!\w)(?:{word_alternation('span_determiner')})\s(?:\d+|[^\W\d]+)\s(?:{word_alternation('span_unit')})"
     r"\s(?:میں|کے دوران|سے)(?!\w)"
 )
 
 
 #: Words of a running total over many events: "اب تک", "مجموعی", "سے اب تک".
-_RUNNING = re.compile(r"(?<!\w)(?:اب تک|مجموعی|تاحال|ابھی تک)(?!\w)")
+_RUNNING = re.compile(rf"(?<!\w)(?:{word_alternation('running_total')})(?!\w)")
 
 
 def _is_aggregate(clause: Clause, text: str) -> bool:
@@ -1633,7 +1633,7 @@ def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
 
 
 #: "شہر کے علاقے X", "شہر کے نواحی علاقے X": an area of the city the article is filed from.
-_CITY_AREA = re.compile(r"(?<!\w)شہر کے (?:\w+ )?(?:علاقے|علاقہ|محلے) $")
+_CITY_AREA = re.compile(rf"(?<!\w)شہر کے (?:\w+ )?(?:{word_alternation('city_area_noun')}) $")
 
 
 def _urban_part(place: PlaceRef, text: str) -> bool:

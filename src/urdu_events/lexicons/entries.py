@@ -161,6 +161,15 @@ WordClassName = Literal[
     "not_group_name",
     "not_community",
     "compass_adjective",
+    "span_determiner",
+    "span_unit",
+    "running_total",
+    "vague_number",
+    "tallied_event",
+    "body_noun",
+    "current_time",
+    "referenced_after",
+    "city_area_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -530,7 +539,11 @@ class WordClassEntry:
             "force_member_oblique ('X کے جوانوں') and military_rank ('کرنل'); for tolls, "
             "any_person_noun ('افراد': may include later counts) and personnel_noun ('اہلکار'); "
             "not_group_name (ends a group's name before نامی), not_community (before برادری, no "
-            "community: 'عالمی') and compass_adjective ('شمالی')."
+            "community: 'عالمی') and compass_adjective ('شمالی'); for tallies and background, "
+            "span_determiner and span_unit ('گزشتہ تین دنوں'), running_total ('اب تک'), vague_number "
+            "('سینکڑوں'), tallied_event (a counted event noun: 'حمل'), body_noun ('لاش'), current_time "
+            "('رواں ماہ'), referenced_after ('کی ذمہ داری': the event referred to) and city_area_noun "
+            "('شہر کے علاقے X')."
         ),
     )
     match: WordMatch = attrs.field(
