@@ -79,7 +79,7 @@ _NOT_PEOPLE = re.compile(rf"\s?(?:{word_class('non_person_unit')})")
 #: (word class ``event_count``).
 _EVENT_COUNT = re.compile(rf"\s?(?:{word_class('event_count')})")
 #: Words between a number and what it counts that say nothing about the count.
-_FILLERS = re.compile(r"(?<!\w)(?:موقع پر ہی|موقع پر|جائے وقوعہ پر|بھی|ہی)(?!\w)")
+_FILLERS = re.compile(rf"(?<!\w)(?:{word_alternation('filler')})(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
 _JOINED = re.compile(r"(?: [^\W\d]+){0,3} اور ")
 #: "اور اس کے" between two counts: "ایک خاتون اور اس کے دو بچے", "دو بھائی اور ان کے تین بیٹے".
@@ -133,7 +133,7 @@ _REACTION = re.compile(_whole_words("اظہار|اظہارکیا|مذمت"))
 
 #: A reporting noun right before "X کی جانب سے" ("تصدیق X کی جانب سے", "مذمت X کی طرف
 #: سے"): what X did is to speak.
-_SPEECH_NOUN_BEFORE = re.compile(r"(?<!\w)(?:تصدیق|تردید|مذمت|اعلان|دعوی|دعویٰ|بیان|وضاحت)(?: بھی)? $")
+_SPEECH_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('speech_act_noun')})(?: بھی)? $")
 
 
 #: "X کے الزام میں گرفتار": on the charge of X; the word for blame reports no speech here.
@@ -196,10 +196,7 @@ _DISTANCE_FROM = re.compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_altern
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
 _ADVERBIAL = re.compile(r"\s(?:میں|کے دوران|کے بعد|کے نتیجے میں|کے الزام میں|کے شبے میں|کے شبہ میں)(?!\w)")
 #: After an event noun: someone deals with the event, not carries it out.
-_HANDLED = re.compile(
-    r"\s(?:کی|کے|کا)\s(?:تحقیقات|تفتیش|تصدیق|جگہ|مقام|جائے وقوعہ|مذمت|اطلاع|ذمہ داری|ذمے داری|بعد|ملزم|ملزمان"
-    r"|زخمیوں|متاثرین|شکار|الزام|الزامات)(?!\w)"
-)
+_HANDLED = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('handled_noun')})(?!\w)")
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -223,15 +220,16 @@ _PATIENT_KINDS = kinds_with("patient")
 _GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
 #: Words describing a group between a place and the group's name ("عسکری تنظیم").
 _DESCRIPTOR = re.compile(
-    r"(?:(?:مزاحمتی|عسکری|عسکریت پسند|شدت پسند|مسلح|جہادی|سیاسی|مذہبی|کالعدم|علیحدگی پسند) )?"
-    r"(?:تحریک|تنظیم|جماعت|گروپ|گروہ|ملیشیا|فورس) "
+    rf"(?:(?:{word_alternation('group_descriptor')}) )?(?:{word_alternation('group_noun')}) "
 )
 #: "X کے جلسے میں دھماکا": a genitive whose head is a place (one or two words and "میں")
 #: before the event noun; X owns the place the event struck. Ends right before the event.
 _OWNED_PLACE = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:\S+\s)?$")
 
 #: "X کی گاڑی کے قریب دھماکا": what an attack happened next to was X's, so X was its target.
-_OWNED_NEAR = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
+_OWNED_NEAR = re.compile(
+    rf"\s(?:کی|کے|کا)(?:\s[^\W\d]+){{1,2}}\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)"
+)
 #: "X کے 20 افراد ", "X کے تین کارکن ": people of X counted, before what befell them (a number up
 #: to ten, in digits or words, or a vague count).
 _MEMBERS_COUNTED = re.compile(
@@ -242,7 +240,8 @@ _MEMBERS_COUNTED = re.compile(
 _RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:فوری\s)?جوابی(?!\w)")
 #: "X کے زیر کنٹرول علاقوں میں": ground X holds, and the case marker after it (if within two words).
 _CONTROLLED = re.compile(
-    r"\s(?:کے|کی)\sزیر[ِ]?\s?(?:کنٹرول|قبضہ|قبضے|انتظام|تسلط)(?:(?:\s[^\W\d]+){0,2}?\s(میں|پر|کو|سے)(?!\w))?"
+    rf"\s(?:کے|کی)\sزیر[ِ]?\s?(?:{word_alternation('control_noun')})"
+    r"(?:(?:\s[^\W\d]+){0,2}?\s(میں|پر|کو|سے)(?!\w))?"
 )
 #: "X کی تلاش": the attackers or suspects are being searched for.
 _SOUGHT = re.compile(rf"\s(?:کی|کے)\s(?:{word_alternation('sought')})(?!\w)")
@@ -251,13 +250,10 @@ _FLED = re.compile(r"\s(?:(?:موقع|جائے وقوعہ|وہاں)\sسے\s)?(?:
 #: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
 _OWNED_COMPOUND = re.compile(rf"\s(?:{word_alternation('owned_site')})\s(?:پر|کو)(?!\w)")
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
-_NEAR = re.compile(r"\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
+_NEAR = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
 _APPOSITION = re.compile(r"\s(?:تنظیم|گروپ|گروہ|جماعت|نامی|کالعدم)(?:\s(?:تنظیم|گروپ|کالعدم))?\s")
-_SPEAKER_AFTER = re.compile(
-    r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام|وزارت|حکومت|حکام|عہدیدار|عہدیداروں|ذرائع)"
-    r"(?!\w)|\sکے مطابق"
-)
+_SPEAKER_AFTER = re.compile(rf"\s(?:کا|کی|کے)\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق")
 #: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
 _BLAMED = re.compile(r"\s(?:پر (?:الزام|عائد|ڈال)|کو (?:ذمہ دار|مورد الزام))")
 #: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
@@ -510,11 +506,7 @@ def _collective(text: str, clause_start: int, pos: int) -> Figure | None:
 
 
 #: A pair of relatives named together: "باپ بیٹا", "ماں بیٹی", "میاں بیوی" are two people.
-_KIN_PAIR = re.compile(
-    r"(?<!\w)(?:باپ بیٹا|باپ بیٹی|ماں بیٹا|ماں بیٹی|میاں بیوی|شوہر بیوی|بہن بھائی|بھائی بہن"
-    r"|دادا پوتا|نانا نواسا)"
-    r"(?: (?:بھی|ہی|شدید))? ?$"
-)
+_KIN_PAIR = re.compile(rf"(?<!\w)(?:{word_alternation('kin_pair')})(?: (?:بھی|ہی|شدید))? ?$")
 
 
 #: Longest stretch (characters) from the first figure to the second one's casualty word.
@@ -642,7 +634,7 @@ _BARE_PLURAL = re.compile(r"(?<!\w)(?:دیگر\s|دوسرے\s|کچھ\s)?(?:اف�
 
 #: "محفوظ رہے" (were safe) said of everyone: "تمام مسافر محفوظ رہے", "سب محفوظ رہے".
 _SAFE = re.compile(r"محفوظ")
-_EVERYONE = re.compile(r"(?<!\w)(?:تمام|سب|سبھی|کوئی|کسی)(?!\w)")
+_EVERYONE = re.compile(rf"(?<!\w)(?:{word_alternation('universal_quantifier')})(?!\w)")
 
 
 def _one_escaped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
@@ -1717,8 +1709,8 @@ _NAMED_GROUP = ActorTerm(
 )
 _NAMI = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?نامی\s"
-    r"(?:(?:ایک|نئی|نئے|نیا|مسلح|شدت پسند|عسکریت پسند|عسکری|کالعدم|جہادی)\s){0,3}"
-    r"(?:گروہ|گروپ|تنظیم|جماعت|گینگ|ملیشیا)(?!\w)"
+    rf"(?:(?:{word_alternation('named_group_adjective')})\s){{0,3}}"
+    rf"(?:{word_alternation('named_group_noun')})(?!\w)"
 )
 _QUOTES = "'‘’\"“”"
 #: Words before "نامی" that end a group's name: what is said about the group.
@@ -1790,7 +1782,7 @@ _PERSON_TERM = ActorTerm(
     actor_type=ActorType.CIVILIANS, role=None, unnamed=False, security=False, english=None
 )
 #: Words for a person that are no actor of their own ("شخص").
-_PERSON_NOUN = re.compile(r"(?:ایک\s)?(?:شخص|فرد|آدمی)(?!\w)")
+_PERSON_NOUN = re.compile(rf"(?:ایک\s)?(?:{word_alternation('person_noun')})(?!\w)")
 _MAX_PERSON_WORDS = 2
 
 
@@ -2104,7 +2096,7 @@ _BODIES_FROM = re.compile(
 
 
 #: "X کی جانب راکٹ فائر کیے": toward X (not "کی جانب سے", from X).
-_TOWARD = re.compile(r"\s(?:کی جانب|کی طرف|کے اوپر)(?!\s*سے(?!\w))(?!\w)")
+_TOWARD = re.compile(rf"\s(?:{word_alternation('toward')})(?!\s*سے(?!\w))(?!\w)")
 #: Kinds of event words whose direction is where they struck.
 _FIRED_KINDS = kinds_with("fired")
 

@@ -170,6 +170,20 @@ WordClassName = Literal[
     "current_time",
     "referenced_after",
     "city_area_noun",
+    "proximity_noun",
+    "handled_noun",
+    "speaker_after",
+    "group_descriptor",
+    "group_noun",
+    "named_group_adjective",
+    "named_group_noun",
+    "kin_pair",
+    "control_noun",
+    "speech_act_noun",
+    "universal_quantifier",
+    "person_noun",
+    "filler",
+    "toward",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -543,7 +557,12 @@ class WordClassEntry:
             "span_determiner and span_unit ('گزشتہ تین دنوں'), running_total ('اب تک'), vague_number "
             "('سینکڑوں'), tallied_event (a counted event noun: 'حمل'), body_noun ('لاش'), current_time "
             "('رواں ماہ'), referenced_after ('کی ذمہ داری': the event referred to) and city_area_noun "
-            "('شہر کے علاقے X')."
+            "('شہر کے علاقے X'); for roles and counts, proximity_noun ('کے قریب'), handled_noun "
+            "('کی تحقیقات'), speaker_after ('X کا کہنا'), group_descriptor and group_noun ('عسکری "
+            "تنظیم'), named_group_adjective and named_group_noun ('X نامی گروپ'), kin_pair ('باپ "
+            "بیٹا'), control_noun ('زیر کنٹرول'), speech_act_noun ('تصدیق X کی جانب سے'), "
+            "universal_quantifier ('تمام'), person_noun ('شخص'), filler ('موقع پر') and toward "
+            "('کی جانب')."
         ),
     )
     match: WordMatch = attrs.field(
