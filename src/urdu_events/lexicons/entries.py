@@ -184,6 +184,11 @@ WordClassName = Literal[
     "person_noun",
     "filler",
     "toward",
+    "brought_verb",
+    "police_station",
+    "area_after",
+    "region_noun",
+    "strike_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -562,7 +567,9 @@ class WordClassEntry:
             "تنظیم'), named_group_adjective and named_group_noun ('X نامی گروپ'), kin_pair ('باپ "
             "بیٹا'), control_noun ('زیر کنٹرول'), speech_act_noun ('تصدیق X کی جانب سے'), "
             "universal_quantifier ('تمام'), person_noun ('شخص'), filler ('موقع پر') and toward "
-            "('کی جانب')."
+            "('کی جانب'); for the place finder, brought_verb ('اسپتال منتقل'), police_station and "
+            "area_after ('تھانہ X کی حدود'), region_noun ('X کے شمالی علاقے') and strike_noun ('X پر "
+            "میزائل')."
         ),
     )
     match: WordMatch = attrs.field(
