@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from typing import Literal, get_args
 
 from ..exceptions import InvalidArgumentError
-from ..lexicons import lexicons_for
+from ..lexicons import Lexicon, lexicons_for
 from ..lexicons._load import entry_problems
 from ..lexicons.entries import TriggerKind, TriggerKindEntry, WordClassEntry
 from ._incident_lexicon import Paradigm, load_paradigms
@@ -158,6 +158,28 @@ def _paradigms() -> dict[str, Paradigm]:
     return load_paradigms(plugins=False)
 
 
+#: The typed entries of each word_classes lexicon read so far, by the lexicon's id (with the
+#: lexicon itself, which keeps the id from being reused): the readers ask for some hundred
+#: classes at import, and each would otherwise type every entry of the file again.
+_PARSED: dict[int, tuple[Lexicon, tuple[WordClassEntry, ...]]] = {}
+
+
+def _parsed(lexicon: Lexicon) -> tuple[WordClassEntry, ...]:
+    """The entries of a ``word_classes`` lexicon, typed once.
+
+    Raises:
+        InvalidArgumentError: If an entry is invalid.
+    """
+    known = _PARSED.get(id(lexicon))
+    if known is not None and known[0] is lexicon:
+        return known[1]
+    entries, problems = entry_problems("word_classes", lexicon.entries)
+    if problems:
+        raise InvalidArgumentError(f"lexicon {lexicon.name!r}: " + "; ".join(problems))
+    _PARSED[id(lexicon)] = (lexicon, tuple(entries))
+    return tuple(entries)
+
+
 def _entries(name: str) -> list[WordClassEntry]:
     """The entries of class ``name`` in the built-in ``word_classes`` lexicons.
 
@@ -166,10 +188,7 @@ def _entries(name: str) -> list[WordClassEntry]:
     """
     found: list[WordClassEntry] = []
     for lexicon in lexicons_for("word_classes", plugins=False):
-        entries, problems = entry_problems("word_classes", lexicon.entries)
-        if problems:
-            raise InvalidArgumentError(f"lexicon {lexicon.name!r}: " + "; ".join(problems))
-        found += [entry for entry in entries if entry.term == name]
+        found += [entry for entry in _parsed(lexicon) if entry.term == name]
     if not found:
         raise InvalidArgumentError(f"no word class {name!r} in the word_classes lexicons")
     return found
