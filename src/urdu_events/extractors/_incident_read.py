@@ -59,7 +59,7 @@ def _whole_words(alternatives: str) -> str:
     return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rests)})(?!\w)" for c, rests in by_first.items())
 
 
-_CLAUSE_CUT = re.compile("،|,|؛|;|" + _whole_words("جبکہ|جب کہ|تاہم|بلکہ|جس کے بعد"))
+_CLAUSE_CUT = re.compile("،|,|؛|;|" + _whole_words(word_alternation("clause_cut")))
 _DATELINE = re.compile(r"\s*([^\W\d][^:\n]{0,50}?)\s*:")
 #: A dateline with no colon: the place then a credit in brackets ("پشاور (نامہ نگار) ...",
 #: "پشاور، 5 مارچ (اے پی پی) ...") or a dash ("کوئٹہ — ...", "کراچی - ...").
@@ -99,13 +99,13 @@ _HONORIFIC_GAP = 90
 _PLURAL_VERB = re.compile(r"\s?(?:ہو ?گئے|ہوئے|ہو گئے|گئے)(?!\w)")
 _PLURAL_END = re.compile(r"(?:گئے|ہوئے)$")
 #: Words that show more than one person, or an agent, between a person noun and the verb.
-_NOT_ONE = re.compile(r"(?<!\w)(?:اور|سمیت|بشمول|ساتھ|نے|افراد|لوگ|لوگوں|دیگر|متعدد|کئی|\d+)(?!\w)|وں(?!\w)")
+_NOT_ONE = re.compile(rf"(?<!\w)(?:{word_alternation('not_one')}|\d+)(?!\w)|وں(?!\w)")
 #: Who gives a figure: "X کے مطابق", "X کا کہنا", "X نے بتایا".
-_SOURCE = re.compile(r"(?:کے مطابق|کا کہنا|کی جانب سے جاری|نے بتایا|نے دعوی)(?!\w)")
+_SOURCE = re.compile(rf"(?:{word_alternation('source_phrase')})(?!\w)")
 #: A figure that adds to an earlier one ("مزید 2", "2 اہلکار بھی").
-_MORE = re.compile(_whole_words("مزید|بھی"))
+_MORE = re.compile(_whole_words(word_alternation("additive")))
 #: A figure that is part of an earlier one ("جن میں 2 بچے بھی شامل ہیں").
-_PART = re.compile(_whole_words("شامل|میں سے|ان میں|جن میں|بشمول"))
+_PART = re.compile(_whole_words(word_alternation("part_of")))
 #: "ہلاک ہونے والے X": the participle before the person it describes (not "والوں").
 _PARTICIPLE = re.compile(r"(?:(?:نے|\sہونے)\sوال[ےیا]|(?:نیوال|\sہونیوال)[ےیا])\s")
 _SINGULAR_VERB = re.compile(r"\s?(?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی|کر ?دیا گیا|کر ?دی گئی|گیا|گئی)(?!\w)")
@@ -128,7 +128,7 @@ _TRANSITIVE = re.compile(r"\s?(?:کیا|کر ?دیا|کر ?دی|کر ڈالا)(?
 _PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
 _SPEECH = re.compile(f"{word_class('reporting_verb')}|{word_class('speech_noun')}")
 #: Reactions: who expresses grief or anger at an event, or condemns it, only speaks of it.
-_REACTION = re.compile(_whole_words("اظہار|اظہارکیا|مذمت"))
+_REACTION = re.compile(_whole_words(word_alternation("reaction_noun")))
 
 
 #: A reporting noun right before "X کی جانب سے" ("تصدیق X کی جانب سے", "مذمت X کی طرف
@@ -194,7 +194,7 @@ _FUNERAL = re.compile(rf"(?<!\w)(?:{word_alternation('funeral')})(?!\w)")
 #: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
 _DISTANCE_FROM = re.compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_alternation('distance_unit')})(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
-_ADVERBIAL = re.compile(r"\s(?:میں|کے دوران|کے بعد|کے نتیجے میں|کے الزام میں|کے شبے میں|کے شبہ میں)(?!\w)")
+_ADVERBIAL = re.compile(rf"\s(?:{word_alternation('adverbial_postposition')})(?!\w)")
 #: After an event noun: someone deals with the event, not carries it out.
 _HANDLED = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('handled_noun')})(?!\w)")
 
@@ -210,7 +210,7 @@ _AFTER_NAME = re.compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|او�
 #: Words that are never part of a personal name after a title.
 _NOT_NAME = word_set("not_person_name", folded=False)
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
-_ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
+_ATTRIBUTED = re.compile(rf"\s(?:{word_alternation('attributed')})")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
 #: "X کے خلاف": X is what an action is aimed at.
@@ -629,7 +629,9 @@ def _one_person(
 
 
 #: People in the plural with no number: "دیگر افراد زخمی", "کئی لوگ ہلاک".
-_BARE_PLURAL = re.compile(r"(?<!\w)(?:دیگر\s|دوسرے\s|کچھ\s)?(?:افراد|لوگ|لوگوں)\s(?:بھی\s|شدید\s)?$")
+_BARE_PLURAL = re.compile(
+    rf"(?<!\w)(?:(?:{word_alternation('some_other')})\s)?(?:{word_alternation('people_noun')})\s(?:بھی\s|شدید\s)?$"
+)
 
 
 #: "محفوظ رہے" (were safe) said of everyone: "تمام مسافر محفوظ رہے", "سب محفوظ رہے".
@@ -2090,8 +2092,8 @@ _TAKEN_KINDS = kinds_with("taken")
 _AIMED_AT = re.compile(r"\sکو\s(?:\S+\s)?نشانہ(?!\w)")
 #: Bodies recovered from a place: "پیر کوہ سے دو افراد کی لاشیں برآمد ہوئیں".
 _BODIES_FROM = re.compile(
-    r"\s?سے\s(?:[^\s۔،,]+\s){0,8}?(?:لاش|لاشیں|نعش|نعشیں)(?:\s[^\s۔،,]+){0,2}?"
-    r"\s(?:برآمد|بر آمد|ملی|ملیں)(?!\w)"
+    rf"\s?سے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('body_word')})(?:\s[^\s۔،,]+){{0,2}}?"
+    rf"\s(?:{word_alternation('found_verb')})(?!\w)"
 )
 
 

@@ -189,6 +189,18 @@ WordClassName = Literal[
     "area_after",
     "region_noun",
     "strike_noun",
+    "clause_cut",
+    "additive",
+    "part_of",
+    "reaction_noun",
+    "adverbial_postposition",
+    "source_phrase",
+    "attributed",
+    "body_word",
+    "found_verb",
+    "some_other",
+    "people_noun",
+    "not_one",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -569,7 +581,11 @@ class WordClassEntry:
             "universal_quantifier ('تمام'), person_noun ('شخص'), filler ('موقع پر') and toward "
             "('کی جانب'); for the place finder, brought_verb ('اسپتال منتقل'), police_station and "
             "area_after ('تھانہ X کی حدود'), region_noun ('X کے شمالی علاقے') and strike_noun ('X پر "
-            "میزائل')."
+            "میزائل'); for clauses and figures, clause_cut ('جبکہ': cuts a sentence), additive "
+            "('بھی'), part_of ('میں سے'), reaction_noun ('مذمت'), adverbial_postposition ('حملے "
+            "میں'), source_phrase ('X کے مطابق'), attributed ('X ملوث'), body_word and found_verb "
+            "('لاشیں برآمد'), some_other and people_noun ('دیگر افراد') and not_one (more than one "
+            "person: 'سمیت')."
         ),
     )
     match: WordMatch = attrs.field(
