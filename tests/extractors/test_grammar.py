@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import importlib
 import re
+import typing
 
 import pytest
 
 from urdu_events.exceptions import InvalidArgumentError
 from urdu_events.extractors import _grammar
-from urdu_events.extractors._grammar import word_class, word_list, word_set
+from urdu_events.extractors._grammar import (
+    kind_families,
+    kinds_with,
+    word_alternation,
+    word_class,
+    word_list,
+    word_set,
+)
 from urdu_events.lexicons import Lexicon
 from urdu_events.lexicons._load import entry_problems
+from urdu_events.lexicons.entries import TriggerKind
 from urdu_events.text import fold
 
 #: The classes the token-based claim reader tests token texts against.
@@ -113,3 +123,120 @@ def test_word_list_of_an_unknown_class_is_an_error() -> None:
     """word_list names a missing class as word_class does."""
     with pytest.raises(InvalidArgumentError, match="no word class 'negatoin'"):
         word_list("negatoin")
+
+
+def test_word_alternation_keeps_spellings_and_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bare alternation keeps each whole word as written (a marked spelling is not folded
+    away), in lexicon order, each once; stems are left out and spaces match literally."""
+    lexicon = Lexicon(
+        "t",
+        "word_classes",
+        "1",
+        [
+            {"term": "funeral", "words": ["نماز جنازہ", "نمازِ جنازہ"]},
+            {"term": "funeral", "match": "start", "words": ["تدف"]},
+            {"term": "funeral", "words": ["سپرد خاک", "نماز جنازہ"]},
+        ],
+    )
+    monkeypatch.setattr(_grammar, "lexicons_for", lambda kind, plugins: (lexicon,))
+    word_alternation.cache_clear()
+    try:
+        pattern = word_alternation("funeral")
+        assert [m.group() for m in re.finditer(pattern, "نمازِ جنازہ کے بعد سپرد خاک، تدفین")] == [
+            "نمازِ جنازہ",
+            "سپرد خاک",
+        ]
+        assert re.fullmatch(pattern, "نماز  جنازہ") is None
+        assert pattern.split("|")[0] == re.escape("نماز جنازہ")
+    finally:
+        word_alternation.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "text", "expected"),
+    [
+        ("_incident_read", "_OWNED_COMPOUND", " ہیڈکوارٹرز پر", True),
+        ("_incident_read", "_OWNED_COMPOUND", " ہیڈ کوارٹر کو", True),
+        ("_incident_read", "_OWNED_COMPOUND", " ہیڈکوارٹرز میں", False),
+        ("_incident_read", "_BOUND_FOR", " جانے والی بس", True),
+        ("_incident_read", "_BOUND_FOR", " جانے والوں", False),
+        ("_incident_read", "_DISTANCE_FROM", " سے بیس کلو میٹر دور", True),
+        ("_incident_read", "_MEMBERS_COUNTED", " کے کم از کم سات کارکن ", True),
+        ("_incident_read", "_MEMBERS_COUNTED", " کے گیارہ کارکن ", False),  # words up to ten
+        ("_incident_build", "_DOER_NOUN", " کرنے والوں", True),
+        ("_incident_build", "_BLOWN_UP", "اڑادیئے", True),
+        ("_incident_build", "_ATTEMPTED", " کی ناکام کوشش", True),
+        ("_incident_build", "_DAY_AND", " و ", True),
+        ("_incident_build", "_DAY_AND", " یا ", False),
+    ],
+)
+def test_patterns_built_from_classes(module: str, name: str, text: str, expected: bool) -> None:
+    """The readers' patterns built from word classes match the words the classes list, inside
+    the grammar the pattern keeps (spaces, glued verbs, a postposition after)."""
+    pattern = getattr(importlib.import_module(f"urdu_events.extractors.{module}"), name)
+    assert (pattern.match(text) is not None) is expected
+
+
+def test_trigger_kind_table_has_a_row_per_kind() -> None:
+    """The built-in trigger-kind table answers the rules' questions about each kind."""
+    assert "shooting" in kinds_with("deliberate") and "explosion" not in kinds_with("deliberate")
+    assert kinds_with("accident_prone") >= {"explosion", "killing"}
+    assert "arrest" in kinds_with("follow_up") & kinds_with("generic") & kinds_with("taken")
+    assert kind_families() == {"explosion": "explosion", "air": "remote", "shelling": "remote"}
+
+
+def test_trigger_kind_table_needs_one_row_per_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kind with two rows or none is an error naming it; so is an unknown trait."""
+    rows = [{"term": k} for k in typing.get_args(TriggerKind) if k != "riot"] + [{"term": "mob"}]
+    lexicon = Lexicon("t", "trigger_kinds", "1", rows)
+    monkeypatch.setattr(_grammar, "lexicons_for", lambda kind, plugins: (lexicon,))
+    _grammar._kind_rows.cache_clear()
+    kinds_with.cache_clear()
+    try:
+        with pytest.raises(InvalidArgumentError, match="two rows for mob; no row for riot"):
+            kinds_with("deliberate")
+    finally:
+        _grammar._kind_rows.cache_clear()
+        kinds_with.cache_clear()
+    with pytest.raises(InvalidArgumentError, match="no trigger-kind trait 'deliberat'"):
+        kinds_with("deliberat")  # type: ignore[arg-type]
+
+
+def test_word_set_as_written_keeps_marked_spellings() -> None:
+    """Unfolded, a class's set holds its words only as written; folded, their folded forms too."""
+    assert "گاؤں" in word_set("not_person_name", folded=False)
+    assert fold("گاؤں") not in word_set("not_person_name", folded=False)
+    assert fold("گاؤں") in word_set("not_person_name")
+
+
+def test_word_class_paradigm_inflects_each_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A class entry naming a paradigm lists every word and then its inflections; a paradigm
+    no built-in lexicon declares is an error naming the ones there are."""
+    lexicon = Lexicon(
+        "t",
+        "word_classes",
+        "1",
+        [
+            {"term": "bound_for", "words": ["جانے والا", "جا رہا"], "paradigm": "adjective-a"},
+            {"term": "bound_for", "words": ["فرار"]},
+            {"term": "doer_participle", "words": ["والا"], "paradigm": "adjectiv-a"},
+        ],
+    )
+    monkeypatch.setattr(_grammar, "lexicons_for", lambda kind, plugins: (lexicon,))
+    word_alternation.cache_clear()
+    word_set.cache_clear()
+    try:
+        assert word_alternation("bound_for").replace("\\ ", " ").split("|") == [
+            "جانے والا",
+            "جانے والی",
+            "جانے والے",
+            "جا رہا",
+            "جا رہی",
+            "جا رہے",
+            "فرار",
+        ]
+        with pytest.raises(InvalidArgumentError, match=r"unknown paradigm 'adjectiv-a'.*adjective-a"):
+            word_set("doer_participle")
+    finally:
+        word_alternation.cache_clear()
+        word_set.cache_clear()

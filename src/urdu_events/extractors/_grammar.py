@@ -10,6 +10,10 @@ must follow) stays with the rule. The token-based claim reader
 ``docs/linguists.md``). Plugin lexicons of kind ``word_classes`` are not read:
 these classes are the grammar the rules were written against, and a rule card
 for every rule pins what they do.
+
+The same holds for the table of trigger kinds (``trigger_kinds.json``): the rules ask
+which kinds have a property ("deliberate", "follow_up") with :func:`kinds_with`, and
+which family a kind belongs to with :func:`kind_families`.
 """
 
 from __future__ import annotations
@@ -17,13 +21,28 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Literal, get_args
 
 from ..exceptions import InvalidArgumentError
-from ..lexicons import lexicons_for
+from ..lexicons import Lexicon, lexicons_for
 from ..lexicons._load import entry_problems
-from ..lexicons.entries import WordClassEntry
+from ..lexicons.entries import TriggerKind, TriggerKindEntry, WordClassEntry
+from ._incident_lexicon import Paradigm, load_paradigms
 
-__all__ = ["word_class", "word_list", "word_set"]
+__all__ = [
+    "KindTrait",
+    "kind_families",
+    "kinds_with",
+    "word_alternation",
+    "word_class",
+    "word_list",
+    "word_set",
+]
+
+#: The yes-or-no columns of the trigger-kind table (see ``TriggerKindEntry``).
+KindTrait = Literal[
+    "deliberate", "accident_prone", "struck", "fired", "weapon", "patient", "taken", "generic", "follow_up"
+]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -46,7 +65,7 @@ def word_class(name: str) -> str:
     by_match: dict[str, list[str]] = {"word": [], "start": [], "part": []}
     unless: list[str] = []
     for entry in _entries(name):
-        by_match[entry.match].extend(entry.words)
+        by_match[entry.match].extend(_words(entry))
         unless.extend(entry.unless)
     guard = rf"(?!{_alternation(unless)})" if unless else ""
     parts = []
@@ -60,9 +79,10 @@ def word_class(name: str) -> str:
 
 
 @functools.cache
-def word_set(name: str) -> frozenset[str]:
+def word_set(name: str, *, folded: bool = True) -> frozenset[str]:
     """The words of class ``name`` (entries that match whole words), as written and folded,
-    for rules that test one word at a time.
+    for rules that test one word at a time; only as written if not ``folded`` (for a rule that
+    tests the words of the normalized text, which keeps a marked spelling such as "گاؤں").
 
     Raises:
         InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class.
@@ -72,8 +92,9 @@ def word_set(name: str) -> frozenset[str]:
     words: set[str] = set()
     for entry in _entries(name):
         if entry.match == "word":
-            words.update(entry.words)
-            words.update(map(fold, entry.words))
+            words.update(_words(entry))
+            if folded:
+                words.update(map(fold, _words(entry)))
     return frozenset(words)
 
 
@@ -90,8 +111,73 @@ def word_list(name: str) -> tuple[str, ...]:
     words: dict[str, None] = {}
     for entry in _entries(name):
         if entry.match == "word":
-            words.update(dict.fromkeys(map(fold, entry.words)))
+            words.update(dict.fromkeys(map(fold, _words(entry))))
     return tuple(words)
+
+
+@functools.cache
+def word_alternation(name: str) -> str:
+    """The whole words and phrases of class ``name`` as one bare alternation, as written and
+    in lexicon order, for a rule whose pattern puts its own boundaries around the words
+    (a space before, a glued postposition after).
+
+    The words are not folded: a class may list a marked spelling ("نمازِ جنازہ") next to
+    the plain one, as the normalized text may have either.
+
+    Raises:
+        InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class.
+    """
+    words: dict[str, None] = {}
+    for entry in _entries(name):
+        if entry.match == "word":
+            words.update(dict.fromkeys(_words(entry)))
+    return "|".join(map(re.escape, words))
+
+
+def _words(entry: WordClassEntry) -> tuple[str, ...]:
+    """The entry's words, each followed by its inflections when the entry names a paradigm.
+
+    Raises:
+        InvalidArgumentError: If the paradigm is not one of the built-in ``paradigms`` lexicon.
+    """
+    if entry.paradigm is None:
+        return entry.words
+    paradigms = _paradigms()
+    paradigm = paradigms.get(entry.paradigm)
+    if paradigm is None:
+        raise InvalidArgumentError(
+            f"word class {entry.term!r} names an unknown paradigm {entry.paradigm!r}; "
+            f"known: {', '.join(sorted(paradigms))}"
+        )
+    return tuple(form for word in entry.words for form in (word, *paradigm.inflect(word)))
+
+
+@functools.cache
+def _paradigms() -> dict[str, Paradigm]:
+    """The built-in paradigms, by name (word classes, like the rules, read no plugin's)."""
+    return load_paradigms(plugins=False)
+
+
+#: The typed entries of each word_classes lexicon read so far, by the lexicon's id (with the
+#: lexicon itself, which keeps the id from being reused): the readers ask for some hundred
+#: classes at import, and each would otherwise type every entry of the file again.
+_PARSED: dict[int, tuple[Lexicon, tuple[WordClassEntry, ...]]] = {}
+
+
+def _parsed(lexicon: Lexicon) -> tuple[WordClassEntry, ...]:
+    """The entries of a ``word_classes`` lexicon, typed once.
+
+    Raises:
+        InvalidArgumentError: If an entry is invalid.
+    """
+    known = _PARSED.get(id(lexicon))
+    if known is not None and known[0] is lexicon:
+        return known[1]
+    entries, problems = entry_problems("word_classes", lexicon.entries)
+    if problems:
+        raise InvalidArgumentError(f"lexicon {lexicon.name!r}: " + "; ".join(problems))
+    _PARSED[id(lexicon)] = (lexicon, tuple(entries))
+    return tuple(entries)
 
 
 def _entries(name: str) -> list[WordClassEntry]:
@@ -102,10 +188,57 @@ def _entries(name: str) -> list[WordClassEntry]:
     """
     found: list[WordClassEntry] = []
     for lexicon in lexicons_for("word_classes", plugins=False):
-        entries, problems = entry_problems("word_classes", lexicon.entries)
-        if problems:
-            raise InvalidArgumentError(f"lexicon {lexicon.name!r}: " + "; ".join(problems))
-        found += [entry for entry in entries if entry.term == name]
+        found += [entry for entry in _parsed(lexicon) if entry.term == name]
     if not found:
         raise InvalidArgumentError(f"no word class {name!r} in the word_classes lexicons")
     return found
+
+
+@functools.cache
+def kinds_with(trait: KindTrait) -> frozenset[str]:
+    """The trigger kinds whose row of the built-in ``trigger_kinds`` table has ``trait``.
+
+    Raises:
+        InvalidArgumentError: If the table is invalid or lacks a row for a trigger kind.
+    """
+    if trait not in get_args(KindTrait):
+        raise InvalidArgumentError(
+            f"no trigger-kind trait {trait!r}; known: {', '.join(get_args(KindTrait))}"
+        )
+    return frozenset(row.term for row in _kind_rows() if getattr(row, trait))
+
+
+def kind_families() -> dict[str, str]:
+    """The family of each trigger kind that has one ("explosion", "remote"), by kind.
+
+    Raises:
+        InvalidArgumentError: If the table is invalid or lacks a row for a trigger kind.
+    """
+    return {row.term: row.family for row in _kind_rows() if row.family is not None}
+
+
+@functools.cache
+def _kind_rows() -> tuple[TriggerKindEntry, ...]:
+    """The rows of the built-in ``trigger_kinds`` lexicons, one per trigger kind.
+
+    Raises:
+        InvalidArgumentError: If a row is invalid, a kind has two rows or none.
+    """
+    rows: list[TriggerKindEntry] = []
+    for lexicon in lexicons_for("trigger_kinds", plugins=False):
+        entries, problems = entry_problems("trigger_kinds", lexicon.entries)
+        if problems:
+            raise InvalidArgumentError(f"lexicon {lexicon.name!r}: " + "; ".join(problems))
+        rows += entries
+    terms = [row.term for row in rows]
+    doubled = sorted({t for t in terms if terms.count(t) > 1})
+    missing = [k for k in get_args(TriggerKind) if k not in terms]
+    if doubled or missing:
+        raise InvalidArgumentError(
+            "the trigger_kinds table needs one row per trigger kind: "
+            + "; ".join(
+                ([f"two rows for {', '.join(doubled)}"] if doubled else [])
+                + ([f"no row for {', '.join(missing)}"] if missing else [])
+            )
+        )
+    return tuple(rows)

@@ -49,7 +49,7 @@ from ..models import (
     Weapon,
 )
 from ..text import NormalizedText
-from ._grammar import word_class
+from ._grammar import kind_families, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
@@ -73,12 +73,12 @@ _SUPPRESS = frozenset(("accident", "threat", "negation", "recovered", "exercise"
 #: The markers of a foiled attempt or plot ("منصوبہ ناکام بنا دیا").
 _FOILED = frozenset(("negation", "threat"))
 #: Event nouns that a count turns into a tally; counted weapons ("10 راکٹ") are not tallies.
-_EVENT_NOUN = re.compile(r"حمل|دھماک|واقع|کارروائ|جھڑپ|آپریشن")
+_EVENT_NOUN = re.compile(word_class("tallied_event"))
 #: Counts of events from this number up are tallies, not one incident ("3 ڈرون حملے" is one).
 _TALLY_MIN = 10
 #: A stretch of time or a habit that makes a vague count of events a tally ("رواں سال کئی حملے").
 _TALLY_TIME = re.compile(word_class("tally_time"))
-_COUNTED = re.compile(r"(?:\d+|متعدد|کئی|سینکڑوں|درجنوں|بیسیوں|ہزاروں)\s$")
+_COUNTED = re.compile(rf"(?:\d+|{word_alternation('vague_number')})\s$")
 _SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
 #: How many days before publication a dated event counts as background.
@@ -90,13 +90,13 @@ _MAX_NAMES = 12
 #: How often a group must be named as acting before incidents with no perpetrator inherit it.
 _LEAD_MIN = 2
 #: A trigger followed by these names another event ("the attacks it claimed").
-_REFERENCED = re.compile(r"\s?(?:کی ذمہ داری|کی ذمے داری|کا ذمہ دار|کے ذمہ دار|کے بعد|کے خلاف)(?!\w)")
+_REFERENCED = re.compile(rf"\s?(?:{word_alternation('referenced_after')})(?!\w)")
 #: "... قبول کرنے والی تنظیم": a description of a group, not a claim.
 _RELATIVE = re.compile(r"\s?(?:کی\s)?(?:کرنے|کرتے) وال")
 _COORDINATOR = re.compile(r"(?<!\w)اور(?!\w)|[،,]")
 _CLAUSE_WORD = re.compile(r"(?<!\w)(?:نے|میں|سے|کو|پر|کہ|جبکہ)(?!\w)")
 #: Time words for the present period ("رواں ماہ", "اس سال"): not a recalled past.
-_CURRENT = re.compile(r"(?:رواں|اس|اسی|آج|گزشتہ روز)(?!\w)")
+_CURRENT = re.compile(rf"(?:{word_alternation('current_time')})(?!\w)")
 #: A running total ends with a number ("تعداد 3 ہوگئی").
 _TOTAL_AFTER = re.compile(r"\d")
 _OWNED = re.compile(r"(?:کے|کی)\s$")
@@ -165,9 +165,9 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
 
 
 #: An event word that names a body: "گولیوں سے چھلنی لاش", "تشدد زدہ لاشیں".
-_BODY = re.compile(r"لاش|نعش")
+_BODY = re.compile(word_class("body_noun"))
 #: A body right after the event word: "گولیوں سے چھلنی چار لاشیں".
-_BODY_AFTER = re.compile(r"\s(?:\w+\s)?(?:لاش|نعش)")
+_BODY_AFTER = re.compile(rf"\s(?:\w+\s)?(?:{word_class('body_noun')})")
 
 
 def _names_body(hit: Hit[TriggerTerm], text: str) -> bool:
@@ -254,23 +254,26 @@ _FRAMED_ACCIDENT = re.compile(
     r"|ح(?<!\wح)ادث[ہے]\s(?:میں|پیش))(?!\w)"
 )
 #: Trigger kinds that an accident can produce (a blast, a death, a fire), unlike a clash or a raid.
-_ACCIDENT_PRONE = frozenset(("explosion", "killing", "looting"))
+_ACCIDENT_PRONE = kinds_with("accident_prone")
 #: "حملہ کرنے والوں": the doers of an event named, not the event reported.
-_DOER_NOUN = re.compile(r"(?:\s?(?:کرنے|ہونے)|نے)?\s?وال(?:ے|وں|ی|ا)(?!\w)")
+_DOER_NOUN = re.compile(rf"(?:\s?(?:کرنے|ہونے)|نے)?\s?(?:{word_alternation('doer_participle')})(?!\w)")
 #: Weak trigger kinds that report an event when they name whom they struck and where.
-_STRUCK = frozenset(("attack", "shooting", "explosion"))
+_STRUCK = kinds_with("struck")
 #: A killing named, not told: "تین شہریوں کو ہلاک کرنے کی ویڈیوز", "قتل کرنے کی دھمکی".
-_TO_KILL = re.compile(r"(?<!\w)(?:ہلاک|قتل|زخمی|شہید)\s?کرن[ےا](?!\w)")
+_TO_KILL = re.compile(rf"(?<!\w)(?:{word_alternation('harm_noun')})\s?کرن[ےا](?!\w)")
 #: After an event word: it was only attempted ("اغوا کرنے کی کوشش", "حملے کی کوشش").
-_ATTEMPTED = re.compile(r"(?:نے|\sکرنے|\sہونے)?\s(?:کی\s)?(?:ناکام\s)?کوشش(?!\w)")
-#: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
-_BLOWN_UP = re.compile(r"(?<!\w)اڑا\s?(?:دیا|دی|دیے|دئیے|دیئے)(?!\w)")
-#: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.
-_DELIBERATE = frozenset(
-    ("shooting", "clash", "air", "shelling", "abduction", "sexual", "riot", "mob", "intervention")
+_ATTEMPTED = re.compile(
+    rf"(?:نے|\sکرنے|\sہونے)?\s(?:کی\s)?(?:(?:{word_alternation('attempt_adjective')})\s)?"
+    rf"(?:{word_alternation('attempt_noun')})(?!\w)"
 )
+#: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
+_BLOWN_UP = re.compile(
+    rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"
+)
+#: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.
+_DELIBERATE = kinds_with("deliberate")
 #: What follows an event word to say that what comes next was its result: "دھماکے کے بعد آگ بھڑک اٹھی".
-_RESULT_OF = re.compile(r"\s(?:کے بعد|کے نتیجے میں|کی وجہ سے|سے)(?!\w)")
+_RESULT_OF = re.compile(rf"\s(?:{word_alternation('result_postposition')})(?!\w)")
 
 
 def _accident_in(clause: Clause, text: str) -> bool:
@@ -327,14 +330,14 @@ def _acted(clause: Clause) -> bool:
 #: A stretch of time with its length: "گزشتہ تین دنوں میں", "پچھلے 48 گھنٹوں کے دوران". A count
 #: over it is a running total of many events, not one event.
 _SPAN_OF_TIME = re.compile(
-    r"(?<!\w)(?:گزشتہ|گذشتہ|پچھلے|آخری|ان)\s(?:\d+|[^\W\d]+)\s(?:دنوں|ہفتوں|مہینوں|ماہ|برسوں|سالوں|گھنٹوں)"
+    rf"(?<!\w)(?:{word_alternation('span_determiner')})\s(?:\d+|[^\W\d]+)\s(?:{word_alternation('span_unit')})"
     r"\s(?:میں|کے دوران|سے)(?!\w)"
 )
 
 
 #: Words of a running total over many events: "اب تک", "سے اب تک". ("مجموعی", total, is
 #: said of one event's toll too: "زخمیوں کی مجموعی تعداد 18 ہے".)
-_RUNNING = re.compile(r"(?<!\w)(?:اب تک|تاحال|ابھی تک)(?!\w)")
+_RUNNING = re.compile(rf"(?<!\w)(?:{word_alternation('running_total')})(?!\w)")
 
 
 def _is_aggregate(clause: Clause, text: str) -> bool:
@@ -434,7 +437,7 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
 
 
 #: Between two days told as one stretch: "جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب".
-_DAY_AND = re.compile(r"\s?(?:اور|و|،|,)\s")
+_DAY_AND = re.compile(rf"\s?(?:{word_alternation('conjunction_and')}|،|,)\s")
 
 
 def _two_days(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
@@ -1142,11 +1145,12 @@ def _add_places(draft: _Draft, places: Iterable[PlaceRef]) -> None:
 # --- finishing an incident -------------------------------------------------------
 
 
-_FAMILY = {"explosion": "explosion", "air": "remote", "shelling": "remote"}
+#: The family of each trigger kind that has one: a later trigger of the same family refines it.
+_FAMILY = kind_families()
 #: Trigger kinds that a later, more specific trigger may refine.
-_GENERIC = frozenset(("attack", "killing", "looting", "protest", "arrest"))
+_GENERIC = kinds_with("generic")
 #: What follows an attack (a search operation, arrests) does not retype it.
-_FOLLOW_UP = frozenset(("operation", "arrest", "defuse", "protest"))
+_FOLLOW_UP = kinds_with("follow_up")
 
 
 def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
@@ -1269,7 +1273,7 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
 #: Words for people in general: a figure of them may count the same people as any other.
 #: The first word of a noun that names attackers or armed men (word class ``attacker_noun``).
 _ATTACKER_NOUN = re.compile(word_class("attacker_noun"))
-_ANYONE = frozenset((None, "افراد", "لوگ", "لوگوں", "افرادجاں", "شہری", "شہریوں", "ہلاکتوں", "ہلاکتیں"))
+_ANYONE: frozenset[str | None] = frozenset((None, *word_set("any_person_noun", folded=False)))
 
 
 def _conflicting(figures: Sequence[Figure]) -> Count | None:
@@ -1558,7 +1562,7 @@ def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
 
 
 #: Words for the personnel of any force ("اہلکار"): beside them the generic force is the name.
-_PERSONNEL = frozenset(("اہلکار", "اہلکاروں", "اہل کار", "اہل کاروں"))
+_PERSONNEL = word_set("personnel_noun", folded=False)
 
 
 #: Markers of weapons not used in an attack: drills and tests.
@@ -1702,7 +1706,7 @@ def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
 
 
 #: "شہر کے علاقے X", "شہر کے نواحی علاقے X": an area of the city the article is filed from.
-_CITY_AREA = re.compile(r"(?<!\w)شہر کے (?:\w+ )?(?:علاقے|علاقہ|محلے) $")
+_CITY_AREA = re.compile(rf"(?<!\w)شہر کے (?:\w+ )?(?:{word_alternation('city_area_noun')}) $")
 
 
 def _urban_part(place: PlaceRef, text: str) -> bool:

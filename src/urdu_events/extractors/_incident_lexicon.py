@@ -44,6 +44,7 @@ KINDS = (
     "place_cues",
     "paradigms",
     "word_classes",
+    "trigger_kinds",
 )
 
 MARKERS = frozenset(get_args(Marker))

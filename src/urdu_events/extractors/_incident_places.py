@@ -24,8 +24,8 @@ import attrs
 from ..models import Location, Span
 from ..text import fold
 from ..text._unwrap import known_words
+from ._grammar import word_alternation, word_set
 from ._grammar import word_class as word_pattern
-from ._grammar import word_set
 from ._incident_index import TermIndex, TextWords
 from ._incident_lexicon import PlaceCue
 from ._rules import on
@@ -63,26 +63,22 @@ def word_class(name: str) -> frozenset[str]:
 
 
 #: Verbs after a hospital that say victims were taken there, not attacked there.
-_TAKEN_TO = re.compile(
-    r"[^۔\n]{0,30}?(?<!\w)(?:منتقل|لایا|لائے|لائی|لے جایا|لے جائے|پہنچایا|پہنچائے|داخل|زیر علاج)"
-)
+_TAKEN_TO = re.compile(rf"[^۔\n]{{0,30}}?(?:{word_pattern('brought_verb')})")
 _GENITIVE_BEFORE = re.compile(r"\s(?:کے|کی|کا)\s$")
 #: An Arabic name after a site noun ("مسجد النور").
 _ARABIC_NAME = re.compile(r" ال\w{2,}")
 #: Glued words before a name that end in barree ye, which never stands inside a word.
 _GLUED_HEAD = re.compile(r"(?:کے|سے|نے)(?=\w{3})")
 #: Words naming a part of a place, written before its name.
-_DIRECTION = re.compile(
-    r"(?<!\w)(?:شمالی|جنوبی|مشرقی|مغربی|وسطی|شمال مغربی|شمال مشرقی|جنوب مغربی|جنوب مشرقی) $"
-)
+_DIRECTION = re.compile(rf"(?<!\w)(?:{word_alternation('compass_adjective')}) $")
 #: What follows a place name read next to a cue: a case marker or punctuation.
 _CASE_AFTER = re.compile(r"\s?(?:میں|کے|کی|کا|سے|پر|کو|تک|[،,۔:])")
 _WORD = re.compile(r"\w+")
 #: A quantifier right before a place noun ("متعدد علاقے"): the noun names no place.
 _QUANTIFIED = re.compile(rf"(?:{word_pattern('place_quantifier')}) $")
 #: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
-_POLICE_STATION = re.compile(r"(?<!\w)(?:تھانہ|تھانے) $")
-_AREA_AFTER = re.compile(r" (?:کے علاقے|کے علاقہ|کی حدود)(?!\w)")
+_POLICE_STATION = re.compile(rf"(?<!\w)(?:{word_alternation('police_station')}) $")
+_AREA_AFTER = re.compile(rf" (?:{word_alternation('area_after')})(?!\w)")
 
 
 #: Shortest name (letters) that a spelling variant is looked for, and the population of a
@@ -488,17 +484,11 @@ def _owner_of_described(text: str, pos: int) -> tuple[int, int] | None:
 
 
 #: What follows a name used as a place: "میں", or a part of it ("کے شہر", "کے شمالی علاقے").
-_LOCATIVE = re.compile(
-    r"\s?(?:میں|بھر میں|کے اندر|(?:کے|کی) (?:شہر|شہروں|علاقے|علاقوں|صوبے|ضلع|دارالحکومت|سرحد|شمالی|جنوبی|"
-    r"مشرقی|مغربی|وسطی|شمال|جنوب|مشرق|مغرب))(?!\w)"
-)
+_LOCATIVE = re.compile(rf"\s?(?:میں|بھر میں|کے اندر|(?:کے|کی) (?:{word_alternation('region_noun')}))(?!\w)")
 
 
 #: A state that is struck: "اسرائیل پر سینکڑوں میزائل داغے", "یوکرین پر روسی حملے".
-_STRUCK = re.compile(
-    r"\s?پر\s(?:[^\s۔،,]+\s){0,3}?(?:حملہ|حملے|حملوں|بمباری|میزائل|میزائلوں|راکٹ|راکٹوں|ڈرون|ڈرونز|"
-    r"گولہ باری|فضائی)(?!\w)"
-)
+_STRUCK = re.compile(rf"\s?پر\s(?:[^\s۔،,]+\s){{0,3}}?(?:{word_alternation('strike_noun')})(?!\w)")
 
 
 def _locative(text: str, end: int) -> bool:

@@ -21,9 +21,9 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from ..models import ActorType, Count, DateRange, ResponsibilityStatus, SubEventType
-from ..text import Analysis, fold
+from ..text import UNIT_WORDS, Analysis, fold
 from ..text._unwrap import known_words
-from ._grammar import word_class
+from ._grammar import kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -59,7 +59,7 @@ def _whole_words(alternatives: str) -> str:
     return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rests)})(?!\w)" for c, rests in by_first.items())
 
 
-_CLAUSE_CUT = re.compile("،|,|؛|;|" + _whole_words("جبکہ|جب کہ|تاہم|بلکہ|جس کے بعد"))
+_CLAUSE_CUT = re.compile("،|,|؛|;|" + _whole_words(word_alternation("clause_cut")))
 _DATELINE = re.compile(r"\s*([^\W\d][^:\n]{0,50}?)\s*:")
 #: A dateline with no colon: the place then a credit in brackets ("پشاور (نامہ نگار) ...",
 #: "پشاور، 5 مارچ (اے پی پی) ...") or a dash ("کوئٹہ — ...", "کراچی - ...").
@@ -79,7 +79,7 @@ _NOT_PEOPLE = re.compile(rf"\s?(?:{word_class('non_person_unit')})")
 #: (word class ``event_count``).
 _EVENT_COUNT = re.compile(rf"\s?(?:{word_class('event_count')})")
 #: Words between a number and what it counts that say nothing about the count.
-_FILLERS = re.compile(r"(?<!\w)(?:موقع پر ہی|موقع پر|جائے وقوعہ پر|بھی|ہی)(?!\w)")
+_FILLERS = re.compile(rf"(?<!\w)(?:{word_alternation('filler')})(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
 _JOINED = re.compile(r"(?: [^\W\d]+){0,3} اور ")
 #: "اور اس کے" between two counts: "ایک خاتون اور اس کے دو بچے", "دو بھائی اور ان کے تین بیٹے".
@@ -99,13 +99,13 @@ _HONORIFIC_GAP = 90
 _PLURAL_VERB = re.compile(r"\s?(?:ہو ?گئے|ہوئے|ہو گئے|گئے)(?!\w)")
 _PLURAL_END = re.compile(r"(?:گئے|ہوئے)$")
 #: Words that show more than one person, or an agent, between a person noun and the verb.
-_NOT_ONE = re.compile(r"(?<!\w)(?:اور|سمیت|بشمول|ساتھ|نے|افراد|لوگ|لوگوں|دیگر|متعدد|کئی|\d+)(?!\w)|وں(?!\w)")
+_NOT_ONE = re.compile(rf"(?<!\w)(?:{word_alternation('not_one')}|\d+)(?!\w)|وں(?!\w)")
 #: Who gives a figure: "X کے مطابق", "X کا کہنا", "X نے بتایا".
-_SOURCE = re.compile(r"(?:کے مطابق|کا کہنا|کی جانب سے جاری|نے بتایا|نے دعوی)(?!\w)")
+_SOURCE = re.compile(rf"(?:{word_alternation('source_phrase')})(?!\w)")
 #: A figure that adds to an earlier one ("مزید 2", "2 اہلکار بھی").
-_MORE = re.compile(_whole_words("مزید|بھی"))
+_MORE = re.compile(_whole_words(word_alternation("additive")))
 #: A figure that is part of an earlier one ("جن میں 2 بچے بھی شامل ہیں").
-_PART = re.compile(_whole_words("شامل|میں سے|ان میں|جن میں|بشمول"))
+_PART = re.compile(_whole_words(word_alternation("part_of")))
 #: "ہلاک ہونے والے X": the participle before the person it describes (not "والوں").
 _PARTICIPLE = re.compile(r"(?:(?:نے|\sہونے)\sوال[ےیا]|(?:نیوال|\sہونیوال)[ےیا])\s")
 _SINGULAR_VERB = re.compile(r"\s?(?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی|کر ?دیا گیا|کر ?دی گئی|گیا|گئی)(?!\w)")
@@ -128,12 +128,12 @@ _TRANSITIVE = re.compile(r"\s?(?:کیا|کر ?دیا|کر ?دی|کر ڈالا)(?
 _PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
 _SPEECH = re.compile(f"{word_class('reporting_verb')}|{word_class('speech_noun')}")
 #: Reactions: who expresses grief or anger at an event, or condemns it, only speaks of it.
-_REACTION = re.compile(_whole_words("اظہار|اظہارکیا|مذمت"))
+_REACTION = re.compile(_whole_words(word_alternation("reaction_noun")))
 
 
 #: A reporting noun right before "X کی جانب سے" ("تصدیق X کی جانب سے", "مذمت X کی طرف
 #: سے"): what X did is to speak.
-_SPEECH_NOUN_BEFORE = re.compile(r"(?<!\w)(?:تصدیق|تردید|مذمت|اعلان|دعوی|دعویٰ|بیان|وضاحت)(?: بھی)? $")
+_SPEECH_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('speech_act_noun')})(?: بھی)? $")
 
 
 #: "X کے الزام میں گرفتار": on the charge of X; the word for blame reports no speech here.
@@ -167,10 +167,10 @@ _CAUSE = re.compile(rf"\s(?:{word_class('cause_after')})")
 #: the event happened; nor are the hospitals put on alert for them ("کوئٹہ کے ہسپتالوں میں
 #: ایمرجنسی نافذ").
 _DESTINATION = re.compile(
-    r"\s(?:(?:(?:کے|کی|میں)\s)?(?:\S+\s){0,3}(?:اسپتال|ہسپتال|ہاسپٹل|مردہ خانے)\s(?:میں\s)?)?"
-    r"(?:منتقل|روانہ|لے جایا|پہنچایا|پہنچا دیا)(?!\w)"
-    r"|\s(?:کے|کی)\s(?:\S+\s){0,3}(?:اسپتال|ہسپتال|ہاسپٹل|اسپتالوں|ہسپتالوں)\s"
-    r"(?:لایا|لائے|لائی|پہنچائے|پہنچائی|داخل|میں ایمرجنسی)(?!\w)"
+    rf"\s(?:(?:(?:کے|کی|میں)\s)?(?:\S+\s){{0,3}}(?:{word_alternation('transfer_site')})\s(?:میں\s)?)?"
+    rf"(?:{word_alternation('transfer_verb')})(?!\w)"
+    rf"|\s(?:کے|کی)\s(?:\S+\s){{0,3}}(?:{word_alternation('hospital')})\s"
+    rf"(?:{word_alternation('hospital_arrival')})(?!\w)"
 )
 #: A place followed by a force or body names it ("لاہور پولیس", "سی ٹی ڈی بنوں ریجن", "سندھ
 #: حکومت", "کیچ انتظامیہ", a news service: "کشمیر میڈیا سروس"), not
@@ -182,26 +182,21 @@ _FORCE_OF_PLACE = re.compile(
 
 #: A place followed by these is where a vehicle or the attackers were headed ("کوئٹہ جانے والی
 #: بس", "افغانستان فرار"), not where the event happened.
-_BOUND_FOR = re.compile(r"\s(?:(?:جانے|آنے) وال[یےا]|(?:جا|آ) رہ[یےا]|فرار)(?!\w)")
+_BOUND_FOR = re.compile(rf"\s(?:{word_alternation('bound_for')})(?!\w)")
 #: A place followed by a statement made there ("کوئٹہ میں میڈیا کو جاری کیے گئے بیان",
 #: "اسلام آباد میں پریس کانفرنس"): where it was said, not where the event happened.
-_SAID_AT = re.compile(
-    r"\sمیں\s(?:[^\s۔،]+\s){0,10}?(?:بیان|پریس کانفرنس|گفتگو|خطاب|اعلامیے|اعلامیہ|پریس ریلیز)(?!\w)"
-)
+_SAID_AT = re.compile(rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?(?:{word_alternation('statement_noun')})(?!\w)")
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
-_FUNERAL = re.compile(r"(?<!\w)(?:نماز جنازہ|نماز ِجنازہ|نمازِ جنازہ|سپرد خاک|سپردخاک|تدفین|آبائی)(?!\w)")
+_FUNERAL = re.compile(rf"(?<!\w)(?:{word_alternation('funeral')})(?!\w)")
 #: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
-_DISTANCE_FROM = re.compile(r"\s?سے\s(?:[^\s۔،,]+\s){1,3}?(?:کلومیٹر|کلو میٹر|میل|کلومیٹرز)(?!\w)")
+_DISTANCE_FROM = re.compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_alternation('distance_unit')})(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
-_ADVERBIAL = re.compile(r"\s(?:میں|کے دوران|کے بعد|کے نتیجے میں|کے الزام میں|کے شبے میں|کے شبہ میں)(?!\w)")
+_ADVERBIAL = re.compile(rf"\s(?:{word_alternation('adverbial_postposition')})(?!\w)")
 #: After an event noun: someone deals with the event, not carries it out.
-_HANDLED = re.compile(
-    r"\s(?:کی|کے|کا)\s(?:تحقیقات|تفتیش|تصدیق|جگہ|مقام|جائے وقوعہ|مذمت|اطلاع|ذمہ داری|ذمے داری|بعد|ملزم|ملزمان"
-    r"|زخمیوں|متاثرین|شکار|الزام|الزامات)(?!\w)"
-)
+_HANDLED = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('handled_noun')})(?!\w)")
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -213,60 +208,52 @@ _NAME_WORD = re.compile(r" ([^\W\d]{2,})")
 #: What ends a personal name: a postposition or punctuation.
 _AFTER_NAME = re.compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|اور)(?!\w)|\s?[،,۔:؛]")
 #: Words that are never part of a personal name after a title.
-_NOT_NAME = _wordset(
-    "کے کی کا نے کو پر سے میں اور ہے ہیں تھا تھی تھے ہو ہوا ہوئے ہوئی گیا گئی گئے کر کیا کی کہ "
-    "یہ وہ اس ان جو بھی ہی سمیت بشمول شدید معمولی موقع جبکہ تاہم جس جن ایک دو تین بعد قبل "
-    "دوران ساتھ مطابق لیے لئے علاوہ نامی عرف سابق موجودہ شہر ضلع علاقے گاؤں مغوی مغویہ مقتول مقتولہ "
-    "متاثرہ مدعی مدعیہ ملزمہ والد والدہ بیٹے بیٹی شوہر بیوی گھر "
-    "ہوگئے ہوگیا ہوگئی ہوئیں فرار گرفتار زخمی ہلاک جاں"
-)
+_NOT_NAME = word_set("not_person_name", folded=False)
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
-_ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
+_ATTRIBUTED = re.compile(rf"\s(?:{word_alternation('attributed')})")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
 #: "X کے خلاف": X is what an action is aimed at.
 _AGAINST = (" کے خلاف", " کیخلاف")
 #: Verbal nouns whose genitive names the victim, not the doer ("X کا قتل").
-_PATIENT_KINDS = frozenset(("killing", "abduction", "arrest", "sexual"))
+_PATIENT_KINDS = kinds_with("patient")
 _GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
 #: Words describing a group between a place and the group's name ("عسکری تنظیم").
 _DESCRIPTOR = re.compile(
-    r"(?:(?:مزاحمتی|عسکری|عسکریت پسند|شدت پسند|مسلح|جہادی|سیاسی|مذہبی|کالعدم|علیحدگی پسند) )?"
-    r"(?:تحریک|تنظیم|جماعت|گروپ|گروہ|ملیشیا|فورس) "
+    rf"(?:(?:{word_alternation('group_descriptor')}) )?(?:{word_alternation('group_noun')}) "
 )
 #: "X کے جلسے میں دھماکا": a genitive whose head is a place (one or two words and "میں")
 #: before the event noun; X owns the place the event struck. Ends right before the event.
 _OWNED_PLACE = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:\S+\s)?$")
 
 #: "X کی گاڑی کے قریب دھماکا": what an attack happened next to was X's, so X was its target.
-_OWNED_NEAR = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
-#: "X کے 20 افراد ", "X کے تین کارکن ": people of X counted, before what befell them.
+_OWNED_NEAR = re.compile(
+    rf"\s(?:کی|کے|کا)(?:\s[^\W\d]+){{1,2}}\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)"
+)
+#: "X کے 20 افراد ", "X کے تین کارکن ": people of X counted, before what befell them (a number up
+#: to ten, in digits or words, or a vague count).
 _MEMBERS_COUNTED = re.compile(
-    r" کے (?:کم از کم )?(?:\d+|ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس|متعدد|کئی|درجنوں) (?:[^\W\d]+ )?"
+    rf" کے (?:کم از کم )?(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})"
+    r" (?:[^\W\d]+ )?"
 )
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
 _RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:فوری\s)?جوابی(?!\w)")
 #: "X کے زیر کنٹرول علاقوں میں": ground X holds, and the case marker after it (if within two words).
 _CONTROLLED = re.compile(
-    r"\s(?:کے|کی)\sزیر[ِ]?\s?(?:کنٹرول|قبضہ|قبضے|انتظام|تسلط)(?:(?:\s[^\W\d]+){0,2}?\s(میں|پر|کو|سے)(?!\w))?"
+    rf"\s(?:کے|کی)\sزیر[ِ]?\s?(?:{word_alternation('control_noun')})"
+    r"(?:(?:\s[^\W\d]+){0,2}?\s(میں|پر|کو|سے)(?!\w))?"
 )
 #: "X کی تلاش": the attackers or suspects are being searched for.
-_SOUGHT = re.compile(r"\s(?:کی|کے)\s(?:تلاش|گرفتاری\sکے\sلیے|گرفتاری\sکیلئے|گرفتاری\sکے\sلئے)(?!\w)")
+_SOUGHT = re.compile(rf"\s(?:کی|کے)\s(?:{word_alternation('sought')})(?!\w)")
 #: "X فرار ہو گئے", "X موقع سے فرار", "X ... فرار ہونے میں کامیاب": X left the scene.
 _FLED = re.compile(r"\s(?:(?:موقع|جائے وقوعہ|وہاں)\sسے\s)?(?:بھی\s)?فرار(?!\w)")
 #: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
-_OWNED_COMPOUND = re.compile(
-    r"\s(?:ہیڈکوارٹرز?|ہیڈ کوارٹرز?|کیمپ|کیمپوں|چوکی|چوکیوں|چیک پوسٹ|قلعے|لائنز|اڈے|دفتر|دفاتر|"
-    r"کمپاؤنڈ|مرکز|قافلے|قافلوں|گاڑی|گاڑیوں|موبائل|عمارت|کالونی)\s(?:پر|کو)(?!\w)"
-)
+_OWNED_COMPOUND = re.compile(rf"\s(?:{word_alternation('owned_site')})\s(?:پر|کو)(?!\w)")
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
-_NEAR = re.compile(r"\s(?:کے|کی)\s(?:قریب|باہر|سامنے|نزدیک|پاس)(?!\w)")
+_NEAR = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
 _APPOSITION = re.compile(r"\s(?:تنظیم|گروپ|گروہ|جماعت|نامی|کالعدم)(?:\s(?:تنظیم|گروپ|کالعدم))?\s")
-_SPEAKER_AFTER = re.compile(
-    r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام|وزارت|حکومت|حکام|عہدیدار|عہدیداروں|ذرائع)"
-    r"(?!\w)|\sکے مطابق"
-)
+_SPEAKER_AFTER = re.compile(rf"\s(?:کا|کی|کے)\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق")
 #: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
 _BLAMED = re.compile(r"\s(?:پر (?:الزام|عائد|ڈال)|کو (?:ذمہ دار|مورد الزام))")
 #: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
@@ -411,7 +398,7 @@ class _LazyBucket(_Bucket[T]):
 
 
 #: Words that make a stretch of words a clause rather than an item of a list.
-_CLAUSE_WORDS = _wordset("میں نے کو پر سے کہ ہے ہیں تھا تھے تھی گیا گئے گئی کیا ہوا ہوئے جو جس جن")
+_CLAUSE_WORDS = word_set("clause_word", folded=False)
 #: The items after a list comma: "، B اور", "، B، C اور".
 _ITEM_END = re.compile(r"،|,|(?<!\w)(?:اور|و)(?!\w)")
 _MAX_ITEMS = 6
@@ -519,11 +506,7 @@ def _collective(text: str, clause_start: int, pos: int) -> Figure | None:
 
 
 #: A pair of relatives named together: "باپ بیٹا", "ماں بیٹی", "میاں بیوی" are two people.
-_KIN_PAIR = re.compile(
-    r"(?<!\w)(?:باپ بیٹا|باپ بیٹی|ماں بیٹا|ماں بیٹی|میاں بیوی|شوہر بیوی|بہن بھائی|بھائی بہن"
-    r"|دادا پوتا|نانا نواسا)"
-    r"(?: (?:بھی|ہی|شدید))? ?$"
-)
+_KIN_PAIR = re.compile(rf"(?<!\w)(?:{word_alternation('kin_pair')})(?: (?:بھی|ہی|شدید))? ?$")
 
 
 #: Longest stretch (characters) from the first figure to the second one's casualty word.
@@ -646,12 +629,14 @@ def _one_person(
 
 
 #: People in the plural with no number: "دیگر افراد زخمی", "کئی لوگ ہلاک".
-_BARE_PLURAL = re.compile(r"(?<!\w)(?:دیگر\s|دوسرے\s|کچھ\s)?(?:افراد|لوگ|لوگوں)\s(?:بھی\s|شدید\s)?$")
+_BARE_PLURAL = re.compile(
+    rf"(?<!\w)(?:(?:{word_alternation('some_other')})\s)?(?:{word_alternation('people_noun')})\s(?:بھی\s|شدید\s)?$"
+)
 
 
 #: "محفوظ رہے" (were safe) said of everyone: "تمام مسافر محفوظ رہے", "سب محفوظ رہے".
 _SAFE = re.compile(r"محفوظ")
-_EVERYONE = re.compile(r"(?<!\w)(?:تمام|سب|سبھی|کوئی|کسی)(?!\w)")
+_EVERYONE = re.compile(rf"(?<!\w)(?:{word_alternation('universal_quantifier')})(?!\w)")
 
 
 def _one_escaped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
@@ -705,7 +690,9 @@ def _one_after(text: str, end: int, one_starts: frozenset[int]) -> bool:
 
 #: A killed word joined to an injured word with no count of its own ("ہلاک و زخمی", "جاں بحق
 #: اور زخمی"): the count before them is of both together.
-_BOTH_OUTCOMES = re.compile(r"\s?(?:و|اور|یا)\s(?:شدید\s)?(?P<injured>زخمی)(?!\w)")
+_BOTH_OUTCOMES = re.compile(
+    rf"\s?(?:{word_alternation('conjunction_and')}|{word_alternation('conjunction_or')})\s(?:شدید\s)?(?P<injured>زخمی)(?!\w)"
+)
 
 
 def _read_figures(
@@ -1652,7 +1639,7 @@ def _outside_names(
 
 
 #: Kinds of event words that name a weapon ("ڈرونز", "میزائلوں"), which a force may be named by.
-_WEAPON_KINDS = frozenset(("air", "shelling"))
+_WEAPON_KINDS = kinds_with("weapon")
 
 
 def _merge_adjacent(
@@ -1757,8 +1744,8 @@ def _merge_adjacent(
 #: The genitive between a body and one of its people, with a count or a rank before the
 #: person ("کا ایک سینئر کمانڈر", "کے دو مقامی رہنما"; plain "کے" is ``roles.group-by-members``).
 _MEMBER_GAP = re.compile(
-    r" (?:کے|کا|کی) (?:(?:ایک|دو|تین|چار|پانچ|\d+) )?"
-    r"(?:(?:سینئر|سینیئر|اہم|سابق|مقامی|اعلیٰ|اعلی|مرکزی|ضلعی|صوبائی|علاقائی|نامور) )?"
+    rf" (?:کے|کا|کی) (?:(?:{'|'.join(UNIT_WORDS[1:6])}|\d+) )?"
+    rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
 
 #: The English names of the actor lexicon's generic forces, which a body's name may own
@@ -1767,13 +1754,11 @@ _GENERIC_FORCE_NAMES = frozenset(("Security forces", "Police", "Law enforcement 
 #: The genitive that agrees with a force's last word: feminine "کی فورسز", "کی پولیس";
 #: masculine plural "کے اہلکار", "کے جوان". ("طالبان کے پولیس چوکی پر حملے": "کے" agrees
 #: with the event noun, so the post is not the Taliban's.)
-_RANKS = ("کرنل", "میجر", "کیپٹن", "لیفٹیننٹ", "بریگیڈیئر", "صوبیدار", "حوالدار", "نائیک")
+_RANKS = word_set("military_rank", folded=False)
 _FORCE_OF_BODY = {
-    " کی ": frozenset(("فورسز", "پولیس", "فوج", "افواج")),
-    " کے ": frozenset(
-        ("اہلکار", "اہلکاروں", "جوان", "جوانوں", "سپاہی", "سپاہیوں", "فوجی", "فوجیوں", "کمانڈوز", *_RANKS)
-    ),
-    " کا ": frozenset(("اہلکار", "جوان", "سپاہی", "فوجی", *_RANKS)),
+    " کی ": word_set("force_body_feminine", folded=False),
+    " کے ": word_set("force_member", folded=False) | word_set("force_member_oblique", folded=False) | _RANKS,
+    " کا ": word_set("force_member", folded=False) | _RANKS,
 }
 
 #: A noun that names a person only with the body the person heads ("حماس کے سربراہ").
@@ -1785,12 +1770,12 @@ _NAMED_GROUP = ActorTerm(
 )
 _NAMI = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?نامی\s"
-    r"(?:(?:ایک|نئی|نئے|نیا|مسلح|شدت پسند|عسکریت پسند|عسکری|کالعدم|جہادی)\s){0,3}"
-    r"(?:گروہ|گروپ|تنظیم|جماعت|گینگ|ملیشیا)(?!\w)"
+    rf"(?:(?:{word_alternation('named_group_adjective')})\s){{0,3}}"
+    rf"(?:{word_alternation('named_group_noun')})(?!\w)"
 )
 _QUOTES = "'‘’\"“”"
 #: Words before "نامی" that end a group's name: what is said about the group.
-_NOT_GROUP_NAME = _wordset("داری ذمہ ذمے قبول دعوی دعویٰ تعلق رکن ارکان کارکن کارکنوں گروپ تنظیم")
+_NOT_GROUP_NAME = word_set("not_group_name", folded=False)
 
 
 #: "نامی" as a word, followed by a space: the word first, so ``re`` skips ahead to it.
@@ -1833,7 +1818,7 @@ def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTe
 #: A community no lexicon lists, named by one word and "برادری" ("میتئی برادری").
 _COMMUNITY = re.compile(r"(?<!\w)([^\W\d]{2,}) برادری(?!\w)")
 #: Words before "برادری" that name no community whose people an event may strike.
-_NOT_COMMUNITY = _wordset("عالمی الاقوامی پوری ساری تمام اپنی اس ان کی کے کا اور مقامی")
+_NOT_COMMUNITY = word_set("not_community", folded=False)
 _COMMUNITY_TERM = ActorTerm(
     actor_type=ActorType.CIVILIANS, role=None, unnamed=False, security=False, english=None
 )
@@ -1858,7 +1843,7 @@ _PERSON_TERM = ActorTerm(
     actor_type=ActorType.CIVILIANS, role=None, unnamed=False, security=False, english=None
 )
 #: Words for a person that are no actor of their own ("شخص").
-_PERSON_NOUN = re.compile(r"(?:ایک\s)?(?:شخص|فرد|آدمی)(?!\w)")
+_PERSON_NOUN = re.compile(rf"(?:ایک\s)?(?:{word_alternation('person_noun')})(?!\w)")
 _MAX_PERSON_WORDS = 2
 
 
@@ -2028,7 +2013,7 @@ _TWO_WORDS = re.compile(r"(?<![\w\u0600-\u06ff])(?:([^\W\d]+) )?([^\W\d]+)$")
 _GOVERNED_MEIN = re.compile(rf"\s(?:{word_class('governs_mein')})")
 #: How far either side of a name its sentence is looked for.
 _SENTENCE_REACH = 400
-_DIRECTION = _wordset("شمالی جنوبی مشرقی مغربی وسطی")
+_DIRECTION = word_set("compass_adjective", folded=False)
 #: Words that are rarer than this rank in the word list can be part of a name.
 _RARE_RANK = 8000
 
@@ -2162,19 +2147,19 @@ def _with_dateline_name(text: str, refs: list[PlaceRef], dateline: PlaceRef) -> 
 
 #: "X سے اغوا", "X سے گرفتار", "X کو نشانہ بنایا": a place marked with سے or کو that is
 #: still where the event happened.
-_TAKEN_KINDS = frozenset(("abduction", "arrest"))
+_TAKEN_KINDS = kinds_with("taken")
 _AIMED_AT = re.compile(r"\sکو\s(?:\S+\s)?نشانہ(?!\w)")
 #: Bodies recovered from a place: "پیر کوہ سے دو افراد کی لاشیں برآمد ہوئیں".
 _BODIES_FROM = re.compile(
-    r"\s?سے\s(?:[^\s۔،,]+\s){0,8}?(?:لاش|لاشیں|نعش|نعشیں)(?:\s[^\s۔،,]+){0,2}?"
-    r"\s(?:برآمد|بر آمد|ملی|ملیں)(?!\w)"
+    rf"\s?سے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('body_word')})(?:\s[^\s۔،,]+){{0,2}}?"
+    rf"\s(?:{word_alternation('found_verb')})(?!\w)"
 )
 
 
 #: "X کی جانب راکٹ فائر کیے": toward X (not "کی جانب سے", from X).
-_TOWARD = re.compile(r"\s(?:کی جانب|کی طرف|کے اوپر)(?!\s*سے(?!\w))(?!\w)")
+_TOWARD = re.compile(rf"\s(?:{word_alternation('toward')})(?!\s*سے(?!\w))(?!\w)")
 #: Kinds of event words whose direction is where they struck.
-_FIRED_KINDS = frozenset(("shelling", "air", "shooting", "explosion"))
+_FIRED_KINDS = kinds_with("fired")
 
 
 def _fired_toward(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
@@ -2266,8 +2251,8 @@ def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
 #: Words of the future tense and of the past perfect: a clause with one of them as a whole
 #: word is in that tense ("کرے گا" is found by its "گا"). Looked up among the text's words
 #: (:func:`_has_word`), which finds what ``_whole_words`` of them would.
-_FUTURE_WORDS = _wordset("گا گی گے ہوگا ہوگی ہونگے جائیگا جائیگی جائینگے کرینگے کریگا کریگی")
-_PAST_PERFECT_WORDS = _wordset("تھا تھے تھی تھیں چکے چکا چکی")
+_FUTURE_WORDS = word_set("future_auxiliary", folded=False)
+_PAST_PERFECT_WORDS = word_set("past_perfect_auxiliary", folded=False)
 
 
 def _has_word(words: TextWords, wanted: frozenset[str], start: int, end: int) -> bool:

@@ -34,6 +34,8 @@ __all__ = ["READINGS", "RULES", "IncidentExtractor"]
 T = TypeVar("T")
 
 
+#: Lexicon kinds read from the built-in files only: the grammar the rules were written against.
+_GRAMMAR_KINDS = frozenset(("word_classes", "trigger_kinds"))
 #: At most this many words on a line that is only a date or timestamp ("اپ ڈیٹ 14 نومبر 2021").
 _DATE_LINE_WORDS = 8
 #: A printed date in the dateline (before its colon) heads the article, within this many characters.
@@ -155,13 +157,14 @@ class IncidentExtractor:
             gaz = default_gazetteer() if self._gazetteer is None else self._gazetteer or None
             self._lexicons = lex
             self._finder = PlaceFinder(lex.place_cues, gaz, exclude=lex.is_vocabulary)
-            # Word classes are read from the built-in lexicon only (see _grammar).
+            # Word classes and the trigger-kind table are read from the built-in lexicons only
+            # (see _grammar).
             read = [
                 x
                 for kind in KINDS
-                for x in lexicons_for(kind, plugins=self._plugins and kind != "word_classes")
+                for x in lexicons_for(kind, plugins=self._plugins and kind not in _GRAMMAR_KINDS)
             ]
-            read += [x for x in self._extra if x.kind in KINDS and x.kind != "word_classes"]
+            read += [x for x in self._extra if x.kind in KINDS and x.kind not in _GRAMMAR_KINDS]
             self._versions = tuple(dict.fromkeys(x.version_info for x in read))
         return self._lexicons, self._finder
 

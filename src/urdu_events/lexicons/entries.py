@@ -39,6 +39,7 @@ __all__ = [
     "SpeakerEntry",
     "Term",
     "TriggerEntry",
+    "TriggerKindEntry",
     "WeaponEntry",
     "WordClassEntry",
 ]
@@ -67,6 +68,7 @@ TriggerKind = Literal[
     "territory",
 ]
 Strength = Literal["strong", "weak"]
+Family = Literal["explosion", "remote"]
 ActorRole = Literal["perpetrator", "target"]
 Outcome = Literal["killed", "injured", "none", "one"]
 Marker = Literal[
@@ -126,6 +128,80 @@ WordClassName = Literal[
     "tally_time",
     "another_event",
     "attacker_noun",
+    "funeral",
+    "distance_unit",
+    "statement_noun",
+    "transfer_site",
+    "transfer_verb",
+    "hospital",
+    "hospital_arrival",
+    "bound_for",
+    "owned_site",
+    "sought",
+    "vague_count",
+    "conjunction_and",
+    "conjunction_or",
+    "harm_noun",
+    "attempt_noun",
+    "attempt_adjective",
+    "blow_up_verb",
+    "give_perfective",
+    "result_postposition",
+    "doer_participle",
+    "not_person_name",
+    "clause_word",
+    "future_auxiliary",
+    "past_perfect_auxiliary",
+    "member_adjective",
+    "force_body_feminine",
+    "force_member",
+    "force_member_oblique",
+    "military_rank",
+    "any_person_noun",
+    "personnel_noun",
+    "not_group_name",
+    "not_community",
+    "compass_adjective",
+    "span_determiner",
+    "span_unit",
+    "running_total",
+    "vague_number",
+    "tallied_event",
+    "body_noun",
+    "current_time",
+    "referenced_after",
+    "city_area_noun",
+    "proximity_noun",
+    "handled_noun",
+    "speaker_after",
+    "group_descriptor",
+    "group_noun",
+    "named_group_adjective",
+    "named_group_noun",
+    "kin_pair",
+    "control_noun",
+    "speech_act_noun",
+    "universal_quantifier",
+    "person_noun",
+    "filler",
+    "toward",
+    "brought_verb",
+    "police_station",
+    "area_after",
+    "region_noun",
+    "strike_noun",
+    "clause_cut",
+    "additive",
+    "part_of",
+    "reaction_noun",
+    "adverbial_postposition",
+    "source_phrase",
+    "attributed",
+    "body_word",
+    "found_verb",
+    "some_other",
+    "people_noun",
+    "not_one",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -181,6 +257,69 @@ class TriggerEntry:
             "and of every form."
         ),
     )
+
+
+def _trait(text: str) -> Any:
+    """A yes-or-no column of the trigger-kind table, false unless the entry says so."""
+    return attrs.field(default=False, metadata=_doc(text))
+
+
+@attrs.frozen(kw_only=True)
+class TriggerKindEntry:
+    """What the incident reader's rules know of one trigger kind (kind ``trigger_kinds``):
+    one row of a decision table whose columns are the properties the rules test.
+
+    Every kind an ``event_triggers`` entry may name has one row; a column left out is false.
+    """
+
+    term: TriggerKind = attrs.field(
+        validator=_one_of(TriggerKind), metadata=_doc("The trigger kind (see event_triggers' kind).")
+    )
+    family: Family | None = attrs.field(
+        default=None,
+        validator=_one_of(Family | None),
+        metadata=_doc(
+            "explosion or remote (air strikes and shelling): a later, higher-priority trigger of the "
+            "same family refines the incident's type; absent for kinds of no family."
+        ),
+    )
+    deliberate: bool = _trait(
+        "No accident produces it (shots, clashes, strikes, abductions, a crowd's violence): an "
+        "accident word in its clause does not cancel it."
+    )
+    accident_prone: bool = _trait(
+        "An accident can produce it (a blast, a death, a fire): the kinds an article puts down "
+        "to an accident are cancelled in the article's other clauses."
+    )
+    struck: bool = _trait(
+        "A weak trigger of this kind reports an event when it names whom it struck and where "
+        "('نیول بیس پر حملہ کیا گیا')."
+    )
+    fired: bool = _trait(
+        "Fired toward a place ('X کی جانب راکٹ فائر کیے'): the place it was fired toward is where "
+        "the event happened."
+    )
+    weapon: bool = _trait(
+        "Its words name a weapon ('ڈرونز', 'میزائلوں'), which may also name a force ('روسی "
+        "ڈرونز'): such a trigger inside an actor's name still reports the strike."
+    )
+    patient: bool = _trait(
+        "A verbal noun whose genitive names the victim, not the doer ('X کا قتل', 'X کے اغوا')."
+    )
+    taken: bool = _trait(
+        "People are taken away (abductions, arrests): the place they were taken from is still "
+        "where the event happened."
+    )
+    generic: bool = _trait(
+        "A later, higher-priority trigger of another kind (but not a follow_up) refines it: "
+        "'حملہ' then 'فائرنگ'."
+    )
+    follow_up: bool = _trait(
+        "What follows an event (a search operation, arrests, a protest): it does not retype the "
+        "event, and the doers of a clause of only such triggers are not the event's perpetrators "
+        "unless the incident is itself of such a kind."
+    )
+    note: str = attrs.field(default="", metadata=_doc("What the kind covers, for readers."))
 
 
 @attrs.frozen(kw_only=True)
@@ -414,7 +553,41 @@ class WordClassEntry:
             "between a count of events and the event word: 'دو مختلف حملوں') or tally_time (a "
             "stretch of time or habit that makes 'کئی حملے' a tally: 'رواں سال', 'آئے روز') or "
             "another_event (words opening a sentence about another event: 'ایک اور واقعے میں') or "
-            "attacker_noun (the first word of a counted noun naming attackers: 'دہشت گرد')."
+            "attacker_noun (the first word of a counted noun naming attackers: 'دہشت گرد'); for "
+            "the place filters, funeral (a burial: 'سپرد خاک'), distance_unit (after 'X سے' and a "
+            "number: 'کلومیٹر'), statement_noun (what was said at a place: 'پریس کانفرنس'), "
+            "transfer_site and transfer_verb (where the dead were taken: 'اسپتال منتقل'), hospital "
+            "and hospital_arrival ('X کے ہسپتال لایا گیا'), bound_for (where someone was headed: "
+            "'جانے والی'); for the role reader, owned_site (a site noun compounded with its owner: "
+            "'X کیمپ پر'), sought (after a genitive: 'کی تلاش'), vague_count (counts people like a "
+            "number: 'کئی'); conjunction_and and conjunction_or ('ہلاک و زخمی', 'جمعرات اور جمعے'); "
+            "for the event filters, harm_noun (with کرنا, a verb of killing: 'قتل کرنے'), "
+            "attempt_noun and attempt_adjective ('کی ناکام کوشش'), blow_up_verb and "
+            "give_perfective ('اڑا دیا'), result_postposition (what follows was the event's result: "
+            "'کے نتیجے میں') or doer_participle (the doers named: 'حملہ کرنے والے'); for names and "
+            "clauses, not_person_name (never part of a name after a title), clause_word (makes a "
+            "stretch a clause: 'میں', 'ہے'), future_auxiliary ('گا', 'کرینگے') and "
+            "past_perfect_auxiliary ('تھا', 'چکے'); for forces and groups, member_adjective ('X کے دو "
+            "سینئر رہنما'), force_body_feminine ('X کی فورسز'), force_member ('X کا سپاہی'), "
+            "force_member_oblique ('X کے جوانوں') and military_rank ('کرنل'); for tolls, "
+            "any_person_noun ('افراد': may include later counts) and personnel_noun ('اہلکار'); "
+            "not_group_name (ends a group's name before نامی), not_community (before برادری, no "
+            "community: 'عالمی') and compass_adjective ('شمالی'); for tallies and background, "
+            "span_determiner and span_unit ('گزشتہ تین دنوں'), running_total ('اب تک'), vague_number "
+            "('سینکڑوں'), tallied_event (a counted event noun: 'حمل'), body_noun ('لاش'), current_time "
+            "('رواں ماہ'), referenced_after ('کی ذمہ داری': the event referred to) and city_area_noun "
+            "('شہر کے علاقے X'); for roles and counts, proximity_noun ('کے قریب'), handled_noun "
+            "('کی تحقیقات'), speaker_after ('X کا کہنا'), group_descriptor and group_noun ('عسکری "
+            "تنظیم'), named_group_adjective and named_group_noun ('X نامی گروپ'), kin_pair ('باپ "
+            "بیٹا'), control_noun ('زیر کنٹرول'), speech_act_noun ('تصدیق X کی جانب سے'), "
+            "universal_quantifier ('تمام'), person_noun ('شخص'), filler ('موقع پر') and toward "
+            "('کی جانب'); for the place finder, brought_verb ('اسپتال منتقل'), police_station and "
+            "area_after ('تھانہ X کی حدود'), region_noun ('X کے شمالی علاقے') and strike_noun ('X پر "
+            "میزائل'); for clauses and figures, clause_cut ('جبکہ': cuts a sentence), additive "
+            "('بھی'), part_of ('میں سے'), reaction_noun ('مذمت'), adverbial_postposition ('حملے "
+            "میں'), source_phrase ('X کے مطابق'), attributed ('X ملوث'), body_word and found_verb "
+            "('لاشیں برآمد'), some_other and people_noun ('دیگر افراد') and not_one (more than one "
+            "person: 'سمیت')."
         ),
     )
     match: WordMatch = attrs.field(
@@ -426,6 +599,13 @@ class WordClassEntry:
         ),
     )
     words: tuple[Term, ...] = attrs.field(metadata=_doc("The words, as the normalized text has them."))
+    paradigm: str | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The name of a paradigm (lexicon kind paradigms) that inflects the last word of every "
+            "word: 'جانے والا' with adjective-a is also 'جانے والی', 'جانے والے'."
+        ),
+    )
     unless: tuple[Term, ...] = attrs.field(
         default=(),
         metadata=_doc("Words or phrases that start like one of the words but are not of the class."),
@@ -439,6 +619,7 @@ ENTRY_TYPES: Mapping[str, type[Any]] = {
     "casualty_terms": CasualtyEntry,
     "claim_cues": ClaimCueEntry,
     "event_triggers": TriggerEntry,
+    "trigger_kinds": TriggerKindEntry,
     "incident_markers": MarkerEntry,
     "paradigms": ParadigmEntry,
     "place_cues": PlaceCueEntry,
@@ -459,6 +640,7 @@ LexiconEntry: TypeAlias = (
     | ResponsibilityEntry
     | SpeakerEntry
     | TriggerEntry
+    | TriggerKindEntry
     | WeaponEntry
     | WordClassEntry
 )
