@@ -74,6 +74,8 @@ _SUPPRESS = frozenset(("accident", "threat", "negation", "recovered", "exercise"
 _FOILED = frozenset(("negation", "threat"))
 #: Event nouns that a count turns into a tally; counted weapons ("10 راکٹ") are not tallies.
 _EVENT_NOUN = re.compile(word_class("tallied_event"))
+#: An event noun in the oblique plural ("دھماکوں", "حملوں").
+_PLURAL_EVENT = re.compile(r"وں$")
 #: Counts of events from this number up are tallies, not one incident ("3 ڈرون حملے" is one).
 _TALLY_MIN = 10
 #: A stretch of time or a habit that makes a vague count of events a tally ("رواں سال کئی حملے").
@@ -238,6 +240,9 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
             or _held_place(h, clause)
         )
     ]
+    if on("non-events.plural-over-time") and _TALLY_TIME.search(text, clause.start, clause.end):
+        # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
+        live = [h for h in live if not (_PLURAL_EVENT.search(h.key) and _EVENT_NOUN.search(h.key))]
     if on("triggers.attempt-is-no-event"):
         # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
         live = [h for h in live if not _ATTEMPTED.match(text, h.end)]

@@ -218,6 +218,10 @@ RULES: dict[str, str] = {
         'A protest that the sentence says people made ("اساتذہ نے پریس کلب کے سامنے مظاہرہ کیا") is '
         "an event at the dateline's place, even with no other place named."
     ),
+    "non-events.plural-over-time": (
+        'Events named in the plural ("بم دھماکوں میں", "حملوں میں") over a stretch of time ("رواں سال", '
+        '"گزشتہ ماہ", "اب تک") are a tally of many events, not one incident.'
+    ),
     "counts.with-companions": (
         'One person "with his own" companions ("X اپنے دو بیٹوں سمیت جاں بحق", "ایک شخص اپنے بیٹے '
         'سمیت") counts the person and the companions: 3, 2.'
