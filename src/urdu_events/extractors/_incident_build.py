@@ -1272,6 +1272,13 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
             c = f.count
             if c.is_exact and c.min is not None and c.min >= (first.min or 0):
                 return c
+        if on("counts.larger-minimum"):
+            # "درجنوں افراد ہلاک ... کم از کم 30 ہلاکتوں کی تصدیق": at least 30
+            floors = [
+                f.count for f in figures[1:] if f.count.max is None and (f.count.min or 0) > (first.min or 0)
+            ]
+            if floors:
+                return max(floors, key=lambda c: c.min or 0)
     return first
 
 
@@ -1312,20 +1319,36 @@ _BOMBER_DIED = re.compile(
 _BOMBER_COUNTED = re.compile(r"(?:حملہ آور|بمبار)\s(?:سمیت|بھی شامل)")
 
 
-def _bomber_apart(draft: _Draft, text: str) -> bool:
-    """Whether the article reports a suicide bomber's death apart from the stated toll
-    ("خود کو دھماکے سے اڑا لیا"), and the toll does not already count him ("حملہ آور سمیت")."""
+#: "دو خودکش بمباروں نے": how many bombers there were (the count right before the noun).
+_BOMBERS = re.compile(r"\s(?:خودکش|خود کش)\s(?:بمباروں|بمبار|حملہ آوروں|حملہ آور)(?!\w)")
+
+
+def _bomber_apart(draft: _Draft, reading: DocReading) -> int:
+    """How many suicide bombers the article reports dead apart from the stated toll ("خود کو
+    دھماکے سے اڑا لیا": one, "دو خودکش بمباروں نے خود کو ... اڑا لیا": two), 0 if none or if
+    the toll already counts them ("حملہ آور سمیت")."""
     if not on("counts.bomber-in-toll"):
-        return False
+        return 0
+    text = reading.analysis.text
     said = " ".join(text[c.start : c.end] for c in draft.clauses)
-    return _BOMBER_DIED.search(said) is not None and _BOMBER_COUNTED.search(said) is None
+    if _BOMBER_DIED.search(said) is None or _BOMBER_COUNTED.search(said) is not None:
+        return 0
+    if on("counts.bombers-counted"):
+        numbers = reading.analysis.numbers
+        for c in draft.clauses:
+            for m in _BOMBERS.finditer(text, c.start, c.end):
+                i = bisect.bisect_left(numbers, m.start(), key=attrgetter("end"))
+                n = numbers[i] if i < len(numbers) else None
+                if n is not None and n.end == m.start() and n.value is not None and 1 < n.value <= 10:
+                    return int(n.value)
+    return 1
 
 
-def _casualties(draft: _Draft, bomber: bool = False) -> Casualties:
-    """The incident's killed and injured, with the bomber added to the killed when ``bomber``."""
+def _casualties(draft: _Draft, bombers: int = 0) -> Casualties:
+    """The incident's killed and injured, with the ``bombers`` added to the killed."""
     killed = _outcome(draft, "killed")
-    if bomber and killed is not None:
-        killed = attrs.evolve(_add(killed, Count(1, 1)), span=killed.span)
+    if bombers and killed is not None:
+        killed = attrs.evolve(_add(killed, Count(bombers, bombers)), span=killed.span)
     injured = _outcome(draft, "injured")
     if any(c.no_casualties for c in draft.clauses):
         killed = killed or Count(0, 0)
@@ -1911,7 +1934,7 @@ def _finish(
     if country is None and reading_country is not None:
         country = reading_country[0]
         reasons.append(Reason("country", country, "places.country-of-article"))
-    bomber = sub is _S.SUICIDE_BOMB and _bomber_apart(draft, text)
+    bomber = _bomber_apart(draft, reading) if sub is _S.SUICIDE_BOMB else 0
     casualties = _casualties(draft, bomber)
     reasons[:0] = [
         Reason(
@@ -1952,7 +1975,7 @@ def _finish(
 
 
 def _count_reasons(
-    draft: _Draft, casualties: Casualties, nt: NormalizedText, bomber: bool = False
+    draft: _Draft, casualties: Casualties, nt: NormalizedText, bomber: int = 0
 ) -> list[Reason]:
     """Why the incident has its killed and injured figures: the rule that read the first
     figure of each outcome, or the phrase that ruled casualties out."""
@@ -1967,7 +1990,9 @@ def _count_reasons(
         shared = [getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None]
         if figures:
             fig = figures[0]
-            rule = "counts.bomber-in-toll" if outcome == "killed" and bomber else fig.rule
+            rule = fig.rule
+            if outcome == "killed" and bomber:
+                rule = "counts.bombers-counted" if bomber > 1 else "counts.bomber-in-toll"
             out.append(Reason(outcome, value, rule, span=nt.span(fig.start, fig.end)))
         elif shared:
             out.append(

@@ -222,6 +222,14 @@ RULES: dict[str, str] = {
         'Events named in the plural ("بم دھماکوں میں", "حملوں میں") over a stretch of time ("رواں سال", '
         '"گزشتہ ماہ", "اب تک") are a tally of many events, not one incident.'
     ),
+    "counts.bombers-counted": (
+        'Suicide bombers counted ("دو خودکش بمباروں نے خود کو دھماکے سے اڑا لیا") who died apart '
+        "from the stated toll add their number to the killed, not one."
+    ),
+    "counts.larger-minimum": (
+        'Of two open-ended figures ("درجنوں افراد ہلاک", "کم از کم 30 ہلاکتوں کی تصدیق") the larger '
+        "minimum holds: at least 30."
+    ),
     "counts.with-companions": (
         'One person "with his own" companions ("X اپنے دو بیٹوں سمیت جاں بحق", "ایک شخص اپنے بیٹے '
         'سمیت") counts the person and the companions: 3, 2.'
