@@ -160,6 +160,12 @@ def _counted(hit: Hit[TriggerTerm], text: str, clause: Clause | None = None) -> 
     return _TALLY_TIME.search(text, clause.start, clause.end) is not None
 
 
+def _over_time(clause: Clause, text: str) -> bool:
+    """Whether ``clause`` names a stretch of time or a habit ("رواں سال", "اب تک"), not just
+    "during" an event ("ہڑتال کے دوران")."""
+    return any(m.group() != "دوران" for m in _TALLY_TIME.finditer(text, clause.start, clause.end))
+
+
 def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
     """Whether a territory trigger ("پر قبضہ کر لیا", "کا کنٹرول حاصل کر لیا") has a place for
     its object, right before it: ground changes hands, not goods or a building."""
@@ -240,7 +246,7 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
             or _held_place(h, clause)
         )
     ]
-    if on("non-events.plural-over-time") and _TALLY_TIME.search(text, clause.start, clause.end):
+    if on("non-events.plural-over-time") and _over_time(clause, text):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
         live = [h for h in live if not (_PLURAL_EVENT.search(h.key) and _EVENT_NOUN.search(h.key))]
     if on("triggers.attempt-is-no-event"):
