@@ -1359,6 +1359,8 @@ def _casualties(draft: _Draft, bombers: int = 0) -> Casualties:
     if any(c.no_casualties for c in draft.clauses):
         killed = killed or Count(0, 0)
         injured = injured or Count(0, 0)
+    elif any(c.no_deaths for c in draft.clauses):
+        killed = killed or Count(0, 0)
     return Casualties(killed=killed, injured=injured)
 
 

@@ -233,7 +233,7 @@ def _actor(entry: Mapping[str, Any], lexicon: Lexicon) -> ActorTerm:
 
 def _casualty(entry: Mapping[str, Any], lexicon: Lexicon) -> CasualtyTerm:
     outcome = entry.get("outcome")
-    if outcome not in ("killed", "injured", "none", "one"):
+    if outcome not in ("killed", "injured", "none", "no_deaths", "one"):
         raise InvalidArgumentError(f"lexicon {lexicon.name!r}: unknown outcome {outcome!r}")
     return CasualtyTerm(str(outcome))
 

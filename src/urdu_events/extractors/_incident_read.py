@@ -316,6 +316,8 @@ class Clause:
     killed: Figure | None = None
     injured: Figure | None = None
     no_casualties: bool = False
+    #: Whether the clause rules out deaths only ("کوئی ہلاک نہیں ہوا").
+    no_deaths: bool = False
     actors: list[ActorRef] = attrs.Factory(list)
     weapons: list[Hit[WeaponTerm]] = attrs.Factory(list)
     responsibility: list[Hit[ResponsibilityTerm]] = attrs.Factory(list)
@@ -720,6 +722,10 @@ def _read_figures(
             if on("counts.someone-escaped") and _one_escaped(text, clause.start, hit):
                 continue
             clause.no_casualties = True
+            continue
+        if outcome == "no_deaths":
+            if on("counts.no-deaths-alone"):
+                clause.no_deaths = True
             continue
         if hit.start in together:
             continue
@@ -2175,7 +2181,7 @@ def _fired_toward(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm
 def _casualties_negated(clause: Clause, cas: Sequence[Hit[CasualtyTerm]]) -> None:
     """Drop the negation markers that belong to a phrase ruling casualties out ("جس میں کوئی
     جانی نقصان نہیں ہوا"): the losses are denied, not the event."""
-    spans = [(h.start, h.end) for h in cas if h.value.outcome == "none"]
+    spans = [(h.start, h.end) for h in cas if h.value.outcome in ("none", "no_deaths")]
     if not spans:
         return
     clause.marker_hits = [

@@ -230,6 +230,10 @@ RULES: dict[str, str] = {
         'Of two open-ended figures ("درجنوں افراد ہلاک", "کم از کم 30 ہلاکتوں کی تصدیق") the larger '
         "minimum holds: at least 30."
     ),
+    "counts.no-deaths-alone": (
+        'A phrase ruling out deaths only ("کوئی ہلاک نہیں ہوا", "کوئی ہلاکت نہیں ہوئی") makes the '
+        "killed none and says nothing of the injured; ruling out injuries or any loss rules out both."
+    ),
     "counts.with-companions": (
         'One person "with his own" companions ("X اپنے دو بیٹوں سمیت جاں بحق", "ایک شخص اپنے بیٹے '
         'سمیت") counts the person and the companions: 3, 2.'

@@ -70,7 +70,7 @@ TriggerKind = Literal[
 Strength = Literal["strong", "weak"]
 Family = Literal["explosion", "remote"]
 ActorRole = Literal["perpetrator", "target"]
-Outcome = Literal["killed", "injured", "none", "one"]
+Outcome = Literal["killed", "injured", "none", "no_deaths", "one"]
 Marker = Literal[
     "accident",
     "threat",
@@ -376,7 +376,8 @@ class CasualtyEntry:
     outcome: Outcome = attrs.field(
         validator=_one_of(Outcome),
         metadata=_doc(
-            "killed, injured, none ('no loss of life': 0 killed and 0 injured) or one "
+            "killed, injured, none ('no loss of life': 0 killed and 0 injured), no_deaths "
+            "('nobody was killed': 0 killed, nothing said of the injured) or one "
             "(a noun naming one person, which counts one victim when no number is given)."
         ),
     )
