@@ -798,13 +798,13 @@ _AMONG_SPAN = 90
 #: ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل").
 _NOT_USED = re.compile(
     r"(?:\s(?:[^\W\d]+\s){0,2}?)?\s?(?:(?:کو|کی|کے|کا)\s)?"
-    r"(?:قبضے میں|فراہم|فراہمی|بنانے|بنانا|بناتا|بناتی|تیار کر|خرید|فروخت|سپلائی|ترسیل|اسمگل|ذخیرہ)"
+    rf"(?:{word_alternation('weapon_handling', 'start')})"
 )
 #: A list of things seized, up to "قبضے میں لے": "نو کلاشنکوف اور تین فون بھی قبضے میں لے لیے".
 _SEIZED = re.compile(
     r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)"
 )
-_CARRIED = re.compile(r"\s?کے ذریعے\s(?:[^\W\d]+\s){0,6}?(?:منتقل|پہنچا|لے جای|روانہ)")
+_CARRIED = re.compile(rf"\s?کے ذریعے\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})")
 
 
 def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:

@@ -206,6 +206,8 @@ WordClassName = Literal[
     "victims_noun",
     "including",
     "scene_word",
+    "weapon_handling",
+    "carried_verb",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -592,7 +594,8 @@ class WordClassEntry:
             "('لاشیں برآمد'), some_other and people_noun ('دیگر افراد') and not_one (more than one "
             "person: 'سمیت'); suffered_word, died_infinitive and victims_noun ('جاں بحق ہونے "
             "والوں میں', 'زخمیوں میں'), including ('X سمیت 4 افراد') and scene_word ('موقع سے "
-            "فرار')."
+            "فرار'); for weapons, weapon_handling (stems: a weapon seized, supplied, made or "
+            "traded: 'قبضے میں', 'فروخت') and carried_verb ('کے ذریعے ... منتقل')."
         ),
     )
     match: WordMatch = attrs.field(
