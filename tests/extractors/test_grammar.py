@@ -240,3 +240,12 @@ def test_word_class_paradigm_inflects_each_word(monkeypatch: pytest.MonkeyPatch)
     finally:
         word_alternation.cache_clear()
         word_set.cache_clear()
+
+
+def test_word_alternation_of_stems() -> None:
+    """With match="start" the alternation holds the class's stems, which then match the start
+    of a longer word inside the rule's own pattern; the whole words are left out."""
+    stems = re.compile(rf"(?<!\w)(?:{word_alternation('brought_verb', 'start')})")
+    assert stems.match("زیر علاج ہیں") is not None
+    assert stems.match("منتقلی") is not None
+    assert word_alternation("brought_verb") == ""

@@ -26,7 +26,7 @@ from typing import Literal, get_args
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..lexicons._load import entry_problems
-from ..lexicons.entries import TriggerKind, TriggerKindEntry, WordClassEntry
+from ..lexicons.entries import TriggerKind, TriggerKindEntry, WordClassEntry, WordMatch
 from ._incident_lexicon import Paradigm, load_paradigms
 
 __all__ = [
@@ -116,10 +116,10 @@ def word_list(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def word_alternation(name: str) -> str:
-    """The whole words and phrases of class ``name`` as one bare alternation, as written and
-    in lexicon order, for a rule whose pattern puts its own boundaries around the words
-    (a space before, a glued postposition after).
+def word_alternation(name: str, match: WordMatch = "word") -> str:
+    """The whole words and phrases of class ``name`` (or its stems, with ``match="start"``)
+    as one bare alternation, as written and in lexicon order, for a rule whose pattern puts
+    its own boundaries around the words (a space before, a glued postposition after).
 
     The words are not folded: a class may list a marked spelling ("نمازِ جنازہ") next to
     the plain one, as the normalized text may have either.
@@ -129,7 +129,7 @@ def word_alternation(name: str) -> str:
     """
     words: dict[str, None] = {}
     for entry in _entries(name):
-        if entry.match == "word":
+        if entry.match == match:
             words.update(dict.fromkeys(_words(entry)))
     return "|".join(map(re.escape, words))
 

@@ -63,7 +63,7 @@ def word_class(name: str) -> frozenset[str]:
 
 
 #: Verbs after a hospital that say victims were taken there, not attacked there.
-_TAKEN_TO = re.compile(rf"[^۔\n]{{0,30}}?(?:{word_pattern('brought_verb')})")
+_TAKEN_TO = re.compile(rf"[^۔\n]{{0,30}}?(?<!\w)(?:{word_alternation('brought_verb', 'start')})")
 _GENITIVE_BEFORE = re.compile(r"\s(?:کے|کی|کا)\s$")
 #: An Arabic name after a site noun ("مسجد النور").
 _ARABIC_NAME = re.compile(r" ال\w{2,}")

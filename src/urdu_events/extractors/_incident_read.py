@@ -246,7 +246,7 @@ _CONTROLLED = re.compile(
 #: "X کی تلاش": the attackers or suspects are being searched for.
 _SOUGHT = re.compile(rf"\s(?:کی|کے)\s(?:{word_alternation('sought')})(?!\w)")
 #: "X فرار ہو گئے", "X موقع سے فرار", "X ... فرار ہونے میں کامیاب": X left the scene.
-_FLED = re.compile(r"\s(?:(?:موقع|جائے وقوعہ|وہاں)\sسے\s)?(?:بھی\s)?فرار(?!\w)")
+_FLED = re.compile(rf"\s(?:(?:{word_alternation('scene_word')})\sسے\s)?(?:بھی\s)?فرار(?!\w)")
 #: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
 _OWNED_COMPOUND = re.compile(rf"\s(?:{word_alternation('owned_site')})\s(?:پر|کو)(?!\w)")
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
@@ -859,13 +859,13 @@ _AMONG_SPAN = 90
 #: ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل").
 _NOT_USED = re.compile(
     r"(?:\s(?:[^\W\d]+\s){0,2}?)?\s?(?:(?:کو|کی|کے|کا)\s)?"
-    r"(?:قبضے میں|فراہم|فراہمی|بنانے|بنانا|بناتا|بناتی|تیار کر|خرید|فروخت|سپلائی|ترسیل|اسمگل|ذخیرہ)"
+    rf"(?:{word_alternation('weapon_handling', 'start')})"
 )
 #: A list of things seized, up to "قبضے میں لے": "نو کلاشنکوف اور تین فون بھی قبضے میں لے لیے".
 _SEIZED = re.compile(
     r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)"
 )
-_CARRIED = re.compile(r"\s?کے ذریعے\s(?:[^\W\d]+\s){0,6}?(?:منتقل|پہنچا|لے جای|روانہ)")
+_CARRIED = re.compile(rf"\s?کے ذریعے\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})")
 
 
 def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
@@ -1277,7 +1277,7 @@ def _may_qualify(term: ActorTerm) -> bool:
 
 
 #: "X سمیت 4 افراد": X is one of the people counted after it.
-_INCLUDING = re.compile(r"\s(?:سمیت|بشمول)((?:\s(?:\d+|[^\W\d]+)){1,3})")
+_INCLUDING = re.compile(rf"\s(?:{word_alternation('including')})((?:\s(?:\d+|[^\W\d]+)){{1,3}})")
 _OBJECT_AFTER = re.compile(r"\s(?:کو|پر)(?!\w)")
 
 
@@ -1560,17 +1560,19 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
 
 
 #: What a casualty participle is formed from: killed, martyred, injured.
-_SUFFERED = r"(?:جاں بحق|جانبحق|ہلاک|شہید|زخمی|قتل)"
+_SUFFERED = f"(?:{word_alternation('suffered_word')})"
 #: Whom the dead or injured are counted among: "زخمیوں میں", "جاں بحق ہونے والوں میں",
 #: "ہلاک شدگان میں", "مرنے والوں میں سے".
 _AMONG_VICTIMS = re.compile(
-    rf"(?<!\w)(?:{_SUFFERED} ?(?:ہونے|ہونی|کیے جانے|کئے جانے) ?والوں|(?:مرنے|مارے جانے) ?والوں|"
-    r"زخمیوں|ہلاک شدگان|جاں بحق افراد|ہلاک افراد|زخمی افراد|شہدا|شہداء) میں(?: سے)?(?!\w)"
+    rf"(?<!\w)(?:{_SUFFERED} ?(?:ہونے|ہونی|کیے جانے|کئے جانے) ?والوں"
+    rf"|(?:{word_alternation('died_infinitive')}) ?والوں|{word_alternation('victims_noun')})"
+    r" میں(?: سے)?(?!\w)"
 )
 #: "شامل": what ends the list of those counted among them.
 _INCLUDED = re.compile(r"(?<!\w)شامل(?!\w)")
-#: The word before "میں" in every phrase of ``_AMONG_VICTIMS``, besides those ending in "والوں".
-_AMONG_LAST = frozenset(("زخمیوں", "شدگان", "افراد", "شہدا", "شہداء"))
+#: The word before "میں" in every phrase of ``_AMONG_VICTIMS``, besides those ending in "والوں":
+#: the last word of each ``victims_noun``.
+_AMONG_LAST = frozenset(noun.rsplit(" ", 1)[-1] for noun in word_set("victims_noun", folded=False))
 
 
 def _among_victims_hints(words: TextWords) -> list[int]:

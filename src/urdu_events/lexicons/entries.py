@@ -202,6 +202,13 @@ WordClassName = Literal[
     "some_other",
     "people_noun",
     "not_one",
+    "suffered_word",
+    "died_infinitive",
+    "victims_noun",
+    "including",
+    "scene_word",
+    "weapon_handling",
+    "carried_verb",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -588,7 +595,10 @@ class WordClassEntry:
             "('بھی'), part_of ('میں سے'), reaction_noun ('مذمت'), adverbial_postposition ('حملے "
             "میں'), source_phrase ('X کے مطابق'), attributed ('X ملوث'), body_word and found_verb "
             "('لاشیں برآمد'), some_other and people_noun ('دیگر افراد') and not_one (more than one "
-            "person: 'سمیت')."
+            "person: 'سمیت'); suffered_word, died_infinitive and victims_noun ('جاں بحق ہونے "
+            "والوں میں', 'زخمیوں میں'), including ('X سمیت 4 افراد') and scene_word ('موقع سے "
+            "فرار'); for weapons, weapon_handling (stems: a weapon seized, supplied, made or "
+            "traded: 'قبضے میں', 'فروخت') and carried_verb ('کے ذریعے ... منتقل')."
         ),
     )
     match: WordMatch = attrs.field(
