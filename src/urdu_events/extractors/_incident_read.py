@@ -42,6 +42,12 @@ __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
 T = TypeVar("T")
 
 
+#: Postpositions that end in a letter joining nothing after it ("پر", "کا", "کو"), so that a
+#: page may run them into the next word with no visible change ("پرحملہ"); the others end in
+#: ے or ں and are spaced off by the text layer.
+_FRONT_GLUED = ("پر", "کا", "کو")
+
+
 def _whole_words(alternatives: str) -> str:
     r"""A pattern for any of ``alternatives`` ("a|b|...") as a whole word: ``(?<!\w)(?:a|b|...)(?!\w)``.
 
@@ -2277,7 +2283,12 @@ def read_document(
     text = analysis.text
     # Read once, shared by every lexicon; from the tokens, which the claims read too.
     words = TextWords.from_tokens(text, analysis.token_columns)
-    triggers = _Bucket(lexicons.triggers.finditer(text, words=words))
+    event_words = words
+    if on("triggers.glued-postposition-before"):
+        # "قافلےپرحملے", "تھانےپردستی بم": "پر" written onto the event word it governs
+        firsts = lexicons.triggers.first_words() | lexicons.weapons.first_words()
+        event_words = words.split_front(_FRONT_GLUED, firsts)
+    triggers = _Bucket(lexicons.triggers.finditer(text, words=event_words))
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     if markers.items and triggers.items and on("triggers.phrase-over-marker"):
         markers = _Bucket(_outside_phrases(markers.items, triggers.items))
@@ -2318,7 +2329,7 @@ def read_document(
     named_groups = [a for a in actors.items if a.value is _NAMED_GROUP]
     if named_groups:  # "لشکر خراسان نامی تنظیم": the place word names the group
         place_refs = [p for p in place_refs if not any(g.start <= p.start < g.end for g in named_groups)]
-    weapons = _Bucket(lexicons.weapons.finditer(text, words=words))
+    weapons = _Bucket(lexicons.weapons.finditer(text, words=event_words))
     casualties = _Bucket(lexicons.casualties.finditer(text, words=words))
     resp = _Bucket(lexicons.responsibility.finditer(text, words=words))
     place_bucket = _Bucket(place_refs)

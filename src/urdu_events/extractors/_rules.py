@@ -215,6 +215,10 @@ RULES: dict[str, str] = {
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
     ),
+    "triggers.glued-postposition-before": (
+        'A postposition written onto the front of an event or weapon word ("پرحملہ", "پردستی بم", '
+        '"کاحملہ") is read as its own word, so the event word is found.'
+    ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
         "what was only attempted: it reports no event of its kind."
