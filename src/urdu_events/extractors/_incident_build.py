@@ -234,12 +234,22 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
             or not on("triggers.territory-needs-a-place")
             or _held_place(h, clause)
         )
+        and (h.value.strong or h.value.kind != "clash" or _has_sides(clause))
     ]
     if on("triggers.attempt-is-no-event"):
         # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
         live = [h for h in live if not _ATTEMPTED.match(text, h.end)]
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
     return own or live
+
+
+def _has_sides(clause: Clause) -> bool:
+    """Whether a weak clash word's clause names someone who could fight: an actor other than
+    civilians ("فورسز اور شدت پسندوں کا تصادم"), unlike a collision of vehicles ("بس اور ٹرک
+    میں تصادم"). Always true with the rule ``triggers.clash-needs-sides`` switched off."""
+    if not on("triggers.clash-needs-sides"):
+        return True
+    return any(a.term.actor_type not in (None, ActorType.CIVILIANS) for a in clause.actors)
 
 
 #: The article names its event an accident: "یہ حادثہ", "اس حادثے", "حادثہ پیش آیا", "حادثے میں".

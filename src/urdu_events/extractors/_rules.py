@@ -219,6 +219,11 @@ RULES: dict[str, str] = {
         'A postposition written onto the front of an event or weapon word ("پرحملہ", "پردستی بم", '
         '"کاحملہ") is read as its own word, so the event word is found.'
     ),
+    "triggers.clash-needs-sides": (
+        'A weak clash word ("تصادم", "کے درمیان مقابلہ") reports a fight only where its clause '
+        "names a force, group or party that could fight, not people or vehicles alone (a road "
+        "collision, a sports match)."
+    ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
         "what was only attempted: it reports no event of its kind."
