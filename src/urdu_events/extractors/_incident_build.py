@@ -239,6 +239,9 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if on("triggers.attempt-is-no-event"):
         # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
         live = [h for h in live if not _ATTEMPTED.match(text, h.end)]
+    if on("triggers.demanded-is-no-event"):
+        # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
+        live = [h for h in live if not _DEMANDED.match(text, h.end)]
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
     return own or live
 
@@ -270,6 +273,8 @@ _STRUCK = frozenset(("attack", "shooting", "explosion"))
 _TO_KILL = re.compile(r"(?<!\w)(?:ہلاک|قتل|زخمی|شہید)\s?کرن[ےا](?!\w)")
 #: After an event word: it was only attempted ("اغوا کرنے کی کوشش", "حملے کی کوشش").
 _ATTEMPTED = re.compile(r"(?:نے|\sکرنے|\sہونے)?\s(?:کی\s)?(?:ناکام\s)?کوشش(?!\w)")
+#: After an event word: it is what someone demands ("گرفتاری کا مطالبہ", "رہائی کے مطالبے").
+_DEMANDED = re.compile(r"(?:\sکرنے)?\s(?:کا|کے)\s(?:مطالب[ہے]|مطالبات)(?!\w)")
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
 _BLOWN_UP = re.compile(r"(?<!\w)اڑا\s?(?:دیا|دی|دیے|دئیے|دیئے)(?!\w)")
 #: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.
@@ -867,6 +872,11 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
                 d.places = list(target.places)
                 out.append(d)
                 continue
+            if not d.places and on("segments.protest-after-violence") and _protest_of(d, target):
+                # "... قتل کر دیا۔ واقعے کے خلاف تاجروں نے احتجاج کیا": a protest there, of its own
+                d.places = list(target.places)
+                out.append(d)
+                continue
             target.shared.extend(d.clauses)
             target.date = target.date or d.date
         else:
@@ -994,6 +1004,8 @@ def _find_draft(
         current = None  # "تین مزید ڈرون طیاروں کو مار گرایا گیا": its own incident
     if another:
         return None  # "ایک اور کارروائی میں ...": another event, wherever it was
+    if current is not None and on("segments.protest-after-violence") and _protest_after(clause, current):
+        current = None  # "واقعے کے خلاف ورثا نے میت سڑک پر رکھ کر احتجاج کیا": a protest of its own
     if turn:
         # "دوسری جانب X میں ...": another front; it joins only an incident at the very
         # same place and of the same kind.
@@ -1016,6 +1028,29 @@ def _find_draft(
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
+
+
+#: Trigger kinds of a demonstration, of force against one, or of what a crowd may do (damage).
+_CROWD_KINDS = frozenset(("protest", "intervention", "riot", "mob", "looting"))
+
+
+def _violent_only(draft: _Draft) -> bool:
+    """Whether ``draft`` reports an act of violence with no crowd in it."""
+    theirs = _kinds(draft)
+    return bool(theirs) and not theirs & _CROWD_KINDS
+
+
+def _protest_after(clause: Clause, current: _Draft) -> bool:
+    """Whether ``clause`` reports only a protest while ``current`` is an act of violence with no
+    crowd in it: people protesting an attack or a killing make an event of their own (one
+    incident per place, day and type), even where it is at the same place on the same day."""
+    return {h.value.kind for h in clause.triggers} == {"protest"} and _violent_only(current)
+
+
+def _protest_of(draft: _Draft, violent: _Draft) -> bool:
+    """Whether ``draft`` is only a protest and ``violent`` an act of violence with no crowd in it
+    (see :func:`_protest_after`)."""
+    return _kinds(draft) == {"protest"} and _violent_only(violent)
 
 
 def _kinds(draft: _Draft) -> set[str]:

@@ -224,6 +224,14 @@ RULES: dict[str, str] = {
         "names a force, group or party that could fight, not people or vehicles alone (a road "
         "collision, a sports match)."
     ),
+    "triggers.demanded-is-no-event": (
+        'An event word followed by a demand for it ("قاتلوں کی گرفتاری کا مطالبہ", "رہائی کا '
+        'مطالبہ") names what is demanded, which has not happened: it reports no event.'
+    ),
+    "segments.protest-after-violence": (
+        "A clause reporting only a protest after an act of violence (people protesting a killing or "
+        "an attack) opens an incident of its own, even at the same place on the same day."
+    ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
         "what was only attempted: it reports no event of its kind."
