@@ -1115,6 +1115,8 @@ def _add_places(draft: _Draft, places: Iterable[PlaceRef]) -> None:
 
 
 _FAMILY = {"explosion": "explosion", "air": "remote", "shelling": "remote"}
+#: Trigger kinds of an act whose type the actors or the fighting decide.
+_FIRED = frozenset(("shooting", "attack", "killing", "looting"))
 #: Trigger kinds that a later, more specific trigger may refine.
 _GENERIC = frozenset(("attack", "killing", "looting", "protest", "arrest"))
 #: What follows an attack (a search operation, arrests) does not retype it.
@@ -1155,6 +1157,13 @@ def _killed_captive(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[Tr
     return next((h for c in clauses for h in c.triggers if h.value.kind in ("killing", "shooting")), None)
 
 
+def _fought_back(kinds: set[str]) -> bool:
+    """Whether an incident's event words include return fire or an exchange of fire ("جوابی
+    فائرنگ", "فائرنگ کا تبادلہ") beside shots or an attack: both sides fought, a clash
+    ("دہشت گردوں نے فائرنگ کر دی ... جوابی فائرنگ میں ایک دہشت گرد مارا گیا")."""
+    return "clash" in kinds and on("types.fought-back")
+
+
 def _sub_event_type(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
 ) -> SubEventType:
@@ -1167,7 +1176,7 @@ def _sub_event_type(
     targets = [a for a in actors if a.role is Role.TARGET]
     if best.value.kind == "clash" and any(p.type is ActorType.PROTESTERS for p in perps):
         return _S.VIOLENT_DEMONSTRATION
-    if best.value.kind in ("shooting", "attack", "killing", "looting"):
+    if best.value.kind in _FIRED:
         specific = [s for s in weapon_subs if SUB_EVENT_TYPES[s].value == "Explosions/Remote violence"]
         if specific and best.value.kind == "attack":
             return specific[0]
@@ -1180,6 +1189,8 @@ def _sub_event_type(
         target_forces = any(t.type is _STATE for t in targets)
         perp_forces = any(p.type is _STATE for p in perps)
         if target_forces and not perp_forces:
+            return _S.ARMED_CLASH
+        if _fought_back(kinds):
             return _S.ARMED_CLASH
     if best.value.kind == "territory":
         # Who takes the ground decides: the state regains it, anyone else overtakes it.
@@ -1852,6 +1863,9 @@ def _finish(
     killed = _killed_captive(own or events, best) if on("triggers.abducted-then-killed") else None
     best = arrest or killed or best
     sub = _sub_event_type(own or events, typing, best)
+    fought_back = best.value.kind in _FIRED and _fought_back(
+        {h.value.kind for c in own or events for h in c.triggers}
+    )
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
@@ -1886,6 +1900,8 @@ def _finish(
             if killed is not None
             else "triggers.lexicon"
             if sub is best.value.sub_event_type
+            else "types.fought-back"
+            if sub is _S.ARMED_CLASH and fought_back
             else "types.by-actors",
             span=nt.span(best.start, best.end),
         )
