@@ -243,6 +243,9 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
         # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
         live = [h for h in live if not _DEMANDED.match(text, h.end)]
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
+    if on("segments.follow-up-arrest"):
+        # "کار دھماکے کے الزام میں تین ملزمان گرفتار": the blast is the charge, the arrest the news
+        own = [h for h in own if not _CHARGED.match(text, h.end)]
     return own or live
 
 
@@ -642,10 +645,21 @@ def _assign(reading: DocReading) -> list[_Draft]:
         front = _turn(clause, info, text) if on("segments.another-front") else None
         turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
         another = front is not None and front["another"] is not None
-        target = _find_draft(drafts, current, places, date, not background, clause, text, turn, another)
+        # "... قتل کر دیا۔ واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان
+        # کو حراست میں لیا": another event after the act of violence, where it was unless it says
+        split = current is not None and _split_off(clause, current, text)
+        target = (
+            None
+            if split
+            else _find_draft(drafts, current, places, date, not background, clause, text, turn, another)
+        )
         if target is None:
             scattered = on("segments.scattered-places") and _scattered(places, text)
-            target = _Draft([clause], main=not background, date=date, apart=turn, scattered=scattered)
+            target = _Draft(
+                [clause], main=not background, date=date, apart=turn or split, scattered=scattered
+            )
+            if split and current is not None and not any(not p.site for p in places):
+                _add_places(target, current.places)
             if background and not places and current is not None and _same_place_again(clause, text):
                 # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
                 _add_places(target, current.places)
@@ -872,11 +886,6 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
                 d.places = list(target.places)
                 out.append(d)
                 continue
-            if not d.places and on("segments.protest-after-violence") and _protest_of(d, target):
-                # "... قتل کر دیا۔ واقعے کے خلاف تاجروں نے احتجاج کیا": a protest there, of its own
-                d.places = list(target.places)
-                out.append(d)
-                continue
             target.shared.extend(d.clauses)
             target.date = target.date or d.date
         else:
@@ -1004,8 +1013,6 @@ def _find_draft(
         current = None  # "تین مزید ڈرون طیاروں کو مار گرایا گیا": its own incident
     if another:
         return None  # "ایک اور کارروائی میں ...": another event, wherever it was
-    if current is not None and on("segments.protest-after-violence") and _protest_after(clause, current):
-        current = None  # "واقعے کے خلاف ورثا نے میت سڑک پر رکھ کر احتجاج کیا": a protest of its own
     if turn:
         # "دوسری جانب X میں ...": another front; it joins only an incident at the very
         # same place and of the same kind.
@@ -1047,10 +1054,35 @@ def _protest_after(clause: Clause, current: _Draft) -> bool:
     return {h.value.kind for h in clause.triggers} == {"protest"} and _violent_only(current)
 
 
-def _protest_of(draft: _Draft, violent: _Draft) -> bool:
-    """Whether ``draft`` is only a protest and ``violent`` an act of violence with no crowd in it
-    (see :func:`_protest_after`)."""
-    return _kinds(draft) == {"protest"} and _violent_only(violent)
+#: An arrest told as the outcome of an inquiry into the event, or on another day: "دھماکے کے
+#: الزام میں", "واقعے میں ملوث", "حملے کے سہولت کار", "اگلے روز".
+_LATER_ARREST = re.compile(
+    r"(?<!\w)(?:(?:الزام|شبے|شبہ) میں|ملوث|سہولت کار|اگلے (?:روز|دن)|دوسرے (?:روز|دن))(?!\w)"
+)
+#: After an event word: it is what someone is charged with ("دھماکے کے الزام میں", "حملے میں
+#: ملوث", "قتل کے شبے میں").
+_CHARGED = re.compile(r"\s(?:کے\s(?:الزام|شبے|شبہ)\sمیں|میں\sملوث)(?!\w)")
+#: Caught at the scene: part of the attack ("موقع پر گرفتار", "جائے وقوعہ سے", "رنگے ہاتھوں").
+_AT_SCENE = re.compile(r"(?<!\w)(?:موقع (?:پر|سے)|جائے وقوعہ|رنگے ہاتھوں|فرار ہوتے ہوئے)(?!\w)")
+
+
+def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause`` tells another event after ``current``'s act of violence: a protest
+    against it, or an arrest of its suspects made later."""
+    if on("segments.protest-after-violence") and _protest_after(clause, current):
+        return True
+    return on("segments.follow-up-arrest") and _follow_up_arrest(clause, current, text)
+
+
+def _follow_up_arrest(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause`` reports only an arrest of suspects of ``current``'s act of violence
+    made after an inquiry or on another day, not at the scene: an Arrests incident of its own."""
+    if {h.value.kind for h in clause.triggers} != {"arrest"}:
+        return False
+    if not _kinds(current) - {"arrest", "operation", "defuse"}:
+        return False
+    span = (clause.start, clause.end)
+    return _LATER_ARREST.search(text, *span) is not None and _AT_SCENE.search(text, *span) is None
 
 
 def _kinds(draft: _Draft) -> set[str]:

@@ -236,6 +236,10 @@ RULES: dict[str, str] = {
         "Shots or an attack answered in the same incident by return fire or an exchange of fire "
         '("جوابی فائرنگ", "فائرنگ کا تبادلہ") is an armed clash: both sides were armed and fought.'
     ),
+    "segments.follow-up-arrest": (
+        'An arrest of suspects of an act of violence told as made after it ("دھماکے کے الزام میں", '
+        '"واقعے میں ملوث", "اگلے روز") and not at the scene is an Arrests incident of its own.'
+    ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
         "what was only attempted: it reports no event of its kind."
