@@ -239,6 +239,10 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if on("triggers.attempt-is-no-event"):
         # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
         live = [h for h in live if not _ATTEMPTED.match(text, h.end)]
+    if on("non-events.court-case") and all(p.site for p in clause.places):
+        # "پولیس اہلکاروں کے قتل کے مقدمے میں دو ملزمان کو سزائے موت": a case in court, no event
+        # (one named by its place, "پہلگام حملے کے مقدمے میں", still tells where an event was)
+        live = [h for h in live if not _COURT_CASE.match(text, h.end)]
     if on("triggers.demanded-is-no-event"):
         # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
         live = [h for h in live if not _DEMANDED.match(text, h.end)]
@@ -276,6 +280,8 @@ _STRUCK = frozenset(("attack", "shooting", "explosion"))
 _TO_KILL = re.compile(r"(?<!\w)(?:ہلاک|قتل|زخمی|شہید)\s?کرن[ےا](?!\w)")
 #: After an event word: it was only attempted ("اغوا کرنے کی کوشش", "حملے کی کوشش").
 _ATTEMPTED = re.compile(r"(?:نے|\sکرنے|\sہونے)?\s(?:کی\s)?(?:ناکام\s)?کوشش(?!\w)")
+#: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
+_COURT_CASE = re.compile(r"\s(?:کے\s|کا\s)?(?:مقدم[ہے]|کیس|ریفرنس)(?!\w)")
 #: After an event word: it is what someone demands ("گرفتاری کا مطالبہ", "رہائی کے مطالبے").
 _DEMANDED = re.compile(r"(?:\sکرنے)?\s(?:کا|کے)\s(?:مطالب[ہے]|مطالبات)(?!\w)")
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.

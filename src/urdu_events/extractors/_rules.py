@@ -240,6 +240,10 @@ RULES: dict[str, str] = {
         'An arrest of suspects of an act of violence told as made after it ("دھماکے کے الزام میں", '
         '"واقعے میں ملوث", "اگلے روز") and not at the scene is an Arrests incident of its own.'
     ),
+    "non-events.court-case": (
+        'An event word followed by the word for a court case ("قتل کے مقدمے میں", "دھماکا کیس") '
+        "in a clause naming no place names the case being heard, not an event reported."
+    ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
         "what was only attempted: it reports no event of its kind."
