@@ -491,15 +491,23 @@ def _is_old(date: DateRange | None, published: dt.date | None) -> bool:
     return (published - date.end).days > _BACKGROUND_DAYS
 
 
-def _is_event(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
+def _is_event(clause: Clause, live: list[Hit[TriggerTerm]], reactions: bool = False) -> bool:
     """Whether ``clause`` reports an event with its ``live`` triggers: a strong one, or a weak
-    one with a figure, or with a place and who acted or was struck (``clause.struck``)."""
-    if "reaction" in clause.markers or not live:
+    one with a figure, or with a place and who acted or was struck (``clause.struck``).
+    With ``reactions``, a reaction that names its event (:func:`_named_in_reaction`) does too."""
+    if not live or ("reaction" in clause.markers and not (reactions and _named_in_reaction(clause, live))):
         return False
     if any(h.value.strong for h in live):
         return True
     perpetrator = any(a.role == "perpetrator" for a in clause.actors)
     return clause.has_figure or (bool(clause.places) and (perpetrator or clause.struck))
+
+
+def _named_in_reaction(clause: Clause, live: Sequence[Hit[TriggerTerm]]) -> bool:
+    """Whether a reaction clause names a specific event it reacts to: a strong event word with a
+    place of its own or a toll ("وزیر اعظم نے پشاور میں پولیس لائنز کی مسجد میں ہونے والے خودکش
+    دھماکے کی مذمت کی"). A condemnation of violence in general names neither."""
+    return any(h.value.strong for h in live) and (clause.has_figure or any(not p.site for p in clause.places))
 
 
 def _struck(clause: Clause, live: Sequence[Hit[TriggerTerm]], text: str) -> bool:
@@ -570,7 +578,7 @@ def _weak_report(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     return bool(live) and "reaction" not in clause.markers
 
 
-def _assign(reading: DocReading) -> list[_Draft]:
+def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     text = reading.analysis.text
     drafts: list[_Draft] = []
     pending: list[Clause] = []
@@ -604,7 +612,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
             clause, live, text
         )
         if (
-            not _is_event(clause, live)
+            not _is_event(clause, live, reactions)
             and not (dateline is not None and _done_at_dateline(clause, live))
             and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
         ):
@@ -2035,7 +2043,19 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     lead = _lead_perpetrator(reading) if on("roles.lead-perpetrator") else None
     wider = _wider_places(reading)
     country = _article_country(reading) if on("places.country-of-article") else None
-    for draft in _assign(reading):
+    saved = [c.triggers for c in reading.clauses]
+    drafts = _assign(reading)
+    if (
+        not drafts
+        and on("non-events.reaction-names-event")
+        and any("reaction" in c.markers for c in reading.clauses)
+    ):
+        # Nothing but reactions: the article reacts to an event, which it names
+        # ("وزیر اعظم نے پشاور میں ... خودکش دھماکے کی مذمت کی"); read again with it.
+        for clause, triggers in zip(reading.clauses, saved, strict=True):
+            clause.triggers = triggers
+        drafts = _assign(reading, reactions=True)
+    for draft in drafts:
         incident = _finish(draft, reading, finder, lead, wider, country)
         if incident is not None:
             out.append(incident)

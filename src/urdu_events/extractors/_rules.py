@@ -244,6 +244,10 @@ RULES: dict[str, str] = {
         'An event word followed by the word for a court case ("قتل کے مقدمے میں", "دھماکا کیس") '
         "in a clause naming no place names the case being heard, not an event reported."
     ),
+    "non-events.reaction-names-event": (
+        "An article with nothing but reactions (condemnation, grief) to an event it names with a "
+        "strong event word and a place or toll of its own reports that event."
+    ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
         "what was only attempted: it reports no event of its kind."
