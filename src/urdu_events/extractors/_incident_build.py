@@ -129,6 +129,9 @@ class _Draft:
     #: Opened by a clause about various parts of a place ("غزہ کے مختلف علاقوں پر"): a
     #: summary when the article tells incidents in that country one by one.
     scattered: bool = False
+    #: Split off after an act of violence (a protest against it, a later arrest): an incident
+    #: with no place of its own is not folded into it.
+    later: bool = False
     #: Totals shared with other incidents (from a clause naming several places).
     shared: list[Clause] = attrs.Factory(list)
 
@@ -672,6 +675,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             target = _Draft(
                 [clause], main=not background, date=date, apart=turn or split, scattered=scattered
             )
+            target.later = split
             if split and current is not None and not any(not p.site for p in places):
                 _add_places(target, current.places)
             if background and not places and current is not None and _same_place_again(clause, text):
@@ -869,7 +873,7 @@ def _share(
 def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
     """Fold main incidents with no place, or only a country or province that a more
     specific main incident lies in, into the first main incident that has a place."""
-    placed = next((d for d in drafts if d.main and d.places), None)
+    placed = next((d for d in drafts if d.main and d.places and not d.later), None)
     if placed is None:
         return drafts
     if on("segments.scattered-places"):
@@ -1085,14 +1089,18 @@ def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
     against it, or an arrest of its suspects made later."""
     if on("segments.protest-after-violence") and _protest_after(clause, current):
         return True
-    return on("segments.follow-up-arrest") and _follow_up_arrest(clause, current, text)
+    if on("segments.follow-up-arrest") and _follow_up_arrest(clause, current, text):
+        # "حملے کے سہولت کار کو گرفتار کر لیا": the arrest is the event, the attack only named
+        clause.triggers = [h for h in clause.triggers if h.value.kind == "arrest"]
+        return True
+    return False
 
 
 def _follow_up_arrest(clause: Clause, current: _Draft, text: str) -> bool:
     """Whether ``clause`` reports only an arrest of suspects of ``current``'s act of violence
     made after an inquiry or on another day, not at the scene: an Arrests incident of its own."""
-    if {h.value.kind for h in clause.triggers} != {"arrest"}:
-        return False
+    if {h.value.kind for h in clause.triggers if h.value.strong} != {"arrest"}:
+        return False  # a weak event word there only names the event ("حملے کے سہولت کار")
     if not _kinds(current) - {"arrest", "operation", "defuse"}:
         return False
     span = (clause.start, clause.end)
