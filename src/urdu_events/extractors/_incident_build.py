@@ -1049,6 +1049,8 @@ def _find_draft(
             return None
         if any(_conflicts(p, current, clause) for p in places):
             return None
+        if current.scattered and on("segments.scattered-places") and any(not p.site for p in places):
+            return None  # "غزہ کے مختلف علاقوں پر بمباری ... رفح میں ایک گھر پر حملے میں": one of them
         return current
     if current is not None and current.main == main and date_ok(current):
         return current

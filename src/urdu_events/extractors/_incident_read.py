@@ -439,20 +439,54 @@ def _list_comma(text: str, pos: int, end: int) -> bool:
     return False
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Cut a sentence into clauses at commas and clause conjunctions, except the
-    commas of a coordinated list ("ملتان، بہاولپور اور اوکاڑہ میں")."""
+    commas of a coordinated list ("ملتان، بہاولپور اور اوکاڑہ میں"), and at the ``extra``
+    spans (see :func:`_and_another_place`)."""
     out = []
     pos = start
-    for m in _CLAUSE_CUT.finditer(text, start, end):
-        if m.group() in "،," and on("places.list-comma") and _list_comma(text, m.end(), end):
+    cuts = [(m.start(), m.end(), m.group()) for m in _CLAUSE_CUT.finditer(text, start, end)]
+    if extra:
+        cuts = sorted([*cuts, *((a, b, "اور") for a, b in extra)])
+    for cut_start, cut_end, word in cuts:
+        if word in "،," and on("places.list-comma") and _list_comma(text, cut_end, end):
             continue
-        if text[pos : m.start()].strip():
-            out.append((pos, m.start()))
-        pos = m.end()
+        if text[pos:cut_start].strip():
+            out.append((pos, cut_start))
+        pos = cut_end
     if text[pos:end].strip():
         out.append((pos, end))
     return out
+
+
+#: "اور" between two words.
+_AND_WORD = re.compile(r"(?<=\s)اور(?=\s)")
+
+
+def _and_another_place(
+    text: str, start: int, end: int, places: Sequence[PlaceRef], trigger_starts: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The "اور" of a sentence that opens the locative of another place after an event told
+    at one ("خان یونس میں ... 9 افراد اور دیر البلح میں ڈرون حملے میں 2 افراد"): an event word
+    stands before it (after the previous cut) and after the place, so each side is an event of
+    its own. A coordinated list of places ("رفح اور خان یونس میں حملوں") has no event between."""
+    starts = {p.start: p for p in places if not p.site}
+    out: list[tuple[int, int]] = []
+    last = start
+    for m in _AND_WORD.finditer(text, start, end):
+        place = starts.get(m.end() + 1)
+        if place is None or not _LOCATIVE_AFTER.match(text, place.end):
+            continue
+        before = any(last <= t < m.start() for t in trigger_starts)
+        after = any(place.end <= t < end for t in trigger_starts)
+        if before and after and any(p.start < m.start() and p.start >= last for p in starts.values()):
+            out.append((m.start(), m.end()))
+            last = m.end()
+    return out
+
+
+#: A locative postposition right after a place name.
+_LOCATIVE_AFTER = re.compile(r"\s?میں(?!\w)")
 
 
 def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used: set[int]) -> Figure | None:
@@ -2366,7 +2400,18 @@ def read_document(
         infos.append(
             SentenceInfo(sent.start, sent.end, smarkers, tuple(date_bucket.between(sent.start, sent.end)))
         )
-        for cs, ce in _clauses(text, sent.start, sent.end):
+        extra = (
+            _and_another_place(
+                text,
+                sent.start,
+                sent.end,
+                place_bucket.between(sent.start, sent.end),
+                [h.start for h in triggers.between(sent.start, sent.end)],
+            )
+            if on("segments.and-another-place")
+            else []
+        )
+        for cs, ce in _clauses(text, sent.start, sent.end, extra):
             clause = Clause(cs, ce, si)
             clause_actors = actors.between(cs, ce)
             clause.triggers = _outside_names(triggers.between(cs, ce), clause_actors)

@@ -248,6 +248,10 @@ RULES: dict[str, str] = {
         "An article with nothing but reactions (condemnation, grief) to an event it names with a "
         "strong event word and a place or toll of its own reports that event."
     ),
+    "segments.and-another-place": (
+        'An "اور" that opens the locative of another place ("X میں ... حملے میں 9 افراد اور Y میں '
+        'ڈرون حملے میں 2 افراد") between two event words ends one clause and starts the next.'
+    ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
         "what was only attempted: it reports no event of its kind."
