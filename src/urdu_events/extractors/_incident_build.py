@@ -1041,8 +1041,13 @@ def _find_draft(
             if same and d.main == main and date_ok(d) and kinds & theirs:
                 return d
         return None
+    if current is not None and current.later and not _own_kind(clause, current):
+        # "... واقعے کے خلاف احتجاج کیا ... حملہ آوروں نے دوبارہ فائرنگ کی": not the protest's
+        current = next((d for d in reversed(drafts) if not d.later), None)
     if places:
         for d in reversed(drafts[-_LOOKBACK:]):
+            if d.later and not _own_kind(clause, d):
+                continue
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
                 return d
         if current is None or current.main != main or not date_ok(current):
@@ -1067,11 +1072,21 @@ def _violent_only(draft: _Draft) -> bool:
     return bool(theirs) and not theirs & _CROWD_KINDS
 
 
-def _protest_after(clause: Clause, current: _Draft) -> bool:
-    """Whether ``clause`` reports only a protest while ``current`` is an act of violence with no
-    crowd in it: people protesting an attack or a killing make an event of their own (one
-    incident per place, day and type), even where it is at the same place on the same day."""
-    return {h.value.kind for h in clause.triggers} == {"protest"} and _violent_only(current)
+def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause`` reports only a protest against ``current``'s act of violence, which has
+    no crowd in it: people protesting an attack or a killing ("واقعے کے خلاف", "لاش سڑک پر رکھ
+    کر") make an event of their own (one incident per place, day and type), even at the same
+    place on the same day."""
+    if {h.value.kind for h in clause.triggers} != {"protest"} or not _violent_only(current):
+        return False
+    return _AGAINST_EVENT.search(text, clause.start, clause.end) is not None
+
+
+#: What a protest against an act of violence says: "واقعے کے خلاف", "قتل کے خلاف", "لاش رکھ کر".
+_AGAINST_EVENT = re.compile(
+    r"(?<!\w)(?:(?:واقع[ہے]|واقعات|واردات|قتل|حمل[ہے]|حملوں|دھماک[ہےا]|دھماکوں|فائرنگ|ہلاکت|ہلاکتوں"
+    r"|اغوا|ٹارگٹ کلنگ)\s(?:کے\s)?خلاف|(?:لاش|لاشیں|لاشوں|میت|میتیں)\s(?:\w+\s){0,3}رکھ)(?!\w)"
+)
 
 
 #: An arrest told as the outcome of an inquiry into the event, or on another day: "دھماکے کے
@@ -1089,13 +1104,18 @@ _AT_SCENE = re.compile(r"(?<!\w)(?:موقع (?:پر|سے)|جائے وقوعہ|ر
 def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
     """Whether ``clause`` tells another event after ``current``'s act of violence: a protest
     against it, or an arrest of its suspects made later."""
-    if on("segments.protest-after-violence") and _protest_after(clause, current):
+    if on("segments.protest-after-violence") and _protest_after(clause, current, text):
         return True
     if on("segments.follow-up-arrest") and _follow_up_arrest(clause, current, text):
         # "حملے کے سہولت کار کو گرفتار کر لیا": the arrest is the event, the attack only named
         clause.triggers = [h for h in clause.triggers if h.value.kind == "arrest"]
         return True
     return False
+
+
+def _own_kind(clause: Clause, draft: _Draft) -> bool:
+    """Whether ``clause``'s strong event words are all of a kind of ``draft``'s event words."""
+    return {h.value.kind for h in clause.triggers if h.value.strong} <= _kinds(draft)
 
 
 def _follow_up_arrest(clause: Clause, current: _Draft, text: str) -> bool:
@@ -1180,9 +1200,14 @@ _FOLLOW_UP = frozenset(("operation", "arrest", "defuse", "protest"))
 
 
 def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
-    """The anchor clause's strongest trigger, refined by later ones of the same family;
+    """The anchor clause's strongest trigger (a word that reports an event on its own before
+    one that only names it: "لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest), refined
+    by later ones of the same family;
     in "ڈرونز کو مار گرایا" the weapons were stopped."""
-    best = _stopped(clauses[0].triggers) or max(clauses[0].triggers, key=lambda h: h.value.priority)
+    strong_first = on("types.strong-over-weak")
+    best = _stopped(clauses[0].triggers) or max(
+        clauses[0].triggers, key=lambda h: (strong_first and h.value.strong, h.value.priority)
+    )
     family = _FAMILY.get(best.value.kind)
     for clause in clauses[1:]:
         for h in clause.triggers:
