@@ -1114,8 +1114,8 @@ def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
 
 
 def _own_kind(clause: Clause, draft: _Draft) -> bool:
-    """Whether ``clause``'s strong event words are all of a kind of ``draft``'s event words."""
-    return {h.value.kind for h in clause.triggers if h.value.strong} <= _kinds(draft)
+    """Whether ``clause``'s event words are all of a kind of ``draft``'s event words."""
+    return {h.value.kind for h in clause.triggers} <= _kinds(draft)
 
 
 def _follow_up_arrest(clause: Clause, current: _Draft, text: str) -> bool:
