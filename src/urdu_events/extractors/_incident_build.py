@@ -202,7 +202,7 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
         # "دراندازی کی کوشش ناکام بنا کر دو افراد کو ہلاک کر دیا", "منصوبہ ناکام بنا کر تین دہشت
         # گرد گرفتار": what was foiled is no event, the people killed or arrested in foiling it are.
         if not clause.has_figure:
-            return [h for h in triggers if h.value.kind == "arrest"]
+            return [h for h in triggers if h.value.kind == "arrest" or _defused(h, clause)]
         markers = markers - _FOILED
     elif (
         foiled == {"threat"}
@@ -216,7 +216,7 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if markers & _SUPPRESS:
         if markers & _SUPPRESS == {"threat"} and on("non-events.threat-keeps-arrest"):
             # "دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار": the plan was the charge; the arrest was made.
-            return [h for h in triggers if h.value.kind == "arrest"]
+            return [h for h in triggers if h.value.kind == "arrest" or _defused(h, clause)]
         if markers & _SUPPRESS != {"recovered"}:
             return []
         # "... تین دہشت گرد گرفتار کر لیے جن کے قبضے سے اسلحہ برآمد ہوا": the seizure is no
@@ -254,6 +254,19 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
         # "کار دھماکے کے الزام میں تین ملزمان گرفتار": the blast is the charge, the arrest the news
         own = [h for h in own if not _CHARGED.match(text, h.end)]
     return own or live
+
+
+def _defused(hit: Hit[TriggerTerm], clause: Clause) -> bool:
+    """Whether ``hit`` tells a bomb defused apart from the plan or attempt the clause says was
+    foiled ("بم کو ناکارہ بنا کر تخریب کاری کا منصوبہ ناکام بنا دیا": the bomb was disrupted, an
+    event), not the foiling word itself ("منصوبہ ناکام بنا دیا")."""
+    if hit.value.kind != "defuse" or not on("non-events.defused-in-foiled-plan"):
+        return False
+    return not any(
+        m.start < hit.end and hit.start < m.end
+        for m in clause.marker_hits
+        if m.value.marker in ("negation", "threat")
+    )
 
 
 def _has_sides(clause: Clause) -> bool:

@@ -256,6 +256,10 @@ RULES: dict[str, str] = {
         "The type of an incident comes from its first clause's strong event word before any weak "
         'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'
     ),
+    "non-events.defused-in-foiled-plan": (
+        'A bomb defused ("بم کو ناکارہ بنا دیا") is an event even in a clause that says a plan or '
+        "attack was foiled or planned; the foiling word itself is none."
+    ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
         "what was only attempted: it reports no event of its kind."
