@@ -134,6 +134,9 @@ class _Draft:
     #: Opened by a clause about various parts of a place ("غزہ کے مختلف علاقوں پر"): a
     #: summary when the article tells incidents in that country one by one.
     scattered: bool = False
+    #: Split off after an act of violence (a protest against it, a later arrest): an incident
+    #: with no place of its own is not folded into it.
+    later: bool = False
     #: Totals shared with other incidents (from a clause naming several places).
     shared: list[Clause] = attrs.Factory(list)
 
@@ -210,7 +213,7 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
         # "دراندازی کی کوشش ناکام بنا کر دو افراد کو ہلاک کر دیا", "منصوبہ ناکام بنا کر تین دہشت
         # گرد گرفتار": what was foiled is no event, the people killed or arrested in foiling it are.
         if not clause.has_figure:
-            return [h for h in triggers if h.value.kind == "arrest"]
+            return [h for h in triggers if h.value.kind == "arrest" or _defused(h, clause)]
         markers = markers - _FOILED
     elif (
         foiled == {"threat"}
@@ -224,7 +227,7 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if markers & _SUPPRESS:
         if markers & _SUPPRESS == {"threat"} and on("non-events.threat-keeps-arrest"):
             # "دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار": the plan was the charge; the arrest was made.
-            return [h for h in triggers if h.value.kind == "arrest"]
+            return [h for h in triggers if h.value.kind == "arrest" or _defused(h, clause)]
         if markers & _SUPPRESS != {"recovered"}:
             return []
         # "... تین دہشت گرد گرفتار کر لیے جن کے قبضے سے اسلحہ برآمد ہوا": the seizure is no
@@ -245,6 +248,7 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
             or not on("triggers.territory-needs-a-place")
             or _held_place(h, clause)
         )
+        and (h.value.strong or h.value.kind != "clash" or _has_sides(clause))
     ]
     if on("non-events.plural-over-time") and _over_time(clause, text):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
@@ -252,8 +256,40 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if on("triggers.attempt-is-no-event"):
         # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
         live = [h for h in live if not _ATTEMPTED.match(text, h.end)]
+    if on("non-events.court-case") and all(p.site for p in clause.places):
+        # "پولیس اہلکاروں کے قتل کے مقدمے میں دو ملزمان کو سزائے موت": a case in court, no event
+        # (one named by its place, "پہلگام حملے کے مقدمے میں", still tells where an event was)
+        live = [h for h in live if not _COURT_CASE.match(text, h.end)]
+    if on("triggers.demanded-is-no-event"):
+        # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
+        live = [h for h in live if not _DEMANDED.match(text, h.end)]
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
+    if on("segments.follow-up-arrest"):
+        # "کار دھماکے کے الزام میں تین ملزمان گرفتار": the blast is the charge, the arrest the news
+        own = [h for h in own if not _CHARGED.match(text, h.end)]
     return own or live
+
+
+def _defused(hit: Hit[TriggerTerm], clause: Clause) -> bool:
+    """Whether ``hit`` tells a bomb defused apart from the plan or attempt the clause says was
+    foiled ("بم کو ناکارہ بنا کر تخریب کاری کا منصوبہ ناکام بنا دیا": the bomb was disrupted, an
+    event), not the foiling word itself ("منصوبہ ناکام بنا دیا")."""
+    if hit.value.kind != "defuse" or not on("non-events.defused-in-foiled-plan"):
+        return False
+    return not any(
+        m.start < hit.end and hit.start < m.end
+        for m in clause.marker_hits
+        if m.value.marker in ("negation", "threat")
+    )
+
+
+def _has_sides(clause: Clause) -> bool:
+    """Whether a weak clash word's clause names someone who could fight: an actor other than
+    civilians ("فورسز اور شدت پسندوں کا تصادم"), unlike a collision of vehicles ("بس اور ٹرک
+    میں تصادم"). Always true with the rule ``triggers.clash-needs-sides`` switched off."""
+    if not on("triggers.clash-needs-sides"):
+        return True
+    return any(a.term.actor_type not in (None, ActorType.CIVILIANS) for a in clause.actors)
 
 
 #: The article names its event an accident: "یہ حادثہ", "اس حادثے", "حادثہ پیش آیا", "حادثے میں".
@@ -277,6 +313,10 @@ _ATTEMPTED = re.compile(
     rf"(?:نے|\sکرنے|\sہونے)?\s(?:کی\s)?(?:(?:{word_alternation('attempt_adjective')})\s)?"
     rf"(?:{word_alternation('attempt_noun')})(?!\w)"
 )
+#: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
+_COURT_CASE = re.compile(r"\s(?:کے\s|کا\s)?(?:مقدم[ہے]|کیس|ریفرنس)(?!\w)")
+#: After an event word: it is what someone demands ("گرفتاری کا مطالبہ", "رہائی کے مطالبے").
+_DEMANDED = re.compile(r"(?:\sکرنے)?\s(?:کا|کے)\s(?:مطالب[ہے]|مطالبات)(?!\w)")
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
 _BLOWN_UP = re.compile(
     rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"
@@ -485,15 +525,23 @@ def _is_old(date: DateRange | None, published: dt.date | None) -> bool:
     return (published - date.end).days > _BACKGROUND_DAYS
 
 
-def _is_event(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
+def _is_event(clause: Clause, live: list[Hit[TriggerTerm]], reactions: bool = False) -> bool:
     """Whether ``clause`` reports an event with its ``live`` triggers: a strong one, or a weak
-    one with a figure, or with a place and who acted or was struck (``clause.struck``)."""
-    if "reaction" in clause.markers or not live:
+    one with a figure, or with a place and who acted or was struck (``clause.struck``).
+    With ``reactions``, a reaction that names its event (:func:`_named_in_reaction`) does too."""
+    if not live or ("reaction" in clause.markers and not (reactions and _named_in_reaction(clause, live))):
         return False
     if any(h.value.strong for h in live):
         return True
     perpetrator = any(a.role == "perpetrator" for a in clause.actors)
     return clause.has_figure or (bool(clause.places) and (perpetrator or clause.struck))
+
+
+def _named_in_reaction(clause: Clause, live: Sequence[Hit[TriggerTerm]]) -> bool:
+    """Whether a reaction clause names a specific event it reacts to: a strong event word with a
+    place of its own or a toll ("وزیر اعظم نے پشاور میں پولیس لائنز کی مسجد میں ہونے والے خودکش
+    دھماکے کی مذمت کی"). A condemnation of violence in general names neither."""
+    return any(h.value.strong for h in live) and (clause.has_figure or any(not p.site for p in clause.places))
 
 
 def _struck(clause: Clause, live: Sequence[Hit[TriggerTerm]], text: str) -> bool:
@@ -564,7 +612,7 @@ def _weak_report(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     return bool(live) and "reaction" not in clause.markers
 
 
-def _assign(reading: DocReading) -> list[_Draft]:
+def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     text = reading.analysis.text
     drafts: list[_Draft] = []
     pending: list[Clause] = []
@@ -598,7 +646,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
             clause, live, text
         )
         if (
-            not _is_event(clause, live)
+            not _is_event(clause, live, reactions)
             and not (dateline is not None and _done_at_dateline(clause, live))
             and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
         ):
@@ -651,12 +699,24 @@ def _assign(reading: DocReading) -> list[_Draft]:
         front = _turn(clause, info, text) if on("segments.another-front") else None
         turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
         another = front is not None and front["another"] is not None
-        target = _find_draft(
-            drafts, current, places, date, not background, clause, text, turn, another, dateline
+        # "... قتل کر دیا۔ واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان
+        # کو حراست میں لیا": another event after the act of violence, where it was unless it says
+        split = current is not None and _split_off(clause, current, text)
+        target = (
+            None
+            if split
+            else _find_draft(
+                drafts, current, places, date, not background, clause, text, turn, another, dateline
+            )
         )
         if target is None:
             scattered = on("segments.scattered-places") and _scattered(places, text)
-            target = _Draft([clause], main=not background, date=date, apart=turn, scattered=scattered)
+            target = _Draft(
+                [clause], main=not background, date=date, apart=turn or split, scattered=scattered
+            )
+            target.later = split
+            if split and current is not None and not any(not p.site for p in places):
+                _add_places(target, current.places)
             if background and not places and current is not None and _same_place_again(clause, text):
                 # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
                 _add_places(target, current.places)
@@ -862,7 +922,7 @@ def _share(
 def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
     """Fold main incidents with no place, or only a country or province that a more
     specific main incident lies in, into the first main incident that has a place."""
-    placed = next((d for d in drafts if d.main and d.places), None)
+    placed = next((d for d in drafts if d.main and d.places and not d.later), None)
     if placed is None:
         return drafts
     if on("segments.scattered-places"):
@@ -1031,8 +1091,13 @@ def _find_draft(
             if same and d.main == main and date_ok(d) and kinds & theirs:
                 return d
         return None
+    if current is not None and current.later and not _own_kind(clause, current):
+        # "... واقعے کے خلاف احتجاج کیا ... حملہ آوروں نے دوبارہ فائرنگ کی": not the protest's
+        current = next((d for d in reversed(drafts) if not d.later), None)
     if places:
         for d in reversed(drafts[-_LOOKBACK:]):
+            if d.later and not _own_kind(clause, d):
+                continue
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
                 return d
         if current is None or current.main != main or not date_ok(current):
@@ -1041,6 +1106,8 @@ def _find_draft(
             return current
         if any(_conflicts(p, current, clause) for p in places):
             return None
+        if current.scattered and on("segments.scattered-places") and any(not p.site for p in places):
+            return None  # "غزہ کے مختلف علاقوں پر بمباری ... رفح میں ایک گھر پر حملے میں": one of them
         return current
     if current is not None and current.main == main and date_ok(current):
         return current
@@ -1093,6 +1160,73 @@ def _near(a: PlaceRef, b: PlaceRef) -> bool:
     x = math.radians(lon_b - lon_a) * math.cos(math.radians((lat_a + lat_b) / 2))
     y = math.radians(lat_b - lat_a)
     return 6371.0 * math.hypot(x, y) <= _OUTSKIRTS_KM
+
+
+#: Trigger kinds of a demonstration, of force against one, or of what a crowd may do (damage).
+_CROWD_KINDS = frozenset(("protest", "intervention", "riot", "mob", "looting"))
+
+
+def _violent_only(draft: _Draft) -> bool:
+    """Whether ``draft`` reports an act of violence with no crowd in it."""
+    theirs = _kinds(draft)
+    return bool(theirs) and not theirs & _CROWD_KINDS
+
+
+def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause`` reports only a protest against ``current``'s act of violence, which has
+    no crowd in it: people protesting an attack or a killing ("واقعے کے خلاف", "لاش سڑک پر رکھ
+    کر") make an event of their own (one incident per place, day and type), even at the same
+    place on the same day."""
+    if {h.value.kind for h in clause.triggers} != {"protest"} or not _violent_only(current):
+        return False
+    return _AGAINST_EVENT.search(text, clause.start, clause.end) is not None
+
+
+#: What a protest against an act of violence says: "واقعے کے خلاف", "قتل کے خلاف", "لاش رکھ کر".
+_AGAINST_EVENT = re.compile(
+    r"(?<!\w)(?:(?:واقع[ہے]|واقعات|واردات|قتل|حمل[ہے]|حملوں|دھماک[ہےا]|دھماکوں|فائرنگ|ہلاکت|ہلاکتوں"
+    r"|اغوا|ٹارگٹ کلنگ)\s(?:کے\s)?خلاف|(?:لاش|لاشیں|لاشوں|میت|میتیں)\s(?:\w+\s){0,3}رکھ)(?!\w)"
+)
+
+
+#: An arrest told as the outcome of an inquiry into the event, or on another day: "دھماکے کے
+#: الزام میں", "واقعے میں ملوث", "حملے کے سہولت کار", "اگلے روز".
+_LATER_ARREST = re.compile(
+    r"(?<!\w)(?:(?:الزام|شبے|شبہ) میں|ملوث|سہولت کار|اگلے (?:روز|دن)|دوسرے (?:روز|دن))(?!\w)"
+)
+#: After an event word: it is what someone is charged with ("دھماکے کے الزام میں", "حملے میں
+#: ملوث", "قتل کے شبے میں").
+_CHARGED = re.compile(r"\s(?:کے\s(?:الزام|شبے|شبہ)\sمیں|میں\sملوث)(?!\w)")
+#: Caught at the scene: part of the attack ("موقع پر گرفتار", "جائے وقوعہ سے", "رنگے ہاتھوں").
+_AT_SCENE = re.compile(r"(?<!\w)(?:موقع (?:پر|سے)|جائے وقوعہ|رنگے ہاتھوں|فرار ہوتے ہوئے)(?!\w)")
+
+
+def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause`` tells another event after ``current``'s act of violence: a protest
+    against it, or an arrest of its suspects made later."""
+    if on("segments.protest-after-violence") and _protest_after(clause, current, text):
+        return True
+    if on("segments.follow-up-arrest") and _follow_up_arrest(clause, current, text):
+        # "حملے کے سہولت کار کو گرفتار کر لیا": the arrest is the event, the attack only named
+        clause.triggers = [h for h in clause.triggers if h.value.kind == "arrest"]
+        return True
+    return False
+
+
+def _own_kind(clause: Clause, draft: _Draft) -> bool:
+    """Whether ``clause``'s event words are all of a kind of ``draft``'s event words."""
+    return {h.value.kind for h in clause.triggers} <= _kinds(draft)
+
+
+def _follow_up_arrest(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause`` reports only an arrest of suspects of ``current``'s act of violence
+    made after an inquiry or on another day, not at the scene: an Arrests incident of its own."""
+    if {h.value.kind for h in clause.triggers if h.value.strong} != {"arrest"}:
+        return False  # a weak event word there only names the event ("حملے کے سہولت کار")
+    if not _kinds(current) - {"arrest", "operation", "defuse"}:
+        return False
+    span = (clause.start, clause.end)
+    return _LATER_ARREST.search(text, *span) is not None and _AT_SCENE.search(text, *span) is None
 
 
 def _kinds(draft: _Draft) -> set[str]:
@@ -1158,6 +1292,8 @@ def _add_places(draft: _Draft, places: Iterable[PlaceRef]) -> None:
 
 #: The family of each trigger kind that has one: a later trigger of the same family refines it.
 _FAMILY = kind_families()
+#: Trigger kinds of an act whose type the actors or the fighting decide.
+_FIRED = frozenset(("shooting", "attack", "killing", "looting"))
 #: Trigger kinds that a later, more specific trigger may refine.
 _GENERIC = kinds_with("generic")
 #: What follows an attack (a search operation, arrests) does not retype it.
@@ -1165,9 +1301,14 @@ _FOLLOW_UP = kinds_with("follow_up")
 
 
 def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
-    """The anchor clause's strongest trigger, refined by later ones of the same family;
+    """The anchor clause's strongest trigger (a word that reports an event on its own before
+    one that only names it: "لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest), refined
+    by later ones of the same family;
     in "ڈرونز کو مار گرایا" the weapons were stopped."""
-    best = _stopped(clauses[0].triggers) or max(clauses[0].triggers, key=lambda h: h.value.priority)
+    strong_first = on("types.strong-over-weak")
+    best = _stopped(clauses[0].triggers) or max(
+        clauses[0].triggers, key=lambda h: (strong_first and h.value.strong, h.value.priority)
+    )
     family = _FAMILY.get(best.value.kind)
     for clause in clauses[1:]:
         for h in clause.triggers:
@@ -1198,6 +1339,13 @@ def _killed_captive(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[Tr
     return next((h for c in clauses for h in c.triggers if h.value.kind in ("killing", "shooting")), None)
 
 
+def _fought_back(kinds: set[str]) -> bool:
+    """Whether an incident's event words include return fire or an exchange of fire ("جوابی
+    فائرنگ", "فائرنگ کا تبادلہ") beside shots or an attack: both sides fought, a clash
+    ("دہشت گردوں نے فائرنگ کر دی ... جوابی فائرنگ میں ایک دہشت گرد مارا گیا")."""
+    return "clash" in kinds and on("types.fought-back")
+
+
 def _sub_event_type(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
 ) -> SubEventType:
@@ -1210,7 +1358,7 @@ def _sub_event_type(
     targets = [a for a in actors if a.role is Role.TARGET]
     if best.value.kind == "clash" and any(p.type is ActorType.PROTESTERS for p in perps):
         return _S.VIOLENT_DEMONSTRATION
-    if best.value.kind in ("shooting", "attack", "killing", "looting"):
+    if best.value.kind in _FIRED:
         specific = [s for s in weapon_subs if SUB_EVENT_TYPES[s].value == "Explosions/Remote violence"]
         if specific and best.value.kind == "attack":
             return specific[0]
@@ -1223,6 +1371,8 @@ def _sub_event_type(
         target_forces = any(t.type is _STATE for t in targets)
         perp_forces = any(p.type is _STATE for p in perps)
         if target_forces and not perp_forces:
+            return _S.ARMED_CLASH
+        if _fought_back(kinds):
             return _S.ARMED_CLASH
     if best.value.kind == "territory":
         # Who takes the ground decides: the state regains it, anyone else overtakes it.
@@ -1920,6 +2070,9 @@ def _finish(
     killed = _killed_captive(own or events, best) if on("triggers.abducted-then-killed") else None
     best = arrest or killed or best
     sub = _sub_event_type(own or events, typing, best)
+    fought_back = best.value.kind in _FIRED and _fought_back(
+        {h.value.kind for c in own or events for h in c.triggers}
+    )
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
@@ -1954,6 +2107,8 @@ def _finish(
             if killed is not None
             else "triggers.lexicon"
             if sub is best.value.sub_event_type
+            else "types.fought-back"
+            if sub is _S.ARMED_CLASH and fought_back
             else "types.by-actors",
             span=nt.span(best.start, best.end),
         )
@@ -2051,7 +2206,19 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     lead = _lead_perpetrator(reading) if on("roles.lead-perpetrator") else None
     wider = _wider_places(reading)
     country = _article_country(reading) if on("places.country-of-article") else None
-    for draft in _assign(reading):
+    saved = [c.triggers for c in reading.clauses]
+    drafts = _assign(reading)
+    if (
+        not drafts
+        and on("non-events.reaction-names-event")
+        and any("reaction" in c.markers for c in reading.clauses)
+    ):
+        # Nothing but reactions: the article reacts to an event, which it names
+        # ("وزیر اعظم نے پشاور میں ... خودکش دھماکے کی مذمت کی"); read again with it.
+        for clause, triggers in zip(reading.clauses, saved, strict=True):
+            clause.triggers = triggers
+        drafts = _assign(reading, reactions=True)
+    for draft in drafts:
         incident = _finish(draft, reading, finder, lead, wider, country)
         if incident is not None:
             out.append(incident)

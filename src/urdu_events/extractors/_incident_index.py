@@ -135,6 +135,39 @@ class TextWords:
         # Each word's indexes, made on the first call of indexes() (lexicons share them).
         self._positions: dict[str, list[int]] | None = None
 
+    def split_front(self, prefixes: tuple[str, ...], firsts: frozenset[str]) -> TextWords:
+        """These words with a postposition glued to the front of a word read as two words.
+
+        A word made of one of ``prefixes`` and a word of ``firsts`` that is not itself in
+        ``firsts`` ("پرحملہ": "پر" and "حملہ") is split in two; the text is unchanged, so
+        the two words touch. Returns ``self`` when no word splits.
+        """
+        split = {
+            w: len(p)
+            for w in self.unique
+            if w not in firsts
+            for p in prefixes
+            if w.startswith(p) and w[len(p) :] in firsts
+        }
+        if not split:
+            return self
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for w, a, b in zip(self.words, self.starts, self.ends, strict=True):
+            cut = split.get(w)
+            if cut is None:
+                words.append(w)
+                starts.append(a)
+                ends.append(b)
+            else:
+                words += [w[:cut], w[cut:]]
+                starts += [a, a + cut]
+                ends += [a + cut, b]
+        other = TextWords.__new__(TextWords)
+        other._fill(self.text, self.start, self.end, words, starts, ends)
+        return other
+
     def indexes(self, present: Iterable[str]) -> list[int]:
         """The indexes of the words that are in ``present``, in text order."""
         positions = self._positions
@@ -210,6 +243,12 @@ class TermIndex(Generic[T]):
     def terms(self) -> Iterator[str]:
         """Every term (folded, its whitespace collapsed), as ``in`` finds them."""
         return iter(self._values)
+
+    def first_words(self) -> frozenset[str]:
+        """The words that a term of the index starts with."""
+        if not self._built:
+            self._build()
+        return self._firsts
 
     def get(self, term: str) -> T | None:
         """The value of an already folded ``term``, if it is in the index."""

@@ -42,6 +42,12 @@ __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
 T = TypeVar("T")
 
 
+#: Postpositions that end in a letter joining nothing after it ("پر", "کا", "کو"), so that a
+#: page may run them into the next word with no visible change ("پرحملہ"); the others end in
+#: ے or ں and are spaced off by the text layer.
+_FRONT_GLUED = ("پر", "کا", "کو")
+
+
 def _whole_words(alternatives: str) -> str:
     r"""A pattern for any of ``alternatives`` ("a|b|...") as a whole word: ``(?<!\w)(?:a|b|...)(?!\w)``.
 
@@ -422,20 +428,54 @@ def _list_comma(text: str, pos: int, end: int) -> bool:
     return False
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Cut a sentence into clauses at commas and clause conjunctions, except the
-    commas of a coordinated list ("ملتان، بہاولپور اور اوکاڑہ میں")."""
+    commas of a coordinated list ("ملتان، بہاولپور اور اوکاڑہ میں"), and at the ``extra``
+    spans (see :func:`_and_another_place`)."""
     out = []
     pos = start
-    for m in _CLAUSE_CUT.finditer(text, start, end):
-        if m.group() in "،," and on("places.list-comma") and _list_comma(text, m.end(), end):
+    cuts = [(m.start(), m.end(), m.group()) for m in _CLAUSE_CUT.finditer(text, start, end)]
+    if extra:
+        cuts = sorted([*cuts, *((a, b, "اور") for a, b in extra)])
+    for cut_start, cut_end, word in cuts:
+        if word in "،," and on("places.list-comma") and _list_comma(text, cut_end, end):
             continue
-        if text[pos : m.start()].strip():
-            out.append((pos, m.start()))
-        pos = m.end()
+        if text[pos:cut_start].strip():
+            out.append((pos, cut_start))
+        pos = cut_end
     if text[pos:end].strip():
         out.append((pos, end))
     return out
+
+
+#: "اور" between two words.
+_AND_WORD = re.compile(r"(?<=\s)اور(?=\s)")
+
+
+def _and_another_place(
+    text: str, start: int, end: int, places: Sequence[PlaceRef], trigger_starts: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The "اور" of a sentence that opens the locative of another place after an event told
+    at one ("خان یونس میں ... 9 افراد اور دیر البلح میں ڈرون حملے میں 2 افراد"): an event word
+    stands before it (after the previous cut) and after the place, so each side is an event of
+    its own. A coordinated list of places ("رفح اور خان یونس میں حملوں") has no event between."""
+    starts = {p.start: p for p in places if not p.site}
+    out: list[tuple[int, int]] = []
+    last = start
+    for m in _AND_WORD.finditer(text, start, end):
+        place = starts.get(m.end() + 1)
+        if place is None or not _LOCATIVE_AFTER.match(text, place.end):
+            continue
+        before = any(last <= t < m.start() for t in trigger_starts)
+        after = any(place.end <= t < end for t in trigger_starts)
+        if before and after and any(p.start < m.start() and p.start >= last for p in starts.values()):
+            out.append((m.start(), m.end()))
+            last = m.end()
+    return out
+
+
+#: A locative postposition right after a place name.
+_LOCATIVE_AFTER = re.compile(r"\s?میں(?!\w)")
 
 
 def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used: set[int]) -> Figure | None:
@@ -2329,7 +2369,12 @@ def read_document(
     text = analysis.text
     # Read once, shared by every lexicon; from the tokens, which the claims read too.
     words = TextWords.from_tokens(text, analysis.token_columns)
-    triggers = _Bucket(lexicons.triggers.finditer(text, words=words))
+    event_words = words
+    if on("triggers.glued-postposition-before"):
+        # "قافلےپرحملے", "تھانےپردستی بم": "پر" written onto the event word it governs
+        firsts = lexicons.triggers.first_words() | lexicons.weapons.first_words()
+        event_words = words.split_front(_FRONT_GLUED, firsts)
+    triggers = _Bucket(lexicons.triggers.finditer(text, words=event_words))
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     if markers.items and triggers.items and on("triggers.phrase-over-marker"):
         markers = _Bucket(_outside_phrases(markers.items, triggers.items))
@@ -2370,7 +2415,7 @@ def read_document(
     named_groups = [a for a in actors.items if a.value is _NAMED_GROUP]
     if named_groups:  # "لشکر خراسان نامی تنظیم": the place word names the group
         place_refs = [p for p in place_refs if not any(g.start <= p.start < g.end for g in named_groups)]
-    weapons = _Bucket(lexicons.weapons.finditer(text, words=words))
+    weapons = _Bucket(lexicons.weapons.finditer(text, words=event_words))
     casualties = _Bucket(lexicons.casualties.finditer(text, words=words))
     resp = _Bucket(lexicons.responsibility.finditer(text, words=words))
     place_bucket = _Bucket(place_refs)
@@ -2407,7 +2452,18 @@ def read_document(
         infos.append(
             SentenceInfo(sent.start, sent.end, smarkers, tuple(date_bucket.between(sent.start, sent.end)))
         )
-        for cs, ce in _clauses(text, sent.start, sent.end):
+        extra = (
+            _and_another_place(
+                text,
+                sent.start,
+                sent.end,
+                place_bucket.between(sent.start, sent.end),
+                [h.start for h in triggers.between(sent.start, sent.end)],
+            )
+            if on("segments.and-another-place")
+            else []
+        )
+        for cs, ce in _clauses(text, sent.start, sent.end, extra):
             clause = Clause(cs, ce, si)
             clause_actors = actors.between(cs, ce)
             clause.triggers = _outside_names(triggers.between(cs, ce), clause_actors)

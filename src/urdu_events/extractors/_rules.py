@@ -246,6 +246,51 @@ RULES: dict[str, str] = {
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
     ),
+    "triggers.glued-postposition-before": (
+        'A postposition written onto the front of an event or weapon word ("پرحملہ", "پردستی بم", '
+        '"کاحملہ") is read as its own word, so the event word is found.'
+    ),
+    "triggers.clash-needs-sides": (
+        'A weak clash word ("تصادم", "کے درمیان مقابلہ") reports a fight only where its clause '
+        "names a force, group or party that could fight, not people or vehicles alone (a road "
+        "collision, a sports match)."
+    ),
+    "triggers.demanded-is-no-event": (
+        'An event word followed by a demand for it ("قاتلوں کی گرفتاری کا مطالبہ", "رہائی کا '
+        'مطالبہ") names what is demanded, which has not happened: it reports no event.'
+    ),
+    "segments.protest-after-violence": (
+        "A clause reporting only a protest after an act of violence (people protesting a killing or "
+        "an attack) opens an incident of its own, even at the same place on the same day."
+    ),
+    "types.fought-back": (
+        "Shots or an attack answered in the same incident by return fire or an exchange of fire "
+        '("جوابی فائرنگ", "فائرنگ کا تبادلہ") is an armed clash: both sides were armed and fought.'
+    ),
+    "segments.follow-up-arrest": (
+        'An arrest of suspects of an act of violence told as made after it ("دھماکے کے الزام میں", '
+        '"واقعے میں ملوث", "اگلے روز") and not at the scene is an Arrests incident of its own.'
+    ),
+    "non-events.court-case": (
+        'An event word followed by the word for a court case ("قتل کے مقدمے میں", "دھماکا کیس") '
+        "in a clause naming no place names the case being heard, not an event reported."
+    ),
+    "non-events.reaction-names-event": (
+        "An article with nothing but reactions (condemnation, grief) to an event it names with a "
+        "strong event word and a place or toll of its own reports that event."
+    ),
+    "segments.and-another-place": (
+        'An "اور" that opens the locative of another place ("X میں ... حملے میں 9 افراد اور Y میں '
+        'ڈرون حملے میں 2 افراد") between two event words ends one clause and starts the next.'
+    ),
+    "types.strong-over-weak": (
+        "The type of an incident comes from its first clause's strong event word before any weak "
+        'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'
+    ),
+    "non-events.defused-in-foiled-plan": (
+        'A bomb defused ("بم کو ناکارہ بنا دیا") is an event even in a clause that says a plan or '
+        "attack was foiled or planned; the foiling word itself is none."
+    ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
         "what was only attempted: it reports no event of its kind."
