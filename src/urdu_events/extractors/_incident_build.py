@@ -131,6 +131,8 @@ class _Draft:
     scattered: bool = False
     #: Totals shared with other incidents (from a clause naming several places).
     shared: list[Clause] = attrs.Factory(list)
+    #: The rule that gave ``date`` when it came from outside the event's own clauses.
+    date_rule: str | None = None
 
     @property
     def last_sentence(self) -> int:
@@ -599,6 +601,9 @@ def _assign(reading: DocReading) -> list[_Draft]:
                 and not recalled
             ):
                 current.clauses.append(clause)
+                if current.date is None and own is not None and _tells_time(clause, info.dates, own, text):
+                    # "... دو اہلکار شہید ہو گئے۔ واقعہ گزشتہ روز پیش آیا": when it happened
+                    current.date, current.date_rule = own, "dates.time-told-later"
                 if not (clause.markers & _SUPPRESS or clause.future):
                     # A named site is where the event was only in a clause that mentions it.
                     _add_detail_places(current, [p for p in places if clause.weak_event or not p.site])
@@ -647,6 +652,28 @@ def _assign(reading: DocReading) -> list[_Draft]:
         current = target
     _spread_totals(drafts)
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
+
+
+#: A happening told after its event noun: "واقعہ ... پیش آیا", "حملہ ... کیا گیا", "جھڑپ ... شروع ہوئی".
+_HAPPENED = re.compile(
+    r"(?<!\w)(?:پیش آیا|پیش آئی|پیش آئے|کیا گیا|کی گئی|کیے گئے|کئے گئے|ہوا|ہوئی|ہوئے"
+    r"|شروع ہوا|شروع ہوئی)(?!\w)"
+)
+
+
+def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str) -> bool:
+    """Whether a clause with no event word of its own tells the day of the incident it follows:
+    an event noun ("واقعہ", "حملہ", "دھماکہ", "جھڑپ") before its time expression ``date`` (one
+    of the sentence's ``dates``) and a verb of happening after it ("واقعہ گزشتہ روز پیش آیا",
+    "حملہ اتوار کی رات کیا گیا")."""
+    if not on("dates.time-told-later") or clause.future or date.precision is not DatePrecision.DAY:
+        return False
+    at = next((d for d in dates if d.date is date and clause.start <= d.start < clause.end), None)
+    return (
+        at is not None
+        and _EVENT_NOUN.search(text, clause.start, at.start) is not None
+        and _HAPPENED.search(text, at.end, clause.end) is not None
+    )
 
 
 def _counts_events(clause: Clause, reading: DocReading) -> int:
@@ -1905,7 +1932,7 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
         rule = "dates.printed-date" if reading.printed else "dates.text"
         if draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:
             rule = "dates.two-days"
-        return Reason("date", value, rule, span=draft.date.span)
+        return Reason("date", value, draft.date_rule or rule, span=draft.date.span)
     if date.start is None:
         return Reason("date", value, "dates.unresolved")
     return Reason("date", value, "dates.printed-date" if reading.printed else "dates.publication-default")

@@ -223,6 +223,11 @@ RULES: dict[str, str] = {
         'A threat word does not cancel a clause that reports people killed or injured ("دھمکی دی '
         'تھی اور اتوار کو دھماکے میں دو افراد ہلاک ہو گئے"): the threat came true.'
     ),
+    "dates.time-told-later": (
+        "A sentence after an incident that names an event noun, then a day, then a verb of happening "
+        '("واقعہ گزشتہ روز پیش آیا", "حملہ اتوار کی رات کیا گیا") gives that incident its date '
+        "when its own sentences give none."
+    ),
     "dates.two-days": (
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
         "stretch: the incident's date is the range from the first to the second."
