@@ -421,7 +421,7 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
     text = reading.analysis.text
     best: DateRange | None = None
     for d in dates:
-        if _SINCE.match(text, d.end) or _NOT_AFTER.match(text, d.end):
+        if (_SINCE.match(text, d.end) and not _closed_range(d, text)) or _NOT_AFTER.match(text, d.end):
             continue
         date = d.date
         if isinstance(date, DateRange) and (best is None or _rank(date) < _rank(best)):
@@ -429,6 +429,20 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
     if best is not None and best.precision is DatePrecision.DAY and on("dates.two-days"):
         return _two_days(reading, dates) or best
     return best
+
+
+def _closed_range(match: Any, text: str) -> bool:
+    """Whether a date match is a stretch of days closed by "تک" ("3 سے 5 مارچ تک"): the days
+    the event lasted, not a "since" or "until" date."""
+    date = match.date
+    return (
+        on("dates.range-until")
+        and isinstance(date, DateRange)
+        and date.precision is DatePrecision.DAY
+        and date.start is not None
+        and date.start != date.end
+        and text.startswith(" تک", match.end)
+    )
 
 
 #: Between two days told as one stretch: "جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب".
@@ -1930,8 +1944,11 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
         value += f"/{date.end.isoformat()}"
     if draft.date is not None and draft.date.span is not None:
         rule = "dates.printed-date" if reading.printed else "dates.text"
+        span = draft.date.span
         if draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:
-            rule = "dates.two-days"
+            original = reading.analysis.normalized.original
+            closed = "سے" in span.text.split() and original.startswith(" تک", span.end)
+            rule = "dates.range-until" if closed else "dates.two-days"
         return Reason("date", value, draft.date_rule or rule, span=draft.date.span)
     if date.start is None:
         return Reason("date", value, "dates.unresolved")

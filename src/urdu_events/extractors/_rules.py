@@ -228,6 +228,10 @@ RULES: dict[str, str] = {
         '("واقعہ گزشتہ روز پیش آیا", "حملہ اتوار کی رات کیا گیا") gives that incident its date '
         "when its own sentences give none."
     ),
+    "dates.range-until": (
+        'A stretch of days closed by "تک" ("3 سے 5 مارچ تک") is when the event lasted: its range is '
+        'the incident\'s date, not a "since" or "until" date to pass over.'
+    ),
     "dates.two-days": (
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
         "stretch: the incident's date is the range from the first to the second."
