@@ -1619,7 +1619,9 @@ def _locations(
         and _around_dateline(places, dateline)
     ):
         # "پشاور: خیبر پختونخوا میں ...": the text names only the province the dateline is in.
-        places.append(attrs.evolve(dateline, rule="places.dateline-within"))
+        region = any(not within(dateline, p) and _region_of_province(p, dateline) for p in places)
+        rule = "places.region-keeps-dateline" if region else "places.dateline-within"
+        places.append(attrs.evolve(dateline, rule=rule))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
@@ -1639,7 +1641,25 @@ def _around_dateline(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
     """Whether the places (not sites) are all districts or provinces that hold the dateline's
     town: the text puts the event in no other town."""
     wider = [p for p in places if not p.site and p.level >= 1]
-    return bool(wider) and all(p.level <= 2 and within(dateline, p) for p in wider)
+    return bool(wider) and all(
+        p.level <= 2 and (within(dateline, p) or _region_of_province(p, dateline)) for p in wider
+    )
+
+
+def _region_of_province(place: PlaceRef, dateline: PlaceRef) -> bool:
+    """Whether ``place`` is a region of no one district in the dateline's province ("رحیم یار خان:
+    کچے کے علاقے میں ...", "ملتان: جنوبی پنجاب میں ..."): no other town, district or province,
+    so the report stays at its dateline."""
+    region, town = place.place, dateline.place
+    return (
+        on("places.region-keeps-dateline")
+        and getattr(region, "kind", None) == "region"
+        and not getattr(region, "admin2", None)
+        and region.country is not None
+        and region.country == getattr(town, "country", None)
+        and getattr(region, "admin1", None) is not None
+        and region.admin1 == getattr(town, "admin1", None)
+    )
 
 
 def _border(place: PlaceRef) -> bool:

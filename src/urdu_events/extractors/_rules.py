@@ -232,6 +232,11 @@ RULES: dict[str, str] = {
         'A stretch of days closed by "تک" ("3 سے 5 مارچ تک") is when the event lasted: its range is '
         'the incident\'s date, not a "since" or "until" date to pass over.'
     ),
+    "places.region-keeps-dateline": (
+        "A region that is no one district and lies in the dateline's province (\"کچے کے علاقے\", "
+        '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '
+        "its place."
+    ),
     "dates.two-days": (
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
         "stretch: the incident's date is the range from the first to the second."
