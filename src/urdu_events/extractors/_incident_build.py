@@ -665,6 +665,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
         _add_places(target, places)
         current = target
     _spread_totals(drafts)
+    if on("dates.lead-date"):
+        _date_from_lead(reading, drafts)
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
 
 
@@ -688,6 +690,34 @@ def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str
         and _EVENT_NOUN.search(text, clause.start, at.start) is not None
         and _HAPPENED.search(text, at.end, clause.end) is not None
     )
+
+
+#: Incidents told within this many sentences after the lead share its day.
+_LEAD_REACH = 2
+
+
+def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
+    """Give the main incidents with no date of their own, told in the lead or the sentences
+    right after it, the day the lead names ("بنوں/لکی مروت: جمعرات کو دو واقعات ہوئے۔ بنوں میں
+    ... جبکہ لکی مروت میں ..."): a round-up tells its incidents under the lead's day."""
+    first = next(
+        (c.sentence for c in reading.clauses if "skip" not in reading.sentences[c.sentence].markers), None
+    )
+    if first is None:
+        return
+    info = reading.sentences[first]
+    told = any(c.trigger_starts for c in reading.clauses if c.sentence == first)
+    if not told and not _EVENT_NOUN.search(reading.analysis.text, info.start, info.end):
+        return  # the lead tells no event: its day is not the incidents'
+    lead = _best_date(reading, info.dates)
+    if lead is None or lead.precision is not DatePrecision.DAY or lead.start is None:
+        return
+    if _is_old(lead, reading.published):
+        return
+    for d in drafts:
+        told_at = min((c.sentence for c in d.clauses if c.triggers), default=None)
+        if d.main and d.date is None and told_at is not None and told_at <= first + _LEAD_REACH:
+            d.date, d.date_rule = lead, "dates.lead-date"
 
 
 def _counts_events(clause: Clause, reading: DocReading) -> int:

@@ -233,9 +233,14 @@ RULES: dict[str, str] = {
         'the incident\'s date, not a "since" or "until" date to pass over.'
     ),
     "places.region-keeps-dateline": (
-        "A region that is no one district and lies in the dateline's province (\"کچے کے علاقے\", "
+        'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
         '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '
         "its place."
+    ),
+    "dates.lead-date": (
+        "A main incident with no time expression of its own, told in the lead or the two sentences "
+        "after it, takes the day the lead names (a round-up tells its incidents under the lead's day) "
+        "rather than the publication date."
     ),
     "dates.two-days": (
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
