@@ -35,6 +35,7 @@ from ._incident_lexicon import (
     WeaponTerm,
 )
 from ._incident_places import PlaceFinder, PlaceRef
+from ._incident_places import word_class as place_words
 from ._rules import on
 
 __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
@@ -1886,6 +1887,20 @@ _HEADLINE_LINES = 3
 _SENTENCE_END = re.compile(r"[۔.؟?!]")
 
 
+def _outside_road_names(refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The places but the towns inside the name of a road ("کوئٹہ کراچی قومی شاہراہ", "جمرود
+    روڈ"): a road named after the towns it joins or leads to is in neither of them."""
+    ends = place_words("road")
+    roads = [p for p in refs if p.site and (p.key.split() or [""])[-1] in ends]
+    if not roads:
+        return refs
+    return [
+        p
+        for p in refs
+        if p.site or not any(r.start <= p.start and p.end <= r.end and r is not p for r in roads)
+    ]
+
+
 def _dateline_span(text: str, places: Sequence[PlaceRef] = ()) -> tuple[int, int] | None:
     """Where the dateline's name is ("کوئٹہ" in "کوئٹہ (ویب ڈیسک): ..."), without its credit.
 
@@ -2295,6 +2310,8 @@ def read_document(
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)
+    if on("places.town-in-road-name"):
+        place_refs = _outside_road_names(place_refs)
     place_starts = frozenset(p.start for p in place_refs)
     actor_hits = []
     #: Where an office title ends when a personal name follows it ("وزیراعظم X Y").

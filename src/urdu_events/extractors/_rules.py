@@ -232,6 +232,10 @@ RULES: dict[str, str] = {
         'A stretch of days closed by "تک" ("3 سے 5 مارچ تک") is when the event lasted: its range is '
         'the incident\'s date, not a "since" or "until" date to pass over.'
     ),
+    "places.town-in-road-name": (
+        'A town inside the name of a road ("کوئٹہ کراچی قومی شاہراہ", "جمرود روڈ") is no place of the '
+        "event: a road named after the towns it joins or leads to lies in neither."
+    ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
         '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '

@@ -100,6 +100,7 @@ WordClassName = Literal[
     "governs_mein",
     "site_name_part",
     "urban_part",
+    "road",
     "border_line",
     "later_ordinal",
     "not_where_after",
