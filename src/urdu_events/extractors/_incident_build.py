@@ -1641,7 +1641,12 @@ def _locations(
         and _in_city(places, dateline, nt.text)
     ):
         # "پشاور: حیات آباد میں ...": a part of the dateline's city has the city around it.
-        places.append(attrs.evolve(dateline, rule="places.dateline-encloses"))
+        towns = [p for p in places if 1 <= p.level <= 3]
+        village = any(p.place is None and _village(p, nt.text) for p in towns) and not any(
+            p.place is None and _urban_part(p, nt.text) for p in towns
+        )
+        rule = "places.dateline-encloses-village" if village else "places.dateline-encloses"
+        places.append(attrs.evolve(dateline, rule=rule))
     elif (
         draft.main
         and dateline is not None
@@ -1715,12 +1720,22 @@ def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
     return all(
         (city and str(getattr(p.place, "admin2", None) or "").startswith(city))
         or (p.place is None and _urban_part(p, text))
+        or (p.place is None and _village(p, text))
         for p in towns
     )
 
 
 #: "شہر کے علاقے X", "شہر کے نواحی علاقے X": an area of the city the article is filed from.
 _CITY_AREA = re.compile(r"(?<!\w)شہر کے (?:\w+ )?(?:علاقے|علاقہ|محلے) $")
+
+
+def _village(place: PlaceRef, text: str) -> bool:
+    """Whether a name the gazetteer does not know was read after a noun for a village ("موضع
+    X", "گاؤں X", "نواحی گاؤں X"): a village around the dateline's town."""
+    if not on("places.dateline-encloses-village"):
+        return False
+    before = text[max(0, place.start - 12) : place.start].split()
+    return bool(before) and before[-1] in place_words("village_noun")
 
 
 def _urban_part(place: PlaceRef, text: str) -> bool:

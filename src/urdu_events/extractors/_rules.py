@@ -236,6 +236,11 @@ RULES: dict[str, str] = {
         'A town inside the name of a road ("کوئٹہ کراچی قومی شاہراہ", "جمرود روڈ") is no place of the '
         "event: a road named after the towns it joins or leads to lies in neither."
     ),
+    "places.dateline-encloses-village": (
+        'A village the gazetteer does not know, named after a noun for a village ("موضع X", "گاؤں X", '
+        '"گوٹھ X"), lies around the dateline\'s town: the dateline stays a place of the event, after '
+        "the village."
+    ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
         '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '

@@ -101,6 +101,7 @@ WordClassName = Literal[
     "site_name_part",
     "urban_part",
     "road",
+    "village_noun",
     "border_line",
     "later_ordinal",
     "not_where_after",
