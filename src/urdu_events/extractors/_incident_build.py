@@ -62,6 +62,7 @@ from ._incident_read import (
     SentenceInfo,
     _add,
     _titled,
+    title_before,
 )
 from ._rules import on
 
@@ -1764,7 +1765,7 @@ def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
     for q in reading.places:
         if body and _FORCE_OF_PLACE.match(text, q.end):
             continue  # "سندھ حکومت کے ترجمان": a body, no mention of where anything is
-        if office and _titled(text, q, actor_starts):
+        if office and (_titled(text, q, actor_starts) or title_before(text, q)):
             continue  # "مہاراشٹر کے سابق وزیر": an office, no mention of where anything is
         if 1 <= q.level <= 2 and not q.site and q.key not in seen and len(out) < _MAX_WIDER:
             seen.add(q.key)

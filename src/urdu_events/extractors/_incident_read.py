@@ -23,7 +23,7 @@ import attrs
 from ..models import ActorType, Count, DateRange, ResponsibilityStatus, SubEventType
 from ..text import Analysis, fold
 from ..text._unwrap import known_words
-from ._grammar import word_class
+from ._grammar import word_class, word_list
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -1398,6 +1398,21 @@ def _word_starts(start: int, words: str) -> list[int]:
     for w in words.split(" ")[:-1]:
         out.append(out[-1] + len(w) + 1)
     return out
+
+
+@functools.cache
+def _title_pattern() -> re.Pattern[str]:
+    """Office titles that take the place they serve after them, as the end of a text."""
+    titles = sorted(word_list("title_before_place"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, titles)) + r") \Z")
+
+
+def title_before(text: str, place: PlaceRef) -> bool:
+    """Whether an office title stands right before the place ("آئی جی خیبر پختونخوا", "ڈی پی او
+    بنوں", "وزیراعلیٰ پنجاب"): the place names the office."""
+    return on("places.title-before-place") and bool(
+        _title_pattern().search(text, max(0, place.start - 16), place.start)
+    )
 
 
 def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:

@@ -241,6 +241,11 @@ RULES: dict[str, str] = {
         '"گوٹھ X"), lies around the dateline\'s town: the dateline stays a place of the event, after '
         "the village."
     ),
+    "places.title-before-place": (
+        'A place right after an office title ("آئی جی خیبر پختونخوا", "ڈی پی او بنوں", "وزیراعلیٰ '
+        'پنجاب") names the office: it is not taken from there as the wider place (province or district) '
+        "of an incident told elsewhere in the article."
+    ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
         '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '

@@ -102,6 +102,7 @@ WordClassName = Literal[
     "urban_part",
     "road",
     "village_noun",
+    "title_before_place",
     "border_line",
     "later_ordinal",
     "not_where_after",
