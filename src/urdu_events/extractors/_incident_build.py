@@ -621,7 +621,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
                     current.date, current.date_rule = own, "dates.time-told-later"
                 if not (clause.markers & _SUPPRESS or clause.future):
                     # A named site is where the event was only in a clause that mentions it.
-                    _add_detail_places(current, [p for p in places if clause.weak_event or not p.site])
+                    detail = [p for p in places if clause.weak_event or not p.site]
+                    _add_detail_places(current, _not_abroad(detail, current, dateline, clause, text))
             continue
         clause.triggers = live
         date = _event_date(reading, info, clause, tallies.get(clause.sentence, ()))
@@ -1120,6 +1121,19 @@ def _stopped(triggers: Sequence[Hit[TriggerTerm]]) -> Hit[TriggerTerm] | None:
     if first is None or any(h.value.kind != "defuse" and h.start > first.start for h in triggers):
         return None
     return first
+
+
+def _not_abroad(
+    places: list[PlaceRef], draft: _Draft, dateline: PlaceRef | None, clause: Clause, text: str
+) -> list[PlaceRef]:
+    """The places of a detail clause but those in another country than the dateline's and the
+    incident's, unless the clause names the event ("اقوام متحدہ نے نیویارک میں اجلاس طلب کر لیا"
+    tells of a meeting abroad, not where the bombing was)."""
+    home = {dateline.country} if dateline is not None and dateline.country else set()
+    home |= {q.country for q in draft.places if q.country}
+    if not home or not on("places.detail-abroad") or _EVENT_NOUN.search(text, clause.start, clause.end):
+        return places
+    return [p for p in places if p.country is None or p.country in home]
 
 
 def _add_detail_places(draft: _Draft, places: Sequence[PlaceRef]) -> None:

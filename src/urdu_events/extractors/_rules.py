@@ -246,6 +246,11 @@ RULES: dict[str, str] = {
         'پنجاب") names the office: it is not taken from there as the wider place (province or district) '
         "of an incident told elsewhere in the article."
     ),
+    "places.detail-abroad": (
+        "A clause with no event word after an incident, naming a place in another country than the "
+        "dateline's and the incident's and no event noun (\"اقوام متحدہ نے نیویارک میں اجلاس طلب کر "
+        "لیا\"), tells of something else abroad: its place is not the incident's."
+    ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
         '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '
