@@ -163,6 +163,11 @@ _NOT_WHERE = re.compile(rf"\s?(?:{word_class('not_where_after')})")
 #: A place followed by these is what a protest or a call is for or against ("فلسطین کے حق
 #: میں", "اسرائیل کے خلاف", "کشمیر سے اظہار یکجہتی"), not where it happened.
 _CAUSE = re.compile(rf"\s(?:{word_class('cause_after')})")
+#: "غزہ میں اسرائیلی جارحیت کے خلاف", "کراچی میں کارکنوں کی گرفتاری کے خلاف": a place where the
+#: wrong a protest is against happened.
+_GRIEVANCE_AFTER = re.compile(
+    rf"\sمیں(?:\s[^\s،۔,]+){{0,4}}\s(?:{word_class('grievance_noun')})\s(?:{word_class('cause_after')})"
+)
 #: A place followed by these is where the dead and injured were taken ("بنوں منتقل", "پشاور
 #: کے لیڈی ریڈنگ اسپتال منتقل", "پشاور میں اسپتال منتقل", "تربت ٹیچنگ اسپتال منتقل"), not where
 #: the event happened; nor are the hospitals put on alert for them ("کوئٹہ کے ہسپتالوں میں
@@ -2372,6 +2377,7 @@ def read_document(
     coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
     cause = on("places.cause-is-not-where")
+    grievance = on("places.grievance-is-not-where")
     arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
     # "طولکرم کے پناہ گزین کیمپ": people named before a site noun qualify the site, and the
@@ -2420,6 +2426,7 @@ def read_document(
                 and not (said and _said_at(text, p, clause.trigger_starts))
                 and not (coordinated and _coordinated_agent(text, p, place_bucket))
                 and not (cause and _CAUSE.match(text, p.end))
+                and not (grievance and _GRIEVANCE_AFTER.match(text, p.end))
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)

@@ -251,6 +251,10 @@ RULES: dict[str, str] = {
         "dateline's and the incident's and no event noun (\"اقوام متحدہ نے نیویارک میں اجلاس طلب کر "
         "لیا\"), tells of something else abroad: its place is not the incident's."
     ),
+    "places.grievance-is-not-where": (
+        'A place before "میں" and a wrong a protest is against ("غزہ میں اسرائیلی جارحیت کے خلاف", '
+        '"کراچی میں کارکنوں کی گرفتاری کے خلاف") is where that wrong happened, not where the protest was.'
+    ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
         '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '

@@ -103,6 +103,7 @@ WordClassName = Literal[
     "road",
     "village_noun",
     "title_before_place",
+    "grievance_noun",
     "border_line",
     "later_ordinal",
     "not_where_after",
