@@ -166,7 +166,8 @@ _CAUSE = re.compile(rf"\s(?:{word_class('cause_after')})")
 #: "غزہ میں اسرائیلی جارحیت کے خلاف", "کراچی میں کارکنوں کی گرفتاری کے خلاف": a place where the
 #: wrong a protest is against happened.
 _GRIEVANCE_AFTER = re.compile(
-    rf"\sمیں(?:\s[^\s،۔,]+){{0,4}}\s(?:{word_class('grievance_noun')})\s(?:{word_class('cause_after')})"
+    rf"\s(?:میں|پر|کے قریب)(?:\s(?!نے(?!\w))[^\s،۔,]+){{0,8}}\s(?:{word_class('grievance_noun')})"
+    rf"\s(?:{word_class('cause_after')})"
 )
 #: A place followed by these is where the dead and injured were taken ("بنوں منتقل", "پشاور
 #: کے لیڈی ریڈنگ اسپتال منتقل", "پشاور میں اسپتال منتقل", "تربت ٹیچنگ اسپتال منتقل"), not where
@@ -1420,6 +1421,31 @@ def title_before(text: str, place: PlaceRef) -> bool:
     )
 
 
+def _near_dateline(place: PlaceRef, dateline: PlaceRef | None) -> bool:
+    """Whether ``place`` may lie in the dateline's city or district ("کراچی: لیاری میں"): not
+    known to the gazetteer, or in the same district."""
+    if dateline is None or dateline.place is None:
+        return False
+    if place.place is None:
+        return True
+    district = str(getattr(place.place, "admin2", None) or "")
+    own = str(getattr(dateline.place, "admin2", None) or "")
+    city = str(getattr(dateline.place, "name_en", None) or "")
+    return bool(district) and (district == own or (bool(city) and district.startswith(city)))
+
+
+def _grievance_place(
+    text: str, place: PlaceRef, dateline: PlaceRef | None, clause_places: Sequence[PlaceRef]
+) -> bool:
+    """Whether ``place`` is where the wrong a protest is against happened ("غزہ میں اسرائیلی
+    جارحیت کے خلاف", "چلاس کے قریب بس پر فائرنگ کے واقعے کے خلاف") and the protest has another
+    place to be at (the dateline or another place of the clause)."""
+    if not _GRIEVANCE_AFTER.match(text, place.end) or _near_dateline(place, dateline):
+        return False
+    elsewhere = dateline is not None and dateline.start != place.start
+    return elsewhere or any(q.end <= place.start or q.start >= place.end for q in clause_places if not q.site)
+
+
 def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:
     """Whether the place only qualifies a person or body ("مہاراشٹر کے سابق وزیر", "افغانستان کی
     عسکری تنظیم داعش")."""
@@ -2426,7 +2452,7 @@ def read_document(
                 and not (said and _said_at(text, p, clause.trigger_starts))
                 and not (coordinated and _coordinated_agent(text, p, place_bucket))
                 and not (cause and _CAUSE.match(text, p.end))
-                and not (grievance and _GRIEVANCE_AFTER.match(text, p.end))
+                and not (grievance and _grievance_place(text, p, dateline, place_bucket.between(cs, ce)))
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)

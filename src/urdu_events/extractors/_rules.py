@@ -252,8 +252,10 @@ RULES: dict[str, str] = {
         "لیا\"), tells of something else abroad: its place is not the incident's."
     ),
     "places.grievance-is-not-where": (
-        'A place before "میں" and a wrong a protest is against ("غزہ میں اسرائیلی جارحیت کے خلاف", '
-        '"کراچی میں کارکنوں کی گرفتاری کے خلاف") is where that wrong happened, not where the protest was.'
+        'A place before "میں"/"پر"/"کے قریب" and a wrong a protest is against ("غزہ میں اسرائیلی جارحیت '
+        'کے خلاف", "چلاس کے قریب بس پر فائرنگ کے واقعے کے خلاف") is where that wrong happened, not where '
+        "the protest was, when the protest has another place (the dateline, or another place of its "
+        "clause) and the place does not lie in the dateline's district.
     ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
