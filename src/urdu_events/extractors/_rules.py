@@ -255,7 +255,7 @@ RULES: dict[str, str] = {
         'A place before "میں"/"پر"/"کے قریب" and a wrong a protest is against ("غزہ میں اسرائیلی جارحیت '
         'کے خلاف", "چلاس کے قریب بس پر فائرنگ کے واقعے کے خلاف") is where that wrong happened, not where '
         "the protest was, when the protest has another place (the dateline, or another place of its "
-        "clause) and the place does not lie in the dateline's district.
+        "clause) and the place does not lie in the dateline's district."
     ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
