@@ -575,6 +575,7 @@ def _assign(reading: DocReading) -> list[_Draft]:
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
     )
     accidental = _accidental_kinds(reading)
+    referencing: list[Clause] = []
     for c, aggregate in zip(reading.clauses, aggregates, strict=True):
         if aggregate:
             tallies.setdefault(c.sentence, []).append((c.start, c.end))
@@ -589,6 +590,9 @@ def _assign(reading: DocReading) -> list[_Draft]:
         places = _distinct([p for p in clause.places if dateline is None or p.start != dateline.start])
         clause.places = places
         live = _live_triggers(clause, text)
+        named = (
+            bool(live) and on("dates.referenced-event") and all(_REFERENCED.match(text, h.end) for h in live)
+        )
         if accidental and not _acted(clause):
             live = [h for h in live if h.value.kind not in accidental]
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
@@ -627,6 +631,10 @@ def _assign(reading: DocReading) -> list[_Draft]:
         clause.triggers = live
         date = _event_date(reading, info, clause, tallies.get(clause.sentence, ()))
         background = "background" in info.markers or _is_old(date, reading.published)
+        if named and date is None:
+            # "... خودکش حملے کے مقدمے میں سزا": an earlier event named, not a new one today
+            background = True
+            referencing.append(clause)
         prev = reading.sentences[clause.sentence - 1] if clause.sentence else None
         if prev is not None and "background" in prev.markers and clause.past_perfect:
             background = True
@@ -667,6 +675,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
         _add_places(target, places)
         current = target
     _spread_totals(drafts)
+    if referencing:
+        drafts = _join_referenced(drafts, referencing, dateline)
     if on("dates.lead-date"):
         _date_from_lead(reading, drafts)
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
@@ -692,6 +702,47 @@ def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str
         and _EVENT_NOUN.search(text, clause.start, at.start) is not None
         and _HAPPENED.search(text, at.end, clause.end) is not None
     )
+
+
+#: After an event word, what makes it the name of an earlier event ("حملے کے مقدمے میں",
+#: "دھماکے کی برسی", "دھماکے کو پانچ برس مکمل", "حملے کے متاثرین").
+_REFERENCED = re.compile(
+    rf"(?:\s\S+){{0,2}}?\s(?:کے|کی)\s(?:{word_class('event_reference')})(?!\w)"
+    r"|(?:\s\S+){0,2}?\sکو\s\S+\s(?:برس|سال|ماہ)\s(?:مکمل|بیت|گزر|پورے)"
+)
+
+
+def _join_referenced(
+    drafts: list[_Draft], referencing: Sequence[Clause], dateline: PlaceRef | None
+) -> list[_Draft]:
+    """Join an earlier event named with no date ("کوچہ رسالدار کی مسجد میں ہونے والے خودکش حملے کے
+    مقدمے میں") and the recalled incident told after it with a date and no place of its own
+    ("یاد رہے کہ 4 مارچ 2022 کو مسجد میں ہونے والے دھماکے میں ..."): one incident, with the places
+    of the first (and the dateline's town when they are only sites) and the date of the second."""
+    starts = {c.start for c in referencing}
+    out: list[_Draft] = []
+    named: _Draft | None = None
+    for d in drafts:
+        if d.clauses and d.clauses[0].start in starts and not d.main and d.date is None:
+            named = d
+        elif (
+            named is not None
+            and not d.main
+            and d.date is not None
+            and not any(not p.site for p in d.places)
+            and d.clauses
+        ):
+            named.clauses.extend(d.clauses)
+            named.date, named.date_rule = d.date, None
+            _add_places(named, d.places)
+            named = None
+            continue
+        out.append(d)
+    for d in out:
+        named_here = d.clauses and d.clauses[0].start in starts
+        if named_here and dateline is not None and d.places and all(p.site for p in d.places):
+            _add_places(d, [dateline])  # "... کی مسجد میں ہونے والے حملے کے مقدمے میں": a site in town
+    return out
 
 
 #: Incidents told within this many sentences after the lead share its day.

@@ -267,6 +267,12 @@ RULES: dict[str, str] = {
         "after it, takes the day the lead names (a round-up tells its incidents under the lead's day) "
         "rather than the publication date."
     ),
+    "dates.referenced-event": (
+        'An event word followed by what makes it the name of an earlier event ("حملے کے مقدمے میں", '
+        '"دھماکے کی برسی", "دھماکے کو پانچ برس مکمل") and no date is a recalled incident, not a new one '
+        "on the publication date; a recalled incident told after it with a date and no place of its own "
+        "is the same one (its date joins the places of that mention)."
+    ),
     "dates.two-days": (
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
         "stretch: the incident's date is the range from the first to the second."

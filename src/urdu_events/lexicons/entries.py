@@ -104,6 +104,7 @@ WordClassName = Literal[
     "village_noun",
     "title_before_place",
     "grievance_noun",
+    "event_reference",
     "border_line",
     "later_ordinal",
     "not_where_after",
