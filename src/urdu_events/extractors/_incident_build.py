@@ -47,7 +47,7 @@ from ..models import (
     SubEventType,
     Weapon,
 )
-from ..text import NormalizedText
+from ..text import NormalizedText, parse_number
 from ._grammar import word_class
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
@@ -630,6 +630,9 @@ def _assign(reading: DocReading) -> list[_Draft]:
             continue
         clause.triggers = live
         date = _event_date(reading, info, clause, tallies.get(clause.sentence, ()))
+        counted = None
+        if date is None and current is not None and on("dates.day-before-that"):
+            date = counted = _counted_from(current.date, clause, reading.analysis.normalized)
         background = "background" in info.markers or _is_old(date, reading.published)
         if named and date is None:
             # "... خودکش حملے کے مقدمے میں سزا": an earlier event named, not a new one today
@@ -660,6 +663,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
         if target is None:
             scattered = on("segments.scattered-places") and _scattered(places, text)
             target = _Draft([clause], main=not background, date=date, apart=turn, scattered=scattered)
+            if counted is not None:
+                target.date_rule = "dates.day-before-that"
             if background and not places and current is not None and _same_place_again(clause, text):
                 # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
                 _add_places(target, current.places)
@@ -743,6 +748,34 @@ def _join_referenced(
         if named_here and dateline is not None and d.places and all(p.site for p in d.places):
             _add_places(d, [dateline])  # "... کی مسجد میں ہونے والے حملے کے مقدمے میں": a site in town
     return out
+
+
+#: "اس سے ایک روز قبل", "اس سے دو دن پہلے", "اس کے اگلے روز", "ایک روز بعد": days counted from the
+#: incident just told.
+_FROM_THAT = re.compile(
+    r"(?<!\w)(?:اس سے (?P<before>\S+(?: \S+)?) (?:روز|دن) (?:قبل|پہلے)"
+    r"|(?:اس کے )?(?P<next>اگلے) (?:روز|دن)|(?P<after>\S+) (?:روز|دن) بعد)(?!\w)"
+)
+
+
+def _counted_from(previous: DateRange | None, clause: Clause, nt: NormalizedText) -> DateRange | None:
+    """The day of a clause that counts days from the incident told before it ("اس سے ایک روز
+    قبل جبالیہ میں ..."), from that incident's day; ``None`` when it counts none or that day is
+    not known."""
+    if previous is None or previous.start is None or previous.start != previous.end:
+        return None
+    m = _FROM_THAT.search(nt.text, clause.start, clause.end)
+    if m is None:
+        return None
+    if m["next"]:
+        days = 1
+    else:
+        n = parse_number(m["before"] or m["after"])
+        if n is None or n != int(n) or not 0 < n < 60:
+            return None
+        days = -int(n) if m["before"] else int(n)
+    day = previous.start + dt.timedelta(days=days)
+    return DateRange(day, day, DatePrecision.DAY, span=nt.span(m.start(), m.end()))
 
 
 #: Incidents told within this many sentences after the lead share its day.

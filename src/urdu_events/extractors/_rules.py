@@ -273,6 +273,10 @@ RULES: dict[str, str] = {
         "on the publication date; a recalled incident told after it with a date and no place of its own "
         "is the same one (its date joins the places of that mention)."
     ),
+    "dates.day-before-that": (
+        'Days counted from the incident just told ("اس سے ایک روز قبل", "اس کے اگلے روز", "دو دن بعد") '
+        "date an incident with no date of its own from that incident's day."
+    ),
     "dates.two-days": (
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
         "stretch: the incident's date is the range from the first to the second."
