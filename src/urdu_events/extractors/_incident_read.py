@@ -1421,6 +1421,32 @@ def title_before(text: str, place: PlaceRef) -> bool:
     )
 
 
+#: "لاہور میں دہشت گردی کی منصوبہ بندی", "کراچی میں حملے کا منصوبہ", "لاہور پر حملے کی تیاری":
+#: a place an attack was planned for.
+_PLANNED_AFTER = re.compile(
+    r"\s(?:میں|پر)(?:\s(?!نے(?!\w))[^\s،۔,]+){0,4}\s(?:کی|کا|کے)\s"
+    r"(?:منصوبہ بندی|منصوبے|منصوبہ|تیاری|تیاریاں|پلان)(?!\w)"
+)
+
+
+def _planned_place(
+    text: str, place: PlaceRef, dateline: PlaceRef | None, clause_places: Sequence[PlaceRef]
+) -> bool:
+    """Whether ``place`` is where an attack was only planned ("دو دہشت گردوں کو گرفتار کر لیا جو
+    لاہور میں دہشت گردی کی منصوبہ بندی کر رہے تھے") while the event has another place (the
+    dateline or another place of its clause)."""
+    if not _PLANNED_AFTER.match(text, place.end):
+        return False
+    return _placed_elsewhere(place, dateline, clause_places)
+
+
+def _placed_elsewhere(place: PlaceRef, dateline: PlaceRef | None, clause_places: Sequence[PlaceRef]) -> bool:
+    """Whether the clause's event has a place other than ``place``: the dateline or another
+    town of the clause."""
+    elsewhere = dateline is not None and dateline.start != place.start
+    return elsewhere or any(q.end <= place.start or q.start >= place.end for q in clause_places if not q.site)
+
+
 def _near_dateline(place: PlaceRef, dateline: PlaceRef | None) -> bool:
     """Whether ``place`` may lie in the dateline's city or district ("کراچی: لیاری میں"): not
     known to the gazetteer, or in the same district."""
@@ -1442,8 +1468,7 @@ def _grievance_place(
     place to be at (the dateline or another place of the clause)."""
     if not _GRIEVANCE_AFTER.match(text, place.end) or _near_dateline(place, dateline):
         return False
-    elsewhere = dateline is not None and dateline.start != place.start
-    return elsewhere or any(q.end <= place.start or q.start >= place.end for q in clause_places if not q.site)
+    return _placed_elsewhere(place, dateline, clause_places)
 
 
 def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:
@@ -2404,6 +2429,7 @@ def read_document(
     origin = on("places.weapon-origin")
     cause = on("places.cause-is-not-where")
     grievance = on("places.grievance-is-not-where")
+    planned = on("places.planned-is-not-where")
     arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
     # "طولکرم کے پناہ گزین کیمپ": people named before a site noun qualify the site, and the
@@ -2453,6 +2479,7 @@ def read_document(
                 and not (coordinated and _coordinated_agent(text, p, place_bucket))
                 and not (cause and _CAUSE.match(text, p.end))
                 and not (grievance and _grievance_place(text, p, dateline, place_bucket.between(cs, ce)))
+                and not (planned and _planned_place(text, p, dateline, place_bucket.between(cs, ce)))
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)

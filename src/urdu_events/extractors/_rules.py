@@ -257,6 +257,11 @@ RULES: dict[str, str] = {
         "the protest was, when the protest has another place (the dateline, or another place of its "
         "clause) and the place does not lie in the dateline's district."
     ),
+    "places.planned-is-not-where": (
+        'A place an attack was planned for ("جو لاہور میں دہشت گردی کی منصوبہ بندی کر رہے تھے", "کراچی '
+        'میں حملے کا منصوبہ") is not where the event (an arrest, a raid) happened, when the event has '
+        "another place (the dateline, or another place of its clause)."
+    ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
         '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '
