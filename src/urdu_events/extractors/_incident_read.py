@@ -2326,6 +2326,31 @@ def _outside_phrases(
     return out
 
 
+#: Between a dateline's name and its date: separators and a credit ("کراچی (5 مارچ 2024):",
+#: "سری نگر، 5 مارچ (یو این آئی)", "پشاور (ویب ڈیسک) 5 Mar 2024").
+_DATELINE_TO_DATE = re.compile(r"[\s،,:\-—–]*(?:\([^()\n]{0,30}\)[\s،,:\-—–]*)?\(?\s*")
+#: After a dateline's date: the end of the dateline (a bracket, a credit, a colon, a dash, the line).
+_DATELINE_DATE_END = re.compile(r"\s*ء?\s*(?:[)(:\-—–|\n]|\Z)")
+#: A dateline's date starts at most this many characters after its name.
+_DATELINE_DATE_REACH = 40
+
+
+def _outside_dateline(text: str, dateline: PlaceRef, dates: Sequence[Any]) -> list[Any]:
+    """The ``dates`` but the one that belongs to the dateline ("سری نگر، 5 مارچ (یو این آئی)"):
+    the day the report was filed, not a time expression of any event."""
+    out = []
+    for d in dates:
+        head = dateline.end <= d.start <= dateline.end + _DATELINE_DATE_REACH
+        if (
+            head
+            and _DATELINE_TO_DATE.fullmatch(text, dateline.end, d.start)
+            and _DATELINE_DATE_END.match(text, d.end)
+        ):
+            continue
+        out.append(d)
+    return out
+
+
 def _outside_dates(numbers: Iterable[Any], dates: Sequence[Any]) -> list[Any]:
     """The ``numbers`` that do not start inside one of ``dates`` (sorted by start, not
     overlapping): :func:`_inside_any` with the dates' starts read once."""
@@ -2410,7 +2435,13 @@ def read_document(
     casualties = _Bucket(lexicons.casualties.finditer(text, words=words))
     resp = _Bucket(lexicons.responsibility.finditer(text, words=words))
     place_bucket = _Bucket(place_refs)
-    date_bucket = _Bucket(dates)
+    # "سری نگر، 5 مارچ (یو این آئی)": the dateline's date is the report's, not the event's.
+    own_dates = (
+        dates
+        if dateline is None or not on("dates.dateline-date")
+        else _outside_dateline(text, dateline, dates)
+    )
+    date_bucket = _Bucket(own_dates)
     # Numbers are read only for a clause with a casualty word: many texts have none, and then
     # the text's numbers are never looked for (``numbers`` may defer finding them until iterated).
     num_bucket = _LazyBucket(lambda: _outside_dates(numbers, dates))

@@ -282,6 +282,11 @@ RULES: dict[str, str] = {
         'Days counted from the incident just told ("اس سے ایک روز قبل", "اس کے اگلے روز", "دو دن بعد") '
         "date an incident with no date of its own from that incident's day."
     ),
+    "dates.dateline-date": (
+        'The date in a dateline ("سری نگر، 5 مارچ (یو این آئی)", "کراچی (5 مارچ 2024):") is the day the '
+        'report was filed, not a time expression of the event: the text\'s own ("گزشتہ روز", "پیر کی '
+        'شام") dates the event, and with none the publication date does.'
+    ),
     "dates.two-days": (
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
         "stretch: the incident's date is the range from the first to the second."
