@@ -1499,7 +1499,12 @@ def _mask_relative(text: str, clause: Clause) -> None:
         return
     cut = m.end()
     clause.triggers = [h for h in clause.triggers if h.start >= cut]
-    clause.places = [p for p in clause.places if p.start >= cut]
+    # "دیر الزور میں داعش نے ٹرفل اکٹھا کرنے والے شہریوں پر حملہ کیا": the relative clause starts
+    # after the main clause's ergative subject; a place before that subject is the event's.
+    agent = text.rfind(" نے ", clause.start, m.start()) if on("places.place-before-agent") else -1
+    clause.places = [
+        p for p in clause.places if p.start >= cut or (0 <= p.end <= agent and text.startswith(" میں", p.end))
+    ]
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
         if fig is not None and fig.end <= cut:

@@ -262,6 +262,11 @@ RULES: dict[str, str] = {
         'میں حملے کا منصوبہ") is not where the event (an arrest, a raid) happened, when the event has '
         "another place (the dateline, or another place of its clause)."
     ),
+    "places.place-before-agent": (
+        'A relative participle ("کرنے والے") describes only what follows the main clause\'s ergative '
+        'subject ("X نے"): a place in "میں" before that subject ("دیر الزور میں داعش نے ٹرفل اکٹھا کرنے والے '
+        "شہریوں پر حملہ کیا\") is the event's, not the relative clause's."
+    ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
         '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '
