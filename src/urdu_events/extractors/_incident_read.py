@@ -1429,6 +1429,21 @@ _PLANNED_AFTER = re.compile(
 )
 
 
+#: "جو شمالی وزیرستان میں سرگرم ہے", "افغانستان میں مقیم تھے": where someone is based or active.
+_BASED_AFTER = re.compile(
+    r"\sمیں\s(?:سرگرم|متحرک|مقیم|روپوش|رہائش پذیر|قیام پذیر|پناہ لیے ہوئے)"
+    r"(?:\s(?:عمل|رہے|رہا|رہی))?\s(?:ہے|ہیں|تھا|تھی|تھے|ہو)(?!\w)"
+)
+
+
+def _based_place(
+    text: str, place: PlaceRef, dateline: PlaceRef | None, clause_places: Sequence[PlaceRef]
+) -> bool:
+    """Whether ``place`` only says where someone is based or active ("حملہ آوروں کا تعلق کالعدم
+    تنظیم سے ہے جو شمالی وزیرستان میں سرگرم ہے") while the event has another place."""
+    return bool(_BASED_AFTER.match(text, place.end)) and _placed_elsewhere(place, dateline, clause_places)
+
+
 def _planned_place(
     text: str, place: PlaceRef, dateline: PlaceRef | None, clause_places: Sequence[PlaceRef]
 ) -> bool:
@@ -2466,6 +2481,7 @@ def read_document(
     cause = on("places.cause-is-not-where")
     grievance = on("places.grievance-is-not-where")
     planned = on("places.planned-is-not-where")
+    based = on("places.based-is-not-where")
     arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
     # "طولکرم کے پناہ گزین کیمپ": people named before a site noun qualify the site, and the
@@ -2516,6 +2532,7 @@ def read_document(
                 and not (cause and _CAUSE.match(text, p.end))
                 and not (grievance and _grievance_place(text, p, dateline, place_bucket.between(cs, ce)))
                 and not (planned and _planned_place(text, p, dateline, place_bucket.between(cs, ce)))
+                and not (based and _based_place(text, p, dateline, place_bucket.between(cs, ce)))
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)

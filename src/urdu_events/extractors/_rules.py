@@ -267,6 +267,11 @@ RULES: dict[str, str] = {
         'subject ("X نے"): a place in "میں" before that subject ("دیر الزور میں داعش نے ٹرفل اکٹھا کرنے والے '
         "شہریوں پر حملہ کیا\") is the event's, not the relative clause's."
     ),
+    "places.based-is-not-where": (
+        'A place where someone is based or active ("جو شمالی وزیرستان میں سرگرم ہے", "افغانستان میں '
+        'مقیم تھے") is not where the event happened, when the event has another place (the dateline, '
+        "or another place of its clause)."
+    ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
         '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '
