@@ -652,6 +652,8 @@ def _assign(reading: DocReading) -> list[_Draft]:
             background = new_place and current.last_sentence != clause.sentence
         if not background and clause.past_perfect and current is not None and not retold:
             background = _recalled(clause, current, info, date)
+        if not background and current is not None and on("dates.also-earlier"):
+            background = _also_earlier(clause, current, info, text)
         if _is_summary(places, text, clause.has_figure):
             current = _share(drafts, clause, places, date, not background)
             continue
@@ -919,6 +921,25 @@ def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRan
     kinds = {h.value.kind for c in current.clauses for h in c.triggers}
     mine = {h.value.kind for h in clause.triggers}
     return bool(mine) and not (mine & kinds) and not mine <= _FOLLOW_UP
+
+
+#: "بھی" after an earlier time: "چند روز قبل بھی", "گزشتہ ماہ بھی".
+_ALSO = re.compile(r"\s(?:\S+\s){0,2}?بھی(?!\w)")
+
+
+def _also_earlier(clause: Clause, current: _Draft, info: SentenceInfo, text: str) -> bool:
+    """Whether a past-perfect clause told after the main news says the like happened "also" at
+    another, earlier time ("اسی مقام پر چند روز قبل بھی دھماکہ ہوا تھا"): a recalled event, even
+    of the same kind and even when its time cannot be resolved."""
+    if not (current.main and clause.past_perfect) or current.last_sentence == clause.sentence:
+        return False
+    for d in info.dates:
+        if not clause.start <= d.start < clause.end or not _ALSO.match(text, d.end):
+            continue
+        mine, main = d.date, current.date
+        if mine.start is None or main is None or main.start is None or mine.end < main.start:
+            return True
+    return False
 
 
 def _distinct(places: Sequence[PlaceRef]) -> list[PlaceRef]:

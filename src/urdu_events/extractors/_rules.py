@@ -297,6 +297,11 @@ RULES: dict[str, str] = {
         'report was filed, not a time expression of the event: the text\'s own ("گزشتہ روز", "پیر کی '
         'شام") dates the event, and with none the publication date does.'
     ),
+    "dates.also-earlier": (
+        'A past-perfect clause after the main news whose time is followed by "بھی" ("اسی مقام پر چند '
+        'روز قبل بھی دھماکہ ہوا تھا", "گزشتہ ماہ بھی ... حملہ ہوا تھا") recalls an earlier event, even '
+        "of the same kind and even when its time cannot be resolved: its date is not the main incident's."
+    ),
     "dates.two-days": (
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
         "stretch: the incident's date is the range from the first to the second."
