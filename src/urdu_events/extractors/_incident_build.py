@@ -420,6 +420,9 @@ def _event_date(
 
 def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
     text = reading.analysis.text
+    stretch = _from_to(reading, dates) if on("dates.range-until") else None
+    if stretch is not None:
+        return stretch
     best: DateRange | None = None
     for d in dates:
         if (_SINCE.match(text, d.end) and not _closed_range(d, text)) or _NOT_AFTER.match(text, d.end):
@@ -430,6 +433,25 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
     if best is not None and best.precision is DatePrecision.DAY and on("dates.two-days"):
         return _two_days(reading, dates) or best
     return best
+
+
+def _from_to(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
+    """The stretch from one day to another ("پیر سے بدھ تک", "3 مارچ سے 5 مارچ تک"), or ``None``."""
+    text = reading.analysis.text
+    days = [d for d in dates if isinstance(d.date, DateRange) and d.date.precision is DatePrecision.DAY]
+    for a, b in itertools.pairwise(sorted(days, key=lambda d: d.start)):
+        first, last = a.date.start, b.date.end
+        if first is None or last is None or not first < last or (last - first).days > _STRETCH_DAYS:
+            continue
+        if text[a.end : b.start] == " سے " and text.startswith(" تک", b.end):
+            return DateRange(
+                first, last, DatePrecision.DAY, span=reading.analysis.normalized.span(a.start, b.end)
+            )
+    return None
+
+
+#: Longest stretch of days read from "X سے Y تک".
+_STRETCH_DAYS = 31
 
 
 def _closed_range(match: Any, text: str) -> bool:
