@@ -229,8 +229,8 @@ RULES: dict[str, str] = {
         "when its own sentences give none."
     ),
     "dates.range-until": (
-        'A stretch of days closed by "تک" ("3 سے 5 مارچ تک", "پیر سے بدھ تک") is when the event lasted: its range is '
-        'the incident\'s date, not a "since" or "until" date to pass over.'
+        'A stretch of days closed by "تک" ("3 سے 5 مارچ تک", "پیر سے بدھ تک") is when the event '
+        'lasted: its range is the incident\'s date, not a "since" or "until" date to pass over.'
     ),
     "places.town-in-road-name": (
         'A town inside the name of a road ("کوئٹہ کراچی قومی شاہراہ", "جمرود روڈ") is no place of the '
