@@ -1444,6 +1444,10 @@ def _based_place(
     return bool(_BASED_AFTER.match(text, place.end)) and _placed_elsewhere(place, dateline, clause_places)
 
 
+#: "راولپنڈی اور اسلام آباد کے درمیان ٹریفک": the two ends of a route, not where anything was.
+_BETWEEN_AFTER = re.compile(r"\s(?:اور\s[^\s،۔,]+(?:\s[^\s،۔,]+)?\s)?کے\sدرمیان(?!\w)")
+
+
 def _planned_place(
     text: str, place: PlaceRef, dateline: PlaceRef | None, clause_places: Sequence[PlaceRef]
 ) -> bool:
@@ -2482,6 +2486,7 @@ def read_document(
     grievance = on("places.grievance-is-not-where")
     planned = on("places.planned-is-not-where")
     based = on("places.based-is-not-where")
+    between = on("places.between-is-not-where")
     arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
     # "طولکرم کے پناہ گزین کیمپ": people named before a site noun qualify the site, and the
@@ -2533,6 +2538,12 @@ def read_document(
                 and not (grievance and _grievance_place(text, p, dateline, place_bucket.between(cs, ce)))
                 and not (planned and _planned_place(text, p, dateline, place_bucket.between(cs, ce)))
                 and not (based and _based_place(text, p, dateline, place_bucket.between(cs, ce)))
+                and not (
+                    between
+                    and p.level >= 1
+                    and _BETWEEN_AFTER.match(text, p.end)
+                    and _placed_elsewhere(p, dateline, place_bucket.between(cs, ce))
+                )
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)

@@ -272,6 +272,11 @@ RULES: dict[str, str] = {
         'مقیم تھے") is not where the event happened, when the event has another place (the dateline, '
         "or another place of its clause)."
     ),
+    "places.between-is-not-where": (
+        'Towns named as the ends of a route ("راولپنڈی اور اسلام آباد کے درمیان ٹریفک معطل") are not '
+        "where the event happened, when it has another place (the dateline, or another place of its "
+        "clause)."
+    ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
         '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '
