@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import math
 import re
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
@@ -1787,7 +1788,14 @@ def _locations(
         village = any(p.place is None and _village(p, nt.text) for p in towns) and not any(
             p.place is None and _urban_part(p, nt.text) for p in towns
         )
-        rule = "places.dateline-encloses-village" if village else "places.dateline-encloses"
+        metropolis = any(_district_of_metropolis(p, dateline) for p in towns)
+        rule = (
+            "places.dateline-encloses-village"
+            if village
+            else "places.districts-of-a-metropolis"
+            if metropolis
+            else "places.dateline-encloses"
+        )
         places.append(attrs.evolve(dateline, rule=rule))
     elif (
         draft.main
@@ -1863,12 +1871,40 @@ def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
         (city and str(getattr(p.place, "admin2", None) or "").startswith(city))
         or (p.place is None and _urban_part(p, text))
         or (p.place is None and _village(p, text))
+        or _district_of_metropolis(p, dateline)
         for p in towns
     )
 
 
 #: "شہر کے علاقے X", "شہر کے نواحی علاقے X": an area of the city the article is filed from.
 _CITY_AREA = re.compile(r"(?<!\w)شہر کے (?:\w+ )?(?:علاقے|علاقہ|محلے) $")
+
+
+#: A city of at least this many people may be divided into districts of its own ("کراچی").
+_METROPOLIS = 5_000_000
+#: A district of such a city lies within this many kilometres of its centre.
+_METROPOLIS_KM = 30.0
+
+
+def _district_of_metropolis(place: PlaceRef, dateline: PlaceRef) -> bool:
+    """Whether ``place`` is a district of the dateline's city: a city of millions divided into
+    districts ("کراچی: کورنگی میں ...", "ملیر"), the district in its province and near its centre."""
+    district, city = place.place, dateline.place
+    if not on("places.districts-of-a-metropolis") or district is None or city is None:
+        return False
+    if getattr(district, "kind", None) != "district" or getattr(district, "admin1", None) != getattr(
+        city, "admin1", None
+    ):
+        return False
+    if (getattr(city, "population", 0) or 0) < _METROPOLIS:
+        return False
+    coords = [getattr(x, k, None) for x in (district, city) for k in ("latitude", "longitude")]
+    if not all(isinstance(c, (int, float)) for c in coords):
+        return False
+    lat1, lon1, lat2, lon2 = (float(c) for c in coords if isinstance(c, (int, float)))
+    dy = (lat1 - lat2) * 111.0
+    dx = (lon1 - lon2) * 111.0 * math.cos(math.radians(lat2))
+    return math.hypot(dx, dy) <= _METROPOLIS_KM
 
 
 def _village(place: PlaceRef, text: str) -> bool:

@@ -277,6 +277,11 @@ RULES: dict[str, str] = {
         "where the event happened, when it has another place (the dateline, or another place of its "
         "clause)."
     ),
+    "places.districts-of-a-metropolis": (
+        'A district of a city of millions divided into districts ("کراچی: کورنگی میں", "ملیر") lies in '
+        "the dateline's city, which stays a place of the event (by the gazetteer: a district of the "
+        "city's province within 30 km of the centre of a city of five million or more)."
+    ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
         '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '
