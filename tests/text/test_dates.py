@@ -376,3 +376,18 @@ class TestAnchorsFromTokens:
         """What reading the anchors from the tokens relies on."""
         for word in _TRIGGER_WORDS:
             assert token_columns(word, 0, len(word))[2] == (word,)
+
+
+def test_english_printed_dates() -> None:
+    """Invented timestamps: English dates with a year, day first or month first."""
+    for text, day in (
+        ("Updated: 21 Sep 2022", dt.date(2022, 9, 21)),
+        ("October 3, 2021", dt.date(2021, 10, 3)),
+        ("sept. 12th 2019 کو", dt.date(2019, 9, 12)),
+        ("3rd May, 2020", dt.date(2020, 5, 3)),
+    ):
+        (match,) = find_dates(normalize(text), None)
+        assert (match.kind, match.date.start, match.date.end) == (DateKind.EXPLICIT, day, day), text
+    # No year, or a word that only begins like a month: no English date.
+    assert [m.kind for m in find_dates(normalize("mayor 5 2020 میں"), None)] == [DateKind.YEAR]
+    assert find_dates(normalize("march 5 کو"), dt.date(2024, 3, 8)) == []

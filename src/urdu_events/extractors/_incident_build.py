@@ -48,7 +48,7 @@ from ..models import (
     SubEventType,
     Weapon,
 )
-from ..text import NormalizedText
+from ..text import NormalizedText, parse_number
 from ._grammar import kind_families, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
@@ -63,6 +63,7 @@ from ._incident_read import (
     SentenceInfo,
     _add,
     _titled,
+    title_before,
 )
 from ._rules import on
 
@@ -139,6 +140,8 @@ class _Draft:
     later: bool = False
     #: Totals shared with other incidents (from a clause naming several places).
     shared: list[Clause] = attrs.Factory(list)
+    #: The rule that gave ``date`` when it came from outside the event's own clauses.
+    date_rule: str | None = None
 
     @property
     def last_sentence(self) -> int:
@@ -186,10 +189,11 @@ def _names_body(hit: Hit[TriggerTerm], text: str) -> bool:
     return hit.value.kind == "killing" and bool(_BODY.search(hit.key) or _BODY_AFTER.match(text, hit.end))
 
 
-def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+def _live_triggers(clause: Clause, text: str, recalled_next: bool = False) -> list[Hit[TriggerTerm]]:
     """The triggers of ``clause`` that report an event: none in a clause about the future, or
     with a marker that cancels them (an accident, a threat, a negation, weapons seized, a drill,
-    a figure of speech), except where a ``non-events.*`` rule says the event happened anyway."""
+    a figure of speech), except where a ``non-events.*`` rule says the event happened anyway.
+    ``recalled_next`` says the next sentence recalls an earlier event ("یاد رہے کہ ...")."""
     if clause.future:
         return []
     triggers = clause.triggers
@@ -256,9 +260,10 @@ def _live_triggers(clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     if on("triggers.attempt-is-no-event"):
         # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
         live = [h for h in live if not _ATTEMPTED.match(text, h.end)]
-    if on("non-events.court-case") and all(p.site for p in clause.places):
+    if on("non-events.court-case") and all(p.site for p in clause.places) and not recalled_next:
         # "پولیس اہلکاروں کے قتل کے مقدمے میں دو ملزمان کو سزائے موت": a case in court, no event
-        # (one named by its place, "پہلگام حملے کے مقدمے میں", still tells where an event was)
+        # (one named by its place, "پہلگام حملے کے مقدمے میں", still tells where an event was; one
+        # the next sentence recalls, "یاد رہے کہ 8 مئی کو ...", is that recalled event)
         live = [h for h in live if not _COURT_CASE.match(text, h.end)]
     if on("triggers.demanded-is-no-event"):
         # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
@@ -475,9 +480,12 @@ def _event_date(
 
 def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
     text = reading.analysis.text
+    stretch = _from_to(reading, dates) if on("dates.range-until") else None
+    if stretch is not None:
+        return stretch
     best: DateRange | None = None
     for d in dates:
-        if _SINCE.match(text, d.end) or _NOT_AFTER.match(text, d.end):
+        if (_SINCE.match(text, d.end) and not _closed_range(d, text)) or _NOT_AFTER.match(text, d.end):
             continue
         date = d.date
         if isinstance(date, DateRange) and (best is None or _rank(date) < _rank(best)):
@@ -485,6 +493,39 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
     if best is not None and best.precision is DatePrecision.DAY and on("dates.two-days"):
         return _two_days(reading, dates) or best
     return best
+
+
+def _from_to(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
+    """The stretch from one day to another ("پیر سے بدھ تک", "3 مارچ سے 5 مارچ تک"), or ``None``."""
+    text = reading.analysis.text
+    days = [d for d in dates if isinstance(d.date, DateRange) and d.date.precision is DatePrecision.DAY]
+    for a, b in itertools.pairwise(sorted(days, key=lambda d: d.start)):
+        first, last = a.date.start, b.date.end
+        if first is None or last is None or not first < last or (last - first).days > _STRETCH_DAYS:
+            continue
+        if text[a.end : b.start] == " سے " and text.startswith(" تک", b.end):
+            return DateRange(
+                first, last, DatePrecision.DAY, span=reading.analysis.normalized.span(a.start, b.end)
+            )
+    return None
+
+
+#: Longest stretch of days read from "X سے Y تک".
+_STRETCH_DAYS = 31
+
+
+def _closed_range(match: Any, text: str) -> bool:
+    """Whether a date match is a stretch of days closed by "تک" ("3 سے 5 مارچ تک"): the days
+    the event lasted, not a "since" or "until" date."""
+    date = match.date
+    return (
+        on("dates.range-until")
+        and isinstance(date, DateRange)
+        and date.precision is DatePrecision.DAY
+        and date.start is not None
+        and date.start != date.end
+        and text.startswith(" تک", match.end)
+    )
 
 
 #: Between two days told as one stretch: "جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب".
@@ -624,6 +665,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
     )
     accidental = _accidental_kinds(reading)
+    referencing: list[Clause] = []
     for c, aggregate in zip(reading.clauses, aggregates, strict=True):
         if aggregate:
             tallies.setdefault(c.sentence, []).append((c.start, c.end))
@@ -637,7 +679,13 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             clause.triggers = []  # the toll of the event just told: a detail of its incident
         places = _distinct([p for p in clause.places if dateline is None or p.start != dateline.start])
         clause.places = places
-        live = _live_triggers(clause, text)
+        after = (
+            reading.sentences[clause.sentence + 1] if clause.sentence + 1 < len(reading.sentences) else None
+        )
+        live = _live_triggers(clause, text, after is not None and "background" in after.markers)
+        named = (
+            bool(live) and on("dates.referenced-event") and all(_REFERENCED.match(text, h.end) for h in live)
+        )
         if accidental and not _acted(clause):
             live = [h for h in live if h.value.kind not in accidental]
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
@@ -665,9 +713,13 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
                 and not recalled
             ):
                 current.clauses.append(clause)
+                if current.date is None and own is not None and _tells_time(clause, info.dates, own, text):
+                    # "... دو اہلکار شہید ہو گئے۔ واقعہ گزشتہ روز پیش آیا": when it happened
+                    current.date, current.date_rule = own, "dates.time-told-later"
                 if not (clause.markers & _SUPPRESS or clause.future):
                     # A named site is where the event was only in a clause that mentions it.
-                    _add_detail_places(current, [p for p in places if clause.weak_event or not p.site])
+                    detail = [p for p in places if clause.weak_event or not p.site]
+                    _add_detail_places(current, _not_abroad(detail, current, dateline, clause, text))
             continue
         clause.triggers = live
         date = _event_date(reading, info, clause, tallies.get(clause.sentence, ()))
@@ -677,7 +729,14 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             current.date = current.date or date
             _add_places(current, places)
             continue
+        counted = None
+        if date is None and current is not None and on("dates.day-before-that"):
+            date = counted = _counted_from(current.date, clause, reading.analysis.normalized)
         background = "background" in info.markers or _is_old(date, reading.published)
+        if named and date is None:
+            # "... خودکش حملے کے مقدمے میں سزا": an earlier event named, not a new one today
+            background = True
+            referencing.append(clause)
         prev = reading.sentences[clause.sentence - 1] if clause.sentence else None
         if prev is not None and "background" in prev.markers and clause.past_perfect:
             background = True
@@ -692,6 +751,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             background = new_place and current.last_sentence != clause.sentence
         if not background and clause.past_perfect and current is not None and not retold:
             background = _recalled(clause, current, info, date)
+        if not background and current is not None and on("dates.also-earlier"):
+            background = _also_earlier(clause, current, info, text)
         if _is_summary(places, text, clause.has_figure):
             current = _share(drafts, clause, places, date, not background)
             continue
@@ -717,6 +778,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             target.later = split
             if split and current is not None and not any(not p.site for p in places):
                 _add_places(target, current.places)
+            if counted is not None:
+                target.date_rule = "dates.day-before-that"
             if background and not places and current is not None and _same_place_again(clause, text):
                 # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
                 _add_places(target, current.places)
@@ -732,7 +795,130 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         _add_places(target, places)
         current = target
     _spread_totals(drafts)
+    if referencing:
+        drafts = _join_referenced(drafts, referencing, dateline)
+    if on("dates.lead-date"):
+        _date_from_lead(reading, drafts)
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
+
+
+#: A happening told after its event noun: "واقعہ ... پیش آیا", "حملہ ... کیا گیا", "جھڑپ ... شروع ہوئی".
+_HAPPENED = re.compile(
+    r"(?<!\w)(?:پیش آیا|پیش آئی|پیش آئے|کیا گیا|کی گئی|کیے گئے|کئے گئے|ہوا|ہوئی|ہوئے"
+    r"|شروع ہوا|شروع ہوئی)(?!\w)"
+)
+
+
+def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str) -> bool:
+    """Whether a clause with no event word of its own tells the day of the incident it follows:
+    an event noun ("واقعہ", "حملہ", "دھماکہ", "جھڑپ") before its time expression ``date`` (one
+    of the sentence's ``dates``) and a verb of happening after it ("واقعہ گزشتہ روز پیش آیا",
+    "حملہ اتوار کی رات کیا گیا")."""
+    if not on("dates.time-told-later") or clause.future or date.precision is not DatePrecision.DAY:
+        return False
+    at = next((d for d in dates if d.date is date and clause.start <= d.start < clause.end), None)
+    return (
+        at is not None
+        and _EVENT_NOUN.search(text, clause.start, at.start) is not None
+        and _HAPPENED.search(text, at.end, clause.end) is not None
+    )
+
+
+#: After an event word, what makes it the name of an earlier event ("حملے کے مقدمے میں",
+#: "دھماکے کی برسی", "دھماکے کو پانچ برس مکمل", "حملے کے متاثرین").
+_REFERENCED = re.compile(
+    rf"(?:\s\S+){{0,2}}?\s(?:کے|کی)\s(?:{word_class('event_reference')})(?!\w)"
+    r"|(?:\s\S+){0,2}?\sکو\s\S+\s(?:برس|سال|ماہ)\s(?:مکمل|بیت|گزر|پورے)"
+)
+
+
+def _join_referenced(
+    drafts: list[_Draft], referencing: Sequence[Clause], dateline: PlaceRef | None
+) -> list[_Draft]:
+    """Join an earlier event named with no date ("کوچہ رسالدار کی مسجد میں ہونے والے خودکش حملے کے
+    مقدمے میں") and the recalled incident told after it with a date and no place of its own
+    ("یاد رہے کہ 4 مارچ 2022 کو مسجد میں ہونے والے دھماکے میں ..."): one incident, with the places
+    of the first (and the dateline's town when they are only sites) and the date of the second."""
+    starts = {c.start for c in referencing}
+    out: list[_Draft] = []
+    named: _Draft | None = None
+    for d in drafts:
+        if d.clauses and d.clauses[0].start in starts and not d.main and d.date is None:
+            named = d
+        elif (
+            named is not None
+            and not d.main
+            and d.date is not None
+            and not any(not p.site for p in d.places)
+            and d.clauses
+        ):
+            named.clauses.extend(d.clauses)
+            named.date, named.date_rule = d.date, None
+            _add_places(named, d.places)
+            named = None
+            continue
+        out.append(d)
+    for d in out:
+        named_here = d.clauses and d.clauses[0].start in starts
+        if named_here and dateline is not None and d.places and all(p.site for p in d.places):
+            _add_places(d, [dateline])  # "... کی مسجد میں ہونے والے حملے کے مقدمے میں": a site in town
+    return out
+
+
+#: "اس سے ایک روز قبل", "اس سے دو دن پہلے", "اس کے اگلے روز", "ایک روز بعد": days counted from the
+#: incident just told.
+_FROM_THAT = re.compile(
+    r"(?<!\w)(?:اس سے (?P<before>\S+(?: \S+)?) (?:روز|دن) (?:قبل|پہلے)"
+    r"|(?:اس کے )?(?P<next>اگلے) (?:روز|دن)|(?P<after>\S+) (?:روز|دن) بعد)(?!\w)"
+)
+
+
+def _counted_from(previous: DateRange | None, clause: Clause, nt: NormalizedText) -> DateRange | None:
+    """The day of a clause that counts days from the incident told before it ("اس سے ایک روز
+    قبل جبالیہ میں ..."), from that incident's day; ``None`` when it counts none or that day is
+    not known."""
+    if previous is None or previous.start is None or previous.start != previous.end:
+        return None
+    m = _FROM_THAT.search(nt.text, clause.start, clause.end)
+    if m is None:
+        return None
+    if m["next"]:
+        days = 1
+    else:
+        n = parse_number(m["before"] or m["after"])
+        if n is None or n != int(n) or not 0 < n < 60:
+            return None
+        days = -int(n) if m["before"] else int(n)
+    day = previous.start + dt.timedelta(days=days)
+    return DateRange(day, day, DatePrecision.DAY, span=nt.span(m.start(), m.end()))
+
+
+#: Incidents told within this many sentences after the lead share its day.
+_LEAD_REACH = 2
+
+
+def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
+    """Give the main incidents with no date of their own, told in the lead or the sentences
+    right after it, the day the lead names ("بنوں/لکی مروت: جمعرات کو دو واقعات ہوئے۔ بنوں میں
+    ... جبکہ لکی مروت میں ..."): a round-up tells its incidents under the lead's day."""
+    first = next(
+        (c.sentence for c in reading.clauses if "skip" not in reading.sentences[c.sentence].markers), None
+    )
+    if first is None:
+        return
+    info = reading.sentences[first]
+    told = any(c.trigger_starts for c in reading.clauses if c.sentence == first)
+    if not told and not _EVENT_NOUN.search(reading.analysis.text, info.start, info.end):
+        return  # the lead tells no event: its day is not the incidents'
+    lead = _best_date(reading, info.dates)
+    if lead is None or lead.precision is not DatePrecision.DAY or lead.start is None:
+        return
+    if _is_old(lead, reading.published):
+        return
+    for d in drafts:
+        told_at = min((c.sentence for c in d.clauses if c.triggers), default=None)
+        if d.main and d.date is None and told_at is not None and told_at <= first + _LEAD_REACH:
+            d.date, d.date_rule = lead, "dates.lead-date"
 
 
 def _counts_events(clause: Clause, reading: DocReading) -> int:
@@ -858,6 +1044,25 @@ def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRan
     kinds = {h.value.kind for c in current.clauses for h in c.triggers}
     mine = {h.value.kind for h in clause.triggers}
     return bool(mine) and not (mine & kinds) and not mine <= _FOLLOW_UP
+
+
+#: "بھی" after an earlier time: "چند روز قبل بھی", "گزشتہ ماہ بھی".
+_ALSO = re.compile(r"\s(?:\S+\s){0,2}?بھی(?!\w)")
+
+
+def _also_earlier(clause: Clause, current: _Draft, info: SentenceInfo, text: str) -> bool:
+    """Whether a past-perfect clause told after the main news says the like happened "also" at
+    another, earlier time ("اسی مقام پر چند روز قبل بھی دھماکہ ہوا تھا"): a recalled event, even
+    of the same kind and even when its time cannot be resolved."""
+    if not (current.main and clause.past_perfect) or current.last_sentence == clause.sentence:
+        return False
+    for d in info.dates:
+        if not clause.start <= d.start < clause.end or not _ALSO.match(text, d.end):
+            continue
+        mine, main = d.date, current.date
+        if mine.start is None or main is None or main.start is None or mine.end < main.start:
+            return True
+    return False
 
 
 def _distinct(places: Sequence[PlaceRef]) -> list[PlaceRef]:
@@ -1269,6 +1474,19 @@ def _stopped(triggers: Sequence[Hit[TriggerTerm]]) -> Hit[TriggerTerm] | None:
     if first is None or any(h.value.kind != "defuse" and h.start > first.start for h in triggers):
         return None
     return first
+
+
+def _not_abroad(
+    places: list[PlaceRef], draft: _Draft, dateline: PlaceRef | None, clause: Clause, text: str
+) -> list[PlaceRef]:
+    """The places of a detail clause but those in another country than the dateline's and the
+    incident's, unless the clause names the event ("اقوام متحدہ نے نیویارک میں اجلاس طلب کر لیا"
+    tells of a meeting abroad, not where the bombing was)."""
+    home = {dateline.country} if dateline is not None and dateline.country else set()
+    home |= {q.country for q in draft.places if q.country}
+    if not home or not on("places.detail-abroad") or _EVENT_NOUN.search(text, clause.start, clause.end):
+        return places
+    return [p for p in places if p.country is None or p.country in home]
 
 
 def _add_detail_places(draft: _Draft, places: Sequence[PlaceRef]) -> None:
@@ -1833,7 +2051,19 @@ def _locations(
         and _in_city(places, dateline, nt.text)
     ):
         # "پشاور: حیات آباد میں ...": a part of the dateline's city has the city around it.
-        places.append(attrs.evolve(dateline, rule="places.dateline-encloses"))
+        towns = [p for p in places if 1 <= p.level <= 3]
+        village = any(p.place is None and _village(p, nt.text) for p in towns) and not any(
+            p.place is None and _urban_part(p, nt.text) for p in towns
+        )
+        metropolis = any(_district_of_metropolis(p, dateline) for p in towns)
+        rule = (
+            "places.dateline-encloses-village"
+            if village
+            else "places.districts-of-a-metropolis"
+            if metropolis
+            else "places.dateline-encloses"
+        )
+        places.append(attrs.evolve(dateline, rule=rule))
     elif (
         draft.main
         and dateline is not None
@@ -1841,7 +2071,9 @@ def _locations(
         and _around_dateline(places, dateline)
     ):
         # "پشاور: خیبر پختونخوا میں ...": the text names only the province the dateline is in.
-        places.append(attrs.evolve(dateline, rule="places.dateline-within"))
+        region = any(not within(dateline, p) and _region_of_province(p, dateline) for p in places)
+        rule = "places.region-keeps-dateline" if region else "places.dateline-within"
+        places.append(attrs.evolve(dateline, rule=rule))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
@@ -1861,7 +2093,25 @@ def _around_dateline(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
     """Whether the places (not sites) are all districts or provinces that hold the dateline's
     town: the text puts the event in no other town."""
     wider = [p for p in places if not p.site and p.level >= 1]
-    return bool(wider) and all(p.level <= 2 and within(dateline, p) for p in wider)
+    return bool(wider) and all(
+        p.level <= 2 and (within(dateline, p) or _region_of_province(p, dateline)) for p in wider
+    )
+
+
+def _region_of_province(place: PlaceRef, dateline: PlaceRef) -> bool:
+    """Whether ``place`` is a region of no one district in the dateline's province ("رحیم یار خان:
+    کچے کے علاقے میں ...", "ملتان: جنوبی پنجاب میں ..."): no other town, district or province,
+    so the report stays at its dateline."""
+    region, town = place.place, dateline.place
+    return (
+        on("places.region-keeps-dateline")
+        and getattr(region, "kind", None) == "region"
+        and not getattr(region, "admin2", None)
+        and region.country is not None
+        and region.country == getattr(town, "country", None)
+        and getattr(region, "admin1", None) is not None
+        and region.admin1 == getattr(town, "admin1", None)
+    )
 
 
 def _border(place: PlaceRef) -> bool:
@@ -1887,12 +2137,50 @@ def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
     return all(
         (city and str(getattr(p.place, "admin2", None) or "").startswith(city))
         or (p.place is None and _urban_part(p, text))
+        or (p.place is None and _village(p, text))
+        or _district_of_metropolis(p, dateline)
         for p in towns
     )
 
 
 #: "شہر کے علاقے X", "شہر کے نواحی علاقے X": an area of the city the article is filed from.
 _CITY_AREA = re.compile(rf"(?<!\w)شہر کے (?:\w+ )?(?:{word_alternation('city_area_noun')}) $")
+
+
+#: A city of at least this many people may be divided into districts of its own ("کراچی").
+_METROPOLIS = 5_000_000
+#: A district of such a city lies within this many kilometres of its centre.
+_METROPOLIS_KM = 30.0
+
+
+def _district_of_metropolis(place: PlaceRef, dateline: PlaceRef) -> bool:
+    """Whether ``place`` is a district of the dateline's city: a city of millions divided into
+    districts ("کراچی: کورنگی میں ...", "ملیر"), the district in its province and near its centre."""
+    district, city = place.place, dateline.place
+    if not on("places.districts-of-a-metropolis") or district is None or city is None:
+        return False
+    if getattr(district, "kind", None) != "district" or getattr(district, "admin1", None) != getattr(
+        city, "admin1", None
+    ):
+        return False
+    if (getattr(city, "population", 0) or 0) < _METROPOLIS:
+        return False
+    coords = [getattr(x, k, None) for x in (district, city) for k in ("latitude", "longitude")]
+    if not all(isinstance(c, (int, float)) for c in coords):
+        return False
+    lat1, lon1, lat2, lon2 = (float(c) for c in coords if isinstance(c, (int, float)))
+    dy = (lat1 - lat2) * 111.0
+    dx = (lon1 - lon2) * 111.0 * math.cos(math.radians(lat2))
+    return math.hypot(dx, dy) <= _METROPOLIS_KM
+
+
+def _village(place: PlaceRef, text: str) -> bool:
+    """Whether a name the gazetteer does not know was read after a noun for a village ("موضع
+    X", "گاؤں X", "نواحی گاؤں X"): a village around the dateline's town."""
+    if not on("places.dateline-encloses-village"):
+        return False
+    before = text[max(0, place.start - 12) : place.start].split()
+    return bool(before) and before[-1] in place_words("village_noun")
 
 
 def _urban_part(place: PlaceRef, text: str) -> bool:
@@ -1921,7 +2209,7 @@ def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
     for q in reading.places:
         if body and _FORCE_OF_PLACE.match(text, q.end):
             continue  # "سندھ حکومت کے ترجمان": a body, no mention of where anything is
-        if office and _titled(text, q, actor_starts):
+        if office and (_titled(text, q, actor_starts) or title_before(text, q)):
             continue  # "مہاراشٹر کے سابق وزیر": an office, no mention of where anything is
         if 1 <= q.level <= 2 and not q.site and q.key not in seen and len(out) < _MAX_WIDER:
             seen.add(q.key)
@@ -2173,9 +2461,12 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
         value += f"/{date.end.isoformat()}"
     if draft.date is not None and draft.date.span is not None:
         rule = "dates.printed-date" if reading.printed else "dates.text"
+        span = draft.date.span
         if draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:
-            rule = "dates.two-days"
-        return Reason("date", value, rule, span=draft.date.span)
+            original = reading.analysis.normalized.original
+            closed = "سے" in span.text.split() and original.startswith(" تک", span.end)
+            rule = "dates.range-until" if closed else "dates.two-days"
+        return Reason("date", value, draft.date_rule or rule, span=draft.date.span)
     if date.start is None:
         return Reason("date", value, "dates.unresolved")
     return Reason("date", value, "dates.printed-date" if reading.printed else "dates.publication-default")

@@ -54,7 +54,8 @@ def word_class(name: str) -> frozenset[str]:
     ``area_adjective``: adjectives that describe an area ("قبائلی"); ``not_site_name``: the
     words no site's name holds (with the two classes before); ``place_quantifier``: words
     that make the place noun after them generic ("متعدد"); ``site_name_part``: common nouns a
-    site's name may hold ("گھنٹہ گھر چوک"); ``urban_part``: nouns for parts of a city.
+    site's name may hold ("گھنٹہ گھر چوک"); ``urban_part``: nouns for parts of a city;
+    ``road``: the last word of a road's name; ``village_noun``: nouns for a village.
     """
     words = word_set(name)
     if name == "not_site_name":

@@ -23,7 +23,7 @@ import attrs
 from ..models import ActorType, Count, DateRange, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
 from ..text._unwrap import known_words
-from ._grammar import kinds_with, word_alternation, word_class, word_set
+from ._grammar import kinds_with, word_alternation, word_class, word_list, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -35,6 +35,7 @@ from ._incident_lexicon import (
     WeaponTerm,
 )
 from ._incident_places import PlaceFinder, PlaceRef
+from ._incident_places import word_class as place_words
 from ._rules import on
 
 __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
@@ -168,6 +169,12 @@ _NOT_WHERE = re.compile(rf"\s?(?:{word_class('not_where_after')})")
 #: A place followed by these is what a protest or a call is for or against ("فلسطین کے حق
 #: میں", "اسرائیل کے خلاف", "کشمیر سے اظہار یکجہتی"), not where it happened.
 _CAUSE = re.compile(rf"\s(?:{word_class('cause_after')})")
+#: "غزہ میں اسرائیلی جارحیت کے خلاف", "کراچی میں کارکنوں کی گرفتاری کے خلاف": a place where the
+#: wrong a protest is against happened.
+_GRIEVANCE_AFTER = re.compile(
+    rf"\s(?:میں|پر|کے قریب)(?:\s(?!نے(?!\w))[^\s،۔,]+){{0,8}}\s(?:{word_class('grievance_noun')})"
+    rf"\s(?:{word_class('cause_after')})"
+)
 #: A place followed by these is where the dead and injured were taken ("بنوں منتقل", "پشاور
 #: کے لیڈی ریڈنگ اسپتال منتقل", "پشاور میں اسپتال منتقل", "تربت ٹیچنگ اسپتال منتقل"), not where
 #: the event happened; nor are the hospitals put on alert for them ("کوئٹہ کے ہسپتالوں میں
@@ -1491,6 +1498,90 @@ def _word_starts(start: int, words: str) -> list[int]:
     return out
 
 
+@functools.cache
+def _title_pattern() -> re.Pattern[str]:
+    """Office titles that take the place they serve after them, as the end of a text."""
+    titles = sorted(word_list("title_before_place"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, titles)) + r") \Z")
+
+
+def title_before(text: str, place: PlaceRef) -> bool:
+    """Whether an office title stands right before the place ("آئی جی خیبر پختونخوا", "ڈی پی او
+    بنوں", "وزیراعلیٰ پنجاب"): the place names the office."""
+    return on("places.title-before-place") and bool(
+        _title_pattern().search(text, max(0, place.start - 16), place.start)
+    )
+
+
+#: "لاہور میں دہشت گردی کی منصوبہ بندی", "کراچی میں حملے کا منصوبہ", "لاہور پر حملے کی تیاری":
+#: a place an attack was planned for.
+_PLANNED_AFTER = re.compile(
+    r"\s(?:میں|پر)(?:\s(?!نے(?!\w))[^\s،۔,]+){0,4}\s(?:کی|کا|کے)\s"
+    r"(?:منصوبہ بندی|منصوبے|منصوبہ|تیاری|تیاریاں|پلان)(?!\w)"
+)
+
+
+#: "جو شمالی وزیرستان میں سرگرم ہے", "افغانستان میں مقیم تھے": where someone is based or active.
+_BASED_AFTER = re.compile(
+    r"\sمیں\s(?:سرگرم|متحرک|مقیم|روپوش|رہائش پذیر|قیام پذیر|پناہ لیے ہوئے)"
+    r"(?:\s(?:عمل|رہے|رہا|رہی))?\s(?:ہے|ہیں|تھا|تھی|تھے|ہو)(?!\w)"
+)
+
+
+def _based_place(
+    text: str, place: PlaceRef, dateline: PlaceRef | None, clause_places: Sequence[PlaceRef]
+) -> bool:
+    """Whether ``place`` only says where someone is based or active ("حملہ آوروں کا تعلق کالعدم
+    تنظیم سے ہے جو شمالی وزیرستان میں سرگرم ہے") while the event has another place."""
+    return bool(_BASED_AFTER.match(text, place.end)) and _placed_elsewhere(place, dateline, clause_places)
+
+
+#: "راولپنڈی اور اسلام آباد کے درمیان ٹریفک": the two ends of a route, not where anything was.
+_BETWEEN_AFTER = re.compile(r"\s(?:اور\s[^\s،۔,]+(?:\s[^\s،۔,]+)?\s)?کے\sدرمیان(?!\w)")
+
+
+def _planned_place(
+    text: str, place: PlaceRef, dateline: PlaceRef | None, clause_places: Sequence[PlaceRef]
+) -> bool:
+    """Whether ``place`` is where an attack was only planned ("دو دہشت گردوں کو گرفتار کر لیا جو
+    لاہور میں دہشت گردی کی منصوبہ بندی کر رہے تھے") while the event has another place (the
+    dateline or another place of its clause)."""
+    if not _PLANNED_AFTER.match(text, place.end):
+        return False
+    return _placed_elsewhere(place, dateline, clause_places)
+
+
+def _placed_elsewhere(place: PlaceRef, dateline: PlaceRef | None, clause_places: Sequence[PlaceRef]) -> bool:
+    """Whether the clause's event has a place other than ``place``: the dateline or another
+    town of the clause."""
+    elsewhere = dateline is not None and dateline.start != place.start
+    return elsewhere or any(q.end <= place.start or q.start >= place.end for q in clause_places if not q.site)
+
+
+def _near_dateline(place: PlaceRef, dateline: PlaceRef | None) -> bool:
+    """Whether ``place`` may lie in the dateline's city or district ("کراچی: لیاری میں"): not
+    known to the gazetteer, or in the same district."""
+    if dateline is None or dateline.place is None:
+        return False
+    if place.place is None:
+        return True
+    district = str(getattr(place.place, "admin2", None) or "")
+    own = str(getattr(dateline.place, "admin2", None) or "")
+    city = str(getattr(dateline.place, "name_en", None) or "")
+    return bool(district) and (district == own or (bool(city) and district.startswith(city)))
+
+
+def _grievance_place(
+    text: str, place: PlaceRef, dateline: PlaceRef | None, clause_places: Sequence[PlaceRef]
+) -> bool:
+    """Whether ``place`` is where the wrong a protest is against happened ("غزہ میں اسرائیلی
+    جارحیت کے خلاف", "چلاس کے قریب بس پر فائرنگ کے واقعے کے خلاف") and the protest has another
+    place to be at (the dateline or another place of the clause)."""
+    if not _GRIEVANCE_AFTER.match(text, place.end) or _near_dateline(place, dateline):
+        return False
+    return _placed_elsewhere(place, dateline, clause_places)
+
+
 def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:
     """Whether the place only qualifies a person or body ("مہاراشٹر کے سابق وزیر", "افغانستان کی
     عسکری تنظیم داعش")."""
@@ -1519,7 +1610,12 @@ def _mask_relative(text: str, clause: Clause) -> None:
         return
     cut = m.end()
     clause.triggers = [h for h in clause.triggers if h.start >= cut]
-    clause.places = [p for p in clause.places if p.start >= cut]
+    # "دیر الزور میں داعش نے ٹرفل اکٹھا کرنے والے شہریوں پر حملہ کیا": the relative clause starts
+    # after the main clause's ergative subject; a place before that subject is the event's.
+    agent = text.rfind(" نے ", clause.start, m.start()) if on("places.place-before-agent") else -1
+    clause.places = [
+        p for p in clause.places if p.start >= cut or (0 <= p.end <= agent and text.startswith(" میں", p.end))
+    ]
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
         if fig is not None and fig.end <= cut:
@@ -1978,6 +2074,20 @@ _HEADLINE_LINES = 3
 _SENTENCE_END = re.compile(r"[۔.؟?!]")
 
 
+def _outside_road_names(refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The places but the towns inside the name of a road ("کوئٹہ کراچی قومی شاہراہ", "جمرود
+    روڈ"): a road named after the towns it joins or leads to is in neither of them."""
+    ends = place_words("road")
+    roads = [p for p in refs if p.site and (p.key.split() or [""])[-1] in ends]
+    if not roads:
+        return refs
+    return [
+        p
+        for p in refs
+        if p.site or not any(r.start <= p.start and p.end <= r.end and r is not p for r in roads)
+    ]
+
+
 def _dateline_span(text: str, places: Sequence[PlaceRef] = ()) -> tuple[int, int] | None:
     """Where the dateline's name is ("کوئٹہ" in "کوئٹہ (ویب ڈیسک): ..."), without its credit.
 
@@ -2332,6 +2442,31 @@ def _outside_phrases(
     return out
 
 
+#: Between a dateline's name and its date: separators and a credit ("کراچی (5 مارچ 2024):",
+#: "سری نگر، 5 مارچ (یو این آئی)", "پشاور (ویب ڈیسک) 5 Mar 2024").
+_DATELINE_TO_DATE = re.compile(r"[\s،,:\-—–]*(?:\([^()\n]{0,30}\)[\s،,:\-—–]*)?\(?\s*")
+#: After a dateline's date: the end of the dateline (a bracket, a credit, a colon, a dash, the line).
+_DATELINE_DATE_END = re.compile(r"\s*ء?\s*(?:[)(:\-—–|\n]|\Z)")
+#: A dateline's date starts at most this many characters after its name.
+_DATELINE_DATE_REACH = 40
+
+
+def _outside_dateline(text: str, dateline: PlaceRef, dates: Sequence[Any]) -> list[Any]:
+    """The ``dates`` but the one that belongs to the dateline ("سری نگر، 5 مارچ (یو این آئی)"):
+    the day the report was filed, not a time expression of any event."""
+    out = []
+    for d in dates:
+        head = dateline.end <= d.start <= dateline.end + _DATELINE_DATE_REACH
+        if (
+            head
+            and _DATELINE_TO_DATE.fullmatch(text, dateline.end, d.start)
+            and _DATELINE_DATE_END.match(text, d.end)
+        ):
+            continue
+        out.append(d)
+    return out
+
+
 def _outside_dates(numbers: Iterable[Any], dates: Sequence[Any]) -> list[Any]:
     """The ``numbers`` that do not start inside one of ``dates`` (sorted by start, not
     overlapping): :func:`_inside_any` with the dates' starts read once."""
@@ -2392,6 +2527,8 @@ def read_document(
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)
+    if on("places.town-in-road-name"):
+        place_refs = _outside_road_names(place_refs)
     place_starts = frozenset(p.start for p in place_refs)
     actor_hits = []
     #: Where an office title ends when a personal name follows it ("وزیراعظم X Y").
@@ -2419,7 +2556,13 @@ def read_document(
     casualties = _Bucket(lexicons.casualties.finditer(text, words=words))
     resp = _Bucket(lexicons.responsibility.finditer(text, words=words))
     place_bucket = _Bucket(place_refs)
-    date_bucket = _Bucket(dates)
+    # "سری نگر، 5 مارچ (یو این آئی)": the dateline's date is the report's, not the event's.
+    own_dates = (
+        dates
+        if dateline is None or not on("dates.dateline-date")
+        else _outside_dateline(text, dateline, dates)
+    )
+    date_bucket = _Bucket(own_dates)
     # Numbers are read only for a clause with a casualty word: many texts have none, and then
     # the text's numbers are never looked for (``numbers`` may defer finding them until iterated).
     num_bucket = _LazyBucket(lambda: _outside_dates(numbers, dates))
@@ -2437,6 +2580,10 @@ def read_document(
     coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
     cause = on("places.cause-is-not-where")
+    grievance = on("places.grievance-is-not-where")
+    planned = on("places.planned-is-not-where")
+    based = on("places.based-is-not-where")
+    between = on("places.between-is-not-where")
     arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
     # "طولکرم کے پناہ گزین کیمپ": people named before a site noun qualify the site, and the
@@ -2496,6 +2643,15 @@ def read_document(
                 and not (said and _said_at(text, p, clause.trigger_starts))
                 and not (coordinated and _coordinated_agent(text, p, place_bucket))
                 and not (cause and _CAUSE.match(text, p.end))
+                and not (grievance and _grievance_place(text, p, dateline, place_bucket.between(cs, ce)))
+                and not (planned and _planned_place(text, p, dateline, place_bucket.between(cs, ce)))
+                and not (based and _based_place(text, p, dateline, place_bucket.between(cs, ce)))
+                and not (
+                    between
+                    and p.level >= 1
+                    and _BETWEEN_AFTER.match(text, p.end)
+                    and _placed_elsewhere(p, dateline, place_bucket.between(cs, ce))
+                )
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
             cas = casualties.between(cs, ce)

@@ -299,6 +299,95 @@ RULES: dict[str, str] = {
         'A threat word does not cancel a clause that reports people killed or injured ("دھمکی دی '
         'تھی اور اتوار کو دھماکے میں دو افراد ہلاک ہو گئے"): the threat came true.'
     ),
+    "dates.time-told-later": (
+        "A sentence after an incident that names an event noun, then a day, then a verb of happening "
+        '("واقعہ گزشتہ روز پیش آیا", "حملہ اتوار کی رات کیا گیا") gives that incident its date '
+        "when its own sentences give none."
+    ),
+    "dates.range-until": (
+        'A stretch of days closed by "تک" ("3 سے 5 مارچ تک", "پیر سے بدھ تک") is when the event '
+        'lasted: its range is the incident\'s date, not a "since" or "until" date to pass over.'
+    ),
+    "places.town-in-road-name": (
+        'A town inside the name of a road ("کوئٹہ کراچی قومی شاہراہ", "جمرود روڈ") is no place of the '
+        "event: a road named after the towns it joins or leads to lies in neither."
+    ),
+    "places.dateline-encloses-village": (
+        'A village the gazetteer does not know, named after a noun for a village ("موضع X", "گاؤں X", '
+        '"گوٹھ X"), lies around the dateline\'s town: the dateline stays a place of the event, after '
+        "the village."
+    ),
+    "places.title-before-place": (
+        'A place right after an office title ("آئی جی خیبر پختونخوا", "ڈی پی او بنوں", "وزیراعلیٰ '
+        'پنجاب") names the office: it is not taken from there as the wider place (province or district) '
+        "of an incident told elsewhere in the article."
+    ),
+    "places.detail-abroad": (
+        "A clause with no event word after an incident, naming a place in another country than the "
+        "dateline's and the incident's and no event noun (\"اقوام متحدہ نے نیویارک میں اجلاس طلب کر "
+        "لیا\"), tells of something else abroad: its place is not the incident's."
+    ),
+    "places.grievance-is-not-where": (
+        'A place before "میں"/"پر"/"کے قریب" and a wrong a protest is against ("غزہ میں اسرائیلی جارحیت '
+        'کے خلاف", "چلاس کے قریب بس پر فائرنگ کے واقعے کے خلاف") is where that wrong happened, not where '
+        "the protest was, when the protest has another place (the dateline, or another place of its "
+        "clause) and the place does not lie in the dateline's district."
+    ),
+    "places.planned-is-not-where": (
+        'A place an attack was planned for ("جو لاہور میں دہشت گردی کی منصوبہ بندی کر رہے تھے", "کراچی '
+        'میں حملے کا منصوبہ") is not where the event (an arrest, a raid) happened, when the event has '
+        "another place (the dateline, or another place of its clause)."
+    ),
+    "places.place-before-agent": (
+        'A relative participle ("کرنے والے") describes only what follows the main clause\'s ergative '
+        'subject ("X نے"): a place in "میں" before that subject ("دیر الزور میں داعش نے ٹرفل اکٹھا کرنے والے '
+        "شہریوں پر حملہ کیا\") is the event's, not the relative clause's."
+    ),
+    "places.based-is-not-where": (
+        'A place where someone is based or active ("جو شمالی وزیرستان میں سرگرم ہے", "افغانستان میں '
+        'مقیم تھے") is not where the event happened, when the event has another place (the dateline, '
+        "or another place of its clause)."
+    ),
+    "places.between-is-not-where": (
+        'Towns named as the ends of a route ("راولپنڈی اور اسلام آباد کے درمیان ٹریفک معطل") are not '
+        "where the event happened, when it has another place (the dateline, or another place of its "
+        "clause)."
+    ),
+    "places.districts-of-a-metropolis": (
+        'A district of a city of millions divided into districts ("کراچی: کورنگی میں", "ملیر") lies in '
+        "the dateline's city, which stays a place of the event (by the gazetteer: a district of the "
+        "city's province within 30 km of the centre of a city of five million or more)."
+    ),
+    "places.region-keeps-dateline": (
+        'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
+        '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '
+        "its place."
+    ),
+    "dates.lead-date": (
+        "A main incident with no time expression of its own, told in the lead or the two sentences "
+        "after it, takes the day the lead names (a round-up tells its incidents under the lead's day) "
+        "rather than the publication date."
+    ),
+    "dates.referenced-event": (
+        'An event word followed by what makes it the name of an earlier event ("حملے کے مقدمے میں", '
+        '"دھماکے کی برسی", "دھماکے کو پانچ برس مکمل") and no date is a recalled incident, not a new one '
+        "on the publication date; a recalled incident told after it with a date and no place of its own "
+        "is the same one (its date joins the places of that mention)."
+    ),
+    "dates.day-before-that": (
+        'Days counted from the incident just told ("اس سے ایک روز قبل", "اس کے اگلے روز", "دو دن بعد") '
+        "date an incident with no date of its own from that incident's day."
+    ),
+    "dates.dateline-date": (
+        'The date in a dateline ("سری نگر، 5 مارچ (یو این آئی)", "کراچی (5 مارچ 2024):") is the day the '
+        'report was filed, not a time expression of the event: the text\'s own ("گزشتہ روز", "پیر کی '
+        'شام") dates the event, and with none the publication date does.'
+    ),
+    "dates.also-earlier": (
+        'A past-perfect clause after the main news whose time is followed by "بھی" ("اسی مقام پر چند '
+        'روز قبل بھی دھماکہ ہوا تھا", "گزشتہ ماہ بھی ... حملہ ہوا تھا") recalls an earlier event, even '
+        "of the same kind and even when its time cannot be resolved: its date is not the main incident's."
+    ),
     "dates.two-days": (
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
         "stretch: the incident's date is the range from the first to the second."

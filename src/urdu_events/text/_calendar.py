@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._normalize import fold
 
-__all__ = ["ISLAMIC_MONTHS", "MONTHS", "TIMES_OF_DAY", "WEEKDAYS"]
+__all__ = ["ENGLISH_MONTHS", "ISLAMIC_MONTHS", "MONTHS", "TIMES_OF_DAY", "WEEKDAYS"]
 
 
 def _folded(table: dict[str, int]) -> dict[str, int]:
@@ -35,6 +35,14 @@ MONTHS: dict[str, int] = _folded(
         "ڈسمبر": 12,
     }
 )
+
+#: English month names and abbreviations (normalized text is lower case) -> month number: the
+#: printed dates of Urdu sites are often English ("March 5, 2024", "5 Mar 2024").
+_ENGLISH_NAMES = "january february march april may june july august september october november december"
+ENGLISH_MONTHS: dict[str, int] = {
+    word: i for i, name in enumerate(_ENGLISH_NAMES.split(), start=1) for word in (name, name[:3])
+} | {"sept": 9}
+
 
 #: Weekday names -> ``datetime.date.weekday()`` (Monday is 0).
 WEEKDAYS: dict[str, int] = _folded(

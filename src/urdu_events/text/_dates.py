@@ -23,7 +23,7 @@ import attrs
 
 from ..exceptions import InvalidArgumentError
 from ..models import DatePrecision, DateRange
-from ._calendar import ISLAMIC_MONTHS, MONTHS, TIMES_OF_DAY, WEEKDAYS
+from ._calendar import ENGLISH_MONTHS, ISLAMIC_MONTHS, MONTHS, TIMES_OF_DAY, WEEKDAYS
 from ._normalize import NormalizedText, check_normalized, fold
 from ._numbers import parse_number
 from ._tokens import TokenColumns, TokenKind, token_indexes
@@ -74,6 +74,7 @@ def _alt(words: Iterable[str]) -> str:
 _F = fold
 _MONTH = _alt(MONTHS)
 _WEEKDAY = _alt(WEEKDAYS)
+_EN_MONTH = _alt(ENGLISH_MONTHS)
 _ISLAMIC = _alt(ISLAMIC_MONTHS)
 _TOD = _alt(TIMES_OF_DAY)
 _PAST_WORDS = "گزشتہ گذشتہ پچھلے پچھلی پچھلا بیتے"
@@ -247,6 +248,25 @@ def _day_month_year(m: re.Match[str], text: str, published: dt.date | None) -> I
     # "16 اور 17 جولائی": two days; the extractor builds the range.
     yield _Found(m.start("d1"), m.end("d1"), DateKind.EXPLICIT, first, DatePrecision.DAY)
     yield _Found(m.start("d2"), m.end(), DateKind.EXPLICIT, second, DatePrecision.DAY)
+
+
+_ORDINAL = r"(?:st|nd|rd|th)?"
+
+
+@_pattern(rf"(?<![\d.,/])(?P<d>{_DAY}){_ORDINAL} (?P<m>{_EN_MONTH})\.?,? (?P<y>{_YEAR}){_B}", _DIGITS)
+def _english_day_month_year(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """A printed English date, day first: "5 Mar 2024", "12th November, 2022"."""
+    d = _date(int(m["y"]), ENGLISH_MONTHS[m["m"]], int(m["d"]))
+    if d is not None:
+        yield _Found(m.start(), m.end(), DateKind.EXPLICIT, (d, d), DatePrecision.DAY)
+
+
+@_pattern(rf"(?<!\w)(?P<m>{_EN_MONTH})\.? (?P<d>{_DAY}){_ORDINAL},? (?P<y>{_YEAR}){_B}", ENGLISH_MONTHS)
+def _english_month_day_year(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """A printed English date, month first: "March 5, 2024", "Sept. 12 2021"."""
+    d = _date(int(m["y"]), ENGLISH_MONTHS[m["m"]], int(m["d"]))
+    if d is not None:
+        yield _Found(m.start(), m.end(), DateKind.EXPLICIT, (d, d), DatePrecision.DAY)
 
 
 @_pattern(rf"(?<!\w)(?P<m>{_MONTH})،? (?P<y>{_YEAR}) ?ء?{_B}", MONTHS)
