@@ -1356,15 +1356,20 @@ _OUTSKIRTS_KM = 30.0
 def _near(a: PlaceRef, b: PlaceRef) -> bool:
     """Whether the gazetteer puts two places within :data:`_OUTSKIRTS_KM` of each other
     (a quarter of a city or a town on its outskirts: "گلشن اقبال" and "کراچی")."""
-    pa, pb = a.place, b.place
-    lat_a, lon_a = getattr(pa, "latitude", None), getattr(pa, "longitude", None)
-    lat_b, lon_b = getattr(pb, "latitude", None), getattr(pb, "longitude", None)
+    km = _km(a.place, b.place)
+    return km is not None and km <= _OUTSKIRTS_KM
+
+
+def _km(a: object, b: object) -> float | None:
+    """The distance in kilometres between two gazetteer places, or ``None`` if either has no
+    coordinates. An equirectangular approximation is exact enough at tens of kilometres."""
+    lat_a, lon_a = getattr(a, "latitude", None), getattr(a, "longitude", None)
+    lat_b, lon_b = getattr(b, "latitude", None), getattr(b, "longitude", None)
     if lat_a is None or lon_a is None or lat_b is None or lon_b is None:
-        return False
-    # An equirectangular approximation is exact enough at tens of kilometres.
+        return None
     x = math.radians(lon_b - lon_a) * math.cos(math.radians((lat_a + lat_b) / 2))
     y = math.radians(lat_b - lat_a)
-    return 6371.0 * math.hypot(x, y) <= _OUTSKIRTS_KM
+    return 6371.0 * math.hypot(x, y)
 
 
 #: Trigger kinds of a demonstration, of force against one, or of what a crowd may do (damage).
@@ -2165,13 +2170,8 @@ def _district_of_metropolis(place: PlaceRef, dateline: PlaceRef) -> bool:
         return False
     if (getattr(city, "population", 0) or 0) < _METROPOLIS:
         return False
-    coords = [getattr(x, k, None) for x in (district, city) for k in ("latitude", "longitude")]
-    if not all(isinstance(c, (int, float)) for c in coords):
-        return False
-    lat1, lon1, lat2, lon2 = (float(c) for c in coords if isinstance(c, (int, float)))
-    dy = (lat1 - lat2) * 111.0
-    dx = (lon1 - lon2) * 111.0 * math.cos(math.radians(lat2))
-    return math.hypot(dx, dy) <= _METROPOLIS_KM
+    km = _km(district, city)
+    return km is not None and km <= _METROPOLIS_KM
 
 
 def _village(place: PlaceRef, text: str) -> bool:
