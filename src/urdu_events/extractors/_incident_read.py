@@ -246,6 +246,12 @@ _MEMBERS_COUNTED = re.compile(
 )
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
 _RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:فوری\s)?جوابی(?!\w)")
+#: "X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ جواب دیا": X answered an attack made on it.
+_ANSWERED = re.compile(
+    r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
+)
+#: "X اور Y کے درمیان جھڑپ": the two sides of a fight named together, the first as its doer.
+_BETWEEN = re.compile(r"\s(?:کے|کی)\s(?:درمیان|مابین|بیچ)(?!\w)")
 #: "X کے زیر کنٹرول علاقوں میں": ground X holds, and the case marker after it (if within two words).
 _CONTROLLED = re.compile(
     r"\s(?:کے|کی)\sزیر[ِ]?\s?(?:کنٹرول|قبضہ|قبضے|انتظام|تسلط)(?:(?:\s[^\W\d]+){0,2}?\s(میں|پر|کو|سے)(?!\w))?"
@@ -1041,6 +1047,8 @@ def _role(
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator", "roles.attributed"
+    if _ANSWERED.match(text, ref.end, clause.end) and on("roles.answered-attack"):
+        return "target", "roles.answered-attack"  # "پولیس نے حملہ آوروں کی فائرنگ کا جواب دیا"
     if _RESPONDED.match(after) and ref.value.role is None and on("roles.responder"):
         return None, "roles.responder"  # "پولیس کی جوابی فائرنگ سے حملہ آور فرار ہوگئے"
     if ref.value.role == "perpetrator" and _FLED.match(after) and on("roles.fled"):
@@ -1281,6 +1289,24 @@ def _shared_roles(
             if rules is not None:
                 rules[i] = "roles.coordinated" if plain else "roles.coordinated-kin"
     return roles
+
+
+def _between_sides(
+    text: str, hits: Sequence[Hit[ActorTerm]], clause: Clause, roles: list[str | None], rules: list[str]
+) -> None:
+    """In "X اور Y کے درمیان جھڑپ" the two sides of the fight are named together: the first
+    is its doer and the second whom it was fought against (``roles`` and ``rules`` change in
+    place)."""
+    for i in range(len(hits) - 1):
+        a, b = hits[i], hits[i + 1]
+        if a.value.site or b.value.site or text[a.end : b.start] not in _AND:
+            continue
+        m = _BETWEEN.match(text, b.end, clause.end)
+        event = _next_start(clause.trigger_starts, b.end) if m is not None else None
+        if m is None or event is None or event - m.end() > 25:
+            continue
+        roles[i], roles[i + 1] = "perpetrator", "target"
+        rules[i] = rules[i + 1] = "roles.between-sides"
 
 
 #: "X اور اس کے Y": X and his (her, their) Y, the second one named by its tie to the first.
@@ -2409,6 +2435,8 @@ def read_document(
             own = [role for role, _ in read]
             shared: list[str] = [rule for _, rule in read]
             roles = _shared_roles(text, merged, own, shared)
+            if on("roles.between-sides"):
+                _between_sides(text, merged, clause, roles, shared)
             for h, role, rule in zip(merged, roles, shared, strict=True):
                 default = (
                     role is None

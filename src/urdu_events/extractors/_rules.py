@@ -333,6 +333,14 @@ RULES: dict[str, str] = {
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
     ),
+    "roles.answered-attack": (
+        'An actor that answered an attack ("X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ '
+        'جواب دیا") was attacked: it is the target, the attack\'s doer the perpetrator.'
+    ),
+    "roles.between-sides": (
+        'In "X اور Y کے درمیان جھڑپ" the two sides of a fight are named together: the first named is '
+        "the perpetrator, the second the target."
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
