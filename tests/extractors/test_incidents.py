@@ -530,6 +530,16 @@ class TestActorsAndWeapons:
         (found,) = incidents("بنوں میں سی ٹی ڈی نے کارروائی کے دوران 3 دہشت گرد ہلاک کر دیے۔")
         assert (["سی ٹی ڈی"], ["دہشت گرد"]) == (names(found.perpetrators), names(found.targets))
 
+    def test_peace_committee_member_is_the_target(self) -> None:
+        """A peace committee's member shot dead is a target named by the committee."""
+        (found,) = incidents("ٹانک میں امن کمیٹی کے رکن کو فائرنگ کرکے قتل کر دیا گیا۔")
+        assert ["امن کمیٹی کے رکن"] == names(found.targets)
+
+    def test_opponents_and_a_principal(self) -> None:
+        """Feuding opponents are the doers; a school principal is a person the lexicon knows."""
+        (found,) = incidents("مردان میں مخالفین نے فائرنگ کرکے اسکول کے پرنسپل کو قتل کر دیا۔")
+        assert (["مخالفین"], ["پرنسپل"]) == (names(found.perpetrators), names(found.targets))
+
     def test_speaker_is_not_an_actor(self) -> None:
         """A source that reports the attack is not its perpetrator."""
         (found,) = incidents("پولیس کے مطابق کوئٹہ میں دھماکے میں 2 افراد زخمی ہوئے۔")
@@ -602,6 +612,13 @@ class TestResponsibility:
         text = "کوئٹہ میں دھماکا ہوا۔ طالبان نے حملے میں ملوث ہونے سے انکار کر دیا۔"
         (found,) = incidents(text)
         assert ResponsibilityStatus.DENIED == found.responsibility.status
+
+    def test_disowned(self) -> None:
+        """A group that disowns the attack ("لاتعلقی کا اعلان") denies it and is the claimant."""
+        text = "سوات میں بم دھماکا ہوا۔ بعد میں کالعدم ٹی ٹی پی نے واقعے سے لاتعلقی کا اعلان کیا۔"
+        (found,) = incidents(text)
+        claim = found.responsibility
+        assert (ResponsibilityStatus.DENIED, ["کالعدم ٹی ٹی پی"]) == (claim.status, names(claim.claimants))
 
     def test_unknown(self) -> None:
         """Saying nothing about responsibility is unknown."""
