@@ -1522,10 +1522,18 @@ def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) ->
             if status is ResponsibilityStatus.UNCLAIMED:
                 return Responsibility(status)
             names = _claimants(clause, hit.start, nt)
+            state = bool(names) and names[0].type is _STATE
+            if state and _OWN_ACT.match(hit.key) and on("roles.state-own-act"):
+                continue  # "فوج نے دعویٰ کیا کہ اس نے ...": a state's forces on their own operation
             if status is ResponsibilityStatus.DENIED and (not names or _NO_CLAIM_AFTER.match(text, hit.end)):
                 continue
             return Responsibility(status, names)
     return Responsibility()
+
+
+#: A claim read from a group's own account of the attack ("دعویٰ کیا کہ اس نے"), not from a
+#: word for responsibility.
+_OWN_ACT = re.compile(r"دعوی")
 
 
 def _claimants(clause: Clause, pos: int, nt: NormalizedText) -> list[Actor]:

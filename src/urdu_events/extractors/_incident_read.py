@@ -1495,10 +1495,18 @@ def _claimant_acted(text: str, clause: Clause) -> None:
     claims = [h for h in clause.responsibility if h.value.status is ResponsibilityStatus.CLAIMED]
     if not claims:
         return
+    # "X نے دعویٰ کیا کہ اس کے جنگجوؤں نے ...": the fighters are X's own, named by X already
+    own = {h.end + 1 for h in claims if _OWN_MEMBERS.search(h.key)} if on("roles.claimant-members") else set()
     for i, a in enumerate(clause.actors):
         named = a.term.english is not None or a.term is _NAMED_GROUP
         if named and text.startswith(" نے", _named_group_end(text, a)):
             clause.actors[i] = attrs.evolve(a, role="perpetrator", by_default=False, rule="roles.claimant")
+        elif a.start in own and a.term.unnamed:
+            clause.actors[i] = attrs.evolve(a, role=None, by_default=False, rule="roles.claimant-members")
+
+
+#: A claim that ends on the claimant's own people ("... کہ اس کے", "... کہ ان کے").
+_OWN_MEMBERS = re.compile(r"(?:اس|ان)\s(?:کے|کی)$")
 
 
 #: "شمالی اسرائیل میں": an actor's name read as where (not "X میں سے", some of X).

@@ -341,6 +341,14 @@ RULES: dict[str, str] = {
         'In "X اور Y کے درمیان جھڑپ" the two sides of a fight are named together: the first named is '
         "the perpetrator, the second the target."
     ),
+    "roles.claimant-members": (
+        'In a group\'s claim that its own people did it ("X نے دعویٰ کیا کہ اس کے جنگجوؤں نے ..."), '
+        "those people are the claimant, named already: they are no actor of their own."
+    ),
+    "roles.state-own-act": (
+        'A state\'s forces saying they did something ("فوج نے دعویٰ کیا کہ اس نے ...") make a '
+        "statement, not a responsibility claim."
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
