@@ -1833,6 +1833,11 @@ def _finish(
         ]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    if on("roles.people-counted") and not any(a.role is Role.TARGET for a in actors):
+        people = _counted_people(draft, nt)
+        if people is not None and len(actors) < _MAX_NAMES:
+            actors.append(people)
+            rules.append("roles.people-counted")
     country = next((loc.country for loc in locations if loc.country), None)
     if country is None and reading_country is not None:
         country = reading_country[0]
@@ -1875,6 +1880,26 @@ def _finish(
         confidence=0.8 if anchor.value.strong else 0.5,
         reasons=reasons,
     )
+
+
+#: Words that count people and say nothing else of them ("5 افراد ہلاک", "کئی لوگ زخمی").
+_PEOPLE = frozenset(("افراد", "لوگ", "لوگوں", "اشخاص"))
+
+
+def _counted_people(draft: _Draft, nt: NormalizedText) -> Participant | None:
+    """The people an incident's own sentences count as dead or injured ("دھماکے میں 5 افراد
+    جاں بحق"), when those sentences name no victim and no site: they are its target."""
+    if any(a.term.site for c in draft.clauses for a in c.actors):
+        return None  # "بازار میں دھماکے سے 5 افراد": the site named may be what was hit
+    for clause in draft.clauses:
+        for fig in (clause.killed, clause.injured):
+            if fig is None or fig.noun not in _PEOPLE:
+                continue
+            at = nt.text.find(fig.noun, fig.start, fig.end)
+            if at >= 0:
+                span = nt.span(at, at + len(fig.noun))
+                return Participant(span.text, role=Role.TARGET, type=ActorType.CIVILIANS, span=span)
+    return None
 
 
 def _count_reasons(

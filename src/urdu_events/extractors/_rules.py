@@ -349,6 +349,10 @@ RULES: dict[str, str] = {
         'A state\'s forces saying they did something ("فوج نے دعویٰ کیا کہ اس نے ...") make a '
         "statement, not a responsibility claim."
     ),
+    "roles.people-counted": (
+        'When an incident\'s sentences name no victim but count people dead or injured ("دھماکے میں '
+        '5 افراد جاں بحق"), those people ("افراد") are its target.'
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
