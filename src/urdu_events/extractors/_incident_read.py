@@ -1089,6 +1089,8 @@ def _role(
         return "target", "roles.casualty-subject"
     if not on("roles.ergative-agent") and re.search(r"\d\s?$", before):
         return "target", "roles.counted-victims"
+    if after.startswith(" نے") and on("roles.denier") and _denies_after(ref, clause):
+        return None, "roles.denier"  # "X نے حملے سے لاتعلقی ظاہر کی": X only speaks
     if after.startswith(" نے"):
         # The ergative marks the doer, whatever counts it ("2 مسلح افراد نے").
         if _acts_before_speech(text, ref, clause, trigger_starts):
@@ -1487,6 +1489,13 @@ def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> Non
                 ActorRef(p.start, p.end, p.key, _STATE_TERM, "perpetrator", rule="roles.acting-state")
             )
     clause.actors.sort(key=lambda a: a.start)
+
+
+def _denies_after(ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the clause denies or disowns the attack after the actor at ``ref``."""
+    return any(
+        h.value.status is ResponsibilityStatus.DENIED and ref.end <= h.start for h in clause.responsibility
+    )
 
 
 def _claimant_acted(text: str, clause: Clause) -> None:

@@ -353,6 +353,10 @@ RULES: dict[str, str] = {
         'When an incident\'s sentences name no victim but count people dead or injured ("دھماکے میں '
         '5 افراد جاں بحق"), those people ("افراد") are its target.'
     ),
+    "roles.denier": (
+        'A group that denies or disowns the attack ("X نے حملے سے لاتعلقی ظاہر کی", "X نے حملے میں '
+        'ملوث ہونے سے انکار کیا") only speaks: the event word after it does not make it the doer.'
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
