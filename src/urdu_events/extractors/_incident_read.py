@@ -224,6 +224,10 @@ _NOT_NAME = _wordset(
 _ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+#: "X کے سربراہ کی گاڑی کو": the owner of a target's owner, one genitive link further.
+_OWNER_OF_TARGET_CHAIN = re.compile(
+    r"\s(?:کی|کے|کا)\s[^\W\d]+\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)"
+)
 #: "X کے خلاف": X is what an action is aimed at.
 _AGAINST = (" کے خلاف", " کیخلاف")
 #: Verbal nouns whose genitive names the victim, not the doer ("X کا قتل").
@@ -1105,6 +1109,8 @@ def _role(
     if on("roles.became-target") and _became_target(text, ref, clause):
         return "target", "roles.became-target"  # "پولیس کی گشتی ٹیم حملے کا نشانہ بن گئی"
     owner = _OWNER_OF_TARGET.match(after)
+    if owner is None and on("roles.owner-chain"):
+        owner = _OWNER_OF_TARGET_CHAIN.match(after)
     party = owner is not None and ref.end + owner.start(1) in actor_starts
     if party and on("roles.genitive-agent-before-party"):
         # "X کی Y پر فائرنگ": Y is a party, so X is the doer of the event noun, not Y's owner.

@@ -357,6 +357,10 @@ RULES: dict[str, str] = {
         'A group that denies or disowns the attack ("X نے حملے سے لاتعلقی ظاہر کی", "X نے حملے میں '
         'ملوث ہونے سے انکار کیا") only speaks: the event word after it does not make it the doer.'
     ),
+    "roles.owner-chain": (
+        'The owner of what was attacked may stand one genitive link further ("امن کمیٹی کے سربراہ کی '
+        'گاڑی کو"): it is the target, as the nearer owner would be.'
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
