@@ -1357,6 +1357,8 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     claimants += [a for a in clause.actors if a.rule == "roles.fled" and on("roles.fled")]
     # "حملہ آوروں کی تلاش جاری ہے": the attackers searched for did it
     claimants += [a for a in clause.actors if a.rule == "roles.sought" and on("roles.sought")]
+    # "حملہ آوروں کا تعلق کالعدم تنظیم سے تھا": the group the attackers belong to did it
+    claimants += [a for a in clause.actors if a.rule == "roles.attackers-belong"]
     victims = [
         attrs.evolve(a, rule="roles.victims-later")
         for a in clause.actors

@@ -224,6 +224,8 @@ _NOT_NAME = _wordset(
 _ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+#: "X کے ایک کمانڈ سینٹر کو": the owner of one of its kind attacked.
+_OWNER_OF_ONE = re.compile(r"\s(?:کی|کے|کا)\s(?:ایک|اہم|مبینہ)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
 #: "X کے سربراہ کی گاڑی کو": the owner of a target's owner, one genitive link further.
 _OWNER_OF_TARGET_CHAIN = re.compile(
     r"\s(?:کی|کے|کا)\s[^\W\d]+\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)"
@@ -276,6 +278,16 @@ _APPOSITION = re.compile(r"\s(?:تنظیم|گروپ|گروہ|جماعت|نامی
 _SPEAKER_AFTER = re.compile(
     r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام|وزارت|حکومت|حکام|عہدیدار|عہدیداروں|ذرائع)"
     r"(?!\w)|\sکے مطابق"
+)
+#: "X کا کہنا ہے کہ اس نے", "X نے کہا کہ انہوں نے": X speaks of what it did itself.
+_OWN_ACT_SAID = re.compile(
+    r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\sکہا(?:\sہے)?|نے\sبتایا(?:\sہے)?)\sکہ\s(?:اس|انہوں|اُس|اُنہوں)\sنے(?!\w)"
+)
+#: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
+_BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
+#: "حملہ آوروں کا تعلق", "ملزمان کا تعلق" right before a group's name.
+_ATTACKERS_TIE = re.compile(
+    r"(?:آوروں|آور|ملزمان|گردوں|پسندوں|بمبار|ملزم)\sکا\s(?:تعلق|رابطہ)\s(?:کالعدم\s)?$"
 )
 #: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
 _BLAMED = re.compile(r"\s(?:پر (?:الزام|عائد|ڈال)|کو (?:ذمہ دار|مورد الزام))")
@@ -1046,7 +1058,13 @@ def _role(
     after = text[ref.end : min(clause.end, ref.end + 40)]
     before = text[max(clause.start, ref.start - 12) : ref.start]
     if _SPEAKER_AFTER.match(after):
+        own = _OWN_ACT_SAID.match(text, ref.end, clause.end) if on("roles.speaker-own-act") else None
+        if own is not None and _next_start(clause.trigger_starts, own.end()) is not None:
+            return "perpetrator", "roles.speaker-own-act"  # "X کا کہنا ہے کہ اس نے ... کو نشانہ بنایا"
         return None, "roles.speaker"
+    tie = text[max(clause.start, ref.start - 30) : ref.start]
+    if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
+        return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
     if ref.value.site:
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
@@ -1103,20 +1121,24 @@ def _role(
         if killed:
             return "perpetrator", "roles.transitive-casualty"
         window = min(clause.end, ref.end + _ROLE_WINDOW)
+        own = _OWN_ACT_SAID.match(text, ref.end, clause.end) if on("roles.speaker-own-act") else None
+        if own is not None and _next_start(clause.trigger_starts, own.end()) is not None:
+            return "perpetrator", "roles.speaker-own-act"  # "X نے بتایا کہ انہوں نے ... چھاپہ مارا"
         if on("roles.reporting-subject") and _speech(text, ref.end, window) is not None:
             return None, "roles.speaker"  # "X نے ... کی تصدیق کی": X speaks, whatever its usual part
         return None, "roles.transitive-casualty"
     if on("roles.became-target") and _became_target(text, ref, clause):
         return "target", "roles.became-target"  # "پولیس کی گشتی ٹیم حملے کا نشانہ بن گئی"
     owner = _OWNER_OF_TARGET.match(after)
+    near = owner  # what the genitive heads right after the actor, which may be a party or a place
     if owner is None and on("roles.owner-chain"):
-        owner = _OWNER_OF_TARGET_CHAIN.match(after)
-    party = owner is not None and ref.end + owner.start(1) in actor_starts
+        owner = _OWNER_OF_TARGET_CHAIN.match(after) or _OWNER_OF_ONE.match(after)
+    party = near is not None and ref.end + near.start(1) in actor_starts
     if party and on("roles.genitive-agent-before-party"):
         # "X کی Y پر فائرنگ": Y is a party, so X is the doer of the event noun, not Y's owner.
         acted = _next_start(trigger_starts, ref.end) is not None
         return ("perpetrator" if acted else None), "roles.genitive-agent-before-party"
-    aimed_at_place = owner is not None and ref.end + owner.start(1) in place_starts
+    aimed_at_place = near is not None and ref.end + near.start(1) in place_starts
     if aimed_at_place and on("roles.genitive-agent-before-place"):
         # "X کی لبنان پر بمباری": a place owns no target, so X is the doer of the event noun.
         event = _next_start(trigger_starts, ref.end)
@@ -1177,7 +1199,8 @@ def _role(
 
 #: "... کا نشانہ بن گئی", "... کی زد میں آ گئے": the subject of the clause was struck.
 _STRUCK = re.compile(
-    r"\s(?:کا\sنشانہ\sبن(?:ا|ی|ے|\s?گیا|\s?گئی|\s?گئے|\s?گئیں)|کی\sزد\sمیں\sآ(?:یا|ئی|ئے|\s?گیا|\s?گئی|\s?گئے))(?!\w)"
+    r"\s(?:کا\sنشانہ\sبن(?:ا|ی|ے|\s?گیا|\s?گئی|\s?گئے|\s?گئیں)|کی\sزد\sمیں\sآ(?:یا|ئی|ئے|\s?گیا|\s?گئی|\s?گئے)"
+    r"|سے\sٹکرا(?:ئی|یا|ئے|\s?گئی|\s?گیا|\s?گئے))(?!\w)"
 )
 #: How far after an actor (characters) "کا نشانہ بن" is looked for.
 _STRUCK_REACH = 60

@@ -359,7 +359,15 @@ RULES: dict[str, str] = {
     ),
     "roles.owner-chain": (
         'The owner of what was attacked may stand one genitive link further ("امن کمیٹی کے سربراہ کی '
-        'گاڑی کو"): it is the target, as the nearer owner would be.'
+        'گاڑی کو") or own one of its kind ("X کے ایک کمانڈ سینٹر کو"): it is the target, as the '
+        "nearer owner would be."
+    ),
+    "roles.speaker-own-act": (
+        'A body that says it did the act itself ("X کا کہنا ہے کہ اس نے ... کو نشانہ بنایا", "X نے کہا '
+        'کہ انہوں نے ...") is its doer, not only a speaker.'
+    ),
+    "roles.attackers-belong": (
+        'The group the attackers are tied to ("حملہ آوروں کا تعلق X سے تھا") is the suspected perpetrator.'
     ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
