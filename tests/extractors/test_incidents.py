@@ -540,6 +540,16 @@ class TestActorsAndWeapons:
         (found,) = incidents("مردان میں مخالفین نے فائرنگ کرکے اسکول کے پرنسپل کو قتل کر دیا۔")
         assert (["مخالفین"], ["پرنسپل"]) == (names(found.perpetrators), names(found.targets))
 
+    def test_glued_motorcycle_riders(self) -> None:
+        """Riders written with "موٹرسائیکل" glued are the unknown attackers, as with a space."""
+        (found,) = incidents("ہنگو میں نامعلوم موٹرسائیکل سواروں نے فائرنگ کرکے ایک دکاندار کو قتل کر دیا۔")
+        assert (["نامعلوم موٹرسائیکل سواروں"], ["دکاندار"]) == (names(found.perpetrators), names(found.targets))
+
+    def test_party_worker_shot(self) -> None:
+        """A party worker ("کارکن") shot dead is the target."""
+        (found,) = incidents("کراچی میں مسلح ملزمان نے ایک مذہبی جماعت کے کارکن کو قتل کر دیا۔")
+        assert ["کارکن"] == names(found.targets)
+
     def test_speaker_is_not_an_actor(self) -> None:
         """A source that reports the attack is not its perpetrator."""
         (found,) = incidents("پولیس کے مطابق کوئٹہ میں دھماکے میں 2 افراد زخمی ہوئے۔")
