@@ -279,6 +279,10 @@ _SPEAKER_AFTER = re.compile(
     r"\s(?:کا|کی|کے)\s(?:کہنا|مطابق|بیان|ترجمان|دعوی|الزام|وزارت|حکومت|حکام|عہدیدار|عہدیداروں|ذرائع)"
     r"(?!\w)|\sکے مطابق"
 )
+#: "X نے حملہ آور کو ...", "X نے خودکش بمبار کو ...": the forces stop the attacker.
+_STOPPED_ATTACKER = re.compile(
+    r"\sنے\s(?:[^\W\d]+\s){0,2}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
+)
 #: "X کا کہنا ہے کہ اس نے", "X نے کہا کہ انہوں نے": X speaks of what it did itself.
 _OWN_ACT_SAID = re.compile(
     r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\sکہا(?:\sہے)?|نے\sبتایا(?:\sہے)?)\sکہ\s(?:اس|انہوں|اُس|اُنہوں)\sنے(?!\w)"
@@ -1111,6 +1115,12 @@ def _role(
         return "target", "roles.casualty-subject"
     if not on("roles.ergative-agent") and re.search(r"\d\s?$", before):
         return "target", "roles.counted-victims"
+    if (
+        ref.value.security
+        and on("roles.stopped-attacker")
+        and _STOPPED_ATTACKER.match(text, ref.end, clause.end) is not None
+    ):
+        return None, "roles.stopped-attacker"  # "پولیس نے حملہ آور کو موقع پر ہلاک کر دیا"
     if after.startswith(" نے") and on("roles.denier") and _denies_after(ref, clause):
         return None, "roles.denier"  # "X نے حملے سے لاتعلقی ظاہر کی": X only speaks
     if after.startswith(" نے"):

@@ -369,6 +369,10 @@ RULES: dict[str, str] = {
     "roles.attackers-belong": (
         'The group the attackers are tied to ("حملہ آوروں کا تعلق X سے تھا") is the suspected perpetrator.'
     ),
+    "roles.stopped-attacker": (
+        'Forces that kill, catch or overpower the attacker ("پولیس نے حملہ آور کو موقع پر ہلاک کر دیا") '
+        "answer the attack: they are not its perpetrator."
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
