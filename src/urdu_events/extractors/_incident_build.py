@@ -1393,7 +1393,13 @@ def _participants(
     refs = _actor_refs(clauses, follow_up)
     if any(a.role == "target" and not a.term.site for a in refs):
         refs = [a for a in refs if not (a.term.site and a.role == "target")]
-    if any(a.role == "perpetrator" and not a.term.unnamed for a in refs):
+    party = on("roles.unnamed-beside-party")
+    if any(
+        a.role == "perpetrator"
+        and not a.term.unnamed
+        and not (party and a.by_default and a.term.actor_type in _CROWDS)
+        for a in refs
+    ):
         # A named group is known: "حملہ آور", "شدت پسند" are the same people, not more.
         refs = [a for a in refs if not (a.role == "perpetrator" and a.term.unnamed and a.by_default)]
     if read_only and _read_and_default(refs):

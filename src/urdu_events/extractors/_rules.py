@@ -373,6 +373,10 @@ RULES: dict[str, str] = {
         'Forces that kill, catch or overpower the attacker ("پولیس نے حملہ آور کو موقع پر ہلاک کر دیا") '
         "answer the attack: they are not its perpetrator."
     ),
+    "roles.unnamed-beside-party": (
+        'A party or crowd that only the lexicon makes a doer ("X کے جلسے میں خودکش دھماکا") does not '
+        'stand for the unnamed attackers the text names ("خودکش حملہ آور"): they are kept.'
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
