@@ -224,6 +224,12 @@ _NOT_NAME = _wordset(
 _ATTRIBUTED = re.compile(r"\s(?:ملوث|کا ہاتھ|کے ملوث)")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+#: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
+#: struck.
+_PART_OF_SITE = re.compile(
+    r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s)?(?:عمارت|عمارتوں|قافلے|قافلوں|دروازے|گیٹ|دیوار|احاطے|کمرے|کمروں|"
+    r"چھت|حصے|بلاک|ہاسٹل|کلاس روم)\s(?:پر|کو)(?!\w)"
+)
 #: "X کے ایک کمانڈ سینٹر کو": the owner of one of its kind attacked.
 _OWNER_OF_ONE = re.compile(r"\s(?:کی|کے|کا)\s(?:ایک|اہم|مبینہ)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
 #: "X کے سربراہ کی گاڑی کو": the owner of a target's owner, one genitive link further.
@@ -1070,6 +1076,8 @@ def _role(
     if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
         return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
     if ref.value.site:
+        if on("roles.site-of-site") and not after.startswith((" پر", " کو")) and _PART_OF_SITE.match(after):
+            return "target", "roles.site-of-site"  # "سرکاری سکول کی عمارت کو آگ لگا دی"
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator", "roles.attributed"

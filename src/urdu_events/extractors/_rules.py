@@ -377,6 +377,10 @@ RULES: dict[str, str] = {
         'A party or crowd that only the lexicon makes a doer ("X کے جلسے میں خودکش دھماکا") does not '
         'stand for the unnamed attackers the text names ("خودکش حملہ آور"): they are kept.'
     ),
+    "roles.site-of-site": (
+        'A site whose part or convoy was struck ("سرکاری سکول کی عمارت کو آگ لگا دی", "مسافر گاڑیوں کے '
+        'قافلے پر فائرنگ") is the target.'
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
