@@ -550,6 +550,16 @@ class TestActorsAndWeapons:
         (found,) = incidents("کراچی میں مسلح ملزمان نے ایک مذہبی جماعت کے کارکن کو قتل کر دیا۔")
         assert ["کارکن"] == names(found.targets)
 
+    def test_cow_vigilantes(self) -> None:
+        """Cow vigilantes ("گاؤ رکھشکوں") who beat a driver are the perpetrator."""
+        (found,) = incidents("پونے میں گاؤ رکھشکوں نے ایک ڈرائیور کو تشدد کا نشانہ بنایا۔")
+        assert (["گاؤ رکھشکوں"], ["ڈرائیور"]) == (names(found.perpetrators), names(found.targets))
+
+    def test_facilitator_arrested(self) -> None:
+        """A facilitator ("سہولت کار") arrested in a raid is the arrest's target."""
+        (found,) = incidents("مردان میں سی ٹی ڈی نے چھاپہ مار کر سہولت کار کو گرفتار کر لیا۔")
+        assert (["سی ٹی ڈی"], ["سہولت کار"]) == (names(found.perpetrators), names(found.targets))
+
     def test_speaker_is_not_an_actor(self) -> None:
         """A source that reports the attack is not its perpetrator."""
         (found,) = incidents("پولیس کے مطابق کوئٹہ میں دھماکے میں 2 افراد زخمی ہوئے۔")
