@@ -552,7 +552,7 @@ class TestActorsAndWeapons:
 
     def test_cow_vigilantes(self) -> None:
         """Cow vigilantes ("گاؤ رکھشکوں") who beat a driver are the perpetrator."""
-        (found,) = incidents("پونے میں گاؤ رکھشکوں نے ایک ڈرائیور کو تشدد کا نشانہ بنایا۔")
+        (found,) = incidents("کوئٹہ میں گاؤ رکھشکوں نے ایک ڈرائیور کو تشدد کا نشانہ بنایا۔")
         assert (["گاؤ رکھشکوں"], ["ڈرائیور"]) == (names(found.perpetrators), names(found.targets))
 
     def test_facilitator_arrested(self) -> None:
