@@ -560,6 +560,11 @@ class TestActorsAndWeapons:
         (found,) = incidents("مردان میں سی ٹی ڈی نے چھاپہ مار کر سہولت کار کو گرفتار کر لیا۔")
         assert (["سی ٹی ڈی"], ["سہولت کار"]) == (names(found.perpetrators), names(found.targets))
 
+    def test_infrastructure_struck(self) -> None:
+        """A railway track or a pipeline blown up is the target when no people are named."""
+        (found,) = incidents("کوئٹہ میں نامعلوم افراد نے گیس پائپ لائن کو دھماکے سے اڑا دیا۔")
+        assert ["گیس پائپ لائن"] == names(found.targets)
+
     def test_speaker_is_not_an_actor(self) -> None:
         """A source that reports the attack is not its perpetrator."""
         (found,) = incidents("پولیس کے مطابق کوئٹہ میں دھماکے میں 2 افراد زخمی ہوئے۔")
