@@ -1841,6 +1841,13 @@ def _finish(
         ]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    if sub is _S.ARMED_CLASH and on("roles.operation-by-speaker") and not any(
+        a.role is Role.PERPETRATOR for a in actors
+    ):
+        force = _reporting_force(draft, nt)
+        if force is not None and len(actors) < _MAX_NAMES:
+            actors.insert(0, force)
+            rules.insert(0, "roles.operation-by-speaker")
     if on("roles.people-counted") and not any(a.role is Role.TARGET for a in actors):
         people = _counted_people(draft, nt)
         if people is not None and len(actors) < _MAX_NAMES:
@@ -1888,6 +1895,25 @@ def _finish(
         confidence=0.8 if anchor.value.strong else 0.5,
         reasons=reasons,
     )
+
+
+def _reporting_force(draft: _Draft, nt: NormalizedText) -> Participant | None:
+    """The state force that reports a fight no one is named as waging, in the fight's own
+    sentence ("پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"): its own operation."""
+    for clause in draft.clauses:
+        if not clause.triggers:
+            continue
+        for a in clause.actors:
+            if a.rule == "roles.speaker" and a.term.security:
+                span = nt.span(a.start, a.end)
+                return Participant(
+                    span.text,
+                    role=Role.PERPETRATOR,
+                    type=a.term.actor_type,
+                    english_name=a.term.english,
+                    span=span,
+                )
+    return None
 
 
 #: Words that count people and say nothing else of them ("5 افراد ہلاک", "کئی لوگ زخمی").

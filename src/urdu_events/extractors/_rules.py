@@ -381,6 +381,10 @@ RULES: dict[str, str] = {
         'A site whose part or convoy was struck ("سرکاری سکول کی عمارت کو آگ لگا دی", "مسافر گاڑیوں کے '
         'قافلے پر فائرنگ") is the target.'
     ),
+    "roles.operation-by-speaker": (
+        'A fight that names no one waging it, reported in its own sentence by a state force ("پولیس '
+        'کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"), was that force\'s operation: it is the perpetrator.'
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
