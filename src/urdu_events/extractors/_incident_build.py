@@ -1841,7 +1841,10 @@ def _finish(
         ]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
-    if sub is _S.ARMED_CLASH and on("roles.operation-by-speaker") and not any(
+    militants = any(a.role is Role.TARGET and a.type in _ARMED_GROUPS for a in actors) or any(
+        h.value.kind == "operation" for c in draft.clauses for h in c.triggers
+    )
+    if sub is _S.ARMED_CLASH and militants and on("roles.operation-by-speaker") and not any(
         a.role is Role.PERPETRATOR for a in actors
     ):
         force = _reporting_force(draft, nt)
@@ -1897,9 +1900,13 @@ def _finish(
     )
 
 
+#: Armed non-state groups: the dead of a force's operation.
+_ARMED_GROUPS = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
+
+
 def _reporting_force(draft: _Draft, nt: NormalizedText) -> Participant | None:
-    """The state force that reports a fight no one is named as waging, in the fight's own
-    sentence ("پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"): its own operation."""
+    """The state force that reports an operation, or a fight with militants, no one is named as
+    waging, in its own sentence ("پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"): its own operation."""
     for clause in draft.clauses:
         if not clause.triggers:
             continue

@@ -382,7 +382,7 @@ RULES: dict[str, str] = {
         'قافلے پر فائرنگ") is the target.'
     ),
     "roles.operation-by-speaker": (
-        'A fight that names no one waging it, reported in its own sentence by a state force ("پولیس '
+        'An operation, or a fight with militants, that names no one waging it, reported in its own sentence by a state force ("پولیس '
         'کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"), was that force\'s operation: it is the perpetrator.'
     ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
