@@ -1844,8 +1844,11 @@ def _finish(
     militants = any(a.role is Role.TARGET and a.type in _ARMED_GROUPS for a in actors) or any(
         h.value.kind == "operation" for c in draft.clauses for h in c.triggers
     )
-    if sub is _S.ARMED_CLASH and militants and on("roles.operation-by-speaker") and not any(
-        a.role is Role.PERPETRATOR for a in actors
+    if (
+        sub is _S.ARMED_CLASH
+        and militants
+        and on("roles.operation-by-speaker")
+        and not any(a.role is Role.PERPETRATOR for a in actors)
     ):
         force = _reporting_force(draft, nt)
         if force is not None and len(actors) < _MAX_NAMES:

@@ -335,7 +335,7 @@ RULES: dict[str, str] = {
     ),
     "roles.answered-attack": (
         'An actor that answered an attack ("X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ '
-        'جواب دیا") was attacked: it is the target, the attack\'s doer the perpetrator.'
+        "جواب دیا\") was attacked: it is the target, the attack's doer the perpetrator."
     ),
     "roles.between-sides": (
         'In "X اور Y کے درمیان جھڑپ" the two sides of a fight are named together: the first named is '
@@ -350,7 +350,7 @@ RULES: dict[str, str] = {
         "statement, not a responsibility claim."
     ),
     "roles.people-counted": (
-        'When an incident\'s sentences name no victim but count people dead or injured ("دھماکے میں '
+        "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
         '5 افراد جاں بحق"), those people ("افراد") are its target.'
     ),
     "roles.denier": (
@@ -382,8 +382,9 @@ RULES: dict[str, str] = {
         'قافلے پر فائرنگ") is the target.'
     ),
     "roles.operation-by-speaker": (
-        'An operation, or a fight with militants, that names no one waging it, reported in its own sentence by a state force ("پولیس '
-        'کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"), was that force\'s operation: it is the perpetrator.'
+        "An operation, or a fight with militants, that names no one waging it, reported in its own "
+        'sentence by a state force ("پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"), was that '
+        "force's operation: it is the perpetrator."
     ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
