@@ -543,7 +543,10 @@ class TestActorsAndWeapons:
     def test_glued_motorcycle_riders(self) -> None:
         """Riders written with "موٹرسائیکل" glued are the unknown attackers, as with a space."""
         (found,) = incidents("ہنگو میں نامعلوم موٹرسائیکل سواروں نے فائرنگ کرکے ایک دکاندار کو قتل کر دیا۔")
-        assert (["نامعلوم موٹرسائیکل سواروں"], ["دکاندار"]) == (names(found.perpetrators), names(found.targets))
+        assert (["نامعلوم موٹرسائیکل سواروں"], ["دکاندار"]) == (
+            names(found.perpetrators),
+            names(found.targets),
+        )
 
     def test_party_worker_shot(self) -> None:
         """A party worker ("کارکن") shot dead is the target."""
