@@ -648,6 +648,14 @@ class TestResponsibility:
         claim = found.responsibility
         assert (ResponsibilityStatus.DENIED, ["کالعدم ٹی ٹی پی"]) == (claim.status, names(claim.claimants))
 
+    def test_no_tie_denies(self) -> None:
+        """A group saying it has no tie to the attack ("سے ان کا کوئی تعلق نہیں") denies it."""
+        text = "کوئٹہ میں دھماکا ہوا۔ ٹی ٹی پی نے کہا ہے کہ اس دھماکے سے ان کا کوئی تعلق نہیں۔"
+        (found,) = incidents(text)
+        claim = found.responsibility
+        assert (ResponsibilityStatus.DENIED, ["ٹی ٹی پی"]) == (claim.status, names(claim.claimants))
+        assert [] == names(found.perpetrators)
+
     def test_unknown(self) -> None:
         """Saying nothing about responsibility is unknown."""
         (found,) = incidents("کوئٹہ میں دھماکا ہوا۔")

@@ -1351,7 +1351,7 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     claimants = [
         attrs.evolve(a, rule="roles.claimant-later")
         for a in clause.actors
-        if a.rule == "roles.claimant" and on("roles.claimant-later")
+        if a.rule in ("roles.claimant", "roles.claimant-spokesman") and on("roles.claimant-later")
     ]
     # "حملہ آور موقع سے فرار ہو گئے": the attackers who fled the scene did it
     claimants += [a for a in clause.actors if a.rule == "roles.fled" and on("roles.fled")]

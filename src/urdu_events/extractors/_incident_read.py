@@ -1555,12 +1555,22 @@ def _claimant_acted(text: str, clause: Clause) -> None:
     own = {h.end + 1 for h in claims if _OWN_MEMBERS.search(h.key)} if on("roles.claimant-members") else set()
     for i, a in enumerate(clause.actors):
         named = a.term.english is not None or a.term is _NAMED_GROUP
-        if named and text.startswith(" نے", _named_group_end(text, a)):
-            clause.actors[i] = attrs.evolve(a, role="perpetrator", by_default=False, rule="roles.claimant")
+        end = _named_group_end(text, a)
+        spoken = on("roles.claimant-spokesman") and _SPOKESMAN_OF.match(text, end) is not None
+        if named and (text.startswith(" نے", end) or spoken):
+            # "X نے ذمہ داری قبول کی", "X کے ترجمان نے ذمہ داری قبول کی": X claims it
+            clause.actors[i] = attrs.evolve(
+                a,
+                role="perpetrator",
+                by_default=False,
+                rule="roles.claimant-spokesman" if spoken else "roles.claimant",
+            )
         elif a.start in own and a.term.unnamed:
             clause.actors[i] = attrs.evolve(a, role=None, by_default=False, rule="roles.claimant-members")
 
 
+#: "X کے ترجمان نے", "X کے ترجمان جیئند بلوچ نے": X's spokesman speaks for X.
+_SPOKESMAN_OF = re.compile(r"\s(?:کے|کی)\s(?:ایک\s)?(?:ترجمان|ترجمانوں)(?:\s[^\W\d]+){0,3}?\sنے(?!\w)")
 #: A claim that ends on the claimant's own people ("... کہ اس کے", "... کہ ان کے").
 _OWN_MEMBERS = re.compile(r"(?:اس|ان)\s(?:کے|کی)$")
 
@@ -2505,7 +2515,8 @@ def read_document(
                 default = (
                     role is None
                     and h.value.role == "perpetrator"
-                    and rule not in ("roles.speaker", "roles.speech-by", "roles.controlled-area")
+                    and rule
+                    not in ("roles.speaker", "roles.speech-by", "roles.controlled-area", "roles.denier")
                     and not _SPEAKER_AFTER.match(text, h.end)
                 )
                 if default:

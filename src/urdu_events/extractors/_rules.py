@@ -386,6 +386,10 @@ RULES: dict[str, str] = {
         'sentence by a state force ("پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"), was that '
         "force's operation: it is the perpetrator."
     ),
+    "roles.claimant-spokesman": (
+        'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی") claims it and '
+        "carried it out."
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
