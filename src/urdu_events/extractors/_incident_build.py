@@ -1541,7 +1541,7 @@ def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) ->
 
 #: A claim read from a group's own account of the attack ("دعویٰ کیا کہ اس نے"), not from a
 #: word for responsibility.
-_OWN_ACT = re.compile(r"دعوی")
+_OWN_ACT = re.compile(r"دعوی|کہا")
 
 
 def _claimants(clause: Clause, pos: int, nt: NormalizedText) -> list[Actor]:

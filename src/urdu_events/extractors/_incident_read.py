@@ -291,7 +291,7 @@ _STOPPED_ATTACKER = re.compile(
 )
 #: "X کا کہنا ہے کہ اس نے", "X نے کہا کہ انہوں نے": X speaks of what it did itself.
 _OWN_ACT_SAID = re.compile(
-    r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\sکہا(?:\sہے)?|نے\sبتایا(?:\sہے)?)\sکہ\s(?:اس|انہوں|اُس|اُنہوں)\sنے(?!\w)"
+    r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\s(?:[^\s،۔]+\s){0,4}?(?:کہا|بتایا)(?:\sہے)?)\sکہ\s(?:اس|انہوں|اُس|اُنہوں)\sنے(?!\w)"
 )
 #: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
 _BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
@@ -1570,7 +1570,9 @@ def _claimant_acted(text: str, clause: Clause) -> None:
 
 
 #: "X کے ترجمان نے", "X کے ترجمان جیئند بلوچ نے": X's spokesman speaks for X.
-_SPOKESMAN_OF = re.compile(r"\s(?:کے|کی)\s(?:ایک\s)?(?:ترجمان|ترجمانوں)(?:\s[^\W\d]+){0,3}?\sنے(?!\w)")
+_SPOKESMAN_OF = re.compile(
+    r"\s(?:کے|کی)\s(?:(?:ایک\s)?(?:ترجمان|ترجمانوں)(?:\s[^\W\d]+){0,3}?\sنے|جانب\sسے|طرف\sسے)(?!\w)"
+)
 #: A claim that ends on the claimant's own people ("... کہ اس کے", "... کہ ان کے").
 _OWN_MEMBERS = re.compile(r"(?:اس|ان)\s(?:کے|کی)$")
 

@@ -387,8 +387,8 @@ RULES: dict[str, str] = {
         "force's operation: it is the perpetrator."
     ),
     "roles.claimant-spokesman": (
-        'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی") claims it and '
-        "carried it out."
+        'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
+        'is claimed ("X کی جانب سے ذمہ داری قبول کی گئی"), claims it and carried it out.'
     ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
