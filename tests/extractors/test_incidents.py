@@ -568,6 +568,13 @@ class TestActorsAndWeapons:
         (found,) = incidents("کوئٹہ میں نامعلوم افراد نے گیس پائپ لائن کو دھماکے سے اڑا دیا۔")
         assert ["گیس پائپ لائن"] == names(found.targets)
 
+    def test_village_defence_guards_and_medics(self) -> None:
+        """Village defence guards and medical staff are actors the lexicon knows."""
+        (found,) = incidents("کوئٹہ میں عسکریت پسندوں نے دو ولیج ڈیفنس گارڈز کو قتل کر دیا۔")
+        assert ["ولیج ڈیفنس گارڈز"] == names(found.targets)
+        (found,) = incidents("کوئٹہ میں بمباری سے طبی عملے کے ارکان ہلاک ہوگئے۔")
+        assert ["طبی عملے کے ارکان"] == names(found.targets)
+
     def test_speaker_is_not_an_actor(self) -> None:
         """A source that reports the attack is not its perpetrator."""
         (found,) = incidents("پولیس کے مطابق کوئٹہ میں دھماکے میں 2 افراد زخمی ہوئے۔")
