@@ -1841,6 +1841,11 @@ def _finish(
         ]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    if on("roles.one-side-once"):
+        sides = {a.english_name for a in actors if a.role is Role.PERPETRATOR and a.english_name is not None}
+        kept = [not (a.role is Role.TARGET and a.english_name in sides) for a in actors]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
     militants = any(a.role is Role.TARGET and a.type in _ARMED_GROUPS for a in actors) or any(
         h.value.kind == "operation" for c in draft.clauses for h in c.triggers
     )

@@ -390,6 +390,10 @@ RULES: dict[str, str] = {
         'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
         'is claimed ("X کی جانب سے ذمہ داری قبول کی گئی"), claims it and carried it out.'
     ),
+    "roles.one-side-once": (
+        'A group that is a perpetrator is not its own target: its dead ("سیکیورٹی فورسز اور دہشت گردوں '
+        'کے مابین فائرنگ ... ایک سپاہی شہید") are counted, not named as the other side.'
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
