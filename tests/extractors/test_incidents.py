@@ -663,6 +663,13 @@ class TestResponsibility:
         assert (ResponsibilityStatus.DENIED, ["ٹی ٹی پی"]) == (claim.status, names(claim.claimants))
         assert [] == names(found.perpetrators)
 
+    def test_admitted(self) -> None:
+        """A group that admits the attack ("حملے کا اعتراف") claims it."""
+        text = "کوئٹہ میں دھماکا ہوا۔ بی ایل اے نے حملے کا اعتراف کیا ہے۔"
+        (found,) = incidents(text)
+        claim = found.responsibility
+        assert (ResponsibilityStatus.CLAIMED, ["بی ایل اے"]) == (claim.status, names(claim.claimants))
+
     def test_unknown(self) -> None:
         """Saying nothing about responsibility is unknown."""
         (found,) = incidents("کوئٹہ میں دھماکا ہوا۔")
