@@ -71,6 +71,9 @@ _OPEN_DATELINE = re.compile(
 _ONLY_SEPARATORS = re.compile(r"(?:\s|[/،,|]|(?<!\w)اور(?!\w))*")
 #: A credit after a dateline's place: "کوئٹہ (ویب ڈیسک):", "لاہور (نمائندہ خصوصی):".
 _CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
+#: A credit in brackets after a line's first words ("جموں (پی ٹی آئی)", "کابل (بی بی سی اردو)"):
+#: the agency or reporter who filed it, when those words name a place.
+_CREDIT_AFTER_PLACE = re.compile(r"(?m)^[^\S\n]*[^\W\d][^\n()\[\]:۔]{0,50}?[(\[]([^()\[\]\n]{1,30})[)\]]")
 #: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
 _SEVERAL = re.compile(r"[/،,|]|(?<!\w)اور(?!\w)")
 #: Words after a number that say it does not count people (word class ``non_person_unit``).
@@ -2385,6 +2388,13 @@ def read_document(
         markers = _Bucket(_outside_phrases(markers.items, triggers.items))
     place_refs = places.find(text, words=words)
     raw_actors = list(lexicons.actors.finditer(text, words=words))
+    if on("roles.credit-is-no-actor"):
+        credits = [
+            m.span(1)
+            for m in _CREDIT_AFTER_PLACE.finditer(text, 0, _HEADLINE_CHARS)
+            if any(m.start() <= p.start < m.start(1) for p in place_refs)
+        ]
+        raw_actors = [h for h in raw_actors if not any(s <= h.start and h.end <= e for s, e in credits)]
     dateline_span = _dateline_span(text, place_refs)
     filed = place_refs
     place_refs = _round_up_places(text, place_refs, dateline_span)

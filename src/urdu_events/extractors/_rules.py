@@ -394,6 +394,10 @@ RULES: dict[str, str] = {
         'A group that is a perpetrator is not its own target: its dead ("سیکیورٹی فورسز اور دہشت گردوں '
         'کے مابین فائرنگ ... ایک سپاہی شہید") are counted, not named as the other side.'
     ),
+    "roles.credit-is-no-actor": (
+        'The agency or reporter credited in brackets after the dateline ("جموں (پی ٹی آئی)", "کراچی '
+        '(ایم کیو ایم رپورٹ)") filed the report: it is no actor.'
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
