@@ -1347,7 +1347,8 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     dead and injured it counts ("دو اہلکار شہید ہو گئے"), which the incident takes when its
     own sentences name no victim. Anyone else there (who speaks, who responds) is left out."""
     if "reaction" in clause.markers or (clause.future and on("roles.future-detail")):
-        return [], []
+        # "... کے خلاف مقدمہ درج": a reaction to the event that still names its suspects
+        return [a for a in clause.actors if a.rule == "roles.case-against"], []
     claimants = [
         attrs.evolve(a, rule="roles.claimant-later")
         for a in clause.actors
@@ -1358,7 +1359,7 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     # "حملہ آوروں کی تلاش جاری ہے": the attackers searched for did it
     claimants += [a for a in clause.actors if a.rule == "roles.sought" and on("roles.sought")]
     # "حملہ آوروں کا تعلق کالعدم تنظیم سے تھا": the group the attackers belong to did it
-    claimants += [a for a in clause.actors if a.rule == "roles.attackers-belong"]
+    claimants += [a for a in clause.actors if a.rule in ("roles.attackers-belong", "roles.case-against")]
     victims = [
         attrs.evolve(a, rule="roles.victims-later")
         for a in clause.actors

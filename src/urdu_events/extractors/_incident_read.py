@@ -292,6 +292,8 @@ _SPEAKER_AFTER = re.compile(
 _STOPPED_ATTACKER = re.compile(
     r"\sنے\s(?:[^\W\d]+\s){0,2}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
 )
+#: "مقدمہ ... درج", "ایف آئی آر درج": a case filed with the police.
+_CASE_FILED = re.compile(r"(?:مقدمہ|مقدمات|ایف\s?آئی\s?آر|پرچہ)(?:\s[^\W\d]+){0,5}?\s(?:درج|کاٹ)")
 #: "X کا کہنا ہے کہ اس نے", "X نے کہا کہ انہوں نے": X speaks of what it did itself.
 _OWN_ACT_SAID = re.compile(
     r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\s(?:[^\s،۔]+\s){0,4}?(?:کہا|بتایا)(?:\sہے)?)\sکہ\s(?:اس|انہوں|اُس|اُنہوں)\sنے(?!\w)"
@@ -1100,6 +1102,13 @@ def _role(
     if ref.value.role == "perpetrator" and _SOUGHT.match(after) and on("roles.sought"):
         return "perpetrator", "roles.sought"  # "پولیس نے حملہ آوروں کی تلاش شروع کر دی"
     trigger_starts = clause.trigger_starts
+    if (
+        after.startswith(_AGAINST)
+        and ref.value.role == "perpetrator"
+        and on("roles.case-against")
+        and _CASE_FILED.search(text, clause.start, clause.end) is not None
+    ):
+        return "perpetrator", "roles.case-against"  # "مقدمہ نامعلوم افراد کے خلاف درج کر لیا"
     if after.startswith(_AGAINST) and on("roles.against"):
         # "X کے خلاف آپریشن": the event is aimed at X; against X otherwise (a case, a
         # statement) X takes no part in an event.

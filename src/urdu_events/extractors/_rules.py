@@ -398,6 +398,10 @@ RULES: dict[str, str] = {
         'The agency or reporter credited in brackets after the dateline ("جموں (پی ٹی آئی)", "کراچی '
         '(ایم کیو ایم رپورٹ)") filed the report: it is no actor.'
     ),
+    "roles.case-against": (
+        'The attackers a case is filed against ("واقعے کا مقدمہ نامعلوم افراد کے خلاف درج کر لیا گیا") '
+        "are the suspected perpetrators, also in a later sentence."
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
