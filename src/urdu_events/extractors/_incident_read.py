@@ -1526,6 +1526,8 @@ def _mask_relative(text: str, clause: Clause) -> None:
         clause.actors = [a for a in clause.actors if a.end > cut or text.startswith(" نے", a.end)]
 
 
+#: "X کی جانب سے", "X کی طرف سے": by X's side.
+_BY_SIDE = re.compile(r"\s(?:کی|کے)\s(?:جانب|طرف)\sسے(?!\w)")
 #: "X اور اس کے اتحادیوں نے": a country acting together with others.
 _ALLIED = re.compile(r"\sاور(?:\s[^\W\d]+){1,4}\sنے(?!\w)")
 
@@ -1538,9 +1540,22 @@ def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> Non
     """A country that acts ("فرانس نے ... فضائی حملے کیے", "روس اور اس کے اتحادیوں نے")
     is a state perpetrator."""
     for p in places:
-        if p.level != 0 or not (text.startswith(" نے", p.end) or _ALLIED.match(text, p.end)):
+        if p.level != 0 or any(a.start <= p.start < a.end for a in clause.actors):
             continue
-        if any(a.start <= p.start < a.end for a in clause.actors):
+        by = _BY_SIDE.match(text, p.end) if on("roles.state-by-side") else None
+        if by is not None:
+            # "روس کی جانب سے داغے گئے میزائل": what the country fired or did
+            event = _next_start(clause.trigger_starts, by.end() - 1)
+            armed = any(0 <= w.start - by.end() <= 30 for w in clause.weapons)
+            said = (
+                _speech(text, by.end(), min(clause.end, by.end() + 40)) is not None
+            )  # "کی جانب سے ... الزام"
+            if not said and (armed or (event is not None and event - by.end() <= 30)):
+                clause.actors.append(
+                    ActorRef(p.start, p.end, p.key, _STATE_TERM, "perpetrator", rule="roles.state-by-side")
+                )
+            continue
+        if not (text.startswith(" نے", p.end) or _ALLIED.match(text, p.end)):
             continue
         ref = Hit(p.start, p.end, p.key, _STATE_TERM)
         if _acts_before_speech(text, ref, clause, clause.trigger_starts):

@@ -402,6 +402,10 @@ RULES: dict[str, str] = {
         'The attackers a case is filed against ("واقعے کا مقدمہ نامعلوم افراد کے خلاف درج کر لیا گیا") '
         "are the suspected perpetrators, also in a later sentence."
     ),
+    "roles.state-by-side": (
+        'A country by whose side an attack or weapon came ("روس کی جانب سے داغے گئے میزائل", "ایران کی '
+        'طرف سے ڈرون حملے") is a state perpetrator.'
+    ),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
