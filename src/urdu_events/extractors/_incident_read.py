@@ -266,7 +266,9 @@ _ANSWERED = re.compile(
     r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
 )
 #: "X اور Y کے درمیان جھڑپ": the two sides of a fight named together, the first as its doer.
-_BETWEEN = re.compile(r"\s(?:کے|کی)\s(?:درمیان|مابین|بیچ)(?!\w)")
+_BETWEEN = re.compile(r"\s(?:کے|کی)\s(?:درمیان|مابین|بیچ)(?!\w)|\sمیں(?!\w)")
+#: "X کی Y کے ساتھ جھڑپ": Y is whom X fought.
+_WITH = re.compile(r"\s(?:کے\sساتھ|سے)(?!\w)")
 #: "X کے زیر کنٹرول علاقوں میں": ground X holds, and the case marker after it (if within two words).
 _CONTROLLED = re.compile(
     r"\s(?:کے|کی)\sزیر[ِ]?\s?(?:کنٹرول|قبضہ|قبضے|انتظام|تسلط)(?:(?:\s[^\W\d]+){0,2}?\s(میں|پر|کو|سے)(?!\w))?"
@@ -1360,14 +1362,23 @@ def _between_sides(
     place)."""
     for i in range(len(hits) - 1):
         a, b = hits[i], hits[i + 1]
-        if a.value.site or b.value.site or text[a.end : b.start] not in _AND:
+        gap = text[a.end : b.start]
+        if a.value.site or b.value.site:
             continue
-        m = _BETWEEN.match(text, b.end, clause.end)
+        if gap in _AND:
+            # "X اور Y کے درمیان جھڑپ", "X اور Y میں جھڑپ"
+            m = _BETWEEN.match(text, b.end, clause.end)
+            reach = 25 if m is None or not m.group().endswith("میں") else 2
+        elif gap in (" کی ", " کے ") and on("roles.clash-with"):
+            m = _WITH.match(text, b.end, clause.end)  # "X کی Y کے ساتھ جھڑپ"
+            reach = 2
+        else:
+            continue
         event = _next_start(clause.trigger_starts, b.end) if m is not None else None
-        if m is None or event is None or event - m.end() > 25:
+        if m is None or event is None or event - m.end() > reach:
             continue
         roles[i], roles[i + 1] = "perpetrator", "target"
-        rules[i] = rules[i + 1] = "roles.between-sides"
+        rules[i] = rules[i + 1] = "roles.between-sides" if gap in _AND else "roles.clash-with"
 
 
 #: "X اور اس کے Y": X and his (her, their) Y, the second one named by its tie to the first.
@@ -1809,7 +1820,14 @@ def _merge_adjacent(
             if force and members_end is not None:
                 members_end[prev.start] = h.end
                 continue
-            if named and (h.value.english is None or h.value.unnamed) and members:
+            # "سیکیورٹی فورسز کی دہشت گردوں کے ساتھ جھڑپ": attackers are no force's members
+            hostile = prev.value.security and h.value.unnamed and h.value.role == "perpetrator"
+            if (
+                named
+                and (h.value.english is None or h.value.unnamed)
+                and members
+                and not (hostile and on("roles.clash-with"))
+            ):
                 # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں", "X کے چار دہشت گردوں":
                 # the members are the group
                 if members_end is not None and gap != " کی " and on("roles.group-by-members"):

@@ -338,8 +338,8 @@ RULES: dict[str, str] = {
         "جواب دیا\") was attacked: it is the target, the attack's doer the perpetrator."
     ),
     "roles.between-sides": (
-        'In "X اور Y کے درمیان جھڑپ" the two sides of a fight are named together: the first named is '
-        "the perpetrator, the second the target."
+        'In "X اور Y کے درمیان جھڑپ" (or "X اور Y میں جھڑپ") the two sides of a fight are named '
+        "together: the first named is the perpetrator, the second the target."
     ),
     "roles.claimant-members": (
         'In a group\'s claim that its own people did it ("X نے دعویٰ کیا کہ اس کے جنگجوؤں نے ..."), '
@@ -406,6 +406,7 @@ RULES: dict[str, str] = {
         'A country by whose side an attack or weapon came ("روس کی جانب سے داغے گئے میزائل", "ایران کی '
         'طرف سے ڈرون حملے") is a state perpetrator.'
     ),
+    "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
