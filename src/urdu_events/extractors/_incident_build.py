@@ -1914,22 +1914,29 @@ _ARMED_GROUPS = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, A
 
 
 def _reporting_force(draft: _Draft, nt: NormalizedText) -> Participant | None:
-    """The state force that reports an operation, or a fight with militants, no one is named as
-    waging, in its own sentence ("پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"): its own operation."""
+    """The state force that acts in, or reports, an operation or a fight with militants no one
+    is named as waging, in the event's own sentence: "سیکیورٹی فورسز نے ... گھیرے میں لے لیا،
+    فائرنگ کے تبادلے میں ...", "پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک". The force
+    that acts is preferred to the one that only reports."""
+    told = {c.sentence for c in draft.clauses if c.triggers}
+    found: list[ActorRef] = []
     for clause in draft.clauses:
-        if not clause.triggers:
+        if clause.sentence not in told:
             continue
         for a in clause.actors:
-            if a.rule == "roles.speaker" and a.term.security:
-                span = nt.span(a.start, a.end)
-                return Participant(
-                    span.text,
-                    role=Role.PERPETRATOR,
-                    type=a.term.actor_type,
-                    english_name=a.term.english,
-                    span=span,
-                )
-    return None
+            acted = a.rule == "roles.transitive-casualty" and nt.text.startswith(" نے", a.end)
+            said = a.rule == "roles.speaker" and bool(clause.triggers)
+            if a.term.security and acted:
+                found.insert(0, a)
+            elif a.term.security and said:
+                found.append(a)
+    if not found:
+        return None
+    a = found[0]
+    span = nt.span(a.start, a.end)
+    return Participant(
+        span.text, role=Role.PERPETRATOR, type=a.term.actor_type, english_name=a.term.english, span=span
+    )
 
 
 #: Words that count people and say nothing else of them ("5 افراد ہلاک", "کئی لوگ زخمی").

@@ -382,9 +382,10 @@ RULES: dict[str, str] = {
         'قافلے پر فائرنگ") is the target.'
     ),
     "roles.operation-by-speaker": (
-        "An operation, or a fight with militants, that names no one waging it, reported in its own "
-        'sentence by a state force ("پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"), was that '
-        "force's operation: it is the perpetrator."
+        "An operation, or a fight with militants, that names no one waging it was the operation of "
+        'the state force that acts or reports in its own sentence ("سیکیورٹی فورسز نے ... گھیرے میں لے '
+        'لیا، فائرنگ کے تبادلے میں ...", "پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"): that force '
+        "is the perpetrator."
     ),
     "roles.claimant-spokesman": (
         'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
