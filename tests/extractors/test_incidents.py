@@ -530,6 +530,51 @@ class TestActorsAndWeapons:
         (found,) = incidents("بنوں میں سی ٹی ڈی نے کارروائی کے دوران 3 دہشت گرد ہلاک کر دیے۔")
         assert (["سی ٹی ڈی"], ["دہشت گرد"]) == (names(found.perpetrators), names(found.targets))
 
+    def test_peace_committee_member_is_the_target(self) -> None:
+        """A peace committee's member shot dead is a target named by the committee."""
+        (found,) = incidents("ٹانک میں امن کمیٹی کے رکن کو فائرنگ کرکے قتل کر دیا گیا۔")
+        assert ["امن کمیٹی کے رکن"] == names(found.targets)
+
+    def test_opponents_and_a_principal(self) -> None:
+        """Feuding opponents are the doers; a school principal is a person the lexicon knows."""
+        (found,) = incidents("مردان میں مخالفین نے فائرنگ کرکے اسکول کے پرنسپل کو قتل کر دیا۔")
+        assert (["مخالفین"], ["پرنسپل"]) == (names(found.perpetrators), names(found.targets))
+
+    def test_glued_motorcycle_riders(self) -> None:
+        """Riders written with "موٹرسائیکل" glued are the unknown attackers, as with a space."""
+        (found,) = incidents("ہنگو میں نامعلوم موٹرسائیکل سواروں نے فائرنگ کرکے ایک دکاندار کو قتل کر دیا۔")
+        assert (["نامعلوم موٹرسائیکل سواروں"], ["دکاندار"]) == (
+            names(found.perpetrators),
+            names(found.targets),
+        )
+
+    def test_party_worker_shot(self) -> None:
+        """A party worker ("کارکن") shot dead is the target."""
+        (found,) = incidents("کراچی میں مسلح ملزمان نے ایک مذہبی جماعت کے کارکن کو قتل کر دیا۔")
+        assert ["کارکن"] == names(found.targets)
+
+    def test_cow_vigilantes(self) -> None:
+        """Cow vigilantes ("گاؤ رکھشکوں") who beat a driver are the perpetrator."""
+        (found,) = incidents("کوئٹہ میں گاؤ رکھشکوں نے ایک ڈرائیور کو تشدد کا نشانہ بنایا۔")
+        assert (["گاؤ رکھشکوں"], ["ڈرائیور"]) == (names(found.perpetrators), names(found.targets))
+
+    def test_facilitator_arrested(self) -> None:
+        """A facilitator ("سہولت کار") arrested in a raid is the arrest's target."""
+        (found,) = incidents("مردان میں سی ٹی ڈی نے چھاپہ مار کر سہولت کار کو گرفتار کر لیا۔")
+        assert (["سی ٹی ڈی"], ["سہولت کار"]) == (names(found.perpetrators), names(found.targets))
+
+    def test_infrastructure_struck(self) -> None:
+        """A railway track or a pipeline blown up is the target when no people are named."""
+        (found,) = incidents("کوئٹہ میں نامعلوم افراد نے گیس پائپ لائن کو دھماکے سے اڑا دیا۔")
+        assert ["گیس پائپ لائن"] == names(found.targets)
+
+    def test_village_defence_guards_and_medics(self) -> None:
+        """Village defence guards and medical staff are actors the lexicon knows."""
+        (found,) = incidents("کوئٹہ میں عسکریت پسندوں نے دو ولیج ڈیفنس گارڈز کو قتل کر دیا۔")
+        assert ["ولیج ڈیفنس گارڈز"] == names(found.targets)
+        (found,) = incidents("کوئٹہ میں بمباری سے طبی عملے کے ارکان ہلاک ہوگئے۔")
+        assert ["طبی عملے کے ارکان"] == names(found.targets)
+
     def test_speaker_is_not_an_actor(self) -> None:
         """A source that reports the attack is not its perpetrator."""
         (found,) = incidents("پولیس کے مطابق کوئٹہ میں دھماکے میں 2 افراد زخمی ہوئے۔")
@@ -602,6 +647,28 @@ class TestResponsibility:
         text = "کوئٹہ میں دھماکا ہوا۔ طالبان نے حملے میں ملوث ہونے سے انکار کر دیا۔"
         (found,) = incidents(text)
         assert ResponsibilityStatus.DENIED == found.responsibility.status
+
+    def test_disowned(self) -> None:
+        """A group that disowns the attack ("لاتعلقی کا اعلان") denies it and is the claimant."""
+        text = "سوات میں بم دھماکا ہوا۔ بعد میں کالعدم ٹی ٹی پی نے واقعے سے لاتعلقی کا اعلان کیا۔"
+        (found,) = incidents(text)
+        claim = found.responsibility
+        assert (ResponsibilityStatus.DENIED, ["کالعدم ٹی ٹی پی"]) == (claim.status, names(claim.claimants))
+
+    def test_no_tie_denies(self) -> None:
+        """A group saying it has no tie to the attack ("سے ان کا کوئی تعلق نہیں") denies it."""
+        text = "کوئٹہ میں دھماکا ہوا۔ ٹی ٹی پی نے کہا ہے کہ اس دھماکے سے ان کا کوئی تعلق نہیں۔"
+        (found,) = incidents(text)
+        claim = found.responsibility
+        assert (ResponsibilityStatus.DENIED, ["ٹی ٹی پی"]) == (claim.status, names(claim.claimants))
+        assert [] == names(found.perpetrators)
+
+    def test_admitted(self) -> None:
+        """A group that admits the attack ("حملے کا اعتراف") claims it."""
+        text = "کوئٹہ میں دھماکا ہوا۔ بی ایل اے نے حملے کا اعتراف کیا ہے۔"
+        (found,) = incidents(text)
+        claim = found.responsibility
+        assert (ResponsibilityStatus.CLAIMED, ["بی ایل اے"]) == (claim.status, names(claim.claimants))
 
     def test_unknown(self) -> None:
         """Saying nothing about responsibility is unknown."""

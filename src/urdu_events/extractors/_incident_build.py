@@ -1833,16 +1833,19 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     dead and injured it counts ("دو اہلکار شہید ہو گئے"), which the incident takes when its
     own sentences name no victim. Anyone else there (who speaks, who responds) is left out."""
     if "reaction" in clause.markers or (clause.future and on("roles.future-detail")):
-        return [], []
+        # "... کے خلاف مقدمہ درج": a reaction to the event that still names its suspects
+        return [a for a in clause.actors if a.rule == "roles.case-against"], []
     claimants = [
         attrs.evolve(a, rule="roles.claimant-later")
         for a in clause.actors
-        if a.rule == "roles.claimant" and on("roles.claimant-later")
+        if a.rule in ("roles.claimant", "roles.claimant-spokesman") and on("roles.claimant-later")
     ]
     # "حملہ آور موقع سے فرار ہو گئے": the attackers who fled the scene did it
     claimants += [a for a in clause.actors if a.rule == "roles.fled" and on("roles.fled")]
     # "حملہ آوروں کی تلاش جاری ہے": the attackers searched for did it
     claimants += [a for a in clause.actors if a.rule == "roles.sought" and on("roles.sought")]
+    # "حملہ آوروں کا تعلق کالعدم تنظیم سے تھا": the group the attackers belong to did it
+    claimants += [a for a in clause.actors if a.rule in ("roles.attackers-belong", "roles.case-against")]
     victims = [
         attrs.evolve(a, rule="roles.victims-later")
         for a in clause.actors
@@ -1877,7 +1880,13 @@ def _participants(
     refs = _actor_refs(clauses, follow_up)
     if any(a.role == "target" and not a.term.site for a in refs):
         refs = [a for a in refs if not (a.term.site and a.role == "target")]
-    if any(a.role == "perpetrator" and not a.term.unnamed for a in refs):
+    party = on("roles.unnamed-beside-party")
+    if any(
+        a.role == "perpetrator"
+        and not a.term.unnamed
+        and not (party and a.by_default and a.term.actor_type in _CROWDS)
+        for a in refs
+    ):
         # A named group is known: "حملہ آور", "شدت پسند" are the same people, not more.
         refs = [a for a in refs if not (a.role == "perpetrator" and a.term.unnamed and a.by_default)]
     if read_only and _read_and_default(refs):
@@ -2008,10 +2017,18 @@ def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) ->
             if status is ResponsibilityStatus.UNCLAIMED:
                 return Responsibility(status)
             names = _claimants(clause, hit.start, nt)
+            state = bool(names) and names[0].type is _STATE
+            if state and _OWN_ACT.match(hit.key) and on("roles.state-own-act"):
+                continue  # "فوج نے دعویٰ کیا کہ اس نے ...": a state's forces on their own operation
             if status is ResponsibilityStatus.DENIED and (not names or _NO_CLAIM_AFTER.match(text, hit.end)):
                 continue
             return Responsibility(status, names)
     return Responsibility()
+
+
+#: A claim read from a group's own account of the attack ("دعویٰ کیا کہ اس نے"), not from a
+#: word for responsibility.
+_OWN_ACT = re.compile(r"دعوی|کہا")
 
 
 def _claimants(clause: Clause, pos: int, nt: NormalizedText) -> list[Actor]:
@@ -2379,6 +2396,29 @@ def _finish(
         ]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    if on("roles.one-side-once"):
+        sides = {a.english_name for a in actors if a.role is Role.PERPETRATOR and a.english_name is not None}
+        kept = [not (a.role is Role.TARGET and a.english_name in sides) for a in actors]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    militants = any(a.role is Role.TARGET and a.type in _ARMED_GROUPS for a in actors) or any(
+        h.value.kind == "operation" for c in draft.clauses for h in c.triggers
+    )
+    if (
+        sub is _S.ARMED_CLASH
+        and militants
+        and on("roles.operation-by-speaker")
+        and not any(a.role is Role.PERPETRATOR for a in actors)
+    ):
+        force = _reporting_force(draft, nt)
+        if force is not None and len(actors) < _MAX_NAMES:
+            actors.insert(0, force)
+            rules.insert(0, "roles.operation-by-speaker")
+    if on("roles.people-counted") and not any(a.role is Role.TARGET for a in actors):
+        people = _counted_people(draft, nt)
+        if people is not None and len(actors) < _MAX_NAMES:
+            actors.append(people)
+            rules.append("roles.people-counted")
     country = next((loc.country for loc in locations if loc.country), None)
     if country is None and reading_country is not None:
         country = reading_country[0]
@@ -2423,6 +2463,56 @@ def _finish(
         confidence=0.8 if anchor.value.strong else 0.5,
         reasons=reasons,
     )
+
+
+#: Armed non-state groups: the dead of a force's operation.
+_ARMED_GROUPS = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
+
+
+def _reporting_force(draft: _Draft, nt: NormalizedText) -> Participant | None:
+    """The state force that acts in, or reports, an operation or a fight with militants no one
+    is named as waging, in the event's own sentence: "سیکیورٹی فورسز نے ... گھیرے میں لے لیا،
+    فائرنگ کے تبادلے میں ...", "پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک". The force
+    that acts is preferred to the one that only reports."""
+    told = {c.sentence for c in draft.clauses if c.triggers}
+    found: list[ActorRef] = []
+    for clause in draft.clauses:
+        if clause.sentence not in told:
+            continue
+        for a in clause.actors:
+            acted = a.rule == "roles.transitive-casualty" and nt.text.startswith(" نے", a.end)
+            said = a.rule == "roles.speaker" and bool(clause.triggers)
+            if a.term.security and acted:
+                found.insert(0, a)
+            elif a.term.security and said:
+                found.append(a)
+    if not found:
+        return None
+    a = found[0]
+    span = nt.span(a.start, a.end)
+    return Participant(
+        span.text, role=Role.PERPETRATOR, type=a.term.actor_type, english_name=a.term.english, span=span
+    )
+
+
+#: Words that count people and say nothing else of them ("5 افراد ہلاک", "کئی لوگ زخمی").
+_PEOPLE = frozenset(("افراد", "لوگ", "لوگوں", "اشخاص"))
+
+
+def _counted_people(draft: _Draft, nt: NormalizedText) -> Participant | None:
+    """The people an incident's own sentences count as dead or injured ("دھماکے میں 5 افراد
+    جاں بحق"), when those sentences name no victim and no site: they are its target."""
+    if any(a.term.site for c in draft.clauses for a in c.actors):
+        return None  # "بازار میں دھماکے سے 5 افراد": the site named may be what was hit
+    for clause in draft.clauses:
+        for fig in (clause.killed, clause.injured):
+            if fig is None or fig.noun not in _PEOPLE:
+                continue
+            at = nt.text.find(fig.noun, fig.start, fig.end)
+            if at >= 0:
+                span = nt.span(at, at + len(fig.noun))
+                return Participant(span.text, role=Role.TARGET, type=ActorType.CIVILIANS, span=span)
+    return None
 
 
 def _count_reasons(

@@ -78,6 +78,9 @@ _OPEN_DATELINE = re.compile(
 _ONLY_SEPARATORS = re.compile(r"(?:\s|[/،,|]|(?<!\w)اور(?!\w))*")
 #: A credit after a dateline's place: "کوئٹہ (ویب ڈیسک):", "لاہور (نمائندہ خصوصی):".
 _CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
+#: A credit in brackets after a line's first words ("جموں (پی ٹی آئی)", "کابل (بی بی سی اردو)"):
+#: the agency or reporter who filed it, when those words name a place.
+_CREDIT_AFTER_PLACE = re.compile(r"(?m)^[^\S\n]*[^\W\d][^\n()\[\]:۔]{0,50}?[(\[]([^()\[\]\n]{1,30})[)\]]")
 #: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
 _SEVERAL = re.compile(r"[/،,|]|(?<!\w)اور(?!\w)")
 #: Words after a number that say it does not count people (word class ``non_person_unit``).
@@ -226,6 +229,18 @@ _NOT_NAME = word_set("not_person_name", folded=False)
 _ATTRIBUTED = re.compile(rf"\s(?:{word_alternation('attributed')})")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+#: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
+#: struck.
+_PART_OF_SITE = re.compile(
+    r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s)?(?:عمارت|عمارتوں|قافلے|قافلوں|دروازے|گیٹ|دیوار|احاطے|کمرے|کمروں|"
+    r"چھت|حصے|بلاک|ہاسٹل|کلاس روم)\s(?:پر|کو)(?!\w)"
+)
+#: "X کے ایک کمانڈ سینٹر کو": the owner of one of its kind attacked.
+_OWNER_OF_ONE = re.compile(r"\s(?:کی|کے|کا)\s(?:ایک|اہم|مبینہ)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+#: "X کے سربراہ کی گاڑی کو": the owner of a target's owner, one genitive link further.
+_OWNER_OF_TARGET_CHAIN = re.compile(
+    r"\s(?:کی|کے|کا)\s[^\W\d]+\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)"
+)
 #: "X کے خلاف": X is what an action is aimed at.
 _AGAINST = (" کے خلاف", " کیخلاف")
 #: Verbal nouns whose genitive names the victim, not the doer ("X کا قتل").
@@ -251,6 +266,14 @@ _MEMBERS_COUNTED = re.compile(
 )
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
 _RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:فوری\s)?جوابی(?!\w)")
+#: "X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ جواب دیا": X answered an attack made on it.
+_ANSWERED = re.compile(
+    r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
+)
+#: "X اور Y کے درمیان جھڑپ": the two sides of a fight named together, the first as its doer.
+_BETWEEN = re.compile(r"\s(?:کے|کی)\s(?:درمیان|مابین|بیچ)(?!\w)|\sمیں(?!\w)")
+#: "X کی Y کے ساتھ جھڑپ": Y is whom X fought.
+_WITH = re.compile(r"\s(?:کے\sساتھ|سے)(?!\w)")
 #: "X کے زیر کنٹرول علاقوں میں": ground X holds, and the case marker after it (if within two words).
 _CONTROLLED = re.compile(
     rf"\s(?:کے|کی)\sزیر[ِ]?\s?(?:{word_alternation('control_noun')})"
@@ -267,6 +290,22 @@ _NEAR = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
 _APPOSITION = re.compile(r"\s(?:تنظیم|گروپ|گروہ|جماعت|نامی|کالعدم)(?:\s(?:تنظیم|گروپ|کالعدم))?\s")
 _SPEAKER_AFTER = re.compile(rf"\s(?:کا|کی|کے)\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق")
+#: "X نے حملہ آور کو ...", "X نے خودکش بمبار کو ...": the forces stop the attacker.
+_STOPPED_ATTACKER = re.compile(
+    r"\sنے\s(?:[^\W\d]+\s){0,2}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
+)
+#: "مقدمہ ... درج", "ایف آئی آر درج": a case filed with the police.
+_CASE_FILED = re.compile(r"(?:مقدمہ|مقدمات|ایف\s?آئی\s?آر|پرچہ)(?:\s[^\W\d]+){0,5}?\s(?:درج|کاٹ)")
+#: "X کا کہنا ہے کہ اس نے", "X نے کہا کہ انہوں نے": X speaks of what it did itself.
+_OWN_ACT_SAID = re.compile(
+    r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\s(?:[^\s،۔]+\s){0,4}?(?:کہا|بتایا)(?:\sہے)?)\sکہ\s(?:اس|انہوں|اُس|اُنہوں)\sنے(?!\w)"
+)
+#: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
+_BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
+#: "حملہ آوروں کا تعلق", "ملزمان کا تعلق" right before a group's name.
+_ATTACKERS_TIE = re.compile(
+    r"(?:آوروں|آور|ملزمان|گردوں|پسندوں|بمبار|ملزم)\sکا\s(?:تعلق|رابطہ)\s(?:کالعدم\s)?$"
+)
 #: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
 _BLAMED = re.compile(r"\s(?:پر (?:الزام|عائد|ڈال)|کو (?:ذمہ دار|مورد الزام))")
 #: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
@@ -1135,11 +1174,21 @@ def _role(
     after = text[ref.end : min(clause.end, ref.end + 40)]
     before = text[max(clause.start, ref.start - 12) : ref.start]
     if _SPEAKER_AFTER.match(after):
+        own = _OWN_ACT_SAID.match(text, ref.end, clause.end) if on("roles.speaker-own-act") else None
+        if own is not None and _next_start(clause.trigger_starts, own.end()) is not None:
+            return "perpetrator", "roles.speaker-own-act"  # "X کا کہنا ہے کہ اس نے ... کو نشانہ بنایا"
         return None, "roles.speaker"
+    tie = text[max(clause.start, ref.start - 30) : ref.start]
+    if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
+        return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
     if ref.value.site:
+        if on("roles.site-of-site") and not after.startswith((" پر", " کو")) and _PART_OF_SITE.match(after):
+            return "target", "roles.site-of-site"  # "سرکاری سکول کی عمارت کو آگ لگا دی"
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator", "roles.attributed"
+    if _ANSWERED.match(text, ref.end, clause.end) and on("roles.answered-attack"):
+        return "target", "roles.answered-attack"  # "پولیس نے حملہ آوروں کی فائرنگ کا جواب دیا"
     if _RESPONDED.match(after) and ref.value.role is None and on("roles.responder"):
         return None, "roles.responder"  # "پولیس کی جوابی فائرنگ سے حملہ آور فرار ہوگئے"
     if ref.value.role == "perpetrator" and _FLED.match(after) and on("roles.fled"):
@@ -1154,6 +1203,13 @@ def _role(
     if ref.value.role == "perpetrator" and _SOUGHT.match(after) and on("roles.sought"):
         return "perpetrator", "roles.sought"  # "پولیس نے حملہ آوروں کی تلاش شروع کر دی"
     trigger_starts = clause.trigger_starts
+    if (
+        after.startswith(_AGAINST)
+        and ref.value.role == "perpetrator"
+        and on("roles.case-against")
+        and _CASE_FILED.search(text, clause.start, clause.end) is not None
+    ):
+        return "perpetrator", "roles.case-against"  # "مقدمہ نامعلوم افراد کے خلاف درج کر لیا"
     if after.startswith(_AGAINST) and on("roles.against"):
         # "X کے خلاف آپریشن": the event is aimed at X; against X otherwise (a case, a
         # statement) X takes no part in an event.
@@ -1180,6 +1236,14 @@ def _role(
         return "target", "roles.casualty-subject"
     if not on("roles.ergative-agent") and re.search(r"\d\s?$", before):
         return "target", "roles.counted-victims"
+    if (
+        ref.value.security
+        and on("roles.stopped-attacker")
+        and _STOPPED_ATTACKER.match(text, ref.end, clause.end) is not None
+    ):
+        return None, "roles.stopped-attacker"  # "پولیس نے حملہ آور کو موقع پر ہلاک کر دیا"
+    if after.startswith(" نے") and on("roles.denier") and _denies_after(ref, clause):
+        return None, "roles.denier"  # "X نے حملے سے لاتعلقی ظاہر کی": X only speaks
     if after.startswith(" نے"):
         # The ergative marks the doer, whatever counts it ("2 مسلح افراد نے").
         if _acts_before_speech(text, ref, clause, trigger_starts):
@@ -1188,18 +1252,24 @@ def _role(
         if killed:
             return "perpetrator", "roles.transitive-casualty"
         window = min(clause.end, ref.end + _ROLE_WINDOW)
+        own = _OWN_ACT_SAID.match(text, ref.end, clause.end) if on("roles.speaker-own-act") else None
+        if own is not None and _next_start(clause.trigger_starts, own.end()) is not None:
+            return "perpetrator", "roles.speaker-own-act"  # "X نے بتایا کہ انہوں نے ... چھاپہ مارا"
         if on("roles.reporting-subject") and _speech(text, ref.end, window) is not None:
             return None, "roles.speaker"  # "X نے ... کی تصدیق کی": X speaks, whatever its usual part
         return None, "roles.transitive-casualty"
     if on("roles.became-target") and _became_target(text, ref, clause):
         return "target", "roles.became-target"  # "پولیس کی گشتی ٹیم حملے کا نشانہ بن گئی"
     owner = _OWNER_OF_TARGET.match(after)
-    party = owner is not None and ref.end + owner.start(1) in actor_starts
+    near = owner  # what the genitive heads right after the actor, which may be a party or a place
+    if owner is None and on("roles.owner-chain"):
+        owner = _OWNER_OF_TARGET_CHAIN.match(after) or _OWNER_OF_ONE.match(after)
+    party = near is not None and ref.end + near.start(1) in actor_starts
     if party and on("roles.genitive-agent-before-party"):
         # "X کی Y پر فائرنگ": Y is a party, so X is the doer of the event noun, not Y's owner.
         acted = _next_start(trigger_starts, ref.end) is not None
         return ("perpetrator" if acted else None), "roles.genitive-agent-before-party"
-    aimed_at_place = owner is not None and ref.end + owner.start(1) in place_starts
+    aimed_at_place = near is not None and ref.end + near.start(1) in place_starts
     if aimed_at_place and on("roles.genitive-agent-before-place"):
         # "X کی لبنان پر بمباری": a place owns no target, so X is the doer of the event noun.
         event = _next_start(trigger_starts, ref.end)
@@ -1260,7 +1330,8 @@ def _role(
 
 #: "... کا نشانہ بن گئی", "... کی زد میں آ گئے": the subject of the clause was struck.
 _STRUCK = re.compile(
-    r"\s(?:کا\sنشانہ\sبن(?:ا|ی|ے|\s?گیا|\s?گئی|\s?گئے|\s?گئیں)|کی\sزد\sمیں\sآ(?:یا|ئی|ئے|\s?گیا|\s?گئی|\s?گئے))(?!\w)"
+    r"\s(?:کا\sنشانہ\sبن(?:ا|ی|ے|\s?گیا|\s?گئی|\s?گئے|\s?گئیں)|کی\sزد\sمیں\sآ(?:یا|ئی|ئے|\s?گیا|\s?گئی|\s?گئے)"
+    r"|سے\sٹکرا(?:ئی|یا|ئے|\s?گئی|\s?گیا|\s?گئے))(?!\w)"
 )
 #: How far after an actor (characters) "کا نشانہ بن" is looked for.
 _STRUCK_REACH = 60
@@ -1380,6 +1451,33 @@ def _shared_roles(
             if rules is not None:
                 rules[i] = "roles.coordinated" if plain else "roles.coordinated-kin"
     return roles
+
+
+def _between_sides(
+    text: str, hits: Sequence[Hit[ActorTerm]], clause: Clause, roles: list[str | None], rules: list[str]
+) -> None:
+    """In "X اور Y کے درمیان جھڑپ" the two sides of the fight are named together: the first
+    is its doer and the second whom it was fought against (``roles`` and ``rules`` change in
+    place)."""
+    for i in range(len(hits) - 1):
+        a, b = hits[i], hits[i + 1]
+        gap = text[a.end : b.start]
+        if a.value.site or b.value.site:
+            continue
+        if gap in _AND:
+            # "X اور Y کے درمیان جھڑپ", "X اور Y میں جھڑپ"
+            m = _BETWEEN.match(text, b.end, clause.end)
+            reach = 25 if m is None or not m.group().endswith("میں") else 2
+        elif gap in (" کی ", " کے ") and on("roles.clash-with"):
+            m = _WITH.match(text, b.end, clause.end)  # "X کی Y کے ساتھ جھڑپ"
+            reach = 2
+        else:
+            continue
+        event = _next_start(clause.trigger_starts, b.end) if m is not None else None
+        if m is None or event is None or event - m.end() > reach:
+            continue
+        roles[i], roles[i + 1] = "perpetrator", "target"
+        rules[i] = rules[i + 1] = "roles.between-sides" if gap in _AND else "roles.clash-with"
 
 
 #: "X اور اس کے Y": X and his (her, their) Y, the second one named by its tie to the first.
@@ -1627,6 +1725,8 @@ def _mask_relative(text: str, clause: Clause) -> None:
         clause.actors = [a for a in clause.actors if a.end > cut or text.startswith(" نے", a.end)]
 
 
+#: "X کی جانب سے", "X کی طرف سے": by X's side.
+_BY_SIDE = re.compile(r"\s(?:کی|کے)\s(?:جانب|طرف)\sسے(?!\w)")
 #: "X اور اس کے اتحادیوں نے": a country acting together with others.
 _ALLIED = re.compile(r"\sاور(?:\s[^\W\d]+){1,4}\sنے(?!\w)")
 
@@ -1639,9 +1739,22 @@ def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> Non
     """A country that acts ("فرانس نے ... فضائی حملے کیے", "روس اور اس کے اتحادیوں نے")
     is a state perpetrator."""
     for p in places:
-        if p.level != 0 or not (text.startswith(" نے", p.end) or _ALLIED.match(text, p.end)):
+        if p.level != 0 or any(a.start <= p.start < a.end for a in clause.actors):
             continue
-        if any(a.start <= p.start < a.end for a in clause.actors):
+        by = _BY_SIDE.match(text, p.end) if on("roles.state-by-side") else None
+        if by is not None:
+            # "روس کی جانب سے داغے گئے میزائل": what the country fired or did
+            event = _next_start(clause.trigger_starts, by.end() - 1)
+            armed = any(0 <= w.start - by.end() <= 30 for w in clause.weapons)
+            said = (
+                _speech(text, by.end(), min(clause.end, by.end() + 40)) is not None
+            )  # "کی جانب سے ... الزام"
+            if not said and (armed or (event is not None and event - by.end() <= 30)):
+                clause.actors.append(
+                    ActorRef(p.start, p.end, p.key, _STATE_TERM, "perpetrator", rule="roles.state-by-side")
+                )
+            continue
+        if not (text.startswith(" نے", p.end) or _ALLIED.match(text, p.end)):
             continue
         ref = Hit(p.start, p.end, p.key, _STATE_TERM)
         if _acts_before_speech(text, ref, clause, clause.trigger_starts):
@@ -1651,16 +1764,43 @@ def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> Non
     clause.actors.sort(key=lambda a: a.start)
 
 
+def _denies_after(ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the clause denies or disowns the attack after the actor at ``ref``."""
+    return any(
+        h.value.status is ResponsibilityStatus.DENIED and ref.end <= h.start for h in clause.responsibility
+    )
+
+
 def _claimant_acted(text: str, clause: Clause) -> None:
     """A group that claims an attack ("X نے ... ذمہ داری قبول کی", "ذمہ داری X نے قبول
     کی") carried it out."""
     claims = [h for h in clause.responsibility if h.value.status is ResponsibilityStatus.CLAIMED]
     if not claims:
         return
+    # "X نے دعویٰ کیا کہ اس کے جنگجوؤں نے ...": the fighters are X's own, named by X already
+    own = {h.end + 1 for h in claims if _OWN_MEMBERS.search(h.key)} if on("roles.claimant-members") else set()
     for i, a in enumerate(clause.actors):
         named = a.term.english is not None or a.term is _NAMED_GROUP
-        if named and text.startswith(" نے", _named_group_end(text, a)):
-            clause.actors[i] = attrs.evolve(a, role="perpetrator", by_default=False, rule="roles.claimant")
+        end = _named_group_end(text, a)
+        spoken = on("roles.claimant-spokesman") and _SPOKESMAN_OF.match(text, end) is not None
+        if named and (text.startswith(" نے", end) or spoken):
+            # "X نے ذمہ داری قبول کی", "X کے ترجمان نے ذمہ داری قبول کی": X claims it
+            clause.actors[i] = attrs.evolve(
+                a,
+                role="perpetrator",
+                by_default=False,
+                rule="roles.claimant-spokesman" if spoken else "roles.claimant",
+            )
+        elif a.start in own and a.term.unnamed:
+            clause.actors[i] = attrs.evolve(a, role=None, by_default=False, rule="roles.claimant-members")
+
+
+#: "X کے ترجمان نے", "X کے ترجمان جیئند بلوچ نے": X's spokesman speaks for X.
+_SPOKESMAN_OF = re.compile(
+    r"\s(?:کے|کی)\s(?:(?:ایک\s)?(?:ترجمان|ترجمانوں)(?:\s[^\W\d]+){0,3}?\sنے|جانب\sسے|طرف\sسے)(?!\w)"
+)
+#: A claim that ends on the claimant's own people ("... کہ اس کے", "... کہ ان کے").
+_OWN_MEMBERS = re.compile(r"(?:اس|ان)\s(?:کے|کی)$")
 
 
 #: "شمالی اسرائیل میں": an actor's name read as where (not "X میں سے", some of X).
@@ -1870,7 +2010,14 @@ def _merge_adjacent(
             if force and members_end is not None:
                 members_end[prev.start] = h.end
                 continue
-            if named and (h.value.english is None or h.value.unnamed) and members:
+            # "سیکیورٹی فورسز کی دہشت گردوں کے ساتھ جھڑپ": attackers are no force's members
+            hostile = prev.value.security and h.value.unnamed and h.value.role == "perpetrator"
+            if (
+                named
+                and (h.value.english is None or h.value.unnamed)
+                and members
+                and not (hostile and on("roles.clash-with"))
+            ):
                 # "ٹی ایل پی کے کارکنوں", "لشکر جھنگوی کے مسلح جنگجوؤں", "X کے چار دہشت گردوں":
                 # the members are the group
                 if members_end is not None and gap != " کی " and on("roles.group-by-members"):
@@ -2515,6 +2662,13 @@ def read_document(
         markers = _Bucket(_outside_phrases(markers.items, triggers.items))
     place_refs = places.find(text, words=words)
     raw_actors = list(lexicons.actors.finditer(text, words=words))
+    if on("roles.credit-is-no-actor"):
+        credits = [
+            m.span(1)
+            for m in _CREDIT_AFTER_PLACE.finditer(text, 0, _HEADLINE_CHARS)
+            if any(m.start() <= p.start < m.start(1) for p in place_refs)
+        ]
+        raw_actors = [h for h in raw_actors if not any(s <= h.start and h.end <= e for s, e in credits)]
     dateline_span = _dateline_span(text, place_refs)
     filed = place_refs
     place_refs = _round_up_places(text, place_refs, dateline_span)
@@ -2673,11 +2827,14 @@ def read_document(
             own = [role for role, _ in read]
             shared: list[str] = [rule for _, rule in read]
             roles = _shared_roles(text, merged, own, shared)
+            if on("roles.between-sides"):
+                _between_sides(text, merged, clause, roles, shared)
             for h, role, rule in zip(merged, roles, shared, strict=True):
                 default = (
                     role is None
                     and h.value.role == "perpetrator"
-                    and rule not in ("roles.speaker", "roles.speech-by", "roles.controlled-area")
+                    and rule
+                    not in ("roles.speaker", "roles.speech-by", "roles.controlled-area", "roles.denier")
                     and not _SPEAKER_AFTER.match(text, h.end)
                 )
                 if default:

@@ -498,6 +498,81 @@ RULES: dict[str, str] = {
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
     ),
+    "roles.answered-attack": (
+        'An actor that answered an attack ("X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ '
+        "جواب دیا\") was attacked: it is the target, the attack's doer the perpetrator."
+    ),
+    "roles.between-sides": (
+        'In "X اور Y کے درمیان جھڑپ" (or "X اور Y میں جھڑپ") the two sides of a fight are named '
+        "together: the first named is the perpetrator, the second the target."
+    ),
+    "roles.claimant-members": (
+        'In a group\'s claim that its own people did it ("X نے دعویٰ کیا کہ اس کے جنگجوؤں نے ..."), '
+        "those people are the claimant, named already: they are no actor of their own."
+    ),
+    "roles.state-own-act": (
+        'A state\'s forces saying they did something ("فوج نے دعویٰ کیا کہ اس نے ...") make a '
+        "statement, not a responsibility claim."
+    ),
+    "roles.people-counted": (
+        "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
+        '5 افراد جاں بحق"), those people ("افراد") are its target.'
+    ),
+    "roles.denier": (
+        'A group that denies or disowns the attack ("X نے حملے سے لاتعلقی ظاہر کی", "X نے حملے میں '
+        'ملوث ہونے سے انکار کیا") only speaks: the event word after it does not make it the doer.'
+    ),
+    "roles.owner-chain": (
+        'The owner of what was attacked may stand one genitive link further ("امن کمیٹی کے سربراہ کی '
+        'گاڑی کو") or own one of its kind ("X کے ایک کمانڈ سینٹر کو"): it is the target, as the '
+        "nearer owner would be."
+    ),
+    "roles.speaker-own-act": (
+        'A body that says it did the act itself ("X کا کہنا ہے کہ اس نے ... کو نشانہ بنایا", "X نے کہا '
+        'کہ انہوں نے ...") is its doer, not only a speaker.'
+    ),
+    "roles.attackers-belong": (
+        'The group the attackers are tied to ("حملہ آوروں کا تعلق X سے تھا") is the suspected perpetrator.'
+    ),
+    "roles.stopped-attacker": (
+        'Forces that kill, catch or overpower the attacker ("پولیس نے حملہ آور کو موقع پر ہلاک کر دیا") '
+        "answer the attack: they are not its perpetrator."
+    ),
+    "roles.unnamed-beside-party": (
+        'A party or crowd that only the lexicon makes a doer ("X کے جلسے میں خودکش دھماکا") does not '
+        'stand for the unnamed attackers the text names ("خودکش حملہ آور"): they are kept.'
+    ),
+    "roles.site-of-site": (
+        'A site whose part or convoy was struck ("سرکاری سکول کی عمارت کو آگ لگا دی", "مسافر گاڑیوں کے '
+        'قافلے پر فائرنگ") is the target.'
+    ),
+    "roles.operation-by-speaker": (
+        "An operation, or a fight with militants, that names no one waging it was the operation of "
+        'the state force that acts or reports in its own sentence ("سیکیورٹی فورسز نے ... گھیرے میں لے '
+        'لیا، فائرنگ کے تبادلے میں ...", "پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"): that force '
+        "is the perpetrator."
+    ),
+    "roles.claimant-spokesman": (
+        'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
+        'is claimed ("X کی جانب سے ذمہ داری قبول کی گئی"), claims it and carried it out.'
+    ),
+    "roles.one-side-once": (
+        'A group that is a perpetrator is not its own target: its dead ("سیکیورٹی فورسز اور دہشت گردوں '
+        'کے مابین فائرنگ ... ایک سپاہی شہید") are counted, not named as the other side.'
+    ),
+    "roles.credit-is-no-actor": (
+        'The agency or reporter credited in brackets after the dateline ("جموں (پی ٹی آئی)", "کراچی '
+        '(ایم کیو ایم رپورٹ)") filed the report: it is no actor.'
+    ),
+    "roles.case-against": (
+        'The attackers a case is filed against ("واقعے کا مقدمہ نامعلوم افراد کے خلاف درج کر لیا گیا") '
+        "are the suspected perpetrators, also in a later sentence."
+    ),
+    "roles.state-by-side": (
+        'A country by whose side an attack or weapon came ("روس کی جانب سے داغے گئے میزائل", "ایران کی '
+        'طرف سے ڈرون حملے") is a state perpetrator.'
+    ),
+    "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
