@@ -273,7 +273,7 @@ _BLAMED = re.compile(r"\s(?:پر (?:الزام|عائد|ڈال)|کو (?:ذمہ �
 _BELONGS = re.compile(r"\s(?:برادری سے|کمیونٹی سے|سے)\sتعلق\sرکھنے\sوال")
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
 class Figure:
     """A casualty figure read next to a killed/injured word.
 
@@ -295,7 +295,7 @@ class Figure:
     rule: str = "counts.number"
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
 class ActorRef:
     """An actor named in a clause, with the role the sentence gives it.
 
@@ -354,7 +354,7 @@ class Clause:
         return self.killed is not None or self.injured is not None
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
 class SentenceInfo:
     """What applies to a whole sentence."""
 
