@@ -40,11 +40,12 @@ _INSIDE_TOKEN = re.compile(r"[.,']")
 
 
 # Not ``attrs.frozen``, though nothing changes a hit once made: a frozen class's ``__init__``
-# sets each field through ``object.__setattr__``, which makes building one about three times
+# sets each field through ``object.__setattr__``, which makes building one three to four times
 # dearer, and the reader builds dozens per document. Equality and hashing are by value, as a
-# frozen class's (``unsafe_hash``: the same hash). The reader's other small records made per
-# document (``Figure``, ``ActorRef``, ``SentenceInfo``, ``PlaceRef``, the claim grammar's
-# records, the number parser's ``_Num``) are declared the same way for the same reason.
+# frozen class's (``unsafe_hash``; the hash values differ, and no reading depends on them).
+# The reader's other small records made per document (``Figure``, ``ActorRef``,
+# ``SentenceInfo``, ``PlaceRef``, the claim grammar's records, the number parser's ``_Num``)
+# are declared the same way for the same reason.
 @attrs.define(unsafe_hash=True)
 class Hit(Generic[T]):
     """One occurrence of a lexicon term in normalized text.
