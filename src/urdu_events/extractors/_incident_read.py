@@ -192,7 +192,7 @@ _SAID_AT = re.compile(
 _FROM = re.compile(r"\s?سے(?!\w)")
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
-_FUNERAL = re.compile(r"(?<!\w)(?:نماز جنازہ|نماز ِجنازہ|نمازِ جنازہ|سپرد خاک|سپردخاک|تدفین|آبائی)(?!\w)")
+_FUNERAL = re.compile(_whole_words("نماز جنازہ|نماز ِجنازہ|نمازِ جنازہ|سپرد خاک|سپردخاک|تدفین|آبائی"))
 #: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
 _DISTANCE_FROM = re.compile(r"\s?سے\s(?:[^\s۔،,]+\s){1,3}?(?:کلومیٹر|کلو میٹر|میل|کلومیٹرز)(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
