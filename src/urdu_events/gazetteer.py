@@ -425,6 +425,12 @@ def _endings(word: str) -> tuple[tuple[str, bool, str | None], ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _forms(word: str) -> frozenset[str]:
+    """The forms of ``word`` that :func:`_endings` reads, as a set."""
+    return frozenset(form for form, _, _ in _endings(word))
+
+
 def _word_prefixes(names: Iterable[str]) -> set[str]:
     """Every proper word-prefix of the multi-word names among ``names``."""
     prefixes: set[str] = set()
@@ -436,6 +442,16 @@ def _word_prefixes(names: Iterable[str]) -> set[str]:
 
 
 # --- the gazetteer ---------------------------------------------------------------------------
+
+
+def _second_words(names: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The second words of the multi-word names among ``names``, by their first word."""
+    seconds: dict[str, set[str]] = {}
+    for key in names:
+        if " " in key:
+            first, second = key.split(" ", 2)[:2]
+            seconds.setdefault(first, set()).add(second)
+    return {first: frozenset(after) for first, after in seconds.items()}
 
 
 def _parse_row(row: str) -> Place:
@@ -484,10 +500,12 @@ class Gazetteer:
         self._header: dict[str, Any] = dict(header or {})
         # What each word seen so far is to a scan (see ``_word_kinds``).
         self._kinds: dict[str, int] = {}
+        # The second words of the names of several words, by their first word (made on first use).
+        self._seconds: dict[str, frozenset[str]] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
-        # The memory of words is rebuilt on use; a pickled gazetteer does not carry it.
-        return {**self.__dict__, "_kinds": {}}
+        # The memory of words and the second words are rebuilt on use; a pickle carries neither.
+        return {**self.__dict__, "_kinds": {}, "_seconds": None}
 
     def __repr__(self) -> str:
         return f"<Gazetteer {len(self._places)} places, {len(self._names)} names>"
@@ -735,6 +753,10 @@ class Gazetteer:
 
     def _match_at(self, scan: _Scan, i: int, prefixes: frozenset[str]) -> tuple[PlaceMatch, int] | None:
         words = scan.words
+        # Most words a scan stops at only start longer names ("کے", "شمالی") and are followed
+        # by no word such a name has next: nothing can match there, and that is told cheaply.
+        if not self._may_start(words[i], words[i + 1] if i + 1 < len(words) else None):
+            return None
         names = self._names
         # heads[n - 1] is the first n words; a name of n + 1 words needs it in ``prefixes``.
         heads = [words[i]]
@@ -752,6 +774,22 @@ class Gazetteer:
                     end = scan.start(j) + len(last) if suffix else scan.stop(j)
                     return PlaceMatch(scan.start(i), end, key, self.lookup(key)), j
         return None
+
+    def _may_start(self, word: str, following: str | None) -> bool:
+        """Whether a name may start at ``word``, which ``following`` follows (``None`` at the
+        end of the text): ``word`` itself, in one of the forms :func:`_endings` reads, is a name,
+        or a name of several words has ``word`` first and ``following``, in one of those forms,
+        second. Otherwise :meth:`_match_at` finds nothing there, since every key it looks up is
+        one of those.
+        """
+        names = self._names
+        if not names.keys().isdisjoint(_forms(word)):
+            return True
+        seconds = self._seconds
+        if seconds is None:
+            seconds = self._seconds = _second_words(names)
+        after = seconds.get(word)
+        return after is not None and following is not None and not after.isdisjoint(_forms(following))
 
     def _before_postposition(self, scan: _Scan, j: int) -> bool:
         """Whether a postposition follows word ``j`` (what an oblique "ے" needs: "کوئٹے میں")."""

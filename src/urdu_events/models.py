@@ -187,10 +187,18 @@ def _collect_spans(obj: object, found: list[Span]) -> None:
         cls: type = type(obj)
         for name in _span_fields(cls):
             value = getattr(obj, name)
-            if value is None or value == ():
+            # Tested by type, never by ``==``: comparing a model object with a tuple would run
+            # its generated ``__eq__``.
+            if value is None:
                 continue
             if isinstance(value, Span):
                 found.append(value)
+            elif isinstance(value, tuple):
+                for item in value:  # an empty tuple holds nothing, a span is taken without a call
+                    if isinstance(item, Span):
+                        found.append(item)
+                    else:
+                        _collect_spans(item, found)
             else:
                 _collect_spans(value, found)
 

@@ -143,7 +143,7 @@ class Cue:
     ke: bool = False
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
 class SpeakerInfo:
     """What the ``speakers`` lexicon says about a speaker phrase.
 
@@ -166,7 +166,7 @@ _NO_SPEAKER = SpeakerInfo("no_speaker", anonymous=True)
 _MAX_CLASSIFIED = 50_000
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
 class RawClaim:
     """A claim found in one sentence, as token index ranges (end excluded).
 
@@ -657,7 +657,7 @@ def _quoted(words: Sequence[str], close: int, floor: int) -> tuple[int, int] | N
 # --- parsing a sentence --------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
 class _Sentence:
     """One sentence's tokens, with the grammar."""
 

@@ -70,12 +70,32 @@ def word_class(name: str) -> str:
     guard = rf"(?!{_alternation(unless)})" if unless else ""
     parts = []
     if by_match["word"]:
-        parts.append(rf"(?<!\w){guard}(?:{_alternation(by_match['word'])})(?!\w)")
+        parts.append(_at_word_start(by_match["word"], guard, r"(?!\w)"))
     if by_match["start"]:
-        parts.append(rf"(?<!\w){guard}(?:{_alternation(by_match['start'])})")
+        parts.append(_at_word_start(by_match["start"], guard, ""))
     if by_match["part"]:
         parts.append(rf"{guard}(?:{_alternation(by_match['part'])})")
     return "|".join(parts)
+
+
+def _at_word_start(words: list[str], guard: str, tail: str) -> str:
+    r"""Any of ``words`` where a word starts, unless ``guard`` matches there, then ``tail``:
+    ``(?<!\w){guard}(?:a|b|...){tail}``.
+
+    Without a guard and when every word starts with a letter, the pattern is written with
+    that letter first in every branch (``ک(?<!\wک)(?:ہا|ہنا)``), which matches the same
+    text at the same places; ``re`` then skips in C the characters no branch starts with,
+    instead of trying the lookbehind at every one.
+    """
+    if guard or not all(w[:1].isalpha() for w in words):
+        return rf"(?<!\w){guard}(?:{_alternation(words)})" + tail
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):  # the order of _alternation
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = (
+        rf"{re.escape(c)}(?<!\w{re.escape(c)})(?:{'|'.join(rests)}){tail}" for c, rests in by_first.items()
+    )
+    return "(?:" + "|".join(branches) + ")"  # one group, as the pattern was: it may stand inside another
 
 
 @functools.cache

@@ -39,7 +39,14 @@ _PART = re.compile(r"\w+|[^\w\s]+|\s")
 _INSIDE_TOKEN = re.compile(r"[.,']")
 
 
-@attrs.frozen
+# Not ``attrs.frozen``, though nothing changes a hit once made: a frozen class's ``__init__``
+# sets each field through ``object.__setattr__``, which makes building one three to four times
+# dearer, and the reader builds dozens per document. Equality and hashing are by value, as a
+# frozen class's (``unsafe_hash``; the hash values differ, and no reading depends on them).
+# The reader's other small records made per document (``Figure``, ``ActorRef``,
+# ``SentenceInfo``, ``PlaceRef``, the claim grammar's records, the number parser's ``_Num``)
+# are declared the same way for the same reason.
+@attrs.define(unsafe_hash=True)
 class Hit(Generic[T]):
     """One occurrence of a lexicon term in normalized text.
 

@@ -125,7 +125,7 @@ def _skeleton(folded: str) -> str:
     return folded[:1].translate(_RETROFLEX) + folded[1:].translate(_VOWEL_LETTERS)
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
 class PlaceRef:
     """A place name found in the normalized text.
 

@@ -206,7 +206,7 @@ _SAID_AT = re.compile(rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?(?:{word_alternation
 _FROM = re.compile(r"\s?سے(?!\w)")
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
-_FUNERAL = re.compile(rf"(?<!\w)(?:{word_alternation('funeral')})(?!\w)")
+_FUNERAL = re.compile(_whole_words(word_alternation("funeral")))
 #: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
 _DISTANCE_FROM = re.compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_alternation('distance_unit')})(?!\w)")
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
@@ -312,7 +312,7 @@ _BLAMED = re.compile(r"\s(?:پر (?:الزام|عائد|ڈال)|کو (?:ذمہ �
 _BELONGS = re.compile(r"\s(?:برادری سے|کمیونٹی سے|سے)\sتعلق\sرکھنے\sوال")
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
 class Figure:
     """A casualty figure read next to a killed/injured word.
 
@@ -334,7 +334,7 @@ class Figure:
     rule: str = "counts.number"
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
 class ActorRef:
     """An actor named in a clause, with the role the sentence gives it.
 
@@ -395,7 +395,7 @@ class Clause:
         return self.killed is not None or self.injured is not None
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
 class SentenceInfo:
     """What applies to a whole sentence."""
 

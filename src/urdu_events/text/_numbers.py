@@ -228,7 +228,7 @@ class NumberMatch:
     qualifier: Qualifier | None = None
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
 class _Num:
     """A parsed number before qualifiers: atoms ``[i, j)`` of a run."""
 
