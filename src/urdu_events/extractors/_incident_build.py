@@ -1643,7 +1643,11 @@ def _attackers(noun: str | None) -> bool:
 def _first_count(figures: Sequence[Figure]) -> Count | None:
     """The first figure, unless a later one is more precise or counts all of them."""
     first = figures[0].count
-    totals = [f.count for f in figures[1:] if f.total and (f.count.min or 0) > (first.max or first.min or 0)]
+    totals = [
+        f.count
+        for f in figures[1:]
+        if f.total and (f.count.min or 0) > (first.max or first.min or 0) and not _campaign(first, f)
+    ]
     if totals and first.max is not None:
         return max(totals, key=lambda c: c.min or 0)
     if first.max is None:
@@ -1661,6 +1665,19 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
     return first
 
 
+#: How many times the event's own figure a toll statement may be and still count the event.
+_CAMPAIGN_RATIO = 50
+
+
+def _campaign(first: Count, later: Figure) -> bool:
+    """Whether a later toll statement counts a whole campaign, not the event told first: it is
+    many times the event's own exact figure ("حملے میں چار افراد شہید ... ملک بھر میں شہید
+    ہونے والوں کی تعداد 2 ہزار 140 ہو گئی")."""
+    if not on("counts.campaign-toll") or later.rule != "counts.toll-statement" or not first.is_exact:
+        return False
+    return (later.count.min or 0) > _CAMPAIGN_RATIO * max(first.min or 0, 1)
+
+
 #: Words for people in general: a figure of them may count the same people as any other.
 #: The first word of a noun that names attackers or armed men (word class ``attacker_noun``).
 _ATTACKER_NOUN = re.compile(word_class("attacker_noun"))
@@ -1674,6 +1691,8 @@ def _conflicting(figures: Sequence[Figure]) -> Count | None:
     if len({f.source for f in sourced}) < 2 or len(values) < 2:
         return None
     nouns = {f.noun for f in sourced if f.noun not in _ANYONE}
+    if on("counts.sides-not-sources") and len({_attackers(f.noun) for f in sourced}) > 1:
+        return None  # "2 دہشت گرد ہلاک" and "5 افراد جاں بحق": the two sides, not two accounts
     if len(nouns) > 1:  # "3 حملہ آور" and "2 اہلکار" are different people, not different accounts
         return None
     return Count(min(values), max(values))

@@ -928,7 +928,8 @@ def _with_companions(
 #: "X ہونے والوں کی تعداد N", "زخمیوں کی تعداد بڑھ کر N", "ہلاک ہونے والے شدت پسندوں کی تعداد N":
 #: the toll of the event, told as a number.
 _TOLL_AFTER = re.compile(
-    r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2})? کی (?:مجموعی )?تعداد (?:بڑھ کر )?"
+    r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
+    r" کی (?:مجموعی )?تعداد (?:بڑھ کر )?"
 )
 #: A casualty word that is a plural noun ("زخمیوں", "ہلاکتوں"): it names the casualties
 #: already told, and counts them only with a number of its own or in a toll or list.

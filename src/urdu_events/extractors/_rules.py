@@ -242,6 +242,15 @@ RULES: dict[str, str] = {
         'A count before a killed word joined to an injured word ("5 افراد ہلاک و زخمی") counts both '
         "together: it is neither the dead nor the injured."
     ),
+    "counts.campaign-toll": (
+        "A toll statement more than fifty times the event's own exact figure (\"حملے میں چار افراد "
+        'شہید ... ملک بھر میں شہدا کی تعداد 2 ہزار 140 ہو گئی") counts a whole campaign, not the '
+        "event."
+    ),
+    "counts.sides-not-sources": (
+        'Figures of attackers and of others given by two sources ("دو حملہ آور مارے گئے"، "وزیر کے '
+        'مطابق جاں بحق افراد کی تعداد 5") count two sides, not two accounts of one toll: no range.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
