@@ -1620,6 +1620,11 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     count = _first_count(figures)
     if count is None or not count.is_exact:
         return count
+    if on("counts.injured-later-died") and not figures[0].of_injured:
+        # "دو اہلکار شہید ... بعد میں دو زخمی اہلکار بھی دم توڑ گئے": four dead
+        for f in figures[1:]:
+            if f.of_injured and f.more and f.count.is_exact:
+                count = _add(count, f.count)
     # "3 حملہ آور ہلاک ... جبکہ 2 اہلکار بھی شہید": other people killed too.
     nouns = {figures[0].noun}
     if figures[0].noun in _ANYONE:  # "5 افراد" may already include whoever comes next
@@ -1742,12 +1747,32 @@ def _bomber_apart(draft: _Draft, reading: DocReading) -> int:
     return 1
 
 
+def _minus_died(draft: _Draft, injured: Count) -> Count | None:
+    """The injured less those of them who died later ("8 افراد زخمی ہوئے جن میں سے دو دم توڑ
+    گئے": six); none when all of them died."""
+    first = min((c.injured.start for c in draft.clauses if c.injured is not None), default=None)
+    if first is None or not injured.is_exact or injured.min is None:
+        return injured
+    died = sum(
+        c.killed.count.min or 0
+        for c in draft.clauses
+        if c.killed is not None and c.killed.of_injured and c.killed.count.is_exact and c.killed.start > first
+    )
+    if not died or died > injured.min:
+        return injured
+    if died == injured.min:
+        return None
+    return attrs.evolve(injured, min=injured.min - died, max=injured.min - died)
+
+
 def _casualties(draft: _Draft, bombers: int = 0) -> Casualties:
     """The incident's killed and injured, with the ``bombers`` added to the killed."""
     killed = _outcome(draft, "killed")
     if bombers and killed is not None:
         killed = attrs.evolve(_add(killed, Count(bombers, bombers)), span=killed.span)
     injured = _outcome(draft, "injured")
+    if on("counts.injured-later-died") and injured is not None:
+        injured = _minus_died(draft, injured)
     if any(c.no_casualties for c in draft.clauses):
         killed = killed or Count(0, 0)
         injured = injured or Count(0, 0)

@@ -332,6 +332,8 @@ class Figure:
     more: bool = False
     #: The id of the rule that read the figure.
     rule: str = "counts.number"
+    #: Whether the dead it counts were among the injured told before ("جن میں سے دو دم توڑ گئے").
+    of_injured: bool = False
 
 
 @attrs.frozen
@@ -873,6 +875,38 @@ def _read_figures(
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted)
         if fig is not None:
             setattr(clause, outcome, fig)
+    if on("counts.injured-later-died"):
+        _died_of_wounds(clause, text, hits)
+
+
+#: The dead were among the injured: "جن میں سے", "زخمیوں میں سے", "زخموں کی تاب نہ لا کر".
+_OF_INJURED = re.compile(r"(?<!\w)(?:جن میں سے|زخمیوں میں سے|زخمی ہونے والوں میں سے|زخموں کی تاب)(?!\w)")
+#: Verbs of dying from wounds, not of being killed: "دم توڑ گئے", "چل بسے", "جان کی بازی ہار گئے".
+_DIED = re.compile(r"(?<!\w)(?:دم توڑ|چل بس|جان کی بازی ہار|زندگی کی بازی ہار)")
+#: A verb of becoming between the injured word and the dying verb ends the injured clause.
+_BECAME = re.compile(r"(?<!\w)(?:ہو ?گئے|ہو ?گیا|ہو ?گئی|ہوئے|ہوا|ہوئی|ہیں|ہے|تھے)(?!\w)")
+
+
+def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]) -> None:
+    """Mark a killed figure whose dead were among the injured told before ("8 افراد زخمی ہوئے جن
+    میں سے دو دم توڑ گئے"), and read "دو زخمی اہلکار بھی دم توڑ گئے" as two dead who had been
+    injured, not two injured."""
+    died = next((h for h in hits if h.value.outcome == "killed" and _DIED.match(text, h.start)), None)
+    if died is None:
+        return
+    fig = clause.injured
+    if clause.killed is None and fig is not None and fig.end <= died.start:
+        between = text[fig.end : died.start]
+        if _BECAME.search(between) is None:
+            # "دو زخمی اہلکار بھی ... دم توڑ گئے": the injured word describes the dead
+            clause.killed = attrs.evolve(fig, of_injured=True, rule="counts.injured-later-died")
+            clause.injured = None
+            return
+    killed = clause.killed
+    if killed is None or killed.start > died.start:
+        return
+    if _OF_INJURED.search(text, clause.start, died.start) is not None:
+        clause.killed = attrs.evolve(killed, of_injured=True, rule="counts.injured-later-died")
 
 
 #: "X اپنے دو بیٹوں سمیت": the companions named between "اپنے" and "سمیت", right before

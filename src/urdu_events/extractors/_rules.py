@@ -251,6 +251,11 @@ RULES: dict[str, str] = {
         'Figures of attackers and of others given by two sources ("دو حملہ آور مارے گئے"، "وزیر کے '
         'مطابق جاں بحق افراد کی تعداد 5") count two sides, not two accounts of one toll: no range.'
     ),
+    "counts.injured-later-died": (
+        'Injured who later died ("8 افراد زخمی ہوئے جن میں سے دو دم توڑ گئے", "دو زخمی اہلکار بھی '
+        'دم توڑ گئے") move from the injured to the killed: the injured fall by their number, and '
+        'the killed rise by it when they are told as more ("بھی").'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
