@@ -1617,6 +1617,9 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     conflicting = _conflicting(figures)
     if conflicting is not None:
         return conflicting
+    given = _given_range(figures)
+    if given is not None:
+        return given
     count = _first_count(figures)
     if count is None or not count.is_exact:
         return count
@@ -1638,6 +1641,19 @@ def _count(figures: Sequence[Figure]) -> Count | None:
             sides.add(_attackers(f.noun))
             count = Count((count.min or 0) + (f.count.min or 0), (count.max or 0) + (f.count.max or 0))
     return count
+
+
+def _given_range(figures: Sequence[Figure]) -> Count | None:
+    """The range from the lowest to the highest of an exact first figure and a different toll
+    that a source later gives as its own ("20 افراد ہلاک ہو گئے ... مقامی ذرائع نے ہلاکتوں کی
+    تعداد 25 بتائی": 20 to 25)."""
+    first = figures[0].count
+    if not first.is_exact or first.min is None:
+        return None
+    values = {first.min} | {f.count.min for f in figures[1:] if f.given and f.count.is_exact and f.count.min}
+    if len(values) < 2:
+        return None
+    return Count(min(values), max(values))
 
 
 def _attackers(noun: str | None) -> bool:

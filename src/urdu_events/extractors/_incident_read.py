@@ -334,6 +334,8 @@ class Figure:
     rule: str = "counts.number"
     #: Whether the dead it counts were among the injured told before ("جن میں سے دو دم توڑ گئے").
     of_injured: bool = False
+    #: Whether a source gives it as its own toll ("ذرائع نے ہلاکتوں کی تعداد 25 بتائی").
+    given: bool = False
 
 
 @attrs.frozen
@@ -1100,7 +1102,14 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     n = numbers[i] if i < len(numbers) else None
     if n is None or n.start != m.end() or n.end > end:
         return None
-    return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement")
+    given = (
+        "بڑھ" not in m.group() and _GIVEN.match(text, n.end) is not None and on("counts.source-gives-toll")
+    )
+    return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given)
+
+
+#: "... کی تعداد 25 بتائی ہے", "... کی تعداد 30 بتاتے ہیں": a source gives the toll as its own.
+_GIVEN = re.compile(r"\s?(?:بتائی|بتاتے|بتاتی|بتا رہے|بتا رہی|قرار دی)(?!\w)")
 
 
 #: What ends the item before a list item: "، " or " اور ".

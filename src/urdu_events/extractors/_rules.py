@@ -256,6 +256,11 @@ RULES: dict[str, str] = {
         'دم توڑ گئے") move from the injured to the killed: the injured fall by their number, and '
         'the killed rise by it when they are told as more ("بھی").'
     ),
+    "counts.source-gives-toll": (
+        'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
+        "differs from the figure told first is another account: the count ranges from the lowest "
+        'to the highest; a toll that rose ("بڑھ کر") replaces the first.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
