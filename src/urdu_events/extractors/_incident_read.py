@@ -875,6 +875,8 @@ def _read_figures(
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted, person=True)
         elif fig is not None and not fig.total:
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted)
+            if on("counts.listed-after-count"):
+                fig = _with_listed_after(text, fig, hit.start, one_hits, counted)
         if fig is not None:
             setattr(clause, outcome, fig)
     if on("counts.injured-later-died"):
@@ -1143,9 +1145,40 @@ def _listed_people(
             return n
         if any(start < x.end and x.start < end and getattr(x, "value", None) != 1 for x in others):
             return n  # a count or a casualty word: the item is a figure of its own
-        n += 1
+        pair = on("counts.kin-pair-in-list") and _KIN_PAIR.search(text, start, end) is not None
+        n += 2 if pair else 1  # "باپ بیٹا اور ان کا ایک رشتہ دار": the pair is two
         pos = start
     return n
+
+
+#: Longest stretch (characters) from a count to its casualty word that may hold more people.
+_AFTER_SPAN = 60
+
+
+def _with_listed_after(
+    text: str, fig: Figure, pos: int, ones: Sequence[Hit[CasualtyTerm]], others: Sequence[Any]
+) -> Figure:
+    """Add the people named one by one after the figure's last count, before the casualty word
+    at ``pos`` ("ایک گاہک اور چوکیدار جاں بحق": 2): each person noun after the counted one that
+    a list separator sets apart counts one more."""
+    counts = [x for x in others if fig.start <= x.start and x.end <= pos]
+    if not counts or pos - counts[-1].end > _AFTER_SPAN:
+        return fig
+    anchor = counts[-1].end
+    extra = 0
+    for o in ones:
+        if not anchor <= o.start < pos:
+            continue
+        if _SEP.search(text, anchor, o.start) is not None and not _PART_WORD.search(text, anchor, o.start):
+            extra += 1
+        anchor = o.end
+    if not extra:
+        return fig
+    return attrs.evolve(fig, count=_add(fig.count, Count(extra, extra)), rule="counts.listed-after-count")
+
+
+#: Words that make a later noun part of the counted people, not more of them ("جن میں").
+_PART_WORD = re.compile(r"(?<!\w)(?:جن|جس|میں|سمیت|بشمول)(?!\w)")
 
 
 def _with_listed_people(

@@ -261,6 +261,13 @@ RULES: dict[str, str] = {
         "differs from the figure told first is another account: the count ranges from the lowest "
         'to the highest; a toll that rose ("بڑھ کر") replaces the first.'
     ),
+    "counts.listed-after-count": (
+        'People named one by one after a count and before the casualty word ("ایک گاہک اور '
+        'چوکیدار جاں بحق") add to the count.'
+    ),
+    "counts.kin-pair-in-list": (
+        'A pair of relatives as one item of a list ("باپ بیٹا اور ان کا ایک رشتہ دار قتل") counts two.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
