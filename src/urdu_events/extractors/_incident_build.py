@@ -676,7 +676,9 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         if aggregate and not _cut_tally(clause, text):
             if not (on("counts.toll-statement") and _toll_only(clause, text)):
                 continue
-            clause.triggers = []  # the toll of the event just told: a detail of its incident
+            opens = on("counts.toll-opens-report") and not any(c.triggers for c in reading.clauses[:index])
+            if not opens:  # a toll that opens the report tells its event itself
+                clause.triggers = []  # the toll of the event just told: a detail of its incident
         places = _distinct([p for p in clause.places if dateline is None or p.start != dateline.start])
         clause.places = places
         after = (

@@ -899,7 +899,8 @@ def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]
     if died is None:
         return
     fig = clause.injured
-    if clause.killed is None and fig is not None and fig.end <= died.start:
+    guessed = clause.killed is None or clause.killed.rule == "counts.one-person"
+    if guessed and fig is not None and fig.end <= died.start:
         between = text[fig.end : died.start]
         if _BECAME.search(between) is None:
             # "دو زخمی اہلکار بھی ... دم توڑ گئے": the injured word describes the dead

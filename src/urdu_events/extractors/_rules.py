@@ -268,6 +268,10 @@ RULES: dict[str, str] = {
     "counts.kin-pair-in-list": (
         'A pair of relatives as one item of a list ("باپ بیٹا اور ان کا ایک رشتہ دار قتل") counts two.'
     ),
+    "counts.toll-opens-report": (
+        'A toll statement with an event word that opens the report ("بس اڈے پر دھماکے میں جاں بحق '
+        'ہونے والوں کی تعداد سات ہو گئی") tells the event itself: no incident came before it to add to.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
