@@ -1709,7 +1709,14 @@ _ANYONE: frozenset[str | None] = frozenset((None, *word_set("any_person_noun", f
 
 def _conflicting(figures: Sequence[Figure]) -> Count | None:
     """The range of exact figures that at least two different sources give differently."""
-    sourced = [f for f in figures if f.source is not None and f.count.is_exact and not f.more]
+    sourced = [
+        f
+        for f in figures
+        if f.source is not None
+        and f.count.is_exact
+        and not f.more
+        and not (on("counts.one-named-not-a-toll") and f.rule == "counts.one-person")
+    ]
     values = {f.count.min for f in sourced if f.count.min is not None}
     if len({f.source for f in sourced}) < 2 or len(values) < 2:
         return None

@@ -87,7 +87,9 @@ RULES: dict[str, str] = {
     "counts.someone-escaped": (
         '"X محفوظ رہے" says X escaped, not that nobody was hurt, unless X is everyone ("تمام", "سب").'
     ),
-    "counts.events-are-not-people": 'A number counting attacks or times ("ایک حملے میں") counts no people.',
+    "counts.events-are-not-people": (
+        'A number counting attacks, times or statements ("ایک حملے میں", "ایک بیان میں") counts no people.'
+    ),
     "counts.subject-at-clause-head": (
         "The subject of an intransitive casualty verb may stand at the head of its clause, before "
         'the place and adverbials ("سات مزدور ضلع گھوٹکی میں ایک دھماکے میں جاں بحق ہو گئے"): '
@@ -271,6 +273,10 @@ RULES: dict[str, str] = {
     "counts.toll-opens-report": (
         'A toll statement with an event word that opens the report ("بس اڈے پر دھماکے میں جاں بحق '
         'ہونے والوں کی تعداد سات ہو گئی") tells the event itself: no incident came before it to add to.'
+    ),
+    "counts.one-named-not-a-toll": (
+        'One victim a source names by a person noun ("ذرائع کے مطابق مقتول شخص ...") is one of the '
+        "dead, not that source's toll: it makes no range with the figures of others."
     ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
