@@ -676,7 +676,9 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         if aggregate and not _cut_tally(clause, text):
             if not (on("counts.toll-statement") and _toll_only(clause, text)):
                 continue
-            clause.triggers = []  # the toll of the event just told: a detail of its incident
+            opens = on("counts.toll-opens-report") and not any(c.triggers for c in reading.clauses[:index])
+            if not opens:  # a toll that opens the report tells its event itself
+                clause.triggers = []  # the toll of the event just told: a detail of its incident
         places = _distinct([p for p in clause.places if dateline is None or p.start != dateline.start])
         clause.places = places
         after = (
@@ -1617,9 +1619,17 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     conflicting = _conflicting(figures)
     if conflicting is not None:
         return conflicting
+    given = _given_range(figures)
+    if given is not None:
+        return given
     count = _first_count(figures)
     if count is None or not count.is_exact:
         return count
+    if on("counts.injured-later-died") and not figures[0].of_injured:
+        # "دو اہلکار شہید ... بعد میں دو زخمی اہلکار بھی دم توڑ گئے": four dead
+        for f in figures[1:]:
+            if f.of_injured and f.more and f.count.is_exact:
+                count = _add(count, f.count)
     # "3 حملہ آور ہلاک ... جبکہ 2 اہلکار بھی شہید": other people killed too.
     nouns = {figures[0].noun}
     if figures[0].noun in _ANYONE:  # "5 افراد" may already include whoever comes next
@@ -1635,6 +1645,19 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     return count
 
 
+def _given_range(figures: Sequence[Figure]) -> Count | None:
+    """The range from the lowest to the highest of an exact first figure and a different toll
+    that a source later gives as its own ("20 افراد ہلاک ہو گئے ... مقامی ذرائع نے ہلاکتوں کی
+    تعداد 25 بتائی": 20 to 25)."""
+    first = figures[0].count
+    if not first.is_exact or first.min is None:
+        return None
+    values = {first.min} | {f.count.min for f in figures[1:] if f.given and f.count.is_exact and f.count.min}
+    if len(values) < 2:
+        return None
+    return Count(min(values), max(values))
+
+
 def _attackers(noun: str | None) -> bool:
     """Whether a counted noun names attackers or armed men ("دہشت گرد", "حملہ آور", "ڈاکو")."""
     return noun is not None and _ATTACKER_NOUN.match(noun) is not None
@@ -1643,7 +1666,11 @@ def _attackers(noun: str | None) -> bool:
 def _first_count(figures: Sequence[Figure]) -> Count | None:
     """The first figure, unless a later one is more precise or counts all of them."""
     first = figures[0].count
-    totals = [f.count for f in figures[1:] if f.total and (f.count.min or 0) > (first.max or first.min or 0)]
+    totals = [
+        f.count
+        for f in figures[1:]
+        if f.total and (f.count.min or 0) > (first.max or first.min or 0) and not _campaign(first, f)
+    ]
     if totals and first.max is not None:
         return max(totals, key=lambda c: c.min or 0)
     if first.max is None:
@@ -1661,6 +1688,19 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
     return first
 
 
+#: How many times the event's own figure a toll statement may be and still count the event.
+_CAMPAIGN_RATIO = 50
+
+
+def _campaign(first: Count, later: Figure) -> bool:
+    """Whether a later toll statement counts a whole campaign, not the event told first: it is
+    many times the event's own exact figure ("حملے میں چار افراد شہید ... ملک بھر میں شہید
+    ہونے والوں کی تعداد 2 ہزار 140 ہو گئی")."""
+    if not on("counts.campaign-toll") or later.rule != "counts.toll-statement" or not first.is_exact:
+        return False
+    return (later.count.min or 0) > _CAMPAIGN_RATIO * max(first.min or 0, 1)
+
+
 #: Words for people in general: a figure of them may count the same people as any other.
 #: The first word of a noun that names attackers or armed men (word class ``attacker_noun``).
 _ATTACKER_NOUN = re.compile(word_class("attacker_noun"))
@@ -1669,11 +1709,20 @@ _ANYONE: frozenset[str | None] = frozenset((None, *word_set("any_person_noun", f
 
 def _conflicting(figures: Sequence[Figure]) -> Count | None:
     """The range of exact figures that at least two different sources give differently."""
-    sourced = [f for f in figures if f.source is not None and f.count.is_exact and not f.more]
+    sourced = [
+        f
+        for f in figures
+        if f.source is not None
+        and f.count.is_exact
+        and not f.more
+        and not (on("counts.one-named-not-a-toll") and f.rule == "counts.one-person")
+    ]
     values = {f.count.min for f in sourced if f.count.min is not None}
     if len({f.source for f in sourced}) < 2 or len(values) < 2:
         return None
     nouns = {f.noun for f in sourced if f.noun not in _ANYONE}
+    if on("counts.sides-not-sources") and len({_attackers(f.noun) for f in sourced}) > 1:
+        return None  # "2 دہشت گرد ہلاک" and "5 افراد جاں بحق": the two sides, not two accounts
     if len(nouns) > 1:  # "3 حملہ آور" and "2 اہلکار" are different people, not different accounts
         return None
     return Count(min(values), max(values))
@@ -1723,12 +1772,32 @@ def _bomber_apart(draft: _Draft, reading: DocReading) -> int:
     return 1
 
 
+def _minus_died(draft: _Draft, injured: Count) -> Count | None:
+    """The injured less those of them who died later ("8 افراد زخمی ہوئے جن میں سے دو دم توڑ
+    گئے": six); none when all of them died."""
+    first = min((c.injured.start for c in draft.clauses if c.injured is not None), default=None)
+    if first is None or not injured.is_exact or injured.min is None:
+        return injured
+    died = sum(
+        c.killed.count.min or 0
+        for c in draft.clauses
+        if c.killed is not None and c.killed.of_injured and c.killed.count.is_exact and c.killed.start > first
+    )
+    if not died or died > injured.min:
+        return injured
+    if died == injured.min:
+        return None
+    return attrs.evolve(injured, min=injured.min - died, max=injured.min - died)
+
+
 def _casualties(draft: _Draft, bombers: int = 0) -> Casualties:
     """The incident's killed and injured, with the ``bombers`` added to the killed."""
     killed = _outcome(draft, "killed")
     if bombers and killed is not None:
         killed = attrs.evolve(_add(killed, Count(bombers, bombers)), span=killed.span)
     injured = _outcome(draft, "injured")
+    if on("counts.injured-later-died") and injured is not None:
+        injured = _minus_died(draft, injured)
     if any(c.no_casualties for c in draft.clauses):
         killed = killed or Count(0, 0)
         injured = injured or Count(0, 0)

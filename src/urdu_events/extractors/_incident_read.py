@@ -332,6 +332,10 @@ class Figure:
     more: bool = False
     #: The id of the rule that read the figure.
     rule: str = "counts.number"
+    #: Whether the dead it counts were among the injured told before ("جن میں سے دو دم توڑ گئے").
+    of_injured: bool = False
+    #: Whether a source gives it as its own toll ("ذرائع نے ہلاکتوں کی تعداد 25 بتائی").
+    given: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -871,8 +875,43 @@ def _read_figures(
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted, person=True)
         elif fig is not None and not fig.total:
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted)
+            if on("counts.listed-after-count"):
+                fig = _with_listed_after(text, fig, hit.start, one_hits, counted)
         if fig is not None:
             setattr(clause, outcome, fig)
+    if on("counts.injured-later-died"):
+        _died_of_wounds(clause, text, hits)
+
+
+#: The dead were among the injured: "جن میں سے", "زخمیوں میں سے", "زخموں کی تاب نہ لا کر".
+_OF_INJURED = re.compile(r"(?<!\w)(?:جن میں سے|زخمیوں میں سے|زخمی ہونے والوں میں سے|زخموں کی تاب)(?!\w)")
+#: Verbs of dying from wounds, not of being killed: "دم توڑ گئے", "چل بسے", "جان کی بازی ہار گئے".
+_DIED = re.compile(r"(?<!\w)(?:دم توڑ|چل بس|جان کی بازی ہار|زندگی کی بازی ہار)")
+#: A verb of becoming between the injured word and the dying verb ends the injured clause.
+_BECAME = re.compile(r"(?<!\w)(?:ہو ?گئے|ہو ?گیا|ہو ?گئی|ہوئے|ہوا|ہوئی|ہیں|ہے|تھے)(?!\w)")
+
+
+def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]) -> None:
+    """Mark a killed figure whose dead were among the injured told before ("8 افراد زخمی ہوئے جن
+    میں سے دو دم توڑ گئے"), and read "دو زخمی اہلکار بھی دم توڑ گئے" as two dead who had been
+    injured, not two injured."""
+    died = next((h for h in hits if h.value.outcome == "killed" and _DIED.match(text, h.start)), None)
+    if died is None:
+        return
+    fig = clause.injured
+    guessed = clause.killed is None or clause.killed.rule == "counts.one-person"
+    if guessed and fig is not None and fig.end <= died.start:
+        between = text[fig.end : died.start]
+        if _BECAME.search(between) is None:
+            # "دو زخمی اہلکار بھی ... دم توڑ گئے": the injured word describes the dead
+            clause.killed = attrs.evolve(fig, of_injured=True, rule="counts.injured-later-died")
+            clause.injured = None
+            return
+    killed = clause.killed
+    if killed is None or killed.start > died.start:
+        return
+    if _OF_INJURED.search(text, clause.start, died.start) is not None:
+        clause.killed = attrs.evolve(killed, of_injured=True, rule="counts.injured-later-died")
 
 
 #: "X اپنے دو بیٹوں سمیت": the companions named between "اپنے" and "سمیت", right before
@@ -928,7 +967,8 @@ def _with_companions(
 #: "X ہونے والوں کی تعداد N", "زخمیوں کی تعداد بڑھ کر N", "ہلاک ہونے والے شدت پسندوں کی تعداد N":
 #: the toll of the event, told as a number.
 _TOLL_AFTER = re.compile(
-    r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2})? کی (?:مجموعی )?تعداد (?:بڑھ کر )?"
+    r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
+    r" کی (?:مجموعی )?تعداد (?:بڑھ کر )?"
 )
 #: A casualty word that is a plural noun ("زخمیوں", "ہلاکتوں"): it names the casualties
 #: already told, and counts them only with a number of its own or in a toll or list.
@@ -1065,7 +1105,14 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     n = numbers[i] if i < len(numbers) else None
     if n is None or n.start != m.end() or n.end > end:
         return None
-    return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement")
+    given = (
+        "بڑھ" not in m.group() and _GIVEN.match(text, n.end) is not None and on("counts.source-gives-toll")
+    )
+    return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given)
+
+
+#: "... کی تعداد 25 بتائی ہے", "... کی تعداد 30 بتاتے ہیں": a source gives the toll as its own.
+_GIVEN = re.compile(r"\s?(?:بتائی|بتاتے|بتاتی|بتا رہے|بتا رہی|قرار دی)(?!\w)")
 
 
 #: What ends the item before a list item: "، " or " اور ".
@@ -1099,9 +1146,40 @@ def _listed_people(
             return n
         if any(start < x.end and x.start < end and getattr(x, "value", None) != 1 for x in others):
             return n  # a count or a casualty word: the item is a figure of its own
-        n += 1
+        pair = on("counts.kin-pair-in-list") and _KIN_PAIR.search(text, start, end) is not None
+        n += 2 if pair else 1  # "باپ بیٹا اور ان کا ایک رشتہ دار": the pair is two
         pos = start
     return n
+
+
+#: Longest stretch (characters) from a count to its casualty word that may hold more people.
+_AFTER_SPAN = 60
+
+
+def _with_listed_after(
+    text: str, fig: Figure, pos: int, ones: Sequence[Hit[CasualtyTerm]], others: Sequence[Any]
+) -> Figure:
+    """Add the people named one by one after the figure's last count, before the casualty word
+    at ``pos`` ("ایک گاہک اور چوکیدار جاں بحق": 2): each person noun after the counted one that
+    a list separator sets apart counts one more."""
+    counts = [x for x in others if fig.start <= x.start and x.end <= pos]
+    if not counts or pos - counts[-1].end > _AFTER_SPAN:
+        return fig
+    anchor = counts[-1].end
+    extra = 0
+    for o in ones:
+        if not anchor <= o.start < pos:
+            continue
+        if _SEP.search(text, anchor, o.start) is not None and not _PART_WORD.search(text, anchor, o.start):
+            extra += 1
+        anchor = o.end
+    if not extra:
+        return fig
+    return attrs.evolve(fig, count=_add(fig.count, Count(extra, extra)), rule="counts.listed-after-count")
+
+
+#: Words that make a later noun part of the counted people, not more of them ("جن میں").
+_PART_WORD = re.compile(r"(?<!\w)(?:جن|جس|میں|سمیت|بشمول)(?!\w)")
 
 
 def _with_listed_people(

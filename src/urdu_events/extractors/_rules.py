@@ -87,7 +87,9 @@ RULES: dict[str, str] = {
     "counts.someone-escaped": (
         '"X محفوظ رہے" says X escaped, not that nobody was hurt, unless X is everyone ("تمام", "سب").'
     ),
-    "counts.events-are-not-people": 'A number counting attacks or times ("ایک حملے میں") counts no people.',
+    "counts.events-are-not-people": (
+        'A number counting attacks, times or statements ("ایک حملے میں", "ایک بیان میں") counts no people.'
+    ),
     "counts.subject-at-clause-head": (
         "The subject of an intransitive casualty verb may stand at the head of its clause, before "
         'the place and adverbials ("سات مزدور ضلع گھوٹکی میں ایک دھماکے میں جاں بحق ہو گئے"): '
@@ -241,6 +243,40 @@ RULES: dict[str, str] = {
     "counts.killed-and-injured-together": (
         'A count before a killed word joined to an injured word ("5 افراد ہلاک و زخمی") counts both '
         "together: it is neither the dead nor the injured."
+    ),
+    "counts.campaign-toll": (
+        "A toll statement more than fifty times the event's own exact figure (\"حملے میں چار افراد "
+        'شہید ... ملک بھر میں شہدا کی تعداد 2 ہزار 140 ہو گئی") counts a whole campaign, not the '
+        "event."
+    ),
+    "counts.sides-not-sources": (
+        'Figures of attackers and of others given by two sources ("دو حملہ آور مارے گئے"، "وزیر کے '
+        'مطابق جاں بحق افراد کی تعداد 5") count two sides, not two accounts of one toll: no range.'
+    ),
+    "counts.injured-later-died": (
+        'Injured who later died ("8 افراد زخمی ہوئے جن میں سے دو دم توڑ گئے", "دو زخمی اہلکار بھی '
+        'دم توڑ گئے") move from the injured to the killed: the injured fall by their number, and '
+        'the killed rise by it when they are told as more ("بھی").'
+    ),
+    "counts.source-gives-toll": (
+        'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
+        "differs from the figure told first is another account: the count ranges from the lowest "
+        'to the highest; a toll that rose ("بڑھ کر") replaces the first.'
+    ),
+    "counts.listed-after-count": (
+        'People named one by one after a count and before the casualty word ("ایک گاہک اور '
+        'چوکیدار جاں بحق") add to the count.'
+    ),
+    "counts.kin-pair-in-list": (
+        'A pair of relatives as one item of a list ("باپ بیٹا اور ان کا ایک رشتہ دار قتل") counts two.'
+    ),
+    "counts.toll-opens-report": (
+        'A toll statement with an event word that opens the report ("بس اڈے پر دھماکے میں جاں بحق '
+        'ہونے والوں کی تعداد سات ہو گئی") tells the event itself: no incident came before it to add to.'
+    ),
+    "counts.one-named-not-a-toll": (
+        'One victim a source names by a person noun ("ذرائع کے مطابق مقتول شخص ...") is one of the '
+        "dead, not that source's toll: it makes no range with the figures of others."
     ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
