@@ -2668,19 +2668,56 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         for clause, triggers in zip(reading.clauses, saved, strict=True):
             clause.triggers = triggers
         drafts = _assign(reading, reactions=True)
+    plural: list[bool] = []
     for draft in drafts:
         incident = _finish(draft, reading, finder, lead, wider, country)
         if incident is not None:
             out.append(incident)
+            plural.append(_said_of_several(draft, reading.analysis.text))
             # Typed by its own clauses, as _finish types it; totals folded in do not count.
             own = [c for c in draft.clauses if c.triggers]
             events = own or [c for c in draft.shared if c.triggers]
             generic.append(_best_trigger(events).value.kind == "attack")
+    if on("roles.responsibility-of-several"):
+        out = _share_responsibility(out, plural)
     if on("non-events.ordinary-arrests"):
         violence = any(i.sub_event_type is not _S.ARRESTS for i in out)
         kept = [(i, g) for i, g in zip(out, generic, strict=True) if _political(i, violence)]
         out, generic = [i for i, _ in kept], [g for _, g in kept]
     return _share_remote_type(out, generic) if on("triggers.remote-type-shared") else out
+
+
+#: Events named in the plural right before a word for responsibility: "ان حملوں کی ذمہ داری",
+#: "دونوں دھماکوں کی".
+_SEVERAL_EVENTS = re.compile(
+    rf"(?<!\w)(?:ان|دونوں|تمام|ان تمام)\s(?:\S+\s)?(?:{word_class('tallied_event')})\S*وں\s(?:کی|کا)\s$"
+)
+
+
+def _said_of_several(draft: _Draft, text: str) -> bool:
+    """Whether ``draft`` has its responsibility from words about several events ("کسی نے ان
+    حملوں کی ذمہ داری قبول نہیں کی")."""
+    return any(
+        _SEVERAL_EVENTS.search(text, max(c.start, h.start - 30), h.start)
+        for c in draft.clauses
+        for h in c.responsibility
+    )
+
+
+def _share_responsibility(incidents: list[Incident], plural: Sequence[bool]) -> list[Incident]:
+    """Give the main incidents told just before a responsibility said of several events ("ان
+    حملوں کی ذمہ داری") that responsibility, where they have none of their own."""
+    out = list(incidents)
+    for i, (incident, several) in enumerate(zip(incidents, plural, strict=True)):
+        if not several or not incident.main or incident.responsibility.status is ResponsibilityStatus.UNKNOWN:
+            continue
+        for j in range(i - 1, -1, -1):
+            other = out[j]
+            if not other.main:
+                break
+            if other.responsibility.status is ResponsibilityStatus.UNKNOWN:
+                out[j] = attrs.evolve(other, responsibility=incident.responsibility)
+    return out
 
 
 _REMOTE = (_S.AIR_DRONE_STRIKE, _S.SHELLING_ARTILLERY_MISSILE)

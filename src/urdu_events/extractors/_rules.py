@@ -236,6 +236,11 @@ RULES: dict[str, str] = {
         'A phrase ruling out deaths only ("کوئی ہلاک نہیں ہوا", "کوئی ہلاکت نہیں ہوئی") makes the '
         "killed none and says nothing of the injured; ruling out injuries or any loss rules out both."
     ),
+    "roles.responsibility-of-several": (
+        'A responsibility said of several events ("کسی نے ان حملوں کی ذمہ داری قبول نہیں کی", '
+        '"دونوں دھماکوں کی ذمہ داری") holds for each main incident told just before it that has '
+        "none of its own."
+    ),
     "counts.with-companions": (
         'One person "with his own" companions ("X اپنے دو بیٹوں سمیت جاں بحق", "ایک شخص اپنے بیٹے '
         'سمیت") counts the person and the companions: 3, 2.'
