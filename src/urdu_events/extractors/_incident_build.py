@@ -319,9 +319,9 @@ _ATTEMPTED = re.compile(
     rf"(?:{word_alternation('attempt_noun')})(?!\w)"
 )
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
-_COURT_CASE = re.compile(r"\s(?:کے\s|کا\s)?(?:مقدم[ہے]|کیس|ریفرنس)(?!\w)")
+_COURT_CASE = re.compile(rf"\s(?:کے\s|کا\s)?(?:{word_alternation('court_case_noun')})(?!\w)")
 #: After an event word: it is what someone demands ("گرفتاری کا مطالبہ", "رہائی کے مطالبے").
-_DEMANDED = re.compile(r"(?:\sکرنے)?\s(?:کا|کے)\s(?:مطالب[ہے]|مطالبات)(?!\w)")
+_DEMANDED = re.compile(rf"(?:\sکرنے)?\s(?:کا|کے)\s(?:{word_alternation('demand_noun')})(?!\w)")
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
 _BLOWN_UP = re.compile(
     rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"
@@ -1396,21 +1396,19 @@ def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:
 
 #: What a protest against an act of violence says: "واقعے کے خلاف", "قتل کے خلاف", "لاش رکھ کر".
 _AGAINST_EVENT = re.compile(
-    r"(?<!\w)(?:(?:واقع[ہے]|واقعات|واردات|قتل|حمل[ہے]|حملوں|دھماک[ہےا]|دھماکوں|فائرنگ|ہلاکت|ہلاکتوں"
-    r"|اغوا|ٹارگٹ کلنگ)\s(?:کے\s)?خلاف|(?:لاش|لاشیں|لاشوں|میت|میتیں)\s(?:\w+\s){0,3}رکھ)(?!\w)"
+    rf"(?<!\w)(?:(?:{word_alternation('protested_event')})\s(?:کے\s)?خلاف"
+    rf"|(?:{word_alternation('protest_body')})\s(?:\w+\s){{0,3}}رکھ)(?!\w)"
 )
 
 
 #: An arrest told as the outcome of an inquiry into the event, or on another day: "دھماکے کے
 #: الزام میں", "واقعے میں ملوث", "حملے کے سہولت کار", "اگلے روز".
-_LATER_ARREST = re.compile(
-    r"(?<!\w)(?:(?:الزام|شبے|شبہ) میں|ملوث|سہولت کار|اگلے (?:روز|دن)|دوسرے (?:روز|دن))(?!\w)"
-)
+_LATER_ARREST = re.compile(rf"(?<!\w)(?:{word_alternation('later_arrest')})(?!\w)")
 #: After an event word: it is what someone is charged with ("دھماکے کے الزام میں", "حملے میں
 #: ملوث", "قتل کے شبے میں").
-_CHARGED = re.compile(r"\s(?:کے\s(?:الزام|شبے|شبہ)\sمیں|میں\sملوث)(?!\w)")
+_CHARGED = re.compile(rf"\s(?:کے\s(?:{word_alternation('charge_noun')})\sمیں|میں\sملوث)(?!\w)")
 #: Caught at the scene: part of the attack ("موقع پر گرفتار", "جائے وقوعہ سے", "رنگے ہاتھوں").
-_AT_SCENE = re.compile(r"(?<!\w)(?:موقع (?:پر|سے)|جائے وقوعہ|رنگے ہاتھوں|فرار ہوتے ہوئے)(?!\w)")
+_AT_SCENE = re.compile(rf"(?<!\w)(?:{word_alternation('at_scene')})(?!\w)")
 
 
 def _split_off(clause: Clause, current: _Draft, text: str) -> bool:

@@ -214,6 +214,13 @@ WordClassName = Literal[
     "scene_word",
     "weapon_handling",
     "carried_verb",
+    "court_case_noun",
+    "demand_noun",
+    "protested_event",
+    "protest_body",
+    "later_arrest",
+    "charge_noun",
+    "at_scene",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
