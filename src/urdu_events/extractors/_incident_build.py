@@ -2232,8 +2232,9 @@ def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
     )
 
 
-#: "شہر کے علاقے X", "شہر کے نواحی علاقے X": an area of the city the article is filed from.
-_CITY_AREA = re.compile(rf"(?<!\w)شہر کے (?:\w+ )?(?:{word_alternation('city_area_noun')}) $")
+#: "شہر کے علاقے X", "شہر کے نواحی علاقے X", "نواحی علاقے X": an area of the city the article is
+#: filed from, or of its outskirts.
+_CITY_AREA = re.compile(rf"(?<!\w)(?:شہر کے (?:\w+ )?|نواحی )(?:{word_alternation('city_area_noun')}) $")
 
 
 #: A city of at least this many people may be divided into districts of its own ("کراچی").
@@ -2264,7 +2265,9 @@ def _village(place: PlaceRef, text: str) -> bool:
     if not on("places.dateline-encloses-village"):
         return False
     before = text[max(0, place.start - 12) : place.start].split()
-    return bool(before) and before[-1] in place_words("village_noun")
+    villages = place_words("village_noun")
+    # "کلی شیخان": the village noun may be read as the first word of the name
+    return (bool(before) and before[-1] in villages) or place.key.split()[0] in villages
 
 
 def _urban_part(place: PlaceRef, text: str) -> bool:
