@@ -2265,9 +2265,7 @@ def _village(place: PlaceRef, text: str) -> bool:
     if not on("places.dateline-encloses-village"):
         return False
     before = text[max(0, place.start - 12) : place.start].split()
-    villages = place_words("village_noun")
-    # "کلی شیخان": the village noun may be read as the first word of the name
-    return (bool(before) and before[-1] in villages) or place.key.split()[0] in villages
+    return bool(before) and before[-1] in place_words("village_noun")
 
 
 def _urban_part(place: PlaceRef, text: str) -> bool:
