@@ -41,7 +41,17 @@ __all__ = [
 
 #: The yes-or-no columns of the trigger-kind table (see ``TriggerKindEntry``).
 KindTrait = Literal[
-    "deliberate", "accident_prone", "struck", "fired", "weapon", "patient", "taken", "generic", "follow_up"
+    "deliberate",
+    "accident_prone",
+    "struck",
+    "fired",
+    "weapon",
+    "patient",
+    "taken",
+    "generic",
+    "follow_up",
+    "typed_by_actors",
+    "crowd",
 ]
 
 

@@ -1375,7 +1375,7 @@ def _km(a: object, b: object) -> float | None:
 
 
 #: Trigger kinds of a demonstration, of force against one, or of what a crowd may do (damage).
-_CROWD_KINDS = frozenset(("protest", "intervention", "riot", "mob", "looting"))
+_CROWD_KINDS = kinds_with("crowd")
 
 
 def _violent_only(draft: _Draft) -> bool:
@@ -1516,7 +1516,7 @@ def _add_places(draft: _Draft, places: Iterable[PlaceRef]) -> None:
 #: The family of each trigger kind that has one: a later trigger of the same family refines it.
 _FAMILY = kind_families()
 #: Trigger kinds of an act whose type the actors or the fighting decide.
-_FIRED = frozenset(("shooting", "attack", "killing", "looting"))
+_FIRED = kinds_with("typed_by_actors")
 #: Trigger kinds that a later, more specific trigger may refine.
 _GENERIC = kinds_with("generic")
 #: What follows an attack (a search operation, arrests) does not retype it.

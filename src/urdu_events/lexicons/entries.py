@@ -338,6 +338,14 @@ class TriggerKindEntry:
         "event, and the doers of a clause of only such triggers are not the event's perpetrators "
         "unless the incident is itself of such a kind."
     )
+    typed_by_actors: bool = _trait(
+        "An act whose ACLED type the actors or the fighting decide (shots, an attack, a killing, "
+        "arson): an armed clash when the target fought back, an attack on civilians otherwise."
+    )
+    crowd: bool = _trait(
+        "A demonstration, force against one, or what a crowd may do (damage): a protest against "
+        "an act of violence of no such kind is an incident of its own."
+    )
     note: str = attrs.field(default="", metadata=_doc("What the kind covers, for readers."))
 
 
