@@ -56,6 +56,7 @@ from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
     _FORCE_OF_PLACE,
+    _PLURAL_NOUN_HIT,
     ActorRef,
     Clause,
     DocReading,
@@ -75,8 +76,6 @@ _SUPPRESS = frozenset(("accident", "threat", "negation", "recovered", "exercise"
 _FOILED = frozenset(("negation", "threat"))
 #: Event nouns that a count turns into a tally; counted weapons ("10 راکٹ") are not tallies.
 _EVENT_NOUN = re.compile(word_class("tallied_event"))
-#: An event noun in the oblique plural ("دھماکوں", "حملوں").
-_PLURAL_EVENT = re.compile(r"وں$")
 #: Counts of events from this number up are tallies, not one incident ("3 ڈرون حملے" is one).
 _TALLY_MIN = 10
 #: A stretch of time or a habit that makes a vague count of events a tally ("رواں سال کئی حملے").
@@ -256,7 +255,7 @@ def _live_triggers(clause: Clause, text: str, recalled_next: bool = False) -> li
     ]
     if on("non-events.plural-over-time") and _over_time(clause, text):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
-        live = [h for h in live if not (_PLURAL_EVENT.search(h.key) and _EVENT_NOUN.search(h.key))]
+        live = [h for h in live if not (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key))]
     if on("triggers.attempt-is-no-event"):
         # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
         live = [h for h in live if not _ATTEMPTED.match(text, h.end)]

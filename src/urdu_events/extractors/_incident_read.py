@@ -215,10 +215,6 @@ _ADVERBIAL = re.compile(rf"\s(?:{word_alternation('adverbial_postposition')})(?!
 _HANDLED = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('handled_noun')})(?!\w)")
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 #: A word of a personal name after a title, with the space before it.
 _NAME_WORD = re.compile(r" ([^\W\d]{2,})")
 #: What ends a personal name: a postposition or punctuation.
