@@ -747,8 +747,8 @@ RULES: dict[str, str] = {
         'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
     ),
     "dates.printed-date": (
-        "Without a publication date, the article's own printed date (in its head, or a timestamp "
-        "line) stands in for it."
+        "Without a publication date, the article's own printed date (in its head, in the dateline's "
+        'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
     ),
     "places.rare-name-before-mein": (
         'Rare words before "میں" near an event word name a place no gazetteer knows ("بستی ملوانہ میں").'
