@@ -1159,7 +1159,10 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
                 d.places = list(target.places)
                 out.append(d)
                 continue
-            target.shared.extend(d.clauses)
+            if d.places and on("segments.covered-joins"):
+                target.clauses = sorted([*target.clauses, *d.clauses], key=lambda c: c.start)
+            else:
+                target.shared.extend(d.clauses)
             target.date = target.date or d.date
         else:
             out.append(d)

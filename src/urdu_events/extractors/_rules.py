@@ -746,6 +746,10 @@ RULES: dict[str, str] = {
     "places.round-up-dateline": (
         'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
     ),
+    "segments.covered-joins": (
+        "A draft whose only places (a province or country) contain the place of an incident told "
+        "before tells more of that incident: its clauses join it, not only its totals."
+    ),
     "dates.printed-date": (
         "Without a publication date, the article's own printed date (in its head, in the dateline's "
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
