@@ -389,6 +389,10 @@ RULES: dict[str, str] = {
         'مقیم تھے") is not where the event happened, when the event has another place (the dateline, '
         "or another place of its clause)."
     ),
+    "places.source-based-at": (
+        'A place that says where a source is based ("برطانیہ میں قائم آبزرویٹری کا کہنا ہے", "لندن میں '
+        'مقیم ترجمان نے بتایا") is not where the event happened: the source and its reporting words follow.'
+    ),
     "places.between-is-not-where": (
         'Towns named as the ends of a route ("راولپنڈی اور اسلام آباد کے درمیان ٹریفک معطل") are not '
         "where the event happened, when it has another place (the dateline, or another place of its "
