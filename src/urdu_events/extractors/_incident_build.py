@@ -1407,8 +1407,11 @@ _AGAINST_EVENT = re.compile(
 #: الزام میں", "واقعے میں ملوث", "حملے کے سہولت کار", "اگلے روز".
 _LATER_ARREST = re.compile(rf"(?<!\w)(?:{word_alternation('later_arrest')})(?!\w)")
 #: After an event word: it is what someone is charged with ("دھماکے کے الزام میں", "حملے میں
-#: ملوث", "قتل کے شبے میں").
-_CHARGED = re.compile(rf"\s(?:کے\s(?:{word_alternation('charge_noun')})\sمیں|میں\sملوث)(?!\w)")
+#: ملوث", "قتل کے شبے میں"), also through a noun of occurrences ("قتل کی متعدد وارداتوں میں ملوث").
+_CHARGED = re.compile(
+    r"\s(?:(?:کی|کے)\s(?:[^\W\d]+\s){0,1}?(?:واردات|وارداتوں|واقعات|واقعے|کارروائیوں)\s)?"
+    rf"(?:کے\s(?:{word_alternation('charge_noun')})\sمیں|میں\sملوث)(?!\w)"
+)
 #: Caught at the scene: part of the attack ("موقع پر گرفتار", "جائے وقوعہ سے", "رنگے ہاتھوں").
 _AT_SCENE = re.compile(rf"(?<!\w)(?:{word_alternation('at_scene')})(?!\w)")
 
