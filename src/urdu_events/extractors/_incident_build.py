@@ -798,6 +798,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     _spread_totals(drafts)
     if referencing:
         drafts = _join_referenced(drafts, referencing, dateline)
+    if on("dates.same-day"):
+        _date_of_same_day(reading, drafts)
     if on("dates.lead-date"):
         _date_from_lead(reading, drafts)
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
@@ -896,6 +898,32 @@ def _counted_from(previous: DateRange | None, clause: Clause, nt: NormalizedText
 
 #: Incidents told within this many sentences after the lead share its day.
 _LEAD_REACH = 2
+#: A lead that sums up a round-up: events in various parts of a place ("X کے مختلف اضلاع میں"), or
+#: a number of events ("چار واقعات", "تین حملوں").
+_ROUND_UP_LEAD = re.compile(
+    rf"(?<!\w)(?:(?:کے|کی)\s(?:{word_class('scattered_places')})"
+    r"|(?:دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس|[2-9])\s(?:مختلف\s|الگ الگ\s)?"
+    r"(?:واقعات|حملوں|دھماکوں|واقعوں))(?!\w)"
+)
+
+
+#: "اسی رات", "اسی روز": the day of the event just told.
+_SAME_DAY = re.compile(r"(?<!\w)اسی\s(?:رات|روز|دن|شام|صبح|دوپہر|سہ پہر|شب)(?!\w)")
+
+
+def _date_of_same_day(reading: DocReading, drafts: Sequence[_Draft]) -> None:
+    """Give an incident told "on the same night" ("اسی رات ضلع قلات میں ...") the day of the
+    incident told before it."""
+    text = reading.analysis.text
+    for i, d in enumerate(drafts):
+        if d.date is not None or not d.clauses:
+            continue
+        first = d.clauses[0]
+        if _SAME_DAY.search(text, first.start, first.end) is None:
+            continue
+        before = next((x for x in reversed(drafts[:i]) if x.date is not None and x.main == d.main), None)
+        if before is not None:
+            d.date, d.date_rule = before.date, "dates.same-day"
 
 
 def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
@@ -916,9 +944,14 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         return
     if _is_old(lead, reading.published):
         return
+    reach = first + _LEAD_REACH
+    if on("dates.round-up-lead") and _ROUND_UP_LEAD.search(reading.analysis.text, info.start, info.end):
+        # "خیبر پختونخوا کے مختلف اضلاع میں گزشتہ روز دہشت گردی کے چار واقعات": a round-up's lead
+        # dates every incident it then tells, however far down
+        reach = len(reading.sentences)
     for d in drafts:
-        told_at = min((c.sentence for c in d.clauses if c.triggers), default=None)
-        if d.main and d.date is None and told_at is not None and told_at <= first + _LEAD_REACH:
+        told_at = min((c.sentence for c in (*d.clauses, *d.shared) if c.triggers), default=None)
+        if d.main and d.date is None and told_at is not None and told_at <= reach:
             d.date, d.date_rule = lead, "dates.lead-date"
 
 

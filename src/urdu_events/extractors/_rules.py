@@ -413,6 +413,14 @@ RULES: dict[str, str] = {
         "after it, takes the day the lead names (a round-up tells its incidents under the lead's day) "
         "rather than the publication date."
     ),
+    "dates.same-day": (
+        'An incident told "on the same night" or "the same day" ("اسی رات ضلع قلات میں ...") happened on '
+        "the day of the incident told before it."
+    ),
+    "dates.round-up-lead": (
+        'A lead that sums up a round-up ("X کے مختلف اضلاع میں گزشتہ روز ... چار واقعات") gives its day '
+        "to every main incident the article then tells with no time of its own, however far down."
+    ),
     "dates.referenced-event": (
         'An event word followed by what makes it the name of an earlier event ("حملے کے مقدمے میں", '
         '"دھماکے کی برسی", "دھماکے کو پانچ برس مکمل") and no date is a recalled incident, not a new one '
