@@ -1166,6 +1166,12 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
         return drafts
     if on("segments.scattered-places"):
         placed = next((d for d in drafts if d.main and d.places and not d.scattered), placed)
+    if on("segments.lead-over-places") and sum(_inside(x, placed) for x in drafts if x is not placed) > 1:
+        # "امریکہ نے یمن میں حملے کیے۔ صنعا، حدیدہ اور صعدہ میں ...": the country of the lead
+        # holds the incidents that follow; the first of them takes the lead's place
+        placed = next(
+            (d for d in drafts if d.main and d.places and not d.later and not _covered(d, drafts)), placed
+        )
     out = []
     for d in drafts:
         if d is not placed and d.main and d.scattered and d.places and not d.apart:
@@ -1191,6 +1197,12 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
                 # "پیر کو ... جبکہ منگل کو اسی علاقے میں ایک اور کارروائی": another day there
                 d.places = list(target.places)
                 out.append(d)
+                continue
+            inside = [x for x in drafts if x is not d and x.main and _inside(x, d)] if d.places else []
+            if len(inside) > 1 and on("segments.lead-over-places"):
+                for x in inside:  # the lead's actors and day hold for each place it sums up
+                    x.shared.extend(d.clauses)
+                    x.date = x.date or d.date
                 continue
             if d.places and on("segments.covered-joins"):
                 target.clauses = sorted([*target.clauses, *d.clauses], key=lambda c: c.start)

@@ -758,6 +758,10 @@ RULES: dict[str, str] = {
     "places.round-up-dateline": (
         'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
     ),
+    "segments.lead-over-places": (
+        'A lead that names only a country or province ("امریکہ نے یمن میں حملے کیے") before incidents '
+        "at several places inside it is no incident of its own: its actors and day hold for each of them."
+    ),
     "segments.covered-joins": (
         "A draft whose only places (a province or country) contain the place of an incident told "
         "before tells more of that incident: its clauses join it, not only its totals."
