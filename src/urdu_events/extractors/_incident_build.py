@@ -1474,8 +1474,12 @@ def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
 
 
 def _own_kind(clause: Clause, draft: _Draft) -> bool:
-    """Whether ``clause``'s event words are all of a kind of ``draft``'s event words."""
-    return {h.value.kind for h in clause.triggers} <= _kinds(draft)
+    """Whether ``clause``'s event words are all of a kind of ``draft``'s event words; a crowd's
+    words ("مظاہرین", "آنسو گیس") all belong to a crowd's event."""
+    kinds, theirs = {h.value.kind for h in clause.triggers}, _kinds(draft)
+    if kinds <= theirs:
+        return True
+    return on("segments.crowd-continues") and bool(theirs) and (kinds | theirs) <= _CROWD_KINDS
 
 
 def _follow_up_arrest(clause: Clause, current: _Draft, text: str) -> bool:

@@ -758,6 +758,10 @@ RULES: dict[str, str] = {
     "places.round-up-dateline": (
         'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
     ),
+    "segments.crowd-continues": (
+        'A clause of a crowd\'s words only ("پولیس نے مظاہرین پر آنسو گیس پھینکی") continues the protest '
+        "told before it (a protest split off after an act of violence), not the act of violence."
+    ),
     "segments.lead-over-places": (
         'A lead that names only a country or province ("امریکہ نے یمن میں حملے کیے") before incidents '
         "at several places inside it is no incident of its own: its actors and day hold for each of them."
