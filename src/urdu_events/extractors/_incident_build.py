@@ -397,7 +397,8 @@ _RUNNING = re.compile(rf"(?<!\w)(?:{word_alternation('running_total')})(?!\w)")
 
 def _is_aggregate(clause: Clause, text: str) -> bool:
     if "aggregate" in clause.markers:
-        return True
+        # "اب تک کسی نے حملے کی ذمہ داری قبول نہیں کی": "so far" says when, it sums up nothing
+        return not (clause.responsibility and not clause.has_figure and on("roles.unclaimed-so-far"))
     if (
         clause.has_figure
         and on("non-events.running-total")

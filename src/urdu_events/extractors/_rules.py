@@ -758,6 +758,10 @@ RULES: dict[str, str] = {
     "places.round-up-dateline": (
         'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
     ),
+    "roles.unclaimed-so-far": (
+        'A responsibility said "so far" ("اب تک کسی نے حملے کی ذمہ داری قبول نہیں کی", "تاحال") is the '
+        "event's, not a running total: with no figure the clause tallies nothing."
+    ),
     "segments.crowd-continues": (
         'A clause of a crowd\'s words only ("پولیس نے مظاہرین پر آنسو گیس پھینکی") continues the protest '
         "told before it (a protest split off after an act of violence), not the act of violence."
