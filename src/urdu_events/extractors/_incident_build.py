@@ -171,10 +171,23 @@ def _over_time(clause: Clause, text: str) -> bool:
     return any(m.group() != "دوران" for m in _TALLY_TIME.finditer(text, clause.start, clause.end))
 
 
-def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
+def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
     """Whether a territory trigger ("پر قبضہ کر لیا", "کا کنٹرول حاصل کر لیا") has a place for
-    its object, right before it: ground changes hands, not goods or a building."""
-    return any(0 <= hit.start - p.end <= 1 and not p.site for p in clause.places)
+    its object, right before it (or before a noun of a settlement: "قندوز شہر پر قبضہ"):
+    ground changes hands, not goods or a building."""
+    if any(0 <= hit.start - p.end <= 1 and not p.site for p in clause.places):
+        return True
+    if not on("triggers.settlement-taken"):
+        return False
+    before = _SETTLEMENT_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    if before is None:
+        return False
+    # the place may be named twice ("صوبے قندوز کے دارالحکومت قندوز شہر"): match it by its name
+    return any(not p.site and text.endswith(text[p.start : p.end], 0, before.start()) for p in clause.places)
+
+
+#: A noun of a settlement or area right before what was done to it ("قندوز شہر پر قبضہ").
+_SETTLEMENT_BEFORE = re.compile(r"\s(?:شہر|قصبے|قصبہ|قصبوں|گاؤں|گاوں|دیہات|علاقے|علاقوں|ضلع|ضلعے|صوبے)\s?\Z")
 
 
 #: An event word that names a body: "گولیوں سے چھلنی لاش", "تشدد زدہ لاشیں".
@@ -249,7 +262,7 @@ def _live_triggers(clause: Clause, text: str, recalled_next: bool = False) -> li
         and (
             h.value.kind != "territory"
             or not on("triggers.territory-needs-a-place")
-            or _held_place(h, clause)
+            or _held_place(h, clause, text)
         )
         and (h.value.strong or h.value.kind != "clash" or _has_sides(clause))
     ]

@@ -751,6 +751,10 @@ RULES: dict[str, str] = {
         'گئے") reports an event.'
     ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
+    "triggers.settlement-taken": (
+        'A place followed by a noun of a settlement or area ("قندوز شہر پر قبضہ", "X کے علاقے پر") is '
+        "the place taken, as the place alone is."
+    ),
     "places.common-word-is-no-name": (
         'A common word before a place noun ("قبائلی علاقے", "مقبوضہ وادی") describes it; it is no name.'
     ),
