@@ -81,6 +81,19 @@ _CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
 #: A credit in brackets after a line's first words ("جموں (پی ٹی آئی)", "کابل (بی بی سی اردو)"):
 #: the agency or reporter who filed it, when those words name a place.
 _CREDIT_AFTER_PLACE = re.compile(r"(?m)^[^\S\n]*[^\W\d][^\n()\[\]:۔]{0,50}?[(\[]([^()\[\]\n]{1,30})[)\]]")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where the credits of the head's lines are ("92 نیوز" in "لورالائی (92 نیوز) ..."): the
+    words in brackets after a line's first words, when they hold a word (not a figure alone)."""
+    return [
+        m.span(1)
+        for m in _CREDIT_AFTER_PLACE.finditer(text, 0, _HEADLINE_CHARS)
+        if _HAS_WORD.search(m.group(1)) is not None
+    ]
+
+
+_HAS_WORD = re.compile(r"[^\W\d]")
 #: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
 _SEVERAL = re.compile(r"[/،,|]|(?<!\w)اور(?!\w)")
 #: Words after a number that say it does not count people (word class ``non_person_unit``).

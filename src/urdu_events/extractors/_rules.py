@@ -762,6 +762,9 @@ RULES: dict[str, str] = {
     "places.round-up-dateline": (
         'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
     ),
+    "counts.credit-is-no-count": (
+        'A number in a dateline\'s credit ("لورالائی (92 نیوز)") names a channel or agency and counts nobody.'
+    ),
     "roles.unclaimed-so-far": (
         'A responsibility said "so far" ("اب تک کسی نے حملے کی ذمہ داری قبول نہیں کی", "تاحال") is the '
         "event's, not a running total: with no figure the clause tallies nothing."
