@@ -496,6 +496,10 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
     stretch = _from_to(reading, dates) if on("dates.range-until") else None
     if stretch is not None:
         return stretch
+    if on("dates.ongoing-since"):
+        ongoing = _ongoing_since(reading, dates)
+        if ongoing is not None:
+            return ongoing
     best: DateRange | None = None
     for d in dates:
         if (_SINCE.match(text, d.end) and not _closed_range(d, text)) or _NOT_AFTER.match(text, d.end):
@@ -525,6 +529,27 @@ def _from_to(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
 
 #: Longest stretch of days read from "X سے Y تک".
 _STRETCH_DAYS = 31
+#: "سے جاری": going on since the day before it, up to the report.
+_ONGOING = re.compile(r"\sسے\s(?:تاحال\s|اب تک\s|مسلسل\s)?جاری(?!\w)")
+
+
+def _ongoing_since(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
+    """The stretch from a day to publication that an event "ongoing since" covers ("جمعرات سے جاری
+    جھڑپوں میں"), or ``None``: a block with no day-by-day detail is one incident with a range."""
+    text, published = reading.analysis.text, reading.published
+    if published is None:
+        return None
+    for d in dates:
+        date = d.date
+        if not isinstance(date, DateRange) or date.precision is not DatePrecision.DAY or date.start is None:
+            continue
+        if (
+            _ONGOING.match(text, d.end)
+            and date.start < published
+            and (published - date.start).days <= _STRETCH_DAYS
+        ):
+            return DateRange(date.start, published, DatePrecision.DAY, span=date.span)
+    return None
 
 
 def _closed_range(match: Any, text: str) -> bool:
