@@ -24,6 +24,7 @@ import pytest
 from urdu_events import Pipeline
 from urdu_events.pipeline import make_document
 from urdu_events.serialize.json import dumps
+from urdu_events.text import normalize
 
 RULES = Path(__file__).resolve().parent / "data" / "rules"
 #: The keys of a card; ``rule``, ``text`` and ``expect`` are required.
@@ -150,6 +151,16 @@ def _params(folder: Path = RULES) -> list[Any]:
     return params
 
 
+#: A run of this many words shared with a dev article is a copy, not a stock phrase.
+COPIED_WORDS = 12
+
+
+def _runs(text: str) -> list[tuple[str, ...]]:
+    """Every run of :data:`COPIED_WORDS` words of ``text``, normalized."""
+    words = normalize(text).text.split()
+    return [tuple(words[i : i + COPIED_WORDS]) for i in range(len(words) - COPIED_WORDS + 1)]
+
+
 @functools.cache
 def _pipeline() -> Pipeline:
     return Pipeline()
@@ -170,6 +181,24 @@ class TestCardFiles:
         assert [] != files
         for path in files:
             assert [] != list(read_cards(path)), path
+
+    def test_no_card_copies_the_dev_set(self) -> None:
+        """Cards are invented: none shares a run of :data:`COPIED_WORDS` words with a dev article
+        (stock phrases are shorter). Skipped where ``../shared/eval/dev.jsonl`` is not beside
+        the repository."""
+        dev = RULES.parents[2].parent / "shared" / "eval" / "dev.jsonl"
+        if not dev.is_file():
+            pytest.skip(f"no dev set at {dev}")
+        runs: set[tuple[str, ...]] = set()
+        for line in dev.read_text(encoding="utf-8").splitlines():
+            runs.update(_runs(json.loads(line)["text"]))
+        copied = [
+            f"{card.where}: {' '.join(next(r for r in _runs(card.text) if r in runs))}"
+            for path in sorted(RULES.glob("*.jsonl"))
+            for card in read_cards(path)
+            if any(r in runs for r in _runs(card.text))
+        ]
+        assert [] == copied
 
     def test_rule_ids_are_dotted_names(self) -> None:
         """A rule id is lower-case words joined by dots and hyphens, starting with its area."""
