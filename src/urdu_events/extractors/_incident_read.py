@@ -222,6 +222,12 @@ _FROM = re.compile(r"\s?سے(?!\w)")
 _FUNERAL = re.compile(_whole_words(word_alternation("funeral")))
 #: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
 _DISTANCE_FROM = re.compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_alternation('distance_unit')})(?!\w)")
+#: "بغداد کے شمال میں واقع صوبہ صلاح الدین": a place that only tells the direction of the place
+#: named after "واقع".
+_DIRECTION_OF_ANOTHER = re.compile(
+    r"\sکے\s(?:شمال|جنوب|مشرق|مغرب)(?:\s?(?:مغرب|مشرق))?\s(?:میں|کی\sجانب|کی\sطرف)\s"
+    r"(?:[^\s۔،,]+\s){0,3}?واقع(?!\w)"
+)
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
 _ADVERBIAL = re.compile(rf"\s(?:{word_alternation('adverbial_postposition')})(?!\w)")
 #: After an event noun: someone deals with the event, not carries it out.
@@ -2833,6 +2839,7 @@ def read_document(
     planned = on("places.planned-is-not-where")
     based = on("places.based-is-not-where")
     source_based = on("places.source-based-at")
+    direction = on("places.direction-of-another")
     between = on("places.between-is-not-where")
     arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
@@ -2897,6 +2904,7 @@ def read_document(
                 and not (planned and _planned_place(text, p, dateline, place_bucket.between(cs, ce)))
                 and not (based and _based_place(text, p, dateline, place_bucket.between(cs, ce)))
                 and not (source_based and _SOURCE_BASED_AFTER.match(text, p.end))
+                and not (direction and _DIRECTION_OF_ANOTHER.match(text, p.end))
                 and not (
                     between
                     and p.level >= 1

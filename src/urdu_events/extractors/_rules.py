@@ -393,6 +393,10 @@ RULES: dict[str, str] = {
         'مقیم تھے") is not where the event happened, when the event has another place (the dateline, '
         "or another place of its clause)."
     ),
+    "places.direction-of-another": (
+        'A place that only gives the direction of the place named after "واقع" ("بغداد کے شمال میں '
+        'واقع صوبہ صلاح الدین") is not where the event happened.'
+    ),
     "places.source-based-at": (
         'A place that says where a source is based ("برطانیہ میں قائم آبزرویٹری کا کہنا ہے", "لندن میں '
         'مقیم ترجمان نے بتایا") is not where the event happened: the source and its reporting words follow.'
