@@ -730,6 +730,9 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             current.date = current.date or date
             _add_places(current, places)
             continue
+        also = None
+        if date is None and (clause.past_perfect or "background" in info.markers):
+            date = also = _recalled_also_date(reading, info, clause)
         counted = None
         if date is None and current is not None and on("dates.day-before-that"):
             date = counted = _counted_from(current.date, clause, reading.analysis.normalized)
@@ -781,6 +784,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
                 _add_places(target, current.places)
             if counted is not None:
                 target.date_rule = "dates.day-before-that"
+            elif also is not None:
+                target.date_rule = "dates.recalled-also-day"
             if background and not places and current is not None and _same_place_again(clause, text):
                 # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
                 _add_places(target, current.places)
@@ -800,7 +805,24 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         drafts = _join_referenced(drafts, referencing, dateline)
     if on("dates.lead-date"):
         _date_from_lead(reading, drafts)
+    _dateline_front(drafts, dateline)
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
+
+
+def _dateline_front(drafts: Sequence[_Draft], dateline: PlaceRef | None) -> None:
+    """Keep the main incidents with no place of their own that come before a turn to another
+    front ("بنوں: تھانے پر حملہ ... دریں اثنا لکی مروت میں دھماکہ") apart: they are the
+    dateline's news, not part of the other front's incident."""
+    if dateline is None or not on("segments.dateline-before-turn"):
+        return
+    placed = next((d for d in drafts if d.main and d.places and not d.later), None)
+    if placed is None or not placed.apart or any(_same_place(dateline, p) for p in placed.places):
+        return
+    for d in drafts:
+        if d is placed:
+            break
+        if d.main and not d.places and any(c.triggers for c in d.clauses):
+            d.apart = True
 
 
 #: A happening told after its event noun: "واقعہ ... پیش آیا", "حملہ ... کیا گیا", "جھڑپ ... شروع ہوئی".
@@ -1045,6 +1067,31 @@ def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRan
     kinds = {h.value.kind for c in current.clauses for h in c.triggers}
     mine = {h.value.kind for h in clause.triggers}
     return bool(mine) and not (mine & kinds) and not mine <= _FOLLOW_UP
+
+
+#: A day "too" ("12 فروری کو بھی"): the day of an event like the one just told.
+_ALSO_ON = re.compile(r"\sکو بھی(?!\w)")
+
+
+def _recalled_also_date(reading: DocReading, info: SentenceInfo, clause: Clause) -> DateRange | None:
+    """The day of a recalled event that happened "too" on it ("واضح رہے کہ 12 فروری کو بھی ... حملہ
+    ہوا تھا"): in a past-perfect or background clause, a date followed by "کو بھی" is the recalled
+    event's own, though it is never the date of the news being told."""
+    if not on("dates.recalled-also-day"):
+        return None
+    text = reading.analysis.text
+    own = [
+        d
+        for d in info.dates
+        if clause.start <= d.start < clause.end and _ALSO_ON.match(text, d.end) and d.date.is_resolved
+    ]
+    best: DateRange | None = None
+    for d in own:
+        if isinstance(d.date, DateRange) and (best is None or _rank(d.date) < _rank(best)):
+            best = d.date
+    if best is None or best.end is None or reading.published is None or best.end >= reading.published:
+        return None
+    return best
 
 
 #: "بھی" after an earlier time: "چند روز قبل بھی", "گزشتہ ماہ بھی".

@@ -429,6 +429,11 @@ RULES: dict[str, str] = {
         'روز قبل بھی دھماکہ ہوا تھا", "گزشتہ ماہ بھی ... حملہ ہوا تھا") recalls an earlier event, even '
         "of the same kind and even when its time cannot be resolved: its date is not the main incident's."
     ),
+    "dates.recalled-also-day": (
+        'A day followed by "کو بھی" in a recalled, past-perfect or background clause ("واضح رہے کہ 12 '
+        'فروری کو بھی اسی علاقے میں حملہ ہوا تھا") is the recalled event\'s own date when it lies before '
+        "publication."
+    ),
     "dates.two-days": (
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
         "stretch: the incident's date is the range from the first to the second."
@@ -796,6 +801,11 @@ RULES: dict[str, str] = {
     ),
     "triggers.remote-type-shared": (
         'A bare "حملہ" in a report of air strikes or shelling is one more of them.'
+    ),
+    "segments.dateline-before-turn": (
+        "An incident with no place but the dateline, told before a sentence that turns to another "
+        'front ("بنوں: تھانے پر حملہ ... دریں اثنا لکی مروت میں دھماکہ"), is the dateline\'s own '
+        "news: it is not folded into the incident of that other front."
     ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
