@@ -1440,6 +1440,29 @@ def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:
     return _AGAINST_EVENT.search(text, clause.start, clause.end) is not None
 
 
+def _protest_after_mob(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause``, a sentence after ``current``'s mob violence, reports only a protest
+    against it ("مشتعل ہجوم نے ... ہلاک کر دیا۔ واقعے کے خلاف شہریوں نے مظاہرہ کیا"): the
+    protesters are not the mob, and their protest is an event of its own."""
+    if not on("segments.protest-after-mob") or current.last_sentence >= clause.sentence:
+        return False
+    theirs = _kinds(current)
+    # "قتل کے خلاف احتجاج": the event protested against is named, not told again
+    own = [h for h in clause.triggers if not _PROTESTED.match(text, h.end)]
+    if {h.value.kind for h in own} != {"protest"} or not theirs & {"mob"}:
+        return False
+    if theirs & (_CROWD_KINDS - {"mob", "looting"}):
+        return False  # a protest or riot told before: the protest may be the same crowd's
+    if _AGAINST_EVENT.search(text, clause.start, clause.end) is None:
+        return False
+    clause.triggers = own
+    return True
+
+
+#: After an event word: it names what a protest is against ("قتل کے خلاف").
+_PROTESTED = re.compile(r"\s(?:کے\s)?خلاف(?!\w)")
+
+
 #: What a protest against an act of violence says: "واقعے کے خلاف", "قتل کے خلاف", "لاش رکھ کر".
 _AGAINST_EVENT = re.compile(
     rf"(?<!\w)(?:(?:{word_alternation('protested_event')})\s(?:کے\s)?خلاف"
@@ -1461,6 +1484,8 @@ def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
     """Whether ``clause`` tells another event after ``current``'s act of violence: a protest
     against it, or an arrest of its suspects made later."""
     if on("segments.protest-after-violence") and _protest_after(clause, current, text):
+        return True
+    if _protest_after_mob(clause, current, text):
         return True
     if on("segments.follow-up-arrest") and _follow_up_arrest(clause, current, text):
         # "حملے کے سہولت کار کو گرفتار کر لیا": the arrest is the event, the attack only named

@@ -308,6 +308,11 @@ RULES: dict[str, str] = {
         "Shots or an attack answered in the same incident by return fire or an exchange of fire "
         '("جوابی فائرنگ", "فائرنگ کا تبادلہ") is an armed clash: both sides were armed and fought.'
     ),
+    "segments.protest-after-mob": (
+        "A later sentence reporting only a protest against a mob's violence (\"مشتعل ہجوم نے ... ہلاک "
+        'کر دیا۔ واقعے کے خلاف شہریوں نے مظاہرہ کیا") is an incident of its own: the protesters are '
+        "not the mob."
+    ),
     "segments.follow-up-arrest": (
         'An arrest of suspects of an act of violence told as made after it ("دھماکے کے الزام میں", '
         '"واقعے میں ملوث", "اگلے روز") and not at the scene is an Arrests incident of its own.'
