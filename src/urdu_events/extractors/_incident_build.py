@@ -48,7 +48,7 @@ from ..models import (
     SubEventType,
     Weapon,
 )
-from ..text import NormalizedText, parse_number
+from ..text import DateKind, NormalizedText, parse_number
 from ._grammar import kind_families, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
@@ -472,9 +472,36 @@ def _event_date(
 ) -> DateRange | None:
     """The most precise date of the clause, else of its sentence, that is not a "since"
     date nor the date of a tally in another clause ("... تاہم رواں برس متعدد حملے کیے")."""
-    own = [d for d in info.dates if clause.start <= d.start < clause.end]
+    own = _within_period([d for d in info.dates if clause.start <= d.start < clause.end])
     others = [d for d in info.dates if not any(s <= d.start < e for s, e in tallies)]
     return _best_date(reading, own) or _best_date(reading, others)
+
+
+#: Days read from a weekday or a prayer, or counted back from publication: resolved to the
+#: latest such day, which an earlier month or year named beside them overrules.
+_FLOATING_DAYS = frozenset({DateKind.WEEKDAY, DateKind.PRAYER, DateKind.RELATIVE})
+
+
+def _within_period(dates: list[Any]) -> list[Any]:
+    """``dates`` without the days read from a weekday or a prayer that lie outside an earlier
+    month or year the same clause names ("گزشتہ سال ... جمعہ کی نماز کے دوران دھماکہ ہوا تھا": a
+    Friday of last year, not this week's): the period holds."""
+    if not on("dates.day-within-period"):
+        return dates
+    periods = [
+        d.date
+        for d in dates
+        if d.kind in (DateKind.MONTH, DateKind.YEAR) and d.date.start is not None and d.date.end is not None
+    ]
+    if not periods:
+        return dates
+    return [
+        d
+        for d in dates
+        if d.kind not in _FLOATING_DAYS
+        or d.date.start is None
+        or any(p.start <= d.date.start <= p.end for p in periods)
+    ]
 
 
 def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:

@@ -439,6 +439,11 @@ RULES: dict[str, str] = {
         'فروری کو بھی اسی علاقے میں حملہ ہوا تھا") is the recalled event\'s own date when it lies before '
         "publication."
     ),
+    "dates.day-within-period": (
+        'A weekday or prayer day ("جمعہ کی نماز کے دوران", "اتوار کو") in a clause that names an earlier '
+        'month or year ("گزشتہ سال", "اکتوبر 2021 میں") is a day of that period, not the latest such '
+        "day: when it falls outside the period, the period is the event's date."
+    ),
     "dates.two-days": (
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
         "stretch: the incident's date is the range from the first to the second."
