@@ -718,6 +718,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             live = [h for h in live if h.value.kind not in accidental]
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
+        if not live and current is not None and _recalled_toll(clause, current, info, places, text):
+            live = [_borrowed(clause, current)]
         clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(
             clause, live, text
         )
@@ -1055,6 +1057,27 @@ def _casualties_elsewhere(
     if any(_same_place(p, q) for d in drafts for p in towns for q in d.places):
         return False  # more about an incident already told
     return bool(towns) and all(_conflicts(p, current, clause) for p in towns)
+
+
+def _recalled_toll(
+    clause: Clause, current: _Draft, info: SentenceInfo, places: Sequence[PlaceRef], text: str
+) -> bool:
+    """Whether ``clause``, with no event word but an event noun ("واقعے", "حملے") and a casualty
+    figure in the past perfect, recalls an earlier event of the kind just told at a day or place
+    of its own ("واضح رہے کہ 12 فروری کو بھی اسی نوعیت کے واقعے میں دو افراد مارے گئے تھے")."""
+    if not on("segments.recalled-toll") or not clause.has_figure or clause.future or not clause.past_perfect:
+        return False
+    if clause.markers & (_SUPPRESS | {"figurative", "reaction", "aggregate"}):
+        return False
+    if not current.main or not any(c.triggers for c in current.clauses):
+        return False
+    if current.last_sentence >= clause.sentence or _EVENT_NOUN.search(text, clause.start, clause.end) is None:
+        return False
+    dated = [d for d in info.dates if clause.start <= d.start < clause.end and d.date.is_resolved]
+    also = any(_ALSO.match(text, d.end) for d in info.dates if clause.start <= d.start < clause.end)
+    if "background" not in info.markers and not also:
+        return False
+    return bool(dated) or any(not p.site for p in places)
 
 
 def _borrowed(clause: Clause, current: _Draft) -> Hit[TriggerTerm]:

@@ -817,6 +817,12 @@ RULES: dict[str, str] = {
         'front ("بنوں: تھانے پر حملہ ... دریں اثنا لکی مروت میں دھماکہ"), is the dateline\'s own '
         "news: it is not folded into the incident of that other front."
     ),
+    "segments.recalled-toll": (
+        "A recalled clause (a background marker, or a time followed by \"بھی\") in the past perfect "
+        "with an event noun and a casualty figure but no event word, at a day or place of its own "
+        '("واضح رہے کہ 12 فروری کو بھی اسی نوعیت کے واقعے میں دو افراد مارے گئے تھے"), is an earlier '
+        "incident of the kind just told."
+    ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
