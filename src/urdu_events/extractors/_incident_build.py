@@ -727,6 +727,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             not _is_event(clause, live, reactions)
             and not (dateline is not None and _done_at_dateline(clause, live))
             and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
+            and not (current is not None and _recalled_here(clause, live, current, info, text))
         ):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
             clause.triggers = []
@@ -815,9 +816,9 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
                 target.date_rule = "dates.day-before-that"
             elif also is not None:
                 target.date_rule = "dates.recalled-also-day"
-            if background and not places and current is not None and _same_place_again(clause, text):
+            if background and not places and current is not None:
                 # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
-                _add_places(target, current.places)
+                _add_places(target, _recalled_places(clause, current, dateline, text))
             if not drafts and pending and target.main:
                 target.clauses[:0] = pending
                 if on("places.lead-places") and not any(not p.site for p in places):
@@ -1078,6 +1079,47 @@ def _recalled_toll(
     if "background" not in info.markers and not also:
         return False
     return bool(dated) or any(not p.site for p in places)
+
+
+def _recalled_here(
+    clause: Clause, live: Sequence[Hit[TriggerTerm]], current: _Draft, info: SentenceInfo, text: str
+) -> bool:
+    """Whether a weak event word in a past-perfect clause recalls an earlier event at the place
+    just told: it is put "at the same place" ("اسی مقام پر", "اسی اسکول کو") and at an earlier
+    time "too" ("چند ماہ قبل بھی ... نشانہ بنایا گیا تھا"), so the place is named."""
+    if not on("segments.recalled-here") or not live or "reaction" in clause.markers:
+        return False
+    if not current.main or not clause.past_perfect or current.last_sentence >= clause.sentence:
+        return False
+    if clause.future or clause.markers & _SUPPRESS or not any(c.triggers for c in current.clauses):
+        return False
+    also = any(_ALSO.match(text, d.end) for d in info.dates if clause.start <= d.start < clause.end)
+    return also and (
+        _same_place_again(clause, text) or _SAME_SITE.search(text, clause.start, clause.end) is not None
+    )
+
+
+#: "اسی اسکول کو", "اسی پائپ لائن پر": the very site just told ("اسی" before a noun and a
+#: postposition).
+_SAME_SITE = re.compile(r"(?<!\w)اسی\s\S+(?:\s\S+)?\s(?:کو|پر|میں)(?!\w)")
+
+
+def _recalled_places(clause: Clause, current: _Draft, dateline: PlaceRef | None, text: str) -> list[PlaceRef]:
+    """The places of a recalled event with no place of its own that happened "at the same place"
+    ("اسی علاقے میں", and with :func:`_recalled_here` "اسی اسکول کو"): those of the event told
+    before it, or the dateline's when that event has no other. A weak event word's clause then
+    names them and what was struck, so the event counts as reported there."""
+    here = on("segments.recalled-here")
+    if not _same_place_again(clause, text) and not (
+        here and _SAME_SITE.search(text, clause.start, clause.end) is not None
+    ):
+        return []
+    places = list(current.places)
+    if here and current.main and dateline is not None and not any(not p.site for p in places):
+        places.append(dateline)  # only a site or nothing: the site in the dateline's town
+    if here and places and clause.triggers and not any(h.value.strong for h in clause.triggers):
+        clause.places, clause.struck = list(places), True
+    return places
 
 
 def _borrowed(clause: Clause, current: _Draft) -> Hit[TriggerTerm]:

@@ -436,7 +436,7 @@ RULES: dict[str, str] = {
     ),
     "dates.recalled-also-day": (
         'A day followed by "کو بھی" in a recalled, past-perfect or background clause ("واضح رہے کہ 12 '
-        'فروری کو بھی اسی علاقے میں حملہ ہوا تھا") is the recalled event\'s own date when it lies before '
+        "فروری کو بھی اسی علاقے میں حملہ ہوا تھا\") is the recalled event's own date when it lies before "
         "publication."
     ),
     "dates.day-within-period": (
@@ -818,10 +818,16 @@ RULES: dict[str, str] = {
         "news: it is not folded into the incident of that other front."
     ),
     "segments.recalled-toll": (
-        "A recalled clause (a background marker, or a time followed by \"بھی\") in the past perfect "
+        'A recalled clause (a background marker, or a time followed by "بھی") in the past perfect '
         "with an event noun and a casualty figure but no event word, at a day or place of its own "
         '("واضح رہے کہ 12 فروری کو بھی اسی نوعیت کے واقعے میں دو افراد مارے گئے تھے"), is an earlier '
         "incident of the kind just told."
+    ),
+    "segments.recalled-here": (
+        "A weak event word in a past-perfect clause after the main news that puts it at the same "
+        'place ("اسی مقام پر", "اسی اسکول کو") at an earlier time "too" ("چند ماہ قبل بھی ... نشانہ '
+        "بنایا گیا تھا\") reports a recalled event at that place (the dateline's, when the event "
+        "told before has no other)."
     ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
