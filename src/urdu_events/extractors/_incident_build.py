@@ -796,7 +796,9 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         another = front is not None and front["another"] is not None
         # "... قتل کر دیا۔ واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان
         # کو حراست میں لیا": another event after the act of violence, where it was unless it says
-        split = current is not None and _split_off(clause, current, text)
+        split = current is not None and (
+            _split_off(clause, current, text) or _arrest_elsewhere(clause, current, places, dateline, text)
+        )
         target = (
             None
             if split
@@ -1584,6 +1586,32 @@ def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
         clause.triggers = [h for h in clause.triggers if h.value.kind == "arrest"]
         return True
     return False
+
+
+def _arrest_elsewhere(
+    clause: Clause, current: _Draft, places: Sequence[PlaceRef], dateline: PlaceRef | None, text: str
+) -> bool:
+    """Whether ``clause`` reports only arrests (made in a raid or search operation) at another
+    town than ``current``'s act of violence, or than the dateline's when it has no place of its
+    own ("قلعہ عبداللہ: ... دھماکہ ... واقعے کے بعد گلستان میں سرچ آپریشن کر کے تین مشتبہ افراد
+    کو گرفتار کر لیا"): a later raid, an Arrests incident of its own."""
+    if not on("segments.arrest-elsewhere"):
+        return False
+    strong = {h.value.kind for h in clause.triggers if h.value.strong}
+    if "arrest" not in strong or not strong <= {"arrest", "operation"}:
+        return False
+    if not _kinds(current) - {"arrest", "operation", "defuse"} or _AT_SCENE.search(
+        text, clause.start, clause.end
+    ):
+        return False
+    towns = [p for p in places if not p.site]
+    theirs = [p for p in current.places if not p.site]
+    if not theirs and current.main and dateline is not None:
+        theirs = [dateline]
+    if not towns or not theirs or any(_same_place(p, q) or _related(p, q) for p in towns for q in theirs):
+        return False
+    clause.triggers = [h for h in clause.triggers if h.value.kind == "arrest"]
+    return True
 
 
 def _own_kind(clause: Clause, draft: _Draft) -> bool:

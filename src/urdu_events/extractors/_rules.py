@@ -313,6 +313,12 @@ RULES: dict[str, str] = {
         'کر دیا۔ واقعے کے خلاف شہریوں نے مظاہرہ کیا") is an incident of its own: the protesters are '
         "not the mob."
     ),
+    "segments.arrest-elsewhere": (
+        "A clause reporting only arrests (in a raid or search operation) after an act of violence, at "
+        "a town that is neither the incident's nor inside or around it (the dateline's when the "
+        'incident has no place of its own: "قلعہ عبداللہ: ... دھماکہ ... گلستان میں سرچ آپریشن کر کے تین '
+        'مشتبہ افراد کو گرفتار کر لیا"), is an Arrests incident of its own.'
+    ),
     "segments.follow-up-arrest": (
         'An arrest of suspects of an act of violence told as made after it ("دھماکے کے الزام میں", '
         '"واقعے میں ملوث", "اگلے روز") and not at the scene is an Arrests incident of its own.'
