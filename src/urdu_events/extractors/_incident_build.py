@@ -734,6 +734,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             if current is None and clause.sentence <= 2:
                 pending.append(clause)
             recalled = "background" in info.markers and current is not None and current.main
+            recalled = recalled and not _note_tells_more(clause, info, places, text)
             own = _best_date(reading, [d for d in info.dates if clause.start <= d.start < clause.end])
             earlier = None if recalled else _told_before(places, current, drafts, own)
             if earlier is not None:
@@ -766,7 +767,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         counted = None
         if date is None and current is not None and on("dates.day-before-that"):
             date = counted = _counted_from(current.date, clause, reading.analysis.normalized)
-        background = "background" in info.markers or _is_old(date, reading.published)
+        noted = "background" in info.markers and not _note_tells_more(clause, info, places, text)
+        background = noted or _is_old(date, reading.published)
         if named and date is None:
             # "... خودکش حملے کے مقدمے میں سزا": an earlier event named, not a new one today
             background = True
@@ -1081,6 +1083,29 @@ def _recalled_toll(
     if "background" not in info.markers and not also:
         return False
     return bool(dated) or any(not p.site for p in places)
+
+
+#: A note to the reader that opens a sentence ("یاد رہے کہ", "قابل ذکر ہے کہ", "بتا دیں کہ"):
+#: it may recall an earlier event or add to the one told.
+_NOTE = re.compile(r"\W*(?:یاد رہے|واضح رہے|خیال رہے|بتا دیں|بتادیں|قابل ذکر|غور طلب|واضح ہو|معلوم ہو)(?!\w)")
+#: Words that put a noted event at an earlier time ("اس سے قبل", "گزشتہ ماہ", "ماضی میں").
+_EARLIER = re.compile(
+    r"(?<!\w)(?:اس سے قبل|اس سے پہلے|اس سے پیشتر|قبل ازیں|ماضی میں|گزشتہ|گذشتہ|پچھلے|سنہ)(?!\w)"
+)
+
+
+def _note_tells_more(clause: Clause, info: SentenceInfo, places: Sequence[PlaceRef], text: str) -> bool:
+    """Whether a clause of a sentence that opens with a note to the reader ("قابل ذکر ہے کہ
+    حملے میں تین فوجی ہلاک ہو گئے") tells more of the event just told rather than recalling
+    another: not in the past perfect, with no time or town of its own and no word of an earlier
+    time before it in the sentence."""
+    if not on("segments.note-tells-more") or clause.past_perfect:
+        return False
+    if _NOTE.match(text, info.start) is None or _EARLIER.search(text, info.start, clause.end) is not None:
+        return False
+    if any(clause.start <= d.start < clause.end for d in info.dates):
+        return False
+    return not any(not p.site for p in places)
 
 
 def _recalled_here(

@@ -829,6 +829,12 @@ RULES: dict[str, str] = {
         '("واضح رہے کہ 12 فروری کو بھی اسی نوعیت کے واقعے میں دو افراد مارے گئے تھے"), is an earlier '
         "incident of the kind just told."
     ),
+    "segments.note-tells-more": (
+        'A clause of a sentence that opens with a note to the reader ("یاد رہے کہ", "قابل ذکر ہے کہ", '
+        '"بتا دیں کہ") tells more of the event just told when it is not in the past perfect and has no '
+        'time, town or word of an earlier time of its own ("قابل ذکر ہے کہ حملے میں تین فوجی ہلاک ہو '
+        'گئے"); otherwise it recalls an earlier event.'
+    ),
     "segments.recalled-here": (
         "A weak event word in a past-perfect clause after the main news that puts it at the same "
         'place ("اسی مقام پر", "اسی اسکول کو") at an earlier time "too" ("چند ماہ قبل بھی ... نشانہ '
