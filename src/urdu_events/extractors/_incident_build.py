@@ -1578,6 +1578,21 @@ def _protest_after_mob(clause: Clause, current: _Draft, text: str) -> bool:
     return True
 
 
+def _protest_naming_event(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause`` reports only a protest against ``current``'s act of violence, naming that
+    act by its event word ("حملے کے خلاف شہریوں نے امن مارچ کیا"): the event word names what is
+    protested, so the protest is still an event of its own."""
+    if not on("segments.protested-event-named") or not _violent_only(current):
+        return False
+    own = [h for h in clause.triggers if not _PROTESTED.match(text, h.end)]
+    if len(own) == len(clause.triggers) or {h.value.kind for h in own} != {"protest"}:
+        return False
+    if _AGAINST_EVENT.search(text, clause.start, clause.end) is None:
+        return False
+    clause.triggers = own
+    return True
+
+
 #: After an event word: it names what a protest is against ("قتل کے خلاف").
 _PROTESTED = re.compile(r"\s(?:کے\s)?خلاف(?!\w)")
 
@@ -1604,7 +1619,7 @@ def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
     against it, or an arrest of its suspects made later."""
     if on("segments.protest-after-violence") and _protest_after(clause, current, text):
         return True
-    if _protest_after_mob(clause, current, text):
+    if _protest_after_mob(clause, current, text) or _protest_naming_event(clause, current, text):
         return True
     if on("segments.follow-up-arrest") and _follow_up_arrest(clause, current, text):
         # "حملے کے سہولت کار کو گرفتار کر لیا": the arrest is the event, the attack only named

@@ -319,6 +319,11 @@ RULES: dict[str, str] = {
         'incident has no place of its own: "قلعہ عبداللہ: ... دھماکہ ... گلستان میں سرچ آپریشن کر کے تین '
         'مشتبہ افراد کو گرفتار کر لیا"), is an Arrests incident of its own.'
     ),
+    "segments.protested-event-named": (
+        'An event word followed by "کے خلاف" in a protest clause ("حملے کے خلاف شہریوں نے امن مارچ '
+        'کیا") names what is protested: the clause reports only the protest, an incident of its own '
+        "after the act of violence."
+    ),
     "segments.follow-up-arrest": (
         'An arrest of suspects of an act of violence told as made after it ("دھماکے کے الزام میں", '
         '"واقعے میں ملوث", "اگلے روز") and not at the scene is an Arrests incident of its own.'
