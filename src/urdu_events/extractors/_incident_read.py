@@ -2334,7 +2334,7 @@ def _dateline_at(text: str, pos: int, places: Sequence[PlaceRef]) -> tuple[int, 
     """The dateline's name if one starts at ``pos`` (see :func:`_dateline_span`)."""
     m = _DATELINE.match(text, pos)
     if (m is None or "\n" in m.group(0) or len(m.group(1).split()) > 6) and on("places.dateline-formats"):
-        open_span = _open_dateline(text, places, pos)
+        open_span = _open_dateline(text, places, pos) or _comma_round_up(text, places, pos)
         if open_span is not None:
             return open_span
     if m is None or "\n" in m.group(0):
@@ -2350,6 +2350,25 @@ def _open_dateline(text: str, places: Sequence[PlaceRef], pos: int = 0) -> tuple
     """The name of a dateline with no colon ("پشاور (نامہ نگار)", "کوئٹہ —"), if known places
     (and the separators of a round-up: "لاہور/کراچی (نیوز ڈیسک)") make up all of it."""
     m = _OPEN_DATELINE.match(text, pos)
+    if m is None:
+        return None
+    span = m.span(1)
+    return span if _known_places(text, span, places) else None
+
+
+#: Places listed with commas before a credit: "کوئٹہ، تربت (مانیٹرنگ ڈیسک)".
+_COMMA_ROUND_UP = re.compile(
+    r"\s*([^\W\d][^:\n()\[\]\-–—\d]{0,50}?[،,][^:\n()\[\]\-–—\d]{1,30}?)\s*[(\[][^()\[\]\n]{1,30}[)\]]"
+)
+
+
+def _comma_round_up(text: str, places: Sequence[PlaceRef], pos: int = 0) -> tuple[int, int] | None:
+    """The names of a desk round-up's dateline that lists its cities with commas before the
+    credit ("کوئٹہ، تربت (مانیٹرنگ ڈیسک)"), when known places make up all of it: a dateline
+    of several cities, which gives no place but is not read as the text's."""
+    if not on("places.dateline-comma-round-up"):
+        return None
+    m = _COMMA_ROUND_UP.match(text, pos)
     if m is None:
         return None
     span = m.span(1)

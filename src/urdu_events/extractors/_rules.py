@@ -703,6 +703,10 @@ RULES: dict[str, str] = {
         'A province named only in an office ("مہاراشٹر کے سابق وزیر", "خیبرپختونخوا کے وزیر '
         "اعلیٰ\") does not enclose the article's incidents."
     ),
+    "places.dateline-comma-round-up": (
+        'A dateline that lists known cities with commas before its credit ("کوئٹہ، تربت (مانیٹرنگ '
+        "ڈیسک)\") is a desk round-up's: it gives no place, and its names are not places of the text."
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
