@@ -2597,6 +2597,18 @@ def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
     return nxt is not None and nxt.value.kind in _TAKEN_KINDS and nxt.start - place.end <= 20
 
 
+#: After a place and "سے": the report or reporter that came from there ("X سے موصولہ اطلاعات",
+#: "X سے ہمارے نامہ نگار", "X سے نمائندہ خصوصی").
+_REPORTED_FROM = re.compile(r"\s?سے\s(?:موصولہ|ملنے والی|آنے والی|ہمارے|نمائندہ|نمائندے|نامہ نگار)(?!\w)")
+
+
+def _reported_from(text: str, place: PlaceRef) -> bool:
+    """Whether a place before "سے" is where a report came from ("ادھر کرک سے موصولہ اطلاعات کے
+    مطابق ...", "چارسدہ سے ہمارے نامہ نگار کے مطابق ..."): a dateline inside the text, the
+    place of the events it tells unless they name another."""
+    return on("places.reported-from") and not place.site and _REPORTED_FROM.match(text, place.end) is not None
+
+
 def _outside_actor_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]]) -> list[PlaceRef]:
     """``refs`` without the places that are part of a longer actor name ("تحریک طالبان پاکستان",
     "بلوچستان لبریشن آرمی"): the name says who, not where."""
@@ -2879,6 +2891,7 @@ def read_document(
                 if (
                     not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
                     or (taken_from and _taken_from(text, p, clause.triggers))
+                    or _reported_from(text, p)
                     or (toward and _fired_toward(text, p, clause.triggers))
                     or (distance and _DISTANCE_FROM.match(text, p.end) is not None)
                 )

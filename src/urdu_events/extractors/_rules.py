@@ -707,6 +707,10 @@ RULES: dict[str, str] = {
         'A dateline that lists known cities with commas before its credit ("کوئٹہ، تربت (مانیٹرنگ '
         "ڈیسک)\") is a desk round-up's: it gives no place, and its names are not places of the text."
     ),
+    "places.reported-from": (
+        'A place before "سے" and a report or reporter ("ادھر کرک سے موصولہ اطلاعات کے مطابق", "چارسدہ '
+        'سے ہمارے نامہ نگار کے مطابق") is where the events the report tells happened, like a dateline.'
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
