@@ -1708,6 +1708,14 @@ def _based_place(
     return bool(_BASED_AFTER.match(text, place.end)) and _placed_elsewhere(place, dateline, clause_places)
 
 
+#: "برطانیہ میں قائم آبزرویٹری کا کہنا ہے": where a source is based, then the source and its
+#: reporting words (within five words), not where anything happened.
+_SOURCE_BASED_AFTER = re.compile(
+    r"\sمیں\s(?:قائم|مقیم)\s(?!(?:ہے|ہیں|تھا|تھی|تھے|ہو|ہوا|ہوئی|ہوئے|کی|کیا|کیے|کر|رہا|رہی|رہے)(?!\w))"
+    r"(?:[^\s،۔]+\s){1,5}?(?:(?:کا|کی|کے)\s(?:کہنا|مطابق|بقول)|نے)(?!\w)"
+)
+
+
 #: "راولپنڈی اور اسلام آباد کے درمیان ٹریفک": the two ends of a route, not where anything was.
 _BETWEEN_AFTER = re.compile(r"\s(?:اور\s[^\s،۔,]+(?:\s[^\s،۔,]+)?\s)?کے\sدرمیان(?!\w)")
 
@@ -2842,6 +2850,7 @@ def read_document(
     grievance = on("places.grievance-is-not-where")
     planned = on("places.planned-is-not-where")
     based = on("places.based-is-not-where")
+    source_based = on("places.source-based-at")
     between = on("places.between-is-not-where")
     arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
@@ -2906,6 +2915,7 @@ def read_document(
                 and not (grievance and _grievance_place(text, p, dateline, place_bucket.between(cs, ce)))
                 and not (planned and _planned_place(text, p, dateline, place_bucket.between(cs, ce)))
                 and not (based and _based_place(text, p, dateline, place_bucket.between(cs, ce)))
+                and not (source_based and _SOURCE_BASED_AFTER.match(text, p.end))
                 and not (
                     between
                     and p.level >= 1

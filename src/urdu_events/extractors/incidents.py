@@ -54,6 +54,10 @@ def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
     colon = text.find(":", 0, _HEAD)
     sentence = min(i for i in (text.find("۔"), text.find("\n"), len(text)) if i >= 0)
     head = colon if 0 <= colon < sentence else 0  # the dateline, up to its colon
+    # or the dateline's brackets: "کراچی (20 جنوری 2019) ..." (the reporter's slot holds the date)
+    opening = text.find("(", 0, min(sentence, _HEAD))
+    closing = text.find(")", opening, sentence) if opening >= 0 else -1
+    head = max(head, closing)
     for d in dates:
         if d.kind is not DateKind.EXPLICIT or d.date.start is None or d.date.start != d.date.end:
             continue
