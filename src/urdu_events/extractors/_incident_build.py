@@ -48,7 +48,7 @@ from ..models import (
     SubEventType,
     Weapon,
 )
-from ..text import NormalizedText, parse_number
+from ..text import DateKind, NormalizedText, parse_number
 from ._grammar import kind_families, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
@@ -486,9 +486,36 @@ def _event_date(
 ) -> DateRange | None:
     """The most precise date of the clause, else of its sentence, that is not a "since"
     date nor the date of a tally in another clause ("... تاہم رواں برس متعدد حملے کیے")."""
-    own = [d for d in info.dates if clause.start <= d.start < clause.end]
+    own = _within_period([d for d in info.dates if clause.start <= d.start < clause.end])
     others = [d for d in info.dates if not any(s <= d.start < e for s, e in tallies)]
     return _best_date(reading, own) or _best_date(reading, others)
+
+
+#: Days read from a weekday or a prayer, or counted back from publication: resolved to the
+#: latest such day, which an earlier month or year named beside them overrules.
+_FLOATING_DAYS = frozenset({DateKind.WEEKDAY, DateKind.PRAYER, DateKind.RELATIVE})
+
+
+def _within_period(dates: list[Any]) -> list[Any]:
+    """``dates`` without the days read from a weekday or a prayer that lie outside an earlier
+    month or year the same clause names ("گزشتہ سال ... جمعہ کی نماز کے دوران دھماکہ ہوا تھا": a
+    Friday of last year, not this week's): the period holds."""
+    if not on("dates.day-within-period"):
+        return dates
+    periods = [
+        d.date
+        for d in dates
+        if d.kind in (DateKind.MONTH, DateKind.YEAR) and d.date.start is not None and d.date.end is not None
+    ]
+    if not periods:
+        return dates
+    return [
+        d
+        for d in dates
+        if d.kind not in _FLOATING_DAYS
+        or d.date.start is None
+        or any(p.start <= d.date.start <= p.end for p in periods)
+    ]
 
 
 def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
@@ -730,6 +757,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             live = [h for h in live if h.value.kind not in accidental]
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
+        if not live and current is not None and _recalled_toll(clause, current, info, places, text):
+            live = [_borrowed(clause, current)]
         clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(
             clause, live, text
         )
@@ -737,12 +766,14 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             not _is_event(clause, live, reactions)
             and not (dateline is not None and _done_at_dateline(clause, live))
             and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
+            and not (current is not None and _recalled_here(clause, live, current, info, text))
         ):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
             clause.triggers = []
             if current is None and clause.sentence <= 2:
                 pending.append(clause)
             recalled = "background" in info.markers and current is not None and current.main
+            recalled = recalled and not _note_tells_more(clause, info, places, text)
             own = _best_date(reading, [d for d in info.dates if clause.start <= d.start < clause.end])
             earlier = None if recalled else _told_before(places, current, drafts, own)
             if earlier is not None:
@@ -769,10 +800,14 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             current.date = current.date or date
             _add_places(current, places)
             continue
+        also = None
+        if date is None and (clause.past_perfect or "background" in info.markers):
+            date = also = _recalled_also_date(reading, info, clause)
         counted = None
         if date is None and current is not None and on("dates.day-before-that"):
             date = counted = _counted_from(current.date, clause, reading.analysis.normalized)
-        background = "background" in info.markers or _is_old(date, reading.published)
+        noted = "background" in info.markers and not _note_tells_more(clause, info, places, text)
+        background = noted or _is_old(date, reading.published)
         if named and date is None:
             # "... خودکش حملے کے مقدمے میں سزا": an earlier event named, not a new one today
             background = True
@@ -802,7 +837,9 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         another = front is not None and front["another"] is not None
         # "... قتل کر دیا۔ واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان
         # کو حراست میں لیا": another event after the act of violence, where it was unless it says
-        split = current is not None and _split_off(clause, current, text)
+        split = current is not None and (
+            _split_off(clause, current, text) or _arrest_elsewhere(clause, current, places, dateline, text)
+        )
         target = (
             None
             if split
@@ -820,9 +857,11 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
                 _add_places(target, current.places)
             if counted is not None:
                 target.date_rule = "dates.day-before-that"
-            if background and not places and current is not None and _same_place_again(clause, text):
+            elif also is not None:
+                target.date_rule = "dates.recalled-also-day"
+            if background and not places and current is not None:
                 # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
-                _add_places(target, current.places)
+                _add_places(target, _recalled_places(clause, current, dateline, text))
             if not drafts and pending and target.main:
                 target.clauses[:0] = pending
                 if on("places.lead-places") and not any(not p.site for p in places):
@@ -841,7 +880,24 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         _date_of_same_day(reading, drafts)
     if on("dates.lead-date"):
         _date_from_lead(reading, drafts)
+    _dateline_front(drafts, dateline)
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
+
+
+def _dateline_front(drafts: Sequence[_Draft], dateline: PlaceRef | None) -> None:
+    """Keep the main incidents with no place of their own that come before a turn to another
+    front ("بنوں: تھانے پر حملہ ... دریں اثنا لکی مروت میں دھماکہ") apart: they are the
+    dateline's news, not part of the other front's incident."""
+    if dateline is None or not on("segments.dateline-before-turn"):
+        return
+    placed = next((d for d in drafts if d.main and d.places and not d.later), None)
+    if placed is None or not placed.apart or any(_same_place(dateline, p) for p in placed.places):
+        return
+    for d in drafts:
+        if d is placed:
+            break
+        if d.main and not d.places and any(c.triggers for c in d.clauses):
+            d.apart = True
 
 
 #: A happening told after its event noun: "واقعہ ... پیش آیا", "حملہ ... کیا گیا", "جھڑپ ... شروع ہوئی".
@@ -1080,6 +1136,91 @@ def _casualties_elsewhere(
     return bool(towns) and all(_conflicts(p, current, clause) for p in towns)
 
 
+def _recalled_toll(
+    clause: Clause, current: _Draft, info: SentenceInfo, places: Sequence[PlaceRef], text: str
+) -> bool:
+    """Whether ``clause``, with no event word but an event noun ("واقعے", "حملے") and a casualty
+    figure in the past perfect, recalls an earlier event of the kind just told at a day or place
+    of its own ("واضح رہے کہ 12 فروری کو بھی اسی نوعیت کے واقعے میں دو افراد مارے گئے تھے")."""
+    if not on("segments.recalled-toll") or not clause.has_figure or clause.future or not clause.past_perfect:
+        return False
+    if clause.markers & (_SUPPRESS | {"figurative", "reaction", "aggregate"}):
+        return False
+    if not current.main or not any(c.triggers for c in current.clauses):
+        return False
+    if current.last_sentence >= clause.sentence or _EVENT_NOUN.search(text, clause.start, clause.end) is None:
+        return False
+    dated = [d for d in info.dates if clause.start <= d.start < clause.end and d.date.is_resolved]
+    also = any(_ALSO.match(text, d.end) for d in info.dates if clause.start <= d.start < clause.end)
+    if "background" not in info.markers and not also:
+        return False
+    return bool(dated) or any(not p.site for p in places)
+
+
+#: A note to the reader that opens a sentence ("یاد رہے کہ", "قابل ذکر ہے کہ", "بتا دیں کہ"):
+#: it may recall an earlier event or add to the one told.
+_NOTE = re.compile(r"\W*(?:یاد رہے|واضح رہے|خیال رہے|بتا دیں|بتادیں|قابل ذکر|غور طلب|واضح ہو|معلوم ہو)(?!\w)")
+#: Words that put a noted event at an earlier time ("اس سے قبل", "گزشتہ ماہ", "ماضی میں").
+_EARLIER = re.compile(
+    r"(?<!\w)(?:اس سے قبل|اس سے پہلے|اس سے پیشتر|قبل ازیں|ماضی میں|گزشتہ|گذشتہ|پچھلے|سنہ)(?!\w)"
+)
+
+
+def _note_tells_more(clause: Clause, info: SentenceInfo, places: Sequence[PlaceRef], text: str) -> bool:
+    """Whether a clause of a sentence that opens with a note to the reader ("قابل ذکر ہے کہ
+    حملے میں تین فوجی ہلاک ہو گئے") tells more of the event just told rather than recalling
+    another: not in the past perfect, with no time or town of its own and no word of an earlier
+    time before it in the sentence."""
+    if not on("segments.note-tells-more") or clause.past_perfect:
+        return False
+    if _NOTE.match(text, info.start) is None or _EARLIER.search(text, info.start, clause.end) is not None:
+        return False
+    if any(clause.start <= d.start < clause.end for d in info.dates):
+        return False
+    return not any(not p.site for p in places)
+
+
+def _recalled_here(
+    clause: Clause, live: Sequence[Hit[TriggerTerm]], current: _Draft, info: SentenceInfo, text: str
+) -> bool:
+    """Whether a weak event word in a past-perfect clause recalls an earlier event at the place
+    just told: it is put "at the same place" ("اسی مقام پر", "اسی اسکول کو") and at an earlier
+    time "too" ("چند ماہ قبل بھی ... نشانہ بنایا گیا تھا"), so the place is named."""
+    if not on("segments.recalled-here") or not live or "reaction" in clause.markers:
+        return False
+    if not current.main or not clause.past_perfect or current.last_sentence >= clause.sentence:
+        return False
+    if clause.future or clause.markers & _SUPPRESS or not any(c.triggers for c in current.clauses):
+        return False
+    also = any(_ALSO.match(text, d.end) for d in info.dates if clause.start <= d.start < clause.end)
+    return also and (
+        _same_place_again(clause, text) or _SAME_SITE.search(text, clause.start, clause.end) is not None
+    )
+
+
+#: "اسی اسکول کو", "اسی پائپ لائن پر": the very site just told ("اسی" before a noun and a
+#: postposition).
+_SAME_SITE = re.compile(r"(?<!\w)اسی\s\S+(?:\s\S+)?\s(?:کو|پر|میں)(?!\w)")
+
+
+def _recalled_places(clause: Clause, current: _Draft, dateline: PlaceRef | None, text: str) -> list[PlaceRef]:
+    """The places of a recalled event with no place of its own that happened "at the same place"
+    ("اسی علاقے میں", and with :func:`_recalled_here` "اسی اسکول کو"): those of the event told
+    before it, or the dateline's when that event has no other. A weak event word's clause then
+    names them and what was struck, so the event counts as reported there."""
+    here = on("segments.recalled-here")
+    if not _same_place_again(clause, text) and not (
+        here and _SAME_SITE.search(text, clause.start, clause.end) is not None
+    ):
+        return []
+    places = list(current.places)
+    if here and current.main and dateline is not None and not any(not p.site for p in places):
+        places.append(dateline)  # only a site or nothing: the site in the dateline's town
+    if here and places and clause.triggers and not any(h.value.strong for h in clause.triggers):
+        clause.places, clause.struck = list(places), True
+    return places
+
+
 def _borrowed(clause: Clause, current: _Draft) -> Hit[TriggerTerm]:
     """The event word of ``current`` lent to ``clause`` at its casualty figure."""
     best = _best_trigger([c for c in current.clauses if c.triggers])
@@ -1117,6 +1258,31 @@ def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRan
     kinds = {h.value.kind for c in current.clauses for h in c.triggers}
     mine = {h.value.kind for h in clause.triggers}
     return bool(mine) and not (mine & kinds) and not mine <= _FOLLOW_UP
+
+
+#: A day "too" ("12 فروری کو بھی"): the day of an event like the one just told.
+_ALSO_ON = re.compile(r"\sکو بھی(?!\w)")
+
+
+def _recalled_also_date(reading: DocReading, info: SentenceInfo, clause: Clause) -> DateRange | None:
+    """The day of a recalled event that happened "too" on it ("واضح رہے کہ 12 فروری کو بھی ... حملہ
+    ہوا تھا"): in a past-perfect or background clause, a date followed by "کو بھی" is the recalled
+    event's own, though it is never the date of the news being told."""
+    if not on("dates.recalled-also-day"):
+        return None
+    text = reading.analysis.text
+    own = [
+        d
+        for d in info.dates
+        if clause.start <= d.start < clause.end and _ALSO_ON.match(text, d.end) and d.date.is_resolved
+    ]
+    best: DateRange | None = None
+    for d in own:
+        if isinstance(d.date, DateRange) and (best is None or _rank(d.date) < _rank(best)):
+            best = d.date
+    if best is None or best.end is None or reading.published is None or best.end >= reading.published:
+        return None
+    return best
 
 
 #: "بھی" after an earlier time: "چند روز قبل بھی", "گزشتہ ماہ بھی".
@@ -1480,6 +1646,44 @@ def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:
     return _AGAINST_EVENT.search(text, clause.start, clause.end) is not None
 
 
+def _protest_after_mob(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause``, a sentence after ``current``'s mob violence, reports only a protest
+    against it ("مشتعل ہجوم نے ... ہلاک کر دیا۔ واقعے کے خلاف شہریوں نے مظاہرہ کیا"): the
+    protesters are not the mob, and their protest is an event of its own."""
+    if not on("segments.protest-after-mob") or current.last_sentence >= clause.sentence:
+        return False
+    theirs = _kinds(current)
+    # "قتل کے خلاف احتجاج": the event protested against is named, not told again
+    own = [h for h in clause.triggers if not _PROTESTED.match(text, h.end)]
+    if {h.value.kind for h in own} != {"protest"} or not theirs & {"mob"}:
+        return False
+    if theirs & (_CROWD_KINDS - {"mob", "looting"}):
+        return False  # a protest or riot told before: the protest may be the same crowd's
+    if _AGAINST_EVENT.search(text, clause.start, clause.end) is None:
+        return False
+    clause.triggers = own
+    return True
+
+
+def _protest_naming_event(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause`` reports only a protest against ``current``'s act of violence, naming that
+    act by its event word ("حملے کے خلاف شہریوں نے امن مارچ کیا"): the event word names what is
+    protested, so the protest is still an event of its own."""
+    if not on("segments.protested-event-named") or not _violent_only(current):
+        return False
+    own = [h for h in clause.triggers if not _PROTESTED.match(text, h.end)]
+    if len(own) == len(clause.triggers) or {h.value.kind for h in own} != {"protest"}:
+        return False
+    if _AGAINST_EVENT.search(text, clause.start, clause.end) is None:
+        return False
+    clause.triggers = own
+    return True
+
+
+#: After an event word: it names what a protest is against ("قتل کے خلاف").
+_PROTESTED = re.compile(r"\s(?:کے\s)?خلاف(?!\w)")
+
+
 #: What a protest against an act of violence says: "واقعے کے خلاف", "قتل کے خلاف", "لاش رکھ کر".
 _AGAINST_EVENT = re.compile(
     rf"(?<!\w)(?:(?:{word_alternation('protested_event')})\s(?:کے\s)?خلاف"
@@ -1505,11 +1709,39 @@ def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
     against it, or an arrest of its suspects made later."""
     if on("segments.protest-after-violence") and _protest_after(clause, current, text):
         return True
+    if _protest_after_mob(clause, current, text) or _protest_naming_event(clause, current, text):
+        return True
     if on("segments.follow-up-arrest") and _follow_up_arrest(clause, current, text):
         # "حملے کے سہولت کار کو گرفتار کر لیا": the arrest is the event, the attack only named
         clause.triggers = [h for h in clause.triggers if h.value.kind == "arrest"]
         return True
     return False
+
+
+def _arrest_elsewhere(
+    clause: Clause, current: _Draft, places: Sequence[PlaceRef], dateline: PlaceRef | None, text: str
+) -> bool:
+    """Whether ``clause`` reports only arrests (made in a raid or search operation) at another
+    town than ``current``'s act of violence, or than the dateline's when it has no place of its
+    own ("قلعہ عبداللہ: ... دھماکہ ... واقعے کے بعد گلستان میں سرچ آپریشن کر کے تین مشتبہ افراد
+    کو گرفتار کر لیا"): a later raid, an Arrests incident of its own."""
+    if not on("segments.arrest-elsewhere"):
+        return False
+    strong = {h.value.kind for h in clause.triggers if h.value.strong}
+    if "arrest" not in strong or not strong <= {"arrest", "operation"}:
+        return False
+    if not _kinds(current) - {"arrest", "operation", "defuse"} or _AT_SCENE.search(
+        text, clause.start, clause.end
+    ):
+        return False
+    towns = [p for p in places if not p.site]
+    theirs = [p for p in current.places if not p.site]
+    if not theirs and current.main and dateline is not None:
+        theirs = [dateline]
+    if not towns or not theirs or any(_same_place(p, q) or _related(p, q) for p in towns for q in theirs):
+        return False
+    clause.triggers = [h for h in clause.triggers if h.value.kind == "arrest"]
+    return True
 
 
 def _own_kind(clause: Clause, draft: _Draft) -> bool:

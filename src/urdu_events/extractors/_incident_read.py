@@ -2361,7 +2361,7 @@ def _dateline_at(text: str, pos: int, places: Sequence[PlaceRef]) -> tuple[int, 
     """The dateline's name if one starts at ``pos`` (see :func:`_dateline_span`)."""
     m = _DATELINE.match(text, pos)
     if (m is None or "\n" in m.group(0) or len(m.group(1).split()) > 6) and on("places.dateline-formats"):
-        open_span = _open_dateline(text, places, pos)
+        open_span = _open_dateline(text, places, pos) or _comma_round_up(text, places, pos)
         if open_span is not None:
             return open_span
     if m is None or "\n" in m.group(0):
@@ -2377,6 +2377,25 @@ def _open_dateline(text: str, places: Sequence[PlaceRef], pos: int = 0) -> tuple
     """The name of a dateline with no colon ("پشاور (نامہ نگار)", "کوئٹہ —"), if known places
     (and the separators of a round-up: "لاہور/کراچی (نیوز ڈیسک)") make up all of it."""
     m = _OPEN_DATELINE.match(text, pos)
+    if m is None:
+        return None
+    span = m.span(1)
+    return span if _known_places(text, span, places) else None
+
+
+#: Places listed with commas before a credit: "کوئٹہ، تربت (مانیٹرنگ ڈیسک)".
+_COMMA_ROUND_UP = re.compile(
+    r"\s*([^\W\d][^:\n()\[\]\-–—\d]{0,50}?[،,][^:\n()\[\]\-–—\d]{1,30}?)\s*[(\[][^()\[\]\n]{1,30}[)\]]"
+)
+
+
+def _comma_round_up(text: str, places: Sequence[PlaceRef], pos: int = 0) -> tuple[int, int] | None:
+    """The names of a desk round-up's dateline that lists its cities with commas before the
+    credit ("کوئٹہ، تربت (مانیٹرنگ ڈیسک)"), when known places make up all of it: a dateline
+    of several cities, which gives no place but is not read as the text's."""
+    if not on("places.dateline-comma-round-up"):
+        return None
+    m = _COMMA_ROUND_UP.match(text, pos)
     if m is None:
         return None
     span = m.span(1)
@@ -2603,6 +2622,18 @@ def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
         return True  # "X سے دو افراد کی لاشیں برآمد": where the bodies were found
     nxt = next((h for h in triggers if h.start > place.end), None)
     return nxt is not None and nxt.value.kind in _TAKEN_KINDS and nxt.start - place.end <= 20
+
+
+#: After a place and "سے": the report or reporter that came from there ("X سے موصولہ اطلاعات",
+#: "X سے ہمارے نامہ نگار", "X سے نمائندہ خصوصی").
+_REPORTED_FROM = re.compile(r"\s?سے\s(?:موصولہ|ملنے والی|آنے والی|ہمارے|نمائندہ|نمائندے|نامہ نگار)(?!\w)")
+
+
+def _reported_from(text: str, place: PlaceRef) -> bool:
+    """Whether a place before "سے" is where a report came from ("ادھر کرک سے موصولہ اطلاعات کے
+    مطابق ...", "چارسدہ سے ہمارے نامہ نگار کے مطابق ..."): a dateline inside the text, the
+    place of the events it tells unless they name another."""
+    return on("places.reported-from") and not place.site and _REPORTED_FROM.match(text, place.end) is not None
 
 
 def _outside_actor_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]]) -> list[PlaceRef]:
@@ -2889,6 +2920,7 @@ def read_document(
                 if (
                     not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
                     or (taken_from and _taken_from(text, p, clause.triggers))
+                    or _reported_from(text, p)
                     or (toward and _fired_toward(text, p, clause.triggers))
                     or (distance and _DISTANCE_FROM.match(text, p.end) is not None)
                 )

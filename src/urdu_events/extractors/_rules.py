@@ -308,6 +308,22 @@ RULES: dict[str, str] = {
         "Shots or an attack answered in the same incident by return fire or an exchange of fire "
         '("جوابی فائرنگ", "فائرنگ کا تبادلہ") is an armed clash: both sides were armed and fought.'
     ),
+    "segments.protest-after-mob": (
+        "A later sentence reporting only a protest against a mob's violence (\"مشتعل ہجوم نے ... ہلاک "
+        'کر دیا۔ واقعے کے خلاف شہریوں نے مظاہرہ کیا") is an incident of its own: the protesters are '
+        "not the mob."
+    ),
+    "segments.arrest-elsewhere": (
+        "A clause reporting only arrests (in a raid or search operation) after an act of violence, at "
+        "a town that is neither the incident's nor inside or around it (the dateline's when the "
+        'incident has no place of its own: "قلعہ عبداللہ: ... دھماکہ ... گلستان میں سرچ آپریشن کر کے تین '
+        'مشتبہ افراد کو گرفتار کر لیا"), is an Arrests incident of its own.'
+    ),
+    "segments.protested-event-named": (
+        'An event word followed by "کے خلاف" in a protest clause ("حملے کے خلاف شہریوں نے امن مارچ '
+        'کیا") names what is protested: the clause reports only the protest, an incident of its own '
+        "after the act of violence."
+    ),
     "segments.follow-up-arrest": (
         'An arrest of suspects of an act of violence told as made after it ("دھماکے کے الزام میں", '
         '"واقعے میں ملوث", "اگلے روز") and not at the scene is an Arrests incident of its own.'
@@ -448,6 +464,16 @@ RULES: dict[str, str] = {
         'A past-perfect clause after the main news whose time is followed by "بھی" ("اسی مقام پر چند '
         'روز قبل بھی دھماکہ ہوا تھا", "گزشتہ ماہ بھی ... حملہ ہوا تھا") recalls an earlier event, even '
         "of the same kind and even when its time cannot be resolved: its date is not the main incident's."
+    ),
+    "dates.recalled-also-day": (
+        'A day followed by "کو بھی" in a recalled, past-perfect or background clause ("واضح رہے کہ 12 '
+        "فروری کو بھی اسی علاقے میں حملہ ہوا تھا\") is the recalled event's own date when it lies before "
+        "publication."
+    ),
+    "dates.day-within-period": (
+        'A weekday or prayer day ("جمعہ کی نماز کے دوران", "اتوار کو") in a clause that names an earlier '
+        'month or year ("گزشتہ سال", "اکتوبر 2021 میں") is a day of that period, not the latest such '
+        "day: when it falls outside the period, the period is the event's date."
     ),
     "dates.two-days": (
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
@@ -697,6 +723,14 @@ RULES: dict[str, str] = {
         'A province named only in an office ("مہاراشٹر کے سابق وزیر", "خیبرپختونخوا کے وزیر '
         "اعلیٰ\") does not enclose the article's incidents."
     ),
+    "places.dateline-comma-round-up": (
+        'A dateline that lists known cities with commas before its credit ("کوئٹہ، تربت (مانیٹرنگ '
+        "ڈیسک)\") is a desk round-up's: it gives no place, and its names are not places of the text."
+    ),
+    "places.reported-from": (
+        'A place before "سے" and a report or reporter ("ادھر کرک سے موصولہ اطلاعات کے مطابق", "چارسدہ '
+        'سے ہمارے نامہ نگار کے مطابق") is where the events the report tells happened, like a dateline.'
+    ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
@@ -839,6 +873,29 @@ RULES: dict[str, str] = {
     ),
     "triggers.remote-type-shared": (
         'A bare "حملہ" in a report of air strikes or shelling is one more of them.'
+    ),
+    "segments.dateline-before-turn": (
+        "An incident with no place but the dateline, told before a sentence that turns to another "
+        'front ("بنوں: تھانے پر حملہ ... دریں اثنا لکی مروت میں دھماکہ"), is the dateline\'s own '
+        "news: it is not folded into the incident of that other front."
+    ),
+    "segments.recalled-toll": (
+        'A recalled clause (a background marker, or a time followed by "بھی") in the past perfect '
+        "with an event noun and a casualty figure but no event word, at a day or place of its own "
+        '("واضح رہے کہ 12 فروری کو بھی اسی نوعیت کے واقعے میں دو افراد مارے گئے تھے"), is an earlier '
+        "incident of the kind just told."
+    ),
+    "segments.note-tells-more": (
+        'A clause of a sentence that opens with a note to the reader ("یاد رہے کہ", "قابل ذکر ہے کہ", '
+        '"بتا دیں کہ") tells more of the event just told when it is not in the past perfect and has no '
+        'time, town or word of an earlier time of its own ("قابل ذکر ہے کہ حملے میں تین فوجی ہلاک ہو '
+        'گئے"); otherwise it recalls an earlier event.'
+    ),
+    "segments.recalled-here": (
+        "A weak event word in a past-perfect clause after the main news that puts it at the same "
+        'place ("اسی مقام پر", "اسی اسکول کو") at an earlier time "too" ("چند ماہ قبل بھی ... نشانہ '
+        "بنایا گیا تھا\") reports a recalled event at that place (the dateline's, when the event "
+        "told before has no other)."
     ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
