@@ -1838,6 +1838,41 @@ def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> Non
     clause.actors.sort(key=lambda a: a.start)
 
 
+#: A state named by its adjective: like the actor lexicon's "اسرائیلی", no security force of its own.
+_STATE_NAMED = ActorTerm(
+    actor_type=ActorType.STATE_FORCES, role=None, unnamed=False, security=False, english=None
+)
+#: The strikes a state carries out from afar, which its adjective may name ("روسی میزائل حملے").
+_REMOTE_STRIKES = frozenset((SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE))
+#: A country's adjective ("روسی", "امریکی"), which names the state in "روسی میزائل حملے".
+_STATE_ADJECTIVE = re.compile(rf"(?<!\w)(?:{word_alternation('state_adjective')})(?= )")
+
+
+def _state_adjectives(text: str, clause: Clause) -> None:
+    """A country's adjective right before an event noun ("روسی میزائل حملے", "امریکی فضائی
+    حملوں", "ایرانی ڈرون حملے") names the state that carried the event out: it is a state
+    perpetrator. Where the adjective begins a longer actor ("روسی افواج") that actor stands; a
+    weapon alone after it ("امریکی میزائلوں سے") tells where the weapon came from, not who used it."""
+    if not on("roles.state-adjective"):
+        return
+    weapons = {(w.start, w.end) for w in clause.weapons}
+    heads = frozenset(
+        h.start
+        for h in clause.triggers
+        if (h.start, h.end) not in weapons and h.value.sub_event_type in _REMOTE_STRIKES
+    )
+    added = False
+    for m in _STATE_ADJECTIVE.finditer(text, clause.start, clause.end):
+        if m.end() + 1 not in heads or any(a.start <= m.start() < a.end for a in clause.actors):
+            continue
+        clause.actors.append(
+            ActorRef(m.start(), m.end(), m.group(), _STATE_NAMED, "perpetrator", rule="roles.state-adjective")
+        )
+        added = True
+    if added:
+        clause.actors.sort(key=lambda a: a.start)
+
+
 def _denies_after(ref: Hit[ActorTerm], clause: Clause) -> bool:
     """Whether the clause denies or disowns the attack after the actor at ``ref``."""
     return any(
@@ -2926,6 +2961,7 @@ def read_document(
             _subject_victim(text, clause, cas)
             _among_victims(text, clause, among_hints)
             _acting_states(text, clause, place_bucket.between(cs, ce))
+            _state_adjectives(text, clause)
             _mask_relative(text, clause)
             clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)
             clause.past_perfect = _has_word(words, _PAST_PERFECT_WORDS, cs, ce)

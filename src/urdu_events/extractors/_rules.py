@@ -613,6 +613,10 @@ RULES: dict[str, str] = {
         'A country by whose side an attack or weapon came ("روس کی جانب سے داغے گئے میزائل", "ایران کی '
         'طرف سے ڈرون حملے") is a state perpetrator.'
     ),
+    "roles.state-adjective": (
+        'A country\'s adjective right before an event noun ("روسی میزائل حملے", "امریکی فضائی حملوں") '
+        "names the state that carried the event out: a state perpetrator."
+    ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
