@@ -164,6 +164,8 @@ def _speech(text: str, start: int, end: int) -> re.Match[str] | None:
 
 #: Nouns that name the attackers of the event: killed, they are still its doers.
 _ATTACKER = re.compile(r"حملہ ?آور|بمبار")
+#: "X کے ہاتھوں": at the hands of X, who did the deed.
+_BY_HANDS = re.compile(r"\sکے\sہاتھوں(?!\w)")
 _GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
 #: A place followed by these is where something came from or went to ("کی طرف
 #: روانہ"), or a state acting or speaking ("فرانس نے", "شام کی حکومت"), not where
@@ -1261,6 +1263,8 @@ def _role(
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator", "roles.attributed"
+    if on("roles.by-hands-of") and _BY_HANDS.match(after):
+        return "perpetrator", "roles.by-hands-of"  # "ڈاکوؤں کے ہاتھوں مزاحمت پر ایک نوجوان قتل"
     if _ANSWERED.match(text, ref.end, clause.end) and on("roles.answered-attack"):
         return "target", "roles.answered-attack"  # "پولیس نے حملہ آوروں کی فائرنگ کا جواب دیا"
     if _RESPONDED.match(after) and ref.value.role is None and on("roles.responder"):

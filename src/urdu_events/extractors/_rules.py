@@ -617,6 +617,10 @@ RULES: dict[str, str] = {
         'A country\'s adjective right before an event noun ("روسی میزائل حملے", "امریکی فضائی حملوں") '
         "names the state that carried the event out: a state perpetrator."
     ),
+    "roles.by-hands-of": (
+        'The actor "at whose hands" it happened ("ڈاکوؤں کے ہاتھوں مزاحمت پر ایک نوجوان قتل", "پولیس کے '
+        'ہاتھوں گرفتار") did it, whatever the case marker further on.'
+    ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
