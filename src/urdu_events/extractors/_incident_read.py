@@ -1556,6 +1556,15 @@ def _between_sides(
             continue
         roles[i], roles[i + 1] = "perpetrator", "target"
         rules[i] = rules[i + 1] = "roles.between-sides" if gap in _AND else "roles.clash-with"
+        if on("roles.crowd-side") and _crowd(b.value) and not _crowd(a.value):
+            # "پولیس اور مظاہرین کے درمیان جھڑپیں": the crowd is the doer, whichever is named first
+            roles[i], roles[i + 1] = "target", "perpetrator"
+            rules[i] = rules[i + 1] = "roles.crowd-side"
+
+
+def _crowd(term: ActorTerm) -> bool:
+    """Whether the actor is a crowd: protesters or rioters."""
+    return term.actor_type in (ActorType.PROTESTERS, ActorType.RIOTERS)
 
 
 #: "X اور اس کے Y": X and his (her, their) Y, the second one named by its tie to the first.

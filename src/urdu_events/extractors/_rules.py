@@ -621,6 +621,10 @@ RULES: dict[str, str] = {
         'The actor "at whose hands" it happened ("ڈاکوؤں کے ہاتھوں مزاحمت پر ایک نوجوان قتل", "پولیس کے '
         'ہاتھوں گرفتار") did it, whatever the case marker further on.'
     ),
+    "roles.crowd-side": (
+        'In a clash between a crowd and another side ("پولیس اور مظاہرین کے درمیان جھڑپیں"), the crowd '
+        "(protesters, rioters) is the perpetrator and the other side the target, whichever is named first."
+    ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
