@@ -1386,6 +1386,13 @@ def _role(
         armed = nxt is not None and any(ref.end < w.start < nxt.start for w in clause.weapons)
         if nxt is not None and ref.value.role == "target" and not armed:
             return "target", "roles.owner-of-target"  # "تاجر کی دکان دھماکے میں تباہ": hers was hit
+        if (
+            nxt is not None
+            and on("roles.genitive-agent-across-place")
+            and _may_qualify(ref.value)
+            and _across_place(text, ref.end, nxt.start, place_starts)
+        ):
+            return "perpetrator", "roles.genitive-agent-across-place"  # "X کی خان یونس میں بمباری"
         if nxt is not None and on("roles.owner-of-place") and _OWNED_PLACE.match(text, ref.end, nxt.start):
             # "X کے جلسے میں دھماکا", "X کے شہر Y میں حملہ": the genitive's head is a place, not
             # the event noun, so X did not do it. (Whether X was struck the sentence leaves
@@ -1404,6 +1411,20 @@ def _role(
             return "perpetrator", "roles.attacker-killed"  # "پولیس نے حملہ آور کو گولی مار کر ہلاک کر دیا"
         return "target", "roles.case-marker"
     return None, "roles.none"
+
+
+#: "X کی [place] میں [event]": a feminine genitive, a place's name and "میں" right before the event noun.
+_ACROSS_PLACE = re.compile(r" کی ((?:[^\W\d]+ ){1,3})میں ")
+
+
+def _across_place(text: str, end: int, event: int, place_starts: frozenset[int]) -> bool:
+    """Whether the genitive after the actor ending at ``end`` reaches across a place's own
+    name to the event noun at ``event``: in "اسرائیلی فوج کی خان یونس میں بمباری" the "کی"
+    agrees with "بمباری", and the place only says where. A common noun for a place after the
+    genitive ("X کے شہر Y میں") makes the place the genitive's head instead, and masculine
+    "کے" may agree with a place as well; neither is read here."""
+    m = _ACROSS_PLACE.match(text, end, event)
+    return m is not None and m.end() == event and m.start(1) in place_starts
 
 
 #: "... کا نشانہ بن گئی", "... کی زد میں آ گئے": the subject of the clause was struck.

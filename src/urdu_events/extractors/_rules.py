@@ -625,6 +625,10 @@ RULES: dict[str, str] = {
         'In a clash between a crowd and another side ("پولیس اور مظاہرین کے درمیان جھڑپیں"), the crowd '
         "(protesters, rioters) is the perpetrator and the other side the target, whichever is named first."
     ),
+    "roles.genitive-agent-across-place": (
+        'In "X کی Y میں بمباری" with Y a place\'s own name, the feminine genitive agrees with the event '
+        "noun, not the place: X did it."
+    ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
