@@ -164,6 +164,8 @@ def _speech(text: str, start: int, end: int) -> re.Match[str] | None:
 
 #: Nouns that name the attackers of the event: killed, they are still its doers.
 _ATTACKER = re.compile(r"حملہ ?آور|بمبار")
+#: "X گرفتار کر لیے", "X گرفتار": X, with no case marker, is whom the arrest took.
+_ARRESTED = re.compile(r"\sگرفتار(?!\w)")
 #: "X کے ہاتھوں": at the hands of X, who did the deed.
 _BY_HANDS = re.compile(r"\sکے\sہاتھوں(?!\w)")
 _GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
@@ -1265,6 +1267,8 @@ def _role(
         return "perpetrator", "roles.attributed"
     if on("roles.by-hands-of") and _BY_HANDS.match(after):
         return "perpetrator", "roles.by-hands-of"  # "ڈاکوؤں کے ہاتھوں مزاحمت پر ایک نوجوان قتل"
+    if on("roles.arrested-object") and _ARRESTED.match(after):
+        return "target", "roles.arrested-object"  # "پولیس نے پانچ مبینہ دہشت گرد گرفتار کر لیے"
     if _ANSWERED.match(text, ref.end, clause.end) and on("roles.answered-attack"):
         return "target", "roles.answered-attack"  # "پولیس نے حملہ آوروں کی فائرنگ کا جواب دیا"
     if _RESPONDED.match(after) and ref.value.role is None and on("roles.responder"):
@@ -1646,6 +1650,8 @@ def _event_of(text: str, a: ActorRef, clause: Clause) -> str | None:
     if a.rule == "roles.ergative-agent":
         hit = _agent_event(ref, clause, text, clause.trigger_starts)
         return hit.value.kind if hit is not None else None
+    if a.rule == "roles.arrested-object":
+        return "arrest"
     if a.role == "target" and text.startswith(" کو", a.end):
         nxt = _next_start(clause.trigger_starts, a.end)
         if nxt is not None and nxt - a.end <= _OBJECT_REACH:

@@ -629,6 +629,11 @@ RULES: dict[str, str] = {
         'In "X کی Y میں بمباری" with Y a place\'s own name, the feminine genitive agrees with the event '
         "noun, not the place: X did it."
     ),
+    "roles.arrested-object": (
+        'Who is arrested with no case marker ("پولیس نے پانچ مبینہ دہشت گرد گرفتار کر لیے", "تین ملزمان '
+        'گرفتار") is the arrest\'s target; in a report of an attack an arrested attacker stays its '
+        "suspected perpetrator (roles.arrest-frame)."
+    ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
