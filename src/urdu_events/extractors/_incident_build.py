@@ -2105,7 +2105,17 @@ def _claimants(clause: Clause, pos: int, nt: NormalizedText) -> list[Actor]:
         return []
     text = nt.text
     agents = [a for a in groups if a.end <= pos and text.startswith(" نے", a.end)]
-    a = agents[-1] if agents else groups[0]
+    if agents:
+        a = agents[-1]
+    elif on("roles.claimant-after-cue"):
+        # "X پر حملے کی ذمہ داری Y نے قبول کی": Y, the agent after the cue, claims; X was struck
+        later = [g for g in groups if g.start >= pos and text.startswith(" نے", g.end)]
+        others = [g for g in groups if g.role != "target"]
+        if not later and not others:
+            return []
+        a = later[0] if later else others[0]
+    else:
+        a = groups[0]
     span = nt.span(a.start, a.end)
     return [Actor(span.text, type=a.term.actor_type, english_name=a.term.english, span=span)]
 
