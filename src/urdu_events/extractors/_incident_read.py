@@ -1849,6 +1849,27 @@ _STATE_TERM = ActorTerm(
 )
 
 
+#: The strikes a state carries out from afar, which its adjective or genitive may name
+#: ("روسی میزائل حملے", "روس کے میزائل حملے").
+_REMOTE_STRIKES = frozenset((SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE))
+#: A genitive right after a name: "روس کے", "امریکہ کی".
+_GENITIVE_AFTER = re.compile(r" (?:کے|کی|کا) ")
+
+
+def _state_strike_after(text: str, end: int, clause: Clause) -> bool:
+    """Whether the country whose name ends at ``end`` stands in the genitive of a strike from
+    afar that begins right after it ("روس کے میزائل حملے", "امریکہ کے فضائی حملوں"): a weapon
+    alone ("امریکہ کے میزائل") tells only whose the weapon was."""
+    m = _GENITIVE_AFTER.match(text, end)
+    if m is None:
+        return False
+    weapons = {(w.start, w.end) for w in clause.weapons}
+    return any(
+        h.start == m.end() and (h.start, h.end) not in weapons and h.value.sub_event_type in _REMOTE_STRIKES
+        for h in clause.triggers
+    )
+
+
 def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> None:
     """A country that acts ("فرانس نے ... فضائی حملے کیے", "روس اور اس کے اتحادیوں نے")
     is a state perpetrator."""
@@ -1868,6 +1889,12 @@ def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> Non
                     ActorRef(p.start, p.end, p.key, _STATE_TERM, "perpetrator", rule="roles.state-by-side")
                 )
             continue
+        if on("roles.state-genitive") and _state_strike_after(text, p.end, clause):
+            # "روس کے میزائل حملے میں", "امریکہ کے فضائی حملوں میں": the country's own strike
+            clause.actors.append(
+                ActorRef(p.start, p.end, p.key, _STATE_TERM, "perpetrator", rule="roles.state-genitive")
+            )
+            continue
         if not (text.startswith(" نے", p.end) or _ALLIED.match(text, p.end)):
             continue
         ref = Hit(p.start, p.end, p.key, _STATE_TERM)
@@ -1882,8 +1909,6 @@ def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> Non
 _STATE_NAMED = ActorTerm(
     actor_type=ActorType.STATE_FORCES, role=None, unnamed=False, security=False, english=None
 )
-#: The strikes a state carries out from afar, which its adjective may name ("روسی میزائل حملے").
-_REMOTE_STRIKES = frozenset((SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE))
 #: A country's adjective ("روسی", "امریکی"), which names the state in "روسی میزائل حملے".
 _STATE_ADJECTIVE = re.compile(rf"(?<!\w)(?:{word_alternation('state_adjective')})(?= )")
 

@@ -638,6 +638,10 @@ RULES: dict[str, str] = {
         'In "X پر حملے کی ذمہ داری Y نے قبول کی" the claimant is Y, the agent after the word for '
         "responsibility; X, whom the attack struck, claims nothing."
     ),
+    "roles.state-genitive": (
+        'A country in the genitive of a strike from afar ("روس کے میزائل حملے میں", "امریکہ کے فضائی '
+        'حملوں میں") carried it out: a state perpetrator.'
+    ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
