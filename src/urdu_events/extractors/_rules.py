@@ -631,7 +631,7 @@ RULES: dict[str, str] = {
     ),
     "roles.arrested-object": (
         'Who is arrested with no case marker ("پولیس نے پانچ مبینہ دہشت گرد گرفتار کر لیے", "تین ملزمان '
-        'گرفتار") is the arrest\'s target; in a report of an attack an arrested attacker stays its '
+        "گرفتار\") is the arrest's target; in a report of an attack an arrested attacker stays its "
         "suspected perpetrator (roles.arrest-frame)."
     ),
     "roles.claimant-after-cue": (
