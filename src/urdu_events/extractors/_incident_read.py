@@ -2004,9 +2004,21 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             and not _GENITIVE.match(text, a.end)
             and not text.startswith(" نے", a.end)  # an ergative subject is no one's victim
             and not (_WHERE_NOT_WHO.match(text, a.end) and on("roles.place-not-victim"))
+            # "بچوں سمیت 11 افراد جاں بحق": the children are a detail of the count, not its subject
+            and not (on("roles.included-detail") and _included_detail(text, clause.actors, i, clause.end))
         ):
             clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
             return
+
+
+def _included_detail(text: str, actors: Sequence[ActorRef], i: int, end: int) -> bool:
+    """Whether the actor ``actors[i]``, alone or with the one it is coordinated with ("خواتین اور
+    بچوں سمیت 15 افراد"), is named as included ("سمیت") in a counted group."""
+    a = actors[i]
+    if _INCLUDING.match(text, a.end, end):
+        return True
+    b = actors[i + 1] if i + 1 < len(actors) else None
+    return b is not None and text[a.end : b.start] in _AND and _INCLUDING.match(text, b.end, end) is not None
 
 
 #: What a casualty participle is formed from: killed, martyred, injured.

@@ -642,6 +642,10 @@ RULES: dict[str, str] = {
         'A country in the genitive of a strike from afar ("روس کے میزائل حملے میں", "امریکہ کے فضائی '
         'حملوں میں") carried it out: a state perpetrator.'
     ),
+    "roles.included-detail": (
+        'People named as included in a counted group that died ("بچوں سمیت 11 افراد جاں بحق") are a '
+        "detail of the count, not the subject of the casualty verb: the group counted is the target."
+    ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
