@@ -1362,9 +1362,13 @@ def _role(
     if owner is not None and on("roles.event-as-object"):
         owned = ref.end + owner.start(1)
         i = bisect.bisect_left(trigger_starts, owned)
-        if i < len(trigger_starts) and trigger_starts[i] == owned:
+        armament = on("roles.owned-weapon") and any(w.start == owned for w in clause.weapons)
+        if i < len(trigger_starts) and trigger_starts[i] == owned and not armament:
             # "X کے حملے کو ناکام بنا دیا": what is acted on is X's event, so X is its doer
             return "perpetrator", "roles.event-as-object"
+        if armament:
+            # "حوثیوں کے میزائل لانچرز کو تباہ کر دیا": X's weapons were struck, not fired
+            return "target", "roles.owned-weapon"
     if owner is not None or _NEAR.match(after) or _OWNED_NEAR.match(after):
         return "target", "roles.owner-of-target"
     if _OWNED_COMPOUND.match(after) and on("roles.owner-compound"):

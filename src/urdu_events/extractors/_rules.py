@@ -646,6 +646,10 @@ RULES: dict[str, str] = {
         'People named as included in a counted group that died ("بچوں سمیت 11 افراد جاں بحق") are a '
         "detail of the count, not the subject of the casualty verb: the group counted is the target."
     ),
+    "roles.owned-weapon": (
+        'The owner of weapons that are struck ("حوثیوں کے میزائل لانچرز کو تباہ کر دیا") is the target: '
+        "the weapon names no event of its owner's."
+    ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
