@@ -1340,6 +1340,8 @@ def _role(
         if on("roles.reporting-subject") and _speech(text, ref.end, window) is not None:
             return None, "roles.speaker"  # "X نے ... کی تصدیق کی": X speaks, whatever its usual part
         return None, "roles.transitive-casualty"
+    if on("roles.weapon-genitive-agent") and _struck_by_its_weapon(text, ref, clause):
+        return "perpetrator", "roles.weapon-genitive-agent"  # "X کی گولی کا نشانہ بن گیا"
     if on("roles.became-target") and _became_target(text, ref, clause):
         return "target", "roles.became-target"  # "پولیس کی گشتی ٹیم حملے کا نشانہ بن گئی"
     owner = _OWNER_OF_TARGET.match(after)
@@ -1457,6 +1459,16 @@ def _became_target(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
         return True
     head = gen.end()
     return head not in clause.trigger_starts and not any(w.start == head for w in clause.weapons)
+
+
+def _struck_by_its_weapon(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` owns the weapon that made someone its target ("پاکستانی
+    فوج کی گولی کا نشانہ بن گیا", "دہشت گردوں کی گولیوں کا نشانہ بنے"): it fired it."""
+    gen = _GENITIVE.match(text, ref.end)
+    if gen is None or not any(w.start == gen.end() for w in clause.weapons):
+        return False
+    weapon = next(w for w in clause.weapons if w.start == gen.end())
+    return _STRUCK.match(text, weapon.end) is not None
 
 
 def _struck_by_device(ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -2162,6 +2174,8 @@ def _merge_adjacent(
             sides = (
                 (prev.value.security and h.value.unnamed) or (prev.value.unnamed and h.value.security)
             ) and on("names.two-sides")
+            # "ایک بھارتی فوجی پاکستانی فوج کی گولی کا نشانہ بن گیا": two states' forces side by side
+            sides = sides or (_two_forces(prev.value, h.value) and on("names.two-forces"))
             if gap == " " and (not civilian or prev.value.actor_type == h.value.actor_type) and not sides:
                 value = prev.value if prev.value.actor_type is not None else h.value
                 out[-1] = Hit(prev.start, h.end, prev.key, value)
@@ -2220,6 +2234,20 @@ def _merge_adjacent(
         keys.append([h.key])
     pairs = zip(out, keys, strict=True)
     return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
+
+
+def _two_forces(a: ActorTerm, b: ActorTerm) -> bool:
+    """Whether ``a`` and ``b`` are the forces of two different bodies, each named by its own
+    lexicon entry (not a generic force such as "سیکیورٹی فورسز", which may be anyone's)."""
+    return (
+        a.security
+        and b.security
+        and a.english is not None
+        and b.english is not None
+        and a.english != b.english
+        and a.english not in _GENERIC_FORCE_NAMES
+        and b.english not in _GENERIC_FORCE_NAMES
+    )
 
 
 #: The genitive between a body and one of its people, with a count or a rank before the

@@ -650,6 +650,14 @@ RULES: dict[str, str] = {
         'The owner of weapons that are struck ("حوثیوں کے میزائل لانچرز کو تباہ کر دیا") is the target: '
         "the weapon names no event of its owner's."
     ),
+    "names.two-forces": (
+        'The forces of two bodies named side by side ("ایک بھارتی فوجی پاکستانی فوج کی گولی کا نشانہ بن '
+        'گیا") are two actors, not one name.'
+    ),
+    "roles.weapon-genitive-agent": (
+        'The owner of the weapon someone became the target of ("پاکستانی فوج کی گولی کا نشانہ بن گیا", '
+        '"دہشت گردوں کی گولیوں کا نشانہ بنے") fired it: the perpetrator.'
+    ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
