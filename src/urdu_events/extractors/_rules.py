@@ -839,6 +839,11 @@ RULES: dict[str, str] = {
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
     ),
+    "roles.lead-elsewhere": (
+        "The group an article most often says acts is not the perpetrator of a main incident in "
+        "another country than every place where the article puts its deeds (Hezbollah's attacks in "
+        "south Lebanon do not make it the bomber of Rafah)."
+    ),
     "triggers.remote-type-shared": (
         'A bare "حملہ" in a report of air strikes or shelling is one more of them.'
     ),
