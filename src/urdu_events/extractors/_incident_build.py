@@ -2431,7 +2431,17 @@ def _claimants(clause: Clause, pos: int, nt: NormalizedText) -> list[Actor]:
         return []
     text = nt.text
     agents = [a for a in groups if a.end <= pos and text.startswith(" نے", a.end)]
-    a = agents[-1] if agents else groups[0]
+    if agents:
+        a = agents[-1]
+    elif on("roles.claimant-after-cue"):
+        # "X پر حملے کی ذمہ داری Y نے قبول کی": Y, the agent after the cue, claims; X was struck
+        later = [g for g in groups if g.start >= pos and text.startswith(" نے", g.end)]
+        others = [g for g in groups if g.role != "target"]
+        if not later and not others:
+            return []
+        a = later[0] if later else others[0]
+    else:
+        a = groups[0]
     span = nt.span(a.start, a.end)
     return [Actor(span.text, type=a.term.actor_type, english_name=a.term.english, span=span)]
 
@@ -2669,6 +2679,16 @@ def _lead_perpetrator(reading: DocReading) -> ActorRef | None:
     return first[best] if counts[best] >= _LEAD_MIN else None
 
 
+def _lead_countries(reading: DocReading, lead: ActorRef) -> frozenset[str]:
+    """The countries of the places named in the clauses where the lead group acts: where the
+    article puts its deeds ("جنوبی لبنان میں حزب اللہ کے حملوں میں")."""
+    out: set[str] = set()
+    for clause in reading.clauses:
+        if any(a.role == "perpetrator" and _dup(a.key, [lead.key]) for a in clause.actors):
+            out.update(p.country for p in clause.places if p.country is not None)
+    return frozenset(out)
+
+
 def _crowd_roles(actors: Sequence[Participant], sites: Iterable[str] = ()) -> list[Participant]:
     """In protests and riots the crowd is the perpetrator and the forces it meets the target."""
     crowd = (ActorType.PROTESTERS, ActorType.RIOTERS, ActorType.IDENTITY_MILITIA, ActorType.POLITICAL_MILITIA)
@@ -2706,6 +2726,7 @@ def _finish(
     lead: ActorRef | None = None,
     wider: Sequence[PlaceRef] = (),
     reading_country: tuple[str, PlaceRef | None] | None = None,
+    lead_countries: frozenset[str] = frozenset(),
 ) -> Incident | None:
     nt = reading.analysis.normalized
     text = nt.text
@@ -2748,6 +2769,10 @@ def _finish(
         # part ("حزب اللہ کے ٹھکانے", "حماس کے زیر انتظام") did not do it.
         sites, rules = set(), []
         actors = _participants([*draft.clauses, *draft.shared], nt, follow_up, sites, rules, True)
+    here = {loc.country for loc in locations if loc.country is not None}
+    elsewhere = bool(here) and bool(lead_countries) and not here & lead_countries
+    if elsewhere and on("roles.lead-elsewhere"):
+        lead = None  # "جنوبی لبنان میں حزب اللہ کے حملے ... رفح میں بمباری": not the lead's deed
     if lead is not None and draft.main and not any(a.role is Role.PERPETRATOR for a in actors):
         span = nt.span(lead.start, lead.end)
         actors.insert(
@@ -2978,6 +3003,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     out: list[Incident] = []
     generic = []
     lead = _lead_perpetrator(reading) if on("roles.lead-perpetrator") else None
+    lead_countries = _lead_countries(reading, lead) if lead is not None else frozenset()
     wider = _wider_places(reading)
     country = _article_country(reading) if on("places.country-of-article") else None
     saved = [c.triggers for c in reading.clauses]
@@ -2994,7 +3020,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         drafts = _assign(reading, reactions=True)
     plural: list[bool] = []
     for draft in drafts:
-        incident = _finish(draft, reading, finder, lead, wider, country)
+        incident = _finish(draft, reading, finder, lead, wider, country, lead_countries)
         if incident is not None:
             out.append(incident)
             plural.append(_said_of_several(draft, reading.analysis.text))

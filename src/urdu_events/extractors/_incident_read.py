@@ -177,6 +177,10 @@ def _speech(text: str, start: int, end: int) -> re.Match[str] | None:
 
 #: Nouns that name the attackers of the event: killed, they are still its doers.
 _ATTACKER = re.compile(r"حملہ ?آور|بمبار")
+#: "X گرفتار کر لیے", "X گرفتار": X, with no case marker, is whom the arrest took.
+_ARRESTED = re.compile(r"\sگرفتار(?!\w)")
+#: "X کے ہاتھوں": at the hands of X, who did the deed.
+_BY_HANDS = re.compile(r"\sکے\sہاتھوں(?!\w)")
 _GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
 #: A place followed by these is where something came from or went to ("کی طرف
 #: روانہ"), or a state acting or speaking ("فرانس نے", "شام کی حکومت"), not where
@@ -280,7 +284,7 @@ _MEMBERS_COUNTED = re.compile(
     r" (?:[^\W\d]+ )?"
 )
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
-_RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:فوری\s)?جوابی(?!\w)")
+_RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:(?:فوری|بھرپور|موثر|مؤثر)\s)?جوابی(?!\w)")
 #: "X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ جواب دیا": X answered an attack made on it.
 _ANSWERED = re.compile(
     r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
@@ -1280,6 +1284,10 @@ def _role(
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator", "roles.attributed"
+    if on("roles.by-hands-of") and _BY_HANDS.match(after):
+        return "perpetrator", "roles.by-hands-of"  # "ڈاکوؤں کے ہاتھوں مزاحمت پر ایک نوجوان قتل"
+    if on("roles.arrested-object") and _ARRESTED.match(after):
+        return "target", "roles.arrested-object"  # "پولیس نے پانچ مبینہ دہشت گرد گرفتار کر لیے"
     if _ANSWERED.match(text, ref.end, clause.end) and on("roles.answered-attack"):
         return "target", "roles.answered-attack"  # "پولیس نے حملہ آوروں کی فائرنگ کا جواب دیا"
     if _RESPONDED.match(after) and ref.value.role is None and on("roles.responder"):
@@ -1351,6 +1359,8 @@ def _role(
         if on("roles.reporting-subject") and _speech(text, ref.end, window) is not None:
             return None, "roles.speaker"  # "X نے ... کی تصدیق کی": X speaks, whatever its usual part
         return None, "roles.transitive-casualty"
+    if on("roles.weapon-genitive-agent") and _struck_by_its_weapon(text, ref, clause):
+        return "perpetrator", "roles.weapon-genitive-agent"  # "X کی گولی کا نشانہ بن گیا"
     if on("roles.became-target") and _became_target(text, ref, clause):
         return "target", "roles.became-target"  # "پولیس کی گشتی ٹیم حملے کا نشانہ بن گئی"
     owner = _OWNER_OF_TARGET.match(after)
@@ -1373,9 +1383,13 @@ def _role(
     if owner is not None and on("roles.event-as-object"):
         owned = ref.end + owner.start(1)
         i = bisect.bisect_left(trigger_starts, owned)
-        if i < len(trigger_starts) and trigger_starts[i] == owned:
+        armament = on("roles.owned-weapon") and any(w.start == owned for w in clause.weapons)
+        if i < len(trigger_starts) and trigger_starts[i] == owned and not armament:
             # "X کے حملے کو ناکام بنا دیا": what is acted on is X's event, so X is its doer
             return "perpetrator", "roles.event-as-object"
+        if armament:
+            # "حوثیوں کے میزائل لانچرز کو تباہ کر دیا": X's weapons were struck, not fired
+            return "target", "roles.owned-weapon"
     if owner is not None or _NEAR.match(after) or _OWNED_NEAR.match(after):
         return "target", "roles.owner-of-target"
     if _OWNED_COMPOUND.match(after) and on("roles.owner-compound"):
@@ -1401,6 +1415,13 @@ def _role(
         armed = nxt is not None and any(ref.end < w.start < nxt.start for w in clause.weapons)
         if nxt is not None and ref.value.role == "target" and not armed:
             return "target", "roles.owner-of-target"  # "تاجر کی دکان دھماکے میں تباہ": hers was hit
+        if (
+            nxt is not None
+            and on("roles.genitive-agent-across-place")
+            and _may_qualify(ref.value)
+            and _across_place(text, ref.end, nxt.start, place_starts)
+        ):
+            return "perpetrator", "roles.genitive-agent-across-place"  # "X کی خان یونس میں بمباری"
         if nxt is not None and on("roles.owner-of-place") and _OWNED_PLACE.match(text, ref.end, nxt.start):
             # "X کے جلسے میں دھماکا", "X کے شہر Y میں حملہ": the genitive's head is a place, not
             # the event noun, so X did not do it. (Whether X was struck the sentence leaves
@@ -1419,6 +1440,20 @@ def _role(
             return "perpetrator", "roles.attacker-killed"  # "پولیس نے حملہ آور کو گولی مار کر ہلاک کر دیا"
         return "target", "roles.case-marker"
     return None, "roles.none"
+
+
+#: "X کی [place] میں [event]": a feminine genitive, a place's name and "میں" right before the event noun.
+_ACROSS_PLACE = re.compile(r" کی ((?:[^\W\d]+ ){1,3})میں ")
+
+
+def _across_place(text: str, end: int, event: int, place_starts: frozenset[int]) -> bool:
+    """Whether the genitive after the actor ending at ``end`` reaches across a place's own
+    name to the event noun at ``event``: in "اسرائیلی فوج کی خان یونس میں بمباری" the "کی"
+    agrees with "بمباری", and the place only says where. A common noun for a place after the
+    genitive ("X کے شہر Y میں") makes the place the genitive's head instead, and masculine
+    "کے" may agree with a place as well; neither is read here."""
+    m = _ACROSS_PLACE.match(text, end, event)
+    return m is not None and m.end() == event and m.start(1) in place_starts
 
 
 #: "... کا نشانہ بن گئی", "... کی زد میں آ گئے": the subject of the clause was struck.
@@ -1443,6 +1478,16 @@ def _became_target(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
         return True
     head = gen.end()
     return head not in clause.trigger_starts and not any(w.start == head for w in clause.weapons)
+
+
+def _struck_by_its_weapon(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` owns the weapon that made someone its target ("پاکستانی
+    فوج کی گولی کا نشانہ بن گیا", "دہشت گردوں کی گولیوں کا نشانہ بنے"): it fired it."""
+    gen = _GENITIVE.match(text, ref.end)
+    if gen is None or not any(w.start == gen.end() for w in clause.weapons):
+        return False
+    weapon = next(w for w in clause.weapons if w.start == gen.end())
+    return _STRUCK.match(text, weapon.end) is not None
 
 
 def _struck_by_device(ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -1571,6 +1616,15 @@ def _between_sides(
             continue
         roles[i], roles[i + 1] = "perpetrator", "target"
         rules[i] = rules[i + 1] = "roles.between-sides" if gap in _AND else "roles.clash-with"
+        if on("roles.crowd-side") and _crowd(b.value) and not _crowd(a.value):
+            # "پولیس اور مظاہرین کے درمیان جھڑپیں": the crowd is the doer, whichever is named first
+            roles[i], roles[i + 1] = "target", "perpetrator"
+            rules[i] = rules[i + 1] = "roles.crowd-side"
+
+
+def _crowd(term: ActorTerm) -> bool:
+    """Whether the actor is a crowd: protesters or rioters."""
+    return term.actor_type in (ActorType.PROTESTERS, ActorType.RIOTERS)
 
 
 #: "X اور اس کے Y": X and his (her, their) Y, the second one named by its tie to the first.
@@ -1631,6 +1685,8 @@ def _event_of(text: str, a: ActorRef, clause: Clause) -> str | None:
     if a.rule == "roles.ergative-agent":
         hit = _agent_event(ref, clause, text, clause.trigger_starts)
         return hit.value.kind if hit is not None else None
+    if a.rule == "roles.arrested-object":
+        return "arrest"
     if a.role == "target" and text.startswith(" کو", a.end):
         nxt = _next_start(clause.trigger_starts, a.end)
         if nxt is not None and nxt - a.end <= _OBJECT_REACH:
@@ -1836,6 +1892,27 @@ _STATE_TERM = ActorTerm(
 )
 
 
+#: The strikes a state carries out from afar, which its adjective or genitive may name
+#: ("روسی میزائل حملے", "روس کے میزائل حملے").
+_REMOTE_STRIKES = frozenset((SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE))
+#: A genitive right after a name: "روس کے", "امریکہ کی".
+_GENITIVE_AFTER = re.compile(r" (?:کے|کی|کا) ")
+
+
+def _state_strike_after(text: str, end: int, clause: Clause) -> bool:
+    """Whether the country whose name ends at ``end`` stands in the genitive of a strike from
+    afar that begins right after it ("روس کے میزائل حملے", "امریکہ کے فضائی حملوں"): a weapon
+    alone ("امریکہ کے میزائل") tells only whose the weapon was."""
+    m = _GENITIVE_AFTER.match(text, end)
+    if m is None:
+        return False
+    weapons = {(w.start, w.end) for w in clause.weapons}
+    return any(
+        h.start == m.end() and (h.start, h.end) not in weapons and h.value.sub_event_type in _REMOTE_STRIKES
+        for h in clause.triggers
+    )
+
+
 def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> None:
     """A country that acts ("فرانس نے ... فضائی حملے کیے", "روس اور اس کے اتحادیوں نے")
     is a state perpetrator."""
@@ -1855,6 +1932,12 @@ def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> Non
                     ActorRef(p.start, p.end, p.key, _STATE_TERM, "perpetrator", rule="roles.state-by-side")
                 )
             continue
+        if on("roles.state-genitive") and _state_strike_after(text, p.end, clause):
+            # "روس کے میزائل حملے میں", "امریکہ کے فضائی حملوں میں": the country's own strike
+            clause.actors.append(
+                ActorRef(p.start, p.end, p.key, _STATE_TERM, "perpetrator", rule="roles.state-genitive")
+            )
+            continue
         if not (text.startswith(" نے", p.end) or _ALLIED.match(text, p.end)):
             continue
         ref = Hit(p.start, p.end, p.key, _STATE_TERM)
@@ -1863,6 +1946,39 @@ def _acting_states(text: str, clause: Clause, places: Sequence[PlaceRef]) -> Non
                 ActorRef(p.start, p.end, p.key, _STATE_TERM, "perpetrator", rule="roles.acting-state")
             )
     clause.actors.sort(key=lambda a: a.start)
+
+
+#: A state named by its adjective: like the actor lexicon's "اسرائیلی", no security force of its own.
+_STATE_NAMED = ActorTerm(
+    actor_type=ActorType.STATE_FORCES, role=None, unnamed=False, security=False, english=None
+)
+#: A country's adjective ("روسی", "امریکی"), which names the state in "روسی میزائل حملے".
+_STATE_ADJECTIVE = re.compile(rf"(?<!\w)(?:{word_alternation('state_adjective')})(?= )")
+
+
+def _state_adjectives(text: str, clause: Clause) -> None:
+    """A country's adjective right before an event noun ("روسی میزائل حملے", "امریکی فضائی
+    حملوں", "ایرانی ڈرون حملے") names the state that carried the event out: it is a state
+    perpetrator. Where the adjective begins a longer actor ("روسی افواج") that actor stands; a
+    weapon alone after it ("امریکی میزائلوں سے") tells where the weapon came from, not who used it."""
+    if not on("roles.state-adjective"):
+        return
+    weapons = {(w.start, w.end) for w in clause.weapons}
+    heads = frozenset(
+        h.start
+        for h in clause.triggers
+        if (h.start, h.end) not in weapons and h.value.sub_event_type in _REMOTE_STRIKES
+    )
+    added = False
+    for m in _STATE_ADJECTIVE.finditer(text, clause.start, clause.end):
+        if m.end() + 1 not in heads or any(a.start <= m.start() < a.end for a in clause.actors):
+            continue
+        clause.actors.append(
+            ActorRef(m.start(), m.end(), m.group(), _STATE_NAMED, "perpetrator", rule="roles.state-adjective")
+        )
+        added = True
+    if added:
+        clause.actors.sort(key=lambda a: a.start)
 
 
 def _denies_after(ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -1931,9 +2047,21 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             and not _GENITIVE.match(text, a.end)
             and not text.startswith(" نے", a.end)  # an ergative subject is no one's victim
             and not (_WHERE_NOT_WHO.match(text, a.end) and on("roles.place-not-victim"))
+            # "بچوں سمیت 11 افراد جاں بحق": the children are a detail of the count, not its subject
+            and not (on("roles.included-detail") and _included_detail(text, clause.actors, i, clause.end))
         ):
             clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
             return
+
+
+def _included_detail(text: str, actors: Sequence[ActorRef], i: int, end: int) -> bool:
+    """Whether the actor ``actors[i]``, alone or with the one it is coordinated with ("خواتین اور
+    بچوں سمیت 15 افراد"), is named as included ("سمیت") in a counted group."""
+    a = actors[i]
+    if _INCLUDING.match(text, a.end, end):
+        return True
+    b = actors[i + 1] if i + 1 < len(actors) else None
+    return b is not None and text[a.end : b.start] in _AND and _INCLUDING.match(text, b.end, end) is not None
 
 
 #: What a casualty participle is formed from: killed, martyred, injured.
@@ -2073,6 +2201,8 @@ def _merge_adjacent(
             sides = (
                 (prev.value.security and h.value.unnamed) or (prev.value.unnamed and h.value.security)
             ) and on("names.two-sides")
+            # "ایک بھارتی فوجی پاکستانی فوج کی گولی کا نشانہ بن گیا": two states' forces side by side
+            sides = sides or (_two_forces(prev.value, h.value) and on("names.two-forces"))
             if gap == " " and (not civilian or prev.value.actor_type == h.value.actor_type) and not sides:
                 value = prev.value if prev.value.actor_type is not None else h.value
                 out[-1] = Hit(prev.start, h.end, prev.key, value)
@@ -2131,6 +2261,20 @@ def _merge_adjacent(
         keys.append([h.key])
     pairs = zip(out, keys, strict=True)
     return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
+
+
+def _two_forces(a: ActorTerm, b: ActorTerm) -> bool:
+    """Whether ``a`` and ``b`` are the forces of two different bodies, each named by its own
+    lexicon entry (not a generic force such as "سیکیورٹی فورسز", which may be anyone's)."""
+    return (
+        a.security
+        and b.security
+        and a.english is not None
+        and b.english is not None
+        and a.english != b.english
+        and a.english not in _GENERIC_FORCE_NAMES
+        and b.english not in _GENERIC_FORCE_NAMES
+    )
 
 
 #: The genitive between a body and one of its people, with a count or a rank before the
@@ -2989,6 +3133,7 @@ def read_document(
             _subject_victim(text, clause, cas)
             _among_victims(text, clause, among_hints)
             _acting_states(text, clause, place_bucket.between(cs, ce))
+            _state_adjectives(text, clause)
             _mask_relative(text, clause)
             clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)
             clause.past_perfect = _has_word(words, _PAST_PERFECT_WORDS, cs, ce)

@@ -659,6 +659,51 @@ RULES: dict[str, str] = {
         'A country by whose side an attack or weapon came ("روس کی جانب سے داغے گئے میزائل", "ایران کی '
         'طرف سے ڈرون حملے") is a state perpetrator.'
     ),
+    "roles.state-adjective": (
+        'A country\'s adjective right before an event noun ("روسی میزائل حملے", "امریکی فضائی حملوں") '
+        "names the state that carried the event out: a state perpetrator."
+    ),
+    "roles.by-hands-of": (
+        'The actor "at whose hands" it happened ("ڈاکوؤں کے ہاتھوں مزاحمت پر ایک نوجوان قتل", "پولیس کے '
+        'ہاتھوں گرفتار") did it, whatever the case marker further on.'
+    ),
+    "roles.crowd-side": (
+        'In a clash between a crowd and another side ("پولیس اور مظاہرین کے درمیان جھڑپیں"), the crowd '
+        "(protesters, rioters) is the perpetrator and the other side the target, whichever is named first."
+    ),
+    "roles.genitive-agent-across-place": (
+        'In "X کی Y میں بمباری" with Y a place\'s own name, the feminine genitive agrees with the event '
+        "noun, not the place: X did it."
+    ),
+    "roles.arrested-object": (
+        'Who is arrested with no case marker ("پولیس نے پانچ مبینہ دہشت گرد گرفتار کر لیے", "تین ملزمان '
+        "گرفتار\") is the arrest's target; in a report of an attack an arrested attacker stays its "
+        "suspected perpetrator (roles.arrest-frame)."
+    ),
+    "roles.claimant-after-cue": (
+        'In "X پر حملے کی ذمہ داری Y نے قبول کی" the claimant is Y, the agent after the word for '
+        "responsibility; X, whom the attack struck, claims nothing."
+    ),
+    "roles.state-genitive": (
+        'A country in the genitive of a strike from afar ("روس کے میزائل حملے میں", "امریکہ کے فضائی '
+        'حملوں میں") carried it out: a state perpetrator.'
+    ),
+    "roles.included-detail": (
+        'People named as included in a counted group that died ("بچوں سمیت 11 افراد جاں بحق") are a '
+        "detail of the count, not the subject of the casualty verb: the group counted is the target."
+    ),
+    "roles.owned-weapon": (
+        'The owner of weapons that are struck ("حوثیوں کے میزائل لانچرز کو تباہ کر دیا") is the target: '
+        "the weapon names no event of its owner's."
+    ),
+    "names.two-forces": (
+        'The forces of two bodies named side by side ("ایک بھارتی فوجی پاکستانی فوج کی گولی کا نشانہ بن '
+        'گیا") are two actors, not one name.'
+    ),
+    "roles.weapon-genitive-agent": (
+        'The owner of the weapon someone became the target of ("پاکستانی فوج کی گولی کا نشانہ بن گیا", '
+        '"دہشت گردوں کی گولیوں کا نشانہ بنے") fired it: the perpetrator.'
+    ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
@@ -870,6 +915,11 @@ RULES: dict[str, str] = {
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
+    ),
+    "roles.lead-elsewhere": (
+        "The group an article most often says acts is not the perpetrator of a main incident in "
+        "another country than every place where the article puts its deeds (Hezbollah's attacks in "
+        "south Lebanon do not make it the bomber of Rafah)."
     ),
     "triggers.remote-type-shared": (
         'A bare "حملہ" in a report of air strikes or shelling is one more of them.'

@@ -158,6 +158,7 @@ WordClassName = Literal[
     "future_auxiliary",
     "past_perfect_auxiliary",
     "member_adjective",
+    "state_adjective",
     "force_body_feminine",
     "force_member",
     "force_member_oblique",
@@ -600,7 +601,8 @@ class WordClassEntry:
             "stretch a clause: 'میں', 'ہے'), future_auxiliary ('گا', 'کرینگے') and "
             "past_perfect_auxiliary ('تھا', 'چکے'); for forces and groups, member_adjective ('X کے دو "
             "سینئر رہنما'), force_body_feminine ('X کی فورسز'), force_member ('X کا سپاہی'), "
-            "force_member_oblique ('X کے جوانوں') and military_rank ('کرنل'); for tolls, "
+            "force_member_oblique ('X کے جوانوں'), military_rank ('کرنل') and state_adjective (a "
+            "country's adjective before an event noun: 'روسی میزائل حملے'); for tolls, "
             "any_person_noun ('افراد': may include later counts) and personnel_noun ('اہلکار'); "
             "not_group_name (ends a group's name before نامی), not_community (before برادری, no "
             "community: 'عالمی') and compass_adjective ('شمالی'); for tallies and background, "
