@@ -49,7 +49,7 @@ from ..models import (
     Weapon,
 )
 from ..text import NormalizedText, parse_number
-from ._grammar import kind_families, kinds_with, word_alternation, word_class, word_set
+from ._grammar import kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
@@ -1578,16 +1578,17 @@ def _sub_event_type(
     weapon_subs = [w.value.sub_event_type for c in clauses for w in c.weapons if w.value.sub_event_type]
     perps = [a for a in actors if a.role is Role.PERPETRATOR]
     targets = [a for a in actors if a.role is Role.TARGET]
-    if best.value.kind == "clash" and any(p.type is ActorType.PROTESTERS for p in perps):
-        return _S.VIOLENT_DEMONSTRATION
-    if best.value.kind in _FIRED:
+    # The kind's row of the trigger_kinds table says which actors decide the type, and to what.
+    row = kind_row(best.value.kind)
+    if row.weapon_types:
         specific = [s for s in weapon_subs if SUB_EVENT_TYPES[s].value == "Explosions/Remote violence"]
-        if specific and best.value.kind == "attack":
+        if specific:
             return specific[0]
-        if any(p.type is ActorType.PROTESTERS for p in perps):
-            return _S.VIOLENT_DEMONSTRATION
-        if any(p.type is ActorType.RIOTERS for p in perps):
-            return _S.MOB_VIOLENCE
+    if row.by_protesters is not None and any(p.type is ActorType.PROTESTERS for p in perps):
+        return row.by_protesters
+    if best.value.kind in _FIRED:
+        if row.by_rioters is not None and any(p.type is ActorType.RIOTERS for p in perps):
+            return row.by_rioters
         if "protest" in kinds and any(p.type is _STATE for p in perps):
             return _S.EXCESSIVE_FORCE
         target_forces = any(t.type is _STATE for t in targets)
@@ -1596,14 +1597,12 @@ def _sub_event_type(
             return _S.ARMED_CLASH
         if _fought_back(kinds):
             return _S.ARMED_CLASH
-    if best.value.kind == "territory":
-        # Who takes the ground decides: the state regains it, anyone else overtakes it.
-        state = any(p.type is _STATE for p in perps)
-        return _S.GOVERNMENT_REGAINS_TERRITORY if state else _S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
-    if best.value.kind == "operation" and not any(t.type is ActorType.CIVILIANS for t in targets):
-        return _S.ARMED_CLASH
-    if best.value.kind in ("mob", "riot") and any(p.type is ActorType.PROTESTERS for p in perps):
-        return _S.VIOLENT_DEMONSTRATION
+    # Who takes the ground decides: the state regains it, anyone else overtakes it.
+    by_perpetrator = row.by_state if any(p.type is _STATE for p in perps) else row.by_non_state
+    if by_perpetrator is not None:
+        return by_perpetrator
+    if row.unless_civilians is not None and not any(t.type is ActorType.CIVILIANS for t in targets):
+        return row.unless_civilians
     return sub
 
 

@@ -346,6 +346,45 @@ class TriggerKindEntry:
         "A demonstration, force against one, or what a crowd may do (damage): a protest against "
         "an act of violence of no such kind is an incident of its own."
     )
+    weapon_types: bool = _trait(
+        "An explosive weapon the incident names (a grenade, a planted bomb, a suicide jacket) "
+        "gives its sub-event type: 'حملہ' with 'دستی بم' is a grenade attack."
+    )
+    by_protesters: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when protesters are among the perpetrators (after a weapon that "
+            "types it); absent: the protesters change nothing."
+        ),
+    )
+    by_rioters: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when rioters (a mob) are among the perpetrators of an act whose "
+            "type the actors decide (typed_by_actors); absent: the rioters change nothing."
+        ),
+    )
+    by_state: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when the state's forces are among the perpetrators; absent: the "
+            "trigger's own type stands."
+        ),
+    )
+    by_non_state: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when none of the perpetrators are the state's forces (or none are "
+            "known); absent: the trigger's own type stands."
+        ),
+    )
+    unless_civilians: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when no civilians are among the targets (an operation against "
+            "militants is a clash); absent: the trigger's own type stands."
+        ),
+    )
     note: str = attrs.field(default="", metadata=_doc("What the kind covers, for readers."))
 
 
