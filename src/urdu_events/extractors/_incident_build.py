@@ -1570,8 +1570,30 @@ def _fought_back(kinds: set[str]) -> bool:
 
 def _sub_event_type(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
-) -> SubEventType:
-    """The sub-event type of an incident whose best trigger (:func:`_best_trigger`) is ``best``."""
+) -> tuple[SubEventType, str | None]:
+    """The sub-event type of an incident whose best trigger (:func:`_best_trigger`) is ``best``,
+    and the id of the switchable rule that set it (``None`` for the lexicon's or the actors' own
+    reading)."""
+    sub = _typed(clauses, actors, best)
+    if sub is not best.value.sub_event_type:
+        return sub, None
+    row = kind_row(best.value.kind)
+    perps = [a for a in actors if a.role is Role.PERPETRATOR]
+    targets = [a for a in actors if a.role is Role.TARGET]
+    if (
+        row.state_on_armed is not None
+        and on("types.forces-on-armed")
+        and any(p.type is _STATE for p in perps)
+        and any(t.type in _ARMED for t in targets)
+        and not any(t.type in (_STATE, ActorType.CIVILIANS) for t in targets)
+    ):
+        # "سیکیورٹی فورسز نے کارروائی کرتے ہوئے چار دہشت گرد ہلاک کر دیے": a clash
+        return row.state_on_armed, "types.forces-on-armed"
+    return sub, None
+
+
+def _typed(clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]) -> SubEventType:
+    """The sub-event type the lexicon's trigger and the kind's row give, with the actors."""
     triggers = [h for c in clauses for h in c.triggers]
     sub = best.value.sub_event_type
     kinds = {h.value.kind for h in triggers}
@@ -2440,7 +2462,7 @@ def _finish(
     arrest = _arrest_operation(own or events, best) if on("triggers.operation-ending-in-arrest") else None
     killed = _killed_captive(own or events, best) if on("triggers.abducted-then-killed") else None
     best = arrest or killed or best
-    sub = _sub_event_type(own or events, typing, best)
+    sub, type_rule = _sub_event_type(own or events, typing, best)
     fought_back = best.value.kind in _FIRED and _fought_back(
         {h.value.kind for c in own or events for h in c.triggers}
     )
@@ -2495,7 +2517,9 @@ def _finish(
         Reason(
             "type",
             sub.value,
-            "triggers.operation-ending-in-arrest"
+            type_rule
+            if type_rule is not None
+            else "triggers.operation-ending-in-arrest"
             if arrest is not None
             else "triggers.abducted-then-killed"
             if killed is not None

@@ -324,6 +324,11 @@ RULES: dict[str, str] = {
         'An "اور" that opens the locative of another place ("X میں ... حملے میں 9 افراد اور Y میں '
         'ڈرون حملے میں 2 افراد") between two event words ends one clause and starts the next.'
     ),
+    "types.forces-on-armed": (
+        "Shots, an attack or a killing by the state's forces whose targets are an armed group "
+        '(militants, rebels, a militia) and no civilians ("سیکیورٹی فورسز نے چار دہشت گرد ہلاک '
+        'کر دیے") is an armed clash: a security operation that kills militants is a battle.'
+    ),
     "types.strong-over-weak": (
         "The type of an incident comes from its first clause's strong event word before any weak "
         'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'

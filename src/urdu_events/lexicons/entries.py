@@ -385,6 +385,14 @@ class TriggerKindEntry:
             "militants is a clash); absent: the trigger's own type stands."
         ),
     )
+    state_on_armed: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when the state's forces are among the perpetrators and an armed "
+            "group (rebels, a militia) among the targets, with no civilians or forces targeted: "
+            "an operation that kills militants is a clash; absent: the trigger's own type stands."
+        ),
+    )
     note: str = attrs.field(default="", metadata=_doc("What the kind covers, for readers."))
 
 
