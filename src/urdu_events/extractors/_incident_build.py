@@ -1568,8 +1568,22 @@ def _fought_back(kinds: set[str]) -> bool:
     return "clash" in kinds and on("types.fought-back")
 
 
+#: "احتجاجی طلبہ", "احتجاج کرنے والے کسانوں": the people after these words were protesting.
+_PROTESTING = re.compile(rf"(?<!\w)(?:{word_alternation('protesting')})\s$")
+
+
+def _protesting(clauses: Sequence[Clause], text: str) -> bool:
+    """Whether a clause names people, not the state's forces, right after words that say they
+    were protesting ("احتجاجی طلبہ پر فائرنگ")."""
+    return any(
+        a.term.actor_type is not _STATE and _PROTESTING.search(text, max(0, a.start - 40), a.start)
+        for c in clauses
+        for a in c.actors
+    )
+
+
 def _sub_event_type(
-    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> tuple[SubEventType, str | None]:
     """The sub-event type of an incident whose best trigger (:func:`_best_trigger`) is ``best``,
     and the id of the switchable rule that set it (``None`` for the lexicon's or the actors' own
@@ -1580,6 +1594,14 @@ def _sub_event_type(
     row = kind_row(best.value.kind)
     perps = [a for a in actors if a.role is Role.PERPETRATOR]
     targets = [a for a in actors if a.role is Role.TARGET]
+    if (
+        row.on_protesters is not None
+        and on("types.force-on-protesting")
+        and any(p.type is _STATE for p in perps)
+        and _protesting(clauses, text)
+    ):
+        # "احتجاج کرنے والے طلبہ پر پولیس نے فائرنگ کر دی": force against protesters
+        return row.on_protesters, "types.force-on-protesting"
     if (
         row.state_on_armed is not None
         and on("types.forces-on-armed")
@@ -2462,7 +2484,7 @@ def _finish(
     arrest = _arrest_operation(own or events, best) if on("triggers.operation-ending-in-arrest") else None
     killed = _killed_captive(own or events, best) if on("triggers.abducted-then-killed") else None
     best = arrest or killed or best
-    sub, type_rule = _sub_event_type(own or events, typing, best)
+    sub, type_rule = _sub_event_type(own or events, typing, best, text)
     fought_back = best.value.kind in _FIRED and _fought_back(
         {h.value.kind for c in own or events for h in c.triggers}
     )

@@ -329,6 +329,11 @@ RULES: dict[str, str] = {
         '(militants, rebels, a militia) and no civilians ("سیکیورٹی فورسز نے چار دہشت گرد ہلاک '
         'کر دیے") is an armed clash: a security operation that kills militants is a battle.'
     ),
+    "types.force-on-protesting": (
+        "Shots, an attack or a killing by the state's forces in a clause that says the people it "
+        'names were protesting ("احتجاجی طلبہ", "احتجاج کرنے والے کسانوں پر") is excessive force '
+        "against protesters."
+    ),
     "types.strong-over-weak": (
         "The type of an incident comes from its first clause's strong event word before any weak "
         'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'

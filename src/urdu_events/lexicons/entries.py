@@ -218,6 +218,7 @@ WordClassName = Literal[
     "demand_noun",
     "protested_event",
     "protest_body",
+    "protesting",
     "later_arrest",
     "charge_noun",
     "at_scene",
@@ -391,6 +392,14 @@ class TriggerKindEntry:
             "The sub-event type when the state's forces are among the perpetrators and an armed "
             "group (rebels, a militia) among the targets, with no civilians or forces targeted: "
             "an operation that kills militants is a clash; absent: the trigger's own type stands."
+        ),
+    )
+    on_protesters: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when the state's forces are among the perpetrators and the text "
+            "says the people it names were protesting ('احتجاجی طلبہ پر فائرنگ'); absent: the "
+            "trigger's own type stands."
         ),
     )
     note: str = attrs.field(default="", metadata=_doc("What the kind covers, for readers."))
