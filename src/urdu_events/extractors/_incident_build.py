@@ -1606,8 +1606,8 @@ def _sub_event_type(
         row.state_on_armed is not None
         and on("types.forces-on-armed")
         and any(p.type is _STATE for p in perps)
-        and any(t.type in _ARMED for t in targets)
-        and not any(t.type in (_STATE, ActorType.CIVILIANS) for t in targets)
+        and any(t.type in _ARMED or t.type is _STATE for t in targets)
+        and not any(t.type is ActorType.CIVILIANS for t in targets)
     ):
         # "سیکیورٹی فورسز نے کارروائی کرتے ہوئے چار دہشت گرد ہلاک کر دیے": a clash
         return row.state_on_armed, "types.forces-on-armed"

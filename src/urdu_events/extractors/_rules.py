@@ -325,9 +325,10 @@ RULES: dict[str, str] = {
         'ڈرون حملے میں 2 افراد") between two event words ends one clause and starts the next.'
     ),
     "types.forces-on-armed": (
-        "Shots, an attack or a killing by the state's forces whose targets are an armed group "
-        '(militants, rebels, a militia) and no civilians ("سیکیورٹی فورسز نے چار دہشت گرد ہلاک '
-        'کر دیے") is an armed clash: a security operation that kills militants is a battle.'
+        "Shots, an attack or a killing by the state's forces whose targets are armed (militants, "
+        'rebels, a militia, or forces: "ایک سپاہی نے ساتھی اہلکاروں پر فائرنگ کر دی") and include no '
+        'civilians ("سیکیورٹی فورسز نے چار دہشت گرد ہلاک کر دیے") is an armed clash: a security '
+        "operation that kills militants is a battle."
     ),
     "types.force-on-protesting": (
         "Shots, an attack or a killing by the state's forces in a clause that says the people it "
