@@ -237,8 +237,14 @@ def _live_triggers(clause: Clause, text: str, recalled_next: bool = False) -> li
         # event, the arrest is; nor is a body found a seizure ("تشدد زدہ لاش برآمد ہوئی").
         arrests = on("non-events.seizure-keeps-arrest")
         bodies = on("non-events.body-is-not-seized")
+        # "بارودی سرنگیں برآمد کر کے ناکارہ بنا دیں": the bombs found were defused, an event
+        defused = on("non-events.seizure-keeps-defused")
         return [
-            h for h in triggers if (arrests and h.value.kind == "arrest") or (bodies and _names_body(h, text))
+            h
+            for h in triggers
+            if (arrests and h.value.kind == "arrest")
+            or (bodies and _names_body(h, text))
+            or (defused and _defused(h, clause))
         ]
     if "figurative" in markers and on("non-events.figurative"):
         return []  # "ڈینگی کے حملے", "باکس آفس پر دھماکہ"

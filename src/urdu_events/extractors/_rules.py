@@ -339,6 +339,10 @@ RULES: dict[str, str] = {
         "The type of an incident comes from its first clause's strong event word before any weak "
         'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'
     ),
+    "non-events.seizure-keeps-defused": (
+        'Bombs found and defused ("بارودی سرنگیں برآمد کر کے ناکارہ بنا دیں") are an event in a '
+        "clause that reports a seizure: the seizure is none, the defusing is disrupted weapons use."
+    ),
     "non-events.defused-in-foiled-plan": (
         'A bomb defused ("بم کو ناکارہ بنا دیا") is an event even in a clause that says a plan or '
         "attack was foiled or planned; the foiling word itself is none."
