@@ -55,6 +55,7 @@ KindTrait = Literal[
     "typed_by_actors",
     "crowd",
     "weapon_types",
+    "damage_only",
 ]
 
 

@@ -1526,6 +1526,8 @@ _FIRED = kinds_with("typed_by_actors")
 _GENERIC = kinds_with("generic")
 #: What follows an attack (a search operation, arrests) does not retype it.
 _FOLLOW_UP = kinds_with("follow_up")
+#: Damage to property, which does not retype an act that killed or injured people.
+_DAMAGE_ONLY = kinds_with("damage_only")
 
 
 def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
@@ -1538,10 +1540,17 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
         clauses[0].triggers, key=lambda h: (strong_first and h.value.strong, h.value.priority)
     )
     family = _FAMILY.get(best.value.kind)
+    # "گاؤں پر حملہ کر کے تین افراد کو ہلاک کر دیا۔ ... مکانات کو بھی آگ لگا دی": the harm to people
+    # types the incident, the damage done beside it does not
+    harmed = on("types.harm-over-damage") and any(c.has_figure for c in clauses)
     for clause in clauses[1:]:
         for h in clause.triggers:
             if h.value.priority > best.value.priority and (
-                (best.value.kind in _GENERIC and h.value.kind not in _FOLLOW_UP)
+                (
+                    best.value.kind in _GENERIC
+                    and h.value.kind not in _FOLLOW_UP
+                    and not (harmed and h.value.kind in _DAMAGE_ONLY)
+                )
                 or _FAMILY.get(h.value.kind, "") == family
             ):
                 best = h

@@ -335,6 +335,11 @@ RULES: dict[str, str] = {
         'names were protesting ("احتجاجی طلبہ", "احتجاج کرنے والے کسانوں پر") is excessive force '
         "against protesters."
     ),
+    "types.harm-over-damage": (
+        'Damage to property told after an act that killed or injured people ("حملہ کر کے تین افراد '
+        'کو ہلاک کر دیا ... مکانات کو بھی آگ لگا دی") does not retype it: the harm to people types '
+        "the incident."
+    ),
     "types.strong-over-weak": (
         "The type of an incident comes from its first clause's strong event word before any weak "
         'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'

@@ -351,6 +351,11 @@ class TriggerKindEntry:
         "An explosive weapon the incident names (a grenade, a planted bomb, a suicide jacket) "
         "gives its sub-event type: 'حملہ' with 'دستی بم' is a grenade attack."
     )
+    damage_only: bool = _trait(
+        "Damage to property (arson, looting): a later trigger of this kind does not refine an "
+        "act of a generic kind that killed or injured people ('حملہ کر کے تین افراد کو ہلاک کر "
+        "دیا ... مکانات کو آگ لگا دی' is an attack)."
+    )
     by_protesters: SubEventType | None = attrs.field(
         default=None,
         metadata=_doc(
