@@ -1626,6 +1626,15 @@ def _sub_event_type(
     ):
         # "سیکیورٹی فورسز نے کارروائی کرتے ہوئے چار دہشت گرد ہلاک کر دیے": a clash
         return row.state_on_armed, "types.forces-on-armed"
+    if (
+        row.state_on_armed is not None
+        and on("types.armed-on-armed")
+        and any(p.type in _ARMED for p in perps)
+        and any(t.type in _ARMED for t in targets)
+        and not any(t.type is ActorType.CIVILIANS for t in targets)
+    ):
+        # "مزاحمتی محاذ کے جنگجوؤں نے طالبان کی ایک چوکی پر حملہ کیا": armed groups fight each other
+        return row.state_on_armed, "types.armed-on-armed"
     return sub, None
 
 

@@ -340,6 +340,11 @@ RULES: dict[str, str] = {
         'کو ہلاک کر دیا ... مکانات کو بھی آگ لگا دی") does not retype it: the harm to people types '
         "the incident."
     ),
+    "types.armed-on-armed": (
+        "Shots, an attack or a killing by an armed group (militants, rebels, a militia) on another "
+        'armed group and no civilians ("مزاحمتی محاذ کے جنگجوؤں نے طالبان کی چوکی پر حملہ کیا") is '
+        "an armed clash: both sides are armed."
+    ),
     "types.strong-over-weak": (
         "The type of an incident comes from its first clause's strong event word before any weak "
         'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'

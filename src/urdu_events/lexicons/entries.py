@@ -394,9 +394,9 @@ class TriggerKindEntry:
     state_on_armed: SubEventType | None = attrs.field(
         default=None,
         metadata=_doc(
-            "The sub-event type when the state's forces are among the perpetrators and the "
-            "targets are armed (rebels, a militia, forces) and include no civilians: an operation "
-            "that kills militants is a clash; absent: the trigger's own type stands."
+            "The sub-event type when both sides are armed and no civilians are targeted: the "
+            "state's forces act on rebels, a militia or forces, or an armed group on another (an "
+            "operation that kills militants is a clash); absent: the trigger's own type stands."
         ),
     )
     on_protesters: SubEventType | None = attrs.field(
