@@ -326,9 +326,7 @@ _ATTEMPTED = re.compile(
 #: The age of a case between the event word and the case ("قتل کے 15 سال پرانے مقدمے میں").
 _OLD_CASE = r"(?:\S+\s)?(?:سال|برس|ماہ)\sپران[ےا]\s"
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
-_COURT_CASE = re.compile(
-    rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)"
-)
+_COURT_CASE = re.compile(rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)")
 #: After an event word: it is what someone demands ("گرفتاری کا مطالبہ", "رہائی کے مطالبے").
 _DEMANDED = re.compile(rf"(?:\sکرنے)?\s(?:کا|کے)\s(?:{word_alternation('demand_noun')})(?!\w)")
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
