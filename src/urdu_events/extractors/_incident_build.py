@@ -81,6 +81,10 @@ _TALLY_MIN = 10
 #: A stretch of time or a habit that makes a vague count of events a tally ("رواں سال کئی حملے").
 _TALLY_TIME = re.compile(word_class("tally_time"))
 _COUNTED = re.compile(rf"(?:\d+|{word_alternation('vague_number')})\s$")
+#: A count with a multiplier or "more than" before the noun ("22 ہزار سے زائد آپریشن").
+_COUNTED_MORE = re.compile(
+    r"(?<!\w)\d+(?:\s(?:سو|ہزار|لاکھ))?\s(?:سے زائد|سے زیادہ)\s$|(?<!\w)\d+\s(?:سو|ہزار|لاکھ)\s$"
+)
 _SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
 #: How many days before publication a dated event counts as background.
@@ -155,6 +159,9 @@ def _counted(hit: Hit[TriggerTerm], text: str, clause: Clause | None = None) -> 
     if not _EVENT_NOUN.search(hit.key):
         return False
     m = _COUNTED.search(text, max(0, hit.start - 12), hit.start)
+    if m is None and on("non-events.tally-more-than"):
+        # "رواں برس 22 ہزار سے زائد آپریشن کیے گئے": a tally too
+        m = _COUNTED_MORE.search(text, max(0, hit.start - 30), hit.start)
     if m is None:
         return False
     digits = "".join(ch for ch in m.group() if ch.isdigit())
@@ -273,6 +280,9 @@ def _live_triggers(clause: Clause, text: str, recalled_next: bool = False) -> li
     if on("triggers.demanded-is-no-event"):
         # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
         live = [h for h in live if not _DEMANDED.match(text, h.end)]
+    if on("triggers.arrest-protested") and any(h.value.kind == "protest" for h in live):
+        # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
+        live = [h for h in live if not (h.value.kind == "arrest" and _AGAINST.match(text, h.end))]
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
     if on("segments.follow-up-arrest"):
         # "کار دھماکے کے الزام میں تین ملزمان گرفتار": the blast is the charge, the arrest the news
@@ -327,6 +337,8 @@ _ATTEMPTED = re.compile(
 _OLD_CASE = r"(?:\S+\s)?(?:سال|برس|ماہ)\sپران[ےا]\s"
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
 _COURT_CASE = re.compile(rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)")
+#: After an event word: it is what a protest is against ("گرفتاری کے خلاف").
+_AGAINST = re.compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
 #: After an event word: it is what someone demands ("گرفتاری کا مطالبہ", "رہائی کے مطالبے").
 _DEMANDED = re.compile(rf"(?:\sکرنے)?\s(?:کا|کے)\s(?:{word_alternation('demand_noun')})(?!\w)")
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
@@ -2814,7 +2826,11 @@ def _political(incident: Incident, violence: bool) -> bool:
         if a.type in _POLITICAL_TYPES or named or _POLITICAL_WORDS.search(a.name):
             return True
     said = " ".join(e.text for e in incident.evidence)
-    return not _CRIME_WORDS.search(said) or bool(_POLITICAL_WORDS.search(said))
+    if bool(_POLITICAL_WORDS.search(said)):
+        return True
+    if on("non-events.arrest-needs-cause"):
+        return False
+    return not _CRIME_WORDS.search(said)
 
 
 def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> list[Incident]:

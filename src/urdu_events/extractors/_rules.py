@@ -353,9 +353,22 @@ RULES: dict[str, str] = {
         'Bombs found and defused ("بارودی سرنگیں برآمد کر کے ناکارہ بنا دیں") are an event in a '
         "clause that reports a seizure: the seizure is none, the defusing is disrupted weapons use."
     ),
+    "non-events.arrest-needs-cause": (
+        "An arrest counts only when the article says those arrested are militants, spies, "
+        "protesters or activists, or reports political violence: an arrest with no such cause "
+        '("ون ویلنگ کرنے والے 20 نوجوانوں کو گرفتار") is an ordinary one.'
+    ),
+    "non-events.tally-more-than": (
+        'An event noun counted with a multiplier or "more than" ("22 ہزار سے زائد آپریشن", "500 '
+        'سے زیادہ حملے") is a tally of many events, like one counted with a bare number.'
+    ),
     "non-events.defused-in-foiled-plan": (
         'A bomb defused ("بم کو ناکارہ بنا دیا") is an event even in a clause that says a plan or '
         "attack was foiled or planned; the foiling word itself is none."
+    ),
+    "triggers.arrest-protested": (
+        'An arrest followed by "کے خلاف" in a clause that reports a protest ("رہنما کی گرفتاری '
+        'کے خلاف مظاہرہ کیا") is what the protest is against: the protest is the event.'
     ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
