@@ -48,7 +48,7 @@ from ..models import (
     SubEventType,
     Weapon,
 )
-from ..text import NormalizedText, parse_number
+from ..text import NormalizedText, fold, parse_number
 from ._grammar import kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
@@ -2842,12 +2842,50 @@ def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> li
     if not remote:
         return incidents
     sub = max(remote, key=remote.count)  # on a tie, the one the article reports first
-    return [
+    out = [
         attrs.evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=_retyped(i, sub))
         if g and i.main and i.sub_event_type is _S.ATTACK
         else i
         for i, g in zip(incidents, generic, strict=True)
     ]
+    if not on("types.remote-by-same-side"):
+        return out
+    # "حزب اللہ نے تل ابیب پر میزائل داغے ... شمالی اسرائیل پر حزب اللہ کے حملے میں ...": the same
+    # side's bare attack on forces is one more of its strikes, not a clash
+    firing = {
+        fold(a.name): i.sub_event_type
+        for i in incidents
+        if i.sub_event_type in _REMOTE and i.main
+        for a in i.actors
+        if a.role is Role.PERPETRATOR
+    }
+    return [
+        _retyped_by_side(i, firing)
+        if g and i.main and i.sub_event_type is _S.ARMED_CLASH and _typed_by_actors(i)
+        else i
+        for i, g in zip(out, generic, strict=True)
+    ]
+
+
+def _typed_by_actors(incident: Incident) -> bool:
+    """Whether the incident's type came from its actors (forces attacked), not from its words."""
+    return any(r.field == "type" and r.rule == "types.by-actors" for r in incident.reasons)
+
+
+def _retyped_by_side(incident: Incident, firing: dict[str, SubEventType]) -> Incident:
+    """The incident typed as the strikes its perpetrator carries out elsewhere in the article
+    (``firing``: perpetrator name, folded -> remote sub-event type), if it has any."""
+    subs = [
+        firing[k] for a in incident.actors if a.role is Role.PERPETRATOR and (k := fold(a.name)) in firing
+    ]
+    if not subs:
+        return incident
+    sub = subs[0]
+    reasons = tuple(
+        attrs.evolve(r, value=sub.value, rule="types.remote-by-same-side") if r.field == "type" else r
+        for r in incident.reasons
+    )
+    return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
 
 
 def _retyped(incident: Incident, sub: SubEventType) -> tuple[Reason, ...]:

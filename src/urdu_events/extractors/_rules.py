@@ -345,6 +345,11 @@ RULES: dict[str, str] = {
         'armed group and no civilians ("مزاحمتی محاذ کے جنگجوؤں نے طالبان کی چوکی پر حملہ کیا") is '
         "an armed clash: both sides are armed."
     ),
+    "types.remote-by-same-side": (
+        'A bare attack on forces ("حملہ") by a side whose strikes the article reports as rockets, '
+        'shelling or air strikes ("حزب اللہ نے میزائل داغے ... شمالی اسرائیل پر حزب اللہ کے حملے '
+        'میں") is one more such strike, not an armed clash.'
+    ),
     "types.strong-over-weak": (
         "The type of an incident comes from its first clause's strong event word before any weak "
         'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'
