@@ -280,9 +280,9 @@ def _live_triggers(clause: Clause, text: str, recalled_next: bool = False) -> li
     if on("triggers.demanded-is-no-event"):
         # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
         live = [h for h in live if not _DEMANDED.match(text, h.end)]
-    if on("triggers.arrest-protested") and any(h.value.kind == "protest" for h in live):
+    if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
-        live = [h for h in live if not (h.value.kind == "arrest" and _AGAINST.match(text, h.end))]
+        live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
     if on("segments.follow-up-arrest"):
         # "کار دھماکے کے الزام میں تین ملزمان گرفتار": the blast is the charge, the arrest the news

@@ -371,9 +371,10 @@ RULES: dict[str, str] = {
         'A bomb defused ("بم کو ناکارہ بنا دیا") is an event even in a clause that says a plan or '
         "attack was foiled or planned; the foiling word itself is none."
     ),
-    "triggers.arrest-protested": (
-        'An arrest followed by "کے خلاف" in a clause that reports a protest ("رہنما کی گرفتاری '
-        'کے خلاف مظاہرہ کیا") is what the protest is against: the protest is the event.'
+    "triggers.protested-is-grievance": (
+        'An event word followed by "کے خلاف" in a clause that reports a protest ("رہنما کی '
+        'گرفتاری کے خلاف مظاہرہ کیا", "ٹارگٹ کلنگ کے خلاف دھرنا") names what the protest is '
+        "against: the protest is the clause's event."
     ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
