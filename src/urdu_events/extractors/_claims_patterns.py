@@ -97,7 +97,7 @@ _MAX_CONTENT = 120
 #: The shortest content read from before the speaker (source-last order).
 _MIN_CONTENT_BEFORE = 2
 
-_VALID_ATTACH = frozenset({"agent", "genitive", "report", "none"})
+_VALID_ATTACH = frozenset({"agent", "genitive", "report", "none", "following"})
 _SPEAKER_ROLES = frozenset(
     {
         "source",
@@ -285,6 +285,8 @@ class Grammar:
         self.light_verbs: set[str] = set()
         self.passives: set[str] = set()
         self.attack_words: set[str] = set()
+        #: Nouns naming where a statement was made ("بیان", "ٹویٹ"): "... میں" is no part of a content.
+        self.media: set[str] = set()
         #: Manner phrases between a cue's object and the cue ("شدید", "سخت الفاظ میں").
         self.manners: set[tuple[str, ...]] = set()
         #: Nouns that frame what follows rather than say anything ("ردعمل کا اظہار کرتے ہوئے").
@@ -293,6 +295,7 @@ class Grammar:
             "light_verb": self.light_verbs,
             "passive": self.passives,
             "attack_noun": self.attack_words,
+            "medium": self.media,
         }
         for entry in entries:
             role = str(entry.get("role", "cue"))
@@ -849,6 +852,7 @@ def _read_claim(
     obj: tuple[int, int] | None = None
     agentive = False
     before_limit = start  # content read from before the cue ends here
+    content_at = after  # where a content read rightwards starts
     if cue.attach == "genitive":
         speaker = s.grammar.speaker_left(s.kinds, words, start, floor)
         if speaker is None:
@@ -896,6 +900,16 @@ def _read_claim(
         obj = s.grammar.phrase_left(s.kinds, words, start, floor, _MAX_REPORTED)
         if obj is None:
             return None
+    elif cue.attach == "following":  # "بقول ترجمان، ...": speaker, comma, content
+        speaker = s.grammar.speaker_right(s.kinds, words, end, s.hi)
+        if speaker is None and end < s.hi and s.grammar.classify(words[end : end + 1]).role == "pronoun":
+            speaker = (end, end + 1)  # "بقول ان کے"
+        if speaker is None:
+            return None
+        comma = speaker[1] + (speaker[1] < s.hi and words[speaker[1]] in _GENITIVES)
+        if comma >= s.hi or words[comma] not in _CLAUSE_PUNCT:
+            return None
+        content_at = comma + 1
     if info is None:
         info = s.grammar.classify(words[speaker[0] : speaker[1]]) if speaker else _NO_SPEAKER
     if info.role == "not_source":
@@ -903,7 +917,11 @@ def _read_claim(
     if info.role == "no_speaker":
         speaker = None
 
-    content = _content(s, cue, after, obj, floor, before_limit, _CONVERB in words[end:after])
+    content = (
+        s.trim(content_at, s.hi)
+        if cue.attach == "following"
+        else _content(s, cue, after, obj, floor, before_limit, _CONVERB in words[end:after])
+    )
     if content is None:
         return None
     content_words = words[content[0] : content[1]]
@@ -995,6 +1013,9 @@ def _object(s: _Sentence, cue: Cue, obj: tuple[int, int], converb: bool = False)
         w = s.words[k]
         if w in _ADVERBIAL_ENDS or (w == "ہوئے" and k > start and s.words[k - 1] in _CONVERBS):
             start = k + 1
+            break
+        if w in s.grammar.media and s.words[k + 1] == _LOCATIVE:  # "ایک بیان میں حملے کی مذمت کی"
+            start = k + 2
             break
     start = s.grammar.strip_fillers(s.words, start, end)
     found = s.trim(start, end)

@@ -178,10 +178,23 @@ def _over_time(clause: Clause, text: str) -> bool:
     return any(m.group() != "دوران" for m in _TALLY_TIME.finditer(text, clause.start, clause.end))
 
 
-def _held_place(hit: Hit[TriggerTerm], clause: Clause) -> bool:
+def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
     """Whether a territory trigger ("پر قبضہ کر لیا", "کا کنٹرول حاصل کر لیا") has a place for
-    its object, right before it: ground changes hands, not goods or a building."""
-    return any(0 <= hit.start - p.end <= 1 and not p.site for p in clause.places)
+    its object, right before it (or before a noun of a settlement: "قندوز شہر پر قبضہ"):
+    ground changes hands, not goods or a building."""
+    if any(0 <= hit.start - p.end <= 1 and not p.site for p in clause.places):
+        return True
+    if not on("triggers.settlement-taken"):
+        return False
+    before = _SETTLEMENT_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    if before is None:
+        return False
+    # the place may be named twice ("صوبے قندوز کے دارالحکومت قندوز شہر"): match it by its name
+    return any(not p.site and text.endswith(text[p.start : p.end], 0, before.start()) for p in clause.places)
+
+
+#: A noun of a settlement or area right before what was done to it ("قندوز شہر پر قبضہ").
+_SETTLEMENT_BEFORE = re.compile(r"\s(?:شہر|قصبے|قصبہ|قصبوں|گاؤں|گاوں|دیہات|علاقے|علاقوں|ضلع|ضلعے|صوبے)\s?\Z")
 
 
 #: An event word that names a body: "گولیوں سے چھلنی لاش", "تشدد زدہ لاشیں".
@@ -262,7 +275,7 @@ def _live_triggers(clause: Clause, text: str, recalled_next: bool = False) -> li
         and (
             h.value.kind != "territory"
             or not on("triggers.territory-needs-a-place")
-            or _held_place(h, clause)
+            or _held_place(h, clause, text)
         )
         and (h.value.strong or h.value.kind != "clash" or _has_sides(clause))
     ]
@@ -417,7 +430,8 @@ _RUNNING = re.compile(rf"(?<!\w)(?:{word_alternation('running_total')})(?!\w)")
 
 def _is_aggregate(clause: Clause, text: str) -> bool:
     if "aggregate" in clause.markers:
-        return True
+        # "اب تک کسی نے حملے کی ذمہ داری قبول نہیں کی": "so far" says when, it sums up nothing
+        return not (clause.responsibility and not clause.has_figure and on("roles.unclaimed-so-far"))
     if (
         clause.has_figure
         and on("non-events.running-total")
@@ -502,6 +516,10 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
     stretch = _from_to(reading, dates) if on("dates.range-until") else None
     if stretch is not None:
         return stretch
+    if on("dates.ongoing-since"):
+        ongoing = _ongoing_since(reading, dates)
+        if ongoing is not None:
+            return ongoing
     best: DateRange | None = None
     for d in dates:
         if (_SINCE.match(text, d.end) and not _closed_range(d, text)) or _NOT_AFTER.match(text, d.end):
@@ -531,6 +549,27 @@ def _from_to(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
 
 #: Longest stretch of days read from "X سے Y تک".
 _STRETCH_DAYS = 31
+#: "سے جاری": going on since the day before it, up to the report.
+_ONGOING = re.compile(r"\sسے\s(?:تاحال\s|اب تک\s|مسلسل\s)?جاری(?!\w)")
+
+
+def _ongoing_since(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
+    """The stretch from a day to publication that an event "ongoing since" covers ("جمعرات سے جاری
+    جھڑپوں میں"), or ``None``: a block with no day-by-day detail is one incident with a range."""
+    text, published = reading.analysis.text, reading.published
+    if published is None:
+        return None
+    for d in dates:
+        date = d.date
+        if not isinstance(date, DateRange) or date.precision is not DatePrecision.DAY or date.start is None:
+            continue
+        if (
+            _ONGOING.match(text, d.end)
+            and date.start < published
+            and (published - date.start).days <= _STRETCH_DAYS
+        ):
+            return DateRange(date.start, published, DatePrecision.DAY, span=date.span)
+    return None
 
 
 def _closed_range(match: Any, text: str) -> bool:
@@ -818,6 +857,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     _spread_totals(drafts)
     if referencing:
         drafts = _join_referenced(drafts, referencing, dateline)
+    if on("dates.same-day"):
+        _date_of_same_day(reading, drafts)
     if on("dates.lead-date"):
         _date_from_lead(reading, drafts)
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
@@ -916,6 +957,32 @@ def _counted_from(previous: DateRange | None, clause: Clause, nt: NormalizedText
 
 #: Incidents told within this many sentences after the lead share its day.
 _LEAD_REACH = 2
+#: A lead that sums up a round-up: events in various parts of a place ("X کے مختلف اضلاع میں"), or
+#: a number of events ("چار واقعات", "تین حملوں").
+_ROUND_UP_LEAD = re.compile(
+    rf"(?<!\w)(?:(?:کے|کی)\s(?:{word_class('scattered_places')})"
+    r"|(?:دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس|[2-9])\s(?:مختلف\s|الگ الگ\s)?"
+    r"(?:واقعات|حملوں|دھماکوں|واقعوں))(?!\w)"
+)
+
+
+#: "اسی رات", "اسی روز": the day of the event just told.
+_SAME_DAY = re.compile(r"(?<!\w)اسی\s(?:رات|روز|دن|شام|صبح|دوپہر|سہ پہر|شب)(?!\w)")
+
+
+def _date_of_same_day(reading: DocReading, drafts: Sequence[_Draft]) -> None:
+    """Give an incident told "on the same night" ("اسی رات ضلع قلات میں ...") the day of the
+    incident told before it."""
+    text = reading.analysis.text
+    for i, d in enumerate(drafts):
+        if d.date is not None or not d.clauses:
+            continue
+        first = d.clauses[0]
+        if _SAME_DAY.search(text, first.start, first.end) is None:
+            continue
+        before = next((x for x in reversed(drafts[:i]) if x.date is not None and x.main == d.main), None)
+        if before is not None:
+            d.date, d.date_rule = before.date, "dates.same-day"
 
 
 def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
@@ -936,9 +1003,14 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         return
     if _is_old(lead, reading.published):
         return
+    reach = first + _LEAD_REACH
+    if on("dates.round-up-lead") and _ROUND_UP_LEAD.search(reading.analysis.text, info.start, info.end):
+        # "خیبر پختونخوا کے مختلف اضلاع میں گزشتہ روز دہشت گردی کے چار واقعات": a round-up's lead
+        # dates every incident it then tells, however far down
+        reach = len(reading.sentences)
     for d in drafts:
-        told_at = min((c.sentence for c in d.clauses if c.triggers), default=None)
-        if d.main and d.date is None and told_at is not None and told_at <= first + _LEAD_REACH:
+        told_at = min((c.sentence for c in (*d.clauses, *d.shared) if c.triggers), default=None)
+        if d.main and d.date is None and told_at is not None and told_at <= reach:
             d.date, d.date_rule = lead, "dates.lead-date"
 
 
@@ -1153,6 +1225,12 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
         return drafts
     if on("segments.scattered-places"):
         placed = next((d for d in drafts if d.main and d.places and not d.scattered), placed)
+    if on("segments.lead-over-places") and sum(_inside(x, placed) for x in drafts if x is not placed) > 1:
+        # "امریکہ نے یمن میں حملے کیے۔ صنعا، حدیدہ اور صعدہ میں ...": the country of the lead
+        # holds the incidents that follow; the first of them takes the lead's place
+        placed = next(
+            (d for d in drafts if d.main and d.places and not d.later and not _covered(d, drafts)), placed
+        )
     out = []
     for d in drafts:
         if d is not placed and d.main and d.scattered and d.places and not d.apart:
@@ -1179,7 +1257,16 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
                 d.places = list(target.places)
                 out.append(d)
                 continue
-            target.shared.extend(d.clauses)
+            inside = [x for x in drafts if x is not d and x.main and _inside(x, d)] if d.places else []
+            if len(inside) > 1 and on("segments.lead-over-places"):
+                for x in inside:  # the lead's actors and day hold for each place it sums up
+                    x.shared.extend(d.clauses)
+                    x.date = x.date or d.date
+                continue
+            if d.places and on("segments.covered-joins"):
+                target.clauses = sorted([*target.clauses, *d.clauses], key=lambda c: c.start)
+            else:
+                target.shared.extend(d.clauses)
             target.date = target.date or d.date
         else:
             out.append(d)
@@ -1424,8 +1511,11 @@ _AGAINST_EVENT = re.compile(
 #: الزام میں", "واقعے میں ملوث", "حملے کے سہولت کار", "اگلے روز".
 _LATER_ARREST = re.compile(rf"(?<!\w)(?:{word_alternation('later_arrest')})(?!\w)")
 #: After an event word: it is what someone is charged with ("دھماکے کے الزام میں", "حملے میں
-#: ملوث", "قتل کے شبے میں").
-_CHARGED = re.compile(rf"\s(?:کے\s(?:{word_alternation('charge_noun')})\sمیں|میں\sملوث)(?!\w)")
+#: ملوث", "قتل کے شبے میں"), also through a noun of occurrences ("قتل کی متعدد وارداتوں میں ملوث").
+_CHARGED = re.compile(
+    r"\s(?:(?:کی|کے)\s(?:[^\W\d]+\s){0,1}?(?:واردات|وارداتوں|واقعات|واقعے|کارروائیوں)\s)?"
+    rf"(?:کے\s(?:{word_alternation('charge_noun')})\sمیں|میں\sملوث)(?!\w)"
+)
 #: Caught at the scene: part of the attack ("موقع پر گرفتار", "جائے وقوعہ سے", "رنگے ہاتھوں").
 _AT_SCENE = re.compile(rf"(?<!\w)(?:{word_alternation('at_scene')})(?!\w)")
 
@@ -1443,8 +1533,12 @@ def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
 
 
 def _own_kind(clause: Clause, draft: _Draft) -> bool:
-    """Whether ``clause``'s event words are all of a kind of ``draft``'s event words."""
-    return {h.value.kind for h in clause.triggers} <= _kinds(draft)
+    """Whether ``clause``'s event words are all of a kind of ``draft``'s event words; a crowd's
+    words ("مظاہرین", "آنسو گیس") all belong to a crowd's event."""
+    kinds, theirs = {h.value.kind for h in clause.triggers}, _kinds(draft)
+    if kinds <= theirs:
+        return True
+    return on("segments.crowd-continues") and bool(theirs) and (kinds | theirs) <= _CROWD_KINDS
 
 
 def _follow_up_arrest(clause: Clause, current: _Draft, text: str) -> bool:

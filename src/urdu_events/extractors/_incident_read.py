@@ -81,6 +81,19 @@ _CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
 #: A credit in brackets after a line's first words ("جموں (پی ٹی آئی)", "کابل (بی بی سی اردو)"):
 #: the agency or reporter who filed it, when those words name a place.
 _CREDIT_AFTER_PLACE = re.compile(r"(?m)^[^\S\n]*[^\W\d][^\n()\[\]:۔]{0,50}?[(\[]([^()\[\]\n]{1,30})[)\]]")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where the credits of the head's lines are ("92 نیوز" in "لورالائی (92 نیوز) ..."): the
+    words in brackets after a line's first words, when they hold a word (not a figure alone)."""
+    return [
+        m.span(1)
+        for m in _CREDIT_AFTER_PLACE.finditer(text, 0, _HEADLINE_CHARS)
+        if _HAS_WORD.search(m.group(1)) is not None
+    ]
+
+
+_HAS_WORD = re.compile(r"[^\W\d]")
 #: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
 _SEVERAL = re.compile(r"[/،,|]|(?<!\w)اور(?!\w)")
 #: Words after a number that say it does not count people (word class ``non_person_unit``).
@@ -1708,6 +1721,14 @@ def _based_place(
     return bool(_BASED_AFTER.match(text, place.end)) and _placed_elsewhere(place, dateline, clause_places)
 
 
+#: "برطانیہ میں قائم آبزرویٹری کا کہنا ہے": where a source is based, then the source and its
+#: reporting words (within five words), not where anything happened.
+_SOURCE_BASED_AFTER = re.compile(
+    r"\sمیں\s(?:قائم|مقیم)\s(?!(?:ہے|ہیں|تھا|تھی|تھے|ہو|ہوا|ہوئی|ہوئے|کی|کیا|کیے|کر|رہا|رہی|رہے)(?!\w))"
+    r"(?:[^\s،۔]+\s){1,5}?(?:(?:کا|کی|کے)\s(?:کہنا|مطابق|بقول)|نے)(?!\w)"
+)
+
+
 #: "راولپنڈی اور اسلام آباد کے درمیان ٹریفک": the two ends of a route, not where anything was.
 _BETWEEN_AFTER = re.compile(r"\s(?:اور\s[^\s،۔,]+(?:\s[^\s،۔,]+)?\s)?کے\sدرمیان(?!\w)")
 
@@ -2811,6 +2832,7 @@ def read_document(
     grievance = on("places.grievance-is-not-where")
     planned = on("places.planned-is-not-where")
     based = on("places.based-is-not-where")
+    source_based = on("places.source-based-at")
     between = on("places.between-is-not-where")
     arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
@@ -2874,6 +2896,7 @@ def read_document(
                 and not (grievance and _grievance_place(text, p, dateline, place_bucket.between(cs, ce)))
                 and not (planned and _planned_place(text, p, dateline, place_bucket.between(cs, ce)))
                 and not (based and _based_place(text, p, dateline, place_bucket.between(cs, ce)))
+                and not (source_based and _SOURCE_BASED_AFTER.match(text, p.end))
                 and not (
                     between
                     and p.level >= 1

@@ -389,6 +389,10 @@ RULES: dict[str, str] = {
         '("واقعہ گزشتہ روز پیش آیا", "حملہ اتوار کی رات کیا گیا") gives that incident its date '
         "when its own sentences give none."
     ),
+    "dates.ongoing-since": (
+        'An event "ongoing since" a day ("جمعرات سے جاری جھڑپوں میں") lasts from that day to the report: '
+        "its range is the incident's date."
+    ),
     "dates.range-until": (
         'A stretch of days closed by "تک" ("3 سے 5 مارچ تک", "پیر سے بدھ تک") is when the event '
         'lasted: its range is the incident\'s date, not a "since" or "until" date to pass over.'
@@ -433,6 +437,10 @@ RULES: dict[str, str] = {
         'مقیم تھے") is not where the event happened, when the event has another place (the dateline, '
         "or another place of its clause)."
     ),
+    "places.source-based-at": (
+        'A place that says where a source is based ("برطانیہ میں قائم آبزرویٹری کا کہنا ہے", "لندن میں '
+        'مقیم ترجمان نے بتایا") is not where the event happened: the source and its reporting words follow.'
+    ),
     "places.between-is-not-where": (
         'Towns named as the ends of a route ("راولپنڈی اور اسلام آباد کے درمیان ٹریفک معطل") are not '
         "where the event happened, when it has another place (the dateline, or another place of its "
@@ -452,6 +460,14 @@ RULES: dict[str, str] = {
         "A main incident with no time expression of its own, told in the lead or the two sentences "
         "after it, takes the day the lead names (a round-up tells its incidents under the lead's day) "
         "rather than the publication date."
+    ),
+    "dates.same-day": (
+        'An incident told "on the same night" or "the same day" ("اسی رات ضلع قلات میں ...") happened on '
+        "the day of the incident told before it."
+    ),
+    "dates.round-up-lead": (
+        'A lead that sums up a round-up ("X کے مختلف اضلاع میں گزشتہ روز ... چار واقعات") gives its day '
+        "to every main incident the article then tells with no time of its own, however far down."
     ),
     "dates.referenced-event": (
         'An event word followed by what makes it the name of an earlier event ("حملے کے مقدمے میں", '
@@ -783,6 +799,10 @@ RULES: dict[str, str] = {
         'گئے") reports an event.'
     ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
+    "triggers.settlement-taken": (
+        'A place followed by a noun of a settlement or area ("قندوز شہر پر قبضہ", "X کے علاقے پر") is '
+        "the place taken, as the place alone is."
+    ),
     "places.common-word-is-no-name": (
         'A common word before a place noun ("قبائلی علاقے", "مقبوضہ وادی") describes it; it is no name.'
     ),
@@ -790,9 +810,28 @@ RULES: dict[str, str] = {
     "places.round-up-dateline": (
         'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
     ),
+    "counts.credit-is-no-count": (
+        'A number in a dateline\'s credit ("لورالائی (92 نیوز)") names a channel or agency and counts nobody.'
+    ),
+    "roles.unclaimed-so-far": (
+        'A responsibility said "so far" ("اب تک کسی نے حملے کی ذمہ داری قبول نہیں کی", "تاحال") is the '
+        "event's, not a running total: with no figure the clause tallies nothing."
+    ),
+    "segments.crowd-continues": (
+        'A clause of a crowd\'s words only ("پولیس نے مظاہرین پر آنسو گیس پھینکی") continues the protest '
+        "told before it (a protest split off after an act of violence), not the act of violence."
+    ),
+    "segments.lead-over-places": (
+        'A lead that names only a country or province ("امریکہ نے یمن میں حملے کیے") before incidents '
+        "at several places inside it is no incident of its own: its actors and day hold for each of them."
+    ),
+    "segments.covered-joins": (
+        "A draft whose only places (a province or country) contain the place of an incident told "
+        "before tells more of that incident: its clauses join it, not only its totals."
+    ),
     "dates.printed-date": (
-        "Without a publication date, the article's own printed date (in its head, or a timestamp "
-        "line) stands in for it."
+        "Without a publication date, the article's own printed date (in its head, in the dateline's "
+        'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
     ),
     "places.rare-name-before-mein": (
         'Rare words before "میں" near an event word name a place no gazetteer knows ("بستی ملوانہ میں").'

@@ -20,13 +20,13 @@ from typing import Any, TypeVar, overload
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..models import Document, LexiconVersion
-from ..text import Analysis, fold
+from ..text import Analysis, NumberMatch, fold
 from ..text._dates import DateKind, DateMatch
 from ..typing import Findings
 from ._incident_build import build_incidents
 from ._incident_lexicon import KINDS, IncidentLexicons
 from ._incident_places import PlaceFinder, default_gazetteer
-from ._incident_read import read_document
+from ._incident_read import credit_spans, read_document
 from ._rules import READINGS, RULES, on, switched_off
 
 __all__ = ["READINGS", "RULES", "IncidentExtractor"]
@@ -54,6 +54,10 @@ def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
     colon = text.find(":", 0, _HEAD)
     sentence = min(i for i in (text.find("۔"), text.find("\n"), len(text)) if i >= 0)
     head = colon if 0 <= colon < sentence else 0  # the dateline, up to its colon
+    # or the dateline's brackets: "کراچی (20 جنوری 2019) ..." (the reporter's slot holds the date)
+    opening = text.find("(", 0, min(sentence, _HEAD))
+    closing = text.find(")", opening, sentence) if opening >= 0 else -1
+    head = max(head, closing)
     for d in dates:
         if d.kind is not DateKind.EXPLICIT or d.date.start is None or d.date.start != d.date.end:
             continue
@@ -63,6 +67,16 @@ def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
         if d.start < head or len(line.split()) <= _DATE_LINE_WORDS:
             return d
     return None
+
+
+def _counting_numbers(text: str, numbers: Sequence[NumberMatch]) -> Sequence[NumberMatch]:
+    """The numbers that may count something: not those of a dateline's credit ("(92 نیوز)")."""
+    if not on("counts.credit-is-no-count"):
+        return numbers
+    credits = credit_spans(text)
+    if not credits:
+        return numbers
+    return [n for n in numbers if not any(s <= n.start < e for s, e in credits)]
 
 
 class _Deferred(Sequence[T]):
@@ -197,7 +211,7 @@ class IncidentExtractor:
                 published = printed.date.start
                 printed_used = True
                 dates = [d for d in analysis.dates(published) if d.start != printed.start]
-        numbers = _Deferred(lambda: analysis.numbers)  # found only if a clause asks for them
+        numbers = _Deferred(lambda: _counting_numbers(nt.text, analysis.numbers))  # found only if asked for
         reading = read_document(analysis, published, lexicons, finder, numbers, dates, printed=printed_used)
         incidents = [i for i in build_incidents(reading, finder) if i.confidence >= self._min_confidence]
         return Findings(incidents=incidents, lexicons=self._versions)

@@ -85,8 +85,8 @@ Marker = Literal[
 ]
 Position = Literal["before", "after", "both", "site"]
 Level = Literal["site", "town", "district", "province"]
-CueRole = Literal["cue", "light_verb", "passive", "attack_noun", "manner", "frame"]
-Attach = Literal["agent", "genitive", "report", "none"]
+CueRole = Literal["cue", "light_verb", "passive", "attack_noun", "manner", "frame", "medium"]
+Attach = Literal["agent", "genitive", "report", "none", "following"]
 WordClassName = Literal[
     "non_person_unit",
     "event_count",
@@ -533,7 +533,9 @@ class ClaimCueEntry:
             "cue (a reporting word), light_verb (verbs and auxiliaries skipped after a cue), "
             "passive (a following passive auxiliary), attack_noun (a word naming an attack) or "
             "manner (a manner phrase between a cue's object and the cue: شدید, سخت الفاظ میں) or "
-            "frame (a noun whose expression frames what follows and is no claim: ردعمل)."
+            "frame (a noun whose expression frames what follows and is no claim: ردعمل) or "
+            "medium (a noun naming where a statement was made: 'X نے ایک بیان میں حملے کی مذمت کی' "
+            "reads the content after its میں)."
         ),
     )
     kind: ClaimKind = attrs.field(default=ClaimKind.STATEMENT, metadata=_doc("The claim kind of a cue."))
@@ -543,7 +545,8 @@ class ClaimCueEntry:
         metadata=_doc(
             "Where the speaker is: agent (before نے, a 'کی جانب سے' phrase, or nobody for a passive), "
             "genitive (the phrase before a term starting with کا/کی/کے), report (no speaker; the "
-            "phrase before is the content) or none (no speaker; a کہ-clause or quote must follow)."
+            "phrase before is the content), none (no speaker; a کہ-clause or quote must follow) or "
+            "following (the speaker follows the term and a comma ends it: 'بقول ترجمان، ...')."
         ),
     )
     light: bool = attrs.field(

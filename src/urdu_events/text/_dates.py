@@ -226,15 +226,8 @@ def _numeric(m: re.Match[str], text: str, published: dt.date | None) -> Iterator
     _DIGITS,
 )
 def _day_month_year(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
-    month = MONTHS[m["m"]]
-    year = int(m["y"]) if m["y"] else None
-
     def resolve(day: int) -> tuple[dt.date, dt.date] | None:
-        if year is not None:
-            d = _date(year, month, day)
-        else:
-            d = _day_month(published, day, month) if published is not None else None
-        return (d, d) if d is not None else None
+        return _resolve_day(day, m, published)
 
     d1 = int(m["d1"])
     if m["d2"] is None:
@@ -248,6 +241,22 @@ def _day_month_year(m: re.Match[str], text: str, published: dt.date | None) -> I
     # "16 اور 17 جولائی": two days; the extractor builds the range.
     yield _Found(m.start("d1"), m.end("d1"), DateKind.EXPLICIT, first, DatePrecision.DAY)
     yield _Found(m.start("d2"), m.end(), DateKind.EXPLICIT, second, DatePrecision.DAY)
+
+
+def _resolve_day(day: int, m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The day ``day`` of the match's month (group ``m``) and year (group ``y``, else near publication)."""
+    month = MONTHS[m["m"]]
+    if m["y"]:
+        d = _date(int(m["y"]), month, day)
+    else:
+        d = _day_month(published, day, month) if published is not None else None
+    return (d, d) if d is not None else None
+
+
+@_pattern(rf"(?<!\w)یکم ?(?P<m>{_MONTH})(?:،? ?(?P<y>{_YEAR}) ?ء?)?{_B}", "یکم")
+def _first_of_month(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """ "یکم مارچ": the first day of a month, written with the ordinal word instead of 1."""
+    yield _Found(m.start(), m.end(), DateKind.EXPLICIT, _resolve_day(1, m, published), DatePrecision.DAY)
 
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
