@@ -12,6 +12,7 @@ from urdu_events.exceptions import InvalidArgumentError
 from urdu_events.extractors import _grammar
 from urdu_events.extractors._grammar import (
     kind_families,
+    kind_row,
     kinds_with,
     word_alternation,
     word_class,
@@ -21,6 +22,7 @@ from urdu_events.extractors._grammar import (
 from urdu_events.lexicons import Lexicon
 from urdu_events.lexicons._load import entry_problems
 from urdu_events.lexicons.entries import TriggerKind
+from urdu_events.models import SubEventType
 from urdu_events.text import fold
 
 #: The classes the token-based claim reader tests token texts against.
@@ -249,3 +251,17 @@ def test_word_alternation_of_stems() -> None:
     assert stems.match("زیر علاج ہیں") is not None
     assert stems.match("منتقلی") is not None
     assert word_alternation("brought_verb") == ""
+
+
+def test_trigger_kind_rows_carry_the_typing_decisions() -> None:
+    """The typing rules read a kind's typed columns from its row: a clash by protesters is a
+    violent demonstration, ground taken is regained by the state and overtaken by anyone else,
+    an operation without civilian targets is a clash; a kind the table lacks is an error."""
+    assert kind_row("clash").by_protesters is SubEventType.VIOLENT_DEMONSTRATION
+    assert kind_row("territory").by_state is SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    assert kind_row("territory").by_non_state is SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+    assert kind_row("operation").unless_civilians is SubEventType.ARMED_CLASH
+    assert kind_row("attack").weapon_types and not kind_row("shooting").weapon_types
+    assert kind_row("protest").by_protesters is None
+    with pytest.raises(InvalidArgumentError, match="no row for trigger kind 'raid'"):
+        kind_row("raid")

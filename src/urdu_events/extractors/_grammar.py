@@ -13,7 +13,8 @@ for every rule pins what they do.
 
 The same holds for the table of trigger kinds (``trigger_kinds.json``): the rules ask
 which kinds have a property ("deliberate", "follow_up") with :func:`kinds_with`, and
-which family a kind belongs to with :func:`kind_families`.
+which family a kind belongs to with :func:`kind_families`, and the typing rules read a
+kind's typed columns ("by_protesters", "unless_civilians") from its row, :func:`kind_row`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ._incident_lexicon import Paradigm, load_paradigms
 __all__ = [
     "KindTrait",
     "kind_families",
+    "kind_row",
     "kinds_with",
     "word_alternation",
     "word_class",
@@ -52,6 +54,8 @@ KindTrait = Literal[
     "follow_up",
     "typed_by_actors",
     "crowd",
+    "weapon_types",
+    "damage_only",
 ]
 
 
@@ -245,6 +249,20 @@ def kind_families() -> dict[str, str]:
         InvalidArgumentError: If the table is invalid or lacks a row for a trigger kind.
     """
     return {row.term: row.family for row in _kind_rows() if row.family is not None}
+
+
+@functools.cache
+def kind_row(kind: str) -> TriggerKindEntry:
+    """The row of the built-in ``trigger_kinds`` table for ``kind``: what the typing rules read
+    of it (which actors decide its sub-event type, and to what).
+
+    Raises:
+        InvalidArgumentError: If the table is invalid or has no row for ``kind``.
+    """
+    for row in _kind_rows():
+        if row.term == kind:
+            return row
+    raise InvalidArgumentError(f"no row for trigger kind {kind!r} in the trigger_kinds table")
 
 
 @functools.cache

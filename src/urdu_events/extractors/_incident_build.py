@@ -48,8 +48,8 @@ from ..models import (
     SubEventType,
     Weapon,
 )
-from ..text import DateKind, NormalizedText, parse_number
-from ._grammar import kind_families, kinds_with, word_alternation, word_class, word_set
+from ..text import DateKind, NormalizedText, fold, parse_number
+from ._grammar import kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit
 from ._incident_lexicon import ActorTerm, TriggerTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
@@ -81,6 +81,10 @@ _TALLY_MIN = 10
 #: A stretch of time or a habit that makes a vague count of events a tally ("رواں سال کئی حملے").
 _TALLY_TIME = re.compile(word_class("tally_time"))
 _COUNTED = re.compile(rf"(?:\d+|{word_alternation('vague_number')})\s$")
+#: A count with a multiplier or "more than" before the noun ("22 ہزار سے زائد آپریشن").
+_COUNTED_MORE = re.compile(
+    r"(?<!\w)\d+(?:\s(?:سو|ہزار|لاکھ))?\s(?:سے زائد|سے زیادہ)\s$|(?<!\w)\d+\s(?:سو|ہزار|لاکھ)\s$"
+)
 _SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
 #: How many days before publication a dated event counts as background.
@@ -155,6 +159,9 @@ def _counted(hit: Hit[TriggerTerm], text: str, clause: Clause | None = None) -> 
     if not _EVENT_NOUN.search(hit.key):
         return False
     m = _COUNTED.search(text, max(0, hit.start - 12), hit.start)
+    if m is None and on("non-events.tally-more-than"):
+        # "رواں برس 22 ہزار سے زائد آپریشن کیے گئے": a tally too
+        m = _COUNTED_MORE.search(text, max(0, hit.start - 30), hit.start)
     if m is None:
         return False
     digits = "".join(ch for ch in m.group() if ch.isdigit())
@@ -250,8 +257,14 @@ def _live_triggers(clause: Clause, text: str, recalled_next: bool = False) -> li
         # event, the arrest is; nor is a body found a seizure ("تشدد زدہ لاش برآمد ہوئی").
         arrests = on("non-events.seizure-keeps-arrest")
         bodies = on("non-events.body-is-not-seized")
+        # "بارودی سرنگیں برآمد کر کے ناکارہ بنا دیں": the bombs found were defused, an event
+        defused = on("non-events.seizure-keeps-defused")
         return [
-            h for h in triggers if (arrests and h.value.kind == "arrest") or (bodies and _names_body(h, text))
+            h
+            for h in triggers
+            if (arrests and h.value.kind == "arrest")
+            or (bodies and _names_body(h, text))
+            or (defused and _defused(h, clause))
         ]
     if "figurative" in markers and on("non-events.figurative"):
         return []  # "ڈینگی کے حملے", "باکس آفس پر دھماکہ"
@@ -280,6 +293,9 @@ def _live_triggers(clause: Clause, text: str, recalled_next: bool = False) -> li
     if on("triggers.demanded-is-no-event"):
         # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
         live = [h for h in live if not _DEMANDED.match(text, h.end)]
+    if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
+        # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
+        live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
     if on("segments.follow-up-arrest"):
         # "کار دھماکے کے الزام میں تین ملزمان گرفتار": the blast is the charge, the arrest the news
@@ -330,8 +346,12 @@ _ATTEMPTED = re.compile(
     rf"(?:نے|\sکرنے|\sہونے)?\s(?:کی\s)?(?:(?:{word_alternation('attempt_adjective')})\s)?"
     rf"(?:{word_alternation('attempt_noun')})(?!\w)"
 )
+#: The age of a case between the event word and the case ("قتل کے 15 سال پرانے مقدمے میں").
+_OLD_CASE = r"(?:\S+\s)?(?:سال|برس|ماہ)\sپران[ےا]\s"
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
-_COURT_CASE = re.compile(rf"\s(?:کے\s|کا\s)?(?:{word_alternation('court_case_noun')})(?!\w)")
+_COURT_CASE = re.compile(rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)")
+#: After an event word: it is what a protest is against ("گرفتاری کے خلاف").
+_AGAINST = re.compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
 #: After an event word: it is what someone demands ("گرفتاری کا مطالبہ", "رہائی کے مطالبے").
 _DEMANDED = re.compile(rf"(?:\sکرنے)?\s(?:کا|کے)\s(?:{word_alternation('demand_noun')})(?!\w)")
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
@@ -1846,6 +1866,8 @@ _FIRED = kinds_with("typed_by_actors")
 _GENERIC = kinds_with("generic")
 #: What follows an attack (a search operation, arrests) does not retype it.
 _FOLLOW_UP = kinds_with("follow_up")
+#: Damage to property, which does not retype an act that killed or injured people.
+_DAMAGE_ONLY = kinds_with("damage_only")
 
 
 def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
@@ -1858,10 +1880,17 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
         clauses[0].triggers, key=lambda h: (strong_first and h.value.strong, h.value.priority)
     )
     family = _FAMILY.get(best.value.kind)
+    # "گاؤں پر حملہ کر کے تین افراد کو ہلاک کر دیا۔ ... مکانات کو بھی آگ لگا دی": the harm to people
+    # types the incident, the damage done beside it does not
+    harmed = on("types.harm-over-damage") and any(c.has_figure for c in clauses)
     for clause in clauses[1:]:
         for h in clause.triggers:
             if h.value.priority > best.value.priority and (
-                (best.value.kind in _GENERIC and h.value.kind not in _FOLLOW_UP)
+                (
+                    best.value.kind in _GENERIC
+                    and h.value.kind not in _FOLLOW_UP
+                    and not (harmed and h.value.kind in _DAMAGE_ONLY)
+                )
                 or _FAMILY.get(h.value.kind, "") == family
             ):
                 best = h
@@ -1894,26 +1923,80 @@ def _fought_back(kinds: set[str]) -> bool:
     return "clash" in kinds and on("types.fought-back")
 
 
+#: "احتجاجی طلبہ", "احتجاج کرنے والے کسانوں": the people after these words were protesting.
+_PROTESTING = re.compile(rf"(?<!\w)(?:{word_alternation('protesting')})\s$")
+
+
+def _protesting(clauses: Sequence[Clause], text: str) -> bool:
+    """Whether a clause names people, not the state's forces, right after words that say they
+    were protesting ("احتجاجی طلبہ پر فائرنگ")."""
+    return any(
+        a.term.actor_type is not _STATE and _PROTESTING.search(text, max(0, a.start - 40), a.start)
+        for c in clauses
+        for a in c.actors
+    )
+
+
 def _sub_event_type(
-    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
-) -> SubEventType:
-    """The sub-event type of an incident whose best trigger (:func:`_best_trigger`) is ``best``."""
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> tuple[SubEventType, str | None]:
+    """The sub-event type of an incident whose best trigger (:func:`_best_trigger`) is ``best``,
+    and the id of the switchable rule that set it (``None`` for the lexicon's or the actors' own
+    reading)."""
+    sub = _typed(clauses, actors, best)
+    if sub is not best.value.sub_event_type:
+        return sub, None
+    row = kind_row(best.value.kind)
+    perps = [a for a in actors if a.role is Role.PERPETRATOR]
+    targets = [a for a in actors if a.role is Role.TARGET]
+    if (
+        row.on_protesters is not None
+        and on("types.force-on-protesting")
+        and any(p.type is _STATE for p in perps)
+        and _protesting(clauses, text)
+    ):
+        # "احتجاج کرنے والے طلبہ پر پولیس نے فائرنگ کر دی": force against protesters
+        return row.on_protesters, "types.force-on-protesting"
+    if (
+        row.state_on_armed is not None
+        and on("types.forces-on-armed")
+        and any(p.type is _STATE for p in perps)
+        and any(t.type in _ARMED or t.type is _STATE for t in targets)
+        and not any(t.type is ActorType.CIVILIANS for t in targets)
+    ):
+        # "سیکیورٹی فورسز نے کارروائی کرتے ہوئے چار دہشت گرد ہلاک کر دیے": a clash
+        return row.state_on_armed, "types.forces-on-armed"
+    if (
+        row.state_on_armed is not None
+        and on("types.armed-on-armed")
+        and any(p.type in _ARMED for p in perps)
+        and any(t.type in _ARMED for t in targets)
+        and not any(t.type is ActorType.CIVILIANS for t in targets)
+    ):
+        # "مزاحمتی محاذ کے جنگجوؤں نے طالبان کی ایک چوکی پر حملہ کیا": armed groups fight each other
+        return row.state_on_armed, "types.armed-on-armed"
+    return sub, None
+
+
+def _typed(clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]) -> SubEventType:
+    """The sub-event type the lexicon's trigger and the kind's row give, with the actors."""
     triggers = [h for c in clauses for h in c.triggers]
     sub = best.value.sub_event_type
     kinds = {h.value.kind for h in triggers}
     weapon_subs = [w.value.sub_event_type for c in clauses for w in c.weapons if w.value.sub_event_type]
     perps = [a for a in actors if a.role is Role.PERPETRATOR]
     targets = [a for a in actors if a.role is Role.TARGET]
-    if best.value.kind == "clash" and any(p.type is ActorType.PROTESTERS for p in perps):
-        return _S.VIOLENT_DEMONSTRATION
-    if best.value.kind in _FIRED:
+    # The kind's row of the trigger_kinds table says which actors decide the type, and to what.
+    row = kind_row(best.value.kind)
+    if row.weapon_types:
         specific = [s for s in weapon_subs if SUB_EVENT_TYPES[s].value == "Explosions/Remote violence"]
-        if specific and best.value.kind == "attack":
+        if specific:
             return specific[0]
-        if any(p.type is ActorType.PROTESTERS for p in perps):
-            return _S.VIOLENT_DEMONSTRATION
-        if any(p.type is ActorType.RIOTERS for p in perps):
-            return _S.MOB_VIOLENCE
+    if row.by_protesters is not None and any(p.type is ActorType.PROTESTERS for p in perps):
+        return row.by_protesters
+    if best.value.kind in _FIRED:
+        if row.by_rioters is not None and any(p.type is ActorType.RIOTERS for p in perps):
+            return row.by_rioters
         if "protest" in kinds and any(p.type is _STATE for p in perps):
             return _S.EXCESSIVE_FORCE
         target_forces = any(t.type is _STATE for t in targets)
@@ -1922,14 +2005,12 @@ def _sub_event_type(
             return _S.ARMED_CLASH
         if _fought_back(kinds):
             return _S.ARMED_CLASH
-    if best.value.kind == "territory":
-        # Who takes the ground decides: the state regains it, anyone else overtakes it.
-        state = any(p.type is _STATE for p in perps)
-        return _S.GOVERNMENT_REGAINS_TERRITORY if state else _S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
-    if best.value.kind == "operation" and not any(t.type is ActorType.CIVILIANS for t in targets):
-        return _S.ARMED_CLASH
-    if best.value.kind in ("mob", "riot") and any(p.type is ActorType.PROTESTERS for p in perps):
-        return _S.VIOLENT_DEMONSTRATION
+    # Who takes the ground decides: the state regains it, anyone else overtakes it.
+    by_perpetrator = row.by_state if any(p.type is _STATE for p in perps) else row.by_non_state
+    if by_perpetrator is not None:
+        return by_perpetrator
+    if row.unless_civilians is not None and not any(t.type is ActorType.CIVILIANS for t in targets):
+        return row.unless_civilians
     return sub
 
 
@@ -2792,7 +2873,7 @@ def _finish(
     arrest = _arrest_operation(own or events, best) if on("triggers.operation-ending-in-arrest") else None
     killed = _killed_captive(own or events, best) if on("triggers.abducted-then-killed") else None
     best = arrest or killed or best
-    sub = _sub_event_type(own or events, typing, best)
+    sub, type_rule = _sub_event_type(own or events, typing, best, text)
     fought_back = best.value.kind in _FIRED and _fought_back(
         {h.value.kind for c in own or events for h in c.triggers}
     )
@@ -2847,7 +2928,9 @@ def _finish(
         Reason(
             "type",
             sub.value,
-            "triggers.operation-ending-in-arrest"
+            type_rule
+            if type_rule is not None
+            else "triggers.operation-ending-in-arrest"
             if arrest is not None
             else "triggers.abducted-then-killed"
             if killed is not None
@@ -3095,7 +3178,11 @@ def _political(incident: Incident, violence: bool) -> bool:
         if a.type in _POLITICAL_TYPES or named or _POLITICAL_WORDS.search(a.name):
             return True
     said = " ".join(e.text for e in incident.evidence)
-    return not _CRIME_WORDS.search(said) or bool(_POLITICAL_WORDS.search(said))
+    if bool(_POLITICAL_WORDS.search(said)):
+        return True
+    if on("non-events.arrest-needs-cause"):
+        return False
+    return not _CRIME_WORDS.search(said)
 
 
 def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> list[Incident]:
@@ -3107,12 +3194,50 @@ def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> li
     if not remote:
         return incidents
     sub = max(remote, key=remote.count)  # on a tie, the one the article reports first
-    return [
+    out = [
         attrs.evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=_retyped(i, sub))
         if g and i.main and i.sub_event_type is _S.ATTACK
         else i
         for i, g in zip(incidents, generic, strict=True)
     ]
+    if not on("types.remote-by-same-side"):
+        return out
+    # "حزب اللہ نے تل ابیب پر میزائل داغے ... شمالی اسرائیل پر حزب اللہ کے حملے میں ...": the same
+    # side's bare attack on forces is one more of its strikes, not a clash
+    firing = {
+        fold(a.name): i.sub_event_type
+        for i in incidents
+        if i.sub_event_type in _REMOTE and i.main
+        for a in i.actors
+        if a.role is Role.PERPETRATOR
+    }
+    return [
+        _retyped_by_side(i, firing)
+        if g and i.main and i.sub_event_type is _S.ARMED_CLASH and _typed_by_actors(i)
+        else i
+        for i, g in zip(out, generic, strict=True)
+    ]
+
+
+def _typed_by_actors(incident: Incident) -> bool:
+    """Whether the incident's type came from its actors (forces attacked), not from its words."""
+    return any(r.field == "type" and r.rule == "types.by-actors" for r in incident.reasons)
+
+
+def _retyped_by_side(incident: Incident, firing: dict[str, SubEventType]) -> Incident:
+    """The incident typed as the strikes its perpetrator carries out elsewhere in the article
+    (``firing``: perpetrator name, folded -> remote sub-event type), if it has any."""
+    subs = [
+        firing[k] for a in incident.actors if a.role is Role.PERPETRATOR and (k := fold(a.name)) in firing
+    ]
+    if not subs:
+        return incident
+    sub = subs[0]
+    reasons = tuple(
+        attrs.evolve(r, value=sub.value, rule="types.remote-by-same-side") if r.field == "type" else r
+        for r in incident.reasons
+    )
+    return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
 
 
 def _retyped(incident: Incident, sub: SubEventType) -> tuple[Reason, ...]:

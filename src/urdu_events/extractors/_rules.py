@@ -340,13 +340,57 @@ RULES: dict[str, str] = {
         'An "اور" that opens the locative of another place ("X میں ... حملے میں 9 افراد اور Y میں '
         'ڈرون حملے میں 2 افراد") between two event words ends one clause and starts the next.'
     ),
+    "types.forces-on-armed": (
+        "Shots, an attack or a killing by the state's forces whose targets are armed (militants, "
+        'rebels, a militia, or forces: "ایک سپاہی نے ساتھی اہلکاروں پر فائرنگ کر دی") and include no '
+        'civilians ("سیکیورٹی فورسز نے چار دہشت گرد ہلاک کر دیے") is an armed clash: a security '
+        "operation that kills militants is a battle."
+    ),
+    "types.force-on-protesting": (
+        "Shots, an attack or a killing by the state's forces in a clause that says the people it "
+        'names were protesting ("احتجاجی طلبہ", "احتجاج کرنے والے کسانوں پر") is excessive force '
+        "against protesters."
+    ),
+    "types.harm-over-damage": (
+        'Damage to property told after an act that killed or injured people ("حملہ کر کے تین افراد '
+        'کو ہلاک کر دیا ... مکانات کو بھی آگ لگا دی") does not retype it: the harm to people types '
+        "the incident."
+    ),
+    "types.armed-on-armed": (
+        "Shots, an attack or a killing by an armed group (militants, rebels, a militia) on another "
+        'armed group and no civilians ("مزاحمتی محاذ کے جنگجوؤں نے طالبان کی چوکی پر حملہ کیا") is '
+        "an armed clash: both sides are armed."
+    ),
+    "types.remote-by-same-side": (
+        'A bare attack on forces ("حملہ") by a side whose strikes the article reports as rockets, '
+        'shelling or air strikes ("حزب اللہ نے میزائل داغے ... شمالی اسرائیل پر حزب اللہ کے حملے '
+        'میں") is one more such strike, not an armed clash.'
+    ),
     "types.strong-over-weak": (
         "The type of an incident comes from its first clause's strong event word before any weak "
         'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'
     ),
+    "non-events.seizure-keeps-defused": (
+        'Bombs found and defused ("بارودی سرنگیں برآمد کر کے ناکارہ بنا دیں") are an event in a '
+        "clause that reports a seizure: the seizure is none, the defusing is disrupted weapons use."
+    ),
+    "non-events.arrest-needs-cause": (
+        "An arrest counts only when the article says those arrested are militants, spies, "
+        "protesters or activists, or reports political violence: an arrest with no such cause "
+        '("ون ویلنگ کرنے والے 20 نوجوانوں کو گرفتار") is an ordinary one.'
+    ),
+    "non-events.tally-more-than": (
+        'An event noun counted with a multiplier or "more than" ("22 ہزار سے زائد آپریشن", "500 '
+        'سے زیادہ حملے") is a tally of many events, like one counted with a bare number.'
+    ),
     "non-events.defused-in-foiled-plan": (
         'A bomb defused ("بم کو ناکارہ بنا دیا") is an event even in a clause that says a plan or '
         "attack was foiled or planned; the foiling word itself is none."
+    ),
+    "triggers.protested-is-grievance": (
+        'An event word followed by "کے خلاف" in a clause that reports a protest ("رہنما کی '
+        'گرفتاری کے خلاف مظاہرہ کیا", "ٹارگٹ کلنگ کے خلاف دھرنا") names what the protest is '
+        "against: the protest is the clause's event."
     ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '

@@ -219,6 +219,7 @@ WordClassName = Literal[
     "demand_noun",
     "protested_event",
     "protest_body",
+    "protesting",
     "later_arrest",
     "charge_noun",
     "at_scene",
@@ -346,6 +347,66 @@ class TriggerKindEntry:
     crowd: bool = _trait(
         "A demonstration, force against one, or what a crowd may do (damage): a protest against "
         "an act of violence of no such kind is an incident of its own."
+    )
+    weapon_types: bool = _trait(
+        "An explosive weapon the incident names (a grenade, a planted bomb, a suicide jacket) "
+        "gives its sub-event type: 'حملہ' with 'دستی بم' is a grenade attack."
+    )
+    damage_only: bool = _trait(
+        "Damage to property (arson, looting): a later trigger of this kind does not refine an "
+        "act of a generic kind that killed or injured people ('حملہ کر کے تین افراد کو ہلاک کر "
+        "دیا ... مکانات کو آگ لگا دی' is an attack)."
+    )
+    by_protesters: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when protesters are among the perpetrators (after a weapon that "
+            "types it); absent: the protesters change nothing."
+        ),
+    )
+    by_rioters: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when rioters (a mob) are among the perpetrators of an act whose "
+            "type the actors decide (typed_by_actors); absent: the rioters change nothing."
+        ),
+    )
+    by_state: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when the state's forces are among the perpetrators; absent: the "
+            "trigger's own type stands."
+        ),
+    )
+    by_non_state: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when none of the perpetrators are the state's forces (or none are "
+            "known); absent: the trigger's own type stands."
+        ),
+    )
+    unless_civilians: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when no civilians are among the targets (an operation against "
+            "militants is a clash); absent: the trigger's own type stands."
+        ),
+    )
+    state_on_armed: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when both sides are armed and no civilians are targeted: the "
+            "state's forces act on rebels, a militia or forces, or an armed group on another (an "
+            "operation that kills militants is a clash); absent: the trigger's own type stands."
+        ),
+    )
+    on_protesters: SubEventType | None = attrs.field(
+        default=None,
+        metadata=_doc(
+            "The sub-event type when the state's forces are among the perpetrators and the text "
+            "says the people it names were protesting ('احتجاجی طلبہ پر فائرنگ'); absent: the "
+            "trigger's own type stands."
+        ),
     )
     note: str = attrs.field(default="", metadata=_doc("What the kind covers, for readers."))
 
