@@ -1625,7 +1625,7 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     if on("counts.injured-later-died") and not figures[0].of_injured:
         # "دو اہلکار شہید ... بعد میں دو زخمی اہلکار بھی دم توڑ گئے": four dead
         for f in figures[1:]:
-            if f.of_injured and f.more and f.count.is_exact:
+            if f.of_injured and f.more and f.count.is_exact and not _toll_after(figures, f):
                 count = _add(count, f.count)
     # "3 حملہ آور ہلاک ... جبکہ 2 اہلکار بھی شہید": other people killed too.
     nouns = {figures[0].noun}
@@ -1640,6 +1640,14 @@ def _count(figures: Sequence[Figure]) -> Count | None:
             sides.add(_attackers(f.noun))
             count = Count((count.min or 0) + (f.count.min or 0), (count.max or 0) + (f.count.max or 0))
     return count
+
+
+def _toll_after(figures: Sequence[Figure], died: Figure) -> bool:
+    """Whether a toll statement after the injured who died ("... دم توڑ گئے جس کے بعد ہلاکتوں
+    کی تعداد 6 ہو گئی") already counts them in."""
+    return on("counts.died-later-adds") and any(
+        f.rule == "counts.toll-statement" and f.start > died.start for f in figures
+    )
 
 
 def _given_range(figures: Sequence[Figure]) -> Count | None:

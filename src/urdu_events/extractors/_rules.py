@@ -263,6 +263,11 @@ RULES: dict[str, str] = {
         'دم توڑ گئے") move from the injured to the killed: the injured fall by their number, and '
         'the killed rise by it when they are told as more ("بھی").'
     ),
+    "counts.died-later-adds": (
+        'Injured who are told to have died later ("زخمیوں میں سے دو بعد میں دم توڑ گئے", "جن میں سے '
+        'دو بھی دم توڑ گئے") add to the dead told before them; without such a word they may be among '
+        "them."
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
