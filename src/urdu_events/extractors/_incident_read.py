@@ -1223,10 +1223,15 @@ def _attribute_figures(clause: Clause, text: str) -> None:
         if fig is not None:
             setattr(clause, outcome, attrs.evolve(fig, source=source, more=more))
     killed = clause.killed
-    if killed is not None and killed.of_injured and not killed.more and on("counts.died-later-adds"):
+    if (
+        killed is not None
+        and killed.of_injured
+        and not killed.more
+        and on("counts.died-later-adds")
+        and (_LATER.search(text, clause.start, clause.end) or _MORE.search(text, clause.start, clause.end))
+    ):
         # "زخمیوں میں سے دو بعد میں دم توڑ گئے": they died after the first toll was told
-        if _LATER.search(text, clause.start, clause.end) or _MORE.search(text, clause.start, clause.end):
-            clause.killed = attrs.evolve(killed, more=True)
+        clause.killed = attrs.evolve(killed, more=True)
 
 
 #: Words that tell a death as coming after the toll first told: "بعد میں", "بعد ازاں".
