@@ -1627,6 +1627,15 @@ def _count(figures: Sequence[Figure]) -> Count | None:
         for f in figures[1:]:
             if f.of_injured and f.more and f.count.is_exact and not _toll_after(figures, f):
                 count = _add(count, f.count)
+    if on("counts.graded-injured") and figures[0].grade is not None:
+        # "3 افراد شدید زخمی جبکہ 5 معمولی زخمی": each grade counts other people
+        grades = {figures[0].grade}
+        for f in figures[1:]:
+            if f.grade is not None and f.grade not in grades and f.count.is_exact:
+                grades.add(f.grade)
+                count = _add(count, f.count)
+        if len(grades) > 1:
+            return count
     # "3 حملہ آور ہلاک ... جبکہ 2 اہلکار بھی شہید": other people killed too.
     nouns = {figures[0].noun}
     if figures[0].noun in _ANYONE:  # "5 افراد" may already include whoever comes next

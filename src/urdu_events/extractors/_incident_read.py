@@ -332,6 +332,8 @@ class Figure:
     of_injured: bool = False
     #: Whether a source gives it as its own toll ("ذرائع نے ہلاکتوں کی تعداد 25 بتائی").
     given: bool = False
+    #: How badly its people were hurt ("شدید" in "3 افراد شدید زخمی"), if the casualty word says.
+    grade: str | None = None
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -822,6 +824,10 @@ def _read_figures(
             continue
         existing = getattr(clause, outcome)
         if existing is not None:
+            graded = _other_grade(text, clause, existing, hit, numbers, used)
+            if graded is not None:
+                setattr(clause, outcome, graded)
+                continue
             if on("counts.both-sides"):
                 other = _other_side(text, clause, existing, hit, numbers, used)
                 if other is not None:
@@ -874,9 +880,42 @@ def _read_figures(
             if on("counts.listed-after-count"):
                 fig = _with_listed_after(text, fig, hit.start, one_hits, counted)
         if fig is not None:
-            setattr(clause, outcome, fig)
+            grade = _grade(text, hit)
+            setattr(clause, outcome, fig if grade is None else attrs.evolve(fig, grade=grade))
     if on("counts.injured-later-died"):
         _died_of_wounds(clause, text, hits)
+
+
+#: How badly people were hurt, as the first word of an injured word ("شدید زخمی", "معمولی زخمی").
+_GRADES = frozenset({"شدید", "معمولی"})
+
+
+def _grade(text: str, hit: Hit[CasualtyTerm]) -> str | None:
+    """The grade of hurt that the casualty word at ``hit`` names ("شدید زخمی"), or the word
+    right before it ("معمولی چوٹیں آئیں"), if either names one."""
+    if not on("counts.graded-injured") or hit.value.outcome != "injured":
+        return None
+    word = hit.key.split()[0]
+    if word in _GRADES:
+        return word
+    before = text[max(0, hit.start - 10) : hit.start].split()
+    return before[-1] if before and before[-1] in _GRADES else None
+
+
+def _other_grade(
+    text: str, clause: Clause, first: Figure, hit: Hit[CasualtyTerm], numbers: Sequence[Any], used: set[int]
+) -> Figure | None:
+    """The first figure plus a second of another grade of hurt in the same clause ("3 افراد شدید
+    زخمی اور 5 معمولی زخمی": eight)."""
+    grade = _grade(text, hit)
+    if grade is None or first.grade is None or first.grade == grade or not first.count.is_exact:
+        return None
+    trial = set(used)
+    fig = _figure(text, clause.start, hit.start, numbers, trial)
+    if fig is None or not fig.count.is_exact or fig.start < first.end:
+        return None
+    used |= trial
+    return attrs.evolve(first, count=_add(first.count, fig.count), end=fig.end, rule="counts.graded-injured")
 
 
 #: The dead were among the injured: "جن میں سے", "زخمیوں میں سے", "زخموں کی تاب نہ لا کر".

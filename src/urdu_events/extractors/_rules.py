@@ -268,6 +268,10 @@ RULES: dict[str, str] = {
         'دو بھی دم توڑ گئے") add to the dead told before them; without such a word they may be among '
         "them."
     ),
+    "counts.graded-injured": (
+        'Figures of the badly and the lightly injured ("3 افراد شدید زخمی جبکہ 5 معمولی زخمی") count '
+        "different people and add up: eight."
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
