@@ -1691,6 +1691,9 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
         for f in figures[1:]:
             c = f.count
             if c.is_exact and c.min is not None and c.min >= (first.min or 0):
+                if _another_account(figures[0], f) and first.min is not None and c.min > first.min:
+                    # "کم از کم 9 افراد ہلاک ... ہسپتال میں 12 لاشیں لائی گئیں": 9 to 12
+                    return Count(first.min, c.min)
                 return c
         if on("counts.larger-minimum"):
             # "درجنوں افراد ہلاک ... کم از کم 30 ہلاکتوں کی تصدیق": at least 30
@@ -1700,6 +1703,17 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
             if floors:
                 return max(floors, key=lambda c: c.min or 0)
     return first
+
+
+def _another_account(first: Figure, later: Figure) -> bool:
+    """Whether ``later`` is an exact toll from another account than the floor ``first`` ("کم از
+    کم 9 افراد ہلاک" and "ہسپتال حکام کے مطابق 12", or "12 لاشیں لائی گئیں"): a toll that rose is
+    no other account."""
+    if not on("counts.floor-and-account") or not first.floor or later.more:
+        return False
+    if later.rule == "counts.toll-statement" and not later.given:
+        return False  # "حکام کے مطابق ہلاکتوں کی تعداد بڑھ کر 14 ہو گئی": the toll rose
+    return later.bodies or later.given or (later.source is not None and later.source != first.source)
 
 
 #: How many times the event's own figure a toll statement may be and still count the event.

@@ -22,6 +22,7 @@ import attrs
 
 from ..models import ActorType, Count, DateRange, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
+from ..text._numbers import Qualifier
 from ..text._unwrap import known_words
 from ._grammar import kinds_with, word_alternation, word_class, word_list, word_set
 from ._incident_index import Hit, TextWords
@@ -334,6 +335,10 @@ class Figure:
     given: bool = False
     #: How badly its people were hurt ("شدید" in "3 افراد شدید زخمی"), if the casualty word says.
     grade: str | None = None
+    #: Whether its number is a floor ("کم از کم 9", "20 سے زائد"), not an exact count.
+    floor: bool = False
+    #: Whether it counts bodies ("ہسپتال میں 12 لاشیں لائی گئیں"): an account of the toll of its own.
+    bodies: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -555,7 +560,12 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
         count = _add(m.count, count)
         start = m.start
     rule = "counts.number" if start == n.start else "counts.joined"
-    return Figure(count, start, pos, noun=gap.split()[0] if gap.split() else None, rule=rule)
+    floor = start == n.start and getattr(n, "qualifier", None) in _FLOOR
+    return Figure(count, start, pos, noun=gap.split()[0] if gap.split() else None, rule=rule, floor=floor)
+
+
+#: Qualifiers that make a number a floor: "کم از کم 9", "20 سے زائد".
+_FLOOR = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 
 
 def _not_people(text: str, pos: int) -> bool:
@@ -881,7 +891,8 @@ def _read_figures(
                 fig = _with_listed_after(text, fig, hit.start, one_hits, counted)
         if fig is not None:
             grade = _grade(text, hit)
-            setattr(clause, outcome, fig if grade is None else attrs.evolve(fig, grade=grade))
+            bodies = hit.key in _BODIES and on("counts.floor-and-account")
+            setattr(clause, outcome, attrs.evolve(fig, grade=grade, bodies=bodies))
     if on("counts.injured-later-died"):
         _died_of_wounds(clause, text, hits)
 

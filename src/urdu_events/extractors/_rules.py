@@ -272,6 +272,11 @@ RULES: dict[str, str] = {
         'Figures of the badly and the lightly injured ("3 افراد شدید زخمی جبکہ 5 معمولی زخمی") count '
         "different people and add up: eight."
     ),
+    "counts.floor-and-account": (
+        'A floor ("کم از کم 9 افراد ہلاک", "20 سے زائد") and a larger exact toll that another source '
+        'gives or that bodies count ("ہسپتال میں 12 لاشیں لائی گئیں") are two accounts: the count '
+        "ranges from the floor to the toll."
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
