@@ -722,10 +722,25 @@ def _one_person(
         return True
     word_end = pos if end is None else end
     plural = _PLURAL_END.search(text, pos, word_end) or _PLURAL_VERB.match(text, word_end)
+    owners: list[tuple[int, int]] = []
+    if on("counts.genitive-not-subject"):
+        # "سابق رکن اسمبلی نامعلوم افراد کی فائرنگ سے جاں بحق ہو گئے": the people own the firing
+        owners = [m.span() for m in _OWNER_OF_EVENT.finditer(text, one.end, pos)]
+        for a, b in reversed(owners):
+            gap = gap[: a - one.end] + " " + gap[b - one.end :]
     if len(gap) > _HONORIFIC_GAP or _NOT_ONE.search(gap) or not plural:
         return False
     k = bisect.bisect_right(people, one.end)
+    while k < len(people) and people[k] < pos and any(a <= people[k] < b for a, b in owners):
+        k += 1
     return k == len(people) or people[k] >= pos
+
+
+#: Who did the event, in the genitive before it ("نامعلوم افراد کی فائرنگ", "دہشت گردوں کے
+#: حملے"): the owner of the event, not the subject of the casualty verb.
+_OWNER_OF_EVENT = re.compile(
+    r"(?<!\w)(?:[^\W\d]+ ){1,3}(?:کی|کے) (?=(?:فائرنگ|حملے|حملوں|دھماکے|بمباری|گولہ باری|کارروائی)(?!\w))"
+)
 
 
 #: People in the plural with no number: "دیگر افراد زخمی", "کئی لوگ ہلاک".

@@ -277,6 +277,10 @@ RULES: dict[str, str] = {
         'gives or that bodies count ("ہسپتال میں 12 لاشیں لائی گئیں") are two accounts: the count '
         "ranges from the floor to the toll."
     ),
+    "counts.genitive-not-subject": (
+        'People in the genitive between a person noun and its honorific plural verb ("سابق رکن اسمبلی '
+        'نامعلوم افراد کی فائرنگ سے جاں بحق ہو گئے") own the event, they are not the subject: one person.'
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
