@@ -779,6 +779,11 @@ _ONE_OBJECT_MANNER = re.compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,8}?) (?
 #: What the manner phrase may not hold: another object or agent, a number.
 _NOT_MANNER = re.compile(r"(?<!\w)(?:کو|نے|کوں)(?!\w)|\d")
 _MANNER_SPAN = 80
+#: "X کو", then who did it ("Y نے") and how, before the casualty verb: "صحافی کو نامعلوم حملہ
+#: آوروں نے گولی مار کر ہلاک کر دیا", "تاجر کو ڈاکوؤں نے مزاحمت پر قتل کر دیا".
+_ONE_OBJECT_AGENT = re.compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,5}?) نے((?: [^\W\d]+){0,6}?)\s?$")
+#: Plural nouns of people with no plural ending ("افراد کو"): never one person.
+_PEOPLE_NOUNS = word_set("people_noun", folded=False)
 
 
 def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
@@ -792,9 +797,21 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
         m = _ONE_OBJECT_MANNER.search(text, max(clause_start, start - _MANNER_SPAN), start)
         if m is not None and _NOT_MANNER.search(m.group(2)):
             m = None
+    if m is None and on("counts.object-before-agent"):
+        # "صحافی کو نامعلوم حملہ آوروں نے گولی مار کر ہلاک کر دیا": the agent stands between
+        m = _ONE_OBJECT_AGENT.search(text, max(clause_start, start - _MANNER_SPAN - 40), start)
+        if m is not None and (_NOT_MANNER.search(m.group(2) + m.group(3)) or m.group(1) in _PEOPLE_NOUNS):
+            m = None
     if m is None or _PLURAL_NOUN.search(m.group(1)) or not _TRANSITIVE.match(text, end):
         return False
-    return not any(ch.isdigit() for ch in text[max(clause_start, m.start() - 25) : m.start()])
+    before = text[max(clause_start, m.start() - 25) : m.start()]
+    if on("counts.age-is-no-count"):
+        before = _AGE.sub(" ", before)  # "35 سالہ خاتون کو": an age, not a count
+    return not any(ch.isdigit() for ch in before)
+
+
+#: An age before a person: "35 سالہ", "55 برس کے".
+_AGE = re.compile(r"\d+ ?(?:سالہ|برس کے|برس کی|سال کے|سال کی)(?!\w)")
 
 
 def _one_after(text: str, end: int, one_starts: frozenset[int]) -> bool:

@@ -281,6 +281,14 @@ RULES: dict[str, str] = {
         'People in the genitive between a person noun and its honorific plural verb ("سابق رکن اسمبلی '
         'نامعلوم افراد کی فائرنگ سے جاں بحق ہو گئے") own the event, they are not the subject: one person.'
     ),
+    "counts.object-before-agent": (
+        'A singular object ("X کو") of a transitive casualty verb is one person also when who did it '
+        'stands between ("صحافی کو نامعلوم حملہ آوروں نے گولی مار کر ہلاک کر دیا").'
+    ),
+    "counts.age-is-no-count": (
+        'An age before a singular object ("35 سالہ خاتون کو ... قتل کر دیا") counts nobody: the '
+        "object is one person."
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
