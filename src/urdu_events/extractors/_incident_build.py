@@ -1621,7 +1621,7 @@ def _count(figures: Sequence[Figure]) -> Count | None:
         return given
     count = _first_count(figures)
     if count is None or not count.is_exact:
-        return count
+        return _with_answered(count, figures) if count is not None and figures[0].noun in _ANYONE else count
     if on("counts.injured-later-died") and not figures[0].of_injured:
         # "دو اہلکار شہید ... بعد میں دو زخمی اہلکار بھی دم توڑ گئے": four dead
         for f in figures[1:]:
@@ -1639,7 +1639,7 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     # "3 حملہ آور ہلاک ... جبکہ 2 اہلکار بھی شہید": other people killed too.
     nouns = {figures[0].noun}
     if figures[0].noun in _ANYONE:  # "5 افراد" may already include whoever comes next
-        return count
+        return _with_answered(count, figures)
     sides = {_attackers(figures[0].noun)}
     for f in figures[1:]:
         # "چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد ہلاک": the other side's dead too
@@ -1648,6 +1648,17 @@ def _count(figures: Sequence[Figure]) -> Count | None:
             nouns.add(f.noun)
             sides.add(_attackers(f.noun))
             count = Count((count.min or 0) + (f.count.min or 0), (count.max or 0) + (f.count.max or 0))
+    return count
+
+
+def _with_answered(count: Count, figures: Sequence[Figure]) -> Count:
+    """The count of "5 افراد جاں بحق" plus the attackers that the other side killed later ("پولیس
+    نے جوابی فائرنگ میں دونوں حملہ آوروں کو ہلاک کر دیا"): the victims' toll does not hold them."""
+    if not on("counts.attackers-killed-in-response"):
+        return count
+    for f in figures[1:]:
+        if f.answered and _attackers(f.noun) and f.count.is_exact and not f.of_injured:
+            return _add(count, f.count)
     return count
 
 

@@ -339,6 +339,9 @@ class Figure:
     floor: bool = False
     #: Whether it counts bodies ("ہسپتال میں 12 لاشیں لائی گئیں"): an account of the toll of its own.
     bodies: bool = False
+    #: Whether its dead were killed by the other side ("پولیس نے جوابی فائرنگ میں دونوں حملہ آوروں
+    #: کو ہلاک کر دیا"): in response, or as the object of a transitive casualty verb.
+    answered: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -924,9 +927,22 @@ def _read_figures(
         if fig is not None:
             grade = _grade(text, hit)
             bodies = hit.key in _BODIES and on("counts.floor-and-account")
-            setattr(clause, outcome, attrs.evolve(fig, grade=grade, bodies=bodies))
+            answered = outcome == "killed" and _answered(text, clause, hit)
+            setattr(clause, outcome, attrs.evolve(fig, grade=grade, bodies=bodies, answered=answered))
     if on("counts.injured-later-died"):
         _died_of_wounds(clause, text, hits)
+
+
+#: A response: "جوابی فائرنگ", "جوابی کارروائی".
+_RESPONSE = re.compile(r"(?<!\w)جوابی(?!\w)")
+
+
+def _answered(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> bool:
+    """Whether the clause tells its dead as killed by the other side: in response ("جوابی
+    کارروائی میں"), or by an agent ("پولیس نے ... حملہ آوروں کو ہلاک کر دیا")."""
+    if not on("counts.attackers-killed-in-response"):
+        return False
+    return bool(_RESPONSE.search(text, clause.start, clause.end) or _TRANSITIVE.match(text, hit.end))
 
 
 #: How badly people were hurt, as the first word of an injured word ("شدید زخمی", "معمولی زخمی").

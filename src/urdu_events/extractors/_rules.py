@@ -289,6 +289,10 @@ RULES: dict[str, str] = {
         'An age before a singular object ("35 سالہ خاتون کو ... قتل کر دیا") counts nobody: the '
         "object is one person."
     ),
+    "counts.attackers-killed-in-response": (
+        'Attackers whom the other side killed in response ("5 افراد جاں بحق ... پولیس نے جوابی فائرنگ '
+        'میں دونوں حملہ آوروں کو ہلاک کر دیا") add to a toll of people in general: seven.'
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
