@@ -23,7 +23,7 @@ import attrs
 from ..models import ActorType, Count, DateRange, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
 from ..text._numbers import Qualifier
-from ..text._unwrap import known_words
+from ..text._unwrap import NO_END_WORDS, NO_START_WORDS, known_words
 from ._grammar import kinds_with, word_alternation, word_class, word_list, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
@@ -913,6 +913,8 @@ def _read_figures(
             if with_own is not None:
                 setattr(clause, outcome, with_own)
                 continue
+        if fig is None and on("counts.names-listed"):
+            fig = _named_list(text, clause.start, hit, [p for p in people if p not in one_starts])
         if fig is None and (
             _singular(text, hit.start, hit.end, clause.start)
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
@@ -931,6 +933,50 @@ def _read_figures(
             setattr(clause, outcome, attrs.evolve(fig, grade=grade, bodies=bodies, answered=answered))
     if on("counts.injured-later-died"):
         _died_of_wounds(clause, text, hits)
+
+
+#: The postposition that ends the adverbial before a list of victims: "فائرنگ سے", "حملے میں".
+_LIST_OPENS = re.compile(r"(?<!\w)(?:سے|میں)\s")
+#: A relative named by his kin to the one before ("اس کا بھائی", "ان کی والدہ").
+_KIN_ITEM = re.compile(r"(?:اس|ان) (?:کا|کی) [^\W\d]+")
+#: What no word of a person's name is: postpositions, conjunctions and auxiliaries, and words
+#: that show more than one person.
+_NOT_IN_NAME = NO_END_WORDS | NO_START_WORDS | word_set("not_one", folded=False) | {"بھی", "ہی"}
+
+
+#: Endings of plural (or oblique) nouns that names do not have: "بچوں", "دکانیں", "بچے"; and
+#: plurals of people borrowed whole ("خواتین", "مظاہرین", "طالبان", "حضرات").
+_PLURAL_FORM = re.compile(r"(?:وں|یں|ے)$|^(?:خواتین|مظاہرین|طالبان|حضرات|مسلمین|زائرین|عازمین)$")
+
+
+def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Sequence[int]) -> Figure | None:
+    """People named one by one, by name or kin, right before a plural casualty verb and after
+    the adverbial of the event ("فائرنگ سے عمران، شاہد اور ان کا چچا جاں بحق ہو گئے": 3;
+    "اسلم اور اکرم جاں بحق ہو گئے": 2). No item may be a group or actor the text knows, a
+    plural or a count."""
+    pos = hit.start
+    if not (_PLURAL_END.search(text, pos, hit.end) or _PLURAL_VERB.match(text, hit.end)):
+        return None
+    lo = max(clause_start, pos - 90)
+    opens = list(_LIST_OPENS.finditer(text, lo, pos))
+    if not opens:
+        return None
+    start = opens[-1].end()
+    items = [x.strip() for x in _SEP.split(text[start:pos])]
+    if len(items) < 2 or len(items) > _MAX_ITEMS:
+        return None
+    for item in items:
+        words = item.split()
+        if _KIN_ITEM.fullmatch(item):
+            continue
+        if not 1 <= len(words) <= 2 or any(w in _NOT_IN_NAME or _PLURAL_FORM.search(w) for w in words):
+            return None
+        if any(ch.isdigit() for ch in item):
+            return None
+    if any(start <= p < pos for p in people):
+        return None  # "پولیس اور ایف سی اہلکار": forces, not named people (``people`` holds no
+        # actor that is a noun of one person: "ڈرائیور اور کنڈیکٹر")
+    return Figure(Count(len(items), len(items)), start, pos, rule="counts.names-listed")
 
 
 #: A response: "جوابی فائرنگ", "جوابی کارروائی".

@@ -293,6 +293,11 @@ RULES: dict[str, str] = {
         'Attackers whom the other side killed in response ("5 افراد جاں بحق ... پولیس نے جوابی فائرنگ '
         'میں دونوں حملہ آوروں کو ہلاک کر دیا") add to a toll of people in general: seven.'
     ),
+    "counts.names-listed": (
+        "People named one by one, by name or kin, between the event's adverbial and a plural "
+        'casualty verb ("فائرنگ سے عمران، شاہد اور ان کا چچا جاں بحق ہو گئے") are as many as the '
+        "list's items: three."
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
