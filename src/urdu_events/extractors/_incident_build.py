@@ -1720,7 +1720,7 @@ def _another_account(first: Figure, later: Figure) -> bool:
     """Whether ``later`` is an exact toll from another account than the floor ``first`` ("کم از
     کم 9 افراد ہلاک" and "ہسپتال حکام کے مطابق 12", or "12 لاشیں لائی گئیں"): a toll that rose is
     no other account."""
-    if not on("counts.floor-and-account") or not first.floor or later.more:
+    if not on("counts.floor-and-account") or not first.floor or later.more or later.part:
         return False
     if later.rule == "counts.toll-statement" and not later.given:
         return False  # "حکام کے مطابق ہلاکتوں کی تعداد بڑھ کر 14 ہو گئی": the toll rose
@@ -1754,6 +1754,7 @@ def _conflicting(figures: Sequence[Figure]) -> Count | None:
         if f.source is not None
         and f.count.is_exact
         and not f.more
+        and not f.part
         and not (on("counts.one-named-not-a-toll") and f.rule == "counts.one-person")
     ]
     values = {f.count.min for f in sourced if f.count.min is not None}

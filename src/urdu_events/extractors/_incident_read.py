@@ -339,6 +339,9 @@ class Figure:
     floor: bool = False
     #: Whether it counts bodies ("ہسپتال میں 12 لاشیں لائی گئیں"): an account of the toll of its own.
     bodies: bool = False
+    #: Whether it lists who was among casualties told before ("ہلاک ہونے والوں میں ... شامل ہیں"):
+    #: it counts them all only when no other figure is told.
+    part: bool = False
     #: Whether its dead were killed by the other side ("پولیس نے جوابی فائرنگ میں دونوں حملہ آوروں
     #: کو ہلاک کر دیا"): in response, or as the object of a transitive casualty verb.
     answered: bool = False
@@ -1232,7 +1235,18 @@ def _among(
     for o in ones:
         if m.end() <= o.start < stop and not _counted_by(text, numbers, m.end(), o.start):
             total += 1
+    if (
+        on("counts.among-list-alone")
+        and not _MORE.search(text, m.end(), stop)
+        and not _SOME_OTHER.search(text, m.end(), stop)
+    ):
+        # "ہلاک ہونے والوں میں تین بچے اور دو خواتین شامل ہیں": all of them, when no toll is told
+        return Figure(Count(total, total), hit.start, stop, rule="counts.among-list-alone", part=True)
     return Figure(Count(total, None), hit.start, stop, rule="counts.among-the-casualties")
+
+
+#: "دیگر", "باقی": the list names some of the casualties, not all.
+_SOME_OTHER = re.compile(rf"(?<!\w)(?:{word_alternation('some_other')}|باقی)(?!\w)")
 
 
 def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -> Figure | None:

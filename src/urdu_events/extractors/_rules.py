@@ -298,6 +298,11 @@ RULES: dict[str, str] = {
         'casualty verb ("فائرنگ سے عمران، شاہد اور ان کا چچا جاں بحق ہو گئے") are as many as the '
         "list's items: three."
     ),
+    "counts.among-list-alone": (
+        'The people a report lists among the dead or injured ("ہلاک ہونے والوں میں تین بچے اور دو خواتین '
+        'شامل ہیں") are all of them when the list says of none that others were there too ("بھی", '
+        '"دیگر"): five; a toll told with it still stands.'
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
