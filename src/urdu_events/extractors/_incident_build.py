@@ -2650,7 +2650,8 @@ def _count_reasons(
                 Reason(outcome, value, "counts.shared-total", span=nt.span(shared[0].start, shared[0].end))
             )
         else:
-            out.append(Reason(outcome, value, "counts.none-phrase"))
+            ruled = (c for c in draft.clauses if c.no_casualties or (outcome == "killed" and c.no_deaths))
+            out.append(Reason(outcome, value, next((c.none_rule for c in ruled), "counts.none-phrase")))
     return out
 
 

@@ -383,6 +383,8 @@ class Clause:
     no_casualties: bool = False
     #: Whether the clause rules out deaths only ("کوئی ہلاک نہیں ہوا").
     no_deaths: bool = False
+    #: The id of the rule that ruled casualties out, if one did.
+    none_rule: str = "counts.none-phrase"
     actors: list[ActorRef] = attrs.Factory(list)
     weapons: list[Hit[WeaponTerm]] = attrs.Factory(list)
     responsibility: list[Hit[ResponsibilityTerm]] = attrs.Factory(list)
@@ -865,6 +867,14 @@ def _read_figures(
             continue
         if hit.start in together:
             continue
+        if on("counts.negated-casualty") and _negated(text, clause.start, clause.end, hit):
+            # "کوئی شخص زخمی نہیں ہوا", "کسی کے ہلاک یا زخمی ہونے کی اطلاع نہیں ملی"
+            if outcome == "injured":
+                clause.no_casualties = True
+            else:
+                clause.no_deaths = True
+            clause.none_rule = "counts.negated-casualty"
+            continue
         both = _BOTH_OUTCOMES.match(text, hit.end) if outcome == "killed" else None
         if both is not None and on("counts.killed-and-injured-together"):
             # "5 افراد ہلاک و زخمی": one count of the dead and the injured together
@@ -980,6 +990,28 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
         return None  # "پولیس اور ایف سی اہلکار": forces, not named people (``people`` holds no
         # actor that is a noun of one person: "ڈرائیور اور کنڈیکٹر")
     return Figure(Count(len(items), len(items)), start, pos, rule="counts.names-listed")
+
+
+#: "کوئی"/"کسی" and at most two words (no number) right before a casualty word: "کوئی شخص",
+#: "کسی کے", "کوئی اہلکار زخمی یا".
+_ANY_BEFORE = re.compile(
+    r"(?<!\w)(?:کوئی|کسی)(?: (?!\d)[^\W\d]+){0,2}(?: (?:زخمی|ہلاک|شہید|جاں بحق) (?:یا|اور))? ?$"
+)
+#: Up to six words, then "نہیں": the casualty word is negated ("زخمی نہیں ہوا", "ہلاک یا زخمی
+#: ہونے کی اطلاع نہیں").
+_NOT_AFTER = re.compile(r"(?: [^\W\d]+){0,6}? نہیں(?!\w)")
+#: No report of the casualties: "ہلاکتوں کی فوری طور پر کوئی اطلاع نہیں", "کوئی ہلاکت رپورٹ نہیں".
+_NO_REPORT_AFTER = re.compile(r"(?: [^\W\d]+){0,5}? (?:اطلاع|اطلاعات|رپورٹ)(?: [^\W\d]+){0,2}? نہیں(?!\w)")
+
+
+def _negated(text: str, clause_start: int, clause_end: int, hit: Hit[CasualtyTerm]) -> bool:
+    """Whether the casualty word at ``hit`` is ruled out: "کوئی"/"کسی" before it and "نہیں"
+    after ("کوئی شخص زخمی نہیں ہوا"), or no report of it ("ہلاکتوں کی کوئی اطلاع نہیں ملی")."""
+    after = text[hit.end : min(clause_end, hit.end + 60)]
+    if _NO_REPORT_AFTER.match(after):
+        return True
+    before = _ANY_BEFORE.search(text, max(clause_start, hit.start - 40), hit.start)
+    return before is not None and _NOT_AFTER.match(after) is not None
 
 
 #: A response: "جوابی فائرنگ", "جوابی کارروائی".

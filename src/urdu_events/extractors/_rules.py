@@ -303,6 +303,11 @@ RULES: dict[str, str] = {
         'شامل ہیں") are all of them when the list says of none that others were there too ("بھی", '
         '"دیگر"): five; a toll told with it still stands.'
     ),
+    "counts.negated-casualty": (
+        'A casualty word that "کوئی" or "کسی" opens and "نہیں" closes ("کوئی شخص زخمی نہیں ہوا", "کسی کے '
+        'ہلاک یا زخمی ہونے کی اطلاع نہیں ملی"), or that no report follows ("ہلاکتوں کی کوئی اطلاع '
+        'نہیں"), is ruled out: nobody injured rules out both, nobody dead the dead only.'
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
