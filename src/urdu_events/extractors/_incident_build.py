@@ -1722,7 +1722,7 @@ def _another_account(first: Figure, later: Figure) -> bool:
     no other account."""
     if not on("counts.floor-and-account") or not first.floor or later.more or later.part:
         return False
-    if later.rule == "counts.toll-statement" and not later.given:
+    if later.rule == "counts.toll-statement" and later.rose:
         return False  # "حکام کے مطابق ہلاکتوں کی تعداد بڑھ کر 14 ہو گئی": the toll rose
     return later.bodies or later.given or (later.source is not None and later.source != first.source)
 

@@ -339,6 +339,8 @@ class Figure:
     floor: bool = False
     #: Whether it counts bodies ("ہسپتال میں 12 لاشیں لائی گئیں"): an account of the toll of its own.
     bodies: bool = False
+    #: Whether it is a toll that rose or became a new figure ("تعداد بڑھ کر 14 ہو گئی").
+    rose: bool = False
     #: Whether it lists who was among casualties told before ("ہلاک ہونے والوں میں ... شامل ہیں"):
     #: it counts them all only when no other figure is told.
     part: bool = False
@@ -1294,7 +1296,12 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     given = (
         "بڑھ" not in m.group() and _GIVEN.match(text, n.end) is not None and on("counts.source-gives-toll")
     )
-    return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given)
+    rose = "بڑھ" in m.group() or _TOLL_BECAME.match(text, n.end) is not None
+    return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given, rose=rose)
+
+
+#: "... کی تعداد 15 ہو گئی", "... 20 تک پہنچ گئی": the toll has become a new figure.
+_TOLL_BECAME = re.compile(r"\s?(?:ہو ?گئی|ہو ?گئے|تک پہنچ|سے تجاوز)")
 
 
 #: "... کی تعداد 25 بتائی ہے", "... کی تعداد 30 بتاتے ہیں": a source gives the toll as its own.
