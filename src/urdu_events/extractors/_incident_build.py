@@ -1780,7 +1780,7 @@ def _outcome(draft: _Draft, outcome: str) -> Count | None:
 
 #: The attacker's own death reported apart from the toll: "خود کو دھماکے سے اڑا لیا".
 _BOMBER_DIED = re.compile(
-    r"خود کو (?:دھماکے|بم) سے اڑا|اپنے آپ کو (?:دھماکے|بم) سے اڑا"
+    r"(?:خود|اپنے آپ) کو (?:(?:دھماکے|دھماکا خیز مواد|دھماکہ خیز مواد|بارود|بم) سے )?اڑا"
     r"|(?:خودکش|خود کش) (?:بمبار|حملہ آور) (?:بھی|موقع پر) (?:ہلاک|مارا)"
 )
 #: The toll already counts the attacker: "حملہ آور سمیت", "بمبار سمیت".
