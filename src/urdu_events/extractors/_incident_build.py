@@ -998,6 +998,9 @@ def _casualties_elsewhere(
     ایک فوجی مارا گیا"): the round-up's next event of the same kind."""
     if not on("segments.casualties-elsewhere") or not clause.has_figure or clause.future:
         return False
+    figures = [f for f in (clause.killed, clause.injured) if f is not None]
+    if on("counts.among-is-no-new-event") and all(f.part for f in figures):
+        return False  # "ہلاک ہونے والوں میں چار بچے شامل ہیں": more of the casualties just told
     if clause.markers & (_SUPPRESS | {"figurative", "reaction", "aggregate"}):
         return False
     if not current.main or not any(c.triggers for c in current.clauses):

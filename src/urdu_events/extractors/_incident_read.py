@@ -1276,7 +1276,7 @@ def _among(
     ):
         # "ہلاک ہونے والوں میں تین بچے اور دو خواتین شامل ہیں": all of them, when no toll is told
         return Figure(Count(total, total), hit.start, stop, rule="counts.among-list-alone", part=True)
-    return Figure(Count(total, None), hit.start, stop, rule="counts.among-the-casualties")
+    return Figure(Count(total, None), hit.start, stop, rule="counts.among-the-casualties", part=True)
 
 
 #: "دیگر", "باقی": the list names some of the casualties, not all.

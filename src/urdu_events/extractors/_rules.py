@@ -308,6 +308,11 @@ RULES: dict[str, str] = {
         'ہلاک یا زخمی ہونے کی اطلاع نہیں ملی"), or that no report follows ("ہلاکتوں کی کوئی اطلاع '
         'نہیں"), is ruled out: nobody injured rules out both, nobody dead the dead only.'
     ),
+    "counts.among-is-no-new-event": (
+        'A list of those among the casualties ("ہلاک ہونے والوں میں چار بچے شامل ہیں") tells more of '
+        'the casualties just told, never a new event at another place the clause names ("لندن میں '
+        'قائم آبزرویٹری کے مطابق").'
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
