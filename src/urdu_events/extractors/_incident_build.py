@@ -1616,6 +1616,10 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     different sources give differently make a range from the lowest to the highest."""
     if not figures:
         return None
+    if on("counts.among-list-alone") and not all(f.part for f in figures):
+        # A list of those among the casualties counts them all only where no toll is told: with
+        # one, it says at least how many there were.
+        figures = [_as_floor(f) for f in figures]
     conflicting = _conflicting(figures)
     if conflicting is not None:
         return conflicting
@@ -1652,6 +1656,14 @@ def _count(figures: Sequence[Figure]) -> Count | None:
             sides.add(_attackers(f.noun))
             count = Count((count.min or 0) + (f.count.min or 0), (count.max or 0) + (f.count.max or 0))
     return count
+
+
+def _as_floor(fig: Figure) -> Figure:
+    """A list of those among the casualties read as a floor ("ہلاک ہونے والوں میں پانچ بچے شامل
+    ہیں" beside a toll: at least five), other figures as they are."""
+    if not fig.part or not fig.count.is_exact:
+        return fig
+    return attrs.evolve(fig, count=Count(fig.count.min, None))
 
 
 def _with_answered(count: Count, figures: Sequence[Figure]) -> Count:

@@ -1022,10 +1022,16 @@ _RESPONSE = re.compile(r"(?<!\w)جوابی(?!\w)")
 
 def _answered(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> bool:
     """Whether the clause tells its dead as killed by the other side: in response ("جوابی
-    کارروائی میں"), or by an agent ("پولیس نے ... حملہ آوروں کو ہلاک کر دیا")."""
+    کارروائی میں"), or by an agent, as more dead ("پولیس نے دو حملہ آوروں کو بھی ہلاک کر دیا")."""
     if not on("counts.attackers-killed-in-response"):
         return False
-    return bool(_RESPONSE.search(text, clause.start, clause.end) or _TRANSITIVE.match(text, hit.end))
+    if _RESPONSE.search(text, clause.start, clause.end):
+        return True
+    # "پولیس نے دو حملہ آوروں کو بھی ہلاک کر دیا": killed too, by the other side
+    return (
+        _TRANSITIVE.match(text, hit.end) is not None
+        and _MORE.search(text, clause.start, hit.start) is not None
+    )
 
 
 #: How badly people were hurt, as the first word of an injured word ("شدید زخمی", "معمولی زخمی").

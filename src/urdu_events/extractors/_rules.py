@@ -291,7 +291,8 @@ RULES: dict[str, str] = {
     ),
     "counts.attackers-killed-in-response": (
         'Attackers whom the other side killed in response ("5 افراد جاں بحق ... پولیس نے جوابی فائرنگ '
-        'میں دونوں حملہ آوروں کو ہلاک کر دیا") add to a toll of people in general: seven.'
+        'میں دونوں حملہ آوروں کو ہلاک کر دیا") or killed too ("... کو بھی ہلاک کر دیا") add to a toll '
+        "of people in general: seven. Militants an operation killed are no response."
     ),
     "counts.names-listed": (
         "People named one by one, by name or kin, between the event's adverbial and a plural "
@@ -301,7 +302,7 @@ RULES: dict[str, str] = {
     "counts.among-list-alone": (
         'The people a report lists among the dead or injured ("ہلاک ہونے والوں میں تین بچے اور دو خواتین '
         'شامل ہیں") are all of them when the list says of none that others were there too ("بھی", '
-        '"دیگر"): five; a toll told with it still stands.'
+        '"دیگر"): five; beside a toll it says at least how many.'
     ),
     "counts.negated-casualty": (
         'A casualty word that "کوئی" or "کسی" opens and "نہیں" closes ("کوئی شخص زخمی نہیں ہوا", "کسی کے '
