@@ -1146,6 +1146,9 @@ def _casualties_elsewhere(
     ایک فوجی مارا گیا"): the round-up's next event of the same kind."""
     if not on("segments.casualties-elsewhere") or not clause.has_figure or clause.future:
         return False
+    figures = [f for f in (clause.killed, clause.injured) if f is not None]
+    if on("counts.among-is-no-new-event") and all(f.part for f in figures):
+        return False  # "ہلاک ہونے والوں میں چار بچے شامل ہیں": more of the casualties just told
     if clause.markers & (_SUPPRESS | {"figurative", "reaction", "aggregate"}):
         return False
     if not current.main or not any(c.triggers for c in current.clauses):
@@ -2020,6 +2023,10 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     different sources give differently make a range from the lowest to the highest."""
     if not figures:
         return None
+    if on("counts.among-list-alone") and not all(f.part for f in figures):
+        # A list of those among the casualties counts them all only where no toll is told: with
+        # one, it says at least how many there were.
+        figures = [_as_floor(f) for f in figures]
     conflicting = _conflicting(figures)
     if conflicting is not None:
         return conflicting
@@ -2028,16 +2035,25 @@ def _count(figures: Sequence[Figure]) -> Count | None:
         return given
     count = _first_count(figures)
     if count is None or not count.is_exact:
-        return count
+        return _with_answered(count, figures) if count is not None and figures[0].noun in _ANYONE else count
     if on("counts.injured-later-died") and not figures[0].of_injured:
         # "دو اہلکار شہید ... بعد میں دو زخمی اہلکار بھی دم توڑ گئے": four dead
         for f in figures[1:]:
-            if f.of_injured and f.more and f.count.is_exact:
+            if f.of_injured and f.more and f.count.is_exact and not _toll_after(figures, f):
                 count = _add(count, f.count)
+    if on("counts.graded-injured") and figures[0].grade is not None:
+        # "3 افراد شدید زخمی جبکہ 5 معمولی زخمی": each grade counts other people
+        grades = {figures[0].grade}
+        for f in figures[1:]:
+            if f.grade is not None and f.grade not in grades and f.count.is_exact:
+                grades.add(f.grade)
+                count = _add(count, f.count)
+        if len(grades) > 1:
+            return count
     # "3 حملہ آور ہلاک ... جبکہ 2 اہلکار بھی شہید": other people killed too.
     nouns = {figures[0].noun}
     if figures[0].noun in _ANYONE:  # "5 افراد" may already include whoever comes next
-        return count
+        return _with_answered(count, figures)
     sides = {_attackers(figures[0].noun)}
     for f in figures[1:]:
         # "چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد ہلاک": the other side's dead too
@@ -2047,6 +2063,33 @@ def _count(figures: Sequence[Figure]) -> Count | None:
             sides.add(_attackers(f.noun))
             count = Count((count.min or 0) + (f.count.min or 0), (count.max or 0) + (f.count.max or 0))
     return count
+
+
+def _as_floor(fig: Figure) -> Figure:
+    """A list of those among the casualties read as a floor ("ہلاک ہونے والوں میں پانچ بچے شامل
+    ہیں" beside a toll: at least five), other figures as they are."""
+    if not fig.part or not fig.count.is_exact:
+        return fig
+    return attrs.evolve(fig, count=Count(fig.count.min, None))
+
+
+def _with_answered(count: Count, figures: Sequence[Figure]) -> Count:
+    """The count of "5 افراد جاں بحق" plus the attackers that the other side killed later ("پولیس
+    نے جوابی فائرنگ میں دونوں حملہ آوروں کو ہلاک کر دیا"): the victims' toll does not hold them."""
+    if not on("counts.attackers-killed-in-response"):
+        return count
+    for f in figures[1:]:
+        if f.answered and _attackers(f.noun) and f.count.is_exact and not f.of_injured:
+            return _add(count, f.count)
+    return count
+
+
+def _toll_after(figures: Sequence[Figure], died: Figure) -> bool:
+    """Whether a toll statement after the injured who died ("... دم توڑ گئے جس کے بعد ہلاکتوں
+    کی تعداد 6 ہو گئی") already counts them in."""
+    return on("counts.died-later-adds") and any(
+        f.rule == "counts.toll-statement" and f.start > died.start for f in figures
+    )
 
 
 def _given_range(figures: Sequence[Figure]) -> Count | None:
@@ -2081,6 +2124,9 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
         for f in figures[1:]:
             c = f.count
             if c.is_exact and c.min is not None and c.min >= (first.min or 0):
+                if _another_account(figures[0], f) and first.min is not None and c.min > first.min:
+                    # "کم از کم 9 افراد ہلاک ... ہسپتال میں 12 لاشیں لائی گئیں": 9 to 12
+                    return Count(first.min, c.min)
                 return c
         if on("counts.larger-minimum"):
             # "درجنوں افراد ہلاک ... کم از کم 30 ہلاکتوں کی تصدیق": at least 30
@@ -2090,6 +2136,17 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
             if floors:
                 return max(floors, key=lambda c: c.min or 0)
     return first
+
+
+def _another_account(first: Figure, later: Figure) -> bool:
+    """Whether ``later`` is an exact toll from another account than the floor ``first`` ("کم از
+    کم 9 افراد ہلاک" and "ہسپتال حکام کے مطابق 12", or "12 لاشیں لائی گئیں"): a toll that rose is
+    no other account."""
+    if not on("counts.floor-and-account") or not first.floor or later.more or later.part:
+        return False
+    if later.rule == "counts.toll-statement" and later.rose:
+        return False  # "حکام کے مطابق ہلاکتوں کی تعداد بڑھ کر 14 ہو گئی": the toll rose
+    return later.bodies or later.given or (later.source is not None and later.source != first.source)
 
 
 #: How many times the event's own figure a toll statement may be and still count the event.
@@ -2119,6 +2176,7 @@ def _conflicting(figures: Sequence[Figure]) -> Count | None:
         if f.source is not None
         and f.count.is_exact
         and not f.more
+        and not f.part
         and not (on("counts.one-named-not-a-toll") and f.rule == "counts.one-person")
     ]
     values = {f.count.min for f in sourced if f.count.min is not None}
@@ -2144,8 +2202,9 @@ def _outcome(draft: _Draft, outcome: str) -> Count | None:
 
 #: The attacker's own death reported apart from the toll: "خود کو دھماکے سے اڑا لیا".
 _BOMBER_DIED = re.compile(
-    r"خود کو (?:دھماکے|بم) سے اڑا|اپنے آپ کو (?:دھماکے|بم) سے اڑا"
+    r"(?:خود|اپنے آپ) کو (?:(?:دھماکے|دھماکا خیز مواد|دھماکہ خیز مواد|بارود|بم) سے )?اڑا"
     r"|(?:خودکش|خود کش) (?:بمبار|حملہ آور) (?:بھی|موقع پر) (?:ہلاک|مارا)"
+    r"|(?:بمبار|حملہ آور) موقع پر ہی (?:ہلاک|مارا)"
 )
 #: The toll already counts the attacker: "حملہ آور سمیت", "بمبار سمیت".
 _BOMBER_COUNTED = re.compile(r"(?:حملہ آور|بمبار)\s(?:سمیت|بھی شامل)")
@@ -3041,7 +3100,8 @@ def _count_reasons(
                 Reason(outcome, value, "counts.shared-total", span=nt.span(shared[0].start, shared[0].end))
             )
         else:
-            out.append(Reason(outcome, value, "counts.none-phrase"))
+            ruled = (c for c in draft.clauses if c.no_casualties or (outcome == "killed" and c.no_deaths))
+            out.append(Reason(outcome, value, next((c.none_rule for c in ruled), "counts.none-phrase")))
     return out
 
 

@@ -22,7 +22,8 @@ import attrs
 
 from ..models import ActorType, Count, DateRange, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
-from ..text._unwrap import known_words
+from ..text._numbers import Qualifier
+from ..text._unwrap import NO_END_WORDS, NO_START_WORDS, known_words
 from ._grammar import kinds_with, word_alternation, word_class, word_list, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
@@ -355,6 +356,20 @@ class Figure:
     of_injured: bool = False
     #: Whether a source gives it as its own toll ("ذرائع نے ہلاکتوں کی تعداد 25 بتائی").
     given: bool = False
+    #: How badly its people were hurt ("شدید" in "3 افراد شدید زخمی"), if the casualty word says.
+    grade: str | None = None
+    #: Whether its number is a floor ("کم از کم 9", "20 سے زائد"), not an exact count.
+    floor: bool = False
+    #: Whether it counts bodies ("ہسپتال میں 12 لاشیں لائی گئیں"): an account of the toll of its own.
+    bodies: bool = False
+    #: Whether it is a toll that rose or became a new figure ("تعداد بڑھ کر 14 ہو گئی").
+    rose: bool = False
+    #: Whether it lists who was among casualties told before ("ہلاک ہونے والوں میں ... شامل ہیں"):
+    #: it counts them all only when no other figure is told.
+    part: bool = False
+    #: Whether its dead were killed by the other side ("پولیس نے جوابی فائرنگ میں دونوں حملہ آوروں
+    #: کو ہلاک کر دیا"): in response, or as the object of a transitive casualty verb.
+    answered: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -393,6 +408,8 @@ class Clause:
     no_casualties: bool = False
     #: Whether the clause rules out deaths only ("کوئی ہلاک نہیں ہوا").
     no_deaths: bool = False
+    #: The id of the rule that ruled casualties out, if one did.
+    none_rule: str = "counts.none-phrase"
     actors: list[ActorRef] = attrs.Factory(list)
     weapons: list[Hit[WeaponTerm]] = attrs.Factory(list)
     responsibility: list[Hit[ResponsibilityTerm]] = attrs.Factory(list)
@@ -576,7 +593,12 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
         count = _add(m.count, count)
         start = m.start
     rule = "counts.number" if start == n.start else "counts.joined"
-    return Figure(count, start, pos, noun=gap.split()[0] if gap.split() else None, rule=rule)
+    floor = start == n.start and getattr(n, "qualifier", None) in _FLOOR
+    return Figure(count, start, pos, noun=gap.split()[0] if gap.split() else None, rule=rule, floor=floor)
+
+
+#: Qualifiers that make a number a floor: "کم از کم 9", "20 سے زائد".
+_FLOOR = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 
 
 def _not_people(text: str, pos: int) -> bool:
@@ -733,10 +755,25 @@ def _one_person(
         return True
     word_end = pos if end is None else end
     plural = _PLURAL_END.search(text, pos, word_end) or _PLURAL_VERB.match(text, word_end)
+    owners: list[tuple[int, int]] = []
+    if on("counts.genitive-not-subject"):
+        # "سابق رکن اسمبلی نامعلوم افراد کی فائرنگ سے جاں بحق ہو گئے": the people own the firing
+        owners = [m.span() for m in _OWNER_OF_EVENT.finditer(text, one.end, pos)]
+        for a, b in reversed(owners):
+            gap = gap[: a - one.end] + " " + gap[b - one.end :]
     if len(gap) > _HONORIFIC_GAP or _NOT_ONE.search(gap) or not plural:
         return False
     k = bisect.bisect_right(people, one.end)
+    while k < len(people) and people[k] < pos and any(a <= people[k] < b for a, b in owners):
+        k += 1
     return k == len(people) or people[k] >= pos
+
+
+#: Who did the event, in the genitive before it ("نامعلوم افراد کی فائرنگ", "دہشت گردوں کے
+#: حملے"): the owner of the event, not the subject of the casualty verb.
+_OWNER_OF_EVENT = re.compile(
+    r"(?<!\w)(?:[^\W\d]+ ){1,3}(?:کی|کے) (?=(?:فائرنگ|حملے|حملوں|دھماکے|بمباری|گولہ باری|کارروائی)(?!\w))"
+)
 
 
 #: People in the plural with no number: "دیگر افراد زخمی", "کئی لوگ ہلاک".
@@ -775,6 +812,11 @@ _ONE_OBJECT_MANNER = re.compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,8}?) (?
 #: What the manner phrase may not hold: another object or agent, a number.
 _NOT_MANNER = re.compile(r"(?<!\w)(?:کو|نے|کوں)(?!\w)|\d")
 _MANNER_SPAN = 80
+#: "X کو", then who did it ("Y نے") and how, before the casualty verb: "صحافی کو نامعلوم حملہ
+#: آوروں نے گولی مار کر ہلاک کر دیا", "تاجر کو ڈاکوؤں نے مزاحمت پر قتل کر دیا".
+_ONE_OBJECT_AGENT = re.compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,5}?) نے((?: [^\W\d]+){0,6}?)\s?$")
+#: Plural nouns of people with no plural ending ("افراد کو"): never one person.
+_PEOPLE_NOUNS = word_set("people_noun", folded=False)
 
 
 def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
@@ -788,9 +830,21 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
         m = _ONE_OBJECT_MANNER.search(text, max(clause_start, start - _MANNER_SPAN), start)
         if m is not None and _NOT_MANNER.search(m.group(2)):
             m = None
+    if m is None and on("counts.object-before-agent"):
+        # "صحافی کو نامعلوم حملہ آوروں نے گولی مار کر ہلاک کر دیا": the agent stands between
+        m = _ONE_OBJECT_AGENT.search(text, max(clause_start, start - _MANNER_SPAN - 40), start)
+        if m is not None and (_NOT_MANNER.search(m.group(2) + m.group(3)) or m.group(1) in _PEOPLE_NOUNS):
+            m = None
     if m is None or _PLURAL_NOUN.search(m.group(1)) or not _TRANSITIVE.match(text, end):
         return False
-    return not any(ch.isdigit() for ch in text[max(clause_start, m.start() - 25) : m.start()])
+    before = text[max(clause_start, m.start() - 25) : m.start()]
+    if on("counts.age-is-no-count"):
+        before = _AGE.sub(" ", before)  # "35 سالہ خاتون کو": an age, not a count
+    return not any(ch.isdigit() for ch in before)
+
+
+#: An age before a person: "35 سالہ", "55 برس کے".
+_AGE = re.compile(r"\d+ ?(?:سالہ|برس کے|برس کی|سال کے|سال کی)(?!\w)")
 
 
 def _one_after(text: str, end: int, one_starts: frozenset[int]) -> bool:
@@ -838,6 +892,14 @@ def _read_figures(
             continue
         if hit.start in together:
             continue
+        if on("counts.negated-casualty") and _negated(text, clause.start, clause.end, hit):
+            # "کوئی شخص زخمی نہیں ہوا", "کسی کے ہلاک یا زخمی ہونے کی اطلاع نہیں ملی"
+            if outcome == "injured":
+                clause.no_casualties = True
+            else:
+                clause.no_deaths = True
+            clause.none_rule = "counts.negated-casualty"
+            continue
         both = _BOTH_OUTCOMES.match(text, hit.end) if outcome == "killed" else None
         if both is not None and on("counts.killed-and-injured-together"):
             # "5 افراد ہلاک و زخمی": one count of the dead and the injured together
@@ -845,6 +907,10 @@ def _read_figures(
             continue
         existing = getattr(clause, outcome)
         if existing is not None:
+            graded = _other_grade(text, clause, existing, hit, numbers, used)
+            if graded is not None:
+                setattr(clause, outcome, graded)
+                continue
             if on("counts.both-sides"):
                 other = _other_side(text, clause, existing, hit, numbers, used)
                 if other is not None:
@@ -885,6 +951,8 @@ def _read_figures(
             if with_own is not None:
                 setattr(clause, outcome, with_own)
                 continue
+        if fig is None and on("counts.names-listed"):
+            fig = _named_list(text, clause.start, hit, [p for p in people if p not in one_starts])
         if fig is None and (
             _singular(text, hit.start, hit.end, clause.start)
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
@@ -897,9 +965,128 @@ def _read_figures(
             if on("counts.listed-after-count"):
                 fig = _with_listed_after(text, fig, hit.start, one_hits, counted)
         if fig is not None:
-            setattr(clause, outcome, fig)
+            grade = _grade(text, hit)
+            bodies = hit.key in _BODIES and on("counts.floor-and-account")
+            answered = outcome == "killed" and _answered(text, clause, hit)
+            setattr(clause, outcome, attrs.evolve(fig, grade=grade, bodies=bodies, answered=answered))
     if on("counts.injured-later-died"):
         _died_of_wounds(clause, text, hits)
+
+
+#: The postposition that ends the adverbial before a list of victims: "فائرنگ سے", "حملے میں".
+_LIST_OPENS = re.compile(r"(?<!\w)(?:سے|میں)\s")
+#: A relative named by his kin to the one before ("اس کا بھائی", "ان کی والدہ").
+_KIN_ITEM = re.compile(r"(?:اس|ان) (?:کا|کی) [^\W\d]+")
+#: What no word of a person's name is: postpositions, conjunctions and auxiliaries, and words
+#: that show more than one person.
+_NOT_IN_NAME = NO_END_WORDS | NO_START_WORDS | word_set("not_one", folded=False) | {"بھی", "ہی"}
+
+
+#: Endings of plural (or oblique) nouns that names do not have: "بچوں", "دکانیں", "بچے"; and
+#: plurals of people borrowed whole ("خواتین", "مظاہرین", "طالبان", "حضرات").
+_PLURAL_FORM = re.compile(r"(?:وں|یں|ے)$|^(?:خواتین|مظاہرین|طالبان|حضرات|مسلمین|زائرین|عازمین)$")
+
+
+def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Sequence[int]) -> Figure | None:
+    """People named one by one, by name or kin, right before a plural casualty verb and after
+    the adverbial of the event ("فائرنگ سے عمران، شاہد اور ان کا چچا جاں بحق ہو گئے": 3;
+    "اسلم اور اکرم جاں بحق ہو گئے": 2). No item may be a group or actor the text knows, a
+    plural or a count."""
+    pos = hit.start
+    if not (_PLURAL_END.search(text, pos, hit.end) or _PLURAL_VERB.match(text, hit.end)):
+        return None
+    lo = max(clause_start, pos - 90)
+    opens = list(_LIST_OPENS.finditer(text, lo, pos))
+    if not opens:
+        return None
+    start = opens[-1].end()
+    items = [x.strip() for x in _SEP.split(text[start:pos])]
+    if len(items) < 2 or len(items) > _MAX_ITEMS:
+        return None
+    for item in items:
+        words = item.split()
+        if _KIN_ITEM.fullmatch(item):
+            continue
+        if not 1 <= len(words) <= 2 or any(w in _NOT_IN_NAME or _PLURAL_FORM.search(w) for w in words):
+            return None
+        if any(ch.isdigit() for ch in item):
+            return None
+    if any(start <= p < pos for p in people):
+        return None  # "پولیس اور ایف سی اہلکار": forces, not named people (``people`` holds no
+        # actor that is a noun of one person: "ڈرائیور اور کنڈیکٹر")
+    return Figure(Count(len(items), len(items)), start, pos, rule="counts.names-listed")
+
+
+#: "کوئی"/"کسی" and at most two words (no number) right before a casualty word: "کوئی شخص",
+#: "کسی کے", "کوئی اہلکار زخمی یا".
+_ANY_BEFORE = re.compile(
+    r"(?<!\w)(?:کوئی|کسی)(?: (?!\d)[^\W\d]+){0,2}(?: (?:زخمی|ہلاک|شہید|جاں بحق) (?:یا|اور))? ?$"
+)
+#: Up to six words, then "نہیں": the casualty word is negated ("زخمی نہیں ہوا", "ہلاک یا زخمی
+#: ہونے کی اطلاع نہیں").
+_NOT_AFTER = re.compile(r"(?: [^\W\d]+){0,6}? نہیں(?!\w)")
+#: No report of the casualties: "ہلاکتوں کی فوری طور پر کوئی اطلاع نہیں", "کوئی ہلاکت رپورٹ نہیں".
+_NO_REPORT_AFTER = re.compile(r"(?: [^\W\d]+){0,5}? (?:اطلاع|اطلاعات|رپورٹ)(?: [^\W\d]+){0,2}? نہیں(?!\w)")
+
+
+def _negated(text: str, clause_start: int, clause_end: int, hit: Hit[CasualtyTerm]) -> bool:
+    """Whether the casualty word at ``hit`` is ruled out: "کوئی"/"کسی" before it and "نہیں"
+    after ("کوئی شخص زخمی نہیں ہوا"), or no report of it ("ہلاکتوں کی کوئی اطلاع نہیں ملی")."""
+    after = text[hit.end : min(clause_end, hit.end + 60)]
+    if _NO_REPORT_AFTER.match(after):
+        return True
+    before = _ANY_BEFORE.search(text, max(clause_start, hit.start - 40), hit.start)
+    return before is not None and _NOT_AFTER.match(after) is not None
+
+
+#: A response: "جوابی فائرنگ", "جوابی کارروائی".
+_RESPONSE = re.compile(r"(?<!\w)جوابی(?!\w)")
+
+
+def _answered(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> bool:
+    """Whether the clause tells its dead as killed by the other side: in response ("جوابی
+    کارروائی میں"), or by an agent, as more dead ("پولیس نے دو حملہ آوروں کو بھی ہلاک کر دیا")."""
+    if not on("counts.attackers-killed-in-response"):
+        return False
+    if _RESPONSE.search(text, clause.start, clause.end):
+        return True
+    # "پولیس نے دو حملہ آوروں کو بھی ہلاک کر دیا": killed too, by the other side
+    return (
+        _TRANSITIVE.match(text, hit.end) is not None
+        and _MORE.search(text, clause.start, hit.start) is not None
+    )
+
+
+#: How badly people were hurt, as the first word of an injured word ("شدید زخمی", "معمولی زخمی").
+_GRADES = frozenset({"شدید", "معمولی"})
+
+
+def _grade(text: str, hit: Hit[CasualtyTerm]) -> str | None:
+    """The grade of hurt that the casualty word at ``hit`` names ("شدید زخمی"), or the word
+    right before it ("معمولی چوٹیں آئیں"), if either names one."""
+    if not on("counts.graded-injured") or hit.value.outcome != "injured":
+        return None
+    word = hit.key.split()[0]
+    if word in _GRADES:
+        return word
+    before = text[max(0, hit.start - 10) : hit.start].split()
+    return before[-1] if before and before[-1] in _GRADES else None
+
+
+def _other_grade(
+    text: str, clause: Clause, first: Figure, hit: Hit[CasualtyTerm], numbers: Sequence[Any], used: set[int]
+) -> Figure | None:
+    """The first figure plus a second of another grade of hurt in the same clause ("3 افراد شدید
+    زخمی اور 5 معمولی زخمی": eight)."""
+    grade = _grade(text, hit)
+    if grade is None or first.grade is None or first.grade == grade or not first.count.is_exact:
+        return None
+    trial = set(used)
+    fig = _figure(text, clause.start, hit.start, numbers, trial)
+    if fig is None or not fig.count.is_exact or fig.start < first.end:
+        return None
+    used |= trial
+    return attrs.evolve(first, count=_add(first.count, fig.count), end=fig.end, rule="counts.graded-injured")
 
 
 #: The dead were among the injured: "جن میں سے", "زخمیوں میں سے", "زخموں کی تاب نہ لا کر".
@@ -1111,7 +1298,18 @@ def _among(
     for o in ones:
         if m.end() <= o.start < stop and not _counted_by(text, numbers, m.end(), o.start):
             total += 1
-    return Figure(Count(total, None), hit.start, stop, rule="counts.among-the-casualties")
+    if (
+        on("counts.among-list-alone")
+        and not _MORE.search(text, m.end(), stop)
+        and not _SOME_OTHER.search(text, m.end(), stop)
+    ):
+        # "ہلاک ہونے والوں میں تین بچے اور دو خواتین شامل ہیں": all of them, when no toll is told
+        return Figure(Count(total, total), hit.start, stop, rule="counts.among-list-alone", part=True)
+    return Figure(Count(total, None), hit.start, stop, rule="counts.among-the-casualties", part=True)
+
+
+#: "دیگر", "باقی": the list names some of the casualties, not all.
+_SOME_OTHER = re.compile(rf"(?<!\w)(?:{word_alternation('some_other')}|باقی)(?!\w)")
 
 
 def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -> Figure | None:
@@ -1127,7 +1325,12 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     given = (
         "بڑھ" not in m.group() and _GIVEN.match(text, n.end) is not None and on("counts.source-gives-toll")
     )
-    return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given)
+    rose = "بڑھ" in m.group() or _TOLL_BECAME.match(text, n.end) is not None
+    return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given, rose=rose)
+
+
+#: "... کی تعداد 15 ہو گئی", "... 20 تک پہنچ گئی": the toll has become a new figure.
+_TOLL_BECAME = re.compile(r"\s?(?:ہو ?گئی|ہو ?گئے|تک پہنچ|سے تجاوز)")
 
 
 #: "... کی تعداد 25 بتائی ہے", "... کی تعداد 30 بتاتے ہیں": a source gives the toll as its own.
@@ -1245,6 +1448,20 @@ def _attribute_figures(clause: Clause, text: str) -> None:
         fig = getattr(clause, outcome)
         if fig is not None:
             setattr(clause, outcome, attrs.evolve(fig, source=source, more=more))
+    killed = clause.killed
+    if (
+        killed is not None
+        and killed.of_injured
+        and not killed.more
+        and on("counts.died-later-adds")
+        and (_LATER.search(text, clause.start, clause.end) or _MORE.search(text, clause.start, clause.end))
+    ):
+        # "زخمیوں میں سے دو بعد میں دم توڑ گئے": they died after the first toll was told
+        clause.killed = attrs.evolve(killed, more=True)
+
+
+#: Words that tell a death as coming after the toll first told: "بعد میں", "بعد ازاں".
+_LATER = re.compile(r"(?<!\w)(?:بعد میں|بعد ازاں|بعدازاں)(?!\w)")
 
 
 def _next_start(starts: Sequence[int], pos: int) -> int | None:

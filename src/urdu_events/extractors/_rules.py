@@ -263,6 +263,57 @@ RULES: dict[str, str] = {
         'دم توڑ گئے") move from the injured to the killed: the injured fall by their number, and '
         'the killed rise by it when they are told as more ("بھی").'
     ),
+    "counts.died-later-adds": (
+        'Injured who are told to have died later ("زخمیوں میں سے دو بعد میں دم توڑ گئے", "جن میں سے '
+        'دو بھی دم توڑ گئے") add to the dead told before them; without such a word they may be among '
+        "them."
+    ),
+    "counts.graded-injured": (
+        'Figures of the badly and the lightly injured ("3 افراد شدید زخمی جبکہ 5 معمولی زخمی") count '
+        "different people and add up: eight."
+    ),
+    "counts.floor-and-account": (
+        'A floor ("کم از کم 9 افراد ہلاک", "20 سے زائد") and a larger exact toll that another source '
+        'gives or that bodies count ("ہسپتال میں 12 لاشیں لائی گئیں") are two accounts: the count '
+        "ranges from the floor to the toll."
+    ),
+    "counts.genitive-not-subject": (
+        'People in the genitive between a person noun and its honorific plural verb ("سابق رکن اسمبلی '
+        'نامعلوم افراد کی فائرنگ سے جاں بحق ہو گئے") own the event, they are not the subject: one person.'
+    ),
+    "counts.object-before-agent": (
+        'A singular object ("X کو") of a transitive casualty verb is one person also when who did it '
+        'stands between ("صحافی کو نامعلوم حملہ آوروں نے گولی مار کر ہلاک کر دیا").'
+    ),
+    "counts.age-is-no-count": (
+        'An age before a singular object ("35 سالہ خاتون کو ... قتل کر دیا") counts nobody: the '
+        "object is one person."
+    ),
+    "counts.attackers-killed-in-response": (
+        'Attackers whom the other side killed in response ("5 افراد جاں بحق ... پولیس نے جوابی فائرنگ '
+        'میں دونوں حملہ آوروں کو ہلاک کر دیا") or killed too ("... کو بھی ہلاک کر دیا") add to a toll '
+        "of people in general: seven. Militants an operation killed are no response."
+    ),
+    "counts.names-listed": (
+        "People named one by one, by name or kin, between the event's adverbial and a plural "
+        'casualty verb ("فائرنگ سے عمران، شاہد اور ان کا چچا جاں بحق ہو گئے") are as many as the '
+        "list's items: three."
+    ),
+    "counts.among-list-alone": (
+        'The people a report lists among the dead or injured ("ہلاک ہونے والوں میں تین بچے اور دو خواتین '
+        'شامل ہیں") are all of them when the list says of none that others were there too ("بھی", '
+        '"دیگر"): five; beside a toll it says at least how many.'
+    ),
+    "counts.negated-casualty": (
+        'A casualty word that "کوئی" or "کسی" opens and "نہیں" closes ("کوئی شخص زخمی نہیں ہوا", "کسی کے '
+        'ہلاک یا زخمی ہونے کی اطلاع نہیں ملی"), or that no report follows ("ہلاکتوں کی کوئی اطلاع '
+        'نہیں"), is ruled out: nobody injured rules out both, nobody dead the dead only.'
+    ),
+    "counts.among-is-no-new-event": (
+        'A list of those among the casualties ("ہلاک ہونے والوں میں چار بچے شامل ہیں") tells more of '
+        'the casualties just told, never a new event at another place the clause names ("لندن میں '
+        'قائم آبزرویٹری کے مطابق").'
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
