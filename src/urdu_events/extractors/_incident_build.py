@@ -66,6 +66,7 @@ from ._incident_read import (
     _titled,
     title_before,
 )
+from ._incident_roundup import fold_region_total
 from ._rules import on
 
 __all__ = ["build_incidents"]
@@ -800,6 +801,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         drafts = _join_referenced(drafts, referencing, dateline)
     if on("dates.lead-date"):
         _date_from_lead(reading, drafts)
+    drafts = fold_region_total(drafts, text)
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
 
 

@@ -797,6 +797,12 @@ RULES: dict[str, str] = {
     "triggers.remote-type-shared": (
         'A bare "حملہ" in a report of air strikes or shelling is one more of them.'
     ),
+    "segments.region-total": (
+        'A lead that gives the toll of a whole region ("غزہ کی پٹی میں 40 فلسطینی شہید"; a town named '
+        'like its province, written bare, "غزہ", names the province) and is followed by incidents at '
+        "two or more places in it with no larger tolls sums them up: it is no incident of its own, "
+        "and they share its actors and total."
+    ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),

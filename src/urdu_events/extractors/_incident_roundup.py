@@ -1,0 +1,114 @@
+"""Round-ups of several incidents abroad: a region's toll told place by place.
+
+Foreign desks write their reports as round-ups: a lead gives the day's toll for a
+whole region ("غزہ کی پٹی میں 40 فلسطینی شہید"), then tells the strikes one town,
+camp or hospital at a time. The functions here read such round-ups; each has one call
+site in :mod:`._incident_build` and is switched by its rule id in :mod:`._rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._incident_places import PlaceRef, within
+from ._rules import on
+
+if TYPE_CHECKING:
+    from ._incident_build import _Draft
+
+__all__ = ["fold_region_total"]
+
+#: A city noun right after a name: the city, not the region named like it ("غزہ شہر").
+_CITY_NOUN = re.compile(r"\s(?:شہر|سٹی|سیٹی)(?!\w)")
+
+
+def _first_word(name: object) -> str | None:
+    """The first word of an English gazetteer name, lower-cased."""
+    return name.split()[0].lower() if isinstance(name, str) and name.split() else None
+
+
+def _region_named(place: PlaceRef, text: str) -> bool:
+    """Whether ``place`` is a town that shares its name with the province around it
+    ("غزہ": Gaza City in the Gaza Strip), written bare, without a city noun after it: in a
+    round-up the bare name names the region."""
+    if place.level < 3 or place.site or _CITY_NOUN.match(text, place.end):
+        return False
+    english = _first_word(getattr(place.place, "name_en", None))
+    return english is not None and english == _first_word(getattr(place.place, "admin1", None))
+
+
+def _regional(place: PlaceRef, text: str) -> bool:
+    """Whether ``place`` names a whole region: a country, a province or a town named like its
+    province."""
+    return not place.site and (place.level <= 1 or _region_named(place, text))
+
+
+def _in_region(place: PlaceRef, region: PlaceRef, text: str) -> bool:
+    """Whether ``place`` lies in ``region``, or may (a name no gazetteer knows)."""
+    if place.site:
+        return True
+    if place.place is None and place.country is None:
+        return True  # "وسطی البریج میں": a camp or quarter no gazetteer knows
+    if place.key == region.key:
+        return False
+    if region.level >= 3:
+        admin1 = getattr(region.place, "admin1", None)
+        return place.country == region.country and admin1 is not None and (
+            getattr(place.place, "admin1", None) == admin1
+        )
+    return within(place, region)
+
+
+def _toll(draft: _Draft) -> int | None:
+    """The smallest number of dead the draft's own clauses give, if any."""
+    counts = [c.killed.count.min for c in draft.clauses if c.killed is not None and c.killed.count.min]
+    return max(counts) if counts else None
+
+
+#: An event noun in the oblique plural ("حملوں", "دھماکوں"): several events.
+_PLURAL = re.compile(r"وں$")
+
+
+def _plural_events(draft: _Draft, text: str) -> bool:
+    """Whether the draft's event words are plural nouns ("اسرائیلی حملوں میں"): a lead with no
+    toll of its own that names several events sums them up."""
+    hits = [h for c in draft.clauses for h in c.triggers]
+    return bool(hits) and all(_PLURAL.search(text[h.start : h.end]) for h in hits)
+
+
+def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """Fold a lead that gives a whole region's toll into the incidents it sums up.
+
+    The first main incident, placed only at a region (a country, a province, or a town
+    named like its province written bare: "غزہ"), with a toll or plural event nouns ("حملوں"),
+    and followed by at least
+    two main incidents at places in that region whose tolls are no larger, is the
+    round-up's total: its clauses are shared by those incidents (they take its actors
+    and, where they give no toll of their own, 0 to its total), and it is no incident
+    of its own (rule ``segments.region-total``).
+    """
+    if not on("segments.region-total"):
+        return drafts
+    mains = [d for d in drafts if d.main]
+    if len(mains) < 3:
+        return drafts
+    lead = mains[0]
+    regions = [p for p in lead.places if not p.site]
+    if lead.apart or not regions or not all(_regional(p, text) for p in regions):
+        return drafts
+    total = _toll(lead)
+    if total is None and not _plural_events(lead, text):
+        return drafts
+    parts = [
+        d
+        for d in mains[1:]
+        if any(not p.site for p in d.places)
+        and all(any(_in_region(p, r, text) for r in regions) for p in d.places)
+    ]
+    if len(parts) < 2 or (total is not None and any((_toll(d) or 0) > total for d in parts)):
+        return drafts
+    for d in parts:
+        d.shared.extend(lead.clauses)
+        d.date = d.date or lead.date
+    return [d for d in drafts if d is not lead]
