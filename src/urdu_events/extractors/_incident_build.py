@@ -66,7 +66,7 @@ from ._incident_read import (
     _titled,
     title_before,
 )
-from ._incident_roundup import fold_region_total
+from ._incident_roundup import fold_region_total, protested_dropped
 from ._rules import on
 
 __all__ = ["build_incidents"]
@@ -685,6 +685,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             reading.sentences[clause.sentence + 1] if clause.sentence + 1 < len(reading.sentences) else None
         )
         live = _live_triggers(clause, text, after is not None and "background" in after.markers)
+        live = protested_dropped(live, current is not None and _violent_only(current), text)
         named = (
             bool(live) and on("dates.referenced-event") and all(_REFERENCED.match(text, h.end) for h in live)
         )

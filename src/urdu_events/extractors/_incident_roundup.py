@@ -16,8 +16,10 @@ from ._rules import on
 
 if TYPE_CHECKING:
     from ._incident_build import _Draft
+    from ._incident_index import Hit
+    from ._incident_lexicon import TriggerTerm
 
-__all__ = ["fold_region_total"]
+__all__ = ["fold_region_total", "protested_dropped"]
 
 #: A city noun right after a name: the city, not the region named like it ("غزہ شہر").
 _CITY_NOUN = re.compile(r"\s(?:شہر|سٹی|سیٹی)(?!\w)")
@@ -54,8 +56,10 @@ def _in_region(place: PlaceRef, region: PlaceRef, text: str) -> bool:
         return False
     if region.level >= 3:
         admin1 = getattr(region.place, "admin1", None)
-        return place.country == region.country and admin1 is not None and (
-            getattr(place.place, "admin1", None) == admin1
+        return (
+            place.country == region.country
+            and admin1 is not None
+            and (getattr(place.place, "admin1", None) == admin1)
         )
     return within(place, region)
 
@@ -112,3 +116,19 @@ def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
         d.shared.extend(lead.clauses)
         d.date = d.date or lead.date
     return [d for d in drafts if d is not lead]
+
+
+#: Right after an event word: what a protest is against ("قتل کے خلاف", "حملے کے خلاف").
+_AGAINST = re.compile(r"\s?(?:کے\s)?خلاف(?!\w)")
+
+
+def protested_dropped(live: list[Hit[TriggerTerm]], told: bool, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of a protest clause without those that name what it protests, after an
+    act of violence already told (``told``): in "نوجوان کے قتل کے خلاف ترال میں احتجاج کیا" the
+    killing is the one told before, the protest the news (rule ``segments.protested-event``)."""
+    if not told or not on("segments.protested-event"):
+        return live
+    if not any(h.value.kind == "protest" for h in live):
+        return live
+    kept = [h for h in live if h.value.kind == "protest" or not _AGAINST.match(text, h.end)]
+    return kept

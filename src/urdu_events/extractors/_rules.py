@@ -803,6 +803,11 @@ RULES: dict[str, str] = {
         "two or more places in it with no larger tolls sums them up: it is no incident of its own, "
         "and they share its actors and total."
     ),
+    "segments.protested-event": (
+        'In a protest after an act of violence already told, the event word before "کے خلاف" '
+        '("نوجوان کے قتل کے خلاف احتجاج کیا") names what is protested, the act told before: the '
+        "clause reports the protest only, an incident of its own."
+    ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
