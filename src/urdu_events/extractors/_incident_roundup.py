@@ -25,6 +25,10 @@ __all__ = ["fold_region_total", "protested_dropped"]
 _CITY_NOUN = re.compile(r"\s(?:شہر|سٹی|سیٹی)(?!\w)")
 
 
+#: Words of direction that name a part of a country ("جنوبی لبنان", "شمالی غزہ").
+_DIRECTIONS = frozenset(("شمالی", "جنوبی", "مشرقی", "مغربی", "وسطی"))
+
+
 def _first_word(name: object) -> str | None:
     """The first word of an English gazetteer name, lower-cased."""
     return name.split()[0].lower() if isinstance(name, str) and name.split() else None
@@ -47,21 +51,20 @@ def _regional(place: PlaceRef, text: str) -> bool:
 
 
 def _in_region(place: PlaceRef, region: PlaceRef, text: str) -> bool:
-    """Whether ``place`` lies in ``region``, or may (a name no gazetteer knows)."""
+    """Whether ``place`` lies in ``region``, or may (a name no gazetteer knows); a region
+    named by a direction ("جنوبی لبنان") is no unit of the gazetteer's and holds the places
+    of its country."""
     if place.site:
         return True
     if place.place is None and place.country is None:
         return True  # "وسطی البریج میں": a camp or quarter no gazetteer knows
-    if place.key == region.key:
+    if place.key == region.key or place.country != region.country:
         return False
-    if region.level >= 3:
-        admin1 = getattr(region.place, "admin1", None)
-        return (
-            place.country == region.country
-            and admin1 is not None
-            and (getattr(place.place, "admin1", None) == admin1)
-        )
-    return within(place, region)
+    if region.level == 0 or (region.level <= 1 and region.key.split()[0] in _DIRECTIONS):
+        return True
+    admin1 = getattr(region.place, "admin1", None)
+    same_admin1 = admin1 is not None and getattr(place.place, "admin1", None) == admin1
+    return same_admin1 if region.level >= 3 else same_admin1 or within(place, region)
 
 
 def _toll(draft: _Draft) -> int | None:
