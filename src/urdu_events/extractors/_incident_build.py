@@ -66,7 +66,7 @@ from ._incident_read import (
     _titled,
     title_before,
 )
-from ._incident_roundup import fold_region_total, protested_dropped
+from ._incident_roundup import fold_region_total, placed_by_country, protested_dropped
 from ._rules import on
 
 __all__ = ["build_incidents"]
@@ -2405,9 +2405,9 @@ def _finish(
     date = draft.date
     if date is None:
         date = DateRange.day(reading.published) if draft.main and reading.published else DateRange()
-    if not locations and not date.is_resolved:
-        return None
     named = reading_country[1] if reading_country is not None and on("places.country-as-place") else None
+    if not locations and not date.is_resolved and not placed_by_country(named, draft):
+        return None
     if named is not None and not draft.places and not (draft.main and reading.dateline is not None):
         # No place of its own and no dateline: the country is where it was.
         span = nt.span(named.start, named.end)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ._incident_index import Hit
     from ._incident_lexicon import TriggerTerm
 
-__all__ = ["fold_region_total", "protested_dropped"]
+__all__ = ["fold_region_total", "placed_by_country", "protested_dropped"]
 
 #: A city noun right after a name: the city, not the region named like it ("غزہ شہر").
 _CITY_NOUN = re.compile(r"\s(?:شہر|سٹی|سیٹی)(?!\w)")
@@ -135,3 +135,18 @@ def protested_dropped(live: list[Hit[TriggerTerm]], told: bool, text: str) -> li
         return live
     kept = [h for h in live if h.value.kind == "protest" or not _AGAINST.match(text, h.end)]
     return kept
+
+
+def placed_by_country(named: PlaceRef | None, draft: _Draft) -> bool:
+    """Whether a main incident with no place of its own and no date that resolves is still made
+    specific by the country the article names (``named``, the one country all its places lie
+    in, read by ``places.country-as-place``) and a toll of its own: "یوکرین پر روسی ڈرون حملوں میں
+    5 افراد ہلاک" with no publication date is an incident in یوکرین (rule
+    ``segments.country-placed-undated``)."""
+    return (
+        named is not None
+        and draft.main
+        and not draft.places
+        and any(c.has_figure for c in draft.clauses)
+        and on("segments.country-placed-undated")
+    )

@@ -808,6 +808,11 @@ RULES: dict[str, str] = {
         '("نوجوان کے قتل کے خلاف احتجاج کیا") names what is protested, the act told before: the '
         "clause reports the protest only, an incident of its own."
     ),
+    "segments.country-placed-undated": (
+        "An incident with no place of its own and no date that resolves still counts when the one "
+        'country the article names places it ("یوکرین پر روسی ڈرون حملوں میں 5 افراد ہلاک" with no '
+        "publication date): a country is a place."
+    ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
