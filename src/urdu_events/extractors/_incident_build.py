@@ -66,7 +66,12 @@ from ._incident_read import (
     _titled,
     title_before,
 )
-from ._incident_roundup import fold_region_total, placed_by_country, protested_dropped
+from ._incident_roundup import (
+    fold_region_total,
+    placed_by_country,
+    protested_dropped,
+    turned_away,
+)
 from ._rules import on
 
 __all__ = ["build_incidents"]
@@ -722,6 +727,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
                 if not (clause.markers & _SUPPRESS or clause.future):
                     # A named site is where the event was only in a clause that mentions it.
                     detail = [p for p in places if clause.weak_event or not p.site]
+                    # "ادھر ضلع X میں ... نظر بند کر دیا": something else, elsewhere
+                    detail = turned_away(detail, current.places, _turn(clause, info, text) is not None)
                     _add_detail_places(current, _not_abroad(detail, current, dateline, clause, text))
             continue
         clause.triggers = live

@@ -9,6 +9,7 @@ site in :mod:`._incident_build` and is switched by its rule id in :mod:`._rules`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ._incident_places import PlaceRef, within
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from ._incident_index import Hit
     from ._incident_lexicon import TriggerTerm
 
-__all__ = ["fold_region_total", "placed_by_country", "protested_dropped"]
+__all__ = ["fold_region_total", "placed_by_country", "protested_dropped", "turned_away"]
 
 #: A city noun right after a name: the city, not the region named like it ("غزہ شہر").
 _CITY_NOUN = re.compile(r"\s(?:شہر|سٹی|سیٹی)(?!\w)")
@@ -150,3 +151,22 @@ def placed_by_country(named: PlaceRef | None, draft: _Draft) -> bool:
         and any(c.has_figure for c in draft.clauses)
         and on("segments.country-placed-undated")
     )
+
+
+def _holds(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether ``a`` and ``b`` name one place or one lies in the other."""
+    return a.key == b.key or within(a, b) or within(b, a)
+
+
+def turned_away(places: list[PlaceRef], told: Sequence[PlaceRef], turned: bool) -> list[PlaceRef]:
+    """The places of a detail clause (one with no event word) that may be the incident's: none
+    that the incident's places (``told``) do not hold when the clause's sentence opens by
+    turning to another front (``turned``: "ادھر ضلع X کے علاقے Y میں پولیس نے حریت رہنما کو
+    گھر میں نظر بند کر دیا"): it tells of something else there. Only the incident's most
+    specific places count: a province holds too much (rule
+    ``segments.turn-detail-elsewhere``)."""
+    towns = [q for q in told if not q.site]
+    if not turned or not towns or not on("segments.turn-detail-elsewhere"):
+        return places
+    finest = max(q.level for q in towns)  # the incident's own town or district, not its province
+    return [p for p in places if p.site or any(_holds(p, q) for q in towns if q.level == finest)]

@@ -813,6 +813,10 @@ RULES: dict[str, str] = {
         'country the article names places it ("یوکرین پر روسی ڈرون حملوں میں 5 افراد ہلاک" with no '
         "publication date): a country is a place."
     ),
+    "segments.turn-detail-elsewhere": (
+        'A sentence that opens by turning to another front ("ادھر", "دوسری جانب") and tells no event '
+        "names places of something else: those the incident's places do not hold are not its places."
+    ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
