@@ -750,6 +750,10 @@ RULES: dict[str, str] = {
         "Without a publication date, the article's own printed date (in its head, or a timestamp "
         "line) stands in for it."
     ),
+    "places.named-nami": (
+        'A name given with "نامی" before a noun for a place ("ڈیاؤرا نامی قصبے پر حملہ", "X نامی گاؤں '
+        'میں") is a place, whether a gazetteer knows it or not.'
+    ),
     "places.rare-name-before-mein": (
         'Rare words before "میں" near an event word name a place no gazetteer knows ("بستی ملوانہ میں").'
     ),
