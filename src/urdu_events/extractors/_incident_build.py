@@ -68,6 +68,7 @@ from ._incident_read import (
 )
 from ._incident_roundup import (
     fold_region_total,
+    listed_with_figure,
     placed_by_country,
     protested_dropped,
     turned_away,
@@ -2400,6 +2401,7 @@ def _finish(
         not any(h.value.strong for c in events for h in c.triggers)
         and not any(c.has_figure or _acted_at(c) for c in draft.clauses)
         and not any(_acted_at(c) for c in draft.shared)
+        and not listed_with_figure(draft)
         and not (
             draft.main
             and reading.dateline is not None

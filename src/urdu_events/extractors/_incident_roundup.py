@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ._incident_index import Hit
     from ._incident_lexicon import TriggerTerm
 
-__all__ = ["fold_region_total", "placed_by_country", "protested_dropped", "turned_away"]
+__all__ = ["fold_region_total", "listed_with_figure", "placed_by_country", "protested_dropped", "turned_away"]
 
 #: A city noun right after a name: the city, not the region named like it ("غزہ شہر").
 _CITY_NOUN = re.compile(r"\s(?:شہر|سٹی|سیٹی)(?!\w)")
@@ -170,3 +170,15 @@ def turned_away(places: list[PlaceRef], told: Sequence[PlaceRef], turned: bool) 
         return places
     finest = max(q.level for q in towns)  # the incident's own town or district, not its province
     return [p for p in places if p.site or any(_holds(p, q) for q in towns if q.level == finest)]
+
+
+def listed_with_figure(draft: _Draft) -> bool:
+    """Whether ``draft`` is one of the places a clause lists side by side with one event word
+    and a toll ("روسی میزائلوں نے خارکیف اور اوڈیسا کو نشانہ بنایا جس میں 10 افراد ہلاک"): the
+    clause reports an event at each of them, as it would at one place, even with a weak event
+    word (rule ``segments.listed-places-struck``)."""
+    return (
+        not draft.clauses
+        and any(c.triggers and c.has_figure for c in draft.shared)
+        and on("segments.listed-places-struck")
+    )

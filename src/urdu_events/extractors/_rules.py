@@ -821,6 +821,11 @@ RULES: dict[str, str] = {
         'A sentence that opens by turning to another front ("ادھر", "دوسری جانب") and tells no event '
         "names places of something else: those the incident's places do not hold are not its places."
     ),
+    "segments.listed-places-struck": (
+        'A clause that tells one event word at several places side by side with a toll ("روسی '
+        'میزائلوں نے خارکیف اور اوڈیسا کو نشانہ بنایا جس میں 10 افراد ہلاک") reports an event at each '
+        "of them, as it would at one place, even when its event word is weak."
+    ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
