@@ -67,10 +67,13 @@ from ._incident_read import (
     title_before,
 )
 from ._incident_roundup import (
+    add_list_owner,
     fold_region_total,
     listed_with_figure,
     placed_by_country,
     protested_dropped,
+    same_kind_share,
+    split_list_owner,
     turned_away,
 )
 from ._rules import on
@@ -765,7 +768,9 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         if not background and current is not None and on("dates.also-earlier"):
             background = _also_earlier(clause, current, info, text)
         if _is_summary(places, text, clause.has_figure):
-            current = _share(drafts, clause, places, date, not background)
+            listed, owners = split_list_owner(places, text)  # "غزہ کے علاقوں جبالیہ اور رفح میں"
+            current = _share(drafts, clause, listed, date, not background)
+            add_list_owner(drafts, clause, owners)
             continue
         clause.several = _counts_events(clause, reading) if clause.has_figure else 0
         front = _turn(clause, info, text) if on("segments.another-front") else None
@@ -1125,7 +1130,11 @@ def _share(
         if p.level < level:
             continue
         target = next(
-            (d for d in drafts[-_LOOKBACK:] if d.main == main and any(_same_place(p, q) for q in d.places)),
+            (
+                d
+                for d in drafts[-_LOOKBACK:]
+                if d.main == main and any(_same_place(p, q) for q in d.places) and same_kind_share(d, clause)
+            ),
             None,
         )
         if target is None:

@@ -19,8 +19,18 @@ if TYPE_CHECKING:
     from ._incident_build import _Draft
     from ._incident_index import Hit
     from ._incident_lexicon import TriggerTerm
+    from ._incident_read import Clause
 
-__all__ = ["fold_region_total", "listed_with_figure", "placed_by_country", "protested_dropped", "turned_away"]
+__all__ = [
+    "add_list_owner",
+    "fold_region_total",
+    "listed_with_figure",
+    "placed_by_country",
+    "protested_dropped",
+    "same_kind_share",
+    "split_list_owner",
+    "turned_away",
+]
 
 #: A city noun right after a name: the city, not the region named like it ("غزہ شہر").
 _CITY_NOUN = re.compile(r"\s(?:شہر|سٹی|سیٹی)(?!\w)")
@@ -68,9 +78,17 @@ def _in_region(place: PlaceRef, region: PlaceRef, text: str) -> bool:
     return same_admin1 if region.level >= 3 else same_admin1 or within(place, region)
 
 
-def _toll(draft: _Draft) -> int | None:
-    """The smallest number of dead the draft's own clauses give, if any."""
-    counts = [c.killed.count.min for c in draft.clauses if c.killed is not None and c.killed.count.min]
+def _told(draft: _Draft) -> list[Clause]:
+    """The clauses that tell the draft's event: its own, or for a place of a summary clause
+    ("غزہ اور لبنان میں ہونے والی جھڑپوں میں"), the clauses it shares."""
+    return draft.clauses or draft.shared
+
+
+def _toll(draft: _Draft, own: bool = False) -> int | None:
+    """The largest number of dead the clauses telling the draft give at least, if any (with
+    ``own``, its own clauses only: not totals it shares)."""
+    clauses = draft.clauses if own else _told(draft)
+    counts = [c.killed.count.min for c in clauses if c.killed is not None and c.killed.count.min]
     return max(counts) if counts else None
 
 
@@ -81,8 +99,23 @@ _PLURAL = re.compile(r"وں$")
 def _plural_events(draft: _Draft, text: str) -> bool:
     """Whether the draft's event words are plural nouns ("اسرائیلی حملوں میں"): a lead with no
     toll of its own that names several events sums them up."""
-    hits = [h for c in draft.clauses for h in c.triggers]
+    hits = [h for c in _told(draft) for h in c.triggers]
     return bool(hits) and all(_PLURAL.search(text[h.start : h.end]) for h in hits)
+
+
+def _part(draft: _Draft, regions: Sequence[PlaceRef], text: str) -> bool:
+    """Whether ``draft`` is placed in one of ``regions``: a town or site in it, beside which
+    it may name the region itself ("غزہ کے علاقے جبالیہ")."""
+    keys = {r.key for r in regions}
+    own = [p for p in draft.places if p.key not in keys]
+    return any(not p.site for p in own) and all(any(_in_region(p, r, text) for r in regions) for p in own)
+
+
+def _alike(kinds: set[str], draft: _Draft) -> bool:
+    """Whether ``draft`` tells events of the ``kinds`` a lead sums up (a bare "حملوں" sums up
+    any)."""
+    theirs = {h.value.kind for c in _told(draft) for h in c.triggers}
+    return bool(kinds & theirs) or kinds <= {"attack"} or not theirs
 
 
 def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
@@ -90,11 +123,10 @@ def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
 
     The first main incident, placed only at a region (a country, a province, or a town
     named like its province written bare: "غزہ"), with a toll or plural event nouns ("حملوں"),
-    and followed by at least
-    two main incidents at places in that region whose tolls are no larger, is the
-    round-up's total: its clauses are shared by those incidents (they take its actors
-    and, where they give no toll of their own, 0 to its total), and it is no incident
-    of its own (rule ``segments.region-total``).
+    and followed by at least two main incidents at places in that region whose tolls are no
+    larger, is the round-up's total: its clauses are shared by those of its kind (they take
+    its actors and, where they give no toll of their own, 0 to its total), and it is no
+    incident of its own (rule ``segments.region-total``).
     """
     if not on("segments.region-total"):
         return drafts
@@ -108,16 +140,19 @@ def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
     total = _toll(lead)
     if total is None and not _plural_events(lead, text):
         return drafts
-    parts = [
-        d
-        for d in mains[1:]
-        if any(not p.site for p in d.places)
-        and all(any(_in_region(p, r, text) for r in regions) for p in d.places)
-    ]
-    if len(parts) < 2 or (total is not None and any((_toll(d) or 0) > total for d in parts)):
+    parts = [d for d in mains[1:] if _part(d, regions, text)]
+    kinds = {h.value.kind for c in _told(lead) for h in c.triggers}
+    alike = [d for d in parts if _alike(kinds, d)]
+    if (
+        len(parts) < 2
+        or not alike
+        or (total is not None and any((_toll(d, own=True) or 0) > total for d in alike))
+    ):
         return drafts
+    for d in alike:
+        # "فضائی حملوں میں 40 شہید ... رفح میں بمباری": the total of strikes like these
+        d.shared.extend(c for c in _told(lead) if all(c is not x for x in d.shared))
     for d in parts:
-        d.shared.extend(lead.clauses)
         d.date = d.date or lead.date
     return [d for d in drafts if d is not lead]
 
@@ -182,3 +217,52 @@ def listed_with_figure(draft: _Draft) -> bool:
         and any(c.triggers and c.has_figure for c in draft.shared)
         and on("segments.listed-places-struck")
     )
+
+
+#: After a place, a plural place noun that the list after it belongs to ("غزہ کے علاقوں جبالیہ
+#: اور رفح", "صوبے کے شہروں").
+_OWNER_OF_LIST = re.compile(r"\s(?:کے|کی)\s(?:شہروں|علاقوں|قصبوں|دیہات|دیہاتوں|اضلاع|ضلعوں|کیمپوں)(?!\w)")
+#: How far (characters) after its owner's plural place noun the first listed place may start.
+_LIST_REACH = 40
+
+
+def split_list_owner(places: Sequence[PlaceRef], text: str) -> tuple[list[PlaceRef], list[PlaceRef]]:
+    """The places of a summary clause, split into those listed and those that own the list
+    after them: in "غزہ کے علاقوں جبالیہ اور رفح میں بمباری" غزہ names where the listed places
+    lie, not one more place struck; it goes with each of them (rule ``segments.list-owner``)."""
+    if not on("segments.list-owner"):
+        return list(places), []
+    listed: list[PlaceRef] = []
+    owners: list[PlaceRef] = []
+    for p in places:
+        m = _OWNER_OF_LIST.match(text, p.end)
+        if m is not None and any(0 <= q.start - m.end() < _LIST_REACH for q in places):
+            owners.append(p)
+        else:
+            listed.append(p)
+    return (listed, owners) if len(listed) >= 2 else (list(places), [])
+
+
+def add_list_owner(drafts: Sequence[_Draft], clause: Clause, owners: Sequence[PlaceRef]) -> None:
+    """Give the owner of a list of places (see :func:`split_list_owner`) to each incident that
+    took one of the listed places from ``clause``."""
+    for d in drafts:
+        if any(c is clause for c in d.shared):
+            d.places.extend(p for p in owners if all(q.key != p.key for q in d.places))
+
+
+#: The kinds of event word of a strike from afar, and of events on the ground it is not.
+_REMOTE = frozenset(("air", "shelling"))
+_BLAST = frozenset(("air", "shelling", "explosion"))
+
+
+def same_kind_share(draft: _Draft, clause: Clause) -> bool:
+    """Whether a summary clause's totals may join ``draft``, an incident at one of its places:
+    not when the clause tells strikes from afar ("جبالیہ اور رفح میں بمباری سے") and the
+    incident a fight or attack on the ground there, with no blast (rule
+    ``segments.strike-beside-clash``): one event per place, day and type."""
+    mine = {h.value.kind for h in clause.triggers}
+    theirs = {h.value.kind for c in draft.clauses for h in c.triggers}
+    if not mine or not theirs or not on("segments.strike-beside-clash"):
+        return True
+    return not (mine <= _REMOTE and not theirs & _BLAST)

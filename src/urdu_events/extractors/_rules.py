@@ -826,6 +826,15 @@ RULES: dict[str, str] = {
         'میزائلوں نے خارکیف اور اوڈیسا کو نشانہ بنایا جس میں 10 افراد ہلاک") reports an event at each '
         "of them, as it would at one place, even when its event word is weak."
     ),
+    "segments.list-owner": (
+        'A place whose plural place noun owns the list after it ("غزہ کے علاقوں جبالیہ اور رفح میں '
+        'بمباری") says where the listed places lie: it is not one more place struck, and goes with each.'
+    ),
+    "segments.strike-beside-clash": (
+        'A summary of strikes from afar ("جبالیہ اور رفح میں بمباری سے 20 افراد شہید") at a place where '
+        "a fight or attack on the ground was told is another incident there: one event per place, "
+        "day and type."
+    ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
