@@ -70,6 +70,8 @@ from ._incident_roundup import (
     add_list_owner,
     fold_region_total,
     listed_with_figure,
+    one_more_event,
+    other_province,
     placed_by_country,
     protested_dropped,
     same_kind_share,
@@ -775,6 +777,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         clause.several = _counts_events(clause, reading) if clause.has_figure else 0
         front = _turn(clause, info, text) if on("segments.another-front") else None
         turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
+        turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
         another = front is not None and front["another"] is not None
         # "... قتل کر دیا۔ واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان
         # کو حراست میں لیا": another event after the act of violence, where it was unless it says
@@ -1230,6 +1233,8 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
     if any(q.level == place.level for q in draft.places):
         return True
     if on("places.other-district") and any(_other_district(place, q) for q in draft.places):
+        return True
+    if other_province(place, draft.places):  # "غزہ میں ... مغربی کنارے میں": another territory
         return True
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)

@@ -25,6 +25,8 @@ __all__ = [
     "add_list_owner",
     "fold_region_total",
     "listed_with_figure",
+    "one_more_event",
+    "other_province",
     "placed_by_country",
     "protested_dropped",
     "same_kind_share",
@@ -266,3 +268,33 @@ def same_kind_share(draft: _Draft, clause: Clause) -> bool:
     if not mine or not theirs or not on("segments.strike-beside-clash"):
         return True
     return not (mine <= _REMOTE and not theirs & _BLAST)
+
+
+#: Right after an event word: "بھی" (also), with at most a verb of doing between.
+_ALSO_AFTER = re.compile(r"\s(?:(?:کیا|کی|کیے|کئے|ہوا|ہوئی|ہوئے)\s)?بھی(?!\w)")
+
+
+def one_more_event(clause: Clause, text: str) -> bool:
+    """Whether ``clause`` tells one more event with "بھی" right after its strong event word
+    and a place of its own ("اسرائیلی فوج نے غزہ میں ایک ڈرون حملہ بھی کیا"): another front,
+    which joins only an incident of the same kind at the very same place (rule
+    ``segments.also-event``)."""
+    if not clause.places or not on("segments.also-event"):
+        return False
+    return any(h.value.strong and _ALSO_AFTER.match(text, h.end) for h in clause.triggers)
+
+
+def other_province(place: PlaceRef, told: Sequence[PlaceRef]) -> bool:
+    """Whether ``place`` is a province (one the gazetteer lists as a first-level unit: "مغربی
+    کنارے", not "جنوبی پنجاب") that does not hold the town or district an incident was told
+    at (the gazetteer gives that town another province): another place, another incident (rule
+    ``segments.other-province``)."""
+    if place.level != 1 or place.site or not on("segments.other-province"):
+        return False
+    name = getattr(place.place, "name_en", None)
+    if name is None or getattr(place.place, "admin1", None) != name:
+        return False
+    towns = [q for q in told if q.level >= 2 and not q.site and q.country == place.country]
+    return bool(towns) and all(
+        getattr(q.place, "admin1", None) not in (None, name) and not within(q, place) for q in towns
+    )

@@ -835,6 +835,16 @@ RULES: dict[str, str] = {
         "a fight or attack on the ground was told is another incident there: one event per place, "
         "day and type."
     ),
+    "segments.also-event": (
+        'A clause whose strong event word is followed by "بھی" (also) and that names a place ("اسرائیلی '
+        'فوج نے غزہ میں ایک ڈرون حملہ بھی کیا") tells one more event: it joins only an incident of the '
+        "same kind at the very same place."
+    ),
+    "segments.other-province": (
+        'A province (a first-level unit of the gazetteer: "مغربی کنارے", not "جنوبی پنجاب") that the '
+        "gazetteer says does not hold the incident's town is another place: an event there is "
+        "another incident."
+    ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
