@@ -274,14 +274,24 @@ def same_kind_share(draft: _Draft, clause: Clause) -> bool:
 _ALSO_AFTER = re.compile(r"\s(?:(?:کیا|کی|کیے|کئے|ہوا|ہوئی|ہوئے)\s)?بھی(?!\w)")
 
 
+#: Right before an event word: "ایک" (one), counting the event ("ایک ڈرون حملہ بھی کیا").
+_ONE_BEFORE = re.compile(r"(?<!\w)ایک\s$")
+
+
 def one_more_event(clause: Clause, text: str) -> bool:
-    """Whether ``clause`` tells one more event with "بھی" right after its strong event word
-    and a place of its own ("اسرائیلی فوج نے غزہ میں ایک ڈرون حملہ بھی کیا"): another front,
-    which joins only an incident of the same kind at the very same place (rule
-    ``segments.also-event``)."""
+    """Whether ``clause`` tells one more event with "ایک" before its strong event word and
+    "بھی" right after it, and a place of its own ("اسرائیلی فوج نے غزہ میں ایک ڈرون حملہ بھی
+    کیا"): another front, which joins only an incident of the same kind at the very same
+    place (rule ``segments.also-event``). A weapon used "too" ("دستی بم بھی استعمال کیے") is
+    no more event."""
     if not clause.places or not on("segments.also-event"):
         return False
-    return any(h.value.strong and _ALSO_AFTER.match(text, h.end) for h in clause.triggers)
+    return any(
+        h.value.strong
+        and _ONE_BEFORE.search(text, max(0, h.start - 5), h.start)
+        and _ALSO_AFTER.match(text, h.end)
+        for h in clause.triggers
+    )
 
 
 def other_province(place: PlaceRef, told: Sequence[PlaceRef]) -> bool:

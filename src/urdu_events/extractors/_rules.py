@@ -836,9 +836,9 @@ RULES: dict[str, str] = {
         "day and type."
     ),
     "segments.also-event": (
-        'A clause whose strong event word is followed by "بھی" (also) and that names a place ("اسرائیلی '
-        'فوج نے غزہ میں ایک ڈرون حملہ بھی کیا") tells one more event: it joins only an incident of the '
-        "same kind at the very same place."
+        'A clause whose strong event word is counted with "ایک" and followed by "بھی" (also), and '
+        'that names a place ("اسرائیلی فوج نے غزہ میں ایک ڈرون حملہ بھی کیا"), tells one more event: it '
+        "joins only an incident of the same kind at the very same place."
     ),
     "segments.other-province": (
         'A province (a first-level unit of the gazetteer: "مغربی کنارے", not "جنوبی پنجاب") that the '
