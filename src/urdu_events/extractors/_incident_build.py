@@ -68,6 +68,7 @@ from ._incident_read import (
 )
 from ._incident_roundup import (
     add_list_owner,
+    also_there,
     fold_region_total,
     listed_with_figure,
     one_more_event,
@@ -778,6 +779,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         front = _turn(clause, info, text) if on("segments.another-front") else None
         turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
         turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
+        # "چٹاگانگ میں بھی ... جھڑپیں ہوئیں": the like at another place
+        turn = turn or (current is not None and also_there(clause, current.places, text))
         another = front is not None and front["another"] is not None
         # "... قتل کر دیا۔ واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان
         # کو حراست میں لیا": another event after the act of violence, where it was unless it says

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "add_list_owner",
+    "also_there",
     "fold_region_total",
     "listed_with_figure",
     "one_more_event",
@@ -307,4 +308,26 @@ def other_province(place: PlaceRef, told: Sequence[PlaceRef]) -> bool:
     towns = [q for q in told if q.level >= 2 and not q.site and q.country == place.country]
     return bool(towns) and all(
         getattr(q.place, "admin1", None) not in (None, name) and not within(q, place) for q in towns
+    )
+
+
+#: Right after a place: "میں بھی", "پر بھی" (there too).
+_THERE_TOO = re.compile(r"\s(?:میں|پر)\sبھی(?!\w)")
+
+
+def also_there(clause: Clause, told: Sequence[PlaceRef], text: str) -> bool:
+    """Whether ``clause`` tells the like of the incident before it at another town ("ڈھاکہ میں
+    ... چٹاگانگ میں بھی مظاہرین اور ... کے درمیان جھڑپیں ہوئیں"): a town or district followed by
+    "میں بھی"/"پر بھی" that the incident's own town or district does not hold. It is another
+    front (rule ``segments.also-there``)."""
+    towns = [q for q in told if not q.site and q.level >= 2]
+    if not clause.triggers or not towns or not on("segments.also-there"):
+        return False
+    finest = max(q.level for q in towns)
+    return any(
+        not p.site
+        and p.level >= 2
+        and _THERE_TOO.match(text, p.end) is not None
+        and not any(_holds(p, q) for q in towns if q.level == finest)
+        for p in clause.places
     )

@@ -845,6 +845,11 @@ RULES: dict[str, str] = {
         "gazetteer says does not hold the incident's town is another place: an event there is "
         "another incident."
     ),
+    "segments.also-there": (
+        'An event at a town or district followed by "میں بھی"/"پر بھی" (there too) that the incident '
+        'before it does not hold ("ڈھاکہ میں ... چٹاگانگ میں بھی جھڑپیں ہوئیں") is the like at another '
+        "place: another incident."
+    ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
