@@ -216,7 +216,7 @@ class PlaceFinder:
         ends = [p.end for p in refs]
         cues = []
         last_end = -1
-        found = [*self._from_cues(text, words), *named_before_nami(text)]
+        found = [*self._from_cues(text, words), *named_before_nami(text), *named_with_direction(text)]
         for ref in sorted(found, key=lambda p: (p.start, -p.end)):
             i = bisect.bisect_right(ends, ref.start)  # first gazetteer name ending after ref.start
             overlaps = i < len(refs) and refs[i].start < ref.end
@@ -647,4 +647,29 @@ def named_before_nami(text: str) -> list[PlaceRef]:
             continue
         level = 2 if m.group("district") else 1 if m.group("province") else 3
         refs.append(PlaceRef(span[0], span[1], text[span[0] : span[1]], level, rule="places.named-nami"))
+    return refs
+
+
+#: A noun for a place, then a name that starts with a direction ("صوبے شمالی کیوو میں"),
+#: then a case marker.
+_DIRECTION_NAMED = re.compile(
+    r"(?<!\w)(?:(?P<province>صوبے|صوبہ|ریاست|خطے)|شہر|قصبے|علاقے)\s"
+    r"(?P<name>(?:شمالی|جنوبی|مشرقی|مغربی|وسطی)\s(?P<rest>\w+))(?=\s(?:میں|کے|کی|پر|سے)(?!\w))"
+)
+
+
+def named_with_direction(text: str) -> list[PlaceRef]:
+    """Names that start with a direction after a noun for a place, their other word one no
+    word list knows ("کانگو کے مشرقی صوبے شمالی کیوو میں", "سوڈان کی ریاست جنوبی کردفان میں"):
+    the direction is part of the name, not a word describing the area (rule
+    ``places.direction-in-name``)."""
+    if not on("places.direction-in-name"):
+        return []
+    refs = []
+    for m in _DIRECTION_NAMED.finditer(text):
+        if _rare(text, m.span("rest")) is None:
+            continue
+        level = 1 if m.group("province") else 3
+        start, end = m.span("name")
+        refs.append(PlaceRef(start, end, text[start:end], level, rule="places.direction-in-name"))
     return refs

@@ -750,6 +750,10 @@ RULES: dict[str, str] = {
         "Without a publication date, the article's own printed date (in its head, or a timestamp "
         "line) stands in for it."
     ),
+    "places.direction-in-name": (
+        'After a noun for a place, a direction before a word no word list knows ("کانگو کے مشرقی صوبے '
+        'شمالی کیوو میں") is part of the name, not a word describing the area.'
+    ),
     "places.named-nami": (
         'A name given with "نامی" before a noun for a place ("ڈیاؤرا نامی قصبے پر حملہ", "X نامی گاؤں '
         'میں") is a place, whether a gazetteer knows it or not.'
