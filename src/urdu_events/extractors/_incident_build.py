@@ -69,6 +69,7 @@ from ._incident_read import (
 from ._incident_roundup import (
     add_list_owner,
     also_there,
+    damage_elsewhere,
     fold_region_total,
     listed_with_figure,
     one_more_event,
@@ -705,6 +706,9 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             live = [h for h in live if h.value.kind not in accidental]
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
+        if not live and current is not None:
+            # "سومی میں ... زخمی ہو گئے، چرنیہیف میں ایک صنعتی تنصیب کو نقصان پہنچا": the next strike
+            live = damage_elsewhere(clause, current, places, drafts, text)
         clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(
             clause, live, text
         )

@@ -12,18 +12,21 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import attrs
+
+from ._incident_index import Hit
 from ._incident_places import PlaceRef, within
 from ._rules import on
 
 if TYPE_CHECKING:
     from ._incident_build import _Draft
-    from ._incident_index import Hit
     from ._incident_lexicon import TriggerTerm
     from ._incident_read import Clause
 
 __all__ = [
     "add_list_owner",
     "also_there",
+    "damage_elsewhere",
     "fold_region_total",
     "listed_with_figure",
     "one_more_event",
@@ -331,3 +334,36 @@ def also_there(clause: Clause, told: Sequence[PlaceRef], text: str) -> bool:
         and not any(_holds(p, q) for q in towns if q.level == finest)
         for p in clause.places
     )
+
+
+#: Damage done, with no event word: "کو نقصان پہنچا", "تباہ ہو گیا", "منہدم ہو گئی".
+_DAMAGE = re.compile(
+    r"(?<!\w)(?:نقصان پہنچا|نقصان پہنچایا|نقصان پہنچنے|تباہ ہو گیا|تباہ ہو گئی|تباہ ہو گئے|تباہ ہوگیا"
+    r"|تباہ ہوگئی|منہدم ہو گیا|منہدم ہو گئی|ملبے کا ڈھیر بن گئی|ملبے کا ڈھیر بن گیا)(?!\w)"
+)
+#: The kinds of event word of a strike from afar, or of a blast.
+_STRIKES = frozenset(("air", "shelling", "explosion"))
+
+
+def damage_elsewhere(
+    clause: Clause, current: _Draft, places: Sequence[PlaceRef], drafts: Sequence[_Draft], text: str
+) -> list[Hit[TriggerTerm]]:
+    """The strike word of ``current`` lent to a clause with no event word that tells damage
+    at a town no incident has yet, in a round-up of strikes ("سومی میں ڈرون گرنے سے دو افراد
+    زخمی ہو گئے، چرنیہیف میں ایک صنعتی تنصیب کو نقصان پہنچا"): the round-up's next strike
+    (rule ``segments.damage-elsewhere``), or nothing."""
+    if clause.has_figure or clause.future or clause.markers or not on("segments.damage-elsewhere"):
+        return []
+    if not current.main:
+        return []
+    strike = next((h for c in current.clauses for h in c.triggers if h.value.kind in _STRIKES), None)
+    towns = [p for p in places if not p.site and p.level >= 2]
+    if strike is None or not towns:
+        return []
+    if any(_holds(p, q) for d in drafts for p in towns for q in d.places if not q.site and q.level >= 2):
+        return []  # more about an incident already told
+    m = _DAMAGE.search(text, clause.start, clause.end)
+    if m is None:
+        return []
+    # The damage told is the strike's outcome: it reports the strike as a strong word would.
+    return [Hit(m.start(), m.end(), strike.key, attrs.evolve(strike.value, strong=True))]

@@ -854,6 +854,10 @@ RULES: dict[str, str] = {
         'before it does not hold ("ڈھاکہ میں ... چٹاگانگ میں بھی جھڑپیں ہوئیں") is the like at another '
         "place: another incident."
     ),
+    "segments.damage-elsewhere": (
+        "In a round-up of strikes, a clause with no event word that tells damage at a town no "
+        'incident has yet ("چرنیہیف میں ایک صنعتی تنصیب کو نقصان پہنچا") is the next strike.'
+    ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
