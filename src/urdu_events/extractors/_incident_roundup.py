@@ -1,9 +1,11 @@
-"""Round-ups of several incidents abroad: a region's toll told place by place.
+"""Round-ups of several incidents abroad and on several fronts.
 
-Foreign desks write their reports as round-ups: a lead gives the day's toll for a
-whole region ("غزہ کی پٹی میں 40 فلسطینی شہید"), then tells the strikes one town,
-camp or hospital at a time. The functions here read such round-ups; each has one call
-site in :mod:`._incident_build` and is switched by its rule id in :mod:`._rules`.
+Foreign desks write their reports as round-ups: a lead gives the day's toll for a whole
+region ("غزہ کی پٹی میں 40 فلسطینی شہید"), then tells the strikes one town, camp or
+hospital at a time; lists places struck side by side ("غزہ کے علاقوں جبالیہ اور رفح میں");
+turns to the next front with "ادھر" or says the like happened elsewhere too ("چٹاگانگ میں
+بھی"). The functions here read such round-ups; each has one call site in
+:mod:`._incident_build` and is switched by its rule id in :mod:`._rules`.
 """
 
 from __future__ import annotations
@@ -257,8 +259,9 @@ def add_list_owner(drafts: Sequence[_Draft], clause: Clause, owners: Sequence[Pl
             d.places.extend(p for p in owners if all(q.key != p.key for q in d.places))
 
 
-#: The kinds of event word of a strike from afar, and of events on the ground it is not.
+#: The kinds of event word of a strike from afar ...
 _REMOTE = frozenset(("air", "shelling"))
+#: ... and of any blast: an incident with none of them was a fight or attack on the ground.
 _BLAST = frozenset(("air", "shelling", "explosion"))
 
 
@@ -341,8 +344,6 @@ _DAMAGE = re.compile(
     r"(?<!\w)(?:نقصان پہنچا|نقصان پہنچایا|نقصان پہنچنے|تباہ ہو گیا|تباہ ہو گئی|تباہ ہو گئے|تباہ ہوگیا"
     r"|تباہ ہوگئی|منہدم ہو گیا|منہدم ہو گئی|ملبے کا ڈھیر بن گئی|ملبے کا ڈھیر بن گیا)(?!\w)"
 )
-#: The kinds of event word of a strike from afar, or of a blast.
-_STRIKES = frozenset(("air", "shelling", "explosion"))
 
 
 def damage_elsewhere(
@@ -356,7 +357,7 @@ def damage_elsewhere(
         return []
     if not current.main:
         return []
-    strike = next((h for c in current.clauses for h in c.triggers if h.value.kind in _STRIKES), None)
+    strike = next((h for c in current.clauses for h in c.triggers if h.value.kind in _BLAST), None)
     towns = [p for p in places if not p.site and p.level >= 2]
     if strike is None or not towns:
         return []
