@@ -627,7 +627,8 @@ RULES: dict[str, str] = {
         "article's known places lie in."
     ),
     "places.owner-of-described-area": (
-        'In "X کے جنگلاتی علاقے" the adjective describes an area of X: X is the place.'
+        'In "X کے جنگلاتی علاقے" the adjective describes an area of X: X is the place, also when the '
+        'adjective is a word for people ("حلب کے شہری علاقوں", "باجوڑ کے قبائلی علاقے").'
     ),
     "places.lead-places": (
         "The places of the lead sentences before the first event word are where the main incident happened."
