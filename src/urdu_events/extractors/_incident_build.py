@@ -66,6 +66,20 @@ from ._incident_read import (
     _titled,
     title_before,
 )
+from ._incident_roundup import (
+    add_list_owner,
+    also_there,
+    damage_elsewhere,
+    fold_region_total,
+    listed_with_figure,
+    one_more_event,
+    other_province,
+    placed_by_country,
+    protested_dropped,
+    same_kind_share,
+    split_list_owner,
+    turned_away,
+)
 from ._rules import on
 
 __all__ = ["build_incidents"]
@@ -770,6 +784,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             reading.sentences[clause.sentence + 1] if clause.sentence + 1 < len(reading.sentences) else None
         )
         live = _live_triggers(clause, text, after is not None and "background" in after.markers)
+        live = protested_dropped(live, current is not None and _violent_only(current), text)
         named = (
             bool(live) and on("dates.referenced-event") and all(_REFERENCED.match(text, h.end) for h in live)
         )
@@ -779,6 +794,9 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             live = [_borrowed(clause, current)]
         if not live and current is not None and _recalled_toll(clause, current, info, places, text):
             live = [_borrowed(clause, current)]
+        if not live and current is not None:
+            # "سومی میں ... زخمی ہو گئے، چرنیہیف میں ایک صنعتی تنصیب کو نقصان پہنچا": the next strike
+            live = damage_elsewhere(clause, current, places, drafts, text)
         clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(
             clause, live, text
         )
@@ -810,6 +828,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
                 if not (clause.markers & _SUPPRESS or clause.future):
                     # A named site is where the event was only in a clause that mentions it.
                     detail = [p for p in places if clause.weak_event or not p.site]
+                    # "ادھر ضلع X میں ... نظر بند کر دیا": something else, elsewhere
+                    detail = turned_away(detail, current.places, _turn(clause, info, text) is not None)
                     _add_detail_places(current, _not_abroad(detail, current, dateline, clause, text))
             continue
         clause.triggers = live
@@ -849,11 +869,16 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         if not background and current is not None and on("dates.also-earlier"):
             background = _also_earlier(clause, current, info, text)
         if _is_summary(places, text, clause.has_figure):
-            current = _share(drafts, clause, places, date, not background)
+            listed, owners = split_list_owner(places, text)  # "غزہ کے علاقوں جبالیہ اور رفح میں"
+            current = _share(drafts, clause, listed, date, not background)
+            add_list_owner(drafts, clause, owners)
             continue
         clause.several = _counts_events(clause, reading) if clause.has_figure else 0
         front = _turn(clause, info, text) if on("segments.another-front") else None
         turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
+        turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
+        # "چٹاگانگ میں بھی ... جھڑپیں ہوئیں": the like at another place
+        turn = turn or (current is not None and also_there(clause, current.places, text))
         another = front is not None and front["another"] is not None
         # "... قتل کر دیا۔ واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان
         # کو حراست میں لیا": another event after the act of violence, where it was unless it says
@@ -901,6 +926,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     if on("dates.lead-date"):
         _date_from_lead(reading, drafts)
     _dateline_front(drafts, dateline)
+    drafts = fold_region_total(drafts, text)
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
 
 
@@ -1375,7 +1401,11 @@ def _share(
         if p.level < level:
             continue
         target = next(
-            (d for d in drafts[-_LOOKBACK:] if d.main == main and any(_same_place(p, q) for q in d.places)),
+            (
+                d
+                for d in drafts[-_LOOKBACK:]
+                if d.main == main and any(_same_place(p, q) for q in d.places) and same_kind_share(d, clause)
+            ),
             None,
         )
         if target is None:
@@ -1486,6 +1516,8 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
     if any(q.level == place.level for q in draft.places):
         return True
     if on("places.other-district") and any(_other_district(place, q) for q in draft.places):
+        return True
+    if other_province(place, draft.places):  # "غزہ میں ... مغربی کنارے میں": another territory
         return True
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
@@ -2877,6 +2909,7 @@ def _finish(
         not any(h.value.strong for c in events for h in c.triggers)
         and not any(c.has_figure or _acted_at(c) for c in draft.clauses)
         and not any(_acted_at(c) for c in draft.shared)
+        and not listed_with_figure(draft)
         and not (
             draft.main
             and reading.dateline is not None
@@ -2889,9 +2922,9 @@ def _finish(
     date = draft.date
     if date is None:
         date = DateRange.day(reading.published) if draft.main and reading.published else DateRange()
-    if not locations and not date.is_resolved:
-        return None
     named = reading_country[1] if reading_country is not None and on("places.country-as-place") else None
+    if not locations and not date.is_resolved and not placed_by_country(named, draft):
+        return None
     if named is not None and not draft.places and not (draft.main and reading.dateline is not None):
         # No place of its own and no dateline: the country is where it was.
         span = nt.span(named.start, named.end)

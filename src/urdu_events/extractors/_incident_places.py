@@ -216,7 +216,8 @@ class PlaceFinder:
         ends = [p.end for p in refs]
         cues = []
         last_end = -1
-        for ref in sorted(self._from_cues(text, words), key=lambda p: (p.start, -p.end)):
+        found = [*self._from_cues(text, words), *named_before_nami(text), *named_with_direction(text)]
+        for ref in sorted(found, key=lambda p: (p.start, -p.end)):
             i = bisect.bisect_right(ends, ref.start)  # first gazetteer name ending after ref.start
             overlaps = i < len(refs) and refs[i].start < ref.end
             if ref.site and overlaps:  # "بیت الخلیل یونیورسٹی": the site and the town
@@ -624,3 +625,51 @@ def within(inner: PlaceRef, outer: PlaceRef) -> bool:
     names = {getattr(inner.place, "admin1", None), getattr(inner.place, "admin2", None)}
     english = getattr(outer.place, "name_en", None)
     return english is not None and english in names
+
+
+#: "X نامی قصبے", "X نامی گاؤں": a name given as such before a noun for a place, with its level.
+_NAMED_PLACE = re.compile(
+    r"\sنامی\s(?:(?P<town>قصبے|قصبہ|قصبوں|گاؤں|گاوں|دیہات|شہر|بستی|محلے|محلہ|علاقے|علاقہ|کیمپ|پناہ گزین کیمپ)"
+    r"|(?P<district>ضلع|ضلعے)|(?P<province>صوبے|صوبہ|ریاست))(?!\w)"
+)
+
+
+def named_before_nami(text: str) -> list[PlaceRef]:
+    """Places named with "نامی" before a noun for a place ("ڈیاؤرا نامی قصبے پر حملہ", "X نامی
+    گاؤں میں"): the words before "نامی" name it, known to a gazetteer or not (rule
+    ``places.named-nami``)."""
+    if "نامی" not in text or not on("places.named-nami"):
+        return []
+    refs = []
+    for m in _NAMED_PLACE.finditer(text):
+        span = _name_before(text, m.start(), 3)
+        if span is None:
+            continue
+        level = 2 if m.group("district") else 1 if m.group("province") else 3
+        refs.append(PlaceRef(span[0], span[1], text[span[0] : span[1]], level, rule="places.named-nami"))
+    return refs
+
+
+#: A noun for a place, then a name that starts with a direction ("صوبے شمالی کیوو میں"),
+#: then a case marker.
+_DIRECTION_NAMED = re.compile(
+    r"(?<!\w)(?:(?P<province>صوبے|صوبہ|ریاست|خطے)|شہر|قصبے|علاقے)\s"
+    r"(?P<name>(?:شمالی|جنوبی|مشرقی|مغربی|وسطی)\s(?P<rest>\w+))(?=\s(?:میں|کے|کی|پر|سے)(?!\w))"
+)
+
+
+def named_with_direction(text: str) -> list[PlaceRef]:
+    """Names that start with a direction after a noun for a place, their other word one no
+    word list knows ("کانگو کے مشرقی صوبے شمالی کیوو میں", "سوڈان کی ریاست جنوبی کردفان میں"):
+    the direction is part of the name, not a word describing the area (rule
+    ``places.direction-in-name``)."""
+    if not on("places.direction-in-name"):
+        return []
+    refs = []
+    for m in _DIRECTION_NAMED.finditer(text):
+        if _rare(text, m.span("rest")) is None:
+            continue
+        level = 1 if m.group("province") else 3
+        start, end = m.span("name")
+        refs.append(PlaceRef(start, end, text[start:end], level, rule="places.direction-in-name"))
+    return refs

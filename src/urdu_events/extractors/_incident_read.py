@@ -266,6 +266,9 @@ _AGAINST = (" کے خلاف", " کیخلاف")
 #: Verbal nouns whose genitive names the victim, not the doer ("X کا قتل").
 _PATIENT_KINDS = kinds_with("patient")
 _GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
+#: One word describing an area, then a noun for the area ("شہری علاقوں", "قبائلی علاقے"): after
+#: a genitive the word is an adjective, not a person or body the place qualifies.
+_DESCRIBED_AREA_AFTER = re.compile(r"[^\W\d]+ (?:علاقوں|علاقے|علاقہ|حصوں|حصے)(?!\w)")
 #: Words describing a group between a place and the group's name ("عسکری تنظیم").
 _DESCRIPTOR = re.compile(
     rf"(?:(?:{word_alternation('group_descriptor')}) )?(?:{word_alternation('group_noun')}) "
@@ -2060,6 +2063,8 @@ def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:
     m = _GENITIVE.match(text, place.end)
     if m is None:
         return False
+    if on("places.owner-of-described-area") and _DESCRIBED_AREA_AFTER.match(text, m.end()):
+        return False  # "حلب کے شہری علاقوں پر بمباری": urban areas of حلب, not its citizens
     if m.end() in actor_starts or m.start() + 4 in actor_starts:
         return True
     d = _DESCRIPTOR.match(text, m.end())

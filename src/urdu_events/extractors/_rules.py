@@ -813,7 +813,8 @@ RULES: dict[str, str] = {
         "article's known places lie in."
     ),
     "places.owner-of-described-area": (
-        'In "X کے جنگلاتی علاقے" the adjective describes an area of X: X is the place.'
+        'In "X کے جنگلاتی علاقے" the adjective describes an area of X: X is the place, also when the '
+        'adjective is a word for people ("حلب کے شہری علاقوں", "باجوڑ کے قبائلی علاقے").'
     ),
     "places.lead-places": (
         "The places of the lead sentences before the first event word are where the main incident happened."
@@ -967,6 +968,14 @@ RULES: dict[str, str] = {
         "Without a publication date, the article's own printed date (in its head, in the dateline's "
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
     ),
+    "places.direction-in-name": (
+        'After a noun for a place, a direction before a word no word list knows ("کانگو کے مشرقی صوبے '
+        'شمالی کیوو میں") is part of the name, not a word describing the area.'
+    ),
+    "places.named-nami": (
+        'A name given with "نامی" before a noun for a place ("ڈیاؤرا نامی قصبے پر حملہ", "X نامی گاؤں '
+        'میں") is a place, whether a gazetteer knows it or not.'
+    ),
     "places.rare-name-before-mein": (
         'Rare words before "میں" near an event word name a place no gazetteer knows ("بستی ملوانہ میں").'
     ),
@@ -1041,6 +1050,59 @@ RULES: dict[str, str] = {
         'place ("اسی مقام پر", "اسی اسکول کو") at an earlier time "too" ("چند ماہ قبل بھی ... نشانہ '
         "بنایا گیا تھا\") reports a recalled event at that place (the dateline's, when the event "
         "told before has no other)."
+    ),
+    "segments.region-total": (
+        'A lead that gives the toll of a whole region ("غزہ کی پٹی میں 40 فلسطینی شہید"; a town named '
+        'like its province, written bare, "غزہ", names the province) and is followed by incidents at '
+        "two or more places in it with no larger tolls sums them up: it is no incident of its own, "
+        "and they share its actors and total."
+    ),
+    "segments.protested-event": (
+        'In a protest after an act of violence already told, the event word before "کے خلاف" '
+        '("نوجوان کے قتل کے خلاف احتجاج کیا") names what is protested, the act told before: the '
+        "clause reports the protest only, an incident of its own."
+    ),
+    "segments.country-placed-undated": (
+        "An incident with no place of its own and no date that resolves still counts when the one "
+        'country the article names places it ("یوکرین پر روسی ڈرون حملوں میں 5 افراد ہلاک" with no '
+        "publication date): a country is a place."
+    ),
+    "segments.turn-detail-elsewhere": (
+        'A sentence that opens by turning to another front ("ادھر", "دوسری جانب") and tells no event '
+        "names places of something else: those the incident's places do not hold are not its places."
+    ),
+    "segments.listed-places-struck": (
+        'A clause that tells one event word at several places side by side with a toll ("روسی '
+        'میزائلوں نے خارکیف اور اوڈیسا کو نشانہ بنایا جس میں 10 افراد ہلاک") reports an event at each '
+        "of them, as it would at one place, even when its event word is weak."
+    ),
+    "segments.list-owner": (
+        'A place whose plural place noun owns the list after it ("غزہ کے علاقوں جبالیہ اور رفح میں '
+        'بمباری") says where the listed places lie: it is not one more place struck, and goes with each.'
+    ),
+    "segments.strike-beside-clash": (
+        'A summary of strikes from afar ("جبالیہ اور رفح میں بمباری سے 20 افراد شہید") at a place where '
+        "a fight or attack on the ground was told is another incident there: one event per place, "
+        "day and type."
+    ),
+    "segments.also-event": (
+        'A clause whose strong event word is counted with "ایک" and followed by "بھی" (also), and '
+        'that names a place ("اسرائیلی فوج نے غزہ میں ایک ڈرون حملہ بھی کیا"), tells one more event: it '
+        "joins only an incident of the same kind at the very same place."
+    ),
+    "segments.other-province": (
+        'A province (a first-level unit of the gazetteer: "مغربی کنارے", not "جنوبی پنجاب") that the '
+        "gazetteer says does not hold the incident's town is another place: an event there is "
+        "another incident."
+    ),
+    "segments.also-there": (
+        'An event at a town or district followed by "میں بھی"/"پر بھی" (there too) that the incident '
+        'before it does not hold ("ڈھاکہ میں ... چٹاگانگ میں بھی جھڑپیں ہوئیں") is the like at another '
+        "place: another incident."
+    ),
+    "segments.damage-elsewhere": (
+        "In a round-up of strikes, a clause with no event word that tells damage at a town no "
+        'incident has yet ("چرنیہیف میں ایک صنعتی تنصیب کو نقصان پہنچا") is the next strike.'
     ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."

@@ -1,0 +1,370 @@
+"""Round-ups of several incidents abroad and on several fronts.
+
+Foreign desks write their reports as round-ups: a lead gives the day's toll for a whole
+region ("غزہ کی پٹی میں 40 فلسطینی شہید"), then tells the strikes one town, camp or
+hospital at a time; lists places struck side by side ("غزہ کے علاقوں جبالیہ اور رفح میں");
+turns to the next front with "ادھر" or says the like happened elsewhere too ("چٹاگانگ میں
+بھی"). The functions here read such round-ups; each has one call site in
+:mod:`._incident_build` and is switched by its rule id in :mod:`._rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ._incident_index import Hit
+from ._incident_places import PlaceRef, within
+from ._rules import on
+
+if TYPE_CHECKING:
+    from ._incident_build import _Draft
+    from ._incident_lexicon import TriggerTerm
+    from ._incident_read import Clause
+
+__all__ = [
+    "add_list_owner",
+    "also_there",
+    "damage_elsewhere",
+    "fold_region_total",
+    "listed_with_figure",
+    "one_more_event",
+    "other_province",
+    "placed_by_country",
+    "protested_dropped",
+    "same_kind_share",
+    "split_list_owner",
+    "turned_away",
+]
+
+#: A city noun right after a name: the city, not the region named like it ("غزہ شہر").
+_CITY_NOUN = re.compile(r"\s(?:شہر|سٹی|سیٹی)(?!\w)")
+
+
+#: Words of direction that name a part of a country ("جنوبی لبنان", "شمالی غزہ").
+_DIRECTIONS = frozenset(("شمالی", "جنوبی", "مشرقی", "مغربی", "وسطی"))
+
+
+def _first_word(name: object) -> str | None:
+    """The first word of an English gazetteer name, lower-cased."""
+    return name.split()[0].lower() if isinstance(name, str) and name.split() else None
+
+
+def _region_named(place: PlaceRef, text: str) -> bool:
+    """Whether ``place`` is a town that shares its name with the province around it
+    ("غزہ": Gaza City in the Gaza Strip), written bare, without a city noun after it: in a
+    round-up the bare name names the region."""
+    if place.level < 3 or place.site or _CITY_NOUN.match(text, place.end):
+        return False
+    english = _first_word(getattr(place.place, "name_en", None))
+    return english is not None and english == _first_word(getattr(place.place, "admin1", None))
+
+
+def _regional(place: PlaceRef, text: str) -> bool:
+    """Whether ``place`` names a whole region: a country, a province or a town named like its
+    province."""
+    return not place.site and (place.level <= 1 or _region_named(place, text))
+
+
+def _in_region(place: PlaceRef, region: PlaceRef, text: str) -> bool:
+    """Whether ``place`` lies in ``region``, or may (a name no gazetteer knows); a region
+    named by a direction ("جنوبی لبنان") is no unit of the gazetteer's and holds the places
+    of its country."""
+    if place.site:
+        return True
+    if place.place is None and place.country is None:
+        return True  # "وسطی البریج میں": a camp or quarter no gazetteer knows
+    if place.key == region.key or place.country != region.country:
+        return False
+    if region.level == 0 or (region.level <= 1 and region.key.split()[0] in _DIRECTIONS):
+        return True
+    admin1 = getattr(region.place, "admin1", None)
+    same_admin1 = admin1 is not None and getattr(place.place, "admin1", None) == admin1
+    return same_admin1 if region.level >= 3 else same_admin1 or within(place, region)
+
+
+def _told(draft: _Draft) -> list[Clause]:
+    """The clauses that tell the draft's event: its own, or for a place of a summary clause
+    ("غزہ اور لبنان میں ہونے والی جھڑپوں میں"), the clauses it shares."""
+    return draft.clauses or draft.shared
+
+
+def _toll(draft: _Draft, own: bool = False) -> int | None:
+    """The largest number of dead the clauses telling the draft give at least, if any (with
+    ``own``, its own clauses only: not totals it shares)."""
+    clauses = draft.clauses if own else _told(draft)
+    counts = [c.killed.count.min for c in clauses if c.killed is not None and c.killed.count.min]
+    return max(counts) if counts else None
+
+
+#: An event noun in the oblique plural ("حملوں", "دھماکوں"): several events.
+_PLURAL = re.compile(r"وں$")
+
+
+def _plural_events(draft: _Draft, text: str) -> bool:
+    """Whether the draft's event words are plural nouns ("اسرائیلی حملوں میں"): a lead with no
+    toll of its own that names several events sums them up."""
+    hits = [h for c in _told(draft) for h in c.triggers]
+    return bool(hits) and all(_PLURAL.search(text[h.start : h.end]) for h in hits)
+
+
+def _part(draft: _Draft, regions: Sequence[PlaceRef], text: str) -> bool:
+    """Whether ``draft`` is placed in one of ``regions``: a town or site in it, beside which
+    it may name the region itself ("غزہ کے علاقے جبالیہ")."""
+    keys = {r.key for r in regions}
+    own = [p for p in draft.places if p.key not in keys]
+    return any(not p.site for p in own) and all(any(_in_region(p, r, text) for r in regions) for p in own)
+
+
+def _alike(kinds: set[str], draft: _Draft) -> bool:
+    """Whether ``draft`` tells events of the ``kinds`` a lead sums up (a bare "حملوں" sums up
+    any)."""
+    theirs = {h.value.kind for c in _told(draft) for h in c.triggers}
+    return bool(kinds & theirs) or kinds <= {"attack"} or not theirs
+
+
+def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """Fold a lead that gives a whole region's toll into the incidents it sums up.
+
+    The first main incident, placed only at a region (a country, a province, or a town
+    named like its province written bare: "غزہ"), with a toll or plural event nouns ("حملوں"),
+    and followed by at least two main incidents at places in that region whose tolls are no
+    larger, is the round-up's total: its clauses are shared by those of its kind (they take
+    its actors and, where they give no toll of their own, 0 to its total), and it is no
+    incident of its own (rule ``segments.region-total``).
+    """
+    if not on("segments.region-total"):
+        return drafts
+    mains = [d for d in drafts if d.main]
+    if len(mains) < 3:
+        return drafts
+    lead = mains[0]
+    regions = [p for p in lead.places if not p.site]
+    if lead.apart or not regions or not all(_regional(p, text) for p in regions):
+        return drafts
+    total = _toll(lead)
+    if total is None and not _plural_events(lead, text):
+        return drafts
+    parts = [d for d in mains[1:] if _part(d, regions, text)]
+    kinds = {h.value.kind for c in _told(lead) for h in c.triggers}
+    alike = [d for d in parts if _alike(kinds, d)]
+    if (
+        len(parts) < 2
+        or not alike
+        or (total is not None and any((_toll(d, own=True) or 0) > total for d in alike))
+    ):
+        return drafts
+    for d in alike:
+        # "فضائی حملوں میں 40 شہید ... رفح میں بمباری": the total of strikes like these
+        d.shared.extend(c for c in _told(lead) if all(c is not x for x in d.shared))
+    for d in parts:
+        d.date = d.date or lead.date
+    return [d for d in drafts if d is not lead]
+
+
+#: Right after an event word: what a protest is against ("قتل کے خلاف", "حملے کے خلاف").
+_AGAINST = re.compile(r"\s?(?:کے\s)?خلاف(?!\w)")
+
+
+def protested_dropped(live: list[Hit[TriggerTerm]], told: bool, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of a protest clause without those that name what it protests, after an
+    act of violence already told (``told``): in "نوجوان کے قتل کے خلاف ترال میں احتجاج کیا" the
+    killing is the one told before, the protest the news (rule ``segments.protested-event``)."""
+    if not told or not on("segments.protested-event"):
+        return live
+    if not any(h.value.kind == "protest" for h in live):
+        return live
+    kept = [h for h in live if h.value.kind == "protest" or not _AGAINST.match(text, h.end)]
+    return kept
+
+
+def placed_by_country(named: PlaceRef | None, draft: _Draft) -> bool:
+    """Whether a main incident with no place of its own and no date that resolves is still made
+    specific by the country the article names (``named``, the one country all its places lie
+    in, read by ``places.country-as-place``) and a toll of its own: "یوکرین پر روسی ڈرون حملوں میں
+    5 افراد ہلاک" with no publication date is an incident in یوکرین (rule
+    ``segments.country-placed-undated``)."""
+    return (
+        named is not None
+        and draft.main
+        and not draft.places
+        and any(c.has_figure for c in draft.clauses)
+        and on("segments.country-placed-undated")
+    )
+
+
+def _holds(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether ``a`` and ``b`` name one place or one lies in the other."""
+    return a.key == b.key or within(a, b) or within(b, a)
+
+
+def turned_away(places: list[PlaceRef], told: Sequence[PlaceRef], turned: bool) -> list[PlaceRef]:
+    """The places of a detail clause (one with no event word) that may be the incident's: none
+    that the incident's places (``told``) do not hold when the clause's sentence opens by
+    turning to another front (``turned``: "ادھر ضلع X کے علاقے Y میں پولیس نے حریت رہنما کو
+    گھر میں نظر بند کر دیا"): it tells of something else there. Only the incident's most
+    specific places count: a province holds too much (rule
+    ``segments.turn-detail-elsewhere``)."""
+    towns = [q for q in told if not q.site]
+    if not turned or not towns or not on("segments.turn-detail-elsewhere"):
+        return places
+    finest = max(q.level for q in towns)  # the incident's own town or district, not its province
+    return [p for p in places if p.site or any(_holds(p, q) for q in towns if q.level == finest)]
+
+
+def listed_with_figure(draft: _Draft) -> bool:
+    """Whether ``draft`` is one of the places a clause lists side by side with one event word
+    and a toll ("روسی میزائلوں نے خارکیف اور اوڈیسا کو نشانہ بنایا جس میں 10 افراد ہلاک"): the
+    clause reports an event at each of them, as it would at one place, even with a weak event
+    word (rule ``segments.listed-places-struck``)."""
+    return (
+        not draft.clauses
+        and any(c.triggers and c.has_figure for c in draft.shared)
+        and on("segments.listed-places-struck")
+    )
+
+
+#: After a place, a plural place noun that the list after it belongs to ("غزہ کے علاقوں جبالیہ
+#: اور رفح", "صوبے کے شہروں").
+_OWNER_OF_LIST = re.compile(r"\s(?:کے|کی)\s(?:شہروں|علاقوں|قصبوں|دیہات|دیہاتوں|اضلاع|ضلعوں|کیمپوں)(?!\w)")
+#: How far (characters) after its owner's plural place noun the first listed place may start.
+_LIST_REACH = 40
+
+
+def split_list_owner(places: Sequence[PlaceRef], text: str) -> tuple[list[PlaceRef], list[PlaceRef]]:
+    """The places of a summary clause, split into those listed and those that own the list
+    after them: in "غزہ کے علاقوں جبالیہ اور رفح میں بمباری" غزہ names where the listed places
+    lie, not one more place struck; it goes with each of them (rule ``segments.list-owner``)."""
+    if not on("segments.list-owner"):
+        return list(places), []
+    listed: list[PlaceRef] = []
+    owners: list[PlaceRef] = []
+    for p in places:
+        m = _OWNER_OF_LIST.match(text, p.end)
+        if m is not None and any(0 <= q.start - m.end() < _LIST_REACH for q in places):
+            owners.append(p)
+        else:
+            listed.append(p)
+    return (listed, owners) if len(listed) >= 2 else (list(places), [])
+
+
+def add_list_owner(drafts: Sequence[_Draft], clause: Clause, owners: Sequence[PlaceRef]) -> None:
+    """Give the owner of a list of places (see :func:`split_list_owner`) to each incident that
+    took one of the listed places from ``clause``."""
+    for d in drafts:
+        if any(c is clause for c in d.shared):
+            d.places.extend(p for p in owners if all(q.key != p.key for q in d.places))
+
+
+#: The kinds of event word of a strike from afar ...
+_REMOTE = frozenset(("air", "shelling"))
+#: ... and of any blast: an incident with none of them was a fight or attack on the ground.
+_BLAST = frozenset(("air", "shelling", "explosion"))
+
+
+def same_kind_share(draft: _Draft, clause: Clause) -> bool:
+    """Whether a summary clause's totals may join ``draft``, an incident at one of its places:
+    not when the clause tells strikes from afar ("جبالیہ اور رفح میں بمباری سے") and the
+    incident a fight or attack on the ground there, with no blast (rule
+    ``segments.strike-beside-clash``): one event per place, day and type."""
+    mine = {h.value.kind for h in clause.triggers}
+    theirs = {h.value.kind for c in draft.clauses for h in c.triggers}
+    if not mine or not theirs or not on("segments.strike-beside-clash"):
+        return True
+    return not (mine <= _REMOTE and not theirs & _BLAST)
+
+
+#: Right after an event word: "بھی" (also), with at most a verb of doing between.
+_ALSO_AFTER = re.compile(r"\s(?:(?:کیا|کی|کیے|کئے|ہوا|ہوئی|ہوئے)\s)?بھی(?!\w)")
+
+
+#: Right before an event word: "ایک" (one), counting the event ("ایک ڈرون حملہ بھی کیا").
+_ONE_BEFORE = re.compile(r"(?<!\w)ایک\s$")
+
+
+def one_more_event(clause: Clause, text: str) -> bool:
+    """Whether ``clause`` tells one more event with "ایک" before its strong event word and
+    "بھی" right after it, and a place of its own ("اسرائیلی فوج نے غزہ میں ایک ڈرون حملہ بھی
+    کیا"): another front, which joins only an incident of the same kind at the very same
+    place (rule ``segments.also-event``). A weapon used "too" ("دستی بم بھی استعمال کیے") is
+    no more event."""
+    if not clause.places or not on("segments.also-event"):
+        return False
+    return any(
+        h.value.strong
+        and _ONE_BEFORE.search(text, max(0, h.start - 5), h.start)
+        and _ALSO_AFTER.match(text, h.end)
+        for h in clause.triggers
+    )
+
+
+def other_province(place: PlaceRef, told: Sequence[PlaceRef]) -> bool:
+    """Whether ``place`` is a province (one the gazetteer lists as a first-level unit: "مغربی
+    کنارے", not "جنوبی پنجاب") that does not hold the town or district an incident was told
+    at (the gazetteer gives that town another province): another place, another incident (rule
+    ``segments.other-province``)."""
+    if place.level != 1 or place.site or not on("segments.other-province"):
+        return False
+    name = getattr(place.place, "name_en", None)
+    if name is None or getattr(place.place, "admin1", None) != name:
+        return False
+    towns = [q for q in told if q.level >= 2 and not q.site and q.country == place.country]
+    return bool(towns) and all(
+        getattr(q.place, "admin1", None) not in (None, name) and not within(q, place) for q in towns
+    )
+
+
+#: Right after a place: "میں بھی", "پر بھی" (there too).
+_THERE_TOO = re.compile(r"\s(?:میں|پر)\sبھی(?!\w)")
+
+
+def also_there(clause: Clause, told: Sequence[PlaceRef], text: str) -> bool:
+    """Whether ``clause`` tells the like of the incident before it at another town ("ڈھاکہ میں
+    ... چٹاگانگ میں بھی مظاہرین اور ... کے درمیان جھڑپیں ہوئیں"): a town or district followed by
+    "میں بھی"/"پر بھی" that the incident's own town or district does not hold. It is another
+    front (rule ``segments.also-there``)."""
+    towns = [q for q in told if not q.site and q.level >= 2]
+    if not clause.triggers or not towns or not on("segments.also-there"):
+        return False
+    finest = max(q.level for q in towns)
+    return any(
+        not p.site
+        and p.level >= 2
+        and _THERE_TOO.match(text, p.end) is not None
+        and not any(_holds(p, q) for q in towns if q.level == finest)
+        for p in clause.places
+    )
+
+
+#: Damage done, with no event word: "کو نقصان پہنچا", "تباہ ہو گیا", "منہدم ہو گئی".
+_DAMAGE = re.compile(
+    r"(?<!\w)(?:نقصان پہنچا|نقصان پہنچایا|نقصان پہنچنے|تباہ ہو گیا|تباہ ہو گئی|تباہ ہو گئے|تباہ ہوگیا"
+    r"|تباہ ہوگئی|منہدم ہو گیا|منہدم ہو گئی|ملبے کا ڈھیر بن گئی|ملبے کا ڈھیر بن گیا)(?!\w)"
+)
+
+
+def damage_elsewhere(
+    clause: Clause, current: _Draft, places: Sequence[PlaceRef], drafts: Sequence[_Draft], text: str
+) -> list[Hit[TriggerTerm]]:
+    """The strike word of ``current`` lent to a clause with no event word that tells damage
+    at a town no incident has yet, in a round-up of strikes ("سومی میں ڈرون گرنے سے دو افراد
+    زخمی ہو گئے، چرنیہیف میں ایک صنعتی تنصیب کو نقصان پہنچا"): the round-up's next strike
+    (rule ``segments.damage-elsewhere``), or nothing."""
+    if clause.has_figure or clause.future or clause.markers or not on("segments.damage-elsewhere"):
+        return []
+    if not current.main:
+        return []
+    strike = next((h for c in current.clauses for h in c.triggers if h.value.kind in _BLAST), None)
+    towns = [p for p in places if not p.site and p.level >= 2]
+    if strike is None or not towns:
+        return []
+    if any(_holds(p, q) for d in drafts for p in towns for q in d.places if not q.site and q.level >= 2):
+        return []  # more about an incident already told
+    m = _DAMAGE.search(text, clause.start, clause.end)
+    if m is None:
+        return []
+    # The damage told is the strike's outcome: it reports the strike as a strong word would.
+    return [Hit(m.start(), m.end(), strike.key, attrs.evolve(strike.value, strong=True))]
