@@ -73,7 +73,6 @@ from ._incident_roundup import (
     fold_region_total,
     listed_with_figure,
     one_more_event,
-    other_province,
     placed_by_country,
     protested_dropped,
     same_kind_share,
@@ -1516,8 +1515,6 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
     if any(q.level == place.level for q in draft.places):
         return True
     if on("places.other-district") and any(_other_district(place, q) for q in draft.places):
-        return True
-    if other_province(place, draft.places):  # "غزہ میں ... مغربی کنارے میں": another territory
         return True
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)

@@ -32,7 +32,6 @@ __all__ = [
     "fold_region_total",
     "listed_with_figure",
     "one_more_event",
-    "other_province",
     "placed_by_country",
     "protested_dropped",
     "same_kind_share",
@@ -298,22 +297,6 @@ def one_more_event(clause: Clause, text: str) -> bool:
         and _ONE_BEFORE.search(text, max(0, h.start - 5), h.start)
         and _ALSO_AFTER.match(text, h.end)
         for h in clause.triggers
-    )
-
-
-def other_province(place: PlaceRef, told: Sequence[PlaceRef]) -> bool:
-    """Whether ``place`` is a province (one the gazetteer lists as a first-level unit: "مغربی
-    کنارے", not "جنوبی پنجاب") that does not hold the town or district an incident was told
-    at (the gazetteer gives that town another province): another place, another incident (rule
-    ``segments.other-province``)."""
-    if place.level != 1 or place.site or not on("segments.other-province"):
-        return False
-    name = getattr(place.place, "name_en", None)
-    if name is None or getattr(place.place, "admin1", None) != name:
-        return False
-    towns = [q for q in told if q.level >= 2 and not q.site and q.country == place.country]
-    return bool(towns) and all(
-        getattr(q.place, "admin1", None) not in (None, name) and not within(q, place) for q in towns
     )
 
 

@@ -1090,11 +1090,6 @@ RULES: dict[str, str] = {
         'that names a place ("اسرائیلی فوج نے غزہ میں ایک ڈرون حملہ بھی کیا"), tells one more event: it '
         "joins only an incident of the same kind at the very same place."
     ),
-    "segments.other-province": (
-        'A province (a first-level unit of the gazetteer: "مغربی کنارے", not "جنوبی پنجاب") that the '
-        "gazetteer says does not hold the incident's town is another place: an event there is "
-        "another incident."
-    ),
     "segments.also-there": (
         'An event at a town or district followed by "میں بھی"/"پر بھی" (there too) that the incident '
         'before it does not hold ("ڈھاکہ میں ... چٹاگانگ میں بھی جھڑپیں ہوئیں") is the like at another '
