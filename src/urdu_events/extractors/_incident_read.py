@@ -204,6 +204,12 @@ _BOUND_FOR = re.compile(rf"\s(?:{word_alternation('bound_for')})(?!\w)")
 _SAID_AT = re.compile(rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?(?:{word_alternation('statement_noun')})(?!\w)")
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
+#: A place followed by these is someone's home ("گوادر کا رہائشی", "سوات سے تعلق رکھنے والے").
+_HOME_AFTER = re.compile(rf"\s(?:{word_class('home_after')})")
+#: What joins the places of a list: "سوات اور شانگلہ", "سوات، دیر اور شانگلہ".
+_LIST_JOIN = re.compile(r"\s?[،,]\s?(?:اور\s)?|\sاور\s|\sو\s")
+#: "کا تعلق" (one's origin) before the places of "کا تعلق X اور Y سے ہے".
+_ORIGIN_BEFORE = re.compile(r"(?:کا|کی|کے)\s(?:تعلق|تعلقات)\s(?:[^\s۔،,]+\s){0,4}$")
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
 _FUNERAL = re.compile(_whole_words(word_alternation("funeral")))
@@ -2614,6 +2620,23 @@ def _coordinated_agent(text: str, place: PlaceRef, places: _Bucket[PlaceRef]) ->
     return bool(nxt) and nxt[0].level == 0 and _AGENT_AFTER.match(text, nxt[0].end) is not None
 
 
+def _home_place(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
+    """Whether ``place`` names someone's home ("مقتول گوادر کا رہائشی تھا", "ریاست بہار کا رہنے
+    والا", "مغویوں کا تعلق سوات اور شانگلہ سے ہے"): a place, or a list of places joined by "اور"
+    or commas, followed by a word of home (``home_after``), or by "سے" after "کا تعلق"."""
+    first, end = place, place.end
+    for _ in range(6):  # the rest of a list: "سوات، دیر اور شانگلہ"
+        m = _LIST_JOIN.match(text, end)
+        nxt = next((q for q in places if m is not None and q.start == m.end()), None)
+        if nxt is None:
+            break
+        end = nxt.end
+    if _HOME_AFTER.match(text, end):
+        return True
+    before = _ORIGIN_BEFORE.search(text, max(0, first.start - 60), first.start)
+    return before is not None and _FROM.match(text, end) is not None
+
+
 def _said_at(text: str, place: PlaceRef, trigger_starts: Sequence[int]) -> bool:
     """Whether the place is only where a statement was made ("کوئٹہ میں ... بیان"): no event
     word stands between it and the statement."""
@@ -2812,6 +2835,7 @@ def read_document(
     planned = on("places.planned-is-not-where")
     based = on("places.based-is-not-where")
     between = on("places.between-is-not-where")
+    home = on("places.home-is-not-where")
     arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
     # "طولکرم کے پناہ گزین کیمپ": people named before a site noun qualify the site, and the
@@ -2866,6 +2890,7 @@ def read_document(
                 and not _titled(text, p, title_starts)
                 and not (origin and _weapon_origin(text, p, weapon_starts))
                 and not (destination and _DESTINATION.match(text, p.end))
+                and not (home and _home_place(text, p, place_bucket.between(cs, ce)))
                 and not (force and _FORCE_OF_PLACE.match(text, p.end))
                 and not (bound and _BOUND_FOR.match(text, p.end))
                 and not (said and _said_at(text, p, clause.trigger_starts))

@@ -770,6 +770,11 @@ RULES: dict[str, str] = {
         '"آبائی علاقے X روانہ"), is not where they died: a clause with no event word that tells it '
         "gives no place."
     ),
+    "places.home-is-not-where": (
+        'Someone\'s home ("گوادر کا رہائشی تھا", "ریاست بہار کا رہنے والا", "سوات اور شانگلہ سے '
+        'تعلق رکھنے والے", "کا تعلق سوات اور شانگلہ سے ہے") is not where the event happened, also '
+        "in a clause with an event word."
+    ),
     "places.dateline-after-headline": (
         "A known place with a dateline's colon, credit or dash at the start of a line after a "
         'headline (a line with no full stop: "X میں کارروائی، 6 دہشت گرد ہلاک", then "راولپنڈی: ...") '
