@@ -770,6 +770,11 @@ RULES: dict[str, str] = {
         '"آبائی علاقے X روانہ"), is not where they died: a clause with no event word that tells it '
         "gives no place."
     ),
+    "places.bare-noun-is-dateline": (
+        'A bare province or district noun in the genitive before a place ("قندھار: صوبے کے ضلع '
+        'اسپن بولدک", "بنوں: ضلع کی تحصیل X") is the dateline\'s province or district when the '
+        "dateline's town gives it its name: the dateline stays a place of the event."
+    ),
     "places.home-is-not-where": (
         'Someone\'s home ("گوادر کا رہائشی تھا", "ریاست بہار کا رہنے والا", "سوات اور شانگلہ سے '
         'تعلق رکھنے والے", "کا تعلق سوات اور شانگلہ سے ہے") is not where the event happened, also '
