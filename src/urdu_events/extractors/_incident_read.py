@@ -2620,6 +2620,27 @@ def _coordinated_agent(text: str, place: PlaceRef, places: _Bucket[PlaceRef]) ->
     return bool(nxt) and nxt[0].level == 0 and _AGENT_AFTER.match(text, nxt[0].end) is not None
 
 
+#: A state before its own attack: "روس کا بڑا فضائی حملہ", "امریکہ کے ڈرون حملے", "اسرائیل کی
+#: بمباری" (a genitive, at most two words that are no postposition, then a strike noun).
+_STATE_ATTACK = re.compile(
+    r"\s(?:کا|کی|کے)\s(?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور)(?!\w))[^\s۔،,]+\s){0,2}"
+    rf"(?:{word_alternation('strike_noun')})(?!\w)"
+)
+
+
+def _list_whole(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> PlaceRef:
+    """``place`` reaching to the end of the list it begins ("پنجاب اور سندھ" of "پنجاب اور سندھ
+    کو"), or ``place`` itself when no other place follows it joined by "اور" or a comma."""
+    end = place.end
+    for _ in range(6):
+        m = _LIST_JOIN.match(text, end)
+        nxt = next((q for q in places if m is not None and q.start == m.end()), None)
+        if nxt is None:
+            break
+        end = nxt.end
+    return place if end == place.end else attrs.evolve(place, end=end)
+
+
 def _home_place(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
     """Whether ``place`` names someone's home ("مقتول گوادر کا رہائشی تھا", "ریاست بہار کا رہنے
     والا", "مغویوں کا تعلق سوات اور شانگلہ سے ہے"): a place, or a list of places joined by "اور"
@@ -2846,6 +2867,40 @@ def read_document(
         a.start for a in actors.items if not a.value.site and a.end + 1 not in site_starts
     )
     among_hints = _among_victims_hints(words)
+    attacker = on("places.state-before-its-attack")
+    listed = on("places.list-shares-postposition")
+
+    def keep(p: PlaceRef, clause: Clause, clause_places: Sequence[PlaceRef]) -> bool:
+        """Whether the place ``p`` of ``clause`` is where something happened: what follows it
+        does not make it an origin, a destination, a home, a body, a cause or a speaker."""
+        return (
+            (
+                not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
+                or (taken_from and _taken_from(text, p, clause.triggers))
+                or (toward and _fired_toward(text, p, clause.triggers))
+                or (distance and _DISTANCE_FROM.match(text, p.end) is not None)
+            )
+            and not _titled(text, p, title_starts)
+            and not (origin and _weapon_origin(text, p, weapon_starts))
+            and not (destination and _DESTINATION.match(text, p.end))
+            and not (home and _home_place(text, p, clause_places))
+            and not (force and _FORCE_OF_PLACE.match(text, p.end))
+            and not (bound and _BOUND_FOR.match(text, p.end))
+            and not (said and _said_at(text, p, clause.trigger_starts))
+            and not (coordinated and _coordinated_agent(text, p, place_bucket))
+            and not (cause and _CAUSE.match(text, p.end))
+            and not (grievance and _grievance_place(text, p, dateline, clause_places))
+            and not (planned and _planned_place(text, p, dateline, clause_places))
+            and not (based and _based_place(text, p, dateline, clause_places))
+            and not (
+                between
+                and p.level >= 1
+                and _BETWEEN_AFTER.match(text, p.end)
+                and _placed_elsewhere(p, dateline, clause_places)
+            )
+            and not (attacker and _STATE_ATTACK.match(text, p.end) is not None and p.level == 0)
+        )
+
     for si, sent in enumerate(analysis.sentences):
         smarkers = frozenset(h.value.marker for h in markers.between(sent.start, sent.end))
         infos.append(
@@ -2878,32 +2933,16 @@ def read_document(
                 clause.trigger_starts = [h.start for h in clause.triggers]
             # "شہدا کی نماز جنازہ بنوں میں ادا کی گئی": where the dead were buried, not where they died.
             buried = funeral and not clause.triggers and _FUNERAL.search(text, cs, ce) is not None
+            clause_places = place_bucket.between(cs, ce)
             clause.places = [
                 p
-                for p in ([] if buried else place_bucket.between(cs, ce))
-                if (
-                    not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
-                    or (taken_from and _taken_from(text, p, clause.triggers))
-                    or (toward and _fired_toward(text, p, clause.triggers))
-                    or (distance and _DISTANCE_FROM.match(text, p.end) is not None)
-                )
-                and not _titled(text, p, title_starts)
-                and not (origin and _weapon_origin(text, p, weapon_starts))
-                and not (destination and _DESTINATION.match(text, p.end))
-                and not (home and _home_place(text, p, place_bucket.between(cs, ce)))
-                and not (force and _FORCE_OF_PLACE.match(text, p.end))
-                and not (bound and _BOUND_FOR.match(text, p.end))
-                and not (said and _said_at(text, p, clause.trigger_starts))
-                and not (coordinated and _coordinated_agent(text, p, place_bucket))
-                and not (cause and _CAUSE.match(text, p.end))
-                and not (grievance and _grievance_place(text, p, dateline, place_bucket.between(cs, ce)))
-                and not (planned and _planned_place(text, p, dateline, place_bucket.between(cs, ce)))
-                and not (based and _based_place(text, p, dateline, place_bucket.between(cs, ce)))
-                and not (
-                    between
-                    and p.level >= 1
-                    and _BETWEEN_AFTER.match(text, p.end)
-                    and _placed_elsewhere(p, dateline, place_bucket.between(cs, ce))
+                for p in ([] if buried else clause_places)
+                # "پنجاب اور سندھ کو گیس کی فراہمی": a list's last postposition is all of it.
+                if keep(p, clause, clause_places)
+                and (
+                    not listed
+                    or (whole := _list_whole(text, p, clause_places)) is p
+                    or keep(whole, clause, clause_places)
                 )
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)

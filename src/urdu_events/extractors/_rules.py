@@ -775,6 +775,15 @@ RULES: dict[str, str] = {
         'اسپن بولدک", "بنوں: ضلع کی تحصیل X") is the dateline\'s province or district when the '
         "dateline's town gives it its name: the dateline stays a place of the event."
     ),
+    "places.list-shares-postposition": (
+        'The postposition after the last place of a list ("پنجاب اور سندھ کو گیس کی فراہمی معطل", '
+        '"کوئٹہ اور کراچی سے آنے والے") governs every place of it: what it says of the last, it '
+        "says of each."
+    ),
+    "places.state-before-its-attack": (
+        'A country in the genitive before an attack ("روس کا بڑا فضائی حملہ", "امریکہ کے ڈرون '
+        'حملے") is who attacked, not where.'
+    ),
     "places.home-is-not-where": (
         'Someone\'s home ("گوادر کا رہائشی تھا", "ریاست بہار کا رہنے والا", "سوات اور شانگلہ سے '
         'تعلق رکھنے والے", "کا تعلق سوات اور شانگلہ سے ہے") is not where the event happened, also '
