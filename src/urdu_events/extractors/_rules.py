@@ -784,6 +784,11 @@ RULES: dict[str, str] = {
         'A country in the genitive before an attack ("روس کا بڑا فضائی حملہ", "امریکہ کے ڈرون '
         'حملے") is who attacked, not where.'
     ),
+    "places.unknown-area-near-dateline": (
+        'An area the gazetteer does not know, named before "کے علاقے" ("ژوب: سمبازہ کے علاقے میں"), '
+        "is a small place around the dateline's town when the article names no district or province "
+        "the town is not in: the dateline stays a place of the event."
+    ),
     "places.home-is-not-where": (
         'Someone\'s home ("گوادر کا رہائشی تھا", "ریاست بہار کا رہنے والا", "سوات اور شانگلہ سے '
         'تعلق رکھنے والے", "کا تعلق سوات اور شانگلہ سے ہے") is not where the event happened, also '
