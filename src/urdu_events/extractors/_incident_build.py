@@ -2267,9 +2267,11 @@ def _in_city(
     )
 
 
-#: "شہر کے علاقے X", "شہر کے نواحی علاقے X", "نواحی علاقے X": an area of the city the article is
-#: filed from, or of its outskirts.
-_CITY_AREA = re.compile(rf"(?<!\w)(?:شہر کے (?:\w+ )?|نواحی )(?:{word_alternation('city_area_noun')}) $")
+#: "شہر کے علاقے X", "شہر کے نواحی علاقے X", "نواحی علاقے X", "شہر کے X علاقے": an area of the city
+#: the article is filed from, or of its outskirts.
+_CITY_AREA = re.compile(
+    rf"(?<!\w)(?:(?:شہر کے (?:\w+ )?|نواحی )(?:{word_alternation('city_area_noun')}) |شہر (?:کے|کی) )$"
+)
 
 
 #: A city of at least this many people may be divided into districts of its own ("کراچی").

@@ -82,6 +82,9 @@ _POLICE_STATION = re.compile(rf"(?<!\w)(?:{word_alternation('police_station')}) 
 _AREA_AFTER = re.compile(rf" (?:{word_alternation('area_after')})(?!\w)")
 
 
+#: The country most Urdu news is from: a name of several countries' places means its place
+#: when nothing in the article says which country it is about.
+_HOME_COUNTRY = "PK"
 #: Shortest name (letters) that a spelling variant is looked for, and the population of a
 #: town (not curated) whose name counts.
 _VARIANT_MIN = 6
@@ -261,6 +264,9 @@ class PlaceFinder:
             if len(codes) == 1 and "" not in codes:
                 countries[next(iter(codes))] += 1
         hint = countries.most_common(1)[0][0] if countries else None
+        if hint is None and on("places.home-country-first"):
+            # "حیدرآباد" alone: an Urdu report names its own country's town, not the larger namesake.
+            hint = _HOME_COUNTRY
         # A town abroad counts in any country the article names, not only in its main one.
         named = set(countries) if on("places.town-of-a-named-country") else {hint}
         refs = []

@@ -789,6 +789,10 @@ RULES: dict[str, str] = {
         "is a small place around the dateline's town when the article names no district or province "
         "the town is not in: the dateline stays a place of the event."
     ),
+    "places.home-country-first": (
+        'A name that places of several countries bear ("حیدرآباد") names the Pakistani one when the '
+        "article's other places say no country: most Urdu news is Pakistani."
+    ),
     "places.home-is-not-where": (
         'Someone\'s home ("گوادر کا رہائشی تھا", "ریاست بہار کا رہنے والا", "سوات اور شانگلہ سے '
         'تعلق رکھنے والے", "کا تعلق سوات اور شانگلہ سے ہے") is not where the event happened, also '
