@@ -177,12 +177,21 @@ class PlaceFinder:
     def _excluded(self, key: str) -> bool:
         return self._exclude is not None and self._exclude(key)
 
-    def _after_vocabulary(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    def _after_vocabulary(self, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         """``span`` without its first words while they are lexicon words: a name read before
-        a place noun does not begin with an event or actor word ("دوسرا دھماکہ کرادہ کے علاقے")."""
+        a place noun does not begin with an event or actor word ("دوسرا دھماکہ کرادہ کے علاقے").
+
+        Nor does it hold one: it begins after the last ("مطابق دھماکہ شہر کے" has no name), and
+        there is none when the last word is one (``None``).
+        """
         words = list(_WORD.finditer(text, span[0], span[1]))
         while len(words) > 1 and self._excluded(words[0].group()):
             words.pop(0)
+        if len(words) > 1 and on("places.name-holds-no-vocabulary"):
+            inner = [i for i, w in enumerate(words) if i and self._excluded(w.group())]
+            if inner and inner[-1] == len(words) - 1:
+                return None  # "مطابق دھماکہ": the word before the place noun is an event word
+            words = words[inner[-1] + 1 :] if inner else words
         return (words[0].start(), span[1]) if words else span
 
     def spelling_variant(self, word: str) -> PlaceRef | None:
@@ -457,7 +466,10 @@ class PlaceFinder:
                 if span is None or (position != "after" and not _CASE_AFTER.match(text, span[1])):
                     continue
                 if on("places.name-after-vocabulary"):
-                    span = self._after_vocabulary(text, span)
+                    cut = self._after_vocabulary(text, span)
+                    if cut is None:
+                        continue
+                    span = cut
                 name = text[span[0] : span[1]]
                 if self._excluded(name) or (self._place_noun(name) and on("places.common-word-is-no-name")):
                     continue

@@ -793,6 +793,10 @@ RULES: dict[str, str] = {
         'A name that places of several countries bear ("حیدرآباد") names the Pakistani one when the '
         "article's other places say no country: most Urdu news is Pakistani."
     ),
+    "places.name-holds-no-vocabulary": (
+        "A name read before a place noun holds no event or actor word: it begins after the last "
+        '("پولیس کے مطابق دھماکہ شہر کے ایک بازار میں ہوا" names no place "مطابق دھماکہ").'
+    ),
     "places.home-is-not-where": (
         'Someone\'s home ("گوادر کا رہائشی تھا", "ریاست بہار کا رہنے والا", "سوات اور شانگلہ سے '
         'تعلق رکھنے والے", "کا تعلق سوات اور شانگلہ سے ہے") is not where the event happened, also '
