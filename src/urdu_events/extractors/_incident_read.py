@@ -1683,11 +1683,17 @@ def _title_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, titles)) + r") \Z")
 
 
+@functools.cache
+def _title_reach() -> int:
+    """How far before a place an office title may start: its longest title and a space."""
+    return max(map(len, word_list("title_before_place")), default=0) + 1
+
+
 def title_before(text: str, place: PlaceRef) -> bool:
     """Whether an office title stands right before the place ("آئی جی خیبر پختونخوا", "ڈی پی او
     بنوں", "وزیراعلیٰ پنجاب"): the place names the office."""
     return on("places.title-before-place") and bool(
-        _title_pattern().search(text, max(0, place.start - 16), place.start)
+        _title_pattern().search(text, max(0, place.start - _title_reach()), place.start)
     )
 
 
