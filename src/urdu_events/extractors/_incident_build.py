@@ -2208,7 +2208,7 @@ def _of_dateline_unit(place: PlaceRef, dateline: PlaceRef, text: str) -> bool:
 def _around_dateline(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
     """Whether the places (not sites) are all districts or provinces that hold the dateline's
     town: the text puts the event in no other town."""
-    wider = [p for p in places if not p.site and p.level >= 1]
+    wider = [p for p in places if not p.site and p.level >= 1 and not _border(p)]
     return bool(wider) and all(
         p.level <= 2 and (within(dateline, p) or _region_of_province(p, dateline)) for p in wider
     )
