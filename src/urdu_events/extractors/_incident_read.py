@@ -2634,6 +2634,20 @@ _STATE_ATTACK = re.compile(
 )
 
 
+#: A demand's content begins: "مطالبہ کیا کہ", "مطالبہ کرتے ہوئے کہا کہ", "سے مطالبہ ہے کہ".
+_DEMAND_THAT = re.compile(
+    rf"(?<!\w)(?:{word_alternation('demand_noun')})(?:\s[^\s۔،,:]+){{0,5}}\sکہ(?!\w)[^۔\n]*$"
+)
+#: How far before a place the demand that holds it is looked for (characters).
+_DEMAND_REACH = 120
+
+
+def _demanded(text: str, place: PlaceRef) -> bool:
+    """Whether ``place`` stands in what someone demands ("مطالبہ کیا کہ مچھ میں کان کنوں کے قتل میں
+    ملوث افراد کو گرفتار کیا جائے"): a wish, not where the event happened."""
+    return _DEMAND_THAT.search(text, max(0, place.start - _DEMAND_REACH), place.start) is not None
+
+
 def _list_whole(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> PlaceRef:
     """``place`` reaching to the end of the list it begins ("پنجاب اور سندھ" of "پنجاب اور سندھ
     کو"), or ``place`` itself when no other place follows it joined by "اور" or a comma."""
@@ -2875,6 +2889,7 @@ def read_document(
     among_hints = _among_victims_hints(words)
     attacker = on("places.state-before-its-attack")
     listed = on("places.list-shares-postposition")
+    demand = on("places.demand-is-not-where")
 
     def keep(p: PlaceRef, clause: Clause, clause_places: Sequence[PlaceRef]) -> bool:
         """Whether the place ``p`` of ``clause`` is where something happened: what follows it
@@ -2905,6 +2920,7 @@ def read_document(
                 and _placed_elsewhere(p, dateline, clause_places)
             )
             and not (attacker and _STATE_ATTACK.match(text, p.end) is not None and p.level == 0)
+            and not (demand and _demanded(text, p))
         )
 
     for si, sent in enumerate(analysis.sentences):

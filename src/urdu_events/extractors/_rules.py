@@ -797,6 +797,10 @@ RULES: dict[str, str] = {
         "A name read before a place noun holds no event or actor word: it begins after the last "
         '("پولیس کے مطابق دھماکہ شہر کے ایک بازار میں ہوا" names no place "مطابق دھماکہ").'
     ),
+    "places.demand-is-not-where": (
+        'A place in what someone demands ("مطالبہ کیا کہ مچھ میں کان کنوں کے قتل میں ملوث افراد کو '
+        'گرفتار کیا جائے") is not where the event happened: the demand is a wish.'
+    ),
     "places.home-is-not-where": (
         'Someone\'s home ("گوادر کا رہائشی تھا", "ریاست بہار کا رہنے والا", "سوات اور شانگلہ سے '
         'تعلق رکھنے والے", "کا تعلق سوات اور شانگلہ سے ہے") is not where the event happened, also '
