@@ -2267,10 +2267,11 @@ def _in_city(
     )
 
 
-#: "شہر کے علاقے X", "شہر کے نواحی علاقے X", "نواحی علاقے X", "شہر کے X علاقے": an area of the city
-#: the article is filed from, or of its outskirts.
+#: "شہر کے علاقے X", "شہر کے نواحی علاقے X", "نواحی علاقے X", "شہر کے X علاقے", "صوبائی دارالحکومت
+#: کے علاقے X": an area of the city the article is filed from, or of its outskirts.
 _CITY_AREA = re.compile(
-    rf"(?<!\w)(?:(?:شہر کے (?:\w+ )?|نواحی )(?:{word_alternation('city_area_noun')}) |شہر (?:کے|کی) )$"
+    r"(?<!\w)(?:(?:(?:شہر|دارالحکومت) کے (?:\w+ )?|نواحی )"
+    rf"(?:{word_alternation('city_area_noun')}) |شہر (?:کے|کی) )$"
 )
 
 

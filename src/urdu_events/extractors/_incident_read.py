@@ -81,6 +81,8 @@ _CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
 #: A credit in brackets after a line's first words ("جموں (پی ٹی آئی)", "کابل (بی بی سی اردو)"):
 #: the agency or reporter who filed it, when those words name a place.
 _CREDIT_AFTER_PLACE = re.compile(r"(?m)^[^\S\n]*[^\W\d][^\n()\[\]:۔]{0,50}?[(\[]([^()\[\]\n]{1,30})[)\]]")
+#: A date after a dateline's place and a comma: "کوئٹہ، 15 مئی", "سری نگر، ۱۴ اگست".
+_DATE_IN_DATELINE = re.compile(r"\s*[،,][^،,:\n()]{0,25}?\d[^،,:\n()]{0,25}$")
 #: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
 _SEVERAL = re.compile(r"[/،,|]|(?<!\w)اور(?!\w)")
 #: Words after a number that say it does not count people (word class ``non_person_unit``).
@@ -2355,6 +2357,9 @@ def _dateline_at(text: str, pos: int, places: Sequence[PlaceRef]) -> tuple[int, 
     credit = _CREDIT.search(text, s, e)
     if credit is not None and on("places.dateline-credit"):
         e = credit.start()
+    dated = _DATE_IN_DATELINE.search(text, s, e)
+    if dated is not None and on("places.dateline-formats"):
+        e = dated.start()  # "کوئٹہ، 15 مئی (اے پی پی):": the day the report was filed
     return (s, e) if s < e else None
 
 
