@@ -476,6 +476,8 @@ class PlaceFinder:
                 if _police_area(text, span[0], span[1]):
                     continue
                 rule = "places.district-name" if district_name else "places.cue"
+                if name.split()[0] in _COMPASS and len(name.split()) > 1:
+                    rule = "places.compass-in-name"  # "صوبے شمالی کیوو"
                 refs.append(PlaceRef(span[0], span[1], name, lev, rule=rule))
         return refs
 
@@ -546,16 +548,30 @@ def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | No
     """The span of up to ``max_words`` words right after ``pos`` that can name a place."""
     stop, adjectives = word_class("place_name_boundary"), word_class("area_adjective")
     start = end = -1
-    for n, m in enumerate(_WORD.finditer(text, pos, min(len(text), pos + 60))):
+    found = list(_WORD.finditer(text, pos, min(len(text), pos + 60)))
+    for n, m in enumerate(found):
         gap = text[end if end >= 0 else pos : m.start()]
         word = m.group()
         if n >= max_words or word in stop or word.isdigit() or gap.strip():
             break
-        if start < 0 and word in adjectives:
+        if start < 0 and word in adjectives and not _compass_part(text, word, found[n + 1 : n + 2]):
             break
         start = _unglued(text, m.start()) if start < 0 else start
         end = m.end()
     return (start, end) if start >= 0 else None
+
+
+def _compass_part(text: str, word: str, after: list[re.Match[str]]) -> bool:
+    """Whether ``word`` is a compass word that begins a name: "صوبے شمالی کیوو", where the word
+    after it is no common word ("صوبے شمالی علاقوں" names nothing)."""
+    if not after or word not in _COMPASS or not on("places.compass-in-name"):
+        return False
+    nxt = after[0]
+    between = text[nxt.start() - 1 : nxt.start()]
+    return between == " " and fold(nxt.group()) not in known_words() and not nxt.group().isdigit()
+
+
+_COMPASS = word_set("compass_adjective", folded=False)
 
 
 def _name_before(

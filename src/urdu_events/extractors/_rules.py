@@ -801,6 +801,11 @@ RULES: dict[str, str] = {
         'A place in what someone demands ("مطالبہ کیا کہ مچھ میں کان کنوں کے قتل میں ملوث افراد کو '
         'گرفتار کیا جائے") is not where the event happened: the demand is a wish.'
     ),
+    "places.compass-in-name": (
+        'A compass word right after a place noun begins the name when a word no common word follows '
+        'it ("صوبے شمالی کیوو", "ریاست جنوبی کردفان"); before a common word ("صوبے شمالی علاقوں") it '
+        "describes, as before."
+    ),
     "places.home-is-not-where": (
         'Someone\'s home ("گوادر کا رہائشی تھا", "ریاست بہار کا رہنے والا", "سوات اور شانگلہ سے '
         'تعلق رکھنے والے", "کا تعلق سوات اور شانگلہ سے ہے") is not where the event happened, also '
