@@ -802,7 +802,7 @@ RULES: dict[str, str] = {
         'گرفتار کیا جائے") is not where the event happened: the demand is a wish.'
     ),
     "places.compass-in-name": (
-        'A compass word right after a place noun begins the name when a word no common word follows '
+        "A compass word right after a place noun begins the name when an uncommon word follows "
         'it ("صوبے شمالی کیوو", "ریاست جنوبی کردفان"); before a common word ("صوبے شمالی علاقوں") it '
         "describes, as before."
     ),
