@@ -2136,7 +2136,7 @@ def _locations(
         draft.main
         and dateline is not None
         and on("places.dateline-encloses")
-        and _in_city(places, dateline, nt.text, mentioned)
+        and _in_city(places, dateline, nt.text)
     ):
         # "پشاور: حیات آباد میں ...": a part of the dateline's city has the city around it.
         towns = [p for p in places if 1 <= p.level <= 3]
@@ -2144,14 +2144,11 @@ def _locations(
             p.place is None and _urban_part(p, nt.text) for p in towns
         )
         metropolis = any(_district_of_metropolis(p, dateline) for p in towns)
-        area = any(p.place is None and _unknown_area(p, nt.text) for p in towns)
         rule = (
             "places.dateline-encloses-village"
             if village
             else "places.districts-of-a-metropolis"
             if metropolis
-            else "places.unknown-area-near-dateline"
-            if area
             else "places.dateline-encloses"
         )
         places.append(attrs.evolve(dateline, rule=rule))
@@ -2242,9 +2239,7 @@ def _border(place: PlaceRef) -> bool:
     )
 
 
-def _in_city(
-    places: Sequence[PlaceRef], dateline: PlaceRef, text: str, mentioned: Sequence[PlaceRef] = ()
-) -> bool:
+def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
     """Whether every town of ``places`` lies in the dateline's city or district (by the gazetteer,
     or named with a noun for a part of a city: "اورنگی ٹاؤن", "سیکٹر جی نائن") and the dateline is
     not among them."""
@@ -2252,16 +2247,10 @@ def _in_city(
     towns = [p for p in places if 1 <= p.level <= 3]
     if not towns or any(_same_place(p, dateline) for p in towns):
         return False
-    # An unknown area is near the dateline only where the article names no district or province
-    # the dateline's town is not in ("راولپنڈی: ... X کے علاقے ... خیبر پختونخوا").
-    near = dateline.place is not None and all(
-        q.place is None or _same_place(q, dateline) or within(dateline, q) or _border(q) for q in mentioned
-    )
     return all(
         (city and str(getattr(p.place, "admin2", None) or "").startswith(city))
         or (p.place is None and _urban_part(p, text))
         or (p.place is None and _village(p, text))
-        or (near and p.place is None and _unknown_area(p, text))
         or _district_of_metropolis(p, dateline)
         for p in towns
     )
@@ -2304,16 +2293,6 @@ def _village(place: PlaceRef, text: str) -> bool:
         return False
     before = text[max(0, place.start - 12) : place.start].split()
     return bool(before) and before[-1] in place_words("village_noun")
-
-
-#: "X کے علاقے", "X کے علاقہ": a name read before the noun for an area.
-_AREA_NEXT = re.compile(rf" (?:کے|کی) (?:{word_alternation('city_area_noun')})(?!\w)")
-
-
-def _unknown_area(place: PlaceRef, text: str) -> bool:
-    """Whether a name the gazetteer does not know was read before "کے علاقے" ("ژوب: سمبازہ کے
-    علاقے میں ..."): a small area, which lies around the dateline's town."""
-    return on("places.unknown-area-near-dateline") and _AREA_NEXT.match(text, place.end) is not None
 
 
 def _urban_part(place: PlaceRef, text: str) -> bool:

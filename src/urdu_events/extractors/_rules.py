@@ -784,11 +784,6 @@ RULES: dict[str, str] = {
         'A country in the genitive before an attack ("روس کا بڑا فضائی حملہ", "امریکہ کے ڈرون '
         'حملے") is who attacked, not where.'
     ),
-    "places.unknown-area-near-dateline": (
-        'An area the gazetteer does not know, named before "کے علاقے" ("ژوب: سمبازہ کے علاقے میں"), '
-        "is a small place around the dateline's town when the article names no district or province "
-        "the town is not in: the dateline stays a place of the event."
-    ),
     "places.home-country-first": (
         'A name that places of several countries bear ("حیدرآباد") names the Pakistani one when the '
         "article's other places say no country: most Urdu news is Pakistani."
