@@ -2670,16 +2670,10 @@ def _home_place(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
     """Whether ``place`` names someone's home ("مقتول گوادر کا رہائشی تھا", "ریاست بہار کا رہنے
     والا", "مغویوں کا تعلق سوات اور شانگلہ سے ہے"): a place, or a list of places joined by "اور"
     or commas, followed by a word of home (``home_after``), or by "سے" after "کا تعلق"."""
-    first, end = place, place.end
-    for _ in range(6):  # the rest of a list: "سوات، دیر اور شانگلہ"
-        m = _LIST_JOIN.match(text, end)
-        nxt = next((q for q in places if m is not None and q.start == m.end()), None)
-        if nxt is None:
-            break
-        end = nxt.end
+    end = _list_whole(text, place, places).end  # the rest of a list: "سوات، دیر اور شانگلہ"
     if _HOME_AFTER.match(text, end):
         return True
-    before = _ORIGIN_BEFORE.search(text, max(0, first.start - 60), first.start)
+    before = _ORIGIN_BEFORE.search(text, max(0, place.start - 60), place.start)
     return before is not None and _FROM.match(text, end) is not None
 
 
