@@ -2667,6 +2667,9 @@ def _locations(
         region = any(not within(dateline, p) and _region_of_province(p, dateline) for p in places)
         rule = "places.region-keeps-dateline" if region else "places.dateline-within"
         places.append(attrs.evolve(dateline, rule=rule))
+    elif draft.main and dateline is not None and any(_of_dateline_unit(p, dateline, nt.text) for p in places):
+        # "قندھار: صوبے کے ضلع اسپن بولدک میں ...": the province the dateline names holds the event.
+        places.append(attrs.evolve(dateline, rule="places.bare-noun-is-dateline"))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
@@ -2682,10 +2685,32 @@ def _locations(
     return out
 
 
+#: A place noun with no name, in the genitive, before the place noun of a name: "صوبے کے ضلع ",
+#: "ضلع کی تحصیل ", "اسی ضلع کے نواحی علاقے ". The bare noun is the dateline's province or district.
+_BARE_OWNER = re.compile(
+    r"(?:^|[:\-—–،,۔)\n]|(?<!\w)(?:اس|اسی|مذکورہ))\s*(صوبے|صوبہ|ضلع|ضلعے)\s(?:کے|کی)\s(?:[^\W\d]+\s){1,2}$"
+)
+
+
+def _of_dateline_unit(place: PlaceRef, dateline: PlaceRef, text: str) -> bool:
+    """Whether ``place`` is named after a bare province or district noun in the genitive
+    ("قندھار: صوبے کے ضلع اسپن بولدک", "بنوں: ضلع کی تحصیل ڈومیل") and the dateline's town
+    gives its name to that province or district (by the gazetteer): the event is in the
+    dateline's province or district, which stays a place of it."""
+    if not on("places.bare-noun-is-dateline") or dateline.place is None or place.site:
+        return False
+    m = _BARE_OWNER.search(text, max(0, place.start - 40), place.start)
+    if m is None:
+        return False
+    name = getattr(dateline.place, "name_en", None)
+    unit = "admin1" if m.group(1).startswith("صوب") else "admin2"
+    return name is not None and getattr(dateline.place, unit, None) == name
+
+
 def _around_dateline(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
     """Whether the places (not sites) are all districts or provinces that hold the dateline's
     town: the text puts the event in no other town."""
-    wider = [p for p in places if not p.site and p.level >= 1]
+    wider = [p for p in places if not p.site and p.level >= 1 and not _border(p)]
     return bool(wider) and all(
         p.level <= 2 and (within(dateline, p) or _region_of_province(p, dateline)) for p in wider
     )
@@ -2736,9 +2761,12 @@ def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
     )
 
 
-#: "شہر کے علاقے X", "شہر کے نواحی علاقے X", "نواحی علاقے X": an area of the city the article is
-#: filed from, or of its outskirts.
-_CITY_AREA = re.compile(rf"(?<!\w)(?:شہر کے (?:\w+ )?|نواحی )(?:{word_alternation('city_area_noun')}) $")
+#: "شہر کے علاقے X", "شہر کے نواحی علاقے X", "نواحی علاقے X", "شہر کے X علاقے", "صوبائی دارالحکومت
+#: کے علاقے X": an area of the city the article is filed from, or of its outskirts.
+_CITY_AREA = re.compile(
+    r"(?<!\w)(?:(?:(?:شہر|دارالحکومت) کے (?:\w+ )?|نواحی )"
+    rf"(?:{word_alternation('city_area_noun')}) |شہر (?:کے|کی) )$"
+)
 
 
 #: A city of at least this many people may be divided into districts of its own ("کراچی").

@@ -82,6 +82,9 @@ _POLICE_STATION = re.compile(rf"(?<!\w)(?:{word_alternation('police_station')}) 
 _AREA_AFTER = re.compile(rf" (?:{word_alternation('area_after')})(?!\w)")
 
 
+#: The country most Urdu news is from: a name of several countries' places means its place
+#: when nothing in the article says which country it is about.
+_HOME_COUNTRY = "PK"
 #: Shortest name (letters) that a spelling variant is looked for, and the population of a
 #: town (not curated) whose name counts.
 _VARIANT_MIN = 6
@@ -174,12 +177,21 @@ class PlaceFinder:
     def _excluded(self, key: str) -> bool:
         return self._exclude is not None and self._exclude(key)
 
-    def _after_vocabulary(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    def _after_vocabulary(self, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         """``span`` without its first words while they are lexicon words: a name read before
-        a place noun does not begin with an event or actor word ("دوسرا دھماکہ کرادہ کے علاقے")."""
+        a place noun does not begin with an event or actor word ("دوسرا دھماکہ کرادہ کے علاقے").
+
+        Nor does it hold one: it begins after the last ("مطابق دھماکہ شہر کے" has no name), and
+        there is none when the last word is one (``None``).
+        """
         words = list(_WORD.finditer(text, span[0], span[1]))
         while len(words) > 1 and self._excluded(words[0].group()):
             words.pop(0)
+        if len(words) > 1 and on("places.name-holds-no-vocabulary"):
+            inner = [i for i, w in enumerate(words) if i and self._excluded(w.group())]
+            if inner and inner[-1] == len(words) - 1:
+                return None  # "مطابق دھماکہ": the word before the place noun is an event word
+            words = words[inner[-1] + 1 :] if inner else words
         return (words[0].start(), span[1]) if words else span
 
     def spelling_variant(self, word: str) -> PlaceRef | None:
@@ -262,6 +274,9 @@ class PlaceFinder:
             if len(codes) == 1 and "" not in codes:
                 countries[next(iter(codes))] += 1
         hint = countries.most_common(1)[0][0] if countries else None
+        if hint is None and on("places.home-country-first"):
+            # "حیدرآباد" alone: an Urdu report names its own country's town, not the larger namesake.
+            hint = _HOME_COUNTRY
         # A town abroad counts in any country the article names, not only in its main one.
         named = set(countries) if on("places.town-of-a-named-country") else {hint}
         refs = []
@@ -452,13 +467,18 @@ class PlaceFinder:
                 if span is None or (position != "after" and not _CASE_AFTER.match(text, span[1])):
                     continue
                 if on("places.name-after-vocabulary"):
-                    span = self._after_vocabulary(text, span)
+                    cut = self._after_vocabulary(text, span)
+                    if cut is None:
+                        continue
+                    span = cut
                 name = text[span[0] : span[1]]
                 if self._excluded(name) or (self._place_noun(name) and on("places.common-word-is-no-name")):
                     continue
                 if _police_area(text, span[0], span[1]):
                     continue
                 rule = "places.district-name" if district_name else "places.cue"
+                if name.split()[0] in _COMPASS and len(name.split()) > 1:
+                    rule = "places.compass-in-name"  # "صوبے شمالی کیوو"
                 refs.append(PlaceRef(span[0], span[1], name, lev, rule=rule))
         return refs
 
@@ -529,16 +549,30 @@ def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | No
     """The span of up to ``max_words`` words right after ``pos`` that can name a place."""
     stop, adjectives = word_class("place_name_boundary"), word_class("area_adjective")
     start = end = -1
-    for n, m in enumerate(_WORD.finditer(text, pos, min(len(text), pos + 60))):
+    found = list(_WORD.finditer(text, pos, min(len(text), pos + 60)))
+    for n, m in enumerate(found):
         gap = text[end if end >= 0 else pos : m.start()]
         word = m.group()
         if n >= max_words or word in stop or word.isdigit() or gap.strip():
             break
-        if start < 0 and word in adjectives:
+        if start < 0 and word in adjectives and not _compass_part(text, word, found[n + 1 : n + 2]):
             break
         start = _unglued(text, m.start()) if start < 0 else start
         end = m.end()
     return (start, end) if start >= 0 else None
+
+
+def _compass_part(text: str, word: str, after: list[re.Match[str]]) -> bool:
+    """Whether ``word`` is a compass word that begins a name: "صوبے شمالی کیوو", where the word
+    after it is no common word ("صوبے شمالی علاقوں" names nothing)."""
+    if not after or word not in _COMPASS or not on("places.compass-in-name"):
+        return False
+    nxt = after[0]
+    between = text[nxt.start() - 1 : nxt.start()]
+    return between == " " and fold(nxt.group()) not in known_words() and not nxt.group().isdigit()
+
+
+_COMPASS = word_set("compass_adjective", folded=False)
 
 
 def _name_before(

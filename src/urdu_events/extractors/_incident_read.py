@@ -95,6 +95,8 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 _HAS_WORD = re.compile(r"[^\W\d]")
+#: A date after a dateline's place and a comma: "کوئٹہ، 15 مئی", "سری نگر، ۱۴ اگست".
+_DATE_IN_DATELINE = re.compile(r"\s*[،,][^،,:\n()]{0,25}?\d[^،,:\n()]{0,25}$")
 #: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
 _SEVERAL = re.compile(r"[/،,|]|(?<!\w)اور(?!\w)")
 #: Words after a number that say it does not count people (word class ``non_person_unit``).
@@ -222,6 +224,12 @@ _BOUND_FOR = re.compile(rf"\s(?:{word_alternation('bound_for')})(?!\w)")
 _SAID_AT = re.compile(rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?(?:{word_alternation('statement_noun')})(?!\w)")
 #: A site followed by these is where something came from ("اسپتال سے").
 _FROM = re.compile(r"\s?سے(?!\w)")
+#: A place followed by these is someone's home ("گوادر کا رہائشی", "سوات سے تعلق رکھنے والے").
+_HOME_AFTER = re.compile(rf"\s(?:{word_class('home_after')})")
+#: What joins the places of a list: "سوات اور شانگلہ", "سوات، دیر اور شانگلہ".
+_LIST_JOIN = re.compile(r"\s?[،,]\s?(?:اور\s)?|\sاور\s|\sو\s")
+#: "کا تعلق" (one's origin) before the places of "کا تعلق X اور Y سے ہے".
+_ORIGIN_BEFORE = re.compile(r"(?:کا|کی|کے)\s(?:تعلق|تعلقات)\s(?:[^\s۔،,]+\s){0,4}$")
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
 _FUNERAL = re.compile(_whole_words(word_alternation("funeral")))
@@ -1972,11 +1980,17 @@ def _title_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, titles)) + r") \Z")
 
 
+@functools.cache
+def _title_reach() -> int:
+    """How far before a place an office title may start: its longest title and a space."""
+    return max(map(len, word_list("title_before_place")), default=0) + 1
+
+
 def title_before(text: str, place: PlaceRef) -> bool:
     """Whether an office title stands right before the place ("آئی جی خیبر پختونخوا", "ڈی پی او
     بنوں", "وزیراعلیٰ پنجاب"): the place names the office."""
     return on("places.title-before-place") and bool(
-        _title_pattern().search(text, max(0, place.start - 16), place.start)
+        _title_pattern().search(text, max(0, place.start - _title_reach()), place.start)
     )
 
 
@@ -2736,6 +2750,9 @@ def _dateline_at(text: str, pos: int, places: Sequence[PlaceRef]) -> tuple[int, 
     credit = _CREDIT.search(text, s, e)
     if credit is not None and on("places.dateline-credit"):
         e = credit.start()
+    dated = _DATE_IN_DATELINE.search(text, s, e)
+    if dated is not None and on("places.dateline-formats"):
+        e = dated.start()  # "کوئٹہ، 15 مئی (اے پی پی):": the day the report was filed
     return (s, e) if s < e else None
 
 
@@ -3038,6 +3055,52 @@ def _coordinated_agent(text: str, place: PlaceRef, places: _Bucket[PlaceRef]) ->
     return bool(nxt) and nxt[0].level == 0 and _AGENT_AFTER.match(text, nxt[0].end) is not None
 
 
+#: A state before its own attack: "روس کا بڑا فضائی حملہ", "امریکہ کے ڈرون حملے", "اسرائیل کی
+#: بمباری" (a genitive, at most two words that are no postposition, then a strike noun).
+_STATE_ATTACK = re.compile(
+    r"\s(?:کا|کی|کے)\s(?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور)(?!\w))[^\s۔،,]+\s){0,2}"
+    rf"(?:{word_alternation('strike_noun')})(?!\w)"
+)
+
+
+#: A demand's content begins: "مطالبہ کیا کہ", "مطالبہ کرتے ہوئے کہا کہ", "سے مطالبہ ہے کہ".
+_DEMAND_THAT = re.compile(
+    rf"(?<!\w)(?:{word_alternation('demand_noun')})(?:\s[^\s۔،,:]+){{0,5}}\sکہ(?!\w)[^۔\n]*$"
+)
+#: How far before a place the demand that holds it is looked for (characters).
+_DEMAND_REACH = 120
+
+
+def _demanded(text: str, place: PlaceRef) -> bool:
+    """Whether ``place`` stands in what someone demands ("مطالبہ کیا کہ مچھ میں کان کنوں کے قتل میں
+    ملوث افراد کو گرفتار کیا جائے"): a wish, not where the event happened."""
+    return _DEMAND_THAT.search(text, max(0, place.start - _DEMAND_REACH), place.start) is not None
+
+
+def _list_whole(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> PlaceRef:
+    """``place`` reaching to the end of the list it begins ("پنجاب اور سندھ" of "پنجاب اور سندھ
+    کو"), or ``place`` itself when no other place follows it joined by "اور" or a comma."""
+    end = place.end
+    for _ in range(6):
+        m = _LIST_JOIN.match(text, end)
+        nxt = next((q for q in places if m is not None and q.start == m.end()), None)
+        if nxt is None:
+            break
+        end = nxt.end
+    return place if end == place.end else attrs.evolve(place, end=end)
+
+
+def _home_place(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
+    """Whether ``place`` names someone's home ("مقتول گوادر کا رہائشی تھا", "ریاست بہار کا رہنے
+    والا", "مغویوں کا تعلق سوات اور شانگلہ سے ہے"): a place, or a list of places joined by "اور"
+    or commas, followed by a word of home (``home_after``), or by "سے" after "کا تعلق"."""
+    end = _list_whole(text, place, places).end  # the rest of a list: "سوات، دیر اور شانگلہ"
+    if _HOME_AFTER.match(text, end):
+        return True
+    before = _ORIGIN_BEFORE.search(text, max(0, place.start - 60), place.start)
+    return before is not None and _FROM.match(text, end) is not None
+
+
 def _said_at(text: str, place: PlaceRef, trigger_starts: Sequence[int]) -> bool:
     """Whether the place is only where a statement was made ("کوئٹہ میں ... بیان"): no event
     word stands between it and the statement."""
@@ -3238,6 +3301,7 @@ def read_document(
     source_based = on("places.source-based-at")
     direction = on("places.direction-of-another")
     between = on("places.between-is-not-where")
+    home = on("places.home-is-not-where")
     arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
     # "طولکرم کے پناہ گزین کیمپ": people named before a site noun qualify the site, and the
@@ -3248,6 +3312,45 @@ def read_document(
         a.start for a in actors.items if not a.value.site and a.end + 1 not in site_starts
     )
     among_hints = _among_victims_hints(words)
+    attacker = on("places.state-before-its-attack")
+    listed = on("places.list-shares-postposition")
+    demand = on("places.demand-is-not-where")
+
+    def keep(p: PlaceRef, clause: Clause, clause_places: Sequence[PlaceRef]) -> bool:
+        """Whether the place ``p`` of ``clause`` is where something happened: what follows it
+        does not make it an origin, a destination, a home, a body, a cause or a speaker."""
+        return (
+            (
+                not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
+                or (taken_from and _taken_from(text, p, clause.triggers))
+                or _reported_from(text, p)
+                or (toward and _fired_toward(text, p, clause.triggers))
+                or (distance and _DISTANCE_FROM.match(text, p.end) is not None)
+            )
+            and not _titled(text, p, title_starts)
+            and not (origin and _weapon_origin(text, p, weapon_starts))
+            and not (destination and _DESTINATION.match(text, p.end))
+            and not (home and _home_place(text, p, clause_places))
+            and not (force and _FORCE_OF_PLACE.match(text, p.end))
+            and not (bound and _BOUND_FOR.match(text, p.end))
+            and not (said and _said_at(text, p, clause.trigger_starts))
+            and not (coordinated and _coordinated_agent(text, p, place_bucket))
+            and not (cause and _CAUSE.match(text, p.end))
+            and not (grievance and _grievance_place(text, p, dateline, clause_places))
+            and not (planned and _planned_place(text, p, dateline, clause_places))
+            and not (based and _based_place(text, p, dateline, clause_places))
+            and not (source_based and _SOURCE_BASED_AFTER.match(text, p.end))
+            and not (direction and _DIRECTION_OF_ANOTHER.match(text, p.end))
+            and not (
+                between
+                and p.level >= 1
+                and _BETWEEN_AFTER.match(text, p.end)
+                and _placed_elsewhere(p, dateline, clause_places)
+            )
+            and not (attacker and _STATE_ATTACK.match(text, p.end) is not None and p.level == 0)
+            and not (demand and _demanded(text, p))
+        )
+
     for si, sent in enumerate(analysis.sentences):
         smarkers = frozenset(h.value.marker for h in markers.between(sent.start, sent.end))
         infos.append(
@@ -3280,34 +3383,16 @@ def read_document(
                 clause.trigger_starts = [h.start for h in clause.triggers]
             # "شہدا کی نماز جنازہ بنوں میں ادا کی گئی": where the dead were buried, not where they died.
             buried = funeral and not clause.triggers and _FUNERAL.search(text, cs, ce) is not None
+            clause_places = place_bucket.between(cs, ce)
             clause.places = [
                 p
-                for p in ([] if buried else place_bucket.between(cs, ce))
-                if (
-                    not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
-                    or (taken_from and _taken_from(text, p, clause.triggers))
-                    or _reported_from(text, p)
-                    or (toward and _fired_toward(text, p, clause.triggers))
-                    or (distance and _DISTANCE_FROM.match(text, p.end) is not None)
-                )
-                and not _titled(text, p, title_starts)
-                and not (origin and _weapon_origin(text, p, weapon_starts))
-                and not (destination and _DESTINATION.match(text, p.end))
-                and not (force and _FORCE_OF_PLACE.match(text, p.end))
-                and not (bound and _BOUND_FOR.match(text, p.end))
-                and not (said and _said_at(text, p, clause.trigger_starts))
-                and not (coordinated and _coordinated_agent(text, p, place_bucket))
-                and not (cause and _CAUSE.match(text, p.end))
-                and not (grievance and _grievance_place(text, p, dateline, place_bucket.between(cs, ce)))
-                and not (planned and _planned_place(text, p, dateline, place_bucket.between(cs, ce)))
-                and not (based and _based_place(text, p, dateline, place_bucket.between(cs, ce)))
-                and not (source_based and _SOURCE_BASED_AFTER.match(text, p.end))
-                and not (direction and _DIRECTION_OF_ANOTHER.match(text, p.end))
-                and not (
-                    between
-                    and p.level >= 1
-                    and _BETWEEN_AFTER.match(text, p.end)
-                    and _placed_elsewhere(p, dateline, place_bucket.between(cs, ce))
+                for p in ([] if buried else clause_places)
+                # "پنجاب اور سندھ کو گیس کی فراہمی": a list's last postposition is all of it.
+                if keep(p, clause, clause_places)
+                and (
+                    not listed
+                    or (whole := _list_whole(text, p, clause_places)) is p
+                    or keep(whole, clause, clause_places)
                 )
             ]
             clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)

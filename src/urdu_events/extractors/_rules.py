@@ -996,6 +996,42 @@ RULES: dict[str, str] = {
         '"آبائی علاقے X روانہ"), is not where they died: a clause with no event word that tells it '
         "gives no place."
     ),
+    "places.bare-noun-is-dateline": (
+        'A bare province or district noun in the genitive before a place ("قندھار: صوبے کے ضلع '
+        'اسپن بولدک", "بنوں: ضلع کی تحصیل X") is the dateline\'s province or district when the '
+        "dateline's town gives it its name: the dateline stays a place of the event."
+    ),
+    "places.list-shares-postposition": (
+        'The postposition after the last place of a list ("پنجاب اور سندھ کو گیس کی فراہمی معطل", '
+        '"کوئٹہ اور کراچی سے آنے والے") governs every place of it: what it says of the last, it '
+        "says of each."
+    ),
+    "places.state-before-its-attack": (
+        'A country in the genitive before an attack ("روس کا بڑا فضائی حملہ", "امریکہ کے ڈرون '
+        'حملے") is who attacked, not where.'
+    ),
+    "places.home-country-first": (
+        'A name that places of several countries bear ("حیدرآباد") names the Pakistani one when the '
+        "article's other places say no country: most Urdu news is Pakistani."
+    ),
+    "places.name-holds-no-vocabulary": (
+        "A name read before a place noun holds no event or actor word: it begins after the last "
+        '("پولیس کے مطابق دھماکہ شہر کے ایک بازار میں ہوا" names no place "مطابق دھماکہ").'
+    ),
+    "places.demand-is-not-where": (
+        'A place in what someone demands ("مطالبہ کیا کہ مچھ میں کان کنوں کے قتل میں ملوث افراد کو '
+        'گرفتار کیا جائے") is not where the event happened: the demand is a wish.'
+    ),
+    "places.compass-in-name": (
+        "A compass word right after a place noun begins the name when an uncommon word follows "
+        'it ("صوبے شمالی کیوو", "ریاست جنوبی کردفان"); before a common word ("صوبے شمالی علاقوں") it '
+        "describes, as before."
+    ),
+    "places.home-is-not-where": (
+        'Someone\'s home ("گوادر کا رہائشی تھا", "ریاست بہار کا رہنے والا", "سوات اور شانگلہ سے '
+        'تعلق رکھنے والے", "کا تعلق سوات اور شانگلہ سے ہے") is not where the event happened, also '
+        "in a clause with an event word."
+    ),
     "places.dateline-after-headline": (
         "A known place with a dateline's colon, credit or dash at the start of a line after a "
         'headline (a line with no full stop: "X میں کارروائی، 6 دہشت گرد ہلاک", then "راولپنڈی: ...") '

@@ -134,6 +134,7 @@ WordClassName = Literal[
     "another_event",
     "attacker_noun",
     "funeral",
+    "home_after",
     "distance_unit",
     "statement_noun",
     "transfer_site",
