@@ -366,7 +366,9 @@ _COURT_CASE = re.compile(rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alterna
 #: After an event word: it is what a protest is against ("گرفتاری کے خلاف").
 _AGAINST = re.compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
 #: After an event word: it is what someone demands ("گرفتاری کا مطالبہ", "رہائی کے مطالبے").
-_DEMANDED = re.compile(rf"(?:\sکرنے)?\s(?:کا|کے)\s(?:{word_alternation('demand_noun')})(?!\w)")
+_DEMANDED = re.compile(
+    rf"(?:(?:\sکرنے)?\s(?:کا|کے)\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
+)
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
 _BLOWN_UP = re.compile(
     rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"
