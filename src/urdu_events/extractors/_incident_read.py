@@ -1932,7 +1932,8 @@ def _among_victims_hints(words: TextWords) -> list[int]:
     not searched (the pattern starts with a lookbehind, which ``re`` tries at every position)."""
     unique = words.unique
     wanted = set(_AMONG_LAST.intersection(unique))
-    wanted.update(itertools.compress(unique, map(str.endswith, unique, itertools.repeat("والوں"))))
+    if "والوں" in words.text:  # one search of the text: most texts have no such word at all
+        wanted.update(itertools.compress(unique, map(str.endswith, unique, itertools.repeat("والوں"))))
     return [words.starts[k] for k in words.indexes(wanted)] if wanted else []
 
 
