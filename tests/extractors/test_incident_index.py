@@ -10,11 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from urdu_events.extractors._incident_build import _TALLY_TIME, _over_time, _tally_starts
 from urdu_events.extractors._incident_index import TermIndex, TextWords
 from urdu_events.extractors._incident_read import (
     _AMONG_VICTIMS,
     _FUTURE_WORDS,
     _PAST_PERFECT_WORDS,
+    Clause,
     _among_victims_hints,
     _cut_short,
     _has_word,
@@ -275,3 +277,43 @@ class TestAmongVictimsHints:
         hints = _among_victims_hints(TextWords(text))
         assert [text[h : h + 6] for h in hints] == ["زخمیوں", "والوں ", "افراد "]
         assert _among_victims_hints(TextWords("دھماکے میں دو بچے زخمی ہوئے")) == []
+
+
+class TestOverTime:
+    """A clause is tried for a stretch of time ("رواں سال", "اب تک") only where a word stands
+    that such a phrase starts with; the answer is that of searching the whole clause."""
+
+    PIECES = (
+        *("رواں", "سال", "اس", "سے", "اب", "تک", "ابھی", "پہلے", "بھی", "دوران", "اکثر", "اکثریت"),
+        *("گزشتہ", "ماہ", "چکے", "ہیں", "حملے", "ہوئے", "5", "_", " ", " ", "،", "\n"),
+    )
+
+    @staticmethod
+    def clause(start: int, end: int) -> Clause:
+        return Clause(start, end, 0)
+
+    @given(
+        st.lists(st.sampled_from(PIECES), max_size=14).map("".join), st.integers(0, 70), st.integers(0, 70)
+    )
+    def test_agrees_with_the_search(self, text: str, a: int, b: int) -> None:
+        """Any range of any sequence of the pieces, also one that starts or ends inside a word."""
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        clause = self.clause(start, end)
+        searched = any(m.group() != "دوران" for m in _TALLY_TIME.finditer(text, start, end))
+        assert _over_time(clause, text) == searched
+        assert _over_time(clause, text, _tally_starts(TextWords(text))) == searched
+
+    def test_examples(self) -> None:
+        """Invented clauses: a stretch of time, only "during", none, and a range that cuts a word."""
+        text = "رواں سال کئی حملے ہوئے، ہڑتال کے دوران فائرنگ ہوئی، بازار میں دھماکہ، اکثریت زخمی"
+        at = _tally_starts(TextWords(text))
+        assert at == [0, text.index("دوران")]  # "اکثریت" starts no phrase
+        cuts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "،"), len(text)]
+        assert [_over_time(self.clause(a, b - 1), text, at) for a, b in itertools.pairwise(cuts)] == [
+            True,
+            False,
+            False,
+            False,
+        ]
+        cut = text.index("اکثریت") + 4  # the range ends inside "اکثریت": its "اکثر" is read as a word
+        assert _over_time(self.clause(cuts[3], cut), text, at)

@@ -420,6 +420,9 @@ class DocReading:
     #: The cities of a desk round-up's dateline ("اسلام آباد / پشاور:"): no place of any
     #: incident, but in the article's country.
     round_up: tuple[PlaceRef, ...] = ()
+    #: The words of the whole text, read once, for rules that look words up instead of
+    #: searching the text again.
+    words: TextWords | None = None
 
 
 class _Bucket(Generic[T]):
@@ -2941,6 +2944,7 @@ def read_document(
         places=tuple(place_refs),
         round_up=tuple(filed),
         printed=printed,
+        words=words,
     )
 
 
