@@ -16,10 +16,15 @@ from urdu_events.extractors._incident_read import (
     _AMONG_VICTIMS,
     _FUTURE_WORDS,
     _PAST_PERFECT_WORDS,
+    _SEP_BEFORE,
+    _SEP_BEFORE_FIXED,
+    _SEP_BEFORE_KIN,
+    _SEP_BEFORE_KIN_FIXED,
     Clause,
     _among_victims_hints,
     _cut_short,
     _has_word,
+    _search_tail,
     _whole_words,
 )
 from urdu_events.extractors.incidents import IncidentExtractor
@@ -317,3 +322,30 @@ class TestOverTime:
         ]
         cut = text.index("اکثریت") + 4  # the range ends inside "اکثریت": its "اکثر" is read as a word
         assert _over_time(self.clause(cuts[3], cut), text, at)
+
+
+class TestSearchTail:
+    """The separator before a list item is searched for from the last stretch of text that can
+    hold one; the match is the one the search from the item list's start finds."""
+
+    PIECES = ("اور", "و", "اس", "ان", "کے", "کی", "کا", "دو", "بیٹے", "،", ",", " ", " ", "\n", "\u00a0", "x")
+
+    @given(
+        st.lists(st.sampled_from(PIECES), max_size=16).map("".join), st.integers(0, 60), st.integers(0, 60)
+    )
+    def test_agrees_with_the_search(self, text: str, a: int, b: int) -> None:
+        """Any range of any sequence of the pieces, with runs of white space and commas."""
+        lo, pos = sorted((min(a, len(text)), min(b, len(text))))
+        for pattern, fixed in ((_SEP_BEFORE, _SEP_BEFORE_FIXED), (_SEP_BEFORE_KIN, _SEP_BEFORE_KIN_FIXED)):
+            found = _search_tail(pattern, text, lo, pos, fixed)
+            plain = pattern.search(text, lo, pos)
+            assert (found and found.span()) == (plain and plain.span())
+
+    def test_examples(self) -> None:
+        """Invented list items: after a comma with spaces around it, after "اور", after "اور اس کے"."""
+        text = "دکاندار  ،   اس کا بیٹا اور اس کے دو بیٹے"
+        end = text.index("اس کا")
+        assert _search_tail(_SEP_BEFORE, text, 0, end, _SEP_BEFORE_FIXED).span() == (7, end)  # type: ignore[union-attr]
+        end = text.index("دو")
+        kin = _search_tail(_SEP_BEFORE_KIN, text, 0, end, _SEP_BEFORE_KIN_FIXED)
+        assert kin is not None and text[kin.start() : kin.end()] == " اور اس کے "

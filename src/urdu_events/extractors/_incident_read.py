@@ -1120,6 +1120,23 @@ _SEP_BEFORE = re.compile(r"\s*[،,]\s*$|\s(?:اور|و)\s$")
 #: The same, with the genitive of the person before joining kin: "دکاندار اور اس کے دو بیٹے".
 _SEP_BEFORE_KIN = re.compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)(?:اس|ان) (?:کے|کی|کا) $")
 _SEP = re.compile(r"[،,]|(?<!\w)(?:اور|و)(?!\w)")
+#: How many characters a match of ``_SEP_BEFORE`` / ``_SEP_BEFORE_KIN`` has at most besides
+#: a run of white space and commas at its start (see :func:`_search_tail`): " اور " and a
+#: newline, and the same before "اس کے ".
+_SEP_BEFORE_FIXED = 6
+_SEP_BEFORE_KIN_FIXED = 13
+
+
+def _search_tail(pattern: re.Pattern[str], text: str, lo: int, pos: int, fixed: int) -> re.Match[str] | None:
+    """``pattern.search(text, lo, pos)`` for a pattern without lookbehind that ends at ``pos``
+    (``$``), each match of which is either at most ``fixed`` characters long or starts with white
+    space and commas that run on into its last ``fixed`` characters: no match can then start
+    before the run of white space and commas that ends ``pos - fixed`` characters in, so the search
+    starts there, not at ``lo`` (``re`` would try every character in between)."""
+    at = max(lo, pos - fixed)
+    while at > lo and (text[at - 1].isspace() or text[at - 1] in "،,"):  # str.isspace is re's \s
+        at -= 1
+    return pattern.search(text, at, pos)
 
 
 def _listed_people(
@@ -1129,9 +1146,9 @@ def _listed_people(
     in "کمانڈر، ان کی اہلیہ اور دو محافظ ہلاک" two items precede "دو محافظ"."""
     n = 0
     for _ in range(_MAX_ITEMS):
-        sep = _SEP_BEFORE.search(text, lo, pos)
+        sep = _search_tail(_SEP_BEFORE, text, lo, pos, _SEP_BEFORE_FIXED)
         if sep is None and on("counts.kin-joined"):
-            sep = _SEP_BEFORE_KIN.search(text, lo, pos)
+            sep = _search_tail(_SEP_BEFORE_KIN, text, lo, pos, _SEP_BEFORE_KIN_FIXED)
         if sep is None:
             return n
         end = sep.start()
