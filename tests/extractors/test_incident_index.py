@@ -10,16 +10,27 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from urdu_events.extractors._incident_build import _TALLY_TIME, _over_time, _tally_starts
+from urdu_events.extractors._grammar import word_alternation
+from urdu_events.extractors._incident_build import (
+    _COORDINATOR,
+    _SPAN_OF_TIME,
+    _TALLY_TIME,
+    _over_time,
+    _tally_starts,
+)
 from urdu_events.extractors._incident_index import TermIndex, TextWords
 from urdu_events.extractors._incident_read import (
     _AMONG_VICTIMS,
     _FUTURE_WORDS,
+    _ITEM_END,
     _PAST_PERFECT_WORDS,
+    _SEP,
     _SEP_BEFORE,
     _SEP_BEFORE_FIXED,
     _SEP_BEFORE_KIN,
     _SEP_BEFORE_KIN_FIXED,
+    _SEVERAL,
+    _WITH_OWN,
     Clause,
     _among_victims_hints,
     _cut_short,
@@ -349,3 +360,38 @@ class TestSearchTail:
         end = text.index("دو")
         kin = _search_tail(_SEP_BEFORE_KIN, text, 0, end, _SEP_BEFORE_KIN_FIXED)
         assert kin is not None and text[kin.start() : kin.end()] == " اور اس کے "
+
+
+class TestFirstLetterFirst:
+    """Patterns that began with a lookbehind are written with each branch's first letter first
+    (``_whole_words``): the same matches, with the same groups, at the same places."""
+
+    PIECES = (
+        *("اور", "و", "ا", "ور", "اوراور", "اپنے", "اپنی", "سمیت", "بیٹے", "گزشتہ", "پچھلے", "آخری"),
+        *("ان", "دو", "5", "دنوں", "ہفتوں", "میں", "سے", "کے دوران", " ", " ", "\n", "،", ",", "/", "|", "x"),
+    )
+    #: Each pattern as it was written before.
+    BEFORE = (
+        (_SEVERAL, r"[/،,|]|(?<!\w)اور(?!\w)"),
+        (_ITEM_END, r"،|,|(?<!\w)(?:اور|و)(?!\w)"),
+        (_WITH_OWN, r"(?<!\w)اپن[ےی] (?P<list>[^،,.۔]{1,60}?) ?سمیت\s?$"),
+        (_SEP, r"[،,]|(?<!\w)(?:اور|و)(?!\w)"),
+        (_COORDINATOR, r"(?<!\w)اور(?!\w)|[،,]"),
+        (
+            _SPAN_OF_TIME,
+            rf"(?<!\w)(?:{word_alternation('span_determiner')})\s(?:\d+|[^\W\d]+)\s"
+            rf"(?:{word_alternation('span_unit')})\s(?:میں|کے دوران|سے)(?!\w)",
+        ),
+    )
+
+    @given(
+        st.lists(st.sampled_from(PIECES), max_size=16).map("".join), st.integers(0, 70), st.integers(0, 70)
+    )
+    def test_same_matches(self, text: str, a: int, b: int) -> None:
+        """Any range of any sequence of the pieces."""
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        for pattern, before in self.BEFORE:
+            old = re.compile(before)
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)] == [
+                (m.span(), m.groups()) for m in old.finditer(text, start, end)
+            ]

@@ -64,6 +64,7 @@ from ._incident_read import (
     SentenceInfo,
     _add,
     _titled,
+    _whole_words,
     title_before,
 )
 from ._rules import on
@@ -95,7 +96,7 @@ _LEAD_MIN = 2
 _REFERENCED = re.compile(rf"\s?(?:{word_alternation('referenced_after')})(?!\w)")
 #: "... قبول کرنے والی تنظیم": a description of a group, not a claim.
 _RELATIVE = re.compile(r"\s?(?:کی\s)?(?:کرنے|کرتے) وال")
-_COORDINATOR = re.compile(r"(?<!\w)اور(?!\w)|[،,]")
+_COORDINATOR = re.compile(_whole_words("اور") + "|[،,]")
 _CLAUSE_WORD = re.compile(r"(?<!\w)(?:نے|میں|سے|کو|پر|کہ|جبکہ)(?!\w)")
 #: Time words for the present period ("رواں ماہ", "اس سال"): not a recalled past.
 _CURRENT = re.compile(rf"(?:{word_alternation('current_time')})(?!\w)")
@@ -428,7 +429,7 @@ def _acted(clause: Clause) -> bool:
 #: A stretch of time with its length: "گزشتہ تین دنوں میں", "پچھلے 48 گھنٹوں کے دوران". A count
 #: over it is a running total of many events, not one event.
 _SPAN_OF_TIME = re.compile(
-    rf"(?<!\w)(?:{word_alternation('span_determiner')})\s(?:\d+|[^\W\d]+)\s(?:{word_alternation('span_unit')})"
+    rf"(?:{_whole_words(word_alternation('span_determiner'))})\s(?:\d+|[^\W\d]+)\s(?:{word_alternation('span_unit')})"
     r"\s(?:میں|کے دوران|سے)(?!\w)"
 )
 

@@ -82,7 +82,7 @@ _CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
 #: the agency or reporter who filed it, when those words name a place.
 _CREDIT_AFTER_PLACE = re.compile(r"(?m)^[^\S\n]*[^\W\d][^\n()\[\]:۔]{0,50}?[(\[]([^()\[\]\n]{1,30})[)\]]")
 #: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
-_SEVERAL = re.compile(r"[/،,|]|(?<!\w)اور(?!\w)")
+_SEVERAL = re.compile(r"[/،,|]|" + _whole_words("اور"))
 #: Words after a number that say it does not count people (word class ``non_person_unit``).
 _NOT_PEOPLE = re.compile(rf"\s?(?:{word_class('non_person_unit')})")
 #: Counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار"
@@ -457,7 +457,7 @@ class _LazyBucket(_Bucket[T]):
 #: Words that make a stretch of words a clause rather than an item of a list.
 _CLAUSE_WORDS = word_set("clause_word", folded=False)
 #: The items after a list comma: "، B اور", "، B، C اور".
-_ITEM_END = re.compile(r"،|,|(?<!\w)(?:اور|و)(?!\w)")
+_ITEM_END = re.compile("،|,|" + _whole_words("اور|و"))
 _MAX_ITEMS = 6
 
 
@@ -916,7 +916,7 @@ def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]
 
 #: "X اپنے دو بیٹوں سمیت": the companions named between "اپنے" and "سمیت", right before
 #: the casualty word.
-_WITH_OWN = re.compile(r"(?<!\w)اپن[ےی] (?P<list>[^،,.۔]{1,60}?) ?سمیت\s?$")
+_WITH_OWN = re.compile(r"ا(?<!\wا)پن[ےی] (?P<list>[^،,.۔]{1,60}?) ?سمیت\s?$")  # first letter first
 
 
 def _with_companions(
@@ -1119,7 +1119,7 @@ _GIVEN = re.compile(r"\s?(?:بتائی|بتاتے|بتاتی|بتا رہے|بت�
 _SEP_BEFORE = re.compile(r"\s*[،,]\s*$|\s(?:اور|و)\s$")
 #: The same, with the genitive of the person before joining kin: "دکاندار اور اس کے دو بیٹے".
 _SEP_BEFORE_KIN = re.compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)(?:اس|ان) (?:کے|کی|کا) $")
-_SEP = re.compile(r"[،,]|(?<!\w)(?:اور|و)(?!\w)")
+_SEP = re.compile("[،,]|" + _whole_words("اور|و"))
 #: How many characters a match of ``_SEP_BEFORE`` / ``_SEP_BEFORE_KIN`` has at most besides
 #: a run of white space and commas at its start (see :func:`_search_tail`): " اور " and a
 #: newline, and the same before "اس کے ".
