@@ -11,6 +11,7 @@ import pytest
 from urdu_events.exceptions import InvalidArgumentError
 from urdu_events.extractors import _grammar
 from urdu_events.extractors._grammar import (
+    first_words,
     kind_families,
     kind_row,
     kinds_with,
@@ -265,3 +266,16 @@ def test_trigger_kind_rows_carry_the_typing_decisions() -> None:
     assert kind_row("protest").by_protesters is None
     with pytest.raises(InvalidArgumentError, match="no row for trigger kind 'raid'"):
         kind_row("raid")
+
+
+def test_first_words_of_whole_word_phrases() -> None:
+    """A class of whole words and phrases gives the first word of each; every match of its
+    pattern starts with one of them. A class with stems, or with an unless list, gives none."""
+    firsts = first_words("tally_time")
+    assert firsts is not None and {"رواں", "اس", "اب", "دوران"} <= firsts
+    assert "سال" not in firsts  # only a second word ("رواں سال")
+    pattern = re.compile(word_class("tally_time"))
+    text = "رواں سال اور اس سے پہلے بھی، ہڑتال کے دوران"
+    assert {m.group().split(" ")[0] for m in pattern.finditer(text)} <= firsts
+    assert first_words("non_person_unit") is None  # stems ("گھنٹ")
+    assert first_words("event_count") is None  # stems and an unless list

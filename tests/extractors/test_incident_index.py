@@ -10,14 +10,32 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from urdu_events.extractors._grammar import word_alternation
+from urdu_events.extractors._incident_build import (
+    _COORDINATOR,
+    _SPAN_OF_TIME,
+    _TALLY_TIME,
+    _over_time,
+    _tally_starts,
+)
 from urdu_events.extractors._incident_index import TermIndex, TextWords
 from urdu_events.extractors._incident_read import (
     _AMONG_VICTIMS,
     _FUTURE_WORDS,
+    _ITEM_END,
     _PAST_PERFECT_WORDS,
+    _SEP,
+    _SEP_BEFORE,
+    _SEP_BEFORE_FIXED,
+    _SEP_BEFORE_KIN,
+    _SEP_BEFORE_KIN_FIXED,
+    _SEVERAL,
+    _WITH_OWN,
+    Clause,
     _among_victims_hints,
     _cut_short,
     _has_word,
+    _search_tail,
     _whole_words,
 )
 from urdu_events.extractors.incidents import IncidentExtractor
@@ -275,3 +293,105 @@ class TestAmongVictimsHints:
         hints = _among_victims_hints(TextWords(text))
         assert [text[h : h + 6] for h in hints] == ["زخمیوں", "والوں ", "افراد "]
         assert _among_victims_hints(TextWords("دھماکے میں دو بچے زخمی ہوئے")) == []
+
+
+class TestOverTime:
+    """A clause is tried for a stretch of time ("رواں سال", "اب تک") only where a word stands
+    that such a phrase starts with; the answer is that of searching the whole clause."""
+
+    PIECES = (
+        *("رواں", "سال", "اس", "سے", "اب", "تک", "ابھی", "پہلے", "بھی", "دوران", "اکثر", "اکثریت"),
+        *("گزشتہ", "ماہ", "چکے", "ہیں", "حملے", "ہوئے", "5", "_", " ", " ", "،", "\n"),
+    )
+
+    @staticmethod
+    def clause(start: int, end: int) -> Clause:
+        return Clause(start, end, 0)
+
+    @given(
+        st.lists(st.sampled_from(PIECES), max_size=14).map("".join), st.integers(0, 70), st.integers(0, 70)
+    )
+    def test_agrees_with_the_search(self, text: str, a: int, b: int) -> None:
+        """Any range of any sequence of the pieces, also one that starts or ends inside a word."""
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        clause = self.clause(start, end)
+        searched = any(m.group() != "دوران" for m in _TALLY_TIME.finditer(text, start, end))
+        assert _over_time(clause, text) == searched
+        assert _over_time(clause, text, _tally_starts(TextWords(text))) == searched
+
+    def test_examples(self) -> None:
+        """Invented clauses: a stretch of time, only "during", none, and a range that cuts a word."""
+        text = "رواں سال کئی حملے ہوئے، ہڑتال کے دوران فائرنگ ہوئی، بازار میں دھماکہ، اکثریت زخمی"
+        at = _tally_starts(TextWords(text))
+        assert at == [0, text.index("دوران")]  # "اکثریت" starts no phrase
+        cuts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "،"), len(text)]
+        assert [_over_time(self.clause(a, b - 1), text, at) for a, b in itertools.pairwise(cuts)] == [
+            True,
+            False,
+            False,
+            False,
+        ]
+        cut = text.index("اکثریت") + 4  # the range ends inside "اکثریت": its "اکثر" is read as a word
+        assert _over_time(self.clause(cuts[3], cut), text, at)
+
+
+class TestSearchTail:
+    """The separator before a list item is searched for from the last stretch of text that can
+    hold one; the match is the one the search from the item list's start finds."""
+
+    PIECES = ("اور", "و", "اس", "ان", "کے", "کی", "کا", "دو", "بیٹے", "،", ",", " ", " ", "\n", "\u00a0", "x")
+
+    @given(
+        st.lists(st.sampled_from(PIECES), max_size=16).map("".join), st.integers(0, 60), st.integers(0, 60)
+    )
+    def test_agrees_with_the_search(self, text: str, a: int, b: int) -> None:
+        """Any range of any sequence of the pieces, with runs of white space and commas."""
+        lo, pos = sorted((min(a, len(text)), min(b, len(text))))
+        for pattern, fixed in ((_SEP_BEFORE, _SEP_BEFORE_FIXED), (_SEP_BEFORE_KIN, _SEP_BEFORE_KIN_FIXED)):
+            found = _search_tail(pattern, text, lo, pos, fixed)
+            plain = pattern.search(text, lo, pos)
+            assert (found and found.span()) == (plain and plain.span())
+
+    def test_examples(self) -> None:
+        """Invented list items: after a comma with spaces around it, after "اور", after "اور اس کے"."""
+        text = "دکاندار  ،   اس کا بیٹا اور اس کے دو بیٹے"
+        end = text.index("اس کا")
+        assert _search_tail(_SEP_BEFORE, text, 0, end, _SEP_BEFORE_FIXED).span() == (7, end)  # type: ignore[union-attr]
+        end = text.index("دو")
+        kin = _search_tail(_SEP_BEFORE_KIN, text, 0, end, _SEP_BEFORE_KIN_FIXED)
+        assert kin is not None and text[kin.start() : kin.end()] == " اور اس کے "
+
+
+class TestFirstLetterFirst:
+    """Patterns that began with a lookbehind are written with each branch's first letter first
+    (``_whole_words``): the same matches, with the same groups, at the same places."""
+
+    PIECES = (
+        *("اور", "و", "ا", "ور", "اوراور", "اپنے", "اپنی", "سمیت", "بیٹے", "گزشتہ", "پچھلے", "آخری"),
+        *("ان", "دو", "5", "دنوں", "ہفتوں", "میں", "سے", "کے دوران", " ", " ", "\n", "،", ",", "/", "|", "x"),
+    )
+    #: Each pattern as it was written before.
+    BEFORE = (
+        (_SEVERAL, r"[/،,|]|(?<!\w)اور(?!\w)"),
+        (_ITEM_END, r"،|,|(?<!\w)(?:اور|و)(?!\w)"),
+        (_WITH_OWN, r"(?<!\w)اپن[ےی] (?P<list>[^،,.۔]{1,60}?) ?سمیت\s?$"),
+        (_SEP, r"[،,]|(?<!\w)(?:اور|و)(?!\w)"),
+        (_COORDINATOR, r"(?<!\w)اور(?!\w)|[،,]"),
+        (
+            _SPAN_OF_TIME,
+            rf"(?<!\w)(?:{word_alternation('span_determiner')})\s(?:\d+|[^\W\d]+)\s"
+            rf"(?:{word_alternation('span_unit')})\s(?:میں|کے دوران|سے)(?!\w)",
+        ),
+    )
+
+    @given(
+        st.lists(st.sampled_from(PIECES), max_size=16).map("".join), st.integers(0, 70), st.integers(0, 70)
+    )
+    def test_same_matches(self, text: str, a: int, b: int) -> None:
+        """Any range of any sequence of the pieces."""
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        for pattern, before in self.BEFORE:
+            old = re.compile(before)
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)] == [
+                (m.span(), m.groups()) for m in old.finditer(text, start, end)
+            ]

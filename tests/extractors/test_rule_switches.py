@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
 
 from urdu_events.exceptions import InvalidArgumentError
+from urdu_events.extractors._rules import on, switched_off
 from urdu_events.extractors.incidents import READINGS, RULES, IncidentExtractor
 from urdu_events.models import Document, Role
 
@@ -36,6 +38,27 @@ class TestDisable:
         text = "سیکیورٹی فورسز نے شمالی وزیرستان میں دہشت گردوں کے خلاف آپریشن کیا۔"
         IncidentExtractor(disable=["roles.against"])(Document("t", text))
         assert Role.TARGET == _roles(IncidentExtractor(), text)["دہشت گردوں"]
+
+
+class TestSwitch:
+    def test_off_inside_the_block_only(self) -> None:
+        """A rule switched off is off inside the ``with`` block, for this context only: the
+        other rules, the code after the block and another thread read it on."""
+        assert on("roles.against")
+        seen: list[bool] = []
+        with switched_off(["roles.against"]):
+            assert not on("roles.against")
+            assert on("roles.among-victims")
+            other = threading.Thread(target=lambda: seen.append(on("roles.against")))
+            other.start()
+            other.join()
+        assert seen == [True]
+        assert on("roles.against")
+
+    def test_nothing_switched_off(self) -> None:
+        """An empty switch leaves every rule on."""
+        with switched_off([]):
+            assert on("roles.against")
 
 
 class TestRuleCards:

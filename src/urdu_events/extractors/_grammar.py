@@ -32,6 +32,7 @@ from ._incident_lexicon import Paradigm, load_paradigms
 
 __all__ = [
     "KindTrait",
+    "first_words",
     "kind_families",
     "kind_row",
     "kinds_with",
@@ -130,6 +131,35 @@ def word_set(name: str, *, folded: bool = True) -> frozenset[str]:
             if folded:
                 words.update(map(fold, _words(entry)))
     return frozenset(words)
+
+
+#: A run of word characters (what ``\\w+`` matches), as the words of a text are.
+_WORD_RUN = re.compile(r"\w+")
+
+
+@functools.cache
+def first_words(name: str) -> frozenset[str] | None:
+    """The first word of each phrase of class ``name``, when every match of
+    :func:`word_class` starts with one of them standing as a whole word: every entry matches
+    whole words (no stem, no part, no ``unless`` list) and every first word is made of word
+    characters. ``None`` otherwise.
+
+    A rule that searches a stretch of text for the class can then try the pattern only
+    where such a word starts, instead of letting ``re`` try every character.
+
+    Raises:
+        InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class.
+    """
+    firsts: set[str] = set()
+    for entry in _entries(name):
+        if entry.match != "word" or entry.unless:
+            return None
+        for words in _words(entry):
+            first = words.split(" ", 1)[0]
+            if not _WORD_RUN.fullmatch(first):
+                return None
+            firsts.add(first)
+    return frozenset(firsts)
 
 
 @functools.cache

@@ -49,8 +49,8 @@ from ..models import (
     Weapon,
 )
 from ..text import DateKind, NormalizedText, fold, parse_number
-from ._grammar import kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
-from ._incident_index import Hit
+from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
+from ._incident_index import Hit, TextWords
 from ._incident_lexicon import ActorTerm, TriggerTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
@@ -64,6 +64,7 @@ from ._incident_read import (
     SentenceInfo,
     _add,
     _titled,
+    _whole_words,
     title_before,
 )
 from ._incident_roundup import (
@@ -112,7 +113,7 @@ _LEAD_MIN = 2
 _REFERENCED = re.compile(rf"\s?(?:{word_alternation('referenced_after')})(?!\w)")
 #: "... قبول کرنے والی تنظیم": a description of a group, not a claim.
 _RELATIVE = re.compile(r"\s?(?:کی\s)?(?:کرنے|کرتے) وال")
-_COORDINATOR = re.compile(r"(?<!\w)اور(?!\w)|[،,]")
+_COORDINATOR = re.compile(_whole_words("اور") + "|[،,]")
 _CLAUSE_WORD = re.compile(r"(?<!\w)(?:نے|میں|سے|کو|پر|کہ|جبکہ)(?!\w)")
 #: Time words for the present period ("رواں ماہ", "اس سال"): not a recalled past.
 _CURRENT = re.compile(rf"(?:{word_alternation('current_time')})(?!\w)")
@@ -185,10 +186,50 @@ def _counted(hit: Hit[TriggerTerm], text: str, clause: Clause | None = None) -> 
     return _TALLY_TIME.search(text, clause.start, clause.end) is not None
 
 
-def _over_time(clause: Clause, text: str) -> bool:
+def _over_time(clause: Clause, text: str, tally_at: Sequence[int] | None = None) -> bool:
     """Whether ``clause`` names a stretch of time or a habit ("رواں سال", "اب تک"), not just
-    "during" an event ("ہڑتال کے دوران")."""
-    return any(m.group() != "دوران" for m in _TALLY_TIME.finditer(text, clause.start, clause.end))
+    "during" an event ("ہڑتال کے دوران").
+
+    ``tally_at`` are where the text's words stand that a phrase of ``_TALLY_TIME`` starts
+    with (:func:`_tally_starts`), if they were read: a match of the pattern starts at one of
+    them, unless the clause's end cuts a word (a phrase may then end there), so the pattern
+    is tried only there; the answer is that of the search, which ``re`` tries at every
+    character that a phrase's first letter, as common as "ا" and "ر", stands at.
+    """
+    start, end = clause.start, clause.end
+    if tally_at is not None and not _cuts_word(text, end):
+        lo = bisect.bisect_left(tally_at, start)
+        for at in tally_at[lo : bisect.bisect_left(tally_at, end, lo)]:
+            m = _TALLY_TIME.match(text, at, end)
+            # A match that finditer would skip overlaps one it found: not "دوران" (one word,
+            # in which no other word starts), so the answer is the same.
+            if m is not None and m.group() != "دوران":
+                return True
+        return False
+    return any(m.group() != "دوران" for m in _TALLY_TIME.finditer(text, start, end))
+
+
+#: The first words of the phrases of ``_TALLY_TIME`` (``None`` if it could match elsewhere).
+_TALLY_FIRST = first_words("tally_time")
+
+
+def _tally_starts(words: TextWords | None) -> list[int] | None:
+    """Where the words of the text (``words``) stand that a phrase of ``_TALLY_TIME`` starts
+    with, in text order; ``None`` if the words were not read or the class has stems."""
+    if words is None or _TALLY_FIRST is None:
+        return None
+    present = _TALLY_FIRST.intersection(words.unique)
+    return [words.starts[k] for k in words.indexes(present)] if present else []
+
+
+def _cuts_word(text: str, at: int) -> bool:
+    """Whether offset ``at`` falls inside a run of word characters (``\\w``) of ``text``."""
+    return 0 < at < len(text) and _is_word_char(text[at - 1]) and _is_word_char(text[at])
+
+
+def _is_word_char(ch: str) -> bool:
+    """Whether ``ch`` is what ``re`` calls ``\\w`` in a text pattern."""
+    return ch.isalnum() or ch == "_"
 
 
 def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
@@ -221,11 +262,14 @@ def _names_body(hit: Hit[TriggerTerm], text: str) -> bool:
     return hit.value.kind == "killing" and bool(_BODY.search(hit.key) or _BODY_AFTER.match(text, hit.end))
 
 
-def _live_triggers(clause: Clause, text: str, recalled_next: bool = False) -> list[Hit[TriggerTerm]]:
+def _live_triggers(
+    clause: Clause, text: str, recalled_next: bool = False, tally_at: Sequence[int] | None = None
+) -> list[Hit[TriggerTerm]]:
     """The triggers of ``clause`` that report an event: none in a clause about the future, or
     with a marker that cancels them (an accident, a threat, a negation, weapons seized, a drill,
     a figure of speech), except where a ``non-events.*`` rule says the event happened anyway.
-    ``recalled_next`` says the next sentence recalls an earlier event ("یاد رہے کہ ...")."""
+    ``recalled_next`` says the next sentence recalls an earlier event ("یاد رہے کہ ...");
+    ``tally_at`` is :func:`_tally_starts` of the text, if read."""
     if clause.future:
         return []
     triggers = clause.triggers
@@ -292,7 +336,7 @@ def _live_triggers(clause: Clause, text: str, recalled_next: bool = False) -> li
         )
         and (h.value.strong or h.value.kind != "clash" or _has_sides(clause))
     ]
-    if on("non-events.plural-over-time") and _over_time(clause, text):
+    if on("non-events.plural-over-time") and _over_time(clause, text, tally_at):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
         live = [h for h in live if not (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key))]
     if on("triggers.attempt-is-no-event"):
@@ -433,7 +477,7 @@ def _acted(clause: Clause) -> bool:
 #: A stretch of time with its length: "گزشتہ تین دنوں میں", "پچھلے 48 گھنٹوں کے دوران". A count
 #: over it is a running total of many events, not one event.
 _SPAN_OF_TIME = re.compile(
-    rf"(?<!\w)(?:{word_alternation('span_determiner')})\s(?:\d+|[^\W\d]+)\s(?:{word_alternation('span_unit')})"
+    rf"(?:{_whole_words(word_alternation('span_determiner'))})\s(?:\d+|[^\W\d]+)\s(?:{word_alternation('span_unit')})"
     r"\s(?:میں|کے دوران|سے)(?!\w)"
 )
 
@@ -765,6 +809,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
     )
     accidental = _accidental_kinds(reading)
+    tally_at = _tally_starts(reading.words)  # read once for every clause's _over_time
     referencing: list[Clause] = []
     for c, aggregate in zip(reading.clauses, aggregates, strict=True):
         if aggregate:
@@ -784,7 +829,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         after = (
             reading.sentences[clause.sentence + 1] if clause.sentence + 1 < len(reading.sentences) else None
         )
-        live = _live_triggers(clause, text, after is not None and "background" in after.markers)
+        live = _live_triggers(clause, text, after is not None and "background" in after.markers, tally_at)
         live = protested_dropped(live, current is not None and _violent_only(current), text)
         named = (
             bool(live) and on("dates.referenced-event") and all(_REFERENCED.match(text, h.end) for h in live)

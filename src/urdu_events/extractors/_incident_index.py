@@ -149,9 +149,12 @@ class TextWords:
         ``firsts`` ("پرحملہ": "پر" and "حملہ") is split in two; the text is unchanged, so
         the two words touch. Returns ``self`` when no word splits.
         """
+        unique = self.unique
+        # Only the few words that start with a prefix are tried, and they are picked in C.
+        fronted = compress(unique, map(str.startswith, unique, repeat(prefixes)))
         split = {
             w: len(p)
-            for w in self.unique
+            for w in fronted
             if w not in firsts
             for p in prefixes
             if w.startswith(p) and w[len(p) :] in firsts

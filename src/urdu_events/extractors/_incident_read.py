@@ -98,7 +98,7 @@ _HAS_WORD = re.compile(r"[^\W\d]")
 #: A date after a dateline's place and a comma: "کوئٹہ، 15 مئی", "سری نگر، ۱۴ اگست".
 _DATE_IN_DATELINE = re.compile(r"\s*[،,][^،,:\n()]{0,25}?\d[^،,:\n()]{0,25}$")
 #: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
-_SEVERAL = re.compile(r"[/،,|]|(?<!\w)اور(?!\w)")
+_SEVERAL = re.compile(r"[/،,|]|" + _whole_words("اور"))
 #: Words after a number that say it does not count people (word class ``non_person_unit``).
 _NOT_PEOPLE = re.compile(rf"\s?(?:{word_class('non_person_unit')})")
 #: Counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار"
@@ -471,6 +471,9 @@ class DocReading:
     #: The cities of a desk round-up's dateline ("اسلام آباد / پشاور:"): no place of any
     #: incident, but in the article's country.
     round_up: tuple[PlaceRef, ...] = ()
+    #: The words of the whole text, read once, for rules that look words up instead of
+    #: searching the text again.
+    words: TextWords | None = None
 
 
 class _Bucket(Generic[T]):
@@ -505,7 +508,7 @@ class _LazyBucket(_Bucket[T]):
 #: Words that make a stretch of words a clause rather than an item of a list.
 _CLAUSE_WORDS = word_set("clause_word", folded=False)
 #: The items after a list comma: "، B اور", "، B، C اور".
-_ITEM_END = re.compile(r"،|,|(?<!\w)(?:اور|و)(?!\w)")
+_ITEM_END = re.compile("،|,|" + _whole_words("اور|و"))
 _MAX_ITEMS = 6
 
 
@@ -545,8 +548,9 @@ def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] =
     return out
 
 
-#: "اور" between two words.
-_AND_WORD = re.compile(r"(?<=\s)اور(?=\s)")
+#: "اور" between two words. (Its first letter comes first and is then looked behind, so ``re``
+#: skips in C where it cannot start, instead of trying the lookbehind at every character.)
+_AND_WORD = re.compile(r"ا(?<=\sا)ور(?=\s)")
 
 
 def _and_another_place(
@@ -1133,7 +1137,7 @@ def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]
 
 #: "X اپنے دو بیٹوں سمیت": the companions named between "اپنے" and "سمیت", right before
 #: the casualty word.
-_WITH_OWN = re.compile(r"(?<!\w)اپن[ےی] (?P<list>[^،,.۔]{1,60}?) ?سمیت\s?$")
+_WITH_OWN = re.compile(r"ا(?<!\wا)پن[ےی] (?P<list>[^،,.۔]{1,60}?) ?سمیت\s?$")  # first letter first
 
 
 def _with_companions(
@@ -1352,7 +1356,24 @@ _GIVEN = re.compile(r"\s?(?:بتائی|بتاتے|بتاتی|بتا رہے|بت�
 _SEP_BEFORE = re.compile(r"\s*[،,]\s*$|\s(?:اور|و)\s$")
 #: The same, with the genitive of the person before joining kin: "دکاندار اور اس کے دو بیٹے".
 _SEP_BEFORE_KIN = re.compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)(?:اس|ان) (?:کے|کی|کا) $")
-_SEP = re.compile(r"[،,]|(?<!\w)(?:اور|و)(?!\w)")
+_SEP = re.compile("[،,]|" + _whole_words("اور|و"))
+#: How many characters a match of ``_SEP_BEFORE`` / ``_SEP_BEFORE_KIN`` has at most besides
+#: a run of white space and commas at its start (see :func:`_search_tail`): " اور " and a
+#: newline, and the same before "اس کے ".
+_SEP_BEFORE_FIXED = 6
+_SEP_BEFORE_KIN_FIXED = 13
+
+
+def _search_tail(pattern: re.Pattern[str], text: str, lo: int, pos: int, fixed: int) -> re.Match[str] | None:
+    """``pattern.search(text, lo, pos)`` for a pattern without lookbehind that ends at ``pos``
+    (``$``), each match of which is either at most ``fixed`` characters long or starts with white
+    space and commas that run on into its last ``fixed`` characters: no match can then start
+    before the run of white space and commas that ends ``pos - fixed`` characters in, so the search
+    starts there, not at ``lo`` (``re`` would try every character in between)."""
+    at = max(lo, pos - fixed)
+    while at > lo and (text[at - 1].isspace() or text[at - 1] in "،,"):  # str.isspace is re's \s
+        at -= 1
+    return pattern.search(text, at, pos)
 
 
 def _listed_people(
@@ -1362,9 +1383,9 @@ def _listed_people(
     in "کمانڈر، ان کی اہلیہ اور دو محافظ ہلاک" two items precede "دو محافظ"."""
     n = 0
     for _ in range(_MAX_ITEMS):
-        sep = _SEP_BEFORE.search(text, lo, pos)
+        sep = _search_tail(_SEP_BEFORE, text, lo, pos, _SEP_BEFORE_FIXED)
         if sep is None and on("counts.kin-joined"):
-            sep = _SEP_BEFORE_KIN.search(text, lo, pos)
+            sep = _search_tail(_SEP_BEFORE_KIN, text, lo, pos, _SEP_BEFORE_KIN_FIXED)
         if sep is None:
             return n
         end = sep.start()
@@ -2322,7 +2343,8 @@ def _among_victims_hints(words: TextWords) -> list[int]:
     not searched (the pattern starts with a lookbehind, which ``re`` tries at every position)."""
     unique = words.unique
     wanted = set(_AMONG_LAST.intersection(unique))
-    wanted.update(itertools.compress(unique, map(str.endswith, unique, itertools.repeat("والوں"))))
+    if "والوں" in words.text:  # one search of the text: most texts have no such word at all
+        wanted.update(itertools.compress(unique, map(str.endswith, unique, itertools.repeat("والوں"))))
     return [words.starts[k] for k in words.indexes(wanted)] if wanted else []
 
 
@@ -3454,6 +3476,7 @@ def read_document(
         places=tuple(place_refs),
         round_up=tuple(filed),
         printed=printed,
+        words=words,
     )
 
 

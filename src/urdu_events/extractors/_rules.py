@@ -1176,17 +1176,25 @@ READINGS: dict[str, str] = {
 _OFF: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
     "urdu_events_rules_off", default=frozenset()
 )
+#: Whether a rule has been switched off in this process, in any thread or context. Until one is,
+#: every rule is on everywhere, and :func:`on` (called hundreds of times per document) answers
+#: without reading the context. Set before any context holds a rule switched off, never reset.
+_ANY_OFF = False
 
 
 def on(rule: str) -> bool:
     """Whether ``rule`` is switched on in this extraction."""
-    return rule not in _OFF.get()
+    return not _ANY_OFF or rule not in _OFF.get()
 
 
 @contextlib.contextmanager
 def switched_off(rules: Iterable[str]) -> Iterator[None]:
     """Switch ``rules`` off for the code run inside the ``with`` block."""
-    token = _OFF.set(frozenset(rules))
+    global _ANY_OFF
+    off = frozenset(rules)
+    if off:
+        _ANY_OFF = True  # before the context holds them: on() then reads the context
+    token = _OFF.set(off)
     try:
         yield
     finally:
