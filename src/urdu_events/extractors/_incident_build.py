@@ -248,7 +248,7 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
 
 
 #: A noun of a settlement or area right before what was done to it ("قندوز شہر پر قبضہ").
-_SETTLEMENT_BEFORE = re.compile(r"\s(?:شہر|قصبے|قصبہ|قصبوں|گاؤں|گاوں|دیہات|علاقے|علاقوں|ضلع|ضلعے|صوبے)\s?\Z")
+_SETTLEMENT_BEFORE = re.compile(rf"\s(?:{word_alternation('settlement_noun')})\s?\Z")
 
 
 #: An event word that names a body: "گولیوں سے چھلنی لاش", "تشدد زدہ لاشیں".
@@ -1095,7 +1095,7 @@ _ROUND_UP_LEAD = re.compile(
 
 
 #: "اسی رات", "اسی روز": the day of the event just told.
-_SAME_DAY = re.compile(r"(?<!\w)اسی\s(?:رات|روز|دن|شام|صبح|دوپہر|سہ پہر|شب)(?!\w)")
+_SAME_DAY = re.compile(rf"(?<!\w)اسی\s(?:{word_alternation('same_day_time')})(?!\w)")
 
 
 def _date_of_same_day(reading: DocReading, drafts: Sequence[_Draft]) -> None:
@@ -1796,7 +1796,7 @@ _LATER_ARREST = re.compile(rf"(?<!\w)(?:{word_alternation('later_arrest')})(?!\w
 #: After an event word: it is what someone is charged with ("دھماکے کے الزام میں", "حملے میں
 #: ملوث", "قتل کے شبے میں"), also through a noun of occurrences ("قتل کی متعدد وارداتوں میں ملوث").
 _CHARGED = re.compile(
-    r"\s(?:(?:کی|کے)\s(?:[^\W\d]+\s){0,1}?(?:واردات|وارداتوں|واقعات|واقعے|کارروائیوں)\s)?"
+    rf"\s(?:(?:کی|کے)\s(?:[^\W\d]+\s){{0,1}}?(?:{word_alternation('occurrence_noun')})\s)?"
     rf"(?:کے\s(?:{word_alternation('charge_noun')})\sمیں|میں\sملوث)(?!\w)"
 )
 #: Caught at the scene: part of the attack ("موقع پر گرفتار", "جائے وقوعہ سے", "رنگے ہاتھوں").

@@ -238,7 +238,7 @@ _DISTANCE_FROM = re.compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_altern
 #: "بغداد کے شمال میں واقع صوبہ صلاح الدین": a place that only tells the direction of the place
 #: named after "واقع".
 _DIRECTION_OF_ANOTHER = re.compile(
-    r"\sکے\s(?:شمال|جنوب|مشرق|مغرب)(?:\s?(?:مغرب|مشرق))?\s(?:میں|کی\sجانب|کی\sطرف)\s"
+    rf"\sکے\s(?:{word_alternation('compass_noun')})(?:\s?(?:مغرب|مشرق))?\s(?:میں|کی\sجانب|کی\sطرف)\s"
     r"(?:[^\s۔،,]+\s){0,3}?واقع(?!\w)"
 )
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
