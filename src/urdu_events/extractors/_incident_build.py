@@ -48,7 +48,7 @@ from ..models import (
     SubEventType,
     Weapon,
 )
-from ..text import DateKind, NormalizedText, fold, parse_number
+from ..text import UNIT_WORDS, DateKind, NormalizedText, fold, parse_number
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import ActorTerm, TriggerTerm
@@ -636,7 +636,7 @@ def _from_to(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
 #: Longest stretch of days read from "X سے Y تک".
 _STRETCH_DAYS = 31
 #: "سے جاری": going on since the day before it, up to the report.
-_ONGOING = re.compile(r"\sسے\s(?:تاحال\s|اب تک\s|مسلسل\s)?جاری(?!\w)")
+_ONGOING = re.compile(rf"\sسے\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری(?!\w)")
 
 
 def _ongoing_since(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
@@ -1089,8 +1089,8 @@ _LEAD_REACH = 2
 #: a number of events ("چار واقعات", "تین حملوں").
 _ROUND_UP_LEAD = re.compile(
     rf"(?<!\w)(?:(?:کے|کی)\s(?:{word_class('scattered_places')})"
-    r"|(?:دو|تین|چار|پانچ|چھ|سات|آٹھ|نو|دس|[2-9])\s(?:مختلف\s|الگ الگ\s)?"
-    r"(?:واقعات|حملوں|دھماکوں|واقعوں))(?!\w)"
+    rf"|(?:{'|'.join(UNIT_WORDS[2:11])}|[2-9])\s(?:مختلف\s|الگ الگ\s)?"
+    rf"(?:{word_alternation('counted_events_noun')}))(?!\w)"
 )
 
 

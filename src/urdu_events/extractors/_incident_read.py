@@ -2041,7 +2041,8 @@ def _based_place(
 #: "برطانیہ میں قائم آبزرویٹری کا کہنا ہے": where a source is based, then the source and its
 #: reporting words (within five words), not where anything happened.
 _SOURCE_BASED_AFTER = re.compile(
-    r"\sمیں\s(?:قائم|مقیم)\s(?!(?:ہے|ہیں|تھا|تھی|تھے|ہو|ہوا|ہوئی|ہوئے|کی|کیا|کیے|کر|رہا|رہی|رہے)(?!\w))"
+    rf"\sمیں\s(?:{word_alternation('based_participle')})\s"
+    r"(?!(?:ہے|ہیں|تھا|تھی|تھے|ہو|ہوا|ہوئی|ہوئے|کی|کیا|کیے|کر|رہا|رہی|رہے)(?!\w))"
     r"(?:[^\s،۔]+\s){1,5}?(?:(?:کا|کی|کے)\s(?:کہنا|مطابق|بقول)|نے)(?!\w)"
 )
 
