@@ -1488,7 +1488,9 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
                 target.date = target.date or d.date
                 continue
         if d is not placed and d.main and not d.apart and (not d.places or _covered(d, drafts)):
-            target = placed if not d.places else next(x for x in drafts if x is not d and _inside(x, d))
+            # the main incidents at places within d's (a covered draft has at least one)
+            inside = [x for x in drafts if x is not d and _inside(x, d)] if d.places else []
+            target = inside[0] if inside else placed
             if (
                 not d.places
                 and on("segments.another-day-same-place")
@@ -1502,7 +1504,6 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
                 d.places = list(target.places)
                 out.append(d)
                 continue
-            inside = [x for x in drafts if x is not d and x.main and _inside(x, d)] if d.places else []
             if len(inside) > 1 and on("segments.lead-over-places"):
                 for x in inside:  # the lead's actors and day hold for each place it sums up
                     x.shared.extend(d.clauses)

@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from ..models import ActorType, Count, DateRange, ResponsibilityStatus, SubEventType
+from ..models import ActorType, Count, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
 from ..text._numbers import Qualifier
 from ..text._unwrap import NO_END_WORDS, NO_START_WORDS, known_words
@@ -3479,10 +3479,3 @@ def read_document(
         printed=printed,
         words=words,
     )
-
-
-def date_of(match: Any) -> DateRange:
-    """The :class:`DateRange` of a text-layer date match."""
-    date = match.date
-    assert isinstance(date, DateRange)
-    return date
