@@ -846,11 +846,13 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(
             clause, live, text
         )
+        clause.recalled = current is not None and recalled_struck(clause, live, current, info, text)
         if (
             not _is_event(clause, live, reactions)
             and not (dateline is not None and _done_at_dateline(clause, live))
             and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
             and not (current is not None and _recalled_here(clause, live, current, info, text))
+            and not clause.recalled
         ):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
             clause.triggers = []
@@ -1291,6 +1293,26 @@ def _recalled_here(
     return also and (
         _same_place_again(clause, text) or _SAME_SITE.search(text, clause.start, clause.end) is not None
     )
+
+
+def recalled_struck(
+    clause: Clause, live: Sequence[Hit[TriggerTerm]], current: _Draft, info: SentenceInfo, text: str
+) -> bool:
+    """Whether a weak attack word in a past-perfect clause after the main news recalls an earlier
+    attack on whom it names ("واضح رہے کہ گزشتہ ماہ بھی امن کمیٹی کے ایک رکن کو نشانہ بنایا گیا
+    تھا"): the clause is a recall (a note to the reader or a day followed by "بھی") and its own
+    day resolves, so the attack is reported even with no place of its own."""
+    if not on("segments.recalled-struck") or not live or "reaction" in clause.markers:
+        return False
+    if not current.main or not clause.past_perfect or current.last_sentence >= clause.sentence:
+        return False
+    if clause.future or clause.markers & _SUPPRESS or not any(c.triggers for c in current.clauses):
+        return False
+    if not any(a.role == "target" for a in clause.actors) or not any(h.value.kind in _STRUCK for h in live):
+        return False
+    own = [d for d in info.dates if clause.start <= d.start < clause.end and d.date.start is not None]
+    also = any(_ALSO.match(text, d.end) for d in own)
+    return bool(own) and (also or "background" in info.markers)
 
 
 #: "اسی اسکول کو", "اسی پائپ لائن پر": the very site just told ("اسی" before a noun and a
@@ -2982,6 +3004,7 @@ def _finish(
         not any(h.value.strong for c in events for h in c.triggers)
         and not any(c.has_figure or _acted_at(c) for c in draft.clauses)
         and not any(_acted_at(c) for c in draft.shared)
+        and not any(c.recalled for c in draft.clauses)
         and not listed_with_figure(draft)
         and not (
             draft.main

@@ -434,6 +434,9 @@ class Clause:
     several: int = 0
     #: Whether a weak attack word of the clause names whom it struck ("نیول بیس پر حملہ کیا گیا").
     struck: bool = False
+    #: Whether a weak attack word of the clause recalls an earlier attack told with its day
+    #: ("گزشتہ ماہ بھی ... کو نشانہ بنایا گیا تھا"; segments.recalled-struck).
+    recalled: bool = False
 
     @property
     def strong(self) -> bool:

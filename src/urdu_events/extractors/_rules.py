@@ -1138,6 +1138,12 @@ RULES: dict[str, str] = {
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
+    "segments.recalled-struck": (
+        "A weak attack word that names whom it struck, in a past-perfect clause after the main "
+        "news that recalls (a note to the reader, or a day followed by \"بھی\") and has a day of "
+        'its own ("واضح رہے کہ گزشتہ ماہ بھی امن کمیٹی کے ایک رکن کو نشانہ بنایا گیا تھا"), reports '
+        "an earlier attack, even with no place of its own."
+    ),
 }
 
 #: The basic readings an :class:`~urdu_events.models.Reason` may name besides :data:`RULES`:
