@@ -1763,9 +1763,17 @@ def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:
     no crowd in it: people protesting an attack or a killing ("واقعے کے خلاف", "لاش سڑک پر رکھ
     کر") make an event of their own (one incident per place, day and type), even at the same
     place on the same day."""
-    if {h.value.kind for h in clause.triggers} != {"protest"} or not _violent_only(current):
+    kinds = {h.value.kind for h in clause.triggers}
+    if not (kinds == {"protest"} or met_by_force(kinds)) or not _violent_only(current):
         return False
     return _AGAINST_EVENT.search(text, clause.start, clause.end) is not None
+
+
+def met_by_force(kinds: set[str]) -> bool:
+    """Whether a clause's event words are those of a protest and of the forces breaking it up
+    ("ہلاکتوں کے خلاف لوگوں نے احتجاج کیا جس پر فورسز نے آنسو گیس کے گولے داغے"): the protest
+    met by force is still the clause's one event, not more of the act of violence it is against."""
+    return on("segments.protest-met-by-force") and "protest" in kinds and kinds <= {"protest", "intervention"}
 
 
 def _protest_after_mob(clause: Clause, current: _Draft, text: str) -> bool:

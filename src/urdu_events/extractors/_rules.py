@@ -1138,6 +1138,11 @@ RULES: dict[str, str] = {
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
+    "segments.protest-met-by-force": (
+        "A clause reporting a protest against an act of violence and the forces breaking it up "
+        '("ہلاکتوں کے خلاف لوگوں نے احتجاج کیا جس پر فورسز نے آنسو گیس کے گولے داغے") reports the '
+        "protest only, an incident of its own after the act of violence, as a protest alone does."
+    ),
     "segments.recalled-struck": (
         "A weak attack word that names whom it struck, in a past-perfect clause after the main "
         "news that recalls (a note to the reader, or a day followed by \"بھی\") and has a day of "
