@@ -48,7 +48,7 @@ from ..models import (
     SubEventType,
     Weapon,
 )
-from ..text import UNIT_WORDS, DateKind, NormalizedText, fold, parse_number
+from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import ActorTerm, TriggerTerm
@@ -1518,9 +1518,14 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
                 and on("segments.another-day-same-place")
                 and d.date is not None
                 and target.date is not None
-                and d.date.is_resolved
-                and target.date.is_resolved
-                and (d.date.start, d.date.end) != (target.date.start, target.date.end)
+                and (
+                    (
+                        d.date.is_resolved
+                        and target.date.is_resolved
+                        and (d.date.start, d.date.end) != (target.date.start, target.date.end)
+                    )
+                    or never_same_day(d.date, target.date)
+                )
             ):
                 # "پیر کو ... جبکہ منگل کو اسی علاقے میں ایک اور کارروائی": another day there
                 d.places = list(target.places)
@@ -1539,6 +1544,35 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
         else:
             out.append(d)
     return out
+
+
+#: Seven consecutive days against which :func:`never_same_day` reads two day expressions.
+_SOME_WEEK = tuple(dt.date(2001, 1, 1) + dt.timedelta(days=k) for k in range(7))
+
+
+def never_same_day(a: DateRange, b: DateRange) -> bool:
+    """Whether two days that the article gives no publication date to resolve are named in words
+    that can never name the same day ("منگل کو" and "جمعرات کو", "گزشتہ روز" and "آج"): read
+    against each day of a week, the two never meet (segments.named-days-differ)."""
+    if not on("segments.named-days-differ") or a.is_resolved or b.is_resolved:
+        return False
+    if a.span is None or b.span is None or a.precision is not DatePrecision.DAY:
+        return False
+    if b.precision is not DatePrecision.DAY:
+        return False
+    for day in _SOME_WEEK:
+        mine, theirs = _day_alone(a.span.text, day), _day_alone(b.span.text, day)
+        if mine is None or theirs is None or not (mine[1] < theirs[0] or theirs[1] < mine[0]):
+            return False
+    return True
+
+
+def _day_alone(words: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days that a time expression, read alone, names against ``published``."""
+    for match in find_dates(normalize(words), published):
+        if match.date.start is not None and match.date.end is not None:
+            return match.date.start, match.date.end
+    return None
 
 
 def _same_country(a: _Draft, b: _Draft) -> bool:

@@ -1143,6 +1143,12 @@ RULES: dict[str, str] = {
         '("ہلاکتوں کے خلاف لوگوں نے احتجاج کیا جس پر فورسز نے آنسو گیس کے گولے داغے") reports the '
         "protest only, an incident of its own after the act of violence, as a protest alone does."
     ),
+    "segments.named-days-differ": (
+        "Two days named in words that can never name the same day (\"منگل کو\" and \"جمعرات کو\", "
+        '"گزشتہ روز" and "آج") are different days even where the article has no publication date '
+        "to resolve them: an incident with no place of its own on the other day is another "
+        "incident at the same place, as with resolved days."
+    ),
     "segments.recalled-struck": (
         "A weak attack word that names whom it struck, in a past-perfect clause after the main "
         "news that recalls (a note to the reader, or a day followed by \"بھی\") and has a day of "
