@@ -549,6 +549,8 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
         return True
     if a.site != b.site:  # "بیت الخلیل یونیورسٹی" is in "الخلیل", not the same place
         return False
+    if other_parts(a.key, b.key):
+        return False  # "شمالی کشمیر" and "جنوبی کشمیر": two parts of one region
     if a.place is not None and a.place is b.place and on("places.one-place-one-name"):
         return True  # "کوبانی (عین العرب)": two names of one place
     wa, wb = a.key.split(), b.key.split()
@@ -558,6 +560,18 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
 
 
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
+#: Compass words that name a part of the place they stand before ("شمالی غزہ").
+_COMPASS = re.compile(rf"({word_alternation('compass_adjective')})\s")
+
+
+def other_parts(a: str, b: str) -> bool:
+    """Whether two folded place names name different parts of one place by different compass
+    words ("شمالی کشمیر", "جنوبی کشمیر"): they are not one place, even where the gazetteer
+    gives both one record (segments.other-compass-part)."""
+    if not on("segments.other-compass-part"):
+        return False
+    ma, mb = _COMPASS.match(a), _COMPASS.match(b)
+    return ma is not None and mb is not None and ma.group(1) != mb.group(1)
 
 
 def _event_date(

@@ -1149,6 +1149,10 @@ RULES: dict[str, str] = {
         "to resolve them: an incident with no place of its own on the other day is another "
         "incident at the same place, as with resolved days."
     ),
+    "segments.other-compass-part": (
+        "Two parts of one place named by different compass words (\"شمالی کشمیر\", \"جنوبی "
+        'کشمیر") are not the same place: an event told at one is not more of an event at the other.'
+    ),
     "segments.recalled-struck": (
         "A weak attack word that names whom it struck, in a past-perfect clause after the main "
         "news that recalls (a note to the reader, or a day followed by \"بھی\") and has a day of "
