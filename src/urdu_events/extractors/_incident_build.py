@@ -1961,10 +1961,25 @@ def _turn(clause: Clause, info: SentenceInfo, text: str) -> re.Match[str] | None
     while start < clause.end and not text[start].isalnum():
         start += 1
     if text[info.start : start].strip(" \t\n\u200c،,-–—"):
-        return None
-    turn = _TURN.match(text, start, clause.end)
+        return another_inside(clause, text)
+    turn = _TURN.match(text, start, clause.end) or another_inside(clause, text)
     # "دوسری جانب پولیس نے بتایا کہ ...": another account of the same event, not another event.
     return turn if turn is not None and _SAYS.search(text, turn.end(), info.end) is None else None
+
+
+#: "ایک اور واقعے میں" after the words a clause opens with: another event told.
+_ANOTHER_INSIDE = re.compile(rf"(?P<another>{word_class('another_event')})\sمیں(?!\w)")
+
+
+def another_inside(clause: Clause, text: str) -> re.Match[str] | None:
+    """The words for another event ("ایک اور واقعے میں") that stand after a place or time the
+    clause opens with and before its event words ("اسی علاقے میں ایک اور واقعے میں مسلح افراد نے
+    ... قتل کر دیا"), if they do: another event, as when they open the sentence
+    (segments.another-event-inside)."""
+    if not on("segments.another-event-inside") or not clause.triggers:
+        return None
+    first = min(h.start for h in clause.triggers)
+    return _ANOTHER_INSIDE.search(text, clause.start, first)
 
 
 def _foils(clause: Clause, draft: _Draft, text: str) -> bool:

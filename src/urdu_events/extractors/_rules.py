@@ -1153,6 +1153,11 @@ RULES: dict[str, str] = {
         "Two parts of one place named by different compass words (\"شمالی کشمیر\", \"جنوبی "
         'کشمیر") are not the same place: an event told at one is not more of an event at the other.'
     ),
+    "segments.another-event-inside": (
+        'Words for another event ("ایک اور واقعے میں", "ایک الگ واقعے میں") after the place or time '
+        'a clause opens with and before its event words ("اسی علاقے میں ایک اور واقعے میں مسلح '
+        'افراد نے ... قتل کر دیا") report another incident, as when they open the sentence.'
+    ),
     "segments.recalled-struck": (
         "A weak attack word that names whom it struck, in a past-perfect clause after the main "
         "news that recalls (a note to the reader, or a day followed by \"بھی\") and has a day of "
