@@ -1728,6 +1728,8 @@ def _find_draft(
             if d.later and not _own_kind(clause, d):
                 continue
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
+                if other_quarter(places, d, clause, reading_text):
+                    return None  # "کوئٹہ کے علاقے سریاب میں ..." after "کوئٹہ کے علاقے ہزار گنجی میں ..."
                 return d
         if current is None or current.main != main or not date_ok(current):
             return None
@@ -1741,6 +1743,45 @@ def _find_draft(
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
+
+
+def other_quarter(places: Sequence[PlaceRef], draft: _Draft, clause: Clause, text: str) -> bool:
+    """Whether a clause with an event word of its own tells it at another quarter of the town
+    where ``draft`` happened: both name the town and, after it, a quarter of it ("X کے علاقے Y")
+    that the other does not hold ("کوئٹہ کے علاقے ہزار گنجی میں دھماکہ ... کوئٹہ کے علاقے سریاب
+    میں ایک دکاندار کو گولی مار کر قتل کر دیا گیا"), so the town alone does not make them one
+    incident (segments.other-quarter)."""
+    if not on("segments.other-quarter") or not clause.strong:
+        return False
+    towns = [p for p in places if not p.site]
+    shared = [p for p in towns if any(_same_place(p, q) for q in draft.places)]
+    if not shared or any(p.level != _TOWN_LEVEL for p in shared):
+        return False
+    theirs_shared = [q for q in draft.places if any(_same_place(q, p) for p in shared)]
+    mine = _quarters(shared, [p for p in towns if p not in shared], text)
+    theirs = _quarters(
+        theirs_shared, [q for q in draft.places if not q.site and q not in theirs_shared], text
+    )
+    if not mine or not theirs:
+        return False
+    return not any(_same_place(m, t) or _related(m, t) for m in mine for t in theirs)
+
+
+#: Between a town and a quarter of it: "کوئٹہ کے علاقے سریاب", "پشاور کے علاقے".
+_OF_REGION = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('region_noun')})\s")
+
+
+def _quarters(towns: Sequence[PlaceRef], places: Sequence[PlaceRef], text: str) -> list[PlaceRef]:
+    """The ``places`` written as a quarter of one of ``towns`` ("کوئٹہ کے علاقے سریاب")."""
+    return [
+        p
+        for p in places
+        if any(t.end < p.start and _OF_REGION.fullmatch(text, t.end, p.start) is not None for t in towns)
+    ]
+
+
+#: The level of a city or town in :class:`PlaceRef`.
+_TOWN_LEVEL = 3
 
 
 def _retells_headline(

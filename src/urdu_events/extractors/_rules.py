@@ -1144,13 +1144,13 @@ RULES: dict[str, str] = {
         "protest only, an incident of its own after the act of violence, as a protest alone does."
     ),
     "segments.named-days-differ": (
-        "Two days named in words that can never name the same day (\"منگل کو\" and \"جمعرات کو\", "
+        'Two days named in words that can never name the same day ("منگل کو" and "جمعرات کو", '
         '"گزشتہ روز" and "آج") are different days even where the article has no publication date '
         "to resolve them: an incident with no place of its own on the other day is another "
         "incident at the same place, as with resolved days."
     ),
     "segments.other-compass-part": (
-        "Two parts of one place named by different compass words (\"شمالی کشمیر\", \"جنوبی "
+        'Two parts of one place named by different compass words ("شمالی کشمیر", "جنوبی '
         'کشمیر") are not the same place: an event told at one is not more of an event at the other.'
     ),
     "segments.another-event-inside": (
@@ -1158,9 +1158,15 @@ RULES: dict[str, str] = {
         'a clause opens with and before its event words ("اسی علاقے میں ایک اور واقعے میں مسلح '
         'افراد نے ... قتل کر دیا") report another incident, as when they open the sentence.'
     ),
+    "segments.other-quarter": (
+        "A clause with an event word of its own at a quarter of a town that the incident before it "
+        'names another quarter of ("کوئٹہ کے علاقے ہزار گنجی میں دھماکہ ... کوئٹہ کے علاقے سریاب میں '
+        'ایک دکاندار کو قتل کر دیا گیا") is another incident: the town they share does not make '
+        "them one."
+    ),
     "segments.recalled-struck": (
         "A weak attack word that names whom it struck, in a past-perfect clause after the main "
-        "news that recalls (a note to the reader, or a day followed by \"بھی\") and has a day of "
+        'news that recalls (a note to the reader, or a day followed by "بھی") and has a day of '
         'its own ("واضح رہے کہ گزشتہ ماہ بھی امن کمیٹی کے ایک رکن کو نشانہ بنایا گیا تھا"), reports '
         "an earlier attack, even with no place of its own."
     ),
