@@ -704,8 +704,40 @@ def _two_days(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
         if _DAY_AND.fullmatch(text, a.end, b.start) is None or abs((b.date.start - a.date.start).days) > 7:
             continue
         first, last = sorted((a.date.start, b.date.start))
+        if on("dates.days-in-order") and a.date.start > b.date.start:
+            # "جمعہ اور ہفتے کی درمیانی رات" told on a Friday: the Friday before that Saturday
+            first, last = a.date.start - dt.timedelta(days=7), b.date.start
         return DateRange(
             first, last, DatePrecision.DAY, span=reading.analysis.normalized.span(a.start, b.end)
+        )
+    return saturday_and(reading, days)
+
+
+#: "ہفتے اور " right before a weekday: Saturday, the first of two days.
+_SATURDAY_AND = re.compile(
+    rf"(?<!\w)(?:{word_alternation('saturday_word')})\s(?:{word_alternation('conjunction_and')})\s$"
+)
+#: Python's number for Saturday (Monday is 0).
+_SATURDAY = 5
+
+
+def saturday_and(reading: DocReading, days: Sequence[Any]) -> DateRange | None:
+    """The range from Saturday to the weekday that "ہفتے اور" stands right before ("ہفتے اور
+    اتوار کی درمیانی شب"): the word for Saturday, which alone may mean the week, is read as
+    the first of two days written in order (dates.days-in-order)."""
+    if not on("dates.days-in-order"):
+        return None
+    text = reading.analysis.text
+    for b in days:
+        last = b.date.start
+        if last is None or b.date.end != last:
+            continue
+        m = _SATURDAY_AND.search(text, max(0, b.start - 20), b.start)
+        if m is None or m.end() != b.start:
+            continue
+        first = last - dt.timedelta(days=(last.weekday() - _SATURDAY) % 7 or 7)
+        return DateRange(
+            first, last, DatePrecision.DAY, span=reading.analysis.normalized.span(m.start(), b.end)
         )
     return None
 

@@ -570,6 +570,12 @@ RULES: dict[str, str] = {
         'month or year ("گزشتہ سال", "اکتوبر 2021 میں") is a day of that period, not the latest such '
         "day: when it falls outside the period, the period is the event's date."
     ),
+    "dates.days-in-order": (
+        'Two weekdays joined by "اور" are written in the order they came ("جمعہ اور ہفتے کی درمیانی '
+        'رات", "ہفتے اور اتوار کی درمیانی شب"): when the first would fall after the second, it is '
+        'the one of the week before; and the word for Saturday ("ہفتے"), which alone may mean the '
+        'week, is Saturday before "اور" and a weekday.'
+    ),
     "dates.two-days": (
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
         "stretch: the incident's date is the range from the first to the second."

@@ -231,6 +231,7 @@ WordClassName = Literal[
     "later_arrest",
     "charge_noun",
     "at_scene",
+    "saturday_word",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
