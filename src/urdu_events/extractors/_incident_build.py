@@ -1887,7 +1887,23 @@ def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:
     kinds = {h.value.kind for h in clause.triggers}
     if not (kinds == {"protest"} or met_by_force(kinds)) or not _violent_only(current):
         return False
-    return _AGAINST_EVENT.search(text, clause.start, clause.end) is not None
+    if _AGAINST_EVENT.search(text, clause.start, clause.end) is not None:
+        return True
+    return protest_after_event(clause, current, text)
+
+
+#: "واقعے کے بعد", "قتل کے بعد": after the act of violence just told.
+_AFTER_EVENT = re.compile(rf"(?<!\w)(?:{word_alternation('protested_event')})\s(?:کے\s)?بعد(?!\w)")
+
+
+def protest_after_event(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether a clause of a later sentence that reports only a protest says it came after the
+    act of violence just told ("واقعے کے بعد تاجروں نے دکانیں بند کر کے احتجاج کیا"): a protest
+    of its own, as one "against" it is (segments.protest-after-event)."""
+    if not on("segments.protest-after-event") or current.last_sentence >= clause.sentence:
+        return False
+    first = min(h.start for h in clause.triggers)
+    return _AFTER_EVENT.search(text, clause.start, first) is not None
 
 
 def met_by_force(kinds: set[str]) -> bool:

@@ -1170,6 +1170,11 @@ RULES: dict[str, str] = {
         'ایک دکاندار کو قتل کر دیا گیا") is another incident: the town they share does not make '
         "them one."
     ),
+    "segments.protest-after-event": (
+        "A later sentence reporting only a protest that it says came after the act of violence just "
+        'told ("واقعے کے بعد تاجروں نے دکانیں بند کر کے احتجاج کیا") opens an incident of its own, '
+        'as a protest "against" it does.'
+    ),
     "segments.recalled-struck": (
         "A weak attack word that names whom it struck, in a past-perfect clause after the main "
         'news that recalls (a note to the reader, or a day followed by "بھی") and has a day of '
