@@ -1000,7 +1000,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
                 target.date_rule = "dates.recalled-also-day"
             if background and not places and current is not None:
                 # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
-                _add_places(target, _recalled_places(clause, current, dateline, text))
+                _add_places(target, _recalled_places(clause, current, dateline, text, info))
             if not drafts and pending and target.main:
                 target.clauses[:0] = pending
                 if on("places.lead-places") and not any(not p.site for p in places):
@@ -1366,14 +1366,18 @@ def recalled_struck(
 _SAME_SITE = re.compile(r"(?<!\w)اسی\s\S+(?:\s\S+)?\s(?:کو|پر|میں)(?!\w)")
 
 
-def _recalled_places(clause: Clause, current: _Draft, dateline: PlaceRef | None, text: str) -> list[PlaceRef]:
+def _recalled_places(
+    clause: Clause, current: _Draft, dateline: PlaceRef | None, text: str, info: SentenceInfo | None = None
+) -> list[PlaceRef]:
     """The places of a recalled event with no place of its own that happened "at the same place"
     ("اسی علاقے میں", and with :func:`_recalled_here` "اسی اسکول کو"): those of the event told
     before it, or the dateline's when that event has no other. A weak event word's clause then
     names them and what was struck, so the event counts as reported there."""
     here = on("segments.recalled-here")
-    if not _same_place_again(clause, text) and not (
-        here and _SAME_SITE.search(text, clause.start, clause.end) is not None
+    if (
+        not _same_place_again(clause, text)
+        and not (here and _SAME_SITE.search(text, clause.start, clause.end) is not None)
+        and not (info is not None and like_recalled(clause, current, info, text))
     ):
         return []
     places = list(current.places)
@@ -1382,6 +1386,16 @@ def _recalled_places(clause: Clause, current: _Draft, dateline: PlaceRef | None,
     if here and places and clause.triggers and not any(h.value.strong for h in clause.triggers):
         clause.places, clause.struck = list(places), True
     return places
+
+
+def like_recalled(clause: Clause, current: _Draft, info: SentenceInfo, text: str) -> bool:
+    """Whether a recalled event with no place of its own is likened to the main incident told
+    before it by a day followed by "بھی" ("خیال رہے کہ 22 اکتوبر کو بھی وزیراعظم کی رہائش گاہ پر
+    ڈرون حملہ کیا گیا تھا"): the like happened there too, so it is at that incident's place
+    (segments.like-recalled-here)."""
+    if not on("segments.like-recalled-here") or not current.main or not current.places:
+        return False
+    return any(clause.start <= d.start < clause.end and _ALSO.match(text, d.end) for d in info.dates)
 
 
 def _borrowed(clause: Clause, current: _Draft) -> Hit[TriggerTerm]:

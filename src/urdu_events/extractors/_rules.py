@@ -1175,6 +1175,11 @@ RULES: dict[str, str] = {
         'told ("واقعے کے بعد تاجروں نے دکانیں بند کر کے احتجاج کیا") opens an incident of its own, '
         'as a protest "against" it does.'
     ),
+    "segments.like-recalled-here": (
+        'A recalled event with no place of its own, likened to the main news by a time followed by "بھی" '
+        '("خیال رہے کہ 22 اکتوبر کو بھی وزیراعظم کی رہائش گاہ پر ڈرون حملہ کیا گیا تھا"), happened at '
+        "the place of the incident told before it: the like happened there too."
+    ),
     "segments.recalled-struck": (
         "A weak attack word that names whom it struck, in a past-perfect clause after the main "
         'news that recalls (a note to the reader, or a day followed by "بھی") and has a day of '
