@@ -1041,6 +1041,9 @@ def _dateline_front(drafts: Sequence[_Draft], dateline: PlaceRef | None) -> None
 
 
 #: A happening told after its event noun: "واقعہ ... پیش آیا", "حملہ ... کیا گیا", "جھڑپ ... شروع ہوئی".
+#: Event nouns besides the tallied ones that may name the incident whose day a later
+#: sentence tells ("مقابلہ جمعرات کی رات ہوا تھا").
+_TOLD_EVENT = re.compile(word_class("told_event_noun"))
 _HAPPENED = re.compile(
     r"(?<!\w)(?:پیش آیا|پیش آئی|پیش آئے|کیا گیا|کی گئی|کیے گئے|کئے گئے|ہوا|ہوئی|ہوئے"
     r"|شروع ہوا|شروع ہوئی)(?!\w)"
@@ -1057,7 +1060,10 @@ def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str
     at = next((d for d in dates if d.date is date and clause.start <= d.start < clause.end), None)
     return (
         at is not None
-        and _EVENT_NOUN.search(text, clause.start, at.start) is not None
+        and (
+            _EVENT_NOUN.search(text, clause.start, at.start) is not None
+            or _TOLD_EVENT.search(text, clause.start, at.start) is not None
+        )
         and _HAPPENED.search(text, at.end, clause.end) is not None
     )
 

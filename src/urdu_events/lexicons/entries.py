@@ -232,6 +232,7 @@ WordClassName = Literal[
     "charge_noun",
     "at_scene",
     "saturday_word",
+    "told_event_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
