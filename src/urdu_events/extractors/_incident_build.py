@@ -274,6 +274,9 @@ def _live_triggers(
         return []
     triggers = clause.triggers
     markers = clause.markers
+    if arrests_over_time(clause, text):
+        # "گزشتہ برس ... سینکڑوں دہشت گرد گرفتار کیے گئے": a running total of arrests
+        triggers = [h for h in triggers if h.value.kind != "arrest"]
     if "accident" in markers and on("non-events.deliberate-beats-accident"):
         if _accident_in(clause, text):
             # "دو گروپوں میں تصادم میں فائرنگ": a collision word, but nobody shoots by accident
@@ -358,6 +361,26 @@ def _live_triggers(
         # "کار دھماکے کے الزام میں تین ملزمان گرفتار": the blast is the charge, the arrest the news
         own = [h for h in own if not _CHARGED.match(text, h.end)]
     return own or live
+
+
+#: Counts of people too large for one arrest: "سینکڑوں", "ہزاروں", "1200".
+_MULTITUDE = re.compile(rf"{word_class('multitude_number')}|(?<![\w.,])\d{{3,}}(?![\w.,])")
+#: A stretch of a year or more, or up to now: "گزشتہ برس", "اب تک".
+_LONG_STRETCH = re.compile(word_class("long_stretch"))
+
+
+def arrests_over_time(clause: Clause, text: str) -> bool:
+    """Whether the arrests of ``clause`` are counted in hundreds or thousands in a sentence that
+    names a stretch of a year or more, or up to now ("گزشتہ برس صوبے میں ... سینکڑوں دہشت گرد
+    گرفتار کیے گئے"): a running total of many arrests, not one event
+    (non-events.arrests-over-time)."""
+    if not on("non-events.arrests-over-time") or not any(h.value.kind == "arrest" for h in clause.triggers):
+        return False
+    if _MULTITUDE.search(text, clause.start, clause.end) is None:
+        return False
+    start = text.rfind("۔", 0, clause.start) + 1
+    end = text.find("۔", clause.end)
+    return _LONG_STRETCH.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 def _defused(hit: Hit[TriggerTerm], clause: Clause) -> bool:

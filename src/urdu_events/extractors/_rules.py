@@ -914,6 +914,11 @@ RULES: dict[str, str] = {
         "not cancel the arrest: the arrest was made."
     ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
+    "non-events.arrests-over-time": (
+        'Arrests counted in hundreds or thousands ("سینکڑوں دہشت گرد", "1200 ملزمان") in a sentence '
+        'that names a stretch of a year or more, or up to now ("گزشتہ برس", "اب تک"), are a '
+        "running total of many arrests, not an event."
+    ),
     "triggers.operation-ending-in-arrest": (
         "An operation or raid that only arrests people, with no fighting and nobody killed or "
         'injured ("کارروائی کرتے ہوئے تین مشتبہ افراد کو گرفتار کر لیا"), is an arrest.'

@@ -233,6 +233,8 @@ WordClassName = Literal[
     "at_scene",
     "saturday_word",
     "told_event_noun",
+    "multitude_number",
+    "long_stretch",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
