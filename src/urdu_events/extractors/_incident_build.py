@@ -996,6 +996,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
         # "چٹاگانگ میں بھی ... جھڑپیں ہوئیں": the like at another place
         turn = turn or (current is not None and also_there(clause, current.places, text))
+        # "... فضائی حملے میں حزب اللہ کے دو جنگجو مارے گئے۔ جواب میں حزب اللہ نے ... راکٹ داغے"
+        turn = turn or (current is not None and retaliation(clause, current, info, text))
         another = front is not None and front["another"] is not None
         # "... قتل کر دیا۔ واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان
         # کو حراست میں لیا": another event after the act of violence, where it was unless it says
@@ -1350,6 +1352,29 @@ def _note_tells_more(clause: Clause, info: SentenceInfo, places: Sequence[PlaceR
     if any(clause.start <= d.start < clause.end for d in info.dates):
         return False
     return not any(not p.site for p in places)
+
+
+#: Words that open a clause telling a strike in answer to the one just told ("جواب میں").
+_RETALIATION = re.compile(rf"\W*(?:{word_alternation('retaliation_opener')})(?!\w)")
+#: Kinds of strikes from afar.
+_REMOTE_KINDS = frozenset(k for k, family in kind_families().items() if family == "remote")
+
+
+def retaliation(clause: Clause, current: _Draft, info: SentenceInfo, text: str) -> bool:
+    """Whether ``clause`` opens with words of an answer ("جواب میں") and tells a strike from afar
+    (rockets, shells, an air strike) that those struck by ``current`` made ("... فضائی حملے میں
+    حزب اللہ کے دو جنگجو مارے گئے۔ جواب میں حزب اللہ نے شمالی اسرائیل پر راکٹ داغے"): another
+    event, by the other side, at the place it struck (segments.retaliation)."""
+    if not on("segments.retaliation") or not current.main:
+        return False
+    start = max(info.start, clause.start)
+    if _RETALIATION.match(text, start, clause.end) is None:
+        return False
+    mine = {h.value.kind for h in clause.triggers if h.value.strong}
+    if not mine & _REMOTE_KINDS:
+        return False
+    struck = {a.key for c in current.clauses for a in c.actors if a.role == "target"}
+    return any(a.role == "perpetrator" and a.key in struck for a in clause.actors)
 
 
 def _recalled_here(

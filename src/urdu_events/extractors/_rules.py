@@ -1185,6 +1185,12 @@ RULES: dict[str, str] = {
         '("خیال رہے کہ 22 اکتوبر کو بھی وزیراعظم کی رہائش گاہ پر ڈرون حملہ کیا گیا تھا"), happened at '
         "the place of the incident told before it: the like happened there too."
     ),
+    "segments.retaliation": (
+        'A clause that opens with words of an answer ("جواب میں") and tells a strike from afar '
+        '(rockets, shells, an air strike) made by those the incident before it struck ("... فضائی '
+        "حملے میں حزب اللہ کے دو جنگجو مارے گئے۔ جواب میں حزب اللہ نے شمالی اسرائیل پر راکٹ "
+        'داغے") is another incident, by the other side.'
+    ),
     "segments.recalled-struck": (
         "A weak attack word that names whom it struck, in a past-perfect clause after the main "
         'news that recalls (a note to the reader, or a day followed by "بھی") and has a day of '

@@ -235,6 +235,7 @@ WordClassName = Literal[
     "told_event_noun",
     "multitude_number",
     "long_stretch",
+    "retaliation_opener",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
