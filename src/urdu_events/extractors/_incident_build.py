@@ -1727,7 +1727,9 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
     if figures and place.level >= 1 and _new_figures(clause, draft):  # type: ignore[arg-type]
         return True
     if any(_related(place, q) for q in draft.places) and not (
-        on("segments.sibling-places") and _own_event(clause, draft) and _beside(place, draft)
+        on("segments.sibling-places")
+        and (_own_event(clause, draft) or own_toll(clause, draft))
+        and _beside(place, draft)
     ):
         return False
     if any(q.level == place.level for q in draft.places):
@@ -1748,6 +1750,19 @@ def _other_district(a: PlaceRef, b: PlaceRef) -> bool:
     name = getattr(district.place, "name_en", None)
     admin2 = getattr(town.place, "admin2", None)
     return name is not None and admin2 is not None and name != admin2 and not _related(a, b)
+
+
+def own_toll(clause: Clause | None, draft: _Draft) -> bool:
+    """Whether ``clause`` tells with a strong event word of its own a toll of an outcome that
+    ``draft`` has no figure for ("کوئٹہ میں ... دھماکے میں 26 افراد جاں بحق ... مستونگ میں بم
+    پھٹنے سے ایک اہلکار زخمی ہو گیا"): an event of its own beside it, even of the same kind
+    (segments.sibling-own-toll)."""
+    if clause is None or not on("segments.sibling-own-toll") or not clause.strong:
+        return False
+    for outcome in ("killed", "injured"):
+        if getattr(clause, outcome) is not None and all(getattr(c, outcome) is None for c in draft.clauses):
+            return True
+    return False
 
 
 def _own_event(clause: Clause | None, draft: _Draft) -> bool:

@@ -1191,6 +1191,12 @@ RULES: dict[str, str] = {
         "حملے میں حزب اللہ کے دو جنگجو مارے گئے۔ جواب میں حزب اللہ نے شمالی اسرائیل پر راکٹ "
         'داغے") is another incident, by the other side.'
     ),
+    "segments.sibling-own-toll": (
+        "A district or town beside the incident's, in a clause with a strong event word of its own "
+        'and a toll of an outcome the incident has no figure for ("کوئٹہ میں ... دھماکے میں 26 '
+        'افراد جاں بحق ... مستونگ میں بم پھٹنے سے ایک اہلکار زخمی ہو گیا"), is another incident, '
+        "even of the same kind and in the province both lie in."
+    ),
     "segments.recalled-struck": (
         "A weak attack word that names whom it struck, in a past-perfect clause after the main "
         'news that recalls (a note to the reader, or a day followed by "بھی") and has a day of '
