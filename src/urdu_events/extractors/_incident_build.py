@@ -1410,9 +1410,13 @@ def recalled_struck(
         return False
     if not any(a.role == "target" for a in clause.actors) or not any(h.value.kind in _STRUCK for h in live):
         return False
-    own = [d for d in info.dates if clause.start <= d.start < clause.end and d.date.start is not None]
+    own = [d for d in info.dates if clause.start <= d.start < clause.end]
     also = any(_ALSO.match(text, d.end) for d in own)
-    return bool(own) and (also or "background" in info.markers)
+    resolved = any(d.date.start is not None for d in own)
+    # a day "too" likens it to the main news, whose place it takes (segments.like-recalled-here)
+    return (also and (resolved or on("segments.like-recalled-here"))) or (
+        resolved and "background" in info.markers
+    )
 
 
 #: "اسی اسکول کو", "اسی پائپ لائن پر": the very site just told ("اسی" before a noun and a

@@ -1199,9 +1199,10 @@ RULES: dict[str, str] = {
     ),
     "segments.recalled-struck": (
         "A weak attack word that names whom it struck, in a past-perfect clause after the main "
-        'news that recalls (a note to the reader, or a day followed by "بھی") and has a day of '
-        'its own ("واضح رہے کہ گزشتہ ماہ بھی امن کمیٹی کے ایک رکن کو نشانہ بنایا گیا تھا"), reports '
-        "an earlier attack, even with no place of its own."
+        "news that recalls an earlier time, reports an earlier attack even with no place of its own: "
+        'a day followed by "بھی" ("واضح رہے کہ گزشتہ ماہ بھی امن کمیٹی کے ایک رکن کو نشانہ بنایا گیا '
+        "تھا\"; without a publication date it is then at the main news's place), or a note to the "
+        "reader and a day that resolves."
     ),
 }
 
