@@ -360,6 +360,9 @@ def _live_triggers(
     if on("segments.follow-up-arrest"):
         # "کار دھماکے کے الزام میں تین ملزمان گرفتار": the blast is the charge, the arrest the news
         own = [h for h in own if not _CHARGED.match(text, h.end)]
+    if on("segments.plotter-arrested") and any(h.value.kind == "arrest" for h in own):
+        # "دھماکے کے ماسٹر مائنڈ کو گرفتار کر لیا": the blast names whom they arrested
+        own = [h for h in own if not _PLOTTER.match(text, h.end)]
     return own or live
 
 
@@ -2055,6 +2058,8 @@ _CHARGED = re.compile(
     rf"(?:کے\s(?:{word_alternation('charge_noun')})\sمیں|میں\sملوث)(?!\w)"
 )
 #: Caught at the scene: part of the attack ("موقع پر گرفتار", "جائے وقوعہ سے", "رنگے ہاتھوں").
+#: After an event word: who planned or helped it ("دھماکے کے ماسٹر مائنڈ", "حملے کے سہولت کار").
+_PLOTTER = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('plotter_noun')})(?!\w)")
 _AT_SCENE = re.compile(rf"(?<!\w)(?:{word_alternation('at_scene')})(?!\w)")
 
 

@@ -1197,6 +1197,11 @@ RULES: dict[str, str] = {
         'افراد جاں بحق ... مستونگ میں بم پھٹنے سے ایک اہلکار زخمی ہو گیا"), is another incident, '
         "even of the same kind and in the province both lie in."
     ),
+    "segments.plotter-arrested": (
+        'An event word followed by a noun for who planned or helped it ("دھماکے کے ماسٹر مائنڈ", '
+        '"حملے کے سہولت کار") in a clause that reports an arrest names whom they arrested: the '
+        "clause reports the arrest, not the event again."
+    ),
     "segments.recalled-struck": (
         "A weak attack word that names whom it struck, in a past-perfect clause after the main "
         "news that recalls an earlier time, reports an earlier attack even with no place of its own: "

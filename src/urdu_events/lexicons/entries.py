@@ -236,6 +236,7 @@ WordClassName = Literal[
     "multitude_number",
     "long_stretch",
     "retaliation_opener",
+    "plotter_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
