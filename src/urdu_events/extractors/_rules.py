@@ -842,6 +842,12 @@ RULES: dict[str, str] = {
         'A word before "میں" that a predicate governs ("X میں ملوث", "X میں شامل") is what someone is '
         "involved in, not a place."
     ),
+    "places.dateline-encloses-area": (
+        'An area the gazetteer does not know, read beside a place noun ("پشاور: X کے علاقے میں"), '
+        "lies in the dateline's city or district when the text names no owner for it or an owner "
+        'that lies there ("کراچی: ملیر کے علاقے X"): a report names the district of a place in '
+        "another district, so the dateline stays a place of the event, after the area."
+    ),
     "places.dateline-encloses": (
         'A part of the dateline\'s city ("پشاور: حیات آباد میں") has the city around it: both are listed.'
     ),
