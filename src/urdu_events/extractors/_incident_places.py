@@ -231,6 +231,8 @@ class PlaceFinder:
         found = [*self._from_cues(text, words), *named_before_nami(text), *named_with_direction(text)]
         for ref in sorted(found, key=lambda p: (p.start, -p.end)):
             i = bisect.bisect_right(ends, ref.start)  # first gazetteer name ending after ref.start
+            if ref.site:
+                ref = _site_from_town(ref, refs[i] if i < len(refs) else None, text)
             overlaps = i < len(refs) and refs[i].start < ref.end
             if ref.site and overlaps:  # "بیت الخلیل یونیورسٹی": the site and the town
                 overlaps = refs[i].start < ref.start or any(
@@ -606,6 +608,20 @@ def _name_before(
     if not found:
         return None
     return (_unglued(text, found[0].start()), found[-1].end())
+
+
+def _site_from_town(site: PlaceRef, town: PlaceRef | None, text: str) -> PlaceRef:
+    """``site`` begun where the gazetteer's ``town`` begins when its name starts inside the town's
+    ("وزیر آباد روڈ", whose name "آباد" was cut at a common word): a site named after a town
+    takes the town's whole name."""
+    if (
+        town is None
+        or not town.start < site.start < town.end <= site.end
+        or not on("places.town-named-site")
+    ):
+        return site
+    name = text[town.start : site.end]
+    return attrs.evolve(site, start=town.start, key=name, rule="places.town-named-site")
 
 
 def _site_words(text: str, pos: int, max_words: int = 3) -> list[re.Match[str]]:

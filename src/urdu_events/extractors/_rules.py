@@ -464,6 +464,10 @@ RULES: dict[str, str] = {
         'A stretch of days closed by "تک" ("3 سے 5 مارچ تک", "پیر سے بدھ تک") is when the event '
         'lasted: its range is the incident\'s date, not a "since" or "until" date to pass over.'
     ),
+    "places.town-named-site": (
+        'A site named after a town ("وزیر آباد روڈ", "X آباد چوک") takes the town\'s whole name, '
+        "also where a word of it is a common word: the name is the town's, the site is not the town."
+    ),
     "places.town-in-road-name": (
         'A town inside the name of a road ("کوئٹہ کراچی قومی شاہراہ", "جمرود روڈ") is no place of the '
         "event: a road named after the towns it joins or leads to lies in neither."
