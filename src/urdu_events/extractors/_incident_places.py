@@ -614,11 +614,7 @@ def _site_from_town(site: PlaceRef, town: PlaceRef | None, text: str) -> PlaceRe
     """``site`` begun where the gazetteer's ``town`` begins when its name starts inside the town's
     ("وزیر آباد روڈ", whose name "آباد" was cut at a common word): a site named after a town
     takes the town's whole name."""
-    if (
-        town is None
-        or not town.start < site.start < town.end <= site.end
-        or not on("places.town-named-site")
-    ):
+    if town is None or not town.start < site.start < town.end <= site.end or not on("places.town-named-site"):
         return site
     name = text[town.start : site.end]
     return attrs.evolve(site, start=town.start, key=name, rule="places.town-named-site")
