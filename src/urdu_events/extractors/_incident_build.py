@@ -2802,7 +2802,7 @@ def _beside_area_noun(place: PlaceRef, text: str) -> bool:
     nouns = place_words("city_area_noun") | place_words("village_noun") | place_words("urban_part")
     before = text[max(0, place.start - 20) : place.start].split()[-1:]
     after = [w for w in text[place.end : place.end + 20].split()[:2] if w not in ("کے", "کی", "کا")][:1]
-    return any(w in nouns for w in (*before, *after))
+    return any(w in nouns for w in (*before, *after, *place.key.split()[-1:]))
 
 
 def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str, *, areas: bool = True) -> bool:
@@ -2829,6 +2829,10 @@ def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str, *, areas
 _AREA_OF = re.compile(r"\s*(?:کے|کی)\s+(?:\w+\s+){1,2}$")
 
 
+#: The rules that read a name beside a place noun (see :func:`_areas_in_dateline`).
+_AREA_RULES = frozenset({"places.cue", "places.named-nami", "places.name-final-noun"})
+
+
 def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | None], text: str) -> bool:
     """Whether the towns not known to lie in the dateline's city are all areas the gazetteer does
     not know, read beside a place noun, whose owner named right before them ("ملیر کے علاقے X")
@@ -2840,7 +2844,7 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
     for i, p in enumerate(towns):
         if ok[i]:
             continue
-        if p.place is not None or p.site or p.rule not in ("places.cue", "places.named-nami"):
+        if p.place is not None or p.site or p.rule not in _AREA_RULES:
             return False
         if not _beside_area_noun(p, text):
             return False  # "ایکواڈور کے شہر X": a town of its own

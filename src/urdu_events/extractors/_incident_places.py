@@ -422,6 +422,7 @@ class PlaceFinder:
             position = hit.value.position
             found: list[tuple[tuple[int, int] | None, int]] = []
             district_name = False  # read by places.district-name
+            name_final = False  # read by places.name-final-noun
             quantified = _QUANTIFIED.search(text, max(0, hit.start - 12), hit.start)
             if position != "site" and quantified and on("places.quantified-place-noun"):
                 continue  # "متعدد علاقے بجلی سے محروم ہو گئے": several areas, no name
@@ -459,6 +460,9 @@ class PlaceFinder:
                     else:
                         genitive = _rare(text, genitive)
                     before = genitive or _rare(text, _name_before(text, hit.start, 1))
+                    if before is None and genitive is None:
+                        before = _before_name_final(text, hit.start, hit.end)
+                        name_final = before is not None
                     if before is not None and on("places.common-word-is-no-name"):
                         before = self._without_place_nouns(text, before)
                     after = (before[0], hit.end) if before is not None else None
@@ -479,6 +483,8 @@ class PlaceFinder:
                 if _police_area(text, span[0], span[1]):
                     continue
                 rule = "places.district-name" if district_name else "places.cue"
+                if position not in ("after", "both") and name_final:
+                    rule = "places.name-final-noun"
                 if name.split()[0] in _COMPASS and len(name.split()) > 1:
                     rule = "places.compass-in-name"  # "صوبے شمالی کیوو"
                 refs.append(PlaceRef(span[0], span[1], name, lev, rule=rule))
@@ -539,6 +545,14 @@ def _rare(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
         return span
     word = text[span[0] : span[1]]
     return None if " " not in word and fold(word) in known_words() else span
+
+
+def _before_name_final(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The one word before a noun that ends a place's name ("سہراب گوٹھ", "نیلم سیکٹر"), common
+    word or not: such a noun follows a name, not a description of the area."""
+    if not on("places.name-final-noun") or text[start:end] not in word_class("name_final_noun"):
+        return None
+    return _name_before(text, start, 1)
 
 
 def _unglued(text: str, start: int) -> int:

@@ -464,6 +464,11 @@ RULES: dict[str, str] = {
         'A stretch of days closed by "تک" ("3 سے 5 مارچ تک", "پیر سے بدھ تک") is when the event '
         'lasted: its range is the incident\'s date, not a "since" or "until" date to pass over.'
     ),
+    "places.name-final-noun": (
+        'A noun that ends a place\'s name ("گوٹھ", "سیکٹر", "ٹاؤن", "کالونی": "سہراب گوٹھ میں", '
+        '"نیلم سیکٹر میں") makes the one word before it a name, even a common word or a personal '
+        'name; descriptions of an area go before other nouns ("قبائلی علاقے").'
+    ),
     "places.town-named-site": (
         'A site named after a town ("وزیر آباد روڈ", "X آباد چوک") takes the town\'s whole name, '
         "also where a word of it is a common word: the name is the town's, the site is not the town."
