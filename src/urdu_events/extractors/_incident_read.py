@@ -192,6 +192,21 @@ _NOT_WHERE = re.compile(rf"\s?(?:{word_class('not_where_after')})")
 #: A place followed by these is what a protest or a call is for or against ("فلسطین کے حق
 #: میں", "اسرائیل کے خلاف", "کشمیر سے اظہار یکجہتی"), not where it happened.
 _CAUSE = re.compile(rf"\s(?:{word_class('cause_after')})")
+#: "جو لاہور میں دھماکوں میں ملوث تھے": a relative clause, up to its charge word ("ملوث", "مطلوب").
+_CHARGE_CLAUSE = re.compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})\s[^۔؟!\n،,:]*$")
+_CHARGE_AFTER = re.compile(rf"[^۔؟!\n،,:]*?(?<!\w)(?:{word_alternation('charge_predicate')})(?!\w)")
+
+
+def _charged_place(text: str, p: PlaceRef) -> bool:
+    """Whether ``p`` is in a relative clause that says what someone is charged with or wanted for
+    ("... گرفتار کر لیے جو لاہور میں دھماکوں میں ملوث تھے"): the place of other, earlier acts,
+    not of the event the sentence tells."""
+    return (
+        _CHARGE_CLAUSE.search(text, max(0, p.start - 80), p.start) is not None
+        and _CHARGE_AFTER.match(text, p.end, min(len(text), p.end + 120)) is not None
+    )
+
+
 #: "غزہ میں اسرائیلی جارحیت کے خلاف", "کراچی میں کارکنوں کی گرفتاری کے خلاف": a place where the
 #: wrong a protest is against happened.
 _GRIEVANCE_AFTER = re.compile(
@@ -3318,6 +3333,7 @@ def read_document(
     coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
     cause = on("places.cause-is-not-where")
+    charge = on("places.charge-is-not-where")
     grievance = on("places.grievance-is-not-where")
     planned = on("places.planned-is-not-where")
     based = on("places.based-is-not-where")
@@ -3359,6 +3375,7 @@ def read_document(
             and not (said and _said_at(text, p, clause.trigger_starts))
             and not (coordinated and _coordinated_agent(text, p, place_bucket))
             and not (cause and _CAUSE.match(text, p.end))
+            and not (charge and _charged_place(text, p))
             and not (grievance and _grievance_place(text, p, dateline, clause_places))
             and not (planned and _planned_place(text, p, dateline, clause_places))
             and not (based and _based_place(text, p, dateline, clause_places))

@@ -587,6 +587,11 @@ RULES: dict[str, str] = {
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
     ),
+    "places.charge-is-not-where": (
+        'A place in a relative clause that says what someone is charged with or wanted for ("... '
+        'گرفتار کر لیے جو لاہور میں دھماکوں میں ملوث تھے", "جو کرم میں حملوں میں مطلوب تھا") is where '
+        "earlier acts happened, not where the event the sentence tells did."
+    ),
     "places.cause-is-not-where": (
         'A place a protest or call is for or against ("کشمیر کے حق میں", "اسرائیل کے خلاف") is not '
         "where it happened."

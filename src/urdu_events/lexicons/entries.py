@@ -219,6 +219,7 @@ WordClassName = Literal[
     "same_day_time",
     "settlement_noun",
     "name_final_noun",
+    "charge_predicate",
     "compass_noun",
     "occurrence_noun",
     "counted_events_noun",
