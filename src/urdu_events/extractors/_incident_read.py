@@ -3139,6 +3139,37 @@ def _home_place(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
     return before is not None and _FROM.match(text, end) is not None
 
 
+#: "دوحہ میں طالبان کے ترجمان نے حملے کی ذمہ داری قبول کی": a place, then (within ten words) a claim
+#: of responsibility.
+_CLAIMED_AT = re.compile(
+    rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?({word_alternation('responsibility_phrase')})(?!\w)"
+)
+#: The ergative postposition: someone (the claimant) between the place and the claim.
+_ERGATIVE = re.compile(r"(?<!\w)نے(?!\w)")
+#: What follows the event word a responsibility claim is about: "حملے کی ذمہ داری".
+_CLAIMED_EVENT = re.compile(r"\s(?:کی|کا|کے)\s(?:ذمہ|ذمے)(?!\w)")
+
+
+def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
+    """Whether the place is only where responsibility was claimed ("دوحہ میں طالبان کے ترجمان نے
+    حملے کی ذمہ داری قبول کی"): the only event words between it and the claim are the event
+    claimed, which the article has told already."""
+    m = _CLAIMED_AT.match(text, place.end)
+    if m is None or _ERGATIVE.search(text, place.end, m.start(1)) is None:
+        return False  # "ایک اسپتال میں حملے کی ذمہ داری": the place of the attack claimed
+    return all(
+        _CLAIMED_EVENT.match(text, t.end) is not None for t in triggers if place.end <= t.start < m.end()
+    )
+
+
+#: "شام میں سرگرم اپنے میڈیا ونگ کے ذریعے": a place, then a participle saying that someone is
+#: active or based there, used before a noun (not as a predicate: "... میں سرگرم ہے").
+_ACTIVE_IN = re.compile(
+    rf"\sمیں\s(?:{word_alternation('active_participle')})\s"
+    r"(?!(?:ہے|ہیں|تھا|تھی|تھے|ہو|ہوا|ہوئی|ہوئے|رہا|رہی|رہے|عمل|ہونے|تھیں)(?!\w))"
+)
+
+
 def _said_at(text: str, place: PlaceRef, trigger_starts: Sequence[int]) -> bool:
     """Whether the place is only where a statement was made ("کوئٹہ میں ... بیان"): no event
     word stands between it and the statement."""
@@ -3330,6 +3361,8 @@ def read_document(
     force = on("places.force-named-by-place")
     bound = on("places.bound-for")
     said = on("places.where-said")
+    claimed_at = on("places.claimed-at")
+    active_in = on("places.active-in-is-not-where")
     coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
     cause = on("places.cause-is-not-where")
@@ -3373,6 +3406,12 @@ def read_document(
             and not (force and _FORCE_OF_PLACE.match(text, p.end))
             and not (bound and _BOUND_FOR.match(text, p.end))
             and not (said and _said_at(text, p, clause.trigger_starts))
+            and not (claimed_at and _claimed_at(text, p, clause.triggers))
+            and not (
+                active_in
+                and _ACTIVE_IN.match(text, p.end) is not None
+                and _placed_elsewhere(p, dateline, clause_places)
+            )
             and not (coordinated and _coordinated_agent(text, p, place_bucket))
             and not (cause and _CAUSE.match(text, p.end))
             and not (charge and _charged_place(text, p))

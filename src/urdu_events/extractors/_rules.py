@@ -587,6 +587,16 @@ RULES: dict[str, str] = {
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
     ),
+    "places.claimed-at": (
+        'Where responsibility was claimed ("دوحہ میں طالبان کے ترجمان نے حملے کی ذمہ داری قبول کی") '
+        "is not where the event claimed happened: the only event word before the claim is the event "
+        "the claim is about."
+    ),
+    "places.active-in-is-not-where": (
+        'A place before a participle of being active or based used before a noun ("شام میں سرگرم '
+        'اپنے میڈیا ونگ کے ذریعے") says where someone operates, not where the event happened, when '
+        "the event has another place."
+    ),
     "places.charge-is-not-where": (
         'A place in a relative clause that says what someone is charged with or wanted for ("... '
         'گرفتار کر لیے جو لاہور میں دھماکوں میں ملوث تھے", "جو کرم میں حملوں میں مطلوب تھا") is where '

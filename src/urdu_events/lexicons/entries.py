@@ -220,6 +220,8 @@ WordClassName = Literal[
     "settlement_noun",
     "name_final_noun",
     "charge_predicate",
+    "responsibility_phrase",
+    "active_participle",
     "compass_noun",
     "occurrence_noun",
     "counted_events_noun",
