@@ -93,6 +93,11 @@ class TestLookup:
             assert gaz.lookup(glued) and gaz.lookup(apart) == gaz.lookup(glued)
         assert name_variants("پشاور") == {"پشاور"}
 
+    def test_epithets(self, gaz: Gazetteer) -> None:
+        """A city's epithet in the news ("شہر قائد", "شہر اقتدار") names the city."""
+        assert best(gaz, "شہر قائد").name_en == "Karachi"
+        assert best(gaz, "شہر اقتدار").name_en == "Islamabad"
+
     def test_sites(self, gaz: Gazetteer) -> None:
         """Bases and border crossings are places of kind site."""
         assert ("site", "IQ") == (best(gaz, "عین الاسد").kind, best(gaz, "عین الاسد").country)

@@ -2722,6 +2722,8 @@ def _locations(
     elif draft.main and dateline is not None and any(_of_dateline_unit(p, dateline, nt.text) for p in places):
         # "قندھار: صوبے کے ضلع اسپن بولدک میں ...": the province the dateline names holds the event.
         places.append(attrs.evolve(dateline, rule="places.bare-noun-is-dateline"))
+    if draft.main and dateline is not None and _dateline_named_otherwise(places, dateline):
+        places.append(attrs.evolve(dateline, rule="places.dateline-by-other-name"))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
@@ -2735,6 +2737,17 @@ def _locations(
         if reasons is not None:
             reasons.append(Reason("place", span.text, p.rule, span=span))
     return out
+
+
+def _dateline_named_otherwise(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
+    """Whether the incident's places name the dateline's town by another of its names ("کراچی: شہر
+    قائد میں ...") and not by the dateline's: the dateline's name is listed too, as two names of
+    one place are."""
+    if not on("places.dateline-by-other-name") or dateline.place is None:
+        return False
+    if any(p.start == dateline.start or p.key == dateline.key for p in places):
+        return False
+    return any(p.place is dateline.place and not p.site for p in places)
 
 
 #: A place noun with no name, in the genitive, before the place noun of a name: "صوبے کے ضلع ",

@@ -597,6 +597,11 @@ RULES: dict[str, str] = {
         'اپنے میڈیا ونگ کے ذریعے") says where someone operates, not where the event happened, when '
         "the event has another place."
     ),
+    "places.dateline-by-other-name": (
+        'A report that names its dateline\'s town by another of its names ("کراچی: شہر قائد میں ...", '
+        '"اسلام آباد: شہر اقتدار میں ...") still lists the dateline\'s name: two names of one place '
+        "are both listed."
+    ),
     "places.charge-is-not-where": (
         'A place in a relative clause that says what someone is charged with or wanted for ("... '
         'گرفتار کر لیے جو لاہور میں دھماکوں میں ملوث تھے", "جو کرم میں حملوں میں مطلوب تھا") is where '
