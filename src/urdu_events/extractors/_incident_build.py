@@ -2812,10 +2812,15 @@ def _border(place: PlaceRef) -> bool:
 def _beside_area_noun(place: PlaceRef, text: str) -> bool:
     """Whether ``place`` is named right beside a noun for an area, village or part of a town ("علاقے
     X", "X کے علاقے", "گاؤں X", "X محلے"), not a town ("شہر X") or district."""
-    nouns = place_words("city_area_noun") | place_words("village_noun") | place_words("urban_part")
+    nouns = (
+        place_words("city_area_noun")
+        | place_words("village_noun")
+        | place_words("urban_part")
+        | place_words("numbered_place_noun")
+    )
     before = text[max(0, place.start - 20) : place.start].split()[-1:]
     after = [w for w in text[place.end : place.end + 20].split()[:2] if w not in ("کے", "کی", "کا")][:1]
-    return any(w in nouns for w in (*before, *after, *place.key.split()[-1:]))
+    return any(w in nouns for w in (*before, *after, *place.key.split()[-1:], *place.key.split()[:1]))
 
 
 def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str, *, areas: bool = True) -> bool:
@@ -2843,7 +2848,9 @@ _AREA_OF = re.compile(r"\s*(?:کے|کی)\s+(?:\w+\s+){1,2}$")
 
 
 #: The rules that read a name beside a place noun (see :func:`_areas_in_dateline`).
-_AREA_RULES = frozenset({"places.cue", "places.named-nami", "places.name-final-noun"})
+_AREA_RULES = frozenset(
+    {"places.cue", "places.named-nami", "places.name-final-noun", "places.numbered-settlement"}
+)
 
 
 def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | None], text: str) -> bool:

@@ -228,7 +228,12 @@ class PlaceFinder:
         ends = [p.end for p in refs]
         cues = []
         last_end = -1
-        found = [*self._from_cues(text, words), *named_before_nami(text), *named_with_direction(text)]
+        found = [
+            *self._from_cues(text, words),
+            *named_before_nami(text),
+            *named_with_direction(text),
+            *numbered_settlements(text),
+        ]
         for ref in sorted(found, key=lambda p: (p.start, -p.end)):
             i = bisect.bisect_right(ends, ref.start)  # first gazetteer name ending after ref.start
             if ref.site:
@@ -241,7 +246,13 @@ class PlaceFinder:
             if not overlaps and ref.start >= last_end:
                 cues.append(ref)
                 last_end = ref.end
-        return sorted(refs + cues, key=lambda p: p.start)
+        out = sorted(refs + cues, key=lambda p: p.start)
+        # "گلشن اقبال بلاک 13": a number right after a place only tells a part of it.
+        return [
+            p
+            for i, p in enumerate(out)
+            if p.rule != "places.numbered-settlement" or not (i and text[out[i - 1].end : p.start] == " ")
+        ]
 
     def to_location(self, ref: PlaceRef, name: str, span: Span) -> Location:
         """The model :class:`Location` of ``ref``, named as written."""
@@ -692,6 +703,28 @@ _NAMED_PLACE = re.compile(
     r"\sنامی\s(?:(?P<town>قصبے|قصبہ|قصبوں|گاؤں|گاوں|دیہات|شہر|بستی|محلے|محلہ|علاقے|علاقہ|کیمپ|پناہ گزین کیمپ)"
     r"|(?P<district>ضلع|ضلعے)|(?P<province>صوبے|صوبہ|ریاست))(?!\w)"
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered() -> re.Pattern[str]:
+    """A settlement noun, "نمبر" and a number (or "نمبر" and a spelled number), a compass word
+    perhaps, then a case marker or punctuation: "چک نمبر 45 شمالی میں", "بلاک 13 میں"."""
+    return re.compile(
+        rf"(?<!\w)(?:{word_alternation('numbered_place_noun')})\s(?:نمبر\s?)?(?:\d+|(?<=نمبر )\w+)"
+        rf"(?:\s(?:{word_alternation('compass_adjective')}))?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
+    )
+
+
+def numbered_settlements(text: str) -> list[PlaceRef]:
+    """Places named by a settlement noun and a number ("چک نمبر 45 شمالی", "یونٹ نمبر آٹھ"): the
+    number is the name; Punjab's villages and the blocks of planned towns are named so (rule
+    ``places.numbered-settlement``)."""
+    if not on("places.numbered-settlement") or (not any(c.isdigit() for c in text) and "نمبر" not in text):
+        return []
+    return [
+        PlaceRef(m.start(), m.end(), m.group(), 3, rule="places.numbered-settlement")
+        for m in _numbered().finditer(text)
+    ]
 
 
 def named_before_nami(text: str) -> list[PlaceRef]:

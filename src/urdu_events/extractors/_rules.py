@@ -602,6 +602,10 @@ RULES: dict[str, str] = {
         '"اسلام آباد: شہر اقتدار میں ...") still lists the dateline\'s name: two names of one place '
         "are both listed."
     ),
+    "places.numbered-settlement": (
+        'A settlement noun with a number names a place ("چک نمبر 45 شمالی میں", "یونٹ نمبر آٹھ میں", '
+        '"بلاک 13 میں"): Punjab\'s villages and the blocks of planned towns are named by number.'
+    ),
     "places.charge-is-not-where": (
         'A place in a relative clause that says what someone is charged with or wanted for ("... '
         'گرفتار کر لیے جو لاہور میں دھماکوں میں ملوث تھے", "جو کرم میں حملوں میں مطلوب تھا") is where '
