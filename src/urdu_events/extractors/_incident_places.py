@@ -384,9 +384,16 @@ class PlaceFinder:
             genitive = _GENITIVE_BEFORE.search(text, max(0, start - 5), start)
             if genitive is not None:
                 words = self._proper(text, _site_words(text, genitive.start(), 4))
-                if len(words) >= 2:
+                if len(words) >= 2 and not self._owner_is_actor(text, words):
                     name = (words[0].start(), end)
         return None if name is None or _TAKEN_TO.match(text, end) else name
+
+    def _owner_is_actor(self, text: str, words: list[re.Match[str]]) -> bool:
+        """Whether the words in the genitive before a site noun end in a whole actor term of the
+        lexicons ("ایف سی کی چوکی", "سی ٹی ڈی کے دفتر"): the site's owner, not its name."""
+        if not on("places.site-of-an-actor"):
+            return False
+        return any(self._excluded(text[w.start() : words[-1].end()]) for w in words[:-1])
 
     def _proper(self, text: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
         """The trailing run of ``words`` that are not lexicon words (nationality adjectives may be)."""

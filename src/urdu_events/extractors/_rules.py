@@ -606,6 +606,10 @@ RULES: dict[str, str] = {
         'A settlement noun with a number names a place ("چک نمبر 45 شمالی میں", "یونٹ نمبر آٹھ میں", '
         '"بلاک 13 میں"): Punjab\'s villages and the blocks of planned towns are named by number.'
     ),
+    "places.site-of-an-actor": (
+        'Words in the genitive before a site noun that end in an actor of the lexicons ("ایف سی کی '
+        'چوکی", "سی ٹی ڈی کے دفتر") name the site\'s owner, not the site: no named site is read.'
+    ),
     "places.charge-is-not-where": (
         'A place in a relative clause that says what someone is charged with or wanted for ("... '
         'گرفتار کر لیے جو لاہور میں دھماکوں میں ملوث تھے", "جو کرم میں حملوں میں مطلوب تھا") is where '
