@@ -610,6 +610,10 @@ RULES: dict[str, str] = {
         'Words in the genitive before a site noun that end in an actor of the lexicons ("ایف سی کی '
         'چوکی", "سی ٹی ڈی کے دفتر") name the site\'s owner, not the site: no named site is read.'
     ),
+    "places.site-name-after": (
+        'A site noun that takes its name after it ("چوک کمہاراں والا میں", "چوک یادگار پر") names a '
+        "site with the words up to the case marker, when none of them is a lexicon word."
+    ),
     "places.charge-is-not-where": (
         'A place in a relative clause that says what someone is charged with or wanted for ("... '
         'گرفتار کر لیے جو لاہور میں دھماکوں میں ملوث تھے", "جو کرم میں حملوں میں مطلوب تھا") is where '
