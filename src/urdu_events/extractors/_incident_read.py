@@ -2137,13 +2137,26 @@ def _mask_relative(text: str, clause: Clause) -> None:
     if m is None or not any(h.start >= m.end() for h in clause.triggers):
         return
     cut = m.end()
+    # "غزہ میں 44 ہزار فلسطینیوں کو شہید کرنیوالے": the relative clause tells an event of its own.
+    own_event = any(h.start < cut for h in clause.triggers) or any(
+        fig is not None and fig.end <= cut for fig in (clause.killed, clause.injured)
+    )
     clause.triggers = [h for h in clause.triggers if h.start >= cut]
     # "دیر الزور میں داعش نے ٹرفل اکٹھا کرنے والے شہریوں پر حملہ کیا": the relative clause starts
     # after the main clause's ergative subject; a place before that subject is the event's.
     agent = text.rfind(" نے ", clause.start, m.start()) if on("places.place-before-agent") else -1
+    before = clause.places
     clause.places = [
         p for p in clause.places if p.start >= cut or (0 <= p.end <= agent and text.startswith(" میں", p.end))
     ]
+    if not clause.places and not own_event and on("places.relative-place-if-none"):
+        # "مچھ میں کام کرنے والے مزدوروں کو قتل کر دیا گیا": where those described were is the
+        # event's place when the main clause names none.
+        clause.places = [
+            attrs.evolve(p, rule="places.relative-place-if-none")
+            for p in before
+            if text.startswith(" میں", p.end) or _in_genitive_chain(text, p, before)
+        ]
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
         if fig is not None and fig.end <= cut:
@@ -2153,6 +2166,18 @@ def _mask_relative(text: str, clause: Clause) -> None:
         # part in the deed it describes, not in this event; an ergative subject ("X نے") is
         # no part of a participle and stays.
         clause.actors = [a for a in clause.actors if a.end > cut or text.startswith(" نے", a.end)]
+
+
+def _in_genitive_chain(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
+    """Whether ``place`` is the owner of a later place of ``places`` in a genitive chain ("ضلع
+    کچھی کی تحصیل مچھ میں"): up to two words and "کے"/"کی" join it to the next place."""
+    return any(
+        q.start > place.end and _GENITIVE_LINK.fullmatch(text, place.end, q.start) is not None for q in places
+    )
+
+
+#: Between an owner place and the place it holds: "کی تحصیل ", "کے ضلع ", " کے ".
+_GENITIVE_LINK = re.compile(r"\s(?:کے|کی|کا)\s(?:\w+\s){0,2}")
 
 
 #: "X کی جانب سے", "X کی طرف سے": by X's side.

@@ -614,6 +614,12 @@ RULES: dict[str, str] = {
         'A site noun that takes its name after it ("چوک کمہاراں والا میں", "چوک یادگار پر") names a '
         "site with the words up to the case marker, when none of them is a lexicon word."
     ),
+    "places.relative-place-if-none": (
+        'The places of a relative clause before the event ("مچھ میں کام کرنے والے گیارہ مزدوروں کو '
+        "قتل کر دیا گیا\") are the event's when the main clause names no place: where those it "
+        "describes were is where it happened to them; not when the relative clause tells an event of "
+        'its own ("غزہ میں ... شہید کرنیوالے وزیراعظم").'
+    ),
     "places.charge-is-not-where": (
         'A place in a relative clause that says what someone is charged with or wanted for ("... '
         'گرفتار کر لیے جو لاہور میں دھماکوں میں ملوث تھے", "جو کرم میں حملوں میں مطلوب تھا") is where '
