@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from urdu_events.exceptions import InvalidArgumentError, UrduEventsWarning
-from urdu_events.gazetteer import Gazetteer, Place, PlaceMatch, default_gazetteer, to_location
+from urdu_events.gazetteer import Gazetteer, Place, PlaceMatch, default_gazetteer, name_variants, to_location
 from urdu_events.models import GeoPrecision, Location, Span
 from urdu_events.text import fold, normalize
 
@@ -85,6 +85,18 @@ class TestLookup:
         """A name is found with and without the invisible space after a non-joining letter."""
         assert gaz.lookup("حیدر آباد") and gaz.lookup("حیدرآباد")
         assert gaz.lookup("مظفرآباد") and gaz.lookup("مظفر آباد")
+
+    def test_compound_suffix_apart(self, gaz: Gazetteer) -> None:
+        """A compound name's glued second element ("پور", "کوٹ", "وال") is also found written apart,
+        and a name with no such element gets no split spelling."""
+        for glued, apart in (("شکارپور", "شکار پور"), ("سیالکوٹ", "سیال کوٹ"), ("نارووال", "نارو وال")):
+            assert gaz.lookup(glued) and gaz.lookup(apart) == gaz.lookup(glued)
+        assert name_variants("پشاور") == {"پشاور"}
+
+    def test_epithets(self, gaz: Gazetteer) -> None:
+        """A city's epithet in the news ("شہر قائد", "شہر اقتدار") names the city."""
+        assert best(gaz, "شہر قائد").name_en == "Karachi"
+        assert best(gaz, "شہر اقتدار").name_en == "Islamabad"
 
     def test_sites(self, gaz: Gazetteer) -> None:
         """Bases and border crossings are places of kind site."""

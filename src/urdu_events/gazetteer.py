@@ -135,7 +135,30 @@ def name_variants(key: str) -> set[str]:
         variants.add(key.replace(" آ", "آ"))
     if _GLUED_ABAD.search(key):
         variants.add(_GLUED_ABAD.sub(" آباد", key))
+    variants.update(_suffix_apart(key))
     return variants
+
+
+@functools.lru_cache(maxsize=1)
+def _name_suffix() -> re.Pattern[str] | None:
+    """A glued second element of a compound place name (word class ``place_name_suffix``) after a
+    first part of three letters or more, ending a word; ``None`` without that class."""
+    from .extractors._grammar import word_list  # imported on first use: lexicons load late
+
+    try:
+        suffixes = sorted(word_list("place_name_suffix"), key=len, reverse=True)
+    except InvalidArgumentError:
+        return None
+    return re.compile(r"(?<=\w{3})(" + "|".join(map(re.escape, suffixes)) + r")(?!\w)") if suffixes else None
+
+
+def _suffix_apart(key: str) -> set[str]:
+    """A compound name's glued second element written apart ("شکارپور" / "شکار پور", "سیالکوٹ" /
+    "سیال کوٹ"): writers separate the parts of such names as often as they join them."""
+    pattern = _name_suffix()
+    if pattern is None or not pattern.search(key):
+        return set()
+    return {pattern.sub(r" \1", key)}
 
 
 # --- places --------------------------------------------------------------------------------

@@ -2971,14 +2971,18 @@ def _locations(
             p.place is None and _urban_part(p, nt.text) for p in towns
         )
         metropolis = any(_district_of_metropolis(p, dateline) for p in towns)
+        area = not _in_city(places, dateline, nt.text, areas=False)
         rule = (
-            "places.dateline-encloses-village"
+            "places.dateline-encloses-area"
+            if area
+            else "places.dateline-encloses-village"
             if village
             else "places.districts-of-a-metropolis"
             if metropolis
             else "places.dateline-encloses"
         )
-        places.append(attrs.evolve(dateline, rule=rule))
+        level = min([dateline.level, *(p.level for p in towns)]) if area else dateline.level
+        places.append(attrs.evolve(dateline, rule=rule, level=level))  # after the area it holds
     elif (
         draft.main
         and dateline is not None
@@ -2992,6 +2996,8 @@ def _locations(
     elif draft.main and dateline is not None and any(_of_dateline_unit(p, dateline, nt.text) for p in places):
         # "قندھار: صوبے کے ضلع اسپن بولدک میں ...": the province the dateline names holds the event.
         places.append(attrs.evolve(dateline, rule="places.bare-noun-is-dateline"))
+    if draft.main and dateline is not None and _dateline_named_otherwise(places, dateline):
+        places.append(attrs.evolve(dateline, rule="places.dateline-by-other-name"))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
@@ -3005,6 +3011,17 @@ def _locations(
         if reasons is not None:
             reasons.append(Reason("place", span.text, p.rule, span=span))
     return out
+
+
+def _dateline_named_otherwise(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
+    """Whether the incident's places name the dateline's town by another of its names ("کراچی: شہر
+    قائد میں ...") and not by the dateline's: the dateline's name is listed too, as two names of
+    one place are."""
+    if not on("places.dateline-by-other-name") or dateline.place is None:
+        return False
+    if any(p.start == dateline.start or p.key == dateline.key for p in places):
+        return False
+    return any(p.place is dateline.place and not p.site for p in places)
 
 
 #: A place noun with no name, in the genitive, before the place noun of a name: "صوبے کے ضلع ",
@@ -3066,21 +3083,75 @@ def _border(place: PlaceRef) -> bool:
     )
 
 
-def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str) -> bool:
+def _beside_area_noun(place: PlaceRef, text: str) -> bool:
+    """Whether ``place`` is named right beside a noun for an area, village or part of a town ("علاقے
+    X", "X کے علاقے", "گاؤں X", "X محلے"), not a town ("شہر X") or district."""
+    nouns = (
+        place_words("city_area_noun")
+        | place_words("village_noun")
+        | place_words("urban_part")
+        | place_words("numbered_place_noun")
+    )
+    before = text[max(0, place.start - 20) : place.start].split()[-1:]
+    after = [w for w in text[place.end : place.end + 20].split()[:2] if w not in ("کے", "کی", "کا")][:1]
+    return any(w in nouns for w in (*before, *after, *place.key.split()[-1:], *place.key.split()[:1]))
+
+
+def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str, *, areas: bool = True) -> bool:
     """Whether every town of ``places`` lies in the dateline's city or district (by the gazetteer,
     or named with a noun for a part of a city: "اورنگی ٹاؤن", "سیکٹر جی نائن") and the dateline is
-    not among them."""
+    not among them; with ``areas``, also when the others are areas :func:`_areas_in_dateline` puts
+    there."""
     city = getattr(dateline.place, "name_en", None)
     towns = [p for p in places if 1 <= p.level <= 3]
     if not towns or any(_same_place(p, dateline) for p in towns):
         return False
-    return all(
+    inside = [
         (city and str(getattr(p.place, "admin2", None) or "").startswith(city))
         or (p.place is None and _urban_part(p, text))
         or (p.place is None and _village(p, text))
         or _district_of_metropolis(p, dateline)
         for p in towns
-    )
+    ]
+    return all(inside) or (areas and _areas_in_dateline(towns, inside, text))
+
+
+#: A genitive and up to two place nouns between an owner's name and the area's: "ملیر کے علاقے ",
+#: "خیبر کی تحصیل ", "بنوں کے نواحی گاؤں ".
+_AREA_OF = re.compile(r"\s*(?:کے|کی)\s+(?:\w+\s+){1,2}$")
+
+
+#: The rules that read a name beside a place noun (see :func:`_areas_in_dateline`).
+_AREA_RULES = frozenset(
+    {"places.cue", "places.named-nami", "places.name-final-noun", "places.numbered-settlement"}
+)
+
+
+def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | None], text: str) -> bool:
+    """Whether the towns not known to lie in the dateline's city are all areas the gazetteer does
+    not know, read beside a place noun, whose owner named right before them ("ملیر کے علاقے X")
+    lies there, or that have no owner named at all ("پشاور: X کے علاقے میں"): a report names the
+    district of a place in another district, so an area named alone is the dateline's."""
+    if not on("places.dateline-encloses-area"):
+        return False
+    ok = [bool(b) for b in inside]
+    for i, p in enumerate(towns):
+        if ok[i]:
+            continue
+        if p.place is not None or p.site or p.rule not in _AREA_RULES:
+            return False
+        if not _beside_area_noun(p, text):
+            return False  # "ایکواڈور کے شہر X": a town of its own
+        owner = next(
+            (j for j, q in enumerate(towns) if q.end <= p.start and _AREA_OF.fullmatch(text, q.end, p.start)),
+            None,
+        )
+        if owner is None and _AREA_OF.search(text, max(0, p.start - 30), p.start):
+            return False  # its owner is no town of the incident's (a country, a region)
+        if owner is not None and not ok[owner]:
+            return False
+        ok[i] = True
+    return True
 
 
 #: "شہر کے علاقے X", "شہر کے نواحی علاقے X", "نواحی علاقے X", "شہر کے X علاقے", "صوبائی دارالحکومت

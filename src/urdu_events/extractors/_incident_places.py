@@ -228,9 +228,16 @@ class PlaceFinder:
         ends = [p.end for p in refs]
         cues = []
         last_end = -1
-        found = [*self._from_cues(text, words), *named_before_nami(text), *named_with_direction(text)]
+        found = [
+            *self._from_cues(text, words),
+            *named_before_nami(text),
+            *named_with_direction(text),
+            *numbered_settlements(text),
+        ]
         for ref in sorted(found, key=lambda p: (p.start, -p.end)):
             i = bisect.bisect_right(ends, ref.start)  # first gazetteer name ending after ref.start
+            if ref.site:
+                ref = _site_from_town(ref, refs[i] if i < len(refs) else None, text)
             overlaps = i < len(refs) and refs[i].start < ref.end
             if ref.site and overlaps:  # "بیت الخلیل یونیورسٹی": the site and the town
                 overlaps = refs[i].start < ref.start or any(
@@ -239,7 +246,13 @@ class PlaceFinder:
             if not overlaps and ref.start >= last_end:
                 cues.append(ref)
                 last_end = ref.end
-        return sorted(refs + cues, key=lambda p: p.start)
+        out = sorted(refs + cues, key=lambda p: p.start)
+        # "گلشن اقبال بلاک 13": a number right after a place only tells a part of it.
+        return [
+            p
+            for i, p in enumerate(out)
+            if p.rule != "places.numbered-settlement" or not (i and text[out[i - 1].end : p.start] == " ")
+        ]
 
     def to_location(self, ref: PlaceRef, name: str, span: Span) -> Location:
         """The model :class:`Location` of ``ref``, named as written."""
@@ -361,6 +374,9 @@ class PlaceFinder:
         m = _ARABIC_NAME.match(text, end)
         if m is not None and _CASE_AFTER.match(text, m.end()):
             return None if _TAKEN_TO.match(text, m.end()) else (start, m.end())
+        after = self._name_after_site(text, start, end)
+        if after is not None:
+            return None if _TAKEN_TO.match(text, after[1]) else after
         if not _CASE_AFTER.match(text, end):
             return None
         name: tuple[int, int] | None = None
@@ -371,9 +387,30 @@ class PlaceFinder:
             genitive = _GENITIVE_BEFORE.search(text, max(0, start - 5), start)
             if genitive is not None:
                 words = self._proper(text, _site_words(text, genitive.start(), 4))
-                if len(words) >= 2:
+                if len(words) >= 2 and not self._owner_is_actor(text, words):
                     name = (words[0].start(), end)
         return None if name is None or _TAKEN_TO.match(text, end) else name
+
+    def _name_after_site(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The site and its name when a noun that takes its name after it ("چوک کمہاراں والا میں",
+        "چوک یادگار پر") is followed by up to three words that are no lexicon words, then a case
+        marker (rule ``places.site-name-after``)."""
+        if not on("places.site-name-after") or text[start:end] not in word_class("site_noun_before_name"):
+            return None
+        span = _name_after(text, end)
+        if span is None or not _CASE_AFTER.match(text, span[1]):
+            return None
+        words = list(_WORD.finditer(text, *span))
+        if len(self._proper(text, words)) != len(words) or any(w.group().isdigit() for w in words):
+            return None
+        return (start, span[1])
+
+    def _owner_is_actor(self, text: str, words: list[re.Match[str]]) -> bool:
+        """Whether the words in the genitive before a site noun end in a whole actor term of the
+        lexicons ("ایف سی کی چوکی", "سی ٹی ڈی کے دفتر"): the site's owner, not its name."""
+        if not on("places.site-of-an-actor"):
+            return False
+        return any(self._excluded(text[w.start() : words[-1].end()]) for w in words[:-1])
 
     def _proper(self, text: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
         """The trailing run of ``words`` that are not lexicon words (nationality adjectives may be)."""
@@ -420,6 +457,7 @@ class PlaceFinder:
             position = hit.value.position
             found: list[tuple[tuple[int, int] | None, int]] = []
             district_name = False  # read by places.district-name
+            name_final = False  # read by places.name-final-noun
             quantified = _QUANTIFIED.search(text, max(0, hit.start - 12), hit.start)
             if position != "site" and quantified and on("places.quantified-place-noun"):
                 continue  # "متعدد علاقے بجلی سے محروم ہو گئے": several areas, no name
@@ -457,6 +495,9 @@ class PlaceFinder:
                     else:
                         genitive = _rare(text, genitive)
                     before = genitive or _rare(text, _name_before(text, hit.start, 1))
+                    if before is None and genitive is None:
+                        before = _before_name_final(text, hit.start, hit.end)
+                        name_final = before is not None
                     if before is not None and on("places.common-word-is-no-name"):
                         before = self._without_place_nouns(text, before)
                     after = (before[0], hit.end) if before is not None else None
@@ -477,6 +518,8 @@ class PlaceFinder:
                 if _police_area(text, span[0], span[1]):
                     continue
                 rule = "places.district-name" if district_name else "places.cue"
+                if position not in ("after", "both") and name_final:
+                    rule = "places.name-final-noun"
                 if name.split()[0] in _COMPASS and len(name.split()) > 1:
                     rule = "places.compass-in-name"  # "صوبے شمالی کیوو"
                 refs.append(PlaceRef(span[0], span[1], name, lev, rule=rule))
@@ -537,6 +580,14 @@ def _rare(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
         return span
     word = text[span[0] : span[1]]
     return None if " " not in word and fold(word) in known_words() else span
+
+
+def _before_name_final(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The one word before a noun that ends a place's name ("سہراب گوٹھ", "نیلم سیکٹر"), common
+    word or not: such a noun follows a name, not a description of the area."""
+    if not on("places.name-final-noun") or text[start:end] not in word_class("name_final_noun"):
+        return None
+    return _name_before(text, start, 1)
 
 
 def _unglued(text: str, start: int) -> int:
@@ -608,6 +659,16 @@ def _name_before(
     return (_unglued(text, found[0].start()), found[-1].end())
 
 
+def _site_from_town(site: PlaceRef, town: PlaceRef | None, text: str) -> PlaceRef:
+    """``site`` begun where the gazetteer's ``town`` begins when its name starts inside the town's
+    ("وزیر آباد روڈ", whose name "آباد" was cut at a common word): a site named after a town
+    takes the town's whole name."""
+    if town is None or not town.start < site.start < town.end <= site.end or not on("places.town-named-site"):
+        return site
+    name = text[town.start : site.end]
+    return attrs.evolve(site, start=town.start, key=name, rule="places.town-named-site")
+
+
 def _site_words(text: str, pos: int, max_words: int = 3) -> list[re.Match[str]]:
     """The words right before ``pos`` (up to ``max_words``) that can name a site."""
     out: list[re.Match[str]] = []
@@ -666,6 +727,28 @@ _NAMED_PLACE = re.compile(
     r"\sنامی\s(?:(?P<town>قصبے|قصبہ|قصبوں|گاؤں|گاوں|دیہات|شہر|بستی|محلے|محلہ|علاقے|علاقہ|کیمپ|پناہ گزین کیمپ)"
     r"|(?P<district>ضلع|ضلعے)|(?P<province>صوبے|صوبہ|ریاست))(?!\w)"
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered() -> re.Pattern[str]:
+    """A settlement noun, "نمبر" and a number (or "نمبر" and a spelled number), a compass word
+    perhaps, then a case marker or punctuation: "چک نمبر 45 شمالی میں", "بلاک 13 میں"."""
+    return re.compile(
+        rf"(?<!\w)(?:{word_alternation('numbered_place_noun')})\s(?:نمبر\s?)?(?:\d+|(?<=نمبر )\w+)"
+        rf"(?:\s(?:{word_alternation('compass_adjective')}))?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
+    )
+
+
+def numbered_settlements(text: str) -> list[PlaceRef]:
+    """Places named by a settlement noun and a number ("چک نمبر 45 شمالی", "یونٹ نمبر آٹھ"): the
+    number is the name; Punjab's villages and the blocks of planned towns are named so (rule
+    ``places.numbered-settlement``)."""
+    if not on("places.numbered-settlement") or (not any(c.isdigit() for c in text) and "نمبر" not in text):
+        return []
+    return [
+        PlaceRef(m.start(), m.end(), m.group(), 3, rule="places.numbered-settlement")
+        for m in _numbered().finditer(text)
+    ]
 
 
 def named_before_nami(text: str) -> list[PlaceRef]:

@@ -192,6 +192,21 @@ _NOT_WHERE = re.compile(rf"\s?(?:{word_class('not_where_after')})")
 #: A place followed by these is what a protest or a call is for or against ("فلسطین کے حق
 #: میں", "اسرائیل کے خلاف", "کشمیر سے اظہار یکجہتی"), not where it happened.
 _CAUSE = re.compile(rf"\s(?:{word_class('cause_after')})")
+#: "جو لاہور میں دھماکوں میں ملوث تھے": a relative clause, up to its charge word ("ملوث", "مطلوب").
+_CHARGE_CLAUSE = re.compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})\s[^۔؟!\n،,:]*$")
+_CHARGE_AFTER = re.compile(rf"[^۔؟!\n،,:]*?(?<!\w)(?:{word_alternation('charge_predicate')})(?!\w)")
+
+
+def _charged_place(text: str, p: PlaceRef) -> bool:
+    """Whether ``p`` is in a relative clause that says what someone is charged with or wanted for
+    ("... گرفتار کر لیے جو لاہور میں دھماکوں میں ملوث تھے"): the place of other, earlier acts,
+    not of the event the sentence tells."""
+    return (
+        _CHARGE_CLAUSE.search(text, max(0, p.start - 80), p.start) is not None
+        and _CHARGE_AFTER.match(text, p.end, min(len(text), p.end + 120)) is not None
+    )
+
+
 #: "غزہ میں اسرائیلی جارحیت کے خلاف", "کراچی میں کارکنوں کی گرفتاری کے خلاف": a place where the
 #: wrong a protest is against happened.
 _GRIEVANCE_AFTER = re.compile(
@@ -2125,13 +2140,26 @@ def _mask_relative(text: str, clause: Clause) -> None:
     if m is None or not any(h.start >= m.end() for h in clause.triggers):
         return
     cut = m.end()
+    # "غزہ میں 44 ہزار فلسطینیوں کو شہید کرنیوالے": the relative clause tells an event of its own.
+    own_event = any(h.start < cut for h in clause.triggers) or any(
+        fig is not None and fig.end <= cut for fig in (clause.killed, clause.injured)
+    )
     clause.triggers = [h for h in clause.triggers if h.start >= cut]
     # "دیر الزور میں داعش نے ٹرفل اکٹھا کرنے والے شہریوں پر حملہ کیا": the relative clause starts
     # after the main clause's ergative subject; a place before that subject is the event's.
     agent = text.rfind(" نے ", clause.start, m.start()) if on("places.place-before-agent") else -1
+    before = clause.places
     clause.places = [
         p for p in clause.places if p.start >= cut or (0 <= p.end <= agent and text.startswith(" میں", p.end))
     ]
+    if not clause.places and not own_event and on("places.relative-place-if-none"):
+        # "مچھ میں کام کرنے والے مزدوروں کو قتل کر دیا گیا": where those described were is the
+        # event's place when the main clause names none.
+        clause.places = [
+            attrs.evolve(p, rule="places.relative-place-if-none")
+            for p in before
+            if text.startswith(" میں", p.end) or _in_genitive_chain(text, p, before)
+        ]
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
         if fig is not None and fig.end <= cut:
@@ -2141,6 +2169,18 @@ def _mask_relative(text: str, clause: Clause) -> None:
         # part in the deed it describes, not in this event; an ergative subject ("X نے") is
         # no part of a participle and stays.
         clause.actors = [a for a in clause.actors if a.end > cut or text.startswith(" نے", a.end)]
+
+
+def _in_genitive_chain(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
+    """Whether ``place`` is the owner of a later place of ``places`` in a genitive chain ("ضلع
+    کچھی کی تحصیل مچھ میں"): up to two words and "کے"/"کی" join it to the next place."""
+    return any(
+        q.start > place.end and _GENITIVE_LINK.fullmatch(text, place.end, q.start) is not None for q in places
+    )
+
+
+#: Between an owner place and the place it holds: "کی تحصیل ", "کے ضلع ", " کے ".
+_GENITIVE_LINK = re.compile(r"\s(?:کے|کی|کا)\s(?:\w+\s){0,2}")
 
 
 #: "X کی جانب سے", "X کی طرف سے": by X's side.
@@ -3127,6 +3167,37 @@ def _home_place(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
     return before is not None and _FROM.match(text, end) is not None
 
 
+#: "دوحہ میں طالبان کے ترجمان نے حملے کی ذمہ داری قبول کی": a place, then (within ten words) a claim
+#: of responsibility.
+_CLAIMED_AT = re.compile(
+    rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?({word_alternation('responsibility_phrase')})(?!\w)"
+)
+#: The ergative postposition: someone (the claimant) between the place and the claim.
+_ERGATIVE = re.compile(r"(?<!\w)نے(?!\w)")
+#: What follows the event word a responsibility claim is about: "حملے کی ذمہ داری".
+_CLAIMED_EVENT = re.compile(r"\s(?:کی|کا|کے)\s(?:ذمہ|ذمے)(?!\w)")
+
+
+def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
+    """Whether the place is only where responsibility was claimed ("دوحہ میں طالبان کے ترجمان نے
+    حملے کی ذمہ داری قبول کی"): the only event words between it and the claim are the event
+    claimed, which the article has told already."""
+    m = _CLAIMED_AT.match(text, place.end)
+    if m is None or _ERGATIVE.search(text, place.end, m.start(1)) is None:
+        return False  # "ایک اسپتال میں حملے کی ذمہ داری": the place of the attack claimed
+    return all(
+        _CLAIMED_EVENT.match(text, t.end) is not None for t in triggers if place.end <= t.start < m.end()
+    )
+
+
+#: "شام میں سرگرم اپنے میڈیا ونگ کے ذریعے": a place, then a participle saying that someone is
+#: active or based there, used before a noun (not as a predicate: "... میں سرگرم ہے").
+_ACTIVE_IN = re.compile(
+    rf"\sمیں\s(?:{word_alternation('active_participle')})\s"
+    r"(?!(?:ہے|ہیں|تھا|تھی|تھے|ہو|ہوا|ہوئی|ہوئے|رہا|رہی|رہے|عمل|ہونے|تھیں)(?!\w))"
+)
+
+
 def _said_at(text: str, place: PlaceRef, trigger_starts: Sequence[int]) -> bool:
     """Whether the place is only where a statement was made ("کوئٹہ میں ... بیان"): no event
     word stands between it and the statement."""
@@ -3318,9 +3389,12 @@ def read_document(
     force = on("places.force-named-by-place")
     bound = on("places.bound-for")
     said = on("places.where-said")
+    claimed_at = on("places.claimed-at")
+    active_in = on("places.active-in-is-not-where")
     coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
     cause = on("places.cause-is-not-where")
+    charge = on("places.charge-is-not-where")
     grievance = on("places.grievance-is-not-where")
     planned = on("places.planned-is-not-where")
     based = on("places.based-is-not-where")
@@ -3360,8 +3434,15 @@ def read_document(
             and not (force and _FORCE_OF_PLACE.match(text, p.end))
             and not (bound and _BOUND_FOR.match(text, p.end))
             and not (said and _said_at(text, p, clause.trigger_starts))
+            and not (claimed_at and _claimed_at(text, p, clause.triggers))
+            and not (
+                active_in
+                and _ACTIVE_IN.match(text, p.end) is not None
+                and _placed_elsewhere(p, dateline, clause_places)
+            )
             and not (coordinated and _coordinated_agent(text, p, place_bucket))
             and not (cause and _CAUSE.match(text, p.end))
+            and not (charge and _charged_place(text, p))
             and not (grievance and _grievance_place(text, p, dateline, clause_places))
             and not (planned and _planned_place(text, p, dateline, clause_places))
             and not (based and _based_place(text, p, dateline, clause_places))

@@ -464,6 +464,15 @@ RULES: dict[str, str] = {
         'A stretch of days closed by "تک" ("3 سے 5 مارچ تک", "پیر سے بدھ تک") is when the event '
         'lasted: its range is the incident\'s date, not a "since" or "until" date to pass over.'
     ),
+    "places.name-final-noun": (
+        'A noun that ends a place\'s name ("گوٹھ", "سیکٹر", "ٹاؤن", "کالونی": "سہراب گوٹھ میں", '
+        '"نیلم سیکٹر میں") makes the one word before it a name, even a common word or a personal '
+        'name; descriptions of an area go before other nouns ("قبائلی علاقے").'
+    ),
+    "places.town-named-site": (
+        'A site named after a town ("وزیر آباد روڈ", "X آباد چوک") takes the town\'s whole name, '
+        "also where a word of it is a common word: the name is the town's, the site is not the town."
+    ),
     "places.town-in-road-name": (
         'A town inside the name of a road ("کوئٹہ کراچی قومی شاہراہ", "جمرود روڈ") is no place of the '
         "event: a road named after the towns it joins or leads to lies in neither."
@@ -583,6 +592,44 @@ RULES: dict[str, str] = {
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
+    ),
+    "places.claimed-at": (
+        'Where responsibility was claimed ("دوحہ میں طالبان کے ترجمان نے حملے کی ذمہ داری قبول کی") '
+        "is not where the event claimed happened: the only event word before the claim is the event "
+        "the claim is about."
+    ),
+    "places.active-in-is-not-where": (
+        'A place before a participle of being active or based used before a noun ("شام میں سرگرم '
+        'اپنے میڈیا ونگ کے ذریعے") says where someone operates, not where the event happened, when '
+        "the event has another place."
+    ),
+    "places.dateline-by-other-name": (
+        'A report that names its dateline\'s town by another of its names ("کراچی: شہر قائد میں ...", '
+        '"اسلام آباد: شہر اقتدار میں ...") still lists the dateline\'s name: two names of one place '
+        "are both listed."
+    ),
+    "places.numbered-settlement": (
+        'A settlement noun with a number names a place ("چک نمبر 45 شمالی میں", "یونٹ نمبر آٹھ میں", '
+        '"بلاک 13 میں"): Punjab\'s villages and the blocks of planned towns are named by number.'
+    ),
+    "places.site-of-an-actor": (
+        'Words in the genitive before a site noun that end in an actor of the lexicons ("ایف سی کی '
+        'چوکی", "سی ٹی ڈی کے دفتر") name the site\'s owner, not the site: no named site is read.'
+    ),
+    "places.site-name-after": (
+        'A site noun that takes its name after it ("چوک کمہاراں والا میں", "چوک یادگار پر") names a '
+        "site with the words up to the case marker, when none of them is a lexicon word."
+    ),
+    "places.relative-place-if-none": (
+        'The places of a relative clause before the event ("مچھ میں کام کرنے والے گیارہ مزدوروں کو '
+        "قتل کر دیا گیا\") are the event's when the main clause names no place: where those it "
+        "describes were is where it happened to them; not when the relative clause tells an event of "
+        'its own ("غزہ میں ... شہید کرنیوالے وزیراعظم").'
+    ),
+    "places.charge-is-not-where": (
+        'A place in a relative clause that says what someone is charged with or wanted for ("... '
+        'گرفتار کر لیے جو لاہور میں دھماکوں میں ملوث تھے", "جو کرم میں حملوں میں مطلوب تھا") is where '
+        "earlier acts happened, not where the event the sentence tells did."
     ),
     "places.cause-is-not-where": (
         'A place a protest or call is for or against ("کشمیر کے حق میں", "اسرائیل کے خلاف") is not '
@@ -847,6 +894,12 @@ RULES: dict[str, str] = {
     "places.governed-mein": (
         'A word before "میں" that a predicate governs ("X میں ملوث", "X میں شامل") is what someone is '
         "involved in, not a place."
+    ),
+    "places.dateline-encloses-area": (
+        'An area the gazetteer does not know, read beside a place noun ("پشاور: X کے علاقے میں"), '
+        "lies in the dateline's city or district when the text names no owner for it or an owner "
+        'that lies there ("کراچی: ملیر کے علاقے X"): a report names the district of a place in '
+        "another district, so the dateline stays a place of the event, after the area."
     ),
     "places.dateline-encloses": (
         'A part of the dateline\'s city ("پشاور: حیات آباد میں") has the city around it: both are listed.'
