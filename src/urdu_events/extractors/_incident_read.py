@@ -858,6 +858,24 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     return not any(ch.isdigit() for ch in before)
 
 
+#: A modal or future auxiliary a few words after a figure, with no relative pronoun or
+#: negation between: "تعداد 30 تک پہنچ سکتی ہے", "40 سے بڑھ جائے گی", "ہلاک ہو سکتے ہیں".
+_MAY_AFTER = re.compile(
+    r"(?:\s+(?!(?:جن|جس|جو|جنہیں|جنہوں|نہ|نہیں)(?!\w))[^\s\d۔،,؟]+){0,5}?\s+"
+    rf"(?:{word_alternation('modal_auxiliary')}|{word_alternation('future_auxiliary')})(?!\w)"
+)
+
+
+def _drop_feared(clause: Clause, text: str) -> None:
+    """Drop the figures of a toll that may or will be reached, not one that was ("حکام کے
+    مطابق ہلاکتوں کی تعداد 30 تک پہنچ سکتی ہے", "زخمیوں کی تعداد بڑھ جائے گی"): the modal or
+    future verb they are the subject of counts nobody."""
+    for outcome in ("killed", "injured"):
+        fig: Figure | None = getattr(clause, outcome)
+        if fig is not None and _MAY_AFTER.match(text, fig.end, clause.end) is not None:
+            setattr(clause, outcome, None)
+
+
 #: An age before a person: "35 سالہ", "55 برس کے".
 _AGE = re.compile(r"\d+ ?(?:سالہ|برس کے|برس کی|سال کے|سال کی)(?!\w)")
 
@@ -3466,6 +3484,8 @@ def read_document(
             _state_adjectives(text, clause)
             _mask_relative(text, clause)
             clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)
+            if clause.has_figure and on("counts.feared-toll"):
+                _drop_feared(clause, text)
             clause.past_perfect = _has_word(words, _PAST_PERFECT_WORDS, cs, ce)
             clauses.append(clause)
     return DocReading(

@@ -334,6 +334,10 @@ RULES: dict[str, str] = {
         'One victim a source names by a person noun ("ذرائع کے مطابق مقتول شخص ...") is one of the '
         "dead, not that source's toll: it makes no range with the figures of others."
     ),
+    "counts.feared-toll": (
+        'A figure that a modal or future verb ends ("ہلاکتوں کی تعداد 30 تک پہنچ سکتی ہے", "زخمیوں '
+        'کی تعداد بڑھ جائے گی") is a toll that may be reached, not one that was: it counts nobody.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."

@@ -231,6 +231,7 @@ WordClassName = Literal[
     "later_arrest",
     "charge_noun",
     "at_scene",
+    "modal_auxiliary",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
