@@ -532,7 +532,8 @@ def _toll_so_far(clause: Clause, text: str, event: Hit[TriggerTerm], cut: int) -
     if _SPAN_OF_TIME.search(text, clause.start, clause.end):
         return False
     for m in _TALLY_TIME.finditer(text, clause.start, clause.end):
-        if m.group() not in _SO_FAR_WORDS and m.group().split()[0] not in _SO_FAR_WORDS and m.group() != "دوران":
+        said = m.group()
+        if said not in _SO_FAR_WORDS and said.split()[0] not in _SO_FAR_WORDS and said != "دوران":
             return False
     if not _PLURAL_NOUN_HIT.search(event.key):
         return True
