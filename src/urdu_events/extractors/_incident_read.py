@@ -1020,6 +1020,12 @@ _NOT_IN_NAME = NO_END_WORDS | NO_START_WORDS | word_set("not_one", folded=False)
 _PLURAL_FORM = re.compile(r"(?:وں|یں|ے)$|^(?:خواتین|مظاہرین|طالبان|حضرات|مسلمین|زائرین|عازمین)$")
 
 
+def _without_age(item: str) -> str:
+    """A list item without the age that describes its person: "25 سالہ احمد" is "احمد", "اس کا
+    20 سالہ بیٹا" is "اس کا بیٹا"."""
+    return " ".join(_AGE.sub(" ", item).split())
+
+
 def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Sequence[int]) -> Figure | None:
     """People named one by one, by name or kin, right before a plural casualty verb and after
     the adverbial of the event ("فائرنگ سے عمران، شاہد اور ان کا چچا جاں بحق ہو گئے": 3;
@@ -1036,6 +1042,8 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
     items = [x.strip() for x in _SEP.split(text[start:pos])]
     if len(items) < 2 or len(items) > _MAX_ITEMS:
         return None
+    if on("counts.ages-in-list"):
+        items = [_without_age(item) for item in items]
     for item in items:
         words = item.split()
         if _KIN_ITEM.fullmatch(item):

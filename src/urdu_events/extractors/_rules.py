@@ -343,6 +343,10 @@ RULES: dict[str, str] = {
         'go on ("جمعرات سے جاری جھڑپوں میں اب تک سات افراد ہلاک ہو چکے ہیں"), with no other stretch '
         "of time, is that event's toll so far, not a tally of many events."
     ),
+    "counts.ages-in-list": (
+        'An age before a person named in a list ("فائرنگ سے 25 سالہ احمد اور 30 سالہ بلال جاں بحق '
+        'ہو گئے") describes that person: the list counts its people (two), not the ages.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
