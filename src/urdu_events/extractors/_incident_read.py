@@ -848,9 +848,16 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     if m is None and on("counts.object-before-agent"):
         # "صحافی کو نامعلوم حملہ آوروں نے گولی مار کر ہلاک کر دیا": the agent stands between
         m = _ONE_OBJECT_AGENT.search(text, max(clause_start, start - _MANNER_SPAN - 40), start)
-        if m is not None and (_NOT_MANNER.search(m.group(2) + m.group(3)) or m.group(1) in _PEOPLE_NOUNS):
+        if m is not None and (
+            _NOT_MANNER.search(m.group(2) + m.group(3))
+            or (m.group(1) in _PEOPLE_NOUNS and not _aged(text, clause_start, m.start()))
+        ):
             m = None
-    if m is None or _PLURAL_NOUN.search(m.group(1)) or not _TRANSITIVE.match(text, end):
+    if m is None or not _TRANSITIVE.match(text, end):
+        return False
+    if _PLURAL_NOUN.search(m.group(1)) and not (
+        _LOOKS_PLURAL.search(m.group(1)) and _aged(text, clause_start, m.start())
+    ):
         return False
     before = text[max(clause_start, m.start() - 25) : m.start()]
     if on("counts.age-is-no-count"):
@@ -878,6 +885,19 @@ def _drop_feared(clause: Clause, text: str) -> None:
 
 #: An age before a person: "35 سالہ", "55 برس کے".
 _AGE = re.compile(r"\d+ ?(?:سالہ|برس کے|برس کی|سال کے|سال کی)(?!\w)")
+#: Endings that a noun may have in the singular too ("نوجوان", "مسلمان"): with an age before
+#: it, such a noun is one person.
+_LOOKS_PLURAL = re.compile(r"(?:ین|ان)$")
+#: An age right before a noun: "28 سالہ نوجوان".
+_AGE_BEFORE = re.compile(r"(?<!\w)\d+ ?(?:سالہ|برس کا|برس کی|سال کا|سال کی) $")
+
+
+def _aged(text: str, clause_start: int, pos: int) -> bool:
+    """Whether an age stands right before the noun at ``pos`` ("28 سالہ نوجوان کو"): the noun,
+    even one that may be plural ("نوجوان"), names one person."""
+    return (
+        on("counts.age-names-one") and _AGE_BEFORE.search(text, max(clause_start, pos - 12), pos) is not None
+    )
 
 
 def _one_after(text: str, end: int, one_starts: frozenset[int]) -> bool:

@@ -347,6 +347,10 @@ RULES: dict[str, str] = {
         'An age before a person named in a list ("فائرنگ سے 25 سالہ احمد اور 30 سالہ بلال جاں بحق '
         'ہو گئے") describes that person: the list counts its people (two), not the ages.'
     ),
+    "counts.age-names-one": (
+        'A noun of people that may be plural ("نوجوان") with an age right before it and no count '
+        '("28 سالہ نوجوان کو نامعلوم افراد نے فائرنگ کر کے قتل کر دیا") names one person.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
