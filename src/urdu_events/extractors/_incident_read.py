@@ -879,8 +879,22 @@ def _drop_feared(clause: Clause, text: str) -> None:
     future verb they are the subject of counts nobody."""
     for outcome in ("killed", "injured"):
         fig: Figure | None = getattr(clause, outcome)
-        if fig is not None and _MAY_AFTER.match(text, fig.end, clause.end) is not None:
-            setattr(clause, outcome, None)
+        may = None if fig is None else _MAY_AFTER.match(text, fig.end, clause.end)
+        if fig is None or may is None:
+            continue
+        if (
+            fig.rule == "counts.toll-statement"
+            and _COULD_BE.search(may.group())
+            and on("counts.estimate-is-an-account")
+        ):
+            # "ہلاک شدگان کی تعداد 40 تک ہو سکتی ہے": what the toll could be, another account of it
+            setattr(clause, outcome, attrs.evolve(fig, given=True, rose=False))
+            continue
+        setattr(clause, outcome, None)
+
+
+#: "... ہو سکتی ہے" right after a toll: what the toll could be now, not what it may become.
+_COULD_BE = re.compile(r"(?<!\w)ہو (?:سکتی|سکتا|سکتے)(?!\w)")
 
 
 #: An age before a person: "35 سالہ", "55 برس کے".

@@ -351,6 +351,11 @@ RULES: dict[str, str] = {
         'A noun of people that may be plural ("نوجوان") with an age right before it and no count '
         '("28 سالہ نوجوان کو نامعلوم افراد نے فائرنگ کر کے قتل کر دیا") names one person.'
     ),
+    "counts.estimate-is-an-account": (
+        'A toll that a source says could be as many as a figure ("ہلاک شدگان کی تعداد 40 تک ہو سکتی '
+        'ہے") is another account of the toll, not one that may be reached later: after a floor '
+        '("کم از کم 30") the count ranges from the floor to it.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
