@@ -2144,7 +2144,9 @@ def _count(figures: Sequence[Figure]) -> Count | None:
         return given
     count = _first_count(figures)
     if count is None or not count.is_exact:
-        return _with_answered(count, figures) if count is not None and figures[0].noun in _ANYONE else count
+        if count is None or not (figures[0].noun in _ANYONE or _victims_floor(figures[0])):
+            return count
+        return _with_answered(count, figures)
     if on("counts.injured-later-died") and not figures[0].of_injured:
         # "دو اہلکار شہید ... بعد میں دو زخمی اہلکار بھی دم توڑ گئے": four dead
         for f in figures[1:]:
@@ -2172,6 +2174,12 @@ def _count(figures: Sequence[Figure]) -> Count | None:
             sides.add(_attackers(f.noun))
             count = Count((count.min or 0) + (f.count.min or 0), (count.max or 0) + (f.count.max or 0))
     return count
+
+
+def _victims_floor(first: Figure) -> bool:
+    """Whether an open-ended first figure counts victims, not attackers ("کم از کم 15 شہری
+    ہلاک"): the attackers killed later ("تمام چار حملہ آور مارے گئے") add to it."""
+    return first.noun is not None and not _attackers(first.noun) and on("counts.attackers-killed-later")
 
 
 def _as_floor(fig: Figure) -> Figure:

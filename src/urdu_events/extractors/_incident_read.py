@@ -1034,7 +1034,7 @@ def _read_figures(
         if fig is not None:
             grade = _grade(text, hit)
             bodies = hit.key in _BODIES and on("counts.floor-and-account")
-            answered = outcome == "killed" and _answered(text, clause, hit)
+            answered = outcome == "killed" and (_answered(text, clause, hit) or _the_attackers(fig))
             setattr(clause, outcome, attrs.evolve(fig, grade=grade, bodies=bodies, answered=answered))
     if on("counts.injured-later-died"):
         _died_of_wounds(clause, text, hits)
@@ -1130,6 +1130,16 @@ def _answered(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> bool:
         _TRANSITIVE.match(text, hit.end) is not None
         and _MORE.search(text, clause.start, hit.start) is not None
     )
+
+
+#: The word after a count that names the attackers of the event told: "حملہ" of "حملہ آور".
+_ATTACKER_OF_EVENT = word_set("attacker_of_event", folded=False)
+
+
+def _the_attackers(fig: Figure) -> bool:
+    """Whether ``fig`` counts the attackers of the event told ("سکیورٹی فورسز نے تینوں حملہ آوروں
+    کو ہلاک کر دیا", "تمام چار حملہ آور مارے گئے"): killed, they are not among its victims."""
+    return fig.noun in _ATTACKER_OF_EVENT and on("counts.attackers-killed-later")
 
 
 #: How badly people were hurt, as the first word of an injured word ("شدید زخمی", "معمولی زخمی").

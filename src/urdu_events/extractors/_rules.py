@@ -356,6 +356,11 @@ RULES: dict[str, str] = {
         'ہے") is another account of the toll, not one that may be reached later: after a floor '
         '("کم از کم 30") the count ranges from the floor to it.'
     ),
+    "counts.attackers-killed-later": (
+        'The attackers of the event told ("حملہ آور") killed afterwards by whoever ("سکیورٹی فورسز نے '
+        'تینوں حملہ آوروں کو ہلاک کر دیا", "تمام چار حملہ آور مارے گئے") add to a toll of its '
+        'victims ("16 افراد", "کم از کم 15 شہری"): attackers killed are counted too.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."

@@ -232,6 +232,7 @@ WordClassName = Literal[
     "charge_noun",
     "at_scene",
     "modal_auxiliary",
+    "attacker_of_event",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
