@@ -1549,7 +1549,8 @@ def _attribute_figures(clause: Clause, text: str) -> None:
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
         if fig is not None:
-            setattr(clause, outcome, attrs.evolve(fig, source=source, more=more))
+            given = fig.given or (source is not None and _sourced_toll(fig))
+            setattr(clause, outcome, attrs.evolve(fig, source=source, more=more, given=given))
     killed = clause.killed
     if (
         killed is not None
@@ -1560,6 +1561,12 @@ def _attribute_figures(clause: Clause, text: str) -> None:
     ):
         # "زخمیوں میں سے دو بعد میں دم توڑ گئے": they died after the first toll was told
         clause.killed = attrs.evolve(killed, more=True)
+
+
+def _sourced_toll(fig: Figure) -> bool:
+    """Whether ``fig`` is a toll statement that a named source gives and that did not rise
+    ("مقامی عمائدین کے مطابق جاں بحق افراد کی تعداد چھ ہے"): that source's own account."""
+    return fig.rule == "counts.toll-statement" and not fig.rose and on("counts.sourced-toll-is-an-account")
 
 
 #: Words that tell a death as coming after the toll first told: "بعد میں", "بعد ازاں".

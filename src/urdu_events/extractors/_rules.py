@@ -361,6 +361,11 @@ RULES: dict[str, str] = {
         'تینوں حملہ آوروں کو ہلاک کر دیا", "تمام چار حملہ آور مارے گئے") add to a toll of its '
         'victims ("16 افراد", "کم از کم 15 شہری"): attackers killed are counted too.'
     ),
+    "counts.sourced-toll-is-an-account": (
+        'A toll statement that a named source gives ("مقامی عمائدین کے مطابق جاں بحق افراد کی تعداد '
+        "چھ ہے\") and that did not rise is that source's account: beside a different figure told "
+        "first, the count ranges from the lowest to the highest."
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
