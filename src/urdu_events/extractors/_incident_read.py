@@ -519,7 +519,8 @@ def _list_comma(text: str, pos: int, end: int) -> bool:
         m = _ITEM_END.search(text, pos, min(end, pos + 60))
         if m is None:
             return False
-        words = text[pos : m.start()].split()
+        item = text[pos : m.start()]
+        words = (_without_age(item) if on("counts.ages-in-list") else item).split()
         if not 1 <= len(words) <= 4 or any(w in _CLAUSE_WORDS for w in words):
             return False
         if m.group() not in "،,":
@@ -1054,6 +1055,11 @@ _NOT_IN_NAME = NO_END_WORDS | NO_START_WORDS | word_set("not_one", folded=False)
 _PLURAL_FORM = re.compile(r"(?:وں|یں|ے)$|^(?:خواتین|مظاہرین|طالبان|حضرات|مسلمین|زائرین|عازمین)$")
 
 
+#: A casualty word whose verb is left out before the next clause ("... جاں بحق جبکہ ایک راہگیر
+#: زخمی ہو گیا", "... ہلاک، دو زخمی"): it takes the number of its subject, as a plural verb would.
+_GAPPED_VERB = re.compile(rf"\s*(?:[،,]|(?:{word_alternation('clause_cut')})(?!\w))")
+
+
 def _without_age(item: str) -> str:
     """A list item without the age that describes its person: "25 سالہ احمد" is "احمد", "اس کا
     20 سالہ بیٹا" is "اس کا بیٹا"."""
@@ -1066,7 +1072,8 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
     "اسلم اور اکرم جاں بحق ہو گئے": 2). No item may be a group or actor the text knows, a
     plural or a count."""
     pos = hit.start
-    if not (_PLURAL_END.search(text, pos, hit.end) or _PLURAL_VERB.match(text, hit.end)):
+    gapped = on("counts.gapped-verb-list") and _GAPPED_VERB.match(text, hit.end) is not None
+    if not (_PLURAL_END.search(text, pos, hit.end) or _PLURAL_VERB.match(text, hit.end) or gapped):
         return None
     lo = max(clause_start, pos - 90)
     opens = list(_LIST_OPENS.finditer(text, lo, pos))

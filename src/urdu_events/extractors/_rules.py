@@ -366,6 +366,11 @@ RULES: dict[str, str] = {
         "چھ ہے\") and that did not rise is that source's account: beside a different figure told "
         "first, the count ranges from the lowest to the highest."
     ),
+    "counts.gapped-verb-list": (
+        "People named one by one before a casualty word whose verb is left out before the next "
+        'clause ("فائرنگ سے غلام رسول، اس کا بیٹا اور بھائی جاں بحق جبکہ ایک راہگیر زخمی ہو گیا") '
+        "are as many as the list's items, as before a plural verb: three."
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
