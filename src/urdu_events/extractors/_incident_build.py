@@ -2307,8 +2307,12 @@ def _conflicting(figures: Sequence[Figure]) -> Count | None:
     return Count(min(values), max(values))
 
 
-def _outcome(draft: _Draft, outcome: str) -> Count | None:
-    own = _count([getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None])
+def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None:
+    figures = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
+    if any(f.start >= headline_end for f in figures):
+        # "کابل میں خودکش دھماکہ، 20 ہلاک⏎کابل: ... کم از کم 23 افراد ہلاک": the report's figure
+        figures = [f for f in figures if f.start >= headline_end]
+    own = _count(figures)
     if own is not None:
         return own
     shared = _count([getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None])
@@ -2370,12 +2374,23 @@ def _minus_died(draft: _Draft, injured: Count) -> Count | None:
     return attrs.evolve(injured, min=injured.min - died, max=injured.min - died)
 
 
-def _casualties(draft: _Draft, bombers: int = 0) -> Casualties:
-    """The incident's killed and injured, with the ``bombers`` added to the killed."""
-    killed = _outcome(draft, "killed")
+def _headline_end(reading: DocReading) -> int:
+    """Where the headline ends: the start of the dateline when a line of its own stands before it
+    ("کابل میں خودکش دھماکہ، 20 ہلاک⏎کابل (ویب ڈیسک) — ..."), else 0 (no headline)."""
+    dateline = reading.dateline
+    if dateline is None or not on("counts.report-over-headline"):
+        return 0
+    head = reading.analysis.text[: dateline.start]
+    return dateline.start if head.strip() and "\n" in head else 0
+
+
+def _casualties(draft: _Draft, bombers: int = 0, headline_end: int = 0) -> Casualties:
+    """The incident's killed and injured, with the ``bombers`` added to the killed; figures of
+    the headline (before ``headline_end``) count only where the report gives none."""
+    killed = _outcome(draft, "killed", headline_end)
     if bombers and killed is not None:
         killed = attrs.evolve(_add(killed, Count(bombers, bombers)), span=killed.span)
-    injured = _outcome(draft, "injured")
+    injured = _outcome(draft, "injured", headline_end)
     if on("counts.injured-later-died") and injured is not None:
         injured = _minus_died(draft, injured)
     if any(c.no_casualties for c in draft.clauses):
@@ -3128,7 +3143,7 @@ def _finish(
         country = reading_country[0]
         reasons.append(Reason("country", country, "places.country-of-article"))
     bomber = _bomber_apart(draft, reading) if sub is _S.SUICIDE_BOMB else 0
-    casualties = _casualties(draft, bomber)
+    casualties = _casualties(draft, bomber, _headline_end(reading))
     reasons[:0] = [
         Reason(
             "type",

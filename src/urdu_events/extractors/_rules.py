@@ -371,6 +371,11 @@ RULES: dict[str, str] = {
         'clause ("فائرنگ سے غلام رسول، اس کا بیٹا اور بھائی جاں بحق جبکہ ایک راہگیر زخمی ہو گیا") '
         "are as many as the list's items, as before a plural verb: three."
     ),
+    "counts.report-over-headline": (
+        "A figure of the headline, the line before the dateline, gives way to the report's own "
+        'figures of the same event ("کابل میں خودکش دھماکہ، 20 ہلاک⏎کابل (ویب ڈیسک) — ... کم از کم '
+        '23 افراد ہلاک": at least 23): a headline rounds the toll or tells an earlier one.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
