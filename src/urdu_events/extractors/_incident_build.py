@@ -2152,6 +2152,10 @@ def _count(figures: Sequence[Figure]) -> Count | None:
         for f in figures[1:]:
             if f.of_injured and f.more and f.count.is_exact and not _toll_after(figures, f):
                 count = _add(count, f.count)
+    elsewhere = _with_died_elsewhere(count, figures) if figures[0].died == "spot" else count
+    if elsewhere != count:
+        # "سات افراد موقع پر ہی جاں بحق ... جبکہ دو نے ہسپتال میں دم توڑ دیا": nine dead
+        return elsewhere
     if on("counts.graded-injured") and figures[0].grade is not None:
         # "3 افراد شدید زخمی جبکہ 5 معمولی زخمی": each grade counts other people
         grades = {figures[0].grade}
@@ -2180,6 +2184,21 @@ def _victims_floor(first: Figure) -> bool:
     """Whether an open-ended first figure counts victims, not attackers ("کم از کم 15 شہری
     ہلاک"): the attackers killed later ("تمام چار حملہ آور مارے گئے") add to it."""
     return first.noun is not None and not _attackers(first.noun) and on("counts.attackers-killed-later")
+
+
+def _with_died_elsewhere(count: Count, figures: Sequence[Figure]) -> Count:
+    """The dead told at the scene (``figures[0]``) plus the exact figures of others told dead
+    after them elsewhere or later ("... جبکہ دو نے ہسپتال جاتے ہوئے دم توڑ دیا"), or who had
+    been injured ("دو زخمی ہسپتال میں دم توڑ گئے")."""
+    for f in figures[1:]:
+        if (
+            (f.died == "elsewhere" or f.of_injured)  # injured who died: later than the scene
+            and f.count.is_exact
+            and not (f.part or f.more)
+            and f.rule != "counts.toll-statement"
+        ):
+            count = _add(count, f.count)
+    return count
 
 
 def _as_floor(fig: Figure) -> Figure:

@@ -378,6 +378,9 @@ class Figure:
     #: Whether it lists who was among casualties told before ("ہلاک ہونے والوں میں ... شامل ہیں"):
     #: it counts them all only when no other figure is told.
     part: bool = False
+    #: Where its dead died, if the clause says: "spot" at the scene ("سات افراد موقع پر ہی جاں
+    #: بحق"), "elsewhere" in hospital or later ("دو نے ہسپتال جاتے ہوئے دم توڑ دیا").
+    died: str | None = None
     #: Whether its dead were killed by the other side ("پولیس نے جوابی فائرنگ میں دونوں حملہ آوروں
     #: کو ہلاک کر دیا"): in response, or as the object of a transitive casualty verb.
     answered: bool = False
@@ -1036,7 +1039,12 @@ def _read_figures(
             grade = _grade(text, hit)
             bodies = hit.key in _BODIES and on("counts.floor-and-account")
             answered = outcome == "killed" and (_answered(text, clause, hit) or _the_attackers(fig))
-            setattr(clause, outcome, attrs.evolve(fig, grade=grade, bodies=bodies, answered=answered))
+            died = _where_died(text, fig, hit) if outcome == "killed" else None
+            setattr(
+                clause,
+                outcome,
+                attrs.evolve(fig, grade=grade, bodies=bodies, answered=answered, died=died),
+            )
     if on("counts.injured-later-died"):
         _died_of_wounds(clause, text, hits)
 
@@ -1137,6 +1145,26 @@ def _answered(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> bool:
         _TRANSITIVE.match(text, hit.end) is not None
         and _MORE.search(text, clause.start, hit.start) is not None
     )
+
+
+#: Words that put deaths at the scene: "موقع پر ہی", "جائے وقوعہ پر".
+_ON_SPOT = re.compile(rf"(?<!\w)(?:{word_alternation('on_the_spot')})(?!\w)")
+
+
+#: Words that put deaths elsewhere or later: "ہسپتال جاتے ہوئے", "دم توڑ".
+_ELSEWHERE = re.compile(rf"(?<!\w)(?:{word_alternation('died_elsewhere')})(?!\w)")
+
+
+def _where_died(text: str, fig: Figure, hit: Hit[CasualtyTerm]) -> str | None:
+    """Where the dead of ``fig`` died, as said between the count and its casualty word or right
+    after it: "spot" ("سات افراد موقع پر ہی جاں بحق"), "elsewhere" ("دو نے ہسپتال جاتے ہوئے دم
+    توڑ دیا", "دو زخمی بعد میں دم توڑ گئے"), or ``None``."""
+    if not on("counts.spot-and-later"):
+        return None
+    end = min(len(text), hit.end + 12)
+    if _ON_SPOT.search(text, fig.start, end) is not None:
+        return "spot"
+    return "elsewhere" if _ELSEWHERE.search(text, fig.start, end) is not None else None
 
 
 #: The word after a count that names the attackers of the event told: "حملہ" of "حملہ آور".

@@ -376,6 +376,11 @@ RULES: dict[str, str] = {
         'figures of the same event ("کابل میں خودکش دھماکہ، 20 ہلاک⏎کابل (ویب ڈیسک) — ... کم از کم '
         '23 افراد ہلاک": at least 23): a headline rounds the toll or tells an earlier one.'
     ),
+    "counts.spot-and-later": (
+        'Dead told at the scene ("سات افراد موقع پر ہی جاں بحق ہو گئے") and dead told after them '
+        'elsewhere or later ("جبکہ دو نے ہسپتال جاتے ہوئے دم توڑ دیا") are different people: '
+        "the figures add up, nine."
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."

@@ -233,6 +233,8 @@ WordClassName = Literal[
     "at_scene",
     "modal_auxiliary",
     "attacker_of_event",
+    "on_the_spot",
+    "died_elsewhere",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
