@@ -2235,10 +2235,20 @@ def _given_range(figures: Sequence[Figure]) -> Count | None:
     first = figures[0].count
     if not first.is_exact or first.min is None:
         return None
-    values = {first.min} | {f.count.min for f in figures[1:] if f.given and f.count.is_exact and f.count.min}
+    given = [f for f in figures[1:] if f.given and f.count.is_exact and f.count.min]
+    if on("counts.sourced-toll-is-an-account"):
+        # a campaign's toll or the toll of the other side is no account of the event's
+        given = [f for f in given if not _campaign(first, f) and not _other_sides(figures[0], f)]
+    values = {first.min} | {f.count.min for f in given if f.count.min}
     if len(values) < 2:
         return None
     return Count(min(values), max(values))
+
+
+def _other_sides(first: Figure, later: Figure) -> bool:
+    """Whether ``first`` counts attackers and ``later`` does not, or the other way round ("3
+    عسکریت پسند ہلاک ... جاں بحق افراد کی تعداد 6 ہے"): two sides, not two accounts."""
+    return on("counts.sides-not-sources") and _attackers(first.noun) != _attackers(later.noun)
 
 
 def _attackers(noun: str | None) -> bool:
