@@ -541,6 +541,28 @@ def _toll_so_far(clause: Clause, text: str, event: Hit[TriggerTerm], cut: int) -
     return _GOING_ON.search(before) is not None or _ONGOING.search(before + " ") is not None
 
 
+def _block_toll(clause: Clause, current: _Draft | None, text: str) -> bool:
+    """Whether a toll over a stretch of days ("لشکر گاہ میں گزشتہ تین دنوں کے دوران لڑائی میں کم از
+    کم 40 شہری ہلاک ہوئے") is the toll of the fight just told at the same place ("لشکر گاہ میں
+    ... لڑائی جاری ہے"): the clause names only that place and that kind of event, in the
+    singular, and counts no events; a block reported whole is one incident."""
+    if current is None or not current.main or not clause.has_figure or not on("counts.block-toll"):
+        return False
+    spans = [m.span() for m in _SPAN_OF_TIME.finditer(text, clause.start, clause.end)]
+    if not spans:
+        return False
+    for m in clause.marker_hits:  # "دنوں کے دوران" is the stretch itself, no other tally word
+        if m.value.marker == "aggregate" and not any(a <= m.start and m.end <= b for a, b in spans):
+            return False
+    kinds = {h.value.kind for c in current.clauses for h in c.triggers}
+    if not clause.triggers or not clause.places:
+        return False
+    for h in clause.triggers:
+        if h.value.kind not in kinds or _PLURAL_NOUN_HIT.search(h.key) or _counted(h, text, clause):
+            return False
+    return all(any(_same_place(p, q) for q in current.places) for p in clause.places)
+
+
 def _cut_tally(clause: Clause, text: str) -> bool:
     """Cut a trailing tally ("... کی تعداد 3 ہوگئی") off a clause that reports an event first.
 
@@ -851,7 +873,9 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         if "skip" in info.markers:
             continue
         if aggregate and not _cut_tally(clause, text):
-            if not (on("counts.toll-statement") and _toll_only(clause, text)):
+            if not (on("counts.toll-statement") and _toll_only(clause, text)) and not _block_toll(
+                clause, current, text
+            ):
                 continue
             opens = on("counts.toll-opens-report") and not any(c.triggers for c in reading.clauses[:index])
             if not opens:  # a toll that opens the report tells its event itself

@@ -381,6 +381,12 @@ RULES: dict[str, str] = {
         'elsewhere or later ("جبکہ دو نے ہسپتال جاتے ہوئے دم توڑ دیا") are different people: '
         "the figures add up, nine."
     ),
+    "counts.block-toll": (
+        "A toll over a stretch of days at the place of the fight just told, for that kind of event "
+        'in the singular ("... لشکر گاہ میں لڑائی جاری ہے۔ لشکر گاہ میں گزشتہ تین دنوں کے دوران لڑائی '
+        'میں کم از کم 40 شہری ہلاک ہوئے"), is the toll of that fight reported as one block, not a '
+        "tally of many events."
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
