@@ -814,6 +814,30 @@ def _one_escaped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
     return _EVERYONE.search(text, max(clause_start, hit.start - 30), hit.start) is None
 
 
+#: "X کو" right before a phrase ruling out harm: what was (not) harmed.
+_HARMED_OBJECT = re.compile(r"(?<!\w)[^\W\d]+ کو\s?$")
+#: Words for people: harm ruled out for them is ruled out casualties.
+_PERSON_WORDS = (
+    word_set("person_noun", folded=False)
+    | word_set("people_noun", folded=False)
+    | word_set("any_person_noun", folded=False)
+    | word_set("universal_quantifier", folded=False)
+)
+
+
+def _thing_undamaged(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Sequence[int]) -> bool:
+    """Whether a phrase ruling out harm with no word of life ("کوئی نقصان نہیں", not "جانی نقصان")
+    is said of a thing ("جہاز کو کوئی نقصان نہیں پہنچا", "عمارت کو کوئی نقصان نہیں ہوا"): no
+    damage to it, which says nothing of casualties. People ("مسافروں کو") are no thing."""
+    if "جانی" in hit.key or not on("counts.damage-to-a-thing"):
+        return False
+    m = _HARMED_OBJECT.search(text, max(clause_start, hit.start - 30), hit.start)
+    if m is None:
+        return False
+    word = m.group().split()[0]
+    return word not in _PERSON_WORDS and not any(m.start() <= p < m.end() for p in people)
+
+
 def _bare_plural(text: str, clause_start: int, pos: int) -> Figure | None:
     """ "دیگر افراد زخمی ہوگئے": people counted by a plural noun alone are at least two."""
     m = _BARE_PLURAL.search(text, max(clause_start, pos - 30), pos)
@@ -955,6 +979,8 @@ def _read_figures(
         if outcome == "none":
             if on("counts.someone-escaped") and _one_escaped(text, clause.start, hit):
                 continue
+            if _thing_undamaged(text, clause.start, hit, people):
+                continue  # "جہاز کو کوئی نقصان نہیں پہنچا": the ship was not damaged
             clause.no_casualties = True
             continue
         if outcome == "no_deaths":

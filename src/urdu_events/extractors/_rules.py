@@ -387,6 +387,11 @@ RULES: dict[str, str] = {
         'میں کم از کم 40 شہری ہلاک ہوئے"), is the toll of that fight reported as one block, not a '
         "tally of many events."
     ),
+    "counts.damage-to-a-thing": (
+        'Harm ruled out with no word of life and said of a thing ("جہاز کو کوئی نقصان نہیں پہنچا", '
+        '"عمارت کو کوئی نقصان نہیں ہوا") is no damage to it: it says nothing of casualties, unlike '
+        '"کوئی جانی نقصان نہیں" or harm ruled out for people ("مسافروں کو").'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
