@@ -1021,6 +1021,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         _add_places(target, places)
         current = target
     _spread_totals(drafts)
+    if on("counts.plural-toll-shared"):
+        _spread_plural_toll(drafts, text)
     if referencing:
         drafts = _join_referenced(drafts, referencing, dateline)
     if on("dates.same-day"):
@@ -1238,6 +1240,39 @@ def _spread_totals(drafts: list[_Draft]) -> None:
         for x in targets:
             x.shared.append(summary)
             x.date = x.date or d.date
+
+
+#: A word of the text: the event word that starts at a trigger's start.
+_WORD_AT = re.compile(r"\w+")
+
+
+def _names_plural_events(clause: Clause, text: str) -> bool:
+    """Whether the clause names its events in the plural ("حملوں میں", "دھماکوں سے")."""
+    for start in clause.trigger_starts:
+        m = _WORD_AT.match(text, start)
+        if m is not None and m.group().endswith("وں") and _EVENT_NOUN.search(m.group()):
+            return True
+    return False
+
+
+def _spread_plural_toll(drafts: list[_Draft], text: str) -> None:
+    """Share a toll of events named in the plural ("حملوں میں ان کے پانچ جنگجو ہلاک ہوئے") among
+    the incidents that one clause spread over several places just before ("صنعا، حدیدہ اور صعدہ
+    میں ... اہداف کو نشانہ بنایا گیا"): the toll covers all of them, so each gets 0 to the total,
+    not the last place alone."""
+    for d in drafts:
+        if not d.shared:
+            continue
+        summary = d.shared[-1]
+        siblings = [x for x in drafts if any(c is summary for c in x.shared)]
+        tolls = [c for c in d.clauses if c.has_figure and not c.places and _names_plural_events(c, text)]
+        if len(siblings) < 2 or not summary.places or not tolls:
+            continue
+        if any(c.triggers for c in d.clauses if not any(c is t for t in tolls)):
+            continue  # an event of the place's own: the toll may be its
+        d.clauses = [c for c in d.clauses if not any(c is t for t in tolls)]
+        for x in siblings:
+            x.shared.extend(tolls)
 
 
 def _told_before(

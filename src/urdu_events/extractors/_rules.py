@@ -392,6 +392,11 @@ RULES: dict[str, str] = {
         '"عمارت کو کوئی نقصان نہیں ہوا") is no damage to it: it says nothing of casualties, unlike '
         '"کوئی جانی نقصان نہیں" or harm ruled out for people ("مسافروں کو").'
     ),
+    "counts.plural-toll-shared": (
+        'A toll of events named in the plural ("حملوں میں ان کے پانچ جنگجو ہلاک ہوئے") right after '
+        'a clause that spread the events over several places ("صنعا، حدیدہ اور صعدہ میں اہداف کو '
+        'نشانہ بنایا گیا") is a total for all of them: each gets from 0 to the total.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
