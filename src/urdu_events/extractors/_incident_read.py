@@ -893,10 +893,11 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     return not any(ch.isdigit() for ch in before)
 
 
-#: A modal or future auxiliary a few words after a figure, with no relative pronoun or
-#: negation between: "تعداد 30 تک پہنچ سکتی ہے", "40 سے بڑھ جائے گی", "ہلاک ہو سکتے ہیں".
+#: A modal or future auxiliary a few words after a figure, with no relative pronoun, negation,
+#: object or agent marker between (the figure is the verb's subject): "تعداد 30 تک پہنچ سکتی ہے",
+#: "40 سے بڑھ جائے گی", "ہلاک ہو سکتے ہیں"; not "12 افراد کو امداد دی جائے گی".
 _MAY_AFTER = re.compile(
-    r"(?:\s+(?!(?:جن|جس|جو|جنہیں|جنہوں|نہ|نہیں)(?!\w))[^\s\d۔،,؟]+){0,5}?\s+"
+    r"(?:\s+(?!(?:جن|جس|جو|جنہیں|جنہوں|نہ|نہیں|کو|نے)(?!\w))[^\s\d۔،,؟]+){0,5}?\s+"
     rf"(?:{word_alternation('modal_auxiliary')}|{word_alternation('future_auxiliary')})(?!\w)"
 )
 
