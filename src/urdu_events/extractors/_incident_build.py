@@ -1271,6 +1271,8 @@ def _spread_plural_toll(drafts: list[_Draft], text: str) -> None:
         if any(c.triggers for c in d.clauses if not any(c is t for t in tolls)):
             continue  # an event of the place's own: the toll may be its
         d.clauses = [c for c in d.clauses if not any(c is t for t in tolls)]
+        # the figures hold for all; whom they count is no actor of each place ("ان کے پانچ جنگجو")
+        tolls = [attrs.evolve(c, actors=[]) for c in tolls]
         for x in siblings:
             x.shared.extend(tolls)
 
