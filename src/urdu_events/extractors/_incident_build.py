@@ -537,6 +537,58 @@ def _toll_only(clause: Clause, text: str) -> bool:
     return _RUNNING.search(text, clause.start, clause.end) is None
 
 
+#: Words of a running total ("اب تک") and the completive auxiliaries that go with it ("ہو چکے
+#: ہیں"): "so far", with no stretch of time of its own.
+_SO_FAR_WORDS = word_set("running_total", folded=False) | word_set("past_perfect_auxiliary", folded=False)
+#: "جاری" right before the event word: "جاری جھڑپوں میں", an event going on.
+_GOING_ON = re.compile(r"(?<!\w)جاری\s?$")
+
+
+def _toll_so_far(clause: Clause, text: str, event: Hit[TriggerTerm], cut: int) -> bool:
+    """Whether the clause's running total ("اب تک") is the toll so far of the one event its word
+    ``event`` names before it: an event in the singular ("دھماکے میں اب تک 25 افراد جاں بحق") or
+    one said to go on ("جمعرات سے جاری جھڑپوں میں اب تک سات افراد ہلاک"), with a figure after the
+    running total (at ``cut``) and no stretch of time but "so far" ("رواں سال", "گزشتہ تین دنوں
+    میں")."""
+    if not any(f is not None and f.start > cut for f in (clause.killed, clause.injured)):
+        return False
+    for h in clause.marker_hits:
+        if h.value.marker == "aggregate" and text[h.start : h.end] not in _SO_FAR_WORDS:
+            return False
+    if _SPAN_OF_TIME.search(text, clause.start, clause.end):
+        return False
+    for m in _TALLY_TIME.finditer(text, clause.start, clause.end):
+        said = m.group()
+        if said not in _SO_FAR_WORDS and said.split()[0] not in _SO_FAR_WORDS and said != "دوران":
+            return False
+    if not _PLURAL_NOUN_HIT.search(event.key):
+        return True
+    before = text[max(clause.start, event.start - 20) : event.start]
+    return _GOING_ON.search(before) is not None or _ONGOING.search(before + " ") is not None
+
+
+def _block_toll(clause: Clause, current: _Draft | None, text: str) -> bool:
+    """Whether a toll over a stretch of days ("لشکر گاہ میں گزشتہ تین دنوں کے دوران لڑائی میں کم از
+    کم 40 شہری ہلاک ہوئے") is the toll of the fight just told at the same place ("لشکر گاہ میں
+    ... لڑائی جاری ہے"): the clause names only that place and that kind of event, in the
+    singular, and counts no events; a block reported whole is one incident."""
+    if current is None or not current.main or not clause.has_figure or not on("counts.block-toll"):
+        return False
+    spans = [m.span() for m in _SPAN_OF_TIME.finditer(text, clause.start, clause.end)]
+    if not spans:
+        return False
+    for m in clause.marker_hits:  # "دنوں کے دوران" is the stretch itself, no other tally word
+        if m.value.marker == "aggregate" and not any(a <= m.start and m.end <= b for a, b in spans):
+            return False
+    kinds = {h.value.kind for c in current.clauses for h in c.triggers}
+    if not clause.triggers or not clause.places:
+        return False
+    for h in clause.triggers:
+        if h.value.kind not in kinds or _PLURAL_NOUN_HIT.search(h.key) or _counted(h, text, clause):
+            return False
+    return all(any(_same_place(p, q) for q in current.places) for p in clause.places)
+
+
 def _cut_tally(clause: Clause, text: str) -> bool:
     """Cut a trailing tally ("... کی تعداد 3 ہوگئی") off a clause that reports an event first.
 
@@ -546,9 +598,11 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     if not tally:
         return False
     cut = min(tally)
+    kept = [h for h in clause.triggers if h.end <= cut]
+    # "جمعرات سے جاری جھڑپوں میں اب تک سات افراد ہلاک": the toll of the event so far
+    so_far = bool(kept) and on("counts.toll-so-far") and _toll_so_far(clause, text, kept[-1], cut)
     if not _TOTAL_AFTER.search(text, cut, clause.end):
         return False  # a record ("... میں ملوث رہی ہے"), not a running total
-    kept = [h for h in clause.triggers if h.end <= cut]
     if not kept or _counted(kept[0], text, clause):
         return False
     clause.end = cut
@@ -556,7 +610,7 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     clause.markers.discard("aggregate")
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
-        if fig is not None and fig.end > cut and fig.rule != "counts.toll-statement":
+        if fig is not None and fig.end > cut and fig.rule != "counts.toll-statement" and not so_far:
             setattr(clause, outcome, None)
     clause.actors = [a for a in clause.actors if a.end <= cut]
     clause.places = [p for p in clause.places if p.end <= cut]
@@ -891,7 +945,9 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         if "skip" in info.markers:
             continue
         if aggregate and not _cut_tally(clause, text):
-            if not (on("counts.toll-statement") and _toll_only(clause, text)):
+            if not (on("counts.toll-statement") and _toll_only(clause, text)) and not _block_toll(
+                clause, current, text
+            ):
                 continue
             opens = on("counts.toll-opens-report") and not any(c.triggers for c in reading.clauses[:index])
             if not opens:  # a toll that opens the report tells its event itself
@@ -1041,6 +1097,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         _add_places(target, places)
         current = target
     _spread_totals(drafts)
+    if on("counts.plural-toll-shared"):
+        _spread_plural_toll(drafts, text)
     if referencing:
         drafts = _join_referenced(drafts, referencing, dateline)
     if on("dates.same-day"):
@@ -1264,6 +1322,41 @@ def _spread_totals(drafts: list[_Draft]) -> None:
         for x in targets:
             x.shared.append(summary)
             x.date = x.date or d.date
+
+
+#: A word of the text: the event word that starts at a trigger's start.
+_WORD_AT = re.compile(r"\w+")
+
+
+def _names_plural_events(clause: Clause, text: str) -> bool:
+    """Whether the clause names its events in the plural ("حملوں میں", "دھماکوں سے")."""
+    for start in clause.trigger_starts:
+        m = _WORD_AT.match(text, start)
+        if m is not None and m.group().endswith("وں") and _EVENT_NOUN.search(m.group()):
+            return True
+    return False
+
+
+def _spread_plural_toll(drafts: list[_Draft], text: str) -> None:
+    """Share a toll of events named in the plural ("حملوں میں ان کے پانچ جنگجو ہلاک ہوئے") among
+    the incidents that one clause spread over several places just before ("صنعا، حدیدہ اور صعدہ
+    میں ... اہداف کو نشانہ بنایا گیا"): the toll covers all of them, so each gets 0 to the total,
+    not the last place alone."""
+    for d in drafts:
+        if not d.shared:
+            continue
+        summary = d.shared[-1]
+        siblings = [x for x in drafts if any(c is summary for c in x.shared)]
+        tolls = [c for c in d.clauses if c.has_figure and not c.places and _names_plural_events(c, text)]
+        if len(siblings) < 2 or not summary.places or not tolls:
+            continue
+        if any(c.triggers for c in d.clauses if not any(c is t for t in tolls)):
+            continue  # an event of the place's own: the toll may be its
+        d.clauses = [c for c in d.clauses if not any(c is t for t in tolls)]
+        # the figures hold for all; whom they count is no actor of each place ("ان کے پانچ جنگجو")
+        tolls = [attrs.evolve(c, actors=[]) for c in tolls]
+        for x in siblings:
+            x.shared.extend(tolls)
 
 
 def _told_before(
@@ -2386,12 +2479,18 @@ def _count(figures: Sequence[Figure]) -> Count | None:
         return given
     count = _first_count(figures)
     if count is None or not count.is_exact:
-        return _with_answered(count, figures) if count is not None and figures[0].noun in _ANYONE else count
+        if count is None or not (figures[0].noun in _ANYONE or _victims_floor(figures[0])):
+            return count
+        return _with_answered(count, figures)
     if on("counts.injured-later-died") and not figures[0].of_injured:
         # "دو اہلکار شہید ... بعد میں دو زخمی اہلکار بھی دم توڑ گئے": four dead
         for f in figures[1:]:
             if f.of_injured and f.more and f.count.is_exact and not _toll_after(figures, f):
                 count = _add(count, f.count)
+    elsewhere = _with_died_elsewhere(count, figures) if figures[0].died == "spot" else count
+    if elsewhere != count:
+        # "سات افراد موقع پر ہی جاں بحق ... جبکہ دو نے ہسپتال میں دم توڑ دیا": nine dead
+        return elsewhere
     if on("counts.graded-injured") and figures[0].grade is not None:
         # "3 افراد شدید زخمی جبکہ 5 معمولی زخمی": each grade counts other people
         grades = {figures[0].grade}
@@ -2413,6 +2512,27 @@ def _count(figures: Sequence[Figure]) -> Count | None:
             nouns.add(f.noun)
             sides.add(_attackers(f.noun))
             count = Count((count.min or 0) + (f.count.min or 0), (count.max or 0) + (f.count.max or 0))
+    return count
+
+
+def _victims_floor(first: Figure) -> bool:
+    """Whether an open-ended first figure counts victims, not attackers ("کم از کم 15 شہری
+    ہلاک"): the attackers killed later ("تمام چار حملہ آور مارے گئے") add to it."""
+    return first.noun is not None and not _attackers(first.noun) and on("counts.attackers-killed-later")
+
+
+def _with_died_elsewhere(count: Count, figures: Sequence[Figure]) -> Count:
+    """The dead told at the scene (``figures[0]``) plus the exact figures of others told dead
+    after them elsewhere or later ("... جبکہ دو نے ہسپتال جاتے ہوئے دم توڑ دیا"), or who had
+    been injured ("دو زخمی ہسپتال میں دم توڑ گئے")."""
+    for f in figures[1:]:
+        if (
+            (f.died == "elsewhere" or f.of_injured)  # injured who died: later than the scene
+            and f.count.is_exact
+            and not (f.part or f.more)
+            and f.rule != "counts.toll-statement"
+        ):
+            count = _add(count, f.count)
     return count
 
 
@@ -2450,10 +2570,20 @@ def _given_range(figures: Sequence[Figure]) -> Count | None:
     first = figures[0].count
     if not first.is_exact or first.min is None:
         return None
-    values = {first.min} | {f.count.min for f in figures[1:] if f.given and f.count.is_exact and f.count.min}
+    given = [f for f in figures[1:] if f.given and f.count.is_exact and f.count.min]
+    if on("counts.sourced-toll-is-an-account"):
+        # a campaign's toll or the toll of the other side is no account of the event's
+        given = [f for f in given if not _campaign(first, f) and not _other_sides(figures[0], f)]
+    values = {first.min} | {f.count.min for f in given if f.count.min}
     if len(values) < 2:
         return None
     return Count(min(values), max(values))
+
+
+def _other_sides(first: Figure, later: Figure) -> bool:
+    """Whether ``first`` counts attackers and ``later`` does not, or the other way round ("3
+    عسکریت پسند ہلاک ... جاں بحق افراد کی تعداد 6 ہے"): two sides, not two accounts."""
+    return on("counts.sides-not-sources") and _attackers(first.noun) != _attackers(later.noun)
 
 
 def _attackers(noun: str | None) -> bool:
@@ -2541,8 +2671,12 @@ def _conflicting(figures: Sequence[Figure]) -> Count | None:
     return Count(min(values), max(values))
 
 
-def _outcome(draft: _Draft, outcome: str) -> Count | None:
-    own = _count([getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None])
+def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None:
+    figures = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
+    if any(f.start >= headline_end for f in figures):
+        # "کابل میں خودکش دھماکہ، 20 ہلاک⏎کابل: ... کم از کم 23 افراد ہلاک": the report's figure
+        figures = [f for f in figures if f.start >= headline_end]
+    own = _count(figures)
     if own is not None:
         return own
     shared = _count([getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None])
@@ -2554,7 +2688,7 @@ def _outcome(draft: _Draft, outcome: str) -> Count | None:
 #: The attacker's own death reported apart from the toll: "خود کو دھماکے سے اڑا لیا".
 _BOMBER_DIED = re.compile(
     r"(?:خود|اپنے آپ) کو (?:(?:دھماکے|دھماکا خیز مواد|دھماکہ خیز مواد|بارود|بم) سے )?اڑا"
-    r"|(?:خودکش|خود کش) (?:بمبار|حملہ آور) (?:بھی|موقع پر) (?:ہلاک|مارا)"
+    r"|(?:خودکش|خود کش) (?:بمبار|حملہ آور) (?:بھی |موقع پر |بھی موقع پر )(?:ہی )?(?:ہلاک|مارا)"
     r"|(?:بمبار|حملہ آور) موقع پر ہی (?:ہلاک|مارا)"
 )
 #: The toll already counts the attacker: "حملہ آور سمیت", "بمبار سمیت".
@@ -2604,12 +2738,23 @@ def _minus_died(draft: _Draft, injured: Count) -> Count | None:
     return attrs.evolve(injured, min=injured.min - died, max=injured.min - died)
 
 
-def _casualties(draft: _Draft, bombers: int = 0) -> Casualties:
-    """The incident's killed and injured, with the ``bombers`` added to the killed."""
-    killed = _outcome(draft, "killed")
+def _headline_end(reading: DocReading) -> int:
+    """Where the headline ends: the start of the dateline when a line of its own stands before it
+    ("کابل میں خودکش دھماکہ، 20 ہلاک⏎کابل (ویب ڈیسک) — ..."), else 0 (no headline)."""
+    dateline = reading.dateline
+    if dateline is None or not on("counts.report-over-headline"):
+        return 0
+    head = reading.analysis.text[: dateline.start]
+    return dateline.start if head.strip() and "\n" in head else 0
+
+
+def _casualties(draft: _Draft, bombers: int = 0, headline_end: int = 0) -> Casualties:
+    """The incident's killed and injured, with the ``bombers`` added to the killed; figures of
+    the headline (before ``headline_end``) count only where the report gives none."""
+    killed = _outcome(draft, "killed", headline_end)
     if bombers and killed is not None:
         killed = attrs.evolve(_add(killed, Count(bombers, bombers)), span=killed.span)
-    injured = _outcome(draft, "injured")
+    injured = _outcome(draft, "injured", headline_end)
     if on("counts.injured-later-died") and injured is not None:
         injured = _minus_died(draft, injured)
     if any(c.no_casualties for c in draft.clauses):
@@ -3434,7 +3579,7 @@ def _finish(
         country = reading_country[0]
         reasons.append(Reason("country", country, "places.country-of-article"))
     bomber = _bomber_apart(draft, reading) if sub is _S.SUICIDE_BOMB else 0
-    casualties = _casualties(draft, bomber)
+    casualties = _casualties(draft, bomber, _headline_end(reading))
     reasons[:0] = [
         Reason(
             "type",

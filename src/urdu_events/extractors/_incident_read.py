@@ -393,6 +393,9 @@ class Figure:
     #: Whether it lists who was among casualties told before ("ہلاک ہونے والوں میں ... شامل ہیں"):
     #: it counts them all only when no other figure is told.
     part: bool = False
+    #: Where its dead died, if the clause says: "spot" at the scene ("سات افراد موقع پر ہی جاں
+    #: بحق"), "elsewhere" in hospital or later ("دو نے ہسپتال جاتے ہوئے دم توڑ دیا").
+    died: str | None = None
     #: Whether its dead were killed by the other side ("پولیس نے جوابی فائرنگ میں دونوں حملہ آوروں
     #: کو ہلاک کر دیا"): in response, or as the object of a transitive casualty verb.
     answered: bool = False
@@ -537,7 +540,8 @@ def _list_comma(text: str, pos: int, end: int) -> bool:
         m = _ITEM_END.search(text, pos, min(end, pos + 60))
         if m is None:
             return False
-        words = text[pos : m.start()].split()
+        item = text[pos : m.start()]
+        words = (_without_age(item) if on("counts.ages-in-list") else item).split()
         if not 1 <= len(words) <= 4 or any(w in _CLAUSE_WORDS for w in words):
             return False
         if m.group() not in "،,":
@@ -828,6 +832,30 @@ def _one_escaped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
     return _EVERYONE.search(text, max(clause_start, hit.start - 30), hit.start) is None
 
 
+#: "X کو" right before a phrase ruling out harm: what was (not) harmed.
+_HARMED_OBJECT = re.compile(r"(?<!\w)[^\W\d]+ کو\s?$")
+#: Words for people: harm ruled out for them is ruled out casualties.
+_PERSON_WORDS = (
+    word_set("person_noun", folded=False)
+    | word_set("people_noun", folded=False)
+    | word_set("any_person_noun", folded=False)
+    | word_set("universal_quantifier", folded=False)
+)
+
+
+def _thing_undamaged(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Sequence[int]) -> bool:
+    """Whether a phrase ruling out harm with no word of life ("کوئی نقصان نہیں", not "جانی نقصان")
+    is said of a thing ("جہاز کو کوئی نقصان نہیں پہنچا", "عمارت کو کوئی نقصان نہیں ہوا"): no
+    damage to it, which says nothing of casualties. People ("مسافروں کو") are no thing."""
+    if "جانی" in hit.key or not on("counts.damage-to-a-thing"):
+        return False
+    m = _HARMED_OBJECT.search(text, max(clause_start, hit.start - 30), hit.start)
+    if m is None:
+        return False
+    word = m.group().split()[0]
+    return word not in _PERSON_WORDS and not any(m.start() <= p < m.end() for p in people)
+
+
 def _bare_plural(text: str, clause_start: int, pos: int) -> Figure | None:
     """ "دیگر افراد زخمی ہوگئے": people counted by a plural noun alone are at least two."""
     m = _BARE_PLURAL.search(text, max(clause_start, pos - 30), pos)
@@ -866,9 +894,16 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     if m is None and on("counts.object-before-agent"):
         # "صحافی کو نامعلوم حملہ آوروں نے گولی مار کر ہلاک کر دیا": the agent stands between
         m = _ONE_OBJECT_AGENT.search(text, max(clause_start, start - _MANNER_SPAN - 40), start)
-        if m is not None and (_NOT_MANNER.search(m.group(2) + m.group(3)) or m.group(1) in _PEOPLE_NOUNS):
+        if m is not None and (
+            _NOT_MANNER.search(m.group(2) + m.group(3))
+            or (m.group(1) in _PEOPLE_NOUNS and not _aged(text, clause_start, m.start()))
+        ):
             m = None
-    if m is None or _PLURAL_NOUN.search(m.group(1)) or not _TRANSITIVE.match(text, end):
+    if m is None or not _TRANSITIVE.match(text, end):
+        return False
+    if _PLURAL_NOUN.search(m.group(1)) and not (
+        _LOOKS_PLURAL.search(m.group(1)) and _aged(text, clause_start, m.start())
+    ):
         return False
     before = text[max(clause_start, m.start() - 25) : m.start()]
     if on("counts.age-is-no-count"):
@@ -876,8 +911,54 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     return not any(ch.isdigit() for ch in before)
 
 
+#: A modal or future auxiliary a few words after a figure, with no relative pronoun, negation,
+#: object or agent marker between (the figure is the verb's subject): "تعداد 30 تک پہنچ سکتی ہے",
+#: "40 سے بڑھ جائے گی", "ہلاک ہو سکتے ہیں"; not "12 افراد کو امداد دی جائے گی".
+_MAY_AFTER = re.compile(
+    r"(?:\s+(?!(?:جن|جس|جو|جنہیں|جنہوں|نہ|نہیں|کو|نے)(?!\w))[^\s\d۔،,؟]+){0,5}?\s+"
+    rf"(?:{word_alternation('modal_auxiliary')}|{word_alternation('future_auxiliary')})(?!\w)"
+)
+
+
+def _drop_feared(clause: Clause, text: str) -> None:
+    """Drop the figures of a toll that may or will be reached, not one that was ("حکام کے
+    مطابق ہلاکتوں کی تعداد 30 تک پہنچ سکتی ہے", "زخمیوں کی تعداد بڑھ جائے گی"): the modal or
+    future verb they are the subject of counts nobody."""
+    for outcome in ("killed", "injured"):
+        fig: Figure | None = getattr(clause, outcome)
+        may = None if fig is None else _MAY_AFTER.match(text, fig.end, clause.end)
+        if fig is None or may is None:
+            continue
+        if (
+            fig.rule == "counts.toll-statement"
+            and _COULD_BE.search(may.group())
+            and on("counts.estimate-is-an-account")
+        ):
+            # "ہلاک شدگان کی تعداد 40 تک ہو سکتی ہے": what the toll could be, another account of it
+            setattr(clause, outcome, attrs.evolve(fig, given=True, rose=False))
+            continue
+        setattr(clause, outcome, None)
+
+
+#: "... ہو سکتی ہے" right after a toll: what the toll could be now, not what it may become.
+_COULD_BE = re.compile(r"(?<!\w)ہو (?:سکتی|سکتا|سکتے)(?!\w)")
+
+
 #: An age before a person: "35 سالہ", "55 برس کے".
 _AGE = re.compile(r"\d+ ?(?:سالہ|برس کے|برس کی|سال کے|سال کی)(?!\w)")
+#: Endings that a noun may have in the singular too ("نوجوان", "مسلمان"): with an age before
+#: it, such a noun is one person.
+_LOOKS_PLURAL = re.compile(r"(?:ین|ان)$")
+#: An age right before a noun: "28 سالہ نوجوان".
+_AGE_BEFORE = re.compile(r"(?<!\w)\d+ ?(?:سالہ|برس کا|برس کی|سال کا|سال کی) $")
+
+
+def _aged(text: str, clause_start: int, pos: int) -> bool:
+    """Whether an age stands right before the noun at ``pos`` ("28 سالہ نوجوان کو"): the noun,
+    even one that may be plural ("نوجوان"), names one person."""
+    return (
+        on("counts.age-names-one") and _AGE_BEFORE.search(text, max(clause_start, pos - 12), pos) is not None
+    )
 
 
 def _one_after(text: str, end: int, one_starts: frozenset[int]) -> bool:
@@ -917,6 +998,8 @@ def _read_figures(
         if outcome == "none":
             if on("counts.someone-escaped") and _one_escaped(text, clause.start, hit):
                 continue
+            if _thing_undamaged(text, clause.start, hit, people):
+                continue  # "جہاز کو کوئی نقصان نہیں پہنچا": the ship was not damaged
             clause.no_casualties = True
             continue
         if outcome == "no_deaths":
@@ -1000,8 +1083,13 @@ def _read_figures(
         if fig is not None:
             grade = _grade(text, hit)
             bodies = hit.key in _BODIES and on("counts.floor-and-account")
-            answered = outcome == "killed" and _answered(text, clause, hit)
-            setattr(clause, outcome, attrs.evolve(fig, grade=grade, bodies=bodies, answered=answered))
+            answered = outcome == "killed" and (_answered(text, clause, hit) or _the_attackers(fig))
+            died = _where_died(text, fig, hit) if outcome == "killed" else None
+            setattr(
+                clause,
+                outcome,
+                attrs.evolve(fig, grade=grade, bodies=bodies, answered=answered, died=died),
+            )
     if on("counts.injured-later-died"):
         _died_of_wounds(clause, text, hits)
 
@@ -1020,13 +1108,25 @@ _NOT_IN_NAME = NO_END_WORDS | NO_START_WORDS | word_set("not_one", folded=False)
 _PLURAL_FORM = re.compile(r"(?:وں|یں|ے)$|^(?:خواتین|مظاہرین|طالبان|حضرات|مسلمین|زائرین|عازمین)$")
 
 
+#: A casualty word whose verb is left out before the next clause ("... جاں بحق جبکہ ایک راہگیر
+#: زخمی ہو گیا", "... ہلاک، دو زخمی"): it takes the number of its subject, as a plural verb would.
+_GAPPED_VERB = re.compile(rf"\s*(?:[،,]|(?:{word_alternation('clause_cut')})(?!\w))")
+
+
+def _without_age(item: str) -> str:
+    """A list item without the age that describes its person: "25 سالہ احمد" is "احمد", "اس کا
+    20 سالہ بیٹا" is "اس کا بیٹا"."""
+    return " ".join(_AGE.sub(" ", item).split())
+
+
 def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Sequence[int]) -> Figure | None:
     """People named one by one, by name or kin, right before a plural casualty verb and after
     the adverbial of the event ("فائرنگ سے عمران، شاہد اور ان کا چچا جاں بحق ہو گئے": 3;
     "اسلم اور اکرم جاں بحق ہو گئے": 2). No item may be a group or actor the text knows, a
     plural or a count."""
     pos = hit.start
-    if not (_PLURAL_END.search(text, pos, hit.end) or _PLURAL_VERB.match(text, hit.end)):
+    gapped = on("counts.gapped-verb-list") and _GAPPED_VERB.match(text, hit.end) is not None
+    if not (_PLURAL_END.search(text, pos, hit.end) or _PLURAL_VERB.match(text, hit.end) or gapped):
         return None
     lo = max(clause_start, pos - 90)
     opens = list(_LIST_OPENS.finditer(text, lo, pos))
@@ -1036,6 +1136,8 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
     items = [x.strip() for x in _SEP.split(text[start:pos])]
     if len(items) < 2 or len(items) > _MAX_ITEMS:
         return None
+    if on("counts.ages-in-list"):
+        items = [_without_age(item) for item in items]
     for item in items:
         words = item.split()
         if _KIN_ITEM.fullmatch(item):
@@ -1088,6 +1190,36 @@ def _answered(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> bool:
         _TRANSITIVE.match(text, hit.end) is not None
         and _MORE.search(text, clause.start, hit.start) is not None
     )
+
+
+#: Words that put deaths at the scene: "موقع پر ہی", "جائے وقوعہ پر".
+_ON_SPOT = re.compile(rf"(?<!\w)(?:{word_alternation('on_the_spot')})(?!\w)")
+
+
+#: Words that put deaths elsewhere or later: "ہسپتال جاتے ہوئے", "دم توڑ".
+_ELSEWHERE = re.compile(rf"(?<!\w)(?:{word_alternation('died_elsewhere')})(?!\w)")
+
+
+def _where_died(text: str, fig: Figure, hit: Hit[CasualtyTerm]) -> str | None:
+    """Where the dead of ``fig`` died, as said between the count and its casualty word or right
+    after it: "spot" ("سات افراد موقع پر ہی جاں بحق"), "elsewhere" ("دو نے ہسپتال جاتے ہوئے دم
+    توڑ دیا", "دو زخمی بعد میں دم توڑ گئے"), or ``None``."""
+    if not on("counts.spot-and-later"):
+        return None
+    end = min(len(text), hit.end + 12)
+    if _ON_SPOT.search(text, fig.start, end) is not None:
+        return "spot"
+    return "elsewhere" if _ELSEWHERE.search(text, fig.start, end) is not None else None
+
+
+#: The word after a count that names the attackers of the event told: "حملہ" of "حملہ آور".
+_ATTACKER_OF_EVENT = word_set("attacker_of_event", folded=False)
+
+
+def _the_attackers(fig: Figure) -> bool:
+    """Whether ``fig`` counts the attackers of the event told ("سکیورٹی فورسز نے تینوں حملہ آوروں
+    کو ہلاک کر دیا", "تمام چار حملہ آور مارے گئے"): killed, they are not among its victims."""
+    return fig.noun in _ATTACKER_OF_EVENT and on("counts.attackers-killed-later")
 
 
 #: How badly people were hurt, as the first word of an injured word ("شدید زخمی", "معمولی زخمی").
@@ -1497,7 +1629,8 @@ def _attribute_figures(clause: Clause, text: str) -> None:
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
         if fig is not None:
-            setattr(clause, outcome, attrs.evolve(fig, source=source, more=more))
+            given = fig.given or (source is not None and _sourced_toll(fig))
+            setattr(clause, outcome, attrs.evolve(fig, source=source, more=more, given=given))
     killed = clause.killed
     if (
         killed is not None
@@ -1508,6 +1641,12 @@ def _attribute_figures(clause: Clause, text: str) -> None:
     ):
         # "زخمیوں میں سے دو بعد میں دم توڑ گئے": they died after the first toll was told
         clause.killed = attrs.evolve(killed, more=True)
+
+
+def _sourced_toll(fig: Figure) -> bool:
+    """Whether ``fig`` is a toll statement that a named source gives and that did not rise
+    ("مقامی عمائدین کے مطابق جاں بحق افراد کی تعداد چھ ہے"): that source's own account."""
+    return fig.rule == "counts.toll-statement" and not fig.rose and on("counts.sourced-toll-is-an-account")
 
 
 #: Words that tell a death as coming after the toll first told: "بعد میں", "بعد ازاں".
@@ -3550,6 +3689,8 @@ def read_document(
             _state_adjectives(text, clause)
             _mask_relative(text, clause)
             clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)
+            if clause.has_figure and on("counts.feared-toll"):
+                _drop_feared(clause, text)
             clause.past_perfect = _has_word(words, _PAST_PERFECT_WORDS, cs, ce)
             clauses.append(clause)
     return DocReading(

@@ -334,6 +334,69 @@ RULES: dict[str, str] = {
         'One victim a source names by a person noun ("ذرائع کے مطابق مقتول شخص ...") is one of the '
         "dead, not that source's toll: it makes no range with the figures of others."
     ),
+    "counts.feared-toll": (
+        'A figure that a modal or future verb ends ("ہلاکتوں کی تعداد 30 تک پہنچ سکتی ہے", "زخمیوں '
+        'کی تعداد بڑھ جائے گی") is a toll that may be reached, not one that was: it counts nobody.'
+    ),
+    "counts.toll-so-far": (
+        'A running total ("اب تک", "تاحال") after the word of one event, in the singular or said to '
+        'go on ("جمعرات سے جاری جھڑپوں میں اب تک سات افراد ہلاک ہو چکے ہیں"), with no other stretch '
+        "of time, is that event's toll so far, not a tally of many events."
+    ),
+    "counts.ages-in-list": (
+        'An age before a person named in a list ("فائرنگ سے 25 سالہ احمد اور 30 سالہ بلال جاں بحق '
+        'ہو گئے") describes that person: the list counts its people (two), not the ages.'
+    ),
+    "counts.age-names-one": (
+        'A noun of people that may be plural ("نوجوان") with an age right before it and no count '
+        '("28 سالہ نوجوان کو نامعلوم افراد نے فائرنگ کر کے قتل کر دیا") names one person.'
+    ),
+    "counts.estimate-is-an-account": (
+        'A toll that a source says could be as many as a figure ("ہلاک شدگان کی تعداد 40 تک ہو سکتی '
+        'ہے") is another account of the toll, not one that may be reached later: after a floor '
+        '("کم از کم 30") the count ranges from the floor to it.'
+    ),
+    "counts.attackers-killed-later": (
+        'The attackers of the event told ("حملہ آور") killed afterwards by whoever ("سکیورٹی فورسز نے '
+        'تینوں حملہ آوروں کو ہلاک کر دیا", "تمام چار حملہ آور مارے گئے") add to a toll of its '
+        'victims ("16 افراد", "کم از کم 15 شہری"): attackers killed are counted too.'
+    ),
+    "counts.sourced-toll-is-an-account": (
+        'A toll statement that a named source gives ("مقامی عمائدین کے مطابق جاں بحق افراد کی تعداد '
+        "چھ ہے\") and that did not rise is that source's account: beside a different figure told "
+        "first, the count ranges from the lowest to the highest."
+    ),
+    "counts.gapped-verb-list": (
+        "People named one by one before a casualty word whose verb is left out before the next "
+        'clause ("فائرنگ سے غلام رسول، اس کا بیٹا اور بھائی جاں بحق جبکہ ایک راہگیر زخمی ہو گیا") '
+        "are as many as the list's items, as before a plural verb: three."
+    ),
+    "counts.report-over-headline": (
+        "A figure of the headline, the line before the dateline, gives way to the report's own "
+        'figures of the same event ("کابل میں خودکش دھماکہ، 20 ہلاک⏎کابل (ویب ڈیسک) — ... کم از کم '
+        '23 افراد ہلاک": at least 23): a headline rounds the toll or tells an earlier one.'
+    ),
+    "counts.spot-and-later": (
+        'Dead told at the scene ("سات افراد موقع پر ہی جاں بحق ہو گئے") and dead told after them '
+        'elsewhere or later ("جبکہ دو نے ہسپتال جاتے ہوئے دم توڑ دیا") are different people: '
+        "the figures add up, nine."
+    ),
+    "counts.block-toll": (
+        "A toll over a stretch of days at the place of the fight just told, for that kind of event "
+        'in the singular ("... لشکر گاہ میں لڑائی جاری ہے۔ لشکر گاہ میں گزشتہ تین دنوں کے دوران لڑائی '
+        'میں کم از کم 40 شہری ہلاک ہوئے"), is the toll of that fight reported as one block, not a '
+        "tally of many events."
+    ),
+    "counts.damage-to-a-thing": (
+        'Harm ruled out with no word of life and said of a thing ("جہاز کو کوئی نقصان نہیں پہنچا", '
+        '"عمارت کو کوئی نقصان نہیں ہوا") is no damage to it: it says nothing of casualties, unlike '
+        '"کوئی جانی نقصان نہیں" or harm ruled out for people ("مسافروں کو").'
+    ),
+    "counts.plural-toll-shared": (
+        'A toll of events named in the plural ("حملوں میں ان کے پانچ جنگجو ہلاک ہوئے") right after '
+        'a clause that spread the events over several places ("صنعا، حدیدہ اور صعدہ میں اہداف کو '
+        'نشانہ بنایا گیا") is a total for all of them: each gets from 0 to the total.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."

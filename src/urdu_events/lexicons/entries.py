@@ -244,6 +244,10 @@ WordClassName = Literal[
     "long_stretch",
     "retaliation_opener",
     "plotter_noun",
+    "modal_auxiliary",
+    "attacker_of_event",
+    "on_the_spot",
+    "died_elsewhere",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
