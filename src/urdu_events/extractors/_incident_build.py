@@ -537,36 +537,6 @@ def _toll_only(clause: Clause, text: str) -> bool:
     return _RUNNING.search(text, clause.start, clause.end) is None
 
 
-#: Words of a running total ("اب تک") and the completive auxiliaries that go with it ("ہو چکے
-#: ہیں"): "so far", with no stretch of time of its own.
-_SO_FAR_WORDS = word_set("running_total", folded=False) | word_set("past_perfect_auxiliary", folded=False)
-#: "جاری" right before the event word: "جاری جھڑپوں میں", an event going on.
-_GOING_ON = re.compile(r"(?<!\w)جاری\s?$")
-
-
-def _toll_so_far(clause: Clause, text: str, event: Hit[TriggerTerm], cut: int) -> bool:
-    """Whether the clause's running total ("اب تک") is the toll so far of the one event its word
-    ``event`` names before it: an event in the singular ("دھماکے میں اب تک 25 افراد جاں بحق") or
-    one said to go on ("جمعرات سے جاری جھڑپوں میں اب تک سات افراد ہلاک"), with a figure after the
-    running total (at ``cut``) and no stretch of time but "so far" ("رواں سال", "گزشتہ تین دنوں
-    میں")."""
-    if not any(f is not None and f.start > cut for f in (clause.killed, clause.injured)):
-        return False
-    for h in clause.marker_hits:
-        if h.value.marker == "aggregate" and text[h.start : h.end] not in _SO_FAR_WORDS:
-            return False
-    if _SPAN_OF_TIME.search(text, clause.start, clause.end):
-        return False
-    for m in _TALLY_TIME.finditer(text, clause.start, clause.end):
-        said = m.group()
-        if said not in _SO_FAR_WORDS and said.split()[0] not in _SO_FAR_WORDS and said != "دوران":
-            return False
-    if not _PLURAL_NOUN_HIT.search(event.key):
-        return True
-    before = text[max(clause.start, event.start - 20) : event.start]
-    return _GOING_ON.search(before) is not None or _ONGOING.search(before + " ") is not None
-
-
 def _block_toll(clause: Clause, current: _Draft | None, text: str) -> bool:
     """Whether a toll over a stretch of days ("لشکر گاہ میں گزشتہ تین دنوں کے دوران لڑائی میں کم از
     کم 40 شہری ہلاک ہوئے") is the toll of the fight just told at the same place ("لشکر گاہ میں
@@ -599,8 +569,6 @@ def _cut_tally(clause: Clause, text: str) -> bool:
         return False
     cut = min(tally)
     kept = [h for h in clause.triggers if h.end <= cut]
-    # "جمعرات سے جاری جھڑپوں میں اب تک سات افراد ہلاک": the toll of the event so far
-    so_far = bool(kept) and on("counts.toll-so-far") and _toll_so_far(clause, text, kept[-1], cut)
     if not _TOTAL_AFTER.search(text, cut, clause.end):
         return False  # a record ("... میں ملوث رہی ہے"), not a running total
     if not kept or _counted(kept[0], text, clause):
@@ -610,7 +578,7 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     clause.markers.discard("aggregate")
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
-        if fig is not None and fig.end > cut and fig.rule != "counts.toll-statement" and not so_far:
+        if fig is not None and fig.end > cut and fig.rule != "counts.toll-statement":
             setattr(clause, outcome, None)
     clause.actors = [a for a in clause.actors if a.end <= cut]
     clause.places = [p for p in clause.places if p.end <= cut]

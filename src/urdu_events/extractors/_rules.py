@@ -338,11 +338,6 @@ RULES: dict[str, str] = {
         'A figure that a modal or future verb ends ("ہلاکتوں کی تعداد 30 تک پہنچ سکتی ہے", "زخمیوں '
         'کی تعداد بڑھ جائے گی") is a toll that may be reached, not one that was: it counts nobody.'
     ),
-    "counts.toll-so-far": (
-        'A running total ("اب تک", "تاحال") after the word of one event, in the singular or said to '
-        'go on ("جمعرات سے جاری جھڑپوں میں اب تک سات افراد ہلاک ہو چکے ہیں"), with no other stretch '
-        "of time, is that event's toll so far, not a tally of many events."
-    ),
     "counts.ages-in-list": (
         'An age before a person named in a list ("فائرنگ سے 25 سالہ احمد اور 30 سالہ بلال جاں بحق '
         'ہو گئے") describes that person: the list counts its people (two), not the ages.'
