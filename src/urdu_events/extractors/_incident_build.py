@@ -2017,12 +2017,86 @@ def _protesting(clauses: Sequence[Clause], text: str) -> bool:
     )
 
 
+#: "احتجاج کرنے والوں پر", "مظاہرہ کرنے والوں کو": words for people protesting that head their
+#: own noun phrase, followed by the postposition of whom an act struck.
+_PROTESTERS_STRUCK = re.compile(
+    rf"(?<!\w)(?:{word_alternation('protesting')})\s+(?:{word_alternation('struck_postposition')})(?!\w)"
+)
+
+
+def _protesters_struck(clauses: Sequence[Clause], text: str) -> bool:
+    """Whether a clause names people protesting as those an act struck, with no noun after the
+    participle ("احتجاج کرنے والوں پر فائرنگ")."""
+    return any(_PROTESTERS_STRUCK.search(text, c.start, c.end) for c in clauses)
+
+
+#: Explosive weapons that can be one of the means of a fight ("دستی بموں اور خودکار ہتھیاروں سے").
+_FIGHT_WEAPONS = frozenset((_S.GRENADE, _S.SHELLING_ARTILLERY_MISSILE))
+#: The sub-event types of explosions and remote violence.
+_EXPLOSIVE_EVENT = frozenset(
+    sub for sub, event in SUB_EVENT_TYPES.items() if event.value == "Explosions/Remote violence"
+)
+#: Trigger kinds of an assault by people on the spot: an attack or shots.
+_ASSAULT = frozenset(("attack", "shooting"))
+#: "راکٹ بھی فائر کیے": an additive particle right after a weapon's words (within a few words).
+_ADDITIVE_AFTER = re.compile(rf"^(?:\s+\S+){{0,3}}?\s+(?:{word_alternation('additive')})(?!\w)")
+
+
+def _fight_or_demonstration(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> tuple[SubEventType, str] | None:
+    """The type of an assault on the state's forces that was a fight although it used explosives
+    (:func:`_explosives_in_fight`), or of a rioting crowd that was protesting
+    (:func:`_protesting_crowd`); ``None`` when neither holds."""
+    row = kind_row(best.value.kind)
+    if on("types.explosives-in-fight") and _explosives_in_fight(clauses, actors, best, text):
+        return _S.ARMED_CLASH, "types.explosives-in-fight"
+    if (
+        row.by_protesters is not None
+        and on("types.protesting-crowd")
+        and any(a.type is ActorType.RIOTERS for a in actors if a.role is Role.PERPETRATOR)
+        and _protesting(clauses, text)
+    ):
+        # "احتجاج کرنے والے مشتعل افراد نے دفتر میں توڑ پھوڑ کی": a demonstration turned violent
+        return row.by_protesters, "types.protesting-crowd"
+    return None
+
+
+def _explosives_in_fight(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> bool:
+    """Whether an assault ("حملہ", shots) by others than the state on the state's forces used
+    grenades, rockets or mortars as one means of a fight: the forces fought back ("جوابی فائرنگ"),
+    or the weapons are told as an addition to the assault ("حملہ کر کے ... شہید کر دیا۔ ... راکٹ بھی
+    فائر کیے")."""
+    if best.value.sub_event_type not in _EXPLOSIVE_EVENT and not kind_row(best.value.kind).weapon_types:
+        return False
+    perps = [a for a in actors if a.role is Role.PERPETRATOR]
+    if not perps or any(p.type is _STATE for p in perps):
+        return False
+    if not any(a.type is _STATE for a in actors if a.role is Role.TARGET):
+        return False
+    triggers = [h for c in clauses for h in c.triggers]
+    if not any(h.value.kind in _ASSAULT for h in triggers):
+        return False
+    explosive: list[Hit[Any]] = [h for h in triggers if h.value.sub_event_type in _EXPLOSIVE_EVENT]
+    explosive += [w for c in clauses for w in c.weapons if w.value.sub_event_type in _EXPLOSIVE_EVENT]
+    if not explosive or any(h.value.sub_event_type not in _FIGHT_WEAPONS for h in explosive):
+        return False
+    if "clash" in {h.value.kind for h in triggers}:
+        return True
+    return any(_ADDITIVE_AFTER.match(text[h.end : h.end + 40]) for h in explosive)
+
+
 def _sub_event_type(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> tuple[SubEventType, str | None]:
     """The sub-event type of an incident whose best trigger (:func:`_best_trigger`) is ``best``,
     and the id of the switchable rule that set it (``None`` for the lexicon's or the actors' own
     reading)."""
+    early = _fight_or_demonstration(clauses, actors, best, text)
+    if early is not None:
+        return early
     sub = _typed(clauses, actors, best)
     if sub is not best.value.sub_event_type:
         return sub, None
@@ -2037,6 +2111,14 @@ def _sub_event_type(
     ):
         # "احتجاج کرنے والے طلبہ پر پولیس نے فائرنگ کر دی": force against protesters
         return row.on_protesters, "types.force-on-protesting"
+    if (
+        row.on_protesters is not None
+        and on("types.protesters-struck")
+        and any(p.type is _STATE for p in perps)
+        and _protesters_struck(clauses, text)
+    ):
+        # "احتجاج کرنے والوں پر پولیس نے فائرنگ کی": the protesters themselves were struck
+        return row.on_protesters, "types.protesters-struck"
     if (
         row.state_on_armed is not None
         and on("types.forces-on-armed")

@@ -402,6 +402,21 @@ RULES: dict[str, str] = {
         'names were protesting ("احتجاجی طلبہ", "احتجاج کرنے والے کسانوں پر") is excessive force '
         "against protesters."
     ),
+    "types.protesters-struck": (
+        "Shots, an attack or a killing by the state's forces whose object is the people protesting "
+        'themselves, named by the participle ("احتجاج کرنے والوں پر پولیس نے فائرنگ کی"), is '
+        "excessive force against protesters."
+    ),
+    "types.protesting-crowd": (
+        'A rioting crowd that the text says was protesting ("احتجاج کرنے والے مشتعل افراد نے دفتر '
+        'میں توڑ پھوڑ کی") is a demonstration turned violent, not mob violence.'
+    ),
+    "types.explosives-in-fight": (
+        "An attack by others than the state on the state's forces that used grenades, rockets or "
+        "mortars is an armed clash when the explosives were one means of a fight: the forces fought "
+        'back ("دستی بموں سے حملہ ... جوابی فائرنگ"), or the weapons are told as an addition to the '
+        'assault ("حملہ کر کے سپاہی کو شہید کر دیا ... راکٹ بھی فائر کیے").'
+    ),
     "types.harm-over-damage": (
         'Damage to property told after an act that killed or injured people ("حملہ کر کے تین افراد '
         'کو ہلاک کر دیا ... مکانات کو بھی آگ لگا دی") does not retype it: the harm to people types '

@@ -228,6 +228,7 @@ WordClassName = Literal[
     "protested_event",
     "protest_body",
     "protesting",
+    "struck_postposition",
     "later_arrest",
     "charge_noun",
     "at_scene",
