@@ -3468,8 +3468,15 @@ def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> li
 
 
 def _typed_by_actors(incident: Incident) -> bool:
-    """Whether the incident's type came from its actors (forces attacked), not from its words."""
-    return any(r.field == "type" and r.rule == "types.by-actors" for r in incident.reasons)
+    """Whether the incident's type came from its actors (forces attacked, or forces or an armed
+    group striking armed men: :data:`_ACTOR_TYPING`), not from its words."""
+    rules = _ACTOR_TYPING if on("types.strike-on-armed-by-same-side") else _ACTOR_TYPING[:1]
+    return any(r.field == "type" and r.rule in rules for r in incident.reasons)
+
+
+#: The rules that type an incident by its actors: forces attacked; forces or an armed group
+#: striking armed men ("حملوں میں ان کے پانچ جنگجو ہلاک", after the side's air strikes).
+_ACTOR_TYPING = ("types.by-actors", "types.forces-on-armed", "types.armed-on-armed")
 
 
 def _retyped_by_side(incident: Incident, firing: dict[str, SubEventType]) -> Incident:

@@ -432,6 +432,12 @@ RULES: dict[str, str] = {
         'shelling or air strikes ("حزب اللہ نے میزائل داغے ... شمالی اسرائیل پر حزب اللہ کے حملے '
         'میں") is one more such strike, not an armed clash.'
     ),
+    "types.strike-on-armed-by-same-side": (
+        'A bare attack that struck armed men ("حملوں میں ان کے پانچ جنگجو ہلاک") by a side whose '
+        'strikes the article reports as air strikes, rockets or shelling ("امریکہ نے فضائی حملے '
+        'کیے") is one more such strike, not an armed clash, as a bare attack on forces is '
+        "(types.remote-by-same-side)."
+    ),
     "types.strong-over-weak": (
         "The type of an incident comes from its first clause's strong event word before any weak "
         'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'
