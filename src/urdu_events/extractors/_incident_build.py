@@ -2059,7 +2059,24 @@ def _fight_or_demonstration(
     ):
         # "احتجاج کرنے والے مشتعل افراد نے دفتر میں توڑ پھوڑ کی": a demonstration turned violent
         return row.by_protesters, "types.protesting-crowd"
+    if row.crowd and row.by_protesters is not None and on("types.protest-turned-violent"):
+        if _protest_turned_violent(clauses, actors, best):
+            # "طلبہ نے احتجاج کیا اور گاڑیوں میں توڑ پھوڑ کی": the protest turned violent
+            return row.by_protesters, "types.protest-turned-violent"
     return None
+
+
+def _protest_turned_violent(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
+) -> bool:
+    """Whether a crowd's violence or damage (``best``) follows a protest word of the same
+    incident, done by others than the state's forces or an armed group: the protesters turned
+    violent (militants burning shops on a strike day are no demonstrators)."""
+    if best.value.kind == "protest" or any(
+        a.type is _STATE or a.type in _ARMED for a in actors if a.role is Role.PERPETRATOR
+    ):
+        return False
+    return any(h.value.kind == "protest" and h.start < best.start for c in clauses for h in c.triggers)
 
 
 def _explosives_in_fight(

@@ -411,6 +411,11 @@ RULES: dict[str, str] = {
         'A rioting crowd that the text says was protesting ("احتجاج کرنے والے مشتعل افراد نے دفتر '
         'میں توڑ پھوڑ کی") is a demonstration turned violent, not mob violence.'
     ),
+    "types.protest-turned-violent": (
+        "A crowd's violence or damage told after a protest of the same incident, done by others "
+        'than the state\'s forces or an armed group ("طلبہ نے احتجاج کیا اور گاڑیوں میں توڑ پھوڑ کی"), '
+        "is a violent demonstration: the protest turned violent."
+    ),
     "types.explosives-in-fight": (
         "An attack by others than the state on the state's forces that used grenades, rockets or "
         "mortars is an armed clash when the explosives were one means of a fight: the forces fought "
