@@ -2059,10 +2059,14 @@ def _fight_or_demonstration(
     ):
         # "احتجاج کرنے والے مشتعل افراد نے دفتر میں توڑ پھوڑ کی": a demonstration turned violent
         return row.by_protesters, "types.protesting-crowd"
-    if row.crowd and row.by_protesters is not None and on("types.protest-turned-violent"):
-        if _protest_turned_violent(clauses, actors, best):
-            # "طلبہ نے احتجاج کیا اور گاڑیوں میں توڑ پھوڑ کی": the protest turned violent
-            return row.by_protesters, "types.protest-turned-violent"
+    if (
+        row.crowd
+        and row.by_protesters is not None
+        and on("types.protest-turned-violent")
+        and _protest_turned_violent(clauses, actors, best)
+    ):
+        # "طلبہ نے احتجاج کیا اور گاڑیوں میں توڑ پھوڑ کی": the protest turned violent
+        return row.by_protesters, "types.protest-turned-violent"
     return None
 
 
