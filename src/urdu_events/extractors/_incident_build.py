@@ -238,6 +238,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
     ground changes hands, not goods or a building."""
     if any(0 <= hit.start - p.end <= 1 and not p.site for p in clause.places):
         return True
+    if on("triggers.seat-taken") and _seat_taken(hit, clause, text):
+        return True
     if not on("triggers.settlement-taken"):
         return False
     before = _SETTLEMENT_BEFORE.search(text, max(0, hit.start - 12), hit.start)
@@ -245,6 +247,20 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return False
     # the place may be named twice ("صوبے قندوز کے دارالحکومت قندوز شہر"): match it by its name
     return any(not p.site and text.endswith(text[p.start : p.end], 0, before.start()) for p in clause.places)
+
+
+#: The seat of a place in the genitive right before what was done to it ("X کے صدر مقام پر قبضہ").
+_SEAT_BEFORE = re.compile(rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('seat_noun')})\s?\Z")
+
+
+def _seat_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger's object is the seat of a place of the clause ("ضلع X کے صدر
+    مقام پر قبضہ کر لیا", "صوبے کے دارالحکومت Y پر" is the settlement rule's): the place's
+    headquarters town changed hands."""
+    before = _SEAT_BEFORE.search(text, max(0, hit.start - 24), hit.start)
+    if before is None:
+        return False
+    return any(not p.site and 0 <= before.start() - p.end <= 1 for p in clause.places)
 
 
 #: A noun of a settlement or area right before what was done to it ("قندوز شہر پر قبضہ").

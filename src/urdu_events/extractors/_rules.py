@@ -960,6 +960,10 @@ RULES: dict[str, str] = {
         'گئے") reports an event.'
     ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
+    "triggers.seat-taken": (
+        'Ground changes hands when the seat of a place is what was taken ("ضلع X کے صدر مقام پر قبضہ '
+        'کر لیا", "X کے ہیڈکوارٹر پر قبضہ"): the place before the genitive is the place.'
+    ),
     "triggers.settlement-taken": (
         'A place followed by a noun of a settlement or area ("قندوز شہر پر قبضہ", "X کے علاقے پر") is '
         "the place taken, as the place alone is."

@@ -218,6 +218,7 @@ WordClassName = Literal[
     "carried_verb",
     "same_day_time",
     "settlement_noun",
+    "seat_noun",
     "compass_noun",
     "occurrence_noun",
     "counted_events_noun",
