@@ -2033,6 +2033,21 @@ def _protesting(clauses: Sequence[Clause], text: str) -> bool:
     )
 
 
+#: "مظاہرین": nouns for people at a protest (activists, "کارکن", are not at one by the word).
+_PROTESTER_NOUN = re.compile(word_class("protester_noun"))
+
+
+def _at_protest(clauses: Sequence[Clause], targets: Sequence[Participant]) -> bool:
+    """Whether the incident's targets include protesters at a protest: named by a noun for
+    people protesting ("مظاہرین"), or protesters (activists too) in an incident with a protest
+    word."""
+    protest = any(h.value.kind == "protest" for c in clauses for h in c.triggers)
+    return any(
+        t.type is ActorType.PROTESTERS and (protest or _PROTESTER_NOUN.search(t.name) is not None)
+        for t in targets
+    )
+
+
 #: "احتجاج کرنے والوں پر", "مظاہرہ کرنے والوں کو": words for people protesting that head their
 #: own noun phrase, followed by the postposition of whom an act struck.
 _PROTESTERS_STRUCK = re.compile(
@@ -2156,6 +2171,14 @@ def _sub_event_type(
     ):
         # "احتجاج کرنے والوں پر پولیس نے فائرنگ کی": the protesters themselves were struck
         return row.on_protesters, "types.protesters-struck"
+    if (
+        row.on_protesters is not None
+        and on("types.force-on-protesters-named")
+        and any(p.type is _STATE for p in perps)
+        and _at_protest(clauses, targets)
+    ):
+        # "پولیس نے متعدد مظاہرین کو حراست میں لے لیا": the forces acted on protesters
+        return row.on_protesters, "types.force-on-protesters-named"
     if (
         row.state_on_armed is not None
         and on("types.forces-on-armed")
@@ -3462,6 +3485,10 @@ def _political(incident: Incident, violence: bool) -> bool:
         named = a.english_name is not None and not a.anonymous
         if a.type in _POLITICAL_TYPES or named or _POLITICAL_WORDS.search(a.name):
             return True
+    if on("types.arrest-tied-to-group") and any(
+        a.type in _ARMED and a.english_name is not None and not a.anonymous for a in incident.actors
+    ):
+        return True  # "داعش سے مبینہ تعلق رکھنے والے تین نوجوانوں کو گرفتار کر لیا"
     said = " ".join(e.text for e in incident.evidence)
     if bool(_POLITICAL_WORDS.search(said)):
         return True

@@ -422,6 +422,16 @@ RULES: dict[str, str] = {
         'back ("دستی بموں سے حملہ ... جوابی فائرنگ"), or the weapons are told as an addition to the '
         'assault ("حملہ کر کے سپاہی کو شہید کر دیا ... راکٹ بھی فائر کیے").'
     ),
+    "types.force-on-protesters-named": (
+        "The state's forces' act on people the text calls protesters (\"پولیس نے متعدد مظاہرین کو "
+        'حراست میں لے لیا", "پولیس کی فائرنگ سے تین مظاہرین ہلاک") is the act of the kind\'s '
+        "on_protesters column: detaining them is an intervention in a protest, shots excessive force."
+    ),
+    "types.arrest-tied-to-group": (
+        'Arrests reported with an armed group that those arrested are tied to ("داعش سے مبینہ '
+        'تعلق رکھنے والے تین نوجوانوں کو گرفتار کر لیا") are arrests of suspected militants, a '
+        "conflict event."
+    ),
     "types.harm-over-damage": (
         'Damage to property told after an act that killed or injured people ("حملہ کر کے تین افراد '
         'کو ہلاک کر دیا ... مکانات کو بھی آگ لگا دی") does not retype it: the harm to people types '

@@ -230,6 +230,7 @@ WordClassName = Literal[
     "protest_body",
     "protesting",
     "struck_postposition",
+    "protester_noun",
     "later_arrest",
     "charge_noun",
     "at_scene",
@@ -414,7 +415,8 @@ class TriggerKindEntry:
         default=None,
         metadata=_doc(
             "The sub-event type when the state's forces are among the perpetrators and the text "
-            "says the people it names were protesting ('احتجاجی طلبہ پر فائرنگ'); absent: the "
+            "says the people it names were protesting ('احتجاجی طلبہ پر فائرنگ') or names protesters "
+            "at a protest among the targets ('مظاہرین کو حراست میں لے لیا'); absent: the "
             "trigger's own type stands."
         ),
     )
