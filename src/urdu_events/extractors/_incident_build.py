@@ -527,6 +527,10 @@ def _toll_only(clause: Clause, text: str) -> bool:
     return _RUNNING.search(text, clause.start, clause.end) is None
 
 
+#: A calendar period a tally counts over ("رواں سال", "گزشتہ ماہ").
+_PERIOD = re.compile(rf"(?<!\w)(?:{word_alternation('calendar_period')})(?!\w)")
+
+
 def _cut_tally(clause: Clause, text: str) -> bool:
     """Cut a trailing tally ("... کی تعداد 3 ہوگئی") off a clause that reports an event first.
 
@@ -538,6 +542,9 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     cut = min(tally)
     if not _TOTAL_AFTER.search(text, cut, clause.end):
         return False  # a record ("... میں ملوث رہی ہے"), not a running total
+    if on("non-events.tally-over-period") and _PERIOD.search(text, cut, clause.end):
+        # "فائرنگ سے زخمی ہونے والوں کی تعداد رواں سال 300 سے تجاوز کر گئی": many events summed up
+        return False
     kept = [h for h in clause.triggers if h.end <= cut]
     if not kept or _counted(kept[0], text, clause):
         return False

@@ -457,6 +457,11 @@ RULES: dict[str, str] = {
         "The type of an incident comes from its first clause's strong event word before any weak "
         'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'
     ),
+    "non-events.tally-over-period": (
+        'A tally told after event words that counts over a calendar period ("ڈاکوؤں کی فائرنگ سے '
+        'زخمی ہونے والوں کی تعداد رواں سال 300 سے تجاوز کر گئی") sums up many events: no incident, '
+        "though the event words come first."
+    ),
     "non-events.seizure-keeps-defused": (
         'Bombs found and defused ("بارودی سرنگیں برآمد کر کے ناکارہ بنا دیں") are an event in a '
         "clause that reports a seizure: the seizure is none, the defusing is disrupted weapons use."

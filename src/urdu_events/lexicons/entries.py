@@ -231,6 +231,7 @@ WordClassName = Literal[
     "protesting",
     "struck_postposition",
     "protester_noun",
+    "calendar_period",
     "later_arrest",
     "charge_noun",
     "at_scene",
