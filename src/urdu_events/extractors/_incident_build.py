@@ -2147,6 +2147,22 @@ def _explosives_in_fight(
     return any(_ADDITIVE_AFTER.match(text[h.end : h.end + 40]) for h in explosive)
 
 
+#: "طیاروں نے", "ڈرون سے": an aircraft or drone as the agent or the instrument of a strike.
+_LAUNCHER_AFTER = re.compile(rf"\s*(?:{word_alternation('launcher_postposition')})(?!\w)")
+
+
+def _fired_from_aircraft(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
+    """Whether missiles, rockets or shells (``best``) were fired by aircraft or drones that the
+    incident names as their agent or instrument ("طیاروں نے ... میزائل داغے", "ڈرون سے راکٹ")."""
+    if best.value.sub_event_type is not _S.SHELLING_ARTILLERY_MISSILE:
+        return False
+    return any(
+        w.value.sub_event_type is _S.AIR_DRONE_STRIKE and _LAUNCHER_AFTER.match(text, w.end)
+        for c in clauses
+        for w in c.weapons
+    )
+
+
 def _sub_event_type(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> tuple[SubEventType, str | None]:
@@ -2156,6 +2172,9 @@ def _sub_event_type(
     early = _fight_or_demonstration(clauses, actors, best, text)
     if early is not None:
         return early
+    if on("types.fired-from-aircraft") and _fired_from_aircraft(clauses, best, text):
+        # "اسرائیلی طیاروں نے ... میزائل داغے": missiles an aircraft fired are an air strike
+        return _S.AIR_DRONE_STRIKE, "types.fired-from-aircraft"
     sub = _typed(clauses, actors, best)
     if sub is not best.value.sub_event_type:
         return sub, None

@@ -432,6 +432,11 @@ RULES: dict[str, str] = {
         'تعلق رکھنے والے تین نوجوانوں کو گرفتار کر لیا") are arrests of suspected militants, a '
         "conflict event."
     ),
+    "types.fired-from-aircraft": (
+        "Missiles, rockets or shells fired by aircraft or drones that the incident names as their "
+        'agent or instrument ("اسرائیلی طیاروں نے ... میزائل داغے", "ڈرون سے راکٹ فائر کیے") are an '
+        "air strike, not shelling."
+    ),
     "types.harm-over-damage": (
         'Damage to property told after an act that killed or injured people ("حملہ کر کے تین افراد '
         'کو ہلاک کر دیا ... مکانات کو بھی آگ لگا دی") does not retype it: the harm to people types '

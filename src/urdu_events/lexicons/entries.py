@@ -231,6 +231,7 @@ WordClassName = Literal[
     "protesting",
     "struck_postposition",
     "protester_noun",
+    "launcher_postposition",
     "calendar_period",
     "later_arrest",
     "charge_noun",
