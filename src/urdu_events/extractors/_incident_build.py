@@ -240,6 +240,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return True
     if on("triggers.seat-taken") and _seat_taken(hit, clause, text):
         return True
+    if on("triggers.control-taken-from") and _control_taken_from(hit, clause, text):
+        return True
     if not on("triggers.settlement-taken"):
         return False
     before = _SETTLEMENT_BEFORE.search(text, max(0, hit.start - 12), hit.start)
@@ -258,6 +260,22 @@ def _seat_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
     مقام پر قبضہ کر لیا", "صوبے کے دارالحکومت Y پر" is the settlement rule's): the place's
     headquarters town changed hands."""
     before = _SEAT_BEFORE.search(text, max(0, hit.start - 24), hit.start)
+    if before is None:
+        return False
+    return any(not p.site and 0 <= before.start() - p.end <= 1 for p in clause.places)
+
+
+#: "X کا کنٹرول Y سے": control of a place, then whom it was taken from (a few words).
+_CONTROL_FROM = re.compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('control_noun')})(?:\s+\S+){{1,4}}\s*\Z"
+)
+
+
+def _control_taken_from(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger that names whom ground was taken from ("روسی افواج سے واپس لے
+    لیا") follows the control of a place of the clause ("قصبے X کا کنٹرول روسی افواج سے واپس لے
+    لیا"): the place changed hands."""
+    before = _CONTROL_FROM.search(text, max(0, hit.start - 60), hit.start)
     if before is None:
         return False
     return any(not p.site and 0 <= before.start() - p.end <= 1 for p in clause.places)

@@ -984,6 +984,11 @@ RULES: dict[str, str] = {
         'Ground changes hands when the seat of a place is what was taken ("ضلع X کے صدر مقام پر قبضہ '
         'کر لیا", "X کے ہیڈکوارٹر پر قبضہ"): the place before the genitive is the place.'
     ),
+    "triggers.control-taken-from": (
+        'Ground changes hands when the control of a place is taken from someone ("قصبے X کا '
+        'کنٹرول روسی افواج سے واپس لے لیا"): the place before the genitive is the place, the '
+        "words between name whom it was taken from."
+    ),
     "triggers.settlement-taken": (
         'A place followed by a noun of a settlement or area ("قندوز شہر پر قبضہ", "X کے علاقے پر") is '
         "the place taken, as the place alone is."
