@@ -3462,7 +3462,10 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
             # Typed by its own clauses, as _finish types it; totals folded in do not count.
             own = [c for c in draft.clauses if c.triggers]
             events = own or [c for c in draft.shared if c.triggers]
-            generic.append(_best_trigger(events).value.kind == "attack")
+            best = _best_trigger(events)
+            generic.append(best.value.kind == "attack")
+            if len(out) > 1 and on("types.same-kind-as-before"):
+                out[-1] = _as_kind_before(out[-1], out[-2], best, reading.analysis.text)
     if on("roles.responsibility-of-several"):
         out = _share_responsibility(out, plural)
     if on("non-events.ordinary-arrests"):
@@ -3513,6 +3516,25 @@ _CRIME_WORDS = re.compile(word_class("ordinary_crime"))
 _POLITICAL_TYPES = frozenset(
     (ActorType.REBEL_GROUP, ActorType.IDENTITY_MILITIA, ActorType.PROTESTERS, ActorType.RIOTERS)
 )
+
+
+#: "اسی نوعیت کے", "اسی طرح کے" right before an event word: of the same kind as the one told.
+_SAME_KIND_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('same_kind')})\s*\Z")
+
+
+def _as_kind_before(incident: Incident, before: Incident, best: Hit[TriggerTerm], text: str) -> Incident:
+    """The incident typed as the incident told before it when its generic event word says it was
+    of the same kind ("... مسجد میں خودکش دھماکہ ... قندوز کی ایک مسجد پر اسی نوعیت کے حملے میں")."""
+    if best.value.kind != "attack" or incident.sub_event_type is before.sub_event_type:
+        return incident
+    if _SAME_KIND_BEFORE.search(text, max(0, best.start - 24), best.start) is None:
+        return incident
+    sub = before.sub_event_type
+    reasons = tuple(
+        attrs.evolve(r, value=sub.value, rule="types.same-kind-as-before") if r.field == "type" else r
+        for r in incident.reasons
+    )
+    return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
 
 
 def _political(incident: Incident, violence: bool) -> bool:

@@ -452,6 +452,10 @@ RULES: dict[str, str] = {
         'shelling or air strikes ("حزب اللہ نے میزائل داغے ... شمالی اسرائیل پر حزب اللہ کے حملے '
         'میں") is one more such strike, not an armed clash.'
     ),
+    "types.same-kind-as-before": (
+        'A generic attack said to be of the same kind as the incident told before it ("مسجد میں '
+        "خودکش دھماکہ ... قندوز کی مسجد پر اسی نوعیت کے حملے میں\") takes that incident's type."
+    ),
     "types.strike-on-armed-by-same-side": (
         'A bare attack that struck armed men ("حملوں میں ان کے پانچ جنگجو ہلاک") by a side whose '
         'strikes the article reports as air strikes, rockets or shelling ("امریکہ نے فضائی حملے '

@@ -232,6 +232,7 @@ WordClassName = Literal[
     "struck_postposition",
     "protester_noun",
     "launcher_postposition",
+    "same_kind",
     "calendar_period",
     "later_arrest",
     "charge_noun",
