@@ -2119,7 +2119,7 @@ def _fight_or_demonstration(
         row.crowd
         and row.by_protesters is not None
         and on("types.protest-turned-violent")
-        and _protest_turned_violent(clauses, actors, best)
+        and _protest_turned_violent(clauses, actors, best, text)
     ):
         # "طلبہ نے احتجاج کیا اور گاڑیوں میں توڑ پھوڑ کی": the protest turned violent
         return row.by_protesters, "types.protest-turned-violent"
@@ -2127,16 +2127,30 @@ def _fight_or_demonstration(
 
 
 def _protest_turned_violent(
-    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> bool:
     """Whether a crowd's violence or damage (``best``) follows a protest word of the same
-    incident, done by others than the state's forces or an armed group: the protesters turned
-    violent (militants burning shops on a strike day are no demonstrators)."""
+    incident or is done by people the text says were protesting, by others than the state's
+    forces or an armed group: the protesters turned violent (militants burning shops on a strike
+    day are no demonstrators)."""
     if best.value.kind == "protest" or any(
         a.type is _STATE or a.type in _ARMED for a in actors if a.role is Role.PERPETRATOR
     ):
         return False
-    return any(h.value.kind == "protest" and h.start < best.start for c in clauses for h in c.triggers)
+    if any(h.value.kind == "protest" and h.start < best.start for c in clauses for h in c.triggers):
+        return True
+    # "احتجاج کرنے والے مشتعل شہریوں نے دفتر میں توڑ پھوڑ کی": done by people said to be protesting
+    return any(
+        _PROTESTING_NEAR.search(text, max(0, a.start - 60), a.start)
+        for c in clauses
+        for a in c.actors
+        if a.term.actor_type is not _STATE
+    )
+
+
+#: "احتجاج کرنے والے مشتعل شہریوں": words that say people were protesting, with at most one word
+#: (an adjective) between them and the people.
+_PROTESTING_NEAR = re.compile(rf"(?<!\w)(?:{word_alternation('protesting')})(?:\s\S+)?\s$")
 
 
 def _explosives_in_fight(

@@ -412,8 +412,9 @@ RULES: dict[str, str] = {
         'میں توڑ پھوڑ کی") is a demonstration turned violent, not mob violence.'
     ),
     "types.protest-turned-violent": (
-        "A crowd's violence or damage told after a protest of the same incident, done by others "
-        'than the state\'s forces or an armed group ("طلبہ نے احتجاج کیا اور گاڑیوں میں توڑ پھوڑ کی"), '
+        "A crowd's violence or damage told after a protest of the same incident, or done by people "
+        'said to be protesting ("احتجاج کرنے والے مشتعل شہریوں نے"), by others than the state\'s '
+        'forces or an armed group ("طلبہ نے احتجاج کیا اور گاڑیوں میں توڑ پھوڑ کی"), '
         "is a violent demonstration: the protest turned violent."
     ),
     "types.explosives-in-fight": (
