@@ -238,6 +238,10 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
     ground changes hands, not goods or a building."""
     if any(0 <= hit.start - p.end <= 1 and not p.site for p in clause.places):
         return True
+    if on("triggers.seat-taken") and _seat_taken(hit, clause, text):
+        return True
+    if on("triggers.control-taken-from") and _control_taken_from(hit, clause, text):
+        return True
     if not on("triggers.settlement-taken"):
         return False
     before = _SETTLEMENT_BEFORE.search(text, max(0, hit.start - 12), hit.start)
@@ -245,6 +249,36 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return False
     # the place may be named twice ("صوبے قندوز کے دارالحکومت قندوز شہر"): match it by its name
     return any(not p.site and text.endswith(text[p.start : p.end], 0, before.start()) for p in clause.places)
+
+
+#: The seat of a place in the genitive right before what was done to it ("X کے صدر مقام پر قبضہ").
+_SEAT_BEFORE = re.compile(rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('seat_noun')})\s?\Z")
+
+
+def _seat_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger's object is the seat of a place of the clause ("ضلع X کے صدر
+    مقام پر قبضہ کر لیا", "صوبے کے دارالحکومت Y پر" is the settlement rule's): the place's
+    headquarters town changed hands."""
+    before = _SEAT_BEFORE.search(text, max(0, hit.start - 24), hit.start)
+    if before is None:
+        return False
+    return any(not p.site and 0 <= before.start() - p.end <= 1 for p in clause.places)
+
+
+#: "X کا کنٹرول Y سے": control of a place, then whom it was taken from (a few words).
+_CONTROL_FROM = re.compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('control_noun')})(?:\s+\S+){{1,4}}\s*\Z"
+)
+
+
+def _control_taken_from(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger that names whom ground was taken from ("روسی افواج سے واپس لے
+    لیا") follows the control of a place of the clause ("قصبے X کا کنٹرول روسی افواج سے واپس لے
+    لیا"): the place changed hands."""
+    before = _CONTROL_FROM.search(text, max(0, hit.start - 60), hit.start)
+    if before is None:
+        return False
+    return any(not p.site and 0 <= before.start() - p.end <= 1 for p in clause.places)
 
 
 #: A noun of a settlement or area right before what was done to it ("قندوز شہر پر قبضہ").
@@ -557,6 +591,8 @@ def _block_toll(clause: Clause, current: _Draft | None, text: str) -> bool:
         if h.value.kind not in kinds or _PLURAL_NOUN_HIT.search(h.key) or _counted(h, text, clause):
             return False
     return all(any(_same_place(p, q) for q in current.places) for p in clause.places)
+#: A calendar period a tally counts over ("رواں سال", "گزشتہ ماہ").
+_PERIOD = re.compile(rf"(?<!\w)(?:{word_alternation('calendar_period')})(?!\w)")
 
 
 def _cut_tally(clause: Clause, text: str) -> bool:
@@ -568,9 +604,12 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     if not tally:
         return False
     cut = min(tally)
-    kept = [h for h in clause.triggers if h.end <= cut]
     if not _TOTAL_AFTER.search(text, cut, clause.end):
         return False  # a record ("... میں ملوث رہی ہے"), not a running total
+    if on("non-events.tally-over-period") and _PERIOD.search(text, cut, clause.end):
+        # "فائرنگ سے زخمی ہونے والوں کی تعداد رواں سال 300 سے تجاوز کر گئی": many events summed up
+        return False
+    kept = [h for h in clause.triggers if h.end <= cut]
     if not kept or _counted(kept[0], text, clause):
         return False
     clause.end = cut
@@ -2352,12 +2391,155 @@ def _protesting(clauses: Sequence[Clause], text: str) -> bool:
     )
 
 
+#: "مظاہرین": nouns for people at a protest (activists, "کارکن", are not at one by the word).
+_PROTESTER_NOUN = re.compile(word_class("protester_noun"))
+
+
+def _at_protest(clauses: Sequence[Clause], targets: Sequence[Participant]) -> bool:
+    """Whether the incident's targets include protesters at a protest: named by a noun for
+    people protesting ("مظاہرین"), or protesters (activists too) in an incident with a protest
+    word."""
+    protest = any(h.value.kind == "protest" for c in clauses for h in c.triggers)
+    return any(
+        t.type is ActorType.PROTESTERS and (protest or _PROTESTER_NOUN.search(t.name) is not None)
+        for t in targets
+    )
+
+
+#: "احتجاج کرنے والوں پر", "مظاہرہ کرنے والوں کو": words for people protesting that head their
+#: own noun phrase, followed by the postposition of whom an act struck.
+_PROTESTERS_STRUCK = re.compile(
+    rf"(?<!\w)(?:{word_alternation('protesting')})\s+(?:{word_alternation('struck_postposition')})(?!\w)"
+)
+
+
+def _protesters_struck(clauses: Sequence[Clause], text: str) -> bool:
+    """Whether a clause names people protesting as those an act struck, with no noun after the
+    participle ("احتجاج کرنے والوں پر فائرنگ")."""
+    return any(_PROTESTERS_STRUCK.search(text, c.start, c.end) for c in clauses)
+
+
+#: Explosive weapons that can be one of the means of a fight ("دستی بموں اور خودکار ہتھیاروں سے").
+_FIGHT_WEAPONS = frozenset((_S.GRENADE, _S.SHELLING_ARTILLERY_MISSILE))
+#: The sub-event types of explosions and remote violence.
+_EXPLOSIVE_EVENT = frozenset(
+    sub for sub, event in SUB_EVENT_TYPES.items() if event.value == "Explosions/Remote violence"
+)
+#: Trigger kinds of an assault by people on the spot: an attack or shots.
+_ASSAULT = frozenset(("attack", "shooting"))
+#: "راکٹ بھی فائر کیے": an additive particle right after a weapon's words (within a few words).
+_ADDITIVE_AFTER = re.compile(rf"^(?:\s+\S+){{0,3}}?\s+(?:{word_alternation('additive')})(?!\w)")
+
+
+def _fight_or_demonstration(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> tuple[SubEventType, str] | None:
+    """The type of an assault on the state's forces that was a fight although it used explosives
+    (:func:`_explosives_in_fight`), or of a rioting crowd that was protesting
+    (:func:`_protesting_crowd`); ``None`` when neither holds."""
+    row = kind_row(best.value.kind)
+    if on("types.explosives-in-fight") and _explosives_in_fight(clauses, actors, best, text):
+        return _S.ARMED_CLASH, "types.explosives-in-fight"
+    if (
+        row.by_protesters is not None
+        and on("types.protesting-crowd")
+        and any(a.type is ActorType.RIOTERS for a in actors if a.role is Role.PERPETRATOR)
+        and _protesting(clauses, text)
+    ):
+        # "احتجاج کرنے والے مشتعل افراد نے دفتر میں توڑ پھوڑ کی": a demonstration turned violent
+        return row.by_protesters, "types.protesting-crowd"
+    if (
+        row.crowd
+        and row.by_protesters is not None
+        and on("types.protest-turned-violent")
+        and _protest_turned_violent(clauses, actors, best, text)
+    ):
+        # "طلبہ نے احتجاج کیا اور گاڑیوں میں توڑ پھوڑ کی": the protest turned violent
+        return row.by_protesters, "types.protest-turned-violent"
+    return None
+
+
+def _protest_turned_violent(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> bool:
+    """Whether a crowd's violence or damage (``best``) follows a protest word of the same
+    incident or is done by people the text says were protesting, by others than the state's
+    forces or an armed group: the protesters turned violent (militants burning shops on a strike
+    day are no demonstrators)."""
+    if best.value.kind == "protest" or any(
+        a.type is _STATE or a.type in _ARMED for a in actors if a.role is Role.PERPETRATOR
+    ):
+        return False
+    if any(h.value.kind == "protest" and h.start < best.start for c in clauses for h in c.triggers):
+        return True
+    # "احتجاج کرنے والے مشتعل شہریوں نے دفتر میں توڑ پھوڑ کی": done by people said to be protesting
+    return any(
+        _PROTESTING_NEAR.search(text, max(0, a.start - 60), a.start)
+        for c in clauses
+        for a in c.actors
+        if a.term.actor_type is not _STATE
+    )
+
+
+#: "احتجاج کرنے والے مشتعل شہریوں": words that say people were protesting, with at most one word
+#: (an adjective) between them and the people.
+_PROTESTING_NEAR = re.compile(rf"(?<!\w)(?:{word_alternation('protesting')})(?:\s\S+)?\s$")
+
+
+def _explosives_in_fight(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> bool:
+    """Whether an assault ("حملہ", shots) by others than the state on the state's forces used
+    grenades, rockets or mortars as one means of a fight: the forces fought back ("جوابی فائرنگ"),
+    or the weapons are told as an addition to the assault ("حملہ کر کے ... شہید کر دیا۔ ... راکٹ بھی
+    فائر کیے")."""
+    if best.value.sub_event_type not in _EXPLOSIVE_EVENT and not kind_row(best.value.kind).weapon_types:
+        return False
+    perps = [a for a in actors if a.role is Role.PERPETRATOR]
+    if not perps or any(p.type is _STATE for p in perps):
+        return False
+    if not any(a.type is _STATE for a in actors if a.role is Role.TARGET):
+        return False
+    triggers = [h for c in clauses for h in c.triggers]
+    if not any(h.value.kind in _ASSAULT for h in triggers):
+        return False
+    explosive: list[Hit[Any]] = [h for h in triggers if h.value.sub_event_type in _EXPLOSIVE_EVENT]
+    explosive += [w for c in clauses for w in c.weapons if w.value.sub_event_type in _EXPLOSIVE_EVENT]
+    if not explosive or any(h.value.sub_event_type not in _FIGHT_WEAPONS for h in explosive):
+        return False
+    if "clash" in {h.value.kind for h in triggers}:
+        return True
+    return any(_ADDITIVE_AFTER.match(text[h.end : h.end + 40]) for h in explosive)
+
+
+#: "طیاروں نے", "ڈرون سے": an aircraft or drone as the agent or the instrument of a strike.
+_LAUNCHER_AFTER = re.compile(rf"\s*(?:{word_alternation('launcher_postposition')})(?!\w)")
+
+
+def _fired_from_aircraft(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
+    """Whether missiles, rockets or shells (``best``) were fired by aircraft or drones that the
+    incident names as their agent or instrument ("طیاروں نے ... میزائل داغے", "ڈرون سے راکٹ")."""
+    if best.value.sub_event_type is not _S.SHELLING_ARTILLERY_MISSILE:
+        return False
+    return any(
+        w.value.sub_event_type is _S.AIR_DRONE_STRIKE and _LAUNCHER_AFTER.match(text, w.end)
+        for c in clauses
+        for w in c.weapons
+    )
+
+
 def _sub_event_type(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> tuple[SubEventType, str | None]:
     """The sub-event type of an incident whose best trigger (:func:`_best_trigger`) is ``best``,
     and the id of the switchable rule that set it (``None`` for the lexicon's or the actors' own
     reading)."""
+    early = _fight_or_demonstration(clauses, actors, best, text)
+    if early is not None:
+        return early
+    if on("types.fired-from-aircraft") and _fired_from_aircraft(clauses, best, text):
+        # "اسرائیلی طیاروں نے ... میزائل داغے": missiles an aircraft fired are an air strike
+        return _S.AIR_DRONE_STRIKE, "types.fired-from-aircraft"
     sub = _typed(clauses, actors, best)
     if sub is not best.value.sub_event_type:
         return sub, None
@@ -2372,6 +2554,22 @@ def _sub_event_type(
     ):
         # "احتجاج کرنے والے طلبہ پر پولیس نے فائرنگ کر دی": force against protesters
         return row.on_protesters, "types.force-on-protesting"
+    if (
+        row.on_protesters is not None
+        and on("types.protesters-struck")
+        and any(p.type is _STATE for p in perps)
+        and _protesters_struck(clauses, text)
+    ):
+        # "احتجاج کرنے والوں پر پولیس نے فائرنگ کی": the protesters themselves were struck
+        return row.on_protesters, "types.protesters-struck"
+    if (
+        row.on_protesters is not None
+        and on("types.force-on-protesters-named")
+        and any(p.type is _STATE for p in perps)
+        and _at_protest(clauses, targets)
+    ):
+        # "پولیس نے متعدد مظاہرین کو حراست میں لے لیا": the forces acted on protesters
+        return row.on_protesters, "types.force-on-protesters-named"
     if (
         row.state_on_armed is not None
         and on("types.forces-on-armed")
@@ -3735,7 +3933,10 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
             # Typed by its own clauses, as _finish types it; totals folded in do not count.
             own = [c for c in draft.clauses if c.triggers]
             events = own or [c for c in draft.shared if c.triggers]
-            generic.append(_best_trigger(events).value.kind == "attack")
+            best = _best_trigger(events)
+            generic.append(best.value.kind == "attack")
+            if len(out) > 1 and on("types.same-kind-as-before"):
+                out[-1] = _as_kind_before(out[-1], out[-2], best, reading.analysis.text)
     if on("roles.responsibility-of-several"):
         out = _share_responsibility(out, plural)
     if on("non-events.ordinary-arrests"):
@@ -3788,6 +3989,25 @@ _POLITICAL_TYPES = frozenset(
 )
 
 
+#: "اسی نوعیت کے", "اسی طرح کے" right before an event word: of the same kind as the one told.
+_SAME_KIND_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('same_kind')})\s*\Z")
+
+
+def _as_kind_before(incident: Incident, before: Incident, best: Hit[TriggerTerm], text: str) -> Incident:
+    """The incident typed as the incident told before it when its generic event word says it was
+    of the same kind ("... مسجد میں خودکش دھماکہ ... قندوز کی ایک مسجد پر اسی نوعیت کے حملے میں")."""
+    if best.value.kind != "attack" or incident.sub_event_type is before.sub_event_type:
+        return incident
+    if _SAME_KIND_BEFORE.search(text, max(0, best.start - 24), best.start) is None:
+        return incident
+    sub = before.sub_event_type
+    reasons = tuple(
+        attrs.evolve(r, value=sub.value, rule="types.same-kind-as-before") if r.field == "type" else r
+        for r in incident.reasons
+    )
+    return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
+
+
 def _political(incident: Incident, violence: bool) -> bool:
     """Whether an incident counts: arrests for ordinary crime (drugs, theft, fraud) are no
     conflict events, unless those arrested are militants, spies, protesters or activists,
@@ -3802,6 +4022,10 @@ def _political(incident: Incident, violence: bool) -> bool:
         named = a.english_name is not None and not a.anonymous
         if a.type in _POLITICAL_TYPES or named or _POLITICAL_WORDS.search(a.name):
             return True
+    if on("types.arrest-tied-to-group") and any(
+        a.type in _ARMED and a.english_name is not None and not a.anonymous for a in incident.actors
+    ):
+        return True  # "داعش سے مبینہ تعلق رکھنے والے تین نوجوانوں کو گرفتار کر لیا"
     said = " ".join(e.text for e in incident.evidence)
     if bool(_POLITICAL_WORDS.search(said)):
         return True
@@ -3845,8 +4069,15 @@ def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> li
 
 
 def _typed_by_actors(incident: Incident) -> bool:
-    """Whether the incident's type came from its actors (forces attacked), not from its words."""
-    return any(r.field == "type" and r.rule == "types.by-actors" for r in incident.reasons)
+    """Whether the incident's type came from its actors (forces attacked, or forces or an armed
+    group striking armed men: :data:`_ACTOR_TYPING`), not from its words."""
+    rules = _ACTOR_TYPING if on("types.strike-on-armed-by-same-side") else _ACTOR_TYPING[:1]
+    return any(r.field == "type" and r.rule in rules for r in incident.reasons)
+
+
+#: The rules that type an incident by its actors: forces attacked; forces or an armed group
+#: striking armed men ("حملوں میں ان کے پانچ جنگجو ہلاک", after the side's air strikes).
+_ACTOR_TYPING = ("types.by-actors", "types.forces-on-armed", "types.armed-on-armed")
 
 
 def _retyped_by_side(incident: Incident, firing: dict[str, SubEventType]) -> Incident:

@@ -460,6 +460,42 @@ RULES: dict[str, str] = {
         'names were protesting ("احتجاجی طلبہ", "احتجاج کرنے والے کسانوں پر") is excessive force '
         "against protesters."
     ),
+    "types.protesters-struck": (
+        "Shots, an attack or a killing by the state's forces whose object is the people protesting "
+        'themselves, named by the participle ("احتجاج کرنے والوں پر پولیس نے فائرنگ کی"), is '
+        "excessive force against protesters."
+    ),
+    "types.protesting-crowd": (
+        'A rioting crowd that the text says was protesting ("احتجاج کرنے والے مشتعل افراد نے دفتر '
+        'میں توڑ پھوڑ کی") is a demonstration turned violent, not mob violence.'
+    ),
+    "types.protest-turned-violent": (
+        "A crowd's violence or damage told after a protest of the same incident, or done by people "
+        'said to be protesting ("احتجاج کرنے والے مشتعل شہریوں نے"), by others than the state\'s '
+        'forces or an armed group ("طلبہ نے احتجاج کیا اور گاڑیوں میں توڑ پھوڑ کی"), '
+        "is a violent demonstration: the protest turned violent."
+    ),
+    "types.explosives-in-fight": (
+        "An attack by others than the state on the state's forces that used grenades, rockets or "
+        "mortars is an armed clash when the explosives were one means of a fight: the forces fought "
+        'back ("دستی بموں سے حملہ ... جوابی فائرنگ"), or the weapons are told as an addition to the '
+        'assault ("حملہ کر کے سپاہی کو شہید کر دیا ... راکٹ بھی فائر کیے").'
+    ),
+    "types.force-on-protesters-named": (
+        "The state's forces' act on people the text calls protesters (\"پولیس نے متعدد مظاہرین کو "
+        'حراست میں لے لیا", "پولیس کی فائرنگ سے تین مظاہرین ہلاک") is the act of the kind\'s '
+        "on_protesters column: detaining them is an intervention in a protest, shots excessive force."
+    ),
+    "types.arrest-tied-to-group": (
+        'Arrests reported with an armed group that those arrested are tied to ("داعش سے مبینہ '
+        'تعلق رکھنے والے تین نوجوانوں کو گرفتار کر لیا") are arrests of suspected militants, a '
+        "conflict event."
+    ),
+    "types.fired-from-aircraft": (
+        "Missiles, rockets or shells fired by aircraft or drones that the incident names as their "
+        'agent or instrument ("اسرائیلی طیاروں نے ... میزائل داغے", "ڈرون سے راکٹ فائر کیے") are an '
+        "air strike, not shelling."
+    ),
     "types.harm-over-damage": (
         'Damage to property told after an act that killed or injured people ("حملہ کر کے تین افراد '
         'کو ہلاک کر دیا ... مکانات کو بھی آگ لگا دی") does not retype it: the harm to people types '
@@ -475,9 +511,24 @@ RULES: dict[str, str] = {
         'shelling or air strikes ("حزب اللہ نے میزائل داغے ... شمالی اسرائیل پر حزب اللہ کے حملے '
         'میں") is one more such strike, not an armed clash.'
     ),
+    "types.same-kind-as-before": (
+        'A generic attack said to be of the same kind as the incident told before it ("مسجد میں '
+        "خودکش دھماکہ ... قندوز کی مسجد پر اسی نوعیت کے حملے میں\") takes that incident's type."
+    ),
+    "types.strike-on-armed-by-same-side": (
+        'A bare attack that struck armed men ("حملوں میں ان کے پانچ جنگجو ہلاک") by a side whose '
+        'strikes the article reports as air strikes, rockets or shelling ("امریکہ نے فضائی حملے '
+        'کیے") is one more such strike, not an armed clash, as a bare attack on forces is '
+        "(types.remote-by-same-side)."
+    ),
     "types.strong-over-weak": (
         "The type of an incident comes from its first clause's strong event word before any weak "
         'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'
+    ),
+    "non-events.tally-over-period": (
+        'A tally told after event words that counts over a calendar period ("ڈاکوؤں کی فائرنگ سے '
+        'زخمی ہونے والوں کی تعداد رواں سال 300 سے تجاوز کر گئی") sums up many events: no incident, '
+        "though the event words come first."
     ),
     "non-events.seizure-keeps-defused": (
         'Bombs found and defused ("بارودی سرنگیں برآمد کر کے ناکارہ بنا دیں") are an event in a '
@@ -1056,6 +1107,15 @@ RULES: dict[str, str] = {
         'گئے") reports an event.'
     ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
+    "triggers.seat-taken": (
+        'Ground changes hands when the seat of a place is what was taken ("ضلع X کے صدر مقام پر قبضہ '
+        'کر لیا", "X کے ہیڈکوارٹر پر قبضہ"): the place before the genitive is the place.'
+    ),
+    "triggers.control-taken-from": (
+        'Ground changes hands when the control of a place is taken from someone ("قصبے X کا '
+        'کنٹرول روسی افواج سے واپس لے لیا"): the place before the genitive is the place, the '
+        "words between name whom it was taken from."
+    ),
     "triggers.settlement-taken": (
         'A place followed by a noun of a settlement or area ("قندوز شہر پر قبضہ", "X کے علاقے پر") is '
         "the place taken, as the place alone is."

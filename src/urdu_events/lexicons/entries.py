@@ -225,6 +225,7 @@ WordClassName = Literal[
     "charge_predicate",
     "responsibility_phrase",
     "active_participle",
+    "seat_noun",
     "compass_noun",
     "occurrence_noun",
     "counted_events_noun",
@@ -235,6 +236,11 @@ WordClassName = Literal[
     "protested_event",
     "protest_body",
     "protesting",
+    "struck_postposition",
+    "protester_noun",
+    "launcher_postposition",
+    "same_kind",
+    "calendar_period",
     "later_arrest",
     "charge_noun",
     "at_scene",
@@ -429,7 +435,8 @@ class TriggerKindEntry:
         default=None,
         metadata=_doc(
             "The sub-event type when the state's forces are among the perpetrators and the text "
-            "says the people it names were protesting ('احتجاجی طلبہ پر فائرنگ'); absent: the "
+            "says the people it names were protesting ('احتجاجی طلبہ پر فائرنگ') or names protesters "
+            "at a protest among the targets ('مظاہرین کو حراست میں لے لیا'); absent: the "
             "trigger's own type stands."
         ),
     )
