@@ -591,6 +591,8 @@ def _block_toll(clause: Clause, current: _Draft | None, text: str) -> bool:
         if h.value.kind not in kinds or _PLURAL_NOUN_HIT.search(h.key) or _counted(h, text, clause):
             return False
     return all(any(_same_place(p, q) for q in current.places) for p in clause.places)
+
+
 #: A calendar period a tally counts over ("رواں سال", "گزشتہ ماہ").
 _PERIOD = re.compile(rf"(?<!\w)(?:{word_alternation('calendar_period')})(?!\w)")
 
