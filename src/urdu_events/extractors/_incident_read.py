@@ -1861,14 +1861,33 @@ def _between_sides(
         else:
             continue
         event = _next_start(clause.trigger_starts, b.end) if m is not None else None
-        if m is None or event is None or event - m.end() > reach:
+        if m is None or event is None:
             continue
+        placed = False
+        if event - m.end() > reach:
+            placed = gap in _AND and on("roles.between-sides-place")
+            placed = placed and _placed_between(text, m.end(), event, clause)
+            if not placed:
+                continue
         roles[i], roles[i + 1] = "perpetrator", "target"
-        rules[i] = rules[i + 1] = "roles.between-sides" if gap in _AND else "roles.clash-with"
+        rule = "roles.between-sides-place" if placed else "roles.between-sides"
+        rules[i] = rules[i + 1] = rule if gap in _AND else "roles.clash-with"
         if on("roles.crowd-side") and _crowd(b.value) and not _crowd(a.value):
             # "پولیس اور مظاہرین کے درمیان جھڑپیں": the crowd is the doer, whichever is named first
             roles[i], roles[i + 1] = "target", "perpetrator"
             rules[i] = rules[i + 1] = "roles.crowd-side"
+
+
+#: A locative adjunct: a few words with no punctuation, ending in "میں" right before the event noun.
+_LOCATIVE_ADJUNCT = re.compile(r"\s(?:[^\s،۔,:؛]+\s){1,8}میں\s")
+
+
+def _placed_between(text: str, end: int, event: int, clause: Clause) -> bool:
+    """Whether only a place phrase stands between "کے درمیان" (ending at ``end``) and the event
+    noun at ``event``: in "X اور Y کے درمیان ضلع خیبر کے علاقے باغ میں جھڑپ" the place says where
+    the two sides fought and does not part them from the fight."""
+    adjunct = _LOCATIVE_ADJUNCT.fullmatch(text, end, event)
+    return adjunct is not None and any(end < p.start < event for p in clause.places)
 
 
 def _crowd(term: ActorTerm) -> bool:

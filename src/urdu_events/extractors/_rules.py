@@ -688,6 +688,10 @@ RULES: dict[str, str] = {
         'In "X اور Y کے درمیان جھڑپ" (or "X اور Y میں جھڑپ") the two sides of a fight are named '
         "together: the first named is the perpetrator, the second the target."
     ),
+    "roles.between-sides-place": (
+        'A place phrase between the two sides and the fight ("X اور Y کے درمیان ضلع Z کے علاقے W میں '
+        'جھڑپ") says where they fought: the sides keep their roles as in "X اور Y کے درمیان جھڑپ".'
+    ),
     "roles.claimant-members": (
         'In a group\'s claim that its own people did it ("X نے دعویٰ کیا کہ اس کے جنگجوؤں نے ..."), '
         "those people are the claimant, named already: they are no actor of their own."
