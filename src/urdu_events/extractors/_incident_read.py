@@ -331,6 +331,12 @@ _CASE_FILED = re.compile(r"(?:مقدمہ|مقدمات|ایف\s?آئی\s?آر|پ�
 _OWN_ACT_SAID = re.compile(
     r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\s(?:[^\s،۔]+\s){0,4}?(?:کہا|بتایا)(?:\sہے)?)\sکہ\s(?:اس|انہوں|اُس|اُنہوں)\sنے(?!\w)"
 )
+#: "X نے کہا کہ اس کے طیاروں نے", "X کا کہنا ہے کہ ان کے فوجیوں نے": X speaks of what its own
+#: people or arms did.
+_OWN_FORCES_SAID = re.compile(
+    r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\s(?:[^\s،۔]+\s){0,4}?(?:کہا|بتایا)(?:\sہے)?)\sکہ\s"
+    r"(?:اس|ان|اُس|اُن)\s(?:کے|کی)\s(?:[^\W\d]+\s){1,2}?نے(?!\w)"
+)
 #: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
 _BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
 #: "حملہ آوروں کا تعلق", "ملزمان کا تعلق" right before a group's name.
@@ -1523,6 +1529,8 @@ def _role(
         own = _OWN_ACT_SAID.match(text, ref.end, clause.end) if on("roles.speaker-own-act") else None
         if own is not None and _next_start(clause.trigger_starts, own.end()) is not None:
             return "perpetrator", "roles.speaker-own-act"  # "X کا کہنا ہے کہ اس نے ... کو نشانہ بنایا"
+        if on("roles.speaker-own-forces") and _own_forces_acted(text, ref, clause):
+            return "perpetrator", "roles.speaker-own-forces"  # "X کا کہنا ہے کہ اس کے طیاروں نے"
         return None, "roles.speaker"
     tie = text[max(clause.start, ref.start - 30) : ref.start]
     if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
@@ -1605,6 +1613,8 @@ def _role(
         own = _OWN_ACT_SAID.match(text, ref.end, clause.end) if on("roles.speaker-own-act") else None
         if own is not None and _next_start(clause.trigger_starts, own.end()) is not None:
             return "perpetrator", "roles.speaker-own-act"  # "X نے بتایا کہ انہوں نے ... چھاپہ مارا"
+        if on("roles.speaker-own-forces") and _own_forces_acted(text, ref, clause):
+            return "perpetrator", "roles.speaker-own-forces"  # "X نے کہا کہ اس کے طیاروں نے"
         if on("roles.reporting-subject") and _speech(text, ref.end, window) is not None:
             return None, "roles.speaker"  # "X نے ... کی تصدیق کی": X speaks, whatever its usual part
         return None, "roles.transitive-casualty"
@@ -1693,6 +1703,18 @@ def _role(
 
 #: "X کی [place] میں [event]": a feminine genitive, a place's name and "میں" right before the event noun.
 _ACROSS_PLACE = re.compile(r" کی ((?:[^\W\d]+ ){1,3})میں ")
+
+
+def _own_forces_acted(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` says that its own people or arms did the clause's act: in
+    "اسرائیلی فوج نے کہا کہ اس کے طیاروں نے حماس کے ٹھکانے کو نشانہ بنایا" the army speaks
+    of its own strike, so it is the doer, not only a speaker (an event noun must follow, and
+    its people must not only answer an attack: "اس کے اہلکاروں نے ... فائرنگ کا جواب دیا")."""
+    own = _OWN_FORCES_SAID.match(text, ref.end, clause.end)
+    if own is None or _next_start(clause.trigger_starts, own.end()) is None:
+        return False
+    at = own.end() - len("نے") - 1  # the ergative of the body's own people
+    return _ANSWERED.match(text, at, clause.end) is None and _RESPONDED.match(text, at, clause.end) is None
 
 
 def _across_place(text: str, end: int, event: int, place_starts: frozenset[int]) -> bool:

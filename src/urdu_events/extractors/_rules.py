@@ -717,6 +717,10 @@ RULES: dict[str, str] = {
         'A body that says it did the act itself ("X کا کہنا ہے کہ اس نے ... کو نشانہ بنایا", "X نے کہا '
         'کہ انہوں نے ...") is its doer, not only a speaker.'
     ),
+    "roles.speaker-own-forces": (
+        'A body that says its own people or arms did the act ("X نے کہا کہ اس کے طیاروں نے ... کو '
+        'نشانہ بنایا", "X کا کہنا ہے کہ ان کے جنگجوؤں نے ...") is its doer, not only a speaker.'
+    ),
     "roles.attackers-belong": (
         'The group the attackers are tied to ("حملہ آوروں کا تعلق X سے تھا") is the suspected perpetrator.'
     ),
