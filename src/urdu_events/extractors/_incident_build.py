@@ -2525,7 +2525,8 @@ def _participants(
         terms.add((a.role, a.term))
         if _dup(a.key, seen):
             continue
-        if a.term.site and _OWNED.search(text, max(0, a.start - 4), a.start):
+        owned = a.term.site and _OWNED.search(text, max(0, a.start - 4), a.start) is not None
+        if owned and (not on("roles.site-of-unread-owner") or _owner_read(text, a, refs)):
             continue
         seen.append(a.key)
         span = nt.span(a.start, a.end)
@@ -2549,6 +2550,18 @@ def _participants(
             rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
         out = [p for p, k in zip(out, keep, strict=True) if k]
     return out
+
+
+def _owner_read(text: str, site: ActorRef, refs: Sequence[ActorRef]) -> bool:
+    """Whether the site at ``site`` gives way to its owner: an actor named right before its
+    genitive ("X کے گھر پر") that the sentence gives a role. Where the owner is no actor or
+    has no role ("لڑکیوں کے سرکاری سکول کی عمارت کو", "ایک شہری کی دکان پر"), the site is what
+    the text names as struck."""
+    return any(
+        r.role is not None and _OWNED.fullmatch(text, r.end + 1, site.start) is not None
+        for r in refs
+        if r.end < site.start <= r.end + 5
+    )
 
 
 #: Parties and crowds: their usual part, the doer, is read in protests and riots.

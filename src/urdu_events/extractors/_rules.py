@@ -721,6 +721,11 @@ RULES: dict[str, str] = {
         'A body that says its own people or arms did the act ("X نے کہا کہ اس کے طیاروں نے ... کو '
         'نشانہ بنایا", "X کا کہنا ہے کہ ان کے جنگجوؤں نے ...") is its doer, not only a speaker.'
     ),
+    "roles.site-of-unread-owner": (
+        'A struck site gives way to its owner ("X کے گھر پر": X) only when the owner is an actor the '
+        'sentence gives a role; otherwise ("لڑکیوں کے سرکاری سکول کی عمارت کو بم سے اڑا دیا") the '
+        "site is the target."
+    ),
     "roles.attackers-belong": (
         'The group the attackers are tied to ("حملہ آوروں کا تعلق X سے تھا") is the suspected perpetrator.'
     ),
