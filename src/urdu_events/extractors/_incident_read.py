@@ -2503,6 +2503,11 @@ def _merge_adjacent(
             ) and on("names.two-sides")
             # "ایک بھارتی فوجی پاکستانی فوج کی گولی کا نشانہ بن گیا": two states' forces side by side
             sides = sides or (_two_forces(prev.value, h.value) and on("names.two-forces"))
+            described = gap == " " and _descriptor_before_name(prev.value, h.value)
+            if described and on("names.descriptor-before-name"):
+                out[-1] = h  # "شدت پسند تنظیم دولت اسلامیہ": the group's own name is enough
+                keys[-1] = [h.key]
+                continue
             if gap == " " and (not civilian or prev.value.actor_type == h.value.actor_type) and not sides:
                 value = prev.value if prev.value.actor_type is not None else h.value
                 out[-1] = Hit(prev.start, h.end, prev.key, value)
@@ -2561,6 +2566,12 @@ def _merge_adjacent(
         keys.append([h.key])
     pairs = zip(out, keys, strict=True)
     return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
+
+
+def _descriptor_before_name(a: ActorTerm, b: ActorTerm) -> bool:
+    """Whether ``a``, an unnamed description of an armed group ("شدت پسند تنظیم", "مسلح گروپ"),
+    stands right before ``b``, the group's own name: the name alone is the actor."""
+    return a.unnamed and not b.unnamed and b.english is not None and b.role == "perpetrator"
 
 
 def _two_forces(a: ActorTerm, b: ActorTerm) -> bool:

@@ -65,6 +65,10 @@ RULES: dict[str, str] = {
         'An event noun the agent\'s verb takes as object ("X نے اس حملے کو دہشت گردی قرار دیا") is '
         "not the agent's doing."
     ),
+    "names.descriptor-before-name": (
+        "An unnamed description of an armed group right before the group's own name (\"شدت پسند "
+        'تنظیم دولت اسلامیہ", "مسلح گروپ الشباب") gives way to the name: the name alone is the actor.'
+    ),
     "names.label-over-name": (
         'An office title before a personal name ("وزیراعظم X Y") names the actor: the label, not '
         "the person's name."
