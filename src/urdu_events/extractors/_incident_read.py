@@ -1572,7 +1572,10 @@ def _role(
         # "X کے خلاف آپریشن": the event is aimed at X; against X otherwise (a case, a
         # statement) X takes no part in an event.
         aimed = _next_start(trigger_starts, ref.end)
-        return ("target" if aimed is not None and aimed - ref.end <= 25 else None), "roles.against"
+        near = aimed is not None and aimed - ref.end <= 25
+        if near and aimed is not None and _protest_at(clause, aimed) and on("roles.protested-against"):
+            return None, "roles.protested-against"  # "X کے خلاف احتجاجی مظاہرہ": no one was struck
+        return ("target" if near else None), "roles.against"
     if on("roles.planted-device") and _struck_by_device(ref, clause):
         return "target", "roles.planted-device"  # "پولیس وین سڑک کنارے نصب بم سے ٹکرا گئی"
     # "X کے چار دہشت گرد ہلاک کر دیے": a casualty word right after the actor is its verb, not
@@ -1703,6 +1706,12 @@ def _role(
 
 #: "X کی [place] میں [event]": a feminine genitive, a place's name and "میں" right before the event noun.
 _ACROSS_PLACE = re.compile(r" کی ((?:[^\W\d]+ ){1,3})میں ")
+
+
+def _protest_at(clause: Clause, start: int) -> bool:
+    """Whether the clause's event noun at ``start`` is a protest: what a protest is against
+    ("مہنگائی کے خلاف", "حکومت کے خلاف مظاہرہ") is not attacked, so it is no target."""
+    return any(h.start == start and h.value.kind == "protest" for h in clause.triggers)
 
 
 def _own_forces_acted(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:

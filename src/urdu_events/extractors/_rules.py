@@ -730,6 +730,10 @@ RULES: dict[str, str] = {
         'sentence gives a role; otherwise ("لڑکیوں کے سرکاری سکول کی عمارت کو بم سے اڑا دیا") the '
         "site is the target."
     ),
+    "roles.protested-against": (
+        'Whom or what a protest is against ("X کے خلاف احتجاجی مظاہرہ", "X کے خلاف دھرنا") is not '
+        "attacked: it is no target (GUIDELINES: only those the crowd clashes with or who attack it)."
+    ),
     "roles.attackers-belong": (
         'The group the attackers are tied to ("حملہ آوروں کا تعلق X سے تھا") is the suspected perpetrator.'
     ),
