@@ -1572,10 +1572,10 @@ def _role(
         # "X کے خلاف آپریشن": the event is aimed at X; against X otherwise (a case, a
         # statement) X takes no part in an event.
         aimed = _next_start(trigger_starts, ref.end)
-        near = aimed is not None and aimed - ref.end <= 25
-        if near and aimed is not None and _protest_at(clause, aimed) and on("roles.protested-against"):
+        close = aimed is not None and aimed - ref.end <= 25
+        if close and aimed is not None and _protest_at(clause, aimed) and on("roles.protested-against"):
             return None, "roles.protested-against"  # "X کے خلاف احتجاجی مظاہرہ": no one was struck
-        return ("target" if near else None), "roles.against"
+        return ("target" if close else None), "roles.against"
     if on("roles.planted-device") and _struck_by_device(ref, clause):
         return "target", "roles.planted-device"  # "پولیس وین سڑک کنارے نصب بم سے ٹکرا گئی"
     # "X کے چار دہشت گرد ہلاک کر دیے": a casualty word right after the actor is its verb, not
