@@ -345,6 +345,14 @@ _ATTACKERS_TIE = re.compile(
 )
 #: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
 _BLAMED = re.compile(r"\s(?:پر (?:الزام|عائد|ڈال)|کو (?:ذمہ دار|مورد الزام))")
+#: "X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو حملے کا ذمہ دار ٹھہرایا": X is accused of
+#: the deed named between (the verb right after, so "X پر حملے کا الزام Y پر" accuses Y).
+_ACCUSED_OF = re.compile(
+    r"\s(?:پر\s(?:[^\s،۔,]+\s){1,8}?کا\sالزام\s(?:لگا|عائد|بھی\sلگا|بھی\sعائد)"
+    r"|کو\s(?:[^\s،۔,]+\s){1,8}?کا\sذمہ\s?دار\s(?:ٹھہرا|قرار))"
+)
+#: The verb of an accusation: "الزام لگایا", "الزام عائد کیا", "ذمہ دار ٹھہرایا", "ذمہ دار قرار دیا".
+_ACCUSES = re.compile(r"(?<!\w)(?:الزام\s(?:بھی\s)?(?:لگا|عائد)|ذمہ\s?دار\s(?:ٹھہرا|قرار))")
 #: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
 _BELONGS = re.compile(r"\s(?:برادری سے|کمیونٹی سے|سے)\sتعلق\sرکھنے\sوال")
 
@@ -1541,6 +1549,8 @@ def _role(
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator", "roles.attributed"
+    if on("roles.accused-of") and _ACCUSED_OF.match(text, ref.end, clause.end):
+        return "perpetrator", "roles.accused-of"  # "X پر شہریوں کو نشانہ بنانے کا الزام لگایا"
     if on("roles.by-hands-of") and _BY_HANDS.match(after):
         return "perpetrator", "roles.by-hands-of"  # "ڈاکوؤں کے ہاتھوں مزاحمت پر ایک نوجوان قتل"
     if on("roles.arrested-object") and _ARRESTED.match(after):
@@ -1605,6 +1615,8 @@ def _role(
         return None, "roles.stopped-attacker"  # "پولیس نے حملہ آور کو موقع پر ہلاک کر دیا"
     if after.startswith(" نے") and on("roles.denier") and _denies_after(ref, clause):
         return None, "roles.denier"  # "X نے حملے سے لاتعلقی ظاہر کی": X only speaks
+    if after.startswith(" نے") and on("roles.accuser") and _accuses(text, ref, clause):
+        return None, "roles.accuser"  # "X نے Y کو حملے کا ذمہ دار ٹھہرایا": X only speaks
     if after.startswith(" نے"):
         # The ergative marks the doer, whatever counts it ("2 مسلح افراد نے").
         if _acts_before_speech(text, ref, clause, trigger_starts):
@@ -1706,6 +1718,12 @@ def _role(
 
 #: "X کی [place] میں [event]": a feminine genitive, a place's name and "میں" right before the event noun.
 _ACROSS_PLACE = re.compile(r" کی ((?:[^\W\d]+ ){1,3})میں ")
+
+
+def _accuses(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref``, marked by the ergative, accuses another: "X نے Y پر حملے کا
+    الزام عائد کیا" (within a short reach, before the clause ends)."""
+    return _ACCUSES.search(text, ref.end, min(clause.end, ref.end + 90)) is not None
 
 
 def _protest_at(clause: Clause, start: int) -> bool:

@@ -734,6 +734,15 @@ RULES: dict[str, str] = {
         'Whom or what a protest is against ("X کے خلاف احتجاجی مظاہرہ", "X کے خلاف دھرنا") is not '
         "attacked: it is no target (GUIDELINES: only those the crowd clashes with or who attack it)."
     ),
+    "roles.accuser": (
+        'An actor that accuses another of the deed ("X نے Y پر حملے کا الزام عائد کیا", "X نے Y کو حملے کا '
+        'ذمہ دار ٹھہرایا") only speaks: it takes no part in the event.'
+    ),
+    "roles.accused-of": (
+        'An actor accused of a deed named after it ("X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو '
+        'حملے کا ذمہ دار ٹھہرایا") is the attributed perpetrator; in "X پر حملے کا الزام Y پر" the '
+        "accusation goes to Y, not X."
+    ),
     "roles.attackers-belong": (
         'The group the attackers are tied to ("حملہ آوروں کا تعلق X سے تھا") is the suspected perpetrator.'
     ),
