@@ -1586,6 +1586,11 @@ def _role(
         if close and aimed is not None and _protest_at(clause, aimed) and on("roles.protested-against"):
             return None, "roles.protested-against"  # "X کے خلاف احتجاجی مظاہرہ": no one was struck
         return ("target" if close else None), "roles.against"
+    aimed_at = _aimed_at_owned(text, ref, clause)
+    if aimed_at == "protest" and on("roles.protested-against"):
+        return None, "roles.protested-against"  # "X کے قتل کے خلاف دھرنا": X's killing is protested
+    if aimed_at == "event" and on("roles.against-owned"):
+        return "target", "roles.against-owned"  # "X کے ٹھکانوں کے خلاف آپریشن"
     if on("roles.planted-device") and _struck_by_device(ref, clause):
         return "target", "roles.planted-device"  # "پولیس وین سڑک کنارے نصب بم سے ٹکرا گئی"
     # "X کے چار دہشت گرد ہلاک کر دیے": a casualty word right after the actor is its verb, not
@@ -1724,6 +1729,25 @@ def _accuses(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
     """Whether the actor at ``ref``, marked by the ergative, accuses another: "X نے Y پر حملے کا
     الزام عائد کیا" (within a short reach, before the clause ends)."""
     return _ACCUSES.search(text, ref.end, min(clause.end, ref.end + 90)) is not None
+
+
+#: "X کے قتل کے خلاف", "X کی گرفتاری کے خلاف": a deed done to X, then what a protest is against.
+_GRIEVANCE_OF = re.compile(r"\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){1,2}?کے\sخلاف\s")
+
+
+def _aimed_at_owned(text: str, ref: Hit[ActorTerm], clause: Clause) -> str | None:
+    """What is aimed against something of the actor's at ``ref`` ("X کے Y کے خلاف [event]"):
+    ``"protest"`` when a protest is, as in "علاقہ عمائدین نے پولیس اہلکاروں کے قتل کے خلاف دھرنا
+    دیا" (the officers' killing is protested, and the protest strikes no one); ``"event"`` when
+    another event noun follows, as in "شدت پسندوں کے ٹھکانوں کے خلاف آپریشن" (X's hideouts are
+    struck, so X is); ``None`` when no event noun follows closely."""
+    grievance = _GRIEVANCE_OF.match(text, ref.end, clause.end)
+    if grievance is None:
+        return None
+    aimed = _next_start(clause.trigger_starts, grievance.end() - 1)
+    if aimed is None or aimed - grievance.end() > 25:
+        return None
+    return "protest" if _protest_at(clause, aimed) else "event"
 
 
 def _protest_at(clause: Clause, start: int) -> bool:

@@ -731,8 +731,12 @@ RULES: dict[str, str] = {
         "site is the target."
     ),
     "roles.protested-against": (
-        'Whom or what a protest is against ("X کے خلاف احتجاجی مظاہرہ", "X کے خلاف دھرنا") is not '
-        "attacked: it is no target (GUIDELINES: only those the crowd clashes with or who attack it)."
+        'Whom or what a protest is against ("X کے خلاف احتجاجی مظاہرہ", "X کے قتل کے خلاف دھرنا") is '
+        "not attacked: it is no target (GUIDELINES: only those the crowd clashes with or who attack it)."
+    ),
+    "roles.against-owned": (
+        'An event aimed against something of the actor\'s ("X کے ٹھکانوں کے خلاف آپریشن") strikes the '
+        'actor: it is the target, as in "X کے خلاف آپریشن".'
     ),
     "roles.accuser": (
         'An actor that accuses another of the deed ("X نے Y پر حملے کا الزام عائد کیا", "X نے Y کو حملے کا '
