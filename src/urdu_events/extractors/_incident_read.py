@@ -255,6 +255,8 @@ _AFTER_NAME = re.compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|او�
 _NOT_NAME = word_set("not_person_name", folded=False)
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
 _ATTRIBUTED = re.compile(rf"\s(?:{word_alternation('attributed')})")
+#: "X ملوث نہیں", "X کا ہاتھ نہیں ہے": the attribution to X denied.
+_NOT_INVOLVED = re.compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s،۔]+\s)?نہیں(?!\w)")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
@@ -1547,6 +1549,8 @@ def _role(
         if on("roles.site-of-site") and not after.startswith((" پر", " کو")) and _PART_OF_SITE.match(after):
             return "target", "roles.site-of-site"  # "سرکاری سکول کی عمارت کو آگ لگا دی"
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
+    if on("roles.not-involved") and _NOT_INVOLVED.match(after):
+        return None, "roles.not-involved"  # "اس حملے میں طالبان ملوث نہیں": the attribution is denied
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator", "roles.attributed"
     if on("roles.accused-of") and _ACCUSED_OF.match(text, ref.end, clause.end):
@@ -3548,7 +3552,13 @@ def read_document(
                     role is None
                     and h.value.role == "perpetrator"
                     and rule
-                    not in ("roles.speaker", "roles.speech-by", "roles.controlled-area", "roles.denier")
+                    not in (
+                        "roles.speaker",
+                        "roles.speech-by",
+                        "roles.controlled-area",
+                        "roles.denier",
+                        "roles.not-involved",
+                    )
                     and not _SPEAKER_AFTER.match(text, h.end)
                 )
                 if default:

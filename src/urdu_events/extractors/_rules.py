@@ -742,6 +742,10 @@ RULES: dict[str, str] = {
         'An actor that accuses another of the deed ("X نے Y پر حملے کا الزام عائد کیا", "X نے Y کو حملے کا '
         'ذمہ دار ٹھہرایا") only speaks: it takes no part in the event.'
     ),
+    "roles.not-involved": (
+        'An actor the text says took no part ("اس حملے میں X ملوث نہیں", "X کا ہاتھ نہیں") is no '
+        "perpetrator: the attribution is denied."
+    ),
     "roles.accused-of": (
         'An actor accused of a deed named after it ("X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو '
         'حملے کا ذمہ دار ٹھہرایا") is the attributed perpetrator; in "X پر حملے کا الزام Y پر" the '
