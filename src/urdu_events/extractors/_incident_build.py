@@ -2487,7 +2487,10 @@ def _participants(
     seen: list[str] = []
     text = nt.text
     refs = _actor_refs(clauses, follow_up)
-    if any(a.role == "target" and not a.term.site for a in refs):
+    victims = [a for a in refs if a.role == "target" and not a.term.site]
+    if on("roles.site-over-attackers-killed"):
+        victims = [a for a in victims if not _also_attacker(a, refs)]
+    if victims:
         refs = [a for a in refs if not (a.term.site and a.role == "target")]
     party = on("roles.unnamed-beside-party")
     if any(
@@ -2550,6 +2553,18 @@ def _participants(
             rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
         out = [p for p, k in zip(out, keep, strict=True) if k]
     return out
+
+
+def _also_attacker(victim: ActorRef, refs: Sequence[ActorRef]) -> bool:
+    """Whether the people struck at ``victim`` are the attackers themselves, named as a
+    perpetrator elsewhere in the incident ("عسکریت پسندوں نے سرحدی چوکیوں پر حملہ کیا ... جوابی
+    کارروائی میں بارہ عسکریت پسند ہلاک"): attackers killed in the answer do not stand for the
+    struck site (and the incident names each side once)."""
+    return any(
+        a.role == "perpetrator"
+        and (a.term is victim.term or (a.term.english is not None and a.term.english == victim.term.english))
+        for a in refs
+    )
 
 
 def _owner_read(text: str, site: ActorRef, refs: Sequence[ActorRef]) -> bool:
