@@ -270,6 +270,8 @@ _AFTER_NAME = re.compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|او�
 _NOT_NAME = word_set("not_person_name", folded=False)
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
 _ATTRIBUTED = re.compile(rf"\s(?:{word_alternation('attributed')})")
+#: "X ملوث نہیں", "X کا ہاتھ نہیں ہے": the attribution to X denied.
+_NOT_INVOLVED = re.compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s،۔]+\s)?نہیں(?!\w)")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
@@ -346,6 +348,12 @@ _CASE_FILED = re.compile(r"(?:مقدمہ|مقدمات|ایف\s?آئی\s?آر|پ�
 _OWN_ACT_SAID = re.compile(
     r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\s(?:[^\s،۔]+\s){0,4}?(?:کہا|بتایا)(?:\sہے)?)\sکہ\s(?:اس|انہوں|اُس|اُنہوں)\sنے(?!\w)"
 )
+#: "X نے کہا کہ اس کے طیاروں نے", "X کا کہنا ہے کہ ان کے فوجیوں نے": X speaks of what its own
+#: people or arms did.
+_OWN_FORCES_SAID = re.compile(
+    r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\s(?:[^\s،۔]+\s){0,4}?(?:کہا|بتایا)(?:\sہے)?)\sکہ\s"
+    r"(?:اس|ان|اُس|اُن)\s(?:کے|کی)\s(?:[^\W\d]+\s){1,2}?نے(?!\w)"
+)
 #: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
 _BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
 #: "حملہ آوروں کا تعلق", "ملزمان کا تعلق" right before a group's name.
@@ -354,6 +362,14 @@ _ATTACKERS_TIE = re.compile(
 )
 #: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
 _BLAMED = re.compile(r"\s(?:پر (?:الزام|عائد|ڈال)|کو (?:ذمہ دار|مورد الزام))")
+#: "X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو حملے کا ذمہ دار ٹھہرایا": X is accused of
+#: the deed named between (the verb right after, so "X پر حملے کا الزام Y پر" accuses Y).
+_ACCUSED_OF = re.compile(
+    r"\s(?:پر\s(?:[^\s،۔,]+\s){1,8}?کا\sالزام\s(?:لگا|عائد|بھی\sلگا|بھی\sعائد)"
+    r"|کو\s(?:[^\s،۔,]+\s){1,8}?کا\sذمہ\s?دار\s(?:ٹھہرا|قرار))"
+)
+#: The verb of an accusation: "الزام لگایا", "الزام عائد کیا", "ذمہ دار ٹھہرایا", "ذمہ دار قرار دیا".
+_ACCUSES = re.compile(r"(?<!\w)(?:الزام\s(?:بھی\s)?(?:لگا|عائد)|ذمہ\s?دار\s(?:ٹھہرا|قرار))")
 #: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
 _BELONGS = re.compile(r"\s(?:برادری سے|کمیونٹی سے|سے)\sتعلق\sرکھنے\sوال")
 
@@ -1680,6 +1696,8 @@ def _role(
         own = _OWN_ACT_SAID.match(text, ref.end, clause.end) if on("roles.speaker-own-act") else None
         if own is not None and _next_start(clause.trigger_starts, own.end()) is not None:
             return "perpetrator", "roles.speaker-own-act"  # "X کا کہنا ہے کہ اس نے ... کو نشانہ بنایا"
+        if on("roles.speaker-own-forces") and _own_forces_acted(text, ref, clause):
+            return "perpetrator", "roles.speaker-own-forces"  # "X کا کہنا ہے کہ اس کے طیاروں نے"
         return None, "roles.speaker"
     tie = text[max(clause.start, ref.start - 30) : ref.start]
     if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
@@ -1688,8 +1706,12 @@ def _role(
         if on("roles.site-of-site") and not after.startswith((" پر", " کو")) and _PART_OF_SITE.match(after):
             return "target", "roles.site-of-site"  # "سرکاری سکول کی عمارت کو آگ لگا دی"
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
+    if on("roles.not-involved") and _NOT_INVOLVED.match(after):
+        return None, "roles.not-involved"  # "اس حملے میں طالبان ملوث نہیں": the attribution is denied
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator", "roles.attributed"
+    if on("roles.accused-of") and _ACCUSED_OF.match(text, ref.end, clause.end):
+        return "perpetrator", "roles.accused-of"  # "X پر شہریوں کو نشانہ بنانے کا الزام لگایا"
     if on("roles.by-hands-of") and _BY_HANDS.match(after):
         return "perpetrator", "roles.by-hands-of"  # "ڈاکوؤں کے ہاتھوں مزاحمت پر ایک نوجوان قتل"
     if on("roles.arrested-object") and _ARRESTED.match(after):
@@ -1721,7 +1743,15 @@ def _role(
         # "X کے خلاف آپریشن": the event is aimed at X; against X otherwise (a case, a
         # statement) X takes no part in an event.
         aimed = _next_start(trigger_starts, ref.end)
-        return ("target" if aimed is not None and aimed - ref.end <= 25 else None), "roles.against"
+        close = aimed is not None and aimed - ref.end <= 25
+        if close and aimed is not None and _protest_at(clause, aimed) and on("roles.protested-against"):
+            return None, "roles.protested-against"  # "X کے خلاف احتجاجی مظاہرہ": no one was struck
+        return ("target" if close else None), "roles.against"
+    aimed_at = _aimed_at_owned(text, ref, clause)
+    if aimed_at == "protest" and on("roles.protested-against"):
+        return None, "roles.protested-against"  # "X کے قتل کے خلاف دھرنا": X's killing is protested
+    if aimed_at == "event" and on("roles.against-owned"):
+        return "target", "roles.against-owned"  # "X کے ٹھکانوں کے خلاف آپریشن"
     if on("roles.planted-device") and _struck_by_device(ref, clause):
         return "target", "roles.planted-device"  # "پولیس وین سڑک کنارے نصب بم سے ٹکرا گئی"
     # "X کے چار دہشت گرد ہلاک کر دیے": a casualty word right after the actor is its verb, not
@@ -1751,6 +1781,8 @@ def _role(
         return None, "roles.stopped-attacker"  # "پولیس نے حملہ آور کو موقع پر ہلاک کر دیا"
     if after.startswith(" نے") and on("roles.denier") and _denies_after(ref, clause):
         return None, "roles.denier"  # "X نے حملے سے لاتعلقی ظاہر کی": X only speaks
+    if after.startswith(" نے") and on("roles.accuser") and _accuses(text, ref, clause):
+        return None, "roles.accuser"  # "X نے Y کو حملے کا ذمہ دار ٹھہرایا": X only speaks
     if after.startswith(" نے"):
         # The ergative marks the doer, whatever counts it ("2 مسلح افراد نے").
         if _acts_before_speech(text, ref, clause, trigger_starts):
@@ -1762,6 +1794,8 @@ def _role(
         own = _OWN_ACT_SAID.match(text, ref.end, clause.end) if on("roles.speaker-own-act") else None
         if own is not None and _next_start(clause.trigger_starts, own.end()) is not None:
             return "perpetrator", "roles.speaker-own-act"  # "X نے بتایا کہ انہوں نے ... چھاپہ مارا"
+        if on("roles.speaker-own-forces") and _own_forces_acted(text, ref, clause):
+            return "perpetrator", "roles.speaker-own-forces"  # "X نے کہا کہ اس کے طیاروں نے"
         if on("roles.reporting-subject") and _speech(text, ref.end, window) is not None:
             return None, "roles.speaker"  # "X نے ... کی تصدیق کی": X speaks, whatever its usual part
         return None, "roles.transitive-casualty"
@@ -1850,6 +1884,49 @@ def _role(
 
 #: "X کی [place] میں [event]": a feminine genitive, a place's name and "میں" right before the event noun.
 _ACROSS_PLACE = re.compile(r" کی ((?:[^\W\d]+ ){1,3})میں ")
+
+
+def _accuses(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref``, marked by the ergative, accuses another: "X نے Y پر حملے کا
+    الزام عائد کیا" (within a short reach, before the clause ends)."""
+    return _ACCUSES.search(text, ref.end, min(clause.end, ref.end + 90)) is not None
+
+
+#: "X کے قتل کے خلاف", "X کی گرفتاری کے خلاف": a deed done to X, then what a protest is against.
+_GRIEVANCE_OF = re.compile(r"\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){1,2}?کے\sخلاف\s")
+
+
+def _aimed_at_owned(text: str, ref: Hit[ActorTerm], clause: Clause) -> str | None:
+    """What is aimed against something of the actor's at ``ref`` ("X کے Y کے خلاف [event]"):
+    ``"protest"`` when a protest is, as in "علاقہ عمائدین نے پولیس اہلکاروں کے قتل کے خلاف دھرنا
+    دیا" (the officers' killing is protested, and the protest strikes no one); ``"event"`` when
+    another event noun follows, as in "شدت پسندوں کے ٹھکانوں کے خلاف آپریشن" (X's hideouts are
+    struck, so X is); ``None`` when no event noun follows closely."""
+    grievance = _GRIEVANCE_OF.match(text, ref.end, clause.end)
+    if grievance is None:
+        return None
+    aimed = _next_start(clause.trigger_starts, grievance.end() - 1)
+    if aimed is None or aimed - grievance.end() > 25:
+        return None
+    return "protest" if _protest_at(clause, aimed) else "event"
+
+
+def _protest_at(clause: Clause, start: int) -> bool:
+    """Whether the clause's event noun at ``start`` is a protest: what a protest is against
+    ("مہنگائی کے خلاف", "حکومت کے خلاف مظاہرہ") is not attacked, so it is no target."""
+    return any(h.start == start and h.value.kind == "protest" for h in clause.triggers)
+
+
+def _own_forces_acted(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` says that its own people or arms did the clause's act: in
+    "اسرائیلی فوج نے کہا کہ اس کے طیاروں نے حماس کے ٹھکانے کو نشانہ بنایا" the army speaks
+    of its own strike, so it is the doer, not only a speaker (an event noun must follow, and
+    its people must not only answer an attack: "اس کے اہلکاروں نے ... فائرنگ کا جواب دیا")."""
+    own = _OWN_FORCES_SAID.match(text, ref.end, clause.end)
+    if own is None or _next_start(clause.trigger_starts, own.end()) is None:
+        return False
+    at = own.end() - len("نے") - 1  # the ergative of the body's own people
+    return _ANSWERED.match(text, at, clause.end) is None and _RESPONDED.match(text, at, clause.end) is None
 
 
 def _across_place(text: str, end: int, event: int, place_starts: frozenset[int]) -> bool:
@@ -2018,14 +2095,33 @@ def _between_sides(
         else:
             continue
         event = _next_start(clause.trigger_starts, b.end) if m is not None else None
-        if m is None or event is None or event - m.end() > reach:
+        if m is None or event is None:
             continue
+        placed = False
+        if event - m.end() > reach:
+            placed = gap in _AND and on("roles.between-sides-place")
+            placed = placed and _placed_between(text, m.end(), event, clause)
+            if not placed:
+                continue
         roles[i], roles[i + 1] = "perpetrator", "target"
-        rules[i] = rules[i + 1] = "roles.between-sides" if gap in _AND else "roles.clash-with"
+        rule = "roles.between-sides-place" if placed else "roles.between-sides"
+        rules[i] = rules[i + 1] = rule if gap in _AND else "roles.clash-with"
         if on("roles.crowd-side") and _crowd(b.value) and not _crowd(a.value):
             # "پولیس اور مظاہرین کے درمیان جھڑپیں": the crowd is the doer, whichever is named first
             roles[i], roles[i + 1] = "target", "perpetrator"
             rules[i] = rules[i + 1] = "roles.crowd-side"
+
+
+#: A locative adjunct: a few words with no punctuation, ending in "میں" right before the event noun.
+_LOCATIVE_ADJUNCT = re.compile(r"\s(?:[^\s،۔,:؛]+\s){1,8}میں\s")
+
+
+def _placed_between(text: str, end: int, event: int, clause: Clause) -> bool:
+    """Whether only a place phrase stands between "کے درمیان" (ending at ``end``) and the event
+    noun at ``event``: in "X اور Y کے درمیان ضلع خیبر کے علاقے باغ میں جھڑپ" the place says where
+    the two sides fought and does not part them from the fight."""
+    adjunct = _LOCATIVE_ADJUNCT.fullmatch(text, end, event)
+    return adjunct is not None and any(end < p.start < event for p in clause.places)
 
 
 def _crowd(term: ActorTerm) -> bool:
@@ -2644,6 +2740,11 @@ def _merge_adjacent(
             ) and on("names.two-sides")
             # "ایک بھارتی فوجی پاکستانی فوج کی گولی کا نشانہ بن گیا": two states' forces side by side
             sides = sides or (_two_forces(prev.value, h.value) and on("names.two-forces"))
+            described = gap == " " and _descriptor_before_name(prev.value, h.value)
+            if described and on("names.descriptor-before-name"):
+                out[-1] = h  # "شدت پسند تنظیم دولت اسلامیہ": the group's own name is enough
+                keys[-1] = [h.key]
+                continue
             if gap == " " and (not civilian or prev.value.actor_type == h.value.actor_type) and not sides:
                 value = prev.value if prev.value.actor_type is not None else h.value
                 out[-1] = Hit(prev.start, h.end, prev.key, value)
@@ -2702,6 +2803,12 @@ def _merge_adjacent(
         keys.append([h.key])
     pairs = zip(out, keys, strict=True)
     return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
+
+
+def _descriptor_before_name(a: ActorTerm, b: ActorTerm) -> bool:
+    """Whether ``a``, an unnamed description of an armed group ("شدت پسند تنظیم", "مسلح گروپ"),
+    stands right before ``b``, the group's own name: the name alone is the actor."""
+    return a.unnamed and not b.unnamed and b.english is not None and b.role == "perpetrator"
 
 
 def _two_forces(a: ActorTerm, b: ActorTerm) -> bool:
@@ -3668,7 +3775,13 @@ def read_document(
                     role is None
                     and h.value.role == "perpetrator"
                     and rule
-                    not in ("roles.speaker", "roles.speech-by", "roles.controlled-area", "roles.denier")
+                    not in (
+                        "roles.speaker",
+                        "roles.speech-by",
+                        "roles.controlled-area",
+                        "roles.denier",
+                        "roles.not-involved",
+                    )
                     and not _SPEAKER_AFTER.match(text, h.end)
                 )
                 if default:

@@ -65,6 +65,10 @@ RULES: dict[str, str] = {
         'An event noun the agent\'s verb takes as object ("X نے اس حملے کو دہشت گردی قرار دیا") is '
         "not the agent's doing."
     ),
+    "names.descriptor-before-name": (
+        "An unnamed description of an armed group right before the group's own name (\"شدت پسند "
+        'تنظیم دولت اسلامیہ", "مسلح گروپ الشباب") gives way to the name: the name alone is the actor.'
+    ),
     "names.label-over-name": (
         'An office title before a personal name ("وزیراعظم X Y") names the actor: the label, not '
         "the person's name."
@@ -850,6 +854,10 @@ RULES: dict[str, str] = {
         'In "X اور Y کے درمیان جھڑپ" (or "X اور Y میں جھڑپ") the two sides of a fight are named '
         "together: the first named is the perpetrator, the second the target."
     ),
+    "roles.between-sides-place": (
+        'A place phrase between the two sides and the fight ("X اور Y کے درمیان ضلع Z کے علاقے W میں '
+        'جھڑپ") says where they fought: the sides keep their roles as in "X اور Y کے درمیان جھڑپ".'
+    ),
     "roles.claimant-members": (
         'In a group\'s claim that its own people did it ("X نے دعویٰ کیا کہ اس کے جنگجوؤں نے ..."), '
         "those people are the claimant, named already: they are no actor of their own."
@@ -874,6 +882,41 @@ RULES: dict[str, str] = {
     "roles.speaker-own-act": (
         'A body that says it did the act itself ("X کا کہنا ہے کہ اس نے ... کو نشانہ بنایا", "X نے کہا '
         'کہ انہوں نے ...") is its doer, not only a speaker.'
+    ),
+    "roles.speaker-own-forces": (
+        'A body that says its own people or arms did the act ("X نے کہا کہ اس کے طیاروں نے ... کو '
+        'نشانہ بنایا", "X کا کہنا ہے کہ ان کے جنگجوؤں نے ...") is its doer, not only a speaker.'
+    ),
+    "roles.site-over-attackers-killed": (
+        "A struck site gives way to the people struck, but not to the attackers themselves killed "
+        'in the answer ("عسکریت پسندوں نے سرحدی چوکیوں پر حملہ کیا ... بارہ عسکریت پسند ہلاک"): the '
+        "site stays the target."
+    ),
+    "roles.site-of-unread-owner": (
+        'A struck site gives way to its owner ("X کے گھر پر": X) only when the owner is an actor the '
+        'sentence gives a role; otherwise ("لڑکیوں کے سرکاری سکول کی عمارت کو بم سے اڑا دیا") the '
+        "site is the target."
+    ),
+    "roles.protested-against": (
+        'Whom or what a protest is against ("X کے خلاف احتجاجی مظاہرہ", "X کے قتل کے خلاف دھرنا") is '
+        "not attacked: it is no target (GUIDELINES: only those the crowd clashes with or who attack it)."
+    ),
+    "roles.against-owned": (
+        'An event aimed against something of the actor\'s ("X کے ٹھکانوں کے خلاف آپریشن") strikes the '
+        'actor: it is the target, as in "X کے خلاف آپریشن".'
+    ),
+    "roles.accuser": (
+        'An actor that accuses another of the deed ("X نے Y پر حملے کا الزام عائد کیا", "X نے Y کو حملے کا '
+        'ذمہ دار ٹھہرایا") only speaks: it takes no part in the event.'
+    ),
+    "roles.not-involved": (
+        'An actor the text says took no part ("اس حملے میں X ملوث نہیں", "X کا ہاتھ نہیں") is no '
+        "perpetrator: the attribution is denied."
+    ),
+    "roles.accused-of": (
+        'An actor accused of a deed named after it ("X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو '
+        'حملے کا ذمہ دار ٹھہرایا") is the attributed perpetrator; in "X پر حملے کا الزام Y پر" the '
+        "accusation goes to Y, not X."
     ),
     "roles.attackers-belong": (
         'The group the attackers are tied to ("حملہ آوروں کا تعلق X سے تھا") is the suspected perpetrator.'
