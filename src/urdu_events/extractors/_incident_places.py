@@ -374,9 +374,6 @@ class PlaceFinder:
         m = _ARABIC_NAME.match(text, end)
         if m is not None and _CASE_AFTER.match(text, m.end()):
             return None if _TAKEN_TO.match(text, m.end()) else (start, m.end())
-        after = self._name_after_site(text, start, end)
-        if after is not None:
-            return None if _TAKEN_TO.match(text, after[1]) else after
         if not _CASE_AFTER.match(text, end):
             return None
         name: tuple[int, int] | None = None
@@ -390,20 +387,6 @@ class PlaceFinder:
                 if len(words) >= 2 and not self._owner_is_actor(text, words):
                     name = (words[0].start(), end)
         return None if name is None or _TAKEN_TO.match(text, end) else name
-
-    def _name_after_site(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """The site and its name when a noun that takes its name after it ("چوک کمہاراں والا میں",
-        "چوک یادگار پر") is followed by up to three words that are no lexicon words, then a case
-        marker (rule ``places.site-name-after``)."""
-        if not on("places.site-name-after") or text[start:end] not in word_class("site_noun_before_name"):
-            return None
-        span = _name_after(text, end)
-        if span is None or not _CASE_AFTER.match(text, span[1]):
-            return None
-        words = list(_WORD.finditer(text, *span))
-        if len(self._proper(text, words)) != len(words) or any(w.group().isdigit() for w in words):
-            return None
-        return (start, span[1])
 
     def _owner_is_actor(self, text: str, words: list[re.Match[str]]) -> bool:
         """Whether the words in the genitive before a site noun end in a whole actor term of the

@@ -729,10 +729,6 @@ RULES: dict[str, str] = {
         'Words in the genitive before a site noun that end in an actor of the lexicons ("ایف سی کی '
         'چوکی", "سی ٹی ڈی کے دفتر") name the site\'s owner, not the site: no named site is read.'
     ),
-    "places.site-name-after": (
-        'A site noun that takes its name after it ("چوک کمہاراں والا میں", "چوک یادگار پر") names a '
-        "site with the words up to the case marker, when none of them is a lexicon word."
-    ),
     "places.relative-place-if-none": (
         'The places of a relative clause before the event ("مچھ میں کام کرنے والے گیارہ مزدوروں کو '
         "قتل کر دیا گیا\") are the event's when the main clause names no place: where those it "

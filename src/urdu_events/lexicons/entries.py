@@ -219,7 +219,6 @@ WordClassName = Literal[
     "same_day_time",
     "settlement_noun",
     "name_final_noun",
-    "site_noun_before_name",
     "numbered_place_noun",
     "place_name_suffix",
     "charge_predicate",
