@@ -3075,8 +3075,6 @@ def _participants(
     text = nt.text
     refs = _actor_refs(clauses, follow_up)
     victims = [a for a in refs if a.role == "target" and not a.term.site]
-    if on("roles.site-over-attackers-killed"):
-        victims = [a for a in victims if not _also_attacker(a, refs)]
     if victims:
         refs = [a for a in refs if not (a.term.site and a.role == "target")]
     party = on("roles.unnamed-beside-party")
@@ -3116,7 +3114,7 @@ def _participants(
         if _dup(a.key, seen):
             continue
         owned = a.term.site and _OWNED.search(text, max(0, a.start - 4), a.start) is not None
-        if owned and (not on("roles.site-of-unread-owner") or _owner_read(text, a, refs)):
+        if owned:
             continue
         seen.append(a.key)
         span = nt.span(a.start, a.end)
@@ -3140,30 +3138,6 @@ def _participants(
             rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
         out = [p for p, k in zip(out, keep, strict=True) if k]
     return out
-
-
-def _also_attacker(victim: ActorRef, refs: Sequence[ActorRef]) -> bool:
-    """Whether the people struck at ``victim`` are the attackers themselves, named as a
-    perpetrator elsewhere in the incident ("عسکریت پسندوں نے سرحدی چوکیوں پر حملہ کیا ... جوابی
-    کارروائی میں بارہ عسکریت پسند ہلاک"): attackers killed in the answer do not stand for the
-    struck site (and the incident names each side once)."""
-    return any(
-        a.role == "perpetrator"
-        and (a.term is victim.term or (a.term.english is not None and a.term.english == victim.term.english))
-        for a in refs
-    )
-
-
-def _owner_read(text: str, site: ActorRef, refs: Sequence[ActorRef]) -> bool:
-    """Whether the site at ``site`` gives way to its owner: an actor named right before its
-    genitive ("X کے گھر پر") that the sentence gives a role. Where the owner is no actor or
-    has no role ("لڑکیوں کے سرکاری سکول کی عمارت کو", "ایک شہری کی دکان پر"), the site is what
-    the text names as struck."""
-    return any(
-        r.role is not None and _OWNED.fullmatch(text, r.end + 1, site.start) is not None
-        for r in refs
-        if r.end < site.start <= r.end + 5
-    )
 
 
 #: Parties and crowds: their usual part, the doer, is read in protests and riots.

@@ -883,16 +883,6 @@ RULES: dict[str, str] = {
         'A body that says its own people or arms did the act ("X نے کہا کہ اس کے طیاروں نے ... کو '
         'نشانہ بنایا", "X کا کہنا ہے کہ ان کے جنگجوؤں نے ...") is its doer, not only a speaker.'
     ),
-    "roles.site-over-attackers-killed": (
-        "A struck site gives way to the people struck, but not to the attackers themselves killed "
-        'in the answer ("عسکریت پسندوں نے سرحدی چوکیوں پر حملہ کیا ... بارہ عسکریت پسند ہلاک"): the '
-        "site stays the target."
-    ),
-    "roles.site-of-unread-owner": (
-        'A struck site gives way to its owner ("X کے گھر پر": X) only when the owner is an actor the '
-        'sentence gives a role; otherwise ("لڑکیوں کے سرکاری سکول کی عمارت کو بم سے اڑا دیا") the '
-        "site is the target."
-    ),
     "roles.protested-against": (
         'Whom or what a protest is against ("X کے خلاف احتجاجی مظاہرہ", "X کے قتل کے خلاف دھرنا") is '
         "not attacked: it is no target (GUIDELINES: only those the crowd clashes with or who attack it)."
