@@ -270,8 +270,8 @@ def _live_triggers(
     a figure of speech), except where a ``non-events.*`` rule says the event happened anyway.
     ``recalled_next`` says the next sentence recalls an earlier event ("یاد رہے کہ ...");
     ``tally_at`` is :func:`_tally_starts` of the text, if read."""
-    if clause.future:
-        return []
+    if clause.future or not clause.triggers:
+        return []  # every branch below keeps a subset of the triggers: none from none
     triggers = clause.triggers
     markers = clause.markers
     if "accident" in markers and on("non-events.deliberate-beats-accident"):
