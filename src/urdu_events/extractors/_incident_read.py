@@ -2227,6 +2227,8 @@ def _state_adjectives(text: str, clause: Clause) -> None:
         for h in clause.triggers
         if (h.start, h.end) not in weapons and h.value.sub_event_type in _REMOTE_STRIKES
     )
+    if not heads:
+        return  # an adjective counts only right before one of them
     added = False
     for m in _STATE_ADJECTIVE.finditer(text, clause.start, clause.end):
         if m.end() + 1 not in heads or any(a.start <= m.start() < a.end for a in clause.actors):
