@@ -562,6 +562,8 @@ def _and_another_place(
     its own. A coordinated list of places ("رفح اور خان یونس میں حملوں") has no event between."""
     starts = {p.start: p for p in places if not p.site}
     out: list[tuple[int, int]] = []
+    if len(starts) < 2 or len(trigger_starts) < 2:
+        return out  # a cut needs a place and an event word on each side of "اور"
     last = start
     for m in _AND_WORD.finditer(text, start, end):
         place = starts.get(m.end() + 1)
