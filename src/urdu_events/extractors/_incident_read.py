@@ -24,7 +24,7 @@ from ..models import ActorType, Count, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
 from ..text._numbers import Qualifier
 from ..text._unwrap import NO_END_WORDS, NO_START_WORDS, known_words
-from ._grammar import kinds_with, word_alternation, word_class, word_list, word_set
+from ._grammar import first_words, kinds_with, word_alternation, word_class, word_list, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -3098,6 +3098,17 @@ _DEMAND_THAT = re.compile(
 _DEMAND_REACH = 120
 
 
+#: The first words of the demand nouns of ``_DEMAND_THAT`` (``None`` if a match could start elsewhere).
+_DEMAND_FIRST = first_words("demand_noun")
+
+
+def _may_demand(words: TextWords) -> bool:
+    """Whether the text of ``words`` (all its words) can hold a match of ``_DEMAND_THAT``: one
+    of its demand nouns starts with a word of the text, so without one :func:`_demanded` is
+    false for every place and its search, which ``re`` tries at every character, is left out."""
+    return _DEMAND_FIRST is None or not _DEMAND_FIRST.isdisjoint(words.unique)
+
+
 def _demanded(text: str, place: PlaceRef) -> bool:
     """Whether ``place`` stands in what someone demands ("مطالبہ کیا کہ مچھ میں کان کنوں کے قتل میں
     ملوث افراد کو گرفتار کیا جائے"): a wish, not where the event happened."""
@@ -3341,7 +3352,7 @@ def read_document(
     among_hints = _among_victims_hints(words)
     attacker = on("places.state-before-its-attack")
     listed = on("places.list-shares-postposition")
-    demand = on("places.demand-is-not-where")
+    demand = on("places.demand-is-not-where") and _may_demand(words)
 
     def keep(p: PlaceRef, clause: Clause, clause_places: Sequence[PlaceRef]) -> bool:
         """Whether the place ``p`` of ``clause`` is where something happened: what follows it
