@@ -598,6 +598,8 @@ def _within_period(dates: list[Any]) -> list[Any]:
 
 
 def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
+    if not dates:
+        return None  # most clauses and sentences tell no time: nothing to choose from
     text = reading.analysis.text
     stretch = _from_to(reading, dates) if on("dates.range-until") else None
     if stretch is not None:
