@@ -24,7 +24,7 @@ from ..models import ActorType, Count, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
 from ..text._numbers import Qualifier
 from ..text._unwrap import NO_END_WORDS, NO_START_WORDS, known_words
-from ._grammar import first_words, kinds_with, word_alternation, word_class, word_list, word_set
+from ._grammar import first_words, kinds_with, leading_runs, word_alternation, word_class, word_list, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -233,6 +233,8 @@ _ORIGIN_BEFORE = re.compile(r"(?:کا|کی|کے)\s(?:تعلق|تعلقات)\s(?:
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
 _FUNERAL = re.compile(_whole_words(word_alternation("funeral")))
+#: The words that a match of ``_FUNERAL`` starts with (``None``: it may start elsewhere).
+_FUNERAL_RUNS = leading_runs("funeral")
 #: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
 _DISTANCE_FROM = re.compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_alternation('distance_unit')})(?!\w)")
 #: "بغداد کے شمال میں واقع صوبہ صلاح الدین": a place that only tells the direction of the place
@@ -3102,6 +3104,12 @@ _DEMAND_REACH = 120
 _DEMAND_FIRST = first_words("demand_noun")
 
 
+def _may_name_funeral(words: TextWords) -> bool:
+    """Whether the text of ``words`` (all its words) can hold a match of ``_FUNERAL``: one of
+    the words such a match starts with is among them. Without one, no clause is searched."""
+    return _FUNERAL_RUNS is None or not _FUNERAL_RUNS.isdisjoint(words.unique)
+
+
 def _may_demand(words: TextWords) -> bool:
     """Whether the text of ``words`` (all its words) can hold a match of ``_DEMAND_THAT``: one
     of its demand nouns starts with a word of the text, so without one :func:`_demanded` is
@@ -3325,7 +3333,7 @@ def read_document(
     taken_from = on("places.taken-from")
     toward = on("places.fired-toward")
     distance = on("places.distance-from")
-    funeral = on("places.funeral-is-not-where")
+    funeral = on("places.funeral-is-not-where") and _may_name_funeral(words)
     destination = on("places.destination-is-not-where")
     force = on("places.force-named-by-place")
     bound = on("places.bound-for")
