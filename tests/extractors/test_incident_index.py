@@ -425,19 +425,3 @@ class TestTextGates:
         assert _may_name_funeral(told) and _may_demand(told)
         plain = TextWords("بازار میں دھماکے سے دو افراد زخمی ہو گئے")
         assert not _may_name_funeral(plain) and not _may_demand(plain)
-
-
-def test_place_noun_answers_are_kept_within_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The place finder keeps what it answered for a name, the answer of probing the cue index,
-    and keeps no more than its bound (then starts again)."""
-    from urdu_events.extractors import _incident_places
-
-    _, finder = IncidentExtractor()._compiled()
-    monkeypatch.setattr(_incident_places, "_PLACE_NOUNS_KEPT", 3)
-    finder._place_nouns.clear()
-    names = ["علاقے", "وادی", "دھماکہ", "شہر", "علاقے", "نیا دھماکہ"]
-    probed = [any(h.start == 0 and h.end == len(n) for h in finder._cues.finditer(n)) for n in names]
-    assert probed[0] and not probed[2]
-    assert [finder._place_noun(n) for n in names] == probed
-    assert [finder._place_noun(n) for n in reversed(names)] == probed[::-1]
-    assert 0 < len(finder._place_nouns) <= 3

@@ -153,10 +153,6 @@ class PlaceRef:
     rule: str = attrs.field(default="places.gazetteer", eq=False)
 
 
-#: How many names :meth:`PlaceFinder._place_noun` keeps its answer for.
-_PLACE_NOUNS_KEPT = 4096
-
-
 class PlaceFinder:
     """Finds place names with the gazetteer (if any) and the ``place_cues`` lexicon.
 
@@ -177,8 +173,6 @@ class PlaceFinder:
         self._cues = cues
         self._gazetteer = gazetteer
         self._exclude = exclude
-        # What _place_noun answered, by name (the cue index does not change); emptied when full.
-        self._place_nouns: dict[str, bool] = {}
 
     def _excluded(self, key: str) -> bool:
         return self._exclude is not None and self._exclude(key)
@@ -324,19 +318,8 @@ class PlaceFinder:
         )
 
     def _place_noun(self, name: str) -> bool:
-        """Whether ``name`` is a place noun of the cue lexicon ("وادی", "علاقے"), not a name.
-
-        The answer depends on ``name`` alone, and the same few words are asked about in every
-        article: it is kept (up to ``_PLACE_NOUNS_KEPT`` names) instead of reading ``name`` into
-        words and looking them up again.
-        """
-        known = self._place_nouns.get(name)
-        if known is None:
-            known = any(h.start == 0 and h.end == len(name) for h in self._cues.finditer(name))
-            if len(self._place_nouns) >= _PLACE_NOUNS_KEPT:
-                self._place_nouns.clear()  # memory stays flat over any number of articles
-            self._place_nouns[name] = known
-        return known
+        """Whether ``name`` is a place noun of the cue lexicon ("وادی", "علاقے"), not a name."""
+        return any(h.start == 0 and h.end == len(name) for h in self._cues.finditer(name))
 
     def _owner_known(self, text: str, pos: int) -> bool:
         """Whether the genitive ending before ``pos`` ("ہریانہ کے " before "نوح ضلع") follows a
