@@ -15,6 +15,7 @@ from urdu_events.extractors._grammar import (
     kind_families,
     kind_row,
     kinds_with,
+    leading_runs,
     word_alternation,
     word_class,
     word_list,
@@ -279,3 +280,29 @@ def test_first_words_of_whole_word_phrases() -> None:
     assert {m.group().split(" ")[0] for m in pattern.finditer(text)} <= firsts
     assert first_words("non_person_unit") is None  # stems ("گھنٹ")
     assert first_words("event_count") is None  # stems and an unless list
+
+
+def test_leading_runs_start_every_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each whole word or phrase of a class gives its first run of word characters ("نماز" of
+    "نمازِ جنازہ" too, whose kasra is no word character); stems are left out, as the
+    alternation leaves them out."""
+    lexicon = Lexicon(
+        "t",
+        "word_classes",
+        "1",
+        [
+            {"term": "funeral", "words": ["نماز جنازہ", "نمازِ جنازہ", "سپردخاک"]},
+            {"term": "funeral", "match": "start", "words": ["تدف"]},
+        ],
+    )
+    monkeypatch.setattr(_grammar, "lexicons_for", lambda kind, plugins: (lexicon,))
+    leading_runs.cache_clear()
+    word_alternation.cache_clear()
+    try:
+        assert leading_runs("funeral") == frozenset({"نماز", "سپردخاک"})
+        pattern = re.compile(rf"(?<!\w)(?:{word_alternation('funeral')})(?!\w)")
+        text = "نمازِ جنازہ کے بعد انہیں سپردخاک کیا گیا، تدفین"
+        assert [re.findall(r"\w+", m.group())[0] for m in pattern.finditer(text)] == ["نماز", "سپردخاک"]
+    finally:
+        leading_runs.cache_clear()
+        word_alternation.cache_clear()

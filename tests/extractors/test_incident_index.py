@@ -21,6 +21,8 @@ from urdu_events.extractors._incident_build import (
 from urdu_events.extractors._incident_index import TermIndex, TextWords
 from urdu_events.extractors._incident_read import (
     _AMONG_VICTIMS,
+    _DEMAND_THAT,
+    _FUNERAL,
     _FUTURE_WORDS,
     _ITEM_END,
     _PAST_PERFECT_WORDS,
@@ -35,6 +37,8 @@ from urdu_events.extractors._incident_read import (
     _among_victims_hints,
     _cut_short,
     _has_word,
+    _may_demand,
+    _may_name_funeral,
     _search_tail,
     _whole_words,
 )
@@ -395,3 +399,29 @@ class TestFirstLetterFirst:
             assert [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)] == [
                 (m.span(), m.groups()) for m in old.finditer(text, start, end)
             ]
+
+
+class TestTextGates:
+    """A funeral phrase and a demand are searched for only in a text holding a word that such a
+    phrase starts with, found once among its words: without one, the search finds nothing."""
+
+    PIECES = (
+        *("نماز", "نمازِ", "جنازہ", "سپرد", "خاک", "سپردخاک", "تدفین", "آبائی", "گاؤں"),
+        *("مطالبہ", "مطالبے", "کیا", "کہ", "پشاور", "میں", "ادا", "کی", "گئی", "5", "_", " ", " ", "،", "\n"),
+    )
+
+    @given(st.lists(st.sampled_from(PIECES), max_size=14).map("".join))
+    def test_no_match_without_a_leading_word(self, text: str) -> None:
+        """Any sequence of the pieces, words glued together or not."""
+        words = TextWords(text)
+        if not _may_name_funeral(words):
+            assert _FUNERAL.search(text) is None
+        if not _may_demand(words):
+            assert _DEMAND_THAT.search(text) is None
+
+    def test_examples(self) -> None:
+        """Invented sentences: a funeral and a demand named, and neither."""
+        told = TextWords("مقتول کی نمازِ جنازہ آبائی گاؤں میں ادا کی گئی اور مطالبہ کیا کہ قاتل گرفتار ہوں")
+        assert _may_name_funeral(told) and _may_demand(told)
+        plain = TextWords("بازار میں دھماکے سے دو افراد زخمی ہو گئے")
+        assert not _may_name_funeral(plain) and not _may_demand(plain)

@@ -36,6 +36,7 @@ __all__ = [
     "kind_families",
     "kind_row",
     "kinds_with",
+    "leading_runs",
     "word_alternation",
     "word_class",
     "word_list",
@@ -160,6 +161,32 @@ def first_words(name: str) -> frozenset[str] | None:
                 return None
             firsts.add(first)
     return frozenset(firsts)
+
+
+@functools.cache
+def leading_runs(name: str) -> frozenset[str] | None:
+    """The first run of word characters of each whole word or phrase of class ``name`` (those
+    :func:`word_alternation` gives), or ``None`` if one of them does not start with a word
+    character.
+
+    Where the alternation matches after no word character (``(?<!\\w)``), the match starts
+    with one of these runs, and that run is a whole word of the text (a run of word characters
+    that nothing of the kind adjoins): a text none of whose words is among them holds no match,
+    which a rule can tell once per document instead of searching each stretch of the text.
+
+    Raises:
+        InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class.
+    """
+    runs: set[str] = set()
+    for entry in _entries(name):
+        if entry.match != "word":
+            continue
+        for words in _words(entry):
+            run = _WORD_RUN.match(words)
+            if run is None:
+                return None
+            runs.add(run.group())
+    return frozenset(runs)
 
 
 @functools.cache

@@ -304,8 +304,8 @@ def _live_triggers(
     a figure of speech), except where a ``non-events.*`` rule says the event happened anyway.
     ``recalled_next`` says the next sentence recalls an earlier event ("یاد رہے کہ ...");
     ``tally_at`` is :func:`_tally_starts` of the text, if read."""
-    if clause.future:
-        return []
+    if clause.future or not clause.triggers:
+        return []  # every branch below keeps a subset of the triggers: none from none
     triggers = clause.triggers
     markers = clause.markers
     if arrests_over_time(clause, text):
@@ -701,6 +701,8 @@ def _within_period(dates: list[Any]) -> list[Any]:
 
 
 def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
+    if not dates:
+        return None  # most clauses and sentences tell no time: nothing to choose from
     text = reading.analysis.text
     stretch = _from_to(reading, dates) if on("dates.range-until") else None
     if stretch is not None:

@@ -750,11 +750,13 @@ def named_before_nami(text: str) -> list[PlaceRef]:
     return refs
 
 
+#: The directions a name of ``_DIRECTION_NAMED`` starts with.
+_NAME_DIRECTIONS = ("شمالی", "جنوبی", "مشرقی", "مغربی", "وسطی")
 #: A noun for a place, then a name that starts with a direction ("صوبے شمالی کیوو میں"),
 #: then a case marker.
 _DIRECTION_NAMED = re.compile(
     r"(?<!\w)(?:(?P<province>صوبے|صوبہ|ریاست|خطے)|شہر|قصبے|علاقے)\s"
-    r"(?P<name>(?:شمالی|جنوبی|مشرقی|مغربی|وسطی)\s(?P<rest>\w+))(?=\s(?:میں|کے|کی|پر|سے)(?!\w))"
+    rf"(?P<name>(?:{'|'.join(_NAME_DIRECTIONS)})\s(?P<rest>\w+))(?=\s(?:میں|کے|کی|پر|سے)(?!\w))"
 )
 
 
@@ -765,7 +767,9 @@ def named_with_direction(text: str) -> list[PlaceRef]:
     ``places.direction-in-name``)."""
     if not on("places.direction-in-name"):
         return []
-    refs = []
+    refs: list[PlaceRef] = []
+    if not any(d in text for d in _NAME_DIRECTIONS):
+        return refs  # str.find in C: no direction, no match, and no search tried at every character
     for m in _DIRECTION_NAMED.finditer(text):
         if _rare(text, m.span("rest")) is None:
             continue

@@ -24,7 +24,7 @@ from ..models import ActorType, Count, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
 from ..text._numbers import Qualifier
 from ..text._unwrap import NO_END_WORDS, NO_START_WORDS, known_words
-from ._grammar import kinds_with, word_alternation, word_class, word_list, word_set
+from ._grammar import first_words, kinds_with, leading_runs, word_alternation, word_class, word_list, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -248,6 +248,8 @@ _ORIGIN_BEFORE = re.compile(r"(?:کا|کی|کے)\s(?:تعلق|تعلقات)\s(?:
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
 _FUNERAL = re.compile(_whole_words(word_alternation("funeral")))
+#: The words that a match of ``_FUNERAL`` starts with (``None``: it may start elsewhere).
+_FUNERAL_RUNS = leading_runs("funeral")
 #: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
 _DISTANCE_FROM = re.compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_alternation('distance_unit')})(?!\w)")
 #: "بغداد کے شمال میں واقع صوبہ صلاح الدین": a place that only tells the direction of the place
@@ -600,6 +602,8 @@ def _and_another_place(
     its own. A coordinated list of places ("رفح اور خان یونس میں حملوں") has no event between."""
     starts = {p.start: p for p in places if not p.site}
     out: list[tuple[int, int]] = []
+    if len(starts) < 2 or len(trigger_starts) < 2:
+        return out  # a cut needs a place and an event word on each side of "اور"
     last = start
     for m in _AND_WORD.finditer(text, start, end):
         place = starts.get(m.end() + 1)
@@ -2505,6 +2509,8 @@ def _state_adjectives(text: str, clause: Clause) -> None:
         for h in clause.triggers
         if (h.start, h.end) not in weapons and h.value.sub_event_type in _REMOTE_STRIKES
     )
+    if not heads:
+        return  # an adjective counts only right before one of them
     added = False
     for m in _STATE_ADJECTIVE.finditer(text, clause.start, clause.end):
         if m.end() + 1 not in heads or any(a.start <= m.start() < a.end for a in clause.actors):
@@ -3383,6 +3389,23 @@ _DEMAND_THAT = re.compile(
 _DEMAND_REACH = 120
 
 
+#: The first words of the demand nouns of ``_DEMAND_THAT`` (``None`` if a match could start elsewhere).
+_DEMAND_FIRST = first_words("demand_noun")
+
+
+def _may_name_funeral(words: TextWords) -> bool:
+    """Whether the text of ``words`` (all its words) can hold a match of ``_FUNERAL``: one of
+    the words such a match starts with is among them. Without one, no clause is searched."""
+    return _FUNERAL_RUNS is None or not _FUNERAL_RUNS.isdisjoint(words.unique)
+
+
+def _may_demand(words: TextWords) -> bool:
+    """Whether the text of ``words`` (all its words) can hold a match of ``_DEMAND_THAT``: one
+    of its demand nouns starts with a word of the text, so without one :func:`_demanded` is
+    false for every place and its search, which ``re`` tries at every character, is left out."""
+    return _DEMAND_FIRST is None or not _DEMAND_FIRST.isdisjoint(words.unique)
+
+
 def _demanded(text: str, place: PlaceRef) -> bool:
     """Whether ``place`` stands in what someone demands ("مطالبہ کیا کہ مچھ میں کان کنوں کے قتل میں
     ملوث افراد کو گرفتار کیا جائے"): a wish, not where the event happened."""
@@ -3630,7 +3653,7 @@ def read_document(
     taken_from = on("places.taken-from")
     toward = on("places.fired-toward")
     distance = on("places.distance-from")
-    funeral = on("places.funeral-is-not-where")
+    funeral = on("places.funeral-is-not-where") and _may_name_funeral(words)
     destination = on("places.destination-is-not-where")
     force = on("places.force-named-by-place")
     bound = on("places.bound-for")
@@ -3660,7 +3683,7 @@ def read_document(
     among_hints = _among_victims_hints(words)
     attacker = on("places.state-before-its-attack")
     listed = on("places.list-shares-postposition")
-    demand = on("places.demand-is-not-where")
+    demand = on("places.demand-is-not-where") and _may_demand(words)
 
     def keep(p: PlaceRef, clause: Clause, clause_places: Sequence[PlaceRef]) -> bool:
         """Whether the place ``p`` of ``clause`` is where something happened: what follows it
