@@ -387,6 +387,7 @@ def _live_triggers(
     if on("triggers.demanded-is-no-event"):
         # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
         live = [h for h in live if not _DEMANDED.match(text, h.end)]
+    live = _drop_banned(live, text)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -473,6 +474,20 @@ _AGAINST = re.compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
 _DEMANDED = re.compile(
     rf"(?:(?:\sکرنے)?\s(?:کا|کے)\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
 )
+#: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
+#: کی روک تھام".
+_BANNED = re.compile(rf"\s(?:پر|کی|کا|کے)\s(?:{word_alternation('ban_noun')})(?!\w)")
+
+
+def _drop_banned(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` that are not followed by a ban on or the prevention of
+    what they name ("ہوائی فائرنگ پر پابندی ہے", "دھماکوں کی روک تھام کے لیے"): what is banned or
+    to be prevented has not happened (non-events.banned-is-no-event)."""
+    if not on("non-events.banned-is-no-event"):
+        return triggers
+    return [h for h in triggers if not _BANNED.match(text, h.end)]
+
+
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
 _BLOWN_UP = re.compile(
     rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"

@@ -409,6 +409,10 @@ RULES: dict[str, str] = {
         "names a force, group or party that could fight, not people or vehicles alone (a road "
         "collision, a sports match)."
     ),
+    "non-events.banned-is-no-event": (
+        'An event word followed by a ban on it or its prevention ("ہوائی فائرنگ پر پابندی", '
+        '"حملوں کی روک تھام") names what is banned or to be prevented, not an event that happened.'
+    ),
     "triggers.demanded-is-no-event": (
         'An event word followed by a demand for it ("قاتلوں کی گرفتاری کا مطالبہ", "رہائی کا '
         'مطالبہ") names what is demanded, which has not happened: it reports no event.'

@@ -232,6 +232,7 @@ WordClassName = Literal[
     "based_participle",
     "court_case_noun",
     "demand_noun",
+    "ban_noun",
     "protested_event",
     "protest_body",
     "protesting",
