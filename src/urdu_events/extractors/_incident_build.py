@@ -517,6 +517,26 @@ def _result(pos: int, clause: Clause, text: str) -> bool:
     return any(h.end <= pos and _RESULT_OF.match(text, h.end) for h in clause.triggers)
 
 
+#: Bursting, right after the thing that burst: "بوائلر پھٹنے سے", "سلنڈر پھٹ گیا".
+_BURST = re.compile(rf"\s(?:{word_alternation('burst_verb')})(?!\w)")
+
+
+def _burst_kinds(reading: DocReading) -> frozenset[str]:
+    """The blast kind, where a clause says that the accident word's thing burst ("مل میں بوائلر
+    پھٹنے سے چار مزدور ہلاک ہو گئے", not "ٹائر پھٹنے سے گاڑی الٹ گئی") with no event word of its
+    own: the bursting is the blast, and the article's other "دھماکے" is that accident
+    (non-events.burst-is-accident)."""
+    if not on("non-events.burst-is-accident"):
+        return frozenset()
+    text = reading.analysis.text
+    for c in reading.clauses:
+        if "accident" not in c.markers or not _accident_in(c, text):
+            continue
+        if any(m.value.marker == "accident" and _BURST.match(text, m.end) for m in c.marker_hits):
+            return frozenset({"explosion"})
+    return frozenset()
+
+
 def _accidental_kinds(reading: DocReading) -> frozenset[str]:
     """The trigger kinds the article puts down to accidents.
 
@@ -533,6 +553,7 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
         if "accident" in c.markers and _accident_in(c, text)
         for h in c.triggers
     }
+    kinds |= _burst_kinds(reading)
     deliberate = on("non-events.deliberate-beats-accident")
     if deliberate:
         kinds &= _ACCIDENT_PRONE

@@ -409,6 +409,10 @@ RULES: dict[str, str] = {
         "names a force, group or party that could fight, not people or vehicles alone (a road "
         "collision, a sports match)."
     ),
+    "non-events.burst-is-accident": (
+        'A clause that says an accident-prone thing burst ("بوائلر پھٹنے سے", "سلنڈر پھٹ گیا") tells '
+        "how the article's blast came about: its other blast words are that accident, not an attack."
+    ),
     "non-events.banned-is-no-event": (
         'An event word followed by a ban on it or its prevention ("ہوائی فائرنگ پر پابندی", '
         '"حملوں کی روک تھام") names what is banned or to be prevented, not an event that happened.'

@@ -233,6 +233,7 @@ WordClassName = Literal[
     "court_case_noun",
     "demand_noun",
     "ban_noun",
+    "burst_verb",
     "protested_event",
     "protest_body",
     "protesting",
