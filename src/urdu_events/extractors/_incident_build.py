@@ -474,6 +474,24 @@ _AGAINST = re.compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
 _DEMANDED = re.compile(
     rf"(?:(?:\sکرنے)?\s(?:کا|کے)\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
 )
+def _drop_generic_plural(
+    live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], info: SentenceInfo, text: str
+) -> list[Hit[TriggerTerm]]:
+    """No event words, where all of them are plural event nouns ("خودکش حملوں اور بم دھماکوں نے
+    معیشت تباہ کر دی", "ڈرون حملوں کی تاریخ") in a clause with no figure, no place of its own,
+    no time and nobody said to act: attacks in general, not one that happened
+    (non-events.generic-plural)."""
+    if not live or not on("non-events.generic-plural"):
+        return live
+    if not all(_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key) for h in live):
+        return live
+    if clause.has_figure or places or _acted(clause) or clause.several:
+        return live
+    if any(clause.start <= d.start < clause.end for d in info.dates):
+        return live
+    return []
+
+
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
 #: کی روک تھام".
 _BANNED = re.compile(rf"\s(?:پر|کی|کا|کے)\s(?:{word_alternation('ban_noun')})(?!\w)")
@@ -1011,6 +1029,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         )
         if accidental and not _acted(clause):
             live = [h for h in live if h.value.kind not in accidental]
+        live = _drop_generic_plural(live, clause, places, info, text)
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
         if not live and current is not None and _recalled_toll(clause, current, info, places, text):

@@ -409,6 +409,11 @@ RULES: dict[str, str] = {
         "names a force, group or party that could fight, not people or vehicles alone (a road "
         "collision, a sports match)."
     ),
+    "non-events.generic-plural": (
+        'A clause whose only event words are plural event nouns ("خودکش حملوں اور بم دھماکوں نے '
+        'معیشت تباہ کر دی") and that gives no figure, no place of its own, no time and nobody who '
+        "acted speaks of such events in general: it reports no event."
+    ),
     "non-events.burst-is-accident": (
         'A clause that says an accident-prone thing burst ("بوائلر پھٹنے سے", "سلنڈر پھٹ گیا") tells '
         "how the article's blast came about: its other blast words are that accident, not an attack."
