@@ -388,6 +388,7 @@ def _live_triggers(
         # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
         live = [h for h in live if not _DEMANDED.match(text, h.end)]
     live = _drop_banned(live, text)
+    live = _drop_celebration(live, clause, text)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -490,6 +491,23 @@ def _drop_generic_plural(
     if any(clause.start <= d.start < clause.end for d in info.dates):
         return live
     return []
+
+
+#: A celebration or welcome: "جشن آزادی ریلی", "استقبالیہ ریلی", "جشن منایا".
+_CELEBRATION = re.compile(rf"(?<!\w)(?:{word_alternation('celebration_word')})(?!\w)")
+
+
+def _drop_celebration(triggers: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but the crowd's march, where its sentence calls the march a
+    celebration or a welcome ("جشن آزادی ریلی نکالی گئی", "کارکنوں نے جشن منایا اور ریلی نکالی",
+    "استقبالیہ ریلی"): people celebrating make no protest (non-events.celebration-is-no-protest)."""
+    if not on("non-events.celebration-is-no-protest") or not any(h.value.kind == "protest" for h in triggers):
+        return triggers
+    start = text.rfind("۔", 0, clause.start) + 1
+    end = text.find("۔", max(h.end for h in triggers))  # the clause may end with the full stop
+    if _CELEBRATION.search(text, start, end if end >= 0 else len(text)) is None:
+        return triggers
+    return [h for h in triggers if h.value.kind != "protest"]
 
 
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں

@@ -409,6 +409,10 @@ RULES: dict[str, str] = {
         "names a force, group or party that could fight, not people or vehicles alone (a road "
         "collision, a sports match)."
     ),
+    "non-events.celebration-is-no-protest": (
+        'A march or rally that its sentence calls a celebration or a welcome ("جشن آزادی ریلی", '
+        '"استقبالیہ ریلی", "جشن منایا اور ریلی نکالی") is no protest.'
+    ),
     "non-events.generic-plural": (
         'A clause whose only event words are plural event nouns ("خودکش حملوں اور بم دھماکوں نے '
         'معیشت تباہ کر دی") and that gives no figure, no place of its own, no time and nobody who '

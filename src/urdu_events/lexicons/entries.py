@@ -234,6 +234,7 @@ WordClassName = Literal[
     "demand_noun",
     "ban_noun",
     "burst_verb",
+    "celebration_word",
     "protested_event",
     "protest_body",
     "protesting",
