@@ -475,6 +475,27 @@ _AGAINST = re.compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
 _DEMANDED = re.compile(
     rf"(?:(?:\sکرنے)?\s(?:کا|کے)\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
 )
+#: A distance back in years, counted: "تین سال قبل", "2 برس پہلے".
+_YEARS_AGO = re.compile(
+    rf"(?<!\w)(?:\d+|{'|'.join(map(re.escape, UNIT_WORDS))})\s(?:{word_alternation('year_unit')})"
+    rf"\s(?:{word_alternation('ago_word')})(?!\w)"
+)
+
+
+def _drop_years_ago(
+    live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], info: SentenceInfo, text: str
+) -> list[Hit[TriggerTerm]]:
+    """No event words, where a past-perfect clause with no place of its own tells an event some
+    years back ("وہ تین سال قبل ایک جلسے میں خودکش دھماکے میں جاں بحق ہو گئے تھے"): the event is
+    recalled with neither a place nor a day that can be resolved, which the article does not make
+    specific (non-events.years-ago-unplaced)."""
+    if not live or not clause.past_perfect or places or not on("non-events.years-ago-unplaced"):
+        return live
+    if _YEARS_AGO.search(text, info.start, info.end) is None:
+        return live
+    return []
+
+
 def _drop_generic_plural(
     live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], info: SentenceInfo, text: str
 ) -> list[Hit[TriggerTerm]]:
@@ -1048,6 +1069,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         if accidental and not _acted(clause):
             live = [h for h in live if h.value.kind not in accidental]
         live = _drop_generic_plural(live, clause, places, info, text)
+        live = _drop_years_ago(live, clause, places, info, text)
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
         if not live and current is not None and _recalled_toll(clause, current, info, places, text):

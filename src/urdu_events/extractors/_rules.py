@@ -413,6 +413,11 @@ RULES: dict[str, str] = {
         'A march or rally that its sentence calls a celebration or a welcome ("جشن آزادی ریلی", '
         '"استقبالیہ ریلی", "جشن منایا اور ریلی نکالی") is no protest.'
     ),
+    "non-events.years-ago-unplaced": (
+        'A past-perfect clause with no place of its own in a sentence that puts its event years back '
+        '("وہ تین سال قبل ایک جلسے میں دھماکے میں جاں بحق ہو گئے تھے") recalls an event with neither a '
+        "place nor a day that can be resolved: it reports no incident."
+    ),
     "non-events.generic-plural": (
         'A clause whose only event words are plural event nouns ("خودکش حملوں اور بم دھماکوں نے '
         'معیشت تباہ کر دی") and that gives no figure, no place of its own, no time and nobody who '

@@ -235,6 +235,8 @@ WordClassName = Literal[
     "ban_noun",
     "burst_verb",
     "celebration_word",
+    "year_unit",
+    "ago_word",
     "protested_event",
     "protest_body",
     "protesting",
