@@ -387,6 +387,8 @@ def _live_triggers(
     if on("triggers.demanded-is-no-event"):
         # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
         live = [h for h in live if not _DEMANDED.match(text, h.end)]
+    live = _drop_banned(live, text)
+    live = _drop_celebration(live, clause, text)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -473,6 +475,76 @@ _AGAINST = re.compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
 _DEMANDED = re.compile(
     rf"(?:(?:\sکرنے)?\s(?:کا|کے)\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
 )
+#: A distance back in years, counted: "تین سال قبل", "2 برس پہلے".
+_YEARS_AGO = re.compile(
+    rf"(?<!\w)(?:\d+|{'|'.join(map(re.escape, UNIT_WORDS))})\s(?:{word_alternation('year_unit')})"
+    rf"\s(?:{word_alternation('ago_word')})(?!\w)"
+)
+
+
+def _drop_years_ago(
+    live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], info: SentenceInfo, text: str
+) -> list[Hit[TriggerTerm]]:
+    """No event words, where a past-perfect clause with no place of its own tells an event some
+    years back ("وہ تین سال قبل ایک جلسے میں خودکش دھماکے میں جاں بحق ہو گئے تھے"): the event is
+    recalled with neither a place nor a day that can be resolved, which the article does not make
+    specific (non-events.years-ago-unplaced)."""
+    if not live or not clause.past_perfect or places or not on("non-events.years-ago-unplaced"):
+        return live
+    if _YEARS_AGO.search(text, info.start, info.end) is None:
+        return live
+    return []
+
+
+def _drop_generic_plural(
+    live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], info: SentenceInfo, text: str
+) -> list[Hit[TriggerTerm]]:
+    """No event words, where all of them are plural event nouns ("خودکش حملوں اور بم دھماکوں نے
+    معیشت تباہ کر دی", "ڈرون حملوں کی تاریخ") in a clause with no figure, no place of its own,
+    no time and nobody said to act: attacks in general, not one that happened
+    (non-events.generic-plural)."""
+    if not live or not on("non-events.generic-plural"):
+        return live
+    if not all(_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key) for h in live):
+        return live
+    if clause.has_figure or places or _acted(clause) or clause.several:
+        return live
+    if any(clause.start <= d.start < clause.end for d in info.dates):
+        return live
+    return []
+
+
+#: A celebration or welcome: "جشن آزادی ریلی", "استقبالیہ ریلی", "جشن منایا".
+_CELEBRATION = re.compile(rf"(?<!\w)(?:{word_alternation('celebration_word')})(?!\w)")
+
+
+def _drop_celebration(triggers: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but the crowd's march, where its sentence calls the march a
+    celebration or a welcome ("جشن آزادی ریلی نکالی گئی", "کارکنوں نے جشن منایا اور ریلی نکالی",
+    "استقبالیہ ریلی"): people celebrating make no protest (non-events.celebration-is-no-protest)."""
+    if not on("non-events.celebration-is-no-protest") or not any(h.value.kind == "protest" for h in triggers):
+        return triggers
+    start = text.rfind("۔", 0, clause.start) + 1
+    end = text.find("۔", max(h.end for h in triggers))  # the clause may end with the full stop
+    if _CELEBRATION.search(text, start, end if end >= 0 else len(text)) is None:
+        return triggers
+    return [h for h in triggers if h.value.kind != "protest"]
+
+
+#: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
+#: کی روک تھام".
+_BANNED = re.compile(rf"\s(?:پر|کی|کا|کے)\s(?:{word_alternation('ban_noun')})(?!\w)")
+
+
+def _drop_banned(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` that are not followed by a ban on or the prevention of
+    what they name ("ہوائی فائرنگ پر پابندی ہے", "دھماکوں کی روک تھام کے لیے"): what is banned or
+    to be prevented has not happened (non-events.banned-is-no-event)."""
+    if not on("non-events.banned-is-no-event"):
+        return triggers
+    return [h for h in triggers if not _BANNED.match(text, h.end)]
+
+
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
 _BLOWN_UP = re.compile(
     rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"
@@ -502,6 +574,26 @@ def _result(pos: int, clause: Clause, text: str) -> bool:
     return any(h.end <= pos and _RESULT_OF.match(text, h.end) for h in clause.triggers)
 
 
+#: Bursting, right after the thing that burst: "بوائلر پھٹنے سے", "سلنڈر پھٹ گیا".
+_BURST = re.compile(rf"\s(?:{word_alternation('burst_verb')})(?!\w)")
+
+
+def _burst_kinds(reading: DocReading) -> frozenset[str]:
+    """The blast kind, where a clause says that the accident word's thing burst ("مل میں بوائلر
+    پھٹنے سے چار مزدور ہلاک ہو گئے", not "ٹائر پھٹنے سے گاڑی الٹ گئی") with no event word of its
+    own: the bursting is the blast, and the article's other "دھماکے" is that accident
+    (non-events.burst-is-accident)."""
+    if not on("non-events.burst-is-accident"):
+        return frozenset()
+    text = reading.analysis.text
+    for c in reading.clauses:
+        if "accident" not in c.markers or not _accident_in(c, text):
+            continue
+        if any(m.value.marker == "accident" and _BURST.match(text, m.end) for m in c.marker_hits):
+            return frozenset({"explosion"})
+    return frozenset()
+
+
 def _accidental_kinds(reading: DocReading) -> frozenset[str]:
     """The trigger kinds the article puts down to accidents.
 
@@ -518,6 +610,7 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
         if "accident" in c.markers and _accident_in(c, text)
         for h in c.triggers
     }
+    kinds |= _burst_kinds(reading)
     deliberate = on("non-events.deliberate-beats-accident")
     if deliberate:
         kinds &= _ACCIDENT_PRONE
@@ -975,6 +1068,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         )
         if accidental and not _acted(clause):
             live = [h for h in live if h.value.kind not in accidental]
+        live = _drop_generic_plural(live, clause, places, info, text)
+        live = _drop_years_ago(live, clause, places, info, text)
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
         if not live and current is not None and _recalled_toll(clause, current, info, places, text):

@@ -409,6 +409,28 @@ RULES: dict[str, str] = {
         "names a force, group or party that could fight, not people or vehicles alone (a road "
         "collision, a sports match)."
     ),
+    "non-events.celebration-is-no-protest": (
+        'A march or rally that its sentence calls a celebration or a welcome ("جشن آزادی ریلی", '
+        '"استقبالیہ ریلی", "جشن منایا اور ریلی نکالی") is no protest.'
+    ),
+    "non-events.years-ago-unplaced": (
+        'A past-perfect clause with no place of its own in a sentence that puts its event years back '
+        '("وہ تین سال قبل ایک جلسے میں دھماکے میں جاں بحق ہو گئے تھے") recalls an event with neither a '
+        "place nor a day that can be resolved: it reports no incident."
+    ),
+    "non-events.generic-plural": (
+        'A clause whose only event words are plural event nouns ("خودکش حملوں اور بم دھماکوں نے '
+        'معیشت تباہ کر دی") and that gives no figure, no place of its own, no time and nobody who '
+        "acted speaks of such events in general: it reports no event."
+    ),
+    "non-events.burst-is-accident": (
+        'A clause that says an accident-prone thing burst ("بوائلر پھٹنے سے", "سلنڈر پھٹ گیا") tells '
+        "how the article's blast came about: its other blast words are that accident, not an attack."
+    ),
+    "non-events.banned-is-no-event": (
+        'An event word followed by a ban on it or its prevention ("ہوائی فائرنگ پر پابندی", '
+        '"حملوں کی روک تھام") names what is banned or to be prevented, not an event that happened.'
+    ),
     "triggers.demanded-is-no-event": (
         'An event word followed by a demand for it ("قاتلوں کی گرفتاری کا مطالبہ", "رہائی کا '
         'مطالبہ") names what is demanded, which has not happened: it reports no event.'
