@@ -414,7 +414,7 @@ RULES: dict[str, str] = {
         '"استقبالیہ ریلی", "جشن منایا اور ریلی نکالی") is no protest.'
     ),
     "non-events.years-ago-unplaced": (
-        'A past-perfect clause with no place of its own in a sentence that puts its event years back '
+        "A past-perfect clause with no place of its own in a sentence that puts its event years back "
         '("وہ تین سال قبل ایک جلسے میں دھماکے میں جاں بحق ہو گئے تھے") recalls an event with neither a '
         "place nor a day that can be resolved: it reports no incident."
     ),
