@@ -339,6 +339,8 @@ _OWNED_COMPOUND = re.compile(rf"\s(?:{word_alternation('owned_site')})\s(?:پر|
 _NEAR = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
 _APPOSITION = re.compile(r"\s(?:تنظیم|گروپ|گروہ|جماعت|نامی|کالعدم)(?:\s(?:تنظیم|گروپ|کالعدم))?\s")
+#: "X کو بتایا", "X کو فوری اطلاع دی": X is the one told (roles.told-addressee).
+_TOLD_AFTER = re.compile(rf"\sکو\s(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('telling_verb')})(?!\w)")
 _SPEAKER_AFTER = re.compile(rf"\s(?:کا|کی|کے)\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق")
 #: "X نے حملہ آور کو ...", "X نے خودکش بمبار کو ...": the forces stop the attacker.
 _STOPPED_ATTACKER = re.compile(
@@ -1703,6 +1705,8 @@ def _role(
         if on("roles.speaker-own-forces") and _own_forces_acted(text, ref, clause):
             return "perpetrator", "roles.speaker-own-forces"  # "X کا کہنا ہے کہ اس کے طیاروں نے"
         return None, "roles.speaker"
+    if _told_addressee(after):
+        return None, "roles.told-addressee"  # "اہل خانہ نے پولیس کو بتایا کہ ..."
     tie = text[max(clause.start, ref.start - 30) : ref.start]
     if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
         return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
@@ -1884,6 +1888,12 @@ def _role(
             return "perpetrator", "roles.attacker-killed"  # "پولیس نے حملہ آور کو گولی مار کر ہلاک کر دیا"
         return "target", "roles.case-marker"
     return None, "roles.none"
+
+
+def _told_addressee(after: str) -> bool:
+    """Whether the words after an actor make it the one told ("پولیس کو بتایا",
+    "پولیس کو اطلاع دی"): an addressee of speech is neither side of the event."""
+    return on("roles.told-addressee") and _TOLD_AFTER.match(after) is not None
 
 
 #: "X کی [place] میں [event]": a feminine genitive, a place's name and "میں" right before the event noun.

@@ -895,6 +895,10 @@ RULES: dict[str, str] = {
         'An actor that accuses another of the deed ("X نے Y پر حملے کا الزام عائد کیا", "X نے Y کو حملے کا '
         'ذمہ دار ٹھہرایا") only speaks: it takes no part in the event.'
     ),
+    "roles.told-addressee": (
+        'An actor marked by "کو" before a verb of telling ("اہل خانہ نے پولیس کو بتایا کہ", "پولیس کو '
+        'اطلاع دی") is the one told: it has no role in the event.'
+    ),
     "roles.not-involved": (
         'An actor the text says took no part ("اس حملے میں X ملوث نہیں", "X کا ہاتھ نہیں") is no '
         "perpetrator: the attribution is denied."

@@ -245,6 +245,7 @@ WordClassName = Literal[
     "at_scene",
     "saturday_word",
     "told_event_noun",
+    "telling_verb",
     "multitude_number",
     "long_stretch",
     "retaliation_opener",
