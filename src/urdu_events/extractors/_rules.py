@@ -899,6 +899,13 @@ RULES: dict[str, str] = {
         'An actor marked by "کو" before a verb of telling ("اہل خانہ نے پولیس کو بتایا کہ", "پولیس کو '
         'اطلاع دی") is the one told: it has no role in the event.'
     ),
+    "roles.aftermath-site": (
+        "A site that the sentence makes no target, named only in a sentence that tells no event and "
+        'counts no one (where the dead or wounded were taken: "لاشیں ہسپتال منتقل کی گئیں"), is not '
+        'what was hit, so it does not keep '
+        "the people counted dead or injured from being the target of an attack (in an armed clash "
+        "the dead may be of either side, so there it changes nothing)."
+    ),
     "roles.not-involved": (
         'An actor the text says took no part ("اس حملے میں X ملوث نہیں", "X کا ہاتھ نہیں") is no '
         "perpetrator: the attribution is denied."
