@@ -339,8 +339,9 @@ _OWNED_COMPOUND = re.compile(rf"\s(?:{word_alternation('owned_site')})\s(?:پر|
 _NEAR = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
 _APPOSITION = re.compile(r"\s(?:تنظیم|گروپ|گروہ|جماعت|نامی|کالعدم)(?:\s(?:تنظیم|گروپ|کالعدم))?\s")
-#: "X کو بتایا", "X کو فوری اطلاع دی": X is the one told (roles.told-addressee).
-_TOLD_AFTER = re.compile(rf"\sکو\s(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('telling_verb')})(?!\w)")
+#: "X کو بتایا", "X کو فوری اطلاع دی", "X کو ... کا حکم دیا": X is the one told or ordered
+#: (roles.told-addressee).
+_TOLD_AFTER = re.compile(rf"\sکو\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('telling_verb')})(?!\w)")
 _SPEAKER_AFTER = re.compile(rf"\s(?:کا|کی|کے)\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق")
 #: "X نے حملہ آور کو ...", "X نے خودکش بمبار کو ...": the forces stop the attacker.
 _STOPPED_ATTACKER = re.compile(

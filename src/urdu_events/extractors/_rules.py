@@ -896,8 +896,9 @@ RULES: dict[str, str] = {
         'ذمہ دار ٹھہرایا") only speaks: it takes no part in the event.'
     ),
     "roles.told-addressee": (
-        'An actor marked by "کو" before a verb of telling ("اہل خانہ نے پولیس کو بتایا کہ", "پولیس کو '
-        'اطلاع دی") is the one told: it has no role in the event.'
+        'An actor marked by "کو" before a verb of telling or ordering ("اہل خانہ نے پولیس کو بتایا '
+        'کہ", "پولیس کو اطلاع دی", "ایس ایچ او کو گرفتاری کا حکم دیا") is the one told or ordered: it '
+        "has no role in the event."
     ),
     "roles.aftermath-site": (
         "A site that the sentence makes no target, named only in a sentence that tells no event and "
