@@ -2079,14 +2079,27 @@ def _shared_roles(
         a, b = hits[i], hits[i + 1]
         gap = text[a.end : b.start]
         plain = gap in _AND
-        joined = (plain or (kin and _AND_THEIR.fullmatch(gap) is not None)) and not (
+        counted = _kin_counted(gap)
+        joined = (plain or counted or (kin and _AND_THEIR.fullmatch(gap) is not None)) and not (
             a.value.site or b.value.site
         )
         if joined and roles[i] is None and roles[i + 1] is not None:
             roles[i] = roles[i + 1]
             if rules is not None:
-                rules[i] = "roles.coordinated" if plain else "roles.coordinated-kin"
+                rules[i] = (
+                    "roles.coordinated"
+                    if plain
+                    else "roles.coordinated-kin-counted"
+                    if counted
+                    else "roles.coordinated-kin"
+                )
     return roles
+
+
+def _kin_counted(gap: str) -> bool:
+    """Whether the words between two actors join the first to its kin or companions counted
+    after it ("X اور اس کے دو بیٹوں کو"): X then shares their role."""
+    return on("roles.coordinated-kin-counted") and _AND_THEIR_COUNTED.fullmatch(gap) is not None
 
 
 def _between_sides(
@@ -2146,6 +2159,11 @@ def _crowd(term: ActorTerm) -> bool:
 
 #: "X اور اس کے Y": X and his (her, their) Y, the second one named by its tie to the first.
 _AND_THEIR = re.compile(r" (?:اور|و) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) ")
+#: "X اور اس کے دو بیٹوں": X and his kin, counted (roles.coordinated-kin-counted).
+_AND_THEIR_COUNTED = re.compile(
+    rf" (?:اور|و) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) "
+    rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')}) "
+)
 
 
 #: A casualty word made a transitive verb: "ہلاک کر دیا", "زخمی کر دیے".

@@ -34,6 +34,9 @@ RULES: dict[str, str] = {
     "roles.coordinated-kin": (
         'In "X اور اس کے Y کو" X shares the role of Y, the kin or companion named after it.'
     ),
+    "roles.coordinated-kin-counted": (
+        'In "X اور اس کے دو بیٹوں کو" X shares the role of the kin or companions counted after it.'
+    ),
     "roles.including": (
         'In "X سمیت 4 افراد کو قتل" X is one of the victims: it shares the object\'s case marker.'
     ),
