@@ -906,7 +906,7 @@ RULES: dict[str, str] = {
     "roles.aftermath-site": (
         "A site that the sentence makes no target, named only in a sentence that tells no event and "
         'counts no one (where the dead or wounded were taken: "لاشیں ہسپتال منتقل کی گئیں"), is not '
-        'what was hit, so it does not keep '
+        "what was hit, so it does not keep "
         "the people counted dead or injured from being the target of an attack (in an armed clash "
         "the dead may be of either side, so there it changes nothing)."
     ),
