@@ -342,6 +342,11 @@ _APPOSITION = re.compile(r"\s(?:تنظیم|گروپ|گروہ|جماعت|نامی
 #: "X کو بتایا", "X کو فوری اطلاع دی", "X کو ... کا حکم دیا": X is the one told or ordered
 #: (roles.told-addressee).
 _TOLD_AFTER = re.compile(rf"\sکو\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('telling_verb')})(?!\w)")
+#: "X کے تین ٹھکانے تباہ", "X کا گھر منہدم": what X owns was destroyed (roles.owner-of-destroyed).
+_OWNED_DESTROYED = re.compile(
+    rf"\s(?:کی|کے|کا)\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})\s)?"
+    rf"((?:(?!(?:سے|میں|نے|پر|کو|کی|کے|کا)\s)[^\W\d]+\s){{1,2}})(?:{word_alternation('destroyed_word')})(?!\w)"
+)
 _SPEAKER_AFTER = re.compile(rf"\s(?:کا|کی|کے)\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق")
 #: "X نے حملہ آور کو ...", "X نے خودکش بمبار کو ...": the forces stop the attacker.
 _STOPPED_ATTACKER = re.compile(
@@ -1841,6 +1846,8 @@ def _role(
             return "target", "roles.owned-weapon"
     if owner is not None or _NEAR.match(after) or _OWNED_NEAR.match(after):
         return "target", "roles.owner-of-target"
+    if _owner_of_destroyed(text, ref, clause, trigger_starts):
+        return "target", "roles.owner-of-destroyed"  # "باغیوں کے تین ٹھکانے تباہ ہو گئے"
     if _OWNED_COMPOUND.match(after) and on("roles.owner-compound"):
         return "target", "roles.owner-compound"  # "ایف سی ہیڈکوارٹرز پر حملہ"
     if casualty is not None and casualty < clause.end and _BELONGS.match(after):
@@ -2094,6 +2101,21 @@ def _shared_roles(
                     else "roles.coordinated-kin"
                 )
     return roles
+
+
+def _owner_of_destroyed(
+    text: str, ref: Hit[ActorTerm], clause: Clause, trigger_starts: Sequence[int]
+) -> bool:
+    """Whether what the genitive after the actor heads is said to be destroyed ("باغیوں کے تین
+    ٹھکانے تباہ ہو گئے"): its owner was struck. An event noun owned ("X کی بمباری") is no
+    possession."""
+    if not on("roles.owner-of-destroyed"):
+        return False
+    m = _OWNED_DESTROYED.match(text, ref.end, clause.end)
+    if m is None:
+        return False
+    owned = m.start(1)
+    return not any(owned <= t < m.end(1) for t in trigger_starts)
 
 
 def _kin_counted(gap: str) -> bool:

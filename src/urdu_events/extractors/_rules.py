@@ -37,6 +37,10 @@ RULES: dict[str, str] = {
     "roles.coordinated-kin-counted": (
         'In "X اور اس کے دو بیٹوں کو" X shares the role of the kin or companions counted after it.'
     ),
+    "roles.owner-of-destroyed": (
+        'The actor whose possession is said to be destroyed ("باغیوں کے تین ٹھکانے تباہ ہو گئے", "X کا '
+        'گھر منہدم ہو گیا") was struck: it is the target.'
+    ),
     "roles.including": (
         'In "X سمیت 4 افراد کو قتل" X is one of the victims: it shares the object\'s case marker.'
     ),

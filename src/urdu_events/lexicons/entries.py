@@ -246,6 +246,7 @@ WordClassName = Literal[
     "saturday_word",
     "told_event_noun",
     "telling_verb",
+    "destroyed_word",
     "multitude_number",
     "long_stretch",
     "retaliation_opener",
