@@ -56,6 +56,7 @@ from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
     _FORCE_OF_PLACE,
+    _NEAR,
     _PLURAL_NOUN_HIT,
     ActorRef,
     Clause,
@@ -3837,7 +3838,7 @@ def _finish(
             actors.insert(0, force)
             rules.insert(0, "roles.operation-by-speaker")
     if on("roles.people-counted") and not any(a.role is Role.TARGET for a in actors):
-        people = _counted_people(draft, nt)
+        people = _counted_people(draft, nt, clash=sub is _S.ARMED_CLASH)
         if people is not None and len(actors) < _MAX_NAMES:
             actors.append(people)
             rules.append("roles.people-counted")
@@ -3923,10 +3924,32 @@ def _reporting_force(draft: _Draft, nt: NormalizedText) -> Participant | None:
 _PEOPLE = frozenset(("افراد", "لوگ", "لوگوں", "اشخاص"))
 
 
-def _counted_people(draft: _Draft, nt: NormalizedText) -> Participant | None:
+def _may_be_struck_site(clause: Clause, site: ActorRef, clash: bool) -> bool:
+    """Whether the site named in the clause may be what the incident struck: with
+    ``roles.aftermath-site`` on, only one the sentence makes a target ("عمارت کو نقصان پہنچا")
+    or one in a clause that tells an event or counts the dead or hurt ("لاشیں ہسپتال منتقل کی
+    گئیں" names where they were taken, not what was hit). In an armed clash (``clash``) the
+    dead may be of either side, so every site still counts."""
+    if clash or not on("roles.aftermath-site"):
+        return True
+    return site.role is not None or bool(clause.triggers) or clause.has_figure
+
+
+def _landmark_site(site: ActorRef, text: str) -> bool:
+    """Whether the site only says where the event happened, next to it ("وزارت داخلہ کی عمارت
+    کے قریب دھماکا", "بازار کے باہر"): a landmark, not what was hit (``roles.landmark-site``)."""
+    return on("roles.landmark-site") and _NEAR.match(text, site.end) is not None
+
+
+def _counted_people(draft: _Draft, nt: NormalizedText, clash: bool = False) -> Participant | None:
     """The people an incident's own sentences count as dead or injured ("دھماکے میں 5 افراد
-    جاں بحق"), when those sentences name no victim and no site: they are its target."""
-    if any(a.term.site for c in draft.clauses for a in c.actors):
+    جاں بحق"), when those sentences name no victim and no site: they are its target.
+    ``clash`` says the incident is an armed clash."""
+    if any(
+        a.term.site and _may_be_struck_site(c, a, clash) and not _landmark_site(a, nt.text)
+        for c in draft.clauses
+        for a in c.actors
+    ):
         return None  # "بازار میں دھماکے سے 5 افراد": the site named may be what was hit
     for clause in draft.clauses:
         for fig in (clause.killed, clause.injured):

@@ -339,6 +339,14 @@ _OWNED_COMPOUND = re.compile(rf"\s(?:{word_alternation('owned_site')})\s(?:پر|
 _NEAR = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
 _APPOSITION = re.compile(r"\s(?:تنظیم|گروپ|گروہ|جماعت|نامی|کالعدم)(?:\s(?:تنظیم|گروپ|کالعدم))?\s")
+#: "X کو بتایا", "X کو فوری اطلاع دی", "X کو ... کا حکم دیا": X is the one told or ordered
+#: (roles.told-addressee).
+_TOLD_AFTER = re.compile(rf"\sکو\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('telling_verb')})(?!\w)")
+#: "X کے تین ٹھکانے تباہ", "X کا گھر منہدم": what X owns was destroyed (roles.owner-of-destroyed).
+_OWNED_DESTROYED = re.compile(
+    rf"\s(?:کی|کے|کا)\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})\s)?"
+    rf"((?:(?!(?:سے|میں|نے|پر|کو|کی|کے|کا)\s)[^\W\d]+\s){{1,2}})(?:{word_alternation('destroyed_word')})(?!\w)"
+)
 _SPEAKER_AFTER = re.compile(rf"\s(?:کا|کی|کے)\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق")
 #: "X نے حملہ آور کو ...", "X نے خودکش بمبار کو ...": the forces stop the attacker.
 _STOPPED_ATTACKER = re.compile(
@@ -1703,6 +1711,8 @@ def _role(
         if on("roles.speaker-own-forces") and _own_forces_acted(text, ref, clause):
             return "perpetrator", "roles.speaker-own-forces"  # "X کا کہنا ہے کہ اس کے طیاروں نے"
         return None, "roles.speaker"
+    if _told_addressee(after):
+        return None, "roles.told-addressee"  # "اہل خانہ نے پولیس کو بتایا کہ ..."
     tie = text[max(clause.start, ref.start - 30) : ref.start]
     if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
         return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
@@ -1836,6 +1846,8 @@ def _role(
             return "target", "roles.owned-weapon"
     if owner is not None or _NEAR.match(after) or _OWNED_NEAR.match(after):
         return "target", "roles.owner-of-target"
+    if _owner_of_destroyed(text, ref, clause, trigger_starts):
+        return "target", "roles.owner-of-destroyed"  # "باغیوں کے تین ٹھکانے تباہ ہو گئے"
     if _OWNED_COMPOUND.match(after) and on("roles.owner-compound"):
         return "target", "roles.owner-compound"  # "ایف سی ہیڈکوارٹرز پر حملہ"
     if casualty is not None and casualty < clause.end and _BELONGS.match(after):
@@ -1884,6 +1896,12 @@ def _role(
             return "perpetrator", "roles.attacker-killed"  # "پولیس نے حملہ آور کو گولی مار کر ہلاک کر دیا"
         return "target", "roles.case-marker"
     return None, "roles.none"
+
+
+def _told_addressee(after: str) -> bool:
+    """Whether the words after an actor make it the one told ("پولیس کو بتایا",
+    "پولیس کو اطلاع دی"): an addressee of speech is neither side of the event."""
+    return on("roles.told-addressee") and _TOLD_AFTER.match(after) is not None
 
 
 #: "X کی [place] میں [event]": a feminine genitive, a place's name and "میں" right before the event noun.
@@ -2068,14 +2086,42 @@ def _shared_roles(
         a, b = hits[i], hits[i + 1]
         gap = text[a.end : b.start]
         plain = gap in _AND
-        joined = (plain or (kin and _AND_THEIR.fullmatch(gap) is not None)) and not (
+        counted = _kin_counted(gap)
+        joined = (plain or counted or (kin and _AND_THEIR.fullmatch(gap) is not None)) and not (
             a.value.site or b.value.site
         )
         if joined and roles[i] is None and roles[i + 1] is not None:
             roles[i] = roles[i + 1]
             if rules is not None:
-                rules[i] = "roles.coordinated" if plain else "roles.coordinated-kin"
+                rules[i] = (
+                    "roles.coordinated"
+                    if plain
+                    else "roles.coordinated-kin-counted"
+                    if counted
+                    else "roles.coordinated-kin"
+                )
     return roles
+
+
+def _owner_of_destroyed(
+    text: str, ref: Hit[ActorTerm], clause: Clause, trigger_starts: Sequence[int]
+) -> bool:
+    """Whether what the genitive after the actor heads is said to be destroyed ("باغیوں کے تین
+    ٹھکانے تباہ ہو گئے"): its owner was struck. An event noun owned ("X کی بمباری") is no
+    possession."""
+    if not on("roles.owner-of-destroyed"):
+        return False
+    m = _OWNED_DESTROYED.match(text, ref.end, clause.end)
+    if m is None:
+        return False
+    owned = m.start(1)
+    return not any(owned <= t < m.end(1) for t in trigger_starts)
+
+
+def _kin_counted(gap: str) -> bool:
+    """Whether the words between two actors join the first to its kin or companions counted
+    after it ("X اور اس کے دو بیٹوں کو"): X then shares their role."""
+    return on("roles.coordinated-kin-counted") and _AND_THEIR_COUNTED.fullmatch(gap) is not None
 
 
 def _between_sides(
@@ -2135,6 +2181,11 @@ def _crowd(term: ActorTerm) -> bool:
 
 #: "X اور اس کے Y": X and his (her, their) Y, the second one named by its tie to the first.
 _AND_THEIR = re.compile(r" (?:اور|و) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) ")
+#: "X اور اس کے دو بیٹوں": X and his kin, counted (roles.coordinated-kin-counted).
+_AND_THEIR_COUNTED = re.compile(
+    rf" (?:اور|و) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) "
+    rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')}) "
+)
 
 
 #: A casualty word made a transitive verb: "ہلاک کر دیا", "زخمی کر دیے".

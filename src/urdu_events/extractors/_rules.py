@@ -34,6 +34,13 @@ RULES: dict[str, str] = {
     "roles.coordinated-kin": (
         'In "X اور اس کے Y کو" X shares the role of Y, the kin or companion named after it.'
     ),
+    "roles.coordinated-kin-counted": (
+        'In "X اور اس کے دو بیٹوں کو" X shares the role of the kin or companions counted after it.'
+    ),
+    "roles.owner-of-destroyed": (
+        'The actor whose possession is said to be destroyed ("باغیوں کے تین ٹھکانے تباہ ہو گئے", "X کا '
+        'گھر منہدم ہو گیا") was struck: it is the target.'
+    ),
     "roles.including": (
         'In "X سمیت 4 افراد کو قتل" X is one of the victims: it shares the object\'s case marker.'
     ),
@@ -916,6 +923,23 @@ RULES: dict[str, str] = {
     "roles.accuser": (
         'An actor that accuses another of the deed ("X نے Y پر حملے کا الزام عائد کیا", "X نے Y کو حملے کا '
         'ذمہ دار ٹھہرایا") only speaks: it takes no part in the event.'
+    ),
+    "roles.told-addressee": (
+        'An actor marked by "کو" before a verb of telling or ordering ("اہل خانہ نے پولیس کو بتایا '
+        'کہ", "پولیس کو اطلاع دی", "ایس ایچ او کو گرفتاری کا حکم دیا") is the one told or ordered: it '
+        "has no role in the event."
+    ),
+    "roles.aftermath-site": (
+        "A site that the sentence makes no target, named only in a sentence that tells no event and "
+        'counts no one (where the dead or wounded were taken: "لاشیں ہسپتال منتقل کی گئیں"), is not '
+        "what was hit, so it does not keep "
+        "the people counted dead or injured from being the target of an attack (in an armed clash "
+        "the dead may be of either side, so there it changes nothing)."
+    ),
+    "roles.landmark-site": (
+        'A site followed by a word of nearness ("X کے قریب", "X کے باہر", "X کے سامنے") says only '
+        "where the event happened, next to it: it is not what was hit, so it does not keep the "
+        "people counted dead or injured from being the target."
     ),
     "roles.not-involved": (
         'An actor the text says took no part ("اس حملے میں X ملوث نہیں", "X کا ہاتھ نہیں") is no '

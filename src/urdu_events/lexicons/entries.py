@@ -250,6 +250,8 @@ WordClassName = Literal[
     "at_scene",
     "saturday_word",
     "told_event_noun",
+    "telling_verb",
+    "destroyed_word",
     "multitude_number",
     "long_stretch",
     "retaliation_opener",
