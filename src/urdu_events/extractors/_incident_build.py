@@ -56,7 +56,6 @@ from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
     _FORCE_OF_PLACE,
-    _NEAR,
     _PLURAL_NOUN_HIT,
     ActorRef,
     Clause,
@@ -3935,21 +3934,11 @@ def _may_be_struck_site(clause: Clause, site: ActorRef, clash: bool) -> bool:
     return site.role is not None or bool(clause.triggers) or clause.has_figure
 
 
-def _landmark_site(site: ActorRef, text: str) -> bool:
-    """Whether the site only says where the event happened, next to it ("وزارت داخلہ کی عمارت
-    کے قریب دھماکا", "بازار کے باہر"): a landmark, not what was hit (``roles.landmark-site``)."""
-    return on("roles.landmark-site") and _NEAR.match(text, site.end) is not None
-
-
 def _counted_people(draft: _Draft, nt: NormalizedText, clash: bool = False) -> Participant | None:
     """The people an incident's own sentences count as dead or injured ("دھماکے میں 5 افراد
     جاں بحق"), when those sentences name no victim and no site: they are its target.
     ``clash`` says the incident is an armed clash."""
-    if any(
-        a.term.site and _may_be_struck_site(c, a, clash) and not _landmark_site(a, nt.text)
-        for c in draft.clauses
-        for a in c.actors
-    ):
+    if any(a.term.site and _may_be_struck_site(c, a, clash) for c in draft.clauses for a in c.actors):
         return None  # "بازار میں دھماکے سے 5 افراد": the site named may be what was hit
     for clause in draft.clauses:
         for fig in (clause.killed, clause.injured):

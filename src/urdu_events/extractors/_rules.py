@@ -936,11 +936,6 @@ RULES: dict[str, str] = {
         "the people counted dead or injured from being the target of an attack (in an armed clash "
         "the dead may be of either side, so there it changes nothing)."
     ),
-    "roles.landmark-site": (
-        'A site followed by a word of nearness ("X کے قریب", "X کے باہر", "X کے سامنے") says only '
-        "where the event happened, next to it: it is not what was hit, so it does not keep the "
-        "people counted dead or injured from being the target."
-    ),
     "roles.not-involved": (
         'An actor the text says took no part ("اس حملے میں X ملوث نہیں", "X کا ہاتھ نہیں") is no '
         "perpetrator: the attribution is denied."
