@@ -23,7 +23,7 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -2645,34 +2645,23 @@ def _sub_event_type(
     row = kind_row(best.value.kind)
     perps = [a for a in actors if a.role is Role.PERPETRATOR]
     targets = [a for a in actors if a.role is Role.TARGET]
-    if (
-        row.on_protesters is not None
-        and on("types.force-on-protesting")
-        and any(p.type is _STATE for p in perps)
-        and _protesting(clauses, text)
-    ):
-        # "احتجاج کرنے والے طلبہ پر پولیس نے فائرنگ کر دی": force against protesters
-        return row.on_protesters, "types.force-on-protesting"
-    if (
-        row.on_protesters is not None
-        and on("types.protesters-struck")
-        and any(p.type is _STATE for p in perps)
-        and _protesters_struck(clauses, text)
-    ):
-        # "احتجاج کرنے والوں پر پولیس نے فائرنگ کی": the protesters themselves were struck
-        return row.on_protesters, "types.protesters-struck"
-    if (
-        row.on_protesters is not None
-        and on("types.force-on-protesters-named")
-        and any(p.type is _STATE for p in perps)
-        and _at_protest(clauses, targets)
-    ):
-        # "پولیس نے متعدد مظاہرین کو حراست میں لے لیا": the forces acted on protesters
-        return row.on_protesters, "types.force-on-protesters-named"
+    state_acts = any(p.type is _STATE for p in perps)
+    if row.on_protesters is not None and state_acts:
+        # The forces acting on protesters: "احتجاج کرنے والے طلبہ پر پولیس نے فائرنگ کر دی" (people
+        # said to be protesting), "احتجاج کرنے والوں پر ... فائرنگ کی" (the protesters themselves
+        # struck), "پولیس نے متعدد مظاہرین کو حراست میں لے لیا" (protesters named at a protest).
+        tests: tuple[tuple[str, Callable[[], bool]], ...] = (
+            ("types.force-on-protesting", lambda: _protesting(clauses, text)),
+            ("types.protesters-struck", lambda: _protesters_struck(clauses, text)),
+            ("types.force-on-protesters-named", lambda: _at_protest(clauses, targets)),
+        )
+        for rule, found in tests:
+            if on(rule) and found():
+                return row.on_protesters, rule
     if (
         row.state_on_armed is not None
         and on("types.forces-on-armed")
-        and any(p.type is _STATE for p in perps)
+        and state_acts
         and any(t.type in _ARMED or t.type is _STATE for t in targets)
         and not any(t.type is ActorType.CIVILIANS for t in targets)
     ):
