@@ -1579,17 +1579,24 @@ def retaliation(clause: Clause, current: _Draft, info: SentenceInfo, text: str) 
     return any(a.role == "perpetrator" and a.key in struck for a in clause.actors)
 
 
+def _recall_after_news(clause: Clause, live: Sequence[Hit[TriggerTerm]], current: _Draft) -> bool:
+    """Whether ``clause`` may recall an earlier event after the main news: it has event words,
+    is no reaction, is in the past perfect in a later sentence than the main incident's (which
+    has an event word), and tells nothing future or suppressed."""
+    if not live or "reaction" in clause.markers or not current.main or not clause.past_perfect:
+        return False
+    if current.last_sentence >= clause.sentence or clause.future or clause.markers & _SUPPRESS:
+        return False
+    return any(c.triggers for c in current.clauses)
+
+
 def _recalled_here(
     clause: Clause, live: Sequence[Hit[TriggerTerm]], current: _Draft, info: SentenceInfo, text: str
 ) -> bool:
     """Whether a weak event word in a past-perfect clause recalls an earlier event at the place
     just told: it is put "at the same place" ("اسی مقام پر", "اسی اسکول کو") and at an earlier
     time "too" ("چند ماہ قبل بھی ... نشانہ بنایا گیا تھا"), so the place is named."""
-    if not on("segments.recalled-here") or not live or "reaction" in clause.markers:
-        return False
-    if not current.main or not clause.past_perfect or current.last_sentence >= clause.sentence:
-        return False
-    if clause.future or clause.markers & _SUPPRESS or not any(c.triggers for c in current.clauses):
+    if not on("segments.recalled-here") or not _recall_after_news(clause, live, current):
         return False
     also = any(_ALSO.match(text, d.end) for d in info.dates if clause.start <= d.start < clause.end)
     return also and (
@@ -1604,11 +1611,7 @@ def recalled_struck(
     attack on whom it names ("واضح رہے کہ گزشتہ ماہ بھی امن کمیٹی کے ایک رکن کو نشانہ بنایا گیا
     تھا"): the clause is a recall (a note to the reader or a day followed by "بھی") and its own
     day resolves, so the attack is reported even with no place of its own."""
-    if not on("segments.recalled-struck") or not live or "reaction" in clause.markers:
-        return False
-    if not current.main or not clause.past_perfect or current.last_sentence >= clause.sentence:
-        return False
-    if clause.future or clause.markers & _SUPPRESS or not any(c.triggers for c in current.clauses):
+    if not on("segments.recalled-struck") or not _recall_after_news(clause, live, current):
         return False
     if not any(a.role == "target" for a in clause.actors) or not any(h.value.kind in _STRUCK for h in live):
         return False
