@@ -969,16 +969,17 @@ def _drop_feared(clause: Clause, text: str) -> None:
 
 
 #: "... ہو سکتی ہے" right after a toll: what the toll could be now, not what it may become.
-_COULD_BE = re.compile(r"(?<!\w)ہو (?:سکتی|سکتا|سکتے)(?!\w)")
+_COULD_BE = re.compile(rf"(?<!\w)ہو (?:{word_alternation('modal_auxiliary')})(?!\w)")
 
 
-#: An age before a person: "35 سالہ", "55 برس کے".
-_AGE = re.compile(r"\d+ ?(?:سالہ|برس کے|برس کی|سال کے|سال کی)(?!\w)")
+#: An age before a person: "35 سالہ", "55 برس کے", "28 سال کا".
+_AGE_OF = r"\d+ ?(?:سالہ|(?:برس|سال) (?:کا|کے|کی))"
+_AGE = re.compile(rf"{_AGE_OF}(?!\w)")
 #: Endings that a noun may have in the singular too ("نوجوان", "مسلمان"): with an age before
 #: it, such a noun is one person.
 _LOOKS_PLURAL = re.compile(r"(?:ین|ان)$")
 #: An age right before a noun: "28 سالہ نوجوان".
-_AGE_BEFORE = re.compile(r"(?<!\w)\d+ ?(?:سالہ|برس کا|برس کی|سال کا|سال کی) $")
+_AGE_BEFORE = re.compile(rf"(?<!\w){_AGE_OF} $")
 
 
 def _aged(text: str, clause_start: int, pos: int) -> bool:
