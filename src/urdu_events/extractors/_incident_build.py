@@ -3131,12 +3131,26 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     claimants += [a for a in clause.actors if a.rule == "roles.sought" and on("roles.sought")]
     # "حملہ آوروں کا تعلق کالعدم تنظیم سے تھا": the group the attackers belong to did it
     claimants += [a for a in clause.actors if a.rule in ("roles.attackers-belong", "roles.case-against")]
+    claimants += _attributed_later(clause)
     victims = [
         attrs.evolve(a, rule="roles.victims-later")
         for a in clause.actors
         if a.role == "target" and a.rule in _VICTIM_RULES and on("roles.victims-later")
     ]
     return claimants, victims
+
+
+def _attributed_later(clause: Clause) -> list[ActorRef]:
+    """The actors a detail sentence after the event's own blames for it or names as taking
+    part in it ("پولیس نے واقعے کا الزام X پر عائد کیا", "شبہ ہے کہ واقعے میں X ملوث ہیں"):
+    the suspected perpetrators, as GUIDELINES has them."""
+    if not on("roles.attributed-later"):
+        return []
+    return [
+        attrs.evolve(a, rule="roles.attributed-later")
+        for a in clause.actors
+        if a.role == "perpetrator" and a.rule in ("roles.attributed", "roles.accused-of")
+    ]
 
 
 def _in_attack(a: ActorRef) -> ActorRef:

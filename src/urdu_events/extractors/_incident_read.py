@@ -380,6 +380,20 @@ _ACCUSED_OF = re.compile(
 )
 #: The verb of an accusation: "الزام لگایا", "الزام عائد کیا", "ذمہ دار ٹھہرایا", "ذمہ دار قرار دیا".
 _ACCUSES = re.compile(r"(?<!\w)(?:الزام\s(?:بھی\s)?(?:لگا|عائد)|ذمہ\s?دار\s(?:ٹھہرا|قرار))")
+#: "... کا الزام X پر لگایا", "... کی ذمہ داری X پر عائد کی": the blame told before the actor
+#: is put on it.
+_BLAME_PUT_ON = re.compile(rf"\sپر\s(?:{word_alternation('blame_put_verb')})(?!\w)")
+_BLAME_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('blame_noun')})(?!\w)")
+
+
+def _blame_put_on(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the clause puts the blame it names before the actor on the actor ("حکام نے
+    دھماکے کا الزام X پر لگایا"): X is the suspected perpetrator, not whom "پر" marks as struck."""
+    if not on("roles.blame-put-on") or _BLAME_PUT_ON.match(text, ref.end, clause.end) is None:
+        return False
+    return _BLAME_BEFORE.search(text, clause.start, ref.start) is not None
+
+
 #: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
 _BELONGS = re.compile(r"\s(?:برادری سے|کمیونٹی سے|سے)\sتعلق\sرکھنے\sوال")
 
@@ -1725,6 +1739,8 @@ def _role(
         return None, "roles.not-involved"  # "اس حملے میں طالبان ملوث نہیں": the attribution is denied
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator", "roles.attributed"
+    if _blame_put_on(text, ref, clause):
+        return "perpetrator", "roles.blame-put-on"  # "پولیس نے دھماکے کا الزام X پر لگایا"
     if on("roles.accused-of") and _ACCUSED_OF.match(text, ref.end, clause.end):
         return "perpetrator", "roles.accused-of"  # "X پر شہریوں کو نشانہ بنانے کا الزام لگایا"
     if on("roles.by-hands-of") and _BY_HANDS.match(after):
@@ -2843,6 +2859,11 @@ def _merge_adjacent(
                 continue
             # "سیکیورٹی فورسز کی دہشت گردوں کے ساتھ جھڑپ": attackers are no force's members
             hostile = prev.value.security and h.value.unnamed and h.value.role == "perpetrator"
+            if members and _unnamed_organisation(prev) and h.value.unnamed and not prev.value.security:
+                # "کالعدم تنظیم کے چار دہشت گردوں": the members, known only by the group's description
+                out[-1] = Hit(prev.start, h.end, prev.key, h.value)
+                keys[-1].append(h.key)
+                continue
             if (
                 named
                 and (h.value.english is None or h.value.unnamed)
@@ -2861,6 +2882,21 @@ def _merge_adjacent(
         keys.append([h.key])
     pairs = zip(out, keys, strict=True)
     return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
+
+
+#: The nouns that make a description an organisation ("تنظیم", "گروپ"): "کالعدم تنظیم".
+_ORGANISATION_NOUNS = word_set("named_group_noun", folded=False)
+
+
+def _unnamed_organisation(hit: Hit[ActorTerm]) -> bool:
+    """Whether ``hit`` describes an organisation without naming it ("کالعدم تنظیم", "شدت پسند
+    گروپ"): the members named after it ("کالعدم تنظیم کے چار دہشت گردوں کو ہلاک کر دیا") are
+    one actor with it, and they give it their role."""
+    return (
+        hit.value.unnamed
+        and hit.key.split()[-1] in _ORGANISATION_NOUNS
+        and on("roles.members-of-unnamed-group")
+    )
 
 
 def _descriptor_before_name(a: ActorTerm, b: ActorTerm) -> bool:

@@ -891,6 +891,20 @@ RULES: dict[str, str] = {
         'A state\'s forces saying they did something ("فوج نے دعویٰ کیا کہ اس نے ...") make a '
         "statement, not a responsibility claim."
     ),
+    "roles.attributed-later": (
+        'A detail sentence after the event\'s own that blames it on an actor ("پولیس نے واقعے کا '
+        'الزام X پر عائد کیا") or says an actor took part in it ("واقعے میں X ملوث ہیں") names its '
+        "suspected perpetrator."
+    ),
+    "roles.members-of-unnamed-group": (
+        'An organisation described but not named ("کالعدم تنظیم", "شدت پسند گروپ") and the members '
+        'named right after it in the genitive ("کالعدم تنظیم کے چار دہشت گردوں کو ہلاک کر دیا") are '
+        "one actor, written in full, with the members' role."
+    ),
+    "roles.blame-put-on": (
+        'The blame named before an actor and put on it ("حکام نے دھماکے کا الزام X پر لگایا", "حملے '
+        'کی ذمہ داری X پر عائد کی") makes it the suspected perpetrator, not the one "پر" marks as struck.'
+    ),
     "roles.people-counted": (
         "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
         '5 افراد جاں بحق"), those people ("افراد") are its target.'
