@@ -892,7 +892,7 @@ RULES: dict[str, str] = {
         "statement, not a responsibility claim."
     ),
     "roles.attributed-later": (
-        'A detail sentence after the event\'s own that blames it on an actor ("پولیس نے واقعے کا '
+        "A detail sentence after the event's own that blames it on an actor (\"پولیس نے واقعے کا "
         'الزام X پر عائد کیا") or says an actor took part in it ("واقعے میں X ملوث ہیں") names its '
         "suspected perpetrator."
     ),
@@ -904,6 +904,10 @@ RULES: dict[str, str] = {
     "roles.blame-put-on": (
         'The blame named before an actor and put on it ("حکام نے دھماکے کا الزام X پر لگایا", "حملے '
         'کی ذمہ داری X پر عائد کی") makes it the suspected perpetrator, not the one "پر" marks as struck.'
+    ),
+    "roles.site-of-unknown-owner": (
+        'A struck site whose owner named before it is no actor ("موبائل فون کمپنی کے ٹاور کو دھماکے '
+        'سے اڑا دیا", "ٹی وی چینل کے دفتر پر حملہ") is itself what was attacked: the target.'
     ),
     "roles.people-counted": (
         "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
