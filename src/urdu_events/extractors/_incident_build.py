@@ -3108,7 +3108,13 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
 
 #: Rules that make an actor one of the dead or injured a clause counts.
 _VICTIM_RULES = frozenset(
-    ("roles.casualty-subject", "roles.counted-victims", "roles.members-counted", "roles.among-victims")
+    (
+        "roles.casualty-subject",
+        "roles.counted-victims",
+        "roles.members-counted",
+        "roles.among-victims",
+        "roles.victims-belong",
+    )
 )
 
 

@@ -1731,6 +1731,8 @@ def _role(
     tie = text[max(clause.start, ref.start - 30) : ref.start]
     if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
         return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
+    if _victims_belong(text, ref, clause, after):
+        return "target", "roles.victims-belong"  # "جاں بحق ہونے والوں کا تعلق X سے تھا"
     if ref.value.site:
         if on("roles.site-of-site") and not after.startswith((" پر", " کو")) and _PART_OF_SITE.match(after):
             return "target", "roles.site-of-site"  # "سرکاری سکول کی عمارت کو آگ لگا دی"
@@ -2683,6 +2685,24 @@ _AMONG_VICTIMS = re.compile(
     rf"|(?:{word_alternation('died_infinitive')}) ?والوں|{word_alternation('victims_noun')})"
     r" میں(?: سے)?(?!\w)"
 )
+#: "جاں بحق ہونے والوں کا تعلق", "زخمیوں کا تعلق" right before the actor: whom the dead or
+#: injured belonged to.
+_VICTIMS_TIE = re.compile(
+    rf"(?<!\w)(?:{_SUFFERED} ?(?:ہونے|ہونی|کیے جانے|کئے جانے) ?والوں"
+    rf"|(?:{word_alternation('died_infinitive')}) ?والوں|{word_alternation('victims_noun')})"
+    r"\s(?:کا|کی)\s(?:تعلق)\s$"
+)
+
+
+def _victims_belong(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) -> bool:
+    """Whether the sentence says that the dead or injured belonged to the actor ("جاں بحق ہونے
+    والوں کا تعلق ہزارہ برادری سے تھا", "زخمیوں کا تعلق پولیس سے ہے"): it is the target, as
+    "حملہ آوروں کا تعلق X سے" makes X the doer."""
+    if not on("roles.victims-belong") or _BELONG_TO.match(after) is None:
+        return False
+    return _VICTIMS_TIE.search(text, max(clause.start, ref.start - 40), ref.start) is not None
+
+
 #: "شامل": what ends the list of those counted among them.
 _INCLUDED = re.compile(r"(?<!\w)شامل(?!\w)")
 #: The word before "میں" in every phrase of ``_AMONG_VICTIMS``, besides those ending in "والوں":

@@ -909,6 +909,10 @@ RULES: dict[str, str] = {
         'A struck site whose owner named before it is no actor ("موبائل فون کمپنی کے ٹاور کو دھماکے '
         'سے اڑا دیا", "ٹی وی چینل کے دفتر پر حملہ") is itself what was attacked: the target.'
     ),
+    "roles.victims-belong": (
+        'The body the dead or injured are said to belong to ("جاں بحق ہونے والوں کا تعلق ہزارہ '
+        'برادری سے تھا", "زخمیوں کا تعلق پولیس سے ہے") is the target, also from a detail sentence.'
+    ),
     "roles.people-counted": (
         "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
         '5 افراد جاں بحق"), those people ("افراد") are its target.'
