@@ -284,6 +284,27 @@ _PART_OF_SITE = re.compile(
 )
 #: "X کے ایک کمانڈ سینٹر کو": the owner of one of its kind attacked.
 _OWNER_OF_ONE = re.compile(r"\s(?:کی|کے|کا)\s(?:ایک|اہم|مبینہ)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+#: "X کے گھروں اور گرجا گھروں کو", "X کی دکانوں و گاڑیوں پر": X owns two things struck together.
+_OWNER_OF_COORDINATED = re.compile(
+    r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}(?:اور|و)\s(?:[^\W\d]+\s){1,2}(?:پر|کو)(?!\w)"
+)
+
+
+def _owner_of_coordinated(
+    text: str, ref: Hit[ActorTerm], clause: Clause, actor_starts: frozenset[int]
+) -> bool:
+    """Whether the actor owns two things joined by "اور" that the case marker after them makes
+    struck ("مشتعل افراد نے مسیحی برادری کے گھروں اور گرجا گھروں کو نذر آتش کر دیا"): it is the
+    target, as the owner of one thing is ("roles.owner-of-target"). Not when a party stands
+    among the things ("X کے بیٹے اور بھتیجے کو": they are the victims)."""
+    if not on("roles.owner-of-coordinated"):
+        return False
+    m = _OWNER_OF_COORDINATED.match(text, ref.end, clause.end)
+    if m is None or _next_start(clause.trigger_starts, ref.end) is None:
+        return False
+    return not any(ref.end < at < m.end() for at in actor_starts)
+
+
 #: "X کے سربراہ کی گاڑی کو": the owner of a target's owner, one genitive link further.
 _OWNER_OF_TARGET_CHAIN = re.compile(
     r"\s(?:کی|کے|کا)\s[^\W\d]+\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)"
@@ -1840,6 +1861,8 @@ def _role(
     near = owner  # what the genitive heads right after the actor, which may be a party or a place
     if owner is None and on("roles.owner-chain"):
         owner = _OWNER_OF_TARGET_CHAIN.match(after) or _OWNER_OF_ONE.match(after)
+    if owner is None and _owner_of_coordinated(text, ref, clause, actor_starts):
+        return "target", "roles.owner-of-coordinated"  # "X کے گھروں اور عبادت گاہوں کو"
     party = near is not None and ref.end + near.start(1) in actor_starts
     if party and on("roles.genitive-agent-before-party"):
         # "X کی Y پر فائرنگ": Y is a party, so X is the doer of the event noun, not Y's owner.
