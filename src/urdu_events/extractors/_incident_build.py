@@ -3103,7 +3103,28 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
     )
     if state_perpetrator:
         refs = [attrs.evolve(a, role="target") if a.by_default and a.term.unnamed else a for a in refs]
+        refs = _group_of_struck_militants(refs)
     return refs
+
+
+def _group_of_struck_militants(refs: list[ActorRef]) -> list[ActorRef]:
+    """In a state force's operation whose victims are militants ("سیکیورٹی فورسز کی کارروائی
+    میں چھ دہشت گرد مارے گئے"), the group a later sentence says they belonged to ("دہشت گردوں
+    کا تعلق X سے تھا") was struck with them: it is a target, not the doer."""
+    if not on("roles.struck-militants-belong"):
+        return refs
+    struck = any(
+        a.role == "target" and a.term.unnamed and a.term.role == "perpetrator" and not a.term.site
+        for a in refs
+    )
+    if not struck:
+        return refs
+    return [
+        attrs.evolve(a, role="target", rule="roles.struck-militants-belong")
+        if a.rule == "roles.attackers-belong" and a.role == "perpetrator"
+        else a
+        for a in refs
+    ]
 
 
 #: Rules that make an actor one of the dead or injured a clause counts.

@@ -917,6 +917,10 @@ RULES: dict[str, str] = {
         'The owner of two things joined by "اور" that the case marker after them makes struck ("مسیحی '
         'برادری کے گھروں اور گرجا گھروں کو نذر آتش کر دیا") is the target, as the owner of one is.'
     ),
+    "roles.struck-militants-belong": (
+        "In a state force's operation whose victims are militants, the group a sentence says they "
+        'belonged to ("دہشت گردوں کا تعلق X سے تھا") was struck with them: it is a target, not the doer.'
+    ),
     "roles.people-counted": (
         "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
         '5 افراد جاں بحق"), those people ("افراد") are its target.'
