@@ -3103,12 +3103,39 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
     )
     if state_perpetrator:
         refs = [attrs.evolve(a, role="target") if a.by_default and a.term.unnamed else a for a in refs]
+        refs = _group_of_struck_militants(refs)
     return refs
+
+
+def _group_of_struck_militants(refs: list[ActorRef]) -> list[ActorRef]:
+    """In a state force's operation whose victims are militants ("سیکیورٹی فورسز کی کارروائی
+    میں چھ دہشت گرد مارے گئے"), the group a later sentence says they belonged to ("دہشت گردوں
+    کا تعلق X سے تھا") was struck with them: it is a target, not the doer."""
+    if not on("roles.struck-militants-belong"):
+        return refs
+    struck = any(
+        a.role == "target" and a.term.unnamed and a.term.role == "perpetrator" and not a.term.site
+        for a in refs
+    )
+    if not struck:
+        return refs
+    return [
+        attrs.evolve(a, role="target", rule="roles.struck-militants-belong")
+        if a.rule == "roles.attackers-belong" and a.role == "perpetrator"
+        else a
+        for a in refs
+    ]
 
 
 #: Rules that make an actor one of the dead or injured a clause counts.
 _VICTIM_RULES = frozenset(
-    ("roles.casualty-subject", "roles.counted-victims", "roles.members-counted", "roles.among-victims")
+    (
+        "roles.casualty-subject",
+        "roles.counted-victims",
+        "roles.members-counted",
+        "roles.among-victims",
+        "roles.victims-belong",
+    )
 )
 
 
@@ -3131,12 +3158,26 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     claimants += [a for a in clause.actors if a.rule == "roles.sought" and on("roles.sought")]
     # "حملہ آوروں کا تعلق کالعدم تنظیم سے تھا": the group the attackers belong to did it
     claimants += [a for a in clause.actors if a.rule in ("roles.attackers-belong", "roles.case-against")]
+    claimants += _attributed_later(clause)
     victims = [
         attrs.evolve(a, rule="roles.victims-later")
         for a in clause.actors
         if a.role == "target" and a.rule in _VICTIM_RULES and on("roles.victims-later")
     ]
     return claimants, victims
+
+
+def _attributed_later(clause: Clause) -> list[ActorRef]:
+    """The actors a detail sentence after the event's own blames for it or names as taking
+    part in it ("پولیس نے واقعے کا الزام X پر عائد کیا", "شبہ ہے کہ واقعے میں X ملوث ہیں"):
+    the suspected perpetrators, as GUIDELINES has them."""
+    if not on("roles.attributed-later"):
+        return []
+    return [
+        attrs.evolve(a, rule="roles.attributed-later")
+        for a in clause.actors
+        if a.role == "perpetrator" and a.rule in ("roles.attributed", "roles.accused-of")
+    ]
 
 
 def _in_attack(a: ActorRef) -> ActorRef:
@@ -3203,7 +3244,7 @@ def _participants(
         if _dup(a.key, seen):
             continue
         owned = a.term.site and _OWNED.search(text, max(0, a.start - 4), a.start) is not None
-        if owned:
+        if owned and not _owner_unknown(a, clauses, text):
             continue
         seen.append(a.key)
         span = nt.span(a.start, a.end)
@@ -3227,6 +3268,27 @@ def _participants(
             rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
         out = [p for p, k in zip(out, keep, strict=True) if k]
     return out
+
+
+def _owner_unknown(site: ActorRef, clauses: Sequence[Clause], text: str) -> bool:
+    """Whether the owner named before a struck site ("X کے موبائل ٹاور کو", "X کے دفتر پر")
+    is no actor and no person told of: a company, a channel, a town. The site itself is then
+    what was attacked, and the target (an actor owner is the target instead; "ان کے دفتر"
+    points back to someone told of, and a home, shop or car is a person's)."""
+    if not on("roles.site-of-unknown-owner") or site.role != "target" or site.key in _PERSONAL_PROPERTY:
+        return False
+    owner_end = text.rfind(" ", 0, site.start - 1)  # the space before "کے"/"کی"
+    if any(x.end == owner_end for c in clauses for x in c.actors):
+        return False
+    word = text[text.rfind(" ", 0, owner_end) + 1 : owner_end]
+    return word not in _NOT_OWNER_NAME
+
+
+#: Sites a person owns ("گھر", "گاڑی"): the owner named before them, a person, is the target.
+_PERSONAL_PROPERTY = word_set("personal_property", folded=False)
+#: Words before "کے"/"کی" that point back to someone told of, or name a person by a pronoun:
+#: the site is then that person's, and the person the target.
+_NOT_OWNER_NAME = word_set("not_person_name", folded=False)
 
 
 #: Parties and crowds: their usual part, the doer, is read in protests and riots.

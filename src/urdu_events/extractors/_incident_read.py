@@ -284,6 +284,27 @@ _PART_OF_SITE = re.compile(
 )
 #: "X کے ایک کمانڈ سینٹر کو": the owner of one of its kind attacked.
 _OWNER_OF_ONE = re.compile(r"\s(?:کی|کے|کا)\s(?:ایک|اہم|مبینہ)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+#: "X کے گھروں اور گرجا گھروں کو", "X کی دکانوں و گاڑیوں پر": X owns two things struck together.
+_OWNER_OF_COORDINATED = re.compile(
+    r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}(?:اور|و)\s(?:[^\W\d]+\s){1,2}(?:پر|کو)(?!\w)"
+)
+
+
+def _owner_of_coordinated(
+    text: str, ref: Hit[ActorTerm], clause: Clause, actor_starts: frozenset[int]
+) -> bool:
+    """Whether the actor owns two things joined by "اور" that the case marker after them makes
+    struck ("مشتعل افراد نے مسیحی برادری کے گھروں اور گرجا گھروں کو نذر آتش کر دیا"): it is the
+    target, as the owner of one thing is ("roles.owner-of-target"). Not when a party stands
+    among the things ("X کے بیٹے اور بھتیجے کو": they are the victims)."""
+    if not on("roles.owner-of-coordinated"):
+        return False
+    m = _OWNER_OF_COORDINATED.match(text, ref.end, clause.end)
+    if m is None or _next_start(clause.trigger_starts, ref.end) is None:
+        return False
+    return not any(ref.end < at < m.end() for at in actor_starts)
+
+
 #: "X کے سربراہ کی گاڑی کو": the owner of a target's owner, one genitive link further.
 _OWNER_OF_TARGET_CHAIN = re.compile(
     r"\s(?:کی|کے|کا)\s[^\W\d]+\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)"
@@ -380,6 +401,20 @@ _ACCUSED_OF = re.compile(
 )
 #: The verb of an accusation: "الزام لگایا", "الزام عائد کیا", "ذمہ دار ٹھہرایا", "ذمہ دار قرار دیا".
 _ACCUSES = re.compile(r"(?<!\w)(?:الزام\s(?:بھی\s)?(?:لگا|عائد)|ذمہ\s?دار\s(?:ٹھہرا|قرار))")
+#: "... کا الزام X پر لگایا", "... کی ذمہ داری X پر عائد کی": the blame told before the actor
+#: is put on it.
+_BLAME_PUT_ON = re.compile(rf"\sپر\s(?:{word_alternation('blame_put_verb')})(?!\w)")
+_BLAME_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('blame_noun')})(?!\w)")
+
+
+def _blame_put_on(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the clause puts the blame it names before the actor on the actor ("حکام نے
+    دھماکے کا الزام X پر لگایا"): X is the suspected perpetrator, not whom "پر" marks as struck."""
+    if not on("roles.blame-put-on") or _BLAME_PUT_ON.match(text, ref.end, clause.end) is None:
+        return False
+    return _BLAME_BEFORE.search(text, clause.start, ref.start) is not None
+
+
 #: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
 _BELONGS = re.compile(r"\s(?:برادری سے|کمیونٹی سے|سے)\sتعلق\sرکھنے\sوال")
 
@@ -1717,6 +1752,8 @@ def _role(
     tie = text[max(clause.start, ref.start - 30) : ref.start]
     if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
         return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
+    if _victims_belong(text, ref, clause, after):
+        return "target", "roles.victims-belong"  # "جاں بحق ہونے والوں کا تعلق X سے تھا"
     if ref.value.site:
         if on("roles.site-of-site") and not after.startswith((" پر", " کو")) and _PART_OF_SITE.match(after):
             return "target", "roles.site-of-site"  # "سرکاری سکول کی عمارت کو آگ لگا دی"
@@ -1725,6 +1762,8 @@ def _role(
         return None, "roles.not-involved"  # "اس حملے میں طالبان ملوث نہیں": the attribution is denied
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
         return "perpetrator", "roles.attributed"
+    if _blame_put_on(text, ref, clause):
+        return "perpetrator", "roles.blame-put-on"  # "پولیس نے دھماکے کا الزام X پر لگایا"
     if on("roles.accused-of") and _ACCUSED_OF.match(text, ref.end, clause.end):
         return "perpetrator", "roles.accused-of"  # "X پر شہریوں کو نشانہ بنانے کا الزام لگایا"
     if on("roles.by-hands-of") and _BY_HANDS.match(after):
@@ -1822,6 +1861,8 @@ def _role(
     near = owner  # what the genitive heads right after the actor, which may be a party or a place
     if owner is None and on("roles.owner-chain"):
         owner = _OWNER_OF_TARGET_CHAIN.match(after) or _OWNER_OF_ONE.match(after)
+    if owner is None and _owner_of_coordinated(text, ref, clause, actor_starts):
+        return "target", "roles.owner-of-coordinated"  # "X کے گھروں اور عبادت گاہوں کو"
     party = near is not None and ref.end + near.start(1) in actor_starts
     if party and on("roles.genitive-agent-before-party"):
         # "X کی Y پر فائرنگ": Y is a party, so X is the doer of the event noun, not Y's owner.
@@ -2667,6 +2708,24 @@ _AMONG_VICTIMS = re.compile(
     rf"|(?:{word_alternation('died_infinitive')}) ?والوں|{word_alternation('victims_noun')})"
     r" میں(?: سے)?(?!\w)"
 )
+#: "جاں بحق ہونے والوں کا تعلق", "زخمیوں کا تعلق" right before the actor: whom the dead or
+#: injured belonged to.
+_VICTIMS_TIE = re.compile(
+    rf"(?<!\w)(?:{_SUFFERED} ?(?:ہونے|ہونی|کیے جانے|کئے جانے) ?والوں"
+    rf"|(?:{word_alternation('died_infinitive')}) ?والوں|{word_alternation('victims_noun')})"
+    r"\s(?:کا|کی)\s(?:تعلق)\s$"
+)
+
+
+def _victims_belong(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) -> bool:
+    """Whether the sentence says that the dead or injured belonged to the actor ("جاں بحق ہونے
+    والوں کا تعلق ہزارہ برادری سے تھا", "زخمیوں کا تعلق پولیس سے ہے"): it is the target, as
+    "حملہ آوروں کا تعلق X سے" makes X the doer."""
+    if not on("roles.victims-belong") or _BELONG_TO.match(after) is None:
+        return False
+    return _VICTIMS_TIE.search(text, max(clause.start, ref.start - 40), ref.start) is not None
+
+
 #: "شامل": what ends the list of those counted among them.
 _INCLUDED = re.compile(r"(?<!\w)شامل(?!\w)")
 #: The word before "میں" in every phrase of ``_AMONG_VICTIMS``, besides those ending in "والوں":
@@ -2843,6 +2902,11 @@ def _merge_adjacent(
                 continue
             # "سیکیورٹی فورسز کی دہشت گردوں کے ساتھ جھڑپ": attackers are no force's members
             hostile = prev.value.security and h.value.unnamed and h.value.role == "perpetrator"
+            if members and _unnamed_organisation(prev) and h.value.unnamed and not prev.value.security:
+                # "کالعدم تنظیم کے چار دہشت گردوں": the members, known only by the group's description
+                out[-1] = Hit(prev.start, h.end, prev.key, h.value)
+                keys[-1].append(h.key)
+                continue
             if (
                 named
                 and (h.value.english is None or h.value.unnamed)
@@ -2861,6 +2925,21 @@ def _merge_adjacent(
         keys.append([h.key])
     pairs = zip(out, keys, strict=True)
     return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
+
+
+#: The nouns that make a description an organisation ("تنظیم", "گروپ"): "کالعدم تنظیم".
+_ORGANISATION_NOUNS = word_set("named_group_noun", folded=False)
+
+
+def _unnamed_organisation(hit: Hit[ActorTerm]) -> bool:
+    """Whether ``hit`` describes an organisation without naming it ("کالعدم تنظیم", "شدت پسند
+    گروپ"): the members named after it ("کالعدم تنظیم کے چار دہشت گردوں کو ہلاک کر دیا") are
+    one actor with it, and they give it their role."""
+    return (
+        hit.value.unnamed
+        and hit.key.split()[-1] in _ORGANISATION_NOUNS
+        and on("roles.members-of-unnamed-group")
+    )
 
 
 def _descriptor_before_name(a: ActorTerm, b: ActorTerm) -> bool:

@@ -891,6 +891,36 @@ RULES: dict[str, str] = {
         'A state\'s forces saying they did something ("فوج نے دعویٰ کیا کہ اس نے ...") make a '
         "statement, not a responsibility claim."
     ),
+    "roles.attributed-later": (
+        "A detail sentence after the event's own that blames it on an actor (\"پولیس نے واقعے کا "
+        'الزام X پر عائد کیا") or says an actor took part in it ("واقعے میں X ملوث ہیں") names its '
+        "suspected perpetrator."
+    ),
+    "roles.members-of-unnamed-group": (
+        'An organisation described but not named ("کالعدم تنظیم", "شدت پسند گروپ") and the members '
+        'named right after it in the genitive ("کالعدم تنظیم کے چار دہشت گردوں کو ہلاک کر دیا") are '
+        "one actor, written in full, with the members' role."
+    ),
+    "roles.blame-put-on": (
+        'The blame named before an actor and put on it ("حکام نے دھماکے کا الزام X پر لگایا", "حملے '
+        'کی ذمہ داری X پر عائد کی") makes it the suspected perpetrator, not the one "پر" marks as struck.'
+    ),
+    "roles.site-of-unknown-owner": (
+        'A struck site whose owner named before it is no actor ("موبائل فون کمپنی کے ٹاور کو دھماکے '
+        'سے اڑا دیا", "ٹی وی چینل کے دفتر پر حملہ") is itself what was attacked: the target.'
+    ),
+    "roles.victims-belong": (
+        'The body the dead or injured are said to belong to ("جاں بحق ہونے والوں کا تعلق ہزارہ '
+        'برادری سے تھا", "زخمیوں کا تعلق پولیس سے ہے") is the target, also from a detail sentence.'
+    ),
+    "roles.owner-of-coordinated": (
+        'The owner of two things joined by "اور" that the case marker after them makes struck ("مسیحی '
+        'برادری کے گھروں اور گرجا گھروں کو نذر آتش کر دیا") is the target, as the owner of one is.'
+    ),
+    "roles.struck-militants-belong": (
+        "In a state force's operation whose victims are militants, the group a sentence says they "
+        'belonged to ("دہشت گردوں کا تعلق X سے تھا") was struck with them: it is a target, not the doer.'
+    ),
     "roles.people-counted": (
         "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
         '5 افراد جاں بحق"), those people ("افراد") are its target.'

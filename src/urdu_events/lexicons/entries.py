@@ -260,6 +260,9 @@ WordClassName = Literal[
     "attacker_of_event",
     "on_the_spot",
     "died_elsewhere",
+    "blame_noun",
+    "blame_put_verb",
+    "personal_property",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
