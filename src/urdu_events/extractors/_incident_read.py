@@ -3386,7 +3386,25 @@ def _reported_from(text: str, place: PlaceRef) -> bool:
     """Whether a place before "سے" is where a report came from ("ادھر کرک سے موصولہ اطلاعات کے
     مطابق ...", "چارسدہ سے ہمارے نامہ نگار کے مطابق ..."): a dateline inside the text, the
     place of the events it tells unless they name another."""
-    return on("places.reported-from") and not place.site and _REPORTED_FROM.match(text, place.end) is not None
+    return (
+        on("places.reported-from")
+        and not place.site
+        and _REPORTED_FROM.match(text, place.end) is not None
+        and not _came_from(text, place)
+    )
+
+
+#: "X سے آنے والی بس": what came from X, unless it is a report ("X سے آنے والی اطلاعات").
+_CAME_FROM = re.compile(
+    rf"\s?سے\s(?:{word_alternation('came_from')})(?!\w)(?!\s(?:{word_alternation('report_noun')})(?!\w))"
+)
+
+
+def _came_from(text: str, place: PlaceRef) -> bool:
+    """Whether a place before "سے" is where a vehicle or people came from ("پشاور سے آنے والی بس
+    پر مردان میں فائرنگ"), not where a report came from ("کرک سے آنے والی اطلاعات"): the event
+    happened on the way or where they arrived (rule ``places.came-from-is-not-where``)."""
+    return on("places.came-from-is-not-where") and _CAME_FROM.match(text, place.end) is not None
 
 
 def _outside_actor_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]]) -> list[PlaceRef]:

@@ -1305,6 +1305,10 @@ RULES: dict[str, str] = {
         "were found, not an origin."
     ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
+    "places.came-from-is-not-where": (
+        'A place that a vehicle or people came from ("پشاور سے آنے والی بس پر مردان میں فائرنگ") is '
+        'not where the event happened; one that a report came from ("کرک سے آنے والی اطلاعات") is.'
+    ),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
     ),

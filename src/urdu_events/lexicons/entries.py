@@ -142,6 +142,8 @@ WordClassName = Literal[
     "hospital",
     "hospital_arrival",
     "bound_for",
+    "came_from",
+    "report_noun",
     "owned_site",
     "sought",
     "vague_count",
