@@ -2443,6 +2443,8 @@ def _mask_relative(text: str, clause: Clause) -> None:
     clause.places = [
         p for p in clause.places if p.start >= cut or (0 <= p.end <= agent and text.startswith(" میں", p.end))
     ]
+    if agent >= 0 and clause.places and on("places.owners-before-agent"):
+        clause.places = _with_owners(text, before, clause.places, agent)
     if not clause.places and not own_event and on("places.relative-place-if-none"):
         # "مچھ میں کام کرنے والے مزدوروں کو قتل کر دیا گیا": where those described were is the
         # event's place when the main clause names none.
@@ -2460,6 +2462,21 @@ def _mask_relative(text: str, clause: Clause) -> None:
         # part in the deed it describes, not in this event; an ergative subject ("X نے") is
         # no part of a participle and stays.
         clause.actors = [a for a in clause.actors if a.end > cut or text.startswith(" نے", a.end)]
+
+
+def _with_owners(text: str, places: Sequence[PlaceRef], kept: list[PlaceRef], agent: int) -> list[PlaceRef]:
+    """``kept`` with the places before ``agent`` (where the main clause's ergative subject
+    starts) that own a kept place in a genitive chain: in "بلوچستان کے ضلع کچھی کی تحصیل مچ میں
+    مسلح افراد نے ... کام کرنے والے کان کنوں کو قتل کر دیا" the district and the province around
+    the place before the subject are the event's too, not the relative clause's (rule
+    ``places.owners-before-agent``)."""
+    out = list(kept)
+    for p in reversed(places):  # right to left: a chain grows toward its first owner
+        if p.end > agent or p in out:
+            continue
+        if any(q.start > p.end and _GENITIVE_LINK.fullmatch(text, p.end, q.start) for q in out):
+            out.append(p)
+    return sorted(out, key=lambda p: p.start) if len(out) > len(kept) else kept
 
 
 def _in_genitive_chain(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:

@@ -1305,6 +1305,11 @@ RULES: dict[str, str] = {
         "were found, not an origin."
     ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
+    "places.owners-before-agent": (
+        "The places that own the place before a main clause's ergative subject in a genitive chain "
+        '("بلوچستان کے ضلع کچھی کی تحصیل مچ میں مسلح افراد نے ... کام کرنے والے ...") are the '
+        "event's too, not a relative clause's."
+    ),
     "places.came-from-is-not-where": (
         'A place that a vehicle or people came from ("پشاور سے آنے والی بس پر مردان میں فائرنگ") is '
         'not where the event happened; one that a report came from ("کرک سے آنے والی اطلاعات") is.'
