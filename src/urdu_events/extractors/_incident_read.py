@@ -35,7 +35,7 @@ from ._incident_lexicon import (
     TriggerTerm,
     WeaponTerm,
 )
-from ._incident_places import PlaceFinder, PlaceRef
+from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._rules import on
 
@@ -3197,7 +3197,26 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
     for p in places:
         if p.start == s and p.end == e:
             return attrs.evolve(p, rule="places.dateline")
+    town = _town_of_region(text, places, s, e)
+    if town is not None:
+        return town
     return PlaceRef(s, e, text[s:e], 3, rule="places.dateline")
+
+
+def _town_of_region(text: str, places: Sequence[PlaceRef], s: int, e: int) -> PlaceRef | None:
+    """The town of a dateline that names a town and then the province or region it lies in
+    ("کوٹلی آزاد کشمیر (نامہ نگار)", "سکردو گلگت بلتستان:"): one place, not a round-up of two;
+    the town is the dateline and the region is read as a place of the text (rule
+    ``places.dateline-town-region``)."""
+    inside = sorted((p for p in places if s <= p.start and p.end <= e), key=lambda p: p.start)
+    if len(inside) != 2 or not on("places.dateline-town-region"):
+        return None
+    town, region = inside
+    if town.start != s or region.end != e or text[town.end : region.start] != " ":
+        return None
+    if not (1 <= region.level < town.level) or town.site or region.site or not within(town, region):
+        return None
+    return attrs.evolve(town, rule="places.dateline-town-region")
 
 
 #: One or two words before "میں" (in): "بستی ملوانہ میں"; a direction may come first.

@@ -1305,6 +1305,10 @@ RULES: dict[str, str] = {
         "were found, not an origin."
     ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
+    "places.dateline-town-region": (
+        'A dateline that names a town and then the province or region it lies in ("کوٹلی آزاد کشمیر '
+        '(نامہ نگار)") names one place, the town, not a round-up of two.'
+    ),
     "places.owners-before-agent": (
         "The places that own the place before a main clause's ergative subject in a genitive chain "
         '("بلوچستان کے ضلع کچھی کی تحصیل مچ میں مسلح افراد نے ... کام کرنے والے ...") are the '
