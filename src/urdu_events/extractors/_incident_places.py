@@ -344,6 +344,17 @@ class PlaceFinder:
         words = m.group(1).split()
         return any(lookup(fold(" ".join(words[i:]))) for i in range(len(words)))
 
+    def _unless_place_noun(self, text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """``span``, unless its last word is a place noun ("شہر" of "کے مطابق شہر کے نواح میں"):
+        the outskirts of a place named elsewhere, no name (rule ``places.place-noun-ends-no-name``);
+        a noun that ends a name ("سہراب گوٹھ کے نواح") is kept."""
+        if span is None or not on("places.place-noun-ends-no-name"):
+            return span
+        last = text[span[0] : span[1]].split()[-1]
+        if last in word_class("name_final_noun") or not self._place_noun(last):
+            return span
+        return None
+
     def _without_place_nouns(self, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         """``span`` without the place nouns it begins with ("علاقے بلدیہ" of "شہر کے علاقے بلدیہ
         ٹاؤن"): a place noun is no part of the name after it."""
@@ -454,7 +465,7 @@ class PlaceFinder:
                     )
                 continue
             if position == "after":
-                found.append((_name_before(text, hit.start), level))
+                found.append((self._unless_place_noun(text, _name_before(text, hit.start)), level))
             elif position == "both":
                 wider = _name_before(text, hit.start)
                 if wider is not None and self._jurisdiction(text[wider[0] : wider[1]]):

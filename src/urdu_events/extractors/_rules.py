@@ -1305,6 +1305,10 @@ RULES: dict[str, str] = {
         "were found, not an origin."
     ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
+    "places.place-noun-ends-no-name": (
+        'Words before "کے نواح", "کے مضافات" or "کے مقام" that end in a place noun ("کے مطابق شہر کے '
+        'نواح میں") name no place: the noun stands for a place named elsewhere.'
+    ),
     "places.dateline-town-region": (
         'A dateline that names a town and then the province or region it lies in ("کوٹلی آزاد کشمیر '
         '(نامہ نگار)") names one place, the town, not a round-up of two.'
