@@ -1305,6 +1305,10 @@ RULES: dict[str, str] = {
         "were found, not an origin."
     ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
+    "places.heh-variant": (
+        'A foreign name written with do-chashmi he (ھ) where the gazetteer writes the plain he (ہ) '
+        '("ننگرھار", "ننگرہار") names the same place (with ``places.spelling-variant``).'
+    ),
     "places.place-noun-ends-no-name": (
         'Words before "کے نواح", "کے مضافات" or "کے مقام" that end in a place noun ("کے مطابق شہر کے '
         'نواح میں") name no place: the noun stands for a place named elsewhere.'
