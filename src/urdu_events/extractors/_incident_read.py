@@ -15,7 +15,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -3301,15 +3301,20 @@ def _with_rare_names(
             if not (k and ends_max[k - 1] > start):  # not a place read already
                 found.append(attrs.evolve(spelt, start=start, end=end, key=text[start:end]))
             continue
+        suffixed = False
         if last in _NOT_NAME or _folded(last) in known:
-            continue  # the word before میں must be unknown
+            suffixed = _toponym_pair(head.group(1), last, known)
+            if not suffixed:
+                continue  # the word before میں must be unknown
         words = [last]
         first = head.group(1)
         if first is not None and first not in _DIRECTION:
             rank = known.get(_folded(first))
             if rank is None or rank >= _RARE_RANK:
                 words.insert(0, first)  # "بجے قیساریہ میں": a common word is no part of the name
-        if any(vocabulary(_folded(w)) or w in _NOT_NAME for w in words) or _misspelt(_folded(last)):
+        if any(vocabulary(_folded(w)) or w in _NOT_NAME for w in words) or (
+            _misspelt(_folded(words[0] if suffixed else last))
+        ):
             continue
         end = head.end(2)
         start = end - len(" ".join(words))
@@ -3326,6 +3331,21 @@ def _with_rare_names(
             continue  # no event word in the sentence
         found.append(PlaceRef(start, end, text[start:end], 3, rule="places.rare-name-before-mein"))
     return sorted(refs + found, key=_start) if found else refs
+
+
+def _toponym_pair(first: str | None, last: str, known: Mapping[str, int]) -> bool:
+    """Whether the two words before "میں" are a rare word and a word that ends place names
+    ("ممش خیل میں", "شیر زئی میں": word class ``toponym_final_word``): a name, though its last
+    word is a common one (rule ``places.toponym-final-word``)."""
+    if first is None or first in _DIRECTION or last not in _TOPONYM_FINAL:
+        return False
+    if not on("places.toponym-final-word"):
+        return False
+    rank = known.get(_folded(first))
+    return rank is None or rank >= _RARE_RANK
+
+
+_TOPONYM_FINAL = word_set("toponym_final_word", folded=False)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1305,6 +1305,10 @@ RULES: dict[str, str] = {
         "were found, not an origin."
     ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
+    "places.toponym-final-word": (
+        'A rare word and a word that ends many place names, written apart, before "میں" ("ممش خیل '
+        'میں", "شیر زئی میں") are a name the gazetteer does not know, though the last word is common.'
+    ),
     "places.heh-variant": (
         'A foreign name written with do-chashmi he (ھ) where the gazetteer writes the plain he (ہ) '
         '("ننگرھار", "ننگرہار") names the same place (with ``places.spelling-variant``).'

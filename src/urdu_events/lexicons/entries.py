@@ -144,6 +144,7 @@ WordClassName = Literal[
     "bound_for",
     "came_from",
     "report_noun",
+    "toponym_final_word",
     "owned_site",
     "sought",
     "vague_count",
