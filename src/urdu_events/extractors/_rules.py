@@ -1310,7 +1310,7 @@ RULES: dict[str, str] = {
         'میں", "شیر زئی میں") are a name the gazetteer does not know, though the last word is common.'
     ),
     "places.heh-variant": (
-        'A foreign name written with do-chashmi he (ھ) where the gazetteer writes the plain he (ہ) '
+        "A foreign name written with do-chashmi he (ھ) where the gazetteer writes the plain he (ہ) "
         '("ننگرھار", "ننگرہار") names the same place (with ``places.spelling-variant``).'
     ),
     "places.place-noun-ends-no-name": (
