@@ -91,7 +91,7 @@ _VARIANT_MIN = 6
 _VARIANT_POPULATION = 50_000
 #: Long-vowel letters that transliterations of foreign names write or leave out, and the
 #: retroflex letters they write for dental ones ("ڈونیٹسک", "دونیتسک").
-_VOWEL_LETTERS = str.maketrans("ٹڈڑ", "تدر", "اویےئء")
+_VOWEL_LETTERS = str.maketrans("ٹڈڑھ", "تدرہ", "اویےئء")
 _RETROFLEX = str.maketrans("ٹڈڑ", "تدر")
 
 
@@ -122,9 +122,19 @@ def _skeleton_index(gazetteer: Any) -> dict[str, Any]:
     return index
 
 
+def _same_heh(folded: str, place: Any) -> bool:
+    """Whether ``folded`` may name ``place``, whose skeleton it shares, as to its he letters: any
+    way with rule ``places.heh-variant`` ("ننگرھار" for "ننگرہار": do-chashmi he for the plain
+    one in a foreign name), else only with the same he letters as the gazetteer's name."""
+    if on("places.heh-variant"):
+        return True
+    name = fold(str(getattr(place, "name_ur", "") or ""))
+    return [c for c in folded if c in "ہھ"] == [c for c in name if c in "ہھ"]
+
+
 def _skeleton(folded: str) -> str:
     """A name's first letter and its other letters without long vowels, retroflex letters
-    written as dental ones."""
+    written as dental ones and do-chashmi he as the plain he."""
     return folded[:1].translate(_RETROFLEX) + folded[1:].translate(_VOWEL_LETTERS)
 
 
@@ -208,7 +218,7 @@ class PlaceFinder:
         if len(word) < _VARIANT_MIN or self._gazetteer is None:
             return None
         found = self._skeletons().get(_skeleton(fold(word)))
-        if found is None:
+        if found is None or not _same_heh(fold(word), found):
             return None
         kind = str(getattr(found, "kind", "city"))
         return PlaceRef(
@@ -344,6 +354,17 @@ class PlaceFinder:
         words = m.group(1).split()
         return any(lookup(fold(" ".join(words[i:]))) for i in range(len(words)))
 
+    def _unless_place_noun(self, text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """``span``, unless its last word is a place noun ("شہر" of "کے مطابق شہر کے نواح میں"):
+        the outskirts of a place named elsewhere, no name (rule ``places.place-noun-ends-no-name``);
+        a noun that ends a name ("سہراب گوٹھ کے نواح") is kept."""
+        if span is None or not on("places.place-noun-ends-no-name"):
+            return span
+        last = text[span[0] : span[1]].split()[-1]
+        if last in word_class("name_final_noun") or not self._place_noun(last):
+            return span
+        return None
+
     def _without_place_nouns(self, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         """``span`` without the place nouns it begins with ("علاقے بلدیہ" of "شہر کے علاقے بلدیہ
         ٹاؤن"): a place noun is no part of the name after it."""
@@ -454,7 +475,7 @@ class PlaceFinder:
                     )
                 continue
             if position == "after":
-                found.append((_name_before(text, hit.start), level))
+                found.append((self._unless_place_noun(text, _name_before(text, hit.start)), level))
             elif position == "both":
                 wider = _name_before(text, hit.start)
                 if wider is not None and self._jurisdiction(text[wider[0] : wider[1]]):

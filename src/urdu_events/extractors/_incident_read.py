@@ -15,7 +15,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -35,7 +35,7 @@ from ._incident_lexicon import (
     TriggerTerm,
     WeaponTerm,
 )
-from ._incident_places import PlaceFinder, PlaceRef
+from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._rules import on
 
@@ -2484,6 +2484,8 @@ def _mask_relative(text: str, clause: Clause) -> None:
     clause.places = [
         p for p in clause.places if p.start >= cut or (0 <= p.end <= agent and text.startswith(" میں", p.end))
     ]
+    if agent >= 0 and clause.places and on("places.owners-before-agent"):
+        clause.places = _with_owners(text, before, clause.places, agent)
     if not clause.places and not own_event and on("places.relative-place-if-none"):
         # "مچھ میں کام کرنے والے مزدوروں کو قتل کر دیا گیا": where those described were is the
         # event's place when the main clause names none.
@@ -2501,6 +2503,21 @@ def _mask_relative(text: str, clause: Clause) -> None:
         # part in the deed it describes, not in this event; an ergative subject ("X نے") is
         # no part of a participle and stays.
         clause.actors = [a for a in clause.actors if a.end > cut or text.startswith(" نے", a.end)]
+
+
+def _with_owners(text: str, places: Sequence[PlaceRef], kept: list[PlaceRef], agent: int) -> list[PlaceRef]:
+    """``kept`` with the places before ``agent`` (where the main clause's ergative subject
+    starts) that own a kept place in a genitive chain: in "بلوچستان کے ضلع کچھی کی تحصیل مچ میں
+    مسلح افراد نے ... کام کرنے والے کان کنوں کو قتل کر دیا" the district and the province around
+    the place before the subject are the event's too, not the relative clause's (rule
+    ``places.owners-before-agent``)."""
+    out = list(kept)
+    for p in reversed(places):  # right to left: a chain grows toward its first owner
+        if p.end > agent or p in out:
+            continue
+        if any(q.start > p.end and _GENITIVE_LINK.fullmatch(text, p.end, q.start) for q in out):
+            out.append(p)
+    return sorted(out, key=lambda p: p.start) if len(out) > len(kept) else kept
 
 
 def _in_genitive_chain(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
@@ -3259,7 +3276,26 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
     for p in places:
         if p.start == s and p.end == e:
             return attrs.evolve(p, rule="places.dateline")
+    town = _town_of_region(text, places, s, e)
+    if town is not None:
+        return town
     return PlaceRef(s, e, text[s:e], 3, rule="places.dateline")
+
+
+def _town_of_region(text: str, places: Sequence[PlaceRef], s: int, e: int) -> PlaceRef | None:
+    """The town of a dateline that names a town and then the province or region it lies in
+    ("کوٹلی آزاد کشمیر (نامہ نگار)", "سکردو گلگت بلتستان:"): one place, not a round-up of two;
+    the town is the dateline and the region is read as a place of the text (rule
+    ``places.dateline-town-region``)."""
+    inside = sorted((p for p in places if s <= p.start and p.end <= e), key=lambda p: p.start)
+    if len(inside) != 2 or not on("places.dateline-town-region"):
+        return None
+    town, region = inside
+    if town.start != s or region.end != e or text[town.end : region.start] != " ":
+        return None
+    if not (1 <= region.level < town.level) or town.site or region.site or not within(town, region):
+        return None
+    return attrs.evolve(town, rule="places.dateline-town-region")
 
 
 #: One or two words before "میں" (in): "بستی ملوانہ میں"; a direction may come first.
@@ -3344,15 +3380,20 @@ def _with_rare_names(
             if not (k and ends_max[k - 1] > start):  # not a place read already
                 found.append(attrs.evolve(spelt, start=start, end=end, key=text[start:end]))
             continue
+        suffixed = False
         if last in _NOT_NAME or _folded(last) in known:
-            continue  # the word before میں must be unknown
+            suffixed = _toponym_pair(head.group(1), last, known)
+            if not suffixed:
+                continue  # the word before میں must be unknown
         words = [last]
         first = head.group(1)
         if first is not None and first not in _DIRECTION:
             rank = known.get(_folded(first))
             if rank is None or rank >= _RARE_RANK:
                 words.insert(0, first)  # "بجے قیساریہ میں": a common word is no part of the name
-        if any(vocabulary(_folded(w)) or w in _NOT_NAME for w in words) or _misspelt(_folded(last)):
+        if any(vocabulary(_folded(w)) or w in _NOT_NAME for w in words) or (
+            _misspelt(_folded(words[0] if suffixed else last))
+        ):
             continue
         end = head.end(2)
         start = end - len(" ".join(words))
@@ -3369,6 +3410,21 @@ def _with_rare_names(
             continue  # no event word in the sentence
         found.append(PlaceRef(start, end, text[start:end], 3, rule="places.rare-name-before-mein"))
     return sorted(refs + found, key=_start) if found else refs
+
+
+def _toponym_pair(first: str | None, last: str, known: Mapping[str, int]) -> bool:
+    """Whether the two words before "میں" are a rare word and a word that ends place names
+    ("ممش خیل میں", "شیر زئی میں": word class ``toponym_final_word``): a name, though its last
+    word is a common one (rule ``places.toponym-final-word``)."""
+    if first is None or first in _DIRECTION or last not in _TOPONYM_FINAL:
+        return False
+    if not on("places.toponym-final-word"):
+        return False
+    rank = known.get(_folded(first))
+    return rank is None or rank >= _RARE_RANK
+
+
+_TOPONYM_FINAL = word_set("toponym_final_word", folded=False)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -3465,7 +3521,25 @@ def _reported_from(text: str, place: PlaceRef) -> bool:
     """Whether a place before "سے" is where a report came from ("ادھر کرک سے موصولہ اطلاعات کے
     مطابق ...", "چارسدہ سے ہمارے نامہ نگار کے مطابق ..."): a dateline inside the text, the
     place of the events it tells unless they name another."""
-    return on("places.reported-from") and not place.site and _REPORTED_FROM.match(text, place.end) is not None
+    return (
+        on("places.reported-from")
+        and not place.site
+        and _REPORTED_FROM.match(text, place.end) is not None
+        and not _came_from(text, place)
+    )
+
+
+#: "X سے آنے والی بس": what came from X, unless it is a report ("X سے آنے والی اطلاعات").
+_CAME_FROM = re.compile(
+    rf"\s?سے\s(?:{word_alternation('came_from')})(?!\w)(?!\s(?:{word_alternation('report_noun')})(?!\w))"
+)
+
+
+def _came_from(text: str, place: PlaceRef) -> bool:
+    """Whether a place before "سے" is where a vehicle or people came from ("پشاور سے آنے والی بس
+    پر مردان میں فائرنگ"), not where a report came from ("کرک سے آنے والی اطلاعات"): the event
+    happened on the way or where they arrived (rule ``places.came-from-is-not-where``)."""
+    return on("places.came-from-is-not-where") and _CAME_FROM.match(text, place.end) is not None
 
 
 def _outside_actor_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]]) -> list[PlaceRef]:

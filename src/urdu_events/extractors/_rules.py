@@ -1335,6 +1335,31 @@ RULES: dict[str, str] = {
         "were found, not an origin."
     ),
     "places.dateline": ("A dateline names where the main incidents happened unless the text says otherwise."),
+    "places.toponym-final-word": (
+        'A rare word and a word that ends many place names, written apart, before "میں" ("ممش خیل '
+        'میں", "شیر زئی میں") are a name the gazetteer does not know, though the last word is common.'
+    ),
+    "places.heh-variant": (
+        "A foreign name written with do-chashmi he (ھ) where the gazetteer writes the plain he (ہ) "
+        '("ننگرھار", "ننگرہار") names the same place (with ``places.spelling-variant``).'
+    ),
+    "places.place-noun-ends-no-name": (
+        'Words before "کے نواح", "کے مضافات" or "کے مقام" that end in a place noun ("کے مطابق شہر کے '
+        'نواح میں") name no place: the noun stands for a place named elsewhere.'
+    ),
+    "places.dateline-town-region": (
+        'A dateline that names a town and then the province or region it lies in ("کوٹلی آزاد کشمیر '
+        '(نامہ نگار)") names one place, the town, not a round-up of two.'
+    ),
+    "places.owners-before-agent": (
+        "The places that own the place before a main clause's ergative subject in a genitive chain "
+        '("بلوچستان کے ضلع کچھی کی تحصیل مچ میں مسلح افراد نے ... کام کرنے والے ...") are the '
+        "event's too, not a relative clause's."
+    ),
+    "places.came-from-is-not-where": (
+        'A place that a vehicle or people came from ("پشاور سے آنے والی بس پر مردان میں فائرنگ") is '
+        'not where the event happened; one that a report came from ("کرک سے آنے والی اطلاعات") is.'
+    ),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
     ),
