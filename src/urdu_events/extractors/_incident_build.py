@@ -3244,7 +3244,7 @@ def _participants(
         if _dup(a.key, seen):
             continue
         owned = a.term.site and _OWNED.search(text, max(0, a.start - 4), a.start) is not None
-        if owned and not _owner_unknown(a, clauses, text):
+        if owned:
             continue
         seen.append(a.key)
         span = nt.span(a.start, a.end)
@@ -3268,27 +3268,6 @@ def _participants(
             rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
         out = [p for p, k in zip(out, keep, strict=True) if k]
     return out
-
-
-def _owner_unknown(site: ActorRef, clauses: Sequence[Clause], text: str) -> bool:
-    """Whether the owner named before a struck site ("X کے موبائل ٹاور کو", "X کے دفتر پر")
-    is no actor and no person told of: a company, a channel, a town. The site itself is then
-    what was attacked, and the target (an actor owner is the target instead; "ان کے دفتر"
-    points back to someone told of, and a home, shop or car is a person's)."""
-    if not on("roles.site-of-unknown-owner") or site.role != "target" or site.key in _PERSONAL_PROPERTY:
-        return False
-    owner_end = text.rfind(" ", 0, site.start - 1)  # the space before "کے"/"کی"
-    if any(x.end == owner_end for c in clauses for x in c.actors):
-        return False
-    word = text[text.rfind(" ", 0, owner_end) + 1 : owner_end]
-    return word not in _NOT_OWNER_NAME
-
-
-#: Sites a person owns ("گھر", "گاڑی"): the owner named before them, a person, is the target.
-_PERSONAL_PROPERTY = word_set("personal_property", folded=False)
-#: Words before "کے"/"کی" that point back to someone told of, or name a person by a pronoun:
-#: the site is then that person's, and the person the target.
-_NOT_OWNER_NAME = word_set("not_person_name", folded=False)
 
 
 #: Parties and crowds: their usual part, the doer, is read in protests and riots.

@@ -905,10 +905,6 @@ RULES: dict[str, str] = {
         'The blame named before an actor and put on it ("حکام نے دھماکے کا الزام X پر لگایا", "حملے '
         'کی ذمہ داری X پر عائد کی") makes it the suspected perpetrator, not the one "پر" marks as struck.'
     ),
-    "roles.site-of-unknown-owner": (
-        'A struck site whose owner named before it is no actor ("موبائل فون کمپنی کے ٹاور کو دھماکے '
-        'سے اڑا دیا", "ٹی وی چینل کے دفتر پر حملہ") is itself what was attacked: the target.'
-    ),
     "roles.victims-belong": (
         'The body the dead or injured are said to belong to ("جاں بحق ہونے والوں کا تعلق ہزارہ '
         'برادری سے تھا", "زخمیوں کا تعلق پولیس سے ہے") is the target, also from a detail sentence.'

@@ -265,7 +265,6 @@ WordClassName = Literal[
     "died_elsewhere",
     "blame_noun",
     "blame_put_verb",
-    "personal_property",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
