@@ -319,8 +319,11 @@ def _live_triggers(
             triggers = [
                 h
                 for h in triggers
-                if h.value.kind in _DELIBERATE
-                and not any(m.start <= h.start and h.end <= m.end for m in accidents)
+                if (
+                    h.value.kind in _DELIBERATE
+                    and not any(m.start <= h.start and h.end <= m.end for m in accidents)
+                )
+                or _groups_as_sides(h, text)
             ]
             if markers & _SUPPRESS - {"accident"}:
                 return []
@@ -371,7 +374,7 @@ def _live_triggers(
             or not on("triggers.territory-needs-a-place")
             or _held_place(h, clause, text)
         )
-        and (h.value.strong or h.value.kind != "clash" or _has_sides(clause))
+        and (h.value.strong or h.value.kind != "clash" or _has_sides(clause) or _groups_as_sides(h, text))
     ]
     if on("non-events.plural-over-time") and _over_time(clause, text, tally_at):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
@@ -433,6 +436,23 @@ def _defused(hit: Hit[TriggerTerm], clause: Clause) -> bool:
         for m in clause.marker_hits
         if m.value.marker in ("negation", "threat")
     )
+
+
+#: Two groups of people named as the sides of a clash word right after them: "دو برادریوں میں",
+#: "قبائل کے درمیان", "طلبہ تنظیموں کے مابین ہونے والے".
+_GROUPS_AS_SIDES = re.compile(
+    rf"(?<!\w)(?:{word_alternation('feuding_group')})\s(?:کے\s(?:درمیان|مابین|بیچ)|میں)"
+    r"\s(?:ہونے\sوال[ےیا]\s|ہونیوال[ےیا]\s)?$"
+)
+
+
+def _groups_as_sides(hit: Hit[TriggerTerm], text: str) -> bool:
+    """Whether a clash word follows the two groups of people it is between ("دو برادریوں میں
+    تصادم", "قبائل کے درمیان تصادم"): the groups are the sides of a fight, so the word tells a
+    fight, not a collision of vehicles (triggers.clash-between-groups)."""
+    if hit.value.kind != "clash" or not on("triggers.clash-between-groups"):
+        return False
+    return _GROUPS_AS_SIDES.search(text, max(0, hit.start - 60), hit.start) is not None
 
 
 def _has_sides(clause: Clause) -> bool:
@@ -2630,12 +2650,39 @@ def _fired_from_aircraft(clauses: Sequence[Clause], best: Hit[TriggerTerm], text
     )
 
 
+#: Sticks, stones, blades and fists: the weapons of a brawl.
+_MELEE = re.compile(word_class("melee_weapon"))
+#: Shots, firearms and explosives.
+_GUNFIRE = re.compile(word_class("gunfire_word"))
+
+
+def _brawl(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> bool:
+    """Whether a clash (``best``) was a brawl: its clauses name sticks, stones or blades and no
+    shots, firearms or explosives, and no state force or armed group takes part ("دو برادریوں میں
+    لاٹھیوں اور کلہاڑیوں سے لڑائی"). ACLED codes such a fight as mob violence, not an armed clash
+    (types.brawl-without-arms)."""
+    if best.value.kind != "clash" or not on("types.brawl-without-arms"):
+        return False
+    if any(a.type is _STATE or a.type in _ARMED for a in actors):
+        return False
+    melee = False
+    for c in clauses:
+        if _GUNFIRE.search(text, c.start, c.end):
+            return False
+        melee = melee or _MELEE.search(text, c.start, c.end) is not None
+    return melee
+
+
 def _sub_event_type(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> tuple[SubEventType, str | None]:
     """The sub-event type of an incident whose best trigger (:func:`_best_trigger`) is ``best``,
     and the id of the switchable rule that set it (``None`` for the lexicon's or the actors' own
     reading)."""
+    if _brawl(clauses, actors, best, text):
+        return _S.MOB_VIOLENCE, "types.brawl-without-arms"
     early = _fight_or_demonstration(clauses, actors, best, text)
     if early is not None:
         return early

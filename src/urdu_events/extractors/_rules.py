@@ -411,6 +411,11 @@ RULES: dict[str, str] = {
         'A postposition written onto the front of an event or weapon word ("پرحملہ", "پردستی بم", '
         '"کاحملہ") is read as its own word, so the event word is found.'
     ),
+    "triggers.clash-between-groups": (
+        'A clash word right after two groups of people named as its sides ("دو برادریوں میں تصادم", '
+        '"قبائل کے درمیان تصادم", "طلبہ تنظیموں کے مابین تصادم") tells a fight between them: it has '
+        "sides, and it is no collision of vehicles."
+    ),
     "triggers.clash-needs-sides": (
         'A weak clash word ("تصادم", "کے درمیان مقابلہ") reports a fight only where its clause '
         "names a force, group or party that could fight, not people or vehicles alone (a road "
@@ -445,6 +450,11 @@ RULES: dict[str, str] = {
     "segments.protest-after-violence": (
         "A clause reporting only a protest after an act of violence (people protesting a killing or "
         "an attack) opens an incident of its own, even at the same place on the same day."
+    ),
+    "types.brawl-without-arms": (
+        'A clash fought with sticks, stones or blades alone ("لاٹھیوں اور کلہاڑیوں سے لڑائی"), with no '
+        "shots, firearms or explosives named and no state force or armed group in it, is mob "
+        "violence, not an armed clash."
     ),
     "types.fought-back": (
         "Shots or an attack answered in the same incident by return fire or an exchange of fire "

@@ -260,6 +260,9 @@ WordClassName = Literal[
     "attacker_of_event",
     "on_the_spot",
     "died_elsewhere",
+    "feuding_group",
+    "melee_weapon",
+    "gunfire_word",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
