@@ -376,7 +376,7 @@ def _live_triggers(
         )
         and (h.value.strong or h.value.kind != "clash" or _has_sides(clause) or _groups_as_sides(h, text))
     ]
-    if on("non-events.plural-over-time") and _over_time(clause, text, tally_at):
+    if on("non-events.plural-over-time") and not clause.ongoing and _over_time(clause, text, tally_at):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
         live = [h for h in live if not (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key))]
     if on("triggers.attempt-is-no-event"):
@@ -671,6 +671,47 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
     ):
         return True
     return any(_counted(h, text, clause) for h in clause.triggers)
+
+
+#: Right before an event word: going on since ("جمعرات سے جاری", "تین روز سے تاحال جاری").
+_ONGOING_BEFORE = re.compile(rf"\sسے\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری\s$")
+#: A stretch of a few days or hours with its length, before "سے جاری": "گزشتہ تین روز", "48 گھنٹوں".
+_SHORT_STRETCH = re.compile(rf"(?<!\w)(?:\d+|[^\W\d]+)\s(?:{word_alternation('short_stretch_unit')})$")
+#: Event kinds that go on as one fight: clashes and operations.
+_FIGHT_KINDS = frozenset(("clash", "operation"))
+#: Longest stretch of days, back from publication, that one ongoing fight is read over.
+_ONGOING_DAYS = 31
+
+
+def _ongoing_fight(clause: Clause, reading: DocReading) -> bool:
+    """Whether ``clause`` gives the toll so far of one fight going on since a day or for a few
+    days ("کرم میں جمعرات سے جاری جھڑپوں میں اب تک سات افراد ہلاک", "تین روز سے جاری لڑائی
+    میں"): the block is one incident with a date range, and its "so far" sums up no several
+    events (counts.ongoing-fight-toll)."""
+    if not clause.has_figure or not on("counts.ongoing-fight-toll"):
+        return False
+    text, published = reading.analysis.text, reading.published
+    for h in clause.triggers:
+        if h.value.kind not in _FIGHT_KINDS:
+            continue
+        m = _ONGOING_BEFORE.search(text, max(clause.start, h.start - 40), h.start)
+        if m is None:
+            continue
+        since = m.start()
+        if _SHORT_STRETCH.search(text, max(clause.start, since - 30), since):
+            return True
+        for d in reading.sentences[clause.sentence].dates:
+            date = d.date
+            if (
+                d.end == since
+                and published is not None
+                and isinstance(date, DateRange)
+                and date.precision is DatePrecision.DAY
+                and date.start is not None
+                and 0 <= (published - date.start).days <= _ONGOING_DAYS
+            ):
+                return True
+    return False
 
 
 def _toll_only(clause: Clause, text: str) -> bool:
@@ -1054,6 +1095,10 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     current: _Draft | None = None
     dateline = reading.dateline
     tallies: dict[int, list[tuple[int, int]]] = {}
+    for c in reading.clauses:
+        if "aggregate" in c.markers and _ongoing_fight(c, reading):
+            c.ongoing = True
+            c.markers.discard("aggregate")
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
     later_figure = (
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None

@@ -481,6 +481,9 @@ class Clause:
     #: Whether a weak attack word of the clause recalls an earlier attack told with its day
     #: ("گزشتہ ماہ بھی ... کو نشانہ بنایا گیا تھا"; segments.recalled-struck).
     recalled: bool = False
+    #: Whether the clause gives the toll so far of one fight going on since a day or for a few
+    #: days ("جمعرات سے جاری جھڑپوں میں اب تک"; counts.ongoing-fight-toll): no tally of many events.
+    ongoing: bool = False
 
     @property
     def strong(self) -> bool:

@@ -1155,6 +1155,10 @@ RULES: dict[str, str] = {
         'A plan or threat named as the charge ("دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار") does '
         "not cancel the arrest: the arrest was made."
     ),
+    "counts.ongoing-fight-toll": (
+        'The toll "so far" of a fight going on since a day or for a few days ("جمعرات سے جاری '
+        'جھڑپوں میں اب تک سات افراد ہلاک") is the toll of that one fight, not a tally of many events.'
+    ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
     "non-events.arrests-over-time": (
         'Arrests counted in hundreds or thousands ("سینکڑوں دہشت گرد", "1200 ملزمان") in a sentence '

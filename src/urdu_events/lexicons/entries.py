@@ -263,6 +263,7 @@ WordClassName = Literal[
     "feuding_group",
     "melee_weapon",
     "gunfire_word",
+    "short_stretch_unit",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
