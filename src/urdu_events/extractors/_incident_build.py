@@ -2193,6 +2193,8 @@ def _retells_headline(
         for p in places
     ):
         return False
+    if _headline_toll_updated(clause, draft):
+        return True
     for outcome in ("killed", "injured"):
         mine = getattr(clause, outcome)
         theirs = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
@@ -2201,6 +2203,17 @@ def _retells_headline(
             if all((f.count.min, f.count.max) != bounds for f in theirs):
                 return False
     return True
+
+
+def _headline_toll_updated(clause: Clause, draft: _Draft) -> bool:
+    """Whether the report's first sentence (``clause``) tells the same kind of event as the
+    headline (``draft``), whatever its figures: a headline's toll is often an earlier or rounder
+    one ("... فائرنگ، 3 اہلکار شہید⏎... فائرنگ کر دی جس سے چار اہلکار شہید ہو گئے"), and the
+    report's figures stand (counts.report-over-headline; segments.headline-toll-updated)."""
+    if not on("segments.headline-toll-updated"):
+        return False
+    mine = {h.value.kind for h in clause.triggers}
+    return bool(mine & _kinds(draft))
 
 
 #: How far (km) from a town's centre a place may lie and still be part of it or its outskirts.

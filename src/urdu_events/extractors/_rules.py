@@ -179,6 +179,12 @@ RULES: dict[str, str] = {
         'agree ("پشاور میں پولیس موبائل پر حملہ، دو اہلکار شہید⏎پشاور: متنی میں ... دو اہلکار '
         'شہید ہو گئے" is one incident).'
     ),
+    "segments.headline-toll-updated": (
+        "The report's first sentence after its dateline retells the headline's event also when its "
+        "figures differ, if it tells the same kind of event: the headline's toll is an earlier or "
+        'rounder one ("بنوں میں پولیس موبائل پر فائرنگ، 3 اہلکار شہید⏎بنوں (نامہ نگار) ڈومیل میں ... '
+        "چار اہلکار شہید ہو گئے\" is one incident, with the report's four)."
+    ),
     "segments.this-event": (
         'A clause whose event words follow a demonstrative ("یہ دھماکہ", "اس حملے", "مذکورہ واقعہ") '
         "tells more of the incident just told, even in the past perfect and with a place or day "
@@ -1302,6 +1308,12 @@ RULES: dict[str, str] = {
         "A known place with a dateline's colon, credit or dash at the start of a line after a "
         'headline (a line with no full stop: "X میں کارروائی، 6 دہشت گرد ہلاک", then "راولپنڈی: ...") '
         "is the dateline."
+    ),
+    "places.dateline-under-headline": (
+        'A headline may itself open with a place and a colon ("خیبر: بارودی سرنگ دھماکے میں تین بچے '
+        'جاں بحق"): when that line has no full stop and the next line opens with a known place and '
+        'a dateline\'s colon, credit or dash ("لنڈی کوتل (نامہ نگار) ..."), the second is the dateline '
+        "and the first the headline."
     ),
     "places.district-name": (
         'The word between a genitive and "ضلع" names a district, also when it is a common word '
