@@ -673,8 +673,12 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
     return any(_counted(h, text, clause) for h in clause.triggers)
 
 
-#: Right before an event word: going on since ("جمعرات سے جاری", "تین روز سے تاحال جاری").
-_ONGOING_BEFORE = re.compile(rf"\sسے\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری\s$")
+#: Before an event word, with at most two words that qualify it between ("مورچہ بند"): going on
+#: since ("جمعرات سے جاری", "تین روز سے تاحال جاری").
+_ONGOING_BEFORE = re.compile(
+    rf"\sسے\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری\s"
+    rf"(?:(?!(?:{word_alternation('place_name_boundary')})\s)[^\W\d]+\s){{0,2}}$"
+)
 #: A stretch of a few days or hours with its length, before "سے جاری": "گزشتہ تین روز", "48 گھنٹوں".
 _SHORT_STRETCH = re.compile(rf"(?<!\w)(?:\d+|[^\W\d]+)\s(?:{word_alternation('short_stretch_unit')})$")
 #: Event kinds that go on as one fight: clashes and operations.
