@@ -2721,20 +2721,30 @@ _GUNFIRE = re.compile(word_class("gunfire_word"))
 def _brawl(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> bool:
-    """Whether a clash (``best``) was a brawl: its clauses name sticks, stones or blades and no
-    shots, firearms or explosives, and no state force or armed group takes part ("دو برادریوں میں
-    لاٹھیوں اور کلہاڑیوں سے لڑائی"). ACLED codes such a fight as mob violence, not an armed clash
+    """Whether a clash (``best``) was a brawl between two groups of people named as its sides:
+    its clauses name sticks, stones or blades and no shots, firearms or explosives, and no state
+    force or armed group takes part ("دو برادریوں میں لاٹھیوں اور کلہاڑیوں سے لڑائی"). ACLED codes such a fight as mob violence, not an armed clash
     (types.brawl-without-arms)."""
     if best.value.kind != "clash" or not on("types.brawl-without-arms"):
         return False
     if any(a.type is _STATE or a.type in _ARMED for a in actors):
         return False
-    melee = False
+    melee = sides = False
     for c in clauses:
         if _GUNFIRE.search(text, c.start, c.end):
             return False
         melee = melee or _MELEE.search(text, c.start, c.end) is not None
-    return melee
+        sides = sides or any(
+            h.value.kind == "clash" and _SIDES_NAMED.search(text, c.start, h.start) for h in c.triggers
+        )
+    return melee and sides
+
+
+#: Two groups of people named as the sides of a fight told after them in the clause:
+#: "دو گروپوں کے درمیان لاٹھیوں اور کلہاڑیوں سے لڑائی".
+_SIDES_NAMED = re.compile(
+    rf"(?<!\w)(?:{word_alternation('feuding_group')})\s(?:کے\s(?:درمیان|مابین|بیچ)|میں)(?!\w)"
+)
 
 
 def _sub_event_type(

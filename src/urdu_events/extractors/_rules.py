@@ -458,9 +458,9 @@ RULES: dict[str, str] = {
         "an attack) opens an incident of its own, even at the same place on the same day."
     ),
     "types.brawl-without-arms": (
-        'A clash fought with sticks, stones or blades alone ("لاٹھیوں اور کلہاڑیوں سے لڑائی"), with no '
-        "shots, firearms or explosives named and no state force or armed group in it, is mob "
-        "violence, not an armed clash."
+        "A clash between two groups of people named as its sides, fought with sticks, stones or "
+        'blades alone ("دو گروپوں کے درمیان لاٹھیوں اور کلہاڑیوں سے لڑائی"), with no shots, firearms or '
+        "explosives named and no state force or armed group in it, is mob violence, not an armed clash."
     ),
     "types.fought-back": (
         "Shots or an attack answered in the same incident by return fire or an exchange of fire "
