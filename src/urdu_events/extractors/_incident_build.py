@@ -2723,8 +2723,8 @@ def _brawl(
 ) -> bool:
     """Whether a clash (``best``) was a brawl between two groups of people named as its sides:
     its clauses name sticks, stones or blades and no shots, firearms or explosives, and no state
-    force or armed group takes part ("دو برادریوں میں لاٹھیوں اور کلہاڑیوں سے لڑائی"). ACLED codes such a fight as mob violence, not an armed clash
-    (types.brawl-without-arms)."""
+    force or armed group takes part ("دو برادریوں میں لاٹھیوں اور کلہاڑیوں سے لڑائی"). ACLED codes
+    such a fight as mob violence, not an armed clash (types.brawl-without-arms)."""
     if best.value.kind != "clash" or not on("types.brawl-without-arms"):
         return False
     if any(a.type is _STATE or a.type in _ARMED for a in actors):
