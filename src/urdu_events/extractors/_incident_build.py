@@ -374,7 +374,12 @@ def _live_triggers(
             or not on("triggers.territory-needs-a-place")
             or _held_place(h, clause, text)
         )
-        and (h.value.strong or h.value.kind != "clash" or _has_sides(clause) or _groups_as_sides(h, text))
+        and (
+            h.value.strong
+            or h.value.kind != "clash"
+            or (_has_sides(clause) and not _QUARREL.fullmatch(h.key))
+            or _groups_as_sides(h, text)
+        )
     ]
     if on("non-events.plural-over-time") and not clause.ongoing and _over_time(clause, text, tally_at):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
@@ -438,11 +443,13 @@ def _defused(hit: Hit[TriggerTerm], clause: Clause) -> bool:
     )
 
 
-#: Two groups of people named as the sides of a clash word right after them: "دو برادریوں میں",
-#: "قبائل کے درمیان", "طلبہ تنظیموں کے مابین ہونے والے".
+#: Two groups of people named as the sides of a clash word right after them, with at most one
+#: word that qualifies the clash between: "دو برادریوں میں", "قبائل کے درمیان", "قبیلوں کے مابین
+#: خونریز", "طلبہ تنظیموں کے مابین ہونے والے".
 _GROUPS_AS_SIDES = re.compile(
     rf"(?<!\w)(?:{word_alternation('feuding_group')})\s(?:کے\s(?:درمیان|مابین|بیچ)|میں)"
-    r"\s(?:ہونے\sوال[ےیا]\s|ہونیوال[ےیا]\s)?$"
+    r"\s(?:ہونے\sوال[ےیا]\s|ہونیوال[ےیا]\s)?"
+    rf"(?:(?!(?:{word_alternation('place_name_boundary')})\s)[^\W\d]+\s)?$"
 )
 
 
@@ -716,6 +723,28 @@ def _ongoing_fight(clause: Clause, reading: DocReading) -> bool:
             ):
                 return True
     return False
+
+
+#: After a fight's event word, with at most two words between: it goes on ("فائرنگ کا تبادلہ جاری
+#: ہے", "جھڑپیں تاحال جاری ہیں").
+_GOES_ON = re.compile(
+    rf"(?:\s[^\W\d]+){{0,2}}?\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری\s"
+    r"(?:ہے|ہیں|رہی|رہیں|رہا|رہے)(?!\w)"
+)
+
+
+def _toll_of_fight_going_on(clause: Clause, before: Clause, text: str) -> bool:
+    """Whether ``clause``, with no event word of its own, gives the toll so far ("اب تک تین افراد
+    ہلاک ہو چکے ہیں") of the fight the clause before it in the same sentence says is going on
+    ("دو قبائل کے درمیان فائرنگ کا تبادلہ جاری ہے"): one fight's toll, no tally of many events
+    (counts.ongoing-fight-toll)."""
+    if not clause.has_figure or clause.triggers or before.sentence != clause.sentence:
+        return False
+    if not on("counts.ongoing-fight-toll"):
+        return False
+    return any(
+        h.value.kind in _FIGHT_KINDS and _GOES_ON.match(text, h.end, before.end + 1) for h in before.triggers
+    )
 
 
 def _toll_only(clause: Clause, text: str) -> bool:
@@ -1099,8 +1128,10 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     current: _Draft | None = None
     dateline = reading.dateline
     tallies: dict[int, list[tuple[int, int]]] = {}
-    for c in reading.clauses:
-        if "aggregate" in c.markers and _ongoing_fight(c, reading):
+    for i, c in enumerate(reading.clauses):
+        if "aggregate" in c.markers and (
+            _ongoing_fight(c, reading) or (i > 0 and _toll_of_fight_going_on(c, reading.clauses[i - 1], text))
+        ):
             c.ongoing = True
             c.markers.discard("aggregate")
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
@@ -2731,13 +2762,24 @@ def _brawl(
         return False
     melee = sides = False
     for c in clauses:
-        if _GUNFIRE.search(text, c.start, c.end):
+        # the whole sentence: "دو خاندانوں میں لڑائی، کلہاڑیوں کے وار سے ..." tells the weapons after a comma
+        start = text.rfind("۔", 0, c.start) + 1
+        end = text.find("۔", c.end)
+        end = len(text) if end < 0 else end
+        if _GUNFIRE.search(text, start, end):
             return False
-        melee = melee or _MELEE.search(text, c.start, c.end) is not None
+        melee = melee or any(_SCUFFLE.fullmatch(h.key) for h in c.triggers)
+        melee = melee or _MELEE.search(text, start, end) is not None
         sides = sides or any(
             h.value.kind == "clash" and _SIDES_NAMED.search(text, c.start, h.start) for h in c.triggers
         )
     return melee and sides
+
+
+#: Words for a quarrel or a scuffle ("جھگڑا", "ہاتھا پائی"): a fight only between sides named as groups.
+_QUARREL = re.compile(word_class("quarrel_noun"))
+#: Words for a scuffle with bare hands ("ہاتھا پائی"): a brawl even with no weapon named.
+_SCUFFLE = re.compile(word_class("scuffle_noun"))
 
 
 #: Two groups of people named as the sides of a fight told after them in the clause:

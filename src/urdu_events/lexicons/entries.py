@@ -264,6 +264,8 @@ WordClassName = Literal[
     "melee_weapon",
     "gunfire_word",
     "short_stretch_unit",
+    "quarrel_noun",
+    "scuffle_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
