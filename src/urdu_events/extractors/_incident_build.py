@@ -705,6 +705,8 @@ def _ongoing_fight(clause: Clause, reading: DocReading) -> bool:
     for h in clause.triggers:
         if h.value.kind not in _FIGHT_KINDS:
             continue
+        if _GOES_ON.match(text, h.end, clause.end):
+            return True  # "... جھڑپیں جمعرات کو بھی جاری رہیں جن میں اب تک پانچ افراد ہلاک"
         m = _ONGOING_BEFORE.search(text, max(clause.start, h.start - 40), h.start)
         if m is None:
             continue
@@ -725,10 +727,10 @@ def _ongoing_fight(clause: Clause, reading: DocReading) -> bool:
     return False
 
 
-#: After a fight's event word, with at most two words between: it goes on ("فائرنگ کا تبادلہ جاری
-#: ہے", "جھڑپیں تاحال جاری ہیں").
+#: After a fight's event word, with at most three words between: it goes on ("فائرنگ کا تبادلہ جاری
+#: ہے", "جھڑپیں تاحال جاری ہیں", "جھڑپیں جمعرات کو بھی جاری رہیں").
 _GOES_ON = re.compile(
-    rf"(?:\s[^\W\d]+){{0,2}}?\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری\s"
+    rf"(?:\s[^\W\d]+){{0,3}}?\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری\s"
     r"(?:ہے|ہیں|رہی|رہیں|رہا|رہے)(?!\w)"
 )
 
@@ -898,6 +900,9 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
         ongoing = _ongoing_since(reading, dates)
         if ongoing is not None:
             return ongoing
+    begun = _begun_then_went_on(reading, dates)
+    if begun is not None:
+        return begun
     best: DateRange | None = None
     for d in dates:
         if (_SINCE.match(text, d.end) and not _closed_range(d, text)) or _NOT_AFTER.match(text, d.end):
@@ -947,6 +952,33 @@ def _ongoing_since(reading: DocReading, dates: Sequence[Any]) -> DateRange | Non
             and (published - date.start).days <= _STRETCH_DAYS
         ):
             return DateRange(date.start, published, DatePrecision.DAY, span=date.span)
+    return None
+
+
+#: After a day, with at most three words between: the event began then ("بدھ کے روز شروع ہونے
+#: والی جھڑپیں", "منگل کی صبح شروع ہونے والا انکاؤنٹر").
+_BEGAN_AFTER = re.compile(rf"(?:\s[^\W\d]+){{0,3}}?\s(?:{word_alternation('onset_word')})(?!\w)")
+#: After a later day, with at most two words between: the event went on or ended then ("جمعہ کو
+#: بھی جاری رہیں", "بدھ کو ختم ہوا").
+_WENT_ON_AFTER = re.compile(rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('went_on_word')})(?!\w)")
+
+
+def _begun_then_went_on(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
+    """The stretch of an event that began on one day and went on, or ended, on a later one
+    ("بدھ کے روز شروع ہونے والی قبائلی جھڑپیں جمعہ کو بھی جاری رہیں": Wednesday to Friday), or
+    ``None`` (dates.begun-then-went-on): one fight told as a block is one incident with a range."""
+    if not on("dates.begun-then-went-on"):
+        return None
+    text = reading.analysis.text
+    days = [d for d in dates if isinstance(d.date, DateRange) and d.date.precision is DatePrecision.DAY]
+    for a, b in itertools.pairwise(sorted(days, key=lambda d: d.start)):
+        first, last = a.date.start, b.date.end
+        if first is None or last is None or not first < last or (last - first).days > _STRETCH_DAYS:
+            continue
+        if _BEGAN_AFTER.match(text, a.end, b.start) and _WENT_ON_AFTER.match(text, b.end):
+            return DateRange(
+                first, last, DatePrecision.DAY, span=reading.analysis.normalized.span(a.start, b.end)
+            )
     return None
 
 

@@ -614,6 +614,10 @@ RULES: dict[str, str] = {
         '("واقعہ گزشتہ روز پیش آیا", "حملہ اتوار کی رات کیا گیا") gives that incident its date '
         "when its own sentences give none."
     ),
+    "dates.begun-then-went-on": (
+        'An event that began on one day and went on or ended on a later one ("بدھ کے روز شروع ہونے والی '
+        'جھڑپیں جمعہ کو بھی جاری رہیں") lasts from the first day to the second: that range is its date.'
+    ),
     "dates.ongoing-since": (
         'An event "ongoing since" a day ("جمعرات سے جاری جھڑپوں میں") lasts from that day to the report: '
         "its range is the incident's date."

@@ -266,6 +266,8 @@ WordClassName = Literal[
     "short_stretch_unit",
     "quarrel_noun",
     "scuffle_noun",
+    "onset_word",
+    "went_on_word",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
