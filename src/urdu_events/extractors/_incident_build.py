@@ -694,12 +694,41 @@ _FIGHT_KINDS = frozenset(("clash", "operation"))
 _ONGOING_DAYS = 31
 
 
+#: Units of a long stretch of time, before "سے" (since): "کئی ماہ سے", "دو سال سے".
+_LONG_UNIT = re.compile(rf"(?<!\w)(?:{word_alternation('long_unit')})\sسے(?!\w)")
+#: Counts of people in hundreds or thousands: "سینکڑوں", "ہزاروں".
+_MULTITUDE_WORD = re.compile(word_class("multitude_number"))
+
+
+def _long_running(clause: Clause, reading: DocReading) -> bool:
+    """Whether the sentence of ``clause`` puts its fight over months or years, or counts its dead
+    in hundreds or thousands ("گزشتہ سال اپریل سے ... لڑائی جاری ہے جس میں اب تک ہزاروں افراد
+    ہلاک", "کئی ماہ سے جاری ہیں"): a war's running total, not the toll of one fight."""
+    text = reading.analysis.text
+    info = reading.sentences[clause.sentence]
+    start = text.rfind("۔", 0, clause.start) + 1
+    end = text.find("۔", clause.end)
+    end = len(text) if end < 0 else end
+    if _LONG_UNIT.search(text, start, end) or _PERIOD.search(text, start, end):
+        return True
+    if _MULTITUDE_WORD.search(text, start, end):
+        return True
+    published = reading.published
+    for d in info.dates:
+        date = d.date
+        if not isinstance(date, DateRange) or date.precision is not DatePrecision.DAY:
+            return True
+        if published is not None and date.start is not None and (published - date.start).days > _ONGOING_DAYS:
+            return True
+    return False
+
+
 def _ongoing_fight(clause: Clause, reading: DocReading) -> bool:
     """Whether ``clause`` gives the toll so far of one fight going on since a day or for a few
     days ("کرم میں جمعرات سے جاری جھڑپوں میں اب تک سات افراد ہلاک", "تین روز سے جاری لڑائی
     میں"): the block is one incident with a date range, and its "so far" sums up no several
     events (counts.ongoing-fight-toll)."""
-    if not clause.has_figure or not on("counts.ongoing-fight-toll"):
+    if not clause.has_figure or not on("counts.ongoing-fight-toll") or _long_running(clause, reading):
         return False
     text, published = reading.analysis.text, reading.published
     for h in clause.triggers:
@@ -735,15 +764,16 @@ _GOES_ON = re.compile(
 )
 
 
-def _toll_of_fight_going_on(clause: Clause, before: Clause, text: str) -> bool:
+def _toll_of_fight_going_on(clause: Clause, before: Clause, reading: DocReading) -> bool:
     """Whether ``clause``, with no event word of its own, gives the toll so far ("اب تک تین افراد
     ہلاک ہو چکے ہیں") of the fight the clause before it in the same sentence says is going on
     ("دو قبائل کے درمیان فائرنگ کا تبادلہ جاری ہے"): one fight's toll, no tally of many events
     (counts.ongoing-fight-toll)."""
     if not clause.has_figure or clause.triggers or before.sentence != clause.sentence:
         return False
-    if not on("counts.ongoing-fight-toll"):
+    if not on("counts.ongoing-fight-toll") or _long_running(clause, reading):
         return False
+    text = reading.analysis.text
     return any(
         h.value.kind in _FIGHT_KINDS and _GOES_ON.match(text, h.end, before.end + 1) for h in before.triggers
     )
@@ -1162,7 +1192,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     tallies: dict[int, list[tuple[int, int]]] = {}
     for i, c in enumerate(reading.clauses):
         if "aggregate" in c.markers and (
-            _ongoing_fight(c, reading) or (i > 0 and _toll_of_fight_going_on(c, reading.clauses[i - 1], text))
+            _ongoing_fight(c, reading)
+            or (i > 0 and _toll_of_fight_going_on(c, reading.clauses[i - 1], reading))
         ):
             c.ongoing = True
             c.markers.discard("aggregate")

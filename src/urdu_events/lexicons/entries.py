@@ -268,6 +268,7 @@ WordClassName = Literal[
     "scuffle_noun",
     "onset_word",
     "went_on_word",
+    "long_unit",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
