@@ -2178,6 +2178,19 @@ def _new_figures(clause: Clause, draft: _Draft) -> bool:
     return False
 
 
+def _day_in_block(date: DateRange, block: DateRange) -> bool:
+    """Whether ``date``, one day, falls within ``block``, an incident's stretch of several days
+    (a fight going on since a day: "بدھ سے جاری جھڑپوں میں ... جمعہ کو فریقین نے ... فائرنگ کی"):
+    the day's news is part of that block, not another incident (segments.day-within-block)."""
+    if not on("segments.day-within-block"):
+        return False
+    if date.precision is not DatePrecision.DAY or block.precision is not DatePrecision.DAY:
+        return False
+    if date.start is None or date.start != date.end or block.start is None or block.end is None:
+        return False
+    return block.start < block.end and block.start <= date.start <= block.end
+
+
 def _find_draft(
     drafts: list[_Draft],
     current: _Draft | None,
@@ -2191,7 +2204,7 @@ def _find_draft(
     dateline: PlaceRef | None = None,
 ) -> _Draft | None:
     def date_ok(d: _Draft) -> bool:
-        return date is None or d.date is None or d.date == date
+        return date is None or d.date is None or d.date == date or _day_in_block(date, d.date)
 
     if current is not None and _foils(clause, current, reading_text):
         current = None  # "تین مزید ڈرون طیاروں کو مار گرایا گیا": its own incident

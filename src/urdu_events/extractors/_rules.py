@@ -179,6 +179,11 @@ RULES: dict[str, str] = {
         'agree ("پشاور میں پولیس موبائل پر حملہ، دو اہلکار شہید⏎پشاور: متنی میں ... دو اہلکار '
         'شہید ہو گئے" is one incident).'
     ),
+    "segments.day-within-block": (
+        "A day's news that falls within the stretch of days of an incident told as one block (a "
+        'fight going on since a day: "بدھ سے جاری جھڑپوں میں ... جمعہ کو فریقین نے ... فائرنگ کی") '
+        "is part of that incident, not another one."
+    ),
     "segments.headline-toll-updated": (
         "The report's first sentence after its dateline retells the headline's event also when its "
         "figures differ, if it tells the same kind of event: the headline's toll is an earlier or "
