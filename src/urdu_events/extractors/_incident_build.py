@@ -2642,6 +2642,25 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
     return best
 
 
+#: Kinds of a strike from afar, whose weapons may be stopped on their way.
+_REMOTE_KINDS = frozenset(("air", "shelling", "explosion"))
+
+
+def _harm_beside_interception(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
+    """The strike word of a clause that tells people killed or injured by it, in an incident
+    whose best word tells weapons stopped ("... 45 ڈرون مار گرائے گئے۔ ڈرون حملے میں اوڈیسا میں
+    دو شہری ہلاک"): weapons stopped harm nobody, the strike that got through did, and it types
+    the incident (types.harm-beside-interception); ``None`` otherwise."""
+    if best.value.kind != "defuse" or not on("types.harm-beside-interception"):
+        return None
+    for c in clauses:
+        harmed = [f for f in (c.killed, c.injured) if f is not None and f.count.max != 0]
+        strikes = [h for h in c.triggers if h.value.kind in _REMOTE_KINDS]
+        if harmed and strikes and not any(h.value.kind == "defuse" for h in c.triggers):
+            return max(strikes, key=lambda h: h.value.priority)
+    return None
+
+
 def _arrest_operation(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
     """The arrest trigger of an operation that only arrested people ("سی ٹی ڈی نے کارروائی کرتے
     ہوئے تین مبینہ دہشت گردوں کو گرفتار کر لیا"): no fighting, no one killed or injured."""
@@ -4025,6 +4044,7 @@ def _finish(
     arrest = _arrest_operation(own or events, best) if on("triggers.operation-ending-in-arrest") else None
     killed = _killed_captive(own or events, best) if on("triggers.abducted-then-killed") else None
     best = arrest or killed or best
+    best = _harm_beside_interception(own or events, best) or best
     sub, type_rule = _sub_event_type(own or events, typing, best, text)
     fought_back = best.value.kind in _FIRED and _fought_back(
         {h.value.kind for c in own or events for h in c.triggers}

@@ -467,6 +467,11 @@ RULES: dict[str, str] = {
         'blades alone ("دو گروپوں کے درمیان لاٹھیوں اور کلہاڑیوں سے لڑائی"), with no shots, firearms or '
         "explosives named and no state force or armed group in it, is mob violence, not an armed clash."
     ),
+    "types.harm-beside-interception": (
+        "Weapons stopped harm nobody: an incident that tells weapons shot down or stopped and, in a "
+        'clause of its own, people killed or injured by a strike ("... 45 ڈرون مار گرائے گئے۔ ڈرون '
+        'حملے میں اوڈیسا میں دو شہری ہلاک") is that strike.'
+    ),
     "types.fought-back": (
         "Shots or an attack answered in the same incident by return fire or an exchange of fire "
         '("جوابی فائرنگ", "فائرنگ کا تبادلہ") is an armed clash: both sides were armed and fought.'
