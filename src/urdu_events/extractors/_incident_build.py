@@ -319,8 +319,11 @@ def _live_triggers(
             triggers = [
                 h
                 for h in triggers
-                if h.value.kind in _DELIBERATE
-                and not any(m.start <= h.start and h.end <= m.end for m in accidents)
+                if (
+                    h.value.kind in _DELIBERATE
+                    and not any(m.start <= h.start and h.end <= m.end for m in accidents)
+                )
+                or _groups_as_sides(h, text)
             ]
             if markers & _SUPPRESS - {"accident"}:
                 return []
@@ -371,9 +374,14 @@ def _live_triggers(
             or not on("triggers.territory-needs-a-place")
             or _held_place(h, clause, text)
         )
-        and (h.value.strong or h.value.kind != "clash" or _has_sides(clause))
+        and (
+            h.value.strong
+            or h.value.kind != "clash"
+            or (_has_sides(clause) and not _QUARREL.fullmatch(h.key))
+            or _groups_as_sides(h, text)
+        )
     ]
-    if on("non-events.plural-over-time") and _over_time(clause, text, tally_at):
+    if on("non-events.plural-over-time") and not clause.ongoing and _over_time(clause, text, tally_at):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
         live = [h for h in live if not (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key))]
     if on("triggers.attempt-is-no-event"):
@@ -433,6 +441,25 @@ def _defused(hit: Hit[TriggerTerm], clause: Clause) -> bool:
         for m in clause.marker_hits
         if m.value.marker in ("negation", "threat")
     )
+
+
+#: Two groups of people named as the sides of a clash word right after them, with at most one
+#: word that qualifies the clash between: "دو برادریوں میں", "قبائل کے درمیان", "قبیلوں کے مابین
+#: خونریز", "طلبہ تنظیموں کے مابین ہونے والے".
+_GROUPS_AS_SIDES = re.compile(
+    rf"(?<!\w)(?:{word_alternation('feuding_group')})\s(?:کے\s(?:درمیان|مابین|بیچ)|میں)"
+    r"\s(?:ہونے\sوال[ےیا]\s|ہونیوال[ےیا]\s)?"
+    rf"(?:(?!(?:{word_alternation('place_name_boundary')})\s)[^\W\d]+\s)?$"
+)
+
+
+def _groups_as_sides(hit: Hit[TriggerTerm], text: str) -> bool:
+    """Whether a clash word follows the two groups of people it is between ("دو برادریوں میں
+    تصادم", "قبائل کے درمیان تصادم"): the groups are the sides of a fight, so the word tells a
+    fight, not a collision of vehicles (triggers.clash-between-groups)."""
+    if hit.value.kind != "clash" or not on("triggers.clash-between-groups"):
+        return False
+    return _GROUPS_AS_SIDES.search(text, max(0, hit.start - 60), hit.start) is not None
 
 
 def _has_sides(clause: Clause) -> bool:
@@ -653,6 +680,105 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
     return any(_counted(h, text, clause) for h in clause.triggers)
 
 
+#: Before an event word, with at most two words that qualify it between ("مورچہ بند"): going on
+#: since ("جمعرات سے جاری", "تین روز سے تاحال جاری").
+_ONGOING_BEFORE = re.compile(
+    rf"\sسے\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری\s"
+    rf"(?:(?!(?:{word_alternation('place_name_boundary')})\s)[^\W\d]+\s){{0,2}}$"
+)
+#: A stretch of a few days or hours with its length, before "سے جاری": "گزشتہ تین روز", "48 گھنٹوں".
+_SHORT_STRETCH = re.compile(rf"(?<!\w)(?:\d+|[^\W\d]+)\s(?:{word_alternation('short_stretch_unit')})$")
+#: Event kinds that go on as one fight: clashes and operations.
+_FIGHT_KINDS = frozenset(("clash", "operation"))
+#: Longest stretch of days, back from publication, that one ongoing fight is read over.
+_ONGOING_DAYS = 31
+
+
+#: Units of a long stretch of time, before "سے" (since): "کئی ماہ سے", "دو سال سے".
+_LONG_UNIT = re.compile(rf"(?<!\w)(?:{word_alternation('long_unit')})\sسے(?!\w)")
+#: Counts of people in hundreds or thousands: "سینکڑوں", "ہزاروں".
+_MULTITUDE_WORD = re.compile(word_class("multitude_number"))
+
+
+def _long_running(clause: Clause, reading: DocReading) -> bool:
+    """Whether the sentence of ``clause`` puts its fight over months or years, or counts its dead
+    in hundreds or thousands ("گزشتہ سال اپریل سے ... لڑائی جاری ہے جس میں اب تک ہزاروں افراد
+    ہلاک", "کئی ماہ سے جاری ہیں"): a war's running total, not the toll of one fight."""
+    text = reading.analysis.text
+    info = reading.sentences[clause.sentence]
+    start = text.rfind("۔", 0, clause.start) + 1
+    end = text.find("۔", clause.end)
+    end = len(text) if end < 0 else end
+    if _LONG_UNIT.search(text, start, end) or _PERIOD.search(text, start, end):
+        return True
+    if _MULTITUDE_WORD.search(text, start, end):
+        return True
+    published = reading.published
+    for d in info.dates:
+        date = d.date
+        if not isinstance(date, DateRange) or date.precision is not DatePrecision.DAY:
+            return True
+        if published is not None and date.start is not None and (published - date.start).days > _ONGOING_DAYS:
+            return True
+    return False
+
+
+def _ongoing_fight(clause: Clause, reading: DocReading) -> bool:
+    """Whether ``clause`` gives the toll so far of one fight going on since a day or for a few
+    days ("کرم میں جمعرات سے جاری جھڑپوں میں اب تک سات افراد ہلاک", "تین روز سے جاری لڑائی
+    میں"): the block is one incident with a date range, and its "so far" sums up no several
+    events (counts.ongoing-fight-toll)."""
+    if not clause.has_figure or not on("counts.ongoing-fight-toll") or _long_running(clause, reading):
+        return False
+    text, published = reading.analysis.text, reading.published
+    for h in clause.triggers:
+        if h.value.kind not in _FIGHT_KINDS:
+            continue
+        if _GOES_ON.match(text, h.end, clause.end):
+            return True  # "... جھڑپیں جمعرات کو بھی جاری رہیں جن میں اب تک پانچ افراد ہلاک"
+        m = _ONGOING_BEFORE.search(text, max(clause.start, h.start - 40), h.start)
+        if m is None:
+            continue
+        since = m.start()
+        if _SHORT_STRETCH.search(text, max(clause.start, since - 30), since):
+            return True
+        for d in reading.sentences[clause.sentence].dates:
+            date = d.date
+            if (
+                d.end == since
+                and published is not None
+                and isinstance(date, DateRange)
+                and date.precision is DatePrecision.DAY
+                and date.start is not None
+                and 0 <= (published - date.start).days <= _ONGOING_DAYS
+            ):
+                return True
+    return False
+
+
+#: After a fight's event word, with at most three words between: it goes on ("فائرنگ کا تبادلہ جاری
+#: ہے", "جھڑپیں تاحال جاری ہیں", "جھڑپیں جمعرات کو بھی جاری رہیں").
+_GOES_ON = re.compile(
+    rf"(?:\s[^\W\d]+){{0,3}}?\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری\s"
+    r"(?:ہے|ہیں|رہی|رہیں|رہا|رہے)(?!\w)"
+)
+
+
+def _toll_of_fight_going_on(clause: Clause, before: Clause, reading: DocReading) -> bool:
+    """Whether ``clause``, with no event word of its own, gives the toll so far ("اب تک تین افراد
+    ہلاک ہو چکے ہیں") of the fight the clause before it in the same sentence says is going on
+    ("دو قبائل کے درمیان فائرنگ کا تبادلہ جاری ہے"): one fight's toll, no tally of many events
+    (counts.ongoing-fight-toll)."""
+    if not clause.has_figure or clause.triggers or before.sentence != clause.sentence:
+        return False
+    if not on("counts.ongoing-fight-toll") or _long_running(clause, reading):
+        return False
+    text = reading.analysis.text
+    return any(
+        h.value.kind in _FIGHT_KINDS and _GOES_ON.match(text, h.end, before.end + 1) for h in before.triggers
+    )
+
+
 def _toll_only(clause: Clause, text: str) -> bool:
     """Whether an aggregate clause only states the toll of the event just told ("دھماکے میں
     زخمی ہونے والوں کی تعداد 15 ہے"): a toll figure and no stretch of time or running total."""
@@ -804,6 +930,9 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
         ongoing = _ongoing_since(reading, dates)
         if ongoing is not None:
             return ongoing
+    begun = _begun_then_went_on(reading, dates)
+    if begun is not None:
+        return begun
     best: DateRange | None = None
     for d in dates:
         if (_SINCE.match(text, d.end) and not _closed_range(d, text)) or _NOT_AFTER.match(text, d.end):
@@ -853,6 +982,33 @@ def _ongoing_since(reading: DocReading, dates: Sequence[Any]) -> DateRange | Non
             and (published - date.start).days <= _STRETCH_DAYS
         ):
             return DateRange(date.start, published, DatePrecision.DAY, span=date.span)
+    return None
+
+
+#: After a day, with at most three words between: the event began then ("بدھ کے روز شروع ہونے
+#: والی جھڑپیں", "منگل کی صبح شروع ہونے والا انکاؤنٹر").
+_BEGAN_AFTER = re.compile(rf"(?:\s[^\W\d]+){{0,3}}?\s(?:{word_alternation('onset_word')})(?!\w)")
+#: After a later day, with at most two words between: the event went on or ended then ("جمعہ کو
+#: بھی جاری رہیں", "بدھ کو ختم ہوا").
+_WENT_ON_AFTER = re.compile(rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('went_on_word')})(?!\w)")
+
+
+def _begun_then_went_on(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
+    """The stretch of an event that began on one day and went on, or ended, on a later one
+    ("بدھ کے روز شروع ہونے والی قبائلی جھڑپیں جمعہ کو بھی جاری رہیں": Wednesday to Friday), or
+    ``None`` (dates.begun-then-went-on): one fight told as a block is one incident with a range."""
+    if not on("dates.begun-then-went-on"):
+        return None
+    text = reading.analysis.text
+    days = [d for d in dates if isinstance(d.date, DateRange) and d.date.precision is DatePrecision.DAY]
+    for a, b in itertools.pairwise(sorted(days, key=lambda d: d.start)):
+        first, last = a.date.start, b.date.end
+        if first is None or last is None or not first < last or (last - first).days > _STRETCH_DAYS:
+            continue
+        if _BEGAN_AFTER.match(text, a.end, b.start) and _WENT_ON_AFTER.match(text, b.end):
+            return DateRange(
+                first, last, DatePrecision.DAY, span=reading.analysis.normalized.span(a.start, b.end)
+            )
     return None
 
 
@@ -1034,6 +1190,13 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     current: _Draft | None = None
     dateline = reading.dateline
     tallies: dict[int, list[tuple[int, int]]] = {}
+    for i, c in enumerate(reading.clauses):
+        if "aggregate" in c.markers and (
+            _ongoing_fight(c, reading)
+            or (i > 0 and _toll_of_fight_going_on(c, reading.clauses[i - 1], reading))
+        ):
+            c.ongoing = True
+            c.markers.discard("aggregate")
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
     later_figure = (
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
@@ -2015,6 +2178,19 @@ def _new_figures(clause: Clause, draft: _Draft) -> bool:
     return False
 
 
+def _day_in_block(date: DateRange, block: DateRange) -> bool:
+    """Whether ``date``, one day, falls within ``block``, an incident's stretch of several days
+    (a fight going on since a day: "بدھ سے جاری جھڑپوں میں ... جمعہ کو فریقین نے ... فائرنگ کی"):
+    the day's news is part of that block, not another incident (segments.day-within-block)."""
+    if not on("segments.day-within-block"):
+        return False
+    if date.precision is not DatePrecision.DAY or block.precision is not DatePrecision.DAY:
+        return False
+    if date.start is None or date.start != date.end or block.start is None or block.end is None:
+        return False
+    return block.start < block.end and block.start <= date.start <= block.end
+
+
 def _find_draft(
     drafts: list[_Draft],
     current: _Draft | None,
@@ -2028,7 +2204,7 @@ def _find_draft(
     dateline: PlaceRef | None = None,
 ) -> _Draft | None:
     def date_ok(d: _Draft) -> bool:
-        return date is None or d.date is None or d.date == date
+        return date is None or d.date is None or d.date == date or _day_in_block(date, d.date)
 
     if current is not None and _foils(clause, current, reading_text):
         current = None  # "تین مزید ڈرون طیاروں کو مار گرایا گیا": its own incident
@@ -2128,6 +2304,8 @@ def _retells_headline(
         for p in places
     ):
         return False
+    if _headline_toll_updated(clause, draft):
+        return True
     for outcome in ("killed", "injured"):
         mine = getattr(clause, outcome)
         theirs = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
@@ -2136,6 +2314,17 @@ def _retells_headline(
             if all((f.count.min, f.count.max) != bounds for f in theirs):
                 return False
     return True
+
+
+def _headline_toll_updated(clause: Clause, draft: _Draft) -> bool:
+    """Whether the report's first sentence (``clause``) tells the same kind of event as the
+    headline (``draft``), whatever its figures: a headline's toll is often an earlier or rounder
+    one ("... فائرنگ، 3 اہلکار شہید⏎... فائرنگ کر دی جس سے چار اہلکار شہید ہو گئے"), and the
+    report's figures stand (counts.report-over-headline; segments.headline-toll-updated)."""
+    if not on("segments.headline-toll-updated"):
+        return False
+    mine = {h.value.kind for h in clause.triggers}
+    return bool(mine & _kinds(draft))
 
 
 #: How far (km) from a town's centre a place may lie and still be part of it or its outskirts.
@@ -2453,6 +2642,25 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
     return best
 
 
+#: Kinds of a strike from afar, whose weapons may be stopped on their way.
+_REMOTE_KINDS = frozenset(("air", "shelling", "explosion"))
+
+
+def _harm_beside_interception(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
+    """The strike word of a clause that tells people killed or injured by it, in an incident
+    whose best word tells weapons stopped ("... 45 ڈرون مار گرائے گئے۔ ڈرون حملے میں اوڈیسا میں
+    دو شہری ہلاک"): weapons stopped harm nobody, the strike that got through did, and it types
+    the incident (types.harm-beside-interception); ``None`` otherwise."""
+    if best.value.kind != "defuse" or not on("types.harm-beside-interception"):
+        return None
+    for c in clauses:
+        harmed = [f for f in (c.killed, c.injured) if f is not None and f.count.max != 0]
+        strikes = [h for h in c.triggers if h.value.kind in _REMOTE_KINDS]
+        if harmed and strikes and not any(h.value.kind == "defuse" for h in c.triggers):
+            return max(strikes, key=lambda h: h.value.priority)
+    return None
+
+
 def _arrest_operation(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
     """The arrest trigger of an operation that only arrested people ("سی ٹی ڈی نے کارروائی کرتے
     ہوئے تین مبینہ دہشت گردوں کو گرفتار کر لیا"): no fighting, no one killed or injured."""
@@ -2630,12 +2838,60 @@ def _fired_from_aircraft(clauses: Sequence[Clause], best: Hit[TriggerTerm], text
     )
 
 
+#: Sticks, stones, blades and fists: the weapons of a brawl.
+_MELEE = re.compile(word_class("melee_weapon"))
+#: Shots, firearms and explosives.
+_GUNFIRE = re.compile(word_class("gunfire_word"))
+
+
+def _brawl(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> bool:
+    """Whether a clash (``best``) was a brawl between two groups of people named as its sides:
+    its clauses name sticks, stones or blades and no shots, firearms or explosives, and no state
+    force or armed group takes part ("دو برادریوں میں لاٹھیوں اور کلہاڑیوں سے لڑائی"). ACLED codes
+    such a fight as mob violence, not an armed clash (types.brawl-without-arms)."""
+    if best.value.kind != "clash" or not on("types.brawl-without-arms"):
+        return False
+    if any(a.type is _STATE or a.type in _ARMED for a in actors):
+        return False
+    melee = sides = False
+    for c in clauses:
+        # the whole sentence: "دو خاندانوں میں لڑائی، کلہاڑیوں کے وار سے ..." tells the weapons after a comma
+        start = text.rfind("۔", 0, c.start) + 1
+        end = text.find("۔", c.end)
+        end = len(text) if end < 0 else end
+        if _GUNFIRE.search(text, start, end):
+            return False
+        melee = melee or any(_SCUFFLE.fullmatch(h.key) for h in c.triggers)
+        melee = melee or _MELEE.search(text, start, end) is not None
+        sides = sides or any(
+            h.value.kind == "clash" and _SIDES_NAMED.search(text, c.start, h.start) for h in c.triggers
+        )
+    return melee and sides
+
+
+#: Words for a quarrel or a scuffle ("جھگڑا", "ہاتھا پائی"): a fight only between sides named as groups.
+_QUARREL = re.compile(word_class("quarrel_noun"))
+#: Words for a scuffle with bare hands ("ہاتھا پائی"): a brawl even with no weapon named.
+_SCUFFLE = re.compile(word_class("scuffle_noun"))
+
+
+#: Two groups of people named as the sides of a fight told after them in the clause:
+#: "دو گروپوں کے درمیان لاٹھیوں اور کلہاڑیوں سے لڑائی".
+_SIDES_NAMED = re.compile(
+    rf"(?<!\w)(?:{word_alternation('feuding_group')})\s(?:کے\s(?:درمیان|مابین|بیچ)|میں)(?!\w)"
+)
+
+
 def _sub_event_type(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> tuple[SubEventType, str | None]:
     """The sub-event type of an incident whose best trigger (:func:`_best_trigger`) is ``best``,
     and the id of the switchable rule that set it (``None`` for the lexicon's or the actors' own
     reading)."""
+    if _brawl(clauses, actors, best, text):
+        return _S.MOB_VIOLENCE, "types.brawl-without-arms"
     early = _fight_or_demonstration(clauses, actors, best, text)
     if early is not None:
         return early
@@ -3829,6 +4085,7 @@ def _finish(
     arrest = _arrest_operation(own or events, best) if on("triggers.operation-ending-in-arrest") else None
     killed = _killed_captive(own or events, best) if on("triggers.abducted-then-killed") else None
     best = arrest or killed or best
+    best = _harm_beside_interception(own or events, best) or best
     sub, type_rule = _sub_event_type(own or events, typing, best, text)
     fought_back = best.value.kind in _FIRED and _fought_back(
         {h.value.kind for c in own or events for h in c.triggers}

@@ -516,6 +516,9 @@ class Clause:
     #: Whether a weak attack word of the clause recalls an earlier attack told with its day
     #: ("گزشتہ ماہ بھی ... کو نشانہ بنایا گیا تھا"; segments.recalled-struck).
     recalled: bool = False
+    #: Whether the clause gives the toll so far of one fight going on since a day or for a few
+    #: days ("جمعرات سے جاری جھڑپوں میں اب تک"; counts.ongoing-fight-toll): no tally of many events.
+    ongoing: bool = False
 
     @property
     def strong(self) -> bool:
@@ -3190,7 +3193,9 @@ def _dateline_span(text: str, places: Sequence[PlaceRef] = ()) -> tuple[int, int
     headline ("X میں کارروائی، 6 دہشت گرد ہلاک\nراولپنڈی: ...").
     """
     span = _dateline_at(text, 0, places)
-    if span is not None or not on("places.dateline-after-headline"):
+    if span is not None:
+        return _dateline_under_headline(text, places) or span
+    if not on("places.dateline-after-headline"):
         return span
     pos = 0
     for _ in range(_HEADLINE_LINES):
@@ -3201,6 +3206,21 @@ def _dateline_span(text: str, places: Sequence[PlaceRef] = ()) -> tuple[int, int
         if span is not None and _known_places(text, span, places):
             return span
     return None
+
+
+def _dateline_under_headline(text: str, places: Sequence[PlaceRef]) -> tuple[int, int] | None:
+    """The dateline of the line after a headline that itself opens with a place and a colon
+    ("خیبر: بارودی سرنگ دھماکے میں تین بچے جاں بحق⏎لنڈی کوتل (نامہ نگار) ..."): the first line
+    has no full stop and the next opens with a known place and a colon, credit or dash, so
+    the first is the headline and the report is filed from the second's place
+    (places.dateline-under-headline); ``None`` otherwise."""
+    if not on("places.dateline-under-headline"):
+        return None
+    pos = text.find("\n", 0, _HEADLINE_CHARS) + 1
+    if pos <= 0 or _SENTENCE_END.search(text, 0, pos):
+        return None
+    span = _dateline_at(text, pos, places)
+    return span if span is not None and _known_places(text, span, places) else None
 
 
 def _dateline_at(text: str, pos: int, places: Sequence[PlaceRef]) -> tuple[int, int] | None:

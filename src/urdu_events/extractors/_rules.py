@@ -179,6 +179,17 @@ RULES: dict[str, str] = {
         'agree ("پشاور میں پولیس موبائل پر حملہ، دو اہلکار شہید⏎پشاور: متنی میں ... دو اہلکار '
         'شہید ہو گئے" is one incident).'
     ),
+    "segments.day-within-block": (
+        "A day's news that falls within the stretch of days of an incident told as one block (a "
+        'fight going on since a day: "بدھ سے جاری جھڑپوں میں ... جمعہ کو فریقین نے ... فائرنگ کی") '
+        "is part of that incident, not another one."
+    ),
+    "segments.headline-toll-updated": (
+        "The report's first sentence after its dateline retells the headline's event also when its "
+        "figures differ, if it tells the same kind of event: the headline's toll is an earlier or "
+        'rounder one ("بنوں میں پولیس موبائل پر فائرنگ، 3 اہلکار شہید⏎بنوں (نامہ نگار) ڈومیل میں ... '
+        "چار اہلکار شہید ہو گئے\" is one incident, with the report's four)."
+    ),
     "segments.this-event": (
         'A clause whose event words follow a demonstrative ("یہ دھماکہ", "اس حملے", "مذکورہ واقعہ") '
         "tells more of the incident just told, even in the past perfect and with a place or day "
@@ -411,6 +422,11 @@ RULES: dict[str, str] = {
         'A postposition written onto the front of an event or weapon word ("پرحملہ", "پردستی بم", '
         '"کاحملہ") is read as its own word, so the event word is found.'
     ),
+    "triggers.clash-between-groups": (
+        'A clash word right after two groups of people named as its sides ("دو برادریوں میں تصادم", '
+        '"قبائل کے درمیان تصادم", "طلبہ تنظیموں کے مابین تصادم") tells a fight between them: it has '
+        "sides, and it is no collision of vehicles."
+    ),
     "triggers.clash-needs-sides": (
         'A weak clash word ("تصادم", "کے درمیان مقابلہ") reports a fight only where its clause '
         "names a force, group or party that could fight, not people or vehicles alone (a road "
@@ -445,6 +461,16 @@ RULES: dict[str, str] = {
     "segments.protest-after-violence": (
         "A clause reporting only a protest after an act of violence (people protesting a killing or "
         "an attack) opens an incident of its own, even at the same place on the same day."
+    ),
+    "types.brawl-without-arms": (
+        "A clash between two groups of people named as its sides, fought with sticks, stones or "
+        'blades alone ("دو گروپوں کے درمیان لاٹھیوں اور کلہاڑیوں سے لڑائی"), with no shots, firearms or '
+        "explosives named and no state force or armed group in it, is mob violence, not an armed clash."
+    ),
+    "types.harm-beside-interception": (
+        "Weapons stopped harm nobody: an incident that tells weapons shot down or stopped and, in a "
+        'clause of its own, people killed or injured by a strike ("... 45 ڈرون مار گرائے گئے۔ ڈرون '
+        'حملے میں اوڈیسا میں دو شہری ہلاک") is that strike.'
     ),
     "types.fought-back": (
         "Shots or an attack answered in the same incident by return fire or an exchange of fire "
@@ -597,6 +623,10 @@ RULES: dict[str, str] = {
         "A sentence after an incident that names an event noun, then a day, then a verb of happening "
         '("واقعہ گزشتہ روز پیش آیا", "حملہ اتوار کی رات کیا گیا") gives that incident its date '
         "when its own sentences give none."
+    ),
+    "dates.begun-then-went-on": (
+        'An event that began on one day and went on or ended on a later one ("بدھ کے روز شروع ہونے والی '
+        'جھڑپیں جمعہ کو بھی جاری رہیں") lasts from the first day to the second: that range is its date.'
     ),
     "dates.ongoing-since": (
         'An event "ongoing since" a day ("جمعرات سے جاری جھڑپوں میں") lasts from that day to the report: '
@@ -1171,6 +1201,10 @@ RULES: dict[str, str] = {
         'A plan or threat named as the charge ("دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار") does '
         "not cancel the arrest: the arrest was made."
     ),
+    "counts.ongoing-fight-toll": (
+        'The toll "so far" of a fight going on since a day or for a few days ("جمعرات سے جاری '
+        'جھڑپوں میں اب تک سات افراد ہلاک") is the toll of that one fight, not a tally of many events.'
+    ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
     "non-events.arrests-over-time": (
         'Arrests counted in hundreds or thousands ("سینکڑوں دہشت گرد", "1200 ملزمان") in a sentence '
@@ -1314,6 +1348,12 @@ RULES: dict[str, str] = {
         "A known place with a dateline's colon, credit or dash at the start of a line after a "
         'headline (a line with no full stop: "X میں کارروائی، 6 دہشت گرد ہلاک", then "راولپنڈی: ...") '
         "is the dateline."
+    ),
+    "places.dateline-under-headline": (
+        'A headline may itself open with a place and a colon ("خیبر: بارودی سرنگ دھماکے میں تین بچے '
+        'جاں بحق"): when that line has no full stop and the next line opens with a known place and '
+        'a dateline\'s colon, credit or dash ("لنڈی کوتل (نامہ نگار) ..."), the second is the dateline '
+        "and the first the headline."
     ),
     "places.district-name": (
         'The word between a genitive and "ضلع" names a district, also when it is a common word '

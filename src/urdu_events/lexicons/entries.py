@@ -265,6 +265,15 @@ WordClassName = Literal[
     "died_elsewhere",
     "blame_noun",
     "blame_put_verb",
+    "feuding_group",
+    "melee_weapon",
+    "gunfire_word",
+    "short_stretch_unit",
+    "quarrel_noun",
+    "scuffle_noun",
+    "onset_word",
+    "went_on_word",
+    "long_unit",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
