@@ -389,6 +389,8 @@ def _live_triggers(
         live = [h for h in live if not _DEMANDED.match(text, h.end)]
     live = _drop_banned(live, text)
     live = _drop_celebration(live, clause, text)
+    live = _drop_civic_drive(live, clause, text)
+    live = _drop_festive_fire(live, clause, text)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -529,6 +531,56 @@ def _drop_celebration(triggers: list[Hit[TriggerTerm]], clause: Clause, text: st
     if _CELEBRATION.search(text, start, end if end >= 0 else len(text)) is None:
         return triggers
     return [h for h in triggers if h.value.kind != "protest"]
+
+
+#: Against a civic offence: "تجاوزات کے خلاف", "بجلی چوروں کے خلاف".
+_CIVIC_DRIVE = re.compile(rf"(?<!\w)(?:{word_alternation('civic_offence')})\s(?:کے\sخلاف|کیخلاف)(?!\w)")
+#: What an administrative drive does: operate, raid, demolish, arrest.
+_DRIVE_KINDS = frozenset({"operation", "looting", "arrest"})
+
+
+def _sentence_span(clause: Clause, text: str) -> tuple[int, int]:
+    """The start and end of the sentence around ``clause`` (from the full stop before it to the
+    one after it)."""
+    start = text.rfind("۔", 0, clause.start) + 1
+    end = text.find("۔", clause.end)
+    return start, end if end >= 0 else len(text)
+
+
+def _drop_civic_drive(triggers: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but operations, demolitions and arrests, where their
+    sentence says they were against a civic offence ("تجاوزات کے خلاف آپریشن کرتے ہوئے دکانیں
+    مسمار کر دیں", "بجلی چوروں کے خلاف کارروائی"): the administration enforcing its rules, not a
+    security operation nor destruction of property (non-events.civic-drive)."""
+    if not on("non-events.civic-drive") or not any(h.value.kind in _DRIVE_KINDS for h in triggers):
+        return triggers
+    start, end = _sentence_span(clause, text)
+    if _CIVIC_DRIVE.search(text, start, end) is None:
+        return triggers
+    return [h for h in triggers if h.value.kind not in _DRIVE_KINDS]
+
+
+#: Shots fired into the air, right before the shooting word: "ہوائی فائرنگ", "ہوا میں فائرنگ".
+_INTO_THE_AIR = re.compile(rf"(?<!\w)(?:{word_alternation('into_the_air')})\s$")
+
+
+def _drop_festive_fire(triggers: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but shots fired into the air, where their sentence calls
+    the occasion a celebration ("کامیابی کی خوشی میں کارکنوں نے ہوائی فائرنگ کی", "ہوائی فائرنگ کر
+    کے جشن منایا"): festive shooting aims at nobody (non-events.festive-fire)."""
+    if not on("non-events.festive-fire"):
+        return triggers
+    aerial = [
+        h
+        for h in triggers
+        if h.value.kind == "shooting" and _INTO_THE_AIR.search(text[max(0, h.start - 12) : h.start])
+    ]
+    if not aerial:
+        return triggers
+    start, end = _sentence_span(clause, text)
+    if _CELEBRATION.search(text, start, end) is None:
+        return triggers
+    return [h for h in triggers if h not in aerial]
 
 
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں

@@ -416,6 +416,16 @@ RULES: dict[str, str] = {
         "names a force, group or party that could fight, not people or vehicles alone (a road "
         "collision, a sports match)."
     ),
+    "non-events.civic-drive": (
+        "An operation, raid, demolition or arrest that its sentence says was against a civic offence "
+        '(encroachments, illegal buildings, power theft, profiteering: "تجاوزات کے خلاف آپریشن", '
+        '"بجلی چوروں کے خلاف کارروائی") is the administration enforcing its rules: no security operation, '
+        "no destruction of property, no arrest of militants."
+    ),
+    "non-events.festive-fire": (
+        'Shots fired into the air ("ہوائی فائرنگ", "ہوا میں فائرنگ") in a sentence that calls the '
+        'occasion a celebration ("جشن", "خوشی میں") aim at nobody: they report no event.'
+    ),
     "non-events.celebration-is-no-protest": (
         'A march or rally that its sentence calls a celebration or a welcome ("جشن آزادی ریلی", '
         '"استقبالیہ ریلی", "جشن منایا اور ریلی نکالی") is no protest.'

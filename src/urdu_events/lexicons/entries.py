@@ -235,6 +235,8 @@ WordClassName = Literal[
     "ban_noun",
     "burst_verb",
     "celebration_word",
+    "civic_offence",
+    "into_the_air",
     "year_unit",
     "ago_word",
     "protested_event",
