@@ -498,6 +498,55 @@ def _drop_years_ago(
     return []
 
 
+#: Before an event word, a relative participle that puts it years back: "دو سال قبل ہونے والے
+#: (بم) ...", "تین برس پہلے پیش آنے والے".
+_YEARS_AGO_RELATIVE = re.compile(
+    rf"(?:{_YEARS_AGO.pattern})\s(?:{word_alternation('happened_participle')})\s"
+    rf"(?:{word_alternation('relative_participle')})\s(?:\S+\s){{0,2}}$"
+)
+
+
+def _drop_years_ago_relative(
+    live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], text: str
+) -> list[Hit[TriggerTerm]]:
+    """No event words, where each of them is qualified by a relative participle that puts it
+    some years back ("دو سال قبل ہونے والے بم دھماکے میں معذور ہونے والے بچوں کی عیادت کی") in
+    a clause with no place of its own: the event is named, not told, with neither a place nor
+    a day that can be resolved (non-events.years-ago-relative)."""
+    if not live or places or not on("non-events.years-ago-relative"):
+        return live
+    if all(_YEARS_AGO_RELATIVE.search(text, clause.start, h.start) for h in live):
+        return []
+    return live
+
+
+#: Right after plural event words, a rise or fall in them: "حملوں میں اضافہ", "بارودی سرنگوں سے
+#: ہلاکتوں میں 20 فیصد کمی".
+_TREND_AFTER_PLURAL = re.compile(
+    rf"(?:\s\S+){{0,2}}\sمیں\s(?:\S+\s){{0,2}}(?:{word_alternation('trend_noun')})(?!\w)"
+)
+#: Right after an event word, a rise or fall in its occurrences: "ٹارگٹ کلنگ کی وارداتوں میں کمی".
+_TREND_AFTER_NAMED = re.compile(
+    rf"\s(?:کی|کے)\s\S+وں\sمیں\s(?:\S+\s){{0,2}}(?:{word_alternation('trend_noun')})(?!\w)"
+)
+
+
+def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """No event words, where each of them is followed by a rise or a fall: a plural noun
+    ("بارودی سرنگوں سے ہلاکتوں میں اضافہ ہوا", "حملوں میں کمی آئی") or the occurrences it names
+    ("ٹارگٹ کلنگ کی وارداتوں میں کمی"): a trend in many events, not one that happened
+    (non-events.trend)."""
+    if not live or not on("non-events.trend"):
+        return live
+
+    def trend(h: Hit[TriggerTerm]) -> bool:
+        if _PLURAL_NOUN_HIT.search(h.key) and _TREND_AFTER_PLURAL.match(text, h.end, clause.end):
+            return True
+        return _TREND_AFTER_NAMED.match(text, h.end, clause.end) is not None
+
+    return [] if all(trend(h) for h in live) else live
+
+
 def _drop_generic_plural(
     live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], info: SentenceInfo, text: str
 ) -> list[Hit[TriggerTerm]]:
@@ -1122,6 +1171,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             live = [h for h in live if h.value.kind not in accidental]
         live = _drop_generic_plural(live, clause, places, info, text)
         live = _drop_years_ago(live, clause, places, info, text)
+        live = _drop_years_ago_relative(live, clause, places, text)
+        live = _drop_trend(live, clause, text)
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
         if not live and current is not None and _recalled_toll(clause, current, info, places, text):

@@ -435,6 +435,16 @@ RULES: dict[str, str] = {
         '("وہ تین سال قبل ایک جلسے میں دھماکے میں جاں بحق ہو گئے تھے") recalls an event with neither a '
         "place nor a day that can be resolved: it reports no incident."
     ),
+    "non-events.years-ago-relative": (
+        "An event word qualified by a relative participle that puts it years back "
+        '("دو سال قبل ہونے والے بم دھماکے میں معذور ہونے والے بچے"), in a clause with no place of its '
+        "own, names a past event with neither a place nor a day that can be resolved: it reports no incident."
+    ),
+    "non-events.trend": (
+        "Plural event nouns followed by a rise or a fall in them "
+        '("بارودی سرنگوں سے ہلاکتوں میں اضافہ ہوا", "حملوں میں کمی آئی") tell a trend in many events, '
+        "not one that happened: they report no incident."
+    ),
     "non-events.generic-plural": (
         'A clause whose only event words are plural event nouns ("خودکش حملوں اور بم دھماکوں نے '
         'معیشت تباہ کر دی") and that gives no figure, no place of its own, no time and nobody who '

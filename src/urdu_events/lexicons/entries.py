@@ -237,6 +237,8 @@ WordClassName = Literal[
     "celebration_word",
     "civic_offence",
     "into_the_air",
+    "happened_participle",
+    "trend_noun",
     "year_unit",
     "ago_word",
     "protested_event",
