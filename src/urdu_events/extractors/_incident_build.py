@@ -2717,6 +2717,50 @@ def _explosives_in_fight(
     return any(_ADDITIVE_AFTER.match(text[h.end : h.end + 40]) for h in explosive)
 
 
+#: The attackers of the event told: "حملہ آور", "حملہ آوروں".
+_ASSAILANT_NOUN = re.compile(rf"(?<!\w)(?:{word_alternation('assailant_noun')})(?!\w)")
+#: Attacks whose attackers the state's forces may fight down: on people, or a suicide assault.
+_SIEGED = frozenset((_S.ATTACK, _S.SUICIDE_BOMB))
+
+
+def _attackers_fought_down(
+    clauses: Sequence[Clause],
+    actors: Sequence[Participant],
+    best: Hit[TriggerTerm],
+    sub: SubEventType,
+    text: str,
+) -> bool:
+    """Whether an attack by others than the state (typed ``sub``: an attack on people or a suicide
+    assault; ``best`` its event word) has another clause of its own in which the state's forces
+    and the attackers are named with a killed figure (the forces, acting, maybe in another
+    clause of its sentence) ("سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک کر
+    دیا", "فورسز اور حملہ آوروں کے درمیان مقابلہ جاری رہا جس کے بعد چاروں حملہ آور مارے گئے"):
+    the forces fought the attackers down, which makes the incident an armed clash, as return
+    fire does (types.fought-back). A suicide bomber named as the attacker ("خودکش حملہ آور") is
+    the blast's, not a fighter's."""
+    if sub not in _SIEGED:
+        return False
+    if not any(a.role is Role.PERPETRATOR and a.type is not _STATE for a in actors):
+        return False
+    forces_in = {
+        c.sentence
+        for c in clauses
+        if any(a.term.actor_type is _STATE and a.role == "perpetrator" for a in c.actors)
+    }
+    for clause in clauses:
+        if (
+            clause.killed is None
+            or clause.start <= best.start < clause.end
+            or clause.sentence not in forces_in
+        ):
+            continue
+        spans = [(h.start, h.end) for h in clause.triggers]
+        for m in _ASSAILANT_NOUN.finditer(text, clause.start, clause.end):
+            if not any(s <= m.start() < e for s, e in spans):
+                return True
+    return False
+
+
 #: "طیاروں نے", "ڈرون سے": an aircraft or drone as the agent or the instrument of a strike.
 _LAUNCHER_AFTER = re.compile(rf"\s*(?:{word_alternation('launcher_postposition')})(?!\w)")
 
@@ -3892,6 +3936,10 @@ def _finish(
     killed = _killed_captive(own or events, best) if on("triggers.abducted-then-killed") else None
     best = arrest or killed or best
     sub, type_rule = _sub_event_type(own or events, typing, best, text)
+    if on("types.attackers-fought-down") and _attackers_fought_down(draft.clauses, typing, best, sub, text):
+        # "ہوٹل پر حملے ... سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک
+        # کر دیا": the forces fought the attackers down, a clash
+        sub, type_rule = _S.ARMED_CLASH, "types.attackers-fought-down"
     fought_back = best.value.kind in _FIRED and _fought_back(
         {h.value.kind for c in own or events for h in c.triggers}
     )

@@ -528,6 +528,12 @@ RULES: dict[str, str] = {
         'forces or an armed group ("طلبہ نے احتجاج کیا اور گاڑیوں میں توڑ پھوڑ کی"), '
         "is a violent demonstration: the protest turned violent."
     ),
+    "types.attackers-fought-down": (
+        "An attack by others than the state on people, or a suicide assault, whose own later clause "
+        "names the state's forces and the attackers with a killed figure "
+        '("سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک کر دیا") is an armed '
+        "clash: the forces fought the attackers down, as with return fire."
+    ),
     "types.explosives-in-fight": (
         "An attack by others than the state on the state's forces that used grenades, rockets or "
         "mortars is an armed clash when the explosives were one means of a fight: the forces fought "

@@ -239,6 +239,7 @@ WordClassName = Literal[
     "into_the_air",
     "happened_participle",
     "trend_noun",
+    "assailant_noun",
     "year_unit",
     "ago_word",
     "protested_event",
