@@ -2761,6 +2761,15 @@ def _attackers_fought_down(
     return False
 
 
+def _deadly_intervention(clauses: Sequence[Clause], sub: SubEventType) -> bool:
+    """Whether a protest the forces intervened in (typed ``sub``: tear gas, baton charges, arrests)
+    has a clause of its own that gives a killed figure of one or more ("لاٹھی چارج سے ایک کارکن جاں
+    بحق ہو گیا"): force that killed is excessive force, whatever its weapon."""
+    if sub is not _S.PROTEST_WITH_INTERVENTION:
+        return False
+    return any(c.killed is not None and (c.killed.count.min or 0) > 0 for c in clauses)
+
+
 #: "طیاروں نے", "ڈرون سے": an aircraft or drone as the agent or the instrument of a strike.
 _LAUNCHER_AFTER = re.compile(rf"\s*(?:{word_alternation('launcher_postposition')})(?!\w)")
 
@@ -3940,6 +3949,9 @@ def _finish(
         # "ہوٹل پر حملے ... سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک
         # کر دیا": the forces fought the attackers down, a clash
         sub, type_rule = _S.ARMED_CLASH, "types.attackers-fought-down"
+    if on("types.deadly-intervention") and _deadly_intervention(draft.clauses, sub):
+        # "پولیس کے لاٹھی چارج سے ایک مظاہرہ کرنے والا جاں بحق": force that killed, excessive
+        sub, type_rule = _S.EXCESSIVE_FORCE, "types.deadly-intervention"
     fought_back = best.value.kind in _FIRED and _fought_back(
         {h.value.kind for c in own or events for h in c.triggers}
     )

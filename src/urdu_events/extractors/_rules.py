@@ -534,6 +534,11 @@ RULES: dict[str, str] = {
         '("سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک کر دیا") is an armed '
         "clash: the forces fought the attackers down, as with return fire."
     ),
+    "types.deadly-intervention": (
+        "A protest that the forces intervened in (tear gas, a baton charge, arrests) with a killed "
+        'figure of its own ("پولیس کے لاٹھی چارج سے ایک کارکن جاں بحق ہو گیا") is excessive force '
+        "against protesters: force that killed is excessive, whatever its weapon (ACLED)."
+    ),
     "types.explosives-in-fight": (
         "An attack by others than the state on the state's forces that used grenades, rockets or "
         "mortars is an armed clash when the explosives were one means of a fight: the forces fought "
