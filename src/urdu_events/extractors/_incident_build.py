@@ -391,6 +391,7 @@ def _live_triggers(
     live = _drop_celebration(live, clause, text)
     live = _drop_civic_drive(live, clause, text)
     live = _drop_festive_fire(live, clause, text)
+    live = _drop_abstract_victim(live, clause, text)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -630,6 +631,32 @@ def _drop_festive_fire(triggers: list[Hit[TriggerTerm]], clause: Clause, text: s
     if _CELEBRATION.search(text, start, end) is None:
         return triggers
     return [h for h in triggers if h not in aerial]
+
+
+#: Right before an event word, an abstraction it befalls: "میرٹ کا قتل", "مینڈیٹ اغوا", "قوم کو یرغمال".
+_ABSTRACT_VICTIM = re.compile(
+    rf"(?<!\w)(?:{word_alternation('abstract_victim')})\s(?:(?:{word_alternation('abstract_case')})\s)?$"
+)
+#: An abstraction as the agent, before an event word in its clause: "مہنگائی نے ... آگ لگا دی".
+_ABSTRACT_AGENT = re.compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\sنے(?!\w)")
+
+
+def _drop_abstract_victim(
+    triggers: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but those that befall an abstraction ("میرٹ کا قتل عام",
+    "ہمارا مینڈیٹ اغوا کیا گیا", "پوری قوم کو یرغمال بنا رکھا ہے") or that an abstraction does
+    ("مہنگائی نے غریب کے گھر میں آگ لگا دی"): political speech, no event
+    (non-events.abstract-victim)."""
+    if not triggers or not on("non-events.abstract-victim"):
+        return triggers
+    agent = _ABSTRACT_AGENT.search(text, clause.start, clause.end)
+    return [
+        h
+        for h in triggers
+        if not _ABSTRACT_VICTIM.search(text[max(clause.start, h.start - 30) : h.start])
+        and not (agent is not None and agent.end() <= h.start)
+    ]
 
 
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں

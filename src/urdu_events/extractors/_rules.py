@@ -426,6 +426,11 @@ RULES: dict[str, str] = {
         'Shots fired into the air ("ہوائی فائرنگ", "ہوا میں فائرنگ") in a sentence that calls the '
         'occasion a celebration ("جشن", "خوشی میں") aim at nobody: they report no event.'
     ),
+    "non-events.abstract-victim": (
+        'An event word that befalls an abstraction ("میرٹ کا قتل", "ہمارا مینڈیٹ اغوا کیا گیا", "قوم کو '
+        'یرغمال بنا رکھا ہے") or whose agent is one ("مہنگائی نے غریب کے گھر میں آگ لگا دی") is a figure '
+        "of political speech: it reports no event."
+    ),
     "non-events.celebration-is-no-protest": (
         'A march or rally that its sentence calls a celebration or a welcome ("جشن آزادی ریلی", '
         '"استقبالیہ ریلی", "جشن منایا اور ریلی نکالی") is no protest.'
