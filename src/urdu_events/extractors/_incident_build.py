@@ -750,6 +750,28 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
     return frozenset(kinds)
 
 
+#: A word that calls a report a rumour or a false alarm: "افواہ", "سونک بوم", "جعلی خبر".
+_RUMOUR = re.compile(rf"(?<!\w)(?:{word_alternation('rumour_word')})(?!\w)")
+
+
+def _rumoured_kinds(reading: DocReading) -> frozenset[str]:
+    """Every trigger kind of an article that calls what was reported a rumour or a false alarm
+    ("دھماکے کی خبر ... پولیس نے اسے افواہ قرار دیا", "یہ لڑاکا طیارے کا سونک بوم تھا") and tells
+    no figure, no lack of casualties and no weapon: nothing happened that it tells
+    (non-events.rumour-framing). Like an accident, someone said to act still makes an event."""
+    if not on("non-events.rumour-framing"):
+        return frozenset()
+    text = reading.analysis.text
+    if _RUMOUR.search(text) is None:
+        return frozenset()
+    for c in reading.clauses:
+        # the aircraft of "یہ لڑاکا طیارے کا سونک بوم تھا" is what the rumour was, no weapon used
+        armed = bool(c.weapons) and _RUMOUR.search(text, c.start, c.end) is None
+        if c.has_figure or c.no_casualties or armed:
+            return frozenset()
+    return frozenset(h.value.kind for c in reading.clauses for h in c.triggers)
+
+
 def _acted(clause: Clause) -> bool:
     """Whether the clause says who acted (not a lexicon default)."""
     return any(a.role == "perpetrator" and not a.by_default for a in clause.actors)
@@ -1166,7 +1188,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     later_figure = (
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
     )
-    accidental = _accidental_kinds(reading)
+    accidental = _accidental_kinds(reading) | _rumoured_kinds(reading)
     tally_at = _tally_starts(reading.words)  # read once for every clause's _over_time
     referencing: list[Clause] = []
     for c, aggregate in zip(reading.clauses, aggregates, strict=True):

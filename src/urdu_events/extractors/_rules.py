@@ -431,6 +431,11 @@ RULES: dict[str, str] = {
         'یرغمال بنا رکھا ہے") or whose agent is one ("مہنگائی نے غریب کے گھر میں آگ لگا دی") is a figure '
         "of political speech: it reports no event."
     ),
+    "non-events.rumour-framing": (
+        'An article that calls what was reported a rumour or a false alarm ("دھماکے کی خبر کو افواہ '
+        'قرار دیا", "یہ طیارے کا سونک بوم تھا") and gives no casualty figure, no lack of casualties and '
+        "no weapon tells no event, unless someone is said to act."
+    ),
     "non-events.celebration-is-no-protest": (
         'A march or rally that its sentence calls a celebration or a welcome ("جشن آزادی ریلی", '
         '"استقبالیہ ریلی", "جشن منایا اور ریلی نکالی") is no protest.'

@@ -243,6 +243,7 @@ WordClassName = Literal[
     "abstract_victim",
     "abstract_case",
     "abstract_agent",
+    "rumour_word",
     "year_unit",
     "ago_word",
     "protested_event",
