@@ -2812,11 +2812,19 @@ def _attackers_fought_down(
 
 def _deadly_intervention(clauses: Sequence[Clause], sub: SubEventType) -> bool:
     """Whether a protest the forces intervened in (typed ``sub``: tear gas, baton charges, arrests)
-    has a clause of its own that gives a killed figure of one or more ("لاٹھی چارج سے ایک کارکن جاں
-    بحق ہو گیا"): force that killed is excessive force, whatever its weapon."""
+    has a clause of its own that gives a killed figure of one or more after the force used
+    ("لاٹھی چارج سے ایک کارکن جاں بحق ہو گیا"): force that killed is excessive force, whatever its
+    weapon."""
     if sub is not _S.PROTEST_WITH_INTERVENTION:
         return False
-    return any(c.killed is not None and (c.killed.count.min or 0) > 0 for c in clauses)
+    starts = [h.start for c in clauses for h in c.triggers if h.value.kind == "intervention"]
+    if not starts:
+        return False
+    # the dead told before the force used ("جاں بحق ہونے والے کی لاش رکھ کر احتجاج") are why they protested
+    return any(
+        c.killed is not None and (c.killed.count.min or 0) > 0 and c.killed.start > min(starts)
+        for c in clauses
+    )
 
 
 #: "طیاروں نے", "ڈرون سے": an aircraft or drone as the agent or the instrument of a strike.

@@ -546,8 +546,9 @@ RULES: dict[str, str] = {
     ),
     "types.deadly-intervention": (
         "A protest that the forces intervened in (tear gas, a baton charge, arrests) with a killed "
-        'figure of its own ("پولیس کے لاٹھی چارج سے ایک کارکن جاں بحق ہو گیا") is excessive force '
-        "against protesters: force that killed is excessive, whatever its weapon (ACLED)."
+        'figure of its own told after the force ("پولیس نے لاٹھی چارج کیا جس سے ایک کارکن جاں بحق ہو '
+        'گیا") is excessive force against protesters: force that killed is excessive, whatever its '
+        "weapon (ACLED). The dead the crowd protested over, told before, do not count."
     ),
     "types.explosives-in-fight": (
         "An attack by others than the state on the state's forces that used grenades, rockets or "
