@@ -392,6 +392,7 @@ def _live_triggers(
     live = _drop_civic_drive(live, clause, text)
     live = _drop_festive_fire(live, clause, text)
     live = _drop_abstract_victim(live, clause, text)
+    live = _drop_rumoured(live, text)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -659,6 +660,18 @@ def _drop_abstract_victim(
     ]
 
 
+#: After an event word, a rumour of it: "اغوا کی افواہ", "دھماکے کی افواہیں".
+_RUMOUR_OF = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('rumour_word')})(?!\w)")
+
+
+def _drop_rumoured(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but those a rumour is about ("بچوں کے اغوا کی افواہ پر
+    مشتعل ہجوم نے ..."): a rumoured event did not happen (non-events.rumoured-event)."""
+    if not on("non-events.rumoured-event"):
+        return triggers
+    return [h for h in triggers if not _RUMOUR_OF.match(text, h.end)]
+
+
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
 #: کی روک تھام".
 _BANNED = re.compile(rf"\s(?:پر|کی|کا|کے)\s(?:{word_alternation('ban_noun')})(?!\w)")
@@ -769,7 +782,8 @@ def _rumoured_kinds(reading: DocReading) -> frozenset[str]:
         armed = bool(c.weapons) and _RUMOUR.search(text, c.start, c.end) is None
         if c.has_figure or c.no_casualties or armed:
             return frozenset()
-    return frozenset(h.value.kind for c in reading.clauses for h in c.triggers)
+    # a crowd's protest or riot after a rumour ("افواہوں کے بعد احتجاج کیا گیا") happened
+    return frozenset(h.value.kind for c in reading.clauses for h in c.triggers) - _CROWD_KINDS
 
 
 def _acted(clause: Clause) -> bool:

@@ -431,10 +431,15 @@ RULES: dict[str, str] = {
         'یرغمال بنا رکھا ہے") or whose agent is one ("مہنگائی نے غریب کے گھر میں آگ لگا دی") is a figure '
         "of political speech: it reports no event."
     ),
+    "non-events.rumoured-event": (
+        'An event word followed by a rumour of it ("بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...", '
+        '"دھماکے کی افواہ") names what was rumoured, not what happened.'
+    ),
     "non-events.rumour-framing": (
         'An article that calls what was reported a rumour or a false alarm ("دھماکے کی خبر کو افواہ '
         'قرار دیا", "یہ طیارے کا سونک بوم تھا") and gives no casualty figure, no lack of casualties and '
-        "no weapon tells no event, unless someone is said to act."
+        "no weapon tells no violent event, unless someone is said to act (a crowd's protest or riot "
+        "still happened)."
     ),
     "non-events.celebration-is-no-protest": (
         'A march or rally that its sentence calls a celebration or a welcome ("جشن آزادی ریلی", '
