@@ -397,6 +397,10 @@ def _live_triggers(
         live = [h for h in live if not _DEMANDED.match(text, h.end)]
     live = _drop_banned(live, text)
     live = _drop_celebration(live, clause, text)
+    live = _drop_civic_drive(live, clause, text)
+    live = _drop_festive_fire(live, clause, text)
+    live = _drop_abstract_victim(live, clause, text)
+    live = _drop_rumoured(live, text)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -523,6 +527,55 @@ def _drop_years_ago(
     return []
 
 
+#: Before an event word, a relative participle that puts it years back: "دو سال قبل ہونے والے
+#: (بم) ...", "تین برس پہلے پیش آنے والے".
+_YEARS_AGO_RELATIVE = re.compile(
+    rf"(?:{_YEARS_AGO.pattern})\s(?:{word_alternation('happened_participle')})\s"
+    rf"(?:{word_alternation('relative_participle')})\s(?:\S+\s){{0,2}}$"
+)
+
+
+def _drop_years_ago_relative(
+    live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], text: str
+) -> list[Hit[TriggerTerm]]:
+    """No event words, where each of them is qualified by a relative participle that puts it
+    some years back ("دو سال قبل ہونے والے بم دھماکے میں معذور ہونے والے بچوں کی عیادت کی") in
+    a clause with no place of its own: the event is named, not told, with neither a place nor
+    a day that can be resolved (non-events.years-ago-relative)."""
+    if not live or places or not on("non-events.years-ago-relative"):
+        return live
+    if all(_YEARS_AGO_RELATIVE.search(text, clause.start, h.start) for h in live):
+        return []
+    return live
+
+
+#: Right after plural event words, a rise or fall in them: "حملوں میں اضافہ", "بارودی سرنگوں سے
+#: ہلاکتوں میں 20 فیصد کمی".
+_TREND_AFTER_PLURAL = re.compile(
+    rf"(?:\s\S+){{0,2}}\sمیں\s(?:\S+\s){{0,2}}(?:{word_alternation('trend_noun')})(?!\w)"
+)
+#: Right after an event word, a rise or fall in its occurrences: "ٹارگٹ کلنگ کی وارداتوں میں کمی".
+_TREND_AFTER_NAMED = re.compile(
+    rf"\s(?:کی|کے)\s\S+وں\sمیں\s(?:\S+\s){{0,2}}(?:{word_alternation('trend_noun')})(?!\w)"
+)
+
+
+def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """No event words, where each of them is followed by a rise or a fall: a plural noun
+    ("بارودی سرنگوں سے ہلاکتوں میں اضافہ ہوا", "حملوں میں کمی آئی") or the occurrences it names
+    ("ٹارگٹ کلنگ کی وارداتوں میں کمی"): a trend in many events, not one that happened
+    (non-events.trend)."""
+    if not live or not on("non-events.trend"):
+        return live
+
+    def trend(h: Hit[TriggerTerm]) -> bool:
+        if _PLURAL_NOUN_HIT.search(h.key) and _TREND_AFTER_PLURAL.match(text, h.end, clause.end):
+            return True
+        return _TREND_AFTER_NAMED.match(text, h.end, clause.end) is not None
+
+    return [] if all(trend(h) for h in live) else live
+
+
 def _drop_generic_plural(
     live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], info: SentenceInfo, text: str
 ) -> list[Hit[TriggerTerm]]:
@@ -556,6 +609,94 @@ def _drop_celebration(triggers: list[Hit[TriggerTerm]], clause: Clause, text: st
     if _CELEBRATION.search(text, start, end if end >= 0 else len(text)) is None:
         return triggers
     return [h for h in triggers if h.value.kind != "protest"]
+
+
+#: Against a civic offence: "تجاوزات کے خلاف", "بجلی چوروں کے خلاف".
+_CIVIC_DRIVE = re.compile(rf"(?<!\w)(?:{word_alternation('civic_offence')})\s(?:کے\sخلاف|کیخلاف)(?!\w)")
+#: What an administrative drive does: operate, raid, demolish, arrest.
+_DRIVE_KINDS = frozenset({"operation", "looting", "arrest"})
+
+
+def _sentence_span(clause: Clause, text: str) -> tuple[int, int]:
+    """The start and end of the sentence around ``clause`` (from the full stop before it to the
+    one after it)."""
+    start = text.rfind("۔", 0, clause.start) + 1
+    end = text.find("۔", clause.end)
+    return start, end if end >= 0 else len(text)
+
+
+def _drop_civic_drive(triggers: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but operations, demolitions and arrests, where their
+    sentence says they were against a civic offence ("تجاوزات کے خلاف آپریشن کرتے ہوئے دکانیں
+    مسمار کر دیں", "بجلی چوروں کے خلاف کارروائی"): the administration enforcing its rules, not a
+    security operation nor destruction of property (non-events.civic-drive)."""
+    if not on("non-events.civic-drive") or not any(h.value.kind in _DRIVE_KINDS for h in triggers):
+        return triggers
+    start, end = _sentence_span(clause, text)
+    if _CIVIC_DRIVE.search(text, start, end) is None:
+        return triggers
+    return [h for h in triggers if h.value.kind not in _DRIVE_KINDS]
+
+
+#: Shots fired into the air, right before the shooting word: "ہوائی فائرنگ", "ہوا میں فائرنگ".
+_INTO_THE_AIR = re.compile(rf"(?<!\w)(?:{word_alternation('into_the_air')})\s$")
+
+
+def _drop_festive_fire(triggers: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but shots fired into the air, where their sentence calls
+    the occasion a celebration ("کامیابی کی خوشی میں کارکنوں نے ہوائی فائرنگ کی", "ہوائی فائرنگ کر
+    کے جشن منایا"): festive shooting aims at nobody (non-events.festive-fire)."""
+    if not on("non-events.festive-fire"):
+        return triggers
+    aerial = [
+        h
+        for h in triggers
+        if h.value.kind == "shooting" and _INTO_THE_AIR.search(text[max(0, h.start - 12) : h.start])
+    ]
+    if not aerial:
+        return triggers
+    start, end = _sentence_span(clause, text)
+    if _CELEBRATION.search(text, start, end) is None:
+        return triggers
+    return [h for h in triggers if h not in aerial]
+
+
+#: Right before an event word, an abstraction it befalls: "میرٹ کا قتل", "مینڈیٹ اغوا", "قوم کو یرغمال".
+_ABSTRACT_VICTIM = re.compile(
+    rf"(?<!\w)(?:{word_alternation('abstract_victim')})\s(?:(?:{word_alternation('abstract_case')})\s)?$"
+)
+#: An abstraction as the agent, before an event word in its clause: "مہنگائی نے ... آگ لگا دی".
+_ABSTRACT_AGENT = re.compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\sنے(?!\w)")
+
+
+def _drop_abstract_victim(
+    triggers: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but those that befall an abstraction ("میرٹ کا قتل عام",
+    "ہمارا مینڈیٹ اغوا کیا گیا", "پوری قوم کو یرغمال بنا رکھا ہے") or that an abstraction does
+    ("مہنگائی نے غریب کے گھر میں آگ لگا دی"): political speech, no event
+    (non-events.abstract-victim)."""
+    if not triggers or not on("non-events.abstract-victim"):
+        return triggers
+    agent = _ABSTRACT_AGENT.search(text, clause.start, clause.end)
+    return [
+        h
+        for h in triggers
+        if not _ABSTRACT_VICTIM.search(text[max(clause.start, h.start - 30) : h.start])
+        and not (agent is not None and agent.end() <= h.start)
+    ]
+
+
+#: After an event word, a rumour of it: "اغوا کی افواہ", "دھماکے کی افواہیں".
+_RUMOUR_OF = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('rumour_word')})(?!\w)")
+
+
+def _drop_rumoured(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but those a rumour is about ("بچوں کے اغوا کی افواہ پر
+    مشتعل ہجوم نے ..."): a rumoured event did not happen (non-events.rumoured-event)."""
+    if not on("non-events.rumoured-event"):
+        return triggers
+    return [h for h in triggers if not _RUMOUR_OF.match(text, h.end)]
 
 
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
@@ -647,6 +788,29 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
     if not intent and "حادث" in text and _FRAMED_ACCIDENT.search(text):
         kinds |= _ACCIDENT_PRONE
     return frozenset(kinds)
+
+
+#: A word that calls a report a rumour or a false alarm: "افواہ", "سونک بوم", "جعلی خبر".
+_RUMOUR = re.compile(rf"(?<!\w)(?:{word_alternation('rumour_word')})(?!\w)")
+
+
+def _rumoured_kinds(reading: DocReading) -> frozenset[str]:
+    """Every trigger kind of an article that calls what was reported a rumour or a false alarm
+    ("دھماکے کی خبر ... پولیس نے اسے افواہ قرار دیا", "یہ لڑاکا طیارے کا سونک بوم تھا") and tells
+    no figure, no lack of casualties and no weapon: nothing happened that it tells
+    (non-events.rumour-framing). Like an accident, someone said to act still makes an event."""
+    if not on("non-events.rumour-framing"):
+        return frozenset()
+    text = reading.analysis.text
+    if _RUMOUR.search(text) is None:
+        return frozenset()
+    for c in reading.clauses:
+        # the aircraft of "یہ لڑاکا طیارے کا سونک بوم تھا" is what the rumour was, no weapon used
+        armed = bool(c.weapons) and _RUMOUR.search(text, c.start, c.end) is None
+        if c.has_figure or c.no_casualties or armed:
+            return frozenset()
+    # a crowd's protest or riot after a rumour ("افواہوں کے بعد احتجاج کیا گیا") happened
+    return frozenset(h.value.kind for c in reading.clauses for h in c.triggers) - _CROWD_KINDS
 
 
 def _acted(clause: Clause) -> bool:
@@ -1201,7 +1365,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     later_figure = (
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
     )
-    accidental = _accidental_kinds(reading)
+    accidental = _accidental_kinds(reading) | _rumoured_kinds(reading)
     tally_at = _tally_starts(reading.words)  # read once for every clause's _over_time
     referencing: list[Clause] = []
     for c, aggregate in zip(reading.clauses, aggregates, strict=True):
@@ -1233,6 +1397,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             live = [h for h in live if h.value.kind not in accidental]
         live = _drop_generic_plural(live, clause, places, info, text)
         live = _drop_years_ago(live, clause, places, info, text)
+        live = _drop_years_ago_relative(live, clause, places, text)
+        live = _drop_trend(live, clause, text)
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
         if not live and current is not None and _recalled_toll(clause, current, info, places, text):
@@ -2822,6 +2988,67 @@ def _explosives_in_fight(
     return any(_ADDITIVE_AFTER.match(text[h.end : h.end + 40]) for h in explosive)
 
 
+#: The attackers of the event told: "حملہ آور", "حملہ آوروں".
+_ASSAILANT_NOUN = re.compile(rf"(?<!\w)(?:{word_alternation('assailant_noun')})(?!\w)")
+#: Attacks whose attackers the state's forces may fight down: on people, or a suicide assault.
+_SIEGED = frozenset((_S.ATTACK, _S.SUICIDE_BOMB))
+
+
+def _attackers_fought_down(
+    clauses: Sequence[Clause],
+    actors: Sequence[Participant],
+    best: Hit[TriggerTerm],
+    sub: SubEventType,
+    text: str,
+) -> bool:
+    """Whether an attack by others than the state (typed ``sub``: an attack on people or a suicide
+    assault; ``best`` its event word) has another clause of its own in which the state's forces
+    and the attackers are named with a killed figure (the forces, acting, maybe in another
+    clause of its sentence) ("سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک کر
+    دیا", "فورسز اور حملہ آوروں کے درمیان مقابلہ جاری رہا جس کے بعد چاروں حملہ آور مارے گئے"):
+    the forces fought the attackers down, which makes the incident an armed clash, as return
+    fire does (types.fought-back). A suicide bomber named as the attacker ("خودکش حملہ آور") is
+    the blast's, not a fighter's."""
+    if sub not in _SIEGED:
+        return False
+    if not any(a.role is Role.PERPETRATOR and a.type is not _STATE for a in actors):
+        return False
+    forces_in = {
+        c.sentence
+        for c in clauses
+        if any(a.term.actor_type is _STATE and a.role == "perpetrator" for a in c.actors)
+    }
+    for clause in clauses:
+        if (
+            clause.killed is None
+            or clause.start <= best.start < clause.end
+            or clause.sentence not in forces_in
+        ):
+            continue
+        spans = [(h.start, h.end) for h in clause.triggers]
+        for m in _ASSAILANT_NOUN.finditer(text, clause.start, clause.end):
+            if not any(s <= m.start() < e for s, e in spans):
+                return True
+    return False
+
+
+def _deadly_intervention(clauses: Sequence[Clause], sub: SubEventType) -> bool:
+    """Whether a protest the forces intervened in (typed ``sub``: tear gas, baton charges, arrests)
+    has a clause of its own that gives a killed figure of one or more after the force used
+    ("لاٹھی چارج سے ایک کارکن جاں بحق ہو گیا"): force that killed is excessive force, whatever its
+    weapon."""
+    if sub is not _S.PROTEST_WITH_INTERVENTION:
+        return False
+    starts = [h.start for c in clauses for h in c.triggers if h.value.kind == "intervention"]
+    if not starts:
+        return False
+    # the dead told before the force used ("جاں بحق ہونے والے کی لاش رکھ کر احتجاج") are why they protested
+    return any(
+        c.killed is not None and (c.killed.count.min or 0) > 0 and c.killed.start > min(starts)
+        for c in clauses
+    )
+
+
 #: "طیاروں نے", "ڈرون سے": an aircraft or drone as the agent or the instrument of a strike.
 _LAUNCHER_AFTER = re.compile(rf"\s*(?:{word_alternation('launcher_postposition')})(?!\w)")
 
@@ -4087,6 +4314,13 @@ def _finish(
     best = arrest or killed or best
     best = _harm_beside_interception(own or events, best) or best
     sub, type_rule = _sub_event_type(own or events, typing, best, text)
+    if on("types.attackers-fought-down") and _attackers_fought_down(draft.clauses, typing, best, sub, text):
+        # "ہوٹل پر حملے ... سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک
+        # کر دیا": the forces fought the attackers down, a clash
+        sub, type_rule = _S.ARMED_CLASH, "types.attackers-fought-down"
+    if on("types.deadly-intervention") and _deadly_intervention(draft.clauses, sub):
+        # "پولیس کے لاٹھی چارج سے ایک مظاہرہ کرنے والا جاں بحق": force that killed, excessive
+        sub, type_rule = _S.EXCESSIVE_FORCE, "types.deadly-intervention"
     fought_back = best.value.kind in _FIRED and _fought_back(
         {h.value.kind for c in own or events for h in c.triggers}
     )

@@ -432,6 +432,31 @@ RULES: dict[str, str] = {
         "names a force, group or party that could fight, not people or vehicles alone (a road "
         "collision, a sports match)."
     ),
+    "non-events.civic-drive": (
+        "An operation, raid, demolition or arrest that its sentence says was against a civic offence "
+        '(encroachments, illegal buildings, power theft, profiteering: "تجاوزات کے خلاف آپریشن", '
+        '"بجلی چوروں کے خلاف کارروائی") is the administration enforcing its rules: no security operation, '
+        "no destruction of property, no arrest of militants."
+    ),
+    "non-events.festive-fire": (
+        'Shots fired into the air ("ہوائی فائرنگ", "ہوا میں فائرنگ") in a sentence that calls the '
+        'occasion a celebration ("جشن", "خوشی میں") aim at nobody: they report no event.'
+    ),
+    "non-events.abstract-victim": (
+        'An event word that befalls an abstraction ("میرٹ کا قتل", "ہمارا مینڈیٹ اغوا کیا گیا", "قوم کو '
+        'یرغمال بنا رکھا ہے") or whose agent is one ("مہنگائی نے غریب کے گھر میں آگ لگا دی") is a figure '
+        "of political speech: it reports no event."
+    ),
+    "non-events.rumoured-event": (
+        'An event word followed by a rumour of it ("بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...", '
+        '"دھماکے کی افواہ") names what was rumoured, not what happened.'
+    ),
+    "non-events.rumour-framing": (
+        'An article that calls what was reported a rumour or a false alarm ("دھماکے کی خبر کو افواہ '
+        'قرار دیا", "یہ طیارے کا سونک بوم تھا") and gives no casualty figure, no lack of casualties and '
+        "no weapon tells no violent event, unless someone is said to act (a crowd's protest or riot "
+        "still happened)."
+    ),
     "non-events.celebration-is-no-protest": (
         'A march or rally that its sentence calls a celebration or a welcome ("جشن آزادی ریلی", '
         '"استقبالیہ ریلی", "جشن منایا اور ریلی نکالی") is no protest.'
@@ -440,6 +465,16 @@ RULES: dict[str, str] = {
         "A past-perfect clause with no place of its own in a sentence that puts its event years back "
         '("وہ تین سال قبل ایک جلسے میں دھماکے میں جاں بحق ہو گئے تھے") recalls an event with neither a '
         "place nor a day that can be resolved: it reports no incident."
+    ),
+    "non-events.years-ago-relative": (
+        "An event word qualified by a relative participle that puts it years back "
+        '("دو سال قبل ہونے والے بم دھماکے میں معذور ہونے والے بچے"), in a clause with no place of its '
+        "own, names a past event with neither a place nor a day that can be resolved: it reports no incident."
+    ),
+    "non-events.trend": (
+        "Plural event nouns followed by a rise or a fall in them "
+        '("بارودی سرنگوں سے ہلاکتوں میں اضافہ ہوا", "حملوں میں کمی آئی") tell a trend in many events, '
+        "not one that happened: they report no incident."
     ),
     "non-events.generic-plural": (
         'A clause whose only event words are plural event nouns ("خودکش حملوں اور بم دھماکوں نے '
@@ -533,6 +568,18 @@ RULES: dict[str, str] = {
         'said to be protesting ("احتجاج کرنے والے مشتعل شہریوں نے"), by others than the state\'s '
         'forces or an armed group ("طلبہ نے احتجاج کیا اور گاڑیوں میں توڑ پھوڑ کی"), '
         "is a violent demonstration: the protest turned violent."
+    ),
+    "types.attackers-fought-down": (
+        "An attack by others than the state on people, or a suicide assault, whose own later clause "
+        "names the state's forces and the attackers with a killed figure "
+        '("سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک کر دیا") is an armed '
+        "clash: the forces fought the attackers down, as with return fire."
+    ),
+    "types.deadly-intervention": (
+        "A protest that the forces intervened in (tear gas, a baton charge, arrests) with a killed "
+        'figure of its own told after the force ("پولیس نے لاٹھی چارج کیا جس سے ایک کارکن جاں بحق ہو '
+        'گیا") is excessive force against protesters: force that killed is excessive, whatever its '
+        "weapon (ACLED). The dead the crowd protested over, told before, do not count."
     ),
     "types.explosives-in-fight": (
         "An attack by others than the state on the state's forces that used grenades, rockets or "
