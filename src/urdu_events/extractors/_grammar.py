@@ -37,6 +37,7 @@ __all__ = [
     "kind_row",
     "kinds_with",
     "leading_runs",
+    "spaced_alternation",
     "word_alternation",
     "word_class",
     "word_list",
@@ -223,6 +224,18 @@ def word_alternation(name: str, match: WordMatch = "word") -> str:
         if entry.match == match:
             words.update(dict.fromkeys(_words(entry)))
     return "|".join(map(re.escape, words))
+
+
+@functools.cache
+def spaced_alternation(name: str, match: WordMatch = "word") -> str:
+    r"""The alternation of :func:`word_alternation`, with each space between the words of a
+    phrase matching any one white-space character (``\s``), as a rule written with ``\s``
+    between the words of its phrase had it: "الزام لگا" gives ``الزام\sلگا``.
+
+    Raises:
+        InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class.
+    """
+    return word_alternation(name, match).replace(re.escape(" "), r"\s")
 
 
 def _words(entry: WordClassEntry) -> tuple[str, ...]:

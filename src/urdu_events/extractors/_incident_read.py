@@ -24,7 +24,16 @@ from ..models import ActorType, Count, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
 from ..text._numbers import Qualifier
 from ..text._unwrap import NO_END_WORDS, NO_START_WORDS, known_words
-from ._grammar import first_words, kinds_with, leading_runs, word_alternation, word_class, word_list, word_set
+from ._grammar import (
+    first_words,
+    kinds_with,
+    leading_runs,
+    spaced_alternation,
+    word_alternation,
+    word_class,
+    word_list,
+    word_set,
+)
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -371,15 +380,21 @@ _ATTACKERS_TIE = re.compile(
     r"(?:آوروں|آور|ملزمان|گردوں|پسندوں|بمبار|ملزم)\sکا\s(?:تعلق|رابطہ)\s(?:کالعدم\s)?$"
 )
 #: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
-_BLAMED = re.compile(r"\s(?:پر (?:الزام|عائد|ڈال)|کو (?:ذمہ دار|مورد الزام))")
+_BLAMED = re.compile(
+    rf"\s(?:پر (?:{word_alternation('blame_after_par', 'start')})"
+    rf"|کو (?:{word_alternation('blame_after_ko', 'start')}))"
+)
 #: "X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو حملے کا ذمہ دار ٹھہرایا": X is accused of
 #: the deed named between (the verb right after, so "X پر حملے کا الزام Y پر" accuses Y).
 _ACCUSED_OF = re.compile(
-    r"\s(?:پر\s(?:[^\s،۔,]+\s){1,8}?کا\sالزام\s(?:لگا|عائد|بھی\sلگا|بھی\sعائد)"
-    r"|کو\s(?:[^\s،۔,]+\s){1,8}?کا\sذمہ\s?دار\s(?:ٹھہرا|قرار))"
+    rf"\s(?:پر\s(?:[^\s،۔,]+\s){{1,8}}?کا\s(?:{spaced_alternation('charge_laid', 'start')})"
+    rf"|کو\s(?:[^\s،۔,]+\s){{1,8}}?کا\s(?:{spaced_alternation('held_responsible', 'start')}))"
 )
 #: The verb of an accusation: "الزام لگایا", "الزام عائد کیا", "ذمہ دار ٹھہرایا", "ذمہ دار قرار دیا".
-_ACCUSES = re.compile(r"(?<!\w)(?:الزام\s(?:بھی\s)?(?:لگا|عائد)|ذمہ\s?دار\s(?:ٹھہرا|قرار))")
+_ACCUSES = re.compile(
+    rf"(?<!\w)(?:{spaced_alternation('charge_laid', 'start')}"
+    rf"|{spaced_alternation('held_responsible', 'start')})"
+)
 #: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
 _BELONGS = re.compile(r"\s(?:برادری سے|کمیونٹی سے|سے)\sتعلق\sرکھنے\sوال")
 

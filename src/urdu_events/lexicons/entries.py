@@ -260,6 +260,10 @@ WordClassName = Literal[
     "attacker_of_event",
     "on_the_spot",
     "died_elsewhere",
+    "charge_laid",
+    "held_responsible",
+    "blame_after_par",
+    "blame_after_ko",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
