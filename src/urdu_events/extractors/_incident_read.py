@@ -365,13 +365,14 @@ _STOPPED_ATTACKER = re.compile(
 _CASE_FILED = re.compile(r"(?:مقدمہ|مقدمات|ایف\s?آئی\s?آر|پرچہ)(?:\s[^\W\d]+){0,5}?\s(?:درج|کاٹ)")
 #: "X کا کہنا ہے کہ اس نے", "X نے کہا کہ انہوں نے": X speaks of what it did itself.
 _OWN_ACT_SAID = re.compile(
-    r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\s(?:[^\s،۔]+\s){0,4}?(?:کہا|بتایا)(?:\sہے)?)\sکہ\s(?:اس|انہوں|اُس|اُنہوں)\sنے(?!\w)"
+    rf"\s(?:{spaced_alternation('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
+    rf"\sکہ\s(?:{word_alternation('self_agent_pronoun')})\sنے(?!\w)"
 )
 #: "X نے کہا کہ اس کے طیاروں نے", "X کا کہنا ہے کہ ان کے فوجیوں نے": X speaks of what its own
 #: people or arms did.
 _OWN_FORCES_SAID = re.compile(
-    r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\s(?:[^\s،۔]+\s){0,4}?(?:کہا|بتایا)(?:\sہے)?)\sکہ\s"
-    r"(?:اس|ان|اُس|اُن)\s(?:کے|کی)\s(?:[^\W\d]+\s){1,2}?نے(?!\w)"
+    rf"\s(?:{spaced_alternation('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
+    rf"\sکہ\s(?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے(?!\w)"
 )
 #: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
 _BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
@@ -958,7 +959,7 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
 #: object or agent marker between (the figure is the verb's subject): "تعداد 30 تک پہنچ سکتی ہے",
 #: "40 سے بڑھ جائے گی", "ہلاک ہو سکتے ہیں"; not "12 افراد کو امداد دی جائے گی".
 _MAY_AFTER = re.compile(
-    r"(?:\s+(?!(?:جن|جس|جو|جنہیں|جنہوں|نہ|نہیں|کو|نے)(?!\w))[^\s\d۔،,؟]+){0,5}?\s+"
+    rf"(?:\s+(?!(?:{word_alternation('not_subject_gap')})(?!\w))[^\s\d۔،,؟]+){{0,5}}?\s+"
     rf"(?:{word_alternation('modal_auxiliary')}|{word_alternation('future_auxiliary')})(?!\w)"
 )
 

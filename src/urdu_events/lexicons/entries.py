@@ -264,6 +264,11 @@ WordClassName = Literal[
     "held_responsible",
     "blame_after_par",
     "blame_after_ko",
+    "says_genitive",
+    "said_verb",
+    "self_agent_pronoun",
+    "own_possessor_pronoun",
+    "not_subject_gap",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
