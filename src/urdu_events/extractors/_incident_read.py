@@ -288,8 +288,7 @@ _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پ
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
 #: struck.
 _PART_OF_SITE = re.compile(
-    r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s)?(?:عمارت|عمارتوں|قافلے|قافلوں|دروازے|گیٹ|دیوار|احاطے|کمرے|کمروں|"
-    r"چھت|حصے|بلاک|ہاسٹل|کلاس روم)\s(?:پر|کو)(?!\w)"
+    rf"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s)?(?:{word_alternation('site_part')})\s(?:پر|کو)(?!\w)"
 )
 #: "X کے ایک کمانڈ سینٹر کو": the owner of one of its kind attacked.
 _OWNER_OF_ONE = re.compile(r"\s(?:کی|کے|کا)\s(?:ایک|اہم|مبینہ)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
@@ -324,7 +323,9 @@ _MEMBERS_COUNTED = re.compile(
     r" (?:[^\W\d]+ )?"
 )
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
-_RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:(?:فوری|بھرپور|موثر|مؤثر)\s)?جوابی(?!\w)")
+_RESPONDED = re.compile(
+    rf"\s(?:کی|نے)\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?جوابی(?!\w)"
+)
 #: "X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ جواب دیا": X answered an attack made on it.
 _ANSWERED = re.compile(
     r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
@@ -347,7 +348,9 @@ _OWNED_COMPOUND = re.compile(rf"\s(?:{word_alternation('owned_site')})\s(?:پر|
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
 _NEAR = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
-_APPOSITION = re.compile(r"\s(?:تنظیم|گروپ|گروہ|جماعت|نامی|کالعدم)(?:\s(?:تنظیم|گروپ|کالعدم))?\s")
+_APPOSITION = re.compile(
+    rf"\s(?:{word_alternation('group_apposition')})(?:\s(?:{word_alternation('group_apposition_second')}))?\s"
+)
 #: "X کو بتایا", "X کو فوری اطلاع دی", "X کو ... کا حکم دیا": X is the one told or ordered
 #: (roles.told-addressee).
 _TOLD_AFTER = re.compile(rf"\sکو\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('telling_verb')})(?!\w)")
@@ -362,7 +365,10 @@ _STOPPED_ATTACKER = re.compile(
     r"\sنے\s(?:[^\W\d]+\s){0,2}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
 )
 #: "مقدمہ ... درج", "ایف آئی آر درج": a case filed with the police.
-_CASE_FILED = re.compile(r"(?:مقدمہ|مقدمات|ایف\s?آئی\s?آر|پرچہ)(?:\s[^\W\d]+){0,5}?\s(?:درج|کاٹ)")
+_CASE_FILED = re.compile(
+    rf"(?:{spaced_alternation('police_case_noun')})(?:\s[^\W\d]+){{0,5}}?"
+    rf"\s(?:{word_alternation('case_filed_verb', 'start')})"
+)
 #: "X کا کہنا ہے کہ اس نے", "X نے کہا کہ انہوں نے": X speaks of what it did itself.
 _OWN_ACT_SAID = re.compile(
     rf"\s(?:{spaced_alternation('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
@@ -853,7 +859,7 @@ def _one_person(
 #: Who did the event, in the genitive before it ("نامعلوم افراد کی فائرنگ", "دہشت گردوں کے
 #: حملے"): the owner of the event, not the subject of the casualty verb.
 _OWNER_OF_EVENT = re.compile(
-    r"(?<!\w)(?:[^\W\d]+ ){1,3}(?:کی|کے) (?=(?:فائرنگ|حملے|حملوں|دھماکے|بمباری|گولہ باری|کارروائی)(?!\w))"
+    rf"(?<!\w)(?:[^\W\d]+ ){{1,3}}(?:کی|کے) (?=(?:{word_alternation('owned_event_noun')})(?!\w))"
 )
 
 
@@ -1150,7 +1156,7 @@ _NOT_IN_NAME = NO_END_WORDS | NO_START_WORDS | word_set("not_one", folded=False)
 
 #: Endings of plural (or oblique) nouns that names do not have: "بچوں", "دکانیں", "بچے"; and
 #: plurals of people borrowed whole ("خواتین", "مظاہرین", "طالبان", "حضرات").
-_PLURAL_FORM = re.compile(r"(?:وں|یں|ے)$|^(?:خواتین|مظاہرین|طالبان|حضرات|مسلمین|زائرین|عازمین)$")
+_PLURAL_FORM = re.compile(rf"(?:وں|یں|ے)$|^(?:{word_alternation('unmarked_plural')})$")
 
 
 #: A casualty word whose verb is left out before the next clause ("... جاں بحق جبکہ ایک راہگیر
@@ -1300,9 +1306,9 @@ def _other_grade(
 
 
 #: The dead were among the injured: "جن میں سے", "زخمیوں میں سے", "زخموں کی تاب نہ لا کر".
-_OF_INJURED = re.compile(r"(?<!\w)(?:جن میں سے|زخمیوں میں سے|زخمی ہونے والوں میں سے|زخموں کی تاب)(?!\w)")
+_OF_INJURED = re.compile(rf"(?<!\w)(?:{word_alternation('among_injured')})(?!\w)")
 #: Verbs of dying from wounds, not of being killed: "دم توڑ گئے", "چل بسے", "جان کی بازی ہار گئے".
-_DIED = re.compile(r"(?<!\w)(?:دم توڑ|چل بس|جان کی بازی ہار|زندگی کی بازی ہار)")
+_DIED = re.compile(rf"(?<!\w)(?:{word_alternation('died_verb', 'start')})")
 #: A verb of becoming between the injured word and the dying verb ends the injured clause.
 _BECAME = re.compile(r"(?<!\w)(?:ہو ?گئے|ہو ?گیا|ہو ?گئی|ہوئے|ہوا|ہوئی|ہیں|ہے|تھے)(?!\w)")
 
@@ -1544,7 +1550,7 @@ _TOLL_BECAME = re.compile(r"\s?(?:ہو ?گئی|ہو ?گئے|تک پہنچ|سے �
 
 
 #: "... کی تعداد 25 بتائی ہے", "... کی تعداد 30 بتاتے ہیں": a source gives the toll as its own.
-_GIVEN = re.compile(r"\s?(?:بتائی|بتاتے|بتاتی|بتا رہے|بتا رہی|قرار دی)(?!\w)")
+_GIVEN = re.compile(rf"\s?(?:{word_alternation('toll_given_verb')})(?!\w)")
 
 
 #: What ends the item before a list item: "، " or " اور ".
@@ -2344,13 +2350,13 @@ def title_before(text: str, place: PlaceRef) -> bool:
 #: a place an attack was planned for.
 _PLANNED_AFTER = re.compile(
     r"\s(?:میں|پر)(?:\s(?!نے(?!\w))[^\s،۔,]+){0,4}\s(?:کی|کا|کے)\s"
-    r"(?:منصوبہ بندی|منصوبے|منصوبہ|تیاری|تیاریاں|پلان)(?!\w)"
+    rf"(?:{word_alternation('plan_noun')})(?!\w)"
 )
 
 
 #: "جو شمالی وزیرستان میں سرگرم ہے", "افغانستان میں مقیم تھے": where someone is based or active.
 _BASED_AFTER = re.compile(
-    r"\sمیں\s(?:سرگرم|متحرک|مقیم|روپوش|رہائش پذیر|قیام پذیر|پناہ لیے ہوئے)"
+    rf"\sمیں\s(?:{word_alternation('based_predicate')})"
     r"(?:\s(?:عمل|رہے|رہا|رہی))?\s(?:ہے|ہیں|تھا|تھی|تھے|ہو)(?!\w)"
 )
 
@@ -3395,7 +3401,7 @@ def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
 
 #: After a place and "سے": the report or reporter that came from there ("X سے موصولہ اطلاعات",
 #: "X سے ہمارے نامہ نگار", "X سے نمائندہ خصوصی").
-_REPORTED_FROM = re.compile(r"\s?سے\s(?:موصولہ|ملنے والی|آنے والی|ہمارے|نمائندہ|نمائندے|نامہ نگار)(?!\w)")
+_REPORTED_FROM = re.compile(rf"\s?سے\s(?:{word_alternation('report_from_word')})(?!\w)")
 
 
 def _reported_from(text: str, place: PlaceRef) -> bool:

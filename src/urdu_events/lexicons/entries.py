@@ -269,6 +269,20 @@ WordClassName = Literal[
     "self_agent_pronoun",
     "own_possessor_pronoun",
     "not_subject_gap",
+    "site_part",
+    "owned_event_noun",
+    "plan_noun",
+    "based_predicate",
+    "report_from_word",
+    "response_adjective",
+    "among_injured",
+    "died_verb",
+    "toll_given_verb",
+    "unmarked_plural",
+    "police_case_noun",
+    "case_filed_verb",
+    "group_apposition",
+    "group_apposition_second",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
