@@ -1236,10 +1236,7 @@ def _dateline_front(drafts: Sequence[_Draft], dateline: PlaceRef | None) -> None
 #: Event nouns besides the tallied ones that may name the incident whose day a later
 #: sentence tells ("مقابلہ جمعرات کی رات ہوا تھا").
 _TOLD_EVENT = re.compile(word_class("told_event_noun"))
-_HAPPENED = re.compile(
-    r"(?<!\w)(?:پیش آیا|پیش آئی|پیش آئے|کیا گیا|کی گئی|کیے گئے|کئے گئے|ہوا|ہوئی|ہوئے"
-    r"|شروع ہوا|شروع ہوئی)(?!\w)"
-)
+_HAPPENED = re.compile(rf"(?<!\w)(?:{word_alternation('happened_verb')})(?!\w)")
 
 
 def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str) -> bool:
@@ -1535,11 +1532,9 @@ def _recalled_toll(
 
 #: A note to the reader that opens a sentence ("یاد رہے کہ", "قابل ذکر ہے کہ", "بتا دیں کہ"):
 #: it may recall an earlier event or add to the one told.
-_NOTE = re.compile(r"\W*(?:یاد رہے|واضح رہے|خیال رہے|بتا دیں|بتادیں|قابل ذکر|غور طلب|واضح ہو|معلوم ہو)(?!\w)")
+_NOTE = re.compile(rf"\W*(?:{word_alternation('reader_note')})(?!\w)")
 #: Words that put a noted event at an earlier time ("اس سے قبل", "گزشتہ ماہ", "ماضی میں").
-_EARLIER = re.compile(
-    r"(?<!\w)(?:اس سے قبل|اس سے پہلے|اس سے پیشتر|قبل ازیں|ماضی میں|گزشتہ|گذشتہ|پچھلے|سنہ)(?!\w)"
-)
+_EARLIER = re.compile(rf"(?<!\w)(?:{word_alternation('earlier_time')})(?!\w)")
 
 
 def _note_tells_more(clause: Clause, info: SentenceInfo, places: Sequence[PlaceRef], text: str) -> bool:
@@ -2944,7 +2939,7 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
 
 #: The attacker's own death reported apart from the toll: "خود کو دھماکے سے اڑا لیا".
 _BOMBER_DIED = re.compile(
-    r"(?:خود|اپنے آپ) کو (?:(?:دھماکے|دھماکا خیز مواد|دھماکہ خیز مواد|بارود|بم) سے )?اڑا"
+    rf"(?:خود|اپنے آپ) کو (?:(?:{word_alternation('explosive_means')}) سے )?اڑا"
     r"|(?:خودکش|خود کش) (?:بمبار|حملہ آور) (?:بھی |موقع پر |بھی موقع پر )(?:ہی )?(?:ہلاک|مارا)"
     r"|(?:بمبار|حملہ آور) موقع پر ہی (?:ہلاک|مارا)"
 )

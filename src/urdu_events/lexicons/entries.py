@@ -283,6 +283,17 @@ WordClassName = Literal[
     "case_filed_verb",
     "group_apposition",
     "group_apposition_second",
+    "happened_verb",
+    "reader_note",
+    "earlier_time",
+    "explosive_means",
+    "damage_done",
+    "place_plural_noun",
+    "city_noun",
+    "direction_adjective",
+    "town_level_noun",
+    "district_level_noun",
+    "province_level_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
