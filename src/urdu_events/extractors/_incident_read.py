@@ -291,7 +291,9 @@ _PART_OF_SITE = re.compile(
     rf"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s)?(?:{word_alternation('site_part')})\s(?:پر|کو)(?!\w)"
 )
 #: "X کے ایک کمانڈ سینٹر کو": the owner of one of its kind attacked.
-_OWNER_OF_ONE = re.compile(r"\s(?:کی|کے|کا)\s(?:ایک|اہم|مبینہ)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+_OWNER_OF_ONE = re.compile(
+    rf"\s(?:کی|کے|کا)\s(?:{word_alternation('one_of_kind_word')})\s((?:[^\W\d]+\s){{1,2}})(?:پر|کو)(?!\w)"
+)
 #: "X کے سربراہ کی گاڑی کو": the owner of a target's owner, one genitive link further.
 _OWNER_OF_TARGET_CHAIN = re.compile(
     r"\s(?:کی|کے|کا)\s[^\W\d]+\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)"
@@ -303,7 +305,7 @@ _PATIENT_KINDS = kinds_with("patient")
 _GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
 #: One word describing an area, then a noun for the area ("شہری علاقوں", "قبائلی علاقے"): after
 #: a genitive the word is an adjective, not a person or body the place qualifies.
-_DESCRIBED_AREA_AFTER = re.compile(r"[^\W\d]+ (?:علاقوں|علاقے|علاقہ|حصوں|حصے)(?!\w)")
+_DESCRIBED_AREA_AFTER = re.compile(rf"[^\W\d]+ (?:{word_alternation('area_noun')})(?!\w)")
 #: Words describing a group between a place and the group's name ("عسکری تنظیم").
 _DESCRIPTOR = re.compile(
     rf"(?:(?:{word_alternation('group_descriptor')}) )?(?:{word_alternation('group_noun')}) "
@@ -331,7 +333,7 @@ _ANSWERED = re.compile(
     r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
 )
 #: "X اور Y کے درمیان جھڑپ": the two sides of a fight named together, the first as its doer.
-_BETWEEN = re.compile(r"\s(?:کے|کی)\s(?:درمیان|مابین|بیچ)(?!\w)|\sمیں(?!\w)")
+_BETWEEN = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('between_postposition')})(?!\w)|\sمیں(?!\w)")
 #: "X کی Y کے ساتھ جھڑپ": Y is whom X fought.
 _WITH = re.compile(r"\s(?:کے\sساتھ|سے)(?!\w)")
 #: "X کے زیر کنٹرول علاقوں میں": ground X holds, and the case marker after it (if within two words).
@@ -1206,13 +1208,15 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
 #: "کوئی"/"کسی" and at most two words (no number) right before a casualty word: "کوئی شخص",
 #: "کسی کے", "کوئی اہلکار زخمی یا".
 _ANY_BEFORE = re.compile(
-    r"(?<!\w)(?:کوئی|کسی)(?: (?!\d)[^\W\d]+){0,2}(?: (?:زخمی|ہلاک|شہید|جاں بحق) (?:یا|اور))? ?$"
+    rf"(?<!\w)(?:کوئی|کسی)(?: (?!\d)[^\W\d]+){{0,2}}(?: (?:{word_alternation('harm_word')}) (?:یا|اور))? ?$"
 )
 #: Up to six words, then "نہیں": the casualty word is negated ("زخمی نہیں ہوا", "ہلاک یا زخمی
 #: ہونے کی اطلاع نہیں").
 _NOT_AFTER = re.compile(r"(?: [^\W\d]+){0,6}? نہیں(?!\w)")
 #: No report of the casualties: "ہلاکتوں کی فوری طور پر کوئی اطلاع نہیں", "کوئی ہلاکت رپورٹ نہیں".
-_NO_REPORT_AFTER = re.compile(r"(?: [^\W\d]+){0,5}? (?:اطلاع|اطلاعات|رپورٹ)(?: [^\W\d]+){0,2}? نہیں(?!\w)")
+_NO_REPORT_AFTER = re.compile(
+    rf"(?: [^\W\d]+){{0,5}}? (?:{word_alternation('report_noun')})(?: [^\W\d]+){{0,2}}? نہیں(?!\w)"
+)
 
 
 def _negated(text: str, clause_start: int, clause_end: int, hit: Hit[CasualtyTerm]) -> bool:
@@ -1701,7 +1705,7 @@ def _sourced_toll(fig: Figure) -> bool:
 
 
 #: Words that tell a death as coming after the toll first told: "بعد میں", "بعد ازاں".
-_LATER = re.compile(r"(?<!\w)(?:بعد میں|بعد ازاں|بعدازاں)(?!\w)")
+_LATER = re.compile(rf"(?<!\w)(?:{word_alternation('later_adverb')})(?!\w)")
 
 
 def _next_start(starts: Sequence[int], pos: int) -> int | None:

@@ -294,6 +294,12 @@ WordClassName = Literal[
     "town_level_noun",
     "district_level_noun",
     "province_level_noun",
+    "between_postposition",
+    "area_noun",
+    "one_of_kind_word",
+    "later_adverb",
+    "report_noun",
+    "harm_word",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
