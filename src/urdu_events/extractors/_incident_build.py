@@ -2940,15 +2940,18 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
 #: The attacker's own death reported apart from the toll: "خود کو دھماکے سے اڑا لیا".
 _BOMBER_DIED = re.compile(
     rf"(?:خود|اپنے آپ) کو (?:(?:{word_alternation('explosive_means')}) سے )?اڑا"
-    r"|(?:خودکش|خود کش) (?:بمبار|حملہ آور) (?:بھی |موقع پر |بھی موقع پر )(?:ہی )?(?:ہلاک|مارا)"
-    r"|(?:بمبار|حملہ آور) موقع پر ہی (?:ہلاک|مارا)"
+    rf"|(?:{word_alternation('suicide_word')}) (?:{word_alternation('bomber_noun')}) "
+    r"(?:بھی |موقع پر |بھی موقع پر )(?:ہی )?(?:ہلاک|مارا)"
+    rf"|(?:{word_alternation('bomber_noun')}) موقع پر ہی (?:ہلاک|مارا)"
 )
 #: The toll already counts the attacker: "حملہ آور سمیت", "بمبار سمیت".
-_BOMBER_COUNTED = re.compile(r"(?:حملہ آور|بمبار)\s(?:سمیت|بھی شامل)")
+_BOMBER_COUNTED = re.compile(rf"(?:{word_alternation('bomber_noun')})\s(?:سمیت|بھی شامل)")
 
 
 #: "دو خودکش بمباروں نے": how many bombers there were (the count right before the noun).
-_BOMBERS = re.compile(r"\s(?:خودکش|خود کش)\s(?:بمباروں|بمبار|حملہ آوروں|حملہ آور)(?!\w)")
+_BOMBERS = re.compile(
+    rf"\s(?:{word_alternation('suicide_word')})\s(?:{word_alternation('bombers_noun')})(?!\w)"
+)
 
 
 def _bomber_apart(draft: _Draft, reading: DocReading) -> int:

@@ -300,6 +300,9 @@ WordClassName = Literal[
     "later_adverb",
     "report_noun",
     "harm_word",
+    "suicide_word",
+    "bomber_noun",
+    "bombers_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
