@@ -1261,7 +1261,7 @@ def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str
 #: "دھماکے کی برسی", "دھماکے کو پانچ برس مکمل", "حملے کے متاثرین").
 _REFERENCED = re.compile(
     rf"(?:\s\S+){{0,2}}?\s(?:کے|کی)\s(?:{word_class('event_reference')})(?!\w)"
-    r"|(?:\s\S+){0,2}?\sکو\s\S+\s(?:برس|سال|ماہ)\s(?:مکمل|بیت|گزر|پورے)"
+    rf"|(?:\s\S+){{0,2}}?\sکو\s\S+\s(?:{word_alternation('anniversary_unit')})\s(?:{word_alternation('elapsed_verb')})"
 )
 
 
@@ -1301,8 +1301,10 @@ def _join_referenced(
 #: "اس سے ایک روز قبل", "اس سے دو دن پہلے", "اس کے اگلے روز", "ایک روز بعد": days counted from the
 #: incident just told.
 _FROM_THAT = re.compile(
-    r"(?<!\w)(?:اس سے (?P<before>\S+(?: \S+)?) (?:روز|دن) (?:قبل|پہلے)"
-    r"|(?:اس کے )?(?P<next>اگلے) (?:روز|دن)|(?P<after>\S+) (?:روز|دن) بعد)(?!\w)"
+    rf"(?<!\w)(?:اس سے (?P<before>\S+(?: \S+)?) (?:{word_alternation('day_unit')})"
+    rf" (?:{word_alternation('ago_word')})"
+    rf"|(?:اس کے )?(?P<next>اگلے) (?:{word_alternation('day_unit')})"
+    rf"|(?P<after>\S+) (?:{word_alternation('day_unit')}) بعد)(?!\w)"
 )
 
 
@@ -3559,7 +3561,7 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
 #: "شہر کے علاقے X", "شہر کے نواحی علاقے X", "نواحی علاقے X", "شہر کے X علاقے", "صوبائی دارالحکومت
 #: کے علاقے X": an area of the city the article is filed from, or of its outskirts.
 _CITY_AREA = re.compile(
-    r"(?<!\w)(?:(?:(?:شہر|دارالحکومت) کے (?:\w+ )?|نواحی )"
+    rf"(?<!\w)(?:(?:(?:{word_alternation('city_seat_noun')}) کے (?:\w+ )?|نواحی )"
     rf"(?:{word_alternation('city_area_noun')}) |شہر (?:کے|کی) )$"
 )
 
@@ -3910,7 +3912,7 @@ def _reporting_force(draft: _Draft, nt: NormalizedText) -> Participant | None:
 
 
 #: Words that count people and say nothing else of them ("5 افراد ہلاک", "کئی لوگ زخمی").
-_PEOPLE = frozenset(("افراد", "لوگ", "لوگوں", "اشخاص"))
+_PEOPLE = word_set("people_count_noun", folded=False)
 
 
 def _may_be_struck_site(clause: Clause, site: ActorRef, clash: bool) -> bool:

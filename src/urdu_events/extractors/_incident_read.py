@@ -2307,7 +2307,7 @@ _ORIGIN_WORDS = 3
 #: ("فرانس کے کروز میزائل", not "غزہ کے اسپتال پر بم", nor "میر علی کے قریب ڈرون حملے": a word
 #: for nearness keeps the place where it happened).
 _ORIGIN_GAP = re.compile(
-    r" (?:کے|کی|کا) ((?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور|قریب|نزدیک|پاس|باہر|سامنے|اندر|نواح|مضافات)"
+    rf" (?:کے|کی|کا) ((?:(?!(?:{word_alternation('origin_gap_stop')})"
     r"(?!\w))\w+ ){0," + str(_ORIGIN_WORDS) + "})"
 )
 
@@ -2634,7 +2634,7 @@ def _claimant_acted(text: str, clause: Clause) -> None:
 
 #: "X کے ترجمان نے", "X کے ترجمان جیئند بلوچ نے": X's spokesman speaks for X.
 _SPOKESMAN_OF = re.compile(
-    r"\s(?:کے|کی)\s(?:(?:ایک\s)?(?:ترجمان|ترجمانوں)(?:\s[^\W\d]+){0,3}?\sنے|جانب\sسے|طرف\sسے)(?!\w)"
+    rf"\s(?:کے|کی)\s(?:(?:ایک\s)?(?:{word_alternation('spokesman_noun')})(?:\s[^\W\d]+){{0,3}}?\sنے|جانب\sسے|طرف\sسے)(?!\w)"
 )
 #: A claim that ends on the claimant's own people ("... کہ اس کے", "... کہ ان کے").
 _OWN_MEMBERS = re.compile(r"(?:اس|ان)\s(?:کے|کی)$")

@@ -303,6 +303,13 @@ WordClassName = Literal[
     "suicide_word",
     "bomber_noun",
     "bombers_noun",
+    "origin_gap_stop",
+    "spokesman_noun",
+    "people_count_noun",
+    "city_seat_noun",
+    "day_unit",
+    "anniversary_unit",
+    "elapsed_verb",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
