@@ -253,7 +253,7 @@ _HOME_AFTER = re.compile(rf"\s(?:{word_class('home_after')})")
 #: What joins the places of a list: "سوات اور شانگلہ", "سوات، دیر اور شانگلہ".
 _LIST_JOIN = re.compile(r"\s?[،,]\s?(?:اور\s)?|\sاور\s|\sو\s")
 #: "کا تعلق" (one's origin) before the places of "کا تعلق X اور Y سے ہے".
-_ORIGIN_BEFORE = re.compile(r"(?:کا|کی|کے)\s(?:تعلق|تعلقات)\s(?:[^\s۔،,]+\s){0,4}$")
+_ORIGIN_BEFORE = re.compile(rf"(?:کا|کی|کے)\s(?:{word_alternation('origin_noun')})\s(?:[^\s۔،,]+\s){{0,4}}$")
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
 _FUNERAL = re.compile(_whole_words(word_alternation("funeral")))
@@ -405,7 +405,7 @@ _ACCUSES = re.compile(
     rf"|{spaced_alternation('held_responsible', 'start')})"
 )
 #: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
-_BELONGS = re.compile(r"\s(?:برادری سے|کمیونٹی سے|سے)\sتعلق\sرکھنے\sوال")
+_BELONGS = re.compile(rf"\s(?:(?:{word_alternation('community_noun')}) سے|سے)\sتعلق\sرکھنے\sوال")
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -1278,7 +1278,7 @@ def _the_attackers(fig: Figure) -> bool:
 
 
 #: How badly people were hurt, as the first word of an injured word ("شدید زخمی", "معمولی زخمی").
-_GRADES = frozenset({"شدید", "معمولی"})
+_GRADES = word_set("injury_grade", folded=False)
 
 
 def _grade(text: str, hit: Hit[CasualtyTerm]) -> str | None:
@@ -1638,7 +1638,7 @@ def _with_listed_after(
 
 
 #: Words that make a later noun part of the counted people, not more of them ("جن میں").
-_PART_WORD = re.compile(r"(?<!\w)(?:جن|جس|میں|سمیت|بشمول)(?!\w)")
+_PART_WORD = re.compile(rf"(?<!\w)(?:جن|جس|میں|{word_alternation('including')})(?!\w)")
 
 
 def _with_listed_people(
@@ -2378,7 +2378,7 @@ def _based_place(
 _SOURCE_BASED_AFTER = re.compile(
     rf"\sمیں\s(?:{word_alternation('based_participle')})\s"
     r"(?!(?:ہے|ہیں|تھا|تھی|تھے|ہو|ہوا|ہوئی|ہوئے|کی|کیا|کیے|کر|رہا|رہی|رہے)(?!\w))"
-    r"(?:[^\s،۔]+\s){1,5}?(?:(?:کا|کی|کے)\s(?:کہنا|مطابق|بقول)|نے)(?!\w)"
+    rf"(?:[^\s،۔]+\s){{1,5}}?(?:(?:کا|کی|کے)\s(?:{word_alternation('source_genitive_noun')})|نے)(?!\w)"
 )
 
 

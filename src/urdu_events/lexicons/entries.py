@@ -310,6 +310,10 @@ WordClassName = Literal[
     "day_unit",
     "anniversary_unit",
     "elapsed_verb",
+    "source_genitive_noun",
+    "injury_grade",
+    "origin_noun",
+    "community_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
