@@ -756,7 +756,7 @@ _NAME_DIRECTIONS = word_alternation("direction_adjective")
 #: A noun for a place, then a name that starts with a direction ("صوبے شمالی کیوو میں"),
 #: then a case marker.
 _DIRECTION_NAMED = re.compile(
-    r"(?<!\w)(?:(?P<province>صوبے|صوبہ|ریاست|خطے)|شہر|قصبے|علاقے)\s"
+    rf"(?<!\w)(?:(?P<province>{word_alternation('named_region_noun')})|{word_alternation('locality_noun')})\s"
     rf"(?P<name>(?:{_NAME_DIRECTIONS})\s(?P<rest>\w+))(?=\s(?:میں|کے|کی|پر|سے)(?!\w))"
 )
 

@@ -2377,7 +2377,7 @@ def _based_place(
 #: reporting words (within five words), not where anything happened.
 _SOURCE_BASED_AFTER = re.compile(
     rf"\sمیں\s(?:{word_alternation('based_participle')})\s"
-    r"(?!(?:ہے|ہیں|تھا|تھی|تھے|ہو|ہوا|ہوئی|ہوئے|کی|کیا|کیے|کر|رہا|رہی|رہے)(?!\w))"
+    rf"(?!(?:{word_alternation('based_predicate_end')})(?!\w))"
     rf"(?:[^\s،۔]+\s){{1,5}}?(?:(?:کا|کی|کے)\s(?:{word_alternation('source_genitive_noun')})|نے)(?!\w)"
 )
 
@@ -3541,7 +3541,7 @@ def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
 #: active or based there, used before a noun (not as a predicate: "... میں سرگرم ہے").
 _ACTIVE_IN = re.compile(
     rf"\sمیں\s(?:{word_alternation('active_participle')})\s"
-    r"(?!(?:ہے|ہیں|تھا|تھی|تھے|ہو|ہوا|ہوئی|ہوئے|رہا|رہی|رہے|عمل|ہونے|تھیں)(?!\w))"
+    rf"(?!(?:{word_alternation('active_predicate_end')})(?!\w))"
 )
 
 

@@ -314,6 +314,10 @@ WordClassName = Literal[
     "injury_grade",
     "origin_noun",
     "community_noun",
+    "active_predicate_end",
+    "based_predicate_end",
+    "named_region_noun",
+    "locality_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
