@@ -16,6 +16,7 @@ from urdu_events.extractors._grammar import (
     kind_row,
     kinds_with,
     leading_runs,
+    spaced_alternation,
     word_alternation,
     word_class,
     word_list,
@@ -156,6 +157,29 @@ def test_word_alternation_keeps_spellings_and_order(monkeypatch: pytest.MonkeyPa
         word_alternation.cache_clear()
 
 
+def test_spaced_alternation_lets_any_white_space_join_a_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Like the bare alternation, in lexicon order, but a space between the words of a phrase
+    matches one white-space character of any kind, as ``\\s`` in a rule's pattern does."""
+    lexicon = Lexicon(
+        "t",
+        "word_classes",
+        "1",
+        [{"term": "charge_laid", "match": "start", "words": ["الزام لگا", "الزام عائد"]}],
+    )
+    monkeypatch.setattr(_grammar, "lexicons_for", lambda kind, plugins: (lexicon,))
+    word_alternation.cache_clear()
+    spaced_alternation.cache_clear()
+    try:
+        spaced = spaced_alternation("charge_laid", "start")
+        assert re.match(spaced, "الزام\nلگایا") is not None
+        assert re.match(word_alternation("charge_laid", "start"), "الزام\nلگایا") is None
+        assert re.match(spaced, "الزام  عائد") is None  # one white-space character, not two
+        assert spaced.split("|") == [r"الزام\sلگا", r"الزام\sعائد"]
+    finally:
+        word_alternation.cache_clear()
+        spaced_alternation.cache_clear()
+
+
 @pytest.mark.parametrize(
     ("module", "name", "text", "expected"),
     [
@@ -172,6 +196,23 @@ def test_word_alternation_keeps_spellings_and_order(monkeypatch: pytest.MonkeyPa
         ("_incident_build", "_ATTEMPTED", " کی ناکام کوشش", True),
         ("_incident_build", "_DAY_AND", " و ", True),
         ("_incident_build", "_DAY_AND", " یا ", False),
+        ("_incident_read", "_ACCUSES", "الزام\nعائد کیا", True),  # any white space between
+        ("_incident_read", "_ACCUSES", "ذمہدار قرار دیا", True),
+        ("_incident_read", "_ACCUSES", "الزام مسترد کر دیا", False),
+        ("_incident_read", "_ACCUSED_OF", " پر شہریوں کو مارنے کا الزام بھی لگایا", True),
+        ("_incident_read", "_ACCUSED_OF", " کو دھماکے کا ذمہ دار ٹھہرایا", True),
+        ("_incident_read", "_BLAMED", " کو مورد الزام ٹھہرایا", True),
+        ("_incident_read", "_OWN_ACT_SAID", " نے صحافیوں کو بتایا کہ انہوں نے", True),
+        ("_incident_read", "_OWN_FORCES_SAID", " کا کہنا تھا کہ اس کے طیاروں نے", True),
+        ("_incident_read", "_OWN_FORCES_SAID", " کا کہنا تھا کہ طیاروں نے", False),
+        ("_incident_read", "_MAY_AFTER", " تک پہنچ سکتی", True),
+        ("_incident_read", "_MAY_AFTER", " افراد کو امداد دی جائے گی", False),
+        ("_incident_read", "_CASE_FILED", "ایفآئی آر تھانے میں درج", True),
+        ("_incident_read", "_PART_OF_SITE", " کے کلاس روم پر", True),
+        ("_incident_roundup", "_DAMAGE", "ملبے کا ڈھیر بن گیا", True),
+        ("_incident_places", "_NAMED_PLACE", " نامی پناہ گزین کیمپ", True),
+        ("_incident_build", "_BOMBERS", " خود کش حملہ آوروں", True),
+        ("_incident_build", "_BOMBERS", " خودکش حملہ", False),
     ],
 )
 def test_patterns_built_from_classes(module: str, name: str, text: str, expected: bool) -> None:
