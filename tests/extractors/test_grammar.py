@@ -16,7 +16,7 @@ from urdu_events.extractors._grammar import (
     kind_row,
     kinds_with,
     leading_runs,
-    spaced_alternation,
+    phrase_trie,
     word_alternation,
     word_class,
     word_list,
@@ -157,27 +157,36 @@ def test_word_alternation_keeps_spellings_and_order(monkeypatch: pytest.MonkeyPa
         word_alternation.cache_clear()
 
 
-def test_spaced_alternation_lets_any_white_space_join_a_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Like the bare alternation, in lexicon order, but a space between the words of a phrase
-    matches one white-space character of any kind, as ``\\s`` in a rule's pattern does."""
+def test_phrase_trie_factors_phrases_and_spaces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The phrases of a class factored by common prefixes, matching what their alternation
+    matches, with any one white-space character (or, with ``space=r"\\s?"``, none or one)
+    where a phrase has a space."""
     lexicon = Lexicon(
         "t",
         "word_classes",
         "1",
-        [{"term": "charge_laid", "match": "start", "words": ["الزام لگا", "الزام عائد"]}],
+        [
+            {"term": "charge_laid", "match": "start", "words": ["الزام لگا", "الزام عائد", "الزام بھی لگا"]},
+            {"term": "police_case_noun", "words": ["مقدمہ", "ایف آئی آر"]},
+        ],
     )
     monkeypatch.setattr(_grammar, "lexicons_for", lambda kind, plugins: (lexicon,))
-    word_alternation.cache_clear()
-    spaced_alternation.cache_clear()
+    phrase_trie.cache_clear()
     try:
-        spaced = spaced_alternation("charge_laid", "start")
-        assert re.match(spaced, "الزام\nلگایا") is not None
-        assert re.match(word_alternation("charge_laid", "start"), "الزام\nلگایا") is None
-        assert re.match(spaced, "الزام  عائد") is None  # one white-space character, not two
-        assert spaced.split("|") == [r"الزام\sلگا", r"الزام\sعائد"]
+        trie = phrase_trie("charge_laid", "start")
+        assert trie == r"الزام\s(?:بھی\sلگا|عائد|لگا)"
+        assert re.match(trie, "الزام\nلگایا") is not None
+        assert re.match(trie, "الزام بھی عائد") is None
+        assert re.match(trie, "الزام  عائد") is None  # one white-space character, not two
+        loose = phrase_trie("police_case_noun", space=r"\s?")
+        assert [bool(re.fullmatch(loose, t)) for t in ("ایف آئی آر", "ایفآئیآر", "مقدمہ", "ایف")] == [
+            True,
+            True,
+            True,
+            False,
+        ]
     finally:
-        word_alternation.cache_clear()
-        spaced_alternation.cache_clear()
+        phrase_trie.cache_clear()
 
 
 @pytest.mark.parametrize(

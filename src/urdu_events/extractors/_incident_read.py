@@ -28,7 +28,7 @@ from ._grammar import (
     first_words,
     kinds_with,
     leading_runs,
-    spaced_alternation,
+    phrase_trie,
     word_alternation,
     word_class,
     word_list,
@@ -367,19 +367,20 @@ _STOPPED_ATTACKER = re.compile(
     r"\sنے\s(?:[^\W\d]+\s){0,2}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
 )
 #: "مقدمہ ... درج", "ایف آئی آر درج": a case filed with the police.
+_CASE_NOUN = phrase_trie("police_case_noun", space=r"\s?")  # "ایف آئی آر", "ایفآئیآر"
 _CASE_FILED = re.compile(
-    rf"(?:{spaced_alternation('police_case_noun')})(?:\s[^\W\d]+){{0,5}}?"
+    rf"(?:{_CASE_NOUN})(?:\s[^\W\d]+){{0,5}}?"
     rf"\s(?:{word_alternation('case_filed_verb', 'start')})"
 )
 #: "X کا کہنا ہے کہ اس نے", "X نے کہا کہ انہوں نے": X speaks of what it did itself.
 _OWN_ACT_SAID = re.compile(
-    rf"\s(?:{spaced_alternation('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
+    rf"\s(?:{phrase_trie('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
     rf"\sکہ\s(?:{word_alternation('self_agent_pronoun')})\sنے(?!\w)"
 )
 #: "X نے کہا کہ اس کے طیاروں نے", "X کا کہنا ہے کہ ان کے فوجیوں نے": X speaks of what its own
 #: people or arms did.
 _OWN_FORCES_SAID = re.compile(
-    rf"\s(?:{spaced_alternation('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
+    rf"\s(?:{phrase_trie('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
     rf"\sکہ\s(?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے(?!\w)"
 )
 #: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
@@ -396,16 +397,16 @@ _BLAMED = re.compile(
 #: "X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو حملے کا ذمہ دار ٹھہرایا": X is accused of
 #: the deed named between (the verb right after, so "X پر حملے کا الزام Y پر" accuses Y).
 _ACCUSED_OF = re.compile(
-    rf"\s(?:پر\s(?:[^\s،۔,]+\s){{1,8}}?کا\s(?:{spaced_alternation('charge_laid', 'start')})"
-    rf"|کو\s(?:[^\s،۔,]+\s){{1,8}}?کا\s(?:{spaced_alternation('held_responsible', 'start')}))"
+    rf"\s(?:پر\s(?:[^\s،۔,]+\s){{1,8}}?کا\s(?:{phrase_trie('charge_laid', 'start')})"
+    rf"|کو\s(?:[^\s،۔,]+\s){{1,8}}?کا\s(?:{phrase_trie('held_responsible', 'start')}))"
 )
 #: The verb of an accusation: "الزام لگایا", "الزام عائد کیا", "ذمہ دار ٹھہرایا", "ذمہ دار قرار دیا".
 _ACCUSES = re.compile(
-    rf"(?<!\w)(?:{spaced_alternation('charge_laid', 'start')}"
-    rf"|{spaced_alternation('held_responsible', 'start')})"
+    rf"(?<!\w)(?:{phrase_trie('charge_laid', 'start')}"
+    rf"|{phrase_trie('held_responsible', 'start')})"
 )
 #: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
-_BELONGS = re.compile(rf"\s(?:(?:{word_alternation('community_noun')}) سے|سے)\sتعلق\sرکھنے\sوال")
+_BELONGS = re.compile(rf"\s(?:{word_alternation('community_from')}|سے)\sتعلق\sرکھنے\sوال")
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit

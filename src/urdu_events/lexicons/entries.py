@@ -313,7 +313,7 @@ WordClassName = Literal[
     "source_genitive_noun",
     "injury_grade",
     "origin_noun",
-    "community_noun",
+    "community_from",
     "active_predicate_end",
     "based_predicate_end",
     "named_region_noun",
