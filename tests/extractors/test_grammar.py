@@ -356,3 +356,11 @@ def test_leading_runs_start_every_match(monkeypatch: pytest.MonkeyPatch) -> None
     finally:
         leading_runs.cache_clear()
         word_alternation.cache_clear()
+
+
+def test_direction_guard_reads_whole_words() -> None:
+    """The quick test before the direction-named places are searched looks for the words of
+    direction_adjective in the text, whole words, not the letters of their alternation."""
+    places = importlib.import_module("urdu_events.extractors._incident_places")
+    assert set(places._NAME_DIRECTIONS) == {"شمالی", "جنوبی", "مشرقی", "مغربی", "وسطی"}
+    assert places.named_with_direction("شہر میں دھماکہ ہوا") == []

@@ -752,12 +752,12 @@ def named_before_nami(text: str) -> list[PlaceRef]:
 
 
 #: The directions a name of ``_DIRECTION_NAMED`` starts with.
-_NAME_DIRECTIONS = word_alternation("direction_adjective")
+_NAME_DIRECTIONS = word_set("direction_adjective", folded=False)
 #: A noun for a place, then a name that starts with a direction ("صوبے شمالی کیوو میں"),
 #: then a case marker.
 _DIRECTION_NAMED = re.compile(
     rf"(?<!\w)(?:(?P<province>{word_alternation('named_region_noun')})|{word_alternation('locality_noun')})\s"
-    rf"(?P<name>(?:{_NAME_DIRECTIONS})\s(?P<rest>\w+))(?=\s(?:میں|کے|کی|پر|سے)(?!\w))"
+    rf"(?P<name>(?:{word_alternation('direction_adjective')})\s(?P<rest>\w+))(?=\s(?:میں|کے|کی|پر|سے)(?!\w))"
 )
 
 
