@@ -16,6 +16,7 @@ from urdu_events.extractors._grammar import (
     kind_row,
     kinds_with,
     leading_runs,
+    phrase_trie,
     word_alternation,
     word_class,
     word_list,
@@ -156,6 +157,38 @@ def test_word_alternation_keeps_spellings_and_order(monkeypatch: pytest.MonkeyPa
         word_alternation.cache_clear()
 
 
+def test_phrase_trie_factors_phrases_and_spaces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The phrases of a class factored by common prefixes, matching what their alternation
+    matches, with any one white-space character (or, with ``space=r"\\s?"``, none or one)
+    where a phrase has a space."""
+    lexicon = Lexicon(
+        "t",
+        "word_classes",
+        "1",
+        [
+            {"term": "charge_laid", "match": "start", "words": ["الزام لگا", "الزام عائد", "الزام بھی لگا"]},
+            {"term": "police_case_noun", "words": ["مقدمہ", "ایف آئی آر"]},
+        ],
+    )
+    monkeypatch.setattr(_grammar, "lexicons_for", lambda kind, plugins: (lexicon,))
+    phrase_trie.cache_clear()
+    try:
+        trie = phrase_trie("charge_laid", "start")
+        assert trie == r"الزام\s(?:بھی\sلگا|عائد|لگا)"
+        assert re.match(trie, "الزام\nلگایا") is not None
+        assert re.match(trie, "الزام بھی عائد") is None
+        assert re.match(trie, "الزام  عائد") is None  # one white-space character, not two
+        loose = phrase_trie("police_case_noun", space=r"\s?")
+        assert [bool(re.fullmatch(loose, t)) for t in ("ایف آئی آر", "ایفآئیآر", "مقدمہ", "ایف")] == [
+            True,
+            True,
+            True,
+            False,
+        ]
+    finally:
+        phrase_trie.cache_clear()
+
+
 @pytest.mark.parametrize(
     ("module", "name", "text", "expected"),
     [
@@ -172,6 +205,23 @@ def test_word_alternation_keeps_spellings_and_order(monkeypatch: pytest.MonkeyPa
         ("_incident_build", "_ATTEMPTED", " کی ناکام کوشش", True),
         ("_incident_build", "_DAY_AND", " و ", True),
         ("_incident_build", "_DAY_AND", " یا ", False),
+        ("_incident_read", "_ACCUSES", "الزام\nعائد کیا", True),  # any white space between
+        ("_incident_read", "_ACCUSES", "ذمہدار قرار دیا", True),
+        ("_incident_read", "_ACCUSES", "الزام مسترد کر دیا", False),
+        ("_incident_read", "_ACCUSED_OF", " پر شہریوں کو مارنے کا الزام بھی لگایا", True),
+        ("_incident_read", "_ACCUSED_OF", " کو دھماکے کا ذمہ دار ٹھہرایا", True),
+        ("_incident_read", "_BLAMED", " کو مورد الزام ٹھہرایا", True),
+        ("_incident_read", "_OWN_ACT_SAID", " نے صحافیوں کو بتایا کہ انہوں نے", True),
+        ("_incident_read", "_OWN_FORCES_SAID", " کا کہنا تھا کہ اس کے طیاروں نے", True),
+        ("_incident_read", "_OWN_FORCES_SAID", " کا کہنا تھا کہ طیاروں نے", False),
+        ("_incident_read", "_MAY_AFTER", " تک پہنچ سکتی", True),
+        ("_incident_read", "_MAY_AFTER", " افراد کو امداد دی جائے گی", False),
+        ("_incident_read", "_CASE_FILED", "ایفآئی آر تھانے میں درج", True),
+        ("_incident_read", "_PART_OF_SITE", " کے کلاس روم پر", True),
+        ("_incident_roundup", "_DAMAGE", "ملبے کا ڈھیر بن گیا", True),
+        ("_incident_places", "_NAMED_PLACE", " نامی پناہ گزین کیمپ", True),
+        ("_incident_build", "_BOMBERS", " خود کش حملہ آوروں", True),
+        ("_incident_build", "_BOMBERS", " خودکش حملہ", False),
     ],
 )
 def test_patterns_built_from_classes(module: str, name: str, text: str, expected: bool) -> None:
@@ -306,3 +356,11 @@ def test_leading_runs_start_every_match(monkeypatch: pytest.MonkeyPatch) -> None
     finally:
         leading_runs.cache_clear()
         word_alternation.cache_clear()
+
+
+def test_direction_guard_reads_whole_words() -> None:
+    """The quick test before the direction-named places are searched looks for the words of
+    direction_adjective in the text, whole words, not the letters of their alternation."""
+    places = importlib.import_module("urdu_events.extractors._incident_places")
+    assert set(places._NAME_DIRECTIONS) == {"شمالی", "جنوبی", "مشرقی", "مغربی", "وسطی"}
+    assert places.named_with_direction("شہر میں دھماکہ ہوا") == []

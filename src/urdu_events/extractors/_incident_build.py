@@ -1565,10 +1565,7 @@ def _dateline_front(drafts: Sequence[_Draft], dateline: PlaceRef | None) -> None
 #: Event nouns besides the tallied ones that may name the incident whose day a later
 #: sentence tells ("مقابلہ جمعرات کی رات ہوا تھا").
 _TOLD_EVENT = re.compile(word_class("told_event_noun"))
-_HAPPENED = re.compile(
-    r"(?<!\w)(?:پیش آیا|پیش آئی|پیش آئے|کیا گیا|کی گئی|کیے گئے|کئے گئے|ہوا|ہوئی|ہوئے"
-    r"|شروع ہوا|شروع ہوئی)(?!\w)"
-)
+_HAPPENED = re.compile(rf"(?<!\w)(?:{word_alternation('happened_verb')})(?!\w)")
 
 
 def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str) -> bool:
@@ -1593,7 +1590,7 @@ def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str
 #: "دھماکے کی برسی", "دھماکے کو پانچ برس مکمل", "حملے کے متاثرین").
 _REFERENCED = re.compile(
     rf"(?:\s\S+){{0,2}}?\s(?:کے|کی)\s(?:{word_class('event_reference')})(?!\w)"
-    r"|(?:\s\S+){0,2}?\sکو\s\S+\s(?:برس|سال|ماہ)\s(?:مکمل|بیت|گزر|پورے)"
+    rf"|(?:\s\S+){{0,2}}?\sکو\s\S+\s(?:{word_alternation('anniversary_unit')})\s(?:{word_alternation('elapsed_verb')})"
 )
 
 
@@ -1633,8 +1630,10 @@ def _join_referenced(
 #: "اس سے ایک روز قبل", "اس سے دو دن پہلے", "اس کے اگلے روز", "ایک روز بعد": days counted from the
 #: incident just told.
 _FROM_THAT = re.compile(
-    r"(?<!\w)(?:اس سے (?P<before>\S+(?: \S+)?) (?:روز|دن) (?:قبل|پہلے)"
-    r"|(?:اس کے )?(?P<next>اگلے) (?:روز|دن)|(?P<after>\S+) (?:روز|دن) بعد)(?!\w)"
+    rf"(?<!\w)(?:اس سے (?P<before>\S+(?: \S+)?) (?:{word_alternation('day_unit')})"
+    rf" (?:{word_alternation('ago_word')})"
+    rf"|(?:اس کے )?(?P<next>اگلے) (?:{word_alternation('day_unit')})"
+    rf"|(?P<after>\S+) (?:{word_alternation('day_unit')}) بعد)(?!\w)"
 )
 
 
@@ -1864,11 +1863,9 @@ def _recalled_toll(
 
 #: A note to the reader that opens a sentence ("یاد رہے کہ", "قابل ذکر ہے کہ", "بتا دیں کہ"):
 #: it may recall an earlier event or add to the one told.
-_NOTE = re.compile(r"\W*(?:یاد رہے|واضح رہے|خیال رہے|بتا دیں|بتادیں|قابل ذکر|غور طلب|واضح ہو|معلوم ہو)(?!\w)")
+_NOTE = re.compile(rf"\W*(?:{word_alternation('reader_note')})(?!\w)")
 #: Words that put a noted event at an earlier time ("اس سے قبل", "گزشتہ ماہ", "ماضی میں").
-_EARLIER = re.compile(
-    r"(?<!\w)(?:اس سے قبل|اس سے پہلے|اس سے پیشتر|قبل ازیں|ماضی میں|گزشتہ|گذشتہ|پچھلے|سنہ)(?!\w)"
-)
+_EARLIER = re.compile(rf"(?<!\w)(?:{word_alternation('earlier_time')})(?!\w)")
 
 
 def _note_tells_more(clause: Clause, info: SentenceInfo, places: Sequence[PlaceRef], text: str) -> bool:
@@ -3427,16 +3424,19 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
 
 #: The attacker's own death reported apart from the toll: "خود کو دھماکے سے اڑا لیا".
 _BOMBER_DIED = re.compile(
-    r"(?:خود|اپنے آپ) کو (?:(?:دھماکے|دھماکا خیز مواد|دھماکہ خیز مواد|بارود|بم) سے )?اڑا"
-    r"|(?:خودکش|خود کش) (?:بمبار|حملہ آور) (?:بھی |موقع پر |بھی موقع پر )(?:ہی )?(?:ہلاک|مارا)"
-    r"|(?:بمبار|حملہ آور) موقع پر ہی (?:ہلاک|مارا)"
+    rf"(?:خود|اپنے آپ) کو (?:(?:{word_alternation('explosive_means')}) سے )?اڑا"
+    rf"|(?:{word_alternation('suicide_word')}) (?:{word_alternation('bomber_noun')}) "
+    r"(?:بھی |موقع پر |بھی موقع پر )(?:ہی )?(?:ہلاک|مارا)"
+    rf"|(?:{word_alternation('bomber_noun')}) موقع پر ہی (?:ہلاک|مارا)"
 )
 #: The toll already counts the attacker: "حملہ آور سمیت", "بمبار سمیت".
-_BOMBER_COUNTED = re.compile(r"(?:حملہ آور|بمبار)\s(?:سمیت|بھی شامل)")
+_BOMBER_COUNTED = re.compile(rf"(?:{word_alternation('bomber_noun')})\s(?:سمیت|بھی شامل)")
 
 
 #: "دو خودکش بمباروں نے": how many bombers there were (the count right before the noun).
-_BOMBERS = re.compile(r"\s(?:خودکش|خود کش)\s(?:بمباروں|بمبار|حملہ آوروں|حملہ آور)(?!\w)")
+_BOMBERS = re.compile(
+    rf"\s(?:{word_alternation('suicide_word')})\s(?:{word_alternation('bombers_noun')})(?!\w)"
+)
 
 
 def _bomber_apart(draft: _Draft, reading: DocReading) -> int:
@@ -4085,7 +4085,7 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
 #: "شہر کے علاقے X", "شہر کے نواحی علاقے X", "نواحی علاقے X", "شہر کے X علاقے", "صوبائی دارالحکومت
 #: کے علاقے X": an area of the city the article is filed from, or of its outskirts.
 _CITY_AREA = re.compile(
-    r"(?<!\w)(?:(?:(?:شہر|دارالحکومت) کے (?:\w+ )?|نواحی )"
+    rf"(?<!\w)(?:(?:(?:{word_alternation('city_seat_noun')}) کے (?:\w+ )?|نواحی )"
     rf"(?:{word_alternation('city_area_noun')}) |شہر (?:کے|کی) )$"
 )
 
@@ -4444,7 +4444,7 @@ def _reporting_force(draft: _Draft, nt: NormalizedText) -> Participant | None:
 
 
 #: Words that count people and say nothing else of them ("5 افراد ہلاک", "کئی لوگ زخمی").
-_PEOPLE = frozenset(("افراد", "لوگ", "لوگوں", "اشخاص"))
+_PEOPLE = word_set("people_count_noun", folded=False)
 
 
 def _may_be_struck_site(clause: Clause, site: ActorRef, clash: bool) -> bool:

@@ -728,8 +728,9 @@ def within(inner: PlaceRef, outer: PlaceRef) -> bool:
 
 #: "X نامی قصبے", "X نامی گاؤں": a name given as such before a noun for a place, with its level.
 _NAMED_PLACE = re.compile(
-    r"\sنامی\s(?:(?P<town>قصبے|قصبہ|قصبوں|گاؤں|گاوں|دیہات|شہر|بستی|محلے|محلہ|علاقے|علاقہ|کیمپ|پناہ گزین کیمپ)"
-    r"|(?P<district>ضلع|ضلعے)|(?P<province>صوبے|صوبہ|ریاست))(?!\w)"
+    rf"\sنامی\s(?:(?P<town>{word_alternation('town_level_noun')})"
+    rf"|(?P<district>{word_alternation('district_level_noun')})"
+    rf"|(?P<province>{word_alternation('province_level_noun')}))(?!\w)"
 )
 
 
@@ -772,12 +773,12 @@ def named_before_nami(text: str) -> list[PlaceRef]:
 
 
 #: The directions a name of ``_DIRECTION_NAMED`` starts with.
-_NAME_DIRECTIONS = ("شمالی", "جنوبی", "مشرقی", "مغربی", "وسطی")
+_NAME_DIRECTIONS = word_set("direction_adjective", folded=False)
 #: A noun for a place, then a name that starts with a direction ("صوبے شمالی کیوو میں"),
 #: then a case marker.
 _DIRECTION_NAMED = re.compile(
-    r"(?<!\w)(?:(?P<province>صوبے|صوبہ|ریاست|خطے)|شہر|قصبے|علاقے)\s"
-    rf"(?P<name>(?:{'|'.join(_NAME_DIRECTIONS)})\s(?P<rest>\w+))(?=\s(?:میں|کے|کی|پر|سے)(?!\w))"
+    rf"(?<!\w)(?:(?P<province>{word_alternation('named_region_noun')})|{word_alternation('locality_noun')})\s"
+    rf"(?P<name>(?:{word_alternation('direction_adjective')})\s(?P<rest>\w+))(?=\s(?:میں|کے|کی|پر|سے)(?!\w))"
 )
 
 

@@ -24,7 +24,16 @@ from ..models import ActorType, Count, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
 from ..text._numbers import Qualifier
 from ..text._unwrap import NO_END_WORDS, NO_START_WORDS, known_words
-from ._grammar import first_words, kinds_with, leading_runs, word_alternation, word_class, word_list, word_set
+from ._grammar import (
+    first_words,
+    kinds_with,
+    leading_runs,
+    phrase_trie,
+    word_alternation,
+    word_class,
+    word_list,
+    word_set,
+)
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -244,7 +253,7 @@ _HOME_AFTER = re.compile(rf"\s(?:{word_class('home_after')})")
 #: What joins the places of a list: "سوات اور شانگلہ", "سوات، دیر اور شانگلہ".
 _LIST_JOIN = re.compile(r"\s?[،,]\s?(?:اور\s)?|\sاور\s|\sو\s")
 #: "کا تعلق" (one's origin) before the places of "کا تعلق X اور Y سے ہے".
-_ORIGIN_BEFORE = re.compile(r"(?:کا|کی|کے)\s(?:تعلق|تعلقات)\s(?:[^\s۔،,]+\s){0,4}$")
+_ORIGIN_BEFORE = re.compile(rf"(?:کا|کی|کے)\s(?:{word_alternation('origin_noun')})\s(?:[^\s۔،,]+\s){{0,4}}$")
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
 _FUNERAL = re.compile(_whole_words(word_alternation("funeral")))
@@ -279,11 +288,12 @@ _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پ
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
 #: struck.
 _PART_OF_SITE = re.compile(
-    r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s)?(?:عمارت|عمارتوں|قافلے|قافلوں|دروازے|گیٹ|دیوار|احاطے|کمرے|کمروں|"
-    r"چھت|حصے|بلاک|ہاسٹل|کلاس روم)\s(?:پر|کو)(?!\w)"
+    rf"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s)?(?:{word_alternation('site_part')})\s(?:پر|کو)(?!\w)"
 )
 #: "X کے ایک کمانڈ سینٹر کو": the owner of one of its kind attacked.
-_OWNER_OF_ONE = re.compile(r"\s(?:کی|کے|کا)\s(?:ایک|اہم|مبینہ)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+_OWNER_OF_ONE = re.compile(
+    rf"\s(?:کی|کے|کا)\s(?:{word_alternation('one_of_kind_word')})\s((?:[^\W\d]+\s){{1,2}})(?:پر|کو)(?!\w)"
+)
 #: "X کے گھروں اور گرجا گھروں کو", "X کی دکانوں و گاڑیوں پر": X owns two things struck together.
 _OWNER_OF_COORDINATED = re.compile(
     r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}(?:اور|و)\s(?:[^\W\d]+\s){1,2}(?:پر|کو)(?!\w)"
@@ -316,7 +326,7 @@ _PATIENT_KINDS = kinds_with("patient")
 _GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
 #: One word describing an area, then a noun for the area ("شہری علاقوں", "قبائلی علاقے"): after
 #: a genitive the word is an adjective, not a person or body the place qualifies.
-_DESCRIBED_AREA_AFTER = re.compile(r"[^\W\d]+ (?:علاقوں|علاقے|علاقہ|حصوں|حصے)(?!\w)")
+_DESCRIBED_AREA_AFTER = re.compile(rf"[^\W\d]+ (?:{word_alternation('area_noun')})(?!\w)")
 #: Words describing a group between a place and the group's name ("عسکری تنظیم").
 _DESCRIPTOR = re.compile(
     rf"(?:(?:{word_alternation('group_descriptor')}) )?(?:{word_alternation('group_noun')}) "
@@ -336,13 +346,15 @@ _MEMBERS_COUNTED = re.compile(
     r" (?:[^\W\d]+ )?"
 )
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
-_RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:(?:فوری|بھرپور|موثر|مؤثر)\s)?جوابی(?!\w)")
+_RESPONDED = re.compile(
+    rf"\s(?:کی|نے)\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?جوابی(?!\w)"
+)
 #: "X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ جواب دیا": X answered an attack made on it.
 _ANSWERED = re.compile(
     r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
 )
 #: "X اور Y کے درمیان جھڑپ": the two sides of a fight named together, the first as its doer.
-_BETWEEN = re.compile(r"\s(?:کے|کی)\s(?:درمیان|مابین|بیچ)(?!\w)|\sمیں(?!\w)")
+_BETWEEN = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('between_postposition')})(?!\w)|\sمیں(?!\w)")
 #: "X کی Y کے ساتھ جھڑپ": Y is whom X fought.
 _WITH = re.compile(r"\s(?:کے\sساتھ|سے)(?!\w)")
 #: "X کے زیر کنٹرول علاقوں میں": ground X holds, and the case marker after it (if within two words).
@@ -359,7 +371,9 @@ _OWNED_COMPOUND = re.compile(rf"\s(?:{word_alternation('owned_site')})\s(?:پر|
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
 _NEAR = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
-_APPOSITION = re.compile(r"\s(?:تنظیم|گروپ|گروہ|جماعت|نامی|کالعدم)(?:\s(?:تنظیم|گروپ|کالعدم))?\s")
+_APPOSITION = re.compile(
+    rf"\s(?:{word_alternation('group_apposition')})(?:\s(?:{word_alternation('group_apposition_second')}))?\s"
+)
 #: "X کو بتایا", "X کو فوری اطلاع دی", "X کو ... کا حکم دیا": X is the one told or ordered
 #: (roles.told-addressee).
 _TOLD_AFTER = re.compile(rf"\sکو\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('telling_verb')})(?!\w)")
@@ -374,16 +388,21 @@ _STOPPED_ATTACKER = re.compile(
     r"\sنے\s(?:[^\W\d]+\s){0,2}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
 )
 #: "مقدمہ ... درج", "ایف آئی آر درج": a case filed with the police.
-_CASE_FILED = re.compile(r"(?:مقدمہ|مقدمات|ایف\s?آئی\s?آر|پرچہ)(?:\s[^\W\d]+){0,5}?\s(?:درج|کاٹ)")
+_CASE_NOUN = phrase_trie("police_case_noun", space=r"\s?")  # "ایف آئی آر", "ایفآئیآر"
+_CASE_FILED = re.compile(
+    rf"(?:{_CASE_NOUN})(?:\s[^\W\d]+){{0,5}}?"
+    rf"\s(?:{word_alternation('case_filed_verb', 'start')})"
+)
 #: "X کا کہنا ہے کہ اس نے", "X نے کہا کہ انہوں نے": X speaks of what it did itself.
 _OWN_ACT_SAID = re.compile(
-    r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\s(?:[^\s،۔]+\s){0,4}?(?:کہا|بتایا)(?:\sہے)?)\sکہ\s(?:اس|انہوں|اُس|اُنہوں)\sنے(?!\w)"
+    rf"\s(?:{phrase_trie('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
+    rf"\sکہ\s(?:{word_alternation('self_agent_pronoun')})\sنے(?!\w)"
 )
 #: "X نے کہا کہ اس کے طیاروں نے", "X کا کہنا ہے کہ ان کے فوجیوں نے": X speaks of what its own
 #: people or arms did.
 _OWN_FORCES_SAID = re.compile(
-    r"\s(?:کا\sکہنا\s(?:ہے|تھا)|نے\s(?:[^\s،۔]+\s){0,4}?(?:کہا|بتایا)(?:\sہے)?)\sکہ\s"
-    r"(?:اس|ان|اُس|اُن)\s(?:کے|کی)\s(?:[^\W\d]+\s){1,2}?نے(?!\w)"
+    rf"\s(?:{phrase_trie('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
+    rf"\sکہ\s(?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے(?!\w)"
 )
 #: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
 _BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
@@ -392,15 +411,21 @@ _ATTACKERS_TIE = re.compile(
     r"(?:آوروں|آور|ملزمان|گردوں|پسندوں|بمبار|ملزم)\sکا\s(?:تعلق|رابطہ)\s(?:کالعدم\s)?$"
 )
 #: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
-_BLAMED = re.compile(r"\s(?:پر (?:الزام|عائد|ڈال)|کو (?:ذمہ دار|مورد الزام))")
+_BLAMED = re.compile(
+    rf"\s(?:پر (?:{word_alternation('blame_after_par', 'start')})"
+    rf"|کو (?:{word_alternation('blame_after_ko', 'start')}))"
+)
 #: "X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو حملے کا ذمہ دار ٹھہرایا": X is accused of
 #: the deed named between (the verb right after, so "X پر حملے کا الزام Y پر" accuses Y).
 _ACCUSED_OF = re.compile(
-    r"\s(?:پر\s(?:[^\s،۔,]+\s){1,8}?کا\sالزام\s(?:لگا|عائد|بھی\sلگا|بھی\sعائد)"
-    r"|کو\s(?:[^\s،۔,]+\s){1,8}?کا\sذمہ\s?دار\s(?:ٹھہرا|قرار))"
+    rf"\s(?:پر\s(?:[^\s،۔,]+\s){{1,8}}?کا\s(?:{phrase_trie('charge_laid', 'start')})"
+    rf"|کو\s(?:[^\s،۔,]+\s){{1,8}}?کا\s(?:{phrase_trie('held_responsible', 'start')}))"
 )
 #: The verb of an accusation: "الزام لگایا", "الزام عائد کیا", "ذمہ دار ٹھہرایا", "ذمہ دار قرار دیا".
-_ACCUSES = re.compile(r"(?<!\w)(?:الزام\s(?:بھی\s)?(?:لگا|عائد)|ذمہ\s?دار\s(?:ٹھہرا|قرار))")
+_ACCUSES = re.compile(
+    rf"(?<!\w)(?:{phrase_trie('charge_laid', 'start')}"
+    rf"|{phrase_trie('held_responsible', 'start')})"
+)
 #: "... کا الزام X پر لگایا", "... کی ذمہ داری X پر عائد کی": the blame told before the actor
 #: is put on it.
 _BLAME_PUT_ON = re.compile(rf"\sپر\s(?:{word_alternation('blame_put_verb')})(?!\w)")
@@ -416,7 +441,7 @@ def _blame_put_on(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 
 #: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
-_BELONGS = re.compile(r"\s(?:برادری سے|کمیونٹی سے|سے)\sتعلق\sرکھنے\sوال")
+_BELONGS = re.compile(rf"\s(?:{word_alternation('community_from')}|سے)\sتعلق\sرکھنے\sوال")
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -875,7 +900,7 @@ def _one_person(
 #: Who did the event, in the genitive before it ("نامعلوم افراد کی فائرنگ", "دہشت گردوں کے
 #: حملے"): the owner of the event, not the subject of the casualty verb.
 _OWNER_OF_EVENT = re.compile(
-    r"(?<!\w)(?:[^\W\d]+ ){1,3}(?:کی|کے) (?=(?:فائرنگ|حملے|حملوں|دھماکے|بمباری|گولہ باری|کارروائی)(?!\w))"
+    rf"(?<!\w)(?:[^\W\d]+ ){{1,3}}(?:کی|کے) (?=(?:{word_alternation('owned_event_noun')})(?!\w))"
 )
 
 
@@ -981,7 +1006,7 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
 #: object or agent marker between (the figure is the verb's subject): "تعداد 30 تک پہنچ سکتی ہے",
 #: "40 سے بڑھ جائے گی", "ہلاک ہو سکتے ہیں"; not "12 افراد کو امداد دی جائے گی".
 _MAY_AFTER = re.compile(
-    r"(?:\s+(?!(?:جن|جس|جو|جنہیں|جنہوں|نہ|نہیں|کو|نے)(?!\w))[^\s\d۔،,؟]+){0,5}?\s+"
+    rf"(?:\s+(?!(?:{word_alternation('not_subject_gap')})(?!\w))[^\s\d۔،,؟]+){{0,5}}?\s+"
     rf"(?:{word_alternation('modal_auxiliary')}|{word_alternation('future_auxiliary')})(?!\w)"
 )
 
@@ -1172,7 +1197,7 @@ _NOT_IN_NAME = NO_END_WORDS | NO_START_WORDS | word_set("not_one", folded=False)
 
 #: Endings of plural (or oblique) nouns that names do not have: "بچوں", "دکانیں", "بچے"; and
 #: plurals of people borrowed whole ("خواتین", "مظاہرین", "طالبان", "حضرات").
-_PLURAL_FORM = re.compile(r"(?:وں|یں|ے)$|^(?:خواتین|مظاہرین|طالبان|حضرات|مسلمین|زائرین|عازمین)$")
+_PLURAL_FORM = re.compile(rf"(?:وں|یں|ے)$|^(?:{word_alternation('unmarked_plural')})$")
 
 
 #: A casualty word whose verb is left out before the next clause ("... جاں بحق جبکہ ایک راہگیر
@@ -1222,13 +1247,15 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
 #: "کوئی"/"کسی" and at most two words (no number) right before a casualty word: "کوئی شخص",
 #: "کسی کے", "کوئی اہلکار زخمی یا".
 _ANY_BEFORE = re.compile(
-    r"(?<!\w)(?:کوئی|کسی)(?: (?!\d)[^\W\d]+){0,2}(?: (?:زخمی|ہلاک|شہید|جاں بحق) (?:یا|اور))? ?$"
+    rf"(?<!\w)(?:کوئی|کسی)(?: (?!\d)[^\W\d]+){{0,2}}(?: (?:{word_alternation('harm_word')}) (?:یا|اور))? ?$"
 )
 #: Up to six words, then "نہیں": the casualty word is negated ("زخمی نہیں ہوا", "ہلاک یا زخمی
 #: ہونے کی اطلاع نہیں").
 _NOT_AFTER = re.compile(r"(?: [^\W\d]+){0,6}? نہیں(?!\w)")
 #: No report of the casualties: "ہلاکتوں کی فوری طور پر کوئی اطلاع نہیں", "کوئی ہلاکت رپورٹ نہیں".
-_NO_REPORT_AFTER = re.compile(r"(?: [^\W\d]+){0,5}? (?:اطلاع|اطلاعات|رپورٹ)(?: [^\W\d]+){0,2}? نہیں(?!\w)")
+_NO_REPORT_AFTER = re.compile(
+    rf"(?: [^\W\d]+){{0,5}}? (?:{word_alternation('casualty_report_noun')})(?: [^\W\d]+){{0,2}}? نہیں(?!\w)"
+)
 
 
 def _negated(text: str, clause_start: int, clause_end: int, hit: Hit[CasualtyTerm]) -> bool:
@@ -1290,7 +1317,7 @@ def _the_attackers(fig: Figure) -> bool:
 
 
 #: How badly people were hurt, as the first word of an injured word ("شدید زخمی", "معمولی زخمی").
-_GRADES = frozenset({"شدید", "معمولی"})
+_GRADES = word_set("injury_grade", folded=False)
 
 
 def _grade(text: str, hit: Hit[CasualtyTerm]) -> str | None:
@@ -1322,9 +1349,9 @@ def _other_grade(
 
 
 #: The dead were among the injured: "جن میں سے", "زخمیوں میں سے", "زخموں کی تاب نہ لا کر".
-_OF_INJURED = re.compile(r"(?<!\w)(?:جن میں سے|زخمیوں میں سے|زخمی ہونے والوں میں سے|زخموں کی تاب)(?!\w)")
+_OF_INJURED = re.compile(rf"(?<!\w)(?:{word_alternation('among_injured')})(?!\w)")
 #: Verbs of dying from wounds, not of being killed: "دم توڑ گئے", "چل بسے", "جان کی بازی ہار گئے".
-_DIED = re.compile(r"(?<!\w)(?:دم توڑ|چل بس|جان کی بازی ہار|زندگی کی بازی ہار)")
+_DIED = re.compile(rf"(?<!\w)(?:{word_alternation('died_verb', 'start')})")
 #: A verb of becoming between the injured word and the dying verb ends the injured clause.
 _BECAME = re.compile(r"(?<!\w)(?:ہو ?گئے|ہو ?گیا|ہو ?گئی|ہوئے|ہوا|ہوئی|ہیں|ہے|تھے)(?!\w)")
 
@@ -1566,7 +1593,7 @@ _TOLL_BECAME = re.compile(r"\s?(?:ہو ?گئی|ہو ?گئے|تک پہنچ|سے �
 
 
 #: "... کی تعداد 25 بتائی ہے", "... کی تعداد 30 بتاتے ہیں": a source gives the toll as its own.
-_GIVEN = re.compile(r"\s?(?:بتائی|بتاتے|بتاتی|بتا رہے|بتا رہی|قرار دی)(?!\w)")
+_GIVEN = re.compile(rf"\s?(?:{word_alternation('toll_given_verb')})(?!\w)")
 
 
 #: What ends the item before a list item: "، " or " اور ".
@@ -1650,7 +1677,7 @@ def _with_listed_after(
 
 
 #: Words that make a later noun part of the counted people, not more of them ("جن میں").
-_PART_WORD = re.compile(r"(?<!\w)(?:جن|جس|میں|سمیت|بشمول)(?!\w)")
+_PART_WORD = re.compile(rf"(?<!\w)(?:جن|جس|میں|{word_alternation('including')})(?!\w)")
 
 
 def _with_listed_people(
@@ -1717,7 +1744,7 @@ def _sourced_toll(fig: Figure) -> bool:
 
 
 #: Words that tell a death as coming after the toll first told: "بعد میں", "بعد ازاں".
-_LATER = re.compile(r"(?<!\w)(?:بعد میں|بعد ازاں|بعدازاں)(?!\w)")
+_LATER = re.compile(rf"(?<!\w)(?:{word_alternation('later_adverb')})(?!\w)")
 
 
 def _next_start(starts: Sequence[int], pos: int) -> int | None:
@@ -2325,7 +2352,7 @@ _ORIGIN_WORDS = 3
 #: ("فرانس کے کروز میزائل", not "غزہ کے اسپتال پر بم", nor "میر علی کے قریب ڈرون حملے": a word
 #: for nearness keeps the place where it happened).
 _ORIGIN_GAP = re.compile(
-    r" (?:کے|کی|کا) ((?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور|قریب|نزدیک|پاس|باہر|سامنے|اندر|نواح|مضافات)"
+    rf" (?:کے|کی|کا) ((?:(?!(?:{word_alternation('origin_gap_stop')})"
     r"(?!\w))\w+ ){0," + str(_ORIGIN_WORDS) + "})"
 )
 
@@ -2372,13 +2399,13 @@ def title_before(text: str, place: PlaceRef) -> bool:
 #: a place an attack was planned for.
 _PLANNED_AFTER = re.compile(
     r"\s(?:میں|پر)(?:\s(?!نے(?!\w))[^\s،۔,]+){0,4}\s(?:کی|کا|کے)\s"
-    r"(?:منصوبہ بندی|منصوبے|منصوبہ|تیاری|تیاریاں|پلان)(?!\w)"
+    rf"(?:{word_alternation('plan_noun')})(?!\w)"
 )
 
 
 #: "جو شمالی وزیرستان میں سرگرم ہے", "افغانستان میں مقیم تھے": where someone is based or active.
 _BASED_AFTER = re.compile(
-    r"\sمیں\s(?:سرگرم|متحرک|مقیم|روپوش|رہائش پذیر|قیام پذیر|پناہ لیے ہوئے)"
+    rf"\sمیں\s(?:{word_alternation('based_predicate')})"
     r"(?:\s(?:عمل|رہے|رہا|رہی))?\s(?:ہے|ہیں|تھا|تھی|تھے|ہو)(?!\w)"
 )
 
@@ -2395,8 +2422,8 @@ def _based_place(
 #: reporting words (within five words), not where anything happened.
 _SOURCE_BASED_AFTER = re.compile(
     rf"\sمیں\s(?:{word_alternation('based_participle')})\s"
-    r"(?!(?:ہے|ہیں|تھا|تھی|تھے|ہو|ہوا|ہوئی|ہوئے|کی|کیا|کیے|کر|رہا|رہی|رہے)(?!\w))"
-    r"(?:[^\s،۔]+\s){1,5}?(?:(?:کا|کی|کے)\s(?:کہنا|مطابق|بقول)|نے)(?!\w)"
+    rf"(?!(?:{word_alternation('based_predicate_end')})(?!\w))"
+    rf"(?:[^\s،۔]+\s){{1,5}}?(?:(?:کا|کی|کے)\s(?:{word_alternation('source_genitive_noun')})|نے)(?!\w)"
 )
 
 
@@ -2669,7 +2696,7 @@ def _claimant_acted(text: str, clause: Clause) -> None:
 
 #: "X کے ترجمان نے", "X کے ترجمان جیئند بلوچ نے": X's spokesman speaks for X.
 _SPOKESMAN_OF = re.compile(
-    r"\s(?:کے|کی)\s(?:(?:ایک\s)?(?:ترجمان|ترجمانوں)(?:\s[^\W\d]+){0,3}?\sنے|جانب\sسے|طرف\sسے)(?!\w)"
+    rf"\s(?:کے|کی)\s(?:(?:ایک\s)?(?:{word_alternation('spokesman_noun')})(?:\s[^\W\d]+){{0,3}}?\sنے|جانب\sسے|طرف\sسے)(?!\w)"
 )
 #: A claim that ends on the claimant's own people ("... کہ اس کے", "... کہ ان کے").
 _OWN_MEMBERS = re.compile(r"(?:اس|ان)\s(?:کے|کی)$")
@@ -3534,7 +3561,7 @@ def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
 
 #: After a place and "سے": the report or reporter that came from there ("X سے موصولہ اطلاعات",
 #: "X سے ہمارے نامہ نگار", "X سے نمائندہ خصوصی").
-_REPORTED_FROM = re.compile(r"\s?سے\s(?:موصولہ|ملنے والی|آنے والی|ہمارے|نمائندہ|نمائندے|نامہ نگار)(?!\w)")
+_REPORTED_FROM = re.compile(rf"\s?سے\s(?:{word_alternation('report_from_word')})(?!\w)")
 
 
 def _reported_from(text: str, place: PlaceRef) -> bool:
@@ -3688,7 +3715,7 @@ def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
 #: active or based there, used before a noun (not as a predicate: "... میں سرگرم ہے").
 _ACTIVE_IN = re.compile(
     rf"\sمیں\s(?:{word_alternation('active_participle')})\s"
-    r"(?!(?:ہے|ہیں|تھا|تھی|تھے|ہو|ہوا|ہوئی|ہوئے|رہا|رہی|رہے|عمل|ہونے|تھیں)(?!\w))"
+    rf"(?!(?:{word_alternation('active_predicate_end')})(?!\w))"
 )
 
 

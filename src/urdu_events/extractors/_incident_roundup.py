@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ._grammar import word_alternation, word_set
 from ._incident_index import Hit
 from ._incident_places import PlaceRef, within
 from ._rules import on
@@ -40,11 +41,11 @@ __all__ = [
 ]
 
 #: A city noun right after a name: the city, not the region named like it ("غزہ شہر").
-_CITY_NOUN = re.compile(r"\s(?:شہر|سٹی|سیٹی)(?!\w)")
+_CITY_NOUN = re.compile(rf"\s(?:{word_alternation('city_noun')})(?!\w)")
 
 
 #: Words of direction that name a part of a country ("جنوبی لبنان", "شمالی غزہ").
-_DIRECTIONS = frozenset(("شمالی", "جنوبی", "مشرقی", "مغربی", "وسطی"))
+_DIRECTIONS = word_set("direction_adjective", folded=False)
 
 
 def _first_word(name: object) -> str | None:
@@ -228,7 +229,7 @@ def listed_with_figure(draft: _Draft) -> bool:
 
 #: After a place, a plural place noun that the list after it belongs to ("غزہ کے علاقوں جبالیہ
 #: اور رفح", "صوبے کے شہروں").
-_OWNER_OF_LIST = re.compile(r"\s(?:کے|کی)\s(?:شہروں|علاقوں|قصبوں|دیہات|دیہاتوں|اضلاع|ضلعوں|کیمپوں)(?!\w)")
+_OWNER_OF_LIST = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('place_plural_noun')})(?!\w)")
 #: How far (characters) after its owner's plural place noun the first listed place may start.
 _LIST_REACH = 40
 
@@ -323,10 +324,7 @@ def also_there(clause: Clause, told: Sequence[PlaceRef], text: str) -> bool:
 
 
 #: Damage done, with no event word: "کو نقصان پہنچا", "تباہ ہو گیا", "منہدم ہو گئی".
-_DAMAGE = re.compile(
-    r"(?<!\w)(?:نقصان پہنچا|نقصان پہنچایا|نقصان پہنچنے|تباہ ہو گیا|تباہ ہو گئی|تباہ ہو گئے|تباہ ہوگیا"
-    r"|تباہ ہوگئی|منہدم ہو گیا|منہدم ہو گئی|ملبے کا ڈھیر بن گئی|ملبے کا ڈھیر بن گیا)(?!\w)"
-)
+_DAMAGE = re.compile(rf"(?<!\w)(?:{word_alternation('damage_done')})(?!\w)")
 
 
 def damage_elsewhere(
