@@ -37,6 +37,7 @@ from ._incident_lexicon import (
 )
 from ._incident_places import PlaceFinder, PlaceRef
 from ._incident_places import word_class as place_words
+from ._prefilter import prefiltered
 from ._rules import on
 
 __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
@@ -317,8 +318,10 @@ _MEMBERS_COUNTED = re.compile(
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
 _RESPONDED = re.compile(r"\s(?:کی|نے)\s(?:بھی\s)?(?:(?:فوری|بھرپور|موثر|مؤثر)\s)?جوابی(?!\w)")
 #: "X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ جواب دیا": X answered an attack made on it.
-_ANSWERED = re.compile(
-    r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
+_ANSWERED = prefiltered(
+    re.compile(
+        r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
+    )
 )
 #: "X اور Y کے درمیان جھڑپ": the two sides of a fight named together, the first as its doer.
 _BETWEEN = re.compile(r"\s(?:کے|کی)\s(?:درمیان|مابین|بیچ)(?!\w)|\sمیں(?!\w)")
@@ -1204,7 +1207,7 @@ def _negated(text: str, clause_start: int, clause_end: int, hit: Hit[CasualtyTer
 
 
 #: A response: "جوابی فائرنگ", "جوابی کارروائی".
-_RESPONSE = re.compile(r"(?<!\w)جوابی(?!\w)")
+_RESPONSE = prefiltered(re.compile(r"(?<!\w)جوابی(?!\w)"))
 
 
 def _answered(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> bool:
@@ -1388,8 +1391,8 @@ _NOT_USED = re.compile(
     rf"(?:{word_alternation('weapon_handling', 'start')})"
 )
 #: A list of things seized, up to "قبضے میں لے": "نو کلاشنکوف اور تین فون بھی قبضے میں لے لیے".
-_SEIZED = re.compile(
-    r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)"
+_SEIZED = prefiltered(
+    re.compile(r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)")
 )
 _CARRIED = re.compile(rf"\s?کے ذریعے\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})")
 
@@ -2921,7 +2924,7 @@ _NOT_GROUP_NAME = word_set("not_group_name", folded=False)
 
 
 #: "نامی" as a word, followed by a space: the word first, so ``re`` skips ahead to it.
-_NAMI_WORD = re.compile(r"نامی(?<!\wنامی)\s")
+_NAMI_WORD = prefiltered(re.compile(r"نامی(?<!\wنامی)\s"))
 
 
 def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
