@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 __all__ = ["Prefiltered", "forget_texts", "prefiltered", "required_literals"]
@@ -42,10 +42,23 @@ def _minimal(literals: _Literals) -> _Literals:
     return frozenset(a for a in literals if not any(b != a and b in a for b in literals))
 
 
+def _union(sets: Iterable[_Literals | None]) -> _Literals | None:
+    """The union of ``sets`` (a branch: one of its alternatives matches), or ``None`` as soon
+    as one of them is ``None`` or the union grows past :data:`_MAX_LITERALS`."""
+    out: set[str] = set()
+    for one in sets:
+        if one is None:
+            return None
+        out |= one
+        if len(out) > _MAX_LITERALS:
+            return None
+    return frozenset(out)
+
+
 def _best(candidates: list[_Literals]) -> _Literals | None:
     """The candidate set a text is least likely to hold and that is quick to check: strings
     of three letters or more first, then the fewest strings, then the longest shortest one."""
-    usable = [_minimal(c) for c in candidates if c and "" not in c]
+    usable = [_minimal(c) for c in candidates if c and "" not in c and len(c) <= _MAX_LITERALS]
     if not usable:
         return None
     return max(usable, key=lambda c: (min(map(len, c)) >= 3, -len(c), min(map(len, c))))
@@ -65,8 +78,7 @@ def _exact(items: Any) -> _Literals | None:
                 return None  # a group with its own flags (e.g. ignore case)
             part = _exact(av[3])
         elif op is _c.BRANCH:
-            subs = [_exact(b) for b in av[1]]
-            part = None if any(s is None for s in subs) else frozenset().union(*subs)  # type: ignore[arg-type]
+            part = _union(_exact(b) for b in av[1])
         elif op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
             lo, hi, sub = av
             inner = _exact(sub)
@@ -105,8 +117,7 @@ def _required(items: Any) -> _Literals | None:
         if op is _c.SUBPATTERN and not (av[1] or av[2]):
             sub = _required(av[3])
         elif op is _c.BRANCH:
-            subs = [_required(b) for b in av[1]]
-            sub = None if any(s is None for s in subs) else frozenset().union(*subs)  # type: ignore[arg-type]
+            sub = _union(_required(b) for b in av[1])
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
             sub = _required(av[2])
         else:
