@@ -80,6 +80,7 @@ from ._incident_roundup import (
     split_list_owner,
     turned_away,
 )
+from ._prefilter import prefiltered
 from ._rules import on
 
 __all__ = ["build_incidents"]
@@ -96,8 +97,8 @@ _TALLY_MIN = 10
 _TALLY_TIME = re.compile(word_class("tally_time"))
 _COUNTED = re.compile(rf"(?:\d+|{word_alternation('vague_number')})\s$")
 #: A count with a multiplier or "more than" before the noun ("22 ہزار سے زائد آپریشن").
-_COUNTED_MORE = re.compile(
-    r"(?<!\w)\d+(?:\s(?:سو|ہزار|لاکھ))?\s(?:سے زائد|سے زیادہ)\s$|(?<!\w)\d+\s(?:سو|ہزار|لاکھ)\s$"
+_COUNTED_MORE = prefiltered(
+    re.compile(r"(?<!\w)\d+(?:\s(?:سو|ہزار|لاکھ))?\s(?:سے زائد|سے زیادہ)\s$|(?<!\w)\d+\s(?:سو|ہزار|لاکھ)\s$")
 )
 _SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
@@ -507,9 +508,11 @@ _DEMANDED = re.compile(
     rf"(?:(?:\sکرنے)?\s(?:کا|کے)\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
 )
 #: A distance back in years, counted: "تین سال قبل", "2 برس پہلے".
-_YEARS_AGO = re.compile(
-    rf"(?<!\w)(?:\d+|{'|'.join(map(re.escape, UNIT_WORDS))})\s(?:{word_alternation('year_unit')})"
-    rf"\s(?:{word_alternation('ago_word')})(?!\w)"
+_YEARS_AGO = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:\d+|{'|'.join(map(re.escape, UNIT_WORDS))})\s(?:{word_alternation('year_unit')})"
+        rf"\s(?:{word_alternation('ago_word')})(?!\w)"
+    )
 )
 
 
@@ -595,7 +598,7 @@ def _drop_generic_plural(
 
 
 #: A celebration or welcome: "جشن آزادی ریلی", "استقبالیہ ریلی", "جشن منایا".
-_CELEBRATION = re.compile(rf"(?<!\w)(?:{word_alternation('celebration_word')})(?!\w)")
+_CELEBRATION = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('celebration_word')})(?!\w)"))
 
 
 def _drop_celebration(triggers: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
@@ -714,8 +717,10 @@ def _drop_banned(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[Trigge
 
 
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
-_BLOWN_UP = re.compile(
-    rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"
+_BLOWN_UP = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"
+    )
 )
 #: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.
 _DELIBERATE = kinds_with("deliberate")
@@ -1669,7 +1674,7 @@ _ROUND_UP_LEAD = re.compile(
 
 
 #: "اسی رات", "اسی روز": the day of the event just told.
-_SAME_DAY = re.compile(rf"(?<!\w)اسی\s(?:{word_alternation('same_day_time')})(?!\w)")
+_SAME_DAY = prefiltered(re.compile(rf"(?<!\w)اسی\s(?:{word_alternation('same_day_time')})(?!\w)"))
 
 
 def _date_of_same_day(reading: DocReading, drafts: Sequence[_Draft]) -> None:

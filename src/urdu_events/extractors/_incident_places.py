@@ -28,6 +28,7 @@ from ._grammar import word_alternation, word_set
 from ._grammar import word_class as word_pattern
 from ._incident_index import TermIndex, TextWords
 from ._incident_lexicon import PlaceCue
+from ._prefilter import Prefiltered, prefiltered
 from ._rules import on
 
 __all__ = ["PlaceFinder", "PlaceRef", "default_gazetteer", "within", "word_class"]
@@ -735,12 +736,14 @@ _NAMED_PLACE = re.compile(
 
 
 @functools.lru_cache(maxsize=1)
-def _numbered() -> re.Pattern[str]:
+def _numbered() -> Prefiltered:
     """A settlement noun, "نمبر" and a number (or "نمبر" and a spelled number), a compass word
     perhaps, then a case marker or punctuation: "چک نمبر 45 شمالی میں", "بلاک 13 میں"."""
-    return re.compile(
-        rf"(?<!\w)(?:{word_alternation('numbered_place_noun')})\s(?:نمبر\s?)?(?:\d+|(?<=نمبر )\w+)"
-        rf"(?:\s(?:{word_alternation('compass_adjective')}))?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
+    return prefiltered(
+        re.compile(
+            rf"(?<!\w)(?:{word_alternation('numbered_place_noun')})\s(?:نمبر\s?)?(?:\d+|(?<=نمبر )\w+)"
+            rf"(?:\s(?:{word_alternation('compass_adjective')}))?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
+        )
     )
 
 
@@ -748,11 +751,16 @@ def numbered_settlements(text: str) -> list[PlaceRef]:
     """Places named by a settlement noun and a number ("چک نمبر 45 شمالی", "یونٹ نمبر آٹھ"): the
     number is the name; Punjab's villages and the blocks of planned towns are named so (rule
     ``places.numbered-settlement``)."""
-    if not on("places.numbered-settlement") or (not any(c.isdigit() for c in text) and "نمبر" not in text):
+    if not on("places.numbered-settlement"):
+        return []
+    numbered = _numbered()
+    # A settlement noun first (the prefilter, one substring search per noun), then a digit
+    # (a test of every character, in Python): most texts have digits and no such noun.
+    if not numbered.may_match(text) or (not any(c.isdigit() for c in text) and "نمبر" not in text):
         return []
     return [
         PlaceRef(m.start(), m.end(), m.group(), 3, rule="places.numbered-settlement")
-        for m in _numbered().finditer(text)
+        for m in numbered.finditer(text)
     ]
 
 

@@ -46,6 +46,7 @@ from ._incident_lexicon import (
 )
 from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
+from ._prefilter import prefiltered
 from ._rules import on
 
 __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
@@ -202,7 +203,9 @@ _NOT_WHERE = re.compile(rf"\s?(?:{word_class('not_where_after')})")
 #: میں", "اسرائیل کے خلاف", "کشمیر سے اظہار یکجہتی"), not where it happened.
 _CAUSE = re.compile(rf"\s(?:{word_class('cause_after')})")
 #: "جو لاہور میں دھماکوں میں ملوث تھے": a relative clause, up to its charge word ("ملوث", "مطلوب").
-_CHARGE_CLAUSE = re.compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})\s[^۔؟!\n،,:]*$")
+#: (Each pronoun with its first letter first, as ``_whole_words`` writes it: ``re`` skips in C to
+#: a "ج" instead of trying a lookbehind at every character of the 80 searched before a place.)
+_CHARGE_CLAUSE = re.compile(rf"(?:{_whole_words(word_alternation('relative_pronoun'))})\s[^۔؟!\n،,:]*$")
 _CHARGE_AFTER = re.compile(rf"[^۔؟!\n،,:]*?(?<!\w)(?:{word_alternation('charge_predicate')})(?!\w)")
 
 
@@ -350,8 +353,10 @@ _RESPONDED = re.compile(
     rf"\s(?:کی|نے)\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?جوابی(?!\w)"
 )
 #: "X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ جواب دیا": X answered an attack made on it.
-_ANSWERED = re.compile(
-    r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
+_ANSWERED = prefiltered(
+    re.compile(
+        r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
+    )
 )
 #: "X اور Y کے درمیان جھڑپ": the two sides of a fight named together, the first as its doer.
 _BETWEEN = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('between_postposition')})(?!\w)|\sمیں(?!\w)")
@@ -1269,7 +1274,7 @@ def _negated(text: str, clause_start: int, clause_end: int, hit: Hit[CasualtyTer
 
 
 #: A response: "جوابی فائرنگ", "جوابی کارروائی".
-_RESPONSE = re.compile(r"(?<!\w)جوابی(?!\w)")
+_RESPONSE = prefiltered(re.compile(r"(?<!\w)جوابی(?!\w)"))
 
 
 def _answered(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> bool:
@@ -1453,8 +1458,8 @@ _NOT_USED = re.compile(
     rf"(?:{word_alternation('weapon_handling', 'start')})"
 )
 #: A list of things seized, up to "قبضے میں لے": "نو کلاشنکوف اور تین فون بھی قبضے میں لے لیے".
-_SEIZED = re.compile(
-    r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)"
+_SEIZED = prefiltered(
+    re.compile(r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)")
 )
 _CARRIED = re.compile(rf"\s?کے ذریعے\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})")
 
@@ -3047,7 +3052,7 @@ _NOT_GROUP_NAME = word_set("not_group_name", folded=False)
 
 
 #: "نامی" as a word, followed by a space: the word first, so ``re`` skips ahead to it.
-_NAMI_WORD = re.compile(r"نامی(?<!\wنامی)\s")
+_NAMI_WORD = prefiltered(re.compile(r"نامی(?<!\wنامی)\s"))
 
 
 def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:

@@ -27,6 +27,7 @@ from ._incident_build import build_incidents
 from ._incident_lexicon import KINDS, IncidentLexicons
 from ._incident_places import PlaceFinder, default_gazetteer
 from ._incident_read import credit_spans, read_document
+from ._prefilter import forget_texts
 from ._rules import READINGS, RULES, on, switched_off
 
 __all__ = ["READINGS", "RULES", "IncidentExtractor"]
@@ -197,7 +198,10 @@ class IncidentExtractor:
         """
         analysis = Analysis.for_text(doc.text, analysis)
         with switched_off(self._disabled):
-            return self._read(doc, analysis)
+            try:
+                return self._read(doc, analysis)
+            finally:
+                forget_texts()  # the prefiltered patterns keep nothing of this document
 
     def _read(self, doc: Document, analysis: Analysis) -> Findings:
         lexicons, finder = self._compiled()

@@ -1,0 +1,227 @@
+"""A generic prefilter for compiled patterns: skip a search that cannot match.
+
+Many of the reader's patterns can only match where the text holds one of a few literal
+strings: "خلاف" in ``\\s(?:کے\\s)?خلاف(?!\\w)``, one of the settlement nouns of a word
+class in a pattern built from it. :func:`required_literals` derives such a set mechanically
+from the pattern's parse tree (the ``re`` module's own parser): every string the pattern
+matches holds one of the literals. :class:`Prefiltered` wraps a compiled pattern and answers
+"no match" at once for a text that holds none of them, found by ``str``'s substring search
+(in C) once per text, instead of letting ``re`` try the pattern at every position.
+
+The answers are those of the pattern by construction: the check only rules out texts in
+which no match can exist (property test in ``tests/test_prefilter.py``). Nothing about the
+reading changes; this is plumbing, and no rule id is involved.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+__all__ = ["Prefiltered", "forget_texts", "prefiltered", "required_literals"]
+
+# The parser of the ``re`` module: ``re._parser`` since Python 3.11, ``sre_parse`` before
+# (importing ``sre_parse`` on 3.11+ warns that it is deprecated).
+_parser: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
+_c: Any = _parser  # the opcode constants are re-exported by the parser module
+
+#: At most this many strings in a set of literals (products of alternations grow fast).
+_MAX_LITERALS = 64
+#: A text longer than this is searched without the prefilter (nothing long is kept).
+_MAX_TEXT = 100_000
+
+_Literals = frozenset[str]
+
+
+def _minimal(literals: _Literals) -> _Literals:
+    """``literals`` without the strings that hold another of them: a text that holds the
+    longer one holds the shorter too, so the shorter alone says as much."""
+    return frozenset(a for a in literals if not any(b != a and b in a for b in literals))
+
+
+def _union(sets: Iterable[_Literals | None]) -> _Literals | None:
+    """The union of ``sets`` (a branch: one of its alternatives matches), or ``None`` as soon
+    as one of them is ``None`` or the union grows past :data:`_MAX_LITERALS`."""
+    out: set[str] = set()
+    for one in sets:
+        if one is None:
+            return None
+        out |= one
+        if len(out) > _MAX_LITERALS:
+            return None
+    return frozenset(out)
+
+
+def _best(candidates: list[_Literals]) -> _Literals | None:
+    """The candidate set a text is least likely to hold and that is quick to check: strings
+    of three letters or more first, then the fewest strings, then the longest shortest one."""
+    usable = [_minimal(c) for c in candidates if c and "" not in c and len(c) <= _MAX_LITERALS]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(map(len, c)) >= 3, -len(c), min(map(len, c))))
+
+
+def _exact(items: Any) -> _Literals | None:
+    """All the strings a sequence of parsed items matches, if it matches only literal strings
+    (zero-width assertions aside) and they are few; else ``None``."""
+    out: _Literals = frozenset([""])
+    for op, av in items:
+        if op is _c.LITERAL:
+            part: _Literals | None = frozenset([chr(av)])
+        elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # zero width: the matched string is the same with or without it
+        elif op is _c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # a group with its own flags (e.g. ignore case)
+            part = _exact(av[3])
+        elif op is _c.BRANCH:
+            part = _union(_exact(b) for b in av[1])
+        elif op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+            lo, hi, sub = av
+            inner = _exact(sub)
+            if inner is None or (lo, hi) not in ((0, 1), (1, 1)):
+                return None
+            part = inner | {""} if lo == 0 else inner
+        else:
+            return None
+        if part is None:
+            return None
+        out = frozenset(a + b for a in out for b in part)
+        if len(out) > _MAX_LITERALS:
+            return None
+    return out
+
+
+def _required(items: Any) -> _Literals | None:
+    """A set of strings one of which every match of a sequence of parsed items holds, or
+    ``None`` when no such set is found."""
+    candidates: list[_Literals] = []
+    run: list[Any] = []  # consecutive items that match literal strings only
+
+    def close() -> None:
+        if run:
+            exact = _exact(run)
+            if exact is not None:
+                candidates.append(exact)
+            run.clear()
+
+    for item in items:
+        if _exact([item]) is not None:
+            run.append(item)
+            continue
+        close()
+        op, av = item
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+            sub = _required(av[3])
+        elif op is _c.BRANCH:
+            sub = _union(_required(b) for b in av[1])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            sub = _required(av[2])
+        else:
+            sub = None  # a class of characters, any character, a back reference, a lookaround
+        if sub is not None:
+            candidates.append(sub)
+    close()
+    return _best(candidates)
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of ``pattern`` holds (sorted), or ``None``
+    when none are found: the pattern ignores case, can match a string of single characters
+    only, or holds no literal that every match needs.
+
+    >>> required_literals(re.compile(r"\\s(?:کے\\s)?خلاف(?!\\w)"))
+    ('خلاف',)
+    >>> required_literals(re.compile(r"(?<!\\w)(?:چک|بلاک)\\s\\d+"))
+    ('بلاک', 'چک')
+    """
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    found = _required(list(_parser.parse(pattern.pattern, pattern.flags)))
+    if found is None or min(map(len, found)) < 2:
+        return None  # a single letter is in nearly every text: no use as a filter
+    return tuple(sorted(found))
+
+
+#: Every prefiltered pattern, so that :func:`forget_texts` can let go of the last text.
+_ALL: list[Prefiltered] = []
+_NO_TEXT: tuple[str | None, bool] = (None, True)
+
+
+class Prefiltered:
+    """A compiled pattern searched only in a text that holds one of its required literals.
+
+    The methods take the arguments of :class:`re.Pattern`'s and give the same answers. Whether
+    a text holds a literal is found once per text object (the document's text, searched
+    clause by clause) and kept with the text itself, so an answer can only be reused for the
+    very same string; a text longer than 100,000 characters is searched directly.
+    """
+
+    __slots__ = ("_last", "literals", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        literals = required_literals(pattern)
+        if literals is None:
+            raise ValueError(f"no required literals in {pattern.pattern!r}")
+        self.literals = literals
+        self._last = _NO_TEXT
+        _ALL.append(self)
+
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` holds one of the literals (``True`` for a very long text)."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        if len(text) > _MAX_TEXT:
+            return True
+        held = any(lit in text for lit in self.literals)
+        self._last = (text, held)  # one tuple: threads never see a text with another's answer
+        return held
+
+    # Each method tests the last text itself before calling may_match: a call less per search
+    # of the same text, which is most of them.
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """:meth:`re.Pattern.search`."""
+        last = self._last
+        if not (last[1] if last[0] is string else self.may_match(string)):
+            return None
+        return self.pattern.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """:meth:`re.Pattern.match`."""
+        last = self._last
+        if not (last[1] if last[0] is string else self.may_match(string)):
+            return None
+        return self.pattern.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """:meth:`re.Pattern.fullmatch`."""
+        last = self._last
+        if not (last[1] if last[0] is string else self.may_match(string)):
+            return None
+        return self.pattern.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """:meth:`re.Pattern.finditer`."""
+        last = self._last
+        if not (last[1] if last[0] is string else self.may_match(string)):
+            return iter(())
+        return self.pattern.finditer(string, pos, endpos)
+
+
+def prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
+    """``pattern`` wrapped in a :class:`Prefiltered` (raises ``ValueError`` if no literal is
+    required by it: such a pattern cannot be prefiltered)."""
+    return Prefiltered(pattern)
+
+
+def forget_texts() -> None:
+    """Let every prefiltered pattern go of the last text it checked (at the end of a
+    document: its answers are for that text only and nothing is kept beyond it)."""
+    for p in _ALL:
+        p._last = _NO_TEXT
