@@ -141,9 +141,9 @@ def test_the_reader_s_prefiltered_patterns(text: str) -> None:
         pieces = [text, *gated.literals, text[: len(text) // 2]]
         for candidate in (" ".join(pieces), text, " ".join(lit[:-1] for lit in gated.literals)):
             got = [m.span() for m in gated.finditer(candidate)]
-            assert got == [m.span() for m in gated.pattern.finditer(candidate)]
+            assert got == [m.span() for m in gated.compiled.finditer(candidate)]
             first = gated.search(candidate)
-            want = gated.pattern.search(candidate)
+            want = gated.compiled.search(candidate)
             assert (first and first.span()) == (want and want.span())
 
 
@@ -181,7 +181,7 @@ def test_threads_never_see_another_text_s_answer() -> None:
     def run() -> None:
         for _ in range(20):
             for t in texts:
-                if (gated.search(t) is None) != (gated.pattern.search(t) is None):
+                if (gated.search(t) is None) != (gated.compiled.search(t) is None):
                     wrong.append(t)
 
     try:
@@ -201,3 +201,13 @@ def test_an_extraction_keeps_no_text() -> None:
     text = "پشاور میں پولیس نے جوابی فائرنگ کی جس میں دو حملہ آور مارے گئے۔"
     Pipeline().extract(text, published="2026-01-05")
     assert all(p._last[0] is None for p in _prefilter._ALL)
+
+
+def test_pattern_gives_the_source_as_re_does() -> None:
+    """A pattern built from a gated one's source ("(?:{X.pattern})...") reads as from the
+    ungated pattern: ``pattern`` is the source string, as on :class:`re.Pattern`."""
+    plain = re.compile(r"(?<!\w)(?:دو|تین)\sسال\sقبل(?!\w)")
+    gated = Prefiltered(plain)
+    assert gated.pattern == plain.pattern
+    built = re.compile(rf"(?:{gated.pattern})\sہونے")
+    assert built.search("دو سال قبل ہونے والے") is not None

@@ -160,16 +160,22 @@ class Prefiltered:
     very same string; a text longer than 100,000 characters is searched directly.
     """
 
-    __slots__ = ("_last", "literals", "pattern")
+    __slots__ = ("_last", "compiled", "literals")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
+        self.compiled = pattern
         literals = required_literals(pattern)
         if literals is None:
             raise ValueError(f"no required literals in {pattern.pattern!r}")
         self.literals = literals
         self._last = _NO_TEXT
         _ALL.append(self)
+
+    @property
+    def pattern(self) -> str:
+        """The pattern's source, as :attr:`re.Pattern.pattern` gives it, so that a pattern built
+        from this one ("(?:{X.pattern})...") reads the same whether X is gated or not."""
+        return self.compiled.pattern
 
     def may_match(self, text: str) -> bool:
         """Whether ``text`` holds one of the literals (``True`` for a very long text)."""
@@ -190,28 +196,28 @@ class Prefiltered:
         last = self._last
         if not (last[1] if last[0] is string else self.may_match(string)):
             return None
-        return self.pattern.search(string, pos, endpos)
+        return self.compiled.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """:meth:`re.Pattern.match`."""
         last = self._last
         if not (last[1] if last[0] is string else self.may_match(string)):
             return None
-        return self.pattern.match(string, pos, endpos)
+        return self.compiled.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """:meth:`re.Pattern.fullmatch`."""
         last = self._last
         if not (last[1] if last[0] is string else self.may_match(string)):
             return None
-        return self.pattern.fullmatch(string, pos, endpos)
+        return self.compiled.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """:meth:`re.Pattern.finditer`."""
         last = self._last
         if not (last[1] if last[0] is string else self.may_match(string)):
             return iter(())
-        return self.pattern.finditer(string, pos, endpos)
+        return self.compiled.finditer(string, pos, endpos)
 
 
 def prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
