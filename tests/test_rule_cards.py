@@ -22,6 +22,8 @@ from typing import Any, NamedTuple
 import pytest
 
 from urdu_events import Pipeline
+from urdu_events.exceptions import ExtractionError
+from urdu_events.extractors.incidents import IncidentExtractor
 from urdu_events.pipeline import make_document
 from urdu_events.serialize.json import dumps
 from urdu_events.text import normalize
@@ -163,7 +165,9 @@ def _runs(text: str) -> list[tuple[str, ...]]:
 
 @functools.cache
 def _pipeline() -> Pipeline:
-    return Pipeline()
+    # strict: a card that expects no incident must not pass because the reader crashed on it
+    # (a non-strict pipeline records the failure on the document and reads on).
+    return Pipeline(strict=True)
 
 
 @pytest.mark.parametrize("card", _params())
@@ -210,6 +214,18 @@ class TestCardFiles:
 
 
 class TestCardFormat:
+    def test_a_reader_that_crashes_fails_the_card(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A card that expects nothing to be read fails when the reader raises, instead of
+        passing on the empty reading a failed extractor leaves behind."""
+
+        def crash(self: object, doc: object, **kwargs: object) -> object:
+            raise TypeError("a bug in a rule")
+
+        monkeypatch.setattr(IncidentExtractor, "__call__", crash)
+        card = Card("non-events.x", "کھیل کے میدان میں میچ ہوا۔", None, {"incidents": []}, None, "x:1")
+        with pytest.raises(ExtractionError, match="a bug in a rule"):
+            test_rule_card(card)
+
     def test_xfail_card_is_a_strict_xfail(self, tmp_path: Path) -> None:
         """A card marked "xfail" runs as a strict xfail, so it fails once the rule starts to pass."""
         card = {"rule": "incidents.x", "text": "متن", "expect": {}, "xfail": "not read yet"}
