@@ -116,6 +116,21 @@ class TestValidation:
         assert str(path) in str(error)
         assert all(p in str(error) for p in error.problems)
 
+    def test_a_word_class_named_twice_is_rejected(self) -> None:
+        """Two entries of one word class that read their words alike are an error naming both:
+        a new class given a taken name would otherwise join the old class's words unseen. The
+        same class read in another way (another ``match``) stays allowed."""
+        entries = [
+            {"term": "hospital", "match": "word", "words": ["ہسپتال"]},
+            {"term": "hospital", "match": "start", "words": ["اسپتال"]},
+            {"term": "turn", "match": "word", "words": ["ادھر"]},
+            {"term": "hospital", "match": "word", "words": ["شفاخانہ"]},
+        ]
+        with pytest.raises(LexiconError) as info:
+            Lexicon.from_dict({"name": "t", "kind": "word_classes", "version": "1", "entries": entries})
+        [problem] = info.value.problems
+        assert problem.startswith("entry 3 ('hospital'), key term: the class 'hospital' already has entry 0")
+
     def test_header_problems_join_entry_problems(self) -> None:
         """Unknown or malformed top-level keys are listed together with the entries' problems."""
         data = {

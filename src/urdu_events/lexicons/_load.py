@@ -106,14 +106,34 @@ def entry_problems(kind: str, entries: Sequence[object]) -> tuple[tuple[Any, ...
     converter = _converter()
     typed: list[Any] = []
     problems: list[str] = []
+    first_of: dict[tuple[object, ...], int] = {}
     for index, raw in enumerate(entries):
         if not isinstance(raw, Mapping):
             problems.append(f"{_where(index, raw, '')}: expected a JSON object, got {type(raw).__name__}")
             continue
         try:
-            typed.append(converter.structure(raw, cls))
+            entry = converter.structure(raw, cls)
         except ClassValidationError as exc:
             for line in transform_error(exc, path="$", format_exception=fmt):
                 message, _, path = line.rpartition(" @ ")
                 problems.append(f"{_where(index, raw, path)}: {message}")
+            continue
+        typed.append(entry)
+        if kind == "word_classes":
+            problems += _second_entry(index, raw, entry, first_of)
     return tuple(typed), problems
+
+
+def _second_entry(index: int, raw: object, entry: Any, first_of: dict[tuple[object, ...], int]) -> list[str]:
+    """A word class named by two entries of one lexicon that read their words alike (the same
+    ``match`` and ``paradigm``): most often a new class given a name already taken, whose words
+    would silently join the old class's. (Entries that differ in ``match`` or ``paradigm`` are
+    one class read in two ways, and their words add up by design.)"""
+    key = (entry.term, entry.match, entry.paradigm)
+    first = first_of.setdefault(key, index)
+    if first == index:
+        return []
+    return [
+        f"{_where(index, raw, 'term')}: the class {entry.term!r} already has entry {first} with "
+        f"match {entry.match!r}; join their words, or give the new class a name of its own"
+    ]

@@ -725,7 +725,8 @@ class ParadigmEntry:
 class WordClassEntry:
     """Words of one grammatical or stylistic class that the readers' rules use (kind ``word_classes``).
 
-    Several entries may name the same class (with different ``match``); their words add up.
+    Several entries may name the same class when they read their words differently (another
+    ``match`` or ``paradigm``); their words add up. Two entries alike for one class are an error.
     """
 
     term: WordClassName = attrs.field(
