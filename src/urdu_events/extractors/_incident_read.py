@@ -413,7 +413,7 @@ _OWN_FORCES_SAID = re.compile(
 _BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
 #: "حملہ آوروں کا تعلق", "ملزمان کا تعلق" right before a group's name.
 _ATTACKERS_TIE = re.compile(
-    r"(?:آوروں|آور|ملزمان|گردوں|پسندوں|بمبار|ملزم)\sکا\s(?:تعلق|رابطہ)\s(?:کالعدم\s)?$"
+    rf"(?:{word_alternation('attacker_last_word', 'part')})\sکا\s(?:تعلق|رابطہ)\s(?:کالعدم\s)?$"
 )
 #: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
 _BLAMED = re.compile(
@@ -1594,7 +1594,7 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
 
 
 #: "... کی تعداد 15 ہو گئی", "... 20 تک پہنچ گئی": the toll has become a new figure.
-_TOLL_BECAME = re.compile(r"\s?(?:ہو ?گئی|ہو ?گئے|تک پہنچ|سے تجاوز)")
+_TOLL_BECAME = re.compile(rf"\s?(?:ہو ?گئی|ہو ?گئے|{word_alternation('figure_reached_phrase')})")
 
 
 #: "... کی تعداد 25 بتائی ہے", "... کی تعداد 30 بتاتے ہیں": a source gives the toll as its own.
