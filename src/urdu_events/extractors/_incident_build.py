@@ -3434,8 +3434,8 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
 _BOMBER_DIED = re.compile(
     rf"(?:خود|اپنے آپ) کو (?:(?:{word_alternation('explosive_means')}) سے )?اڑا"
     rf"|(?:{word_alternation('suicide_word')}) (?:{word_alternation('bomber_noun')}) "
-    r"(?:بھی |موقع پر |بھی موقع پر )(?:ہی )?(?:ہلاک|مارا)"
-    rf"|(?:{word_alternation('bomber_noun')}) موقع پر ہی (?:ہلاک|مارا)"
+    rf"(?:بھی |موقع پر |بھی موقع پر )(?:ہی )?(?:{word_alternation('slain_word')})"
+    rf"|(?:{word_alternation('bomber_noun')}) موقع پر ہی (?:{word_alternation('slain_word')})"
 )
 #: The toll already counts the attacker: "حملہ آور سمیت", "بمبار سمیت".
 _BOMBER_COUNTED = re.compile(rf"(?:{word_alternation('bomber_noun')})\s(?:سمیت|بھی شامل)")

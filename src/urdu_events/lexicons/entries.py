@@ -348,6 +348,11 @@ WordClassName = Literal[
     "several_events_determiner",
     "attacker_last_word",
     "figure_reached_phrase",
+    "slain_word",
+    "compass_second_noun",
+    "responsibility_head",
+    "tie_noun",
+    "small_count_word",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
