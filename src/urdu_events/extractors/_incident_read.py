@@ -345,7 +345,8 @@ _OWNED_NEAR = re.compile(
 #: "X کے 20 افراد ", "X کے تین کارکن ": people of X counted, before what befell them (a number up
 #: to ten, in digits or words, or a vague count).
 _MEMBERS_COUNTED = re.compile(
-    rf" کے (?:کم از کم )?(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})"
+    rf" کے (?:(?:{word_alternation('floor_phrase')}) )?"
+    rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})"
     r" (?:[^\W\d]+ )?"
 )
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
@@ -1440,7 +1441,7 @@ def _with_companions(
 #: the toll of the event, told as a number.
 _TOLL_AFTER = re.compile(
     r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
-    r" کی (?:مجموعی )?تعداد (?:بڑھ کر )?"
+    rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:(?:{word_alternation('risen_phrase')}) )?"
 )
 #: A casualty word that is a plural noun ("زخمیوں", "ہلاکتوں"): it names the casualties
 #: already told, and counts them only with a number of its own or in a toll or list.

@@ -353,6 +353,9 @@ WordClassName = Literal[
     "responsibility_head",
     "tie_noun",
     "small_count_word",
+    "floor_phrase",
+    "total_adjective",
+    "risen_phrase",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
