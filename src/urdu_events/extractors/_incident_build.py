@@ -98,7 +98,10 @@ _TALLY_TIME = re.compile(word_class("tally_time"))
 _COUNTED = re.compile(rf"(?:\d+|{word_alternation('vague_number')})\s$")
 #: A count with a multiplier or "more than" before the noun ("22 ہزار سے زائد آپریشن").
 _COUNTED_MORE = prefiltered(
-    re.compile(r"(?<!\w)\d+(?:\s(?:سو|ہزار|لاکھ))?\s(?:سے زائد|سے زیادہ)\s$|(?<!\w)\d+\s(?:سو|ہزار|لاکھ)\s$")
+    re.compile(
+        rf"(?<!\w)\d+(?:\s(?:{word_alternation('count_multiplier')}))?\s(?:{word_alternation('more_than_phrase')})\s$"
+        rf"|(?<!\w)\d+\s(?:{word_alternation('count_multiplier')})\s$"
+    )
 )
 _SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
@@ -452,7 +455,7 @@ def _defused(hit: Hit[TriggerTerm], clause: Clause) -> bool:
 #: word that qualifies the clash between: "دو برادریوں میں", "قبائل کے درمیان", "قبیلوں کے مابین
 #: خونریز", "طلبہ تنظیموں کے مابین ہونے والے".
 _GROUPS_AS_SIDES = re.compile(
-    rf"(?<!\w)(?:{word_alternation('feuding_group')})\s(?:کے\s(?:درمیان|مابین|بیچ)|میں)"
+    rf"(?<!\w)(?:{word_alternation('feuding_group')})\s(?:کے\s(?:{word_alternation('between_postposition')})|میں)"
     r"\s(?:ہونے\sوال[ےیا]\s|ہونیوال[ےیا]\s)?"
     rf"(?:(?!(?:{word_alternation('place_name_boundary')})\s)[^\W\d]+\s)?$"
 )
@@ -498,7 +501,7 @@ _ATTEMPTED = re.compile(
     rf"(?:{word_alternation('attempt_noun')})(?!\w)"
 )
 #: The age of a case between the event word and the case ("قتل کے 15 سال پرانے مقدمے میں").
-_OLD_CASE = r"(?:\S+\s)?(?:سال|برس|ماہ)\sپران[ےا]\s"
+_OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]\s"
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
 _COURT_CASE = re.compile(rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)")
 #: After an event word: it is what a protest is against ("گرفتاری کے خلاف").
@@ -3109,7 +3112,7 @@ _SCUFFLE = re.compile(word_class("scuffle_noun"))
 #: Two groups of people named as the sides of a fight told after them in the clause:
 #: "دو گروپوں کے درمیان لاٹھیوں اور کلہاڑیوں سے لڑائی".
 _SIDES_NAMED = re.compile(
-    rf"(?<!\w)(?:{word_alternation('feuding_group')})\s(?:کے\s(?:درمیان|مابین|بیچ)|میں)(?!\w)"
+    rf"(?<!\w)(?:{word_alternation('feuding_group')})\s(?:کے\s(?:{word_alternation('between_postposition')})|میں)(?!\w)"
 )
 
 
@@ -3431,8 +3434,8 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
 _BOMBER_DIED = re.compile(
     rf"(?:خود|اپنے آپ) کو (?:(?:{word_alternation('explosive_means')}) سے )?اڑا"
     rf"|(?:{word_alternation('suicide_word')}) (?:{word_alternation('bomber_noun')}) "
-    r"(?:بھی |موقع پر |بھی موقع پر )(?:ہی )?(?:ہلاک|مارا)"
-    rf"|(?:{word_alternation('bomber_noun')}) موقع پر ہی (?:ہلاک|مارا)"
+    rf"(?:بھی |موقع پر |بھی موقع پر )(?:ہی )?(?:{word_alternation('slain_word')})"
+    rf"|(?:{word_alternation('bomber_noun')}) موقع پر ہی (?:{word_alternation('slain_word')})"
 )
 #: The toll already counts the attacker: "حملہ آور سمیت", "بمبار سمیت".
 _BOMBER_COUNTED = re.compile(rf"(?:{word_alternation('bomber_noun')})\s(?:سمیت|بھی شامل)")
@@ -3960,7 +3963,8 @@ def _dateline_named_otherwise(places: Sequence[PlaceRef], dateline: PlaceRef) ->
 #: A place noun with no name, in the genitive, before the place noun of a name: "صوبے کے ضلع ",
 #: "ضلع کی تحصیل ", "اسی ضلع کے نواحی علاقے ". The bare noun is the dateline's province or district.
 _BARE_OWNER = re.compile(
-    r"(?:^|[:\-—–،,۔)\n]|(?<!\w)(?:اس|اسی|مذکورہ))\s*(صوبے|صوبہ|ضلع|ضلعے)\s(?:کے|کی)\s(?:[^\W\d]+\s){1,2}$"
+    r"(?:^|[:\-—–،,۔)\n]|(?<!\w)(?:اس|اسی|مذکورہ))\s*"
+    rf"({word_alternation('owner_unit_noun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}$"
 )
 
 
@@ -4591,7 +4595,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
 #: Events named in the plural right before a word for responsibility: "ان حملوں کی ذمہ داری",
 #: "دونوں دھماکوں کی".
 _SEVERAL_EVENTS = re.compile(
-    rf"(?<!\w)(?:ان|دونوں|تمام|ان تمام)\s(?:\S+\s)?(?:{word_class('tallied_event')})\S*وں\s(?:کی|کا)\s$"
+    rf"(?<!\w)(?:{word_alternation('several_events_determiner')})\s(?:\S+\s)?(?:{word_class('tallied_event')})\S*وں\s(?:کی|کا)\s$"
 )
 
 

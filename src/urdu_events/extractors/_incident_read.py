@@ -267,7 +267,7 @@ _DISTANCE_FROM = re.compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_altern
 #: "بغداد کے شمال میں واقع صوبہ صلاح الدین": a place that only tells the direction of the place
 #: named after "واقع".
 _DIRECTION_OF_ANOTHER = re.compile(
-    rf"\sکے\s(?:{word_alternation('compass_noun')})(?:\s?(?:مغرب|مشرق))?\s(?:میں|کی\sجانب|کی\sطرف)\s"
+    rf"\sکے\s(?:{word_alternation('compass_noun')})(?:\s?(?:{word_alternation('compass_second_noun')}))?\s(?:میں|کی\sجانب|کی\sطرف)\s"
     r"(?:[^\s۔،,]+\s){0,3}?واقع(?!\w)"
 )
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
@@ -345,7 +345,8 @@ _OWNED_NEAR = re.compile(
 #: "X کے 20 افراد ", "X کے تین کارکن ": people of X counted, before what befell them (a number up
 #: to ten, in digits or words, or a vague count).
 _MEMBERS_COUNTED = re.compile(
-    rf" کے (?:کم از کم )?(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})"
+    rf" کے (?:(?:{word_alternation('floor_phrase')}) )?"
+    rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})"
     r" (?:[^\W\d]+ )?"
 )
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
@@ -413,7 +414,8 @@ _OWN_FORCES_SAID = re.compile(
 _BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
 #: "حملہ آوروں کا تعلق", "ملزمان کا تعلق" right before a group's name.
 _ATTACKERS_TIE = re.compile(
-    r"(?:آوروں|آور|ملزمان|گردوں|پسندوں|بمبار|ملزم)\sکا\s(?:تعلق|رابطہ)\s(?:کالعدم\s)?$"
+    rf"(?:{word_alternation('attacker_last_word', 'part')})\sکا"
+    rf"\s(?:{word_alternation('tie_noun')})\s(?:کالعدم\s)?$"
 )
 #: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
 _BLAMED = re.compile(
@@ -952,13 +954,14 @@ def _thing_undamaged(text: str, clause_start: int, hit: Hit[CasualtyTerm], peopl
     return word not in _PERSON_WORDS and not any(m.start() <= p < m.end() for p in people)
 
 
+#: A number, in digits or a word ("دو", "چند", "کئی"), right before a plural noun: it is counted.
+_COUNT_BEFORE_PLURAL = re.compile(rf"\d|(?<!\w)(?:{word_alternation('small_count_word')})\s")
+
+
 def _bare_plural(text: str, clause_start: int, pos: int) -> Figure | None:
     """ "دیگر افراد زخمی ہوگئے": people counted by a plural noun alone are at least two."""
     m = _BARE_PLURAL.search(text, max(clause_start, pos - 30), pos)
-    if m is None or re.search(
-        r"\d|(?<!\w)(?:ایک|دو|تین|چار|پانچ|چند|متعدد|کئی)\s",
-        text[max(clause_start, m.start() - 12) : m.start()],
-    ):
+    if m is None or _COUNT_BEFORE_PLURAL.search(text[max(clause_start, m.start() - 12) : m.start()]):
         return None
     return Figure(Count(2, None), m.start(), pos, rule="counts.bare-plural-at-least-two")
 
@@ -1438,7 +1441,7 @@ def _with_companions(
 #: the toll of the event, told as a number.
 _TOLL_AFTER = re.compile(
     r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
-    r" کی (?:مجموعی )?تعداد (?:بڑھ کر )?"
+    rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:(?:{word_alternation('risen_phrase')}) )?"
 )
 #: A casualty word that is a plural noun ("زخمیوں", "ہلاکتوں"): it names the casualties
 #: already told, and counts them only with a number of its own or in a toll or list.
@@ -1594,7 +1597,7 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
 
 
 #: "... کی تعداد 15 ہو گئی", "... 20 تک پہنچ گئی": the toll has become a new figure.
-_TOLL_BECAME = re.compile(r"\s?(?:ہو ?گئی|ہو ?گئے|تک پہنچ|سے تجاوز)")
+_TOLL_BECAME = re.compile(rf"\s?(?:ہو ?گئی|ہو ?گئے|{word_alternation('figure_reached_phrase')})")
 
 
 #: "... کی تعداد 25 بتائی ہے", "... کی تعداد 30 بتاتے ہیں": a source gives the toll as its own.
@@ -3701,7 +3704,7 @@ _CLAIMED_AT = re.compile(
 #: The ergative postposition: someone (the claimant) between the place and the claim.
 _ERGATIVE = re.compile(r"(?<!\w)نے(?!\w)")
 #: What follows the event word a responsibility claim is about: "حملے کی ذمہ داری".
-_CLAIMED_EVENT = re.compile(r"\s(?:کی|کا|کے)\s(?:ذمہ|ذمے)(?!\w)")
+_CLAIMED_EVENT = re.compile(rf"\s(?:کی|کا|کے)\s(?:{word_alternation('responsibility_head')})(?!\w)")
 
 
 def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:

@@ -341,6 +341,21 @@ WordClassName = Literal[
     "based_predicate_end",
     "named_region_noun",
     "locality_noun",
+    "count_multiplier",
+    "more_than_phrase",
+    "case_age_unit",
+    "owner_unit_noun",
+    "several_events_determiner",
+    "attacker_last_word",
+    "figure_reached_phrase",
+    "slain_word",
+    "compass_second_noun",
+    "responsibility_head",
+    "tie_noun",
+    "small_count_word",
+    "floor_phrase",
+    "total_adjective",
+    "risen_phrase",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
