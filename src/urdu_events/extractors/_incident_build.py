@@ -397,6 +397,7 @@ def _live_triggers(
         # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
         live = [h for h in live if not _DEMANDED.match(text, h.end)]
     live = _drop_banned(live, text)
+    live = _drop_released(live, text)
     live = _drop_celebration(live, clause, text)
     live = _drop_civic_drive(live, clause, text)
     live = _drop_festive_fire(live, clause, text)
@@ -714,6 +715,23 @@ def _drop_banned(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[Trigge
     if not on("non-events.banned-is-no-event"):
         return triggers
     return [h for h in triggers if not _BANNED.match(text, h.end)]
+
+
+#: After an arrest word, the people it qualifies and their bail or release, up to two words
+#: (a time) apart: "گرفتار کارکنوں کی ضمانت", "گرفتار کیے گئے افراد کو رات گئے رہا".
+_RELEASED = re.compile(
+    rf"(?:\s(?:{word_alternation('arrested_participle')}))?\s(?:[^\W\d]+\s){{1,3}}?(?:کی|کو|کے)\s"
+    rf"(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('release_noun')})(?!\w)"
+)
+
+
+def _drop_released(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but the arrest words that qualify people whose bail or
+    release the text tells next ("عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی"): the arrest was
+    made before and the release is no event (non-events.released-after-arrest)."""
+    if not on("non-events.released-after-arrest"):
+        return triggers
+    return [h for h in triggers if h.value.kind != "arrest" or not _RELEASED.match(text, h.end)]
 
 
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.

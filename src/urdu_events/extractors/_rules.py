@@ -489,6 +489,11 @@ RULES: dict[str, str] = {
         'An event word followed by a ban on it or its prevention ("ہوائی فائرنگ پر پابندی", '
         '"حملوں کی روک تھام") names what is banned or to be prevented, not an event that happened.'
     ),
+    "non-events.released-after-arrest": (
+        'An arrest word that qualifies the people whose bail or release the clause tells ("گرفتار '
+        'کارکنوں کی ضمانت منظور", "گرفتار کیے گئے افراد کو رہا کر دیا") names an arrest made '
+        "before: the release is the news, and it is no event."
+    ),
     "triggers.demanded-is-no-event": (
         'An event word followed by a demand for it ("قاتلوں کی گرفتاری کا مطالبہ", "رہائی کا '
         'مطالبہ") names what is demanded, which has not happened: it reports no event.'

@@ -235,6 +235,8 @@ WordClassName = Literal[
     "based_participle",
     "court_case_noun",
     "demand_noun",
+    "release_noun",
+    "arrested_participle",
     "ban_noun",
     "burst_verb",
     "celebration_word",
