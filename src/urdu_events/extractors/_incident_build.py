@@ -3442,7 +3442,17 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
     shared = _count([getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None])
     if shared is None or not any(c.places or c.several for c in draft.shared):
         return shared
+    if _each_place(draft, outcome):
+        return shared
     return Count(0, shared.max if shared.max is not None else shared.min)
+
+
+def _each_place(draft: _Draft, outcome: str) -> bool:
+    """Whether the figure shared by several places is a distributive numeral ("کوئٹہ اور
+    مستونگ میں دو دو افراد ہلاک"): that many at each place, not a total to share
+    (counts.distributive)."""
+    figures = [getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None]
+    return on("counts.distributive") and len(figures) == 1 and figures[0].each
 
 
 #: The attacker's own death reported apart from the toll: "خود کو دھماکے سے اڑا لیا".
@@ -4519,9 +4529,8 @@ def _count_reasons(
                 rule = "counts.bombers-counted" if bomber > 1 else "counts.bomber-in-toll"
             out.append(Reason(outcome, value, rule, span=nt.span(fig.start, fig.end)))
         elif shared:
-            out.append(
-                Reason(outcome, value, "counts.shared-total", span=nt.span(shared[0].start, shared[0].end))
-            )
+            rule = "counts.distributive" if _each_place(draft, outcome) else "counts.shared-total"
+            out.append(Reason(outcome, value, rule, span=nt.span(shared[0].start, shared[0].end)))
         else:
             ruled = (c for c in draft.clauses if c.no_casualties or (outcome == "killed" and c.no_deaths))
             out.append(Reason(outcome, value, next((c.none_rule for c in ruled), "counts.none-phrase")))

@@ -90,6 +90,10 @@ RULES: dict[str, str] = {
     "roles.title-named-later": 'A title named later ("ملزم ... ملزم جمیل نے") is the same person.',
     "roles.named-with-nami": 'A group the text names with "نامی" is an actor.',
     "counts.listed-people": "People named one by one in a list add to the count.",
+    "counts.distributive": (
+        'A number said twice ("تین تین افراد", "دو دو") is a distributive numeral: that many at each '
+        "of the places the clause names, not a total shared among them."
+    ),
     "counts.besides-adds": '"کے علاوہ" adds one count to another.',
     "counts.bomber-in-toll": (
         'A suicide bomber whose death is reported apart from the toll ("خود کو دھماکے سے اڑا لیا") '
