@@ -3242,11 +3242,13 @@ def _count(figures: Sequence[Figure]) -> Count | None:
         if count is None or not (figures[0].noun in _ANYONE or _victims_floor(figures[0])):
             return count
         return _with_answered(count, figures)
+    added: set[int] = set()  # the figures already added in, by id: none is added twice
     if on("counts.injured-later-died") and not figures[0].of_injured:
         # "دو اہلکار شہید ... بعد میں دو زخمی اہلکار بھی دم توڑ گئے": four dead
         for f in figures[1:]:
             if f.of_injured and f.more and f.count.is_exact and not _toll_after(figures, f):
                 count = _add(count, f.count)
+                added.add(id(f))
     elsewhere = _with_died_elsewhere(count, figures) if figures[0].died == "spot" else count
     if elsewhere != count:
         # "سات افراد موقع پر ہی جاں بحق ... جبکہ دو نے ہسپتال میں دم توڑ دیا": nine dead
@@ -3268,6 +3270,8 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     for f in figures[1:]:
         # "چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد ہلاک": the other side's dead too
         other_side = on("counts.other-side-later") and _attackers(f.noun) not in sides
+        if id(f) in added:
+            continue  # "زخمیوں میں سے ایک نے بعد میں دم توڑ دیا": already counted as injured who died
         if (f.more or other_side) and f.count.is_exact and f.noun not in nouns and f.noun not in _ANYONE:
             nouns.add(f.noun)
             sides.add(_attackers(f.noun))

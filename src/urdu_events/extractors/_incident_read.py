@@ -1761,10 +1761,26 @@ def _attribute_figures(clause: Clause, text: str) -> None:
         and killed.of_injured
         and not killed.more
         and on("counts.died-later-adds")
-        and (_LATER.search(text, clause.start, clause.end) or _MORE.search(text, clause.start, clause.end))
+        and (
+            _LATER.search(text, clause.start, clause.end)
+            or _MORE.search(text, clause.start, clause.end)
+            or _opens_with_injured(clause, text)
+        )
     ):
         # "زخمیوں میں سے دو بعد میں دم توڑ گئے": they died after the first toll was told
         clause.killed = attrs.evolve(killed, more=True)
+
+
+#: At the opening of a sentence, the injured told in an earlier one: "زخمیوں میں سے", "زخمی ہونے
+#: والوں میں سے".
+_INJURED_OPENER = re.compile(rf"\s*(?:{word_alternation('injured_opener')})(?!\w)")
+
+
+def _opens_with_injured(clause: Clause, text: str) -> bool:
+    """Whether ``clause`` opens its sentence with the injured told in an earlier sentence
+    ("... دس زخمی ہو گئے۔ زخمیوں میں سے دو دم توڑ گئے"): its dead were among those injured,
+    so they add to the dead told with them (counts.injured-opener-adds)."""
+    return on("counts.injured-opener-adds") and _INJURED_OPENER.match(text, clause.start) is not None
 
 
 def _sourced_toll(fig: Figure) -> bool:

@@ -289,6 +289,11 @@ RULES: dict[str, str] = {
         'دم توڑ گئے") move from the injured to the killed: the injured fall by their number, and '
         'the killed rise by it when they are told as more ("بھی").'
     ),
+    "counts.injured-opener-adds": (
+        'A sentence that opens with the injured told in an earlier one ("زخمیوں میں سے دو دم توڑ '
+        'گئے") tells dead who were among those injured: they add to the dead told with them, as '
+        'with "بعد میں".'
+    ),
     "counts.died-later-adds": (
         'Injured who are told to have died later ("زخمیوں میں سے دو بعد میں دم توڑ گئے", "جن میں سے '
         'دو بھی دم توڑ گئے") add to the dead told before them; without such a word they may be among '

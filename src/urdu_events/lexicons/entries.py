@@ -237,6 +237,7 @@ WordClassName = Literal[
     "demand_noun",
     "release_noun",
     "arrested_participle",
+    "injured_opener",
     "ban_noun",
     "burst_verb",
     "celebration_word",
