@@ -1330,7 +1330,22 @@ def _done_at_dateline(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     """Whether a weak trigger reports an event that the sentence says someone made, with no
     place but the dateline's: an armed group's attack or people's protest."""
     armed = on("triggers.armed-attack-at-dateline") and _armed_attack(clause, live)
-    return armed or _protest_at_dateline(clause, live)
+    return armed or _protest_at_dateline(clause, live) or _abduction_at_dateline(clause, live)
+
+
+def _abduction_at_dateline(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
+    """Whether a weak abduction word ("اٹھا کر لے گئے") tells people the sentence marks as taken
+    ("صحافی کو") by others it names as the doers or leaves unmarked as the subject ("کوئٹہ:
+    نامعلوم افراد صحافی کو گھر سے اٹھا کر لے گئے", "اہلکار دو نوجوانوں کو اٹھا کر لے گئے"): a
+    forced disappearance at the dateline (triggers.abduction-at-dateline)."""
+    if not on("triggers.abduction-at-dateline") or "reaction" in clause.markers:
+        return False
+    if not any(h.value.kind == "abduction" for h in live):
+        return False
+    people = [a for a in clause.actors if not a.term.site]
+    taken = any(a.role == "target" and not a.by_default for a in people)
+    takers = any(a.role == "perpetrator" or a.role is None for a in people)
+    return taken and takers
 
 
 def _protest_at_dateline(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:

@@ -672,6 +672,11 @@ RULES: dict[str, str] = {
         'گرفتاری کے خلاف مظاہرہ کیا", "ٹارگٹ کلنگ کے خلاف دھرنا") names what the protest is '
         "against: the protest is the clause's event."
     ),
+    "triggers.abduction-at-dateline": (
+        'A weak word for taking people away ("اٹھا کر لے گئے") with people marked as taken ("X کو") '
+        "and others named as the doers or as the unmarked subject reports a forced disappearance; "
+        "with no place of its own, its place is the dateline's."
+    ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
         "what was only attempted: it reports no event of its kind."
