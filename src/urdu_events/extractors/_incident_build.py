@@ -2862,6 +2862,29 @@ def _harm_beside_interception(clauses: Sequence[Clause], best: Hit[TriggerTerm])
     return None
 
 
+#: After a bomb or mine word, that it was found before it went off: "بم کا بروقت پتہ لگا کر",
+#: "بارودی سرنگ کا سراغ لگا لیا".
+_FOUND_AFTER = re.compile(
+    rf"\s(?:کا|کو)\s(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('device_found_verb')})(?!\w)"
+)
+
+
+def _found_device(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
+    """Whether the explosive device that types the incident was found before it went off ("نصب
+    بم کا پتہ لگا کر اسے ناکارہ بنا دیا", "... تباہ کر دیا") and nobody was killed or hurt: the
+    bomb was disrupted, not exploded (types.device-found)."""
+    if not on("types.device-found") or best.value.kind != "explosion":
+        return False
+    if any(f is not None and f.count.max != 0 for c in clauses for f in (c.killed, c.injured)):
+        return False
+    return any(
+        _FOUND_AFTER.match(text, h.end) is not None
+        for c in clauses
+        for h in c.triggers
+        if h.value.kind == "explosion"
+    )
+
+
 def _arrest_operation(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
     """The arrest trigger of an operation that only arrested people ("سی ٹی ڈی نے کارروائی کرتے
     ہوئے تین مبینہ دہشت گردوں کو گرفتار کر لیا"): no fighting, no one killed or injured."""
@@ -4370,6 +4393,9 @@ def _finish(
         # "ہوٹل پر حملے ... سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک
         # کر دیا": the forces fought the attackers down, a clash
         sub, type_rule = _S.ARMED_CLASH, "types.attackers-fought-down"
+    if _found_device(own or events, best, text):
+        # "بم ڈسپوزل اسکواڈ نے نصب بم کا پتہ لگا کر اسے تباہ کر دیا": found first, then destroyed
+        sub, type_rule = _S.DISRUPTED_WEAPONS_USE, "types.device-found"
     if on("types.deadly-intervention") and _deadly_intervention(draft.clauses, sub):
         # "پولیس کے لاٹھی چارج سے ایک مظاہرہ کرنے والا جاں بحق": force that killed, excessive
         sub, type_rule = _S.EXCESSIVE_FORCE, "types.deadly-intervention"

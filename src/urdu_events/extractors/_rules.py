@@ -589,6 +589,11 @@ RULES: dict[str, str] = {
         '("سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک کر دیا") is an armed '
         "clash: the forces fought the attackers down, as with return fire."
     ),
+    "types.device-found": (
+        'A bomb or mine said to be found before it went off ("نصب بم کا پتہ لگا کر اسے تباہ کر دیا", '
+        '"بارودی سرنگ کا سراغ لگا لیا"), with nobody killed or hurt, was disrupted: Disrupted weapons '
+        "use, not an explosion."
+    ),
     "types.deadly-intervention": (
         "A protest that the forces intervened in (tear gas, a baton charge, arrests) with a killed "
         'figure of its own told after the force ("پولیس نے لاٹھی چارج کیا جس سے ایک کارکن جاں بحق ہو '

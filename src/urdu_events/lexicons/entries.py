@@ -238,6 +238,7 @@ WordClassName = Literal[
     "release_noun",
     "arrested_participle",
     "injured_opener",
+    "device_found_verb",
     "ban_noun",
     "burst_verb",
     "celebration_word",
