@@ -400,6 +400,7 @@ def _live_triggers(
         # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
         live = [h for h in live if not _DEMANDED.match(text, h.end)]
     live = _drop_banned(live, text)
+    live = _drop_released(live, text)
     live = _drop_celebration(live, clause, text)
     live = _drop_civic_drive(live, clause, text)
     live = _drop_festive_fire(live, clause, text)
@@ -717,6 +718,23 @@ def _drop_banned(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[Trigge
     if not on("non-events.banned-is-no-event"):
         return triggers
     return [h for h in triggers if not _BANNED.match(text, h.end)]
+
+
+#: After an arrest word, the people it qualifies and their bail or release, up to two words
+#: (a time) apart: "گرفتار کارکنوں کی ضمانت", "گرفتار کیے گئے افراد کو رات گئے رہا".
+_RELEASED = re.compile(
+    rf"(?:\s(?:{word_alternation('arrested_participle')}))?\s(?:[^\W\d]+\s){{1,3}}?(?:کی|کو|کے)\s"
+    rf"(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('release_noun')})(?!\w)"
+)
+
+
+def _drop_released(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but the arrest words that qualify people whose bail or
+    release the text tells next ("عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی"): the arrest was
+    made before and the release is no event (non-events.released-after-arrest)."""
+    if not on("non-events.released-after-arrest"):
+        return triggers
+    return [h for h in triggers if h.value.kind != "arrest" or not _RELEASED.match(text, h.end)]
 
 
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
@@ -1315,7 +1333,22 @@ def _done_at_dateline(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     """Whether a weak trigger reports an event that the sentence says someone made, with no
     place but the dateline's: an armed group's attack or people's protest."""
     armed = on("triggers.armed-attack-at-dateline") and _armed_attack(clause, live)
-    return armed or _protest_at_dateline(clause, live)
+    return armed or _protest_at_dateline(clause, live) or _abduction_at_dateline(clause, live)
+
+
+def _abduction_at_dateline(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
+    """Whether a weak abduction word ("اٹھا کر لے گئے") tells people the sentence marks as taken
+    ("صحافی کو") by others it names as the doers or leaves unmarked as the subject ("کوئٹہ:
+    نامعلوم افراد صحافی کو گھر سے اٹھا کر لے گئے", "اہلکار دو نوجوانوں کو اٹھا کر لے گئے"): a
+    forced disappearance at the dateline (triggers.abduction-at-dateline)."""
+    if not on("triggers.abduction-at-dateline") or "reaction" in clause.markers:
+        return False
+    if not any(h.value.kind == "abduction" for h in live):
+        return False
+    people = [a for a in clause.actors if not a.term.site]
+    taken = any(a.role == "target" and not a.by_default for a in people)
+    takers = any(a.role == "perpetrator" or a.role is None for a in people)
+    return taken and takers
 
 
 def _protest_at_dateline(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
@@ -2832,6 +2865,29 @@ def _harm_beside_interception(clauses: Sequence[Clause], best: Hit[TriggerTerm])
     return None
 
 
+#: After a bomb or mine word, that it was found before it went off: "بم کا بروقت پتہ لگا کر",
+#: "بارودی سرنگ کا سراغ لگا لیا".
+_FOUND_AFTER = re.compile(
+    rf"\s(?:کا|کو)\s(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('device_found_verb')})(?!\w)"
+)
+
+
+def _found_device(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
+    """Whether the explosive device that types the incident was found before it went off ("نصب
+    بم کا پتہ لگا کر اسے ناکارہ بنا دیا", "... تباہ کر دیا") and nobody was killed or hurt: the
+    bomb was disrupted, not exploded (types.device-found)."""
+    if not on("types.device-found") or best.value.kind != "explosion":
+        return False
+    if any(f is not None and f.count.max != 0 for c in clauses for f in (c.killed, c.injured)):
+        return False
+    return any(
+        _FOUND_AFTER.match(text, h.end) is not None
+        for c in clauses
+        for h in c.triggers
+        if h.value.kind == "explosion"
+    )
+
+
 def _arrest_operation(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
     """The arrest trigger of an operation that only arrested people ("سی ٹی ڈی نے کارروائی کرتے
     ہوئے تین مبینہ دہشت گردوں کو گرفتار کر لیا"): no fighting, no one killed or injured."""
@@ -3227,11 +3283,13 @@ def _count(figures: Sequence[Figure]) -> Count | None:
         if count is None or not (figures[0].noun in _ANYONE or _victims_floor(figures[0])):
             return count
         return _with_answered(count, figures)
+    added: set[int] = set()  # the figures already added in, by id: none is added twice
     if on("counts.injured-later-died") and not figures[0].of_injured:
         # "دو اہلکار شہید ... بعد میں دو زخمی اہلکار بھی دم توڑ گئے": four dead
         for f in figures[1:]:
             if f.of_injured and f.more and f.count.is_exact and not _toll_after(figures, f):
                 count = _add(count, f.count)
+                added.add(id(f))
     elsewhere = _with_died_elsewhere(count, figures) if figures[0].died == "spot" else count
     if elsewhere != count:
         # "سات افراد موقع پر ہی جاں بحق ... جبکہ دو نے ہسپتال میں دم توڑ دیا": nine dead
@@ -3253,6 +3311,8 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     for f in figures[1:]:
         # "چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد ہلاک": the other side's dead too
         other_side = on("counts.other-side-later") and _attackers(f.noun) not in sides
+        if id(f) in added:
+            continue  # "زخمیوں میں سے ایک نے بعد میں دم توڑ دیا": already counted as injured who died
         if (f.more or other_side) and f.count.is_exact and f.noun not in nouns and f.noun not in _ANYONE:
             nouns.add(f.noun)
             sides.add(_attackers(f.noun))
@@ -3427,7 +3487,17 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
     shared = _count([getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None])
     if shared is None or not any(c.places or c.several for c in draft.shared):
         return shared
+    if _each_place(draft, outcome):
+        return shared
     return Count(0, shared.max if shared.max is not None else shared.min)
+
+
+def _each_place(draft: _Draft, outcome: str) -> bool:
+    """Whether the figure shared by several places is a distributive numeral ("کوئٹہ اور
+    مستونگ میں دو دو افراد ہلاک"): that many at each place, not a total to share
+    (counts.distributive)."""
+    figures = [getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None]
+    return on("counts.distributive") and len(figures) == 1 and figures[0].each
 
 
 #: The attacker's own death reported apart from the toll: "خود کو دھماکے سے اڑا لیا".
@@ -4327,6 +4397,9 @@ def _finish(
         # "ہوٹل پر حملے ... سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک
         # کر دیا": the forces fought the attackers down, a clash
         sub, type_rule = _S.ARMED_CLASH, "types.attackers-fought-down"
+    if _found_device(own or events, best, text):
+        # "بم ڈسپوزل اسکواڈ نے نصب بم کا پتہ لگا کر اسے تباہ کر دیا": found first, then destroyed
+        sub, type_rule = _S.DISRUPTED_WEAPONS_USE, "types.device-found"
     if on("types.deadly-intervention") and _deadly_intervention(draft.clauses, sub):
         # "پولیس کے لاٹھی چارج سے ایک مظاہرہ کرنے والا جاں بحق": force that killed, excessive
         sub, type_rule = _S.EXCESSIVE_FORCE, "types.deadly-intervention"
@@ -4505,9 +4578,8 @@ def _count_reasons(
                 rule = "counts.bombers-counted" if bomber > 1 else "counts.bomber-in-toll"
             out.append(Reason(outcome, value, rule, span=nt.span(fig.start, fig.end)))
         elif shared:
-            out.append(
-                Reason(outcome, value, "counts.shared-total", span=nt.span(shared[0].start, shared[0].end))
-            )
+            rule = "counts.distributive" if _each_place(draft, outcome) else "counts.shared-total"
+            out.append(Reason(outcome, value, rule, span=nt.span(shared[0].start, shared[0].end)))
         else:
             ruled = (c for c in draft.clauses if c.no_casualties or (outcome == "killed" and c.no_deaths))
             out.append(Reason(outcome, value, next((c.none_rule for c in ruled), "counts.none-phrase")))

@@ -492,6 +492,9 @@ class Figure:
     #: Whether its dead were killed by the other side ("پولیس نے جوابی فائرنگ میں دونوں حملہ آوروں
     #: کو ہلاک کر دیا"): in response, or as the object of a transitive casualty verb.
     answered: bool = False
+    #: Whether its number is said twice ("تین تین افراد", "دو دو"): a distributive numeral, that
+    #: many at each of the places or events the clause names.
+    each: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -695,6 +698,8 @@ def _and_another_place(
     return out
 
 
+#: Between the two numbers of a distributive numeral: "تین تین", "دو-دو".
+_REPEATED = re.compile(r"\s?-?\s?")
 #: A locative postposition right after a place name.
 _LOCATIVE_AFTER = re.compile(r"\s?میں(?!\w)")
 
@@ -718,6 +723,10 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
     used.add(id(n))
     count: Count = n.count
     start = n.start
+    each = _distributive(text, numbers, i - 1, clause_start, used)
+    if each:  # "کم از کم تین تین": the first of the pair carries the qualifier
+        n = numbers[i - 2]
+        count, start = n.count, n.start
     for j in range(i - 2, max(-1, i - 1 - _MAX_ITEMS), -1):  # the other counts of a list
         m = numbers[j]
         if id(m) in used or m.start < clause_start or not _joined(text, m.end, start):
@@ -727,9 +736,25 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
         used.add(id(m))
         count = _add(m.count, count)
         start = m.start
-    rule = "counts.number" if start == n.start else "counts.joined"
+    rule = "counts.distributive" if each else "counts.number" if start == n.start else "counts.joined"
     floor = start == n.start and getattr(n, "qualifier", None) in _FLOOR
-    return Figure(count, start, pos, noun=gap.split()[0] if gap.split() else None, rule=rule, floor=floor)
+    noun = gap.split()[0] if gap.split() else None
+    return Figure(count, start, pos, noun=noun, rule=rule, floor=floor, each=each)
+
+
+def _distributive(text: str, numbers: Sequence[Any], k: int, clause_start: int, used: set[int]) -> bool:
+    """Whether ``numbers[k]`` repeats the number right before it, with only a space or a hyphen
+    between ("تین تین افراد", "دو-دو"): a distributive numeral, that many each. The first of
+    the pair is then taken as read (added to ``used``)."""
+    if k == 0 or not on("counts.distributive"):
+        return False
+    m, n = numbers[k - 1], numbers[k]
+    if id(m) in used or m.start < clause_start or m.count.min != n.count.min or n.count.min is None:
+        return False
+    if not _REPEATED.fullmatch(text, m.end, n.start):
+        return False
+    used.add(id(m))
+    return True
 
 
 #: Qualifiers that make a number a floor: "کم از کم 9", "20 سے زائد".
@@ -1739,10 +1764,26 @@ def _attribute_figures(clause: Clause, text: str) -> None:
         and killed.of_injured
         and not killed.more
         and on("counts.died-later-adds")
-        and (_LATER.search(text, clause.start, clause.end) or _MORE.search(text, clause.start, clause.end))
+        and (
+            _LATER.search(text, clause.start, clause.end)
+            or _MORE.search(text, clause.start, clause.end)
+            or _opens_with_injured(clause, text)
+        )
     ):
         # "زخمیوں میں سے دو بعد میں دم توڑ گئے": they died after the first toll was told
         clause.killed = attrs.evolve(killed, more=True)
+
+
+#: At the opening of a sentence, the injured told in an earlier one: "زخمیوں میں سے", "زخمی ہونے
+#: والوں میں سے".
+_INJURED_OPENER = re.compile(rf"\s*(?:{word_alternation('injured_opener')})(?!\w)")
+
+
+def _opens_with_injured(clause: Clause, text: str) -> bool:
+    """Whether ``clause`` opens its sentence with the injured told in an earlier sentence
+    ("... دس زخمی ہو گئے۔ زخمیوں میں سے دو دم توڑ گئے"): its dead were among those injured,
+    so they add to the dead told with them (counts.injured-opener-adds)."""
+    return on("counts.injured-opener-adds") and _INJURED_OPENER.match(text, clause.start) is not None
 
 
 def _sourced_toll(fig: Figure) -> bool:

@@ -90,6 +90,10 @@ RULES: dict[str, str] = {
     "roles.title-named-later": 'A title named later ("ملزم ... ملزم جمیل نے") is the same person.',
     "roles.named-with-nami": 'A group the text names with "نامی" is an actor.',
     "counts.listed-people": "People named one by one in a list add to the count.",
+    "counts.distributive": (
+        'A number said twice ("تین تین افراد", "دو دو") is a distributive numeral: that many at each '
+        "of the places the clause names, not a total shared among them."
+    ),
     "counts.besides-adds": '"کے علاوہ" adds one count to another.',
     "counts.bomber-in-toll": (
         'A suicide bomber whose death is reported apart from the toll ("خود کو دھماکے سے اڑا لیا") '
@@ -284,6 +288,11 @@ RULES: dict[str, str] = {
         'Injured who later died ("8 افراد زخمی ہوئے جن میں سے دو دم توڑ گئے", "دو زخمی اہلکار بھی '
         'دم توڑ گئے") move from the injured to the killed: the injured fall by their number, and '
         'the killed rise by it when they are told as more ("بھی").'
+    ),
+    "counts.injured-opener-adds": (
+        'A sentence that opens with the injured told in an earlier one ("زخمیوں میں سے دو دم توڑ '
+        'گئے") tells dead who were among those injured: they add to the dead told with them, as '
+        'with "بعد میں".'
     ),
     "counts.died-later-adds": (
         'Injured who are told to have died later ("زخمیوں میں سے دو بعد میں دم توڑ گئے", "جن میں سے '
@@ -489,6 +498,11 @@ RULES: dict[str, str] = {
         'An event word followed by a ban on it or its prevention ("ہوائی فائرنگ پر پابندی", '
         '"حملوں کی روک تھام") names what is banned or to be prevented, not an event that happened.'
     ),
+    "non-events.released-after-arrest": (
+        'An arrest word that qualifies the people whose bail or release the clause tells ("گرفتار '
+        'کارکنوں کی ضمانت منظور", "گرفتار کیے گئے افراد کو رہا کر دیا") names an arrest made '
+        "before: the release is the news, and it is no event."
+    ),
     "triggers.demanded-is-no-event": (
         'An event word followed by a demand for it ("قاتلوں کی گرفتاری کا مطالبہ", "رہائی کا '
         'مطالبہ") names what is demanded, which has not happened: it reports no event.'
@@ -575,6 +589,11 @@ RULES: dict[str, str] = {
         '("سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک کر دیا") is an armed '
         "clash: the forces fought the attackers down, as with return fire."
     ),
+    "types.device-found": (
+        'A bomb or mine said to be found before it went off ("نصب بم کا پتہ لگا کر اسے تباہ کر دیا", '
+        '"بارودی سرنگ کا سراغ لگا لیا"), with nobody killed or hurt, was disrupted: Disrupted weapons '
+        "use, not an explosion."
+    ),
     "types.deadly-intervention": (
         "A protest that the forces intervened in (tear gas, a baton charge, arrests) with a killed "
         'figure of its own told after the force ("پولیس نے لاٹھی چارج کیا جس سے ایک کارکن جاں بحق ہو '
@@ -657,6 +676,11 @@ RULES: dict[str, str] = {
         'An event word followed by "کے خلاف" in a clause that reports a protest ("رہنما کی '
         'گرفتاری کے خلاف مظاہرہ کیا", "ٹارگٹ کلنگ کے خلاف دھرنا") names what the protest is '
         "against: the protest is the clause's event."
+    ),
+    "triggers.abduction-at-dateline": (
+        'A weak word for taking people away ("اٹھا کر لے گئے") with people marked as taken ("X کو") '
+        "and others named as the doers or as the unmarked subject reports a forced disappearance; "
+        "with no place of its own, its place is the dateline's."
     ),
     "triggers.attempt-is-no-event": (
         'An event word followed by "کی کوشش" ("اغوا کرنے کی کوشش کی", "حملے کی ناکام کوشش") tells '
