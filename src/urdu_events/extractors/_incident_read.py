@@ -1476,6 +1476,17 @@ _STORE_NEAR = re.compile(
 )
 
 
+#: A weapon word that begins the name of something else: a team, a shield, a defence ("بم
+#: ڈسپوزل اسکواڈ", "بم پروف", "میزائل شکن نظام").
+_COMPOUND_TAIL = re.compile(rf"\s(?:{word_alternation('weapon_compound_tail')})(?!\w)")
+
+
+def _names_other_thing(text: str, w: Hit[WeaponTerm]) -> bool:
+    """Whether the weapon word at ``w`` is only the first part of the name of something else
+    ("بم ڈسپوزل اسکواڈ نے علاقے کو گھیرے میں لے لیا"), not a weapon."""
+    return _COMPOUND_TAIL.match(text, w.end) is not None
+
+
 def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
     """Whether the weapon named at ``w`` was seized, supplied, made, traded or stored, or
     carried people, rather than used in the event."""
@@ -4021,6 +4032,9 @@ def read_document(
             clause.marker_hits = markers.between(cs, ce)
             clause.markers = {h.value.marker for h in clause.marker_hits}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
+            if clause.weapons and on("weapons.compound-name"):
+                name_parts = {w.start for w in clause.weapons if _names_other_thing(text, w)}
+                clause.weapons = [w for w in clause.weapons if w.start not in name_parts]
             if clause.weapons and on("weapons.not-used"):
                 unused = {w.start for w in clause.weapons if _not_used(text, w, ce)}
                 clause.weapons = [w for w in clause.weapons if w.start not in unused]

@@ -1271,6 +1271,10 @@ RULES: dict[str, str] = {
         'لے لیے", "ڈرون بنانے"), or as what carried people ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل"), '
         "is no weapon of the event."
     ),
+    "weapons.compound-name": (
+        "A weapon word that begins the name of something else, a team, a shield or a defence "
+        '("بم ڈسپوزل اسکواڈ", "بم پروف گاڑی", "میزائل شکن نظام"), is no weapon of the event.'
+    ),
     "weapons.store-owned": (
         "A store or factory after a weapon makes the weapon one not used only when the weapon owns "
         'it, in the genitive or as the first word of a compound ("اسلحے کا ایک گودام", "اسلحہ '

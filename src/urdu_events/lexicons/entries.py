@@ -219,6 +219,7 @@ WordClassName = Literal[
     "scene_word",
     "weapon_handling",
     "weapon_store",
+    "weapon_compound_tail",
     "carried_verb",
     "same_day_time",
     "settlement_noun",
@@ -806,7 +807,8 @@ class WordClassEntry:
             "والوں میں', 'زخمیوں میں'), including ('X سمیت 4 افراد') and scene_word ('موقع سے "
             "فرار'); for weapons, weapon_handling (stems: a weapon seized, supplied, made or "
             "traded: 'قبضے میں', 'فروخت'), weapon_store (stems: a store of weapons, 'اسلحے کا "
-            "گودام') and carried_verb ('کے ذریعے ... منتقل')."
+            "گودام'), weapon_compound_tail ('بم ڈسپوزل اسکواڈ': a weapon word that begins the name "
+            "of something else) and carried_verb ('کے ذریعے ... منتقل')."
         ),
     )
     match: WordMatch = attrs.field(
