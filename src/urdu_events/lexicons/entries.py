@@ -220,6 +220,7 @@ WordClassName = Literal[
     "weapon_handling",
     "weapon_store",
     "weapon_compound_tail",
+    "targeted_verb",
     "carried_verb",
     "same_day_time",
     "settlement_noun",
@@ -808,7 +809,8 @@ class WordClassEntry:
             "فرار'); for weapons, weapon_handling (stems: a weapon seized, supplied, made or "
             "traded: 'قبضے میں', 'فروخت'), weapon_store (stems: a store of weapons, 'اسلحے کا "
             "گودام'), weapon_compound_tail ('بم ڈسپوزل اسکواڈ': a weapon word that begins the name "
-            "of something else) and carried_verb ('کے ذریعے ... منتقل')."
+            "of something else), targeted_verb ('طیارے کو ... نشانہ بنایا': a weapon word that was "
+            "the target) and carried_verb ('کے ذریعے ... منتقل')."
         ),
     )
     match: WordMatch = attrs.field(
