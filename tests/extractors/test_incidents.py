@@ -585,6 +585,27 @@ class TestActorsAndWeapons:
         (found,) = incidents("کوئٹہ پر راکٹوں اور مارٹر گولوں سے حملہ کیا گیا اور فائرنگ بھی کی گئی۔")
         assert ["راکٹوں", "مارٹر گولوں"] == names(found.weapons)
 
+    @pytest.mark.parametrize(
+        ("text", "weapons"),
+        [
+            ("ملتان میں ملزم نے شاٹ گن سے فائرنگ کر کے ایک شخص کو قتل کر دیا۔", ["شاٹ گن"]),
+            ("لیاری میں کارندوں نے ریوالور سے فائرنگ کر کے ایک نوجوان کو ہلاک کر دیا۔", ["ریوالور"]),
+            ("مردان میں مخالفین نے کلاشن کوف سے فائرنگ کی جس سے دو افراد جاں بحق ہو گئے۔", ["کلاشن کوف"]),
+            ("راولپنڈی میں ایک شخص نے چھرا گھونپ کر دکاندار کو زخمی کر دیا۔", ["چھرا"]),
+            ("ملتان میں ملزم نے لڑکی پر تیزاب پھینک دیا جس سے وہ زخمی ہو گئی۔", ["تیزاب"]),
+            ("نیلم ویلی میں سرحد پار سے آنے والے گولے گرنے سے دو شہری جاں بحق ہو گئے۔", ["گولے"]),
+            ("باجوڑ میں گن شپ ہیلی کاپٹروں سے بمباری میں بارہ شدت پسند ہلاک ہو گئے۔", ["گن شپ ہیلی کاپٹروں"]),
+            (
+                "لاہور میں مظاہرین پر واٹر کینن اور آنسو گیس کے شیل فائر کیے گئے۔",
+                ["واٹر کینن", "آنسو گیس کے شیل"],
+            ),
+        ],
+    )
+    def test_weapon_forms_of_other_outlets(self, text: str, weapons: list[str]) -> None:
+        """Firearms, blades, acid, shells, helicopters and riot gear as other outlets write them."""
+        (found,) = incidents(text)
+        assert weapons == names(found.weapons)
+
     def test_seized_weapons_are_not_used(self) -> None:
         """Weapons recovered after a raid are not weapons of the incident."""
         text = "بنوں میں جھڑپ میں 2 دہشت گرد ہلاک ہو گئے۔ ان کے قبضے سے ہینڈ گرنیڈ برآمد ہوا۔"

@@ -51,7 +51,7 @@ from ..models import (
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
-from ._incident_lexicon import ActorTerm, TriggerTerm
+from ._incident_lexicon import ActorTerm, TriggerTerm, WeaponTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
@@ -3876,6 +3876,21 @@ _PERSONNEL = word_set("personnel_noun", folded=False)
 _UNREAL = frozenset(("exercise",))
 
 
+#: A weapon word, alone or first in a compound ("میزائل تنصیبات", "ڈرون اڈے"), as the object of
+#: a verb of targeting: "فوجی ہیلی کاپٹر کو راکٹ سے نشانہ بنایا".
+_TARGETED_OBJECT = re.compile(
+    r"\s(?:(?!(?:نے|سے|میں|پر|کے|کی|کا|اور)\s)[^\W\d]+\s)?کو\s(?:[^\W\d]+\s){0,6}?"
+    rf"(?:{word_alternation('targeted_verb', 'start')})"
+)
+
+
+def _targeted_object(text: str, w: Hit[WeaponTerm], end: int) -> bool:
+    """Whether the weapon word at ``w`` names what was targeted ("مسافر طیارے کو ... نشانہ
+    بنایا", "ہیلی کاپٹر کو راکٹ سے نشانہ بنایا"), not the instrument: the aircraft struck
+    stays in the reading (its roles and type) but is not listed as a weapon."""
+    return on("weapons.struck-object") and _TARGETED_OBJECT.match(text, w.end, end) is not None
+
+
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:
     out: list[Weapon] = []
     seen: list[str] = []
@@ -3884,6 +3899,8 @@ def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:
         if on("weapons.not-used") and (clause.future or clause.markers & _UNREAL):
             continue  # "میزائل داغے جائیں گے", "میزائل کا تجربہ": a weapon not used in the event
         for w in clause.weapons:
+            if _targeted_object(nt.text, w, clause.end):
+                continue  # "طیارے کو ... نشانہ بنایا": what was struck, not the instrument
             if w.key in exact or len(out) >= _MAX_NAMES:
                 continue
             exact.add(w.key)

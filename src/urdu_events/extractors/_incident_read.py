@@ -1490,12 +1490,36 @@ _SEIZED = prefiltered(
     re.compile(r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)")
 )
 _CARRIED = re.compile(rf"\s?کے ذریعے\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})")
+#: A store of weapons named right after one: "اسلحے کا ایک بڑا گودام", "اسلحہ اور بارود کے ذخائر",
+#: "اسلحہ ڈپو" (the weapon in the store's genitive, or the first word of a compound).
+_STORED = re.compile(
+    r"(?:\sاور\s[^\W\d]+)?\s?(?:(?:کا|کی|کے)\s(?:[^\W\d]+\s){0,2})?"
+    rf"(?:{word_alternation('weapon_store', 'start')})"
+)
+#: A store word anywhere in the two words (and a genitive) after a weapon, as read before
+#: ``weapons.store-owned`` (the rule switched off).
+_STORE_NEAR = re.compile(
+    r"(?:\s(?:[^\W\d]+\s){0,2}?)?\s?(?:(?:کو|کی|کے|کا)\s)?"
+    rf"(?:{word_alternation('weapon_store', 'start')})"
+)
+
+
+#: A weapon word that begins the name of something else: a team, a shield, a defence ("بم
+#: ڈسپوزل اسکواڈ", "بم پروف", "میزائل شکن نظام").
+_COMPOUND_TAIL = re.compile(rf"\s(?:{word_alternation('weapon_compound_tail')})(?!\w)")
+
+
+def _names_other_thing(text: str, w: Hit[WeaponTerm]) -> bool:
+    """Whether the weapon word at ``w`` is only the first part of the name of something else
+    ("بم ڈسپوزل اسکواڈ نے علاقے کو گھیرے میں لے لیا"), not a weapon."""
+    return _COMPOUND_TAIL.match(text, w.end) is not None
 
 
 def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
-    """Whether the weapon named at ``w`` was seized, supplied, made or traded, or carried
-    people, rather than used in the event."""
-    return any(p.match(text, w.end, end) for p in (_NOT_USED, _SEIZED, _CARRIED))
+    """Whether the weapon named at ``w`` was seized, supplied, made, traded or stored, or
+    carried people, rather than used in the event."""
+    stored = _STORED if on("weapons.store-owned") else _STORE_NEAR
+    return any(p.match(text, w.end, end) for p in (_NOT_USED, _SEIZED, _CARRIED, stored))
 
 
 #: A body with no number is one dead; bodies with no number give no figure (they are often
@@ -4052,6 +4076,9 @@ def read_document(
             clause.marker_hits = markers.between(cs, ce)
             clause.markers = {h.value.marker for h in clause.marker_hits}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
+            if clause.weapons and on("weapons.compound-name"):
+                name_parts = {w.start for w in clause.weapons if _names_other_thing(text, w)}
+                clause.weapons = [w for w in clause.weapons if w.start not in name_parts]
             if clause.weapons and on("weapons.not-used"):
                 unused = {w.start for w in clause.weapons if _not_used(text, w, ce)}
                 clause.weapons = [w for w in clause.weapons if w.start not in unused]

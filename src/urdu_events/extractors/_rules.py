@@ -1295,6 +1295,21 @@ RULES: dict[str, str] = {
         'لے لیے", "ڈرون بنانے"), or as what carried people ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل"), '
         "is no weapon of the event."
     ),
+    "weapons.compound-name": (
+        "A weapon word that begins the name of something else, a team, a shield or a defence "
+        '("بم ڈسپوزل اسکواڈ", "بم پروف گاڑی", "میزائل شکن نظام"), is no weapon of the event.'
+    ),
+    "weapons.struck-object": (
+        'A weapon word, alone or first in a compound ("ڈرون اڈے"), marked with "کو" as the object '
+        'of a verb of targeting ("فوجی ہیلی کاپٹر کو راکٹ سے نشانہ بنایا", "میزائل تنصیبات کو نشانہ '
+        'بنایا") names what was struck, not an instrument of the event.'
+    ),
+    "weapons.store-owned": (
+        "A store or factory after a weapon makes the weapon one not used only when the weapon owns "
+        'it, in the genitive or as the first word of a compound ("اسلحے کا ایک گودام", "اسلحہ '
+        'ڈپو"); a weapon that fell on a store of something else ("میزائل بندرگاہ کے گودام پر گرا", '
+        '"راکٹ ایک فیکٹری پر گرے") was used.'
+    ),
     "triggers.phrase-over-marker": (
         'A context word that begins inside a longer event phrase is part of it: in "مسلح تصادم میں" '
         '(an armed clash) "تصادم میں" is no collision.'

@@ -218,6 +218,9 @@ WordClassName = Literal[
     "including",
     "scene_word",
     "weapon_handling",
+    "weapon_store",
+    "weapon_compound_tail",
+    "targeted_verb",
     "carried_verb",
     "same_day_time",
     "settlement_noun",
@@ -823,7 +826,10 @@ class WordClassEntry:
             "person: 'سمیت'); suffered_word, died_infinitive and victims_noun ('جاں بحق ہونے "
             "والوں میں', 'زخمیوں میں'), including ('X سمیت 4 افراد') and scene_word ('موقع سے "
             "فرار'); for weapons, weapon_handling (stems: a weapon seized, supplied, made or "
-            "traded: 'قبضے میں', 'فروخت') and carried_verb ('کے ذریعے ... منتقل')."
+            "traded: 'قبضے میں', 'فروخت'), weapon_store (stems: a store of weapons, 'اسلحے کا "
+            "گودام'), weapon_compound_tail ('بم ڈسپوزل اسکواڈ': a weapon word that begins the name "
+            "of something else), targeted_verb ('طیارے کو ... نشانہ بنایا': a weapon word that was "
+            "the target) and carried_verb ('کے ذریعے ... منتقل')."
         ),
     )
     match: WordMatch = attrs.field(
