@@ -2942,6 +2942,7 @@ def _merge_adjacent(
                 and _MEMBER_GAP.fullmatch(gap) is not None
                 and on("roles.member-of-group")
             )
+            members = members or _affiliated_members(gap, h.value)
             # "افغان طالبان کی سکیورٹی فورسز نے": a generic force named by the body it serves
             agrees = _FORCE_OF_BODY.get(gap[:4])  # the genitive: " کی ", " کے ", " کا "
             force = named and agrees is not None and on("names.force-of-body")
@@ -2977,6 +2978,22 @@ def _merge_adjacent(
         keys.append([h.key])
     pairs = zip(out, keys, strict=True)
     return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
+
+
+#: A phrase tying armed members to a group named before it: " سے منسلک ", " سے وابستہ ".
+_AFFILIATION_GAP = re.compile(rf" (?:{word_alternation('affiliation_phrase')}) ")
+
+
+def _affiliated_members(gap: str, members: ActorTerm) -> bool:
+    """Whether ``gap`` ties ``members``, unnamed armed men ("جنگجوؤں", "شدت پسندوں"), to the
+    group named before it ("داعش سے منسلک جنگجوؤں نے"): the group is the actor, in the role
+    the case marker after the members gives."""
+    return (
+        members.unnamed
+        and members.role == "perpetrator"
+        and _AFFILIATION_GAP.fullmatch(gap) is not None
+        and on("roles.affiliated-members")
+    )
 
 
 #: The nouns that make a description an organisation ("تنظیم", "گروپ"): "کالعدم تنظیم".

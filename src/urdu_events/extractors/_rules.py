@@ -899,6 +899,10 @@ RULES: dict[str, str] = {
         'The dead and injured a detail sentence right after the event counts ("دو اہلکار شہید ہو '
         "گئے\") are its targets when the event's own sentences name none."
     ),
+    "roles.affiliated-members": (
+        'A group named before unnamed armed members with a phrase of affiliation ("X سے منسلک '
+        'جنگجوؤں", "X سے وابستہ شدت پسندوں") is they: the group takes the role of its members.'
+    ),
     "roles.member-of-group": (
         'A body named with one of its people or members after a count or a rank ("کتائب حزب اللہ کا '
         'ایک سینئر کمانڈر", "X کے چار دہشت گردوں کو") is they: it takes the role of the people named.'

@@ -162,6 +162,7 @@ WordClassName = Literal[
     "future_auxiliary",
     "past_perfect_auxiliary",
     "member_adjective",
+    "affiliation_phrase",
     "state_adjective",
     "force_body_feminine",
     "force_member",
