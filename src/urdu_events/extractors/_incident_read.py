@@ -2202,19 +2202,26 @@ def _kin_counted(gap: str) -> bool:
 
 
 def _between_sides(
-    text: str, hits: Sequence[Hit[ActorTerm]], clause: Clause, roles: list[str | None], rules: list[str]
+    text: str,
+    hits: Sequence[Hit[ActorTerm]],
+    clause: Clause,
+    roles: list[str | None],
+    rules: list[str],
+    ends: Sequence[int] | None = None,
 ) -> None:
     """In "X اور Y کے درمیان جھڑپ" the two sides of the fight are named together: the first
     is its doer and the second whom it was fought against (``roles`` and ``rules`` change in
-    place)."""
+    place). ``ends`` gives where each side ends with the members named after it, if any
+    ("X اور Y کے کارکنوں کے درمیان": see :func:`_side_ends`)."""
     for i in range(len(hits) - 1):
         a, b = hits[i], hits[i + 1]
-        gap = text[a.end : b.start]
+        a_end, b_end = _side_ends(a, b, i, ends)
+        gap = text[a_end : b.start]
         if a.value.site or b.value.site:
             continue
         if gap in _AND:
             # "X اور Y کے درمیان جھڑپ", "X اور Y میں جھڑپ"
-            m = _BETWEEN.match(text, b.end, clause.end)
+            m = _BETWEEN.match(text, b_end, clause.end)
             reach = 25 if m is None or not m.group().endswith("میں") else 2
         elif gap in (" کی ", " کے ") and on("roles.clash-with"):
             m = _WITH.match(text, b.end, clause.end)  # "X کی Y کے ساتھ جھڑپ"
@@ -2237,6 +2244,17 @@ def _between_sides(
             # "پولیس اور مظاہرین کے درمیان جھڑپیں": the crowd is the doer, whichever is named first
             roles[i], roles[i + 1] = "target", "perpetrator"
             rules[i] = rules[i + 1] = "roles.crowd-side"
+
+
+def _side_ends(
+    a: Hit[ActorTerm], b: Hit[ActorTerm], i: int, ends: Sequence[int] | None
+) -> tuple[int, int]:
+    """Where the sides ``a`` (the ``i``-th actor) and ``b`` end: a side named with its members
+    ("پیپلز پارٹی اور تحریک انصاف کے کارکنوں کے درمیان", "طالبان اور داعش کے جنگجوؤں کے
+    درمیان") ends after them, and "کے درمیان" comes there."""
+    if ends is None or not on("roles.between-sides-members"):
+        return a.end, b.end
+    return ends[i], ends[i + 1]
 
 
 #: A locative adjunct: a few words with no punctuation, ending in "میں" right before the event noun.
@@ -4066,7 +4084,8 @@ def read_document(
             shared: list[str] = [rule for _, rule in read]
             roles = _shared_roles(text, merged, own, shared)
             if on("roles.between-sides"):
-                _between_sides(text, merged, clause, roles, shared)
+                ends = [h.end for h in role_hits]
+                _between_sides(text, merged, clause, roles, shared, ends)
             for h, role, rule in zip(merged, roles, shared, strict=True):
                 default = (
                     role is None

@@ -960,6 +960,10 @@ RULES: dict[str, str] = {
         'In "X اور Y کے درمیان جھڑپ" (or "X اور Y میں جھڑپ") the two sides of a fight are named '
         "together: the first named is the perpetrator, the second the target."
     ),
+    "roles.between-sides-members": (
+        'The sides of "X اور Y کے درمیان جھڑپ" may be named with their members ("X اور Y کے '
+        'کارکنوں کے درمیان", "X اور Y کے جنگجوؤں کے درمیان"): the sides keep their roles.'
+    ),
     "roles.between-sides-place": (
         'A place phrase between the two sides and the fight ("X اور Y کے درمیان ضلع Z کے علاقے W میں '
         'جھڑپ") says where they fought: the sides keep their roles as in "X اور Y کے درمیان جھڑپ".'
