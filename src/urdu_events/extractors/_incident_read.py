@@ -2164,14 +2164,17 @@ def _shared_roles(
         gap = text[a.end : b.start]
         plain = gap in _AND
         counted = _kin_counted(gap)
-        joined = (plain or counted or (kin and _AND_THEIR.fullmatch(gap) is not None)) and not (
-            a.value.site or b.value.site
-        )
+        victims = rules is not None and _victims_counted(text, a, gap, rules[i + 1])
+        joined = (
+            plain or counted or victims or (kin and _AND_THEIR.fullmatch(gap) is not None)
+        ) and not (a.value.site or b.value.site)
         if joined and roles[i] is None and roles[i + 1] is not None:
             roles[i] = roles[i + 1]
             if rules is not None:
                 rules[i] = (
-                    "roles.coordinated"
+                    "roles.coordinated-casualties"
+                    if victims
+                    else "roles.coordinated"
                     if plain
                     else "roles.coordinated-kin-counted"
                     if counted
@@ -2193,6 +2196,28 @@ def _owner_of_destroyed(
         return False
     owned = m.start(1)
     return not any(owned <= t < m.end(1) for t in trigger_starts)
+
+
+#: "اور" and the count of the next victims: "ایک ایف سی اہلکار اور دو شہری زخمی".
+_AND_COUNTED = re.compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
+
+
+#: A count right before an actor: "ایک ", "دو ", "12 ".
+_COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) $")
+
+
+def _victims_counted(text: str, first: Hit[ActorTerm], gap: str, second_rule: str) -> bool:
+    """Whether ``gap`` joins ``first``, itself counted, to victims counted after it whose role
+    the casualty gives ("ایک ایف سی اہلکار اور دو شہری زخمی", "دو پولیس اہلکار اور ایک راہگیر
+    جاں بحق"): the list counts the dead or hurt, and ``first`` shares their role. Unnamed
+    attackers ("دو شدت پسند اور ...") are left to their own reading."""
+    return (
+        second_rule == "roles.casualty-subject"
+        and not (first.value.unnamed and first.value.role == "perpetrator")
+        and _AND_COUNTED.fullmatch(gap) is not None
+        and _COUNT_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+        and on("roles.coordinated-casualties")
+    )
 
 
 def _kin_counted(gap: str) -> bool:

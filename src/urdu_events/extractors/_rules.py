@@ -960,6 +960,10 @@ RULES: dict[str, str] = {
         'In "X اور Y کے درمیان جھڑپ" (or "X اور Y میں جھڑپ") the two sides of a fight are named '
         "together: the first named is the perpetrator, the second the target."
     ),
+    "roles.coordinated-casualties": (
+        'In a counted list of the dead or hurt ("ایک ایف سی اہلکار اور دو شہری زخمی", "فوج کا '
+        'ایک کرنل اور ایک میجر شہید"), the first named shares the role of the victims after "اور".'
+    ),
     "roles.between-sides-members": (
         'The sides of "X اور Y کے درمیان جھڑپ" may be named with their members ("X اور Y کے '
         'کارکنوں کے درمیان", "X اور Y کے جنگجوؤں کے درمیان"): the sides keep their roles.'
