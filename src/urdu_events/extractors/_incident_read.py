@@ -3171,6 +3171,37 @@ def _communities(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTer
     return sorted([*hits, *found], key=_start) if found else list(hits)
 
 
+#: A country's adjective and "اور" right before a second one that heads a force: the "پاکستانی"
+#: of "پاکستانی اور افغان فورسز".
+_STATE_ADJECTIVE_AND = re.compile(rf"(?<!\w)({word_alternation('state_adjective')}) (?:اور|و) $")
+_STATE_ADJECTIVES = word_set("state_adjective", folded=False)
+#: A country's force, which its adjective names with one of these nouns ("بھارتی فوج").
+_FORCE_NOUNS = sorted(word_set("force_body_feminine", folded=False))
+
+
+def _shared_force_heads(
+    text: str, hits: Sequence[Hit[ActorTerm]], lookup: Callable[[str], ActorTerm | None]
+) -> list[Hit[ActorTerm]]:
+    """Add the first force of "پاکستانی اور افغان فورسز", "بھارتی اور پاکستانی افواج": two
+    countries' adjectives share one force noun, so the first adjective names a force of its
+    own, the one the lexicon lists as the adjective with that noun ("پاکستانی فورسز") or with
+    another force noun ("بھارتی فوج"). The actor is the adjective as written; the sentence
+    gives it its role."""
+    found: list[Hit[ActorTerm]] = []
+    for h in hits:
+        words = h.key.split()
+        if not h.value.security or len(words) < 2 or words[0] not in _STATE_ADJECTIVES:
+            continue
+        m = _STATE_ADJECTIVE_AND.search(text, max(0, h.start - 20), h.start)
+        if m is None or m.group(1) == words[0]:
+            continue
+        keys = [" ".join((m.group(1), *words[1:]))] + [f"{m.group(1)} {n}" for n in _FORCE_NOUNS]
+        term = next((t for t in map(lookup, keys) if t is not None and t.security), None)
+        if term is not None and term.english != h.value.english:
+            found.append(Hit(m.start(1), m.end(1), m.group(1), term))
+    return sorted([*hits, *found], key=_start) if found else list(hits)
+
+
 #: A person no lexicon lists, named by the text itself: "اکرم نامی شخص", "یاسر نامی ملزم".
 _PERSON_TERM = ActorTerm(
     actor_type=ActorType.CIVILIANS, role=None, unnamed=False, security=False, english=None
@@ -3943,6 +3974,8 @@ def read_document(
         actor_hits = _named_groups(text, actor_hits)
     if on("names.community"):
         actor_hits = _communities(text, actor_hits)
+    if on("names.shared-force-head"):
+        actor_hits = _shared_force_heads(text, actor_hits, lexicons.actors.get)
     named_people: frozenset[int] = frozenset()
     if on("roles.person-named-nami"):
         actor_hits, named_people = _named_people(text, actor_hits)

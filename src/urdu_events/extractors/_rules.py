@@ -72,6 +72,10 @@ RULES: dict[str, str] = {
         'An event noun the agent\'s verb takes as object ("X نے اس حملے کو دہشت گردی قرار دیا") is '
         "not the agent's doing."
     ),
+    "names.shared-force-head": (
+        'Two countries\' adjectives sharing one force noun ("پاکستانی اور افغان فورسز", "بھارتی اور '
+        'پاکستانی افواج") name two forces: the first adjective is a force of its own.'
+    ),
     "names.descriptor-before-name": (
         "An unnamed description of an armed group right before the group's own name (\"شدت پسند "
         'تنظیم دولت اسلامیہ", "مسلح گروپ الشباب") gives way to the name: the name alone is the actor.'
