@@ -2684,6 +2684,38 @@ _STATE_NAMED = ActorTerm(
 _STATE_ADJECTIVE = re.compile(rf"(?<!\w)(?:{word_alternation('state_adjective')})(?= )")
 
 
+#: A plural noun for unnamed groups of people fighting one another, counted, then "کے درمیان":
+#: "دو قبائل کے درمیان", "دو خاندانوں کے مابین" (not "X کے دو گروہوں": X names them).
+_FEUDING_SIDES = re.compile(
+    rf"(?<!\w)(?<!کے )(?<!کی )(?:دو|تین|\d+) ({word_alternation('feuding_side_noun')})"
+    rf"(?= (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w))"
+)
+#: The unnamed sides of a feud: people of one kind on both sides.
+_FEUDING_TERM = ActorTerm(
+    actor_type=ActorType.IDENTITY_MILITIA, role=None, unnamed=True, security=False, english=None
+)
+
+
+def _feuding_sides(text: str, clause: Clause) -> None:
+    """Unnamed groups, counted, said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو خاندانوں کے
+    درمیان فائرنگ") are both sides of the fight, and the one name the noun gives takes the
+    first side's role, the perpetrator. Only where an event noun follows in the clause and
+    no actor of the clause did it."""
+    if not on("roles.feuding-sides") or any(a.role == "perpetrator" for a in clause.actors):
+        return
+    for m in _FEUDING_SIDES.finditer(text, clause.start, clause.end):
+        start, end = m.span(1)
+        if _next_start(clause.trigger_starts, end) is None:
+            continue
+        if any(a.start < end and start < a.end for a in clause.actors):
+            continue
+        clause.actors.append(
+            ActorRef(start, end, m.group(1), _FEUDING_TERM, "perpetrator", rule="roles.feuding-sides")
+        )
+        clause.actors.sort(key=lambda a: a.start)
+        return
+
+
 def _state_adjectives(text: str, clause: Clause) -> None:
     """A country's adjective right before an event noun ("روسی میزائل حملے", "امریکی فضائی
     حملوں", "ایرانی ڈرون حملے") names the state that carried the event out: it is a state
@@ -4174,6 +4206,7 @@ def read_document(
             _among_victims(text, clause, among_hints)
             _acting_states(text, clause, place_bucket.between(cs, ce))
             _state_adjectives(text, clause)
+            _feuding_sides(text, clause)
             _mask_relative(text, clause)
             clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)
             if clause.has_figure and on("counts.feared-toll"):

@@ -907,6 +907,10 @@ RULES: dict[str, str] = {
         'A group named before unnamed armed members with a phrase of affiliation ("X سے منسلک '
         'جنگجوؤں", "X سے وابستہ شدت پسندوں") is they: the group takes the role of its members.'
     ),
+    "roles.feuding-sides": (
+        'Unnamed groups of people said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو '
+        'خاندانوں کے درمیان فائرنگ") are both sides: the noun, one name, is the perpetrator.'
+    ),
     "roles.member-of-group": (
         'A body named with one of its people or members after a count or a rank ("کتائب حزب اللہ کا '
         'ایک سینئر کمانڈر", "X کے چار دہشت گردوں کو") is they: it takes the role of the people named.'

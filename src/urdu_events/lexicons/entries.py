@@ -163,6 +163,7 @@ WordClassName = Literal[
     "past_perfect_auxiliary",
     "member_adjective",
     "affiliation_phrase",
+    "feuding_side_noun",
     "state_adjective",
     "force_body_feminine",
     "force_member",
