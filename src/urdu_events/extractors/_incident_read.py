@@ -2690,10 +2690,9 @@ _FEUDING_SIDES = re.compile(
     rf"(?<!\w)(?<!کے )(?<!کی )(?:دو|تین|\d+) ({word_alternation('feuding_side_noun')})"
     rf"(?= (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w))"
 )
-#: The unnamed sides of a feud: people of one kind on both sides.
-_FEUDING_TERM = ActorTerm(
-    actor_type=ActorType.IDENTITY_MILITIA, role=None, unnamed=True, security=False, english=None
-)
+#: The unnamed sides of a feud: people of one kind on both sides, of no type the words tell
+#: (armed kinsmen or a brawling crowd: the weapons tell the event's type).
+_FEUDING_TERM = ActorTerm(actor_type=None, role=None, unnamed=True, security=False, english=None)
 
 
 def _feuding_sides(text: str, clause: Clause) -> None:
