@@ -415,6 +415,22 @@ _BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا
 _ATTACKERS_TIE = re.compile(
     r"(?:آوروں|آور|ملزمان|گردوں|پسندوں|بمبار|ملزم)\sکا\s(?:تعلق|رابطہ)\s(?:کالعدم\s)?$"
 )
+#: "حملہ آوروں کا تعلق ممکنہ طور پر", "ملزمان کا تعلق مبینہ طور پر": the tie told with a hedge.
+_ATTACKERS_TIE_HEDGED = re.compile(
+    r"(?:آوروں|آور|ملزمان|گردوں|پسندوں|بمبار|ملزم)\sکا\s(?:تعلق|رابطہ)\s"
+    rf"(?:{word_alternation('hedge_adverb')})\s(?:کالعدم\s)?(?:تنظیم\s)?$"
+)
+
+
+def _attackers_belong_hedged(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) -> bool:
+    """Whether the attackers are said to belong to the group ``ref`` names, with a hedge
+    between the tie and the group ("حملہ آوروں کا تعلق ممکنہ طور پر کالعدم تنظیم X سے تھا",
+    "ملزمان کا تعلق مبینہ طور پر X سے ہے"): the group is the suspected perpetrator."""
+    if not on("roles.attackers-belong-hedged") or _BELONG_TO.match(after) is None:
+        return False
+    return _ATTACKERS_TIE_HEDGED.search(text, max(clause.start, ref.start - 60), ref.start) is not None
+
+
 #: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
 _BLAMED = re.compile(
     rf"\s(?:پر (?:{word_alternation('blame_after_par', 'start')})"
@@ -1787,6 +1803,8 @@ def _role(
     tie = text[max(clause.start, ref.start - 30) : ref.start]
     if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
         return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
+    if _attackers_belong_hedged(text, ref, clause, after):
+        return "perpetrator", "roles.attackers-belong-hedged"  # "... کا تعلق ممکنہ طور پر X سے تھا"
     if _victims_belong(text, ref, clause, after):
         return "target", "roles.victims-belong"  # "جاں بحق ہونے والوں کا تعلق X سے تھا"
     if ref.value.site:

@@ -911,6 +911,10 @@ RULES: dict[str, str] = {
         'Unnamed groups of people said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو '
         'خاندانوں کے درمیان فائرنگ") are both sides: the noun, one name, is the perpetrator.'
     ),
+    "roles.attackers-belong-hedged": (
+        'The attackers\' tie told with a hedge ("حملہ آوروں کا تعلق ممکنہ طور پر کالعدم تنظیم X سے '
+        'تھا") still names the group they belong to: it is the suspected perpetrator.'
+    ),
     "roles.member-of-group": (
         'A body named with one of its people or members after a count or a rank ("کتائب حزب اللہ کا '
         'ایک سینئر کمانڈر", "X کے چار دہشت گردوں کو") is they: it takes the role of the people named.'

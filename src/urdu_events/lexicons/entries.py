@@ -164,6 +164,7 @@ WordClassName = Literal[
     "member_adjective",
     "affiliation_phrase",
     "feuding_side_noun",
+    "hedge_adverb",
     "state_adjective",
     "force_body_feminine",
     "force_member",
