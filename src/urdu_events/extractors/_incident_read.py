@@ -3072,8 +3072,11 @@ def _merge_adjacent(
     return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
 
 
-#: A phrase tying armed members to a group named before it: " سے منسلک ", " سے وابستہ ".
-_AFFILIATION_GAP = re.compile(rf" (?:{word_alternation('affiliation_phrase')}) ")
+#: A phrase tying armed members to a group named before it, and the members' count if any:
+#: " سے منسلک ", " سے وابستہ دو ".
+_AFFILIATION_GAP = re.compile(
+    rf" (?:{word_alternation('affiliation_phrase')}) (?:(?:{'|'.join(UNIT_WORDS[1:])}|\d+) )?"
+)
 
 
 def _affiliated_members(gap: str, members: ActorTerm) -> bool:
