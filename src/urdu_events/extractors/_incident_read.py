@@ -2282,6 +2282,8 @@ def _between_sides(
                 continue
         roles[i], roles[i + 1] = "perpetrator", "target"
         rule = "roles.between-sides-place" if placed else "roles.between-sides"
+        if (a_end, b_end) != (a.end, b.end) and not placed:
+            rule = "roles.between-sides-members"  # "X اور Y کے جنگجوؤں کے درمیان"
         rules[i] = rules[i + 1] = rule if gap in _AND else "roles.clash-with"
         if on("roles.crowd-side") and _crowd(b.value) and not _crowd(a.value):
             # "پولیس اور مظاہرین کے درمیان جھڑپیں": the crowd is the doer, whichever is named first
