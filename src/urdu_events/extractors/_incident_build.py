@@ -3682,11 +3682,14 @@ def _group_of_struck_militants(refs: list[ActorRef]) -> list[ActorRef]:
         return refs
     return [
         attrs.evolve(a, role="target", rule="roles.struck-militants-belong")
-        if a.rule == "roles.attackers-belong" and a.role == "perpetrator"
+        if a.rule in _ATTACKERS_BELONG_RULES and a.role == "perpetrator"
         else a
         for a in refs
     ]
 
+
+#: Rules that make a group the one the attackers belong to ("حملہ آوروں کا تعلق X سے تھا").
+_ATTACKERS_BELONG_RULES = frozenset(("roles.attackers-belong", "roles.attackers-belong-hedged"))
 
 #: Rules that make an actor one of the dead or injured a clause counts.
 _VICTIM_RULES = frozenset(
@@ -3718,7 +3721,7 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     # "حملہ آوروں کی تلاش جاری ہے": the attackers searched for did it
     claimants += [a for a in clause.actors if a.rule == "roles.sought" and on("roles.sought")]
     # "حملہ آوروں کا تعلق کالعدم تنظیم سے تھا": the group the attackers belong to did it
-    claimants += [a for a in clause.actors if a.rule in ("roles.attackers-belong", "roles.case-against")]
+    claimants += [a for a in clause.actors if a.rule in _ATTACKERS_BELONG_RULES | {"roles.case-against"}]
     claimants += _attributed_later(clause)
     victims = [
         attrs.evolve(a, rule="roles.victims-later")

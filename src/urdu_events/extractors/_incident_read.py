@@ -417,6 +417,22 @@ _ATTACKERS_TIE = re.compile(
     rf"(?:{word_alternation('attacker_last_word', 'part')})\sکا"
     rf"\s(?:{word_alternation('tie_noun')})\s(?:کالعدم\s)?$"
 )
+#: "حملہ آوروں کا تعلق ممکنہ طور پر", "ملزمان کا تعلق مبینہ طور پر": the tie told with a hedge.
+_ATTACKERS_TIE_HEDGED = re.compile(
+    r"(?:آوروں|آور|ملزمان|گردوں|پسندوں|بمبار|ملزم)\sکا\s(?:تعلق|رابطہ)\s"
+    rf"(?:{word_alternation('hedge_adverb')})\s(?:کالعدم\s)?(?:تنظیم\s)?$"
+)
+
+
+def _attackers_belong_hedged(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) -> bool:
+    """Whether the attackers are said to belong to the group ``ref`` names, with a hedge
+    between the tie and the group ("حملہ آوروں کا تعلق ممکنہ طور پر کالعدم تنظیم X سے تھا",
+    "ملزمان کا تعلق مبینہ طور پر X سے ہے"): the group is the suspected perpetrator."""
+    if not on("roles.attackers-belong-hedged") or _BELONG_TO.match(after) is None:
+        return False
+    return _ATTACKERS_TIE_HEDGED.search(text, max(clause.start, ref.start - 60), ref.start) is not None
+
+
 #: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
 _BLAMED = re.compile(
     rf"\s(?:پر (?:{word_alternation('blame_after_par', 'start')})"
@@ -1855,6 +1871,8 @@ def _role(
     tie = text[max(clause.start, ref.start - 30) : ref.start]
     if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
         return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
+    if _attackers_belong_hedged(text, ref, clause, after):
+        return "perpetrator", "roles.attackers-belong-hedged"  # "... کا تعلق ممکنہ طور پر X سے تھا"
     if _victims_belong(text, ref, clause, after):
         return "target", "roles.victims-belong"  # "جاں بحق ہونے والوں کا تعلق X سے تھا"
     if ref.value.site:
@@ -2232,14 +2250,17 @@ def _shared_roles(
         gap = text[a.end : b.start]
         plain = gap in _AND
         counted = _kin_counted(gap)
-        joined = (plain or counted or (kin and _AND_THEIR.fullmatch(gap) is not None)) and not (
-            a.value.site or b.value.site
-        )
+        victims = rules is not None and _victims_counted(text, a, gap, rules[i + 1])
+        joined = (
+            plain or counted or victims or (kin and _AND_THEIR.fullmatch(gap) is not None)
+        ) and not (a.value.site or b.value.site)
         if joined and roles[i] is None and roles[i + 1] is not None:
             roles[i] = roles[i + 1]
             if rules is not None:
                 rules[i] = (
-                    "roles.coordinated"
+                    "roles.coordinated-casualties"
+                    if victims
+                    else "roles.coordinated"
                     if plain
                     else "roles.coordinated-kin-counted"
                     if counted
@@ -2263,6 +2284,28 @@ def _owner_of_destroyed(
     return not any(owned <= t < m.end(1) for t in trigger_starts)
 
 
+#: "اور" and the count of the next victims: "ایک ایف سی اہلکار اور دو شہری زخمی".
+_AND_COUNTED = re.compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
+
+
+#: A count right before an actor: "ایک ", "دو ", "12 ".
+_COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) $")
+
+
+def _victims_counted(text: str, first: Hit[ActorTerm], gap: str, second_rule: str) -> bool:
+    """Whether ``gap`` joins ``first``, itself counted, to victims counted after it whose role
+    the casualty gives ("ایک ایف سی اہلکار اور دو شہری زخمی", "دو پولیس اہلکار اور ایک راہگیر
+    جاں بحق"): the list counts the dead or hurt, and ``first`` shares their role. Unnamed
+    attackers ("دو شدت پسند اور ...") are left to their own reading."""
+    return (
+        second_rule == "roles.casualty-subject"
+        and not (first.value.unnamed and first.value.role == "perpetrator")
+        and _AND_COUNTED.fullmatch(gap) is not None
+        and _COUNT_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+        and on("roles.coordinated-casualties")
+    )
+
+
 def _kin_counted(gap: str) -> bool:
     """Whether the words between two actors join the first to its kin or companions counted
     after it ("X اور اس کے دو بیٹوں کو"): X then shares their role."""
@@ -2270,19 +2313,26 @@ def _kin_counted(gap: str) -> bool:
 
 
 def _between_sides(
-    text: str, hits: Sequence[Hit[ActorTerm]], clause: Clause, roles: list[str | None], rules: list[str]
+    text: str,
+    hits: Sequence[Hit[ActorTerm]],
+    clause: Clause,
+    roles: list[str | None],
+    rules: list[str],
+    ends: Sequence[int] | None = None,
 ) -> None:
     """In "X اور Y کے درمیان جھڑپ" the two sides of the fight are named together: the first
     is its doer and the second whom it was fought against (``roles`` and ``rules`` change in
-    place)."""
+    place). ``ends`` gives where each side ends with the members named after it, if any
+    ("X اور Y کے کارکنوں کے درمیان": see :func:`_side_ends`)."""
     for i in range(len(hits) - 1):
         a, b = hits[i], hits[i + 1]
-        gap = text[a.end : b.start]
+        a_end, b_end = _side_ends(a, b, i, ends)
+        gap = text[a_end : b.start]
         if a.value.site or b.value.site:
             continue
         if gap in _AND:
             # "X اور Y کے درمیان جھڑپ", "X اور Y میں جھڑپ"
-            m = _BETWEEN.match(text, b.end, clause.end)
+            m = _BETWEEN.match(text, b_end, clause.end)
             reach = 25 if m is None or not m.group().endswith("میں") else 2
         elif gap in (" کی ", " کے ") and on("roles.clash-with"):
             m = _WITH.match(text, b.end, clause.end)  # "X کی Y کے ساتھ جھڑپ"
@@ -2300,11 +2350,24 @@ def _between_sides(
                 continue
         roles[i], roles[i + 1] = "perpetrator", "target"
         rule = "roles.between-sides-place" if placed else "roles.between-sides"
+        if (a_end, b_end) != (a.end, b.end) and not placed:
+            rule = "roles.between-sides-members"  # "X اور Y کے جنگجوؤں کے درمیان"
         rules[i] = rules[i + 1] = rule if gap in _AND else "roles.clash-with"
         if on("roles.crowd-side") and _crowd(b.value) and not _crowd(a.value):
             # "پولیس اور مظاہرین کے درمیان جھڑپیں": the crowd is the doer, whichever is named first
             roles[i], roles[i + 1] = "target", "perpetrator"
             rules[i] = rules[i + 1] = "roles.crowd-side"
+
+
+def _side_ends(
+    a: Hit[ActorTerm], b: Hit[ActorTerm], i: int, ends: Sequence[int] | None
+) -> tuple[int, int]:
+    """Where the sides ``a`` (the ``i``-th actor) and ``b`` end: a side named with its members
+    ("پیپلز پارٹی اور تحریک انصاف کے کارکنوں کے درمیان", "طالبان اور داعش کے جنگجوؤں کے
+    درمیان") ends after them, and "کے درمیان" comes there."""
+    if ends is None or not on("roles.between-sides-members"):
+        return a.end, b.end
+    return ends[i], ends[i + 1]
 
 
 #: A locative adjunct: a few words with no punctuation, ending in "میں" right before the event noun.
@@ -2709,6 +2772,37 @@ _STATE_NAMED = ActorTerm(
 _STATE_ADJECTIVE = re.compile(rf"(?<!\w)(?:{word_alternation('state_adjective')})(?= )")
 
 
+#: A plural noun for unnamed groups of people fighting one another, counted, then "کے درمیان":
+#: "دو قبائل کے درمیان", "دو خاندانوں کے مابین" (not "X کے دو گروہوں": X names them).
+_FEUDING_SIDES = re.compile(
+    rf"(?<!\w)(?<!کے )(?<!کی )(?:دو|تین|\d+) ({word_alternation('feuding_side_noun')})"
+    rf"(?= (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w))"
+)
+#: The unnamed sides of a feud: people of one kind on both sides, of no type the words tell
+#: (armed kinsmen or a brawling crowd: the weapons tell the event's type).
+_FEUDING_TERM = ActorTerm(actor_type=None, role=None, unnamed=True, security=False, english=None)
+
+
+def _feuding_sides(text: str, clause: Clause) -> None:
+    """Unnamed groups, counted, said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو خاندانوں کے
+    درمیان فائرنگ") are both sides of the fight, and the one name the noun gives takes the
+    first side's role, the perpetrator. Only where an event noun follows in the clause and
+    no actor of the clause did it."""
+    if not on("roles.feuding-sides") or any(a.role == "perpetrator" for a in clause.actors):
+        return
+    for m in _FEUDING_SIDES.finditer(text, clause.start, clause.end):
+        start, end = m.span(1)
+        if _next_start(clause.trigger_starts, end) is None:
+            continue
+        if any(a.start < end and start < a.end for a in clause.actors):
+            continue
+        clause.actors.append(
+            ActorRef(start, end, m.group(1), _FEUDING_TERM, "perpetrator", rule="roles.feuding-sides")
+        )
+        clause.actors.sort(key=lambda a: a.start)
+        return
+
+
 def _state_adjectives(text: str, clause: Clause) -> None:
     """A country's adjective right before an event noun ("روسی میزائل حملے", "امریکی فضائی
     حملوں", "ایرانی ڈرون حملے") names the state that carried the event out: it is a state
@@ -3010,6 +3104,7 @@ def _merge_adjacent(
                 and _MEMBER_GAP.fullmatch(gap) is not None
                 and on("roles.member-of-group")
             )
+            members = members or _affiliated_members(gap, h.value)
             # "افغان طالبان کی سکیورٹی فورسز نے": a generic force named by the body it serves
             agrees = _FORCE_OF_BODY.get(gap[:4])  # the genitive: " کی ", " کے ", " کا "
             force = named and agrees is not None and on("names.force-of-body")
@@ -3045,6 +3140,25 @@ def _merge_adjacent(
         keys.append([h.key])
     pairs = zip(out, keys, strict=True)
     return [h if len(k) == 1 else Hit(h.start, h.end, " ".join(k), h.value) for h, k in pairs]
+
+
+#: A phrase tying armed members to a group named before it, and the members' count if any:
+#: " سے منسلک ", " سے وابستہ دو ".
+_AFFILIATION_GAP = re.compile(
+    rf" (?:{word_alternation('affiliation_phrase')}) (?:(?:{'|'.join(UNIT_WORDS[1:])}|\d+) )?"
+)
+
+
+def _affiliated_members(gap: str, members: ActorTerm) -> bool:
+    """Whether ``gap`` ties ``members``, unnamed armed men ("جنگجوؤں", "شدت پسندوں"), to the
+    group named before it ("داعش سے منسلک جنگجوؤں نے"): the group is the actor, in the role
+    the case marker after the members gives."""
+    return (
+        members.unnamed
+        and members.role == "perpetrator"
+        and _AFFILIATION_GAP.fullmatch(gap) is not None
+        and on("roles.affiliated-members")
+    )
 
 
 #: The nouns that make a description an organisation ("تنظیم", "گروپ"): "کالعدم تنظیم".
@@ -3176,6 +3290,37 @@ def _communities(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTer
         if m.group(1) not in _NOT_COMMUNITY
         and not any(h.start <= m.end() - 1 and m.start() < h.end for h in hits)
     ]
+    return sorted([*hits, *found], key=_start) if found else list(hits)
+
+
+#: A country's adjective and "اور" right before a second one that heads a force: the "پاکستانی"
+#: of "پاکستانی اور افغان فورسز".
+_STATE_ADJECTIVE_AND = re.compile(rf"(?<!\w)({word_alternation('state_adjective')}) (?:اور|و) $")
+_STATE_ADJECTIVES = word_set("state_adjective", folded=False)
+#: A country's force, which its adjective names with one of these nouns ("بھارتی فوج").
+_FORCE_NOUNS = sorted(word_set("force_body_feminine", folded=False))
+
+
+def _shared_force_heads(
+    text: str, hits: Sequence[Hit[ActorTerm]], lookup: Callable[[str], ActorTerm | None]
+) -> list[Hit[ActorTerm]]:
+    """Add the first force of "پاکستانی اور افغان فورسز", "بھارتی اور پاکستانی افواج": two
+    countries' adjectives share one force noun, so the first adjective names a force of its
+    own, the one the lexicon lists as the adjective with that noun ("پاکستانی فورسز") or with
+    another force noun ("بھارتی فوج"). The actor is the adjective as written; the sentence
+    gives it its role."""
+    found: list[Hit[ActorTerm]] = []
+    for h in hits:
+        words = h.key.split()
+        if not h.value.security or len(words) < 2 or words[0] not in _STATE_ADJECTIVES:
+            continue
+        m = _STATE_ADJECTIVE_AND.search(text, max(0, h.start - 20), h.start)
+        if m is None or m.group(1) == words[0]:
+            continue
+        keys = [" ".join((m.group(1), *words[1:]))] + [f"{m.group(1)} {n}" for n in _FORCE_NOUNS]
+        term = next((t for t in map(lookup, keys) if t is not None and t.security), None)
+        if term is not None and term.english != h.value.english:
+            found.append(Hit(m.start(1), m.end(1), m.group(1), term))
     return sorted([*hits, *found], key=_start) if found else list(hits)
 
 
@@ -3951,6 +4096,8 @@ def read_document(
         actor_hits = _named_groups(text, actor_hits)
     if on("names.community"):
         actor_hits = _communities(text, actor_hits)
+    if on("names.shared-force-head"):
+        actor_hits = _shared_force_heads(text, actor_hits, lexicons.actors.get)
     named_people: frozenset[int] = frozenset()
     if on("roles.person-named-nami"):
         actor_hits, named_people = _named_people(text, actor_hits)
@@ -4120,7 +4267,8 @@ def read_document(
             shared: list[str] = [rule for _, rule in read]
             roles = _shared_roles(text, merged, own, shared)
             if on("roles.between-sides"):
-                _between_sides(text, merged, clause, roles, shared)
+                ends = [h.end for h in role_hits]
+                _between_sides(text, merged, clause, roles, shared, ends)
             for h, role, rule in zip(merged, roles, shared, strict=True):
                 default = (
                     role is None
@@ -4151,6 +4299,7 @@ def read_document(
             _among_victims(text, clause, among_hints)
             _acting_states(text, clause, place_bucket.between(cs, ce))
             _state_adjectives(text, clause)
+            _feuding_sides(text, clause)
             _mask_relative(text, clause)
             clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)
             if clause.has_figure and on("counts.feared-toll"):

@@ -72,6 +72,10 @@ RULES: dict[str, str] = {
         'An event noun the agent\'s verb takes as object ("X نے اس حملے کو دہشت گردی قرار دیا") is '
         "not the agent's doing."
     ),
+    "names.shared-force-head": (
+        'Two countries\' adjectives sharing one force noun ("پاکستانی اور افغان فورسز", "بھارتی اور '
+        'پاکستانی افواج") name two forces: the first adjective is a force of its own.'
+    ),
     "names.descriptor-before-name": (
         "An unnamed description of an armed group right before the group's own name (\"شدت پسند "
         'تنظیم دولت اسلامیہ", "مسلح گروپ الشباب") gives way to the name: the name alone is the actor.'
@@ -923,6 +927,18 @@ RULES: dict[str, str] = {
         'The dead and injured a detail sentence right after the event counts ("دو اہلکار شہید ہو '
         "گئے\") are its targets when the event's own sentences name none."
     ),
+    "roles.affiliated-members": (
+        'A group named before unnamed armed members with a phrase of affiliation ("X سے منسلک '
+        'جنگجوؤں", "X سے وابستہ شدت پسندوں") is they: the group takes the role of its members.'
+    ),
+    "roles.feuding-sides": (
+        'Unnamed groups of people said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو '
+        'خاندانوں کے درمیان فائرنگ") are both sides: the noun, one name, is the perpetrator.'
+    ),
+    "roles.attackers-belong-hedged": (
+        'The attackers\' tie told with a hedge ("حملہ آوروں کا تعلق ممکنہ طور پر کالعدم تنظیم X سے '
+        'تھا") still names the group they belong to: it is the suspected perpetrator.'
+    ),
     "roles.member-of-group": (
         'A body named with one of its people or members after a count or a rank ("کتائب حزب اللہ کا '
         'ایک سینئر کمانڈر", "X کے چار دہشت گردوں کو") is they: it takes the role of the people named.'
@@ -979,6 +995,14 @@ RULES: dict[str, str] = {
     "roles.between-sides": (
         'In "X اور Y کے درمیان جھڑپ" (or "X اور Y میں جھڑپ") the two sides of a fight are named '
         "together: the first named is the perpetrator, the second the target."
+    ),
+    "roles.coordinated-casualties": (
+        'In a counted list of the dead or hurt ("ایک ایف سی اہلکار اور دو شہری زخمی", "فوج کا '
+        'ایک کرنل اور ایک میجر شہید"), the first named shares the role of the victims after "اور".'
+    ),
+    "roles.between-sides-members": (
+        'The sides of "X اور Y کے درمیان جھڑپ" may be named with their members ("X اور Y کے '
+        'کارکنوں کے درمیان", "X اور Y کے جنگجوؤں کے درمیان"): the sides keep their roles.'
     ),
     "roles.between-sides-place": (
         'A place phrase between the two sides and the fight ("X اور Y کے درمیان ضلع Z کے علاقے W میں '
