@@ -805,8 +805,13 @@ RULES: dict[str, str] = {
         'week, is Saturday before "اور" and a weekday.'
     ),
     "dates.two-days": (
-        'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
+        'Two days joined by "اور" ("جمعرات اور جمعے کو", "16 اور 17 جولائی کو") are one '
         "stretch: the incident's date is the range from the first to the second."
+    ),
+    "dates.night-between": (
+        'The night between two days joined by "اور" ("اتوار اور پیر کی درمیانی شب", "28 اور 29 '
+        "فروری کی درمیانی رات\") began on the evening of the first: the incident's date is that "
+        "first day, not the range of the two."
     ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "

@@ -261,6 +261,7 @@ WordClassName = Literal[
     "charge_noun",
     "at_scene",
     "saturday_word",
+    "night_between",
     "told_event_noun",
     "telling_verb",
     "destroyed_word",
