@@ -49,6 +49,7 @@ from ..models import (
     Weapon,
 )
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
+from ..text._dates import is_spelled_day
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import ActorTerm, TriggerTerm
@@ -4547,7 +4548,9 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
     if draft.date is not None and draft.date.span is not None:
         rule = "dates.printed-date" if reading.printed else "dates.text"
         span = draft.date.span
-        if draft.date.precision is DatePrecision.DAY and _night_span(span.text):
+        if draft.date.precision is DatePrecision.DAY and is_spelled_day(span.text):
+            rule = "dates.day-in-words"
+        elif draft.date.precision is DatePrecision.DAY and _night_span(span.text):
             rule = "dates.night-between"
         elif draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:
             original = reading.analysis.normalized.original
