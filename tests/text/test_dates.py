@@ -413,3 +413,9 @@ def test_english_printed_dates() -> None:
 )
 def test_day_in_words(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", ["گذشتہ شام", "گزشتہ صبح", "پچھلی دوپہر"])
+def test_last_part_of_day_is_yesterday(text: str) -> None:
+    # a past word before any part of the day, not only "روز"/"رات"/"شب", names yesterday
+    assert rows(text) == [(text, "2024-07-19", "2024-07-19", DateKind.RELATIVE)]

@@ -409,7 +409,7 @@ def _today(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_
     yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, 0), DatePrecision.DAY)
 
 
-@_pattern(rf"(?<!\w)(?:{_PAST}) (?:روز|دن|رات|شب)(?: (?:{_TOD}))?{_B}", _PAST_WORDS)
+@_pattern(rf"(?<!\w)(?:{_PAST}) (?:روز|دن|رات|شب|{_TOD})(?: (?:{_TOD}))?{_B}", _PAST_WORDS)
 def _yesterday(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, 1), DatePrecision.DAY)
 
