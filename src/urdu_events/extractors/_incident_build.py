@@ -1105,7 +1105,9 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
         return begun
     best: DateRange | None = None
     for d in dates:
-        if (_SINCE.match(text, d.end) and not _closed_range(d, text)) or _NOT_AFTER.match(text, d.end):
+        if _SINCE.match(text, d.end) and not _closed_range(d, text):
+            continue
+        if _NOT_AFTER.match(text, d.end) and not _after_prayer(d, text):
             continue
         date = d.date
         if isinstance(date, DateRange) and (best is None or _rank(date) < _rank(best)):
@@ -1142,6 +1144,21 @@ def _first_night(reading: DocReading, dates: Sequence[Any], stretch: DateRange |
         if m is not None and m.start() <= d.end:
             return DateRange(stretch.start, stretch.start, DatePrecision.DAY, span=stretch.span)
     return None
+
+
+def _after_prayer(match: Any, text: str) -> bool:
+    """Whether a date is a day named by its prayer and followed by "کے بعد" ("نماز جمعہ کے بعد
+    مظاہرہ کیا گیا"): the prayer is an hour of that day, which is the event's day, not a
+    date the event came some time after (dates.after-prayer)."""
+    return (
+        match.kind is DateKind.PRAYER
+        and on("dates.after-prayer")
+        and _AFTER.match(text, match.end) is not None
+    )
+
+
+#: "کے بعد" right after a date.
+_AFTER = re.compile(rf"\s?(?:{word_alternation('after_postposition')})(?!\w)")
 
 
 def _from_to(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
@@ -4548,7 +4565,9 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
     if draft.date is not None and draft.date.span is not None:
         rule = "dates.printed-date" if reading.printed else "dates.text"
         span = draft.date.span
-        if draft.date.precision is DatePrecision.DAY and is_spelled_day(span.text):
+        if _prayer_then_after(span.text, reading):
+            rule = "dates.after-prayer"
+        elif draft.date.precision is DatePrecision.DAY and is_spelled_day(span.text):
             rule = "dates.day-in-words"
         elif draft.date.precision is DatePrecision.DAY and _night_span(span.text):
             rule = "dates.night-between"
@@ -4560,6 +4579,21 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
     if date.start is None:
         return Reason("date", value, "dates.unresolved")
     return Reason("date", value, "dates.printed-date" if reading.printed else "dates.publication-default")
+
+
+def _prayer_then_after(span_text: str, reading: DocReading) -> bool:
+    """Whether a date's text names a day by its prayer and "کے بعد" follows it in the text."""
+    if not on("dates.after-prayer"):
+        return False
+    text = reading.analysis.text
+    return any(
+        d.kind is DateKind.PRAYER
+        and _AFTER.match(text, d.end) is not None
+        and d.date.span is not None
+        and d.date.span.text == span_text
+        for info in reading.sentences
+        for d in info.dates
+    )
 
 
 def _acted_at(clause: Clause) -> bool:

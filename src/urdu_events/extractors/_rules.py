@@ -808,6 +808,11 @@ RULES: dict[str, str] = {
         'Two days joined by "اور" ("جمعرات اور جمعے کو", "16 اور 17 جولائی کو") are one '
         "stretch: the incident's date is the range from the first to the second."
     ),
+    "dates.after-prayer": (
+        'A day named by its prayer and followed by "کے بعد" ("نماز جمعہ کے بعد مظاہرہ کیا گیا", "جمعہ '
+        "کی نماز کے بعد فائرنگ\") is the event's day: the prayer is an hour of that day, not a date "
+        "the event came some time after."
+    ),
     "dates.day-in-words": (
         'A day of the month written in words before a month name ("پانچ جون کو", "چودہ اگست 2019") '
         'or before "تاریخ" ("رواں ماہ کی دو تاریخ کو") is a date like one written in digits; without '

@@ -261,6 +261,7 @@ WordClassName = Literal[
     "charge_noun",
     "at_scene",
     "saturday_word",
+    "after_postposition",
     "night_between",
     "told_event_noun",
     "telling_verb",
