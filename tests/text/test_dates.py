@@ -419,3 +419,16 @@ def test_day_in_words(text: str, expected: list[Row]) -> None:
 def test_last_part_of_day_is_yesterday(text: str) -> None:
     # a past word before any part of the day, not only "روز"/"رات"/"شب", names yesterday
     assert rows(text) == [(text, "2024-07-19", "2024-07-19", DateKind.RELATIVE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بروز منگل صدر میں فائرنگ", [("منگل", "2024-07-16", "2024-07-16", DateKind.WEEKDAY)]),
+        ("بروز ہفتہ پولیس نے", [("ہفتہ", "2024-07-20", "2024-07-20", DateKind.WEEKDAY)]),
+        ("پیر صاحب نے کہا", []),
+    ],
+)
+def test_weekday_after_on_day(text: str, expected: list[Row]) -> None:
+    # "بروز" (on the day) before a weekday makes it a date, also the word for Saturday
+    assert rows(text) == expected

@@ -98,6 +98,8 @@ _NEXT_BEFORE = re.compile(rf"(?<!\w)(?:{_NEXT}) (?:ماہ |مہینے )?\Z")
 _YEAR_AFTER = re.compile(r" (?:میں|کے دوران|کو|سے|تک|کے (?:آغاز|شروع|وسط|آخر|اوائل|اواخر))(?!\w)")
 _WEEKLY_AFTER = re.compile(r" ?(?:وار|بھر|واری)(?!\w)")
 _WEEKDAY_FOLLOWS = re.compile(rf" (?:کو|سے|تک){_B}|،|,| اور (?:{_WEEKDAY}){_B}|۔|\n")
+#: "بروز" ("on the day"), the formal word before a weekday that makes it a date.
+_ON_DAY_BEFORE = re.compile(r"(?<!\w)بروز \Z")
 _KO_AFTER = re.compile(rf" کو{_B}")
 _SATURDAY_AFTER = re.compile(rf" (?:کو{_B}|کی (?:{_TOD})|کے (?:روز|دن))")
 
@@ -374,10 +376,19 @@ def _weekday_name(m: re.Match[str], text: str, published: dt.date | None) -> Ite
     if _WEEKLY_AFTER.match(text, m.end()) or _EVERY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return  # weekly, all week, every week
     if word in (_F("ہفتہ"), _F("ہفتے")):
-        if tod is None and not _KO_AFTER.match(text, m.end()):
+        if (
+            tod is None
+            and not _KO_AFTER.match(text, m.end())
+            and not _ON_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
             return  # ہفتہ is the week unless "ہفتے کو", "ہفتے کی رات", "ہفتے کے روز"
-    elif tod is None and pre is None and not (m.end() == len(text) or _WEEKDAY_FOLLOWS.match(text, m.end())):
-        return  # پیر صاحب، جمعہ خان، بدھ مت
+    elif (
+        tod is None
+        and pre is None
+        and not (m.end() == len(text) or _WEEKDAY_FOLLOWS.match(text, m.end()))
+        and not _ON_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ):
+        return  # پیر صاحب، جمعہ خان، بدھ مت; but "بروز منگل" is a day
     strict = pre is not None and re.fullmatch(_PAST, pre) is not None
     dates = None
     if published is not None:
