@@ -4565,7 +4565,7 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
     if draft.date is not None and draft.date.span is not None:
         rule = "dates.printed-date" if reading.printed else "dates.text"
         span = draft.date.span
-        if _prayer_then_after(span.text, reading):
+        if _prayer_then_after(span, reading):
             rule = "dates.after-prayer"
         elif draft.date.precision is DatePrecision.DAY and is_spelled_day(span.text):
             rule = "dates.day-in-words"
@@ -4581,19 +4581,11 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
     return Reason("date", value, "dates.printed-date" if reading.printed else "dates.publication-default")
 
 
-def _prayer_then_after(span_text: str, reading: DocReading) -> bool:
-    """Whether a date's text names a day by its prayer and "کے بعد" follows it in the text."""
-    if not on("dates.after-prayer"):
+def _prayer_then_after(span: Span, reading: DocReading) -> bool:
+    """Whether a date's span names a day by its prayer and "کے بعد" follows it in the text."""
+    if not on("dates.after-prayer") or _AFTER.match(reading.analysis.normalized.original, span.end) is None:
         return False
-    text = reading.analysis.text
-    return any(
-        d.kind is DateKind.PRAYER
-        and _AFTER.match(text, d.end) is not None
-        and d.date.span is not None
-        and d.date.span.text == span_text
-        for info in reading.sentences
-        for d in info.dates
-    )
+    return any(m.kind is DateKind.PRAYER for m in find_dates(normalize(span.text), None))
 
 
 def _acted_at(clause: Clause) -> bool:
