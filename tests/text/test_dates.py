@@ -393,3 +393,42 @@ def test_english_printed_dates() -> None:
     # No year, or a word that only begins like a month: no English date.
     assert [m.kind for m in find_dates(normalize("mayor 5 2020 میں"), None)] == [DateKind.YEAR]
     assert find_dates(normalize("march 5 کو"), dt.date(2024, 3, 8)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("پانچ جون کو دھماکہ ہوا", [("پانچ جون", "2024-06-05", "2024-06-05", DateKind.SPELLED)]),
+        ("چودہ اگست 2019ء کو", [("چودہ اگست 2019ء", "2019-08-14", "2019-08-14", DateKind.SPELLED)]),
+        ("رواں ماہ کی دو تاریخ کو", [("رواں ماہ کی دو تاریخ", "2024-07-02", "2024-07-02", DateKind.SPELLED)]),
+        (
+            "گزشتہ ماہ کی اکیس تاریخ کو",
+            [("گزشتہ ماہ کی اکیس تاریخ", "2024-06-21", "2024-06-21", DateKind.SPELLED)],
+        ),
+        ("دس تاریخ کو", [("دس تاریخ", "2024-07-10", "2024-07-10", DateKind.SPELLED)]),
+        # no date word after a bare day and month, or after "تاریخ": an idiom, a history
+        ("دو جون کی روٹی کے لیے", []),
+        ("ایک تاریخ رقم کی", []),
+    ],
+)
+def test_day_in_words(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", ["گذشتہ شام", "گزشتہ صبح", "پچھلی دوپہر"])
+def test_last_part_of_day_is_yesterday(text: str) -> None:
+    # a past word before any part of the day, not only "روز"/"رات"/"شب", names yesterday
+    assert rows(text) == [(text, "2024-07-19", "2024-07-19", DateKind.RELATIVE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بروز منگل صدر میں فائرنگ", [("منگل", "2024-07-16", "2024-07-16", DateKind.WEEKDAY)]),
+        ("بروز ہفتہ پولیس نے", [("ہفتہ", "2024-07-20", "2024-07-20", DateKind.WEEKDAY)]),
+        ("پیر صاحب نے کہا", []),
+    ],
+)
+def test_weekday_after_on_day(text: str, expected: list[Row]) -> None:
+    # "بروز" (on the day) before a weekday makes it a date, also the word for Saturday
+    assert rows(text) == expected

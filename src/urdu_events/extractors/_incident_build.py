@@ -49,6 +49,7 @@ from ..models import (
     Weapon,
 )
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
+from ..text._dates import is_spelled_day
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import ActorTerm, TriggerTerm, WeaponTerm
@@ -1125,14 +1126,60 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
         return begun
     best: DateRange | None = None
     for d in dates:
-        if (_SINCE.match(text, d.end) and not _closed_range(d, text)) or _NOT_AFTER.match(text, d.end):
+        if _SINCE.match(text, d.end) and not _closed_range(d, text):
+            continue
+        if _NOT_AFTER.match(text, d.end) and not _after_prayer(d, text):
             continue
         date = d.date
         if isinstance(date, DateRange) and (best is None or _rank(date) < _rank(best)):
             best = date
     if best is not None and best.precision is DatePrecision.DAY and on("dates.two-days"):
-        return _two_days(reading, dates) or best
+        stretch = _two_days(reading, dates)
+        return _first_night(reading, dates, stretch) or stretch or best
     return best
+
+
+#: Right after (or ending) the second of two days: the night between them ("اتوار اور پیر کی
+#: درمیانی شب", "28 اور 29 فروری کی درمیانی رات").
+_NIGHT_BETWEEN = re.compile(rf"(?:\s(?:کی|کو))?\s(?:{word_alternation('night_between')})(?!\w)")
+
+
+def _night_span(text: str) -> bool:
+    """Whether a date's text is two days joined by "اور" and the night between them."""
+    return bool(_NIGHT_BETWEEN.search(text) and _DAY_AND.search(text))
+
+
+def _first_night(reading: DocReading, dates: Sequence[Any], stretch: DateRange | None) -> DateRange | None:
+    """The first of two days whose stretch is only the night between them ("اتوار اور پیر کی
+    درمیانی شب": Sunday), or ``None`` (dates.night-between): the night began on the evening
+    of the first day, which is the event's day."""
+    if stretch is None or stretch.start is None or stretch.start == stretch.end:
+        return None
+    if not on("dates.night-between"):
+        return None
+    text = reading.analysis.text
+    for d in dates:
+        if not isinstance(d.date, DateRange) or d.date.start != stretch.end:
+            continue
+        m = _NIGHT_BETWEEN.search(text, d.start, d.end + 24)
+        if m is not None and m.start() <= d.end:
+            return DateRange(stretch.start, stretch.start, DatePrecision.DAY, span=stretch.span)
+    return None
+
+
+def _after_prayer(match: Any, text: str) -> bool:
+    """Whether a date is a day named by its prayer and followed by "کے بعد" ("نماز جمعہ کے بعد
+    مظاہرہ کیا گیا"): the prayer is an hour of that day, which is the event's day, not a
+    date the event came some time after (dates.after-prayer)."""
+    return (
+        match.kind is DateKind.PRAYER
+        and on("dates.after-prayer")
+        and _AFTER.match(text, match.end) is not None
+    )
+
+
+#: "کے بعد" right after a date.
+_AFTER = re.compile(rf"\s?(?:{word_alternation('after_postposition')})(?!\w)")
 
 
 def _from_to(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
@@ -4614,7 +4661,13 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
     if draft.date is not None and draft.date.span is not None:
         rule = "dates.printed-date" if reading.printed else "dates.text"
         span = draft.date.span
-        if draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:
+        if _prayer_then_after(span, reading):
+            rule = "dates.after-prayer"
+        elif draft.date.precision is DatePrecision.DAY and is_spelled_day(span.text):
+            rule = "dates.day-in-words"
+        elif draft.date.precision is DatePrecision.DAY and _night_span(span.text):
+            rule = "dates.night-between"
+        elif draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:
             original = reading.analysis.normalized.original
             closed = "سے" in span.text.split() and original.startswith(" تک", span.end)
             rule = "dates.range-until" if closed else "dates.two-days"
@@ -4622,6 +4675,13 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
     if date.start is None:
         return Reason("date", value, "dates.unresolved")
     return Reason("date", value, "dates.printed-date" if reading.printed else "dates.publication-default")
+
+
+def _prayer_then_after(span: Span, reading: DocReading) -> bool:
+    """Whether a date's span names a day by its prayer and "کے بعد" follows it in the text."""
+    if not on("dates.after-prayer") or _AFTER.match(reading.analysis.normalized.original, span.end) is None:
+        return False
+    return any(m.kind is DateKind.PRAYER for m in find_dates(normalize(span.text), None))
 
 
 def _acted_at(clause: Clause) -> bool:

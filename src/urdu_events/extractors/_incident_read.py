@@ -2251,9 +2251,9 @@ def _shared_roles(
         plain = gap in _AND
         counted = _kin_counted(gap)
         victims = rules is not None and _victims_counted(text, a, gap, rules[i + 1])
-        joined = (
-            plain or counted or victims or (kin and _AND_THEIR.fullmatch(gap) is not None)
-        ) and not (a.value.site or b.value.site)
+        joined = (plain or counted or victims or (kin and _AND_THEIR.fullmatch(gap) is not None)) and not (
+            a.value.site or b.value.site
+        )
         if joined and roles[i] is None and roles[i + 1] is not None:
             roles[i] = roles[i + 1]
             if rules is not None:
@@ -2359,9 +2359,7 @@ def _between_sides(
             rules[i] = rules[i + 1] = "roles.crowd-side"
 
 
-def _side_ends(
-    a: Hit[ActorTerm], b: Hit[ActorTerm], i: int, ends: Sequence[int] | None
-) -> tuple[int, int]:
+def _side_ends(a: Hit[ActorTerm], b: Hit[ActorTerm], i: int, ends: Sequence[int] | None) -> tuple[int, int]:
     """Where the sides ``a`` (the ``i``-th actor) and ``b`` end: a side named with its members
     ("پیپلز پارٹی اور تحریک انصاف کے کارکنوں کے درمیان", "طالبان اور داعش کے جنگجوؤں کے
     درمیان") ends after them, and "کے درمیان" comes there."""

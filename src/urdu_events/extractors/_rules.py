@@ -833,8 +833,23 @@ RULES: dict[str, str] = {
         'week, is Saturday before "اور" and a weekday.'
     ),
     "dates.two-days": (
-        'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
+        'Two days joined by "اور" ("جمعرات اور جمعے کو", "16 اور 17 جولائی کو") are one '
         "stretch: the incident's date is the range from the first to the second."
+    ),
+    "dates.after-prayer": (
+        'A day named by its prayer and followed by "کے بعد" ("نماز جمعہ کے بعد مظاہرہ کیا گیا", "جمعہ '
+        "کی نماز کے بعد فائرنگ\") is the event's day: the prayer is an hour of that day, not a date "
+        "the event came some time after."
+    ),
+    "dates.day-in-words": (
+        'A day of the month written in words before a month name ("پانچ جون کو", "چودہ اگست 2019") '
+        'or before "تاریخ" ("رواں ماہ کی دو تاریخ کو") is a date like one written in digits; without '
+        'a year it needs a date word after it ("کو", "سے", "تک", "کی رات"), as "دو جون کی روٹی" is an idiom.'
+    ),
+    "dates.night-between": (
+        'The night between two days joined by "اور" ("اتوار اور پیر کی درمیانی شب", "28 اور 29 '
+        "فروری کی درمیانی رات\") began on the evening of the first: the incident's date is that "
+        "first day, not the range of the two."
     ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
@@ -936,7 +951,7 @@ RULES: dict[str, str] = {
         'خاندانوں کے درمیان فائرنگ") are both sides: the noun, one name, is the perpetrator.'
     ),
     "roles.attackers-belong-hedged": (
-        'The attackers\' tie told with a hedge ("حملہ آوروں کا تعلق ممکنہ طور پر کالعدم تنظیم X سے '
+        "The attackers' tie told with a hedge (\"حملہ آوروں کا تعلق ممکنہ طور پر کالعدم تنظیم X سے "
         'تھا") still names the group they belong to: it is the suspected perpetrator.'
     ),
     "roles.member-of-group": (

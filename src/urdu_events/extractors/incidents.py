@@ -215,7 +215,16 @@ class IncidentExtractor:
                 published = printed.date.start
                 printed_used = True
                 dates = [d for d in analysis.dates(published) if d.start != printed.start]
+        dates = _days_in_words(dates)
         numbers = _Deferred(lambda: _counting_numbers(nt.text, analysis.numbers))  # found only if asked for
         reading = read_document(analysis, published, lexicons, finder, numbers, dates, printed=printed_used)
         incidents = [i for i in build_incidents(reading, finder) if i.confidence >= self._min_confidence]
         return Findings(incidents=incidents, lexicons=self._versions)
+
+
+def _days_in_words(dates: list[DateMatch]) -> list[DateMatch]:
+    """``dates``, without the days written in words ("پانچ جون کو") when dates.day-in-words is
+    switched off (the text layer finds them; the switch is read here, per extraction)."""
+    if on("dates.day-in-words"):
+        return dates
+    return [d for d in dates if d.kind is not DateKind.SPELLED]

@@ -271,6 +271,8 @@ WordClassName = Literal[
     "charge_noun",
     "at_scene",
     "saturday_word",
+    "after_postposition",
+    "night_between",
     "told_event_noun",
     "telling_verb",
     "destroyed_word",

@@ -25,11 +25,11 @@ from ..exceptions import InvalidArgumentError
 from ..models import DatePrecision, DateRange
 from ._calendar import ENGLISH_MONTHS, ISLAMIC_MONTHS, MONTHS, TIMES_OF_DAY, WEEKDAYS
 from ._normalize import NormalizedText, check_normalized, fold
-from ._numbers import parse_number
+from ._numbers import _VARIANTS, UNIT_WORDS, parse_number
 from ._tokens import TokenColumns, TokenKind, token_indexes
 from ._util import trie_branches
 
-__all__ = ["DateKind", "DateMatch", "find_dates"]
+__all__ = ["DateKind", "DateMatch", "find_dates", "is_spelled_day"]
 
 
 class DateKind(str, enum.Enum):
@@ -43,6 +43,7 @@ class DateKind(str, enum.Enum):
     MONTH = "month"  # جولائی میں، گزشتہ ماہ، رواں ماہ
     YEAR = "year"  # 2021 میں، گزشتہ سال
     ISLAMIC = "islamic"  # 10 محرم (not resolved)
+    SPELLED = "spelled"  # پانچ جون کو، رواں ماہ کی دو تاریخ کو: a day written in words
     VAGUE = "vague"  # حال ہی میں، دو ماہ قبل (never resolved)
 
 
@@ -97,6 +98,8 @@ _NEXT_BEFORE = re.compile(rf"(?<!\w)(?:{_NEXT}) (?:ماہ |مہینے )?\Z")
 _YEAR_AFTER = re.compile(r" (?:میں|کے دوران|کو|سے|تک|کے (?:آغاز|شروع|وسط|آخر|اوائل|اواخر))(?!\w)")
 _WEEKLY_AFTER = re.compile(r" ?(?:وار|بھر|واری)(?!\w)")
 _WEEKDAY_FOLLOWS = re.compile(rf" (?:کو|سے|تک){_B}|،|,| اور (?:{_WEEKDAY}){_B}|۔|\n")
+#: "بروز" ("on the day"), the formal word before a weekday that makes it a date.
+_ON_DAY_BEFORE = re.compile(r"(?<!\w)بروز \Z")
 _KO_AFTER = re.compile(rf" کو{_B}")
 _SATURDAY_AFTER = re.compile(rf" (?:کو{_B}|کی (?:{_TOD})|کے (?:روز|دن))")
 
@@ -373,10 +376,19 @@ def _weekday_name(m: re.Match[str], text: str, published: dt.date | None) -> Ite
     if _WEEKLY_AFTER.match(text, m.end()) or _EVERY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return  # weekly, all week, every week
     if word in (_F("ہفتہ"), _F("ہفتے")):
-        if tod is None and not _KO_AFTER.match(text, m.end()):
+        if (
+            tod is None
+            and not _KO_AFTER.match(text, m.end())
+            and not _ON_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
             return  # ہفتہ is the week unless "ہفتے کو", "ہفتے کی رات", "ہفتے کے روز"
-    elif tod is None and pre is None and not (m.end() == len(text) or _WEEKDAY_FOLLOWS.match(text, m.end())):
-        return  # پیر صاحب، جمعہ خان، بدھ مت
+    elif (
+        tod is None
+        and pre is None
+        and not (m.end() == len(text) or _WEEKDAY_FOLLOWS.match(text, m.end()))
+        and not _ON_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ):
+        return  # پیر صاحب، جمعہ خان، بدھ مت; but "بروز منگل" is a day
     strict = pre is not None and re.fullmatch(_PAST, pre) is not None
     dates = None
     if published is not None:
@@ -408,7 +420,7 @@ def _today(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_
     yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, 0), DatePrecision.DAY)
 
 
-@_pattern(rf"(?<!\w)(?:{_PAST}) (?:روز|دن|رات|شب)(?: (?:{_TOD}))?{_B}", _PAST_WORDS)
+@_pattern(rf"(?<!\w)(?:{_PAST}) (?:روز|دن|رات|شب|{_TOD})(?: (?:{_TOD}))?{_B}", _PAST_WORDS)
 def _yesterday(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, 1), DatePrecision.DAY)
 
@@ -497,15 +509,75 @@ def _recently(m: re.Match[str], text: str, published: dt.date | None) -> Iterato
     _THIS_WORDS,
 )
 def _day_of_month(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
-    dates = None
-    if published is not None:
-        day = int(m["d"])
-        last_month = published.replace(day=1) - dt.timedelta(days=1)
-        d = _date(published.year, published.month, day)
-        if d is None or d > published or (m["pre"] and re.fullmatch(_PAST, m["pre"])):
-            d = _date(last_month.year, last_month.month, day)
-        dates = (d, d) if d is not None else None
-    yield _Found(m.start(), m.end(), DateKind.EXPLICIT, dates, DatePrecision.DAY)
+    last = bool(m["pre"] and re.fullmatch(_PAST, m["pre"]))
+    yield _Found(
+        m.start(),
+        m.end(),
+        DateKind.EXPLICIT,
+        _this_month_day(published, int(m["d"]), last=last),
+        DatePrecision.DAY,
+    )
+
+
+def _this_month_day(published: dt.date | None, day: int, *, last: bool) -> tuple[dt.date, dt.date] | None:
+    """Day ``day`` of the publication's month, or of the month before where that day is still
+    to come or ``last`` (the text said "last month")."""
+    if published is None:
+        return None
+    last_month = published.replace(day=1) - dt.timedelta(days=1)
+    d = _date(published.year, published.month, day)
+    if d is None or d > published or last:
+        d = _date(last_month.year, last_month.month, day)
+    return (d, d) if d is not None else None
+
+
+#: The days of a month written in words ("پانچ", "چودہ", "اکتیس") -> their number.
+_DAY_WORDS: dict[str, int] = {_F(w): n for n, w in enumerate(UNIT_WORDS[1:32], start=1)} | {
+    _F(w): n for w, n in _VARIANTS.items() if 1 <= n <= 31
+}
+_DAY_WORD = _alt(_DAY_WORDS)
+#: After a day in words and a month with no year: a date word that makes them a date ("پانچ
+#: جون کو"); not "کی" alone ("دو جون کی روٹی" is an idiom).
+_SPELLED_DAY_AFTER = re.compile(rf" (?:کو|سے|تک|کے (?:روز|دن)|کی (?:{_TOD})){_B}|،")
+
+
+_SPELLED_DAY = re.compile(rf"(?<!\w)(?:{_DAY_WORD}) (?:{_MONTH}|تاریخ){_B}")
+
+
+def is_spelled_day(text: str) -> bool:
+    """Whether ``text`` (a date's span, as written) holds a day in words before a month name
+    or "تاریخ" ("پانچ جون", "دو تاریخ")."""
+    return _SPELLED_DAY.search(fold(text)) is not None
+
+
+@_pattern(
+    rf"(?<!\w)(?P<w>{_DAY_WORD}) (?P<m>{_MONTH})(?:،? ?(?P<y>{_YEAR}) ?ء?)?{_B}",
+    _DAY_WORDS,
+)
+def _day_in_words(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """ "پانچ جون کو", "چودہ اگست 2019": a day of a month written in words (dates.day-in-words);
+    without a year, only with a date word after it."""
+    if m["y"] is None and not _SPELLED_DAY_AFTER.match(text, m.end()):
+        return
+    dates = _resolve_day(_DAY_WORDS[m["w"]], m, published)
+    yield _Found(m.start(), m.end(), DateKind.SPELLED, dates, DatePrecision.DAY)
+
+
+@_pattern(
+    rf"(?<!\w)(?:(?P<pre>{_THIS}|{_PAST}) (?:ماہ|مہینے) کی )?(?P<w>{_DAY_WORD}) تاریخ(?P<ko> کو)?{_B}",
+    _DAY_WORDS,
+    _PAST_WORDS,
+    _THIS_WORDS,
+)
+def _day_of_month_in_words(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """ "رواں ماہ کی دو تاریخ کو": a day of this (or last) month written in words
+    (dates.day-in-words); without the month words, only before "کو" ("ایک تاریخ" is also
+    "a history")."""
+    if m["pre"] is None and m["ko"] is None:
+        return
+    last = m["pre"] is not None and re.fullmatch(_PAST, m["pre"]) is not None
+    dates = _this_month_day(published, _DAY_WORDS[m["w"]], last=last)
+    yield _Found(m.start(), m.start("ko") if m["ko"] else m.end(), DateKind.SPELLED, dates, DatePrecision.DAY)
 
 
 @_pattern(rf"(?<![\d.,/])(?P<d>{_DAY}) (?P<m>{_ISLAMIC})(?: (?P<y>1[34]\d\d) ?ھ?)?{_B}", _DIGITS)
