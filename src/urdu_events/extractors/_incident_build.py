@@ -1134,37 +1134,8 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
         if isinstance(date, DateRange) and (best is None or _rank(date) < _rank(best)):
             best = date
     if best is not None and best.precision is DatePrecision.DAY and on("dates.two-days"):
-        stretch = _two_days(reading, dates)
-        return _first_night(reading, dates, stretch) or stretch or best
+        return _two_days(reading, dates) or best
     return best
-
-
-#: Right after (or ending) the second of two days: the night between them ("اتوار اور پیر کی
-#: درمیانی شب", "28 اور 29 فروری کی درمیانی رات").
-_NIGHT_BETWEEN = re.compile(rf"(?:\s(?:کی|کو))?\s(?:{word_alternation('night_between')})(?!\w)")
-
-
-def _night_span(text: str) -> bool:
-    """Whether a date's text is two days joined by "اور" and the night between them."""
-    return bool(_NIGHT_BETWEEN.search(text) and _DAY_AND.search(text))
-
-
-def _first_night(reading: DocReading, dates: Sequence[Any], stretch: DateRange | None) -> DateRange | None:
-    """The first of two days whose stretch is only the night between them ("اتوار اور پیر کی
-    درمیانی شب": Sunday), or ``None`` (dates.night-between): the night began on the evening
-    of the first day, which is the event's day."""
-    if stretch is None or stretch.start is None or stretch.start == stretch.end:
-        return None
-    if not on("dates.night-between"):
-        return None
-    text = reading.analysis.text
-    for d in dates:
-        if not isinstance(d.date, DateRange) or d.date.start != stretch.end:
-            continue
-        m = _NIGHT_BETWEEN.search(text, d.start, d.end + 24)
-        if m is not None and m.start() <= d.end:
-            return DateRange(stretch.start, stretch.start, DatePrecision.DAY, span=stretch.span)
-    return None
 
 
 def _after_prayer(match: Any, text: str) -> bool:
@@ -4665,8 +4636,6 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
             rule = "dates.after-prayer"
         elif draft.date.precision is DatePrecision.DAY and is_spelled_day(span.text):
             rule = "dates.day-in-words"
-        elif draft.date.precision is DatePrecision.DAY and _night_span(span.text):
-            rule = "dates.night-between"
         elif draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:
             original = reading.analysis.normalized.original
             closed = "سے" in span.text.split() and original.startswith(" تک", span.end)

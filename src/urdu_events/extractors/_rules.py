@@ -833,7 +833,7 @@ RULES: dict[str, str] = {
         'week, is Saturday before "اور" and a weekday.'
     ),
     "dates.two-days": (
-        'Two days joined by "اور" ("جمعرات اور جمعے کو", "16 اور 17 جولائی کو") are one '
+        'Two days joined by "اور" ("جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب") are one '
         "stretch: the incident's date is the range from the first to the second."
     ),
     "dates.after-prayer": (
@@ -845,11 +845,6 @@ RULES: dict[str, str] = {
         'A day of the month written in words before a month name ("پانچ جون کو", "چودہ اگست 2019") '
         'or before "تاریخ" ("رواں ماہ کی دو تاریخ کو") is a date like one written in digits; without '
         'a year it needs a date word after it ("کو", "سے", "تک", "کی رات"), as "دو جون کی روٹی" is an idiom.'
-    ),
-    "dates.night-between": (
-        'The night between two days joined by "اور" ("اتوار اور پیر کی درمیانی شب", "28 اور 29 '
-        "فروری کی درمیانی رات\") began on the evening of the first: the incident's date is that "
-        "first day, not the range of the two."
     ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "

@@ -272,7 +272,6 @@ WordClassName = Literal[
     "at_scene",
     "saturday_word",
     "after_postposition",
-    "night_between",
     "told_event_noun",
     "telling_verb",
     "destroyed_word",
