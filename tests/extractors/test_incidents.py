@@ -958,9 +958,13 @@ class TestPerformance:
         unit = "کوئٹہ میں ذمہ داری گاؤں کے پولیس کی فائرنگ سے 3 افراد جاں بحق "
 
         def seconds(n: int) -> float:
-            start = time.perf_counter()
-            EXTRACTOR(Document("p", unit * n))
-            return max(time.perf_counter() - start, 0.02)
+            # the best of three: a busy machine slows single runs unevenly, not the best one
+            best = float("inf")
+            for _ in range(3):
+                start = time.perf_counter()
+                EXTRACTOR(Document("p", unit * n))
+                best = min(best, time.perf_counter() - start)
+            return max(best, 0.02)
 
         seconds(50)
         assert seconds(2000) / seconds(500) < 10
