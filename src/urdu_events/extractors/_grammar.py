@@ -219,11 +219,7 @@ def word_alternation(name: str, match: WordMatch = "word") -> str:
     Raises:
         InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class.
     """
-    words: dict[str, None] = {}
-    for entry in _entries(name):
-        if entry.match == match:
-            words.update(dict.fromkeys(_words(entry)))
-    return "|".join(map(re.escape, words))
+    return "|".join(map(re.escape, _class_words(name, match)))
 
 
 @functools.cache
@@ -245,11 +241,21 @@ def phrase_trie(name: str, match: WordMatch = "word", space: str = r"\s") -> str
     """
     from ..text._util import trie_branches  # the text layer loads its tables on first use
 
+    return "|".join(trie_branches(_class_words(name, match))).replace(re.escape(" "), space)
+
+
+def _class_words(name: str, match: WordMatch) -> dict[str, None]:
+    """The words of class ``name`` read with ``match``, in lexicon order, each once (as the
+    keys of a dict), unfolded.
+
+    Raises:
+        InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class.
+    """
     words: dict[str, None] = {}
     for entry in _entries(name):
         if entry.match == match:
             words.update(dict.fromkeys(_words(entry)))
-    return "|".join(trie_branches(words)).replace(re.escape(" "), space)
+    return words
 
 
 def _words(entry: WordClassEntry) -> tuple[str, ...]:

@@ -23,7 +23,7 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -1156,11 +1156,7 @@ _AFTER = re.compile(rf"\s?(?:{word_alternation('after_postposition')})(?!\w)")
 def _from_to(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
     """The stretch from one day to another ("پیر سے بدھ تک", "3 مارچ سے 5 مارچ تک"), or ``None``."""
     text = reading.analysis.text
-    days = [d for d in dates if isinstance(d.date, DateRange) and d.date.precision is DatePrecision.DAY]
-    for a, b in itertools.pairwise(sorted(days, key=lambda d: d.start)):
-        first, last = a.date.start, b.date.end
-        if first is None or last is None or not first < last or (last - first).days > _STRETCH_DAYS:
-            continue
+    for a, b, first, last in _day_pairs(dates):
         if text[a.end : b.start] == " سے " and text.startswith(" تک", b.end):
             return DateRange(
                 first, last, DatePrecision.DAY, span=reading.analysis.normalized.span(a.start, b.end)
@@ -1170,6 +1166,20 @@ def _from_to(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
 
 #: Longest stretch of days read from "X سے Y تک".
 _STRETCH_DAYS = 31
+
+
+def _day_pairs(dates: Sequence[Any]) -> Iterator[tuple[Any, Any, dt.date, dt.date]]:
+    """Each two dates of single days next to each other in the text, the second later than the
+    first by at most :data:`_STRETCH_DAYS`, with the first's day and the second's: the ends of
+    a stretch the words between or after them may tell."""
+    days = [d for d in dates if isinstance(d.date, DateRange) and d.date.precision is DatePrecision.DAY]
+    for a, b in itertools.pairwise(sorted(days, key=lambda d: d.start)):
+        first, last = a.date.start, b.date.end
+        if first is None or last is None or not first < last or (last - first).days > _STRETCH_DAYS:
+            continue
+        yield a, b, first, last
+
+
 #: "سے جاری": going on since the day before it, up to the report.
 _ONGOING = re.compile(rf"\sسے\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری(?!\w)")
 
@@ -1208,11 +1218,7 @@ def _begun_then_went_on(reading: DocReading, dates: Sequence[Any]) -> DateRange 
     if not on("dates.begun-then-went-on"):
         return None
     text = reading.analysis.text
-    days = [d for d in dates if isinstance(d.date, DateRange) and d.date.precision is DatePrecision.DAY]
-    for a, b in itertools.pairwise(sorted(days, key=lambda d: d.start)):
-        first, last = a.date.start, b.date.end
-        if first is None or last is None or not first < last or (last - first).days > _STRETCH_DAYS:
-            continue
+    for a, b, first, last in _day_pairs(dates):
         if _BEGAN_AFTER.match(text, a.end, b.start) and _WENT_ON_AFTER.match(text, b.end):
             return DateRange(
                 first, last, DatePrecision.DAY, span=reading.analysis.normalized.span(a.start, b.end)
