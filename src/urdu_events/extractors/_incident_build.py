@@ -389,24 +389,27 @@ def _live_triggers(
     if on("non-events.plural-over-time") and not clause.ongoing and _over_time(clause, text, tally_at):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
         live = [h for h in live if not (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key))]
-    if on("triggers.attempt-is-no-event"):
-        # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
-        live = [h for h in live if not _ATTEMPTED.match(text, h.end)]
+    # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
+    live = _not_followed_by(live, text, "triggers.attempt-is-no-event", _ATTEMPTED)
     if on("non-events.court-case") and all(p.site for p in clause.places) and not recalled_next:
         # "پولیس اہلکاروں کے قتل کے مقدمے میں دو ملزمان کو سزائے موت": a case in court, no event
         # (one named by its place, "پہلگام حملے کے مقدمے میں", still tells where an event was; one
         # the next sentence recalls, "یاد رہے کہ 8 مئی کو ...", is that recalled event)
         live = [h for h in live if not _COURT_CASE.match(text, h.end)]
-    if on("triggers.demanded-is-no-event"):
-        # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
-        live = [h for h in live if not _DEMANDED.match(text, h.end)]
-    live = _drop_banned(live, text)
-    live = _drop_released(live, text)
+    # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
+    live = _not_followed_by(live, text, "triggers.demanded-is-no-event", _DEMANDED)
+    # "ہوائی فائرنگ پر پابندی ہے", "دھماکوں کی روک تھام کے لیے": what is banned or to be
+    # prevented has not happened
+    live = _not_followed_by(live, text, "non-events.banned-is-no-event", _BANNED)
+    # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
+    # release is no event
+    live = _not_followed_by(live, text, "non-events.released-after-arrest", _RELEASED, kind="arrest")
     live = _drop_celebration(live, clause, text)
     live = _drop_civic_drive(live, clause, text)
     live = _drop_festive_fire(live, clause, text)
     live = _drop_abstract_victim(live, clause, text)
-    live = _drop_rumoured(live, text)
+    # "بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...": a rumoured event did not happen
+    live = _not_followed_by(live, text, "non-events.rumoured-event", _RUMOUR_OF)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -606,15 +609,24 @@ def _drop_generic_plural(
 _CELEBRATION = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('celebration_word')})(?!\w)"))
 
 
+def _not_followed_by(
+    live: list[Hit[TriggerTerm]], text: str, rule: str, after: Any, kind: str | None = None
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` (of trigger kind ``kind``, if given, and all others) that
+    ``after`` does not match right after: the words after an event word that say it did not
+    happen (a ban, a demand, a rumour of it, a release after it), when ``rule`` is on."""
+    if not on(rule):
+        return live
+    return [h for h in live if (kind is not None and h.value.kind != kind) or not after.match(text, h.end)]
+
+
 def _drop_celebration(triggers: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     """The event words of ``triggers`` but the crowd's march, where its sentence calls the march a
     celebration or a welcome ("جشن آزادی ریلی نکالی گئی", "کارکنوں نے جشن منایا اور ریلی نکالی",
     "استقبالیہ ریلی"): people celebrating make no protest (non-events.celebration-is-no-protest)."""
     if not on("non-events.celebration-is-no-protest") or not any(h.value.kind == "protest" for h in triggers):
         return triggers
-    start = text.rfind("۔", 0, clause.start) + 1
-    end = text.find("۔", max(h.end for h in triggers))  # the clause may end with the full stop
-    if _CELEBRATION.search(text, start, end if end >= 0 else len(text)) is None:
+    if _CELEBRATION.search(text, *_sentence_span(clause, text)) is None:
         return triggers
     return [h for h in triggers if h.value.kind != "protest"]
 
@@ -626,10 +638,10 @@ _DRIVE_KINDS = frozenset({"operation", "looting", "arrest"})
 
 
 def _sentence_span(clause: Clause, text: str) -> tuple[int, int]:
-    """The start and end of the sentence around ``clause`` (from the full stop before it to the
-    one after it)."""
+    """The start and end of the sentence around ``clause``: from the full stop before it to its
+    own, which a clause that ends the sentence holds as its last character."""
     start = text.rfind("۔", 0, clause.start) + 1
-    end = text.find("۔", clause.end)
+    end = text.find("۔", max(clause.start, clause.end - 1))
     return start, end if end >= 0 else len(text)
 
 
@@ -699,26 +711,9 @@ def _drop_abstract_victim(
 _RUMOUR_OF = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('rumour_word')})(?!\w)")
 
 
-def _drop_rumoured(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
-    """The event words of ``triggers`` but those a rumour is about ("بچوں کے اغوا کی افواہ پر
-    مشتعل ہجوم نے ..."): a rumoured event did not happen (non-events.rumoured-event)."""
-    if not on("non-events.rumoured-event"):
-        return triggers
-    return [h for h in triggers if not _RUMOUR_OF.match(text, h.end)]
-
-
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
 #: کی روک تھام".
 _BANNED = re.compile(rf"\s(?:پر|کی|کا|کے)\s(?:{word_alternation('ban_noun')})(?!\w)")
-
-
-def _drop_banned(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
-    """The event words of ``triggers`` that are not followed by a ban on or the prevention of
-    what they name ("ہوائی فائرنگ پر پابندی ہے", "دھماکوں کی روک تھام کے لیے"): what is banned or
-    to be prevented has not happened (non-events.banned-is-no-event)."""
-    if not on("non-events.banned-is-no-event"):
-        return triggers
-    return [h for h in triggers if not _BANNED.match(text, h.end)]
 
 
 #: After an arrest word, the people it qualifies and their bail or release, up to two words
@@ -727,15 +722,6 @@ _RELEASED = re.compile(
     rf"(?:\s(?:{word_alternation('arrested_participle')}))?\s(?:[^\W\d]+\s){{1,3}}?(?:کی|کو|کے)\s"
     rf"(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('release_noun')})(?!\w)"
 )
-
-
-def _drop_released(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
-    """The event words of ``triggers`` but the arrest words that qualify people whose bail or
-    release the text tells next ("عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی"): the arrest was
-    made before and the release is no event (non-events.released-after-arrest)."""
-    if not on("non-events.released-after-arrest"):
-        return triggers
-    return [h for h in triggers if h.value.kind != "arrest" or not _RELEASED.match(text, h.end)]
 
 
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
