@@ -20,7 +20,6 @@ from urdu_events.extractors._incident_build import (
 )
 from urdu_events.extractors._incident_index import TermIndex, TextWords
 from urdu_events.extractors._incident_read import (
-    _AMONG_VICTIMS,
     _DEMAND_THAT,
     _FUNERAL,
     _FUTURE_WORDS,
@@ -34,7 +33,6 @@ from urdu_events.extractors._incident_read import (
     _SEVERAL,
     _WITH_OWN,
     Clause,
-    _among_victims_hints,
     _cut_short,
     _has_word,
     _may_demand,
@@ -270,33 +268,6 @@ class TestWordsFromTokens:
     def test_examples(self, text: str) -> None:
         """Invented texts for each path."""
         self.same(text)
-
-
-class TestAmongVictimsHints:
-    """A clause is searched for "among the victims" phrases only where one of the words every
-    such phrase holds stands; a range without one has no phrase."""
-
-    PIECES = (
-        *("زخمیوں", "زخمی", "ہونے", "ہونی", "والوں", "ہونیوالوں", "مرنے", "میں", "سے", "ہلاک", "شدگان"),
-        *("جاں", "بحق", "افراد", "شہدا", "شہداء", "دو", " ", " ", "،"),
-    )
-
-    @given(
-        st.lists(st.sampled_from(PIECES), max_size=12).map("".join), st.integers(0, 60), st.integers(0, 60)
-    )
-    def test_no_hint_no_phrase(self, text: str, a: int, b: int) -> None:
-        """Any range of any sequence of the pieces."""
-        start, end = sorted((min(a, len(text)), min(b, len(text))))
-        hints = _among_victims_hints(TextWords(text))
-        if _AMONG_VICTIMS.search(text, start, end) is not None:
-            assert any(start <= h < end for h in hints)
-
-    def test_examples(self) -> None:
-        """Invented clauses with a phrase, and one without."""
-        text = "زخمیوں میں دو بچے شامل ہیں، جاں بحق ہونے والوں میں ایک استاد، دو افراد ہلاک ہوئے"
-        hints = _among_victims_hints(TextWords(text))
-        assert [text[h : h + 6] for h in hints] == ["زخمیوں", "والوں ", "افراد "]
-        assert _among_victims_hints(TextWords("دھماکے میں دو بچے زخمی ہوئے")) == []
 
 
 class TestOverTime:

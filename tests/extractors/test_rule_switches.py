@@ -48,7 +48,7 @@ class TestSwitch:
         seen: list[bool] = []
         with switched_off(["roles.against"]):
             assert not on("roles.against")
-            assert on("roles.among-victims")
+            assert on("roles.attacker-killed")
             other = threading.Thread(target=lambda: seen.append(on("roles.against")))
             other.start()
             other.join()

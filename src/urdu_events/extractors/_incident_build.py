@@ -3707,7 +3707,6 @@ _VICTIM_RULES = frozenset(
         "roles.casualty-subject",
         "roles.counted-victims",
         "roles.members-counted",
-        "roles.among-victims",
         "roles.victims-belong",
     )
 )

@@ -2913,13 +2913,6 @@ def _included_detail(text: str, actors: Sequence[ActorRef], i: int, end: int) ->
 
 #: What a casualty participle is formed from: killed, martyred, injured.
 _SUFFERED = f"(?:{word_alternation('suffered_word')})"
-#: Whom the dead or injured are counted among: "زخمیوں میں", "جاں بحق ہونے والوں میں",
-#: "ہلاک شدگان میں", "مرنے والوں میں سے".
-_AMONG_VICTIMS = re.compile(
-    rf"(?<!\w)(?:{_SUFFERED} ?(?:ہونے|ہونی|کیے جانے|کئے جانے) ?والوں"
-    rf"|(?:{word_alternation('died_infinitive')}) ?والوں|{word_alternation('victims_noun')})"
-    r" میں(?: سے)?(?!\w)"
-)
 #: "جاں بحق ہونے والوں کا تعلق", "زخمیوں کا تعلق" right before the actor: whom the dead or
 #: injured belonged to.
 _VICTIMS_TIE = re.compile(
@@ -2936,51 +2929,6 @@ def _victims_belong(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) 
     if not on("roles.victims-belong") or _BELONG_TO.match(after) is None:
         return False
     return _VICTIMS_TIE.search(text, max(clause.start, ref.start - 40), ref.start) is not None
-
-
-#: "شامل": what ends the list of those counted among them.
-_INCLUDED = re.compile(r"(?<!\w)شامل(?!\w)")
-#: The word before "میں" in every phrase of ``_AMONG_VICTIMS``, besides those ending in "والوں":
-#: the last word of each ``victims_noun``.
-_AMONG_LAST = frozenset(noun.rsplit(" ", 1)[-1] for noun in word_set("victims_noun", folded=False))
-
-
-def _among_victims_hints(words: TextWords) -> list[int]:
-    """Where the words stand that a match of ``_AMONG_VICTIMS`` holds before its "میں" (a word
-    of ``_AMONG_LAST`` or one ending in "والوں"): a clause without one has no match, and is
-    not searched (the pattern starts with a lookbehind, which ``re`` tries at every position)."""
-    unique = words.unique
-    wanted = set(_AMONG_LAST.intersection(unique))
-    if "والوں" in words.text:  # one search of the text: most texts have no such word at all
-        wanted.update(itertools.compress(unique, map(str.endswith, unique, itertools.repeat("والوں"))))
-    return [words.starts[k] for k in words.indexes(wanted)] if wanted else []
-
-
-def _among_victims(text: str, clause: Clause, hints: Sequence[int] | None = None) -> None:
-    """Make victims of the people a clause counts among the dead or injured ("زخمیوں میں
-    دو مزدور بھی شامل ہیں", "جاں بحق ہونے والوں میں ایک استاد شامل ہے").
-
-    Only actors the sentence gave no role are changed, and not attackers: attackers killed
-    are still the attack's doers (``roles.attacker-killed``). ``hints`` are the starts of the
-    text's words that every match holds (:func:`_among_victims_hints`), if they were read.
-    """
-    if not on("roles.among-victims"):
-        return
-    if hints is not None:
-        i = bisect.bisect_left(hints, clause.start)
-        if i == len(hints) or hints[i] >= clause.end:
-            return  # no phrase of _AMONG_VICTIMS can stand in the clause
-    spans: list[tuple[int, int]] = []
-    for m in _AMONG_VICTIMS.finditer(text, clause.start, clause.end):
-        shamil = _INCLUDED.search(text, m.end(), clause.end)
-        spans.append((m.end(), shamil.start() if shamil is not None else clause.end))
-    if not spans:
-        return
-    for i, a in enumerate(clause.actors):
-        if a.role is not None or a.term.site or a.term.actor_type is None or a.term.role == "perpetrator":
-            continue
-        if any(start <= a.start < end for start, end in spans):
-            clause.actors[i] = attrs.evolve(a, role="target", rule="roles.among-victims")
 
 
 def _needs_met(text: str, hits: Sequence[Hit[ResponsibilityTerm]], end: int) -> list[Hit[ResponsibilityTerm]]:
@@ -4150,7 +4098,6 @@ def read_document(
     title_starts = frozenset(
         a.start for a in actors.items if not a.value.site and a.end + 1 not in site_starts
     )
-    among_hints = _among_victims_hints(words)
     attacker = on("places.state-before-its-attack")
     listed = on("places.list-shares-postposition")
     demand = on("places.demand-is-not-where") and _may_demand(words)
@@ -4294,7 +4241,6 @@ def read_document(
                 ]
             _claimant_acted(text, clause)
             _subject_victim(text, clause, cas)
-            _among_victims(text, clause, among_hints)
             _acting_states(text, clause, place_bucket.between(cs, ce))
             _state_adjectives(text, clause)
             _feuding_sides(text, clause)

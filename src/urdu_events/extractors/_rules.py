@@ -904,10 +904,6 @@ RULES: dict[str, str] = {
     "roles.attacker-killed": (
         'The attackers ("حملہ آور", "بمبار") are the doers of the attack, also when they are killed.'
     ),
-    "roles.among-victims": (
-        'The people named among the dead or injured ("زخمیوں میں X شامل", "جاں بحق ہونے والوں '
-        'میں X") are victims of the event.'
-    ),
     "roles.future-detail": (
         "A clause with no event word that speaks of the future (گا، گی، گے) gives its actors "
         "no part in the reported event."
