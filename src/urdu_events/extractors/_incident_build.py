@@ -686,7 +686,7 @@ _ABSTRACT_VICTIM = re.compile(
     rf"(?<!\w)(?:{word_alternation('abstract_victim')})\s(?:(?:{word_alternation('abstract_case')})\s)?$"
 )
 #: An abstraction as the agent, before an event word in its clause: "مہنگائی نے ... آگ لگا دی".
-_ABSTRACT_AGENT = re.compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\sنے(?!\w)")
+_ABSTRACT_AGENT = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\sنے(?!\w)"))
 
 
 def _drop_abstract_victim(
@@ -804,7 +804,7 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
 
 
 #: A word that calls a report a rumour or a false alarm: "افواہ", "سونک بوم", "جعلی خبر".
-_RUMOUR = re.compile(rf"(?<!\w)(?:{word_alternation('rumour_word')})(?!\w)")
+_RUMOUR = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('rumour_word')})(?!\w)"))
 
 
 def _rumoured_kinds(reading: DocReading) -> frozenset[str]:

@@ -72,14 +72,14 @@ _ARABIC_NAME = re.compile(r" ال\w{2,}")
 #: Glued words before a name that end in barree ye, which never stands inside a word.
 _GLUED_HEAD = re.compile(r"(?:کے|سے|نے)(?=\w{3})")
 #: Words naming a part of a place, written before its name.
-_DIRECTION = re.compile(rf"(?<!\w)(?:{word_alternation('compass_adjective')}) $")
+_DIRECTION = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('compass_adjective')}) $"))
 #: What follows a place name read next to a cue: a case marker or punctuation.
 _CASE_AFTER = re.compile(r"\s?(?:میں|کے|کی|کا|سے|پر|کو|تک|[،,۔:])")
 _WORD = re.compile(r"\w+")
 #: A quantifier right before a place noun ("متعدد علاقے"): the noun names no place.
 _QUANTIFIED = re.compile(rf"(?:{word_pattern('place_quantifier')}) $")
 #: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
-_POLICE_STATION = re.compile(rf"(?<!\w)(?:{word_alternation('police_station')}) $")
+_POLICE_STATION = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('police_station')}) $"))
 _AREA_AFTER = re.compile(rf" (?:{word_alternation('area_after')})(?!\w)")
 
 

@@ -201,7 +201,7 @@ _GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف س�
 _NOT_WHERE = re.compile(rf"\s?(?:{word_class('not_where_after')})")
 #: A place followed by these is what a protest or a call is for or against ("فلسطین کے حق
 #: میں", "اسرائیل کے خلاف", "کشمیر سے اظہار یکجہتی"), not where it happened.
-_CAUSE = re.compile(rf"\s(?:{word_class('cause_after')})")
+_CAUSE = prefiltered(re.compile(rf"\s(?:{word_class('cause_after')})"))
 #: "جو لاہور میں دھماکوں میں ملوث تھے": a relative clause, up to its charge word ("ملوث", "مطلوب").
 #: (Each pronoun with its first letter first, as ``_whole_words`` writes it: ``re`` skips in C to
 #: a "ج" instead of trying a lookbehind at every character of the 80 searched before a place.)
@@ -221,9 +221,11 @@ def _charged_place(text: str, p: PlaceRef) -> bool:
 
 #: "غزہ میں اسرائیلی جارحیت کے خلاف", "کراچی میں کارکنوں کی گرفتاری کے خلاف": a place where the
 #: wrong a protest is against happened.
-_GRIEVANCE_AFTER = re.compile(
-    rf"\s(?:میں|پر|کے قریب)(?:\s(?!نے(?!\w))[^\s،۔,]+){{0,8}}\s(?:{word_class('grievance_noun')})"
-    rf"\s(?:{word_class('cause_after')})"
+_GRIEVANCE_AFTER = prefiltered(
+    re.compile(
+        rf"\s(?:میں|پر|کے قریب)(?:\s(?!نے(?!\w))[^\s،۔,]+){{0,8}}\s(?:{word_class('grievance_noun')})"
+        rf"\s(?:{word_class('cause_after')})"
+    )
 )
 #: A place followed by these is where the dead and injured were taken ("بنوں منتقل", "پشاور
 #: کے لیڈی ریڈنگ اسپتال منتقل", "پشاور میں اسپتال منتقل", "تربت ٹیچنگ اسپتال منتقل"), not where
@@ -256,7 +258,9 @@ _HOME_AFTER = re.compile(rf"\s(?:{word_class('home_after')})")
 #: What joins the places of a list: "سوات اور شانگلہ", "سوات، دیر اور شانگلہ".
 _LIST_JOIN = re.compile(r"\s?[،,]\s?(?:اور\s)?|\sاور\s|\sو\s")
 #: "کا تعلق" (one's origin) before the places of "کا تعلق X اور Y سے ہے".
-_ORIGIN_BEFORE = re.compile(rf"(?:کا|کی|کے)\s(?:{word_alternation('origin_noun')})\s(?:[^\s۔،,]+\s){{0,4}}$")
+_ORIGIN_BEFORE = prefiltered(
+    re.compile(rf"(?:کا|کی|کے)\s(?:{word_alternation('origin_noun')})\s(?:[^\s۔،,]+\s){{0,4}}$")
+)
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
 _FUNERAL = re.compile(_whole_words(word_alternation("funeral")))
@@ -1295,8 +1299,11 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
 
 #: "کوئی"/"کسی" and at most two words (no number) right before a casualty word: "کوئی شخص",
 #: "کسی کے", "کوئی اہلکار زخمی یا".
-_ANY_BEFORE = re.compile(
-    rf"(?<!\w)(?:کوئی|کسی)(?: (?!\d)[^\W\d]+){{0,2}}(?: (?:{word_alternation('harm_word')}) (?:یا|اور))? ?$"
+_ANY_BEFORE = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:کوئی|کسی)(?: (?!\d)[^\W\d]+){{0,2}}"
+        rf"(?: (?:{word_alternation('harm_word')}) (?:یا|اور))? ?$"
+    )
 )
 #: Up to six words, then "نہیں": the casualty word is negated ("زخمی نہیں ہوا", "ہلاک یا زخمی
 #: ہونے کی اطلاع نہیں").
@@ -2078,7 +2085,7 @@ def _accuses(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 
 #: "X کے قتل کے خلاف", "X کی گرفتاری کے خلاف": a deed done to X, then what a protest is against.
-_GRIEVANCE_OF = re.compile(r"\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){1,2}?کے\sخلاف\s")
+_GRIEVANCE_OF = prefiltered(re.compile(r"\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){1,2}?کے\sخلاف\s"))
 
 
 def _aimed_at_owned(text: str, ref: Hit[ActorTerm], clause: Clause) -> str | None:
@@ -2772,9 +2779,11 @@ _STATE_ADJECTIVE = re.compile(rf"(?<!\w)(?:{word_alternation('state_adjective')}
 
 #: A plural noun for unnamed groups of people fighting one another, counted, then "کے درمیان":
 #: "دو قبائل کے درمیان", "دو خاندانوں کے مابین" (not "X کے دو گروہوں": X names them).
-_FEUDING_SIDES = re.compile(
-    rf"(?<!\w)(?<!کے )(?<!کی )(?:دو|تین|\d+) ({word_alternation('feuding_side_noun')})"
-    rf"(?= (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w))"
+_FEUDING_SIDES = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?<!کے )(?<!کی )(?:دو|تین|\d+) ({word_alternation('feuding_side_noun')})"
+        rf"(?= (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w))"
+    )
 )
 #: The unnamed sides of a feud: people of one kind on both sides, of no type the words tell
 #: (armed kinsmen or a brawling crowd: the weapons tell the event's type).
