@@ -408,6 +408,7 @@ def _live_triggers(
     live = _drop_civic_drive(live, clause, text)
     live = _drop_festive_fire(live, clause, text)
     live = _drop_abstract_victim(live, clause, text)
+    live = _drop_caught_with(live, text)
     # "بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...": a rumoured event did not happen
     live = _not_followed_by(live, text, "non-events.rumoured-event", _RUMOUR_OF)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
@@ -427,6 +428,25 @@ def _live_triggers(
 _MULTITUDE = re.compile(rf"{word_class('multitude_number')}|(?<![\w.,])\d{{3,}}(?![\w.,])")
 #: A stretch of a year or more, or up to now: "گزشتہ برس", "اب تک".
 _LONG_STRETCH = re.compile(word_class("long_stretch"))
+
+
+#: The rest of a weapon's name after its first word (no postposition): "دھماکہ [خیز مواد]".
+_NAME_REST = rf"(?:\s(?!(?:{word_alternation('place_name_boundary')})(?!\w))[^\W\d]+){{0,2}}"
+#: What an arrest was made with, right after a weapon word and maybe more weapons listed with
+#: it: "دستی بموں سمیت", "ہینڈ گرنیڈ اور بارودی مواد سمیت", "دھماکہ خیز مواد، ڈیٹونیٹر اور اسلحہ سمیت".
+_CAUGHT_WITH = re.compile(
+    rf"{_NAME_REST}(?:(?:\s?،\s?|\s(?:{word_alternation('conjunction_and')})\s)[^\W\d]+{_NAME_REST}){{0,3}}"
+    rf"\s(?:{word_alternation('caught_with_postposition')})(?!\w)"
+)
+
+
+def _drop_caught_with(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but a weapon that people were arrested with ("دو دہشت
+    گردوں کو دستی بموں سمیت گرفتار کر لیا"): the weapon was held, not used, and the arrest is
+    the event (types.caught-with-weapon); only where the clause has an arrest word left."""
+    if not on("types.caught-with-weapon") or not any(h.value.kind == "arrest" for h in live):
+        return live
+    return [h for h in live if h.value.kind == "arrest" or not _CAUGHT_WITH.match(text, h.end)]
 
 
 def arrests_over_time(clause: Clause, text: str) -> bool:

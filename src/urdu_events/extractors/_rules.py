@@ -525,6 +525,11 @@ RULES: dict[str, str] = {
         'clause of its own, people killed or injured by a strike ("... 45 ڈرون مار گرائے گئے۔ ڈرون '
         'حملے میں اوڈیسا میں دو شہری ہلاک") is that strike.'
     ),
+    "types.caught-with-weapon": (
+        "A weapon word followed by 'سمیت' in a clause that reports an arrest names what the people "
+        'were caught with ("دو دہشت گردوں کو دستی بموں سمیت گرفتار کر لیا"): the weapon was held, not '
+        "used, so it makes no attack; the arrest is the event."
+    ),
     "types.fought-back": (
         "Shots or an attack answered in the same incident by return fire or an exchange of fire "
         '("جوابی فائرنگ", "فائرنگ کا تبادلہ") is an armed clash: both sides were armed and fought.'

@@ -219,6 +219,7 @@ WordClassName = Literal[
     "died_infinitive",
     "victims_noun",
     "including",
+    "caught_with_postposition",
     "scene_word",
     "weapon_handling",
     "weapon_store",
