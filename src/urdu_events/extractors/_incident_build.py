@@ -172,10 +172,22 @@ class _Draft:
         return max((c[-1].sentence for c in (self.clauses, self.shared) if c), default=-1)
 
 
+#: The instrument's postposition right before the event noun of an event word ("میزائلوں سے حملہ").
+_INSTRUMENT_BEFORE = re.compile(rf"\s(?:{word_alternation('instrumental_postposition')})\s\Z")
+
+
+def _counts_weapons(key: str, noun_at: int) -> bool:
+    """Whether the event word ``key`` names its weapon first, as the instrument of its event
+    noun at ``noun_at`` ("40 میزائلوں سے حملہ کیا", "درجنوں راکٹوں سے حملہ"): a count before it
+    counts the weapons of one attack, not attacks (non-events.weapons-counted)."""
+    return on("non-events.weapons-counted") and _INSTRUMENT_BEFORE.search(key, 0, noun_at) is not None
+
+
 def _counted(hit: Hit[TriggerTerm], text: str, clause: Clause | None = None) -> bool:
     """Whether an event noun is counted ("175 حملے", "رواں سال متعدد دھماکے"): a tally of many
     events. A vague count ("متعدد فضائی حملے کیے") is one only over a stretch of time."""
-    if not _EVENT_NOUN.search(hit.key):
+    noun = _EVENT_NOUN.search(hit.key)
+    if noun is None or _counts_weapons(hit.key, noun.start()):
         return False
     m = _COUNTED.search(text, max(0, hit.start - 12), hit.start)
     if m is None and on("non-events.tally-more-than"):

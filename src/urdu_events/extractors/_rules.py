@@ -673,6 +673,11 @@ RULES: dict[str, str] = {
         "protesters or activists, or reports political violence: an arrest with no such cause "
         '("ون ویلنگ کرنے والے 20 نوجوانوں کو گرفتار") is an ordinary one.'
     ),
+    "non-events.weapons-counted": (
+        "A count before an event word that names its weapon as the instrument of the event noun "
+        '("40 میزائلوں سے حملہ کیا", "درجنوں راکٹوں سے حملہ") counts the weapons of one attack, not '
+        "attacks: it makes no tally of many events."
+    ),
     "non-events.tally-more-than": (
         'An event noun counted with a multiplier or "more than" ("22 ہزار سے زائد آپریشن", "500 '
         'سے زیادہ حملے") is a tally of many events, like one counted with a bare number.'

@@ -220,6 +220,7 @@ WordClassName = Literal[
     "victims_noun",
     "including",
     "caught_with_postposition",
+    "instrumental_postposition",
     "scene_word",
     "weapon_handling",
     "weapon_store",
