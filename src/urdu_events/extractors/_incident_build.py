@@ -421,6 +421,7 @@ def _live_triggers(
     live = _drop_festive_fire(live, clause, text)
     live = _drop_abstract_victim(live, clause, text)
     live = _drop_caught_with(live, text)
+    live = _drop_weapon_tail(live, clause)
     # "بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...": a rumoured event did not happen
     live = _not_followed_by(live, text, "non-events.rumoured-event", _RUMOUR_OF)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
@@ -440,6 +441,20 @@ def _live_triggers(
 _MULTITUDE = re.compile(rf"{word_class('multitude_number')}|(?<![\w.,])\d{{3,}}(?![\w.,])")
 #: A stretch of a year or more, or up to now: "گزشتہ برس", "اب تک".
 _LONG_STRETCH = re.compile(word_class("long_stretch"))
+
+
+def _drop_weapon_tail(live: list[Hit[TriggerTerm]], clause: Clause) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but a grenade's word that begins inside a longer weapon name
+    read before it ("مظاہرین نے پولیس پر پیٹرول بم پھینکے": "بم پھینکے" ends the name of an
+    incendiary, "پیٹرول بم"): that weapon was thrown, not a grenade (types.weapon-name-tail)."""
+    if not on("types.weapon-name-tail"):
+        return live
+    return [
+        h
+        for h in live
+        if h.value.sub_event_type is not _S.GRENADE
+        or not any(w.start < h.start < w.end for w in clause.weapons)
+    ]
 
 
 #: The rest of a weapon's name after its first word (no postposition): "دھماکہ [خیز مواد]".
@@ -3157,9 +3172,10 @@ _LAUNCHER_AFTER = re.compile(rf"\s*(?:{word_alternation('launcher_postposition')
 
 
 def _fired_from_aircraft(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
-    """Whether missiles, rockets or shells (``best``) were fired by aircraft or drones that the
-    incident names as their agent or instrument ("طیاروں نے ... میزائل داغے", "ڈرون سے راکٹ")."""
-    if best.value.sub_event_type is not _S.SHELLING_ARTILLERY_MISSILE:
+    """Whether missiles, rockets, shells or bombs thrown (``best``) were fired or dropped by
+    aircraft or drones that the incident names as their agent or instrument ("طیاروں نے ...
+    میزائل داغے", "ڈرون سے راکٹ", "کواڈ کاپٹر سے دستی بم پھینکا")."""
+    if best.value.sub_event_type not in (_S.SHELLING_ARTILLERY_MISSILE, _S.GRENADE):
         return False
     return any(
         w.value.sub_event_type is _S.AIR_DRONE_STRIKE and _LAUNCHER_AFTER.match(text, w.end)

@@ -530,6 +530,10 @@ RULES: dict[str, str] = {
         'were caught with ("دو دہشت گردوں کو دستی بموں سمیت گرفتار کر لیا"): the weapon was held, not '
         "used, so it makes no attack; the arrest is the event."
     ),
+    "types.weapon-name-tail": (
+        "A word of a thrown bomb that ends a longer weapon name read before it ('پیٹرول بم پھینکے': "
+        "an incendiary) names that weapon, not a grenade: it makes no grenade attack."
+    ),
     "types.fought-back": (
         "Shots or an attack answered in the same incident by return fire or an exchange of fire "
         '("جوابی فائرنگ", "فائرنگ کا تبادلہ") is an armed clash: both sides were armed and fought.'
@@ -626,9 +630,10 @@ RULES: dict[str, str] = {
         "conflict event."
     ),
     "types.fired-from-aircraft": (
-        "Missiles, rockets or shells fired by aircraft or drones that the incident names as their "
-        'agent or instrument ("اسرائیلی طیاروں نے ... میزائل داغے", "ڈرون سے راکٹ فائر کیے") are an '
-        "air strike, not shelling."
+        "Missiles, rockets or shells fired, or bombs or grenades thrown, by aircraft or drones that "
+        'the incident names as their agent or instrument ("اسرائیلی طیاروں نے ... میزائل داغے", "ڈرون '
+        'سے راکٹ فائر کیے", "کواڈ کاپٹر سے دستی بم پھینکا") are an air strike, not shelling or a '
+        "grenade."
     ),
     "types.harm-over-damage": (
         'Damage to property told after an act that killed or injured people ("حملہ کر کے تین افراد '
