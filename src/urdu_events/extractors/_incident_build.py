@@ -3217,6 +3217,41 @@ def _brawl(
     return melee and sides
 
 
+#: Ordinary people as the subject of a verb: "اہل علاقہ نے", "لوگوں نے", "مکینوں نے".
+_CROWD_SUBJECT = re.compile(rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\sنے(?!\w)")
+#: An ergative agent's marker: "X نے".
+_ERGATIVE = re.compile(r"\sنے(?!\w)")
+#: A beating: "تشدد", "مار پیٹ".
+_BEATING = re.compile(word_class("beating_word"))
+
+
+def _crowd_beating(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> bool:
+    """Whether an attack or a killing (``best``) was a beating by ordinary people named as its
+    doers ("اہل علاقہ نے ایک مبینہ ڈاکو کو پکڑ کر تشدد کا نشانہ بنایا", "لوگوں نے ... تشدد کر کے
+    ہلاک کر دیا"), with no state force or armed group in it: a crowd's violence, which ACLED
+    codes as mob violence (types.crowd-beating)."""
+    if best.value.kind not in ("attack", "killing") or not on("types.crowd-beating"):
+        return False
+    if any(a.role is Role.PERPETRATOR and (a.type is _STATE or a.type in _ARMED) for a in actors):
+        return False
+    for c in clauses:
+        if c.start > best.start or best.start >= c.end:
+            continue
+        start = text.rfind("۔", 0, c.start) + 1
+        if _GUNFIRE.search(text, start, c.end):
+            return False
+        # the doers are the last agent before the event word ("لوگوں نے بتایا کہ نامعلوم افراد
+        # نے ...": the people only speak)
+        subjects = list(_CROWD_SUBJECT.finditer(text, start, best.start))
+        if not subjects or _ERGATIVE.search(text, subjects[-1].end(), best.start):
+            continue
+        if _BEATING.search(text, subjects[-1].end(), c.end):
+            return True
+    return False
+
+
 #: Words for a quarrel or a scuffle ("جھگڑا", "ہاتھا پائی"): a fight only between sides named as groups.
 _QUARREL = re.compile(word_class("quarrel_noun"))
 #: Words for a scuffle with bare hands ("ہاتھا پائی"): a brawl even with no weapon named.
@@ -3238,6 +3273,8 @@ def _sub_event_type(
     reading)."""
     if _brawl(clauses, actors, best, text):
         return _S.MOB_VIOLENCE, "types.brawl-without-arms"
+    if _crowd_beating(clauses, actors, best, text):
+        return _S.MOB_VIOLENCE, "types.crowd-beating"
     early = _fight_or_demonstration(clauses, actors, best, text)
     if early is not None:
         return early

@@ -534,6 +534,11 @@ RULES: dict[str, str] = {
         "A word of a thrown bomb that ends a longer weapon name read before it ('پیٹرول بم پھینکے': "
         "an incendiary) names that weapon, not a grenade: it makes no grenade attack."
     ),
+    "types.crowd-beating": (
+        "An attack or a killing told as a beating ('تشدد', 'مار پیٹ') by ordinary people named as its "
+        'doers ("اہل علاقہ نے", "لوگوں نے", "مکینوں نے"), with no shots and no state force or armed '
+        "group in it, is mob violence: a crowd's violence, not an attack by an armed actor."
+    ),
     "types.fought-back": (
         "Shots or an attack answered in the same incident by return fire or an exchange of fire "
         '("جوابی فائرنگ", "فائرنگ کا تبادلہ") is an armed clash: both sides were armed and fought.'

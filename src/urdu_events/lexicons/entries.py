@@ -221,6 +221,8 @@ WordClassName = Literal[
     "including",
     "caught_with_postposition",
     "instrumental_postposition",
+    "crowd_of_people",
+    "beating_word",
     "scene_word",
     "weapon_handling",
     "weapon_store",
