@@ -172,10 +172,22 @@ class _Draft:
         return max((c[-1].sentence for c in (self.clauses, self.shared) if c), default=-1)
 
 
+#: The instrument's postposition right before the event noun of an event word ("میزائلوں سے حملہ").
+_INSTRUMENT_BEFORE = re.compile(rf"\s(?:{word_alternation('instrumental_postposition')})\s\Z")
+
+
+def _counts_weapons(key: str, noun_at: int) -> bool:
+    """Whether the event word ``key`` names its weapon first, as the instrument of its event
+    noun at ``noun_at`` ("40 میزائلوں سے حملہ کیا", "درجنوں راکٹوں سے حملہ"): a count before it
+    counts the weapons of one attack, not attacks (non-events.weapons-counted)."""
+    return on("non-events.weapons-counted") and _INSTRUMENT_BEFORE.search(key, 0, noun_at) is not None
+
+
 def _counted(hit: Hit[TriggerTerm], text: str, clause: Clause | None = None) -> bool:
     """Whether an event noun is counted ("175 حملے", "رواں سال متعدد دھماکے"): a tally of many
     events. A vague count ("متعدد فضائی حملے کیے") is one only over a stretch of time."""
-    if not _EVENT_NOUN.search(hit.key):
+    noun = _EVENT_NOUN.search(hit.key)
+    if noun is None or _counts_weapons(hit.key, noun.start()):
         return False
     m = _COUNTED.search(text, max(0, hit.start - 12), hit.start)
     if m is None and on("non-events.tally-more-than"):
@@ -408,6 +420,8 @@ def _live_triggers(
     live = _drop_civic_drive(live, clause, text)
     live = _drop_festive_fire(live, clause, text)
     live = _drop_abstract_victim(live, clause, text)
+    live = _drop_caught_with(live, text)
+    live = _drop_weapon_tail(live, clause)
     # "بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...": a rumoured event did not happen
     live = _not_followed_by(live, text, "non-events.rumoured-event", _RUMOUR_OF)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
@@ -427,6 +441,39 @@ def _live_triggers(
 _MULTITUDE = re.compile(rf"{word_class('multitude_number')}|(?<![\w.,])\d{{3,}}(?![\w.,])")
 #: A stretch of a year or more, or up to now: "گزشتہ برس", "اب تک".
 _LONG_STRETCH = re.compile(word_class("long_stretch"))
+
+
+def _drop_weapon_tail(live: list[Hit[TriggerTerm]], clause: Clause) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but a grenade's word that begins inside a longer weapon name
+    read before it ("مظاہرین نے پولیس پر پیٹرول بم پھینکے": "بم پھینکے" ends the name of an
+    incendiary, "پیٹرول بم"): that weapon was thrown, not a grenade (types.weapon-name-tail)."""
+    if not on("types.weapon-name-tail"):
+        return live
+    return [
+        h
+        for h in live
+        if h.value.sub_event_type is not _S.GRENADE
+        or not any(w.start < h.start < w.end for w in clause.weapons)
+    ]
+
+
+#: The rest of a weapon's name after its first word (no postposition): "دھماکہ [خیز مواد]".
+_NAME_REST = rf"(?:\s(?!(?:{word_alternation('place_name_boundary')})(?!\w))[^\W\d]+){{0,2}}"
+#: What an arrest was made with, right after a weapon word and maybe more weapons listed with
+#: it: "دستی بموں سمیت", "ہینڈ گرنیڈ اور بارودی مواد سمیت", "دھماکہ خیز مواد، ڈیٹونیٹر اور اسلحہ سمیت".
+_CAUGHT_WITH = re.compile(
+    rf"{_NAME_REST}(?:(?:\s?،\s?|\s(?:{word_alternation('conjunction_and')})\s)[^\W\d]+{_NAME_REST}){{0,3}}"
+    rf"\s(?:{word_alternation('caught_with_postposition')})(?!\w)"
+)
+
+
+def _drop_caught_with(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but a weapon that people were arrested with ("دو دہشت
+    گردوں کو دستی بموں سمیت گرفتار کر لیا"): the weapon was held, not used, and the arrest is
+    the event (types.caught-with-weapon); only where the clause has an arrest word left."""
+    if not on("types.caught-with-weapon") or not any(h.value.kind == "arrest" for h in live):
+        return live
+    return [h for h in live if h.value.kind == "arrest" or not _CAUGHT_WITH.match(text, h.end)]
 
 
 def arrests_over_time(clause: Clause, text: str) -> bool:
@@ -3125,9 +3172,10 @@ _LAUNCHER_AFTER = re.compile(rf"\s*(?:{word_alternation('launcher_postposition')
 
 
 def _fired_from_aircraft(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
-    """Whether missiles, rockets or shells (``best``) were fired by aircraft or drones that the
-    incident names as their agent or instrument ("طیاروں نے ... میزائل داغے", "ڈرون سے راکٹ")."""
-    if best.value.sub_event_type is not _S.SHELLING_ARTILLERY_MISSILE:
+    """Whether missiles, rockets, shells or bombs thrown (``best``) were fired or dropped by
+    aircraft or drones that the incident names as their agent or instrument ("طیاروں نے ...
+    میزائل داغے", "ڈرون سے راکٹ", "کواڈ کاپٹر سے دستی بم پھینکا")."""
+    if best.value.sub_event_type not in (_S.SHELLING_ARTILLERY_MISSILE, _S.GRENADE):
         return False
     return any(
         w.value.sub_event_type is _S.AIR_DRONE_STRIKE and _LAUNCHER_AFTER.match(text, w.end)
@@ -3169,6 +3217,41 @@ def _brawl(
     return melee and sides
 
 
+#: Ordinary people as the subject of a verb: "اہل علاقہ نے", "لوگوں نے", "مکینوں نے".
+_CROWD_SUBJECT = re.compile(rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\sنے(?!\w)")
+#: An ergative agent's marker: "X نے".
+_ERGATIVE = re.compile(r"\sنے(?!\w)")
+#: A beating: "تشدد", "مار پیٹ".
+_BEATING = re.compile(word_class("beating_word"))
+
+
+def _crowd_beating(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> bool:
+    """Whether an attack or a killing (``best``) was a beating by ordinary people named as its
+    doers ("اہل علاقہ نے ایک مبینہ ڈاکو کو پکڑ کر تشدد کا نشانہ بنایا", "لوگوں نے ... تشدد کر کے
+    ہلاک کر دیا"), with no state force or armed group in it: a crowd's violence, which ACLED
+    codes as mob violence (types.crowd-beating)."""
+    if best.value.kind not in ("attack", "killing") or not on("types.crowd-beating"):
+        return False
+    if any(a.role is Role.PERPETRATOR and (a.type is _STATE or a.type in _ARMED) for a in actors):
+        return False
+    for c in clauses:
+        if c.start > best.start or best.start >= c.end:
+            continue
+        start = text.rfind("۔", 0, c.start) + 1
+        if _GUNFIRE.search(text, start, c.end):
+            return False
+        # the doers are the last agent before the event word ("لوگوں نے بتایا کہ نامعلوم افراد
+        # نے ...": the people only speak)
+        subjects = list(_CROWD_SUBJECT.finditer(text, start, best.start))
+        if not subjects or _ERGATIVE.search(text, subjects[-1].end(), best.start):
+            continue
+        if _BEATING.search(text, subjects[-1].end(), c.end):
+            return True
+    return False
+
+
 #: Words for a quarrel or a scuffle ("جھگڑا", "ہاتھا پائی"): a fight only between sides named as groups.
 _QUARREL = re.compile(word_class("quarrel_noun"))
 #: Words for a scuffle with bare hands ("ہاتھا پائی"): a brawl even with no weapon named.
@@ -3190,6 +3273,8 @@ def _sub_event_type(
     reading)."""
     if _brawl(clauses, actors, best, text):
         return _S.MOB_VIOLENCE, "types.brawl-without-arms"
+    if _crowd_beating(clauses, actors, best, text):
+        return _S.MOB_VIOLENCE, "types.crowd-beating"
     early = _fight_or_demonstration(clauses, actors, best, text)
     if early is not None:
         return early

@@ -525,6 +525,20 @@ RULES: dict[str, str] = {
         'clause of its own, people killed or injured by a strike ("... 45 ڈرون مار گرائے گئے۔ ڈرون '
         'حملے میں اوڈیسا میں دو شہری ہلاک") is that strike.'
     ),
+    "types.caught-with-weapon": (
+        "A weapon word followed by 'سمیت' in a clause that reports an arrest names what the people "
+        'were caught with ("دو دہشت گردوں کو دستی بموں سمیت گرفتار کر لیا"): the weapon was held, not '
+        "used, so it makes no attack; the arrest is the event."
+    ),
+    "types.weapon-name-tail": (
+        "A word of a thrown bomb that ends a longer weapon name read before it ('پیٹرول بم پھینکے': "
+        "an incendiary) names that weapon, not a grenade: it makes no grenade attack."
+    ),
+    "types.crowd-beating": (
+        "An attack or a killing told as a beating ('تشدد', 'مار پیٹ') by ordinary people named as its "
+        'doers ("اہل علاقہ نے", "لوگوں نے", "مکینوں نے"), with no shots and no state force or armed '
+        "group in it, is mob violence: a crowd's violence, not an attack by an armed actor."
+    ),
     "types.fought-back": (
         "Shots or an attack answered in the same incident by return fire or an exchange of fire "
         '("جوابی فائرنگ", "فائرنگ کا تبادلہ") is an armed clash: both sides were armed and fought.'
@@ -621,9 +635,10 @@ RULES: dict[str, str] = {
         "conflict event."
     ),
     "types.fired-from-aircraft": (
-        "Missiles, rockets or shells fired by aircraft or drones that the incident names as their "
-        'agent or instrument ("اسرائیلی طیاروں نے ... میزائل داغے", "ڈرون سے راکٹ فائر کیے") are an '
-        "air strike, not shelling."
+        "Missiles, rockets or shells fired, or bombs or grenades thrown, by aircraft or drones that "
+        'the incident names as their agent or instrument ("اسرائیلی طیاروں نے ... میزائل داغے", "ڈرون '
+        'سے راکٹ فائر کیے", "کواڈ کاپٹر سے دستی بم پھینکا") are an air strike, not shelling or a '
+        "grenade."
     ),
     "types.harm-over-damage": (
         'Damage to property told after an act that killed or injured people ("حملہ کر کے تین افراد '
@@ -667,6 +682,11 @@ RULES: dict[str, str] = {
         "An arrest counts only when the article says those arrested are militants, spies, "
         "protesters or activists, or reports political violence: an arrest with no such cause "
         '("ون ویلنگ کرنے والے 20 نوجوانوں کو گرفتار") is an ordinary one.'
+    ),
+    "non-events.weapons-counted": (
+        "A count before an event word that names its weapon as the instrument of the event noun "
+        '("40 میزائلوں سے حملہ کیا", "درجنوں راکٹوں سے حملہ") counts the weapons of one attack, not '
+        "attacks: it makes no tally of many events."
     ),
     "non-events.tally-more-than": (
         'An event noun counted with a multiplier or "more than" ("22 ہزار سے زائد آپریشن", "500 '
