@@ -4036,6 +4036,7 @@ def _locations(
         places.append(attrs.evolve(dateline, rule="places.dateline-by-other-name"))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
+    places = _without_country_parts(places, nt.text)
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
             places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))
@@ -4047,6 +4048,34 @@ def _locations(
         if reasons is not None:
             reasons.append(Reason("place", span.text, p.rule, span=span))
     return out
+
+
+def _country_part(place: PlaceRef) -> bool:
+    """Whether ``place`` is a compass part of a country ("جنوبی شام", "مغربی افغانستان"): the
+    gazetteer's country with a compass word before it."""
+    return place.place is not None and getattr(place.place, "kind", None) == "country" and place.level == 1
+
+
+#: What lies between a compass part of a country and the name it owns: a genitive ending and up
+#: to three words (a place noun, with a compass word: "کے شہر ", "کے مشرقی صوبے ").
+_PART_OWNS = re.compile(r"\s(?:کے|کی)\s(?:[^\W\d]+\s){1,3}")
+
+
+def _without_country_parts(places: list[PlaceRef], text: str) -> list[PlaceRef]:
+    """``places`` without a compass part of a country that owns, in the genitive, a town, district
+    or province named next ("جنوبی شام کے شہر درعا میں", "مغربی افغانستان کے صوبے ہرات میں"):
+    the part says where in the country the named place lies, as the country does, and is no
+    place of its own (rule ``places.country-part-as-country``)."""
+    if not on("places.country-part-as-country") or not any(_country_part(p) for p in places):
+        return places
+    owned = [p for p in places if p.level >= 1 and not p.site and not _country_part(p)]
+
+    def owns(part: PlaceRef) -> bool:
+        return any(
+            q.start > part.end and _PART_OWNS.fullmatch(text, part.end, q.start) is not None for q in owned
+        )
+
+    return [p for p in places if not (_country_part(p) and owns(p))]
 
 
 def _dateline_named_otherwise(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:

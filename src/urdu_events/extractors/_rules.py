@@ -1227,6 +1227,11 @@ RULES: dict[str, str] = {
         "A town known only from GeoNames is read where it lies in a country the article names, "
         "not only in the article's main country."
     ),
+    "places.country-part-as-country": (
+        'A compass part of a country ("جنوبی شام", "مغربی افغانستان") is listed, as the country is, '
+        "only when the incident names no town, district or province: 'جنوبی شام کے شہر درعا میں' is "
+        "placed in the town."
+    ),
     "places.country-as-place": (
         "An incident with no place of its own (and no dateline) is placed in the country the "
         "article's places all lie in, named as the article names it."
