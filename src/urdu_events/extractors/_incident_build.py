@@ -4189,7 +4189,13 @@ _AREA_OF = re.compile(r"\s*(?:کے|کی)\s+(?:\w+\s+){1,2}$")
 
 #: The rules that read a name beside a place noun (see :func:`_areas_in_dateline`).
 _AREA_RULES = frozenset(
-    {"places.cue", "places.named-nami", "places.name-final-noun", "places.numbered-settlement"}
+    {
+        "places.cue",
+        "places.named-nami",
+        "places.name-final-noun",
+        "places.numbered-settlement",
+        "places.numbered-settlement-code",
+    }
 )
 
 

@@ -869,6 +869,11 @@ RULES: dict[str, str] = {
         'A settlement noun with a number names a place ("چک نمبر 45 شمالی میں", "یونٹ نمبر آٹھ میں", '
         '"بلاک 13 میں"): Punjab\'s villages and the blocks of planned towns are named by number.'
     ),
+    "places.numbered-settlement-code": (
+        'The letters after the number of a numbered village ("چک نمبر 122 گ ب میں", "چک نمبر 311 جے بی '
+        'میں"), Urdu letters alone or the names of Latin ones, give its canal branch or colony and '
+        "are part of its name."
+    ),
     "places.site-of-an-actor": (
         'Words in the genitive before a site noun that end in an actor of the lexicons ("ایف سی کی '
         'چوکی", "سی ٹی ڈی کے دفتر") name the site\'s owner, not the site: no named site is read.'

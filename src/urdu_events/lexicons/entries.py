@@ -229,6 +229,7 @@ WordClassName = Literal[
     "settlement_noun",
     "name_final_noun",
     "numbered_place_noun",
+    "letter_name",
     "place_name_suffix",
     "charge_predicate",
     "responsibility_phrase",
