@@ -3826,6 +3826,17 @@ def _outside_actor_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]])
     return kept
 
 
+def _outside_group_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]]) -> list[PlaceRef]:
+    """``refs`` without the places inside the longer name of a group that is no state force
+    ("بلوچستان لبریشن آرمی نے ذمہ داری قبول کر لی", "سرایا القدس", "بلوچستان نیشنل پارٹی کے
+    کارکن"): the name says who, not where (rule ``places.inside-a-group-name``). A force named
+    after its place ("پنجاب پولیس") is left to the rules of forces."""
+    if not on("places.inside-a-group-name"):
+        return refs
+    groups = [h for h in actors if h.value.actor_type not in (None, ActorType.STATE_FORCES)]
+    return _outside_actor_names(refs, groups) if groups else refs
+
+
 _COORD_AND = re.compile(r"\s(?:اور|،)\s?")
 #: The markers after a state that acts: "امریکا اور برطانیہ نے".
 _AGENT_AFTER = re.compile(r"\s?(?:نے|کی جانب سے|کی طرف سے)(?!\w)")
@@ -4073,6 +4084,7 @@ def read_document(
         known = _outside_actor_names(place_refs, raw_actors) if on("places.inside-a-name") else place_refs
         variant = places.spelling_variant if on("places.spelling-variant") else None
         place_refs = _with_rare_names(text, place_refs, triggers, lexicons.is_vocabulary, known, variant)
+    place_refs = _outside_group_names(place_refs, raw_actors)
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)

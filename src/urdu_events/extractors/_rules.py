@@ -1229,6 +1229,10 @@ RULES: dict[str, str] = {
         'A place inside the name of a group ("تحریک لبیک پاکستان") says who, not where: a rarer '
         "name in its sentence is still read as a place."
     ),
+    "places.inside-a-group-name": (
+        'A place inside the longer name of a group that is no state force ("بلوچستان لبریشن آرمی", '
+        '"سرایا القدس", "بلوچستان نیشنل پارٹی") says who, not where: it is no place of the incident.'
+    ),
     "places.state-name-as-place": (
         'A country name that also names a party ("اسرائیل") is a place before "میں" or a part of '
         'a place ("اسرائیل کے شہر"), and where it is struck ("اسرائیل پر میزائل داغے").'
