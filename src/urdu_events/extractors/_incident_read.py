@@ -3775,6 +3775,23 @@ def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
     return nxt is not None and nxt.value.kind in _TAKEN_KINDS and nxt.start - place.end <= 20
 
 
+#: After a place and "سے", a word of adjoining: "جمرود سے ملحقہ علاقے", "X سے متصل گاؤں".
+_ADJOINING = re.compile(rf"\s?سے\s(?:{word_alternation('adjoining_word')})(?!\w)")
+
+
+def _adjoining(text: str, place: PlaceRef) -> bool:
+    """Whether a place before "سے" is what the area of the event adjoins ("جمرود سے ملحقہ علاقے
+    میں دھماکہ", "X سے متصل گاؤں میں فائرنگ"): the nearest place named, where the event happened
+    (rule ``places.adjoining``). A country so named is across a border ("افغانستان سے ملحقہ
+    سرحدی علاقے"), not the place."""
+    return (
+        on("places.adjoining")
+        and not place.site
+        and place.level >= 1
+        and _ADJOINING.match(text, place.end) is not None
+    )
+
+
 #: After a place and "سے": the report or reporter that came from there ("X سے موصولہ اطلاعات",
 #: "X سے ہمارے نامہ نگار", "X سے نمائندہ خصوصی").
 _REPORTED_FROM = re.compile(rf"\s?سے\s(?:{word_alternation('report_from_word')})(?!\w)")
@@ -4177,6 +4194,7 @@ def read_document(
                 or _reported_from(text, p)
                 or (toward and _fired_toward(text, p, clause.triggers))
                 or (distance and _DISTANCE_FROM.match(text, p.end) is not None)
+                or _adjoining(text, p)
             )
             and not _titled(text, p, title_starts)
             and not (origin and _weapon_origin(text, p, weapon_starts))

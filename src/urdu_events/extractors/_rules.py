@@ -1531,6 +1531,11 @@ RULES: dict[str, str] = {
         '("بلوچستان کے ضلع کچھی کی تحصیل مچ میں مسلح افراد نے ... کام کرنے والے ...") are the '
         "event's too, not a relative clause's."
     ),
+    "places.adjoining": (
+        'A place before "سے" and a word of adjoining ("جمرود سے ملحقہ علاقے میں", "X سے متصل گاؤں میں") '
+        "is the nearest place named to the event, where it happened, not where someone came from; "
+        'a country so named ("افغانستان سے ملحقہ سرحدی علاقے") is across a border.'
+    ),
     "places.came-from-is-not-where": (
         'A place that a vehicle or people came from ("پشاور سے آنے والی بس پر مردان میں فائرنگ") is '
         'not where the event happened; one that a report came from ("کرک سے آنے والی اطلاعات") is.'

@@ -230,6 +230,7 @@ WordClassName = Literal[
     "name_final_noun",
     "numbered_place_noun",
     "letter_name",
+    "adjoining_word",
     "place_name_suffix",
     "charge_predicate",
     "responsibility_phrase",
