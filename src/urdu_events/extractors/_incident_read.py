@@ -3428,6 +3428,36 @@ def _outside_road_names(refs: list[PlaceRef]) -> list[PlaceRef]:
     ]
 
 
+#: Right after the towns a road is named after: the road word ("پاراچنار پشاور شاہراہ بند کر دی
+#: گئی", "کوئٹہ کراچی قومی شاہراہ").
+_ROAD_AFTER = re.compile(
+    rf"\s(?:(?:{word_alternation('road_adjective')})\s)?(?:{word_alternation('road')})(?!\w)"
+)
+#: Between two towns of a road's name: a space or a dash.
+_ROAD_TOWN_GAP = re.compile(r"\s?[-–]?\s?")
+
+
+def _without_towns_naming_road(text: str, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The places but the towns right before a road word when no site was read there ("جھڑپوں کے
+    باعث پاراچنار پشاور شاہراہ بند کر دی گئی", "پشاور روڈ کو بند کر دیا"): the towns name the
+    road, which the sentence does not make a place of the event (rule
+    ``places.towns-naming-road``)."""
+    if not on("places.towns-naming-road"):
+        return refs
+    towns = sorted((p for p in refs if not p.site), key=lambda p: p.start)
+    drop: set[int] = set()
+    i = 0
+    while i < len(towns):
+        chain = [towns[i]]
+        while i + 1 < len(towns) and _ROAD_TOWN_GAP.fullmatch(text, chain[-1].end, towns[i + 1].start):
+            i += 1
+            chain.append(towns[i])
+        if _ROAD_AFTER.match(text, chain[-1].end) is not None:
+            drop.update(id(p) for p in chain)
+        i += 1
+    return [p for p in refs if id(p) not in drop] if drop else refs
+
+
 def _dateline_span(text: str, places: Sequence[PlaceRef] = ()) -> tuple[int, int] | None:
     """Where the dateline's name is ("کوئٹہ" in "کوئٹہ (ویب ڈیسک): ..."), without its credit.
 
@@ -4107,6 +4137,7 @@ def read_document(
         place_refs = _with_dateline_name(text, place_refs, dateline)
     if on("places.town-in-road-name"):
         place_refs = _outside_road_names(place_refs)
+    place_refs = _without_towns_naming_road(text, place_refs)
     place_starts = frozenset(p.start for p in place_refs)
     actor_hits = []
     #: Where an office title ends when a personal name follows it ("وزیراعظم X Y").

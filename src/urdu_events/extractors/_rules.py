@@ -724,6 +724,10 @@ RULES: dict[str, str] = {
         'A town inside the name of a road ("کوئٹہ کراچی قومی شاہراہ", "جمرود روڈ") is no place of the '
         "event: a road named after the towns it joins or leads to lies in neither."
     ),
+    "places.towns-naming-road": (
+        'Towns right before a road word ("پاراچنار پشاور شاہراہ بند کر دی گئی", "پشاور روڈ کو بند کر '
+        'دیا") name the road, not where the event happened, also where no site of the road is read.'
+    ),
     "places.dateline-encloses-village": (
         'A village the gazetteer does not know, named after a noun for a village ("موضع X", "گاؤں X", '
         '"گوٹھ X"), lies around the dateline\'s town: the dateline stays a place of the event, after '

@@ -231,6 +231,7 @@ WordClassName = Literal[
     "numbered_place_noun",
     "letter_name",
     "adjoining_word",
+    "road_adjective",
     "place_name_suffix",
     "charge_predicate",
     "responsibility_phrase",
