@@ -2369,6 +2369,10 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
         return True
     if on("places.other-district") and any(_other_district(place, q) for q in draft.places):
         return True
+    if any(_other_province(place, q) for q in draft.places) and (
+        _own_event(clause, draft) or own_toll(clause, draft)
+    ):
+        return True
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
@@ -2383,6 +2387,27 @@ def _other_district(a: PlaceRef, b: PlaceRef) -> bool:
     name = getattr(district.place, "name_en", None)
     admin2 = getattr(town.place, "admin2", None)
     return name is not None and admin2 is not None and name != admin2 and not _related(a, b)
+
+
+def _other_province(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether the gazetteer puts a town or district in another province than the province
+    named beside it: "کابل میں دھماکہ ... بلخ میں دھماکہ" are two places, and a province that
+    does not hold the town is not a wider name of where the event happened (rule
+    ``places.other-province``)."""
+    if not on("places.other-province"):
+        return False
+    province, town = (a, b) if a.level < b.level else (b, a)
+    if province.level != 1 or town.level < 2 or town.site or province.country != town.country:
+        return False
+    if getattr(province.place, "kind", None) not in _PROVINCE_KINDS:
+        return False
+    name = getattr(province.place, "name_en", None)
+    admin1 = getattr(town.place, "admin1", None)
+    return name is not None and admin1 is not None and name != admin1 and not _related(a, b)
+
+
+#: The gazetteer's kinds of a first-order division ("صوبہ بلخ", "بلوچستان"), not a region.
+_PROVINCE_KINDS = frozenset({"province", "state"})
 
 
 def own_toll(clause: Clause | None, draft: _Draft) -> bool:
@@ -4120,6 +4145,7 @@ def _locations(
         places.append(attrs.evolve(dateline, rule="places.dateline-by-other-name"))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
+    places = _without_country_parts(places, nt.text)
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
             places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))
@@ -4131,6 +4157,34 @@ def _locations(
         if reasons is not None:
             reasons.append(Reason("place", span.text, p.rule, span=span))
     return out
+
+
+def _country_part(place: PlaceRef) -> bool:
+    """Whether ``place`` is a compass part of a country ("جنوبی شام", "مغربی افغانستان"): the
+    gazetteer's country with a compass word before it."""
+    return place.place is not None and getattr(place.place, "kind", None) == "country" and place.level == 1
+
+
+#: What lies between a compass part of a country and the name it owns: a genitive ending and up
+#: to three words (a place noun, with a compass word: "کے شہر ", "کے مشرقی صوبے ").
+_PART_OWNS = re.compile(r"\s(?:کے|کی)\s(?:[^\W\d]+\s){1,3}")
+
+
+def _without_country_parts(places: list[PlaceRef], text: str) -> list[PlaceRef]:
+    """``places`` without a compass part of a country that owns, in the genitive, a town, district
+    or province named next ("جنوبی شام کے شہر درعا میں", "مغربی افغانستان کے صوبے ہرات میں"):
+    the part says where in the country the named place lies, as the country does, and is no
+    place of its own (rule ``places.country-part-as-country``)."""
+    if not on("places.country-part-as-country") or not any(_country_part(p) for p in places):
+        return places
+    owned = [p for p in places if p.level >= 1 and not p.site and not _country_part(p)]
+
+    def owns(part: PlaceRef) -> bool:
+        return any(
+            q.start > part.end and _PART_OWNS.fullmatch(text, part.end, q.start) is not None for q in owned
+        )
+
+    return [p for p in places if not (_country_part(p) and owns(p))]
 
 
 def _dateline_named_otherwise(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
@@ -4244,7 +4298,13 @@ _AREA_OF = re.compile(r"\s*(?:کے|کی)\s+(?:\w+\s+){1,2}$")
 
 #: The rules that read a name beside a place noun (see :func:`_areas_in_dateline`).
 _AREA_RULES = frozenset(
-    {"places.cue", "places.named-nami", "places.name-final-noun", "places.numbered-settlement"}
+    {
+        "places.cue",
+        "places.named-nami",
+        "places.name-final-noun",
+        "places.numbered-settlement",
+        "places.numbered-settlement-code",
+    }
 )
 
 

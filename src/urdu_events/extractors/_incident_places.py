@@ -164,6 +164,10 @@ class PlaceRef:
     rule: str = attrs.field(default="places.gazetteer", eq=False)
 
 
+#: The rules that read a place named by a number (a part of the place right before it, if any).
+_NUMBERED_RULES = frozenset({"places.numbered-settlement", "places.numbered-settlement-code"})
+
+
 class PlaceFinder:
     """Finds place names with the gazetteer (if any) and the ``place_cues`` lexicon.
 
@@ -244,6 +248,7 @@ class PlaceFinder:
             *named_before_nami(text),
             *named_with_direction(text),
             *numbered_settlements(text),
+            *numbered_with_code(text),
         ]
         for ref in sorted(found, key=lambda p: (p.start, -p.end)):
             i = bisect.bisect_right(ends, ref.start)  # first gazetteer name ending after ref.start
@@ -262,7 +267,7 @@ class PlaceFinder:
         return [
             p
             for i, p in enumerate(out)
-            if p.rule != "places.numbered-settlement" or not (i and text[out[i - 1].end : p.start] == " ")
+            if p.rule not in _NUMBERED_RULES or not (i and text[out[i - 1].end : p.start] == " ")
         ]
 
     def to_location(self, ref: PlaceRef, name: str, span: Span) -> Location:
@@ -745,6 +750,35 @@ def _numbered() -> Prefiltered:
             rf"(?:\s(?:{word_alternation('compass_adjective')}))?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
         )
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_coded() -> Prefiltered:
+    """A settlement noun, "نمبر" perhaps and a number, then one or two letters (Urdu letters
+    alone or Latin letters' names), then a case marker or punctuation: "چک نمبر 122 گ ب میں",
+    "چک 311 جے بی کے"."""
+    letter = rf"(?:[^\W\d]|{word_alternation('letter_name')})"
+    return prefiltered(
+        re.compile(
+            rf"(?<!\w)(?:{word_alternation('numbered_place_noun')})\s(?:نمبر\s?)?\d+(?:/\d+)?"
+            rf"\s{letter}(?:\s{letter})?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
+        )
+    )
+
+
+def numbered_with_code(text: str) -> list[PlaceRef]:
+    """Numbered villages with the letters of their canal branch or colony after the number
+    ("چک نمبر 122 گ ب میں", "چک نمبر 311 جے بی میں"): the letters are part of the name (rule
+    ``places.numbered-settlement-code``)."""
+    if not on("places.numbered-settlement-code"):
+        return []
+    coded = _numbered_coded()
+    if not coded.may_match(text) or not any(c.isdigit() for c in text):
+        return []
+    return [
+        PlaceRef(m.start(), m.end(), m.group(), 3, rule="places.numbered-settlement-code")
+        for m in coded.finditer(text)
+    ]
 
 
 def numbered_settlements(text: str) -> list[PlaceRef]:

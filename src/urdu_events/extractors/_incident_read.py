@@ -3385,6 +3385,36 @@ def _outside_road_names(refs: list[PlaceRef]) -> list[PlaceRef]:
     ]
 
 
+#: Right after the towns a road is named after: the road word ("پاراچنار پشاور شاہراہ بند کر دی
+#: گئی", "کوئٹہ کراچی قومی شاہراہ").
+_ROAD_AFTER = re.compile(
+    rf"\s(?:(?:{word_alternation('road_adjective')})\s)?(?:{word_alternation('road')})(?!\w)"
+)
+#: Between two towns of a road's name: a space or a dash.
+_ROAD_TOWN_GAP = re.compile(r"\s?[-–]?\s?")
+
+
+def _without_towns_naming_road(text: str, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The places but the towns right before a road word when no site was read there ("جھڑپوں کے
+    باعث پاراچنار پشاور شاہراہ بند کر دی گئی", "پشاور روڈ کو بند کر دیا"): the towns name the
+    road, which the sentence does not make a place of the event (rule
+    ``places.towns-naming-road``)."""
+    if not on("places.towns-naming-road"):
+        return refs
+    towns = sorted((p for p in refs if not p.site), key=lambda p: p.start)
+    drop: set[int] = set()
+    i = 0
+    while i < len(towns):
+        chain = [towns[i]]
+        while i + 1 < len(towns) and _ROAD_TOWN_GAP.fullmatch(text, chain[-1].end, towns[i + 1].start):
+            i += 1
+            chain.append(towns[i])
+        if _ROAD_AFTER.match(text, chain[-1].end) is not None:
+            drop.update(id(p) for p in chain)
+        i += 1
+    return [p for p in refs if id(p) not in drop] if drop else refs
+
+
 def _dateline_span(text: str, places: Sequence[PlaceRef] = ()) -> tuple[int, int] | None:
     """Where the dateline's name is ("کوئٹہ" in "کوئٹہ (ویب ڈیسک): ..."), without its credit.
 
@@ -3732,6 +3762,23 @@ def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
     return nxt is not None and nxt.value.kind in _TAKEN_KINDS and nxt.start - place.end <= 20
 
 
+#: After a place and "سے", a word of adjoining: "جمرود سے ملحقہ علاقے", "X سے متصل گاؤں".
+_ADJOINING = re.compile(rf"\s?سے\s(?:{word_alternation('adjoining_word')})(?!\w)")
+
+
+def _adjoining(text: str, place: PlaceRef) -> bool:
+    """Whether a place before "سے" is what the area of the event adjoins ("جمرود سے ملحقہ علاقے
+    میں دھماکہ", "X سے متصل گاؤں میں فائرنگ"): the nearest place named, where the event happened
+    (rule ``places.adjoining``). A country so named is across a border ("افغانستان سے ملحقہ
+    سرحدی علاقے"), not the place."""
+    return (
+        on("places.adjoining")
+        and not place.site
+        and place.level >= 1
+        and _ADJOINING.match(text, place.end) is not None
+    )
+
+
 #: After a place and "سے": the report or reporter that came from there ("X سے موصولہ اطلاعات",
 #: "X سے ہمارے نامہ نگار", "X سے نمائندہ خصوصی").
 _REPORTED_FROM = re.compile(rf"\s?سے\s(?:{word_alternation('report_from_word')})(?!\w)")
@@ -3781,6 +3828,17 @@ def _outside_actor_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]])
         if not inside:
             kept.append(p)
     return kept
+
+
+def _outside_group_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]]) -> list[PlaceRef]:
+    """``refs`` without the places inside the longer name of a group that is no state force
+    ("بلوچستان لبریشن آرمی نے ذمہ داری قبول کر لی", "سرایا القدس", "بلوچستان نیشنل پارٹی کے
+    کارکن"): the name says who, not where (rule ``places.inside-a-group-name``). A force named
+    after its place ("پنجاب پولیس") is left to the rules of forces."""
+    if not on("places.inside-a-group-name"):
+        return refs
+    groups = [h for h in actors if h.value.actor_type not in (None, ActorType.STATE_FORCES)]
+    return _outside_actor_names(refs, groups) if groups else refs
 
 
 _COORD_AND = re.compile(r"\s(?:اور|،)\s?")
@@ -4030,11 +4088,13 @@ def read_document(
         known = _outside_actor_names(place_refs, raw_actors) if on("places.inside-a-name") else place_refs
         variant = places.spelling_variant if on("places.spelling-variant") else None
         place_refs = _with_rare_names(text, place_refs, triggers, lexicons.is_vocabulary, known, variant)
+    place_refs = _outside_group_names(place_refs, raw_actors)
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)
     if on("places.town-in-road-name"):
         place_refs = _outside_road_names(place_refs)
+    place_refs = _without_towns_naming_road(text, place_refs)
     place_starts = frozenset(p.start for p in place_refs)
     actor_hits = []
     #: Where an office title ends when a personal name follows it ("وزیراعظم X Y").
@@ -4121,6 +4181,7 @@ def read_document(
                 or _reported_from(text, p)
                 or (toward and _fired_toward(text, p, clause.triggers))
                 or (distance and _DISTANCE_FROM.match(text, p.end) is not None)
+                or _adjoining(text, p)
             )
             and not _titled(text, p, title_starts)
             and not (origin and _weapon_origin(text, p, weapon_starts))

@@ -744,6 +744,10 @@ RULES: dict[str, str] = {
         'A town inside the name of a road ("کوئٹہ کراچی قومی شاہراہ", "جمرود روڈ") is no place of the '
         "event: a road named after the towns it joins or leads to lies in neither."
     ),
+    "places.towns-naming-road": (
+        'Towns right before a road word ("پاراچنار پشاور شاہراہ بند کر دی گئی", "پشاور روڈ کو بند کر '
+        'دیا") name the road, not where the event happened, also where no site of the road is read.'
+    ),
     "places.dateline-encloses-village": (
         'A village the gazetteer does not know, named after a noun for a village ("موضع X", "گاؤں X", '
         '"گوٹھ X"), lies around the dateline\'s town: the dateline stays a place of the event, after '
@@ -888,6 +892,16 @@ RULES: dict[str, str] = {
     "places.numbered-settlement": (
         'A settlement noun with a number names a place ("چک نمبر 45 شمالی میں", "یونٹ نمبر آٹھ میں", '
         '"بلاک 13 میں"): Punjab\'s villages and the blocks of planned towns are named by number.'
+    ),
+    "places.numbered-settlement-code": (
+        'The letters after the number of a numbered village ("چک نمبر 122 گ ب میں", "چک نمبر 311 جے بی '
+        'میں"), Urdu letters alone or the names of Latin ones, give its canal branch or colony and '
+        "are part of its name."
+    ),
+    "places.other-province": (
+        'A province the gazetteer does not put the town or district of the incident in ("کابل میں دھماکہ '
+        '... بلخ میں ایک مسجد کے اندر دھماکہ") is another place: the sentence that names it tells '
+        "an incident of its own."
     ),
     "places.site-of-an-actor": (
         'Words in the genitive before a site noun that end in an actor of the lexicons ("ایف سی کی '
@@ -1235,6 +1249,10 @@ RULES: dict[str, str] = {
         'A place inside the name of a group ("تحریک لبیک پاکستان") says who, not where: a rarer '
         "name in its sentence is still read as a place."
     ),
+    "places.inside-a-group-name": (
+        'A place inside the longer name of a group that is no state force ("بلوچستان لبریشن آرمی", '
+        '"سرایا القدس", "بلوچستان نیشنل پارٹی") says who, not where: it is no place of the incident.'
+    ),
     "places.state-name-as-place": (
         'A country name that also names a party ("اسرائیل") is a place before "میں" or a part of '
         'a place ("اسرائیل کے شہر"), and where it is struck ("اسرائیل پر میزائل داغے").'
@@ -1242,6 +1260,11 @@ RULES: dict[str, str] = {
     "places.town-of-a-named-country": (
         "A town known only from GeoNames is read where it lies in a country the article names, "
         "not only in the article's main country."
+    ),
+    "places.country-part-as-country": (
+        'A compass part of a country ("جنوبی شام", "مغربی افغانستان") is listed, as the country is, '
+        "only when the incident names no town, district or province: 'جنوبی شام کے شہر درعا میں' is "
+        "placed in the town."
     ),
     "places.country-as-place": (
         "An incident with no place of its own (and no dateline) is placed in the country the "
@@ -1527,6 +1550,11 @@ RULES: dict[str, str] = {
         "The places that own the place before a main clause's ergative subject in a genitive chain "
         '("بلوچستان کے ضلع کچھی کی تحصیل مچ میں مسلح افراد نے ... کام کرنے والے ...") are the '
         "event's too, not a relative clause's."
+    ),
+    "places.adjoining": (
+        'A place before "سے" and a word of adjoining ("جمرود سے ملحقہ علاقے میں", "X سے متصل گاؤں میں") '
+        "is the nearest place named to the event, where it happened, not where someone came from; "
+        'a country so named ("افغانستان سے ملحقہ سرحدی علاقے") is across a border.'
     ),
     "places.came-from-is-not-where": (
         'A place that a vehicle or people came from ("پشاور سے آنے والی بس پر مردان میں فائرنگ") is '
