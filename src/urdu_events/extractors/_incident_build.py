@@ -3624,6 +3624,21 @@ def _dup(key: str, seen: Iterable[str]) -> bool:
     return False
 
 
+def _same_kind_seen(
+    a: ActorRef, seen: Sequence[str], seen_by: Sequence[tuple[str | None, bool]]
+) -> list[str]:
+    """The names already kept that may name the same actor as ``a``: an unnamed group in the
+    other role is not a named body whose name holds its word ("دہشت گرد" arrested by the
+    "محکمہ انسداد دہشت گردی"), nor is that body the group (``roles.word-inside-body-name``)."""
+    if not on("roles.word-inside-body-name"):
+        return list(seen)
+    return [
+        key
+        for key, (role, unnamed) in zip(seen, seen_by, strict=True)
+        if role == a.role or unnamed == a.term.unnamed
+    ]
+
+
 def _named_again(a: ActorRef, out: Sequence[Participant]) -> int | None:
     """The index of a participant that ``a`` names more fully: a title given earlier
     alone ("ملزم") and now with the person's name ("ملزم جمیل")."""
@@ -3776,6 +3791,7 @@ def _participants(
     are left out when the sentences name one (``roles.read-over-default``)."""
     out: list[Participant] = []
     seen: list[str] = []
+    seen_by: list[tuple[str | None, bool]] = []  # the role of each of ``seen`` and whether unnamed
     text = nt.text
     refs = _actor_refs(clauses, follow_up)
     victims = [a for a in refs if a.role == "target" and not a.term.site]
@@ -3815,12 +3831,13 @@ def _participants(
                 continue
             unnamed_perpetrator = True
         terms.add((a.role, a.term))
-        if _dup(a.key, seen):
+        if _dup(a.key, _same_kind_seen(a, seen, seen_by)):
             continue
         owned = a.term.site and _OWNED.search(text, max(0, a.start - 4), a.start) is not None
         if owned:
             continue
         seen.append(a.key)
+        seen_by.append((a.role, a.term.unnamed))
         span = nt.span(a.start, a.end)
         if a.term.site and sites is not None:
             sites.add(span.text)

@@ -3021,6 +3021,27 @@ def _outside_names(
 _WEAPON_KINDS = kinds_with("weapon")
 
 
+#: A name's gloss in brackets right after it ("محکمہ انسداد دہشت گردی (سی ٹی ڈی)"), or the
+#: closing bracket of a gloss the name itself is ("(سی ٹی ڈی) نے").
+_BRACKET_GLOSS = re.compile(r"\s?(?:\(\s?[^()\n۔]{1,40}?\s?\)|\))")
+
+
+def _past_bracket_gloss(text: str, hits: list[Hit[ActorTerm]], end: int) -> list[Hit[ActorTerm]]:
+    """The hits whose role is read after a bracketed gloss: in "X (Y) نے" or "X (Y) کے
+    ٹھکانوں پر" the case marker after the brackets is X's and Y's own, so the words after
+    the closing bracket tell their role (``roles.bracket-gloss``)."""
+    if not on("roles.bracket-gloss"):
+        return hits
+    out: list[Hit[ActorTerm]] = []
+    for h in hits:
+        m = _BRACKET_GLOSS.match(text, h.end, end)
+        inside = m is not None and m.group(0).lstrip().startswith(")")
+        if m is not None and inside and "(" not in text[max(0, h.start - 45) : h.start]:
+            m = None  # a closing bracket with no opening one before the name
+        out.append(Hit(h.start, m.end(), h.key, h.value) if m is not None else h)
+    return out
+
+
 def _merge_adjacent(
     text: str,
     hits: Sequence[Hit[ActorTerm]],
@@ -4260,6 +4281,7 @@ def read_document(
                 Hit(h.start, members_end[h.start], h.key, h.value) if h.start in members_end else h
                 for h in merged
             ]
+            role_hits = _past_bracket_gloss(text, role_hits, ce)
             read = [_role(text, h, clause, starts, actor_starts, place_starts) for h in role_hits]
             own = [role for role, _ in read]
             shared: list[str] = [rule for _, rule in read]

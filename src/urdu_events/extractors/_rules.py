@@ -1010,6 +1010,14 @@ RULES: dict[str, str] = {
         'In a counted list of the dead or hurt ("ایک ایف سی اہلکار اور دو شہری زخمی", "فوج کا '
         'ایک کرنل اور ایک میجر شہید"), the first named shares the role of the victims after "اور".'
     ),
+    "roles.bracket-gloss": (
+        'A name glossed in brackets ("محکمہ انسداد دہشت گردی (سی ٹی ڈی) نے", "X (Y) کے ٹھکانوں پر") '
+        "takes its role from the case marker after the closing bracket: the gloss is the same actor."
+    ),
+    "roles.word-inside-body-name": (
+        "An unnamed group in one role is not a named body in the other whose name holds its word "
+        '("محکمہ انسداد دہشت گردی نے تین دہشت گرد گرفتار کر لیے"): both are kept.'
+    ),
     "roles.between-sides-members": (
         'The sides of "X اور Y کے درمیان جھڑپ" may be named with their members ("X اور Y کے '
         'کارکنوں کے درمیان", "X اور Y کے جنگجوؤں کے درمیان"): the sides keep their roles.'
