@@ -3233,7 +3233,24 @@ def _sub_event_type(
     ):
         # "مزاحمتی محاذ کے جنگجوؤں نے طالبان کی ایک چوکی پر حملہ کیا": armed groups fight each other
         return row.state_on_armed, "types.armed-on-armed"
+    if row.state_on_armed is not None and _operation_on_militants(clauses, perps, targets):
+        # "کارروائی کے دوران چار عسکریت پسند ہلاک کر دیے گئے": a clash
+        return row.state_on_armed, "types.operation-on-militants"
     return sub, None
+
+
+def _operation_on_militants(
+    clauses: Sequence[Clause], perps: Sequence[Participant], targets: Sequence[Participant]
+) -> bool:
+    """Whether militants, and only they, are killed or hurt in an operation told with no doer
+    named ("خفیہ اطلاع پر کی گئی کارروائی کے دوران پانچ شدت پسند مارے گئے"): an operation is a
+    state force's, so the killing is a clash, not violence against civilians
+    (``types.operation-on-militants``)."""
+    if perps or not targets or not on("types.operation-on-militants"):
+        return False
+    if not all(t.type in _ARMED for t in targets):
+        return False
+    return any(h.value.kind == "operation" for c in clauses for h in c.triggers)
 
 
 def _typed(clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]) -> SubEventType:

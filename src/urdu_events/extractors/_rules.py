@@ -561,6 +561,11 @@ RULES: dict[str, str] = {
         'An "اور" that opens the locative of another place ("X میں ... حملے میں 9 افراد اور Y میں '
         'ڈرون حملے میں 2 افراد") between two event words ends one clause and starts the next.'
     ),
+    "types.operation-on-militants": (
+        'Militants, and only they, killed or hurt in an operation told with no doer named ("کارروائی '
+        "کے دوران چار عسکریت پسند ہلاک کر دیے گئے\"): the operation is a state force's, so it is an "
+        "armed clash, not violence against civilians."
+    ),
     "types.forces-on-armed": (
         "Shots, an attack or a killing by the state's forces whose targets are armed (militants, "
         'rebels, a militia, or forces: "ایک سپاہی نے ساتھی اہلکاروں پر فائرنگ کر دی") and include no '
