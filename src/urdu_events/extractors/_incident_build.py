@@ -3641,6 +3641,28 @@ def _dup(key: str, seen: Iterable[str]) -> bool:
     return False
 
 
+#: "اور" and a count between two members of one body: "ایک کرنل اور ایک میجر".
+_AND_COUNTED_MEMBER = re.compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
+#: A count right before a member: "ایک ", "دو ", "12 ".
+_COUNTED_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) $")
+
+
+def _ranks_listed(text: str, a: ActorRef, last_of: dict[tuple[str, ActorTerm], ActorRef]) -> bool:
+    """Whether ``a`` and the reference before it to the same body in the same role are two
+    members counted in one list ("فوج کا ایک کرنل اور ایک میجر", "ایک کانسٹیبل اور ایک
+    اہلکار"): two people, each named by rank or post, not two names of one group
+    (``roles.ranks-listed``)."""
+    if a.role is None or not on("roles.ranks-listed"):
+        return False
+    prev = last_of.get((a.role, a.term))
+    return (
+        prev is not None
+        and prev.key != a.key
+        and _AND_COUNTED_MEMBER.fullmatch(text, prev.end, a.start) is not None
+        and _COUNTED_BEFORE.search(text, max(0, prev.start - 12), prev.start) is not None
+    )
+
+
 def _same_kind_seen(
     a: ActorRef, seen: Sequence[str], seen_by: Sequence[tuple[str | None, bool]]
 ) -> list[str]:
@@ -3827,6 +3849,7 @@ def _participants(
         refs = [a for a in refs if not _default_perpetrator(a)]
     exact: set[str] = set()
     terms: set[tuple[str, ActorTerm]] = set()
+    last_of: dict[tuple[str, ActorTerm], ActorRef] = {}  # the last reference to each term in a role
     unnamed_perpetrator = False
     for a in refs:
         if a.role is None or a.key in exact or len(out) >= _MAX_NAMES:
@@ -3841,8 +3864,9 @@ def _participants(
                 rules[j] = "roles.title-named-later"
             seen.append(a.key)
             continue
-        if a.term.english is not None and (a.role, a.term) in terms:
+        if a.term.english is not None and (a.role, a.term) in terms and not _ranks_listed(text, a, last_of):
             continue  # another name of the same group ("ٹی ایل پی", "تحریک لبیک پاکستان")
+        last_of[(a.role, a.term)] = a
         if a.role == "perpetrator" and a.term.unnamed:
             if unnamed_perpetrator:
                 continue

@@ -1019,6 +1019,10 @@ RULES: dict[str, str] = {
         'A name glossed in brackets ("محکمہ انسداد دہشت گردی (سی ٹی ڈی) نے", "X (Y) کے ٹھکانوں پر") '
         "takes its role from the case marker after the closing bracket: the gloss is the same actor."
     ),
+    "roles.ranks-listed": (
+        'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
+        'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'
+    ),
     "roles.word-inside-body-name": (
         "An unnamed group in one role is not a named body in the other whose name holds its word "
         '("محکمہ انسداد دہشت گردی نے تین دہشت گرد گرفتار کر لیے"): both are kept.'
