@@ -4512,6 +4512,7 @@ def _finish(
         ]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    actors, rules = _struck_side(actors, rules)
     if on("roles.one-side-once"):
         sides = {a.english_name for a in actors if a.role is Role.PERPETRATOR and a.english_name is not None}
         kept = [not (a.role is Role.TARGET and a.english_name in sides) for a in actors]
@@ -4585,6 +4586,30 @@ def _finish(
 
 #: Armed non-state groups: the dead of a force's operation.
 _ARMED_GROUPS = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
+
+
+def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Participant], list[str]]:
+    """Of two doers read for one incident, the one whose own members are its victims
+    ("سیکیورٹی فورسز کے آپریشن کے دوران دہشت گردوں کی فائرنگ سے ایک سپاہی شہید", the soldier
+    one of the forces) was struck: it becomes the target, and the members named apart go, as
+    the same side told once (``roles.own-members-struck``)."""
+    perps = [a for a in actors if a.role is Role.PERPETRATOR]
+    if len(perps) < 2 or not on("roles.own-members-struck"):
+        return actors, rules
+    victims = {a.english_name for a in actors if a.role is Role.TARGET and a.english_name is not None}
+    struck = {a.english_name for a in perps if a.english_name in victims}
+    if not struck or all(a.english_name in struck for a in perps):
+        return actors, rules  # the other doer must be of another side
+    out: list[Participant] = []
+    out_rules: list[str] = []
+    for a, rule in zip(actors, rules, strict=True):
+        if a.english_name in struck and a.role is Role.TARGET:
+            continue  # the members: their body now stands for them
+        if a.english_name in struck:
+            a, rule = attrs.evolve(a, role=Role.TARGET), "roles.own-members-struck"
+        out.append(a)
+        out_rules.append(rule)
+    return out, out_rules
 
 
 def _reporting_force(draft: _Draft, nt: NormalizedText) -> Participant | None:

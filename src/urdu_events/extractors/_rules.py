@@ -1019,6 +1019,11 @@ RULES: dict[str, str] = {
         'A name glossed in brackets ("محکمہ انسداد دہشت گردی (سی ٹی ڈی) نے", "X (Y) کے ٹھکانوں پر") '
         "takes its role from the case marker after the closing bracket: the gloss is the same actor."
     ),
+    "roles.own-members-struck": (
+        "Of two doers read for one incident, the one whose own members are its dead or hurt "
+        '("سیکیورٹی فورسز کے آپریشن کے دوران دہشت گردوں کی فائرنگ سے ایک سپاہی شہید") was struck: it '
+        "is the target, named once for its members."
+    ),
     "roles.ranks-listed": (
         'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
         'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'
