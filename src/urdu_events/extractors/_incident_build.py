@@ -4527,10 +4527,10 @@ def _finish(
         and on("roles.operation-by-speaker")
         and not any(a.role is Role.PERPETRATOR for a in actors)
     ):
-        force = _reporting_force(draft, nt)
+        force, force_rule = _reporting_force(draft, nt)
         if force is not None and len(actors) < _MAX_NAMES:
             actors.insert(0, force)
-            rules.insert(0, "roles.operation-by-speaker")
+            rules.insert(0, force_rule)
     if on("roles.people-counted") and not any(a.role is Role.TARGET for a in actors):
         people = _counted_people(draft, nt, clash=sub is _S.ARMED_CLASH)
         if people is not None and len(actors) < _MAX_NAMES:
@@ -4612,11 +4612,12 @@ def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Part
     return out, out_rules
 
 
-def _reporting_force(draft: _Draft, nt: NormalizedText) -> Participant | None:
+def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | None, str]:
     """The state force that acts in, or reports, an operation or a fight with militants no one
     is named as waging, in the event's own sentence: "سیکیورٹی فورسز نے ... گھیرے میں لے لیا،
     فائرنگ کے تبادلے میں ...", "پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک". The force
-    that acts is preferred to the one that only reports."""
+    that acts is preferred to the one that only reports. With the force, the id of the rule
+    that found it."""
     told = {c.sentence for c in draft.clauses if c.triggers}
     found: list[ActorRef] = []
     for clause in draft.clauses:
@@ -4629,13 +4630,34 @@ def _reporting_force(draft: _Draft, nt: NormalizedText) -> Participant | None:
                 found.insert(0, a)
             elif a.term.security and said:
                 found.append(a)
+    rule = "roles.operation-by-speaker"
     if not found:
-        return None
+        found, rule = _force_acting_next(draft, nt, told), "roles.operation-by-force-next"
+    if not found:
+        return None, rule
     a = found[0]
     span = nt.span(a.start, a.end)
-    return Participant(
+    force = Participant(
         span.text, role=Role.PERPETRATOR, type=a.term.actor_type, english_name=a.term.english, span=span
     )
+    return force, rule
+
+
+def _force_acting_next(draft: _Draft, nt: NormalizedText, told: set[int]) -> list[ActorRef]:
+    """A state force that acts, with the ergative, in the sentence right after one telling an
+    operation or a fight with militants that names no doer ("کارروائی میں پانچ شدت پسند مارے
+    گئے۔ سیکیورٹی فورسز نے علاقے کو گھیرے میں لے لیا"): the force went on with its own
+    operation (``roles.operation-by-force-next``)."""
+    if not on("roles.operation-by-force-next"):
+        return []
+    next_ones = {s + 1 for s in told} - told
+    return [
+        a
+        for clause in draft.clauses
+        if clause.sentence in next_ones
+        for a in clause.actors
+        if a.term.security and nt.text.startswith(" نے", a.end)
+    ]
 
 
 #: Words that count people and say nothing else of them ("5 افراد ہلاک", "کئی لوگ زخمی").

@@ -1024,6 +1024,11 @@ RULES: dict[str, str] = {
         '("سیکیورٹی فورسز کے آپریشن کے دوران دہشت گردوں کی فائرنگ سے ایک سپاہی شہید") was struck: it '
         "is the target, named once for its members."
     ),
+    "roles.operation-by-force-next": (
+        "A state force acting with the ergative in the sentence right after an operation or a fight "
+        'with militants that names no doer ("کارروائی میں پانچ شدت پسند مارے گئے۔ سیکیورٹی فورسز نے '
+        'علاقے کو گھیرے میں لے لیا") waged it: it goes on with its own operation.'
+    ),
     "roles.ranks-listed": (
         'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
         'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'
