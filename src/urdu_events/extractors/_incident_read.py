@@ -2049,6 +2049,8 @@ def _role(
         if nxt is not None:
             said = _speech(after, 0, len(after))
             return (None if said else "perpetrator"), "roles.genitive-agent"
+    if _robbed_from(text, ref, clause):
+        return "target", "roles.robbed-from"  # "ڈاکوؤں نے ایک تاجر سے نقدی چھیننے کی کوشش کی"
     if after.startswith((" پر", " کو")):
         if (
             after.startswith(" کو")
@@ -2059,6 +2061,19 @@ def _role(
             return "perpetrator", "roles.attacker-killed"  # "پولیس نے حملہ آور کو گولی مار کر ہلاک کر دیا"
         return "target", "roles.case-marker"
     return None, "roles.none"
+
+
+#: "سے" and at most four words before a verb of robbing: "سے نقدی چھیننے", "سے موبائل فون چھین".
+_ROBBED_FROM = re.compile(rf"\sسے(?:\s[^\s۔،,]+){{0,4}}?\s(?:{word_alternation('snatch_verb')})(?!\w)")
+
+
+def _robbed_from(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the person at ``ref`` is the one robbed ("ڈاکوؤں نے ایک تاجر سے نقدی چھیننے کی
+    کوشش کی اور مزاحمت پر اسے قتل کر دیا"): what is taken from someone is taken by force, so
+    the one robbed is the victim (``roles.robbed-from``). Attackers and sites are left alone."""
+    if ref.value.site or ref.value.role == "perpetrator" or not clause.triggers:
+        return False
+    return on("roles.robbed-from") and _ROBBED_FROM.match(text, ref.end, clause.end) is not None
 
 
 def _told_addressee(after: str) -> bool:

@@ -1029,6 +1029,10 @@ RULES: dict[str, str] = {
         'with militants that names no doer ("کارروائی میں پانچ شدت پسند مارے گئے۔ سیکیورٹی فورسز نے '
         'علاقے کو گھیرے میں لے لیا") waged it: it goes on with its own operation.'
     ),
+    "roles.robbed-from": (
+        'The person from whom something is snatched or looted ("ڈاکوؤں نے ایک تاجر سے نقدی چھیننے کی '
+        'کوشش کی اور مزاحمت پر اسے قتل کر دیا") is the victim: robbery takes by force.'
+    ),
     "roles.ranks-listed": (
         'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
         'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'
