@@ -2910,10 +2910,30 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             and not text.startswith(" نے", a.end)  # an ergative subject is no one's victim
             and not (_WHERE_NOT_WHO.match(text, a.end) and on("roles.place-not-victim"))
             # "بچوں سمیت 11 افراد جاں بحق": the children are a detail of the count, not its subject
-            and not (on("roles.included-detail") and _included_detail(text, clause.actors, i, clause.end))
+            and not (
+                on("roles.included-detail")
+                and _included_detail(text, clause.actors, i, clause.end)
+                and not _counted_among_people(text, a)
+            )
         ):
             clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
             return
+
+
+#: "سمیت", a count and a noun that counts people and says nothing else of them: "سمیت 6 افراد".
+_AMONG_PEOPLE = re.compile(
+    rf"\s(?:{word_alternation('including')})\s(?:\d+|[^\W\d]+)\s(?:{word_alternation('people_count_noun')})(?!\w)"
+)
+
+
+def _counted_among_people(text: str, a: ActorRef) -> bool:
+    """Whether the actor at ``a``, itself counted, is included in a count of mere people ("پانچ
+    چینی شہریوں سمیت چھ افراد ہلاک", "دو ڈاکوؤں سمیت تین افراد"): the only label the victims
+    are given, so the victims' role is its, not a detail's (``roles.counted-among-people``)."""
+    if not on("roles.counted-among-people"):
+        return False
+    counted = _COUNT_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
+    return counted and _AMONG_PEOPLE.match(text, a.end) is not None
 
 
 def _included_detail(text: str, actors: Sequence[ActorRef], i: int, end: int) -> bool:

@@ -1033,6 +1033,11 @@ RULES: dict[str, str] = {
         'The person from whom something is snatched or looted ("ڈاکوؤں نے ایک تاجر سے نقدی چھیننے کی '
         'کوشش کی اور مزاحمت پر اسے قتل کر دیا") is the victim: robbery takes by force.'
     ),
+    "roles.counted-among-people": (
+        'A group, itself counted, included in a count of mere people ("پانچ چینی شہریوں سمیت چھ افراد '
+        'ہلاک", "دو پولیس اہلکاروں سمیت پانچ افراد زخمی") is the victims\' only label: it takes their '
+        "role, not a detail's."
+    ),
     "roles.ranks-listed": (
         'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
         'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'
