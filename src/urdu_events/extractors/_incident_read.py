@@ -2927,10 +2927,12 @@ _AMONG_PEOPLE = re.compile(
 
 
 def _counted_among_people(text: str, a: ActorRef) -> bool:
-    """Whether the actor at ``a``, itself counted, is included in a count of mere people ("پانچ
-    چینی شہریوں سمیت چھ افراد ہلاک", "دو ڈاکوؤں سمیت تین افراد"): the only label the victims
-    are given, so the victims' role is its, not a detail's (``roles.counted-among-people``)."""
-    if not on("roles.counted-among-people"):
+    """Whether the actor at ``a``, a force or an armed group and itself counted, is included in
+    a count of mere people ("دو پولیس اہلکاروں سمیت پانچ افراد زخمی", "تین فوجیوں سمیت چھ افراد"):
+    the only side the victims are given, so the victims' role is its, not a detail's
+    (``roles.counted-among-people``). Civilians so named ("دو بچوں سمیت پانچ افراد") stay a
+    detail of the count."""
+    if not on("roles.counted-among-people") or a.term.actor_type is ActorType.CIVILIANS:
         return False
     counted = _COUNT_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
     return counted and _AMONG_PEOPLE.match(text, a.end) is not None

@@ -1034,9 +1034,9 @@ RULES: dict[str, str] = {
         'کوشش کی اور مزاحمت پر اسے قتل کر دیا") is the victim: robbery takes by force.'
     ),
     "roles.counted-among-people": (
-        'A group, itself counted, included in a count of mere people ("پانچ چینی شہریوں سمیت چھ افراد '
-        'ہلاک", "دو پولیس اہلکاروں سمیت پانچ افراد زخمی") is the victims\' only label: it takes their '
-        "role, not a detail's."
+        'A force or armed group, itself counted, included in a count of mere people ("تین فوجیوں سمیت '
+        'چھ افراد ہلاک", "دو پولیس اہلکاروں سمیت پانچ افراد زخمی") is the victims\' only side: it takes '
+        'their role, not a detail\'s; civilians so named ("دو بچوں سمیت") stay a detail.'
     ),
     "roles.ranks-listed": (
         'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
