@@ -4632,6 +4632,8 @@ def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | N
                 found.append(a)
     rule = "roles.operation-by-speaker"
     if not found:
+        found, rule = _force_speaking_after(draft, told), "roles.operation-by-speaker-after"
+    if not found:
         found, rule = _force_acting_next(draft, nt, told), "roles.operation-by-force-next"
     if not found:
         return None, rule
@@ -4641,6 +4643,21 @@ def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | N
         span.text, role=Role.PERPETRATOR, type=a.term.actor_type, english_name=a.term.english, span=span
     )
     return force, rule
+
+
+def _force_speaking_after(draft: _Draft, told: set[int]) -> list[ActorRef]:
+    """A state force that reports, in a clause of its own in the same sentence, an operation or
+    a fight with militants that names no doer ("جھڑپ کے دوران تین عسکریت پسند مارے گئے، فوج نے
+    دعویٰ کیا ہے"): forces report their own fights (``roles.operation-by-speaker-after``)."""
+    if not on("roles.operation-by-speaker-after"):
+        return []
+    return [
+        a
+        for clause in draft.clauses
+        if clause.sentence in told and not clause.triggers
+        for a in clause.actors
+        if a.term.security and a.rule == "roles.speaker"
+    ]
 
 
 def _force_acting_next(draft: _Draft, nt: NormalizedText, told: set[int]) -> list[ActorRef]:

@@ -1038,6 +1038,11 @@ RULES: dict[str, str] = {
         'چھ افراد ہلاک", "دو پولیس اہلکاروں سمیت پانچ افراد زخمی") is the victims\' only side: it takes '
         'their role, not a detail\'s; civilians so named ("دو بچوں سمیت") stay a detail.'
     ),
+    "roles.operation-by-speaker-after": (
+        "A state force that reports, in its own clause of the same sentence, an operation or a fight "
+        'with militants that names no doer ("جھڑپ کے دوران تین عسکریت پسند مارے گئے، فوج نے دعویٰ '
+        'کیا ہے") waged it, as when it reports it before (roles.operation-by-speaker).'
+    ),
     "roles.ranks-listed": (
         'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
         'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'
