@@ -3343,7 +3343,24 @@ def _sub_event_type(
     ):
         # "مزاحمتی محاذ کے جنگجوؤں نے طالبان کی ایک چوکی پر حملہ کیا": armed groups fight each other
         return row.state_on_armed, "types.armed-on-armed"
+    if row.state_on_armed is not None and _operation_on_militants(clauses, perps, targets):
+        # "کارروائی کے دوران چار عسکریت پسند ہلاک کر دیے گئے": a clash
+        return row.state_on_armed, "types.operation-on-militants"
     return sub, None
+
+
+def _operation_on_militants(
+    clauses: Sequence[Clause], perps: Sequence[Participant], targets: Sequence[Participant]
+) -> bool:
+    """Whether militants, and only they, are killed or hurt in an operation told with no doer
+    named ("خفیہ اطلاع پر کی گئی کارروائی کے دوران پانچ شدت پسند مارے گئے"): an operation is a
+    state force's, so the killing is a clash, not violence against civilians
+    (``types.operation-on-militants``)."""
+    if perps or not targets or not on("types.operation-on-militants"):
+        return False
+    if not all(t.type in _ARMED for t in targets):
+        return False
+    return any(h.value.kind == "operation" for c in clauses for h in c.triggers)
 
 
 def _typed(clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]) -> SubEventType:
@@ -3734,6 +3751,43 @@ def _dup(key: str, seen: Iterable[str]) -> bool:
     return False
 
 
+#: "اور" and a count between two members of one body: "ایک کرنل اور ایک میجر".
+_AND_COUNTED_MEMBER = re.compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
+#: A count right before a member: "ایک ", "دو ", "12 ".
+_COUNTED_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) $")
+
+
+def _ranks_listed(text: str, a: ActorRef, last_of: dict[tuple[str, ActorTerm], ActorRef]) -> bool:
+    """Whether ``a`` and the reference before it to the same body in the same role are two
+    members counted in one list ("فوج کا ایک کرنل اور ایک میجر", "ایک کانسٹیبل اور ایک
+    اہلکار"): two people, each named by rank or post, not two names of one group
+    (``roles.ranks-listed``)."""
+    if a.role is None or not on("roles.ranks-listed"):
+        return False
+    prev = last_of.get((a.role, a.term))
+    return (
+        prev is not None
+        and prev.key != a.key
+        and _AND_COUNTED_MEMBER.fullmatch(text, prev.end, a.start) is not None
+        and _COUNTED_BEFORE.search(text, max(0, prev.start - 12), prev.start) is not None
+    )
+
+
+def _same_kind_seen(
+    a: ActorRef, seen: Sequence[str], seen_by: Sequence[tuple[str | None, bool]]
+) -> list[str]:
+    """The names already kept that may name the same actor as ``a``: an unnamed group in the
+    other role is not a named body whose name holds its word ("دہشت گرد" arrested by the
+    "محکمہ انسداد دہشت گردی"), nor is that body the group (``roles.word-inside-body-name``)."""
+    if not on("roles.word-inside-body-name"):
+        return list(seen)
+    return [
+        key
+        for key, (role, unnamed) in zip(seen, seen_by, strict=True)
+        if role == a.role or unnamed == a.term.unnamed
+    ]
+
+
 def _named_again(a: ActorRef, out: Sequence[Participant]) -> int | None:
     """The index of a participant that ``a`` names more fully: a title given earlier
     alone ("ملزم") and now with the person's name ("ملزم جمیل")."""
@@ -3885,6 +3939,7 @@ def _participants(
     are left out when the sentences name one (``roles.read-over-default``)."""
     out: list[Participant] = []
     seen: list[str] = []
+    seen_by: list[tuple[str | None, bool]] = []  # the role of each of ``seen`` and whether unnamed
     text = nt.text
     refs = _actor_refs(clauses, follow_up)
     victims = [a for a in refs if a.role == "target" and not a.term.site]
@@ -3903,6 +3958,7 @@ def _participants(
         refs = [a for a in refs if not _default_perpetrator(a)]
     exact: set[str] = set()
     terms: set[tuple[str, ActorTerm]] = set()
+    last_of: dict[tuple[str, ActorTerm], ActorRef] = {}  # the last reference to each term in a role
     unnamed_perpetrator = False
     for a in refs:
         if a.role is None or a.key in exact or len(out) >= _MAX_NAMES:
@@ -3917,19 +3973,21 @@ def _participants(
                 rules[j] = "roles.title-named-later"
             seen.append(a.key)
             continue
-        if a.term.english is not None and (a.role, a.term) in terms:
+        if a.term.english is not None and (a.role, a.term) in terms and not _ranks_listed(text, a, last_of):
             continue  # another name of the same group ("ٹی ایل پی", "تحریک لبیک پاکستان")
+        last_of[(a.role, a.term)] = a
         if a.role == "perpetrator" and a.term.unnamed:
             if unnamed_perpetrator:
                 continue
             unnamed_perpetrator = True
         terms.add((a.role, a.term))
-        if _dup(a.key, seen):
+        if _dup(a.key, _same_kind_seen(a, seen, seen_by)):
             continue
         owned = a.term.site and _OWNED.search(text, max(0, a.start - 4), a.start) is not None
         if owned:
             continue
         seen.append(a.key)
+        seen_by.append((a.role, a.term.unnamed))
         span = nt.span(a.start, a.end)
         if a.term.site and sites is not None:
             sites.add(span.text)
@@ -4598,6 +4656,7 @@ def _finish(
         ]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    actors, rules = _struck_side(actors, rules)
     if on("roles.one-side-once"):
         sides = {a.english_name for a in actors if a.role is Role.PERPETRATOR and a.english_name is not None}
         kept = [not (a.role is Role.TARGET and a.english_name in sides) for a in actors]
@@ -4612,10 +4671,10 @@ def _finish(
         and on("roles.operation-by-speaker")
         and not any(a.role is Role.PERPETRATOR for a in actors)
     ):
-        force = _reporting_force(draft, nt)
+        force, force_rule = _reporting_force(draft, nt)
         if force is not None and len(actors) < _MAX_NAMES:
             actors.insert(0, force)
-            rules.insert(0, "roles.operation-by-speaker")
+            rules.insert(0, force_rule)
     if on("roles.people-counted") and not any(a.role is Role.TARGET for a in actors):
         people = _counted_people(draft, nt, clash=sub is _S.ARMED_CLASH)
         if people is not None and len(actors) < _MAX_NAMES:
@@ -4673,11 +4732,36 @@ def _finish(
 _ARMED_GROUPS = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
 
 
-def _reporting_force(draft: _Draft, nt: NormalizedText) -> Participant | None:
+def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Participant], list[str]]:
+    """Of two doers read for one incident, the one whose own members are its victims
+    ("سیکیورٹی فورسز کے آپریشن کے دوران دہشت گردوں کی فائرنگ سے ایک سپاہی شہید", the soldier
+    one of the forces) was struck: it becomes the target, and the members named apart go, as
+    the same side told once (``roles.own-members-struck``)."""
+    perps = [a for a in actors if a.role is Role.PERPETRATOR]
+    if len(perps) < 2 or not on("roles.own-members-struck"):
+        return actors, rules
+    victims = {a.english_name for a in actors if a.role is Role.TARGET and a.english_name is not None}
+    struck = {a.english_name for a in perps if a.english_name in victims}
+    if not struck or all(a.english_name in struck for a in perps):
+        return actors, rules  # the other doer must be of another side
+    out: list[Participant] = []
+    out_rules: list[str] = []
+    for a, rule in zip(actors, rules, strict=True):
+        if a.english_name in struck and a.role is Role.TARGET:
+            continue  # the members: their body now stands for them
+        if a.english_name in struck:
+            a, rule = attrs.evolve(a, role=Role.TARGET), "roles.own-members-struck"
+        out.append(a)
+        out_rules.append(rule)
+    return out, out_rules
+
+
+def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | None, str]:
     """The state force that acts in, or reports, an operation or a fight with militants no one
     is named as waging, in the event's own sentence: "سیکیورٹی فورسز نے ... گھیرے میں لے لیا،
     فائرنگ کے تبادلے میں ...", "پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک". The force
-    that acts is preferred to the one that only reports."""
+    that acts is preferred to the one that only reports. With the force, the id of the rule
+    that found it."""
     told = {c.sentence for c in draft.clauses if c.triggers}
     found: list[ActorRef] = []
     for clause in draft.clauses:
@@ -4690,13 +4774,51 @@ def _reporting_force(draft: _Draft, nt: NormalizedText) -> Participant | None:
                 found.insert(0, a)
             elif a.term.security and said:
                 found.append(a)
+    rule = "roles.operation-by-speaker"
     if not found:
-        return None
+        found, rule = _force_speaking_after(draft, told), "roles.operation-by-speaker-after"
+    if not found:
+        found, rule = _force_acting_next(draft, nt, told), "roles.operation-by-force-next"
+    if not found:
+        return None, rule
     a = found[0]
     span = nt.span(a.start, a.end)
-    return Participant(
+    force = Participant(
         span.text, role=Role.PERPETRATOR, type=a.term.actor_type, english_name=a.term.english, span=span
     )
+    return force, rule
+
+
+def _force_speaking_after(draft: _Draft, told: set[int]) -> list[ActorRef]:
+    """A state force that reports, in a clause of its own in the same sentence, an operation or
+    a fight with militants that names no doer ("جھڑپ کے دوران تین عسکریت پسند مارے گئے، فوج نے
+    دعویٰ کیا ہے"): forces report their own fights (``roles.operation-by-speaker-after``)."""
+    if not on("roles.operation-by-speaker-after"):
+        return []
+    return [
+        a
+        for clause in draft.clauses
+        if clause.sentence in told and not clause.triggers
+        for a in clause.actors
+        if a.term.security and a.rule == "roles.speaker"
+    ]
+
+
+def _force_acting_next(draft: _Draft, nt: NormalizedText, told: set[int]) -> list[ActorRef]:
+    """A state force that acts, with the ergative, in the sentence right after one telling an
+    operation or a fight with militants that names no doer ("کارروائی میں پانچ شدت پسند مارے
+    گئے۔ سیکیورٹی فورسز نے علاقے کو گھیرے میں لے لیا"): the force went on with its own
+    operation (``roles.operation-by-force-next``)."""
+    if not on("roles.operation-by-force-next"):
+        return []
+    next_ones = {s + 1 for s in told} - told
+    return [
+        a
+        for clause in draft.clauses
+        if clause.sentence in next_ones
+        for a in clause.actors
+        if a.term.security and nt.text.startswith(" نے", a.end)
+    ]
 
 
 #: Words that count people and say nothing else of them ("5 افراد ہلاک", "کئی لوگ زخمی").

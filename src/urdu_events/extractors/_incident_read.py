@@ -2056,6 +2056,8 @@ def _role(
         if nxt is not None:
             said = _speech(after, 0, len(after))
             return (None if said else "perpetrator"), "roles.genitive-agent"
+    if _robbed_from(text, ref, clause):
+        return "target", "roles.robbed-from"  # "ڈاکوؤں نے ایک تاجر سے نقدی چھیننے کی کوشش کی"
     if after.startswith((" پر", " کو")):
         if (
             after.startswith(" کو")
@@ -2066,6 +2068,19 @@ def _role(
             return "perpetrator", "roles.attacker-killed"  # "پولیس نے حملہ آور کو گولی مار کر ہلاک کر دیا"
         return "target", "roles.case-marker"
     return None, "roles.none"
+
+
+#: "سے" and at most four words before a verb of robbing: "سے نقدی چھیننے", "سے موبائل فون چھین".
+_ROBBED_FROM = re.compile(rf"\sسے(?:\s[^\s۔،,]+){{0,4}}?\s(?:{word_alternation('snatch_verb')})(?!\w)")
+
+
+def _robbed_from(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the person at ``ref`` is the one robbed ("ڈاکوؤں نے ایک تاجر سے نقدی چھیننے کی
+    کوشش کی اور مزاحمت پر اسے قتل کر دیا"): what is taken from someone is taken by force, so
+    the one robbed is the victim (``roles.robbed-from``). Attackers and sites are left alone."""
+    if ref.value.site or ref.value.role == "perpetrator" or not clause.triggers:
+        return False
+    return on("roles.robbed-from") and _ROBBED_FROM.match(text, ref.end, clause.end) is not None
 
 
 def _told_addressee(after: str) -> bool:
@@ -2904,10 +2919,32 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             and not text.startswith(" نے", a.end)  # an ergative subject is no one's victim
             and not (_WHERE_NOT_WHO.match(text, a.end) and on("roles.place-not-victim"))
             # "بچوں سمیت 11 افراد جاں بحق": the children are a detail of the count, not its subject
-            and not (on("roles.included-detail") and _included_detail(text, clause.actors, i, clause.end))
+            and not (
+                on("roles.included-detail")
+                and _included_detail(text, clause.actors, i, clause.end)
+                and not _counted_among_people(text, a)
+            )
         ):
             clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
             return
+
+
+#: "سمیت", a count and a noun that counts people and says nothing else of them: "سمیت 6 افراد".
+_AMONG_PEOPLE = re.compile(
+    rf"\s(?:{word_alternation('including')})\s(?:\d+|[^\W\d]+)\s(?:{word_alternation('people_count_noun')})(?!\w)"
+)
+
+
+def _counted_among_people(text: str, a: ActorRef) -> bool:
+    """Whether the actor at ``a``, a force or an armed group and itself counted, is included in
+    a count of mere people ("دو پولیس اہلکاروں سمیت پانچ افراد زخمی", "تین فوجیوں سمیت چھ افراد"):
+    the only side the victims are given, so the victims' role is its, not a detail's
+    (``roles.counted-among-people``). Civilians so named ("دو بچوں سمیت پانچ افراد") stay a
+    detail of the count."""
+    if not on("roles.counted-among-people") or a.term.actor_type is ActorType.CIVILIANS:
+        return False
+    counted = _COUNT_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
+    return counted and _AMONG_PEOPLE.match(text, a.end) is not None
 
 
 def _included_detail(text: str, actors: Sequence[ActorRef], i: int, end: int) -> bool:
@@ -2976,6 +3013,27 @@ def _outside_names(
 
 #: Kinds of event words that name a weapon ("ڈرونز", "میزائلوں"), which a force may be named by.
 _WEAPON_KINDS = kinds_with("weapon")
+
+
+#: A name's gloss in brackets right after it ("محکمہ انسداد دہشت گردی (سی ٹی ڈی)"), or the
+#: closing bracket of a gloss the name itself is ("(سی ٹی ڈی) نے").
+_BRACKET_GLOSS = re.compile(r"\s?(?:\(\s?[^()\n۔]{1,40}?\s?\)|\))")
+
+
+def _past_bracket_gloss(text: str, hits: list[Hit[ActorTerm]], end: int) -> list[Hit[ActorTerm]]:
+    """The hits whose role is read after a bracketed gloss: in "X (Y) نے" or "X (Y) کے
+    ٹھکانوں پر" the case marker after the brackets is X's and Y's own, so the words after
+    the closing bracket tell their role (``roles.bracket-gloss``)."""
+    if not on("roles.bracket-gloss"):
+        return hits
+    out: list[Hit[ActorTerm]] = []
+    for h in hits:
+        m = _BRACKET_GLOSS.match(text, h.end, end)
+        inside = m is not None and m.group(0).lstrip().startswith(")")
+        if m is not None and inside and "(" not in text[max(0, h.start - 45) : h.start]:
+            m = None  # a closing bracket with no opening one before the name
+        out.append(Hit(h.start, m.end(), h.key, h.value) if m is not None else h)
+    return out
 
 
 def _merge_adjacent(
@@ -4277,6 +4335,7 @@ def read_document(
                 Hit(h.start, members_end[h.start], h.key, h.value) if h.start in members_end else h
                 for h in merged
             ]
+            role_hits = _past_bracket_gloss(text, role_hits, ce)
             read = [_role(text, h, clause, starts, actor_starts, place_starts) for h in role_hits]
             own = [role for role, _ in read]
             shared: list[str] = [rule for _, rule in read]

@@ -575,6 +575,11 @@ RULES: dict[str, str] = {
         'An "اور" that opens the locative of another place ("X میں ... حملے میں 9 افراد اور Y میں '
         'ڈرون حملے میں 2 افراد") between two event words ends one clause and starts the next.'
     ),
+    "types.operation-on-militants": (
+        'Militants, and only they, killed or hurt in an operation told with no doer named ("کارروائی '
+        "کے دوران چار عسکریت پسند ہلاک کر دیے گئے\"): the operation is a state force's, so it is an "
+        "armed clash, not violence against civilians."
+    ),
     "types.forces-on-armed": (
         "Shots, an attack or a killing by the state's forces whose targets are armed (militants, "
         'rebels, a militia, or forces: "ایک سپاہی نے ساتھی اہلکاروں پر فائرنگ کر دی") and include no '
@@ -1039,6 +1044,42 @@ RULES: dict[str, str] = {
     "roles.coordinated-casualties": (
         'In a counted list of the dead or hurt ("ایک ایف سی اہلکار اور دو شہری زخمی", "فوج کا '
         'ایک کرنل اور ایک میجر شہید"), the first named shares the role of the victims after "اور".'
+    ),
+    "roles.bracket-gloss": (
+        'A name glossed in brackets ("محکمہ انسداد دہشت گردی (سی ٹی ڈی) نے", "X (Y) کے ٹھکانوں پر") '
+        "takes its role from the case marker after the closing bracket: the gloss is the same actor."
+    ),
+    "roles.own-members-struck": (
+        "Of two doers read for one incident, the one whose own members are its dead or hurt "
+        '("سیکیورٹی فورسز کے آپریشن کے دوران دہشت گردوں کی فائرنگ سے ایک سپاہی شہید") was struck: it '
+        "is the target, named once for its members."
+    ),
+    "roles.operation-by-force-next": (
+        "A state force acting with the ergative in the sentence right after an operation or a fight "
+        'with militants that names no doer ("کارروائی میں پانچ شدت پسند مارے گئے۔ سیکیورٹی فورسز نے '
+        'علاقے کو گھیرے میں لے لیا") waged it: it goes on with its own operation.'
+    ),
+    "roles.robbed-from": (
+        'The person from whom something is snatched or looted ("ڈاکوؤں نے ایک تاجر سے نقدی چھیننے کی '
+        'کوشش کی اور مزاحمت پر اسے قتل کر دیا") is the victim: robbery takes by force.'
+    ),
+    "roles.counted-among-people": (
+        'A force or armed group, itself counted, included in a count of mere people ("تین فوجیوں سمیت '
+        'چھ افراد ہلاک", "دو پولیس اہلکاروں سمیت پانچ افراد زخمی") is the victims\' only side: it takes '
+        'their role, not a detail\'s; civilians so named ("دو بچوں سمیت") stay a detail.'
+    ),
+    "roles.operation-by-speaker-after": (
+        "A state force that reports, in its own clause of the same sentence, an operation or a fight "
+        'with militants that names no doer ("جھڑپ کے دوران تین عسکریت پسند مارے گئے، فوج نے دعویٰ '
+        'کیا ہے") waged it, as when it reports it before (roles.operation-by-speaker).'
+    ),
+    "roles.ranks-listed": (
+        'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
+        'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'
+    ),
+    "roles.word-inside-body-name": (
+        "An unnamed group in one role is not a named body in the other whose name holds its word "
+        '("محکمہ انسداد دہشت گردی نے تین دہشت گرد گرفتار کر لیے"): both are kept.'
     ),
     "roles.between-sides-members": (
         'The sides of "X اور Y کے درمیان جھڑپ" may be named with their members ("X اور Y کے '

@@ -165,6 +165,7 @@ WordClassName = Literal[
     "affiliation_phrase",
     "feuding_side_noun",
     "hedge_adverb",
+    "snatch_verb",
     "state_adjective",
     "force_body_feminine",
     "force_member",
