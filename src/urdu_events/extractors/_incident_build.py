@@ -2369,10 +2369,6 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
         return True
     if on("places.other-district") and any(_other_district(place, q) for q in draft.places):
         return True
-    if any(_other_province(place, q) for q in draft.places) and (
-        _own_event(clause, draft) or own_toll(clause, draft)
-    ):
-        return True
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
@@ -2387,27 +2383,6 @@ def _other_district(a: PlaceRef, b: PlaceRef) -> bool:
     name = getattr(district.place, "name_en", None)
     admin2 = getattr(town.place, "admin2", None)
     return name is not None and admin2 is not None and name != admin2 and not _related(a, b)
-
-
-def _other_province(a: PlaceRef, b: PlaceRef) -> bool:
-    """Whether the gazetteer puts a town or district in another province than the province
-    named beside it: "کابل میں دھماکہ ... بلخ میں دھماکہ" are two places, and a province that
-    does not hold the town is not a wider name of where the event happened (rule
-    ``places.other-province``)."""
-    if not on("places.other-province"):
-        return False
-    province, town = (a, b) if a.level < b.level else (b, a)
-    if province.level != 1 or town.level < 2 or town.site or province.country != town.country:
-        return False
-    if getattr(province.place, "kind", None) not in _PROVINCE_KINDS:
-        return False
-    name = getattr(province.place, "name_en", None)
-    admin1 = getattr(town.place, "admin1", None)
-    return name is not None and admin1 is not None and name != admin1 and not _related(a, b)
-
-
-#: The gazetteer's kinds of a first-order division ("صوبہ بلخ", "بلوچستان"), not a region.
-_PROVINCE_KINDS = frozenset({"province", "state"})
 
 
 def own_toll(clause: Clause | None, draft: _Draft) -> bool:

@@ -903,11 +903,6 @@ RULES: dict[str, str] = {
         'میں"), Urdu letters alone or the names of Latin ones, give its canal branch or colony and '
         "are part of its name."
     ),
-    "places.other-province": (
-        'A province the gazetteer does not put the town or district of the incident in ("کابل میں دھماکہ '
-        '... بلخ میں ایک مسجد کے اندر دھماکہ") is another place: the sentence that names it tells '
-        "an incident of its own."
-    ),
     "places.site-of-an-actor": (
         'Words in the genitive before a site noun that end in an actor of the lexicons ("ایف سی کی '
         'چوکی", "سی ٹی ڈی کے دفتر") name the site\'s owner, not the site: no named site is read.'
