@@ -4616,6 +4616,11 @@ def _count_reasons(
     return out
 
 
+#: A day word read alone only where it qualifies an act of violence ("کل ہونے والے دھماکے"):
+#: with a part of the day ("کل رات") the span is longer.
+_DAY_QUALIFIER_WORDS = frozenset(("کل", "پرسوں"))
+
+
 def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
     """Why the incident has its date: a time expression read, or the publication date."""
     value = "" if date.start is None else date.start.isoformat()
@@ -4626,6 +4631,8 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
         span = draft.date.span
         if _prayer_then_after(span, reading):
             rule = "dates.after-prayer"
+        elif span.text.strip() in _DAY_QUALIFIER_WORDS:
+            rule = "dates.day-qualifies-event"
         elif draft.date.precision is DatePrecision.DAY and is_spelled_day(span.text):
             rule = "dates.day-in-words"
         elif draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:

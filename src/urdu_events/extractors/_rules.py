@@ -841,6 +841,12 @@ RULES: dict[str, str] = {
         "کی نماز کے بعد فائرنگ\") is the event's day: the prayer is an hour of that day, not a date "
         "the event came some time after."
     ),
+    "dates.day-qualifies-event": (
+        "A relative day word before a participle of happening or a genitive that qualifies an act of "
+        'violence ("کل ہونے والے دھماکے", "کل ننگرہار میں ہونے والے حملے", "کل کے حملے") names the day '
+        "before publication in a past-tense clause: an act of violence is told after it happened (a "
+        '"کل" before anything else may be tomorrow or a total).'
+    ),
     "dates.day-in-words": (
         'A day of the month written in words before a month name ("پانچ جون کو", "چودہ اگست 2019") '
         'or before "تاریخ" ("رواں ماہ کی دو تاریخ کو") is a date like one written in digits; without '

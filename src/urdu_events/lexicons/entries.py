@@ -272,6 +272,7 @@ WordClassName = Literal[
     "at_scene",
     "saturday_word",
     "after_postposition",
+    "qualified_event_noun",
     "told_event_noun",
     "telling_verb",
     "destroyed_word",

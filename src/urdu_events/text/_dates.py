@@ -29,7 +29,7 @@ from ._numbers import _VARIANTS, UNIT_WORDS, parse_number
 from ._tokens import TokenColumns, TokenKind, token_indexes
 from ._util import trie_branches
 
-__all__ = ["DateKind", "DateMatch", "find_dates", "is_spelled_day"]
+__all__ = ["DateKind", "DateMatch", "find_dates", "is_spelled_day", "qualifier_end"]
 
 
 class DateKind(str, enum.Enum):
@@ -44,6 +44,7 @@ class DateKind(str, enum.Enum):
     YEAR = "year"  # 2021 میں، گزشتہ سال
     ISLAMIC = "islamic"  # 10 محرم (not resolved)
     SPELLED = "spelled"  # پانچ جون کو، رواں ماہ کی دو تاریخ کو: a day written in words
+    QUALIFIER = "qualifier"  # کل ہونے والے (دھماکے): a relative day qualifying what follows
     VAGUE = "vague"  # حال ہی میں، دو ماہ قبل (never resolved)
 
 
@@ -431,6 +432,32 @@ def _yesterday_ambiguous(m: re.Match[str], text: str, published: dt.date | None)
     if _past_clause(text, m.end()):
         days = 1 if m["w"] == "کل" else 2
         yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, days), DatePrecision.DAY)
+
+
+#: What makes "کل"/"پرسوں" qualify the noun after it: a participle of happening or doing
+#: ("کل ہونے والے", "کل کیے گئے"), after an optional place in "میں", or the genitive ("کل کے").
+_QUALIFYING_AFTER = re.compile(
+    r"(?:(?: [^\s۔،]+){0,3}? میں)? (?:ہونے والے|ہونے والی|ہونے والا|ہونیوالے|ہونیوالی|ہوئے|ہوئی"
+    r"|کیے گئے|کئے گئے|کی گئی|کیا گیا|کے|کی)(?!\w)"
+)
+
+
+def qualifier_end(text: str, pos: int) -> int | None:
+    """Where the participle or genitive that makes a day word qualify a noun ends, when one
+    starts at ``pos`` of the normalized ``text`` (right after the day word), else ``None``."""
+    m = _QUALIFYING_AFTER.match(text, pos)
+    return m.end() if m else None
+
+
+@_pattern(rf"(?<!\w)(?P<w>کل|پرسوں)(?! (?:{_TOD}){_B})(?={_QUALIFYING_AFTER.pattern})", "کل پرسوں")
+def _day_qualifying(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """ "کل ہونے والے دھماکے", "کل ننگرہار میں ہونے والے حملے", "کل کے حملے": yesterday (the day
+    before for "پرسوں") qualifying what follows, in a past-tense clause; the span is the day
+    word alone. Whether an event noun follows is the reader's test (dates.day-qualifies-event),
+    which keeps only those: "کل ہونے والے انتخابات" is tomorrow's."""
+    if _past_clause(text, m.end()):
+        days = 1 if m["w"] == "کل" else 2
+        yield _Found(m.start(), m.end(), DateKind.QUALIFIER, _days_before(published, days), DatePrecision.DAY)
 
 
 @_pattern(
