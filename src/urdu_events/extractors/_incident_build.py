@@ -396,6 +396,7 @@ def _live_triggers(
         # (one named by its place, "پہلگام حملے کے مقدمے میں", still tells where an event was; one
         # the next sentence recalls, "یاد رہے کہ 8 مئی کو ...", is that recalled event)
         live = [h for h in live if not _COURT_CASE.match(text, h.end)]
+    live = _drop_charge_of_accused(live, text)
     # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
     live = _not_followed_by(live, text, "triggers.demanded-is-no-event", _DEMANDED)
     # "ہوائی فائرنگ پر پابندی ہے", "دھماکوں کی روک تھام کے لیے": what is banned or to be
@@ -421,6 +422,21 @@ def _live_triggers(
         # "دھماکے کے ماسٹر مائنڈ کو گرفتار کر لیا": the blast names whom they arrested
         own = [h for h in own if not _PLOTTER.match(text, h.end)]
     return own or live
+
+
+def _drop_charge_of_accused(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """``live`` without the event words followed by a genitive and those accused or convicted of
+    them ("پلوامہ میں ہونے والے دھماکے کے ملزم کو عمر قید کی سزا سنائی", "حملے کے دو مجرموں کو"):
+    the event word names the charge, not an event of the clause, wherever it was
+    (non-events.charge-of-accused)."""
+    if not on("non-events.charge-of-accused"):
+        return live
+    return [h for h in live if not _ACCUSED_OF.match(text, h.end)]
+
+
+#: After an event word: a genitive and those accused or convicted of it, after at most one word
+#: ("کے ملزم", "کے مرکزی ملزمان", "کے دو مجرموں").
+_ACCUSED_OF = re.compile(rf"\s(?:{word_class('genitive')})\s(?:[^\s۔،]+\s)?(?:{word_class('accused_noun')})")
 
 
 #: Counts of people too large for one arrest: "سینکڑوں", "ہزاروں", "1200".

@@ -553,6 +553,11 @@ RULES: dict[str, str] = {
         'An event word followed by the word for a court case ("قتل کے مقدمے میں", "دھماکا کیس") '
         "in a clause naming no place names the case being heard, not an event reported."
     ),
+    "non-events.charge-of-accused": (
+        'An event word followed by a genitive and a noun for those accused or convicted of it ("دھماکے '
+        'کے ملزم کو عمر قید", "حملے کے دو مجرموں کو سزائے موت") names the charge, not an event of the '
+        "clause, even where it names a place or a time: the news is the verdict, arrest or hearing."
+    ),
     "non-events.reaction-names-event": (
         "An article with nothing but reactions (condemnation, grief) to an event it names with a "
         "strong event word and a place or toll of its own reports that event."

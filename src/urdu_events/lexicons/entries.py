@@ -273,6 +273,7 @@ WordClassName = Literal[
     "saturday_word",
     "after_postposition",
     "qualified_event_noun",
+    "accused_noun",
     "told_event_noun",
     "telling_verb",
     "destroyed_word",
