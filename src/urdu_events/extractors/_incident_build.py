@@ -1539,6 +1539,15 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             clause.past_perfect
             and _told_before(towns, current, [d for d in drafts if d.main], date) is not None
         )
+        if (
+            not (background or retold)
+            and current is not None
+            and _retold_in_dateline(clause, current, towns, date, dateline)
+        ):
+            # "کوئٹہ: گزشتہ شب ہونے والے دھماکے میں ...۔ دھماکہ ہزار گنجی کے قریب ہوا تھا": where
+            current.clauses.append(clause)  # the news at the dateline happened
+            _add_places(current, places)
+            continue
         if not background and clause.past_perfect and current is not None and towns and not retold:
             new_place = not any(_same_place(p, q) for p in towns for q in current.places)
             background = new_place and current.last_sentence != clause.sentence
@@ -2077,6 +2086,31 @@ def _same_place_again(clause: Clause, text: str) -> bool:
     return (
         on("segments.same-place-recalled") and _SAME_PLACE.search(text, clause.start, clause.end) is not None
     )
+
+
+def _retold_in_dateline(
+    clause: Clause,
+    current: _Draft,
+    towns: Sequence[PlaceRef],
+    date: DateRange | None,
+    dateline: PlaceRef | None,
+) -> bool:
+    """Whether a past-perfect clause with no time of its own, right after the main news placed
+    only at the dateline and dated, tells an event of the same kind at a place inside the
+    dateline's town ("کراچی: ہفتے کے روز ہونے والی ٹارگٹ کلنگ میں ...۔ اہلکار کو لیاری میں
+    نشانہ بنایا گیا تھا"): it says where the news happened, not an earlier event elsewhere
+    (segments.perfect-retells-at-dateline)."""
+    if dateline is None or not towns or date is not None:
+        return False
+    if not (clause.past_perfect and current.main and current.date is not None):
+        return False
+    if clause.sentence - current.last_sentence != 1 or not on("segments.perfect-retells-at-dateline"):
+        return False
+    if not all(_same_place(q, dateline) for q in current.places if not q.site):
+        return False
+    if not all(not _same_place(p, dateline) and (_related(p, dateline) or _near(p, dateline)) for p in towns):
+        return False
+    return bool({h.value.kind for h in clause.triggers} & _kinds(current))
 
 
 def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRange | None) -> bool:

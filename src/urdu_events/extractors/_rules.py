@@ -181,6 +181,12 @@ RULES: dict[str, str] = {
         'A place that rockets, shells or shots were fired toward ("شمالی اسرائیل کی جانب راکٹ فائر '
         'کیے") is where they struck; "X کی جانب سے" (from X) is not.'
     ),
+    "segments.perfect-retells-at-dateline": (
+        "A past-perfect sentence with no time of its own, right after dated main news placed only at "
+        "the dateline, that tells an event of the same kind at a place inside the dateline's town "
+        '("کوئٹہ: گزشتہ شب ہونے والے دھماکے میں ...۔ دھماکہ ہزار گنجی کے قریب ہوا تھا") says where the '
+        "news happened: its place joins that incident, not an earlier event's."
+    ),
     "segments.headline-retold": (
         "The report's first sentence after its dateline retells the headline's event when the "
         "headline names the dateline's town, the report a place in that town, and their figures "
