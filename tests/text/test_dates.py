@@ -467,3 +467,22 @@ def test_qualifier_end() -> None:
     text = normalize("کل ننگرہار میں ہونے والے حملے").text
     assert qualifier_end(text, 2) == text.index("حملے") - 1
     assert qualifier_end(text, text.index("حملے")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12؍مارچ کو", [("12؍مارچ", "2024-03-12", "2024-03-12", DateKind.EXPLICIT)]),
+        ("5؍ جون 2021ء کو", [("5؍ جون 2021ء", "2021-06-05", "2021-06-05", DateKind.EXPLICIT)]),
+        (
+            "3؍ اور 4؍ جولائی کو",
+            [
+                ("3", "2024-07-03", "2024-07-03", DateKind.EXPLICIT),
+                ("4؍ جولائی", "2024-07-04", "2024-07-04", DateKind.EXPLICIT),
+            ],
+        ),
+    ],
+)
+def test_date_sign_after_day(text: str, expected: list[Row]) -> None:
+    # the Arabic date separator after a day's number joins it to the month (dates.date-sign)
+    assert rows(text) == expected

@@ -852,6 +852,10 @@ RULES: dict[str, str] = {
         "کی نماز کے بعد فائرنگ\") is the event's day: the prayer is an hour of that day, not a date "
         "the event came some time after."
     ),
+    "dates.date-sign": (
+        'The Arabic date separator "؍" after a day\'s number ("12؍مارچ", "نئی دہلی، 5؍ جون (یو این آئی)"), '
+        "as papers in India print dates, joins the day to the month like a space: the day of that month."
+    ),
     "dates.day-qualifies-event": (
         "A relative day word before a participle of happening or a genitive that qualifies an act of "
         'violence ("کل ہونے والے دھماکے", "کل ننگرہار میں ہونے والے حملے", "کل کے حملے") names the day '

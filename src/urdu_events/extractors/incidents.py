@@ -22,7 +22,7 @@ from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..models import Document, LexiconVersion
 from ..text import Analysis, NumberMatch, fold
-from ..text._dates import DateKind, DateMatch, qualifier_end
+from ..text._dates import DATE_SIGN, DateKind, DateMatch, qualifier_end
 from ..typing import Findings
 from ._grammar import word_class
 from ._incident_build import build_incidents
@@ -219,10 +219,19 @@ class IncidentExtractor:
                 dates = [d for d in analysis.dates(published) if d.start != printed.start]
         dates = _days_in_words(dates)
         dates = _days_qualifying_events(dates, nt.text)
+        dates = _dates_with_sign(dates, nt.text)
         numbers = _Deferred(lambda: _counting_numbers(nt.text, analysis.numbers))  # found only if asked for
         reading = read_document(analysis, published, lexicons, finder, numbers, dates, printed=printed_used)
         incidents = [i for i in build_incidents(reading, finder) if i.confidence >= self._min_confidence]
         return Findings(incidents=incidents, lexicons=self._versions)
+
+
+def _dates_with_sign(dates: list[DateMatch], text: str) -> list[DateMatch]:
+    """``dates``, without those whose day number the date separator "؍" follows ("12؍مارچ")
+    when dates.date-sign is switched off (the text layer reads them; the switch is read here)."""
+    if on("dates.date-sign"):
+        return dates
+    return [d for d in dates if DATE_SIGN not in text[d.start : d.end + 1]]
 
 
 def _days_qualifying_events(dates: list[DateMatch], text: str) -> list[DateMatch]:

@@ -29,7 +29,7 @@ from ._numbers import _VARIANTS, UNIT_WORDS, parse_number
 from ._tokens import TokenColumns, TokenKind, token_indexes
 from ._util import trie_branches
 
-__all__ = ["DateKind", "DateMatch", "find_dates", "is_spelled_day", "qualifier_end"]
+__all__ = ["DATE_SIGN", "DateKind", "DateMatch", "find_dates", "is_spelled_day", "qualifier_end"]
 
 
 class DateKind(str, enum.Enum):
@@ -224,8 +224,14 @@ def _numeric(m: re.Match[str], text: str, published: dt.date | None) -> Iterator
         yield _Found(m.start(), m.end(), DateKind.EXPLICIT, (d, d), DatePrecision.DAY)
 
 
+#: The Arabic date separator "؍" some papers (most in India) print after a day's number:
+#: "12؍مارچ", "12؍ مارچ" (dates.date-sign; the reader drops such dates when it is off).
+_DATE_SIGN = "(?:؍)?"
+DATE_SIGN = "؍"
+
+
 @_pattern(
-    rf"(?<![\d.,/])(?P<d1>{_DAY})(?: ?(?P<conn>اور|سے|تا|-|،|,|و) ?(?P<d2>{_DAY}))?"
+    rf"(?<![\d.,/])(?P<d1>{_DAY}){_DATE_SIGN}(?: ?(?P<conn>اور|سے|تا|-|،|,|و) ?(?P<d2>{_DAY}){_DATE_SIGN})?"
     rf" ?(?P<m>{_MONTH})(?:،? ?(?P<y>{_YEAR}) ?ء?)?{_B}",
     _DIGITS,
 )
