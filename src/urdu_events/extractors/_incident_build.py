@@ -1324,6 +1324,35 @@ def _is_event(clause: Clause, live: list[Hit[TriggerTerm]], reactions: bool = Fa
     return clause.has_figure or (bool(clause.places) and (perpetrator or clause.struck))
 
 
+def _dated_happening(
+    clause: Clause, live: Sequence[Hit[TriggerTerm]], info: SentenceInfo, published: dt.date | None, text: str
+) -> bool:
+    """Whether a weak event word follows a participle of happening or doing that a day before
+    publication qualifies ("بدھ کو ہونے والے حملے میں زخمی ہونے والے اہلکار کو ... منتقل کر دیا
+    گیا", "گزشتہ روز کی گئی فائرنگ"): the sentence names an event that happened on that day,
+    though its own verb tells something after it (triggers.dated-happening)."""
+    if not live or published is None or "reaction" in clause.markers or not on("triggers.dated-happening"):
+        return False
+    for h in live:
+        m = _HAPPENED_BEFORE.search(text, max(0, h.start - 40), h.start)
+        if m is None:
+            continue
+        for d in info.dates:
+            end = d.date.end
+            if end is None or end > published or d.end > m.start() or m.start() - d.end > 40:
+                continue
+            if _DAY_TO_PARTICIPLE.fullmatch(text, d.end, m.start()):
+                return True
+    return False
+
+
+#: A participle of happening or doing and at most one word describing the event word after it.
+_HAPPENED_BEFORE = re.compile(rf"(?:{word_class('happening_participle')})(?:\s[^\s۔،]+)?\s\Z")
+#: Between a day and the participle: a postposition of time, and a place in "میں" at most
+#: ("بدھ کو ژوب میں ہونے والے").
+_DAY_TO_PARTICIPLE = re.compile(r"(?:\s(?:کو|کے روز|کے دن|کی شب|کی رات))?(?:(?:\s[^\s۔،]+){1,3}\sمیں)?\s")
+
+
 def _named_in_reaction(clause: Clause, live: Sequence[Hit[TriggerTerm]]) -> bool:
     """Whether a reaction clause names a specific event it reacts to: a strong event word with a
     place of its own or a toll ("وزیر اعظم نے پشاور میں پولیس لائنز کی مسجد میں ہونے والے خودکش
@@ -1477,12 +1506,14 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             clause, live, text
         )
         clause.recalled = current is not None and recalled_struck(clause, live, current, info, text)
+        clause.happened = _dated_happening(clause, live, info, reading.published, text)
         if (
             not _is_event(clause, live, reactions)
             and not (dateline is not None and _done_at_dateline(clause, live))
             and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
             and not (current is not None and _recalled_here(clause, live, current, info, text))
             and not clause.recalled
+            and not clause.happened
         ):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
             clause.triggers = []
@@ -4414,7 +4445,7 @@ def _finish(
         not any(h.value.strong for c in events for h in c.triggers)
         and not any(c.has_figure or _acted_at(c) for c in draft.clauses)
         and not any(_acted_at(c) for c in draft.shared)
-        and not any(c.recalled for c in draft.clauses)
+        and not any(c.recalled or c.happened for c in draft.clauses)
         and not listed_with_figure(draft)
         and not (
             draft.main

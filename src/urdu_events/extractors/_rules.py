@@ -239,6 +239,12 @@ RULES: dict[str, str] = {
         'strikes and raids ("تصادم میں فائرنگ"); an article that calls its event an accident is '
         "overruled by a weapon or a claim of responsibility."
     ),
+    "triggers.dated-happening": (
+        "A weak event word after a participle of happening or doing that a day before publication "
+        'qualifies ("بدھ کو ہونے والے حملے میں زخمی ہونے والے اہلکار کو ... منتقل کر دیا گیا", "گزشتہ '
+        "روز کی گئی فائرنگ\") names an event that happened on that day, though the sentence's own verb "
+        "tells something after it (a funeral, a transfer, an inquiry)."
+    ),
     "triggers.attack-on-a-named-target": (
         'A weak attack word with a target and a place ("تربت میں نیول بیس پر حملہ کیا گیا تھا") '
         "reports an event, as it does with its attacker."

@@ -273,6 +273,7 @@ WordClassName = Literal[
     "saturday_word",
     "after_postposition",
     "qualified_event_noun",
+    "happening_participle",
     "accused_noun",
     "told_event_noun",
     "telling_verb",
