@@ -434,9 +434,12 @@ def _drop_charge_of_accused(live: list[Hit[TriggerTerm]], text: str) -> list[Hit
     return [h for h in live if not _ACCUSED_OF.match(text, h.end)]
 
 
-#: After an event word: a genitive and those accused or convicted of it, after at most one word
-#: ("کے ملزم", "کے مرکزی ملزمان", "کے دو مجرموں").
-_ACCUSED_OF = re.compile(rf"\s(?:{word_class('genitive')})\s(?:[^\s۔،]+\s)?(?:{word_class('accused_noun')})")
+#: After an event word: a genitive and those accused or convicted of it, counted or not ("کے
+#: ملزم", "کے دو مجرموں", "کے 3 ملزمان"); not "کے بعد ملزمان" (a compound postposition).
+_ACCUSED_OF = re.compile(
+    rf"\s(?:{word_class('genitive')})\s(?:(?:\d+|{word_class('small_count_word')})\s)?"
+    rf"(?:{word_class('accused_noun')})"
+)
 
 
 #: Counts of people too large for one arrest: "سینکڑوں", "ہزاروں", "1200".
