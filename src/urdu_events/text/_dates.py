@@ -5,9 +5,11 @@ before publication; a month without a day is the whole month and a year alone th
 whole year, each ending no later than publication; an expression that cannot be
 resolved keeps its span with no dates. Ambiguous words are read only in safe
 contexts: ``کل`` and ``پرسوں`` (yesterday/tomorrow) only with a part of the day
-and a past-tense clause, ``ہفتہ`` as Saturday only with ``کو``/``کی رات``/``کے
-روز``, and weekday names (``پیر`` is also a saint, ``جمعہ`` a name and a prayer)
-only where a date word follows or precedes them.
+and a past-tense clause, or before a participle or genitive in one
+(``DateKind.QUALIFIER``, which the incident reader keeps only before an act of
+violence), ``ہفتہ`` as Saturday only with ``کو``/``کی رات``/``کے روز``, and
+weekday names (``پیر`` is also a saint, ``جمعہ`` a name and a prayer) only where a
+date word follows or precedes them.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ class DateKind(str, enum.Enum):
     YEAR = "year"  # 2021 میں، گزشتہ سال
     ISLAMIC = "islamic"  # 10 محرم (not resolved)
     SPELLED = "spelled"  # پانچ جون کو، رواں ماہ کی دو تاریخ کو: a day written in words
-    QUALIFIER = "qualifier"  # کل ہونے والے (دھماکے): a relative day qualifying what follows
+    QUALIFIER = "qualifier"  # کل ہونے والے (دھماکے): yesterday only if an act of violence follows
     VAGUE = "vague"  # حال ہی میں، دو ماہ قبل (never resolved)
 
 
