@@ -432,3 +432,57 @@ def test_last_part_of_day_is_yesterday(text: str) -> None:
 def test_weekday_after_on_day(text: str, expected: list[Row]) -> None:
     # "بروز" (on the day) before a weekday makes it a date, also the word for Saturday
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "کل ہونے والے دھماکے میں دو افراد زخمی ہوئے",
+            [("کل", "2024-07-19", "2024-07-19", DateKind.QUALIFIER)],
+        ),
+        (
+            "کل شہر میں ہونے والی فائرنگ کے بعد کرفیو لگا دیا گیا",
+            [("کل", "2024-07-19", "2024-07-19", DateKind.QUALIFIER)],
+        ),
+        (
+            "پرسوں کیے گئے حملے میں زخمی اہلکار چل بسا ہے جو گیا",
+            [("پرسوں", "2024-07-18", "2024-07-18", DateKind.QUALIFIER)],
+        ),
+        # told in the future: tomorrow's, not yesterday's
+        ("کل ہونے والے جلسے میں ہزاروں افراد شرکت کریں گے", []),
+        # "کل" before no participle or genitive: a total, or tomorrow
+        ("واقعے میں کل سات افراد ہلاک ہوئے", []),
+    ],
+)
+def test_day_qualifying_a_noun(text: str, expected: list[Row]) -> None:
+    # "کل"/"پرسوں" before a participle of happening or doing, in a past clause: the reader
+    # keeps it only before an act of violence (dates.day-qualifies-event)
+    assert rows(text) == expected
+
+
+def test_qualifier_end() -> None:
+    from urdu_events.text._dates import qualifier_end
+
+    text = normalize("کل ننگرہار میں ہونے والے حملے").text
+    assert qualifier_end(text, 2) == text.index("حملے") - 1
+    assert qualifier_end(text, text.index("حملے")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12؍مارچ کو", [("12؍مارچ", "2024-03-12", "2024-03-12", DateKind.EXPLICIT)]),
+        ("5؍ جون 2021ء کو", [("5؍ جون 2021ء", "2021-06-05", "2021-06-05", DateKind.EXPLICIT)]),
+        (
+            "3؍ اور 4؍ جولائی کو",
+            [
+                ("3", "2024-07-03", "2024-07-03", DateKind.EXPLICIT),
+                ("4؍ جولائی", "2024-07-04", "2024-07-04", DateKind.EXPLICIT),
+            ],
+        ),
+    ],
+)
+def test_date_sign_after_day(text: str, expected: list[Row]) -> None:
+    # the Arabic date separator after a day's number joins it to the month (dates.date-sign)
+    assert rows(text) == expected

@@ -49,7 +49,7 @@ from ..models import (
     Weapon,
 )
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
-from ..text._dates import is_spelled_day
+from ..text._dates import DATE_SIGN, is_spelled_day
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import ActorTerm, TriggerTerm, WeaponTerm
@@ -408,6 +408,7 @@ def _live_triggers(
         # (one named by its place, "پہلگام حملے کے مقدمے میں", still tells where an event was; one
         # the next sentence recalls, "یاد رہے کہ 8 مئی کو ...", is that recalled event)
         live = [h for h in live if not _COURT_CASE.match(text, h.end)]
+    live = _drop_charge_of_accused(live, text)
     # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
     live = _not_followed_by(live, text, "triggers.demanded-is-no-event", _DEMANDED)
     # "ہوائی فائرنگ پر پابندی ہے", "دھماکوں کی روک تھام کے لیے": what is banned or to be
@@ -435,6 +436,24 @@ def _live_triggers(
         # "دھماکے کے ماسٹر مائنڈ کو گرفتار کر لیا": the blast names whom they arrested
         own = [h for h in own if not _PLOTTER.match(text, h.end)]
     return own or live
+
+
+def _drop_charge_of_accused(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """``live`` without the event words followed by a genitive and those accused or convicted of
+    them ("پلوامہ میں ہونے والے دھماکے کے ملزم کو عمر قید کی سزا سنائی", "حملے کے دو مجرموں کو"):
+    the event word names the charge, not an event of the clause, wherever it was
+    (non-events.charge-of-accused)."""
+    if not on("non-events.charge-of-accused"):
+        return live
+    return [h for h in live if not _ACCUSED_OF.match(text, h.end)]
+
+
+#: After an event word: a genitive and those accused or convicted of it, counted or not ("کے
+#: ملزم", "کے دو مجرموں", "کے 3 ملزمان"); not "کے بعد ملزمان" (a compound postposition).
+_ACCUSED_OF = re.compile(
+    rf"\s(?:{word_class('genitive')})\s(?:(?:\d+|{word_class('small_count_word')})\s)?"
+    rf"(?:{word_class('accused_noun')})"
+)
 
 
 #: Counts of people too large for one arrest: "سینکڑوں", "ہزاروں", "1200".
@@ -1355,6 +1374,35 @@ def _is_event(clause: Clause, live: list[Hit[TriggerTerm]], reactions: bool = Fa
     return clause.has_figure or (bool(clause.places) and (perpetrator or clause.struck))
 
 
+def _dated_happening(
+    clause: Clause, live: Sequence[Hit[TriggerTerm]], info: SentenceInfo, published: dt.date | None, text: str
+) -> bool:
+    """Whether a weak event word follows a participle of happening or doing that a day before
+    publication qualifies ("بدھ کو ہونے والے حملے میں زخمی ہونے والے اہلکار کو ... منتقل کر دیا
+    گیا", "گزشتہ روز کی گئی فائرنگ"): the sentence names an event that happened on that day,
+    though its own verb tells something after it (triggers.dated-happening)."""
+    if not live or published is None or "reaction" in clause.markers or not on("triggers.dated-happening"):
+        return False
+    for h in live:
+        m = _HAPPENED_BEFORE.search(text, max(0, h.start - 40), h.start)
+        if m is None:
+            continue
+        for d in info.dates:
+            end = d.date.end
+            if end is None or end > published or d.end > m.start() or m.start() - d.end > 40:
+                continue
+            if _DAY_TO_PARTICIPLE.fullmatch(text, d.end, m.start()):
+                return True
+    return False
+
+
+#: A participle of happening or doing and at most one word describing the event word after it.
+_HAPPENED_BEFORE = re.compile(rf"(?:{word_class('happening_participle')})(?:\s[^\s۔،]+)?\s\Z")
+#: Between a day and the participle: a postposition of time, and a place in "میں" at most
+#: ("بدھ کو ژوب میں ہونے والے").
+_DAY_TO_PARTICIPLE = re.compile(r"(?:\s(?:کو|کے روز|کے دن|کی شب|کی رات))?(?:(?:\s[^\s۔،]+){1,3}\sمیں)?\s")
+
+
 def _named_in_reaction(clause: Clause, live: Sequence[Hit[TriggerTerm]]) -> bool:
     """Whether a reaction clause names a specific event it reacts to: a strong event word with a
     place of its own or a toll ("وزیر اعظم نے پشاور میں پولیس لائنز کی مسجد میں ہونے والے خودکش
@@ -1508,12 +1556,14 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             clause, live, text
         )
         clause.recalled = current is not None and recalled_struck(clause, live, current, info, text)
+        clause.happened = _dated_happening(clause, live, info, reading.published, text)
         if (
             not _is_event(clause, live, reactions)
             and not (dateline is not None and _done_at_dateline(clause, live))
             and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
             and not (current is not None and _recalled_here(clause, live, current, info, text))
             and not clause.recalled
+            and not clause.happened
         ):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
             clause.triggers = []
@@ -1570,6 +1620,15 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             clause.past_perfect
             and _told_before(towns, current, [d for d in drafts if d.main], date) is not None
         )
+        if (
+            not (background or retold)
+            and current is not None
+            and _retold_in_dateline(clause, current, towns, date, dateline)
+        ):
+            # "کوئٹہ: گزشتہ شب ہونے والے دھماکے میں ...۔ دھماکہ ہزار گنجی کے قریب ہوا تھا": where
+            current.clauses.append(clause)  # the news at the dateline happened
+            _add_places(current, places)
+            continue
         if not background and clause.past_perfect and current is not None and towns and not retold:
             new_place = not any(_same_place(p, q) for p in towns for q in current.places)
             background = new_place and current.last_sentence != clause.sentence
@@ -2108,6 +2167,31 @@ def _same_place_again(clause: Clause, text: str) -> bool:
     return (
         on("segments.same-place-recalled") and _SAME_PLACE.search(text, clause.start, clause.end) is not None
     )
+
+
+def _retold_in_dateline(
+    clause: Clause,
+    current: _Draft,
+    towns: Sequence[PlaceRef],
+    date: DateRange | None,
+    dateline: PlaceRef | None,
+) -> bool:
+    """Whether a past-perfect clause with no time of its own, right after the main news placed
+    only at the dateline and dated, tells an event of the same kind at a place inside the
+    dateline's town ("کراچی: ہفتے کے روز ہونے والی ٹارگٹ کلنگ میں ...۔ اہلکار کو لیاری میں
+    نشانہ بنایا گیا تھا"): it says where the news happened, not an earlier event elsewhere
+    (segments.perfect-retells-at-dateline)."""
+    if dateline is None or not towns or date is not None:
+        return False
+    if not (clause.past_perfect and current.main and current.date is not None):
+        return False
+    if clause.sentence - current.last_sentence != 1 or not on("segments.perfect-retells-at-dateline"):
+        return False
+    if not all(_same_place(q, dateline) for q in current.places if not q.site):
+        return False
+    if not all(not _same_place(p, dateline) and (_related(p, dateline) or _near(p, dateline)) for p in towns):
+        return False
+    return bool({h.value.kind for h in clause.triggers} & _kinds(current))
 
 
 def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRange | None) -> bool:
@@ -4541,7 +4625,7 @@ def _finish(
         not any(h.value.strong for c in events for h in c.triggers)
         and not any(c.has_figure or _acted_at(c) for c in draft.clauses)
         and not any(_acted_at(c) for c in draft.shared)
-        and not any(c.recalled for c in draft.clauses)
+        and not any(c.recalled or c.happened for c in draft.clauses)
         and not listed_with_figure(draft)
         and not (
             draft.main
@@ -4857,6 +4941,11 @@ def _count_reasons(
     return out
 
 
+#: A day word read alone only where it qualifies an act of violence ("کل ہونے والے دھماکے"):
+#: with a part of the day ("کل رات") the span is longer.
+_DAY_QUALIFIER_WORDS = frozenset(("کل", "پرسوں"))
+
+
 def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
     """Why the incident has its date: a time expression read, or the publication date."""
     value = "" if date.start is None else date.start.isoformat()
@@ -4867,6 +4956,10 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
         span = draft.date.span
         if _prayer_then_after(span, reading):
             rule = "dates.after-prayer"
+        elif span.text.strip() in _DAY_QUALIFIER_WORDS:
+            rule = "dates.day-qualifies-event"
+        elif DATE_SIGN in span.text:
+            rule = "dates.date-sign"
         elif draft.date.precision is DatePrecision.DAY and is_spelled_day(span.text):
             rule = "dates.day-in-words"
         elif draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:

@@ -571,6 +571,9 @@ class Clause:
     #: Whether a weak attack word of the clause recalls an earlier attack told with its day
     #: ("گزشتہ ماہ بھی ... کو نشانہ بنایا گیا تھا"; segments.recalled-struck).
     recalled: bool = False
+    #: Whether a weak event word of the clause follows a participle of happening that a past day
+    #: qualifies ("بدھ کو ہونے والے حملے"; triggers.dated-happening): an event that happened.
+    happened: bool = False
     #: Whether the clause gives the toll so far of one fight going on since a day or for a few
     #: days ("جمعرات سے جاری جھڑپوں میں اب تک"; counts.ongoing-fight-toll): no tally of many events.
     ongoing: bool = False

@@ -181,6 +181,12 @@ RULES: dict[str, str] = {
         'A place that rockets, shells or shots were fired toward ("شمالی اسرائیل کی جانب راکٹ فائر '
         'کیے") is where they struck; "X کی جانب سے" (from X) is not.'
     ),
+    "segments.perfect-retells-at-dateline": (
+        "A past-perfect sentence with no time of its own, right after dated main news placed only at "
+        "the dateline, that tells an event of the same kind at a place inside the dateline's town "
+        '("کوئٹہ: گزشتہ شب ہونے والے دھماکے میں ...۔ دھماکہ ہزار گنجی کے قریب ہوا تھا") says where the '
+        "news happened: its place joins that incident, not an earlier event's."
+    ),
     "segments.headline-retold": (
         "The report's first sentence after its dateline retells the headline's event when the "
         "headline names the dateline's town, the report a place in that town, and their figures "
@@ -232,6 +238,12 @@ RULES: dict[str, str] = {
         'follows the event as its result ("دھماکے کے بعد آگ بھڑک اٹھی"), or for shooting, clashes, '
         'strikes and raids ("تصادم میں فائرنگ"); an article that calls its event an accident is '
         "overruled by a weapon or a claim of responsibility."
+    ),
+    "triggers.dated-happening": (
+        "A weak event word after a participle of happening or doing that a day before publication "
+        'qualifies ("بدھ کو ہونے والے حملے میں زخمی ہونے والے اہلکار کو ... منتقل کر دیا گیا", "گزشتہ '
+        "روز کی گئی فائرنگ\") names an event that happened on that day, though the sentence's own verb "
+        "tells something after it (a funeral, a transfer, an inquiry)."
     ),
     "triggers.attack-on-a-named-target": (
         'A weak attack word with a target and a place ("تربت میں نیول بیس پر حملہ کیا گیا تھا") '
@@ -567,6 +579,11 @@ RULES: dict[str, str] = {
         'An event word followed by the word for a court case ("قتل کے مقدمے میں", "دھماکا کیس") '
         "in a clause naming no place names the case being heard, not an event reported."
     ),
+    "non-events.charge-of-accused": (
+        'An event word followed by a genitive and a noun for those accused or convicted of it ("دھماکے '
+        'کے ملزم کو عمر قید", "حملے کے دو مجرموں کو سزائے موت") names the charge, not an event of the '
+        "clause, even where it names a place or a time: the news is the verdict, arrest or hearing."
+    ),
     "non-events.reaction-names-event": (
         "An article with nothing but reactions (condemnation, grief) to an event it names with a "
         "strong event word and a place or toll of its own reports that event."
@@ -869,6 +886,16 @@ RULES: dict[str, str] = {
         'A day named by its prayer and followed by "کے بعد" ("نماز جمعہ کے بعد مظاہرہ کیا گیا", "جمعہ '
         "کی نماز کے بعد فائرنگ\") is the event's day: the prayer is an hour of that day, not a date "
         "the event came some time after."
+    ),
+    "dates.date-sign": (
+        'The Arabic date separator "؍" after a day\'s number ("12؍مارچ", "نئی دہلی، 5؍ جون (یو این آئی)"), '
+        "as papers in India print dates, joins the day to the month like a space: the day of that month."
+    ),
+    "dates.day-qualifies-event": (
+        "A relative day word before a participle of happening or a genitive that qualifies an act of "
+        'violence ("کل ہونے والے دھماکے", "کل ننگرہار میں ہونے والے حملے", "کل کے حملے") names the day '
+        "before publication in a past-tense clause: an act of violence is told after it happened (a "
+        '"کل" before anything else may be tomorrow or a total).'
     ),
     "dates.day-in-words": (
         'A day of the month written in words before a month name ("پانچ جون کو", "چودہ اگست 2019") '

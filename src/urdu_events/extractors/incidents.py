@@ -14,6 +14,7 @@ and ``place_cues``; see ``docs/incidents.md``), which plugins extend through the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
@@ -21,8 +22,9 @@ from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..models import Document, LexiconVersion
 from ..text import Analysis, NumberMatch, fold
-from ..text._dates import DateKind, DateMatch
+from ..text._dates import DATE_SIGN, DateKind, DateMatch, qualifier_end
 from ..typing import Findings
+from ._grammar import word_class
 from ._incident_build import build_incidents
 from ._incident_lexicon import KINDS, IncidentLexicons
 from ._incident_places import PlaceFinder, default_gazetteer
@@ -216,10 +218,47 @@ class IncidentExtractor:
                 printed_used = True
                 dates = [d for d in analysis.dates(published) if d.start != printed.start]
         dates = _days_in_words(dates)
+        dates = _days_qualifying_events(dates, nt.text)
+        dates = _dates_with_sign(dates, nt.text)
         numbers = _Deferred(lambda: _counting_numbers(nt.text, analysis.numbers))  # found only if asked for
         reading = read_document(analysis, published, lexicons, finder, numbers, dates, printed=printed_used)
         incidents = [i for i in build_incidents(reading, finder) if i.confidence >= self._min_confidence]
         return Findings(incidents=incidents, lexicons=self._versions)
+
+
+def _dates_with_sign(dates: list[DateMatch], text: str) -> list[DateMatch]:
+    """``dates``, without those whose day number the date separator "؍" follows ("12؍مارچ")
+    when dates.date-sign is switched off (the text layer reads them; the switch is read here)."""
+    if on("dates.date-sign"):
+        return dates
+    return [d for d in dates if DATE_SIGN not in text[d.start : d.end + 1]]
+
+
+def _days_qualifying_events(dates: list[DateMatch], text: str) -> list[DateMatch]:
+    """``dates``, with a day word qualifying what follows ("کل ہونے والے", "کل کے") kept only
+    when an act of violence follows, after at most two words (dates.day-qualifies-event): such an act is
+    told after it happened, so "کل" is yesterday; "کل ہونے والے انتخابات" are tomorrow's."""
+    if not any(d.kind is DateKind.QUALIFIER for d in dates):
+        return dates
+    keep = on("dates.day-qualifies-event")
+    return [d for d in dates if d.kind is not DateKind.QUALIFIER or (keep and _event_follows(text, d.end))]
+
+
+def _event_follows(text: str, pos: int) -> bool:
+    """Whether an act of violence (word class qualified_event_noun) follows the participle or
+    genitive after ``pos``, after at most two words that are no postposition or genitive (word
+    classes clause_word, genitive)."""
+    end = qualifier_end(text, pos)
+    return end is not None and _QUALIFIED_EVENT.match(text, end) is not None
+
+
+#: The act right after the participle, or after up to two words that describe it ("بم دھماکے",
+#: "دستی بم حملے"); a postposition or genitive between ends the qualified noun ("انتخابات میں
+#: فائرنگ", "انتخابات کے دوران فائرنگ").
+_NOT_DESCRIBING = rf"(?:{word_class('clause_word')}|{word_class('genitive')})(?!\w)"
+_QUALIFIED_EVENT = re.compile(
+    rf"(?: (?!{_NOT_DESCRIBING})[^\s۔،]+){{0,2}}? (?:{word_class('qualified_event_noun')})"
+)
 
 
 def _days_in_words(dates: list[DateMatch]) -> list[DateMatch]:

@@ -5,9 +5,11 @@ before publication; a month without a day is the whole month and a year alone th
 whole year, each ending no later than publication; an expression that cannot be
 resolved keeps its span with no dates. Ambiguous words are read only in safe
 contexts: ``کل`` and ``پرسوں`` (yesterday/tomorrow) only with a part of the day
-and a past-tense clause, ``ہفتہ`` as Saturday only with ``کو``/``کی رات``/``کے
-روز``, and weekday names (``پیر`` is also a saint, ``جمعہ`` a name and a prayer)
-only where a date word follows or precedes them.
+and a past-tense clause, or before a participle or genitive in one
+(``DateKind.QUALIFIER``, which the incident reader keeps only before an act of
+violence), ``ہفتہ`` as Saturday only with ``کو``/``کی رات``/``کے روز``, and
+weekday names (``پیر`` is also a saint, ``جمعہ`` a name and a prayer) only where a
+date word follows or precedes them.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from ._numbers import _VARIANTS, UNIT_WORDS, parse_number
 from ._tokens import TokenColumns, TokenKind, token_indexes
 from ._util import trie_branches
 
-__all__ = ["DateKind", "DateMatch", "find_dates", "is_spelled_day"]
+__all__ = ["DATE_SIGN", "DateKind", "DateMatch", "find_dates", "is_spelled_day", "qualifier_end"]
 
 
 class DateKind(str, enum.Enum):
@@ -44,6 +46,7 @@ class DateKind(str, enum.Enum):
     YEAR = "year"  # 2021 میں، گزشتہ سال
     ISLAMIC = "islamic"  # 10 محرم (not resolved)
     SPELLED = "spelled"  # پانچ جون کو، رواں ماہ کی دو تاریخ کو: a day written in words
+    QUALIFIER = "qualifier"  # کل ہونے والے (دھماکے): yesterday only if an act of violence follows
     VAGUE = "vague"  # حال ہی میں، دو ماہ قبل (never resolved)
 
 
@@ -223,8 +226,14 @@ def _numeric(m: re.Match[str], text: str, published: dt.date | None) -> Iterator
         yield _Found(m.start(), m.end(), DateKind.EXPLICIT, (d, d), DatePrecision.DAY)
 
 
+#: The Arabic date separator "؍" some papers (most in India) print after a day's number:
+#: "12؍مارچ", "12؍ مارچ" (dates.date-sign; the reader drops such dates when it is off).
+_DATE_SIGN = "(?:؍)?"
+DATE_SIGN = "؍"
+
+
 @_pattern(
-    rf"(?<![\d.,/])(?P<d1>{_DAY})(?: ?(?P<conn>اور|سے|تا|-|،|,|و) ?(?P<d2>{_DAY}))?"
+    rf"(?<![\d.,/])(?P<d1>{_DAY}){_DATE_SIGN}(?: ?(?P<conn>اور|سے|تا|-|،|,|و) ?(?P<d2>{_DAY}){_DATE_SIGN})?"
     rf" ?(?P<m>{_MONTH})(?:،? ?(?P<y>{_YEAR}) ?ء?)?{_B}",
     _DIGITS,
 )
@@ -431,6 +440,32 @@ def _yesterday_ambiguous(m: re.Match[str], text: str, published: dt.date | None)
     if _past_clause(text, m.end()):
         days = 1 if m["w"] == "کل" else 2
         yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, days), DatePrecision.DAY)
+
+
+#: What makes "کل"/"پرسوں" qualify the noun after it: a participle of happening or doing
+#: ("کل ہونے والے", "کل کیے گئے"), after an optional place in "میں", or the genitive ("کل کے").
+_QUALIFYING_AFTER = re.compile(
+    r"(?:(?: [^\s۔،]+){0,3}? میں)? (?:ہونے والے|ہونے والی|ہونے والا|ہونیوالے|ہونیوالی|ہوئے|ہوئی"
+    r"|کیے گئے|کئے گئے|کی گئی|کیا گیا|کے|کی)(?!\w)"
+)
+
+
+def qualifier_end(text: str, pos: int) -> int | None:
+    """Where the participle or genitive that makes a day word qualify a noun ends, when one
+    starts at ``pos`` of the normalized ``text`` (right after the day word), else ``None``."""
+    m = _QUALIFYING_AFTER.match(text, pos)
+    return m.end() if m else None
+
+
+@_pattern(rf"(?<!\w)(?P<w>کل|پرسوں)(?! (?:{_TOD}){_B})(?={_QUALIFYING_AFTER.pattern})", "کل پرسوں")
+def _day_qualifying(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """ "کل ہونے والے دھماکے", "کل ننگرہار میں ہونے والے حملے", "کل کے حملے": yesterday (the day
+    before for "پرسوں") qualifying what follows, in a past-tense clause; the span is the day
+    word alone. Whether an event noun follows is the reader's test (dates.day-qualifies-event),
+    which keeps only those: "کل ہونے والے انتخابات" is tomorrow's."""
+    if _past_clause(text, m.end()):
+        days = 1 if m["w"] == "کل" else 2
+        yield _Found(m.start(), m.end(), DateKind.QUALIFIER, _days_before(published, days), DatePrecision.DAY)
 
 
 @_pattern(
