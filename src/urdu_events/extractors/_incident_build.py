@@ -3479,11 +3479,29 @@ def _conflicting(figures: Sequence[Figure]) -> Count | None:
     if len({f.source for f in sourced}) < 2 or len(values) < 2:
         return None
     nouns = {f.noun for f in sourced if f.noun not in _ANYONE}
-    if on("counts.sides-not-sources") and len({_attackers(f.noun) for f in sourced}) > 1:
+    if (
+        on("counts.sides-not-sources")
+        and len({_attackers(f.noun) for f in sourced}) > 1
+        and not _claim_renames(sourced)
+    ):
         return None  # "2 دہشت گرد ہلاک" and "5 افراد جاں بحق": the two sides, not two accounts
     if len(nouns) > 1:  # "3 حملہ آور" and "2 اہلکار" are different people, not different accounts
         return None
     return Count(min(values), max(values))
+
+
+def _claim_renames(sourced: Sequence[Figure]) -> bool:
+    """Whether the only figures beside a party's claim count people in general ("وزارت صحت کے
+    مطابق آٹھ افراد جاں بحق" and "فوج نے چھ عسکریت پسندوں کی ہلاکت کا دعوی کیا"): the claimant
+    names the same dead as the other side, so the claim is another account, not other dead
+    (counts.claimed-toll-is-an-account)."""
+    claimed = [f for f in sourced if f.claimed]
+    return (
+        on("counts.claimed-toll-is-an-account")
+        and bool(claimed)
+        and all(f.noun in _ANYONE for f in sourced if not f.claimed)
+        and not any(f.answered for f in claimed)
+    )
 
 
 def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None:
@@ -4606,6 +4624,9 @@ def _count_reasons(
             rule = fig.rule
             if outcome == "killed" and bomber:
                 rule = "counts.bombers-counted" if bomber > 1 else "counts.bomber-in-toll"
+            claim = _claim_in_range(figures, count)
+            if claim is not None:
+                fig, rule = claim, "counts.claimed-toll-is-an-account"
             out.append(Reason(outcome, value, rule, span=nt.span(fig.start, fig.end)))
         elif shared:
             rule = "counts.distributive" if _each_place(draft, outcome) else "counts.shared-total"
@@ -4614,6 +4635,15 @@ def _count_reasons(
             ruled = (c for c in draft.clauses if c.no_casualties or (outcome == "killed" and c.no_deaths))
             out.append(Reason(outcome, value, next((c.none_rule for c in ruled), "counts.none-phrase")))
     return out
+
+
+def _claim_in_range(figures: Sequence[Figure], count: Count) -> Figure | None:
+    """The claimed figure that bounds the range ``count`` ("فوج نے چھ عسکریت پسندوں کی ہلاکت کا
+    دعوی کیا" beside "آٹھ افراد": 6 to 8), if any: the claim set the range
+    (counts.claimed-toll-is-an-account)."""
+    if count.min == count.max:
+        return None
+    return next((f for f in figures if f.claimed and f.count.min in (count.min, count.max)), None)
 
 
 def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:

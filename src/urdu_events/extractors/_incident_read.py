@@ -511,6 +511,9 @@ class Figure:
     #: Whether its number is said twice ("تین تین افراد", "دو دو"): a distributive numeral, that
     #: many at each of the places or events the clause names.
     each: bool = False
+    #: Whether a party claims it ("فوج نے چھ عسکریت پسندوں کی ہلاکت کا دعوی کیا"): that party's
+    #: account of the toll, which may call the same dead by another name.
+    claimed: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -1797,7 +1800,10 @@ def _attribute_figures(clause: Clause, text: str) -> None:
         fig = getattr(clause, outcome)
         if fig is not None:
             given = fig.given or (source is not None and _sourced_toll(fig))
-            setattr(clause, outcome, attrs.evolve(fig, source=source, more=more, given=given))
+            claimant = _claimant(clause, text, fig) if source is None else None
+            if claimant is not None:
+                fig = attrs.evolve(fig, claimed=True)
+            setattr(clause, outcome, attrs.evolve(fig, source=source or claimant, more=more, given=given))
     killed = clause.killed
     if (
         killed is not None
@@ -1824,6 +1830,29 @@ def _opens_with_injured(clause: Clause, text: str) -> bool:
     ("... دس زخمی ہو گئے۔ زخمیوں میں سے دو دم توڑ گئے"): its dead were among those injured,
     so they add to the dead told with them (counts.injured-opener-adds)."""
     return on("counts.injured-opener-adds") and _INJURED_OPENER.match(text, clause.start) is not None
+
+
+#: A claim governing the figure before it: "... کی ہلاکت کا دعوی", "... کو ہلاک کرنے کا دعوی".
+_CLAIM = re.compile(rf"(?<!\w)(?:{word_alternation('claim_phrase')})(?!\w)")
+#: The agent's postposition of the claiming party: "فوج نے".
+_AGENT_NE = re.compile(r"(?<!\w)نے ")
+#: How far after the figure the claim may stand ("عسکریت پسندوں کو ہلاک کرنے کا دعوی").
+_CLAIM_REACH = 40
+
+
+def _claimant(clause: Clause, text: str, fig: Figure) -> str | None:
+    """The party that claims ``fig`` ("اسرائیلی فوج" in "اسرائیلی فوج نے چھ عسکریت پسندوں کی
+    ہلاکت کا دعوی کیا"), folded: the figure stands between the party's "نے" and the claim, and
+    is that party's account of the toll (counts.claimed-toll-is-an-account)."""
+    if not on("counts.claimed-toll-is-an-account"):
+        return None
+    if _CLAIM.search(text, fig.end, min(clause.end, fig.end + _CLAIM_REACH)) is None:
+        return None
+    agents = list(_AGENT_NE.finditer(text, clause.start, fig.start))
+    if not agents:
+        return None
+    before = text[max(clause.start, agents[-1].start() - 40) : agents[-1].start()]
+    return " ".join(before.split()[-2:]) if before.endswith(" ") and before.strip() else None
 
 
 def _sourced_toll(fig: Figure) -> bool:

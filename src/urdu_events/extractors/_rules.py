@@ -391,6 +391,12 @@ RULES: dict[str, str] = {
         'تینوں حملہ آوروں کو ہلاک کر دیا", "تمام چار حملہ آور مارے گئے") add to a toll of its '
         'victims ("16 افراد", "کم از کم 15 شہری"): attackers killed are counted too.'
     ),
+    "counts.claimed-toll-is-an-account": (
+        'A figure that a party claims ("فوج نے چھ عسکریت پسندوں کی ہلاکت کا دعوی کیا", "... کو ہلاک '
+        "کرنے کا دعوی\") is that party's account of the toll: beside a different figure of people in "
+        "general from another source it gives a range, even though the claimant calls the dead "
+        "by another name."
+    ),
     "counts.sourced-toll-is-an-account": (
         'A toll statement that a named source gives ("مقامی عمائدین کے مطابق جاں بحق افراد کی تعداد '
         "چھ ہے\") and that did not rise is that source's account: beside a different figure told "

@@ -244,6 +244,7 @@ WordClassName = Literal[
     "release_noun",
     "arrested_participle",
     "injured_opener",
+    "claim_phrase",
     "device_found_verb",
     "ban_noun",
     "burst_verb",
