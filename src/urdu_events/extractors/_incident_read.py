@@ -1832,6 +1832,43 @@ def _opens_with_injured(clause: Clause, text: str) -> bool:
     return on("counts.injured-opener-adds") and _INJURED_OPENER.match(text, clause.start) is not None
 
 
+#: What opens an account of a figure: "پولیس کے مطابق", "سرکاری طور پر" (word class ``account_marker``).
+_ACCOUNT = rf"(?:{word_alternation('account_marker')})"
+#: Right before a figure's number: an account of it, joined to a bare number told with an account
+#: of its own before it ("پولیس کے مطابق 5 جبکہ مقامی افراد کے مطابق 8 مزدور").
+_GAPPED_JOIN = re.compile(
+    rf"\s*،?\s*(?:{word_alternation('accounts_joiner')}) (?:[^\s۔،]+ ){{0,4}}?{_ACCOUNT} $"
+)
+_ACCOUNT_BEFORE = re.compile(rf"(?<!\w){_ACCOUNT} $")
+#: How far before a figure the bare number of the first account may stand.
+_GAPPED_REACH = 90
+
+
+def _gapped_accounts(clause: Clause, text: str, numbers: _Bucket[Any]) -> None:
+    """Widen each of the clause's exact figures to a range when a bare number that another
+    account gives stands before it, its noun and casualty word left out ("حکام کے مطابق دس جبکہ
+    عمائدین کے مطابق بارہ کان کن ہلاک ہوئے", "سرکاری طور پر دس اور غیر سرکاری طور پر چودہ
+    افراد جاں بحق": 10 to 12, 10 to 14) (counts.gapped-accounts)."""
+    if not on("counts.gapped-accounts"):
+        return
+    for outcome in ("killed", "injured"):
+        fig = getattr(clause, outcome)
+        if fig is None or not fig.count.is_exact or fig.count.min is None:
+            continue
+        before = [n for n in numbers.between(fig.start - _GAPPED_REACH, fig.start) if n.end <= fig.start]
+        if not before:
+            continue
+        n = before[-1]
+        if not n.count.is_exact or n.count.min is None or n.count.min == fig.count.min:
+            continue
+        if _GAPPED_JOIN.fullmatch(text, n.end, fig.start) is None:
+            continue
+        if _ACCOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) is None:
+            continue
+        low, high = sorted((n.count.min, fig.count.min))
+        setattr(clause, outcome, attrs.evolve(fig, count=Count(low, high), rule="counts.gapped-accounts"))
+
+
 #: A claim governing the figure before it: "... کی ہلاکت کا دعوی", "... کو ہلاک کرنے کا دعوی".
 _CLAIM = re.compile(rf"(?<!\w)(?:{word_alternation('claim_phrase')})(?!\w)")
 #: The agent's postposition of the claiming party: "فوج نے".
@@ -4281,6 +4318,7 @@ def read_document(
                 people = [a.start for a in clause_actors if not a.value.site]
                 _read_figures(clause, text, cas, num_bucket.between(cs, ce), people)
                 _attribute_figures(clause, text)
+                _gapped_accounts(clause, text, num_bucket)
             starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
             members_end: dict[int, int] = {}

@@ -391,6 +391,12 @@ RULES: dict[str, str] = {
         'تینوں حملہ آوروں کو ہلاک کر دیا", "تمام چار حملہ آور مارے گئے") add to a toll of its '
         'victims ("16 افراد", "کم از کم 15 شہری"): attackers killed are counted too.'
     ),
+    "counts.gapped-accounts": (
+        "Two accounts of one toll joined in one sentence leave the noun and casualty word out of "
+        'the first: a bare number after an account ("حکام کے مطابق دس جبکہ عمائدین کے مطابق بارہ کان '
+        'کن ہلاک ہوئے", "سرکاری طور پر دس اور غیر سرکاری طور پر چودہ افراد") counts the same dead as '
+        "the figure after it, and the count ranges from the lower to the higher."
+    ),
     "counts.claimed-toll-is-an-account": (
         'A figure that a party claims ("فوج نے چھ عسکریت پسندوں کی ہلاکت کا دعوی کیا", "... کو ہلاک '
         "کرنے کا دعوی\") is that party's account of the toll: beside a different figure of people in "

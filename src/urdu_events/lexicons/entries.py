@@ -245,6 +245,8 @@ WordClassName = Literal[
     "arrested_participle",
     "injured_opener",
     "claim_phrase",
+    "account_marker",
+    "accounts_joiner",
     "device_found_verb",
     "ban_noun",
     "burst_verb",
