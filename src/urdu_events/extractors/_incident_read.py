@@ -750,6 +750,8 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
         m = numbers[j]
         if id(m) in used or m.start < clause_start or not _joined(text, m.end, start):
             break
+        if _finite_verb_between(text, m.end, start):
+            break  # "ہلاکتوں کی تعداد سات ہو گئی ہے اور پندرہ افراد زخمی": two clauses, not a list
         if _not_people(text, m.end):
             break
         used.add(id(m))
@@ -796,6 +798,17 @@ def _joined(text: str, start: int, end: int) -> bool:
     if on("counts.listed-people") and _LISTED.fullmatch(text, start, end):
         return True
     return on("counts.besides-adds") and _BESIDES.fullmatch(text, start, end) is not None
+
+
+#: A finite auxiliary ("ہے", "ہو گئی", "تھے"): it ends the clause of the count before it.
+_FINITE = re.compile(rf"(?<!\w)(?:{word_alternation('finite_auxiliary')})(?!\w)")
+
+
+def _finite_verb_between(text: str, start: int, end: int) -> bool:
+    """Whether a finite auxiliary stands between two counts ("ہلاکتوں کی تعداد سات ہو گئی ہے اور
+    پندرہ افراد زخمی ہیں"): the first count's clause ended there, so the counts do not add up as
+    items of one list (counts.verb-ends-list)."""
+    return on("counts.verb-ends-list") and _FINITE.search(text, start, end) is not None
 
 
 def _add(a: Count, b: Count) -> Count:
@@ -1408,6 +1421,23 @@ _DIED = re.compile(rf"(?<!\w)(?:{word_alternation('died_verb', 'start')})")
 _BECAME = re.compile(r"(?<!\w)(?:ہو ?گئے|ہو ?گیا|ہو ?گئی|ہوئے|ہوا|ہوئی|ہیں|ہے|تھے)(?!\w)")
 
 
+#: An adverbial participle "while being ...": "لے جاتے ہوئے", "منتقل کرتے ہوئے" (word class
+#: ``adverbial_participle``): its "ہوئے" is no verb of becoming.
+_WHILE = re.compile(rf"(?<!\w)(?:{word_alternation('adverbial_participle')})$")
+
+
+def _became(between: str) -> bool:
+    """Whether a verb of becoming stands in ``between``, the words from an injured word to a
+    dying verb ("دو زخمی ہوئے ... دم توڑ گئے"): "ہوئے" after an imperfective participle ("تین
+    زخمی ہسپتال لے جاتے ہوئے دم توڑ گئے") makes an adverb, "while being taken", and the injured
+    word stays the subject of the dying verb (counts.while-participle)."""
+    for m in _BECAME.finditer(between):
+        if m.group() == "ہوئے" and on("counts.while-participle") and _WHILE.search(between, 0, m.start() - 1):
+            continue
+        return True
+    return False
+
+
 def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]) -> None:
     """Mark a killed figure whose dead were among the injured told before ("8 افراد زخمی ہوئے جن
     میں سے دو دم توڑ گئے"), and read "دو زخمی اہلکار بھی دم توڑ گئے" as two dead who had been
@@ -1419,7 +1449,7 @@ def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]
     guessed = clause.killed is None or clause.killed.rule == "counts.one-person"
     if guessed and fig is not None and fig.end <= died.start:
         between = text[fig.end : died.start]
-        if _BECAME.search(between) is None:
+        if not _became(between):
             # "دو زخمی اہلکار بھی ... دم توڑ گئے": the injured word describes the dead
             clause.killed = attrs.evolve(fig, of_injured=True, rule="counts.injured-later-died")
             clause.injured = None

@@ -391,6 +391,16 @@ RULES: dict[str, str] = {
         'تینوں حملہ آوروں کو ہلاک کر دیا", "تمام چار حملہ آور مارے گئے") add to a toll of its '
         'victims ("16 افراد", "کم از کم 15 شہری"): attackers killed are counted too.'
     ),
+    "counts.while-participle": (
+        '"ہوئے" after an imperfective participle ("ہسپتال لے جاتے ہوئے", "منتقل کرتے ہوئے") makes an '
+        'adverb, "while being taken", not a verb of becoming: in "تین زخمی ہسپتال لے جاتے ہوئے دم توڑ '
+        'گئے" the injured are the subject of the dying verb, three dead who had been injured.'
+    ),
+    "counts.verb-ends-list": (
+        'A finite auxiliary between two counts ("ہلاکتوں کی تعداد سات ہو گئی ہے اور پندرہ افراد زخمی '
+        "ہیں\") ends the first count's clause: the counts are told by two clauses, not added up as "
+        "the items of one list."
+    ),
     "counts.gapped-accounts": (
         "Two accounts of one toll joined in one sentence leave the noun and casualty word out of "
         'the first: a bare number after an account ("حکام کے مطابق دس جبکہ عمائدین کے مطابق بارہ کان '

@@ -247,6 +247,8 @@ WordClassName = Literal[
     "claim_phrase",
     "account_marker",
     "accounts_joiner",
+    "finite_auxiliary",
+    "adverbial_participle",
     "device_found_verb",
     "ban_noun",
     "burst_verb",
