@@ -3297,7 +3297,13 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     if on("counts.injured-later-died") and not figures[0].of_injured:
         # "دو اہلکار شہید ... بعد میں دو زخمی اہلکار بھی دم توڑ گئے": four dead
         for f in figures[1:]:
-            if f.of_injured and f.more and f.count.is_exact and not _toll_after(figures, f):
+            if (
+                f.of_injured
+                and f.more
+                and f.count.is_exact
+                and not _toll_after(figures, f)
+                and not _toll_before(figures, f)
+            ):
                 count = _add(count, f.count)
                 added.add(id(f))
     elsewhere = _with_died_elsewhere(count, figures) if figures[0].died == "spot" else count
@@ -3375,6 +3381,15 @@ def _toll_after(figures: Sequence[Figure], died: Figure) -> bool:
     کی تعداد 6 ہو گئی") already counts them in."""
     return on("counts.died-later-adds") and any(
         f.rule == "counts.toll-statement" and f.start > died.start for f in figures
+    )
+
+
+def _toll_before(figures: Sequence[Figure], died: Figure) -> bool:
+    """Whether a toll statement before the injured named as dying ("ہلاکتوں کی تعداد 6 ہو گئی
+    ہے، دو زخمی آج صبح دم توڑ گئے") already counts them: the toll rose by their deaths
+    (counts.wounded-subject-adds)."""
+    return died.wounded_subject and any(
+        f.rule == "counts.toll-statement" and f.start < died.start for f in figures
     )
 
 

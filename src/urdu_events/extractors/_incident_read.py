@@ -514,6 +514,9 @@ class Figure:
     #: Whether a party claims it ("فوج نے چھ عسکریت پسندوں کی ہلاکت کا دعوی کیا"): that party's
     #: account of the toll, which may call the same dead by another name.
     claimed: bool = False
+    #: Whether its dead are the injured named as the subject of a dying verb ("تین زخمی ہسپتال
+    #: میں دم توڑ گئے"): people hurt in the event who died after the toll told first.
+    wounded_subject: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -1451,7 +1454,10 @@ def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]
         between = text[fig.end : died.start]
         if not _became(between):
             # "دو زخمی اہلکار بھی ... دم توڑ گئے": the injured word describes the dead
-            clause.killed = attrs.evolve(fig, of_injured=True, rule="counts.injured-later-died")
+            subject = on("counts.wounded-subject-adds")
+            clause.killed = attrs.evolve(
+                fig, of_injured=True, rule="counts.injured-later-died", wounded_subject=subject
+            )
             clause.injured = None
             return
     killed = clause.killed
@@ -1844,6 +1850,7 @@ def _attribute_figures(clause: Clause, text: str) -> None:
             _LATER.search(text, clause.start, clause.end)
             or _MORE.search(text, clause.start, clause.end)
             or _opens_with_injured(clause, text)
+            or killed.wounded_subject
         )
     ):
         # "زخمیوں میں سے دو بعد میں دم توڑ گئے": they died after the first toll was told

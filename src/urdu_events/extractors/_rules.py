@@ -391,6 +391,12 @@ RULES: dict[str, str] = {
         'تینوں حملہ آوروں کو ہلاک کر دیا", "تمام چار حملہ آور مارے گئے") add to a toll of its '
         'victims ("16 افراد", "کم از کم 15 شہری"): attackers killed are counted too.'
     ),
+    "counts.wounded-subject-adds": (
+        'The injured named as the subject of a dying verb ("تین زخمی ہسپتال میں دم توڑ گئے", "ایک '
+        'زخمی شخص نے دم توڑ دیا") after a toll of the dead were hurt in the event and died later: '
+        "they add to that toll, unless a toll statement before them already counts them "
+        '("ہلاکتوں کی تعداد 6 ہو گئی ہے، دو زخمی آج صبح دم توڑ گئے").'
+    ),
     "counts.while-participle": (
         '"ہوئے" after an imperfective participle ("ہسپتال لے جاتے ہوئے", "منتقل کرتے ہوئے") makes an '
         'adverb, "while being taken", not a verb of becoming: in "تین زخمی ہسپتال لے جاتے ہوئے دم توڑ '
