@@ -1015,12 +1015,38 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     clause.markers.discard("aggregate")
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
-        if fig is not None and fig.end > cut and fig.rule != "counts.toll-statement":
+        if (
+            fig is not None
+            and fig.end > cut
+            and fig.rule != "counts.toll-statement"
+            and not _after_toll_clause(clause, fig, text)
+        ):
             setattr(clause, outcome, None)
     clause.actors = [a for a in clause.actors if a.end <= cut]
     clause.places = [p for p in clause.places if p.end <= cut]
     clause.weapons = [w for w in clause.weapons if w.end <= cut]
     return True
+
+
+#: A finite auxiliary, then "اور": the end of one clause and the start of the next.
+_CLAUSE_THEN_AND = re.compile(
+    rf"(?<!\w)(?:{word_alternation('finite_auxiliary')}) (?:{word_alternation('conjunction_and')}) "
+)
+
+
+def _after_toll_clause(clause: Clause, fig: Figure, text: str) -> bool:
+    """Whether ``fig`` stands in a clause of its own after the clause's toll statement, joined by
+    "اور" after its finite verb ("دھماکے میں جاں بحق افراد کی تعداد 12 ہو گئی ہے اور 30 زخمی
+    ہیں"): the event's other outcome, told with the toll, not part of a running total
+    (counts.toll-then-other-outcome)."""
+    if not on("counts.toll-then-other-outcome"):
+        return False
+    tolls = [
+        f
+        for f in (clause.killed, clause.injured)
+        if f is not None and f.rule == "counts.toll-statement" and f.end <= fig.start
+    ]
+    return any(_CLAUSE_THEN_AND.search(text, t.end, fig.start) is not None for t in tolls)
 
 
 #: How many of the most recent incidents a new mention is compared with. Real articles

@@ -397,6 +397,11 @@ RULES: dict[str, str] = {
         "they add to that toll, unless a toll statement before them already counts them "
         '("ہلاکتوں کی تعداد 6 ہو گئی ہے، دو زخمی آج صبح دم توڑ گئے").'
     ),
+    "counts.toll-then-other-outcome": (
+        "A toll statement's clause ends at its finite verb: a casualty figure joined after it by "
+        '"اور" ("دھماکے میں جاں بحق افراد کی تعداد 12 ہو گئی ہے اور 30 زخمی ہیں") tells the same '
+        "event's other outcome and is kept with the toll."
+    ),
     "counts.while-participle": (
         '"ہوئے" after an imperfective participle ("ہسپتال لے جاتے ہوئے", "منتقل کرتے ہوئے") makes an '
         'adverb, "while being taken", not a verb of becoming: in "تین زخمی ہسپتال لے جاتے ہوئے دم توڑ '
