@@ -1942,6 +1942,8 @@ def _confirmer(clause: Clause, text: str, fig: Figure) -> str | None:
     clause tells it as later ("بعد میں"), a toll that rose (counts.confirmed-toll-is-an-account)."""
     if not on("counts.confirmed-toll-is-an-account") or _LATER.search(text, clause.start, clause.end):
         return None
+    if fig.total:
+        return None  # "دونوں بھائیوں کی ہلاکت کی تصدیق": a collective numeral counts all of them
     if _CONFIRMED.search(text, fig.end, min(clause.end, fig.end + _CLAIM_REACH)) is None:
         return None
     agents = list(_AGENT_NE.finditer(text, clause.start, fig.start))
