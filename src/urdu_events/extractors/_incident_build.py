@@ -1081,12 +1081,38 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     clause.markers.discard("aggregate")
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
-        if fig is not None and fig.end > cut and fig.rule != "counts.toll-statement":
+        if (
+            fig is not None
+            and fig.end > cut
+            and fig.rule != "counts.toll-statement"
+            and not _after_toll_clause(clause, fig, text)
+        ):
             setattr(clause, outcome, None)
     clause.actors = [a for a in clause.actors if a.end <= cut]
     clause.places = [p for p in clause.places if p.end <= cut]
     clause.weapons = [w for w in clause.weapons if w.end <= cut]
     return True
+
+
+#: A finite auxiliary, then "اور": the end of one clause and the start of the next.
+_CLAUSE_THEN_AND = re.compile(
+    rf"(?<!\w)(?:{word_alternation('finite_auxiliary')}) (?:{word_alternation('conjunction_and')}) "
+)
+
+
+def _after_toll_clause(clause: Clause, fig: Figure, text: str) -> bool:
+    """Whether ``fig`` stands in a clause of its own after the clause's toll statement, joined by
+    "اور" after its finite verb ("دھماکے میں جاں بحق افراد کی تعداد 12 ہو گئی ہے اور 30 زخمی
+    ہیں"): the event's other outcome, told with the toll, not part of a running total
+    (counts.toll-then-other-outcome)."""
+    if not on("counts.toll-then-other-outcome"):
+        return False
+    tolls = [
+        f
+        for f in (clause.killed, clause.injured)
+        if f is not None and f.rule == "counts.toll-statement" and f.end <= fig.start
+    ]
+    return any(_CLAUSE_THEN_AND.search(text, t.end, fig.start) is not None for t in tolls)
 
 
 #: How many of the most recent incidents a new mention is compared with. Real articles
@@ -3483,7 +3509,13 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     if on("counts.injured-later-died") and not figures[0].of_injured:
         # "دو اہلکار شہید ... بعد میں دو زخمی اہلکار بھی دم توڑ گئے": four dead
         for f in figures[1:]:
-            if f.of_injured and f.more and f.count.is_exact and not _toll_after(figures, f):
+            if (
+                f.of_injured
+                and f.more
+                and f.count.is_exact
+                and not _toll_after(figures, f)
+                and not _toll_before(figures, f)
+            ):
                 count = _add(count, f.count)
                 added.add(id(f))
     elsewhere = _with_died_elsewhere(count, figures) if figures[0].died == "spot" else count
@@ -3561,6 +3593,15 @@ def _toll_after(figures: Sequence[Figure], died: Figure) -> bool:
     کی تعداد 6 ہو گئی") already counts them in."""
     return on("counts.died-later-adds") and any(
         f.rule == "counts.toll-statement" and f.start > died.start for f in figures
+    )
+
+
+def _toll_before(figures: Sequence[Figure], died: Figure) -> bool:
+    """Whether a toll statement before the injured named as dying ("ہلاکتوں کی تعداد 6 ہو گئی
+    ہے، دو زخمی آج صبح دم توڑ گئے") already counts them: the toll rose by their deaths
+    (counts.wounded-subject-adds)."""
+    return died.wounded_subject and any(
+        f.rule == "counts.toll-statement" and f.start < died.start for f in figures
     )
 
 
@@ -3665,11 +3706,29 @@ def _conflicting(figures: Sequence[Figure]) -> Count | None:
     if len({f.source for f in sourced}) < 2 or len(values) < 2:
         return None
     nouns = {f.noun for f in sourced if f.noun not in _ANYONE}
-    if on("counts.sides-not-sources") and len({_attackers(f.noun) for f in sourced}) > 1:
+    if (
+        on("counts.sides-not-sources")
+        and len({_attackers(f.noun) for f in sourced}) > 1
+        and not _claim_renames(sourced)
+    ):
         return None  # "2 دہشت گرد ہلاک" and "5 افراد جاں بحق": the two sides, not two accounts
     if len(nouns) > 1:  # "3 حملہ آور" and "2 اہلکار" are different people, not different accounts
         return None
     return Count(min(values), max(values))
+
+
+def _claim_renames(sourced: Sequence[Figure]) -> bool:
+    """Whether the only figures beside a party's claim count people in general ("وزارت صحت کے
+    مطابق آٹھ افراد جاں بحق" and "فوج نے چھ عسکریت پسندوں کی ہلاکت کا دعوی کیا"): the claimant
+    names the same dead as the other side, so the claim is another account, not other dead
+    (counts.claimed-toll-is-an-account)."""
+    claimed = [f for f in sourced if f.claimed]
+    return (
+        on("counts.claimed-toll-is-an-account")
+        and bool(claimed)
+        and all(f.noun in _ANYONE for f in sourced if not f.claimed)
+        and not any(f.answered for f in claimed)
+    )
 
 
 def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None:
@@ -4931,6 +4990,9 @@ def _count_reasons(
             rule = fig.rule
             if outcome == "killed" and bomber:
                 rule = "counts.bombers-counted" if bomber > 1 else "counts.bomber-in-toll"
+            claim = _claim_in_range(figures, count)
+            if claim is not None:
+                fig, rule = claim, "counts.claimed-toll-is-an-account"
             out.append(Reason(outcome, value, rule, span=nt.span(fig.start, fig.end)))
         elif shared:
             rule = "counts.distributive" if _each_place(draft, outcome) else "counts.shared-total"
@@ -4944,6 +5006,15 @@ def _count_reasons(
 #: A day word read alone only where it qualifies an act of violence ("کل ہونے والے دھماکے"):
 #: with a part of the day ("کل رات") the span is longer.
 _DAY_QUALIFIER_WORDS = frozenset(("کل", "پرسوں"))
+
+
+def _claim_in_range(figures: Sequence[Figure], count: Count) -> Figure | None:
+    """The claimed figure that bounds the range ``count`` ("فوج نے چھ عسکریت پسندوں کی ہلاکت کا
+    دعوی کیا" beside "آٹھ افراد": 6 to 8), if any: the claim set the range
+    (counts.claimed-toll-is-an-account)."""
+    if count.min == count.max:
+        return None
+    return next((f for f in figures if f.claimed and f.count.min in (count.min, count.max)), None)
 
 
 def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:

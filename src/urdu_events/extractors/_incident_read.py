@@ -515,6 +515,12 @@ class Figure:
     #: Whether its number is said twice ("تین تین افراد", "دو دو"): a distributive numeral, that
     #: many at each of the places or events the clause names.
     each: bool = False
+    #: Whether a party claims it ("فوج نے چھ عسکریت پسندوں کی ہلاکت کا دعوی کیا"): that party's
+    #: account of the toll, which may call the same dead by another name.
+    claimed: bool = False
+    #: Whether its dead are the injured named as the subject of a dying verb ("تین زخمی ہسپتال
+    #: میں دم توڑ گئے"): people hurt in the event who died after the toll told first.
+    wounded_subject: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -754,6 +760,8 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
         m = numbers[j]
         if id(m) in used or m.start < clause_start or not _joined(text, m.end, start):
             break
+        if _finite_verb_between(text, m.end, start):
+            break  # "ہلاکتوں کی تعداد سات ہو گئی ہے اور پندرہ افراد زخمی": two clauses, not a list
         if _not_people(text, m.end):
             break
         used.add(id(m))
@@ -800,6 +808,17 @@ def _joined(text: str, start: int, end: int) -> bool:
     if on("counts.listed-people") and _LISTED.fullmatch(text, start, end):
         return True
     return on("counts.besides-adds") and _BESIDES.fullmatch(text, start, end) is not None
+
+
+#: A finite auxiliary ("ہے", "ہو گئی", "تھے"): it ends the clause of the count before it.
+_FINITE = re.compile(rf"(?<!\w)(?:{word_alternation('finite_auxiliary')})(?!\w)")
+
+
+def _finite_verb_between(text: str, start: int, end: int) -> bool:
+    """Whether a finite auxiliary stands between two counts ("ہلاکتوں کی تعداد سات ہو گئی ہے اور
+    پندرہ افراد زخمی ہیں"): the first count's clause ended there, so the counts do not add up as
+    items of one list (counts.verb-ends-list)."""
+    return on("counts.verb-ends-list") and _FINITE.search(text, start, end) is not None
 
 
 def _add(a: Count, b: Count) -> Count:
@@ -1415,6 +1434,23 @@ _DIED = re.compile(rf"(?<!\w)(?:{word_alternation('died_verb', 'start')})")
 _BECAME = re.compile(r"(?<!\w)(?:ہو ?گئے|ہو ?گیا|ہو ?گئی|ہوئے|ہوا|ہوئی|ہیں|ہے|تھے)(?!\w)")
 
 
+#: An adverbial participle "while being ...": "لے جاتے ہوئے", "منتقل کرتے ہوئے" (word class
+#: ``adverbial_participle``): its "ہوئے" is no verb of becoming.
+_WHILE = re.compile(rf"(?<!\w)(?:{word_alternation('adverbial_participle')})$")
+
+
+def _became(between: str) -> bool:
+    """Whether a verb of becoming stands in ``between``, the words from an injured word to a
+    dying verb ("دو زخمی ہوئے ... دم توڑ گئے"): "ہوئے" after an imperfective participle ("تین
+    زخمی ہسپتال لے جاتے ہوئے دم توڑ گئے") makes an adverb, "while being taken", and the injured
+    word stays the subject of the dying verb (counts.while-participle)."""
+    for m in _BECAME.finditer(between):
+        if m.group() == "ہوئے" and on("counts.while-participle") and _WHILE.search(between, 0, m.start() - 1):
+            continue
+        return True
+    return False
+
+
 def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]) -> None:
     """Mark a killed figure whose dead were among the injured told before ("8 افراد زخمی ہوئے جن
     میں سے دو دم توڑ گئے"), and read "دو زخمی اہلکار بھی دم توڑ گئے" as two dead who had been
@@ -1426,9 +1462,12 @@ def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]
     guessed = clause.killed is None or clause.killed.rule == "counts.one-person"
     if guessed and fig is not None and fig.end <= died.start:
         between = text[fig.end : died.start]
-        if _BECAME.search(between) is None:
+        if not _became(between):
             # "دو زخمی اہلکار بھی ... دم توڑ گئے": the injured word describes the dead
-            clause.killed = attrs.evolve(fig, of_injured=True, rule="counts.injured-later-died")
+            subject = on("counts.wounded-subject-adds")
+            clause.killed = attrs.evolve(
+                fig, of_injured=True, rule="counts.injured-later-died", wounded_subject=subject
+            )
             clause.injured = None
             return
     killed = clause.killed
@@ -1807,7 +1846,13 @@ def _attribute_figures(clause: Clause, text: str) -> None:
         fig = getattr(clause, outcome)
         if fig is not None:
             given = fig.given or (source is not None and _sourced_toll(fig))
-            setattr(clause, outcome, attrs.evolve(fig, source=source, more=more, given=given))
+            claimant = _claimant(clause, text, fig) if source is None else None
+            if claimant is not None:
+                fig = attrs.evolve(fig, claimed=True)
+            elif source is None:
+                claimant = _confirmer(clause, text, fig)
+                given = given or claimant is not None
+            setattr(clause, outcome, attrs.evolve(fig, source=source or claimant, more=more, given=given))
     killed = clause.killed
     if (
         killed is not None
@@ -1818,6 +1863,7 @@ def _attribute_figures(clause: Clause, text: str) -> None:
             _LATER.search(text, clause.start, clause.end)
             or _MORE.search(text, clause.start, clause.end)
             or _opens_with_injured(clause, text)
+            or killed.wounded_subject
         )
     ):
         # "زخمیوں میں سے دو بعد میں دم توڑ گئے": they died after the first toll was told
@@ -1834,6 +1880,87 @@ def _opens_with_injured(clause: Clause, text: str) -> bool:
     ("... دس زخمی ہو گئے۔ زخمیوں میں سے دو دم توڑ گئے"): its dead were among those injured,
     so they add to the dead told with them (counts.injured-opener-adds)."""
     return on("counts.injured-opener-adds") and _INJURED_OPENER.match(text, clause.start) is not None
+
+
+#: What opens an account of a figure: "پولیس کے مطابق", "سرکاری طور پر" (word class ``account_marker``).
+_ACCOUNT = rf"(?:{word_alternation('account_marker')})"
+#: Right before a figure's number: an account of it, joined to a bare number told with an account
+#: of its own before it ("پولیس کے مطابق 5 جبکہ مقامی افراد کے مطابق 8 مزدور").
+_GAPPED_JOIN = re.compile(
+    rf"\s*،?\s*(?:{word_alternation('accounts_joiner')}) (?:[^\s۔،]+ ){{0,4}}?{_ACCOUNT} $"
+)
+_ACCOUNT_BEFORE = re.compile(rf"(?<!\w){_ACCOUNT} $")
+#: How far before a figure the bare number of the first account may stand.
+_GAPPED_REACH = 90
+
+
+def _gapped_accounts(clause: Clause, text: str, numbers: _Bucket[Any]) -> None:
+    """Widen each of the clause's exact figures to a range when a bare number that another
+    account gives stands before it, its noun and casualty word left out ("حکام کے مطابق دس جبکہ
+    عمائدین کے مطابق بارہ کان کن ہلاک ہوئے", "سرکاری طور پر دس اور غیر سرکاری طور پر چودہ
+    افراد جاں بحق": 10 to 12, 10 to 14) (counts.gapped-accounts)."""
+    if not on("counts.gapped-accounts"):
+        return
+    for outcome in ("killed", "injured"):
+        fig = getattr(clause, outcome)
+        if fig is None or not fig.count.is_exact or fig.count.min is None:
+            continue
+        before = [n for n in numbers.between(fig.start - _GAPPED_REACH, fig.start) if n.end <= fig.start]
+        if not before:
+            continue
+        n = before[-1]
+        if not n.count.is_exact or n.count.min is None or n.count.min == fig.count.min:
+            continue
+        if _GAPPED_JOIN.fullmatch(text, n.end, fig.start) is None:
+            continue
+        if _ACCOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) is None:
+            continue
+        low, high = sorted((n.count.min, fig.count.min))
+        setattr(clause, outcome, attrs.evolve(fig, count=Count(low, high), rule="counts.gapped-accounts"))
+
+
+#: A claim governing the figure before it: "... کی ہلاکت کا دعوی", "... کو ہلاک کرنے کا دعوی".
+_CLAIM = re.compile(rf"(?<!\w)(?:{word_alternation('claim_phrase')})(?!\w)")
+#: The agent's postposition of the claiming party: "فوج نے".
+_AGENT_NE = re.compile(r"(?<!\w)نے ")
+#: How far after the figure the claim may stand ("عسکریت پسندوں کو ہلاک کرنے کا دعوی").
+_CLAIM_REACH = 40
+
+
+def _claimant(clause: Clause, text: str, fig: Figure) -> str | None:
+    """The party that claims ``fig`` ("اسرائیلی فوج" in "اسرائیلی فوج نے چھ عسکریت پسندوں کی
+    ہلاکت کا دعوی کیا"), folded: the figure stands between the party's "نے" and the claim, and
+    is that party's account of the toll (counts.claimed-toll-is-an-account)."""
+    if not on("counts.claimed-toll-is-an-account"):
+        return None
+    if _CLAIM.search(text, fig.end, min(clause.end, fig.end + _CLAIM_REACH)) is None:
+        return None
+    agents = list(_AGENT_NE.finditer(text, clause.start, fig.start))
+    if not agents:
+        return None
+    before = text[max(clause.start, agents[-1].start() - 40) : agents[-1].start()]
+    return " ".join(before.split()[-2:]) if before.endswith(" ") and before.strip() else None
+
+
+#: A confirmation governing the figure before it: "... کی ہلاکت کی تصدیق", "... ہلاکتوں کی تصدیق".
+_CONFIRMED = re.compile(rf"(?<!\w)(?:{word_alternation('confirm_phrase')})(?!\w)")
+
+
+def _confirmer(clause: Clause, text: str, fig: Figure) -> str | None:
+    """The source that confirms ``fig`` ("ہسپتال ذرائع" in "ہسپتال ذرائع نے 17 ہلاکتوں کی تصدیق
+    کی ہے"), folded: that source gives the figure as its own account of the toll, unless the
+    clause tells it as later ("بعد میں"), a toll that rose (counts.confirmed-toll-is-an-account)."""
+    if not on("counts.confirmed-toll-is-an-account") or _LATER.search(text, clause.start, clause.end):
+        return None
+    if fig.total:
+        return None  # "دونوں بھائیوں کی ہلاکت کی تصدیق": a collective numeral counts all of them
+    if _CONFIRMED.search(text, fig.end, min(clause.end, fig.end + _CLAIM_REACH)) is None:
+        return None
+    agents = list(_AGENT_NE.finditer(text, clause.start, fig.start))
+    if not agents:
+        return None
+    before = text[max(clause.start, agents[-1].start() - 40) : agents[-1].start()]
+    return " ".join(before.split()[-2:]) if before.endswith(" ") and before.strip() else None
 
 
 def _sourced_toll(fig: Figure) -> bool:
@@ -4330,6 +4457,7 @@ def read_document(
                 people = [a.start for a in clause_actors if not a.value.site]
                 _read_figures(clause, text, cas, num_bucket.between(cs, ce), people)
                 _attribute_figures(clause, text)
+                _gapped_accounts(clause, text, num_bucket)
             starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
             members_end: dict[int, int] = {}

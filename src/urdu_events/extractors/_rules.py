@@ -403,6 +403,45 @@ RULES: dict[str, str] = {
         'تینوں حملہ آوروں کو ہلاک کر دیا", "تمام چار حملہ آور مارے گئے") add to a toll of its '
         'victims ("16 افراد", "کم از کم 15 شہری"): attackers killed are counted too.'
     ),
+    "counts.wounded-subject-adds": (
+        'The injured named as the subject of a dying verb ("تین زخمی ہسپتال میں دم توڑ گئے", "ایک '
+        'زخمی شخص نے دم توڑ دیا") after a toll of the dead were hurt in the event and died later: '
+        "they add to that toll, unless a toll statement before them already counts them "
+        '("ہلاکتوں کی تعداد 6 ہو گئی ہے، دو زخمی آج صبح دم توڑ گئے").'
+    ),
+    "counts.toll-then-other-outcome": (
+        "A toll statement's clause ends at its finite verb: a casualty figure joined after it by "
+        '"اور" ("دھماکے میں جاں بحق افراد کی تعداد 12 ہو گئی ہے اور 30 زخمی ہیں") tells the same '
+        "event's other outcome and is kept with the toll."
+    ),
+    "counts.while-participle": (
+        '"ہوئے" after an imperfective participle ("ہسپتال لے جاتے ہوئے", "منتقل کرتے ہوئے") makes an '
+        'adverb, "while being taken", not a verb of becoming: in "تین زخمی ہسپتال لے جاتے ہوئے دم توڑ '
+        'گئے" the injured are the subject of the dying verb, three dead who had been injured.'
+    ),
+    "counts.verb-ends-list": (
+        'A finite auxiliary between two counts ("ہلاکتوں کی تعداد سات ہو گئی ہے اور پندرہ افراد زخمی '
+        "ہیں\") ends the first count's clause: the counts are told by two clauses, not added up as "
+        "the items of one list."
+    ),
+    "counts.confirmed-toll-is-an-account": (
+        'A figure that a named source confirms ("ہسپتال ذرائع نے 17 ہلاکتوں کی تصدیق کی", "... نے 17 '
+        "افراد کی ہلاکت کی تصدیق کی\") is that source's account of the toll, as one it gives: beside a "
+        "different figure told first the count ranges over both, unless the clause tells it as later "
+        '("بعد میں").'
+    ),
+    "counts.gapped-accounts": (
+        "Two accounts of one toll joined in one sentence leave the noun and casualty word out of "
+        'the first: a bare number after an account ("حکام کے مطابق دس جبکہ عمائدین کے مطابق بارہ کان '
+        'کن ہلاک ہوئے", "سرکاری طور پر دس اور غیر سرکاری طور پر چودہ افراد") counts the same dead as '
+        "the figure after it, and the count ranges from the lower to the higher."
+    ),
+    "counts.claimed-toll-is-an-account": (
+        'A figure that a party claims ("فوج نے چھ عسکریت پسندوں کی ہلاکت کا دعوی کیا", "... کو ہلاک '
+        "کرنے کا دعوی\") is that party's account of the toll: beside a different figure of people in "
+        "general from another source it gives a range, even though the claimant calls the dead "
+        "by another name."
+    ),
     "counts.sourced-toll-is-an-account": (
         'A toll statement that a named source gives ("مقامی عمائدین کے مطابق جاں بحق افراد کی تعداد '
         "چھ ہے\") and that did not rise is that source's account: beside a different figure told "
