@@ -1933,7 +1933,14 @@ def _claimant(clause: Clause, text: str, fig: Figure) -> str | None:
     is that party's account of the toll (counts.claimed-toll-is-an-account)."""
     if not on("counts.claimed-toll-is-an-account"):
         return None
-    if _CLAIM.search(text, fig.end, min(clause.end, fig.end + _CLAIM_REACH)) is None:
+    return _party_governing(clause, text, fig, _CLAIM)
+
+
+def _party_governing(clause: Clause, text: str, fig: Figure, governor: re.Pattern[str]) -> str | None:
+    """The last two words before the last "نے" ahead of ``fig`` in its clause, folded, if a
+    ``governor`` (a claim, a confirmation) stands within ``_CLAIM_REACH`` characters after the
+    figure: the party whose account the figure is ("فوج نے چھ عسکریت پسندوں کی ہلاکت کا دعوی")."""
+    if governor.search(text, fig.end, min(clause.end, fig.end + _CLAIM_REACH)) is None:
         return None
     agents = list(_AGENT_NE.finditer(text, clause.start, fig.start))
     if not agents:
@@ -1954,13 +1961,7 @@ def _confirmer(clause: Clause, text: str, fig: Figure) -> str | None:
         return None
     if fig.total:
         return None  # "دونوں بھائیوں کی ہلاکت کی تصدیق": a collective numeral counts all of them
-    if _CONFIRMED.search(text, fig.end, min(clause.end, fig.end + _CLAIM_REACH)) is None:
-        return None
-    agents = list(_AGENT_NE.finditer(text, clause.start, fig.start))
-    if not agents:
-        return None
-    before = text[max(clause.start, agents[-1].start() - 40) : agents[-1].start()]
-    return " ".join(before.split()[-2:]) if before.endswith(" ") and before.strip() else None
+    return _party_governing(clause, text, fig, _CONFIRMED)
 
 
 def _sourced_toll(fig: Figure) -> bool:
