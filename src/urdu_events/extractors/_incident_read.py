@@ -1849,9 +1849,6 @@ def _attribute_figures(clause: Clause, text: str) -> None:
             claimant = _claimant(clause, text, fig) if source is None else None
             if claimant is not None:
                 fig = attrs.evolve(fig, claimed=True)
-            elif source is None:
-                claimant = _confirmer(clause, text, fig)
-                given = given or claimant is not None
             setattr(clause, outcome, attrs.evolve(fig, source=source or claimant, more=more, given=given))
     killed = clause.killed
     if (
@@ -1938,7 +1935,7 @@ def _claimant(clause: Clause, text: str, fig: Figure) -> str | None:
 
 def _party_governing(clause: Clause, text: str, fig: Figure, governor: re.Pattern[str]) -> str | None:
     """The last two words before the last "نے" ahead of ``fig`` in its clause, folded, if a
-    ``governor`` (a claim, a confirmation) stands within ``_CLAIM_REACH`` characters after the
+    ``governor`` (a claim) stands within ``_CLAIM_REACH`` characters after the
     figure: the party whose account the figure is ("فوج نے چھ عسکریت پسندوں کی ہلاکت کا دعوی")."""
     if governor.search(text, fig.end, min(clause.end, fig.end + _CLAIM_REACH)) is None:
         return None
@@ -1947,21 +1944,6 @@ def _party_governing(clause: Clause, text: str, fig: Figure, governor: re.Patter
         return None
     before = text[max(clause.start, agents[-1].start() - 40) : agents[-1].start()]
     return " ".join(before.split()[-2:]) if before.endswith(" ") and before.strip() else None
-
-
-#: A confirmation governing the figure before it: "... کی ہلاکت کی تصدیق", "... ہلاکتوں کی تصدیق".
-_CONFIRMED = re.compile(rf"(?<!\w)(?:{word_alternation('confirm_phrase')})(?!\w)")
-
-
-def _confirmer(clause: Clause, text: str, fig: Figure) -> str | None:
-    """The source that confirms ``fig`` ("ہسپتال ذرائع" in "ہسپتال ذرائع نے 17 ہلاکتوں کی تصدیق
-    کی ہے"), folded: that source gives the figure as its own account of the toll, unless the
-    clause tells it as later ("بعد میں"), a toll that rose (counts.confirmed-toll-is-an-account)."""
-    if not on("counts.confirmed-toll-is-an-account") or _LATER.search(text, clause.start, clause.end):
-        return None
-    if fig.total:
-        return None  # "دونوں بھائیوں کی ہلاکت کی تصدیق": a collective numeral counts all of them
-    return _party_governing(clause, text, fig, _CONFIRMED)
 
 
 def _sourced_toll(fig: Figure) -> bool:

@@ -424,12 +424,6 @@ RULES: dict[str, str] = {
         "ہیں\") ends the first count's clause: the counts are told by two clauses, not added up as "
         "the items of one list."
     ),
-    "counts.confirmed-toll-is-an-account": (
-        'A figure that a named source confirms ("ہسپتال ذرائع نے 17 ہلاکتوں کی تصدیق کی", "... نے 17 '
-        "افراد کی ہلاکت کی تصدیق کی\") is that source's account of the toll, as one it gives: beside a "
-        "different figure told first the count ranges over both, unless the clause tells it as later "
-        '("بعد میں").'
-    ),
     "counts.gapped-accounts": (
         "Two accounts of one toll joined in one sentence leave the noun and casualty word out of "
         'the first: a bare number after an account ("حکام کے مطابق دس جبکہ عمائدین کے مطابق بارہ کان '

@@ -257,7 +257,6 @@ WordClassName = Literal[
     "accounts_joiner",
     "finite_auxiliary",
     "adverbial_participle",
-    "confirm_phrase",
     "device_found_verb",
     "ban_noun",
     "burst_verb",
