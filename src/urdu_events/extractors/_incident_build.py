@@ -1492,6 +1492,38 @@ def _protest_at_dateline(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     )
 
 
+#: A word saying what someone is charged with or wanted for ("مطلوب", "ملوث").
+_CHARGE_WORD = re.compile(rf"(?:{word_class('charge_predicate')})")
+#: A finite auxiliary right after the charge word: being wanted is what the clause says.
+_CHARGE_IS_PREDICATE = re.compile(rf"\s(?:{word_class('finite_auxiliary')})(?!\w)")
+#: Between an event word and the charge word: at most four words ending in "میں" ("حملوں میں
+#: مطلوب", "دہشت گردی کے متعدد مقدمات میں مطلوب").
+_TO_CHARGE = re.compile(r"(?:\s[^\s۔،]+){0,4}?\sمیں\s")
+
+
+def _wanted_is_no_tally(clause: Clause, text: str) -> None:
+    """A clause whose only word of a tally is one of being wanted ("دہشت گردی کے مقدمات میں
+    مطلوب ملزم کو گرفتار کر لیا", "پولیس مقابلے میں حملوں میں مطلوب دو ملزمان ہلاک") names the
+    charge with it, not many events summed up: the event words of the charge, right before it,
+    are dropped, and the clause's own arrest or fight after them stays an event
+    (triggers.wanted-is-no-tally). With no event word outside the charge it stays a tally."""
+    tally = [m for m in clause.marker_hits if m.value.marker == "aggregate"]
+    if not tally or not all(_CHARGE_WORD.fullmatch(m.key) for m in tally):
+        return
+    if any(_CHARGE_IS_PREDICATE.match(text, m.end) for m in tally):
+        return  # "... حملوں میں بھی مطلوب تھے": the clause only tells the charges
+    charge = [
+        h
+        for h in clause.triggers
+        if any(h.end <= m.start and _TO_CHARGE.fullmatch(text, h.end, m.start) for m in tally)
+    ]
+    own = [h for h in clause.triggers if h not in charge]
+    if not own:
+        return
+    clause.triggers = own
+    clause.markers.discard("aggregate")
+
+
 def _later_figures(clauses: Sequence[Clause], aggregates: Sequence[bool]) -> list[bool]:
     """For each clause, whether a later clause of its sentence with no event word of its own
     gives a casualty figure ("... پر حملہ کیا، دو اہلکار زخمی ہو گئے")."""
@@ -1533,6 +1565,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         ):
             c.ongoing = True
             c.markers.discard("aggregate")
+        elif "aggregate" in c.markers and on("triggers.wanted-is-no-tally"):
+            _wanted_is_no_tally(c, text)
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
     later_figure = (
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None

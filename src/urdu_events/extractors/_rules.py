@@ -245,6 +245,12 @@ RULES: dict[str, str] = {
         "روز کی گئی فائرنگ\") names an event that happened on that day, though the sentence's own verb "
         "tells something after it (a funeral, a transfer, an inquiry)."
     ),
+    "triggers.wanted-is-no-tally": (
+        'A word of being wanted ("مطلوب") names what someone is wanted for, not a tally of many events: '
+        'the event words of that charge right before it ("حملوں میں مطلوب") are no events, and the '
+        'clause\'s own arrest or fight ("مطلوب ملزم کو گرفتار کر لیا", "پولیس مقابلے میں ... مطلوب دو '
+        'ملزمان ہلاک") still reports one.'
+    ),
     "triggers.attack-on-a-named-target": (
         'A weak attack word with a target and a place ("تربت میں نیول بیس پر حملہ کیا گیا تھا") '
         "reports an event, as it does with its attacker."
