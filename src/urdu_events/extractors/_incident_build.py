@@ -1524,6 +1524,33 @@ def _wanted_is_no_tally(clause: Clause, text: str) -> None:
     clause.markers.discard("aggregate")
 
 
+#: A finite verb of a death someone inflicted: "شہید ہو گئے", "مارے گئے".
+_VIOLENT_DEATH = re.compile(rf"(?<!\w)(?:{word_alternation('violent_death_verb')})(?!\w)")
+
+
+def _violent_death(clause: Clause, info: SentenceInfo, dateline: PlaceRef | None, text: str) -> bool:
+    """Whether a clause of an article with no event word at all tells people killed
+    with a verb of a death someone inflicted ("ڈیرہ اسماعیل خان: ... تین اہلکار شہید ہو گئے",
+    "شمالی وزیرستان میں دو عسکریت پسند مارے گئے") at a place of its own or the dateline's: a
+    violent death is an event though the clause names no weapon or act
+    (triggers.violent-death-verb). Not in a sentence of background, a reaction, a threat, an
+    accident or a denial, and not told in the past perfect."""
+    if clause.triggers or clause.killed is None or not on("triggers.violent-death-verb"):
+        return False
+    if clause.markers or clause.future or clause.past_perfect or "background" in info.markers:
+        return False
+    if not clause.places and dateline is None:
+        return False
+    return _VIOLENT_DEATH.search(text, clause.start, clause.end) is not None
+
+
+def _death_as_event(clause: Clause) -> Hit[TriggerTerm]:
+    """A weak killing word at the clause's toll, for a violent death told with no event word."""
+    figure = clause.killed
+    assert figure is not None
+    return Hit(figure.start, figure.end, "", TriggerTerm(_S.ATTACK, "killing", 30, False))
+
+
 def _later_figures(clauses: Sequence[Clause], aggregates: Sequence[bool]) -> list[bool]:
     """For each clause, whether a later clause of its sentence with no event word of its own
     gives a casualty figure ("... پر حملہ کیا، دو اہلکار زخمی ہو گئے")."""
@@ -1568,6 +1595,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         elif "aggregate" in c.markers and on("triggers.wanted-is-no-tally"):
             _wanted_is_no_tally(c, text)
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
+    # No clause of the article has an event word: a violent death may tell its event.
+    wordless = not any(c.triggers for c in reading.clauses)
     later_figure = (
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
     )
@@ -1612,6 +1641,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         if not live and current is not None:
             # "سومی میں ... زخمی ہو گئے، چرنیہیف میں ایک صنعتی تنصیب کو نقصان پہنچا": the next strike
             live = damage_elsewhere(clause, current, places, drafts, text)
+        if not live and wordless and not accidental and _violent_death(clause, info, dateline, text):
+            live = [_death_as_event(clause)]
         clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(
             clause, live, text
         )

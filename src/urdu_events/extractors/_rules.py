@@ -245,6 +245,12 @@ RULES: dict[str, str] = {
         "روز کی گئی فائرنگ\") names an event that happened on that day, though the sentence's own verb "
         "tells something after it (a funeral, a transfer, an inquiry)."
     ),
+    "triggers.violent-death-verb": (
+        'A clause that tells people killed with a verb of a death someone inflicted ("تین اہلکار شہید '
+        'ہو گئے", "دو عسکریت پسند مارے گئے"), at a place of its own or the dateline\'s, reports a '
+        "violent event though it names no weapon or act, when the article has no event word at all and it is "
+        "no background, reaction, threat, accident or past perfect."
+    ),
     "triggers.wanted-is-no-tally": (
         'A word of being wanted ("مطلوب") names what someone is wanted for, not a tally of many events: '
         'the event words of that charge right before it ("حملوں میں مطلوب") are no events, and the '

@@ -239,6 +239,7 @@ WordClassName = Literal[
     "road_adjective",
     "place_name_suffix",
     "charge_predicate",
+    "violent_death_verb",
     "responsibility_phrase",
     "active_participle",
     "seat_noun",
