@@ -308,6 +308,27 @@ _BODY = re.compile(word_class("body_noun"))
 _BODY_AFTER = re.compile(rf"\s(?:\w+\s)?(?:{word_class('body_noun')})")
 
 
+#: A body found, then a relative pronoun as the object of the clause it opens, and the words up
+#: to an event word, with no full stop: "دو لاشیں برآمد ہوئیں جنہیں گولیاں مار کر".
+_BODY_THEN_RELATIVE = re.compile(
+    rf"(?<!\w)(?:{word_class('body_noun')})[^\s۔]*(?:\s[^\s۔]+){{0,4}}\s(?:{word_alternation('object_relative_pronoun')})"
+    r"(?:\s[^\s۔]+){0,8}\s"
+)
+#: How far back from an event word a body and its relative pronoun are looked for.
+_BODY_REACH = 120
+
+
+def _body_told_after(hit: Hit[TriggerTerm], text: str) -> bool:
+    """Whether an event word of killing or shooting is in a relative clause on a body found
+    ("نواحی گاؤں سے دو لاشیں برآمد ہوئیں جنہیں گولیاں مار کر قتل کیا گیا تھا"): it tells how the
+    body came to be, a killing, and "برآمد" does not make it a seizure
+    (non-events.body-killed-relative)."""
+    if hit.value.kind not in ("killing", "shooting") or not on("non-events.body-killed-relative"):
+        return False
+    lo = max(0, hit.start - _BODY_REACH)
+    return any(m.end() == hit.start for m in _BODY_THEN_RELATIVE.finditer(text, lo, hit.start))
+
+
 def _names_body(hit: Hit[TriggerTerm], text: str) -> bool:
     """Whether the event word describes a body ("تشدد زدہ لاش", "گولیوں سے چھلنی چار لاشیں")."""
     return hit.value.kind == "killing" and bool(_BODY.search(hit.key) or _BODY_AFTER.match(text, hit.end))
@@ -379,6 +400,7 @@ def _live_triggers(
             if (arrests and h.value.kind == "arrest")
             or (bodies and _names_body(h, text))
             or (defused and _defused(h, clause))
+            or _body_told_after(h, text)
         ]
     if "figurative" in markers and on("non-events.figurative"):
         return []  # "ڈینگی کے حملے", "باکس آفس پر دھماکہ"

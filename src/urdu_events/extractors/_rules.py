@@ -1451,6 +1451,11 @@ RULES: dict[str, str] = {
     "non-events.figurative": (
         "An attack or blast of a disease, of pests, in sport or at the box office is no violence."
     ),
+    "non-events.body-killed-relative": (
+        'A killing or shooting word in a relative clause on a body found ("دو لاشیں برآمد ہوئیں جنہیں '
+        'گولیاں مار کر قتل کیا گیا تھا") tells how the body came to be: "برآمد" does not make it a '
+        "seizure, and the killing is an event."
+    ),
     "non-events.body-is-not-seized": (
         'A body found ("تشدد زدہ لاش برآمد ہوئی") is no seizure: "برآمد" does not cancel the killing '
         "its event word reports."

@@ -240,6 +240,7 @@ WordClassName = Literal[
     "place_name_suffix",
     "charge_predicate",
     "violent_death_verb",
+    "object_relative_pronoun",
     "responsibility_phrase",
     "active_participle",
     "seat_noun",
