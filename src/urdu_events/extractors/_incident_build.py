@@ -1519,8 +1519,9 @@ _CHARGE_WORD = re.compile(rf"(?:{word_class('charge_predicate')})")
 #: A finite auxiliary right after the charge word: being wanted is what the clause says.
 _CHARGE_IS_PREDICATE = re.compile(rf"\s(?:{word_class('finite_auxiliary')})(?!\w)")
 #: Between an event word and the charge word: at most four words ending in "میں" ("حملوں میں
-#: مطلوب", "دہشت گردی کے متعدد مقدمات میں مطلوب").
-_TO_CHARGE = re.compile(r"(?:\s[^\s۔،]+){0,4}?\sمیں\s")
+#: مطلوب", "دہشت گردی کے متعدد مقدمات میں مطلوب"), none of them "میں" or "دوران", which end the
+#: phrase of another event ("پولیس مقابلے کے دوران ٹارگٹ کلنگ میں مطلوب").
+_TO_CHARGE = re.compile(r"(?:\s(?!(?:میں|دوران)\s)[^\s۔،]+){0,4}?\sمیں\s")
 
 
 def _wanted_is_no_tally(clause: Clause, text: str) -> None:
