@@ -1568,9 +1568,14 @@ def _violent_death(clause: Clause, info: SentenceInfo, dateline: PlaceRef | None
 
 
 def _death_as_event(clause: Clause) -> Hit[TriggerTerm]:
-    """A weak killing word at the clause's toll, for a violent death told with no event word."""
+    """A weak killing word at the clause's toll, for a violent death told with no event word;
+    a fight when the dead named are only members of armed groups ("چار عسکریت پسند مارے گئے"),
+    whom a state force or a rival group kills in a clash, not as civilians."""
     figure = clause.killed
     assert figure is not None
+    named = [a.term.actor_type for a in clause.actors if a.role == "target"]
+    if named and all(t in _ARMED for t in named):
+        return Hit(figure.start, figure.end, "", TriggerTerm(_S.ARMED_CLASH, "clash", 30, False))
     return Hit(figure.start, figure.end, "", TriggerTerm(_S.ATTACK, "killing", 30, False))
 
 
