@@ -308,6 +308,27 @@ _BODY = re.compile(word_class("body_noun"))
 _BODY_AFTER = re.compile(rf"\s(?:\w+\s)?(?:{word_class('body_noun')})")
 
 
+#: A body found, then a relative pronoun as the object of the clause it opens, and the words up
+#: to an event word, with no full stop: "دو لاشیں برآمد ہوئیں جنہیں گولیاں مار کر".
+_BODY_THEN_RELATIVE = re.compile(
+    rf"(?<!\w)(?:{word_class('body_noun')})[^\s۔]*(?:\s[^\s۔]+){{0,4}}\s(?:{word_alternation('object_relative_pronoun')})"
+    r"(?:\s[^\s۔]+){0,8}\s"
+)
+#: How far back from an event word a body and its relative pronoun are looked for.
+_BODY_REACH = 120
+
+
+def _body_told_after(hit: Hit[TriggerTerm], text: str) -> bool:
+    """Whether an event word of killing or shooting is in a relative clause on a body found
+    ("نواحی گاؤں سے دو لاشیں برآمد ہوئیں جنہیں گولیاں مار کر قتل کیا گیا تھا"): it tells how the
+    body came to be, a killing, and "برآمد" does not make it a seizure
+    (non-events.body-killed-relative)."""
+    if hit.value.kind not in ("killing", "shooting") or not on("non-events.body-killed-relative"):
+        return False
+    lo = max(0, hit.start - _BODY_REACH)
+    return any(m.end() == hit.start for m in _BODY_THEN_RELATIVE.finditer(text, lo, hit.start))
+
+
 def _names_body(hit: Hit[TriggerTerm], text: str) -> bool:
     """Whether the event word describes a body ("تشدد زدہ لاش", "گولیوں سے چھلنی چار لاشیں")."""
     return hit.value.kind == "killing" and bool(_BODY.search(hit.key) or _BODY_AFTER.match(text, hit.end))
@@ -379,6 +400,7 @@ def _live_triggers(
             if (arrests and h.value.kind == "arrest")
             or (bodies and _names_body(h, text))
             or (defused and _defused(h, clause))
+            or _body_told_after(h, text)
         ]
     if "figurative" in markers and on("non-events.figurative"):
         return []  # "ڈینگی کے حملے", "باکس آفس پر دھماکہ"
@@ -1492,6 +1514,71 @@ def _protest_at_dateline(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     )
 
 
+#: A word saying what someone is charged with or wanted for ("مطلوب", "ملوث").
+_CHARGE_WORD = re.compile(rf"(?:{word_class('charge_predicate')})")
+#: A finite auxiliary right after the charge word: being wanted is what the clause says.
+_CHARGE_IS_PREDICATE = re.compile(rf"\s(?:{word_class('finite_auxiliary')})(?!\w)")
+#: Between an event word and the charge word: at most four words ending in "میں" ("حملوں میں
+#: مطلوب", "دہشت گردی کے متعدد مقدمات میں مطلوب"), none of them "میں" or "دوران", which end the
+#: phrase of another event ("پولیس مقابلے کے دوران ٹارگٹ کلنگ میں مطلوب").
+_TO_CHARGE = re.compile(r"(?:\s(?!(?:میں|دوران)\s)[^\s۔،]+){0,4}?\sمیں\s")
+
+
+def _wanted_is_no_tally(clause: Clause, text: str) -> None:
+    """A clause whose only word of a tally is one of being wanted ("دہشت گردی کے مقدمات میں
+    مطلوب ملزم کو گرفتار کر لیا", "پولیس مقابلے میں حملوں میں مطلوب دو ملزمان ہلاک") names the
+    charge with it, not many events summed up: the event words of the charge, right before it,
+    are dropped, and the clause's own arrest or fight after them stays an event
+    (triggers.wanted-is-no-tally). With no event word outside the charge it stays a tally."""
+    tally = [m for m in clause.marker_hits if m.value.marker == "aggregate"]
+    if not tally or not all(_CHARGE_WORD.fullmatch(m.key) for m in tally):
+        return
+    if any(_CHARGE_IS_PREDICATE.match(text, m.end) for m in tally):
+        return  # "... حملوں میں بھی مطلوب تھے": the clause only tells the charges
+    charge = [
+        h
+        for h in clause.triggers
+        if any(h.end <= m.start and _TO_CHARGE.fullmatch(text, h.end, m.start) for m in tally)
+    ]
+    own = [h for h in clause.triggers if h not in charge]
+    if not own:
+        return
+    clause.triggers = own
+    clause.markers.discard("aggregate")
+
+
+#: A finite verb of a death someone inflicted: "شہید ہو گئے", "مارے گئے".
+_VIOLENT_DEATH = re.compile(rf"(?<!\w)(?:{word_alternation('violent_death_verb')})(?!\w)")
+
+
+def _violent_death(clause: Clause, info: SentenceInfo, dateline: PlaceRef | None, text: str) -> bool:
+    """Whether a clause of an article with no event word at all tells people killed
+    with a verb of a death someone inflicted ("ڈیرہ اسماعیل خان: ... تین اہلکار شہید ہو گئے",
+    "شمالی وزیرستان میں دو عسکریت پسند مارے گئے") at a place of its own or the dateline's: a
+    violent death is an event though the clause names no weapon or act
+    (triggers.violent-death-verb). Not in a sentence of background, a reaction, a threat, an
+    accident or a denial, and not told in the past perfect."""
+    if clause.triggers or clause.killed is None or not on("triggers.violent-death-verb"):
+        return False
+    if clause.markers or clause.future or clause.past_perfect or "background" in info.markers:
+        return False
+    if not clause.places and dateline is None:
+        return False
+    return _VIOLENT_DEATH.search(text, clause.start, clause.end) is not None
+
+
+def _death_as_event(clause: Clause) -> Hit[TriggerTerm]:
+    """A weak killing word at the clause's toll, for a violent death told with no event word;
+    a fight when the dead named are only members of armed groups ("چار عسکریت پسند مارے گئے"),
+    whom a state force or a rival group kills in a clash, not as civilians."""
+    figure = clause.killed
+    assert figure is not None
+    named = [a.term.actor_type for a in clause.actors if a.role == "target"]
+    if named and all(t in _ARMED for t in named):
+        return Hit(figure.start, figure.end, "", TriggerTerm(_S.ARMED_CLASH, "clash", 30, False))
+    return Hit(figure.start, figure.end, "", TriggerTerm(_S.ATTACK, "killing", 30, False))
+
+
 def _later_figures(clauses: Sequence[Clause], aggregates: Sequence[bool]) -> list[bool]:
     """For each clause, whether a later clause of its sentence with no event word of its own
     gives a casualty figure ("... پر حملہ کیا، دو اہلکار زخمی ہو گئے")."""
@@ -1533,7 +1620,11 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         ):
             c.ongoing = True
             c.markers.discard("aggregate")
+        elif "aggregate" in c.markers and on("triggers.wanted-is-no-tally"):
+            _wanted_is_no_tally(c, text)
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
+    # No clause of the article has an event word: a violent death may tell its event.
+    wordless = not any(c.triggers for c in reading.clauses)
     later_figure = (
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
     )
@@ -1578,6 +1669,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         if not live and current is not None:
             # "سومی میں ... زخمی ہو گئے، چرنیہیف میں ایک صنعتی تنصیب کو نقصان پہنچا": the next strike
             live = damage_elsewhere(clause, current, places, drafts, text)
+        if not live and wordless and not accidental and _violent_death(clause, info, dateline, text):
+            live = [_death_as_event(clause)]
         clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(
             clause, live, text
         )

@@ -245,6 +245,18 @@ RULES: dict[str, str] = {
         "روز کی گئی فائرنگ\") names an event that happened on that day, though the sentence's own verb "
         "tells something after it (a funeral, a transfer, an inquiry)."
     ),
+    "triggers.violent-death-verb": (
+        'A clause that tells people killed with a verb of a death someone inflicted ("تین اہلکار شہید '
+        'ہو گئے", "دو عسکریت پسند مارے گئے"), at a place of its own or the dateline\'s, reports a '
+        "violent event though it names no weapon or act, when the article has no event word at all and it is "
+        "no background, reaction, threat, accident or past perfect."
+    ),
+    "triggers.wanted-is-no-tally": (
+        'A word of being wanted ("مطلوب") names what someone is wanted for, not a tally of many events: '
+        'the event words of that charge right before it ("حملوں میں مطلوب") are no events, and the '
+        'clause\'s own arrest or fight ("مطلوب ملزم کو گرفتار کر لیا", "پولیس مقابلے میں ... مطلوب دو '
+        'ملزمان ہلاک") still reports one.'
+    ),
     "triggers.attack-on-a-named-target": (
         'A weak attack word with a target and a place ("تربت میں نیول بیس پر حملہ کیا گیا تھا") '
         "reports an event, as it does with its attacker."
@@ -1432,6 +1444,11 @@ RULES: dict[str, str] = {
     ),
     "non-events.figurative": (
         "An attack or blast of a disease, of pests, in sport or at the box office is no violence."
+    ),
+    "non-events.body-killed-relative": (
+        'A killing or shooting word in a relative clause on a body found ("دو لاشیں برآمد ہوئیں جنہیں '
+        'گولیاں مار کر قتل کیا گیا تھا") tells how the body came to be: "برآمد" does not make it a '
+        "seizure, and the killing is an event."
     ),
     "non-events.body-is-not-seized": (
         'A body found ("تشدد زدہ لاش برآمد ہوئی") is no seizure: "برآمد" does not cancel the killing '

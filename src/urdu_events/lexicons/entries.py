@@ -239,6 +239,8 @@ WordClassName = Literal[
     "road_adjective",
     "place_name_suffix",
     "charge_predicate",
+    "violent_death_verb",
+    "object_relative_pronoun",
     "responsibility_phrase",
     "active_participle",
     "seat_noun",
