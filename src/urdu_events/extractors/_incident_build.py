@@ -653,6 +653,82 @@ def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list
     return [] if all(trend(h) for h in live) else live
 
 
+#: A court or judge as the agent of its sentence: "عدالت نے", "ہائی کورٹ نے".
+_COURT_AGENT = re.compile(rf"(?:{word_class('court_body')})\sنے(?!\w)")
+#: A court's ruling or hearing: "بری کر دیا", "ضمانت کی درخواستیں مسترد", "فیصلہ محفوظ".
+_COURT_RULING = re.compile(word_class("court_ruling"))
+#: An anniversary: "برسی".
+_COMMEMORATION = re.compile(word_class("commemoration_word"))
+#: After an event word: the anniversary of it, with an ordinal or another word between
+#: ("حملے کی دسویں برسی", "سانحے کی برسی").
+_ANNIVERSARY_OF = re.compile(
+    rf"(?:\s\S+){{0,2}}?\s(?:کی|کے)\s(?:\S+\s)?(?:{word_class('commemoration_word')})"
+)
+#: The observing of an anniversary: "منائی گئی", "تقریب".
+_OBSERVANCE = re.compile(word_class("observance_word"))
+
+
+def _retold_lead(reading: DocReading) -> bool:
+    """Whether the article's lead sentence reports a court's ruling or hearing, with a court
+    as its agent ("انسداد دہشت گردی کی عدالت نے ... دو ملزمان کو بری کر دیا", "ہائی کورٹ نے
+    ... ضمانت کی درخواستیں مسترد کر دیں"; non-events.court-report), or the observance of an
+    anniversary whose every event word it names the anniversary of ("حملے کی دسویں برسی منائی
+    گئی"; non-events.commemoration-lead): the news is the ruling or the observance, and the
+    acts of violence it tells are the case or the day remembered, told again."""
+    if not reading.sentences:
+        return False
+    lead = reading.sentences[0]
+    text = reading.analysis.text
+    if (
+        on("non-events.court-report")
+        and _COURT_AGENT.search(text, lead.start, lead.end)
+        and _COURT_RULING.search(text, lead.start, lead.end)
+    ):
+        return True
+    if not (
+        on("non-events.commemoration-lead")
+        and _COMMEMORATION.search(text, lead.start, lead.end)
+        and _OBSERVANCE.search(text, lead.start, lead.end)
+    ):
+        return False
+    # "... برسی کی تقریب سے واپس آنے والے افسر پر فائرنگ": an act of the lead's own is news
+    return all(
+        _ANNIVERSARY_OF.match(text, h.end) for c in reading.clauses if c.sentence == 0 for h in c.triggers
+    )
+
+
+def _drop_retold(
+    live: list[Hit[TriggerTerm]],
+    info: SentenceInfo,
+    after: SentenceInfo | None,
+    published: dt.date | None,
+    lead: bool,
+) -> list[Hit[TriggerTerm]]:
+    """``live`` without its acts of violence, in an article whose lead reports a court's ruling
+    or an anniversary's observance (see :func:`_retold_lead`), where the sentence names no single
+    day: "اس دھماکے میں گیارہ افراد جاں بحق ہوئے تھے" is the case retold. A crowd's protest or
+    march still happened; an event put on its day is told for itself ("یاد رہے کہ 8 مئی 2019 کو
+    ..."), but not in the ``lead``, whose day is the ruling's or the observance's ("برسی آج منائی
+    جا رہی ہے"), unless the sentence ``after`` it recalls the event on its day: the lead then
+    names it, and the recall tells it (dates.referenced-event)."""
+    if not live:
+        return live
+    if lead and after is not None and "background" in after.markers and _names_day(after, published):
+        return live
+    if not lead and _names_day(info, published):
+        return live
+    return [h for h in live if h.value.kind in _CROWD_KINDS]
+
+
+def _names_day(info: SentenceInfo, published: dt.date | None) -> bool:
+    """Whether the sentence names a single day ("8 مئی 2019 کو", "کل رات"), or any time at all
+    where the publication date is not known: an event put on its day is made specific, even one
+    recalled years back (a background incident)."""
+    if published is None:
+        return bool(info.dates)
+    return any(d.date.start is not None and d.date.start == d.date.end for d in info.dates)
+
+
 def _drop_generic_plural(
     live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], info: SentenceInfo, text: str
 ) -> list[Hit[TriggerTerm]]:
@@ -1538,6 +1614,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
     )
     accidental = _accidental_kinds(reading) | _rumoured_kinds(reading)
+    lead_retold = _retold_lead(reading)
     tally_at = _tally_starts(reading.words)  # read once for every clause's _over_time
     referencing: list[Clause] = []
     for c, aggregate in zip(reading.clauses, aggregates, strict=True):
@@ -1571,6 +1648,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         live = _drop_years_ago(live, clause, places, info, text)
         live = _drop_years_ago_relative(live, clause, places, text)
         live = _drop_trend(live, clause, text)
+        if lead_retold:
+            live = _drop_retold(live, info, after, reading.published, lead=clause.sentence == 0)
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
         if not live and current is not None and _recalled_toll(clause, current, info, places, text):

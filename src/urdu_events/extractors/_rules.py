@@ -623,6 +623,17 @@ RULES: dict[str, str] = {
         'کے ملزم کو عمر قید", "حملے کے دو مجرموں کو سزائے موت") names the charge, not an event of the '
         "clause, even where it names a place or a time: the news is the verdict, arrest or hearing."
     ),
+    "non-events.court-report": (
+        "An article whose lead sentence has a court as its agent and tells a ruling or a hearing "
+        '("عدالت نے دو ملزمان کو بری کر دیا", "ہائی کورٹ نے ضمانت کی درخواستیں مسترد کر دیں") reports '
+        "the court's act: the acts of violence it tells are the case, told again, unless their sentence "
+        "puts them on a day of their own (a background incident); a crowd's protest still happened."
+    ),
+    "non-events.commemoration-lead": (
+        'An article whose lead sentence tells the observance of an anniversary ("حملے کی دسویں برسی '
+        'منائی گئی") reports the observance: the acts of violence it tells are the day remembered, '
+        "unless their sentence puts them on a day of their own; a march still happened."
+    ),
     "non-events.reaction-names-event": (
         "An article with nothing but reactions (condemnation, grief) to an event it names with a "
         "strong event word and a place or toll of its own reports that event."
