@@ -685,6 +685,8 @@ def _retold_lead(reading: DocReading) -> bool:
         and _COURT_RULING.search(text, lead.start, lead.end)
     ):
         return True
+    if _report_tally_lead(reading, lead):
+        return True
     if not (
         on("non-events.commemoration-lead")
         and _COMMEMORATION.search(text, lead.start, lead.end)
@@ -695,6 +697,33 @@ def _retold_lead(reading: DocReading) -> bool:
     return all(
         _ANNIVERSARY_OF.match(text, h.end) for c in reading.clauses if c.sentence == 0 for h in c.triggers
     )
+
+
+#: A report or statistics: "سالانہ رپورٹ", "اعداد و شمار".
+_STATISTICS_SOURCE = re.compile(word_class("statistics_source"))
+#: A calendar period or a stretch up to now that a tally counts over: "گزشتہ سال", "رواں ماہ", "اب تک".
+_TALLY_PERIOD = re.compile(
+    rf"(?<!\w)(?:{word_alternation('calendar_period')}|{word_alternation('long_stretch')})(?!\w)"
+)
+
+
+def _report_tally_lead(reading: DocReading, lead: SentenceInfo) -> bool:
+    """Whether the lead sentence gives a report's count of events over a calendar period, and
+    no event of its own ("سالانہ رپورٹ کے مطابق گزشتہ سال ملک میں دہشت گردی کے 320 واقعات
+    ہوئے"): the article is a statistics report, and the acts of violence it tells after are
+    parts of that count ("ان حملوں میں 500 افراد ہلاک", "سب سے زیادہ حملے خیبر پختونخوا میں ہوئے")
+    (non-events.report-tally-lead)."""
+    if not on("non-events.report-tally-lead"):
+        return False
+    text = reading.analysis.text
+    if not (
+        _STATISTICS_SOURCE.search(text, lead.start, lead.end)
+        and _TALLY_PERIOD.search(text, lead.start, lead.end)
+    ):
+        return False
+    first = [c for c in reading.clauses if c.sentence == 0]
+    aggregate = [_is_aggregate(c, text) for c in first]
+    return any(aggregate) and not any(c.triggers and not a for c, a in zip(first, aggregate, strict=True))
 
 
 def _drop_retold(

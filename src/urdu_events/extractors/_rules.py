@@ -634,6 +634,13 @@ RULES: dict[str, str] = {
         'منائی گئی") reports the observance: the acts of violence it tells are the day remembered, '
         "unless their sentence puts them on a day of their own; a march still happened."
     ),
+    "non-events.report-tally-lead": (
+        "An article whose lead sentence gives a report's count of events over a calendar period and "
+        'no event of its own ("سالانہ رپورٹ کے مطابق گزشتہ سال ملک میں دہشت گردی کے 320 واقعات ہوئے") '
+        'is a statistics report: the acts of violence it tells after ("ان حملوں میں 500 افراد ہلاک", '
+        '"سب سے زیادہ حملے خیبر پختونخوا میں ہوئے") are parts of that count, unless their sentence puts '
+        "them on a day of their own."
+    ),
     "non-events.reaction-names-event": (
         "An article with nothing but reactions (condemnation, grief) to an event it names with a "
         "strong event word and a place or toll of its own reports that event."

@@ -293,6 +293,7 @@ WordClassName = Literal[
     "court_ruling",
     "commemoration_word",
     "observance_word",
+    "statistics_source",
     "told_event_noun",
     "telling_verb",
     "destroyed_word",
