@@ -425,6 +425,8 @@ def _live_triggers(
     live = _drop_weapon_tail(live, clause)
     # "بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...": a rumoured event did not happen
     live = _not_followed_by(live, text, "non-events.rumoured-event", _RUMOUR_OF)
+    # "فلم میں بم دھماکوں اور فائرنگ کے مناظر": what a film or a book shows did not happen here
+    live = _not_followed_by(live, text, "non-events.depicted-scene", _DEPICTED)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -880,6 +882,13 @@ def _drop_abstract_victim(
 
 #: After an event word, a rumour of it: "اغوا کی افواہ", "دھماکے کی افواہیں".
 _RUMOUR_OF = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('rumour_word')})(?!\w)")
+
+
+#: A scene, story or portrayal of what the event word names, after up to three words
+#: coordinated with it: "فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر", "جنگ کی کہانی".
+_DEPICTED = re.compile(
+    rf"(?:\s(?:اور|و)(?:\s[^\s۔،]+){{1,3}}?)?\s(?:کی|کے|کا)\s(?:{word_alternation('depiction_noun')})(?!\w)"
+)
 
 
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں

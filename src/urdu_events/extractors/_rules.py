@@ -641,6 +641,11 @@ RULES: dict[str, str] = {
         '"سب سے زیادہ حملے خیبر پختونخوا میں ہوئے") are parts of that count, unless their sentence puts '
         "them on a day of their own."
     ),
+    "non-events.depicted-scene": (
+        "An event word followed, after the words coordinated with it, by a genitive and a scene, story "
+        'or portrayal ("فلم میں بم دھماکوں اور فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر") '
+        "names what a film, series or book shows, not an event that happened."
+    ),
     "non-events.reaction-names-event": (
         "An article with nothing but reactions (condemnation, grief) to an event it names with a "
         "strong event word and a place or toll of its own reports that event."

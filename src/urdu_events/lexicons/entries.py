@@ -294,6 +294,7 @@ WordClassName = Literal[
     "commemoration_word",
     "observance_word",
     "statistics_source",
+    "depiction_noun",
     "told_event_noun",
     "telling_verb",
     "destroyed_word",
