@@ -670,15 +670,17 @@ _ANNIVERSARY_OF = re.compile(
 _OBSERVANCE = re.compile(word_class("observance_word"))
 
 
-def _retold_lead(reading: DocReading) -> bool:
-    """Whether the article's lead sentence reports a court's ruling or hearing, with a court
+def _retold_lead(reading: DocReading) -> str | None:
+    """ "case" where the article's lead sentence reports a court's ruling or hearing, with a court
     as its agent ("انسداد دہشت گردی کی عدالت نے ... دو ملزمان کو بری کر دیا", "ہائی کورٹ نے
     ... ضمانت کی درخواستیں مسترد کر دیں"; non-events.court-report), or the observance of an
     anniversary whose every event word it names the anniversary of ("حملے کی دسویں برسی منائی
     گئی"; non-events.commemoration-lead): the news is the ruling or the observance, and the
-    acts of violence it tells are the case or the day remembered, told again."""
+    acts of violence it recalls in the past perfect are the case or the day remembered, told
+    again; "tally" where the lead gives a report's count of events (:func:`_report_tally_lead`);
+    ``None`` otherwise."""
     if not reading.sentences:
-        return False
+        return None
     lead = reading.sentences[0]
     text = reading.analysis.text
     if (
@@ -686,19 +688,21 @@ def _retold_lead(reading: DocReading) -> bool:
         and _COURT_AGENT.search(text, lead.start, lead.end)
         and _COURT_RULING.search(text, lead.start, lead.end)
     ):
-        return True
+        return "case"
     if _report_tally_lead(reading, lead):
-        return True
+        return "tally"
     if not (
         on("non-events.commemoration-lead")
         and _COMMEMORATION.search(text, lead.start, lead.end)
         and _OBSERVANCE.search(text, lead.start, lead.end)
     ):
-        return False
+        return None
     # "... برسی کی تقریب سے واپس آنے والے افسر پر فائرنگ": an act of the lead's own is news
-    return all(
+    if all(
         _ANNIVERSARY_OF.match(text, h.end) for c in reading.clauses if c.sentence == 0 for h in c.triggers
-    )
+    ):
+        return "case"
+    return None
 
 
 #: A report or statistics: "سالانہ رپورٹ", "اعداد و شمار".
@@ -730,10 +734,11 @@ def _report_tally_lead(reading: DocReading, lead: SentenceInfo) -> bool:
 
 def _drop_retold(
     live: list[Hit[TriggerTerm]],
+    clause: Clause,
     info: SentenceInfo,
     after: SentenceInfo | None,
     published: dt.date | None,
-    lead: bool,
+    frame: str,
 ) -> list[Hit[TriggerTerm]]:
     """``live`` without its acts of violence, in an article whose lead reports a court's ruling
     or an anniversary's observance (see :func:`_retold_lead`), where the sentence names no single
@@ -741,8 +746,12 @@ def _drop_retold(
     march still happened; an event put on its day is told for itself ("یاد رہے کہ 8 مئی 2019 کو
     ..."), but not in the ``lead``, whose day is the ruling's or the observance's ("برسی آج منائی
     جا رہی ہے"), unless the sentence ``after`` it recalls the event on its day: the lead then
-    names it, and the recall tells it (dates.referenced-event)."""
-    if not live:
+    names it, and the recall tells it (dates.referenced-event). After a court's or an
+    anniversary's lead (``frame`` "case") only what a clause recalls in the past perfect is the
+    case ("... ہلاک ہوئے تھے"): "عدالت سے باہر نکلتے ہی ... فائرنگ کر دی" is fresh news; the parts
+    of a report's count ("tally") are told in the simple past ("ان حملوں میں 500 افراد ہلاک ہوئے")."""
+    lead = clause.sentence == 0
+    if not live or (not lead and frame == "case" and not clause.past_perfect):
         return live
     if lead and after is not None and "background" in after.markers and _names_day(after, published):
         return live
@@ -1687,7 +1696,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         live = _drop_years_ago_relative(live, clause, places, text)
         live = _drop_trend(live, clause, text)
         if lead_retold:
-            live = _drop_retold(live, info, after, reading.published, lead=clause.sentence == 0)
+            live = _drop_retold(live, clause, info, after, reading.published, lead_retold)
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
         if not live and current is not None and _recalled_toll(clause, current, info, places, text):

@@ -626,13 +626,16 @@ RULES: dict[str, str] = {
     "non-events.court-report": (
         "An article whose lead sentence has a court as its agent and tells a ruling or a hearing "
         '("عدالت نے دو ملزمان کو بری کر دیا", "ہائی کورٹ نے ضمانت کی درخواستیں مسترد کر دیں") reports '
-        "the court's act: the acts of violence it tells are the case, told again, unless their sentence "
-        "puts them on a day of their own (a background incident); a crowd's protest still happened."
+        "the court's act: the acts of violence the lead names and those the article recalls in the "
+        'past perfect ("... جاں بحق ہوئے تھے") are the case, told again, unless their sentence puts '
+        "them on a day of their own (a background incident); an act told in the simple past is fresh "
+        "news, and a crowd's protest still happened."
     ),
     "non-events.commemoration-lead": (
-        'An article whose lead sentence tells the observance of an anniversary ("حملے کی دسویں برسی '
-        'منائی گئی") reports the observance: the acts of violence it tells are the day remembered, '
-        "unless their sentence puts them on a day of their own; a march still happened."
+        'An article whose lead sentence observes the anniversary of its event words ("حملے کی دسویں '
+        'برسی منائی گئی") reports the observance: the acts of violence the article recalls in the past '
+        "perfect are the day remembered, unless their sentence puts them on a day of their own; a "
+        "march still happened."
     ),
     "non-events.report-tally-lead": (
         "An article whose lead sentence gives a report's count of events over a calendar period and "
