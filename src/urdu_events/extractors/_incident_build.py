@@ -447,6 +447,8 @@ def _live_triggers(
     live = _drop_weapon_tail(live, clause)
     # "بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...": a rumoured event did not happen
     live = _not_followed_by(live, text, "non-events.rumoured-event", _RUMOUR_OF)
+    # "فلم میں بم دھماکوں اور فائرنگ کے مناظر": what a film or a book shows did not happen here
+    live = _not_followed_by(live, text, "non-events.depicted-scene", _DEPICTED)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -675,6 +677,120 @@ def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list
     return [] if all(trend(h) for h in live) else live
 
 
+#: A court or judge as the agent of its sentence: "عدالت نے", "ہائی کورٹ نے".
+_COURT_AGENT = re.compile(rf"(?:{word_class('court_body')})\sنے(?!\w)")
+#: A court's ruling or hearing: "بری کر دیا", "ضمانت کی درخواستیں مسترد", "فیصلہ محفوظ".
+_COURT_RULING = re.compile(word_class("court_ruling"))
+#: An anniversary: "برسی".
+_COMMEMORATION = re.compile(word_class("commemoration_word"))
+#: After an event word: the anniversary of it, with an ordinal or another word between
+#: ("حملے کی دسویں برسی", "سانحے کی برسی").
+_ANNIVERSARY_OF = re.compile(
+    rf"(?:\s\S+){{0,2}}?\s(?:کی|کے)\s(?:\S+\s)?(?:{word_class('commemoration_word')})"
+)
+#: The observing of an anniversary: "منائی گئی", "تقریب".
+_OBSERVANCE = re.compile(word_class("observance_word"))
+
+
+def _retold_lead(reading: DocReading) -> str | None:
+    """ "case" where the article's lead sentence reports a court's ruling or hearing, with a court
+    as its agent ("انسداد دہشت گردی کی عدالت نے ... دو ملزمان کو بری کر دیا", "ہائی کورٹ نے
+    ... ضمانت کی درخواستیں مسترد کر دیں"; non-events.court-report), or the observance of an
+    anniversary whose every event word it names the anniversary of ("حملے کی دسویں برسی منائی
+    گئی"; non-events.commemoration-lead): the news is the ruling or the observance, and the
+    acts of violence it recalls in the past perfect are the case or the day remembered, told
+    again; "tally" where the lead gives a report's count of events (:func:`_report_tally_lead`);
+    ``None`` otherwise."""
+    if not reading.sentences:
+        return None
+    lead = reading.sentences[0]
+    text = reading.analysis.text
+    if (
+        on("non-events.court-report")
+        and _COURT_AGENT.search(text, lead.start, lead.end)
+        and _COURT_RULING.search(text, lead.start, lead.end)
+    ):
+        return "case"
+    if _report_tally_lead(reading, lead):
+        return "tally"
+    if not (
+        on("non-events.commemoration-lead")
+        and _COMMEMORATION.search(text, lead.start, lead.end)
+        and _OBSERVANCE.search(text, lead.start, lead.end)
+    ):
+        return None
+    # "... برسی کی تقریب سے واپس آنے والے افسر پر فائرنگ": an act of the lead's own is news
+    if all(
+        _ANNIVERSARY_OF.match(text, h.end) for c in reading.clauses if c.sentence == 0 for h in c.triggers
+    ):
+        return "case"
+    return None
+
+
+#: A report or statistics: "سالانہ رپورٹ", "اعداد و شمار".
+_STATISTICS_SOURCE = re.compile(word_class("statistics_source"))
+#: A calendar period or a stretch up to now that a tally counts over: "گزشتہ سال", "رواں ماہ", "اب تک".
+_TALLY_PERIOD = re.compile(
+    rf"(?<!\w)(?:{word_alternation('calendar_period')}|{word_alternation('long_stretch')})(?!\w)"
+)
+
+
+def _report_tally_lead(reading: DocReading, lead: SentenceInfo) -> bool:
+    """Whether the lead sentence gives a report's count of events over a calendar period, and
+    no event of its own ("سالانہ رپورٹ کے مطابق گزشتہ سال ملک میں دہشت گردی کے 320 واقعات
+    ہوئے"): the article is a statistics report, and the acts of violence it tells after are
+    parts of that count ("ان حملوں میں 500 افراد ہلاک", "سب سے زیادہ حملے خیبر پختونخوا میں ہوئے")
+    (non-events.report-tally-lead)."""
+    if not on("non-events.report-tally-lead"):
+        return False
+    text = reading.analysis.text
+    if not (
+        _STATISTICS_SOURCE.search(text, lead.start, lead.end)
+        and _TALLY_PERIOD.search(text, lead.start, lead.end)
+    ):
+        return False
+    first = [c for c in reading.clauses if c.sentence == 0]
+    aggregate = [_is_aggregate(c, text) for c in first]
+    return any(aggregate) and not any(c.triggers and not a for c, a in zip(first, aggregate, strict=True))
+
+
+def _drop_retold(
+    live: list[Hit[TriggerTerm]],
+    clause: Clause,
+    info: SentenceInfo,
+    after: SentenceInfo | None,
+    published: dt.date | None,
+    frame: str,
+) -> list[Hit[TriggerTerm]]:
+    """``live`` without its acts of violence, in an article whose lead reports a court's ruling
+    or an anniversary's observance (see :func:`_retold_lead`), where the sentence names no single
+    day: "اس دھماکے میں گیارہ افراد جاں بحق ہوئے تھے" is the case retold. A crowd's protest or
+    march still happened; an event put on its day is told for itself ("یاد رہے کہ 8 مئی 2019 کو
+    ..."), but not in the ``lead``, whose day is the ruling's or the observance's ("برسی آج منائی
+    جا رہی ہے"), unless the sentence ``after`` it recalls the event on its day: the lead then
+    names it, and the recall tells it (dates.referenced-event). After a court's or an
+    anniversary's lead (``frame`` "case") only what a clause recalls in the past perfect is the
+    case ("... ہلاک ہوئے تھے"): "عدالت سے باہر نکلتے ہی ... فائرنگ کر دی" is fresh news; the parts
+    of a report's count ("tally") are told in the simple past ("ان حملوں میں 500 افراد ہلاک ہوئے")."""
+    lead = clause.sentence == 0
+    if not live or (not lead and frame == "case" and not clause.past_perfect):
+        return live
+    if lead and after is not None and "background" in after.markers and _names_day(after, published):
+        return live
+    if not lead and _names_day(info, published):
+        return live
+    return [h for h in live if h.value.kind in _CROWD_KINDS]
+
+
+def _names_day(info: SentenceInfo, published: dt.date | None) -> bool:
+    """Whether the sentence names a single day ("8 مئی 2019 کو", "کل رات"), or any time at all
+    where the publication date is not known: an event put on its day is made specific, even one
+    recalled years back (a background incident)."""
+    if published is None:
+        return bool(info.dates)
+    return any(d.date.start is not None and d.date.start == d.date.end for d in info.dates)
+
+
 def _drop_generic_plural(
     live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], info: SentenceInfo, text: str
 ) -> list[Hit[TriggerTerm]]:
@@ -797,6 +913,13 @@ def _drop_abstract_victim(
 
 #: After an event word, a rumour of it: "اغوا کی افواہ", "دھماکے کی افواہیں".
 _RUMOUR_OF = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('rumour_word')})(?!\w)")
+
+
+#: A scene, story or portrayal of what the event word names, after up to three words
+#: coordinated with it: "فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر", "جنگ کی کہانی".
+_DEPICTED = re.compile(
+    rf"(?:\s(?:اور|و)(?:\s[^\s۔،]+){{1,3}}?)?\s(?:کی|کے|کا)\s(?:{word_alternation('depiction_noun')})(?!\w)"
+)
 
 
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
@@ -1629,6 +1752,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
     )
     accidental = _accidental_kinds(reading) | _rumoured_kinds(reading)
+    lead_retold = _retold_lead(reading)
     tally_at = _tally_starts(reading.words)  # read once for every clause's _over_time
     referencing: list[Clause] = []
     for c, aggregate in zip(reading.clauses, aggregates, strict=True):
@@ -1662,6 +1786,8 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         live = _drop_years_ago(live, clause, places, info, text)
         live = _drop_years_ago_relative(live, clause, places, text)
         live = _drop_trend(live, clause, text)
+        if lead_retold:
+            live = _drop_retold(live, clause, info, after, reading.published, lead_retold)
         if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
             live = [_borrowed(clause, current)]
         if not live and current is not None and _recalled_toll(clause, current, info, places, text):

@@ -629,6 +629,32 @@ RULES: dict[str, str] = {
         'کے ملزم کو عمر قید", "حملے کے دو مجرموں کو سزائے موت") names the charge, not an event of the '
         "clause, even where it names a place or a time: the news is the verdict, arrest or hearing."
     ),
+    "non-events.court-report": (
+        "An article whose lead sentence has a court as its agent and tells a ruling or a hearing "
+        '("عدالت نے دو ملزمان کو بری کر دیا", "ہائی کورٹ نے ضمانت کی درخواستیں مسترد کر دیں") reports '
+        "the court's act: the acts of violence the lead names and those the article recalls in the "
+        'past perfect ("... جاں بحق ہوئے تھے") are the case, told again, unless their sentence puts '
+        "them on a day of their own (a background incident); an act told in the simple past is fresh "
+        "news, and a crowd's protest still happened."
+    ),
+    "non-events.commemoration-lead": (
+        'An article whose lead sentence observes the anniversary of its event words ("حملے کی دسویں '
+        'برسی منائی گئی") reports the observance: the acts of violence the article recalls in the past '
+        "perfect are the day remembered, unless their sentence puts them on a day of their own; a "
+        "march still happened."
+    ),
+    "non-events.report-tally-lead": (
+        "An article whose lead sentence gives a report's count of events over a calendar period and "
+        'no event of its own ("سالانہ رپورٹ کے مطابق گزشتہ سال ملک میں دہشت گردی کے 320 واقعات ہوئے") '
+        'is a statistics report: the acts of violence it tells after ("ان حملوں میں 500 افراد ہلاک", '
+        '"سب سے زیادہ حملے خیبر پختونخوا میں ہوئے") are parts of that count, unless their sentence puts '
+        "them on a day of their own."
+    ),
+    "non-events.depicted-scene": (
+        "An event word followed, after the words coordinated with it, by a genitive and a scene, story "
+        'or portrayal ("فلم میں بم دھماکوں اور فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر") '
+        "names what a film, series or book shows, not an event that happened."
+    ),
     "non-events.reaction-names-event": (
         "An article with nothing but reactions (condemnation, grief) to an event it names with a "
         "strong event word and a place or toll of its own reports that event."
