@@ -2019,6 +2019,8 @@ def _role(
     if on("roles.not-involved") and _NOT_INVOLVED.match(after):
         return None, "roles.not-involved"  # "اس حملے میں طالبان ملوث نہیں": the attribution is denied
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
+        if _attribution_denied(ref, clause):
+            return None, "roles.attribution-denied"  # "X کے ملوث ہونے کی تردید کی"
         return "perpetrator", "roles.attributed"
     if _blame_put_on(text, ref, clause):
         return "perpetrator", "roles.blame-put-on"  # "پولیس نے دھماکے کا الزام X پر لگایا"
@@ -2980,6 +2982,13 @@ def _state_adjectives(text: str, clause: Clause) -> None:
         added = True
     if added:
         clause.actors.sort(key=lambda a: a.start)
+
+
+def _attribution_denied(ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether an attribution to the actor at ``ref`` ("X کے ملوث ہونے", "X کا ہاتھ") is what the
+    clause goes on to deny ("... کی تردید کی", "... سے انکار", "... کا الزام مسترد"): the
+    attribution is the object of a denial, so X is no perpetrator (roles.attribution-denied)."""
+    return on("roles.attribution-denied") and _denies_after(ref, clause)
 
 
 def _denies_after(ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -4485,6 +4494,7 @@ def read_document(
                         "roles.controlled-area",
                         "roles.denier",
                         "roles.not-involved",
+                        "roles.attribution-denied",
                     )
                     and not _SPEAKER_AFTER.match(text, h.end)
                 )

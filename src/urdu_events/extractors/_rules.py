@@ -1233,6 +1233,11 @@ RULES: dict[str, str] = {
         'An actor the text says took no part ("اس حملے میں X ملوث نہیں", "X کا ہاتھ نہیں") is no '
         "perpetrator: the attribution is denied."
     ),
+    "roles.attribution-denied": (
+        'An attribution to an actor ("X کے ملوث ہونے", "X کا ہاتھ") that the same clause goes on to '
+        'deny ("X کے ملوث ہونے کی تردید کی", "X کا ہاتھ ہونے سے انکار کیا") is the object of the '
+        "denial: X is no perpetrator (the responsibility reads denied, with the denier)."
+    ),
     "roles.accused-of": (
         'An actor accused of a deed named after it ("X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو '
         'حملے کا ذمہ دار ٹھہرایا") is the attributed perpetrator; in "X پر حملے کا الزام Y پر" the '
