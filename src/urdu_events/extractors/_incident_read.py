@@ -2937,6 +2937,63 @@ _FEUDING_SIDES = prefiltered(
 _FEUDING_TERM = ActorTerm(actor_type=None, role=None, unnamed=True, security=False, english=None)
 
 
+#: "امریکی اور برطانوی", "امریکی، برطانوی اور فرانسیسی": country adjectives joined before one noun.
+_STATE_ADJECTIVE_LIST = re.compile(
+    rf"(?<!\w)((?:{word_alternation('state_adjective')})(?:(?:\s?،\s?|\sاور\s)(?:{word_alternation('state_adjective')}))*)\s"
+)
+#: One country adjective in such a list.
+_ONE_STATE_ADJECTIVE = re.compile(rf"(?<!\w)(?:{word_alternation('state_adjective')})(?!\w)")
+#: "نے" after an aircraft or a drone: it is the agent of the strike.
+_ERGATIVE_AFTER = re.compile(r"\s?نے(?!\w)")
+
+
+def _state_aircraft_and_lists(text: str, clause: Clause) -> None:
+    """Country adjectives before an aircraft or a drone that is the agent of a strike ("برطانوی
+    طیاروں نے", "امریکی اور برطانوی طیاروں نے بمباری کی") name the states that struck: each is a
+    state perpetrator (roles.state-aircraft-agent). Adjectives joined by "اور" or a comma before an
+    event noun or such an aircraft ("امریکی اور برطانوی فضائی حملوں میں") each name a state, as one
+    adjective does (roles.state-adjective-list)."""
+    aircraft_on = on("roles.state-aircraft-agent")
+    list_on = on("roles.state-adjective-list")
+    if not (aircraft_on or list_on):
+        return
+    aircraft = {
+        w.start
+        for w in clause.weapons
+        if w.value.sub_event_type is SubEventType.AIR_DRONE_STRIKE and _ERGATIVE_AFTER.match(text, w.end)
+    }
+    weapons = {(w.start, w.end) for w in clause.weapons}
+    heads = {
+        h.start
+        for h in clause.triggers
+        if (h.start, h.end) not in weapons and h.value.sub_event_type in _REMOTE_STRIKES
+    }
+    if not aircraft and not heads:
+        return
+    added = False
+    for m in _STATE_ADJECTIVE_LIST.finditer(text, clause.start, clause.end):
+        head = m.end()
+        first = _ONE_STATE_ADJECTIVE.match(text, m.start())
+        joined = first is not None and m.end(1) > first.end()
+        if head in aircraft and aircraft_on:
+            rule = "roles.state-adjective-list" if joined else "roles.state-aircraft-agent"
+        elif head in heads and joined:
+            rule = "roles.state-adjective-list"
+        else:
+            continue
+        if rule == "roles.state-adjective-list" and not list_on:
+            continue
+        for a in _ONE_STATE_ADJECTIVE.finditer(text, m.start(1), m.end(1)):
+            if any(x.start <= a.start() < x.end for x in clause.actors):
+                continue
+            clause.actors.append(
+                ActorRef(a.start(), a.end(), a.group(), _STATE_NAMED, "perpetrator", rule=rule)
+            )
+            added = True
+    if added:
+        clause.actors.sort(key=lambda a: a.start)
+
+
 def _feuding_sides(text: str, clause: Clause) -> None:
     """Unnamed groups, counted, said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو خاندانوں کے
     درمیان فائرنگ") are both sides of the fight, and the one name the noun gives takes the
@@ -4513,6 +4570,7 @@ def read_document(
             _subject_victim(text, clause, cas)
             _acting_states(text, clause, place_bucket.between(cs, ce))
             _state_adjectives(text, clause)
+            _state_aircraft_and_lists(text, clause)
             _feuding_sides(text, clause)
             _mask_relative(text, clause)
             clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)

@@ -1238,6 +1238,16 @@ RULES: dict[str, str] = {
         'deny ("X کے ملوث ہونے کی تردید کی", "X کا ہاتھ ہونے سے انکار کیا") is the object of the '
         "denial: X is no perpetrator (the responsibility reads denied, with the denier)."
     ),
+    "roles.state-aircraft-agent": (
+        'A country\'s adjective before an aircraft or a drone that is the agent of a strike ("برطانوی '
+        'طیاروں نے بمباری کی", "ترک ڈرون نے ... کو نشانہ بنایا") names the state that struck: it is a '
+        "state perpetrator, as before an event noun."
+    ),
+    "roles.state-adjective-list": (
+        'Country adjectives joined by "اور" or a comma before one event noun or one aircraft that '
+        'struck ("امریکی اور برطانوی فضائی حملوں میں", "روسی اور شامی طیاروں نے") each name a state '
+        "that carried it out: each is a state perpetrator, not only the last."
+    ),
     "roles.accused-of": (
         'An actor accused of a deed named after it ("X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو '
         'حملے کا ذمہ دار ٹھہرایا") is the attributed perpetrator; in "X پر حملے کا الزام Y پر" the '
