@@ -4874,6 +4874,10 @@ def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Part
     return out, out_rules
 
 
+#: The rules that read an actor as one that only speaks: "X کے مطابق", "X کی جانب سے جاری بیان".
+_SPEAKER_RULES = frozenset(("roles.speaker", "roles.statement-from"))
+
+
 def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | None, str]:
     """The state force that acts in, or reports, an operation or a fight with militants no one
     is named as waging, in the event's own sentence: "سیکیورٹی فورسز نے ... گھیرے میں لے لیا،
@@ -4887,7 +4891,7 @@ def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | N
             continue
         for a in clause.actors:
             acted = a.rule == "roles.transitive-casualty" and nt.text.startswith(" نے", a.end)
-            said = a.rule == "roles.speaker" and bool(clause.triggers)
+            said = a.rule in _SPEAKER_RULES and bool(clause.triggers)
             if a.term.security and acted:
                 found.insert(0, a)
             elif a.term.security and said:
@@ -4918,7 +4922,7 @@ def _force_speaking_after(draft: _Draft, told: set[int]) -> list[ActorRef]:
         for clause in draft.clauses
         if clause.sentence in told and not clause.triggers
         for a in clause.actors
-        if a.term.security and a.rule == "roles.speaker"
+        if a.term.security and a.rule in _SPEAKER_RULES
     ]
 
 

@@ -393,6 +393,11 @@ _OWNED_DESTROYED = re.compile(
     rf"((?:(?!(?:سے|میں|نے|پر|کو|کی|کے|کا)\s)[^\W\d]+\s){{1,2}})(?:{word_alternation('destroyed_word')})(?!\w)"
 )
 _SPEAKER_AFTER = re.compile(rf"\s(?:کا|کی|کے)\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق")
+#: "X کی جانب سے جاری بیان", "X کی طرف سے جاری کردہ اعلامیے": a statement X issued.
+_STATEMENT_FROM = re.compile(
+    rf"\s(?:کی\sجانب\sسے|کی\sطرف\sسے)\s(?:(?:{word_alternation('issued_participle')})\s)?"
+    rf"(?:{word_alternation('statement_noun')})(?!\w)"
+)
 #: "X نے حملہ آور کو ...", "X نے خودکش بمبار کو ...": the forces stop the attacker.
 _STOPPED_ATTACKER = re.compile(
     r"\sنے\s(?:[^\W\d]+\s){0,2}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
@@ -2003,6 +2008,8 @@ def _role(
         if on("roles.speaker-own-forces") and _own_forces_acted(text, ref, clause):
             return "perpetrator", "roles.speaker-own-forces"  # "X کا کہنا ہے کہ اس کے طیاروں نے"
         return None, "roles.speaker"
+    if _statement_from(after):
+        return None, "roles.statement-from"  # "ایف سی کی جانب سے جاری بیان کے مطابق"
     if _told_addressee(after):
         return None, "roles.told-addressee"  # "اہل خانہ نے پولیس کو بتایا کہ ..."
     tie = text[max(clause.start, ref.start - 30) : ref.start]
@@ -3039,6 +3046,13 @@ def _state_adjectives(text: str, clause: Clause) -> None:
         added = True
     if added:
         clause.actors.sort(key=lambda a: a.start)
+
+
+def _statement_from(after: str) -> bool:
+    """Whether the words ``after`` an actor tell a statement it issued ("X کی جانب سے جاری بیان
+    کے مطابق", "X کی طرف سے جاری کردہ اعلامیے میں"): X speaks, as in "X کے بیان کے مطابق", and
+    is no side of the event (roles.statement-from)."""
+    return on("roles.statement-from") and _STATEMENT_FROM.match(after) is not None
 
 
 def _attribution_denied(ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -4552,6 +4566,7 @@ def read_document(
                         "roles.denier",
                         "roles.not-involved",
                         "roles.attribution-denied",
+                        "roles.statement-from",
                     )
                     and not _SPEAKER_AFTER.match(text, h.end)
                 )

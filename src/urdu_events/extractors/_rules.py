@@ -1248,6 +1248,12 @@ RULES: dict[str, str] = {
         'struck ("امریکی اور برطانوی فضائی حملوں میں", "روسی اور شامی طیاروں نے") each name a state '
         "that carried it out: each is a state perpetrator, not only the last."
     ),
+    "roles.statement-from": (
+        'An actor before "کی جانب سے" or "کی طرف سے" and a statement it issued ("ایف سی کی جانب سے '
+        'جاری بیان کے مطابق", "فوج کی طرف سے جاری کردہ اعلامیے میں") only speaks, as in "X کے بیان '
+        'کے مطابق": it is no side of the event, and a force so speaking of an operation with no doer '
+        "named is its perpetrator (as roles.operation-by-speaker reads)."
+    ),
     "roles.accused-of": (
         'An actor accused of a deed named after it ("X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو '
         'حملے کا ذمہ دار ٹھہرایا") is the attributed perpetrator; in "X پر حملے کا الزام Y پر" the '

@@ -237,6 +237,7 @@ WordClassName = Literal[
     "letter_name",
     "adjoining_word",
     "road_adjective",
+    "issued_participle",
     "place_name_suffix",
     "charge_predicate",
     "responsibility_phrase",
