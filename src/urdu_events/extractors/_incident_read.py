@@ -2991,6 +2991,12 @@ def _state_aircraft_and_lists(text: str, clause: Clause) -> None:
         if rule == "roles.state-adjective-list" and not list_on:
             continue
         for a in _ONE_STATE_ADJECTIVE.finditer(text, m.start(1), m.end(1)):
+            same = [i for i, x in enumerate(clause.actors) if (x.start, x.end) == a.span() and x.role is None]
+            if same:  # the adjective read as an actor with no role: the list gives it one
+                i = same[0]
+                ref = clause.actors[i]
+                clause.actors[i] = attrs.evolve(ref, role="perpetrator", by_default=False, rule=rule)
+                continue
             if any(x.start <= a.start() < x.end for x in clause.actors):
                 continue
             clause.actors.append(
