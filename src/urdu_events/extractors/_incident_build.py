@@ -52,7 +52,7 @@ from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, norma
 from ..text._dates import DATE_SIGN, is_spelled_day
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
-from ._incident_lexicon import ActorTerm, TriggerTerm, WeaponTerm
+from ._incident_lexicon import ActorTerm, ResponsibilityTerm, TriggerTerm, WeaponTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
@@ -4216,7 +4216,9 @@ def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) ->
             if _RELATIVE.match(text, hit.end):
                 continue
             status = hit.value.status
-            if status is ResponsibilityStatus.CLAIMED and _NO_CLAIM_AFTER.match(text, hit.end):
+            if status is ResponsibilityStatus.CLAIMED and (
+                _NO_CLAIM_AFTER.match(text, hit.end) or _split_claim_negated(text, hit, clause.end)
+            ):
                 status = ResponsibilityStatus.UNCLAIMED
             if status is ResponsibilityStatus.UNCLAIMED:
                 return Responsibility(status)
@@ -4228,6 +4230,17 @@ def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) ->
                 continue
             return Responsibility(status, names)
     return Responsibility()
+
+
+def _split_claim_negated(text: str, hit: Hit[ResponsibilityTerm], end: int) -> bool:
+    """Whether a claim split around its doer ("ذمہ داری ... قبول") is negated after the word it
+    needs, however far that word stands from the cue ("حملے کی ذمہ داری ابھی تک کسی بھی گروپ نے
+    قبول نہیں کی"): nobody claimed it (roles.split-claim-negated)."""
+    pattern = hit.value.needs_pattern
+    if pattern is None or not on("roles.split-claim-negated"):
+        return False
+    m = pattern.search(text, hit.end, end)
+    return m is not None and _NO_CLAIM_AFTER.match(text, m.end()) is not None
 
 
 #: A claim read from a group's own account of the attack ("دعویٰ کیا کہ اس نے"), not from a

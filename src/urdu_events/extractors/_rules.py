@@ -1254,6 +1254,11 @@ RULES: dict[str, str] = {
         'کے مطابق": it is no side of the event, and a force so speaking of an operation with no doer '
         "named is its perpetrator (as roles.operation-by-speaker reads)."
     ),
+    "roles.split-claim-negated": (
+        'A claim of responsibility split around its doer ("حملے کی ذمہ داری ... نے قبول کی") and '
+        'negated after its verb ("ذمہ داری ابھی تک کسی بھی گروپ نے قبول نہیں کی") says nobody claimed '
+        "the attack, however many words stand between the cue and the verb: it is unclaimed."
+    ),
     "roles.accused-of": (
         'An actor accused of a deed named after it ("X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو '
         'حملے کا ذمہ دار ٹھہرایا") is the attributed perpetrator; in "X پر حملے کا الزام Y پر" the '
