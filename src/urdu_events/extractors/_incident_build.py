@@ -4228,8 +4228,31 @@ def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) ->
                 continue  # "فوج نے دعویٰ کیا کہ اس نے ...": a state's forces on their own operation
             if status is ResponsibilityStatus.DENIED and (not names or _NO_CLAIM_AFTER.match(text, hit.end)):
                 continue
+            if status is ResponsibilityStatus.DENIED and _denies_a_report(text, hit):
+                continue  # "اپنے بیان کی تردید", "خبروں کی تردید": what was said is denied, not the act
             return Responsibility(status, names)
     return Responsibility()
+
+
+#: "بیان کی ", "خبروں کی ", "رپورٹ کی ": a statement or a report as the object of a denial.
+_REPORT_OBJECT = re.compile(
+    rf"(?<!\w)(?:{word_alternation('report_noun')}|{word_alternation('statement_noun')})\sکی\s$"
+)
+
+
+def _denies_a_report(text: str, hit: Hit[ResponsibilityTerm]) -> bool:
+    """Whether a denial's object is a statement or a report ("پولیس نے اپنے بیان کی تردید کی",
+    "وزارت نے ان خبروں کی تردید کی"), with no clause after it telling what the report said:
+    what was said is denied, not a part in the attack, so it tells nothing of responsibility
+    (roles.report-denied)."""
+    if not on("roles.report-denied") or _DENIED_CONTENT.match(text, hit.end):
+        return False  # "ان خبروں کی تردید کی کہ وہ ملوث تھے": the content says what is denied
+    return _REPORT_OBJECT.search(text[max(0, hit.start - 40) : hit.start]) is not None
+
+
+#: "... کی تردید کی ہے کہ": a clause right after the denial's verb (and its auxiliaries) that tells
+#: what the report said; not after another verb ("تردید کرتے ہوئے کہا کہ").
+_DENIED_CONTENT = re.compile(rf"(?:\s(?:{word_alternation('finite_auxiliary')}))*\sکہ(?!\w)")
 
 
 def _split_claim_negated(text: str, hit: Hit[ResponsibilityTerm], end: int) -> bool:

@@ -1259,6 +1259,11 @@ RULES: dict[str, str] = {
         'negated after its verb ("ذمہ داری ابھی تک کسی بھی گروپ نے قبول نہیں کی") says nobody claimed '
         "the attack, however many words stand between the cue and the verb: it is unclaimed."
     ),
+    "roles.report-denied": (
+        'A denial whose object is a statement or a report ("پولیس نے اپنے بیان کی تردید کی", "وزارت '
+        'نے ان خبروں کی تردید کی") denies what was said, not a part in the attack: the responsibility '
+        "is not read as denied from it."
+    ),
     "roles.accused-of": (
         'An actor accused of a deed named after it ("X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو '
         'حملے کا ذمہ دار ٹھہرایا") is the attributed perpetrator; in "X پر حملے کا الزام Y پر" the '
