@@ -2008,6 +2008,8 @@ def _role(
         if on("roles.speaker-own-forces") and _own_forces_acted(text, ref, clause):
             return "perpetrator", "roles.speaker-own-forces"  # "X کا کہنا ہے کہ اس کے طیاروں نے"
         return None, "roles.speaker"
+    if _no_one(text, ref, clause):
+        return None, "roles.no-one"  # "کسی بھی گروپ نے ذمہ داری قبول نہیں کی"
     if _statement_from(after):
         return None, "roles.statement-from"  # "ایف سی کی جانب سے جاری بیان کے مطابق"
     if _told_addressee(after):
@@ -3054,6 +3056,22 @@ def _state_adjectives(text: str, clause: Clause) -> None:
         clause.actors.sort(key=lambda a: a.start)
 
 
+#: "کسی ", "کسی بھی شدت پسند ": 'any' before an actor, with at most two words between.
+_ANY_ACTOR_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('any_determiner')})\s(?:[^\W\d]+\s){{0,2}}$")
+#: A negation in the rest of the clause.
+_NEGATION_IN_CLAUSE = re.compile(r"(?<!\w)نہیں(?!\w)")
+
+
+def _no_one(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` is 'any' in a negated clause ("کسی بھی گروپ نے ذمہ داری قبول
+    نہیں کی", "کوئی تنظیم ملوث نہیں"): it names nobody, so it takes no part (roles.no-one)."""
+    if not on("roles.no-one"):
+        return False
+    if _ANY_ACTOR_BEFORE.search(text[max(clause.start, ref.start - 30) : ref.start]) is None:
+        return False
+    return _NEGATION_IN_CLAUSE.search(text, ref.end, clause.end) is not None
+
+
 def _statement_from(after: str) -> bool:
     """Whether the words ``after`` an actor tell a statement it issued ("X کی جانب سے جاری بیان
     کے مطابق", "X کی طرف سے جاری کردہ اعلامیے میں"): X speaks, as in "X کے بیان کے مطابق", and
@@ -3087,6 +3105,8 @@ def _claimant_acted(text: str, clause: Clause) -> None:
         named = a.term.english is not None or a.term is _NAMED_GROUP
         end = _named_group_end(text, a)
         spoken = on("roles.claimant-spokesman") and _SPOKESMAN_OF.match(text, end) is not None
+        if a.rule == "roles.no-one":
+            continue  # "کسی بھی گروپ نے ذمہ داری قبول نہیں کی": nobody claims
         if named and (text.startswith(" نے", end) or spoken):
             # "X نے ذمہ داری قبول کی", "X کے ترجمان نے ذمہ داری قبول کی": X claims it
             clause.actors[i] = attrs.evolve(
@@ -4573,6 +4593,7 @@ def read_document(
                         "roles.not-involved",
                         "roles.attribution-denied",
                         "roles.statement-from",
+                        "roles.no-one",
                     )
                     and not _SPEAKER_AFTER.match(text, h.end)
                 )

@@ -1264,6 +1264,10 @@ RULES: dict[str, str] = {
         'نے ان خبروں کی تردید کی") denies what was said, not a part in the attack: the responsibility '
         "is not read as denied from it."
     ),
+    "roles.no-one": (
+        'An actor after "کسی"/"کسی بھی"/"کوئی" (any) in a clause that "نہیں" negates ("کسی بھی '
+        'شدت پسند گروپ نے ذمہ داری قبول نہیں کی") names nobody: it takes no part in the event.'
+    ),
     "roles.accused-of": (
         'An actor accused of a deed named after it ("X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو '
         'حملے کا ذمہ دار ٹھہرایا") is the attributed perpetrator; in "X پر حملے کا الزام Y پر" the '

@@ -238,6 +238,7 @@ WordClassName = Literal[
     "adjoining_word",
     "road_adjective",
     "issued_participle",
+    "any_determiner",
     "place_name_suffix",
     "charge_predicate",
     "responsibility_phrase",
