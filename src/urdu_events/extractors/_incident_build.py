@@ -4262,8 +4262,13 @@ def _split_claim_negated(text: str, hit: Hit[ResponsibilityTerm], end: int) -> b
     pattern = hit.value.needs_pattern
     if pattern is None or not on("roles.split-claim-negated"):
         return False
-    m = pattern.search(text, hit.end, end)
+    m = pattern.search(text, hit.end, min(end, hit.end + _SPLIT_CLAIM_REACH))
     return m is not None and _NO_CLAIM_AFTER.match(text, m.end()) is not None
+
+
+#: How far after "ذمہ داری" its verb is looked for (characters): a bound that keeps the
+#: search linear on long unpunctuated text.
+_SPLIT_CLAIM_REACH = 160
 
 
 #: A claim read from a group's own account of the attack ("دعویٰ کیا کہ اس نے"), not from a

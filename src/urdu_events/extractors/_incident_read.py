@@ -3069,7 +3069,7 @@ def _no_one(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
         return False
     if _ANY_ACTOR_BEFORE.search(text[max(clause.start, ref.start - 30) : ref.start]) is None:
         return False
-    return _NEGATION_IN_CLAUSE.search(text, ref.end, clause.end) is not None
+    return _NEGATION_IN_CLAUSE.search(text, ref.end, min(clause.end, ref.end + 120)) is not None
 
 
 def _statement_from(after: str) -> bool:
