@@ -52,7 +52,7 @@ from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, norma
 from ..text._dates import DATE_SIGN, is_spelled_day
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
-from ._incident_lexicon import ActorTerm, TriggerTerm, WeaponTerm
+from ._incident_lexicon import ActorTerm, ResponsibilityTerm, TriggerTerm, WeaponTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
@@ -4435,7 +4435,9 @@ def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) ->
             if _RELATIVE.match(text, hit.end):
                 continue
             status = hit.value.status
-            if status is ResponsibilityStatus.CLAIMED and _NO_CLAIM_AFTER.match(text, hit.end):
+            if status is ResponsibilityStatus.CLAIMED and (
+                _NO_CLAIM_AFTER.match(text, hit.end) or _split_claim_negated(text, hit, clause.end)
+            ):
                 status = ResponsibilityStatus.UNCLAIMED
             if status is ResponsibilityStatus.UNCLAIMED:
                 return Responsibility(status)
@@ -4445,8 +4447,47 @@ def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) ->
                 continue  # "فوج نے دعویٰ کیا کہ اس نے ...": a state's forces on their own operation
             if status is ResponsibilityStatus.DENIED and (not names or _NO_CLAIM_AFTER.match(text, hit.end)):
                 continue
+            if status is ResponsibilityStatus.DENIED and _denies_a_report(text, hit):
+                continue  # "اپنے بیان کی تردید", "خبروں کی تردید": what was said is denied, not the act
             return Responsibility(status, names)
     return Responsibility()
+
+
+#: "بیان کی ", "خبروں کی ", "رپورٹ کی ": a statement or a report as the object of a denial.
+_REPORT_OBJECT = re.compile(
+    rf"(?<!\w)(?:{word_alternation('report_noun')}|{word_alternation('statement_noun')})\sکی\s$"
+)
+
+
+def _denies_a_report(text: str, hit: Hit[ResponsibilityTerm]) -> bool:
+    """Whether a denial's object is a statement or a report ("پولیس نے اپنے بیان کی تردید کی",
+    "وزارت نے ان خبروں کی تردید کی"), with no clause after it telling what the report said:
+    what was said is denied, not a part in the attack, so it tells nothing of responsibility
+    (roles.report-denied)."""
+    if not on("roles.report-denied") or _DENIED_CONTENT.match(text, hit.end):
+        return False  # "ان خبروں کی تردید کی کہ وہ ملوث تھے": the content says what is denied
+    return _REPORT_OBJECT.search(text[max(0, hit.start - 40) : hit.start]) is not None
+
+
+#: "... کی تردید کی ہے کہ": a clause right after the denial's verb (and its auxiliaries) that tells
+#: what the report said; not after another verb ("تردید کرتے ہوئے کہا کہ").
+_DENIED_CONTENT = re.compile(rf"(?:\s(?:{word_alternation('finite_auxiliary')}))*\sکہ(?!\w)")
+
+
+def _split_claim_negated(text: str, hit: Hit[ResponsibilityTerm], end: int) -> bool:
+    """Whether a claim split around its doer ("ذمہ داری ... قبول") is negated after the word it
+    needs, however far that word stands from the cue ("حملے کی ذمہ داری ابھی تک کسی بھی گروپ نے
+    قبول نہیں کی"): nobody claimed it (roles.split-claim-negated)."""
+    pattern = hit.value.needs_pattern
+    if pattern is None or not on("roles.split-claim-negated"):
+        return False
+    m = pattern.search(text, hit.end, min(end, hit.end + _SPLIT_CLAIM_REACH))
+    return m is not None and _NO_CLAIM_AFTER.match(text, m.end()) is not None
+
+
+#: How far after "ذمہ داری" its verb is looked for (characters): a bound that keeps the
+#: search linear on long unpunctuated text.
+_SPLIT_CLAIM_REACH = 160
 
 
 #: A claim read from a group's own account of the attack ("دعویٰ کیا کہ اس نے"), not from a
@@ -5093,6 +5134,10 @@ def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Part
     return out, out_rules
 
 
+#: The rules that read an actor as one that only speaks: "X کے مطابق", "X کی جانب سے جاری بیان".
+_SPEAKER_RULES = frozenset(("roles.speaker", "roles.statement-from"))
+
+
 def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | None, str]:
     """The state force that acts in, or reports, an operation or a fight with militants no one
     is named as waging, in the event's own sentence: "سیکیورٹی فورسز نے ... گھیرے میں لے لیا،
@@ -5106,7 +5151,7 @@ def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | N
             continue
         for a in clause.actors:
             acted = a.rule == "roles.transitive-casualty" and nt.text.startswith(" نے", a.end)
-            said = a.rule == "roles.speaker" and bool(clause.triggers)
+            said = a.rule in _SPEAKER_RULES and bool(clause.triggers)
             if a.term.security and acted:
                 found.insert(0, a)
             elif a.term.security and said:
@@ -5137,7 +5182,7 @@ def _force_speaking_after(draft: _Draft, told: set[int]) -> list[ActorRef]:
         for clause in draft.clauses
         if clause.sentence in told and not clause.triggers
         for a in clause.actors
-        if a.term.security and a.rule == "roles.speaker"
+        if a.term.security and a.rule in _SPEAKER_RULES
     ]
 
 

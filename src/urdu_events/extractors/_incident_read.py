@@ -393,6 +393,11 @@ _OWNED_DESTROYED = re.compile(
     rf"((?:(?!(?:سے|میں|نے|پر|کو|کی|کے|کا)\s)[^\W\d]+\s){{1,2}})(?:{word_alternation('destroyed_word')})(?!\w)"
 )
 _SPEAKER_AFTER = re.compile(rf"\s(?:کا|کی|کے)\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق")
+#: "X کی جانب سے جاری بیان", "X کی طرف سے جاری کردہ اعلامیے": a statement X issued.
+_STATEMENT_FROM = re.compile(
+    rf"\s(?:کی\sجانب\sسے|کی\sطرف\sسے)\s(?:(?:{word_alternation('issued_participle')})\s)?"
+    rf"(?:{word_alternation('statement_noun')})(?!\w)"
+)
 #: "X نے حملہ آور کو ...", "X نے خودکش بمبار کو ...": the forces stop the attacker.
 _STOPPED_ATTACKER = re.compile(
     r"\sنے\s(?:[^\W\d]+\s){0,2}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
@@ -1986,6 +1991,10 @@ def _role(
         if on("roles.speaker-own-forces") and _own_forces_acted(text, ref, clause):
             return "perpetrator", "roles.speaker-own-forces"  # "X کا کہنا ہے کہ اس کے طیاروں نے"
         return None, "roles.speaker"
+    if _no_one(text, ref, clause):
+        return None, "roles.no-one"  # "کسی بھی گروپ نے ذمہ داری قبول نہیں کی"
+    if _statement_from(after):
+        return None, "roles.statement-from"  # "ایف سی کی جانب سے جاری بیان کے مطابق"
     if _told_addressee(after):
         return None, "roles.told-addressee"  # "اہل خانہ نے پولیس کو بتایا کہ ..."
     tie = text[max(clause.start, ref.start - 30) : ref.start]
@@ -2002,6 +2011,8 @@ def _role(
     if on("roles.not-involved") and _NOT_INVOLVED.match(after):
         return None, "roles.not-involved"  # "اس حملے میں طالبان ملوث نہیں": the attribution is denied
     if _ATTRIBUTED.match(after) or _BLAMED.match(after):
+        if _attribution_denied(ref, clause):
+            return None, "roles.attribution-denied"  # "X کے ملوث ہونے کی تردید کی"
         return "perpetrator", "roles.attributed"
     if _blame_put_on(text, ref, clause):
         return "perpetrator", "roles.blame-put-on"  # "پولیس نے دھماکے کا الزام X پر لگایا"
@@ -2918,6 +2929,69 @@ _FEUDING_SIDES = prefiltered(
 _FEUDING_TERM = ActorTerm(actor_type=None, role=None, unnamed=True, security=False, english=None)
 
 
+#: "امریکی اور برطانوی", "امریکی، برطانوی اور فرانسیسی": country adjectives joined before one noun.
+_STATE_ADJECTIVE_LIST = re.compile(
+    rf"(?<!\w)((?:{word_alternation('state_adjective')})(?:(?:\s?،\s?|\sاور\s)(?:{word_alternation('state_adjective')}))*)\s"
+)
+#: One country adjective in such a list.
+_ONE_STATE_ADJECTIVE = re.compile(rf"(?<!\w)(?:{word_alternation('state_adjective')})(?!\w)")
+#: "نے" after an aircraft or a drone: it is the agent of the strike.
+_ERGATIVE_AFTER = re.compile(r"\s?نے(?!\w)")
+
+
+def _state_aircraft_and_lists(text: str, clause: Clause) -> None:
+    """Country adjectives before an aircraft or a drone that is the agent of a strike ("برطانوی
+    طیاروں نے", "امریکی اور برطانوی طیاروں نے بمباری کی") name the states that struck: each is a
+    state perpetrator (roles.state-aircraft-agent). Adjectives joined by "اور" or a comma before an
+    event noun or such an aircraft ("امریکی اور برطانوی فضائی حملوں میں") each name a state, as one
+    adjective does (roles.state-adjective-list)."""
+    aircraft_on = on("roles.state-aircraft-agent")
+    list_on = on("roles.state-adjective-list")
+    if not (aircraft_on or list_on):
+        return
+    aircraft = {
+        w.start
+        for w in clause.weapons
+        if w.value.sub_event_type is SubEventType.AIR_DRONE_STRIKE and _ERGATIVE_AFTER.match(text, w.end)
+    }
+    weapons = {(w.start, w.end) for w in clause.weapons}
+    heads = {
+        h.start
+        for h in clause.triggers
+        if (h.start, h.end) not in weapons and h.value.sub_event_type in _REMOTE_STRIKES
+    }
+    if not aircraft and not heads:
+        return
+    added = False
+    for m in _STATE_ADJECTIVE_LIST.finditer(text, clause.start, clause.end):
+        head = m.end()
+        first = _ONE_STATE_ADJECTIVE.match(text, m.start())
+        joined = first is not None and m.end(1) > first.end()
+        if head in aircraft and aircraft_on:
+            rule = "roles.state-adjective-list" if joined else "roles.state-aircraft-agent"
+        elif head in heads and joined:
+            rule = "roles.state-adjective-list"
+        else:
+            continue
+        if rule == "roles.state-adjective-list" and not list_on:
+            continue
+        for a in _ONE_STATE_ADJECTIVE.finditer(text, m.start(1), m.end(1)):
+            same = [i for i, x in enumerate(clause.actors) if (x.start, x.end) == a.span() and x.role is None]
+            if same:  # the adjective read as an actor with no role: the list gives it one
+                i = same[0]
+                ref = clause.actors[i]
+                clause.actors[i] = attrs.evolve(ref, role="perpetrator", by_default=False, rule=rule)
+                continue
+            if any(x.start <= a.start() < x.end for x in clause.actors):
+                continue
+            clause.actors.append(
+                ActorRef(a.start(), a.end(), a.group(), _STATE_NAMED, "perpetrator", rule=rule)
+            )
+            added = True
+    if added:
+        clause.actors.sort(key=lambda a: a.start)
+
+
 def _feuding_sides(text: str, clause: Clause) -> None:
     """Unnamed groups, counted, said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو خاندانوں کے
     درمیان فائرنگ") are both sides of the fight, and the one name the noun gives takes the
@@ -2965,6 +3039,36 @@ def _state_adjectives(text: str, clause: Clause) -> None:
         clause.actors.sort(key=lambda a: a.start)
 
 
+#: "کسی ", "کسی بھی شدت پسند ": 'any' before an actor, with at most two words between.
+_ANY_ACTOR_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('any_determiner')})\s(?:[^\W\d]+\s){{0,2}}$")
+#: A negation in the rest of the clause.
+_NEGATION_IN_CLAUSE = re.compile(r"(?<!\w)نہیں(?!\w)")
+
+
+def _no_one(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` is 'any' in a negated clause ("کسی بھی گروپ نے ذمہ داری قبول
+    نہیں کی", "کوئی تنظیم ملوث نہیں"): it names nobody, so it takes no part (roles.no-one)."""
+    if not on("roles.no-one"):
+        return False
+    if _ANY_ACTOR_BEFORE.search(text[max(clause.start, ref.start - 30) : ref.start]) is None:
+        return False
+    return _NEGATION_IN_CLAUSE.search(text, ref.end, min(clause.end, ref.end + 120)) is not None
+
+
+def _statement_from(after: str) -> bool:
+    """Whether the words ``after`` an actor tell a statement it issued ("X کی جانب سے جاری بیان
+    کے مطابق", "X کی طرف سے جاری کردہ اعلامیے میں"): X speaks, as in "X کے بیان کے مطابق", and
+    is no side of the event (roles.statement-from)."""
+    return on("roles.statement-from") and _STATEMENT_FROM.match(after) is not None
+
+
+def _attribution_denied(ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether an attribution to the actor at ``ref`` ("X کے ملوث ہونے", "X کا ہاتھ") is what the
+    clause goes on to deny ("... کی تردید کی", "... سے انکار", "... کا الزام مسترد"): the
+    attribution is the object of a denial, so X is no perpetrator (roles.attribution-denied)."""
+    return on("roles.attribution-denied") and _denies_after(ref, clause)
+
+
 def _denies_after(ref: Hit[ActorTerm], clause: Clause) -> bool:
     """Whether the clause denies or disowns the attack after the actor at ``ref``."""
     return any(
@@ -2984,6 +3088,8 @@ def _claimant_acted(text: str, clause: Clause) -> None:
         named = a.term.english is not None or a.term is _NAMED_GROUP
         end = _named_group_end(text, a)
         spoken = on("roles.claimant-spokesman") and _SPOKESMAN_OF.match(text, end) is not None
+        if a.rule == "roles.no-one":
+            continue  # "کسی بھی گروپ نے ذمہ داری قبول نہیں کی": nobody claims
         if named and (text.startswith(" نے", end) or spoken):
             # "X نے ذمہ داری قبول کی", "X کے ترجمان نے ذمہ داری قبول کی": X claims it
             clause.actors[i] = attrs.evolve(
@@ -4468,6 +4574,9 @@ def read_document(
                         "roles.controlled-area",
                         "roles.denier",
                         "roles.not-involved",
+                        "roles.attribution-denied",
+                        "roles.statement-from",
+                        "roles.no-one",
                     )
                     and not _SPEAKER_AFTER.match(text, h.end)
                 )
@@ -4486,6 +4595,7 @@ def read_document(
             _subject_victim(text, clause, cas)
             _acting_states(text, clause, place_bucket.between(cs, ce))
             _state_adjectives(text, clause)
+            _state_aircraft_and_lists(text, clause)
             _feuding_sides(text, clause)
             _mask_relative(text, clause)
             clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)

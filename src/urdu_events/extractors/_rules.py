@@ -1265,6 +1265,41 @@ RULES: dict[str, str] = {
         'An actor the text says took no part ("اس حملے میں X ملوث نہیں", "X کا ہاتھ نہیں") is no '
         "perpetrator: the attribution is denied."
     ),
+    "roles.attribution-denied": (
+        'An attribution to an actor ("X کے ملوث ہونے", "X کا ہاتھ") that the same clause goes on to '
+        'deny ("X کے ملوث ہونے کی تردید کی", "X کا ہاتھ ہونے سے انکار کیا") is the object of the '
+        "denial: X is no perpetrator (the responsibility reads denied, with the denier)."
+    ),
+    "roles.state-aircraft-agent": (
+        'A country\'s adjective before an aircraft or a drone that is the agent of a strike ("برطانوی '
+        'طیاروں نے بمباری کی", "ترک ڈرون نے ... کو نشانہ بنایا") names the state that struck: it is a '
+        "state perpetrator, as before an event noun."
+    ),
+    "roles.state-adjective-list": (
+        'Country adjectives joined by "اور" or a comma before one event noun or one aircraft that '
+        'struck ("امریکی اور برطانوی فضائی حملوں میں", "روسی اور شامی طیاروں نے") each name a state '
+        "that carried it out: each is a state perpetrator, not only the last."
+    ),
+    "roles.statement-from": (
+        'An actor before "کی جانب سے" or "کی طرف سے" and a statement it issued ("ایف سی کی جانب سے '
+        'جاری بیان کے مطابق", "فوج کی طرف سے جاری کردہ اعلامیے میں") only speaks, as in "X کے بیان '
+        'کے مطابق": it is no side of the event, and a force so speaking of an operation with no doer '
+        "named is its perpetrator (as roles.operation-by-speaker reads)."
+    ),
+    "roles.split-claim-negated": (
+        'A claim of responsibility split around its doer ("حملے کی ذمہ داری ... نے قبول کی") and '
+        'negated after its verb ("ذمہ داری ابھی تک کسی بھی گروپ نے قبول نہیں کی") says nobody claimed '
+        "the attack, however many words stand between the cue and the verb: it is unclaimed."
+    ),
+    "roles.report-denied": (
+        'A denial whose object is a statement or a report ("پولیس نے اپنے بیان کی تردید کی", "وزارت '
+        'نے ان خبروں کی تردید کی") denies what was said, not a part in the attack: the responsibility '
+        "is not read as denied from it."
+    ),
+    "roles.no-one": (
+        'An actor after "کسی"/"کسی بھی"/"کوئی" (any) in a clause that "نہیں" negates ("کسی بھی '
+        'شدت پسند گروپ نے ذمہ داری قبول نہیں کی") names nobody: it takes no part in the event.'
+    ),
     "roles.accused-of": (
         'An actor accused of a deed named after it ("X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو '
         'حملے کا ذمہ دار ٹھہرایا") is the attributed perpetrator; in "X پر حملے کا الزام Y پر" the '

@@ -237,6 +237,8 @@ WordClassName = Literal[
     "letter_name",
     "adjoining_word",
     "road_adjective",
+    "issued_participle",
+    "any_determiner",
     "place_name_suffix",
     "charge_predicate",
     "violent_death_verb",
