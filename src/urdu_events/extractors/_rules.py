@@ -1271,7 +1271,7 @@ RULES: dict[str, str] = {
         "denial: X is no perpetrator (the responsibility reads denied, with the denier)."
     ),
     "roles.state-aircraft-agent": (
-        'A country\'s adjective before an aircraft or a drone that is the agent of a strike ("برطانوی '
+        "A country's adjective before an aircraft or a drone that is the agent of a strike (\"برطانوی "
         'طیاروں نے بمباری کی", "ترک ڈرون نے ... کو نشانہ بنایا") names the state that struck: it is a '
         "state perpetrator, as before an event noun."
     ),
