@@ -56,6 +56,9 @@ from ._incident_lexicon import ActorTerm, ResponsibilityTerm, TriggerTerm, Weapo
 from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
+    _AND_COUNTED,
+    _COUNT_BEFORE,
+    _ERGATIVE,
     _FORCE_OF_PLACE,
     _PLURAL_NOUN_HIT,
     ActorRef,
@@ -469,12 +472,12 @@ def _drop_charge_of_accused(live: list[Hit[TriggerTerm]], text: str) -> list[Hit
     (non-events.charge-of-accused)."""
     if not on("non-events.charge-of-accused"):
         return live
-    return [h for h in live if not _ACCUSED_OF.match(text, h.end)]
+    return [h for h in live if not _CHARGE_OF_ACCUSED.match(text, h.end)]
 
 
 #: After an event word: a genitive and those accused or convicted of it, counted or not ("کے
 #: ملزم", "کے دو مجرموں", "کے 3 ملزمان"); not "کے بعد ملزمان" (a compound postposition).
-_ACCUSED_OF = re.compile(
+_CHARGE_OF_ACCUSED = re.compile(
     rf"\s(?:{word_class('genitive')})\s(?:(?:\d+|{word_class('small_count_word')})\s)?"
     rf"(?:{word_class('accused_noun')})"
 )
@@ -3548,8 +3551,6 @@ def _brawl(
 
 #: Ordinary people as the subject of a verb: "اہل علاقہ نے", "لوگوں نے", "مکینوں نے".
 _CROWD_SUBJECT = re.compile(rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\sنے(?!\w)")
-#: An ergative agent's marker: "X نے".
-_ERGATIVE = re.compile(r"\sنے(?!\w)")
 #: A beating: "تشدد", "مار پیٹ".
 _BEATING = re.compile(word_class("beating_word"))
 
@@ -4088,12 +4089,6 @@ def _dup(key: str, seen: Iterable[str]) -> bool:
     return False
 
 
-#: "اور" and a count between two members of one body: "ایک کرنل اور ایک میجر".
-_AND_COUNTED_MEMBER = re.compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
-#: A count right before a member: "ایک ", "دو ", "12 ".
-_COUNTED_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) $")
-
-
 def _ranks_listed(text: str, a: ActorRef, last_of: dict[tuple[str, ActorTerm], ActorRef]) -> bool:
     """Whether ``a`` and the reference before it to the same body in the same role are two
     members counted in one list ("فوج کا ایک کرنل اور ایک میجر", "ایک کانسٹیبل اور ایک
@@ -4105,8 +4100,8 @@ def _ranks_listed(text: str, a: ActorRef, last_of: dict[tuple[str, ActorTerm], A
     return (
         prev is not None
         and prev.key != a.key
-        and _AND_COUNTED_MEMBER.fullmatch(text, prev.end, a.start) is not None
-        and _COUNTED_BEFORE.search(text, max(0, prev.start - 12), prev.start) is not None
+        and _AND_COUNTED.fullmatch(text, prev.end, a.start) is not None
+        and _COUNT_BEFORE.search(text, max(0, prev.start - 12), prev.start) is not None
     )
 
 

@@ -1923,8 +1923,6 @@ def _gapped_accounts(clause: Clause, text: str, numbers: _Bucket[Any]) -> None:
 
 #: A claim governing the figure before it: "... کی ہلاکت کا دعوی", "... کو ہلاک کرنے کا دعوی".
 _CLAIM = re.compile(rf"(?<!\w)(?:{word_alternation('claim_phrase')})(?!\w)")
-#: The agent's postposition of the claiming party: "فوج نے".
-_AGENT_NE = re.compile(r"(?<!\w)نے ")
 #: How far after the figure the claim may stand ("عسکریت پسندوں کو ہلاک کرنے کا دعوی").
 _CLAIM_REACH = 40
 
@@ -1944,7 +1942,7 @@ def _party_governing(clause: Clause, text: str, fig: Figure, governor: re.Patter
     figure: the party whose account the figure is ("فوج نے چھ عسکریت پسندوں کی ہلاکت کا دعوی")."""
     if governor.search(text, fig.end, min(clause.end, fig.end + _CLAIM_REACH)) is None:
         return None
-    agents = list(_AGENT_NE.finditer(text, clause.start, fig.start))
+    agents = list(_ERGATIVE.finditer(text, clause.start, fig.start))
     if not agents:
         return None
     before = text[max(clause.start, agents[-1].start() - 40) : agents[-1].start()]
