@@ -57,6 +57,7 @@ from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
     _AND_COUNTED,
+    _COMMA_COUNTED,
     _COUNT_BEFORE,
     _ERGATIVE,
     _FORCE_OF_PLACE,
@@ -4105,6 +4106,22 @@ def _ranks_listed(text: str, a: ActorRef, last_of: dict[tuple[str, ActorTerm], A
     )
 
 
+def _ranks_comma_listed(text: str, a: ActorRef, last_of: dict[tuple[str, ActorTerm], ActorRef]) -> bool:
+    """Whether ``a`` and the reference before it to the same body in the same role are members
+    counted in one list and joined by a comma ("ایک پولیس افسر، دو کانسٹیبل اور ایک راہگیر"):
+    two sets of people, not two names of one group (``roles.listed-casualties``)."""
+    if a.role is None:
+        return False
+    prev = last_of.get((a.role, a.term))
+    return (
+        prev is not None
+        and prev.key != a.key
+        and _COMMA_COUNTED.fullmatch(text, prev.end, a.start) is not None
+        and _COUNT_BEFORE.search(text, max(0, prev.start - 12), prev.start) is not None
+        and on("roles.listed-casualties")
+    )
+
+
 def _same_kind_seen(
     a: ActorRef, seen: Sequence[str], seen_by: Sequence[tuple[str | None, bool]]
 ) -> list[str]:
@@ -4305,7 +4322,12 @@ def _participants(
                 rules[j] = "roles.title-named-later"
             seen.append(a.key)
             continue
-        if a.term.english is not None and (a.role, a.term) in terms and not _ranks_listed(text, a, last_of):
+        if (
+            a.term.english is not None
+            and (a.role, a.term) in terms
+            and not _ranks_listed(text, a, last_of)
+            and not _ranks_comma_listed(text, a, last_of)
+        ):
             continue  # another name of the same group ("ٹی ایل پی", "تحریک لبیک پاکستان")
         last_of[(a.role, a.term)] = a
         if a.role == "perpetrator" and a.term.unnamed:

@@ -2395,14 +2395,17 @@ def _shared_roles(
         plain = gap in _AND
         counted = _kin_counted(gap)
         victims = rules is not None and _victims_counted(text, a, gap, rules[i + 1])
-        joined = (plain or counted or victims or (kin and _AND_THEIR.fullmatch(gap) is not None)) and not (
-            a.value.site or b.value.site
-        )
+        listed = rules is not None and not victims and _victims_listed(text, a, gap, rules[i + 1])
+        joined = (
+            plain or counted or victims or listed or (kin and _AND_THEIR.fullmatch(gap) is not None)
+        ) and not (a.value.site or b.value.site)
         if joined and roles[i] is None and roles[i + 1] is not None:
             roles[i] = roles[i + 1]
             if rules is not None:
                 rules[i] = (
-                    "roles.coordinated-casualties"
+                    "roles.listed-casualties"
+                    if listed
+                    else "roles.coordinated-casualties"
                     if victims
                     else "roles.coordinated"
                     if plain
@@ -2448,6 +2451,34 @@ def _victims_counted(text: str, first: Hit[ActorTerm], gap: str, second_rule: st
         and _COUNT_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
         and on("roles.coordinated-casualties")
     )
+
+
+#: A comma and the count of the next victims: "ایک سب انسپکٹر، دو کانسٹیبل اور ...".
+_COMMA_COUNTED = re.compile(rf"[،,] (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
+#: The rules that read an actor as one of the dead or hurt of a list's last member.
+_LISTED_VICTIM_RULES = frozenset(
+    (
+        "roles.casualty-subject",
+        "roles.coordinated-casualties",
+        "roles.listed-casualties",
+        "roles.planted-device",
+    )
+)
+
+
+def _victims_listed(text: str, first: Hit[ActorTerm], gap: str, second_rule: str) -> bool:
+    """Whether ``gap`` joins ``first``, itself counted, to the next counted member of a list of
+    the dead or hurt (roles.listed-casualties): members joined by a comma ("ایک سب انسپکٹر، دو
+    کانسٹیبل اور ایک ڈرائیور زخمی") or by "اور" before victims struck by a planted device ("ایک
+    پولیس افسر اور ایک راہگیر بم دھماکے میں زخمی") all share the victims' role, not only the last
+    two. Unnamed attackers are left to their own reading."""
+    if second_rule not in _LISTED_VICTIM_RULES or (first.value.unnamed and first.value.role == "perpetrator"):
+        return False
+    if _COUNT_BEFORE.search(text, max(0, first.start - 12), first.start) is None:
+        return False
+    comma = _COMMA_COUNTED.fullmatch(gap) is not None
+    device = second_rule == "roles.planted-device" and _AND_COUNTED.fullmatch(gap) is not None
+    return (comma or device) and on("roles.listed-casualties")
 
 
 def _kin_counted(gap: str) -> bool:

@@ -1166,6 +1166,11 @@ RULES: dict[str, str] = {
         'with militants that names no doer ("جھڑپ کے دوران تین عسکریت پسند مارے گئے، فوج نے دعویٰ '
         'کیا ہے") waged it, as when it reports it before (roles.operation-by-speaker).'
     ),
+    "roles.listed-casualties": (
+        'In a counted list of the dead or hurt whose members a comma joins ("ایک سب انسپکٹر، دو '
+        'کانسٹیبل اور ایک ڈرائیور زخمی", "تین طالب علم، ایک استاد اور ایک چوکیدار ہلاک"), or whose '
+        "last member a planted device struck, every counted member shares the victims' role."
+    ),
     "roles.ranks-listed": (
         'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
         'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'
