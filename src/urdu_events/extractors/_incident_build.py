@@ -62,6 +62,7 @@ from ._incident_read import (
     _ERGATIVE,
     _FORCE_OF_PLACE,
     _PLURAL_NOUN_HIT,
+    OWNED_COUNTED,
     ActorRef,
     Clause,
     DocReading,
@@ -4122,6 +4123,23 @@ def _ranks_comma_listed(text: str, a: ActorRef, last_of: dict[tuple[str, ActorTe
     )
 
 
+def _owned_rank_then_listed(text: str, a: ActorRef, last_of: dict[tuple[str, ActorTerm], ActorRef]) -> bool:
+    """Whether ``a`` is counted after "اور" in a list whose first member is named by the body
+    that owns him ("فوج کا ایک کرنل اور ایک میجر"): the body and ``a`` are kept, one for the
+    first member, one for the next (``roles.owned-ranks-listed``)."""
+    if a.role is None:
+        return False
+    prev = last_of.get((a.role, a.term))
+    if prev is None or prev.key == a.key:
+        return False
+    owned = OWNED_COUNTED.match(text, prev.end, a.start)
+    return (
+        owned is not None
+        and _AND_COUNTED.fullmatch(text, owned.end(), a.start) is not None
+        and on("roles.owned-ranks-listed")
+    )
+
+
 def _same_kind_seen(
     a: ActorRef, seen: Sequence[str], seen_by: Sequence[tuple[str | None, bool]]
 ) -> list[str]:
@@ -4327,6 +4345,7 @@ def _participants(
             and (a.role, a.term) in terms
             and not _ranks_listed(text, a, last_of)
             and not _ranks_comma_listed(text, a, last_of)
+            and not _owned_rank_then_listed(text, a, last_of)
         ):
             continue  # another name of the same group ("ٹی ایل پی", "تحریک لبیک پاکستان")
         last_of[(a.role, a.term)] = a

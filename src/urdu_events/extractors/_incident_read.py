@@ -2481,6 +2481,41 @@ def _victims_listed(text: str, first: Hit[ActorTerm], gap: str, second_rule: str
     return (comma or device) and on("roles.listed-casualties")
 
 
+#: A body's genitive and the count and rank or post of its member before "اور": "فوج کا ایک
+#: کرنل", "پاک فوج کے ایک کیپٹن" (roles.owned-ranks-listed).
+OWNED_COUNTED = re.compile(
+    rf" (?:کا|کے|کی) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+(?: (?!(?:اور|و)(?!\w))[^\W\d]+)?"
+)
+
+
+def _owned_ranks_listed(
+    text: str,
+    hits: Sequence[Hit[ActorTerm]],
+    members_end: dict[int, int],
+    roles: list[str | None],
+    rules: list[str],
+) -> None:
+    """Give a body named with the count and rank of its member ("فوج کا ایک کرنل اور ایک میجر
+    شہید", "فوج کے ایک کیپٹن اور دو سپاہیوں کو شہید کر دیا") the role of the counted victims
+    joined to that member by "اور": the member is one of the dead or hurt, and the body names
+    him (roles.owned-ranks-listed; ``roles`` and ``rules`` change in place)."""
+    for i in range(len(hits) - 1):
+        a, b = hits[i], hits[i + 1]
+        end = members_end.get(a.start, a.end)
+        if roles[i] is not None or roles[i + 1] is None or end == a.end:
+            continue
+        if rules[i + 1] not in _LISTED_VICTIM_RULES or a.value.site or b.value.site:
+            continue
+        if (
+            OWNED_COUNTED.fullmatch(text, a.end, end) is None
+            or _AND_COUNTED.fullmatch(text, end, b.start) is None
+        ):
+            continue
+        if on("roles.owned-ranks-listed"):
+            roles[i] = roles[i + 1]
+            rules[i] = "roles.owned-ranks-listed"
+
+
 def _kin_counted(gap: str) -> bool:
     """Whether the words between two actors join the first to its kin or companions counted
     after it ("X اور اس کے دو بیٹوں کو"): X then shares their role."""
@@ -4589,6 +4624,7 @@ def read_document(
             own = [role for role, _ in read]
             shared: list[str] = [rule for _, rule in read]
             roles = _shared_roles(text, merged, own, shared)
+            _owned_ranks_listed(text, merged, members_end, roles, shared)
             if on("roles.between-sides"):
                 ends = [h.end for h in role_hits]
                 _between_sides(text, merged, clause, roles, shared, ends)

@@ -1171,6 +1171,11 @@ RULES: dict[str, str] = {
         'کانسٹیبل اور ایک ڈرائیور زخمی", "تین طالب علم، ایک استاد اور ایک چوکیدار ہلاک"), or whose '
         "last member a planted device struck, every counted member shares the victims' role."
     ),
+    "roles.owned-ranks-listed": (
+        'A body named with the count and rank or post of its member ("فوج کا ایک کرنل اور ایک میجر '
+        'شہید", "فوج کے ایک کیپٹن اور دو سپاہیوں کو شہید کر دیا") shares the role of the counted '
+        'victims that "اور" joins to that member: the member is one of them.'
+    ),
     "roles.ranks-listed": (
         'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
         'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'
