@@ -2516,6 +2516,36 @@ def _owned_ranks_listed(
             rules[i] = "roles.owned-ranks-listed"
 
 
+#: "X اپنے دو بیٹوں": the head, "اپنے"/"اپنی" and perhaps the count of the companions after it.
+_OWN_COUNTED = re.compile(
+    rf" ا(?<!\wا)پن[ےی] (?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')}) )?"
+)
+#: "سمیت" (or "بشمول") right after the companions.
+_INCLUDING_AFTER = re.compile(rf" (?:{word_alternation('including')})(?!\w)")
+
+
+def _with_own_companions(text: str, clause: Clause) -> None:
+    """In "X اپنے (دو) Y سمیت" ("ایک ٹیچر اپنے دو بچوں سمیت جاں بحق", "ایک اہلکار اپنے بیٹے
+    سمیت زخمی") X and his companions Y went through the same: the one the sentence read as a
+    target gives that role to the other (roles.with-own-companions; ``clause.actors`` changes
+    in place)."""
+    actors = clause.actors
+    for i in range(len(actors) - 1):
+        a, b = actors[i], actors[i + 1]
+        if a.term.site or b.term.site or (a.role is None) == (b.role is None):
+            continue
+        if (
+            _OWN_COUNTED.fullmatch(text, a.end, b.start) is None
+            or _INCLUDING_AFTER.match(text, b.end) is None
+        ):
+            continue
+        j, k = (i, i + 1) if a.role is None else (i + 1, i)
+        victim = actors[k]
+        if victim.role != "target" or victim.by_default or not on("roles.with-own-companions"):
+            continue
+        actors[j] = attrs.evolve(actors[j], role="target", rule="roles.with-own-companions")
+
+
 def _kin_counted(gap: str) -> bool:
     """Whether the words between two actors join the first to its kin or companions counted
     after it ("X اور اس کے دو بیٹوں کو"): X then shares their role."""
@@ -4658,6 +4688,7 @@ def read_document(
                 ]
             _claimant_acted(text, clause)
             _subject_victim(text, clause, cas)
+            _with_own_companions(text, clause)
             _acting_states(text, clause, place_bucket.between(cs, ce))
             _state_adjectives(text, clause)
             _state_aircraft_and_lists(text, clause)

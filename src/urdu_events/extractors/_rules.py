@@ -1176,6 +1176,10 @@ RULES: dict[str, str] = {
         'شہید", "فوج کے ایک کیپٹن اور دو سپاہیوں کو شہید کر دیا") shares the role of the counted '
         'victims that "اور" joins to that member: the member is one of them.'
     ),
+    "roles.with-own-companions": (
+        'In "X اپنے (دو) Y سمیت" ("ایک ٹیچر اپنے دو بچوں سمیت جاں بحق ہو گیا") X and the companions '
+        "Y named with the reflexive went through the same: both are victims when either is."
+    ),
     "roles.ranks-listed": (
         'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
         'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'
