@@ -322,6 +322,27 @@ def _owner_of_coordinated(
     return not any(ref.end < at < m.end() for at in actor_starts)
 
 
+#: "X کی بکتر بند گاڑی پر", "X کے سامان سے لدے قافلے کو": a site noun that up to three words
+#: describe, struck; the words hold no genitive (roles.owner-of-described-site).
+_OWNER_OF_DESCRIBED_SITE = re.compile(
+    r"\s(?:کی|کے|کا)\s(?:(?!(?:کی|کے|کا)\s)[^\W\d]+\s){2,3}"
+    rf"(?:{word_alternation('owned_site')}|{word_alternation('site_part')})\s(?:پر|کو)(?!\w)"
+)
+
+
+def _owner_of_described_site(
+    text: str, ref: Hit[ActorTerm], clause: Clause, actor_starts: frozenset[int]
+) -> bool:
+    """Whether the actor owns a vehicle, post or building that two or three words describe and
+    the case marker after it makes struck ("پولیس کی بکتر بند گاڑی پر راکٹ حملہ", "ایف سی کی
+    ایک عارضی چیک پوسٹ پر"): it is the target, as the owner of a plainly named one is
+    (roles.owner-of-target). Not when another actor stands among the words."""
+    m = _OWNER_OF_DESCRIBED_SITE.match(text, ref.end, clause.end)
+    if m is None or any(ref.end < at < m.end() for at in actor_starts):
+        return False
+    return on("roles.owner-of-described-site")
+
+
 #: "X کے سربراہ کی گاڑی کو": the owner of a target's owner, one genitive link further.
 _OWNER_OF_TARGET_CHAIN = re.compile(
     r"\s(?:کی|کے|کا)\s[^\W\d]+\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)"
@@ -2138,6 +2159,8 @@ def _role(
             return "target", "roles.owned-weapon"
     if owner is not None or _NEAR.match(after) or _OWNED_NEAR.match(after):
         return "target", "roles.owner-of-target"
+    if _owner_of_described_site(text, ref, clause, actor_starts):
+        return "target", "roles.owner-of-described-site"  # "پولیس کی بکتر بند گاڑی پر"
     if _owner_of_destroyed(text, ref, clause, trigger_starts):
         return "target", "roles.owner-of-destroyed"  # "باغیوں کے تین ٹھکانے تباہ ہو گئے"
     if _OWNED_COMPOUND.match(after) and on("roles.owner-compound"):

@@ -1180,6 +1180,11 @@ RULES: dict[str, str] = {
         'In "X اپنے (دو) Y سمیت" ("ایک ٹیچر اپنے دو بچوں سمیت جاں بحق ہو گیا") X and the companions '
         "Y named with the reflexive went through the same: both are victims when either is."
     ),
+    "roles.owner-of-described-site": (
+        'The owner of a vehicle, post or building that two or three words describe, struck ("پولیس '
+        'کی بکتر بند گاڑی پر راکٹ حملہ", "ایف سی کی ایک عارضی چیک پوسٹ پر"), is the target, as the '
+        "owner of a plainly named one is."
+    ),
     "roles.ranks-listed": (
         'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
         'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'
