@@ -343,6 +343,29 @@ def _owner_of_described_site(
     return on("roles.owner-of-described-site")
 
 
+#: "X کے کیمپ میں", "X کی ایک گاڑی میں": a site of X's (perhaps described by a word), and "میں"
+#: (roles.owner-of-site-inside).
+_OWNER_OF_SITE_INSIDE = re.compile(
+    r"\s(?:کی|کے|کا)\s(?:(?!(?:کی|کے|کا)\s)[^\W\d]+\s)?"
+    rf"((?:{word_alternation('owned_site')}|{word_alternation('site_part')})\sمیں)(?!\w)"
+)
+
+
+def _owner_of_site_inside(
+    text: str, ref: Hit[ActorTerm], clause: Clause, actor_starts: frozenset[int]
+) -> bool:
+    """Whether the actor owns a vehicle, post or building inside which the event noun right after
+    it happened ("ایف سی کے کیمپ میں خودکش دھماکے سے چار اہلکار جاں بحق", "پولیس کی گاڑی میں
+    بم دھماکا"): it is the target, as the owner of a site attacked with "پر" is. Not when another
+    actor stands among the words, nor when the event is far from the site (within 30 characters)."""
+    m = _OWNER_OF_SITE_INSIDE.match(text, ref.end, clause.end)
+    if m is None or any(ref.end < at < m.end() for at in actor_starts):
+        return False
+    # the event noun after the site, or one that begins with it ("گاڑی میں نصب بم")
+    event = _next_start(clause.trigger_starts, m.start(1) - 1)
+    return event is not None and event - m.end() <= 30 and on("roles.owner-of-site-inside")
+
+
 #: "X کے سربراہ کی گاڑی کو": the owner of a target's owner, one genitive link further.
 _OWNER_OF_TARGET_CHAIN = re.compile(
     r"\s(?:کی|کے|کا)\s[^\W\d]+\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)"
@@ -2161,6 +2184,8 @@ def _role(
         return "target", "roles.owner-of-target"
     if _owner_of_described_site(text, ref, clause, actor_starts):
         return "target", "roles.owner-of-described-site"  # "پولیس کی بکتر بند گاڑی پر"
+    if _owner_of_site_inside(text, ref, clause, actor_starts):
+        return "target", "roles.owner-of-site-inside"  # "ایف سی کے کیمپ میں خودکش دھماکا"
     if _owner_of_destroyed(text, ref, clause, trigger_starts):
         return "target", "roles.owner-of-destroyed"  # "باغیوں کے تین ٹھکانے تباہ ہو گئے"
     if _OWNED_COMPOUND.match(after) and on("roles.owner-compound"):

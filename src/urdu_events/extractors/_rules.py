@@ -1185,6 +1185,11 @@ RULES: dict[str, str] = {
         'کی بکتر بند گاڑی پر راکٹ حملہ", "ایف سی کی ایک عارضی چیک پوسٹ پر"), is the target, as the '
         "owner of a plainly named one is."
     ),
+    "roles.owner-of-site-inside": (
+        'The owner of a vehicle, post or building inside which an event right after it happened ("ایف '
+        'سی کے کیمپ میں خودکش دھماکے سے چار اہلکار جاں بحق") is the target, as the owner of a site '
+        'attacked with "پر" is.'
+    ),
     "roles.ranks-listed": (
         'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
         'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'
