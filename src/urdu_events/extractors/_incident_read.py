@@ -3397,6 +3397,30 @@ def _past_bracket_gloss(text: str, hits: list[Hit[ActorTerm]], end: int) -> list
     return out
 
 
+#: "X کی (ایک|مشترکہ) ٹیم نے": a unit of X's, up to two words describing it, and the ergative.
+_ACTING_UNIT = re.compile(
+    r"\s(?:کی|کے|کا)\s(?:(?!(?:کی|کے|کا)\s)[^\W\d]+\s){0,2}?"
+    rf"(?:{word_alternation('acting_unit_noun')})(?=\sنے(?!\w))"
+)
+
+
+def _through_acting_unit(text: str, hits: list[Hit[ActorTerm]], end: int) -> list[Hit[ActorTerm]]:
+    """The hits whose role is read after a unit of theirs that acts with the ergative ("پولیس
+    کی ایک ٹیم نے چھاپہ مار کر دو عسکریت پسندوں کو گرفتار کر لیا", "فوج اور پولیس کی مشترکہ
+    ٹیم نے"): the owner acts through its team or squad, so the words after the unit tell its role
+    (``roles.acting-unit``). Sites, and hits another actor follows inside the phrase, are left."""
+    if not on("roles.acting-unit"):
+        return hits
+    starts = [h.start for h in hits]
+    out: list[Hit[ActorTerm]] = []
+    for i, h in enumerate(hits):
+        m = None if h.value.site else _ACTING_UNIT.match(text, h.end, end)
+        if m is not None and i + 1 < len(starts) and starts[i + 1] < m.end():
+            m = None
+        out.append(Hit(h.start, m.end(), h.key, h.value) if m is not None else h)
+    return out
+
+
 def _merge_adjacent(
     text: str,
     hits: Sequence[Hit[ActorTerm]],
@@ -4698,6 +4722,7 @@ def read_document(
                 for h in merged
             ]
             role_hits = _past_bracket_gloss(text, role_hits, ce)
+            role_hits = _through_acting_unit(text, role_hits, ce)
             read = [_role(text, h, clause, starts, actor_starts, place_starts) for h in role_hits]
             own = [role for role, _ in read]
             shared: list[str] = [rule for _, rule in read]

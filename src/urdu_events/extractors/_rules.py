@@ -1190,6 +1190,11 @@ RULES: dict[str, str] = {
         'سی کے کیمپ میں خودکش دھماکے سے چار اہلکار جاں بحق") is the target, as the owner of a site '
         'attacked with "پر" is.'
     ),
+    "roles.acting-unit": (
+        'An actor that owns a team or squad acting with the ergative ("پولیس کی ایک ٹیم نے چھاپہ مار '
+        'کر دو عسکریت پسندوں کو گرفتار کر لیا", "فوج اور پولیس کی مشترکہ ٹیم نے") acts through it: '
+        "its role is the unit's."
+    ),
     "roles.ranks-listed": (
         'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
         'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'

@@ -239,6 +239,7 @@ WordClassName = Literal[
     "road_adjective",
     "issued_participle",
     "any_determiner",
+    "acting_unit_noun",
     "place_name_suffix",
     "charge_predicate",
     "violent_death_verb",
