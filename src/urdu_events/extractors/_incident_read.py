@@ -516,6 +516,38 @@ def _blame_put_on(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
     return _BLAME_BEFORE.search(text, clause.start, ref.start) is not None
 
 
+#: "... کا ذمہ دار X کو قرار دیا": "ذمہ دار" right before the actor ...
+_RESPONSIBLE_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('responsible_word')})\s$")
+#: ... and "کو" and a verb of deeming right after it.
+_DEEMED_AFTER = re.compile(rf"\sکو\s(?:{word_alternation('deeming_verb', 'start')})")
+
+
+#: "ذمہ دار Y کو قرار دیا": the blame, the one held responsible and the verb of deeming.
+_HOLDS_RESPONSIBLE = re.compile(
+    rf"(?<!\w)(?:{word_alternation('responsible_word')})\s(?:[^\s،۔,]+\s){{1,6}}?کو\s"
+    rf"(?:{word_alternation('deeming_verb', 'start')})"
+)
+
+
+def _holds_responsible_after(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor, marked by the ergative, holds another responsible with the blame told
+    first ("طالبان حکومت نے دھماکے کا ذمہ دار داعش کو ٹھہرایا"): it only speaks, as the accuser
+    of "X نے Y کو حملے کا ذمہ دار ٹھہرایا" does (roles.held-responsible-before)."""
+    m = _HOLDS_RESPONSIBLE.search(text, ref.end, min(clause.end, ref.end + 90))
+    return m is not None and on("roles.held-responsible-before")
+
+
+def _held_responsible_before(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the clause holds the actor responsible with the blame told before it ("پولیس حکام
+    نے حملے کا ذمہ دار X کو قرار دیا", "دھماکے کا ذمہ دار X کو ٹھہرایا"): X is the suspected
+    perpetrator, as in "X کو حملے کا ذمہ دار قرار دیا", not whom "کو" marks as struck
+    (roles.held-responsible-before)."""
+    if _DEEMED_AFTER.match(text, ref.end, clause.end) is None:
+        return False
+    before = _RESPONSIBLE_BEFORE.search(text, max(clause.start, ref.start - 12), ref.start)
+    return before is not None and on("roles.held-responsible-before")
+
+
 #: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
 _BELONGS = re.compile(rf"\s(?:{word_alternation('community_from')}|سے)\sتعلق\sرکھنے\sوال")
 
@@ -2060,6 +2092,8 @@ def _role(
         return "perpetrator", "roles.blame-put-on"  # "پولیس نے دھماکے کا الزام X پر لگایا"
     if on("roles.accused-of") and _ACCUSED_OF.match(text, ref.end, clause.end):
         return "perpetrator", "roles.accused-of"  # "X پر شہریوں کو نشانہ بنانے کا الزام لگایا"
+    if _held_responsible_before(text, ref, clause):
+        return "perpetrator", "roles.held-responsible-before"  # "حملے کا ذمہ دار X کو قرار دیا"
     if on("roles.by-hands-of") and _BY_HANDS.match(after):
         return "perpetrator", "roles.by-hands-of"  # "ڈاکوؤں کے ہاتھوں مزاحمت پر ایک نوجوان قتل"
     if on("roles.arrested-object") and _ARRESTED.match(after):
@@ -2131,6 +2165,8 @@ def _role(
         return None, "roles.denier"  # "X نے حملے سے لاتعلقی ظاہر کی": X only speaks
     if after.startswith(" نے") and on("roles.accuser") and _accuses(text, ref, clause):
         return None, "roles.accuser"  # "X نے Y کو حملے کا ذمہ دار ٹھہرایا": X only speaks
+    if after.startswith(" نے") and _holds_responsible_after(text, ref, clause):
+        return None, "roles.held-responsible-before"  # "X نے حملے کا ذمہ دار Y کو قرار دیا"
     if after.startswith(" نے"):
         # The ergative marks the doer, whatever counts it ("2 مسلح افراد نے").
         if _acts_before_speech(text, ref, clause, trigger_starts):

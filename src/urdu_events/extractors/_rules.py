@@ -1195,6 +1195,11 @@ RULES: dict[str, str] = {
         'کر دو عسکریت پسندوں کو گرفتار کر لیا", "فوج اور پولیس کی مشترکہ ٹیم نے") acts through it: '
         "its role is the unit's."
     ),
+    "roles.held-responsible-before": (
+        'An actor held responsible with the blame told before it ("حکام نے حملے کا ذمہ دار X کو قرار '
+        'دیا") is the suspected perpetrator, as in "X کو حملے کا ذمہ دار قرار دیا", not whom "کو" '
+        "marks as struck."
+    ),
     "roles.ranks-listed": (
         'Two members of one body, each counted and named by rank or post in one list ("فوج کا ایک '
         'کرنل اور ایک میجر شہید"), are two people in that role, not two names of one group.'

@@ -240,6 +240,8 @@ WordClassName = Literal[
     "issued_participle",
     "any_determiner",
     "acting_unit_noun",
+    "responsible_word",
+    "deeming_verb",
     "place_name_suffix",
     "charge_predicate",
     "violent_death_verb",
