@@ -4539,7 +4539,7 @@ def _locations(
         draft.main
         and dateline is not None
         and on("places.dateline-encloses")
-        and _in_city(places, dateline, nt.text)
+        and _in_city(places, dateline, nt.text, held=_dateline_regions(places, dateline, finder))
     ):
         # "پشاور: حیات آباد میں ...": a part of the dateline's city has the city around it.
         towns = [p for p in places if 1 <= p.level <= 3]
@@ -4547,9 +4547,12 @@ def _locations(
             p.place is None and _urban_part(p, nt.text) for p in towns
         )
         metropolis = any(_district_of_metropolis(p, dateline) for p in towns)
-        area = not _in_city(places, dateline, nt.text, areas=False)
+        held = _dateline_regions(places, dateline, finder)
+        area = not _in_city(places, dateline, nt.text, areas=False, held=held)
         rule = (
-            "places.dateline-encloses-area"
+            "places.area-in-dateline-region"
+            if held
+            else "places.dateline-encloses-area"
             if area
             else "places.dateline-encloses-village"
             if village
@@ -4563,11 +4566,18 @@ def _locations(
         draft.main
         and dateline is not None
         and on("places.dateline-within")
-        and _around_dateline(places, dateline)
+        and _around_dateline(places, dateline, finder)
     ):
         # "پشاور: خیبر پختونخوا میں ...": the text names only the province the dateline is in.
         region = any(not within(dateline, p) and _region_of_province(p, dateline) for p in places)
-        rule = "places.region-keeps-dateline" if region else "places.dateline-within"
+        across = any(_region_across_provinces(p, dateline, finder) for p in places)
+        rule = (
+            "places.region-keeps-dateline"
+            if region
+            else "places.region-across-provinces"
+            if across
+            else "places.dateline-within"
+        )
         places.append(attrs.evolve(dateline, rule=rule))
     elif draft.main and dateline is not None and any(_of_dateline_unit(p, dateline, nt.text) for p in places):
         # "قندھار: صوبے کے ضلع اسپن بولدک میں ...": the province the dateline names holds the event.
@@ -4652,12 +4662,63 @@ def _of_dateline_unit(place: PlaceRef, dateline: PlaceRef, text: str) -> bool:
     return name is not None and getattr(dateline.place, unit, None) == name
 
 
-def _around_dateline(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
+def _around_dateline(places: Sequence[PlaceRef], dateline: PlaceRef, finder: PlaceFinder) -> bool:
     """Whether the places (not sites) are all districts or provinces that hold the dateline's
     town: the text puts the event in no other town."""
     wider = [p for p in places if not p.site and p.level >= 1 and not _border(p)]
     return bool(wider) and all(
-        p.level <= 2 and (within(dateline, p) or _region_of_province(p, dateline)) for p in wider
+        p.level <= 2
+        and (
+            within(dateline, p)
+            or _region_of_province(p, dateline)
+            or _region_across_provinces(p, dateline, finder)
+        )
+        for p in wider
+    )
+
+
+def _dateline_regions(places: Sequence[PlaceRef], dateline: PlaceRef, finder: PlaceFinder) -> list[PlaceRef]:
+    """The regions of no one district among ``places`` that hold the dateline's town ("رحیم یار
+    خان: کچے کے علاقے X میں ..."): such a region names no other town, so it and a village or
+    area named in it lie at the dateline, as an area named alone does (rule
+    ``places.area-in-dateline-region``)."""
+    if not on("places.area-in-dateline-region"):
+        return []
+    held = [
+        p
+        for p in places
+        if p.level == 1
+        and not within(dateline, p)
+        and (_region_of_province(p, dateline) or _region_across_provinces(p, dateline, finder))
+    ]
+    others = [p for p in places if 1 <= p.level <= 3 and not any(p is h for h in held)]
+    return held if others else []
+
+
+def _area_named_in(region: PlaceRef, area: PlaceRef, text: str) -> bool:
+    """Whether ``area`` is named right after the name of ``region`` that ends in its own area
+    noun ("کچے کے علاقے X"): the region owns it, as "ملیر کے علاقے X" has Malir own X (rule
+    ``places.area-in-dateline-region``)."""
+    return (
+        on("places.area-in-dateline-region")
+        and region.place is not None
+        and not text[region.end : area.start].strip()
+        and region.key.split()[-1] in place_words("city_area_noun")
+    )
+
+
+def _region_across_provinces(place: PlaceRef, dateline: PlaceRef, finder: PlaceFinder) -> bool:
+    """Whether ``place`` is a region of no one district that runs through several provinces, one
+    of them the dateline's ("لاڑکانہ: کچے کے علاقے میں ...": the riverine belt lies in Sindh as
+    well as in Punjab): like a region of the dateline's own province, it names no other town,
+    district or province, so the report stays at its dateline (rule
+    ``places.region-across-provinces``)."""
+    town = dateline.place
+    return (
+        on("places.region-across-provinces")
+        and place.country is not None
+        and place.country == getattr(town, "country", None)
+        and getattr(town, "admin1", None) in finder.region_provinces(place)
     )
 
 
@@ -4703,11 +4764,18 @@ def _beside_area_noun(place: PlaceRef, text: str) -> bool:
     return any(w in nouns for w in (*before, *after, *place.key.split()[-1:], *place.key.split()[:1]))
 
 
-def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str, *, areas: bool = True) -> bool:
+def _in_city(
+    places: Sequence[PlaceRef],
+    dateline: PlaceRef,
+    text: str,
+    *,
+    areas: bool = True,
+    held: Sequence[PlaceRef] = (),
+) -> bool:
     """Whether every town of ``places`` lies in the dateline's city or district (by the gazetteer,
-    or named with a noun for a part of a city: "اورنگی ٹاؤن", "سیکٹر جی نائن") and the dateline is
-    not among them; with ``areas``, also when the others are areas :func:`_areas_in_dateline` puts
-    there."""
+    or named with a noun for a part of a city: "اورنگی ٹاؤن", "سیکٹر جی نائن", or is a region of
+    ``held``, which holds the dateline's town) and the dateline is not among them; with ``areas``,
+    also when the others are areas :func:`_areas_in_dateline` puts there."""
     city = getattr(dateline.place, "name_en", None)
     towns = [p for p in places if 1 <= p.level <= 3]
     if not towns or any(_same_place(p, dateline) for p in towns):
@@ -4717,6 +4785,7 @@ def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str, *, areas
         or (p.place is None and _urban_part(p, text))
         or (p.place is None and _village(p, text))
         or _district_of_metropolis(p, dateline)
+        or any(p is h for h in held)
         for p in towns
     ]
     return all(inside) or (areas and _areas_in_dateline(towns, inside, text))
@@ -4755,7 +4824,12 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
         if not _beside_area_noun(p, text):
             return False  # "ایکواڈور کے شہر X": a town of its own
         owner = next(
-            (j for j, q in enumerate(towns) if q.end <= p.start and _AREA_OF.fullmatch(text, q.end, p.start)),
+            (
+                j
+                for j, q in enumerate(towns)
+                if q.end <= p.start
+                and (_AREA_OF.fullmatch(text, q.end, p.start) or _area_named_in(q, p, text))
+            ),
             None,
         )
         if owner is None and _AREA_OF.search(text, max(0, p.start - 30), p.start):

@@ -189,6 +189,21 @@ class PlaceFinder:
         self._gazetteer = gazetteer
         self._exclude = exclude
 
+    def region_provinces(self, ref: PlaceRef) -> frozenset[str]:
+        """The provinces of every region the gazetteer lists under ``ref``'s name: a region that
+        runs through several provinces (the riverine belt "کچے کا علاقہ" along the Indus, in
+        Punjab and in Sindh) has a row in each."""
+        lookup = getattr(self._gazetteer, "lookup", None)
+        if lookup is None or getattr(ref.place, "kind", None) != "region":
+            return frozenset()
+        return frozenset(
+            str(c.admin1)
+            for c in lookup(ref.key)
+            if getattr(c, "kind", None) == "region"
+            and getattr(c, "admin1", None)
+            and not getattr(c, "admin2", None)
+        )
+
     def _excluded(self, key: str) -> bool:
         return self._exclude is not None and self._exclude(key)
 

@@ -895,6 +895,16 @@ RULES: dict[str, str] = {
         "the dateline's city, which stays a place of the event (by the gazetteer: a district of the "
         "city's province within 30 km of the centre of a city of five million or more)."
     ),
+    "places.area-in-dateline-region": (
+        "A village or area named in a region of no one district that holds the dateline's town "
+        '("رحیم یار خان: کچے کے علاقے X میں") lies at the dateline, as one named alone does: the '
+        "region names no other town, district or province."
+    ),
+    "places.region-across-provinces": (
+        "A region of no one district that runs through several provinces (the riverine belt "
+        '"کچے کا علاقہ" along the Indus lies in Punjab and in Sindh) names no other province '
+        "when the dateline's town lies in one of them: the dateline stays its place."
+    ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
         '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '
