@@ -16,7 +16,7 @@ import importlib
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -629,13 +629,44 @@ def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | No
     for n, m in enumerate(found):
         gap = text[end if end >= 0 else pos : m.start()]
         word = m.group()
-        if n >= max_words or word in stop or word.isdigit() or gap.strip():
+        if (
+            n >= max_words
+            or (word in stop and not _inside_name(text, found, n))
+            or word.isdigit()
+            or gap.strip()
+        ):
             break
         if start < 0 and word in adjectives and not _compass_part(text, word, found[n + 1 : n + 2]):
             break
         start = _unglued(text, m.start()) if start < 0 else start
         end = m.end()
     return (start, end) if start >= 0 else None
+
+
+#: A case marker right after a word: a name that ends in a "-والی" word goes on no further.
+_CASE_AFTER = re.compile(r"\s(?:میں|کے|کی|کا|سے|پر|کو)(?!\w)")
+
+
+def _inside_name(text: str, found: Sequence[re.Match[str]], n: int) -> bool:
+    """Whether the boundary word ``found[n]`` is a part of the village's name being read after a
+    place noun: the -والا ending of the name ("بستی کوٹ والی میں") after a word of the name that
+    is no infinitive ("رہنے والی") and before a case marker, or the Sindhi genitive joining an
+    owner's name to a name-ending noun ("گاؤں پیر جو گوٹھ میں") (rule ``places.name-inner-word``)."""
+    if n == 0 or not on("places.name-inner-word"):
+        return False
+    word, before = found[n].group(), found[n - 1].group()
+    if word in word_set("name_participle_ending"):
+        return (
+            not before.endswith("نے")
+            and before not in word_class("place_name_boundary")
+            and _CASE_AFTER.match(text, found[n].end()) is not None
+        )
+    return (
+        word in word_set("name_genitive_joint")
+        and before not in word_class("place_name_boundary")
+        and n + 1 < len(found)
+        and found[n + 1].group() in word_class("name_final_noun")
+    )
 
 
 def _compass_part(text: str, word: str, after: list[re.Match[str]]) -> bool:

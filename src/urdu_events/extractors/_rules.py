@@ -900,6 +900,12 @@ RULES: dict[str, str] = {
         '("رحیم یار خان: کچے کے علاقے X میں") lies at the dateline, as one named alone does: the '
         "region names no other town, district or province."
     ),
+    "places.name-inner-word": (
+        "A village's name read after a place noun goes on through the -والا ending of the name "
+        '("بستی کوٹ والی میں": after a word of the name that is no infinitive, before a case '
+        'marker) and through the Sindhi genitive before a name-ending noun ("گاؤں پیر جو گوٹھ '
+        'میں"), words that elsewhere end a name.'
+    ),
     "places.region-across-provinces": (
         "A region of no one district that runs through several provinces (the riverine belt "
         '"کچے کا علاقہ" along the Indus lies in Punjab and in Sindh) names no other province '
