@@ -4552,6 +4552,8 @@ def _locations(
         rule = (
             "places.area-in-dateline-region"
             if held
+            else "places.split-district"
+            if any(_in_split_district(p, dateline) for p in towns)
             else "places.dateline-encloses-area"
             if area
             else "places.dateline-encloses-village"
@@ -4677,6 +4679,26 @@ def _around_dateline(places: Sequence[PlaceRef], dateline: PlaceRef, finder: Pla
     )
 
 
+#: The parts a district was split into, as the gazetteer's district names begin ("Lower Dir",
+#: "Upper South Waziristan", "Central Kurram").
+_DISTRICT_PARTS = ("Lower ", "Upper ", "Central ")
+
+
+def _in_split_district(place: PlaceRef, dateline: PlaceRef) -> bool:
+    """Whether ``place`` lies in a part of the district the dateline names by its undivided name
+    ("جنوبی وزیرستان: وانا بازار میں", Wana in Lower South Waziristan; "کوہستان: داسو کے قریب",
+    Dasu in Upper Kohistan): reports go on naming a split district as one, so the dateline holds
+    the town (rule ``places.split-district``)."""
+    name = getattr(dateline.place, "name_en", None)
+    district = str(getattr(place.place, "admin2", None) or "")
+    return (
+        name is not None
+        and any(district == part + name for part in _DISTRICT_PARTS)
+        and getattr(place.place, "admin1", None) == getattr(dateline.place, "admin1", None)
+        and on("places.split-district")
+    )
+
+
 def _dateline_regions(places: Sequence[PlaceRef], dateline: PlaceRef, finder: PlaceFinder) -> list[PlaceRef]:
     """The regions of no one district among ``places`` that hold the dateline's town ("رحیم یار
     خان: کچے کے علاقے X میں ..."): such a region names no other town, so it and a village or
@@ -4786,6 +4808,7 @@ def _in_city(
         or (p.place is None and _village(p, text))
         or _district_of_metropolis(p, dateline)
         or any(p is h for h in held)
+        or _in_split_district(p, dateline)
         for p in towns
     ]
     return all(inside) or (areas and _areas_in_dateline(towns, inside, text))

@@ -906,6 +906,11 @@ RULES: dict[str, str] = {
         'marker) and through the Sindhi genitive before a name-ending noun ("گاؤں پیر جو گوٹھ '
         'میں"), words that elsewhere end a name.'
     ),
+    "places.split-district": (
+        "A dateline that names a district by its undivided name holds the towns of the parts it "
+        'was split into ("جنوبی وزیرستان: وانا میں", Wana in Lower South Waziristan; "کوہستان: '
+        'داسو کے قریب", Dasu in Upper Kohistan): the dateline stays a place of the event.'
+    ),
     "places.region-across-provinces": (
         "A region of no one district that runs through several provinces (the riverine belt "
         '"کچے کا علاقہ" along the Indus lies in Punjab and in Sindh) names no other province '
