@@ -4554,6 +4554,8 @@ def _locations(
             if held
             else "places.split-district"
             if any(_in_split_district(p, dateline) for p in towns)
+            else "places.area-of-local-owner"
+            if any(_area_of_local_owner(p, towns, [q is not p for q in towns], nt.text) for p in towns)
             else "places.dateline-encloses-area"
             if area
             else "places.dateline-encloses-village"
@@ -4842,6 +4844,9 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
     for i, p in enumerate(towns):
         if ok[i]:
             continue
+        if _area_of_local_owner(p, towns, ok, text):
+            ok[i] = True
+            continue
         if p.place is not None or p.site or p.rule not in _AREA_RULES:
             return False
         if not _beside_area_noun(p, text):
@@ -4861,6 +4866,33 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
             return False
         ok[i] = True
     return True
+
+
+#: A police station's name, a genitive and an area noun before an area's name: "تھانہ صادق آباد کے
+#: علاقے ", "تھانے سٹی کی حدود ".
+_POLICE_OWNED = re.compile(
+    rf"(?<!\w)(?:{word_alternation('police_station')})\s(?:[^\W\d]+\s){{1,3}}"
+    rf"(?:{word_alternation('area_after')}|(?:کے|کی)\s(?:{word_alternation('city_area_noun')}))\s$"
+)
+
+
+def _area_of_local_owner(place: PlaceRef, towns: Sequence[PlaceRef], ok: Sequence[bool], text: str) -> bool:
+    """Whether ``place`` is named as an area of an owner that lies in the dateline's town: of a
+    town or area already found there ("کراچی: منگھوپیر کے علاقے سلطان آباد میں", where the
+    gazetteer knows another Sultanabad elsewhere), or of a police station ("راولپنڈی: تھانہ صادق
+    آباد کے علاقے X میں"), whose area is the dateline's (rule ``places.area-of-local-owner``)."""
+    if place.site or place.level != 3 or not on("places.area-of-local-owner"):
+        return False
+    start = max(0, place.start - 60)
+    if _POLICE_OWNED.search(text, start, place.start) is not None:
+        return True
+    return any(
+        ok[j]
+        and q.end <= place.start
+        and _AREA_OF.fullmatch(text, q.end, place.start) is not None
+        and any(w in place_words("city_area_noun") for w in text[q.end : place.start].split())
+        for j, q in enumerate(towns)
+    )
 
 
 #: "شہر کے علاقے X", "شہر کے نواحی علاقے X", "نواحی علاقے X", "شہر کے X علاقے", "صوبائی دارالحکومت

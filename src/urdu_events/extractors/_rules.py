@@ -911,6 +911,11 @@ RULES: dict[str, str] = {
         'was split into ("جنوبی وزیرستان: وانا میں", Wana in Lower South Waziristan; "کوہستان: '
         'داسو کے قریب", Dasu in Upper Kohistan): the dateline stays a place of the event.'
     ),
+    "places.area-of-local-owner": (
+        "An area named as the area of a town or area that lies in the dateline's town "
+        '("کراچی: منگھوپیر کے علاقے X میں"), or of a police station ("تھانہ Y کے علاقے X"), lies '
+        "there too, though the gazetteer may know a town of its name elsewhere: the dateline stays."
+    ),
     "places.region-across-provinces": (
         "A region of no one district that runs through several provinces (the riverine belt "
         '"کچے کا علاقہ" along the Indus lies in Punjab and in Sindh) names no other province '
