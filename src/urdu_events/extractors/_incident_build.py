@@ -4554,6 +4554,8 @@ def _locations(
             if held
             else "places.split-district"
             if any(_in_split_district(p, dateline) for p in towns)
+            else "places.near-dateline-town"
+            if any(_near_dateline_town(p, dateline) for p in towns)
             else "places.area-of-local-owner"
             if any(_area_of_local_owner(p, towns, [q is not p for q in towns], nt.text) for p in towns)
             else "places.dateline-encloses-area"
@@ -4811,6 +4813,7 @@ def _in_city(
         or _district_of_metropolis(p, dateline)
         or any(p is h for h in held)
         or _in_split_district(p, dateline)
+        or _near_dateline_town(p, dateline)
         for p in towns
     ]
     return all(inside) or (areas and _areas_in_dateline(towns, inside, text))
@@ -4923,6 +4926,29 @@ def _district_of_metropolis(place: PlaceRef, dateline: PlaceRef) -> bool:
         return False
     km = _km(district, city)
     return km is not None and km <= _METROPOLIS_KM
+
+
+#: A town the gazetteer gives no district lies in the dateline's when this near its town.
+_NEAR_DATELINE_KM = 40.0
+
+
+def _near_dateline_town(place: PlaceRef, dateline: PlaceRef) -> bool:
+    """Whether ``place`` is a town the gazetteer gives no district (a GeoNames town: "دادو: جوہی کے
+    علاقے میں") in the dateline's province and within :data:`_NEAR_DATELINE_KM` of its town, which
+    gives its district its name: a report is filed from the district's town about the towns
+    around it, so the dateline stays (rule ``places.near-dateline-town``)."""
+    town, city = place.place, dateline.place
+    if town is None or city is None or place.site or getattr(town, "admin2", None):
+        return False
+    if getattr(town, "kind", None) not in ("town", "city") or getattr(town, "admin1", None) is None:
+        return False
+    if getattr(town, "admin1", None) != getattr(city, "admin1", None) or not on("places.near-dateline-town"):
+        return False
+    name = getattr(city, "name_en", None)
+    if not name or getattr(city, "admin2", None) != name:
+        return False  # the dateline's town gives no district its name
+    km = _km(town, city)
+    return km is not None and km <= _NEAR_DATELINE_KM
 
 
 def _village(place: PlaceRef, text: str) -> bool:

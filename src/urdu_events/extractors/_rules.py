@@ -916,6 +916,12 @@ RULES: dict[str, str] = {
         '("کراچی: منگھوپیر کے علاقے X میں"), or of a police station ("تھانہ Y کے علاقے X"), lies '
         "there too, though the gazetteer may know a town of its name elsewhere: the dateline stays."
     ),
+    "places.near-dateline-town": (
+        "A town the gazetteer gives no district, in the dateline's province and within 40 km of "
+        'the dateline\'s town, which names its district ("دادو: جوہی کے علاقے میں"), lies in that '
+        "district: a report is filed from a district's town about the towns around it, so the "
+        "dateline stays."
+    ),
     "places.region-across-provinces": (
         "A region of no one district that runs through several provinces (the riverine belt "
         '"کچے کا علاقہ" along the Indus lies in Punjab and in Sindh) names no other province '
