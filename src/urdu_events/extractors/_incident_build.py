@@ -4556,6 +4556,8 @@ def _locations(
             if any(_in_split_district(p, dateline) for p in towns)
             else "places.near-dateline-town"
             if any(_near_dateline_town(p, dateline) for p in towns)
+            else "places.rare-name-after-dateline"
+            if any(_rare_name_alone(p, nt.text) for p in towns)
             else "places.area-of-local-owner"
             if any(_area_of_local_owner(p, towns, [q is not p for q in towns], nt.text) for p in towns)
             else "places.dateline-encloses-area"
@@ -4814,6 +4816,7 @@ def _in_city(
         or any(p is h for h in held)
         or _in_split_district(p, dateline)
         or _near_dateline_town(p, dateline)
+        or _rare_name_alone(p, text)
         for p in towns
     ]
     return all(inside) or (areas and _areas_in_dateline(towns, inside, text))
@@ -4926,6 +4929,28 @@ def _district_of_metropolis(place: PlaceRef, dateline: PlaceRef) -> bool:
         return False
     km = _km(district, city)
     return km is not None and km <= _METROPOLIS_KM
+
+
+#: The rules that read a rare word before "میں" as a name no gazetteer knows.
+_RARE_NAME_RULES = frozenset({"places.rare-name-before-mein", "places.toponym-final-word"})
+
+
+def _rare_name_alone(place: PlaceRef, text: str) -> bool:
+    """Whether ``place`` is a rare name read before "میں" in the lead sentence, which the
+    dateline opens, with no owner named before it in the genitive ("خیرپور: بابرلوئی میں ..."):
+    like an area named alone, it lies at the dateline (rule ``places.rare-name-after-dateline``).
+    A rare name in a later sentence may be a town of another district."""
+    return (
+        place.place is None
+        and not any(c in text[: place.start] for c in ("۔", "\n"))
+        and place.rule in _RARE_NAME_RULES
+        and _GENITIVE_END.search(text, max(0, place.start - 6), place.start) is None
+        and on("places.rare-name-after-dateline")
+    )
+
+
+#: A genitive ending right before a name: "مستونگ کے X".
+_GENITIVE_END = re.compile(r"(?<!\w)(?:کے|کی|کا)\s$")
 
 
 #: A town the gazetteer gives no district lies in the dateline's when this near its town.

@@ -922,6 +922,11 @@ RULES: dict[str, str] = {
         "district: a report is filed from a district's town about the towns around it, so the "
         "dateline stays."
     ),
+    "places.rare-name-after-dateline": (
+        'A rare name before "میں" right after a dateline ("خیرپور: بابرلوئی میں", "ژوب — سمبازہ '
+        'میں") is read though the dateline names a known place in its sentence, and with no owner '
+        "before it in the genitive it lies at the dateline, as an area named alone does."
+    ),
     "places.region-across-provinces": (
         "A region of no one district that runs through several provinces (the riverine belt "
         '"کچے کا علاقہ" along the Indus lies in Punjab and in Sindh) names no other province '
