@@ -644,7 +644,7 @@ def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | No
 
 
 #: A case marker right after a word: a name that ends in a "-والی" word goes on no further.
-_CASE_AFTER = re.compile(r"\s(?:میں|کے|کی|کا|سے|پر|کو)(?!\w)")
+_CASE_MARKER_NEXT = re.compile(r"\s(?:میں|کے|کی|کا|سے|پر|کو)(?!\w)")
 
 
 def _inside_name(text: str, found: Sequence[re.Match[str]], n: int) -> bool:
@@ -659,7 +659,7 @@ def _inside_name(text: str, found: Sequence[re.Match[str]], n: int) -> bool:
         return (
             not before.endswith("نے")
             and before not in word_class("place_name_boundary")
-            and _CASE_AFTER.match(text, found[n].end()) is not None
+            and _CASE_MARKER_NEXT.match(text, found[n].end()) is not None
         )
     return (
         word in word_set("name_genitive_joint")
