@@ -532,6 +532,8 @@ class PlaceFinder:
             for span, lev in found:
                 if span is None or (position != "after" and not _CASE_AFTER.match(text, span[1])):
                     continue
+                if _ends_sentence(text, span[1]):
+                    continue
                 if on("places.name-after-vocabulary"):
                     cut = self._after_vocabulary(text, span)
                     if cut is None:
@@ -645,6 +647,17 @@ def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | No
 
 #: A case marker right after a word: a name that ends in a "-والی" word goes on no further.
 _CASE_MARKER_NEXT = re.compile(r"\s(?:میں|کے|کی|کا|سے|پر|کو)(?!\w)")
+
+
+#: A full stop right after a word: the word ends its sentence.
+_FULL_STOP_NEXT = re.compile(r"\s?[۔.!؟?]")
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether the name read beside a place noun ends at a full stop ("احتجاجی کیمپ لگایا۔"): an
+    Urdu sentence ends in its verb, so the word is the verb, not a place's name (rule
+    ``places.verb-final-no-name``)."""
+    return _FULL_STOP_NEXT.match(text, end) is not None and on("places.verb-final-no-name")
 
 
 def _inside_name(text: str, found: Sequence[re.Match[str]], n: int) -> bool:

@@ -927,6 +927,10 @@ RULES: dict[str, str] = {
         'میں") is read though the dateline names a known place in its sentence, and with no owner '
         "before it in the genitive it lies at the dateline, as an area named alone does."
     ),
+    "places.verb-final-no-name": (
+        'A word read as a name beside a place noun that ends its sentence ("احتجاجی کیمپ '
+        "لگایا۔\") is the verb an Urdu sentence ends in, not a place's name."
+    ),
     "places.region-across-provinces": (
         "A region of no one district that runs through several provinces (the riverine belt "
         '"کچے کا علاقہ" along the Indus lies in Punjab and in Sindh) names no other province '
