@@ -4580,7 +4580,7 @@ def _locations(
         draft.main
         and dateline is not None
         and on("places.dateline-encloses")
-        and _in_city(places, dateline, nt.text)
+        and _in_city(places, dateline, nt.text, held=_dateline_regions(places, dateline, finder))
     ):
         # "پشاور: حیات آباد میں ...": a part of the dateline's city has the city around it.
         towns = [p for p in places if 1 <= p.level <= 3]
@@ -4588,9 +4588,20 @@ def _locations(
             p.place is None and _urban_part(p, nt.text) for p in towns
         )
         metropolis = any(_district_of_metropolis(p, dateline) for p in towns)
-        area = not _in_city(places, dateline, nt.text, areas=False)
+        held = _dateline_regions(places, dateline, finder)
+        area = not _in_city(places, dateline, nt.text, areas=False, held=held)
         rule = (
-            "places.dateline-encloses-area"
+            "places.area-in-dateline-region"
+            if held
+            else "places.split-district"
+            if any(_in_split_district(p, dateline) for p in towns)
+            else "places.near-dateline-town"
+            if any(_near_dateline_town(p, dateline) for p in towns)
+            else "places.rare-name-after-dateline"
+            if any(_rare_name_alone(p, nt.text) for p in towns)
+            else "places.area-of-local-owner"
+            if any(_area_of_local_owner(p, towns, [q is not p for q in towns], nt.text) for p in towns)
+            else "places.dateline-encloses-area"
             if area
             else "places.dateline-encloses-village"
             if village
@@ -4604,11 +4615,18 @@ def _locations(
         draft.main
         and dateline is not None
         and on("places.dateline-within")
-        and _around_dateline(places, dateline)
+        and _around_dateline(places, dateline, finder)
     ):
         # "پشاور: خیبر پختونخوا میں ...": the text names only the province the dateline is in.
         region = any(not within(dateline, p) and _region_of_province(p, dateline) for p in places)
-        rule = "places.region-keeps-dateline" if region else "places.dateline-within"
+        across = any(_region_across_provinces(p, dateline, finder) for p in places)
+        rule = (
+            "places.region-keeps-dateline"
+            if region
+            else "places.region-across-provinces"
+            if across
+            else "places.dateline-within"
+        )
         places.append(attrs.evolve(dateline, rule=rule))
     elif draft.main and dateline is not None and any(_of_dateline_unit(p, dateline, nt.text) for p in places):
         # "قندھار: صوبے کے ضلع اسپن بولدک میں ...": the province the dateline names holds the event.
@@ -4693,12 +4711,83 @@ def _of_dateline_unit(place: PlaceRef, dateline: PlaceRef, text: str) -> bool:
     return name is not None and getattr(dateline.place, unit, None) == name
 
 
-def _around_dateline(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
+def _around_dateline(places: Sequence[PlaceRef], dateline: PlaceRef, finder: PlaceFinder) -> bool:
     """Whether the places (not sites) are all districts or provinces that hold the dateline's
     town: the text puts the event in no other town."""
     wider = [p for p in places if not p.site and p.level >= 1 and not _border(p)]
     return bool(wider) and all(
-        p.level <= 2 and (within(dateline, p) or _region_of_province(p, dateline)) for p in wider
+        p.level <= 2
+        and (
+            within(dateline, p)
+            or _region_of_province(p, dateline)
+            or _region_across_provinces(p, dateline, finder)
+        )
+        for p in wider
+    )
+
+
+#: The parts a district was split into, as the gazetteer's district names begin ("Lower Dir",
+#: "Upper South Waziristan", "Central Kurram").
+_DISTRICT_PARTS = ("Lower ", "Upper ", "Central ")
+
+
+def _in_split_district(place: PlaceRef, dateline: PlaceRef) -> bool:
+    """Whether ``place`` lies in a part of the district the dateline names by its undivided name
+    ("جنوبی وزیرستان: وانا بازار میں", Wana in Lower South Waziristan; "کوہستان: داسو کے قریب",
+    Dasu in Upper Kohistan): reports go on naming a split district as one, so the dateline holds
+    the town (rule ``places.split-district``)."""
+    name = getattr(dateline.place, "name_en", None)
+    district = str(getattr(place.place, "admin2", None) or "")
+    return (
+        name is not None
+        and any(district == part + name for part in _DISTRICT_PARTS)
+        and getattr(place.place, "admin1", None) == getattr(dateline.place, "admin1", None)
+        and on("places.split-district")
+    )
+
+
+def _dateline_regions(places: Sequence[PlaceRef], dateline: PlaceRef, finder: PlaceFinder) -> list[PlaceRef]:
+    """The regions of no one district among ``places`` that hold the dateline's town ("رحیم یار
+    خان: کچے کے علاقے X میں ..."): such a region names no other town, so it and a village or
+    area named in it lie at the dateline, as an area named alone does (rule
+    ``places.area-in-dateline-region``)."""
+    if not on("places.area-in-dateline-region"):
+        return []
+    held = [
+        p
+        for p in places
+        if p.level == 1
+        and not within(dateline, p)
+        and (_region_of_province(p, dateline) or _region_across_provinces(p, dateline, finder))
+    ]
+    others = [p for p in places if 1 <= p.level <= 3 and not any(p is h for h in held)]
+    return held if others else []
+
+
+def _area_named_in(region: PlaceRef, area: PlaceRef, text: str) -> bool:
+    """Whether ``area`` is named right after the name of ``region`` that ends in its own area
+    noun ("کچے کے علاقے X"): the region owns it, as "ملیر کے علاقے X" has Malir own X (rule
+    ``places.area-in-dateline-region``)."""
+    return (
+        on("places.area-in-dateline-region")
+        and region.place is not None
+        and not text[region.end : area.start].strip()
+        and region.key.split()[-1] in place_words("city_area_noun")
+    )
+
+
+def _region_across_provinces(place: PlaceRef, dateline: PlaceRef, finder: PlaceFinder) -> bool:
+    """Whether ``place`` is a region of no one district that runs through several provinces, one
+    of them the dateline's ("لاڑکانہ: کچے کے علاقے میں ...": the riverine belt lies in Sindh as
+    well as in Punjab): like a region of the dateline's own province, it names no other town,
+    district or province, so the report stays at its dateline (rule
+    ``places.region-across-provinces``)."""
+    town = dateline.place
+    return (
+        on("places.region-across-provinces")
+        and place.country is not None
+        and place.country == getattr(town, "country", None)
+        and getattr(town, "admin1", None) in finder.region_provinces(place)
     )
 
 
@@ -4744,11 +4833,18 @@ def _beside_area_noun(place: PlaceRef, text: str) -> bool:
     return any(w in nouns for w in (*before, *after, *place.key.split()[-1:], *place.key.split()[:1]))
 
 
-def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str, *, areas: bool = True) -> bool:
+def _in_city(
+    places: Sequence[PlaceRef],
+    dateline: PlaceRef,
+    text: str,
+    *,
+    areas: bool = True,
+    held: Sequence[PlaceRef] = (),
+) -> bool:
     """Whether every town of ``places`` lies in the dateline's city or district (by the gazetteer,
-    or named with a noun for a part of a city: "اورنگی ٹاؤن", "سیکٹر جی نائن") and the dateline is
-    not among them; with ``areas``, also when the others are areas :func:`_areas_in_dateline` puts
-    there."""
+    or named with a noun for a part of a city: "اورنگی ٹاؤن", "سیکٹر جی نائن", or is a region of
+    ``held``, which holds the dateline's town) and the dateline is not among them; with ``areas``,
+    also when the others are areas :func:`_areas_in_dateline` puts there."""
     city = getattr(dateline.place, "name_en", None)
     towns = [p for p in places if 1 <= p.level <= 3]
     if not towns or any(_same_place(p, dateline) for p in towns):
@@ -4758,6 +4854,10 @@ def _in_city(places: Sequence[PlaceRef], dateline: PlaceRef, text: str, *, areas
         or (p.place is None and _urban_part(p, text))
         or (p.place is None and _village(p, text))
         or _district_of_metropolis(p, dateline)
+        or any(p is h for h in held)
+        or _in_split_district(p, dateline)
+        or _near_dateline_town(p, dateline)
+        or _rare_name_alone(p, text)
         for p in towns
     ]
     return all(inside) or (areas and _areas_in_dateline(towns, inside, text))
@@ -4791,12 +4891,20 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
     for i, p in enumerate(towns):
         if ok[i]:
             continue
+        if _area_of_local_owner(p, towns, ok, text):
+            ok[i] = True
+            continue
         if p.place is not None or p.site or p.rule not in _AREA_RULES:
             return False
         if not _beside_area_noun(p, text):
             return False  # "ایکواڈور کے شہر X": a town of its own
         owner = next(
-            (j for j, q in enumerate(towns) if q.end <= p.start and _AREA_OF.fullmatch(text, q.end, p.start)),
+            (
+                j
+                for j, q in enumerate(towns)
+                if q.end <= p.start
+                and (_AREA_OF.fullmatch(text, q.end, p.start) or _area_named_in(q, p, text))
+            ),
             None,
         )
         if owner is None and _AREA_OF.search(text, max(0, p.start - 30), p.start):
@@ -4805,6 +4913,33 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
             return False
         ok[i] = True
     return True
+
+
+#: A police station's name, a genitive and an area noun before an area's name: "تھانہ صادق آباد کے
+#: علاقے ", "تھانے سٹی کی حدود ".
+_POLICE_OWNED = re.compile(
+    rf"(?<!\w)(?:{word_alternation('police_station')})\s(?:[^\W\d]+\s){{1,3}}"
+    rf"(?:{word_alternation('area_after')}|(?:کے|کی)\s(?:{word_alternation('city_area_noun')}))\s$"
+)
+
+
+def _area_of_local_owner(place: PlaceRef, towns: Sequence[PlaceRef], ok: Sequence[bool], text: str) -> bool:
+    """Whether ``place`` is named as an area of an owner that lies in the dateline's town: of a
+    town or area already found there ("کراچی: منگھوپیر کے علاقے سلطان آباد میں", where the
+    gazetteer knows another Sultanabad elsewhere), or of a police station ("راولپنڈی: تھانہ صادق
+    آباد کے علاقے X میں"), whose area is the dateline's (rule ``places.area-of-local-owner``)."""
+    if place.site or place.level != 3 or not on("places.area-of-local-owner"):
+        return False
+    start = max(0, place.start - 60)
+    if _POLICE_OWNED.search(text, start, place.start) is not None:
+        return True
+    return any(
+        ok[j]
+        and q.end <= place.start
+        and _AREA_OF.fullmatch(text, q.end, place.start) is not None
+        and any(w in place_words("city_area_noun") for w in text[q.end : place.start].split())
+        for j, q in enumerate(towns)
+    )
 
 
 #: "شہر کے علاقے X", "شہر کے نواحی علاقے X", "نواحی علاقے X", "شہر کے X علاقے", "صوبائی دارالحکومت
@@ -4835,6 +4970,51 @@ def _district_of_metropolis(place: PlaceRef, dateline: PlaceRef) -> bool:
         return False
     km = _km(district, city)
     return km is not None and km <= _METROPOLIS_KM
+
+
+#: The rules that read a rare word before "میں" as a name no gazetteer knows.
+_RARE_NAME_RULES = frozenset({"places.rare-name-before-mein", "places.toponym-final-word"})
+
+
+def _rare_name_alone(place: PlaceRef, text: str) -> bool:
+    """Whether ``place`` is a rare name read before "میں" in the lead sentence, which the
+    dateline opens, with no owner named before it in the genitive ("خیرپور: بابرلوئی میں ..."):
+    like an area named alone, it lies at the dateline (rule ``places.rare-name-after-dateline``).
+    A rare name in a later sentence may be a town of another district."""
+    return (
+        place.place is None
+        and not any(c in text[: place.start] for c in ("۔", "\n"))
+        and place.rule in _RARE_NAME_RULES
+        and _GENITIVE_END.search(text, max(0, place.start - 6), place.start) is None
+        and on("places.rare-name-after-dateline")
+    )
+
+
+#: A genitive ending right before a name: "مستونگ کے X".
+_GENITIVE_END = re.compile(r"(?<!\w)(?:کے|کی|کا)\s$")
+
+
+#: A town the gazetteer gives no district lies in the dateline's when this near its town.
+_NEAR_DATELINE_KM = 40.0
+
+
+def _near_dateline_town(place: PlaceRef, dateline: PlaceRef) -> bool:
+    """Whether ``place`` is a town the gazetteer gives no district (a GeoNames town: "دادو: جوہی کے
+    علاقے میں") in the dateline's province and within :data:`_NEAR_DATELINE_KM` of its town, which
+    gives its district its name: a report is filed from the district's town about the towns
+    around it, so the dateline stays (rule ``places.near-dateline-town``)."""
+    town, city = place.place, dateline.place
+    if town is None or city is None or place.site or getattr(town, "admin2", None):
+        return False
+    if getattr(town, "kind", None) not in ("town", "city") or getattr(town, "admin1", None) is None:
+        return False
+    if getattr(town, "admin1", None) != getattr(city, "admin1", None) or not on("places.near-dateline-town"):
+        return False
+    name = getattr(city, "name_en", None)
+    if not name or getattr(city, "admin2", None) != name:
+        return False  # the dateline's town gives no district its name
+    km = _km(town, city)
+    return km is not None and km <= _NEAR_DATELINE_KM
 
 
 def _village(place: PlaceRef, text: str) -> bool:

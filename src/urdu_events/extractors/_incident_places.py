@@ -16,7 +16,7 @@ import importlib
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -188,6 +188,21 @@ class PlaceFinder:
         self._cues = cues
         self._gazetteer = gazetteer
         self._exclude = exclude
+
+    def region_provinces(self, ref: PlaceRef) -> frozenset[str]:
+        """The provinces of every region the gazetteer lists under ``ref``'s name: a region that
+        runs through several provinces (the riverine belt "کچے کا علاقہ" along the Indus, in
+        Punjab and in Sindh) has a row in each."""
+        lookup = getattr(self._gazetteer, "lookup", None)
+        if lookup is None or getattr(ref.place, "kind", None) != "region":
+            return frozenset()
+        return frozenset(
+            str(c.admin1)
+            for c in lookup(ref.key)
+            if getattr(c, "kind", None) == "region"
+            and getattr(c, "admin1", None)
+            and not getattr(c, "admin2", None)
+        )
 
     def _excluded(self, key: str) -> bool:
         return self._exclude is not None and self._exclude(key)
@@ -517,6 +532,8 @@ class PlaceFinder:
             for span, lev in found:
                 if span is None or (position != "after" and not _CASE_AFTER.match(text, span[1])):
                     continue
+                if _ends_sentence(text, span[1]):
+                    continue
                 if on("places.name-after-vocabulary"):
                     cut = self._after_vocabulary(text, span)
                     if cut is None:
@@ -614,13 +631,55 @@ def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | No
     for n, m in enumerate(found):
         gap = text[end if end >= 0 else pos : m.start()]
         word = m.group()
-        if n >= max_words or word in stop or word.isdigit() or gap.strip():
+        if (
+            n >= max_words
+            or (word in stop and not _inside_name(text, found, n))
+            or word.isdigit()
+            or gap.strip()
+        ):
             break
         if start < 0 and word in adjectives and not _compass_part(text, word, found[n + 1 : n + 2]):
             break
         start = _unglued(text, m.start()) if start < 0 else start
         end = m.end()
     return (start, end) if start >= 0 else None
+
+
+#: A case marker right after a word: a name that ends in a "-والی" word goes on no further.
+_CASE_MARKER_NEXT = re.compile(r"\s(?:میں|کے|کی|کا|سے|پر|کو)(?!\w)")
+
+
+#: A full stop right after a word: the word ends its sentence.
+_FULL_STOP_NEXT = re.compile(r"\s?[۔.!؟?]")
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether the name read beside a place noun ends at a full stop ("احتجاجی کیمپ لگایا۔"): an
+    Urdu sentence ends in its verb, so the word is the verb, not a place's name (rule
+    ``places.verb-final-no-name``)."""
+    return _FULL_STOP_NEXT.match(text, end) is not None and on("places.verb-final-no-name")
+
+
+def _inside_name(text: str, found: Sequence[re.Match[str]], n: int) -> bool:
+    """Whether the boundary word ``found[n]`` is a part of the village's name being read after a
+    place noun: the -والا ending of the name ("بستی کوٹ والی میں") after a word of the name that
+    is no infinitive ("رہنے والی") and before a case marker, or the Sindhi genitive joining an
+    owner's name to a name-ending noun ("گاؤں پیر جو گوٹھ میں") (rule ``places.name-inner-word``)."""
+    if n == 0 or not on("places.name-inner-word"):
+        return False
+    word, before = found[n].group(), found[n - 1].group()
+    if word in word_set("name_participle_ending"):
+        return (
+            not before.endswith("نے")
+            and before not in word_class("place_name_boundary")
+            and _CASE_MARKER_NEXT.match(text, found[n].end()) is not None
+        )
+    return (
+        word in word_set("name_genitive_joint")
+        and before not in word_class("place_name_boundary")
+        and n + 1 < len(found)
+        and found[n + 1].group() in word_class("name_final_noun")
+    )
 
 
 def _compass_part(text: str, word: str, after: list[re.Match[str]]) -> bool:

@@ -4133,12 +4133,30 @@ def _with_rare_names(
         stops = [i for i in (text.find(c, end, hi) for c in cuts) if i >= 0]
         sentence_end = min(stops, default=hi)
         k = bisect.bisect_left(starts, sentence_end)
-        if k and ends_max[k - 1] > sentence_start:
+        if k and ends_max[k - 1] > sentence_start and not _right_after_dateline(text, start):
             continue  # the sentence names a known place already (or this is one)
         if not triggers.between(sentence_start, sentence_end):
             continue  # no event word in the sentence
         found.append(PlaceRef(start, end, text[start:end], 3, rule="places.rare-name-before-mein"))
     return sorted(refs + found, key=_start) if found else refs
+
+
+#: A dateline at the start of a line, up to the first word after it: one to three words, then a
+#: colon or a dash, or a bracketed credit ("خیرپور: ", "ژوب — ", "سانگھڑ (نامہ نگار) ").
+_DATELINE_HEAD = re.compile(
+    r"(?:^|\n)[^\W\d]+(?: [^\W\d]+){0,2}\s*"
+    r"(?:[:：\-—–]\s*(?:\([^()\n]{1,30}\)\s*)?|\([^()\n]{1,30}\)\s*[:：\-—–]?\s*)$"
+)
+
+
+def _right_after_dateline(text: str, start: int) -> bool:
+    """Whether a rare name at ``start`` is the first word after a dateline ("خیرپور: بابرلوئی میں",
+    "ژوب — سمبازہ میں"): the dateline's place, which says where the report was filed, does not
+    bar it as a known place of the sentence would (rule ``places.rare-name-after-dateline``)."""
+    return (
+        on("places.rare-name-after-dateline")
+        and _DATELINE_HEAD.search(text, max(0, start - 60), start) is not None
+    )
 
 
 def _toponym_pair(first: str | None, last: str, known: Mapping[str, int]) -> bool:

@@ -895,6 +895,47 @@ RULES: dict[str, str] = {
         "the dateline's city, which stays a place of the event (by the gazetteer: a district of the "
         "city's province within 30 km of the centre of a city of five million or more)."
     ),
+    "places.area-in-dateline-region": (
+        "A village or area named in a region of no one district that holds the dateline's town "
+        '("رحیم یار خان: کچے کے علاقے X میں") lies at the dateline, as one named alone does: the '
+        "region names no other town, district or province."
+    ),
+    "places.name-inner-word": (
+        "A village's name read after a place noun goes on through the -والا ending of the name "
+        '("بستی کوٹ والی میں": after a word of the name that is no infinitive, before a case '
+        'marker) and through the Sindhi genitive before a name-ending noun ("گاؤں پیر جو گوٹھ '
+        'میں"), words that elsewhere end a name.'
+    ),
+    "places.split-district": (
+        "A dateline that names a district by its undivided name holds the towns of the parts it "
+        'was split into ("جنوبی وزیرستان: وانا میں", Wana in Lower South Waziristan; "کوہستان: '
+        'داسو کے قریب", Dasu in Upper Kohistan): the dateline stays a place of the event.'
+    ),
+    "places.area-of-local-owner": (
+        "An area named as the area of a town or area that lies in the dateline's town "
+        '("کراچی: منگھوپیر کے علاقے X میں"), or of a police station ("تھانہ Y کے علاقے X"), lies '
+        "there too, though the gazetteer may know a town of its name elsewhere: the dateline stays."
+    ),
+    "places.near-dateline-town": (
+        "A town the gazetteer gives no district, in the dateline's province and within 40 km of "
+        'the dateline\'s town, which names its district ("دادو: جوہی کے علاقے میں"), lies in that '
+        "district: a report is filed from a district's town about the towns around it, so the "
+        "dateline stays."
+    ),
+    "places.rare-name-after-dateline": (
+        'A rare name before "میں" right after a dateline ("خیرپور: بابرلوئی میں", "ژوب — سمبازہ '
+        'میں") is read though the dateline names a known place in its sentence, and with no owner '
+        "before it in the genitive it lies at the dateline, as an area named alone does."
+    ),
+    "places.verb-final-no-name": (
+        'A word read as a name beside a place noun that ends its sentence ("احتجاجی کیمپ '
+        "لگایا۔\") is the verb an Urdu sentence ends in, not a place's name."
+    ),
+    "places.region-across-provinces": (
+        "A region of no one district that runs through several provinces (the riverine belt "
+        '"کچے کا علاقہ" along the Indus lies in Punjab and in Sindh) names no other province '
+        "when the dateline's town lies in one of them: the dateline stays its place."
+    ),
     "places.region-keeps-dateline": (
         'A region that is no one district and lies in the dateline\'s province ("کچے کے علاقے", '
         '"جنوبی پنجاب") puts the event in no other town, district or province: the dateline stays '

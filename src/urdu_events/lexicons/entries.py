@@ -233,6 +233,8 @@ WordClassName = Literal[
     "same_day_time",
     "settlement_noun",
     "name_final_noun",
+    "name_participle_ending",
+    "name_genitive_joint",
     "numbered_place_noun",
     "letter_name",
     "adjoining_word",
