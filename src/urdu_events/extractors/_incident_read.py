@@ -1538,6 +1538,13 @@ _TOLL_AFTER = re.compile(
     r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
     rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:(?:{word_alternation('risen_phrase')}) )?"
 )
+#: The same with "so far" after the toll's noun: "جاں بحق افراد کی تعداد اب تک 14 ہو گئی"
+#: (counts.toll-so-far).
+_TOLL_AFTER_SO_FAR = re.compile(
+    r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
+    rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:{word_alternation('running_total')}) "
+    rf"(?:(?:{word_alternation('risen_phrase')}) )?"
+)
 #: A casualty word that is a plural noun ("زخمیوں", "ہلاکتوں"): it names the casualties
 #: already told, and counts them only with a number of its own or in a toll or list.
 _PLURAL_NOUN_HIT = re.compile(r"وں$")
@@ -1702,6 +1709,8 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     """The figure of a toll statement about the event ("دھماکے میں زخمی ہونے والوں کی تعداد 15
     ہے", "ہلاکتوں کی تعداد بڑھ کر 5 ہو گئی"): it counts all of them."""
     m = _TOLL_AFTER.match(text, hit.end)
+    if m is not None and on("counts.toll-so-far"):
+        m = _TOLL_AFTER_SO_FAR.match(text, hit.end) or m
     if m is None:
         return None
     i = _last_before(numbers, m.end())

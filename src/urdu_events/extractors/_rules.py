@@ -1519,6 +1519,12 @@ RULES: dict[str, str] = {
         'A plan or threat named as the charge ("دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار") does '
         "not cancel the arrest: the arrest was made."
     ),
+    "counts.toll-so-far": (
+        'A toll "so far" ("اب تک") of one event struck on one day ("دھماکے میں اب تک 22 افراد جاں بحق '
+        'ہو چکے ہیں", "ہلاکتوں کی تعداد اب تک 14 ہو گئی") is that event\'s toll, not a tally of many '
+        'events: not after "سے" (since), with no calendar period, stretch of time, counted or plural '
+        "event, fight going on, or other place."
+    ),
     "counts.ongoing-fight-toll": (
         'The toll "so far" of a fight going on since a day or for a few days ("جمعرات سے جاری '
         'جھڑپوں میں اب تک سات افراد ہلاک") is the toll of that one fight, not a tally of many events.'
