@@ -877,9 +877,25 @@ def _other_side(
 def _kin_pair(text: str, clause_start: int, pos: int) -> Figure | None:
     """A pair of relatives right before the casualty word: "باپ بیٹا جاں بحق ہو گئے" is two."""
     m = _KIN_PAIR.search(text, max(clause_start, pos - 30), pos)
+    if m is None and on("counts.kin-pair-object"):
+        return _kin_pair_object(text, clause_start, pos)
     if m is None:
         return None
     return Figure(Count(2, 2), m.start(), pos, total=True, rule="counts.kin-pair")
+
+
+#: A pair of relatives as the object of a killing or wounding verb, with at most three words of
+#: manner between: "میاں بیوی کو قتل کر دیا", "ماں بیٹے کو گولیاں مار کر قتل کر دیا".
+_KIN_PAIR_OBJECT = re.compile(rf"(?<!\w)(?:{word_alternation('kin_pair')}) کو(?: [^\W\d]+){{0,3}}? ?$")
+
+
+def _kin_pair_object(text: str, clause_start: int, pos: int) -> Figure | None:
+    """A pair of relatives as the object right before the casualty word ("نامعلوم افراد نے میاں
+    بیوی کو قتل کر دیا"): two, as in the subject (counts.kin-pair-object)."""
+    m = _KIN_PAIR_OBJECT.search(text, max(clause_start, pos - 50), pos)
+    if m is None:
+        return None
+    return Figure(Count(2, 2), m.start(), pos, total=True, rule="counts.kin-pair-object")
 
 
 def _last_before(numbers: Sequence[Any], pos: int) -> int:

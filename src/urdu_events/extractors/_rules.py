@@ -1519,6 +1519,10 @@ RULES: dict[str, str] = {
         'A plan or threat named as the charge ("دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار") does '
         "not cancel the arrest: the arrest was made."
     ),
+    "counts.kin-pair-object": (
+        'A pair of relatives named together as the object of a killing or wounding verb ("میاں بیوی '
+        'کو قتل کر دیا", "ماں بیٹے کو گولیاں مار کر قتل کر دیا") is two people, as in the subject.'
+    ),
     "counts.toll-so-far": (
         'A toll "so far" ("اب تک") of one event struck on one day ("دھماکے میں اب تک 22 افراد جاں بحق '
         'ہو چکے ہیں", "ہلاکتوں کی تعداد اب تک 14 ہو گئی") is that event\'s toll, not a tally of many '
