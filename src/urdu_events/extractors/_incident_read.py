@@ -1554,6 +1554,12 @@ _TOLL_AFTER = re.compile(
     r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
     rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:(?:{word_alternation('risen_phrase')}) )?"
 )
+#: The casualty word as an adjective before a plural noun of people, then the toll: "شہید
+#: اہلکاروں کی تعداد 6", "ہلاک شدت پسندوں کی تعداد 12 ہو گئی" (counts.adjective-toll).
+_TOLL_AFTER_NOUN = re.compile(
+    r" (?:[^\W\d]+ )?[^\W\d]+وں"
+    rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:(?:{word_alternation('risen_phrase')}) )?"
+)
 #: The same with "so far" after the toll's noun: "جاں بحق افراد کی تعداد اب تک 14 ہو گئی"
 #: (counts.toll-so-far).
 _TOLL_AFTER_SO_FAR = re.compile(
@@ -1727,6 +1733,8 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     m = _TOLL_AFTER.match(text, hit.end)
     if m is not None and on("counts.toll-so-far"):
         m = _TOLL_AFTER_SO_FAR.match(text, hit.end) or m
+    if m is None and on("counts.adjective-toll"):
+        m = _TOLL_AFTER_NOUN.match(text, hit.end)
     if m is None:
         return None
     i = _last_before(numbers, m.end())

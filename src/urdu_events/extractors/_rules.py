@@ -1523,6 +1523,11 @@ RULES: dict[str, str] = {
         'A pair of relatives named together as the object of a killing or wounding verb ("میاں بیوی '
         'کو قتل کر دیا", "ماں بیٹے کو گولیاں مار کر قتل کر دیا") is two people, as in the subject.'
     ),
+    "counts.adjective-toll": (
+        'A casualty word used as an adjective before a plural noun of people, then the toll ("شہید '
+        'اہلکاروں کی تعداد چھ بتائی", "ہلاک شدت پسندوں کی تعداد 12 ہو گئی"), states the toll as '
+        '"ہلاک ہونے والوں کی تعداد" does.'
+    ),
     "counts.toll-so-far": (
         'A toll "so far" ("اب تک") of one event struck on one day ("دھماکے میں اب تک 22 افراد جاں بحق '
         'ہو چکے ہیں", "ہلاکتوں کی تعداد اب تک 14 ہو گئی") is that event\'s toll, not a tally of many '
