@@ -877,10 +877,11 @@ def _other_side(
 def _kin_pair(text: str, clause_start: int, pos: int) -> Figure | None:
     """A pair of relatives right before the casualty word: "باپ بیٹا جاں بحق ہو گئے" is two."""
     m = _KIN_PAIR.search(text, max(clause_start, pos - 30), pos)
-    if m is None and on("counts.kin-pair-object"):
-        return _kin_pair_object(text, clause_start, pos)
     if m is None:
-        return None
+        fig = _kin_pair_object(text, clause_start, pos) if on("counts.kin-pair-object") else None
+        if fig is None and on("counts.kin-pair-before-adverbial"):
+            fig = _kin_pair_before_adverbial(text, clause_start, pos)
+        return fig
     return Figure(Count(2, 2), m.start(), pos, total=True, rule="counts.kin-pair")
 
 
@@ -896,6 +897,22 @@ def _kin_pair_object(text: str, clause_start: int, pos: int) -> Figure | None:
     if m is None:
         return None
     return Figure(Count(2, 2), m.start(), pos, total=True, rule="counts.kin-pair-object")
+
+
+#: A pair of relatives as the subject, then the event's adverbial of one to three words ending in
+#: "سے" or "میں" (no genitive after the pair): "باپ بیٹا فائرنگ سے", "میاں بیوی دھماکے میں".
+_KIN_PAIR_ADVERBIAL = re.compile(
+    rf"(?<!\w)(?:{word_alternation('kin_pair')}) (?!(?:کے|کی|کا)(?!\w))[^\W\d]+(?: [^\W\d]+){{0,2}} (?:سے|میں) ?$"
+)
+
+
+def _kin_pair_before_adverbial(text: str, clause_start: int, pos: int) -> Figure | None:
+    """A pair of relatives as the subject, with the event's adverbial between it and the
+    casualty word ("باپ بیٹا فائرنگ سے جاں بحق ہو گئے"): two (counts.kin-pair-before-adverbial)."""
+    m = _KIN_PAIR_ADVERBIAL.search(text, max(clause_start, pos - 50), pos)
+    if m is None:
+        return None
+    return Figure(Count(2, 2), m.start(), pos, total=True, rule="counts.kin-pair-before-adverbial")
 
 
 def _last_before(numbers: Sequence[Any], pos: int) -> int:

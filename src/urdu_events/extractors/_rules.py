@@ -1528,6 +1528,11 @@ RULES: dict[str, str] = {
         'اہلکاروں کی تعداد چھ بتائی", "ہلاک شدت پسندوں کی تعداد 12 ہو گئی"), states the toll as '
         '"ہلاک ہونے والوں کی تعداد" does.'
     ),
+    "counts.kin-pair-before-adverbial": (
+        "A pair of relatives as the subject, with the event's adverbial of one or two words between "
+        'it and the casualty word ("باپ بیٹا فائرنگ سے جاں بحق ہو گئے", "میاں بیوی دھماکے میں '
+        'زخمی"), is two people.'
+    ),
     "counts.toll-so-far": (
         'A toll "so far" ("اب تک") of one event struck on one day ("دھماکے میں اب تک 22 افراد جاں بحق '
         'ہو چکے ہیں", "ہلاکتوں کی تعداد اب تک 14 ہو گئی") is that event\'s toll, not a tally of many '
