@@ -902,7 +902,8 @@ def _kin_pair_object(text: str, clause_start: int, pos: int) -> Figure | None:
 #: A pair of relatives as the subject, then the event's adverbial of one to three words ending in
 #: "سے" or "میں" (no genitive after the pair): "باپ بیٹا فائرنگ سے", "میاں بیوی دھماکے میں".
 _KIN_PAIR_ADVERBIAL = re.compile(
-    rf"(?<!\w)(?:{word_alternation('kin_pair')}) (?!(?:کے|کی|کا)(?!\w))[^\W\d]+(?: [^\W\d]+){{0,2}} (?:سے|میں) ?$"
+    rf"(?<!\w)(?:{word_alternation('kin_pair')}) (?!(?:کے|کی|کا)(?!\w))"
+    r"[^\W\d]+(?: [^\W\d]+){0,2} (?:سے|میں) ?$"
 )
 
 
