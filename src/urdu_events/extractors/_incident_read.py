@@ -1799,10 +1799,16 @@ def _search_tail(pattern: re.Pattern[str], text: str, lo: int, pos: int, fixed: 
 
 
 def _listed_people(
-    text: str, lo: int, pos: int, ones: Sequence[Hit[CasualtyTerm]], others: Sequence[Any] = ()
+    text: str,
+    lo: int,
+    pos: int,
+    ones: Sequence[Hit[CasualtyTerm]],
+    others: Sequence[Any] = (),
+    rules: list[str] | None = None,
 ) -> int:
     """How many list items before ``pos`` name one person each, up to the list's start:
-    in "کمانڈر، ان کی اہلیہ اور دو محافظ ہلاک" two items precede "دو محافظ"."""
+    in "کمانڈر، ان کی اہلیہ اور دو محافظ ہلاک" two items precede "دو محافظ". The ids of rules
+    beside counts.listed-people that counted an item are added to ``rules``."""
     n = 0
     for _ in range(_MAX_ITEMS):
         sep = _search_tail(_SEP_BEFORE, text, lo, pos, _SEP_BEFORE_FIXED)
@@ -1819,13 +1825,30 @@ def _listed_people(
         if not words or any(ch.isdigit() for ch in text[start:end]):
             return n
         if not any(start <= o.start and o.end <= end for o in ones):
-            return n
+            if not _one_by_his_kin(text, end, words):
+                return n
+            if rules is not None:
+                rules.append("counts.kin-of-one")
         if any(start < x.end and x.start < end and getattr(x, "value", None) != 1 for x in others):
             return n  # a count or a casualty word: the item is a figure of its own
         pair = on("counts.kin-pair-in-list") and _KIN_PAIR.search(text, start, end) is not None
         n += 2 if pair else 1  # "باپ بیٹا اور ان کا ایک رشتہ دار": the pair is two
         pos = start
     return n
+
+
+#: The joint after a list item, then the singular pronoun's genitive: "... اور اس کا بھائی".
+_HIS_KIN_AFTER = re.compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)اس (?:کا|کی|کے) ")
+
+
+def _one_by_his_kin(text: str, end: int, words: Sequence[str]) -> bool:
+    """Whether the list item ending at ``end`` is one person because a relative of "his" or
+    "her" follows it ("پولیس اہلکار اور اس کا بھائی جاں بحق": the singular "اس" refers back to
+    one person, though "اہلکار" may be plural; counts.kin-of-one). Not an item whose last word
+    has a plural form ("اہلکاروں", "بچے")."""
+    if not on("counts.kin-of-one") or not words or _PLURAL_FORM.search(words[-1]):
+        return False
+    return _HIS_KIN_AFTER.match(text, end) is not None
 
 
 #: Longest stretch (characters) from a count to its casualty word that may hold more people.
@@ -1880,11 +1903,13 @@ def _with_listed_people(
         if not cuts:
             return fig
         start = cuts[-1].end() + (1 if text.startswith(" ", cuts[-1].end()) else 0)
-    extra = _listed_people(text, lo, start, ones, others) if on("counts.listed-people") else 0
+    rules: list[str] = []
+    extra = _listed_people(text, lo, start, ones, others, rules) if on("counts.listed-people") else 0
     if not extra:
         return fig
     count = _add(Count(extra, extra), fig.count)
-    return attrs.evolve(fig, count=count, start=min(start, fig.start), rule="counts.listed-people")
+    rule = rules[0] if rules else "counts.listed-people"
+    return attrs.evolve(fig, count=count, start=min(start, fig.start), rule=rule)
 
 
 def _attribute_figures(clause: Clause, text: str) -> None:

@@ -1533,6 +1533,11 @@ RULES: dict[str, str] = {
         'it and the casualty word ("باپ بیٹا فائرنگ سے جاں بحق ہو گئے", "میاں بیوی دھماکے میں '
         'زخمی"), is two people.'
     ),
+    "counts.kin-of-one": (
+        'A list item followed by a relative of "his" or "her" ("پولیس اہلکار اور اس کا بھائی جاں بحق", '
+        '"ایف سی اہلکار اور اس کی بیوی") names one person, though its noun may be plural: the '
+        'singular "اس" refers back to one.'
+    ),
     "counts.toll-so-far": (
         'A toll "so far" ("اب تک") of one event struck on one day ("دھماکے میں اب تک 22 افراد جاں بحق '
         'ہو چکے ہیں", "ہلاکتوں کی تعداد اب تک 14 ہو گئی") is that event\'s toll, not a tally of many '
