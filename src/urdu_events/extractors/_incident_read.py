@@ -1751,8 +1751,10 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     m = _TOLL_AFTER.match(text, hit.end)
     if m is not None and on("counts.toll-so-far"):
         m = _TOLL_AFTER_SO_FAR.match(text, hit.end) or m
+    by_noun = False
     if m is None and on("counts.adjective-toll"):
         m = _TOLL_AFTER_NOUN.match(text, hit.end)
+        by_noun = m is not None
     if m is None:
         return None
     i = _last_before(numbers, m.end())
@@ -1763,6 +1765,8 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
         "بڑھ" not in m.group() and _GIVEN.match(text, n.end) is not None and on("counts.source-gives-toll")
     )
     rose = "بڑھ" in m.group() or _TOLL_BECAME.match(text, n.end) is not None
+    if by_noun and rose:
+        return None  # "جس کے بعد شہید اہلکاروں کی تعداد 5 ہوگئی": may be a running total of the force's dead
     return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given, rose=rose)
 
 

@@ -1524,9 +1524,10 @@ RULES: dict[str, str] = {
         'کو قتل کر دیا", "ماں بیٹے کو گولیاں مار کر قتل کر دیا") is two people, as in the subject.'
     ),
     "counts.adjective-toll": (
-        'A casualty word used as an adjective before a plural noun of people, then the toll ("شہید '
-        'اہلکاروں کی تعداد چھ بتائی", "ہلاک شدت پسندوں کی تعداد 12 ہو گئی"), states the toll as '
-        '"ہلاک ہونے والوں کی تعداد" does.'
+        "A casualty word used as an adjective before a plural noun of people, then the toll stated or "
+        'given ("شہید اہلکاروں کی تعداد چھ بتائی", "ہلاک شدت پسندوں کی تعداد 12 ہے"), states the toll '
+        'as "ہلاک ہونے والوں کی تعداد" does; not a figure the count "became" ("... کی تعداد 5 ہوگئی"), '
+        "which may be a running total of the group's dead."
     ),
     "counts.kin-pair-before-adverbial": (
         "A pair of relatives as the subject, with the event's adverbial of one or two words between "
