@@ -1172,6 +1172,56 @@ def _toll_of_fight_going_on(clause: Clause, before: Clause, reading: DocReading)
     )
 
 
+#: Event kinds of one blow struck on one day (not a fight or operation that goes on, nor unrest).
+_ONE_BLOW_KINDS = frozenset(("explosion", "air", "shelling", "attack", "shooting", "killing"))
+#: The only tally words a toll so far of one event holds: "اب تک", the toll's "تعداد", "ہو چکے ہیں".
+_SO_FAR_WORDS = word_set("toll_so_far_word", folded=False)
+_RUNNING_WORDS = word_set("running_total", folded=False)
+#: "سے" right before "اب تک": since a day or a start ("کل سے اب تک", "اکتوبر سے اب تک"), a tally.
+_SINCE_BEFORE = re.compile(r"(?<!\w)سے\s$")
+
+
+def _so_far_of_one_event(reading: DocReading) -> None:
+    """Read a toll "so far" of one event as that event's toll, not a tally of many events
+    (counts.toll-so-far): "مسجد میں دھماکے میں اب تک 22 افراد جاں بحق ہو چکے ہیں", "دھماکے میں
+    جاں بحق افراد کی تعداد اب تک 14 ہو گئی ہے", "حکام کے مطابق اب تک ہلاکتوں کی تعداد 22 ہو چکی
+    ہے". The clause's only tally words are "اب تک" and "تعداد", not after "سے" (since); it
+    names no calendar period or stretch of time, no counted or plural event ("حملوں میں"), no
+    fight that goes on, and no place unless it names the single event itself."""
+    if not on("counts.toll-so-far"):
+        return
+    text = reading.analysis.text
+    for c in reading.clauses:
+        if "aggregate" not in c.markers or not c.has_figure or c.several or c.ongoing:
+            continue
+        hits = [m for m in c.marker_hits if m.value.marker == "aggregate"]
+        words = {text[m.start : m.end] for m in hits}
+        if not words & _RUNNING_WORDS or not words <= _SO_FAR_WORDS:
+            continue
+        if any(
+            _SINCE_BEFORE.search(text, max(0, m.start - 4), m.start)
+            for m in hits
+            if text[m.start : m.end] in _RUNNING_WORDS
+        ):
+            continue
+        if any(m.group() not in _SO_FAR_WORDS for m in _TALLY_TIME.finditer(text, c.start, c.end)):
+            continue
+        if _SPAN_OF_TIME.search(text, c.start, c.end) or _long_running(c, reading):
+            continue
+        if c.triggers:
+            if any(
+                h.value.kind not in _ONE_BLOW_KINDS
+                or _PLURAL_NOUN_HIT.search(text[h.start : h.end])
+                or _counted(h, text, c)
+                for h in c.triggers
+            ):
+                continue
+        elif c.places:
+            continue  # "ملک میں اب تک ...": a place's running total, not the event just told
+        c.markers.discard("aggregate")
+        c.ongoing = True  # its "so far" sums up no several events: "دھماکے میں" stays live
+
+
 def _toll_only(clause: Clause, text: str) -> bool:
     """Whether an aggregate clause only states the toll of the event just told ("دھماکے میں
     زخمی ہونے والوں کی تعداد 15 ہے"): a toll figure and no stretch of time or running total."""
@@ -1750,6 +1800,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             c.markers.discard("aggregate")
         elif "aggregate" in c.markers and on("triggers.wanted-is-no-tally"):
             _wanted_is_no_tally(c, text)
+    _so_far_of_one_event(reading)
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
     # No clause of the article has an event word: a violent death may tell its event.
     wordless = not any(c.triggers for c in reading.clauses)

@@ -954,8 +954,42 @@ def _kin_pair(text: str, clause_start: int, pos: int) -> Figure | None:
     """A pair of relatives right before the casualty word: "باپ بیٹا جاں بحق ہو گئے" is two."""
     m = _KIN_PAIR.search(text, max(clause_start, pos - 30), pos)
     if m is None:
-        return None
+        fig = _kin_pair_object(text, clause_start, pos) if on("counts.kin-pair-object") else None
+        if fig is None and on("counts.kin-pair-before-adverbial"):
+            fig = _kin_pair_before_adverbial(text, clause_start, pos)
+        return fig
     return Figure(Count(2, 2), m.start(), pos, total=True, rule="counts.kin-pair")
+
+
+#: A pair of relatives as the object of a killing or wounding verb, with at most three words of
+#: manner between: "میاں بیوی کو قتل کر دیا", "ماں بیٹے کو گولیاں مار کر قتل کر دیا".
+_KIN_PAIR_OBJECT = re.compile(rf"(?<!\w)(?:{word_alternation('kin_pair')}) کو(?: [^\W\d]+){{0,3}}? ?$")
+
+
+def _kin_pair_object(text: str, clause_start: int, pos: int) -> Figure | None:
+    """A pair of relatives as the object right before the casualty word ("نامعلوم افراد نے میاں
+    بیوی کو قتل کر دیا"): two, as in the subject (counts.kin-pair-object)."""
+    m = _KIN_PAIR_OBJECT.search(text, max(clause_start, pos - 50), pos)
+    if m is None:
+        return None
+    return Figure(Count(2, 2), m.start(), pos, total=True, rule="counts.kin-pair-object")
+
+
+#: A pair of relatives as the subject, then the event's adverbial of one to three words ending in
+#: "سے" or "میں" (no genitive after the pair): "باپ بیٹا فائرنگ سے", "میاں بیوی دھماکے میں".
+_KIN_PAIR_ADVERBIAL = re.compile(
+    rf"(?<!\w)(?:{word_alternation('kin_pair')}) (?!(?:کے|کی|کا)(?!\w))"
+    r"[^\W\d]+(?: [^\W\d]+){0,2} (?:سے|میں) ?$"
+)
+
+
+def _kin_pair_before_adverbial(text: str, clause_start: int, pos: int) -> Figure | None:
+    """A pair of relatives as the subject, with the event's adverbial between it and the
+    casualty word ("باپ بیٹا فائرنگ سے جاں بحق ہو گئے"): two (counts.kin-pair-before-adverbial)."""
+    m = _KIN_PAIR_ADVERBIAL.search(text, max(clause_start, pos - 50), pos)
+    if m is None:
+        return None
+    return Figure(Count(2, 2), m.start(), pos, total=True, rule="counts.kin-pair-before-adverbial")
 
 
 def _last_before(numbers: Sequence[Any], pos: int) -> int:
@@ -1614,6 +1648,19 @@ _TOLL_AFTER = re.compile(
     r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
     rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:(?:{word_alternation('risen_phrase')}) )?"
 )
+#: The casualty word as an adjective before a plural noun of people, then the toll: "شہید
+#: اہلکاروں کی تعداد 6", "ہلاک شدت پسندوں کی تعداد 12 ہو گئی" (counts.adjective-toll).
+_TOLL_AFTER_NOUN = re.compile(
+    r" (?:[^\W\d]+ )?[^\W\d]+وں"
+    rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:(?:{word_alternation('risen_phrase')}) )?"
+)
+#: The same with "so far" after the toll's noun: "جاں بحق افراد کی تعداد اب تک 14 ہو گئی"
+#: (counts.toll-so-far).
+_TOLL_AFTER_SO_FAR = re.compile(
+    r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
+    rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:{word_alternation('running_total')}) "
+    rf"(?:(?:{word_alternation('risen_phrase')}) )?"
+)
 #: A casualty word that is a plural noun ("زخمیوں", "ہلاکتوں"): it names the casualties
 #: already told, and counts them only with a number of its own or in a toll or list.
 _PLURAL_NOUN_HIT = re.compile(r"وں$")
@@ -1778,6 +1825,12 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     """The figure of a toll statement about the event ("دھماکے میں زخمی ہونے والوں کی تعداد 15
     ہے", "ہلاکتوں کی تعداد بڑھ کر 5 ہو گئی"): it counts all of them."""
     m = _TOLL_AFTER.match(text, hit.end)
+    if m is not None and on("counts.toll-so-far"):
+        m = _TOLL_AFTER_SO_FAR.match(text, hit.end) or m
+    by_noun = False
+    if m is None and on("counts.adjective-toll"):
+        m = _TOLL_AFTER_NOUN.match(text, hit.end)
+        by_noun = m is not None
     if m is None:
         return None
     i = _last_before(numbers, m.end())
@@ -1788,6 +1841,8 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
         "بڑھ" not in m.group() and _GIVEN.match(text, n.end) is not None and on("counts.source-gives-toll")
     )
     rose = "بڑھ" in m.group() or _TOLL_BECAME.match(text, n.end) is not None
+    if by_noun and rose:
+        return None  # "جس کے بعد شہید اہلکاروں کی تعداد 5 ہوگئی": may be a running total of the force's dead
     return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given, rose=rose)
 
 
@@ -1824,10 +1879,16 @@ def _search_tail(pattern: re.Pattern[str], text: str, lo: int, pos: int, fixed: 
 
 
 def _listed_people(
-    text: str, lo: int, pos: int, ones: Sequence[Hit[CasualtyTerm]], others: Sequence[Any] = ()
+    text: str,
+    lo: int,
+    pos: int,
+    ones: Sequence[Hit[CasualtyTerm]],
+    others: Sequence[Any] = (),
+    rules: list[str] | None = None,
 ) -> int:
     """How many list items before ``pos`` name one person each, up to the list's start:
-    in "کمانڈر، ان کی اہلیہ اور دو محافظ ہلاک" two items precede "دو محافظ"."""
+    in "کمانڈر، ان کی اہلیہ اور دو محافظ ہلاک" two items precede "دو محافظ". The ids of rules
+    beside counts.listed-people that counted an item are added to ``rules``."""
     n = 0
     for _ in range(_MAX_ITEMS):
         sep = _search_tail(_SEP_BEFORE, text, lo, pos, _SEP_BEFORE_FIXED)
@@ -1844,13 +1905,30 @@ def _listed_people(
         if not words or any(ch.isdigit() for ch in text[start:end]):
             return n
         if not any(start <= o.start and o.end <= end for o in ones):
-            return n
+            if not _one_by_his_kin(text, end, words):
+                return n
+            if rules is not None:
+                rules.append("counts.kin-of-one")
         if any(start < x.end and x.start < end and getattr(x, "value", None) != 1 for x in others):
             return n  # a count or a casualty word: the item is a figure of its own
         pair = on("counts.kin-pair-in-list") and _KIN_PAIR.search(text, start, end) is not None
         n += 2 if pair else 1  # "باپ بیٹا اور ان کا ایک رشتہ دار": the pair is two
         pos = start
     return n
+
+
+#: The joint after a list item, then the singular pronoun's genitive: "... اور اس کا بھائی".
+_HIS_KIN_AFTER = re.compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)اس (?:کا|کی|کے) ")
+
+
+def _one_by_his_kin(text: str, end: int, words: Sequence[str]) -> bool:
+    """Whether the list item ending at ``end`` is one person because a relative of "his" or
+    "her" follows it ("پولیس اہلکار اور اس کا بھائی جاں بحق": the singular "اس" refers back to
+    one person, though "اہلکار" may be plural; counts.kin-of-one). Not an item whose last word
+    has a plural form ("اہلکاروں", "بچے")."""
+    if not on("counts.kin-of-one") or not words or _PLURAL_FORM.search(words[-1]):
+        return False
+    return _HIS_KIN_AFTER.match(text, end) is not None
 
 
 #: Longest stretch (characters) from a count to its casualty word that may hold more people.
@@ -1905,11 +1983,13 @@ def _with_listed_people(
         if not cuts:
             return fig
         start = cuts[-1].end() + (1 if text.startswith(" ", cuts[-1].end()) else 0)
-    extra = _listed_people(text, lo, start, ones, others) if on("counts.listed-people") else 0
+    rules: list[str] = []
+    extra = _listed_people(text, lo, start, ones, others, rules) if on("counts.listed-people") else 0
     if not extra:
         return fig
     count = _add(Count(extra, extra), fig.count)
-    return attrs.evolve(fig, count=count, start=min(start, fig.start), rule="counts.listed-people")
+    rule = rules[0] if rules else "counts.listed-people"
+    return attrs.evolve(fig, count=count, start=min(start, fig.start), rule=rule)
 
 
 def _attribute_figures(clause: Clause, text: str) -> None:

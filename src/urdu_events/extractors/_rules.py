@@ -1594,6 +1594,32 @@ RULES: dict[str, str] = {
         'A plan or threat named as the charge ("دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار") does '
         "not cancel the arrest: the arrest was made."
     ),
+    "counts.kin-pair-object": (
+        'A pair of relatives named together as the object of a killing or wounding verb ("میاں بیوی '
+        'کو قتل کر دیا", "ماں بیٹے کو گولیاں مار کر قتل کر دیا") is two people, as in the subject.'
+    ),
+    "counts.adjective-toll": (
+        "A casualty word used as an adjective before a plural noun of people, then the toll stated or "
+        'given ("شہید اہلکاروں کی تعداد چھ بتائی", "ہلاک شدت پسندوں کی تعداد 12 ہے"), states the toll '
+        'as "ہلاک ہونے والوں کی تعداد" does; not a figure the count "became" ("... کی تعداد 5 ہوگئی"), '
+        "which may be a running total of the group's dead."
+    ),
+    "counts.kin-pair-before-adverbial": (
+        "A pair of relatives as the subject, with the event's adverbial of one or two words between "
+        'it and the casualty word ("باپ بیٹا فائرنگ سے جاں بحق ہو گئے", "میاں بیوی دھماکے میں '
+        'زخمی"), is two people.'
+    ),
+    "counts.kin-of-one": (
+        'A list item followed by a relative of "his" or "her" ("پولیس اہلکار اور اس کا بھائی جاں بحق", '
+        '"ایف سی اہلکار اور اس کی بیوی") names one person, though its noun may be plural: the '
+        'singular "اس" refers back to one.'
+    ),
+    "counts.toll-so-far": (
+        'A toll "so far" ("اب تک") of one event struck on one day ("دھماکے میں اب تک 22 افراد جاں بحق '
+        'ہو چکے ہیں", "ہلاکتوں کی تعداد اب تک 14 ہو گئی") is that event\'s toll, not a tally of many '
+        'events: not after "سے" (since), with no calendar period, stretch of time, counted or plural '
+        "event, fight going on, or other place."
+    ),
     "counts.ongoing-fight-toll": (
         'The toll "so far" of a fight going on since a day or for a few days ("جمعرات سے جاری '
         'جھڑپوں میں اب تک سات افراد ہلاک") is the toll of that one fight, not a tally of many events.'

@@ -193,6 +193,7 @@ WordClassName = Literal[
     "named_group_adjective",
     "named_group_noun",
     "kin_pair",
+    "toll_so_far_word",
     "control_noun",
     "speech_act_noun",
     "universal_quantifier",
