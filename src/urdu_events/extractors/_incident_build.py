@@ -3516,6 +3516,59 @@ def _fired_from_aircraft(clauses: Sequence[Clause], best: Hit[TriggerTerm], text
     )
 
 
+#: Trigger kinds of a crowd's own violence: rioting, burning and wrecking property.
+_CROWD_VIOLENCE_KINDS = frozenset({"riot", "looting"})
+
+
+def _violent_crowd_dispersed(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> bool:
+    """Whether the police broke up (``best``, "لاٹھی چارج", "آنسو گیس"; not shots at a crowd)
+    a crowd of protesters that itself rioted or wrecked property in the same incident
+    ("مظاہرین نے دفتر میں توڑ پھوڑ کی، پولیس نے لاٹھی چارج کیا"): ACLED codes a demonstration
+    whose demonstrators turned violent as a violent demonstration, whatever force met it
+    (types.violent-crowd-dispersed)."""
+    if best.value.sub_event_type is not _S.PROTEST_WITH_INTERVENTION:
+        return False
+    if not on("types.violent-crowd-dispersed"):
+        return False
+    if not any(h.value.kind in _CROWD_VIOLENCE_KINDS for c in clauses for h in c.triggers):
+        return False
+    crowd = (ActorType.PROTESTERS, ActorType.RIOTERS)
+    if any(a.type in crowd for a in actors if a.role is Role.PERPETRATOR):
+        return True
+    # "احتجاج کرنے والے طلبہ نے ... توڑ پھوڑ کی": people said to be protesting
+    return any(h.value.kind == "protest" for c in clauses for h in c.triggers) or any(
+        _PROTESTING_NEAR.search(text, max(0, a.start - 60), a.start)
+        for c in clauses
+        for a in c.actors
+        if a.term.actor_type is not _STATE
+    )
+
+
+#: The sub-event types of weapons that are no small arms: what they fire is no mere shooting.
+_HEAVY_WEAPON_TYPES = frozenset({_S.SHELLING_ARTILLERY_MISSILE, _S.AIR_DRONE_STRIKE})
+
+
+def _fired_with_heavy_weapon(
+    clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str
+) -> SubEventType | None:
+    """The type of the weapon that a shooting word (``best``) names as its instrument right
+    before it, where that weapon is artillery, a rocket or an aircraft ("توپ خانے سے فائرنگ",
+    "راکٹوں سے فائرنگ کی گئی", "ہیلی کاپٹر سے فائرنگ"): the firing was shelling or an air strike,
+    not shots (types.fired-with-heavy-weapon); ``None`` otherwise."""
+    if best.value.kind != "shooting" or not on("types.fired-with-heavy-weapon"):
+        return None
+    for c in clauses:
+        for w in c.weapons:
+            sub = w.value.sub_event_type
+            if sub not in _HEAVY_WEAPON_TYPES or w.end >= best.start:
+                continue
+            if _INSTRUMENT_BEFORE.fullmatch(text, w.end, best.start):
+                return sub
+    return None
+
+
 #: Sticks, stones, blades and fists: the weapons of a brawl.
 _MELEE = re.compile(word_class("melee_weapon"))
 #: Shots, firearms and explosives.
@@ -3605,12 +3658,18 @@ def _sub_event_type(
         return _S.MOB_VIOLENCE, "types.brawl-without-arms"
     if _crowd_beating(clauses, actors, best, text):
         return _S.MOB_VIOLENCE, "types.crowd-beating"
+    if _violent_crowd_dispersed(clauses, actors, best, text):
+        return _S.VIOLENT_DEMONSTRATION, "types.violent-crowd-dispersed"
     early = _fight_or_demonstration(clauses, actors, best, text)
     if early is not None:
         return early
     if on("types.fired-from-aircraft") and _fired_from_aircraft(clauses, best, text):
         # "اسرائیلی طیاروں نے ... میزائل داغے": missiles an aircraft fired are an air strike
         return _S.AIR_DRONE_STRIKE, "types.fired-from-aircraft"
+    heavy = _fired_with_heavy_weapon(clauses, best, text)
+    if heavy is not None:
+        # "سرحد پار سے توپ خانے سے فائرنگ": the guns fired were artillery
+        return heavy, "types.fired-with-heavy-weapon"
     sub = _typed(clauses, actors, best)
     if sub is not best.value.sub_event_type:
         return sub, None

@@ -733,6 +733,16 @@ RULES: dict[str, str] = {
         'سے راکٹ فائر کیے", "کواڈ کاپٹر سے دستی بم پھینکا") are an air strike, not shelling or a '
         "grenade."
     ),
+    "types.fired-with-heavy-weapon": (
+        'A shooting word whose instrument, right before it with "سے" or "کے ذریعے", is artillery, '
+        'a rocket or an aircraft ("توپ خانے سے فائرنگ", "راکٹوں سے فائرنگ کی گئی", "ہیلی کاپٹر سے '
+        'فائرنگ") tells shelling or an air strike, typed by that weapon, not shots.'
+    ),
+    "types.violent-crowd-dispersed": (
+        "Protesters who rioted or wrecked or burned property in the incident make it a violent "
+        'demonstration even when the police broke them up ("مظاہرین نے دفتر میں توڑ پھوڑ کی، پولیس نے '
+        "لاٹھی چارج کیا\"): the crowd's violence, not the force that met it, types the incident."
+    ),
     "types.harm-over-damage": (
         'Damage to property told after an act that killed or injured people ("حملہ کر کے تین افراد '
         'کو ہلاک کر دیا ... مکانات کو بھی آگ لگا دی") does not retype it: the harm to people types '
