@@ -989,6 +989,35 @@ def _burst_kinds(reading: DocReading) -> frozenset[str]:
     return frozenset()
 
 
+#: A cause of a blast or a fire that no one intends: "شارٹ سرکٹ", "گیس لیکج", "ٹکرا گیا".
+_ACCIDENT_CAUSE = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('accident_cause')})(?!\w)"))
+
+
+def _cause_told_apart(reading: DocReading) -> frozenset[str]:
+    """The blast or fire kinds of clauses whose accidental cause a clause with no event word of
+    its own tells, in the same sentence or the next ("آئل ٹینکر میں آگ لگنے کے بعد دھماکہ ہوا ...
+    حکام کے مطابق آگ شارٹ سرکٹ سے لگی", "ٹینکر میں دھماکے سے چار راہگیر جاں بحق ہو گئے۔ ٹینکر
+    ایک ٹرک سے ٹکرا گیا تھا"), in an article that names no weapon and no claim of responsibility
+    and whose event clause names no doer (non-events.accident-cause-apart)."""
+    if not on("non-events.accident-cause-apart"):
+        return frozenset()
+    if any(c.weapons or c.responsibility for c in reading.clauses):
+        return frozenset()
+    text = reading.analysis.text
+    causes = [
+        c
+        for c in reading.clauses
+        if not c.triggers and _ACCIDENT_CAUSE.search(text, c.start, c.end) is not None
+    ]
+    kinds: set[str] = set()
+    for cause in causes:
+        for c in reading.clauses:
+            if c.sentence not in (cause.sentence, cause.sentence - 1) or _acted(c):
+                continue
+            kinds |= {h.value.kind for h in c.triggers} & _ACCIDENT_PRONE
+    return frozenset(kinds)
+
+
 def _accidental_kinds(reading: DocReading) -> frozenset[str]:
     """The trigger kinds the article puts down to accidents.
 
@@ -1006,6 +1035,7 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
         for h in c.triggers
     }
     kinds |= _burst_kinds(reading)
+    kinds |= _cause_told_apart(reading)
     deliberate = on("non-events.deliberate-beats-accident")
     if deliberate:
         kinds &= _ACCIDENT_PRONE

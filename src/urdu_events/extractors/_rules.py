@@ -1508,6 +1508,13 @@ RULES: dict[str, str] = {
         'Where a vehicle or the attackers were headed ("کوئٹہ جانے والی بس", "افغانستان فرار") is '
         "not where the event happened."
     ),
+    "non-events.accident-cause-apart": (
+        "A clause with no event word of its own that names a cause no one intends (a short "
+        'circuit, a gas leak, a cylinder or boiler, a collision: "آگ شارٹ سرکٹ سے لگی", "ٹینکر ایک '
+        'ٹرک سے ٹکرا گیا تھا") tells the blast or fire of its sentence or the one before as an '
+        "accident, in an article with no weapon and no claim of responsibility, unless that "
+        "clause names a doer."
+    ),
     "non-events.accident-framing": "An article that calls its blasts and deaths accidents reports no attack.",
     "non-events.ordinary-arrests": (
         "Arrests count only of suspected militants, spies, protesters or activists, or beside "

@@ -264,6 +264,7 @@ WordClassName = Literal[
     "device_found_verb",
     "ban_noun",
     "burst_verb",
+    "accident_cause",
     "celebration_word",
     "civic_offence",
     "into_the_air",
