@@ -950,11 +950,27 @@ _DELIBERATE = kinds_with("deliberate")
 _RESULT_OF = re.compile(rf"\s(?:{word_alternation('result_postposition')})(?!\w)")
 
 
+#: A negation right after an accident word, with at most a genitive or a postposition of cause
+#: between: "دھماکہ گیس سلنڈر کا نہیں بلکہ بم کا تھا", "آگ شارٹ سرکٹ سے نہیں لگی".
+_DENIED_AFTER = re.compile(
+    rf"\s(?:(?:کا|کی|کے|سے|کے باعث|کی وجہ سے)\s)?(?:{word_alternation('negation')})(?!\w)"
+)
+
+
+def _accident_denied(end: int, text: str) -> bool:
+    """Whether the accident word ending at ``end`` is denied as the cause: a negation follows it
+    ("یہ دھماکہ گیس سلنڈر کا نہیں بلکہ بم کا تھا"), so it tells no accident
+    (non-events.accident-denied)."""
+    return on("non-events.accident-denied") and _DENIED_AFTER.match(text, end) is not None
+
+
 def _accident_in(clause: Clause, text: str) -> bool:
     """Whether the clause's accident word tells how its event came about: not when the clause
     names a weapon ("بم دھماکے کے بعد آگ بھڑک اٹھی") or the accident is the event's result
     ("دھماکے کے بعد چھت گر گئی")."""
-    hits = [m for m in clause.marker_hits if m.value.marker == "accident"]
+    hits = [
+        m for m in clause.marker_hits if m.value.marker == "accident" and not _accident_denied(m.end, text)
+    ]
     if not on("non-events.deliberate-beats-accident"):
         return bool(hits)
     if not hits or clause.weapons or any(h.value.sub_event_type is _S.SUICIDE_BOMB for h in clause.triggers):
@@ -1007,7 +1023,8 @@ def _cause_told_apart(reading: DocReading) -> frozenset[str]:
     causes = [
         c
         for c in reading.clauses
-        if not c.triggers and _ACCIDENT_CAUSE.search(text, c.start, c.end) is not None
+        if not c.triggers
+        and any(not _accident_denied(m.end(), text) for m in _ACCIDENT_CAUSE.finditer(text, c.start, c.end))
     ]
     kinds: set[str] = set()
     for cause in causes:

@@ -1515,6 +1515,11 @@ RULES: dict[str, str] = {
         "accident, in an article with no weapon and no claim of responsibility, unless that "
         "clause names a doer."
     ),
+    "non-events.accident-denied": (
+        "An accident word that a negation follows, with at most a genitive or a postposition of "
+        'cause between ("یہ دھماکہ گیس سلنڈر کا نہیں بلکہ بم کا تھا", "آگ شارٹ سرکٹ سے نہیں لگی"), '
+        "is denied as the cause and tells no accident."
+    ),
     "non-events.accident-framing": "An article that calls its blasts and deaths accidents reports no attack.",
     "non-events.ordinary-arrests": (
         "Arrests count only of suspected militants, spies, protesters or activists, or beside "
