@@ -5466,6 +5466,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
             generic.append(best.value.kind == "attack")
             if len(out) > 1 and on("types.same-kind-as-before"):
                 out[-1] = _as_kind_before(out[-1], out[-2], best, reading.analysis.text)
+            out[-1] = _kind_named_in_reaction(out[-1], reading, saved, best)
     if on("roles.responsibility-of-several"):
         out = _share_responsibility(out, plural)
     if on("non-events.ordinary-arrests"):
@@ -5516,6 +5517,48 @@ _CRIME_WORDS = re.compile(word_class("ordinary_crime"))
 _POLITICAL_TYPES = frozenset(
     (ActorType.REBEL_GROUP, ActorType.IDENTITY_MILITIA, ActorType.PROTESTERS, ActorType.RIOTERS)
 )
+
+
+#: Trigger kinds of a blast or an attack told with no more specific word: a reaction before
+#: them may name their kind.
+_BARE_BLAST_KINDS = frozenset({"explosion", "attack"})
+
+
+def _kind_named_in_reaction(
+    incident: Incident,
+    reading: DocReading,
+    saved: Sequence[Sequence[Hit[TriggerTerm]]],
+    best: Hit[TriggerTerm],
+) -> Incident:
+    """The incident typed as the one explosive kind that a reaction told before it names, where
+    its own event word is a bare blast or attack with the lexicon's or the actors' reading and
+    no weapon
+    ("خودکش دھماکے کے شہداء کی نماز جنازہ ادا کی گئی۔ ... دھماکے میں بارہ نمازی جاں بحق ہوئے
+    تھے": the funeral names the suicide bombing the next sentence tells; ``saved`` holds each
+    clause's event words before the reactions' were dropped) (types.kind-named-in-reaction)."""
+    if not on("types.kind-named-in-reaction") or best.value.kind not in _BARE_BLAST_KINDS:
+        return incident
+    # the lexicon's reading, or the actors' (a bare attack on forces: "حملے میں تین اہلکار شہید")
+    if incident.weapons or incident.sub_event_type not in (best.value.sub_event_type, _S.ARMED_CLASH):
+        return incident
+    named = {
+        h.value.sub_event_type
+        for c, triggers in zip(reading.clauses, saved, strict=True)
+        if "reaction" in c.markers and c.end <= best.start
+        for h in triggers
+        if h.value.kind in _BARE_BLAST_KINDS
+        and SUB_EVENT_TYPES[h.value.sub_event_type] is EventType.EXPLOSIONS_REMOTE_VIOLENCE
+    }
+    if len(named) != 1:
+        return incident
+    (sub,) = named
+    if sub is incident.sub_event_type:
+        return incident
+    reasons = tuple(
+        attrs.evolve(r, value=sub.value, rule="types.kind-named-in-reaction") if r.field == "type" else r
+        for r in incident.reasons
+    )
+    return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
 
 
 #: "اسی نوعیت کے", "اسی طرح کے" right before an event word: of the same kind as the one told.

@@ -758,6 +758,12 @@ RULES: dict[str, str] = {
         'shelling or air strikes ("حزب اللہ نے میزائل داغے ... شمالی اسرائیل پر حزب اللہ کے حملے '
         'میں") is one more such strike, not an armed clash.'
     ),
+    "types.kind-named-in-reaction": (
+        "A bare blast or attack word with no weapon, typed by the lexicon or by its actors, takes "
+        "the one explosive kind that a reaction "
+        'told before it names (a funeral, a condemnation: "خودکش دھماکے کے شہداء کی نماز جنازہ ادا کی '
+        'گئی ... دھماکے میں بارہ نمازی جاں بحق ہوئے تھے" is a suicide bombing).'
+    ),
     "types.same-kind-as-before": (
         'A generic attack said to be of the same kind as the incident told before it ("مسجد میں '
         "خودکش دھماکہ ... قندوز کی مسجد پر اسی نوعیت کے حملے میں\") takes that incident's type."
