@@ -452,6 +452,7 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.rumoured-event", _RUMOUR_OF)
     # "فلم میں بم دھماکوں اور فائرنگ کے مناظر": what a film or a book shows did not happen here
     live = _not_followed_by(live, text, "non-events.depicted-scene", _DEPICTED)
+    live = _drop_without(live, text)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -927,6 +928,26 @@ _DEPICTED = re.compile(
 
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
 #: کی روک تھام".
+#: "کے بغیر" right after an event word: "لڑائی کے بغیر علاقہ خالی کر دیا".
+_WITHOUT_AFTER = re.compile(rf"\s(?:کے\s)?(?:{word_alternation('without_word')})(?!\w)")
+#: "بغیر" right before an event word, with at most "کسی": "بغیر کسی لڑائی کے".
+_WITHOUT_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('without_word')})\s(?:کسی\s)?\Z")
+
+
+def _drop_without(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` that no word for "without" qualifies ("لڑائی کے بغیر علاقہ
+    خالی کر دیا", "بغیر کسی مزاحمت کے", "بغیر کسی لڑائی کے قبضہ کر لیا": the fight named did not
+    happen, the takeover did) (non-events.without-event)."""
+    if not on("non-events.without-event"):
+        return live
+    return [
+        h
+        for h in live
+        if not _WITHOUT_AFTER.match(text, h.end)
+        and not _WITHOUT_BEFORE.search(text, max(0, h.start - 12), h.start)
+    ]
+
+
 _BANNED = re.compile(rf"\s(?:پر|کی|کا|کے)\s(?:{word_alternation('ban_noun')})(?!\w)")
 
 

@@ -1526,6 +1526,11 @@ RULES: dict[str, str] = {
         'cause between ("یہ دھماکہ گیس سلنڈر کا نہیں بلکہ بم کا تھا", "آگ شارٹ سرکٹ سے نہیں لگی"), '
         "is denied as the cause and tells no accident."
     ),
+    "non-events.without-event": (
+        'An event word that a word for "without" qualifies, right after it with "کے" or right '
+        'before it with at most "کسی" ("لڑائی کے بغیر علاقہ خالی کر دیا", "بغیر کسی لڑائی کے"), names '
+        "what did not happen."
+    ),
     "non-events.accident-framing": "An article that calls its blasts and deaths accidents reports no attack.",
     "non-events.ordinary-arrests": (
         "Arrests count only of suspected militants, spies, protesters or activists, or beside "

@@ -265,6 +265,7 @@ WordClassName = Literal[
     "ban_noun",
     "burst_verb",
     "accident_cause",
+    "without_word",
     "celebration_word",
     "civic_offence",
     "into_the_air",
