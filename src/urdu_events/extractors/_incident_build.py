@@ -1754,11 +1754,27 @@ def _violent_death(clause: Clause, info: SentenceInfo, dateline: PlaceRef | None
     accident or a denial, and not told in the past perfect."""
     if clause.triggers or clause.killed is None or not on("triggers.violent-death-verb"):
         return False
-    if clause.markers or clause.future or clause.past_perfect or "background" in info.markers:
+    if clause.markers and not _death_in_foiling(clause):
+        return False
+    if clause.future or clause.past_perfect or "background" in info.markers:
         return False
     if not clause.places and dateline is None:
         return False
     return _VIOLENT_DEATH.search(text, clause.start, clause.end) is not None
+
+
+#: A word that says an attempt was foiled: "ناکام بنا دی".
+_FOILING = re.compile(word_class("foiling_word"))
+
+
+def _death_in_foiling(clause: Clause) -> bool:
+    """Whether the clause's only markers say that an attempt was foiled ("دراندازی کی کوشش ناکام
+    بنانے کا دعویٰ کیا جس میں دو در انداز مارے گئے"): the people it tells killed died in foiling
+    it, a violent event (triggers.death-in-foiling); any other negation or marker still stops the
+    death from being read as one."""
+    if clause.markers != {"negation"} or not on("triggers.death-in-foiling"):
+        return False
+    return all(m.value.marker != "negation" or _FOILING.fullmatch(m.key) for m in clause.marker_hits)
 
 
 def _death_as_event(clause: Clause) -> Hit[TriggerTerm]:

@@ -270,6 +270,11 @@ RULES: dict[str, str] = {
         'injured or arrested in the same clause are ("دراندازی کی کوشش ناکام بنا کر دو افراد کو ہلاک '
         'کر دیا").'
     ),
+    "triggers.death-in-foiling": (
+        "In an article with no event word, a clause that tells an attempt foiled and people killed "
+        'with a verb of a death someone inflicted ("دراندازی کی کوشش ناکام بنانے کا دعویٰ کیا جس میں دو '
+        'در انداز مارے گئے") reports a violent event: they died in foiling it.'
+    ),
     "triggers.protest-at-dateline": (
         'A protest that the sentence says people made ("اساتذہ نے پریس کلب کے سامنے مظاہرہ کیا") is '
         "an event at the dateline's place, even with no other place named."

@@ -266,6 +266,7 @@ WordClassName = Literal[
     "burst_verb",
     "accident_cause",
     "without_word",
+    "foiling_word",
     "celebration_word",
     "civic_offence",
     "into_the_air",
