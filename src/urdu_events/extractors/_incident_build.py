@@ -1010,6 +1010,25 @@ def _result(pos: int, clause: Clause, text: str) -> bool:
 _BURST = re.compile(rf"\s(?:{word_alternation('burst_verb')})(?!\w)")
 
 
+#: A negation anywhere in a clause: "کوئی بارودی مواد نہیں ملا".
+_ANY_NEGATION = re.compile(rf"(?<!\w)(?:{word_alternation('negation')})(?!\w)")
+
+
+def _accident_corrected(clause: Clause, reading: DocReading) -> bool:
+    """Whether a later clause of the accident clause's sentence names a weapon, not negated
+    ("ابتدائی طور پر دھماکہ سلنڈر پھٹنے کا بتایا گیا تاہم بعد میں پولیس نے تصدیق کی کہ دھماکہ خیز
+    مواد سائیکل میں نصب تھا"): the accident first told was corrected, and the blast was a bomb
+    (non-events.accident-corrected)."""
+    if not on("non-events.accident-corrected"):
+        return False
+    text = reading.analysis.text
+    return any(
+        o.weapons and _ANY_NEGATION.search(text, o.start, o.end) is None
+        for o in reading.clauses
+        if o.sentence == clause.sentence and o.start >= clause.end
+    )
+
+
 def _burst_kinds(reading: DocReading) -> frozenset[str]:
     """The blast kind, where a clause says that the accident word's thing burst ("مل میں بوائلر
     پھٹنے سے چار مزدور ہلاک ہو گئے", not "ٹائر پھٹنے سے گاڑی الٹ گئی") with no event word of its
@@ -1019,7 +1038,7 @@ def _burst_kinds(reading: DocReading) -> frozenset[str]:
         return frozenset()
     text = reading.analysis.text
     for c in reading.clauses:
-        if "accident" not in c.markers or not _accident_in(c, text):
+        if "accident" not in c.markers or not _accident_in(c, text) or _accident_corrected(c, reading):
             continue
         if any(m.value.marker == "accident" and _BURST.match(text, m.end) for m in c.marker_hits):
             return frozenset({"explosion"})
@@ -1069,7 +1088,7 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
     kinds = {
         h.value.kind
         for c in reading.clauses
-        if "accident" in c.markers and _accident_in(c, text)
+        if "accident" in c.markers and _accident_in(c, text) and not _accident_corrected(c, reading)
         for h in c.triggers
     }
     kinds |= _burst_kinds(reading)

@@ -1536,6 +1536,11 @@ RULES: dict[str, str] = {
         'before it with at most "کسی" ("لڑائی کے بغیر علاقہ خالی کر دیا", "بغیر کسی لڑائی کے"), names '
         "what did not happen."
     ),
+    "non-events.accident-corrected": (
+        "An accident word is corrected, and tells no accident, when a later clause of its sentence "
+        'names a weapon with no negation ("ابتدائی طور پر دھماکہ سلنڈر پھٹنے کا بتایا گیا تاہم بعد میں '
+        'پولیس نے تصدیق کی کہ دھماکہ خیز مواد سائیکل میں نصب تھا").'
+    ),
     "non-events.accident-framing": "An article that calls its blasts and deaths accidents reports no attack.",
     "non-events.ordinary-arrests": (
         "Arrests count only of suspected militants, spies, protesters or activists, or beside "
