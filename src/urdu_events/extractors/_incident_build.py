@@ -454,6 +454,7 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.rumoured-event", _RUMOUR_OF)
     # "فلم میں بم دھماکوں اور فائرنگ کے مناظر": what a film or a book shows did not happen here
     live = _not_followed_by(live, text, "non-events.depicted-scene", _DEPICTED)
+    live = _drop_without(live, text)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -929,6 +930,26 @@ _DEPICTED = re.compile(
 
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
 #: کی روک تھام".
+#: "کے بغیر" right after an event word: "لڑائی کے بغیر علاقہ خالی کر دیا".
+_WITHOUT_AFTER = re.compile(rf"\s(?:کے\s)?(?:{word_alternation('without_word')})(?!\w)")
+#: "بغیر" right before an event word, with at most "کسی": "بغیر کسی لڑائی کے".
+_WITHOUT_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('without_word')})\s(?:کسی\s)?\Z")
+
+
+def _drop_without(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` that no word for "without" qualifies ("لڑائی کے بغیر علاقہ
+    خالی کر دیا", "بغیر کسی مزاحمت کے", "بغیر کسی لڑائی کے قبضہ کر لیا": the fight named did not
+    happen, the takeover did) (non-events.without-event)."""
+    if not on("non-events.without-event"):
+        return live
+    return [
+        h
+        for h in live
+        if not _WITHOUT_AFTER.match(text, h.end)
+        and not _WITHOUT_BEFORE.search(text, max(0, h.start - 12), h.start)
+    ]
+
+
 _BANNED = re.compile(rf"\s(?:پر|کی|کا|کے)\s(?:{word_alternation('ban_noun')})(?!\w)")
 
 
@@ -952,11 +973,27 @@ _DELIBERATE = kinds_with("deliberate")
 _RESULT_OF = re.compile(rf"\s(?:{word_alternation('result_postposition')})(?!\w)")
 
 
+#: A negation right after an accident word, with at most a genitive or a postposition of cause
+#: between: "دھماکہ گیس سلنڈر کا نہیں بلکہ بم کا تھا", "آگ شارٹ سرکٹ سے نہیں لگی".
+_DENIED_AFTER = re.compile(
+    rf"\s(?:(?:کا|کی|کے|سے|کے باعث|کی وجہ سے)\s)?(?:{word_alternation('negation')})(?!\w)"
+)
+
+
+def _accident_denied(end: int, text: str) -> bool:
+    """Whether the accident word ending at ``end`` is denied as the cause: a negation follows it
+    ("یہ دھماکہ گیس سلنڈر کا نہیں بلکہ بم کا تھا"), so it tells no accident
+    (non-events.accident-denied)."""
+    return on("non-events.accident-denied") and _DENIED_AFTER.match(text, end) is not None
+
+
 def _accident_in(clause: Clause, text: str) -> bool:
     """Whether the clause's accident word tells how its event came about: not when the clause
     names a weapon ("بم دھماکے کے بعد آگ بھڑک اٹھی") or the accident is the event's result
     ("دھماکے کے بعد چھت گر گئی")."""
-    hits = [m for m in clause.marker_hits if m.value.marker == "accident"]
+    hits = [
+        m for m in clause.marker_hits if m.value.marker == "accident" and not _accident_denied(m.end, text)
+    ]
     if not on("non-events.deliberate-beats-accident"):
         return bool(hits)
     if not hits or clause.weapons or any(h.value.sub_event_type is _S.SUICIDE_BOMB for h in clause.triggers):
@@ -975,6 +1012,25 @@ def _result(pos: int, clause: Clause, text: str) -> bool:
 _BURST = re.compile(rf"\s(?:{word_alternation('burst_verb')})(?!\w)")
 
 
+#: A negation anywhere in a clause: "کوئی بارودی مواد نہیں ملا".
+_ANY_NEGATION = re.compile(rf"(?<!\w)(?:{word_alternation('negation')})(?!\w)")
+
+
+def _accident_corrected(clause: Clause, reading: DocReading) -> bool:
+    """Whether a later clause of the accident clause's sentence names a weapon, not negated
+    ("ابتدائی طور پر دھماکہ سلنڈر پھٹنے کا بتایا گیا تاہم بعد میں پولیس نے تصدیق کی کہ دھماکہ خیز
+    مواد سائیکل میں نصب تھا"): the accident first told was corrected, and the blast was a bomb
+    (non-events.accident-corrected)."""
+    if not on("non-events.accident-corrected"):
+        return False
+    text = reading.analysis.text
+    return any(
+        o.weapons and _ANY_NEGATION.search(text, o.start, o.end) is None
+        for o in reading.clauses
+        if o.sentence == clause.sentence and o.start >= clause.end
+    )
+
+
 def _burst_kinds(reading: DocReading) -> frozenset[str]:
     """The blast kind, where a clause says that the accident word's thing burst ("مل میں بوائلر
     پھٹنے سے چار مزدور ہلاک ہو گئے", not "ٹائر پھٹنے سے گاڑی الٹ گئی") with no event word of its
@@ -984,11 +1040,41 @@ def _burst_kinds(reading: DocReading) -> frozenset[str]:
         return frozenset()
     text = reading.analysis.text
     for c in reading.clauses:
-        if "accident" not in c.markers or not _accident_in(c, text):
+        if "accident" not in c.markers or not _accident_in(c, text) or _accident_corrected(c, reading):
             continue
         if any(m.value.marker == "accident" and _BURST.match(text, m.end) for m in c.marker_hits):
             return frozenset({"explosion"})
     return frozenset()
+
+
+#: A cause of a blast or a fire that no one intends: "شارٹ سرکٹ", "گیس لیکج", "ٹکرا گیا".
+_ACCIDENT_CAUSE = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('accident_cause')})(?!\w)"))
+
+
+def _cause_told_apart(reading: DocReading) -> frozenset[str]:
+    """The blast or fire kinds of clauses whose accidental cause a clause with no event word of
+    its own tells, in the same sentence or the next ("آئل ٹینکر میں آگ لگنے کے بعد دھماکہ ہوا ...
+    حکام کے مطابق آگ شارٹ سرکٹ سے لگی", "ٹینکر میں دھماکے سے چار راہگیر جاں بحق ہو گئے۔ ٹینکر
+    ایک ٹرک سے ٹکرا گیا تھا"), in an article that names no weapon and no claim of responsibility
+    and whose event clause names no doer (non-events.accident-cause-apart)."""
+    if not on("non-events.accident-cause-apart"):
+        return frozenset()
+    if any(c.weapons or c.responsibility for c in reading.clauses):
+        return frozenset()
+    text = reading.analysis.text
+    causes = [
+        c
+        for c in reading.clauses
+        if not c.triggers
+        and any(not _accident_denied(m.end(), text) for m in _ACCIDENT_CAUSE.finditer(text, c.start, c.end))
+    ]
+    kinds: set[str] = set()
+    for cause in causes:
+        for c in reading.clauses:
+            if c.sentence not in (cause.sentence, cause.sentence - 1) or _acted(c):
+                continue
+            kinds |= {h.value.kind for h in c.triggers} & _ACCIDENT_PRONE
+    return frozenset(kinds)
 
 
 def _accidental_kinds(reading: DocReading) -> frozenset[str]:
@@ -1004,10 +1090,11 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
     kinds = {
         h.value.kind
         for c in reading.clauses
-        if "accident" in c.markers and _accident_in(c, text)
+        if "accident" in c.markers and _accident_in(c, text) and not _accident_corrected(c, reading)
         for h in c.triggers
     }
     kinds |= _burst_kinds(reading)
+    kinds |= _cause_told_apart(reading)
     deliberate = on("non-events.deliberate-beats-accident")
     if deliberate:
         kinds &= _ACCIDENT_PRONE
@@ -1738,11 +1825,27 @@ def _violent_death(clause: Clause, info: SentenceInfo, dateline: PlaceRef | None
     accident or a denial, and not told in the past perfect."""
     if clause.triggers or clause.killed is None or not on("triggers.violent-death-verb"):
         return False
-    if clause.markers or clause.future or clause.past_perfect or "background" in info.markers:
+    if clause.markers and not _death_in_foiling(clause):
+        return False
+    if clause.future or clause.past_perfect or "background" in info.markers:
         return False
     if not clause.places and dateline is None:
         return False
     return _VIOLENT_DEATH.search(text, clause.start, clause.end) is not None
+
+
+#: A word that says an attempt was foiled: "ناکام بنا دی".
+_FOILING = re.compile(word_class("foiling_word"))
+
+
+def _death_in_foiling(clause: Clause) -> bool:
+    """Whether the clause's only markers say that an attempt was foiled ("دراندازی کی کوشش ناکام
+    بنانے کا دعویٰ کیا جس میں دو در انداز مارے گئے"): the people it tells killed died in foiling
+    it, a violent event (triggers.death-in-foiling); any other negation or marker still stops the
+    death from being read as one."""
+    if clause.markers != {"negation"} or not on("triggers.death-in-foiling"):
+        return False
+    return all(m.value.marker != "negation" or _FOILING.fullmatch(m.key) for m in clause.marker_hits)
 
 
 def _death_as_event(clause: Clause) -> Hit[TriggerTerm]:
@@ -3569,6 +3672,59 @@ def _fired_from_aircraft(clauses: Sequence[Clause], best: Hit[TriggerTerm], text
     )
 
 
+#: Trigger kinds of a crowd's own violence: rioting, burning and wrecking property.
+_CROWD_VIOLENCE_KINDS = frozenset({"riot", "looting"})
+
+
+def _violent_crowd_dispersed(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> bool:
+    """Whether the police broke up (``best``, "لاٹھی چارج", "آنسو گیس"; not shots at a crowd)
+    a crowd of protesters that itself rioted or wrecked property in the same incident
+    ("مظاہرین نے دفتر میں توڑ پھوڑ کی، پولیس نے لاٹھی چارج کیا"): ACLED codes a demonstration
+    whose demonstrators turned violent as a violent demonstration, whatever force met it
+    (types.violent-crowd-dispersed)."""
+    if best.value.sub_event_type is not _S.PROTEST_WITH_INTERVENTION:
+        return False
+    if not on("types.violent-crowd-dispersed"):
+        return False
+    if not any(h.value.kind in _CROWD_VIOLENCE_KINDS for c in clauses for h in c.triggers):
+        return False
+    crowd = (ActorType.PROTESTERS, ActorType.RIOTERS)
+    if any(a.type in crowd for a in actors if a.role is Role.PERPETRATOR):
+        return True
+    # "احتجاج کرنے والے طلبہ نے ... توڑ پھوڑ کی": people said to be protesting
+    return any(h.value.kind == "protest" for c in clauses for h in c.triggers) or any(
+        _PROTESTING_NEAR.search(text, max(0, a.start - 60), a.start)
+        for c in clauses
+        for a in c.actors
+        if a.term.actor_type is not _STATE
+    )
+
+
+#: The sub-event types of weapons that are no small arms: what they fire is no mere shooting.
+_HEAVY_WEAPON_TYPES = frozenset({_S.SHELLING_ARTILLERY_MISSILE, _S.AIR_DRONE_STRIKE})
+
+
+def _fired_with_heavy_weapon(
+    clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str
+) -> SubEventType | None:
+    """The type of the weapon that a shooting word (``best``) names as its instrument right
+    before it, where that weapon is artillery, a rocket or an aircraft ("توپ خانے سے فائرنگ",
+    "راکٹوں سے فائرنگ کی گئی", "ہیلی کاپٹر سے فائرنگ"): the firing was shelling or an air strike,
+    not shots (types.fired-with-heavy-weapon); ``None`` otherwise."""
+    if best.value.kind != "shooting" or not on("types.fired-with-heavy-weapon"):
+        return None
+    for c in clauses:
+        for w in c.weapons:
+            sub = w.value.sub_event_type
+            if sub not in _HEAVY_WEAPON_TYPES or w.end >= best.start:
+                continue
+            if _INSTRUMENT_BEFORE.fullmatch(text, w.end, best.start):
+                return sub
+    return None
+
+
 #: Sticks, stones, blades and fists: the weapons of a brawl.
 _MELEE = re.compile(word_class("melee_weapon"))
 #: Shots, firearms and explosives.
@@ -3658,12 +3814,18 @@ def _sub_event_type(
         return _S.MOB_VIOLENCE, "types.brawl-without-arms"
     if _crowd_beating(clauses, actors, best, text):
         return _S.MOB_VIOLENCE, "types.crowd-beating"
+    if _violent_crowd_dispersed(clauses, actors, best, text):
+        return _S.VIOLENT_DEMONSTRATION, "types.violent-crowd-dispersed"
     early = _fight_or_demonstration(clauses, actors, best, text)
     if early is not None:
         return early
     if on("types.fired-from-aircraft") and _fired_from_aircraft(clauses, best, text):
         # "اسرائیلی طیاروں نے ... میزائل داغے": missiles an aircraft fired are an air strike
         return _S.AIR_DRONE_STRIKE, "types.fired-from-aircraft"
+    heavy = _fired_with_heavy_weapon(clauses, best, text)
+    if heavy is not None:
+        # "سرحد پار سے توپ خانے سے فائرنگ": the guns fired were artillery
+        return heavy, "types.fired-with-heavy-weapon"
     sub = _typed(clauses, actors, best)
     if sub is not best.value.sub_event_type:
         return sub, None
@@ -5632,6 +5794,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
             generic.append(best.value.kind == "attack")
             if len(out) > 1 and on("types.same-kind-as-before"):
                 out[-1] = _as_kind_before(out[-1], out[-2], best, reading.analysis.text)
+            out[-1] = _kind_named_in_reaction(out[-1], reading, saved, best)
     if on("roles.responsibility-of-several"):
         out = _share_responsibility(out, plural)
     if on("non-events.ordinary-arrests"):
@@ -5682,6 +5845,48 @@ _CRIME_WORDS = re.compile(word_class("ordinary_crime"))
 _POLITICAL_TYPES = frozenset(
     (ActorType.REBEL_GROUP, ActorType.IDENTITY_MILITIA, ActorType.PROTESTERS, ActorType.RIOTERS)
 )
+
+
+#: Trigger kinds of a blast or an attack told with no more specific word: a reaction before
+#: them may name their kind.
+_BARE_BLAST_KINDS = frozenset({"explosion", "attack"})
+
+
+def _kind_named_in_reaction(
+    incident: Incident,
+    reading: DocReading,
+    saved: Sequence[Sequence[Hit[TriggerTerm]]],
+    best: Hit[TriggerTerm],
+) -> Incident:
+    """The incident typed as the one explosive kind that a reaction told before it names, where
+    its own event word is a bare blast or attack with the lexicon's or the actors' reading and
+    no weapon
+    ("خودکش دھماکے کے شہداء کی نماز جنازہ ادا کی گئی۔ ... دھماکے میں بارہ نمازی جاں بحق ہوئے
+    تھے": the funeral names the suicide bombing the next sentence tells; ``saved`` holds each
+    clause's event words before the reactions' were dropped) (types.kind-named-in-reaction)."""
+    if not on("types.kind-named-in-reaction") or best.value.kind not in _BARE_BLAST_KINDS:
+        return incident
+    # the lexicon's reading, or the actors' (a bare attack on forces: "حملے میں تین اہلکار شہید")
+    if incident.weapons or incident.sub_event_type not in (best.value.sub_event_type, _S.ARMED_CLASH):
+        return incident
+    named = {
+        h.value.sub_event_type
+        for c, triggers in zip(reading.clauses, saved, strict=True)
+        if "reaction" in c.markers and c.end <= best.start
+        for h in triggers
+        if h.value.kind in _BARE_BLAST_KINDS
+        and SUB_EVENT_TYPES[h.value.sub_event_type] is EventType.EXPLOSIONS_REMOTE_VIOLENCE
+    }
+    if len(named) != 1:
+        return incident
+    (sub,) = named
+    if sub is incident.sub_event_type:
+        return incident
+    reasons = tuple(
+        attrs.evolve(r, value=sub.value, rule="types.kind-named-in-reaction") if r.field == "type" else r
+        for r in incident.reasons
+    )
+    return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
 
 
 #: "اسی نوعیت کے", "اسی طرح کے" right before an event word: of the same kind as the one told.

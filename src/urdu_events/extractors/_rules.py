@@ -270,6 +270,11 @@ RULES: dict[str, str] = {
         'injured or arrested in the same clause are ("دراندازی کی کوشش ناکام بنا کر دو افراد کو ہلاک '
         'کر دیا").'
     ),
+    "triggers.death-in-foiling": (
+        "In an article with no event word, a clause that tells an attempt foiled and people killed "
+        'with a verb of a death someone inflicted ("دراندازی کی کوشش ناکام بنانے کا دعویٰ کیا جس میں دو '
+        'در انداز مارے گئے") reports a violent event: they died in foiling it.'
+    ),
     "triggers.protest-at-dateline": (
         'A protest that the sentence says people made ("اساتذہ نے پریس کلب کے سامنے مظاہرہ کیا") is '
         "an event at the dateline's place, even with no other place named."
@@ -733,6 +738,16 @@ RULES: dict[str, str] = {
         'سے راکٹ فائر کیے", "کواڈ کاپٹر سے دستی بم پھینکا") are an air strike, not shelling or a '
         "grenade."
     ),
+    "types.fired-with-heavy-weapon": (
+        'A shooting word whose instrument, right before it with "سے" or "کے ذریعے", is artillery, '
+        'a rocket or an aircraft ("توپ خانے سے فائرنگ", "راکٹوں سے فائرنگ کی گئی", "ہیلی کاپٹر سے '
+        'فائرنگ") tells shelling or an air strike, typed by that weapon, not shots.'
+    ),
+    "types.violent-crowd-dispersed": (
+        "Protesters who rioted or wrecked or burned property in the incident make it a violent "
+        'demonstration even when the police broke them up ("مظاہرین نے دفتر میں توڑ پھوڑ کی، پولیس نے '
+        "لاٹھی چارج کیا\"): the crowd's violence, not the force that met it, types the incident."
+    ),
     "types.harm-over-damage": (
         'Damage to property told after an act that killed or injured people ("حملہ کر کے تین افراد '
         'کو ہلاک کر دیا ... مکانات کو بھی آگ لگا دی") does not retype it: the harm to people types '
@@ -747,6 +762,12 @@ RULES: dict[str, str] = {
         'A bare attack on forces ("حملہ") by a side whose strikes the article reports as rockets, '
         'shelling or air strikes ("حزب اللہ نے میزائل داغے ... شمالی اسرائیل پر حزب اللہ کے حملے '
         'میں") is one more such strike, not an armed clash.'
+    ),
+    "types.kind-named-in-reaction": (
+        "A bare blast or attack word with no weapon, typed by the lexicon or by its actors, takes "
+        "the one explosive kind that a reaction "
+        'told before it names (a funeral, a condemnation: "خودکش دھماکے کے شہداء کی نماز جنازہ ادا کی '
+        'گئی ... دھماکے میں بارہ نمازی جاں بحق ہوئے تھے" is a suicide bombing).'
     ),
     "types.same-kind-as-before": (
         'A generic attack said to be of the same kind as the incident told before it ("مسجد میں '
@@ -1572,6 +1593,28 @@ RULES: dict[str, str] = {
     "places.bound-for": (
         'Where a vehicle or the attackers were headed ("کوئٹہ جانے والی بس", "افغانستان فرار") is '
         "not where the event happened."
+    ),
+    "non-events.accident-cause-apart": (
+        "A clause with no event word of its own that names a cause no one intends (a short "
+        'circuit, a gas leak, a cylinder or boiler, a collision: "آگ شارٹ سرکٹ سے لگی", "ٹینکر ایک '
+        'ٹرک سے ٹکرا گیا تھا") tells the blast or fire of its sentence or the one before as an '
+        "accident, in an article with no weapon and no claim of responsibility, unless that "
+        "clause names a doer."
+    ),
+    "non-events.accident-denied": (
+        "An accident word that a negation follows, with at most a genitive or a postposition of "
+        'cause between ("یہ دھماکہ گیس سلنڈر کا نہیں بلکہ بم کا تھا", "آگ شارٹ سرکٹ سے نہیں لگی"), '
+        "is denied as the cause and tells no accident."
+    ),
+    "non-events.without-event": (
+        'An event word that a word for "without" qualifies, right after it with "کے" or right '
+        'before it with at most "کسی" ("لڑائی کے بغیر علاقہ خالی کر دیا", "بغیر کسی لڑائی کے"), names '
+        "what did not happen."
+    ),
+    "non-events.accident-corrected": (
+        "An accident word is corrected, and tells no accident, when a later clause of its sentence "
+        'names a weapon with no negation ("ابتدائی طور پر دھماکہ سلنڈر پھٹنے کا بتایا گیا تاہم بعد میں '
+        'پولیس نے تصدیق کی کہ دھماکہ خیز مواد سائیکل میں نصب تھا").'
     ),
     "non-events.accident-framing": "An article that calls its blasts and deaths accidents reports no attack.",
     "non-events.ordinary-arrests": (
