@@ -149,6 +149,12 @@ _SAME_PLACE = re.compile(word_class("same_place"))
 _THIS_EVENT = re.compile(rf"(?:{word_class('this_event')})\s$")
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` of ``text`` begins: just after the last full
+    stop ("۔") before ``at``, or at 0 in the first sentence."""
+    return text.rfind("۔", 0, at) + 1
+
+
 @attrs.define
 class _Draft:
     clauses: list[Clause]
@@ -531,7 +537,7 @@ def arrests_over_time(clause: Clause, text: str) -> bool:
         return False
     if _MULTITUDE.search(text, clause.start, clause.end) is None:
         return False
-    start = text.rfind("۔", 0, clause.start) + 1
+    start = _sentence_start(text, clause.start)
     end = text.find("۔", clause.end)
     return _LONG_STRETCH.search(text, start, end if end >= 0 else len(text)) is not None
 
@@ -847,7 +853,7 @@ _DRIVE_KINDS = frozenset({"operation", "looting", "arrest"})
 def _sentence_span(clause: Clause, text: str) -> tuple[int, int]:
     """The start and end of the sentence around ``clause``: from the full stop before it to its
     own, which a clause that ends the sentence holds as its last character."""
-    start = text.rfind("۔", 0, clause.start) + 1
+    start = _sentence_start(text, clause.start)
     end = text.find("۔", max(clause.start, clause.end - 1))
     return start, end if end >= 0 else len(text)
 
@@ -1097,7 +1103,7 @@ def _long_running(clause: Clause, reading: DocReading) -> bool:
     ہلاک", "کئی ماہ سے جاری ہیں"): a war's running total, not the toll of one fight."""
     text = reading.analysis.text
     info = reading.sentences[clause.sentence]
-    start = text.rfind("۔", 0, clause.start) + 1
+    start = _sentence_start(text, clause.start)
     end = text.find("۔", clause.end)
     end = len(text) if end < 0 else end
     if _LONG_UNIT.search(text, start, end) or _PERIOD.search(text, start, end):
@@ -3536,7 +3542,7 @@ def _brawl(
     melee = sides = False
     for c in clauses:
         # the whole sentence: "دو خاندانوں میں لڑائی، کلہاڑیوں کے وار سے ..." tells the weapons after a comma
-        start = text.rfind("۔", 0, c.start) + 1
+        start = _sentence_start(text, c.start)
         end = text.find("۔", c.end)
         end = len(text) if end < 0 else end
         if _GUNFIRE.search(text, start, end):
@@ -3569,7 +3575,7 @@ def _crowd_beating(
     for c in clauses:
         if c.start > best.start or best.start >= c.end:
             continue
-        start = text.rfind("۔", 0, c.start) + 1
+        start = _sentence_start(text, c.start)
         if _GUNFIRE.search(text, start, c.end):
             return False
         # the doers are the last agent before the event word ("لوگوں نے بتایا کہ نامعلوم افراد
