@@ -1738,13 +1738,50 @@ def _weak_report(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     return bool(live) and "reaction" not in clause.markers
 
 
-def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
-    text = reading.analysis.text
-    drafts: list[_Draft] = []
-    pending: list[Clause] = []
+@attrs.frozen
+class _DocPrep:
+    """What the segmentation reads once per article before its clause loop (:func:`_prepare`)."""
+
+    text: str
+    published: dt.date | None
+    dateline: PlaceRef | None
+    #: Per clause: whether it sums up events instead of telling one (:func:`_is_aggregate`).
+    aggregates: list[bool]
+    #: No clause of the article has an event word: a violent death may tell its event.
+    wordless: bool
+    #: Per clause: whether a later clause of its sentence gives a bare casualty figure
+    #: (:func:`_later_figures`); None with triggers.figure-later-in-sentence off.
+    later_figure: list[bool] | None
+    #: Event kinds the article tells only as accidents or rumours.
+    accidental: frozenset[str]
+    #: The frame of a lead that reports a court's ruling or an observance (:func:`_retold_lead`).
+    lead_retold: str | None
+    #: Where running tallies start, read once for every clause's ``_over_time``.
+    tally_at: list[int] | None
+    #: Per sentence: the spans of its aggregate clauses.
+    tallies: dict[int, list[tuple[int, int]]]
+
+
+@attrs.define
+class _Segmenting:
+    """The state of the segmentation loop that crosses clauses: one object, so that no step
+    can shadow another's local name."""
+
+    #: The incident drafts opened so far, in document order.
+    drafts: list[_Draft] = attrs.Factory(list)
+    #: Detail clauses of the first sentences told before any incident opened: the lead.
+    pending: list[Clause] = attrs.Factory(list)
+    #: Clauses naming an earlier event ("حملے کے مقدمے میں") with no day of their own.
+    referencing: list[Clause] = attrs.Factory(list)
+    #: The incident the last clause joined or opened.
     current: _Draft | None = None
-    dateline = reading.dateline
-    tallies: dict[int, list[tuple[int, int]]] = {}
+
+
+def _mark_ongoing(reading: DocReading) -> None:
+    """Mark the aggregate clauses that tell a fight still going on (or its toll right after
+    it) as ``ongoing`` and no longer aggregate; with triggers.wanted-is-no-tally, read the
+    other aggregate clauses for a wanted notice (:func:`_wanted_is_no_tally`)."""
+    text = reading.analysis.text
     for i, c in enumerate(reading.clauses):
         if "aggregate" in c.markers and (
             _ongoing_fight(c, reading)
@@ -1754,20 +1791,54 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             c.markers.discard("aggregate")
         elif "aggregate" in c.markers and on("triggers.wanted-is-no-tally"):
             _wanted_is_no_tally(c, text)
+
+
+def _prepare(reading: DocReading) -> _DocPrep:
+    """The per-document stage of the segmentation: ongoing fights marked, then what the clause
+    loop reads of the whole article (aggregates, later figures, accidental kinds, a retold
+    lead, tally starts), in this order."""
+    text = reading.analysis.text
+    _mark_ongoing(reading)
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
-    # No clause of the article has an event word: a violent death may tell its event.
     wordless = not any(c.triggers for c in reading.clauses)
     later_figure = (
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
     )
     accidental = _accidental_kinds(reading) | _rumoured_kinds(reading)
     lead_retold = _retold_lead(reading)
-    tally_at = _tally_starts(reading.words)  # read once for every clause's _over_time
-    referencing: list[Clause] = []
+    tally_at = _tally_starts(reading.words)
+    tallies: dict[int, list[tuple[int, int]]] = {}
     for c, aggregate in zip(reading.clauses, aggregates, strict=True):
         if aggregate:
             tallies.setdefault(c.sentence, []).append((c.start, c.end))
-    for index, (clause, aggregate) in enumerate(zip(reading.clauses, aggregates, strict=True)):
+    return _DocPrep(
+        text=text,
+        published=reading.published,
+        dateline=reading.dateline,
+        aggregates=aggregates,
+        wordless=wordless,
+        later_figure=later_figure,
+        accidental=accidental,
+        lead_retold=lead_retold,
+        tally_at=tally_at,
+        tallies=tallies,
+    )
+
+
+def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
+    """Segment the clauses of an article into incident drafts: the per-document stage
+    (:func:`_prepare`), the clause loop, then the document-level passes."""
+    prep = _prepare(reading)
+    state = _Segmenting()
+    text = prep.text
+    dateline = prep.dateline
+    drafts = state.drafts
+    pending = state.pending
+    referencing = state.referencing
+    accidental, wordless, later_figure = prep.accidental, prep.wordless, prep.later_figure
+    lead_retold, tally_at, tallies = prep.lead_retold, prep.tally_at, prep.tallies
+    current = state.current
+    for index, (clause, aggregate) in enumerate(zip(reading.clauses, prep.aggregates, strict=True)):
         info = reading.sentences[clause.sentence]
         if "skip" in info.markers:
             continue
