@@ -25,7 +25,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -1738,6 +1738,12 @@ def _weak_report(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     return bool(live) and "reaction" not in clause.markers
 
 
+#: The live event words of a clause, as the trigger filters pass them on.
+_Live: TypeAlias = "list[Hit[TriggerTerm]]"
+#: One step of the trigger filters (see :data:`_TRIGGER_FILTERS`).
+_TriggerFilter: TypeAlias = "Callable[[_Live, _ClauseStep, _DocPrep, _Segmenting], _Live]"
+
+
 @attrs.frozen
 class _DocPrep:
     """What the segmentation reads once per article before its clause loop (:func:`_prepare`)."""
@@ -1825,6 +1831,156 @@ def _prepare(reading: DocReading) -> _DocPrep:
     )
 
 
+@attrs.define
+class _ClauseStep:
+    """One clause as the segmentation loop reads it: its sentence, the next sentence, its
+    places (without the dateline's), and what the trigger filters noted of it."""
+
+    index: int
+    clause: Clause
+    info: SentenceInfo
+    after: SentenceInfo | None
+    places: list[PlaceRef]
+    #: Every live event word names an earlier event ("حملے کے مقدمے میں"): dates.referenced-event.
+    named: bool = False
+
+
+def _own_live(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """The first trigger filter: the clause's own event words that stand (:func:`_live_triggers`);
+    it reads the clause, not ``live``."""
+    after = step.after
+    return _live_triggers(
+        step.clause, prep.text, after is not None and "background" in after.markers, prep.tally_at
+    )
+
+
+def _not_protested(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without a protest against the act of violence just told (:func:`protested_dropped`)."""
+    current = state.current
+    return protested_dropped(live, current is not None and _violent_only(current), prep.text)
+
+
+def _note_referenced(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No filter: note on ``step`` whether every live event word is the name of an earlier
+    event ("... خودکش حملے کے مقدمے میں سزا"; dates.referenced-event), and pass ``live`` on."""
+    text = prep.text
+    step.named = (
+        bool(live) and on("dates.referenced-event") and all(_REFERENCED.match(text, h.end) for h in live)
+    )
+    return live
+
+
+def _not_accidental(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without the kinds the article tells only as accidents or rumours, unless someone acted
+    in the clause (:func:`_acted`)."""
+    if prep.accidental and not _acted(step.clause):
+        return [h for h in live if h.value.kind not in prep.accidental]
+    return live
+
+
+def _not_generic_plural(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without a plural event word that names a kind of event (:func:`_drop_generic_plural`)."""
+    return _drop_generic_plural(live, step.clause, step.places, step.info, prep.text)
+
+
+def _not_years_ago(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without an event told years ago (:func:`_drop_years_ago`)."""
+    return _drop_years_ago(live, step.clause, step.places, step.info, prep.text)
+
+
+def _not_years_ago_relative(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without an event told years before another (:func:`_drop_years_ago_relative`)."""
+    return _drop_years_ago_relative(live, step.clause, step.places, prep.text)
+
+
+def _not_trend(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without a trend in many events (:func:`_drop_trend`)."""
+    return _drop_trend(live, step.clause, prep.text)
+
+
+def _not_retold(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """In an article whose lead reports a ruling or an observance, without the case retold
+    (:func:`_drop_retold`)."""
+    if prep.lead_retold:
+        return _drop_retold(live, step.clause, step.info, step.after, prep.published, prep.lead_retold)
+    return live
+
+
+def _casualties_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """With none left: the current incident's event word for casualties told at another place
+    (:func:`_casualties_elsewhere`)."""
+    current = state.current
+    if (
+        not live
+        and current is not None
+        and _casualties_elsewhere(step.clause, current, step.places, state.drafts)
+    ):
+        return [_borrowed(step.clause, current)]
+    return live
+
+
+def _recalled_toll_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """With none left: the current incident's event word for a toll recalled of an earlier
+    event (:func:`_recalled_toll`)."""
+    current = state.current
+    if (
+        not live
+        and current is not None
+        and _recalled_toll(step.clause, current, step.info, step.places, prep.text)
+    ):
+        return [_borrowed(step.clause, current)]
+    return live
+
+
+def _damage_elsewhere(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """With none left: damage at another place after the current incident ("سومی میں ... زخمی
+    ہو گئے، چرنیہیف میں ایک صنعتی تنصیب کو نقصان پہنچا": the next strike; :func:`damage_elsewhere`)."""
+    current = state.current
+    if not live and current is not None:
+        return damage_elsewhere(step.clause, current, step.places, state.drafts, prep.text)
+    return live
+
+
+def _death_told(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """With none left, in an article with no event word at all: a violent death as its event
+    (:func:`_violent_death`, :func:`_death_as_event`)."""
+    if (
+        not live
+        and prep.wordless
+        and not prep.accidental
+        and _violent_death(step.clause, step.info, prep.dateline, prep.text)
+    ):
+        return [_death_as_event(step.clause)]
+    return live
+
+
+#: The trigger filters, in the order they apply: each takes the live event words left by the
+#: one before (the first reads the clause itself) and returns those that stay.
+_TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
+    _own_live,
+    _not_protested,
+    _note_referenced,
+    _not_accidental,
+    _not_generic_plural,
+    _not_years_ago,
+    _not_years_ago_relative,
+    _not_trend,
+    _not_retold,
+    _casualties_borrowed,
+    _recalled_toll_borrowed,
+    _damage_elsewhere,
+    _death_told,
+)
+
+
+def _live_of(step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """The live event words of a clause: the clause's triggers through :data:`_TRIGGER_FILTERS`."""
+    live = step.clause.triggers
+    for keep in _TRIGGER_FILTERS:
+        live = keep(live, step, prep, state)
+    return live
+
+
 def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     """Segment the clauses of an article into incident drafts: the per-document stage
     (:func:`_prepare`), the clause loop, then the document-level passes."""
@@ -1835,16 +1991,14 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     drafts = state.drafts
     pending = state.pending
     referencing = state.referencing
-    accidental, wordless, later_figure = prep.accidental, prep.wordless, prep.later_figure
-    lead_retold, tally_at, tallies = prep.lead_retold, prep.tally_at, prep.tallies
-    current = state.current
+    later_figure, tallies = prep.later_figure, prep.tallies
     for index, (clause, aggregate) in enumerate(zip(reading.clauses, prep.aggregates, strict=True)):
         info = reading.sentences[clause.sentence]
         if "skip" in info.markers:
             continue
         if aggregate and not _cut_tally(clause, text):
             if not (on("counts.toll-statement") and _toll_only(clause, text)) and not _block_toll(
-                clause, current, text
+                clause, state.current, text
             ):
                 continue
             opens = on("counts.toll-opens-report") and not any(c.triggers for c in reading.clauses[:index])
@@ -1855,81 +2009,70 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         after = (
             reading.sentences[clause.sentence + 1] if clause.sentence + 1 < len(reading.sentences) else None
         )
-        live = _live_triggers(clause, text, after is not None and "background" in after.markers, tally_at)
-        live = protested_dropped(live, current is not None and _violent_only(current), text)
-        named = (
-            bool(live) and on("dates.referenced-event") and all(_REFERENCED.match(text, h.end) for h in live)
-        )
-        if accidental and not _acted(clause):
-            live = [h for h in live if h.value.kind not in accidental]
-        live = _drop_generic_plural(live, clause, places, info, text)
-        live = _drop_years_ago(live, clause, places, info, text)
-        live = _drop_years_ago_relative(live, clause, places, text)
-        live = _drop_trend(live, clause, text)
-        if lead_retold:
-            live = _drop_retold(live, clause, info, after, reading.published, lead_retold)
-        if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
-            live = [_borrowed(clause, current)]
-        if not live and current is not None and _recalled_toll(clause, current, info, places, text):
-            live = [_borrowed(clause, current)]
-        if not live and current is not None:
-            # "سومی میں ... زخمی ہو گئے، چرنیہیف میں ایک صنعتی تنصیب کو نقصان پہنچا": the next strike
-            live = damage_elsewhere(clause, current, places, drafts, text)
-        if not live and wordless and not accidental and _violent_death(clause, info, dateline, text):
-            live = [_death_as_event(clause)]
+        step = _ClauseStep(index, clause, info, after, places)
+        live = _live_of(step, prep, state)
+        named = step.named
         clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(
             clause, live, text
         )
-        clause.recalled = current is not None and recalled_struck(clause, live, current, info, text)
+        clause.recalled = state.current is not None and recalled_struck(
+            clause, live, state.current, info, text
+        )
         clause.happened = _dated_happening(clause, live, info, reading.published, text)
         if (
             not _is_event(clause, live, reactions)
             and not (dateline is not None and _done_at_dateline(clause, live))
             and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
-            and not (current is not None and _recalled_here(clause, live, current, info, text))
+            and not (state.current is not None and _recalled_here(clause, live, state.current, info, text))
             and not clause.recalled
             and not clause.happened
         ):
             clause.weak_event = bool(live) and "reaction" not in clause.markers
             clause.triggers = []
-            if current is None and clause.sentence <= 2:
+            if state.current is None and clause.sentence <= 2:
                 pending.append(clause)
-            recalled = "background" in info.markers and current is not None and current.main
+            recalled = "background" in info.markers and state.current is not None and state.current.main
             recalled = recalled and not _note_tells_more(clause, info, places, text)
             own = _best_date(reading, [d for d in info.dates if clause.start <= d.start < clause.end])
-            earlier = None if recalled else _told_before(places, current, drafts, own)
+            earlier = None if recalled else _told_before(places, state.current, drafts, own)
             if earlier is not None:
-                current = earlier  # "کیچ میں ہلاکتوں کا واقعہ ...": back to the incident at کیچ
+                state.current = earlier  # "کیچ میں ہلاکتوں کا واقعہ ...": back to the incident at کیچ
             if (
-                current is not None
-                and (clause.sentence - current.last_sentence <= 1 or earlier)
+                state.current is not None
+                and (clause.sentence - state.current.last_sentence <= 1 or earlier)
                 and not recalled
             ):
-                current.clauses.append(clause)
-                if current.date is None and own is not None and _tells_time(clause, info.dates, own, text):
+                state.current.clauses.append(clause)
+                if (
+                    state.current.date is None
+                    and own is not None
+                    and _tells_time(clause, info.dates, own, text)
+                ):
                     # "... دو اہلکار شہید ہو گئے۔ واقعہ گزشتہ روز پیش آیا": when it happened
-                    current.date, current.date_rule = own, "dates.time-told-later"
+                    state.current.date, state.current.date_rule = own, "dates.time-told-later"
                 if not (clause.markers & _SUPPRESS or clause.future):
                     # A named site is where the event was only in a clause that mentions it.
                     detail = [p for p in places if clause.weak_event or not p.site]
                     # "ادھر ضلع X میں ... نظر بند کر دیا": something else, elsewhere
-                    detail = turned_away(detail, current.places, _turn(clause, info, text) is not None)
-                    _add_detail_places(current, _not_abroad(detail, current, dateline, clause, text))
+                    detail = turned_away(detail, state.current.places, _turn(clause, info, text) is not None)
+                    _add_detail_places(
+                        state.current, _not_abroad(detail, state.current, dateline, clause, text)
+                    )
             continue
         clause.triggers = live
         date = _event_date(reading, info, clause, tallies.get(clause.sentence, ()))
-        if current is not None and current.main and _points_back(live, text):
+        if state.current is not None and state.current.main and _points_back(live, text):
             # "یہ دھماکہ پیر کو پشاور میں ہوا تھا": more of the event just told
-            current.clauses.append(clause)
-            current.date = current.date or date
-            _add_places(current, places)
+            state.current.clauses.append(clause)
+            state.current.date = state.current.date or date
+            _add_places(state.current, places)
             continue
         also = None
         if date is None and (clause.past_perfect or "background" in info.markers):
             date = also = _recalled_also_date(reading, info, clause)
         counted = None
-        if date is None and current is not None and on("dates.day-before-that"):
-            date = counted = _counted_from(current.date, clause, reading.analysis.normalized)
+        if date is None and state.current is not None and on("dates.day-before-that"):
+            date = counted = _counted_from(state.current.date, clause, reading.analysis.normalized)
         noted = "background" in info.markers and not _note_tells_more(clause, info, places, text)
         background = noted or _is_old(date, reading.published)
         if named and date is None:
@@ -1943,27 +2086,27 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         # "پنجگور میں ہلاکتوں کا واقعہ گزشتہ روز پیش آیا تھا": the main news at پنجگور told again
         retold = (
             clause.past_perfect
-            and _told_before(towns, current, [d for d in drafts if d.main], date) is not None
+            and _told_before(towns, state.current, [d for d in drafts if d.main], date) is not None
         )
         if (
             not (background or retold)
-            and current is not None
-            and _retold_in_dateline(clause, current, towns, date, dateline)
+            and state.current is not None
+            and _retold_in_dateline(clause, state.current, towns, date, dateline)
         ):
             # "کوئٹہ: گزشتہ شب ہونے والے دھماکے میں ...۔ دھماکہ ہزار گنجی کے قریب ہوا تھا": where
-            current.clauses.append(clause)  # the news at the dateline happened
-            _add_places(current, places)
+            state.current.clauses.append(clause)  # the news at the dateline happened
+            _add_places(state.current, places)
             continue
-        if not background and clause.past_perfect and current is not None and towns and not retold:
-            new_place = not any(_same_place(p, q) for p in towns for q in current.places)
-            background = new_place and current.last_sentence != clause.sentence
-        if not background and clause.past_perfect and current is not None and not retold:
-            background = _recalled(clause, current, info, date)
-        if not background and current is not None and on("dates.also-earlier"):
-            background = _also_earlier(clause, current, info, text)
+        if not background and clause.past_perfect and state.current is not None and towns and not retold:
+            new_place = not any(_same_place(p, q) for p in towns for q in state.current.places)
+            background = new_place and state.current.last_sentence != clause.sentence
+        if not background and clause.past_perfect and state.current is not None and not retold:
+            background = _recalled(clause, state.current, info, date)
+        if not background and state.current is not None and on("dates.also-earlier"):
+            background = _also_earlier(clause, state.current, info, text)
         if _is_summary(places, text, clause.has_figure):
             listed, owners = split_list_owner(places, text)  # "غزہ کے علاقوں جبالیہ اور رفح میں"
-            current = _share(drafts, clause, listed, date, not background)
+            state.current = _share(drafts, clause, listed, date, not background)
             add_list_owner(drafts, clause, owners)
             continue
         clause.several = _counts_events(clause, reading) if clause.has_figure else 0
@@ -1971,20 +2114,21 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
         turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
         turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
         # "چٹاگانگ میں بھی ... جھڑپیں ہوئیں": the like at another place
-        turn = turn or (current is not None and also_there(clause, current.places, text))
+        turn = turn or (state.current is not None and also_there(clause, state.current.places, text))
         # "... فضائی حملے میں حزب اللہ کے دو جنگجو مارے گئے۔ جواب میں حزب اللہ نے ... راکٹ داغے"
-        turn = turn or (current is not None and retaliation(clause, current, info, text))
+        turn = turn or (state.current is not None and retaliation(clause, state.current, info, text))
         another = front is not None and front["another"] is not None
         # "... قتل کر دیا۔ واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان
         # کو حراست میں لیا": another event after the act of violence, where it was unless it says
-        split = current is not None and (
-            _split_off(clause, current, text) or _arrest_elsewhere(clause, current, places, dateline, text)
+        split = state.current is not None and (
+            _split_off(clause, state.current, text)
+            or _arrest_elsewhere(clause, state.current, places, dateline, text)
         )
         target = (
             None
             if split
             else _find_draft(
-                drafts, current, places, date, not background, clause, text, turn, another, dateline
+                drafts, state.current, places, date, not background, clause, text, turn, another, dateline
             )
         )
         if target is None:
@@ -1993,15 +2137,15 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
                 [clause], main=not background, date=date, apart=turn or split, scattered=scattered
             )
             target.later = split
-            if split and current is not None and not any(not p.site for p in places):
-                _add_places(target, current.places)
+            if split and state.current is not None and not any(not p.site for p in places):
+                _add_places(target, state.current.places)
             if counted is not None:
                 target.date_rule = "dates.day-before-that"
             elif also is not None:
                 target.date_rule = "dates.recalled-also-day"
-            if background and not places and current is not None:
+            if background and not places and state.current is not None:
                 # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
-                _add_places(target, _recalled_places(clause, current, dateline, text, info))
+                _add_places(target, _recalled_places(clause, state.current, dateline, text, info))
             if not drafts and pending and target.main:
                 target.clauses[:0] = pending
                 if on("places.lead-places") and not any(not p.site for p in places):
@@ -2012,7 +2156,7 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             target.clauses.append(clause)
             target.date = target.date or date
         _add_places(target, places)
-        current = target
+        state.current = target
     _spread_totals(drafts)
     if on("counts.plural-toll-shared"):
         _spread_plural_toll(drafts, text)
