@@ -1981,182 +1981,351 @@ def _live_of(step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     return live
 
 
+def _tally_left_out(
+    reading: DocReading, prep: _DocPrep, state: _Segmenting, index: int, clause: Clause
+) -> bool:
+    """For an aggregate clause: whether it is left out of every incident (a tally, not a toll
+    of the event told; counts.toll-statement). A toll kept loses its event words unless it
+    opens the report (counts.toll-opens-report): then it tells its event itself."""
+    text = prep.text
+    if _cut_tally(clause, text):
+        return False
+    if not (on("counts.toll-statement") and _toll_only(clause, text)) and not _block_toll(
+        clause, state.current, text
+    ):
+        return True
+    opens = on("counts.toll-opens-report") and not any(c.triggers for c in reading.clauses[:index])
+    if not opens:  # a toll that opens the report tells its event itself
+        clause.triggers = []  # the toll of the event just told: a detail of its incident
+    return False
+
+
+def _clause_step(
+    reading: DocReading, prep: _DocPrep, index: int, clause: Clause, info: SentenceInfo
+) -> _ClauseStep:
+    """The clause as the loop reads it. Sets ``clause.places`` to its distinct places without
+    the dateline's."""
+    dateline = prep.dateline
+    places = _distinct([p for p in clause.places if dateline is None or p.start != dateline.start])
+    clause.places = places
+    after = reading.sentences[clause.sentence + 1] if clause.sentence + 1 < len(reading.sentences) else None
+    return _ClauseStep(index, clause, info, after, places)
+
+
+def _mark_clause(
+    reading: DocReading, prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
+) -> None:
+    """Set the clause's ``struck``, ``recalled`` and ``happened`` from its live event words."""
+    clause, info, text = step.clause, step.info, prep.text
+    clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(clause, live, text)
+    clause.recalled = state.current is not None and recalled_struck(clause, live, state.current, info, text)
+    clause.happened = _dated_happening(clause, live, info, reading.published, text)
+
+
+def _no_event(prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live, reactions: bool) -> bool:
+    """Whether the clause tells no event of its own: it only adds to the current incident."""
+    clause, info, text, dateline, later_figure = (
+        step.clause,
+        step.info,
+        prep.text,
+        prep.dateline,
+        prep.later_figure,
+    )
+    return (
+        not _is_event(clause, live, reactions)
+        and not (dateline is not None and _done_at_dateline(clause, live))
+        and not (later_figure is not None and later_figure[step.index] and _weak_report(clause, live))
+        and not (state.current is not None and _recalled_here(clause, live, state.current, info, text))
+        and not clause.recalled
+        and not clause.happened
+    )
+
+
+def _attach_detail(
+    reading: DocReading, prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
+) -> None:
+    """The non-event path: a clause with no event of its own loses its event words and joins
+    the current incident (or the earlier one at its place) as a detail: the time told later
+    (dates.time-told-later) and its detail places. Early detail clauses wait as the lead."""
+    clause, info, places, text = step.clause, step.info, step.places, prep.text
+    clause.weak_event = bool(live) and "reaction" not in clause.markers
+    clause.triggers = []
+    if state.current is None and clause.sentence <= 2:
+        state.pending.append(clause)
+    recalled = "background" in info.markers and state.current is not None and state.current.main
+    recalled = recalled and not _note_tells_more(clause, info, places, text)
+    own = _best_date(reading, [d for d in info.dates if clause.start <= d.start < clause.end])
+    earlier = None if recalled else _told_before(places, state.current, state.drafts, own)
+    if earlier is not None:
+        state.current = earlier  # "کیچ میں ہلاکتوں کا واقعہ ...": back to the incident at کیچ
+    current = state.current
+    if current is not None and (clause.sentence - current.last_sentence <= 1 or earlier) and not recalled:
+        current.clauses.append(clause)
+        if current.date is None and own is not None and _tells_time(clause, info.dates, own, text):
+            # "... دو اہلکار شہید ہو گئے۔ واقعہ گزشتہ روز پیش آیا": when it happened
+            current.date, current.date_rule = own, "dates.time-told-later"
+        if not (clause.markers & _SUPPRESS or clause.future):
+            # A named site is where the event was only in a clause that mentions it.
+            detail = [p for p in places if clause.weak_event or not p.site]
+            # "ادھر ضلع X میں ... نظر بند کر دیا": something else, elsewhere
+            detail = turned_away(detail, current.places, _turn(clause, info, text) is not None)
+            _add_detail_places(current, _not_abroad(detail, current, prep.dateline, clause, text))
+
+
+def _points_back_here(
+    state: _Segmenting, step: _ClauseStep, live: _Live, date: DateRange | None, text: str
+) -> bool:
+    """Whether the event clause points back at the main event just told ("یہ دھماکہ پیر کو
+    پشاور میں ہوا تھا"): then it joins it, and this returns True."""
+    current = state.current
+    if current is not None and current.main and _points_back(live, text):
+        current.clauses.append(step.clause)
+        current.date = current.date or date
+        _add_places(current, step.places)
+        return True
+    return False
+
+
+def _recall_date(
+    reading: DocReading, state: _Segmenting, step: _ClauseStep, date: DateRange | None
+) -> tuple[DateRange | None, DateRange | None, DateRange | None]:
+    """An event clause with no day of its own: the day recalled as also that of another event
+    (dates.recalled-also-day), or counted back from the current incident's
+    (dates.day-before-that). Returns the date and which of the two gave it."""
+    clause, info = step.clause, step.info
+    also = None
+    if date is None and (clause.past_perfect or "background" in info.markers):
+        date = also = _recalled_also_date(reading, info, clause)
+    counted = None
+    if date is None and state.current is not None and on("dates.day-before-that"):
+        date = counted = _counted_from(state.current.date, clause, reading.analysis.normalized)
+    return date, also, counted
+
+
+def _background_first(
+    reading: DocReading, state: _Segmenting, step: _ClauseStep, date: DateRange | None, text: str
+) -> bool:
+    """Whether the event clause tells background, read before the retold check: a background
+    note that tells no more, an old date, an earlier event named (recorded in
+    ``state.referencing``), or a past perfect after a background sentence."""
+    clause, info = step.clause, step.info
+    noted = "background" in info.markers and not _note_tells_more(clause, info, step.places, text)
+    background = noted or _is_old(date, reading.published)
+    if step.named and date is None:
+        # "... خودکش حملے کے مقدمے میں سزا": an earlier event named, not a new one today
+        background = True
+        state.referencing.append(clause)
+    prev = reading.sentences[clause.sentence - 1] if clause.sentence else None
+    if prev is not None and "background" in prev.markers and clause.past_perfect:
+        background = True
+    return background
+
+
+def _retold_main(
+    state: _Segmenting, step: _ClauseStep, towns: list[PlaceRef], date: DateRange | None
+) -> bool:
+    """Whether a past-perfect clause tells a main incident again at its town ("پنجگور میں
+    ہلاکتوں کا واقعہ گزشتہ روز پیش آیا تھا")."""
+    return (
+        step.clause.past_perfect
+        and _told_before(towns, state.current, [d for d in state.drafts if d.main], date) is not None
+    )
+
+
+def _joins_dateline_news(
+    prep: _DocPrep, state: _Segmenting, step: _ClauseStep, towns: list[PlaceRef], date: DateRange | None
+) -> bool:
+    """Whether the clause tells where the dateline's news happened ("کوئٹہ: گزشتہ شب ہونے والے
+    دھماکے میں ...۔ دھماکہ ہزار گنجی کے قریب ہوا تھا"): then it joins the current incident and
+    this returns True. Asked only of a clause neither background nor retold."""
+    current = state.current
+    if current is not None and _retold_in_dateline(step.clause, current, towns, date, prep.dateline):
+        current.clauses.append(step.clause)
+        _add_places(current, step.places)
+        return True
+    return False
+
+
+def _background_later(
+    state: _Segmenting,
+    step: _ClauseStep,
+    towns: list[PlaceRef],
+    date: DateRange | None,
+    retold: bool,
+    text: str,
+) -> bool:
+    """Whether an event clause not yet read as background is one after all: a past perfect at
+    a new town or recalling an earlier event (unless ``retold``), or an event told as also
+    having happened earlier (dates.also-earlier)."""
+    clause, info, current = step.clause, step.info, state.current
+    background = False
+    if clause.past_perfect and current is not None and towns and not retold:
+        new_place = not any(_same_place(p, q) for p in towns for q in current.places)
+        background = new_place and current.last_sentence != clause.sentence
+    if not background and clause.past_perfect and current is not None and not retold:
+        background = _recalled(clause, current, info, date)
+    if not background and current is not None and on("dates.also-earlier"):
+        background = _also_earlier(clause, current, info, text)
+    return background
+
+
+def _shared_summary(
+    state: _Segmenting, step: _ClauseStep, date: DateRange | None, background: bool, text: str
+) -> bool:
+    """Whether the event clause sums up several listed places ("غزہ کے علاقوں جبالیہ اور رفح
+    میں"): then its totals are shared among their incidents and this returns True."""
+    places, clause = step.places, step.clause
+    if not _is_summary(places, text, clause.has_figure):
+        return False
+    listed, owners = split_list_owner(places, text)
+    state.current = _share(state.drafts, clause, listed, date, not background)
+    add_list_owner(state.drafts, clause, owners)
+    return True
+
+
+def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bool]:
+    """Whether the event clause turns to another event (another front, an ordinal event, one
+    more event, the like at another place, a retaliation), and whether it says "another"."""
+    clause, info, current = step.clause, step.info, state.current
+    front = _turn(clause, info, text) if on("segments.another-front") else None
+    turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
+    turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
+    # "چٹاگانگ میں بھی ... جھڑپیں ہوئیں": the like at another place
+    turn = turn or (current is not None and also_there(clause, current.places, text))
+    # "... فضائی حملے میں حزب اللہ کے دو جنگجو مارے گئے۔ جواب میں حزب اللہ نے ... راکٹ داغے"
+    turn = turn or (current is not None and retaliation(clause, current, info, text))
+    another = front is not None and front["another"] is not None
+    return turn, another
+
+
+def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
+    """Whether the event clause is another event after the act of violence ("... قتل کر دیا۔
+    واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان کو حراست میں
+    لیا"), where it was unless it says."""
+    current, clause, text = state.current, step.clause, prep.text
+    return current is not None and (
+        _split_off(clause, current, text)
+        or _arrest_elsewhere(clause, current, step.places, prep.dateline, text)
+    )
+
+
+def _open_draft(
+    prep: _DocPrep,
+    state: _Segmenting,
+    step: _ClauseStep,
+    date: DateRange | None,
+    background: bool,
+    apart: bool,
+    split: bool,
+    dated_by: str | None,
+) -> _Draft:
+    """A new incident draft for an event clause that joins none, appended to ``state.drafts``:
+    its places, the rule that gave its date (``dated_by``), the recalled event's place, and
+    the lead's clauses in front of the first main incident."""
+    clause, places, text, current = step.clause, step.places, prep.text, state.current
+    scattered = on("segments.scattered-places") and _scattered(places, text)
+    target = _Draft([clause], main=not background, date=date, apart=apart, scattered=scattered)
+    target.later = split
+    if split and current is not None and not any(not p.site for p in places):
+        _add_places(target, current.places)
+    if dated_by is not None:
+        target.date_rule = dated_by
+    if background and not places and current is not None:
+        # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
+        _add_places(target, _recalled_places(clause, current, prep.dateline, text, step.info))
+    if not state.drafts and state.pending and target.main:
+        target.clauses[:0] = state.pending
+        if on("places.lead-places") and not any(not p.site for p in places):
+            # "برازیل کے شہر ریو ڈی جنیرو میں واقع جیل ... ہنگامہ": the lead sets the scene.
+            _add_detail_places(target, [p for c in state.pending for p in c.places if not p.site])
+    state.drafts.append(target)
+    return target
+
+
+def _place_event(
+    reading: DocReading, prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
+) -> None:
+    """The event path: the clause keeps its live event words; its date, whether it is
+    background or the main news retold, whether it turns or splits off; then it joins a draft
+    (:func:`_find_draft`) or opens one, and becomes the current incident's."""
+    clause, info, places, text = step.clause, step.info, step.places, prep.text
+    clause.triggers = live
+    date = _event_date(reading, info, clause, prep.tallies.get(clause.sentence, ()))
+    if _points_back_here(state, step, live, date, text):
+        return
+    date, also, counted = _recall_date(reading, state, step, date)
+    background = _background_first(reading, state, step, date, text)
+    towns = [p for p in places if not p.site]
+    retold = _retold_main(state, step, towns, date)
+    if not (background or retold) and _joins_dateline_news(prep, state, step, towns, date):
+        return
+    if not background:
+        background = _background_later(state, step, towns, date, retold, text)
+    if _shared_summary(state, step, date, background, text):
+        return
+    clause.several = _counts_events(clause, reading) if clause.has_figure else 0
+    turn, another = _turn_of(state, step, text)
+    split = _splits_off(prep, state, step)
+    target = (
+        None
+        if split
+        else _find_draft(
+            state.drafts,
+            state.current,
+            places,
+            date,
+            not background,
+            clause,
+            text,
+            turn,
+            another,
+            prep.dateline,
+        )
+    )
+    if target is None:
+        dated_by = (
+            "dates.day-before-that"
+            if counted is not None
+            else "dates.recalled-also-day"
+            if also is not None
+            else None
+        )
+        target = _open_draft(prep, state, step, date, background, turn or split, split, dated_by)
+    else:
+        target.clauses.append(clause)
+        target.date = target.date or date
+    _add_places(target, places)
+    state.current = target
+
+
+def _segment_clause(
+    reading: DocReading, prep: _DocPrep, state: _Segmenting, index: int, clause: Clause, reactions: bool
+) -> None:
+    """One clause through the segmentation: skipped or left out as a tally, its live event
+    words (:data:`_TRIGGER_FILTERS`), its marks, then the non-event or the event path."""
+    info = reading.sentences[clause.sentence]
+    if "skip" in info.markers:
+        return
+    if prep.aggregates[index] and _tally_left_out(reading, prep, state, index, clause):
+        return
+    step = _clause_step(reading, prep, index, clause, info)
+    live = _live_of(step, prep, state)
+    _mark_clause(reading, prep, state, step, live)
+    if _no_event(prep, state, step, live, reactions):
+        _attach_detail(reading, prep, state, step, live)
+    else:
+        _place_event(reading, prep, state, step, live)
+
+
 def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     """Segment the clauses of an article into incident drafts: the per-document stage
-    (:func:`_prepare`), the clause loop, then the document-level passes."""
+    (:func:`_prepare`), each clause through :func:`_segment_clause`, then the document-level
+    passes."""
     prep = _prepare(reading)
     state = _Segmenting()
-    text = prep.text
-    dateline = prep.dateline
-    drafts = state.drafts
-    pending = state.pending
-    referencing = state.referencing
-    later_figure, tallies = prep.later_figure, prep.tallies
-    for index, (clause, aggregate) in enumerate(zip(reading.clauses, prep.aggregates, strict=True)):
-        info = reading.sentences[clause.sentence]
-        if "skip" in info.markers:
-            continue
-        if aggregate and not _cut_tally(clause, text):
-            if not (on("counts.toll-statement") and _toll_only(clause, text)) and not _block_toll(
-                clause, state.current, text
-            ):
-                continue
-            opens = on("counts.toll-opens-report") and not any(c.triggers for c in reading.clauses[:index])
-            if not opens:  # a toll that opens the report tells its event itself
-                clause.triggers = []  # the toll of the event just told: a detail of its incident
-        places = _distinct([p for p in clause.places if dateline is None or p.start != dateline.start])
-        clause.places = places
-        after = (
-            reading.sentences[clause.sentence + 1] if clause.sentence + 1 < len(reading.sentences) else None
-        )
-        step = _ClauseStep(index, clause, info, after, places)
-        live = _live_of(step, prep, state)
-        named = step.named
-        clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(
-            clause, live, text
-        )
-        clause.recalled = state.current is not None and recalled_struck(
-            clause, live, state.current, info, text
-        )
-        clause.happened = _dated_happening(clause, live, info, reading.published, text)
-        if (
-            not _is_event(clause, live, reactions)
-            and not (dateline is not None and _done_at_dateline(clause, live))
-            and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
-            and not (state.current is not None and _recalled_here(clause, live, state.current, info, text))
-            and not clause.recalled
-            and not clause.happened
-        ):
-            clause.weak_event = bool(live) and "reaction" not in clause.markers
-            clause.triggers = []
-            if state.current is None and clause.sentence <= 2:
-                pending.append(clause)
-            recalled = "background" in info.markers and state.current is not None and state.current.main
-            recalled = recalled and not _note_tells_more(clause, info, places, text)
-            own = _best_date(reading, [d for d in info.dates if clause.start <= d.start < clause.end])
-            earlier = None if recalled else _told_before(places, state.current, drafts, own)
-            if earlier is not None:
-                state.current = earlier  # "کیچ میں ہلاکتوں کا واقعہ ...": back to the incident at کیچ
-            if (
-                state.current is not None
-                and (clause.sentence - state.current.last_sentence <= 1 or earlier)
-                and not recalled
-            ):
-                state.current.clauses.append(clause)
-                if (
-                    state.current.date is None
-                    and own is not None
-                    and _tells_time(clause, info.dates, own, text)
-                ):
-                    # "... دو اہلکار شہید ہو گئے۔ واقعہ گزشتہ روز پیش آیا": when it happened
-                    state.current.date, state.current.date_rule = own, "dates.time-told-later"
-                if not (clause.markers & _SUPPRESS or clause.future):
-                    # A named site is where the event was only in a clause that mentions it.
-                    detail = [p for p in places if clause.weak_event or not p.site]
-                    # "ادھر ضلع X میں ... نظر بند کر دیا": something else, elsewhere
-                    detail = turned_away(detail, state.current.places, _turn(clause, info, text) is not None)
-                    _add_detail_places(
-                        state.current, _not_abroad(detail, state.current, dateline, clause, text)
-                    )
-            continue
-        clause.triggers = live
-        date = _event_date(reading, info, clause, tallies.get(clause.sentence, ()))
-        if state.current is not None and state.current.main and _points_back(live, text):
-            # "یہ دھماکہ پیر کو پشاور میں ہوا تھا": more of the event just told
-            state.current.clauses.append(clause)
-            state.current.date = state.current.date or date
-            _add_places(state.current, places)
-            continue
-        also = None
-        if date is None and (clause.past_perfect or "background" in info.markers):
-            date = also = _recalled_also_date(reading, info, clause)
-        counted = None
-        if date is None and state.current is not None and on("dates.day-before-that"):
-            date = counted = _counted_from(state.current.date, clause, reading.analysis.normalized)
-        noted = "background" in info.markers and not _note_tells_more(clause, info, places, text)
-        background = noted or _is_old(date, reading.published)
-        if named and date is None:
-            # "... خودکش حملے کے مقدمے میں سزا": an earlier event named, not a new one today
-            background = True
-            referencing.append(clause)
-        prev = reading.sentences[clause.sentence - 1] if clause.sentence else None
-        if prev is not None and "background" in prev.markers and clause.past_perfect:
-            background = True
-        towns = [p for p in places if not p.site]
-        # "پنجگور میں ہلاکتوں کا واقعہ گزشتہ روز پیش آیا تھا": the main news at پنجگور told again
-        retold = (
-            clause.past_perfect
-            and _told_before(towns, state.current, [d for d in drafts if d.main], date) is not None
-        )
-        if (
-            not (background or retold)
-            and state.current is not None
-            and _retold_in_dateline(clause, state.current, towns, date, dateline)
-        ):
-            # "کوئٹہ: گزشتہ شب ہونے والے دھماکے میں ...۔ دھماکہ ہزار گنجی کے قریب ہوا تھا": where
-            state.current.clauses.append(clause)  # the news at the dateline happened
-            _add_places(state.current, places)
-            continue
-        if not background and clause.past_perfect and state.current is not None and towns and not retold:
-            new_place = not any(_same_place(p, q) for p in towns for q in state.current.places)
-            background = new_place and state.current.last_sentence != clause.sentence
-        if not background and clause.past_perfect and state.current is not None and not retold:
-            background = _recalled(clause, state.current, info, date)
-        if not background and state.current is not None and on("dates.also-earlier"):
-            background = _also_earlier(clause, state.current, info, text)
-        if _is_summary(places, text, clause.has_figure):
-            listed, owners = split_list_owner(places, text)  # "غزہ کے علاقوں جبالیہ اور رفح میں"
-            state.current = _share(drafts, clause, listed, date, not background)
-            add_list_owner(drafts, clause, owners)
-            continue
-        clause.several = _counts_events(clause, reading) if clause.has_figure else 0
-        front = _turn(clause, info, text) if on("segments.another-front") else None
-        turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
-        turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
-        # "چٹاگانگ میں بھی ... جھڑپیں ہوئیں": the like at another place
-        turn = turn or (state.current is not None and also_there(clause, state.current.places, text))
-        # "... فضائی حملے میں حزب اللہ کے دو جنگجو مارے گئے۔ جواب میں حزب اللہ نے ... راکٹ داغے"
-        turn = turn or (state.current is not None and retaliation(clause, state.current, info, text))
-        another = front is not None and front["another"] is not None
-        # "... قتل کر دیا۔ واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان
-        # کو حراست میں لیا": another event after the act of violence, where it was unless it says
-        split = state.current is not None and (
-            _split_off(clause, state.current, text)
-            or _arrest_elsewhere(clause, state.current, places, dateline, text)
-        )
-        target = (
-            None
-            if split
-            else _find_draft(
-                drafts, state.current, places, date, not background, clause, text, turn, another, dateline
-            )
-        )
-        if target is None:
-            scattered = on("segments.scattered-places") and _scattered(places, text)
-            target = _Draft(
-                [clause], main=not background, date=date, apart=turn or split, scattered=scattered
-            )
-            target.later = split
-            if split and state.current is not None and not any(not p.site for p in places):
-                _add_places(target, state.current.places)
-            if counted is not None:
-                target.date_rule = "dates.day-before-that"
-            elif also is not None:
-                target.date_rule = "dates.recalled-also-day"
-            if background and not places and state.current is not None:
-                # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
-                _add_places(target, _recalled_places(clause, state.current, dateline, text, info))
-            if not drafts and pending and target.main:
-                target.clauses[:0] = pending
-                if on("places.lead-places") and not any(not p.site for p in places):
-                    # "برازیل کے شہر ریو ڈی جنیرو میں واقع جیل ... ہنگامہ": the lead sets the scene.
-                    _add_detail_places(target, [p for c in pending for p in c.places if not p.site])
-            drafts.append(target)
-        else:
-            target.clauses.append(clause)
-            target.date = target.date or date
-        _add_places(target, places)
-        state.current = target
+    for index, clause in enumerate(reading.clauses):
+        _segment_clause(reading, prep, state, index, clause, reactions)
+    text, dateline, drafts, referencing = prep.text, prep.dateline, state.drafts, state.referencing
     _spread_totals(drafts)
     if on("counts.plural-toll-shared"):
         _spread_plural_toll(drafts, text)
