@@ -1742,6 +1742,8 @@ def _weak_report(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
 _Live: TypeAlias = "list[Hit[TriggerTerm]]"
 #: One step of the trigger filters (see :data:`_TRIGGER_FILTERS`).
 _TriggerFilter: TypeAlias = "Callable[[_Live, _ClauseStep, _DocPrep, _Segmenting], _Live]"
+#: One of the document-level passes after the clause loop (see :data:`_POST_PASSES`).
+_PostPass: TypeAlias = "Callable[[list[_Draft], DocReading, _DocPrep, _Segmenting], list[_Draft]]"
 
 
 @attrs.frozen
@@ -2317,6 +2319,90 @@ def _segment_clause(
         _place_event(reading, prep, state, step, live)
 
 
+def _totals_spread(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: a total shared out among the incidents told one by one (:func:`_spread_totals`)."""
+    _spread_totals(drafts)
+    return drafts
+
+
+def _plural_toll_spread(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: a plural toll shared among the incidents of one clause's places
+    (:func:`_spread_plural_toll`; counts.plural-toll-shared)."""
+    if on("counts.plural-toll-shared"):
+        _spread_plural_toll(drafts, prep.text)
+    return drafts
+
+
+def _referenced_joined(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: the clauses naming an earlier event joined to it (:func:`_join_referenced`)."""
+    if state.referencing:
+        return _join_referenced(drafts, state.referencing, prep.dateline)
+    return drafts
+
+
+def _same_day_dated(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: the day of an incident told as the same day (:func:`_date_of_same_day`; dates.same-day)."""
+    if on("dates.same-day"):
+        _date_of_same_day(reading, drafts)
+    return drafts
+
+
+def _lead_dated(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: the day the lead names for the incidents told after it
+    (:func:`_date_from_lead`; dates.lead-date)."""
+    if on("dates.lead-date"):
+        _date_from_lead(reading, drafts)
+    return drafts
+
+
+def _dateline_kept_apart(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: the dateline's placeless news before a turn to another front kept apart
+    (:func:`_dateline_front`)."""
+    _dateline_front(drafts, prep.dateline)
+    return drafts
+
+
+def _region_total_folded(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: a region's total folded into its incidents (:func:`fold_region_total`)."""
+    return fold_region_total(drafts, prep.text)
+
+
+def _placeless_merged(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: incidents with no place merged into the placed one (:func:`_merge_placeless`;
+    segments.placeless-merged)."""
+    return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
+
+
+#: The document-level passes after the clause loop, in the order they run: each takes the
+#: drafts the one before left and returns the drafts.
+_POST_PASSES: tuple[_PostPass, ...] = (
+    _totals_spread,
+    _plural_toll_spread,
+    _referenced_joined,
+    _same_day_dated,
+    _lead_dated,
+    _dateline_kept_apart,
+    _region_total_folded,
+    _placeless_merged,
+)
+
+
 def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     """Segment the clauses of an article into incident drafts: the per-document stage
     (:func:`_prepare`), each clause through :func:`_segment_clause`, then the document-level
@@ -2325,19 +2411,10 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
     state = _Segmenting()
     for index, clause in enumerate(reading.clauses):
         _segment_clause(reading, prep, state, index, clause, reactions)
-    text, dateline, drafts, referencing = prep.text, prep.dateline, state.drafts, state.referencing
-    _spread_totals(drafts)
-    if on("counts.plural-toll-shared"):
-        _spread_plural_toll(drafts, text)
-    if referencing:
-        drafts = _join_referenced(drafts, referencing, dateline)
-    if on("dates.same-day"):
-        _date_of_same_day(reading, drafts)
-    if on("dates.lead-date"):
-        _date_from_lead(reading, drafts)
-    _dateline_front(drafts, dateline)
-    drafts = fold_region_total(drafts, text)
-    return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
+    drafts = state.drafts
+    for finish in _POST_PASSES:
+        drafts = finish(drafts, reading, prep, state)
+    return drafts
 
 
 def _dateline_front(drafts: Sequence[_Draft], dateline: PlaceRef | None) -> None:
