@@ -2026,13 +2026,8 @@ def _mark_clause(
 
 def _no_event(prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live, reactions: bool) -> bool:
     """Whether the clause tells no event of its own: it only adds to the current incident."""
-    clause, info, text, dateline, later_figure = (
-        step.clause,
-        step.info,
-        prep.text,
-        prep.dateline,
-        prep.later_figure,
-    )
+    clause, info, text = step.clause, step.info, prep.text
+    dateline, later_figure = prep.dateline, prep.later_figure
     return (
         not _is_event(clause, live, reactions)
         and not (dateline is not None and _done_at_dateline(clause, live))
