@@ -2085,18 +2085,21 @@ def _points_back_here(
 
 def _recall_date(
     reading: DocReading, state: _Segmenting, step: _ClauseStep, date: DateRange | None
-) -> tuple[DateRange | None, DateRange | None, DateRange | None]:
+) -> tuple[DateRange | None, str | None]:
     """An event clause with no day of its own: the day recalled as also that of another event
     (dates.recalled-also-day), or counted back from the current incident's
-    (dates.day-before-that). Returns the date and which of the two gave it."""
+    (dates.day-before-that). Returns the date and the rule that gave it (None: its own)."""
     clause, info = step.clause, step.info
-    also = None
+    dated_by = None
     if date is None and (clause.past_perfect or "background" in info.markers):
-        date = also = _recalled_also_date(reading, info, clause)
-    counted = None
+        date = _recalled_also_date(reading, info, clause)
+        if date is not None:
+            dated_by = "dates.recalled-also-day"
     if date is None and state.current is not None and on("dates.day-before-that"):
-        date = counted = _counted_from(state.current.date, clause, reading.analysis.normalized)
-    return date, also, counted
+        date = _counted_from(state.current.date, clause, reading.analysis.normalized)
+        if date is not None:
+            dated_by = "dates.day-before-that"
+    return date, dated_by
 
 
 def _background_first(
@@ -2250,7 +2253,7 @@ def _place_event(
     date = _event_date(reading, info, clause, prep.tallies.get(clause.sentence, ()))
     if _points_back_here(state, step, live, date, text):
         return
-    date, also, counted = _recall_date(reading, state, step, date)
+    date, dated_by = _recall_date(reading, state, step, date)
     background = _background_first(reading, state, step, date, text)
     towns = [p for p in places if not p.site]
     retold = _retold_main(state, step, towns, date)
@@ -2280,13 +2283,6 @@ def _place_event(
         )
     )
     if target is None:
-        dated_by = (
-            "dates.day-before-that"
-            if counted is not None
-            else "dates.recalled-also-day"
-            if also is not None
-            else None
-        )
         target = _open_draft(prep, state, step, date, background, turn or split, split, dated_by)
     else:
         target.clauses.append(clause)
