@@ -1968,6 +1968,10 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_years_ago_relative,
     _not_trend,
     _not_retold,
+)
+#: The trigger fallbacks, in the order they are tried while no event word is left after the
+#: filters: each may give the clause an event word (the first that does ends the search).
+_TRIGGER_FALLBACKS: tuple[_TriggerFilter, ...] = (
     _casualties_borrowed,
     _recalled_toll_borrowed,
     _damage_elsewhere,
@@ -1976,10 +1980,19 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
 
 
 def _live_of(step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
-    """The live event words of a clause: the clause's triggers through :data:`_TRIGGER_FILTERS`."""
+    """The live event words of a clause: the clause's triggers through :data:`_TRIGGER_FILTERS`,
+    then, with none left, :data:`_TRIGGER_FALLBACKS`. A filter after the first only keeps some
+    of the words it is given (and notes nothing of none), and a fallback acts only when none is
+    left: so each loop stops as soon as more steps could change nothing."""
     live = step.clause.triggers
     for keep in _TRIGGER_FILTERS:
         live = keep(live, step, prep, state)
+        if not live:
+            break
+    for borrow in _TRIGGER_FALLBACKS:
+        if live:
+            break
+        live = borrow(live, step, prep, state)
     return live
 
 
