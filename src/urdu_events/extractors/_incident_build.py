@@ -25,7 +25,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -149,6 +149,12 @@ _TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:(?P<another>{word_class('anot
 _SAME_PLACE = re.compile(word_class("same_place"))
 #: "یہ دھماکہ", "اس حملے": a demonstrative ending right before an event word.
 _THIS_EVENT = re.compile(rf"(?:{word_class('this_event')})\s$")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` of ``text`` begins: just after the last full
+    stop ("۔") before ``at``, or at 0 in the first sentence."""
+    return text.rfind("۔", 0, at) + 1
 
 
 @attrs.define
@@ -534,7 +540,7 @@ def arrests_over_time(clause: Clause, text: str) -> bool:
         return False
     if _MULTITUDE.search(text, clause.start, clause.end) is None:
         return False
-    start = text.rfind("۔", 0, clause.start) + 1
+    start = _sentence_start(text, clause.start)
     end = text.find("۔", clause.end)
     return _LONG_STRETCH.search(text, start, end if end >= 0 else len(text)) is not None
 
@@ -850,7 +856,7 @@ _DRIVE_KINDS = frozenset({"operation", "looting", "arrest"})
 def _sentence_span(clause: Clause, text: str) -> tuple[int, int]:
     """The start and end of the sentence around ``clause``: from the full stop before it to its
     own, which a clause that ends the sentence holds as its last character."""
-    start = text.rfind("۔", 0, clause.start) + 1
+    start = _sentence_start(text, clause.start)
     end = text.find("۔", max(clause.start, clause.end - 1))
     return start, end if end >= 0 else len(text)
 
@@ -1186,7 +1192,7 @@ def _long_running(clause: Clause, reading: DocReading) -> bool:
     ہلاک", "کئی ماہ سے جاری ہیں"): a war's running total, not the toll of one fight."""
     text = reading.analysis.text
     info = reading.sentences[clause.sentence]
-    start = text.rfind("۔", 0, clause.start) + 1
+    start = _sentence_start(text, clause.start)
     end = text.find("۔", clause.end)
     end = len(text) if end < 0 else end
     if _LONG_UNIT.search(text, start, end) or _PERIOD.search(text, start, end):
@@ -1887,13 +1893,58 @@ def _weak_report(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     return bool(live) and "reaction" not in clause.markers
 
 
-def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
-    text = reading.analysis.text
-    drafts: list[_Draft] = []
-    pending: list[Clause] = []
+#: The live event words of a clause, as the trigger filters pass them on.
+_Live: TypeAlias = "list[Hit[TriggerTerm]]"
+#: One step of the trigger filters (see :data:`_TRIGGER_FILTERS`).
+_TriggerFilter: TypeAlias = "Callable[[_Live, _ClauseStep, _DocPrep, _Segmenting], _Live]"
+#: One of the document-level passes after the clause loop (see :data:`_POST_PASSES`).
+_PostPass: TypeAlias = "Callable[[list[_Draft], DocReading, _DocPrep, _Segmenting], list[_Draft]]"
+
+
+@attrs.frozen
+class _DocPrep:
+    """What the segmentation reads once per article before its clause loop (:func:`_prepare`)."""
+
+    text: str
+    published: dt.date | None
+    dateline: PlaceRef | None
+    #: Per clause: whether it sums up events instead of telling one (:func:`_is_aggregate`).
+    aggregates: list[bool]
+    #: No clause of the article has an event word: a violent death may tell its event.
+    wordless: bool
+    #: Per clause: whether a later clause of its sentence gives a bare casualty figure
+    #: (:func:`_later_figures`); None with triggers.figure-later-in-sentence off.
+    later_figure: list[bool] | None
+    #: Event kinds the article tells only as accidents or rumours.
+    accidental: frozenset[str]
+    #: The frame of a lead that reports a court's ruling or an observance (:func:`_retold_lead`).
+    lead_retold: str | None
+    #: Where running tallies start, read once for every clause's ``_over_time``.
+    tally_at: list[int] | None
+    #: Per sentence: the spans of its aggregate clauses.
+    tallies: dict[int, list[tuple[int, int]]]
+
+
+@attrs.define
+class _Segmenting:
+    """The state of the segmentation loop that crosses clauses: one object, so that no step
+    can shadow another's local name."""
+
+    #: The incident drafts opened so far, in document order.
+    drafts: list[_Draft] = attrs.Factory(list)
+    #: Detail clauses of the first sentences told before any incident opened: the lead.
+    pending: list[Clause] = attrs.Factory(list)
+    #: Clauses naming an earlier event ("حملے کے مقدمے میں") with no day of their own.
+    referencing: list[Clause] = attrs.Factory(list)
+    #: The incident the last clause joined or opened.
     current: _Draft | None = None
-    dateline = reading.dateline
-    tallies: dict[int, list[tuple[int, int]]] = {}
+
+
+def _mark_ongoing(reading: DocReading) -> None:
+    """Mark the aggregate clauses that tell a fight still going on (or its toll right after
+    it) as ``ongoing`` and no longer aggregate; with triggers.wanted-is-no-tally, read the
+    other aggregate clauses for a wanted notice (:func:`_wanted_is_no_tally`)."""
+    text = reading.analysis.text
     for i, c in enumerate(reading.clauses):
         if "aggregate" in c.markers and (
             _ongoing_fight(c, reading)
@@ -1903,207 +1954,627 @@ def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
             c.markers.discard("aggregate")
         elif "aggregate" in c.markers and on("triggers.wanted-is-no-tally"):
             _wanted_is_no_tally(c, text)
+
+
+def _prepare(reading: DocReading) -> _DocPrep:
+    """The per-document stage of the segmentation: ongoing fights marked, then what the clause
+    loop reads of the whole article (aggregates, later figures, accidental kinds, a retold
+    lead, tally starts), in this order."""
+    text = reading.analysis.text
+    _mark_ongoing(reading)
     _so_far_of_one_event(reading)
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
-    # No clause of the article has an event word: a violent death may tell its event.
     wordless = not any(c.triggers for c in reading.clauses)
     later_figure = (
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
     )
     accidental = _accidental_kinds(reading) | _rumoured_kinds(reading)
     lead_retold = _retold_lead(reading)
-    tally_at = _tally_starts(reading.words)  # read once for every clause's _over_time
-    referencing: list[Clause] = []
+    tally_at = _tally_starts(reading.words)
+    tallies: dict[int, list[tuple[int, int]]] = {}
     for c, aggregate in zip(reading.clauses, aggregates, strict=True):
         if aggregate:
             tallies.setdefault(c.sentence, []).append((c.start, c.end))
-    for index, (clause, aggregate) in enumerate(zip(reading.clauses, aggregates, strict=True)):
-        info = reading.sentences[clause.sentence]
-        if "skip" in info.markers:
-            continue
-        if aggregate and not _cut_tally(clause, text):
-            if not (on("counts.toll-statement") and _toll_only(clause, text)) and not _block_toll(
-                clause, current, text
-            ):
-                continue
-            opens = on("counts.toll-opens-report") and not any(c.triggers for c in reading.clauses[:index])
-            if not opens:  # a toll that opens the report tells its event itself
-                clause.triggers = []  # the toll of the event just told: a detail of its incident
-        places = _distinct([p for p in clause.places if dateline is None or p.start != dateline.start])
-        clause.places = places
-        after = (
-            reading.sentences[clause.sentence + 1] if clause.sentence + 1 < len(reading.sentences) else None
+    return _DocPrep(
+        text=text,
+        published=reading.published,
+        dateline=reading.dateline,
+        aggregates=aggregates,
+        wordless=wordless,
+        later_figure=later_figure,
+        accidental=accidental,
+        lead_retold=lead_retold,
+        tally_at=tally_at,
+        tallies=tallies,
+    )
+
+
+@attrs.define
+class _ClauseStep:
+    """One clause as the segmentation loop reads it: its sentence, the next sentence, its
+    places (without the dateline's), and what the trigger filters noted of it."""
+
+    index: int
+    clause: Clause
+    info: SentenceInfo
+    after: SentenceInfo | None
+    places: list[PlaceRef]
+    #: Every live event word names an earlier event ("حملے کے مقدمے میں"): dates.referenced-event.
+    named: bool = False
+
+
+def _own_live(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """The first trigger filter: the clause's own event words that stand (:func:`_live_triggers`);
+    it reads the clause, not ``live``."""
+    after = step.after
+    return _live_triggers(
+        step.clause, prep.text, after is not None and "background" in after.markers, prep.tally_at
+    )
+
+
+def _not_protested(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without a protest against the act of violence just told (:func:`protested_dropped`)."""
+    current = state.current
+    return protested_dropped(live, current is not None and _violent_only(current), prep.text)
+
+
+def _note_referenced(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No filter: note on ``step`` whether every live event word is the name of an earlier
+    event ("... خودکش حملے کے مقدمے میں سزا"; dates.referenced-event), and pass ``live`` on."""
+    text = prep.text
+    step.named = (
+        bool(live) and on("dates.referenced-event") and all(_REFERENCED.match(text, h.end) for h in live)
+    )
+    return live
+
+
+def _not_accidental(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without the kinds the article tells only as accidents or rumours, unless someone acted
+    in the clause (:func:`_acted`)."""
+    if prep.accidental and not _acted(step.clause):
+        return [h for h in live if h.value.kind not in prep.accidental]
+    return live
+
+
+def _not_generic_plural(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without a plural event word that names a kind of event (:func:`_drop_generic_plural`)."""
+    return _drop_generic_plural(live, step.clause, step.places, step.info, prep.text)
+
+
+def _not_years_ago(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without an event told years ago (:func:`_drop_years_ago`)."""
+    return _drop_years_ago(live, step.clause, step.places, step.info, prep.text)
+
+
+def _not_years_ago_relative(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without an event told years before another (:func:`_drop_years_ago_relative`)."""
+    return _drop_years_ago_relative(live, step.clause, step.places, prep.text)
+
+
+def _not_trend(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without a trend in many events (:func:`_drop_trend`)."""
+    return _drop_trend(live, step.clause, prep.text)
+
+
+def _not_retold(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """In an article whose lead reports a ruling or an observance, without the case retold
+    (:func:`_drop_retold`)."""
+    if prep.lead_retold:
+        return _drop_retold(live, step.clause, step.info, step.after, prep.published, prep.lead_retold)
+    return live
+
+
+def _casualties_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """With none left: the current incident's event word for casualties told at another place
+    (:func:`_casualties_elsewhere`)."""
+    current = state.current
+    if (
+        not live
+        and current is not None
+        and _casualties_elsewhere(step.clause, current, step.places, state.drafts)
+    ):
+        return [_borrowed(step.clause, current)]
+    return live
+
+
+def _recalled_toll_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """With none left: the current incident's event word for a toll recalled of an earlier
+    event (:func:`_recalled_toll`)."""
+    current = state.current
+    if (
+        not live
+        and current is not None
+        and _recalled_toll(step.clause, current, step.info, step.places, prep.text)
+    ):
+        return [_borrowed(step.clause, current)]
+    return live
+
+
+def _damage_elsewhere(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """With none left: damage at another place after the current incident ("سومی میں ... زخمی
+    ہو گئے، چرنیہیف میں ایک صنعتی تنصیب کو نقصان پہنچا": the next strike; :func:`damage_elsewhere`)."""
+    current = state.current
+    if not live and current is not None:
+        return damage_elsewhere(step.clause, current, step.places, state.drafts, prep.text)
+    return live
+
+
+def _death_told(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """With none left, in an article with no event word at all: a violent death as its event
+    (:func:`_violent_death`, :func:`_death_as_event`)."""
+    if (
+        not live
+        and prep.wordless
+        and not prep.accidental
+        and _violent_death(step.clause, step.info, prep.dateline, prep.text)
+    ):
+        return [_death_as_event(step.clause)]
+    return live
+
+
+#: The trigger filters, in the order they apply: each takes the live event words left by the
+#: one before (the first reads the clause itself) and returns those that stay.
+_TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
+    _own_live,
+    _not_protested,
+    _note_referenced,
+    _not_accidental,
+    _not_generic_plural,
+    _not_years_ago,
+    _not_years_ago_relative,
+    _not_trend,
+    _not_retold,
+)
+#: The trigger fallbacks, in the order they are tried while no event word is left after the
+#: filters: each may give the clause an event word (the first that does ends the search).
+_TRIGGER_FALLBACKS: tuple[_TriggerFilter, ...] = (
+    _casualties_borrowed,
+    _recalled_toll_borrowed,
+    _damage_elsewhere,
+    _death_told,
+)
+
+
+def _live_of(step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """The live event words of a clause: the clause's triggers through :data:`_TRIGGER_FILTERS`,
+    then, with none left, :data:`_TRIGGER_FALLBACKS`. A filter after the first only keeps some
+    of the words it is given (and notes nothing of none), and a fallback acts only when none is
+    left: so each loop stops as soon as more steps could change nothing."""
+    live = step.clause.triggers
+    for keep in _TRIGGER_FILTERS:
+        live = keep(live, step, prep, state)
+        if not live:
+            break
+    for borrow in _TRIGGER_FALLBACKS:
+        if live:
+            break
+        live = borrow(live, step, prep, state)
+    return live
+
+
+def _tally_left_out(
+    reading: DocReading, prep: _DocPrep, state: _Segmenting, index: int, clause: Clause
+) -> bool:
+    """For an aggregate clause: whether it is left out of every incident (a tally, not a toll
+    of the event told; counts.toll-statement). A toll kept loses its event words unless it
+    opens the report (counts.toll-opens-report): then it tells its event itself."""
+    text = prep.text
+    if _cut_tally(clause, text):
+        return False
+    if not (on("counts.toll-statement") and _toll_only(clause, text)) and not _block_toll(
+        clause, state.current, text
+    ):
+        return True
+    opens = on("counts.toll-opens-report") and not any(c.triggers for c in reading.clauses[:index])
+    if not opens:  # a toll that opens the report tells its event itself
+        clause.triggers = []  # the toll of the event just told: a detail of its incident
+    return False
+
+
+def _clause_step(
+    reading: DocReading, prep: _DocPrep, index: int, clause: Clause, info: SentenceInfo
+) -> _ClauseStep:
+    """The clause as the loop reads it. Sets ``clause.places`` to its distinct places without
+    the dateline's."""
+    dateline = prep.dateline
+    places = _distinct([p for p in clause.places if dateline is None or p.start != dateline.start])
+    clause.places = places
+    after = reading.sentences[clause.sentence + 1] if clause.sentence + 1 < len(reading.sentences) else None
+    return _ClauseStep(index, clause, info, after, places)
+
+
+def _mark_clause(
+    reading: DocReading, prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
+) -> None:
+    """Set the clause's ``struck``, ``recalled`` and ``happened`` from its live event words."""
+    clause, info, text = step.clause, step.info, prep.text
+    clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(clause, live, text)
+    clause.recalled = state.current is not None and recalled_struck(clause, live, state.current, info, text)
+    clause.happened = _dated_happening(clause, live, info, reading.published, text)
+
+
+def _no_event(prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live, reactions: bool) -> bool:
+    """Whether the clause tells no event of its own: it only adds to the current incident."""
+    clause, info, text = step.clause, step.info, prep.text
+    dateline, later_figure = prep.dateline, prep.later_figure
+    return (
+        not _is_event(clause, live, reactions)
+        and not (dateline is not None and _done_at_dateline(clause, live))
+        and not (later_figure is not None and later_figure[step.index] and _weak_report(clause, live))
+        and not (state.current is not None and _recalled_here(clause, live, state.current, info, text))
+        and not clause.recalled
+        and not clause.happened
+    )
+
+
+def _attach_detail(
+    reading: DocReading, prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
+) -> None:
+    """The non-event path: a clause with no event of its own loses its event words and joins
+    the current incident (or the earlier one at its place) as a detail: the time told later
+    (dates.time-told-later) and its detail places. Early detail clauses wait as the lead."""
+    clause, info, places, text = step.clause, step.info, step.places, prep.text
+    clause.weak_event = bool(live) and "reaction" not in clause.markers
+    clause.triggers = []
+    if state.current is None and clause.sentence <= 2:
+        state.pending.append(clause)
+    recalled = "background" in info.markers and state.current is not None and state.current.main
+    recalled = recalled and not _note_tells_more(clause, info, places, text)
+    own = _best_date(reading, [d for d in info.dates if clause.start <= d.start < clause.end])
+    earlier = None if recalled else _told_before(places, state.current, state.drafts, own)
+    if earlier is not None:
+        state.current = earlier  # "کیچ میں ہلاکتوں کا واقعہ ...": back to the incident at کیچ
+    current = state.current
+    if current is not None and (clause.sentence - current.last_sentence <= 1 or earlier) and not recalled:
+        current.clauses.append(clause)
+        if current.date is None and own is not None and _tells_time(clause, info.dates, own, text):
+            # "... دو اہلکار شہید ہو گئے۔ واقعہ گزشتہ روز پیش آیا": when it happened
+            current.date, current.date_rule = own, "dates.time-told-later"
+        if not (clause.markers & _SUPPRESS or clause.future):
+            # A named site is where the event was only in a clause that mentions it.
+            detail = [p for p in places if clause.weak_event or not p.site]
+            # "ادھر ضلع X میں ... نظر بند کر دیا": something else, elsewhere
+            detail = turned_away(detail, current.places, _turn(clause, info, text) is not None)
+            _add_detail_places(current, _not_abroad(detail, current, prep.dateline, clause, text))
+
+
+def _points_back_here(
+    state: _Segmenting, step: _ClauseStep, live: _Live, date: DateRange | None, text: str
+) -> bool:
+    """Whether the event clause points back at the main event just told ("یہ دھماکہ پیر کو
+    پشاور میں ہوا تھا"): then it joins it, and this returns True."""
+    current = state.current
+    if current is not None and current.main and _points_back(live, text):
+        current.clauses.append(step.clause)
+        current.date = current.date or date
+        _add_places(current, step.places)
+        return True
+    return False
+
+
+def _recall_date(
+    reading: DocReading, state: _Segmenting, step: _ClauseStep, date: DateRange | None
+) -> tuple[DateRange | None, str | None]:
+    """An event clause with no day of its own: the day recalled as also that of another event
+    (dates.recalled-also-day), or counted back from the current incident's
+    (dates.day-before-that). Returns the date and the rule that gave it (None: its own)."""
+    clause, info = step.clause, step.info
+    dated_by = None
+    if date is None and (clause.past_perfect or "background" in info.markers):
+        date = _recalled_also_date(reading, info, clause)
+        if date is not None:
+            dated_by = "dates.recalled-also-day"
+    if date is None and state.current is not None and on("dates.day-before-that"):
+        date = _counted_from(state.current.date, clause, reading.analysis.normalized)
+        if date is not None:
+            dated_by = "dates.day-before-that"
+    return date, dated_by
+
+
+def _background_first(
+    reading: DocReading, state: _Segmenting, step: _ClauseStep, date: DateRange | None, text: str
+) -> bool:
+    """Whether the event clause tells background, read before the retold check: a background
+    note that tells no more, an old date, an earlier event named (recorded in
+    ``state.referencing``), or a past perfect after a background sentence."""
+    clause, info = step.clause, step.info
+    noted = "background" in info.markers and not _note_tells_more(clause, info, step.places, text)
+    background = noted or _is_old(date, reading.published)
+    if step.named and date is None:
+        # "... خودکش حملے کے مقدمے میں سزا": an earlier event named, not a new one today
+        background = True
+        state.referencing.append(clause)
+    prev = reading.sentences[clause.sentence - 1] if clause.sentence else None
+    if prev is not None and "background" in prev.markers and clause.past_perfect:
+        background = True
+    return background
+
+
+def _retold_main(
+    state: _Segmenting, step: _ClauseStep, towns: list[PlaceRef], date: DateRange | None
+) -> bool:
+    """Whether a past-perfect clause tells a main incident again at its town ("پنجگور میں
+    ہلاکتوں کا واقعہ گزشتہ روز پیش آیا تھا")."""
+    return (
+        step.clause.past_perfect
+        and _told_before(towns, state.current, [d for d in state.drafts if d.main], date) is not None
+    )
+
+
+def _joins_dateline_news(
+    prep: _DocPrep, state: _Segmenting, step: _ClauseStep, towns: list[PlaceRef], date: DateRange | None
+) -> bool:
+    """Whether the clause tells where the dateline's news happened ("کوئٹہ: گزشتہ شب ہونے والے
+    دھماکے میں ...۔ دھماکہ ہزار گنجی کے قریب ہوا تھا"): then it joins the current incident and
+    this returns True. Asked only of a clause neither background nor retold."""
+    current = state.current
+    if current is not None and _retold_in_dateline(step.clause, current, towns, date, prep.dateline):
+        current.clauses.append(step.clause)
+        _add_places(current, step.places)
+        return True
+    return False
+
+
+def _background_later(
+    state: _Segmenting,
+    step: _ClauseStep,
+    towns: list[PlaceRef],
+    date: DateRange | None,
+    retold: bool,
+    text: str,
+) -> bool:
+    """Whether an event clause not yet read as background is one after all: a past perfect at
+    a new town or recalling an earlier event (unless ``retold``), or an event told as also
+    having happened earlier (dates.also-earlier)."""
+    clause, info, current = step.clause, step.info, state.current
+    background = False
+    if clause.past_perfect and current is not None and towns and not retold:
+        new_place = not any(_same_place(p, q) for p in towns for q in current.places)
+        background = new_place and current.last_sentence != clause.sentence
+    if not background and clause.past_perfect and current is not None and not retold:
+        background = _recalled(clause, current, info, date)
+    if not background and current is not None and on("dates.also-earlier"):
+        background = _also_earlier(clause, current, info, text)
+    return background
+
+
+def _shared_summary(
+    state: _Segmenting, step: _ClauseStep, date: DateRange | None, background: bool, text: str
+) -> bool:
+    """Whether the event clause sums up several listed places ("غزہ کے علاقوں جبالیہ اور رفح
+    میں"): then its totals are shared among their incidents and this returns True."""
+    places, clause = step.places, step.clause
+    if not _is_summary(places, text, clause.has_figure):
+        return False
+    listed, owners = split_list_owner(places, text)
+    state.current = _share(state.drafts, clause, listed, date, not background)
+    add_list_owner(state.drafts, clause, owners)
+    return True
+
+
+def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bool]:
+    """Whether the event clause turns to another event (another front, an ordinal event, one
+    more event, the like at another place, a retaliation), and whether it says "another"."""
+    clause, info, current = step.clause, step.info, state.current
+    front = _turn(clause, info, text) if on("segments.another-front") else None
+    turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
+    turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
+    # "چٹاگانگ میں بھی ... جھڑپیں ہوئیں": the like at another place
+    turn = turn or (current is not None and also_there(clause, current.places, text))
+    # "... فضائی حملے میں حزب اللہ کے دو جنگجو مارے گئے۔ جواب میں حزب اللہ نے ... راکٹ داغے"
+    turn = turn or (current is not None and retaliation(clause, current, info, text))
+    another = front is not None and front["another"] is not None
+    return turn, another
+
+
+def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
+    """Whether the event clause is another event after the act of violence ("... قتل کر دیا۔
+    واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان کو حراست میں
+    لیا"), where it was unless it says."""
+    current, clause, text = state.current, step.clause, prep.text
+    return current is not None and (
+        _split_off(clause, current, text)
+        or _arrest_elsewhere(clause, current, step.places, prep.dateline, text)
+    )
+
+
+def _open_draft(
+    prep: _DocPrep,
+    state: _Segmenting,
+    step: _ClauseStep,
+    date: DateRange | None,
+    background: bool,
+    apart: bool,
+    split: bool,
+    dated_by: str | None,
+) -> _Draft:
+    """A new incident draft for an event clause that joins none, appended to ``state.drafts``:
+    its places, the rule that gave its date (``dated_by``), the recalled event's place, and
+    the lead's clauses in front of the first main incident."""
+    clause, places, text, current = step.clause, step.places, prep.text, state.current
+    scattered = on("segments.scattered-places") and _scattered(places, text)
+    target = _Draft([clause], main=not background, date=date, apart=apart, scattered=scattered)
+    target.later = split
+    if split and current is not None and not any(not p.site for p in places):
+        _add_places(target, current.places)
+    if dated_by is not None:
+        target.date_rule = dated_by
+    if background and not places and current is not None:
+        # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
+        _add_places(target, _recalled_places(clause, current, prep.dateline, text, step.info))
+    if not state.drafts and state.pending and target.main:
+        target.clauses[:0] = state.pending
+        if on("places.lead-places") and not any(not p.site for p in places):
+            # "برازیل کے شہر ریو ڈی جنیرو میں واقع جیل ... ہنگامہ": the lead sets the scene.
+            _add_detail_places(target, [p for c in state.pending for p in c.places if not p.site])
+    state.drafts.append(target)
+    return target
+
+
+def _place_event(
+    reading: DocReading, prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
+) -> None:
+    """The event path: the clause keeps its live event words; its date, whether it is
+    background or the main news retold, whether it turns or splits off; then it joins a draft
+    (:func:`_find_draft`) or opens one, and becomes the current incident's."""
+    clause, info, places, text = step.clause, step.info, step.places, prep.text
+    clause.triggers = live
+    date = _event_date(reading, info, clause, prep.tallies.get(clause.sentence, ()))
+    if _points_back_here(state, step, live, date, text):
+        return
+    date, dated_by = _recall_date(reading, state, step, date)
+    background = _background_first(reading, state, step, date, text)
+    towns = [p for p in places if not p.site]
+    retold = _retold_main(state, step, towns, date)
+    if not (background or retold) and _joins_dateline_news(prep, state, step, towns, date):
+        return
+    if not background:
+        background = _background_later(state, step, towns, date, retold, text)
+    if _shared_summary(state, step, date, background, text):
+        return
+    clause.several = _counts_events(clause, reading) if clause.has_figure else 0
+    turn, another = _turn_of(state, step, text)
+    split = _splits_off(prep, state, step)
+    target = (
+        None
+        if split
+        else _find_draft(
+            state.drafts,
+            state.current,
+            places,
+            date,
+            not background,
+            clause,
+            text,
+            turn,
+            another,
+            prep.dateline,
         )
-        live = _live_triggers(clause, text, after is not None and "background" in after.markers, tally_at)
-        live = protested_dropped(live, current is not None and _violent_only(current), text)
-        named = (
-            bool(live) and on("dates.referenced-event") and all(_REFERENCED.match(text, h.end) for h in live)
-        )
-        if accidental and not _acted(clause):
-            live = [h for h in live if h.value.kind not in accidental]
-        live = _drop_generic_plural(live, clause, places, info, text)
-        live = _drop_years_ago(live, clause, places, info, text)
-        live = _drop_years_ago_relative(live, clause, places, text)
-        live = _drop_trend(live, clause, text)
-        if lead_retold:
-            live = _drop_retold(live, clause, info, after, reading.published, lead_retold)
-        if not live and current is not None and _casualties_elsewhere(clause, current, places, drafts):
-            live = [_borrowed(clause, current)]
-        if not live and current is not None and _recalled_toll(clause, current, info, places, text):
-            live = [_borrowed(clause, current)]
-        if not live and current is not None:
-            # "سومی میں ... زخمی ہو گئے، چرنیہیف میں ایک صنعتی تنصیب کو نقصان پہنچا": the next strike
-            live = damage_elsewhere(clause, current, places, drafts, text)
-        if not live and wordless and not accidental and _violent_death(clause, info, dateline, text):
-            live = [_death_as_event(clause)]
-        clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(
-            clause, live, text
-        )
-        clause.recalled = current is not None and recalled_struck(clause, live, current, info, text)
-        clause.happened = _dated_happening(clause, live, info, reading.published, text)
-        if (
-            not _is_event(clause, live, reactions)
-            and not (dateline is not None and _done_at_dateline(clause, live))
-            and not (later_figure is not None and later_figure[index] and _weak_report(clause, live))
-            and not (current is not None and _recalled_here(clause, live, current, info, text))
-            and not clause.recalled
-            and not clause.happened
-        ):
-            clause.weak_event = bool(live) and "reaction" not in clause.markers
-            clause.triggers = []
-            if current is None and clause.sentence <= 2:
-                pending.append(clause)
-            recalled = "background" in info.markers and current is not None and current.main
-            recalled = recalled and not _note_tells_more(clause, info, places, text)
-            own = _best_date(reading, [d for d in info.dates if clause.start <= d.start < clause.end])
-            earlier = None if recalled else _told_before(places, current, drafts, own)
-            if earlier is not None:
-                current = earlier  # "کیچ میں ہلاکتوں کا واقعہ ...": back to the incident at کیچ
-            if (
-                current is not None
-                and (clause.sentence - current.last_sentence <= 1 or earlier)
-                and not recalled
-            ):
-                current.clauses.append(clause)
-                if current.date is None and own is not None and _tells_time(clause, info.dates, own, text):
-                    # "... دو اہلکار شہید ہو گئے۔ واقعہ گزشتہ روز پیش آیا": when it happened
-                    current.date, current.date_rule = own, "dates.time-told-later"
-                if not (clause.markers & _SUPPRESS or clause.future):
-                    # A named site is where the event was only in a clause that mentions it.
-                    detail = [p for p in places if clause.weak_event or not p.site]
-                    # "ادھر ضلع X میں ... نظر بند کر دیا": something else, elsewhere
-                    detail = turned_away(detail, current.places, _turn(clause, info, text) is not None)
-                    _add_detail_places(current, _not_abroad(detail, current, dateline, clause, text))
-            continue
-        clause.triggers = live
-        date = _event_date(reading, info, clause, tallies.get(clause.sentence, ()))
-        if current is not None and current.main and _points_back(live, text):
-            # "یہ دھماکہ پیر کو پشاور میں ہوا تھا": more of the event just told
-            current.clauses.append(clause)
-            current.date = current.date or date
-            _add_places(current, places)
-            continue
-        also = None
-        if date is None and (clause.past_perfect or "background" in info.markers):
-            date = also = _recalled_also_date(reading, info, clause)
-        counted = None
-        if date is None and current is not None and on("dates.day-before-that"):
-            date = counted = _counted_from(current.date, clause, reading.analysis.normalized)
-        noted = "background" in info.markers and not _note_tells_more(clause, info, places, text)
-        background = noted or _is_old(date, reading.published)
-        if named and date is None:
-            # "... خودکش حملے کے مقدمے میں سزا": an earlier event named, not a new one today
-            background = True
-            referencing.append(clause)
-        prev = reading.sentences[clause.sentence - 1] if clause.sentence else None
-        if prev is not None and "background" in prev.markers and clause.past_perfect:
-            background = True
-        towns = [p for p in places if not p.site]
-        # "پنجگور میں ہلاکتوں کا واقعہ گزشتہ روز پیش آیا تھا": the main news at پنجگور told again
-        retold = (
-            clause.past_perfect
-            and _told_before(towns, current, [d for d in drafts if d.main], date) is not None
-        )
-        if (
-            not (background or retold)
-            and current is not None
-            and _retold_in_dateline(clause, current, towns, date, dateline)
-        ):
-            # "کوئٹہ: گزشتہ شب ہونے والے دھماکے میں ...۔ دھماکہ ہزار گنجی کے قریب ہوا تھا": where
-            current.clauses.append(clause)  # the news at the dateline happened
-            _add_places(current, places)
-            continue
-        if not background and clause.past_perfect and current is not None and towns and not retold:
-            new_place = not any(_same_place(p, q) for p in towns for q in current.places)
-            background = new_place and current.last_sentence != clause.sentence
-        if not background and clause.past_perfect and current is not None and not retold:
-            background = _recalled(clause, current, info, date)
-        if not background and current is not None and on("dates.also-earlier"):
-            background = _also_earlier(clause, current, info, text)
-        if _is_summary(places, text, clause.has_figure):
-            listed, owners = split_list_owner(places, text)  # "غزہ کے علاقوں جبالیہ اور رفح میں"
-            current = _share(drafts, clause, listed, date, not background)
-            add_list_owner(drafts, clause, owners)
-            continue
-        clause.several = _counts_events(clause, reading) if clause.has_figure else 0
-        front = _turn(clause, info, text) if on("segments.another-front") else None
-        turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
-        turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
-        # "چٹاگانگ میں بھی ... جھڑپیں ہوئیں": the like at another place
-        turn = turn or (current is not None and also_there(clause, current.places, text))
-        # "... فضائی حملے میں حزب اللہ کے دو جنگجو مارے گئے۔ جواب میں حزب اللہ نے ... راکٹ داغے"
-        turn = turn or (current is not None and retaliation(clause, current, info, text))
-        another = front is not None and front["another"] is not None
-        # "... قتل کر دیا۔ واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان
-        # کو حراست میں لیا": another event after the act of violence, where it was unless it says
-        split = current is not None and (
-            _split_off(clause, current, text) or _arrest_elsewhere(clause, current, places, dateline, text)
-        )
-        target = (
-            None
-            if split
-            else _find_draft(
-                drafts, current, places, date, not background, clause, text, turn, another, dateline
-            )
-        )
-        if target is None:
-            scattered = on("segments.scattered-places") and _scattered(places, text)
-            target = _Draft(
-                [clause], main=not background, date=date, apart=turn or split, scattered=scattered
-            )
-            target.later = split
-            if split and current is not None and not any(not p.site for p in places):
-                _add_places(target, current.places)
-            if counted is not None:
-                target.date_rule = "dates.day-before-that"
-            elif also is not None:
-                target.date_rule = "dates.recalled-also-day"
-            if background and not places and current is not None:
-                # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
-                _add_places(target, _recalled_places(clause, current, dateline, text, info))
-            if not drafts and pending and target.main:
-                target.clauses[:0] = pending
-                if on("places.lead-places") and not any(not p.site for p in places):
-                    # "برازیل کے شہر ریو ڈی جنیرو میں واقع جیل ... ہنگامہ": the lead sets the scene.
-                    _add_detail_places(target, [p for c in pending for p in c.places if not p.site])
-            drafts.append(target)
-        else:
-            target.clauses.append(clause)
-            target.date = target.date or date
-        _add_places(target, places)
-        current = target
+    )
+    if target is None:
+        target = _open_draft(prep, state, step, date, background, turn or split, split, dated_by)
+    else:
+        target.clauses.append(clause)
+        target.date = target.date or date
+    _add_places(target, places)
+    state.current = target
+
+
+def _segment_clause(
+    reading: DocReading, prep: _DocPrep, state: _Segmenting, index: int, clause: Clause, reactions: bool
+) -> None:
+    """One clause through the segmentation: skipped or left out as a tally, its live event
+    words (:data:`_TRIGGER_FILTERS`), its marks, then the non-event or the event path."""
+    info = reading.sentences[clause.sentence]
+    if "skip" in info.markers:
+        return
+    if prep.aggregates[index] and _tally_left_out(reading, prep, state, index, clause):
+        return
+    step = _clause_step(reading, prep, index, clause, info)
+    live = _live_of(step, prep, state)
+    _mark_clause(reading, prep, state, step, live)
+    if _no_event(prep, state, step, live, reactions):
+        _attach_detail(reading, prep, state, step, live)
+    else:
+        _place_event(reading, prep, state, step, live)
+
+
+def _totals_spread(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: a total shared out among the incidents told one by one (:func:`_spread_totals`)."""
     _spread_totals(drafts)
+    return drafts
+
+
+def _plural_toll_spread(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: a plural toll shared among the incidents of one clause's places
+    (:func:`_spread_plural_toll`; counts.plural-toll-shared)."""
     if on("counts.plural-toll-shared"):
-        _spread_plural_toll(drafts, text)
-    if referencing:
-        drafts = _join_referenced(drafts, referencing, dateline)
+        _spread_plural_toll(drafts, prep.text)
+    return drafts
+
+
+def _referenced_joined(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: the clauses naming an earlier event joined to it (:func:`_join_referenced`)."""
+    if state.referencing:
+        return _join_referenced(drafts, state.referencing, prep.dateline)
+    return drafts
+
+
+def _same_day_dated(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: the day of an incident told as the same day (:func:`_date_of_same_day`; dates.same-day)."""
     if on("dates.same-day"):
         _date_of_same_day(reading, drafts)
+    return drafts
+
+
+def _lead_dated(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: the day the lead names for the incidents told after it
+    (:func:`_date_from_lead`; dates.lead-date)."""
     if on("dates.lead-date"):
         _date_from_lead(reading, drafts)
-    _dateline_front(drafts, dateline)
-    drafts = fold_region_total(drafts, text)
+    return drafts
+
+
+def _dateline_kept_apart(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: the dateline's placeless news before a turn to another front kept apart
+    (:func:`_dateline_front`)."""
+    _dateline_front(drafts, prep.dateline)
+    return drafts
+
+
+def _region_total_folded(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: a region's total folded into its incidents (:func:`fold_region_total`)."""
+    return fold_region_total(drafts, prep.text)
+
+
+def _placeless_merged(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: incidents with no place merged into the placed one (:func:`_merge_placeless`;
+    segments.placeless-merged)."""
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
+
+
+#: The document-level passes after the clause loop, in the order they run: each takes the
+#: drafts the one before left and returns the drafts.
+_POST_PASSES: tuple[_PostPass, ...] = (
+    _totals_spread,
+    _plural_toll_spread,
+    _referenced_joined,
+    _same_day_dated,
+    _lead_dated,
+    _dateline_kept_apart,
+    _region_total_folded,
+    _placeless_merged,
+)
+
+
+def _assign(reading: DocReading, reactions: bool = False) -> list[_Draft]:
+    """Segment the clauses of an article into incident drafts: the per-document stage
+    (:func:`_prepare`), each clause through :func:`_segment_clause`, then the document-level
+    passes."""
+    prep = _prepare(reading)
+    state = _Segmenting()
+    for index, clause in enumerate(reading.clauses):
+        _segment_clause(reading, prep, state, index, clause, reactions)
+    drafts = state.drafts
+    for finish in _POST_PASSES:
+        drafts = finish(drafts, reading, prep, state)
+    return drafts
 
 
 def _dateline_front(drafts: Sequence[_Draft], dateline: PlaceRef | None) -> None:
@@ -3745,7 +4216,7 @@ def _brawl(
     melee = sides = False
     for c in clauses:
         # the whole sentence: "دو خاندانوں میں لڑائی، کلہاڑیوں کے وار سے ..." tells the weapons after a comma
-        start = text.rfind("۔", 0, c.start) + 1
+        start = _sentence_start(text, c.start)
         end = text.find("۔", c.end)
         end = len(text) if end < 0 else end
         if _GUNFIRE.search(text, start, end):
@@ -3778,7 +4249,7 @@ def _crowd_beating(
     for c in clauses:
         if c.start > best.start or best.start >= c.end:
             continue
-        start = text.rfind("۔", 0, c.start) + 1
+        start = _sentence_start(text, c.start)
         if _GUNFIRE.search(text, start, c.end):
             return False
         # the doers are the last agent before the event word ("لوگوں نے بتایا کہ نامعلوم افراد
