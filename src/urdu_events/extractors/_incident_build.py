@@ -4775,48 +4775,49 @@ def _dup(key: str, seen: Iterable[str]) -> bool:
     return False
 
 
+def _earlier_of_same_body(a: ActorRef, last_of: dict[tuple[str, ActorTerm], ActorRef]) -> ActorRef | None:
+    """The reference before ``a`` to the same body in the same role, if it is another
+    reference (a member named apart), else ``None``."""
+    if a.role is None:
+        return None
+    prev = last_of.get((a.role, a.term))
+    return prev if prev is not None and prev.key != a.key else None
+
+
+def _counted_pair(
+    text: str, a: ActorRef, last_of: dict[tuple[str, ActorTerm], ActorRef], joint: re.Pattern[str]
+) -> bool:
+    """Whether ``a`` and the reference before it to the same body in the same role are two
+    members counted in one list, with ``joint`` between them and a count before the first."""
+    prev = _earlier_of_same_body(a, last_of)
+    return (
+        prev is not None
+        and joint.fullmatch(text, prev.end, a.start) is not None
+        and _COUNT_BEFORE.search(text, max(0, prev.start - 12), prev.start) is not None
+    )
+
+
 def _ranks_listed(text: str, a: ActorRef, last_of: dict[tuple[str, ActorTerm], ActorRef]) -> bool:
     """Whether ``a`` and the reference before it to the same body in the same role are two
     members counted in one list ("فوج کا ایک کرنل اور ایک میجر", "ایک کانسٹیبل اور ایک
     اہلکار"): two people, each named by rank or post, not two names of one group
     (``roles.ranks-listed``)."""
-    if a.role is None or not on("roles.ranks-listed"):
-        return False
-    prev = last_of.get((a.role, a.term))
-    return (
-        prev is not None
-        and prev.key != a.key
-        and _AND_COUNTED.fullmatch(text, prev.end, a.start) is not None
-        and _COUNT_BEFORE.search(text, max(0, prev.start - 12), prev.start) is not None
-    )
+    return on("roles.ranks-listed") and _counted_pair(text, a, last_of, _AND_COUNTED)
 
 
 def _ranks_comma_listed(text: str, a: ActorRef, last_of: dict[tuple[str, ActorTerm], ActorRef]) -> bool:
     """Whether ``a`` and the reference before it to the same body in the same role are members
     counted in one list and joined by a comma ("ایک پولیس افسر، دو کانسٹیبل اور ایک راہگیر"):
     two sets of people, not two names of one group (``roles.listed-casualties``)."""
-    if a.role is None:
-        return False
-    prev = last_of.get((a.role, a.term))
-    return (
-        prev is not None
-        and prev.key != a.key
-        and _COMMA_COUNTED.fullmatch(text, prev.end, a.start) is not None
-        and _COUNT_BEFORE.search(text, max(0, prev.start - 12), prev.start) is not None
-        and on("roles.listed-casualties")
-    )
+    return on("roles.listed-casualties") and _counted_pair(text, a, last_of, _COMMA_COUNTED)
 
 
 def _owned_rank_then_listed(text: str, a: ActorRef, last_of: dict[tuple[str, ActorTerm], ActorRef]) -> bool:
     """Whether ``a`` is counted after "اور" in a list whose first member is named by the body
     that owns him ("فوج کا ایک کرنل اور ایک میجر"): the body and ``a`` are kept, one for the
     first member, one for the next (``roles.owned-ranks-listed``)."""
-    if a.role is None:
-        return False
-    prev = last_of.get((a.role, a.term))
-    if prev is None or prev.key == a.key:
-        return False
-    owned = OWNED_COUNTED.match(text, prev.end, a.start)
+    prev = _earlier_of_same_body(a, last_of)
+    owned = None if prev is None else OWNED_COUNTED.match(text, prev.end, a.start)
     return (
         owned is not None
         and _AND_COUNTED.fullmatch(text, owned.end(), a.start) is not None

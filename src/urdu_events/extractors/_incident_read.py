@@ -322,6 +322,17 @@ def _owner_of_coordinated(
     return not any(ref.end < at < m.end() for at in actor_starts)
 
 
+def _owned_site(
+    pattern: re.Pattern[str], text: str, ref: Hit[ActorTerm], clause: Clause, actor_starts: frozenset[int]
+) -> re.Match[str] | None:
+    """The match of ``pattern`` (the actor's site, after a genitive) right after the actor and
+    inside its clause, unless another actor stands among its words."""
+    m = pattern.match(text, ref.end, clause.end)
+    if m is None or any(ref.end < at < m.end() for at in actor_starts):
+        return None
+    return m
+
+
 #: "X کی بکتر بند گاڑی پر", "X کے سامان سے لدے قافلے کو": a site noun that up to three words
 #: describe, struck; the words hold no genitive (roles.owner-of-described-site).
 _OWNER_OF_DESCRIBED_SITE = re.compile(
@@ -337,10 +348,9 @@ def _owner_of_described_site(
     the case marker after it makes struck ("پولیس کی بکتر بند گاڑی پر راکٹ حملہ", "ایف سی کی
     ایک عارضی چیک پوسٹ پر"): it is the target, as the owner of a plainly named one is
     (roles.owner-of-target). Not when another actor stands among the words."""
-    m = _OWNER_OF_DESCRIBED_SITE.match(text, ref.end, clause.end)
-    if m is None or any(ref.end < at < m.end() for at in actor_starts):
-        return False
-    return on("roles.owner-of-described-site")
+    return _owned_site(_OWNER_OF_DESCRIBED_SITE, text, ref, clause, actor_starts) is not None and on(
+        "roles.owner-of-described-site"
+    )
 
 
 #: "X کے کیمپ میں", "X کی ایک گاڑی میں": a site of X's (perhaps described by a word), and "میں"
@@ -358,8 +368,8 @@ def _owner_of_site_inside(
     it happened ("ایف سی کے کیمپ میں خودکش دھماکے سے چار اہلکار جاں بحق", "پولیس کی گاڑی میں
     بم دھماکا"): it is the target, as the owner of a site attacked with "پر" is. Not when another
     actor stands among the words, nor when the event is far from the site (within 30 characters)."""
-    m = _OWNER_OF_SITE_INSIDE.match(text, ref.end, clause.end)
-    if m is None or any(ref.end < at < m.end() for at in actor_starts):
+    m = _owned_site(_OWNER_OF_SITE_INSIDE, text, ref, clause, actor_starts)
+    if m is None:
         return False
     # the event noun after the site, or one that begins with it ("گاڑی میں نصب بم")
     event = _next_start(clause.trigger_starts, m.start(1) - 1)
