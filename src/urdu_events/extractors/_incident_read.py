@@ -333,11 +333,17 @@ def _owned_site(
     return m
 
 
+#: The pieces of the owner-of-site patterns: a genitive after the actor, a word that is no
+#: genitive, and a noun of a site or of a part of one.
+_GENITIVE_THEN = r"\s(?:کی|کے|کا)\s"
+_NO_GENITIVE_WORD = r"(?!(?:کی|کے|کا)\s)[^\W\d]+\s"
+_SITE_NOUN = rf"(?:{word_alternation('owned_site')}|{word_alternation('site_part')})"
+
+
 #: "X کی بکتر بند گاڑی پر", "X کے سامان سے لدے قافلے کو": a site noun that up to three words
 #: describe, struck; the words hold no genitive (roles.owner-of-described-site).
 _OWNER_OF_DESCRIBED_SITE = re.compile(
-    r"\s(?:کی|کے|کا)\s(?:(?!(?:کی|کے|کا)\s)[^\W\d]+\s){2,3}"
-    rf"(?:{word_alternation('owned_site')}|{word_alternation('site_part')})\s(?:پر|کو)(?!\w)"
+    rf"{_GENITIVE_THEN}(?:{_NO_GENITIVE_WORD}){{2,3}}{_SITE_NOUN}\s(?:پر|کو)(?!\w)"
 )
 
 
@@ -355,10 +361,7 @@ def _owner_of_described_site(
 
 #: "X کے کیمپ میں", "X کی ایک گاڑی میں": a site of X's (perhaps described by a word), and "میں"
 #: (roles.owner-of-site-inside).
-_OWNER_OF_SITE_INSIDE = re.compile(
-    r"\s(?:کی|کے|کا)\s(?:(?!(?:کی|کے|کا)\s)[^\W\d]+\s)?"
-    rf"((?:{word_alternation('owned_site')}|{word_alternation('site_part')})\sمیں)(?!\w)"
-)
+_OWNER_OF_SITE_INSIDE = re.compile(rf"{_GENITIVE_THEN}(?:{_NO_GENITIVE_WORD})?({_SITE_NOUN}\sمیں)(?!\w)")
 
 
 def _owner_of_site_inside(
