@@ -252,7 +252,9 @@ class TestStrayBreaks:
             "زخمیوں میں\n- دو بچے\n- ایک خاتون",  # before a list item
             # a number, then no people it counts
             "جاں بحق ہونے والوں کی تعداد 12\nکوئٹہ (ایجنسیاں) صوبائی حکومت نے سوگ کا اعلان کیا۔",
-            "ہسپتال میں نو\nافراد کا علاج جاری ہے۔",  # نو is also "new": not a number here
+            "ہسپتال میں نو\nافراد کا علاج جاری ہے۔",
+            # a line ending in a colon: the next may be quoted speech ("میں" is also "I")
+            "عینی شاہد نے بتایا:\nمیں نے دھماکے کی آواز سنی۔",  # نو is also "new": not a number here
         ],
     )
     def test_kept(self, text: str) -> None:

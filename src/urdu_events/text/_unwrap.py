@@ -53,9 +53,6 @@ NO_END_WORDS = word_set("کا کے میں نے سے کو پر تک اور کہ �
 #: lengths, that a text was wrapped.
 NO_START_WORDS = word_set("کا کی کے میں نے سے کو پر تک ہے ہیں تھا تھی تھے گیا گئی گئے")
 
-#: Of :data:`NO_START_WORDS`, those that may also start a sentence: ``میں`` is also "I"
-#: (quoted speech), ``پر`` also "but" (colloquial). A stray line break before them is no evidence.
-_MAY_START = word_set("میں پر")
 #: The rule that joins a stray line break of a text that is not wrapped as a whole.
 STRAY_BREAK_RULE = "sentences.stray-line-break"
 
@@ -212,8 +209,10 @@ def unwrap(nt: NormalizedText) -> NormalizedText:
     .``), those lines are nearly all about as long as the longest of them, a
     width of at least :data:`WRAP_MIN_WIDTH` characters, and at least one line
     break is visibly inside a sentence (after a word of :data:`NO_END_WORDS` or
-    before one of :data:`NO_START_WORDS`). Anything else, such as normal text
-    with one paragraph per line, is returned unchanged.
+    before one of :data:`NO_START_WORDS`). In anything else, such as normal text
+    with one paragraph per line, only single line breaks visibly inside a
+    sentence are joined (rule ``sentences.stray-line-break``, see
+    :func:`_stray_break_inside`); a text without them is returned unchanged.
 
     In wrapped text a line break stays a break (a sentence end) after
     sentence-final punctuation, at a blank line, before a list item (a bullet or
@@ -231,7 +230,7 @@ def unwrap(nt: NormalizedText) -> NormalizedText:
         nt: The output of :func:`normalize`.
 
     Returns:
-        ``nt`` itself if the text is not wrapped, else the unwrapped text with its
+        ``nt`` itself if nothing was joined, else the unwrapped text with its
         offset map.
 
     Raises:
@@ -276,7 +275,7 @@ def _stray_break_inside(text: str, line: _Line, following: _Line) -> bool:
     and no list item follows, and the words on either side of it cannot be
     separated by a sentence end: the line's last word never ends an Urdu sentence
     (:data:`NO_END_WORDS`), the next line's first word never starts one
-    (:data:`NO_START_WORDS` but ``میں`` "I" and ``پر`` "but"), or the line ends in
+    (:data:`NO_START_WORDS`), or the line ends in
     a number and the next starts with the people it counts.
     """
     if line.blank_after or line.final or _LIST_ITEM.match(text, following.start):
@@ -286,11 +285,7 @@ def _stray_break_inside(text: str, line: _Line, following: _Line) -> bool:
     if last is None or first is None:
         return False
     before, after = last.group(), first.group()
-    return (
-        before in NO_END_WORDS
-        or (after in NO_START_WORDS and after not in _MAY_START)
-        or _number_before_noun(before, after)
-    )
+    return before in NO_END_WORDS or after in NO_START_WORDS or _number_before_noun(before, after)
 
 
 def _stray_breaks(nt: NormalizedText, lines: list[_Line]) -> NormalizedText:
