@@ -14,9 +14,13 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from urdu_events import extract
+from urdu_events import Pipeline, extract
 from urdu_events.exceptions import InvalidArgumentError
-from urdu_events.text import analyze, is_wrapped, normalize, split_sentences, unwrap
+from urdu_events.extractors._rules import switched_off
+from urdu_events.extractors.incidents import IncidentExtractor
+from urdu_events.models import Role
+from urdu_events.pipeline import make_document
+from urdu_events.text import Analysis, analyze, is_wrapped, normalize, split_sentences, unwrap
 from urdu_events.text._normalize import _GLUED, _glued_edits, edit_normalized, space_glued
 from urdu_events.text._unwrap import known_words
 from urdu_events.text._util import word_set
@@ -218,6 +222,76 @@ class TestProperties:
         text = "\n".join(f"{' '.join(p.split())}۔" for p in " ".join(pieces).split("\n") if p.strip())
         nt = normalize(text)
         assert nt is unwrap(nt)
+
+
+class TestStrayBreaks:
+    """sentences.stray-line-break: a single break inside a sentence of a text not wrapped as a whole."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "مسلح افراد نے\nمسافر وین پر فائرنگ کی۔",  # the line ends in the ergative نے
+            "دھماکے کے بعد پولیس اور\nامدادی ٹیمیں موقع پر پہنچ گئیں۔",  # ... in a conjunction
+            "سڑک کنارے نصب بم پھٹنے سے تین فوجی ہلاک ہو\nگئے۔",  # the next line starts with an auxiliary
+            "ضلعی ہسپتال کے مطابق پانچ\nافراد جاں بحق ہو گئے۔",  # a number and the people it counts
+            "ضلعی ہسپتال کے مطابق 12\nافراد زخمی ہو گئے۔",
+        ],
+    )
+    def test_joined(self, text: str) -> None:
+        """The text is not wrapped as a whole, yet the break is a space: one sentence."""
+        assert not is_wrapped(normalize(text))
+        assert [text.replace("\n", " ")] == sentences(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a headline ending in its verb, then a dateline
+            "پولیس مقابلے میں چار ڈاکو ہلاک\nملتان (نامہ نگار) پولیس نے مقابلے کی تفصیل بتائی۔",
+            "پولیس نے ملزم کو گرفتار کر لیا۔\nاس کے ساتھی فرار ہو گئے۔",  # after a full stop
+            "پولیس نے\n\nاس کے ساتھی فرار ہو گئے۔",  # at a blank line
+            "زخمیوں میں\n- دو بچے\n- ایک خاتون",  # before a list item
+            # a number, then no people it counts
+            "جاں بحق ہونے والوں کی تعداد 12\nکوئٹہ (ایجنسیاں) صوبائی حکومت نے سوگ کا اعلان کیا۔",
+            "ہسپتال میں نو\nافراد کا علاج جاری ہے۔",
+            # a line ending in a colon: the next may be quoted speech ("میں" is also "I")
+            "عینی شاہد نے بتایا:\nمیں نے دھماکے کی آواز سنی۔",  # نو is also "new": not a number here
+        ],
+    )
+    def test_kept(self, text: str) -> None:
+        """Breaks that may end a sentence stay sentence ends."""
+        nt = normalize(text)
+        assert nt is unwrap(nt)
+
+    def test_broken_word_healed(self) -> None:
+        """At a joined break, a word broken across it is healed by the same test as in wrapped text."""
+        text = "اس نے کہ\nنا شروع کیا کہ حملہ آور فرار ہو گئے۔"
+        assert ["اس نے کہنا شروع کیا کہ حملہ آور فرار ہو گئے۔"] == sentences(text)
+
+    def test_switched_off(self) -> None:
+        """With the rule off the break ends a sentence, as it did before the rule."""
+        with switched_off(["sentences.stray-line-break"]):
+            assert 2 == len(Analysis.of("مسلح افراد نے\nمسافر وین پر فائرنگ کی۔").sentences)
+
+    def test_extractor_switch(self) -> None:
+        """IncidentExtractor(disable=...) switches the rule off for its reading of a pipeline's analysis."""
+        text = "کوئٹہ میں مسلح افراد نے\nمسافر وین پر فائرنگ کر کے دو مسافروں کو قتل کر دیا۔"
+
+        def perpetrators(disable: list[str]) -> list[str]:
+            doc = Pipeline([IncidentExtractor(disable=disable)])(make_document(text, published="2024-03-08"))
+            return [a.name for i in doc.incidents for a in i.actors if a.role is Role.PERPETRATOR]
+
+        assert ["مسلح افراد"] == perpetrators([])
+        assert [] == perpetrators(["sentences.stray-line-break"])
+
+    @given(st.lists(st.sampled_from([*WORDS, "۔", "\n", "\n\n", " ", "5", "پانچ"]), max_size=80))
+    def test_spans_index_original(self, pieces: list[str]) -> None:
+        """Sentences of a text with stray breaks joined still map to the original characters."""
+        original = " ".join(pieces)
+        a = analyze(original)
+        for s in a.sentences:
+            span = a.normalized.span(s.start, s.end)
+            assert original[span.start : span.end] == span.text
+            assert compact(s.text) == compact(span.text)
 
 
 class TestEditNormalized:

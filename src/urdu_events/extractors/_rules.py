@@ -152,6 +152,12 @@ RULES: dict[str, str] = {
     "names.one-noun-once": (
         'The forms of one noun ("طیارے", "طیاروں") name one weapon or actor, listed once.'
     ),
+    "sentences.stray-line-break": (
+        "A single line break inside a sentence is a space even in a text not wrapped as a whole: "
+        'after a word that never ends a sentence ("نے", "کے", "اور"), before one that never starts one '
+        '("کو", "ہے", "گیا"), or between a number and the people it counts ("پانچ⏎افراد"); '
+        "not after sentence-final punctuation, at a blank line or before a list item."
+    ),
     "segments.another-front": (
         'A sentence that opens by turning to another front ("دوسری جانب", "ادھر", "ایک اور واقعے میں") '
         "reports another incident, unless it is the same kind of event at the very same place."

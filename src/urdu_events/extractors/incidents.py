@@ -23,6 +23,7 @@ from ..lexicons import Lexicon, lexicons_for
 from ..models import Document, LexiconVersion
 from ..text import Analysis, NumberMatch, fold
 from ..text._dates import DATE_SIGN, DateKind, DateMatch, qualifier_end
+from ..text._unwrap import STRAY_BREAK_RULE
 from ..typing import Findings
 from ._grammar import word_class
 from ._incident_build import build_incidents
@@ -200,6 +201,7 @@ class IncidentExtractor:
         """
         analysis = Analysis.for_text(doc.text, analysis)
         with switched_off(self._disabled):
+            analysis = _stray_breaks_kept(doc.text, analysis)
             try:
                 return self._read(doc, analysis)
             finally:
@@ -224,6 +226,15 @@ class IncidentExtractor:
         reading = read_document(analysis, published, lexicons, finder, numbers, dates, printed=printed_used)
         incidents = [i for i in build_incidents(reading, finder) if i.confidence >= self._min_confidence]
         return Findings(incidents=incidents, lexicons=self._versions)
+
+
+def _stray_breaks_kept(text: str, analysis: Analysis) -> Analysis:
+    """``analysis``, or with sentences.stray-line-break switched off a new analysis of ``text``
+    in which stray line breaks end sentences (the text layer reads the rule; the analysis
+    handed over was built before this extractor's switches held)."""
+    if on(STRAY_BREAK_RULE):
+        return analysis
+    return Analysis.of(text)
 
 
 def _dates_with_sign(dates: list[DateMatch], text: str) -> list[DateMatch]:

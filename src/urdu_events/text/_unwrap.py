@@ -19,6 +19,7 @@ from importlib import resources
 
 from ..exceptions import UrduEventsError
 from ._normalize import _LINE_BREAKS, NormalizedText, check_normalized, edit_normalized
+from ._numbers import _AMBIGUOUS, _NUMBER_WORDS, _PERSON_NOUNS
 from ._sentences import LETTER_NAMES
 from ._util import word_set
 
@@ -51,6 +52,9 @@ NO_END_WORDS = word_set("کا کے میں نے سے کو پر تک اور کہ �
 #: break next to one of them is inside a sentence: the evidence, besides line
 #: lengths, that a text was wrapped.
 NO_START_WORDS = word_set("کا کی کے میں نے سے کو پر تک ہے ہیں تھا تھی تھے گیا گئی گئے")
+
+#: The rule that joins a stray line break of a text that is not wrapped as a whole.
+STRAY_BREAK_RULE = "sentences.stray-line-break"
 
 #: Sentence-final punctuation, and what may follow it at the end of a line.
 _FINAL = "۔؟!?."
@@ -205,8 +209,10 @@ def unwrap(nt: NormalizedText) -> NormalizedText:
     .``), those lines are nearly all about as long as the longest of them, a
     width of at least :data:`WRAP_MIN_WIDTH` characters, and at least one line
     break is visibly inside a sentence (after a word of :data:`NO_END_WORDS` or
-    before one of :data:`NO_START_WORDS`). Anything else, such as normal text
-    with one paragraph per line, is returned unchanged.
+    before one of :data:`NO_START_WORDS`). In anything else, such as normal text
+    with one paragraph per line, only single line breaks visibly inside a
+    sentence are joined (rule ``sentences.stray-line-break``, see
+    :func:`_stray_break_inside`); a text without them is returned unchanged.
 
     In wrapped text a line break stays a break (a sentence end) after
     sentence-final punctuation, at a blank line, before a list item (a bullet or
@@ -224,7 +230,7 @@ def unwrap(nt: NormalizedText) -> NormalizedText:
         nt: The output of :func:`normalize`.
 
     Returns:
-        ``nt`` itself if the text is not wrapped, else the unwrapped text with its
+        ``nt`` itself if nothing was joined, else the unwrapped text with its
         offset map.
 
     Raises:
@@ -236,7 +242,7 @@ def unwrap(nt: NormalizedText) -> NormalizedText:
     lines = _lines(nt)
     width = _width(text, lines)
     if width is None:
-        return nt
+        return _stray_breaks(nt, lines)
     edits: dict[int, str] = {}
     for line, following in itertools.pairwise(lines):
         final = line.final and not _letter_chain(text, line.end, following.start)
@@ -248,6 +254,60 @@ def unwrap(nt: NormalizedText) -> NormalizedText:
         if len(line) + 1 + (len(first.group()) if first else 0) <= _FIT * width:
             continue  # the next word would have fit: the line was ended on purpose
         last = _LAST_WORD.search(text, line.start, line.end)
+        healed = first is not None and last is not None and _heals(last.group(), first.group())
+        edits[line.end] = "" if healed else " "
+    return edit_normalized(nt, edits)
+
+
+def _number_before_noun(last: str, first: str) -> bool:
+    """Whether a line ends in a number and the next starts with the people it counts ("پانچ⏎افراد").
+
+    A number word that is also another word (``نو``, ``سو``, ``اسی`` ...) is not one here.
+    """
+    number = last.isdigit() or (last in _NUMBER_WORDS and last not in _AMBIGUOUS)
+    return number and first in _PERSON_NOUNS
+
+
+def _stray_break_inside(text: str, line: _Line, following: _Line) -> bool:
+    """Whether the single line break after ``line`` is visibly inside a sentence, wherever it is.
+
+    It is when the line does not end in sentence-final punctuation, no blank line
+    and no list item follows, and the words on either side of it cannot be
+    separated by a sentence end: the line's last word never ends an Urdu sentence
+    (:data:`NO_END_WORDS`), the next line's first word never starts one
+    (:data:`NO_START_WORDS`), or the line ends in
+    a number and the next starts with the people it counts.
+    """
+    if line.blank_after or line.final or _LIST_ITEM.match(text, following.start):
+        return False
+    last = _LAST_WORD.search(text, line.start, line.end)
+    first = _FIRST_WORD.match(text, following.start)
+    if last is None or first is None:
+        return False
+    before, after = last.group(), first.group()
+    return before in NO_END_WORDS or after in NO_START_WORDS or _number_before_noun(before, after)
+
+
+def _stray_breaks(nt: NormalizedText, lines: list[_Line]) -> NormalizedText:
+    """Join the line breaks visibly inside a sentence of a text that is not wrapped as a whole.
+
+    Short texts and texts with one or two stray breaks give :func:`_width` too
+    little evidence, yet a break after ``نے`` or before ``کو`` cannot end a
+    sentence (rule ``sentences.stray-line-break``; see :func:`_stray_break_inside`).
+    Each such break becomes a space, or nothing where :func:`_heals` joins the
+    words on either side of it; every other break stays a sentence end.
+    """
+    from ..extractors._rules import on  # here: the extractors package imports the text layer
+
+    text = nt.text
+    edits: dict[int, str] = {}
+    for line, following in itertools.pairwise(lines):
+        if not _stray_break_inside(text, line, following):
+            continue
+        if not on(STRAY_BREAK_RULE):
+            return nt
+        last = _LAST_WORD.search(text, line.start, line.end)
+        first = _FIRST_WORD.match(text, following.start)
         healed = first is not None and last is not None and _heals(last.group(), first.group())
         edits[line.end] = "" if healed else " "
     return edit_normalized(nt, edits)
