@@ -1714,6 +1714,11 @@ RULES: dict[str, str] = {
         "Without a publication date, the article's own printed date (in its head, in the dateline's "
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
     ),
+    "dates.printed-beside-hijri": (
+        "A line of the article's head that prints a full Gregorian date beside the Hijri date "
+        '("جمعرات 26 جمادی الثانی 1436ھ، 16 اپریل 2015ء") is a timestamp: without a publication date '
+        "its Gregorian date stands in for it; the Hijri date's words do not make the line a sentence."
+    ),
     "places.direction-in-name": (
         'After a noun for a place, a direction before a word no word list knows ("کانگو کے مشرقی صوبے '
         'شمالی کیوو میں") is part of the name, not a word describing the area.'

@@ -69,7 +69,30 @@ def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
         line = text[line_start : len(text) if line_end < 0 else line_end]
         if d.start < head or len(line.split()) <= _DATE_LINE_WORDS:
             return d
+        if _line_of_calendars(text, line_start, line, dates):
+            return d
     return None
+
+
+def _line_of_calendars(text: str, line_start: int, line: str, dates: Sequence[DateMatch]) -> bool:
+    """Whether a line holding a full date is a timestamp once the other calendar's date printed
+    beside it is set aside ("جمعرات 26 جمادی الثانی 1436ھ، 16 اپریل 2015ء"): papers print the
+    Hijri date next to the Gregorian one in their head (dates.printed-beside-hijri).
+
+    Args:
+        text: The normalized text.
+        line_start: Where the line begins in ``text``.
+        line: The line's text.
+        dates: The text's date matches.
+    """
+    if not on("dates.printed-beside-hijri"):
+        return False
+    line_end = line_start + len(line)
+    other = [d for d in dates if d.kind is DateKind.ISLAMIC and line_start <= d.start < line_end]
+    if not other:
+        return False
+    inside = sum(len(text[d.start : d.end].split()) for d in other)
+    return len(line.split()) - inside <= _DATE_LINE_WORDS
 
 
 def _counting_numbers(text: str, numbers: Sequence[NumberMatch]) -> Sequence[NumberMatch]:
