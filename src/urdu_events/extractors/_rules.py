@@ -1714,6 +1714,10 @@ RULES: dict[str, str] = {
         "Without a publication date, the article's own printed date (in its head, in the dateline's "
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
     ),
+    "dates.past-days": (
+        'The last few days ("گزشتہ تین دنوں کے دوران", "پچھلے دو روز میں", "گزشتہ چار دن سے") run '
+        "from that many days before the publication day to the publication day."
+    ),
     "dates.printed-beside-hijri": (
         "A line of the article's head that prints a full Gregorian date beside the Hijri date "
         '("جمعرات 26 جمادی الثانی 1436ھ، 16 اپریل 2015ء") is a timestamp: without a publication date '

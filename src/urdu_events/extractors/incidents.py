@@ -241,6 +241,7 @@ class IncidentExtractor:
                 printed_used = True
                 dates = [d for d in analysis.dates(published) if d.start != printed.start]
         dates = _days_in_words(dates)
+        dates = _past_days(dates)
         dates = _days_qualifying_events(dates, nt.text)
         dates = _dates_with_sign(dates, nt.text)
         numbers = _Deferred(lambda: _counting_numbers(nt.text, analysis.numbers))  # found only if asked for
@@ -282,6 +283,14 @@ _NOT_DESCRIBING = rf"(?:{word_class('clause_word')}|{word_class('genitive')})(?!
 _QUALIFIED_EVENT = re.compile(
     rf"(?: (?!{_NOT_DESCRIBING})[^\s۔،]+){{0,2}}? (?:{word_class('qualified_event_noun')})"
 )
+
+
+def _past_days(dates: list[DateMatch]) -> list[DateMatch]:
+    """``dates``, without the last days up to publication ("گزشتہ تین دنوں کے دوران") when
+    dates.past-days is switched off (the text layer finds them; the switch is read here)."""
+    if on("dates.past-days"):
+        return dates
+    return [d for d in dates if d.kind is not DateKind.PAST_DAYS]
 
 
 def _days_in_words(dates: list[DateMatch]) -> list[DateMatch]:

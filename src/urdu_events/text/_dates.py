@@ -31,7 +31,15 @@ from ._numbers import _VARIANTS, UNIT_WORDS, parse_number
 from ._tokens import TokenColumns, TokenKind, token_indexes
 from ._util import trie_branches
 
-__all__ = ["DATE_SIGN", "DateKind", "DateMatch", "find_dates", "is_spelled_day", "qualifier_end"]
+__all__ = [
+    "DATE_SIGN",
+    "DateKind",
+    "DateMatch",
+    "find_dates",
+    "is_past_days",
+    "is_spelled_day",
+    "qualifier_end",
+]
 
 
 class DateKind(str, enum.Enum):
@@ -48,6 +56,7 @@ class DateKind(str, enum.Enum):
     SPELLED = "spelled"  # پانچ جون کو، رواں ماہ کی دو تاریخ کو: a day written in words
     QUALIFIER = "qualifier"  # کل ہونے والے (دھماکے): yesterday only if an act of violence follows
     VAGUE = "vague"  # حال ہی میں، دو ماہ قبل (never resolved)
+    PAST_DAYS = "past_days"  # گزشتہ تین دنوں کے دوران: the last days up to the publication day
 
 
 @attrs.frozen
@@ -528,6 +537,23 @@ def _ago(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Fo
         yield _Found(start, m.end(), DateKind.VAGUE, None, DatePrecision.DAY)
 
 
+#: "گزشتہ تین دنوں کے دوران", "پچھلے دو روز میں", "گزشتہ 4 دن سے": the last days up to publication.
+_PAST_DAYS = re.compile(
+    rf"(?<!\w)(?:{_PAST}) (?P<n>\S+(?: \S+)?) (?:روز|دن|دنوں){_B}(?= (?:کے دوران|میں|سے){_B})"
+)
+
+
+@_pattern(_PAST_DAYS.pattern, _PAST_WORDS)
+def _past_days(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """The last ``n`` days up to the publication day ("گزشتہ تین دنوں کے دوران", from
+    publication minus three days to publication): read only when dates.past-days is on."""
+    n = parse_number(m["n"])
+    if n is None or not 2 <= n <= 31:
+        return
+    days = None if published is None else (published - dt.timedelta(days=n), published)
+    yield _Found(m.start(), m.end(), DateKind.PAST_DAYS, days, DatePrecision.DAY)
+
+
 @_pattern(
     r"(?<!\w)(?:حال ہی میں|گزشتہ دنوں|گذشتہ دنوں|پچھلے دنوں|کچھ عرصہ (?:قبل|پہلے)"
     r"|(?:چند|کچھ) (?:روز|دن|ہفتے|ہفتوں|ماہ|مہینے|مہینوں|سال|برس) (?:قبل|پہلے))(?!\w)",
@@ -577,6 +603,15 @@ _SPELLED_DAY_AFTER = re.compile(rf" (?:کو|سے|تک|کے (?:روز|دن)|کی 
 
 
 _SPELLED_DAY = re.compile(rf"(?<!\w)(?:{_DAY_WORD}) (?:{_MONTH}|تاریخ){_B}")
+
+
+_PAST_DAYS_SPAN = re.compile(rf"(?:{_PAST}) \S+(?: \S+)? (?:روز|دن|دنوں)")
+
+
+def is_past_days(text: str) -> bool:
+    """Whether ``text`` (a date's span, as written) names the last days up to publication
+    ("گزشتہ تین دنوں", "پچھلے دو روز")."""
+    return _PAST_DAYS_SPAN.fullmatch(fold(text).strip()) is not None
 
 
 def is_spelled_day(text: str) -> bool:
