@@ -1714,6 +1714,10 @@ RULES: dict[str, str] = {
         "Without a publication date, the article's own printed date (in its head, in the dateline's "
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
     ),
+    "dates.month-first": (
+        'A date printed month first, with its year ("اپریل 16، 2015", "جون 5, 2021", as sites set '
+        "English-style timestamps) is that day."
+    ),
     "dates.past-days": (
         'The last few days ("گزشتہ تین دنوں کے دوران", "پچھلے دو روز میں", "گزشتہ چار دن سے") run '
         "from that many days before the publication day to the publication day."

@@ -22,7 +22,7 @@ from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..models import Document, LexiconVersion
 from ..text import Analysis, NumberMatch, fold
-from ..text._dates import DATE_SIGN, DateKind, DateMatch, qualifier_end
+from ..text._dates import DATE_SIGN, DateKind, DateMatch, is_month_first, qualifier_end
 from ..typing import Findings
 from ._grammar import word_class
 from ._incident_build import build_incidents
@@ -233,13 +233,15 @@ class IncidentExtractor:
         nt = analysis.normalized
         published = doc.published
         printed_used = False
-        dates = analysis.dates(published)
+        dates = _months_first(analysis.dates(published), nt.text)
         if published is None and on("dates.printed-date"):
             printed = printed_date(nt.text, dates)
             if printed is not None:  # the article's own date stands in for publication
                 published = printed.date.start
                 printed_used = True
-                dates = [d for d in analysis.dates(published) if d.start != printed.start]
+                dates = [
+                    d for d in _months_first(analysis.dates(published), nt.text) if d.start != printed.start
+                ]
         dates = _days_in_words(dates)
         dates = _past_days(dates)
         dates = _days_qualifying_events(dates, nt.text)
@@ -283,6 +285,14 @@ _NOT_DESCRIBING = rf"(?:{word_class('clause_word')}|{word_class('genitive')})(?!
 _QUALIFIED_EVENT = re.compile(
     rf"(?: (?!{_NOT_DESCRIBING})[^\s۔،]+){{0,2}}? (?:{word_class('qualified_event_noun')})"
 )
+
+
+def _months_first(dates: Sequence[DateMatch], text: str) -> list[DateMatch]:
+    """``dates``, without the dates written month first ("اپریل 16، 2015") when
+    dates.month-first is switched off (the text layer finds them; the switch is read here)."""
+    if on("dates.month-first"):
+        return list(dates)
+    return [d for d in dates if d.kind is not DateKind.EXPLICIT or not is_month_first(text[d.start : d.end])]
 
 
 def _past_days(dates: list[DateMatch]) -> list[DateMatch]:

@@ -36,6 +36,7 @@ __all__ = [
     "DateKind",
     "DateMatch",
     "find_dates",
+    "is_month_first",
     "is_past_days",
     "is_spelled_day",
     "qualifier_end",
@@ -235,6 +236,11 @@ def _numeric(m: re.Match[str], text: str, published: dt.date | None) -> Iterator
         yield _Found(m.start(), m.end(), DateKind.EXPLICIT, (d, d), DatePrecision.DAY)
 
 
+#: Between a month and its year: nothing, or a comma (Urdu or Latin) with or without spaces
+#: around it ("16 اپریل 2015", "16 اپریل، 2015", "16 اپریل ، 2015", "16 اپریل,2015").
+_YEAR_SEP = "(?: ?[،,]? ?)"
+
+
 #: The Arabic date separator "؍" some papers (most in India) print after a day's number:
 #: "12؍مارچ", "12؍ مارچ" (dates.date-sign; the reader drops such dates when it is off).
 _DATE_SIGN = "(?:؍)?"
@@ -243,7 +249,7 @@ DATE_SIGN = "؍"
 
 @_pattern(
     rf"(?<![\d.,/])(?P<d1>{_DAY}){_DATE_SIGN}(?: ?(?P<conn>اور|سے|تا|-|،|,|و) ?(?P<d2>{_DAY}){_DATE_SIGN})?"
-    rf" ?(?P<m>{_MONTH})(?:،? ?(?P<y>{_YEAR}) ?ء?)?{_B}",
+    rf" ?(?P<m>{_MONTH})(?:{_YEAR_SEP}(?P<y>{_YEAR}) ?ء?)?{_B}",
     _DIGITS,
 )
 def _day_month_year(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
@@ -264,6 +270,23 @@ def _day_month_year(m: re.Match[str], text: str, published: dt.date | None) -> I
     yield _Found(m.start("d2"), m.end(), DateKind.EXPLICIT, second, DatePrecision.DAY)
 
 
+@_pattern(rf"(?<!\w)(?P<m>{_MONTH}) (?P<d>{_DAY}){_YEAR_SEP}(?P<y>{_YEAR}) ?ء?{_B}", MONTHS)
+def _month_day_year(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """A printed date with the month first, as English dates are written ("اپریل 16، 2015",
+    "جون 5, 2021"): always with its year (dates.month-first; the reader drops it when off)."""
+    yield _Found(
+        m.start(), m.end(), DateKind.EXPLICIT, _resolve_day(int(m["d"]), m, published), DatePrecision.DAY
+    )
+
+
+_MONTH_FIRST = re.compile(rf"(?:{_MONTH}) \d")
+
+
+def is_month_first(text: str) -> bool:
+    """Whether ``text`` (a date's span) is a date written month first ("اپریل 16، 2015")."""
+    return _MONTH_FIRST.match(fold(text).strip()) is not None
+
+
 def _resolve_day(day: int, m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The day ``day`` of the match's month (group ``m``) and year (group ``y``, else near publication)."""
     month = MONTHS[m["m"]]
@@ -274,7 +297,7 @@ def _resolve_day(day: int, m: re.Match[str], published: dt.date | None) -> tuple
     return (d, d) if d is not None else None
 
 
-@_pattern(rf"(?<!\w)یکم ?(?P<m>{_MONTH})(?:،? ?(?P<y>{_YEAR}) ?ء?)?{_B}", "یکم")
+@_pattern(rf"(?<!\w)یکم ?(?P<m>{_MONTH})(?:{_YEAR_SEP}(?P<y>{_YEAR}) ?ء?)?{_B}", "یکم")
 def _first_of_month(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     """ "یکم مارچ": the first day of a month, written with the ordinal word instead of 1."""
     yield _Found(m.start(), m.end(), DateKind.EXPLICIT, _resolve_day(1, m, published), DatePrecision.DAY)
@@ -621,7 +644,7 @@ def is_spelled_day(text: str) -> bool:
 
 
 @_pattern(
-    rf"(?<!\w)(?P<w>{_DAY_WORD}) (?P<m>{_MONTH})(?:،? ?(?P<y>{_YEAR}) ?ء?)?{_B}",
+    rf"(?<!\w)(?P<w>{_DAY_WORD}) (?P<m>{_MONTH})(?:{_YEAR_SEP}(?P<y>{_YEAR}) ?ء?)?{_B}",
     _DAY_WORDS,
 )
 def _day_in_words(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
