@@ -49,7 +49,7 @@ from ..models import (
     Weapon,
 )
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
-from ..text._dates import DATE_SIGN, is_past_days, is_spelled_day
+from ..text._dates import DATE_SIGN, is_last_week_day, is_past_days, is_spelled_day
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import ActorTerm, ResponsibilityTerm, TriggerTerm, WeaponTerm
@@ -5566,6 +5566,8 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
             rule = "dates.day-in-words"
         elif is_past_days(span.text):
             rule = "dates.past-days"
+        elif is_last_week_day(span.text):
+            rule = "dates.weekday-of-last-week"
         elif draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:
             original = reading.analysis.normalized.original
             closed = "سے" in span.text.split() and original.startswith(" تک", span.end)

@@ -1714,6 +1714,10 @@ RULES: dict[str, str] = {
         "Without a publication date, the article's own printed date (in its head, in the dateline's "
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
     ),
+    "dates.weekday-of-last-week": (
+        'A weekday right after "last week" ("گزشتہ ہفتے جمعے کو", "پچھلے ہفتے کے منگل کو") is that day '
+        "of the previous Monday-Sunday week, not the latest such day before publication."
+    ),
     "dates.month-first": (
         'A date printed month first, with its year ("اپریل 16، 2015", "جون 5, 2021", as sites set '
         "English-style timestamps) is that day."

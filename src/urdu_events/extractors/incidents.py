@@ -14,15 +14,24 @@ and ``place_cues``; see ``docs/incidents.md``), which plugins extend through the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
-from ..models import Document, LexiconVersion
-from ..text import Analysis, NumberMatch, fold
-from ..text._dates import DATE_SIGN, DateKind, DateMatch, is_month_first, qualifier_end
+from ..models import DateRange, Document, LexiconVersion
+from ..text import Analysis, NormalizedText, NumberMatch, fold
+from ..text._dates import (
+    DATE_SIGN,
+    DateKind,
+    DateMatch,
+    is_last_week_day,
+    is_month_first,
+    qualifier_end,
+    week_then_day,
+)
 from ..typing import Findings
 from ._grammar import word_class
 from ._incident_build import build_incidents
@@ -244,6 +253,7 @@ class IncidentExtractor:
                 ]
         dates = _days_in_words(dates)
         dates = _past_days(dates)
+        dates = _weekday_of_last_week(dates, nt)
         dates = _days_qualifying_events(dates, nt.text)
         dates = _dates_with_sign(dates, nt.text)
         numbers = _Deferred(lambda: _counting_numbers(nt.text, analysis.numbers))  # found only if asked for
@@ -293,6 +303,38 @@ def _months_first(dates: Sequence[DateMatch], text: str) -> list[DateMatch]:
     if on("dates.month-first"):
         return list(dates)
     return [d for d in dates if d.kind is not DateKind.EXPLICIT or not is_month_first(text[d.start : d.end])]
+
+
+def _weekday_of_last_week(dates: list[DateMatch], nt: NormalizedText) -> list[DateMatch]:
+    """``dates``, with "last week" and a weekday right after it ("گزشتہ ہفتے جمعے کو", "پچھلے
+    ہفتے کے منگل کو") made one date: that weekday in the previous Monday-Sunday week, not the
+    week and the latest such day (dates.weekday-of-last-week)."""
+    if not on("dates.weekday-of-last-week"):
+        return dates
+    out: list[DateMatch] = []
+    i = 0
+    while i < len(dates):
+        week = dates[i]
+        day = dates[i + 1] if i + 1 < len(dates) else None
+        if (
+            day is not None
+            and week.kind is DateKind.WEEK
+            and day.kind is DateKind.WEEKDAY
+            and week.date.start is not None
+            and day.date.start is not None
+            and week_then_day(nt.text, week.end, day.start)
+            and is_last_week_day(nt.text[week.start : day.end])
+        ):
+            when = week.date.start + dt.timedelta(days=day.date.start.weekday())
+            span = nt.span(week.start, day.end)
+            out.append(
+                DateMatch(week.start, day.end, DateRange(when, when, day.date.precision, span=span), day.kind)
+            )
+            i += 2
+            continue
+        out.append(week)
+        i += 1
+    return out
 
 
 def _past_days(dates: list[DateMatch]) -> list[DateMatch]:

@@ -36,10 +36,12 @@ __all__ = [
     "DateKind",
     "DateMatch",
     "find_dates",
+    "is_last_week_day",
     "is_month_first",
     "is_past_days",
     "is_spelled_day",
     "qualifier_end",
+    "week_then_day",
 ]
 
 
@@ -626,6 +628,23 @@ _SPELLED_DAY_AFTER = re.compile(rf" (?:کو|سے|تک|کے (?:روز|دن)|کی 
 
 
 _SPELLED_DAY = re.compile(rf"(?<!\w)(?:{_DAY_WORD}) (?:{_MONTH}|تاریخ){_B}")
+
+
+#: Between "گزشتہ ہفتے" and a weekday that names a day of that week ("گزشتہ ہفتے جمعے کو",
+#: "پچھلے ہفتے کے منگل کو", "گزشتہ ہفتے، جمعرات کو").
+_WEEK_THEN_DAY_GAP = re.compile(r" ?،? ?(?:کے )?")
+_LAST_WEEK_DAY = re.compile(rf"(?:{_PAST}) (?:ہفتے|ہفتہ) ?،? ?(?:کے )?(?:{_WEEKDAY})")
+
+
+def week_then_day(text: str, week_end: int, day_start: int) -> bool:
+    """Whether only a comma or "کے" stands between a week ending at ``week_end`` and a weekday
+    starting at ``day_start`` in the normalized ``text``."""
+    return _WEEK_THEN_DAY_GAP.fullmatch(text, week_end, day_start) is not None
+
+
+def is_last_week_day(text: str) -> bool:
+    """Whether ``text`` (a date's span) is a weekday of last week ("گزشتہ ہفتے جمعے")."""
+    return _LAST_WEEK_DAY.match(fold(text).strip()) is not None
 
 
 _PAST_DAYS_SPAN = re.compile(rf"(?:{_PAST}) \S+(?: \S+)? (?:روز|دن|دنوں)")
