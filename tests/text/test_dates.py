@@ -525,3 +525,8 @@ class TestPastDays:
 
     def test_not_without_a_postposition(self) -> None:
         assert rows("گزشتہ تین دنوں کی بارش") == []
+
+
+def test_a_week_ago_in_the_singular_is_vague_as_the_plural() -> None:
+    assert rows("ایک ہفتہ قبل ترلائی میں") == [("ایک ہفتہ قبل", None, None, DateKind.VAGUE)]
+    assert rows("دو ہفتے قبل") == [("دو ہفتے قبل", None, None, DateKind.VAGUE)]

@@ -542,8 +542,8 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) \Z")
 
 
 @_pattern(
-    rf"(?<!\w)(?P<unit>روز|دن|ہفتے|ہفتوں|ماہ|مہینے|مہینوں|سال|برس) (?:قبل|پہلے){_B}",
-    "روز دن ہفتے ہفتوں ماہ مہینے مہینوں سال برس",
+    rf"(?<!\w)(?P<unit>روز|دن|ہفتے|ہفتہ|ہفتوں|ماہ|مہینے|مہینوں|سال|برس) (?:قبل|پہلے){_B}",
+    "روز دن ہفتے ہفتہ ہفتوں ماہ مہینے مہینوں سال برس",
 )
 def _ago(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     before = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 30), m.start())
