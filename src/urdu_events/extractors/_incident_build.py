@@ -49,7 +49,7 @@ from ..models import (
     Weapon,
 )
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
-from ..text._dates import DATE_SIGN, is_last_week_day, is_past_days, is_spelled_day
+from ..text._dates import DATE_SIGN, is_last_week_day, is_month_of_named_year, is_past_days, is_spelled_day
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import ActorTerm, ResponsibilityTerm, TriggerTerm, WeaponTerm
@@ -349,10 +349,15 @@ def _plural_in_named_period(
     """``live`` without events named in the plural ("بم دھماکوں میں", "حملوں میں") in a clause
     whose time is a whole month or year named by its name or number ("2019 میں صوبے میں بم
     دھماکوں میں سو سے زائد افراد ہلاک ہوئے"): a tally of many events over that period, as over
-    "گزشتہ سال" (non-events.plural-in-named-period). A day named in the clause keeps them."""
+    "گزشتہ سال" (non-events.plural-in-named-period). A day named in the clause keeps them, and
+    clashes or operations in the plural ("قبائلی جھڑپوں میں") are one fight over days."""
     if not on("non-events.plural-in-named-period") or clause.ongoing:
         return live
-    plural = [h for h in live if _PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key)]
+    plural = [
+        h
+        for h in live
+        if _PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key) and h.value.kind not in _FIGHT_KINDS
+    ]
     if not plural:
         return live
     kinds = {d.kind for d in find_dates(normalize(text[clause.start : clause.end]), None)}
@@ -5591,6 +5596,8 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
             rule = "dates.past-days"
         elif is_last_week_day(span.text):
             rule = "dates.weekday-of-last-week"
+        elif is_month_of_named_year(span.text):
+            rule = "dates.month-of-named-year"
         elif draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:
             original = reading.analysis.normalized.original
             closed = "سے" in span.text.split() and original.startswith(" تک", span.end)

@@ -281,7 +281,8 @@ RULES: dict[str, str] = {
     "non-events.plural-in-named-period": (
         'Events named in the plural ("بم دھماکوں میں", "حملوں میں") in a clause whose only time is a '
         'whole month or year named by its name or number ("2019 میں", "مارچ میں") are a tally of many '
-        'events over that period, as over "گزشتہ سال", not one incident.'
+        'events over that period, as over "گزشتہ سال", not one incident; clashes and operations '
+        '("جھڑپوں میں") are one fight over days.'
     ),
     "counts.bombers-counted": (
         'Suicide bombers counted ("دو خودکش بمباروں نے خود کو دھماکے سے اڑا لیا") who died apart '
@@ -1718,6 +1719,10 @@ RULES: dict[str, str] = {
     "dates.printed-date": (
         "Without a publication date, the article's own printed date (in its head, in the dateline's "
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
+    ),
+    "dates.month-of-named-year": (
+        'A month or a day of a month after a year ("گزشتہ سال فروری میں", "پچھلے برس 12 جنوری کو") is '
+        "that month or day of that year, not of the latest year that holds it."
     ),
     "dates.weekday-of-last-week": (
         'A weekday right after "last week" ("گزشتہ ہفتے جمعے کو", "پچھلے ہفتے کے منگل کو") is that day '

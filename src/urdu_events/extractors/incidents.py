@@ -14,6 +14,7 @@ and ``place_cues``; see ``docs/incidents.md``), which plugins extend through the
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -31,6 +32,7 @@ from ..text._dates import (
     is_month_first,
     qualifier_end,
     week_then_day,
+    year_then_month,
 )
 from ..typing import Findings
 from ._grammar import word_class
@@ -254,6 +256,7 @@ class IncidentExtractor:
         dates = _days_in_words(dates)
         dates = _past_days(dates)
         dates = _weekday_of_last_week(dates, nt)
+        dates = _month_of_named_year(dates, nt)
         dates = _days_qualifying_events(dates, nt.text)
         dates = _dates_with_sign(dates, nt.text)
         numbers = _Deferred(lambda: _counting_numbers(nt.text, analysis.numbers))  # found only if asked for
@@ -303,6 +306,50 @@ def _months_first(dates: Sequence[DateMatch], text: str) -> list[DateMatch]:
     if on("dates.month-first"):
         return list(dates)
     return [d for d in dates if d.kind is not DateKind.EXPLICIT or not is_month_first(text[d.start : d.end])]
+
+
+def _month_of_named_year(dates: list[DateMatch], nt: NormalizedText) -> list[DateMatch]:
+    """``dates``, with a year before a month or a day of a month that gives no year of its own
+    ("گزشتہ سال فروری میں", "پچھلے برس 12 جنوری کو") made one date: that month or day of that
+    year, where the month alone was read in the latest year that holds it
+    (dates.month-of-named-year)."""
+    if not on("dates.month-of-named-year"):
+        return dates
+    out: list[DateMatch] = []
+    i = 0
+    while i < len(dates):
+        year, month = dates[i], dates[i + 1] if i + 1 < len(dates) else None
+        if (
+            month is not None
+            and year.kind is DateKind.YEAR
+            and month.kind in (DateKind.MONTH, DateKind.EXPLICIT)
+            and year.date.start is not None
+            and month.date.start is not None
+            and month.date.end is not None
+            and year.date.start.year < month.date.start.year == month.date.end.year
+            and year_then_month(nt.text, year.end, month.start)
+        ):
+            out.append(_in_year(month, year.date.start.year, nt, year.start))
+            i += 2
+            continue
+        out.append(year)
+        i += 1
+    return out
+
+
+def _in_year(match: DateMatch, year: int, nt: NormalizedText, start: int) -> DateMatch:
+    """``match`` (a month or day read in another year) moved to ``year``, its span from ``start``."""
+    assert match.date.start is not None and match.date.end is not None
+    first = match.date.start.replace(year=year, day=1) if match.kind is DateKind.MONTH else None
+    if first is not None:
+        last = first.replace(day=calendar.monthrange(year, first.month)[1])
+    else:
+        try:
+            first = last = match.date.start.replace(year=year)
+        except ValueError:  # 29 February of a year with none
+            first = last = match.date.start.replace(year=year, day=28)
+    span = nt.span(start, match.end)
+    return DateMatch(start, match.end, DateRange(first, last, match.date.precision, span=span), match.kind)
 
 
 def _weekday_of_last_week(dates: list[DateMatch], nt: NormalizedText) -> list[DateMatch]:

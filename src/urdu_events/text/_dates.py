@@ -38,10 +38,12 @@ __all__ = [
     "find_dates",
     "is_last_week_day",
     "is_month_first",
+    "is_month_of_named_year",
     "is_past_days",
     "is_spelled_day",
     "qualifier_end",
     "week_then_day",
+    "year_then_month",
 ]
 
 
@@ -634,6 +636,28 @@ _SPELLED_DAY = re.compile(rf"(?<!\w)(?:{_DAY_WORD}) (?:{_MONTH}|تاریخ){_B}"
 #: "پچھلے ہفتے کے منگل کو", "گزشتہ ہفتے، جمعرات کو").
 _WEEK_THEN_DAY_GAP = re.compile(r" ?،? ?(?:کے )?")
 _LAST_WEEK_DAY = re.compile(rf"(?:{_PAST}) (?:ہفتے|ہفتہ) ?،? ?(?:کے )?(?:{_WEEKDAY})")
+
+
+#: Between a year ("گزشتہ سال") and a month or day of it ("فروری میں", "12 فروری کو").
+_YEAR_THEN_MONTH_GAP = re.compile(r" ?،? ?(?:(?:کے|کی) )?")
+
+
+_MONTH_OF_NAMED_YEAR = re.compile(
+    rf"(?:(?:{_PAST}|{_THIS}) (?:سال|برس)|(?:(?:سال|سن|سنہ|برس) )?{_YEAR} ?ء?)"
+    rf" ?،? ?(?:(?:کے|کی) )?(?:\d+ )?(?:{_MONTH})"
+)
+
+
+def is_month_of_named_year(text: str) -> bool:
+    """Whether ``text`` (a date's span) is a month or day after its year ("گزشتہ سال فروری")."""
+    return _MONTH_OF_NAMED_YEAR.match(fold(text).strip()) is not None
+
+
+def year_then_month(text: str, year_end: int, month_start: int) -> bool:
+    """Whether only a comma or a genitive stands between a year ending at ``year_end`` and a
+    month or day of the month starting at ``month_start`` in the normalized ``text``
+    ("گزشتہ سال فروری میں", "پچھلے برس کے جنوری میں")."""
+    return _YEAR_THEN_MONTH_GAP.fullmatch(text, year_end, month_start) is not None
 
 
 def week_then_day(text: str, week_end: int, day_start: int) -> bool:
