@@ -822,6 +822,11 @@ RULES: dict[str, str] = {
         'An event that began on one day and went on or ended on a later one ("بدھ کے روز شروع ہونے والی '
         'جھڑپیں جمعہ کو بھی جاری رہیں") lasts from the first day to the second: that range is its date.'
     ),
+    "dates.begun-so-far": (
+        'A fight told as begun on a day ("دو روز قبل شروع ہونے والی جھڑپوں میں", "منگل کو شروع ہونے '
+        'والی لڑائی میں") with a toll so far ("اب تک", "تاحال") is one fight still going on: it lasts '
+        "from that day to the report, and its toll sums up no several events."
+    ),
     "dates.ongoing-since": (
         'An event "ongoing since" a day ("جمعرات سے جاری جھڑپوں میں") lasts from that day to the report: '
         "its range is the incident's date."
