@@ -486,3 +486,47 @@ def test_qualifier_end() -> None:
 def test_date_sign_after_day(text: str, expected: list[Row]) -> None:
     # the Arabic date separator after a day's number joins it to the month (dates.date-sign)
     assert rows(text) == expected
+
+
+class TestYearSeparatorAndMonthFirst:
+    """A year after its month behind any comma; a printed date with the month first."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("16 اپریل ، 2015 کو", [("16 اپریل ، 2015", "2015-04-16", "2015-04-16", DateKind.EXPLICIT)]),
+            ("16 اپریل,2015", [("16 اپریل,2015", "2015-04-16", "2015-04-16", DateKind.EXPLICIT)]),
+            ("اپریل 16، 2015", [("اپریل 16، 2015", "2015-04-16", "2015-04-16", DateKind.EXPLICIT)]),
+            ("جون 5, 2021ء", [("جون 5, 2021ء", "2021-06-05", "2021-06-05", DateKind.EXPLICIT)]),
+        ],
+    )
+    def test_read(self, text: str, expected: list[Row]) -> None:
+        assert rows(text) == expected
+
+    def test_month_first_needs_its_year(self) -> None:
+        # a month, then a count: no date of a day
+        assert all(r[3] is not DateKind.EXPLICIT for r in rows("جنوری 12 افراد ہلاک ہوئے"))
+
+
+class TestPastDays:
+    """The last few days up to publication (dates.past-days)."""
+
+    @pytest.mark.parametrize(
+        ("text", "start"),
+        [
+            ("گزشتہ تین دنوں کے دوران", "2024-07-17"),
+            ("پچھلے دو روز میں", "2024-07-18"),
+            ("گزشتہ ۵ دن سے", "2024-07-15"),
+        ],
+    )
+    def test_range_to_publication(self, text: str, start: str) -> None:
+        (row,) = rows(text)
+        assert row[1:] == (start, "2024-07-20", DateKind.PAST_DAYS)
+
+    def test_not_without_a_postposition(self) -> None:
+        assert rows("گزشتہ تین دنوں کی بارش") == []
+
+
+def test_a_week_ago_in_the_singular_is_vague_as_the_plural() -> None:
+    assert rows("ایک ہفتہ قبل ترلائی میں") == [("ایک ہفتہ قبل", None, None, DateKind.VAGUE)]
+    assert rows("دو ہفتے قبل") == [("دو ہفتے قبل", None, None, DateKind.VAGUE)]

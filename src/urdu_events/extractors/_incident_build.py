@@ -49,7 +49,7 @@ from ..models import (
     Weapon,
 )
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
-from ..text._dates import DATE_SIGN, is_spelled_day
+from ..text._dates import DATE_SIGN, is_last_week_day, is_month_of_named_year, is_past_days, is_spelled_day
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import ActorTerm, ResponsibilityTerm, TriggerTerm, WeaponTerm
@@ -345,6 +345,33 @@ def _names_body(hit: Hit[TriggerTerm], text: str) -> bool:
     return hit.value.kind == "killing" and bool(_BODY.search(hit.key) or _BODY_AFTER.match(text, hit.end))
 
 
+#: Time expressions that name a whole month or year ("2019 میں", "مارچ میں", "جنوری 2020 میں").
+_WHOLE_PERIODS = frozenset((DateKind.MONTH, DateKind.YEAR))
+
+
+def _plural_in_named_period(
+    live: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """``live`` without events named in the plural ("بم دھماکوں میں", "حملوں میں") in a clause
+    whose time is a whole month or year named by its name or number ("2019 میں صوبے میں بم
+    دھماکوں میں سو سے زائد افراد ہلاک ہوئے"): a tally of many events over that period, as over
+    "گزشتہ سال" (non-events.plural-in-named-period). A day named in the clause keeps them, and
+    clashes or operations in the plural ("قبائلی جھڑپوں میں") are one fight over days."""
+    if not on("non-events.plural-in-named-period") or clause.ongoing:
+        return live
+    plural = [
+        h
+        for h in live
+        if _PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key) and h.value.kind not in _FIGHT_KINDS
+    ]
+    if not plural:
+        return live
+    kinds = {d.kind for d in find_dates(normalize(text[clause.start : clause.end]), None)}
+    if not kinds & _WHOLE_PERIODS or kinds - _WHOLE_PERIODS:
+        return live
+    return [h for h in live if h not in plural]
+
+
 def _live_triggers(
     clause: Clause, text: str, recalled_next: bool = False, tally_at: Sequence[int] | None = None
 ) -> list[Hit[TriggerTerm]]:
@@ -434,6 +461,7 @@ def _live_triggers(
     if on("non-events.plural-over-time") and not clause.ongoing and _over_time(clause, text, tally_at):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
         live = [h for h in live if not (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key))]
+    live = _plural_in_named_period(live, clause, text)
     # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
     live = _not_followed_by(live, text, "triggers.attempt-is-no-event", _ATTEMPTED)
     if on("non-events.court-case") and all(p.site for p in clause.places) and not recalled_next:
@@ -1209,6 +1237,83 @@ def _long_running(clause: Clause, reading: DocReading) -> bool:
     return False
 
 
+#: Right before a fight's word: it began ("شروع ہونے والی (قبائلی) جھڑپوں", "شروع کی گئی کارروائی").
+_BEGUN_BEFORE = re.compile(
+    rf"(?<!\w)(?:{word_alternation('onset_word')})\s(?:ہونے|کی|کیے)\s(?:گئی\s|گئے\s)?(?:والی|والے|والا)\s"
+    r"(?:[^\W\d]+\s){0,2}$"
+)
+#: After a day, the event began then ("منگل کو شروع ہونے والی", "دو روز قبل شروع کی گئی").
+_BEGUN_ON = re.compile(
+    rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('onset_word')})\s(?:ہونے|کی|کیے)\s(?:گئی\s|گئے\s)?"
+    r"(?:والی|والے|والا)(?!\w)"
+)
+#: "So far" ("اب تک", "تاحال"): the toll told is that of an event still going on.
+_SO_FAR = re.compile(rf"(?<!\w)(?:{word_alternation('ongoing_adverb')})(?!\w)")
+
+
+def _begun_on(reading: DocReading, dates: Sequence[Any], end: int) -> tuple[Any, int] | None:
+    """The first day among ``dates`` that a fight began on ("منگل کو شروع ہونے والی"), within
+    the days one ongoing fight is read over, with where the words of its beginning end before
+    ``end``; ``None`` if there is none."""
+    published = reading.published
+    if published is None:
+        return None
+    for d in dates:
+        date = d.date
+        if not (
+            isinstance(date, DateRange)
+            and date.precision is DatePrecision.DAY
+            and date.start is not None
+            and date.start == date.end
+            and 0 < (published - date.start).days <= _ONGOING_DAYS
+        ):
+            continue
+        m = _BEGUN_ON.match(reading.analysis.text, d.end, end)
+        if m is not None:
+            return d, m.end()
+    return None
+
+
+def _begun_fight_before(h: Hit[TriggerTerm], clause: Clause, reading: DocReading) -> bool:
+    """Whether a fight's word follows a day it began on and the clause tells a toll so far
+    ("دو روز قبل شروع ہونے والی جھڑپوں میں اب تک آٹھ افراد ہلاک", dates.begun-so-far): one
+    fight going on, whose "so far" sums up no several events."""
+    if not on("dates.begun-so-far"):
+        return False
+    text = reading.analysis.text
+    if _BEGUN_BEFORE.search(text, max(clause.start, h.start - 60), h.start) is None:
+        return False
+    if _SO_FAR.search(text, h.end, clause.end) is None:
+        return False
+    return _begun_on(reading, reading.sentences[clause.sentence].dates, h.start) is not None
+
+
+def _begun_so_far(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
+    """From the day a fight began to publication, when the sentence after its beginning tells
+    a toll so far ("دو روز قبل شروع ہونے والی جھڑپوں میں اب تک آٹھ افراد ہلاک ہو چکے ہیں");
+    ``None`` otherwise (dates.begun-so-far)."""
+    if not on("dates.begun-so-far") or reading.published is None:
+        return None
+    text = reading.analysis.text
+    found = _begun_on(reading, dates, len(text))
+    if found is None:
+        return None
+    d, after = found
+    stop = _SENTENCE_END.search(text, after)
+    if _SO_FAR.search(text, after, stop.start() if stop else len(text)) is None:
+        return None
+    return DateRange(
+        d.date.start,
+        reading.published,
+        DatePrecision.DAY,
+        span=reading.analysis.normalized.span(d.start, after),
+    )
+
+
+#: The end of a sentence.
+_SENTENCE_END = re.compile(r"[۔؟!?\n]")
+
+
 def _ongoing_fight(clause: Clause, reading: DocReading) -> bool:
     """Whether ``clause`` gives the toll so far of one fight going on since a day or for a few
     days ("کرم میں جمعرات سے جاری جھڑپوں میں اب تک سات افراد ہلاک", "تین روز سے جاری لڑائی
@@ -1222,6 +1327,8 @@ def _ongoing_fight(clause: Clause, reading: DocReading) -> bool:
             continue
         if _GOES_ON.match(text, h.end, clause.end):
             return True  # "... جھڑپیں جمعرات کو بھی جاری رہیں جن میں اب تک پانچ افراد ہلاک"
+        if _begun_fight_before(h, clause, reading):
+            return True  # "دو روز قبل شروع ہونے والی جھڑپوں میں اب تک آٹھ افراد ہلاک"
         m = _ONGOING_BEFORE.search(text, max(clause.start, h.start - 40), h.start)
         if m is None:
             continue
@@ -1495,6 +1602,9 @@ def _best_date(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
     begun = _begun_then_went_on(reading, dates)
     if begun is not None:
         return begun
+    so_far = _begun_so_far(reading, dates)
+    if so_far is not None:
+        return so_far
     best: DateRange | None = None
     for d in dates:
         if _SINCE.match(text, d.end) and not _closed_range(d, text):
@@ -6198,6 +6308,14 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
             rule = "dates.date-sign"
         elif draft.date.precision is DatePrecision.DAY and is_spelled_day(span.text):
             rule = "dates.day-in-words"
+        elif is_past_days(span.text):
+            rule = "dates.past-days"
+        elif is_last_week_day(span.text):
+            rule = "dates.weekday-of-last-week"
+        elif is_month_of_named_year(span.text):
+            rule = "dates.month-of-named-year"
+        elif _BEGUN_ON.search(span.text) and span.text.rstrip().endswith(("والی", "والے", "والا")):
+            rule = "dates.begun-so-far"
         elif draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:
             original = reading.analysis.normalized.original
             closed = "سے" in span.text.split() and original.startswith(" تک", span.end)

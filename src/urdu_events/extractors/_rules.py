@@ -289,6 +289,12 @@ RULES: dict[str, str] = {
         'Events named in the plural ("بم دھماکوں میں", "حملوں میں") over a stretch of time ("رواں سال", '
         '"گزشتہ ماہ", "اب تک") are a tally of many events, not one incident.'
     ),
+    "non-events.plural-in-named-period": (
+        'Events named in the plural ("بم دھماکوں میں", "حملوں میں") in a clause whose only time is a '
+        'whole month or year named by its name or number ("2019 میں", "مارچ میں") are a tally of many '
+        'events over that period, as over "گزشتہ سال", not one incident; clashes and operations '
+        '("جھڑپوں میں") are one fight over days.'
+    ),
     "counts.bombers-counted": (
         'Suicide bombers counted ("دو خودکش بمباروں نے خود کو دھماکے سے اڑا لیا") who died apart '
         "from the stated toll add their number to the killed, not one."
@@ -842,6 +848,11 @@ RULES: dict[str, str] = {
     "dates.begun-then-went-on": (
         'An event that began on one day and went on or ended on a later one ("بدھ کے روز شروع ہونے والی '
         'جھڑپیں جمعہ کو بھی جاری رہیں") lasts from the first day to the second: that range is its date.'
+    ),
+    "dates.begun-so-far": (
+        'A fight told as begun on a day ("دو روز قبل شروع ہونے والی جھڑپوں میں", "منگل کو شروع ہونے '
+        'والی لڑائی میں") with a toll so far ("اب تک", "تاحال") is one fight still going on: it lasts '
+        "from that day to the report, and its toll sums up no several events."
     ),
     "dates.ongoing-since": (
         'An event "ongoing since" a day ("جمعرات سے جاری جھڑپوں میں") lasts from that day to the report: '
@@ -1762,6 +1773,27 @@ RULES: dict[str, str] = {
     "dates.printed-date": (
         "Without a publication date, the article's own printed date (in its head, in the dateline's "
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
+    ),
+    "dates.month-of-named-year": (
+        'A month or a day of a month after a year ("گزشتہ سال فروری میں", "پچھلے برس 12 جنوری کو") is '
+        "that month or day of that year, not of the latest year that holds it."
+    ),
+    "dates.weekday-of-last-week": (
+        'A weekday right after "last week" ("گزشتہ ہفتے جمعے کو", "پچھلے ہفتے کے منگل کو") is that day '
+        "of the previous Monday-Sunday week, not the latest such day before publication."
+    ),
+    "dates.month-first": (
+        'A date printed month first, with its year ("اپریل 16، 2015", "جون 5, 2021", as sites set '
+        "English-style timestamps) is that day."
+    ),
+    "dates.past-days": (
+        'The last few days ("گزشتہ تین دنوں کے دوران", "پچھلے دو روز میں", "گزشتہ چار دن سے") run '
+        "from that many days before the publication day to the publication day."
+    ),
+    "dates.printed-beside-hijri": (
+        "A line of the article's head that prints a full Gregorian date beside the Hijri date "
+        '("جمعرات 26 جمادی الثانی 1436ھ، 16 اپریل 2015ء") is a timestamp: without a publication date '
+        "its Gregorian date stands in for it; the Hijri date's words do not make the line a sentence."
     ),
     "places.direction-in-name": (
         'After a noun for a place, a direction before a word no word list knows ("کانگو کے مشرقی صوبے '

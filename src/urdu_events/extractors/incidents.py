@@ -14,15 +14,26 @@ and ``place_cues``; see ``docs/incidents.md``), which plugins extend through the
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
-from ..models import Document, LexiconVersion
-from ..text import Analysis, NumberMatch, fold
-from ..text._dates import DATE_SIGN, DateKind, DateMatch, qualifier_end
+from ..models import DateRange, Document, LexiconVersion
+from ..text import Analysis, NormalizedText, NumberMatch, fold
+from ..text._dates import (
+    DATE_SIGN,
+    DateKind,
+    DateMatch,
+    is_last_week_day,
+    is_month_first,
+    qualifier_end,
+    week_then_day,
+    year_then_month,
+)
 from ..text._unwrap import STRAY_BREAK_RULE
 from ..typing import Findings
 from ._grammar import word_class
@@ -70,7 +81,30 @@ def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
         line = text[line_start : len(text) if line_end < 0 else line_end]
         if d.start < head or len(line.split()) <= _DATE_LINE_WORDS:
             return d
+        if _line_of_calendars(text, line_start, line, dates):
+            return d
     return None
+
+
+def _line_of_calendars(text: str, line_start: int, line: str, dates: Sequence[DateMatch]) -> bool:
+    """Whether a line holding a full date is a timestamp once the other calendar's date printed
+    beside it is set aside ("جمعرات 26 جمادی الثانی 1436ھ، 16 اپریل 2015ء"): papers print the
+    Hijri date next to the Gregorian one in their head (dates.printed-beside-hijri).
+
+    Args:
+        text: The normalized text.
+        line_start: Where the line begins in ``text``.
+        line: The line's text.
+        dates: The text's date matches.
+    """
+    if not on("dates.printed-beside-hijri"):
+        return False
+    line_end = line_start + len(line)
+    other = [d for d in dates if d.kind is DateKind.ISLAMIC and line_start <= d.start < line_end]
+    if not other:
+        return False
+    inside = sum(len(text[d.start : d.end].split()) for d in other)
+    return len(line.split()) - inside <= _DATE_LINE_WORDS
 
 
 def _counting_numbers(text: str, numbers: Sequence[NumberMatch]) -> Sequence[NumberMatch]:
@@ -212,14 +246,19 @@ class IncidentExtractor:
         nt = analysis.normalized
         published = doc.published
         printed_used = False
-        dates = analysis.dates(published)
+        dates = _months_first(analysis.dates(published), nt.text)
         if published is None and on("dates.printed-date"):
             printed = printed_date(nt.text, dates)
             if printed is not None:  # the article's own date stands in for publication
                 published = printed.date.start
                 printed_used = True
-                dates = [d for d in analysis.dates(published) if d.start != printed.start]
+                dates = [
+                    d for d in _months_first(analysis.dates(published), nt.text) if d.start != printed.start
+                ]
         dates = _days_in_words(dates)
+        dates = _past_days(dates)
+        dates = _weekday_of_last_week(dates, nt)
+        dates = _month_of_named_year(dates, nt)
         dates = _days_qualifying_events(dates, nt.text)
         dates = _dates_with_sign(dates, nt.text)
         numbers = _Deferred(lambda: _counting_numbers(nt.text, analysis.numbers))  # found only if asked for
@@ -270,6 +309,98 @@ _NOT_DESCRIBING = rf"(?:{word_class('clause_word')}|{word_class('genitive')})(?!
 _QUALIFIED_EVENT = re.compile(
     rf"(?: (?!{_NOT_DESCRIBING})[^\s۔،]+){{0,2}}? (?:{word_class('qualified_event_noun')})"
 )
+
+
+def _months_first(dates: Sequence[DateMatch], text: str) -> list[DateMatch]:
+    """``dates``, without the dates written month first ("اپریل 16، 2015") when
+    dates.month-first is switched off (the text layer finds them; the switch is read here)."""
+    if on("dates.month-first"):
+        return list(dates)
+    return [d for d in dates if d.kind is not DateKind.EXPLICIT or not is_month_first(text[d.start : d.end])]
+
+
+def _month_of_named_year(dates: list[DateMatch], nt: NormalizedText) -> list[DateMatch]:
+    """``dates``, with a year before a month or a day of a month that gives no year of its own
+    ("گزشتہ سال فروری میں", "پچھلے برس 12 جنوری کو") made one date: that month or day of that
+    year, where the month alone was read in the latest year that holds it
+    (dates.month-of-named-year)."""
+    if not on("dates.month-of-named-year"):
+        return dates
+    out: list[DateMatch] = []
+    i = 0
+    while i < len(dates):
+        year, month = dates[i], dates[i + 1] if i + 1 < len(dates) else None
+        if (
+            month is not None
+            and year.kind is DateKind.YEAR
+            and month.kind in (DateKind.MONTH, DateKind.EXPLICIT)
+            and year.date.start is not None
+            and month.date.start is not None
+            and month.date.end is not None
+            and year.date.start.year < month.date.start.year == month.date.end.year
+            and year_then_month(nt.text, year.end, month.start)
+        ):
+            out.append(_in_year(month, year.date.start.year, nt, year.start))
+            i += 2
+            continue
+        out.append(year)
+        i += 1
+    return out
+
+
+def _in_year(match: DateMatch, year: int, nt: NormalizedText, start: int) -> DateMatch:
+    """``match`` (a month or day read in another year) moved to ``year``, its span from ``start``."""
+    assert match.date.start is not None and match.date.end is not None
+    first = match.date.start.replace(year=year, day=1) if match.kind is DateKind.MONTH else None
+    if first is not None:
+        last = first.replace(day=calendar.monthrange(year, first.month)[1])
+    else:
+        try:
+            first = last = match.date.start.replace(year=year)
+        except ValueError:  # 29 February of a year with none
+            first = last = match.date.start.replace(year=year, day=28)
+    span = nt.span(start, match.end)
+    return DateMatch(start, match.end, DateRange(first, last, match.date.precision, span=span), match.kind)
+
+
+def _weekday_of_last_week(dates: list[DateMatch], nt: NormalizedText) -> list[DateMatch]:
+    """``dates``, with "last week" and a weekday right after it ("گزشتہ ہفتے جمعے کو", "پچھلے
+    ہفتے کے منگل کو") made one date: that weekday in the previous Monday-Sunday week, not the
+    week and the latest such day (dates.weekday-of-last-week)."""
+    if not on("dates.weekday-of-last-week"):
+        return dates
+    out: list[DateMatch] = []
+    i = 0
+    while i < len(dates):
+        week = dates[i]
+        day = dates[i + 1] if i + 1 < len(dates) else None
+        if (
+            day is not None
+            and week.kind is DateKind.WEEK
+            and day.kind is DateKind.WEEKDAY
+            and week.date.start is not None
+            and day.date.start is not None
+            and week_then_day(nt.text, week.end, day.start)
+            and is_last_week_day(nt.text[week.start : day.end])
+        ):
+            when = week.date.start + dt.timedelta(days=day.date.start.weekday())
+            span = nt.span(week.start, day.end)
+            out.append(
+                DateMatch(week.start, day.end, DateRange(when, when, day.date.precision, span=span), day.kind)
+            )
+            i += 2
+            continue
+        out.append(week)
+        i += 1
+    return out
+
+
+def _past_days(dates: list[DateMatch]) -> list[DateMatch]:
+    """``dates``, without the last days up to publication ("گزشتہ تین دنوں کے دوران") when
+    dates.past-days is switched off (the text layer finds them; the switch is read here)."""
+    if on("dates.past-days"):
+        return dates
+    return [d for d in dates if d.kind is not DateKind.PAST_DAYS]
 
 
 def _days_in_words(dates: list[DateMatch]) -> list[DateMatch]:

@@ -31,7 +31,20 @@ from ._numbers import _VARIANTS, UNIT_WORDS, parse_number
 from ._tokens import TokenColumns, TokenKind, token_indexes
 from ._util import trie_branches
 
-__all__ = ["DATE_SIGN", "DateKind", "DateMatch", "find_dates", "is_spelled_day", "qualifier_end"]
+__all__ = [
+    "DATE_SIGN",
+    "DateKind",
+    "DateMatch",
+    "find_dates",
+    "is_last_week_day",
+    "is_month_first",
+    "is_month_of_named_year",
+    "is_past_days",
+    "is_spelled_day",
+    "qualifier_end",
+    "week_then_day",
+    "year_then_month",
+]
 
 
 class DateKind(str, enum.Enum):
@@ -48,6 +61,7 @@ class DateKind(str, enum.Enum):
     SPELLED = "spelled"  # پانچ جون کو، رواں ماہ کی دو تاریخ کو: a day written in words
     QUALIFIER = "qualifier"  # کل ہونے والے (دھماکے): yesterday only if an act of violence follows
     VAGUE = "vague"  # حال ہی میں، دو ماہ قبل (never resolved)
+    PAST_DAYS = "past_days"  # گزشتہ تین دنوں کے دوران: the last days up to the publication day
 
 
 @attrs.frozen
@@ -226,6 +240,11 @@ def _numeric(m: re.Match[str], text: str, published: dt.date | None) -> Iterator
         yield _Found(m.start(), m.end(), DateKind.EXPLICIT, (d, d), DatePrecision.DAY)
 
 
+#: Between a month and its year: nothing, or a comma (Urdu or Latin) with or without spaces
+#: around it ("16 اپریل 2015", "16 اپریل، 2015", "16 اپریل ، 2015", "16 اپریل,2015").
+_YEAR_SEP = "(?: ?[،,]? ?)"
+
+
 #: The Arabic date separator "؍" some papers (most in India) print after a day's number:
 #: "12؍مارچ", "12؍ مارچ" (dates.date-sign; the reader drops such dates when it is off).
 _DATE_SIGN = "(?:؍)?"
@@ -234,7 +253,7 @@ DATE_SIGN = "؍"
 
 @_pattern(
     rf"(?<![\d.,/])(?P<d1>{_DAY}){_DATE_SIGN}(?: ?(?P<conn>اور|سے|تا|-|،|,|و) ?(?P<d2>{_DAY}){_DATE_SIGN})?"
-    rf" ?(?P<m>{_MONTH})(?:،? ?(?P<y>{_YEAR}) ?ء?)?{_B}",
+    rf" ?(?P<m>{_MONTH})(?:{_YEAR_SEP}(?P<y>{_YEAR}) ?ء?)?{_B}",
     _DIGITS,
 )
 def _day_month_year(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
@@ -255,6 +274,23 @@ def _day_month_year(m: re.Match[str], text: str, published: dt.date | None) -> I
     yield _Found(m.start("d2"), m.end(), DateKind.EXPLICIT, second, DatePrecision.DAY)
 
 
+@_pattern(rf"(?<!\w)(?P<m>{_MONTH}) (?P<d>{_DAY}){_YEAR_SEP}(?P<y>{_YEAR}) ?ء?{_B}", MONTHS)
+def _month_day_year(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """A printed date with the month first, as English dates are written ("اپریل 16، 2015",
+    "جون 5, 2021"): always with its year (dates.month-first; the reader drops it when off)."""
+    yield _Found(
+        m.start(), m.end(), DateKind.EXPLICIT, _resolve_day(int(m["d"]), m, published), DatePrecision.DAY
+    )
+
+
+_MONTH_FIRST = re.compile(rf"(?:{_MONTH}) \d")
+
+
+def is_month_first(text: str) -> bool:
+    """Whether ``text`` (a date's span) is a date written month first ("اپریل 16، 2015")."""
+    return _MONTH_FIRST.match(fold(text).strip()) is not None
+
+
 def _resolve_day(day: int, m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The day ``day`` of the match's month (group ``m``) and year (group ``y``, else near publication)."""
     month = MONTHS[m["m"]]
@@ -265,7 +301,7 @@ def _resolve_day(day: int, m: re.Match[str], published: dt.date | None) -> tuple
     return (d, d) if d is not None else None
 
 
-@_pattern(rf"(?<!\w)یکم ?(?P<m>{_MONTH})(?:،? ?(?P<y>{_YEAR}) ?ء?)?{_B}", "یکم")
+@_pattern(rf"(?<!\w)یکم ?(?P<m>{_MONTH})(?:{_YEAR_SEP}(?P<y>{_YEAR}) ?ء?)?{_B}", "یکم")
 def _first_of_month(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     """ "یکم مارچ": the first day of a month, written with the ordinal word instead of 1."""
     yield _Found(m.start(), m.end(), DateKind.EXPLICIT, _resolve_day(1, m, published), DatePrecision.DAY)
@@ -508,8 +544,8 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) \Z")
 
 
 @_pattern(
-    rf"(?<!\w)(?P<unit>روز|دن|ہفتے|ہفتوں|ماہ|مہینے|مہینوں|سال|برس) (?:قبل|پہلے){_B}",
-    "روز دن ہفتے ہفتوں ماہ مہینے مہینوں سال برس",
+    rf"(?<!\w)(?P<unit>روز|دن|ہفتے|ہفتہ|ہفتوں|ماہ|مہینے|مہینوں|سال|برس) (?:قبل|پہلے){_B}",
+    "روز دن ہفتے ہفتہ ہفتوں ماہ مہینے مہینوں سال برس",
 )
 def _ago(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     before = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -526,6 +562,23 @@ def _ago(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Fo
         yield _Found(start, m.end(), DateKind.RELATIVE, _days_before(published, n), DatePrecision.DAY)
     else:
         yield _Found(start, m.end(), DateKind.VAGUE, None, DatePrecision.DAY)
+
+
+#: "گزشتہ تین دنوں کے دوران", "پچھلے دو روز میں", "گزشتہ 4 دن سے": the last days up to publication.
+_PAST_DAYS = re.compile(
+    rf"(?<!\w)(?:{_PAST}) (?P<n>\S+(?: \S+)?) (?:روز|دن|دنوں){_B}(?= (?:کے دوران|میں|سے){_B})"
+)
+
+
+@_pattern(_PAST_DAYS.pattern, _PAST_WORDS)
+def _past_days(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """The last ``n`` days up to the publication day ("گزشتہ تین دنوں کے دوران", from
+    publication minus three days to publication): read only when dates.past-days is on."""
+    n = parse_number(m["n"])
+    if n is None or not 2 <= n <= 31:
+        return
+    days = None if published is None else (published - dt.timedelta(days=n), published)
+    yield _Found(m.start(), m.end(), DateKind.PAST_DAYS, days, DatePrecision.DAY)
 
 
 @_pattern(
@@ -579,6 +632,54 @@ _SPELLED_DAY_AFTER = re.compile(rf" (?:کو|سے|تک|کے (?:روز|دن)|کی 
 _SPELLED_DAY = re.compile(rf"(?<!\w)(?:{_DAY_WORD}) (?:{_MONTH}|تاریخ){_B}")
 
 
+#: Between "گزشتہ ہفتے" and a weekday that names a day of that week ("گزشتہ ہفتے جمعے کو",
+#: "پچھلے ہفتے کے منگل کو", "گزشتہ ہفتے، جمعرات کو").
+_WEEK_THEN_DAY_GAP = re.compile(r" ?،? ?(?:کے )?")
+_LAST_WEEK_DAY = re.compile(rf"(?:{_PAST}) (?:ہفتے|ہفتہ) ?،? ?(?:کے )?(?:{_WEEKDAY})")
+
+
+#: Between a year ("گزشتہ سال") and a month or day of it ("فروری میں", "12 فروری کو").
+_YEAR_THEN_MONTH_GAP = re.compile(r" ?،? ?(?:(?:کے|کی) )?")
+
+
+_MONTH_OF_NAMED_YEAR = re.compile(
+    rf"(?:(?:{_PAST}|{_THIS}) (?:سال|برس)|(?:(?:سال|سن|سنہ|برس) )?{_YEAR} ?ء?)"
+    rf" ?،? ?(?:(?:کے|کی) )?(?:\d+ )?(?:{_MONTH})"
+)
+
+
+def is_month_of_named_year(text: str) -> bool:
+    """Whether ``text`` (a date's span) is a month or day after its year ("گزشتہ سال فروری")."""
+    return _MONTH_OF_NAMED_YEAR.match(fold(text).strip()) is not None
+
+
+def year_then_month(text: str, year_end: int, month_start: int) -> bool:
+    """Whether only a comma or a genitive stands between a year ending at ``year_end`` and a
+    month or day of the month starting at ``month_start`` in the normalized ``text``
+    ("گزشتہ سال فروری میں", "پچھلے برس کے جنوری میں")."""
+    return _YEAR_THEN_MONTH_GAP.fullmatch(text, year_end, month_start) is not None
+
+
+def week_then_day(text: str, week_end: int, day_start: int) -> bool:
+    """Whether only a comma or "کے" stands between a week ending at ``week_end`` and a weekday
+    starting at ``day_start`` in the normalized ``text``."""
+    return _WEEK_THEN_DAY_GAP.fullmatch(text, week_end, day_start) is not None
+
+
+def is_last_week_day(text: str) -> bool:
+    """Whether ``text`` (a date's span) is a weekday of last week ("گزشتہ ہفتے جمعے")."""
+    return _LAST_WEEK_DAY.match(fold(text).strip()) is not None
+
+
+_PAST_DAYS_SPAN = re.compile(rf"(?:{_PAST}) \S+(?: \S+)? (?:روز|دن|دنوں)")
+
+
+def is_past_days(text: str) -> bool:
+    """Whether ``text`` (a date's span, as written) names the last days up to publication
+    ("گزشتہ تین دنوں", "پچھلے دو روز")."""
+    return _PAST_DAYS_SPAN.fullmatch(fold(text).strip()) is not None
+
+
 def is_spelled_day(text: str) -> bool:
     """Whether ``text`` (a date's span, as written) holds a day in words before a month name
     or "تاریخ" ("پانچ جون", "دو تاریخ")."""
@@ -586,7 +687,7 @@ def is_spelled_day(text: str) -> bool:
 
 
 @_pattern(
-    rf"(?<!\w)(?P<w>{_DAY_WORD}) (?P<m>{_MONTH})(?:،? ?(?P<y>{_YEAR}) ?ء?)?{_B}",
+    rf"(?<!\w)(?P<w>{_DAY_WORD}) (?P<m>{_MONTH})(?:{_YEAR_SEP}(?P<y>{_YEAR}) ?ء?)?{_B}",
     _DAY_WORDS,
 )
 def _day_in_words(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
