@@ -345,33 +345,6 @@ def _names_body(hit: Hit[TriggerTerm], text: str) -> bool:
     return hit.value.kind == "killing" and bool(_BODY.search(hit.key) or _BODY_AFTER.match(text, hit.end))
 
 
-#: Time expressions that name a whole month or year ("2019 میں", "مارچ میں", "جنوری 2020 میں").
-_WHOLE_PERIODS = frozenset((DateKind.MONTH, DateKind.YEAR))
-
-
-def _plural_in_named_period(
-    live: list[Hit[TriggerTerm]], clause: Clause, text: str
-) -> list[Hit[TriggerTerm]]:
-    """``live`` without events named in the plural ("بم دھماکوں میں", "حملوں میں") in a clause
-    whose time is a whole month or year named by its name or number ("2019 میں صوبے میں بم
-    دھماکوں میں سو سے زائد افراد ہلاک ہوئے"): a tally of many events over that period, as over
-    "گزشتہ سال" (non-events.plural-in-named-period). A day named in the clause keeps them, and
-    clashes or operations in the plural ("قبائلی جھڑپوں میں") are one fight over days."""
-    if not on("non-events.plural-in-named-period") or clause.ongoing:
-        return live
-    plural = [
-        h
-        for h in live
-        if _PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key) and h.value.kind not in _FIGHT_KINDS
-    ]
-    if not plural:
-        return live
-    kinds = {d.kind for d in find_dates(normalize(text[clause.start : clause.end]), None)}
-    if not kinds & _WHOLE_PERIODS or kinds - _WHOLE_PERIODS:
-        return live
-    return [h for h in live if h not in plural]
-
-
 def _live_triggers(
     clause: Clause, text: str, recalled_next: bool = False, tally_at: Sequence[int] | None = None
 ) -> list[Hit[TriggerTerm]]:
@@ -461,7 +434,6 @@ def _live_triggers(
     if on("non-events.plural-over-time") and not clause.ongoing and _over_time(clause, text, tally_at):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
         live = [h for h in live if not (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key))]
-    live = _plural_in_named_period(live, clause, text)
     # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
     live = _not_followed_by(live, text, "triggers.attempt-is-no-event", _ATTEMPTED)
     if on("non-events.court-case") and all(p.site for p in clause.places) and not recalled_next:

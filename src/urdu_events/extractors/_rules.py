@@ -289,12 +289,6 @@ RULES: dict[str, str] = {
         'Events named in the plural ("بم دھماکوں میں", "حملوں میں") over a stretch of time ("رواں سال", '
         '"گزشتہ ماہ", "اب تک") are a tally of many events, not one incident.'
     ),
-    "non-events.plural-in-named-period": (
-        'Events named in the plural ("بم دھماکوں میں", "حملوں میں") in a clause whose only time is a '
-        'whole month or year named by its name or number ("2019 میں", "مارچ میں") are a tally of many '
-        'events over that period, as over "گزشتہ سال", not one incident; clashes and operations '
-        '("جھڑپوں میں") are one fight over days.'
-    ),
     "counts.bombers-counted": (
         'Suicide bombers counted ("دو خودکش بمباروں نے خود کو دھماکے سے اڑا لیا") who died apart '
         "from the stated toll add their number to the killed, not one."
