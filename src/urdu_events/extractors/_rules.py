@@ -904,6 +904,10 @@ RULES: dict[str, str] = {
         'مقیم تھے") is not where the event happened, when the event has another place (the dateline, '
         "or another place of its clause)."
     ),
+    "places.fired-from-direction": (
+        'A place named as the direction missiles or shells were fired from ("گولان کی پہاڑیوں کی سمت '
+        'سے میزائل داغے", "لبنان کی جانب سے راکٹ فائر کیے گئے") is not where they struck.'
+    ),
     "places.direction-of-another": (
         'A place that only gives the direction of the place named after "واقع" ("بغداد کے شمال میں '
         'واقع صوبہ صلاح الدین") is not where the event happened.'

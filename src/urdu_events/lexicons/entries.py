@@ -200,6 +200,7 @@ WordClassName = Literal[
     "person_noun",
     "filler",
     "toward",
+    "direction_noun",
     "brought_verb",
     "police_station",
     "area_after",
