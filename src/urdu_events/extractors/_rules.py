@@ -588,6 +588,11 @@ RULES: dict[str, str] = {
         'blades alone ("دو گروپوں کے درمیان لاٹھیوں اور کلہاڑیوں سے لڑائی"), with no shots, firearms or '
         "explosives named and no state force or armed group in it, is mob violence, not an armed clash."
     ),
+    "types.fired-then-stopped": (
+        'Weapons fired in a main clause and stopped in a relative clause about them ("پانچ راکٹ '
+        'داغے گئے جنہیں دفاعی نظام نے ناکارہ بنا دیا") make a strike: the sentence tells the firing, '
+        "and the relative clause only what became of the weapons."
+    ),
     "types.harm-beside-interception": (
         "Weapons stopped harm nobody: an incident that tells weapons shot down or stopped and, in a "
         'clause of its own, people killed or injured by a strike ("... 45 ڈرون مار گرائے گئے۔ ڈرون '

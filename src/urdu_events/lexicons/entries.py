@@ -201,6 +201,7 @@ WordClassName = Literal[
     "filler",
     "toward",
     "direction_noun",
+    "weapons_relative",
     "brought_verb",
     "police_station",
     "area_after",
