@@ -3890,7 +3890,9 @@ _WEAPONS_RELATIVE = re.compile(rf"(?<!\w)(?:{word_alternation('weapons_relative'
 _STOPPED_REACH = 80
 
 
-def _fired_then_stopped(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> Hit[TriggerTerm] | None:
+def _fired_then_stopped(
+    clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str
+) -> Hit[TriggerTerm] | None:
     """The strike word of a sentence that fires weapons in its main clause and tells, in a
     relative clause about them, that they were stopped ("پانچ راکٹ داغے گئے جنہیں دفاعی نظام نے
     ناکارہ بنا دیا"): the sentence tells the firing, so the strike types the incident
