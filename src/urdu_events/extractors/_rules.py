@@ -152,6 +152,11 @@ RULES: dict[str, str] = {
     "names.one-noun-once": (
         'The forms of one noun ("طیارے", "طیاروں") name one weapon or actor, listed once.'
     ),
+    "sentences.break-before-participle": (
+        "A single line break cannot end a sentence before a participle that continues a verb phrase "
+        '("زخمی⏎ہوئے", "ہونے⏎والے", "جا⏎چکے"), nor between a number or a noun of people and what '
+        'befell them ("دو⏎زخمی", "افراد⏎ہلاک"): it is a space.'
+    ),
     "sentences.stray-line-break": (
         "A single line break inside a sentence is a space even in a text not wrapped as a whole: "
         'after a word that never ends a sentence ("نے", "کے", "اور"), before one that never starts one '
