@@ -315,7 +315,8 @@ def _participle_break_inside(text: str, line: _Line, following: _Line) -> bool:
         return True
     if after not in _CASUALTY_WORDS:
         return False
-    return before.isdigit() or (before in _NUMBER_WORDS and before not in _AMBIGUOUS) or before in _PERSON_NOUNS
+    number = before.isdigit() or (before in _NUMBER_WORDS and before not in _AMBIGUOUS)
+    return number or before in _PERSON_NOUNS
 
 
 def _stray_breaks(nt: NormalizedText, lines: list[_Line]) -> NormalizedText:
