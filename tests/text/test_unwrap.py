@@ -294,6 +294,40 @@ class TestStrayBreaks:
             assert compact(s.text) == compact(span.text)
 
 
+class TestParticipleBreaks:
+    """sentences.break-before-participle: a break before a participle, or inside a casualty figure."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "فائرنگ سے دو راہگیر زخمی\nہوئے جنہیں ہسپتال لے جایا گیا۔",  # before the participle ہوئے
+            "دھماکے میں زخمی ہونے\nوالے افراد کو ہسپتال منتقل کر دیا گیا۔",  # before the -والا suffix
+            "حملے میں تین پولیس اہلکار شہید جبکہ دو\nزخمی ہو گئے۔",  # a number, then what befell them
+            "بم دھماکے میں سات افراد\nہلاک ہو گئے۔",  # a noun of people, then what befell them
+        ],
+    )
+    def test_joined(self, text: str) -> None:
+        """The break is a space: one sentence; with the rule off it stays a sentence end."""
+        assert not is_wrapped(normalize(text))
+        assert [text.replace("\n", " ")] == sentences(text)
+        with switched_off(["sentences.break-before-participle"]):
+            assert 2 == len(Analysis.of(text).sentences)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a headline ending in its casualty word, then a paragraph opening with another
+            "مسجد میں دھماکا، 12 افراد جاں بحق\nزخمی ہونے والوں کو ہسپتال منتقل کر دیا گیا۔",
+            "پولیس نے دو ملزمان گرفتار کر لیے۔\nزخمی ہونے والے اہلکار ہسپتال میں ہیں۔",  # after a full stop
+            "حملے میں دو\n\nزخمی ہو گئے۔",  # at a blank line
+        ],
+    )
+    def test_kept(self, text: str) -> None:
+        """Breaks that may end a sentence stay sentence ends."""
+        nt = normalize(text)
+        assert nt is unwrap(nt)
+
+
 class TestEditNormalized:
     @given(st.text(st.sampled_from("ab \n\r\u064b\ufdfa\u200cپ۔")), st.data())
     def test_kept_characters_keep_their_source(self, text: str, data: st.DataObject) -> None:

@@ -3963,6 +3963,34 @@ def _harm_beside_interception(clauses: Sequence[Clause], best: Hit[TriggerTerm])
     return None
 
 
+#: Kinds of a strike whose weapons are fired from afar (missiles, rockets, shells, aircraft).
+_LAUNCH_KINDS = kinds_with("weapon")
+#: Between a strike word and a word of weapons stopped: a relative pronoun about the weapons
+#: ("راکٹ داغے گئے جنہیں دفاعی نظام نے ناکارہ بنا دیا"), and no sentence end.
+_WEAPONS_RELATIVE = re.compile(rf"(?<!\w)(?:{word_alternation('weapons_relative')})(?!\w)")
+#: How far a word of weapons stopped may stand after the strike word it answers.
+_STOPPED_REACH = 80
+
+
+def _fired_then_stopped(
+    clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str
+) -> Hit[TriggerTerm] | None:
+    """The strike word of a sentence that fires weapons in its main clause and tells, in a
+    relative clause about them, that they were stopped ("پانچ راکٹ داغے گئے جنہیں دفاعی نظام نے
+    ناکارہ بنا دیا"): the sentence tells the firing, so the strike types the incident
+    (types.fired-then-stopped); ``None`` otherwise."""
+    if best.value.kind != "defuse" or not on("types.fired-then-stopped"):
+        return None
+    for c in clauses:
+        for h in c.triggers:
+            if h.value.kind not in _LAUNCH_KINDS or not 0 <= best.start - h.end <= _STOPPED_REACH:
+                continue
+            gap = text[h.end : best.start]
+            if "۔" not in gap and _WEAPONS_RELATIVE.search(gap) is not None:
+                return h
+    return None
+
+
 #: After a bomb or mine word, that it was found before it went off: "بم کا بروقت پتہ لگا کر",
 #: "بارودی سرنگ کا سراغ لگا لیا".
 _FOUND_AFTER = re.compile(
@@ -5985,6 +6013,7 @@ def _finish(
     killed = _killed_captive(own or events, best) if on("triggers.abducted-then-killed") else None
     best = arrest or killed or best
     best = _harm_beside_interception(own or events, best) or best
+    best = _fired_then_stopped(own or events, best, text) or best
     sub, type_rule = _sub_event_type(own or events, typing, best, text)
     if on("types.attackers-fought-down") and _attackers_fought_down(draft.clauses, typing, best, sub, text):
         # "ہوٹل پر حملے ... سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک

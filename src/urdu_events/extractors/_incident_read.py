@@ -4325,6 +4325,28 @@ def _fired_toward(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm
     return nxt is not None and nxt.value.kind in _FIRED_KINDS and nxt.start - m.end() <= 25
 
 
+#: "گولان کی پہاڑیوں کی سمت سے", "لبنان کی جانب سے": a place, at most one genitive phrase of one
+#: or two words it owns ("کے پہاڑی علاقوں"),
+#: then a genitive noun of direction and "سے" (from that direction).
+_FROM_OWNED_POINT = re.compile(
+    rf"(?:\s(?:{word_alternation('genitive')})\s[^\s۔،,؛]+(?:\s[^\s۔،,؛]+)?)?"
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('direction_noun')})\sسے(?!\w)"
+)
+#: Kinds of event words whose weapons strike far from where they are fired (missiles, shells).
+_LAUNCHED_KINDS = kinds_with("weapon")
+
+
+def _fired_from_direction(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
+    """Whether ``place`` owns the point that missiles or shells were fired from ("گولان کی
+    پہاڑیوں کی سمت سے میزائل داغے"): they struck elsewhere, so the event did not happen there
+    (rule ``places.fired-from-direction``; a place right before "سے" is already no place)."""
+    m = _FROM_OWNED_POINT.match(text, place.end)
+    if m is None:
+        return False
+    nxt = next((h for h in triggers if h.start >= m.end()), None)
+    return nxt is not None and nxt.value.kind in _LAUNCHED_KINDS and nxt.start - m.end() <= 25
+
+
 def _casualties_negated(clause: Clause, cas: Sequence[Hit[CasualtyTerm]]) -> None:
     """Drop the negation markers that belong to a phrase ruling casualties out ("جس میں کوئی
     جانی نقصان نہیں ہوا"): the losses are denied, not the event."""
@@ -4746,6 +4768,7 @@ def read_document(
     based = on("places.based-is-not-where")
     source_based = on("places.source-based-at")
     direction = on("places.direction-of-another")
+    fired_from = on("places.fired-from-direction")
     between = on("places.between-is-not-where")
     home = on("places.home-is-not-where")
     arrest_frame = on("roles.arrest-frame")
@@ -4794,6 +4817,7 @@ def read_document(
             and not (based and _based_place(text, p, dateline, clause_places))
             and not (source_based and _SOURCE_BASED_AFTER.match(text, p.end))
             and not (direction and _DIRECTION_OF_ANOTHER.match(text, p.end))
+            and not (fired_from and _fired_from_direction(text, p, clause.triggers))
             and not (
                 between
                 and p.level >= 1

@@ -152,6 +152,11 @@ RULES: dict[str, str] = {
     "names.one-noun-once": (
         'The forms of one noun ("طیارے", "طیاروں") name one weapon or actor, listed once.'
     ),
+    "sentences.break-before-participle": (
+        "A single line break cannot end a sentence before a participle that continues a verb phrase "
+        '("زخمی⏎ہوئے", "ہونے⏎والے", "جا⏎چکے"), nor between a number or a noun of people and what '
+        'befell them ("دو⏎زخمی", "افراد⏎ہلاک"): it is a space.'
+    ),
     "sentences.stray-line-break": (
         "A single line break inside a sentence is a space even in a text not wrapped as a whole: "
         'after a word that never ends a sentence ("نے", "کے", "اور"), before one that never starts one '
@@ -588,6 +593,11 @@ RULES: dict[str, str] = {
         'blades alone ("دو گروپوں کے درمیان لاٹھیوں اور کلہاڑیوں سے لڑائی"), with no shots, firearms or '
         "explosives named and no state force or armed group in it, is mob violence, not an armed clash."
     ),
+    "types.fired-then-stopped": (
+        'Weapons fired in a main clause and stopped in a relative clause about them ("پانچ راکٹ '
+        'داغے گئے جنہیں دفاعی نظام نے ناکارہ بنا دیا") make a strike: the sentence tells the firing, '
+        "and the relative clause only what became of the weapons."
+    ),
     "types.harm-beside-interception": (
         "Weapons stopped harm nobody: an incident that tells weapons shot down or stopped and, in a "
         'clause of its own, people killed or injured by a strike ("... 45 ڈرون مار گرائے گئے۔ ڈرون '
@@ -908,6 +918,10 @@ RULES: dict[str, str] = {
         'A place where someone is based or active ("جو شمالی وزیرستان میں سرگرم ہے", "افغانستان میں '
         'مقیم تھے") is not where the event happened, when the event has another place (the dateline, '
         "or another place of its clause)."
+    ),
+    "places.fired-from-direction": (
+        'A place named as the direction missiles or shells were fired from ("گولان کی پہاڑیوں کی سمت '
+        'سے میزائل داغے", "لبنان کی جانب سے راکٹ فائر کیے گئے") is not where they struck.'
     ),
     "places.direction-of-another": (
         'A place that only gives the direction of the place named after "واقع" ("بغداد کے شمال میں '

@@ -200,6 +200,8 @@ WordClassName = Literal[
     "person_noun",
     "filler",
     "toward",
+    "direction_noun",
+    "weapons_relative",
     "brought_verb",
     "police_station",
     "area_after",

@@ -56,6 +56,15 @@ NO_START_WORDS = word_set("کا کی کے میں نے سے کو پر تک ہے �
 #: The rule that joins a stray line break of a text that is not wrapped as a whole.
 STRAY_BREAK_RULE = "sentences.stray-line-break"
 
+#: The rule that joins a stray line break before a participle that continues a verb phrase, or
+#: before the casualty word of a number or a person noun (see :func:`_participle_break_inside`).
+PARTICIPLE_BREAK_RULE = "sentences.break-before-participle"
+#: Participles and auxiliaries that continue a verb phrase and never start a sentence
+#: ("زخمی⏎ہوئے", "ہونے⏎والے", "جا⏎چکے").
+_NO_START_PARTICIPLES = word_set("ہوئے ہوئی والے والی والا چکے چکی چکا")
+#: Words that tell what befell people counted just before them ("دو⏎زخمی", "افراد⏎ہلاک").
+_CASUALTY_WORDS = word_set("زخمی ہلاک شہید جاں جانبحق")
+
 #: Sentence-final punctuation, and what may follow it at the end of a line.
 _FINAL = "۔؟!?."
 #: The same, as a set of single characters (so that "", the end of an empty line, is none of them).
@@ -288,6 +297,28 @@ def _stray_break_inside(text: str, line: _Line, following: _Line) -> bool:
     return before in NO_END_WORDS or after in NO_START_WORDS or _number_before_noun(before, after)
 
 
+def _participle_break_inside(text: str, line: _Line, following: _Line) -> bool:
+    """Whether the single line break after ``line`` stands inside a verb phrase or a casualty
+    figure (rule ``sentences.break-before-participle``): the line ends without sentence-final
+    punctuation, no blank line or list item follows, and the next line starts with a participle
+    that never opens a sentence (:data:`_NO_START_PARTICIPLES`), or the line ends in a number or
+    a noun of people and the next starts with what befell them (:data:`_CASUALTY_WORDS`).
+    """
+    if line.blank_after or line.final or _LIST_ITEM.match(text, following.start):
+        return False
+    last = _LAST_WORD.search(text, line.start, line.end)
+    first = _FIRST_WORD.match(text, following.start)
+    if last is None or first is None:
+        return False
+    before, after = last.group(), first.group()
+    if after in _NO_START_PARTICIPLES:
+        return True
+    if after not in _CASUALTY_WORDS:
+        return False
+    number = before.isdigit() or (before in _NUMBER_WORDS and before not in _AMBIGUOUS)
+    return number or before in _PERSON_NOUNS
+
+
 def _stray_breaks(nt: NormalizedText, lines: list[_Line]) -> NormalizedText:
     """Join the line breaks visibly inside a sentence of a text that is not wrapped as a whole.
 
@@ -302,10 +333,11 @@ def _stray_breaks(nt: NormalizedText, lines: list[_Line]) -> NormalizedText:
     text = nt.text
     edits: dict[int, str] = {}
     for line, following in itertools.pairwise(lines):
-        if not _stray_break_inside(text, line, following):
+        if not (
+            (_stray_break_inside(text, line, following) and on(STRAY_BREAK_RULE))
+            or (_participle_break_inside(text, line, following) and on(PARTICIPLE_BREAK_RULE))
+        ):
             continue
-        if not on(STRAY_BREAK_RULE):
-            return nt
         last = _LAST_WORD.search(text, line.start, line.end)
         first = _FIRST_WORD.match(text, following.start)
         healed = first is not None and last is not None and _heals(last.group(), first.group())
