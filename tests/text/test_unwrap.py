@@ -71,6 +71,15 @@ def compact(text: str) -> str:
     return "".join(text.split())
 
 
+def assert_sentences_index(original: str) -> None:
+    """Every sentence of ``original``'s analysis maps back to the original characters it was read from."""
+    a = analyze(original)
+    for s in a.sentences:
+        span = a.normalized.span(s.start, s.end)
+        assert original[span.start : span.end] == span.text
+        assert compact(s.text) == compact(span.text)
+
+
 class TestDetection:
     def test_wrapped_paragraph(self) -> None:
         """A paragraph wrapped at 45 characters reads as wrapped."""
@@ -210,11 +219,7 @@ class TestProperties:
                 lines[i] += " " + word[:2]
                 lines[i + 1] = word[2:] + lines[i + 1][len(word) :]
         original = "\n".join(lines)
-        a = analyze(original)
-        for s in a.sentences:
-            span = a.normalized.span(s.start, s.end)
-            assert original[span.start : span.end] == span.text
-            assert compact(s.text) == compact(span.text)
+        assert_sentences_index(original)
 
     @given(st.lists(st.sampled_from([*WORDS, "۔", "\n", "\n\n", " "]), max_size=80))
     def test_normal_text_unchanged(self, pieces: list[str]) -> None:
@@ -287,11 +292,7 @@ class TestStrayBreaks:
     def test_spans_index_original(self, pieces: list[str]) -> None:
         """Sentences of a text with stray breaks joined still map to the original characters."""
         original = " ".join(pieces)
-        a = analyze(original)
-        for s in a.sentences:
-            span = a.normalized.span(s.start, s.end)
-            assert original[span.start : span.end] == span.text
-            assert compact(s.text) == compact(span.text)
+        assert_sentences_index(original)
 
 
 class TestParticipleBreaks:

@@ -268,55 +268,60 @@ def unwrap(nt: NormalizedText) -> NormalizedText:
     return edit_normalized(nt, edits)
 
 
-def _number_before_noun(last: str, first: str) -> bool:
-    """Whether a line ends in a number and the next starts with the people it counts ("پانچ⏎افراد").
+def _is_number(word: str) -> bool:
+    """Whether ``word`` is a number: digits, or a number word that is no other word (``نو``,
+    ``سو``, ``اسی`` ... are not)."""
+    return word.isdigit() or (word in _NUMBER_WORDS and word not in _AMBIGUOUS)
 
-    A number word that is also another word (``نو``, ``سو``, ``اسی`` ...) is not one here.
-    """
-    number = last.isdigit() or (last in _NUMBER_WORDS and last not in _AMBIGUOUS)
-    return number and first in _PERSON_NOUNS
+
+def _number_before_noun(last: str, first: str) -> bool:
+    """Whether a line ends in a number and the next starts with the people it counts ("پانچ⏎افراد")."""
+    return _is_number(last) and first in _PERSON_NOUNS
+
+
+def _words_across(text: str, line: _Line, following: _Line) -> tuple[str, str] | None:
+    """The last word of ``line`` and the first of ``following`` when the break between them is
+    open: the line does not end in sentence-final punctuation and no blank line or list item
+    follows; else ``None``."""
+    if line.blank_after or line.final or _LIST_ITEM.match(text, following.start):
+        return None
+    last = _LAST_WORD.search(text, line.start, line.end)
+    first = _FIRST_WORD.match(text, following.start)
+    if last is None or first is None:
+        return None
+    return last.group(), first.group()
 
 
 def _stray_break_inside(text: str, line: _Line, following: _Line) -> bool:
     """Whether the single line break after ``line`` is visibly inside a sentence, wherever it is.
 
-    It is when the line does not end in sentence-final punctuation, no blank line
-    and no list item follows, and the words on either side of it cannot be
-    separated by a sentence end: the line's last word never ends an Urdu sentence
-    (:data:`NO_END_WORDS`), the next line's first word never starts one
-    (:data:`NO_START_WORDS`), or the line ends in
-    a number and the next starts with the people it counts.
+    It is when the break is open (see :func:`_words_across`) and the words on either
+    side of it cannot be separated by a sentence end: the line's last word never ends
+    an Urdu sentence (:data:`NO_END_WORDS`), the next line's first word never starts
+    one (:data:`NO_START_WORDS`), or the line ends in a number and the next starts with
+    the people it counts.
     """
-    if line.blank_after or line.final or _LIST_ITEM.match(text, following.start):
+    words = _words_across(text, line, following)
+    if words is None:
         return False
-    last = _LAST_WORD.search(text, line.start, line.end)
-    first = _FIRST_WORD.match(text, following.start)
-    if last is None or first is None:
-        return False
-    before, after = last.group(), first.group()
+    before, after = words
     return before in NO_END_WORDS or after in NO_START_WORDS or _number_before_noun(before, after)
 
 
 def _participle_break_inside(text: str, line: _Line, following: _Line) -> bool:
     """Whether the single line break after ``line`` stands inside a verb phrase or a casualty
-    figure (rule ``sentences.break-before-participle``): the line ends without sentence-final
-    punctuation, no blank line or list item follows, and the next line starts with a participle
-    that never opens a sentence (:data:`_NO_START_PARTICIPLES`), or the line ends in a number or
-    a noun of people and the next starts with what befell them (:data:`_CASUALTY_WORDS`).
+    figure (rule ``sentences.break-before-participle``): the break is open (see
+    :func:`_words_across`), and the next line starts with a participle that never opens a
+    sentence (:data:`_NO_START_PARTICIPLES`), or the line ends in a number or a noun of people
+    and the next starts with what befell them (:data:`_CASUALTY_WORDS`).
     """
-    if line.blank_after or line.final or _LIST_ITEM.match(text, following.start):
+    words = _words_across(text, line, following)
+    if words is None:
         return False
-    last = _LAST_WORD.search(text, line.start, line.end)
-    first = _FIRST_WORD.match(text, following.start)
-    if last is None or first is None:
-        return False
-    before, after = last.group(), first.group()
+    before, after = words
     if after in _NO_START_PARTICIPLES:
         return True
-    if after not in _CASUALTY_WORDS:
-        return False
-    number = before.isdigit() or (before in _NUMBER_WORDS and before not in _AMBIGUOUS)
-    return number or before in _PERSON_NOUNS
+    return after in _CASUALTY_WORDS and (_is_number(before) or before in _PERSON_NOUNS)
 
 
 def _stray_breaks(nt: NormalizedText, lines: list[_Line]) -> NormalizedText:
@@ -338,8 +343,6 @@ def _stray_breaks(nt: NormalizedText, lines: list[_Line]) -> NormalizedText:
             or (_participle_break_inside(text, line, following) and on(PARTICIPLE_BREAK_RULE))
         ):
             continue
-        last = _LAST_WORD.search(text, line.start, line.end)
-        first = _FIRST_WORD.match(text, following.start)
-        healed = first is not None and last is not None and _heals(last.group(), first.group())
-        edits[line.end] = "" if healed else " "
+        words = _words_across(text, line, following)
+        edits[line.end] = "" if words is not None and _heals(*words) else " "
     return edit_normalized(nt, edits)
