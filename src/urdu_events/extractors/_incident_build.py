@@ -52,7 +52,7 @@ from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, norma
 from ..text._dates import DATE_SIGN, is_last_week_day, is_month_of_named_year, is_past_days, is_spelled_day
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
-from ._incident_lexicon import ActorTerm, ResponsibilityTerm, TriggerTerm, WeaponTerm
+from ._incident_lexicon import ActorTerm, MarkerTerm, ResponsibilityTerm, TriggerTerm, WeaponTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
@@ -993,6 +993,31 @@ def _accident_denied(end: int, text: str) -> bool:
     return on("non-events.accident-denied") and _DENIED_AFTER.match(text, end) is not None
 
 
+#: The noun that tells a collision of vehicles or, in Indian Urdu news, an armed encounter: "تصادم".
+_COLLISION_NOUN = re.compile(rf"(?<!\w)(?:{word_alternation('collision_noun')})(?!\w)")
+#: A vehicle or vessel: "دو گاڑیوں میں تصادم", "ٹرین اور وین میں تصادم".
+_VEHICLE = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('vehicle_noun')})(?!\w)"))
+#: Actor types that bear arms: state forces, rebels and militias.
+_ARMED_TYPES = frozenset(
+    (ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
+)
+
+
+def _encounter_not_collision(marker: Hit[MarkerTerm], clause: Clause, text: str) -> bool:
+    """Whether the accident word ``marker`` is "تصادم" told of armed people with no vehicle or
+    vessel in its sentence ("پلوامہ میں تصادم میں تین عسکریت پسند مارے گئے", "بیجاپور میں
+    تصادم میں چار ماؤنواز ہلاک"): the noun then tells an armed encounter, as Indian Urdu news
+    uses it, not a collision ("دو گاڑیوں میں تصادم میں", "ٹرین اور وین میں تصادم")
+    (non-events.encounter-not-collision)."""
+    if not on("non-events.encounter-not-collision") or _COLLISION_NOUN.search(marker.key) is None:
+        return False
+    if not any(a.term.actor_type in _ARMED_TYPES for a in clause.actors):
+        return False
+    start = _sentence_start(text, clause.start)
+    end = text.find("۔", clause.start)
+    return _VEHICLE.search(text, start, len(text) if end < 0 else end) is None
+
+
 def _accident_in(clause: Clause, text: str) -> bool:
     """Whether the clause's accident word tells how its event came about: not when the clause
     names a weapon ("بم دھماکے کے بعد آگ بھڑک اٹھی") or the accident is the event's result
@@ -1000,6 +1025,7 @@ def _accident_in(clause: Clause, text: str) -> bool:
     hits = [
         m for m in clause.marker_hits if m.value.marker == "accident" and not _accident_denied(m.end, text)
     ]
+    hits = [m for m in hits if not _encounter_not_collision(m, clause, text)]
     if not on("non-events.deliberate-beats-accident"):
         return bool(hits)
     if not hits or clause.weapons or any(h.value.sub_event_type is _S.SUICIDE_BOMB for h in clause.triggers):

@@ -243,6 +243,12 @@ RULES: dict[str, str] = {
         "totals: when the article then tells the events one by one, each gets from 0 to the total "
         "and the clause's day; a clause that only sums them up is no incident of its own."
     ),
+    "non-events.encounter-not-collision": (
+        'The accident word "تصادم" (a collision) tells an armed encounter, as Indian Urdu news uses '
+        "it, when its clause names an armed actor (state forces, rebels, militants) and its sentence "
+        'names no vehicle or vessel ("پلوامہ میں تصادم میں تین عسکریت پسند مارے گئے"); with a '
+        'vehicle named ("دو گاڑیوں میں تصادم میں") it stays a collision, no event.'
+    ),
     "non-events.deliberate-beats-accident": (
         "An accident word does not make an event an accident when the clause names who acted, says "
         'something was blown up ("اڑا دیا"), names a weapon or a suicide attack, when the accident '

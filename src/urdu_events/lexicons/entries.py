@@ -323,6 +323,8 @@ WordClassName = Literal[
     "blame_noun",
     "blame_put_verb",
     "feuding_group",
+    "collision_noun",
+    "vehicle_noun",
     "melee_weapon",
     "gunfire_word",
     "short_stretch_unit",
