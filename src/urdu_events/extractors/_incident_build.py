@@ -1005,15 +1005,17 @@ _ARMED_TYPES = frozenset(
 
 def _encounter_not_collision(marker: Hit[MarkerTerm], clause: Clause, text: str) -> bool:
     """Whether the accident word ``marker`` is "تصادم" told of armed people with no vehicle or
-    vessel in its sentence ("پلوامہ میں تصادم میں تین عسکریت پسند مارے گئے", "بیجاپور میں
-    تصادم میں چار ماؤنواز ہلاک"): the noun then tells an armed encounter, as Indian Urdu news
-    uses it, not a collision ("دو گاڑیوں میں تصادم میں", "ٹرین اور وین میں تصادم")
-    (non-events.encounter-not-collision)."""
+    vessel in its sentence or the one before ("پلوامہ میں تصادم میں تین عسکریت پسند مارے گئے",
+    "بیجاپور میں تصادم میں چار ماؤنواز ہلاک"): the noun then tells an armed encounter, as Indian
+    Urdu news uses it, not a collision ("دو گاڑیوں میں تصادم میں", "فوجی گاڑی ٹرک سے ٹکرا گئی۔
+    تصادم میں دو جوان جاں بحق") (non-events.encounter-not-collision)."""
     if not on("non-events.encounter-not-collision") or _COLLISION_NOUN.search(marker.key) is None:
         return False
     if not any(a.term.actor_type in _ARMED_TYPES for a in clause.actors):
         return False
     start = _sentence_start(text, clause.start)
+    if start:
+        start = _sentence_start(text, start - 1)  # the sentence before may tell the collision
     end = text.find("۔", clause.start)
     return _VEHICLE.search(text, start, len(text) if end < 0 else end) is None
 

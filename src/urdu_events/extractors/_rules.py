@@ -245,9 +245,9 @@ RULES: dict[str, str] = {
     ),
     "non-events.encounter-not-collision": (
         'The accident word "تصادم" (a collision) tells an armed encounter, as Indian Urdu news uses '
-        "it, when its clause names an armed actor (state forces, rebels, militants) and its sentence "
-        'names no vehicle or vessel ("پلوامہ میں تصادم میں تین عسکریت پسند مارے گئے"); with a '
-        'vehicle named ("دو گاڑیوں میں تصادم میں") it stays a collision, no event.'
+        "it, when its clause names an armed actor (state forces, rebels, militants) and neither its "
+        'sentence nor the one before names a vehicle or vessel ("پلوامہ میں تصادم میں تین عسکریت پسند '
+        'مارے گئے"); with a vehicle named ("دو گاڑیوں میں تصادم میں") it stays a collision, no event.'
     ),
     "non-events.deliberate-beats-accident": (
         "An accident word does not make an event an accident when the clause names who acted, says "
