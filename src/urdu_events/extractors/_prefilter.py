@@ -30,8 +30,6 @@ _c: Any = _parser  # the opcode constants are re-exported by the parser module
 
 #: At most this many strings in a set of literals (products of alternations grow fast).
 _MAX_LITERALS = 64
-#: A text longer than this is searched without the prefilter (nothing long is kept).
-_MAX_TEXT = 100_000
 
 _Literals = frozenset[str]
 
@@ -157,7 +155,8 @@ class Prefiltered:
     The methods take the arguments of :class:`re.Pattern`'s and give the same answers. Whether
     a text holds a literal is found once per text object (the document's text, searched
     clause by clause) and kept with the text itself, so an answer can only be reused for the
-    very same string; a text longer than 100,000 characters is searched directly.
+    very same string, and let go of at the end of the document (:func:`forget_texts`), so the
+    check costs the same per character in a text of any length.
     """
 
     __slots__ = ("_last", "compiled", "literals")
@@ -178,12 +177,10 @@ class Prefiltered:
         return self.compiled.pattern
 
     def may_match(self, text: str) -> bool:
-        """Whether ``text`` holds one of the literals (``True`` for a very long text)."""
+        """Whether ``text`` holds one of the literals."""
         last = self._last
         if last[0] is text:
             return last[1]
-        if len(text) > _MAX_TEXT:
-            return True
         held = any(lit in text for lit in self.literals)
         self._last = (text, held)  # one tuple: threads never see a text with another's answer
         return held
