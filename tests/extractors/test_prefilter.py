@@ -165,10 +165,14 @@ def test_the_answer_is_kept_for_the_same_text_only() -> None:
         assert gated.search(without, 0, 5) is None
         forget_texts()
         assert gated._last[0] is None  # nothing of the last document is kept
-        # a very long text is searched directly, and not kept
+        # a very long text is checked as any other (the cost per character does not jump at a
+        # length), and let go of at the end of its document too
         long_text = "الف " * 30_000 + with_it
         found = gated.search(long_text)
-        assert found is not None and gated._last[0] is None
+        assert found is not None and gated._last[0] is long_text
+        assert gated.search("الف " * 30_000) is None
+        forget_texts()
+        assert gated._last[0] is None
     finally:
         _prefilter._ALL.remove(gated)
 
