@@ -997,10 +997,6 @@ def _accident_denied(end: int, text: str) -> bool:
 _COLLISION_NOUN = re.compile(rf"(?<!\w)(?:{word_alternation('collision_noun')})(?!\w)")
 #: A vehicle or vessel: "دو گاڑیوں میں تصادم", "ٹرین اور وین میں تصادم".
 _VEHICLE = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('vehicle_noun')})(?!\w)"))
-#: Actor types that bear arms: state forces, rebels and militias.
-_ARMED_TYPES = frozenset(
-    (ActorType.STATE_FORCES, ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
-)
 
 
 def _encounter_not_collision(marker: Hit[MarkerTerm], clause: Clause, text: str) -> bool:
@@ -1011,13 +1007,12 @@ def _encounter_not_collision(marker: Hit[MarkerTerm], clause: Clause, text: str)
     تصادم میں دو جوان جاں بحق") (non-events.encounter-not-collision)."""
     if not on("non-events.encounter-not-collision") or _COLLISION_NOUN.search(marker.key) is None:
         return False
-    if not any(a.term.actor_type in _ARMED_TYPES for a in clause.actors):
+    if not any(a.term.actor_type is _STATE or a.term.actor_type in _ARMED for a in clause.actors):
         return False
-    start = _sentence_start(text, clause.start)
+    start, end = _sentence_span(clause, text)
     if start:
         start = _sentence_start(text, start - 1)  # the sentence before may tell the collision
-    end = text.find("۔", clause.start)
-    return _VEHICLE.search(text, start, len(text) if end < 0 else end) is None
+    return _VEHICLE.search(text, start, end) is None
 
 
 def _accident_in(clause: Clause, text: str) -> bool:
@@ -6080,7 +6075,7 @@ def _finish(
         kept = [not (a.role is Role.TARGET and a.english_name in sides) for a in actors]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
-    militants = any(a.role is Role.TARGET and a.type in _ARMED_GROUPS for a in actors) or any(
+    militants = any(a.role is Role.TARGET and a.type in _ARMED for a in actors) or any(
         h.value.kind == "operation" for c in draft.clauses for h in c.triggers
     )
     if (
@@ -6147,7 +6142,6 @@ def _finish(
 
 
 #: Armed non-state groups: the dead of a force's operation.
-_ARMED_GROUPS = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
 
 
 def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Participant], list[str]]:
