@@ -635,7 +635,7 @@ _SPELLED_DAY = re.compile(rf"(?<!\w)(?:{_DAY_WORD}) (?:{_MONTH}|تاریخ){_B}"
 #: Between "گزشتہ ہفتے" and a weekday that names a day of that week ("گزشتہ ہفتے جمعے کو",
 #: "پچھلے ہفتے کے منگل کو", "گزشتہ ہفتے، جمعرات کو").
 _WEEK_THEN_DAY_GAP = re.compile(r" ?،? ?(?:کے )?")
-_LAST_WEEK_DAY = re.compile(rf"(?:{_PAST}) (?:ہفتے|ہفتہ) ?،? ?(?:کے )?(?:{_WEEKDAY})")
+_LAST_WEEK_DAY = re.compile(rf"(?:{_PAST}) (?:ہفتے|ہفتہ){_WEEK_THEN_DAY_GAP.pattern}(?:{_WEEKDAY})")
 
 
 #: Between a year ("گزشتہ سال") and a month or day of it ("فروری میں", "12 فروری کو").
@@ -644,7 +644,7 @@ _YEAR_THEN_MONTH_GAP = re.compile(r" ?،? ?(?:(?:کے|کی) )?")
 
 _MONTH_OF_NAMED_YEAR = re.compile(
     rf"(?:(?:{_PAST}|{_THIS}) (?:سال|برس)|(?:(?:سال|سن|سنہ|برس) )?{_YEAR} ?ء?)"
-    rf" ?،? ?(?:(?:کے|کی) )?(?:\d+ )?(?:{_MONTH})"
+    rf"{_YEAR_THEN_MONTH_GAP.pattern}(?:\d+ )?(?:{_MONTH})"
 )
 
 
