@@ -163,6 +163,11 @@ RULES: dict[str, str] = {
         '("کو", "ہے", "گیا"), or between a number and the people it counts ("پانچ⏎افراد"); '
         "not after sentence-final punctuation, at a blank line or before a list item."
     ),
+    "sentences.wrapped-paragraph-ends": (
+        "A text wrapped at a fixed width whose paragraphs are separated by single line breaks is "
+        "wrapped though half its lines end a sentence: the last lines of its paragraphs are short; "
+        "only lines nearly as long as the wrapped ones count against it, and none runs far past them."
+    ),
     "segments.another-front": (
         'A sentence that opens by turning to another front ("دوسری جانب", "ادھر", "ایک اور واقعے میں") '
         "reports another incident, unless it is the same kind of event at the very same place."

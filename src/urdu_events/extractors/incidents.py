@@ -34,7 +34,7 @@ from ..text._dates import (
     week_then_day,
     year_then_month,
 )
-from ..text._unwrap import PARTICIPLE_BREAK_RULE, STRAY_BREAK_RULE
+from ..text._unwrap import PARAGRAPH_ENDS_RULE, PARTICIPLE_BREAK_RULE, STRAY_BREAK_RULE
 from ..typing import Findings
 from ._grammar import word_class
 from ._incident_build import build_incidents
@@ -272,7 +272,7 @@ def _stray_breaks_kept(text: str, analysis: Analysis) -> Analysis:
     switched off a new analysis of ``text`` in which the line breaks that rule joins end
     sentences (the text layer reads the rules; the analysis handed over was built before this
     extractor's switches held)."""
-    if on(STRAY_BREAK_RULE) and on(PARTICIPLE_BREAK_RULE):
+    if on(STRAY_BREAK_RULE) and on(PARTICIPLE_BREAK_RULE) and on(PARAGRAPH_ENDS_RULE):
         return analysis
     return Analysis.of(text)
 

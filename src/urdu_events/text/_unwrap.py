@@ -23,7 +23,15 @@ from ._numbers import _AMBIGUOUS, _NUMBER_WORDS, _PERSON_NOUNS
 from ._sentences import LETTER_NAMES
 from ._util import word_set
 
-__all__ = ["NO_END_WORDS", "NO_START_WORDS", "WRAP_MIN_WIDTH", "is_wrapped", "known_words", "unwrap"]
+__all__ = [
+    "NO_END_WORDS",
+    "NO_START_WORDS",
+    "PARAGRAPH_ENDS_RULE",
+    "WRAP_MIN_WIDTH",
+    "is_wrapped",
+    "known_words",
+    "unwrap",
+]
 
 #: The narrowest line width read as wrapping: narrower "lines" are lists or verse.
 WRAP_MIN_WIDTH = 30
@@ -55,6 +63,9 @@ NO_START_WORDS = word_set("کا کی کے میں نے سے کو پر تک ہے �
 
 #: The rule that joins a stray line break of a text that is not wrapped as a whole.
 STRAY_BREAK_RULE = "sentences.stray-line-break"
+
+#: The rule that reads a text as wrapped when its paragraphs, one block each, end on short lines.
+PARAGRAPH_ENDS_RULE = "sentences.wrapped-paragraph-ends"
 
 #: The rule that joins a stray line break before a participle that continues a verb phrase, or
 #: before the casualty word of a number or a person noun (see :func:`_participle_break_inside`).
@@ -149,15 +160,35 @@ def _width(text: str, lines: list[_Line]) -> int | None:
     """
     inner = [line for line in lines if not line.blank_after]
     open_ = sorted(len(line) for line in inner if not line.final)
-    if len(open_) < _MIN_OPEN or len(open_) < _OPEN_SHARE * len(inner):
+    if len(open_) < _MIN_OPEN:
+        return None
+    width = open_[int(len(open_) * _WIDTH_Q)]
+    if len(open_) < _OPEN_SHARE * len(inner) and not _paragraph_ends(lines, inner, len(open_), width):
         return None
     if not any(_inside_sentence(text, a, b) for a, b in itertools.pairwise(lines) if not a.blank_after):
         return None
-    width = open_[int(len(open_) * _WIDTH_Q)]
     full = sum(1 for n in open_ if _FULL * width <= n <= _LONG * width)
     if width < WRAP_MIN_WIDTH or full < _FULL_SHARE * len(open_):
         return None
     return width
+
+
+def _paragraph_ends(lines: list[_Line], inner: list[_Line], n_open: int, width: int) -> bool:
+    """Whether a text whose inner lines mostly end a sentence still reads as wrapped (rule
+    ``sentences.wrapped-paragraph-ends``).
+
+    Where paragraphs are separated by single line breaks, each paragraph's last line ends
+    in "۔" and is an inner line too, so a wrapped text of short paragraphs has as many
+    closed inner lines as open ones. Its closed lines are then mostly shorter than the
+    width: the lines that count against wrapping are only those nearly as long as the
+    open ones, and no line may run far past the width (a paragraph written on one line
+    is a text that was not wrapped).
+    """
+    from ..extractors._rules import on  # here: the extractors package imports the text layer
+
+    if any(len(line) > _OVERLONG * width for line in lines) or not on(PARAGRAPH_ENDS_RULE):
+        return False
+    return n_open >= _OPEN_SHARE * sum(1 for line in inner if len(line) >= _FULL * width)
 
 
 def is_wrapped(nt: NormalizedText) -> bool:
