@@ -32,6 +32,7 @@ from ._incident_lexicon import Paradigm, load_paradigms
 
 __all__ = [
     "KindTrait",
+    "case_markers",
     "first_words",
     "kind_families",
     "kind_row",
@@ -220,6 +221,17 @@ def word_alternation(name: str, match: WordMatch = "word") -> str:
         InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class.
     """
     return "|".join(map(re.escape, _class_words(name, match)))
+
+
+def case_markers(*, limit: bool = False, ergative: bool = False) -> str:
+    """The postpositions that end a noun phrase, as one bare alternation: the case markers
+    (word class ``case_marker``: "میں", "کے", "کو" ...), with ``limit`` also "تک"
+    (``limit_postposition``) and with ``ergative`` also "نے" (``ergative``), ergative first.
+
+    A rule puts its own boundaries around it, as with :func:`word_alternation`.
+    """
+    names = ("ergative",) * ergative + ("case_marker",) + ("limit_postposition",) * limit
+    return "|".join(word_alternation(name) for name in names)
 
 
 @functools.cache

@@ -24,7 +24,7 @@ import attrs
 from ..models import Location, Span
 from ..text import fold
 from ..text._unwrap import known_words
-from ._grammar import word_alternation, word_set
+from ._grammar import case_markers, word_alternation, word_set
 from ._grammar import word_class as word_pattern
 from ._incident_index import TermIndex, TextWords
 from ._incident_lexicon import PlaceCue
@@ -74,7 +74,7 @@ _GLUED_HEAD = re.compile(r"(?:کے|سے|نے)(?=\w{3})")
 #: Words naming a part of a place, written before its name.
 _DIRECTION = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('compass_adjective')}) $"))
 #: What follows a place name read next to a cue: a case marker or punctuation.
-_CASE_AFTER = re.compile(r"\s?(?:میں|کے|کی|کا|سے|پر|کو|تک|[،,۔:])")
+_CASE_AFTER = re.compile(rf"\s?(?:{case_markers(limit=True)}|[،,۔:])")
 _WORD = re.compile(r"\w+")
 #: A quantifier right before a place noun ("متعدد علاقے"): the noun names no place.
 _QUANTIFIED = re.compile(rf"(?:{word_pattern('place_quantifier')}) $")
@@ -646,7 +646,7 @@ def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | No
 
 
 #: A case marker right after a word: a name that ends in a "-والی" word goes on no further.
-_CASE_MARKER_NEXT = re.compile(r"\s(?:میں|کے|کی|کا|سے|پر|کو)(?!\w)")
+_CASE_MARKER_NEXT = re.compile(rf"\s(?:{case_markers()})(?!\w)")
 
 
 #: A full stop right after a word: the word ends its sentence.

@@ -25,6 +25,7 @@ from ..text import UNIT_WORDS, Analysis, fold
 from ..text._numbers import Qualifier
 from ..text._unwrap import NO_END_WORDS, NO_START_WORDS, known_words
 from ._grammar import (
+    case_markers,
     first_words,
     kinds_with,
     leading_runs,
@@ -150,7 +151,7 @@ _SINGULAR_END = re.compile(r"(?<!\w)(?:گیا|گئی)$")
 _ONE_OBJECT = re.compile(r"(?<!\w)([^\W\d]+) کو\s?$")
 _RELATIVE_AGENT = re.compile(_whole_words("کرنے وال[ےیو]ں?|کرنیوال[ےیو]ں?"))
 #: A case marker after a place name.
-_CASE_NEXT = re.compile(r"\s?(?:میں|کے|کی|کا|سے|پر|کو|تک)(?!\w)")
+_CASE_NEXT = re.compile(rf"\s?(?:{case_markers(limit=True)})(?!\w)")
 #: Most later mentions of a dateline name read as places (bounds the work on odd input).
 _MAX_DATELINE_MENTIONS = 12
 #: Longest stretch (characters) between a number and the word it counts.
@@ -1018,7 +1019,7 @@ def _last_before(numbers: Sequence[Any], pos: int) -> int:
 
 
 #: Postpositions and the ergative: a noun followed by one is not in the direct case.
-_CASE_OR_AGENT_NEXT = re.compile(r" ?(?:نے|کو|کی|کے|کا|سے|پر|میں|تک)(?!\w)")
+_CASE_OR_AGENT_NEXT = re.compile(rf" ?(?:{case_markers(limit=True, ergative=True)})(?!\w)")
 #: A counted noun: the word right after the number.
 _NOUN_AFTER = re.compile(r" ?[^\W\d]+")
 #: Most words between the subject's count and its casualty verb.
