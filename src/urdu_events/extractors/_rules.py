@@ -506,6 +506,10 @@ RULES: dict[str, str] = {
         'a clause that spread the events over several places ("صنعا، حدیدہ اور صعدہ میں اہداف کو '
         'نشانہ بنایا گیا") is a total for all of them: each gets from 0 to the total.'
     ),
+    "counts.open-total-shared": (
+        'A total with no upper bound ("20 سے زیادہ", "کم از کم 15", "درجنوں") shared by several '
+        "places gives each of them 0 with no upper bound: the total's floor bounds none of them."
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
