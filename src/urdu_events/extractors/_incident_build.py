@@ -4783,6 +4783,8 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
         return shared
     if _each_place(draft, outcome):
         return shared
+    if shared.max is None and on("counts.open-total-shared"):
+        return Count(0, None)  # "20 سے زیادہ" over two places: each 0 to an open total
     return Count(0, shared.max if shared.max is not None else shared.min)
 
 

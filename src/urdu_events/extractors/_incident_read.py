@@ -149,6 +149,8 @@ _SINGULAR_VERB = re.compile(r"\s?(?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی|ک
 _SINGULAR_END = re.compile(r"(?<!\w)(?:گیا|گئی)$")
 #: "X کو" right before a casualty word: one person unless X is plural or counted.
 _ONE_OBJECT = re.compile(r"(?<!\w)([^\W\d]+) کو\s?$")
+#: "X کا" right before a transitive casualty phrase of a body part ("سر قلم"): X is the victim.
+_ONE_OWNER = re.compile(r"(?<!\w)([^\W\d]+) کا\s?$")
 _RELATIVE_AGENT = re.compile(_whole_words("کرنے وال[ےیو]ں?|کرنیوال[ےیو]ں?"))
 #: A case marker after a place name.
 _CASE_NEXT = re.compile(rf"\s?(?:{case_markers(limit=True)})(?!\w)")
@@ -1182,6 +1184,9 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     if _SINGULAR_VERB.match(text, end) or _SINGULAR_END.search(text, start, end):
         return True
     m = _ONE_OBJECT.search(text, max(clause_start, start - 30), start)
+    if m is None and on("counts.one-owner-of-part"):
+        # "تاجر کا سر قلم کر دیا": the one whose head was cut off
+        m = _ONE_OWNER.search(text, max(clause_start, start - 30), start)
     if m is None and on("counts.object-before-manner"):
         m = _ONE_OBJECT_MANNER.search(text, max(clause_start, start - _MANNER_SPAN), start)
         if m is not None and _NOT_MANNER.search(m.group(2)):

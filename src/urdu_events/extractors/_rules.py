@@ -511,6 +511,14 @@ RULES: dict[str, str] = {
         'a clause that spread the events over several places ("صنعا، حدیدہ اور صعدہ میں اہداف کو '
         'نشانہ بنایا گیا") is a total for all of them: each gets from 0 to the total.'
     ),
+    "counts.open-total-shared": (
+        'A total with no upper bound ("20 سے زیادہ", "کم از کم 15", "درجنوں") shared by several '
+        "places gives each of them 0 with no upper bound: the total's floor bounds none of them."
+    ),
+    "counts.one-owner-of-part": (
+        'The owner in the genitive of a transitive casualty phrase ("شہری کا سر قلم کر دیا") is its '
+        'one victim, as a singular object in "کو" is; not a plural owner ("شہریوں کا").'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
