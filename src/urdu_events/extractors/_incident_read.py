@@ -1050,6 +1050,23 @@ def _head_figure(
     return None
 
 
+#: A count whose noun takes the ergative, then an object in "کو" before the verb: "دو مسلح
+#: افراد نے شہری کو قتل کر دیا" (the count is of the agents).
+_AGENT_COUNT = re.compile(r"\S+(?: [^\W\d]+){1,4} نے (?:[^\s۔]+ ){0,8}?[^\W\d]+ کو ")
+
+
+def _counts_agent(text: str, fig: Figure, hit: Hit[CasualtyTerm]) -> bool:
+    """Whether ``fig``, read from a number before a transitive casualty verb, counts the verb's
+    ergative subject, the killers or attackers, not its object in "کو": "دو مسلح افراد نے
+    شہری کو قتل کر دیا" kills one, not two (counts.agent-count-is-no-toll)."""
+    return (
+        fig.rule in ("counts.number", "counts.joined", "counts.subject-at-clause-head")
+        and _TRANSITIVE.match(text, hit.end) is not None
+        and _AGENT_COUNT.match(text, fig.start, hit.start) is not None
+        and on("counts.agent-count-is-no-toll")
+    )
+
+
 def _object_figure(
     text: str, clause_start: int, hit: Hit[CasualtyTerm], numbers: Sequence[Any], used: set[int]
 ) -> Figure | None:
@@ -1355,10 +1372,14 @@ def _read_figures(
             or _object_figure(text, clause.start, hit, numbers, used)
             or _collective(text, clause.start, hit.start)
         )
+        if fig is not None and _counts_agent(text, fig, hit):
+            fig = None
         if fig is None and on("counts.kin-pair"):
             fig = _kin_pair(text, clause.start, hit.start)
         if fig is None and on("counts.subject-at-clause-head"):
             fig = _head_figure(text, clause.start, hit.start, numbers, used)
+            if fig is not None and _counts_agent(text, fig, hit):
+                fig = None
         if fig is None and on("counts.bare-plural-at-least-two"):
             fig = _bare_plural(text, clause.start, hit.start)
         if fig is None and on("counts.bodies") and hit.key in _BODIES:

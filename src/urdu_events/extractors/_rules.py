@@ -519,6 +519,11 @@ RULES: dict[str, str] = {
         'The owner in the genitive of a transitive casualty phrase ("شہری کا سر قلم کر دیا") is its '
         'one victim, as a singular object in "کو" is; not a plural owner ("شہریوں کا").'
     ),
+    "counts.agent-count-is-no-toll": (
+        "A number before the ergative subject of a transitive casualty verb counts the killers or "
+        'attackers, not their victims ("دو مسلح افراد نے شہری کو قتل کر دیا": one dead, not two); '
+        'the victims are the object in "کو".'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
