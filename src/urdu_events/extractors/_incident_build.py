@@ -4973,6 +4973,20 @@ def _same_kind_seen(
     ]
 
 
+def _title_of_named(a: ActorRef, out: Sequence[Participant]) -> bool:
+    """Whether ``a`` is a bare title ("ملزم") in a role where the incident already names a
+    person of the same kind by a personal name ("یاسر نامی ملزم", "ملزم یاسر"): the title
+    refers back to that person, who is listed once (``roles.title-after-name``)."""
+    if not (a.term.titled and a.term.unnamed) or len(_name_key(a.key)) != 1:
+        return False
+    if not on("roles.title-after-name"):
+        return False
+    return any(
+        p.role.value == a.role and not p.anonymous and p.english_name is None and p.type is a.term.actor_type
+        for p in out
+    )
+
+
 def _named_again(a: ActorRef, out: Sequence[Participant]) -> int | None:
     """The index of a participant that ``a`` names more fully: a title given earlier
     alone ("ملزم") and now with the person's name ("ملزم جمیل")."""
@@ -5149,6 +5163,8 @@ def _participants(
         if a.role is None or a.key in exact or len(out) >= _MAX_NAMES:
             continue
         exact.add(a.key)
+        if _title_of_named(a, out):
+            continue  # "یاسر نامی ملزم نے ... ملزم کی تلاش": the person already named
         j = _named_again(a, out) if on("roles.title-named-later") else None
         if j is not None:
             # "ملزم ... ملزم جمیل نے": the same person, now named; the name is kept.

@@ -1518,6 +1518,11 @@ RULES: dict[str, str] = {
         'The owner of the weapon someone became the target of ("پاکستانی فوج کی گولی کا نشانہ بن گیا", '
         '"دہشت گردوں کی گولیوں کا نشانہ بنے") fired it: the perpetrator.'
     ),
+    "roles.title-after-name": (
+        'A bare title ("ملزم") after the incident has named a person of that kind by name in the '
+        'same role ("یاسر نامی ملزم نے ... ملزم کی گرفتاری کے لیے چھاپے") refers back to that '
+        "person: it is the same actor, listed once (the reverse of roles.title-named-later)."
+    ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
