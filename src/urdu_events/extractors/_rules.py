@@ -1518,6 +1518,12 @@ RULES: dict[str, str] = {
         'The owner of the weapon someone became the target of ("پاکستانی فوج کی گولی کا نشانہ بن گیا", '
         '"دہشت گردوں کی گولیوں کا نشانہ بنے") fired it: the perpetrator.'
     ),
+    "roles.counted-subject-dies": (
+        "A counted actor with no case marker whose clause ends in an intransitive casualty verb "
+        '("چار شدت پسند آواران میں سرچ آپریشن کے دوران فائرنگ کے تبادلے میں مارے گئے", "متعدد '
+        "اہلکار حملے میں زخمی ہوئے\") is that verb's subject: it died or was hurt, however many "
+        "adverbials stand between: militants or robbers so counted are the victims, not the usual doers."
+    ),
     "roles.title-after-name": (
         'A bare title ("ملزم") after the incident has named a person of that kind by name in the '
         'same role ("یاسر نامی ملزم نے ... ملزم کی گرفتاری کے لیے چھاپے") refers back to that '
