@@ -1524,6 +1524,12 @@ RULES: dict[str, str] = {
         "اہلکار حملے میں زخمی ہوئے\") is that verb's subject: it died or was hurt, however many "
         "adverbials stand between: militants or robbers so counted are the victims, not the usual doers."
     ),
+    "roles.people-acting": (
+        'People named only by a count and marked with the ergative before the event noun ("موٹر '
+        'سائیکل پر سوار دو افراد نے فائرنگ کر کے ایک وکیل کو قتل کر دیا", "چند لوگوں نے مندر پر '
+        'حملہ کیا") carried it out: when the incident names no other doer they are its perpetrator, '
+        'named as written; people who only speak ("دو افراد نے بتایا") are not.'
+    ),
     "roles.title-after-name": (
         'A bare title ("ملزم") after the incident has named a person of that kind by name in the '
         'same role ("یاسر نامی ملزم نے ... ملزم کی گرفتاری کے لیے چھاپے") refers back to that '
