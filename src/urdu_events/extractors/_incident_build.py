@@ -69,6 +69,7 @@ from ._incident_read import (
     Figure,
     SentenceInfo,
     _add,
+    _speech,
     _titled,
     _whole_words,
     title_before,
@@ -4975,6 +4976,20 @@ def _same_kind_seen(
     ]
 
 
+def _title_of_named(a: ActorRef, out: Sequence[Participant]) -> bool:
+    """Whether ``a`` is a bare title ("ملزم") in a role where the incident already names a
+    person of the same kind by a personal name ("یاسر نامی ملزم", "ملزم یاسر"): the title
+    refers back to that person, who is listed once (``roles.title-after-name``)."""
+    if not (a.term.titled and a.term.unnamed) or len(_name_key(a.key)) != 1:
+        return False
+    if not on("roles.title-after-name"):
+        return False
+    return any(
+        p.role.value == a.role and not p.anonymous and p.english_name is None and p.type is a.term.actor_type
+        for p in out
+    )
+
+
 def _named_again(a: ActorRef, out: Sequence[Participant]) -> int | None:
     """The index of a participant that ``a`` names more fully: a title given earlier
     alone ("ملزم") and now with the person's name ("ملزم جمیل")."""
@@ -5151,6 +5166,8 @@ def _participants(
         if a.role is None or a.key in exact or len(out) >= _MAX_NAMES:
             continue
         exact.add(a.key)
+        if _title_of_named(a, out):
+            continue  # "یاسر نامی ملزم نے ... ملزم کی تلاش": the person already named
         j = _named_again(a, out) if on("roles.title-named-later") else None
         if j is not None:
             # "ملزم ... ملزم جمیل نے": the same person, now named; the name is kept.
@@ -6053,6 +6070,11 @@ def _finish(
     fought_back = best.value.kind in _FIRED and _fought_back(
         {h.value.kind for c in own or events for h in c.triggers}
     )
+    if not any(a.role is Role.PERPETRATOR for a in actors) and len(actors) < _MAX_NAMES:
+        doers = _people_acting(draft, nt)
+        if doers is not None:
+            actors = [doers, *actors]
+            rules.insert(0, "roles.people-acting")
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
@@ -6241,6 +6263,30 @@ def _force_acting_next(draft: _Draft, nt: NormalizedText, told: set[int]) -> lis
 
 #: Words that count people and say nothing else of them ("5 افراد ہلاک", "کئی لوگ زخمی").
 _PEOPLE = word_set("people_count_noun", folded=False)
+
+
+#: People named only by a count, marked as the doer: "دو افراد نے", "چند لوگوں نے".
+_PEOPLE_ACTING = re.compile(
+    rf"(?<!\w)(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('small_count_word')}|{word_alternation('vague_count')})\s"
+    rf"(?:{word_alternation('people_count_noun')})(?=\sنے(?!\w))"
+)
+
+
+def _people_acting(draft: _Draft, nt: NormalizedText) -> Participant | None:
+    """People the incident's own clause names only by a count, marked with the ergative
+    before its event noun ("موٹر سائیکل پر سوار دو افراد نے فائرنگ کر کے ایک وکیل کو قتل کر
+    دیا"), when the incident has no other doer: they carried it out, whoever they were
+    (``roles.people-acting``). Not when they only speak ("دو افراد نے بتایا کہ")."""
+    if not on("roles.people-acting"):
+        return None
+    for clause in draft.clauses:
+        for m in _PEOPLE_ACTING.finditer(nt.text, clause.start, clause.end):
+            event = next((t for t in clause.trigger_starts if t > m.end()), None)
+            if event is None or _speech(nt.text, m.end(), event) is not None:
+                continue
+            span = nt.span(m.start(), m.end())
+            return Participant(span.text, role=Role.PERPETRATOR, type=ActorType.POLITICAL_MILITIA, span=span)
+    return None
 
 
 def _may_be_struck_site(clause: Clause, site: ActorRef, clash: bool) -> bool:

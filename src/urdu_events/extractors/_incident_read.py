@@ -2324,6 +2324,8 @@ def _role(
         event = _next_start(trigger_starts, ref.end)
         if event is not None and event - ref.end <= 40:
             return "perpetrator", "roles.genitive-agent-before-place"
+    if _counted_subject_dies(text, ref, clause, casualty_starts, actor_starts):
+        return "target", "roles.counted-subject-dies"  # "چار شدت پسند آواران میں ... مارے گئے"
     if re.search(r"\d\s?$", before):
         return "target", "roles.counted-victims"
     if owner is not None and on("roles.event-as-object"):
@@ -2633,6 +2635,46 @@ def _owner_of_destroyed(
         return False
     owned = m.start(1)
     return not any(owned <= t < m.end(1) for t in trigger_starts)
+
+
+#: A count right before an actor, in figures, number words or a vague count: "چار ", "متعدد ".
+_COUNTED_SUBJECT = re.compile(
+    rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|{word_alternation('vague_count')}|\d+) $"
+)
+
+
+#: A case marker or postposition right after a noun: "X نے", "X پر", "X کے".
+_MARKED = re.compile(r"\s(?:نے|کو|پر|سے|میں|تک|کے|کی|کا|سمیت)(?!\w)")
+
+
+def _counted_subject_dies(
+    text: str,
+    ref: Hit[ActorTerm],
+    clause: Clause,
+    casualty_starts: Sequence[int],
+    actor_starts: frozenset[int],
+) -> bool:
+    """Whether the actor at ``ref``, counted and unmarked, is the subject of an intransitive
+    casualty verb later in its clause ("چار شدت پسند آواران میں سرچ آپریشن کے دوران فائرنگ کے
+    تبادلے میں مارے گئے"): the count and the verb frame the subject, whatever adverbials stand
+    between, so it is who died or was hurt (``roles.counted-subject-dies``). Only for the
+    usual doers (militants, robbers), whom the lexicon would make the perpetrator; not when
+    another actor or an ergative comes first, nor when the verb is made transitive ("ہلاک کر
+    دیا"), nor for attackers, whose own death ``roles.attacker-killed`` reads."""
+    if not on("roles.counted-subject-dies") or ref.value.role != "perpetrator":
+        return False  # only the usual doers need it: others are no side without a marker
+    if _ATTACKER.search(text, ref.start, ref.end):
+        return False
+    if _COUNTED_SUBJECT.search(text, max(clause.start, ref.start - 12), ref.start) is None:
+        return False
+    if _MARKED.match(text, ref.end) is not None:
+        return False  # "تین افراد نے", "ایک دکاندار پر": a case marker gives the role
+    casualty = _next_start(casualty_starts, ref.end - 1)
+    if casualty is None or casualty >= clause.end or _MADE.match(text, casualty) is not None:
+        return False
+    if any(ref.end < s < casualty for s in actor_starts):
+        return False
+    return _ERGATIVE.search(text, ref.end, casualty) is None
 
 
 #: "اور" and the count of the next victims: "ایک ایف سی اہلکار اور دو شہری زخمی".

@@ -1536,6 +1536,23 @@ RULES: dict[str, str] = {
         'The owner of the weapon someone became the target of ("پاکستانی فوج کی گولی کا نشانہ بن گیا", '
         '"دہشت گردوں کی گولیوں کا نشانہ بنے") fired it: the perpetrator.'
     ),
+    "roles.counted-subject-dies": (
+        "A counted actor with no case marker whose clause ends in an intransitive casualty verb "
+        '("چار شدت پسند آواران میں سرچ آپریشن کے دوران فائرنگ کے تبادلے میں مارے گئے", "متعدد '
+        "اہلکار حملے میں زخمی ہوئے\") is that verb's subject: it died or was hurt, however many "
+        "adverbials stand between: militants or robbers so counted are the victims, not the usual doers."
+    ),
+    "roles.people-acting": (
+        'People named only by a count and marked with the ergative before the event noun ("موٹر '
+        'سائیکل پر سوار دو افراد نے فائرنگ کر کے ایک وکیل کو قتل کر دیا", "چند لوگوں نے مندر پر '
+        'حملہ کیا") carried it out: when the incident names no other doer they are its perpetrator, '
+        'named as written; people who only speak ("دو افراد نے بتایا") are not.'
+    ),
+    "roles.title-after-name": (
+        'A bare title ("ملزم") after the incident has named a person of that kind by name in the '
+        'same role ("یاسر نامی ملزم نے ... ملزم کی گرفتاری کے لیے چھاپے") refers back to that '
+        "person: it is the same actor, listed once (the reverse of roles.title-named-later)."
+    ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
