@@ -12,7 +12,8 @@ given), count the string literals of the code (docstrings, comments and the rule
   them, or a tuple, set or dict of three or more Urdu strings: the candidates for a word class.
 
 It also counts the reads of word classes (``word_class``, ``word_alternation``, ``phrase_trie``,
-``word_set``, ``word_list``, ``first_words``, ``leading_runs``). Run it from the repository's root::
+``word_set``, ``word_list``, ``first_words``, ``leading_runs``; in the text layer
+``class_words`` and ``starting_words`` too). Run it from the repository's root::
 
     python scripts/urdu_literals.py            # table per module
     python scripts/urdu_literals.py --lists    # and every list and phrase found, by line
@@ -120,7 +121,8 @@ _SPACES = re.compile(r"\\s[?+*]?|\s\?|\[\\s\]")
 _NOT_WORD = re.compile(r"[^\u0600-\u06FF\u0750-\u077F ]+")
 _INNER_GROUP = re.compile(r"\((?:\?[:!=<]*)?([^()]*)\)")
 _CLASS_READS = re.compile(
-    r"\b(?:word_class|word_alternation|phrase_trie|word_set|word_list|first_words|leading_runs)\("
+    r"\b(?:word_class|word_alternation|phrase_trie|word_set|word_list|first_words|leading_runs"
+    r"|class_words|starting_words)\("
 )
 
 

@@ -30,6 +30,7 @@ from ._normalize import NormalizedText, check_normalized, fold
 from ._numbers import _VARIANTS, UNIT_WORDS, parse_number
 from ._tokens import TokenColumns, TokenKind, token_indexes
 from ._util import trie_branches
+from ._word_classes import class_words, starting_words, word_alternation
 
 __all__ = [
     "DATE_SIGN",
@@ -83,6 +84,12 @@ class DateMatch:
 
 
 # --- vocabulary as regex ---------------------------------------------------------------
+#
+# The words of the patterns come from word classes of the word_classes lexicon
+# (``word_alternation``: a class as a bare alternation in lexicon order; ``class_words``: its
+# words, the trigger words of a pattern or those a matched word is compared with; see
+# ``_word_classes``), the calendar's names, which map to numbers, from ``_calendar``. What the
+# code still spells out is the structure: postpositions ("کی", "کو", "کے"), "اسی", "آج".
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -95,30 +102,47 @@ _WEEKDAY = _alt(WEEKDAYS)
 _EN_MONTH = _alt(ENGLISH_MONTHS)
 _ISLAMIC = _alt(ISLAMIC_MONTHS)
 _TOD = _alt(TIMES_OF_DAY)
-_PAST_WORDS = "گزشتہ گذشتہ پچھلے پچھلی پچھلا بیتے"
-_THIS_WORDS = "رواں اس موجودہ"
-_PAST = _PAST_WORDS.replace(" ", "|")
-_THIS = _THIS_WORDS.replace(" ", "|")
-_NEXT = "آئندہ|اگلے|اگلی|آنے والے|ہر"
+_PAST_WORDS = class_words("past_determiner")
+_THIS_WORDS = class_words("this_determiner")
+_PAST = word_alternation("past_determiner")
+_THIS = word_alternation("this_determiner")
+_NEXT = word_alternation("next_determiner")
+#: "ماہ", "مہینے"; "ہفتے", "ہفتہ" (the week); "سال", "برس"; "سال", "سن", "سنہ", "برس" (before a
+#: year in digits); "روز", "دن".
+_MONTH_WORD = word_alternation("month_word")
+_WEEK_WORD = word_alternation("week_word")
+_YEAR_UNIT = word_alternation("year_unit")
+_YEAR_WORD = word_alternation("year_word")
+_DAY_UNIT = word_alternation("day_unit")
+_AGO = word_alternation("ago_word")
+_WEEK_WORDS = class_words("week_word")
+_YEAR_UNITS = class_words("year_unit")
+_DAY_UNITS = class_words("day_unit")
+#: "ہفتہ", "ہفتے" as Saturday; "جمعہ", "جمعے" of the Friday prayer.
+_SATURDAY = class_words("saturday_word")
+_FRIDAY = word_alternation("friday_word")
+#: "کل" (yesterday or tomorrow), "پرسوں" (two days away).
+_YESTERDAY = class_words("yesterday_word")
+_NEAR_DAY = f"{word_alternation('yesterday_word')}|{word_alternation('two_days_word')}"
+_NEAR_DAY_WORDS = _YESTERDAY + class_words("two_days_word")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _B = r"(?!\w)"  # end of word
 
-_PAST_VERB = re.compile(
-    r"(?<!\w)(?:تھا|تھی|تھے|تھیں|ہوا|ہوئی|ہوئے|ہوئیں|گیا|گئی|گئے|گئیں|دیا|دیے|دیئے|لیا|لیے|چکا|چکی|چکے)(?!\w)"
-)
-_FUTURE_VERB = re.compile(r"(?<!\w)(?:گا|گی|گے|گیں|ہوگا|ہوگی|ہونگے|جائیں|کریں)(?!\w)")
+_PAST_VERB = re.compile(rf"(?<!\w)(?:{word_alternation('past_tense_word')})(?!\w)")
+_FUTURE_VERB = re.compile(rf"(?<!\w)(?:{word_alternation('future_tense_word')})(?!\w)")
 _CLAUSE_END = re.compile(r"[۔؟!?\n]")
 _EVERY_BEFORE = re.compile(r"(?<!\w)ہر \Z")
 _FROM_BEFORE = re.compile(r"(?<!\w)سے \Z")
-_NEXT_BEFORE = re.compile(rf"(?<!\w)(?:{_NEXT}) (?:ماہ |مہینے )?\Z")
-_YEAR_AFTER = re.compile(r" (?:میں|کے دوران|کو|سے|تک|کے (?:آغاز|شروع|وسط|آخر|اوائل|اواخر))(?!\w)")
-_WEEKLY_AFTER = re.compile(r" ?(?:وار|بھر|واری)(?!\w)")
+_NEXT_BEFORE = re.compile(rf"(?<!\w)(?:{_NEXT}) (?:(?:{_MONTH_WORD}) )?\Z")
+_PERIOD_PART = word_alternation("period_part")
+_YEAR_AFTER = re.compile(rf" (?:{word_alternation('year_postposition')}|کے (?:{_PERIOD_PART}))(?!\w)")
+_WEEKLY_AFTER = re.compile(rf" ?(?:{word_alternation('weekly_suffix')})(?!\w)")
 _WEEKDAY_FOLLOWS = re.compile(rf" (?:کو|سے|تک){_B}|،|,| اور (?:{_WEEKDAY}){_B}|۔|\n")
 #: "بروز" ("on the day"), the formal word before a weekday that makes it a date.
 _ON_DAY_BEFORE = re.compile(r"(?<!\w)بروز \Z")
 _KO_AFTER = re.compile(rf" کو{_B}")
-_SATURDAY_AFTER = re.compile(rf" (?:کو{_B}|کی (?:{_TOD})|کے (?:روز|دن))")
+_SATURDAY_AFTER = re.compile(rf" (?:کو{_B}|کی (?:{_TOD})|کے (?:{_DAY_UNIT}))")
 
 
 def _past_clause(text: str, pos: int) -> bool:
@@ -249,10 +273,15 @@ _YEAR_SEP = "(?: ?[،,]? ?)"
 #: "12؍مارچ", "12؍ مارچ" (dates.date-sign; the reader drops such dates when it is off).
 _DATE_SIGN = "(?:؍)?"
 DATE_SIGN = "؍"
+#: Between two days of a month: "16 اور 17 جولائی" (two days), "16 سے 18 جولائی" (a range).
+_AND = word_alternation("conjunction_and")
+_RANGE = word_alternation("range_connective")
+_RANGE_WORDS = class_words("range_connective")
 
 
 @_pattern(
-    rf"(?<![\d.,/])(?P<d1>{_DAY}){_DATE_SIGN}(?: ?(?P<conn>اور|سے|تا|-|،|,|و) ?(?P<d2>{_DAY}){_DATE_SIGN})?"
+    rf"(?<![\d.,/])(?P<d1>{_DAY}){_DATE_SIGN}"
+    rf"(?: ?(?P<conn>{_AND}|{_RANGE}|-|،|,) ?(?P<d2>{_DAY}){_DATE_SIGN})?"
     rf" ?(?P<m>{_MONTH})(?:{_YEAR_SEP}(?P<y>{_YEAR}) ?ء?)?{_B}",
     _DIGITS,
 )
@@ -266,7 +295,7 @@ def _day_month_year(m: re.Match[str], text: str, published: dt.date | None) -> I
         return
     d2 = int(m["d2"])
     first, second = resolve(d1), resolve(d2)
-    if m["conn"] in ("سے", "تا", "-") and first and second and first[0] < second[0]:
+    if (m["conn"] == "-" or m["conn"] in _RANGE_WORDS) and first and second and first[0] < second[0]:
         yield _Found(m.start(), m.end(), DateKind.EXPLICIT, (first[0], second[0]), DatePrecision.DAY)
         return
     # "16 اور 17 جولائی": two days; the extractor builds the range.
@@ -332,10 +361,10 @@ def _month_year(m: re.Match[str], text: str, published: dt.date | None) -> Itera
 
 
 @_pattern(
-    rf"(?<![\d\w])(?:(?:سال|سن|سنہ|برس) )?(?P<y>{_YEAR})(?: ?ء)? (?:کے|کی) "
-    rf"(?:ماہ |مہینے )?(?P<m>{_MONTH}){_B}",
+    rf"(?<![\d\w])(?:(?:{_YEAR_WORD}) )?(?P<y>{_YEAR})(?: ?ء)? (?:کے|کی) "
+    rf"(?:(?:{_MONTH_WORD}) )?(?P<m>{_MONTH}){_B}",
     _DIGITS,
-    "سال سن سنہ برس",
+    class_words("year_word"),
 )
 def _year_then_month(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     """ "سنہ 2010 کے مئی میں": the month of that year."""
@@ -358,7 +387,7 @@ _LAST_YEAR_NAMED = re.compile(rf"(?<![\d\w]){_YEAR}(?!\d)")
 _SAME_YEAR_REACH = 2000
 
 
-@_pattern(rf"(?<!\w)اسی (?:سال|برس) (?:کے )?(?:ماہ |مہینے )?(?P<m>{_MONTH}){_B}", "اسی")
+@_pattern(rf"(?<!\w)اسی (?:{_YEAR_UNIT}) (?:کے )?(?:(?:{_MONTH_WORD}) )?(?P<m>{_MONTH}){_B}", "اسی")
 def _same_year_month(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     """ "اسی برس جون میں": a month of the year the text named last; of the current year when
     it named none."""
@@ -370,16 +399,17 @@ def _same_year_month(m: re.Match[str], text: str, published: dt.date | None) -> 
 
 
 _MONTH_AFTER = re.compile(
-    r" (?:میں|کو|سے|تک|کے (?:دوران|مہینے|آغاز|شروع|وسط|آخر|اوائل|اواخر|پہلے|دوسرے|تیسرے|آخری))(?!\w)|،"
+    rf" (?:میں|کو|سے|تک|کے (?:{word_alternation('month_genitive_word')}|{_PERIOD_PART}"
+    rf"|{word_alternation('period_ordinal')}))(?!\w)|،"
 )
 
 
 @_pattern(
-    rf"(?<!\w)(?:(?P<pre>(?:{_PAST}|{_THIS}) (?:ماہ|مہینے)|ماہ|مہینے) )?(?P<m>{_MONTH}){_B}",
+    rf"(?<!\w)(?:(?P<pre>(?:{_PAST}|{_THIS}) (?:{_MONTH_WORD})|{_MONTH_WORD}) )?(?P<m>{_MONTH}){_B}",
     MONTHS,
     _PAST_WORDS,
     _THIS_WORDS,
-    "ماہ مہینے",
+    class_words("month_word"),
 )
 def _month_alone(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     name = m["m"]
@@ -393,7 +423,7 @@ def _month_alone(m: re.Match[str], text: str, published: dt.date | None) -> Iter
 
 
 @_pattern(
-    rf"(?<![\d\w])(?:(?:سال|سن|سنہ|برس) )?(?P<y>{_YEAR})(?P<suffix> ?ء)?{_B}", _DIGITS, "سال سن سنہ برس"
+    rf"(?<![\d\w])(?:(?:{_YEAR_WORD}) )?(?P<y>{_YEAR})(?P<suffix> ?ء)?{_B}", _DIGITS, class_words("year_word")
 )
 def _year_alone(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     has_word = m.start() != m.start("y")
@@ -406,11 +436,11 @@ def _year_alone(m: re.Match[str], text: str, published: dt.date | None) -> Itera
 
 @_pattern(
     rf"(?<!\w)(?:(?P<pre>{_PAST}|{_THIS}|{_NEXT}) )?(?P<w>{_WEEKDAY})"
-    rf"(?P<tod> (?:کی|کو) (?:درمیانی )?(?:{_TOD})| (?:کے|کی) (?:روز|دن)| (?:{_TOD}))?{_B}",
+    rf"(?P<tod> (?:کی|کو) (?:درمیانی )?(?:{_TOD})| (?:کے|کی) (?:{_DAY_UNIT})| (?:{_TOD}))?{_B}",
     WEEKDAYS,
     _PAST_WORDS,
     _THIS_WORDS,
-    "آئندہ اگلے اگلی آنے ہر",
+    starting_words("next_determiner"),
 )
 def _weekday_name(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     word, pre, tod = m["w"], m["pre"], m["tod"]
@@ -420,7 +450,7 @@ def _weekday_name(m: re.Match[str], text: str, published: dt.date | None) -> Ite
         return  # next Friday, every Friday: not a past day
     if _WEEKLY_AFTER.match(text, m.end()) or _EVERY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return  # weekly, all week, every week
-    if word in (_F("ہفتہ"), _F("ہفتے")):
+    if word in _SATURDAY:
         if (
             tod is None
             and not _KO_AFTER.match(text, m.end())
@@ -442,7 +472,7 @@ def _weekday_name(m: re.Match[str], text: str, published: dt.date | None) -> Ite
     yield _Found(m.start(), m.end(), DateKind.WEEKDAY, dates, DatePrecision.DAY)
 
 
-@_pattern(rf"(?<!\w)(?:نماز ?(?:جمعہ|جمعے)|(?:جمعہ|جمعے) کی نماز){_B}", "نماز جمعہ جمعے")
+@_pattern(rf"(?<!\w)(?:نماز ?(?:{_FRIDAY})|(?:{_FRIDAY}) کی نماز){_B}", "نماز", class_words("friday_word"))
 def _friday_prayer(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     if _EVERY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return
@@ -460,29 +490,31 @@ def _days_before(published: dt.date | None, days: int) -> tuple[dt.date, dt.date
     return d, d
 
 
-@_pattern(rf"(?<!\w)آج(?: (?:{_TOD}))?{_B}(?! (?:تک|کل|کے دور|کے زمانے){_B})", "آج")
+@_pattern(rf"(?<!\w)آج(?: (?:{_TOD}))?{_B}(?! (?:{word_alternation('not_today_after')}){_B})", "آج")
 def _today(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, 0), DatePrecision.DAY)
 
 
-@_pattern(rf"(?<!\w)(?:{_PAST}) (?:روز|دن|رات|شب|{_TOD})(?: (?:{_TOD}))?{_B}", _PAST_WORDS)
+@_pattern(
+    rf"(?<!\w)(?:{_PAST}) (?:{_DAY_UNIT}|{word_alternation('night_word')}|{_TOD})(?: (?:{_TOD}))?{_B}",
+    _PAST_WORDS,
+)
 def _yesterday(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, 1), DatePrecision.DAY)
 
 
-@_pattern(rf"(?<!\w)(?P<w>کل|پرسوں) (?:{_TOD}){_B}", "کل پرسوں")
+@_pattern(rf"(?<!\w)(?P<w>{_NEAR_DAY}) (?:{_TOD}){_B}", _NEAR_DAY_WORDS)
 def _yesterday_ambiguous(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     # کل and پرسوں name yesterday and tomorrow alike: read them only in a past-tense clause.
     if _past_clause(text, m.end()):
-        days = 1 if m["w"] == "کل" else 2
+        days = 1 if m["w"] in _YESTERDAY else 2
         yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, days), DatePrecision.DAY)
 
 
 #: What makes "کل"/"پرسوں" qualify the noun after it: a participle of happening or doing
 #: ("کل ہونے والے", "کل کیے گئے"), after an optional place in "میں", or the genitive ("کل کے").
 _QUALIFYING_AFTER = re.compile(
-    r"(?:(?: [^\s۔،]+){0,3}? میں)? (?:ہونے والے|ہونے والی|ہونے والا|ہونیوالے|ہونیوالی|ہوئے|ہوئی"
-    r"|کیے گئے|کئے گئے|کی گئی|کیا گیا|کے|کی)(?!\w)"
+    rf"(?:(?: [^\s۔،]+){{0,3}}? میں)? (?:{word_alternation('qualifying_participle')}|کے|کی)(?!\w)"
 )
 
 
@@ -493,34 +525,35 @@ def qualifier_end(text: str, pos: int) -> int | None:
     return m.end() if m else None
 
 
-@_pattern(rf"(?<!\w)(?P<w>کل|پرسوں)(?! (?:{_TOD}){_B})(?={_QUALIFYING_AFTER.pattern})", "کل پرسوں")
+@_pattern(rf"(?<!\w)(?P<w>{_NEAR_DAY})(?! (?:{_TOD}){_B})(?={_QUALIFYING_AFTER.pattern})", _NEAR_DAY_WORDS)
 def _day_qualifying(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     """ "کل ہونے والے دھماکے", "کل ننگرہار میں ہونے والے حملے", "کل کے حملے": yesterday (the day
     before for "پرسوں") qualifying what follows, in a past-tense clause; the span is the day
     word alone. Whether an event noun follows is the reader's test (dates.day-qualifies-event),
     which keeps only those: "کل ہونے والے انتخابات" is tomorrow's."""
     if _past_clause(text, m.end()):
-        days = 1 if m["w"] == "کل" else 2
+        days = 1 if m["w"] in _YESTERDAY else 2
         yield _Found(m.start(), m.end(), DateKind.QUALIFIER, _days_before(published, days), DatePrecision.DAY)
 
 
 @_pattern(
-    rf"(?<!\w)(?P<pre>{_PAST}|{_THIS}) (?P<unit>ہفتے|ہفتہ|ماہ|مہینے|سال|برس){_B}|(?<!\w)امسال{_B}",
+    rf"(?<!\w)(?P<pre>{_PAST}|{_THIS}) (?P<unit>{_WEEK_WORD}|{_MONTH_WORD}|{_YEAR_UNIT}){_B}"
+    rf"|(?<!\w)امسال{_B}",
     _PAST_WORDS,
     _THIS_WORDS,
     "امسال",
 )
 def _this_or_last(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
-    unit = m["unit"] or "سال"
+    unit = m["unit"]
     last = m["pre"] is not None and re.fullmatch(_PAST, m["pre"]) is not None
-    if unit in ("ہفتے", "ہفتہ") and _SATURDAY_AFTER.match(text, m.end()):
+    if unit in _WEEK_WORDS and _SATURDAY_AFTER.match(text, m.end()):
         return  # "گزشتہ ہفتے کو" is last Saturday (read by the weekday pattern)
-    kind, precision = {
-        "ہفتے": (DateKind.WEEK, DatePrecision.WEEK),
-        "ہفتہ": (DateKind.WEEK, DatePrecision.WEEK),
-        "سال": (DateKind.YEAR, DatePrecision.YEAR),
-        "برس": (DateKind.YEAR, DatePrecision.YEAR),
-    }.get(unit, (DateKind.MONTH, DatePrecision.MONTH))
+    if unit in _WEEK_WORDS:
+        kind, precision = DateKind.WEEK, DatePrecision.WEEK
+    elif unit is None or unit in _YEAR_UNITS:  # "امسال", this year
+        kind, precision = DateKind.YEAR, DatePrecision.YEAR
+    else:
+        kind, precision = DateKind.MONTH, DatePrecision.MONTH
     dates = None
     if published is not None:
         p = published
@@ -543,10 +576,7 @@ def _this_or_last(m: re.Match[str], text: str, published: dt.date | None) -> Ite
 _TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) \Z")
 
 
-@_pattern(
-    rf"(?<!\w)(?P<unit>روز|دن|ہفتے|ہفتہ|ہفتوں|ماہ|مہینے|مہینوں|سال|برس) (?:قبل|پہلے){_B}",
-    "روز دن ہفتے ہفتہ ہفتوں ماہ مہینے مہینوں سال برس",
-)
+@_pattern(rf"(?<!\w)(?P<unit>{word_alternation('ago_unit')}) (?:{_AGO}){_B}", class_words("ago_unit"))
 def _ago(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     before = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if before is None:
@@ -558,15 +588,17 @@ def _ago(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Fo
         n, start = parse_number(before[2]), before.start(2)
     if n is None or _FROM_BEFORE.search(text, max(0, start - 4), start):
         return  # "حملے سے دو روز قبل" counts from the attack, not from publication
-    if m["unit"] in ("روز", "دن"):
+    if m["unit"] in _DAY_UNITS:
         yield _Found(start, m.end(), DateKind.RELATIVE, _days_before(published, n), DatePrecision.DAY)
     else:
         yield _Found(start, m.end(), DateKind.VAGUE, None, DatePrecision.DAY)
 
 
 #: "گزشتہ تین دنوں کے دوران", "پچھلے دو روز میں", "گزشتہ 4 دن سے": the last days up to publication.
+_PAST_DAYS_UNIT = word_alternation("past_days_unit")
 _PAST_DAYS = re.compile(
-    rf"(?<!\w)(?:{_PAST}) (?P<n>\S+(?: \S+)?) (?:روز|دن|دنوں){_B}(?= (?:کے دوران|میں|سے){_B})"
+    rf"(?<!\w)(?:{_PAST}) (?P<n>\S+(?: \S+)?) (?:{_PAST_DAYS_UNIT}){_B}"
+    rf"(?= (?:{word_alternation('past_days_postposition')}){_B})"
 )
 
 
@@ -582,16 +614,16 @@ def _past_days(m: re.Match[str], text: str, published: dt.date | None) -> Iterat
 
 
 @_pattern(
-    r"(?<!\w)(?:حال ہی میں|گزشتہ دنوں|گذشتہ دنوں|پچھلے دنوں|کچھ عرصہ (?:قبل|پہلے)"
-    r"|(?:چند|کچھ) (?:روز|دن|ہفتے|ہفتوں|ماہ|مہینے|مہینوں|سال|برس) (?:قبل|پہلے))(?!\w)",
-    "حال گزشتہ گذشتہ پچھلے چند کچھ",
+    rf"(?<!\w)(?:{word_alternation('recently_phrase')}|(?:{word_alternation('while_phrase')}) (?:{_AGO})"
+    rf"|(?:{word_alternation('few_word')}) (?:{word_alternation('few_ago_unit')}) (?:{_AGO}))(?!\w)",
+    starting_words("recently_phrase", "few_word", "while_phrase"),
 )
 def _recently(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     yield _Found(m.start(), m.end(), DateKind.VAGUE, None, DatePrecision.DAY)
 
 
 @_pattern(
-    rf"(?<!\w)(?:(?P<pre>{_THIS}|{_PAST}) (?:ماہ|مہینے) کی )?(?P<d>{_DAY}) تاریخ{_B}",
+    rf"(?<!\w)(?:(?P<pre>{_THIS}|{_PAST}) (?:{_MONTH_WORD}) کی )?(?P<d>{_DAY}) تاریخ{_B}",
     _DIGITS,
     _PAST_WORDS,
     _THIS_WORDS,
@@ -626,7 +658,7 @@ _DAY_WORDS: dict[str, int] = {_F(w): n for n, w in enumerate(UNIT_WORDS[1:32], s
 _DAY_WORD = _alt(_DAY_WORDS)
 #: After a day in words and a month with no year: a date word that makes them a date ("پانچ
 #: جون کو"); not "کی" alone ("دو جون کی روٹی" is an idiom).
-_SPELLED_DAY_AFTER = re.compile(rf" (?:کو|سے|تک|کے (?:روز|دن)|کی (?:{_TOD})){_B}|،")
+_SPELLED_DAY_AFTER = re.compile(rf" (?:کو|سے|تک|کے (?:{_DAY_UNIT})|کی (?:{_TOD})){_B}|،")
 
 
 _SPELLED_DAY = re.compile(rf"(?<!\w)(?:{_DAY_WORD}) (?:{_MONTH}|تاریخ){_B}")
@@ -635,7 +667,7 @@ _SPELLED_DAY = re.compile(rf"(?<!\w)(?:{_DAY_WORD}) (?:{_MONTH}|تاریخ){_B}"
 #: Between "گزشتہ ہفتے" and a weekday that names a day of that week ("گزشتہ ہفتے جمعے کو",
 #: "پچھلے ہفتے کے منگل کو", "گزشتہ ہفتے، جمعرات کو").
 _WEEK_THEN_DAY_GAP = re.compile(r" ?،? ?(?:کے )?")
-_LAST_WEEK_DAY = re.compile(rf"(?:{_PAST}) (?:ہفتے|ہفتہ){_WEEK_THEN_DAY_GAP.pattern}(?:{_WEEKDAY})")
+_LAST_WEEK_DAY = re.compile(rf"(?:{_PAST}) (?:{_WEEK_WORD}){_WEEK_THEN_DAY_GAP.pattern}(?:{_WEEKDAY})")
 
 
 #: Between a year ("گزشتہ سال") and a month or day of it ("فروری میں", "12 فروری کو").
@@ -643,7 +675,7 @@ _YEAR_THEN_MONTH_GAP = re.compile(r" ?،? ?(?:(?:کے|کی) )?")
 
 
 _MONTH_OF_NAMED_YEAR = re.compile(
-    rf"(?:(?:{_PAST}|{_THIS}) (?:سال|برس)|(?:(?:سال|سن|سنہ|برس) )?{_YEAR} ?ء?)"
+    rf"(?:(?:{_PAST}|{_THIS}) (?:{_YEAR_UNIT})|(?:(?:{_YEAR_WORD}) )?{_YEAR} ?ء?)"
     rf"{_YEAR_THEN_MONTH_GAP.pattern}(?:\d+ )?(?:{_MONTH})"
 )
 
@@ -671,7 +703,7 @@ def is_last_week_day(text: str) -> bool:
     return _LAST_WEEK_DAY.match(fold(text).strip()) is not None
 
 
-_PAST_DAYS_SPAN = re.compile(rf"(?:{_PAST}) \S+(?: \S+)? (?:روز|دن|دنوں)")
+_PAST_DAYS_SPAN = re.compile(rf"(?:{_PAST}) \S+(?: \S+)? (?:{_PAST_DAYS_UNIT})")
 
 
 def is_past_days(text: str) -> bool:
@@ -700,7 +732,7 @@ def _day_in_words(m: re.Match[str], text: str, published: dt.date | None) -> Ite
 
 
 @_pattern(
-    rf"(?<!\w)(?:(?P<pre>{_THIS}|{_PAST}) (?:ماہ|مہینے) کی )?(?P<w>{_DAY_WORD}) تاریخ(?P<ko> کو)?{_B}",
+    rf"(?<!\w)(?:(?P<pre>{_THIS}|{_PAST}) (?:{_MONTH_WORD}) کی )?(?P<w>{_DAY_WORD}) تاریخ(?P<ko> کو)?{_B}",
     _DAY_WORDS,
     _PAST_WORDS,
     _THIS_WORDS,
