@@ -613,9 +613,10 @@ _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]
 _COURT_CASE = re.compile(rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)")
 #: After an event word: it is what a protest is against ("گرفتاری کے خلاف").
 _AGAINST = re.compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
-#: After an event word: it is what someone demands ("گرفتاری کا مطالبہ", "رہائی کے مطالبے").
+#: After an event word: it is what someone demands or requests ("گرفتاری کا مطالبہ", "رہائی کے
+#: مطالبے", "کارروائی کرنے کی درخواست").
 _DEMANDED = re.compile(
-    rf"(?:(?:\sکرنے)?\s(?:کا|کے)\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
+    rf"(?:(?:\sکرنے)?\s(?:کا|کے|کی)\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
 )
 #: A distance back in years, counted: "تین سال قبل", "2 برس پہلے".
 _YEARS_AGO = prefiltered(

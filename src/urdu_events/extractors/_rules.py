@@ -587,8 +587,9 @@ RULES: dict[str, str] = {
         "before: the release is the news, and it is no event."
     ),
     "triggers.demanded-is-no-event": (
-        'An event word followed by a demand for it ("قاتلوں کی گرفتاری کا مطالبہ", "رہائی کا '
-        'مطالبہ") names what is demanded, which has not happened: it reports no event.'
+        'An event word followed by a demand or a request for it ("قاتلوں کی گرفتاری کا مطالبہ", "رہائی '
+        'کا مطالبہ", "فضائی کارروائی کرنے کی درخواست") names what is demanded, which has not happened: it '
+        "reports no event."
     ),
     "segments.protest-after-violence": (
         "A clause reporting only a protest after an act of violence (people protesting a killing or "
