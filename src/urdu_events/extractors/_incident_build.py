@@ -61,6 +61,7 @@ from ._incident_read import (
     _COUNT_BEFORE,
     _ERGATIVE,
     _FORCE_OF_PLACE,
+    _LATER,
     _PLURAL_NOUN_HIT,
     OWNED_COUNTED,
     ActorRef,
@@ -2481,6 +2482,8 @@ def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
     return current is not None and (
         _split_off(clause, current, text)
         or _arrest_elsewhere(clause, current, step.places, prep.dateline, text)
+        # "چار لڑکیوں کو اغوا کر لیا گیا جبکہ دو کسانوں کو قتل کر دیا گیا": others were killed
+        or _abduction_apart(clause, current, text)
     )
 
 
@@ -3818,6 +3821,40 @@ def _arrest_elsewhere(
         return False
     clause.triggers = [h for h in clause.triggers if h.value.kind == "arrest"]
     return True
+
+
+#: Event kinds that harm people on the spot: a killing, shots, an attack, a blast.
+_HARM_KINDS = frozenset({"killing", "shooting", "attack", "explosion"})
+#: The abductors: "اغواکاروں".
+_ABDUCTOR = re.compile(word_class("abductor_noun"))
+#: A word that points back to a captive: "مغوی", "یرغمالیوں".
+_CAPTIVE = re.compile(word_class("captive_noun"))
+
+
+def _abduction_apart(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause`` tells an abduction after an incident of killing, shots or an attack
+    with no abduction in it, or a killing of people it counts after an incident that is only an
+    abduction, with no word for the captives ("تین بچوں کو اغوا کر لیا گیا جبکہ دو افراد کو
+    قتل کر دیا گیا"): the one is not the other, and ACLED codes them apart; a captive killed ("اغوا
+    کے بعد قتل کر دیا", "مغوی کو قتل کر دیا") is told in one clause or named
+    (segments.abduction-apart)."""
+    if not on("segments.abduction-apart"):
+        return False
+    kinds, theirs = {h.value.kind for h in clause.triggers}, _kinds(current)
+    if "abduction" in theirs:
+        if "abduction" in kinds or not theirs <= {"abduction"} or not kinds & _HARM_KINDS:
+            return False
+        figure = clause.killed
+        if figure is None or figure.noun is None or figure.total:
+            return False
+        if _LATER.search(text, clause.start, clause.end) or _CAPTIVE.search(text, clause.start, clause.end):
+            return False  # "بعد میں دونوں کو قتل کر دیا", "مغوی کو قتل کر دیا": the captives
+        # "دو تاجروں کو اغوا کر لیا ... دو تاجروں کو قتل": the captives named again
+        noun = figure.noun.split()[-1]
+        return not any(_same_word(noun, a.key.split()[-1]) for c in current.clauses for a in c.actors)
+    # "اغواکاروں کی تحویل سے فرار": the abductors named tell no abduction
+    told = any(not _ABDUCTOR.fullmatch(h.key) for h in clause.triggers)
+    return kinds == {"abduction"} and told and bool(theirs & _HARM_KINDS)
 
 
 def _own_kind(clause: Clause, draft: _Draft) -> bool:

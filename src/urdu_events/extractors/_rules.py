@@ -1737,6 +1737,11 @@ RULES: dict[str, str] = {
         'A context word that begins inside a longer event phrase is part of it: in "مسلح تصادم میں" '
         '(an armed clash) "تصادم میں" is no collision.'
     ),
+    "segments.abduction-apart": (
+        "An abduction told after a killing, shots or an attack, or a killing of people counted "
+        'after an abduction with no word for the captives ("چار لڑکیوں کو اغوا کر لیا گیا جبکہ تین '
+        'کسانوں کو قتل کر دیا گیا"), is another incident: the captives are not the dead.'
+    ),
     "triggers.abducted-then-killed": (
         'An abduction whose captive is then killed ("اغوا کرنے کے بعد قتل کر دیا") is an attack.'
     ),
