@@ -4511,6 +4511,21 @@ def _sub_event_type(
     return sub, None
 
 
+def _blast_then_gunmen(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
+    """Whether a blast word with no device named (``best``, "دھماکا ہوا": no bomb, mine or
+    suicide word in the incident) is told with attackers ("حملہ آوروں") who fired shots or
+    carried firearms ("فائرنگ", "اسالٹ رائفل"): an assault by gunmen that began with a blast,
+    not a remote explosive (types.blast-then-gunmen)."""
+    if best.value.kind != "explosion" or best.value.sub_event_type is not _S.REMOTE_EXPLOSIVE:
+        return False
+    weapons = [w for c in clauses for w in c.weapons]
+    if any(w.value.sub_event_type is not None for w in weapons):
+        return False  # "بم", "بارودی سرنگ", "دستی بم": a device named types the blast
+    if not any(_ASSAILANT_NOUN.search(text, c.start, c.end) for c in clauses):
+        return False
+    return bool(weapons) or any(h.value.kind == "shooting" for c in clauses for h in c.triggers)
+
+
 def _operation_on_militants(
     clauses: Sequence[Clause], perps: Sequence[Participant], targets: Sequence[Participant]
 ) -> bool:
@@ -6080,6 +6095,10 @@ def _finish(
         # "ہوٹل پر حملے ... سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک
         # کر دیا": the forces fought the attackers down, a clash
         sub, type_rule = _S.ARMED_CLASH, "types.attackers-fought-down"
+    if on("types.blast-then-gunmen") and _blast_then_gunmen(draft.clauses, best, text):
+        # "زور دار دھماکا ہوا اور اس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں": gunmen attacked
+        forces = any(a.type is _STATE for a in typing if a.role is Role.TARGET)
+        sub, type_rule = (_S.ARMED_CLASH if forces else _S.ATTACK), "types.blast-then-gunmen"
     if _found_device(own or events, best, text):
         # "بم ڈسپوزل اسکواڈ نے نصب بم کا پتہ لگا کر اسے تباہ کر دیا": found first, then destroyed
         sub, type_rule = _S.DISRUPTED_WEAPONS_USE, "types.device-found"

@@ -1742,6 +1742,11 @@ RULES: dict[str, str] = {
         'after an abduction with no word for the captives ("چار لڑکیوں کو اغوا کر لیا گیا جبکہ تین '
         'کسانوں کو قتل کر دیا گیا"), is another incident: the captives are not the dead.'
     ),
+    "types.blast-then-gunmen": (
+        "A blast with no device named (no bomb, mine or suicide word) told with attackers who fired "
+        'or carried firearms ("دھماکا ہوا اور اس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں") is '
+        "an assault by gunmen: an attack on civilians, a clash with the state's forces."
+    ),
     "triggers.abducted-then-killed": (
         'An abduction whose captive is then killed ("اغوا کرنے کے بعد قتل کر دیا") is an attack.'
     ),
