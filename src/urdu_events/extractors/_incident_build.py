@@ -61,6 +61,7 @@ from ._incident_read import (
     _COUNT_BEFORE,
     _ERGATIVE,
     _FORCE_OF_PLACE,
+    _LATER,
     _PLURAL_NOUN_HIT,
     OWNED_COUNTED,
     ActorRef,
@@ -614,9 +615,10 @@ _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]
 _COURT_CASE = re.compile(rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)")
 #: After an event word: it is what a protest is against ("گرفتاری کے خلاف").
 _AGAINST = re.compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
-#: After an event word: it is what someone demands ("گرفتاری کا مطالبہ", "رہائی کے مطالبے").
+#: After an event word: it is what someone demands or requests ("گرفتاری کا مطالبہ", "رہائی کے
+#: مطالبے", "کارروائی کرنے کی درخواست").
 _DEMANDED = re.compile(
-    rf"(?:(?:\sکرنے)?\s(?:کا|کے)\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
+    rf"(?:(?:\sکرنے)?\s(?:کا|کے|کی)\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
 )
 #: A distance back in years, counted: "تین سال قبل", "2 برس پہلے".
 _YEARS_AGO = prefiltered(
@@ -2481,6 +2483,8 @@ def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
     return current is not None and (
         _split_off(clause, current, text)
         or _arrest_elsewhere(clause, current, step.places, prep.dateline, text)
+        # "چار لڑکیوں کو اغوا کر لیا گیا جبکہ دو کسانوں کو قتل کر دیا گیا": others were killed
+        or _abduction_apart(clause, current, text)
     )
 
 
@@ -3820,6 +3824,40 @@ def _arrest_elsewhere(
     return True
 
 
+#: Event kinds that harm people on the spot: a killing, shots, an attack, a blast.
+_HARM_KINDS = frozenset({"killing", "shooting", "attack", "explosion"})
+#: The abductors: "اغواکاروں".
+_ABDUCTOR = re.compile(word_class("abductor_noun"))
+#: A word that points back to a captive: "مغوی", "یرغمالیوں".
+_CAPTIVE = re.compile(word_class("captive_noun"))
+
+
+def _abduction_apart(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause`` tells an abduction after an incident of killing, shots or an attack
+    with no abduction in it, or a killing of people it counts after an incident that is only an
+    abduction, with no word for the captives ("تین بچوں کو اغوا کر لیا گیا جبکہ دو افراد کو
+    قتل کر دیا گیا"): the one is not the other, and ACLED codes them apart; a captive killed ("اغوا
+    کے بعد قتل کر دیا", "مغوی کو قتل کر دیا") is told in one clause or named
+    (segments.abduction-apart)."""
+    if not on("segments.abduction-apart"):
+        return False
+    kinds, theirs = {h.value.kind for h in clause.triggers}, _kinds(current)
+    if "abduction" in theirs:
+        if "abduction" in kinds or not theirs <= {"abduction"} or not kinds & _HARM_KINDS:
+            return False
+        figure = clause.killed
+        if figure is None or figure.noun is None or figure.total:
+            return False
+        if _LATER.search(text, clause.start, clause.end) or _CAPTIVE.search(text, clause.start, clause.end):
+            return False  # "بعد میں دونوں کو قتل کر دیا", "مغوی کو قتل کر دیا": the captives
+        # "دو تاجروں کو اغوا کر لیا ... دو تاجروں کو قتل": the captives named again
+        noun = figure.noun.split()[-1]
+        return not any(_same_word(noun, a.key.split()[-1]) for c in current.clauses for a in c.actors)
+    # "اغواکاروں کی تحویل سے فرار": the abductors named tell no abduction
+    told = any(not _ABDUCTOR.fullmatch(h.key) for h in clause.triggers)
+    return kinds == {"abduction"} and told and bool(theirs & _HARM_KINDS)
+
+
 def _own_kind(clause: Clause, draft: _Draft) -> bool:
     """Whether ``clause``'s event words are all of a kind of ``draft``'s event words; a crowd's
     words ("مظاہرین", "آنسو گیس") all belong to a crowd's event."""
@@ -4472,6 +4510,21 @@ def _sub_event_type(
         # "کارروائی کے دوران چار عسکریت پسند ہلاک کر دیے گئے": a clash
         return row.state_on_armed, "types.operation-on-militants"
     return sub, None
+
+
+def _blast_then_gunmen(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
+    """Whether a blast word with no device named (``best``, "دھماکا ہوا": no bomb, mine or
+    suicide word in the incident) is told with attackers ("حملہ آوروں") who fired shots or
+    carried firearms ("فائرنگ", "اسالٹ رائفل"): an assault by gunmen that began with a blast,
+    not a remote explosive (types.blast-then-gunmen)."""
+    if best.value.kind != "explosion" or best.value.sub_event_type is not _S.REMOTE_EXPLOSIVE:
+        return False
+    weapons = [w for c in clauses for w in c.weapons]
+    if any(w.value.sub_event_type is not None for w in weapons):
+        return False  # "بم", "بارودی سرنگ", "دستی بم": a device named types the blast
+    if not any(_ASSAILANT_NOUN.search(text, c.start, c.end) for c in clauses):
+        return False
+    return bool(weapons) or any(h.value.kind == "shooting" for c in clauses for h in c.triggers)
 
 
 def _operation_on_militants(
@@ -6061,6 +6114,10 @@ def _finish(
         # "ہوٹل پر حملے ... سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک
         # کر دیا": the forces fought the attackers down, a clash
         sub, type_rule = _S.ARMED_CLASH, "types.attackers-fought-down"
+    if on("types.blast-then-gunmen") and _blast_then_gunmen(draft.clauses, best, text):
+        # "زور دار دھماکا ہوا اور اس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں": gunmen attacked
+        forces = any(a.type is _STATE for a in typing if a.role is Role.TARGET)
+        sub, type_rule = (_S.ARMED_CLASH if forces else _S.ATTACK), "types.blast-then-gunmen"
     if _found_device(own or events, best, text):
         # "بم ڈسپوزل اسکواڈ نے نصب بم کا پتہ لگا کر اسے تباہ کر دیا": found first, then destroyed
         sub, type_rule = _S.DISRUPTED_WEAPONS_USE, "types.device-found"

@@ -605,8 +605,9 @@ RULES: dict[str, str] = {
         "before: the release is the news, and it is no event."
     ),
     "triggers.demanded-is-no-event": (
-        'An event word followed by a demand for it ("قاتلوں کی گرفتاری کا مطالبہ", "رہائی کا '
-        'مطالبہ") names what is demanded, which has not happened: it reports no event.'
+        'An event word followed by a demand or a request for it ("قاتلوں کی گرفتاری کا مطالبہ", "رہائی '
+        'کا مطالبہ", "فضائی کارروائی کرنے کی درخواست") names what is demanded, which has not happened: it '
+        "reports no event."
     ),
     "segments.protest-after-violence": (
         "A clause reporting only a protest after an act of violence (people protesting a killing or "
@@ -1770,6 +1771,16 @@ RULES: dict[str, str] = {
     "triggers.phrase-over-marker": (
         'A context word that begins inside a longer event phrase is part of it: in "مسلح تصادم میں" '
         '(an armed clash) "تصادم میں" is no collision.'
+    ),
+    "segments.abduction-apart": (
+        "An abduction told after a killing, shots or an attack, or a killing of people counted "
+        'after an abduction with no word for the captives ("چار لڑکیوں کو اغوا کر لیا گیا جبکہ تین '
+        'کسانوں کو قتل کر دیا گیا"), is another incident: the captives are not the dead.'
+    ),
+    "types.blast-then-gunmen": (
+        "A blast with no device named (no bomb, mine or suicide word) told with attackers who fired "
+        'or carried firearms ("دھماکا ہوا اور اس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں") is '
+        "an assault by gunmen: an attack on civilians, a clash with the state's forces."
     ),
     "triggers.abducted-then-killed": (
         'An abduction whose captive is then killed ("اغوا کرنے کے بعد قتل کر دیا") is an attack.'

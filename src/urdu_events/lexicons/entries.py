@@ -264,6 +264,8 @@ WordClassName = Literal[
     "based_participle",
     "court_case_noun",
     "demand_noun",
+    "captive_noun",
+    "abductor_noun",
     "release_noun",
     "arrested_participle",
     "injured_opener",
