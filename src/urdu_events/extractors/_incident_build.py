@@ -2456,7 +2456,7 @@ def _shared_summary(
         return False
     listed, owners = split_list_owner(places, text)
     state.current = _share(state.drafts, clause, listed, date, not background)
-    add_list_owner(state.drafts, clause, owners)
+    add_list_owner(state.drafts, clause, owners, listed, text)
     return True
 
 
@@ -5756,6 +5756,8 @@ def _in_city(
 #: A genitive and up to two place nouns between an owner's name and the area's: "ملیر کے علاقے ",
 #: "خیبر کی تحصیل ", "بنوں کے نواحی گاؤں ".
 _AREA_OF = re.compile(r"\s*(?:کے|کی)\s+(?:\w+\s+){1,2}$")
+#: The same with a compass word of two words before the place noun: "کینیا کے شمال مشرقی علاقے ".
+_AREA_OF_COMPASS = re.compile(rf"\s*(?:کے|کی)\s+(?:{word_alternation('compass_adjective')})\s+\w+\s+$")
 
 
 #: The rules that read a name beside a place noun (see :func:`_areas_in_dateline`).
@@ -5799,10 +5801,20 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
         )
         if owner is None and _AREA_OF.search(text, max(0, p.start - 30), p.start):
             return False  # its owner is no town of the incident's (a country, a region)
+        if owner is None and _owned_past_compass(text, p.start):
+            return False  # "کینیا کے شمال مشرقی علاقے X": an area of the country, not of the city
         if owner is not None and not ok[owner]:
             return False
         ok[i] = True
     return True
+
+
+def _owned_past_compass(text: str, start: int) -> bool:
+    """Whether the area named at ``start`` follows an owner's genitive and a two-word compass word
+    before its place noun ("کینیا کے شمال مشرقی علاقے مانڈیرا"): it is the owner's area, as it is
+    after a one-word one (rule ``places.area-of-compass-part``)."""
+    m = _AREA_OF_COMPASS.search(text, max(0, start - 40), start)
+    return m is not None and " " in m.group().strip().split(" ", 1)[1] and on("places.area-of-compass-part")
 
 
 #: A police station's name, a genitive and an area noun before an area's name: "تھانہ صادق آباد کے

@@ -234,29 +234,76 @@ _OWNER_OF_LIST = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('place_plur
 _LIST_REACH = 40
 
 
+#: After a place, its genitive and a singular noun for a part of it, a compass word perhaps
+#: before the noun: "کرک کے علاقے ", "ننگرہار کے ضلع ", "بورنو کی ریاست ", "ادلب کے شمالی قصبے ".
+_OWNER_OF_ONE = re.compile(
+    rf"\s(?:کے|کی)\s(?:(?:{word_alternation('compass_adjective')})\s)?"
+    rf"(?:{word_alternation('town_level_noun')}|{word_alternation('district_level_noun')}"
+    rf"|{word_alternation('province_level_noun')})\s"
+)
+
+
+def _owns_next(p: PlaceRef, places: Sequence[PlaceRef], text: str) -> bool:
+    """Whether ``p`` is named in the genitive before a singular place noun and the next place of
+    ``places`` right after it ("کرک کے علاقے تخت نصرتی"): ``p`` says where that place lies (rule
+    ``segments.owner-of-listed-place``)."""
+    if not on("segments.owner-of-listed-place"):
+        return False
+    m = _OWNER_OF_ONE.match(text, p.end)
+    return m is not None and any(q.start == m.end() for q in places)
+
+
 def split_list_owner(places: Sequence[PlaceRef], text: str) -> tuple[list[PlaceRef], list[PlaceRef]]:
     """The places of a summary clause, split into those listed and those that own the list
     after them: in "غزہ کے علاقوں جبالیہ اور رفح میں بمباری" غزہ names where the listed places
-    lie, not one more place struck; it goes with each of them (rule ``segments.list-owner``)."""
+    lie, not one more place struck; it goes with each of them (rule ``segments.list-owner``).
+    So does a place before a singular place noun and the name after it ("کرک کے علاقے تخت نصرتی
+    اور بنوں کے علاقے ککی میں"): it goes with the places listed after it up to the next owner (rule
+    ``segments.owner-of-listed-place``)."""
     if not on("segments.list-owner"):
         return list(places), []
     listed: list[PlaceRef] = []
     owners: list[PlaceRef] = []
     for p in places:
         m = _OWNER_OF_LIST.match(text, p.end)
-        if m is not None and any(0 <= q.start - m.end() < _LIST_REACH for q in places):
+        if (m is not None and any(0 <= q.start - m.end() < _LIST_REACH for q in places)) or _owns_next(
+            p, places, text
+        ):
             owners.append(p)
         else:
             listed.append(p)
     return (listed, owners) if len(listed) >= 2 else (list(places), [])
 
 
-def add_list_owner(drafts: Sequence[_Draft], clause: Clause, owners: Sequence[PlaceRef]) -> None:
+def add_list_owner(
+    drafts: Sequence[_Draft],
+    clause: Clause,
+    owners: Sequence[PlaceRef],
+    listed: Sequence[PlaceRef] = (),
+    text: str = "",
+) -> None:
     """Give the owner of a list of places (see :func:`split_list_owner`) to each incident that
-    took one of the listed places from ``clause``."""
+    took one of the ``listed`` places from ``clause``; an owner before a singular place noun,
+    only to those that took a place listed after it and before the next owner."""
     for d in drafts:
         if any(c is clause for c in d.shared):
-            d.places.extend(p for p in owners if all(q.key != p.key for q in d.places))
+            mine = [p for p in owners if _owner_of(p, d, owners, listed, text)]
+            d.places.extend(p for p in mine if all(q.key != p.key for q in d.places))
+
+
+def _owner_of(
+    owner: PlaceRef, draft: _Draft, owners: Sequence[PlaceRef], listed: Sequence[PlaceRef], text: str
+) -> bool:
+    """Whether ``owner`` holds a place ``draft`` took from the list: any, for the owner of a
+    plural place noun; one named after it and before the next owner, for the owner of a
+    singular one."""
+    if not text or _OWNER_OF_LIST.match(text, owner.end) is not None:
+        return True
+    if _OWNER_OF_ONE.match(text, owner.end) is None:
+        return True
+    stop = min((o.start for o in owners if o.start > owner.start), default=len(text))
+    keys = {q.key for q in listed if owner.end < q.start < stop}
+    return any(q.key in keys for q in draft.places)
 
 
 #: The kinds of event word of a strike from afar ...
