@@ -2376,7 +2376,21 @@ def _recall_date(
         date = _counted_from(state.current.date, clause, reading.analysis.normalized)
         if date is not None:
             dated_by = "dates.day-before-that"
+    if date is None and (report_day := _report_day(reading, state.current)) is not None:
+        date = _counted_from(report_day, clause, reading.analysis.normalized)
+        if date is not None:
+            dated_by = "dates.counted-from-report-day"
     return date, dated_by
+
+
+def _report_day(reading: DocReading, current: _Draft | None) -> DateRange | None:
+    """The publication day as the day of the current incident, when it is a main incident with
+    no time of its own (which takes the publication date): days counted from it ("اس سے ایک
+    روز قبل بنوں میں ...") count from that day (dates.counted-from-report-day)."""
+    if not on("dates.counted-from-report-day") or current is None or not current.main or current.date:
+        return None
+    day = reading.published
+    return None if day is None else DateRange(day, day, DatePrecision.DAY)
 
 
 def _background_first(

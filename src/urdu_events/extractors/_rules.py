@@ -878,6 +878,11 @@ RULES: dict[str, str] = {
         '("... چار اہلکار ہلاک ہو گئے۔ شدت پسندوں نے بدھ کی رات تھانے پر حملہ کیا") gives that '
         "incident its date when its own sentences give none: the act told again is the same act."
     ),
+    "dates.counted-from-report-day": (
+        'Days counted from a main incident that has no time of its own ("... دو اہلکار شہید ہو گئے۔ '
+        "اس سے ایک روز قبل بنوں میں ...\") count from the publication date, which is that incident's "
+        "date: the earlier incident is that many days before publication."
+    ),
     "dates.vague-ago": (
         'A time ago counted by no exact number ("کئی ماہ پہلے", "ڈیڑھ سال قبل", "کچھ ہی دن قبل", '
         '"ہفتوں پہلے", "کچھ عرصے پہلے") cannot be resolved, like "two months ago": the incident it '
