@@ -2338,6 +2338,9 @@ def _attach_detail(
         if current.date is None and own is not None and _tells_time(clause, info.dates, own, text):
             # "... دو اہلکار شہید ہو گئے۔ واقعہ گزشتہ روز پیش آیا": when it happened
             current.date, current.date_rule = own, "dates.time-told-later"
+        elif current.date is None and own is not None and _retells_act(clause, info.dates, own, live):
+            # "... چار اہلکار ہلاک ہو گئے۔ شدت پسندوں نے بدھ کی رات تھانے پر حملہ کیا"
+            current.date, current.date_rule = own, "dates.retold-act-day"
         if not (clause.markers & _SUPPRESS or clause.future):
             # A named site is where the event was only in a clause that mentions it.
             detail = [p for p in places if clause.weak_event or not p.site]
@@ -2376,7 +2379,21 @@ def _recall_date(
         date = _counted_from(state.current.date, clause, reading.analysis.normalized)
         if date is not None:
             dated_by = "dates.day-before-that"
+    if date is None and (report_day := _report_day(reading, state.current)) is not None:
+        date = _counted_from(report_day, clause, reading.analysis.normalized)
+        if date is not None:
+            dated_by = "dates.counted-from-report-day"
     return date, dated_by
+
+
+def _report_day(reading: DocReading, current: _Draft | None) -> DateRange | None:
+    """The publication day as the day of the current incident, when it is a main incident with
+    no time of its own (which takes the publication date): days counted from it ("اس سے ایک
+    روز قبل بنوں میں ...") count from that day (dates.counted-from-report-day)."""
+    if not on("dates.counted-from-report-day") or current is None or not current.main or current.date:
+        return None
+    day = reading.published
+    return None if day is None else DateRange(day, day, DatePrecision.DAY)
 
 
 def _background_first(
@@ -2717,7 +2734,7 @@ def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str
     "حملہ اتوار کی رات کیا گیا")."""
     if not on("dates.time-told-later") or clause.future or date.precision is not DatePrecision.DAY:
         return False
-    at = next((d for d in dates if d.date is date and clause.start <= d.start < clause.end), None)
+    at = _match_of(date, dates, clause)
     return (
         at is not None
         and (
@@ -2726,6 +2743,33 @@ def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str
         )
         and _HAPPENED.search(text, at.end, clause.end) is not None
     )
+
+
+def _match_of(date: DateRange, dates: Sequence[Any], clause: Clause) -> Any:
+    """The time expression of ``clause`` (one of the sentence's ``dates``) that gives ``date``:
+    the one that is it, or the first inside the span of two days joined into it ("منگل اور بدھ
+    کی درمیانی شب", "ہفتے اور اتوار کی درمیانی شب"; dates.two-days); ``None`` if there is none."""
+    mine = [d for d in dates if clause.start <= d.start < clause.end]
+    at = next((d for d in mine if d.date is date), None)
+    span = date.span
+    if at is None and span is not None:
+        at = next(
+            (d for d in mine if d.date.span is not None and span.start <= d.date.span.start < span.end), None
+        )
+    return at
+
+
+def _retells_act(clause: Clause, dates: Sequence[Any], date: DateRange, live: _Live) -> bool:
+    """Whether a clause that adds to the incident it follows retells its act with a day: a day
+    (``date``, one of the sentence's ``dates``) before one of the clause's live event words
+    ("... چار اہلکار ہلاک ہو گئے۔ شدت پسندوں نے بدھ کی رات تھانے پر حملہ کیا"): the act's day is
+    the incident's (dates.retold-act-day)."""
+    if not on("dates.retold-act-day") or clause.future or date.precision is not DatePrecision.DAY:
+        return False
+    if "reaction" in clause.markers:
+        return False
+    at = _match_of(date, dates, clause)
+    return at is not None and any(hit.start >= at.end for hit in live)
 
 
 #: After an event word, what makes it the name of an earlier event ("حملے کے مقدمے میں",

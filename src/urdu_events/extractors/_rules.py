@@ -874,6 +874,21 @@ RULES: dict[str, str] = {
         '("واقعہ گزشتہ روز پیش آیا", "حملہ اتوار کی رات کیا گیا") gives that incident its date '
         "when its own sentences give none."
     ),
+    "dates.retold-act-day": (
+        "A sentence right after an incident that retells its act with a day before the event word "
+        '("... چار اہلکار ہلاک ہو گئے۔ شدت پسندوں نے بدھ کی رات تھانے پر حملہ کیا") gives that '
+        "incident its date when its own sentences give none: the act told again is the same act."
+    ),
+    "dates.counted-from-report-day": (
+        'Days counted from a main incident that has no time of its own ("... دو اہلکار شہید ہو گئے۔ '
+        "اس سے ایک روز قبل بنوں میں ...\") count from the publication date, which is that incident's "
+        "date: the earlier incident is that many days before publication."
+    ),
+    "dates.vague-ago": (
+        'A time ago counted by no exact number ("کئی ماہ پہلے", "ڈیڑھ سال قبل", "کچھ ہی دن قبل", '
+        '"ہفتوں پہلے", "کچھ عرصے پہلے") cannot be resolved, like "two months ago": the incident it '
+        "dates has no date, not the publication date."
+    ),
     "dates.begun-then-went-on": (
         'An event that began on one day and went on or ended on a later one ("بدھ کے روز شروع ہونے والی '
         'جھڑپیں جمعہ کو بھی جاری رہیں") lasts from the first day to the second: that range is its date.'

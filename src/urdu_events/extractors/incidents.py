@@ -30,6 +30,7 @@ from ..text._dates import (
     DateMatch,
     is_last_week_day,
     is_month_first,
+    is_vague_ago,
     qualifier_end,
     week_then_day,
     year_then_month,
@@ -257,6 +258,7 @@ class IncidentExtractor:
                 ]
         dates = _days_in_words(dates)
         dates = _past_days(dates)
+        dates = _vague_agos(dates, nt.text)
         dates = _weekday_of_last_week(dates, nt)
         dates = _month_of_named_year(dates, nt)
         dates = _days_qualifying_events(dates, nt.text)
@@ -402,6 +404,14 @@ def _past_days(dates: list[DateMatch]) -> list[DateMatch]:
     if on("dates.past-days"):
         return dates
     return [d for d in dates if d.kind is not DateKind.PAST_DAYS]
+
+
+def _vague_agos(dates: list[DateMatch], text: str) -> list[DateMatch]:
+    """``dates``, without the times ago counted by no exact number ("کئی ماہ پہلے", "ڈیڑھ سال
+    قبل") when dates.vague-ago is switched off (the text layer finds them; the switch is read here)."""
+    if on("dates.vague-ago"):
+        return dates
+    return [d for d in dates if d.kind is not DateKind.VAGUE or not is_vague_ago(text[d.start : d.end])]
 
 
 def _days_in_words(dates: list[DateMatch]) -> list[DateMatch]:

@@ -42,6 +42,7 @@ __all__ = [
     "is_month_of_named_year",
     "is_past_days",
     "is_spelled_day",
+    "is_vague_ago",
     "qualifier_end",
     "week_then_day",
     "year_then_month",
@@ -620,6 +621,28 @@ def _past_days(m: re.Match[str], text: str, published: dt.date | None) -> Iterat
 )
 def _recently(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     yield _Found(m.start(), m.end(), DateKind.VAGUE, None, DatePrecision.DAY)
+
+
+#: A stretch before "قبل"/"پہلے" counted by no exact number: a vague count or a fraction
+#: ("کئی ماہ پہلے", "ڈیڑھ سال قبل", "کچھ ہی دن قبل"), or a plural unit alone ("ہفتوں پہلے").
+_VAGUE_AGO = re.compile(
+    r"(?<!\w)(?:(?:کئی|متعدد|ڈیڑھ|ڈھائی|سوا|ساڑھے \S+|(?:کچھ|چند) ہی) "
+    r"(?:روز|دن|دنوں|ہفتے|ہفتوں|ماہ|مہینے|مہینوں|سال|برس|سالوں|برسوں)"
+    r"|(?:(?:کچھ|چند) )?(?:دنوں|عرصے|ہفتوں|مہینوں|برسوں|سالوں)) (?:قبل|پہلے)(?!\w)"
+)
+
+
+@_pattern(_VAGUE_AGO.pattern, "کئی متعدد ڈیڑھ ڈھائی سوا ساڑھے کچھ چند ہفتوں مہینوں برسوں سالوں")
+def _vague_ago(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """ "کئی ماہ پہلے", "ڈیڑھ سال قبل", "ہفتوں پہلے": a time ago with no exact count, which
+    cannot be resolved (dates.vague-ago; the reader drops it when that is off)."""
+    yield _Found(m.start(), m.end(), DateKind.VAGUE, None, DatePrecision.DAY)
+
+
+def is_vague_ago(text: str) -> bool:
+    """Whether ``text`` (a date's span, as written) is a time ago with no exact count
+    ("کئی ماہ پہلے", "ڈیڑھ سال قبل")."""
+    return _VAGUE_AGO.fullmatch(fold(text).strip()) is not None
 
 
 @_pattern(
