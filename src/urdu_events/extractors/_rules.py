@@ -1879,8 +1879,8 @@ RULES: dict[str, str] = {
         'میں") is a place, whether a gazetteer knows it or not.'
     ),
     "places.area-of-compass-part": (
-        'An area named after another place\'s genitive and a compass word of two words ("کینیا کے شمال '
-        'مشرقی علاقے X") is that place\'s area, as after a one-word one, and not one of the dateline\'s town.'
+        "An area named after another place's genitive and a compass word of two words (\"کینیا کے شمال "
+        "مشرقی علاقے X\") is that place's area, as after a one-word one, and not one of the dateline's town."
     ),
     "places.rare-name-before-mein": (
         'Rare words before "میں" near an event word name a place no gazetteer knows ("بستی ملوانہ میں").'
@@ -2059,7 +2059,7 @@ RULES: dict[str, str] = {
         'بمباری") says where the listed places lie: it is not one more place struck, and goes with each.'
     ),
     "segments.owner-of-listed-place": (
-        'In a list of places, one named in the genitive before a singular place noun and the name after '
+        "In a list of places, one named in the genitive before a singular place noun and the name after "
         'it ("کرک کے علاقے تخت نصرتی اور بنوں کے علاقے ککی میں") says where the places after it lie, '
         "up to the next such owner: it goes with them, and is no place struck of its own."
     ),

@@ -626,13 +626,16 @@ def _recently(m: re.Match[str], text: str, published: dt.date | None) -> Iterato
 #: A stretch before "قبل"/"پہلے" counted by no exact number: a vague count or a fraction
 #: ("کئی ماہ پہلے", "ڈیڑھ سال قبل", "کچھ ہی دن قبل"), or a plural unit alone ("ہفتوں پہلے").
 _VAGUE_AGO = re.compile(
-    r"(?<!\w)(?:(?:کئی|متعدد|ڈیڑھ|ڈھائی|سوا|ساڑھے \S+|(?:کچھ|چند) ہی) "
-    r"(?:روز|دن|دنوں|ہفتے|ہفتوں|ماہ|مہینے|مہینوں|سال|برس|سالوں|برسوں)"
-    r"|(?:(?:کچھ|چند) )?(?:دنوں|عرصے|ہفتوں|مہینوں|برسوں|سالوں)) (?:قبل|پہلے)(?!\w)"
+    rf"(?<!\w)(?:(?:{word_alternation('vague_ago_count')}|(?:{word_alternation('plus_half_word')}) \S+"
+    rf"|(?:{word_alternation('few_word')}) ہی) (?:{word_alternation('vague_ago_unit')})"
+    rf"|(?:(?:{word_alternation('few_word')}) )?(?:{word_alternation('plural_span_unit')})) (?:{_AGO})(?!\w)"
 )
 
 
-@_pattern(_VAGUE_AGO.pattern, "کئی متعدد ڈیڑھ ڈھائی سوا ساڑھے کچھ چند ہفتوں مہینوں برسوں سالوں")
+@_pattern(
+    _VAGUE_AGO.pattern,
+    starting_words("vague_ago_count", "plus_half_word", "few_word", "plural_span_unit"),
+)
 def _vague_ago(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     """ "کئی ماہ پہلے", "ڈیڑھ سال قبل", "ہفتوں پہلے": a time ago with no exact count, which
     cannot be resolved (dates.vague-ago; the reader drops it when that is off)."""
