@@ -6306,7 +6306,7 @@ def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Part
 
 
 #: The rules that read an actor as one that only speaks: "X کے مطابق", "X کی جانب سے جاری بیان".
-_SPEAKER_RULES = frozenset(("roles.speaker", "roles.statement-from"))
+_SPEAKER_RULES = frozenset(("roles.speaker", "roles.statement-from", "roles.officials-speak"))
 
 
 def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | None, str]:

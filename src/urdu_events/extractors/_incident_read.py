@@ -291,6 +291,13 @@ _AFTER_NAME = re.compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|او�
 _NOT_NAME = word_set("not_person_name", folded=False)
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
 _ATTRIBUTED = re.compile(rf"\s(?:{word_alternation('attributed')})")
+#: "X پر شبہ ظاہر کیا", "X پر حملے کا شک": suspicion of the event laid on X.
+_SUSPECTED = re.compile(rf"\sپر\s(?:[^\s،۔]+\s(?:کا|کی|کے)\s)?(?:{word_alternation('suspicion_noun')})(?!\w)")
+#: "X نے Y پر شبہ ظاہر کیا", "X کو Y پر شک ہے": X holds the suspicion, and only speaks.
+_SUSPECTS = re.compile(
+    rf"\s(?:نے|کو)\s(?:[^\s،۔]+\s){{1,6}}?پر\s(?:[^\s،۔]+\s(?:کا|کی|کے)\s)?"
+    rf"(?:{word_alternation('suspicion_noun')})(?!\w)"
+)
 #: "X ملوث نہیں", "X کا ہاتھ نہیں ہے": the attribution to X denied.
 _NOT_INVOLVED = re.compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s،۔]+\s)?نہیں(?!\w)")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
@@ -458,6 +465,33 @@ _STATEMENT_FROM = re.compile(
     rf"\s(?:کی\sجانب\sسے|کی\sطرف\sسے)\s(?:(?:{word_alternation('issued_participle')})\s)?"
     rf"(?:{word_alternation('statement_noun')})(?!\w)"
 )
+#: "X کے جاری کردہ بیان", "X کی جاری کی گئی پریس ریلیز": a genitive, the participle of issuing,
+#: then a statement: the statement X issued.
+_ISSUED_BY = re.compile(
+    rf"\s(?:کا|کی|کے)\s(?:{word_alternation('issued_participle')})\s"
+    rf"(?:{word_alternation('statement_noun')})(?!\w)"
+)
+#: "X حکام", "X ذرائع", "X عہدیداروں": a force's officials or sources named right after it.
+_OFFICIALS_AFTER = re.compile(rf"\s(?:{word_alternation('officials_noun')})(?!\w)")
+
+
+def _officials_speak(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the force at ``ref`` is named by its officials or sources right after it, who
+    speak ("پولیس حکام کا کہنا تھا کہ", "سی ٹی ڈی ذرائع کے مطابق", "فوجی عہدیداروں نے بتایا
+    کہ"): the force speaks through them, as "پولیس کا کہنا تھا" does, and takes no part of its
+    own (``roles.officials-speak``)."""
+    if not on("roles.officials-speak"):
+        return False
+    heads = _OFFICIALS_AFTER.match(text, ref.end, clause.end)
+    if heads is None:
+        return False
+    if _SPEAKER_AFTER.match(text, heads.end(), clause.end):
+        return True
+    if not text.startswith(" نے", heads.end()):
+        return False
+    return _speech(text, heads.end(), min(clause.end, heads.end() + _ROLE_WINDOW)) is not None
+
+
 #: "X نے حملہ آور کو ...", "X نے خودکش بمبار کو ...": the forces stop the attacker.
 _STOPPED_ATTACKER = re.compile(
     r"\sنے\s(?:[^\W\d]+\s){0,2}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
@@ -2185,6 +2219,8 @@ def _role(
         if on("roles.speaker-own-forces") and _own_forces_acted(text, ref, clause):
             return "perpetrator", "roles.speaker-own-forces"  # "X کا کہنا ہے کہ اس کے طیاروں نے"
         return None, "roles.speaker"
+    if ref.value.security and _officials_speak(text, ref, clause):
+        return None, "roles.officials-speak"  # "پولیس حکام کا کہنا تھا کہ ..."
     if _no_one(text, ref, clause):
         return None, "roles.no-one"  # "کسی بھی گروپ نے ذمہ داری قبول نہیں کی"
     if _statement_from(after):
@@ -2208,6 +2244,10 @@ def _role(
         if _attribution_denied(ref, clause):
             return None, "roles.attribution-denied"  # "X کے ملوث ہونے کی تردید کی"
         return "perpetrator", "roles.attributed"
+    if on("roles.suspected") and _SUSPECTED.match(after):
+        return "perpetrator", "roles.suspected"  # "واقعے میں X پر شبہ ظاہر کیا جا رہا ہے"
+    if on("roles.suspected") and _SUSPECTS.match(text, ref.end, clause.end):
+        return None, "roles.suspected"  # "پولیس نے X پر شبہ ظاہر کیا": the police only suspect
     if _blame_put_on(text, ref, clause):
         return "perpetrator", "roles.blame-put-on"  # "پولیس نے دھماکے کا الزام X پر لگایا"
     if on("roles.accused-of") and _ACCUSED_OF.match(text, ref.end, clause.end):
@@ -2234,6 +2274,8 @@ def _role(
     if ref.value.role == "perpetrator" and _SOUGHT.match(after) and on("roles.sought"):
         return "perpetrator", "roles.sought"  # "پولیس نے حملہ آوروں کی تلاش شروع کر دی"
     trigger_starts = clause.trigger_starts
+    if _fought_before_casualty(text, ref, clause, casualty_starts):
+        return "perpetrator", "roles.fought-with"  # "شدت پسند فورسز سے جھڑپ میں مارے گئے"
     if (
         after.startswith(_AGAINST)
         and ref.value.role == "perpetrator"
@@ -2326,7 +2368,9 @@ def _role(
             return "perpetrator", "roles.genitive-agent-before-place"
     if _counted_subject_dies(text, ref, clause, casualty_starts, actor_starts):
         return "target", "roles.counted-subject-dies"  # "چار شدت پسند آواران میں ... مارے گئے"
-    if re.search(r"\d\s?$", before):
+    told = casualty is not None and casualty < clause.end  # a casualty word later in the clause
+    if re.search(r"\d\s?$", before) and (told or not on("roles.counted-needs-casualty")):
+        # "2 حملہ آور موٹر سائیکل پر آئے اور فائرنگ کر دی": a count alone makes no victim
         return "target", "roles.counted-victims"
     if owner is not None and on("roles.event-as-object"):
         owned = ref.end + owner.start(1)
@@ -2672,9 +2716,33 @@ def _counted_subject_dies(
     casualty = _next_start(casualty_starts, ref.end - 1)
     if casualty is None or casualty >= clause.end or _MADE.match(text, casualty) is not None:
         return False
-    if any(ref.end < s < casualty for s in actor_starts):
-        return False
+    between = [s for s in actor_starts if ref.end < s < casualty]
+    if between:
+        # "شدت پسند فورسز سے جھڑپ میں مارے گئے": only the other side of the fight may stand between
+        side = _FOUGHT_WITH.search(text, ref.end, casualty) if on("roles.fought-with") else None
+        if side is None or any(s > side.start() for s in between):
+            return False
     return _ERGATIVE.search(text, ref.end, casualty) is None
+
+
+#: "سے" and a noun of a fight: "سے جھڑپ", "سے مقابلے", "سے فائرنگ کے تبادلے".
+_FOUGHT_WITH = re.compile(rf"\sسے\s(?:{word_class('fought_with_noun')})")
+
+
+def _fought_before_casualty(
+    text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Sequence[int]
+) -> bool:
+    """Whether the actor at ``ref`` is named as the other side of a fight ("X سے جھڑپ", "X سے
+    مقابلے", "X سے فائرنگ کے تبادلے") in a clause that then tells a death or an injury with
+    no transitive verb: who died or was hurt is the clause's subject, and X, whom they
+    fought, is the perpetrator (``roles.fought-with``)."""
+    if not on("roles.fought-with"):
+        return False
+    side = _FOUGHT_WITH.match(text, ref.end)
+    if side is None:
+        return False
+    casualty = _next_start(casualty_starts, side.end())
+    return casualty is not None and casualty < clause.end and _MADE.match(text, casualty) is None
 
 
 #: "اور" and the count of the next victims: "ایک ایف سی اہلکار اور دو شہری زخمی".
@@ -3399,7 +3467,11 @@ def _statement_from(after: str) -> bool:
     """Whether the words ``after`` an actor tell a statement it issued ("X کی جانب سے جاری بیان
     کے مطابق", "X کی طرف سے جاری کردہ اعلامیے میں"): X speaks, as in "X کے بیان کے مطابق", and
     is no side of the event (roles.statement-from)."""
-    return on("roles.statement-from") and _STATEMENT_FROM.match(after) is not None
+    if not on("roles.statement-from"):
+        return False
+    if _STATEMENT_FROM.match(after) is not None:
+        return True
+    return on("roles.issued-statement") and _ISSUED_BY.match(after) is not None  # "X کے جاری کردہ بیان"
 
 
 def _attribution_denied(ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -3918,6 +3990,30 @@ def _shared_force_heads(
         if term is not None and term.english != h.value.english:
             found.append(Hit(m.start(1), m.end(1), m.group(1), term))
     return sorted([*hits, *found], key=_start) if found else list(hits)
+
+
+#: What marks a force named with its province as a subject or an owner: "نے", "کے", "کی", "کا".
+_AGENT_OR_OWNER = re.compile(r"\s(?:نے|کے|کی|کا)(?!\w)")
+
+
+def _forces_of_province(
+    text: str, hits: Sequence[Hit[ActorTerm]], place_refs: Sequence[PlaceRef]
+) -> list[Hit[ActorTerm]]:
+    """Stretch a security force over the province written right after it ("فرنٹیئر کور
+    بلوچستان نے", "رینجرز سندھ کے ترجمان", "پولیس پنجاب کا"): a province after a force names
+    its provincial command, so the case marker after the province is the force's and gives
+    its role. Only when a case marker of a subject or an owner follows; "فورسز سندھ میں"
+    is where they acted."""
+    provinces = {p.start: p for p in place_refs if p.level == 1 and not p.site}
+    if not provinces:
+        return list(hits)
+    found: list[Hit[ActorTerm]] = []
+    for h in hits:
+        p = provinces.get(h.end + 1)
+        if h.value.security and p is not None and text[h.end] == " " and _AGENT_OR_OWNER.match(text, p.end):
+            h = Hit(h.start, p.end, text[h.start : p.end], h.value)
+        found.append(h)
+    return found
 
 
 #: A person no lexicon lists, named by the text itself: "اکرم نامی شخص", "یاسر نامی ملزم".
@@ -4794,6 +4890,8 @@ def read_document(
         actor_hits = _communities(text, actor_hits)
     if on("names.shared-force-head"):
         actor_hits = _shared_force_heads(text, actor_hits, lexicons.actors.get)
+    if on("names.force-of-province"):
+        actor_hits = _forces_of_province(text, actor_hits, place_refs)
     named_people: frozenset[int] = frozenset()
     if on("roles.person-named-nami"):
         actor_hits, named_people = _named_people(text, actor_hits)
@@ -4984,6 +5082,7 @@ def read_document(
                         "roles.not-involved",
                         "roles.attribution-denied",
                         "roles.statement-from",
+                        "roles.officials-speak",
                         "roles.no-one",
                     )
                     and not _SPEAKER_AFTER.match(text, h.end)

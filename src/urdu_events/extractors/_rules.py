@@ -1552,6 +1552,38 @@ RULES: dict[str, str] = {
         'The owner of the weapon someone became the target of ("پاکستانی فوج کی گولی کا نشانہ بن گیا", '
         '"دہشت گردوں کی گولیوں کا نشانہ بنے") fired it: the perpetrator.'
     ),
+    "names.force-of-province": (
+        "A province written right after a security force and before its case marker names the "
+        'force\'s provincial command ("فرنٹیئر کور بلوچستان نے", "رینجرز سندھ کے ترجمان"): the '
+        "force's name runs over it, and the marker gives the force its role."
+    ),
+    "roles.fought-with": (
+        'An actor named with "سے" before a noun of a fight ("X سے جھڑپ", "X سے مقابلے کے دوران", '
+        '"X سے فائرنگ کے تبادلے میں") in a clause that tells who died or was hurt is the other '
+        "side of the fight, the perpetrator; the clause's subject, counted before it, is who "
+        'died ("متعدد شدت پسند فورسز سے جھڑپ میں مارے گئے").'
+    ),
+    "roles.suspected": (
+        'An actor on whom suspicion is laid ("واقعے میں X پر شبہ ظاہر کیا جا رہا ہے", "X پر حملے کا '
+        'شک ہے") is the suspected perpetrator, not the target its "پر" would otherwise make it; '
+        'who holds the suspicion ("پولیس نے X پر شبہ ظاہر کیا", "پولیس کو X پر شک ہے") only speaks.'
+    ),
+    "roles.officials-speak": (
+        'A state force followed by a noun for its officials or sources ("پولیس حکام کا کہنا تھا", '
+        '"سی ٹی ڈی ذرائع کے مطابق", "فوجی عہدیداروں نے بتایا") speaks through them, as "پولیس کا '
+        'کہنا تھا" does: it is no side by that mention, and an operation it reports with no doer '
+        "named is its own (as roles.operation-by-speaker reads)."
+    ),
+    "roles.issued-statement": (
+        'An actor in the genitive before the participle of issuing and a statement ("سی ٹی ڈی کے '
+        'جاری کردہ بیان کے مطابق") only speaks, as with "X کی جانب سے جاری بیان" '
+        "(roles.statement-from)."
+    ),
+    "roles.counted-needs-casualty": (
+        "A counted actor is a victim by its count only when a casualty word follows it in its "
+        'clause ("3 راہگیر زخمی"); counted people who come, fire or flee ("2 حملہ آور موٹر سائیکل پر '
+        'آئے اور فائرنگ کر دی") keep the role the rest of the sentence or the lexicon gives.'
+    ),
     "roles.counted-subject-dies": (
         "A counted actor with no case marker whose clause ends in an intransitive casualty verb "
         '("چار شدت پسند آواران میں سرچ آپریشن کے دوران فائرنگ کے تبادلے میں مارے گئے", "متعدد '
