@@ -5111,14 +5111,15 @@ def _in_attack(a: ActorRef) -> ActorRef:
 
 
 def _participants(
-    clauses: Sequence[Clause],
+    refs: Sequence[ActorRef],
     nt: NormalizedText,
-    follow_up: bool = False,
     sites: set[str] | None = None,
     rules: list[str] | None = None,
     read_only: bool = False,
 ) -> list[Participant]:
-    """The incident's actors; the names of those that are buildings or sites go into ``sites``.
+    """The incident's actors, from its actor references (:func:`_actor_refs`, read once per
+    incident and not changed here); the names of those that are buildings or sites go into
+    ``sites``.
 
     With ``read_only``, armed groups that only the actor lexicon's usual part made perpetrators
     are left out when the sentences name one (``roles.read-over-default``)."""
@@ -5126,7 +5127,6 @@ def _participants(
     seen: list[str] = []
     seen_by: list[tuple[str | None, bool]] = []  # the role of each of ``seen`` and whether unnamed
     text = nt.text
-    refs = _actor_refs(clauses, follow_up)
     victims = [a for a in refs if a.role == "target" and not a.term.site]
     if victims:
         refs = [a for a in refs if not (a.term.site and a.role == "target")]
@@ -6003,15 +6003,15 @@ def _finish(
     follow_up = _best_trigger(events).value.kind in _FOLLOW_UP
     sites: set[str] = set()
     rules: list[str] = []
-    actors = _participants([*draft.clauses, *draft.shared], nt, follow_up, sites, rules)
+    # Read once: the participants, the test of a named perpetrator and the second reading share them.
+    refs = _actor_refs([*draft.clauses, *draft.shared], follow_up)
+    actors = _participants(refs, nt, sites, rules)
     typing = actors  # the event type is read from every actor the sentences name
-    if on("roles.read-over-default") and _read_and_default(
-        _actor_refs([*draft.clauses, *draft.shared], follow_up)
-    ):
+    if on("roles.read-over-default") and _read_and_default(refs):
         # The sentences name who did it: an armed group that is a perpetrator only by its usual
         # part ("حزب اللہ کے ٹھکانے", "حماس کے زیر انتظام") did not do it.
         sites, rules = set(), []
-        actors = _participants([*draft.clauses, *draft.shared], nt, follow_up, sites, rules, True)
+        actors = _participants(refs, nt, sites, rules, True)
     here = {loc.country for loc in locations if loc.country is not None}
     elsewhere = bool(here) and bool(lead_countries) and not here & lead_countries
     if elsewhere and on("roles.lead-elsewhere"):
