@@ -4937,10 +4937,15 @@ def read_document(
                 _subject_victim(text, clause, cas)
                 _with_own_companions(text, clause)
             _acting_states(text, clause, clause_places)
-            _state_adjectives(text, clause)
-            _state_aircraft_and_lists(text, clause)
-            _feuding_sides(text, clause)
-            _mask_relative(text, clause)
+            if clause.triggers:
+                # Each of these reads actors off an event word of the clause (and the aircraft
+                # rule off a weapon word): a clause with neither has nothing for them.
+                _state_adjectives(text, clause)
+                _state_aircraft_and_lists(text, clause)
+                _feuding_sides(text, clause)
+                _mask_relative(text, clause)
+            elif clause.weapons:
+                _state_aircraft_and_lists(text, clause)
             clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)
             if clause.has_figure and on("counts.feared-toll"):
                 _drop_feared(clause, text)
