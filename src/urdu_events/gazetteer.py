@@ -525,10 +525,13 @@ class Gazetteer:
         self._kinds: dict[str, int] = {}
         # The second words of the names of several words, by their first word (made on first use).
         self._seconds: dict[str, frozenset[str]] | None = None
+        # The places of each name looked up so far that has any (see ``lookup``).
+        self._found: dict[str, tuple[Place, ...]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
-        # The memory of words and the second words are rebuilt on use; a pickle carries neither.
-        return {**self.__dict__, "_kinds": {}, "_seconds": None}
+        # The memories of words, names found and the second words are rebuilt on use; a pickle
+        # carries none of them.
+        return {**self.__dict__, "_kinds": {}, "_seconds": None, "_found": {}}
 
     def __repr__(self) -> str:
         return f"<Gazetteer {len(self._places)} places, {len(self._names)} names>"
@@ -677,10 +680,16 @@ class Gazetteer:
         Args:
             folded_name: A name passed through :func:`urdu_events.text.fold`.
         """
+        found = self._found.get(folded_name)
+        if found is not None:
+            return found
         ids = self._names.get(folded_name)
         if ids is None:
             return ()
-        return tuple(self._place(int(i)) for i in ids.split(","))
+        # Remembered: a scan looks up each name it matches, and the builder looks names up
+        # again; only names of the gazetteer are kept, so the memory is bounded by its size.
+        found = self._found[folded_name] = tuple(self._place(int(i)) for i in ids.split(","))
+        return found
 
     def places(self) -> Iterator[Place]:
         """Every place, in data-file order.

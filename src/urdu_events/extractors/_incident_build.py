@@ -2294,15 +2294,22 @@ def _clause_step(
 def _mark_clause(
     reading: DocReading, prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
 ) -> None:
-    """Set the clause's ``struck``, ``recalled`` and ``happened`` from its live event words."""
+    """Set the clause's ``struck``, ``recalled`` and ``happened`` from its live event words (each
+    false without one: every test asks for a live word it names)."""
     clause, info, text = step.clause, step.info, prep.text
+    if not live:
+        clause.struck = clause.recalled = clause.happened = False
+        return
     clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(clause, live, text)
     clause.recalled = state.current is not None and recalled_struck(clause, live, state.current, info, text)
     clause.happened = _dated_happening(clause, live, info, reading.published, text)
 
 
 def _no_event(prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live, reactions: bool) -> bool:
-    """Whether the clause tells no event of its own: it only adds to the current incident."""
+    """Whether the clause tells no event of its own: it only adds to the current incident. So
+    does every clause without a live event word (each test below needs one)."""
+    if not live:
+        return True
     clause, info, text = step.clause, step.info, prep.text
     dateline, later_figure = prep.dateline, prep.later_figure
     return (
@@ -5225,14 +5232,15 @@ def _in_attack(a: ActorRef) -> ActorRef:
 
 
 def _participants(
-    clauses: Sequence[Clause],
+    refs: Sequence[ActorRef],
     nt: NormalizedText,
-    follow_up: bool = False,
     sites: set[str] | None = None,
     rules: list[str] | None = None,
     read_only: bool = False,
 ) -> list[Participant]:
-    """The incident's actors; the names of those that are buildings or sites go into ``sites``.
+    """The incident's actors, from its actor references (:func:`_actor_refs`, read once per
+    incident and not changed here); the names of those that are buildings or sites go into
+    ``sites``.
 
     With ``read_only``, armed groups that only the actor lexicon's usual part made perpetrators
     are left out when the sentences name one (``roles.read-over-default``)."""
@@ -5240,7 +5248,6 @@ def _participants(
     seen: list[str] = []
     seen_by: list[tuple[str | None, bool]] = []  # the role of each of ``seen`` and whether unnamed
     text = nt.text
-    refs = _actor_refs(clauses, follow_up)
     victims = [a for a in refs if a.role == "target" and not a.term.site]
     if victims:
         refs = [a for a in refs if not (a.term.site and a.role == "target")]
@@ -6131,15 +6138,15 @@ def _finish(
     follow_up = _best_trigger(events).value.kind in _FOLLOW_UP
     sites: set[str] = set()
     rules: list[str] = []
-    actors = _participants([*draft.clauses, *draft.shared], nt, follow_up, sites, rules)
+    # Read once: the participants, the test of a named perpetrator and the second reading share them.
+    refs = _actor_refs([*draft.clauses, *draft.shared], follow_up)
+    actors = _participants(refs, nt, sites, rules)
     typing = actors  # the event type is read from every actor the sentences name
-    if on("roles.read-over-default") and _read_and_default(
-        _actor_refs([*draft.clauses, *draft.shared], follow_up)
-    ):
+    if on("roles.read-over-default") and _read_and_default(refs):
         # The sentences name who did it: an armed group that is a perpetrator only by its usual
         # part ("حزب اللہ کے ٹھکانے", "حماس کے زیر انتظام") did not do it.
         sites, rules = set(), []
-        actors = _participants([*draft.clauses, *draft.shared], nt, follow_up, sites, rules, True)
+        actors = _participants(refs, nt, sites, rules, True)
     here = {loc.country for loc in locations if loc.country is not None}
     elsewhere = bool(here) and bool(lead_countries) and not here & lead_countries
     if elsewhere and on("roles.lead-elsewhere"):

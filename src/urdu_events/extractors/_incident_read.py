@@ -5051,61 +5051,69 @@ def read_document(
                 _read_figures(clause, text, cas, num_bucket.between(cs, ce), people)
                 _attribute_figures(clause, text)
                 _gapped_accounts(clause, text, num_bucket)
-            starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
             clause.actors = []
-            members_end: dict[int, int] = {}
-            merged = _merge_adjacent(text, clause_actors, clause.triggers, members_end, title_end)
-            role_hits = [
-                Hit(h.start, members_end[h.start], h.key, h.value) if h.start in members_end else h
-                for h in merged
-            ]
-            role_hits = _past_bracket_gloss(text, role_hits, ce)
-            role_hits = _through_acting_unit(text, role_hits, ce)
-            read = [_role(text, h, clause, starts, actor_starts, place_starts) for h in role_hits]
-            own = [role for role, _ in read]
-            shared: list[str] = [rule for _, rule in read]
-            roles = _shared_roles(text, merged, own, shared)
-            _owned_ranks_listed(text, merged, members_end, roles, shared)
-            if on("roles.between-sides"):
-                ends = [h.end for h in role_hits]
-                _between_sides(text, merged, clause, roles, shared, ends)
-            for h, role, rule in zip(merged, roles, shared, strict=True):
-                default = (
-                    role is None
-                    and h.value.role == "perpetrator"
-                    and rule
-                    not in (
-                        "roles.speaker",
-                        "roles.speech-by",
-                        "roles.controlled-area",
-                        "roles.denier",
-                        "roles.not-involved",
-                        "roles.attribution-denied",
-                        "roles.statement-from",
-                        "roles.officials-speak",
-                        "roles.no-one",
-                    )
-                    and not _SPEAKER_AFTER.match(text, h.end)
-                )
-                if default:
-                    role, rule = "perpetrator", "roles.lexicon-default"
-                named = h.value is _NAMED_GROUP or h.start in named_people
-                end = h.start + len(h.key) if named else title_end.get(h.start, h.end)
-                clause.actors.append(ActorRef(h.start, end, h.key, h.value, role, default, rule))
-            if arrest_frame:
-                # A new reference only for the few actors the frame gives an event (``event`` is None).
-                clause.actors = [
-                    a if (event := _event_of(text, a, clause)) is None else attrs.evolve(a, event=event)
-                    for a in clause.actors
+            # The stages up to _with_own_companions only read, merge and re-role the clause's own
+            # actors: a clause without one (most are) has nothing for them, and skips them.
+            if clause_actors:
+                starts = [h.start for h in cas if h.value.outcome in ("killed", "injured")]
+                members_end: dict[int, int] = {}
+                merged = _merge_adjacent(text, clause_actors, clause.triggers, members_end, title_end)
+                role_hits = [
+                    Hit(h.start, members_end[h.start], h.key, h.value) if h.start in members_end else h
+                    for h in merged
                 ]
-            _claimant_acted(text, clause)
-            _subject_victim(text, clause, cas)
-            _with_own_companions(text, clause)
-            _acting_states(text, clause, place_bucket.between(cs, ce))
-            _state_adjectives(text, clause)
-            _state_aircraft_and_lists(text, clause)
-            _feuding_sides(text, clause)
-            _mask_relative(text, clause)
+                role_hits = _past_bracket_gloss(text, role_hits, ce)
+                role_hits = _through_acting_unit(text, role_hits, ce)
+                read = [_role(text, h, clause, starts, actor_starts, place_starts) for h in role_hits]
+                own = [role for role, _ in read]
+                shared: list[str] = [rule for _, rule in read]
+                roles = _shared_roles(text, merged, own, shared)
+                _owned_ranks_listed(text, merged, members_end, roles, shared)
+                if on("roles.between-sides"):
+                    ends = [h.end for h in role_hits]
+                    _between_sides(text, merged, clause, roles, shared, ends)
+                for h, role, rule in zip(merged, roles, shared, strict=True):
+                    default = (
+                        role is None
+                        and h.value.role == "perpetrator"
+                        and rule
+                        not in (
+                            "roles.speaker",
+                            "roles.speech-by",
+                            "roles.controlled-area",
+                            "roles.denier",
+                            "roles.not-involved",
+                            "roles.attribution-denied",
+                            "roles.statement-from",
+                            "roles.officials-speak",
+                            "roles.no-one",
+                        )
+                        and not _SPEAKER_AFTER.match(text, h.end)
+                    )
+                    if default:
+                        role, rule = "perpetrator", "roles.lexicon-default"
+                    named = h.value is _NAMED_GROUP or h.start in named_people
+                    end = h.start + len(h.key) if named else title_end.get(h.start, h.end)
+                    clause.actors.append(ActorRef(h.start, end, h.key, h.value, role, default, rule))
+                if arrest_frame:
+                    # A new reference only for the few actors the frame gives an event (``event`` is None).
+                    clause.actors = [
+                        a if (event := _event_of(text, a, clause)) is None else attrs.evolve(a, event=event)
+                        for a in clause.actors
+                    ]
+                _claimant_acted(text, clause)
+                _subject_victim(text, clause, cas)
+                _with_own_companions(text, clause)
+            _acting_states(text, clause, clause_places)
+            if clause.triggers:
+                # Each of these reads actors off an event word of the clause (and the aircraft
+                # rule off a weapon word): a clause with neither has nothing for them.
+                _state_adjectives(text, clause)
+                _state_aircraft_and_lists(text, clause)
+                _feuding_sides(text, clause)
+                _mask_relative(text, clause)
+            elif clause.weapons:
+                _state_aircraft_and_lists(text, clause)
             clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)
             if clause.has_figure and on("counts.feared-toll"):
                 _drop_feared(clause, text)
