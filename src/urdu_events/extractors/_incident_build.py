@@ -74,7 +74,11 @@ from ._incident_read import (
     _titled,
     _whole_words,
     title_before,
+    told_happening,
 )
+from ._incident_read import EVENT_NOUN as _EVENT_NOUN
+from ._incident_read import HAPPENED as _HAPPENED
+from ._incident_read import TOLD_EVENT as _TOLD_EVENT
 from ._incident_roundup import (
     add_list_owner,
     also_there,
@@ -97,8 +101,6 @@ _S = SubEventType
 _SUPPRESS = frozenset(("accident", "threat", "negation", "recovered", "exercise"))
 #: The markers of a foiled attempt or plot ("منصوبہ ناکام بنا دیا").
 _FOILED = frozenset(("negation", "threat"))
-#: Event nouns that a count turns into a tally; counted weapons ("10 راکٹ") are not tallies.
-_EVENT_NOUN = re.compile(word_class("tallied_event"))
 #: Counts of events from this number up are tallies, not one incident ("3 ڈرون حملے" is one).
 _TALLY_MIN = 10
 #: A stretch of time or a habit that makes a vague count of events a tally ("رواں سال کئی حملے").
@@ -2350,7 +2352,9 @@ def _attach_detail(
             current.date, current.date_rule = own, "dates.retold-act-day"
         if not (clause.markers & _SUPPRESS or clause.future):
             # A named site is where the event was only in a clause that mentions it.
-            detail = [p for p in places if clause.weak_event or not p.site]
+            # "واقعہ سریاب روڈ پر پیش آیا": the site is where it was (places.told-happening)
+            told = [p for p in places if told_happening(text, clause.start, p.start, clause.end)]
+            detail = [p for p in places if clause.weak_event or not p.site or p in told]
             # "ادھر ضلع X میں ... نظر بند کر دیا": something else, elsewhere
             detail = turned_away(detail, current.places, _turn(clause, info, text) is not None)
             _add_detail_places(current, _not_abroad(detail, current, prep.dateline, clause, text))
@@ -2725,13 +2729,6 @@ def _dateline_front(drafts: Sequence[_Draft], dateline: PlaceRef | None) -> None
             break
         if d.main and not d.places and any(c.triggers for c in d.clauses):
             d.apart = True
-
-
-#: A happening told after its event noun: "واقعہ ... پیش آیا", "حملہ ... کیا گیا", "جھڑپ ... شروع ہوئی".
-#: Event nouns besides the tallied ones that may name the incident whose day a later
-#: sentence tells ("مقابلہ جمعرات کی رات ہوا تھا").
-_TOLD_EVENT = re.compile(word_class("told_event_noun"))
-_HAPPENED = re.compile(rf"(?<!\w)(?:{word_alternation('happened_verb')})(?!\w)")
 
 
 def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str) -> bool:

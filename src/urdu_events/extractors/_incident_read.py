@@ -4286,6 +4286,25 @@ def _town_of_region(text: str, places: Sequence[PlaceRef], s: int, e: int) -> Pl
 
 
 #: One or two words before "میں" (in): "بستی ملوانہ میں"; a direction may come first.
+#: A noun naming an event ("واقعہ", "حملہ", "دھماکہ"; a count turns it into a tally), another
+#: that may name the incident a later sentence tells of ("مقابلہ", "فائرنگ"), and a verb of
+#: happening ("پیش آیا", "ہوا", "کیا گیا"): "واقعہ ... پیش آیا" tells the event's time or place.
+EVENT_NOUN = re.compile(word_class("tallied_event"))
+TOLD_EVENT = re.compile(word_class("told_event_noun"))
+HAPPENED = re.compile(rf"(?<!\w)(?:{word_alternation('happened_verb')})(?!\w)")
+
+
+def told_happening(text: str, start: int, at: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names an event by a noun before ``at`` and says after it that
+    the event happened ("واقعہ آپسر میں پیش آیا", "دھماکہ ککی کے قریب ہوا"): what stands at
+    ``at`` is where it happened (rule ``places.told-happening``)."""
+    return (
+        on("places.told-happening")
+        and (EVENT_NOUN.search(text, start, at) is not None or TOLD_EVENT.search(text, start, at) is not None)
+        and HAPPENED.search(text, at, end) is not None
+    )
+
+
 _MEIN = re.compile(r" میں(?!\w)")
 #: The one or two words that end right before a position (searched in a window before it).
 _TWO_WORDS = re.compile(r"(?<![\w\u0600-\u06ff])(?:([^\W\d]+) )?([^\W\d]+)$")
@@ -4393,8 +4412,10 @@ def _with_rare_names(
         k = bisect.bisect_left(starts, sentence_end)
         if k and ends_max[k - 1] > sentence_start and not _right_after_dateline(text, start):
             continue  # the sentence names a known place already (or this is one)
-        if not triggers.between(sentence_start, sentence_end):
-            continue  # no event word in the sentence
+        if not triggers.between(sentence_start, sentence_end) and not told_happening(
+            text, sentence_start, start, sentence_end
+        ):
+            continue  # no event word in the sentence, nor an event noun said to have happened
         found.append(PlaceRef(start, end, text[start:end], 3, rule="places.rare-name-before-mein"))
     return sorted(refs + found, key=_start) if found else refs
 

@@ -1914,6 +1914,11 @@ RULES: dict[str, str] = {
         "An area named after another place's genitive and a compass word of two words (\"کینیا کے شمال "
         "مشرقی علاقے X\") is that place's area, as after a one-word one, and not one of the dateline's town."
     ),
+    "places.told-happening": (
+        'A clause that names the event by a noun and says it happened ("واقعہ X میں پیش آیا", '
+        '"دھماکہ Y کے علاقے میں ہوا") tells where that event was: its rare names and named sites are '
+        "the event's places, as in a clause with an event word of its own."
+    ),
     "places.rare-name-before-mein": (
         'Rare words before "میں" near an event word name a place no gazetteer knows ("بستی ملوانہ میں").'
     ),
