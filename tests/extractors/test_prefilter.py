@@ -136,7 +136,7 @@ def test_the_reader_s_prefiltered_patterns(text: str) -> None:
     literals, pieces of them and other words."""
     places._numbered()  # made on first use
     assert len(_prefilter._ALL) >= 10
-    assert _incident_build._SAME_DAY in _prefilter._ALL and _incident_read._RESPONSE in _prefilter._ALL
+    assert _incident_build.SAME_DAY in _prefilter._ALL and _incident_read._RESPONSE in _prefilter._ALL
     for gated in list(_prefilter._ALL):
         pieces = [text, *gated.literals, text[: len(text) // 2]]
         for candidate in (" ".join(pieces), text, " ".join(lit[:-1] for lit in gated.literals)):

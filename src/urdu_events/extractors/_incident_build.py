@@ -80,6 +80,7 @@ from ._incident_read import EVENT_NOUN as _EVENT_NOUN
 from ._incident_read import HAPPENED as _HAPPENED
 from ._incident_read import TOLD_EVENT as _TOLD_EVENT
 from ._incident_roundup import (
+    SAME_DAY,
     add_list_owner,
     also_there,
     damage_elsewhere,
@@ -88,6 +89,7 @@ from ._incident_roundup import (
     one_more_event,
     placed_by_country,
     protested_dropped,
+    same_day_elsewhere,
     same_kind_share,
     split_list_owner,
     turned_away,
@@ -2497,10 +2499,23 @@ def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bo
     turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
     # "چٹاگانگ میں بھی ... جھڑپیں ہوئیں": the like at another place
     turn = turn or (current is not None and also_there(clause, current.places, text))
+    if not turn and current is not None and same_day_elsewhere(clause, current.places, text):
+        # "اسی رات کیچ کی تحصیل بلیدہ میں ... آگ لگا دی": the same night, at another town
+        told = [q for d in state.drafts if d.main == current.main for q in d.places if not q.site]
+        return True, not _names_finest(clause, told)
     # "... فضائی حملے میں حزب اللہ کے دو جنگجو مارے گئے۔ جواب میں حزب اللہ نے ... راکٹ داغے"
     turn = turn or (current is not None and retaliation(clause, current, info, text))
     another = front is not None and front["another"] is not None
     return turn, another
+
+
+def _names_finest(clause: Clause, told: Sequence[PlaceRef]) -> bool:
+    """Whether ``told`` holds the most specific town or district the clause names."""
+    towns = [p for p in clause.places if not p.site and p.level >= 2]
+    if not towns:
+        return False
+    finest = max(p.level for p in towns)
+    return any(p.key == q.key for p in towns if p.level == finest for q in told)
 
 
 def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
@@ -2858,10 +2873,6 @@ _ROUND_UP_LEAD = re.compile(
 )
 
 
-#: "اسی رات", "اسی روز": the day of the event just told.
-_SAME_DAY = prefiltered(re.compile(rf"(?<!\w)اسی\s(?:{word_alternation('same_day_time')})(?!\w)"))
-
-
 def _date_of_same_day(reading: DocReading, drafts: Sequence[_Draft]) -> None:
     """Give an incident told "on the same night" ("اسی رات ضلع قلات میں ...") the day of the
     incident told before it."""
@@ -2870,7 +2881,7 @@ def _date_of_same_day(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         if d.date is not None or not d.clauses:
             continue
         first = d.clauses[0]
-        if _SAME_DAY.search(text, first.start, first.end) is None:
+        if SAME_DAY.search(text, first.start, first.end) is None:
             continue
         before = next((x for x in reversed(drafts[:i]) if x.date is not None and x.main == d.main), None)
         if before is not None:

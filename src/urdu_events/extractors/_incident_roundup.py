@@ -19,6 +19,7 @@ import attrs
 from ._grammar import word_alternation, word_set
 from ._incident_index import Hit
 from ._incident_places import PlaceRef, within
+from ._prefilter import prefiltered
 from ._rules import on
 
 if TYPE_CHECKING:
@@ -366,6 +367,31 @@ def also_there(clause: Clause, told: Sequence[PlaceRef], text: str) -> bool:
         and p.level >= 2
         and _THERE_TOO.match(text, p.end) is not None
         and not any(_holds(p, q) for q in towns if q.level == finest)
+        for p in clause.places
+    )
+
+
+#: "اسی رات", "اسی روز": the day of the event just told.
+SAME_DAY = prefiltered(re.compile(rf"(?<!\w)اسی\s(?:{word_alternation('same_day_time')})(?!\w)"))
+
+
+def same_day_elsewhere(clause: Clause, told: Sequence[PlaceRef], text: str) -> bool:
+    """Whether ``clause`` tells another event "the same day" at another place ("اسی رات کیچ کی
+    تحصیل بلیدہ میں ... مشینوں کو آگ لگا دی", "اسی روز ضلع X کے علاقے Y میں ... بم سے نشانہ
+    بنایا گیا"): "اسی رات"/"اسی روز" before its first event word, and a town or district that
+    the incident's most specific places do not hold. Nobody tells the same event as happening
+    "the same day" as itself: it is another incident, though it shares the district or province
+    (rule ``segments.same-day-elsewhere``)."""
+    towns = [q for q in told if not q.site and q.level >= 2]
+    if not clause.strong or not towns or not on("segments.same-day-elsewhere"):
+        return False
+    first = min(h.start for h in clause.triggers)
+    if SAME_DAY.search(text, clause.start, first) is None:
+        return False
+    finest = [q for q in towns if q.level == max(t.level for t in towns)]
+    # a place in the incident's own district is elsewhere too; the district itself is not
+    return any(
+        not p.site and p.level >= 2 and not any(p.key == q.key or within(q, p) for q in finest)
         for p in clause.places
     )
 

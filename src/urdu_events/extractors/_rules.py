@@ -2142,6 +2142,12 @@ RULES: dict[str, str] = {
         'a clause opens with and before its event words ("اسی علاقے میں ایک اور واقعے میں مسلح '
         'افراد نے ... قتل کر دیا") report another incident, as when they open the sentence.'
     ),
+    "segments.same-day-elsewhere": (
+        'A clause that tells its event "the same day" or "the same night" ("اسی روز", "اسی رات") '
+        "at a town or district that the incident before it does not hold is another incident, "
+        "though they share the district or province: nobody tells one event as happening the "
+        "same day as itself."
+    ),
     "segments.other-quarter": (
         "A clause with an event word of its own at a quarter of a town that the incident before it "
         'names another quarter of ("کوئٹہ کے علاقے ہزار گنجی میں دھماکہ ... کوئٹہ کے علاقے سریاب میں '
