@@ -49,6 +49,7 @@ from ..models import (
     Weapon,
 )
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
+from ..text._calendar import TIMES_OF_DAY
 from ..text._dates import DATE_SIGN, is_last_week_day, is_month_of_named_year, is_past_days, is_spelled_day
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
 from ._incident_index import Hit, TextWords
@@ -5858,7 +5859,7 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
             ),
             None,
         )
-        if owner is None and _AREA_OF.search(text, max(0, p.start - 30), p.start):
+        if owner is None and _owned_before(text, p.start):
             return False  # its owner is no town of the incident's (a country, a region)
         if owner is None and _owned_past_compass(text, p.start):
             return False  # "کینیا کے شمال مشرقی علاقے X": an area of the country, not of the city
@@ -5866,6 +5867,17 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
             return False
         ok[i] = True
     return True
+
+
+def _owned_before(text: str, start: int) -> bool:
+    """Whether a genitive and up to two words right before ``start`` name an owner of the area
+    read there ("ملیر کے علاقے X"); a time of day after a day's genitive ("بدھ کی صبح X کے علاقے
+    میں") tells when, and owns nothing (places.time-of-day-no-owner)."""
+    m = _AREA_OF.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    between = " ".join(m.group(0).split()[1:])
+    return not (on("places.time-of-day-no-owner") and fold(between) in TIMES_OF_DAY)
 
 
 def _owned_past_compass(text: str, start: int) -> bool:

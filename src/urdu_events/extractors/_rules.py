@@ -1659,6 +1659,11 @@ RULES: dict[str, str] = {
         'that lies there ("کراچی: ملیر کے علاقے X"): a report names the district of a place in '
         "another district, so the dateline stays a place of the event, after the area."
     ),
+    "places.time-of-day-no-owner": (
+        'A time of day after a day\'s genitive ("بدھ کی صبح X کے علاقے میں") tells when, not whose '
+        "area X is: the area has no owner named, and lies in the dateline's city "
+        "(places.dateline-encloses-area)."
+    ),
     "places.dateline-encloses": (
         'A part of the dateline\'s city ("پشاور: حیات آباد میں") has the city around it: both are listed.'
     ),
