@@ -3514,6 +3514,36 @@ def _claimant_acted(text: str, clause: Clause) -> None:
             clause.actors[i] = attrs.evolve(a, role=None, by_default=False, rule="roles.claimant-members")
 
 
+#: "دعویٰ کیا کہ حملہ اس کے ایک رکن نے کیا", "دعوی کیا ہے کہ مزدوروں کو ان کی تنظیم نے ...": a
+#: claim whose clause says that the claimant's own people did the deed (group 1: "اس کے"); the
+#: people are one noun phrase, with no case marker in it ("اس کے بھائی کو پولیس نے" is no claim).
+_OWN_MEMBER_CLAIM = re.compile(
+    rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
+    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
+    rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
+)
+_OWN_MEMBER_CLAIMED = ResponsibilityTerm(ResponsibilityStatus.CLAIMED)
+
+
+def _own_member_claims(
+    text: str, start: int, end: int, hits: list[Hit[ResponsibilityTerm]]
+) -> list[Hit[ResponsibilityTerm]]:
+    """The clause's responsibility hits with the claims a lexicon phrase cannot reach: "X نے
+    دعویٰ کیا کہ حملہ اس کے ایک جنگجو نے کیا" claims the attack for X even with words between
+    "کہ" and the possessive pronoun, since what X's own people did is X's deed
+    (roles.claimed-by-own-member). The hit ends on "اس کے", as the lexicon's own-member
+    claims do, so the members named after it stay X's."""
+    if not on("roles.claimed-by-own-member"):
+        return hits
+    out = list(hits)
+    for m in _OWN_MEMBER_CLAIM.finditer(text, start, end):
+        if any(h.start < m.end(1) and m.start() < h.end for h in hits):
+            continue  # a lexicon phrase already reads it
+        out.append(Hit(m.start(), m.end(1), fold(text[m.start() : m.end(1)]), _OWN_MEMBER_CLAIMED))
+    out.sort(key=lambda h: h.start)
+    return out
+
+
 #: "X کے ترجمان نے", "X کے ترجمان جیئند بلوچ نے": X's spokesman speaks for X.
 _SPOKESMAN_OF = re.compile(
     rf"\s(?:کے|کی)\s(?:(?:ایک\s)?(?:{word_alternation('spokesman_noun')})(?:\s[^\W\d]+){{0,3}}?\sنے|جانب\sسے|طرف\sسے)(?!\w)"
@@ -5063,7 +5093,8 @@ def read_document(
                     or keep(whole, clause, clause_places)
                 )
             ]
-            clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
+            claimed = _needs_met(text, resp.between(cs, ce), ce)
+            clause.responsibility = _own_member_claims(text, cs, ce, claimed)
             cas = casualties.between(cs, ce)
             if "negation" in clause.markers and on("non-events.no-loss-is-no-negation"):
                 _casualties_negated(clause, cas)

@@ -1532,6 +1532,10 @@ RULES: dict[str, str] = {
         'In "X پر حملے کی ذمہ داری Y نے قبول کی" the claimant is Y, the agent after the word for '
         "responsibility; X, whom the attack struck, claims nothing."
     ),
+    "roles.claimed-by-own-member": (
+        'A group that claims ("X نے دعویٰ کیا کہ حملہ اس کے ایک رکن نے کیا") that its own people did '
+        "the deed, with words between its claim's کہ and the possessive, claims the attack and did it."
+    ),
     "roles.state-genitive": (
         'A country in the genitive of a strike from afar ("روس کے میزائل حملے میں", "امریکہ کے فضائی '
         'حملوں میں") carried it out: a state perpetrator.'
