@@ -3265,18 +3265,27 @@ _STATE_TERM = ActorTerm(
 _REMOTE_STRIKES = frozenset((SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE))
 #: A genitive right after a name: "روس کے", "امریکہ کی".
 _GENITIVE_AFTER = re.compile(r" (?:کے|کی|کا) ")
+#: A count of strikes between a country's genitive and the strike: "دو ", "کئی شدید ", "3 ".
+_STRIKES_COUNTED = re.compile(
+    rf"(?:(?:{word_alternation('small_count_word')}|\d+)\s)(?:(?:{word_alternation('count_adjective')})\s)?"
+)
 
 
 def _state_strike_after(text: str, end: int, clause: Clause) -> bool:
     """Whether the country whose name ends at ``end`` stands in the genitive of a strike from
-    afar that begins right after it ("روس کے میزائل حملے", "امریکہ کے فضائی حملوں"): a weapon
+    afar that begins right after it ("روس کے میزائل حملے", "امریکہ کے فضائی حملوں"), or after a
+    count of the strikes ("امریکہ کے دو ڈرون حملوں", roles.state-genitive-counted): a weapon
     alone ("امریکہ کے میزائل") tells only whose the weapon was."""
     m = _GENITIVE_AFTER.match(text, end)
     if m is None:
         return False
+    at = m.end()
+    if on("roles.state-genitive-counted"):
+        counted = _STRIKES_COUNTED.match(text, at)  # "امریکہ کے دو ڈرون حملوں"
+        at = at if counted is None else counted.end()
     weapons = {(w.start, w.end) for w in clause.weapons}
     return any(
-        h.start == m.end() and (h.start, h.end) not in weapons and h.value.sub_event_type in _REMOTE_STRIKES
+        h.start == at and (h.start, h.end) not in weapons and h.value.sub_event_type in _REMOTE_STRIKES
         for h in clause.triggers
     )
 

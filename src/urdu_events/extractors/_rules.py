@@ -1540,6 +1540,10 @@ RULES: dict[str, str] = {
         'A country in the genitive of a strike from afar ("روس کے میزائل حملے میں", "امریکہ کے فضائی '
         'حملوں میں") carried it out: a state perpetrator.'
     ),
+    "roles.state-genitive-counted": (
+        'A count of the strikes between a country\'s genitive and the strike ("امریکہ کے دو ڈرون حملوں '
+        'میں", "روس کے کئی میزائل حملوں") does not cut the genitive: the country carried them out.'
+    ),
     "roles.included-detail": (
         'People named as included in a counted group that died ("بچوں سمیت 11 افراد جاں بحق") are a '
         "detail of the count, not the subject of the casualty verb: the group counted is the target."
