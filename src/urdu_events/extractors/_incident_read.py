@@ -2237,6 +2237,8 @@ def _role(
     if ref.value.site:
         if on("roles.site-of-site") and not after.startswith((" پر", " کو")) and _PART_OF_SITE.match(after):
             return "target", "roles.site-of-site"  # "سرکاری سکول کی عمارت کو آگ لگا دی"
+        if _object_of_no_event(text, ref, clause, casualty_starts):
+            return None, "roles.object-of-no-event"  # "انتظامیہ نے مکینوں کو گھروں میں رہنے کی ہدایت کی"
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
     if on("roles.not-involved") and _NOT_INVOLVED.match(after):
         return None, "roles.not-involved"  # "اس حملے میں طالبان ملوث نہیں": the attribution is denied
@@ -2438,8 +2440,26 @@ def _role(
             and casualty_starts
         ):
             return "perpetrator", "roles.attacker-killed"  # "پولیس نے حملہ آور کو گولی مار کر ہلاک کر دیا"
+        if _object_of_no_event(text, ref, clause, casualty_starts):
+            return None, "roles.object-of-no-event"  # "گرفتار افراد نے حملہ آور کو رہائش فراہم کی"
         return "target", "roles.case-marker"
     return None, "roles.none"
+
+
+def _object_of_no_event(
+    text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Sequence[int]
+) -> bool:
+    """Whether the actor at ``ref`` is an object marked with "کو" in a clause with no event word,
+    and with no casualty word or weapon after it ("حکومت نے متاثرہ تاجروں کو معاوضہ دینے کا
+    اعلان کیا", "انتظامیہ نے مکینوں کو گھروں میں رہنے کی ہدایت کی"): the verb it is the object of
+    does no violence, so it is no target (roles.object-of-no-event). "X کو ہلاک کر دیا" and "X کو
+    گولیاں ماریں" keep their target."""
+    if not on("roles.object-of-no-event") or clause.trigger_starts or not text.startswith(" کو", ref.end):
+        return False
+    casualty = _next_start(casualty_starts, ref.end)
+    if casualty is not None and casualty < clause.end:
+        return False
+    return not any(w.start >= ref.end for w in clause.weapons)
 
 
 #: "سے" and at most four words before a verb of robbing: "سے نقدی چھیننے", "سے موبائل فون چھین".
@@ -5148,6 +5168,7 @@ def read_document(
                             "roles.statement-from",
                             "roles.officials-speak",
                             "roles.no-one",
+                            "roles.object-of-no-event",
                         )
                         and not _SPEAKER_AFTER.match(text, h.end)
                     )

@@ -1540,8 +1540,13 @@ RULES: dict[str, str] = {
         'A country in the genitive of a strike from afar ("روس کے میزائل حملے میں", "امریکہ کے فضائی '
         'حملوں میں") carried it out: a state perpetrator.'
     ),
+    "roles.object-of-no-event": (
+        'An object marked with "کو" in a clause with no event word, and with no casualty word or weapon '
+        'after it ("تاجروں کو معاوضہ دینے کا اعلان کیا", "مکینوں کو گھروں میں رہنے کی ہدایت کی") is the '
+        "object of a verb that does no violence: it is no target."
+    ),
     "roles.state-genitive-counted": (
-        'A count of the strikes between a country\'s genitive and the strike ("امریکہ کے دو ڈرون حملوں '
+        "A count of the strikes between a country's genitive and the strike (\"امریکہ کے دو ڈرون حملوں "
         'میں", "روس کے کئی میزائل حملوں") does not cut the genitive: the country carried them out.'
     ),
     "roles.included-detail": (
