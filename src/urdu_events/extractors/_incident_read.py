@@ -2347,6 +2347,8 @@ def _role(
         if on("roles.reporting-subject") and _speech(text, ref.end, window) is not None:
             return None, "roles.speaker"  # "X نے ... کی تصدیق کی": X speaks, whatever its usual part
         return None, "roles.transitive-casualty"
+    if _acts_by_its_aircraft(text, ref, clause):
+        return "perpetrator", "roles.aircraft-of-force"  # "X کے جنگی طیاروں نے ... بمباری کی"
     if on("roles.weapon-genitive-agent") and _struck_by_its_weapon(text, ref, clause):
         return "perpetrator", "roles.weapon-genitive-agent"  # "X کی گولی کا نشانہ بن گیا"
     if on("roles.became-target") and _became_target(text, ref, clause):
@@ -2604,6 +2606,28 @@ def _weapon_named_agent(ref: Hit[ActorTerm], clause: Clause) -> bool:
     trigger_starts = clause.trigger_starts
     i = bisect.bisect_right(trigger_starts, ref.start)
     return i < len(trigger_starts) and trigger_starts[i] < ref.end < clause.triggers[i].end
+
+
+#: A genitive and at most one word before a force's aircraft: "کے ", "کے جنگی ", "کی ".
+_OWN_AIRCRAFT_GAP = re.compile(r"\s(?:کے|کی)\s(?:[^\W\d]+\s)?")
+
+
+def _acts_by_its_aircraft(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` owns aircraft or drones that act with the ergative ("X کے
+    طیاروں نے", "X کے جنگی طیاروں نے ... بمباری کی"): a force strikes through its aircraft, so it
+    did the deed (roles.aircraft-of-force). Civilians, sites and unnamed people own none."""
+    if not on("roles.aircraft-of-force") or not _may_qualify(ref.value) or not clause.triggers:
+        return False
+    gap = _OWN_AIRCRAFT_GAP.match(text, ref.end, clause.end)
+    if gap is None:
+        return False
+    return any(
+        w.value.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+        and ref.end < w.start <= gap.end()
+        and _OWN_AIRCRAFT_GAP.fullmatch(text, ref.end, w.start) is not None
+        and _ERGATIVE_AFTER.match(text, w.end) is not None
+        for w in clause.weapons
+    )
 
 
 def _may_qualify(term: ActorTerm) -> bool:

@@ -1545,6 +1545,10 @@ RULES: dict[str, str] = {
         'after it ("تاجروں کو معاوضہ دینے کا اعلان کیا", "مکینوں کو گھروں میں رہنے کی ہدایت کی") is the '
         "object of a verb that does no violence: it is no target."
     ),
+    "roles.aircraft-of-force": (
+        'A force whose aircraft or drones act with the ergative ("X کے طیاروں نے", "X کے جنگی طیاروں '
+        'نے ... بمباری کی") strikes through them: it carried the event out.'
+    ),
     "roles.state-genitive-counted": (
         "A count of the strikes between a country's genitive and the strike (\"امریکہ کے دو ڈرون حملوں "
         'میں", "روس کے کئی میزائل حملوں") does not cut the genitive: the country carried them out.'
