@@ -3851,16 +3851,14 @@ def _merge_adjacent(
                 keys[-1].append(h.key)
                 continue
             members = gap in (" کے ", " کی ") or (
-                gap.startswith(" کے ")
-                and _MEMBER_GAP.fullmatch(gap) is not None
-                and on("roles.member-of-group")
+                gap.startswith(" کے ") and _member_gap(gap) and on("roles.member-of-group")
             )
             members = members or _affiliated_members(gap, h.value)
             # "افغان طالبان کی سکیورٹی فورسز نے": a generic force named by the body it serves
             agrees = _FORCE_OF_BODY.get(gap[:4])  # the genitive: " کی ", " کے ", " کا "
             force = named and agrees is not None and on("names.force-of-body")
             if force and gap != gap[:4]:  # "بھارتی فوج کا ایک کرنل", "پاک فوج کے دو جوان"
-                force = _MEMBER_GAP.fullmatch(gap) is not None and on("roles.member-of-group")
+                force = _member_gap(gap) and on("roles.member-of-group")
             if force and agrees is not None:  # the genitive agrees with the force, not an event
                 force = h.value.english in _GENERIC_FORCE_NAMES and h.key.split()[-1] in agrees
             if force and members_end is not None:
@@ -3953,6 +3951,20 @@ _MEMBER_GAP = re.compile(
     rf" (?:کے|کا|کی) (?:(?:{'|'.join(UNIT_WORDS[1:6])}|\d+) )?"
     rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
+#: The same gap with a vague count: "X کے کئی ", "X کے درجنوں مسلح ".
+_MEMBER_GAP_VAGUE = re.compile(
+    rf" (?:کے|کا|کی) (?:{word_alternation('vague_count')}) (?:(?:{word_alternation('member_adjective')}) )?"
+)
+
+
+def _member_gap(gap: str) -> bool:
+    """Whether ``gap`` joins a group to its members counted after it ("X کے چار ", "X کے 12 "), or
+    with a vague count ("داعش کے درجنوں جنگجو", "X کے کئی کارکن": roles.members-vague-count): the
+    members are the group's, named once as the group, as with a number."""
+    if _MEMBER_GAP.fullmatch(gap) is not None:
+        return True
+    return on("roles.members-vague-count") and _MEMBER_GAP_VAGUE.fullmatch(gap) is not None
+
 
 #: The English names of the actor lexicon's generic forces, which a body's name may own
 #: ("X کی سکیورٹی فورسز").

@@ -1549,6 +1549,10 @@ RULES: dict[str, str] = {
         'A force whose aircraft or drones act with the ergative ("X کے طیاروں نے", "X کے جنگی طیاروں '
         'نے ... بمباری کی") strikes through them: it carried the event out.'
     ),
+    "roles.members-vague-count": (
+        'A group\'s members counted by a vague count ("داعش کے درجنوں جنگجو مارے گئے", "X کے کئی کارکن") '
+        "are the group's, named once as the group, as members counted by a number are."
+    ),
     "roles.state-genitive-counted": (
         "A count of the strikes between a country's genitive and the strike (\"امریکہ کے دو ڈرون حملوں "
         'میں", "روس کے کئی میزائل حملوں") does not cut the genitive: the country carried them out.'
