@@ -2325,6 +2325,8 @@ def _role(
         and _STOPPED_ATTACKER.match(text, ref.end, clause.end) is not None
     ):
         return None, "roles.stopped-attacker"  # "پولیس نے حملہ آور کو موقع پر ہلاک کر دیا"
+    if after.startswith(" نے") and _search_begun(text, ref, clause):
+        return None, "roles.search-begun"  # "X نے علاقے کا محاصرہ کر کے سرچ آپریشن شروع کر دیا"
     if after.startswith(" نے") and on("roles.denier") and _denies_after(ref, clause):
         return None, "roles.denier"  # "X نے حملے سے لاتعلقی ظاہر کی": X only speaks
     if after.startswith(" نے") and on("roles.accuser") and _accuses(text, ref, clause):
@@ -2628,6 +2630,21 @@ def _acts_by_its_aircraft(text: str, ref: Hit[ActorTerm], clause: Clause) -> boo
         and _ERGATIVE_AFTER.match(text, w.end) is not None
         for w in clause.weapons
     )
+
+
+#: "نے علاقے کا محاصرہ کر کے سرچ آپریشن شروع کر دیا": the agent's verb begins a search.
+_SEARCH_BEGUN = re.compile(
+    rf"\sنے\s(?:[^\s۔]+\s){{0,10}}?(?:{word_alternation('search_noun')})\s(?:{word_alternation('onset_word')})(?!\w)"
+)
+
+
+def _search_begun(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the force at ``ref`` is the agent of a search it begins ("حملے کے بعد X نے علاقے
+    کا محاصرہ کر کے سرچ آپریشن شروع کر دیا"): a search begun responds to the event, so the force
+    took no part in it (roles.search-begun)."""
+    if not ref.value.security or not on("roles.search-begun"):
+        return False
+    return _SEARCH_BEGUN.match(text, ref.end, clause.end) is not None
 
 
 def _may_qualify(term: ActorTerm) -> bool:
@@ -5205,6 +5222,7 @@ def read_document(
                             "roles.officials-speak",
                             "roles.no-one",
                             "roles.object-of-no-event",
+                            "roles.search-begun",
                         )
                         and not _SPEAKER_AFTER.match(text, h.end)
                     )

@@ -1553,6 +1553,10 @@ RULES: dict[str, str] = {
         'A group\'s members counted by a vague count ("داعش کے درجنوں جنگجو مارے گئے", "X کے کئی کارکن") '
         "are the group's, named once as the group, as members counted by a number are."
     ),
+    "roles.search-begun": (
+        'A force that begins a search ("حملے کے بعد X نے علاقے کا محاصرہ کر کے سرچ آپریشن شروع کر '
+        'دیا") responds to the event: it took no part in it.'
+    ),
     "roles.state-genitive-counted": (
         "A count of the strikes between a country's genitive and the strike (\"امریکہ کے دو ڈرون حملوں "
         'میں", "روس کے کئی میزائل حملوں") does not cut the genitive: the country carried them out.'

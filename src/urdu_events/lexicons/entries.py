@@ -347,6 +347,7 @@ WordClassName = Literal[
     "self_agent_pronoun",
     "own_possessor_pronoun",
     "claim_noun",
+    "search_noun",
     "not_subject_gap",
     "site_part",
     "owned_event_noun",
