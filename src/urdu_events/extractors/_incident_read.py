@@ -2237,6 +2237,8 @@ def _role(
     if ref.value.site:
         if on("roles.site-of-site") and not after.startswith((" پر", " کو")) and _PART_OF_SITE.match(after):
             return "target", "roles.site-of-site"  # "سرکاری سکول کی عمارت کو آگ لگا دی"
+        if _object_of_no_event(text, ref, clause, casualty_starts):
+            return None, "roles.object-of-no-event"  # "انتظامیہ نے مکینوں کو گھروں میں رہنے کی ہدایت کی"
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
     if on("roles.not-involved") and _NOT_INVOLVED.match(after):
         return None, "roles.not-involved"  # "اس حملے میں طالبان ملوث نہیں": the attribution is denied
@@ -2323,6 +2325,8 @@ def _role(
         and _STOPPED_ATTACKER.match(text, ref.end, clause.end) is not None
     ):
         return None, "roles.stopped-attacker"  # "پولیس نے حملہ آور کو موقع پر ہلاک کر دیا"
+    if after.startswith(" نے") and _search_begun(text, ref, clause):
+        return None, "roles.search-begun"  # "X نے علاقے کا محاصرہ کر کے سرچ آپریشن شروع کر دیا"
     if after.startswith(" نے") and on("roles.denier") and _denies_after(ref, clause):
         return None, "roles.denier"  # "X نے حملے سے لاتعلقی ظاہر کی": X only speaks
     if after.startswith(" نے") and on("roles.accuser") and _accuses(text, ref, clause):
@@ -2345,6 +2349,8 @@ def _role(
         if on("roles.reporting-subject") and _speech(text, ref.end, window) is not None:
             return None, "roles.speaker"  # "X نے ... کی تصدیق کی": X speaks, whatever its usual part
         return None, "roles.transitive-casualty"
+    if _acts_by_its_aircraft(text, ref, clause):
+        return "perpetrator", "roles.aircraft-of-force"  # "X کے جنگی طیاروں نے ... بمباری کی"
     if on("roles.weapon-genitive-agent") and _struck_by_its_weapon(text, ref, clause):
         return "perpetrator", "roles.weapon-genitive-agent"  # "X کی گولی کا نشانہ بن گیا"
     if on("roles.became-target") and _became_target(text, ref, clause):
@@ -2438,8 +2444,26 @@ def _role(
             and casualty_starts
         ):
             return "perpetrator", "roles.attacker-killed"  # "پولیس نے حملہ آور کو گولی مار کر ہلاک کر دیا"
+        if _object_of_no_event(text, ref, clause, casualty_starts):
+            return None, "roles.object-of-no-event"  # "گرفتار افراد نے حملہ آور کو رہائش فراہم کی"
         return "target", "roles.case-marker"
     return None, "roles.none"
+
+
+def _object_of_no_event(
+    text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Sequence[int]
+) -> bool:
+    """Whether the actor at ``ref`` is an object marked with "کو" in a clause with no event word,
+    and with no casualty word or weapon after it ("حکومت نے متاثرہ تاجروں کو معاوضہ دینے کا
+    اعلان کیا", "انتظامیہ نے مکینوں کو گھروں میں رہنے کی ہدایت کی"): the verb it is the object of
+    does no violence, so it is no target (roles.object-of-no-event). "X کو ہلاک کر دیا" and "X کو
+    گولیاں ماریں" keep their target."""
+    if not on("roles.object-of-no-event") or clause.trigger_starts or not text.startswith(" کو", ref.end):
+        return False
+    casualty = _next_start(casualty_starts, ref.end)
+    if casualty is not None and casualty < clause.end:
+        return False
+    return not any(w.start >= ref.end for w in clause.weapons)
 
 
 #: "سے" and at most four words before a verb of robbing: "سے نقدی چھیننے", "سے موبائل فون چھین".
@@ -2584,6 +2608,43 @@ def _weapon_named_agent(ref: Hit[ActorTerm], clause: Clause) -> bool:
     trigger_starts = clause.trigger_starts
     i = bisect.bisect_right(trigger_starts, ref.start)
     return i < len(trigger_starts) and trigger_starts[i] < ref.end < clause.triggers[i].end
+
+
+#: A genitive and at most one word before a force's aircraft: "کے ", "کے جنگی ", "کی ".
+_OWN_AIRCRAFT_GAP = re.compile(r"\s(?:کے|کی)\s(?:[^\W\d]+\s)?")
+
+
+def _acts_by_its_aircraft(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` owns aircraft or drones that act with the ergative ("X کے
+    طیاروں نے", "X کے جنگی طیاروں نے ... بمباری کی"): a force strikes through its aircraft, so it
+    did the deed (roles.aircraft-of-force). Civilians, sites and unnamed people own none."""
+    if not on("roles.aircraft-of-force") or not _may_qualify(ref.value) or not clause.triggers:
+        return False
+    gap = _OWN_AIRCRAFT_GAP.match(text, ref.end, clause.end)
+    if gap is None:
+        return False
+    return any(
+        w.value.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+        and ref.end < w.start <= gap.end()
+        and _OWN_AIRCRAFT_GAP.fullmatch(text, ref.end, w.start) is not None
+        and _ERGATIVE_AFTER.match(text, w.end) is not None
+        for w in clause.weapons
+    )
+
+
+#: "نے علاقے کا محاصرہ کر کے سرچ آپریشن شروع کر دیا": the agent's verb begins a search.
+_SEARCH_BEGUN = re.compile(
+    rf"\sنے\s(?:[^\s۔]+\s){{0,10}}?(?:{word_alternation('search_noun')})\s(?:{word_alternation('onset_word')})(?!\w)"
+)
+
+
+def _search_begun(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the force at ``ref`` is the agent of a search it begins ("حملے کے بعد X نے علاقے
+    کا محاصرہ کر کے سرچ آپریشن شروع کر دیا"): a search begun responds to the event, so the force
+    took no part in it (roles.search-begun)."""
+    if not ref.value.security or not on("roles.search-begun"):
+        return False
+    return _SEARCH_BEGUN.match(text, ref.end, clause.end) is not None
 
 
 def _may_qualify(term: ActorTerm) -> bool:
@@ -3265,18 +3326,27 @@ _STATE_TERM = ActorTerm(
 _REMOTE_STRIKES = frozenset((SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE))
 #: A genitive right after a name: "روس کے", "امریکہ کی".
 _GENITIVE_AFTER = re.compile(r" (?:کے|کی|کا) ")
+#: A count of strikes between a country's genitive and the strike: "دو ", "کئی شدید ", "3 ".
+_STRIKES_COUNTED = re.compile(
+    rf"(?:(?:{word_alternation('small_count_word')}|\d+)\s)(?:(?:{word_alternation('count_adjective')})\s)?"
+)
 
 
 def _state_strike_after(text: str, end: int, clause: Clause) -> bool:
     """Whether the country whose name ends at ``end`` stands in the genitive of a strike from
-    afar that begins right after it ("روس کے میزائل حملے", "امریکہ کے فضائی حملوں"): a weapon
+    afar that begins right after it ("روس کے میزائل حملے", "امریکہ کے فضائی حملوں"), or after a
+    count of the strikes ("امریکہ کے دو ڈرون حملوں", roles.state-genitive-counted): a weapon
     alone ("امریکہ کے میزائل") tells only whose the weapon was."""
     m = _GENITIVE_AFTER.match(text, end)
     if m is None:
         return False
+    at = m.end()
+    if on("roles.state-genitive-counted"):
+        counted = _STRIKES_COUNTED.match(text, at)  # "امریکہ کے دو ڈرون حملوں"
+        at = at if counted is None else counted.end()
     weapons = {(w.start, w.end) for w in clause.weapons}
     return any(
-        h.start == m.end() and (h.start, h.end) not in weapons and h.value.sub_event_type in _REMOTE_STRIKES
+        h.start == at and (h.start, h.end) not in weapons and h.value.sub_event_type in _REMOTE_STRIKES
         for h in clause.triggers
     )
 
@@ -3512,6 +3582,36 @@ def _claimant_acted(text: str, clause: Clause) -> None:
             )
         elif a.start in own and a.term.unnamed:
             clause.actors[i] = attrs.evolve(a, role=None, by_default=False, rule="roles.claimant-members")
+
+
+#: "دعویٰ کیا کہ حملہ اس کے ایک رکن نے کیا", "دعوی کیا ہے کہ مزدوروں کو ان کی تنظیم نے ...": a
+#: claim whose clause says that the claimant's own people did the deed (group 1: "اس کے"); the
+#: people are one noun phrase, with no case marker in it ("اس کے بھائی کو پولیس نے" is no claim).
+_OWN_MEMBER_CLAIM = re.compile(
+    rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
+    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
+    rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
+)
+_OWN_MEMBER_CLAIMED = ResponsibilityTerm(ResponsibilityStatus.CLAIMED)
+
+
+def _own_member_claims(
+    text: str, start: int, end: int, hits: list[Hit[ResponsibilityTerm]]
+) -> list[Hit[ResponsibilityTerm]]:
+    """The clause's responsibility hits with the claims a lexicon phrase cannot reach: "X نے
+    دعویٰ کیا کہ حملہ اس کے ایک جنگجو نے کیا" claims the attack for X even with words between
+    "کہ" and the possessive pronoun, since what X's own people did is X's deed
+    (roles.claimed-by-own-member). The hit ends on "اس کے", as the lexicon's own-member
+    claims do, so the members named after it stay X's."""
+    if not on("roles.claimed-by-own-member"):
+        return hits
+    out = list(hits)
+    for m in _OWN_MEMBER_CLAIM.finditer(text, start, end):
+        if any(h.start < m.end(1) and m.start() < h.end for h in hits):
+            continue  # a lexicon phrase already reads it
+        out.append(Hit(m.start(), m.end(1), fold(text[m.start() : m.end(1)]), _OWN_MEMBER_CLAIMED))
+    out.sort(key=lambda h: h.start)
+    return out
 
 
 #: "X کے ترجمان نے", "X کے ترجمان جیئند بلوچ نے": X's spokesman speaks for X.
@@ -3768,16 +3868,14 @@ def _merge_adjacent(
                 keys[-1].append(h.key)
                 continue
             members = gap in (" کے ", " کی ") or (
-                gap.startswith(" کے ")
-                and _MEMBER_GAP.fullmatch(gap) is not None
-                and on("roles.member-of-group")
+                gap.startswith(" کے ") and _member_gap(gap) and on("roles.member-of-group")
             )
             members = members or _affiliated_members(gap, h.value)
             # "افغان طالبان کی سکیورٹی فورسز نے": a generic force named by the body it serves
             agrees = _FORCE_OF_BODY.get(gap[:4])  # the genitive: " کی ", " کے ", " کا "
             force = named and agrees is not None and on("names.force-of-body")
             if force and gap != gap[:4]:  # "بھارتی فوج کا ایک کرنل", "پاک فوج کے دو جوان"
-                force = _MEMBER_GAP.fullmatch(gap) is not None and on("roles.member-of-group")
+                force = _member_gap(gap) and on("roles.member-of-group")
             if force and agrees is not None:  # the genitive agrees with the force, not an event
                 force = h.value.english in _GENERIC_FORCE_NAMES and h.key.split()[-1] in agrees
             if force and members_end is not None:
@@ -3870,6 +3968,20 @@ _MEMBER_GAP = re.compile(
     rf" (?:کے|کا|کی) (?:(?:{'|'.join(UNIT_WORDS[1:6])}|\d+) )?"
     rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
+#: The same gap with a vague count: "X کے کئی ", "X کے درجنوں مسلح ".
+_MEMBER_GAP_VAGUE = re.compile(
+    rf" (?:کے|کا|کی) (?:{word_alternation('vague_count')}) (?:(?:{word_alternation('member_adjective')}) )?"
+)
+
+
+def _member_gap(gap: str) -> bool:
+    """Whether ``gap`` joins a group to its members counted after it ("X کے چار ", "X کے 12 "), or
+    with a vague count ("داعش کے درجنوں جنگجو", "X کے کئی کارکن": roles.members-vague-count): the
+    members are the group's, named once as the group, as with a number."""
+    if _MEMBER_GAP.fullmatch(gap) is not None:
+        return True
+    return on("roles.members-vague-count") and _MEMBER_GAP_VAGUE.fullmatch(gap) is not None
+
 
 #: The English names of the actor lexicon's generic forces, which a body's name may own
 #: ("X کی سکیورٹی فورسز").
@@ -5063,7 +5175,8 @@ def read_document(
                     or keep(whole, clause, clause_places)
                 )
             ]
-            clause.responsibility = _needs_met(text, resp.between(cs, ce), ce)
+            claimed = _needs_met(text, resp.between(cs, ce), ce)
+            clause.responsibility = _own_member_claims(text, cs, ce, claimed)
             cas = casualties.between(cs, ce)
             if "negation" in clause.markers and on("non-events.no-loss-is-no-negation"):
                 _casualties_negated(clause, cas)
@@ -5108,6 +5221,8 @@ def read_document(
                             "roles.statement-from",
                             "roles.officials-speak",
                             "roles.no-one",
+                            "roles.object-of-no-event",
+                            "roles.search-begun",
                         )
                         and not _SPEAKER_AFTER.match(text, h.end)
                     )

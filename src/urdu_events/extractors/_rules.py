@@ -1532,9 +1532,34 @@ RULES: dict[str, str] = {
         'In "X پر حملے کی ذمہ داری Y نے قبول کی" the claimant is Y, the agent after the word for '
         "responsibility; X, whom the attack struck, claims nothing."
     ),
+    "roles.claimed-by-own-member": (
+        'A group that claims ("X نے دعویٰ کیا کہ حملہ اس کے ایک رکن نے کیا") that its own people did '
+        "the deed, with words between its claim's کہ and the possessive, claims the attack and did it."
+    ),
     "roles.state-genitive": (
         'A country in the genitive of a strike from afar ("روس کے میزائل حملے میں", "امریکہ کے فضائی '
         'حملوں میں") carried it out: a state perpetrator.'
+    ),
+    "roles.object-of-no-event": (
+        'An object marked with "کو" in a clause with no event word, and with no casualty word or weapon '
+        'after it ("تاجروں کو معاوضہ دینے کا اعلان کیا", "مکینوں کو گھروں میں رہنے کی ہدایت کی") is the '
+        "object of a verb that does no violence: it is no target."
+    ),
+    "roles.aircraft-of-force": (
+        'A force whose aircraft or drones act with the ergative ("X کے طیاروں نے", "X کے جنگی طیاروں '
+        'نے ... بمباری کی") strikes through them: it carried the event out.'
+    ),
+    "roles.members-vague-count": (
+        'A group\'s members counted by a vague count ("داعش کے درجنوں جنگجو مارے گئے", "X کے کئی کارکن") '
+        "are the group's, named once as the group, as members counted by a number are."
+    ),
+    "roles.search-begun": (
+        'A force that begins a search ("حملے کے بعد X نے علاقے کا محاصرہ کر کے سرچ آپریشن شروع کر '
+        'دیا") responds to the event: it took no part in it.'
+    ),
+    "roles.state-genitive-counted": (
+        "A count of the strikes between a country's genitive and the strike (\"امریکہ کے دو ڈرون حملوں "
+        'میں", "روس کے کئی میزائل حملوں") does not cut the genitive: the country carried them out.'
     ),
     "roles.included-detail": (
         'People named as included in a counted group that died ("بچوں سمیت 11 افراد جاں بحق") are a '

@@ -346,6 +346,8 @@ WordClassName = Literal[
     "said_verb",
     "self_agent_pronoun",
     "own_possessor_pronoun",
+    "claim_noun",
+    "search_noun",
     "not_subject_gap",
     "site_part",
     "owned_event_noun",
