@@ -2353,6 +2353,9 @@ def _attach_detail(
         elif current.date is None and own is not None and _retells_act(clause, info.dates, own, live):
             # "... چار اہلکار ہلاک ہو گئے۔ شدت پسندوں نے بدھ کی رات تھانے پر حملہ کیا"
             current.date, current.date_rule = own, "dates.retold-act-day"
+        elif current.date is None and own is not None and _account_day(clause, current, own):
+            # "... چھ مزدور اغوا کر لیے۔ لیویز کے مطابق جمعرات کی رات مسلح افراد کیمپ میں داخل ہوئے"
+            current.date, current.date_rule = own, "dates.account-day"
         if not (clause.markers & _SUPPRESS or clause.future):
             # A named site is where the event was only in a clause that mentions it.
             # "واقعہ سریاب روڈ پر پیش آیا": the site is where it was (places.told-happening)
@@ -2762,6 +2765,22 @@ def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str
             or _TOLD_EVENT.search(text, clause.start, at.start) is not None
         )
         and _HAPPENED.search(text, at.end, clause.end) is not None
+    )
+
+
+def _account_day(clause: Clause, current: _Draft, date: DateRange) -> bool:
+    """Whether a clause with no event word of its own, in the sentence right after the lead of
+    a main incident with no time of its own, gives it its day: the second sentence of a news
+    report tells the lead's event in detail, and the day it names (``date``) is that event's
+    (dates.account-day). A clause in the past perfect or recalled tells an earlier fact
+    ("دکان جو 18 اپریل کو کھلی تھی"), not the event's day."""
+    return (
+        on("dates.account-day")
+        and current.main
+        and not (clause.future or clause.past_perfect or clause.recalled)
+        and date.precision is DatePrecision.DAY
+        and bool(current.clauses)
+        and clause.sentence == current.clauses[0].sentence + 1
     )
 
 

@@ -879,6 +879,11 @@ RULES: dict[str, str] = {
         '("... چار اہلکار ہلاک ہو گئے۔ شدت پسندوں نے بدھ کی رات تھانے پر حملہ کیا") gives that '
         "incident its date when its own sentences give none: the act told again is the same act."
     ),
+    "dates.account-day": (
+        "The sentence right after the lead of a main incident with no time of its own, telling "
+        'no new event, tells that event in detail, and the day it names ("... چھ مزدور اغوا کر '
+        'لیے۔ لیویز کے مطابق جمعرات کی رات مسلح افراد کیمپ میں داخل ہوئے") is the incident\'s day.'
+    ),
     "dates.counted-from-report-day": (
         'Days counted from a main incident that has no time of its own ("... دو اہلکار شہید ہو گئے۔ '
         "اس سے ایک روز قبل بنوں میں ...\") count from the publication date, which is that incident's "
