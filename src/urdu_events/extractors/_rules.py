@@ -882,7 +882,7 @@ RULES: dict[str, str] = {
     "dates.account-day": (
         "The sentence right after the lead of a main incident with no time of its own, telling "
         'no new event, tells that event in detail, and the day it names ("... چھ مزدور اغوا کر '
-        'لیے۔ لیویز کے مطابق جمعرات کی رات مسلح افراد کیمپ میں داخل ہوئے") is the incident\'s day.'
+        "لیے۔ لیویز کے مطابق جمعرات کی رات مسلح افراد کیمپ میں داخل ہوئے\") is the incident's day."
     ),
     "dates.counted-from-report-day": (
         'Days counted from a main incident that has no time of its own ("... دو اہلکار شہید ہو گئے۔ '
