@@ -2350,9 +2350,6 @@ def _attach_detail(
         if current.date is None and own is not None and _tells_time(clause, info.dates, own, text):
             # "... دو اہلکار شہید ہو گئے۔ واقعہ گزشتہ روز پیش آیا": when it happened
             current.date, current.date_rule = own, "dates.time-told-later"
-        elif current.date is None and own is not None and _retells_act(clause, info.dates, own, live):
-            # "... چار اہلکار ہلاک ہو گئے۔ شدت پسندوں نے بدھ کی رات تھانے پر حملہ کیا"
-            current.date, current.date_rule = own, "dates.retold-act-day"
         elif current.date is None and own is not None and _account_day(clause, current, own):
             # "... چھ مزدور اغوا کر لیے۔ لیویز کے مطابق جمعرات کی رات مسلح افراد کیمپ میں داخل ہوئے"
             current.date, current.date_rule = own, "dates.account-day"
@@ -2796,19 +2793,6 @@ def _match_of(date: DateRange, dates: Sequence[Any], clause: Clause) -> Any:
             (d for d in mine if d.date.span is not None and span.start <= d.date.span.start < span.end), None
         )
     return at
-
-
-def _retells_act(clause: Clause, dates: Sequence[Any], date: DateRange, live: _Live) -> bool:
-    """Whether a clause that adds to the incident it follows retells its act with a day: a day
-    (``date``, one of the sentence's ``dates``) before one of the clause's live event words
-    ("... چار اہلکار ہلاک ہو گئے۔ شدت پسندوں نے بدھ کی رات تھانے پر حملہ کیا"): the act's day is
-    the incident's (dates.retold-act-day)."""
-    if not on("dates.retold-act-day") or clause.future or date.precision is not DatePrecision.DAY:
-        return False
-    if "reaction" in clause.markers:
-        return False
-    at = _match_of(date, dates, clause)
-    return at is not None and any(hit.start >= at.end for hit in live)
 
 
 #: After an event word, what makes it the name of an earlier event ("حملے کے مقدمے میں",

@@ -874,11 +874,6 @@ RULES: dict[str, str] = {
         '("واقعہ گزشتہ روز پیش آیا", "حملہ اتوار کی رات کیا گیا") gives that incident its date '
         "when its own sentences give none."
     ),
-    "dates.retold-act-day": (
-        "A sentence right after an incident that retells its act with a day before the event word "
-        '("... چار اہلکار ہلاک ہو گئے۔ شدت پسندوں نے بدھ کی رات تھانے پر حملہ کیا") gives that '
-        "incident its date when its own sentences give none: the act told again is the same act."
-    ),
     "dates.account-day": (
         "The sentence right after the lead of a main incident with no time of its own, telling "
         'no new event, tells that event in detail, and the day it names ("... چھ مزدور اغوا کر '
