@@ -367,6 +367,7 @@ def _live_triggers(
     if arrests_over_time(clause, text):
         # "گزشتہ برس ... سینکڑوں دہشت گرد گرفتار کیے گئے": a running total of arrests
         triggers = [h for h in triggers if h.value.kind != "arrest"]
+    triggers = [h for h in triggers if not _arrest_negated(h, clause, text)]
     if "accident" in markers and on("non-events.deliberate-beats-accident"):
         if _accident_in(clause, text):
             # "دو گروپوں میں تصادم میں فائرنگ": a collision word, but nobody shoots by accident
@@ -550,6 +551,20 @@ def arrests_over_time(clause: Clause, text: str) -> bool:
     start = _sentence_start(text, clause.start)
     end = text.find("۔", clause.end)
     return _LONG_STRETCH.search(text, start, end if end >= 0 else len(text)) is not None
+
+
+#: Up to three words, then a negation: an arrest word denied ("گرفتار نہیں کیا جا سکا",
+#: "گرفتاری عمل میں نہیں آئی").
+_NEGATED_AFTER = re.compile(rf"(?: [^\W\d]+){{0,3}}? (?:{word_alternation('negation')})(?!\w)")
+
+
+def _arrest_negated(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether the arrest word at ``hit`` is denied in its clause: a negation follows it within
+    three words ("ملزمان کو تاحال گرفتار نہیں کیا جا سکا", "کوئی گرفتاری عمل میں نہیں آئی"): no
+    arrest was made (non-events.negated-arrest)."""
+    if hit.value.kind != "arrest" or not on("non-events.negated-arrest"):
+        return False
+    return _NEGATED_AFTER.match(text[: clause.end], hit.end) is not None
 
 
 def _defused(hit: Hit[TriggerTerm], clause: Clause) -> bool:

@@ -239,6 +239,10 @@ RULES: dict[str, str] = {
         "A district that the gazetteer says does not hold the incident's town (or a town outside "
         'the incident\'s district) is another place: "ضلع کیچ" is not where an event in کوئٹہ happened.'
     ),
+    "non-events.negated-arrest": (
+        'An arrest word that a negation follows within three words ("ملزمان کو تاحال گرفتار نہیں کیا '
+        'جا سکا", "کوئی گرفتاری عمل میں نہیں آئی") says no arrest was made: it is no Arrests event.'
+    ),
     "non-events.no-loss-is-no-negation": (
         'A clause that rules casualties out ("حملہ کیا گیا جس میں کوئی جانی نقصان نہیں ہوا") denies '
         "the losses, not the event: its negation does not cancel the event."
