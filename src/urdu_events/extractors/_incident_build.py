@@ -2062,6 +2062,8 @@ class _Segmenting:
     drafts: list[_Draft] = attrs.Factory(list)
     #: Detail clauses of the first sentences told before any incident opened: the lead.
     pending: list[Clause] = attrs.Factory(list)
+    #: The first day a pending clause names, told as a fact of now (dates.pending-lead-day).
+    pending_day: DateRange | None = None
     #: Clauses naming an earlier event ("حملے کے مقدمے میں") with no day of their own.
     referencing: list[Clause] = attrs.Factory(list)
     #: The incident the last clause joined or opened.
@@ -2351,11 +2353,13 @@ def _attach_detail(
     clause, info, places, text = step.clause, step.info, step.places, prep.text
     clause.weak_event = bool(live) and "reaction" not in clause.markers
     clause.triggers = []
+    own = _best_date(reading, [d for d in info.dates if clause.start <= d.start < clause.end])
     if state.current is None and clause.sentence <= 2:
         state.pending.append(clause)
+        if state.pending_day is None and own is not None and _pending_day(clause, own):
+            state.pending_day = own
     recalled = "background" in info.markers and state.current is not None and state.current.main
     recalled = recalled and not _note_tells_more(clause, info, places, text)
-    own = _best_date(reading, [d for d in info.dates if clause.start <= d.start < clause.end])
     earlier = None if recalled else _told_before(places, state.current, state.drafts, own)
     if earlier is not None:
         state.current = earlier  # "کیچ میں ہلاکتوں کا واقعہ ...": back to the incident at کیچ
@@ -2573,6 +2577,9 @@ def _open_draft(
         _add_places(target, _recalled_places(clause, current, prep.dateline, text, step.info))
     if not state.drafts and state.pending and target.main:
         target.clauses[:0] = state.pending
+        if date is None and state.pending_day is not None:
+            # "... جمعرات کی رات ضلع X میں صورتحال کشیدہ رہی۔ مسلح افراد نے چوکی پر حملہ کیا"
+            target.date, target.date_rule = state.pending_day, "dates.pending-lead-day"
         if on("places.lead-places") and not any(not p.site for p in places):
             # "برازیل کے شہر ریو ڈی جنیرو میں واقع جیل ... ہنگامہ": the lead sets the scene.
             _add_detail_places(target, [p for c in state.pending for p in c.places if not p.site])
@@ -2777,6 +2784,19 @@ def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str
             or _TOLD_EVENT.search(text, clause.start, at.start) is not None
         )
         and _HAPPENED.search(text, at.end, clause.end) is not None
+    )
+
+
+def _pending_day(clause: Clause, date: DateRange) -> bool:
+    """Whether a clause of the second sentence, told before any event word, gives the day of the
+    event the report then tells: a day (not a longer stretch) in a clause neither future, past
+    perfect nor recalled; the lead's clauses set the scene of the first main incident, and the
+    day they name is its day when its own clause names none (dates.pending-lead-day)."""
+    return (
+        on("dates.pending-lead-day")
+        and clause.sentence == 1
+        and not (clause.future or clause.past_perfect or clause.recalled)
+        and date.precision is DatePrecision.DAY
     )
 
 

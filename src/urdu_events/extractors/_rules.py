@@ -878,6 +878,11 @@ RULES: dict[str, str] = {
         '("واقعہ گزشتہ روز پیش آیا", "حملہ اتوار کی رات کیا گیا") gives that incident its date '
         "when its own sentences give none."
     ),
+    "dates.pending-lead-day": (
+        "A lead and second sentence that tell no event yet set the scene of the first main "
+        'incident, and the day the second sentence names ("جمعرات کی رات ضلع X میں صورتحال کشیدہ رہی۔ '
+        "مسلح افراد نے چوکی پر حملہ کیا\") is that incident's day when the clause of its event names none."
+    ),
     "dates.account-day": (
         "The sentence right after the lead of a main incident with no time of its own, telling "
         'no new event, tells that event in detail, and the day it names ("... چھ مزدور اغوا کر '
