@@ -1415,6 +1415,11 @@ RULES: dict[str, str] = {
         'کہ", "پولیس کو اطلاع دی", "ایس ایچ او کو گرفتاری کا حکم دیا") is the one told or ordered: it '
         "has no role in the event."
     ),
+    "roles.aftermath-object": (
+        'An actor marked by "کو" before a verb of closing, sparing or serving ("سکول کو بند کر دیا '
+        'گیا", "عام لوگوں کو نقصان سے بچانے کے لیے", "زائرین کو سہولت دی جائے") is what the '
+        "authorities closed, spared or served around the event: it is not what was attacked."
+    ),
     "roles.aftermath-site": (
         "A site that the sentence makes no target, named only in a sentence that tells no event and "
         'counts no one (where the dead or wounded were taken: "لاشیں ہسپتال منتقل کی گئیں"), is not '
