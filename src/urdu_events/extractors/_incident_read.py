@@ -457,6 +457,12 @@ _TOLD_AFTER = re.compile(rf"\sکو\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('
 #: "X کو بند کر دیا گیا", "X کو نقصان سے بچانے", "X کو سہولت دی": X is what was closed, spared
 #: or served around the event (roles.aftermath-object).
 _AFTERMATH_AFTER = re.compile(rf"\sکو\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('aftermath_verb')})(?!\w)")
+#: "X پر حملوں میں ملوث", "X پر حملوں میں مطلوب": X was struck in deeds charged to someone
+#: (roles.target-of-charged-deeds).
+_CHARGED_DEEDS_AFTER = re.compile(
+    rf"\sپر\s(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('counted_events_noun')})\sمیں\s(?:بھی\s)?"
+    rf"(?:{word_alternation('charge_predicate')})(?!\w)"
+)
 #: "X کے تین ٹھکانے تباہ", "X کا گھر منہدم": what X owns was destroyed (roles.owner-of-destroyed).
 _OWNED_DESTROYED = re.compile(
     rf"\s(?:کی|کے|کا)\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})\s)?"
@@ -2232,6 +2238,8 @@ def _role(
         return None, "roles.told-addressee"  # "اہل خانہ نے پولیس کو بتایا کہ ..."
     if _aftermath_object(after):
         return None, "roles.aftermath-object"  # "سکول کو بند کر دیا گیا"
+    if on("roles.target-of-charged-deeds") and _CHARGED_DEEDS_AFTER.match(after):
+        return None, "roles.target-of-charged-deeds"  # "شہریوں پر حملوں میں ملوث تھے"
     tie = text[max(clause.start, ref.start - 30) : ref.start]
     if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
         return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
