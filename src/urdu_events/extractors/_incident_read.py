@@ -454,6 +454,15 @@ _APPOSITION = re.compile(
 #: "X کو بتایا", "X کو فوری اطلاع دی", "X کو ... کا حکم دیا": X is the one told or ordered
 #: (roles.told-addressee).
 _TOLD_AFTER = re.compile(rf"\sکو\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('telling_verb')})(?!\w)")
+#: "X کو بند کر دیا گیا", "X کو نقصان سے بچانے", "X کو سہولت دی": X is what was closed, spared
+#: or served around the event (roles.aftermath-object).
+_AFTERMATH_AFTER = re.compile(rf"\sکو\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('aftermath_verb')})(?!\w)")
+#: "X پر حملوں میں ملوث", "X پر حملوں میں مطلوب": X was struck in deeds charged to someone
+#: (roles.target-of-charged-deeds).
+_CHARGED_DEEDS_AFTER = re.compile(
+    rf"\sپر\s(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('counted_events_noun')})\sمیں\s(?:بھی\s)?"
+    rf"(?:{word_alternation('charge_predicate')})(?!\w)"
+)
 #: "X کے تین ٹھکانے تباہ", "X کا گھر منہدم": what X owns was destroyed (roles.owner-of-destroyed).
 _OWNED_DESTROYED = re.compile(
     rf"\s(?:کی|کے|کا)\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})\s)?"
@@ -2227,6 +2236,10 @@ def _role(
         return None, "roles.statement-from"  # "ایف سی کی جانب سے جاری بیان کے مطابق"
     if _told_addressee(after):
         return None, "roles.told-addressee"  # "اہل خانہ نے پولیس کو بتایا کہ ..."
+    if _aftermath_object(after):
+        return None, "roles.aftermath-object"  # "سکول کو بند کر دیا گیا"
+    if on("roles.target-of-charged-deeds") and _CHARGED_DEEDS_AFTER.match(after):
+        return None, "roles.target-of-charged-deeds"  # "شہریوں پر حملوں میں ملوث تھے"
     tie = text[max(clause.start, ref.start - 30) : ref.start]
     if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
         return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
@@ -2483,6 +2496,12 @@ def _told_addressee(after: str) -> bool:
     """Whether the words after an actor make it the one told ("پولیس کو بتایا",
     "پولیس کو اطلاع دی"): an addressee of speech is neither side of the event."""
     return on("roles.told-addressee") and _TOLD_AFTER.match(after) is not None
+
+
+def _aftermath_object(after: str) -> bool:
+    """Whether the words after an actor make it what was closed, spared or served around the
+    event ("سکول کو بند کر دیا گیا", "شہریوں کو نقصان سے بچانے"): not what was attacked."""
+    return on("roles.aftermath-object") and _AFTERMATH_AFTER.match(after) is not None
 
 
 #: "X کی [place] میں [event]": a feminine genitive, a place's name and "میں" right before the event noun.

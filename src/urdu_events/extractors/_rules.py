@@ -1424,6 +1424,15 @@ RULES: dict[str, str] = {
         'کہ", "پولیس کو اطلاع دی", "ایس ایچ او کو گرفتاری کا حکم دیا") is the one told or ordered: it '
         "has no role in the event."
     ),
+    "roles.aftermath-object": (
+        'An actor marked by "کو" before a verb of closing, sparing or serving ("سکول کو بند کر دیا '
+        'گیا", "عام لوگوں کو نقصان سے بچانے کے لیے", "زائرین کو سہولت دی جائے") is what the '
+        "authorities closed, spared or served around the event: it is not what was attacked."
+    ),
+    "roles.target-of-charged-deeds": (
+        'An actor struck in the deeds someone is said to be involved in or wanted for ("X پر حملوں '
+        'میں ملوث تھے", "X پر حملوں میں مطلوب") is the target of those past deeds, not of the event told.'
+    ),
     "roles.aftermath-site": (
         "A site that the sentence makes no target, named only in a sentence that tells no event and "
         'counts no one (where the dead or wounded were taken: "لاشیں ہسپتال منتقل کی گئیں"), is not '

@@ -316,6 +316,7 @@ WordClassName = Literal[
     "depiction_noun",
     "told_event_noun",
     "telling_verb",
+    "aftermath_verb",
     "destroyed_word",
     "multitude_number",
     "long_stretch",
