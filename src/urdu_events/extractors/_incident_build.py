@@ -564,7 +564,7 @@ def _arrest_negated(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
     arrest was made (non-events.negated-arrest)."""
     if hit.value.kind != "arrest" or not on("non-events.negated-arrest"):
         return False
-    return _NEGATED_AFTER.match(text[: clause.end], hit.end) is not None
+    return _NEGATED_AFTER.match(text, hit.end, clause.end) is not None
 
 
 def _defused(hit: Hit[TriggerTerm], clause: Clause) -> bool:
