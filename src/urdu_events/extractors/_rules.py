@@ -528,6 +528,12 @@ RULES: dict[str, str] = {
         'attackers, not their victims ("دو مسلح افراد نے شہری کو قتل کر دیا": one dead, not two); '
         'the victims are the object in "کو".'
     ),
+    "counts.bodies-beyond-toll": (
+        'Bodies counted or brought in beyond the toll told ("سات افراد جاں بحق ... ہسپتال میں نو '
+        'لاشیں اور 23 زخمی لائے گئے") are another account of the same dead, not more dead: the '
+        "count ranges from the toll to the bodies, and the injured told with the bodies are an "
+        "account of the injured too."
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
