@@ -1209,7 +1209,25 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
         and _SPAN_OF_TIME.search(text, clause.start, clause.end)
     ):
         return True
+    if _period_total(clause, text):
+        return True
     return any(_counted(h, text, clause) for h in clause.triggers)
+
+
+#: The completive auxiliary, "have already been": "مارے جا چکے ہیں".
+_COMPLETIVE = re.compile(rf"(?<!\w)(?:{word_alternation('completive_auxiliary')})(?!\w)")
+
+
+def _period_total(clause: Clause, text: str) -> bool:
+    """Whether a clause with a casualty figure names a calendar period and ends in the completive
+    ("رواں سال صوبے میں حملوں میں 300 سے زائد شہری مارے جا چکے ہیں"): a running total of the
+    period, not the toll of the event told (non-events.period-total)."""
+    return (
+        clause.has_figure
+        and on("non-events.period-total")
+        and _PERIOD.search(text, clause.start, clause.end) is not None
+        and _COMPLETIVE.search(text, clause.start, clause.end) is not None
+    )
 
 
 #: Before an event word, with at most two words that qualify it between ("مورچہ بند"): going on
