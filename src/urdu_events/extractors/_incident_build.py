@@ -1209,7 +1209,25 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
         and _SPAN_OF_TIME.search(text, clause.start, clause.end)
     ):
         return True
+    if _period_total(clause, text):
+        return True
     return any(_counted(h, text, clause) for h in clause.triggers)
+
+
+#: The completive auxiliary, "have already been": "مارے جا چکے ہیں".
+_COMPLETIVE = re.compile(rf"(?<!\w)(?:{word_alternation('completive_auxiliary')})(?!\w)")
+
+
+def _period_total(clause: Clause, text: str) -> bool:
+    """Whether a clause with a casualty figure names a calendar period and ends in the completive
+    ("رواں سال صوبے میں حملوں میں 300 سے زائد شہری مارے جا چکے ہیں"): a running total of the
+    period, not the toll of the event told (non-events.period-total)."""
+    return (
+        clause.has_figure
+        and on("non-events.period-total")
+        and _PERIOD.search(text, clause.start, clause.end) is not None
+        and _COMPLETIVE.search(text, clause.start, clause.end) is not None
+    )
 
 
 #: Before an event word, with at most two words that qualify it between ("مورچہ بند"): going on
@@ -4692,6 +4710,8 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     if given is not None:
         return given
     count = _first_count(figures)
+    if count is not None and count.is_exact:
+        count = _with_bodies_beyond(count, figures)
     if count is None or not count.is_exact:
         if count is None or not (figures[0].noun in _ANYONE or _victims_floor(figures[0])):
             return count
@@ -4737,6 +4757,24 @@ def _count(figures: Sequence[Figure]) -> Count | None:
             sides.add(_attackers(f.noun))
             count = Count((count.min or 0) + (f.count.min or 0), (count.max or 0) + (f.count.max or 0))
     return count
+
+
+def _with_bodies_beyond(count: Count, figures: Sequence[Figure]) -> Count:
+    """An exact toll ranged up to the bodies counted or brought in beyond it ("سات افراد جاں
+    بحق ... ہسپتال میں نو لاشیں لائی گئیں": 7 to 9), another account of the same dead
+    (counts.bodies-beyond-toll)."""
+    if not on("counts.bodies-beyond-toll") or count.min is None:
+        return count
+    bodies = [
+        f.count.min
+        for f in figures[1:]
+        if f.bodies
+        and f.count.is_exact
+        and f.count.min is not None
+        and not f.part
+        and f.count.min > count.min
+    ]
+    return Count(count.min, max(bodies)) if bodies else count
 
 
 def _victims_floor(first: Figure) -> bool:
@@ -4923,7 +4961,7 @@ def _claim_renames(sourced: Sequence[Figure]) -> bool:
 
 
 def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None:
-    figures = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
+    figures = [_with_bodies_injured(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
     if any(f.start >= headline_end for f in figures):
         # "کابل میں خودکش دھماکہ، 20 ہلاک⏎کابل: ... کم از کم 23 افراد ہلاک": the report's figure
         figures = [f for f in figures if f.start >= headline_end]
@@ -4938,6 +4976,20 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
     if shared.max is None and on("counts.open-total-shared"):
         return Count(0, None)  # "20 سے زیادہ" over two places: each 0 to an open total
     return Count(0, shared.max if shared.max is not None else shared.min)
+
+
+def _with_bodies_injured(clause: Clause, outcome: str) -> Figure:
+    """The clause's figure of ``outcome``; the injured told with bodies ("نو لاشیں اور 23 زخمی
+    لائے گئے") are that account's injured, marked as bodies are (counts.bodies-beyond-toll)."""
+    fig: Figure = getattr(clause, outcome)
+    if (
+        outcome == "injured"
+        and clause.killed is not None
+        and clause.killed.bodies
+        and on("counts.bodies-beyond-toll")
+    ):
+        return attrs.evolve(fig, bodies=True)
+    return fig
 
 
 def _each_place(draft: _Draft, outcome: str) -> bool:

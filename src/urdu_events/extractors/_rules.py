@@ -528,6 +528,12 @@ RULES: dict[str, str] = {
         'attackers, not their victims ("دو مسلح افراد نے شہری کو قتل کر دیا": one dead, not two); '
         'the victims are the object in "کو".'
     ),
+    "counts.bodies-beyond-toll": (
+        'Bodies counted or brought in beyond the toll told ("سات افراد جاں بحق ... ہسپتال میں نو '
+        'لاشیں اور 23 زخمی لائے گئے") are another account of the same dead, not more dead: the '
+        "count ranges from the toll to the bodies, and the injured told with the bodies are an "
+        "account of the injured too."
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
@@ -1830,6 +1836,11 @@ RULES: dict[str, str] = {
         'جھڑپوں میں اب تک سات افراد ہلاک") is the toll of that one fight, not a tally of many events.'
     ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
+    "non-events.period-total": (
+        "A casualty figure in a clause that names a calendar period and ends in the completive "
+        '("رواں سال صوبے میں حملوں میں 300 سے زائد شہری مارے جا چکے ہیں") is a running total of the '
+        "period, not the toll of the event told."
+    ),
     "non-events.arrests-over-time": (
         'Arrests counted in hundreds or thousands ("سینکڑوں دہشت گرد", "1200 ملزمان") in a sentence '
         'that names a stretch of a year or more, or up to now ("گزشتہ برس", "اب تک"), are a '

@@ -323,6 +323,7 @@ WordClassName = Literal[
     "retaliation_opener",
     "plotter_noun",
     "modal_auxiliary",
+    "completive_auxiliary",
     "attacker_of_event",
     "on_the_spot",
     "died_elsewhere",
