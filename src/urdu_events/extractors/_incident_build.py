@@ -4838,6 +4838,7 @@ def _given_range(figures: Sequence[Figure]) -> Count | None:
     """The range from the lowest to the highest of an exact first figure and a different toll
     that a source later gives as its own ("20 افراد ہلاک ہو گئے ... مقامی ذرائع نے ہلاکتوں کی
     تعداد 25 بتائی": 20 to 25)."""
+    figures = _past_vague_opening(figures)
     first = figures[0].count
     if not first.is_exact or first.min is None:
         return None
@@ -4849,6 +4850,20 @@ def _given_range(figures: Sequence[Figure]) -> Count | None:
     if len(values) < 2:
         return None
     return Count(min(values), max(values))
+
+
+def _past_vague_opening(figures: Sequence[Figure]) -> Sequence[Figure]:
+    """The figures from the first exact one on when a vague word opens them ("متعدد افراد جاں
+    بحق ... پولیس کے مطابق 5 افراد ... قبائلی ذرائع نے ہلاکتوں کی تعداد 8 بتائی"): the vague word
+    says only that there were several, the exact accounts after it say how many
+    (counts.vague-then-accounts)."""
+    first = figures[0]
+    if first.count.is_exact or first.floor or first.count.max is not None or not on("counts.vague-then-accounts"):
+        return figures
+    for i, f in enumerate(figures[1:], 1):
+        if f.count.is_exact and (f.count.min or 0) >= (first.count.min or 0):
+            return figures[i:]
+    return figures
 
 
 def _other_sides(first: Figure, later: Figure) -> bool:
