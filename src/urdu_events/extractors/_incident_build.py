@@ -4858,7 +4858,8 @@ def _past_vague_opening(figures: Sequence[Figure]) -> Sequence[Figure]:
     says only that there were several, the exact accounts after it say how many
     (counts.vague-then-accounts)."""
     first = figures[0]
-    if first.count.is_exact or first.floor or first.count.max is not None or not on("counts.vague-then-accounts"):
+    vague = not first.floor and first.count.max is None
+    if not vague or not on("counts.vague-then-accounts"):
         return figures
     for i, f in enumerate(figures[1:], 1):
         if f.count.is_exact and (f.count.min or 0) >= (first.count.min or 0):
