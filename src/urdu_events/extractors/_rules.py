@@ -540,6 +540,11 @@ RULES: dict[str, str] = {
         'ذرائع نے ہلاکتوں کی تعداد 8 بتائی") are the accounts, and the count ranges from the lowest to '
         "the highest."
     ),
+    "counts.none-of-the-events": (
+        'A clause that rules casualties out with no figure ("پولیس کے مطابق واقعات میں کوئی جانی نقصان '
+        'نہیں ہوا") right after a clause that told events at several places holds for each of them: '
+        'its plural of events names those just told, it is no tally.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
