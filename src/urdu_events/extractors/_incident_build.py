@@ -1202,6 +1202,8 @@ _RUNNING = re.compile(rf"(?<!\w)(?:{word_alternation('running_total')})(?!\w)")
 def _is_aggregate(clause: Clause, text: str) -> bool:
     if "aggregate" in clause.markers:
         # "اب تک کسی نے حملے کی ذمہ داری قبول نہیں کی": "so far" says when, it sums up nothing
+        if _none_of_the_events(clause):
+            return False  # "واقعات میں کوئی جانی نقصان نہیں ہوا": of the events told, no tally
         return not (clause.responsibility and not clause.has_figure and on("roles.unclaimed-so-far"))
     if (
         clause.has_figure
@@ -2688,6 +2690,8 @@ def _plural_toll_spread(
     (:func:`_spread_plural_toll`; counts.plural-toll-shared)."""
     if on("counts.plural-toll-shared"):
         _spread_plural_toll(drafts, prep.text)
+    if on("counts.none-of-the-events"):
+        _spread_none(drafts)
     return drafts
 
 
@@ -3027,6 +3031,40 @@ def _names_plural_events(clause: Clause, text: str) -> bool:
         if m is not None and m.group().endswith("وں") and _EVENT_NOUN.search(m.group()):
             return True
     return False
+
+
+def _none_of_the_events(clause: Clause) -> bool:
+    """Whether a clause rules casualties out and gives no figure ("پولیس کے مطابق واقعات میں کوئی
+    جانی نقصان نہیں ہوا"): a plural of events there names the events just told, it sums up
+    nothing (counts.none-of-the-events)."""
+    return (
+        (clause.no_casualties or clause.no_deaths)
+        and not clause.has_figure
+        and not clause.triggers
+        and on("counts.none-of-the-events")
+    )
+
+
+def _spread_none(drafts: list[_Draft]) -> None:
+    """Give the incidents that one clause spread over several places ("تانگیر اور داریل میں ...
+    دو اسکولوں کو آگ لگا دی") the clause after it that rules casualties out with no place of its
+    own ("واقعات میں کوئی جانی نقصان نہیں ہوا"): it holds for each of them, not the last place
+    alone (counts.none-of-the-events)."""
+    for d in drafts:
+        if not d.shared:
+            continue
+        summary = d.shared[-1]
+        siblings = [x for x in drafts if any(c is summary for c in x.shared)]
+        nones = [
+            c
+            for c in d.clauses
+            if _none_of_the_events(c) and not c.places and 0 <= c.sentence - summary.sentence <= 1
+        ]
+        if len(siblings) < 2 or not nones:
+            continue
+        for x in siblings:
+            if x is not d and not any(c.no_casualties or c.has_figure for c in (*x.clauses, *x.shared)):
+                x.shared.extend(attrs.evolve(c, actors=[]) for c in nones)
 
 
 def _spread_plural_toll(drafts: list[_Draft], text: str) -> None:
@@ -4838,6 +4876,7 @@ def _given_range(figures: Sequence[Figure]) -> Count | None:
     """The range from the lowest to the highest of an exact first figure and a different toll
     that a source later gives as its own ("20 افراد ہلاک ہو گئے ... مقامی ذرائع نے ہلاکتوں کی
     تعداد 25 بتائی": 20 to 25)."""
+    figures = _past_vague_opening(figures)
     first = figures[0].count
     if not first.is_exact or first.min is None:
         return None
@@ -4849,6 +4888,21 @@ def _given_range(figures: Sequence[Figure]) -> Count | None:
     if len(values) < 2:
         return None
     return Count(min(values), max(values))
+
+
+def _past_vague_opening(figures: Sequence[Figure]) -> Sequence[Figure]:
+    """The figures from the first exact one on when a vague word opens them ("متعدد افراد جاں
+    بحق ... پولیس کے مطابق 5 افراد ... قبائلی ذرائع نے ہلاکتوں کی تعداد 8 بتائی"): the vague word
+    says only that there were several, the exact accounts after it say how many
+    (counts.vague-then-accounts)."""
+    first = figures[0]
+    vague = not first.floor and first.count.max is None
+    if not vague or not on("counts.vague-then-accounts"):
+        return figures
+    for i, f in enumerate(figures[1:], 1):
+        if f.count.is_exact and (f.count.min or 0) >= (first.count.min or 0):
+            return figures[i:]
+    return figures
 
 
 def _other_sides(first: Figure, later: Figure) -> bool:
@@ -5075,10 +5129,11 @@ def _casualties(draft: _Draft, bombers: int = 0, headline_end: int = 0) -> Casua
     injured = _outcome(draft, "injured", headline_end)
     if on("counts.injured-later-died") and injured is not None:
         injured = _minus_died(draft, injured)
-    if any(c.no_casualties for c in draft.clauses):
+    ruling = [*draft.clauses, *(c for c in draft.shared if _none_of_the_events(c))]
+    if any(c.no_casualties for c in ruling):
         killed = killed or Count(0, 0)
         injured = injured or Count(0, 0)
-    elif any(c.no_deaths for c in draft.clauses):
+    elif any(c.no_deaths for c in ruling):
         killed = killed or Count(0, 0)
     return Casualties(killed=killed, injured=injured)
 
@@ -6574,7 +6629,11 @@ def _count_reasons(
             rule = "counts.distributive" if _each_place(draft, outcome) else "counts.shared-total"
             out.append(Reason(outcome, value, rule, span=nt.span(shared[0].start, shared[0].end)))
         else:
-            ruled = (c for c in draft.clauses if c.no_casualties or (outcome == "killed" and c.no_deaths))
+            ruled = (
+                c
+                for c in (*draft.clauses, *draft.shared)
+                if c.no_casualties or (outcome == "killed" and c.no_deaths)
+            )
             out.append(Reason(outcome, value, next((c.none_rule for c in ruled), "counts.none-phrase")))
     return out
 

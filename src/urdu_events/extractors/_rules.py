@@ -534,6 +534,17 @@ RULES: dict[str, str] = {
         "count ranges from the toll to the bodies, and the injured told with the bodies are an "
         "account of the injured too."
     ),
+    "counts.vague-then-accounts": (
+        'A vague word that opens the figures ("متعدد افراد جاں بحق", "کئی افراد ہلاک") says only that '
+        "there were several: exact tolls that sources give after it (\"پولیس کے مطابق 5 ... مقامی "
+        'ذرائع نے ہلاکتوں کی تعداد 8 بتائی") are the accounts, and the count ranges from the lowest to '
+        "the highest."
+    ),
+    "counts.none-of-the-events": (
+        'A clause that rules casualties out with no figure ("پولیس کے مطابق واقعات میں کوئی جانی نقصان '
+        'نہیں ہوا") right after a clause that told events at several places holds for each of them: '
+        'its plural of events names those just told, it is no tally.'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
