@@ -2211,13 +2211,14 @@ def _role(
     casualty_starts: Sequence[int],
     actor_starts: frozenset[int] = frozenset(),
     place_starts: frozenset[int] = frozenset(),
+    site_starts: frozenset[int] = frozenset(),
 ) -> tuple[str | None, str]:
     """The role the sentence gives the actor at ``ref`` (``None`` if it gives none), and the
     id of the rule that says so.
 
     ``casualty_starts`` and the clause's triggers are sorted by position;
     ``actor_starts`` are where the document's (non-site) actors start, ``place_starts``
-    where its places start.
+    where its places start, ``site_starts`` where those that are sites (level 4) start.
     """
     after = text[ref.end : min(clause.end, ref.end + 40)]
     before = text[max(clause.start, ref.start - 12) : ref.start]
@@ -2379,7 +2380,10 @@ def _role(
         # "X کی Y پر فائرنگ": Y is a party, so X is the doer of the event noun, not Y's owner.
         acted = _next_start(trigger_starts, ref.end) is not None
         return ("perpetrator" if acted else None), "roles.genitive-agent-before-party"
-    aimed_at_place = near is not None and ref.end + near.start(1) in place_starts
+    headed = ref.end + near.start(1) if near is not None else -1  # what the genitive heads
+    # "X کے کمانڈ سینٹر کو": a site is owned, unlike the place in "X کی لبنان پر"
+    owned_site = headed in site_starts and on("roles.owner-of-site")
+    aimed_at_place = headed in place_starts and not owned_site
     if aimed_at_place and on("roles.genitive-agent-before-place"):
         # "X کی لبنان پر بمباری": a place owns no target, so X is the doer of the event noun.
         event = _next_start(trigger_starts, ref.end)
@@ -5025,6 +5029,7 @@ def read_document(
         place_refs = _outside_road_names(place_refs)
     place_refs = _without_towns_naming_road(text, place_refs)
     place_starts = frozenset(p.start for p in place_refs)
+    named_site_starts = frozenset(p.start for p in place_refs if p.level >= 4)
     actor_hits = []
     #: Where an office title ends when a personal name follows it ("وزیراعظم X Y").
     title_end: dict[int, int] = {}
@@ -5217,7 +5222,10 @@ def read_document(
                 ]
                 role_hits = _past_bracket_gloss(text, role_hits, ce)
                 role_hits = _through_acting_unit(text, role_hits, ce)
-                read = [_role(text, h, clause, starts, actor_starts, place_starts) for h in role_hits]
+                read = [
+                    _role(text, h, clause, starts, actor_starts, place_starts, named_site_starts)
+                    for h in role_hits
+                ]
                 own = [role for role, _ in read]
                 shared: list[str] = [rule for _, rule in read]
                 roles = _shared_roles(text, merged, own, shared)

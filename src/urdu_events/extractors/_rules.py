@@ -23,6 +23,10 @@ RULES: dict[str, str] = {
     "roles.genitive-agent-before-place": (
         'In "X کی Y پر بمباری" with Y a place, X did it: a place owns no target.'
     ),
+    "roles.owner-of-site": (
+        'In "X کے کمانڈ سینٹر کو نشانہ بنایا" the genitive heads a site, which X owns, so X is '
+        'the target; only a named place before the case marker ("X کی لبنان پر بمباری") makes X the doer.'
+    ),
     "roles.reporting-subject": (
         'Who expresses grief or anger at an event ("X نے ... پر غم و غصے کا اظہار کیا") or '
         "condemns it only speaks of it; it did not act."
