@@ -300,6 +300,9 @@ _SUSPECTS = re.compile(
 )
 #: "X ملوث نہیں", "X کا ہاتھ نہیں ہے": the attribution to X denied.
 _NOT_INVOLVED = re.compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s،۔]+\s)?نہیں(?!\w)")
+#: "وزارت مہاجرین", "وزیر برائے خواتین": the word before an actor's name that makes it the remit
+#: of an office or body, which names no party (names.office-remit); matched up to the name.
+_OFFICE_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('office_remit_word')})\s$")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
@@ -5012,6 +5015,10 @@ def read_document(
             if any(m.start() <= p.start < m.start(1) for p in place_refs)
         ]
         raw_actors = [h for h in raw_actors if not any(s <= h.start and h.end <= e for s, e in credits)]
+    if on("names.office-remit"):
+        raw_actors = [
+            h for h in raw_actors if _OFFICE_BEFORE.search(text, max(0, h.start - 8), h.start) is None
+        ]
     dateline_span = _dateline_span(text, place_refs)
     filed = place_refs
     place_refs = _round_up_places(text, place_refs, dateline_span)

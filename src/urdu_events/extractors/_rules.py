@@ -27,6 +27,10 @@ RULES: dict[str, str] = {
         'In "X کے کمانڈ سینٹر کو نشانہ بنایا" the genitive heads a site, which X owns, so X is '
         'the target; only a named place before the case marker ("X کی لبنان پر بمباری") makes X the doer.'
     ),
+    "names.office-remit": (
+        'A group named right after "وزارت" or "برائے" ("وزارت مہاجرین کے دفتر", "ادارہ برائے '
+        'پناہ گزین") is the remit of a ministry or body, part of its name: no party to the event.'
+    ),
     "roles.reporting-subject": (
         'Who expresses grief or anger at an event ("X نے ... پر غم و غصے کا اظہار کیا") or '
         "condemns it only speaks of it; it did not act."
