@@ -3674,6 +3674,8 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             and a.term.actor_type is not None
             and not _GENITIVE.match(text, a.end)
             and not text.startswith(" نے", a.end)  # an ergative subject is no one's victim
+            # "ڈپٹی کمشنر X نے بتایا کہ ... 9 افراد ہلاک ہوئے": the title's speaker tells the toll
+            and not (a.rule == "roles.speaker" and on("roles.speaker-no-victim"))
             and not (_WHERE_NOT_WHO.match(text, a.end) and on("roles.place-not-victim"))
             # "بچوں سمیت 11 افراد جاں بحق": the children are a detail of the count, not its subject
             and not (
@@ -4224,16 +4226,26 @@ def _named(
     """Extend a title with the personal name after it ("سابق وزیر خارجہ X Y کے گھر پر").
 
     The name is one to four words that are no lexicon words, places or function
-    words, ending where a postposition or punctuation follows.
+    words, ending where a postposition or punctuation follows. The place an office title
+    serves may stand between ("ڈپٹی کمشنر کرم X Y نے": names.title-place-then-name).
     """
     if not hit.value.titled:
         return hit
     end = hit.end
+    served = on("names.title-place-then-name") and _title_pattern().search(text[hit.start : hit.end + 1])
+    place_end = hit.end
     for n, m in enumerate(_NAME_WORD.finditer(text, hit.end, min(len(text), hit.end + 60))):
         word = m.group(1)
-        if n >= 4 or m.start() != end or word in _NOT_NAME or vocabulary(word) or m.start(1) in place_starts:
+        if n == 0 and served and m.start(1) in place_starts:
+            end = place_end = m.end()  # the place the title serves, before the name
+            continue
+        if n - (place_end > hit.end) >= 4 or m.start() != end or word in _NOT_NAME or vocabulary(word):
+            break
+        if m.start(1) in place_starts:
             break
         end = m.end()
+    if end == place_end:
+        return hit
     if end == hit.end or not _AFTER_NAME.match(text, end):
         return hit
     return Hit(hit.start, end, text[hit.start : end], hit.value)

@@ -31,6 +31,15 @@ RULES: dict[str, str] = {
         'A group named right after "وزارت" or "برائے" ("وزارت مہاجرین کے دفتر", "ادارہ برائے '
         'پناہ گزین") is the remit of a ministry or body, part of its name: no party to the event.'
     ),
+    "names.title-place-then-name": (
+        'The place an office title serves may stand between the title and the personal name '
+        '("ڈپٹی کمشنر کرم X Y نے بتایا"): the name after the place is still the officer\'s.'
+    ),
+    "roles.speaker-no-victim": (
+        'Who the sentence makes a speaker ("ڈپٹی کمشنر X نے بتایا کہ ... نو افراد ہلاک ہوئے") '
+        "tells the toll and is not its subject: a title before a personal name and the speech verb "
+        "is no victim."
+    ),
     "roles.reporting-subject": (
         'Who expresses grief or anger at an event ("X نے ... پر غم و غصے کا اظہار کیا") or '
         "condemns it only speaks of it; it did not act."
