@@ -300,7 +300,7 @@ _SUSPECTS = re.compile(
 )
 #: "X ملوث نہیں", "X کا ہاتھ نہیں ہے": the attribution to X denied.
 _NOT_INVOLVED = re.compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s،۔]+\s)?نہیں(?!\w)")
-#: "وزارت مہاجرین", "وزیر برائے خواتین": the word before an actor's name that makes it the remit
+#: "وزارت خواتین", "وزیر برائے خواتین": the word before an actor's name that makes it the remit
 #: of an office or body, which names no party (names.office-remit); matched up to the name.
 _OFFICE_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('office_remit_word')})\s$")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
@@ -4227,7 +4227,7 @@ def _named(
 
     The name is one to four words that are no lexicon words, places or function
     words, ending where a postposition or punctuation follows. The place an office title
-    serves may stand between ("ڈپٹی کمشنر کرم X Y نے": names.title-place-then-name).
+    serves may stand between ("ڈپٹی کمشنر چترال X Y نے": names.title-place-then-name).
     """
     if not hit.value.titled:
         return hit

@@ -28,12 +28,12 @@ RULES: dict[str, str] = {
         'the target; only a named place before the case marker ("X کی لبنان پر بمباری") makes X the doer.'
     ),
     "names.office-remit": (
-        'A group named right after "وزارت" or "برائے" ("وزارت مہاجرین کے دفتر", "ادارہ برائے '
+        'A group named right after "وزارت" or "برائے" ("وزارت خواتین کے دفتر", "کمیشن برائے '
         'پناہ گزین") is the remit of a ministry or body, part of its name: no party to the event.'
     ),
     "names.title-place-then-name": (
-        'The place an office title serves may stand between the title and the personal name '
-        '("ڈپٹی کمشنر کرم X Y نے بتایا"): the name after the place is still the officer\'s.'
+        "The place an office title serves may stand between the title and the personal name "
+        '("ڈپٹی کمشنر چترال X Y نے بتایا"): the name after the place is still the officer\'s.'
     ),
     "roles.speaker-no-victim": (
         'Who the sentence makes a speaker ("ڈپٹی کمشنر X نے بتایا کہ ... نو افراد ہلاک ہوئے") '
