@@ -2806,7 +2806,7 @@ def _counted_subject_dies(
     between = [s for s in actor_starts if ref.end < s < casualty]
     if between:
         # "شدت پسند فورسز سے جھڑپ میں مارے گئے": only the other side of the fight may stand between
-        side = _FOUGHT_WITH.search(text, ref.end, casualty) if on("roles.fought-with") else None
+        side = _fought_with().search(text, ref.end, casualty) if on("roles.fought-with") else None
         if side is None or any(s > side.start() for s in between):
             return False
     return _ERGATIVE.search(text, ref.end, casualty) is None
@@ -2814,6 +2814,14 @@ def _counted_subject_dies(
 
 #: "سے" and a noun of a fight: "سے جھڑپ", "سے مقابلے", "سے فائرنگ کے تبادلے".
 _FOUGHT_WITH = re.compile(rf"\sسے\s(?:{word_class('fought_with_noun')})")
+#: The same with "کے ساتھ" and an article: "کے ساتھ ایک مقابلے میں", "کے ساتھ جھڑپ".
+_FOUGHT_ALONGSIDE = re.compile(rf"\s(?:سے|کے\sساتھ)\s(?:ایک\s)?(?:{word_class('fought_with_noun')})")
+
+
+def _fought_with() -> re.Pattern[str]:
+    """The pattern of the other side of a fight: "X سے جھڑپ", and with
+    ``roles.fought-alongside`` also "X کے ساتھ ایک مقابلے"."""
+    return _FOUGHT_ALONGSIDE if on("roles.fought-alongside") else _FOUGHT_WITH
 
 
 def _fought_before_casualty(
@@ -2825,7 +2833,7 @@ def _fought_before_casualty(
     fought, is the perpetrator (``roles.fought-with``)."""
     if not on("roles.fought-with"):
         return False
-    side = _FOUGHT_WITH.match(text, ref.end)
+    side = _fought_with().match(text, ref.end)
     if side is None:
         return False
     casualty = _next_start(casualty_starts, side.end())

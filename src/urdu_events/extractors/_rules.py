@@ -1623,6 +1623,10 @@ RULES: dict[str, str] = {
         "side of the fight, the perpetrator; the clause's subject, counted before it, is who "
         'died ("متعدد شدت پسند فورسز سے جھڑپ میں مارے گئے").'
     ),
+    "roles.fought-alongside": (
+        '"X کے ساتھ" before a noun of a fight says what "X سے" says, with or without an article '
+        '("X کے ساتھ ایک مقابلے میں چار شدت پسند مارے گئے"): X is the other side of the fight.'
+    ),
     "roles.suspected": (
         'An actor on whom suspicion is laid ("واقعے میں X پر شبہ ظاہر کیا جا رہا ہے", "X پر حملے کا '
         'شک ہے") is the suspected perpetrator, not the target its "پر" would otherwise make it; '
