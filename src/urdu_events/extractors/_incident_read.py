@@ -300,6 +300,9 @@ _SUSPECTS = re.compile(
 )
 #: "X ملوث نہیں", "X کا ہاتھ نہیں ہے": the attribution to X denied.
 _NOT_INVOLVED = re.compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s،۔]+\s)?نہیں(?!\w)")
+#: "وزارت خواتین", "وزیر برائے خواتین": the word before an actor's name that makes it the remit
+#: of an office or body, which names no party (names.office-remit); matched up to the name.
+_OFFICE_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('office_remit_word')})\s$")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
@@ -2211,13 +2214,14 @@ def _role(
     casualty_starts: Sequence[int],
     actor_starts: frozenset[int] = frozenset(),
     place_starts: frozenset[int] = frozenset(),
+    site_starts: frozenset[int] = frozenset(),
 ) -> tuple[str | None, str]:
     """The role the sentence gives the actor at ``ref`` (``None`` if it gives none), and the
     id of the rule that says so.
 
     ``casualty_starts`` and the clause's triggers are sorted by position;
     ``actor_starts`` are where the document's (non-site) actors start, ``place_starts``
-    where its places start.
+    where its places start, ``site_starts`` where those that are sites (level 4) start.
     """
     after = text[ref.end : min(clause.end, ref.end + 40)]
     before = text[max(clause.start, ref.start - 12) : ref.start]
@@ -2379,7 +2383,10 @@ def _role(
         # "X کی Y پر فائرنگ": Y is a party, so X is the doer of the event noun, not Y's owner.
         acted = _next_start(trigger_starts, ref.end) is not None
         return ("perpetrator" if acted else None), "roles.genitive-agent-before-party"
-    aimed_at_place = near is not None and ref.end + near.start(1) in place_starts
+    headed = ref.end + near.start(1) if near is not None else -1  # what the genitive heads
+    # "X کے کمانڈ سینٹر کو": a site is owned, unlike the place in "X کی لبنان پر"
+    owned_site = headed in site_starts and on("roles.owner-of-site")
+    aimed_at_place = headed in place_starts and not owned_site
     if aimed_at_place and on("roles.genitive-agent-before-place"):
         # "X کی لبنان پر بمباری": a place owns no target, so X is the doer of the event noun.
         event = _next_start(trigger_starts, ref.end)
@@ -2799,7 +2806,7 @@ def _counted_subject_dies(
     between = [s for s in actor_starts if ref.end < s < casualty]
     if between:
         # "شدت پسند فورسز سے جھڑپ میں مارے گئے": only the other side of the fight may stand between
-        side = _FOUGHT_WITH.search(text, ref.end, casualty) if on("roles.fought-with") else None
+        side = _fought_with().search(text, ref.end, casualty) if on("roles.fought-with") else None
         if side is None or any(s > side.start() for s in between):
             return False
     return _ERGATIVE.search(text, ref.end, casualty) is None
@@ -2807,6 +2814,14 @@ def _counted_subject_dies(
 
 #: "سے" and a noun of a fight: "سے جھڑپ", "سے مقابلے", "سے فائرنگ کے تبادلے".
 _FOUGHT_WITH = re.compile(rf"\sسے\s(?:{word_class('fought_with_noun')})")
+#: The same with "کے ساتھ" and an article: "کے ساتھ ایک مقابلے میں", "کے ساتھ جھڑپ".
+_FOUGHT_ALONGSIDE = re.compile(rf"\s(?:سے|کے\sساتھ)\s(?:ایک\s)?(?:{word_class('fought_with_noun')})")
+
+
+def _fought_with() -> re.Pattern[str]:
+    """The pattern of the other side of a fight: "X سے جھڑپ", and with
+    ``roles.fought-alongside`` also "X کے ساتھ ایک مقابلے"."""
+    return _FOUGHT_ALONGSIDE if on("roles.fought-alongside") else _FOUGHT_WITH
 
 
 def _fought_before_casualty(
@@ -2818,7 +2833,7 @@ def _fought_before_casualty(
     fought, is the perpetrator (``roles.fought-with``)."""
     if not on("roles.fought-with"):
         return False
-    side = _FOUGHT_WITH.match(text, ref.end)
+    side = _fought_with().match(text, ref.end)
     if side is None:
         return False
     casualty = _next_start(casualty_starts, side.end())
@@ -3667,6 +3682,8 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             and a.term.actor_type is not None
             and not _GENITIVE.match(text, a.end)
             and not text.startswith(" نے", a.end)  # an ergative subject is no one's victim
+            # "ڈپٹی کمشنر X نے بتایا کہ ... 9 افراد ہلاک ہوئے": the title's speaker tells the toll
+            and not (a.rule == "roles.speaker" and on("roles.speaker-no-victim"))
             and not (_WHERE_NOT_WHO.match(text, a.end) and on("roles.place-not-victim"))
             # "بچوں سمیت 11 افراد جاں بحق": the children are a detail of the count, not its subject
             and not (
@@ -4217,16 +4234,26 @@ def _named(
     """Extend a title with the personal name after it ("سابق وزیر خارجہ X Y کے گھر پر").
 
     The name is one to four words that are no lexicon words, places or function
-    words, ending where a postposition or punctuation follows.
+    words, ending where a postposition or punctuation follows. The place an office title
+    serves may stand between ("ڈپٹی کمشنر چترال X Y نے": names.title-place-then-name).
     """
     if not hit.value.titled:
         return hit
     end = hit.end
+    served = on("names.title-place-then-name") and _title_pattern().search(text[hit.start : hit.end + 1])
+    place_end = hit.end
     for n, m in enumerate(_NAME_WORD.finditer(text, hit.end, min(len(text), hit.end + 60))):
         word = m.group(1)
-        if n >= 4 or m.start() != end or word in _NOT_NAME or vocabulary(word) or m.start(1) in place_starts:
+        if n == 0 and served and m.start(1) in place_starts:
+            end = place_end = m.end()  # the place the title serves, before the name
+            continue
+        if n - (place_end > hit.end) >= 4 or m.start() != end or word in _NOT_NAME or vocabulary(word):
+            break
+        if m.start(1) in place_starts:
             break
         end = m.end()
+    if end == place_end:
+        return hit
     if end == hit.end or not _AFTER_NAME.match(text, end):
         return hit
     return Hit(hit.start, end, text[hit.start : end], hit.value)
@@ -5008,6 +5035,10 @@ def read_document(
             if any(m.start() <= p.start < m.start(1) for p in place_refs)
         ]
         raw_actors = [h for h in raw_actors if not any(s <= h.start and h.end <= e for s, e in credits)]
+    if on("names.office-remit"):
+        raw_actors = [
+            h for h in raw_actors if _OFFICE_BEFORE.search(text, max(0, h.start - 8), h.start) is None
+        ]
     dateline_span = _dateline_span(text, place_refs)
     filed = place_refs
     place_refs = _round_up_places(text, place_refs, dateline_span)
@@ -5025,6 +5056,7 @@ def read_document(
         place_refs = _outside_road_names(place_refs)
     place_refs = _without_towns_naming_road(text, place_refs)
     place_starts = frozenset(p.start for p in place_refs)
+    named_site_starts = frozenset(p.start for p in place_refs if p.level >= 4)
     actor_hits = []
     #: Where an office title ends when a personal name follows it ("وزیراعظم X Y").
     title_end: dict[int, int] = {}
@@ -5217,7 +5249,10 @@ def read_document(
                 ]
                 role_hits = _past_bracket_gloss(text, role_hits, ce)
                 role_hits = _through_acting_unit(text, role_hits, ce)
-                read = [_role(text, h, clause, starts, actor_starts, place_starts) for h in role_hits]
+                read = [
+                    _role(text, h, clause, starts, actor_starts, place_starts, named_site_starts)
+                    for h in role_hits
+                ]
                 own = [role for role, _ in read]
                 shared: list[str] = [rule for _, rule in read]
                 roles = _shared_roles(text, merged, own, shared)

@@ -23,6 +23,23 @@ RULES: dict[str, str] = {
     "roles.genitive-agent-before-place": (
         'In "X کی Y پر بمباری" with Y a place, X did it: a place owns no target.'
     ),
+    "roles.owner-of-site": (
+        'In "X کے کمانڈ سینٹر کو نشانہ بنایا" the genitive heads a site, which X owns, so X is '
+        'the target; only a named place before the case marker ("X کی لبنان پر بمباری") makes X the doer.'
+    ),
+    "names.office-remit": (
+        'A group named right after "وزارت" or "برائے" ("وزارت خواتین کے دفتر", "کمیشن برائے '
+        'پناہ گزین") is the remit of a ministry or body, part of its name: no party to the event.'
+    ),
+    "names.title-place-then-name": (
+        "The place an office title serves may stand between the title and the personal name "
+        '("ڈپٹی کمشنر چترال X Y نے بتایا"): the name after the place is still the officer\'s.'
+    ),
+    "roles.speaker-no-victim": (
+        'Who the sentence makes a speaker ("ڈپٹی کمشنر X نے بتایا کہ ... نو افراد ہلاک ہوئے") '
+        "tells the toll and is not its subject: a title before a personal name and the speech verb "
+        "is no victim."
+    ),
     "roles.reporting-subject": (
         'Who expresses grief or anger at an event ("X نے ... پر غم و غصے کا اظہار کیا") or '
         "condemns it only speaks of it; it did not act."
@@ -1622,6 +1639,10 @@ RULES: dict[str, str] = {
         '"X سے فائرنگ کے تبادلے میں") in a clause that tells who died or was hurt is the other '
         "side of the fight, the perpetrator; the clause's subject, counted before it, is who "
         'died ("متعدد شدت پسند فورسز سے جھڑپ میں مارے گئے").'
+    ),
+    "roles.fought-alongside": (
+        '"X کے ساتھ" before a noun of a fight says what "X سے" says, with or without an article '
+        '("X کے ساتھ ایک مقابلے میں چار شدت پسند مارے گئے"): X is the other side of the fight.'
     ),
     "roles.suspected": (
         'An actor on whom suspicion is laid ("واقعے میں X پر شبہ ظاہر کیا جا رہا ہے", "X پر حملے کا '

@@ -449,6 +449,7 @@ WordClassName = Literal[
     "past_days_postposition",
     "range_connective",
     "friday_word",
+    "office_remit_word",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
