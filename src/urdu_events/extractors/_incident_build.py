@@ -3582,6 +3582,13 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
     figures = clause is not None and clause.has_figure
     if figures and place.level >= 1 and _new_figures(clause, draft):  # type: ignore[arg-type]
         return True
+    if (
+        place.rule == _NEAR_RULE
+        and clause
+        and not _own_event(clause, draft)
+        and on("segments.near-place-joins")
+    ):
+        return False  # "واقعہ X کے قریب پیش آیا": where the event clause's incident happened
     if any(_related(place, q) for q in draft.places) and not (
         on("segments.sibling-places")
         and (_own_event(clause, draft) or own_toll(clause, draft))
@@ -3662,6 +3669,26 @@ def _new_figures(clause: Clause, draft: _Draft) -> bool:
     return False
 
 
+def _near_same_day(places: Sequence[PlaceRef], date: DateRange, draft: _Draft, clause: Clause) -> bool:
+    """Whether a clause whose places are only what the event happened near ("X کے قریب") tells
+    the day of ``draft`` again in other words ("بدھ کو" in the lead, "بدھ کی صبح" later) and no
+    event of its own: it tells where that incident happened (segments.near-place-joins)."""
+    other, towns = draft.date, [p for p in places if not p.site]
+    return (
+        other is not None
+        and date.start is not None
+        and (date.start, date.end, date.precision) == (other.start, other.end, other.precision)
+        and bool(towns)
+        and all(p.rule == _NEAR_RULE for p in towns)
+        and not _own_event(clause, draft)
+        and on("segments.near-place-joins")
+    )
+
+
+#: The rule that reads a name before "کے قریب" (places.rare-name-near).
+_NEAR_RULE = "places.rare-name-near"
+
+
 def _day_in_block(date: DateRange, block: DateRange) -> bool:
     """Whether ``date``, one day, falls within ``block``, an incident's stretch of several days
     (a fight going on since a day: "بدھ سے جاری جھڑپوں میں ... جمعہ کو فریقین نے ... فائرنگ کی"):
@@ -3688,7 +3715,13 @@ def _find_draft(
     dateline: PlaceRef | None = None,
 ) -> _Draft | None:
     def date_ok(d: _Draft) -> bool:
-        return date is None or d.date is None or d.date == date or _day_in_block(date, d.date)
+        return (
+            date is None
+            or d.date is None
+            or d.date == date
+            or _day_in_block(date, d.date)
+            or _near_same_day(places, date, d, clause)
+        )
 
     if current is not None and _foils(clause, current, reading_text):
         current = None  # "تین مزید ڈرون طیاروں کو مار گرایا گیا": its own incident

@@ -118,7 +118,8 @@ class PlaceCue:
     """A word that introduces a place name (``place_cues``).
 
     ``position`` is ``before`` (the cue precedes the name), ``after`` (the cue
-    follows it), ``both`` (a wider place precedes the cue, the named place follows)
+    follows it), ``near`` (the name precedes a word for "near", "X کے قریب", and is read only
+    when it is no common word), ``both`` (a wider place precedes the cue, the named place follows)
     or ``site`` (the cue is a kind of building or site that a name goes with:
     "نور محل اسپتال", "X کے مزار", "مسجد الX").
     """
@@ -266,7 +267,7 @@ def _responsibility(
 
 def _place_cue(entry: Mapping[str, Any], lexicon: Lexicon) -> PlaceCue:
     position = entry.get("position", "before")
-    if position not in ("before", "after", "both", "site"):
+    if position not in ("before", "after", "near", "both", "site"):
         raise InvalidArgumentError(f"lexicon {lexicon.name!r}: unknown place cue position {position!r}")
     return PlaceCue(position=str(position), level=str(entry.get("level", "town")))
 

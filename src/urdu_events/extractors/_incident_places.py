@@ -495,7 +495,10 @@ class PlaceFinder:
                         )
                     )
                 continue
-            if position == "after":
+            if position == "near":
+                if on("places.rare-name-near") and not _CLOSE_TO.match(text, hit.end):
+                    found.append((_rare_head(text, _name_before(text, hit.start)), level))
+            elif position == "after":
                 found.append((self._unless_place_noun(text, _name_before(text, hit.start)), level))
             elif position == "both":
                 wider = _name_before(text, hit.start)
@@ -530,7 +533,9 @@ class PlaceFinder:
                         after = _owner_of_described(text, hit.start)
                 found.append((after, level))
             for span, lev in found:
-                if span is None or (position != "after" and not _CASE_AFTER.match(text, span[1])):
+                if span is None or (
+                    position not in ("after", "near") and not _CASE_AFTER.match(text, span[1])
+                ):
                     continue
                 if _ends_sentence(text, span[1]):
                     continue
@@ -545,7 +550,9 @@ class PlaceFinder:
                 if _police_area(text, span[0], span[1]):
                     continue
                 rule = "places.district-name" if district_name else "places.cue"
-                if position not in ("after", "both") and name_final:
+                if position == "near":
+                    rule = "places.rare-name-near"
+                if position not in ("after", "near", "both") and name_final:
                     rule = "places.name-final-noun"
                 if name.split()[0] in _COMPASS and len(name.split()) > 1:
                     rule = "places.compass-in-name"  # "صوبے شمالی کیوو"
@@ -607,6 +614,27 @@ def _rare(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
         return span
     word = text[span[0] : span[1]]
     return None if " " not in word and fold(word) in known_words() else span
+
+
+#: A verb of being or deeming right after "کے قریب": "close to" a person or side, no place.
+_CLOSE_TO = re.compile(rf"\s(?:{word_alternation('closeness_predicate')})(?!\w)")
+
+
+def _rare_head(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span`` from its first word that is no common word, if that word begins it or follows
+    only common words: before "کے قریب" a rare word names a place ("گلبہار خیل کے قریب"), a
+    common one a thing or a time ("گاڑی کے قریب", "رات کے قریب")."""
+    if span is None:
+        return None
+    known = known_words()
+    words = list(_WORD.finditer(text, *span))
+    rare = [fold(m.group()) not in known and not m.group().isdigit() for m in words]
+    if not rare[-1]:
+        return None
+    while len(rare) > 1 and not rare[0]:
+        words.pop(0)
+        rare.pop(0)
+    return (words[0].start(), span[1])
 
 
 def _before_name_final(text: str, start: int, end: int) -> tuple[int, int] | None:

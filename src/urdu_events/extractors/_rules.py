@@ -949,6 +949,18 @@ RULES: dict[str, str] = {
         'A stretch of days closed by "تک" ("3 سے 5 مارچ تک", "پیر سے بدھ تک") is when the event '
         'lasted: its range is the incident\'s date, not a "since" or "until" date to pass over.'
     ),
+    "segments.near-place-joins": (
+        'An event clause that names a place only as what the event happened near ("X کے قریب"), '
+        "with no figures and no event word of another kind than the incident told so far, on no "
+        'other day (the same day may be named again in other words: "بدھ کو", then "بدھ کی صبح"), '
+        'tells where that incident happened ("واقعہ X کے قریب پیش آیا"), not a second event.'
+    ),
+    "places.rare-name-near": (
+        'A word no common word list holds (and the words of its name before it), right before "کے '
+        'قریب" or "کے نزدیک", names a place near which the event happened; a common word there is a '
+        'thing or a time ("گاڑی کے قریب", "آدھی رات کے قریب"), and a verb of being or deeming after '
+        'it makes "close to" a person ("X کے قریب سمجھے جاتے تھے").'
+    ),
     "places.name-final-noun": (
         'A noun that ends a place\'s name ("گوٹھ", "سیکٹر", "ٹاؤن", "کالونی": "سہراب گوٹھ میں", '
         '"نیلم سیکٹر میں") makes the one word before it a name, even a common word or a personal '

@@ -83,7 +83,7 @@ Marker = Literal[
     "exercise",
     "figurative",
 ]
-Position = Literal["before", "after", "both", "site"]
+Position = Literal["before", "after", "near", "both", "site"]
 Level = Literal["site", "town", "district", "province"]
 CueRole = Literal["cue", "light_verb", "passive", "attack_noun", "manner", "frame", "medium"]
 Attach = Literal["agent", "genitive", "report", "none", "following"]
@@ -250,6 +250,7 @@ WordClassName = Literal[
     "acting_unit_noun",
     "responsible_word",
     "deeming_verb",
+    "closeness_predicate",
     "place_name_suffix",
     "charge_predicate",
     "violent_death_verb",
@@ -739,7 +740,8 @@ class PlaceCueEntry:
         default="before",
         validator=_one_of(Position),
         metadata=_doc(
-            "before: the name follows the cue ('ضلع X'); after: the name precedes it; both: a wider "
+            "before: the name follows the cue ('ضلع X'); after: the name precedes it; near: the name "
+            "precedes a word for 'near' ('X کے قریب') and must be no common word; both: a wider "
             "place precedes and the named place follows; site: a kind of building the name goes with."
         ),
     )
