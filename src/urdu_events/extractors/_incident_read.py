@@ -3687,11 +3687,13 @@ def _claimant_acted(text: str, clause: Clause) -> None:
 #: "دعویٰ کیا کہ حملہ اس کے ایک رکن نے کیا", "دعوی کیا ہے کہ مزدوروں کو ان کی تنظیم نے ...": a
 #: claim whose clause says that the claimant's own people did the deed (group 1: "اس کے"); the
 #: people are one noun phrase, with no case marker in it ("اس کے بھائی کو پولیس نے" is no claim).
-_OWN_MEMBER_CLAIM = re.compile(
-    rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
-    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
-    rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
-)
+_OWN_MEMBER_CLAIM = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
+        rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
+        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
+    )
+)  # searched in every clause; its claim nouns are in few texts
 _OWN_MEMBER_CLAIMED = ResponsibilityTerm(ResponsibilityStatus.CLAIMED)
 
 
