@@ -5189,44 +5189,71 @@ def read_document(
     def keep(p: PlaceRef, clause: Clause, clause_places: Sequence[PlaceRef]) -> bool:
         """Whether the place ``p`` of ``clause`` is where something happened: what follows it
         does not make it an origin, a destination, a home, a body, a cause or a speaker."""
+        # The first letter after the place, read once: a pattern matched right after it (or a
+        # helper that needs one to match there) whose first letters it is not among is not tried.
+        lead = first_letter(text, p.end)
         return (
             (
-                not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
+                not (
+                    lead in (_FROM_LEAD if p.site else _NOT_WHERE_LEAD)
+                    and (_FROM if p.site else _NOT_WHERE).match(text, p.end)
+                )
                 or (taken_from and _taken_from(text, p, clause.triggers))
-                or _reported_from(text, p)
-                or (toward and _fired_toward(text, p, clause.triggers))
-                or (distance and _DISTANCE_FROM.match(text, p.end) is not None)
-                or _adjoining(text, p)
+                or (lead in _REPORTED_FROM_LEAD and _reported_from(text, p))
+                or (toward and (lead in _TOWARD_LEAD and _fired_toward(text, p, clause.triggers)))
+                or (
+                    distance and lead in _DISTANCE_FROM_LEAD and _DISTANCE_FROM.match(text, p.end) is not None
+                )
+                or (lead in _ADJOINING_LEAD and _adjoining(text, p))
             )
-            and not _titled(text, p, title_starts)
+            and not (lead in _GENITIVE_LEAD and _titled(text, p, title_starts))
             and not (origin and _weapon_origin(text, p, weapon_starts))
             and not (destination and _DESTINATION.match(text, p.end))
             and not (home and _home_place(text, p, clause_places))
-            and not (force and _FORCE_OF_PLACE.match(text, p.end))
-            and not (bound and _BOUND_FOR.match(text, p.end))
-            and not (said and _said_at(text, p, clause.trigger_starts))
-            and not (claimed_at and _claimed_at(text, p, clause.triggers))
+            and not (force and (lead in _FORCE_OF_PLACE_LEAD and _FORCE_OF_PLACE.match(text, p.end)))
+            and not (bound and (lead in _BOUND_FOR_LEAD and _BOUND_FOR.match(text, p.end)))
+            and not (said and (lead in _SAID_AT_LEAD and _said_at(text, p, clause.trigger_starts)))
+            and not (claimed_at and (lead in _CLAIMED_AT_LEAD and _claimed_at(text, p, clause.triggers)))
             and not (
                 active_in
+                and lead in _ACTIVE_IN_LEAD
                 and _ACTIVE_IN.match(text, p.end) is not None
                 and _placed_elsewhere(p, dateline, clause_places)
             )
-            and not (coordinated and _coordinated_agent(text, p, place_bucket))
-            and not (cause and _CAUSE.match(text, p.end))
+            and not (coordinated and (lead in _COORD_AND_LEAD and _coordinated_agent(text, p, place_bucket)))
+            and not (cause and (lead in _CAUSE_LEAD and _CAUSE.match(text, p.end)))
             and not (charge and _charged_place(text, p))
-            and not (grievance and _grievance_place(text, p, dateline, clause_places))
-            and not (planned and _planned_place(text, p, dateline, clause_places))
-            and not (based and _based_place(text, p, dateline, clause_places))
-            and not (source_based and _SOURCE_BASED_AFTER.match(text, p.end))
-            and not (direction and _DIRECTION_OF_ANOTHER.match(text, p.end))
-            and not (fired_from and _fired_from_direction(text, p, clause.triggers))
+            and not (
+                grievance
+                and (lead in _GRIEVANCE_AFTER_LEAD and _grievance_place(text, p, dateline, clause_places))
+            )
+            and not (
+                planned and (lead in _PLANNED_AFTER_LEAD and _planned_place(text, p, dateline, clause_places))
+            )
+            and not (based and (lead in _BASED_AFTER_LEAD and _based_place(text, p, dateline, clause_places)))
+            and not (
+                source_based and (lead in _SOURCE_BASED_AFTER_LEAD and _SOURCE_BASED_AFTER.match(text, p.end))
+            )
+            and not (
+                direction
+                and (lead in _DIRECTION_OF_ANOTHER_LEAD and _DIRECTION_OF_ANOTHER.match(text, p.end))
+            )
+            and not (
+                fired_from
+                and (lead in _FROM_OWNED_POINT_LEAD and _fired_from_direction(text, p, clause.triggers))
+            )
             and not (
                 between
                 and p.level >= 1
-                and _BETWEEN_AFTER.match(text, p.end)
+                and (lead in _BETWEEN_AFTER_LEAD and _BETWEEN_AFTER.match(text, p.end))
                 and _placed_elsewhere(p, dateline, clause_places)
             )
-            and not (attacker and _STATE_ATTACK.match(text, p.end) is not None and p.level == 0)
+            and not (
+                attacker
+                and lead in _STATE_ATTACK_LEAD
+                and _STATE_ATTACK.match(text, p.end) is not None
+                and p.level == 0
+            )
             and not (demand and _demanded(text, p))
         )
 
@@ -5370,8 +5397,8 @@ def read_document(
     )
 
 
-#: The first letters of what `_role` matches right after an actor (see `_leads`); defined here,
-#: after every pattern they read.
+#: The first letters of what `_role` matches right after an actor and `keep` right after a place
+#: (see `_leads`); defined here, after every pattern they read.
 _ACCUSED_OF_LEAD = _leads(_ACCUSED_OF)
 _ANSWERED_LEAD = _leads(_ANSWERED)
 _ARRESTED_LEAD = _leads(_ARRESTED)
@@ -5418,3 +5445,25 @@ _OWNER_OF_DESCRIBED_SITE_LEAD = _leads(_OWNER_OF_DESCRIBED_SITE)
 _OWNER_OF_SITE_INSIDE_LEAD = _leads(_OWNER_OF_SITE_INSIDE)
 _OWNER_OF_DESTROYED_LEAD = _leads(_OWNED_DESTROYED)
 _ROBBED_FROM_LEAD = _leads(_ROBBED_FROM)
+_ACTIVE_IN_LEAD = _leads(_ACTIVE_IN)
+_ADJOINING_LEAD = _leads(_ADJOINING)
+_BASED_AFTER_LEAD = _leads(_BASED_AFTER)
+_BETWEEN_AFTER_LEAD = _leads(_BETWEEN_AFTER)
+_BOUND_FOR_LEAD = _leads(_BOUND_FOR)
+_CAUSE_LEAD = _leads(_CAUSE)
+_CLAIMED_AT_LEAD = _leads(_CLAIMED_AT)
+_COORD_AND_LEAD = _leads(_COORD_AND)
+_DIRECTION_OF_ANOTHER_LEAD = _leads(_DIRECTION_OF_ANOTHER)
+_DISTANCE_FROM_LEAD = _leads(_DISTANCE_FROM)
+_FORCE_OF_PLACE_LEAD = _leads(_FORCE_OF_PLACE)
+_FROM_LEAD = _leads(_FROM)
+_FROM_OWNED_POINT_LEAD = _leads(_FROM_OWNED_POINT)
+_GENITIVE_LEAD = _leads(_GENITIVE)
+_GRIEVANCE_AFTER_LEAD = _leads(_GRIEVANCE_AFTER)
+_NOT_WHERE_LEAD = _leads(_NOT_WHERE)
+_PLANNED_AFTER_LEAD = _leads(_PLANNED_AFTER)
+_REPORTED_FROM_LEAD = _leads(_REPORTED_FROM)
+_SAID_AT_LEAD = _leads(_SAID_AT)
+_SOURCE_BASED_AFTER_LEAD = _leads(_SOURCE_BASED_AFTER)
+_STATE_ATTACK_LEAD = _leads(_STATE_ATTACK)
+_TOWARD_LEAD = _leads(_TOWARD)
