@@ -15,7 +15,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -47,7 +47,7 @@ from ._incident_lexicon import (
 )
 from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
-from ._prefilter import prefiltered
+from ._prefilter import first_letter, first_letters, prefiltered
 from ._rules import on
 
 __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
@@ -2207,6 +2207,32 @@ def _next_start(starts: Sequence[int], pos: int) -> int | None:
     return starts[i] if i < len(starts) else None
 
 
+# The first letters of the patterns `_role` matches right after an actor, and of those the
+# helpers it calls need to match there (see :func:`_prefilter.first_letters`; the ``*_LEAD``
+# sets are defined at the end of the module, after every pattern they read): by the first
+# letter after the actor, the patterns and helpers that cannot match there are not tried.
+def _leads(*patterns: re.Pattern[str] | Any) -> Container[str]:
+    """The letters one of which begins every match of one of ``patterns`` (after white space),
+    or every letter when that cannot be told for one of them."""
+    out: set[str] = set()
+    for pattern in patterns:
+        letters = first_letters(pattern)
+        if letters is None:
+            return _EVERY_LETTER
+        out |= letters
+    return frozenset(out)
+
+
+class _EveryLetter:
+    """A container of every letter: the first letters of a pattern that cannot be told."""
+
+    def __contains__(self, letter: object) -> bool:
+        return True
+
+
+_EVERY_LETTER = _EveryLetter()
+
+
 def _role(
     text: str,
     ref: Hit[ActorTerm],
@@ -2224,76 +2250,110 @@ def _role(
     where its places start, ``site_starts`` where those that are sites (level 4) start.
     """
     after = text[ref.end : min(clause.end, ref.end + 40)]
+    # The first letter after the actor, read once: a pattern matched right after the actor (or a
+    # helper that needs one to match there) whose first letters it is not among is not tried.
+    rest = after.lstrip()
+    lead = rest[0] if rest else first_letter(text, ref.end)
     before = text[max(clause.start, ref.start - 12) : ref.start]
-    if _SPEAKER_AFTER.match(after):
-        own = _OWN_ACT_SAID.match(text, ref.end, clause.end) if on("roles.speaker-own-act") else None
+    if lead in _SPEAKER_AFTER_LEAD and _SPEAKER_AFTER.match(after):
+        own = (
+            (_OWN_ACT_SAID.match(text, ref.end, clause.end) if lead in _OWN_ACT_SAID_LEAD else None)
+            if on("roles.speaker-own-act")
+            else None
+        )
         if own is not None and _next_start(clause.trigger_starts, own.end()) is not None:
             return "perpetrator", "roles.speaker-own-act"  # "X کا کہنا ہے کہ اس نے ... کو نشانہ بنایا"
         if on("roles.speaker-own-forces") and _own_forces_acted(text, ref, clause):
             return "perpetrator", "roles.speaker-own-forces"  # "X کا کہنا ہے کہ اس کے طیاروں نے"
         return None, "roles.speaker"
-    if ref.value.security and _officials_speak(text, ref, clause):
+    if ref.value.security and (lead in _OFFICIALS_SPEAK_LEAD and _officials_speak(text, ref, clause)):
         return None, "roles.officials-speak"  # "پولیس حکام کا کہنا تھا کہ ..."
     if _no_one(text, ref, clause):
         return None, "roles.no-one"  # "کسی بھی گروپ نے ذمہ داری قبول نہیں کی"
-    if _statement_from(after):
+    if lead in _STATEMENT_FROM_LEAD and _statement_from(after):
         return None, "roles.statement-from"  # "ایف سی کی جانب سے جاری بیان کے مطابق"
-    if _told_addressee(after):
+    if lead in _TOLD_ADDRESSEE_LEAD and _told_addressee(after):
         return None, "roles.told-addressee"  # "اہل خانہ نے پولیس کو بتایا کہ ..."
-    if _aftermath_object(after):
+    if lead in _AFTERMATH_OBJECT_LEAD and _aftermath_object(after):
         return None, "roles.aftermath-object"  # "سکول کو بند کر دیا گیا"
-    if on("roles.target-of-charged-deeds") and _CHARGED_DEEDS_AFTER.match(after):
+    if on("roles.target-of-charged-deeds") and (
+        lead in _CHARGED_DEEDS_AFTER_LEAD and _CHARGED_DEEDS_AFTER.match(after)
+    ):
         return None, "roles.target-of-charged-deeds"  # "شہریوں پر حملوں میں ملوث تھے"
     tie = text[max(clause.start, ref.start - 30) : ref.start]
-    if on("roles.attackers-belong") and _BELONG_TO.match(after) and _ATTACKERS_TIE.search(tie):
+    if (
+        on("roles.attackers-belong")
+        and (lead in _BELONG_TO_LEAD and _BELONG_TO.match(after))
+        and _ATTACKERS_TIE.search(tie)
+    ):
         return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
-    if _attackers_belong_hedged(text, ref, clause, after):
+    if lead in _ATTACKERS_BELONG_HEDGED_LEAD and _attackers_belong_hedged(text, ref, clause, after):
         return "perpetrator", "roles.attackers-belong-hedged"  # "... کا تعلق ممکنہ طور پر X سے تھا"
-    if _victims_belong(text, ref, clause, after):
+    if lead in _VICTIMS_BELONG_LEAD and _victims_belong(text, ref, clause, after):
         return "target", "roles.victims-belong"  # "جاں بحق ہونے والوں کا تعلق X سے تھا"
     if ref.value.site:
-        if on("roles.site-of-site") and not after.startswith((" پر", " کو")) and _PART_OF_SITE.match(after):
+        if (
+            on("roles.site-of-site")
+            and not after.startswith((" پر", " کو"))
+            and (lead in _PART_OF_SITE_LEAD and _PART_OF_SITE.match(after))
+        ):
             return "target", "roles.site-of-site"  # "سرکاری سکول کی عمارت کو آگ لگا دی"
         if _object_of_no_event(text, ref, clause, casualty_starts):
             return None, "roles.object-of-no-event"  # "انتظامیہ نے مکینوں کو گھروں میں رہنے کی ہدایت کی"
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
-    if on("roles.not-involved") and _NOT_INVOLVED.match(after):
+    if on("roles.not-involved") and (lead in _NOT_INVOLVED_LEAD and _NOT_INVOLVED.match(after)):
         return None, "roles.not-involved"  # "اس حملے میں طالبان ملوث نہیں": the attribution is denied
-    if _ATTRIBUTED.match(after) or _BLAMED.match(after):
+    if (lead in _ATTRIBUTED_LEAD and _ATTRIBUTED.match(after)) or (
+        lead in _BLAMED_LEAD and _BLAMED.match(after)
+    ):
         if _attribution_denied(ref, clause):
             return None, "roles.attribution-denied"  # "X کے ملوث ہونے کی تردید کی"
         return "perpetrator", "roles.attributed"
-    if on("roles.suspected") and _SUSPECTED.match(after):
+    if on("roles.suspected") and (lead in _SUSPECTED_LEAD and _SUSPECTED.match(after)):
         return "perpetrator", "roles.suspected"  # "واقعے میں X پر شبہ ظاہر کیا جا رہا ہے"
-    if on("roles.suspected") and _SUSPECTS.match(text, ref.end, clause.end):
+    if on("roles.suspected") and (lead in _SUSPECTS_LEAD and _SUSPECTS.match(text, ref.end, clause.end)):
         return None, "roles.suspected"  # "پولیس نے X پر شبہ ظاہر کیا": the police only suspect
-    if _blame_put_on(text, ref, clause):
+    if lead in _BLAME_PUT_ON_LEAD and _blame_put_on(text, ref, clause):
         return "perpetrator", "roles.blame-put-on"  # "پولیس نے دھماکے کا الزام X پر لگایا"
-    if on("roles.accused-of") and _ACCUSED_OF.match(text, ref.end, clause.end):
+    if on("roles.accused-of") and (lead in _ACCUSED_OF_LEAD and _ACCUSED_OF.match(text, ref.end, clause.end)):
         return "perpetrator", "roles.accused-of"  # "X پر شہریوں کو نشانہ بنانے کا الزام لگایا"
-    if _held_responsible_before(text, ref, clause):
+    if lead in _HELD_RESPONSIBLE_BEFORE_LEAD and _held_responsible_before(text, ref, clause):
         return "perpetrator", "roles.held-responsible-before"  # "حملے کا ذمہ دار X کو قرار دیا"
-    if on("roles.by-hands-of") and _BY_HANDS.match(after):
+    if on("roles.by-hands-of") and (lead in _BY_HANDS_LEAD and _BY_HANDS.match(after)):
         return "perpetrator", "roles.by-hands-of"  # "ڈاکوؤں کے ہاتھوں مزاحمت پر ایک نوجوان قتل"
-    if on("roles.arrested-object") and _ARRESTED.match(after):
+    if on("roles.arrested-object") and (lead in _ARRESTED_LEAD and _ARRESTED.match(after)):
         return "target", "roles.arrested-object"  # "پولیس نے پانچ مبینہ دہشت گرد گرفتار کر لیے"
-    if _ANSWERED.match(text, ref.end, clause.end) and on("roles.answered-attack"):
+    if (lead in _ANSWERED_LEAD and _ANSWERED.match(text, ref.end, clause.end)) and on(
+        "roles.answered-attack"
+    ):
         return "target", "roles.answered-attack"  # "پولیس نے حملہ آوروں کی فائرنگ کا جواب دیا"
-    if _RESPONDED.match(after) and ref.value.role is None and on("roles.responder"):
+    if (
+        (lead in _RESPONDED_LEAD and _RESPONDED.match(after))
+        and ref.value.role is None
+        and on("roles.responder")
+    ):
         return None, "roles.responder"  # "پولیس کی جوابی فائرنگ سے حملہ آور فرار ہوگئے"
-    if ref.value.role == "perpetrator" and _FLED.match(after) and on("roles.fled"):
+    if ref.value.role == "perpetrator" and (lead in _FLED_LEAD and _FLED.match(after)) and on("roles.fled"):
         return "perpetrator", "roles.fled"  # "پولیس کے مطابق ملزمان فرار ہوگئے"
-    held = _CONTROLLED.match(text, ref.end, clause.end) if on("roles.controlled-area") else None
+    held = (
+        (_CONTROLLED.match(text, ref.end, clause.end) if lead in _CONTROLLED_LEAD else None)
+        if on("roles.controlled-area")
+        else None
+    )
     if held is not None:
         # "X کے زیر کنٹرول علاقوں سے": fired from X's ground, X did it; "X کے زیر کنٹرول علاقوں
         # میں/پر": X's ground was struck; "X کے زیر انتظام وزارت": X only runs who speaks
         case = held.group(1)
         role = None if case is None else ("perpetrator" if case == "سے" else "target")
         return role, "roles.controlled-area"
-    if ref.value.role == "perpetrator" and _SOUGHT.match(after) and on("roles.sought"):
+    if (
+        ref.value.role == "perpetrator"
+        and (lead in _SOUGHT_LEAD and _SOUGHT.match(after))
+        and on("roles.sought")
+    ):
         return "perpetrator", "roles.sought"  # "پولیس نے حملہ آوروں کی تلاش شروع کر دی"
     trigger_starts = clause.trigger_starts
-    if _fought_before_casualty(text, ref, clause, casualty_starts):
+    if lead in _FOUGHT_BEFORE_CASUALTY_LEAD and _fought_before_casualty(text, ref, clause, casualty_starts):
         return "perpetrator", "roles.fought-with"  # "شدت پسند فورسز سے جھڑپ میں مارے گئے"
     if (
         after.startswith(_AGAINST)
@@ -2310,7 +2370,7 @@ def _role(
         if close and aimed is not None and _protest_at(clause, aimed) and on("roles.protested-against"):
             return None, "roles.protested-against"  # "X کے خلاف احتجاجی مظاہرہ": no one was struck
         return ("target" if close else None), "roles.against"
-    aimed_at = _aimed_at_owned(text, ref, clause)
+    aimed_at = _aimed_at_owned(text, ref, clause) if lead in _AIMED_AT_OWNED_LEAD else None
     if aimed_at == "protest" and on("roles.protested-against"):
         return None, "roles.protested-against"  # "X کے قتل کے خلاف دھرنا": X's killing is protested
     if aimed_at == "event" and on("roles.against-owned"):
@@ -2325,7 +2385,9 @@ def _role(
     if _weapon_named_agent(ref, clause):
         return "perpetrator", "roles.weapon-named-agent"
     casualty = _next_start(casualty_starts, ref.end - 1)
-    if on("roles.including") and _included_victim(text, ref.end, clause.end, actor_starts):
+    if on("roles.including") and (
+        lead in _INCLUDED_VICTIM_LEAD and _included_victim(text, ref.end, clause.end, actor_starts)
+    ):
         return "target", "roles.including"
     near_casualty = casualty is not None and casualty - ref.end <= 12
     if near_casualty and on("roles.ergative-agent") and after.startswith(" نے"):
@@ -2339,6 +2401,7 @@ def _role(
     if (
         ref.value.security
         and on("roles.stopped-attacker")
+        and lead in _STOPPED_ATTACKER_LEAD
         and _STOPPED_ATTACKER.match(text, ref.end, clause.end) is not None
     ):
         return None, "roles.stopped-attacker"  # "پولیس نے حملہ آور کو موقع پر ہلاک کر دیا"
@@ -2358,7 +2421,11 @@ def _role(
         if killed:
             return "perpetrator", "roles.transitive-casualty"
         window = min(clause.end, ref.end + _ROLE_WINDOW)
-        own = _OWN_ACT_SAID.match(text, ref.end, clause.end) if on("roles.speaker-own-act") else None
+        own = (
+            (_OWN_ACT_SAID.match(text, ref.end, clause.end) if lead in _OWN_ACT_SAID_LEAD else None)
+            if on("roles.speaker-own-act")
+            else None
+        )
         if own is not None and _next_start(clause.trigger_starts, own.end()) is not None:
             return "perpetrator", "roles.speaker-own-act"  # "X نے بتایا کہ انہوں نے ... چھاپہ مارا"
         if on("roles.speaker-own-forces") and _own_forces_acted(text, ref, clause):
@@ -2366,17 +2433,23 @@ def _role(
         if on("roles.reporting-subject") and _speech(text, ref.end, window) is not None:
             return None, "roles.speaker"  # "X نے ... کی تصدیق کی": X speaks, whatever its usual part
         return None, "roles.transitive-casualty"
-    if _acts_by_its_aircraft(text, ref, clause):
+    if lead in _ACTS_BY_ITS_AIRCRAFT_LEAD and _acts_by_its_aircraft(text, ref, clause):
         return "perpetrator", "roles.aircraft-of-force"  # "X کے جنگی طیاروں نے ... بمباری کی"
-    if on("roles.weapon-genitive-agent") and _struck_by_its_weapon(text, ref, clause):
+    if on("roles.weapon-genitive-agent") and (
+        lead in _STRUCK_BY_ITS_WEAPON_LEAD and _struck_by_its_weapon(text, ref, clause)
+    ):
         return "perpetrator", "roles.weapon-genitive-agent"  # "X کی گولی کا نشانہ بن گیا"
     if on("roles.became-target") and _became_target(text, ref, clause):
         return "target", "roles.became-target"  # "پولیس کی گشتی ٹیم حملے کا نشانہ بن گئی"
-    owner = _OWNER_OF_TARGET.match(after)
+    owner = _OWNER_OF_TARGET.match(after) if lead in _OWNER_OF_TARGET_LEAD else None
     near = owner  # what the genitive heads right after the actor, which may be a party or a place
     if owner is None and on("roles.owner-chain"):
-        owner = _OWNER_OF_TARGET_CHAIN.match(after) or _OWNER_OF_ONE.match(after)
-    if owner is None and _owner_of_coordinated(text, ref, clause, actor_starts):
+        owner = (_OWNER_OF_TARGET_CHAIN.match(after) if lead in _OWNER_OF_TARGET_CHAIN_LEAD else None) or (
+            _OWNER_OF_ONE.match(after) if lead in _OWNER_OF_ONE_LEAD else None
+        )
+    if owner is None and (
+        lead in _OWNER_OF_COORDINATED_LEAD and _owner_of_coordinated(text, ref, clause, actor_starts)
+    ):
         return "target", "roles.owner-of-coordinated"  # "X کے گھروں اور عبادت گاہوں کو"
     party = near is not None and ref.end + near.start(1) in actor_starts
     if party and on("roles.genitive-agent-before-party"):
@@ -2408,26 +2481,34 @@ def _role(
         if armament:
             # "حوثیوں کے میزائل لانچرز کو تباہ کر دیا": X's weapons were struck, not fired
             return "target", "roles.owned-weapon"
-    if owner is not None or _NEAR.match(after) or _OWNED_NEAR.match(after):
+    if (
+        owner is not None
+        or (_NEAR.match(after) if lead in _NEAR_LEAD else None)
+        or (_OWNED_NEAR.match(after) if lead in _OWNED_NEAR_LEAD else None)
+    ):
         return "target", "roles.owner-of-target"
-    if _owner_of_described_site(text, ref, clause, actor_starts):
+    if lead in _OWNER_OF_DESCRIBED_SITE_LEAD and _owner_of_described_site(text, ref, clause, actor_starts):
         return "target", "roles.owner-of-described-site"  # "پولیس کی بکتر بند گاڑی پر"
-    if _owner_of_site_inside(text, ref, clause, actor_starts):
+    if lead in _OWNER_OF_SITE_INSIDE_LEAD and _owner_of_site_inside(text, ref, clause, actor_starts):
         return "target", "roles.owner-of-site-inside"  # "ایف سی کے کیمپ میں خودکش دھماکا"
-    if _owner_of_destroyed(text, ref, clause, trigger_starts):
+    if lead in _OWNER_OF_DESTROYED_LEAD and _owner_of_destroyed(text, ref, clause, trigger_starts):
         return "target", "roles.owner-of-destroyed"  # "باغیوں کے تین ٹھکانے تباہ ہو گئے"
-    if _OWNED_COMPOUND.match(after) and on("roles.owner-compound"):
+    if (lead in _OWNED_COMPOUND_LEAD and _OWNED_COMPOUND.match(after)) and on("roles.owner-compound"):
         return "target", "roles.owner-compound"  # "ایف سی ہیڈکوارٹرز پر حملہ"
-    if casualty is not None and casualty < clause.end and _BELONGS.match(after):
+    if (
+        casualty is not None
+        and casualty < clause.end
+        and (_BELONGS.match(after) if lead in _BELONGS_LEAD else None)
+    ):
         return "target", "roles.casualty-subject"
-    if _GENITIVE_AGENT.match(after):
+    if lead in _GENITIVE_AGENT_LEAD and _GENITIVE_AGENT.match(after):
         reported = _SPEECH_NOUN_BEFORE.search(text, max(clause.start, ref.start - 20), ref.start)
         if reported is not None and on("roles.speech-by"):
             return None, "roles.speech-by"  # "جس کی تصدیق X کی جانب سے کی گئی": X only speaks
         acted = _acts_before_speech(text, ref, clause, trigger_starts, need_trigger=False)
         return ("perpetrator" if acted else None), "roles.genitive-agent"
     if after.startswith((" کی ", " کے ", " کا ")):
-        counted = _MEMBERS_COUNTED.match(text, ref.end, clause.end)
+        counted = _MEMBERS_COUNTED.match(text, ref.end, clause.end) if lead in _MEMBERS_COUNTED_LEAD else None
         if counted is not None and casualty == counted.end() and on("roles.members-counted"):
             return "target", "roles.members-counted"  # "ہزارہ برادری کے 20 افراد جاں بحق"
         if casualty is not None and casualty - ref.end <= 6:
@@ -2454,7 +2535,7 @@ def _role(
         if nxt is not None:
             said = _speech(after, 0, len(after))
             return (None if said else "perpetrator"), "roles.genitive-agent"
-    if _robbed_from(text, ref, clause):
+    if lead in _ROBBED_FROM_LEAD and _robbed_from(text, ref, clause):
         return "target", "roles.robbed-from"  # "ڈاکوؤں نے ایک تاجر سے نقدی چھیننے کی کوشش کی"
     if after.startswith((" پر", " کو")):
         if (
@@ -3621,11 +3702,13 @@ def _claimant_acted(text: str, clause: Clause) -> None:
 #: "دعویٰ کیا کہ حملہ اس کے ایک رکن نے کیا", "دعوی کیا ہے کہ مزدوروں کو ان کی تنظیم نے ...": a
 #: claim whose clause says that the claimant's own people did the deed (group 1: "اس کے"); the
 #: people are one noun phrase, with no case marker in it ("اس کے بھائی کو پولیس نے" is no claim).
-_OWN_MEMBER_CLAIM = re.compile(
-    rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
-    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
-    rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
-)
+_OWN_MEMBER_CLAIM = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
+        rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
+        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
+    )
+)  # searched in every clause; its claim nouns are in few texts
 _OWN_MEMBER_CLAIMED = ResponsibilityTerm(ResponsibilityStatus.CLAIMED)
 
 
@@ -5138,44 +5221,71 @@ def read_document(
     def keep(p: PlaceRef, clause: Clause, clause_places: Sequence[PlaceRef]) -> bool:
         """Whether the place ``p`` of ``clause`` is where something happened: what follows it
         does not make it an origin, a destination, a home, a body, a cause or a speaker."""
+        # The first letter after the place, read once: a pattern matched right after it (or a
+        # helper that needs one to match there) whose first letters it is not among is not tried.
+        lead = first_letter(text, p.end)
         return (
             (
-                not (_FROM if p.site else _NOT_WHERE).match(text, p.end)
+                not (
+                    lead in (_FROM_LEAD if p.site else _NOT_WHERE_LEAD)
+                    and (_FROM if p.site else _NOT_WHERE).match(text, p.end)
+                )
                 or (taken_from and _taken_from(text, p, clause.triggers))
-                or _reported_from(text, p)
-                or (toward and _fired_toward(text, p, clause.triggers))
-                or (distance and _DISTANCE_FROM.match(text, p.end) is not None)
-                or _adjoining(text, p)
+                or (lead in _REPORTED_FROM_LEAD and _reported_from(text, p))
+                or (toward and (lead in _TOWARD_LEAD and _fired_toward(text, p, clause.triggers)))
+                or (
+                    distance and lead in _DISTANCE_FROM_LEAD and _DISTANCE_FROM.match(text, p.end) is not None
+                )
+                or (lead in _ADJOINING_LEAD and _adjoining(text, p))
             )
-            and not _titled(text, p, title_starts)
+            and not (lead in _GENITIVE_LEAD and _titled(text, p, title_starts))
             and not (origin and _weapon_origin(text, p, weapon_starts))
             and not (destination and _DESTINATION.match(text, p.end))
             and not (home and _home_place(text, p, clause_places))
-            and not (force and _FORCE_OF_PLACE.match(text, p.end))
-            and not (bound and _BOUND_FOR.match(text, p.end))
-            and not (said and _said_at(text, p, clause.trigger_starts))
-            and not (claimed_at and _claimed_at(text, p, clause.triggers))
+            and not (force and (lead in _FORCE_OF_PLACE_LEAD and _FORCE_OF_PLACE.match(text, p.end)))
+            and not (bound and (lead in _BOUND_FOR_LEAD and _BOUND_FOR.match(text, p.end)))
+            and not (said and (lead in _SAID_AT_LEAD and _said_at(text, p, clause.trigger_starts)))
+            and not (claimed_at and (lead in _CLAIMED_AT_LEAD and _claimed_at(text, p, clause.triggers)))
             and not (
                 active_in
+                and lead in _ACTIVE_IN_LEAD
                 and _ACTIVE_IN.match(text, p.end) is not None
                 and _placed_elsewhere(p, dateline, clause_places)
             )
-            and not (coordinated and _coordinated_agent(text, p, place_bucket))
-            and not (cause and _CAUSE.match(text, p.end))
+            and not (coordinated and (lead in _COORD_AND_LEAD and _coordinated_agent(text, p, place_bucket)))
+            and not (cause and (lead in _CAUSE_LEAD and _CAUSE.match(text, p.end)))
             and not (charge and _charged_place(text, p))
-            and not (grievance and _grievance_place(text, p, dateline, clause_places))
-            and not (planned and _planned_place(text, p, dateline, clause_places))
-            and not (based and _based_place(text, p, dateline, clause_places))
-            and not (source_based and _SOURCE_BASED_AFTER.match(text, p.end))
-            and not (direction and _DIRECTION_OF_ANOTHER.match(text, p.end))
-            and not (fired_from and _fired_from_direction(text, p, clause.triggers))
+            and not (
+                grievance
+                and (lead in _GRIEVANCE_AFTER_LEAD and _grievance_place(text, p, dateline, clause_places))
+            )
+            and not (
+                planned and (lead in _PLANNED_AFTER_LEAD and _planned_place(text, p, dateline, clause_places))
+            )
+            and not (based and (lead in _BASED_AFTER_LEAD and _based_place(text, p, dateline, clause_places)))
+            and not (
+                source_based and (lead in _SOURCE_BASED_AFTER_LEAD and _SOURCE_BASED_AFTER.match(text, p.end))
+            )
+            and not (
+                direction
+                and (lead in _DIRECTION_OF_ANOTHER_LEAD and _DIRECTION_OF_ANOTHER.match(text, p.end))
+            )
+            and not (
+                fired_from
+                and (lead in _FROM_OWNED_POINT_LEAD and _fired_from_direction(text, p, clause.triggers))
+            )
             and not (
                 between
                 and p.level >= 1
-                and _BETWEEN_AFTER.match(text, p.end)
+                and (lead in _BETWEEN_AFTER_LEAD and _BETWEEN_AFTER.match(text, p.end))
                 and _placed_elsewhere(p, dateline, clause_places)
             )
-            and not (attacker and _STATE_ATTACK.match(text, p.end) is not None and p.level == 0)
+            and not (
+                attacker
+                and lead in _STATE_ATTACK_LEAD
+                and _STATE_ATTACK.match(text, p.end) is not None
+                and p.level == 0
+            )
             and not (demand and _demanded(text, p))
         )
 
@@ -5320,3 +5430,75 @@ def read_document(
         printed=printed,
         words=words,
     )
+
+
+#: The first letters of what `_role` matches right after an actor and `keep` right after a place
+#: (see `_leads`); defined here, after every pattern they read.
+_ACCUSED_OF_LEAD = _leads(_ACCUSED_OF)
+_ANSWERED_LEAD = _leads(_ANSWERED)
+_ARRESTED_LEAD = _leads(_ARRESTED)
+_ATTRIBUTED_LEAD = _leads(_ATTRIBUTED)
+_BELONGS_LEAD = _leads(_BELONGS)
+_BELONG_TO_LEAD = _leads(_BELONG_TO)
+_BLAMED_LEAD = _leads(_BLAMED)
+_BY_HANDS_LEAD = _leads(_BY_HANDS)
+_CHARGED_DEEDS_AFTER_LEAD = _leads(_CHARGED_DEEDS_AFTER)
+_CONTROLLED_LEAD = _leads(_CONTROLLED)
+_FLED_LEAD = _leads(_FLED)
+_GENITIVE_AGENT_LEAD = _leads(_GENITIVE_AGENT)
+_MEMBERS_COUNTED_LEAD = _leads(_MEMBERS_COUNTED)
+_NEAR_LEAD = _leads(_NEAR)
+_NOT_INVOLVED_LEAD = _leads(_NOT_INVOLVED)
+_OWNED_COMPOUND_LEAD = _leads(_OWNED_COMPOUND)
+_OWNED_NEAR_LEAD = _leads(_OWNED_NEAR)
+_OWNER_OF_ONE_LEAD = _leads(_OWNER_OF_ONE)
+_OWNER_OF_TARGET_LEAD = _leads(_OWNER_OF_TARGET)
+_OWNER_OF_TARGET_CHAIN_LEAD = _leads(_OWNER_OF_TARGET_CHAIN)
+_OWN_ACT_SAID_LEAD = _leads(_OWN_ACT_SAID)
+_PART_OF_SITE_LEAD = _leads(_PART_OF_SITE)
+_RESPONDED_LEAD = _leads(_RESPONDED)
+_SOUGHT_LEAD = _leads(_SOUGHT)
+_SPEAKER_AFTER_LEAD = _leads(_SPEAKER_AFTER)
+_STOPPED_ATTACKER_LEAD = _leads(_STOPPED_ATTACKER)
+_SUSPECTED_LEAD = _leads(_SUSPECTED)
+_SUSPECTS_LEAD = _leads(_SUSPECTS)
+_OFFICIALS_SPEAK_LEAD = _leads(_OFFICIALS_AFTER)
+_STATEMENT_FROM_LEAD = _leads(_STATEMENT_FROM, _ISSUED_BY)
+_TOLD_ADDRESSEE_LEAD = _leads(_TOLD_AFTER)
+_AFTERMATH_OBJECT_LEAD = _leads(_AFTERMATH_AFTER)
+_ATTACKERS_BELONG_HEDGED_LEAD = _leads(_BELONG_TO)
+_VICTIMS_BELONG_LEAD = _leads(_BELONG_TO)
+_BLAME_PUT_ON_LEAD = _leads(_BLAME_PUT_ON)
+_HELD_RESPONSIBLE_BEFORE_LEAD = _leads(_DEEMED_AFTER)
+_FOUGHT_BEFORE_CASUALTY_LEAD = _leads(_FOUGHT_WITH)
+_AIMED_AT_OWNED_LEAD = _leads(_GRIEVANCE_OF)
+_INCLUDED_VICTIM_LEAD = _leads(_INCLUDING)
+_ACTS_BY_ITS_AIRCRAFT_LEAD = _leads(_OWN_AIRCRAFT_GAP)
+_STRUCK_BY_ITS_WEAPON_LEAD = _leads(_GENITIVE)
+_OWNER_OF_COORDINATED_LEAD = _leads(_OWNER_OF_COORDINATED)
+_OWNER_OF_DESCRIBED_SITE_LEAD = _leads(_OWNER_OF_DESCRIBED_SITE)
+_OWNER_OF_SITE_INSIDE_LEAD = _leads(_OWNER_OF_SITE_INSIDE)
+_OWNER_OF_DESTROYED_LEAD = _leads(_OWNED_DESTROYED)
+_ROBBED_FROM_LEAD = _leads(_ROBBED_FROM)
+_ACTIVE_IN_LEAD = _leads(_ACTIVE_IN)
+_ADJOINING_LEAD = _leads(_ADJOINING)
+_BASED_AFTER_LEAD = _leads(_BASED_AFTER)
+_BETWEEN_AFTER_LEAD = _leads(_BETWEEN_AFTER)
+_BOUND_FOR_LEAD = _leads(_BOUND_FOR)
+_CAUSE_LEAD = _leads(_CAUSE)
+_CLAIMED_AT_LEAD = _leads(_CLAIMED_AT)
+_COORD_AND_LEAD = _leads(_COORD_AND)
+_DIRECTION_OF_ANOTHER_LEAD = _leads(_DIRECTION_OF_ANOTHER)
+_DISTANCE_FROM_LEAD = _leads(_DISTANCE_FROM)
+_FORCE_OF_PLACE_LEAD = _leads(_FORCE_OF_PLACE)
+_FROM_LEAD = _leads(_FROM)
+_FROM_OWNED_POINT_LEAD = _leads(_FROM_OWNED_POINT)
+_GENITIVE_LEAD = _leads(_GENITIVE)
+_GRIEVANCE_AFTER_LEAD = _leads(_GRIEVANCE_AFTER)
+_NOT_WHERE_LEAD = _leads(_NOT_WHERE)
+_PLANNED_AFTER_LEAD = _leads(_PLANNED_AFTER)
+_REPORTED_FROM_LEAD = _leads(_REPORTED_FROM)
+_SAID_AT_LEAD = _leads(_SAID_AT)
+_SOURCE_BASED_AFTER_LEAD = _leads(_SOURCE_BASED_AFTER)
+_STATE_ATTACK_LEAD = _leads(_STATE_ATTACK)
+_TOWARD_LEAD = _leads(_TOWARD)

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["Prefiltered", "forget_texts", "prefiltered", "required_literals"]
+__all__ = ["Prefiltered", "first_letter", "first_letters", "forget_texts", "prefiltered", "required_literals"]
 
 # The parser of the ``re`` module: ``re._parser`` since Python 3.11, ``sre_parse`` before
 # (importing ``sre_parse`` on 3.11+ warns that it is deprecated).
@@ -228,3 +228,134 @@ def forget_texts() -> None:
     document: its answers are for that text only and nothing is kept beyond it)."""
     for p in _ALL:
         p._last = _NO_TEXT
+
+
+#: At most this many characters in a class of characters whose members :func:`first_letters`
+#: lists one by one (a wider range is given up on).
+_MAX_RANGE = 512
+
+
+def _class_letters(items: Any) -> tuple[frozenset[str], bool] | None:
+    """The characters of a class ``[...]`` that are not white space, and whether it holds any
+    white space: ``None`` when it cannot be listed (a negated class, a category other than
+    ``\\s``, a wide range)."""
+    letters: set[str] = set()
+    space = False
+    for op, av in items:
+        if op is _c.LITERAL:
+            ch = chr(av)
+            if ch.isspace():
+                space = True
+            else:
+                letters.add(ch)
+        elif op is _c.RANGE:
+            lo, hi = av
+            if hi - lo > _MAX_RANGE:
+                return None
+            for code in range(lo, hi + 1):
+                ch = chr(code)
+                if ch.isspace():
+                    space = True
+                else:
+                    letters.add(ch)
+        elif op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
+            space = True
+        else:
+            return None  # NEGATE, \\w, \\d, ...
+    return frozenset(letters), space
+
+
+def _first(items: Any) -> tuple[frozenset[str], bool] | None:
+    """For a sequence of parsed items: the characters that can be the first character other
+    than white space a match consumes, and whether a match can consume white space only (or
+    nothing); ``None`` when that cannot be told."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            ch = chr(av)
+            if ch.isspace():
+                continue  # white space only: the first letter comes later
+            out.add(ch)
+            return frozenset(out), False
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # zero width
+        if op is _c.IN:
+            found = _class_letters(av)
+            if found is None:
+                return None
+            letters, space = found
+            if letters and space:
+                return None  # a white space or a letter: the first letter is not told apart
+            if not letters:
+                continue  # white space only
+            out |= letters
+            return frozenset(out), False
+        if op is _c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # a group with its own flags (e.g. ignore case)
+            sub = _first(av[3])
+        elif op is _c.BRANCH:
+            sub = _first_of_branches(av[1])
+        elif op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+            lo, _hi, inner = av
+            sub = _first(inner)
+            if sub is not None and lo == 0:
+                sub = (sub[0], True)
+        else:
+            return None  # any character, a category, a back reference, ...
+        if sub is None:
+            return None
+        out |= sub[0]
+        if not sub[1]:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def _first_of_branches(branches: Any) -> tuple[frozenset[str], bool] | None:
+    out: set[str] = set()
+    blank = False
+    for b in branches:
+        one = _first(b)
+        if one is None:
+            return None
+        out |= one[0]
+        blank = blank or one[1]
+    return frozenset(out), blank
+
+
+def first_letters(pattern: re.Pattern[str] | Prefiltered) -> frozenset[str] | None:
+    """The characters one of which is the first character other than white space of every
+    match of ``pattern`` (``match``, at the position it is asked at), or ``None`` when that
+    cannot be told: the pattern ignores case, can match white space alone, or begins with a
+    class of characters that holds both white space and letters, a category, or any character.
+
+    A match consumes the white space at its position, then its first letter; so a pattern
+    whose letters the first letter after that position (:func:`first_letter`) is not among
+    cannot match there, and the ``match`` call can be skipped.
+
+    >>> sorted(first_letters(re.compile(r"\\s*(?:کے|نے)\\s")))
+    ['ن', 'ک']
+    >>> first_letters(re.compile(r"\\s*\\w+")) is None
+    True
+    """
+    if isinstance(pattern, Prefiltered):
+        pattern = pattern.compiled
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    found = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
+    if found is None or found[1]:
+        return None
+    return found[0]
+
+
+#: White space, then the first character that is not: what :func:`first_letter` reads.
+_FIRST_LETTER = re.compile(r"\s*(\S)")
+
+
+def first_letter(text: str, pos: int) -> str:
+    """The first character of ``text`` from ``pos`` on that is not white space (as ``re``'s
+    ``\\s`` tells it, which is :meth:`str.isspace`), or ``""`` if there is none. Whatever the
+    end a pattern is matched up to, a match at ``pos`` that consumes a letter consumes this one
+    first."""
+    m = _FIRST_LETTER.match(text, pos)
+    return "" if m is None else m.group(1)
