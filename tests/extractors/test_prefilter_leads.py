@@ -135,3 +135,41 @@ def test_gated_patterns_match_only_at_their_letters_on_rule_cards() -> None:
                     seen += 1
                     assert first_letter(text, pos) in letters
     assert seen > 0
+
+
+def _card_texts(*areas: str) -> list[tuple[str, str | None]]:
+    """The texts (and publication dates) of the rule cards of ``areas``."""
+    cards = Path(__file__).resolve().parents[1] / "data" / "rules"
+    out: list[tuple[str, str | None]] = []
+    for area in areas:
+        for line in (cards / f"{area}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                if isinstance(record.get("text"), str):
+                    out.append((record["text"], record.get("published")))
+    return out
+
+
+def _readings(texts: list[tuple[str, str | None]]) -> list[str]:
+    from urdu_events.extractors.incidents import IncidentExtractor
+    from urdu_events.pipeline import make_document
+    from urdu_events.serialize.json import dumps
+
+    extractor = IncidentExtractor()
+    return [dumps(extractor(make_document(text, published=published))) for text, published in texts]
+
+
+def test_gates_change_no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every gate names all the patterns its helper may match right after the actor or place:
+    with every gate opened (each ``*_LEAD`` set made every letter), the role and place cards read
+    the same. A rule that gives a helper a new pattern without adding it to the helper's gate
+    fails here."""
+    texts = _card_texts("roles", "places", "names", "segments")
+    gated = _readings(texts)
+    opened = 0
+    for name in dir(_incident_read):
+        if name.endswith("_LEAD") and isinstance(getattr(_incident_read, name), frozenset):
+            monkeypatch.setattr(_incident_read, name, _incident_read._EVERY_LETTER)
+            opened += 1
+    assert opened >= 40
+    assert _readings(texts) == gated
