@@ -920,6 +920,11 @@ RULES: dict[str, str] = {
         '"نیلم سیکٹر میں") makes the one word before it a name, even a common word or a personal '
         'name; descriptions of an area go before other nouns ("قبائلی علاقے").'
     ),
+    "places.settlement-noun-after-name": (
+        'A noun of a settlement or area after a name the gazetteer does not know ("X قصبے میں", "X '
+        'علاقے میں", "X گاؤں میں") says what kind of place X is and is no part of its name, unlike a '
+        'noun that ends names ("سہراب گوٹھ"); nor is a time of day before it ("ہفتے کی دوپہر X قصبے").'
+    ),
     "places.town-named-site": (
         'A site named after a town ("وزیر آباد روڈ", "X آباد چوک") takes the town\'s whole name, '
         "also where a word of it is a common word: the name is the town's, the site is not the town."
