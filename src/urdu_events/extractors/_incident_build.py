@@ -4841,6 +4841,11 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
                 if _another_account(figures[0], f) and first.min is not None and c.min > first.min:
                     # "کم از کم 9 افراد ہلاک ... ہسپتال میں 12 لاشیں لائی گئیں": 9 to 12
                     return Count(first.min, c.min)
+                if c.min == first.min and on("counts.floor-restated"):
+                    # "کم از کم 9 ہلاک ... 9 جنگجو مارے گئے ... 12 لاشیں نکالی گئیں": 9 to 12
+                    later = _later_account(figures, f)
+                    if later is not None:
+                        return later
                 return c
         if on("counts.larger-minimum"):
             # "درجنوں افراد ہلاک ... کم از کم 30 ہلاکتوں کی تصدیق": at least 30
@@ -4850,6 +4855,17 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
             if floors:
                 return max(floors, key=lambda c: c.min or 0)
     return first
+
+
+def _later_account(figures: Sequence[Figure], restated: Figure) -> Count | None:
+    """The range from the floor ``figures[0]`` to a higher exact toll of another account told
+    after ``restated``, a figure that only repeats the floor's number (counts.floor-restated)."""
+    first = figures[0].count
+    for f in figures[figures.index(restated) + 1 :]:
+        c = f.count
+        if c.is_exact and c.min is not None and first.min is not None and c.min > first.min:
+            return Count(first.min, c.min) if _another_account(figures[0], f) else None
+    return None
 
 
 def _another_account(first: Figure, later: Figure) -> bool:

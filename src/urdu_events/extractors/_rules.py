@@ -404,6 +404,11 @@ RULES: dict[str, str] = {
         'the casualties just told, never a new event at another place the clause names ("لندن میں '
         'قائم آبزرویٹری کے مطابق").'
     ),
+    "counts.floor-restated": (
+        'A figure that only repeats the number of a floor told first ("کم از کم دس افراد ہلاک ... '
+        'ترجمان کے مطابق دس جنگجو مارے گئے") adds nothing: a higher toll of another account told '
+        'after it ("ملبے سے پندرہ لاشیں نکالی گئیں") still gives the range from the floor to it.'
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
