@@ -5039,10 +5039,14 @@ def _casualties(draft: _Draft, bombers: int = 0, headline_end: int = 0) -> Casua
     injured = _outcome(draft, "injured", headline_end)
     if on("counts.injured-later-died") and injured is not None:
         injured = _minus_died(draft, injured)
-    if any(c.no_casualties for c in draft.clauses):
+    ruling = list(draft.clauses)
+    if on("counts.none-in-folded-clause"):
+        # "بم ناکارہ بنا دیا۔ ... اسے بروقت ناکارہ بنانے سے کوئی جانی نقصان نہیں ہوا"
+        ruling.extend(draft.shared)
+    if any(c.no_casualties for c in ruling):
         killed = killed or Count(0, 0)
         injured = injured or Count(0, 0)
-    elif any(c.no_deaths for c in draft.clauses):
+    elif any(c.no_deaths for c in ruling):
         killed = killed or Count(0, 0)
     return Casualties(killed=killed, injured=injured)
 

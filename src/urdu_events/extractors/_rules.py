@@ -404,6 +404,12 @@ RULES: dict[str, str] = {
         'the casualties just told, never a new event at another place the clause names ("لندن میں '
         'قائم آبزرویٹری کے مطابق").'
     ),
+    "counts.none-in-folded-clause": (
+        'A phrase that rules casualties out ("کوئی جانی نقصان نہیں ہوا", "کسی کی جان نہیں گئی") in a '
+        "clause with no place of its own that is folded into the incident told before rules them "
+        'out for that incident too ("بم ناکارہ بنا دیا ... بروقت ناکارہ بنانے سے کوئی جانی نقصان نہیں '
+        'ہوا"), where it has no figure of its own.'
+    ),
     "counts.floor-restated": (
         'A figure that only repeats the number of a floor told first ("کم از کم دس افراد ہلاک ... '
         'ترجمان کے مطابق دس جنگجو مارے گئے") adds nothing: a higher toll of another account told '
