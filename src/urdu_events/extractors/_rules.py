@@ -1859,6 +1859,14 @@ RULES: dict[str, str] = {
         'An attack that the sentence says an armed group made ("دہشت گردوں نے تھانے پر حملہ کیا") '
         "is an event at the dateline's place, even with no place, figure or stronger event word."
     ),
+    "weapons.compound-head": (
+        'A weapon word right after a word that makes it the last part of the name of something '
+        'else ("تھنک ٹینک", "آئل ٹینک", "واٹر ٹینک") is no weapon.'
+    ),
+    "weapons.container-of-substance": (
+        'A weapon word owned by a substance in the genitive ("ایندھن کے کئی ٹینکوں میں آگ لگ گئی", '
+        '"پانی کے ٹینک") names a container of it, a fuel or water tank, and no weapon.'
+    ),
     "weapons.not-used": (
         'A weapon named as what was seized, supplied, made, bought or sold ("نو کلاشنکوف قبضے میں '
         'لے لیے", "ڈرون بنانے"), or as what carried people ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل"), '
