@@ -4966,6 +4966,11 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
                 if _another_account(figures[0], f) and first.min is not None and c.min > first.min:
                     # "کم از کم 9 افراد ہلاک ... ہسپتال میں 12 لاشیں لائی گئیں": 9 to 12
                     return Count(first.min, c.min)
+                if c.min == first.min and on("counts.floor-restated"):
+                    # "کم از کم 9 ہلاک ... 9 جنگجو مارے گئے ... 12 لاشیں نکالی گئیں": 9 to 12
+                    later = _later_account(figures, f)
+                    if later is not None:
+                        return later
                 return c
         if on("counts.larger-minimum"):
             # "درجنوں افراد ہلاک ... کم از کم 30 ہلاکتوں کی تصدیق": at least 30
@@ -4975,6 +4980,17 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
             if floors:
                 return max(floors, key=lambda c: c.min or 0)
     return first
+
+
+def _later_account(figures: Sequence[Figure], restated: Figure) -> Count | None:
+    """The range from the floor ``figures[0]`` to a higher exact toll of another account told
+    after ``restated``, a figure that only repeats the floor's number (counts.floor-restated)."""
+    first = figures[0].count
+    for f in figures[figures.index(restated) + 1 :]:
+        c = f.count
+        if c.is_exact and c.min is not None and first.min is not None and c.min > first.min:
+            return Count(first.min, c.min) if _another_account(figures[0], f) else None
+    return None
 
 
 def _another_account(first: Figure, later: Figure) -> bool:
@@ -5162,7 +5178,12 @@ def _casualties(draft: _Draft, bombers: int = 0, headline_end: int = 0) -> Casua
     injured = _outcome(draft, "injured", headline_end)
     if on("counts.injured-later-died") and injured is not None:
         injured = _minus_died(draft, injured)
-    ruling = [*draft.clauses, *(c for c in draft.shared if _none_of_the_events(c))]
+    ruling = list(draft.clauses)
+    if on("counts.none-in-folded-clause"):
+        # "بم ناکارہ بنا دیا۔ ... اسے بروقت ناکارہ بنانے سے کوئی جانی نقصان نہیں ہوا"
+        ruling.extend(draft.shared)
+    else:
+        ruling.extend(c for c in draft.shared if _none_of_the_events(c))
     if any(c.no_casualties for c in ruling):
         killed = killed or Count(0, 0)
         injured = injured or Count(0, 0)

@@ -483,6 +483,7 @@ class PlaceFinder:
             found: list[tuple[tuple[int, int] | None, int]] = []
             district_name = False  # read by places.district-name
             name_final = False  # read by places.name-final-noun
+            glued = False  # read by places.settlement-noun-after-name
             quantified = _QUANTIFIED.search(text, max(0, hit.start - 12), hit.start)
             if position != "site" and quantified and on("places.quantified-place-noun"):
                 continue  # "متعدد علاقے بجلی سے محروم ہو گئے": several areas, no name
@@ -529,6 +530,8 @@ class PlaceFinder:
                     if before is not None and on("places.common-word-is-no-name"):
                         before = self._without_place_nouns(text, before)
                     after = (before[0], hit.end) if before is not None else None
+                    if after is not None and on("places.settlement-noun-after-name"):
+                        glued = text[hit.start : hit.end] in word_class("settlement_noun")
                     if after is None and on("places.owner-of-described-area"):
                         after = _owner_of_described(text, hit.start)
                 found.append((after, level))
@@ -547,6 +550,11 @@ class PlaceFinder:
                 name = text[span[0] : span[1]]
                 if self._excluded(name) or (self._place_noun(name) and on("places.common-word-is-no-name")):
                     continue
+                if glued and lev == level and span[1] == hit.end:
+                    span = _without_settlement_noun(text, span, hit.start)
+                    name = text[span[0] : span[1]]
+                    if self._excluded(name):
+                        continue
                 if _police_area(text, span[0], span[1]):
                     continue
                 rule = "places.district-name" if district_name else "places.cue"
@@ -558,6 +566,20 @@ class PlaceFinder:
                     rule = "places.compass-in-name"  # "صوبے شمالی کیوو"
                 refs.append(PlaceRef(span[0], span[1], name, lev, rule=rule))
         return refs
+
+
+def _without_settlement_noun(text: str, span: tuple[int, int], noun: int) -> tuple[int, int]:
+    """``span`` without the settlement noun that starts at ``noun`` ("X قصبے", "X علاقے", "X
+    گاؤں": the noun says what kind of place X is and is no part of its name) and without a time
+    of day before the name ("ہفتے کی دوپہر X قصبے"); kept whole when only common words would
+    be left, which describe the area rather than name it ("زیر کنٹرول علاقے")."""
+    words = list(_WORD.finditer(text, span[0], noun))
+    while len(words) > 1 and words[0].group() in word_class("same_day_time"):
+        words.pop(0)
+    known = known_words()
+    if all(fold(w.group()) in known for w in words):
+        return span  # "زیر کنٹرول علاقے": common words describe the area, the noun is kept
+    return (words[0].start(), words[-1].end())
 
 
 #: Up to three words, then a genitive, right before a name: "ہریانہ کے " before "نوح ضلع".

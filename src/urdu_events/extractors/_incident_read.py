@@ -1788,10 +1788,26 @@ _STORE_NEAR = re.compile(
 _COMPOUND_TAIL = re.compile(rf"\s(?:{word_alternation('weapon_compound_tail')})(?!\w)")
 
 
+#: The word right before a weapon word that makes it the last part of the name of something
+#: else: "تھنک " before "ٹینک" (a think tank), "آئل " before "ٹینک" (an oil tank).
+_COMPOUND_HEAD = re.compile(rf"(?<!\w)(?:{word_alternation('weapon_compound_head')})\s$")
+#: A substance in the genitive, then up to two words, right before a weapon word: "ایندھن کے
+#: کئی " before "ٹینکوں" (a fuel tank), "پانی کے " before "ٹینک".
+_SUBSTANCE_OWNER = re.compile(
+    rf"(?<!\w)(?:{word_alternation('stored_substance')})\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){{0,2}}$"
+)
+
+
 def _names_other_thing(text: str, w: Hit[WeaponTerm]) -> bool:
     """Whether the weapon word at ``w`` is only the first part of the name of something else
-    ("بم ڈسپوزل اسکواڈ نے علاقے کو گھیرے میں لے لیا"), not a weapon."""
-    return _COMPOUND_TAIL.match(text, w.end) is not None
+    ("بم ڈسپوزل اسکواڈ نے علاقے کو گھیرے میں لے لیا") or its last part ("تھنک ٹینک"), or a
+    container of a substance named before it ("ایندھن کے ٹینکوں میں آگ لگ گئی"), not a weapon."""
+    if _COMPOUND_TAIL.match(text, w.end) is not None:
+        return True
+    before = text[max(0, w.start - 40) : w.start]
+    if _COMPOUND_HEAD.search(before) is not None and on("weapons.compound-head"):
+        return True  # "تھنک ٹینک", "آئل ٹینک"
+    return _SUBSTANCE_OWNER.search(before) is not None and on("weapons.container-of-substance")
 
 
 def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:

@@ -421,6 +421,17 @@ RULES: dict[str, str] = {
         'the casualties just told, never a new event at another place the clause names ("لندن میں '
         'قائم آبزرویٹری کے مطابق").'
     ),
+    "counts.none-in-folded-clause": (
+        'A phrase that rules casualties out ("کوئی جانی نقصان نہیں ہوا", "کسی کی جان نہیں گئی") in a '
+        "clause with no place of its own that is folded into the incident told before rules them "
+        'out for that incident too ("بم ناکارہ بنا دیا ... بروقت ناکارہ بنانے سے کوئی جانی نقصان نہیں '
+        'ہوا"), where it has no figure of its own.'
+    ),
+    "counts.floor-restated": (
+        'A figure that only repeats the number of a floor told first ("کم از کم دس افراد ہلاک ... '
+        'ترجمان کے مطابق دس جنگجو مارے گئے") adds nothing: a higher toll of another account told '
+        'after it ("ملبے سے پندرہ لاشیں نکالی گئیں") still gives the range from the floor to it.'
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
@@ -965,6 +976,11 @@ RULES: dict[str, str] = {
         'A noun that ends a place\'s name ("گوٹھ", "سیکٹر", "ٹاؤن", "کالونی": "سہراب گوٹھ میں", '
         '"نیلم سیکٹر میں") makes the one word before it a name, even a common word or a personal '
         'name; descriptions of an area go before other nouns ("قبائلی علاقے").'
+    ),
+    "places.settlement-noun-after-name": (
+        'A noun of a settlement or area after a name the gazetteer does not know ("X قصبے میں", "X '
+        'علاقے میں", "X گاؤں میں") says what kind of place X is and is no part of its name, unlike a '
+        'noun that ends names ("سہراب گوٹھ"); nor is a time of day before it ("ہفتے کی دوپہر X قصبے").'
     ),
     "places.town-named-site": (
         'A site named after a town ("وزیر آباد روڈ", "X آباد چوک") takes the town\'s whole name, '
@@ -1897,6 +1913,14 @@ RULES: dict[str, str] = {
     "triggers.armed-attack-at-dateline": (
         'An attack that the sentence says an armed group made ("دہشت گردوں نے تھانے پر حملہ کیا") '
         "is an event at the dateline's place, even with no place, figure or stronger event word."
+    ),
+    "weapons.compound-head": (
+        'A weapon word right after a word that makes it the last part of the name of something '
+        'else ("تھنک ٹینک", "آئل ٹینک", "واٹر ٹینک") is no weapon.'
+    ),
+    "weapons.container-of-substance": (
+        'A weapon word owned by a substance in the genitive ("ایندھن کے کئی ٹینکوں میں آگ لگ گئی", '
+        '"پانی کے ٹینک") names a container of it, a fuel or water tank, and no weapon.'
     ),
     "weapons.not-used": (
         'A weapon named as what was seized, supplied, made, bought or sold ("نو کلاشنکوف قبضے میں '

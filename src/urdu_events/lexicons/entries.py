@@ -234,6 +234,8 @@ WordClassName = Literal[
     "weapon_handling",
     "weapon_store",
     "weapon_compound_tail",
+    "stored_substance",
+    "weapon_compound_head",
     "targeted_verb",
     "carried_verb",
     "same_day_time",
