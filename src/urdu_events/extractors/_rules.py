@@ -564,14 +564,14 @@ RULES: dict[str, str] = {
     ),
     "counts.vague-then-accounts": (
         'A vague word that opens the figures ("متعدد افراد جاں بحق", "کئی افراد ہلاک") says only that '
-        "there were several: exact tolls that sources give after it (\"پولیس کے مطابق 5 ... مقامی "
+        'there were several: exact tolls that sources give after it ("پولیس کے مطابق 5 ... مقامی '
         'ذرائع نے ہلاکتوں کی تعداد 8 بتائی") are the accounts, and the count ranges from the lowest to '
         "the highest."
     ),
     "counts.none-of-the-events": (
         'A clause that rules casualties out with no figure ("پولیس کے مطابق واقعات میں کوئی جانی نقصان '
         'نہیں ہوا") right after a clause that told events at several places holds for each of them: '
-        'its plural of events names those just told, it is no tally.'
+        "its plural of events names those just told, it is no tally."
     ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
@@ -1915,7 +1915,7 @@ RULES: dict[str, str] = {
         "is an event at the dateline's place, even with no place, figure or stronger event word."
     ),
     "weapons.compound-head": (
-        'A weapon word right after a word that makes it the last part of the name of something '
+        "A weapon word right after a word that makes it the last part of the name of something "
         'else ("تھنک ٹینک", "آئل ٹینک", "واٹر ٹینک") is no weapon.'
     ),
     "weapons.container-of-substance": (
