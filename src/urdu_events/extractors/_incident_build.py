@@ -277,6 +277,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return True
     if on("triggers.control-taken-from") and _control_taken_from(hit, clause, text):
         return True
+    if on("triggers.stronghold-taken") and _stronghold_taken(hit, clause, text):
+        return True
     if not on("triggers.settlement-taken"):
         return False
     before = _SETTLEMENT_BEFORE.search(text, max(0, hit.start - 12), hit.start)
@@ -314,6 +316,19 @@ def _control_taken_from(hit: Hit[TriggerTerm], clause: Clause, text: str) -> boo
     if before is None:
         return False
     return any(not p.site and 0 <= before.start() - p.end <= 1 for p in clause.places)
+
+
+#: A military post, base or camp right before what was done to it ("ایک فوجی چوکی پر قبضہ").
+_STRONGHOLD_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('stronghold_noun')})\s?\Z")
+
+
+def _stronghold_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger's object is a military post, base or camp ("قصبے X کے قریب ایک
+    فوجی چوکی پر قبضہ کر لیا", "Y میں واقع کیمپ پر قبضہ") in a clause that names a place: a
+    position held by force changed hands there, which is ground taken."""
+    if _STRONGHOLD_BEFORE.search(text, max(0, hit.start - 16), hit.start) is None:
+        return False
+    return any(not p.site for p in clause.places)
 
 
 #: A noun of a settlement or area right before what was done to it ("قندوز شہر پر قبضہ").

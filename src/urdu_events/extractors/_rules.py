@@ -1895,6 +1895,11 @@ RULES: dict[str, str] = {
         'کنٹرول روسی افواج سے واپس لے لیا"): the place before the genitive is the place, the '
         "words between name whom it was taken from."
     ),
+    "triggers.stronghold-taken": (
+        'Ground changes hands when a military post, base or camp is what was taken ("قصبے X کے '
+        'قریب ایک فوجی چوکی پر قبضہ کر لیا", "Y میں واقع کیمپ پر قبضہ"): a position held by force, '
+        "unlike a building, is ground; the place of the clause is where it lies."
+    ),
     "triggers.settlement-taken": (
         'A place followed by a noun of a settlement or area ("قندوز شہر پر قبضہ", "X کے علاقے پر") is '
         "the place taken, as the place alone is."

@@ -448,6 +448,7 @@ WordClassName = Literal[
     "past_days_postposition",
     "range_connective",
     "friday_word",
+    "stronghold_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
