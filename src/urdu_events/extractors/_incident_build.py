@@ -277,6 +277,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return True
     if on("triggers.control-taken-from") and _control_taken_from(hit, clause, text):
         return True
+    if on("triggers.areas-of-place-taken") and _areas_of_place_taken(hit, clause, text):
+        return True
     if on("triggers.stronghold-taken") and _stronghold_taken(hit, clause, text):
         return True
     if not on("triggers.settlement-taken"):
@@ -329,6 +331,32 @@ def _stronghold_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
     if _STRONGHOLD_BEFORE.search(text, max(0, hit.start - 16), hit.start) is None:
         return False
     return any(not p.site for p in clause.places)
+
+
+#: "X کے بیشتر علاقوں پر", "شہر کے تمام اہم علاقوں کا کنٹرول": areas or parts of a place, in the
+#: genitive after it with at most three words between, right before what was done to them.
+_AREAS_OF = re.compile(
+    rf"\s(?:{word_alternation('genitive')})(?:\s+\S+){{0,3}}\s(?:{word_alternation('area_noun')})"
+    rf"(?:\s(?:{word_alternation('genitive')})\s(?:{word_alternation('control_noun')}))?\s?\Z"
+)
+#: A noun of a city or settlement right before a genitive: "شہر کے تمام علاقوں".
+_SETTLEMENT_END = re.compile(rf"(?<!\w)(?:{word_alternation('settlement_noun')})\Z")
+
+
+def _areas_of_place_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger's object is areas or parts of a place of the clause ("ضلع X
+    کے بیشتر علاقوں پر قبضہ کر لیا", "... X میں کارروائی کر کے شہر کے تمام اہم علاقوں کا کنٹرول
+    حاصل کر لیا"): the place in the genitive before them, or the settlement noun that stands
+    for it, is the place taken."""
+    before = _AREAS_OF.search(text, max(0, hit.start - 60), hit.start)
+    if before is None:
+        return False
+    towns = [p for p in clause.places if not p.site]
+    if any(0 <= before.start() - p.end <= 1 for p in towns):
+        return True
+    return _SETTLEMENT_END.search(text, max(0, before.start() - 12), before.start()) is not None and any(
+        p.end <= before.start() for p in towns
+    )
 
 
 #: A noun of a settlement or area right before what was done to it ("قندوز شہر پر قبضہ").

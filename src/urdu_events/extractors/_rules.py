@@ -1900,6 +1900,11 @@ RULES: dict[str, str] = {
         'قریب ایک فوجی چوکی پر قبضہ کر لیا", "Y میں واقع کیمپ پر قبضہ"): a position held by force, '
         "unlike a building, is ground; the place of the clause is where it lies."
     ),
+    "triggers.areas-of-place-taken": (
+        'Ground changes hands when areas or parts of a place are what was taken ("ضلع X کے بیشتر '
+        'علاقوں پر قبضہ کر لیا", "شہر کے تمام اہم علاقوں کا کنٹرول حاصل کر لیا"): the place in the '
+        "genitive before them, or the place a settlement noun there stands for, is the place taken."
+    ),
     "triggers.settlement-taken": (
         'A place followed by a noun of a settlement or area ("قندوز شہر پر قبضہ", "X کے علاقے پر") is '
         "the place taken, as the place alone is."
