@@ -3831,6 +3831,25 @@ def _violent_only(draft: _Draft) -> bool:
     return bool(theirs) and not theirs & _CROWD_KINDS
 
 
+#: Right after an event word: "کے بعد" ("تصادم کے بعد"), which names an event before the clause's.
+_AFTER_HIT = re.compile(rf"\s(?:{word_alternation('after_postposition')})(?!\w)")
+
+
+def _crowd_after_event(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether a clause of a later sentence names ``current``'s act of violence with "کے بعد" and
+    tells only a crowd's deeds besides ("تصادم کے بعد گاؤں میں نوجوانوں نے فورسز پر پتھراؤ کیا"):
+    the protest or riot that followed is an event of its own, the event word only names the
+    earlier one (segments.crowd-after-event)."""
+    if current.last_sentence >= clause.sentence or not _violent_only(current):
+        return False
+    named = [h for h in clause.triggers if _AFTER_HIT.match(text, h.end)]
+    rest = {h.value.kind for h in clause.triggers if h not in named}
+    if not named or not rest or not rest <= _CROWD_KINDS:
+        return False
+    clause.triggers = [h for h in clause.triggers if h not in named]
+    return True
+
+
 def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:
     """Whether ``clause`` reports only a protest against ``current``'s act of violence, which has
     no crowd in it: people protesting an attack or a killing ("واقعے کے خلاف", "لاش سڑک پر رکھ
@@ -3929,6 +3948,8 @@ def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
     """Whether ``clause`` tells another event after ``current``'s act of violence: a protest
     against it, or an arrest of its suspects made later."""
     if on("segments.protest-after-violence") and _protest_after(clause, current, text):
+        return True
+    if on("segments.crowd-after-event") and _crowd_after_event(clause, current, text):
         return True
     if _protest_after_mob(clause, current, text) or _protest_naming_event(clause, current, text):
         return True

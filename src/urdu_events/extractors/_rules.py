@@ -613,6 +613,11 @@ RULES: dict[str, str] = {
         'کا مطالبہ", "فضائی کارروائی کرنے کی درخواست") names what is demanded, which has not happened: it '
         "reports no event."
     ),
+    "segments.crowd-after-event": (
+        'A later clause that names the act of violence just told with "کے بعد" and tells only a '
+        'crowd\'s protest or riot besides ("تصادم کے بعد گاؤں میں نوجوانوں نے فورسز پر پتھراؤ کیا") '
+        "opens an incident of its own: the event word only names the earlier event."
+    ),
     "segments.protest-after-violence": (
         "A clause reporting only a protest after an act of violence (people protesting a killing or "
         "an attack) opens an incident of its own, even at the same place on the same day."
