@@ -684,6 +684,11 @@ RULES: dict[str, str] = {
         'کے ملزم کو عمر قید", "حملے کے دو مجرموں کو سزائے موت") names the charge, not an event of the '
         "clause, even where it names a place or a time: the news is the verdict, arrest or hearing."
     ),
+    "non-events.goods-store-no-cache": (
+        'A store of goods ("ایندھن کے ذخائر", "اناج کے ذخیرے") or the act of storing ("اناج ذخیرہ '
+        'کرنے کی تنصیبات") is no cache of weapons: the word makes no seizure of its clause, and a '
+        "strike on it is an event."
+    ),
     "non-events.court-report": (
         "An article whose lead sentence has a court as its agent and tells a ruling or a hearing "
         '("عدالت نے دو ملزمان کو بری کر دیا", "ہائی کورٹ نے ضمانت کی درخواستیں مسترد کر دیں") reports '

@@ -449,6 +449,9 @@ WordClassName = Literal[
     "range_connective",
     "friday_word",
     "stronghold_noun",
+    "store_noun",
+    "goods_noun",
+    "purpose_infinitive",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
