@@ -869,6 +869,15 @@ def _names_day(info: SentenceInfo, published: dt.date | None) -> bool:
     return any(d.date.start is not None and d.date.start == d.date.end for d in info.dates)
 
 
+def _before_plural_devices(hit: Hit[TriggerTerm], clause: Clause) -> bool:
+    """Whether an event word qualifies a plural weapon noun right after it ("سڑک کنارے نصب
+    بموں"): such devices in general, as a plural event noun names such events
+    (non-events.generic-plural-devices)."""
+    return on("non-events.generic-plural-devices") and any(
+        0 <= w.start - hit.end <= 1 and _PLURAL_NOUN_HIT.search(w.key) is not None for w in clause.weapons
+    )
+
+
 def _drop_generic_plural(
     live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], info: SentenceInfo, text: str
 ) -> list[Hit[TriggerTerm]]:
@@ -878,7 +887,10 @@ def _drop_generic_plural(
     (non-events.generic-plural)."""
     if not live or not on("non-events.generic-plural"):
         return live
-    if not all(_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key) for h in live):
+    if not all(
+        (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key)) or _before_plural_devices(h, clause)
+        for h in live
+    ):
         return live
     if clause.has_figure or places or _acted(clause) or clause.several:
         return live
@@ -2229,6 +2241,24 @@ def _not_trend(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmentin
     return _drop_trend(live, step.clause, prep.text)
 
 
+#: A share of the dead: "زیادہ تر شہری ہلاکتیں", "بیشتر اموات" (at most one word between).
+_SHARE_OF_DEATHS = re.compile(
+    rf"(?<!\w)(?:{word_alternation('share_quantifier')})(?:\s\w+)?\s(?:{word_alternation('deaths_noun')})(?!\w)"
+)
+
+
+def _not_share_of_casualties(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No event words in a clause with no date and no place of its own that gives a share of the
+    dead ("زیادہ تر شہری ہلاکتیں افغان فضائیہ کی بمباری سے ہوئیں"): the dead of many events
+    summed up, not one event (non-events.share-of-casualties)."""
+    clause = step.clause
+    if not on("non-events.share-of-casualties") or any(not p.site for p in step.places):
+        return live
+    if any(clause.start <= d.start < clause.end for d in step.info.dates):
+        return live
+    return [] if _SHARE_OF_DEATHS.search(prep.text, clause.start, clause.end) else live
+
+
 def _not_retold(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """In an article whose lead reports a ruling or an observance, without the case retold
     (:func:`_drop_retold`)."""
@@ -2296,6 +2326,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_years_ago,
     _not_years_ago_relative,
     _not_trend,
+    _not_share_of_casualties,
     _not_retold,
 )
 #: The trigger fallbacks, in the order they are tried while no event word is left after the

@@ -595,6 +595,16 @@ RULES: dict[str, str] = {
         'معیشت تباہ کر دی") and that gives no figure, no place of its own, no time and nobody who '
         "acted speaks of such events in general: it reports no event."
     ),
+    "non-events.generic-plural-devices": (
+        'An event word that qualifies a plural weapon noun right after it ("سڑک کنارے نصب بموں کو '
+        'شہری ہلاکتوں کی سب سے بڑی وجہ قرار دیا") names such devices in general, as a plural event '
+        "noun does: in a clause with no figure, place, time or actor it reports no event."
+    ),
+    "non-events.share-of-casualties": (
+        'A clause that gives a share of the dead ("زیادہ تر شہری ہلاکتیں فضائی بمباری سے ہوئیں", '
+        '"بیشتر اموات") sums up the dead of many events: with no date and no place of its own it '
+        "reports no event."
+    ),
     "non-events.burst-is-accident": (
         'A clause that says an accident-prone thing burst ("بوائلر پھٹنے سے", "سلنڈر پھٹ گیا") tells '
         "how the article's blast came about: its other blast words are that accident, not an attack."

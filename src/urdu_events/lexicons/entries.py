@@ -452,6 +452,8 @@ WordClassName = Literal[
     "store_noun",
     "goods_noun",
     "purpose_infinitive",
+    "share_quantifier",
+    "deaths_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
