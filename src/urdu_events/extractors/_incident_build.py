@@ -277,6 +277,10 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return True
     if on("triggers.control-taken-from") and _control_taken_from(hit, clause, text):
         return True
+    if on("triggers.areas-of-place-taken") and _areas_of_place_taken(hit, clause, text):
+        return True
+    if on("triggers.stronghold-taken") and _stronghold_taken(hit, clause, text):
+        return True
     if not on("triggers.settlement-taken"):
         return False
     before = _SETTLEMENT_BEFORE.search(text, max(0, hit.start - 12), hit.start)
@@ -314,6 +318,45 @@ def _control_taken_from(hit: Hit[TriggerTerm], clause: Clause, text: str) -> boo
     if before is None:
         return False
     return any(not p.site and 0 <= before.start() - p.end <= 1 for p in clause.places)
+
+
+#: A military post, base or camp right before what was done to it ("ایک فوجی چوکی پر قبضہ").
+_STRONGHOLD_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('stronghold_noun')})\s?\Z")
+
+
+def _stronghold_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger's object is a military post, base or camp ("قصبے X کے قریب ایک
+    فوجی چوکی پر قبضہ کر لیا", "Y میں واقع کیمپ پر قبضہ") in a clause that names a place: a
+    position held by force changed hands there, which is ground taken."""
+    if _STRONGHOLD_BEFORE.search(text, max(0, hit.start - 16), hit.start) is None:
+        return False
+    return any(not p.site for p in clause.places)
+
+
+#: "X کے بیشتر علاقوں پر", "شہر کے تمام اہم علاقوں کا کنٹرول": areas or parts of a place, in the
+#: genitive after it with at most three words between, right before what was done to them.
+_AREAS_OF = re.compile(
+    rf"\s(?:{word_alternation('genitive')})(?:\s+\S+){{0,3}}\s(?:{word_alternation('area_noun')})"
+    rf"(?:\s(?:{word_alternation('genitive')})\s(?:{word_alternation('control_noun')}))?\s?\Z"
+)
+#: A noun of a city or settlement right before a genitive: "شہر کے تمام علاقوں".
+_SETTLEMENT_END = re.compile(rf"(?<!\w)(?:{word_alternation('settlement_noun')})\Z")
+
+
+def _areas_of_place_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger's object is areas or parts of a place of the clause ("ضلع X
+    کے بیشتر علاقوں پر قبضہ کر لیا", "... X میں کارروائی کر کے شہر کے تمام اہم علاقوں کا کنٹرول
+    حاصل کر لیا"): the place in the genitive before them, or the settlement noun that stands
+    for it, is the place taken."""
+    before = _AREAS_OF.search(text, max(0, hit.start - 60), hit.start)
+    if before is None:
+        return False
+    towns = [p for p in clause.places if not p.site]
+    if any(0 <= before.start() - p.end <= 1 for p in towns):
+        return True
+    return _SETTLEMENT_END.search(text, max(0, before.start() - 12), before.start()) is not None and any(
+        p.end <= before.start() for p in towns
+    )
 
 
 #: A noun of a settlement or area right before what was done to it ("قندوز شہر پر قبضہ").
@@ -826,6 +869,15 @@ def _names_day(info: SentenceInfo, published: dt.date | None) -> bool:
     return any(d.date.start is not None and d.date.start == d.date.end for d in info.dates)
 
 
+def _before_plural_devices(hit: Hit[TriggerTerm], clause: Clause) -> bool:
+    """Whether an event word qualifies a plural weapon noun right after it ("سڑک کنارے نصب
+    بموں"): such devices in general, as a plural event noun names such events
+    (non-events.generic-plural-devices)."""
+    return on("non-events.generic-plural-devices") and any(
+        0 <= w.start - hit.end <= 1 and _PLURAL_NOUN_HIT.search(w.key) is not None for w in clause.weapons
+    )
+
+
 def _drop_generic_plural(
     live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], info: SentenceInfo, text: str
 ) -> list[Hit[TriggerTerm]]:
@@ -835,7 +887,10 @@ def _drop_generic_plural(
     (non-events.generic-plural)."""
     if not live or not on("non-events.generic-plural"):
         return live
-    if not all(_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key) for h in live):
+    if not all(
+        (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key)) or _before_plural_devices(h, clause)
+        for h in live
+    ):
         return live
     if clause.has_figure or places or _acted(clause) or clause.several:
         return live
@@ -2206,6 +2261,24 @@ def _not_trend(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmentin
     return _drop_trend(live, step.clause, prep.text)
 
 
+#: A share of the dead: "زیادہ تر شہری ہلاکتیں", "بیشتر اموات" (at most one word between).
+_SHARE_OF_DEATHS = re.compile(
+    rf"(?<!\w)(?:{word_alternation('share_quantifier')})(?:\s\w+)?\s(?:{word_alternation('deaths_noun')})(?!\w)"
+)
+
+
+def _not_share_of_casualties(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No event words in a clause with no date and no place of its own that gives a share of the
+    dead ("زیادہ تر شہری ہلاکتیں افغان فضائیہ کی بمباری سے ہوئیں"): the dead of many events
+    summed up, not one event (non-events.share-of-casualties)."""
+    clause = step.clause
+    if not on("non-events.share-of-casualties") or any(not p.site for p in step.places):
+        return live
+    if any(clause.start <= d.start < clause.end for d in step.info.dates):
+        return live
+    return [] if _SHARE_OF_DEATHS.search(prep.text, clause.start, clause.end) else live
+
+
 def _not_retold(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """In an article whose lead reports a ruling or an observance, without the case retold
     (:func:`_drop_retold`)."""
@@ -2273,6 +2346,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_years_ago,
     _not_years_ago_relative,
     _not_trend,
+    _not_share_of_casualties,
     _not_retold,
 )
 #: The trigger fallbacks, in the order they are tried while no event word is left after the
@@ -3877,6 +3951,25 @@ def _violent_only(draft: _Draft) -> bool:
     return bool(theirs) and not theirs & _CROWD_KINDS
 
 
+#: Right after an event word: "کے بعد" ("تصادم کے بعد"), which names an event before the clause's.
+_AFTER_HIT = re.compile(rf"\s(?:{word_alternation('after_postposition')})(?!\w)")
+
+
+def _crowd_after_event(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether a clause of a later sentence names ``current``'s act of violence with "کے بعد" and
+    tells only a crowd's deeds besides ("تصادم کے بعد گاؤں میں نوجوانوں نے فورسز پر پتھراؤ کیا"):
+    the protest or riot that followed is an event of its own, the event word only names the
+    earlier one (segments.crowd-after-event)."""
+    if current.last_sentence >= clause.sentence or not _violent_only(current):
+        return False
+    named = [h for h in clause.triggers if _AFTER_HIT.match(text, h.end)]
+    rest = {h.value.kind for h in clause.triggers if h not in named}
+    if not named or not rest or not rest <= _CROWD_KINDS:
+        return False
+    clause.triggers = [h for h in clause.triggers if h not in named]
+    return True
+
+
 def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:
     """Whether ``clause`` reports only a protest against ``current``'s act of violence, which has
     no crowd in it: people protesting an attack or a killing ("واقعے کے خلاف", "لاش سڑک پر رکھ
@@ -3975,6 +4068,8 @@ def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
     """Whether ``clause`` tells another event after ``current``'s act of violence: a protest
     against it, or an arrest of its suspects made later."""
     if on("segments.protest-after-violence") and _protest_after(clause, current, text):
+        return True
+    if on("segments.crowd-after-event") and _crowd_after_event(clause, current, text):
         return True
     if _protest_after_mob(clause, current, text) or _protest_naming_event(clause, current, text):
         return True

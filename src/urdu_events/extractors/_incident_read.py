@@ -5039,6 +5039,27 @@ def _has_word(words: TextWords, wanted: frozenset[str], start: int, end: int) ->
     return not wanted.isdisjoint(words.words[lo:hi])
 
 
+#: A store of weapons or goods: "ذخیرہ", "ذخائر".
+_STORE = re.compile(word_class("store_noun"))
+#: Goods before a store, with or without a genitive: "ایندھن کے ذخائر", "اناج ذخیرہ".
+_GOODS_BEFORE = re.compile(
+    rf"(?<!\w)(?:{word_alternation('goods_noun')})(?:\s(?:{word_alternation('genitive')}))?\s\Z"
+)
+#: The infinitive of doing right after a store, which makes it the act of storing: "ذخیرہ کرنے کی".
+_STORING_AFTER = re.compile(rf"\s(?:{word_alternation('purpose_infinitive')})(?!\w)")
+
+
+def _goods_store(marker: Hit[MarkerTerm], text: str) -> bool:
+    """Whether a marker of weapons recovered is a store of goods ("ایندھن کے ذخائر", "اناج کے
+    ذخیرے") or the act of storing ("اناج ذخیرہ کرنے کی تنصیبات"): no cache of weapons, so no
+    seizure (non-events.goods-store-no-cache)."""
+    if marker.value.marker != "recovered" or not _STORE.fullmatch(marker.key):
+        return False
+    if _GOODS_BEFORE.search(text, max(0, marker.start - 24), marker.start):
+        return True
+    return _STORING_AFTER.match(text, marker.end) is not None
+
+
 def _outside_phrases(
     markers: Sequence[Hit[MarkerTerm]], triggers: Sequence[Hit[TriggerTerm]]
 ) -> list[Hit[MarkerTerm]]:
@@ -5125,6 +5146,8 @@ def read_document(
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     if markers.items and triggers.items and on("triggers.phrase-over-marker"):
         markers = _Bucket(_outside_phrases(markers.items, triggers.items))
+    if markers.items and on("non-events.goods-store-no-cache"):
+        markers = _Bucket([m for m in markers.items if not _goods_store(m, text)])
     place_refs = places.find(text, words=words)
     raw_actors = list(lexicons.actors.finditer(text, words=words))
     if on("roles.credit-is-no-actor"):

@@ -640,6 +640,16 @@ RULES: dict[str, str] = {
         'معیشت تباہ کر دی") and that gives no figure, no place of its own, no time and nobody who '
         "acted speaks of such events in general: it reports no event."
     ),
+    "non-events.generic-plural-devices": (
+        'An event word that qualifies a plural weapon noun right after it ("سڑک کنارے نصب بموں کو '
+        'شہری ہلاکتوں کی سب سے بڑی وجہ قرار دیا") names such devices in general, as a plural event '
+        "noun does: in a clause with no figure, place, time or actor it reports no event."
+    ),
+    "non-events.share-of-casualties": (
+        'A clause that gives a share of the dead ("زیادہ تر شہری ہلاکتیں فضائی بمباری سے ہوئیں", '
+        '"بیشتر اموات") sums up the dead of many events: with no date and no place of its own it '
+        "reports no event."
+    ),
     "non-events.burst-is-accident": (
         'A clause that says an accident-prone thing burst ("بوائلر پھٹنے سے", "سلنڈر پھٹ گیا") tells '
         "how the article's blast came about: its other blast words are that accident, not an attack."
@@ -657,6 +667,11 @@ RULES: dict[str, str] = {
         'An event word followed by a demand or a request for it ("قاتلوں کی گرفتاری کا مطالبہ", "رہائی '
         'کا مطالبہ", "فضائی کارروائی کرنے کی درخواست") names what is demanded, which has not happened: it '
         "reports no event."
+    ),
+    "segments.crowd-after-event": (
+        'A later clause that names the act of violence just told with "کے بعد" and tells only a '
+        'crowd\'s protest or riot besides ("تصادم کے بعد گاؤں میں نوجوانوں نے فورسز پر پتھراؤ کیا") '
+        "opens an incident of its own: the event word only names the earlier event."
     ),
     "segments.protest-after-violence": (
         "A clause reporting only a protest after an act of violence (people protesting a killing or "
@@ -723,6 +738,11 @@ RULES: dict[str, str] = {
         'An event word followed by a genitive and a noun for those accused or convicted of it ("دھماکے '
         'کے ملزم کو عمر قید", "حملے کے دو مجرموں کو سزائے موت") names the charge, not an event of the '
         "clause, even where it names a place or a time: the news is the verdict, arrest or hearing."
+    ),
+    "non-events.goods-store-no-cache": (
+        'A store of goods ("ایندھن کے ذخائر", "اناج کے ذخیرے") or the act of storing ("اناج ذخیرہ '
+        'کرنے کی تنصیبات") is no cache of weapons: the word makes no seizure of its clause, and a '
+        "strike on it is an event."
     ),
     "non-events.court-report": (
         "An article whose lead sentence has a court as its agent and tells a ruling or a hearing "
@@ -1973,6 +1993,16 @@ RULES: dict[str, str] = {
         'Ground changes hands when the control of a place is taken from someone ("قصبے X کا '
         'کنٹرول روسی افواج سے واپس لے لیا"): the place before the genitive is the place, the '
         "words between name whom it was taken from."
+    ),
+    "triggers.stronghold-taken": (
+        'Ground changes hands when a military post, base or camp is what was taken ("قصبے X کے '
+        'قریب ایک فوجی چوکی پر قبضہ کر لیا", "Y میں واقع کیمپ پر قبضہ"): a position held by force, '
+        "unlike a building, is ground; the place of the clause is where it lies."
+    ),
+    "triggers.areas-of-place-taken": (
+        'Ground changes hands when areas or parts of a place are what was taken ("ضلع X کے بیشتر '
+        'علاقوں پر قبضہ کر لیا", "شہر کے تمام اہم علاقوں کا کنٹرول حاصل کر لیا"): the place in the '
+        "genitive before them, or the place a settlement noun there stands for, is the place taken."
     ),
     "triggers.settlement-taken": (
         'A place followed by a noun of a settlement or area ("قندوز شہر پر قبضہ", "X کے علاقے پر") is '

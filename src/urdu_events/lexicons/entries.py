@@ -453,6 +453,12 @@ WordClassName = Literal[
     "range_connective",
     "friday_word",
     "office_remit_word",
+    "stronghold_noun",
+    "store_noun",
+    "goods_noun",
+    "purpose_infinitive",
+    "share_quantifier",
+    "deaths_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
