@@ -1110,6 +1110,24 @@ def _counts_agent(text: str, fig: Figure, hit: Hit[CasualtyTerm]) -> bool:
     )
 
 
+#: The first word of a casualty word that names what hit the person ("گولیاں لگیں").
+_WOUND_NOUNS = word_set("wound_noun", folded=False)
+
+
+def _counts_wounds(text: str, fig: Figure, hit: Hit[CasualtyTerm]) -> bool:
+    """Whether ``fig``, read from a number or vague word right before a casualty word that opens
+    with what hit the person ("انہیں تین گولیاں لگیں", "اسے متعدد گولیاں لگیں"), counts the
+    bullets, not people (counts.bullets-are-not-people)."""
+    words = text[hit.start : hit.end].split()
+    return (
+        fig.rule == "counts.number"
+        and bool(words)
+        and words[0] in _WOUND_NOUNS
+        and fig.noun is None
+        and on("counts.bullets-are-not-people")
+    )
+
+
 def _object_figure(
     text: str, clause_start: int, hit: Hit[CasualtyTerm], numbers: Sequence[Any], used: set[int]
 ) -> Figure | None:
@@ -1415,7 +1433,7 @@ def _read_figures(
             or _object_figure(text, clause.start, hit, numbers, used)
             or _collective(text, clause.start, hit.start)
         )
-        if fig is not None and _counts_agent(text, fig, hit):
+        if fig is not None and (_counts_agent(text, fig, hit) or _counts_wounds(text, fig, hit)):
             fig = None
         if fig is None and on("counts.kin-pair"):
             fig = _kin_pair(text, clause.start, hit.start)

@@ -545,6 +545,11 @@ RULES: dict[str, str] = {
         'نہیں ہوا") right after a clause that told events at several places holds for each of them: '
         'its plural of events names those just told, it is no tally.'
     ),
+    "counts.bullets-are-not-people": (
+        'A number or vague word right before a casualty word that opens with what hit the person '
+        '("انہیں سینے میں تین گولیاں لگیں", "اسے متعدد گولیاں لگیں") counts the bullets, not people: '
+        "the person hit is who is counted."
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
