@@ -550,6 +550,11 @@ RULES: dict[str, str] = {
         '("انہیں سینے میں تین گولیاں لگیں", "اسے متعدد گولیاں لگیں") counts the bullets, not people: '
         "the person hit is who is counted."
     ),
+    "counts.vague-more-adds": (
+        'A vague count ("کئی", "متعدد", "درجنوں") of other people told "too" ("بھی") after an exact '
+        'toll ("4 پولیس اہلکار زخمی ... کئی مظاہرین بھی زخمی") adds its floor to the toll, and the '
+        "count is open: at least six, no most."
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
