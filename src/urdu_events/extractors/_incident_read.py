@@ -2109,6 +2109,10 @@ def _attribute_figures(clause: Clause, text: str) -> None:
         if fig is not None:
             given = fig.given or (source is not None and _sourced_toll(fig))
             claimant = _claimant(clause, text, fig) if source is None else None
+            party = _claims_that(text, fig)
+            if party is not None and fig.count.is_exact:
+                given = True  # "ترجمان نے دعویٰ کیا کہ حملے میں 6 اہلکار مارے گئے": its account
+                claimant = claimant or (party if source is None else None)
             if claimant is not None:
                 fig = attrs.evolve(fig, claimed=True)
             setattr(clause, outcome, attrs.evolve(fig, source=source or claimant, more=more, given=given))
@@ -2191,6 +2195,27 @@ def _claimant(clause: Clause, text: str, fig: Figure) -> str | None:
     if not on("counts.claimed-toll-is-an-account"):
         return None
     return _party_governing(clause, text, fig, _CLAIM)
+
+
+#: A party's claim that opens the clause of a figure: "X نے دعویٰ کیا کہ", "X نے دعوی کیا ہے کہ"
+#: (group 1: the words before the party's "نے").
+_CLAIMS_THAT = re.compile(
+    rf"([^۔]{{0,40}}) نے(?: [^\W\d]+){{0,8}}? (?:{word_alternation('claim_noun')}) کیا(?: ہے| گیا)? کہ "
+    r"[^۔،]{0,60}$"
+)
+
+
+def _claims_that(text: str, fig: Figure) -> str | None:
+    """The party, folded to its last two words, that claims the clause of ``fig`` ("ترجمان
+    نے دعویٰ کیا کہ حملے میں 6 اہلکار مارے گئے"): the figure is that party's account of the toll
+    (counts.claim-that-is-an-account)."""
+    if not on("counts.claim-that-is-an-account"):
+        return None
+    m = _CLAIMS_THAT.search(text, max(0, fig.start - 160), fig.start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return " ".join(words[-2:]) if words else None
 
 
 def _party_governing(clause: Clause, text: str, fig: Figure, governor: re.Pattern[str]) -> str | None:

@@ -555,6 +555,11 @@ RULES: dict[str, str] = {
         'toll ("4 پولیس اہلکار زخمی ... کئی مظاہرین بھی زخمی") adds its floor to the toll, and the '
         "count is open: at least six, no most."
     ),
+    "counts.claim-that-is-an-account": (
+        'An exact figure in what a party claims ("ترجمان نے دعویٰ کیا کہ حملے میں 6 اہلکار مارے '
+        'گئے") is that party\'s account of the toll: beside the exact toll told before it, the count '
+        "ranges from the lowest to the highest."
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
