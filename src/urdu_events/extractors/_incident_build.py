@@ -4922,7 +4922,25 @@ def _count(figures: Sequence[Figure]) -> Count | None:
             nouns.add(f.noun)
             sides.add(_attackers(f.noun))
             count = Count((count.min or 0) + (f.count.min or 0), (count.max or 0) + (f.count.max or 0))
+        elif _vague_more(f, nouns):
+            # "5 پولیس اہلکار زخمی ... کئی مظاہرین بھی زخمی": at least two more, how many is open
+            nouns.add(f.noun)
+            count = Count((count.min or 0) + (f.count.min or 0), None)
     return count
+
+
+def _vague_more(f: Figure, nouns: set[str | None]) -> bool:
+    """Whether ``f`` is a vague count ("کئی", "متعدد", "درجنوں") of other people told "too"
+    ("بھی") after an exact toll: it adds its floor and leaves the count open
+    (counts.vague-more-adds)."""
+    return (
+        f.more
+        and f.count.min is not None
+        and f.count.max is None
+        and f.noun not in nouns
+        and f.noun not in _ANYONE
+        and on("counts.vague-more-adds")
+    )
 
 
 def _with_bodies_beyond(count: Count, figures: Sequence[Figure]) -> Count:

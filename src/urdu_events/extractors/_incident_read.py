@@ -1113,6 +1113,24 @@ def _counts_agent(text: str, fig: Figure, hit: Hit[CasualtyTerm]) -> bool:
     )
 
 
+#: The first word of a casualty word that names what hit the person ("گولیاں لگیں").
+_WOUND_NOUNS = word_set("wound_noun", folded=False)
+
+
+def _counts_wounds(text: str, fig: Figure, hit: Hit[CasualtyTerm]) -> bool:
+    """Whether ``fig``, read from a number or vague word right before a casualty word that opens
+    with what hit the person ("انہیں تین گولیاں لگیں", "اسے متعدد گولیاں لگیں"), counts the
+    bullets, not people (counts.bullets-are-not-people)."""
+    words = text[hit.start : hit.end].split()
+    return (
+        fig.rule == "counts.number"
+        and bool(words)
+        and words[0] in _WOUND_NOUNS
+        and fig.noun is None
+        and on("counts.bullets-are-not-people")
+    )
+
+
 def _object_figure(
     text: str, clause_start: int, hit: Hit[CasualtyTerm], numbers: Sequence[Any], used: set[int]
 ) -> Figure | None:
@@ -1418,7 +1436,7 @@ def _read_figures(
             or _object_figure(text, clause.start, hit, numbers, used)
             or _collective(text, clause.start, hit.start)
         )
-        if fig is not None and _counts_agent(text, fig, hit):
+        if fig is not None and (_counts_agent(text, fig, hit) or _counts_wounds(text, fig, hit)):
             fig = None
         if fig is None and on("counts.kin-pair"):
             fig = _kin_pair(text, clause.start, hit.start)
@@ -2110,6 +2128,10 @@ def _attribute_figures(clause: Clause, text: str) -> None:
         if fig is not None:
             given = fig.given or (source is not None and _sourced_toll(fig))
             claimant = _claimant(clause, text, fig) if source is None else None
+            party = _claims_that(text, fig)
+            if party is not None and fig.count.is_exact:
+                given = True  # "ترجمان نے دعویٰ کیا کہ حملے میں 6 اہلکار مارے گئے": its account
+                claimant = claimant or (party if source is None else None)
             if claimant is not None:
                 fig = attrs.evolve(fig, claimed=True)
             setattr(clause, outcome, attrs.evolve(fig, source=source or claimant, more=more, given=given))
@@ -2192,6 +2214,27 @@ def _claimant(clause: Clause, text: str, fig: Figure) -> str | None:
     if not on("counts.claimed-toll-is-an-account"):
         return None
     return _party_governing(clause, text, fig, _CLAIM)
+
+
+#: A party's claim that opens the clause of a figure: "X نے دعویٰ کیا کہ", "X نے دعوی کیا ہے کہ"
+#: (group 1: the words before the party's "نے").
+_CLAIMS_THAT = re.compile(
+    rf"([^۔]{{0,40}}) نے(?: [^\W\d]+){{0,8}}? (?:{word_alternation('claim_noun')}) کیا(?: ہے| گیا)? کہ "
+    r"[^۔،]{0,60}$"
+)
+
+
+def _claims_that(text: str, fig: Figure) -> str | None:
+    """The party, folded to its last two words, that claims the clause of ``fig`` ("ترجمان
+    نے دعویٰ کیا کہ حملے میں 6 اہلکار مارے گئے"): the figure is that party's account of the toll
+    (counts.claim-that-is-an-account)."""
+    if not on("counts.claim-that-is-an-account"):
+        return None
+    m = _CLAIMS_THAT.search(text, max(0, fig.start - 160), fig.start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return " ".join(words[-2:]) if words else None
 
 
 def _party_governing(clause: Clause, text: str, fig: Figure, governor: re.Pattern[str]) -> str | None:

@@ -573,6 +573,21 @@ RULES: dict[str, str] = {
         'نہیں ہوا") right after a clause that told events at several places holds for each of them: '
         "its plural of events names those just told, it is no tally."
     ),
+    "counts.bullets-are-not-people": (
+        'A number or vague word right before a casualty word that opens with what hit the person '
+        '("انہیں سینے میں تین گولیاں لگیں", "اسے متعدد گولیاں لگیں") counts the bullets, not people: '
+        "the person hit is who is counted."
+    ),
+    "counts.vague-more-adds": (
+        'A vague count ("کئی", "متعدد", "درجنوں") of other people told "too" ("بھی") after an exact '
+        'toll ("4 پولیس اہلکار زخمی ... کئی مظاہرین بھی زخمی") adds its floor to the toll, and the '
+        "count is open: at least six, no most."
+    ),
+    "counts.claim-that-is-an-account": (
+        'An exact figure in what a party claims ("ترجمان نے دعویٰ کیا کہ حملے میں 6 اہلکار مارے '
+        'گئے") is that party\'s account of the toll: beside the exact toll told before it, the count '
+        "ranges from the lowest to the highest."
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."

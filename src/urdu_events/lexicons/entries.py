@@ -345,6 +345,7 @@ WordClassName = Literal[
     "long_unit",
     "charge_laid",
     "held_responsible",
+    "wound_noun",
     "blame_after_par",
     "blame_after_ko",
     "says_genitive",
