@@ -6397,7 +6397,11 @@ def _finish(
         if force is not None and len(actors) < _MAX_NAMES:
             actors.insert(0, force)
             rules.insert(0, force_rule)
-    if on("roles.people-counted") and not any(a.role is Role.TARGET for a in actors):
+    if (
+        on("roles.people-counted")
+        and not any(a.role is Role.TARGET for a in actors)
+        and not (sub is _S.ARMED_CLASH and on("roles.clash-people-fighters"))
+    ):
         people = _counted_people(draft, nt, clash=sub is _S.ARMED_CLASH)
         if people is not None and len(actors) < _MAX_NAMES:
             actors.append(people)

@@ -1424,6 +1424,10 @@ RULES: dict[str, str] = {
         "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
         '5 افراد جاں بحق"), those people ("افراد") are its target.'
     ),
+    "roles.clash-people-fighters": (
+        "In an armed clash the people counted dead or injured (\"فائرنگ کے تبادلے میں دو افراد "
+        'ہلاک") are the fighters of either side, not a target: "افراد" names no victim of a battle.'
+    ),
     "roles.denier": (
         'A group that denies or disowns the attack ("X نے حملے سے لاتعلقی ظاہر کی", "X نے حملے میں '
         'ملوث ہونے سے انکار کیا") only speaks: the event word after it does not make it the doer.'
