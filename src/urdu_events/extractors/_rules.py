@@ -651,6 +651,10 @@ RULES: dict[str, str] = {
         "A clause reporting only a protest after an act of violence (people protesting a killing or "
         "an attack) opens an incident of its own, even at the same place on the same day."
     ),
+    "types.custody-after-arrest": (
+        'A weak word of taking away after an arrest word in the same clause ("گرفتار ملزمان کو '
+        'نامعلوم مقام پر منتقل کر دیا گیا") tells the custody of those arrested, not an abduction.'
+    ),
     "types.brawl-without-arms": (
         "A clash between two groups of people named as its sides, fought with sticks, stones or "
         'blades alone ("دو گروپوں کے درمیان لاٹھیوں اور کلہاڑیوں سے لڑائی"), with no shots, firearms or '
