@@ -692,6 +692,10 @@ RULES: dict[str, str] = {
         "A clause reporting only a protest after an act of violence (people protesting a killing or "
         "an attack) opens an incident of its own, even at the same place on the same day."
     ),
+    "types.custody-after-arrest": (
+        'A weak word of taking away after an arrest word in the same clause ("گرفتار ملزمان کو '
+        'نامعلوم مقام پر منتقل کر دیا گیا") tells the custody of those arrested, not an abduction.'
+    ),
     "types.brawl-without-arms": (
         "A clash between two groups of people named as its sides, fought with sticks, stones or "
         'blades alone ("دو گروپوں کے درمیان لاٹھیوں اور کلہاڑیوں سے لڑائی"), with no shots, firearms or '
@@ -1486,6 +1490,10 @@ RULES: dict[str, str] = {
     "roles.people-counted": (
         "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
         '5 افراد جاں بحق"), those people ("افراد") are its target.'
+    ),
+    "roles.clash-people-fighters": (
+        "In an armed clash the people counted dead or injured (\"فائرنگ کے تبادلے میں دو افراد "
+        'ہلاک") are the fighters of either side, not a target: "افراد" names no victim of a battle.'
     ),
     "roles.denier": (
         'A group that denies or disowns the attack ("X نے حملے سے لاتعلقی ظاہر کی", "X نے حملے میں '
