@@ -2112,12 +2112,21 @@ def _with_listed_people(
     return attrs.evolve(fig, count=count, start=min(start, fig.start), rule=rule)
 
 
+def _source_said(phrase: str) -> bool:
+    """Whether a source phrase of the clause names who gives its figures: "X نے کہا کہ" does
+    as "X نے بتایا کہ" does (counts.said-names-source)."""
+    return phrase != "نے کہا" or on("counts.said-names-source")
+
+
 def _attribute_figures(clause: Clause, text: str) -> None:
     """Record who gave the clause's figures ("مقامی ذرائع کے مطابق ..."), whom they
     count, and whether they add to earlier ones ("2 اہلکار بھی")."""
     if clause.killed is None and clause.injured is None:
         return
-    m = _SOURCE.search(text, clause.start, clause.end)
+    m = next(
+        (x for x in _SOURCE.finditer(text, clause.start, clause.end) if _source_said(x.group())),
+        None,
+    )
     before = text[max(clause.start, m.start() - 40) : m.start()] if m else ""
     source = " ".join(before.split()[-2:]) if before.endswith(" ") else None
     more = bool(_MORE.search(text, clause.start, clause.end)) and not _PART.search(

@@ -432,6 +432,11 @@ RULES: dict[str, str] = {
         'ترجمان کے مطابق دس جنگجو مارے گئے") adds nothing: a higher toll of another account told '
         'after it ("ملبے سے پندرہ لاشیں نکالی گئیں") still gives the range from the floor to it.'
     ),
+    "counts.said-names-source": (
+        'The speaker of "X نے کہا کہ" gives the figures of the clause as the speaker of "X نے '
+        'بتایا کہ" does ("ہسپتال کے ترجمان نے کہا کہ 14 زخمی لائے گئے"): a source of its own, whose '
+        "different figure is another account."
+    ),
     "counts.source-gives-toll": (
         'A toll that a source gives as its own ("مقامی ذرائع نے ہلاکتوں کی تعداد 25 بتائی") and that '
         "differs from the figure told first is another account: the count ranges from the lowest "
