@@ -3258,7 +3258,8 @@ def _word_starts(start: int, words: str) -> list[int]:
 def _title_pattern() -> re.Pattern[str]:
     """Office titles that take the place they serve after them, as the end of a text."""
     titles = sorted(word_list("title_before_place"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, titles)) + r") \Z")
+    # "محکمہ انسداد دہشت گردی (سی ٹی ڈی) پنجاب": the short name in brackets still names the office.
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, titles)) + r")\)? \Z")
 
 
 @functools.cache
