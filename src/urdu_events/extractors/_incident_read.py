@@ -3310,7 +3310,8 @@ def _word_starts(start: int, words: str) -> list[int]:
 def _title_pattern() -> re.Pattern[str]:
     """Office titles that take the place they serve after them, as the end of a text."""
     titles = sorted(word_list("title_before_place"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, titles)) + r") \Z")
+    # "محکمہ انسداد دہشت گردی (سی ٹی ڈی) پنجاب": the short name in brackets still names the office.
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, titles)) + r")\)? \Z")
 
 
 @functools.cache
@@ -5015,13 +5016,20 @@ def _list_whole(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> Place
     return place if end == place.end else attrs.evolve(place, end=end)
 
 
+#: A genitive ending and an age after a place: "ضلع سوات کے 31 سالہ سپاہی", "لاہور کی 25 سالہ خاتون".
+_HOME_AGE = re.compile(rf"\s(?:کا|کے|کی)\s{_AGE_OF}(?!\w)")
+
+
 def _home_place(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
     """Whether ``place`` names someone's home ("مقتول گوادر کا رہائشی تھا", "ریاست بہار کا رہنے
     والا", "مغویوں کا تعلق سوات اور شانگلہ سے ہے"): a place, or a list of places joined by "اور"
-    or commas, followed by a word of home (``home_after``), or by "سے" after "کا تعلق"."""
+    or commas, followed by a word of home (``home_after``), by "سے" after "کا تعلق", or by a
+    genitive ending and the age of the person it qualifies ("ضلع سوات کے 31 سالہ سپاہی")."""
     end = _list_whole(text, place, places).end  # the rest of a list: "سوات، دیر اور شانگلہ"
     if _HOME_AFTER.match(text, end):
         return True
+    if _HOME_AGE.match(text, end) and on("places.home-before-age"):
+        return True  # "ضلع سوات کے 31 سالہ سپاہی": the soldier's home
     before = _ORIGIN_BEFORE.search(text, max(0, place.start - 60), place.start)
     return before is not None and _FROM.match(text, end) is not None
 

@@ -1866,6 +1866,10 @@ RULES: dict[str, str] = {
         'A place naming a force or body ("لاہور پولیس", "سندھ حکومت", "کشمیر میڈیا سروس") is not '
         "where the event happened."
     ),
+    "places.home-before-age": (
+        'A place in the genitive right before a person\'s age ("ضلع سوات کے 31 سالہ سپاہی", "لاہور '
+        'کی 25 سالہ خاتون") says where that person is from, not where the event happened.'
+    ),
     "places.bound-for": (
         'Where a vehicle or the attackers were headed ("کوئٹہ جانے والی بس", "افغانستان فرار") is '
         "not where the event happened."
