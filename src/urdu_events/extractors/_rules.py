@@ -2012,6 +2012,11 @@ RULES: dict[str, str] = {
         'A month or a day of a month after a year ("گزشتہ سال فروری میں", "پچھلے برس 12 جنوری کو") is '
         "that month or day of that year, not of the latest year that holds it."
     ),
+    "dates.march-after-time-word": (
+        'A bare "مارچ" with a date postposition after it is the month, not a protest march, when a '
+        'year ("رواں سال مارچ میں", "گزشتہ برس مارچ میں") or an "earlier" connective ("اس سے قبل '
+        'مارچ میں") stands right before it; a protest march is named by its own word ("لانگ مارچ").'
+    ),
     "dates.weekday-of-last-week": (
         'A weekday right after "last week" ("گزشتہ ہفتے جمعے کو", "پچھلے ہفتے کے منگل کو") is that day '
         "of the previous Monday-Sunday week, not the latest such day before publication."
