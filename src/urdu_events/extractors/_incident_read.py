@@ -466,6 +466,13 @@ _CHARGED_DEEDS_AFTER = re.compile(
     rf"\sپر\s(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('counted_events_noun')})\sمیں\s(?:بھی\s)?"
     rf"(?:{word_alternation('charge_predicate')})(?!\w)"
 )
+#: "X کے قتل میں ملوث تھے", "X کی ٹارگٹ کلنگ میں مطلوب ہے": X was the victim of deeds the clause
+#: charges someone with (roles.victim-of-charged-deeds); "X کے اغوا میں ملوث ملزم" names the
+#: suspect of the event told, and X stays its target.
+_CHARGED_VICTIM_AFTER = re.compile(
+    rf"\s(?:کی|کے)\s(?:[^\W\d]+\s){{1,2}}?میں\s(?:بھی\s)?(?:{word_alternation('charge_predicate')})"
+    rf"\s(?:{word_alternation('finite_auxiliary')})(?!\w)"
+)
 #: "X کے تین ٹھکانے تباہ", "X کا گھر منہدم": what X owns was destroyed (roles.owner-of-destroyed).
 _OWNED_DESTROYED = re.compile(
     rf"\s(?:کی|کے|کا)\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})\s)?"
@@ -2296,6 +2303,10 @@ def _role(
         lead in _CHARGED_DEEDS_AFTER_LEAD and _CHARGED_DEEDS_AFTER.match(after)
     ):
         return None, "roles.target-of-charged-deeds"  # "شہریوں پر حملوں میں ملوث تھے"
+    if on("roles.victim-of-charged-deeds") and (
+        lead in _CHARGED_VICTIM_AFTER_LEAD and _CHARGED_VICTIM_AFTER.match(after)
+    ):
+        return None, "roles.victim-of-charged-deeds"  # "شہریوں کے قتل میں ملوث تھے"
     tie = text[max(clause.start, ref.start - 30) : ref.start]
     if (
         on("roles.attackers-belong")
@@ -5459,6 +5470,7 @@ _BELONG_TO_LEAD = _leads(_BELONG_TO)
 _BLAMED_LEAD = _leads(_BLAMED)
 _BY_HANDS_LEAD = _leads(_BY_HANDS)
 _CHARGED_DEEDS_AFTER_LEAD = _leads(_CHARGED_DEEDS_AFTER)
+_CHARGED_VICTIM_AFTER_LEAD = _leads(_CHARGED_VICTIM_AFTER)
 _CONTROLLED_LEAD = _leads(_CONTROLLED)
 _FLED_LEAD = _leads(_FLED)
 _GENITIVE_AGENT_LEAD = _leads(_GENITIVE_AGENT)

@@ -1495,6 +1495,11 @@ RULES: dict[str, str] = {
         'An actor struck in the deeds someone is said to be involved in or wanted for ("X پر حملوں '
         'میں ملوث تھے", "X پر حملوں میں مطلوب") is the target of those past deeds, not of the event told.'
     ),
+    "roles.victim-of-charged-deeds": (
+        "An actor whose killing, abduction or other harm someone is said to be involved in or wanted "
+        'for ("X کے قتل میں ملوث تھے", "X کی ٹارگٹ کلنگ میں مطلوب") was the victim of those past '
+        "deeds: it takes no part in the event told."
+    ),
     "roles.aftermath-site": (
         "A site that the sentence makes no target, named only in a sentence that tells no event and "
         'counts no one (where the dead or wounded were taken: "لاشیں ہسپتال منتقل کی گئیں"), is not '
