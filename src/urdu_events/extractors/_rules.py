@@ -1495,6 +1495,11 @@ RULES: dict[str, str] = {
         'An actor struck in the deeds someone is said to be involved in or wanted for ("X پر حملوں '
         'میں ملوث تھے", "X پر حملوں میں مطلوب") is the target of those past deeds, not of the event told.'
     ),
+    "types.defenders-fought-back": (
+        "In an assault with grenades, rockets or mortars by others than the state on the state's forces, "
+        'forces the text also makes doers ("اہلکاروں نے بھرپور مزاحمت کی") fought back: they are the '
+        "other side of the fight, which stays a clash."
+    ),
     "roles.victim-of-charged-deeds": (
         "An actor whose killing, abduction or other harm someone is said to be involved in or wanted "
         'for ("X کے قتل میں ملوث تھے", "X کی ٹارگٹ کلنگ میں مطلوب") was the victim of those past '
