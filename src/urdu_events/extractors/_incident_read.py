@@ -3888,6 +3888,17 @@ def _outside_names(
     return out
 
 
+#: A word saying people are already held ("گرفتار", "زیر حراست").
+_IN_CUSTODY = re.compile(rf"(?<!\w)(?:{word_alternation('in_custody_word')})(?!\w)")
+
+
+def _custody_moved(text: str, clause_start: int, hit: Hit[TriggerTerm]) -> bool:
+    """Whether an abduction word of a clause moves people the clause names, before it, as
+    already held ("گرفتار ملزمان کو نامعلوم مقام پر منتقل کر دیا گیا"): they are moved in
+    custody, not abducted, so the word tells no abduction (triggers.custody-moved)."""
+    return hit.value.kind == "abduction" and _IN_CUSTODY.search(text, clause_start, hit.start) is not None
+
+
 #: Kinds of event words that name a weapon ("ڈرونز", "میزائلوں"), which a force may be named by.
 _WEAPON_KINDS = kinds_with("weapon")
 
@@ -5336,6 +5347,8 @@ def read_document(
             clause = Clause(cs, ce, si)
             clause_actors = actors.between(cs, ce)
             clause.triggers = _outside_names(triggers.between(cs, ce), clause_actors)
+            if on("triggers.custody-moved"):
+                clause.triggers = [h for h in clause.triggers if not _custody_moved(text, cs, h)]
             clause.trigger_starts = [h.start for h in clause.triggers]
             clause.marker_hits = markers.between(cs, ce)
             clause.markers = {h.value.marker for h in clause.marker_hits}

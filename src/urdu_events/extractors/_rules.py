@@ -1495,6 +1495,11 @@ RULES: dict[str, str] = {
         'An actor struck in the deeds someone is said to be involved in or wanted for ("X پر حملوں '
         'میں ملوث تھے", "X پر حملوں میں مطلوب") is the target of those past deeds, not of the event told.'
     ),
+    "triggers.custody-moved": (
+        'An abduction word whose clause names those moved, before it, as already held ("گرفتار ملزمان '
+        'کو نامعلوم مقام پر منتقل کر دیا گیا") tells people moved in custody, not abducted: it is no '
+        "event word."
+    ),
     "types.defenders-fought-back": (
         "In an assault with grenades, rockets or mortars by others than the state on the state's forces, "
         'forces the text also makes doers ("اہلکاروں نے بھرپور مزاحمت کی") fought back: they are the '
