@@ -4520,7 +4520,10 @@ def _explosives_in_fight(
     if best.value.sub_event_type not in _EXPLOSIVE_EVENT and not kind_row(best.value.kind).weapon_types:
         return False
     perps = [a for a in actors if a.role is Role.PERPETRATOR]
-    if not perps or any(p.type is _STATE for p in perps):
+    # "اہلکاروں نے بھرپور مزاحمت کی": forces that fought back beside others who attacked them
+    # are the other side of the fight (types.defenders-fought-back), not the assault's doers.
+    defended = on("types.defenders-fought-back")
+    if not perps or (all if defended else any)(p.type is _STATE for p in perps):
         return False
     if not any(a.type is _STATE for a in actors if a.role is Role.TARGET):
         return False

@@ -466,6 +466,13 @@ _CHARGED_DEEDS_AFTER = re.compile(
     rf"\sپر\s(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('counted_events_noun')})\sمیں\s(?:بھی\s)?"
     rf"(?:{word_alternation('charge_predicate')})(?!\w)"
 )
+#: "X کے قتل میں ملوث تھے", "X کی ٹارگٹ کلنگ میں مطلوب ہے": X was the victim of deeds the clause
+#: charges someone with (roles.victim-of-charged-deeds); "X کے اغوا میں ملوث ملزم" names the
+#: suspect of the event told, and X stays its target.
+_CHARGED_VICTIM_AFTER = re.compile(
+    rf"\s(?:کی|کے)\s(?:[^\W\d]+\s){{1,2}}?میں\s(?:بھی\s)?(?:{word_alternation('charge_predicate')})"
+    rf"\s(?:{word_alternation('finite_auxiliary')})(?!\w)"
+)
 #: "X کے تین ٹھکانے تباہ", "X کا گھر منہدم": what X owns was destroyed (roles.owner-of-destroyed).
 _OWNED_DESTROYED = re.compile(
     rf"\s(?:کی|کے|کا)\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})\s)?"
@@ -2348,6 +2355,10 @@ def _role(
         lead in _CHARGED_DEEDS_AFTER_LEAD and _CHARGED_DEEDS_AFTER.match(after)
     ):
         return None, "roles.target-of-charged-deeds"  # "شہریوں پر حملوں میں ملوث تھے"
+    if on("roles.victim-of-charged-deeds") and (
+        lead in _CHARGED_VICTIM_AFTER_LEAD and _CHARGED_VICTIM_AFTER.match(after)
+    ):
+        return None, "roles.victim-of-charged-deeds"  # "شہریوں کے قتل میں ملوث تھے"
     tie = text[max(clause.start, ref.start - 30) : ref.start]
     if (
         on("roles.attackers-belong")
@@ -3930,6 +3941,17 @@ def _outside_names(
     return out
 
 
+#: A word saying people are already held ("گرفتار", "زیر حراست").
+_IN_CUSTODY = re.compile(rf"(?<!\w)(?:{word_alternation('in_custody_word')})(?!\w)")
+
+
+def _custody_moved(text: str, clause_start: int, hit: Hit[TriggerTerm]) -> bool:
+    """Whether an abduction word of a clause moves people the clause names, before it, as
+    already held ("گرفتار ملزمان کو نامعلوم مقام پر منتقل کر دیا گیا"): they are moved in
+    custody, not abducted, so the word tells no abduction (triggers.custody-moved)."""
+    return hit.value.kind == "abduction" and _IN_CUSTODY.search(text, clause_start, hit.start) is not None
+
+
 #: Kinds of event words that name a weapon ("ڈرونز", "میزائلوں"), which a force may be named by.
 _WEAPON_KINDS = kinds_with("weapon")
 
@@ -5408,6 +5430,8 @@ def read_document(
             clause = Clause(cs, ce, si)
             clause_actors = actors.between(cs, ce)
             clause.triggers = _outside_names(triggers.between(cs, ce), clause_actors)
+            if on("triggers.custody-moved"):
+                clause.triggers = [h for h in clause.triggers if not _custody_moved(text, cs, h)]
             clause.trigger_starts = [h.start for h in clause.triggers]
             clause.marker_hits = markers.between(cs, ce)
             clause.markers = {h.value.marker for h in clause.marker_hits}
@@ -5542,6 +5566,7 @@ _BELONG_TO_LEAD = _leads(_BELONG_TO)
 _BLAMED_LEAD = _leads(_BLAMED)
 _BY_HANDS_LEAD = _leads(_BY_HANDS)
 _CHARGED_DEEDS_AFTER_LEAD = _leads(_CHARGED_DEEDS_AFTER)
+_CHARGED_VICTIM_AFTER_LEAD = _leads(_CHARGED_VICTIM_AFTER)
 _CONTROLLED_LEAD = _leads(_CONTROLLED)
 _FLED_LEAD = _leads(_FLED)
 _GENITIVE_AGENT_LEAD = _leads(_GENITIVE_AGENT)

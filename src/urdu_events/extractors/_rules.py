@@ -1543,6 +1543,21 @@ RULES: dict[str, str] = {
         'An actor struck in the deeds someone is said to be involved in or wanted for ("X پر حملوں '
         'میں ملوث تھے", "X پر حملوں میں مطلوب") is the target of those past deeds, not of the event told.'
     ),
+    "triggers.custody-moved": (
+        'An abduction word whose clause names those moved, before it, as already held ("گرفتار ملزمان '
+        'کو نامعلوم مقام پر منتقل کر دیا گیا") tells people moved in custody, not abducted: it is no '
+        "event word."
+    ),
+    "types.defenders-fought-back": (
+        "In an assault with grenades, rockets or mortars by others than the state on the state's forces, "
+        'forces the text also makes doers ("اہلکاروں نے بھرپور مزاحمت کی") fought back: they are the '
+        "other side of the fight, which stays a clash."
+    ),
+    "roles.victim-of-charged-deeds": (
+        "An actor whose killing, abduction or other harm someone is said to be involved in or wanted "
+        'for ("X کے قتل میں ملوث تھے", "X کی ٹارگٹ کلنگ میں مطلوب") was the victim of those past '
+        "deeds: it takes no part in the event told."
+    ),
     "roles.aftermath-site": (
         "A site that the sentence makes no target, named only in a sentence that tells no event and "
         'counts no one (where the dead or wounded were taken: "لاشیں ہسپتال منتقل کی گئیں"), is not '
@@ -2073,6 +2088,11 @@ RULES: dict[str, str] = {
     "dates.month-of-named-year": (
         'A month or a day of a month after a year ("گزشتہ سال فروری میں", "پچھلے برس 12 جنوری کو") is '
         "that month or day of that year, not of the latest year that holds it."
+    ),
+    "dates.march-after-time-word": (
+        'A bare "مارچ" with a date postposition after it is the month, not a protest march, when a '
+        'year ("رواں سال مارچ میں", "گزشتہ برس مارچ میں") or an "earlier" connective ("اس سے قبل '
+        'مارچ میں") stands right before it; a protest march is named by its own word ("لانگ مارچ").'
     ),
     "dates.weekday-of-last-week": (
         'A weekday right after "last week" ("گزشتہ ہفتے جمعے کو", "پچھلے ہفتے کے منگل کو") is that day '

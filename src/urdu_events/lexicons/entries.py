@@ -218,6 +218,7 @@ WordClassName = Literal[
     "source_phrase",
     "attributed",
     "body_word",
+    "in_custody_word",
     "found_verb",
     "some_other",
     "people_noun",

@@ -405,6 +405,26 @@ _MONTH_AFTER = re.compile(
 )
 
 
+#: A time word right before a bare "مارچ": a year ("رواں سال", "گزشتہ برس", "2019ء"), with or
+#: without its genitive, or an "earlier" connective ("اس سے قبل", "ماضی میں").
+_MARCH_TIME_BEFORE = re.compile(
+    rf"(?<!\w)(?:{word_alternation('earlier_time')}|(?:{_PAST}|{_THIS}) (?:{_YEAR_UNIT})|{_YEAR} ?ء?)"
+    rf"(?: (?:کے|کی))? ?،? \Z"
+)
+
+
+def _march_the_month(text: str, start: int) -> bool:
+    """Whether a bare "مارچ" starting at ``start`` (a date postposition after it) is the month
+    because a year or an "earlier" connective stands right before it ("اس سے قبل مارچ میں",
+    "رواں سال مارچ میں"; dates.march-after-time-word): a protest march is named by its own
+    word ("لانگ مارچ", "امن مارچ")."""
+    from ..extractors._rules import on  # here: the extractors package imports the text layer
+
+    return on("dates.march-after-time-word") and (
+        _MARCH_TIME_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
 @_pattern(
     rf"(?<!\w)(?:(?P<pre>(?:{_PAST}|{_THIS}) (?:{_MONTH_WORD})|{_MONTH_WORD}) )?(?P<m>{_MONTH}){_B}",
     MONTHS,
@@ -414,7 +434,10 @@ _MONTH_AFTER = re.compile(
 )
 def _month_alone(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     name = m["m"]
-    if m["pre"] is None and (name == _F("مارچ") or not _MONTH_AFTER.match(text, m.end())):
+    if m["pre"] is None and (
+        not _MONTH_AFTER.match(text, m.end())
+        or (name == _F("مارچ") and not _march_the_month(text, m.start()))
+    ):
         return  # "لانگ مارچ" is a protest march; other bare month names need a date word after them
     if _NEXT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return  # next month: not a past date
