@@ -2233,22 +2233,6 @@ def _note_referenced(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Seg
     return live
 
 
-def _custody_not_abduction(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
-    """Without a weak word of taking away ("نامعلوم مقام پر منتقل", "اٹھا کر لے گئے") in a clause
-    that tells an arrest ("گرفتار ملزمان کو نامعلوم مقام پر منتقل کر دیا گیا"): the arrested
-    are in custody, no one was abducted (``types.custody-after-arrest``)."""
-    if not on("types.custody-after-arrest"):
-        return live
-    arrests = [h.start for h in step.clause.triggers if h.value.kind == "arrest"]
-    if not arrests:
-        return live
-    return [
-        h
-        for h in live
-        if not (h.value.kind == "abduction" and not h.value.strong and any(a < h.start for a in arrests))
-    ]
-
-
 def _not_accidental(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """Without the kinds the article tells only as accidents or rumours, unless someone acted
     in the clause (:func:`_acted`)."""
@@ -2357,7 +2341,6 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _own_live,
     _not_protested,
     _note_referenced,
-    _custody_not_abduction,
     _not_accidental,
     _not_generic_plural,
     _not_years_ago,

@@ -579,7 +579,7 @@ RULES: dict[str, str] = {
         "its plural of events names those just told, it is no tally."
     ),
     "counts.bullets-are-not-people": (
-        'A number or vague word right before a casualty word that opens with what hit the person '
+        "A number or vague word right before a casualty word that opens with what hit the person "
         '("انہیں سینے میں تین گولیاں لگیں", "اسے متعدد گولیاں لگیں") counts the bullets, not people: '
         "the person hit is who is counted."
     ),
@@ -590,7 +590,7 @@ RULES: dict[str, str] = {
     ),
     "counts.claim-that-is-an-account": (
         'An exact figure in what a party claims ("ترجمان نے دعویٰ کیا کہ حملے میں 6 اہلکار مارے '
-        'گئے") is that party\'s account of the toll: beside the exact toll told before it, the count '
+        "گئے\") is that party's account of the toll: beside the exact toll told before it, the count "
         "ranges from the lowest to the highest."
     ),
     "counts.other-side-later": (
@@ -696,10 +696,6 @@ RULES: dict[str, str] = {
     "segments.protest-after-violence": (
         "A clause reporting only a protest after an act of violence (people protesting a killing or "
         "an attack) opens an incident of its own, even at the same place on the same day."
-    ),
-    "types.custody-after-arrest": (
-        'A weak word of taking away after an arrest word in the same clause ("گرفتار ملزمان کو '
-        'نامعلوم مقام پر منتقل کر دیا گیا") tells the custody of those arrested, not an abduction.'
     ),
     "types.brawl-without-arms": (
         "A clash between two groups of people named as its sides, fought with sticks, stones or "
@@ -1497,7 +1493,7 @@ RULES: dict[str, str] = {
         '5 افراد جاں بحق"), those people ("افراد") are its target.'
     ),
     "roles.clash-people-fighters": (
-        "In an armed clash the people counted dead or injured (\"فائرنگ کے تبادلے میں دو افراد "
+        'In an armed clash the people counted dead or injured ("فائرنگ کے تبادلے میں دو افراد '
         'ہلاک") are the fighters of either side, not a target: "افراد" names no victim of a battle.'
     ),
     "roles.denier": (
