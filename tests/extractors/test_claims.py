@@ -322,17 +322,17 @@ class TestPassive:
 
     def test_document_in(self) -> None:
         """ "X کے بیان میں کہا گیا ہے" gives X's statement as the speaker."""
-        claim = only("فوج کے بیان میں کہا گیا ہے کہ آپریشن مکمل ہو گیا۔")
+        claim = only("پولیس کے بیان میں کہا گیا ہے کہ آپریشن مکمل ہو گیا۔")
         assert claim.speaker is not None
-        assert "فوج" in claim.speaker.name
+        assert "پولیس" in claim.speaker.name
         assert "آپریشن مکمل ہو گیا" == content(claim)
 
     def test_passive_instruction(self) -> None:
         """ "... کی ہدایت کی گئی" is an agentless demand."""
-        claim = only("شہریوں کو گھروں میں رہنے کی ہدایت کی گئی۔")
+        claim = only("شہریوں کو گھروں کے اندر رہنے کی ہدایت کی گئی۔")
         assert claim.speaker is None
         assert ClaimKind.DEMAND is claim.kind
-        assert "شہریوں کو گھروں میں رہنے" == content(claim)
+        assert "شہریوں کو گھروں کے اندر رہنے" == content(claim)
 
 
 class TestNesting:

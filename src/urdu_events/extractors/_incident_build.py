@@ -612,7 +612,7 @@ def _arrest_negated(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
 
 def _defused(hit: Hit[TriggerTerm], clause: Clause) -> bool:
     """Whether ``hit`` tells a bomb defused apart from the plan or attempt the clause says was
-    foiled ("بم کو ناکارہ بنا کر تخریب کاری کا منصوبہ ناکام بنا دیا": the bomb was disrupted, an
+    foiled ("بم کو بروقت ناکارہ بنا کر تخریب کاری کا منصوبہ ناکام بنا دیا": the bomb was disrupted, an
     event), not the foiling word itself ("منصوبہ ناکام بنا دیا")."""
     if hit.value.kind != "defuse" or not on("non-events.defused-in-foiled-plan"):
         return False
@@ -1256,7 +1256,7 @@ _RUNNING = re.compile(rf"(?<!\w)(?:{word_alternation('running_total')})(?!\w)")
 
 def _is_aggregate(clause: Clause, text: str) -> bool:
     if "aggregate" in clause.markers:
-        # "اب تک کسی نے حملے کی ذمہ داری قبول نہیں کی": "so far" says when, it sums up nothing
+        # "حملے کی ذمہ داری اب تک کسی نے قبول نہیں کی": "so far" says when, it sums up nothing
         if _none_of_the_events(clause):
             return False  # "واقعات میں کوئی جانی نقصان نہیں ہوا": of the events told, no tally
         return not (clause.responsibility and not clause.has_figure and on("roles.unclaimed-so-far"))
@@ -2269,7 +2269,7 @@ _SHARE_OF_DEATHS = re.compile(
 
 def _not_share_of_casualties(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """No event words in a clause with no date and no place of its own that gives a share of the
-    dead ("زیادہ تر شہری ہلاکتیں افغان فضائیہ کی بمباری سے ہوئیں"): the dead of many events
+    dead ("بیشتر شہری ہلاکتیں فضائی بمباری سے ہوئیں"): the dead of many events
     summed up, not one event (non-events.share-of-casualties)."""
     clause = step.clause
     if not on("non-events.share-of-casualties") or any(not p.site for p in step.places):
@@ -2634,7 +2634,7 @@ def _names_finest(clause: Clause, told: Sequence[PlaceRef]) -> bool:
 
 def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
     """Whether the event clause is another event after the act of violence ("... قتل کر دیا۔
-    واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں تین ملزمان کو حراست میں
+    واقعے کے خلاف تاجروں نے احتجاج کیا", "... دھماکے کے الزام میں دو ملزمان کو حراست میں
     لیا"), where it was unless it says."""
     current, clause, text = state.current, step.clause, prep.text
     return current is not None and (
@@ -3043,7 +3043,7 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         return
     reach = first + _LEAD_REACH
     if on("dates.round-up-lead") and _ROUND_UP_LEAD.search(reading.analysis.text, info.start, info.end):
-        # "خیبر پختونخوا کے مختلف اضلاع میں گزشتہ روز دہشت گردی کے چار واقعات": a round-up's lead
+        # "خیبر پختونخوا کے مختلف اضلاع میں بدھ کو دہشت گردی کے تین واقعات": a round-up's lead
         # dates every incident it then tells, however far down
         reach = len(reading.sentences)
     for d in drafts:
@@ -5041,7 +5041,7 @@ def _given_range(figures: Sequence[Figure]) -> Count | None:
 
 def _past_vague_opening(figures: Sequence[Figure]) -> Sequence[Figure]:
     """The figures from the first exact one on when a vague word opens them ("متعدد افراد جاں
-    بحق ... پولیس کے مطابق 5 افراد ... قبائلی ذرائع نے ہلاکتوں کی تعداد 8 بتائی"): the vague word
+    بحق ... پولیس کے مطابق 5 افراد ... مقامی ذرائع نے ہلاکتوں کی تعداد 9 بتائی"): the vague word
     says only that there were several, the exact accounts after it say how many
     (counts.vague-then-accounts)."""
     first = figures[0]
@@ -5296,7 +5296,7 @@ def _casualties(draft: _Draft, bombers: int = 0, headline_end: int = 0) -> Casua
         injured = _minus_died(draft, injured)
     ruling = list(draft.clauses)
     if on("counts.none-in-folded-clause"):
-        # "بم ناکارہ بنا دیا۔ ... اسے بروقت ناکارہ بنانے سے کوئی جانی نقصان نہیں ہوا"
+        # "بم ناکارہ بنا دیا۔ ... اسے وقت پر ناکارہ بنانے کی وجہ سے کوئی جانی نقصان نہیں ہوا"
         ruling.extend(draft.shared)
     else:
         ruling.extend(c for c in draft.shared if _none_of_the_events(c))
@@ -5777,7 +5777,7 @@ _DENIED_CONTENT = re.compile(rf"(?:\s(?:{word_alternation('finite_auxiliary')}))
 
 def _split_claim_negated(text: str, hit: Hit[ResponsibilityTerm], end: int) -> bool:
     """Whether a claim split around its doer ("ذمہ داری ... قبول") is negated after the word it
-    needs, however far that word stands from the cue ("حملے کی ذمہ داری ابھی تک کسی بھی گروپ نے
+    needs, however far that word stands from the cue ("حملے کی ذمہ داری اب تک کسی بھی تنظیم نے
     قبول نہیں کی"): nobody claimed it (roles.split-claim-negated)."""
     pattern = hit.value.needs_pattern
     if pattern is None or not on("roles.split-claim-negated"):
@@ -6513,7 +6513,7 @@ def _finish(
         # کر دیا": the forces fought the attackers down, a clash
         sub, type_rule = _S.ARMED_CLASH, "types.attackers-fought-down"
     if on("types.blast-then-gunmen") and _blast_then_gunmen(draft.clauses, best, text):
-        # "زور دار دھماکا ہوا اور اس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں": gunmen attacked
+        # "زور دار دھماکا ہوا جس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں": gunmen attacked
         forces = any(a.type is _STATE for a in typing if a.role is Role.TARGET)
         sub, type_rule = (_S.ARMED_CLASH if forces else _S.ATTACK), "types.blast-then-gunmen"
     if _found_device(own or events, best, text):
@@ -6629,7 +6629,7 @@ def _finish(
 
 def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Participant], list[str]]:
     """Of two doers read for one incident, the one whose own members are its victims
-    ("سیکیورٹی فورسز کے آپریشن کے دوران دہشت گردوں کی فائرنگ سے ایک سپاہی شہید", the soldier
+    ("سیکیورٹی فورسز کی کارروائی کے دوران شدت پسندوں کی فائرنگ سے ایک سپاہی شہید", the soldier
     one of the forces) was struck: it becomes the target, and the members named apart go, as
     the same side told once (``roles.own-members-struck``)."""
     perps = [a for a in actors if a.role is Role.PERPETRATOR]
@@ -7075,7 +7075,7 @@ def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> li
     ]
     if not on("types.remote-by-same-side"):
         return out
-    # "حزب اللہ نے تل ابیب پر میزائل داغے ... شمالی اسرائیل پر حزب اللہ کے حملے میں ...": the same
+    # "حزب اللہ نے تل ابیب پر میزائل داغے ... اسرائیل کے شمالی علاقوں پر حزب اللہ کے حملے میں ...": the same
     # side's bare attack on forces is one more of its strikes, not a clash
     firing = {
         fold(a.name): i.sub_event_type

@@ -3759,7 +3759,7 @@ def _claimant_acted(text: str, clause: Clause) -> None:
     claims = [h for h in clause.responsibility if h.value.status is ResponsibilityStatus.CLAIMED]
     if not claims:
         return
-    # "X نے دعویٰ کیا کہ اس کے جنگجوؤں نے ...": the fighters are X's own, named by X already
+    # "X نے دعویٰ کیا ہے کہ اس کے جنگجوؤں نے ...": the fighters are X's own, named by X already
     own = {h.end + 1 for h in claims if _OWN_MEMBERS.search(h.key)} if on("roles.claimant-members") else set()
     for i, a in enumerate(clause.actors):
         named = a.term.english is not None or a.term is _NAMED_GROUP
@@ -3779,7 +3779,7 @@ def _claimant_acted(text: str, clause: Clause) -> None:
             clause.actors[i] = attrs.evolve(a, role=None, by_default=False, rule="roles.claimant-members")
 
 
-#: "دعویٰ کیا کہ حملہ اس کے ایک رکن نے کیا", "دعوی کیا ہے کہ مزدوروں کو ان کی تنظیم نے ...": a
+#: "دعویٰ کیا کہ دھماکا اس کے ایک رکن نے کیا", "دعوی کیا ہے کہ مزدوروں کو ان کی تنظیم نے ...": a
 #: claim whose clause says that the claimant's own people did the deed (group 1: "اس کے"); the
 #: people are one noun phrase, with no case marker in it ("اس کے بھائی کو پولیس نے" is no claim).
 _OWN_MEMBER_CLAIM = prefiltered(

@@ -89,7 +89,7 @@ def _in_region(place: PlaceRef, region: PlaceRef, text: str) -> bool:
 
 def _told(draft: _Draft) -> list[Clause]:
     """The clauses that tell the draft's event: its own, or for a place of a summary clause
-    ("غزہ اور لبنان میں ہونے والی جھڑپوں میں"), the clauses it shares."""
+    ("غزہ اور لبنان میں جاری جھڑپوں میں"), the clauses it shares."""
     return draft.clauses or draft.shared
 
 
@@ -256,7 +256,7 @@ def _owns_next(p: PlaceRef, places: Sequence[PlaceRef], text: str) -> bool:
 
 def split_list_owner(places: Sequence[PlaceRef], text: str) -> tuple[list[PlaceRef], list[PlaceRef]]:
     """The places of a summary clause, split into those listed and those that own the list
-    after them: in "غزہ کے علاقوں جبالیہ اور رفح میں بمباری" غزہ names where the listed places
+    after them: in "غزہ کے علاقوں بیت لاہیا اور خان یونس میں بمباری" غزہ names where the listed places
     lie, not one more place struck; it goes with each of them (rule ``segments.list-owner``).
     So does a place before a singular place noun and the name after it ("کرک کے علاقے تخت نصرتی
     اور بنوں کے علاقے ککی میں"): it goes with the places listed after it up to the next owner (rule
@@ -335,7 +335,7 @@ _ONE_BEFORE = re.compile(r"(?<!\w)ایک\s$")
 
 def one_more_event(clause: Clause, text: str) -> bool:
     """Whether ``clause`` tells one more event with "ایک" before its strong event word and
-    "بھی" right after it, and a place of its own ("اسرائیلی فوج نے غزہ میں ایک ڈرون حملہ بھی
+    "بھی" right after it, and a place of its own ("اسرائیلی فوج نے خان یونس میں ایک ڈرون حملہ بھی
     کیا"): another front, which joins only an incident of the same kind at the very same
     place (rule ``segments.also-event``). A weapon used "too" ("دستی بم بھی استعمال کیے") is
     no more event."""

@@ -424,8 +424,8 @@ RULES: dict[str, str] = {
     "counts.none-in-folded-clause": (
         'A phrase that rules casualties out ("کوئی جانی نقصان نہیں ہوا", "کسی کی جان نہیں گئی") in a '
         "clause with no place of its own that is folded into the incident told before rules them "
-        'out for that incident too ("بم ناکارہ بنا دیا ... بروقت ناکارہ بنانے سے کوئی جانی نقصان نہیں '
-        'ہوا"), where it has no figure of its own.'
+        'out for that incident too ("بم ناکارہ بنا دیا ... وقت پر ناکارہ بنانے کی وجہ سے کوئی جانی '
+        'نقصان نہیں ہوا"), where it has no figure of its own.'
     ),
     "counts.floor-restated": (
         'A figure that only repeats the number of a floor told first ("کم از کم دس افراد ہلاک ... '
@@ -574,7 +574,7 @@ RULES: dict[str, str] = {
         "the highest."
     ),
     "counts.none-of-the-events": (
-        'A clause that rules casualties out with no figure ("پولیس کے مطابق واقعات میں کوئی جانی نقصان '
+        'A clause that rules casualties out with no figure ("پولیس کے مطابق دونوں واقعات میں کوئی جانی نقصان '
         'نہیں ہوا") right after a clause that told events at several places holds for each of them: '
         "its plural of events names those just told, it is no tally."
     ),
@@ -662,7 +662,7 @@ RULES: dict[str, str] = {
     ),
     "non-events.generic-plural-devices": (
         'An event word that qualifies a plural weapon noun right after it ("سڑک کنارے نصب بموں کو '
-        'شہری ہلاکتوں کی سب سے بڑی وجہ قرار دیا") names such devices in general, as a plural event '
+        'شہری ہلاکتوں کا سب سے بڑا سبب قرار دیا") names such devices in general, as a plural event '
         "noun does: in a clause with no figure, place, time or actor it reports no event."
     ),
     "non-events.share-of-casualties": (
@@ -1377,12 +1377,12 @@ RULES: dict[str, str] = {
         'ایک کرنل اور ایک میجر شہید"), the first named shares the role of the victims after "اور".'
     ),
     "roles.bracket-gloss": (
-        'A name glossed in brackets ("محکمہ انسداد دہشت گردی (سی ٹی ڈی) نے", "X (Y) کے ٹھکانوں پر") '
+        'A name glossed in brackets ("محکمہ انسداد دہشت گردی (سی ٹی ڈی پنجاب) نے", "X (Y) کے ٹھکانوں پر") '
         "takes its role from the case marker after the closing bracket: the gloss is the same actor."
     ),
     "roles.own-members-struck": (
         "Of two doers read for one incident, the one whose own members are its dead or hurt "
-        '("سیکیورٹی فورسز کے آپریشن کے دوران دہشت گردوں کی فائرنگ سے ایک سپاہی شہید") was struck: it '
+        '("سیکیورٹی فورسز کی کارروائی کے دوران شدت پسندوں کی فائرنگ سے ایک سپاہی شہید") was struck: it '
         "is the target, named once for its members."
     ),
     "roles.operation-by-force-next": (
@@ -1455,7 +1455,7 @@ RULES: dict[str, str] = {
         'جھڑپ") says where they fought: the sides keep their roles as in "X اور Y کے درمیان جھڑپ".'
     ),
     "roles.claimant-members": (
-        'In a group\'s claim that its own people did it ("X نے دعویٰ کیا کہ اس کے جنگجوؤں نے ..."), '
+        'In a group\'s claim that its own people did it ("X نے دعویٰ کیا ہے کہ اس کے جنگجوؤں نے ..."), '
         "those people are the claimant, named already: they are no actor of their own."
     ),
     "roles.state-own-act": (
@@ -1588,7 +1588,7 @@ RULES: dict[str, str] = {
     ),
     "roles.split-claim-negated": (
         'A claim of responsibility split around its doer ("حملے کی ذمہ داری ... نے قبول کی") and '
-        'negated after its verb ("ذمہ داری ابھی تک کسی بھی گروپ نے قبول نہیں کی") says nobody claimed '
+        'negated after its verb ("ذمہ داری اب تک کسی بھی تنظیم نے قبول نہیں کی") says nobody claimed '
         "the attack, however many words stand between the cue and the verb: it is unclaimed."
     ),
     "roles.report-denied": (
@@ -1672,7 +1672,7 @@ RULES: dict[str, str] = {
         "responsibility; X, whom the attack struck, claims nothing."
     ),
     "roles.claimed-by-own-member": (
-        'A group that claims ("X نے دعویٰ کیا کہ حملہ اس کے ایک رکن نے کیا") that its own people did '
+        'A group that claims ("X نے دعویٰ کیا کہ دھماکا اس کے ایک رکن نے کیا") that its own people did '
         "the deed, with words between its claim's کہ and the possessive, claims the attack and did it."
     ),
     "roles.state-genitive": (
@@ -1754,7 +1754,7 @@ RULES: dict[str, str] = {
     ),
     "roles.counted-subject-dies": (
         "A counted actor with no case marker whose clause ends in an intransitive casualty verb "
-        '("چار شدت پسند آواران میں سرچ آپریشن کے دوران فائرنگ کے تبادلے میں مارے گئے", "متعدد '
+        '("چار شدت پسند آواران میں سرچ آپریشن کے دوران جھڑپ میں مارے گئے", "متعدد '
         "اہلکار حملے میں زخمی ہوئے\") is that verb's subject: it died or was hurt, however many "
         "adverbials stand between: militants or robbers so counted are the victims, not the usual doers."
     ),
@@ -1982,7 +1982,7 @@ RULES: dict[str, str] = {
         'else ("تھنک ٹینک", "آئل ٹینک", "واٹر ٹینک") is no weapon.'
     ),
     "weapons.container-of-substance": (
-        'A weapon word owned by a substance in the genitive ("ایندھن کے کئی ٹینکوں میں آگ لگ گئی", '
+        'A weapon word owned by a substance in the genitive ("ایندھن کے دو ٹینکوں میں آگ لگ گئی", '
         '"پانی کے ٹینک") names a container of it, a fuel or water tank, and no weapon.'
     ),
     "weapons.not-used": (
@@ -2039,7 +2039,7 @@ RULES: dict[str, str] = {
     ),
     "triggers.stronghold-taken": (
         'Ground changes hands when a military post, base or camp is what was taken ("قصبے X کے '
-        'قریب ایک فوجی چوکی پر قبضہ کر لیا", "Y میں واقع کیمپ پر قبضہ"): a position held by force, '
+        'قریب ایک اہم فوجی چوکی پر قبضہ کر لیا", "Y میں واقع کیمپ پر قبضہ"): a position held by force, '
         "unlike a building, is ground; the place of the clause is where it lies."
     ),
     "triggers.areas-of-place-taken": (
@@ -2062,7 +2062,7 @@ RULES: dict[str, str] = {
         'A number in a dateline\'s credit ("لورالائی (92 نیوز)") names a channel or agency and counts nobody.'
     ),
     "roles.unclaimed-so-far": (
-        'A responsibility said "so far" ("اب تک کسی نے حملے کی ذمہ داری قبول نہیں کی", "تاحال") is the '
+        'A responsibility said "so far" ("حملے کی ذمہ داری اب تک کسی نے قبول نہیں کی", "تاحال") is the '
         "event's, not a running total: with no figure the clause tallies nothing."
     ),
     "segments.crowd-continues": (
@@ -2312,7 +2312,7 @@ RULES: dict[str, str] = {
     ),
     "segments.also-event": (
         'A clause whose strong event word is counted with "ایک" and followed by "بھی" (also), and '
-        'that names a place ("اسرائیلی فوج نے غزہ میں ایک ڈرون حملہ بھی کیا"), tells one more event: it '
+        'that names a place ("اسرائیلی فوج نے خان یونس میں ایک ڈرون حملہ بھی کیا"), tells one more event: it '
         "joins only an incident of the same kind at the very same place."
     ),
     "segments.also-there": (
