@@ -2146,7 +2146,7 @@ def _attribute_figures(clause: Clause, text: str) -> None:
             claimant = _claimant(clause, text, fig) if source is None else None
             party = _claims_that(text, fig)
             if party is not None and fig.count.is_exact:
-                given = True  # "ترجمان نے دعویٰ کیا کہ حملے میں 6 اہلکار مارے گئے": its account
+                given = True  # "کمانڈر نے دعویٰ کیا کہ کارروائی میں نو سپاہی ہلاک ہوئے": its account
                 claimant = claimant or (party if source is None else None)
             if claimant is not None:
                 fig = attrs.evolve(fig, claimed=True)
@@ -2242,7 +2242,7 @@ _CLAIMS_THAT = re.compile(
 
 def _claims_that(text: str, fig: Figure) -> str | None:
     """The party, folded to its last two words, that claims the clause of ``fig`` ("ترجمان
-    نے دعویٰ کیا کہ حملے میں 6 اہلکار مارے گئے"): the figure is that party's account of the toll
+    نے دعویٰ کیا کہ کارروائی میں نو سپاہی ہلاک ہوئے"): the figure is that party's account of the toll
     (counts.claim-that-is-an-account)."""
     if not on("counts.claim-that-is-an-account"):
         return None

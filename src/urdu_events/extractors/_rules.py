@@ -589,8 +589,8 @@ RULES: dict[str, str] = {
         "count is open: at least six, no most."
     ),
     "counts.claim-that-is-an-account": (
-        'An exact figure in what a party claims ("ترجمان نے دعویٰ کیا کہ حملے میں 6 اہلکار مارے '
-        "گئے\") is that party's account of the toll: beside the exact toll told before it, the count "
+        'An exact figure in what a party claims ("کمانڈر نے دعویٰ کیا کہ کارروائی میں نو سپاہی ہلاک '
+        "ہوئے\") is that party's account of the toll: beside the exact toll told before it, the count "
         "ranges from the lowest to the highest."
     ),
     "counts.other-side-later": (
