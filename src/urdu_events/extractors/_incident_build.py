@@ -5452,7 +5452,7 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
         after = clause.triggers and all(h.value.kind in _FOLLOW_UP for h in clause.triggers)
         detail = not clause.triggers
         if detail and clause.future and on("roles.future-detail"):
-            continue  # "... فورسز پر کوئی آنچ نہیں آنے دی جائے گی": no part in what happened
+            continue  # "... اہلکاروں کو کوئی نقصان نہیں پہنچنے دیا جائے گا": no part in what happened
         refs.extend(
             a
             for a in clause.actors

@@ -548,7 +548,7 @@ _ATTACKERS_TIE_HEDGED = re.compile(
 
 def _attackers_belong_hedged(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) -> bool:
     """Whether the attackers are said to belong to the group ``ref`` names, with a hedge
-    between the tie and the group ("حملہ آوروں کا تعلق ممکنہ طور پر کالعدم تنظیم X سے تھا",
+    between the tie and the group ("ملزمان کا تعلق مبینہ طور پر تنظیم X سے بتایا گیا",
     "ملزمان کا تعلق مبینہ طور پر X سے ہے"): the group is the suspected perpetrator."""
     if not on("roles.attackers-belong-hedged") or _BELONG_TO.match(after) is None:
         return False

@@ -1312,7 +1312,7 @@ RULES: dict[str, str] = {
         'خاندانوں کے درمیان فائرنگ") are both sides: the noun, one name, is the perpetrator.'
     ),
     "roles.attackers-belong-hedged": (
-        "The attackers' tie told with a hedge (\"حملہ آوروں کا تعلق ممکنہ طور پر کالعدم تنظیم X سے "
+        "The attackers' tie told with a hedge (\"حملہ آوروں کا تعلق غالباً تنظیم X سے "
         'تھا") still names the group they belong to: it is the suspected perpetrator.'
     ),
     "roles.member-of-group": (
