@@ -3961,10 +3961,19 @@ _WEAPON_KINDS = kinds_with("weapon")
 _BRACKET_GLOSS = re.compile(r"\s?(?:\(\s?[^()\n۔]{1,40}?\s?\)|\))")
 
 
-def _past_bracket_gloss(text: str, hits: list[Hit[ActorTerm]], end: int) -> list[Hit[ActorTerm]]:
+#: The opening of a gloss before the glossed actor, and its closing after it.
+_GLOSS_OPEN = re.compile(r"\s?\(\s?")
+_GLOSS_CLOSE = re.compile(r"\s?\)")
+
+
+def _past_bracket_gloss(
+    text: str, hits: list[Hit[ActorTerm]], end: int, provinces: dict[int, int] | None = None
+) -> list[Hit[ActorTerm]]:
     """The hits whose role is read after a bracketed gloss: in "X (Y) نے" or "X (Y) کے
     ٹھکانوں پر" the case marker after the brackets is X's and Y's own, so the words after
-    the closing bracket tell their role (``roles.bracket-gloss``)."""
+    the closing bracket tell their role (``roles.bracket-gloss``). A province written after
+    a force's gloss ("X (Y) پنجاب نے") names its command, as it does right after the force
+    (``roles.gloss-in-phrase``); ``provinces`` maps where provinces start to where they end."""
     if not on("roles.bracket-gloss"):
         return hits
     out: list[Hit[ActorTerm]] = []
@@ -3973,7 +3982,12 @@ def _past_bracket_gloss(text: str, hits: list[Hit[ActorTerm]], end: int) -> list
         inside = m is not None and m.group(0).lstrip().startswith(")")
         if m is not None and inside and "(" not in text[max(0, h.start - 45) : h.start]:
             m = None  # a closing bracket with no opening one before the name
-        out.append(Hit(h.start, m.end(), h.key, h.value) if m is not None else h)
+        stop = m.end() if m is not None else h.end
+        glossed = m is not None or text[h.end - 1] == ")"
+        province = provinces.get(stop + 1) if provinces and glossed and h.value.security else None
+        if province is not None and text[stop] == " " and _AGENT_OR_OWNER.match(text, province):
+            stop = province if on("roles.gloss-in-phrase") else stop
+        out.append(Hit(h.start, stop, h.key, h.value) if stop != h.end else h)
     return out
 
 
@@ -4011,6 +4025,10 @@ def _merge_adjacent(
     """Join a name and the noun after it ("سی آر پی ایف" + "اہلکاروں"); drop actors inside
     triggers ("پولیس" in "پولیس مقابلہ"), except crowds ("مشتعل ہجوم نے", "مظاہرین پر فائرنگ").
 
+    A name's bracketed gloss ("X (Y) کے جنگجوؤں") stands between a name and the words that
+    follow it without parting them (``roles.gloss-in-phrase``): a gloss that is an actor of its
+    own is the same actor and is dropped, and the gap is read past the gloss.
+
     A group named with its members ("داعش کے جنگجوؤں") is kept by its name; where the
     members end is put in ``members_end`` under the group's start, since the case marker
     after them tells the group's role. A body's head ("حماس کے سربراہ X") ends at the title
@@ -4020,6 +4038,7 @@ def _merge_adjacent(
     out: list[Hit[ActorTerm]] = []
     keys: list[list[str]] = []  # each output hit's key words, joined once at the end (not per merge)
     starts = [t.start for t in triggers]
+    glossed = on("roles.gloss-in-phrase")
     for h in hits:
         i = bisect.bisect_right(starts, h.start)
         crowd = h.value.actor_type in (ActorType.PROTESTERS, ActorType.RIOTERS)
@@ -4037,6 +4056,14 @@ def _merge_adjacent(
         prev = out[-1] if out else None
         if prev is not None and not h.value.site and not prev.value.site:
             gap = text[prev.end : h.start]
+            close = _GLOSS_CLOSE.match(text, h.end) if glossed and _GLOSS_OPEN.fullmatch(gap) else None
+            if close is not None:
+                # "تحریک طالبان پاکستان (ٹی ٹی پی)": one actor, named as written with its gloss
+                out[-1] = Hit(prev.start, close.end(), prev.key, prev.value)
+                continue
+            gloss = _BRACKET_GLOSS.match(gap) if glossed and gap.lstrip().startswith(("(", ")")) else None
+            if gloss is not None and gap[gloss.end() :] not in ("", " "):
+                gap = gap[gloss.end() :]  # "X (Y) کے جنگجوؤں": the members are X's
             civilian = ActorType.CIVILIANS in (prev.value.actor_type, h.value.actor_type)
             nationality = not prev.value.security and prev.value.actor_type is ActorType.STATE_FORCES
             if gap == " " and nationality and h.value.actor_type is ActorType.CIVILIANS:
@@ -5260,6 +5287,7 @@ def read_document(
         place_refs = _outside_road_names(place_refs)
     place_refs = _without_towns_naming_road(text, place_refs)
     place_starts = frozenset(p.start for p in place_refs)
+    provinces = {p.start: p.end for p in place_refs if p.level == 1 and not p.site}
     named_site_starts = frozenset(p.start for p in place_refs if p.level >= 4)
     actor_hits = []
     #: Where an office title ends when a personal name follows it ("وزیراعظم X Y").
@@ -5480,7 +5508,7 @@ def read_document(
                     Hit(h.start, members_end[h.start], h.key, h.value) if h.start in members_end else h
                     for h in merged
                 ]
-                role_hits = _past_bracket_gloss(text, role_hits, ce)
+                role_hits = _past_bracket_gloss(text, role_hits, ce, provinces)
                 role_hits = _through_acting_unit(text, role_hits, ce)
                 read = [
                     _role(text, h, clause, starts, actor_starts, place_starts, named_site_starts)

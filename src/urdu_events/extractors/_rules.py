@@ -1380,6 +1380,11 @@ RULES: dict[str, str] = {
         'A name glossed in brackets ("محکمہ انسداد دہشت گردی (سی ٹی ڈی پنجاب) نے", "X (Y) کے ٹھکانوں پر") '
         "takes its role from the case marker after the closing bracket: the gloss is the same actor."
     ),
+    "roles.gloss-in-phrase": (
+        'A bracketed gloss after a name ("X (Y) کے جنگجوؤں نے", "X (Y) پنجاب نے") parts it from '
+        "nothing: the members after it are the group's, a province after a force names its command, "
+        "and a gloss that is an actor of its own is the same actor."
+    ),
     "roles.own-members-struck": (
         "Of two doers read for one incident, the one whose own members are its dead or hurt "
         '("سیکیورٹی فورسز کی کارروائی کے دوران شدت پسندوں کی فائرنگ سے ایک سپاہی شہید") was struck: it '
