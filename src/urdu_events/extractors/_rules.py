@@ -269,6 +269,11 @@ RULES: dict[str, str] = {
         "totals: when the article then tells the events one by one, each gets from 0 to the total "
         "and the clause's day; a clause that only sums them up is no incident of its own."
     ),
+    "counts.events-counted-by-noun": (
+        'A clause with an event word that counts its events with a noun for events ("ٹارگٹ کلنگ کی '
+        'لہر میں دو مختلف واقعات میں 3 افراد جاں بحق") sums them up like one that counts its event '
+        "words: when the article then tells them one by one, it is no incident of its own."
+    ),
     "non-events.encounter-not-collision": (
         'The accident word "تصادم" (a collision) tells an armed encounter, as Indian Urdu news uses '
         "it, when its clause names an armed actor (state forces, rebels, militants) and neither its "
