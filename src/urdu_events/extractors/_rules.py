@@ -1053,6 +1053,11 @@ RULES: dict[str, str] = {
         'پنجاب") names the office: it is not taken from there as the wider place (province or district) '
         "of an incident told elsewhere in the article."
     ),
+    "places.office-is-no-clause-place": (
+        'A place right after an office title ("ڈی آئی جی کوئٹہ کے مطابق", "ڈی پی او بنوں نے بتایا") in a '
+        "clause with no event word names the official's office: it is no place of the clause, whose "
+        "figures stay with the incident told."
+    ),
     "places.detail-abroad": (
         "A clause with no event word after an incident, naming a place in another country than the "
         "dateline's and the incident's and no event noun (\"اقوام متحدہ نے نیویارک میں اجلاس طلب کر "
