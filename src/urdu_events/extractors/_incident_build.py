@@ -1552,6 +1552,21 @@ def _block_toll(clause: Clause, current: _Draft | None, text: str) -> bool:
 _PERIOD = re.compile(rf"(?<!\w)(?:{word_alternation('calendar_period')})(?!\w)")
 
 
+def _events_counted_at(clause: Clause, text: str, tally: Sequence[int]) -> bool:
+    """Whether every tally word of an event clause is a noun for events counted by a small
+    number ("دو مختلف واقعات میں") after the clause's event word: the clause sums up the events
+    the article tells one by one."""
+    if not on("counts.events-counted-by-noun") or not clause.triggers:
+        return False
+    first = min(clause.trigger_starts)
+    for at in tally:
+        if at < first or not _COUNTED_EVENTS.match(text, at):
+            return False
+        if not any(m.end() >= at for m in _ROUND_UP_LEAD.finditer(text, max(first, at - 20), at + 12)):
+            return False
+    return True
+
+
 def _cut_tally(clause: Clause, text: str) -> bool:
     """Cut a trailing tally ("... کی تعداد 3 ہوگئی") off a clause that reports an event first.
 
@@ -1563,6 +1578,11 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     cut = min(tally)
     if not _TOTAL_AFTER.search(text, cut, clause.end):
         return False  # a record ("... میں ملوث رہی ہے"), not a running total
+    if _events_counted_at(clause, text, tally):
+        # "ٹارگٹ کلنگ کی لہر میں دو مختلف واقعات میں 3 افراد جاں بحق": the events the article
+        # then tells, summed up, not a tally to cut off (counts.events-counted-by-noun)
+        clause.markers.discard("aggregate")
+        return True
     if on("non-events.tally-over-period") and _PERIOD.search(text, cut, clause.end):
         # "فائرنگ سے زخمی ہونے والوں کی تعداد رواں سال 300 سے تجاوز کر گئی": many events summed up
         return False
@@ -3052,6 +3072,10 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
             d.date, d.date_rule = lead, "dates.lead-date"
 
 
+#: "دو مختلف واقعات میں", "تین الگ الگ واقعوں میں": a number of events counted by a noun for events.
+_COUNTED_EVENTS = re.compile(rf"(?:مختلف\s|الگ الگ\s)?(?:{word_alternation('counted_events_noun')})(?!\w)")
+
+
 def _counts_events(clause: Clause, reading: DocReading) -> int:
     """How many events ``clause`` counts, two or more, before its event word ("یکے بعد دیگرے
     دو دھماکوں میں 8 افراد جاں بحق": 2), so that its figures are totals of several incidents;
@@ -3066,6 +3090,14 @@ def _counts_events(clause: Clause, reading: DocReading) -> int:
         if number.value is not None and number.value >= 2:
             gap = _COUNT_GAP.match(text, number.end)
             if gap is not None and gap.end() in starts:
+                return number.value
+            if (
+                starts
+                and on("counts.events-counted-by-noun")
+                and _COUNTED_EVENTS.match(text, gap.end() if gap is not None else number.end)
+            ):
+                # "ٹارگٹ کلنگ کی نئی لہر میں دو مختلف واقعات میں 3 افراد جاں بحق": the clause's
+                # event word names the kind, "واقعات" counts the events its figures sum up
                 return number.value
     return 0
 

@@ -3331,6 +3331,33 @@ def _title_reach() -> int:
     return max(map(len, word_list("title_before_place")), default=0) + 1
 
 
+#: "X نے بتایا", "X نے کہا": an official who speaks.
+_OFFICIAL_SAID = re.compile(rf"\sنے\s(?:{word_alternation('reporting_verb')})(?!\w)")
+#: "سول ہسپتال کوئٹہ", "ٹراما سینٹر پشاور": a hospital named by its town, the town after it.
+_HOSPITAL_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\s\Z")
+#: "مردان میڈیکل کمپلیکس کے ترجمان": a hospital named by its town whose spokesman speaks.
+_HOSPITAL_SPEAKS = re.compile(rf"\s(?:{word_alternation('transfer_site')})(?:{_SPEAKER_AFTER.pattern})")
+
+
+def _office_speaks(text: str, place: PlaceRef, clause: Clause) -> bool:
+    """Whether the place only names the office of an official who speaks ("ڈی آئی جی کوئٹہ کے
+    مطابق", "ڈی پی او بنوں نے بتایا"), or the hospital whose spokesman speaks ("سول ہسپتال کوئٹہ
+    کے ترجمان", "مردان میڈیکل کمپلیکس کے ترجمان"), in a clause that tells no event of its own:
+    no place of the clause (rule ``places.office-is-no-clause-place``)."""
+    if title_before(text, place) and (
+        not clause.triggers or _OFFICIAL_SAID.match(text, place.end) or _SPEAKER_AFTER.match(text, place.end)
+    ):
+        return True  # "ڈی پی او بنوں نے بتایا کہ بم ...": the speaker's office, the event told elsewhere
+    if clause.triggers:
+        return False
+    if _HOSPITAL_SPEAKS.match(text, place.end):
+        return True
+    return (
+        _SPEAKER_AFTER.match(text, place.end) is not None
+        and _HOSPITAL_BEFORE.search(text, max(0, place.start - 16), place.start) is not None
+    )
+
+
 def title_before(text: str, place: PlaceRef) -> bool:
     """Whether an office title stands right before the place ("آئی جی خیبر پختونخوا", "ڈی پی او
     بنوں", "وزیراعلیٰ پنجاب"): the place names the office."""
@@ -5366,6 +5393,7 @@ def read_document(
     attacker = on("places.state-before-its-attack")
     listed = on("places.list-shares-postposition")
     demand = on("places.demand-is-not-where") and _may_demand(words)
+    office = on("places.office-is-no-clause-place")
 
     def keep(p: PlaceRef, clause: Clause, clause_places: Sequence[PlaceRef]) -> bool:
         """Whether the place ``p`` of ``clause`` is where something happened: what follows it
@@ -5436,6 +5464,7 @@ def read_document(
                 and p.level == 0
             )
             and not (demand and _demanded(text, p))
+            and not (office and _office_speaks(text, p, clause))
         )
 
     for si, sent in enumerate(analysis.sentences):

@@ -269,6 +269,11 @@ RULES: dict[str, str] = {
         "totals: when the article then tells the events one by one, each gets from 0 to the total "
         "and the clause's day; a clause that only sums them up is no incident of its own."
     ),
+    "counts.events-counted-by-noun": (
+        'A clause with an event word that counts its events with a noun for events ("ٹارگٹ کلنگ کی '
+        'لہر میں دو مختلف واقعات میں 3 افراد جاں بحق") sums them up like one that counts its event '
+        "words: when the article then tells them one by one, it is no incident of its own."
+    ),
     "non-events.encounter-not-collision": (
         'The accident word "تصادم" (a collision) tells an armed encounter, as Indian Urdu news uses '
         "it, when its clause names an armed actor (state forces, rebels, militants) and neither its "
@@ -1043,6 +1048,11 @@ RULES: dict[str, str] = {
         'A place right after an office title ("آئی جی خیبر پختونخوا", "ڈی پی او بنوں", "وزیراعلیٰ '
         'پنجاب") names the office: it is not taken from there as the wider place (province or district) '
         "of an incident told elsewhere in the article."
+    ),
+    "places.office-is-no-clause-place": (
+        'A place right after an office title ("ڈی آئی جی کوئٹہ کے مطابق", "ڈی پی او بنوں نے بتایا") in a '
+        "clause with no event word names the official's office: it is no place of the clause, whose "
+        "figures stay with the incident told."
     ),
     "places.detail-abroad": (
         "A clause with no event word after an incident, naming a place in another country than the "
