@@ -2109,6 +2109,10 @@ RULES: dict[str, str] = {
         'A weekday right after "last week" ("گزشتہ ہفتے جمعے کو", "پچھلے ہفتے کے منگل کو") is that day '
         "of the previous Monday-Sunday week, not the latest such day before publication."
     ),
+    "dates.saturday-in-stretch": (
+        'ہفتہ at one end of a stretch of days whose other end is a weekday ("جمعرات سے ہفتے تک", '
+        '"ہفتے سے پیر تک") is Saturday, not the week.'
+    ),
     "dates.month-first": (
         'A date printed month first, with its year ("اپریل 16، 2015", "جون 5, 2021", as sites set '
         "English-style timestamps) is that day."

@@ -143,6 +143,10 @@ _WEEKDAY_FOLLOWS = re.compile(rf" (?:کو|سے|تک){_B}|،|,| اور (?:{_WEEKD
 #: "بروز" ("on the day"), the formal word before a weekday that makes it a date.
 _ON_DAY_BEFORE = re.compile(r"(?<!\w)بروز \Z")
 _KO_AFTER = re.compile(rf" کو{_B}")
+#: A weekday closing or opening a stretch with ہفتہ: "جمعرات سے ہفتے تک", "ہفتے سے پیر تک"
+#: (dates.saturday-in-stretch).
+_STRETCH_BEFORE = re.compile(rf"(?<!\w)(?:{_WEEKDAY}) سے \Z")
+_STRETCH_AFTER = re.compile(rf" سے (?:{_WEEKDAY}) تک{_B}")
 _SATURDAY_AFTER = re.compile(rf" (?:کو{_B}|کی (?:{_TOD})|کے (?:{_DAY_UNIT}))")
 
 
@@ -479,6 +483,7 @@ def _weekday_name(m: re.Match[str], text: str, published: dt.date | None) -> Ite
             tod is None
             and not _KO_AFTER.match(text, m.end())
             and not _ON_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and not _saturday_in_stretch(m, text)
         ):
             return  # ہفتہ is the week unless "ہفتے کو", "ہفتے کی رات", "ہفتے کے روز"
     elif (
@@ -494,6 +499,18 @@ def _weekday_name(m: re.Match[str], text: str, published: dt.date | None) -> Ite
         d = _weekday(published, WEEKDAYS[word], strictly_before=strict)
         dates = (d, d)
     yield _Found(m.start(), m.end(), DateKind.WEEKDAY, dates, DatePrecision.DAY)
+
+
+def _saturday_in_stretch(m: re.Match[str], text: str) -> bool:
+    """Whether ہفتہ is one end of a stretch whose other end is a weekday named before it
+    ("جمعرات سے ہفتے تک") or after it ("ہفتے سے پیر تک"): then it is Saturday, not the week
+    (dates.saturday-in-stretch)."""
+    from ..extractors._rules import on  # here: the extractors package imports the text layer
+
+    return on("dates.saturday-in-stretch") and bool(
+        (_STRETCH_BEFORE.search(text, max(0, m.start() - 12), m.start()) and text.startswith(" تک", m.end()))
+        or _STRETCH_AFTER.match(text, m.end())
+    )
 
 
 @_pattern(rf"(?<!\w)(?:نماز ?(?:{_FRIDAY})|(?:{_FRIDAY}) کی نماز){_B}", "نماز", class_words("friday_word"))
