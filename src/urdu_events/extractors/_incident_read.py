@@ -2246,7 +2246,13 @@ def _claims_that(text: str, fig: Figure) -> str | None:
     (counts.claim-that-is-an-account)."""
     if not on("counts.claim-that-is-an-account"):
         return None
-    m = _CLAIMS_THAT.search(text, max(0, fig.start - 160), fig.start)
+    start = max(0, fig.start - 160)
+    # A match ends at the figure with " کہ " and at most 60 characters after it: without one
+    # that near, the costly search (a run of up to 40 characters tried at every position) is
+    # not made.
+    if " کہ " not in text[max(start, fig.start - 64) : fig.start]:
+        return None
+    m = _CLAIMS_THAT.search(text, start, fig.start)
     if m is None:
         return None
     words = m.group(1).split()
