@@ -3353,7 +3353,7 @@ def _office_speaks(text: str, place: PlaceRef, clause: Clause) -> bool:
     if title_before(text, place) and (
         not clause.triggers or _OFFICIAL_SAID.match(text, place.end) or _SPEAKER_AFTER.match(text, place.end)
     ):
-        return True  # "ڈی پی او کرک کا کہنا تھا کہ دھماکا ...": the speaker's office, the event told elsewhere
+        return True  # "ڈی پی او کرک کا کہنا تھا کہ ...": the speaker's office, the event told elsewhere
     if clause.triggers:
         return False
     if _HOSPITAL_SPEAKS.match(text, place.end):
