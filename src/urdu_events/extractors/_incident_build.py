@@ -3803,7 +3803,18 @@ def _same_day_other_words(date: DateRange, draft: _Draft, clause: Clause) -> boo
     """Whether ``clause`` tells ``draft``'s day again in other words ("ہفتے کو" in the lead,
     "ہفتے کی دوپہر" later) and only event words of kinds ``draft`` already has: another
     account of that incident, not a second one (segments.same-day-other-words)."""
-    return _same_day(date, draft.date) and _own_kind(clause, draft) and on("segments.same-day-other-words")
+    if not _same_day(date, draft.date) or not on("segments.same-day-other-words"):
+        return False
+    return _own_kind(clause, draft) or _firing_in_clash(clause, draft)
+
+
+def _firing_in_clash(clause: Clause, draft: _Draft) -> bool:
+    """Whether ``clause`` tells only firing and other words of ``draft``'s kinds, and ``draft``
+    is a clash: an exchange of fire is made of firing ("... کے درمیان جھڑپ ہوئی", then "...
+    نے چوکی پر فائرنگ کی"), so the firing tells the clash again (segments.firing-in-clash)."""
+    theirs = _kinds(draft)
+    kinds = {h.value.kind for h in clause.triggers}
+    return "clash" in theirs and kinds <= theirs | {"shooting"} and on("segments.firing-in-clash")
 
 
 #: The rule that reads a name before "کے قریب" (places.rare-name-near).

@@ -1017,6 +1017,11 @@ RULES: dict[str, str] = {
         "already has tells it again, not a second incident; an event word of another kind on that "
         "day still tells an event of its own."
     ),
+    "segments.firing-in-clash": (
+        "An exchange of fire is made of firing: on the clash's own day, told again in other words, a "
+        'clause whose event words are firing ("فائرنگ کی") and words of the clash\'s kinds tells that '
+        "clash again, not a shooting of its own."
+    ),
     "places.rare-name-near": (
         'A word no common word list holds (and the words of its name before it), right before "کے '
         'قریب" or "کے نزدیک", names a place near which the event happened; a common word there is a '
