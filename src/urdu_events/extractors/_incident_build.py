@@ -3801,10 +3801,14 @@ def _same_day(date: DateRange, other: DateRange | None) -> bool:
 
 def _same_day_other_words(date: DateRange, draft: _Draft, clause: Clause) -> bool:
     """Whether ``clause`` tells ``draft``'s day again in other words ("ہفتے کو" in the lead,
-    "ہفتے کی دوپہر" later) and only event words of kinds ``draft`` already has: another
-    account of that incident, not a second one (segments.same-day-other-words)."""
+    "ہفتے کی دوپہر" later) and no strong event word of a kind ``draft`` lacks (weak words,
+    "حملے" or "کارروائی", only name the event): another account of that incident, not a
+    second one (segments.same-day-other-words)."""
     if not _same_day(date, draft.date) or not on("segments.same-day-other-words"):
         return False
+    theirs = _kinds(draft)
+    if all(h.value.kind in theirs or not h.value.strong for h in clause.triggers):
+        return True  # a weak word of another kind ("حملے", "کارروائی") only names the event told
     return _own_kind(clause, draft) or _firing_in_clash(clause, draft)
 
 

@@ -1014,8 +1014,9 @@ RULES: dict[str, str] = {
     "segments.same-day-other-words": (
         'A later clause that names the incident\'s day again in other words ("ہفتے کو" in the lead, '
         '"ہفتے کی دوپہر" later: the same resolved day) and only event words of kinds that incident '
-        "already has tells it again, not a second incident; an event word of another kind on that "
-        "day still tells an event of its own."
+        'already has, or weak ones that only name an event ("حملے", "کارروائی"), tells it again, '
+        "not a second incident; a strong event word of another kind on that day still tells an "
+        "event of its own."
     ),
     "segments.firing-in-clash": (
         "An exchange of fire is made of firing: on the clash's own day, told again in other words, a "
