@@ -3779,16 +3779,46 @@ def _near_same_day(places: Sequence[PlaceRef], date: DateRange, draft: _Draft, c
     """Whether a clause whose places are only what the event happened near ("X کے قریب") tells
     the day of ``draft`` again in other words ("بدھ کو" in the lead, "بدھ کی صبح" later) and no
     event of its own: it tells where that incident happened (segments.near-place-joins)."""
-    other, towns = draft.date, [p for p in places if not p.site]
+    towns = [p for p in places if not p.site]
     return (
-        other is not None
-        and date.start is not None
-        and (date.start, date.end, date.precision) == (other.start, other.end, other.precision)
+        _same_day(date, draft.date)
         and bool(towns)
         and all(p.rule == _NEAR_RULE for p in towns)
         and not _own_event(clause, draft)
         and on("segments.near-place-joins")
     )
+
+
+def _same_day(date: DateRange, other: DateRange | None) -> bool:
+    """Whether ``date`` and ``other`` resolve to the same stretch (start, end and precision),
+    however each was worded ("بدھ کو" in the lead, "بدھ کی صبح" later)."""
+    return (
+        other is not None
+        and date.start is not None
+        and (date.start, date.end, date.precision) == (other.start, other.end, other.precision)
+    )
+
+
+def _same_day_other_words(date: DateRange, draft: _Draft, clause: Clause) -> bool:
+    """Whether ``clause`` tells ``draft``'s day again in other words ("ہفتے کو" in the lead,
+    "ہفتے کی دوپہر" later) and no strong event word of a kind ``draft`` lacks (weak words,
+    "حملے" or "کارروائی", only name the event): another account of that incident, not a
+    second one (segments.same-day-other-words)."""
+    if not _same_day(date, draft.date) or not on("segments.same-day-other-words"):
+        return False
+    theirs = _kinds(draft)
+    if all(h.value.kind in theirs or not h.value.strong for h in clause.triggers):
+        return True  # a weak word of another kind ("حملے", "کارروائی") only names the event told
+    return _own_kind(clause, draft) or _firing_in_clash(clause, draft)
+
+
+def _firing_in_clash(clause: Clause, draft: _Draft) -> bool:
+    """Whether ``clause`` tells only firing and other words of ``draft``'s kinds, and ``draft``
+    is a clash: an exchange of fire is made of firing ("... کے درمیان جھڑپ ہوئی", then "...
+    نے چوکی پر فائرنگ کی"), so the firing tells the clash again (segments.firing-in-clash)."""
+    theirs = _kinds(draft)
+    kinds = {h.value.kind for h in clause.triggers}
+    return "clash" in theirs and kinds <= theirs | {"shooting"} and on("segments.firing-in-clash")
 
 
 #: The rule that reads a name before "کے قریب" (places.rare-name-near).
@@ -3827,6 +3857,7 @@ def _find_draft(
             or d.date == date
             or _day_in_block(date, d.date)
             or _near_same_day(places, date, d, clause)
+            or _same_day_other_words(date, d, clause)
         )
 
     if current is not None and _foils(clause, current, reading_text):

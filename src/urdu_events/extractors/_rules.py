@@ -1011,6 +1011,18 @@ RULES: dict[str, str] = {
         'other day (the same day may be named again in other words: "بدھ کو", then "بدھ کی صبح"), '
         'tells where that incident happened ("واقعہ X کے قریب پیش آیا"), not a second event.'
     ),
+    "segments.same-day-other-words": (
+        'A later clause that names the incident\'s day again in other words ("ہفتے کو" in the lead, '
+        '"ہفتے کی دوپہر" later: the same resolved day) and only event words of kinds that incident '
+        'already has, or weak ones that only name an event ("حملے", "کارروائی"), tells it again, '
+        "not a second incident; a strong event word of another kind on that day still tells an "
+        "event of its own."
+    ),
+    "segments.firing-in-clash": (
+        "An exchange of fire is made of firing: on the clash's own day, told again in other words, a "
+        'clause whose event words are firing ("فائرنگ کی") and words of the clash\'s kinds tells that '
+        "clash again, not a shooting of its own."
+    ),
     "places.rare-name-near": (
         'A word no common word list holds (and the words of its name before it), right before "کے '
         'قریب" or "کے نزدیک", names a place near which the event happened; a common word there is a '
