@@ -2466,6 +2466,7 @@ def _attach_detail(
     (dates.time-told-later) and its detail places. Early detail clauses wait as the lead."""
     clause, info, places, text = step.clause, step.info, step.places, prep.text
     clause.weak_event = bool(live) and "reaction" not in clause.markers
+    planned = bool(clause.triggers) and _plans_only(clause)
     clause.triggers = []
     own = _best_date(reading, [d for d in info.dates if clause.start <= d.start < clause.end])
     if state.current is None and clause.sentence <= 2:
@@ -2478,7 +2479,9 @@ def _attach_detail(
     if earlier is not None:
         state.current = earlier  # "کیچ میں ہلاکتوں کا واقعہ ...": back to the incident at کیچ
     current = state.current
-    if current is not None and (clause.sentence - current.last_sentence <= 1 or earlier) and not recalled:
+    if current is None or planned:
+        return  # "... جس کے بعد حکومت نے آپریشن شروع کرنے کا فیصلہ کیا": a plan adds no actor
+    if (clause.sentence - current.last_sentence <= 1 or earlier) and not recalled:
         current.clauses.append(clause)
         if current.date is None and own is not None and _tells_time(clause, info.dates, own, text):
             # "... دو اہلکار شہید ہو گئے۔ واقعہ گزشتہ روز پیش آیا": when it happened
@@ -2494,6 +2497,17 @@ def _attach_detail(
             # "ادھر ضلع X میں ... نظر بند کر دیا": something else, elsewhere
             detail = turned_away(detail, current.places, _turn(clause, info, text) is not None)
             _add_detail_places(current, _not_abroad(detail, current, prep.dateline, clause, text))
+
+
+def _plans_only(clause: Clause) -> bool:
+    """Whether a clause's event words only name a plan, decision or announcement (a threat
+    marker, no figure: "فوجی آپريشن شروع کرنے کا فیصلہ کیا"): it is no detail of the current
+    incident, and its actors join none (rule ``non-events.plan-adds-nothing``)."""
+    if clause.markers & _SUPPRESS != {"threat"} or clause.has_figure:
+        return False
+    plans = [m for m in clause.marker_hits if m.value.marker == "threat"]
+    named = any(h.start < m.start <= h.end + 1 for m in plans for h in clause.triggers)
+    return named and on("non-events.plan-adds-nothing")
 
 
 def _points_back_here(

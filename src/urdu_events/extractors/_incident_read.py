@@ -5211,10 +5211,17 @@ def _outside_phrases(
     out = []
     for m in markers:
         i = bisect.bisect_left(starts, m.start) - 1
-        if i >= 0 and triggers[i].start < m.start < triggers[i].end:
+        if i >= 0 and triggers[i].start < m.start < triggers[i].end and not _plans_phrase(m, triggers[i]):
             continue
         out.append(m)
     return out
+
+
+def _plans_phrase(marker: Hit[MarkerTerm], phrase: Hit[TriggerTerm]) -> bool:
+    """Whether a plan word that begins inside an event phrase runs on past it to a decision,
+    approval or announcement ("فوجی آپریشن کی منظوری", "آپریشن شروع کرنے کا فیصلہ"): the phrase
+    is what was planned, so the plan word still holds (rule ``non-events.plan-over-phrase``)."""
+    return marker.value.marker == "threat" and marker.end > phrase.end and on("non-events.plan-over-phrase")
 
 
 #: Between a dateline's name and its date: separators and a credit ("کراچی (5 مارچ 2024):",

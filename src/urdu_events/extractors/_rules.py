@@ -1951,6 +1951,15 @@ RULES: dict[str, str] = {
         'A body found ("تشدد زدہ لاش برآمد ہوئی") is no seizure: "برآمد" does not cancel the killing '
         "its event word reports."
     ),
+    "non-events.plan-over-phrase": (
+        'A decision, approval or announcement of an operation ("فوجی آپریشن کی منظوری دے دی", '
+        '"آپریشن شروع کرنے کا فیصلہ") is a plan, not an event, even where the plan word begins '
+        "inside the event phrase it names."
+    ),
+    "non-events.plan-adds-nothing": (
+        'A clause that only plans, decides or announces an event ("جس کے بعد حکومت نے فوجی '
+        'آپریشن شروع کرنے کا فیصلہ کیا") adds no actor to the event told before it.'
+    ),
     "non-events.threat-keeps-arrest": (
         'A plan or threat named as the charge ("دہشت گردی کی منصوبہ بندی کے الزام میں گرفتار") does '
         "not cancel the arrest: the arrest was made."
