@@ -7002,7 +7002,87 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         violence = any(i.sub_event_type is not _S.ARRESTS for i in out)
         kept = [(i, g) for i, g in zip(out, generic, strict=True) if _political(i, violence)]
         out, generic = [i for i, _ in kept], [g for _, g in kept]
+    if on("roles.weapon-named-doer-as-force"):
+        out = _doers_named_as_force(out, reading)
     return _share_remote_type(out, generic) if on("triggers.remote-type-shared") else out
+
+
+#: Kinds of event words that name a weapon ("ڈرون", "طیاروں"): a force may be named by them.
+_ARMS_KINDS = kinds_with("weapon")
+
+
+def _named_by_weapon(p: Participant, weapons: Sequence[tuple[int, int]]) -> bool:
+    """Whether the perpetrator ``p`` is named only by its nationality, bare or before the
+    weapon it struck with ("اسرائیلی ڈرون", "روسی طیاروں", "اسرائیلی"): a force seen through its
+    arms."""
+    if p.role is not Role.PERPETRATOR or p.type is not _STATE or p.span is None:
+        return False
+    if " " not in p.name:
+        return True
+    first = p.span.start + p.name.index(" ")
+    return any(first < s and e <= p.span.end for s, e in weapons)
+
+
+def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Give a doer named by its weapon or nationality alone ("اسرائیلی ڈرون نے") the name of the
+    same body (same english name, same first word) that the article makes a perpetrator elsewhere
+    as a force ("اسرائیلی فوج نے"): news names the force once and then its arms
+    (roles.weapon-named-doer-as-force)."""
+    nt = reading.analysis.normalized
+    weapons = [
+        (span.start, span.end)
+        for c in reading.clauses
+        for span in (
+            *(nt.span(w.start, w.end) for w in c.weapons),
+            *(nt.span(t.start, t.end) for t in c.triggers if t.value.kind in _ARMS_KINDS),
+        )
+    ]
+    forces: dict[str, list[Participant]] = {}
+    for incident in incidents:
+        for p in incident.actors:
+            if (
+                p.role is Role.PERPETRATOR
+                and p.type is _STATE
+                and p.english_name is not None
+                and not _named_by_weapon(p, weapons)
+            ):
+                forces.setdefault(p.english_name, []).append(p)
+    for clause in reading.clauses:
+        for a in clause.actors:
+            if (
+                a.role != "perpetrator"
+                or a.by_default
+                or a.term.english is None
+                or a.term.actor_type is not _STATE
+            ):
+                continue
+            span = nt.span(a.start, a.end)
+            if " " in span.text and not any(span.start < s and e <= span.end for s, e in weapons):
+                forces.setdefault(a.term.english, []).append(
+                    Participant(
+                        span.text, role=Role.PERPETRATOR, type=_STATE, english_name=a.term.english, span=span
+                    )
+                )
+    if not forces:
+        return incidents
+    out: list[Incident] = []
+    for incident in incidents:
+        actors = list(incident.actors)
+        for j, p in enumerate(actors):
+            if not _named_by_weapon(p, weapons) or p.english_name is None:
+                continue
+            head = p.name.split(" ")[0]
+            same = [
+                q for q in forces.get(p.english_name, []) if q.name.split(" ")[0] == head and q.name != p.name
+            ]
+            if same:
+                names = [q.name for q in same]
+                best = max(same, key=lambda q: names.count(q.name))  # the name the article uses most
+                actors[j] = attrs.evolve(p, name=best.name, span=best.span)
+        if actors != list(incident.actors):
+            incident = attrs.evolve(incident, actors=actors)
+        out.append(incident)
+    return out
 
 
 #: Events named in the plural right before a word for responsibility: "ان حملوں کی ذمہ داری",

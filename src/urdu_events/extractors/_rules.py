@@ -1715,6 +1715,11 @@ RULES: dict[str, str] = {
         'A force whose aircraft or drones act with the ergative ("X کے طیاروں نے", "X کے جنگی طیاروں '
         'نے ... بمباری کی") strikes through them: it carried the event out.'
     ),
+    "roles.weapon-named-doer-as-force": (
+        'A doer named by its nationality alone or before its weapon ("X-ی ڈرون نے", "X-ی طیاروں کی '
+        'بمباری") is the same body the article makes a perpetrator elsewhere as a force with the same '
+        'nationality ("X-ی فوج نے"): it takes the force\'s name.'
+    ),
     "roles.members-vague-count": (
         'A group\'s members counted by a vague count ("داعش کے درجنوں جنگجو مارے گئے", "X کے کئی کارکن") '
         "are the group's, named once as the group, as members counted by a number are."
