@@ -64,6 +64,7 @@ from ._incident_read import (
     _FORCE_OF_PLACE,
     _LATER,
     _PLURAL_NOUN_HIT,
+    _WEAPON_KINDS,
     OWNED_COUNTED,
     ActorRef,
     Clause,
@@ -7007,10 +7008,6 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     return _share_remote_type(out, generic) if on("triggers.remote-type-shared") else out
 
 
-#: Kinds of event words that name a weapon ("ڈرون", "طیاروں"): a force may be named by them.
-_ARMS_KINDS = kinds_with("weapon")
-
-
 def _named_by_weapon(p: Participant, weapons: Sequence[tuple[int, int]]) -> bool:
     """Whether the perpetrator ``p`` is named only by its nationality, bare or before the
     weapon it struck with ("اسرائیلی ڈرون", "روسی طیاروں", "اسرائیلی"): a force seen through its
@@ -7028,13 +7025,15 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
     same body (same english name, same first word) that the article makes a perpetrator elsewhere
     as a force ("اسرائیلی فوج نے"): news names the force once and then its arms
     (roles.weapon-named-doer-as-force)."""
+    if not any(p.role is Role.PERPETRATOR and p.type is _STATE for i in incidents for p in i.actors):
+        return incidents  # no state force as a doer: nothing to rename, and no spans to read
     nt = reading.analysis.normalized
     weapons = [
         (span.start, span.end)
         for c in reading.clauses
         for span in (
             *(nt.span(w.start, w.end) for w in c.weapons),
-            *(nt.span(t.start, t.end) for t in c.triggers if t.value.kind in _ARMS_KINDS),
+            *(nt.span(t.start, t.end) for t in c.triggers if t.value.kind in _WEAPON_KINDS),
         )
     ]
     forces: dict[str, list[Participant]] = {}
