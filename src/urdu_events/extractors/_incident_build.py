@@ -3166,16 +3166,22 @@ def _none_of_the_events(clause: Clause) -> bool:
     )
 
 
+def _spread_groups(drafts: list[_Draft]) -> Iterator[tuple[_Draft, Clause, list[_Draft]]]:
+    """For each incident that shares clauses, its last shared clause (the one that spread events
+    over several places) and every incident sharing it, read when each is reached (a pass may
+    have changed the drafts before)."""
+    for d in drafts:
+        if d.shared:
+            summary = d.shared[-1]
+            yield d, summary, [x for x in drafts if any(c is summary for c in x.shared)]
+
+
 def _spread_none(drafts: list[_Draft]) -> None:
     """Give the incidents that one clause spread over several places ("تانگیر اور داریل میں ...
     دو اسکولوں کو آگ لگا دی") the clause after it that rules casualties out with no place of its
     own ("واقعات میں کوئی جانی نقصان نہیں ہوا"): it holds for each of them, not the last place
     alone (counts.none-of-the-events)."""
-    for d in drafts:
-        if not d.shared:
-            continue
-        summary = d.shared[-1]
-        siblings = [x for x in drafts if any(c is summary for c in x.shared)]
+    for d, summary, siblings in _spread_groups(drafts):
         nones = [
             c
             for c in d.clauses
@@ -3193,11 +3199,7 @@ def _spread_plural_toll(drafts: list[_Draft], text: str) -> None:
     the incidents that one clause spread over several places just before ("صنعا، حدیدہ اور صعدہ
     میں ... اہداف کو نشانہ بنایا گیا"): the toll covers all of them, so each gets 0 to the total,
     not the last place alone."""
-    for d in drafts:
-        if not d.shared:
-            continue
-        summary = d.shared[-1]
-        siblings = [x for x in drafts if any(c is summary for c in x.shared)]
+    for d, summary, siblings in _spread_groups(drafts):
         tolls = [c for c in d.clauses if c.has_figure and not c.places and _names_plural_events(c, text)]
         if len(siblings) < 2 or not summary.places or not tolls:
             continue
