@@ -4958,6 +4958,9 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     given = _given_range(figures)
     if given is not None:
         return given
+    risen = _risen_range(figures)
+    if risen is not None:
+        return risen
     count = _first_count(figures)
     if count is not None and count.is_exact:
         count = _with_bodies_beyond(count, figures)
@@ -5117,6 +5120,31 @@ def _given_range(figures: Sequence[Figure]) -> Count | None:
     if len(values) < 2:
         return None
     return Count(min(values), max(values))
+
+
+def _risen_range(figures: Sequence[Figure]) -> Count | None:
+    """The range from an exact first figure to a higher toll that rose after it ("14 افراد جاں
+    بحق ... بعد ازاں ہلاکتوں کی تعداد 20 ہو گئی": 14 to 20): a later account of the same dead
+    that conflicts with the first; a floor ("کم از کم 15") is no conflict, and dead told between
+    them (injured who died, dead elsewhere) are what it rose by (counts.risen-toll-is-an-account)."""
+    if not on("counts.risen-toll-is-an-account"):
+        return None
+    figures = _past_vague_opening(figures)
+    first = figures[0]
+    low = first.count.min
+    if low is None or not first.count.is_exact or first.part:
+        return None
+    for f in figures[1:]:
+        if f.of_injured or f.died == "elsewhere" or f.wounded_subject:
+            return None  # "دو زخمی دم توڑ گئے جس کے بعد ہلاکتوں کی تعداد 6 ہو گئی": what it rose by
+        if not (f.rule == "counts.toll-statement" and f.rose and f.count.is_exact and f.count.min):
+            continue
+        if f.grew:
+            return None  # "ہلاکتوں کی تعداد بڑھ کر 5 ہو گئی": the same count, told to have grown
+        if f.count.min <= low or _other_sides(first, f) or _campaign(first.count, f):
+            return None
+        return Count(low, f.count.min)
+    return None
 
 
 def _past_vague_opening(figures: Sequence[Figure]) -> Sequence[Figure]:

@@ -653,6 +653,8 @@ class Figure:
     bodies: bool = False
     #: Whether it is a toll that rose or became a new figure ("تعداد بڑھ کر 14 ہو گئی").
     rose: bool = False
+    #: Whether the toll statement says in words that it grew ("تعداد بڑھ کر 14 ہو گئی").
+    grew: bool = False
     #: Whether it lists who was among casualties told before ("ہلاک ہونے والوں میں ... شامل ہیں"):
     #: it counts them all only when no other figure is told.
     part: bool = False
@@ -1970,7 +1972,10 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     rose = "بڑھ" in m.group() or _TOLL_BECAME.match(text, n.end) is not None
     if by_noun and rose:
         return None  # "جس کے بعد شہید اہلکاروں کی تعداد 5 ہوگئی": may be a running total of the force's dead
-    return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given, rose=rose)
+    grew = "بڑھ" in m.group()
+    return Figure(
+        n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given, rose=rose, grew=grew
+    )
 
 
 #: "... کی تعداد 15 ہو گئی", "... 20 تک پہنچ گئی": the toll has become a new figure.

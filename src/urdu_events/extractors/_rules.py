@@ -598,6 +598,12 @@ RULES: dict[str, str] = {
         "ہوئے\") is that party's account of the toll: beside the exact toll told before it, the count "
         "ranges from the lowest to the highest."
     ),
+    "counts.risen-toll-is-an-account": (
+        'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
+        "same event (\"12 افراد جاں بحق\") is a later account that differs from it: the count ranges "
+        "from the first figure to the toll, as conflicting figures do; after a floor (\"کم از کم 12\") "
+        "or after injured told to have died since, the toll stands alone."
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
