@@ -600,9 +600,10 @@ RULES: dict[str, str] = {
     ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
-        "same event (\"12 افراد جاں بحق\") is a later account that differs from it: the count ranges "
-        "from the first figure to the toll, as conflicting figures do; after a floor (\"کم از کم 12\") "
-        "or after injured told to have died since, the toll stands alone."
+        'same event ("12 افراد جاں بحق") is a later account that differs from it: the count ranges '
+        "from the first figure to the toll, as conflicting figures do; after a floor "
+        '("کم از کم 12"), after injured told to have died since, or when it is told to have grown '
+        '("بڑھ کر"), the toll stands alone.'
     ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
