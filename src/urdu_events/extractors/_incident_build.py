@@ -1475,6 +1475,25 @@ _RUNNING_WORDS = word_set("running_total", folded=False)
 _SINCE_BEFORE = re.compile(r"(?<!\w)سے\s$")
 
 
+#: "سے اب تک": since a day until now, or, after where bodies were taken from, from there so far.
+_SINCE_SO_FAR = "سے اب تک"
+
+
+def _bodies_so_far(reading: DocReading, clause: Clause, hits: Sequence[Hit[MarkerTerm]]) -> bool:
+    """Whether the clause counts bodies taken out "so far" from somewhere ("ملبے سے اب تک 12 لاشیں
+    نکالی جا چکی ہیں"): its "سے" says where the bodies came from, not since when, as no day or
+    date stands right before it (counts.bodies-so-far)."""
+    fig = clause.killed
+    if fig is None or not fig.bodies or not on("counts.bodies-so-far"):
+        return False
+    text = reading.analysis.text
+    dates = reading.sentences[clause.sentence].dates
+    for m in hits:
+        if text[m.start : m.end] == _SINCE_SO_FAR and any(m.start - 3 <= d.end <= m.start for d in dates):
+            return False  # "کل سے اب تک": since a day
+    return True
+
+
 def _so_far_of_one_event(reading: DocReading) -> None:
     """Read a toll "so far" of one event as that event's toll, not a tally of many events
     (counts.toll-so-far): "مسجد میں دھماکے میں اب تک 22 افراد جاں بحق ہو چکے ہیں", "دھماکے میں
@@ -1490,7 +1509,10 @@ def _so_far_of_one_event(reading: DocReading) -> None:
             continue
         hits = [m for m in c.marker_hits if m.value.marker == "aggregate"]
         words = {text[m.start : m.end] for m in hits}
-        if not words & _RUNNING_WORDS or not words <= _SO_FAR_WORDS:
+        so_far = set(_SO_FAR_WORDS)
+        if _bodies_so_far(reading, c, hits):
+            so_far.add(_SINCE_SO_FAR)  # "ملبے سے اب تک 12 لاشیں": from the rubble so far
+        if not words & (_RUNNING_WORDS | {_SINCE_SO_FAR} & so_far) or not words <= so_far:
             continue
         if any(
             _SINCE_BEFORE.search(text, max(0, m.start - 4), m.start)
@@ -1498,7 +1520,7 @@ def _so_far_of_one_event(reading: DocReading) -> None:
             if text[m.start : m.end] in _RUNNING_WORDS
         ):
             continue
-        if any(m.group() not in _SO_FAR_WORDS for m in _TALLY_TIME.finditer(text, c.start, c.end)):
+        if any(m.group() not in so_far for m in _TALLY_TIME.finditer(text, c.start, c.end)):
             continue
         if _SPAN_OF_TIME.search(text, c.start, c.end) or _long_running(c, reading):
             continue

@@ -598,6 +598,11 @@ RULES: dict[str, str] = {
         "ہوئے\") is that party's account of the toll: beside the exact toll told before it, the count "
         "ranges from the lowest to the highest."
     ),
+    "counts.bodies-so-far": (
+        'Bodies taken out "so far" from somewhere ("ملبے سے اب تک 12 لاشیں نکالی جا چکی ہیں") are '
+        'the toll so far of the event just told: "سے" before "اب تک" says where the bodies came '
+        'from, not since when, unless a day or date stands right before it ("کل سے اب تک").'
+    ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
         'same event ("12 افراد جاں بحق") is a later account that differs from it: the count ranges '
