@@ -5145,11 +5145,14 @@ def _given_range(figures: Sequence[Figure]) -> Count | None:
 
 
 def _risen_range(figures: Sequence[Figure]) -> Count | None:
-    """The range from an exact first figure to a higher toll that rose after it ("14 افراد جاں
-    بحق ... بعد ازاں ہلاکتوں کی تعداد 20 ہو گئی": 14 to 20): a later account of the same dead
-    that conflicts with the first; a floor ("کم از کم 15") is no conflict, and dead told between
-    them (injured who died, dead elsewhere) are what it rose by (counts.risen-toll-is-an-account)."""
-    if not on("counts.risen-toll-is-an-account"):
+    """The range from an exact first figure to a higher toll statement after it that is another
+    account: a toll that rose ("14 افراد جاں بحق ... بعد ازاں ہلاکتوں کی تعداد 20 ہو گئی": 14 to
+    20; counts.risen-toll-is-an-account), or any toll after bodies counted first ("اب تک 53
+    لاشوں کی شناخت ہو چکی ہے ... مرنے والوں کی تعداد 100 کے قریب ہے": 53 to 100;
+    counts.toll-beyond-bodies). A floor ("کم از کم 15") is no conflict, and dead told between
+    them (injured who died, dead elsewhere) are what the toll rose by."""
+    risen_on, bodies_on = on("counts.risen-toll-is-an-account"), on("counts.toll-beyond-bodies")
+    if not (risen_on or bodies_on):
         return None
     figures = _past_vague_opening(figures)
     first = figures[0]
@@ -5159,10 +5162,12 @@ def _risen_range(figures: Sequence[Figure]) -> Count | None:
     for f in figures[1:]:
         if f.of_injured or f.died == "elsewhere" or f.wounded_subject:
             return None  # "دو زخمی دم توڑ گئے جس کے بعد ہلاکتوں کی تعداد 6 ہو گئی": what it rose by
-        if not (f.rule == "counts.toll-statement" and f.rose and f.count.is_exact and f.count.min):
+        if not (f.rule == "counts.toll-statement" and f.count.is_exact and f.count.min):
             continue
         if f.grew:
             return None  # "ہلاکتوں کی تعداد بڑھ کر 5 ہو گئی": the same count, told to have grown
+        if not ((f.rose and risen_on) or (first.bodies and bodies_on)):
+            return None
         if f.count.min <= low or _other_sides(first, f) or _campaign(first.count, f):
             return None
         return Count(low, f.count.min)

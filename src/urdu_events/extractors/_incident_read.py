@@ -1846,7 +1846,14 @@ def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
 
 #: A body with no number is one dead; bodies with no number give no figure (they are often
 #: the dead already counted, taken to hospital or handed over).
-_BODIES: dict[str, Count | None] = {"لاش": Count(1, 1), "نعش": Count(1, 1), "لاشیں": None, "نعشیں": None}
+_BODIES: dict[str, Count | None] = {
+    "لاش": Count(1, 1),
+    "نعش": Count(1, 1),
+    "لاشیں": None,
+    "نعشیں": None,
+    "لاشوں": None,
+    "نعشوں": None,
+}
 
 
 #: Whose bodies: "دو افراد کی گولیوں سے چھلنی لاشیں" (the words after the number, up to the body).

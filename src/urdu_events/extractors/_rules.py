@@ -603,6 +603,11 @@ RULES: dict[str, str] = {
         'the toll so far of the event just told: "سے" before "اب تک" says where the bodies came '
         'from, not since when, unless a day or date stands right before it ("کل سے اب تک").'
     ),
+    "counts.toll-beyond-bodies": (
+        'Bodies counted first ("اب تک 30 لاشوں کی شناخت ہو چکی ہے", "ہسپتال میں آٹھ لاشیں لائی گئیں") '
+        'are some of the dead: a higher toll told after them ("ہلاک ہونے والوں کی تعداد 45 ہے") is '
+        "another account, and the count ranges from the bodies to the toll."
+    ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
         'same event ("12 افراد جاں بحق") is a later account that differs from it: the count ranges '
