@@ -4967,7 +4967,30 @@ def _typed(clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[T
 def _count(figures: Sequence[Figure]) -> Count | None:
     """The first figure, unless it is vague and a later exact one fits within it, or a
     collective numeral ("دونوں بھائی") later counts more of them; exact figures that
-    different sources give differently make a range from the lowest to the highest."""
+    different sources give differently make a range from the lowest to the highest, left
+    open by a later toll with no upper bound above them all."""
+    count = _closed_count(figures)
+    if count is None or count.max is None or not on("counts.open-account-above"):
+        return count
+    for f in figures[1:]:
+        c = f.count
+        if (
+            c.max is None
+            and c.min is not None
+            and c.min > count.max
+            and (f.rule == "counts.toll-statement" or f.given)
+            and not f.part
+            and not f.of_injured
+            and not _other_sides(figures[0], f)
+            and not _campaign(Count(count.max, count.max), f)
+        ):
+            # "سات افراد جاں بحق ... 12 لاشیں ... ہلاکتوں کی تعداد کم از کم 20": 7, no most
+            return Count(count.min, None)
+    return count
+
+
+def _closed_count(figures: Sequence[Figure]) -> Count | None:
+    """The count of :func:`_count` before a later open toll above it is weighed."""
     if not figures:
         return None
     if on("counts.among-list-alone") and not all(f.part for f in figures):
@@ -5209,7 +5232,10 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
         if f.total and (f.count.min or 0) > (first.max or first.min or 0) and not _campaign(first, f)
     ]
     if totals and first.max is not None:
-        return max(totals, key=lambda c: c.min or 0)
+        top = max(totals, key=lambda c: c.min or 0)
+        if top.max is None and first.min is not None and on("counts.open-account-above"):
+            return Count(first.min, None)  # "11 شہری ... تعداد 15 سے تجاوز کر چکی ہے": 11, no most
+        return top
     if first.max is None:
         for f in figures[1:]:
             c = f.count

@@ -608,6 +608,11 @@ RULES: dict[str, str] = {
         'are some of the dead: a higher toll told after them ("ہلاک ہونے والوں کی تعداد 45 ہے") is '
         "another account, and the count ranges from the bodies to the toll."
     ),
+    "counts.open-account-above": (
+        'A later toll with no upper bound above every figure told first ("سات افراد جاں بحق ... 12 '
+        'لاشیں ... ہلاکتوں کی تعداد کم از کم 20 ہے", "تعداد 20 سے تجاوز کر چکی ہے") is another '
+        "account that leaves the count open: it ranges from the lowest figure with no most."
+    ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
         'same event ("12 افراد جاں بحق") is a later account that differs from it: the count ranges '
