@@ -121,6 +121,8 @@ _FILLERS = re.compile(rf"(?<!\w)(?:{word_alternation('filler')})(?!\w)")
 _JOINED = re.compile(r"(?: [^\W\d]+){0,3} اور ")
 #: "اور اس کے" between two counts: "ایک خاتون اور اس کے دو بچے", "دو بھائی اور ان کے تین بیٹے".
 _JOINED_KIN = re.compile(r"(?: [^\W\d]+){0,3} اور (?:اس|ان|جس|جن) (?:کے|کی|کا) ")
+#: "اور" and the owner of the next count's people: "دو عسکریت پسند اور فوج کا ایک جوان".
+_JOINED_OWNER = re.compile(r"(?: [^\W\d]+){0,3} اور (?:[^\W\d]+ ){1,2}(?:کا|کی|کے) ")
 #: The same between the items of a list: "ایک اہلکار، دو راہگیر اور ایک بچہ".
 _LISTED = re.compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?")
 #: "کے علاوہ" (besides) adds too: "دس جنگجوؤں کے علاوہ چار شہری".
@@ -959,6 +961,8 @@ def _joined(text: str, start: int, end: int) -> bool:
         return True
     if on("counts.listed-people") and _LISTED.fullmatch(text, start, end):
         return True
+    if on("counts.owner-joined") and _JOINED_OWNER.fullmatch(text, start, end):
+        return True  # "تین عسکریت پسند اور فوج کا ایک جوان ہلاک": four
     return on("counts.besides-adds") and _BESIDES.fullmatch(text, start, end) is not None
 
 

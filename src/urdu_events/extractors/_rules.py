@@ -613,6 +613,11 @@ RULES: dict[str, str] = {
         'لاشیں ... ہلاکتوں کی تعداد کم از کم 20 ہے", "تعداد 20 سے تجاوز کر چکی ہے") is another '
         "account that leaves the count open: it ranges from the lowest figure with no most."
     ),
+    "counts.owner-joined": (
+        'A count joined by "اور" whose people are named with their owner first ("دو عسکریت پسند اور '
+        'فوج کا ایک جوان ہلاک", "تین شہری اور پولیس کے دو اہلکار زخمی") is another item of the list: '
+        "the counts add up, three and five."
+    ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
         'same event ("12 افراد جاں بحق") is a later account that differs from it: the count ranges '
