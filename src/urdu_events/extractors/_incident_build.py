@@ -5003,6 +5003,9 @@ def _closed_count(figures: Sequence[Figure]) -> Count | None:
     given = _given_range(figures)
     if given is not None:
         return given
+    contrasted = _contrasted_range(figures)
+    if contrasted is not None:
+        return contrasted
     risen = _risen_range(figures)
     if risen is not None:
         return risen
@@ -5165,6 +5168,27 @@ def _given_range(figures: Sequence[Figure]) -> Count | None:
     if len(values) < 2:
         return None
     return Count(min(values), max(values))
+
+
+def _contrasted_range(figures: Sequence[Figure]) -> Count | None:
+    """The range from the lowest to the highest of an exact first figure and a different exact
+    figure that a source gives in a clause a word of contrast opens ("12 طالبان جنگجو مارے گئے
+    ... تاہم مقامی دیہاتیوں کا کہنا ہے کہ ہلاک ہونے والے نو افراد عام شہری تھے": 9 to 12): the
+    source sets its account against the first, it counts no more dead and no other side
+    (counts.contrasted-account)."""
+    if not on("counts.contrasted-account"):
+        return None
+    first = figures[0].count
+    if not first.is_exact or first.min is None or figures[0].part:
+        return None
+    for f in figures[1:]:
+        c = f.count
+        if not f.contrasted or not c.is_exact or c.min is None or c.min == first.min:
+            continue
+        if f.more or f.part or f.of_injured or f.answered or f.source == figures[0].source:
+            continue
+        return Count(min(first.min, c.min), max(first.min, c.min))
+    return None
 
 
 def _risen_range(figures: Sequence[Figure]) -> Count | None:

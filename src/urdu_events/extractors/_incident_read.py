@@ -675,6 +675,9 @@ class Figure:
     #: Whether its dead are the injured named as the subject of a dying verb ("تین زخمی ہسپتال
     #: میں دم توڑ گئے"): people hurt in the event who died after the toll told first.
     wounded_subject: bool = False
+    #: Whether a word of contrast opens its clause and a source gives it ("تاہم مقامی لوگوں کا
+    #: کہنا ہے کہ نو افراد مارے گئے"): that source's account set against the figure told before.
+    contrasted: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -2135,6 +2138,19 @@ def _with_listed_people(
     return attrs.evolve(fig, count=count, start=min(start, fig.start), rule=rule)
 
 
+#: A word of contrast at the head of a clause ("تاہم", "لیکن"), or right before it where the
+#: clause was cut at the word.
+_CONTRAST_OPENS = re.compile(rf"\s?(?:{word_alternation('contrast_opener')})(?!\w)")
+_CONTRAST_ENDS = re.compile(rf"(?<!\w)(?:{word_alternation('contrast_opener')})\s*$")
+
+
+def _contrast_opens(text: str, start: int) -> bool:
+    """Whether a word of contrast opens the clause at ``start`` ("تاہم مقامی لوگوں کا کہنا ہے")."""
+    if _CONTRAST_OPENS.match(text, start) is not None:
+        return True
+    return _CONTRAST_ENDS.search(text[max(0, start - 8) : start]) is not None
+
+
 def _source_said(phrase: str) -> bool:
     """Whether a source phrase of the clause names who gives its figures: "X نے کہا کہ" does
     as "X نے بتایا کہ" does (counts.said-names-source)."""
@@ -2155,6 +2171,9 @@ def _attribute_figures(clause: Clause, text: str) -> None:
     more = bool(_MORE.search(text, clause.start, clause.end)) and not _PART.search(
         text, clause.start, clause.end
     )
+    contrasted = (
+        source is not None and _contrast_opens(text, clause.start) and on("counts.contrasted-account")
+    )
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
         if fig is not None:
@@ -2166,7 +2185,8 @@ def _attribute_figures(clause: Clause, text: str) -> None:
                 claimant = claimant or (party if source is None else None)
             if claimant is not None:
                 fig = attrs.evolve(fig, claimed=True)
-            setattr(clause, outcome, attrs.evolve(fig, source=source or claimant, more=more, given=given))
+            fig = attrs.evolve(fig, source=source or claimant, more=more, given=given, contrasted=contrasted)
+            setattr(clause, outcome, fig)
     killed = clause.killed
     if (
         killed is not None

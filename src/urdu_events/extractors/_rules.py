@@ -618,6 +618,12 @@ RULES: dict[str, str] = {
         'فوج کا ایک جوان ہلاک", "تین شہری اور پولیس کے دو اہلکار زخمی") is another item of the list: '
         "the counts add up, three and five."
     ),
+    "counts.contrasted-account": (
+        'A different exact figure that a source gives in a clause a word of contrast opens ("12 '
+        'جنگجو مارے گئے ... تاہم مقامی لوگوں کا کہنا ہے کہ ہلاک ہونے والے نو افراد عام شہری تھے") is '
+        "that source's account set against the first, not more dead or the other side, even when "
+        "it names the dead otherwise: the count ranges from the lowest to the highest."
+    ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
         'same event ("12 افراد جاں بحق") is a later account that differs from it: the count ranges '

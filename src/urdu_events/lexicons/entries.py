@@ -276,6 +276,7 @@ WordClassName = Literal[
     "claim_phrase",
     "account_marker",
     "accounts_joiner",
+    "contrast_opener",
     "finite_auxiliary",
     "adverbial_participle",
     "device_found_verb",
