@@ -1274,6 +1274,16 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
 
 #: The completive auxiliary, "have already been": "مارے جا چکے ہیں".
 _COMPLETIVE = re.compile(rf"(?<!\w)(?:{word_alternation('completive_auxiliary')})(?!\w)")
+#: The completive written onto its light verb: "کرچکا ہے", "ہوچکے ہیں", "جاچکی ہیں".
+_GLUED_COMPLETIVE = re.compile(rf"(?<!\w)(?:کر|ہو|جا)(?:{word_alternation('completive_auxiliary')})(?!\w)")
+
+
+def _completive(text: str, start: int, end: int) -> bool:
+    """Whether the completive stands between ``start`` and ``end``, on its own ("مارے جا چکے
+    ہیں") or written onto its light verb ("خلاف ورزی کرچکا ہے"; non-events.glued-completive)."""
+    if _COMPLETIVE.search(text, start, end) is not None:
+        return True
+    return on("non-events.glued-completive") and _GLUED_COMPLETIVE.search(text, start, end) is not None
 
 
 def _period_total(clause: Clause, text: str) -> bool:
@@ -1284,7 +1294,7 @@ def _period_total(clause: Clause, text: str) -> bool:
         clause.has_figure
         and on("non-events.period-total")
         and _PERIOD.search(text, clause.start, clause.end) is not None
-        and _COMPLETIVE.search(text, clause.start, clause.end) is not None
+        and _completive(text, clause.start, clause.end)
     )
 
 

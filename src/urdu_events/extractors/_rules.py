@@ -2033,6 +2033,11 @@ RULES: dict[str, str] = {
         'جھڑپوں میں اب تک سات افراد ہلاک") is the toll of that one fight, not a tally of many events.'
     ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
+    "non-events.glued-completive": (
+        'The completive written onto its light verb ("خلاف ورزی کرچکا ہے", "ہلاک ہوچکے ہیں") is the '
+        'completive as when written apart ("جا چکے ہیں"): with a calendar period it sums up a stretch '
+        "of time."
+    ),
     "non-events.period-total": (
         "A casualty figure in a clause that names a calendar period and ends in the completive "
         '("رواں سال صوبے میں حملوں میں 300 سے زائد شہری مارے جا چکے ہیں") is a running total of the '
