@@ -3139,6 +3139,12 @@ def _counts_events(clause: Clause, reading: DocReading) -> int:
             if gap is not None and gap.end() in starts:
                 return number.value
             if (
+                number.end + 1 in starts
+                and text.startswith(" ", number.end)
+                and on("counts.adjective-in-event-word")
+            ):
+                return number.value  # "دو مختلف کارروائیوں میں": the adjective is the event word's own
+            if (
                 starts
                 and on("counts.events-counted-by-noun")
                 and _COUNTED_EVENTS.match(text, gap.end() if gap is not None else number.end)

@@ -624,6 +624,11 @@ RULES: dict[str, str] = {
         "that source's account set against the first, not more dead or the other side, even when "
         "it names the dead otherwise: the count ranges from the lowest to the highest."
     ),
+    "counts.adjective-in-event-word": (
+        'A number before an event word that holds its own adjective ("دو مختلف کارروائیوں میں 9 دہشت '
+        'گرد ہلاک") counts the events, as before an adjective standing apart: the figures are the '
+        "totals of the incidents told one by one after it."
+    ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
         'same event ("12 افراد جاں بحق") is a later account that differs from it: the count ranges '
