@@ -2276,6 +2276,14 @@ _CLAIMS_THAT = re.compile(
 )
 
 
+#: The same over a content that joins a second clause by "اور" before the figure: "X نے دعویٰ
+#: کیا کہ گاڑی کو نشانہ بنایا اور حملے میں چھ اہلکار ہلاک ہوئے".
+_CLAIMS_THAT_JOINED = re.compile(
+    rf"([^۔]{{0,40}}) نے(?: [^\W\d]+){{0,8}}? (?:{word_alternation('claim_noun')}) کیا(?: ہے| گیا)? کہ "
+    r"[^۔،]{0,80} اور [^۔،]{0,30}$"
+)
+
+
 def _claims_that(text: str, fig: Figure) -> str | None:
     """The party, folded to its last two words, that claims the clause of ``fig`` ("ترجمان
     نے دعویٰ کیا کہ کارروائی میں نو سپاہی ہلاک ہوئے"): the figure is that party's account of the toll
@@ -2286,9 +2294,13 @@ def _claims_that(text: str, fig: Figure) -> str | None:
     # A match ends at the figure with " کہ " and at most 60 characters after it: without one
     # that near, the costly search (a run of up to 40 characters tried at every position) is
     # not made.
-    if " کہ " not in text[max(start, fig.start - 64) : fig.start]:
+    if " کہ " in text[max(start, fig.start - 64) : fig.start]:
+        m = _CLAIMS_THAT.search(text, start, fig.start)
+    elif " کہ " in text[max(start, fig.start - 118) : fig.start] and on("counts.claim-over-joined-clause"):
+        # "X نے دعویٰ کیا کہ گاڑی کو نشانہ بنایا اور حملے میں چھ اہلکار ہلاک ہوئے"
+        m = _CLAIMS_THAT_JOINED.search(text, start, fig.start)
+    else:
         return None
-    m = _CLAIMS_THAT.search(text, start, fig.start)
     if m is None:
         return None
     words = m.group(1).split()

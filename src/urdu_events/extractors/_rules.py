@@ -629,6 +629,11 @@ RULES: dict[str, str] = {
         'گرد ہلاک") counts the events, as before an adjective standing apart: the figures are the '
         "totals of the incidents told one by one after it."
     ),
+    "counts.claim-over-joined-clause": (
+        'What a party claims ("X نے دعویٰ کیا کہ") runs on over a clause joined by "اور" ("... کہ '
+        'گاڑی کو نشانہ بنایا اور حملے میں چھ اہلکار ہلاک ہوئے"): a figure there is that party\'s '
+        "account of the toll too."
+    ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
         'same event ("12 افراد جاں بحق") is a later account that differs from it: the count ranges '
