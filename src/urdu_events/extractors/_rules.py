@@ -631,7 +631,7 @@ RULES: dict[str, str] = {
     ),
     "counts.claim-over-joined-clause": (
         'What a party claims ("X نے دعویٰ کیا کہ") runs on over a clause joined by "اور" ("... کہ '
-        'گاڑی کو نشانہ بنایا اور حملے میں چھ اہلکار ہلاک ہوئے"): a figure there is that party\'s '
+        "گاڑی کو نشانہ بنایا اور حملے میں چھ اہلکار ہلاک ہوئے\"): a figure there is that party's "
         "account of the toll too."
     ),
     "counts.risen-toll-is-an-account": (
