@@ -183,6 +183,9 @@ class _Draft:
     shared: list[Clause] = attrs.Factory(list)
     #: The rule that gave ``date`` when it came from outside the event's own clauses.
     date_rule: str | None = None
+    #: Figures set aside as totals of several incidents, by the clause's id and the outcome
+    #: (:func:`_lead_total_split`).
+    set_aside: set[tuple[int, str]] = attrs.Factory(set)
 
     @property
     def last_sentence(self) -> int:
@@ -2890,6 +2893,37 @@ def _placeless_merged(
 
 #: The document-level passes after the clause loop, in the order they run: each takes the
 #: drafts the one before left and returns the drafts.
+def _lead_total_split(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: a lead figure that is the sum of the figures the body gives at this and the
+    article's other places ("نکیال اور بٹل سیکٹرز میں ... تین شہری شہید ... نکیال میں دو شہری
+    شہید ... بٹل میں ایک شہری شہید") is their total: each incident takes its own figure
+    (counts.lead-total-split)."""
+    if not on("counts.lead-total-split") or len(drafts) < 2:
+        return drafts
+    for outcome in ("killed", "injured"):
+        for d in drafts:
+            own = [c for c in d.clauses if getattr(c, outcome) is not None]
+            if len(own) < 2:
+                continue
+            lead, later = getattr(own[0], outcome), getattr(own[1], outcome)
+            total, part = lead.count, later.count
+            if not (total.is_exact and part.is_exact and total.min and part.min) or part.min >= total.min:
+                continue
+            others = [_first_exact(x, outcome) for x in drafts if x is not d and x.main == d.main]
+            if part.min + sum(others) == total.min:
+                # "تین شہری شہید ... نکیال میں دو ... بٹل میں ایک": 3 is the sum of 2 and 1
+                d.set_aside.add((id(own[0]), outcome))
+    return drafts
+
+
+def _first_exact(draft: _Draft, outcome: str) -> int:
+    """The first figure of ``outcome`` the draft's clauses give, if exact, else 0."""
+    fig = next((getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None), None)
+    return fig.count.min or 0 if fig is not None and fig.count.is_exact else 0
+
+
 _POST_PASSES: tuple[_PostPass, ...] = (
     _totals_spread,
     _plural_toll_spread,
@@ -2899,6 +2933,7 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _dateline_kept_apart,
     _region_total_folded,
     _placeless_merged,
+    _lead_total_split,
 )
 
 
@@ -5381,7 +5416,11 @@ def _claim_renames(sourced: Sequence[Figure]) -> bool:
 
 
 def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None:
-    figures = [_with_bodies_injured(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
+    figures = [
+        _with_bodies_injured(c, outcome)
+        for c in draft.clauses
+        if getattr(c, outcome) is not None and (id(c), outcome) not in draft.set_aside
+    ]
     if any(f.start >= headline_end for f in figures):
         # "کابل میں خودکش دھماکہ، 20 ہلاک⏎کابل: ... کم از کم 23 افراد ہلاک": the report's figure
         figures = [f for f in figures if f.start >= headline_end]

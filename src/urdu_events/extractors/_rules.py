@@ -634,6 +634,12 @@ RULES: dict[str, str] = {
         "گاڑی کو نشانہ بنایا اور حملے میں چھ اہلکار ہلاک ہوئے\"): a figure there is that party's "
         "account of the toll too."
     ),
+    "counts.lead-total-split": (
+        "A figure told first for an incident that is the sum of the figure the body gives for it and "
+        "the figures of the article's other incidents (\"نکیال اور بٹل سیکٹرز میں تین شہری شہید ... "
+        'نکیال میں دو شہری ... بٹل میں ایک شہری شہید") is the total of them all: each incident '
+        "takes its own figure."
+    ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
         'same event ("12 افراد جاں بحق") is a later account that differs from it: the count ranges '
