@@ -5179,10 +5179,23 @@ def _with_answered(count: Count, figures: Sequence[Figure]) -> Count:
     """The count of "5 افراد جاں بحق" plus the attackers that the other side killed later ("پولیس
     نے جوابی فائرنگ میں دونوں حملہ آوروں کو ہلاک کر دیا"): the victims' toll does not hold them."""
     if not on("counts.attackers-killed-in-response"):
-        return count
+        return _with_attackers_vague(count, figures)
     for f in figures[1:]:
         if f.answered and _attackers(f.noun) and f.count.is_exact and not f.of_injured:
             return _add(count, f.count)
+    return _with_attackers_vague(count, figures)
+
+
+def _with_attackers_vague(count: Count, figures: Sequence[Figure]) -> Count:
+    """The toll of the victims told first plus the floor of attackers told dead vaguely after it
+    ("کم از کم 20 فوجی ہلاک ... جوابی کارروائی میں درجنوں حملہ آور مارے گئے": at least 32, no
+    most): the attackers are other dead, and how many is open (counts.attackers-vague-add)."""
+    if not on("counts.attackers-vague-add") or _attackers(figures[0].noun) or count.min is None:
+        return count
+    for f in figures[1:]:
+        c = f.count
+        if _attackers(f.noun) and c.max is None and c.min and not (f.of_injured or f.part):
+            return Count(count.min + c.min, None)
     return count
 
 

@@ -640,6 +640,11 @@ RULES: dict[str, str] = {
         'نکیال میں دو شہری ... بٹل میں ایک شہری شہید") is the total of them all: each incident '
         "takes its own figure."
     ),
+    "counts.attackers-vague-add": (
+        'Attackers told dead with a vague count or a floor after the toll of their victims ("کم از '
+        'کم 20 فوجی ہلاک ... جوابی کارروائی میں درجنوں حملہ آور مارے گئے") are other dead: their '
+        "floor adds to the toll and the count is open, at least 32."
+    ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
         'same event ("12 افراد جاں بحق") is a later account that differs from it: the count ranges '
