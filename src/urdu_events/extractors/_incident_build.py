@@ -63,6 +63,7 @@ from ._incident_read import (
     _ERGATIVE,
     _FORCE_OF_PLACE,
     _LATER,
+    _NOT_PEOPLE,
     _PLURAL_NOUN_HIT,
     _WEAPON_KINDS,
     OWNED_COUNTED,
@@ -2856,6 +2857,72 @@ def _placeless_merged(
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
 
 
+#: A place's share of a sweep: "سے" and a number right after the place ("کوئٹہ سے 4").
+_FROM_PLACE_COUNT = re.compile(rf"\s(?:{word_alternation('from_place_postposition')})\s([^\s،,]+)")
+#: What stands between the number of one item of a breakdown by place and the next place.
+_BREAKDOWN_GAP = re.compile(rf"\s?[،,]\s?|\s(?:{word_alternation('conjunction_and')})\s")
+
+
+def _breakdown_places(places: Sequence[PlaceRef], text: str) -> list[PlaceRef]:
+    """The places of the longest breakdown by place among ``places`` (in text order): two or
+    more towns or districts in a row, each followed by "سے" and a number that counts people
+    ("کوئٹہ سے 4، سبی سے 3 اور خضدار سے 2"), with only a comma or "اور" between one number and
+    the next place."""
+    best: list[PlaceRef] = []
+    run: list[PlaceRef] = []
+    last_end = -1
+    for p in places:
+        m = None if p.site or p.level < 2 else _FROM_PLACE_COUNT.match(text, p.end)
+        if m is None or parse_number(m.group(1)) is None or _NOT_PEOPLE.match(text, m.end()):
+            run, last_end = [], -1
+            continue
+        if not run or _BREAKDOWN_GAP.fullmatch(text, last_end, p.start) is None:
+            run = []
+        run.append(p)
+        last_end = m.end()
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) > 1 else []
+
+
+def _split_by_place(drafts: list[_Draft], reading: DocReading) -> list[_Draft]:
+    """An arrest incident whose clauses break those held down by place ("گرفتار افراد میں کوئٹہ
+    سے 4، سبی سے 3 اور خضدار سے 2 شامل ہیں") becomes one incident per listed place: the draft
+    keeps the first listed place it names (or takes the first listed), and a copy of it goes to
+    each other listed place (segments.arrests-by-place)."""
+    text = reading.analysis.text
+    starts = [p.start for p in reading.places]
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if _kinds(d) != {"arrest"}:
+            continue
+        listed: list[PlaceRef] = []
+        for n in sorted({c.sentence for c in d.clauses}):
+            info = reading.sentences[n]  # a list of places spans clauses: read its sentence
+            lo, hi = bisect.bisect_left(starts, info.start), bisect.bisect_left(starts, info.end)
+            listed = _breakdown_places(reading.places[lo:hi], text) if hi - lo > 1 else []
+            if listed:
+                break
+        if not listed:
+            continue
+        own = [p for p in listed if any(_same_place(p, q) for q in d.places)]
+        first = own[0] if own else listed[0]
+        d.places = [first, *(q for q in d.places if q.level < first.level and not q.site)]
+        for p in listed:
+            if p is not first:
+                out.append(attrs.evolve(d, clauses=list(d.clauses), places=[p], shared=list(d.shared)))
+    return out
+
+
+def _arrests_split(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: an arrest told with a breakdown of those held by place, one incident per place
+    (:func:`_split_by_place`; segments.arrests-by-place)."""
+    return _split_by_place(drafts, reading) if on("segments.arrests-by-place") else drafts
+
+
 #: The document-level passes after the clause loop, in the order they run: each takes the
 #: drafts the one before left and returns the drafts.
 _POST_PASSES: tuple[_PostPass, ...] = (
@@ -2867,6 +2934,7 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _dateline_kept_apart,
     _region_total_folded,
     _placeless_merged,
+    _arrests_split,
 )
 
 

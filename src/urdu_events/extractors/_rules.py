@@ -185,6 +185,11 @@ RULES: dict[str, str] = {
         "wrapped though half its lines end a sentence: the last lines of its paragraphs are short; "
         "only lines nearly as long as the wrapped ones count against it, and none runs far past them."
     ),
+    "segments.arrests-by-place": (
+        'A breakdown by place of those held in an arrest ("گرفتار افراد میں کوئٹہ سے 4، سبی سے 3 اور '
+        'خضدار سے 2 شامل ہیں": two or more places in a row, each with "سے" and a number) tells an arrest '
+        "at each of those places: one incident per listed place."
+    ),
     "segments.another-front": (
         'A sentence that opens by turning to another front ("دوسری جانب", "ادھر", "ایک اور واقعے میں") '
         "reports another incident, unless it is the same kind of event at the very same place."
