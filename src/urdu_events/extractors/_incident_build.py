@@ -2600,7 +2600,38 @@ def _joins_dateline_news(
         current.clauses.append(step.clause)
         _add_places(current, step.places)
         return True
+    if current is not None and _lead_told_when_where(step.clause, current, towns, date, prep.text):
+        current.clauses.append(step.clause)
+        current.date = date
+        _add_places(current, step.places)
+        return True
     return False
+
+
+#: "Too" or "more" in a clause: an event like one told before, not the same one told again.
+_ADDITIVE_WORD = re.compile(rf"(?<!\w)(?:{word_alternation('additive')})(?!\w)")
+
+
+def _lead_told_when_where(
+    clause: Clause, current: _Draft, towns: Sequence[PlaceRef], date: DateRange | None, text: str
+) -> bool:
+    """Whether the clause right after an undated main lead tells when and where the lead's
+    event happened: its own recent day, an event of the lead's kind, no figure of its own, no
+    "بھی"/"مزید", and only places inside or beside the lead's town or unknown to the
+    gazetteer ("ضلع مردان میں نصب بم پھٹنے سے ...۔ حکام کے مطابق دھماکہ جمعرات کی شام کاٹلنگ
+    میں ہوا") — even in a past tense that reads as recalled (segments.lead-told-when-where)."""
+    if date is None or not towns or not current.main or current.date is not None or clause.has_figure:
+        return False
+    if clause.sentence - current.last_sentence != 1 or not on("segments.lead-told-when-where"):
+        return False
+    own = [q for q in current.places if not q.site and q.level >= 2]
+    if not own or any(any(_same_place(p, q) for q in own) for p in towns):
+        return False
+    if not all(p.place is None or any(_related(p, q) or _near(p, q) for q in own) for p in towns):
+        return False
+    if not ({h.value.kind for h in clause.triggers} & _kinds(current)):
+        return False
+    return _ADDITIVE_WORD.search(text, clause.start, clause.end) is None
 
 
 def _background_later(

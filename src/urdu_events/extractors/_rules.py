@@ -190,6 +190,13 @@ RULES: dict[str, str] = {
         'خضدار سے 2 شامل ہیں": two or more places in a row, each with "سے" and a number) tells an arrest '
         "at each of those places: one incident per listed place."
     ),
+    "segments.lead-told-when-where": (
+        "The sentence right after an undated lead that gives its own recent day for an event of "
+        "the lead's kind, at a place inside or beside the lead's town (\"ضلع مردان میں نصب بم "
+        'پھٹنے سے تین سپاہی زخمی ہو گئے۔ حکام کے مطابق دھماکہ جمعرات کی شام کاٹلنگ میں ہوا"), '
+        'with no casualty figure of its own and no "بھی" or "مزید", tells when and where the '
+        "lead's event happened, even in a past tense that would read as recalled: it joins it."
+    ),
     "segments.another-front": (
         'A sentence that opens by turning to another front ("دوسری جانب", "ادھر", "ایک اور واقعے میں") '
         "reports another incident, unless it is the same kind of event at the very same place."
