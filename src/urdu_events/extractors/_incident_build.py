@@ -3954,6 +3954,34 @@ def _day_in_block(date: DateRange, block: DateRange) -> bool:
     return block.start < block.end and block.start <= date.start <= block.end
 
 
+def _borrowed_day_retold(
+    draft: _Draft, date: DateRange | None, clause: Clause, places: Sequence[PlaceRef]
+) -> bool:
+    """Whether ``clause`` tells ``draft`` again on its own day: ``draft``'s day was lent by
+    another clause of its sentence (its words lie outside ``draft``'s clauses), and the clause
+    names ``draft``'s town, an event of its kind and a toll that agrees with one it has
+    ("خارکیف پر پیر کی رات میزائل حملے کیے، جبکہ ... کرسک میں دو شہری ہلاک" ... "کرسک کے
+    گورنر نے کہا کہ منگل کی صبح ... ڈرون نے ... دو شہری ہلاک"; segments.borrowed-day-retold)."""
+    if date is None or draft.date is None or draft.date.span is None or not clause.has_figure:
+        return False
+    at = draft.date.span.start
+    if any(c.start <= at < c.end for c in draft.clauses) or not on("segments.borrowed-day-retold"):
+        return False
+    if not any(not p.site and any(p.key == q.key for q in draft.places) for p in places):
+        return False
+    if not {h.value.kind for h in clause.triggers} & _kinds(draft):
+        return False
+    agree = False
+    for outcome in ("killed", "injured"):
+        mine = getattr(clause, outcome)
+        theirs = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
+        if mine is not None and theirs:
+            if all((f.count.min, f.count.max) != (mine.count.min, mine.count.max) for f in theirs):
+                return False
+            agree = True
+    return agree
+
+
 def _find_draft(
     drafts: list[_Draft],
     current: _Draft | None,
@@ -4000,6 +4028,9 @@ def _find_draft(
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
                 if other_quarter(places, d, clause, reading_text):
                     return None  # "کوئٹہ کے علاقے سریاب میں ..." after "کوئٹہ کے علاقے ہزار گنجی میں ..."
+                return d
+            if d.main == main and _borrowed_day_retold(d, date, clause, places):
+                d.date = date  # the retelling's own day, not the one its first sentence lent it
                 return d
         if current is None or current.main != main or not date_ok(current):
             return None

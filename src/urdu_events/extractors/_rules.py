@@ -197,6 +197,12 @@ RULES: dict[str, str] = {
         'with no casualty figure of its own and no "بھی" or "مزید", tells when and where the '
         "lead's event happened, even in a past tense that would read as recalled: it joins it."
     ),
+    "segments.borrowed-day-retold": (
+        "An incident whose day was lent by another clause of its sentence (a lead that dates one "
+        'event and adds another: "خارکیف پر پیر کی رات میزائل حملے کیے، جبکہ کرسک میں دو شہری '
+        'ہلاک") and that a later clause tells again at its town, with an event of its kind and a '
+        "toll that agrees, on a day of its own, is that one incident on the later clause's day."
+    ),
     "segments.another-front": (
         'A sentence that opens by turning to another front ("دوسری جانب", "ادھر", "ایک اور واقعے میں") '
         "reports another incident, unless it is the same kind of event at the very same place."
