@@ -2190,6 +2190,10 @@ RULES: dict[str, str] = {
     "places.rare-name-before-mein": (
         'Rare words before "میں" near an event word name a place no gazetteer knows ("بستی ملوانہ میں").'
     ),
+    "places.plural-no-name": (
+        'An unknown word before "میں" that is the oblique plural of a known word ("بنکروں میں پناہ '
+        'لی", "مورچوں میں") is a common noun, not the name of a place no gazetteer knows.'
+    ),
     "places.dateline-formats": (
         "A dateline need not end in a colon: a known place before a credit in brackets or a dash "
         '("پشاور (نامہ نگار) ...", "کوئٹہ — ...") is one too.'
