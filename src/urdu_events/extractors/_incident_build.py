@@ -3190,13 +3190,24 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
 _COUNTED_EVENTS = re.compile(rf"(?:مختلف\s|الگ الگ\s)?(?:{word_alternation('counted_events_noun')})(?!\w)")
 
 
+def _weapon_launched(hit: Hit[TriggerTerm], clause: Clause) -> bool:
+    """Whether the event word ``hit`` is a launch headed by a weapon word of the clause and
+    names no event noun ("میزائل داغے", "راکٹ فائر کیے"): a number before it counts the
+    weapons of one strike ("دو میزائل داغے"), not strikes (counts.weapons-launched)."""
+    return (
+        any(w.start == hit.start for w in clause.weapons)
+        and _EVENT_NOUN.search(hit.key) is None
+        and on("counts.weapons-launched")
+    )
+
+
 def _counts_events(clause: Clause, reading: DocReading) -> int:
     """How many events ``clause`` counts, two or more, before its event word ("یکے بعد دیگرے
     دو دھماکوں میں 8 افراد جاں بحق": 2), so that its figures are totals of several incidents;
     0 if it counts none."""
     if not on("counts.total-of-counted-events"):
         return 0
-    starts = {h.start for h in clause.triggers}
+    starts = {h.start for h in clause.triggers if not _weapon_launched(h, clause)}
     text = reading.analysis.text
     numbers = reading.analysis.numbers
     first = bisect.bisect_left(numbers, clause.start, key=attrgetter("start"))

@@ -203,6 +203,11 @@ RULES: dict[str, str] = {
         'ہلاک") and that a later clause tells again at its town, with an event of its kind and a '
         "toll that agrees, on a day of its own, is that one incident on the later clause's day."
     ),
+    "counts.weapons-launched": (
+        'A number before a launch headed by a weapon word with no event noun ("دو میزائل داغے", '
+        '"چار راکٹ فائر کیے") counts the weapons of one strike, not strikes: the clause\'s figures '
+        "are no total of several incidents."
+    ),
     "segments.another-front": (
         'A sentence that opens by turning to another front ("دوسری جانب", "ادھر", "ایک اور واقعے میں") '
         "reports another incident, unless it is the same kind of event at the very same place."
