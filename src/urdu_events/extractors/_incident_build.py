@@ -2888,53 +2888,78 @@ def _placeless_merged(
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
 
 
-#: A place's share of a sweep: "سے" and a number right after the place ("کوئٹہ سے 4").
-_FROM_PLACE_COUNT = re.compile(rf"\s(?:{word_alternation('from_place_postposition')})\s([^\s،,]+)")
-#: What stands between the number of one item of a breakdown by place and the next place.
-_BREAKDOWN_GAP = re.compile(rf"\s?[،,]\s?|\s(?:{word_alternation('conjunction_and')})\s")
+#: A place's share of a sweep: "سے" and a number right after the place ("کوئٹہ سے 4"), or
+#: after a group named in the genitive ("لاہور سے کالعدم تنظیم کے تین").
+_FROM_PLACE_COUNT = re.compile(
+    rf"\s(?:{word_alternation('from_place_postposition')})\s"
+    rf"(?:(?:[^\s،,۔]+\s){{1,5}}?(?:{word_alternation('genitive')})\s)?([^\s،,۔]+)"
+)
+#: What stands between the number of one item of a breakdown by place and the next place:
+#: a comma, "اور" or a clause conjunction ("جبکہ").
+_BREAKDOWN_GAP = re.compile(
+    rf"\s?[،,]\s?|\s(?:{word_alternation('conjunction_and')}|{word_alternation('clause_cut')})\s"
+)
 
 
-def _breakdown_places(places: Sequence[PlaceRef], text: str) -> list[PlaceRef]:
-    """The places of the longest breakdown by place among ``places`` (in text order): two or
-    more towns or districts in a row, each followed by "سے" and a number that counts people
-    ("کوئٹہ سے 4، سبی سے 3 اور خضدار سے 2"), with only a comma or "اور" between one number and
-    the next place."""
+def _breakdown_places(places: Sequence[PlaceRef], text: str) -> tuple[list[PlaceRef], int]:
+    """The places of the longest breakdown by place among ``places`` (in text order), and the
+    sum of their numbers: two or more towns or districts in a row, each followed by "سے" and
+    a number that counts people ("کوئٹہ سے 4، سبی سے 3 اور خضدار سے 2"), with only a comma,
+    "اور" or "جبکہ" between one number and the next place."""
     best: list[PlaceRef] = []
     run: list[PlaceRef] = []
+    best_sum = run_sum = 0
     last_end = -1
     for p in places:
         m = None if p.site or p.level < 2 else _FROM_PLACE_COUNT.match(text, p.end)
-        if m is None or parse_number(m.group(1)) is None or _NOT_PEOPLE.match(text, m.end()):
-            run, last_end = [], -1
+        value = None if m is None else parse_number(m.group(1))
+        if m is None or value is None or _NOT_PEOPLE.match(text, m.end()):
+            run, run_sum, last_end = [], 0, -1
             continue
         if not run or _BREAKDOWN_GAP.fullmatch(text, last_end, p.start) is None:
-            run = []
+            run, run_sum = [], 0
         run.append(p)
+        run_sum += value
         last_end = m.end()
         if len(run) > len(best):
-            best = list(run)
-    return best if len(best) > 1 else []
+            best, best_sum = list(run), run_sum
+    return (best, best_sum) if len(best) > 1 else ([], 0)
+
+
+def _counts_total(draft: _Draft, reading: DocReading, total: int, outside: tuple[int, int]) -> bool:
+    """Whether a clause of ``draft`` gives the number ``total`` outside the span ``outside``
+    (the breakdown itself): the count of all those held ("نو مبینہ دہشت گرد")."""
+    numbers = reading.analysis.numbers
+    for c in draft.clauses:
+        first = bisect.bisect_left(numbers, c.start, key=attrgetter("start"))
+        last = bisect.bisect_left(numbers, c.end, first, key=attrgetter("start"))
+        for number in numbers[first:last]:
+            if number.value == total and not outside[0] <= number.start < outside[1]:
+                return True
+    return False
 
 
 def _split_by_place(drafts: list[_Draft], reading: DocReading) -> list[_Draft]:
-    """An arrest incident whose clauses break those held down by place ("گرفتار افراد میں کوئٹہ
-    سے 4، سبی سے 3 اور خضدار سے 2 شامل ہیں") becomes one incident per listed place: the draft
-    keeps the first listed place it names (or takes the first listed), and a copy of it goes to
-    each other listed place (segments.arrests-by-place)."""
+    """An arrest incident whose clauses break those held down by place, the numbers adding up
+    to the count it gives ("نو ملزمان گرفتار ...۔ گرفتار افراد میں کوئٹہ سے 4، سبی سے 3 اور
+    خضدار سے 2 شامل ہیں"), becomes one incident per listed place: the draft keeps the first
+    listed place it names (or takes the first listed), and a copy of it goes to each other
+    listed place (segments.arrests-by-place)."""
     text = reading.analysis.text
     starts = [p.start for p in reading.places]
     out: list[_Draft] = []
     for d in drafts:
         out.append(d)
-        if _kinds(d) != {"arrest"}:
-            continue
+        if not {"arrest"} <= _kinds(d) <= {"arrest", "operation"}:
+            continue  # an arrest, told perhaps as a raid ("کارروائیاں کرتے ہوئے ... گرفتار")
         listed: list[PlaceRef] = []
         for n in sorted({c.sentence for c in d.clauses}):
             info = reading.sentences[n]  # a list of places spans clauses: read its sentence
             lo, hi = bisect.bisect_left(starts, info.start), bisect.bisect_left(starts, info.end)
-            listed = _breakdown_places(reading.places[lo:hi], text) if hi - lo > 1 else []
-            if listed:
+            listed, total = _breakdown_places(reading.places[lo:hi], text) if hi - lo > 1 else ([], 0)
+            if listed and _counts_total(d, reading, total, (listed[0].start, listed[-1].end + 40)):
                 break
+            listed = []
         if not listed:
             continue
         own = [p for p in listed if any(_same_place(p, q) for q in d.places)]
@@ -2964,8 +2989,8 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _lead_dated,
     _dateline_kept_apart,
     _region_total_folded,
-    _placeless_merged,
     _arrests_split,
+    _placeless_merged,
 )
 
 

@@ -187,8 +187,9 @@ RULES: dict[str, str] = {
     ),
     "segments.arrests-by-place": (
         'A breakdown by place of those held in an arrest ("گرفتار افراد میں کوئٹہ سے 4، سبی سے 3 اور '
-        'خضدار سے 2 شامل ہیں": two or more places in a row, each with "سے" and a number) tells an arrest '
-        "at each of those places: one incident per listed place."
+        'خضدار سے 2 شامل ہیں", "کراچی سے ایک کالعدم گروہ کے تین، حیدرآباد سے دو جبکہ ..."): two or '
+        'more places in a row, each with "سے" and a number, that add up to the count of those '
+        "held the report gives, tells an arrest at each of those places: one incident per place."
     ),
     "segments.lead-told-when-where": (
         "The sentence right after an undated lead that gives its own recent day for an event of "
