@@ -4018,6 +4018,18 @@ def _borrowed_day_retold(
     return agree
 
 
+def _places_before_event(clause: Clause, places: list[PlaceRef]) -> list[PlaceRef]:
+    """The places of a clause turning to another front that say where its event happened:
+    those named before its first event word, when there are any ("ادھر ضلع کچھی میں ... دھماکے
+    سے ریلوے پل اڑا دیا جس سے سبی سمیت کئی اسٹیشنوں پر ٹرینیں رک گئیں": کچھی, not the towns it
+    affected; segments.turn-place-before-event)."""
+    if not clause.triggers or not on("segments.turn-place-before-event"):
+        return places
+    first = min(h.start for h in clause.triggers)
+    before = [p for p in places if p.end <= first]
+    return before or places
+
+
 def _find_draft(
     drafts: list[_Draft],
     current: _Draft | None,
@@ -4048,8 +4060,9 @@ def _find_draft(
         # "دوسری جانب X میں ...": another front; it joins only an incident at the very
         # same place and of the same kind.
         kinds = {h.value.kind for h in clause.triggers}
+        where = _places_before_event(clause, places)
         for d in reversed(drafts[-_LOOKBACK:]):
-            same = any(p.key == q.key for p in places for q in d.places)
+            same = any(p.key == q.key for p in where for q in d.places)
             theirs = {h.value.kind for c in d.clauses for h in c.triggers}
             if same and d.main == main and date_ok(d) and kinds & theirs:
                 return d

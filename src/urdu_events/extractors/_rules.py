@@ -209,6 +209,12 @@ RULES: dict[str, str] = {
         '"چار راکٹ فائر کیے") counts the weapons of one strike, not strikes: the clause\'s figures '
         "are no total of several incidents."
     ),
+    "segments.turn-place-before-event": (
+        "In a clause that turns to another front, the places named before its event word say where "
+        'it happened; a place named after it, such as a town it affected ("ادھر ضلع کچھی میں ... '
+        'دھماکے سے ریلوے پل اڑا دیا جس سے سبی سمیت کئی اسٹیشنوں پر ٹرینیں رک گئیں"), does not make '
+        "it an incident told before at that town."
+    ),
     "segments.another-front": (
         'A sentence that opens by turning to another front ("دوسری جانب", "ادھر", "ایک اور واقعے میں") '
         "reports another incident, unless it is the same kind of event at the very same place."
