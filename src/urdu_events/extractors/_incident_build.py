@@ -63,6 +63,7 @@ from ._incident_read import (
     _ERGATIVE,
     _FORCE_OF_PLACE,
     _LATER,
+    _NOT_PEOPLE,
     _PLURAL_NOUN_HIT,
     _WEAPON_KINDS,
     OWNED_COUNTED,
@@ -2634,7 +2635,38 @@ def _joins_dateline_news(
         current.clauses.append(step.clause)
         _add_places(current, step.places)
         return True
+    if current is not None and _lead_told_when_where(step.clause, current, towns, date, prep.text):
+        current.clauses.append(step.clause)
+        current.date = date
+        _add_places(current, step.places)
+        return True
     return False
+
+
+#: "Too" or "more" in a clause: an event like one told before, not the same one told again.
+_ADDITIVE_WORD = re.compile(rf"(?<!\w)(?:{word_alternation('additive')})(?!\w)")
+
+
+def _lead_told_when_where(
+    clause: Clause, current: _Draft, towns: Sequence[PlaceRef], date: DateRange | None, text: str
+) -> bool:
+    """Whether the clause right after an undated main lead tells when and where the lead's
+    event happened: its own recent day, an event of the lead's kind, no figure of its own, no
+    "بھی"/"مزید", and only places inside or beside the lead's town or unknown to the
+    gazetteer ("ضلع مردان میں نصب بم پھٹنے سے ...۔ حکام کے مطابق دھماکہ جمعرات کی شام کاٹلنگ
+    میں ہوا") — even in a past tense that reads as recalled (segments.lead-told-when-where)."""
+    if date is None or not towns or not current.main or current.date is not None or clause.has_figure:
+        return False
+    if clause.sentence - current.last_sentence != 1 or not on("segments.lead-told-when-where"):
+        return False
+    own = [q for q in current.places if not q.site and q.level >= 2]
+    if not own or any(any(_same_place(p, q) for q in own) for p in towns):
+        return False
+    if not all(p.place is None or any(_related(p, q) or _near(p, q) for q in own) for p in towns):
+        return False
+    if not ({h.value.kind for h in clause.triggers} & _kinds(current)):
+        return False
+    return _ADDITIVE_WORD.search(text, clause.start, clause.end) is None
 
 
 def _background_later(
@@ -2891,6 +2923,97 @@ def _placeless_merged(
     return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
 
 
+#: A place's share of a sweep: "سے" and a number right after the place ("کوئٹہ سے 4"), or
+#: after a group named in the genitive ("لاہور سے کالعدم تنظیم کے تین").
+_FROM_PLACE_COUNT = re.compile(
+    rf"\s(?:{word_alternation('from_place_postposition')})\s"
+    rf"(?:(?:[^\s،,۔]+\s){{1,5}}?(?:{word_alternation('genitive')})\s)?([^\s،,۔]+)"
+)
+#: What stands between the number of one item of a breakdown by place and the next place:
+#: a comma, "اور" or a clause conjunction ("جبکہ").
+_BREAKDOWN_GAP = re.compile(
+    rf"\s?[،,]\s?|\s(?:{word_alternation('conjunction_and')}|{word_alternation('clause_cut')})\s"
+)
+
+
+def _breakdown_places(places: Sequence[PlaceRef], text: str) -> tuple[list[PlaceRef], int]:
+    """The places of the longest breakdown by place among ``places`` (in text order), and the
+    sum of their numbers: two or more towns or districts in a row, each followed by "سے" and
+    a number that counts people ("کوئٹہ سے 4، سبی سے 3 اور خضدار سے 2"), with only a comma,
+    "اور" or "جبکہ" between one number and the next place."""
+    best: list[PlaceRef] = []
+    run: list[PlaceRef] = []
+    best_sum = run_sum = 0
+    last_end = -1
+    for p in places:
+        m = None if p.site or p.level < 2 else _FROM_PLACE_COUNT.match(text, p.end)
+        value = None if m is None else parse_number(m.group(1))
+        if m is None or value is None or _NOT_PEOPLE.match(text, m.end()):
+            run, run_sum, last_end = [], 0, -1
+            continue
+        if not run or _BREAKDOWN_GAP.fullmatch(text, last_end, p.start) is None:
+            run, run_sum = [], 0
+        run.append(p)
+        run_sum += value
+        last_end = m.end()
+        if len(run) > len(best):
+            best, best_sum = list(run), run_sum
+    return (best, best_sum) if len(best) > 1 else ([], 0)
+
+
+def _counts_total(draft: _Draft, reading: DocReading, total: int, outside: tuple[int, int]) -> bool:
+    """Whether a clause of ``draft`` gives the number ``total`` outside the span ``outside``
+    (the breakdown itself): the count of all those held ("نو مبینہ دہشت گرد")."""
+    numbers = reading.analysis.numbers
+    for c in draft.clauses:
+        first = bisect.bisect_left(numbers, c.start, key=attrgetter("start"))
+        last = bisect.bisect_left(numbers, c.end, first, key=attrgetter("start"))
+        for number in numbers[first:last]:
+            if number.value == total and not outside[0] <= number.start < outside[1]:
+                return True
+    return False
+
+
+def _split_by_place(drafts: list[_Draft], reading: DocReading) -> list[_Draft]:
+    """An arrest incident whose clauses break those held down by place, the numbers adding up
+    to the count it gives ("نو ملزمان گرفتار ...۔ گرفتار افراد میں کوئٹہ سے 4، سبی سے 3 اور
+    خضدار سے 2 شامل ہیں"), becomes one incident per listed place: the draft keeps the first
+    listed place it names (or takes the first listed), and a copy of it goes to each other
+    listed place (segments.arrests-by-place)."""
+    text = reading.analysis.text
+    starts = [p.start for p in reading.places]
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if not {"arrest"} <= _kinds(d) <= {"arrest", "operation"}:
+            continue  # an arrest, told perhaps as a raid ("کارروائیاں کرتے ہوئے ... گرفتار")
+        listed: list[PlaceRef] = []
+        for n in sorted({c.sentence for c in d.clauses}):
+            info = reading.sentences[n]  # a list of places spans clauses: read its sentence
+            lo, hi = bisect.bisect_left(starts, info.start), bisect.bisect_left(starts, info.end)
+            listed, total = _breakdown_places(reading.places[lo:hi], text) if hi - lo > 1 else ([], 0)
+            if listed and _counts_total(d, reading, total, (listed[0].start, listed[-1].end + 40)):
+                break
+            listed = []
+        if not listed:
+            continue
+        own = [p for p in listed if any(_same_place(p, q) for q in d.places)]
+        first = own[0] if own else listed[0]
+        d.places = [first, *(q for q in d.places if q.level < first.level and not q.site)]
+        for p in listed:
+            if p is not first:
+                out.append(attrs.evolve(d, clauses=list(d.clauses), places=[p], shared=list(d.shared)))
+    return out
+
+
+def _arrests_split(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: an arrest told with a breakdown of those held by place, one incident per place
+    (:func:`_split_by_place`; segments.arrests-by-place)."""
+    return _split_by_place(drafts, reading) if on("segments.arrests-by-place") else drafts
+
+
 #: The document-level passes after the clause loop, in the order they run: each takes the
 #: drafts the one before left and returns the drafts.
 def _lead_total_split(
@@ -2932,6 +3055,7 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _lead_dated,
     _dateline_kept_apart,
     _region_total_folded,
+    _arrests_split,
     _placeless_merged,
     _lead_total_split,
 )
@@ -3158,13 +3282,24 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
 _COUNTED_EVENTS = re.compile(rf"(?:مختلف\s|الگ الگ\s)?(?:{word_alternation('counted_events_noun')})(?!\w)")
 
 
+def _weapon_launched(hit: Hit[TriggerTerm], clause: Clause) -> bool:
+    """Whether the event word ``hit`` is a launch headed by a weapon word of the clause and
+    names no event noun ("میزائل داغے", "راکٹ فائر کیے"): a number before it counts the
+    weapons of one strike ("دو میزائل داغے"), not strikes (counts.weapons-launched)."""
+    return (
+        any(w.start == hit.start for w in clause.weapons)
+        and _EVENT_NOUN.search(hit.key) is None
+        and on("counts.weapons-launched")
+    )
+
+
 def _counts_events(clause: Clause, reading: DocReading) -> int:
     """How many events ``clause`` counts, two or more, before its event word ("یکے بعد دیگرے
     دو دھماکوں میں 8 افراد جاں بحق": 2), so that its figures are totals of several incidents;
     0 if it counts none."""
     if not on("counts.total-of-counted-events"):
         return 0
-    starts = {h.start for h in clause.triggers}
+    starts = {h.start for h in clause.triggers if not _weapon_launched(h, clause)}
     text = reading.analysis.text
     numbers = reading.analysis.numbers
     first = bisect.bisect_left(numbers, clause.start, key=attrgetter("start"))
@@ -3928,6 +4063,46 @@ def _day_in_block(date: DateRange, block: DateRange) -> bool:
     return block.start < block.end and block.start <= date.start <= block.end
 
 
+def _borrowed_day_retold(
+    draft: _Draft, date: DateRange | None, clause: Clause, places: Sequence[PlaceRef]
+) -> bool:
+    """Whether ``clause`` tells ``draft`` again on its own day: ``draft``'s day was lent by
+    another clause of its sentence (its words lie outside ``draft``'s clauses), and the clause
+    names ``draft``'s town, an event of its kind and a toll that agrees with one it has
+    ("خارکیف پر پیر کی رات میزائل حملے کیے، جبکہ ... کرسک میں دو شہری ہلاک" ... "کرسک کے
+    گورنر نے کہا کہ منگل کی صبح ... ڈرون نے ... دو شہری ہلاک"; segments.borrowed-day-retold)."""
+    if date is None or draft.date is None or draft.date.span is None or not clause.has_figure:
+        return False
+    at = draft.date.span.start
+    if any(c.start <= at < c.end for c in draft.clauses) or not on("segments.borrowed-day-retold"):
+        return False
+    if not any(not p.site and any(p.key == q.key for q in draft.places) for p in places):
+        return False
+    if not {h.value.kind for h in clause.triggers} & _kinds(draft):
+        return False
+    agree = False
+    for outcome in ("killed", "injured"):
+        mine = getattr(clause, outcome)
+        theirs = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
+        if mine is not None and theirs:
+            if all((f.count.min, f.count.max) != (mine.count.min, mine.count.max) for f in theirs):
+                return False
+            agree = True
+    return agree
+
+
+def _places_before_event(clause: Clause, places: list[PlaceRef]) -> list[PlaceRef]:
+    """The places of a clause turning to another front that say where its event happened:
+    those named before its first event word, when there are any ("ادھر ضلع کچھی میں ... دھماکے
+    سے ریلوے پل اڑا دیا جس سے سبی سمیت کئی اسٹیشنوں پر ٹرینیں رک گئیں": کچھی, not the towns it
+    affected; segments.turn-place-before-event)."""
+    if not clause.triggers or not on("segments.turn-place-before-event"):
+        return places
+    first = min(h.start for h in clause.triggers)
+    before = [p for p in places if p.end <= first]
+    return before or places
+
+
 def _find_draft(
     drafts: list[_Draft],
     current: _Draft | None,
@@ -3958,8 +4133,9 @@ def _find_draft(
         # "دوسری جانب X میں ...": another front; it joins only an incident at the very
         # same place and of the same kind.
         kinds = {h.value.kind for h in clause.triggers}
+        where = _places_before_event(clause, places)
         for d in reversed(drafts[-_LOOKBACK:]):
-            same = any(p.key == q.key for p in places for q in d.places)
+            same = any(p.key == q.key for p in where for q in d.places)
             theirs = {h.value.kind for c in d.clauses for h in c.triggers}
             if same and d.main == main and date_ok(d) and kinds & theirs:
                 return d
@@ -3974,6 +4150,9 @@ def _find_draft(
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
                 if other_quarter(places, d, clause, reading_text):
                     return None  # "کوئٹہ کے علاقے سریاب میں ..." after "کوئٹہ کے علاقے ہزار گنجی میں ..."
+                return d
+            if d.main == main and _borrowed_day_retold(d, date, clause, places):
+                d.date = date  # the retelling's own day, not the one its first sentence lent it
                 return d
         if current is None or current.main != main or not date_ok(current):
             return None

@@ -4787,6 +4787,21 @@ def _misspelt(word: str) -> bool:
     return _cut_short(word)
 
 
+#: The oblique plural ending of nouns ("بنکروں", "مورچوں").
+_OBLIQUE_PLURAL = "وں"
+#: What the singular of an oblique plural may end in after its stem ("مورچوں": "مورچہ").
+_SINGULAR_ENDINGS = ("", "ہ", "ا", "ی")
+
+
+def _plural_of_known(word: str, known: Mapping[str, int]) -> bool:
+    """Whether an unknown word is the oblique plural of a word of the word list ("بنکروں" of
+    "بنکر", "مورچوں" of "مورچہ"): a common noun, no place name (places.plural-no-name)."""
+    if not word.endswith(_OBLIQUE_PLURAL) or not on("places.plural-no-name"):
+        return False
+    stem = word[: -len(_OBLIQUE_PLURAL)]
+    return len(stem) >= 3 and any(stem + e in known for e in _SINGULAR_ENDINGS)
+
+
 def _with_rare_names(
     text: str,
     refs: list[PlaceRef],
@@ -4841,6 +4856,8 @@ def _with_rare_names(
             _misspelt(_folded(words[0] if suffixed else last))
         ):
             continue
+        if _plural_of_known(_folded(last), known):
+            continue  # "بنکروں میں پناہ لی": the plural of a known noun, no name
         end = head.end(2)
         start = end - len(" ".join(words))
         # The sentence, looked for within a bounded window so long texts stay linear.

@@ -185,6 +185,36 @@ RULES: dict[str, str] = {
         "wrapped though half its lines end a sentence: the last lines of its paragraphs are short; "
         "only lines nearly as long as the wrapped ones count against it, and none runs far past them."
     ),
+    "segments.arrests-by-place": (
+        'A breakdown by place of those held in an arrest ("گرفتار افراد میں کوئٹہ سے 4، سبی سے 3 اور '
+        'خضدار سے 2 شامل ہیں", "کراچی سے ایک کالعدم گروہ کے تین، حیدرآباد سے دو جبکہ ..."): two or '
+        'more places in a row, each with "سے" and a number, that add up to the count of those '
+        "held the report gives, tells an arrest at each of those places: one incident per place."
+    ),
+    "segments.lead-told-when-where": (
+        "The sentence right after an undated lead that gives its own recent day for an event of "
+        "the lead's kind, at a place inside or beside the lead's town (\"ضلع مردان میں نصب بم "
+        'پھٹنے سے تین سپاہی زخمی ہو گئے۔ حکام کے مطابق دھماکہ جمعرات کی شام کاٹلنگ میں ہوا"), '
+        'with no casualty figure of its own and no "بھی" or "مزید", tells when and where the '
+        "lead's event happened, even in a past tense that would read as recalled: it joins it."
+    ),
+    "segments.borrowed-day-retold": (
+        "An incident whose day was lent by another clause of its sentence (a lead that dates one "
+        'event and adds another: "خارکیف پر پیر کی رات میزائل حملے کیے، جبکہ کرسک میں دو شہری '
+        'ہلاک") and that a later clause tells again at its town, with an event of its kind and a '
+        "toll that agrees, on a day of its own, is that one incident on the later clause's day."
+    ),
+    "counts.weapons-launched": (
+        'A number before a launch headed by a weapon word with no event noun ("دو میزائل داغے", '
+        '"چار راکٹ فائر کیے") counts the weapons of one strike, not strikes: the clause\'s figures '
+        "are no total of several incidents."
+    ),
+    "segments.turn-place-before-event": (
+        "In a clause that turns to another front, the places named before its event word say where "
+        'it happened; a place named after it, such as a town it affected ("ادھر ضلع کچھی میں ... '
+        'دھماکے سے ریلوے پل اڑا دیا جس سے سبی سمیت کئی اسٹیشنوں پر ٹرینیں رک گئیں"), does not make '
+        "it an incident told before at that town."
+    ),
     "segments.another-front": (
         'A sentence that opens by turning to another front ("دوسری جانب", "ادھر", "ایک اور واقعے میں") '
         "reports another incident, unless it is the same kind of event at the very same place."
@@ -2230,6 +2260,10 @@ RULES: dict[str, str] = {
     ),
     "places.rare-name-before-mein": (
         'Rare words before "میں" near an event word name a place no gazetteer knows ("بستی ملوانہ میں").'
+    ),
+    "places.plural-no-name": (
+        'An unknown word before "میں" that is the oblique plural of a known word ("بنکروں میں پناہ '
+        'لی", "مورچوں میں") is a common noun, not the name of a place no gazetteer knows.'
     ),
     "places.dateline-formats": (
         "A dateline need not end in a colon: a known place before a credit in brackets or a dash "

@@ -454,6 +454,7 @@ WordClassName = Literal[
     "past_days_unit",
     "past_days_postposition",
     "range_connective",
+    "from_place_postposition",
     "friday_word",
     "office_remit_word",
     "stronghold_noun",
