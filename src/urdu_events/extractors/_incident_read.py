@@ -4374,6 +4374,33 @@ def _shared_force_heads(
     return sorted([*hits, *found], key=_start) if found else list(hits)
 
 
+#: A country's adjective and a noun of an armed body right after it: "افغان فضائیہ", "سوڈانی فوج".
+_NATIONAL_FORCE = re.compile(
+    rf"(?<!\w)({word_alternation('state_adjective')}) (?:{word_alternation('force_body_feminine')})(?!\w)"
+)
+#: A country's armed force that no lexicon lists: state forces, named as written.
+_NATIONAL_FORCE_TERM = ActorTerm(
+    actor_type=ActorType.STATE_FORCES, role=None, unnamed=False, security=True, english=None
+)
+
+
+def _national_forces(
+    text: str, hits: Sequence[Hit[ActorTerm]], lookup: Callable[[str], ActorTerm | None]
+) -> list[Hit[ActorTerm]]:
+    """Add the armed forces a country's adjective names with a noun of an armed body ("افغان
+    فضائیہ", "نائیجیرین فوج", "سوڈانی بحریہ") where no lexicon entry covers the words: they are
+    that country's forces (names.national-force). The force takes the lexicon's entry for the
+    same adjective with another such noun ("افغان فورسز") where there is one, so the article's
+    other names of it agree; the sentence gives it its role."""
+    found: list[Hit[ActorTerm]] = []
+    for m in _NATIONAL_FORCE.finditer(text):
+        if any(h.start < m.end() and m.start() < h.end for h in hits):
+            continue
+        keys = [f"{m.group(1)} {n}" for n in _FORCE_NOUNS]
+        term = next((t for t in map(lookup, keys) if t is not None and t.security), _NATIONAL_FORCE_TERM)
+        found.append(Hit(m.start(), m.end(), m.group(), term))
+    return sorted([*hits, *found], key=_start) if found else list(hits)
+
 #: What marks a force named with its province as a subject or an owner: "نے", "کے", "کی", "کا".
 _AGENT_OR_OWNER = re.compile(r"\s(?:نے|کے|کی|کا)(?!\w)")
 
@@ -5346,6 +5373,8 @@ def read_document(
         actor_hits = _communities(text, actor_hits)
     if on("names.shared-force-head"):
         actor_hits = _shared_force_heads(text, actor_hits, lexicons.actors.get)
+    if on("names.national-force"):
+        actor_hits = _national_forces(text, actor_hits, lexicons.actors.get)
     if on("names.force-of-province"):
         actor_hits = _forces_of_province(text, actor_hits, place_refs)
     named_people: frozenset[int] = frozenset()

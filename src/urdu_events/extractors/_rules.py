@@ -1748,6 +1748,11 @@ RULES: dict[str, str] = {
         'The owner of the weapon someone became the target of ("پاکستانی فوج کی گولی کا نشانہ بن گیا", '
         '"دہشت گردوں کی گولیوں کا نشانہ بنے") fired it: the perpetrator.'
     ),
+    "names.national-force": (
+        'A country\'s adjective before a noun of an armed body ("افغان فضائیہ", "سوڈانی فوج", '
+        '"نائیجیرین بحریہ") names that country\'s armed forces, whether or not a lexicon lists them: '
+        "a state force actor, named as written."
+    ),
     "names.force-of-province": (
         "A province written right after a security force and before its case marker names the "
         'force\'s provincial command ("فرنٹیئر کور بلوچستان نے", "رینجرز سندھ کے ترجمان"): the '
