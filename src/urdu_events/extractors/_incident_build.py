@@ -7007,6 +7007,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out, generic = [i for i, _ in kept], [g for _, g in kept]
     if on("roles.weapon-named-doer-as-force"):
         out = _doers_named_as_force(out, reading)
+    if on("roles.bomber-of-named-group"):
+        out = _bombers_of_named_groups(out, reading)
     return _share_remote_type(out, generic) if on("triggers.remote-type-shared") else out
 
 
@@ -7082,6 +7084,34 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
                 actors[j] = attrs.evolve(p, name=best.name, span=best.span)
         if actors != list(incident.actors):
             incident = attrs.evolve(incident, actors=actors)
+        out.append(incident)
+    return out
+
+
+def _bombers_of_named_groups(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Drop the unnamed bomber ("حملہ آور", "خودکش بمبار") from the perpetrators of a suicide
+    bombing that a named group also carried out ("الشباب" claimed it, or the text names it as
+    the doer): the bomber is the group's member and its weapon, so the group alone is the
+    perpetrator (roles.bomber-of-named-group)."""
+    if not any(i.sub_event_type is _S.SUICIDE_BOMB for i in incidents):
+        return incidents
+    nt = reading.analysis.normalized
+    unnamed: set[tuple[int, int]] = set()
+    named: set[tuple[int, int]] = set()
+    for c in reading.clauses:
+        for a in c.actors:
+            if a.role == "perpetrator":
+                span = nt.span(a.start, a.end)
+                (unnamed if a.term.unnamed else named).add((span.start, span.end))
+    out: list[Incident] = []
+    for incident in incidents:
+        doers = [
+            (p, (p.span.start, p.span.end)) for p in incident.actors if p.role is Role.PERPETRATOR and p.span
+        ]
+        bombers = [p for p, at in doers if at in unnamed]
+        group = any(p.type is not _STATE and p.type is not None and at in named for p, at in doers)
+        if incident.sub_event_type is _S.SUICIDE_BOMB and bombers and group:
+            incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in bombers])
         out.append(incident)
     return out
 

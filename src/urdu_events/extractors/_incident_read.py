@@ -4401,6 +4401,7 @@ def _national_forces(
         found.append(Hit(m.start(), m.end(), m.group(), term))
     return sorted([*hits, *found], key=_start) if found else list(hits)
 
+
 #: What marks a force named with its province as a subject or an owner: "نے", "کے", "کی", "کا".
 _AGENT_OR_OWNER = re.compile(r"\s(?:نے|کے|کی|کا)(?!\w)")
 

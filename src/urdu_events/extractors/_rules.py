@@ -1715,6 +1715,11 @@ RULES: dict[str, str] = {
         'A force whose aircraft or drones act with the ergative ("X کے طیاروں نے", "X کے جنگی طیاروں '
         'نے ... بمباری کی") strikes through them: it carried the event out.'
     ),
+    "roles.bomber-of-named-group": (
+        'A suicide bombing that a named group carried out or claimed ("الشباب نے ذمہ داری قبول کی") '
+        'has that group as its perpetrator; the bomber named only as such ("حملہ آور", "خودکش بمبار") '
+        "is the group's member and weapon, not a second actor."
+    ),
     "roles.weapon-named-doer-as-force": (
         'A doer named by its nationality alone or before its weapon ("X-ی ڈرون نے", "X-ی طیاروں کی '
         'بمباری") is the same body the article makes a perpetrator elsewhere as a force with the same '
