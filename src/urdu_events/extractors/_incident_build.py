@@ -7009,7 +7009,9 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out = _doers_named_as_force(out, reading)
     if on("roles.bomber-of-named-group"):
         out = _bombers_of_named_groups(out, reading)
-    return _share_remote_type(out, generic) if on("triggers.remote-type-shared") else out
+    if on("triggers.remote-type-shared"):
+        out = _share_remote_type(out, generic)
+    return _one_air_force(out) if on("roles.one-air-force") else out
 
 
 def _named_by_weapon(p: Participant, weapons: Sequence[tuple[int, int]]) -> bool:
@@ -7086,6 +7088,29 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
             incident = attrs.evolve(incident, actors=actors)
         out.append(incident)
     return out
+
+
+def _one_air_force(incidents: list[Incident]) -> list[Incident]:
+    """Give an air or drone strike told with no doer ("بمباری سے 20 افراد مارے گئے") the state
+    force the article makes the doer of every other strike from the air, where it names just one:
+    news names the force once and then tells its raids (roles.one-air-force)."""
+    air = [i for i in incidents if i.sub_event_type is _S.AIR_DRONE_STRIKE]
+    if len(air) < 2:
+        return incidents
+    doers = [p for i in air for p in i.actors if p.role is Role.PERPETRATOR]
+    if not doers or any(p.type is not _STATE for p in doers):
+        return incidents
+    keys = {p.english_name or p.name for p in doers}
+    if len(keys) != 1:
+        return incidents
+    names = [p.name for p in doers]
+    force = max(doers, key=lambda p: names.count(p.name))
+    return [
+        attrs.evolve(i, actors=[force, *i.actors])
+        if i.sub_event_type is _S.AIR_DRONE_STRIKE and not any(p.role is Role.PERPETRATOR for p in i.actors)
+        else i
+        for i in incidents
+    ]
 
 
 def _bombers_of_named_groups(incidents: list[Incident], reading: DocReading) -> list[Incident]:

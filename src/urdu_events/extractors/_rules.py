@@ -1715,6 +1715,11 @@ RULES: dict[str, str] = {
         'A force whose aircraft or drones act with the ergative ("X کے طیاروں نے", "X کے جنگی طیاروں '
         'نے ... بمباری کی") strikes through them: it carried the event out.'
     ),
+    "roles.one-air-force": (
+        "Where an article makes one state force the doer of its strikes from the air, a strike from the "
+        'air it tells with no doer ("بمباری سے 20 افراد مارے گئے") is that force\'s: news names the '
+        "force once and then tells its raids."
+    ),
     "roles.bomber-of-named-group": (
         'A suicide bombing that a named group carried out or claimed ("الشباب نے ذمہ داری قبول کی") '
         'has that group as its perpetrator; the bomber named only as such ("حملہ آور", "خودکش بمبار") '
