@@ -6648,6 +6648,16 @@ def _finish(
             actors.insert(0, force)
             rules.insert(0, force_rule)
     if (
+        sub is _S.AIR_DRONE_STRIKE
+        and militants
+        and on("roles.air-strike-by-speaker")
+        and not any(a.role is Role.PERPETRATOR for a in actors)
+    ):
+        force, _ = _reporting_force(draft, nt)
+        if force is not None and force.english_name not in _NO_AIRCRAFT and len(actors) < _MAX_NAMES:
+            actors.insert(0, force)
+            rules.insert(0, "roles.air-strike-by-speaker")
+    if (
         on("roles.people-counted")
         and not any(a.role is Role.TARGET for a in actors)
         and not (sub is _S.ARMED_CLASH and on("roles.clash-people-fighters"))
@@ -6733,6 +6743,10 @@ def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Part
 
 #: The rules that read an actor as one that only speaks: "X کے مطابق", "X کی جانب سے جاری بیان".
 _SPEAKER_RULES = frozenset(("roles.speaker", "roles.statement-from", "roles.officials-speak"))
+
+
+#: The English names of forces that fly no aircraft: a strike from the air they report is not theirs.
+_NO_AIRCRAFT = frozenset(("Police",))
 
 
 def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | None, str]:

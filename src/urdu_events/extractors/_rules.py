@@ -1720,6 +1720,11 @@ RULES: dict[str, str] = {
         'air it tells with no doer ("بمباری سے 20 افراد مارے گئے") is that force\'s: news names the '
         "force once and then tells its raids."
     ),
+    "roles.air-strike-by-speaker": (
+        "An air or drone strike on militants that names no one carrying it out was the strike of the "
+        'armed force that reports it in the same sentence ("X کی فضائیہ نے دعویٰ کیا کہ فضائی حملوں '
+        'میں درجنوں جنگجو مارے گئے"): forces report their own raids. Police fly no aircraft.'
+    ),
     "roles.bomber-of-named-group": (
         'A suicide bombing that a named group carried out or claimed ("الشباب نے ذمہ داری قبول کی") '
         'has that group as its perpetrator; the bomber named only as such ("حملہ آور", "خودکش بمبار") '
