@@ -4402,6 +4402,34 @@ def _national_forces(
     return sorted([*hits, *found], key=_start) if found else list(hits)
 
 
+#: A coalition named by who leads it: "سعودی قیادت والے اتحاد", "امریکی قیادت میں اتحادی ممالک",
+#: "امریکہ کی قیادت میں قائم اتحاد" (a name of one or two words and "کی" before the leading).
+_LED_COALITION = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:(?:{word_alternation('state_adjective')})|(?!(?:جس|جن|ان|اس)\s)[^\W\d]+(?:\s[^\W\d]+)?\sکی)"
+        rf"\sقیادت\s(?:میں|والے|والی|والا)\s(?:قائم\s)?(?:{word_alternation('coalition_noun')})(?!\w)"
+    )
+)
+
+
+def _led_coalitions(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """Add the coalitions the text names by who leads them ("سعودی قیادت والے اتحاد", "امریکی
+    قیادت میں اتحادی ممالک") where no lexicon entry covers the words: a coalition of states'
+    forces, named as written, which the sentence gives its role (names.led-coalition). The
+    lexicon's words inside the phrase ("اتحادی افواج") give way to it."""
+    if "قیادت" not in text:
+        return list(hits)
+    found: list[Hit[ActorTerm]] = []
+    for m in _LED_COALITION.finditer(text):
+        if any(h.start <= m.start() and m.end() <= h.end for h in hits):
+            continue  # the lexicon lists the whole phrase
+        found.append(Hit(m.start(), m.end(), m.group(), _NATIONAL_FORCE_TERM))
+    if not found:
+        return list(hits)
+    kept = [h for h in hits if not any(f.start < h.end and h.start < f.end for f in found)]
+    return sorted([*kept, *found], key=_start)
+
+
 #: What marks a force named with its province as a subject or an owner: "نے", "کے", "کی", "کا".
 _AGENT_OR_OWNER = re.compile(r"\s(?:نے|کے|کی|کا)(?!\w)")
 
@@ -5374,6 +5402,8 @@ def read_document(
         actor_hits = _communities(text, actor_hits)
     if on("names.shared-force-head"):
         actor_hits = _shared_force_heads(text, actor_hits, lexicons.actors.get)
+    if on("names.led-coalition"):
+        actor_hits = _led_coalitions(text, actor_hits)
     if on("names.national-force"):
         actor_hits = _national_forces(text, actor_hits, lexicons.actors.get)
     if on("names.force-of-province"):

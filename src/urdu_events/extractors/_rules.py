@@ -1763,6 +1763,10 @@ RULES: dict[str, str] = {
         'The owner of the weapon someone became the target of ("پاکستانی فوج کی گولی کا نشانہ بن گیا", '
         '"دہشت گردوں کی گولیوں کا نشانہ بنے") fired it: the perpetrator.'
     ),
+    "names.led-coalition": (
+        'A coalition named by who leads it ("سعودی قیادت والے اتحاد", "امریکی قیادت میں اتحادی ممالک") '
+        "is one actor, a coalition of states' forces, named as written: the sentence gives it its role."
+    ),
     "names.national-force": (
         'A country\'s adjective before a noun of an armed body ("افغان فضائیہ", "سوڈانی فوج", '
         '"نائیجیرین بحریہ") names that country\'s armed forces, whether or not a lexicon lists them: '
