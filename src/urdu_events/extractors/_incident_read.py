@@ -3698,11 +3698,54 @@ def _state_aircraft_and_lists(text: str, clause: Clause) -> None:
         clause.actors.sort(key=lambda a: a.start)
 
 
+#: Two names joined by "اور" before a plural noun of feuding groups and "کے درمیان": "X اور Y
+#: قبائل کے درمیان" (groups 1 and 2: the names, one word each).
+_NAMED_FEUDING_SIDES = prefiltered(
+    re.compile(
+        rf"(?<!\w)([^\W\d]{{2,}}) اور ([^\W\d]{{2,}}) (?:{word_alternation('feuding_side_noun')})"
+        rf" (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w)"
+    )
+)
+
+#: One of two feuding groups the text names: kin or a tribe, ACLED's identity militia.
+_NAMED_SIDE_TERM = ActorTerm(
+    actor_type=ActorType.IDENTITY_MILITIA, role=None, unnamed=False, security=False, english=None
+)
+
+
+def _named_feuding_sides(text: str, clause: Clause) -> bool:
+    """Groups the text names, two of one kind, said to fight one another ("X اور Y قبائل کے
+    درمیان تصادم", "X اور Y خاندانوں کے مابین فائرنگ") are the two sides of the fight, and each
+    is its perpetrator, as in a fight between two named groups (roles.named-feuding-sides).
+    Whether it found them."""
+    if not on("roles.named-feuding-sides"):
+        return False
+    found = False
+    for m in _NAMED_FEUDING_SIDES.finditer(text, clause.start, clause.end):
+        if _next_start(clause.trigger_starts, m.end()) is None:
+            continue
+        for g in (1, 2):
+            start, end = m.span(g)
+            if m.group(g) in _NOT_NAME or any(a.start < end and start < a.end for a in clause.actors):
+                continue
+            clause.actors.append(
+                ActorRef(
+                    start, end, m.group(g), _NAMED_SIDE_TERM, "perpetrator", rule="roles.named-feuding-sides"
+                )
+            )
+            found = True
+    if found:
+        clause.actors.sort(key=lambda a: a.start)
+    return found
+
+
 def _feuding_sides(text: str, clause: Clause) -> None:
     """Unnamed groups, counted, said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو خاندانوں کے
     درمیان فائرنگ") are both sides of the fight, and the one name the noun gives takes the
     first side's role, the perpetrator. Only where an event noun follows in the clause and
     no actor of the clause did it."""
+    if _named_feuding_sides(text, clause):
+        return
     if not on("roles.feuding-sides") or any(a.role == "perpetrator" for a in clause.actors):
         return
     for m in _FEUDING_SIDES.finditer(text, clause.start, clause.end):

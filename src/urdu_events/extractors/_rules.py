@@ -1329,6 +1329,10 @@ RULES: dict[str, str] = {
         'A group named before unnamed armed members with a phrase of affiliation ("X سے منسلک '
         'جنگجوؤں", "X سے وابستہ شدت پسندوں") is they: the group takes the role of its members.'
     ),
+    "roles.named-feuding-sides": (
+        'Groups the text names, two of one kind, said to fight one another ("X اور Y قبائل کے درمیان '
+        'تصادم", "X اور Y خاندانوں کے مابین فائرنگ") are the two sides of the fight: each is a perpetrator.'
+    ),
     "roles.feuding-sides": (
         'Unnamed groups of people said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو '
         'خاندانوں کے درمیان فائرنگ") are both sides: the noun, one name, is the perpetrator.'
