@@ -7021,6 +7021,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out, generic = [i for i, _ in kept], [g for _, g in kept]
     if on("roles.weapon-named-doer-as-force"):
         out = _doers_named_as_force(out, reading)
+    if on("roles.claimant-of-unnamed-deed"):
+        out = _claimants_of_unnamed_deeds(out, reading)
     if on("roles.bomber-of-named-group"):
         out = _bombers_of_named_groups(out, reading)
     if on("triggers.remote-type-shared"):
@@ -7101,6 +7103,47 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
         if actors != list(incident.actors):
             incident = attrs.evolve(incident, actors=actors)
         out.append(incident)
+    return out
+
+
+#: Armed groups that are no state: whom a claim of an attack names as its doer.
+_GROUP_TYPES = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
+#: The kinds of event a group claims as its attack: fighting, blasts and strikes, violence on people.
+_ATTACK_TYPES = frozenset(
+    (EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS)
+)
+
+
+def _claimants_of_unnamed_deeds(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Make the named armed group that claims an incident whose doers the article leaves unnamed
+    ("مسلح افراد نے ...", or no doer at all) one of its perpetrators: the claim names who the
+    unnamed attackers were (roles.claimant-of-unnamed-deed)."""
+    if not any(i.responsibility.status is ResponsibilityStatus.CLAIMED for i in incidents):
+        return incidents
+    nt = reading.analysis.normalized
+    unnamed = {
+        (span.start, span.end)
+        for c in reading.clauses
+        for a in c.actors
+        if a.term.unnamed
+        for span in (nt.span(a.start, a.end),)
+    }
+    out: list[Incident] = []
+    for i in incidents:
+        doers = [p for p in i.actors if p.role is Role.PERPETRATOR]
+        if (
+            i.responsibility.status is ResponsibilityStatus.CLAIMED
+            and i.event_type in _ATTACK_TYPES
+            and all(p.span is not None and (p.span.start, p.span.end) in unnamed for p in doers)
+        ):
+            new = [
+                Participant.from_actor(c, Role.PERPETRATOR)
+                for c in i.responsibility.claimants
+                if c.type in _GROUP_TYPES and not any(c.name == p.name for p in doers)
+            ]
+            if new:
+                i = attrs.evolve(i, actors=[*new, *i.actors])
+        out.append(i)
     return out
 
 

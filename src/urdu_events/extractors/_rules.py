@@ -1729,6 +1729,10 @@ RULES: dict[str, str] = {
         'armed force that reports it in the same sentence ("X کی فضائیہ نے دعویٰ کیا کہ فضائی حملوں '
         'میں درجنوں جنگجو مارے گئے"): forces report their own raids. Police fly no aircraft.'
     ),
+    "roles.claimant-of-unnamed-deed": (
+        'A named armed group that claims an incident whose doers the article leaves unnamed ("مسلح '
+        'افراد نے ...", or no doer) names who they were: it is one of the incident\'s perpetrators.'
+    ),
     "roles.bomber-of-named-group": (
         'A suicide bombing that a named group carried out or claimed ("الشباب نے ذمہ داری قبول کی") '
         'has that group as its perpetrator; the bomber named only as such ("حملہ آور", "خودکش بمبار") '
