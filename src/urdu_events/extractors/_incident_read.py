@@ -532,6 +532,12 @@ _OWN_FORCES_SAID = re.compile(
     rf"\s(?:{phrase_trie('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
     rf"\sکہ\s(?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے(?!\w)"
 )
+#: "X نے کہا کہ ہوٹل پر حملہ اس کے جنگجوؤں نے کیا": X says its own people did the deed it names
+#: first, as the fronted object of "کیا" (group 1: from the pronoun on).
+_OWN_FORCES_DID = re.compile(
+    rf"\sنے\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s(?:[^\s،۔]+\s){{1,4}}?"
+    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے\s(?:کیا|کی|کیے|کئے)(?!\w))"
+)
 #: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
 _BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
 #: "حملہ آوروں کا تعلق", "ملزمان کا تعلق" right before a group's name.
@@ -2719,9 +2725,23 @@ def _own_forces_acted(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
     its people must not only answer an attack: "اس کے اہلکاروں نے ... فائرنگ کا جواب دیا")."""
     own = _OWN_FORCES_SAID.match(text, ref.end, clause.end)
     if own is None or _next_start(clause.trigger_starts, own.end()) is None:
-        return False
+        return _own_forces_did(text, ref, clause)
     at = own.end() - len("نے") - 1  # the ergative of the body's own people
     return _ANSWERED.match(text, at, clause.end) is None and _RESPONDED.match(text, at, clause.end) is None
+
+
+def _own_forces_did(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` says that its own people did the deed it names first ("X نے
+    کہا کہ ہوٹل پر حملہ اس کے جنگجوؤں نے کیا"): the event noun is the fronted object of "کیا",
+    and X, whose people did it, is its doer (roles.own-forces-did)."""
+    if not on("roles.own-forces-did"):
+        return False
+    m = _OWN_FORCES_DID.match(text, ref.end, clause.end)
+    if m is None:
+        return False
+    said = m.start(1) - 1
+    event = _next_start(clause.trigger_starts, ref.end)
+    return event is not None and event < said
 
 
 def _across_place(text: str, end: int, event: int, place_starts: frozenset[int]) -> bool:

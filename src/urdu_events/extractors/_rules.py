@@ -1540,6 +1540,10 @@ RULES: dict[str, str] = {
         'A body that says it did the act itself ("X کا کہنا ہے کہ اس نے ... کو نشانہ بنایا", "X نے کہا '
         'کہ انہوں نے ...") is its doer, not only a speaker.'
     ),
+    "roles.own-forces-did": (
+        'A body that says its own people did the deed it names first ("X نے کہا کہ ہوٹل پر حملہ اس کے '
+        'جنگجوؤں نے کیا": the event is the fronted object of "کیا") is its doer, not only a speaker.'
+    ),
     "roles.speaker-own-forces": (
         'A body that says its own people or arms did the act ("X نے کہا کہ اس کے طیاروں نے ... کو '
         'نشانہ بنایا", "X کا کہنا ہے کہ ان کے جنگجوؤں نے ...") is its doer, not only a speaker.'
