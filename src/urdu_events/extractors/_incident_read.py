@@ -532,7 +532,7 @@ _OWN_FORCES_SAID = re.compile(
     rf"\s(?:{phrase_trie('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
     rf"\sکہ\s(?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے(?!\w)"
 )
-#: "X نے کہا کہ ہوٹل پر حملہ اس کے جنگجوؤں نے کیا": X says its own people did the deed it names
+#: "X نے کہا کہ بازار میں دھماکہ اس کے ایک رکن نے کیا": X says its own people did the deed it names
 #: first, as the fronted object of "کیا" (group 1: from the pronoun on).
 _OWN_FORCES_DID = re.compile(
     rf"\sنے\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s(?:[^\s،۔]+\s){{1,4}}?"
@@ -2732,7 +2732,7 @@ def _own_forces_acted(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 def _own_forces_did(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
     """Whether the actor at ``ref`` says that its own people did the deed it names first ("X نے
-    کہا کہ ہوٹل پر حملہ اس کے جنگجوؤں نے کیا"): the event noun is the fronted object of "کیا",
+    کہا کہ بازار میں دھماکہ اس کے ایک رکن نے کیا"): the event noun is the fronted object of "کیا",
     and X, whose people did it, is its doer (roles.own-forces-did)."""
     if not on("roles.own-forces-did"):
         return False
@@ -3499,17 +3499,22 @@ def _mask_relative(text: str, clause: Clause) -> None:
     if m is None or not any(h.start >= m.end() for h in clause.triggers):
         return
     cut = m.end()
+    # "X نے گاؤں پر بمباری کی جس میں کاشت کاری کرنے والے کسانوں کو ...": the participle describes
+    # only what follows the relative pronoun; the main clause before it keeps its words.
+    floor = _relative_floor(text, clause.start, m.start())
     # "غزہ میں 44 ہزار فلسطینیوں کو شہید کرنیوالے": the relative clause tells an event of its own.
-    own_event = any(h.start < cut for h in clause.triggers) or any(
-        fig is not None and fig.end <= cut for fig in (clause.killed, clause.injured)
+    own_event = any(floor <= h.start < cut for h in clause.triggers) or any(
+        fig is not None and floor < fig.end <= cut for fig in (clause.killed, clause.injured)
     )
-    clause.triggers = [h for h in clause.triggers if h.start >= cut]
+    clause.triggers = [h for h in clause.triggers if h.start >= cut or h.end <= floor]
     # "دیر الزور میں داعش نے ٹرفل اکٹھا کرنے والے شہریوں پر حملہ کیا": the relative clause starts
     # after the main clause's ergative subject; a place before that subject is the event's.
     agent = text.rfind(" نے ", clause.start, m.start()) if on("places.place-before-agent") else -1
     before = clause.places
     clause.places = [
-        p for p in clause.places if p.start >= cut or (0 <= p.end <= agent and text.startswith(" میں", p.end))
+        p
+        for p in clause.places
+        if p.start >= cut or p.end <= floor or (0 <= p.end <= agent and text.startswith(" میں", p.end))
     ]
     if agent >= 0 and clause.places and on("places.owners-before-agent"):
         clause.places = _with_owners(text, before, clause.places, agent)
@@ -3523,13 +3528,30 @@ def _mask_relative(text: str, clause: Clause) -> None:
         ]
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
-        if fig is not None and fig.end <= cut:
+        if fig is not None and floor < fig.end <= cut:
             setattr(clause, outcome, None)
     if on("roles.relative-clause"):
         # "44 ہزار فلسطینیوں کو شہید کرنیوالے وزیراعظم": whom the relative clause names took
         # part in the deed it describes, not in this event; an ergative subject ("X نے") is
         # no part of a participle and stays.
-        clause.actors = [a for a in clause.actors if a.end > cut or text.startswith(" نے", a.end)]
+        clause.actors = [
+            a for a in clause.actors if a.end > cut or a.end <= floor or text.startswith(" نے", a.end)
+        ]
+
+
+#: A relative pronoun that opens a finite clause of its own: "جس میں", "جن سے".
+_RELATIVE_PRONOUN = re.compile(r"(?<!\w)(?:جس|جن)(?!\w)")
+
+
+def _relative_floor(text: str, start: int, end: int) -> int:
+    """Where the stretch a participial relative ("کاشت کاری کرنے والے") describes can begin, in a
+    clause from ``start`` to the participle at ``end``: after the last relative pronoun that opens a
+    finite clause ("... بمباری کی جس میں کاشت کاری کرنے والے کسانوں کو"), since a participle does not
+    reach back across it into the main clause (roles.relative-within-its-clause); else ``start``."""
+    if not on("roles.relative-within-its-clause"):
+        return start
+    starts = [m.start() for m in _RELATIVE_PRONOUN.finditer(text, start, end)]
+    return starts[-1] if starts else start
 
 
 def _with_owners(text: str, places: Sequence[PlaceRef], kept: list[PlaceRef], agent: int) -> list[PlaceRef]:

@@ -105,6 +105,11 @@ RULES: dict[str, str] = {
         'Who a relative clause before the event names ("44 ہزار فلسطینیوں کو شہید کرنیوالے '
         'وزیراعظم پر حملہ") took part in the deed it describes, not in the event.'
     ),
+    "roles.relative-within-its-clause": (
+        'A participial relative ("کاشت کاری کرنے والے کسانوں") describes only what follows the last '
+        'relative pronoun before it ("... گاؤں پر بمباری کی جس میں کاشت کاری کرنے والے"): the main '
+        "clause before the pronoun keeps its event words, actors, places and figures."
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
@@ -1541,8 +1546,8 @@ RULES: dict[str, str] = {
         'کہ انہوں نے ...") is its doer, not only a speaker.'
     ),
     "roles.own-forces-did": (
-        'A body that says its own people did the deed it names first ("X نے کہا کہ ہوٹل پر حملہ اس کے '
-        'جنگجوؤں نے کیا": the event is the fronted object of "کیا") is its doer, not only a speaker.'
+        'A body that says its own people did the deed it names first ("X نے کہا کہ بازار میں دھماکہ '
+        'اس کے ایک رکن نے کیا": the event is the fronted object of "کیا") is its doer, not only a speaker.'
     ),
     "roles.speaker-own-forces": (
         'A body that says its own people or arms did the act ("X نے کہا کہ اس کے طیاروں نے ... کو '
@@ -1730,12 +1735,12 @@ RULES: dict[str, str] = {
     ),
     "roles.air-strike-by-speaker": (
         "An air or drone strike on militants that names no one carrying it out was the strike of the "
-        'armed force that reports it in the same sentence ("X کی فضائیہ نے دعویٰ کیا کہ فضائی حملوں '
-        'میں درجنوں جنگجو مارے گئے"): forces report their own raids. Police fly no aircraft.'
+        'armed force that reports it in the same sentence ("X کی فضائیہ کے ترجمان نے بتایا کہ فضائی '
+        'کارروائی میں بیس جنگجو مارے گئے"): forces report their own raids. Police fly no aircraft.'
     ),
     "roles.claimant-of-unnamed-deed": (
         'A named armed group that claims an incident whose doers the article leaves unnamed ("مسلح '
-        'افراد نے ...", or no doer) names who they were: it is one of the incident\'s perpetrators.'
+        "افراد نے ...\", or no doer) names who they were: it is one of the incident's perpetrators."
     ),
     "roles.bomber-of-named-group": (
         'A suicide bombing that a named group carried out or claimed ("الشباب نے ذمہ داری قبول کی") '
