@@ -3749,6 +3749,13 @@ _NAMED_FEUDING_SIDES = prefiltered(
     )
 )
 
+#: A plural noun of feuding groups and "کے درمیان": the tail of ``_NAMED_FEUDING_SIDES``.
+_FEUDING_BETWEEN = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:{word_alternation('feuding_side_noun')})"
+        rf" (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w)"
+    )
+)
 #: One of two feuding groups the text names: kin or a tribe, ACLED's identity militia.
 _NAMED_SIDE_TERM = ActorTerm(
     actor_type=ActorType.IDENTITY_MILITIA, role=None, unnamed=False, security=False, english=None
@@ -3762,6 +3769,8 @@ def _named_feuding_sides(text: str, clause: Clause) -> bool:
     Whether it found them."""
     if not on("roles.named-feuding-sides"):
         return False
+    if _FEUDING_BETWEEN.search(text, clause.start, clause.end) is None:
+        return False  # the cheap part first: most clauses name no feuding groups at all
     found = False
     for m in _NAMED_FEUDING_SIDES.finditer(text, clause.start, clause.end):
         if _next_start(clause.trigger_starts, m.end()) is None:
