@@ -7000,6 +7000,16 @@ def _finish(
             actors.insert(0, force)
             rules.insert(0, force_rule)
     if (
+        sub is _S.AIR_DRONE_STRIKE
+        and militants
+        and on("roles.air-strike-by-speaker")
+        and not any(a.role is Role.PERPETRATOR for a in actors)
+    ):
+        force, _ = _reporting_force(draft, nt)
+        if force is not None and force.english_name not in _NO_AIRCRAFT and len(actors) < _MAX_NAMES:
+            actors.insert(0, force)
+            rules.insert(0, "roles.air-strike-by-speaker")
+    if (
         on("roles.people-counted")
         and not any(a.role is Role.TARGET for a in actors)
         and not (sub is _S.ARMED_CLASH and on("roles.clash-people-fighters"))
@@ -7085,6 +7095,10 @@ def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Part
 
 #: The rules that read an actor as one that only speaks: "X کے مطابق", "X کی جانب سے جاری بیان".
 _SPEAKER_RULES = frozenset(("roles.speaker", "roles.statement-from", "roles.officials-speak"))
+
+
+#: The English names of forces that fly no aircraft: a strike from the air they report is not theirs.
+_NO_AIRCRAFT = frozenset(("Police",))
 
 
 def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | None, str]:
@@ -7359,7 +7373,13 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out, generic = [i for i, _ in kept], [g for _, g in kept]
     if on("roles.weapon-named-doer-as-force"):
         out = _doers_named_as_force(out, reading)
-    return _share_remote_type(out, generic) if on("triggers.remote-type-shared") else out
+    if on("roles.claimant-of-unnamed-deed"):
+        out = _claimants_of_unnamed_deeds(out, reading)
+    if on("roles.bomber-of-named-group"):
+        out = _bombers_of_named_groups(out, reading)
+    if on("triggers.remote-type-shared"):
+        out = _share_remote_type(out, generic)
+    return _one_air_force(out) if on("roles.one-air-force") else out
 
 
 def _named_by_weapon(p: Participant, weapons: Sequence[tuple[int, int]]) -> bool:
@@ -7434,6 +7454,98 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
                 actors[j] = attrs.evolve(p, name=best.name, span=best.span)
         if actors != list(incident.actors):
             incident = attrs.evolve(incident, actors=actors)
+        out.append(incident)
+    return out
+
+
+#: Armed groups that are no state: whom a claim of an attack names as its doer.
+_GROUP_TYPES = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
+#: The kinds of event a group claims as its attack: fighting, blasts and strikes, violence on people.
+_ATTACK_TYPES = frozenset(
+    (EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS)
+)
+
+
+def _claimants_of_unnamed_deeds(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Make the named armed group that claims an incident whose doers the article leaves unnamed
+    ("مسلح افراد نے ...", or no doer at all) one of its perpetrators: the claim names who the
+    unnamed attackers were (roles.claimant-of-unnamed-deed)."""
+    if not any(i.responsibility.status is ResponsibilityStatus.CLAIMED for i in incidents):
+        return incidents
+    nt = reading.analysis.normalized
+    unnamed = {
+        (span.start, span.end)
+        for c in reading.clauses
+        for a in c.actors
+        if a.term.unnamed
+        for span in (nt.span(a.start, a.end),)
+    }
+    out: list[Incident] = []
+    for i in incidents:
+        doers = [p for p in i.actors if p.role is Role.PERPETRATOR]
+        if (
+            i.responsibility.status is ResponsibilityStatus.CLAIMED
+            and i.event_type in _ATTACK_TYPES
+            and all(p.span is not None and (p.span.start, p.span.end) in unnamed for p in doers)
+        ):
+            new = [
+                Participant.from_actor(c, Role.PERPETRATOR)
+                for c in i.responsibility.claimants
+                if c.type in _GROUP_TYPES and not any(c.name == p.name for p in doers)
+            ]
+            if new:
+                i = attrs.evolve(i, actors=[*new, *i.actors])
+        out.append(i)
+    return out
+
+
+def _one_air_force(incidents: list[Incident]) -> list[Incident]:
+    """Give an air or drone strike told with no doer ("بمباری سے 20 افراد مارے گئے") the state
+    force the article makes the doer of every other strike from the air, where it names just one:
+    news names the force once and then tells its raids (roles.one-air-force)."""
+    air = [i for i in incidents if i.sub_event_type is _S.AIR_DRONE_STRIKE]
+    if len(air) < 2:
+        return incidents
+    doers = [p for i in air for p in i.actors if p.role is Role.PERPETRATOR]
+    if not doers or any(p.type is not _STATE for p in doers):
+        return incidents
+    keys = {p.english_name or p.name for p in doers}
+    if len(keys) != 1:
+        return incidents
+    names = [p.name for p in doers]
+    force = max(doers, key=lambda p: names.count(p.name))
+    return [
+        attrs.evolve(i, actors=[force, *i.actors])
+        if i.sub_event_type is _S.AIR_DRONE_STRIKE and not any(p.role is Role.PERPETRATOR for p in i.actors)
+        else i
+        for i in incidents
+    ]
+
+
+def _bombers_of_named_groups(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Drop the unnamed bomber ("حملہ آور", "خودکش بمبار") from the perpetrators of a suicide
+    bombing that a named group also carried out ("الشباب" claimed it, or the text names it as
+    the doer): the bomber is the group's member and its weapon, so the group alone is the
+    perpetrator (roles.bomber-of-named-group)."""
+    if not any(i.sub_event_type is _S.SUICIDE_BOMB for i in incidents):
+        return incidents
+    nt = reading.analysis.normalized
+    unnamed: set[tuple[int, int]] = set()
+    named: set[tuple[int, int]] = set()
+    for c in reading.clauses:
+        for a in c.actors:
+            if a.role == "perpetrator":
+                span = nt.span(a.start, a.end)
+                (unnamed if a.term.unnamed else named).add((span.start, span.end))
+    out: list[Incident] = []
+    for incident in incidents:
+        doers = [
+            (p, (p.span.start, p.span.end)) for p in incident.actors if p.role is Role.PERPETRATOR and p.span
+        ]
+        bombers = [p for p, at in doers if at in unnamed]
+        group = any(p.type is not _STATE and p.type is not None and at in named for p, at in doers)
+        if incident.sub_event_type is _S.SUICIDE_BOMB and bombers and group:
+            incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in bombers])
         out.append(incident)
     return out
 

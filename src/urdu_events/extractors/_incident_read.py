@@ -534,6 +534,12 @@ _OWN_FORCES_SAID = re.compile(
     rf"\s(?:{phrase_trie('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
     rf"\sکہ\s(?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے(?!\w)"
 )
+#: "X نے کہا کہ بازار میں دھماکہ اس کے ایک رکن نے کیا": X says its own people did the deed it names
+#: first, as the fronted object of "کیا" (group 1: from the pronoun on).
+_OWN_FORCES_DID = re.compile(
+    rf"\sنے\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s(?:[^\s،۔]+\s){{1,4}}?"
+    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے\s(?:کیا|کی|کیے|کئے)(?!\w))"
+)
 #: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
 _BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
 #: "حملہ آوروں کا تعلق", "ملزمان کا تعلق" right before a group's name.
@@ -2767,9 +2773,23 @@ def _own_forces_acted(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
     its people must not only answer an attack: "اس کے اہلکاروں نے ... فائرنگ کا جواب دیا")."""
     own = _OWN_FORCES_SAID.match(text, ref.end, clause.end)
     if own is None or _next_start(clause.trigger_starts, own.end()) is None:
-        return False
+        return _own_forces_did(text, ref, clause)
     at = own.end() - len("نے") - 1  # the ergative of the body's own people
     return _ANSWERED.match(text, at, clause.end) is None and _RESPONDED.match(text, at, clause.end) is None
+
+
+def _own_forces_did(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` says that its own people did the deed it names first ("X نے
+    کہا کہ بازار میں دھماکہ اس کے ایک رکن نے کیا"): the event noun is the fronted object of "کیا",
+    and X, whose people did it, is its doer (roles.own-forces-did)."""
+    if not on("roles.own-forces-did"):
+        return False
+    m = _OWN_FORCES_DID.match(text, ref.end, clause.end)
+    if m is None:
+        return False
+    said = m.start(1) - 1
+    event = _next_start(clause.trigger_starts, ref.end)
+    return event is not None and event < said
 
 
 def _across_place(text: str, end: int, event: int, place_starts: frozenset[int]) -> bool:
@@ -3527,17 +3547,22 @@ def _mask_relative(text: str, clause: Clause) -> None:
     if m is None or not any(h.start >= m.end() for h in clause.triggers):
         return
     cut = m.end()
+    # "X نے گاؤں پر بمباری کی جس میں کاشت کاری کرنے والے کسانوں کو ...": the participle describes
+    # only what follows the relative pronoun; the main clause before it keeps its words.
+    floor = _relative_floor(text, clause.start, m.start())
     # "غزہ میں 44 ہزار فلسطینیوں کو شہید کرنیوالے": the relative clause tells an event of its own.
-    own_event = any(h.start < cut for h in clause.triggers) or any(
-        fig is not None and fig.end <= cut for fig in (clause.killed, clause.injured)
+    own_event = any(floor <= h.start < cut for h in clause.triggers) or any(
+        fig is not None and floor < fig.end <= cut for fig in (clause.killed, clause.injured)
     )
-    clause.triggers = [h for h in clause.triggers if h.start >= cut]
+    clause.triggers = [h for h in clause.triggers if h.start >= cut or h.end <= floor]
     # "دیر الزور میں داعش نے ٹرفل اکٹھا کرنے والے شہریوں پر حملہ کیا": the relative clause starts
     # after the main clause's ergative subject; a place before that subject is the event's.
     agent = text.rfind(" نے ", clause.start, m.start()) if on("places.place-before-agent") else -1
     before = clause.places
     clause.places = [
-        p for p in clause.places if p.start >= cut or (0 <= p.end <= agent and text.startswith(" میں", p.end))
+        p
+        for p in clause.places
+        if p.start >= cut or p.end <= floor or (0 <= p.end <= agent and text.startswith(" میں", p.end))
     ]
     if agent >= 0 and clause.places and on("places.owners-before-agent"):
         clause.places = _with_owners(text, before, clause.places, agent)
@@ -3551,13 +3576,30 @@ def _mask_relative(text: str, clause: Clause) -> None:
         ]
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
-        if fig is not None and fig.end <= cut:
+        if fig is not None and floor < fig.end <= cut:
             setattr(clause, outcome, None)
     if on("roles.relative-clause"):
         # "44 ہزار فلسطینیوں کو شہید کرنیوالے وزیراعظم": whom the relative clause names took
         # part in the deed it describes, not in this event; an ergative subject ("X نے") is
         # no part of a participle and stays.
-        clause.actors = [a for a in clause.actors if a.end > cut or text.startswith(" نے", a.end)]
+        clause.actors = [
+            a for a in clause.actors if a.end > cut or a.end <= floor or text.startswith(" نے", a.end)
+        ]
+
+
+#: A relative pronoun that opens a finite clause of its own: "جس میں", "جن سے".
+_RELATIVE_PRONOUN = re.compile(r"(?<!\w)(?:جس|جن)(?!\w)")
+
+
+def _relative_floor(text: str, start: int, end: int) -> int:
+    """Where the stretch a participial relative ("کاشت کاری کرنے والے") describes can begin, in a
+    clause from ``start`` to the participle at ``end``: after the last relative pronoun that opens a
+    finite clause ("... بمباری کی جس میں کاشت کاری کرنے والے کسانوں کو"), since a participle does not
+    reach back across it into the main clause (roles.relative-within-its-clause); else ``start``."""
+    if not on("roles.relative-within-its-clause"):
+        return start
+    starts = [m.start() for m in _RELATIVE_PRONOUN.finditer(text, start, end)]
+    return starts[-1] if starts else start
 
 
 def _with_owners(text: str, places: Sequence[PlaceRef], kept: list[PlaceRef], agent: int) -> list[PlaceRef]:
@@ -3746,11 +3788,63 @@ def _state_aircraft_and_lists(text: str, clause: Clause) -> None:
         clause.actors.sort(key=lambda a: a.start)
 
 
+#: Two names joined by "اور" before a plural noun of feuding groups and "کے درمیان": "X اور Y
+#: قبائل کے درمیان" (groups 1 and 2: the names, one word each).
+_NAMED_FEUDING_SIDES = prefiltered(
+    re.compile(
+        rf"(?<!\w)([^\W\d]{{2,}}) اور ([^\W\d]{{2,}}) (?:{word_alternation('feuding_side_noun')})"
+        rf" (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w)"
+    )
+)
+
+#: A plural noun of feuding groups and "کے درمیان": the tail of ``_NAMED_FEUDING_SIDES``.
+_FEUDING_BETWEEN = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:{word_alternation('feuding_side_noun')})"
+        rf" (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w)"
+    )
+)
+#: One of two feuding groups the text names: kin or a tribe, ACLED's identity militia.
+_NAMED_SIDE_TERM = ActorTerm(
+    actor_type=ActorType.IDENTITY_MILITIA, role=None, unnamed=False, security=False, english=None
+)
+
+
+def _named_feuding_sides(text: str, clause: Clause) -> bool:
+    """Groups the text names, two of one kind, said to fight one another ("X اور Y قبائل کے
+    درمیان تصادم", "X اور Y خاندانوں کے مابین فائرنگ") are the two sides of the fight, and each
+    is its perpetrator, as in a fight between two named groups (roles.named-feuding-sides).
+    Whether it found them."""
+    if not on("roles.named-feuding-sides"):
+        return False
+    if _FEUDING_BETWEEN.search(text, clause.start, clause.end) is None:
+        return False  # the cheap part first: most clauses name no feuding groups at all
+    found = False
+    for m in _NAMED_FEUDING_SIDES.finditer(text, clause.start, clause.end):
+        if _next_start(clause.trigger_starts, m.end()) is None:
+            continue
+        for g in (1, 2):
+            start, end = m.span(g)
+            if m.group(g) in _NOT_NAME or any(a.start < end and start < a.end for a in clause.actors):
+                continue
+            clause.actors.append(
+                ActorRef(
+                    start, end, m.group(g), _NAMED_SIDE_TERM, "perpetrator", rule="roles.named-feuding-sides"
+                )
+            )
+            found = True
+    if found:
+        clause.actors.sort(key=lambda a: a.start)
+    return found
+
+
 def _feuding_sides(text: str, clause: Clause) -> None:
     """Unnamed groups, counted, said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو خاندانوں کے
     درمیان فائرنگ") are both sides of the fight, and the one name the noun gives takes the
     first side's role, the perpetrator. Only where an event noun follows in the clause and
     no actor of the clause did it."""
+    if _named_feuding_sides(text, clause):
+        return
     if not on("roles.feuding-sides") or any(a.role == "perpetrator" for a in clause.actors):
         return
     for m in _FEUDING_SIDES.finditer(text, clause.start, clause.end):
@@ -4420,6 +4514,62 @@ def _shared_force_heads(
         if term is not None and term.english != h.value.english:
             found.append(Hit(m.start(1), m.end(1), m.group(1), term))
     return sorted([*hits, *found], key=_start) if found else list(hits)
+
+
+#: A country's adjective and a noun of an armed body right after it: "افغان فضائیہ", "سوڈانی فوج".
+_NATIONAL_FORCE = re.compile(
+    rf"(?<!\w)({word_alternation('state_adjective')}) (?:{word_alternation('force_body_feminine')})(?!\w)"
+)
+#: A country's armed force that no lexicon lists: state forces, named as written.
+_NATIONAL_FORCE_TERM = ActorTerm(
+    actor_type=ActorType.STATE_FORCES, role=None, unnamed=False, security=True, english=None
+)
+
+
+def _national_forces(
+    text: str, hits: Sequence[Hit[ActorTerm]], lookup: Callable[[str], ActorTerm | None]
+) -> list[Hit[ActorTerm]]:
+    """Add the armed forces a country's adjective names with a noun of an armed body ("افغان
+    فضائیہ", "نائیجیرین فوج", "سوڈانی بحریہ") where no lexicon entry covers the words: they are
+    that country's forces (names.national-force). The force takes the lexicon's entry for the
+    same adjective with another such noun ("افغان فورسز") where there is one, so the article's
+    other names of it agree; the sentence gives it its role."""
+    found: list[Hit[ActorTerm]] = []
+    for m in _NATIONAL_FORCE.finditer(text):
+        if any(h.start < m.end() and m.start() < h.end for h in hits):
+            continue
+        keys = [f"{m.group(1)} {n}" for n in _FORCE_NOUNS]
+        term = next((t for t in map(lookup, keys) if t is not None and t.security), _NATIONAL_FORCE_TERM)
+        found.append(Hit(m.start(), m.end(), m.group(), term))
+    return sorted([*hits, *found], key=_start) if found else list(hits)
+
+
+#: A coalition named by who leads it: "سعودی قیادت والے اتحاد", "امریکی قیادت میں اتحادی ممالک",
+#: "امریکہ کی قیادت میں قائم اتحاد" (a name of one or two words and "کی" before the leading).
+_LED_COALITION = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:(?:{word_alternation('state_adjective')})|(?!(?:جس|جن|ان|اس)\s)[^\W\d]+(?:\s[^\W\d]+)?\sکی)"
+        rf"\sقیادت\s(?:میں|والے|والی|والا)\s(?:قائم\s)?(?:{word_alternation('coalition_noun')})(?!\w)"
+    )
+)
+
+
+def _led_coalitions(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """Add the coalitions the text names by who leads them ("سعودی قیادت والے اتحاد", "امریکی
+    قیادت میں اتحادی ممالک") where no lexicon entry covers the words: a coalition of states'
+    forces, named as written, which the sentence gives its role (names.led-coalition). The
+    lexicon's words inside the phrase ("اتحادی افواج") give way to it."""
+    if "قیادت" not in text:
+        return list(hits)
+    found: list[Hit[ActorTerm]] = []
+    for m in _LED_COALITION.finditer(text):
+        if any(h.start <= m.start() and m.end() <= h.end for h in hits):
+            continue  # the lexicon lists the whole phrase
+        found.append(Hit(m.start(), m.end(), m.group(), _NATIONAL_FORCE_TERM))
+    if not found:
+        return list(hits)
+    kept = [h for h in hits if not any(f.start < h.end and h.start < f.end for f in found)]
+    return sorted([*kept, *found], key=_start)
 
 
 #: What marks a force named with its province as a subject or an owner: "نے", "کے", "کی", "کا".
@@ -5411,6 +5561,10 @@ def read_document(
         actor_hits = _communities(text, actor_hits)
     if on("names.shared-force-head"):
         actor_hits = _shared_force_heads(text, actor_hits, lexicons.actors.get)
+    if on("names.led-coalition"):
+        actor_hits = _led_coalitions(text, actor_hits)
+    if on("names.national-force"):
+        actor_hits = _national_forces(text, actor_hits, lexicons.actors.get)
     if on("names.force-of-province"):
         actor_hits = _forces_of_province(text, actor_hits, place_refs)
     named_people: frozenset[int] = frozenset()

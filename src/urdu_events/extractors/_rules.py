@@ -105,6 +105,11 @@ RULES: dict[str, str] = {
         'Who a relative clause before the event names ("44 ہزار فلسطینیوں کو شہید کرنیوالے '
         'وزیراعظم پر حملہ") took part in the deed it describes, not in the event.'
     ),
+    "roles.relative-within-its-clause": (
+        'A participial relative ("کاشت کاری کرنے والے کسانوں") describes only what follows the last '
+        'relative pronoun before it ("... گاؤں پر بمباری کی جس میں کاشت کاری کرنے والے"): the main '
+        "clause before the pronoun keeps its event words, actors, places and figures."
+    ),
     "roles.against": 'In "X کے خلاف" + an event noun, X is what the event was aimed at.',
     "roles.adverbial-event-noun": 'An event noun inside an adverbial ("حملے میں") is not what the agent did.',
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
@@ -1413,6 +1418,10 @@ RULES: dict[str, str] = {
         'A group named before unnamed armed members with a phrase of affiliation ("X سے منسلک '
         'جنگجوؤں", "X سے وابستہ شدت پسندوں") is they: the group takes the role of its members.'
     ),
+    "roles.named-feuding-sides": (
+        'Groups the text names, two of one kind, said to fight one another ("X اور Y قبائل کے درمیان '
+        'تصادم", "X اور Y خاندانوں کے مابین فائرنگ") are the two sides of the fight: each is a perpetrator.'
+    ),
     "roles.feuding-sides": (
         'Unnamed groups of people said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو '
         'خاندانوں کے درمیان فائرنگ") are both sides: the noun, one name, is the perpetrator.'
@@ -1620,6 +1629,10 @@ RULES: dict[str, str] = {
         'A body that says it did the act itself ("X کا کہنا ہے کہ اس نے ... کو نشانہ بنایا", "X نے کہا '
         'کہ انہوں نے ...") is its doer, not only a speaker.'
     ),
+    "roles.own-forces-did": (
+        'A body that says its own people did the deed it names first ("X نے کہا کہ بازار میں دھماکہ '
+        'اس کے ایک رکن نے کیا": the event is the fronted object of "کیا") is its doer, not only a speaker.'
+    ),
     "roles.speaker-own-forces": (
         'A body that says its own people or arms did the act ("X نے کہا کہ اس کے طیاروں نے ... کو '
         'نشانہ بنایا", "X کا کہنا ہے کہ ان کے جنگجوؤں نے ...") is its doer, not only a speaker.'
@@ -1799,6 +1812,25 @@ RULES: dict[str, str] = {
         'A force whose aircraft or drones act with the ergative ("X کے طیاروں نے", "X کے جنگی طیاروں '
         'نے ... بمباری کی") strikes through them: it carried the event out.'
     ),
+    "roles.one-air-force": (
+        "Where an article makes one state force the doer of its strikes from the air, a strike from the "
+        'air it tells with no doer ("بمباری سے 20 افراد مارے گئے") is that force\'s: news names the '
+        "force once and then tells its raids."
+    ),
+    "roles.air-strike-by-speaker": (
+        "An air or drone strike on militants that names no one carrying it out was the strike of the "
+        'armed force that reports it in the same sentence ("X کی فضائیہ کے ترجمان نے بتایا کہ فضائی '
+        'کارروائی میں بیس جنگجو مارے گئے"): forces report their own raids. Police fly no aircraft.'
+    ),
+    "roles.claimant-of-unnamed-deed": (
+        'A named armed group that claims an incident whose doers the article leaves unnamed ("مسلح '
+        "افراد نے ...\", or no doer) names who they were: it is one of the incident's perpetrators."
+    ),
+    "roles.bomber-of-named-group": (
+        'A suicide bombing that a named group carried out or claimed ("الشباب نے ذمہ داری قبول کی") '
+        'has that group as its perpetrator; the bomber named only as such ("حملہ آور", "خودکش بمبار") '
+        "is the group's member and weapon, not a second actor."
+    ),
     "roles.weapon-named-doer-as-force": (
         'A doer named by its nationality alone or before its weapon ("X-ی ڈرون نے", "X-ی طیاروں کی '
         'بمباری") is the same body the article makes a perpetrator elsewhere as a force with the same '
@@ -1831,6 +1863,15 @@ RULES: dict[str, str] = {
     "roles.weapon-genitive-agent": (
         'The owner of the weapon someone became the target of ("پاکستانی فوج کی گولی کا نشانہ بن گیا", '
         '"دہشت گردوں کی گولیوں کا نشانہ بنے") fired it: the perpetrator.'
+    ),
+    "names.led-coalition": (
+        'A coalition named by who leads it ("سعودی قیادت والے اتحاد", "امریکی قیادت میں اتحادی ممالک") '
+        "is one actor, a coalition of states' forces, named as written: the sentence gives it its role."
+    ),
+    "names.national-force": (
+        'A country\'s adjective before a noun of an armed body ("افغان فضائیہ", "سوڈانی فوج", '
+        '"نائیجیرین بحریہ") names that country\'s armed forces, whether or not a lexicon lists them: '
+        "a state force actor, named as written."
     ),
     "names.force-of-province": (
         "A province written right after a security force and before its case marker names the "

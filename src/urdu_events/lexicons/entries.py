@@ -171,6 +171,7 @@ WordClassName = Literal[
     "snatch_verb",
     "state_adjective",
     "force_body_feminine",
+    "coalition_noun",
     "force_member",
     "force_member_oblique",
     "military_rank",
