@@ -513,6 +513,7 @@ def _live_triggers(
     # "فلم میں بم دھماکوں اور فائرنگ کے مناظر": what a film or a book shows did not happen here
     live = _not_followed_by(live, text, "non-events.depicted-scene", _DEPICTED)
     live = _drop_without(live, text)
+    live = _drop_displayed(live, text)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -1032,6 +1033,34 @@ def _drop_without(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTe
         for h in live
         if not _WITHOUT_AFTER.match(text, h.end)
         and not _WITHOUT_BEFORE.search(text, max(0, h.start - 12), h.start)
+    ]
+
+
+#: A display noun and a form of "کرنا" after it: "مظاہرہ کیا", "مظاہرہ کرنے", "مظاہرہ کریں".
+_DISPLAY_DONE = rf"(?:{word_alternation('display_noun')})\sک(?:ی|ر|ئ)"
+#: After an event word, the display of it: "کارروائی کا مظاہرہ کیا", "کا عملی مظاہرہ کیا".
+_DISPLAYED_AFTER = re.compile(rf"\s(?:کا|کی)\s(?:[^\W\d]+\s)?{_DISPLAY_DONE}")
+#: A genitive before a display noun, with at most one adjective between: "تحمل کا ".
+_DISPLAY_OF_BEFORE = re.compile(r"(?<!\w)کا\s(?:[^\W\d]+\s)?\Z")
+#: The display noun and the form of "کرنا" after it, from the noun's start.
+_DISPLAY_DONE_AT = re.compile(_DISPLAY_DONE)
+
+
+def _drop_displayed(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those "X کا مظاہرہ کرنا" reads as a display: "مظاہرہ"
+    after a genitive and before a form of "کرنا" shows a quality or a skill ("تحمل کا مظاہرہ
+    کرنے کی اپیل"), no protest, and an event word so displayed ("کمانڈوز نے کارروائی کا مظاہرہ
+    کیا", at an exercise) is shown, not done (non-events.display-of)."""
+    if not on("non-events.display-of"):
+        return live
+    return [
+        h
+        for h in live
+        if not _DISPLAYED_AFTER.match(text, h.end)
+        and not (
+            _DISPLAY_DONE_AT.match(text, h.start, h.end + 4)
+            and _DISPLAY_OF_BEFORE.search(text, max(0, h.start - 24), h.start)
+        )
     ]
 
 

@@ -1934,6 +1934,11 @@ RULES: dict[str, str] = {
         'before it with at most "کسی" ("لڑائی کے بغیر علاقہ خالی کر دیا", "بغیر کسی لڑائی کے"), names '
         "what did not happen."
     ),
+    "non-events.display-of": (
+        '"X کا مظاہرہ کرنا" is to display X: "مظاہرہ" after a genitive and before a form of "کرنا" '
+        'shows a quality or a skill ("تحمل کا مظاہرہ کرنے کی اپیل"), no protest, and an event word so '
+        'displayed ("کارروائی کا مظاہرہ کیا", at an exercise) is shown, not done.'
+    ),
     "non-events.accident-corrected": (
         "An accident word is corrected, and tells no accident, when a later clause of its sentence "
         'names a weapon with no negation ("ابتدائی طور پر دھماکہ سلنڈر پھٹنے کا بتایا گیا تاہم بعد میں '

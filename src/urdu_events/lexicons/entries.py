@@ -283,6 +283,7 @@ WordClassName = Literal[
     "burst_verb",
     "accident_cause",
     "without_word",
+    "display_noun",
     "foiling_word",
     "celebration_word",
     "civic_offence",
