@@ -824,14 +824,25 @@ def _report_tally_lead(reading: DocReading, lead: SentenceInfo) -> bool:
     if not on("non-events.report-tally-lead"):
         return False
     text = reading.analysis.text
-    if not (
-        _STATISTICS_SOURCE.search(text, lead.start, lead.end)
-        and _TALLY_PERIOD.search(text, lead.start, lead.end)
-    ):
+    if not _STATISTICS_SOURCE.search(text, lead.start, lead.end):
+        return False
+    toll = on("non-events.report-toll-lead")
+    if not (_TALLY_PERIOD.search(text, lead.start, lead.end) or (toll and _names_long_period(lead))):
         return False
     first = [c for c in reading.clauses if c.sentence == 0]
-    aggregate = [_is_aggregate(c, text) for c in first]
+    # "رپورٹ کے مطابق 2023 کے دوران ... 1900 شہری ہلاک ہوئے": a toll with no event word of its
+    # own, over the period, is the report's count too (non-events.report-toll-lead)
+    aggregate = [_is_aggregate(c, text) or (toll and c.has_figure and not c.triggers) for c in first]
     return any(aggregate) and not any(c.triggers and not a for c, a in zip(first, aggregate, strict=True))
+
+
+def _names_long_period(info: SentenceInfo) -> bool:
+    """Whether the sentence names a whole month or a longer stretch ("2023 کے دوران", "مارچ
+    میں"): a date whose range spans four weeks or more."""
+    return any(
+        d.date.start is not None and d.date.end is not None and (d.date.end - d.date.start).days >= 27
+        for d in info.dates
+    )
 
 
 def _drop_retold(

@@ -790,6 +790,11 @@ RULES: dict[str, str] = {
         '"سب سے زیادہ حملے خیبر پختونخوا میں ہوئے") are parts of that count, unless their sentence puts '
         "them on a day of their own."
     ),
+    "non-events.report-toll-lead": (
+        "A lead sentence that gives a report's toll over a whole month, year or a longer stretch "
+        '("رپورٹ کے مطابق 2023 کے دوران ملک میں 1900 شہری ہلاک ہوئے") with no event word of its own '
+        "opens a statistics report, as a count of events does (non-events.report-tally-lead)."
+    ),
     "non-events.depicted-scene": (
         "An event word followed, after the words coordinated with it, by a genitive and a scene, story "
         'or portrayal ("فلم میں بم دھماکوں اور فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر") '
