@@ -514,6 +514,8 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.depicted-scene", _DEPICTED)
     live = _drop_without(live, text)
     live = _drop_displayed(live, text)
+    # "شدت پسند خودکش حملہ کر سکتے ہیں": what may happen has not happened
+    live = _not_followed_by(live, text, "non-events.possible-event", _POSSIBLE)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -1045,6 +1047,11 @@ def _drop_without(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTe
         if not _WITHOUT_AFTER.match(text, h.end)
         and not _WITHOUT_BEFORE.search(text, max(0, h.start - 12), h.start)
     ]
+
+
+#: After an event word, its verb with the modal "سکنا", at most two words on: "حملہ کر سکتے",
+#: "نشانہ بنایا جا سکتا", "حملہ ہو سکتا".
+_POSSIBLE = re.compile(rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('modal_auxiliary')})(?!\w)")
 
 
 #: A display noun and a form of "کرنا" after it: "مظاہرہ کیا", "مظاہرہ کرنے", "مظاہرہ کریں".

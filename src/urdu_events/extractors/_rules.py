@@ -1939,6 +1939,10 @@ RULES: dict[str, str] = {
         'before it with at most "کسی" ("لڑائی کے بغیر علاقہ خالی کر دیا", "بغیر کسی لڑائی کے"), names '
         "what did not happen."
     ),
+    "non-events.possible-event": (
+        'An event word whose verb, at most two words on, takes the modal "سکنا" ("خودکش حملہ کر سکتے '
+        'ہیں", "نشانہ بنایا جا سکتا ہے", "حملہ ہو سکتا ہے") tells what may happen, not what happened.'
+    ),
     "non-events.display-of": (
         '"X کا مظاہرہ کرنا" is to display X: "مظاہرہ" after a genitive and before a form of "کرنا" '
         'shows a quality or a skill ("تحمل کا مظاہرہ کرنے کی اپیل"), no protest, and an event word so '
