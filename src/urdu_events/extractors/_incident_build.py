@@ -514,6 +514,7 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.depicted-scene", _DEPICTED)
     live = _drop_without(live, text)
     live = _drop_displayed(live, text)
+    live = _drop_meeting_topic(live, clause, text)
     # "شدت پسند خودکش حملہ کر سکتے ہیں": what may happen has not happened
     live = _not_followed_by(live, text, "non-events.possible-event", _POSSIBLE)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
@@ -1047,6 +1048,27 @@ def _drop_without(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTe
         if not _WITHOUT_AFTER.match(text, h.end)
         and not _WITHOUT_BEFORE.search(text, max(0, h.start - 12), h.start)
     ]
+
+
+#: A meeting's handling of a topic, after its genitive or "پر": "کا تفصیلی جائزہ", "پر بریفنگ".
+_DELIBERATED = re.compile(
+    rf"(?<!\w)(?:کا|کی|پر)\s(?:تفصیلی\s)?(?:{word_alternation('deliberation_noun')})(?!\w)"
+)
+
+
+def _drop_meeting_topic(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those that name what a meeting reviewed, was briefed on or
+    discussed, later in their clause and at most 90 characters on ("اجلاس کو آپریشن X کی
+    پیش رفت پر بریفنگ دی گئی", "کانفرنس میں آپریشن X اور ایکشن پلان پر عملدرآمد کا جائزہ لیا
+    گیا"): the topic of a meeting, no event told, unless the clause gives a casualty figure
+    (non-events.meeting-topic)."""
+    if not live or clause.has_figure or not on("non-events.meeting-topic"):
+        return live
+    topic = _DELIBERATED.search(text, clause.start, clause.end)
+    if topic is None:
+        return live
+    at = topic.start()
+    return [h for h in live if not (h.end <= at and at - h.end <= 90)]
 
 
 #: After an event word, its verb with the modal "سکنا", at most two words on: "حملہ کر سکتے",

@@ -1939,6 +1939,11 @@ RULES: dict[str, str] = {
         'before it with at most "کسی" ("لڑائی کے بغیر علاقہ خالی کر دیا", "بغیر کسی لڑائی کے"), names '
         "what did not happen."
     ),
+    "non-events.meeting-topic": (
+        "An event word that names what a meeting reviewed, was briefed on or discussed, later in its "
+        'clause ("اجلاس کو آپریشن X کی پیش رفت پر بریفنگ دی گئی", "... پر عملدرآمد کا جائزہ لیا گیا"), '
+        "is the meeting's topic, not an event told, unless the clause gives a casualty figure."
+    ),
     "non-events.possible-event": (
         'An event word whose verb, at most two words on, takes the modal "سکنا" ("خودکش حملہ کر سکتے '
         'ہیں", "نشانہ بنایا جا سکتا ہے", "حملہ ہو سکتا ہے") tells what may happen, not what happened.'

@@ -284,6 +284,7 @@ WordClassName = Literal[
     "accident_cause",
     "without_word",
     "display_noun",
+    "deliberation_noun",
     "foiling_word",
     "celebration_word",
     "civic_offence",
