@@ -515,6 +515,7 @@ def _live_triggers(
     live = _drop_without(live, text)
     live = _drop_displayed(live, text)
     live = _drop_meeting_topic(live, clause, text)
+    live = _drop_displacement_cause(live, clause, text)
     # "شدت پسند خودکش حملہ کر سکتے ہیں": what may happen has not happened
     live = _not_followed_by(live, text, "non-events.possible-event", _POSSIBLE)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
@@ -1069,6 +1070,29 @@ def _drop_meeting_topic(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
         return live
     at = topic.start()
     return [h for h in live if not (h.end <= at and at - h.end <= 90)]
+
+
+#: Right after an event word, a postposition of cause: "کے باعث", "کی وجہ سے".
+_CAUSE_OF = re.compile(rf"\s(?:{word_alternation('cause_postposition')})(?!\w)")
+#: People driven from their homes: "بے گھر", "نقل مکانی".
+_DISPLACED = re.compile(rf"(?<!\w)(?:{word_alternation('displaced_word')})(?!\w)")
+
+
+def _drop_displacement_cause(
+    live: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those a postposition of cause makes the cause of people
+    displaced later in their clause, at most 120 characters on ("فوجی آپریشن کے باعث تین اضلاع سے
+    بے گھر ہونے والوں کی تعداد ...", "لڑائی کی وجہ سے ہزاروں خاندان نقل مکانی پر مجبور"): the war or
+    campaign that drove them out, no incident of its own (non-events.displacement-cause)."""
+    if not live or not on("non-events.displacement-cause"):
+        return live
+    kept = []
+    for h in live:
+        cause = _CAUSE_OF.match(text, h.end)
+        if cause is None or _DISPLACED.search(text, cause.end(), min(clause.end, cause.end() + 120)) is None:
+            kept.append(h)
+    return kept
 
 
 #: After an event word, its verb with the modal "سکنا", at most two words on: "حملہ کر سکتے",

@@ -1948,6 +1948,11 @@ RULES: dict[str, str] = {
         'An event word whose verb, at most two words on, takes the modal "سکنا" ("خودکش حملہ کر سکتے '
         'ہیں", "نشانہ بنایا جا سکتا ہے", "حملہ ہو سکتا ہے") tells what may happen, not what happened.'
     ),
+    "non-events.displacement-cause": (
+        'An event word that a postposition of cause ("کے باعث", "کی وجہ سے") makes the cause of people '
+        'displaced later in its clause ("فوجی آپریشن کے باعث تین اضلاع سے بے گھر ہونے والوں کی تعداد") '
+        "names the war or campaign that drove them out, not an incident."
+    ),
     "non-events.display-of": (
         '"X کا مظاہرہ کرنا" is to display X: "مظاہرہ" after a genitive and before a form of "کرنا" '
         'shows a quality or a skill ("تحمل کا مظاہرہ کرنے کی اپیل"), no protest, and an event word so '

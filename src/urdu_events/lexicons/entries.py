@@ -285,6 +285,8 @@ WordClassName = Literal[
     "without_word",
     "display_noun",
     "deliberation_noun",
+    "cause_postposition",
+    "displaced_word",
     "foiling_word",
     "celebration_word",
     "civic_offence",
