@@ -2375,6 +2375,30 @@ def _not_trend(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmentin
     return _drop_trend(live, step.clause, prep.text)
 
 
+#: A word that puts what is told before another time: "اس سے پہلے", "ماضی میں".
+_EARLIER = re.compile(rf"(?<!\w)(?:{word_alternation('earlier_time')})(?!\w)")
+#: A vague count of many: "کئی", "متعدد", "سینکڑوں".
+_MANY = re.compile(rf"(?<!\w)(?:{word_alternation('vague_number')})(?!\w)")
+
+
+def _not_many_before(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No event words in a clause that puts them before another time, counts them or what they
+    befell vaguely as many, and ends in the completive, in a sentence that names no day ("ضلع
+    میں اس سے پہلے بھی لڑکیوں کے کئی اسکولوں کو نشانہ بنایا جا چکا ہے"): earlier events summed
+    up, none of them told (non-events.many-before)."""
+    clause = step.clause
+    text = prep.text
+    if (
+        not on("non-events.many-before")
+        or _COMPLETIVE.search(text, clause.start, clause.end) is None
+        or _EARLIER.search(text, clause.start, clause.end) is None
+        or _MANY.search(text, clause.start, clause.end) is None
+        or _names_day(step.info, prep.published)
+    ):
+        return live
+    return []
+
+
 #: A share of the dead: "زیادہ تر شہری ہلاکتیں", "بیشتر اموات" (at most one word between).
 _SHARE_OF_DEATHS = re.compile(
     rf"(?<!\w)(?:{word_alternation('share_quantifier')})(?:\s\w+)?\s(?:{word_alternation('deaths_noun')})(?!\w)"
@@ -2460,6 +2484,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_years_ago,
     _not_years_ago_relative,
     _not_trend,
+    _not_many_before,
     _not_share_of_casualties,
     _not_retold,
 )

@@ -1944,6 +1944,12 @@ RULES: dict[str, str] = {
         'clause ("اجلاس کو آپریشن X کی پیش رفت پر بریفنگ دی گئی", "... پر عملدرآمد کا جائزہ لیا گیا"), '
         "is the meeting's topic, not an event told, unless the clause gives a casualty figure."
     ),
+    "non-events.many-before": (
+        "A clause that puts its event words before another time (\"اس سے پہلے\", \"ماضی میں\"), counts "
+        'them or what they befell vaguely as many ("کئی", "متعدد") and ends in the completive, in a '
+        'sentence that names no day ("اس سے پہلے بھی کئی اسکولوں کو نشانہ بنایا جا چکا ہے"), sums up '
+        "earlier events and tells none of them."
+    ),
     "non-events.possible-event": (
         'An event word whose verb, at most two words on, takes the modal "سکنا" ("خودکش حملہ کر سکتے '
         'ہیں", "نشانہ بنایا جا سکتا ہے", "حملہ ہو سکتا ہے") tells what may happen, not what happened.'
