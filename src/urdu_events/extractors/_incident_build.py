@@ -2381,6 +2381,23 @@ _EARLIER = re.compile(rf"(?<!\w)(?:{word_alternation('earlier_time')})(?!\w)")
 _MANY = re.compile(rf"(?<!\w)(?:{word_alternation('vague_number')})(?!\w)")
 
 
+#: "This is the Nth": "یہ تیسرا حملہ ہے", "قتل ہونے والے یہ تیسرے صحافی ہیں", "یہ 12واں دھماکہ ہے".
+_NTH_IN_SERIES = re.compile(
+    rf"(?<!\w)یہ\s(?:[^\W\d]+\s){{0,6}}?(?:(?:{word_alternation('later_ordinal')})|\d+\s?(?:واں|ویں))"
+    rf"(?:\s[^\W\d]+){{1,2}}?\s(?:ہے|ہیں)(?!\w)"
+)
+
+
+def _not_nth_in_series(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No event words in a clause that says "this is the Nth" of them ("رواں سال ڈویژن میں قتل
+    ہونے والے یہ تیسرے صحافی ہیں", "یہ اس ماہ ضلع میں پولیس پر تیسرا حملہ ہے"): the event told,
+    counted in a series, not one of its own (non-events.nth-in-series)."""
+    clause = step.clause
+    if not on("non-events.nth-in-series"):
+        return live
+    return live if _NTH_IN_SERIES.search(prep.text, clause.start, clause.end) is None else []
+
+
 def _not_many_before(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """No event words in a clause that puts them before another time, counts them or what they
     befell vaguely as many, and ends in the completive, in a sentence that names no day ("ضلع
@@ -2485,6 +2502,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_years_ago_relative,
     _not_trend,
     _not_many_before,
+    _not_nth_in_series,
     _not_share_of_casualties,
     _not_retold,
 )

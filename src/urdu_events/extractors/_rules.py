@@ -1950,6 +1950,11 @@ RULES: dict[str, str] = {
         'sentence that names no day ("اس سے پہلے بھی کئی اسکولوں کو نشانہ بنایا جا چکا ہے"), sums up '
         "earlier events and tells none of them."
     ),
+    "non-events.nth-in-series": (
+        'A clause that says "this is the Nth" of its events or victims ("قتل ہونے والے یہ تیسرے صحافی '
+        'ہیں", "یہ اس ماہ پولیس پر تیسرا حملہ ہے") counts the event told in a series and tells none of '
+        "its own."
+    ),
     "non-events.possible-event": (
         'An event word whose verb, at most two words on, takes the modal "سکنا" ("خودکش حملہ کر سکتے '
         'ہیں", "نشانہ بنایا جا سکتا ہے", "حملہ ہو سکتا ہے") tells what may happen, not what happened.'
