@@ -516,6 +516,7 @@ def _live_triggers(
     live = _drop_displayed(live, text)
     live = _drop_meeting_topic(live, clause, text)
     live = _drop_displacement_cause(live, clause, text)
+    live = _drop_said_practice(live, clause, text)
     # "شدت پسند خودکش حملہ کر سکتے ہیں": what may happen has not happened
     live = _not_followed_by(live, text, "non-events.possible-event", _POSSIBLE)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
@@ -1093,6 +1094,24 @@ def _drop_displacement_cause(
         if cause is None or _DISPLACED.search(text, cause.end(), min(clause.end, cause.end() + 120)) is None:
             kept.append(h)
     return kept
+
+
+#: After an event word, its verb in the present progressive, at most three words on: "نشانہ
+#: بنا رہا ہے", "قتل کیا جا رہا ہے".
+_GOING_ON = re.compile(r"(?:\s[^\W\d]+){0,3}?\sرہ(?:ا|ی|ے)\s(?:ہے|ہیں)(?!\w)")
+#: "کہ" opening what a speaker says.
+_THAT = re.compile(r"(?<!\w)کہ(?!\w)")
+
+
+def _drop_said_practice(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those that a speaker says are going on, in the present
+    progressive after "کہ" ("صدر نے کہا کہ روس جان بوجھ کر شہریوں کو نشانہ بنا رہا ہے", "رہنماؤں
+    نے کہا کہ کارکنوں کو قتل کیا جا رہا ہے"): an accusation of a practice, no event told, unless
+    the clause gives a casualty figure or names a weapon (non-events.said-practice)."""
+    if not live or clause.has_figure or clause.weapons or not on("non-events.said-practice"):
+        return live
+    start = _sentence_start(text, clause.start)
+    return [h for h in live if not (_GOING_ON.match(text, h.end) and _THAT.search(text, start, h.start))]
 
 
 #: After an event word, its verb with the modal "سکنا", at most two words on: "حملہ کر سکتے",

@@ -1955,6 +1955,11 @@ RULES: dict[str, str] = {
         'ہیں", "یہ اس ماہ پولیس پر تیسرا حملہ ہے") counts the event told in a series and tells none of '
         "its own."
     ),
+    "non-events.said-practice": (
+        'An event word that a speaker says is going on, in the present progressive after "کہ" ("صدر '
+        'نے کہا کہ روس شہریوں کو نشانہ بنا رہا ہے", "کارکنوں کو قتل کیا جا رہا ہے"), accuses a '
+        "practice and tells no event, unless its clause gives a casualty figure or names a weapon."
+    ),
     "non-events.possible-event": (
         'An event word whose verb, at most two words on, takes the modal "سکنا" ("خودکش حملہ کر سکتے '
         'ہیں", "نشانہ بنایا جا سکتا ہے", "حملہ ہو سکتا ہے") tells what may happen, not what happened.'
