@@ -517,6 +517,12 @@ def _live_triggers(
     # "فلم میں بم دھماکوں اور فائرنگ کے مناظر": what a film or a book shows did not happen here
     live = _not_followed_by(live, text, "non-events.depicted-scene", _DEPICTED)
     live = _drop_without(live, text)
+    live = _drop_displayed(live, text)
+    live = _drop_meeting_topic(live, clause, text)
+    live = _drop_displacement_cause(live, clause, text)
+    live = _drop_said_practice(live, clause, text)
+    # "شدت پسند خودکش حملہ کر سکتے ہیں": what may happen has not happened
+    live = _not_followed_by(live, text, "non-events.possible-event", _POSSIBLE)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -827,14 +833,25 @@ def _report_tally_lead(reading: DocReading, lead: SentenceInfo) -> bool:
     if not on("non-events.report-tally-lead"):
         return False
     text = reading.analysis.text
-    if not (
-        _STATISTICS_SOURCE.search(text, lead.start, lead.end)
-        and _TALLY_PERIOD.search(text, lead.start, lead.end)
-    ):
+    if not _STATISTICS_SOURCE.search(text, lead.start, lead.end):
+        return False
+    toll = on("non-events.report-toll-lead")
+    if not (_TALLY_PERIOD.search(text, lead.start, lead.end) or (toll and _names_long_period(lead))):
         return False
     first = [c for c in reading.clauses if c.sentence == 0]
-    aggregate = [_is_aggregate(c, text) for c in first]
+    # "رپورٹ کے مطابق 2023 کے دوران ... 1900 شہری ہلاک ہوئے": a toll with no event word of its
+    # own, over the period, is the report's count too (non-events.report-toll-lead)
+    aggregate = [_is_aggregate(c, text) or (toll and c.has_figure and not c.triggers) for c in first]
     return any(aggregate) and not any(c.triggers and not a for c, a in zip(first, aggregate, strict=True))
+
+
+def _names_long_period(info: SentenceInfo) -> bool:
+    """Whether the sentence names a whole month or a longer stretch ("2023 کے دوران", "مارچ
+    میں"): a date whose range spans four weeks or more."""
+    return any(
+        d.date.start is not None and d.date.end is not None and (d.date.end - d.date.start).days >= 27
+        for d in info.dates
+    )
 
 
 def _drop_retold(
@@ -1036,6 +1053,101 @@ def _drop_without(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTe
         for h in live
         if not _WITHOUT_AFTER.match(text, h.end)
         and not _WITHOUT_BEFORE.search(text, max(0, h.start - 12), h.start)
+    ]
+
+
+#: A meeting's handling of a topic, after its genitive or "پر": "کا تفصیلی جائزہ", "پر بریفنگ".
+_DELIBERATED = re.compile(
+    rf"(?<!\w)(?:کا|کی|پر)\s(?:تفصیلی\s)?(?:{word_alternation('deliberation_noun')})(?!\w)"
+)
+
+
+def _drop_meeting_topic(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those that name what a meeting reviewed, was briefed on or
+    discussed, later in their clause and at most 90 characters on ("اجلاس کو آپریشن X کی
+    پیش رفت پر بریفنگ دی گئی", "کانفرنس میں آپریشن X اور ایکشن پلان پر عملدرآمد کا جائزہ لیا
+    گیا"): the topic of a meeting, no event told, unless the clause gives a casualty figure
+    (non-events.meeting-topic)."""
+    if not live or clause.has_figure or not on("non-events.meeting-topic"):
+        return live
+    topic = _DELIBERATED.search(text, clause.start, clause.end)
+    if topic is None:
+        return live
+    at = topic.start()
+    return [h for h in live if not (h.end <= at and at - h.end <= 90)]
+
+
+#: Right after an event word, a postposition of cause: "کے باعث", "کی وجہ سے".
+_CAUSE_OF = re.compile(rf"\s(?:{word_alternation('cause_postposition')})(?!\w)")
+#: People driven from their homes: "بے گھر", "نقل مکانی".
+_DISPLACED = re.compile(rf"(?<!\w)(?:{word_alternation('displaced_word')})(?!\w)")
+
+
+def _drop_displacement_cause(
+    live: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those a postposition of cause makes the cause of people
+    displaced later in their clause, at most 120 characters on ("فوجی آپریشن کے باعث تین اضلاع سے
+    بے گھر ہونے والوں کی تعداد ...", "لڑائی کی وجہ سے ہزاروں خاندان نقل مکانی پر مجبور"): the war or
+    campaign that drove them out, no incident of its own (non-events.displacement-cause)."""
+    if not live or not on("non-events.displacement-cause"):
+        return live
+    kept = []
+    for h in live:
+        cause = _CAUSE_OF.match(text, h.end)
+        if cause is None or _DISPLACED.search(text, cause.end(), min(clause.end, cause.end() + 120)) is None:
+            kept.append(h)
+    return kept
+
+
+#: After an event word, its verb in the present progressive, at most three words on: "نشانہ
+#: بنا رہا ہے", "قتل کیا جا رہا ہے".
+_GOING_ON = re.compile(r"(?:\s[^\W\d]+){0,3}?\sرہ(?:ا|ی|ے)\s(?:ہے|ہیں)(?!\w)")
+#: "کہ" opening what a speaker says.
+_THAT = re.compile(r"(?<!\w)کہ(?!\w)")
+
+
+def _drop_said_practice(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those that a speaker says are going on, in the present
+    progressive after "کہ" ("صدر نے کہا کہ روس جان بوجھ کر شہریوں کو نشانہ بنا رہا ہے", "رہنماؤں
+    نے کہا کہ کارکنوں کو قتل کیا جا رہا ہے"): an accusation of a practice, no event told, unless
+    the clause gives a casualty figure or names a weapon (non-events.said-practice)."""
+    if not live or clause.has_figure or clause.weapons or not on("non-events.said-practice"):
+        return live
+    start = _sentence_start(text, clause.start)
+    return [h for h in live if not (_GOING_ON.match(text, h.end) and _THAT.search(text, start, h.start))]
+
+
+#: After an event word, its verb with the modal "سکنا", at most two words on: "حملہ کر سکتے",
+#: "نشانہ بنایا جا سکتا", "حملہ ہو سکتا".
+_POSSIBLE = re.compile(rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('modal_auxiliary')})(?!\w)")
+
+
+#: A display noun and a form of "کرنا" after it: "مظاہرہ کیا", "مظاہرہ کرنے", "مظاہرہ کریں".
+_DISPLAY_DONE = rf"(?:{word_alternation('display_noun')})\sک(?:ی|ر|ئ)"
+#: After an event word, the display of it: "کارروائی کا مظاہرہ کیا", "کا عملی مظاہرہ کیا".
+_DISPLAYED_AFTER = re.compile(rf"\s(?:کا|کی)\s(?:[^\W\d]+\s)?{_DISPLAY_DONE}")
+#: A genitive before a display noun, with at most one adjective between: "تحمل کا ".
+_DISPLAY_OF_BEFORE = re.compile(r"(?<!\w)کا\s(?:[^\W\d]+\s)?\Z")
+#: The display noun and the form of "کرنا" after it, from the noun's start.
+_DISPLAY_DONE_AT = re.compile(_DISPLAY_DONE)
+
+
+def _drop_displayed(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those "X کا مظاہرہ کرنا" reads as a display: "مظاہرہ"
+    after a genitive and before a form of "کرنا" shows a quality or a skill ("تحمل کا مظاہرہ
+    کرنے کی اپیل"), no protest, and an event word so displayed ("کمانڈوز نے کارروائی کا مظاہرہ
+    کیا", at an exercise) is shown, not done (non-events.display-of)."""
+    if not on("non-events.display-of"):
+        return live
+    return [
+        h
+        for h in live
+        if not _DISPLAYED_AFTER.match(text, h.end)
+        and not (
+            _DISPLAY_DONE_AT.match(text, h.start, h.end + 4)
+            and _DISPLAY_OF_BEFORE.search(text, max(0, h.start - 24), h.start)
+        )
     ]
 
 
@@ -2318,6 +2430,47 @@ def _not_trend(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmentin
     return _drop_trend(live, step.clause, prep.text)
 
 
+#: A word that puts what is told before another time: "اس سے پہلے", "ماضی میں".
+_EARLIER = re.compile(rf"(?<!\w)(?:{word_alternation('earlier_time')})(?!\w)")
+#: A vague count of many: "کئی", "متعدد", "سینکڑوں".
+_MANY = re.compile(rf"(?<!\w)(?:{word_alternation('vague_number')})(?!\w)")
+
+
+#: "This is the Nth": "یہ تیسرا حملہ ہے", "قتل ہونے والے یہ تیسرے صحافی ہیں", "یہ 12واں دھماکہ ہے".
+_NTH_IN_SERIES = re.compile(
+    rf"(?<!\w)یہ\s(?:[^\W\d]+\s){{0,6}}?(?:(?:{word_alternation('later_ordinal')})|\d+\s?(?:واں|ویں))"
+    rf"(?:\s[^\W\d]+){{1,2}}?\s(?:ہے|ہیں)(?!\w)"
+)
+
+
+def _not_nth_in_series(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No event words in a clause that says "this is the Nth" of them ("رواں سال ڈویژن میں قتل
+    ہونے والے یہ تیسرے صحافی ہیں", "یہ اس ماہ ضلع میں پولیس پر تیسرا حملہ ہے"): the event told,
+    counted in a series, not one of its own (non-events.nth-in-series)."""
+    clause = step.clause
+    if not on("non-events.nth-in-series"):
+        return live
+    return live if _NTH_IN_SERIES.search(prep.text, clause.start, clause.end) is None else []
+
+
+def _not_many_before(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No event words in a clause that puts them before another time, counts them or what they
+    befell vaguely as many, and ends in the completive, in a sentence that names no day ("ضلع
+    میں اس سے پہلے بھی لڑکیوں کے کئی اسکولوں کو نشانہ بنایا جا چکا ہے"): earlier events summed
+    up, none of them told (non-events.many-before)."""
+    clause = step.clause
+    text = prep.text
+    if (
+        not on("non-events.many-before")
+        or _COMPLETIVE.search(text, clause.start, clause.end) is None
+        or _EARLIER.search(text, clause.start, clause.end) is None
+        or _MANY.search(text, clause.start, clause.end) is None
+        or _names_day(step.info, prep.published)
+    ):
+        return live
+    return []
+
+
 #: A share of the dead: "زیادہ تر شہری ہلاکتیں", "بیشتر اموات" (at most one word between).
 _SHARE_OF_DEATHS = re.compile(
     rf"(?<!\w)(?:{word_alternation('share_quantifier')})(?:\s\w+)?\s(?:{word_alternation('deaths_noun')})(?!\w)"
@@ -2403,6 +2556,8 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_years_ago,
     _not_years_ago_relative,
     _not_trend,
+    _not_many_before,
+    _not_nth_in_series,
     _not_share_of_casualties,
     _not_retold,
 )

@@ -879,6 +879,11 @@ RULES: dict[str, str] = {
         '"سب سے زیادہ حملے خیبر پختونخوا میں ہوئے") are parts of that count, unless their sentence puts '
         "them on a day of their own."
     ),
+    "non-events.report-toll-lead": (
+        "A lead sentence that gives a report's toll over a whole month, year or a longer stretch "
+        '("رپورٹ کے مطابق 2023 کے دوران ملک میں 1900 شہری ہلاک ہوئے") with no event word of its own '
+        "opens a statistics report, as a count of events does (non-events.report-tally-lead)."
+    ),
     "non-events.depicted-scene": (
         "An event word followed, after the words coordinated with it, by a genitive and a scene, story "
         'or portrayal ("فلم میں بم دھماکوں اور فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر") '
@@ -2058,6 +2063,41 @@ RULES: dict[str, str] = {
         'An event word that a word for "without" qualifies, right after it with "کے" or right '
         'before it with at most "کسی" ("لڑائی کے بغیر علاقہ خالی کر دیا", "بغیر کسی لڑائی کے"), names '
         "what did not happen."
+    ),
+    "non-events.meeting-topic": (
+        "An event word that names what a meeting reviewed, was briefed on or discussed, later in its "
+        'clause ("اجلاس کو آپریشن X کی پیش رفت پر بریفنگ دی گئی", "... پر عملدرآمد کا جائزہ لیا گیا"), '
+        "is the meeting's topic, not an event told, unless the clause gives a casualty figure."
+    ),
+    "non-events.many-before": (
+        "A clause that puts its event words before another time (\"اس سے پہلے\", \"ماضی میں\"), counts "
+        'them or what they befell vaguely as many ("کئی", "متعدد") and ends in the completive, in a '
+        'sentence that names no day ("اس سے پہلے بھی کئی اسکولوں کو نشانہ بنایا جا چکا ہے"), sums up '
+        "earlier events and tells none of them."
+    ),
+    "non-events.nth-in-series": (
+        'A clause that says "this is the Nth" of its events or victims ("قتل ہونے والے یہ تیسرے صحافی '
+        'ہیں", "یہ اس ماہ پولیس پر تیسرا حملہ ہے") counts the event told in a series and tells none of '
+        "its own."
+    ),
+    "non-events.said-practice": (
+        'An event word that a speaker says is going on, in the present progressive after "کہ" ("صدر '
+        'نے کہا کہ روس شہریوں کو نشانہ بنا رہا ہے", "کارکنوں کو قتل کیا جا رہا ہے"), accuses a '
+        "practice and tells no event, unless its clause gives a casualty figure or names a weapon."
+    ),
+    "non-events.possible-event": (
+        'An event word whose verb, at most two words on, takes the modal "سکنا" ("خودکش حملہ کر سکتے '
+        'ہیں", "نشانہ بنایا جا سکتا ہے", "حملہ ہو سکتا ہے") tells what may happen, not what happened.'
+    ),
+    "non-events.displacement-cause": (
+        'An event word that a postposition of cause ("کے باعث", "کی وجہ سے") makes the cause of people '
+        'displaced later in its clause ("فوجی آپریشن کے باعث تین اضلاع سے بے گھر ہونے والوں کی تعداد") '
+        "names the war or campaign that drove them out, not an incident."
+    ),
+    "non-events.display-of": (
+        '"X کا مظاہرہ کرنا" is to display X: "مظاہرہ" after a genitive and before a form of "کرنا" '
+        'shows a quality or a skill ("تحمل کا مظاہرہ کرنے کی اپیل"), no protest, and an event word so '
+        'displayed ("کارروائی کا مظاہرہ کیا", at an exercise) is shown, not done.'
     ),
     "non-events.accident-corrected": (
         "An accident word is corrected, and tells no accident, when a later clause of its sentence "
