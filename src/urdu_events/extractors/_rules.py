@@ -2139,6 +2139,11 @@ RULES: dict[str, str] = {
         'ہفتہ at one end of a stretch of days whose other end is a weekday ("جمعرات سے ہفتے تک", '
         '"ہفتے سے پیر تک") is Saturday, not the week.'
     ),
+    "dates.emphatic-day": (
+        'A weekday followed by the emphatic particle "ہی" ("منگل ہی کو", "ہفتے ہی کی شام", "جمعے ہی '
+        'کے روز": that very day) is that day: the particle stands between the day and its '
+        "postposition or part of the day and does not make the weekday a name."
+    ),
     "dates.month-first": (
         'A date printed month first, with its year ("اپریل 16، 2015", "جون 5, 2021", as sites set '
         "English-style timestamps) is that day."
