@@ -1308,6 +1308,10 @@ _LONG_UNIT = re.compile(rf"(?<!\w)(?:{word_alternation('long_unit')})\sسے(?!\w
 _MULTITUDE_WORD = re.compile(word_class("multitude_number"))
 
 
+#: A toll so far of this many people or more counts a war or campaign, not one fight.
+_WAR_TOLL = 100
+
+
 def _long_running(clause: Clause, reading: DocReading) -> bool:
     """Whether the sentence of ``clause`` puts its fight over months or years, or counts its dead
     in hundreds or thousands ("گزشتہ سال اپریل سے ... لڑائی جاری ہے جس میں اب تک ہزاروں افراد
@@ -1321,6 +1325,10 @@ def _long_running(clause: Clause, reading: DocReading) -> bool:
         return True
     if _MULTITUDE_WORD.search(text, start, end):
         return True
+    if on("counts.hundreds-so-far") and any(
+        f is not None and (f.count.min or 0) >= _WAR_TOLL for f in (clause.killed, clause.injured)
+    ):
+        return True  # "... کارروائی میں اب تک 340 سے زائد افراد جاں بحق": a war's count
     published = reading.published
     for d in info.dates:
         date = d.date

@@ -2144,6 +2144,11 @@ RULES: dict[str, str] = {
         'کے روز": that very day) is that day: the particle stands between the day and its '
         "postposition or part of the day and does not make the weekday a name."
     ),
+    "counts.hundreds-so-far": (
+        'A toll so far of a hundred people or more ("جاری کارروائی میں اب تک 300 سے زائد افراد ہلاک") '
+        "counts the dead of a war or campaign, as \"سینکڑوں\" and \"ہزاروں\" do: no one fight going "
+        "on, and no incident of its own."
+    ),
     "dates.month-first": (
         'A date printed month first, with its year ("اپریل 16، 2015", "جون 5, 2021", as sites set '
         "English-style timestamps) is that day."
