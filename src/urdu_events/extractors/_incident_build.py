@@ -3089,10 +3089,25 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         # "خیبر پختونخوا کے مختلف اضلاع میں بدھ کو دہشت گردی کے تین واقعات": a round-up's lead
         # dates every incident it then tells, however far down
         reach = len(reading.sentences)
+    elif on("dates.listed-lead") and _lists_kinds(reading, first):
+        # "... بغداد میں جمعے کے روز کار بم دھماکوں، سڑک کنارے نصب بم اور مارٹر حملوں میں ...":
+        # a lead listing the day's events of several kinds dates each as the article tells it
+        reach = len(reading.sentences)
     for d in drafts:
         told_at = min((c.sentence for c in (*d.clauses, *d.shared) if c.triggers), default=None)
         if d.main and d.date is None and told_at is not None and told_at <= reach:
             d.date, d.date_rule = lead, "dates.lead-date"
+
+
+def _lists_kinds(reading: DocReading, sentence: int) -> bool:
+    """Whether one clause of the lead ``sentence`` names events of two or more kinds in three
+    or more event words ("کار بم دھماکوں، سڑک کنارے نصب بم اور مارٹر حملوں میں"): a list that
+    sums up the day's events (dates.listed-lead)."""
+    return any(
+        len(c.triggers) >= 3 and len({h.value.sub_event_type for h in c.triggers}) >= 2
+        for c in reading.clauses
+        if c.sentence == sentence
+    )
 
 
 #: "دو مختلف واقعات میں", "تین الگ الگ واقعوں میں": a number of events counted by a noun for events.

@@ -2149,6 +2149,11 @@ RULES: dict[str, str] = {
         "counts the dead of a war or campaign, as \"سینکڑوں\" and \"ہزاروں\" do: no one fight going "
         "on, and no incident of its own."
     ),
+    "dates.listed-lead": (
+        "A lead that lists the day's events of several kinds in one clause (\"جمعے کو کار بم دھماکوں، "
+        'سڑک کنارے نصب بم اور مارٹر حملوں میں ...") sums up that day, as a round-up\'s lead does: its '
+        "day goes to every main incident the article then tells with no time of its own, however far down."
+    ),
     "dates.month-first": (
         'A date printed month first, with its year ("اپریل 16، 2015", "جون 5, 2021", as sites set '
         "English-style timestamps) is that day."
