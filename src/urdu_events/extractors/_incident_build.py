@@ -3076,7 +3076,11 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
     if first is None:
         return
     info = reading.sentences[first]
-    told = any(c.trigger_starts for c in reading.clauses if c.sentence == first)
+    told = any(
+        c.trigger_starts or (c.has_figure and on("dates.lead-toll-tells"))
+        for c in reading.clauses
+        if c.sentence == first
+    )
     if not told and not _EVENT_NOUN.search(reading.analysis.text, info.start, info.end):
         return  # the lead tells no event: its day is not the incidents'
     lead = _best_date(reading, info.dates)

@@ -2154,6 +2154,11 @@ RULES: dict[str, str] = {
         'سڑک کنارے نصب بم اور مارٹر حملوں میں ...") sums up that day, as a round-up\'s lead does: its '
         "day goes to every main incident the article then tells with no time of its own, however far down."
     ),
+    "dates.lead-toll-tells": (
+        'A lead that tells people killed or injured ("... گرائے گئے بیرل بموں سے 24 افراد ہلاک ہو گئے") '
+        "tells an event even with no event word: the day it names goes to the main incidents told "
+        "right after it (dates.lead-date)."
+    ),
     "dates.month-first": (
         'A date printed month first, with its year ("اپریل 16، 2015", "جون 5, 2021", as sites set '
         "English-style timestamps) is that day."
