@@ -3062,6 +3062,10 @@ def _date_of_same_day(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         if SAME_DAY.search(text, first.start, first.end) is None:
             continue
         before = next((x for x in reversed(drafts[:i]) if x.date is not None and x.main == d.main), None)
+        if before is None and not d.main and on("dates.same-day-as-main"):
+            # "... منگل کی صبح ... ناکارہ بنا دیا۔ ان کا کہنا تھا کہ اسی شام ... گرفتار کر لیا گیا":
+            # "the same evening" points at the day just told, however the clause is framed
+            before = next((x for x in reversed(drafts[:i]) if x.date is not None), None)
         if before is not None:
             d.date, d.date_rule = before.date, "dates.same-day"
 

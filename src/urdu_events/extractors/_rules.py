@@ -2159,6 +2159,11 @@ RULES: dict[str, str] = {
         "tells an event even with no event word: the day it names goes to the main incidents told "
         "right after it (dates.lead-date)."
     ),
+    "dates.same-day-as-main": (
+        'An incident told "the same day/evening" ("اسی شام", "اسی رات") in a clause read as '
+        "background, with no background incident told before it, happened on the day of the main "
+        "incident told before it: the phrase points at the day just told."
+    ),
     "dates.month-first": (
         'A date printed month first, with its year ("اپریل 16، 2015", "جون 5, 2021", as sites set '
         "English-style timestamps) is that day."
