@@ -1434,6 +1434,10 @@ _LONG_UNIT = re.compile(rf"(?<!\w)(?:{word_alternation('long_unit')})\sسے(?!\w
 _MULTITUDE_WORD = re.compile(word_class("multitude_number"))
 
 
+#: A toll so far of this many people or more counts a war or campaign, not one fight.
+_WAR_TOLL = 100
+
+
 def _long_running(clause: Clause, reading: DocReading) -> bool:
     """Whether the sentence of ``clause`` puts its fight over months or years, or counts its dead
     in hundreds or thousands ("گزشتہ سال اپریل سے ... لڑائی جاری ہے جس میں اب تک ہزاروں افراد
@@ -1447,6 +1451,10 @@ def _long_running(clause: Clause, reading: DocReading) -> bool:
         return True
     if _MULTITUDE_WORD.search(text, start, end):
         return True
+    if on("counts.hundreds-so-far") and any(
+        f is not None and (f.count.min or 0) >= _WAR_TOLL for f in (clause.killed, clause.injured)
+    ):
+        return True  # "... کارروائی میں اب تک 340 سے زائد افراد جاں بحق": a war's count
     published = reading.published
     for d in info.dates:
         date = d.date
@@ -3400,6 +3408,10 @@ def _date_of_same_day(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         if SAME_DAY.search(text, first.start, first.end) is None:
             continue
         before = next((x for x in reversed(drafts[:i]) if x.date is not None and x.main == d.main), None)
+        if before is None and not d.main and on("dates.same-day-as-main"):
+            # "... منگل کی صبح ... ناکارہ بنا دیا۔ ان کا کہنا تھا کہ اسی شام ... گرفتار کر لیا گیا":
+            # "the same evening" points at the day just told, however the clause is framed
+            before = next((x for x in reversed(drafts[:i]) if x.date is not None), None)
         if before is not None:
             d.date, d.date_rule = before.date, "dates.same-day"
 
@@ -3414,7 +3426,11 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
     if first is None:
         return
     info = reading.sentences[first]
-    told = any(c.trigger_starts for c in reading.clauses if c.sentence == first)
+    told = any(
+        c.trigger_starts or (c.has_figure and on("dates.lead-toll-tells"))
+        for c in reading.clauses
+        if c.sentence == first
+    )
     if not told and not _EVENT_NOUN.search(reading.analysis.text, info.start, info.end):
         return  # the lead tells no event: its day is not the incidents'
     lead = _best_date(reading, info.dates)
@@ -3427,10 +3443,25 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         # "خیبر پختونخوا کے مختلف اضلاع میں بدھ کو دہشت گردی کے تین واقعات": a round-up's lead
         # dates every incident it then tells, however far down
         reach = len(reading.sentences)
+    elif on("dates.listed-lead") and _lists_kinds(reading, first):
+        # "... بغداد میں جمعے کے روز کار بم دھماکوں، سڑک کنارے نصب بم اور مارٹر حملوں میں ...":
+        # a lead listing the day's events of several kinds dates each as the article tells it
+        reach = len(reading.sentences)
     for d in drafts:
         told_at = min((c.sentence for c in (*d.clauses, *d.shared) if c.triggers), default=None)
         if d.main and d.date is None and told_at is not None and told_at <= reach:
             d.date, d.date_rule = lead, "dates.lead-date"
+
+
+def _lists_kinds(reading: DocReading, sentence: int) -> bool:
+    """Whether one clause of the lead ``sentence`` names events of two or more kinds in three
+    or more event words ("کار بم دھماکوں، سڑک کنارے نصب بم اور مارٹر حملوں میں"): a list that
+    sums up the day's events (dates.listed-lead)."""
+    return any(
+        len(c.triggers) >= 3 and len({h.value.sub_event_type for h in c.triggers}) >= 2
+        for c in reading.clauses
+        if c.sentence == sentence
+    )
 
 
 #: "دو مختلف واقعات میں", "تین الگ الگ واقعوں میں": a number of events counted by a noun for events.

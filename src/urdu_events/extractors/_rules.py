@@ -2309,6 +2309,31 @@ RULES: dict[str, str] = {
         'ہفتہ at one end of a stretch of days whose other end is a weekday ("جمعرات سے ہفتے تک", '
         '"ہفتے سے پیر تک") is Saturday, not the week.'
     ),
+    "dates.emphatic-day": (
+        'A weekday followed by the emphatic particle "ہی" ("منگل ہی کو", "ہفتے ہی کی شام", "جمعے ہی '
+        'کے روز": that very day) is that day: the particle stands between the day and its '
+        "postposition or part of the day and does not make the weekday a name."
+    ),
+    "counts.hundreds-so-far": (
+        'A toll so far of a hundred people or more ("جاری کارروائی میں اب تک 300 سے زائد افراد ہلاک") '
+        "counts the dead of a war or campaign, as \"سینکڑوں\" and \"ہزاروں\" do: no one fight going "
+        "on, and no incident of its own."
+    ),
+    "dates.listed-lead": (
+        "A lead that lists the day's events of several kinds in one clause (\"جمعے کو کار بم دھماکوں، "
+        'سڑک کنارے نصب بم اور مارٹر حملوں میں ...") sums up that day, as a round-up\'s lead does: its '
+        "day goes to every main incident the article then tells with no time of its own, however far down."
+    ),
+    "dates.lead-toll-tells": (
+        'A lead that tells people killed or injured ("... گرائے گئے بیرل بموں سے 24 افراد ہلاک ہو گئے") '
+        "tells an event even with no event word: the day it names goes to the main incidents told "
+        "right after it (dates.lead-date)."
+    ),
+    "dates.same-day-as-main": (
+        'An incident told "the same day/evening" ("اسی شام", "اسی رات") in a clause read as '
+        "background, with no background incident told before it, happened on the day of the main "
+        "incident told before it: the phrase points at the day just told."
+    ),
     "dates.month-first": (
         'A date printed month first, with its year ("اپریل 16، 2015", "جون 5, 2021", as sites set '
         "English-style timestamps) is that day."

@@ -463,7 +463,7 @@ def _year_alone(m: re.Match[str], text: str, published: dt.date | None) -> Itera
 
 
 @_pattern(
-    rf"(?<!\w)(?:(?P<pre>{_PAST}|{_THIS}|{_NEXT}) )?(?P<w>{_WEEKDAY})"
+    rf"(?<!\w)(?:(?P<pre>{_PAST}|{_THIS}|{_NEXT}) )?(?P<w>{_WEEKDAY})(?P<hi> ہی(?!\w))?"
     rf"(?P<tod> (?:کی|کو) (?:درمیانی )?(?:{_TOD})| (?:کے|کی) (?:{_DAY_UNIT})| (?:{_TOD}))?{_B}",
     WEEKDAYS,
     _PAST_WORDS,
@@ -472,6 +472,8 @@ def _year_alone(m: re.Match[str], text: str, published: dt.date | None) -> Itera
 )
 def _weekday_name(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
     word, pre, tod = m["w"], m["pre"], m["tod"]
+    if m["hi"] is not None and not _emphatic_day():
+        return
     if (pre is not None and re.fullmatch(_NEXT, pre)) or _NEXT_BEFORE.search(
         text, max(0, m.start() - 12), m.start()
     ):
@@ -499,6 +501,15 @@ def _weekday_name(m: re.Match[str], text: str, published: dt.date | None) -> Ite
         d = _weekday(published, WEEKDAYS[word], strictly_before=strict)
         dates = (d, d)
     yield _Found(m.start(), m.end(), DateKind.WEEKDAY, dates, DatePrecision.DAY)
+
+
+def _emphatic_day() -> bool:
+    """Whether a weekday followed by the emphatic "ہی" ("منگل ہی کو", "ہفتے ہی کی شام": that very
+    day) is read as that day (dates.emphatic-day); the particle stands between the day and its
+    postposition or part of the day."""
+    from ..extractors._rules import on  # here: the extractors package imports the text layer
+
+    return on("dates.emphatic-day")
 
 
 def _saturday_in_stretch(m: re.Match[str], text: str) -> bool:
