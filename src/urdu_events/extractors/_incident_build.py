@@ -6422,6 +6422,8 @@ def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
             continue  # "سندھ حکومت کے ترجمان": a body, no mention of where anything is
         if office and (_titled(text, q, actor_starts) or title_before(text, q)):
             continue  # "مہاراشٹر کے سابق وزیر": an office, no mention of where anything is
+        if q.province:  # "صوبہ دیر الزور", "ریاست نائجر": a city's or a country's name for a province
+            q = attrs.evolve(q, level=1, country=q.country if q.level else None)
         if 1 <= q.level <= 2 and not q.site and q.key not in seen and len(out) < _MAX_WIDER:
             seen.add(q.key)
             out.append(q)

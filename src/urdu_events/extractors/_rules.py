@@ -1807,6 +1807,10 @@ RULES: dict[str, str] = {
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
     ),
+    "places.province-noun-before-name": (
+        'A name right after a noun for a province or state ("صوبہ X", "ریاست X") names that '
+        "province, though a city or a country has the same name: it holds the towns named in it."
+    ),
     "places.police-jurisdiction": (
         'A police station\'s area ("تھانہ X کے علاقے Y") is a jurisdiction, not a place: Y is where it was.'
     ),
