@@ -5981,6 +5981,9 @@ def _locations(
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
     places = _without_country_parts(places, nt.text)
+    town = any(p.level >= 3 and not p.site and not _border(p) for p in draft.places)
+    if town and on("places.border-beside-town"):
+        places = [p for p in places if not _border(p)]  # "X سیکٹر میں لائن آف کنٹرول پر": at X
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
             places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))

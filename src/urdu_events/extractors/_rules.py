@@ -1811,6 +1811,10 @@ RULES: dict[str, str] = {
         'A name right after a noun for a province or state ("صوبہ X", "ریاست X") names that '
         "province, though a city or a country has the same name: it holds the towns named in it."
     ),
+    "places.border-beside-town": (
+        'A border or a highway ("لائن آف کنٹرول", "پاک افغان سرحد") is a line, no place of an '
+        "incident that the article also puts in a town, village or sector: the town is where it was."
+    ),
     "places.police-jurisdiction": (
         'A police station\'s area ("تھانہ X کے علاقے Y") is a jurisdiction, not a place: Y is where it was.'
     ),
