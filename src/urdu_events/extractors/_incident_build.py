@@ -5987,6 +5987,8 @@ def _locations(
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
             places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))
+    if on("places.town-inside-site-name"):
+        places = _outside_site_names(places, dateline)  # after the enclosing places the town tells
     places.sort(key=lambda p: -p.level)
     out = []
     for p in places:
@@ -5995,6 +5997,20 @@ def _locations(
         if reasons is not None:
             reasons.append(Reason("place", span.text, p.rule, span=span))
     return out
+
+
+def _outside_site_names(places: list[PlaceRef], dateline: PlaceRef | None) -> list[PlaceRef]:
+    """``places`` but a town or country whose name is written inside the name of a site listed
+    with it ("X بازار", "X اسپتال"): that mention names the site, which stands for the town;
+    the dateline's town is kept ("دمشق: ... دمشق ایئرپورٹ"), where the report puts the event."""
+    sites = [q for q in places if q.site]
+    return [
+        p
+        for p in places
+        if p.site
+        or (dateline is not None and p.key == dateline.key)
+        or not any(q.start <= p.start and p.end <= q.end for q in sites)
+    ]
 
 
 def _country_part(place: PlaceRef) -> bool:

@@ -1815,6 +1815,10 @@ RULES: dict[str, str] = {
         'A border or a highway ("لائن آف کنٹرول", "پاک افغان سرحد") is a line, no place of an '
         "incident that the article also puts in a town, village or sector: the town is where it was."
     ),
+    "places.town-inside-site-name": (
+        'A town or country written inside the name of a site ("X بازار", "X اسپتال") names the '
+        "site, which the incident lists: that mention is no place of its own."
+    ),
     "places.police-jurisdiction": (
         'A police station\'s area ("تھانہ X کے علاقے Y") is a jurisdiction, not a place: Y is where it was.'
     ),
