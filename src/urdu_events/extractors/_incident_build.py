@@ -6222,6 +6222,7 @@ def _in_city(
         or _in_split_district(p, dateline)
         or _near_dateline_town(p, dateline)
         or _rare_name_alone(p, text)
+        or p.rule == "places.police-station-name"  # a police station serves the dateline's district
         for p in towns
     ]
     return all(inside) or (areas and _areas_in_dateline(towns, inside, text))

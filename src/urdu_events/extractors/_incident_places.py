@@ -366,6 +366,25 @@ class PlaceFinder:
             for h in self._cues.finditer(name)
         )
 
+    def _station_place(self, text: str, pos: int) -> list[PlaceRef]:
+        """The place a police station is named after, read after "تھانہ" at ``pos`` ("تھانہ X پر
+        حملہ", "تھانہ X کی موبائل"): a rare word or two before a case marker name the locality the
+        station serves, where the event was; a station's area ("تھانہ X کے علاقے Y") is Y's
+        (rule ``places.police-station-name``)."""
+        if not on("places.police-station-name"):
+            return []
+        span = _rare(text, _name_after(text, pos, 2))
+        if span is None or not _CASE_AFTER.match(text, span[1]) or _police_area(text, *span):
+            return []
+        name = text[span[0] : span[1]]
+        if (
+            self._excluded(name)
+            or self._place_noun(name)
+            or any(fold(w) in known_words() for w in name.split())
+        ):
+            return []
+        return [PlaceRef(span[0], span[1], name, 3, rule="places.police-station-name")]
+
     def _place_noun(self, name: str) -> bool:
         """Whether ``name`` is a place noun of the cue lexicon ("وادی", "علاقے"), not a name."""
         return any(h.start == 0 and h.end == len(name) for h in self._cues.finditer(name))
@@ -500,6 +519,8 @@ class PlaceFinder:
                             site[0], site[1], text[site[0] : site[1]], level, site=True, rule="places.site"
                         )
                     )
+                elif text[hit.start : hit.end] in word_class("police_station"):
+                    refs.extend(self._station_place(text, hit.end))
                 continue
             if position == "near":
                 if on("places.rare-name-near") and not _CLOSE_TO.match(text, hit.end):

@@ -1819,6 +1819,10 @@ RULES: dict[str, str] = {
         'A town or country written inside the name of a site ("X بازار", "X اسپتال") names the '
         "site, which the incident lists: that mention is no place of its own."
     ),
+    "places.police-station-name": (
+        'A police station is named after the locality it serves ("تھانہ X پر حملہ", "تھانہ X کی '
+        "موبائل\"): a rare name after the station's noun is a place of the event."
+    ),
     "places.police-jurisdiction": (
         'A police station\'s area ("تھانہ X کے علاقے Y") is a jurisdiction, not a place: Y is where it was.'
     ),
