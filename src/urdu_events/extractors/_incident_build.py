@@ -5989,6 +5989,8 @@ def _locations(
             places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))
     if on("places.town-inside-site-name"):
         places = _outside_site_names(places, dateline)  # after the enclosing places the town tells
+    if on("places.held-territory-as-country"):
+        places = _without_held_territories(places)
     places.sort(key=lambda p: -p.level)
     out = []
     for p in places:
@@ -5997,6 +5999,23 @@ def _locations(
         if reasons is not None:
             reasons.append(Reason("place", span.text, p.rule, span=span))
     return out
+
+
+def _held_territory(place: PlaceRef) -> bool:
+    """Whether ``place`` is a territory named by who holds it ("مقبوضہ کشمیر", "بھارت کے زیر انتظام
+    کشمیر", "مقبوضہ مغربی کنارے")."""
+    words = place.key.split()
+    held = place_words("held_territory_word")
+    return any(w in held or " ".join(words[i : i + 2]) in held for i, w in enumerate(words))
+
+
+def _without_held_territories(places: list[PlaceRef]) -> list[PlaceRef]:
+    """``places`` but a territory named by who holds it, where a town or district of it is named:
+    the name says whose the land is, as a country's does, and is listed only when the incident has
+    no place under it (rule ``places.held-territory-as-country``)."""
+    if not any(p.level >= 2 and not p.site and not _held_territory(p) for p in places):
+        return places
+    return [p for p in places if not _held_territory(p)]
 
 
 def _outside_site_names(places: list[PlaceRef], dateline: PlaceRef | None) -> list[PlaceRef]:

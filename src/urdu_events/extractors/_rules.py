@@ -1823,6 +1823,10 @@ RULES: dict[str, str] = {
         'A police station is named after the locality it serves ("تھانہ X پر حملہ", "تھانہ X کی '
         "موبائل\"): a rare name after the station's noun is a place of the event."
     ),
+    "places.held-territory-as-country": (
+        'A territory named by who holds it ("مقبوضہ X", "Y کے زیر انتظام X") is named for its '
+        "status, as a country is: it is no place of an incident that has a town or district in it."
+    ),
     "places.police-jurisdiction": (
         'A police station\'s area ("تھانہ X کے علاقے Y") is a jurisdiction, not a place: Y is where it was.'
     ),
