@@ -3404,6 +3404,23 @@ _SOURCE_BASED_AFTER = re.compile(
 )
 
 
+#: "کابل میں طالبان حکومت کے ترجمان نے دعویٰ کیا": where a spokesman speaks from.
+_SPOKESMAN_AT = re.compile(
+    rf"\sمیں\s(?:[^\s،۔]+\s){{0,5}}?(?:{word_alternation('spokesman_noun')})(?:\s[^\s،۔]+){{0,4}}?"
+    rf"\sنے\s(?:{word_alternation('reporting_verb')})(?!\w)"
+)
+
+
+def _spokesman_place(place: PlaceRef, clause_places: Sequence[PlaceRef]) -> bool:
+    """Whether ``place`` is where a spokesman speaks from ("سرینگر میں فوج کے ترجمان نے دعویٰ کیا
+    کہ ... ضلع X میں"), while the clause names another place for the event (rule
+    ``places.spokesman-at``)."""
+    return any(
+        not q.site and q.key != place.key and (q.start >= place.end or q.end <= place.start)
+        for q in clause_places
+    )
+
+
 #: "راولپنڈی اور اسلام آباد کے درمیان ٹریفک": the two ends of a route, not where anything was.
 _BETWEEN_AFTER = re.compile(r"\s(?:اور\s[^\s،۔,]+(?:\s[^\s،۔,]+)?\s)?کے\sدرمیان(?!\w)")
 
@@ -5390,6 +5407,7 @@ def read_document(
     planned = on("places.planned-is-not-where")
     based = on("places.based-is-not-where")
     source_based = on("places.source-based-at")
+    spokesman_at = on("places.spokesman-at")
     direction = on("places.direction-of-another")
     fired_from = on("places.fired-from-direction")
     between = on("places.between-is-not-where")
@@ -5455,6 +5473,12 @@ def read_document(
             and not (based and (lead in _BASED_AFTER_LEAD and _based_place(text, p, dateline, clause_places)))
             and not (
                 source_based and (lead in _SOURCE_BASED_AFTER_LEAD and _SOURCE_BASED_AFTER.match(text, p.end))
+            )
+            and not (
+                spokesman_at
+                and lead in _SPOKESMAN_AT_LEAD
+                and _SPOKESMAN_AT.match(text, p.end) is not None
+                and _spokesman_place(p, clause_places)
             )
             and not (
                 direction
@@ -5694,5 +5718,6 @@ _PLANNED_AFTER_LEAD = _leads(_PLANNED_AFTER)
 _REPORTED_FROM_LEAD = _leads(_REPORTED_FROM)
 _SAID_AT_LEAD = _leads(_SAID_AT)
 _SOURCE_BASED_AFTER_LEAD = _leads(_SOURCE_BASED_AFTER)
+_SPOKESMAN_AT_LEAD = _leads(_SPOKESMAN_AT)
 _STATE_ATTACK_LEAD = _leads(_STATE_ATTACK)
 _TOWARD_LEAD = _leads(_TOWARD)

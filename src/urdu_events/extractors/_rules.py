@@ -1827,6 +1827,10 @@ RULES: dict[str, str] = {
         'A territory named by who holds it ("مقبوضہ X", "Y کے زیر انتظام X") is named for its '
         "status, as a country is: it is no place of an incident that has a town or district in it."
     ),
+    "places.spokesman-at": (
+        'A place where a spokesman speaks from ("X میں فوج کے ترجمان نے دعویٰ کیا کہ") is not where '
+        "the event he tells of happened when the clause names another place for it."
+    ),
     "places.police-jurisdiction": (
         'A police station\'s area ("تھانہ X کے علاقے Y") is a jurisdiction, not a place: Y is where it was.'
     ),
