@@ -3436,6 +3436,18 @@ def _planned_place(
     return _placed_elsewhere(place, dateline, clause_places)
 
 
+#: A police station's noun right before a name: "تھانہ X".
+_STATION_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('police_station')})\s$")
+
+
+def _station_named(text: str, place: PlaceRef) -> bool:
+    """Whether ``place`` names a police station ("تھانہ X کی پولیس موبائل"): the police after it
+    are the station's, and X stays where the event happened (rule ``places.police-station-name``)."""
+    return _STATION_BEFORE.search(text, max(0, place.start - 8), place.start) is not None and on(
+        "places.police-station-name"
+    )
+
+
 def _placed_elsewhere(place: PlaceRef, dateline: PlaceRef | None, clause_places: Sequence[PlaceRef]) -> bool:
     """Whether the clause's event has a place other than ``place``: the dateline or another
     town of the clause."""
@@ -5446,11 +5458,17 @@ def read_document(
                 )
                 or (lead in _ADJOINING_LEAD and _adjoining(text, p))
             )
-            and not (lead in _GENITIVE_LEAD and _titled(text, p, title_starts))
+            and not (
+                lead in _GENITIVE_LEAD and _titled(text, p, title_starts) and not _station_named(text, p)
+            )
             and not (origin and _weapon_origin(text, p, weapon_starts))
             and not (destination and _DESTINATION.match(text, p.end))
             and not (home and _home_place(text, p, clause_places))
-            and not (force and (lead in _FORCE_OF_PLACE_LEAD and _FORCE_OF_PLACE.match(text, p.end)))
+            and not (
+                force
+                and (lead in _FORCE_OF_PLACE_LEAD and _FORCE_OF_PLACE.match(text, p.end))
+                and not _station_named(text, p)
+            )
             and not (bound and (lead in _BOUND_FOR_LEAD and _BOUND_FOR.match(text, p.end)))
             and not (said and (lead in _SAID_AT_LEAD and _said_at(text, p, clause.trigger_starts)))
             and not (claimed_at and (lead in _CLAIMED_AT_LEAD and _claimed_at(text, p, clause.triggers)))
