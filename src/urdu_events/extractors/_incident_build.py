@@ -6021,14 +6021,16 @@ def _without_held_territories(places: list[PlaceRef]) -> list[PlaceRef]:
 def _outside_site_names(places: list[PlaceRef], dateline: PlaceRef | None) -> list[PlaceRef]:
     """``places`` but a town or country whose name is written inside the name of a site listed
     with it ("X بازار", "X اسپتال"): that mention names the site, which stands for the town;
-    the dateline's town is kept ("دمشق: ... دمشق ایئرپورٹ"), where the report puts the event."""
+    the dateline's town is kept ("دمشق: ... دمشق ایئرپورٹ"), where the report puts the event,
+    and so is a town when the incident has no other town, district or province ("پشاور
+    یونیورسٹی میں"): then it is the site's town (rule ``places.town-inside-site-name``)."""
     sites = [q for q in places if q.site]
+    inner = [p for p in places if not p.site and any(q.start <= p.start and p.end <= q.end for q in sites)]
+    other = any(p.level >= 1 and not p.site and p not in inner for p in places)
     return [
         p
         for p in places
-        if p.site
-        or (dateline is not None and p.key == dateline.key)
-        or not any(q.start <= p.start and p.end <= q.end for q in sites)
+        if p not in inner or (dateline is not None and p.key == dateline.key) or (p.level >= 1 and not other)
     ]
 
 

@@ -1817,7 +1817,8 @@ RULES: dict[str, str] = {
     ),
     "places.town-inside-site-name": (
         'A town or country written inside the name of a site ("X بازار", "X اسپتال") names the '
-        "site, which the incident lists: that mention is no place of its own."
+        "site, which the incident lists: that mention is no place of its own, unless the town is the "
+        "incident's only town, district or province."
     ),
     "places.police-station-name": (
         'A police station is named after the locality it serves ("تھانہ X پر حملہ", "تھانہ X کی '
