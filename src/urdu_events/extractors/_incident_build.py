@@ -6519,9 +6519,16 @@ def _locations(
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
     places = _without_country_parts(places, nt.text)
+    town = any(p.level >= 3 and not p.site and not _border(p) for p in draft.places)
+    if town and on("places.border-beside-town"):
+        places = [p for p in places if not _border(p)]  # "X سیکٹر میں لائن آف کنٹرول پر": at X
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
             places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))
+    if on("places.town-inside-site-name"):
+        places = _outside_site_names(places, dateline)  # after the enclosing places the town tells
+    if on("places.held-territory-as-country"):
+        places = _without_held_territories(places)
     places.sort(key=lambda p: -p.level)
     out = []
     for p in places:
@@ -6530,6 +6537,39 @@ def _locations(
         if reasons is not None:
             reasons.append(Reason("place", span.text, p.rule, span=span))
     return out
+
+
+def _held_territory(place: PlaceRef) -> bool:
+    """Whether ``place`` is a territory named by who holds it ("مقبوضہ کشمیر", "بھارت کے زیر انتظام
+    کشمیر", "مقبوضہ مغربی کنارے")."""
+    words = place.key.split()
+    held = place_words("held_territory_word")
+    return any(w in held or " ".join(words[i : i + 2]) in held for i, w in enumerate(words))
+
+
+def _without_held_territories(places: list[PlaceRef]) -> list[PlaceRef]:
+    """``places`` but a territory named by who holds it, where a town or district of it is named:
+    the name says whose the land is, as a country's does, and is listed only when the incident has
+    no place under it (rule ``places.held-territory-as-country``)."""
+    if not any(p.level >= 2 and not p.site and not _held_territory(p) for p in places):
+        return places
+    return [p for p in places if not _held_territory(p)]
+
+
+def _outside_site_names(places: list[PlaceRef], dateline: PlaceRef | None) -> list[PlaceRef]:
+    """``places`` but a town or country whose name is written inside the name of a site listed
+    with it ("X بازار", "X اسپتال"): that mention names the site, which stands for the town;
+    the dateline's town is kept ("دمشق: ... دمشق ایئرپورٹ"), where the report puts the event,
+    and so is a town when the incident has no other town, district or province ("پشاور
+    یونیورسٹی میں"): then it is the site's town (rule ``places.town-inside-site-name``)."""
+    sites = [q for q in places if q.site]
+    inner = [p for p in places if not p.site and any(q.start <= p.start and p.end <= q.end for q in sites)]
+    other = any(p.level >= 1 and not p.site and p not in inner for p in places)
+    return [
+        p
+        for p in places
+        if p not in inner or (dateline is not None and p.key == dateline.key) or (p.level >= 1 and not other)
+    ]
 
 
 def _country_part(place: PlaceRef) -> bool:
@@ -6741,6 +6781,7 @@ def _in_city(
         or _in_split_district(p, dateline)
         or _near_dateline_town(p, dateline)
         or _rare_name_alone(p, text)
+        or p.rule == "places.police-station-name"  # a police station serves the dateline's district
         for p in towns
     ]
     return all(inside) or (areas and _areas_in_dateline(towns, inside, text))
@@ -6960,6 +7001,8 @@ def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
             continue  # "سندھ حکومت کے ترجمان": a body, no mention of where anything is
         if office and (_titled(text, q, actor_starts) or title_before(text, q)):
             continue  # "مہاراشٹر کے سابق وزیر": an office, no mention of where anything is
+        if q.province:  # "صوبہ دیر الزور", "ریاست نائجر": a city's or a country's name for a province
+            q = attrs.evolve(q, level=1, country=q.country if q.level else None)
         if 1 <= q.level <= 2 and not q.site and q.key not in seen and len(out) < _MAX_WIDER:
             seen.add(q.key)
             out.append(q)

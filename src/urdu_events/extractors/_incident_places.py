@@ -81,6 +81,8 @@ _QUANTIFIED = re.compile(rf"(?:{word_pattern('place_quantifier')}) $")
 #: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
 _POLICE_STATION = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('police_station')}) $"))
 _AREA_AFTER = re.compile(rf" (?:{word_alternation('area_after')})(?!\w)")
+#: A noun for a province or state right before a name ("صوبہ X", "ریاست X").
+_PROVINCE_NOUN = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('named_region_noun')}) $"))
 
 
 #: The country most Urdu news is from: a name of several countries' places means its place
@@ -162,6 +164,8 @@ class PlaceRef:
     site: bool = False
     #: The id of the rule that read the place.
     rule: str = attrs.field(default="places.gazetteer", eq=False)
+    #: Whether a noun for a province stands before the name (rule ``places.province-noun-before-name``).
+    province: bool = attrs.field(default=False, eq=False)
 
 
 #: The rules that read a place named by a number (a part of the place right before it, if any).
@@ -342,13 +346,14 @@ class PlaceFinder:
                 start = part.start()
                 level = max(level, 1)
             name = text[start : m.end]
+            # "صوبہ دیر الزور", "ریاست نائجر": the province of a city's or a country's name
+            province = level != 1 and _province_named(text, start)
             # A name the actor lexicon also has is a place only where _locative let it through.
             rule = (
                 "places.state-name-as-place" if self._excluded(text[m.start : m.end]) else "places.gazetteer"
             )
-            refs.append(
-                PlaceRef(start, m.end, name, level, getattr(place, "country", None), place, rule=rule)
-            )
+            country = getattr(place, "country", None)
+            refs.append(PlaceRef(start, m.end, name, level, country, place, rule=rule, province=province))
         return refs
 
     def _jurisdiction(self, name: str) -> bool:
@@ -360,6 +365,25 @@ class PlaceFinder:
             h.start == 0 and h.end < len(name) and h.value.position == "site"
             for h in self._cues.finditer(name)
         )
+
+    def _station_place(self, text: str, pos: int) -> list[PlaceRef]:
+        """The place a police station is named after, read after "تھانہ" at ``pos`` ("تھانہ X پر
+        حملہ", "تھانہ X کی موبائل"): a rare word or two before a case marker name the locality the
+        station serves, where the event was; a station's area ("تھانہ X کے علاقے Y") is Y's
+        (rule ``places.police-station-name``)."""
+        if not on("places.police-station-name"):
+            return []
+        span = _rare(text, _name_after(text, pos, 2))
+        if span is None or not _CASE_AFTER.match(text, span[1]) or _police_area(text, *span):
+            return []
+        name = text[span[0] : span[1]]
+        if (
+            self._excluded(name)
+            or self._place_noun(name)
+            or any(fold(w) in known_words() for w in name.split())
+        ):
+            return []
+        return [PlaceRef(span[0], span[1], name, 3, rule="places.police-station-name")]
 
     def _place_noun(self, name: str) -> bool:
         """Whether ``name`` is a place noun of the cue lexicon ("وادی", "علاقے"), not a name."""
@@ -495,6 +519,8 @@ class PlaceFinder:
                             site[0], site[1], text[site[0] : site[1]], level, site=True, rule="places.site"
                         )
                     )
+                elif text[hit.start : hit.end] in word_class("police_station"):
+                    refs.extend(self._station_place(text, hit.end))
                 continue
             if position == "near":
                 if on("places.rare-name-near") and not _CLOSE_TO.match(text, hit.end):
@@ -626,6 +652,15 @@ def _police_area(text: str, start: int, end: int) -> bool:
         _POLICE_STATION.search(text, max(0, start - 8), start) is not None
         and _AREA_AFTER.match(text, end) is not None
         and on("places.police-jurisdiction")
+    )
+
+
+def _province_named(text: str, start: int) -> bool:
+    """Whether a noun for a province or state stands right before the name at ``start`` ("صوبہ
+    دیر الزور میں", "ریاست نائجر کے قصبے"): the name is the province's, though the gazetteer
+    knows it as a city's or a country's (rule ``places.province-noun-before-name``)."""
+    return _PROVINCE_NOUN.search(text, max(0, start - 8), start) is not None and on(
+        "places.province-noun-before-name"
     )
 
 

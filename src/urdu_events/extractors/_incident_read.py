@@ -3472,6 +3472,23 @@ _SOURCE_BASED_AFTER = re.compile(
 )
 
 
+#: "کابل میں طالبان حکومت کے ترجمان نے دعویٰ کیا": where a spokesman speaks from.
+_SPOKESMAN_AT = re.compile(
+    rf"\sمیں\s(?:[^\s،۔]+\s){{0,5}}?(?:{word_alternation('spokesman_noun')})(?:\s[^\s،۔]+){{0,4}}?"
+    rf"\sنے\s(?:{word_alternation('reporting_verb')})(?!\w)"
+)
+
+
+def _spokesman_place(place: PlaceRef, clause_places: Sequence[PlaceRef]) -> bool:
+    """Whether ``place`` is where a spokesman speaks from ("سرینگر میں فوج کے ترجمان نے دعویٰ کیا
+    کہ ... ضلع X میں"), while the clause names another place for the event (rule
+    ``places.spokesman-at``)."""
+    return any(
+        not q.site and q.key != place.key and (q.start >= place.end or q.end <= place.start)
+        for q in clause_places
+    )
+
+
 #: "راولپنڈی اور اسلام آباد کے درمیان ٹریفک": the two ends of a route, not where anything was.
 _BETWEEN_AFTER = re.compile(r"\s(?:اور\s[^\s،۔,]+(?:\s[^\s،۔,]+)?\s)?کے\sدرمیان(?!\w)")
 
@@ -3485,6 +3502,18 @@ def _planned_place(
     if not _PLANNED_AFTER.match(text, place.end):
         return False
     return _placed_elsewhere(place, dateline, clause_places)
+
+
+#: A police station's noun right before a name: "تھانہ X".
+_STATION_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('police_station')})\s$")
+
+
+def _station_named(text: str, place: PlaceRef) -> bool:
+    """Whether ``place`` names a police station ("تھانہ X کی پولیس موبائل"): the police after it
+    are the station's, and X stays where the event happened (rule ``places.police-station-name``)."""
+    return _STATION_BEFORE.search(text, max(0, place.start - 8), place.start) is not None and on(
+        "places.police-station-name"
+    )
 
 
 def _placed_elsewhere(place: PlaceRef, dateline: PlaceRef | None, clause_places: Sequence[PlaceRef]) -> bool:
@@ -5609,6 +5638,7 @@ def read_document(
     planned = on("places.planned-is-not-where")
     based = on("places.based-is-not-where")
     source_based = on("places.source-based-at")
+    spokesman_at = on("places.spokesman-at")
     direction = on("places.direction-of-another")
     fired_from = on("places.fired-from-direction")
     between = on("places.between-is-not-where")
@@ -5647,11 +5677,17 @@ def read_document(
                 )
                 or (lead in _ADJOINING_LEAD and _adjoining(text, p))
             )
-            and not (lead in _GENITIVE_LEAD and _titled(text, p, title_starts))
+            and not (
+                lead in _GENITIVE_LEAD and _titled(text, p, title_starts) and not _station_named(text, p)
+            )
             and not (origin and _weapon_origin(text, p, weapon_starts))
             and not (destination and _DESTINATION.match(text, p.end))
             and not (home and _home_place(text, p, clause_places))
-            and not (force and (lead in _FORCE_OF_PLACE_LEAD and _FORCE_OF_PLACE.match(text, p.end)))
+            and not (
+                force
+                and (lead in _FORCE_OF_PLACE_LEAD and _FORCE_OF_PLACE.match(text, p.end))
+                and not _station_named(text, p)
+            )
             and not (bound and (lead in _BOUND_FOR_LEAD and _BOUND_FOR.match(text, p.end)))
             and not (said and (lead in _SAID_AT_LEAD and _said_at(text, p, clause.trigger_starts)))
             and not (claimed_at and (lead in _CLAIMED_AT_LEAD and _claimed_at(text, p, clause.triggers)))
@@ -5674,6 +5710,12 @@ def read_document(
             and not (based and (lead in _BASED_AFTER_LEAD and _based_place(text, p, dateline, clause_places)))
             and not (
                 source_based and (lead in _SOURCE_BASED_AFTER_LEAD and _SOURCE_BASED_AFTER.match(text, p.end))
+            )
+            and not (
+                spokesman_at
+                and lead in _SPOKESMAN_AT_LEAD
+                and _SPOKESMAN_AT.match(text, p.end) is not None
+                and _spokesman_place(p, clause_places)
             )
             and not (
                 direction
@@ -5913,5 +5955,6 @@ _PLANNED_AFTER_LEAD = _leads(_PLANNED_AFTER)
 _REPORTED_FROM_LEAD = _leads(_REPORTED_FROM)
 _SAID_AT_LEAD = _leads(_SAID_AT)
 _SOURCE_BASED_AFTER_LEAD = _leads(_SOURCE_BASED_AFTER)
+_SPOKESMAN_AT_LEAD = _leads(_SPOKESMAN_AT)
 _STATE_ATTACK_LEAD = _leads(_STATE_ATTACK)
 _TOWARD_LEAD = _leads(_TOWARD)

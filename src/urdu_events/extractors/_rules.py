@@ -1937,6 +1937,31 @@ RULES: dict[str, str] = {
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident."
     ),
+    "places.province-noun-before-name": (
+        'A name right after a noun for a province or state ("صوبہ X", "ریاست X") names that '
+        "province, though a city or a country has the same name: it holds the towns named in it."
+    ),
+    "places.border-beside-town": (
+        'A border or a highway ("لائن آف کنٹرول", "پاک افغان سرحد") is a line, no place of an '
+        "incident that the article also puts in a town, village or sector: the town is where it was."
+    ),
+    "places.town-inside-site-name": (
+        'A town or country written inside the name of a site ("X بازار", "X اسپتال") names the '
+        "site, which the incident lists: that mention is no place of its own, unless the town is the "
+        "incident's only town, district or province."
+    ),
+    "places.police-station-name": (
+        'A police station is named after the locality it serves ("تھانہ X پر حملہ", "تھانہ X کی '
+        "موبائل\"): a rare name after the station's noun is a place of the event."
+    ),
+    "places.held-territory-as-country": (
+        'A territory named by who holds it ("مقبوضہ X", "Y کے زیر انتظام X") is named for its '
+        "status, as a country is: it is no place of an incident that has a town or district in it."
+    ),
+    "places.spokesman-at": (
+        'A place where a spokesman speaks from ("X میں فوج کے ترجمان نے دعویٰ کیا کہ") is not where '
+        "the event he tells of happened when the clause names another place for it."
+    ),
     "places.police-jurisdiction": (
         'A police station\'s area ("تھانہ X کے علاقے Y") is a jurisdiction, not a place: Y is where it was.'
     ),

@@ -413,6 +413,7 @@ WordClassName = Literal[
     "active_predicate_end",
     "based_predicate_end",
     "named_region_noun",
+    "held_territory_word",
     "locality_noun",
     "count_multiplier",
     "more_than_phrase",
