@@ -5582,6 +5582,7 @@ _VICTIM_RULES = frozenset(
         "roles.counted-victims",
         "roles.members-counted",
         "roles.victims-belong",
+        "roles.victims-were",
     )
 )
 

@@ -2376,6 +2376,8 @@ def _role(
         return "perpetrator", "roles.attackers-belong-hedged"  # "... کا تعلق ممکنہ طور پر X سے تھا"
     if lead in _VICTIMS_BELONG_LEAD and _victims_belong(text, ref, clause, after):
         return "target", "roles.victims-belong"  # "جاں بحق ہونے والوں کا تعلق X سے تھا"
+    if lead in _VICTIMS_WERE_LEAD and _victims_were(text, ref, clause, after):
+        return "target", "roles.victims-were"  # "ہلاک ہونے والوں میں زیادہ تر X تھے"
     if ref.value.site:
         if (
             on("roles.site-of-site")
@@ -3938,6 +3940,31 @@ def _victims_belong(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) 
     if not on("roles.victims-belong") or _BELONG_TO.match(after) is None:
         return False
     return _VICTIMS_TIE.search(text, max(clause.start, ref.start - 40), ref.start) is not None
+
+
+#: "ہلاک ہونے والوں میں زیادہ تر", "مرنے والے تمام", "ہلاک ہونے والے نو افراد" right before the
+#: actor (an owner "مسجد کے" may come between): the dead or injured the sentence says who they were.
+_VICTIMS_WERE_TIE = re.compile(
+    rf"(?<!\w)(?:(?:{_SUFFERED} ?(?:ہونے|کیے جانے|کئے جانے) ?|(?:{word_alternation('died_infinitive')}) ?)"
+    r"(?:والوں\sمیں(?:\sسے)?|والے)"
+    rf"|(?:{word_alternation('victims_noun')})\sمیں(?:\sسے)?)"
+    r"(?:\s(?:زیادہ\s?تر|بیشتر|اکثر|تمام|سبھی|سب))?(?:\s\S+\s(?:افراد|لوگ))?"
+    r"(?:(?:\s\S+){1,2}\s(?:کے|کی|کا))?\s?['\"‘’]?$"
+)
+#: What follows the actor in "... X تھے", "... X کے ارکان تھے": the sentence says who they were (a list
+#: with "شامل" names some among them, which the counts read).
+_VICTIMS_WERE_AFTER = re.compile(
+    r"['\"‘’]?(?:\s(?:کے|کی)\s[^۔،؟!\n]{1,30}?)?\s(?:ہیں|تھے|تھیں|ہے|تھا|تھی)(?!\w)"
+)
+
+
+def _victims_were(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) -> bool:
+    """Whether the sentence says who the dead or injured were ("ہلاک ہونے والوں میں زیادہ تر عام
+    شہری ہیں", "مرنے والے تمام مزدور تھے"): the actor is the target, also from a detail sentence,
+    as the body they are said to belong to is (``roles.victims-belong``)."""
+    if not on("roles.victims-were") or _VICTIMS_WERE_AFTER.match(after) is None:
+        return False
+    return _VICTIMS_WERE_TIE.search(text[max(clause.start, ref.start - 60) : ref.start]) is not None
 
 
 def _needs_met(text: str, hits: Sequence[Hit[ResponsibilityTerm]], end: int) -> list[Hit[ResponsibilityTerm]]:
@@ -5662,6 +5689,7 @@ _TOLD_ADDRESSEE_LEAD = _leads(_TOLD_AFTER)
 _AFTERMATH_OBJECT_LEAD = _leads(_AFTERMATH_AFTER)
 _ATTACKERS_BELONG_HEDGED_LEAD = _leads(_BELONG_TO)
 _VICTIMS_BELONG_LEAD = _leads(_BELONG_TO)
+_VICTIMS_WERE_LEAD = _leads(_VICTIMS_WERE_AFTER)
 _BLAME_PUT_ON_LEAD = _leads(_BLAME_PUT_ON)
 _HELD_RESPONSIBLE_BEFORE_LEAD = _leads(_DEEMED_AFTER)
 _FOUGHT_BEFORE_CASUALTY_LEAD = _leads(_FOUGHT_WITH, _FOUGHT_ALONGSIDE)

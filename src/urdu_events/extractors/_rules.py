@@ -1507,6 +1507,10 @@ RULES: dict[str, str] = {
         'The body the dead or injured are said to belong to ("جاں بحق ہونے والوں کا تعلق ہزارہ '
         'برادری سے تھا", "زخمیوں کا تعلق پولیس سے ہے") is the target, also from a detail sentence.'
     ),
+    "roles.victims-were": (
+        'Whom a sentence says the dead or injured were ("ہلاک ہونے والوں میں زیادہ تر عام شہری ہیں", '
+        '"مرنے والے تمام مزدور تھے") is the target, also from a detail sentence.'
+    ),
     "roles.owner-of-coordinated": (
         'The owner of two things joined by "اور" that the case marker after them makes struck ("مسیحی '
         'برادری کے گھروں اور گرجا گھروں کو نذر آتش کر دیا") is the target, as the owner of one is.'
