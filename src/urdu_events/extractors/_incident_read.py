@@ -423,6 +423,8 @@ _MEMBERS_COUNTED = re.compile(
     rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})"
     r" (?:[^\W\d]+ )?"
 )
+#: The same with a number word above ten ("X کے بارہ جنگجو "): roles.members-any-count.
+_MEMBERS_COUNTED_LARGE = re.compile(rf" کے (?:{'|'.join(UNIT_WORDS[11:])}) (?:[^\W\d]+ )?")
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
 _RESPONDED = re.compile(
     rf"\s(?:کی|نے)\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?جوابی(?!\w)"
@@ -2596,6 +2598,8 @@ def _role(
         return ("perpetrator" if acted else None), "roles.genitive-agent"
     if after.startswith((" کی ", " کے ", " کا ")):
         counted = _MEMBERS_COUNTED.match(text, ref.end, clause.end) if lead in _MEMBERS_COUNTED_LEAD else None
+        if counted is None and lead in _MEMBERS_COUNTED_LEAD and on("roles.members-any-count"):
+            counted = _MEMBERS_COUNTED_LARGE.match(text, ref.end, clause.end)  # "X کے بارہ جنگجو"
         if counted is not None and casualty == counted.end() and on("roles.members-counted"):
             return "target", "roles.members-counted"  # "ہزارہ برادری کے 20 افراد جاں بحق"
         if casualty is not None and casualty - ref.end <= 6:
@@ -4265,6 +4269,12 @@ _MEMBER_GAP = re.compile(
     rf" (?:کے|کا|کی) (?:(?:{'|'.join(UNIT_WORDS[1:6])}|\d+) )?"
     rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
+#: The same gap with a number word above five ("X کے بارہ ", "X کے بیس مسلح "; not "نو", which is
+#: also "new"): roles.members-any-count.
+_MEMBER_GAP_LARGE = re.compile(
+    rf" (?:کے|کا|کی) (?:{'|'.join(w for w in UNIT_WORDS[6:] if w != 'نو')}) "
+    rf"(?:(?:{word_alternation('member_adjective')}) )?"
+)
 #: The same gap with a vague count: "X کے کئی ", "X کے درجنوں مسلح ".
 _MEMBER_GAP_VAGUE = re.compile(
     rf" (?:کے|کا|کی) (?:{word_alternation('vague_count')}) (?:(?:{word_alternation('member_adjective')}) )?"
@@ -4276,6 +4286,8 @@ def _member_gap(gap: str) -> bool:
     with a vague count ("داعش کے درجنوں جنگجو", "X کے کئی کارکن": roles.members-vague-count): the
     members are the group's, named once as the group, as with a number."""
     if _MEMBER_GAP.fullmatch(gap) is not None:
+        return True
+    if on("roles.members-any-count") and _MEMBER_GAP_LARGE.fullmatch(gap) is not None:
         return True
     return on("roles.members-vague-count") and _MEMBER_GAP_VAGUE.fullmatch(gap) is not None
 
@@ -5667,7 +5679,7 @@ _CHARGED_VICTIM_AFTER_LEAD = _leads(_CHARGED_VICTIM_AFTER)
 _CONTROLLED_LEAD = _leads(_CONTROLLED)
 _FLED_LEAD = _leads(_FLED)
 _GENITIVE_AGENT_LEAD = _leads(_GENITIVE_AGENT)
-_MEMBERS_COUNTED_LEAD = _leads(_MEMBERS_COUNTED)
+_MEMBERS_COUNTED_LEAD = _leads(_MEMBERS_COUNTED, _MEMBERS_COUNTED_LARGE)
 _NEAR_LEAD = _leads(_NEAR)
 _NOT_INVOLVED_LEAD = _leads(_NOT_INVOLVED)
 _OWNED_COMPOUND_LEAD = _leads(_OWNED_COMPOUND)

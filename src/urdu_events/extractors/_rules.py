@@ -1724,6 +1724,10 @@ RULES: dict[str, str] = {
         'بمباری") is the same body the article makes a perpetrator elsewhere as a force with the same '
         'nationality ("X-ی فوج نے"): it takes the force\'s name.'
     ),
+    "roles.members-any-count": (
+        'A group\'s members counted by a number word above five ("طالبان کے بارہ جنگجو مارے گئے") are '
+        "the group, named once as the group, as with a smaller number."
+    ),
     "roles.members-vague-count": (
         'A group\'s members counted by a vague count ("داعش کے درجنوں جنگجو مارے گئے", "X کے کئی کارکن") '
         "are the group's, named once as the group, as members counted by a number are."
