@@ -1724,6 +1724,11 @@ RULES: dict[str, str] = {
         'بمباری") is the same body the article makes a perpetrator elsewhere as a force with the same '
         'nationality ("X-ی فوج نے"): it takes the force\'s name.'
     ),
+    "roles.suspects-not-more": (
+        'Unnamed suspects arrested or sought for an attack ("تین مشتبہ افراد کو گرفتار کر لیا", "مشتبہ '
+        'افراد کی تلاش جاری ہے") add no perpetrator to it when the article names the group that did '
+        "it: they are its men, not more."
+    ),
     "roles.members-any-count": (
         'A group\'s members counted by a number word above five ("طالبان کے بارہ جنگجو مارے گئے") are '
         "the group, named once as the group, as with a smaller number."
