@@ -5672,11 +5672,7 @@ def _participants(
         refs = [
             a
             for a in refs
-            if not (
-                a.role == "perpetrator"
-                and a.term.unnamed
-                and (a.by_default or a.rule in suspects)
-            )
+            if not (a.role == "perpetrator" and a.term.unnamed and (a.by_default or a.rule in suspects))
         ]
     if read_only and _read_and_default(refs):
         refs = [a for a in refs if not _default_perpetrator(a)]

@@ -2380,6 +2380,8 @@ def _role(
         return "target", "roles.victims-belong"  # "جاں بحق ہونے والوں کا تعلق X سے تھا"
     if lead in _VICTIMS_WERE_LEAD and _victims_were(text, ref, clause, after):
         return "target", "roles.victims-were"  # "ہلاک ہونے والوں میں زیادہ تر X تھے"
+    if ref.value.unnamed and _tallied_arrested(text, ref, clause):
+        return None, "roles.tallied-arrested"  # "رواں ماہ ... 180 مشتبہ افراد کو گرفتار کیا"
     if ref.value.site:
         if (
             on("roles.site-of-site")
@@ -2638,8 +2640,37 @@ def _role(
             return "perpetrator", "roles.attacker-killed"  # "پولیس نے حملہ آور کو گولی مار کر ہلاک کر دیا"
         if _object_of_no_event(text, ref, clause, casualty_starts):
             return None, "roles.object-of-no-event"  # "گرفتار افراد نے حملہ آور کو رہائش فراہم کی"
+        if on("roles.sheltered") and _SHELTERED.match(text, ref.end, clause.end) is not None:
+            return None, "roles.sheltered"  # "جن پر حملہ آور کو پناہ دینے کا الزام ہے"
         return "target", "roles.case-marker"
     return None, "roles.none"
+
+
+#: "کو پناہ دینے", "کو شہر میں رہائش فراہم کی": shelter or help given to the one before "کو"
+#: (at most three words between), who is helped, not struck (roles.sheltered).
+_SHELTERED = re.compile(
+    rf"\sکو(?:\s[^\s۔،,]+){{0,3}}?\s(?:{word_alternation('shelter_noun')})\s(?:{word_alternation('giving_verb')})(?!\w)"
+)
+
+
+#: A count in hundreds right before people: "180 ", "سینکڑوں ".
+_HUNDREDS_BEFORE = re.compile(
+    rf"(?:(?<![\w.,])\d{{3,}}|(?<!\w)(?:{word_alternation('multitude_number')}))\s$"
+)
+#: A calendar period ("رواں ماہ", "گزشتہ سال") in the sentence before the people counted.
+_CALENDAR_PERIOD = re.compile(rf"(?<!\w)(?:{word_alternation('calendar_period')})(?!\w)")
+
+
+def _tallied_arrested(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the unnamed people at ``ref`` are counted in hundreds in an arrest clause whose
+    sentence names a calendar period ("رواں ماہ ... 1100 آپریشنز کے دوران 180 مشتبہ افراد کو
+    گرفتار کیا"): a running total's arrested, no actor of the event told (roles.tallied-arrested)."""
+    if not on("roles.tallied-arrested") or not any(h.value.kind == "arrest" for h in clause.triggers):
+        return False
+    if _HUNDREDS_BEFORE.search(text[max(clause.start, ref.start - 12) : ref.start]) is None:
+        return False
+    lo = max(text.rfind("۔", 0, ref.start) + 1, ref.start - 160)
+    return _CALENDAR_PERIOD.search(text, lo, ref.start) is not None
 
 
 def _object_of_no_event(
@@ -5619,6 +5650,8 @@ def read_document(
                             "roles.no-one",
                             "roles.object-of-no-event",
                             "roles.search-begun",
+                            "roles.sheltered",
+                            "roles.tallied-arrested",
                         )
                         and not _SPEAKER_AFTER.match(text, h.end)
                     )

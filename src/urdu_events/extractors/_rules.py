@@ -1724,6 +1724,14 @@ RULES: dict[str, str] = {
         'بمباری") is the same body the article makes a perpetrator elsewhere as a force with the same '
         'nationality ("X-ی فوج نے"): it takes the force\'s name.'
     ),
+    "roles.sheltered": (
+        'Whom shelter or help is given ("حملہ آور کو پناہ دینے کا الزام", "X کو رہائش فراہم کی") is '
+        "helped, not struck: no target, even in a clause that tells an arrest."
+    ),
+    "roles.tallied-arrested": (
+        'People counted in hundreds whose arrest a sentence with a calendar period tells ("رواں ماہ '
+        "... 180 مشتبہ افراد کو گرفتار کیا\") are a running total's: no actor of the event told."
+    ),
     "roles.suspects-not-more": (
         'Unnamed suspects arrested or sought for an attack ("تین مشتبہ افراد کو گرفتار کر لیا", "مشتبہ '
         'افراد کی تلاش جاری ہے") add no perpetrator to it when the article names the group that did '
