@@ -3915,6 +3915,8 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             and a.term.actor_type is not None
             and not _GENITIVE.match(text, a.end)
             and not text.startswith(" نے", a.end)  # an ergative subject is no one's victim
+            # "پولیس افسر احمد خان نے بتایا کہ ... ہلاک": so is one named between it and the ergative
+            and not _named_ergative(text, a.end, hit.start)
             # "ڈپٹی کمشنر X نے بتایا کہ ... 9 افراد ہلاک ہوئے": the title's speaker tells the toll
             and not (a.rule == "roles.speaker" and on("roles.speaker-no-victim"))
             and not (_WHERE_NOT_WHO.match(text, a.end) and on("roles.place-not-victim"))
@@ -3927,6 +3929,21 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
         ):
             clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
             return
+
+
+#: One to three words (a personal name) and the ergative: "احمد خان نے".
+_NAME_THEN_ERGATIVE = re.compile(r"(?:\s[^\W\d]+){1,3}?\sنے(?!\w)")
+
+
+def _named_ergative(text: str, end: int, limit: int) -> bool:
+    """Whether a personal name and the ergative follow an actor that ends at ``end``, before
+    ``limit`` ("پولیس افسر احمد خان نے بتایا کہ ... نو افراد ہلاک ہوئے"): the actor is the subject
+    of the verb after "نے", as one right before it is, and no victim of the casualty word
+    (roles.named-ergative-no-victim)."""
+    if not on("roles.named-ergative-no-victim"):
+        return False
+    m = _NAME_THEN_ERGATIVE.match(text, end, limit)
+    return m is not None
 
 
 #: "سمیت", a count and a noun that counts people and says nothing else of them: "سمیت 6 افراد".

@@ -1724,6 +1724,11 @@ RULES: dict[str, str] = {
         'بمباری") is the same body the article makes a perpetrator elsewhere as a force with the same '
         'nationality ("X-ی فوج نے"): it takes the force\'s name.'
     ),
+    "roles.named-ergative-no-victim": (
+        'An actor whose personal name stands between it and the ergative ("پولیس افسر احمد خان نے '
+        'بتایا کہ ... نو افراد ہلاک ہوئے") is the subject of the verb after "نے", no victim of the '
+        'casualty word after it, as one right before "نے" is.'
+    ),
     "roles.sheltered": (
         'Whom shelter or help is given ("حملہ آور کو پناہ دینے کا الزام", "X کو رہائش فراہم کی") is '
         "helped, not struck: no target, even in a clause that tells an arrest."
