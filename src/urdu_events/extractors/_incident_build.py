@@ -6113,6 +6113,9 @@ def _group_of_struck_militants(refs: list[ActorRef]) -> list[ActorRef]:
 #: Rules that make a group the one the attackers belong to ("حملہ آوروں کا تعلق X سے تھا").
 _ATTACKERS_BELONG_RULES = frozenset(("roles.attackers-belong", "roles.attackers-belong-hedged"))
 
+#: Rules that make unnamed men the suspects of an attack: those arrested for it, those sought.
+_SUSPECT_RULES = frozenset(("roles.arrest-frame", "roles.sought"))
+
 #: Rules that make an actor one of the dead or injured a clause counts.
 _VICTIM_RULES = frozenset(
     (
@@ -6120,6 +6123,7 @@ _VICTIM_RULES = frozenset(
         "roles.counted-victims",
         "roles.members-counted",
         "roles.victims-belong",
+        "roles.victims-were",
     )
 )
 
@@ -6200,8 +6204,14 @@ def _participants(
         and not (party and a.by_default and a.term.actor_type in _CROWDS)
         for a in refs
     ):
-        # A named group is known: "حملہ آور", "شدت پسند" are the same people, not more.
-        refs = [a for a in refs if not (a.role == "perpetrator" and a.term.unnamed and a.by_default)]
+        # A named group is known: "حملہ آور", "شدت پسند" are the same people, not more; so are
+        # the suspects sought or arrested for it ("مشتبہ افراد کی تلاش"): roles.suspects-not-more
+        suspects = _SUSPECT_RULES if on("roles.suspects-not-more") else frozenset()
+        refs = [
+            a
+            for a in refs
+            if not (a.role == "perpetrator" and a.term.unnamed and (a.by_default or a.rule in suspects))
+        ]
     if read_only and _read_and_default(refs):
         refs = [a for a in refs if not _default_perpetrator(a)]
     exact: set[str] = set()

@@ -425,6 +425,8 @@ _MEMBERS_COUNTED = re.compile(
     rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})"
     r" (?:[^\W\d]+ )?"
 )
+#: The same with a number word above ten ("X کے بارہ جنگجو "): roles.members-any-count.
+_MEMBERS_COUNTED_LARGE = re.compile(rf" کے (?:{'|'.join(UNIT_WORDS[11:])}) (?:[^\W\d]+ )?")
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
 _RESPONDED = re.compile(
     rf"\s(?:کی|نے)\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?جوابی(?!\w)"
@@ -2430,6 +2432,10 @@ def _role(
         return "perpetrator", "roles.attackers-belong-hedged"  # "... کا تعلق ممکنہ طور پر X سے تھا"
     if lead in _VICTIMS_BELONG_LEAD and _victims_belong(text, ref, clause, after):
         return "target", "roles.victims-belong"  # "جاں بحق ہونے والوں کا تعلق X سے تھا"
+    if lead in _VICTIMS_WERE_LEAD and _victims_were(text, ref, clause, after):
+        return "target", "roles.victims-were"  # "ہلاک ہونے والوں میں زیادہ تر X تھے"
+    if ref.value.unnamed and _tallied_arrested(text, ref, clause):
+        return None, "roles.tallied-arrested"  # "رواں ماہ ... 180 مشتبہ افراد کو گرفتار کیا"
     if ref.value.site:
         if (
             on("roles.site-of-site")
@@ -2648,6 +2654,8 @@ def _role(
         return ("perpetrator" if acted else None), "roles.genitive-agent"
     if after.startswith((" کی ", " کے ", " کا ")):
         counted = _MEMBERS_COUNTED.match(text, ref.end, clause.end) if lead in _MEMBERS_COUNTED_LEAD else None
+        if counted is None and lead in _MEMBERS_COUNTED_LEAD and on("roles.members-any-count"):
+            counted = _MEMBERS_COUNTED_LARGE.match(text, ref.end, clause.end)  # "X کے بارہ جنگجو"
         if counted is not None and casualty == counted.end() and on("roles.members-counted"):
             return "target", "roles.members-counted"  # "ہزارہ برادری کے 20 افراد جاں بحق"
         if casualty is not None and casualty - ref.end <= 6:
@@ -2686,8 +2694,37 @@ def _role(
             return "perpetrator", "roles.attacker-killed"  # "پولیس نے حملہ آور کو گولی مار کر ہلاک کر دیا"
         if _object_of_no_event(text, ref, clause, casualty_starts):
             return None, "roles.object-of-no-event"  # "گرفتار افراد نے حملہ آور کو رہائش فراہم کی"
+        if on("roles.sheltered") and _SHELTERED.match(text, ref.end, clause.end) is not None:
+            return None, "roles.sheltered"  # "جن پر حملہ آور کو پناہ دینے کا الزام ہے"
         return "target", "roles.case-marker"
     return None, "roles.none"
+
+
+#: "کو پناہ دینے", "کو شہر میں رہائش فراہم کی": shelter or help given to the one before "کو"
+#: (at most three words between), who is helped, not struck (roles.sheltered).
+_SHELTERED = re.compile(
+    rf"\sکو(?:\s[^\s۔،,]+){{0,3}}?\s(?:{word_alternation('shelter_noun')})\s(?:{word_alternation('giving_verb')})(?!\w)"
+)
+
+
+#: A count in hundreds right before people: "180 ", "سینکڑوں ".
+_HUNDREDS_BEFORE = re.compile(
+    rf"(?:(?<![\w.,])\d{{3,}}|(?<!\w)(?:{word_alternation('multitude_number')}))\s$"
+)
+#: A calendar period ("رواں ماہ", "گزشتہ سال") in the sentence before the people counted.
+_CALENDAR_PERIOD = re.compile(rf"(?<!\w)(?:{word_alternation('calendar_period')})(?!\w)")
+
+
+def _tallied_arrested(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the unnamed people at ``ref`` are counted in hundreds in an arrest clause whose
+    sentence names a calendar period ("رواں ماہ ... 1100 آپریشنز کے دوران 180 مشتبہ افراد کو
+    گرفتار کیا"): a running total's arrested, no actor of the event told (roles.tallied-arrested)."""
+    if not on("roles.tallied-arrested") or not any(h.value.kind == "arrest" for h in clause.triggers):
+        return False
+    if _HUNDREDS_BEFORE.search(text[max(clause.start, ref.start - 12) : ref.start]) is None:
+        return False
+    lo = max(text.rfind("۔", 0, ref.start) + 1, ref.start - 160)
+    return _CALENDAR_PERIOD.search(text, lo, ref.start) is not None
 
 
 def _object_of_no_event(
@@ -4049,6 +4086,8 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             and a.term.actor_type is not None
             and not _GENITIVE.match(text, a.end)
             and not text.startswith(" نے", a.end)  # an ergative subject is no one's victim
+            # "پولیس افسر احمد خان نے بتایا کہ ... ہلاک": so is one named between it and the ergative
+            and not _named_ergative(text, a.end, hit.start)
             # "ڈپٹی کمشنر X نے بتایا کہ ... 9 افراد ہلاک ہوئے": the title's speaker tells the toll
             and not (a.rule == "roles.speaker" and on("roles.speaker-no-victim"))
             and not (_WHERE_NOT_WHO.match(text, a.end) and on("roles.place-not-victim"))
@@ -4061,6 +4100,21 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
         ):
             clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
             return
+
+
+#: One to three words (a personal name) and the ergative: "احمد خان نے".
+_NAME_THEN_ERGATIVE = re.compile(r"(?:\s[^\W\d]+){1,3}?\sنے(?!\w)")
+
+
+def _named_ergative(text: str, end: int, limit: int) -> bool:
+    """Whether a personal name and the ergative follow an actor that ends at ``end``, before
+    ``limit`` ("پولیس افسر احمد خان نے بتایا کہ ... نو افراد ہلاک ہوئے"): the actor is the subject
+    of the verb after "نے", as one right before it is, and no victim of the casualty word
+    (roles.named-ergative-no-victim)."""
+    if not on("roles.named-ergative-no-victim"):
+        return False
+    m = _NAME_THEN_ERGATIVE.match(text, end, limit)
+    return m is not None
 
 
 #: "سمیت", a count and a noun that counts people and says nothing else of them: "سمیت 6 افراد".
@@ -4109,6 +4163,31 @@ def _victims_belong(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) 
     if not on("roles.victims-belong") or _BELONG_TO.match(after) is None:
         return False
     return _VICTIMS_TIE.search(text, max(clause.start, ref.start - 40), ref.start) is not None
+
+
+#: "ہلاک ہونے والوں میں زیادہ تر", "مرنے والے تمام", "ہلاک ہونے والے نو افراد" right before the
+#: actor (an owner "مسجد کے" may come between): the dead or injured the sentence says who they were.
+_VICTIMS_WERE_TIE = re.compile(
+    rf"(?<!\w)(?:(?:{_SUFFERED} ?(?:ہونے|کیے جانے|کئے جانے) ?|(?:{word_alternation('died_infinitive')}) ?)"
+    r"(?:والوں\sمیں(?:\sسے)?|والے)"
+    rf"|(?:{word_alternation('victims_noun')})\sمیں(?:\sسے)?)"
+    r"(?:\s(?:زیادہ\s?تر|بیشتر|اکثر|تمام|سبھی|سب))?(?:\s\S+\s(?:افراد|لوگ))?"
+    r"(?:(?:\s\S+){1,2}\s(?:کے|کی|کا))?\s?['\"‘’]?$"
+)
+#: What follows the actor in "... X تھے", "... X کے ارکان تھے": the sentence says who they were (a list
+#: with "شامل" names some among them, which the counts read).
+_VICTIMS_WERE_AFTER = re.compile(
+    r"['\"‘’]?(?:\s(?:کے|کی)\s[^۔،؟!\n]{1,30}?)?\s(?:ہیں|تھے|تھیں|ہے|تھا|تھی)(?!\w)"
+)
+
+
+def _victims_were(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) -> bool:
+    """Whether the sentence says who the dead or injured were ("ہلاک ہونے والوں میں زیادہ تر عام
+    شہری ہیں", "مرنے والے تمام مزدور تھے"): the actor is the target, also from a detail sentence,
+    as the body they are said to belong to is (``roles.victims-belong``)."""
+    if not on("roles.victims-were") or _VICTIMS_WERE_AFTER.match(after) is None:
+        return False
+    return _VICTIMS_WERE_TIE.search(text[max(clause.start, ref.start - 60) : ref.start]) is not None
 
 
 def _needs_met(text: str, hits: Sequence[Hit[ResponsibilityTerm]], end: int) -> list[Hit[ResponsibilityTerm]]:
@@ -4409,6 +4488,12 @@ _MEMBER_GAP = re.compile(
     rf" (?:کے|کا|کی) (?:(?:{'|'.join(UNIT_WORDS[1:6])}|\d+) )?"
     rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
+#: The same gap with a number word above five ("X کے بارہ ", "X کے بیس مسلح "; not "نو", which is
+#: also "new"): roles.members-any-count.
+_MEMBER_GAP_LARGE = re.compile(
+    rf" (?:کے|کا|کی) (?:{'|'.join(w for w in UNIT_WORDS[6:] if w != 'نو')}) "
+    rf"(?:(?:{word_alternation('member_adjective')}) )?"
+)
 #: The same gap with a vague count: "X کے کئی ", "X کے درجنوں مسلح ".
 _MEMBER_GAP_VAGUE = re.compile(
     rf" (?:کے|کا|کی) (?:{word_alternation('vague_count')}) (?:(?:{word_alternation('member_adjective')}) )?"
@@ -4420,6 +4505,8 @@ def _member_gap(gap: str) -> bool:
     with a vague count ("داعش کے درجنوں جنگجو", "X کے کئی کارکن": roles.members-vague-count): the
     members are the group's, named once as the group, as with a number."""
     if _MEMBER_GAP.fullmatch(gap) is not None:
+        return True
+    if on("roles.members-any-count") and _MEMBER_GAP_LARGE.fullmatch(gap) is not None:
         return True
     return on("roles.members-vague-count") and _MEMBER_GAP_VAGUE.fullmatch(gap) is not None
 
@@ -5841,6 +5928,8 @@ def read_document(
                             "roles.no-one",
                             "roles.object-of-no-event",
                             "roles.search-begun",
+                            "roles.sheltered",
+                            "roles.tallied-arrested",
                         )
                         and not _SPEAKER_AFTER.match(text, h.end)
                     )
@@ -5901,7 +5990,7 @@ _CHARGED_VICTIM_AFTER_LEAD = _leads(_CHARGED_VICTIM_AFTER)
 _CONTROLLED_LEAD = _leads(_CONTROLLED)
 _FLED_LEAD = _leads(_FLED)
 _GENITIVE_AGENT_LEAD = _leads(_GENITIVE_AGENT)
-_MEMBERS_COUNTED_LEAD = _leads(_MEMBERS_COUNTED)
+_MEMBERS_COUNTED_LEAD = _leads(_MEMBERS_COUNTED, _MEMBERS_COUNTED_LARGE)
 _NEAR_LEAD = _leads(_NEAR)
 _NOT_INVOLVED_LEAD = _leads(_NOT_INVOLVED)
 _OWNED_COMPOUND_LEAD = _leads(_OWNED_COMPOUND)
@@ -5923,6 +6012,7 @@ _TOLD_ADDRESSEE_LEAD = _leads(_TOLD_AFTER)
 _AFTERMATH_OBJECT_LEAD = _leads(_AFTERMATH_AFTER)
 _ATTACKERS_BELONG_HEDGED_LEAD = _leads(_BELONG_TO)
 _VICTIMS_BELONG_LEAD = _leads(_BELONG_TO)
+_VICTIMS_WERE_LEAD = _leads(_VICTIMS_WERE_AFTER)
 _BLAME_PUT_ON_LEAD = _leads(_BLAME_PUT_ON)
 _HELD_RESPONSIBLE_BEFORE_LEAD = _leads(_DEEMED_AFTER)
 _FOUGHT_BEFORE_CASUALTY_LEAD = _leads(_FOUGHT_WITH, _FOUGHT_ALONGSIDE)

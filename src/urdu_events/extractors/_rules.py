@@ -1605,6 +1605,10 @@ RULES: dict[str, str] = {
         'The body the dead or injured are said to belong to ("جاں بحق ہونے والوں کا تعلق ہزارہ '
         'برادری سے تھا", "زخمیوں کا تعلق پولیس سے ہے") is the target, also from a detail sentence.'
     ),
+    "roles.victims-were": (
+        'Whom a sentence says the dead or injured were ("ہلاک ہونے والوں میں زیادہ تر عام شہری ہیں", '
+        '"مرنے والے تمام مزدور تھے") is the target, also from a detail sentence.'
+    ),
     "roles.owner-of-coordinated": (
         'The owner of two things joined by "اور" that the case marker after them makes struck ("مسیحی '
         'برادری کے گھروں اور گرجا گھروں کو نذر آتش کر دیا") is the target, as the owner of one is.'
@@ -1840,6 +1844,28 @@ RULES: dict[str, str] = {
         'A doer named by its nationality alone or before its weapon ("X-ی ڈرون نے", "X-ی طیاروں کی '
         'بمباری") is the same body the article makes a perpetrator elsewhere as a force with the same '
         'nationality ("X-ی فوج نے"): it takes the force\'s name.'
+    ),
+    "roles.named-ergative-no-victim": (
+        'An actor whose personal name stands between it and the ergative ("پولیس افسر احمد خان نے '
+        'بتایا کہ ... نو افراد ہلاک ہوئے") is the subject of the verb after "نے", no victim of the '
+        'casualty word after it, as one right before "نے" is.'
+    ),
+    "roles.sheltered": (
+        'Whom shelter or help is given ("حملہ آور کو پناہ دینے کا الزام", "X کو رہائش فراہم کی") is '
+        "helped, not struck: no target, even in a clause that tells an arrest."
+    ),
+    "roles.tallied-arrested": (
+        'People counted in hundreds whose arrest a sentence with a calendar period tells ("رواں ماہ '
+        "... 180 مشتبہ افراد کو گرفتار کیا\") are a running total's: no actor of the event told."
+    ),
+    "roles.suspects-not-more": (
+        'Unnamed suspects arrested or sought for an attack ("تین مشتبہ افراد کو گرفتار کر لیا", "مشتبہ '
+        'افراد کی تلاش جاری ہے") add no perpetrator to it when the article names the group that did '
+        "it: they are its men, not more."
+    ),
+    "roles.members-any-count": (
+        'A group\'s members counted by a number word above five ("طالبان کے بارہ جنگجو مارے گئے") are '
+        "the group, named once as the group, as with a smaller number."
     ),
     "roles.members-vague-count": (
         'A group\'s members counted by a vague count ("داعش کے درجنوں جنگجو مارے گئے", "X کے کئی کارکن") '

@@ -469,6 +469,8 @@ WordClassName = Literal[
     "purpose_infinitive",
     "share_quantifier",
     "deaths_noun",
+    "shelter_noun",
+    "giving_verb",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
