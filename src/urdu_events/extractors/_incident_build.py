@@ -6819,6 +6819,8 @@ def _people_acting(draft: _Draft, nt: NormalizedText) -> Participant | None:
     if not on("roles.people-acting"):
         return None
     for clause in draft.clauses:
+        if nt.text.find("نے", clause.start, clause.end) < 0:
+            continue  # the pattern's ergative: without one, no search tried at every character
         for m in _PEOPLE_ACTING.finditer(nt.text, clause.start, clause.end):
             event = next((t for t in clause.trigger_starts if t > m.end()), None)
             if event is None or _speech(nt.text, m.end(), event) is not None:

@@ -35,6 +35,7 @@ from ._grammar import (
     word_list,
     word_set,
 )
+from ._grammar import whole_words as _whole_words
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -59,23 +60,6 @@ T = TypeVar("T")
 #: page may run them into the next word with no visible change ("پرحملہ"); the others end in
 #: ے or ں and are spaced off by the text layer.
 _FRONT_GLUED = ("پر", "کا", "کو")
-
-
-def _whole_words(alternatives: str) -> str:
-    r"""A pattern for any of ``alternatives`` ("a|b|...") as a whole word: ``(?<!\w)(?:a|b|...)(?!\w)``.
-
-    Each alternative is a regex without ``|`` that starts with a letter. The pattern
-    is written with that letter first in every branch (``ج(?<!\wج)(?:بکہ|ب کہ)(?!\w)``),
-    which matches the same text; ``re`` then skips in C the characters no branch
-    starts with, instead of trying the lookbehind at every one.
-    """
-    by_first: dict[str, list[str]] = {}
-    for alternative in alternatives.split("|"):
-        first = alternative[:1]
-        if not first.isalpha():
-            raise ValueError(f"{alternative!r} does not start with a letter")
-        by_first.setdefault(first, []).append(alternative[1:])
-    return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rests)})(?!\w)" for c, rests in by_first.items())
 
 
 _CLAUSE_CUT = re.compile("،|,|؛|;|" + _whole_words(word_alternation("clause_cut")))
@@ -2232,12 +2216,15 @@ def _claimant(clause: Clause, text: str, fig: Figure) -> str | None:
     return _party_governing(clause, text, fig, _CLAIM)
 
 
+#: What follows the party of `_CLAIMS_THAT`: its "نے", the claim, and the clause it opens up to
+#: the figure.
+_CLAIM_THAT_AFTER = (
+    rf" نے(?: [^\W\d]+){{0,8}}? (?:{word_alternation('claim_noun')}) کیا(?: ہے| گیا)? کہ " r"[^۔،]{0,60}$"
+)
 #: A party's claim that opens the clause of a figure: "X نے دعویٰ کیا کہ", "X نے دعوی کیا ہے کہ"
 #: (group 1: the words before the party's "نے").
-_CLAIMS_THAT = re.compile(
-    rf"([^۔]{{0,40}}) نے(?: [^\W\d]+){{0,8}}? (?:{word_alternation('claim_noun')}) کیا(?: ہے| گیا)? کہ "
-    r"[^۔،]{0,60}$"
-)
+_CLAIMS_THAT = re.compile(rf"([^۔]{{0,40}}){_CLAIM_THAT_AFTER}")
+_CLAIMS_THAT_AFTER = re.compile(_CLAIM_THAT_AFTER)
 
 
 def _claims_that(text: str, fig: Figure) -> str | None:
@@ -2252,11 +2239,25 @@ def _claims_that(text: str, fig: Figure) -> str | None:
     # not made.
     if " کہ " not in text[max(start, fig.start - 64) : fig.start]:
         return None
-    m = _CLAIMS_THAT.search(text, start, fig.start)
+    m = _claim_that(text, start, fig.start)
     if m is None:
         return None
     words = m.group(1).split()
     return " ".join(words[-2:]) if words else None
+
+
+def _claim_that(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_CLAIMS_THAT.search(text, start, end)``, without trying its run of up to 40 characters
+    at every position: a match holds its party's " نے" at most 40 characters after its start,
+    with the rest of the claim (`_CLAIMS_THAT_AFTER`) matching from there, so no match starts
+    before the first such " نے" less 40, and the search starts there (none is made without
+    one)."""
+    ne = text.find(" نے", start, end)
+    while ne >= 0:
+        if _CLAIMS_THAT_AFTER.match(text, ne, end) is not None:
+            return _CLAIMS_THAT.search(text, max(start, ne - 40), end)
+        ne = text.find(" نے", ne + 1, end)
+    return None
 
 
 def _party_governing(clause: Clause, text: str, fig: Figure, governor: re.Pattern[str]) -> str | None:
