@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from urdu_events.extractors._grammar import word_alternation
+from urdu_events.extractors import _incident_build as B
+from urdu_events.extractors import _incident_read as R
+from urdu_events.extractors._grammar import case_markers, word_alternation
 from urdu_events.extractors._incident_places import _DIRECTION_NAMED, _REGION_NOUNS
 from urdu_events.extractors._incident_read import _CHARGE_CLAUSE, _CLAIMS_THAT, _claim_that
 
@@ -70,3 +73,69 @@ def test_direction_named_matches_as_before(text: str) -> None:
         for m in _DIRECTION_NAMED_BEFORE.finditer(text)
     ]
     assert got == want
+
+
+#: Patterns that began with ``(?<!\w)`` before a word class, now written first letter first
+#: (``whole_words``), with each as it was written before.
+_WORDS_FIRST = [
+    (B._PERIOD, "calendar_period", rf"(?<!\w)(?:{word_alternation('calendar_period')})(?!\w)"),
+    (
+        B._ABSTRACT_VICTIM,
+        "abstract_victim",
+        rf"(?<!\w)(?:{word_alternation('abstract_victim')})\s(?:(?:{word_alternation('abstract_case')})\s)?$",
+    ),
+    (
+        B._SHARE_OF_DEATHS,
+        "share_quantifier",
+        rf"(?<!\w)(?:{word_alternation('share_quantifier')})(?:\s\w+)?\s(?:{word_alternation('deaths_noun')})(?!\w)",
+    ),
+    (
+        B._CIVIC_DRIVE,
+        "civic_offence",
+        rf"(?<!\w)(?:{word_alternation('civic_offence')})\s(?:کے\sخلاف|کیخلاف)(?!\w)",
+    ),
+    (
+        R._OWN_MEMBER_CLAIM.compiled,
+        "claim_noun",
+        rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
+        rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
+        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)",
+    ),
+    (
+        R._DEMAND_THAT,
+        "demand_noun",
+        rf"(?<!\w)(?:{word_alternation('demand_noun')})(?:\s[^\s۔،,:]+){{0,5}}\sکہ(?!\w)[^۔\n]*$",
+    ),
+    (R._OFFICE_BEFORE, "office_remit_word", rf"(?<!\w)(?:{word_alternation('office_remit_word')})\s$"),
+    (
+        R._ANY_ACTOR_BEFORE,
+        "any_determiner",
+        rf"(?<!\w)(?:{word_alternation('any_determiner')})\s(?:[^\W\d]+\s){{0,2}}$",
+    ),
+    (
+        R._HOLDS_RESPONSIBLE,
+        "responsible_word",
+        rf"(?<!\w)(?:{word_alternation('responsible_word')})\s(?:[^\s،۔,]+\s){{1,6}}?کو\s"
+        rf"(?:{word_alternation('deeming_verb', 'start')})",
+    ),
+]
+_OTHER_PIECES = ["نے", "کہ", "کو", "کی", "کے", "کیا", "ان", "اس", "قرار", "ہلاکتیں", "خلاف", "سال", "x", "5"]
+_OTHER_PIECES += [" ", " ", " ", "\n", "،", "۔"]
+
+
+@pytest.mark.parametrize(("pattern", "word_class_name", "before"), _WORDS_FIRST)
+@settings(max_examples=150)
+@given(data=st.data())
+def test_words_first_match_as_before(
+    pattern: re.Pattern[str], word_class_name: str, before: str, data: st.DataObject
+) -> None:
+    """Any range of any sequence of the class's words (and parts of them) and other pieces."""
+    words = [w.replace("\\ ", " ") for w in word_alternation(word_class_name).split("|")]
+    pieces = words + [w[:2] for w in words] + [w[1:] for w in words] + _OTHER_PIECES
+    text = data.draw(st.lists(st.sampled_from(pieces), max_size=14).map("".join))
+    a, b = data.draw(st.integers(0, 90)), data.draw(st.integers(0, 90))
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    old = re.compile(before)
+    assert [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)] == [
+        (m.span(), m.groups()) for m in old.finditer(text, start, end)
+    ]

@@ -927,7 +927,9 @@ def _drop_celebration(triggers: list[Hit[TriggerTerm]], clause: Clause, text: st
 
 
 #: Against a civic offence: "تجاوزات کے خلاف", "بجلی چوروں کے خلاف".
-_CIVIC_DRIVE = re.compile(rf"(?<!\w)(?:{word_alternation('civic_offence')})\s(?:کے\sخلاف|کیخلاف)(?!\w)")
+_CIVIC_DRIVE = re.compile(
+    rf"(?:{_whole_words(word_alternation('civic_offence'))})\s(?:کے\sخلاف|کیخلاف)(?!\w)"
+)
 #: What an administrative drive does: operate, raid, demolish, arrest.
 _DRIVE_KINDS = frozenset({"operation", "looting", "arrest"})
 
@@ -978,7 +980,7 @@ def _drop_festive_fire(triggers: list[Hit[TriggerTerm]], clause: Clause, text: s
 
 #: Right before an event word, an abstraction it befalls: "میرٹ کا قتل", "مینڈیٹ اغوا", "قوم کو یرغمال".
 _ABSTRACT_VICTIM = re.compile(
-    rf"(?<!\w)(?:{word_alternation('abstract_victim')})\s(?:(?:{word_alternation('abstract_case')})\s)?$"
+    rf"(?:{_whole_words(word_alternation('abstract_victim'))})\s(?:(?:{word_alternation('abstract_case')})\s)?$"
 )
 #: An abstraction as the agent, before an event word in its clause: "مہنگائی نے ... آگ لگا دی".
 _ABSTRACT_AGENT = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\sنے(?!\w)"))
@@ -1550,7 +1552,7 @@ def _block_toll(clause: Clause, current: _Draft | None, text: str) -> bool:
 
 
 #: A calendar period a tally counts over ("رواں سال", "گزشتہ ماہ").
-_PERIOD = re.compile(rf"(?<!\w)(?:{word_alternation('calendar_period')})(?!\w)")
+_PERIOD = re.compile(rf"(?:{_whole_words(word_alternation('calendar_period'))})(?!\w)")
 
 
 def _events_counted_at(clause: Clause, text: str, tally: Sequence[int]) -> bool:
@@ -2284,7 +2286,7 @@ def _not_trend(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmentin
 
 #: A share of the dead: "زیادہ تر شہری ہلاکتیں", "بیشتر اموات" (at most one word between).
 _SHARE_OF_DEATHS = re.compile(
-    rf"(?<!\w)(?:{word_alternation('share_quantifier')})(?:\s\w+)?\s(?:{word_alternation('deaths_noun')})(?!\w)"
+    rf"(?:{_whole_words(word_alternation('share_quantifier'))})(?:\s\w+)?\s(?:{word_alternation('deaths_noun')})(?!\w)"
 )
 
 

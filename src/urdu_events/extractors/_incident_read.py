@@ -286,7 +286,7 @@ _SUSPECTS = re.compile(
 _NOT_INVOLVED = re.compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s،۔]+\s)?نہیں(?!\w)")
 #: "وزارت خواتین", "وزیر برائے خواتین": the word before an actor's name that makes it the remit
 #: of an office or body, which names no party (names.office-remit); matched up to the name.
-_OFFICE_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('office_remit_word')})\s$")
+_OFFICE_BEFORE = re.compile(rf"(?:{_whole_words(word_alternation('office_remit_word'))})\s$")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
@@ -577,7 +577,7 @@ _DEEMED_AFTER = re.compile(rf"\sکو\s(?:{word_alternation('deeming_verb', 'star
 
 #: "ذمہ دار Y کو قرار دیا": the blame, the one held responsible and the verb of deeming.
 _HOLDS_RESPONSIBLE = re.compile(
-    rf"(?<!\w)(?:{word_alternation('responsible_word')})\s(?:[^\s،۔,]+\s){{1,6}}?کو\s"
+    rf"(?:{_whole_words(word_alternation('responsible_word'))})\s(?:[^\s،۔,]+\s){{1,6}}?کو\s"
     rf"(?:{word_alternation('deeming_verb', 'start')})"
 )
 
@@ -3747,7 +3747,9 @@ def _state_adjectives(text: str, clause: Clause) -> None:
 
 
 #: "کسی ", "کسی بھی شدت پسند ": 'any' before an actor, with at most two words between.
-_ANY_ACTOR_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('any_determiner')})\s(?:[^\W\d]+\s){{0,2}}$")
+_ANY_ACTOR_BEFORE = re.compile(
+    rf"(?:{_whole_words(word_alternation('any_determiner'))})\s(?:[^\W\d]+\s){{0,2}}$"
+)
 #: A negation in the rest of the clause.
 _NEGATION_IN_CLAUSE = re.compile(r"(?<!\w)نہیں(?!\w)")
 
@@ -3818,7 +3820,7 @@ def _claimant_acted(text: str, clause: Clause) -> None:
 #: people are one noun phrase, with no case marker in it ("اس کے بھائی کو پولیس نے" is no claim).
 _OWN_MEMBER_CLAIM = prefiltered(
     re.compile(
-        rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
+        rf"(?:{_whole_words(word_alternation('claim_noun'))})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
         rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
         rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
     )
@@ -5057,7 +5059,7 @@ _STATE_ATTACK = re.compile(
 
 #: A demand's content begins: "مطالبہ کیا کہ", "مطالبہ کرتے ہوئے کہا کہ", "سے مطالبہ ہے کہ".
 _DEMAND_THAT = re.compile(
-    rf"(?<!\w)(?:{word_alternation('demand_noun')})(?:\s[^\s۔،,:]+){{0,5}}\sکہ(?!\w)[^۔\n]*$"
+    rf"(?:{_whole_words(word_alternation('demand_noun'))})(?:\s[^\s۔،,:]+){{0,5}}\sکہ(?!\w)[^۔\n]*$"
 )
 #: How far before a place the demand that holds it is looked for (characters).
 _DEMAND_REACH = 120
