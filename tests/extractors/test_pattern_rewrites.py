@@ -139,3 +139,23 @@ def test_words_first_match_as_before(
     assert [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)] == [
         (m.span(), m.groups()) for m in old.finditer(text, start, end)
     ]
+
+
+#: ``_COUNTED_MORE`` as it was, with a lookbehind first in each branch.
+_COUNTED_MORE_BEFORE = re.compile(
+    rf"(?<!\w)\d+(?:\s(?:{word_alternation('count_multiplier')}))?\s(?:{word_alternation('more_than_phrase')})\s$"
+    rf"|(?<!\w)\d+\s(?:{word_alternation('count_multiplier')})\s$"
+)
+_COUNT_PIECES = ["1", "22", "٣", "x", "ہزار", "لاکھ", "سو", "سے زائد", "سے زیادہ", "سے", " ", " ", "\n", "،"]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_COUNT_PIECES), max_size=12).map("".join),
+    st.integers(min_value=0, max_value=40),
+    st.integers(min_value=0, max_value=60),
+)
+def test_counted_more_matches_as_before(text: str, pos: int, endpos: int) -> None:
+    got = B._COUNTED_MORE.compiled.search(text, pos, endpos)
+    want = _COUNTED_MORE_BEFORE.search(text, pos, endpos)
+    assert (got and got.span()) == (want and want.span())
