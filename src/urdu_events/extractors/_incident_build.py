@@ -52,6 +52,7 @@ from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, norma
 from ..text._calendar import TIMES_OF_DAY
 from ..text._dates import DATE_SIGN, is_last_week_day, is_month_of_named_year, is_past_days, is_spelled_day
 from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
+from ._grammar import whole_words as _whole_words
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import ActorTerm, MarkerTerm, ResponsibilityTerm, TriggerTerm, WeaponTerm
 from ._incident_places import PlaceFinder, PlaceRef, within
@@ -74,7 +75,6 @@ from ._incident_read import (
     _add,
     _speech,
     _titled,
-    _whole_words,
     title_before,
     told_happening,
 )
