@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from urdu_events.extractors._grammar import word_alternation
-from urdu_events.extractors._incident_read import _CHARGE_CLAUSE
+from urdu_events.extractors import _incident_build as B
+from urdu_events.extractors import _incident_read as R
+from urdu_events.extractors._grammar import case_markers, word_alternation
+from urdu_events.extractors._incident_places import _DIRECTION_NAMED, _REGION_NOUNS
+from urdu_events.extractors._incident_read import _CHARGE_CLAUSE, _CLAIMS_THAT, _claim_that
 
 #: ``_CHARGE_CLAUSE`` as it was, with a lookbehind first.
 _CHARGE_CLAUSE_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})\s[^۔؟!\n،,:]*$")
@@ -27,4 +31,131 @@ _PIECES += [" ", " ", "،", "۔", "\n", ":"]
 def test_charge_clause_matches_as_before(text: str, pos: int, endpos: int) -> None:
     got = _CHARGE_CLAUSE.search(text, pos, endpos)
     want = _CHARGE_CLAUSE_BEFORE.search(text, pos, endpos)
+    assert (got and got.span()) == (want and want.span())
+
+
+_CLAIM_PIECES = ["ترجمان", "فوج", "نے", "دعویٰ", "دعوی", "کیا", "ہے", "گیا", "کہ", "پانچ", "5", "افراد"]
+_CLAIM_PIECES += ["ہلاک", "ہوئے", " ", " ", " ", "،", "۔", "\n", "ا" * 30]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_CLAIM_PIECES), max_size=30).map("".join),
+    st.integers(min_value=0, max_value=60),
+    st.integers(min_value=0, max_value=200),
+)
+def test_claim_that_finds_what_the_search_found(text: str, pos: int, endpos: int) -> None:
+    """``_claim_that`` starts the search near the first " نے" the rest of the claim follows."""
+    got = _claim_that(text, pos, endpos)
+    want = _CLAIMS_THAT.search(text, pos, endpos)
+    assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+#: ``_DIRECTION_NAMED`` as it was, with a lookbehind first and the province in a group.
+_DIRECTION_NAMED_BEFORE = re.compile(
+    rf"(?<!\w)(?:(?P<province>{word_alternation('named_region_noun')})|{word_alternation('locality_noun')})\s"
+    rf"(?P<name>(?:{word_alternation('direction_adjective')})\s(?P<rest>\w+))(?=\s(?:میں|کے|کی|پر|سے)(?!\w))"
+)
+_DIRECTION_PIECES = ["صوبے", "صوبہ", "ریاست", "علاقے", "شہر", "شمالی", "جنوبی", "کیوو", "میں", "کے", "ا", "x"]
+_DIRECTION_PIECES += [" ", " ", "\n", "،"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_DIRECTION_PIECES), max_size=16).map("".join))
+def test_direction_named_matches_as_before(text: str) -> None:
+    """The same names, and a province exactly where the old pattern's group said so."""
+    got = [
+        (m.span(), m.span("name"), m.span("rest"), text[m.start() : m.start("name") - 1] in _REGION_NOUNS)
+        for m in _DIRECTION_NAMED.finditer(text)
+    ]
+    want = [
+        (m.span(), m.span("name"), m.span("rest"), m.group("province") is not None)
+        for m in _DIRECTION_NAMED_BEFORE.finditer(text)
+    ]
+    assert got == want
+
+
+#: Patterns that began with ``(?<!\w)`` before a word class, now written first letter first
+#: (``whole_words``), with each as it was written before.
+_WORDS_FIRST = [
+    (B._PERIOD, "calendar_period", rf"(?<!\w)(?:{word_alternation('calendar_period')})(?!\w)"),
+    (
+        B._ABSTRACT_VICTIM,
+        "abstract_victim",
+        rf"(?<!\w)(?:{word_alternation('abstract_victim')})\s(?:(?:{word_alternation('abstract_case')})\s)?$",
+    ),
+    (
+        B._SHARE_OF_DEATHS,
+        "share_quantifier",
+        rf"(?<!\w)(?:{word_alternation('share_quantifier')})(?:\s\w+)?\s(?:{word_alternation('deaths_noun')})(?!\w)",
+    ),
+    (
+        B._CIVIC_DRIVE,
+        "civic_offence",
+        rf"(?<!\w)(?:{word_alternation('civic_offence')})\s(?:کے\sخلاف|کیخلاف)(?!\w)",
+    ),
+    (
+        R._OWN_MEMBER_CLAIM.compiled,
+        "claim_noun",
+        rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
+        rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
+        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)",
+    ),
+    (
+        R._DEMAND_THAT,
+        "demand_noun",
+        rf"(?<!\w)(?:{word_alternation('demand_noun')})(?:\s[^\s۔،,:]+){{0,5}}\sکہ(?!\w)[^۔\n]*$",
+    ),
+    (R._OFFICE_BEFORE, "office_remit_word", rf"(?<!\w)(?:{word_alternation('office_remit_word')})\s$"),
+    (
+        R._ANY_ACTOR_BEFORE,
+        "any_determiner",
+        rf"(?<!\w)(?:{word_alternation('any_determiner')})\s(?:[^\W\d]+\s){{0,2}}$",
+    ),
+    (
+        R._HOLDS_RESPONSIBLE,
+        "responsible_word",
+        rf"(?<!\w)(?:{word_alternation('responsible_word')})\s(?:[^\s،۔,]+\s){{1,6}}?کو\s"
+        rf"(?:{word_alternation('deeming_verb', 'start')})",
+    ),
+]
+_OTHER_PIECES = ["نے", "کہ", "کو", "کی", "کے", "کیا", "ان", "اس", "قرار", "ہلاکتیں", "خلاف", "سال", "x", "5"]
+_OTHER_PIECES += [" ", " ", " ", "\n", "،", "۔"]
+
+
+@pytest.mark.parametrize(("pattern", "word_class_name", "before"), _WORDS_FIRST)
+@settings(max_examples=150)
+@given(data=st.data())
+def test_words_first_match_as_before(
+    pattern: re.Pattern[str], word_class_name: str, before: str, data: st.DataObject
+) -> None:
+    """Any range of any sequence of the class's words (and parts of them) and other pieces."""
+    words = [w.replace("\\ ", " ") for w in word_alternation(word_class_name).split("|")]
+    pieces = words + [w[:2] for w in words] + [w[1:] for w in words] + _OTHER_PIECES
+    text = data.draw(st.lists(st.sampled_from(pieces), max_size=14).map("".join))
+    a, b = data.draw(st.integers(0, 90)), data.draw(st.integers(0, 90))
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    old = re.compile(before)
+    assert [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)] == [
+        (m.span(), m.groups()) for m in old.finditer(text, start, end)
+    ]
+
+
+#: ``_COUNTED_MORE`` as it was, with a lookbehind first in each branch.
+_COUNTED_MORE_BEFORE = re.compile(
+    rf"(?<!\w)\d+(?:\s(?:{word_alternation('count_multiplier')}))?\s(?:{word_alternation('more_than_phrase')})\s$"
+    rf"|(?<!\w)\d+\s(?:{word_alternation('count_multiplier')})\s$"
+)
+_COUNT_PIECES = ["1", "22", "٣", "x", "ہزار", "لاکھ", "سو", "سے زائد", "سے زیادہ", "سے", " ", " ", "\n", "،"]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_COUNT_PIECES), max_size=12).map("".join),
+    st.integers(min_value=0, max_value=40),
+    st.integers(min_value=0, max_value=60),
+)
+def test_counted_more_matches_as_before(text: str, pos: int, endpos: int) -> None:
+    got = B._COUNTED_MORE.compiled.search(text, pos, endpos)
+    want = _COUNTED_MORE_BEFORE.search(text, pos, endpos)
     assert (got and got.span()) == (want and want.span())

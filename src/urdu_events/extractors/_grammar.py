@@ -392,3 +392,20 @@ def _kind_rows() -> tuple[TriggerKindEntry, ...]:
             )
         )
     return tuple(rows)
+
+
+def whole_words(alternatives: str) -> str:
+    r"""A pattern for any of ``alternatives`` ("a|b|...") as a whole word: ``(?<!\w)(?:a|b|...)(?!\w)``.
+
+    Each alternative is a regex without ``|`` that starts with a letter. The pattern
+    is written with that letter first in every branch (``ج(?<!\wج)(?:بکہ|ب کہ)(?!\w)``),
+    which matches the same text; ``re`` then skips in C the characters no branch
+    starts with, instead of trying the lookbehind at every one.
+    """
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives.split("|"):
+        first = alternative[:1]
+        if not first.isalpha():
+            raise ValueError(f"{alternative!r} does not start with a letter")
+        by_first.setdefault(first, []).append(alternative[1:])
+    return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rests)})(?!\w)" for c, rests in by_first.items())

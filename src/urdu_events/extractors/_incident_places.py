@@ -24,7 +24,7 @@ import attrs
 from ..models import Location, Span
 from ..text import fold
 from ..text._unwrap import known_words
-from ._grammar import case_markers, word_alternation, word_set
+from ._grammar import case_markers, whole_words, word_alternation, word_set
 from ._grammar import word_class as word_pattern
 from ._incident_index import TermIndex, TextWords
 from ._incident_lexicon import PlaceCue
@@ -960,10 +960,14 @@ def named_before_nami(text: str) -> list[PlaceRef]:
 
 #: The directions a name of ``_DIRECTION_NAMED`` starts with.
 _NAME_DIRECTIONS = word_set("direction_adjective", folded=False)
+#: The nouns for a province or state before such a name ("صوبے", "ریاست"): level 1.
+_REGION_NOUNS = word_set("named_region_noun", folded=False)
 #: A noun for a place, then a name that starts with a direction ("صوبے شمالی کیوو میں"),
 #: then a case marker.
+#: (Each noun is written with its first letter first, as `whole_words` does: ``re`` skips in C
+#: to the letters a noun starts with, instead of trying a lookbehind at every character.)
 _DIRECTION_NAMED = re.compile(
-    rf"(?<!\w)(?:(?P<province>{word_alternation('named_region_noun')})|{word_alternation('locality_noun')})\s"
+    rf"(?:{whole_words(word_alternation('named_region_noun') + '|' + word_alternation('locality_noun'))})\s"
     rf"(?P<name>(?:{word_alternation('direction_adjective')})\s(?P<rest>\w+))(?=\s(?:میں|کے|کی|پر|سے)(?!\w))"
 )
 
@@ -981,7 +985,7 @@ def named_with_direction(text: str) -> list[PlaceRef]:
     for m in _DIRECTION_NAMED.finditer(text):
         if _rare(text, m.span("rest")) is None:
             continue
-        level = 1 if m.group("province") else 3
+        level = 1 if text[m.start() : m.start("name") - 1] in _REGION_NOUNS else 3
         start, end = m.span("name")
         refs.append(PlaceRef(start, end, text[start:end], level, rule="places.direction-in-name"))
     return refs

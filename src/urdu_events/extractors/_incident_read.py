@@ -35,6 +35,7 @@ from ._grammar import (
     word_list,
     word_set,
 )
+from ._grammar import whole_words as _whole_words
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import (
     ActorTerm,
@@ -59,23 +60,6 @@ T = TypeVar("T")
 #: page may run them into the next word with no visible change ("پرحملہ"); the others end in
 #: ے or ں and are spaced off by the text layer.
 _FRONT_GLUED = ("پر", "کا", "کو")
-
-
-def _whole_words(alternatives: str) -> str:
-    r"""A pattern for any of ``alternatives`` ("a|b|...") as a whole word: ``(?<!\w)(?:a|b|...)(?!\w)``.
-
-    Each alternative is a regex without ``|`` that starts with a letter. The pattern
-    is written with that letter first in every branch (``ج(?<!\wج)(?:بکہ|ب کہ)(?!\w)``),
-    which matches the same text; ``re`` then skips in C the characters no branch
-    starts with, instead of trying the lookbehind at every one.
-    """
-    by_first: dict[str, list[str]] = {}
-    for alternative in alternatives.split("|"):
-        first = alternative[:1]
-        if not first.isalpha():
-            raise ValueError(f"{alternative!r} does not start with a letter")
-        by_first.setdefault(first, []).append(alternative[1:])
-    return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rests)})(?!\w)" for c, rests in by_first.items())
 
 
 _CLAUSE_CUT = re.compile("،|,|؛|;|" + _whole_words(word_alternation("clause_cut")))
@@ -304,7 +288,7 @@ _SUSPECTS = re.compile(
 _NOT_INVOLVED = re.compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s،۔]+\s)?نہیں(?!\w)")
 #: "وزارت خواتین", "وزیر برائے خواتین": the word before an actor's name that makes it the remit
 #: of an office or body, which names no party (names.office-remit); matched up to the name.
-_OFFICE_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('office_remit_word')})\s$")
+_OFFICE_BEFORE = re.compile(rf"(?:{_whole_words(word_alternation('office_remit_word'))})\s$")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
@@ -603,7 +587,7 @@ _DEEMED_AFTER = re.compile(rf"\sکو\s(?:{word_alternation('deeming_verb', 'star
 
 #: "ذمہ دار Y کو قرار دیا": the blame, the one held responsible and the verb of deeming.
 _HOLDS_RESPONSIBLE = re.compile(
-    rf"(?<!\w)(?:{word_alternation('responsible_word')})\s(?:[^\s،۔,]+\s){{1,6}}?کو\s"
+    rf"(?:{_whole_words(word_alternation('responsible_word'))})\s(?:[^\s،۔,]+\s){{1,6}}?کو\s"
     rf"(?:{word_alternation('deeming_verb', 'start')})"
 )
 
@@ -2276,20 +2260,20 @@ def _claimant(clause: Clause, text: str, fig: Figure) -> str | None:
     return _party_governing(clause, text, fig, _CLAIM)
 
 
+#: The party's "نے" and its claim up to "کہ": "نے دعویٰ کیا کہ", "نے دعوی کیا ہے کہ".
+_CLAIM_THAT_HEAD = rf" نے(?: [^\W\d]+){{0,8}}? (?:{word_alternation('claim_noun')}) کیا(?: ہے| گیا)? کہ "
+#: What follows the party of `_CLAIMS_THAT`: its "نے", the claim, and the clause it opens up to
+#: the figure.
+_CLAIM_THAT_AFTER = _CLAIM_THAT_HEAD + r"[^۔،]{0,60}$"
 #: A party's claim that opens the clause of a figure: "X نے دعویٰ کیا کہ", "X نے دعوی کیا ہے کہ"
 #: (group 1: the words before the party's "نے").
-_CLAIMS_THAT = re.compile(
-    rf"([^۔]{{0,40}}) نے(?: [^\W\d]+){{0,8}}? (?:{word_alternation('claim_noun')}) کیا(?: ہے| گیا)? کہ "
-    r"[^۔،]{0,60}$"
-)
+_CLAIMS_THAT = re.compile(rf"([^۔]{{0,40}}){_CLAIM_THAT_AFTER}")
+_CLAIMS_THAT_AFTER = re.compile(_CLAIM_THAT_AFTER)
 
 
 #: The same over a content that joins a second clause by "اور" before the figure: "X نے دعویٰ
 #: کیا کہ گاڑی کو نشانہ بنایا اور حملے میں چھ اہلکار ہلاک ہوئے".
-_CLAIMS_THAT_JOINED = re.compile(
-    rf"([^۔]{{0,40}}) نے(?: [^\W\d]+){{0,8}}? (?:{word_alternation('claim_noun')}) کیا(?: ہے| گیا)? کہ "
-    r"[^۔،]{0,80} اور [^۔،]{0,30}$"
-)
+_CLAIMS_THAT_JOINED = re.compile(r"([^۔]{0,40})" + _CLAIM_THAT_HEAD + r"[^۔،]{0,80} اور [^۔،]{0,30}$")
 
 
 def _claims_that(text: str, fig: Figure) -> str | None:
@@ -2303,7 +2287,7 @@ def _claims_that(text: str, fig: Figure) -> str | None:
     # that near, the costly search (a run of up to 40 characters tried at every position) is
     # not made.
     if " کہ " in text[max(start, fig.start - 64) : fig.start]:
-        m = _CLAIMS_THAT.search(text, start, fig.start)
+        m = _claim_that(text, start, fig.start)
     elif " کہ " in text[max(start, fig.start - 118) : fig.start] and on("counts.claim-over-joined-clause"):
         # "X نے دعویٰ کیا کہ گاڑی کو نشانہ بنایا اور حملے میں چھ اہلکار ہلاک ہوئے"
         m = _CLAIMS_THAT_JOINED.search(text, start, fig.start)
@@ -2313,6 +2297,20 @@ def _claims_that(text: str, fig: Figure) -> str | None:
         return None
     words = m.group(1).split()
     return " ".join(words[-2:]) if words else None
+
+
+def _claim_that(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_CLAIMS_THAT.search(text, start, end)``, without trying its run of up to 40 characters
+    at every position: a match holds its party's " نے" at most 40 characters after its start,
+    with the rest of the claim (`_CLAIMS_THAT_AFTER`) matching from there, so no match starts
+    before the first such " نے" less 40, and the search starts there (none is made without
+    one)."""
+    ne = text.find(" نے", start, end)
+    while ne >= 0:
+        if _CLAIMS_THAT_AFTER.match(text, ne, end) is not None:
+            return _CLAIMS_THAT.search(text, max(start, ne - 40), end)
+        ne = text.find(" نے", ne + 1, end)
+    return None
 
 
 def _party_governing(clause: Clause, text: str, fig: Figure, governor: re.Pattern[str]) -> str | None:
@@ -3954,7 +3952,9 @@ def _state_adjectives(text: str, clause: Clause) -> None:
 
 
 #: "کسی ", "کسی بھی شدت پسند ": 'any' before an actor, with at most two words between.
-_ANY_ACTOR_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('any_determiner')})\s(?:[^\W\d]+\s){{0,2}}$")
+_ANY_ACTOR_BEFORE = re.compile(
+    rf"(?:{_whole_words(word_alternation('any_determiner'))})\s(?:[^\W\d]+\s){{0,2}}$"
+)
 #: A negation in the rest of the clause.
 _NEGATION_IN_CLAUSE = re.compile(r"(?<!\w)نہیں(?!\w)")
 
@@ -4025,7 +4025,7 @@ def _claimant_acted(text: str, clause: Clause) -> None:
 #: people are one noun phrase, with no case marker in it ("اس کے بھائی کو پولیس نے" is no claim).
 _OWN_MEMBER_CLAIM = prefiltered(
     re.compile(
-        rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
+        rf"(?:{_whole_words(word_alternation('claim_noun'))})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
         rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
         rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
     )
@@ -5387,7 +5387,7 @@ _STATE_ATTACK = re.compile(
 
 #: A demand's content begins: "مطالبہ کیا کہ", "مطالبہ کرتے ہوئے کہا کہ", "سے مطالبہ ہے کہ".
 _DEMAND_THAT = re.compile(
-    rf"(?<!\w)(?:{word_alternation('demand_noun')})(?:\s[^\s۔،,:]+){{0,5}}\sکہ(?!\w)[^۔\n]*$"
+    rf"(?:{_whole_words(word_alternation('demand_noun'))})(?:\s[^\s۔،,:]+){{0,5}}\sکہ(?!\w)[^۔\n]*$"
 )
 #: How far before a place the demand that holds it is looked for (characters).
 _DEMAND_REACH = 120

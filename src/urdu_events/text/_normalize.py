@@ -186,8 +186,10 @@ _EDITS = re.compile(
 _FULL_TABLE: dict[int, int | str | None] = {**_TRANSLATE, **{ord(k): None for k in _DELETED_ALL}}
 _FULL_TABLE.update({ord(k): v for k, v in _EXPANDED.items()})
 _COMPOSE_RE = re.compile("|".join(re.escape(base + mark) for base, mark in _COMPOSE))
-#: Whitespace runs left after translation (only where the original had a run).
-_WS_RUN = re.compile(r"[ \n]{2,}")
+#: Whitespace runs left after translation (only where the original had a run). Written with one
+#: character first, not as a repeat: ``re`` then skips in C to the next space or line break
+#: instead of trying the pattern at every character (the same for ``_DIGIT_RUN``).
+_WS_RUN = re.compile(r"[ \n][ \n]+")
 #: Characters that the table changes; text without them skips ``translate``.
 _CHANGED = re.compile(
     _char_class({chr(k) for k, v in _TRANSLATE.items() if k != v} | _DELETED_ALL | set(_EXPANDED))
@@ -443,7 +445,7 @@ def edit_normalized(nt: NormalizedText, edits: dict[int, str]) -> NormalizedText
 #: after barree ye or noon ghunna ("انہوںنے", "کےلیے"), which only end words. The year
 #: sign "ء" and ordinal endings ("11ویں", "5واں") belong to their number.
 _GLUED = re.compile(r"[\u0621-\u06d3](?=\d)|\d(?=[\u0622-\u06d3])(?!وا?ی?ں)(?!واں)|[ںےۓ](?=[\u0621-\u06d3])")
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d\d*")
 #: What ``_GLUED`` leaves with the number after its last digit.
 _ORDINAL_ENDING = re.compile(r"وا?ی?ں|واں")
 #: ``_GLUED``'s third branch alone: a letter after barree ye or noon ghunna.
