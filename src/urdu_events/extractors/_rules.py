@@ -2121,7 +2121,7 @@ RULES: dict[str, str] = {
         "is the meeting's topic, not an event told, unless the clause gives a casualty figure."
     ),
     "non-events.many-before": (
-        "A clause that puts its event words before another time (\"اس سے پہلے\", \"ماضی میں\"), counts "
+        'A clause that puts its event words before another time ("اس سے پہلے", "ماضی میں"), counts '
         'them or what they befell vaguely as many ("کئی", "متعدد") and ends in the completive, in a '
         'sentence that names no day ("اس سے پہلے بھی کئی اسکولوں کو نشانہ بنایا جا چکا ہے"), sums up '
         "earlier events and tells none of them."
@@ -2367,12 +2367,12 @@ RULES: dict[str, str] = {
     ),
     "counts.hundreds-so-far": (
         'A toll so far of a hundred people or more ("جاری کارروائی میں اب تک 300 سے زائد افراد ہلاک") '
-        "counts the dead of a war or campaign, as \"سینکڑوں\" and \"ہزاروں\" do: no one fight going "
+        'counts the dead of a war or campaign, as "سینکڑوں" and "ہزاروں" do: no one fight going '
         "on, and no incident of its own."
     ),
     "dates.listed-lead": (
         "A lead that lists the day's events of several kinds in one clause (\"جمعے کو کار بم دھماکوں، "
-        'سڑک کنارے نصب بم اور مارٹر حملوں میں ...") sums up that day, as a round-up\'s lead does: its '
+        "سڑک کنارے نصب بم اور مارٹر حملوں میں ...\") sums up that day, as a round-up's lead does: its "
         "day goes to every main incident the article then tells with no time of its own, however far down."
     ),
     "dates.lead-toll-tells": (
