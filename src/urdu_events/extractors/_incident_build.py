@@ -5086,7 +5086,7 @@ def _sub_event_type(
     if heavy is not None:
         # "سرحد پار سے توپ خانے سے فائرنگ": the guns fired were artillery
         return heavy, "types.fired-with-heavy-weapon"
-    sub = _typed(clauses, actors, best)
+    sub = _typed(clauses, actors, best, text)
     if sub is not best.value.sub_event_type:
         return sub, None
     row = kind_row(best.value.kind)
@@ -5158,7 +5158,33 @@ def _operation_on_militants(
     return any(h.value.kind == "operation" for c in clauses for h in c.triggers)
 
 
-def _typed(clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]) -> SubEventType:
+#: The adjective that calls a crowd's members armed, before their noun ("مسلح کارکنوں").
+_ARMED_ADJECTIVE = rf"(?<!\w)(?:{word_alternation('armed_adjective')})\s"
+
+
+def _armed_sides_fire(
+    clauses: Sequence[Clause], best: Hit[TriggerTerm], perps: Sequence[Participant], text: str
+) -> bool:
+    """Whether a clash (``best``) is fought by party workers or supporters whom its clause calls
+    armed right before their noun ("دو جماعتوں کے مسلح کارکنوں کے درمیان فائرنگ کا تبادلہ"):
+    armed sides that fight are in an armed clash, not a violent demonstration
+    (types.armed-workers-clash)."""
+    if best.value.kind != "clash" or not on("types.armed-workers-clash"):
+        return False
+    clause = next((c for c in clauses if c.start <= best.start < c.end), None)
+    if clause is None:
+        return False
+    for p in perps:
+        if p.type is ActorType.PROTESTERS and p.name:
+            head = re.compile(_ARMED_ADJECTIVE + re.escape(p.name.split()[0]) + r"(?!\w)")
+            if head.search(text, clause.start, clause.end) is not None:
+                return True
+    return False
+
+
+def _typed(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> SubEventType:
     """The sub-event type the lexicon's trigger and the kind's row give, with the actors."""
     triggers = [h for c in clauses for h in c.triggers]
     sub = best.value.sub_event_type
@@ -5172,7 +5198,11 @@ def _typed(clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[T
         specific = [s for s in weapon_subs if SUB_EVENT_TYPES[s].value == "Explosions/Remote violence"]
         if specific:
             return specific[0]
-    if row.by_protesters is not None and any(p.type is ActorType.PROTESTERS for p in perps):
+    if (
+        row.by_protesters is not None
+        and any(p.type is ActorType.PROTESTERS for p in perps)
+        and not _armed_sides_fire(clauses, best, perps, text)
+    ):
         return row.by_protesters
     if best.value.kind in _FIRED:
         if row.by_rioters is not None and any(p.type is ActorType.RIOTERS for p in perps):

@@ -2176,6 +2176,11 @@ RULES: dict[str, str] = {
         'ڈپو"); a weapon that fell on a store of something else ("میزائل بندرگاہ کے گودام پر گرا", '
         '"راکٹ ایک فیکٹری پر گرے") was used.'
     ),
+    "types.armed-workers-clash": (
+        "Party workers or supporters whom the clause calls armed right before their noun "
+        '("دو جماعتوں کے مسلح کارکنوں کے درمیان فائرنگ کا تبادلہ") and who clash fight as armed '
+        "sides: an armed clash, not a violent demonstration."
+    ),
     "triggers.phrase-over-marker": (
         'A context word that begins inside a longer event phrase is part of it: in "مسلح تصادم میں" '
         '(an armed clash) "تصادم میں" is no collision.'
