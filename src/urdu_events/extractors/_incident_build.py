@@ -4919,6 +4919,21 @@ def _deadly_intervention(clauses: Sequence[Clause], sub: SubEventType) -> bool:
 _LAUNCHER_AFTER = re.compile(rf"\s*(?:{word_alternation('launcher_postposition')})(?!\w)")
 
 
+def _launched_by_summed_strikes(draft: _Draft, best: Hit[TriggerTerm]) -> bool:
+    """Whether missiles, rockets or shells fired in an incident (``best``) are among strikes
+    that a lead clause sums up, for several incidents, as air or drone strikes ("دو ڈرون
+    حملوں میں نو افراد ہلاک ... پہلا حملہ ... دو میزائل داغے گئے"), while the incident's own
+    clauses name no aircraft: the lead names the launcher (types.launcher-in-summary)."""
+    if best.value.sub_event_type is not _S.SHELLING_ARTILLERY_MISSILE or not on("types.launcher-in-summary"):
+        return False
+    if any(h.value.sub_event_type is _S.AIR_DRONE_STRIKE for c in draft.clauses for h in c.triggers):
+        return False
+    return any(
+        c.several and any(h.value.sub_event_type is _S.AIR_DRONE_STRIKE for h in c.triggers)
+        for c in draft.shared
+    )
+
+
 def _fired_from_aircraft(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
     """Whether missiles, rockets, shells or bombs thrown (``best``) were fired or dropped by
     aircraft or drones that the incident names as their agent or instrument ("طیاروں نے ...
@@ -6970,6 +6985,9 @@ def _finish(
     best = _harm_beside_interception(own or events, best) or best
     best = _fired_then_stopped(own or events, best, text) or best
     sub, type_rule = _sub_event_type(own or events, typing, best, text)
+    if own and _launched_by_summed_strikes(draft, best):
+        # "دو ڈرون حملوں میں ... پہلا حملہ ... جس پر دو میزائل داغے گئے": the drones fired them
+        sub, type_rule = _S.AIR_DRONE_STRIKE, "types.launcher-in-summary"
     if on("types.attackers-fought-down") and _attackers_fought_down(draft.clauses, typing, best, sub, text):
         # "ہوٹل پر حملے ... سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک
         # کر دیا": the forces fought the attackers down, a clash

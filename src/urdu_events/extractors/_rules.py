@@ -2181,6 +2181,12 @@ RULES: dict[str, str] = {
         '("دو جماعتوں کے مسلح کارکنوں کے درمیان فائرنگ کا تبادلہ") and who clash fight as armed '
         "sides: an armed clash, not a violent demonstration."
     ),
+    "types.launcher-in-summary": (
+        "Missiles, rockets or shells fired in incidents that a lead clause sums up as air or drone "
+        'strikes ("دو ڈرون حملوں میں ... پہلا حملہ ... جس پر دو میزائل داغے گئے") were fired by '
+        "those aircraft or drones: each is an air or drone strike, unless its own clauses name "
+        "an aircraft of their own."
+    ),
     "triggers.phrase-over-marker": (
         'A context word that begins inside a longer event phrase is part of it: in "مسلح تصادم میں" '
         '(an armed clash) "تصادم میں" is no collision.'
