@@ -6186,6 +6186,26 @@ def _targeted_object(text: str, w: Hit[WeaponTerm], end: int) -> bool:
     return on("weapons.struck-object") and _TARGETED_OBJECT.match(text, w.end, end) is not None
 
 
+#: Sub-event types that are no use of arms: people taken into custody, ground changing hands (the
+#: fight for it is an incident of its own) and a protest that stayed peaceful.
+_WEAPONLESS = frozenset(
+    {
+        _S.ARRESTS,
+        _S.GOVERNMENT_REGAINS_TERRITORY,
+        _S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        _S.PEACEFUL_PROTEST,
+    }
+)
+
+
+def _weaponless(sub: SubEventType) -> bool:
+    """Whether an incident of type ``sub`` lists no weapons: an arrest, ground taken or regained
+    and a peaceful protest are no use of arms, and a weapon their clauses name is what the
+    arrested are suspected of ("بم نصب کرنے کا شبہ"), what was not fired ("کوئی گولی نہیں
+    چلی") or the arms of the fight told apart (weapons.no-arms-used)."""
+    return sub in _WEAPONLESS and on("weapons.no-arms-used")
+
+
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:
     out: list[Weapon] = []
     seen: list[str] = []
@@ -7103,7 +7123,7 @@ def _finish(
         locations=locations,
         country=country,
         actors=actors,
-        weapons=_weapons([*draft.clauses, *draft.shared], nt),
+        weapons=[] if _weaponless(sub) else _weapons([*draft.clauses, *draft.shared], nt),
         casualties=casualties,
         responsibility=_responsibility(draft.clauses, text, nt),
         main=draft.main,
