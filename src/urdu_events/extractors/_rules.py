@@ -2158,7 +2158,8 @@ RULES: dict[str, str] = {
     ),
     "weapons.not-used": (
         'A weapon named as what was seized, supplied, made, bought or sold ("نو کلاشنکوف قبضے میں '
-        'لے لیے", "ڈرون بنانے"), or as what carried people ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل"), '
+        'لے لیے", "ڈرون بنانے"), as what was only planned ("بم نصب کرنے کی منصوبہ بندی", "راکٹ '
+        'حملوں کی منصوبہ بندی"), or as what carried people ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل"), '
         "is no weapon of the event."
     ),
     "weapons.compound-name": (
