@@ -5110,6 +5110,21 @@ def _deadly_intervention(clauses: Sequence[Clause], sub: SubEventType) -> bool:
 _LAUNCHER_AFTER = re.compile(rf"\s*(?:{word_alternation('launcher_postposition')})(?!\w)")
 
 
+def _launched_by_summed_strikes(draft: _Draft, best: Hit[TriggerTerm]) -> bool:
+    """Whether missiles, rockets or shells fired in an incident (``best``) are among strikes
+    that a lead clause sums up, for several incidents, as air or drone strikes ("دو ڈرون
+    حملوں میں نو افراد ہلاک ... پہلا حملہ ... دو میزائل داغے گئے"), while the incident's own
+    clauses name no aircraft: the lead names the launcher (types.launcher-in-summary)."""
+    if best.value.sub_event_type is not _S.SHELLING_ARTILLERY_MISSILE or not on("types.launcher-in-summary"):
+        return False
+    if any(h.value.sub_event_type is _S.AIR_DRONE_STRIKE for c in draft.clauses for h in c.triggers):
+        return False
+    return any(
+        c.several and any(h.value.sub_event_type is _S.AIR_DRONE_STRIKE for h in c.triggers)
+        for c in draft.shared
+    )
+
+
 def _fired_from_aircraft(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
     """Whether missiles, rockets, shells or bombs thrown (``best``) were fired or dropped by
     aircraft or drones that the incident names as their agent or instrument ("طیاروں نے ...
@@ -5277,7 +5292,7 @@ def _sub_event_type(
     if heavy is not None:
         # "سرحد پار سے توپ خانے سے فائرنگ": the guns fired were artillery
         return heavy, "types.fired-with-heavy-weapon"
-    sub = _typed(clauses, actors, best)
+    sub = _typed(clauses, actors, best, text)
     if sub is not best.value.sub_event_type:
         return sub, None
     row = kind_row(best.value.kind)
@@ -5349,7 +5364,33 @@ def _operation_on_militants(
     return any(h.value.kind == "operation" for c in clauses for h in c.triggers)
 
 
-def _typed(clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]) -> SubEventType:
+#: The adjective that calls a crowd's members armed, before their noun ("مسلح کارکنوں").
+_ARMED_ADJECTIVE = rf"(?<!\w)(?:{word_alternation('armed_adjective')})\s"
+
+
+def _armed_sides_fire(
+    clauses: Sequence[Clause], best: Hit[TriggerTerm], perps: Sequence[Participant], text: str
+) -> bool:
+    """Whether a clash (``best``) is fought by party workers or supporters whom its clause calls
+    armed right before their noun ("دو جماعتوں کے مسلح کارکنوں کے درمیان فائرنگ کا تبادلہ"):
+    armed sides that fight are in an armed clash, not a violent demonstration
+    (types.armed-workers-clash)."""
+    if best.value.kind != "clash" or not on("types.armed-workers-clash"):
+        return False
+    clause = next((c for c in clauses if c.start <= best.start < c.end), None)
+    if clause is None:
+        return False
+    for p in perps:
+        if p.type is ActorType.PROTESTERS and p.name:
+            head = re.compile(_ARMED_ADJECTIVE + re.escape(p.name.split()[0]) + r"(?!\w)")
+            if head.search(text, clause.start, clause.end) is not None:
+                return True
+    return False
+
+
+def _typed(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> SubEventType:
     """The sub-event type the lexicon's trigger and the kind's row give, with the actors."""
     triggers = [h for c in clauses for h in c.triggers]
     sub = best.value.sub_event_type
@@ -5363,7 +5404,11 @@ def _typed(clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[T
         specific = [s for s in weapon_subs if SUB_EVENT_TYPES[s].value == "Explosions/Remote violence"]
         if specific:
             return specific[0]
-    if row.by_protesters is not None and any(p.type is ActorType.PROTESTERS for p in perps):
+    if (
+        row.by_protesters is not None
+        and any(p.type is ActorType.PROTESTERS for p in perps)
+        and not _armed_sides_fire(clauses, best, perps, text)
+    ):
         return row.by_protesters
     if best.value.kind in _FIRED:
         if row.by_rioters is not None and any(p.type is ActorType.RIOTERS for p in perps):
@@ -6342,6 +6387,26 @@ def _targeted_object(text: str, w: Hit[WeaponTerm], end: int) -> bool:
     return on("weapons.struck-object") and _TARGETED_OBJECT.match(text, w.end, end) is not None
 
 
+#: Sub-event types that are no use of arms: people taken into custody, ground changing hands (the
+#: fight for it is an incident of its own) and a protest that stayed peaceful.
+_WEAPONLESS = frozenset(
+    {
+        _S.ARRESTS,
+        _S.GOVERNMENT_REGAINS_TERRITORY,
+        _S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+        _S.PEACEFUL_PROTEST,
+    }
+)
+
+
+def _weaponless(sub: SubEventType) -> bool:
+    """Whether an incident of type ``sub`` lists no weapons: an arrest, ground taken or regained
+    and a peaceful protest are no use of arms, and a weapon their clauses name is what the
+    arrested are suspected of ("بم نصب کرنے کا شبہ"), what was not fired ("کوئی گولی نہیں
+    چلی") or the arms of the fight told apart (weapons.no-arms-used)."""
+    return sub in _WEAPONLESS and on("weapons.no-arms-used")
+
+
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:
     out: list[Weapon] = []
     seen: list[str] = []
@@ -7184,6 +7249,9 @@ def _finish(
     best = _harm_beside_interception(own or events, best) or best
     best = _fired_then_stopped(own or events, best, text) or best
     sub, type_rule = _sub_event_type(own or events, typing, best, text)
+    if own and _launched_by_summed_strikes(draft, best):
+        # "دو ڈرون حملوں میں ... پہلا حملہ ... جس پر دو میزائل داغے گئے": the drones fired them
+        sub, type_rule = _S.AIR_DRONE_STRIKE, "types.launcher-in-summary"
     if on("types.attackers-fought-down") and _attackers_fought_down(draft.clauses, typing, best, sub, text):
         # "ہوٹل پر حملے ... سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک
         # کر دیا": the forces fought the attackers down, a clash
@@ -7299,7 +7367,7 @@ def _finish(
         locations=locations,
         country=country,
         actors=actors,
-        weapons=_weapons([*draft.clauses, *draft.shared], nt),
+        weapons=[] if _weaponless(sub) else _weapons([*draft.clauses, *draft.shared], nt),
         casualties=casualties,
         responsibility=_responsibility(draft.clauses, text, nt),
         main=draft.main,

@@ -778,9 +778,9 @@ RULES: dict[str, str] = {
         "before: the release is the news, and it is no event."
     ),
     "triggers.demanded-is-no-event": (
-        'An event word followed by a demand or a request for it ("قاتلوں کی گرفتاری کا مطالبہ", "رہائی '
-        'کا مطالبہ", "فضائی کارروائی کرنے کی درخواست") names what is demanded, which has not happened: it '
-        "reports no event."
+        'An event word followed by a demand, a request or an order for it ("قاتلوں کی گرفتاری کا مطالبہ", '
+        '"رہائی کا مطالبہ", "فضائی کارروائی کرنے کی درخواست", "سخت کارروائی کا حکم") names what is demanded '
+        "or ordered, which has not happened: it reports no event."
     ),
     "segments.crowd-after-event": (
         'A later clause that names the act of violence just told with "کے بعد" and tells only a '
@@ -2249,7 +2249,8 @@ RULES: dict[str, str] = {
     ),
     "weapons.not-used": (
         'A weapon named as what was seized, supplied, made, bought or sold ("نو کلاشنکوف قبضے میں '
-        'لے لیے", "ڈرون بنانے"), or as what carried people ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل"), '
+        'لے لیے", "ڈرون بنانے"), as what was only planned ("بم نصب کرنے کی منصوبہ بندی", "راکٹ '
+        'حملوں کی منصوبہ بندی"), or as what carried people ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل"), '
         "is no weapon of the event."
     ),
     "weapons.compound-name": (
@@ -2266,6 +2267,23 @@ RULES: dict[str, str] = {
         'it, in the genitive or as the first word of a compound ("اسلحے کا ایک گودام", "اسلحہ '
         'ڈپو"); a weapon that fell on a store of something else ("میزائل بندرگاہ کے گودام پر گرا", '
         '"راکٹ ایک فیکٹری پر گرے") was used.'
+    ),
+    "types.armed-workers-clash": (
+        "Party workers or supporters whom the clause calls armed right before their noun "
+        '("دو جماعتوں کے مسلح کارکنوں کے درمیان فائرنگ کا تبادلہ") and who clash fight as armed '
+        "sides: an armed clash, not a violent demonstration."
+    ),
+    "types.launcher-in-summary": (
+        "Missiles, rockets or shells fired in incidents that a lead clause sums up as air or drone "
+        'strikes ("دو ڈرون حملوں میں ... پہلا حملہ ... جس پر دو میزائل داغے گئے") were fired by '
+        "those aircraft or drones: each is an air or drone strike, unless its own clauses name "
+        "an aircraft of their own."
+    ),
+    "weapons.no-arms-used": (
+        "An arrest, ground taken or regained, and a peaceful protest are no use of arms: such an "
+        "incident lists no weapon. A weapon its clauses name is what the arrested are suspected "
+        'of using ("بم نصب کرنے کا شبہ"), what was not fired ("کوئی گولی نہیں چلی") or an arm of '
+        "the fight for the ground, which is an incident of its own."
     ),
     "triggers.phrase-over-marker": (
         'A context word that begins inside a longer event phrase is part of it: in "مسلح تصادم میں" '

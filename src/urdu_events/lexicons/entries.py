@@ -471,6 +471,7 @@ WordClassName = Literal[
     "deaths_noun",
     "shelter_noun",
     "giving_verb",
+    "armed_adjective",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
@@ -934,8 +935,9 @@ class WordClassEntry:
             "('لاشیں برآمد'), some_other and people_noun ('دیگر افراد') and not_one (more than one "
             "person: 'سمیت'); suffered_word, died_infinitive and victims_noun ('جاں بحق ہونے "
             "والوں میں', 'زخمیوں میں'), including ('X سمیت 4 افراد') and scene_word ('موقع سے "
-            "فرار'); for weapons, weapon_handling (stems: a weapon seized, supplied, made or "
-            "traded: 'قبضے میں', 'فروخت'), weapon_store (stems: a store of weapons, 'اسلحے کا "
+            "فرار'); for weapons, weapon_handling (stems: a weapon seized, supplied, made, "
+            "traded or planned: 'قبضے میں', 'فروخت', 'منصوبہ بندی'), weapon_store (stems: a "
+            "store of weapons, 'اسلحے کا "
             "گودام'), weapon_compound_tail ('بم ڈسپوزل اسکواڈ': a weapon word that begins the name "
             "of something else), targeted_verb ('طیارے کو ... نشانہ بنایا': a weapon word that was "
             "the target) and carried_verb ('کے ذریعے ... منتقل')."
