@@ -2165,6 +2165,22 @@ def _source_said(phrase: str) -> bool:
     return phrase != "نے کہا" or on("counts.said-names-source")
 
 
+#: A speaker's "نے" parted from its speech verb by a few words ("X نے بعد میں کہا کہ", "X نے
+#: صحافیوں کو بتایا کہ", "X نے ایک بیان میں کہا کہ"): no figure, no clause mark between them.
+_SPOKE_APART = re.compile(
+    rf"(?<!\w)نے(?= )(?: [^\W\d]+){{1,5}}? (?:{word_alternation('said_verb')})(?: ہے| تھا)? کہ(?!\w)"
+)
+
+
+def _speaker_apart(clause: Clause, text: str) -> re.Match[str] | None:
+    """The "نے" of a speaker whose speech verb stands a few words after it ("ترجمان نے بعد میں کہا
+    کہ", "حکام نے صحافیوں کو بتایا کہ"): the speaker gives the clause's figures as "X نے بتایا
+    کہ" does (counts.speaker-apart)."""
+    if not on("counts.speaker-apart") or "نے" not in text[clause.start : clause.end]:
+        return None
+    return _SPOKE_APART.search(text, clause.start, clause.end)
+
+
 def _attribute_figures(clause: Clause, text: str) -> None:
     """Record who gave the clause's figures ("مقامی ذرائع کے مطابق ..."), whom they
     count, and whether they add to earlier ones ("2 اہلکار بھی")."""
@@ -2173,7 +2189,7 @@ def _attribute_figures(clause: Clause, text: str) -> None:
     m = next(
         (x for x in _SOURCE.finditer(text, clause.start, clause.end) if _source_said(x.group())),
         None,
-    )
+    ) or _speaker_apart(clause, text)
     before = text[max(clause.start, m.start() - 40) : m.start()] if m else ""
     source = " ".join(before.split()[-2:]) if before.endswith(" ") else None
     more = bool(_MORE.search(text, clause.start, clause.end)) and not _PART.search(

@@ -664,6 +664,11 @@ RULES: dict[str, str] = {
         'گرد ہلاک") counts the events, as before an adjective standing apart: the figures are the '
         "totals of the incidents told one by one after it."
     ),
+    "counts.speaker-apart": (
+        'A speaker whose speech verb stands a few words after its "نے" ("ترجمان نے بعد میں کہا کہ", '
+        '"حکام نے صحافیوں کو بتایا کہ", "X نے ایک بیان میں کہا کہ") gives the figures of what it says '
+        'as "X نے بتایا کہ" does: a different figure of theirs is another account.'
+    ),
     "counts.claim-over-joined-clause": (
         'What a party claims ("X نے دعویٰ کیا کہ") runs on over a clause joined by "اور" ("... کہ '
         "گاڑی کو نشانہ بنایا اور حملے میں چھ اہلکار ہلاک ہوئے\"): a figure there is that party's "
