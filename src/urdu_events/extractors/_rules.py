@@ -664,6 +664,11 @@ RULES: dict[str, str] = {
         'گرد ہلاک") counts the events, as before an adjective standing apart: the figures are the '
         "totals of the incidents told one by one after it."
     ),
+    "triggers.explosive-adjective": (
+        'A blast word followed by "خیز" ("دھماکہ خیز مواد") is the adjective "explosive" of a '
+        "substance, a weapon: it tells no blast of its own unless its clause blows something up "
+        'with it ("... نصب کر کے پل کو اڑا دیا").'
+    ),
     "counts.speaker-apart": (
         'A speaker whose speech verb stands a few words after its "نے" ("ترجمان نے بعد میں کہا کہ", '
         '"حکام نے صحافیوں کو بتایا کہ", "X نے ایک بیان میں کہا کہ") gives the figures of what it says '
