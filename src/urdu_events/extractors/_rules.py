@@ -669,6 +669,19 @@ RULES: dict[str, str] = {
         "substance, a weapon: it tells no blast of its own unless its clause blows something up "
         'with it ("... نصب کر کے پل کو اڑا دیا").'
     ),
+    "places.resident-of": (
+        'A place right after "ساکن" or "سکنہ" ("سپاہی X (ساکن ضلع چکوال)", "X سکنہ گاؤں Y") is where a '
+        "person lives, not where the event happened."
+    ),
+    "sentences.comma-in-brackets": (
+        'A comma inside brackets ("نائیک احمد خان (عمر 29 سال، ساکن اٹک) اور ...") parts the items of an '
+        "aside about a name, not two clauses: the sentence is not cut there."
+    ),
+    "counts.aside-in-brackets": (
+        'A short bracketed aside about a name ("سپاہی X (عمر 23 سال، ساکن کرک) اور ...") stands aside '
+        "from the sentence: its words and numbers do not part the count of a clause's subject from "
+        "the casualty word after it."
+    ),
     "counts.speaker-apart": (
         'A speaker whose speech verb stands a few words after its "نے" ("ترجمان نے بعد میں کہا کہ", '
         '"حکام نے صحافیوں کو بتایا کہ", "X نے ایک بیان میں کہا کہ") gives the figures of what it says '
