@@ -2438,6 +2438,25 @@ def _not_years_ago_relative(live: _Live, step: _ClauseStep, prep: _DocPrep, stat
     return _drop_years_ago_relative(live, step.clause, step.places, prep.text)
 
 
+#: "خیز" right after a blast word: "دھماکہ خیز مواد" is the explosive, not a blast.
+_EXPLOSIVE_ADJECTIVE = re.compile(r"\s?خیز(?!\w)")
+
+
+def _not_explosive_adjective(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without a blast word that "خیز" follows ("دھماکہ خیز مواد موٹر سائیکل میں رکھا گیا تھا"):
+    with it the word is the adjective "explosive" of the substance, a weapon, and tells no blast
+    unless its clause blows something up with it ("... مواد نصب کر کے پل کو اڑا دیا")
+    (triggers.explosive-adjective)."""
+    if not live or not on("triggers.explosive-adjective"):
+        return live
+    text, end = prep.text, step.clause.end
+    return [
+        h
+        for h in live
+        if _EXPLOSIVE_ADJECTIVE.match(text, h.end) is None or _BLOWN_UP.search(text, h.end, end) is not None
+    ]
+
+
 def _not_trend(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """Without a trend in many events (:func:`_drop_trend`)."""
     return _drop_trend(live, step.clause, prep.text)
@@ -2566,6 +2585,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _note_referenced,
     _not_accidental,
     _not_generic_plural,
+    _not_explosive_adjective,
     _not_years_ago,
     _not_years_ago_relative,
     _not_trend,

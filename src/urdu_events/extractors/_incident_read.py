@@ -244,6 +244,8 @@ _SAID_AT = re.compile(rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?(?:{word_alternation
 _FROM = re.compile(r"\s?سے(?!\w)")
 #: A place followed by these is someone's home ("گوادر کا رہائشی", "سوات سے تعلق رکھنے والے").
 _HOME_AFTER = re.compile(rf"\s(?:{word_class('home_after')})")
+#: Before a place, someone's home: "ساکن ضلع چکوال", "سکنہ X" (one word may stand between).
+_HOME_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('home_before')})\s+(?:[^\s\d۔،,()]+\s+)?$")
 #: What joins the places of a list: "سوات اور شانگلہ", "سوات، دیر اور شانگلہ".
 _LIST_JOIN = re.compile(r"\s?[،,]\s?(?:اور\s)?|\sاور\s|\sو\s")
 #: "کا تعلق" (one's origin) before the places of "کا تعلق X اور Y سے ہے".
@@ -827,6 +829,20 @@ def _list_comma(text: str, pos: int, end: int) -> bool:
     return False
 
 
+#: How far back a bracket a comma stands in may open.
+_BRACKET_REACH = 60
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    """Whether the comma at ``pos`` stands inside brackets opened after ``start`` ("نائیک احمد خان
+    (عمر 29 سال، ساکن اٹک) اور ..."): an aside about a name, which the comma does not cut into
+    clauses (sentences.comma-in-brackets)."""
+    if not on("sentences.comma-in-brackets"):
+        return False
+    before = text[max(start, pos - _BRACKET_REACH) : pos]
+    return before.rfind("(") > before.rfind(")")
+
+
 def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Cut a sentence into clauses at commas and clause conjunctions, except the
     commas of a coordinated list ("ملتان، بہاولپور اور اوکاڑہ میں"), and at the ``extra``
@@ -838,6 +854,8 @@ def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] =
         cuts = sorted([*cuts, *((a, b, "اور") for a, b in extra)])
     for cut_start, cut_end, word in cuts:
         if word in "،," and on("places.list-comma") and _list_comma(text, cut_end, end):
+            continue
+        if word in "،," and _in_brackets(text, start, cut_start):
             continue
         if text[pos:cut_start].strip():
             out.append((pos, cut_start))
@@ -1082,6 +1100,18 @@ _NOUN_AFTER = re.compile(r" ?[^\W\d]+")
 _HEAD_WORDS = 12
 
 
+#: A short bracketed aside: "(عمر 23 سال)", "(ساکن ضلع کرک)".
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
+
+
+def _without_asides(gap: str) -> str:
+    """``gap`` without its short bracketed asides about a name ("(عمر 23 سال، ساکن کرک)"), which
+    stand aside from the sentence (counts.aside-in-brackets)."""
+    if "(" not in gap or not on("counts.aside-in-brackets"):
+        return gap
+    return _ASIDE.sub(" ", gap)
+
+
 def _head_figure(
     text: str, clause_start: int, pos: int, numbers: Sequence[Any], used: set[int]
 ) -> Figure | None:
@@ -1092,7 +1122,11 @@ def _head_figure(
     i = _last_before(numbers, pos)
     for j in range(i - 1, max(-1, i - 4), -1):
         n = numbers[j]
-        if n.start < clause_start or id(n) in used or len(text[n.end : pos].split()) > _HEAD_WORDS:
+        if (
+            n.start < clause_start
+            or id(n) in used
+            or len(_without_asides(text[n.end : pos]).split()) > _HEAD_WORDS
+        ):
             return None
         if _not_people(text, n.end):
             continue
@@ -2149,6 +2183,22 @@ def _source_said(phrase: str) -> bool:
     return phrase != "نے کہا" or on("counts.said-names-source")
 
 
+#: A speaker's "نے" parted from its speech verb by a few words ("X نے بعد میں کہا کہ", "X نے
+#: صحافیوں کو بتایا کہ", "X نے ایک بیان میں کہا کہ"): no figure, no clause mark between them.
+_SPOKE_APART = re.compile(
+    rf"(?<!\w)نے(?= )(?: [^\W\d]+){{1,5}}? (?:{word_alternation('said_verb')})(?: ہے| تھا)? کہ(?!\w)"
+)
+
+
+def _speaker_apart(clause: Clause, text: str) -> re.Match[str] | None:
+    """The "نے" of a speaker whose speech verb stands a few words after it ("ترجمان نے بعد میں کہا
+    کہ", "حکام نے صحافیوں کو بتایا کہ"): the speaker gives the clause's figures as "X نے بتایا
+    کہ" does (counts.speaker-apart)."""
+    if not on("counts.speaker-apart") or "نے" not in text[clause.start : clause.end]:
+        return None
+    return _SPOKE_APART.search(text, clause.start, clause.end)
+
+
 def _attribute_figures(clause: Clause, text: str) -> None:
     """Record who gave the clause's figures ("مقامی ذرائع کے مطابق ..."), whom they
     count, and whether they add to earlier ones ("2 اہلکار بھی")."""
@@ -2157,7 +2207,7 @@ def _attribute_figures(clause: Clause, text: str) -> None:
     m = next(
         (x for x in _SOURCE.finditer(text, clause.start, clause.end) if _source_said(x.group())),
         None,
-    )
+    ) or _speaker_apart(clause, text)
     before = text[max(clause.start, m.start() - 40) : m.start()] if m else ""
     source = " ".join(before.split()[-2:]) if before.endswith(" ") else None
     more = bool(_MORE.search(text, clause.start, clause.end)) and not _PART.search(
@@ -5437,10 +5487,13 @@ def _home_place(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
     """Whether ``place`` names someone's home ("مقتول گوادر کا رہائشی تھا", "ریاست بہار کا رہنے
     والا", "مغویوں کا تعلق سوات اور شانگلہ سے ہے"): a place, or a list of places joined by "اور"
     or commas, followed by a word of home (``home_after``), by "سے" after "کا تعلق", or by a
-    genitive ending and the age of the person it qualifies ("ضلع سوات کے 31 سالہ سپاہی")."""
+    genitive ending and the age of the person it qualifies ("ضلع سوات کے 31 سالہ سپاہی"), or
+    one that a word of home comes right before (``home_before``: "ساکن ضلع چکوال")."""
     end = _list_whole(text, place, places).end  # the rest of a list: "سوات، دیر اور شانگلہ"
     if _HOME_AFTER.match(text, end):
         return True
+    if on("places.resident-of") and _HOME_BEFORE.search(text, max(0, place.start - 20), place.start):
+        return True  # "سپاہی X (ساکن ضلع چکوال)": the soldier's home
     if _HOME_AGE.match(text, end) and on("places.home-before-age"):
         return True  # "ضلع سوات کے 31 سالہ سپاہی": the soldier's home
     before = _ORIGIN_BEFORE.search(text, max(0, place.start - 60), place.start)

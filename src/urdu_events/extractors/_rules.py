@@ -664,6 +664,29 @@ RULES: dict[str, str] = {
         'گرد ہلاک") counts the events, as before an adjective standing apart: the figures are the '
         "totals of the incidents told one by one after it."
     ),
+    "triggers.explosive-adjective": (
+        'A blast word followed by "خیز" ("دھماکہ خیز مواد") is the adjective "explosive" of a '
+        "substance, a weapon: it tells no blast of its own unless its clause blows something up "
+        'with it ("... نصب کر کے پل کو اڑا دیا").'
+    ),
+    "places.resident-of": (
+        'A place right after "ساکن" or "سکنہ" ("سپاہی X (ساکن ضلع چکوال)", "X سکنہ گاؤں Y") is where a '
+        "person lives, not where the event happened."
+    ),
+    "sentences.comma-in-brackets": (
+        'A comma inside brackets ("نائیک احمد خان (عمر 29 سال، ساکن اٹک) اور ...") parts the items of an '
+        "aside about a name, not two clauses: the sentence is not cut there."
+    ),
+    "counts.aside-in-brackets": (
+        'A short bracketed aside about a name ("سپاہی X (عمر 23 سال، ساکن کرک) اور ...") stands aside '
+        "from the sentence: its words and numbers do not part the count of a clause's subject from "
+        "the casualty word after it."
+    ),
+    "counts.speaker-apart": (
+        'A speaker whose speech verb stands a few words after its "نے" ("ترجمان نے بعد میں کہا کہ", '
+        '"حکام نے صحافیوں کو بتایا کہ", "X نے ایک بیان میں کہا کہ") gives the figures of what it says '
+        'as "X نے بتایا کہ" does: a different figure of theirs is another account.'
+    ),
     "counts.claim-over-joined-clause": (
         'What a party claims ("X نے دعویٰ کیا کہ") runs on over a clause joined by "اور" ("... کہ '
         "گاڑی کو نشانہ بنایا اور حملے میں چھ اہلکار ہلاک ہوئے\"): a figure there is that party's "

@@ -138,6 +138,7 @@ WordClassName = Literal[
     "attacker_noun",
     "funeral",
     "home_after",
+    "home_before",
     "distance_unit",
     "statement_noun",
     "transfer_site",
