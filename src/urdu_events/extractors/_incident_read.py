@@ -4972,6 +4972,8 @@ def _with_rare_names(
     ends_max = list(itertools.accumulate((end for _, end in taken), max))
     found: list[PlaceRef] = []
     governed = _GOVERNED_MEIN if on("places.governed-mein") else None
+    # Names read beside a place noun ("مشرقی علاقے X میں"): told again bare, they are that place.
+    named = {r.key for r in refs if r.rule == "places.cue"} if on("places.named-again") else set()
     for m in _MEIN.finditer(text):
         if governed and governed.match(text, m.end()):
             continue  # "دہشت گردی میں ملوث": what someone is involved in, not where
@@ -5019,6 +5021,10 @@ def _with_rare_names(
         k = bisect.bisect_left(starts, sentence_end)
         if k and ends_max[k - 1] > sentence_start and not _right_after_dateline(text, start):
             continue  # the sentence names a known place already (or this is one)
+        if text[start:end] in named:
+            # "مشرقی علاقے X میں دھماکہ ... مقامی کارکنوں نے X میں ہلاکتوں کی تعداد 25 بتائی"
+            found.append(PlaceRef(start, end, text[start:end], 3, rule="places.named-again"))
+            continue
         if not triggers.between(sentence_start, sentence_end) and not told_happening(
             text, sentence_start, start, sentence_end
         ):

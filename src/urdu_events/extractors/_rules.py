@@ -1322,6 +1322,10 @@ RULES: dict[str, str] = {
         'or before "تاریخ" ("رواں ماہ کی دو تاریخ کو") is a date like one written in digits; without '
         'a year it needs a date word after it ("کو", "سے", "تک", "کی رات"), as "دو جون کی روٹی" is an idiom.'
     ),
+    "places.named-again": (
+        'A name the article read beside a place noun ("مشرقی علاقے X میں") names that place when it is '
+        'told again bare before "میں", with or without an event word in its sentence.'
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
