@@ -207,6 +207,10 @@ _NOT_WHERE = re.compile(rf"\s?(?:{word_class('not_where_after')})")
 #: A place followed by these is what a protest or a call is for or against ("فلسطین کے حق
 #: میں", "اسرائیل کے خلاف", "کشمیر سے اظہار یکجہتی"), not where it happened.
 _CAUSE = prefiltered(re.compile(rf"\s(?:{word_class('cause_after')})"))
+#: "X حملے کے جواب میں", "X پر بمباری کے ردعمل میں": up to four words, then the event answered.
+_ANSWERED_EVENT = prefiltered(
+    re.compile(rf"(?:\s[^\W\d]+){{1,4}}?\s(?:{word_alternation('answer_postposition')})(?!\w)")
+)
 #: "جو لاہور میں دھماکوں میں ملوث تھے": a relative clause, up to its charge word ("ملوث", "مطلوب").
 #: (Each pronoun with its first letter first, as ``_whole_words`` writes it: ``re`` skips in C to
 #: a "ج" instead of trying a lookbehind at every character of the 80 searched before a place.)
@@ -5610,6 +5614,7 @@ def read_document(
     coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
     cause = on("places.cause-is-not-where")
+    answered = on("places.answered-is-not-where")
     charge = on("places.charge-is-not-where")
     grievance = on("places.grievance-is-not-where")
     planned = on("places.planned-is-not-where")
@@ -5669,6 +5674,7 @@ def read_document(
             )
             and not (coordinated and (lead in _COORD_AND_LEAD and _coordinated_agent(text, p, place_bucket)))
             and not (cause and (lead in _CAUSE_LEAD and _CAUSE.match(text, p.end)))
+            and not (answered and _ANSWERED_EVENT.match(text, p.end))
             and not (charge and _charged_place(text, p))
             and not (
                 grievance

@@ -1369,6 +1369,10 @@ RULES: dict[str, str] = {
         'گرفتار کر لیے جو لاہور میں دھماکوں میں ملوث تھے", "جو کرم میں حملوں میں مطلوب تھا") is where '
         "earlier acts happened, not where the event the sentence tells did."
     ),
+    "places.answered-is-not-where": (
+        'A place named, up to four words before, in the event a clause answers ("نبطیہ حملے کے '
+        'جواب میں ... راکٹ داغے") is where that event happened, not the answer.'
+    ),
     "places.cause-is-not-where": (
         'A place a protest or call is for or against ("کشمیر کے حق میں", "اسرائیل کے خلاف") is not '
         "where it happened."
