@@ -5150,6 +5150,21 @@ def _fired_from_direction(text: str, place: PlaceRef, triggers: Sequence[Hit[Tri
     return nxt is not None and nxt.value.kind in _LAUNCHED_KINDS and nxt.start - m.end() <= 25
 
 
+#: "کے دوران", "کے موقع پر" right after a reaction word: the rite is when the event happened.
+_OCCASION = re.compile(rf"\s(?:{word_alternation('occasion_postposition')})(?!\w)")
+
+
+def _rite_is_occasion(text: str, hit: Hit[MarkerTerm], clause: Clause) -> bool:
+    """Whether the reaction word at ``hit`` names the occasion of an event the clause tells after
+    it with a strong event word ("نماز جنازہ کے دوران ایک خودکش حملہ آور نے خود کو دھماکے سے اڑا
+    لیا"): the attack hit the funeral, which is no reaction to an event told
+    (non-events.rite-is-occasion)."""
+    if hit.value.marker != "reaction":
+        return False
+    m = _OCCASION.match(text, hit.end)
+    return m is not None and any(t.value.strong and t.start >= m.end() for t in clause.triggers)
+
+
 def _casualties_negated(clause: Clause, cas: Sequence[Hit[CasualtyTerm]]) -> None:
     """Drop the negation markers that belong to a phrase ruling casualties out ("جس میں کوئی
     جانی نقصان نہیں ہوا"): the losses are denied, not the event."""
@@ -5637,6 +5652,7 @@ def read_document(
     listed = on("places.list-shares-postposition")
     demand = on("places.demand-is-not-where") and _may_demand(words)
     office = on("places.office-is-no-clause-place")
+    rite = on("non-events.rite-is-occasion")
 
     def keep(p: PlaceRef, clause: Clause, clause_places: Sequence[PlaceRef]) -> bool:
         """Whether the place ``p`` of ``clause`` is where something happened: what follows it
@@ -5735,6 +5751,8 @@ def read_document(
                 clause.triggers = [h for h in clause.triggers if not _custody_moved(text, cs, h)]
             clause.trigger_starts = [h.start for h in clause.triggers]
             clause.marker_hits = markers.between(cs, ce)
+            if rite and clause.marker_hits and clause.triggers:
+                clause.marker_hits = [h for h in clause.marker_hits if not _rite_is_occasion(text, h, clause)]
             clause.markers = {h.value.marker for h in clause.marker_hits}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
             if clause.weapons and on("weapons.compound-name"):

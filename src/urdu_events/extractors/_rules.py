@@ -2132,6 +2132,10 @@ RULES: dict[str, str] = {
         'The toll "so far" of a fight going on since a day or for a few days ("جمعرات سے جاری '
         'جھڑپوں میں اب تک سات افراد ہلاک") is the toll of that one fight, not a tally of many events.'
     ),
+    "non-events.rite-is-occasion": (
+        'A reaction word right before "کے دوران" or "کے موقع پر" ("نماز جنازہ کے دوران خودکش '
+        'حملہ") names the occasion at which the event told after it happened, not a reaction.'
+    ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
     "non-events.glued-completive": (
         'The completive written onto its light verb ("خلاف ورزی کرچکا ہے", "ہلاک ہوچکے ہیں") is the '
