@@ -3801,6 +3801,12 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
         )
     out = []
     for d in drafts:
+        if d is not placed and d.main and d.scattered and d.places and not d.apart and _own_town(d, drafts):
+            # "یوکرین کے مختلف شہروں پر حملہ کیا جس میں خارکیف میں 11 افراد ہلاک": the town the
+            # summing clause names with its toll is an incident of its own
+            d.places = [p for p in d.places if not p.site and p.level >= 2] + [p for p in d.places if p.site]
+            out.append(d)
+            continue
         if d is not placed and d.main and d.scattered and d.places and not d.apart:
             # "غزہ کے مختلف علاقوں پر بمباری" before the strikes it sums up, one by one
             target = next(
@@ -3886,6 +3892,21 @@ def _same_country(a: _Draft, b: _Draft) -> bool:
 def _scattered(places: Sequence[PlaceRef], text: str) -> bool:
     """Whether a place is followed by "کے مختلف علاقوں" (various parts of it)."""
     return any(_SCATTERED.match(text, p.end) for p in places)
+
+
+def _own_town(draft: _Draft, drafts: Sequence[_Draft]) -> bool:
+    """Whether a draft that sums up various parts of a place also names, in its one clause, a town
+    with a toll of its own that no other main incident names ("یوکرین کے مختلف شہروں پر حملہ کیا جس میں
+    خارکیف میں 11 افراد ہلاک"): that town is an incident of its own
+    (segments.scattered-names-town)."""
+    if not on("segments.scattered-names-town") or len(draft.clauses) != 1:
+        return False
+    clause = draft.clauses[0]
+    if clause.killed is None and clause.injured is None:
+        return False
+    towns = [p for p in draft.places if not p.site and p.level >= 2]
+    others = [q for x in drafts if x is not draft and x.main for q in x.places]
+    return bool(towns) and not any(_same_place(p, q) for p in towns for q in others)
 
 
 def _inside(specific: _Draft, broad: _Draft) -> bool:

@@ -2560,6 +2560,11 @@ RULES: dict[str, str] = {
         '("خیال رہے کہ 22 اکتوبر کو بھی وزیراعظم کی رہائش گاہ پر ڈرون حملہ کیا گیا تھا"), happened at '
         "the place of the incident told before it: the like happened there too."
     ),
+    "segments.scattered-names-town": (
+        'A clause that sums up strikes on various parts of a place ("X کے مختلف شہروں پر حملہ کیا") '
+        "and names, after a relative, a town with a toll of its own that no other incident names "
+        '("جس میں Y میں 11 افراد ہلاک") tells an incident at that town, not only a summary.'
+    ),
     "segments.retaliation": (
         'A clause that opens with words of an answer ("جواب میں") and tells a strike from afar '
         '(rockets, shells, an air strike) made by those the incident before it struck ("... فضائی '
