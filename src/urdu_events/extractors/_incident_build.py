@@ -3041,6 +3041,40 @@ def _lead_total_split(
     return drafts
 
 
+def _lead_sum_folded(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: a first main incident whose toll is the sum of the exact tolls of two or more
+    main incidents told after it on its day ("حلب میں ... کم از کم 24 افراد ہلاک ... الف میں 18
+    ... جبکہ ب میں چھ") is their total, not an incident of its own: its clauses are shared with
+    them (segments.lead-sum-of-parts)."""
+    if not on("segments.lead-sum-of-parts") or len(drafts) < 3:
+        return drafts
+    lead = drafts[0]
+    if not lead.main or lead.date is None:
+        return drafts
+    figures = [c.killed for c in lead.clauses if c.killed is not None]
+    if len(figures) != 1 or not figures[0].count.min:
+        return drafts
+    parts = [
+        x
+        for x in drafts[1:]
+        if x.main and x.date is not None and (x.date.start, x.date.end) == (lead.date.start, lead.date.end)
+    ]
+    sums = [_first_exact(x, "killed") for x in parts]
+    if len(parts) < 2 or not all(sums) or sum(sums) != figures[0].count.min:
+        return drafts
+    for x in parts:
+        x.shared.extend(lead.clauses)
+        # the lead's town holds the parts it sums up ("حلب میں ... الف میں 18")
+        x.places.extend(
+            p
+            for p in lead.places
+            if not p.site and p.level >= 2 and not any(_same_place(p, q) for q in x.places)
+        )
+    return drafts[1:]
+
+
 def _first_exact(draft: _Draft, outcome: str) -> int:
     """The first figure of ``outcome`` the draft's clauses give, if exact, else 0."""
     fig = next((getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None), None)
@@ -3058,6 +3092,7 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _arrests_split,
     _placeless_merged,
     _lead_total_split,
+    _lead_sum_folded,
 )
 
 

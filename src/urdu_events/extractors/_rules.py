@@ -2565,6 +2565,10 @@ RULES: dict[str, str] = {
         "and names, after a relative, a town with a toll of its own that no other incident names "
         '("جس میں Y میں 11 افراد ہلاک") tells an incident at that town, not only a summary.'
     ),
+    "segments.lead-sum-of-parts": (
+        "A first incident whose toll is the sum of the exact tolls of two or more incidents told "
+        "after it on its day is their total, not an incident of its own."
+    ),
     "segments.retaliation": (
         'A clause that opens with words of an answer ("جواب میں") and tells a strike from afar '
         '(rockets, shells, an air strike) made by those the incident before it struck ("... فضائی '
