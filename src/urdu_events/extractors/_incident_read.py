@@ -871,7 +871,12 @@ _AND_WORD = re.compile(r"ا(?<=\sا)ور(?=\s)")
 
 
 def _and_another_place(
-    text: str, start: int, end: int, places: Sequence[PlaceRef], trigger_starts: Sequence[int]
+    text: str,
+    start: int,
+    end: int,
+    places: Sequence[PlaceRef],
+    trigger_starts: Sequence[int],
+    date_starts: Sequence[int] = (),
 ) -> list[tuple[int, int]]:
     """The "اور" of a sentence that opens the locative of another place after an event told
     at one ("خان یونس میں ... 9 افراد اور دیر البلح میں ڈرون حملے میں 2 افراد"): an event word
@@ -882,8 +887,11 @@ def _and_another_place(
     if len(starts) < 2 or len(trigger_starts) < 2:
         return out  # a cut needs a place and an event word on each side of "اور"
     last = start
+    dated = on("segments.and-dated-place")
     for m in _AND_WORD.finditer(text, start, end):
         place = starts.get(m.end() + 1)
+        if place is None and dated:
+            place = _place_after_time(text, m.end(), starts, trigger_starts, date_starts)
         if place is None or not _LOCATIVE_AFTER.match(text, place.end):
             continue
         before = any(last <= t < m.start() for t in trigger_starts)
@@ -892,6 +900,33 @@ def _and_another_place(
             out.append((m.start(), m.end()))
             last = m.end()
     return out
+
+
+#: Up to six words after "اور" before a place: a day and a place noun ("ہفتے کے روز جنوبی شہر").
+_WORDS_BEFORE_PLACE = 60
+
+
+def _place_after_time(
+    text: str,
+    pos: int,
+    starts: Mapping[int, PlaceRef],
+    trigger_starts: Sequence[int],
+    date_starts: Sequence[int],
+) -> PlaceRef | None:
+    """The place that a time expression and words of its kind put after the "اور" ending at ``pos``
+    ("... جاری رہا اور ہفتے کے روز جنوبی شہر خان یونس میں ... حملے میں"): the first place within
+    six words, with no event word and no punctuation before it, if a time expression opens the
+    words (segments.and-dated-place)."""
+    if not any(pos < d <= pos + 1 for d in date_starts):
+        return None
+    hi = min(len(text), pos + _WORDS_BEFORE_PLACE)
+    place = next((starts[k] for k in sorted(starts) if pos < k <= hi), None)
+    if place is None or any(pos <= t < place.start for t in trigger_starts):
+        return None
+    between = text[pos : place.start]
+    if len(between.split()) > 6 or any(c in between for c in "،,۔:"):
+        return None
+    return place
 
 
 #: Between the two numbers of a distributive numeral: "تین تین", "دو-دو".
@@ -5739,6 +5774,7 @@ def read_document(
                 sent.end,
                 place_bucket.between(sent.start, sent.end),
                 [h.start for h in triggers.between(sent.start, sent.end)],
+                [d.start for d in date_bucket.between(sent.start, sent.end)],
             )
             if on("segments.and-another-place")
             else []

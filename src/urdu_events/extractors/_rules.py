@@ -2569,6 +2569,11 @@ RULES: dict[str, str] = {
         "A first incident whose toll is the sum of the exact tolls of two or more incidents told "
         "after it on its day is their total, not an incident of its own."
     ),
+    "segments.and-dated-place": (
+        'The "اور" that opens another event may have its day and a place noun between it and the '
+        'place ("... جاری رہا اور ہفتے کے روز جنوبی شہر X میں ... حملے میں"): it still parts the '
+        "two events."
+    ),
     "segments.retaliation": (
         'A clause that opens with words of an answer ("جواب میں") and tells a strike from afar '
         '(rockets, shells, an air strike) made by those the incident before it struck ("... فضائی '
