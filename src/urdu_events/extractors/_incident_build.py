@@ -3075,6 +3075,64 @@ def _lead_sum_folded(
     return drafts[1:]
 
 
+def _range_days_split(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: an incident told over two or more days ("پورٹ سوڈان پر منگل اور بدھ کو ڈرون
+    حملے") whose clauses then tell its events day by day ("منگل کی صبح ... بدھ کی صبح ایک بار پھر
+    ...") is one incident per day told (segments.days-of-a-range)."""
+    if not on("segments.days-of-a-range"):
+        return drafts
+    out: list[_Draft] = []
+    for d in drafts:
+        out.extend(_split_days(d, reading))
+    return out
+
+
+def _split_days(draft: _Draft, reading: DocReading) -> list[_Draft]:
+    """The incidents of :func:`_range_days_split` for one draft: its clauses grouped by the day
+    the first of each group tells with an event word, within the draft's range."""
+    span = draft.date
+    if not draft.main or span is None or span.precision is not DatePrecision.DAY:
+        return [draft]
+    first, last = span.start, span.end
+    if first is None or last is None or first == last:
+        return [draft]
+    groups: list[tuple[DateRange, list[Clause]]] = []
+    lead: list[Clause] = []
+    for c in draft.clauses:
+        day = _own_day(reading, c) if c.triggers else None
+        if (
+            day is not None
+            and day.start is not None
+            and first <= day.start <= last
+            and (not groups or groups[-1][0].start != day.start)
+        ):
+            groups.append((day, [c]))
+        elif groups:
+            groups[-1][1].append(c)
+        else:
+            lead.append(c)
+    if len(groups) < 2:
+        return [draft]
+    groups[0][1][:0] = lead
+    return [
+        attrs.evolve(draft, clauses=cs, date=day, places=list(draft.places), shared=list(draft.shared))
+        for day, cs in groups
+    ]
+
+
+def _own_day(reading: DocReading, clause: Clause) -> DateRange | None:
+    """The one resolved day a clause names itself ("منگل کی صبح ..."), if it names one."""
+    info = reading.sentences[clause.sentence]
+    if not any(clause.start <= d.start < clause.end for d in info.dates):
+        return None
+    date = _event_date(reading, info, clause)
+    if date is None or not date.is_resolved or date.start != date.end:
+        return None
+    return date if date.precision is DatePrecision.DAY else None
+
+
 def _first_exact(draft: _Draft, outcome: str) -> int:
     """The first figure of ``outcome`` the draft's clauses give, if exact, else 0."""
     fig = next((getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None), None)
@@ -3093,6 +3151,7 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _placeless_merged,
     _lead_total_split,
     _lead_sum_folded,
+    _range_days_split,
 )
 
 

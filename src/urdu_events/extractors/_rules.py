@@ -2574,6 +2574,11 @@ RULES: dict[str, str] = {
         'place ("... جاری رہا اور ہفتے کے روز جنوبی شہر X میں ... حملے میں"): it still parts the '
         "two events."
     ),
+    "segments.days-of-a-range": (
+        'An incident told over two or more days at one place ("X پر منگل اور بدھ کو ڈرون حملے") whose '
+        'clauses then tell its events day by day ("منگل کی صبح ...", "بدھ کی صبح ایک بار پھر ...") '
+        "is one incident per day told."
+    ),
     "segments.retaliation": (
         'A clause that opens with words of an answer ("جواب میں") and tells a strike from afar '
         '(rockets, shells, an air strike) made by those the incident before it struck ("... فضائی '
