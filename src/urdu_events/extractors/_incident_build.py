@@ -2336,6 +2336,23 @@ def _not_share_of_casualties(live: _Live, step: _ClauseStep, prep: _DocPrep, sta
     return [] if _SHARE_OF_DEATHS.search(prep.text, clause.start, clause.end) else live
 
 
+#: What a speaker denies follows: "اس بات کی تردید کی کہ ...".
+_DENIAL = re.compile(rf"(?<!\w)(?:{word_alternation('denial_phrase')})(?!\w)")
+
+
+def _not_denied(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without the event words of what a speaker denies ("طالبان ترجمان نے اس بات کی تردید کی کہ
+    حملے میں ان کا کوئی اہم کمانڈر مارا گیا"): they name the event told, and the denied did not
+    happen (non-events.denied-content)."""
+    if not on("non-events.denied-content") or state.current is None:
+        return live
+    clause = step.clause
+    m = _DENIAL.search(prep.text, clause.start, clause.end)
+    if m is None:
+        return live
+    return [h for h in live if h.start < m.end()]
+
+
 def _not_retold(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """In an article whose lead reports a ruling or an observance, without the case retold
     (:func:`_drop_retold`)."""
@@ -2405,6 +2422,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_trend,
     _not_share_of_casualties,
     _not_retold,
+    _not_denied,
 )
 #: The trigger fallbacks, in the order they are tried while no event word is left after the
 #: filters: each may give the clause an event word (the first that does ends the search).

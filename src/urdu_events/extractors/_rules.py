@@ -2136,6 +2136,10 @@ RULES: dict[str, str] = {
         'A reaction word right before "کے دوران" or "کے موقع پر" ("نماز جنازہ کے دوران خودکش '
         'حملہ") names the occasion at which the event told after it happened, not a reaction.'
     ),
+    "non-events.denied-content": (
+        'What a speaker denies ("اس بات کی تردید کی کہ حملے میں ان کا کوئی کمانڈر مارا گیا") names the '
+        "event told before and did not happen: its event words open no incident."
+    ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
     "non-events.glued-completive": (
         'The completive written onto its light verb ("خلاف ورزی کرچکا ہے", "ہلاک ہوچکے ہیں") is the '
