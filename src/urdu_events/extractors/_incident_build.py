@@ -4565,10 +4565,25 @@ def _arrest_elsewhere(
     theirs = [p for p in current.places if not p.site]
     if not theirs and current.main and dateline is not None:
         theirs = [dateline]
-    if not towns or not theirs or any(_same_place(p, q) or _related(p, q) for p in towns for q in theirs):
+    if not towns or not theirs:
+        return False
+    if any(_same_place(p, q) or _related(p, q) for p in towns for q in theirs) and not (
+        on("segments.arrest-other-quarter") and _other_quarter_of(towns, theirs)
+    ):
         return False
     clause.triggers = [h for h in clause.triggers if h.value.kind == "arrest"]
     return True
+
+
+def _other_quarter_of(towns: Sequence[PlaceRef], theirs: Sequence[PlaceRef]) -> bool:
+    """Whether the raid's places hold, after the town they share with the act of violence, a
+    quarter of it that the act's places do not ("کابل کے علاقے کارتہ سخی میں چھاپہ مار کر ...
+    گرفتار کر لیا" after a blast elsewhere in کابل): a raid somewhere else in the town
+    (segments.arrest-other-quarter)."""
+    shared = [p for p in towns if any(_same_place(p, q) for q in theirs)]
+    return bool(shared) and any(
+        p.start > shared[0].start and not any(_same_place(p, q) for q in theirs) for p in towns
+    )
 
 
 #: Event kinds that harm people on the spot: a killing, shots, an attack, a blast.

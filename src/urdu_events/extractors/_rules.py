@@ -2583,6 +2583,11 @@ RULES: dict[str, str] = {
         'clauses then tell its events day by day ("منگل کی صبح ...", "بدھ کی صبح ایک بار پھر ...") '
         "is one incident per day told."
     ),
+    "segments.arrest-other-quarter": (
+        "Arrests made in a raid at a quarter of the town of the act of violence that the act's places "
+        'do not name ("کابل کے علاقے X میں چھاپہ مار کر ... گرفتار کر لیا") are a later raid, an '
+        "Arrests incident of its own."
+    ),
     "segments.retaliation": (
         'A clause that opens with words of an answer ("جواب میں") and tells a strike from afar '
         '(rockets, shells, an air strike) made by those the incident before it struck ("... فضائی '
