@@ -2521,6 +2521,23 @@ def _not_share_of_casualties(live: _Live, step: _ClauseStep, prep: _DocPrep, sta
     return [] if _SHARE_OF_DEATHS.search(prep.text, clause.start, clause.end) else live
 
 
+#: What a speaker denies follows: "اس بات کی تردید کی کہ ...".
+_DENIAL = re.compile(rf"(?<!\w)(?:{word_alternation('denial_phrase')})(?!\w)")
+
+
+def _not_denied(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without the event words of what a speaker denies ("طالبان ترجمان نے اس بات کی تردید کی کہ
+    حملے میں ان کا کوئی اہم کمانڈر مارا گیا"): they name the event told, and the denied did not
+    happen (non-events.denied-content)."""
+    if not on("non-events.denied-content") or state.current is None:
+        return live
+    clause = step.clause
+    m = _DENIAL.search(prep.text, clause.start, clause.end)
+    if m is None:
+        return live
+    return [h for h in live if h.start < m.end()]
+
+
 def _not_retold(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """In an article whose lead reports a ruling or an observance, without the case retold
     (:func:`_drop_retold`)."""
@@ -2593,6 +2610,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_nth_in_series,
     _not_share_of_casualties,
     _not_retold,
+    _not_denied,
 )
 #: The trigger fallbacks, in the order they are tried while no event word is left after the
 #: filters: each may give the clause an event word (the first that does ends the search).
@@ -3229,6 +3247,98 @@ def _lead_total_split(
     return drafts
 
 
+def _lead_sum_folded(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: a first main incident whose toll is the sum of the exact tolls of two or more
+    main incidents told after it on its day ("حلب میں ... کم از کم 24 افراد ہلاک ... الف میں 18
+    ... جبکہ ب میں چھ") is their total, not an incident of its own: its clauses are shared with
+    them (segments.lead-sum-of-parts)."""
+    if not on("segments.lead-sum-of-parts") or len(drafts) < 3:
+        return drafts
+    lead = drafts[0]
+    if not lead.main or lead.date is None:
+        return drafts
+    figures = [c.killed for c in lead.clauses if c.killed is not None]
+    if len(figures) != 1 or not figures[0].count.min:
+        return drafts
+    parts = [
+        x
+        for x in drafts[1:]
+        if x.main and x.date is not None and (x.date.start, x.date.end) == (lead.date.start, lead.date.end)
+    ]
+    sums = [_first_exact(x, "killed") for x in parts]
+    if len(parts) < 2 or not all(sums) or sum(sums) != figures[0].count.min:
+        return drafts
+    for x in parts:
+        x.shared.extend(lead.clauses)
+        # the lead's town holds the parts it sums up ("حلب میں ... الف میں 18")
+        x.places.extend(
+            p
+            for p in lead.places
+            if not p.site and p.level >= 2 and not any(_same_place(p, q) for q in x.places)
+        )
+    return drafts[1:]
+
+
+def _range_days_split(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: an incident told over two or more days ("پورٹ سوڈان پر منگل اور بدھ کو ڈرون
+    حملے") whose clauses then tell its events day by day ("منگل کی صبح ... بدھ کی صبح ایک بار پھر
+    ...") is one incident per day told (segments.days-of-a-range)."""
+    if not on("segments.days-of-a-range"):
+        return drafts
+    out: list[_Draft] = []
+    for d in drafts:
+        out.extend(_split_days(d, reading))
+    return out
+
+
+def _split_days(draft: _Draft, reading: DocReading) -> list[_Draft]:
+    """The incidents of :func:`_range_days_split` for one draft: its clauses grouped by the day
+    the first of each group tells with an event word, within the draft's range."""
+    span = draft.date
+    if not draft.main or span is None or span.precision is not DatePrecision.DAY:
+        return [draft]
+    first, last = span.start, span.end
+    if first is None or last is None or first == last:
+        return [draft]
+    groups: list[tuple[DateRange, list[Clause]]] = []
+    lead: list[Clause] = []
+    for c in draft.clauses:
+        day = _own_day(reading, c) if c.triggers else None
+        if (
+            day is not None
+            and day.start is not None
+            and first <= day.start <= last
+            and (not groups or groups[-1][0].start != day.start)
+        ):
+            groups.append((day, [c]))
+        elif groups:
+            groups[-1][1].append(c)
+        else:
+            lead.append(c)
+    if len(groups) < 2:
+        return [draft]
+    groups[0][1][:0] = lead
+    return [
+        attrs.evolve(draft, clauses=cs, date=day, places=list(draft.places), shared=list(draft.shared))
+        for day, cs in groups
+    ]
+
+
+def _own_day(reading: DocReading, clause: Clause) -> DateRange | None:
+    """The one resolved day a clause names itself ("منگل کی صبح ..."), if it names one."""
+    info = reading.sentences[clause.sentence]
+    if not any(clause.start <= d.start < clause.end for d in info.dates):
+        return None
+    date = _event_date(reading, info, clause)
+    if date is None or not date.is_resolved or date.start != date.end:
+        return None
+    return date if date.precision is DatePrecision.DAY else None
+
+
 def _first_exact(draft: _Draft, outcome: str) -> int:
     """The first figure of ``outcome`` the draft's clauses give, if exact, else 0."""
     fig = next((getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None), None)
@@ -3246,6 +3356,8 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _arrests_split,
     _placeless_merged,
     _lead_total_split,
+    _lead_sum_folded,
+    _range_days_split,
 )
 
 
@@ -4012,6 +4124,12 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
         )
     out = []
     for d in drafts:
+        if d is not placed and d.main and d.scattered and d.places and not d.apart and _own_town(d, drafts):
+            # "یوکرین کے مختلف شہروں پر حملہ کیا جس میں خارکیف میں 11 افراد ہلاک": the town the
+            # summing clause names with its toll is an incident of its own
+            d.places = [p for p in d.places if not p.site and p.level >= 2] + [p for p in d.places if p.site]
+            out.append(d)
+            continue
         if d is not placed and d.main and d.scattered and d.places and not d.apart:
             # "غزہ کے مختلف علاقوں پر بمباری" before the strikes it sums up, one by one
             target = next(
@@ -4097,6 +4215,21 @@ def _same_country(a: _Draft, b: _Draft) -> bool:
 def _scattered(places: Sequence[PlaceRef], text: str) -> bool:
     """Whether a place is followed by "کے مختلف علاقوں" (various parts of it)."""
     return any(_SCATTERED.match(text, p.end) for p in places)
+
+
+def _own_town(draft: _Draft, drafts: Sequence[_Draft]) -> bool:
+    """Whether a draft that sums up various parts of a place also names, in its one clause, a town
+    with a toll of its own that no other main incident names ("یوکرین کے مختلف شہروں پر حملہ کیا جس میں
+    خارکیف میں 11 افراد ہلاک"): that town is an incident of its own
+    (segments.scattered-names-town)."""
+    if not on("segments.scattered-names-town") or len(draft.clauses) != 1:
+        return False
+    clause = draft.clauses[0]
+    if clause.killed is None and clause.injured is None:
+        return False
+    towns = [p for p in draft.places if not p.site and p.level >= 2]
+    others = [q for x in drafts if x is not draft and x.main for q in x.places]
+    return bool(towns) and not any(_same_place(p, q) for p in towns for q in others)
 
 
 def _inside(specific: _Draft, broad: _Draft) -> bool:
@@ -4643,10 +4776,25 @@ def _arrest_elsewhere(
     theirs = [p for p in current.places if not p.site]
     if not theirs and current.main and dateline is not None:
         theirs = [dateline]
-    if not towns or not theirs or any(_same_place(p, q) or _related(p, q) for p in towns for q in theirs):
+    if not towns or not theirs:
+        return False
+    if any(_same_place(p, q) or _related(p, q) for p in towns for q in theirs) and not (
+        on("segments.arrest-other-quarter") and _other_quarter_of(towns, theirs)
+    ):
         return False
     clause.triggers = [h for h in clause.triggers if h.value.kind == "arrest"]
     return True
+
+
+def _other_quarter_of(towns: Sequence[PlaceRef], theirs: Sequence[PlaceRef]) -> bool:
+    """Whether the raid's places hold, after the town they share with the act of violence, a
+    quarter of it that the act's places do not ("کابل کے علاقے کارتہ سخی میں چھاپہ مار کر ...
+    گرفتار کر لیا" after a blast elsewhere in کابل): a raid somewhere else in the town
+    (segments.arrest-other-quarter)."""
+    shared = [p for p in towns if any(_same_place(p, q) for q in theirs)]
+    return bool(shared) and any(
+        p.start > shared[0].start and not any(_same_place(p, q) for q in theirs) for p in towns
+    )
 
 
 #: Event kinds that harm people on the spot: a killing, shots, an attack, a blast.

@@ -191,6 +191,10 @@ _NOT_WHERE = re.compile(rf"\s?(?:{word_class('not_where_after')})")
 #: A place followed by these is what a protest or a call is for or against ("فلسطین کے حق
 #: میں", "اسرائیل کے خلاف", "کشمیر سے اظہار یکجہتی"), not where it happened.
 _CAUSE = prefiltered(re.compile(rf"\s(?:{word_class('cause_after')})"))
+#: "X حملے کے جواب میں", "X پر بمباری کے ردعمل میں": up to four words, then the event answered.
+_ANSWERED_EVENT = prefiltered(
+    re.compile(rf"(?:\s[^\W\d]+){{1,4}}?\s(?:{word_alternation('answer_postposition')})(?!\w)")
+)
 #: "جو لاہور میں دھماکوں میں ملوث تھے": a relative clause, up to its charge word ("ملوث", "مطلوب").
 #: (Each pronoun with its first letter first, as ``_whole_words`` writes it: ``re`` skips in C to
 #: a "ج" instead of trying a lookbehind at every character of the 80 searched before a place.)
@@ -871,7 +875,12 @@ _AND_WORD = re.compile(r"ا(?<=\sا)ور(?=\s)")
 
 
 def _and_another_place(
-    text: str, start: int, end: int, places: Sequence[PlaceRef], trigger_starts: Sequence[int]
+    text: str,
+    start: int,
+    end: int,
+    places: Sequence[PlaceRef],
+    trigger_starts: Sequence[int],
+    date_starts: Sequence[int] = (),
 ) -> list[tuple[int, int]]:
     """The "اور" of a sentence that opens the locative of another place after an event told
     at one ("خان یونس میں ... 9 افراد اور دیر البلح میں ڈرون حملے میں 2 افراد"): an event word
@@ -882,8 +891,11 @@ def _and_another_place(
     if len(starts) < 2 or len(trigger_starts) < 2:
         return out  # a cut needs a place and an event word on each side of "اور"
     last = start
+    dated = on("segments.and-dated-place")
     for m in _AND_WORD.finditer(text, start, end):
         place = starts.get(m.end() + 1)
+        if place is None and dated:
+            place = _place_after_time(text, m.end(), starts, trigger_starts, date_starts)
         if place is None or not _LOCATIVE_AFTER.match(text, place.end):
             continue
         before = any(last <= t < m.start() for t in trigger_starts)
@@ -892,6 +904,33 @@ def _and_another_place(
             out.append((m.start(), m.end()))
             last = m.end()
     return out
+
+
+#: Up to six words after "اور" before a place: a day and a place noun ("ہفتے کے روز جنوبی شہر").
+_WORDS_BEFORE_PLACE = 60
+
+
+def _place_after_time(
+    text: str,
+    pos: int,
+    starts: Mapping[int, PlaceRef],
+    trigger_starts: Sequence[int],
+    date_starts: Sequence[int],
+) -> PlaceRef | None:
+    """The place that a time expression and words of its kind put after the "اور" ending at ``pos``
+    ("... جاری رہا اور ہفتے کے روز جنوبی شہر خان یونس میں ... حملے میں"): the first place within
+    six words, with no event word and no punctuation before it, if a time expression opens the
+    words (segments.and-dated-place)."""
+    if not any(pos < d <= pos + 1 for d in date_starts):
+        return None
+    hi = min(len(text), pos + _WORDS_BEFORE_PLACE)
+    place = next((starts[k] for k in sorted(starts) if pos < k <= hi), None)
+    if place is None or any(pos <= t < place.start for t in trigger_starts):
+        return None
+    between = text[pos : place.start]
+    if len(between.split()) > 6 or any(c in between for c in "،,۔:"):
+        return None
+    return place
 
 
 #: Between the two numbers of a distributive numeral: "تین تین", "دو-دو".
@@ -5138,6 +5177,8 @@ def _with_rare_names(
     ends_max = list(itertools.accumulate((end for _, end in taken), max))
     found: list[PlaceRef] = []
     governed = _GOVERNED_MEIN if on("places.governed-mein") else None
+    # Names read beside a place noun ("مشرقی علاقے X میں"): told again bare, they are that place.
+    named = {r.key for r in refs if r.rule == "places.cue"} if on("places.named-again") else set()
     for m in _MEIN.finditer(text):
         if governed and governed.match(text, m.end()):
             continue  # "دہشت گردی میں ملوث": what someone is involved in, not where
@@ -5185,6 +5226,10 @@ def _with_rare_names(
         k = bisect.bisect_left(starts, sentence_end)
         if k and ends_max[k - 1] > sentence_start and not _right_after_dateline(text, start):
             continue  # the sentence names a known place already (or this is one)
+        if text[start:end] in named:
+            # "مشرقی علاقے X میں دھماکہ ... مقامی کارکنوں نے X میں ہلاکتوں کی تعداد 25 بتائی"
+            found.append(PlaceRef(start, end, text[start:end], 3, rule="places.named-again"))
+            continue
         if not triggers.between(sentence_start, sentence_end) and not told_happening(
             text, sentence_start, start, sentence_end
         ):
@@ -5304,6 +5349,21 @@ def _fired_from_direction(text: str, place: PlaceRef, triggers: Sequence[Hit[Tri
         return False
     nxt = next((h for h in triggers if h.start >= m.end()), None)
     return nxt is not None and nxt.value.kind in _LAUNCHED_KINDS and nxt.start - m.end() <= 25
+
+
+#: "کے دوران", "کے موقع پر" right after a reaction word: the rite is when the event happened.
+_OCCASION = re.compile(rf"\s(?:{word_alternation('occasion_postposition')})(?!\w)")
+
+
+def _rite_is_occasion(text: str, hit: Hit[MarkerTerm], clause: Clause) -> bool:
+    """Whether the reaction word at ``hit`` names the occasion of an event the clause tells after
+    it with a strong event word ("نماز جنازہ کے دوران ایک خودکش حملہ آور نے خود کو دھماکے سے اڑا
+    لیا"): the attack hit the funeral, which is no reaction to an event told
+    (non-events.rite-is-occasion)."""
+    if hit.value.marker != "reaction":
+        return False
+    m = _OCCASION.match(text, hit.end)
+    return m is not None and any(t.value.strong and t.start >= m.end() for t in clause.triggers)
 
 
 def _casualties_negated(clause: Clause, cas: Sequence[Hit[CasualtyTerm]]) -> None:
@@ -5773,6 +5833,7 @@ def read_document(
     coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
     cause = on("places.cause-is-not-where")
+    answered = on("places.answered-is-not-where")
     charge = on("places.charge-is-not-where")
     grievance = on("places.grievance-is-not-where")
     planned = on("places.planned-is-not-where")
@@ -5796,6 +5857,7 @@ def read_document(
     listed = on("places.list-shares-postposition")
     demand = on("places.demand-is-not-where") and _may_demand(words)
     office = on("places.office-is-no-clause-place")
+    rite = on("non-events.rite-is-occasion")
 
     def keep(p: PlaceRef, clause: Clause, clause_places: Sequence[PlaceRef]) -> bool:
         """Whether the place ``p`` of ``clause`` is where something happened: what follows it
@@ -5839,6 +5901,7 @@ def read_document(
             )
             and not (coordinated and (lead in _COORD_AND_LEAD and _coordinated_agent(text, p, place_bucket)))
             and not (cause and (lead in _CAUSE_LEAD and _CAUSE.match(text, p.end)))
+            and not (answered and _ANSWERED_EVENT.match(text, p.end))
             and not (charge and _charged_place(text, p))
             and not (
                 grievance
@@ -5893,6 +5956,7 @@ def read_document(
                 sent.end,
                 place_bucket.between(sent.start, sent.end),
                 [h.start for h in triggers.between(sent.start, sent.end)],
+                [d.start for d in date_bucket.between(sent.start, sent.end)],
             )
             if on("segments.and-another-place")
             else []
@@ -5905,6 +5969,8 @@ def read_document(
                 clause.triggers = [h for h in clause.triggers if not _custody_moved(text, cs, h)]
             clause.trigger_starts = [h.start for h in clause.triggers]
             clause.marker_hits = markers.between(cs, ce)
+            if rite and clause.marker_hits and clause.triggers:
+                clause.marker_hits = [h for h in clause.marker_hits if not _rite_is_occasion(text, h, clause)]
             clause.markers = {h.value.marker for h in clause.marker_hits}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
             if clause.weapons and on("weapons.compound-name"):

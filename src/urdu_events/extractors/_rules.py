@@ -1350,6 +1350,10 @@ RULES: dict[str, str] = {
         'or before "تاریخ" ("رواں ماہ کی دو تاریخ کو") is a date like one written in digits; without '
         'a year it needs a date word after it ("کو", "سے", "تک", "کی رات"), as "دو جون کی روٹی" is an idiom.'
     ),
+    "places.named-again": (
+        'A name the article read beside a place noun ("مشرقی علاقے X میں") names that place when it is '
+        'told again bare before "میں", with or without an event word in its sentence.'
+    ),
     "places.rare-name-per-clause": (
         "An unknown name before میں is read in its own clause (up to a comma): another clause of the "
         "sentence naming a known place does not hide it."
@@ -1392,6 +1396,10 @@ RULES: dict[str, str] = {
         'A place in a relative clause that says what someone is charged with or wanted for ("... '
         'گرفتار کر لیے جو لاہور میں دھماکوں میں ملوث تھے", "جو کرم میں حملوں میں مطلوب تھا") is where '
         "earlier acts happened, not where the event the sentence tells did."
+    ),
+    "places.answered-is-not-where": (
+        'A place named, up to four words before, in the event a clause answers ("نبطیہ حملے کے '
+        'جواب میں ... راکٹ داغے") is where that event happened, not the answer.'
     ),
     "places.cause-is-not-where": (
         'A place a protest or call is for or against ("کشمیر کے حق میں", "اسرائیل کے خلاف") is not '
@@ -2238,6 +2246,14 @@ RULES: dict[str, str] = {
         'The toll "so far" of a fight going on since a day or for a few days ("جمعرات سے جاری '
         'جھڑپوں میں اب تک سات افراد ہلاک") is the toll of that one fight, not a tally of many events.'
     ),
+    "non-events.rite-is-occasion": (
+        'A reaction word right before "کے دوران" or "کے موقع پر" ("نماز جنازہ کے دوران خودکش '
+        'حملہ") names the occasion at which the event told after it happened, not a reaction.'
+    ),
+    "non-events.denied-content": (
+        'What a speaker denies ("اس بات کی تردید کی کہ حملے میں ان کا کوئی کمانڈر مارا گیا") names the '
+        "event told before and did not happen: its event words open no incident."
+    ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
     "non-events.glued-completive": (
         'The completive written onto its light verb ("خلاف ورزی کرچکا ہے", "ہلاک ہوچکے ہیں") is the '
@@ -2704,6 +2720,30 @@ RULES: dict[str, str] = {
         'A recalled event with no place of its own, likened to the main news by a time followed by "بھی" '
         '("خیال رہے کہ 22 اکتوبر کو بھی وزیراعظم کی رہائش گاہ پر ڈرون حملہ کیا گیا تھا"), happened at '
         "the place of the incident told before it: the like happened there too."
+    ),
+    "segments.scattered-names-town": (
+        'A clause that sums up strikes on various parts of a place ("X کے مختلف شہروں پر حملہ کیا") '
+        "and names, after a relative, a town with a toll of its own that no other incident names "
+        '("جس میں Y میں 11 افراد ہلاک") tells an incident at that town, not only a summary.'
+    ),
+    "segments.lead-sum-of-parts": (
+        "A first incident whose toll is the sum of the exact tolls of two or more incidents told "
+        "after it on its day is their total, not an incident of its own."
+    ),
+    "segments.and-dated-place": (
+        'The "اور" that opens another event may have its day and a place noun between it and the '
+        'place ("... جاری رہا اور ہفتے کے روز جنوبی شہر X میں ... حملے میں"): it still parts the '
+        "two events."
+    ),
+    "segments.days-of-a-range": (
+        'An incident told over two or more days at one place ("X پر منگل اور بدھ کو ڈرون حملے") whose '
+        'clauses then tell its events day by day ("منگل کی صبح ...", "بدھ کی صبح ایک بار پھر ...") '
+        "is one incident per day told."
+    ),
+    "segments.arrest-other-quarter": (
+        "Arrests made in a raid at a quarter of the town of the act of violence that the act's places "
+        'do not name ("کابل کے علاقے X میں چھاپہ مار کر ... گرفتار کر لیا") are a later raid, an '
+        "Arrests incident of its own."
     ),
     "segments.retaliation": (
         'A clause that opens with words of an answer ("جواب میں") and tells a strike from afar '

@@ -111,6 +111,9 @@ WordClassName = Literal[
     "later_ordinal",
     "not_where_after",
     "cause_after",
+    "answer_postposition",
+    "denial_phrase",
+    "occasion_postposition",
     "force_after_place",
     "force_building",
     "genitive",
@@ -890,7 +893,11 @@ class WordClassEntry:
             "later_ordinal (دوسرا, تیسرا before an event word: the next of "
             "several events), not_where_after (after a place: it is an origin, a destination or a "
             "state acting, not where it happened), cause_after (after a place: what a protest is "
-            "for or against), force_after_place (after a place: a force or body it names) or "
+            "for or against), answer_postposition (after a place and an event noun: the event "
+            "answered, which happened there), denial_phrase (what follows it is denied: its event "
+            "word names the event told), occasion_postposition (after a reaction word: the "
+            "occasion at which the event told after happened), force_after_place (after a place: a "
+            "force or body it names) or "
             "force_building (after such a force: its building, which is a place) or speech_noun "
             "(nouns and words that, besides reporting verbs, tell that someone speaks: تصدیق, مطابق) "
             "or same_place "
