@@ -4485,6 +4485,41 @@ def _communities(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTer
     return sorted([*hits, *found], key=_start) if found else list(hits)
 
 
+#: Words for a party's workers, named by the party in the genitive: "X کے کارکنوں".
+_PARTY_WORKERS = word_set("party_worker_noun", folded=False)
+#: Words that end the name of a party read back from "کے": what is said about it, postpositions.
+_NOT_PARTY_NAME = _NOT_NAME | _NOT_GROUP_NAME
+_GENITIVES = frozenset(("کے", "کی", "کا"))
+
+
+def _party_workers(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """Stretch a word for workers over the party the genitive before it names, where no
+    lexicon lists the party ("جسقم کے کارکنوں نے", "جماعت کے کارکنوں"): workers are known by
+    their party, so the actor is the party with its workers, named as written
+    (names.party-of-workers). The party's name runs back from "کے" over up to three words
+    that are no function words; a word right after another genitive is what that genitive
+    governs ("واقعے کے خلاف"), not a name."""
+    out: list[Hit[ActorTerm]] = []
+    for h in hits:
+        if h.key in _PARTY_WORKERS and text.endswith(" کے ", max(0, h.start - 4), h.start):
+            end = h.start - 4
+            window = text[max(0, end - 50) : end]
+            words = window.split()[-4:] if window and not window[-1].isspace() else []
+            taken: list[str] = []
+            for i in range(len(words) - 1, max(-1, len(words) - 4), -1):
+                w = words[i]
+                if w in _NOT_PARTY_NAME or not w.isalpha():
+                    break
+                if i and words[i - 1] in _GENITIVES:
+                    break
+                taken.append(w)
+            if taken and not any(a.start < end and end - 1 < a.end for a in hits):
+                start = end - len(" ".join(reversed(taken)))
+                h = Hit(start, h.end, text[start : h.end], h.value)
+        out.append(h)
+    return out
+
+
 #: A country's adjective and "اور" right before a second one that heads a force: the "پاکستانی"
 #: of "پاکستانی اور افغان فورسز".
 _STATE_ADJECTIVE_AND = re.compile(rf"(?<!\w)({word_alternation('state_adjective')}) (?:اور|و) $")
@@ -5559,6 +5594,8 @@ def read_document(
         actor_hits = _named_groups(text, actor_hits)
     if on("names.community"):
         actor_hits = _communities(text, actor_hits)
+    if on("names.party-of-workers"):
+        actor_hits = _party_workers(text, actor_hits)
     if on("names.shared-force-head"):
         actor_hits = _shared_force_heads(text, actor_hits, lexicons.actors.get)
     if on("names.led-coalition"):

@@ -1873,6 +1873,11 @@ RULES: dict[str, str] = {
         '"نائیجیرین بحریہ") names that country\'s armed forces, whether or not a lexicon lists them: '
         "a state force actor, named as written."
     ),
+    "names.party-of-workers": (
+        'Workers are known by their party: "X کے کارکنوں" with a party no lexicon lists ("جسقم کے '
+        'کارکنوں نے مظاہرہ کیا") is one actor, the party with its workers, named as written; the '
+        "sentence gives it its role."
+    ),
     "names.force-of-province": (
         "A province written right after a security force and before its case marker names the "
         'force\'s provincial command ("فرنٹیئر کور بلوچستان نے", "رینجرز سندھ کے ترجمان"): the '

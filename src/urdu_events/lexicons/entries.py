@@ -464,6 +464,7 @@ WordClassName = Literal[
     "purpose_infinitive",
     "share_quantifier",
     "deaths_noun",
+    "party_worker_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
