@@ -3964,6 +3964,16 @@ _OWN_MEMBER_CLAIM = prefiltered(
         rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
     )
 )  # searched in every clause; its claim nouns are in few texts
+#: The same with a longer fronted stretch before the pronoun, with no agent of its own: "دعویٰ
+#: کیا کہ X میں فورسز کی گاڑی کو اس کے جنگجوؤں نے نشانہ بنایا" (roles.own-member-after-fronted).
+_OWN_MEMBER_CLAIM_FRONTED = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s"
+        rf"(?:(?!(?:نے|کہ)\s)[^\s،۔]+\s){{4,8}}?"
+        rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
+        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
+    )
+)  # searched only in a clause the shorter pattern left without a claim
 _OWN_MEMBER_CLAIMED = ResponsibilityTerm(ResponsibilityStatus.CLAIMED)
 
 
@@ -3982,6 +3992,12 @@ def _own_member_claims(
         if any(h.start < m.end(1) and m.start() < h.end for h in hits):
             continue  # a lexicon phrase already reads it
         out.append(Hit(m.start(), m.end(1), fold(text[m.start() : m.end(1)]), _OWN_MEMBER_CLAIMED))
+    if len(out) == len(hits) and on("roles.own-member-after-fronted"):
+        # "دعویٰ کیا کہ X میں Y کی گاڑی کو اس کے جنگجوؤں نے": the place and the object fronted
+        for m in _OWN_MEMBER_CLAIM_FRONTED.finditer(text, start, end):
+            if any(h.start < m.end(1) and m.start() < h.end for h in hits):
+                continue
+            out.append(Hit(m.start(), m.end(1), fold(text[m.start() : m.end(1)]), _OWN_MEMBER_CLAIMED))
     out.sort(key=lambda h: h.start)
     return out
 

@@ -1873,6 +1873,11 @@ RULES: dict[str, str] = {
         '"نائیجیرین بحریہ") names that country\'s armed forces, whether or not a lexicon lists them: '
         "a state force actor, named as written."
     ),
+    "roles.own-member-after-fronted": (
+        'A claimant that says its own people did the deed may front the place and the object before '
+        'them ("X نے دعویٰ کیا کہ Y میں فورسز کی گاڑی کو اس کے جنگجوؤں نے نشانہ بنایا"): up to eight '
+        "words with no agent of their own may stand between \"کہ\" and \"اس کے\"; X claims the deed."
+    ),
     "names.party-of-workers": (
         'Workers are known by their party: "X کے کارکنوں" with a party no lexicon lists ("جسقم کے '
         'کارکنوں نے مظاہرہ کیا") is one actor, the party with its workers, named as written; the '
