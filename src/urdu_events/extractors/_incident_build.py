@@ -7420,10 +7420,12 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
                 and not _named_by_weapon(p, weapons)
             ):
                 forces.setdefault(p.english_name, []).append(p)
+    # "اسرائیلی فوج نے ایک بیان میں کہا": the force may be named only as it speaks of its strikes
+    speaking = on("roles.weapon-doer-as-speaking-force")
     for clause in reading.clauses:
         for a in clause.actors:
             if (
-                a.role != "perpetrator"
+                not (a.role == "perpetrator" or (speaking and a.role is None and a.term.security))
                 or a.by_default
                 or a.term.english is None
                 or a.term.actor_type is not _STATE

@@ -1873,6 +1873,11 @@ RULES: dict[str, str] = {
         '"نائیجیرین بحریہ") names that country\'s armed forces, whether or not a lexicon lists them: '
         "a state force actor, named as written."
     ),
+    "roles.weapon-doer-as-speaking-force": (
+        'A doer named by its nationality before its weapon ("اسرائیلی ٹینکوں کی گولہ باری") is the '
+        'force of that nationality the article names even where the force only speaks of its strikes '
+        '("اسرائیلی فوج نے ایک بیان میں کہا"): news names the force once and then its arms.'
+    ),
     "roles.own-member-after-fronted": (
         'A claimant that says its own people did the deed may front the place and the object before '
         'them ("X نے دعویٰ کیا کہ Y میں فورسز کی گاڑی کو اس کے جنگجوؤں نے نشانہ بنایا"): up to eight '
