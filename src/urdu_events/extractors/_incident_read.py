@@ -540,6 +540,13 @@ _OWN_FORCES_DID = re.compile(
     rf"\sنے\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s(?:[^\s،۔]+\s){{1,4}}?"
     rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے\s(?:کیا|کی|کیے|کئے)(?!\w))"
 )
+#: The same with a longer fronted stretch, with no agent of its own, before the pronoun: "X نے
+#: کہا کہ Y میں پولیس کی چوکی پر حملہ ان کے ساتھیوں نے کیا" (roles.own-member-after-fronted).
+_OWN_FORCES_DID_FRONTED = re.compile(
+    rf"\sنے\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s"
+    rf"(?:(?!(?:نے|کہ)\s)[^\s،۔]+\s){{5,8}}?"
+    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے\s(?:کیا|کی|کیے|کئے)(?!\w))"
+)
 #: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
 _BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
 #: "حملہ آوروں کا تعلق", "ملزمان کا تعلق" right before a group's name.
@@ -2785,6 +2792,8 @@ def _own_forces_did(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
     if not on("roles.own-forces-did"):
         return False
     m = _OWN_FORCES_DID.match(text, ref.end, clause.end)
+    if m is None and on("roles.own-member-after-fronted"):
+        m = _OWN_FORCES_DID_FRONTED.match(text, ref.end, clause.end)
     if m is None:
         return False
     said = m.start(1) - 1
@@ -4510,7 +4519,7 @@ _GENITIVES = frozenset(("کے", "کی", "کا"))
 
 def _party_workers(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
     """Stretch a word for workers over the party the genitive before it names, where no
-    lexicon lists the party ("جسقم کے کارکنوں نے", "جماعت کے کارکنوں"): workers are known by
+    lexicon lists the party ("جساف کے کارکنوں نے", "جماعت کے کارکنوں"): workers are known by
     their party, so the actor is the party with its workers, named as written
     (names.party-of-workers). The party's name runs back from "کے" over up to three words
     that are no function words; a word right after another genitive is what that genitive

@@ -1874,17 +1874,19 @@ RULES: dict[str, str] = {
         "a state force actor, named as written."
     ),
     "roles.weapon-doer-as-speaking-force": (
-        'A doer named by its nationality before its weapon ("اسرائیلی ٹینکوں کی گولہ باری") is the '
+        'A doer named by its nationality before its weapon ("اسرائیلی ٹینکوں کے گولے") is the '
         'force of that nationality the article names even where the force only speaks of its strikes '
         '("اسرائیلی فوج نے ایک بیان میں کہا"): news names the force once and then its arms.'
     ),
     "roles.own-member-after-fronted": (
         'A claimant that says its own people did the deed may front the place and the object before '
         'them ("X نے دعویٰ کیا کہ Y میں فورسز کی گاڑی کو اس کے جنگجوؤں نے نشانہ بنایا"): up to eight '
-        "words with no agent of their own may stand between \"کہ\" and \"اس کے\"; X claims the deed."
+        "words with no agent of their own may stand between \"کہ\" and \"اس کے\"; X claims the deed. "
+        'So too where X says so ("X نے کہا کہ Y میں پولیس کی چوکی پر حملہ ان کے ساتھیوں نے کیا"): X is '
+        "its doer."
     ),
     "names.party-of-workers": (
-        'Workers are known by their party: "X کے کارکنوں" with a party no lexicon lists ("جسقم کے '
+        'Workers are known by their party: "X کے کارکنوں" with a party no lexicon lists ("جساف کے '
         'کارکنوں نے مظاہرہ کیا") is one actor, the party with its workers, named as written; the '
         "sentence gives it its role."
     ),
