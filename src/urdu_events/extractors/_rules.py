@@ -1878,6 +1878,11 @@ RULES: dict[str, str] = {
         'force of that nationality the article names even where the force only speaks of its strikes '
         '("اسرائیلی فوج نے ایک بیان میں کہا"): news names the force once and then its arms.'
     ),
+    "roles.fighters-of-named-group": (
+        'An attack that a named armed group carried out or claimed has that group as its perpetrator; '
+        'doers named only by a generic word for fighters or attackers ("شدت پسندوں نے", "حملہ آوروں") '
+        "are its members, not a second actor. Unknown armed men (\"نامعلوم مسلح افراد\") stay an actor."
+    ),
     "roles.own-member-after-fronted": (
         'A claimant that says its own people did the deed may front the place and the object before '
         'them ("X نے دعویٰ کیا کہ Y میں فورسز کی گاڑی کو اس کے جنگجوؤں نے نشانہ بنایا"): up to eight '
