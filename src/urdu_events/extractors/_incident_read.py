@@ -4487,6 +4487,48 @@ def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTe
     return sorted([*kept, *found], key=_start)
 
 
+#: A group no lexicon lists, named right after words that describe it as an armed group and
+#: before its agent or its spokesman: "ایک غیر معروف تنظیم X نے", "مزاحمتی گروہ X کے ترجمان"
+#: (group 1: the name, up to four words).
+_DESCRIBED_GROUP = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:(?:{word_alternation('named_group_adjective')}|{word_alternation('group_descriptor')})\s){{1,3}}"
+        rf"(?:{word_alternation('named_group_noun')})\s((?:[^\W\d]+\s){{1,4}}?)"
+        r"(?=(?:نے|کے\sترجمان|کی\sجانب\sسے)(?!\w))"
+    )
+)
+#: Armed descriptors, one of which must describe the group ("ایک" alone does not).
+_ARMED_DESCRIPTOR = word_set("group_descriptor", folded=False) | {"غیر معروف"}
+
+
+def _described_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """Add the groups the text names right after words that describe them as an armed group
+    ("ایک غیر معروف تنظیم X کے ترجمان نے", "مزاحمتی گروہ X نے") where no lexicon lists the
+    name: the words up to the agent's "نے" or the spokesman are the group's name, an actor the
+    sentence gives its role (names.group-after-descriptor). The lexicon's words inside the
+    phrase ("گروہ") give way to it."""
+    found: list[Hit[ActorTerm]] = []
+    for m in _DESCRIBED_GROUP.finditer(text):
+        if not any(w in m.group() for w in _ARMED_DESCRIPTOR):
+            continue
+        words = m.group(1).split()
+        if any(w in _NOT_NAME or w in _NOT_GROUP_NAME for w in words):
+            continue
+        start, end = m.start(1), m.start(1) + len(" ".join(words))
+        if any(h.start < end and start < h.end for h in hits):
+            continue  # the lexicon knows the name, or part of it
+        found.append(Hit(start, end, text[start:end], _NAMED_GROUP))
+    if not found:
+        return list(hits)
+    phrases = [(m.start(), m.end()) for m in _DESCRIBED_GROUP.finditer(text)]
+    kept = [
+        h
+        for h in hits
+        if not any(s <= h.start < e for s, e in phrases if any(f.start >= s and f.end <= e for f in found))
+    ]
+    return sorted([*kept, *found], key=_start)
+
+
 #: A community no lexicon lists, named by one word and "برادری" ("میتئی برادری").
 _COMMUNITY = re.compile(r"(?<!\w)([^\W\d]{2,}) برادری(?!\w)")
 #: Words before "برادری" that name no community whose people an event may strike.
@@ -5619,6 +5661,8 @@ def read_document(
         actor_hits = _named_groups(text, actor_hits)
     if on("names.community"):
         actor_hits = _communities(text, actor_hits)
+    if on("names.group-after-descriptor"):
+        actor_hits = _described_groups(text, actor_hits)
     if on("names.party-of-workers"):
         actor_hits = _party_workers(text, actor_hits)
     if on("names.shared-force-head"):

@@ -1890,6 +1890,11 @@ RULES: dict[str, str] = {
         'So too where X says so ("X نے کہا کہ Y میں پولیس کی چوکی پر حملہ ان کے ساتھیوں نے کیا"): X is '
         "its doer."
     ),
+    "names.group-after-descriptor": (
+        'A name no lexicon lists, written right after words that describe an armed group and before '
+        'its agent or spokesman ("ایک غیر معروف تنظیم X کے ترجمان نے", "مزاحمتی گروہ X نے"), is that '
+        "group's name: an actor, named as written; the sentence gives its role."
+    ),
     "names.party-of-workers": (
         'Workers are known by their party: "X کے کارکنوں" with a party no lexicon lists ("جساف کے '
         'کارکنوں نے مظاہرہ کیا") is one actor, the party with its workers, named as written; the '
