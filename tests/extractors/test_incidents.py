@@ -549,9 +549,10 @@ class TestActorsAndWeapons:
         )
 
     def test_party_worker_shot(self) -> None:
-        """A party worker ("کارکن") shot dead is the target."""
+        """A party worker ("کارکن") shot dead is the target, named with the party
+        (names.party-of-workers)."""
         (found,) = incidents("کراچی میں مسلح ملزمان نے ایک مذہبی جماعت کے کارکن کو قتل کر دیا۔")
-        assert ["کارکن"] == names(found.targets)
+        assert ["مذہبی جماعت کے کارکن"] == names(found.targets)
 
     def test_cow_vigilantes(self) -> None:
         """Cow vigilantes ("گاؤ رکھشکوں") who beat a driver are the perpetrator."""

@@ -7859,6 +7859,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out = _claimants_of_unnamed_deeds(out, reading)
     if on("roles.bomber-of-named-group"):
         out = _bombers_of_named_groups(out, reading)
+    if on("roles.fighters-of-named-group"):
+        out = _fighters_of_named_groups(out, reading)
     if on("triggers.remote-type-shared"):
         out = _share_remote_type(out, generic)
     return _one_air_force(out) if on("roles.one-air-force") else out
@@ -7902,10 +7904,12 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
                 and not _named_by_weapon(p, weapons)
             ):
                 forces.setdefault(p.english_name, []).append(p)
+    # "اسرائیلی فوج نے ایک بیان میں کہا": the force may be named only as it speaks of its strikes
+    speaking = on("roles.weapon-doer-as-speaking-force")
     for clause in reading.clauses:
         for a in clause.actors:
             if (
-                a.role != "perpetrator"
+                not (a.role == "perpetrator" or (speaking and a.role is None and a.term.security))
                 or a.by_default
                 or a.term.english is None
                 or a.term.actor_type is not _STATE
@@ -8028,6 +8032,42 @@ def _bombers_of_named_groups(incidents: list[Incident], reading: DocReading) -> 
         group = any(p.type is not _STATE and p.type is not None and at in named for p, at in doers)
         if incident.sub_event_type is _S.SUICIDE_BOMB and bombers and group:
             incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in bombers])
+        out.append(incident)
+    return out
+
+
+#: The actor types of armed groups, whose members a generic word for fighters may name.
+_ARMED_GROUPS = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
+
+
+def _fighters_of_named_groups(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Drop the doers named only by a generic word for fighters or attackers ("شدت پسندوں",
+    "حملہ آوروں", "جنگجوؤں") from an incident that a named armed group also carried out (it
+    claimed it, or the text names it as the doer): they are the group's members, so the group
+    alone is the perpetrator (roles.fighters-of-named-group). Unknown armed men ("مسلح افراد",
+    "نامعلوم مسلح افراد") are an actor of their own and stay."""
+    nt = reading.analysis.normalized
+    generic: set[tuple[int, int]] = set()
+    named: set[tuple[int, int]] = set()
+    for c in reading.clauses:
+        for a in c.actors:
+            if a.role == "perpetrator":
+                span = nt.span(a.start, a.end)
+                if a.term.unnamed and a.term.english is None:
+                    generic.add((span.start, span.end))
+                elif not a.term.unnamed:
+                    named.add((span.start, span.end))
+    if not generic or not named:
+        return incidents
+    out: list[Incident] = []
+    for incident in incidents:
+        doers = [
+            (p, (p.span.start, p.span.end)) for p in incident.actors if p.role is Role.PERPETRATOR and p.span
+        ]
+        fighters = [p for p, at in doers if at in generic]
+        group = any(p.type in _ARMED_GROUPS and at in named for p, at in doers)
+        if fighters and group:
+            incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in fighters])
         out.append(incident)
     return out
 

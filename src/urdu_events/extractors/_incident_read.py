@@ -532,6 +532,13 @@ _OWN_FORCES_DID = re.compile(
     rf"\sنے\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s(?:[^\s،۔]+\s){{1,4}}?"
     rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے\s(?:کیا|کی|کیے|کئے)(?!\w))"
 )
+#: The same with a longer fronted stretch, with no agent of its own, before the pronoun: "X نے
+#: کہا کہ Y میں پولیس کی چوکی پر حملہ ان کے ساتھیوں نے کیا" (roles.own-member-after-fronted).
+_OWN_FORCES_DID_FRONTED = re.compile(
+    rf"\sنے\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s"
+    rf"(?:(?!(?:نے|کہ)\s)[^\s،۔]+\s){{5,8}}?"
+    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے\s(?:کیا|کی|کیے|کئے)(?!\w))"
+)
 #: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
 _BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
 #: "حملہ آوروں کا تعلق", "ملزمان کا تعلق" right before a group's name.
@@ -2909,6 +2916,8 @@ def _own_forces_did(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
     if not on("roles.own-forces-did"):
         return False
     m = _OWN_FORCES_DID.match(text, ref.end, clause.end)
+    if m is None and on("roles.own-member-after-fronted"):
+        m = _OWN_FORCES_DID_FRONTED.match(text, ref.end, clause.end)
     if m is None:
         return False
     said = m.start(1) - 1
@@ -4119,6 +4128,16 @@ _OWN_MEMBER_CLAIM = prefiltered(
         rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
     )
 )  # searched in every clause; its claim nouns are in few texts
+#: The same with a longer fronted stretch before the pronoun, with no agent of its own: "دعویٰ
+#: کیا کہ X میں فورسز کی گاڑی کو اس کے جنگجوؤں نے نشانہ بنایا" (roles.own-member-after-fronted).
+_OWN_MEMBER_CLAIM_FRONTED = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s"
+        rf"(?:(?!(?:نے|کہ)\s)[^\s،۔]+\s){{4,8}}?"
+        rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
+        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
+    )
+)  # searched only in a clause the shorter pattern left without a claim
 _OWN_MEMBER_CLAIMED = ResponsibilityTerm(ResponsibilityStatus.CLAIMED)
 
 
@@ -4137,6 +4156,12 @@ def _own_member_claims(
         if any(h.start < m.end(1) and m.start() < h.end for h in hits):
             continue  # a lexicon phrase already reads it
         out.append(Hit(m.start(), m.end(1), fold(text[m.start() : m.end(1)]), _OWN_MEMBER_CLAIMED))
+    if len(out) == len(hits) and on("roles.own-member-after-fronted"):
+        # "دعویٰ کیا کہ X میں Y کی گاڑی کو اس کے جنگجوؤں نے": the place and the object fronted
+        for m in _OWN_MEMBER_CLAIM_FRONTED.finditer(text, start, end):
+            if any(h.start < m.end(1) and m.start() < h.end for h in hits):
+                continue
+            out.append(Hit(m.start(), m.end(1), fold(text[m.start() : m.end(1)]), _OWN_MEMBER_CLAIMED))
     out.sort(key=lambda h: h.start)
     return out
 
@@ -4667,6 +4692,48 @@ def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTe
     return sorted([*kept, *found], key=_start)
 
 
+#: A group no lexicon lists, named right after words that describe it as an armed group and
+#: before its agent or its spokesman: "ایک غیر معروف تنظیم X نے", "مزاحمتی گروہ X کے ترجمان"
+#: (group 1: the name, up to four words).
+_DESCRIBED_GROUP = prefiltered(
+    re.compile(
+        rf"(?<!\w)(?:(?:{word_alternation('named_group_adjective')}|{word_alternation('group_descriptor')})\s){{1,3}}"
+        rf"(?:{word_alternation('named_group_noun')})\s((?:[^\W\d]+\s){{1,4}}?)"
+        r"(?=(?:نے|کے\sترجمان|کی\sجانب\sسے)(?!\w))"
+    )
+)
+#: Armed descriptors, one of which must describe the group ("ایک" alone does not).
+_ARMED_DESCRIPTOR = word_set("group_descriptor", folded=False) | {"غیر معروف"}
+
+
+def _described_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """Add the groups the text names right after words that describe them as an armed group
+    ("ایک غیر معروف تنظیم X کے ترجمان نے", "مزاحمتی گروہ X نے") where no lexicon lists the
+    name: the words up to the agent's "نے" or the spokesman are the group's name, an actor the
+    sentence gives its role (names.group-after-descriptor). The lexicon's words inside the
+    phrase ("گروہ") give way to it."""
+    found: list[Hit[ActorTerm]] = []
+    for m in _DESCRIBED_GROUP.finditer(text):
+        if not any(w in m.group() for w in _ARMED_DESCRIPTOR):
+            continue
+        words = m.group(1).split()
+        if any(w in _NOT_NAME or w in _NOT_GROUP_NAME for w in words):
+            continue
+        start, end = m.start(1), m.start(1) + len(" ".join(words))
+        if any(h.start < end and start < h.end for h in hits):
+            continue  # the lexicon knows the name, or part of it
+        found.append(Hit(start, end, text[start:end], _NAMED_GROUP))
+    if not found:
+        return list(hits)
+    phrases = [(m.start(), m.end()) for m in _DESCRIBED_GROUP.finditer(text)]
+    kept = [
+        h
+        for h in hits
+        if not any(s <= h.start < e for s, e in phrases if any(f.start >= s and f.end <= e for f in found))
+    ]
+    return sorted([*kept, *found], key=_start)
+
+
 #: A community no lexicon lists, named by one word and "برادری" ("میتئی برادری").
 _COMMUNITY = re.compile(r"(?<!\w)([^\W\d]{2,}) برادری(?!\w)")
 #: Words before "برادری" that name no community whose people an event may strike.
@@ -4688,6 +4755,41 @@ def _communities(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTer
         and not any(h.start <= m.end() - 1 and m.start() < h.end for h in hits)
     ]
     return sorted([*hits, *found], key=_start) if found else list(hits)
+
+
+#: Words for a party's workers, named by the party in the genitive: "X کے کارکنوں".
+_PARTY_WORKERS = word_set("party_worker_noun", folded=False)
+#: Words that end the name of a party read back from "کے": what is said about it, postpositions.
+_NOT_PARTY_NAME = _NOT_NAME | _NOT_GROUP_NAME
+_GENITIVES = frozenset(("کے", "کی", "کا"))
+
+
+def _party_workers(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """Stretch a word for workers over the party the genitive before it names, where no
+    lexicon lists the party ("جساف کے کارکنوں نے", "جماعت کے کارکنوں"): workers are known by
+    their party, so the actor is the party with its workers, named as written
+    (names.party-of-workers). The party's name runs back from "کے" over up to three words
+    that are no function words; a word right after another genitive is what that genitive
+    governs ("واقعے کے خلاف"), not a name."""
+    out: list[Hit[ActorTerm]] = []
+    for h in hits:
+        if h.key in _PARTY_WORKERS and text.endswith(" کے ", max(0, h.start - 4), h.start):
+            end = h.start - 4
+            window = text[max(0, end - 50) : end]
+            words = window.split()[-4:] if window and not window[-1].isspace() else []
+            taken: list[str] = []
+            for i in range(len(words) - 1, max(-1, len(words) - 4), -1):
+                w = words[i]
+                if w in _NOT_PARTY_NAME or not w.isalpha():
+                    break
+                if i and words[i - 1] in _GENITIVES:
+                    break
+                taken.append(w)
+            if taken and not any(a.start < end and end - 1 < a.end for a in hits):
+                start = end - len(" ".join(reversed(taken)))
+                h = Hit(start, h.end, text[start : h.end], h.value)
+        out.append(h)
+    return out
 
 
 #: A country's adjective and "اور" right before a second one that heads a force: the "پاکستانی"
@@ -5788,6 +5890,10 @@ def read_document(
         actor_hits = _named_groups(text, actor_hits)
     if on("names.community"):
         actor_hits = _communities(text, actor_hits)
+    if on("names.group-after-descriptor"):
+        actor_hits = _described_groups(text, actor_hits)
+    if on("names.party-of-workers"):
+        actor_hits = _party_workers(text, actor_hits)
     if on("names.shared-force-head"):
         actor_hits = _shared_force_heads(text, actor_hits, lexicons.actors.get)
     if on("names.led-coalition"):

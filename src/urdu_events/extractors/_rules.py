@@ -1935,6 +1935,33 @@ RULES: dict[str, str] = {
         '"نائیجیرین بحریہ") names that country\'s armed forces, whether or not a lexicon lists them: '
         "a state force actor, named as written."
     ),
+    "roles.weapon-doer-as-speaking-force": (
+        'A doer named by its nationality before its weapon ("اسرائیلی ٹینکوں کے گولے") is the '
+        'force of that nationality the article names even where the force only speaks of its strikes '
+        '("اسرائیلی فوج نے ایک بیان میں کہا"): news names the force once and then its arms.'
+    ),
+    "roles.fighters-of-named-group": (
+        'An attack that a named armed group carried out or claimed has that group as its perpetrator; '
+        'doers named only by a generic word for fighters or attackers ("شدت پسندوں نے", "حملہ آوروں") '
+        "are its members, not a second actor. Unknown armed men (\"نامعلوم مسلح افراد\") stay an actor."
+    ),
+    "roles.own-member-after-fronted": (
+        'A claimant that says its own people did the deed may front the place and the object before '
+        'them ("X نے دعویٰ کیا کہ Y میں فورسز کی گاڑی کو اس کے جنگجوؤں نے نشانہ بنایا"): up to eight '
+        "words with no agent of their own may stand between \"کہ\" and \"اس کے\"; X claims the deed. "
+        'So too where X says so ("X نے کہا کہ Y میں پولیس کی چوکی پر حملہ ان کے ساتھیوں نے کیا"): X is '
+        "its doer."
+    ),
+    "names.group-after-descriptor": (
+        'A name no lexicon lists, written right after words that describe an armed group and before '
+        'its agent or spokesman ("ایک غیر معروف تنظیم X کے ترجمان نے", "مزاحمتی گروہ X نے"), is that '
+        "group's name: an actor, named as written; the sentence gives its role."
+    ),
+    "names.party-of-workers": (
+        'Workers are known by their party: "X کے کارکنوں" with a party no lexicon lists ("جساف کے '
+        'کارکنوں نے مظاہرہ کیا") is one actor, the party with its workers, named as written; the '
+        "sentence gives it its role."
+    ),
     "names.force-of-province": (
         "A province written right after a security force and before its case marker names the "
         'force\'s provincial command ("فرنٹیئر کور بلوچستان نے", "رینجرز سندھ کے ترجمان"): the '

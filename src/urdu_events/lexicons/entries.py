@@ -476,6 +476,7 @@ WordClassName = Literal[
     "shelter_noun",
     "giving_verb",
     "armed_adjective",
+    "party_worker_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
