@@ -2528,6 +2528,8 @@ def _role(
         return "target", "roles.victims-belong"  # "جاں بحق ہونے والوں کا تعلق X سے تھا"
     if lead in _VICTIMS_WERE_LEAD and _victims_were(text, ref, clause, after):
         return "target", "roles.victims-were"  # "ہلاک ہونے والوں میں زیادہ تر X تھے"
+    if lead in _AMONG_LISTED_LEAD and _among_listed(text, ref, casualty_starts):
+        return "target", "roles.among-the-casualties"  # "جن میں نو اہلکار اور پانچ راہگیر شامل ہیں"
     if ref.value.unnamed and _tallied_arrested(text, ref, clause):
         return None, "roles.tallied-arrested"  # "رواں ماہ ... 180 مشتبہ افراد کو گرفتار کیا"
     if ref.value.site:
@@ -4302,6 +4304,44 @@ def _victims_were(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) ->
     if not on("roles.victims-were") or _VICTIMS_WERE_AFTER.match(after) is None:
         return False
     return _VICTIMS_WERE_TIE.search(text[max(clause.start, ref.start - 60) : ref.start]) is not None
+
+
+#: What follows a listed actor up to "شامل" in a list of those among the casualties: more of the
+#: list ("اور پانچ راہگیر", "، دو بچے"), then "بھی" perhaps; no sentence end in between.
+_AMONG_LISTED_AFTER = re.compile(r"\s?(?:(?:اور|،)[^۔؟!\n]{1,50}?\s)?(?:بھی\s)?شامل(?!\w)")
+#: "بھی" (also) in a list: it adds some to others.
+_ALSO = re.compile(r"(?<!\w)بھی(?!\w)")
+#: Who a list among the dead names as struck: civilians and the state's forces (fighters listed
+#: among the dead may have been either side).
+_STRUCK_TYPES = (ActorType.CIVILIANS, ActorType.STATE_FORCES)
+#: Words of sex or age ("بچے", "خواتین"): listed among the dead, no party aimed at.
+_AGE_SEX = word_set("age_sex_noun", folded=False)
+#: "جن میں", "ہلاک ہونے والوں میں", "زخمیوں میں" opening the list, before the actor (the list up
+#: to the actor has no sentence end).
+_AMONG_LISTED_BEFORE = re.compile(
+    rf"(?<!\w)(?:جن|والوں|{word_alternation('victims_noun')})\sمیں(?:\sسے)?\s[^۔؟!\n]{{0,60}}$"
+)
+
+
+def _among_listed(text: str, ref: Hit[ActorTerm], casualty_starts: Sequence[int]) -> bool:
+    """Whether the actor is listed among the dead or injured just told ("14 افراد ہلاک ہو گئے جن
+    میں نو پولیس اہلکار اور پانچ راہگیر شامل ہیں", "زخمیوں میں دو راہگیر بھی شامل ہیں"): each
+    one listed is a target, as whom the sentence says the dead were (``roles.victims-were``)."""
+    if not on("roles.among-the-casualties") or ref.value.actor_type not in _STRUCK_TYPES:
+        return False
+    if ref.key in _AGE_SEX:
+        return False  # "جن میں خواتین اور بچے شامل ہیں" tells what the dead were like
+    listed = _AMONG_LISTED_AFTER.match(text, ref.end, min(len(text), ref.end + 70))
+    if listed is None:
+        return False
+    start = max(0, ref.start - 100)
+    m = _AMONG_LISTED_BEFORE.search(text, start, ref.start)
+    if m is None:
+        return False
+    if m.group(0).startswith("جن") and _ALSO.search(text, ref.end, listed.end()):
+        return False  # "جن میں ایک اہلکار بھی شامل ہے": one more among a toll of others
+    lo = max(0, m.start() - 80)
+    return any(lo <= c < ref.start for c in casualty_starts)
 
 
 def _needs_met(text: str, hits: Sequence[Hit[ResponsibilityTerm]], end: int) -> list[Hit[ResponsibilityTerm]]:
@@ -6238,6 +6278,7 @@ _AFTERMATH_OBJECT_LEAD = _leads(_AFTERMATH_AFTER)
 _ATTACKERS_BELONG_HEDGED_LEAD = _leads(_BELONG_TO)
 _VICTIMS_BELONG_LEAD = _leads(_BELONG_TO)
 _VICTIMS_WERE_LEAD = _leads(_VICTIMS_WERE_AFTER)
+_AMONG_LISTED_LEAD = _leads(_AMONG_LISTED_AFTER)
 _BLAME_PUT_ON_LEAD = _leads(_BLAME_PUT_ON)
 _HELD_RESPONSIBLE_BEFORE_LEAD = _leads(_DEEMED_AFTER)
 _FOUGHT_BEFORE_CASUALTY_LEAD = _leads(_FOUGHT_WITH, _FOUGHT_ALONGSIDE)

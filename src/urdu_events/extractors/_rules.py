@@ -1640,6 +1640,10 @@ RULES: dict[str, str] = {
         'Whom a sentence says the dead or injured were ("ہلاک ہونے والوں میں زیادہ تر عام شہری ہیں", '
         '"مرنے والے تمام مزدور تھے") is the target, also from a detail sentence.'
     ),
+    "roles.among-the-casualties": (
+        'Each one a sentence lists among the dead or injured just told ("جن میں چار اہلکار اور دو راہگیر '
+        'شامل ہیں", "زخمیوں میں ایک دکاندار بھی شامل ہے") is a target of the event.'
+    ),
     "roles.owner-of-coordinated": (
         'The owner of two things joined by "اور" that the case marker after them makes struck ("مسیحی '
         'برادری کے گھروں اور گرجا گھروں کو نذر آتش کر دیا") is the target, as the owner of one is.'

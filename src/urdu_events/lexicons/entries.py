@@ -376,6 +376,7 @@ WordClassName = Literal[
     "died_verb",
     "toll_given_verb",
     "unmarked_plural",
+    "age_sex_noun",
     "police_case_noun",
     "case_filed_verb",
     "group_apposition",
