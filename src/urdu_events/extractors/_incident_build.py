@@ -68,6 +68,7 @@ from ._incident_read import (
     _PLURAL_NOUN_HIT,
     _WEAPON_KINDS,
     OWNED_COUNTED,
+    PLACE_OBJECT_FROM,
     ActorRef,
     Clause,
     DocReading,
@@ -285,6 +286,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return True
     if on("triggers.control-taken-from") and _control_taken_from(hit, clause, text):
         return True
+    if on("triggers.place-object-taken-from") and _place_object_taken_from(hit, clause, text):
+        return True
     if on("triggers.areas-of-place-taken") and _areas_of_place_taken(hit, clause, text):
         return True
     if on("triggers.stronghold-taken") and _stronghold_taken(hit, clause, text):
@@ -326,6 +329,15 @@ def _control_taken_from(hit: Hit[TriggerTerm], clause: Clause, text: str) -> boo
     if before is None:
         return False
     return any(not p.site and 0 <= before.start() - p.end <= 1 for p in clause.places)
+
+
+def _place_object_taken_from(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger that names whom ground was taken from ("سے واپس لے لیا",
+    "سے آزاد کرا لیا") has a place of the clause for its object in "کو" a few words before it
+    ("گاؤں X کو روسی قبضے سے واپس لے لیا"): the place changed hands."""
+    return any(
+        not p.site and PLACE_OBJECT_FROM.fullmatch(text, p.end, hit.start) is not None for p in clause.places
+    )
 
 
 #: A military post, base or camp right before what was done to it ("ایک فوجی چوکی پر قبضہ").
@@ -4237,14 +4249,32 @@ def _inside(specific: _Draft, broad: _Draft) -> bool:
     return specific.main and any(
         p.level >= 2 and (within(p, q) or (q.level == 0 and p.country == q.country))
         for p in specific.places
-        for q in broad.places
+        for q in map(_as_province, broad.places)
     )
+
+
+def _as_province(place: PlaceRef) -> PlaceRef:
+    """``place``, as the province it names where a noun for a province stands before it ("صوبے
+    ادلب میں" where the gazetteer knows a city of that name): a lead there covers the towns of
+    that province told after it (rule ``segments.province-named-lead``)."""
+    if place.province and place.level > 1 and on("segments.province-named-lead"):
+        return attrs.evolve(place, level=1)
+    return place
 
 
 def _covered(draft: _Draft, drafts: Sequence[_Draft]) -> bool:
     """Whether a draft with only broad places (country, province) summarises more specific ones."""
-    if any(p.level >= 2 for p in draft.places):
+    if any(_as_province(p).level >= 2 for p in draft.places):
         return False
+    if any(p.level >= 2 for p in draft.places):
+        # at a province named as a city is ("صوبے X"): it sums up an incident told on its day
+        return any(
+            other is not draft
+            and _inside(other, draft)
+            and draft.date is not None
+            and _same_day(draft.date, other.date)
+            for other in drafts
+        )
     return any(other is not draft and _inside(other, draft) for other in drafts)
 
 

@@ -2356,6 +2356,11 @@ RULES: dict[str, str] = {
         'کنٹرول روسی افواج سے واپس لے لیا"): the place before the genitive is the place, the '
         "words between name whom it was taken from."
     ),
+    "triggers.place-object-taken-from": (
+        'Ground changes hands when a place is the object in "کو" of a verb of taking back or freeing '
+        'from someone ("گاؤں X کو دشمن کے قبضے سے واپس لے لیا", "قصبے Y کو باغیوں سے آزاد کرا لیا"): '
+        'the place before "کو" is the place, the words between name whom it was taken from.'
+    ),
     "triggers.stronghold-taken": (
         'Ground changes hands when a military post, base or camp is what was taken ("قصبے X کے '
         'قریب ایک اہم فوجی چوکی پر قبضہ کر لیا", "Y میں واقع کیمپ پر قبضہ"): a position held by force, '
@@ -2391,6 +2396,11 @@ RULES: dict[str, str] = {
     "segments.lead-over-places": (
         'A lead that names only a country or province ("امریکہ نے یمن میں حملے کیے") before incidents '
         "at several places inside it is no incident of its own: its actors and day hold for each of them."
+    ),
+    "segments.province-named-lead": (
+        'A lead whose place is named after a noun for a province ("صوبے X میں", though a city has '
+        "the same name) is at that province: it covers the incidents at towns of the province told "
+        "after it on its day, as a lead at a province does."
     ),
     "segments.covered-joins": (
         "A draft whose only places (a province or country) contain the place of an incident told "
