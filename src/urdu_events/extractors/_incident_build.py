@@ -7339,6 +7339,27 @@ def _lead_countries(reading: DocReading, lead: ActorRef) -> frozenset[str]:
     return frozenset(out)
 
 
+def _dateline_filed_abroad(reading: DocReading) -> tuple[bool, PlaceRef | None]:
+    """Whether the dateline's town lies in a country that no place of the article's event clauses
+    lies in, while they name places of another ("بیروت (ایجنسیاں) شام کے شہر X میں ..."): the
+    agency filed from abroad, and its town is no place of any incident (rule
+    ``places.dateline-filed-abroad``); with it, the first city the event clauses name, which
+    stands for the dateline's town (``None`` if they name none)."""
+    dateline = reading.dateline
+    if dateline is None or dateline.country is None:
+        return False, None
+    named = [
+        p
+        for c in reading.clauses
+        if c.triggers
+        for p in c.places
+        if p.country is not None and p.start != dateline.start
+    ]
+    if not named or any(p.country == dateline.country for p in named):
+        return False, None
+    return True, next((p for p in named if p.level == 3 and not p.site and not p.province), None)
+
+
 def _crowd_roles(actors: Sequence[Participant], sites: Iterable[str] = ()) -> list[Participant]:
     """In protests and riots the crowd is the perpetrator and the forces it meets the target."""
     crowd = (ActorType.PROTESTERS, ActorType.RIOTERS, ActorType.IDENTITY_MILITIA, ActorType.POLITICAL_MILITIA)
@@ -7377,6 +7398,7 @@ def _finish(
     wider: Sequence[PlaceRef] = (),
     reading_country: tuple[str, PlaceRef | None] | None = None,
     lead_countries: frozenset[str] = frozenset(),
+    filed_abroad: tuple[bool, PlaceRef | None] = (False, None),
 ) -> Incident | None:
     nt = reading.analysis.normalized
     text = nt.text
@@ -7397,7 +7419,10 @@ def _finish(
     ):
         return None
     reasons: list[Reason] = []
-    locations = _locations(draft, reading.dateline, finder, nt, wider, reasons)
+    # "بیروت (ایجنسیاں) شام کے شہر X میں ...": the agency filed from abroad, its town holds nothing;
+    # the city of the lead stands for it
+    dateline = filed_abroad[1] if filed_abroad[0] else reading.dateline
+    locations = _locations(draft, dateline, finder, nt, wider, reasons)
     date = draft.date
     if date is None:
         date = DateRange.day(reading.published) if draft.main and reading.published else DateRange()
@@ -7851,6 +7876,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     lead_countries = _lead_countries(reading, lead) if lead is not None else frozenset()
     wider = _wider_places(reading)
     country = _article_country(reading) if on("places.country-of-article") else None
+    filed_abroad = _dateline_filed_abroad(reading) if on("places.dateline-filed-abroad") else (False, None)
     saved = [c.triggers for c in reading.clauses]
     drafts = _assign(reading)
     if (
@@ -7865,7 +7891,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         drafts = _assign(reading, reactions=True)
     plural: list[bool] = []
     for draft in drafts:
-        incident = _finish(draft, reading, finder, lead, wider, country, lead_countries)
+        incident = _finish(draft, reading, finder, lead, wider, country, lead_countries, filed_abroad)
         if incident is not None:
             out.append(incident)
             plural.append(_said_of_several(draft, reading.analysis.text))

@@ -2083,6 +2083,11 @@ RULES: dict[str, str] = {
         'A dateline in one country ("اسلام آباد:") does not place an incident the text puts in '
         'another country ("افغانستان میں").'
     ),
+    "places.dateline-filed-abroad": (
+        "A dateline town in a country where the article places none of its events, while it places "
+        'them in another ("بیروت (ایجنسیاں) شام کے شہر X میں ..."), is where the agency filed '
+        "from: it is no place of any incident, nor the town around the quarters the article names."
+    ),
     "places.where-said": (
         'Where a statement was made ("کوئٹہ میں ... جاری کیے گئے بیان", "اسلام آباد میں پریس '
         'کانفرنس") is not where the event happened.'
