@@ -6798,6 +6798,10 @@ def _locations(
         places = [p for p in places if p.level >= 1]
     places = _without_country_parts(places, nt.text)
     town = any(p.level >= 3 and not p.site and not _border(p) for p in draft.places)
+    if on("places.highway-beside-district") and any(
+        p.level >= 2 and not p.site and not _border(p) and not _highway(p) for p in places
+    ):
+        places = [p for p in places if not _highway(p)]  # "X میں انڈس ہائی وے پر": in X
     if town and on("places.border-beside-town"):
         places = [p for p in places if not _border(p)]  # "X سیکٹر میں لائن آف کنٹرول پر": at X
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
@@ -7018,6 +7022,15 @@ def _border(place: PlaceRef) -> bool:
         and any(w in lines or " ".join(words[i : i + 2]) in lines for i, w in enumerate(words))
         and on("places.border-keeps-dateline")
     )
+
+
+def _highway(place: PlaceRef) -> bool:
+    """Whether ``place`` is named as a highway between towns ("انڈس ہائی وے", "قومی شاہراہ"): its
+    last word is both a road's and a line's (``road`` and ``border_line``), unlike a city's road
+    ("X روڈ"), known to a gazetteer or not."""
+    highway = place_words("road") & place_words("border_line")
+    words = place.key.split()
+    return bool(words) and (words[-1] in highway or " ".join(words[-2:]) in highway)
 
 
 def _beside_area_noun(place: PlaceRef, text: str) -> bool:

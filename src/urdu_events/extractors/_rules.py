@@ -2002,6 +2002,11 @@ RULES: dict[str, str] = {
         'A border or a highway ("لائن آف کنٹرول", "پاک افغان سرحد") is a line, no place of an '
         "incident that the article also puts in a town, village or sector: the town is where it was."
     ),
+    "places.highway-beside-district": (
+        'A highway between towns ("X ہائی وے", "قومی شاہراہ") is a line, no place of an incident '
+        "that a district or town also holds (its own or the dateline's): the district or town is "
+        'where it was ("Y میں انڈس ہائی وے پر"), unlike a city\'s road ("Z روڈ").'
+    ),
     "places.town-inside-site-name": (
         'A town or country written inside the name of a site ("X بازار", "X اسپتال") names the '
         "site, which the incident lists: that mention is no place of its own, unless the town is the "
