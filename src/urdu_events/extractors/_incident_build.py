@@ -68,6 +68,7 @@ from ._incident_read import (
     _PLURAL_NOUN_HIT,
     _WEAPON_KINDS,
     OWNED_COUNTED,
+    PLACE_OBJECT_FROM,
     ActorRef,
     Clause,
     DocReading,
@@ -285,6 +286,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return True
     if on("triggers.control-taken-from") and _control_taken_from(hit, clause, text):
         return True
+    if on("triggers.place-object-taken-from") and _place_object_taken_from(hit, clause, text):
+        return True
     if on("triggers.areas-of-place-taken") and _areas_of_place_taken(hit, clause, text):
         return True
     if on("triggers.stronghold-taken") and _stronghold_taken(hit, clause, text):
@@ -326,6 +329,15 @@ def _control_taken_from(hit: Hit[TriggerTerm], clause: Clause, text: str) -> boo
     if before is None:
         return False
     return any(not p.site and 0 <= before.start() - p.end <= 1 for p in clause.places)
+
+
+def _place_object_taken_from(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger that names whom ground was taken from ("سے واپس لے لیا",
+    "سے آزاد کرا لیا") has a place of the clause for its object in "کو" a few words before it
+    ("گاؤں X کو روسی قبضے سے واپس لے لیا"): the place changed hands."""
+    return any(
+        not p.site and PLACE_OBJECT_FROM.fullmatch(text, p.end, hit.start) is not None for p in clause.places
+    )
 
 
 #: A military post, base or camp right before what was done to it ("ایک فوجی چوکی پر قبضہ").
@@ -4237,14 +4249,32 @@ def _inside(specific: _Draft, broad: _Draft) -> bool:
     return specific.main and any(
         p.level >= 2 and (within(p, q) or (q.level == 0 and p.country == q.country))
         for p in specific.places
-        for q in broad.places
+        for q in map(_as_province, broad.places)
     )
+
+
+def _as_province(place: PlaceRef) -> PlaceRef:
+    """``place``, as the province it names where a noun for a province stands before it ("صوبے
+    ادلب میں" where the gazetteer knows a city of that name): a lead there covers the towns of
+    that province told after it (rule ``segments.province-named-lead``)."""
+    if place.province and place.level > 1 and on("segments.province-named-lead"):
+        return attrs.evolve(place, level=1)
+    return place
 
 
 def _covered(draft: _Draft, drafts: Sequence[_Draft]) -> bool:
     """Whether a draft with only broad places (country, province) summarises more specific ones."""
-    if any(p.level >= 2 for p in draft.places):
+    if any(_as_province(p).level >= 2 for p in draft.places):
         return False
+    if any(p.level >= 2 for p in draft.places):
+        # at a province named as a city is ("صوبے X"): it sums up an incident told on its day
+        return any(
+            other is not draft
+            and _inside(other, draft)
+            and draft.date is not None
+            and _same_day(draft.date, other.date)
+            for other in drafts
+        )
     return any(other is not draft and _inside(other, draft) for other in drafts)
 
 
@@ -6768,6 +6798,10 @@ def _locations(
         places = [p for p in places if p.level >= 1]
     places = _without_country_parts(places, nt.text)
     town = any(p.level >= 3 and not p.site and not _border(p) for p in draft.places)
+    if on("places.highway-beside-district") and any(
+        p.level >= 2 and not p.site and not _border(p) and not _highway(p) for p in places
+    ):
+        places = [p for p in places if not _highway(p)]  # "X میں انڈس ہائی وے پر": in X
     if town and on("places.border-beside-town"):
         places = [p for p in places if not _border(p)]  # "X سیکٹر میں لائن آف کنٹرول پر": at X
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
@@ -6988,6 +7022,15 @@ def _border(place: PlaceRef) -> bool:
         and any(w in lines or " ".join(words[i : i + 2]) in lines for i, w in enumerate(words))
         and on("places.border-keeps-dateline")
     )
+
+
+def _highway(place: PlaceRef) -> bool:
+    """Whether ``place`` is named as a highway between towns ("انڈس ہائی وے", "قومی شاہراہ"): its
+    last word is both a road's and a line's (``road`` and ``border_line``), unlike a city's road
+    ("X روڈ"), known to a gazetteer or not."""
+    highway = place_words("road") & place_words("border_line")
+    words = place.key.split()
+    return bool(words) and (words[-1] in highway or " ".join(words[-2:]) in highway)
 
 
 def _beside_area_noun(place: PlaceRef, text: str) -> bool:
@@ -7309,6 +7352,27 @@ def _lead_countries(reading: DocReading, lead: ActorRef) -> frozenset[str]:
     return frozenset(out)
 
 
+def _dateline_filed_abroad(reading: DocReading) -> tuple[bool, PlaceRef | None]:
+    """Whether the dateline's town lies in a country that no place of the article's event clauses
+    lies in, while they name places of another ("بیروت (ایجنسیاں) شام کے شہر X میں ..."): the
+    agency filed from abroad, and its town is no place of any incident (rule
+    ``places.dateline-filed-abroad``); with it, the first city the event clauses name, which
+    stands for the dateline's town (``None`` if they name none)."""
+    dateline = reading.dateline
+    if dateline is None or dateline.country is None:
+        return False, None
+    named = [
+        p
+        for c in reading.clauses
+        if c.triggers
+        for p in c.places
+        if p.country is not None and p.start != dateline.start
+    ]
+    if not named or any(p.country == dateline.country for p in named):
+        return False, None
+    return True, next((p for p in named if p.level == 3 and not p.site and not p.province), None)
+
+
 def _crowd_roles(actors: Sequence[Participant], sites: Iterable[str] = ()) -> list[Participant]:
     """In protests and riots the crowd is the perpetrator and the forces it meets the target."""
     crowd = (ActorType.PROTESTERS, ActorType.RIOTERS, ActorType.IDENTITY_MILITIA, ActorType.POLITICAL_MILITIA)
@@ -7347,6 +7411,7 @@ def _finish(
     wider: Sequence[PlaceRef] = (),
     reading_country: tuple[str, PlaceRef | None] | None = None,
     lead_countries: frozenset[str] = frozenset(),
+    filed_abroad: tuple[bool, PlaceRef | None] = (False, None),
 ) -> Incident | None:
     nt = reading.analysis.normalized
     text = nt.text
@@ -7367,7 +7432,10 @@ def _finish(
     ):
         return None
     reasons: list[Reason] = []
-    locations = _locations(draft, reading.dateline, finder, nt, wider, reasons)
+    # "بیروت (ایجنسیاں) شام کے شہر X میں ...": the agency filed from abroad, its town holds nothing;
+    # the city of the lead stands for it
+    dateline = filed_abroad[1] if filed_abroad[0] else reading.dateline
+    locations = _locations(draft, dateline, finder, nt, wider, reasons)
     date = draft.date
     if date is None:
         date = DateRange.day(reading.published) if draft.main and reading.published else DateRange()
@@ -7821,6 +7889,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     lead_countries = _lead_countries(reading, lead) if lead is not None else frozenset()
     wider = _wider_places(reading)
     country = _article_country(reading) if on("places.country-of-article") else None
+    filed_abroad = _dateline_filed_abroad(reading) if on("places.dateline-filed-abroad") else (False, None)
     saved = [c.triggers for c in reading.clauses]
     drafts = _assign(reading)
     if (
@@ -7835,7 +7904,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         drafts = _assign(reading, reactions=True)
     plural: list[bool] = []
     for draft in drafts:
-        incident = _finish(draft, reading, finder, lead, wider, country, lead_countries)
+        incident = _finish(draft, reading, finder, lead, wider, country, lead_countries, filed_abroad)
         if incident is not None:
             out.append(incident)
             plural.append(_said_of_several(draft, reading.analysis.text))

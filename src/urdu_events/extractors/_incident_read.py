@@ -5448,6 +5448,8 @@ def _with_dateline_name(text: str, refs: list[PlaceRef], dateline: PlaceRef) -> 
 #: still where the event happened.
 _TAKEN_KINDS = kinds_with("taken")
 _AIMED_AT = re.compile(r"\sکو\s(?:\S+\s)?نشانہ(?!\w)")
+#: "X کو Y سے": a place as the object, then whom it was taken from (up to four words).
+PLACE_OBJECT_FROM = re.compile(r"\sکو(?:\s+[^\s۔،,]+){1,4}\s*")
 #: Bodies recovered from a place: "پیر کوہ سے دو افراد کی لاشیں برآمد ہوئیں".
 _BODIES_FROM = re.compile(
     rf"\s?سے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('body_word')})(?:\s[^\s۔،,]+){{0,2}}?"
@@ -5527,12 +5529,27 @@ def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
     before "کو" is what was struck ("قصبے کو نشانہ بنایا"): the event happened there."""
     if _AIMED_AT.match(text, place.end):
         return True
+    if on("triggers.place-object-taken-from") and _object_taken_from(text, place, triggers):
+        return True
     if not _FROM.match(text, place.end):
         return False
     if _BODIES_FROM.match(text, place.end) and on("places.bodies-found-at"):
         return True  # "X سے دو افراد کی لاشیں برآمد": where the bodies were found
     nxt = next((h for h in triggers if h.start > place.end), None)
     return nxt is not None and nxt.value.kind in _TAKEN_KINDS and nxt.start - place.end <= 20
+
+
+def _object_taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
+    """Whether a place before "کو" is the ground a territory trigger that names whom it was taken
+    from ("سے واپس لے لیا", "سے آزاد کرا لیا") took back or freed, a few words after it ("گاؤں X
+    کو دشمن کے قبضے سے واپس لے لیا")."""
+    nxt = next((h for h in triggers if h.start > place.end), None)
+    return (
+        nxt is not None
+        and nxt.value.kind == "territory"
+        and nxt.key.startswith("سے")
+        and PLACE_OBJECT_FROM.fullmatch(text, place.end, nxt.start) is not None
+    )
 
 
 #: After a place and "سے", a word of adjoining: "جمرود سے ملحقہ علاقے", "X سے متصل گاؤں".

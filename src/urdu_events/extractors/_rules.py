@@ -2033,6 +2033,11 @@ RULES: dict[str, str] = {
         'A border or a highway ("لائن آف کنٹرول", "پاک افغان سرحد") is a line, no place of an '
         "incident that the article also puts in a town, village or sector: the town is where it was."
     ),
+    "places.highway-beside-district": (
+        'A highway between towns ("X ہائی وے", "قومی شاہراہ") is a line, no place of an incident '
+        "that a district or town also holds (its own or the dateline's): the district or town is "
+        'where it was ("Y میں انڈس ہائی وے پر"), unlike a city\'s road ("Z روڈ").'
+    ),
     "places.town-inside-site-name": (
         'A town or country written inside the name of a site ("X بازار", "X اسپتال") names the '
         "site, which the incident lists: that mention is no place of its own, unless the town is the "
@@ -2113,6 +2118,11 @@ RULES: dict[str, str] = {
     "places.dateline-abroad": (
         'A dateline in one country ("اسلام آباد:") does not place an incident the text puts in '
         'another country ("افغانستان میں").'
+    ),
+    "places.dateline-filed-abroad": (
+        "A dateline town in a country where the article places none of its events, while it places "
+        'them in another ("بیروت (ایجنسیاں) شام کے شہر X میں ..."), is where the agency filed '
+        "from: it is no place of any incident, nor the town around the quarters the article names."
     ),
     "places.where-said": (
         'Where a statement was made ("کوئٹہ میں ... جاری کیے گئے بیان", "اسلام آباد میں پریس '
@@ -2387,6 +2397,11 @@ RULES: dict[str, str] = {
         'کنٹرول روسی افواج سے واپس لے لیا"): the place before the genitive is the place, the '
         "words between name whom it was taken from."
     ),
+    "triggers.place-object-taken-from": (
+        'Ground changes hands when a place is the object in "کو" of a verb of taking back or freeing '
+        'from someone ("گاؤں X کو دشمن کے قبضے سے واپس لے لیا", "قصبے Y کو باغیوں سے آزاد کرا لیا"): '
+        'the place before "کو" is the place, the words between name whom it was taken from.'
+    ),
     "triggers.stronghold-taken": (
         'Ground changes hands when a military post, base or camp is what was taken ("قصبے X کے '
         'قریب ایک اہم فوجی چوکی پر قبضہ کر لیا", "Y میں واقع کیمپ پر قبضہ"): a position held by force, '
@@ -2422,6 +2437,11 @@ RULES: dict[str, str] = {
     "segments.lead-over-places": (
         'A lead that names only a country or province ("امریکہ نے یمن میں حملے کیے") before incidents '
         "at several places inside it is no incident of its own: its actors and day hold for each of them."
+    ),
+    "segments.province-named-lead": (
+        'A lead whose place is named after a noun for a province ("صوبے X میں", though a city has '
+        "the same name) is at that province: it covers the incidents at towns of the province told "
+        "after it on its day, as a lead at a province does."
     ),
     "segments.covered-joins": (
         "A draft whose only places (a province or country) contain the place of an incident told "
