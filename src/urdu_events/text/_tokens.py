@@ -10,7 +10,7 @@ from operator import add, is_, itemgetter
 from typing import NamedTuple, cast
 
 from ..exceptions import InvalidArgumentError
-from ._normalize import NormalizedText, check_normalized
+from ._normalize import NormalizedText, _char_class, check_normalized
 
 __all__ = ["Token", "TokenKind", "tokenize"]
 
@@ -92,19 +92,6 @@ _new = tuple.__new__
 _match_start = re.Match.start
 
 
-def _ranges(codes: list[int]) -> str:
-    """``codes`` (ascending) written as the ranges of a character class."""
-    parts: list[str] = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        parts.append(chr(codes[i]) if i == j else f"{chr(codes[i])}-{chr(codes[j])}")
-        i = j + 1
-    return "".join(parts)
-
-
 #: The letters of the Arabic block that the split pattern's first branch takes (word
 #: characters that are no digit, Latin letter or ``_``): a chunk of only these is one word.
 _ARABIC_WORD_CODES = [
@@ -112,7 +99,7 @@ _ARABIC_WORD_CODES = [
 ]
 #: A character that may end a word inside a chunk. One class, not a repeat, so ``re``
 #: skips to it in C; the space and the line break (normalized text's only gaps) are left out.
-_OTHER_CHAR = re.compile(f"[^ \n{_ranges(_ARABIC_WORD_CODES)}]")
+_OTHER_CHAR = re.compile("[^ \n" + _char_class(map(chr, _ARABIC_WORD_CODES))[1:])
 
 
 def tokenize(nt: NormalizedText, start: int = 0, end: int | None = None) -> list[Token]:
