@@ -60,6 +60,29 @@ UNRESOLVED_DATES = (
 
 #: Letters of the Urdu alphabet (all in the Arabic blocks): a range check, no Unicode category.
 _URDU_LETTERS = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5]+")
+#: The same letters by their two bytes in UTF-16: a high byte of 0x06 and a low byte in these
+#: ranges; each table maps a byte to 1 where it fits, else to 0.
+_URDU_HIGH = bytes(int(b == 0x06) for b in range(256))
+_URDU_LOW = bytes(
+    int(0x21 <= b <= 0x3A or 0x41 <= b <= 0x4A or 0x71 <= b <= 0xD3 or b == 0xD5) for b in range(256)
+)
+
+
+def urdu_letter_count(text: str) -> int:
+    """How many characters of ``text`` are letters of the Urdu alphabet (``_URDU_LETTERS``).
+
+    Counted over bytes, in C: the text's UTF-16 code units are split into their high and low
+    bytes, each translated to 1 where it fits an Urdu letter, and the two read as integers and
+    ANDed, so a unit counts when both its bytes fit (a character outside the Basic Multilingual
+    Plane is two surrogate units, neither with a high byte of 0x06). A regex pass costs about
+    four times as much: it stops at every word.
+    """
+    units = text.encode("utf-16-be", "surrogatepass")
+    high = int.from_bytes(units[0::2].translate(_URDU_HIGH), "big")
+    low = int.from_bytes(units[1::2].translate(_URDU_LOW), "big")
+    return (high & low).to_bytes(len(units) // 2, "big").count(1)
+
+
 #: Letters outside the Arabic blocks (the ranges come first: Urdu text is rejected at once).
 _OTHER_LETTERS = re.compile(rf"[^{_RANGES}\W\d_]+")
 
@@ -68,9 +91,7 @@ def _clearly_urdu(text: str) -> bool:
     """Whether ``text`` has enough letters and at least half of them in the Arabic script, shown
     cheaply: the Urdu alphabet's letters (fewer than the script's) outnumber all the others."""
     sample = _sample(text)
-    # What is left without the Urdu letters: one string of the gaps, joined in C, instead of a
-    # list of a string for every gap between two words.
-    urdu = len(sample) - len(_URDU_LETTERS.sub("", sample))
+    urdu = urdu_letter_count(sample)
     if urdu < MIN_LETTERS:
         return False
     # The other letters are among the other characters: when the Urdu letters are at least

@@ -159,3 +159,15 @@ def test_counted_more_matches_as_before(text: str, pos: int, endpos: int) -> Non
     got = B._COUNTED_MORE.compiled.search(text, pos, endpos)
     want = _COUNTED_MORE_BEFORE.search(text, pos, endpos)
     assert (got and got.span()) == (want and want.span())
+
+
+_HEAD_PIECES = ["لاہور", "کوئٹہ", "(", ")", "[", "]", "نمائندہ", "خصوصی", "92", "نیوز", ":", "۔"]
+_HEAD_PIECES += [" ", " ", "\n", "\n", "\t", "ا" * 40, "ب" * 70]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=40).map("".join))
+def test_head_credits_match_as_before(text: str) -> None:
+    got = [m.span(1) for m in R.head_credits(text)]
+    want = [m.span(1) for m in R._CREDIT_AFTER_PLACE.finditer(text, 0, R._HEADLINE_CHARS)]
+    assert got == want

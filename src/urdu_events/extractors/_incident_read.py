@@ -79,14 +79,28 @@ _CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
 _CREDIT_AFTER_PLACE = re.compile(r"(?m)^[^\S\n]*[^\W\d][^\n()\[\]:۔]{0,50}?[(\[]([^()\[\]\n]{1,30})[)\]]")
 
 
+def head_credits(text: str) -> list[re.Match[str]]:
+    """``_CREDIT_AFTER_PLACE``'s matches in the head (the first ``_HEADLINE_CHARS`` characters).
+
+    The pattern begins with ``^`` and matches within one line, so it is tried only where a line
+    starts instead of at every character, as ``finditer`` would.
+    """
+    found = []
+    pos = 0
+    while pos < _HEADLINE_CHARS:
+        m = _CREDIT_AFTER_PLACE.match(text, pos, _HEADLINE_CHARS)
+        if m is not None:
+            found.append(m)
+        pos = text.find("\n", pos, _HEADLINE_CHARS) + 1
+        if not pos:
+            break
+    return found
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Where the credits of the head's lines are ("92 نیوز" in "لورالائی (92 نیوز) ..."): the
     words in brackets after a line's first words, when they hold a word (not a figure alone)."""
-    return [
-        m.span(1)
-        for m in _CREDIT_AFTER_PLACE.finditer(text, 0, _HEADLINE_CHARS)
-        if _HAS_WORD.search(m.group(1)) is not None
-    ]
+    return [m.span(1) for m in head_credits(text) if _HAS_WORD.search(m.group(1)) is not None]
 
 
 _HAS_WORD = re.compile(r"[^\W\d]")
@@ -5905,7 +5919,7 @@ def read_document(
     if on("roles.credit-is-no-actor"):
         credits = [
             m.span(1)
-            for m in _CREDIT_AFTER_PLACE.finditer(text, 0, _HEADLINE_CHARS)
+            for m in head_credits(text)
             if any(m.start() <= p.start < m.start(1) for p in place_refs)
         ]
         raw_actors = [h for h in raw_actors if not any(s <= h.start and h.end <= e for s, e in credits)]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import enum
 import re
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain, compress, repeat
-from operator import is_, itemgetter
+from operator import add, is_, itemgetter
 from typing import NamedTuple, cast
 
 from ..exceptions import InvalidArgumentError
-from ._normalize import NormalizedText, check_normalized
+from ._normalize import NormalizedText, _char_class, check_normalized
 
 __all__ = ["Token", "TokenKind", "tokenize"]
 
@@ -88,6 +89,17 @@ _KIND_BY_FIRST: dict[str, TokenKind] = {
 }
 _first = itemgetter(0)
 _new = tuple.__new__
+_match_start = re.Match.start
+
+
+#: The letters of the Arabic block that the split pattern's first branch takes (word
+#: characters that are no digit, Latin letter or ``_``): a chunk of only these is one word.
+_ARABIC_WORD_CODES = [
+    c for c in range(0x0600, 0x0700) if _SPLIT.fullmatch(chr(c)) and _kind_of(chr(c)) is TokenKind.WORD
+]
+#: A character that may end a word inside a chunk. One class, not a repeat, so ``re``
+#: skips to it in C; the space and the line break (normalized text's only gaps) are left out.
+_OTHER_CHAR = re.compile("[^ \n" + _char_class(map(chr, _ARABIC_WORD_CODES))[1:])
 
 
 def tokenize(nt: NormalizedText, start: int = 0, end: int | None = None) -> list[Token]:
@@ -121,14 +133,74 @@ TokenColumns = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[To
 
 
 def token_columns(text: str, start: int, stop: int) -> TokenColumns:
-    """The tokens of ``text[start:stop]`` (offsets into ``text``) as columns; the caller checks the range."""
-    # The pattern has no lookaround and no anchors, so a slice tokenizes as finditer(text, start, stop)
-    # would. Every step below is a C-level pass over the pieces: offsets are running sums
-    # of the lengths of gaps and tokens, kinds a lookup by first character.
-    pieces = _SPLIT.split(text[start:stop] if start or stop < len(text) else text)
+    """The tokens of ``text[start:stop]`` (offsets into ``text``) as columns; the caller checks the range.
+
+    Every character that is not white space starts a token (the split pattern's branches
+    cover ``\\w`` and ``[^\\w\\s]``), so the gaps are exactly the runs of white space and
+    no token crosses one: the tokens are those of the white-space-separated chunks, each
+    split on its own. Most chunks of news text are one Urdu word, which is one token:
+    ``str.split`` finds the chunks in C, and only the chunks that hold a character other
+    than an Urdu-block letter (punctuation, digits, Latin, marks) go through the pattern,
+    joined into one string. Text with a gap longer than one character (normalized text
+    has none) is split with the pattern throughout.
+    """
+    piece = text[start:stop] if start or stop < len(text) else text
+    chunks = piece.split()
+    if not chunks:
+        return (), (), (), ()
+    lead = len(piece) - len(piece.lstrip()) if piece[0].isspace() else 0
+    lengths = list(map(len, chunks))
+    if sum(lengths) + len(chunks) - 1 != len(piece.rstrip()) - lead:
+        return _split_columns(piece, start)  # a gap of more than one character
+    # The chunks' offsets: each gap is one character.
+    starts = list(accumulate(map(add, lengths, repeat(1)), initial=start + lead))
+    del starts[-1]
+    # 1 + the index of each chunk with a character that may not be an Urdu word's (at a
+    # gap before the first chunk: 0, dropped; in a later gap: the chunk before, split as is).
+    found = map(add, map(_match_start, _OTHER_CHAR.finditer(piece)), repeat(start))
+    odd = set(map(bisect_right, repeat(starts), found))
+    odd.discard(0)
+    if not odd:
+        return tuple(starts), tuple(map(add, starts, lengths)), tuple(chunks), (TokenKind.WORD,) * len(chunks)
+    after = sorted(odd)
+    odd_chunks = [chunks[i - 1] for i in after]
+    # The odd chunks split in one call, then each one's tokens moved to where it is in the text.
+    o_starts, o_ends, o_texts, o_kinds = _split_columns(" ".join(odd_chunks), 0)
+    joined_starts = list(accumulate(map(add, map(len, odd_chunks), repeat(1)), initial=0))
+    bounds = list(map(bisect_left, repeat(o_starts), joined_starts))  # each odd chunk's first token
+    ends = list(map(add, starts, lengths))
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    texts: list[str] = []
+    kinds: list[TokenKind] = []
+    prev = 0
+    for n, i in enumerate(after):
+        i -= 1
+        new_starts += starts[prev:i]
+        new_ends += ends[prev:i]
+        texts += chunks[prev:i]
+        kinds += repeat(TokenKind.WORD, i - prev)
+        lo, hi, shift = bounds[n], bounds[n + 1], starts[i] - joined_starts[n]
+        new_starts += map(add, o_starts[lo:hi], repeat(shift))
+        new_ends += map(add, o_ends[lo:hi], repeat(shift))
+        texts += o_texts[lo:hi]
+        kinds += o_kinds[lo:hi]
+        prev = i + 1
+    new_starts += starts[prev:]
+    new_ends += ends[prev:]
+    texts += chunks[prev:]
+    kinds += repeat(TokenKind.WORD, len(chunks) - prev)
+    return tuple(new_starts), tuple(new_ends), tuple(texts), tuple(kinds)
+
+
+def _split_columns(piece: str, base: int) -> TokenColumns:
+    """The tokens of ``piece`` as columns, with offsets from ``base``: the split pattern over all of it."""
+    # Every step below is a C-level pass over the pieces: offsets are running sums of the
+    # lengths of gaps and tokens, kinds a lookup by first character.
+    pieces = _SPLIT.split(piece)
     words = pieces[1::3]
     lengths = zip(map(len, pieces[0::3]), map(len, words), strict=False)  # one gap more than tokens
-    offsets = tuple(accumulate(chain.from_iterable(lengths), initial=start))
+    offsets = tuple(accumulate(chain.from_iterable(lengths), initial=base))
     found = tuple(map(_KIND_BY_FIRST.get, map(_first, words)))
     if None in found:
         found = tuple(k or _kind_of(w[0]) for k, w in zip(found, words, strict=True))
