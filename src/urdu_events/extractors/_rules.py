@@ -2605,6 +2605,10 @@ RULES: dict[str, str] = {
         'front ("بنوں: تھانے پر حملہ ... دریں اثنا لکی مروت میں دھماکہ"), is the dateline\'s own '
         "news: it is not folded into the incident of that other front."
     ),
+    "segments.other-day-scene": (
+        "A clause with no event word that names a day other than the current incident's and a town "
+        "that incident does not name sets the scene of another event: it is no detail of that incident."
+    ),
     "segments.scene-when-tense": (
         'An event told to have happened "at the time when" ("اس وقت ... جب") takes its tense from '
         'its own verb before "جب": a past or completive auxiliary after "جب" ("جب لوگ جمع تھے") '
