@@ -2736,6 +2736,8 @@ def _attach_detail(
     current = state.current
     if current is None or planned:
         return  # "... جس کے بعد حکومت نے آپریشن شروع کرنے کا فیصلہ کیا": a plan adds no actor
+    if _other_day_scene(clause, current, own, places):
+        return
     if (clause.sentence - current.last_sentence <= 1 or earlier) and not recalled:
         current.clauses.append(clause)
         if current.date is None and own is not None and _tells_time(clause, info.dates, own, text):
@@ -2752,6 +2754,25 @@ def _attach_detail(
             # "ادھر ضلع X میں ... نظر بند کر دیا": something else, elsewhere
             detail = turned_away(detail, current.places, _turn(clause, info, text) is not None)
             _add_detail_places(current, _not_abroad(detail, current, prep.dateline, clause, text))
+
+
+def _other_day_scene(
+    clause: Clause, current: _Draft, own: DateRange | None, places: Sequence[PlaceRef]
+) -> bool:
+    """Whether a clause with no event word names a day of its own other than the incident's
+    and a town the incident does not name ("ادھر شہر X میں جمعرات کو فوجیوں نے چھاپہ مارا جس
+    کے بعد ..." after an incident of Friday): it sets the scene of another event, and is no
+    detail of this one (segments.other-day-scene)."""
+    if own is None or not own.is_resolved or current.date is None or not current.date.is_resolved:
+        return False
+    if own.start is None or current.date.start is None or current.date.end is None:
+        return False
+    if current.date.start <= own.start <= current.date.end:
+        return False
+    towns = [p for p in places if not p.site and p.level >= 2]
+    if not towns or all(any(_same_place(p, q) for q in current.places) for p in towns):
+        return False
+    return on("segments.other-day-scene")
 
 
 def _plans_only(clause: Clause) -> bool:

@@ -5783,6 +5783,21 @@ def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
 _FUTURE_WORDS = word_set("future_auxiliary", folded=False)
 _PAST_PERFECT_WORDS = word_set("past_perfect_auxiliary", folded=False)
 
+#: "اس وقت ... جب": the event happened at the time when what follows "جب" was going on; the
+#: tense after "جب" ("جب خریدار بازار میں جمع تھے") sets the scene and is not the event's own.
+_AT_THE_TIME_WHEN = re.compile(r"(?<!\w)اس\sوقت\s(?!تک)(?:[^\s۔،]+\s){1,5}?جب(?!\w)(?!\sتک)")
+
+
+def _tense_end(text: str, start: int, end: int, dated: bool) -> int:
+    """Where the words that give a clause's own tense end: before the "جب" of an "اس وقت ...
+    جب" scene in a ``dated`` clause (one that names a time: "دھماکہ اس وقت ہوا جب لوگ جمعے کی
+    نماز کے بعد جمع تھے"), whose verb tells the scene, not the event (segments.scene-when-tense);
+    else the clause's end."""
+    if not dated or not on("segments.scene-when-tense"):
+        return end
+    m = _AT_THE_TIME_WHEN.search(text, start, end)
+    return m.end() - 2 if m is not None else end
+
 
 def _has_word(words: TextWords, wanted: frozenset[str], start: int, end: int) -> bool:
     """Whether one of ``wanted`` (words of letters) stands as a whole word in
@@ -6256,7 +6271,8 @@ def read_document(
             clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)
             if clause.has_figure and on("counts.feared-toll"):
                 _drop_feared(clause, text)
-            clause.past_perfect = _has_word(words, _PAST_PERFECT_WORDS, cs, ce)
+            tense_end = _tense_end(text, cs, ce, bool(date_bucket.between(cs, ce)))
+            clause.past_perfect = _has_word(words, _PAST_PERFECT_WORDS, cs, tense_end)
             clauses.append(clause)
     return DocReading(
         analysis=analysis,

@@ -2656,6 +2656,15 @@ RULES: dict[str, str] = {
         'front ("بنوں: تھانے پر حملہ ... دریں اثنا لکی مروت میں دھماکہ"), is the dateline\'s own '
         "news: it is not folded into the incident of that other front."
     ),
+    "segments.other-day-scene": (
+        "A clause with no event word that names a day other than the current incident's and a town "
+        "that incident does not name sets the scene of another event: it is no detail of that incident."
+    ),
+    "segments.scene-when-tense": (
+        'An event told to have happened "at the time when" ("اس وقت ... جب") takes its tense from '
+        'its own verb before "جب": a past or completive auxiliary after "جب" ("جب لوگ جمع تھے") '
+        "sets the scene and does not make the event recalled."
+    ),
     "segments.recalled-toll": (
         'A recalled clause (a background marker, or a time followed by "بھی") in the past perfect '
         "with an event noun and a casualty figure but no event word, at a day or place of its own "
