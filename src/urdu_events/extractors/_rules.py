@@ -1941,23 +1941,23 @@ RULES: dict[str, str] = {
     ),
     "roles.weapon-doer-as-speaking-force": (
         'A doer named by its nationality before its weapon ("اسرائیلی ٹینکوں کے گولے") is the '
-        'force of that nationality the article names even where the force only speaks of its strikes '
+        "force of that nationality the article names even where the force only speaks of its strikes "
         '("اسرائیلی فوج نے ایک بیان میں کہا"): news names the force once and then its arms.'
     ),
     "roles.fighters-of-named-group": (
-        'An attack that a named armed group carried out or claimed has that group as its perpetrator; '
+        "An attack that a named armed group carried out or claimed has that group as its perpetrator; "
         'doers named only by a generic word for fighters or attackers ("شدت پسندوں نے", "حملہ آوروں") '
-        "are its members, not a second actor. Unknown armed men (\"نامعلوم مسلح افراد\") stay an actor."
+        'are its members, not a second actor. Unknown armed men ("نامعلوم مسلح افراد") stay an actor.'
     ),
     "roles.own-member-after-fronted": (
-        'A claimant that says its own people did the deed may front the place and the object before '
+        "A claimant that says its own people did the deed may front the place and the object before "
         'them ("X نے دعویٰ کیا کہ Y میں فورسز کی گاڑی کو اس کے جنگجوؤں نے نشانہ بنایا"): up to eight '
-        "words with no agent of their own may stand between \"کہ\" and \"اس کے\"; X claims the deed. "
+        'words with no agent of their own may stand between "کہ" and "اس کے"; X claims the deed. '
         'So too where X says so ("X نے کہا کہ Y میں پولیس کی چوکی پر حملہ ان کے ساتھیوں نے کیا"): X is '
         "its doer."
     ),
     "names.group-after-descriptor": (
-        'A name no lexicon lists, written right after words that describe an armed group and before '
+        "A name no lexicon lists, written right after words that describe an armed group and before "
         'its agent or spokesman ("ایک غیر معروف تنظیم X کے ترجمان نے", "مزاحمتی گروہ X نے"), is that '
         "group's name: an actor, named as written; the sentence gives its role."
     ),
