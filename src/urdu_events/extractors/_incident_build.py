@@ -2500,7 +2500,7 @@ def _not_nth_in_series(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _S
 def _not_many_before(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """No event words in a clause that puts them before another time, counts them or what they
     befell vaguely as many, and ends in the completive, in a sentence that names no day ("ضلع
-    میں اس سے پہلے بھی لڑکیوں کے کئی اسکولوں کو نشانہ بنایا جا چکا ہے"): earlier events summed
+    میں اس سے پہلے بھی بچیوں کے کئی تعلیمی اداروں کو نشانہ بنایا جا چکا ہے"): earlier events summed
     up, none of them told (non-events.many-before)."""
     clause = step.clause
     text = prep.text
@@ -2539,7 +2539,7 @@ _DENIAL = re.compile(rf"(?<!\w)(?:{word_alternation('denial_phrase')})(?!\w)")
 
 def _not_denied(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """Without the event words of what a speaker denies ("طالبان ترجمان نے اس بات کی تردید کی کہ
-    حملے میں ان کا کوئی اہم کمانڈر مارا گیا"): they name the event told, and the denied did not
+    حملے میں تنظیم کا کوئی اہم کمانڈر مارا گیا"): they name the event told, and the denied did not
     happen (non-events.denied-content)."""
     if not on("non-events.denied-content") or state.current is None:
         return live
@@ -3614,7 +3614,7 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         # dates every incident it then tells, however far down
         reach = len(reading.sentences)
     elif on("dates.listed-lead") and _lists_kinds(reading, first):
-        # "... بغداد میں جمعے کے روز کار بم دھماکوں، سڑک کنارے نصب بم اور مارٹر حملوں میں ...":
+        # "... بغداد میں جمعے کے روز خودکش دھماکوں، سڑک کنارے نصب بم اور راکٹ حملوں میں ...":
         # a lead listing the day's events of several kinds dates each as the article tells it
         reach = len(reading.sentences)
     for d in drafts:
@@ -3625,7 +3625,7 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
 
 def _lists_kinds(reading: DocReading, sentence: int) -> bool:
     """Whether one clause of the lead ``sentence`` names events of two or more kinds in three
-    or more event words ("کار بم دھماکوں، سڑک کنارے نصب بم اور مارٹر حملوں میں"): a list that
+    or more event words ("خودکش دھماکوں، سڑک کنارے نصب بم اور راکٹ حملوں میں"): a list that
     sums up the day's events (dates.listed-lead)."""
     return any(
         len(c.triggers) >= 3 and len({h.value.sub_event_type for h in c.triggers}) >= 2
@@ -4839,7 +4839,7 @@ def _arrest_elsewhere(
 
 def _other_quarter_of(towns: Sequence[PlaceRef], theirs: Sequence[PlaceRef]) -> bool:
     """Whether the raid's places hold, after the town they share with the act of violence, a
-    quarter of it that the act's places do not ("کابل کے علاقے کارتہ سخی میں چھاپہ مار کر ...
+    quarter of it that the act's places do not ("کابل کے علاقے خیرخانہ میں چھاپہ مار کر ...
     گرفتار کر لیا" after a blast elsewhere in کابل): a raid somewhere else in the town
     (segments.arrest-other-quarter)."""
     shared = [p for p in towns if any(_same_place(p, q) for q in theirs)]
@@ -5591,7 +5591,7 @@ def _armed_sides_fire(
     clauses: Sequence[Clause], best: Hit[TriggerTerm], perps: Sequence[Participant], text: str
 ) -> bool:
     """Whether a clash (``best``) is fought by party workers or supporters whom its clause calls
-    armed right before their noun ("دو جماعتوں کے مسلح کارکنوں کے درمیان فائرنگ کا تبادلہ"):
+    armed right before their noun ("دو سیاسی جماعتوں کے مسلح کارکنوں کے درمیان اچانک فائرنگ کا تبادلہ"):
     armed sides that fight are in an armed clash, not a violent demonstration
     (types.armed-workers-clash)."""
     if best.value.kind != "clash" or not on("types.armed-workers-clash"):
@@ -5822,7 +5822,7 @@ def _with_answered(count: Count, figures: Sequence[Figure]) -> Count:
 
 def _with_attackers_vague(count: Count, figures: Sequence[Figure]) -> Count:
     """The toll of the victims told first plus the floor of attackers told dead vaguely after it
-    ("کم از کم 20 فوجی ہلاک ... جوابی کارروائی میں درجنوں حملہ آور مارے گئے": at least 32, no
+    ("کم از کم 25 فوجی ہلاک ... جوابی کارروائی میں درجنوں حملہ آور بھی مارے گئے": at least 37, no
     most): the attackers are other dead, and how many is open (counts.attackers-vague-add)."""
     if not on("counts.attackers-vague-add") or _attackers(figures[0].noun) or count.min is None:
         return count
@@ -5871,7 +5871,7 @@ def _given_range(figures: Sequence[Figure]) -> Count | None:
 def _contrasted_range(figures: Sequence[Figure]) -> Count | None:
     """The range from the lowest to the highest of an exact first figure and a different exact
     figure that a source gives in a clause a word of contrast opens ("12 طالبان جنگجو مارے گئے
-    ... تاہم مقامی دیہاتیوں کا کہنا ہے کہ ہلاک ہونے والے نو افراد عام شہری تھے": 9 to 12): the
+    ... تاہم علاقے کے قبائلیوں کا کہنا ہے کہ ہلاک ہونے والے سات افراد عام شہری تھے": 7 to 12): the
     source sets its account against the first, it counts no more dead and no other side
     (counts.contrasted-account)."""
     if not on("counts.contrasted-account"):
@@ -5893,7 +5893,7 @@ def _risen_range(figures: Sequence[Figure]) -> Count | None:
     """The range from an exact first figure to a higher toll statement after it that is another
     account: a toll that rose ("14 افراد جاں بحق ... بعد ازاں ہلاکتوں کی تعداد 20 ہو گئی": 14 to
     20; counts.risen-toll-is-an-account), or any toll after bodies counted first ("اب تک 53
-    لاشوں کی شناخت ہو چکی ہے ... مرنے والوں کی تعداد 100 کے قریب ہے": 53 to 100;
+    لاشوں کی شناخت ہو چکی ہے ... مرنے والوں کی تعداد 90 کے قریب ہے": 53 to 90;
     counts.toll-beyond-bodies). A floor ("کم از کم 15") is no conflict, and dead told between
     them (injured who died, dead elsewhere) are what the toll rose by."""
     risen_on, bodies_on = on("counts.risen-toll-is-an-account"), on("counts.toll-beyond-bodies")

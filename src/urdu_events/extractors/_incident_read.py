@@ -939,7 +939,7 @@ def _place_after_time(
     date_starts: Sequence[int],
 ) -> PlaceRef | None:
     """The place that a time expression and words of its kind put after the "اور" ending at ``pos``
-    ("... جاری رہا اور ہفتے کے روز جنوبی شہر خان یونس میں ... حملے میں"): the first place within
+    ("... جاری رہا اور اتوار کے روز شمالی شہر بیت لاہیا میں ... حملے میں"): the first place within
     six words, with no event word and no punctuation before it, if a time expression opens the
     words (segments.and-dated-place)."""
     if not any(pos < d <= pos + 1 for d in date_starts):
@@ -1035,7 +1035,7 @@ def _joined(text: str, start: int, end: int) -> bool:
     if on("counts.listed-people") and _LISTED.fullmatch(text, start, end):
         return True
     if on("counts.owner-joined") and _JOINED_OWNER.fullmatch(text, start, end):
-        return True  # "تین عسکریت پسند اور فوج کا ایک جوان ہلاک": four
+        return True  # "پانچ عسکریت پسند اور فوج کا ایک سپاہی ہلاک": six
     return on("counts.besides-adds") and _BESIDES.fullmatch(text, start, end) is not None
 
 
@@ -2382,7 +2382,7 @@ _CLAIMS_THAT_AFTER = re.compile(_CLAIM_THAT_AFTER)
 
 
 #: The same over a content that joins a second clause by "اور" before the figure: "X نے دعویٰ
-#: کیا کہ گاڑی کو نشانہ بنایا اور حملے میں چھ اہلکار ہلاک ہوئے".
+#: کیا کہ چوکی کو نشانہ بنایا اور حملے میں چار اہلکار ہلاک ہوئے".
 _CLAIMS_THAT_JOINED = re.compile(r"([^۔]{0,40})" + _CLAIM_THAT_HEAD + r"[^۔،]{0,80} اور [^۔،]{0,30}$")
 
 
@@ -2399,7 +2399,7 @@ def _claims_that(text: str, fig: Figure) -> str | None:
     if " کہ " in text[max(start, fig.start - 64) : fig.start]:
         m = _claim_that(text, start, fig.start)
     elif " کہ " in text[max(start, fig.start - 118) : fig.start] and on("counts.claim-over-joined-clause"):
-        # "X نے دعویٰ کیا کہ گاڑی کو نشانہ بنایا اور حملے میں چھ اہلکار ہلاک ہوئے"
+        # "X نے دعویٰ کیا کہ چوکی کو نشانہ بنایا اور حملے میں چار اہلکار ہلاک ہوئے"
         m = _CLAIMS_THAT_JOINED.search(text, start, fig.start)
     else:
         return None
@@ -2805,7 +2805,7 @@ def _role(
         if _object_of_no_event(text, ref, clause, casualty_starts):
             return None, "roles.object-of-no-event"  # "گرفتار افراد نے حملہ آور کو رہائش فراہم کی"
         if on("roles.sheltered") and _SHELTERED.match(text, ref.end, clause.end) is not None:
-            return None, "roles.sheltered"  # "جن پر حملہ آور کو پناہ دینے کا الزام ہے"
+            return None, "roles.sheltered"  # "جن پر شدت پسندوں کو پناہ دینے کا الزام ہے"
         return "target", "roles.case-marker"
     return None, "roles.none"
 
@@ -4339,7 +4339,7 @@ _AMONG_LISTED_BEFORE = re.compile(
 
 def _among_listed(text: str, ref: Hit[ActorTerm], casualty_starts: Sequence[int]) -> bool:
     """Whether the actor is listed among the dead or injured just told ("14 افراد ہلاک ہو گئے جن
-    میں نو پولیس اہلکار اور پانچ راہگیر شامل ہیں", "زخمیوں میں دو راہگیر بھی شامل ہیں"): each
+    میں آٹھ پولیس اہلکار اور چھ راہگیر شامل ہیں", "زخمیوں میں دو راہگیر بھی شامل ہیں"): each
     one listed is a target, as whom the sentence says the dead were (``roles.victims-were``)."""
     if not on("roles.among-the-casualties") or ref.value.actor_type not in _STRUCK_TYPES:
         return False
@@ -5515,7 +5515,7 @@ _OCCASION = re.compile(rf"\s(?:{word_alternation('occasion_postposition')})(?!\w
 
 def _rite_is_occasion(text: str, hit: Hit[MarkerTerm], clause: Clause) -> bool:
     """Whether the reaction word at ``hit`` names the occasion of an event the clause tells after
-    it with a strong event word ("نماز جنازہ کے دوران ایک خودکش حملہ آور نے خود کو دھماکے سے اڑا
+    it with a strong event word ("نماز جنازہ کے دوران ایک نوجوان خودکش حملہ آور نے خود کو بم سے اڑا
     لیا"): the attack hit the funeral, which is no reaction to an event told
     (non-events.rite-is-occasion)."""
     if hit.value.marker != "reaction":

@@ -645,7 +645,7 @@ RULES: dict[str, str] = {
     ),
     "counts.open-account-above": (
         'A later toll with no upper bound above every figure told first ("سات افراد جاں بحق ... 12 '
-        'لاشیں ... ہلاکتوں کی تعداد کم از کم 20 ہے", "تعداد 20 سے تجاوز کر چکی ہے") is another '
+        'لاشیں ... ہلاکتوں کی تعداد کم از کم 25 ہے", "تعداد 25 سے تجاوز کر چکی ہے") is another '
         "account that leaves the count open: it ranges from the lowest figure with no most."
     ),
     "counts.owner-joined": (
@@ -655,7 +655,7 @@ RULES: dict[str, str] = {
     ),
     "counts.contrasted-account": (
         'A different exact figure that a source gives in a clause a word of contrast opens ("12 '
-        'جنگجو مارے گئے ... تاہم مقامی لوگوں کا کہنا ہے کہ ہلاک ہونے والے نو افراد عام شہری تھے") is '
+        'جنگجو مارے گئے ... تاہم علاقے کے لوگوں کا کہنا ہے کہ ہلاک ہونے والے سات افراد عام شہری تھے") is '
         "that source's account set against the first, not more dead or the other side, even when "
         "it names the dead otherwise: the count ranges from the lowest to the highest."
     ),
@@ -689,7 +689,7 @@ RULES: dict[str, str] = {
     ),
     "counts.claim-over-joined-clause": (
         'What a party claims ("X نے دعویٰ کیا کہ") runs on over a clause joined by "اور" ("... کہ '
-        "گاڑی کو نشانہ بنایا اور حملے میں چھ اہلکار ہلاک ہوئے\"): a figure there is that party's "
+        "چوکی کو نشانہ بنایا اور حملے میں چار اہلکار ہلاک ہوئے\"): a figure there is that party's "
         "account of the toll too."
     ),
     "counts.lead-total-split": (
@@ -700,8 +700,8 @@ RULES: dict[str, str] = {
     ),
     "counts.attackers-vague-add": (
         'Attackers told dead with a vague count or a floor after the toll of their victims ("کم از '
-        'کم 20 فوجی ہلاک ... جوابی کارروائی میں درجنوں حملہ آور مارے گئے") are other dead: their '
-        "floor adds to the toll and the count is open, at least 32."
+        'کم 25 فوجی ہلاک ... جوابی کارروائی میں درجنوں حملہ آور بھی مارے گئے") are other dead: their '
+        "floor adds to the toll and the count is open, at least 37."
     ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
@@ -1637,7 +1637,7 @@ RULES: dict[str, str] = {
         'برادری سے تھا", "زخمیوں کا تعلق پولیس سے ہے") is the target, also from a detail sentence.'
     ),
     "roles.victims-were": (
-        'Whom a sentence says the dead or injured were ("ہلاک ہونے والوں میں زیادہ تر عام شہری ہیں", '
+        'Whom a sentence says the dead or injured were ("ہلاک ہونے والوں میں زیادہ تر کسان ہیں", '
         '"مرنے والے تمام مزدور تھے") is the target, also from a detail sentence.'
     ),
     "roles.among-the-casualties": (
@@ -1941,23 +1941,23 @@ RULES: dict[str, str] = {
     ),
     "roles.weapon-doer-as-speaking-force": (
         'A doer named by its nationality before its weapon ("اسرائیلی ٹینکوں کے گولے") is the '
-        'force of that nationality the article names even where the force only speaks of its strikes '
+        "force of that nationality the article names even where the force only speaks of its strikes "
         '("اسرائیلی فوج نے ایک بیان میں کہا"): news names the force once and then its arms.'
     ),
     "roles.fighters-of-named-group": (
-        'An attack that a named armed group carried out or claimed has that group as its perpetrator; '
+        "An attack that a named armed group carried out or claimed has that group as its perpetrator; "
         'doers named only by a generic word for fighters or attackers ("شدت پسندوں نے", "حملہ آوروں") '
-        "are its members, not a second actor. Unknown armed men (\"نامعلوم مسلح افراد\") stay an actor."
+        'are its members, not a second actor. Unknown armed men ("نامعلوم مسلح افراد") stay an actor.'
     ),
     "roles.own-member-after-fronted": (
-        'A claimant that says its own people did the deed may front the place and the object before '
+        "A claimant that says its own people did the deed may front the place and the object before "
         'them ("X نے دعویٰ کیا کہ Y میں فورسز کی گاڑی کو اس کے جنگجوؤں نے نشانہ بنایا"): up to eight '
-        "words with no agent of their own may stand between \"کہ\" and \"اس کے\"; X claims the deed. "
+        'words with no agent of their own may stand between "کہ" and "اس کے"; X claims the deed. '
         'So too where X says so ("X نے کہا کہ Y میں پولیس کی چوکی پر حملہ ان کے ساتھیوں نے کیا"): X is '
         "its doer."
     ),
     "names.group-after-descriptor": (
-        'A name no lexicon lists, written right after words that describe an armed group and before '
+        "A name no lexicon lists, written right after words that describe an armed group and before "
         'its agent or spokesman ("ایک غیر معروف تنظیم X کے ترجمان نے", "مزاحمتی گروہ X نے"), is that '
         "group's name: an actor, named as written; the sentence gives its role."
     ),
@@ -2195,7 +2195,7 @@ RULES: dict[str, str] = {
     "non-events.many-before": (
         'A clause that puts its event words before another time ("اس سے پہلے", "ماضی میں"), counts '
         'them or what they befell vaguely as many ("کئی", "متعدد") and ends in the completive, in a '
-        'sentence that names no day ("اس سے پہلے بھی کئی اسکولوں کو نشانہ بنایا جا چکا ہے"), sums up '
+        'sentence that names no day ("اس سے پہلے بھی کئی تعلیمی اداروں کو نشانہ بنایا جا چکا ہے"), sums up '
         "earlier events and tells none of them."
     ),
     "non-events.nth-in-series": (
@@ -2292,7 +2292,7 @@ RULES: dict[str, str] = {
         'حملہ") names the occasion at which the event told after it happened, not a reaction.'
     ),
     "non-events.denied-content": (
-        'What a speaker denies ("اس بات کی تردید کی کہ حملے میں ان کا کوئی کمانڈر مارا گیا") names the '
+        'What a speaker denies ("اس امر کی تردید کی کہ حملے میں تنظیم کا کوئی کمانڈر مارا گیا") names the '
         "event told before and did not happen: its event words open no incident."
     ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
@@ -2350,7 +2350,7 @@ RULES: dict[str, str] = {
     ),
     "types.armed-workers-clash": (
         "Party workers or supporters whom the clause calls armed right before their noun "
-        '("دو جماعتوں کے مسلح کارکنوں کے درمیان فائرنگ کا تبادلہ") and who clash fight as armed '
+        '("دو سیاسی جماعتوں کے مسلح کارکنوں کے درمیان اچانک فائرنگ کا تبادلہ") and who clash fight as armed '
         "sides: an armed clash, not a violent demonstration."
     ),
     "types.launcher-in-summary": (
@@ -2479,8 +2479,8 @@ RULES: dict[str, str] = {
         "on, and no incident of its own."
     ),
     "dates.listed-lead": (
-        "A lead that lists the day's events of several kinds in one clause (\"جمعے کو کار بم دھماکوں، "
-        "سڑک کنارے نصب بم اور مارٹر حملوں میں ...\") sums up that day, as a round-up's lead does: its "
+        "A lead that lists the day's events of several kinds in one clause (\"جمعے کو خودکش دھماکوں، "
+        "سڑک کنارے نصب بم اور راکٹ حملوں میں ...\") sums up that day, as a round-up's lead does: its "
         "day goes to every main incident the article then tells with no time of its own, however far down."
     ),
     "dates.lead-toll-tells": (
@@ -2792,7 +2792,7 @@ RULES: dict[str, str] = {
     ),
     "segments.and-dated-place": (
         'The "اور" that opens another event may have its day and a place noun between it and the '
-        'place ("... جاری رہا اور ہفتے کے روز جنوبی شہر X میں ... حملے میں"): it still parts the '
+        'place ("... جاری رہا اور اتوار کے روز شمالی شہر X میں ... حملے میں"): it still parts the '
         "two events."
     ),
     "segments.days-of-a-range": (
