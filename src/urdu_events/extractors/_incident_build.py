@@ -7558,26 +7558,24 @@ def _finish(
     militants = any(a.role is Role.TARGET and a.type in _ARMED for a in actors) or any(
         h.value.kind == "operation" for c in draft.clauses for h in c.triggers
     )
+    by_speaker = _WAGED_BY_SPEAKER.get(sub)
     if (
-        sub is _S.ARMED_CLASH
+        by_speaker is not None
         and militants
-        and on("roles.operation-by-speaker")
+        and on(by_speaker)
         and not any(a.role is Role.PERPETRATOR for a in actors)
     ):
+        # a fight with militants (roles.operation-by-speaker), or an air strike on them
+        # (roles.air-strike-by-speaker), that no one is named as waging: the force reporting it
         force, force_rule = _reporting_force(draft, nt)
-        if force is not None and len(actors) < _MAX_NAMES:
+        air = sub is _S.AIR_DRONE_STRIKE
+        if (
+            force is not None
+            and not (air and force.english_name in _NO_AIRCRAFT)
+            and len(actors) < _MAX_NAMES
+        ):
             actors.insert(0, force)
-            rules.insert(0, force_rule)
-    if (
-        sub is _S.AIR_DRONE_STRIKE
-        and militants
-        and on("roles.air-strike-by-speaker")
-        and not any(a.role is Role.PERPETRATOR for a in actors)
-    ):
-        force, _ = _reporting_force(draft, nt)
-        if force is not None and force.english_name not in _NO_AIRCRAFT and len(actors) < _MAX_NAMES:
-            actors.insert(0, force)
-            rules.insert(0, "roles.air-strike-by-speaker")
+            rules.insert(0, by_speaker if air else force_rule)
     if (
         on("roles.people-counted")
         and not any(a.role is Role.TARGET for a in actors)
@@ -7668,6 +7666,11 @@ _SPEAKER_RULES = frozenset(("roles.speaker", "roles.statement-from", "roles.offi
 
 #: The English names of forces that fly no aircraft: a strike from the air they report is not theirs.
 _NO_AIRCRAFT = frozenset(("Police",))
+#: The sub-event types whose unnamed doer a force reporting them wages, with the rule that says so.
+_WAGED_BY_SPEAKER = {
+    _S.ARMED_CLASH: "roles.operation-by-speaker",
+    _S.AIR_DRONE_STRIKE: "roles.air-strike-by-speaker",
+}
 
 
 def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | None, str]:
