@@ -8101,32 +8101,55 @@ def _one_air_force(incidents: list[Incident]) -> list[Incident]:
     ]
 
 
-def _bombers_of_named_groups(incidents: list[Incident], reading: DocReading) -> list[Incident]:
-    """Drop the unnamed bomber ("حملہ آور", "خودکش بمبار") from the perpetrators of a suicide
-    bombing that a named group also carried out ("الشباب" claimed it, or the text names it as
-    the doer): the bomber is the group's member and its weapon, so the group alone is the
-    perpetrator (roles.bomber-of-named-group)."""
-    if not any(i.sub_event_type is _S.SUICIDE_BOMB for i in incidents):
-        return incidents
+def _drop_members_of_named_groups(
+    incidents: list[Incident],
+    reading: DocReading,
+    member: Callable[[ActorTerm], bool],
+    group: Callable[[Participant], bool],
+) -> list[Incident]:
+    """Drop, from each incident, the perpetrators the text names only by an unnamed word that
+    ``member`` accepts, where a perpetrator the text names (a ``group``) also did it: the unnamed
+    doers are the group's members, so the group alone is the perpetrator. Perpetrators are
+    matched to the reading's actors by their spans."""
     nt = reading.analysis.normalized
-    unnamed: set[tuple[int, int]] = set()
+    members: set[tuple[int, int]] = set()
     named: set[tuple[int, int]] = set()
     for c in reading.clauses:
         for a in c.actors:
             if a.role == "perpetrator":
                 span = nt.span(a.start, a.end)
-                (unnamed if a.term.unnamed else named).add((span.start, span.end))
+                if not a.term.unnamed:
+                    named.add((span.start, span.end))
+                elif member(a.term):
+                    members.add((span.start, span.end))
+    if not members or not named:
+        return incidents
     out: list[Incident] = []
     for incident in incidents:
         doers = [
             (p, (p.span.start, p.span.end)) for p in incident.actors if p.role is Role.PERPETRATOR and p.span
         ]
-        bombers = [p for p, at in doers if at in unnamed]
-        group = any(p.type is not _STATE and p.type is not None and at in named for p, at in doers)
-        if incident.sub_event_type is _S.SUICIDE_BOMB and bombers and group:
-            incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in bombers])
+        dropped = [p for p, at in doers if at in members]
+        if dropped and any(group(p) and at in named for p, at in doers):
+            incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in dropped])
         out.append(incident)
     return out
+
+
+def _bombers_of_named_groups(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Drop the unnamed bomber ("حملہ آور", "خودکش بمبار") from the perpetrators of a suicide
+    bombing that a named group also carried out ("الشباب" claimed it, or the text names it as
+    the doer): the bomber is the group's member and its weapon, so the group alone is the
+    perpetrator (roles.bomber-of-named-group)."""
+    bombings = [i for i in incidents if i.sub_event_type is _S.SUICIDE_BOMB]
+    if not bombings:
+        return incidents
+    read = iter(
+        _drop_members_of_named_groups(
+            bombings, reading, lambda _: True, lambda p: p.type is not _STATE and p.type is not None
+        )
+    )
+    return [next(read) if i.sub_event_type is _S.SUICIDE_BOMB else i for i in incidents]
 
 
 #: The actor types of armed groups, whose members a generic word for fighters may name.
@@ -8139,30 +8162,9 @@ def _fighters_of_named_groups(incidents: list[Incident], reading: DocReading) ->
     claimed it, or the text names it as the doer): they are the group's members, so the group
     alone is the perpetrator (roles.fighters-of-named-group). Unknown armed men ("مسلح افراد",
     "نامعلوم مسلح افراد") are an actor of their own and stay."""
-    nt = reading.analysis.normalized
-    generic: set[tuple[int, int]] = set()
-    named: set[tuple[int, int]] = set()
-    for c in reading.clauses:
-        for a in c.actors:
-            if a.role == "perpetrator":
-                span = nt.span(a.start, a.end)
-                if a.term.unnamed and a.term.english is None:
-                    generic.add((span.start, span.end))
-                elif not a.term.unnamed:
-                    named.add((span.start, span.end))
-    if not generic or not named:
-        return incidents
-    out: list[Incident] = []
-    for incident in incidents:
-        doers = [
-            (p, (p.span.start, p.span.end)) for p in incident.actors if p.role is Role.PERPETRATOR and p.span
-        ]
-        fighters = [p for p, at in doers if at in generic]
-        group = any(p.type in _ARMED_GROUPS and at in named for p, at in doers)
-        if fighters and group:
-            incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in fighters])
-        out.append(incident)
-    return out
+    return _drop_members_of_named_groups(
+        incidents, reading, lambda term: term.english is None, lambda p: p.type in _ARMED_GROUPS
+    )
 
 
 #: Events named in the plural right before a word for responsibility: "ان حملوں کی ذمہ داری",
