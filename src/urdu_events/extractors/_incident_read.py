@@ -4767,7 +4767,8 @@ def _described_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[Act
     sentence gives its role (names.group-after-descriptor). The lexicon's words inside the
     phrase ("گروہ") give way to it."""
     found: list[Hit[ActorTerm]] = []
-    for m in _DESCRIBED_GROUP.finditer(text):
+    phrases = list(_DESCRIBED_GROUP.finditer(text))
+    for m in phrases:
         if not any(w in m.group() for w in _ARMED_DESCRIPTOR):
             continue
         words = m.group(1).split()
@@ -4779,11 +4780,11 @@ def _described_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[Act
         found.append(Hit(start, end, text[start:end], _NAMED_GROUP))
     if not found:
         return list(hits)
-    phrases = [(m.start(), m.end()) for m in _DESCRIBED_GROUP.finditer(text)]
+    spans = [(m.start(), m.end()) for m in phrases]
     kept = [
         h
         for h in hits
-        if not any(s <= h.start < e for s, e in phrases if any(f.start >= s and f.end <= e for f in found))
+        if not any(s <= h.start < e for s, e in spans if any(f.start >= s and f.end <= e for f in found))
     ]
     return sorted([*kept, *found], key=_start)
 
