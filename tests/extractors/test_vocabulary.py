@@ -1,0 +1,65 @@
+"""Words of the actor and weapon lexicons, each read in a sentence written for this test.
+
+One sentence per kind of word the lexicons list (an unnamed attacker, an
+occupation, a kinsman, a weapon of a region's press), so that an entry that
+stops being read shows up by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from urdu_events import Pipeline
+from urdu_events.extractors.incidents import IncidentExtractor
+from urdu_events.pipeline import make_document
+from urdu_events.text import fold
+
+_PIPELINE = Pipeline([IncidentExtractor()])
+
+
+def _incidents(text: str) -> list[dict[str, object]]:
+    """The incidents read from ``text``, as plain mappings of actor and weapon names."""
+    doc = _PIPELINE(make_document(text, published="2024-03-08"))
+    return [
+        {
+            "actors": {(fold(a.name), a.role.value) for a in inc.actors},
+            "weapons": {fold(w.name) for w in inc.weapons},
+        }
+        for inc in doc.incidents
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("سبی میں تخریب کاروں نے ریلوے پل کو دھماکے سے اڑا دیا۔", "تخریب کاروں", "perpetrator"),
+        ("ژوب میں راہزنوں نے ایک مسافر کو فائرنگ کر کے زخمی کر دیا۔", "راہزنوں", "perpetrator"),
+        ("کراچی کے علاقے لیاری میں بھتہ خوروں نے ایک دکان پر دستی بم پھینکا۔", "بھتہ خوروں", "perpetrator"),
+        ("بیجاپور میں ماؤ نوازوں نے پولیس کی گاڑی پر گھات لگا کر حملہ کیا۔", "ماؤ نوازوں", "perpetrator"),
+        ("سانگھڑ میں ملزموں نے زمین کے تنازع پر ایک کسان کو قتل کر دیا۔", "ملزموں", "perpetrator"),
+        ("لاہور کے علاقے شاہدرہ میں مسلح افراد نے ایک نامہ نگار کو گولی مار کر زخمی کر دیا۔", "نامہ نگار", "target"),
+        ("تھرپارکر میں بااثر زمیندار کے کارندوں نے دو ہاریوں کو تشدد کا نشانہ بنایا۔", "ہاریوں", "target"),
+        ("ٹانک میں نامعلوم افراد نے انسداد پولیو مہم کے ایک ویکسینیٹر کو قتل کر دیا۔", "ویکسینیٹر", "target"),
+        ("چارسدہ میں دھماکے سے جنازے کے شرکا میں سے چھ افراد زخمی ہو گئے۔", "جنازے کے شرکا", "target"),
+        ("مٹیاری میں مسلح افراد نے یونین کونسل کے ناظم کو فائرنگ کر کے قتل کر دیا۔", "ناظم", "target"),
+    ],
+)
+def test_actor_words_are_read(text: str, name: str, role: str) -> None:
+    """Each actor word is read with the role the sentence gives it."""
+    assert any((fold(name), role) in inc["actors"] for inc in _incidents(text))  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("نوشہرو فیروز میں ملزمان نے رپیٹر سے فائرنگ کر کے ایک نوجوان کو قتل کر دیا۔", "رپیٹر"),
+        ("مرادآباد میں ملزمان نے طمنچے سے فائرنگ کر کے ایک دکاندار کو قتل کر دیا۔", "طمنچے"),
+        ("اوکاڑہ میں ملزمان نے ٹوکے کے وار کر کے ایک چرواہے کو زخمی کر دیا۔", "ٹوکے"),
+        ("مظفر گڑھ میں ملزمان نے کسان پر ہتھوڑے سے حملہ کیا جس سے وہ زخمی ہو گیا۔", "ہتھوڑے"),
+        ("امرتسر میں مشتعل افراد نے کرپان کے وار کر کے دو افراد کو زخمی کر دیا۔", "کرپان"),
+        ("ڈونیٹسک پر روسی طیاروں نے گلائیڈ بموں سے حملہ کیا جس میں چار شہری ہلاک ہو گئے۔", "گلائیڈ بموں"),
+    ],
+)
+def test_weapon_words_are_read(text: str, weapon: str) -> None:
+    """Each weapon word is named among the incident's weapons."""
+    assert any(fold(weapon) in inc["weapons"] for inc in _incidents(text))  # type: ignore[operator]
