@@ -4539,9 +4539,12 @@ def _find_draft(
         # "... واقعے کے خلاف احتجاج کیا ... حملہ آوروں نے دوبارہ فائرنگ کی": not the protest's
         current = next((d for d in reversed(drafts) if not d.later), None)
     if places:
+        protest = _protest_only(clause)
         for d in reversed(drafts[-_LOOKBACK:]):
             if d.later and not _own_kind(clause, d):
                 continue
+            if protest and _violent_only(d):
+                continue  # "X میں بھی کارکنوں نے مظاہرہ کیا": no more of the clash at X
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
                 if other_quarter(places, d, clause, reading_text):
                     return None  # "کوئٹہ کے علاقے سریاب میں ..." after "کوئٹہ کے علاقے ہزار گنجی میں ..."
@@ -4550,6 +4553,8 @@ def _find_draft(
                 d.date = date  # the retelling's own day, not the one its first sentence lent it
                 return d
         if current is None or current.main != main or not date_ok(current):
+            return None
+        if protest and _violent_only(current):
             return None
         if _retells_headline(clause, current, places, dateline):
             return current
@@ -4561,6 +4566,15 @@ def _find_draft(
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
+
+
+def _protest_only(clause: Clause) -> bool:
+    """Whether ``clause`` reports only a protest ("X میں کارکنوں نے مظاہرہ کیا"): it joins no
+    incident of armed violence with no crowd in it at a place they share, for a protest and an
+    act of violence are events of two types (segments.protest-apart-from-violence)."""
+    return {h.value.kind for h in clause.triggers} == {"protest"} and on(
+        "segments.protest-apart-from-violence"
+    )
 
 
 def other_quarter(places: Sequence[PlaceRef], draft: _Draft, clause: Clause, text: str) -> bool:

@@ -283,6 +283,11 @@ RULES: dict[str, str] = {
         "with no crowd in it tells another event: the crowd gathered afterwards, and the protest "
         "met by force is an incident of its own, even at the same place on the same day."
     ),
+    "segments.protest-apart-from-violence": (
+        'A clause that reports only a protest ("X میں بھی کارکنوں نے مظاہرہ کیا") joins no incident '
+        "of armed violence with no crowd in it, even one at a place they share: a protest and an "
+        "act of violence are events of two types, each an incident of its own."
+    ),
     "segments.casualties-elsewhere": (
         "A clause with no event word that reports people killed or injured at another place than "
         'the incident before it ("جمعرات کو پلوامہ میں جھڑپ ... جبکہ جمعے کو شوپیاں میں ایک فوجی '
