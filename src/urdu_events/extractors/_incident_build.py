@@ -3159,7 +3159,7 @@ def _placeless_merged(
 ) -> list[_Draft]:
     """Post pass: incidents with no place merged into the placed one (:func:`_merge_placeless`;
     segments.placeless-merged)."""
-    return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
+    return _merge_placeless(drafts, prep.dateline) if on("segments.placeless-merged") else drafts
 
 
 #: A place's share of a sweep: "سے" and a number right after the place ("کوئٹہ سے 4"), or
@@ -4141,9 +4141,10 @@ def _share(
     return last
 
 
-def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
+def _merge_placeless(drafts: list[_Draft], dateline: PlaceRef | None = None) -> list[_Draft]:
     """Fold main incidents with no place, or only a country or province that a more
-    specific main incident lies in, into the first main incident that has a place."""
+    specific main incident lies in, into the first main incident that has a place; one on
+    another day told before it stays the ``dateline``'s news (:func:`_dateline_day_before`)."""
     placed = next((d for d in drafts if d.main and d.places and not d.later), None)
     if placed is None:
         return drafts
@@ -4191,7 +4192,8 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
                 )
             ):
                 # "پیر کو ... جبکہ منگل کو اسی علاقے میں ایک اور کارروائی": another day there
-                d.places = list(target.places)
+                if not _dateline_day_before(d, target, drafts, dateline):
+                    d.places = list(target.places)
                 out.append(d)
                 continue
             if len(inside) > 1 and on("segments.lead-over-places"):
@@ -4207,6 +4209,16 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
         else:
             out.append(d)
     return out
+
+
+def _dateline_day_before(d: _Draft, target: _Draft, drafts: list[_Draft], dateline: PlaceRef | None) -> bool:
+    """Whether ``d``, a main incident with no place of its own on another day than ``target``,
+    is told before it under a dateline that ``target``'s places do not hold ("اسلام آباد: جمعہ کو
+    ... مظاہرہ کیا ...۔ ہفتے کو راولپنڈی میں بھی ... احتجاج کیا"): it is the dateline's news, not
+    an event at the other town (segments.dateline-day-before)."""
+    if dateline is None or any(_same_place(dateline, p) for p in target.places):
+        return False
+    return drafts.index(d) < drafts.index(target) and on("segments.dateline-day-before")
 
 
 #: Seven consecutive days against which :func:`never_same_day` reads two day expressions.

@@ -288,6 +288,12 @@ RULES: dict[str, str] = {
         "of armed violence with no crowd in it, even one at a place they share: a protest and an "
         "act of violence are events of two types, each an incident of its own."
     ),
+    "segments.dateline-day-before": (
+        "Under a dateline, a main incident with no place of its own that is told before an "
+        "incident at another town on another day is the dateline's news: it keeps the dateline's "
+        'town and does not take the other town ("اسلام آباد: جمعہ کو ... مظاہرہ کیا ...۔ ہفتے کو '
+        'راولپنڈی میں بھی ... احتجاج کیا").'
+    ),
     "segments.casualties-elsewhere": (
         "A clause with no event word that reports people killed or injured at another place than "
         'the incident before it ("جمعرات کو پلوامہ میں جھڑپ ... جبکہ جمعے کو شوپیاں میں ایک فوجی '
