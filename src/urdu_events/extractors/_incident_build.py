@@ -3063,6 +3063,13 @@ def _place_event(
         )
     )
     if target is None:
+        if (
+            split
+            and date is None
+            and state.current is not None
+            and _crackdown_after(clause, state.current, {h.value.kind for h in clause.triggers})
+        ):
+            date = state.current.date  # the crowd gathered after the act of violence, that day
         target = _open_draft(prep, state, step, date, background, turn or split, split, dated_by)
     else:
         target.clauses.append(clause)
