@@ -3063,13 +3063,6 @@ def _place_event(
         )
     )
     if target is None:
-        if (
-            split
-            and date is None
-            and state.current is not None
-            and _crackdown_after(clause, state.current, {h.value.kind for h in clause.triggers})
-        ):
-            date = state.current.date  # the crowd gathered after the act of violence, that day
         target = _open_draft(prep, state, step, date, background, turn or split, split, dated_by)
     else:
         target.clauses.append(clause)
@@ -4736,26 +4729,11 @@ def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:
     کر") make an event of their own (one incident per place, day and type), even at the same
     place on the same day."""
     kinds = {h.value.kind for h in clause.triggers}
-    if not _violent_only(current):
-        return False
-    if _crackdown_after(clause, current, kinds):
-        return True
-    if not (kinds == {"protest"} or met_by_force(kinds)):
+    if not (kinds == {"protest"} or met_by_force(kinds)) or not _violent_only(current):
         return False
     if _AGAINST_EVENT.search(text, clause.start, clause.end) is not None:
         return True
     return protest_after_event(clause, current, text)
-
-
-def _crackdown_after(clause: Clause, current: _Draft, kinds: set[str]) -> bool:
-    """Whether a clause of a later sentence tells only forces breaking up a crowd, and whom they
-    hurt ("فورسز نے مظاہرین پر آنسو گیس کے گولے پھینکے", "پولیس نے ... لاٹھی چارج کر کے چار افراد کو
-    زخمی کر دیا"), after an act of violence with no crowd in it: the crowd gathered afterwards,
-    and the protest met by force is an event of its own, even at the same place on the same day
-    (segments.crackdown-after-violence)."""
-    if "intervention" not in kinds or not kinds <= {"intervention", "protest", "killing"}:
-        return False
-    return current.last_sentence < clause.sentence and on("segments.crackdown-after-violence")
 
 
 #: "واقعے کے بعد", "قتل کے بعد": after the act of violence just told.

@@ -277,12 +277,6 @@ RULES: dict[str, str] = {
         "tells more of the incident just told, even in the past perfect and with a place or day "
         'the incident lacked ("... دھماکے میں 31 افراد جاں بحق ہوئے۔ یہ دھماکہ پیر کو پشاور میں ہوا تھا").'
     ),
-    "segments.crackdown-after-violence": (
-        "A later sentence that tells forces breaking up protesters (tear gas, a baton charge, "
-        'firing on the crowd: "فورسز نے مظاہرین پر آنسو گیس کے گولے پھینکے") after an act of violence '
-        "with no crowd in it tells another event: the crowd gathered afterwards, and the protest "
-        "met by force is an incident of its own, even at the same place on the same day."
-    ),
     "segments.protest-apart-from-violence": (
         'A clause that reports only a protest ("X میں بھی کارکنوں نے مظاہرہ کیا") joins no incident '
         "of armed violence with no crowd in it, even one at a place they share: a protest and an "
