@@ -158,6 +158,8 @@ _COUNT_GAP = re.compile(rf"\s?(?:(?:{word_class('count_adjective')})\s)?")
 #: Words that open a sentence turning to another front ("دوسری جانب", "ادھر", "دریں اثنا"), or
 #: telling another event, which is always another incident ("ایک اور واقعے میں": group ``another``).
 _TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:(?P<another>{word_class('another_event')})|{word_class('turn')})")
+#: "اسی دوران", "اسی طرح": turn words that, after a comma, tie a clause to the event just told.
+_TIED_TURN = re.compile(rf"(?:{word_class('tied_turn')})")
 #: "اسی علاقے میں", "اسی اڈے کو": the place of the event told before.
 _SAME_PLACE = re.compile(word_class("same_place"))
 #: "یہ دھماکہ", "اس حملے": a demonstrative ending right before an event word.
@@ -4946,11 +4948,22 @@ def _turn(clause: Clause, info: SentenceInfo, text: str) -> re.Match[str] | None
     start = max(info.start, clause.start)
     while start < clause.end and not text[start].isalnum():
         start += 1
-    if text[info.start : start].strip(" \t\n\u200c،,-–—"):
+    if text[info.start : start].strip(" \t\n\u200c،,-–—") and not _after_comma(text, info.start, start):
         return another_inside(clause, text)
     turn = _TURN.match(text, start, clause.end) or another_inside(clause, text)
+    if turn is not None and _TIED_TURN.match(turn.group()) and _after_comma(text, info.start, start):
+        return None  # "... فائرنگ کی، اسی دوران ...": during the event just told
     # "دوسری جانب پولیس نے بتایا کہ ...": another account of the same event, not another event.
     return turn if turn is not None and _SAYS.search(text, turn.end(), info.end) is None else None
+
+
+def _after_comma(text: str, lo: int, start: int) -> bool:
+    """Whether the clause opening at ``start`` follows a comma of its sentence (which begins at
+    ``lo``): news copy often runs its sentences on with commas ("... شہید ہو گئے، اس کے علاوہ
+    آبادکاروں نے ... گاڑیاں جلا دیں"), and a turn word there opens a new front as at the start of
+    a sentence (segments.turn-after-comma)."""
+    before = text[lo:start].rstrip(" \t\n\u200c")
+    return before.endswith(("،", ",")) and on("segments.turn-after-comma")
 
 
 #: "ایک اور واقعے میں" after the words a clause opens with: another event told.

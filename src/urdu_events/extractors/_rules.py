@@ -288,6 +288,12 @@ RULES: dict[str, str] = {
         'town and does not take the other town ("اسلام آباد: جمعہ کو ... مظاہرہ کیا ...۔ ہفتے کو '
         'راولپنڈی میں بھی ... احتجاج کیا").'
     ),
+    "segments.turn-after-comma": (
+        'A turn word ("دوسری جانب", "ادھر", "اس کے علاوہ", "دریں اثنا") that opens a clause after a '
+        "comma turns to another front or event as it does at the start of a sentence: news copy "
+        'often runs its sentences on with commas ("... شہید ہو گئے، اس کے علاوہ آبادکاروں نے ... '
+        'گاڑیاں جلا دیں").'
+    ),
     "segments.casualties-elsewhere": (
         "A clause with no event word that reports people killed or injured at another place than "
         'the incident before it ("جمعرات کو پلوامہ میں جھڑپ ... جبکہ جمعے کو شوپیاں میں ایک فوجی '
