@@ -2988,6 +2988,31 @@ def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
     )
 
 
+def _arrest_other_day(
+    reading: DocReading, current: _Draft | None, clause: Clause, date: DateRange | None
+) -> bool:
+    """Whether ``clause`` reports only arrests on a day of its own that is not the day of
+    ``current``'s act of violence, or of the report when that act has no day ("... اسپتال پر
+    حملہ کیا ...۔ فوج نے گزشتہ ہفتے اسپتال کے عملے کو حراست میں لیا"): an arrest on another
+    day is an Arrests incident of its own (segments.arrest-other-day)."""
+    if current is None or date is None or not date.is_resolved or date.start is None or date.end is None:
+        return False
+    if not any(clause.start <= d.start < clause.end for d in reading.sentences[clause.sentence].dates):
+        return False
+    strong = {h.value.kind for h in clause.triggers if h.value.strong}
+    if "arrest" not in strong or not strong <= {"arrest", "operation"}:
+        return False
+    if not _kinds(current) - {"arrest", "operation", "defuse"}:
+        return False
+    theirs = current.date
+    if theirs is None and current.main and reading.published is not None:
+        theirs = DateRange.day(reading.published)
+    if theirs is None or theirs.start is None or theirs.end is None:
+        return False
+    apart = date.end < theirs.start or theirs.end < date.start
+    return apart and on("segments.arrest-other-day")
+
+
 def _open_draft(
     prep: _DocPrep,
     state: _Segmenting,
@@ -3064,6 +3089,9 @@ def _place_event(
             prep.dateline,
         )
     )
+    if target is not None and _arrest_other_day(reading, target, clause, date):
+        # "... اسپتال پر حملہ کیا۔ فوج نے گزشتہ ہفتے عملے کو حراست میں لیا": another day's arrests
+        target, split = None, True
     if target is None:
         target = _open_draft(prep, state, step, date, background, turn or split, split, dated_by)
     else:

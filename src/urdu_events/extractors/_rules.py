@@ -294,6 +294,11 @@ RULES: dict[str, str] = {
         'often runs its sentences on with commas ("... شہید ہو گئے، اس کے علاوہ آبادکاروں نے ... '
         'گاڑیاں جلا دیں").'
     ),
+    "segments.arrest-other-day": (
+        "A clause that reports only arrests on a day of its own other than the day of the act of "
+        "violence just told (or of the report, when that act has none) is an Arrests incident of "
+        'its own ("... اسپتال پر حملہ کیا ...۔ فوج نے گزشتہ ہفتے عملے کو حراست میں لیا").'
+    ),
     "segments.casualties-elsewhere": (
         "A clause with no event word that reports people killed or injured at another place than "
         'the incident before it ("جمعرات کو پلوامہ میں جھڑپ ... جبکہ جمعے کو شوپیاں میں ایک فوجی '
