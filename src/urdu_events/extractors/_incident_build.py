@@ -3094,6 +3094,10 @@ def _place_event(
         target, split = None, True
     if target is None:
         target = _open_draft(prep, state, step, date, background, turn or split, split, dated_by)
+        towns = [p for p in places if not p.site]
+        if another and state.current is not None and not towns and _same_place_again(clause, text):
+            # "منگل کو اسی علاقے میں ایک اور کارروائی میں ...": another event at the place just told
+            _add_places(target, state.current.places)
     else:
         target.clauses.append(clause)
         target.date = target.date or date
@@ -5006,7 +5010,12 @@ def another_inside(clause: Clause, text: str) -> re.Match[str] | None:
     if not on("segments.another-event-inside") or not clause.triggers:
         return None
     first = min(h.start for h in clause.triggers)
-    return _ANOTHER_INSIDE.search(text, clause.start, first)
+    inside = _ANOTHER_INSIDE.search(text, clause.start, first)
+    if inside is None and on("segments.another-named-event"):
+        # "اسی روز X میں ایک اور کارروائی میں فورسز نے ...": the event word is part of the words
+        m = _ANOTHER_INSIDE.search(text, clause.start, clause.end)
+        inside = m if m is not None and m.start() < first < m.end() else None
+    return inside
 
 
 def _foils(clause: Clause, draft: _Draft, text: str) -> bool:

@@ -2781,6 +2781,11 @@ RULES: dict[str, str] = {
         'a clause opens with and before its event words ("اسی علاقے میں ایک اور واقعے میں مسلح '
         'افراد نے ... قتل کر دیا") report another incident, as when they open the sentence.'
     ),
+    "segments.another-named-event": (
+        "Words for another event that hold the clause's event word (\"اسی روز X میں ایک اور کارروائی "
+        'میں فورسز نے ...") report another incident after a place or time, as "ایک اور واقعے میں" '
+        "does."
+    ),
     "segments.same-day-elsewhere": (
         'A clause that tells its event "the same day" or "the same night" ("اسی روز", "اسی رات") '
         "at a town or district that the incident before it does not hold is another incident, "
