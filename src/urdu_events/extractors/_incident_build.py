@@ -158,6 +158,8 @@ _COUNT_GAP = re.compile(rf"\s?(?:(?:{word_class('count_adjective')})\s)?")
 #: Words that open a sentence turning to another front ("دوسری جانب", "ادھر", "دریں اثنا"), or
 #: telling another event, which is always another incident ("ایک اور واقعے میں": group ``another``).
 _TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:(?P<another>{word_class('another_event')})|{word_class('turn')})")
+#: "اسی دوران", "اسی طرح": turn words that, after a comma, tie a clause to the event just told.
+_TIED_TURN = re.compile(rf"(?:{word_class('tied_turn')})")
 #: "اسی علاقے میں", "اسی اڈے کو": the place of the event told before.
 _SAME_PLACE = re.compile(word_class("same_place"))
 #: "یہ دھماکہ", "اس حملے": a demonstrative ending right before an event word.
@@ -2986,6 +2988,31 @@ def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
     )
 
 
+def _arrest_other_day(
+    reading: DocReading, current: _Draft | None, clause: Clause, date: DateRange | None
+) -> bool:
+    """Whether ``clause`` reports only arrests on a day of its own that is not the day of
+    ``current``'s act of violence, or of the report when that act has no day ("... اسپتال پر
+    حملہ کیا ...۔ فوج نے گزشتہ ہفتے اسپتال کے عملے کو حراست میں لیا"): an arrest on another
+    day is an Arrests incident of its own (segments.arrest-other-day)."""
+    if current is None or date is None or not date.is_resolved or date.start is None or date.end is None:
+        return False
+    if not any(clause.start <= d.start < clause.end for d in reading.sentences[clause.sentence].dates):
+        return False
+    strong = {h.value.kind for h in clause.triggers if h.value.strong}
+    if "arrest" not in strong or not strong <= {"arrest", "operation"}:
+        return False
+    if not _kinds(current) - {"arrest", "operation", "defuse"}:
+        return False
+    theirs = current.date
+    if theirs is None and current.main and reading.published is not None:
+        theirs = DateRange.day(reading.published)
+    if theirs is None or theirs.start is None or theirs.end is None:
+        return False
+    apart = date.end < theirs.start or theirs.end < date.start
+    return apart and on("segments.arrest-other-day")
+
+
 def _open_draft(
     prep: _DocPrep,
     state: _Segmenting,
@@ -3062,8 +3089,15 @@ def _place_event(
             prep.dateline,
         )
     )
+    if target is not None and _arrest_other_day(reading, target, clause, date):
+        # "... اسپتال پر حملہ کیا۔ فوج نے گزشتہ ہفتے عملے کو حراست میں لیا": another day's arrests
+        target, split = None, True
     if target is None:
         target = _open_draft(prep, state, step, date, background, turn or split, split, dated_by)
+        towns = [p for p in places if not p.site]
+        if another and state.current is not None and not towns and _same_place_again(clause, text):
+            # "منگل کو اسی علاقے میں ایک اور کارروائی میں ...": another event at the place just told
+            _add_places(target, state.current.places)
     else:
         target.clauses.append(clause)
         target.date = target.date or date
@@ -3159,7 +3193,7 @@ def _placeless_merged(
 ) -> list[_Draft]:
     """Post pass: incidents with no place merged into the placed one (:func:`_merge_placeless`;
     segments.placeless-merged)."""
-    return _merge_placeless(drafts) if on("segments.placeless-merged") else drafts
+    return _merge_placeless(drafts, prep.dateline) if on("segments.placeless-merged") else drafts
 
 
 #: A place's share of a sweep: "سے" and a number right after the place ("کوئٹہ سے 4"), or
@@ -4141,9 +4175,10 @@ def _share(
     return last
 
 
-def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
+def _merge_placeless(drafts: list[_Draft], dateline: PlaceRef | None = None) -> list[_Draft]:
     """Fold main incidents with no place, or only a country or province that a more
-    specific main incident lies in, into the first main incident that has a place."""
+    specific main incident lies in, into the first main incident that has a place; one on
+    another day told before it stays the ``dateline``'s news (:func:`_dateline_day_before`)."""
     placed = next((d for d in drafts if d.main and d.places and not d.later), None)
     if placed is None:
         return drafts
@@ -4191,7 +4226,8 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
                 )
             ):
                 # "پیر کو ... جبکہ منگل کو اسی علاقے میں ایک اور کارروائی": another day there
-                d.places = list(target.places)
+                if not _dateline_day_before(d, target, drafts, dateline):
+                    d.places = list(target.places)
                 out.append(d)
                 continue
             if len(inside) > 1 and on("segments.lead-over-places"):
@@ -4207,6 +4243,16 @@ def _merge_placeless(drafts: list[_Draft]) -> list[_Draft]:
         else:
             out.append(d)
     return out
+
+
+def _dateline_day_before(d: _Draft, target: _Draft, drafts: list[_Draft], dateline: PlaceRef | None) -> bool:
+    """Whether ``d``, a main incident with no place of its own on another day than ``target``,
+    is told before it under a dateline that ``target``'s places do not hold ("اسلام آباد: جمعہ کو
+    ... مظاہرہ کیا ...۔ ہفتے کو راولپنڈی میں بھی ... احتجاج کیا"): it is the dateline's news, not
+    an event at the other town (segments.dateline-day-before)."""
+    if dateline is None or any(_same_place(dateline, p) for p in target.places):
+        return False
+    return drafts.index(d) < drafts.index(target) and on("segments.dateline-day-before")
 
 
 #: Seven consecutive days against which :func:`never_same_day` reads two day expressions.
@@ -4539,9 +4585,12 @@ def _find_draft(
         # "... واقعے کے خلاف احتجاج کیا ... حملہ آوروں نے دوبارہ فائرنگ کی": not the protest's
         current = next((d for d in reversed(drafts) if not d.later), None)
     if places:
+        protest = _protest_only(clause)
         for d in reversed(drafts[-_LOOKBACK:]):
             if d.later and not _own_kind(clause, d):
                 continue
+            if protest and _violent_only(d):
+                continue  # "X میں بھی کارکنوں نے مظاہرہ کیا": no more of the clash at X
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
                 if other_quarter(places, d, clause, reading_text):
                     return None  # "کوئٹہ کے علاقے سریاب میں ..." after "کوئٹہ کے علاقے ہزار گنجی میں ..."
@@ -4550,6 +4599,8 @@ def _find_draft(
                 d.date = date  # the retelling's own day, not the one its first sentence lent it
                 return d
         if current is None or current.main != main or not date_ok(current):
+            return None
+        if protest and _violent_only(current):
             return None
         if _retells_headline(clause, current, places, dateline):
             return current
@@ -4561,6 +4612,15 @@ def _find_draft(
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
+
+
+def _protest_only(clause: Clause) -> bool:
+    """Whether ``clause`` reports only a protest ("X میں کارکنوں نے مظاہرہ کیا"): it joins no
+    incident of armed violence with no crowd in it at a place they share, for a protest and an
+    act of violence are events of two types (segments.protest-apart-from-violence)."""
+    return {h.value.kind for h in clause.triggers} == {"protest"} and on(
+        "segments.protest-apart-from-violence"
+    )
 
 
 def other_quarter(places: Sequence[PlaceRef], draft: _Draft, clause: Clause, text: str) -> bool:
@@ -4920,11 +4980,22 @@ def _turn(clause: Clause, info: SentenceInfo, text: str) -> re.Match[str] | None
     start = max(info.start, clause.start)
     while start < clause.end and not text[start].isalnum():
         start += 1
-    if text[info.start : start].strip(" \t\n\u200c،,-–—"):
+    if text[info.start : start].strip(" \t\n\u200c،,-–—") and not _after_comma(text, info.start, start):
         return another_inside(clause, text)
     turn = _TURN.match(text, start, clause.end) or another_inside(clause, text)
+    if turn is not None and _TIED_TURN.match(turn.group()) and _after_comma(text, info.start, start):
+        return None  # "... فائرنگ کی، اسی دوران ...": during the event just told
     # "دوسری جانب پولیس نے بتایا کہ ...": another account of the same event, not another event.
     return turn if turn is not None and _SAYS.search(text, turn.end(), info.end) is None else None
+
+
+def _after_comma(text: str, lo: int, start: int) -> bool:
+    """Whether the clause opening at ``start`` follows a comma of its sentence (which begins at
+    ``lo``): news copy often runs its sentences on with commas ("... شہید ہو گئے، اس کے علاوہ
+    آبادکاروں نے ... گاڑیاں جلا دیں"), and a turn word there opens a new front as at the start of
+    a sentence (segments.turn-after-comma)."""
+    before = text[lo:start].rstrip(" \t\n\u200c")
+    return before.endswith(("،", ",")) and on("segments.turn-after-comma")
 
 
 #: "ایک اور واقعے میں" after the words a clause opens with: another event told.
@@ -4939,7 +5010,12 @@ def another_inside(clause: Clause, text: str) -> re.Match[str] | None:
     if not on("segments.another-event-inside") or not clause.triggers:
         return None
     first = min(h.start for h in clause.triggers)
-    return _ANOTHER_INSIDE.search(text, clause.start, first)
+    inside = _ANOTHER_INSIDE.search(text, clause.start, first)
+    if inside is None and on("segments.another-named-event"):
+        # "اسی روز X میں ایک اور کارروائی میں فورسز نے ...": the event word is part of the words
+        m = _ANOTHER_INSIDE.search(text, clause.start, clause.end)
+        inside = m if m is not None and m.start() < first < m.end() else None
+    return inside
 
 
 def _foils(clause: Clause, draft: _Draft, text: str) -> bool:

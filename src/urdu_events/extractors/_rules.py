@@ -277,6 +277,28 @@ RULES: dict[str, str] = {
         "tells more of the incident just told, even in the past perfect and with a place or day "
         'the incident lacked ("... دھماکے میں 31 افراد جاں بحق ہوئے۔ یہ دھماکہ پیر کو پشاور میں ہوا تھا").'
     ),
+    "segments.protest-apart-from-violence": (
+        'A clause that reports only a protest ("X میں بھی کارکنوں نے مظاہرہ کیا") joins no incident '
+        "of armed violence with no crowd in it, even one at a place they share: a protest and an "
+        "act of violence are events of two types, each an incident of its own."
+    ),
+    "segments.dateline-day-before": (
+        "Under a dateline, a main incident with no place of its own that is told before an "
+        "incident at another town on another day is the dateline's news: it keeps the dateline's "
+        'town and does not take the other town ("اسلام آباد: جمعہ کو ... مظاہرہ کیا ...۔ ہفتے کو '
+        'راولپنڈی میں بھی ... احتجاج کیا").'
+    ),
+    "segments.turn-after-comma": (
+        'A turn word ("دوسری جانب", "ادھر", "اس کے علاوہ", "دریں اثنا") that opens a clause after a '
+        "comma turns to another front or event as it does at the start of a sentence: news copy "
+        'often runs its sentences on with commas ("... شہید ہو گئے، اس کے علاوہ آبادکاروں نے ... '
+        'گاڑیاں جلا دیں").'
+    ),
+    "segments.arrest-other-day": (
+        "A clause that reports only arrests on a day of its own other than the day of the act of "
+        "violence just told (or of the report, when that act has none) is an Arrests incident of "
+        'its own ("... اسپتال پر حملہ کیا ...۔ فوج نے گزشتہ ہفتے عملے کو حراست میں لیا").'
+    ),
     "segments.casualties-elsewhere": (
         "A clause with no event word that reports people killed or injured at another place than "
         'the incident before it ("جمعرات کو پلوامہ میں جھڑپ ... جبکہ جمعے کو شوپیاں میں ایک فوجی '
@@ -2758,6 +2780,11 @@ RULES: dict[str, str] = {
         'Words for another event ("ایک اور واقعے میں", "ایک الگ واقعے میں") after the place or time '
         'a clause opens with and before its event words ("اسی علاقے میں ایک اور واقعے میں مسلح '
         'افراد نے ... قتل کر دیا") report another incident, as when they open the sentence.'
+    ),
+    "segments.another-named-event": (
+        "Words for another event that hold the clause's event word (\"اسی روز X میں ایک اور کارروائی "
+        'میں فورسز نے ...") report another incident after a place or time, as "ایک اور واقعے میں" '
+        "does."
     ),
     "segments.same-day-elsewhere": (
         'A clause that tells its event "the same day" or "the same night" ("اسی روز", "اسی رات") '

@@ -93,6 +93,7 @@ WordClassName = Literal[
     "political_suspect",
     "ordinary_crime",
     "turn",
+    "tied_turn",
     "reporting_verb",
     "scattered_places",
     "place_name_boundary",
