@@ -7954,6 +7954,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out = _bombers_of_named_groups(out, reading)
     if on("roles.fighters-of-named-group"):
         out = _fighters_of_named_groups(out, reading)
+    if on("roles.targeted-members-of-named-group"):
+        out = _targeted_fighters_of_named_groups(out, reading)
     if on("triggers.remote-type-shared"):
         out = _share_remote_type(out, generic)
     return _one_air_force(out) if on("roles.one-air-force") else out
@@ -8106,17 +8108,18 @@ def _drop_members_of_named_groups(
     reading: DocReading,
     member: Callable[[ActorTerm], bool],
     group: Callable[[Participant], bool],
+    role: Role = Role.PERPETRATOR,
 ) -> list[Incident]:
-    """Drop, from each incident, the perpetrators the text names only by an unnamed word that
-    ``member`` accepts, where a perpetrator the text names (a ``group``) also did it: the unnamed
-    doers are the group's members, so the group alone is the perpetrator. Perpetrators are
-    matched to the reading's actors by their spans."""
+    """Drop, from each incident, the actors of ``role`` (perpetrators unless told) the text names
+    only by an unnamed word that ``member`` accepts, where an actor of that role the text names (a
+    ``group``) is also there: the unnamed ones are the group's members, so the group alone plays
+    the part. Actors are matched to the reading's actors by their spans."""
     nt = reading.analysis.normalized
     members: set[tuple[int, int]] = set()
     named: set[tuple[int, int]] = set()
     for c in reading.clauses:
         for a in c.actors:
-            if a.role == "perpetrator":
+            if a.role == role.value or role is Role.TARGET:
                 span = nt.span(a.start, a.end)
                 if not a.term.unnamed:
                     named.add((span.start, span.end))
@@ -8126,9 +8129,7 @@ def _drop_members_of_named_groups(
         return incidents
     out: list[Incident] = []
     for incident in incidents:
-        doers = [
-            (p, (p.span.start, p.span.end)) for p in incident.actors if p.role is Role.PERPETRATOR and p.span
-        ]
+        doers = [(p, (p.span.start, p.span.end)) for p in incident.actors if p.role is role and p.span]
         dropped = [p for p, at in doers if at in members]
         if dropped and any(group(p) and at in named for p, at in doers):
             incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in dropped])
@@ -8164,6 +8165,20 @@ def _fighters_of_named_groups(incidents: list[Incident], reading: DocReading) ->
     "نامعلوم مسلح افراد") are an actor of their own and stay."""
     return _drop_members_of_named_groups(
         incidents, reading, lambda term: term.english is None, lambda p: p.type in _ARMED_GROUPS
+    )
+
+
+def _targeted_fighters_of_named_groups(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Drop the targets named only by a generic word for fighters ("دہشت گردوں", "جنگجو",
+    "شدت پسند") from an incident whose targets also hold a named armed group ("خوارج",
+    "لشکر جھنگوی"): the fighters hit or arrested are that group's members, so the group alone
+    is the target (roles.targeted-members-of-named-group)."""
+    return _drop_members_of_named_groups(
+        incidents,
+        reading,
+        lambda term: term.english is None,
+        lambda p: p.type in _ARMED_GROUPS,
+        Role.TARGET,
     )
 
 

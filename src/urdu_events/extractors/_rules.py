@@ -1944,6 +1944,11 @@ RULES: dict[str, str] = {
         "force of that nationality the article names even where the force only speaks of its strikes "
         '("اسرائیلی فوج نے ایک بیان میں کہا"): news names the force once and then its arms.'
     ),
+    "roles.targeted-members-of-named-group": (
+        "Fighters hit, killed or arrested whom the text names only by a generic word "
+        '("دہشت گردوں", "جنگجو", "شدت پسند") are the members of the named armed group the same '
+        "incident targets; the group is the target, not a second one beside it."
+    ),
     "roles.fighters-of-named-group": (
         "An attack that a named armed group carried out or claimed has that group as its perpetrator; "
         'doers named only by a generic word for fighters or attackers ("شدت پسندوں نے", "حملہ آوروں") '
