@@ -7956,6 +7956,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out = _fighters_of_named_groups(out, reading)
     if on("roles.targeted-members-of-named-group"):
         out = _targeted_fighters_of_named_groups(out, reading)
+    if on("roles.accused-refers-back"):
+        out = [_accused_referring_back(i) if i.sub_event_type is _S.ARRESTS else i for i in out]
     if on("triggers.remote-type-shared"):
         out = _share_remote_type(out, generic)
     return _one_air_force(out) if on("roles.one-air-force") else out
@@ -8180,6 +8182,27 @@ def _targeted_fighters_of_named_groups(incidents: list[Incident], reading: DocRe
         lambda p: p.type in _ARMED_GROUPS,
         Role.TARGET,
     )
+
+
+#: The bare words for the accused or convicted ("ملزمان", "ملزم", "مجرموں"), without those that
+#: name a part in a plot ("سہولت کاروں", "ماسٹر مائنڈ").
+_ACCUSED = word_set("accused_noun") - word_set("plotter_noun")
+
+
+def _accused_referring_back(incident: Incident) -> Incident:
+    """Drop an actor named only by a bare word for the accused ("ملزمان", "ملزم") from a role
+    that holds another actor too: an arrest report calls by that word those it has already named
+    or labelled ("... دہشت گردوں کو گرفتار کر لیا ... ملزمان کے قبضے سے"), so it names that
+    actor again, not a second one (roles.accused-refers-back; the caller passes arrests)."""
+    dropped = [
+        p
+        for p in incident.actors
+        if fold(p.name) in _ACCUSED
+        and any(q.role is p.role and fold(q.name) not in _ACCUSED for q in incident.actors)
+    ]
+    if not dropped:
+        return incident
+    return attrs.evolve(incident, actors=[p for p in incident.actors if p not in dropped])
 
 
 #: Events named in the plural right before a word for responsibility: "ان حملوں کی ذمہ داری",

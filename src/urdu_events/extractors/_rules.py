@@ -1944,6 +1944,11 @@ RULES: dict[str, str] = {
         "force of that nationality the article names even where the force only speaks of its strikes "
         '("اسرائیلی فوج نے ایک بیان میں کہا"): news names the force once and then its arms.'
     ),
+    "roles.accused-refers-back": (
+        'An arrest report calls those it has named or labelled by the bare word for the accused ("دو '
+        'دہشت گردوں کو گرفتار کر لیا ... ملزمان کے قبضے سے"); where the arrest has another target, '
+        '"ملزمان" is that target again, not a second one.'
+    ),
     "roles.targeted-members-of-named-group": (
         "Fighters hit, killed or arrested whom the text names only by a generic word "
         '("دہشت گردوں", "جنگجو", "شدت پسند") are the members of the named armed group the same '
