@@ -2486,13 +2486,15 @@ def _role(
     actor_starts: frozenset[int] = frozenset(),
     place_starts: frozenset[int] = frozenset(),
     site_starts: frozenset[int] = frozenset(),
+    name_end: int | None = None,
 ) -> tuple[str | None, str]:
     """The role the sentence gives the actor at ``ref`` (``None`` if it gives none), and the
     id of the rule that says so.
 
     ``casualty_starts`` and the clause's triggers are sorted by position;
     ``actor_starts`` are where the document's (non-site) actors start, ``place_starts``
-    where its places start, ``site_starts`` where those that are sites (level 4) start.
+    where its places start, ``site_starts`` where those that are sites (level 4) start;
+    ``name_end``, where a personal name right after a label ends ("صحافی X Y کو").
     """
     after = text[ref.end : min(clause.end, ref.end + 40)]
     # The first letter after the actor, read once: a pattern matched right after the actor (or a
@@ -2794,7 +2796,16 @@ def _role(
             return (None if said else "perpetrator"), "roles.genitive-agent"
     if lead in _ROBBED_FROM_LEAD and _robbed_from(text, ref, clause):
         return "target", "roles.robbed-from"  # "ڈاکوؤں نے ایک تاجر سے نقدی چھیننے کی کوشش کی"
-    if after.startswith((" پر", " کو")):
+    marked = after.startswith((" پر", " کو"))
+    if (
+        not marked
+        and name_end is not None
+        and name_end < clause.end
+        and text.startswith((" پر", " کو"), name_end)
+        and not _object_of_no_event(text, ref, clause, casualty_starts)
+    ):
+        return "target", "roles.label-then-name"  # "صحافی X Y کو قتل کر دیا": the name before the marker
+    if marked:
         if (
             after.startswith(" کو")
             and on("roles.attacker-killed")
@@ -5023,15 +5034,20 @@ def _name_end(text: str, nami: int) -> int:
 
 
 def _named(
-    text: str, hit: Hit[ActorTerm], vocabulary: Callable[[str], bool], place_starts: frozenset[int]
+    text: str,
+    hit: Hit[ActorTerm],
+    vocabulary: Callable[[str], bool],
+    place_starts: frozenset[int],
+    untitled: bool = False,
 ) -> Hit[ActorTerm]:
-    """Extend a title with the personal name after it ("سابق وزیر خارجہ X Y کے گھر پر").
+    """Extend a title with the personal name after it ("سابق وزیر خارجہ X Y کے گھر پر"); with
+    ``untitled``, any actor's word (a label such as "صحافی").
 
     The name is one to four words that are no lexicon words, places or function
     words, ending where a postposition or punctuation follows. The place an office title
     serves may stand between ("ڈپٹی کمشنر چترال X Y نے": names.title-place-then-name).
     """
-    if not hit.value.titled:
+    if not hit.value.titled and not untitled:
         return hit
     end = hit.end
     served = on("names.title-place-then-name") and _title_pattern().search(text[hit.start : hit.end + 1])
@@ -5966,13 +5982,22 @@ def read_document(
     #: Where an office title ends when a personal name follows it ("وزیراعظم X Y").
     title_end: dict[int, int] = {}
     labels = on("names.label-over-name")
+    #: Where the personal name after an untitled label ends ("صحافی X Y کو": roles.label-then-name).
+    name_after: dict[int, int] = {}
+    label_names = on("roles.label-then-name")
     for h in raw_actors:
         if h.value.titled:
             n = _named(text, h, lexicons.is_vocabulary, place_starts)
             if labels and n.end != h.end and h.value.actor_type is ActorType.CIVILIANS:
                 title_end[h.start] = h.end
             h = n
+        elif label_names and h.value.actor_type is ActorType.CIVILIANS and not h.value.site:
+            n = _named(text, h, lexicons.is_vocabulary, place_starts, untitled=True)
+            if " " in text[h.end + 1 : n.end]:  # a personal name of two words or more
+                name_after[h.start] = n.end
         actor_hits.append(h)
+    #: Where each label with a name after it ends, to tell it from a hit merged or grown since.
+    raw_ends = {h.start: h.end for h in raw_actors if h.start in name_after}
     if on("roles.named-with-nami"):
         actor_hits = _named_groups(text, actor_hits)
     if on("names.community"):
@@ -6213,7 +6238,16 @@ def read_document(
                 role_hits = _past_bracket_gloss(text, role_hits, ce, provinces)
                 role_hits = _through_acting_unit(text, role_hits, ce)
                 read = [
-                    _role(text, h, clause, starts, actor_starts, place_starts, named_site_starts)
+                    _role(
+                        text,
+                        h,
+                        clause,
+                        starts,
+                        actor_starts,
+                        place_starts,
+                        named_site_starts,
+                        name_after.get(h.start) if h.end == raw_ends.get(h.start) else None,
+                    )
                     for h in role_hits
                 ]
                 own = [role for role, _ in read]

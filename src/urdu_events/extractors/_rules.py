@@ -1949,6 +1949,11 @@ RULES: dict[str, str] = {
         'دہشت گردوں کو گرفتار کر لیا ... ملزمان کے قبضے سے"); where the arrest has another target, '
         '"ملزمان" is that target again, not a second one.'
     ),
+    "roles.label-then-name": (
+        'A label for a civilian followed by the name of the person and then the case marker ("صحافی X Y '
+        'کو قتل کر دیا", "دکاندار X پر فائرنگ") is the target, as the label alone before the '
+        "marker is; the name stands between the noun and its postposition."
+    ),
     "roles.targeted-members-of-named-group": (
         "Fighters hit, killed or arrested whom the text names only by a generic word "
         '("دہشت گردوں", "جنگجو", "شدت پسند") are the members of the named armed group the same '
