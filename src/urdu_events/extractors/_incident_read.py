@@ -4557,6 +4557,15 @@ def _merge_adjacent(
             counted_member = named and person and _MEMBER_GAP.fullmatch(gap) is not None
             if counted_member and gap != " کے " and not on("roles.member-of-group"):
                 counted_member = False
+            if (
+                not counted_member
+                and not named
+                and person
+                and gap == " کے "
+                and _HEAD_OF.match(h.key)
+                and on("roles.head-of-body")
+            ):
+                counted_member = True  # "امن کمیٹی کے سربراہ": one person, named by the body led
             if counted_member and on("roles.group-by-members"):
                 # "حماس کے سربراہ", "اسرائیل کے وزیراعظم": one person, named by the body they lead
                 label_end = title_end.get(h.start, h.end) if title_end is not None else h.end

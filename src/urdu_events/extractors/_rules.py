@@ -1949,6 +1949,11 @@ RULES: dict[str, str] = {
         'دہشت گردوں کو گرفتار کر لیا ... ملزمان کے قبضے سے"); where the arrest has another target, '
         '"ملزمان" is that target again, not a second one.'
     ),
+    "roles.head-of-body": (
+        'The head of a body the lexicon gives no proper name ("امن کمیٹی کے سربراہ", "تنظیم کے '
+        'سربراہ") is one person named by the body led, as the head of a named one is ("حماس کے '
+        'سربراہ"); "سربراہ" is not dropped as a bare word.'
+    ),
     "roles.label-then-name": (
         'A label for a civilian followed by the name of the person and then the case marker ("صحافی X Y '
         'کو قتل کر دیا", "دکاندار X پر فائرنگ") is the target, as the label alone before the '
