@@ -295,6 +295,8 @@ _NAME_WORD = re.compile(r" ([^\W\d]{2,})")
 _AFTER_NAME = re.compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|اور)(?!\w)|\s?[،,۔:؛]")
 #: Words that are never part of a personal name after a title.
 _NOT_NAME = word_set("not_person_name", folded=False)
+#: Honorifics that open a personal name ("مولانا", "ڈاکٹر", "ملک").
+_HONORIFICS = word_set("name_honorific", folded=False)
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
 _ATTRIBUTED = re.compile(rf"\s(?:{word_alternation('attributed')})")
 #: "X پر شبہ ظاہر کیا", "X پر حملے کا شک": suspicion of the event laid on X.
@@ -5060,13 +5062,17 @@ def _named(
         return hit
     end = hit.end
     served = on("names.title-place-then-name") and _title_pattern().search(text[hit.start : hit.end + 1])
+    honorifics = on("names.honorific-in-name")
     place_end = hit.end
     for n, m in enumerate(_NAME_WORD.finditer(text, hit.end, min(len(text), hit.end + 60))):
         word = m.group(1)
         if n == 0 and served and m.start(1) in place_starts:
             end = place_end = m.end()  # the place the title serves, before the name
             continue
-        if n - (place_end > hit.end) >= 4 or m.start() != end or word in _NOT_NAME or vocabulary(word):
+        if n - (place_end > hit.end) >= 4 or m.start() != end or word in _NOT_NAME:
+            break
+        # "رہنما مولانا X", "سربراہ ملک X": an honorific opening the name is part of it
+        if vocabulary(word) and not (end == place_end and word in _HONORIFICS and honorifics):
             break
         if m.start(1) in place_starts:
             break

@@ -1954,6 +1954,11 @@ RULES: dict[str, str] = {
         'سربراہ") is one person named by the body led, as the head of a named one is ("حماس کے '
         'سربراہ"); "سربراہ" is not dropped as a bare word.'
     ),
+    "names.honorific-in-name": (
+        'An honorific that opens a personal name after a title or a label ("رہنما مولانا X", "امن '
+        'کمیٹی کے سربراہ ملک X", "پیش امام حافظ X") is part of the name, though some are nouns of '
+        "their own; the name ends where a postposition follows."
+    ),
     "roles.label-then-name": (
         'A label for a civilian followed by the name of the person and then the case marker ("صحافی X Y '
         'کو قتل کر دیا", "دکاندار X پر فائرنگ") is the target, as the label alone before the '

@@ -478,6 +478,7 @@ WordClassName = Literal[
     "giving_verb",
     "armed_adjective",
     "party_worker_noun",
+    "name_honorific",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
