@@ -286,6 +286,8 @@ _DIRECTION_OF_ANOTHER = re.compile(
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
 _ADVERBIAL = re.compile(rf"\s(?:{word_alternation('adverbial_postposition')})(?!\w)")
 #: After an event noun: someone deals with the event, not carries it out.
+#: "سے خطاب", "سے گفتگو" after an event noun: a speech to those gathered at the event.
+_ADDRESSED = re.compile(rf"\sسے\s(?:{word_alternation('address_noun')})(?!\w)")
 _HANDLED = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('handled_noun')})(?!\w)")
 
 
@@ -3518,6 +3520,8 @@ def _acts_before_speech(
         return not need_trigger and speech is None
     if _HANDLED.match(text, hit.end):
         return False  # "X نے دھماکے کی تحقیقات شروع کر دیں": X deals with the event
+    if on("roles.addressed-event") and _ADDRESSED.match(text, hit.end):
+        return False  # "X نے دھرنے سے خطاب میں مطالبہ کیا": X speaks to those at the event
     if speech is not None and on("roles.reporting-subject") and _ADVERBIAL.match(text, hit.end):
         # "X نے حملے میں دو سپاہیوں کی ہلاکت کی تصدیق کی": the event noun sits in an
         # adverbial, and the verb that heads the predicate reports; X only speaks.

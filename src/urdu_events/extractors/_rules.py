@@ -1959,6 +1959,11 @@ RULES: dict[str, str] = {
         'کمیٹی کے سربراہ ملک X", "پیش امام حافظ X") is part of the name, though some are nouns of '
         "their own; the name ends where a postposition follows."
     ),
+    "roles.addressed-event": (
+        'A subject who addresses those gathered at an event ("X نے دھرنے سے خطاب میں مطالبہ کیا", '
+        '"X نے مظاہرین سے گفتگو کرتے ہوئے کہا") speaks there; the event noun before "سے خطاب" is '
+        "the occasion, not an act of the subject."
+    ),
     "roles.label-then-name": (
         'A label for a civilian followed by the name of the person and then the case marker ("صحافی X Y '
         'کو قتل کر دیا", "دکاندار X پر فائرنگ") is the target, as the label alone before the '

@@ -479,6 +479,7 @@ WordClassName = Literal[
     "armed_adjective",
     "party_worker_noun",
     "name_honorific",
+    "address_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
