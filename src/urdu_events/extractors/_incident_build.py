@@ -8030,6 +8030,10 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out = _bombers_of_named_groups(out, reading)
     if on("roles.fighters-of-named-group"):
         out = _fighters_of_named_groups(out, reading)
+    if on("roles.targeted-members-of-named-group"):
+        out = _targeted_fighters_of_named_groups(out, reading)
+    if on("roles.accused-refers-back"):
+        out = [_accused_referring_back(i) if i.sub_event_type is _S.ARRESTS else i for i in out]
     if on("triggers.remote-type-shared"):
         out = _share_remote_type(out, generic)
     return _one_air_force(out) if on("roles.one-air-force") else out
@@ -8182,17 +8186,18 @@ def _drop_members_of_named_groups(
     reading: DocReading,
     member: Callable[[ActorTerm], bool],
     group: Callable[[Participant], bool],
+    role: Role = Role.PERPETRATOR,
 ) -> list[Incident]:
-    """Drop, from each incident, the perpetrators the text names only by an unnamed word that
-    ``member`` accepts, where a perpetrator the text names (a ``group``) also did it: the unnamed
-    doers are the group's members, so the group alone is the perpetrator. Perpetrators are
-    matched to the reading's actors by their spans."""
+    """Drop, from each incident, the actors of ``role`` (perpetrators unless told) the text names
+    only by an unnamed word that ``member`` accepts, where an actor of that role the text names (a
+    ``group``) is also there: the unnamed ones are the group's members, so the group alone plays
+    the part. Actors are matched to the reading's actors by their spans."""
     nt = reading.analysis.normalized
     members: set[tuple[int, int]] = set()
     named: set[tuple[int, int]] = set()
     for c in reading.clauses:
         for a in c.actors:
-            if a.role == "perpetrator":
+            if a.role == role.value or role is Role.TARGET:
                 span = nt.span(a.start, a.end)
                 if not a.term.unnamed:
                     named.add((span.start, span.end))
@@ -8202,9 +8207,7 @@ def _drop_members_of_named_groups(
         return incidents
     out: list[Incident] = []
     for incident in incidents:
-        doers = [
-            (p, (p.span.start, p.span.end)) for p in incident.actors if p.role is Role.PERPETRATOR and p.span
-        ]
+        doers = [(p, (p.span.start, p.span.end)) for p in incident.actors if p.role is role and p.span]
         dropped = [p for p, at in doers if at in members]
         if dropped and any(group(p) and at in named for p, at in doers):
             incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in dropped])
@@ -8241,6 +8244,41 @@ def _fighters_of_named_groups(incidents: list[Incident], reading: DocReading) ->
     return _drop_members_of_named_groups(
         incidents, reading, lambda term: term.english is None, lambda p: p.type in _ARMED_GROUPS
     )
+
+
+def _targeted_fighters_of_named_groups(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Drop the targets named only by a generic word for fighters ("دہشت گردوں", "جنگجو",
+    "شدت پسند") from an incident whose targets also hold a named armed group ("خوارج",
+    "لشکر جھنگوی"): the fighters hit or arrested are that group's members, so the group alone
+    is the target (roles.targeted-members-of-named-group)."""
+    return _drop_members_of_named_groups(
+        incidents,
+        reading,
+        lambda term: term.english is None,
+        lambda p: p.type in _ARMED_GROUPS,
+        Role.TARGET,
+    )
+
+
+#: The bare words for the accused or convicted ("ملزمان", "ملزم", "مجرموں"), without those that
+#: name a part in a plot ("سہولت کاروں", "ماسٹر مائنڈ").
+_ACCUSED = word_set("accused_noun") - word_set("plotter_noun")
+
+
+def _accused_referring_back(incident: Incident) -> Incident:
+    """Drop an actor named only by a bare word for the accused ("ملزمان", "ملزم") from a role
+    that holds another actor too: an arrest report calls by that word those it has already named
+    or labelled ("... دہشت گردوں کو گرفتار کر لیا ... ملزمان کے قبضے سے"), so it names that
+    actor again, not a second one (roles.accused-refers-back; the caller passes arrests)."""
+    dropped = [
+        p
+        for p in incident.actors
+        if fold(p.name) in _ACCUSED
+        and any(q.role is p.role and fold(q.name) not in _ACCUSED for q in incident.actors)
+    ]
+    if not dropped:
+        return incident
+    return attrs.evolve(incident, actors=[p for p in incident.actors if p not in dropped])
 
 
 #: Events named in the plural right before a word for responsibility: "ان حملوں کی ذمہ داری",

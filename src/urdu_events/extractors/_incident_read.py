@@ -286,6 +286,8 @@ _DIRECTION_OF_ANOTHER = re.compile(
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
 _ADVERBIAL = re.compile(rf"\s(?:{word_alternation('adverbial_postposition')})(?!\w)")
 #: After an event noun: someone deals with the event, not carries it out.
+#: "سے خطاب", "سے گفتگو" after an event noun: a speech to those gathered at the event.
+_ADDRESSED = re.compile(rf"\sسے\s(?:{word_alternation('address_noun')})(?!\w)")
 _HANDLED = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('handled_noun')})(?!\w)")
 
 
@@ -295,6 +297,8 @@ _NAME_WORD = re.compile(r" ([^\W\d]{2,})")
 _AFTER_NAME = re.compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|اور)(?!\w)|\s?[،,۔:؛]")
 #: Words that are never part of a personal name after a title.
 _NOT_NAME = word_set("not_person_name", folded=False)
+#: Honorifics that open a personal name ("مولانا", "ڈاکٹر", "ملک").
+_HONORIFICS = word_set("name_honorific", folded=False)
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
 _ATTRIBUTED = re.compile(rf"\s(?:{word_alternation('attributed')})")
 #: "X پر شبہ ظاہر کیا", "X پر حملے کا شک": suspicion of the event laid on X.
@@ -2486,13 +2490,15 @@ def _role(
     actor_starts: frozenset[int] = frozenset(),
     place_starts: frozenset[int] = frozenset(),
     site_starts: frozenset[int] = frozenset(),
+    name_end: int | None = None,
 ) -> tuple[str | None, str]:
     """The role the sentence gives the actor at ``ref`` (``None`` if it gives none), and the
     id of the rule that says so.
 
     ``casualty_starts`` and the clause's triggers are sorted by position;
     ``actor_starts`` are where the document's (non-site) actors start, ``place_starts``
-    where its places start, ``site_starts`` where those that are sites (level 4) start.
+    where its places start, ``site_starts`` where those that are sites (level 4) start;
+    ``name_end``, where a personal name right after a label ends ("صحافی X Y کو").
     """
     after = text[ref.end : min(clause.end, ref.end + 40)]
     # The first letter after the actor, read once: a pattern matched right after the actor (or a
@@ -2794,7 +2800,16 @@ def _role(
             return (None if said else "perpetrator"), "roles.genitive-agent"
     if lead in _ROBBED_FROM_LEAD and _robbed_from(text, ref, clause):
         return "target", "roles.robbed-from"  # "ڈاکوؤں نے ایک تاجر سے نقدی چھیننے کی کوشش کی"
-    if after.startswith((" پر", " کو")):
+    marked = after.startswith((" پر", " کو"))
+    if (
+        not marked
+        and name_end is not None
+        and name_end < clause.end
+        and text.startswith((" پر", " کو"), name_end)
+        and not _object_of_no_event(text, ref, clause, casualty_starts)
+    ):
+        return "target", "roles.label-then-name"  # "صحافی X Y کو قتل کر دیا": the name before the marker
+    if marked:
         if (
             after.startswith(" کو")
             and on("roles.attacker-killed")
@@ -3505,6 +3520,8 @@ def _acts_before_speech(
         return not need_trigger and speech is None
     if _HANDLED.match(text, hit.end):
         return False  # "X نے دھماکے کی تحقیقات شروع کر دیں": X deals with the event
+    if on("roles.addressed-event") and _ADDRESSED.match(text, hit.end):
+        return False  # "X نے دھرنے سے خطاب میں مطالبہ کیا": X speaks to those at the event
     if speech is not None and on("roles.reporting-subject") and _ADVERBIAL.match(text, hit.end):
         # "X نے حملے میں دو سپاہیوں کی ہلاکت کی تصدیق کی": the event noun sits in an
         # adverbial, and the verb that heads the predicate reports; X only speaks.
@@ -4546,6 +4563,15 @@ def _merge_adjacent(
             counted_member = named and person and _MEMBER_GAP.fullmatch(gap) is not None
             if counted_member and gap != " کے " and not on("roles.member-of-group"):
                 counted_member = False
+            if (
+                not counted_member
+                and not named
+                and person
+                and gap == " کے "
+                and _HEAD_OF.match(h.key)
+                and on("roles.head-of-body")
+            ):
+                counted_member = True  # "امن کمیٹی کے سربراہ": one person, named by the body led
             if counted_member and on("roles.group-by-members"):
                 # "حماس کے سربراہ", "اسرائیل کے وزیراعظم": one person, named by the body they lead
                 label_end = title_end.get(h.start, h.end) if title_end is not None else h.end
@@ -5023,25 +5049,34 @@ def _name_end(text: str, nami: int) -> int:
 
 
 def _named(
-    text: str, hit: Hit[ActorTerm], vocabulary: Callable[[str], bool], place_starts: frozenset[int]
+    text: str,
+    hit: Hit[ActorTerm],
+    vocabulary: Callable[[str], bool],
+    place_starts: frozenset[int],
+    untitled: bool = False,
 ) -> Hit[ActorTerm]:
-    """Extend a title with the personal name after it ("سابق وزیر خارجہ X Y کے گھر پر").
+    """Extend a title with the personal name after it ("سابق وزیر خارجہ X Y کے گھر پر"); with
+    ``untitled``, any actor's word (a label such as "صحافی").
 
     The name is one to four words that are no lexicon words, places or function
     words, ending where a postposition or punctuation follows. The place an office title
     serves may stand between ("ڈپٹی کمشنر چترال X Y نے": names.title-place-then-name).
     """
-    if not hit.value.titled:
+    if not hit.value.titled and not untitled:
         return hit
     end = hit.end
     served = on("names.title-place-then-name") and _title_pattern().search(text[hit.start : hit.end + 1])
+    honorifics = on("names.honorific-in-name")
     place_end = hit.end
     for n, m in enumerate(_NAME_WORD.finditer(text, hit.end, min(len(text), hit.end + 60))):
         word = m.group(1)
         if n == 0 and served and m.start(1) in place_starts:
             end = place_end = m.end()  # the place the title serves, before the name
             continue
-        if n - (place_end > hit.end) >= 4 or m.start() != end or word in _NOT_NAME or vocabulary(word):
+        if n - (place_end > hit.end) >= 4 or m.start() != end or word in _NOT_NAME:
+            break
+        # "رہنما مولانا X", "سربراہ ملک X": an honorific opening the name is part of it
+        if vocabulary(word) and not (end == place_end and word in _HONORIFICS and honorifics):
             break
         if m.start(1) in place_starts:
             break
@@ -5966,13 +6001,22 @@ def read_document(
     #: Where an office title ends when a personal name follows it ("وزیراعظم X Y").
     title_end: dict[int, int] = {}
     labels = on("names.label-over-name")
+    #: Where the personal name after an untitled label ends ("صحافی X Y کو": roles.label-then-name).
+    name_after: dict[int, int] = {}
+    label_names = on("roles.label-then-name")
     for h in raw_actors:
         if h.value.titled:
             n = _named(text, h, lexicons.is_vocabulary, place_starts)
             if labels and n.end != h.end and h.value.actor_type is ActorType.CIVILIANS:
                 title_end[h.start] = h.end
             h = n
+        elif label_names and h.value.actor_type is ActorType.CIVILIANS and not h.value.site:
+            n = _named(text, h, lexicons.is_vocabulary, place_starts, untitled=True)
+            if " " in text[h.end + 1 : n.end]:  # a personal name of two words or more
+                name_after[h.start] = n.end
         actor_hits.append(h)
+    #: Where each label with a name after it ends, to tell it from a hit merged or grown since.
+    raw_ends = {h.start: h.end for h in raw_actors if h.start in name_after}
     if on("roles.named-with-nami"):
         actor_hits = _named_groups(text, actor_hits)
     if on("names.community"):
@@ -6213,7 +6257,16 @@ def read_document(
                 role_hits = _past_bracket_gloss(text, role_hits, ce, provinces)
                 role_hits = _through_acting_unit(text, role_hits, ce)
                 read = [
-                    _role(text, h, clause, starts, actor_starts, place_starts, named_site_starts)
+                    _role(
+                        text,
+                        h,
+                        clause,
+                        starts,
+                        actor_starts,
+                        place_starts,
+                        named_site_starts,
+                        name_after.get(h.start) if h.end == raw_ends.get(h.start) else None,
+                    )
                     for h in role_hits
                 ]
                 own = [role for role, _ in read]

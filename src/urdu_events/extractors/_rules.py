@@ -1966,6 +1966,36 @@ RULES: dict[str, str] = {
         "force of that nationality the article names even where the force only speaks of its strikes "
         '("اسرائیلی فوج نے ایک بیان میں کہا"): news names the force once and then its arms.'
     ),
+    "roles.accused-refers-back": (
+        'An arrest report calls those it has named or labelled by the bare word for the accused ("دو '
+        'دہشت گردوں کو گرفتار کر لیا ... ملزمان کے قبضے سے"); where the arrest has another target, '
+        '"ملزمان" is that target again, not a second one.'
+    ),
+    "roles.head-of-body": (
+        'The head of a body the lexicon gives no proper name ("امن کمیٹی کے سربراہ", "تنظیم کے '
+        'سربراہ") is one person named by the body led, as the head of a named one is ("حماس کے '
+        'سربراہ"); "سربراہ" is not dropped as a bare word.'
+    ),
+    "names.honorific-in-name": (
+        'An honorific that opens a personal name after a title or a label ("رہنما مولانا X", "امن '
+        'کمیٹی کے سربراہ ملک X", "پیش امام حافظ X") is part of the name, though some are nouns of '
+        "their own; the name ends where a postposition follows."
+    ),
+    "roles.addressed-event": (
+        'A subject who addresses those gathered at an event ("X نے دھرنے سے خطاب میں مطالبہ کیا", '
+        '"X نے مظاہرین سے گفتگو کرتے ہوئے کہا") speaks there; the event noun before "سے خطاب" is '
+        "the occasion, not an act of the subject."
+    ),
+    "roles.label-then-name": (
+        'A label for a civilian followed by the name of the person and then the case marker ("صحافی X Y '
+        'کو قتل کر دیا", "دکاندار X پر فائرنگ") is the target, as the label alone before the '
+        "marker is; the name stands between the noun and its postposition."
+    ),
+    "roles.targeted-members-of-named-group": (
+        "Fighters hit, killed or arrested whom the text names only by a generic word "
+        '("دہشت گردوں", "جنگجو", "شدت پسند") are the members of the named armed group the same '
+        "incident targets; the group is the target, not a second one beside it."
+    ),
     "roles.fighters-of-named-group": (
         "An attack that a named armed group carried out or claimed has that group as its perpetrator; "
         'doers named only by a generic word for fighters or attackers ("شدت پسندوں نے", "حملہ آوروں") '

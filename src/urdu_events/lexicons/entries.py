@@ -479,6 +479,8 @@ WordClassName = Literal[
     "giving_verb",
     "armed_adjective",
     "party_worker_noun",
+    "name_honorific",
+    "address_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
