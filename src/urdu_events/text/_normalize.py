@@ -53,7 +53,9 @@ _EXTRA: dict[str, str] = {
     "إ": "ا",
     "ٱ": "ا",
     "ؤ": "و",
-    "ۓ": "ے",
+    # The ligature of hamza and barree yeh stands for the two letters "ئے" (گۓ = گئے):
+    # folded to ے alone it would turn the past participle گۓ into the future ending گے.
+    "ۓ": "ئے",
     "ة": "ۃ",
     "ە": "ہ",
     "ى": "ی",
