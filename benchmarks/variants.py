@@ -138,7 +138,7 @@ HABITS: tuple[Habit, ...] = (
     Habit("madda-decomposed", '"آ" written "ا" + combining madda U+0653', _sub("آ", "ا\u0653")),
     Habit(
         "waw-hamza",
-        '"ؤ" written "و" + combining hamza; "ئ" before "و" written "ؤ" (جاؤ، پاؤں)',
+        '"ؤ" written "و" + combining hamza U+0654 (جاؤ، پاؤں)',
         _sub("ؤ", "و" + _HAMZA),
     ),
     Habit("urdu-digits", 'numbers in Urdu digits "۰–۹"', lambda t: t.translate(_URDU_DIGITS)),
@@ -155,6 +155,16 @@ HABITS: tuple[Habit, ...] = (
             _sub(f"(?<![{_LETTER}])(ل|ک)ئے(?![{_LETTER}])", r"\1یے"),
             _sub(f"(?<![{_LETTER}])د(?:یئ|ئی)ے(?![{_LETTER}])", "دیے"),
         ),
+    ),
+    Habit(
+        "pronoun-heh-goal",
+        'the pronouns "انھوں، انھیں، جنھوں، تمھارے" written with heh goal (انہوں، انہیں), as most Pakistani papers do',
+        _sub(f"(?<![{_LETTER}])([اجکت][نم])ھ(?=[{_LETTER}])", r"\1ہ"),
+    ),
+    Habit(
+        "pronoun-doachashmee",
+        'the pronouns "انہوں، انہیں، جنہوں، تمہارے" written with do-chashmi heh (انھوں، انھیں), as BBC Urdu does',
+        _sub(f"(?<![{_LETTER}])([اجکت][نم])ہ(?=[{_LETTER}])", r"\1ھ"),
     ),
     Habit(
         "zwnj",
