@@ -26,6 +26,7 @@ import importlib.util
 import json
 import re
 import sys
+import unicodedata
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -81,9 +82,10 @@ def _chain(*rewrites: Callable[[str], str]) -> Callable[[str], str]:
 HABITS: tuple[Habit, ...] = (
     Habit("ye-hamza-ligature", '"ئے" written as one letter "ۓ" (گۓ، ہوۓ، لیۓ)', _sub("ئے", "ۓ")),
     Habit(
-        "ye-hamza-decomposed",
-        '"ۓ" decomposed: "ے" + combining hamza U+0654 (گۓ)',
-        _sub("ئے", "ے" + _HAMZA),
+        "nfd",
+        'written with "ۓ" and stored in Unicode\'s decomposed form (NFD): ۓ ئ آ ۂ ؤ as a letter and a '
+        "combining hamza or madda",
+        lambda t: unicodedata.normalize("NFD", t.replace("ئے", "ۓ")),
     ),
     Habit(
         "hamza-combining",
