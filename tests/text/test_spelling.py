@@ -110,6 +110,17 @@ class TestRespell:
         """A text with word-initial ھ writes its medial hehs with ھ too: کھا is کہا there."""
         assert respelled("ھم نے شھر میں کھا کہ وہ رھا ھو گیا") == "ہم نے شہر میں کہا کہ وہ رہا ہو گیا"
 
+    def test_places_and_inflections_with_heh_goal(self) -> None:
+        """In a text with no ھ: an unknown word that is a curated place with ھ takes its spelling
+        (ڈہاڈر, روجہان), an inflected form the list lacks is read from its stem's forms, and a time
+        of day of two words keeps its word (سہ پہر is no پھر)."""
+        assert respelled("ڈہاڈر اور روجہان میں سہ پہر کو") == "ڈھاڈر اور روجھان میں سہ پہر کو"
+        assert respelled("جتہوں نے حملہ کیا") == "جتھوں نے حملہ کیا"
+
+    def test_a_curated_place_is_kept(self) -> None:
+        """A place of the curated lists is kept as written, whatever word its other spelling makes."""
+        assert respelled("مٹہ میں پہر") == "مٹہ میں پھر"
+
     def test_correct_hehs_are_kept(self) -> None:
         """A text that writes its hehs correctly keeps both words of a pair (کہا / کھا, کہ / پھر)."""
         text = "اس نے کہا کہ بچوں نے کھانا کھا لیا اور پھر پہر بھر سوئے"
