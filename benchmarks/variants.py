@@ -135,7 +135,7 @@ HABITS: tuple[Habit, ...] = (
     Habit("arabic-heh", 'Arabic "ه" for heh goal "ہ"', _sub("ہ", "ه")),
     Habit(
         "heh-hamza",
-        'izafat "ۂ" written "ۀ" (Persian) or "ہ" + combining hamza',
+        'izafat "ۂ" written with the Persian "ۀ"',
         _chain(_sub("ۂ", "ۀ")),
     ),
     Habit("madda-decomposed", '"آ" written "ا" + combining madda U+0653', _sub("آ", "ا\u0653")),
