@@ -5226,7 +5226,7 @@ def _at_protest(clauses: Sequence[Clause], targets: Sequence[Participant]) -> bo
     word."""
     protest = any(h.value.kind == "protest" for c in clauses for h in c.triggers)
     return any(
-        t.type is ActorType.PROTESTERS and (protest or _PROTESTER_NOUN.search(t.name) is not None)
+        t.type is ActorType.PROTESTERS and (protest or _PROTESTER_NOUN.search(fold(t.name)) is not None)
         for t in targets
     )
 
@@ -5677,7 +5677,7 @@ def _armed_sides_fire(
         return False
     for p in perps:
         if p.type is ActorType.PROTESTERS and p.name:
-            head = re.compile(_ARMED_ADJECTIVE + re.escape(p.name.split()[0]) + r"(?!\w)")
+            head = re.compile(_ARMED_ADJECTIVE + re.escape(fold(p.name).split()[0]) + r"(?!\w)")
             if head.search(text, clause.start, clause.end) is not None:
                 return True
     return False
@@ -6388,7 +6388,7 @@ def _named_again(a: ActorRef, out: Sequence[Participant]) -> int | None:
         return None
     words = _name_key(a.key)
     for j, p in enumerate(out):
-        mine = _name_key(p.name)
+        mine = _name_key(fold(p.name))
         if p.role.value == a.role and len(mine) < len(words) and tuple(words[: len(mine)]) == tuple(mine):
             return j
     return None
@@ -6648,8 +6648,8 @@ def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
     """Whether ``p`` is a generic force ("سیکیورٹی فورسز") beside a force the incident names
     by its own name in the same role ("بھارتی فوج", "سی ٹی ڈی"), or only a word for
     personnel ("اہلکار") beside a force in the same role."""
-    if p.name in _PERSONNEL:
-        return any(q.role is p.role and q.type is _STATE and q.name not in _PERSONNEL for q in out)
+    if _is_personnel(p.name):
+        return any(q.role is p.role and q.type is _STATE and not _is_personnel(q.name) for q in out)
     if p.english_name not in _GENERIC_FORCES:
         return False
     return any(
@@ -6661,6 +6661,12 @@ def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
 
 #: Words for the personnel of any force ("اہلکار"): beside them the generic force is the name.
 _PERSONNEL = word_set("personnel_noun", folded=False)
+
+
+def _is_personnel(name: str) -> bool:
+    """Whether an actor's name, as the text writes it, is only a word for personnel ("اہلکار"),
+    in whatever spelling the outlet uses (Arabic yeh or kaf, a no-break space)."""
+    return name in _PERSONNEL or fold(name) in _PERSONNEL
 
 
 #: Markers of weapons not used in an attack: drills and tests.
@@ -8045,10 +8051,14 @@ def _named_by_weapon(p: Participant, weapons: Sequence[tuple[int, int]]) -> bool
     arms."""
     if p.role is not Role.PERPETRATOR or p.type is not _STATE or p.span is None:
         return False
-    if " " not in p.name:
+    space = _SPACE.search(p.name)  # a no-break space too: the text is the outlet's
+    if space is None:
         return True
-    first = p.span.start + p.name.index(" ")
+    first = p.span.start + space.start()
     return any(first < s and e <= p.span.end for s, e in weapons)
+
+
+_SPACE = re.compile(r"\s")
 
 
 def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> list[Incident]:
@@ -8089,7 +8099,7 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
             ):
                 continue
             span = nt.span(a.start, a.end)
-            if " " in span.text and not any(span.start < s and e <= span.end for s, e in weapons):
+            if _SPACE.search(span.text) and not any(span.start < s and e <= span.end for s, e in weapons):
                 forces.setdefault(a.term.english, []).append(
                     Participant(
                         span.text, role=Role.PERPETRATOR, type=_STATE, english_name=a.term.english, span=span
@@ -8103,9 +8113,12 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
         for j, p in enumerate(actors):
             if not _named_by_weapon(p, weapons) or p.english_name is None:
                 continue
-            head = p.name.split(" ")[0]
+            key = fold(p.name)  # names as the text writes them, compared as words
+            head = key.split(" ")[0]
             same = [
-                q for q in forces.get(p.english_name, []) if q.name.split(" ")[0] == head and q.name != p.name
+                q
+                for q in forces.get(p.english_name, [])
+                if (q_key := fold(q.name)).split(" ")[0] == head and q_key != key
             ]
             if same:
                 names = [q.name for q in same]
@@ -8397,7 +8410,7 @@ def _political(incident: Incident, violence: bool) -> bool:
         if a.role is not Role.TARGET:
             continue
         named = a.english_name is not None and not a.anonymous
-        if a.type in _POLITICAL_TYPES or named or _POLITICAL_WORDS.search(a.name):
+        if a.type in _POLITICAL_TYPES or named or _POLITICAL_WORDS.search(fold(a.name)):
             return True
     if on("types.arrest-tied-to-group") and any(
         a.type in _ARMED and a.english_name is not None and not a.anonymous for a in incident.actors

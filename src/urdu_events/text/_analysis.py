@@ -21,6 +21,7 @@ from ._dates import DateMatch, find_dates_at
 from ._normalize import NormalizedText, check_str, normalize, space_glued
 from ._numbers import NumberMatch, find_numbers_at
 from ._sentences import Sentence, split_sentences
+from ._spelling import respell
 from ._tokens import Token, TokenColumns, token_columns, tokens_from_columns
 from ._unwrap import unwrap
 
@@ -47,8 +48,9 @@ class Analysis:
 
     @classmethod
     def of(cls, text: str) -> Analysis:
-        """Normalize ``text``, undo hard wrapping (:func:`unwrap`), put a space between words
-        written together (:func:`space_glued`) and split it into sentences.
+        """Normalize ``text``, fold the spelling habits that need context (:func:`respell`), undo
+        hard wrapping (:func:`unwrap`), put a space between words written together
+        (:func:`space_glued`) and split it into sentences.
 
         A new analysis every call, kept by no cache: the caller passes it on
         (a :class:`~urdu_events.Pipeline` builds one per document and hands it
@@ -65,7 +67,7 @@ class Analysis:
 
         .. versionadded:: 0.2
         """
-        nt = space_glued(unwrap(normalize(check_str(text))))
+        nt = space_glued(unwrap(respell(normalize(check_str(text)))))
         return cls(nt, tuple(split_sentences(nt)))
 
     @classmethod

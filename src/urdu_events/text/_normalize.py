@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import repeat
 from typing import NamedTuple
@@ -53,7 +53,9 @@ _EXTRA: dict[str, str] = {
     "إ": "ا",
     "ٱ": "ا",
     "ؤ": "و",
-    "ۓ": "ے",
+    # The ligature of hamza and barree yeh stands for the two letters "ئے" (گۓ = گئے):
+    # folded to ے alone it would turn the past participle گۓ into the future ending گے.
+    "ۓ": "ئے",
     "ة": "ۃ",
     "ە": "ہ",
     "ى": "ی",
@@ -153,6 +155,8 @@ for _k, _v in _TABLE.items():
         _COMPOSE[_k, _HAMZA] = "ئ"
     elif _v == "ہ":
         _COMPOSE[_k, _HAMZA] = "ۂ"
+    elif _v == "ے":
+        _COMPOSE[_k, _HAMZA] = "ئے"  # ۓ decomposed (its canonical decomposition)
 del _k, _v
 
 
@@ -359,6 +363,8 @@ class NormalizedText:
         b = bisect_right(self._orig, pos) - 1
         if b < 0:
             return 0
+        if not right and b and self._orig[b - 1] == self._orig[b]:
+            b = bisect_left(self._orig, self._orig[b])  # ئے from ے + hamza: two blocks, one source
         n0, o0, oe = self._norm[b], self._orig[b], self._orig_end[b]
         n_next = self._norm[b + 1] if b + 1 < len(self._norm) else len(self.text)
         if pos >= oe:
@@ -523,6 +529,19 @@ def normalize(text: str) -> NormalizedText:
             # The base letter and its mark become one letter; later marks are deleted.
             start, end, length = ms - 1, ms + 1, 1
             composes = True
+            if len(composed) == 2:  # ے + hamza, ۓ decomposed, becomes ئے
+                # Two letters from two characters would read as a linear block (ئ from ے, ے from
+                # the mark): each letter is a collapsed block of its own, mapped to the pair.
+                if start > o:
+                    norm.append(n)
+                    orig.append(o)
+                    orig_end.append(start)
+                    n += start - o
+                norm.append(n)
+                orig.append(start)
+                orig_end.append(end)
+                n += 1
+                o = start
         else:
             first = text[ms]
             start, end = ms, me
