@@ -815,7 +815,7 @@ def _retold_lead(reading: DocReading) -> str | None:
         and _COURT_RULING.search(text, lead.start, lead.end)
     ):
         return "case"
-    if _report_tally_lead(reading, lead):
+    if _report_tally_lead(reading, lead) or _report_tally_second(reading):
         return "tally"
     if not (
         on("non-events.commemoration-lead")
@@ -839,7 +839,7 @@ _TALLY_PERIOD = re.compile(
 )
 
 
-def _report_tally_lead(reading: DocReading, lead: SentenceInfo) -> bool:
+def _report_tally_lead(reading: DocReading, lead: SentenceInfo, index: int = 0) -> bool:
     """Whether the lead sentence gives a report's count of events over a calendar period, and
     no event of its own ("سالانہ رپورٹ کے مطابق گزشتہ سال ملک میں دہشت گردی کے 320 واقعات
     ہوئے"): the article is a statistics report, and the acts of violence it tells after are
@@ -853,11 +853,31 @@ def _report_tally_lead(reading: DocReading, lead: SentenceInfo) -> bool:
     toll = on("non-events.report-toll-lead")
     if not (_TALLY_PERIOD.search(text, lead.start, lead.end) or (toll and _names_long_period(lead))):
         return False
-    first = [c for c in reading.clauses if c.sentence == 0]
+    return _sums_up_only(reading, index, toll)
+
+
+def _sums_up_only(reading: DocReading, sentence: int, toll: bool) -> bool:
+    """Whether sentence number ``sentence`` sums up events and tells none of its own: a clause of
+    it is a tally (or, with ``toll``, a figure with no event word) and every clause with event
+    words is a tally."""
+    text = reading.analysis.text
+    first = [c for c in reading.clauses if c.sentence == sentence]
     # "رپورٹ کے مطابق 2023 کے دوران ... 1900 شہری ہلاک ہوئے": a toll with no event word of its
     # own, over the period, is the report's count too (non-events.report-toll-lead)
     aggregate = [_is_aggregate(c, text) or (toll and c.has_figure and not c.triggers) for c in first]
     return any(aggregate) and not any(c.triggers and not a for c, a in zip(first, aggregate, strict=True))
+
+
+def _report_tally_second(reading: DocReading) -> bool:
+    """Whether the lead sentence only sums up events ("... جھڑپوں میں مارے جانے والوں کی تعداد
+    2012ء کے بعد سے سب سے زیادہ ہے") and the sentence after it gives a report's count over a
+    period (:func:`_report_tally_lead`): the two open a statistics report together
+    (non-events.report-tally-second)."""
+    if len(reading.sentences) < 2 or not on("non-events.report-tally-second"):
+        return False
+    if not _sums_up_only(reading, 0, False):
+        return False
+    return _report_tally_lead(reading, reading.sentences[1], 1)
 
 
 def _names_long_period(info: SentenceInfo) -> bool:

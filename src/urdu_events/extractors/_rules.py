@@ -907,6 +907,11 @@ RULES: dict[str, str] = {
         '("رپورٹ کے مطابق 2023 کے دوران ملک میں 1900 شہری ہلاک ہوئے") with no event word of its own '
         "opens a statistics report, as a count of events does (non-events.report-tally-lead)."
     ),
+    "non-events.report-tally-second": (
+        "A lead sentence that only sums up events (a tally, no event of its own) followed by a "
+        "sentence that gives a report's count or toll over a period opens a statistics report, as "
+        "such a lead alone does (non-events.report-tally-lead)."
+    ),
     "non-events.depicted-scene": (
         "An event word followed, after the words coordinated with it, by a genitive and a scene, story "
         'or portrayal ("فلم میں بم دھماکوں اور فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر") '
