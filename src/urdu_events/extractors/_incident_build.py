@@ -531,6 +531,8 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.rumoured-event", _RUMOUR_OF)
     # "فلم میں بم دھماکوں اور فائرنگ کے مناظر": what a film or a book shows did not happen here
     live = _not_followed_by(live, text, "non-events.depicted-scene", _DEPICTED)
+    # "ٹارگٹ کلنگ، اغوا یا بھتہ خوری جیسی سرگرمیوں میں ملوث": kinds of acts, no event told
+    live = _not_followed_by(live, text, "non-events.kinds-such-as", _SUCH_AS)
     live = _drop_without(live, text)
     live = _drop_displayed(live, text)
     live = _drop_meeting_topic(live, clause, text)
@@ -1068,6 +1070,14 @@ _RUMOUR_OF = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('rumour_wo
 #: coordinated with it: "فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر", "جنگ کی کہانی".
 _DEPICTED = re.compile(
     rf"(?:\s(?:اور|و)(?:\s[^\s۔،]+){{1,3}}?)?\s(?:کی|کے|کا)\s(?:{word_alternation('depiction_noun')})(?!\w)"
+)
+
+
+#: After an event word and at most four more words listed with it (commas, "اور", "یا"), "such
+#: as" and a noun for kinds of acts: "اغوا اور بھتہ خوری جیسی سرگرمیوں", "حملوں جیسے واقعات".
+_SUCH_AS = re.compile(
+    rf"(?:\s?[،,]?\s(?:اور\s|یا\s)?[^\W\d]+){{0,6}}?\s(?:جیسی|جیسے|جیسا)\s(?:[^\W\d]+\s)?"
+    rf"(?:{word_alternation('kind_noun')})(?!\w)"
 )
 
 

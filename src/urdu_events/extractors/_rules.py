@@ -912,6 +912,11 @@ RULES: dict[str, str] = {
         "sentence that gives a report's count or toll over a period opens a statistics report, as "
         "such a lead alone does (non-events.report-tally-lead)."
     ),
+    "non-events.kinds-such-as": (
+        'Event words listed before "such as" and a noun for kinds of acts ("دہشت گردی، اغوا یا '
+        'بھتہ خوری جیسی سرگرمیوں میں ملوث", "دھماکوں جیسے واقعات کی روک تھام") name kinds of acts, '
+        "not an event that happened."
+    ),
     "non-events.depicted-scene": (
         "An event word followed, after the words coordinated with it, by a genitive and a scene, story "
         'or portrayal ("فلم میں بم دھماکوں اور فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر") '

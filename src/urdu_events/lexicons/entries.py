@@ -328,6 +328,7 @@ WordClassName = Literal[
     "observance_word",
     "statistics_source",
     "depiction_noun",
+    "kind_noun",
     "told_event_noun",
     "telling_verb",
     "aftermath_verb",
