@@ -1126,6 +1126,8 @@ def _drop_meeting_topic(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
 
 #: Right after an event word, a postposition of cause: "کے باعث", "کی وجہ سے".
 _CAUSE_OF = re.compile(rf"\s(?:{word_alternation('cause_postposition')})(?!\w)")
+#: Right after an event word, since it began: "شروع ہونے کے بعد سے", "کے آغاز سے".
+_SINCE_BEGUN = re.compile(rf"\s(?:{word_alternation('since_begun')})(?!\w)")
 #: People driven from their homes: "بے گھر", "نقل مکانی".
 _DISPLACED = re.compile(rf"(?<!\w)(?:{word_alternation('displaced_word')})(?!\w)")
 
@@ -1139,9 +1141,10 @@ def _drop_displacement_cause(
     campaign that drove them out, no incident of its own (non-events.displacement-cause)."""
     if not live or not on("non-events.displacement-cause"):
         return live
+    since = on("non-events.displacement-since")
     kept = []
     for h in live:
-        cause = _CAUSE_OF.match(text, h.end)
+        cause = _CAUSE_OF.match(text, h.end) or (_SINCE_BEGUN.match(text, h.end) if since else None)
         if cause is None or _DISPLACED.search(text, cause.end(), min(clause.end, cause.end() + 120)) is None:
             kept.append(h)
     return kept

@@ -2232,6 +2232,11 @@ RULES: dict[str, str] = {
         'shows a quality or a skill ("تحمل کا مظاہرہ کرنے کی اپیل"), no protest, and an event word so '
         'displayed ("کارروائی کا مظاہرہ کیا", at an exercise) is shown, not done.'
     ),
+    "non-events.displacement-since": (
+        'An event word followed by "since it began" ("لڑائی شروع ہونے کے بعد سے", "جنگ کے آغاز '
+        'سے") in a clause that counts people displaced ("... لاکھ افراد بے گھر ہو چکے ہیں") names the '
+        "war that drove them out, as a postposition of cause does (non-events.displacement-cause)."
+    ),
     "non-events.accident-corrected": (
         "An accident word is corrected, and tells no accident, when a later clause of its sentence "
         'names a weapon with no negation ("ابتدائی طور پر دھماکہ سلنڈر پھٹنے کا بتایا گیا تاہم بعد میں '

@@ -329,6 +329,7 @@ WordClassName = Literal[
     "statistics_source",
     "depiction_noun",
     "kind_noun",
+    "since_begun",
     "told_event_noun",
     "telling_verb",
     "aftermath_verb",
