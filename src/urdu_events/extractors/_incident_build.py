@@ -1403,6 +1403,26 @@ def _rumoured_kinds(reading: DocReading) -> frozenset[str]:
     return frozenset(h.value.kind for c in reading.clauses for h in c.triggers) - _CROWD_KINDS
 
 
+#: "This was a drill": "یہ ... ایک ماک ڈرل تھی", "یہ محض مشق تھی" (at most twenty words between).
+_WAS_A_DRILL = prefiltered(
+    re.compile(
+        rf"(?<!\w)یہ\s(?:[^\s۔]+\s){{0,20}}?(?:{word_alternation('drill_noun')})\s(?:تھی|تھا|ہے)(?!\w)"
+    )
+)
+
+
+def _drilled_kinds(reading: DocReading) -> frozenset[str]:
+    """Every trigger kind of an article with a sentence that says what was seen was a drill
+    ("تاہم واضح ہو گیا کہ یہ ایک ماک ڈرل تھی"): the gunmen, hostages and blasts it tells were
+    staged, no incident (non-events.drill-framing). A crowd's protest still happened."""
+    if not on("non-events.drill-framing"):
+        return frozenset()
+    text = reading.analysis.text
+    if _WAS_A_DRILL.search(text) is None:
+        return frozenset()
+    return frozenset(h.value.kind for c in reading.clauses for h in c.triggers) - _CROWD_KINDS
+
+
 def _acted(clause: Clause) -> bool:
     """Whether the clause says who acted (not a lexicon default)."""
     return any(a.role == "perpetrator" and not a.by_default for a in clause.actors)
@@ -2347,6 +2367,8 @@ class _DocPrep:
     later_figure: list[bool] | None
     #: Event kinds the article tells only as accidents or rumours.
     accidental: frozenset[str]
+    #: Event kinds the article says were a drill (:func:`_drilled_kinds`), whoever acted.
+    drilled: frozenset[str]
     #: The frame of a lead that reports a court's ruling or an observance (:func:`_retold_lead`).
     lead_retold: str | None
     #: Where running tallies start, read once for every clause's ``_over_time``.
@@ -2400,7 +2422,8 @@ def _prepare(reading: DocReading) -> _DocPrep:
     later_figure = (
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
     )
-    accidental = _accidental_kinds(reading) | _rumoured_kinds(reading)
+    drilled = _drilled_kinds(reading)
+    accidental = _accidental_kinds(reading) | _rumoured_kinds(reading) | drilled
     lead_retold = _retold_lead(reading)
     tally_at = _tally_starts(reading.words)
     tallies: dict[int, list[tuple[int, int]]] = {}
@@ -2415,6 +2438,7 @@ def _prepare(reading: DocReading) -> _DocPrep:
         wordless=wordless,
         later_figure=later_figure,
         accidental=accidental,
+        drilled=drilled,
         lead_retold=lead_retold,
         tally_at=tally_at,
         tallies=tallies,
@@ -2462,7 +2486,9 @@ def _note_referenced(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Seg
 
 def _not_accidental(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """Without the kinds the article tells only as accidents or rumours, unless someone acted
-    in the clause (:func:`_acted`)."""
+    in the clause (:func:`_acted`); the kinds of a drill go whoever acted in it."""
+    if prep.drilled:
+        live = [h for h in live if h.value.kind not in prep.drilled]
     if prep.accidental and not _acted(step.clause):
         return [h for h in live if h.value.kind not in prep.accidental]
     return live

@@ -2237,6 +2237,11 @@ RULES: dict[str, str] = {
         'سے") in a clause that counts people displaced ("... لاکھ افراد بے گھر ہو چکے ہیں") names the '
         "war that drove them out, as a postposition of cause does (non-events.displacement-cause)."
     ),
+    "non-events.drill-framing": (
+        'An article with a sentence that says what was seen was a drill ("یہ ایک ماک ڈرل تھی", '
+        '"یہ محض مشق تھی") reports staged acts: its gunmen, hostages and blasts are no incident, '
+        "as an article that calls them a rumour reports none (non-events.rumour-framing)."
+    ),
     "non-events.accident-corrected": (
         "An accident word is corrected, and tells no accident, when a later clause of its sentence "
         'names a weapon with no negation ("ابتدائی طور پر دھماکہ سلنڈر پھٹنے کا بتایا گیا تاہم بعد میں '

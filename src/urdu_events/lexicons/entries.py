@@ -330,6 +330,7 @@ WordClassName = Literal[
     "depiction_noun",
     "kind_noun",
     "since_begun",
+    "drill_noun",
     "told_event_noun",
     "telling_verb",
     "aftermath_verb",
