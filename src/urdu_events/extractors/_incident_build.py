@@ -1144,8 +1144,13 @@ def _drop_displacement_cause(
     since = on("non-events.displacement-since")
     kept = []
     for h in live:
-        cause = _CAUSE_OF.match(text, h.end) or (_SINCE_BEGUN.match(text, h.end) if since else None)
-        if cause is None or _DISPLACED.search(text, cause.end(), min(clause.end, cause.end() + 120)) is None:
+        end = clause.end
+        cause = _CAUSE_OF.match(text, h.end)
+        if cause is None and since:
+            # "آپریشن شروع ہونے کے بعد سے | اب تک ... نقل مکانی": "since" may end the clause
+            cause = _SINCE_BEGUN.match(text, h.end)
+            end = _sentence_span(clause, text)[1]
+        if cause is None or _DISPLACED.search(text, cause.end(), min(end, cause.end() + 120)) is None:
             kept.append(h)
     return kept
 
