@@ -2538,6 +2538,34 @@ def _not_trend(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmentin
     return _drop_trend(live, step.clause, prep.text)
 
 
+#: A stretch of years with its length: "پچھلی ایک دہائی میں", "پچھلے دس برسوں کے دوران".
+_STRETCH_OF_YEARS = re.compile(
+    rf"(?:{_whole_words(word_alternation('span_determiner'))})\s(?:[^\s۔]+\s)?(?:{word_alternation('years_unit')})"
+    r"\s(?:میں|کے دوران|سے)(?!\w)"
+)
+
+
+#: A superlative: "سب سے بڑا", "سب سے ہلاکت خیز".
+_SUPERLATIVE = re.compile(r"(?<!\w)سب سے(?!\w)")
+
+
+def _not_over_years(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without the event words of a clause that tells them over a stretch of years ("فرقہ وارانہ
+    تشدد پچھلی ایک دہائی میں کم ہوا ہے", "پچھلے دس برسوں میں حملے کم ہوئے"): many events over
+    years, no incident (non-events.over-years), unless the clause gives a figure or a time of
+    its own, or sets one event against the years with a superlative ("سب سے بڑا حملہ")."""
+    clause = step.clause
+    if not on("non-events.over-years") or clause.has_figure:
+        return live
+    if _STRETCH_OF_YEARS.search(prep.text, clause.start, clause.end) is None:
+        return live
+    if any(clause.start <= d.start < clause.end for d in step.info.dates):
+        return live  # "منگل کو ... دھماکہ ہوا جو گزشتہ دو برسوں میں سب سے بڑا ہے": a day of its own
+    if _SUPERLATIVE.search(prep.text, clause.start, clause.end):
+        return live  # "دھماکہ گزشتہ دو برسوں میں سب سے بڑا حملہ ہے": one event set against the years
+    return []
+
+
 #: A word that puts what is told before another time: "اس سے پہلے", "ماضی میں".
 _EARLIER = re.compile(rf"(?<!\w)(?:{word_alternation('earlier_time')})(?!\w)")
 #: A vague count of many: "کئی", "متعدد", "سینکڑوں".
@@ -2682,6 +2710,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_years_ago,
     _not_years_ago_relative,
     _not_trend,
+    _not_over_years,
     _not_many_before,
     _not_nth_in_series,
     _not_share_of_casualties,

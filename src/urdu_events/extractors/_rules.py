@@ -2242,6 +2242,12 @@ RULES: dict[str, str] = {
         '"یہ محض مشق تھی") reports staged acts: its gunmen, hostages and blasts are no incident, '
         "as an article that calls them a rumour reports none (non-events.rumour-framing)."
     ),
+    "non-events.over-years": (
+        'Event words told over a stretch of years with its length ("فرقہ وارانہ تشدد پچھلی ایک '
+        'دہائی میں کم ہوا ہے", "پچھلے دس برسوں میں حملے کم ہوئے") sum up many events over years: no '
+        "incident, unless the clause gives a figure or a time of its own or sets one event against the "
+        'years with a superlative ("دو برسوں میں سب سے بڑا حملہ").'
+    ),
     "non-events.accident-corrected": (
         "An accident word is corrected, and tells no accident, when a later clause of its sentence "
         'names a weapon with no negation ("ابتدائی طور پر دھماکہ سلنڈر پھٹنے کا بتایا گیا تاہم بعد میں '

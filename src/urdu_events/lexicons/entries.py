@@ -331,6 +331,7 @@ WordClassName = Literal[
     "kind_noun",
     "since_begun",
     "drill_noun",
+    "years_unit",
     "told_event_noun",
     "telling_verb",
     "aftermath_verb",
