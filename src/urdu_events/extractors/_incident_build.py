@@ -531,7 +531,7 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.rumoured-event", _RUMOUR_OF)
     # "فلم میں بم دھماکوں اور فائرنگ کے مناظر": what a film or a book shows did not happen here
     live = _not_followed_by(live, text, "non-events.depicted-scene", _DEPICTED)
-    # "ٹارگٹ کلنگ، اغوا یا بھتہ خوری جیسی سرگرمیوں میں ملوث": kinds of acts, no event told
+    # "قتل، ڈکیتی یا اغوا جیسے جرائم کے ملزم": kinds of acts, no event told
     live = _not_followed_by(live, text, "non-events.kinds-such-as", _SUCH_AS)
     live = _drop_without(live, text)
     live = _drop_displayed(live, text)
@@ -1074,7 +1074,7 @@ _DEPICTED = re.compile(
 
 
 #: After an event word and at most four more words listed with it (commas, "اور", "یا"), "such
-#: as" and a noun for kinds of acts: "اغوا اور بھتہ خوری جیسی سرگرمیوں", "حملوں جیسے واقعات".
+#: as" and a noun for kinds of acts: "ڈکیتی اور اغوا جیسے جرائم", "حملوں جیسے واقعات".
 _SUCH_AS = re.compile(
     rf"(?:\s?[،,]?\s(?:اور\s|یا\s)?[^\W\d]+){{0,6}}?\s(?:جیسی|جیسے|جیسا)\s(?:[^\W\d]+\s)?"
     rf"(?:{word_alternation('kind_noun')})(?!\w)"
@@ -1147,7 +1147,7 @@ def _drop_displacement_cause(
         end = clause.end
         cause = _CAUSE_OF.match(text, h.end)
         if cause is None and since:
-            # "آپریشن شروع ہونے کے بعد سے | اب تک ... نقل مکانی": "since" may end the clause
+            # "محاصرہ شروع ہونے کے بعد سے | اب تک ... بے گھر": "since" may end the clause
             cause = _SINCE_BEGUN.match(text, h.end)
             end = _sentence_span(clause, text)[1]
         if cause is None or _DISPLACED.search(text, cause.end(), min(end, cause.end() + 120)) is None:
@@ -1418,7 +1418,7 @@ _WAS_A_DRILL = prefiltered(
 
 def _drilled_kinds(reading: DocReading) -> frozenset[str]:
     """Every trigger kind of an article with a sentence that says what was seen was a drill
-    ("تاہم واضح ہو گیا کہ یہ ایک ماک ڈرل تھی"): the gunmen, hostages and blasts it tells were
+    ("بعد میں معلوم ہوا کہ یہ صرف ماک ڈرل تھی"): the gunmen, hostages and blasts it tells were
     staged, no incident (non-events.drill-framing). A crowd's protest still happened."""
     if not on("non-events.drill-framing"):
         return frozenset()

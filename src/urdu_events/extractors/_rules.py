@@ -913,8 +913,8 @@ RULES: dict[str, str] = {
         "such a lead alone does (non-events.report-tally-lead)."
     ),
     "non-events.kinds-such-as": (
-        'Event words listed before "such as" and a noun for kinds of acts ("دہشت گردی، اغوا یا '
-        'بھتہ خوری جیسی سرگرمیوں میں ملوث", "دھماکوں جیسے واقعات کی روک تھام") name kinds of acts, '
+        'Event words listed before "such as" and a noun for kinds of acts ("قتل، ڈکیتی یا '
+        'اغوا جیسے جرائم کے ملزم", "دھماکوں جیسے واقعات کی روک تھام") name kinds of acts, '
         "not an event that happened."
     ),
     "non-events.depicted-scene": (
@@ -2233,8 +2233,8 @@ RULES: dict[str, str] = {
         'displayed ("کارروائی کا مظاہرہ کیا", at an exercise) is shown, not done.'
     ),
     "non-events.displacement-since": (
-        'An event word followed by "since it began" ("لڑائی شروع ہونے کے بعد سے", "جنگ کے آغاز '
-        'سے") in a clause that counts people displaced ("... لاکھ افراد بے گھر ہو چکے ہیں") names the '
+        'An event word followed by "since it began" ("جنگ چھڑنے کے بعد سے", "جنگ کے آغاز '
+        'سے") in a clause that counts people displaced ("... لاکھ شہری نقل مکانی کر گئے") names the '
         "war that drove them out, as a postposition of cause does (non-events.displacement-cause)."
     ),
     "non-events.drill-framing": (
