@@ -540,6 +540,8 @@ def _live_triggers(
     live = _drop_said_practice(live, clause, text)
     # "شدت پسند خودکش حملہ کر سکتے ہیں": what may happen has not happened
     live = _not_followed_by(live, text, "non-events.possible-event", _POSSIBLE)
+    # "راکٹوں کو فضا میں تباہ کرنے کی صلاحیت": what can be done has not happened
+    live = _not_followed_by(live, text, "non-events.capability", _CAPABLE)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -1175,6 +1177,11 @@ def _drop_said_practice(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
 
 #: After an event word, its verb with the modal "سکنا", at most two words on: "حملہ کر سکتے",
 #: "نشانہ بنایا جا سکتا", "حملہ ہو سکتا".
+#: After an event word, at most two words on, an infinitive and the capability to do it: "تباہ
+#: کرنے کی صلاحیت", "نشانہ بنانے کی صلاحیت رکھتا ہے".
+_CAPABLE = re.compile(
+    r"(?:\s[^\W\d]+){0,2}?\s(?:کرنے|بنانے|ہونے|مارنے|گرانے|چلانے)\sکی\s(?:صلاحیت|سکت|اہلیت)(?!\w)"
+)
 _POSSIBLE = re.compile(rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('modal_auxiliary')})(?!\w)")
 
 

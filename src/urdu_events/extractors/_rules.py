@@ -2232,6 +2232,11 @@ RULES: dict[str, str] = {
         'shows a quality or a skill ("تحمل کا مظاہرہ کرنے کی اپیل"), no protest, and an event word so '
         'displayed ("کارروائی کا مظاہرہ کیا", at an exercise) is shown, not done.'
     ),
+    "non-events.capability": (
+        'An event word whose infinitive is followed by a word for capability ("ٹینکوں کو تباہ کرنے کی '
+        'صلاحیت رکھتا ہے", "ہدف کو نشانہ بنانے کی اہلیت") tells what a weapon or a force can do, '
+        'not what it did, as the modal "سکنا" does (non-events.possible-event).'
+    ),
     "non-events.displacement-since": (
         'An event word followed by "since it began" ("جنگ چھڑنے کے بعد سے", "جنگ کے آغاز '
         'سے") in a clause that counts people displaced ("... لاکھ شہری نقل مکانی کر گئے") names the '
