@@ -533,6 +533,8 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.rumoured-event", _RUMOUR_OF)
     # "فلم میں بم دھماکوں اور فائرنگ کے مناظر": what a film or a book shows did not happen here
     live = _not_followed_by(live, text, "non-events.depicted-scene", _DEPICTED)
+    # "قتل، ڈکیتی یا اغوا جیسے جرائم کے ملزم": kinds of acts, no event told
+    live = _not_followed_by(live, text, "non-events.kinds-such-as", _SUCH_AS)
     live = _drop_without(live, text)
     live = _drop_displayed(live, text)
     live = _drop_meeting_topic(live, clause, text)
@@ -540,6 +542,8 @@ def _live_triggers(
     live = _drop_said_practice(live, clause, text)
     # "شدت پسند خودکش حملہ کر سکتے ہیں": what may happen has not happened
     live = _not_followed_by(live, text, "non-events.possible-event", _POSSIBLE)
+    # "راکٹوں کو فضا میں تباہ کرنے کی صلاحیت": what can be done has not happened
+    live = _not_followed_by(live, text, "non-events.capability", _CAPABLE)
     if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
@@ -817,7 +821,7 @@ def _retold_lead(reading: DocReading) -> str | None:
         and _COURT_RULING.search(text, lead.start, lead.end)
     ):
         return "case"
-    if _report_tally_lead(reading, lead):
+    if _report_tally_lead(reading, lead) or _report_tally_second(reading):
         return "tally"
     if not (
         on("non-events.commemoration-lead")
@@ -841,7 +845,7 @@ _TALLY_PERIOD = re.compile(
 )
 
 
-def _report_tally_lead(reading: DocReading, lead: SentenceInfo) -> bool:
+def _report_tally_lead(reading: DocReading, lead: SentenceInfo, index: int = 0) -> bool:
     """Whether the lead sentence gives a report's count of events over a calendar period, and
     no event of its own ("سالانہ رپورٹ کے مطابق گزشتہ سال ملک میں دہشت گردی کے 320 واقعات
     ہوئے"): the article is a statistics report, and the acts of violence it tells after are
@@ -855,11 +859,31 @@ def _report_tally_lead(reading: DocReading, lead: SentenceInfo) -> bool:
     toll = on("non-events.report-toll-lead")
     if not (_TALLY_PERIOD.search(text, lead.start, lead.end) or (toll and _names_long_period(lead))):
         return False
-    first = [c for c in reading.clauses if c.sentence == 0]
+    return _sums_up_only(reading, index, toll)
+
+
+def _sums_up_only(reading: DocReading, sentence: int, toll: bool) -> bool:
+    """Whether sentence number ``sentence`` sums up events and tells none of its own: a clause of
+    it is a tally (or, with ``toll``, a figure with no event word) and every clause with event
+    words is a tally."""
+    text = reading.analysis.text
+    first = [c for c in reading.clauses if c.sentence == sentence]
     # "رپورٹ کے مطابق 2023 کے دوران ... 1900 شہری ہلاک ہوئے": a toll with no event word of its
     # own, over the period, is the report's count too (non-events.report-toll-lead)
     aggregate = [_is_aggregate(c, text) or (toll and c.has_figure and not c.triggers) for c in first]
     return any(aggregate) and not any(c.triggers and not a for c, a in zip(first, aggregate, strict=True))
+
+
+def _report_tally_second(reading: DocReading) -> bool:
+    """Whether the lead sentence only sums up events ("... جھڑپوں میں مارے جانے والوں کی تعداد
+    2012ء کے بعد سے سب سے زیادہ ہے") and the sentence after it gives a report's count over a
+    period (:func:`_report_tally_lead`): the two open a statistics report together
+    (non-events.report-tally-second)."""
+    if len(reading.sentences) < 2 or not on("non-events.report-tally-second"):
+        return False
+    if not _sums_up_only(reading, 0, False):
+        return False
+    return _report_tally_lead(reading, reading.sentences[1], 1)
 
 
 def _names_long_period(info: SentenceInfo) -> bool:
@@ -1053,6 +1077,14 @@ _DEPICTED = re.compile(
 )
 
 
+#: After an event word and at most four more words listed with it (commas, "اور", "یا"), "such
+#: as" and a noun for kinds of acts: "ڈکیتی اور اغوا جیسے جرائم", "حملوں جیسے واقعات".
+_SUCH_AS = re.compile(
+    rf"(?:\s?[،,]?\s(?:اور\s|یا\s)?[^\W\d]+){{0,6}}?\s(?:جیسی|جیسے|جیسا)\s(?:[^\W\d]+\s)?"
+    rf"(?:{word_alternation('kind_noun')})(?!\w)"
+)
+
+
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
 #: کی روک تھام".
 #: "کے بغیر" right after an event word: "لڑائی کے بغیر علاقہ خالی کر دیا".
@@ -1098,6 +1130,8 @@ def _drop_meeting_topic(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
 
 #: Right after an event word, a postposition of cause: "کے باعث", "کی وجہ سے".
 _CAUSE_OF = re.compile(rf"\s(?:{word_alternation('cause_postposition')})(?!\w)")
+#: Right after an event word, since it began: "شروع ہونے کے بعد سے", "کے آغاز سے".
+_SINCE_BEGUN = re.compile(rf"\s(?:{word_alternation('since_begun')})(?!\w)")
 #: People driven from their homes: "بے گھر", "نقل مکانی".
 _DISPLACED = re.compile(rf"(?<!\w)(?:{word_alternation('displaced_word')})(?!\w)")
 
@@ -1111,10 +1145,16 @@ def _drop_displacement_cause(
     campaign that drove them out, no incident of its own (non-events.displacement-cause)."""
     if not live or not on("non-events.displacement-cause"):
         return live
+    since = on("non-events.displacement-since")
     kept = []
     for h in live:
+        end = clause.end
         cause = _CAUSE_OF.match(text, h.end)
-        if cause is None or _DISPLACED.search(text, cause.end(), min(clause.end, cause.end() + 120)) is None:
+        if cause is None and since:
+            # "محاصرہ شروع ہونے کے بعد سے | اب تک ... بے گھر": "since" may end the clause
+            cause = _SINCE_BEGUN.match(text, h.end)
+            end = _sentence_span(clause, text)[1]
+        if cause is None or _DISPLACED.search(text, cause.end(), min(end, cause.end() + 120)) is None:
             kept.append(h)
     return kept
 
@@ -1139,6 +1179,11 @@ def _drop_said_practice(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
 
 #: After an event word, its verb with the modal "سکنا", at most two words on: "حملہ کر سکتے",
 #: "نشانہ بنایا جا سکتا", "حملہ ہو سکتا".
+#: After an event word, at most two words on, an infinitive and the capability to do it: "تباہ
+#: کرنے کی صلاحیت", "نشانہ بنانے کی صلاحیت رکھتا ہے".
+_CAPABLE = re.compile(
+    r"(?:\s[^\W\d]+){0,2}?\s(?:کرنے|بنانے|ہونے|مارنے|گرانے|چلانے)\sکی\s(?:صلاحیت|سکت|اہلیت)(?!\w)"
+)
 _POSSIBLE = re.compile(rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('modal_auxiliary')})(?!\w)")
 
 
@@ -1369,6 +1414,26 @@ def _rumoured_kinds(reading: DocReading) -> frozenset[str]:
         if c.has_figure or c.no_casualties or armed:
             return frozenset()
     # a crowd's protest or riot after a rumour ("افواہوں کے بعد احتجاج کیا گیا") happened
+    return frozenset(h.value.kind for c in reading.clauses for h in c.triggers) - _CROWD_KINDS
+
+
+#: "This was a drill": "یہ ... ایک ماک ڈرل تھی", "یہ محض مشق تھی" (at most twenty words between).
+_WAS_A_DRILL = prefiltered(
+    re.compile(
+        rf"(?<!\w)یہ\s(?:[^\s۔]+\s){{0,20}}?(?:{word_alternation('drill_noun')})\s(?:تھی|تھا|ہے)(?!\w)"
+    )
+)
+
+
+def _drilled_kinds(reading: DocReading) -> frozenset[str]:
+    """Every trigger kind of an article with a sentence that says what was seen was a drill
+    ("بعد میں معلوم ہوا کہ یہ صرف ماک ڈرل تھی"): the gunmen, hostages and blasts it tells were
+    staged, no incident (non-events.drill-framing). A crowd's protest still happened."""
+    if not on("non-events.drill-framing"):
+        return frozenset()
+    text = reading.analysis.text
+    if _WAS_A_DRILL.search(text) is None:
+        return frozenset()
     return frozenset(h.value.kind for c in reading.clauses for h in c.triggers) - _CROWD_KINDS
 
 
@@ -2316,6 +2381,8 @@ class _DocPrep:
     later_figure: list[bool] | None
     #: Event kinds the article tells only as accidents or rumours.
     accidental: frozenset[str]
+    #: Event kinds the article says were a drill (:func:`_drilled_kinds`), whoever acted.
+    drilled: frozenset[str]
     #: The frame of a lead that reports a court's ruling or an observance (:func:`_retold_lead`).
     lead_retold: str | None
     #: Where running tallies start, read once for every clause's ``_over_time``.
@@ -2369,7 +2436,8 @@ def _prepare(reading: DocReading) -> _DocPrep:
     later_figure = (
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
     )
-    accidental = _accidental_kinds(reading) | _rumoured_kinds(reading)
+    drilled = _drilled_kinds(reading)
+    accidental = _accidental_kinds(reading) | _rumoured_kinds(reading) | drilled
     lead_retold = _retold_lead(reading)
     tally_at = _tally_starts(reading.words)
     tallies: dict[int, list[tuple[int, int]]] = {}
@@ -2384,6 +2452,7 @@ def _prepare(reading: DocReading) -> _DocPrep:
         wordless=wordless,
         later_figure=later_figure,
         accidental=accidental,
+        drilled=drilled,
         lead_retold=lead_retold,
         tally_at=tally_at,
         tallies=tallies,
@@ -2431,7 +2500,9 @@ def _note_referenced(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Seg
 
 def _not_accidental(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """Without the kinds the article tells only as accidents or rumours, unless someone acted
-    in the clause (:func:`_acted`)."""
+    in the clause (:func:`_acted`); the kinds of a drill go whoever acted in it."""
+    if prep.drilled:
+        live = [h for h in live if h.value.kind not in prep.drilled]
     if prep.accidental and not _acted(step.clause):
         return [h for h in live if h.value.kind not in prep.accidental]
     return live
@@ -2474,6 +2545,34 @@ def _not_explosive_adjective(live: _Live, step: _ClauseStep, prep: _DocPrep, sta
 def _not_trend(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """Without a trend in many events (:func:`_drop_trend`)."""
     return _drop_trend(live, step.clause, prep.text)
+
+
+#: A stretch of years with its length: "پچھلی ایک دہائی میں", "پچھلے دس برسوں کے دوران".
+_STRETCH_OF_YEARS = re.compile(
+    rf"(?:{_whole_words(word_alternation('span_determiner'))})\s(?:[^\s۔]+\s)?(?:{word_alternation('years_unit')})"
+    r"\s(?:میں|کے دوران|سے)(?!\w)"
+)
+
+
+#: A superlative: "سب سے بڑا", "سب سے ہلاکت خیز".
+_SUPERLATIVE = re.compile(r"(?<!\w)سب سے(?!\w)")
+
+
+def _not_over_years(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without the event words of a clause that tells them over a stretch of years ("فرقہ وارانہ
+    تشدد پچھلی ایک دہائی میں کم ہوا ہے", "پچھلے دس برسوں میں حملے کم ہوئے"): many events over
+    years, no incident (non-events.over-years), unless the clause gives a figure or a time of
+    its own, or sets one event against the years with a superlative ("سب سے بڑا حملہ")."""
+    clause = step.clause
+    if not on("non-events.over-years") or clause.has_figure:
+        return live
+    if _STRETCH_OF_YEARS.search(prep.text, clause.start, clause.end) is None:
+        return live
+    if any(clause.start <= d.start < clause.end for d in step.info.dates):
+        return live  # "منگل کو ... دھماکہ ہوا جو گزشتہ دو برسوں میں سب سے بڑا ہے": a day of its own
+    if _SUPERLATIVE.search(prep.text, clause.start, clause.end):
+        return live  # "دھماکہ گزشتہ دو برسوں میں سب سے بڑا حملہ ہے": one event set against the years
+    return []
 
 
 #: A word that puts what is told before another time: "اس سے پہلے", "ماضی میں".
@@ -2620,6 +2719,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_years_ago,
     _not_years_ago_relative,
     _not_trend,
+    _not_over_years,
     _not_many_before,
     _not_nth_in_series,
     _not_share_of_casualties,

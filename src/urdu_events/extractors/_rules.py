@@ -929,6 +929,16 @@ RULES: dict[str, str] = {
         '("رپورٹ کے مطابق 2023 کے دوران ملک میں 1900 شہری ہلاک ہوئے") with no event word of its own '
         "opens a statistics report, as a count of events does (non-events.report-tally-lead)."
     ),
+    "non-events.report-tally-second": (
+        "A lead sentence that only sums up events (a tally, no event of its own) followed by a "
+        "sentence that gives a report's count or toll over a period opens a statistics report, as "
+        "such a lead alone does (non-events.report-tally-lead)."
+    ),
+    "non-events.kinds-such-as": (
+        'Event words listed before "such as" and a noun for kinds of acts ("قتل، ڈکیتی یا '
+        'اغوا جیسے جرائم کے ملزم", "دھماکوں جیسے واقعات کی روک تھام") name kinds of acts, '
+        "not an event that happened."
+    ),
     "non-events.depicted-scene": (
         "An event word followed, after the words coordinated with it, by a genitive and a scene, story "
         'or portrayal ("فلم میں بم دھماکوں اور فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر") '
@@ -2273,6 +2283,27 @@ RULES: dict[str, str] = {
         '"X کا مظاہرہ کرنا" is to display X: "مظاہرہ" after a genitive and before a form of "کرنا" '
         'shows a quality or a skill ("تحمل کا مظاہرہ کرنے کی اپیل"), no protest, and an event word so '
         'displayed ("کارروائی کا مظاہرہ کیا", at an exercise) is shown, not done.'
+    ),
+    "non-events.capability": (
+        'An event word whose infinitive is followed by a word for capability ("ٹینکوں کو تباہ کرنے کی '
+        'صلاحیت رکھتا ہے", "ہدف کو نشانہ بنانے کی اہلیت") tells what a weapon or a force can do, '
+        'not what it did, as the modal "سکنا" does (non-events.possible-event).'
+    ),
+    "non-events.displacement-since": (
+        'An event word followed by "since it began" ("جنگ چھڑنے کے بعد سے", "جنگ کے آغاز '
+        'سے") in a clause that counts people displaced ("... لاکھ شہری نقل مکانی کر گئے") names the '
+        "war that drove them out, as a postposition of cause does (non-events.displacement-cause)."
+    ),
+    "non-events.drill-framing": (
+        'An article with a sentence that says what was seen was a drill ("یہ ایک ماک ڈرل تھی", '
+        '"یہ محض مشق تھی") reports staged acts: its gunmen, hostages and blasts are no incident, '
+        "as an article that calls them a rumour reports none (non-events.rumour-framing)."
+    ),
+    "non-events.over-years": (
+        'Event words told over a stretch of years with its length ("فرقہ وارانہ تشدد پچھلی ایک '
+        'دہائی میں کم ہوا ہے", "پچھلے دس برسوں میں حملے کم ہوئے") sum up many events over years: no '
+        "incident, unless the clause gives a figure or a time of its own or sets one event against the "
+        'years with a superlative ("دو برسوں میں سب سے بڑا حملہ").'
     ),
     "non-events.accident-corrected": (
         "An accident word is corrected, and tells no accident, when a later clause of its sentence "
