@@ -3617,10 +3617,32 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         # "... بغداد میں جمعے کے روز خودکش دھماکوں، سڑک کنارے نصب بم اور راکٹ حملوں میں ...":
         # a lead listing the day's events of several kinds dates each as the article tells it
         reach = len(reading.sentences)
+    elif (
+        on("dates.lead-day-only-day")
+        and _day_too(reading, info.dates)
+        and all(
+            d.date is None or d.date.start is None or (d.date.start == lead.start and d.date.end == lead.end)
+            for d in drafts
+            if d.main
+        )
+    ):
+        reach = len(reading.sentences)
     for d in drafts:
         told_at = min((c.sentence for c in (*d.clauses, *d.shared) if c.triggers), default=None)
         if d.main and d.date is None and told_at is not None and told_at <= reach:
             d.date, d.date_rule = lead, "dates.lead-date"
+
+
+#: After a day: "بھی" ("too"), perhaps after its postposition ("پیر کو بھی", "منگل کے روز بھی").
+_DAY_TOO = re.compile(r"(?: (?:کو|کے روز|کے دن))? بھی(?!\w)")
+
+
+def _day_too(reading: DocReading, dates: Sequence[Any]) -> bool:
+    """Whether a day of the lead is followed by "بھی" ("وادی میں پیر کو بھی ... جاں بحق"): the
+    lead sums up that day of a running story, which the paragraphs after it fill in
+    (dates.lead-day-only-day)."""
+    text = reading.analysis.text
+    return any(_DAY_TOO.match(text, d.end) for d in dates)
 
 
 def _lists_kinds(reading: DocReading, sentence: int) -> bool:

@@ -22,6 +22,7 @@ import attrs
 
 from ..models import ActorType, Count, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
+from ..text._calendar import MONTHS
 from ..text._numbers import Qualifier
 from ..text._unwrap import NO_END_WORDS, NO_START_WORDS, known_words
 from ._grammar import (
@@ -5146,7 +5147,11 @@ def _dateline_at(text: str, pos: int, places: Sequence[PlaceRef]) -> tuple[int, 
     """The dateline's name if one starts at ``pos`` (see :func:`_dateline_span`)."""
     m = _DATELINE.match(text, pos)
     if (m is None or "\n" in m.group(0) or len(m.group(1).split()) > 6) and on("places.dateline-formats"):
-        open_span = _open_dateline(text, places, pos) or _comma_round_up(text, places, pos)
+        open_span = (
+            _open_dateline(text, places, pos)
+            or _comma_round_up(text, places, pos)
+            or _dated_dateline(text, pos)
+        )
         if open_span is not None:
             return open_span
     if m is None or "\n" in m.group(0):
@@ -5169,6 +5174,28 @@ def _open_dateline(text: str, places: Sequence[PlaceRef], pos: int = 0) -> tuple
         return None
     span = m.span(1)
     return span if _known_places(text, span, places) else None
+
+
+#: A dateline with the day it was filed and a credit: a name of up to three words, perhaps its
+#: region in brackets, a comma, a day and a month, and a credit in brackets
+#: ("بالاسور (اڈیشہ)، 15 دسمبر (ایجنسی)").
+_DATED_DATELINE = re.compile(
+    r"\s*([^\W\d][^:\n()\[\]،,\-–—/\d]{0,30}?)\s*(?:\([^()\n\d]{1,25}\)\s*)?[،,]\s*\d{1,2}\s+"
+    rf"(?:{'|'.join(sorted(map(re.escape, MONTHS), key=len, reverse=True))})(?:\s*\d{{4}}ء?)?\s*"
+    r"[(\[][^()\[\]\n]{1,30}[)\]]"
+)
+
+
+def _dated_dateline(text: str, pos: int = 0) -> tuple[int, int] | None:
+    """The name of a dateline that prints the day it was filed before a credit
+    ("بالاسور (اڈیشہ)، 15 دسمبر (ایجنسی)"), known to the gazetteer or not: the day and the
+    credit make the line a dateline (places.dated-dateline); ``None`` otherwise."""
+    if not on("places.dated-dateline"):
+        return None
+    m = _DATED_DATELINE.match(text, pos)
+    if m is None or len(m.group(1).split()) > 3:
+        return None
+    return m.span(1)
 
 
 #: Places listed with commas before a credit: "کوئٹہ، تربت (مانیٹرنگ ڈیسک)".

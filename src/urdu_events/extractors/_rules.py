@@ -1282,6 +1282,11 @@ RULES: dict[str, str] = {
         "after it, takes the day the lead names (a round-up tells its incidents under the lead's day) "
         "rather than the publication date."
     ),
+    "dates.lead-day-only-day": (
+        'A lead that names a day "too" ("وادی میں پیر کو بھی ... جاں بحق", "منگل کے روز بھی") sums up '
+        "that day of a running story: it dates every main incident the article then tells with no time "
+        "of its own, however far down, when no main incident is told on another day."
+    ),
     "dates.same-day": (
         'An incident told "on the same night" or "the same day" ("اسی رات ضلع قلات میں ...") happened on '
         "the day of the incident told before it."
@@ -2529,6 +2534,12 @@ RULES: dict[str, str] = {
     "places.plural-no-name": (
         'An unknown word before "میں" that is the oblique plural of a known word ("بنکروں میں پناہ '
         'لی", "مورچوں میں") is a common noun, not the name of a place no gazetteer knows.'
+    ),
+    "places.dated-dateline": (
+        "A line that opens with a name of up to three words (its region in brackets may follow), a "
+        'comma, a day and a month and a credit in brackets ("بالاسور (اڈیشہ)، 15 دسمبر (ایجنسی)") '
+        "is a dateline even where no word list knows the name: the day and the credit make it one, "
+        "and the day is the report's, not the event's."
     ),
     "places.dateline-formats": (
         "A dateline need not end in a colon: a known place before a credit in brackets or a dash "
