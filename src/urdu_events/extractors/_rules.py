@@ -2469,6 +2469,10 @@ RULES: dict[str, str] = {
         'A weekday right after "last week" ("گزشتہ ہفتے جمعے کو", "پچھلے ہفتے کے منگل کو") is that day '
         "of the previous Monday-Sunday week, not the latest such day before publication."
     ),
+    "dates.late-part-of-day": (
+        'A weekday with "late" before its part of the day ("منگل کی دیر رات", "جمعے کی دیر شام": late '
+        "on that night or evening) is that day, as the part of the day alone is."
+    ),
     "dates.saturday-in-stretch": (
         'ہفتہ at one end of a stretch of days whose other end is a weekday ("جمعرات سے ہفتے تک", '
         '"ہفتے سے پیر تک") is Saturday, not the week.'
