@@ -5700,6 +5700,7 @@ def _closed_count(figures: Sequence[Figure]) -> Count | None:
     """The count of :func:`_count` before a later open toll above it is weighed."""
     if not figures:
         return None
+    figures = _past_one_person(figures)
     if on("counts.among-list-alone") and not all(f.part for f in figures):
         # A list of those among the casualties counts them all only where no toll is told: with
         # one, it says at least how many there were.
@@ -5939,6 +5940,20 @@ def _risen_range(figures: Sequence[Figure]) -> Count | None:
             return None
         return Count(low, f.count.min)
     return None
+
+
+def _past_one_person(figures: Sequence[Figure]) -> Sequence[Figure]:
+    """The figures after a first one that names one person with no number ("فائرنگ سے ڈرائیور زخمی
+    ہو گیا ... واقعے میں 8 افراد جاں بحق اور 26 زخمی ہو گئے") when an exact count of more than one
+    follows that adds nobody ("بھی", "مزید") and lists no part: the person told first is one of the
+    people the count tells (counts.one-then-count)."""
+    if len(figures) < 2 or figures[0].rule != "counts.one-person" or not on("counts.one-then-count"):
+        return figures
+    for i, f in enumerate(figures[1:], 1):
+        c = f.count
+        if c.is_exact and (c.min or 0) > 1 and not (f.more or f.part or f.of_injured or f.answered):
+            return figures[i:]
+    return figures
 
 
 def _past_vague_opening(figures: Sequence[Figure]) -> Sequence[Figure]:

@@ -703,6 +703,11 @@ RULES: dict[str, str] = {
         'کم 25 فوجی ہلاک ... جوابی کارروائی میں درجنوں حملہ آور بھی مارے گئے") are other dead: their '
         "floor adds to the toll and the count is open, at least 37."
     ),
+    "counts.one-then-count": (
+        'A person told hurt or killed with no number ("فائرنگ سے ڈرائیور زخمی ہو گیا") before an exact '
+        'count of more than one for the same event ("واقعے میں 26 افراد زخمی ہوئے") is one of those '
+        'the count tells, not the whole toll: the count stands, unless it adds people ("بھی", "مزید").'
+    ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
         'same event ("12 افراد جاں بحق") is a later account that differs from it: the count ranges '
