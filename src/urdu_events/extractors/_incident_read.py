@@ -2073,10 +2073,21 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     rose = "بڑھ" in m.group() or _TOLL_BECAME.match(text, n.end) is not None
     if by_noun and rose:
         return None  # "جس کے بعد شہید اہلکاروں کی تعداد 5 ہوگئی": may be a running total of the force's dead
-    grew = "بڑھ" in m.group()
+    grew = "بڑھ" in m.group() or (rose and _after_which(text, hit.start))
     return Figure(
         n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given, rose=rose, grew=grew
     )
+
+
+#: "جس کے بعد" ("after which") right before a toll's words, with at most three words between.
+_AFTER_WHICH = re.compile(r"(?<!\w)جس\sکے\sبعد\s(?:[^\W\d]+\s){0,3}$")
+
+
+def _after_which(text: str, start: int) -> bool:
+    """Whether a toll that became a new figure is told "after which" ("ایک زخمی دم توڑ گیا جس کے
+    بعد ہلاکتوں کی تعداد 5 ہو گئی"): what the sentence told first made it grow, so it is the
+    updated toll, not another account (counts.toll-after-which)."""
+    return on("counts.toll-after-which") and _AFTER_WHICH.search(text, max(0, start - 40), start) is not None
 
 
 #: "... کی تعداد 15 ہو گئی", "... 20 تک پہنچ گئی": the toll has become a new figure.

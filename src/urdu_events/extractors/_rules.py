@@ -708,6 +708,11 @@ RULES: dict[str, str] = {
         'count of more than one for the same event ("واقعے میں 26 افراد زخمی ہوئے") is one of those '
         'the count tells, not the whole toll: the count stands, unless it adds people ("بھی", "مزید").'
     ),
+    "counts.toll-after-which": (
+        'A toll that became a new figure "after which" something was told ("ایک زخمی اسپتال میں دم توڑ '
+        'گیا جس کے بعد ہلاکتوں کی تعداد 6 ہو گئی") grew by what the sentence told first: it is the '
+        'updated toll and replaces the first figure, as one told to have grown ("بڑھ کر") does.'
+    ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
         'same event ("12 افراد جاں بحق") is a later account that differs from it: the count ranges '
