@@ -2466,6 +2466,11 @@ RULES: dict[str, str] = {
         "Without a publication date, the article's own printed date (in its head, in the dateline's "
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
     ),
+    "dates.printed-after-credit": (
+        "A full date right after the dateline's credit in brackets (\"مینگورہ (نامہ نگار) 30 مئی 2009ء "
+        '— ...") is the day the report was printed: without a publication date it stands in for it, '
+        "as one inside the brackets does."
+    ),
     "dates.month-of-named-year": (
         'A month or a day of a month after a year ("گزشتہ سال فروری میں", "پچھلے برس 12 جنوری کو") is '
         "that month or day of that year, not of the latest year that holds it."
