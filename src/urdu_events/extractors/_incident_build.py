@@ -3751,10 +3751,32 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         # "... بغداد میں جمعے کے روز خودکش دھماکوں، سڑک کنارے نصب بم اور راکٹ حملوں میں ...":
         # a lead listing the day's events of several kinds dates each as the article tells it
         reach = len(reading.sentences)
+    elif (
+        on("dates.lead-day-only-day")
+        and _day_too(reading, info.dates)
+        and all(
+            d.date is None or d.date.start is None or (d.date.start == lead.start and d.date.end == lead.end)
+            for d in drafts
+            if d.main
+        )
+    ):
+        reach = len(reading.sentences)
     for d in drafts:
         told_at = min((c.sentence for c in (*d.clauses, *d.shared) if c.triggers), default=None)
         if d.main and d.date is None and told_at is not None and told_at <= reach:
             d.date, d.date_rule = lead, "dates.lead-date"
+
+
+#: After a day: "بھی" ("too"), perhaps after its postposition ("پیر کو بھی", "منگل کے روز بھی").
+_DAY_TOO = re.compile(r"(?: (?:کو|کے روز|کے دن))? بھی(?!\w)")
+
+
+def _day_too(reading: DocReading, dates: Sequence[Any]) -> bool:
+    """Whether a day of the lead is followed by "بھی" ("وادی میں پیر کو بھی ... جاں بحق"): the
+    lead sums up that day of a running story, which the paragraphs after it fill in
+    (dates.lead-day-only-day)."""
+    text = reading.analysis.text
+    return any(_DAY_TOO.match(text, d.end) for d in dates)
 
 
 def _lists_kinds(reading: DocReading, sentence: int) -> bool:
@@ -5854,6 +5876,7 @@ def _closed_count(figures: Sequence[Figure]) -> Count | None:
     """The count of :func:`_count` before a later open toll above it is weighed."""
     if not figures:
         return None
+    figures = _past_one_person(figures)
     if on("counts.among-list-alone") and not all(f.part for f in figures):
         # A list of those among the casualties counts them all only where no toll is told: with
         # one, it says at least how many there were.
@@ -6093,6 +6116,20 @@ def _risen_range(figures: Sequence[Figure]) -> Count | None:
             return None
         return Count(low, f.count.min)
     return None
+
+
+def _past_one_person(figures: Sequence[Figure]) -> Sequence[Figure]:
+    """The figures after a first one that names one person with no number ("فائرنگ سے ڈرائیور زخمی
+    ہو گیا ... واقعے میں 8 افراد جاں بحق اور 26 زخمی ہو گئے") when an exact count of more than one
+    follows that adds nobody ("بھی", "مزید") and lists no part: the person told first is one of the
+    people the count tells (counts.one-then-count)."""
+    if len(figures) < 2 or figures[0].rule != "counts.one-person" or not on("counts.one-then-count"):
+        return figures
+    for i, f in enumerate(figures[1:], 1):
+        c = f.count
+        if c.is_exact and (c.min or 0) > 1 and not (f.more or f.part or f.of_injured or f.answered):
+            return figures[i:]
+    return figures
 
 
 def _past_vague_opening(figures: Sequence[Figure]) -> Sequence[Figure]:

@@ -22,6 +22,7 @@ import attrs
 
 from ..models import ActorType, Count, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
+from ..text._calendar import MONTHS
 from ..text._numbers import Qualifier
 from ..text._unwrap import NO_END_WORDS, NO_START_WORDS, known_words
 from ._grammar import (
@@ -2076,10 +2077,21 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     rose = "بڑھ" in m.group() or _TOLL_BECAME.match(text, n.end) is not None
     if by_noun and rose:
         return None  # "جس کے بعد شہید اہلکاروں کی تعداد 5 ہوگئی": may be a running total of the force's dead
-    grew = "بڑھ" in m.group()
+    grew = "بڑھ" in m.group() or (rose and _after_which(text, hit.start))
     return Figure(
         n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given, rose=rose, grew=grew
     )
+
+
+#: "جس کے بعد" ("after which") right before a toll's words, with at most three words between.
+_AFTER_WHICH = re.compile(r"(?<!\w)جس\sکے\sبعد\s(?:[^\W\d]+\s){0,3}$")
+
+
+def _after_which(text: str, start: int) -> bool:
+    """Whether a toll that became a new figure is told "after which" ("ایک زخمی دم توڑ گیا جس کے
+    بعد ہلاکتوں کی تعداد 5 ہو گئی"): what the sentence told first made it grow, so it is the
+    updated toll, not another account (counts.toll-after-which)."""
+    return on("counts.toll-after-which") and _AFTER_WHICH.search(text, max(0, start - 40), start) is not None
 
 
 #: "... کی تعداد 15 ہو گئی", "... 20 تک پہنچ گئی": the toll has become a new figure.
@@ -5181,7 +5193,11 @@ def _dateline_at(text: str, pos: int, places: Sequence[PlaceRef]) -> tuple[int, 
     """The dateline's name if one starts at ``pos`` (see :func:`_dateline_span`)."""
     m = _DATELINE.match(text, pos)
     if (m is None or "\n" in m.group(0) or len(m.group(1).split()) > 6) and on("places.dateline-formats"):
-        open_span = _open_dateline(text, places, pos) or _comma_round_up(text, places, pos)
+        open_span = (
+            _open_dateline(text, places, pos)
+            or _comma_round_up(text, places, pos)
+            or _dated_dateline(text, pos)
+        )
         if open_span is not None:
             return open_span
     if m is None or "\n" in m.group(0):
@@ -5204,6 +5220,28 @@ def _open_dateline(text: str, places: Sequence[PlaceRef], pos: int = 0) -> tuple
         return None
     span = m.span(1)
     return span if _known_places(text, span, places) else None
+
+
+#: A dateline with the day it was filed and a credit: a name of up to three words, perhaps its
+#: region in brackets, a comma, a day and a month, and a credit in brackets
+#: ("بالاسور (اڈیشہ)، 15 دسمبر (ایجنسی)").
+_DATED_DATELINE = re.compile(
+    r"\s*([^\W\d][^:\n()\[\]،,\-–—/\d]{0,30}?)\s*(?:\([^()\n\d]{1,25}\)\s*)?[،,]\s*\d{1,2}\s+"
+    rf"(?:{'|'.join(sorted(map(re.escape, MONTHS), key=len, reverse=True))})(?:\s*\d{{4}}ء?)?\s*"
+    r"[(\[][^()\[\]\n]{1,30}[)\]]"
+)
+
+
+def _dated_dateline(text: str, pos: int = 0) -> tuple[int, int] | None:
+    """The name of a dateline that prints the day it was filed before a credit
+    ("بالاسور (اڈیشہ)، 15 دسمبر (ایجنسی)"), known to the gazetteer or not: the day and the
+    credit make the line a dateline (places.dated-dateline); ``None`` otherwise."""
+    if not on("places.dated-dateline"):
+        return None
+    m = _DATED_DATELINE.match(text, pos)
+    if m is None or len(m.group(1).split()) > 3:
+        return None
+    return m.span(1)
 
 
 #: Places listed with commas before a credit: "کوئٹہ، تربت (مانیٹرنگ ڈیسک)".

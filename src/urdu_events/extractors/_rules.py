@@ -725,6 +725,16 @@ RULES: dict[str, str] = {
         'کم 25 فوجی ہلاک ... جوابی کارروائی میں درجنوں حملہ آور بھی مارے گئے") are other dead: their '
         "floor adds to the toll and the count is open, at least 37."
     ),
+    "counts.one-then-count": (
+        'A person told hurt or killed with no number ("فائرنگ سے ڈرائیور زخمی ہو گیا") before an exact '
+        'count of more than one for the same event ("واقعے میں 26 افراد زخمی ہوئے") is one of those '
+        'the count tells, not the whole toll: the count stands, unless it adds people ("بھی", "مزید").'
+    ),
+    "counts.toll-after-which": (
+        'A toll that became a new figure "after which" something was told ("ایک زخمی اسپتال میں دم توڑ '
+        'گیا جس کے بعد ہلاکتوں کی تعداد 6 ہو گئی") grew by what the sentence told first: it is the '
+        'updated toll and replaces the first figure, as one told to have grown ("بڑھ کر") does.'
+    ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '
         'same event ("12 افراد جاں بحق") is a later account that differs from it: the count ranges '
@@ -1313,6 +1323,11 @@ RULES: dict[str, str] = {
         "A main incident with no time expression of its own, told in the lead or the two sentences "
         "after it, takes the day the lead names (a round-up tells its incidents under the lead's day) "
         "rather than the publication date."
+    ),
+    "dates.lead-day-only-day": (
+        'A lead that names a day "too" ("وادی میں پیر کو بھی ... جاں بحق", "منگل کے روز بھی") sums up '
+        "that day of a running story: it dates every main incident the article then tells with no time "
+        "of its own, however far down, when no main incident is told on another day."
     ),
     "dates.same-day": (
         'An incident told "on the same night" or "the same day" ("اسی رات ضلع قلات میں ...") happened on '
@@ -2534,6 +2549,11 @@ RULES: dict[str, str] = {
         "Without a publication date, the article's own printed date (in its head, in the dateline's "
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
     ),
+    "dates.printed-after-credit": (
+        "A full date right after the dateline's credit in brackets (\"مینگورہ (نامہ نگار) 30 مئی 2009ء "
+        '— ...") is the day the report was printed: without a publication date it stands in for it, '
+        "as one inside the brackets does."
+    ),
     "dates.month-of-named-year": (
         'A month or a day of a month after a year ("گزشتہ سال فروری میں", "پچھلے برس 12 جنوری کو") is '
         "that month or day of that year, not of the latest year that holds it."
@@ -2546,6 +2566,10 @@ RULES: dict[str, str] = {
     "dates.weekday-of-last-week": (
         'A weekday right after "last week" ("گزشتہ ہفتے جمعے کو", "پچھلے ہفتے کے منگل کو") is that day '
         "of the previous Monday-Sunday week, not the latest such day before publication."
+    ),
+    "dates.late-part-of-day": (
+        'A weekday with "late" before its part of the day ("منگل کی دیر رات", "جمعے کی دیر شام": late '
+        "on that night or evening) is that day, as the part of the day alone is."
     ),
     "dates.saturday-in-stretch": (
         'ہفتہ at one end of a stretch of days whose other end is a weekday ("جمعرات سے ہفتے تک", '
@@ -2612,6 +2636,12 @@ RULES: dict[str, str] = {
     "places.plural-no-name": (
         'An unknown word before "میں" that is the oblique plural of a known word ("بنکروں میں پناہ '
         'لی", "مورچوں میں") is a common noun, not the name of a place no gazetteer knows.'
+    ),
+    "places.dated-dateline": (
+        "A line that opens with a name of up to three words (its region in brackets may follow), a "
+        'comma, a day and a month and a credit in brackets ("بالاسور (اڈیشہ)، 15 دسمبر (ایجنسی)") '
+        "is a dateline even where no word list knows the name: the day and the credit make it one, "
+        "and the day is the report's, not the event's."
     ),
     "places.dateline-formats": (
         "A dateline need not end in a colon: a known place before a credit in brackets or a dash "

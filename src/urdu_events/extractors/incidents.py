@@ -82,6 +82,8 @@ def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
         line = text[line_start : len(text) if line_end < 0 else line_end]
         if d.start < head or len(line.split()) <= _DATE_LINE_WORDS:
             return d
+        if closing >= 0 and not text[closing + 1 : d.start].strip() and on("dates.printed-after-credit"):
+            return d  # "مینگورہ (نمائندگان) 30 مئی 2009ء — ...": the date printed after the credit
         if _line_of_calendars(text, line_start, line, dates):
             return d
     return None

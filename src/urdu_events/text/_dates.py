@@ -464,7 +464,8 @@ def _year_alone(m: re.Match[str], text: str, published: dt.date | None) -> Itera
 
 @_pattern(
     rf"(?<!\w)(?:(?P<pre>{_PAST}|{_THIS}|{_NEXT}) )?(?P<w>{_WEEKDAY})(?P<hi> ہی(?!\w))?"
-    rf"(?P<tod> (?:کی|کو) (?:درمیانی )?(?:{_TOD})| (?:کے|کی) (?:{_DAY_UNIT})| (?:{_TOD}))?{_B}",
+    rf"(?P<tod> (?:کی|کو) (?:درمیانی |(?P<late>دیر) )?(?:{_TOD})"
+    rf"| (?:کے|کی) (?:{_DAY_UNIT})| (?:{_TOD}))?{_B}",
     WEEKDAYS,
     _PAST_WORDS,
     _THIS_WORDS,
@@ -474,6 +475,8 @@ def _weekday_name(m: re.Match[str], text: str, published: dt.date | None) -> Ite
     word, pre, tod = m["w"], m["pre"], m["tod"]
     if m["hi"] is not None and not _emphatic_day():
         return
+    if m["late"] is not None and not _late_part():
+        return  # "منگل کی دیر رات" read only by dates.late-part-of-day
     if (pre is not None and re.fullmatch(_NEXT, pre)) or _NEXT_BEFORE.search(
         text, max(0, m.start() - 12), m.start()
     ):
@@ -510,6 +513,15 @@ def _emphatic_day() -> bool:
     from ..extractors._rules import on  # here: the extractors package imports the text layer
 
     return on("dates.emphatic-day")
+
+
+def _late_part() -> bool:
+    """Whether "دیر" ("late") may stand between a weekday's postposition and the part of the day
+    ("منگل کی دیر رات", "جمعے کی دیر شام": late on that night or evening), which is still that
+    day (dates.late-part-of-day)."""
+    from ..extractors._rules import on  # here: the extractors package imports the text layer
+
+    return on("dates.late-part-of-day")
 
 
 def _saturday_in_stretch(m: re.Match[str], text: str) -> bool:
