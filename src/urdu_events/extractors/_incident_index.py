@@ -178,6 +178,24 @@ class TextWords:
         other._fill(self.text, self.start, self.end, words, starts, ends)
         return other
 
+    def has_pair(self, firsts: frozenset[str], seconds: frozenset[str]) -> bool:
+        """Whether a word of ``firsts`` stands one space before a word of ``seconds`` ("X Y").
+
+        Where every word of both sets is a run of word characters, that pair is there
+        wherever a pattern for a word of ``firsts`` at a word start, one space and a word of
+        ``seconds`` at a word end (``(?<!\\w)(?:a|b) (?:c|d)(?!\\w)``) matches: so a text
+        without one needs no search by such a pattern.
+        """
+        present = self.unique & firsts
+        if not present or self.unique.isdisjoint(seconds):
+            return False
+        words, starts, ends, text = self.words, self.starts, self.ends, self.text
+        last = len(words) - 1
+        return any(
+            i < last and words[i + 1] in seconds and starts[i + 1] == ends[i] + 1 and text[ends[i]] == " "
+            for i in self.indexes(present)
+        )
+
     def indexes(self, present: Iterable[str]) -> list[int]:
         """The indexes of the words that are in ``present``, in text order."""
         positions = self._positions
