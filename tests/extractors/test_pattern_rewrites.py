@@ -259,7 +259,7 @@ def test_national_force_needs_the_pair_of_words(text: str) -> None:
     pair = TextWords(text).has_pair(*R._NATIONAL_FORCE_WORDS)
     assert pair or R._NATIONAL_FORCE.search(text) is None
     analysis = Analysis.of(text)
-    words = TextWords.from_tokens(analysis.text, analysis.token_columns)
+    words = TextWords.from_words(analysis.text, analysis.word_columns())
     assert words.has_pair(*R._NATIONAL_FORCE_WORDS) == TextWords(analysis.text).has_pair(
         *R._NATIONAL_FORCE_WORDS
     )

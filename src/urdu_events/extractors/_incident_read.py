@@ -5945,8 +5945,8 @@ def read_document(
         dates: The text layer's date matches.
     """
     text = analysis.text
-    # Read once, shared by every lexicon; from the tokens, which the claims read too.
-    words = TextWords.from_tokens(text, analysis.token_columns)
+    # Read once, shared by every lexicon; from the cut of the text that the tokens are read from.
+    words = TextWords.from_words(text, analysis.word_columns())
     event_words = words
     if on("triggers.glued-postposition-before"):
         # "قافلےپرحملے", "تھانےپردستی بم": "پر" written onto the event word it governs
