@@ -182,6 +182,13 @@ _WORDS_FIRST = [
         r"(?<!\w)اس\sوقت\s(?!تک)(?:[^\s۔،]+\s){1,5}?جب(?!\w)(?!\sتک)",
     ),
     (
+        R._DESCRIBED_GROUP.compiled,
+        "group_descriptor",
+        rf"(?<!\w)(?:(?:{word_alternation('named_group_adjective')}|{word_alternation('group_descriptor')})\s){{1,3}}"
+        rf"(?:{word_alternation('named_group_noun')})\s((?:[^\W\d]+\s){{1,4}}?)"
+        r"(?=(?:نے|کے\sترجمان|کی\sجانب\sسے)(?!\w))",
+    ),
+    (
         R._SPEECH,
         "reporting_verb",
         f"{word_class('reporting_verb')}|{word_class('speech_noun')}",
@@ -194,6 +201,7 @@ _WORDS_FIRST = [
 ]
 _OTHER_PIECES = ["نے", "کہ", "کو", "کی", "کے", "کیا", "ان", "اس", "قرار", "ہلاکتیں", "خلاف", "سال", "x", "5"]
 _OTHER_PIECES += ["فوج", "فضائیہ", "اور", "یہ", "ہے", "ہیں", "ویں", "پر", "کا", "تفصیلی", "وقت", "جب", "تک"]
+_OTHER_PIECES += ["ایک", "نئی", "تنظیم", "گروہ", "ترجمان", "جانب", "سے"]
 _OTHER_PIECES += [" ", " ", " ", "\n", "،", "۔"]
 
 

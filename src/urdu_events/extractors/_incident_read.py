@@ -4756,12 +4756,14 @@ def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTe
     return sorted([*kept, *found], key=_start)
 
 
+#: The words that may describe a group before its noun in `_DESCRIBED_GROUP`.
+_GROUP_DESCRIBING = f"{word_alternation('named_group_adjective')}|{word_alternation('group_descriptor')}"
 #: A group no lexicon lists, named right after words that describe it as an armed group and
 #: before its agent or its spokesman: "ایک غیر معروف تنظیم X نے", "مزاحمتی گروہ X کے ترجمان"
 #: (group 1: the name, up to four words).
 _DESCRIBED_GROUP = prefiltered(
     re.compile(
-        rf"(?<!\w)(?:(?:{word_alternation('named_group_adjective')}|{word_alternation('group_descriptor')})\s){{1,3}}"
+        rf"(?:{words_first(_GROUP_DESCRIBING)})\s(?:(?:{_GROUP_DESCRIBING})\s){{0,2}}"
         rf"(?:{word_alternation('named_group_noun')})\s((?:[^\W\d]+\s){{1,4}}?)"
         r"(?=(?:نے|کے\sترجمان|کی\sجانب\sسے)(?!\w))"
     )
