@@ -258,13 +258,16 @@ def _moved(shifts: list[int], bounds: list[int]) -> list[int]:
 
 
 def _placed(column: list[T], odd: list[int], bounds: list[int], pieces: Sequence[T]) -> list[T]:
-    """A copy of ``column`` (an entry a chunk) with the entry of the ``n``-th ``odd`` chunk
-    replaced by ``pieces[bounds[n]:bounds[n + 1]]``: from the last odd chunk back, so that the
-    places of the chunks before it stay as they are."""
-    out = column.copy()
-    for n in range(len(odd) - 1, -1, -1):
-        i = odd[n]
-        out[i : i + 1] = pieces[bounds[n] : bounds[n + 1]]
+    """``column`` (an entry a chunk) with the entry of the ``n``-th ``odd`` chunk replaced by
+    ``pieces[bounds[n]:bounds[n + 1]]``: the runs of other chunks and the odd chunks' pieces
+    added in turn, so the work grows with the length of the text, however many chunks are odd."""
+    out: list[T] = []
+    prev = 0
+    for n, i in enumerate(odd):
+        out += column[prev:i]
+        out += pieces[bounds[n] : bounds[n + 1]]
+        prev = i + 1
+    out += column[prev:]
     return out
 
 
