@@ -42,7 +42,7 @@ from urdu_events.extractors._incident_read import (
 )
 from urdu_events.extractors.incidents import IncidentExtractor
 from urdu_events.text import fold
-from urdu_events.text._tokens import token_columns
+from urdu_events.text._tokens import chunk
 from urdu_events.text._unwrap import known_words
 
 TERMS = ["دھماکا", "دھماکے", "کار بم", "کار بم دھماکا", "ہلاک", "ہلاک ہو", "مسلم لیگ (ن)", "بم"]
@@ -235,13 +235,14 @@ _PIECES = [
 ]
 
 
-class TestWordsFromTokens:
-    """``TextWords.from_tokens`` reads the words that splitting the text reads."""
+class TestWordsFromWords:
+    """``TextWords.from_words`` over the text layer's words reads the words that splitting the
+    text reads."""
 
     @staticmethod
     def same(text: str) -> None:
         split = TextWords(text)
-        read = TextWords.from_tokens(text, token_columns(text, 0, len(text)))
+        read = TextWords.from_words(text, chunk(text, 0, len(text)).word_columns())
         assert (read.words, read.starts, read.ends) == (split.words, split.starts, split.ends)
         assert (read.unique, read.stem_of, read.stem_set) == (split.unique, split.stem_of, split.stem_set)
 
@@ -258,9 +259,11 @@ class TestWordsFromTokens:
     @pytest.mark.parametrize(
         "text",
         [
-            "شہر میں دھماکے سے 3 افراد ہلاک ہو گئے۔",  # every token a word: read from the tokens
-            "12,500 افراد، 2.5 لاکھ روپے",  # a number's separators: split again
+            "شہر میں دھماکے سے پانچ افراد ہلاک ہو گئے",  # every chunk a word
+            "شہر میں دھماکے سے 3 افراد ہلاک ہو گئے۔",  # chunks split
+            "12,500 افراد، 2.5 لاکھ روپے",  # a number's separators
             "11ویں بار ISPRکے مطابق",  # tokens that touch
+            "دو  افراد\n\nزخمی",  # gaps of two characters
             "a_b میں",  # an underscore
             "",
         ],

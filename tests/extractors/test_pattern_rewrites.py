@@ -11,9 +11,17 @@ from hypothesis import strategies as st
 
 from urdu_events.extractors import _incident_build as B
 from urdu_events.extractors import _incident_read as R
-from urdu_events.extractors._grammar import case_markers, word_alternation
+from urdu_events.extractors._grammar import case_markers, word_alternation, word_class
+from urdu_events.extractors._incident_index import TextWords
 from urdu_events.extractors._incident_places import _DIRECTION_NAMED, _REGION_NOUNS
-from urdu_events.extractors._incident_read import _CHARGE_CLAUSE, _CLAIMS_THAT, _claim_that
+from urdu_events.extractors._incident_read import (
+    _CHARGE_CLAUSE,
+    _CLAIMS_THAT,
+    _CLAIMS_THAT_JOINED,
+    _CLAIMS_THAT_JOINED_AFTER,
+    _claim_that,
+)
+from urdu_events.text import Analysis
 
 #: ``_CHARGE_CLAUSE`` as it was, with a lookbehind first.
 _CHARGE_CLAUSE_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})\s[^۔؟!\n،,:]*$")
@@ -48,6 +56,19 @@ def test_claim_that_finds_what_the_search_found(text: str, pos: int, endpos: int
     """``_claim_that`` starts the search near the first " نے" the rest of the claim follows."""
     got = _claim_that(text, pos, endpos)
     want = _CLAIMS_THAT.search(text, pos, endpos)
+    assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from([*_CLAIM_PIECES, "اور", "چوکی", "کو", "بنایا"]), max_size=36).map("".join),
+    st.integers(min_value=0, max_value=60),
+    st.integers(min_value=0, max_value=240),
+)
+def test_claim_that_joined_finds_what_the_search_found(text: str, pos: int, endpos: int) -> None:
+    """The same for the claim over a content that joins a second clause by "اور"."""
+    got = _claim_that(text, pos, endpos, _CLAIMS_THAT_JOINED, _CLAIMS_THAT_JOINED_AFTER)
+    want = _CLAIMS_THAT_JOINED.search(text, pos, endpos)
     assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
 
 
@@ -118,8 +139,69 @@ _WORDS_FIRST = [
         rf"(?<!\w)(?:{word_alternation('responsible_word')})\s(?:[^\s،۔,]+\s){{1,6}}?کو\s"
         rf"(?:{word_alternation('deeming_verb', 'start')})",
     ),
+    # The thirteenth stop's (``whole_words`` and ``words_first``).
+    (
+        R._NATIONAL_FORCE,
+        "state_adjective",
+        rf"(?<!\w)({word_alternation('state_adjective')})"
+        rf" (?:{word_alternation('force_body_feminine')})(?!\w)",
+    ),
+    (R._STATE_ADJECTIVE, "state_adjective", rf"(?<!\w)(?:{word_alternation('state_adjective')})(?= )"),
+    (
+        R._STATE_ADJECTIVE_LIST,
+        "state_adjective",
+        rf"(?<!\w)((?:{word_alternation('state_adjective')})(?:(?:\s?،\s?|\sاور\s)"
+        rf"(?:{word_alternation('state_adjective')}))*)\s",
+    ),
+    (R._ONE_STATE_ADJECTIVE, "state_adjective", rf"(?<!\w)(?:{word_alternation('state_adjective')})(?!\w)"),
+    (
+        R._HOME_BEFORE,
+        "home_before",
+        rf"(?<!\w)(?:{word_alternation('home_before')})\s+(?:[^\s\d۔،,()]+\s+)?$",
+    ),
+    (
+        B._COMPLETIVE,
+        "completive_auxiliary",
+        rf"(?<!\w)(?:{word_alternation('completive_auxiliary')})(?!\w)",
+    ),
+    (B._DENIAL, "denial_phrase", rf"(?<!\w)(?:{word_alternation('denial_phrase')})(?!\w)"),
+    (
+        B._DELIBERATED,
+        "deliberation_noun",
+        rf"(?<!\w)(?:کا|کی|پر)\s(?:تفصیلی\s)?(?:{word_alternation('deliberation_noun')})(?!\w)",
+    ),
+    (
+        B._NTH_IN_SERIES,
+        "later_ordinal",
+        rf"(?<!\w)یہ\s(?:[^\W\d]+\s){{0,6}}?(?:(?:{word_alternation('later_ordinal')})|\d+\s?(?:واں|ویں))"
+        rf"(?:\s[^\W\d]+){{1,2}}?\s(?:ہے|ہیں)(?!\w)",
+    ),
+    (
+        R._AT_THE_TIME_WHEN,
+        "clause_cut",
+        r"(?<!\w)اس\sوقت\s(?!تک)(?:[^\s۔،]+\s){1,5}?جب(?!\w)(?!\sتک)",
+    ),
+    (
+        R._DESCRIBED_GROUP.compiled,
+        "group_descriptor",
+        rf"(?<!\w)(?:(?:{word_alternation('named_group_adjective')}|{word_alternation('group_descriptor')})\s){{1,3}}"
+        rf"(?:{word_alternation('named_group_noun')})\s((?:[^\W\d]+\s){{1,4}}?)"
+        r"(?=(?:نے|کے\sترجمان|کی\sجانب\sسے)(?!\w))",
+    ),
+    (
+        R._SPEECH,
+        "reporting_verb",
+        f"{word_class('reporting_verb')}|{word_class('speech_noun')}",
+    ),
+    (
+        R._SPEECH,
+        "speech_noun",
+        f"{word_class('reporting_verb')}|{word_class('speech_noun')}",
+    ),
 ]
 _OTHER_PIECES = ["نے", "کہ", "کو", "کی", "کے", "کیا", "ان", "اس", "قرار", "ہلاکتیں", "خلاف", "سال", "x", "5"]
+_OTHER_PIECES += ["فوج", "فضائیہ", "اور", "یہ", "ہے", "ہیں", "ویں", "پر", "کا", "تفصیلی", "وقت", "جب", "تک"]
+_OTHER_PIECES += ["ایک", "نئی", "تنظیم", "گروہ", "ترجمان", "جانب", "سے"]
 _OTHER_PIECES += [" ", " ", " ", "\n", "،", "۔"]
 
 
@@ -171,3 +253,21 @@ def test_head_credits_match_as_before(text: str) -> None:
     got = [m.span(1) for m in R.head_credits(text)]
     want = [m.span(1) for m in R._CREDIT_AFTER_PLACE.finditer(text, 0, R._HEADLINE_CHARS)]
     assert got == want
+
+
+_PAIR_PIECES = ["افغان", "امریکی", "ترک", "ترکی", "فوج", "فضائیہ", "پولیس", "افواج", "کی", "_", "5", "ٰ"]
+_PAIR_PIECES += [" ", " ", " ", "\n", "،", "-"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_PAIR_PIECES), max_size=16).map("".join))
+def test_national_force_needs_the_pair_of_words(text: str) -> None:
+    """``_NATIONAL_FORCE`` matches only in a text whose words hold the pair it is gated on."""
+    assert R._NATIONAL_FORCE_WORDS is not None
+    pair = TextWords(text).has_pair(*R._NATIONAL_FORCE_WORDS)
+    assert pair or R._NATIONAL_FORCE.search(text) is None
+    analysis = Analysis.of(text)
+    words = TextWords.from_words(analysis.text, analysis.word_columns())
+    assert words.has_pair(*R._NATIONAL_FORCE_WORDS) == TextWords(analysis.text).has_pair(
+        *R._NATIONAL_FORCE_WORDS
+    )

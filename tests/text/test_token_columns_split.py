@@ -3,10 +3,12 @@ over the whole text (property tests against the tokenizer as it was)."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from urdu_events.text._tokens import _split_columns, token_columns
+from urdu_events.text._tokens import _split_columns, chunk, token_columns
 
 _PIECES = ["لاہور", "میں", "دھماکے", "سے", "پانچ", "ہوئے", "ISPR", "کے", "12,500", "2.5", "11", "۲۰", "ویں"]
 _PIECES += ["ٔ", "ً", "۔", "،", "۔۔۔", "!!", '"', "(", ")", "_", "__", "'", "don't", "é", "ﷲ", "٪", "%"]
@@ -31,3 +33,25 @@ def test_columns_match_the_split_pattern_on_news_like_text(text: str, data: st.D
 @given(st.text(max_size=40))
 def test_columns_match_the_split_pattern_on_any_text(text: str) -> None:
     assert token_columns(text, 0, len(text)) == _split_throughout(text, 0, len(text))
+
+
+def _word_runs_throughout(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The runs of word characters of the whole text, found by ``re`` over all of it."""
+    found = list(re.finditer(r"\w+", text))
+    return [m[0] for m in found], [m.start() for m in found], [m.end() for m in found]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_word_columns_are_the_runs_of_word_characters_on_news_like_text(text: str) -> None:
+    """The words read from the chunks (numbers with separators, words run onto Latin letters,
+    ``_``, marks, any spacing) are those ``\\w+`` finds; the tokens read from the same cut too."""
+    chunks = chunk(text, 0, len(text))
+    assert chunks.word_columns() == _word_runs_throughout(text)
+    assert chunks.token_columns() == _split_throughout(text, 0, len(text))
+
+
+@settings(max_examples=500)
+@given(st.text(max_size=40))
+def test_word_columns_are_the_runs_of_word_characters_on_any_text(text: str) -> None:
+    assert chunk(text, 0, len(text)).word_columns() == _word_runs_throughout(text)

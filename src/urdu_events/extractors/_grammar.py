@@ -41,6 +41,7 @@ __all__ = [
     "phrase_trie",
     "word_alternation",
     "word_class",
+    "word_classes",
     "word_list",
     "word_set",
 ]
@@ -107,13 +108,35 @@ def _at_word_start(words: list[str], guard: str, tail: str) -> str:
     """
     if guard or not all(w[:1].isalpha() for w in words):
         return rf"(?<!\w){guard}(?:{_alternation(words)})" + tail
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):  # the order of _alternation
-        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    branches = (
-        rf"{re.escape(c)}(?<!\w{re.escape(c)})(?:{'|'.join(rests)}){tail}" for c, rests in by_first.items()
-    )
-    return "(?:" + "|".join(branches) + ")"  # one group, as the pattern was: it may stand inside another
+    # One group, as the pattern was: it may stand inside another.
+    return "(?:" + words_first(_alternation(words), tail) + ")"
+
+
+def word_classes(*names: str) -> str:
+    """The pattern matching one word of any of the classes ``names``: what
+    ``word_class(a)|word_class(b)|...`` matches, as one alternation.
+
+    When every class has only whole words, each starting with a letter, and no ``unless``
+    list, their words are one alternation written first letter first (each class's words in
+    :func:`word_class`'s order, the classes in the order given, so a place tries what the
+    joined patterns would, in the same order), and ``re`` skips in C the characters no word
+    starts with; the joined patterns are two alternations, and ``re`` has no first letter
+    of either to skip to.
+
+    Raises:
+        InvalidArgumentError: If no built-in ``word_classes`` lexicon has one of the classes,
+            or one of its entries is invalid.
+    """
+    alternations = []
+    for name in names:
+        entries = _entries(name)
+        words = [w for entry in entries for w in _words(entry)]
+        if any(entry.match != "word" or entry.unless for entry in entries) or not all(
+            w[:1].isalpha() for w in words
+        ):
+            return "|".join(map(word_class, names))
+        alternations.append(_alternation(words))
+    return "(?:" + words_first("|".join(alternations), r"(?!\w)") + ")"
 
 
 @functools.cache
@@ -402,10 +425,24 @@ def whole_words(alternatives: str) -> str:
     which matches the same text; ``re`` then skips in C the characters no branch
     starts with, instead of trying the lookbehind at every one.
     """
+    return words_first(alternatives, r"(?!\w)")
+
+
+def words_first(alternatives: str, tail: str = "") -> str:
+    r"""A pattern for any of ``alternatives`` ("a|b|...") where a word starts, each followed by
+    ``tail``: ``(?<!\w)(?:a|b|...)`` then ``tail``, as a bare alternation (put a group around it
+    to follow it with more).
+
+    Each alternative is a regex without ``|`` that starts with a letter. As in
+    :func:`whole_words`, every branch is written with that letter first
+    (``ر(?<!\wر)(?:وسی)|ا(?<!\wا)(?:فغان|مریکی)``): the alternatives that may match at one
+    place are those of its letter, tried in the order given, so the pattern matches what
+    the lookbehind-first one does, and ``re`` skips in C the characters no branch starts with.
+    """
     by_first: dict[str, list[str]] = {}
     for alternative in alternatives.split("|"):
         first = alternative[:1]
         if not first.isalpha():
             raise ValueError(f"{alternative!r} does not start with a letter")
         by_first.setdefault(first, []).append(alternative[1:])
-    return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rests)})(?!\w)" for c, rests in by_first.items())
+    return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rests)}){tail}" for c, rests in by_first.items())

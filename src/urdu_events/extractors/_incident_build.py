@@ -51,7 +51,16 @@ from ..models import (
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
 from ..text._calendar import TIMES_OF_DAY
 from ..text._dates import DATE_SIGN, is_last_week_day, is_month_of_named_year, is_past_days, is_spelled_day
-from ._grammar import first_words, kind_families, kind_row, kinds_with, word_alternation, word_class, word_set
+from ._grammar import (
+    first_words,
+    kind_families,
+    kind_row,
+    kinds_with,
+    word_alternation,
+    word_class,
+    word_set,
+    words_first,
+)
 from ._grammar import whole_words as _whole_words
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import ActorTerm, MarkerTerm, ResponsibilityTerm, TriggerTerm, WeaponTerm
@@ -1109,7 +1118,7 @@ def _drop_without(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTe
 
 #: A meeting's handling of a topic, after its genitive or "پر": "کا تفصیلی جائزہ", "پر بریفنگ".
 _DELIBERATED = re.compile(
-    rf"(?<!\w)(?:کا|کی|پر)\s(?:تفصیلی\s)?(?:{word_alternation('deliberation_noun')})(?!\w)"
+    rf"(?:{words_first('کا|کی|پر')})\s(?:تفصیلی\s)?(?:{word_alternation('deliberation_noun')})(?!\w)"
 )
 
 
@@ -1473,7 +1482,7 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
 
 
 #: The completive auxiliary, "have already been": "مارے جا چکے ہیں".
-_COMPLETIVE = re.compile(rf"(?<!\w)(?:{word_alternation('completive_auxiliary')})(?!\w)")
+_COMPLETIVE = re.compile(_whole_words(word_alternation("completive_auxiliary")))
 #: The completive written onto its light verb: "کرچکا ہے", "ہوچکے ہیں", "جاچکی ہیں".
 _GLUED_COMPLETIVE = re.compile(rf"(?<!\w)(?:کر|ہو|جا)(?:{word_alternation('completive_auxiliary')})(?!\w)")
 
@@ -2583,7 +2592,7 @@ _MANY = re.compile(rf"(?<!\w)(?:{word_alternation('vague_number')})(?!\w)")
 
 #: "This is the Nth": "یہ تیسرا حملہ ہے", "قتل ہونے والے یہ تیسرے صحافی ہیں", "یہ 12واں دھماکہ ہے".
 _NTH_IN_SERIES = re.compile(
-    rf"(?<!\w)یہ\s(?:[^\W\d]+\s){{0,6}}?(?:(?:{word_alternation('later_ordinal')})|\d+\s?(?:واں|ویں))"
+    rf"(?:{words_first('یہ')})\s(?:[^\W\d]+\s){{0,6}}?(?:(?:{word_alternation('later_ordinal')})|\d+\s?(?:واں|ویں))"
     rf"(?:\s[^\W\d]+){{1,2}}?\s(?:ہے|ہیں)(?!\w)"
 )
 
@@ -2635,7 +2644,7 @@ def _not_share_of_casualties(live: _Live, step: _ClauseStep, prep: _DocPrep, sta
 
 
 #: What a speaker denies follows: "اس بات کی تردید کی کہ ...".
-_DENIAL = re.compile(rf"(?<!\w)(?:{word_alternation('denial_phrase')})(?!\w)")
+_DENIAL = re.compile(_whole_words(word_alternation("denial_phrase")))
 
 
 def _not_denied(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:

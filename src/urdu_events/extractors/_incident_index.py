@@ -11,15 +11,12 @@ the longest term wins at each place, and a lexicon's matches never overlap.
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, chain, compress, repeat
 from typing import Generic, TypeVar
 
 import attrs
-
-from ..text._tokens import TokenColumns, TokenKind
 
 __all__ = ["Hit", "TermIndex", "TextWords"]
 
@@ -34,9 +31,6 @@ _WORD_SPLIT = re.compile(r"(\w+)")
 #: What may follow a term: a glued postposition, then no word character.
 _TAIL = re.compile("(?:" + "|".join(_GLUED) + r")?(?!\w)")
 _PART = re.compile(r"\w+|[^\w\s]+|\s")
-#: The characters other than word characters that a token of the text layer may hold
-#: inside it: the separators of a number ("12,500", "2.5") and a Latin apostrophe ("don't").
-_INSIDE_TOKEN = re.compile(r"[.,']")
 
 
 # Not ``attrs.frozen``, though nothing changes a hit once made: a frozen class's ``__init__``
@@ -98,28 +92,11 @@ class TextWords:
         self._fill(text, start, stop, words, starts, ends)
 
     @classmethod
-    def from_tokens(cls, text: str, tokens: TokenColumns) -> TextWords:
-        """The words of the whole ``text``, read from its tokens where they are the same.
-
-        ``tokens`` are the text layer's token columns of the whole text (starts, ends,
-        texts, kinds; see :attr:`~urdu_events.text.Analysis.token_columns`). Every character of a
-        word (``\\w``) is in a token, and a token that is not punctuation is made of word
-        characters except for the separators of a number ("12,500") or a Latin apostrophe;
-        so where no token holds one of those, none touches the next and the text has no
-        ``_`` (a punctuation token of word characters), the other tokens are the words.
-        Otherwise the text is split again, as :class:`TextWords` does.
-        """
-        if "_" in text:
-            return cls(text)
-        starts, ends, texts, kinds = tokens
-        keep = list(map(operator.is_not, kinds, repeat(TokenKind.PUNCT)))
-        words = list(compress(texts, keep))
-        word_starts = list(compress(starts, keep))
-        word_ends = list(compress(ends, keep))
-        if not set(word_ends).isdisjoint(word_starts) or _INSIDE_TOKEN.search(" ".join(words)):
-            return cls(text)  # "12,500", "11ویں", "ISPRکے": a word is not one token
+    def from_words(cls, text: str, columns: tuple[list[str], list[int], list[int]]) -> TextWords:
+        """The words of the whole ``text`` from ``columns``: its runs of word characters as texts,
+        starts and ends (:meth:`~urdu_events.text.Analysis.word_columns`), which the lists become."""
         self = cls.__new__(cls)
-        self._fill(text, 0, len(text), words, word_starts, word_ends)
+        self._fill(text, 0, len(text), *columns)
         return self
 
     def _fill(
@@ -177,6 +154,24 @@ class TextWords:
         other = TextWords.__new__(TextWords)
         other._fill(self.text, self.start, self.end, words, starts, ends)
         return other
+
+    def has_pair(self, firsts: frozenset[str], seconds: frozenset[str]) -> bool:
+        """Whether a word of ``firsts`` stands one space before a word of ``seconds`` ("X Y").
+
+        Where every word of both sets is a run of word characters, that pair is there
+        wherever a pattern for a word of ``firsts`` at a word start, one space and a word of
+        ``seconds`` at a word end (``(?<!\\w)(?:a|b) (?:c|d)(?!\\w)``) matches: so a text
+        without one needs no search by such a pattern.
+        """
+        present = self.unique & firsts
+        if not present or self.unique.isdisjoint(seconds):
+            return False
+        words, starts, ends, text = self.words, self.starts, self.ends, self.text
+        last = len(words) - 1
+        return any(
+            i < last and words[i + 1] in seconds and starts[i + 1] == ends[i] + 1 and text[ends[i]] == " "
+            for i in self.indexes(present)
+        )
 
     def indexes(self, present: Iterable[str]) -> list[int]:
         """The indexes of the words that are in ``present``, in text order."""

@@ -33,8 +33,10 @@ from ._grammar import (
     phrase_trie,
     word_alternation,
     word_class,
+    word_classes,
     word_list,
     word_set,
+    words_first,
 )
 from ._grammar import whole_words as _whole_words
 from ._incident_index import Hit, TextWords
@@ -166,7 +168,7 @@ _INTRANSITIVE = re.compile(r"\s?(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئ�
 _INTRANSITIVE_END = re.compile(r"(?<!\w)(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)$")
 _TRANSITIVE = re.compile(r"\s?(?:کیا|کر ?دیا|کر ?دی|کر ڈالا)(?!\w)")
 _PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
-_SPEECH = re.compile(f"{word_class('reporting_verb')}|{word_class('speech_noun')}")
+_SPEECH = re.compile(word_classes("reporting_verb", "speech_noun"))
 #: Reactions: who expresses grief or anger at an event, or condemns it, only speaks of it.
 _REACTION = re.compile(_whole_words(word_alternation("reaction_noun")))
 
@@ -264,7 +266,7 @@ _FROM = re.compile(r"\s?سے(?!\w)")
 #: A place followed by these is someone's home ("گوادر کا رہائشی", "سوات سے تعلق رکھنے والے").
 _HOME_AFTER = re.compile(rf"\s(?:{word_class('home_after')})")
 #: Before a place, someone's home: "ساکن ضلع چکوال", "سکنہ X" (one word may stand between).
-_HOME_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('home_before')})\s+(?:[^\s\d۔،,()]+\s+)?$")
+_HOME_BEFORE = re.compile(rf"(?:{words_first(word_alternation('home_before'))})\s+(?:[^\s\d۔،,()]+\s+)?$")
 #: What joins the places of a list: "سوات اور شانگلہ", "سوات، دیر اور شانگلہ".
 _LIST_JOIN = re.compile(r"\s?[،,]\s?(?:اور\s)?|\sاور\s|\sو\s")
 #: "کا تعلق" (one's origin) before the places of "کا تعلق X اور Y سے ہے".
@@ -2399,7 +2401,9 @@ _CLAIMS_THAT_AFTER = re.compile(_CLAIM_THAT_AFTER)
 
 #: The same over a content that joins a second clause by "اور" before the figure: "X نے دعویٰ
 #: کیا کہ چوکی کو نشانہ بنایا اور حملے میں چار اہلکار ہلاک ہوئے".
-_CLAIMS_THAT_JOINED = re.compile(r"([^۔]{0,40})" + _CLAIM_THAT_HEAD + r"[^۔،]{0,80} اور [^۔،]{0,30}$")
+_CLAIM_THAT_JOINED_AFTER = _CLAIM_THAT_HEAD + r"[^۔،]{0,80} اور [^۔،]{0,30}$"
+_CLAIMS_THAT_JOINED = re.compile(r"([^۔]{0,40})" + _CLAIM_THAT_JOINED_AFTER)
+_CLAIMS_THAT_JOINED_AFTER = re.compile(_CLAIM_THAT_JOINED_AFTER)
 
 
 def _claims_that(text: str, fig: Figure) -> str | None:
@@ -2416,7 +2420,7 @@ def _claims_that(text: str, fig: Figure) -> str | None:
         m = _claim_that(text, start, fig.start)
     elif " کہ " in text[max(start, fig.start - 118) : fig.start] and on("counts.claim-over-joined-clause"):
         # "X نے دعویٰ کیا کہ چوکی کو نشانہ بنایا اور حملے میں چار اہلکار ہلاک ہوئے"
-        m = _CLAIMS_THAT_JOINED.search(text, start, fig.start)
+        m = _claim_that(text, start, fig.start, _CLAIMS_THAT_JOINED, _CLAIMS_THAT_JOINED_AFTER)
     else:
         return None
     if m is None:
@@ -2425,16 +2429,22 @@ def _claims_that(text: str, fig: Figure) -> str | None:
     return " ".join(words[-2:]) if words else None
 
 
-def _claim_that(text: str, start: int, end: int) -> re.Match[str] | None:
-    """``_CLAIMS_THAT.search(text, start, end)``, without trying its run of up to 40 characters
-    at every position: a match holds its party's " نے" at most 40 characters after its start,
-    with the rest of the claim (`_CLAIMS_THAT_AFTER`) matching from there, so no match starts
-    before the first such " نے" less 40, and the search starts there (none is made without
-    one)."""
+def _claim_that(
+    text: str,
+    start: int,
+    end: int,
+    claims: re.Pattern[str] = _CLAIMS_THAT,
+    after: re.Pattern[str] = _CLAIMS_THAT_AFTER,
+) -> re.Match[str] | None:
+    """``claims.search(text, start, end)`` (``_CLAIMS_THAT`` or ``_CLAIMS_THAT_JOINED``), without
+    trying its run of up to 40 characters at every position: a match holds its party's " نے" at
+    most 40 characters after its start, with the rest of the claim (``after``: the pattern less
+    that run) matching from there, so no match starts before the first such " نے" less 40, and
+    the search starts there (none is made without one)."""
     ne = text.find(" نے", start, end)
     while ne >= 0:
-        if _CLAIMS_THAT_AFTER.match(text, ne, end) is not None:
-            return _CLAIMS_THAT.search(text, max(start, ne - 40), end)
+        if after.match(text, ne, end) is not None:
+            return claims.search(text, max(start, ne - 40), end)
         ne = text.find(" نے", ne + 1, end)
     return None
 
@@ -3916,7 +3926,7 @@ _STATE_NAMED = ActorTerm(
     actor_type=ActorType.STATE_FORCES, role=None, unnamed=False, security=False, english=None
 )
 #: A country's adjective ("روسی", "امریکی"), which names the state in "روسی میزائل حملے".
-_STATE_ADJECTIVE = re.compile(rf"(?<!\w)(?:{word_alternation('state_adjective')})(?= )")
+_STATE_ADJECTIVE = re.compile(rf"(?:{words_first(word_alternation('state_adjective'))})(?= )")
 
 
 #: A plural noun for unnamed groups of people fighting one another, counted, then "کے درمیان":
@@ -3934,10 +3944,10 @@ _FEUDING_TERM = ActorTerm(actor_type=None, role=None, unnamed=True, security=Fal
 
 #: "امریکی اور برطانوی", "امریکی، برطانوی اور فرانسیسی": country adjectives joined before one noun.
 _STATE_ADJECTIVE_LIST = re.compile(
-    rf"(?<!\w)((?:{word_alternation('state_adjective')})(?:(?:\s?،\s?|\sاور\s)(?:{word_alternation('state_adjective')}))*)\s"
+    rf"((?:{words_first(word_alternation('state_adjective'))})(?:(?:\s?،\s?|\sاور\s)(?:{word_alternation('state_adjective')}))*)\s"
 )
 #: One country adjective in such a list.
-_ONE_STATE_ADJECTIVE = re.compile(rf"(?<!\w)(?:{word_alternation('state_adjective')})(?!\w)")
+_ONE_STATE_ADJECTIVE = re.compile(_whole_words(word_alternation("state_adjective")))
 #: "نے" after an aircraft or a drone: it is the agent of the strike.
 _ERGATIVE_AFTER = re.compile(r"\s?نے(?!\w)")
 
@@ -4784,12 +4794,14 @@ def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTe
     return sorted([*kept, *found], key=_start)
 
 
+#: The words that may describe a group before its noun in `_DESCRIBED_GROUP`.
+_GROUP_DESCRIBING = f"{word_alternation('named_group_adjective')}|{word_alternation('group_descriptor')}"
 #: A group no lexicon lists, named right after words that describe it as an armed group and
 #: before its agent or its spokesman: "ایک غیر معروف تنظیم X نے", "مزاحمتی گروہ X کے ترجمان"
 #: (group 1: the name, up to four words).
 _DESCRIBED_GROUP = prefiltered(
     re.compile(
-        rf"(?<!\w)(?:(?:{word_alternation('named_group_adjective')}|{word_alternation('group_descriptor')})\s){{1,3}}"
+        rf"(?:{words_first(_GROUP_DESCRIBING)})\s(?:(?:{_GROUP_DESCRIBING})\s){{0,2}}"
         rf"(?:{word_alternation('named_group_noun')})\s((?:[^\W\d]+\s){{1,4}}?)"
         r"(?=(?:نے|کے\sترجمان|کی\sجانب\sسے)(?!\w))"
     )
@@ -4918,8 +4930,20 @@ def _shared_force_heads(
 
 #: A country's adjective and a noun of an armed body right after it: "افغان فضائیہ", "سوڈانی فوج".
 _NATIONAL_FORCE = re.compile(
-    rf"(?<!\w)({word_alternation('state_adjective')}) (?:{word_alternation('force_body_feminine')})(?!\w)"
+    rf"({words_first(word_alternation('state_adjective'))})"
+    rf" (?:{word_alternation('force_body_feminine')})(?!\w)"
 )
+
+
+def _word_runs(*names: str) -> tuple[frozenset[str], ...] | None:
+    """The whole words of classes ``names`` as written, one set a class, for
+    :meth:`TextWords.has_pair`; ``None`` if one of them is not a run of word characters."""
+    sets = tuple(word_set(name, folded=False) for name in names)
+    return sets if all(re.fullmatch(r"\w+", w) for words in sets for w in words) else None
+
+
+#: The words of `_NATIONAL_FORCE`'s two classes (``None``: the pattern is searched in every text).
+_NATIONAL_FORCE_WORDS = _word_runs("state_adjective", "force_body_feminine")
 #: A country's armed force that no lexicon lists: state forces, named as written.
 _NATIONAL_FORCE_TERM = ActorTerm(
     actor_type=ActorType.STATE_FORCES, role=None, unnamed=False, security=True, english=None
@@ -4927,13 +4951,19 @@ _NATIONAL_FORCE_TERM = ActorTerm(
 
 
 def _national_forces(
-    text: str, hits: Sequence[Hit[ActorTerm]], lookup: Callable[[str], ActorTerm | None]
+    text: str,
+    hits: Sequence[Hit[ActorTerm]],
+    lookup: Callable[[str], ActorTerm | None],
+    words: TextWords,
 ) -> list[Hit[ActorTerm]]:
     """Add the armed forces a country's adjective names with a noun of an armed body ("افغان
     فضائیہ", "نائیجیرین فوج", "سوڈانی بحریہ") where no lexicon entry covers the words: they are
     that country's forces (names.national-force). The force takes the lexicon's entry for the
     same adjective with another such noun ("افغان فورسز") where there is one, so the article's
-    other names of it agree; the sentence gives it its role."""
+    other names of it agree; the sentence gives it its role. The pattern is searched only in
+    a text whose ``words`` hold such an adjective one space before such a noun."""
+    if _NATIONAL_FORCE_WORDS is not None and not words.has_pair(*_NATIONAL_FORCE_WORDS):
+        return list(hits)
     found: list[Hit[ActorTerm]] = []
     for m in _NATIONAL_FORCE.finditer(text):
         if any(h.start < m.end() and m.start() < h.end for h in hits):
@@ -5859,7 +5889,7 @@ _PAST_PERFECT_WORDS = word_set("past_perfect_auxiliary", folded=False)
 
 #: "اس وقت ... جب": the event happened at the time when what follows "جب" was going on; the
 #: tense after "جب" ("جب خریدار بازار میں جمع تھے") sets the scene and is not the event's own.
-_AT_THE_TIME_WHEN = re.compile(r"(?<!\w)اس\sوقت\s(?!تک)(?:[^\s۔،]+\s){1,5}?جب(?!\w)(?!\sتک)")
+_AT_THE_TIME_WHEN = re.compile(words_first("اس") + r"\sوقت\s(?!تک)(?:[^\s۔،]+\s){1,5}?جب(?!\w)(?!\sتک)")
 
 
 def _tense_end(text: str, start: int, end: int, dated: bool) -> int:
@@ -5990,8 +6020,8 @@ def read_document(
         dates: The text layer's date matches.
     """
     text = analysis.text
-    # Read once, shared by every lexicon; from the tokens, which the claims read too.
-    words = TextWords.from_tokens(text, analysis.token_columns)
+    # Read once, shared by every lexicon; from the cut of the text that the tokens are read from.
+    words = TextWords.from_words(text, analysis.word_columns())
     event_words = words
     if on("triggers.glued-postposition-before"):
         # "قافلےپرحملے", "تھانےپردستی بم": "پر" written onto the event word it governs
@@ -6068,7 +6098,7 @@ def read_document(
     if on("names.led-coalition"):
         actor_hits = _led_coalitions(text, actor_hits)
     if on("names.national-force"):
-        actor_hits = _national_forces(text, actor_hits, lexicons.actors.get)
+        actor_hits = _national_forces(text, actor_hits, lexicons.actors.get, words)
     if on("names.force-of-province"):
         actor_hits = _forces_of_province(text, actor_hits, place_refs)
     named_people: frozenset[int] = frozenset()

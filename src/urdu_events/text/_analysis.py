@@ -22,7 +22,7 @@ from ._normalize import NormalizedText, check_str, normalize, space_glued
 from ._numbers import NumberMatch, find_numbers_at
 from ._sentences import Sentence, split_sentences
 from ._spelling import respell
-from ._tokens import Token, TokenColumns, token_columns, tokens_from_columns
+from ._tokens import Chunks, Token, TokenColumns, WordColumns, chunk, tokens_from_columns
 from ._unwrap import unwrap
 
 __all__ = ["Analysis", "analyze"]
@@ -124,8 +124,20 @@ class Analysis:
 
         .. versionadded:: 0.1.0
         """
+        return self._chunks.token_columns()
+
+    @functools.cached_property
+    def _chunks(self) -> Chunks:
+        """The text cut at white space, from which its tokens and its words are read."""
         text = self.normalized.text
-        return token_columns(text, 0, len(text))
+        return chunk(text, 0, len(text))
+
+    def word_columns(self) -> WordColumns:
+        """The words of the text, its runs of word characters (what ``\\w+`` finds), as three
+        new lists: texts, starts and ends (normalized offsets); read from the same cut of the
+        text at white space as the tokens.
+        """
+        return self._chunks.word_columns()
 
     @functools.cached_property
     def numbers(self) -> tuple[NumberMatch, ...]:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import enum
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from itertools import accumulate, chain, compress, repeat
-from operator import add, is_, itemgetter
-from typing import NamedTuple, cast
+from operator import add, is_, itemgetter, sub
+from typing import NamedTuple, TypeVar, cast
 
 from ..exceptions import InvalidArgumentError
 from ._normalize import NormalizedText, _char_class, check_normalized
 
 __all__ = ["Token", "TokenKind", "tokenize"]
+
+T = TypeVar("T")
 
 
 class TokenKind(str, enum.Enum):
@@ -141,56 +144,131 @@ def token_columns(text: str, start: int, stop: int) -> TokenColumns:
     split on its own. Most chunks of news text are one Urdu word, which is one token:
     ``str.split`` finds the chunks in C, and only the chunks that hold a character other
     than an Urdu-block letter (punctuation, digits, Latin, marks) go through the pattern,
-    joined into one string. Text with a gap longer than one character (normalized text
-    has none) is split with the pattern throughout.
+    joined into one string (:class:`Chunks`). Text with a gap longer than one character
+    (normalized text has none) is split with the pattern throughout.
     """
+    return chunk(text, start, stop).token_columns()
+
+
+#: The words of a text, its runs of word characters (what ``\\w+`` matches), as three parallel
+#: lists: texts, starts and ends.
+WordColumns = tuple[list[str], list[int], list[int]]
+
+#: A run of word characters, in a group for ``re.split`` (its pieces are gap, word, gap, ...).
+_WORD_RUN = re.compile(r"(\w+)")
+
+
+class Chunks(NamedTuple):
+    """A range of a text cut at white space, from which its tokens and its words are read.
+
+    Most chunks of news text are one Urdu word (Arabic-block word letters only), which is one
+    token and one word; the other chunks ("odd": punctuation, digits, Latin, marks) are joined
+    by single spaces and split in one call, and their pieces put in their places. ``None``
+    in ``chunks`` for a range with a gap of more than one character, which is split whole.
+    """
+
+    #: The range's text and where it starts in the whole text.
+    piece: str
+    base: int
+    chunks: list[str] | None
+    starts: list[int]
+    ends: list[int]
+    #: The indexes of the odd chunks, and the odd chunks joined by single spaces.
+    odd: list[int]
+    joined: str
+    #: Where each odd chunk starts in ``joined`` (and one past its end), and how far it is from
+    #: its place in the text.
+    joined_starts: list[int]
+    shifts: list[int]
+
+    def token_columns(self) -> TokenColumns:
+        """The tokens of the range, as :func:`token_columns` gives them."""
+        chunks, starts, ends, odd = self.chunks, self.starts, self.ends, self.odd
+        if chunks is None:
+            return _split_columns(self.piece, self.base)
+        if not odd:
+            return tuple(starts), tuple(ends), tuple(chunks), (TokenKind.WORD,) * len(chunks)
+        o_starts, o_ends, o_texts, o_kinds = _split_columns(self.joined, 0)
+        bounds = list(map(bisect_left, repeat(o_starts), self.joined_starts))
+        moved = _moved(self.shifts, bounds)
+        return (
+            tuple(_placed(starts, odd, bounds, list(map(add, o_starts, moved)))),
+            tuple(_placed(ends, odd, bounds, list(map(add, o_ends, moved)))),
+            tuple(_placed(chunks, odd, bounds, o_texts)),
+            tuple(_placed([TokenKind.WORD] * len(chunks), odd, bounds, o_kinds)),
+        )
+
+    def word_columns(self) -> WordColumns:
+        """The words of the range: its runs of word characters (what ``\\w+`` finds in it), each
+        whole odd chunk's found by splitting the joined odd chunks."""
+        chunks, starts, ends, odd = self.chunks, self.starts, self.ends, self.odd
+        if chunks is None:
+            return _word_runs(self.piece, self.base)
+        if not odd:
+            return chunks.copy(), starts.copy(), ends.copy()
+        w_texts, w_starts, w_ends = _word_runs(self.joined, 0)
+        bounds = list(map(bisect_left, repeat(w_starts), self.joined_starts))
+        moved = _moved(self.shifts, bounds)
+        return (
+            _placed(chunks, odd, bounds, w_texts),
+            _placed(starts, odd, bounds, list(map(add, w_starts, moved))),
+            _placed(ends, odd, bounds, list(map(add, w_ends, moved))),
+        )
+
+
+def chunk(text: str, start: int, stop: int) -> Chunks:
+    """``text[start:stop]`` cut at white space (:class:`Chunks`); the caller checks the range."""
     piece = text[start:stop] if start or stop < len(text) else text
     chunks = piece.split()
     if not chunks:
-        return (), (), (), ()
+        return Chunks(piece, start, [], [], [], [], "", [], [])
     lead = len(piece) - len(piece.lstrip()) if piece[0].isspace() else 0
     lengths = list(map(len, chunks))
     if sum(lengths) + len(chunks) - 1 != len(piece.rstrip()) - lead:
-        return _split_columns(piece, start)  # a gap of more than one character
+        return Chunks(piece, start, None, [], [], [], "", [], [])  # a gap of more than one character
     # The chunks' offsets: each gap is one character.
     starts = list(accumulate(map(add, lengths, repeat(1)), initial=start + lead))
     del starts[-1]
+    ends = list(map(add, starts, lengths))
     # 1 + the index of each chunk with a character that may not be an Urdu word's (at a
     # gap before the first chunk: 0, dropped; in a later gap: the chunk before, split as is).
     found = map(add, map(_match_start, _OTHER_CHAR.finditer(piece)), repeat(start))
     odd = set(map(bisect_right, repeat(starts), found))
     odd.discard(0)
     if not odd:
-        return tuple(starts), tuple(map(add, starts, lengths)), tuple(chunks), (TokenKind.WORD,) * len(chunks)
-    after = sorted(odd)
-    odd_chunks = [chunks[i - 1] for i in after]
-    # The odd chunks split in one call, then each one's tokens moved to where it is in the text.
-    o_starts, o_ends, o_texts, o_kinds = _split_columns(" ".join(odd_chunks), 0)
+        return Chunks(piece, start, chunks, starts, ends, [], "", [], [])
+    after = [i - 1 for i in sorted(odd)]
+    odd_chunks = [chunks[i] for i in after]
     joined_starts = list(accumulate(map(add, map(len, odd_chunks), repeat(1)), initial=0))
-    bounds = list(map(bisect_left, repeat(o_starts), joined_starts))  # each odd chunk's first token
-    ends = list(map(add, starts, lengths))
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    texts: list[str] = []
-    kinds: list[TokenKind] = []
+    shifts = list(map(sub, map(starts.__getitem__, after), joined_starts))
+    return Chunks(piece, start, chunks, starts, ends, after, " ".join(odd_chunks), joined_starts, shifts)
+
+
+def _word_runs(piece: str, base: int) -> WordColumns:
+    """The runs of word characters of ``piece`` as :data:`WordColumns`, offsets from ``base``."""
+    pieces = _WORD_RUN.split(piece)
+    offsets = list(accumulate(map(len, pieces), initial=base))
+    return pieces[1::2], offsets[1:-1:2], offsets[2::2]
+
+
+def _moved(shifts: list[int], bounds: list[int]) -> list[int]:
+    """The shift of each piece of the joined odd chunks: its chunk's, for the pieces from
+    ``bounds[n]`` to ``bounds[n + 1]``."""
+    return list(chain.from_iterable(map(repeat, shifts, map(sub, bounds[1:], bounds))))
+
+
+def _placed(column: list[T], odd: list[int], bounds: list[int], pieces: Sequence[T]) -> list[T]:
+    """``column`` (an entry a chunk) with the entry of the ``n``-th ``odd`` chunk replaced by
+    ``pieces[bounds[n]:bounds[n + 1]]``: the runs of other chunks and the odd chunks' pieces
+    added in turn, so the work grows with the length of the text, however many chunks are odd."""
+    out: list[T] = []
     prev = 0
-    for n, i in enumerate(after):
-        i -= 1
-        new_starts += starts[prev:i]
-        new_ends += ends[prev:i]
-        texts += chunks[prev:i]
-        kinds += repeat(TokenKind.WORD, i - prev)
-        lo, hi, shift = bounds[n], bounds[n + 1], starts[i] - joined_starts[n]
-        new_starts += map(add, o_starts[lo:hi], repeat(shift))
-        new_ends += map(add, o_ends[lo:hi], repeat(shift))
-        texts += o_texts[lo:hi]
-        kinds += o_kinds[lo:hi]
+    for n, i in enumerate(odd):
+        out += column[prev:i]
+        out += pieces[bounds[n] : bounds[n + 1]]
         prev = i + 1
-    new_starts += starts[prev:]
-    new_ends += ends[prev:]
-    texts += chunks[prev:]
-    kinds += repeat(TokenKind.WORD, len(chunks) - prev)
-    return tuple(new_starts), tuple(new_ends), tuple(texts), tuple(kinds)
+    out += column[prev:]
+    return out
 
 
 def _split_columns(piece: str, base: int) -> TokenColumns:
