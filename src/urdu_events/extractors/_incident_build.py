@@ -3102,7 +3102,7 @@ def _arrest_other_day(
 ) -> bool:
     """Whether ``clause`` reports only arrests on a day of its own that is not the day of
     ``current``'s act of violence, or of the report when that act has no day ("... اسپتال پر
-    حملہ کیا ...۔ فوج نے گزشتہ ہفتے اسپتال کے عملے کو حراست میں لیا"): an arrest on another
+    حملہ کیا ...۔ فوج نے پچھلے ہفتے ڈاکٹروں کو حراست میں لیا"): an arrest on another
     day is an Arrests incident of its own (segments.arrest-other-day)."""
     if current is None or date is None or not date.is_resolved or date.start is None or date.end is None:
         return False
@@ -6129,7 +6129,7 @@ def _risen_range(figures: Sequence[Figure]) -> Count | None:
 
 def _past_one_person(figures: Sequence[Figure]) -> Sequence[Figure]:
     """The figures after a first one that names one person with no number ("فائرنگ سے ڈرائیور زخمی
-    ہو گیا ... واقعے میں 8 افراد جاں بحق اور 26 زخمی ہو گئے") when an exact count of more than one
+    ہو گیا ... واقعے میں 7 افراد جاں بحق اور 19 زخمی ہو گئے") when an exact count of more than one
     follows that adds nobody ("بھی", "مزید") and lists no part: the person told first is one of the
     people the count tells (counts.one-then-count)."""
     if len(figures) < 2 or figures[0].rule != "counts.one-person" or not on("counts.one-then-count"):
