@@ -22,7 +22,6 @@ as it is. Nothing is written but the table (and the ``--write`` file).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -34,6 +33,9 @@ from types import ModuleType
 from typing import Any, NamedTuple
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+from ablation import load_scorer  # noqa: E402  (the one scorer loader, shared with the ablation table)
+
 DEFAULT_GOLD = HERE.parent.parent / "shared" / "eval" / "dev.jsonl"
 FIELDS = (
     "incidents",
@@ -188,16 +190,6 @@ HABITS: tuple[Habit, ...] = (
 
 _URDU_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 _ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-
-
-def load_scorer(path: Path) -> ModuleType:
-    """Import the evaluation's ``score.py`` from ``path``."""
-    spec = importlib.util.spec_from_file_location("urdu_events_eval_score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot import the scorer {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 _URDU = re.compile("[\u0600-\u06ff]")
