@@ -40,7 +40,7 @@ def places_read(reader: IncidentExtractor, text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("source", "version"),
     [
-        ("pakistan", "1.6.0"),
+        ("pakistan", "1.7.0"),
         ("afghanistan", "1.5.0"),
         ("india", "1.4.0"),
         ("middle_east", "1.6.0"),
