@@ -292,3 +292,21 @@ def test_last_words_read_what_the_sixty_characters_read(text: str, pos: int, cou
     assert [(m.span(), m.group()) for m in _last_words(text, pos, count)] == [
         (m.span(), m.group()) for m in before
     ]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_WORD_PIECES), max_size=40).map("".join),
+    st.integers(min_value=0, max_value=200),
+    st.integers(min_value=0, max_value=5),
+)
+def test_first_words_read_what_the_sixty_characters_read(text: str, pos: int, count: int) -> None:
+    """``_first_words`` (a shorter window first) finds the first words of the 60 characters after
+    ``pos``, as ``_name_after`` read them before, and all of them when there are no more."""
+    from urdu_events.extractors._incident_places import _WORD, _first_words
+
+    pos = min(pos, len(text))
+    after = list(_WORD.finditer(text, pos, min(len(text), pos + 60)))
+    got = _first_words(text, pos, count)
+    assert [(m.span(), m.group()) for m in got] == [(m.span(), m.group()) for m in after[: len(got)]]
+    assert len(got) == len(after) or (count > 0 and len(got) == count < len(after))

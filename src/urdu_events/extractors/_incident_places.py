@@ -94,6 +94,22 @@ def _last_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, lo, pos))[-count:]
 
 
+def _first_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
+    """The first ``count`` words of ``_WORD.finditer(text, pos, min(len(text), pos + 60))``, and
+    all of them when there are no more than ``count``, read from a shorter window first.
+
+    A window that holds more than ``count`` words holds the first ``count`` whole: only its last
+    word can be cut short by where the window ends. Else the 60 characters are read.
+    """
+    end = min(len(text), pos + 60)
+    near = pos + 8 * count
+    if count > 0 and near < end:
+        found = list(_WORD.finditer(text, pos, near))
+        if len(found) > count:
+            return found[:count]
+    return list(_WORD.finditer(text, pos, end))
+
+
 #: A quantifier right before a place noun ("متعدد علاقے"): the noun names no place.
 _QUANTIFIED = re.compile(rf"(?:{word_pattern('place_quantifier')}) $")
 #: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
@@ -730,7 +746,8 @@ def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | No
     """The span of up to ``max_words`` words right after ``pos`` that can name a place."""
     stop, adjectives = word_class("place_name_boundary"), word_class("area_adjective")
     start = end = -1
-    found = list(_WORD.finditer(text, pos, min(len(text), pos + 60)))
+    # The loop reads no further than the word after the last it can take.
+    found = _first_words(text, pos, max_words + 1)
     for n, m in enumerate(found):
         gap = text[end if end >= 0 else pos : m.start()]
         word = m.group()
