@@ -95,8 +95,8 @@ def _last_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
 
 
 def _first_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
-    """The first ``count`` words of ``_WORD.finditer(text, pos, min(len(text), pos + 60))``, and
-    all of them when there are no more than ``count``, read from a shorter window first.
+    """The words of ``_WORD.finditer(text, pos, min(len(text), pos + 60))``, or only their first
+    ``count`` when a shorter window, read first, shows that there are more.
 
     A window that holds more than ``count`` words holds the first ``count`` whole: only its last
     word can be cut short by where the window ends. Else the 60 characters are read.
