@@ -271,3 +271,42 @@ def test_national_force_needs_the_pair_of_words(text: str) -> None:
     assert words.has_pair(*R._NATIONAL_FORCE_WORDS) == TextWords(analysis.text).has_pair(
         *R._NATIONAL_FORCE_WORDS
     )
+
+
+_WORD_PIECES = ["کراچی", "ب", "گلشن", "اقبال", "12", "x", "کے", " ", " ", "  ", "،", "۔", "\n", "-"]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_WORD_PIECES), max_size=40).map("".join),
+    st.integers(min_value=0, max_value=200),
+    st.integers(min_value=0, max_value=5),
+)
+def test_last_words_read_what_the_sixty_characters_read(text: str, pos: int, count: int) -> None:
+    """``_last_words`` (a shorter window first) finds the last words of the 60 characters before
+    ``pos``, as ``_name_before`` and ``_site_words`` read them before."""
+    from urdu_events.extractors._incident_places import _WORD, _last_words
+
+    pos = min(pos, len(text))
+    before = list(_WORD.finditer(text, max(0, pos - 60), pos))[-count:]
+    assert [(m.span(), m.group()) for m in _last_words(text, pos, count)] == [
+        (m.span(), m.group()) for m in before
+    ]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_WORD_PIECES), max_size=40).map("".join),
+    st.integers(min_value=0, max_value=200),
+    st.integers(min_value=0, max_value=5),
+)
+def test_first_words_read_what_the_sixty_characters_read(text: str, pos: int, count: int) -> None:
+    """``_first_words`` (a shorter window first) finds the first words of the 60 characters after
+    ``pos``, as ``_name_after`` read them before, and all of them when there are no more."""
+    from urdu_events.extractors._incident_places import _WORD, _first_words
+
+    pos = min(pos, len(text))
+    after = list(_WORD.finditer(text, pos, min(len(text), pos + 60)))
+    got = _first_words(text, pos, count)
+    assert [(m.span(), m.group()) for m in got] == [(m.span(), m.group()) for m in after[: len(got)]]
+    assert len(got) == len(after) or (count > 0 and len(got) == count < len(after))

@@ -298,3 +298,23 @@ class TestTranslated:
             _normalize._COMPOSE_RE.sub(_normalize._composed, text).translate(_normalize._FULL_TABLE).split()
         )
         assert fold(text) == expected
+
+
+#: Text dense in the characters ``_EDITS`` reads: spaces, other white space, deleted and
+#: expanded characters, between letters.
+_EDIT_CHARS = list("  \n\r\t\xa0\u200c\u200b\u064e\u0653\u0654\u0670ﻻۓ")
+edit_dense = st.text(st.sampled_from(_EDIT_CHARS + list("ابےی")), max_size=80)
+
+
+class TestEditSpans:
+    @given(st.one_of(edit_dense, texts))
+    def test_same_spans_as_finditer(self, text: str) -> None:
+        """``_edit_spans`` (``_EDITS`` tried only where it can match) finds what ``finditer`` finds."""
+        assert _normalize._edit_spans(text) == [m.span() for m in _normalize._EDITS.finditer(text)]
+
+    @pytest.mark.parametrize(
+        "text", ["", " ", "  ", "   a", "a \u200c\u200cb", " \u200c \n", "\u200c ", "a \r\n\r\n b"]
+    )
+    def test_edge_cases(self, text: str) -> None:
+        """Runs led by a space, deleted characters after a space, and a text of spaces alone."""
+        assert _normalize._edit_spans(text) == [m.span() for m in _normalize._EDITS.finditer(text)]

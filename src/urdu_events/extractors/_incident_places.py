@@ -76,6 +76,40 @@ _DIRECTION = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('compass_adje
 #: What follows a place name read next to a cue: a case marker or punctuation.
 _CASE_AFTER = re.compile(rf"\s?(?:{case_markers(limit=True)}|[،,۔:])")
 _WORD = re.compile(r"\w+")
+
+
+def _last_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
+    """``list(_WORD.finditer(text, max(0, pos - 60), pos))[-count:]``: the last ``count`` words
+    before ``pos`` (of those that start within 60 characters), read from a shorter window first.
+
+    A window that holds more than ``count`` words holds the last ``count`` whole: only its first
+    word can be cut short by where the window starts. Else the 60 characters are read.
+    """
+    lo = max(0, pos - 60)
+    near = pos - 8 * count
+    if count > 0 and near > lo:
+        found = list(_WORD.finditer(text, near, pos))
+        if len(found) > count:
+            return found[-count:]
+    return list(_WORD.finditer(text, lo, pos))[-count:]
+
+
+def _first_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
+    """The words of ``_WORD.finditer(text, pos, min(len(text), pos + 60))``, or only their first
+    ``count`` when a shorter window, read first, shows that there are more.
+
+    A window that holds more than ``count`` words holds the first ``count`` whole: only its last
+    word can be cut short by where the window ends. Else the 60 characters are read.
+    """
+    end = min(len(text), pos + 60)
+    near = pos + 8 * count
+    if count > 0 and near < end:
+        found = list(_WORD.finditer(text, pos, near))
+        if len(found) > count:
+            return found[:count]
+    return list(_WORD.finditer(text, pos, end))
+
+
 #: A quantifier right before a place noun ("متعدد علاقے"): the noun names no place.
 _QUANTIFIED = re.compile(rf"(?:{word_pattern('place_quantifier')}) $")
 #: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
@@ -712,7 +746,8 @@ def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | No
     """The span of up to ``max_words`` words right after ``pos`` that can name a place."""
     stop, adjectives = word_class("place_name_boundary"), word_class("area_adjective")
     start = end = -1
-    found = list(_WORD.finditer(text, pos, min(len(text), pos + 60)))
+    # The loop reads no further than the word after the last it can take.
+    found = _first_words(text, pos, max_words + 1)
     for n, m in enumerate(found):
         gap = text[end if end >= 0 else pos : m.start()]
         word = m.group()
@@ -790,7 +825,7 @@ def _name_before(
     """
     found: list[re.Match[str]] = []
     reached = False
-    for m in reversed(list(_WORD.finditer(text, max(0, pos - 60), pos))[-max_words - 1 :]):
+    for m in reversed(_last_words(text, pos, max_words + 1)):
         if text[m.end() : found[0].start() if found else pos].strip():
             break
         word = m.group()
@@ -827,7 +862,7 @@ def _site_words(text: str, pos: int, max_words: int = 3) -> list[re.Match[str]]:
     """The words right before ``pos`` (up to ``max_words``) that can name a site."""
     out: list[re.Match[str]] = []
     not_site = word_class("not_site_name")
-    for m in reversed(list(_WORD.finditer(text, max(0, pos - 60), pos))[-max_words:]):
+    for m in reversed(_last_words(text, pos, max_words)):
         if text[m.end() : out[0].start() if out else pos].strip() or m.group().isdigit():
             break
         if m.group() in not_site:
