@@ -36,6 +36,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "scripts"))
 from ablation import load_scorer  # noqa: E402  (the one scorer loader, shared with the ablation table)
 
+from urdu_events._checks import URDU_LETTER_RANGES  # noqa: E402
+
 DEFAULT_GOLD = HERE.parent.parent / "shared" / "eval" / "dev.jsonl"
 FIELDS = (
     "incidents",
@@ -51,7 +53,7 @@ FIELDS = (
 )
 
 #: An Urdu letter (the Arabic block's letters and Urdu additions, no digits or marks).
-_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
+_LETTER = URDU_LETTER_RANGES
 _HAMZA = "\u0654"
 
 

@@ -32,13 +32,14 @@ import re
 from collections.abc import Container
 from typing import NamedTuple
 
+from .._checks import URDU_LETTER_RANGES
 from ._calendar import TIMES_OF_DAY
 from ._normalize import NormalizedText, check_normalized, edit_normalized
 from ._unwrap import known_words
 
 __all__ = ["respell"]
 
-_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
+_LETTERS = URDU_LETTER_RANGES
 #: A Latin full stop or comma right after an Urdu letter, before a space, a line
 #: break, a closing quote or bracket or the end: not a decimal point, not inside a URL.
 _LATIN_STOP = re.compile(rf"[.,](?:(?<=[{_LETTERS}].)|(?<=[{_LETTERS}][\"')\]].))(?![^\s\"')\]])")
