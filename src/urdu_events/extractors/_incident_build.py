@@ -68,6 +68,7 @@ from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
     _AND_COUNTED,
+    _COLLECTIVES,
     _COMMA_COUNTED,
     _COUNT_BEFORE,
     _ERGATIVE,
@@ -3396,6 +3397,40 @@ def _arrests_split(
     return _split_by_place(drafts, reading) if on("segments.arrests-by-place") else drafts
 
 
+#: A collective numeral right before events named in the plural: "دونوں حملوں", "تینوں واقعات"
+#: (group 1: the numeral).
+_ALL_EVENTS_NAMED = re.compile(
+    r"(?<!\w)(" + "|".join(_COLLECTIVES) + r")\s"
+    rf"(?:{word_class('tallied_event')})\w*(?:وں|ات)(?!\w)"
+)
+
+
+def _named_events_shared(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: a clause with no place and no figure of its own that names the events just
+    told with a collective numeral ("دونوں حملوں میں دہشت گردوں نے راکٹ استعمال کیے", "تینوں
+    واقعات") tells of each of them: the incidents told right before the one that holds it share
+    it, its weapons and actors with them (segments.all-events-named)."""
+    if len(drafts) < 2 or not on("segments.all-events-named"):
+        return drafts
+    text = prep.text
+    for i, d in enumerate(drafts):
+        for c in d.clauses:
+            if c.places or c.has_figure:
+                continue
+            m = _ALL_EVENTS_NAMED.search(text, c.start, c.end)
+            if m is None:
+                continue
+            before = [x for x in drafts[:i] if x.main == d.main][-(_COLLECTIVES[m.group(1)] - 1) :]
+            if len(before) != _COLLECTIVES[m.group(1)] - 1:
+                continue
+            for x in before:
+                if not any(y is c for y in x.shared):
+                    x.shared.append(c)
+    return drafts
+
+
 #: The document-level passes after the clause loop, in the order they run: each takes the
 #: drafts the one before left and returns the drafts.
 def _lead_total_split(
@@ -3534,6 +3569,7 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _lead_total_split,
     _lead_sum_folded,
     _range_days_split,
+    _named_events_shared,
 )
 
 

@@ -247,6 +247,11 @@ RULES: dict[str, str] = {
         "beside a town of its level that the incident names, as a name no gazetteer knows read after "
         "such a noun is: it starts an incident of its own."
     ),
+    "segments.all-events-named": (
+        "A clause with no place and no figure of its own that names the events just told with a "
+        'collective numeral ("دونوں حملوں میں ... راکٹ استعمال کیے", "تینوں واقعات") holds for each '
+        "of them: its weapons and actors go to every one, not the last told alone."
+    ),
     "segments.sibling-places": (
         "A district or town beside the incident's district or town, in a clause telling an event of "
         "its own (other figures or another kind of event), is another incident, even when both lie in "
