@@ -43,7 +43,7 @@ def places_read(reader: IncidentExtractor, text: str) -> set[str]:
         ("pakistan", "1.7.0"),
         ("afghanistan", "1.5.0"),
         ("india", "1.4.0"),
-        ("middle_east", "1.6.0"),
+        ("middle_east", "1.7.0"),
         ("world", "1.4.0"),
     ],
 )
@@ -94,6 +94,8 @@ def test_pakistan_groups(gaz: Gazetteer, name: str, country: str, admin1: str, a
         ("اشکاشم", "AF", "Badakhshan"),
         ("جبلہ", "SY", "Latakia"),
         ("خانقین", "IQ", "Diyala"),
+        ("کرادہ", "IQ", "Baghdad"),
+        ("صدر سٹی", "IQ", "Baghdad"),
         ("عین الحلوہ", "LB", "South Lebanon"),
         ("خرمشہر", "IR", "Khuzestan"),
         ("کسمایو", "SO", "Jubaland"),

@@ -68,6 +68,7 @@ from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
     _AND_COUNTED,
+    _COLLECTIVES,
     _COMMA_COUNTED,
     _COUNT_BEFORE,
     _ERGATIVE,
@@ -3396,6 +3397,40 @@ def _arrests_split(
     return _split_by_place(drafts, reading) if on("segments.arrests-by-place") else drafts
 
 
+#: A collective numeral right before events named in the plural: "دونوں حملوں", "تینوں واقعات"
+#: (group 1: the numeral).
+_ALL_EVENTS_NAMED = re.compile(
+    r"(?<!\w)(" + "|".join(_COLLECTIVES) + r")\s"
+    rf"(?:{word_class('tallied_event')})\w*(?:وں|ات)(?!\w)"
+)
+
+
+def _named_events_shared(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: a clause with no place and no figure of its own that names the events just
+    told with a collective numeral ("دونوں حملوں میں دہشت گردوں نے راکٹ استعمال کیے", "تینوں
+    واقعات") tells of each of them: the incidents told right before the one that holds it share
+    it, its weapons and actors with them (segments.all-events-named)."""
+    if len(drafts) < 2 or not on("segments.all-events-named"):
+        return drafts
+    text = prep.text
+    for i, d in enumerate(drafts):
+        for c in d.clauses:
+            if c.places or c.has_figure:
+                continue
+            m = _ALL_EVENTS_NAMED.search(text, c.start, c.end)
+            if m is None:
+                continue
+            before = [x for x in drafts[:i] if x.main == d.main][-(_COLLECTIVES[m.group(1)] - 1) :]
+            if len(before) != _COLLECTIVES[m.group(1)] - 1:
+                continue
+            for x in before:
+                if not any(y is c for y in x.shared):
+                    x.shared.append(c)
+    return drafts
+
+
 #: The document-level passes after the clause loop, in the order they run: each takes the
 #: drafts the one before left and returns the drafts.
 def _lead_total_split(
@@ -3534,6 +3569,7 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _lead_total_split,
     _lead_sum_folded,
     _range_days_split,
+    _named_events_shared,
 )
 
 
@@ -4476,7 +4512,7 @@ def _covered(draft: _Draft, drafts: Sequence[_Draft]) -> bool:
     return any(other is not draft and _inside(other, draft) for other in drafts)
 
 
-def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
+def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str = "") -> bool:
     """Whether ``place`` (read in ``clause``) cannot be where ``draft`` happened too."""
     if place.site or any(_same_place(place, q) for q in draft.places):
         return False
@@ -4492,12 +4528,13 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
         and on("segments.near-place-joins")
     ):
         return False  # "واقعہ X کے قریب پیش آیا": where the event clause's incident happened
-    if any(_related(place, q) for q in draft.places) and not (
+    related = [q for q in draft.places if _related(place, q)]
+    if related and not (
         on("segments.sibling-places")
         and (_own_event(clause, draft) or own_toll(clause, draft))
         and _beside(place, draft)
     ):
-        return False
+        return _area_named_peer(place, related, draft, text)
     if any(q.level == place.level for q in draft.places):
         return True
     if on("places.other-district") and any(_other_district(place, q) for q in draft.places):
@@ -4505,6 +4542,19 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+
+
+def _area_named_peer(place: PlaceRef, related: Sequence[PlaceRef], draft: _Draft, text: str) -> bool:
+    """Whether ``place``, a town the gazetteer knows that ``draft``'s places hold only through
+    their country (``related``), is named beside a noun for an area, village or quarter ("علاقے
+    X", "گاؤں X") while ``draft`` names a town of its level: like a name read after such a noun
+    that no gazetteer knows, it is another place of that level, not the incident's
+    (segments.area-named-peer)."""
+    if not text or place.site or place.level < 2 or any(q.level > 0 for q in related):
+        return False
+    if not any(q.level == place.level and not q.site for q in draft.places):
+        return False
+    return _beside_area_noun(place, text) and on("segments.area-named-peer")
 
 
 def _other_district(a: PlaceRef, b: PlaceRef) -> bool:
@@ -4735,7 +4785,7 @@ def _find_draft(
             return None
         if _retells_headline(clause, current, places, dateline):
             return current
-        if any(_conflicts(p, current, clause) for p in places):
+        if any(_conflicts(p, current, clause, reading_text) for p in places):
             return None
         if current.scattered and on("segments.scattered-places") and any(not p.site for p in places):
             return None  # "غزہ کے مختلف علاقوں پر بمباری ... رفح میں ایک گھر پر حملے میں": one of them
@@ -7499,9 +7549,22 @@ def _near_dateline_town(place: PlaceRef, dateline: PlaceRef) -> bool:
         return False
     name = getattr(city, "name_en", None)
     if not name or getattr(city, "admin2", None) != name:
-        return False  # the dateline's town gives no district its name
+        # the dateline's town gives no district its name: a city of millions still spreads over
+        # the towns near its centre ("بغداد: ... کرادہ میں")
+        return _metropolis_part(town, city)
     km = _km(town, city)
     return km is not None and km <= _NEAR_DATELINE_KM
+
+
+def _metropolis_part(town: Any, city: Any) -> bool:
+    """Whether ``town``, which the gazetteer gives no district, in the province of the dateline's
+    ``city``, is a part of that city: a city of at least :data:`_METROPOLIS` people spreads over
+    the towns and quarters within :data:`_METROPOLIS_KM` of its centre (rule
+    ``places.metropolis-part``)."""
+    if (getattr(city, "population", 0) or 0) < _METROPOLIS or not on("places.metropolis-part"):
+        return False
+    km = _km(town, city)
+    return km is not None and km <= _METROPOLIS_KM
 
 
 def _village(place: PlaceRef, text: str) -> bool:

@@ -236,6 +236,22 @@ RULES: dict[str, str] = {
         "An event with no place of its own on another day than the incident before it is another "
         'incident at the same place ("پیر کو ... جبکہ منگل کو اسی علاقے میں").'
     ),
+    "places.metropolis-part": (
+        "A town or quarter the gazetteer gives no district, in the province of a dateline city of "
+        'millions and near its centre ("بغداد: ... کرادہ میں"), is a part of that city: the '
+        "dateline stays among the incident's places."
+    ),
+    "segments.area-named-peer": (
+        'A town the gazetteer knows, named beside a noun for an area, village or quarter ("علاقے X", '
+        '"گاؤں X"), that the incident\'s places hold only through their country, is another place '
+        "beside a town of its level that the incident names, as a name no gazetteer knows read after "
+        "such a noun is: it starts an incident of its own."
+    ),
+    "segments.all-events-named": (
+        "A clause with no place and no figure of its own that names the events just told with a "
+        'collective numeral ("دونوں حملوں میں ... راکٹ استعمال کیے", "تینوں واقعات") holds for each '
+        "of them: its weapons and actors go to every one, not the last told alone."
+    ),
     "segments.sibling-places": (
         "A district or town beside the incident's district or town, in a clause telling an event of "
         "its own (other figures or another kind of event), is another incident, even when both lie in "
