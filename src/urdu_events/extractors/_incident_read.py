@@ -3152,9 +3152,10 @@ def _shared_roles(
         plain = gap in _AND
         counted = _kin_counted(gap)
         victims = rules is not None and _victims_counted(text, a, gap, rules[i + 1])
+        objects = rules is not None and not victims and _objects_counted(text, a, b, gap, rules[i + 1])
         listed = rules is not None and not victims and _victims_listed(text, a, gap, rules[i + 1])
         joined = (
-            plain or counted or victims or listed or (kin and _AND_THEIR.fullmatch(gap) is not None)
+            plain or counted or victims or objects or listed or (kin and _AND_THEIR.fullmatch(gap) is not None)
         ) and not (a.value.site or b.value.site)
         if joined and roles[i] is None and roles[i + 1] is not None:
             roles[i] = roles[i + 1]
@@ -3164,6 +3165,8 @@ def _shared_roles(
                     if listed
                     else "roles.coordinated-casualties"
                     if victims
+                    else "roles.coordinated-counted-objects"
+                    if objects
                     else "roles.coordinated"
                     if plain
                     else "roles.coordinated-kin-counted"
@@ -3279,6 +3282,24 @@ def _victims_counted(text: str, first: Hit[ActorTerm], gap: str, second_rule: st
         and _AND_COUNTED.fullmatch(gap) is not None
         and _COUNT_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
         and on("roles.coordinated-casualties")
+    )
+
+
+def _objects_counted(
+    text: str, first: Hit[ActorTerm], second: Hit[ActorTerm], gap: str, second_rule: str
+) -> bool:
+    """Whether ``gap`` joins ``first``, itself counted, to people counted after it whom "کو"
+    marks as the event's object ("80 طلبا اور پانچ اساتذہ کو اغوا کر لیا", "دو مزدوروں اور ایک
+    چوکیدار کو قتل کر دیا"): the counts do not break the list, and ``first`` is as much the
+    object as the last named (roles.coordinated-counted-objects). Unnamed attackers are left to
+    their own reading."""
+    return (
+        second_rule == "roles.case-marker"
+        and text.startswith(" کو", second.end)
+        and not (first.value.unnamed and first.value.role == "perpetrator")
+        and _AND_COUNTED.fullmatch(gap) is not None
+        and _COUNT_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+        and on("roles.coordinated-counted-objects")
     )
 
 

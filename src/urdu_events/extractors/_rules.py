@@ -1574,6 +1574,10 @@ RULES: dict[str, str] = {
         'In a counted list of the dead or hurt ("ایک ایف سی اہلکار اور دو شہری زخمی", "فوج کا '
         'ایک کرنل اور ایک میجر شہید"), the first named shares the role of the victims after "اور".'
     ),
+    "roles.coordinated-counted-objects": (
+        'Two groups of people, each counted, joined by "اور" before "کو" and the verb ("80 طلبا اور '
+        'پانچ اساتذہ کو اغوا کر لیا"): the first shares the role the object marker gives the last.'
+    ),
     "roles.bracket-gloss": (
         'A name glossed in brackets ("محکمہ انسداد دہشت گردی (سی ٹی ڈی پنجاب) نے", "X (Y) کے ٹھکانوں پر") '
         "takes its role from the case marker after the closing bracket: the gloss is the same actor."
