@@ -2664,6 +2664,10 @@ def _role(
     # an event noun the actor qualifies
     struck = _next_start(casualty_starts, ref.end - 1) == ref.end + 1
     if on("roles.attributive-agent") and not struck and _attributive_agent(ref, clause):
+        if ref.end + 1 in actor_starts and on("roles.doer-noun-after"):
+            # "پولیس اغواکاروں کا پیچھا کر رہی ہے": the event word after the actor names other
+            # people (its doers), so it is no event the actor qualifies.
+            return None, "roles.doer-noun-after"
         return "perpetrator", "roles.attributive-agent"
     if _weapon_named_agent(ref, clause):
         return "perpetrator", "roles.weapon-named-agent"

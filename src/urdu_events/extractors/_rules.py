@@ -1578,6 +1578,11 @@ RULES: dict[str, str] = {
         'Two groups of people, each counted, joined by "اور" before "کو" and the verb ("80 طلبا اور '
         'پانچ اساتذہ کو اغوا کر لیا"): the first shares the role the object marker gives the last.'
     ),
+    "roles.doer-noun-after": (
+        'An actor right before a word that names other people by their deed ("پولیس اغواکاروں کا پیچھا '
+        'کر رہی ہے"): the deed word is a name, not an event the actor qualifies, so it makes the '
+        "actor no doer."
+    ),
     "roles.bracket-gloss": (
         'A name glossed in brackets ("محکمہ انسداد دہشت گردی (سی ٹی ڈی پنجاب) نے", "X (Y) کے ٹھکانوں پر") '
         "takes its role from the case marker after the closing bracket: the gloss is the same actor."
