@@ -163,6 +163,7 @@ _MAX_DATELINE_MENTIONS = 12
 _MAX_GAP = 60
 #: How far after an actor (characters) its verb is looked for.
 _ROLE_WINDOW = 120
+_AGENT_REACH = 180
 _INTRANSITIVE = re.compile(r"\s?(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)(?!\w)")
 #: A casualty phrase that ends in its own intransitive verb ("جاں بحق ہوگئے").
 _INTRANSITIVE_END = re.compile(r"(?<!\w)(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)$")
@@ -3503,12 +3504,26 @@ def _killed_by(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: 
     return _MADE.match(text, pos) is not None and _speech(text, ref.end, pos) is None
 
 
+#: A relative pronoun opening a clause with its own agent: "جس پر پولیس نے", "جس کے بعد فوج نے".
+_RELATIVE_AGENT_AFTER = re.compile(r"(?<!\w)(?:جس|جن)\s(?:[^\s۔،,]+\s){1,4}?نے(?!\w)")
+
+
 def _agent_event(
     ref: Hit[ActorTerm], clause: Clause, text: str, trigger_starts: Sequence[int]
 ) -> Hit[TriggerTerm] | None:
     """The event the agent at ``ref`` carries out: the first trigger after it that heads the
-    predicate, within reach (``None`` if there is none)."""
-    window = min(clause.end, ref.end + _ROLE_WINDOW)
+    predicate, within reach (``None`` if there is none).
+
+    The reach is longer than the other role windows': in long sentences the verb stands far
+    after "X نے" ("X نے ... کارروائیوں کے دوران ... 9 مبینہ دہشت گرد گرفتار کر لیے";
+    roles.agent-reach)."""
+    window = min(clause.end, ref.end + (_AGENT_REACH if on("roles.agent-reach") else _ROLE_WINDOW))
+    if on("roles.agent-reach"):
+        # "X نے پولیس کو اطلاع دی جس پر Y نے بم ناکارہ بنا دیا": a relative clause's own agent
+        # does what follows it
+        other = _RELATIVE_AGENT_AFTER.search(text, ref.end, window)
+        if other is not None:
+            window = other.start()
     i = bisect.bisect_right(trigger_starts, ref.end)
     # An event noun inside an adverbial ("حملے میں", "دھماکے کے بعد") is not what the
     # agent did: the agent's event is the next one that heads the predicate.

@@ -1578,6 +1578,16 @@ RULES: dict[str, str] = {
         'Two groups of people, each counted, joined by "اور" before "کو" and the verb ("80 طلبا اور '
         'پانچ اساتذہ کو اغوا کر لیا"): the first shares the role the object marker gives the last.'
     ),
+    "roles.claimant-names-unnamed": (
+        "Where a named group's claim makes it the doer of an attack whose doers the article leaves "
+        'unnamed ("مسلح افراد نے ... فائرنگ کی ... X نے ذمہ داری قبول کر لی"), the unnamed doers are '
+        "its men and are not listed apart."
+    ),
+    "roles.agent-reach": (
+        'An agent\'s deed is looked for up to 180 characters after "X نے", since long sentences put the '
+        'verb far after the agent ("X نے ... کارروائیوں کے دوران ... پانچ مبینہ دہشت گرد گرفتار کر لیے"), '
+        'but not past a relative clause with its own agent ("جس پر Y نے").'
+    ),
     "roles.doer-noun-after": (
         'An actor right before a word that names other people by their deed ("پولیس اغواکاروں کا پیچھا '
         'کر رہی ہے"): the deed word is a name, not an event the actor qualifies, so it makes the '
