@@ -3270,10 +3270,35 @@ def _fought_before_casualty(
 
 #: "اور" and the count of the next victims: "ایک ایف سی اہلکار اور دو شہری زخمی".
 _AND_COUNTED = re.compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
+#: The same with one word between the count and the next actor: "اور چار افغان " (a nationality
+#: or other qualifier the actor's name leaves out; roles.counted-qualified).
+_AND_COUNTED_QUALIFIED = re.compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+ ")
 
 
 #: A count right before an actor: "ایک ", "دو ", "12 ".
 _COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) $")
+
+
+def _counted_gap(gap: str) -> bool:
+    """Whether ``gap`` is "اور" and the next actor's count, maybe with one word between the count
+    and the actor ("اور چار افغان " before "شہری")."""
+    if _AND_COUNTED.fullmatch(gap) is not None:
+        return True
+    return on("roles.counted-qualified") and _AND_COUNTED_QUALIFIED.fullmatch(gap) is not None
+
+
+#: A count and one word right before an actor: "دو جرمن ", "تین مقامی ".
+_COUNT_QUALIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+ $")
+
+
+def _counted_first(text: str, first: Hit[ActorTerm]) -> bool:
+    """Whether a count stands right before ``first``, or a count and one word ("دو جرمن فوجی")."""
+    if _COUNT_BEFORE.search(text, max(0, first.start - 12), first.start) is not None:
+        return True
+    return (
+        on("roles.counted-qualified")
+        and _COUNT_QUALIFIED_BEFORE.search(text, max(0, first.start - 30), first.start) is not None
+    )
 
 
 def _victims_counted(text: str, first: Hit[ActorTerm], gap: str, second_rule: str) -> bool:
@@ -3284,8 +3309,8 @@ def _victims_counted(text: str, first: Hit[ActorTerm], gap: str, second_rule: st
     return (
         second_rule == "roles.casualty-subject"
         and not (first.value.unnamed and first.value.role == "perpetrator")
-        and _AND_COUNTED.fullmatch(gap) is not None
-        and _COUNT_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+        and _counted_gap(gap)
+        and _counted_first(text, first)
         and on("roles.coordinated-casualties")
     )
 
@@ -3302,8 +3327,8 @@ def _objects_counted(
         second_rule == "roles.case-marker"
         and text.startswith(" کو", second.end)
         and not (first.value.unnamed and first.value.role == "perpetrator")
-        and _AND_COUNTED.fullmatch(gap) is not None
-        and _COUNT_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+        and _counted_gap(gap)
+        and _counted_first(text, first)
         and on("roles.coordinated-counted-objects")
     )
 

@@ -48,6 +48,11 @@ RULES: dict[str, str] = {
         'A group named with its members ("داعش کے جنگجوؤں کے خلاف") takes the role the case '
         "marker after the members gives."
     ),
+    "roles.counted-qualified": (
+        'In a counted list of people, one word may stand between the next count and the next actor '
+        '("دو امریکی فوجی اور چار افغان شہری ہلاک"): a qualifier the name leaves out does not break the '
+        "list, and the first shares the role of the last."
+    ),
     "roles.coordinated-kin": (
         'In "X اور اس کے Y کو" X shares the role of Y, the kin or companion named after it.'
     ),
