@@ -5171,16 +5171,22 @@ def _named(
     """
     if not hit.value.titled and not untitled:
         return hit
-    end = hit.end
+    base = hit.end
+    if (untitled or hit.value.actor_type is ActorType.CIVILIANS) and on("roles.label-age-name"):
+        # "مکھیا 52 سالہ X Y کو": the label's age before the name
+        age = _AGE_GAP.match(text, hit.end)
+        if age is not None:
+            base = age.end()
+    end = base
     served = on("names.title-place-then-name") and _title_pattern().search(text[hit.start : hit.end + 1])
     honorifics = on("names.honorific-in-name")
-    place_end = hit.end
-    for n, m in enumerate(_NAME_WORD.finditer(text, hit.end, min(len(text), hit.end + 60))):
+    place_end = base
+    for n, m in enumerate(_NAME_WORD.finditer(text, base, min(len(text), base + 60))):
         word = m.group(1)
         if n == 0 and served and m.start(1) in place_starts:
             end = place_end = m.end()  # the place the title serves, before the name
             continue
-        if n - (place_end > hit.end) >= 4 or m.start() != end or word in _NOT_NAME:
+        if n - (place_end > base) >= 4 or m.start() != end or word in _NOT_NAME:
             break
         # "رہنما مولانا X", "سربراہ ملک X": an honorific opening the name is part of it
         if vocabulary(word) and not (end == place_end and word in _HONORIFICS and honorifics):
@@ -5190,9 +5196,13 @@ def _named(
         end = m.end()
     if end == place_end:
         return hit
-    if end == hit.end or not _AFTER_NAME.match(text, end):
+    if end == base or not _AFTER_NAME.match(text, end):
         return hit
     return Hit(hit.start, end, text[hit.start : end], hit.value)
+
+
+#: An age right after a label, before the personal name: " 52 سالہ", " 45سالہ".
+_AGE_GAP = re.compile(r" \d+ ?سالہ(?= )")
 
 
 #: How far into the text, and past how many headline lines, a dateline is looked for.

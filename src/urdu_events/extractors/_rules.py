@@ -2035,6 +2035,10 @@ RULES: dict[str, str] = {
         '"X نے مظاہرین سے گفتگو کرتے ہوئے کہا") speaks there; the event noun before "سے خطاب" is '
         "the occasion, not an act of the subject."
     ),
+    "roles.label-age-name": (
+        'A label, an age and a personal name ("مکھیا 52 سالہ X Y کو", "کارکن 45 سالہ X Y جاں بحق"): '
+        "the age does not end the label's phrase, and its role is read after the name."
+    ),
     "roles.label-then-name": (
         'A label for a civilian followed by the name of the person and then the case marker ("صحافی X Y '
         'کو قتل کر دیا", "دکاندار X پر فائرنگ") is the target, as the label alone before the '
