@@ -8312,7 +8312,7 @@ def _claimants_of_unnamed_deeds(incidents: list[Incident], reading: DocReading) 
                 if c.type in _GROUP_TYPES and not any(c.name == p.name for p in doers)
             ]
             if new:
-                rest = i.actors
+                rest = list(i.actors)
                 if on("roles.claimant-names-unnamed"):
                     # "مسلح افراد نے ... حملہ کیا ... X نے ذمہ داری قبول کر لی": the claim names the
                     # armed men; they are X's men, not a second doer

@@ -3160,7 +3160,12 @@ def _shared_roles(
         objects = rules is not None and not victims and _objects_counted(text, a, b, gap, rules[i + 1])
         listed = rules is not None and not victims and _victims_listed(text, a, gap, rules[i + 1])
         joined = (
-            plain or counted or victims or objects or listed or (kin and _AND_THEIR.fullmatch(gap) is not None)
+            plain
+            or counted
+            or victims
+            or objects
+            or listed
+            or (kin and _AND_THEIR.fullmatch(gap) is not None)
         ) and not (a.value.site or b.value.site)
         if joined and roles[i] is None and roles[i + 1] is not None:
             roles[i] = roles[i + 1]

@@ -49,7 +49,7 @@ RULES: dict[str, str] = {
         "marker after the members gives."
     ),
     "roles.counted-qualified": (
-        'In a counted list of people, one word may stand between the next count and the next actor '
+        "In a counted list of people, one word may stand between the next count and the next actor "
         '("دو امریکی فوجی اور چار افغان شہری ہلاک"): a qualifier the name leaves out does not break the '
         "list, and the first shares the role of the last."
     ),
