@@ -8375,7 +8375,12 @@ def _claimants_of_unnamed_deeds(incidents: list[Incident], reading: DocReading) 
                 if c.type in _GROUP_TYPES and not any(c.name == p.name for p in doers)
             ]
             if new:
-                i = attrs.evolve(i, actors=[*new, *i.actors])
+                rest = list(i.actors)
+                if on("roles.claimant-names-unnamed"):
+                    # "مسلح افراد نے ... حملہ کیا ... X نے ذمہ داری قبول کر لی": the claim names the
+                    # armed men; they are X's men, not a second doer
+                    rest = [p for p in i.actors if p.role is not Role.PERPETRATOR]
+                i = attrs.evolve(i, actors=[*new, *rest])
         out.append(i)
     return out
 

@@ -163,6 +163,7 @@ _MAX_DATELINE_MENTIONS = 12
 _MAX_GAP = 60
 #: How far after an actor (characters) its verb is looked for.
 _ROLE_WINDOW = 120
+_AGENT_REACH = 180
 _INTRANSITIVE = re.compile(r"\s?(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)(?!\w)")
 #: A casualty phrase that ends in its own intransitive verb ("جاں بحق ہوگئے").
 _INTRANSITIVE_END = re.compile(r"(?<!\w)(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)$")
@@ -2664,6 +2665,10 @@ def _role(
     # an event noun the actor qualifies
     struck = _next_start(casualty_starts, ref.end - 1) == ref.end + 1
     if on("roles.attributive-agent") and not struck and _attributive_agent(ref, clause):
+        if ref.end + 1 in actor_starts and on("roles.doer-noun-after"):
+            # "پولیس اغواکاروں کا پیچھا کر رہی ہے": the event word after the actor names other
+            # people (its doers), so it is no event the actor qualifies.
+            return None, "roles.doer-noun-after"
         return "perpetrator", "roles.attributive-agent"
     if _weapon_named_agent(ref, clause):
         return "perpetrator", "roles.weapon-named-agent"
@@ -3152,9 +3157,15 @@ def _shared_roles(
         plain = gap in _AND
         counted = _kin_counted(gap)
         victims = rules is not None and _victims_counted(text, a, gap, rules[i + 1])
+        objects = rules is not None and not victims and _objects_counted(text, a, b, gap, rules[i + 1])
         listed = rules is not None and not victims and _victims_listed(text, a, gap, rules[i + 1])
         joined = (
-            plain or counted or victims or listed or (kin and _AND_THEIR.fullmatch(gap) is not None)
+            plain
+            or counted
+            or victims
+            or objects
+            or listed
+            or (kin and _AND_THEIR.fullmatch(gap) is not None)
         ) and not (a.value.site or b.value.site)
         if joined and roles[i] is None and roles[i + 1] is not None:
             roles[i] = roles[i + 1]
@@ -3164,6 +3175,8 @@ def _shared_roles(
                     if listed
                     else "roles.coordinated-casualties"
                     if victims
+                    else "roles.coordinated-counted-objects"
+                    if objects
                     else "roles.coordinated"
                     if plain
                     else "roles.coordinated-kin-counted"
@@ -3262,10 +3275,35 @@ def _fought_before_casualty(
 
 #: "اور" and the count of the next victims: "ایک ایف سی اہلکار اور دو شہری زخمی".
 _AND_COUNTED = re.compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
+#: The same with one word between the count and the next actor: "اور چار افغان " (a nationality
+#: or other qualifier the actor's name leaves out; roles.counted-qualified).
+_AND_COUNTED_QUALIFIED = re.compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+ ")
 
 
 #: A count right before an actor: "ایک ", "دو ", "12 ".
 _COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) $")
+
+
+def _counted_gap(gap: str) -> bool:
+    """Whether ``gap`` is "اور" and the next actor's count, maybe with one word between the count
+    and the actor ("اور چار افغان " before "شہری")."""
+    if _AND_COUNTED.fullmatch(gap) is not None:
+        return True
+    return on("roles.counted-qualified") and _AND_COUNTED_QUALIFIED.fullmatch(gap) is not None
+
+
+#: A count and one word right before an actor: "دو جرمن ", "تین مقامی ".
+_COUNT_QUALIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+ $")
+
+
+def _counted_first(text: str, first: Hit[ActorTerm]) -> bool:
+    """Whether a count stands right before ``first``, or a count and one word ("دو جرمن فوجی")."""
+    if _COUNT_BEFORE.search(text, max(0, first.start - 12), first.start) is not None:
+        return True
+    return (
+        on("roles.counted-qualified")
+        and _COUNT_QUALIFIED_BEFORE.search(text, max(0, first.start - 30), first.start) is not None
+    )
 
 
 def _victims_counted(text: str, first: Hit[ActorTerm], gap: str, second_rule: str) -> bool:
@@ -3276,9 +3314,27 @@ def _victims_counted(text: str, first: Hit[ActorTerm], gap: str, second_rule: st
     return (
         second_rule == "roles.casualty-subject"
         and not (first.value.unnamed and first.value.role == "perpetrator")
-        and _AND_COUNTED.fullmatch(gap) is not None
-        and _COUNT_BEFORE.search(text, max(0, first.start - 12), first.start) is not None
+        and _counted_gap(gap)
+        and _counted_first(text, first)
         and on("roles.coordinated-casualties")
+    )
+
+
+def _objects_counted(
+    text: str, first: Hit[ActorTerm], second: Hit[ActorTerm], gap: str, second_rule: str
+) -> bool:
+    """Whether ``gap`` joins ``first``, itself counted, to people counted after it whom "کو"
+    marks as the event's object ("80 طلبا اور پانچ اساتذہ کو اغوا کر لیا", "دو مزدوروں اور ایک
+    چوکیدار کو قتل کر دیا"): the counts do not break the list, and ``first`` is as much the
+    object as the last named (roles.coordinated-counted-objects). Unnamed attackers are left to
+    their own reading."""
+    return (
+        second_rule == "roles.case-marker"
+        and text.startswith(" کو", second.end)
+        and not (first.value.unnamed and first.value.role == "perpetrator")
+        and _counted_gap(gap)
+        and _counted_first(text, first)
+        and on("roles.coordinated-counted-objects")
     )
 
 
@@ -3478,12 +3534,26 @@ def _killed_by(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: 
     return _MADE.match(text, pos) is not None and _speech(text, ref.end, pos) is None
 
 
+#: A relative pronoun opening a clause with its own agent: "جس پر پولیس نے", "جس کے بعد فوج نے".
+_RELATIVE_AGENT_AFTER = re.compile(r"(?<!\w)(?:جس|جن)\s(?:[^\s۔،,]+\s){1,4}?نے(?!\w)")
+
+
 def _agent_event(
     ref: Hit[ActorTerm], clause: Clause, text: str, trigger_starts: Sequence[int]
 ) -> Hit[TriggerTerm] | None:
     """The event the agent at ``ref`` carries out: the first trigger after it that heads the
-    predicate, within reach (``None`` if there is none)."""
-    window = min(clause.end, ref.end + _ROLE_WINDOW)
+    predicate, within reach (``None`` if there is none).
+
+    The reach is longer than the other role windows': in long sentences the verb stands far
+    after "X نے" ("X نے ... کارروائیوں کے دوران ... 9 مبینہ دہشت گرد گرفتار کر لیے";
+    roles.agent-reach)."""
+    window = min(clause.end, ref.end + (_AGENT_REACH if on("roles.agent-reach") else _ROLE_WINDOW))
+    if on("roles.agent-reach"):
+        # "X نے پولیس کو اطلاع دی جس پر Y نے بم ناکارہ بنا دیا": a relative clause's own agent
+        # does what follows it
+        other = _RELATIVE_AGENT_AFTER.search(text, ref.end, window)
+        if other is not None:
+            window = other.start()
     i = bisect.bisect_right(trigger_starts, ref.end)
     # An event noun inside an adverbial ("حملے میں", "دھماکے کے بعد") is not what the
     # agent did: the agent's event is the next one that heads the predicate.
@@ -5106,16 +5176,22 @@ def _named(
     """
     if not hit.value.titled and not untitled:
         return hit
-    end = hit.end
+    base = hit.end
+    if (untitled or hit.value.actor_type is ActorType.CIVILIANS) and on("roles.label-age-name"):
+        # "مکھیا 52 سالہ X Y کو": the label's age before the name
+        age = _AGE_GAP.match(text, hit.end)
+        if age is not None:
+            base = age.end()
+    end = base
     served = on("names.title-place-then-name") and _title_pattern().search(text[hit.start : hit.end + 1])
     honorifics = on("names.honorific-in-name")
-    place_end = hit.end
-    for n, m in enumerate(_NAME_WORD.finditer(text, hit.end, min(len(text), hit.end + 60))):
+    place_end = base
+    for n, m in enumerate(_NAME_WORD.finditer(text, base, min(len(text), base + 60))):
         word = m.group(1)
         if n == 0 and served and m.start(1) in place_starts:
             end = place_end = m.end()  # the place the title serves, before the name
             continue
-        if n - (place_end > hit.end) >= 4 or m.start() != end or word in _NOT_NAME:
+        if n - (place_end > base) >= 4 or m.start() != end or word in _NOT_NAME:
             break
         # "رہنما مولانا X", "سربراہ ملک X": an honorific opening the name is part of it
         if vocabulary(word) and not (end == place_end and word in _HONORIFICS and honorifics):
@@ -5125,9 +5201,13 @@ def _named(
         end = m.end()
     if end == place_end:
         return hit
-    if end == hit.end or not _AFTER_NAME.match(text, end):
+    if end == base or not _AFTER_NAME.match(text, end):
         return hit
     return Hit(hit.start, end, text[hit.start : end], hit.value)
+
+
+#: An age right after a label, before the personal name: " 52 سالہ", " 45سالہ".
+_AGE_GAP = re.compile(r" \d+ ?سالہ(?= )")
 
 
 #: How far into the text, and past how many headline lines, a dateline is looked for.

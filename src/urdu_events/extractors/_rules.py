@@ -48,6 +48,11 @@ RULES: dict[str, str] = {
         'A group named with its members ("داعش کے جنگجوؤں کے خلاف") takes the role the case '
         "marker after the members gives."
     ),
+    "roles.counted-qualified": (
+        "In a counted list of people, one word may stand between the next count and the next actor "
+        '("دو امریکی فوجی اور چار افغان شہری ہلاک"): a qualifier the name leaves out does not break the '
+        "list, and the first shares the role of the last."
+    ),
     "roles.coordinated-kin": (
         'In "X اور اس کے Y کو" X shares the role of Y, the kin or companion named after it.'
     ),
@@ -1590,6 +1595,25 @@ RULES: dict[str, str] = {
         'In a counted list of the dead or hurt ("ایک ایف سی اہلکار اور دو شہری زخمی", "فوج کا '
         'ایک کرنل اور ایک میجر شہید"), the first named shares the role of the victims after "اور".'
     ),
+    "roles.coordinated-counted-objects": (
+        'Two groups of people, each counted, joined by "اور" before "کو" and the verb ("80 طلبا اور '
+        'پانچ اساتذہ کو اغوا کر لیا"): the first shares the role the object marker gives the last.'
+    ),
+    "roles.claimant-names-unnamed": (
+        "Where a named group's claim makes it the doer of an attack whose doers the article leaves "
+        'unnamed ("مسلح افراد نے ... فائرنگ کی ... X نے ذمہ داری قبول کر لی"), the unnamed doers are '
+        "its men and are not listed apart."
+    ),
+    "roles.agent-reach": (
+        'An agent\'s deed is looked for up to 180 characters after "X نے", since long sentences put the '
+        'verb far after the agent ("X نے ... کارروائیوں کے دوران ... پانچ مبینہ دہشت گرد گرفتار کر لیے"), '
+        'but not past a relative clause with its own agent ("جس پر Y نے").'
+    ),
+    "roles.doer-noun-after": (
+        'An actor right before a word that names other people by their deed ("پولیس اغواکاروں کا پیچھا '
+        'کر رہی ہے"): the deed word is a name, not an event the actor qualifies, so it makes the '
+        "actor no doer."
+    ),
     "roles.bracket-gloss": (
         'A name glossed in brackets ("محکمہ انسداد دہشت گردی (سی ٹی ڈی پنجاب) نے", "X (Y) کے ٹھکانوں پر") '
         "takes its role from the case marker after the closing bracket: the gloss is the same actor."
@@ -2026,6 +2050,10 @@ RULES: dict[str, str] = {
         'A subject who addresses those gathered at an event ("X نے دھرنے سے خطاب میں مطالبہ کیا", '
         '"X نے مظاہرین سے گفتگو کرتے ہوئے کہا") speaks there; the event noun before "سے خطاب" is '
         "the occasion, not an act of the subject."
+    ),
+    "roles.label-age-name": (
+        'A label, an age and a personal name ("مکھیا 52 سالہ X Y کو", "کارکن 45 سالہ X Y جاں بحق"): '
+        "the age does not end the label's phrase, and its role is read after the name."
     ),
     "roles.label-then-name": (
         'A label for a civilian followed by the name of the person and then the case marker ("صحافی X Y '
