@@ -2558,6 +2558,11 @@ RULES: dict[str, str] = {
         'A month or a day of a month after a year ("گزشتہ سال فروری میں", "پچھلے برس 12 جنوری کو") is '
         "that month or day of that year, not of the latest year that holds it."
     ),
+    "dates.date-within-named-period": (
+        'A month or a day of a month right after a year or a month that holds it ("رواں برس 22 '
+        'اکتوبر کو", "گزشتہ ماہ 13 نومبر کو", "اس سال جون میں") is that month or day: the wider '
+        "period only says which year or month it falls in."
+    ),
     "dates.march-after-time-word": (
         'A bare "مارچ" with a date postposition after it is the month, not a protest march, when a '
         'year ("رواں سال مارچ میں", "گزشتہ برس مارچ میں") or an "earlier" connective ("اس سے قبل '

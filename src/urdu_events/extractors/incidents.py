@@ -263,6 +263,7 @@ class IncidentExtractor:
         dates = _vague_agos(dates, nt.text)
         dates = _weekday_of_last_week(dates, nt)
         dates = _month_of_named_year(dates, nt)
+        dates = _date_within_named_period(dates, nt)
         dates = _days_qualifying_events(dates, nt.text)
         dates = _dates_with_sign(dates, nt.text)
         numbers = _Deferred(lambda: _counting_numbers(nt.text, analysis.numbers))  # found only if asked for
@@ -349,6 +350,41 @@ def _month_of_named_year(dates: list[DateMatch], nt: NormalizedText) -> list[Dat
             i += 2
             continue
         out.append(year)
+        i += 1
+    return out
+
+
+def _date_within_named_period(dates: list[DateMatch], nt: NormalizedText) -> list[DateMatch]:
+    """``dates``, with a year or a month ("رواں برس", "گزشتہ ماہ") right before a month or a day
+    that lies inside it ("رواں برس 22 اکتوبر کو", "گزشتہ ماہ 13 نومبر کو") made one date: the
+    narrower one, its span from the period's start (dates.date-within-named-period)."""
+    if not on("dates.date-within-named-period"):
+        return dates
+    out: list[DateMatch] = []
+    i = 0
+    while i < len(dates):
+        period, inner = dates[i], dates[i + 1] if i + 1 < len(dates) else None
+        if (
+            inner is not None
+            and period.kind in (DateKind.YEAR, DateKind.MONTH)
+            and inner.kind in (DateKind.MONTH, DateKind.EXPLICIT)
+            and period.date.start is not None
+            and period.date.end is not None
+            and inner.date.start is not None
+            and inner.date.end is not None
+            and period.date.start <= inner.date.start <= inner.date.end <= period.date.end
+            and year_then_month(nt.text, period.end, inner.start)
+        ):
+            span = nt.span(period.start, inner.end)
+            d = inner.date
+            out.append(
+                DateMatch(
+                    period.start, inner.end, DateRange(d.start, d.end, d.precision, span=span), inner.kind
+                )
+            )
+            i += 2
+            continue
+        out.append(period)
         i += 1
     return out
 
