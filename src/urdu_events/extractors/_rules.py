@@ -2563,6 +2563,11 @@ RULES: dict[str, str] = {
         'اکتوبر کو", "گزشتہ ماہ 13 نومبر کو", "اس سال جون میں") is that month or day: the wider '
         "period only says which year or month it falls in."
     ),
+    "dates.same-period-as-told": (
+        '"The same month" or "the same year" ("اسی مہینے", "اسی ماہ", "اسی سال", "اسی برس") is the month '
+        "or year of the date told just before it, in its sentence or the one before; a month right "
+        'after "the same year" is that month of that year.'
+    ),
     "dates.march-after-time-word": (
         'A bare "مارچ" with a date postposition after it is the month, not a protest march, when a '
         'year ("رواں سال مارچ میں", "گزشتہ برس مارچ میں") or an "earlier" connective ("اس سے قبل '
