@@ -2389,6 +2389,10 @@ RULES: dict[str, str] = {
         'A reaction word right before "کے دوران" or "کے موقع پر" ("نماز جنازہ کے دوران خودکش '
         'حملہ") names the occasion at which the event told after it happened, not a reaction.'
     ),
+    "segments.scene-when-no-tally": (
+        'A tally word in the scene of an "at the time when" clause ("دھماکہ اس وقت ہوا جب لوگوں کی بڑی '
+        'تعداد وہاں موجود تھی") tells how many were there when the event happened, not a sum of events.'
+    ),
     "non-events.denied-content": (
         'What a speaker denies ("اس امر کی تردید کی کہ حملے میں تنظیم کا کوئی کمانڈر مارا گیا") names the '
         "event told before and did not happen: its event words open no incident."
