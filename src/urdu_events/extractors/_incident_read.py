@@ -5708,6 +5708,18 @@ def _rite_is_occasion(text: str, hit: Hit[MarkerTerm], clause: Clause) -> bool:
     return m is not None and any(t.value.strong and t.start >= m.end() for t in clause.triggers)
 
 
+def _scene_tally_dropped(text: str, clause: Clause) -> list[Hit[MarkerTerm]]:
+    """The clause's marker hits less the tally words of an "اس وقت ... جب" scene after its event
+    word ("دھماکہ اس وقت ہوا جب دفتر کے باہر لوگوں کی بڑی تعداد موجود تھی"): how many were there
+    when it happened, not a sum of events (segments.scene-when-no-tally)."""
+    if not any(h.value.marker == "aggregate" for h in clause.marker_hits):
+        return clause.marker_hits
+    m = _AT_THE_TIME_WHEN.search(text, clause.start, clause.end)
+    if m is None or not any(t.start < m.start() for t in clause.triggers):
+        return clause.marker_hits
+    return [h for h in clause.marker_hits if h.value.marker != "aggregate" or h.start < m.end()]
+
+
 def _casualties_negated(clause: Clause, cas: Sequence[Hit[CasualtyTerm]]) -> None:
     """Drop the negation markers that belong to a phrase ruling casualties out ("جس میں کوئی
     جانی نقصان نہیں ہوا"): the losses are denied, not the event."""
@@ -6243,6 +6255,7 @@ def read_document(
     demand = on("places.demand-is-not-where") and _may_demand(words)
     office = on("places.office-is-no-clause-place")
     rite = on("non-events.rite-is-occasion")
+    scene = on("segments.scene-when-no-tally")
 
     def keep(p: PlaceRef, clause: Clause, clause_places: Sequence[PlaceRef]) -> bool:
         """Whether the place ``p`` of ``clause`` is where something happened: what follows it
@@ -6356,6 +6369,8 @@ def read_document(
             clause.marker_hits = markers.between(cs, ce)
             if rite and clause.marker_hits and clause.triggers:
                 clause.marker_hits = [h for h in clause.marker_hits if not _rite_is_occasion(text, h, clause)]
+            if scene and clause.marker_hits and clause.triggers:
+                clause.marker_hits = _scene_tally_dropped(text, clause)
             clause.markers = {h.value.marker for h in clause.marker_hits}
             clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
             if clause.weapons and on("weapons.compound-name"):

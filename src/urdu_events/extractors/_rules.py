@@ -2433,6 +2433,10 @@ RULES: dict[str, str] = {
         'A reaction word right before "کے دوران" or "کے موقع پر" ("نماز جنازہ کے دوران خودکش '
         'حملہ") names the occasion at which the event told after it happened, not a reaction.'
     ),
+    "segments.scene-when-no-tally": (
+        'A tally word in the scene of an "at the time when" clause ("دھماکہ اس وقت ہوا جب لوگوں کی بڑی '
+        'تعداد وہاں موجود تھی") tells how many were there when the event happened, not a sum of events.'
+    ),
     "non-events.denied-content": (
         'What a speaker denies ("اس امر کی تردید کی کہ حملے میں تنظیم کا کوئی کمانڈر مارا گیا") names the '
         "event told before and did not happen: its event words open no incident."
@@ -2601,6 +2605,16 @@ RULES: dict[str, str] = {
     "dates.month-of-named-year": (
         'A month or a day of a month after a year ("گزشتہ سال فروری میں", "پچھلے برس 12 جنوری کو") is '
         "that month or day of that year, not of the latest year that holds it."
+    ),
+    "dates.date-within-named-period": (
+        'A month or a day of a month right after a year or a month that holds it ("رواں برس 22 '
+        'اکتوبر کو", "گزشتہ ماہ 13 نومبر کو", "اس سال جون میں") is that month or day: the wider '
+        "period only says which year or month it falls in."
+    ),
+    "dates.same-period-as-told": (
+        '"The same month" or "the same year" ("اسی مہینے", "اسی ماہ", "اسی سال", "اسی برس") is the month '
+        "or year of the date told just before it, in its sentence or the one before; a month right "
+        'after "the same year" is that month of that year.'
     ),
     "dates.march-after-time-word": (
         'A bare "مارچ" with a date postposition after it is the month, not a protest march, when a '

@@ -22,7 +22,7 @@ from typing import Any, TypeVar, overload
 
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
-from ..models import DateRange, Document, LexiconVersion
+from ..models import DatePrecision, DateRange, Document, LexiconVersion
 from ..text import Analysis, NormalizedText, NumberMatch, fold
 from ..text._dates import (
     DATE_SIGN,
@@ -263,6 +263,8 @@ class IncidentExtractor:
         dates = _vague_agos(dates, nt.text)
         dates = _weekday_of_last_week(dates, nt)
         dates = _month_of_named_year(dates, nt)
+        dates = _date_within_named_period(dates, nt)
+        dates = _same_period_as_told(dates, nt)
         dates = _days_qualifying_events(dates, nt.text)
         dates = _dates_with_sign(dates, nt.text)
         numbers = _Deferred(lambda: _counting_numbers(nt.text, analysis.numbers))  # found only if asked for
@@ -350,6 +352,102 @@ def _month_of_named_year(dates: list[DateMatch], nt: NormalizedText) -> list[Dat
             continue
         out.append(year)
         i += 1
+    return out
+
+
+def _date_within_named_period(dates: list[DateMatch], nt: NormalizedText) -> list[DateMatch]:
+    """``dates``, with a year or a month ("رواں برس", "گزشتہ ماہ") right before a month or a day
+    that lies inside it ("رواں برس 22 اکتوبر کو", "گزشتہ ماہ 13 نومبر کو") made one date: the
+    narrower one, its span from the period's start (dates.date-within-named-period)."""
+    if not on("dates.date-within-named-period"):
+        return dates
+    out: list[DateMatch] = []
+    i = 0
+    while i < len(dates):
+        period, inner = dates[i], dates[i + 1] if i + 1 < len(dates) else None
+        if (
+            inner is not None
+            and period.kind in (DateKind.YEAR, DateKind.MONTH)
+            and inner.kind in (DateKind.MONTH, DateKind.EXPLICIT)
+            and period.date.start is not None
+            and period.date.end is not None
+            and inner.date.start is not None
+            and inner.date.end is not None
+            and period.date.start <= inner.date.start <= inner.date.end <= period.date.end
+            and year_then_month(nt.text, period.end, inner.start)
+        ):
+            span = nt.span(period.start, inner.end)
+            d = inner.date
+            out.append(
+                DateMatch(
+                    period.start, inner.end, DateRange(d.start, d.end, d.precision, span=span), inner.kind
+                )
+            )
+            i += 2
+            continue
+        out.append(period)
+        i += 1
+    return out
+
+
+#: "اسی مہینے", "اسی ماہ", "اسی سال", "اسی برس": the month or year of the date just told.
+_SAME_PERIOD = re.compile(r"(?<!\w)اسی (?:(مہینے|ماہ)|سال|برس)(?!\w)")
+
+#: How far back (characters) the date that "اسی مہینے" points at may stand: its sentence or the one before.
+_SAME_PERIOD_REACH = 400
+
+#: Days that are no date told of an event: a prayer's day, a qualifier, a vague or running stretch.
+_NOT_TOLD = (DateKind.PRAYER, DateKind.QUALIFIER, DateKind.VAGUE, DateKind.PAST_DAYS)
+
+
+def _same_period_as_told(dates: list[DateMatch], nt: NormalizedText) -> list[DateMatch]:
+    """``dates``, with "the same month" or "the same year" ("... گذشتہ برس اکتوبر میں ... جبکہ اسی
+    مہینے X میں ...", "... جنوری 2013 میں ...، اسی سال فروری میں ...") read as the month or year of
+    the date told just before it; a month right after "the same year" is that month of that
+    year, not of the latest year that holds it (dates.same-period-as-told)."""
+    text = nt.text
+    if "اسی " not in text or not on("dates.same-period-as-told"):
+        return dates
+    out = list(dates)
+    for m in _SAME_PERIOD.finditer(text):
+        s, e = m.span()
+        before = [
+            d
+            for d in out
+            if d.end <= s and d.kind not in _NOT_TOLD and d.date.start is not None and d.date.end is not None
+        ]
+        if (
+            not before
+            or s - before[-1].end > _SAME_PERIOD_REACH
+            or any(d.start < e and s < d.end for d in out)
+        ):
+            continue
+        told = before[-1].date
+        assert told.start is not None and told.end is not None
+        if told.start.year != told.end.year:
+            continue
+        if m.group(1):  # the same month
+            if told.start.month != told.end.month:
+                continue
+            first = told.start.replace(day=1)
+            last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+            kind, precision = DateKind.MONTH, DatePrecision.MONTH
+        else:
+            after = next((d for d in out if d.start >= e), None)
+            if (
+                after is not None
+                and after.kind in (DateKind.MONTH, DateKind.EXPLICIT)
+                and after.date.start is not None
+                and after.date.end is not None
+                and after.date.start.year == after.date.end.year != told.start.year
+                and year_then_month(text, e, after.start)
+            ):
+                out[out.index(after)] = _in_year(after, told.start.year, nt, s)
+                continue
+            first, last = dt.date(told.start.year, 1, 1), dt.date(told.start.year, 12, 31)
+            kind, precision = DateKind.YEAR, DatePrecision.YEAR
+        match = DateMatch(s, e, DateRange(first, last, precision, span=nt.span(s, e)), kind)
+        out.insert(out.index(before[-1]) + 1, match)
     return out
 
 
