@@ -6854,11 +6854,13 @@ def _weaponless(sub: SubEventType) -> bool:
     return sub in _WEAPONLESS and on("weapons.no-arms-used")
 
 
-def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:
+def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -> list[Weapon]:
     out: list[Weapon] = []
     seen: list[str] = []
     exact: set[str] = set()
     for clause in clauses:
+        if clause.found_at_scene and sub is not _S.ARMED_CLASH:
+            continue  # a gun found where someone was shot may be anyone's; a fight's are its own
         if on("weapons.not-used") and (clause.future or clause.markers & _UNREAL):
             continue  # "میزائل داغے جائیں گے", "میزائل کا تجربہ": a weapon not used in the event
         for w in clause.weapons:
@@ -7850,7 +7852,7 @@ def _finish(
         locations=locations,
         country=country,
         actors=actors,
-        weapons=[] if _weaponless(sub) else _weapons([*draft.clauses, *draft.shared], nt),
+        weapons=[] if _weaponless(sub) else _weapons([*draft.clauses, *draft.shared], nt, sub),
         casualties=casualties,
         responsibility=_responsibility(draft.clauses, text, nt),
         main=draft.main,

@@ -746,6 +746,9 @@ class Clause:
     none_rule: str = "counts.none-phrase"
     actors: list[ActorRef] = attrs.Factory(list)
     weapons: list[Hit[WeaponTerm]] = attrs.Factory(list)
+    #: Whether the clause's weapons are ones told found at the scene of a fight, not used in
+    #: its telling (weapons.recovered-at-scene): they count for an armed clash only.
+    found_at_scene: bool = False
     responsibility: list[Hit[ResponsibilityTerm]] = attrs.Factory(list)
     marker_hits: list[Hit[MarkerTerm]] = attrs.Factory(list)
     trigger_starts: list[int] = attrs.Factory(list)
@@ -1935,6 +1938,37 @@ def _names_other_thing(text: str, w: Hit[WeaponTerm]) -> bool:
     if _COMPOUND_HEAD.search(before) is not None and on("weapons.compound-head"):
         return True  # "تھنک ٹینک", "آئل ٹینک"
     return _SUBSTANCE_OWNER.search(before) is not None and on("weapons.container-of-substance")
+
+
+#: The scene of the event as where something was found: "موقع سے", "جائے وقوعہ سے", "جھڑپ کی
+#: جگہ سے".
+_SCENE_SOURCE = re.compile(rf"(?<!\w)(?:{word_alternation('scene_source')})(?!\w)")
+#: Between the scene and the first weapon found there: a count and the words of a make or
+#: calibre ("2 اے کے 47 "), no verb, conjunction or other source ("گرفتار کر کے اس سے ").
+_SCENE_GAP = re.compile(
+    r"(?:\s(?!(?:سے|نے|کو|کر|کیا|لیا|ہو|ہوئے|ہوگئے|گئے|گیا|گرفتار|فرار|بعد|اور|جبکہ|تاہم)(?!\w))\w+){0,5}\s"
+)
+
+
+def _recovered_at_scene(text: str, clause: Clause, found: list[Hit[WeaponTerm]]) -> list[Hit[WeaponTerm]]:
+    """The weapons ``found`` in a clause of things recovered that it tells found at the scene,
+    named between the scene and the word of recovery ("موقع سے دو رائفلیں اور ایک پستول
+    برآمد ہوئی"): what lay where a fight took place is what it was fought with
+    (weapons.recovered-at-scene). None taken from people ("ملزمان کے قبضے سے", "موقع سے گرفتار
+    کر کے اس سے پستول برآمد") and none of a store ("ذخیرہ")."""
+    if not found or not on("weapons.recovered-at-scene"):
+        return []
+    hits = [h for h in clause.marker_hits if h.value.marker == "recovered"]
+    if any(not h.key.startswith("برآمد") for h in hits):
+        return []  # "ان کے قبضے سے", "ذخیرہ", "ہتھیار ڈال": no find at the scene
+    scene = _SCENE_SOURCE.search(text, clause.start, clause.end)
+    if scene is None:
+        return []
+    until = min((h.start for h in hits if h.start > scene.end()), default=-1)
+    listed = [w for w in found if scene.end() < w.start and w.end <= until]
+    if not listed or _SCENE_GAP.fullmatch(text, scene.end(), listed[0].start) is None:
+        return []  # "موقع سے گرفتار کر کے اس سے پستول برآمد": found on someone, not at the scene
+    return listed
 
 
 def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
@@ -6277,7 +6311,11 @@ def read_document(
             if rite and clause.marker_hits and clause.triggers:
                 clause.marker_hits = [h for h in clause.marker_hits if not _rite_is_occasion(text, h, clause)]
             clause.markers = {h.value.marker for h in clause.marker_hits}
-            clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
+            if "recovered" not in clause.markers:
+                clause.weapons = weapons.between(cs, ce)
+            else:
+                clause.weapons = _recovered_at_scene(text, clause, weapons.between(cs, ce))
+                clause.found_at_scene = bool(clause.weapons)
             if clause.weapons and on("weapons.compound-name"):
                 name_parts = {w.start for w in clause.weapons if _names_other_thing(text, w)}
                 clause.weapons = [w for w in clause.weapons if w.start not in name_parts]

@@ -2440,6 +2440,13 @@ RULES: dict[str, str] = {
         'of a verb of targeting ("فوجی ہیلی کاپٹر کو راکٹ سے نشانہ بنایا", "میزائل تنصیبات کو نشانہ '
         'بنایا") names what was struck, not an instrument of the event.'
     ),
+    "weapons.recovered-at-scene": (
+        "Weapons told found at the scene of a fight, between the scene and the word of recovery "
+        '("موقع سے دو رائفلیں اور ایک پستول برآمد ہوئی", "جھڑپ کی جگہ سے"), are what it was '
+        "fought with and are the weapons of an armed clash; weapons taken from people "
+        '("ملزمان کے قبضے سے اسلحہ برآمد", "گرفتار کر کے اس سے پستول برآمد") are not, nor is a gun '
+        "found where someone was shot, which may be anyone's."
+    ),
     "weapons.store-owned": (
         "A store or factory after a weapon makes the weapon one not used only when the weapon owns "
         'it, in the genitive or as the first word of a compound ("اسلحے کا ایک گودام", "اسلحہ '

@@ -485,6 +485,7 @@ WordClassName = Literal[
     "party_worker_noun",
     "name_honorific",
     "address_noun",
+    "scene_source",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
