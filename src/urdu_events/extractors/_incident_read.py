@@ -1940,6 +1940,22 @@ def _names_other_thing(text: str, w: Hit[WeaponTerm]) -> bool:
     return _SUBSTANCE_OWNER.search(before) is not None and on("weapons.container-of-substance")
 
 
+#: A body right before a word of recovery: "دو افراد کی گولیوں سے چھلنی لاشیں برآمد ہوئیں".
+_BODY_RECOVERED = re.compile(rf"(?<!\w)(?:{word_alternation('body_word')})\s$")
+
+
+def _bodies_found(text: str, clause: Clause) -> bool:
+    """Whether every word of recovery in ``clause`` tells bodies found ("دو افراد کی گولیوں سے
+    چھلنی لاشیں برآمد ہوئیں"), not arms: the weapon that marks the bodies is the killing's
+    (weapons.bodies-found)."""
+    hits = [h for h in clause.marker_hits if h.value.marker == "recovered"]
+    return (
+        bool(hits)
+        and on("weapons.bodies-found")
+        and all(_BODY_RECOVERED.search(text, max(clause.start, h.start - 12), h.start) for h in hits)
+    )
+
+
 #: The scene of the event as where something was found: "موقع سے", "جائے وقوعہ سے", "جھڑپ کی
 #: جگہ سے".
 _SCENE_SOURCE = re.compile(rf"(?<!\w)(?:{word_alternation('scene_source')})(?!\w)")
@@ -6311,7 +6327,7 @@ def read_document(
             if rite and clause.marker_hits and clause.triggers:
                 clause.marker_hits = [h for h in clause.marker_hits if not _rite_is_occasion(text, h, clause)]
             clause.markers = {h.value.marker for h in clause.marker_hits}
-            if "recovered" not in clause.markers:
+            if "recovered" not in clause.markers or _bodies_found(text, clause):
                 clause.weapons = weapons.between(cs, ce)
             else:
                 clause.weapons = _recovered_at_scene(text, clause, weapons.between(cs, ce))

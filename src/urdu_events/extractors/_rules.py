@@ -2417,6 +2417,10 @@ RULES: dict[str, str] = {
         'An attack that the sentence says an armed group made ("دہشت گردوں نے تھانے پر حملہ کیا") '
         "is an event at the dateline's place, even with no place, figure or stronger event word."
     ),
+    "weapons.bodies-found": (
+        'Bodies found ("دو افراد کی گولیوں سے چھلنی لاشیں برآمد ہوئیں") are no arms recovered: '
+        "the weapon that marks the bodies is the killing's weapon."
+    ),
     "weapons.compound-head": (
         "A weapon word right after a word that makes it the last part of the name of something "
         'else ("تھنک ٹینک", "آئل ٹینک", "واٹر ٹینک") is no weapon.'
