@@ -1940,13 +1940,13 @@ def _names_other_thing(text: str, w: Hit[WeaponTerm]) -> bool:
     return _SUBSTANCE_OWNER.search(before) is not None and on("weapons.container-of-substance")
 
 
-#: A body right before a word of recovery: "دو افراد کی گولیوں سے چھلنی لاشیں برآمد ہوئیں".
+#: A body right before a word of recovery: "گولیوں سے چھلنی نعشیں برآمد کی گئیں".
 _BODY_RECOVERED = re.compile(rf"(?<!\w)(?:{word_alternation('body_word')})\s$")
 
 
 def _bodies_found(text: str, clause: Clause) -> bool:
-    """Whether every word of recovery in ``clause`` tells bodies found ("دو افراد کی گولیوں سے
-    چھلنی لاشیں برآمد ہوئیں"), not arms: the weapon that marks the bodies is the killing's
+    """Whether every word of recovery in ``clause`` tells bodies found ("گولیوں سے چھلنی نعشیں
+    برآمد کی گئیں"), not arms: the weapon that marks the bodies is the killing's
     (weapons.bodies-found)."""
     hits = [h for h in clause.marker_hits if h.value.marker == "recovered"]
     return (

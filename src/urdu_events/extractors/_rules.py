@@ -2418,7 +2418,7 @@ RULES: dict[str, str] = {
         "is an event at the dateline's place, even with no place, figure or stronger event word."
     ),
     "weapons.bodies-found": (
-        'Bodies found ("دو افراد کی گولیوں سے چھلنی لاشیں برآمد ہوئیں") are no arms recovered: '
+        'Bodies found ("گولیوں سے چھلنی نعشیں برآمد کی گئیں") are no arms recovered: '
         "the weapon that marks the bodies is the killing's weapon."
     ),
     "weapons.compound-head": (
