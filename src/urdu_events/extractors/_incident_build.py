@@ -6854,6 +6854,10 @@ def _weaponless(sub: SubEventType) -> bool:
     return sub in _WEAPONLESS and on("weapons.no-arms-used")
 
 
+#: A site of weapons right after a weapon word: "ڈرون ہینگر", "میزائل تنصیبات", "ڈرون اڈے".
+_SITE_AFTER = re.compile(rf"\s(?:{word_alternation('weapon_site')})(?!\w)")
+
+
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -> list[Weapon]:
     out: list[Weapon] = []
     seen: list[str] = []
@@ -6866,6 +6870,8 @@ def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -
         for w in clause.weapons:
             if _targeted_object(nt.text, w, clause.end):
                 continue  # "طیارے کو ... نشانہ بنایا": what was struck, not the instrument
+            if _SITE_AFTER.match(nt.text, w.end) is not None and on("weapons.site-of-weapons"):
+                continue  # "ڈرون ہینگر کو تباہ کیا": a site of weapons, struck or named, not used
             if w.key in exact or len(out) >= _MAX_NAMES:
                 continue
             exact.add(w.key)

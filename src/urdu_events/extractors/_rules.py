@@ -2451,6 +2451,11 @@ RULES: dict[str, str] = {
         '("ملزمان کے قبضے سے اسلحہ برآمد", "گرفتار کر کے اس سے پستول برآمد") are not, nor is a gun '
         "found where someone was shot, which may be anyone's."
     ),
+    "weapons.site-of-weapons": (
+        'A weapon word right before a site where such weapons are kept or launched ("ڈرون '
+        'ہینگر", "میزائل تنصیبات", "ڈرون اڈے") names the site, struck or told, and is no '
+        "weapon the incident used; it still tells whose site was struck."
+    ),
     "weapons.store-owned": (
         "A store or factory after a weapon makes the weapon one not used only when the weapon owns "
         'it, in the genitive or as the first word of a compound ("اسلحے کا ایک گودام", "اسلحہ '

@@ -486,6 +486,7 @@ WordClassName = Literal[
     "name_honorific",
     "address_noun",
     "scene_source",
+    "weapon_site",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
