@@ -1926,6 +1926,9 @@ _COMPOUND_HEAD = re.compile(rf"(?<!\w)(?:{word_alternation('weapon_compound_head
 _SUBSTANCE_OWNER = re.compile(
     rf"(?<!\w)(?:{word_alternation('stored_substance')})\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){{0,2}}$"
 )
+#: The substance's words that end another thing and then a list goes on: "آنسو گیس کے گولے اور "
+#: before "ربڑ کی گولیاں" (tear gas shells, then rubber bullets), no container of gas.
+_SUBSTANCE_LISTED = re.compile(r"(?<!\w)(?:اور|یا)\s$")
 
 
 def _names_other_thing(text: str, w: Hit[WeaponTerm]) -> bool:
@@ -1937,7 +1940,10 @@ def _names_other_thing(text: str, w: Hit[WeaponTerm]) -> bool:
     before = text[max(0, w.start - 40) : w.start]
     if _COMPOUND_HEAD.search(before) is not None and on("weapons.compound-head"):
         return True  # "تھنک ٹینک", "آئل ٹینک"
-    return _SUBSTANCE_OWNER.search(before) is not None and on("weapons.container-of-substance")
+    if _SUBSTANCE_OWNER.search(before) is None or not on("weapons.container-of-substance"):
+        return False
+    # "آنسو گیس کے گولے اور ربڑ کی گولیاں": the genitive owns the first of a list, not this one
+    return _SUBSTANCE_LISTED.search(before) is None or not on("weapons.listed-after-substance")
 
 
 #: A body right before a word of recovery: "گولیوں سے چھلنی نعشیں برآمد کی گئیں".

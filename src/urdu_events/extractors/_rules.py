@@ -2429,6 +2429,11 @@ RULES: dict[str, str] = {
         'A weapon word owned by a substance in the genitive ("ایندھن کے دو ٹینکوں میں آگ لگ گئی", '
         '"پانی کے ٹینک") names a container of it, a fuel or water tank, and no weapon.'
     ),
+    "weapons.listed-after-substance": (
+        "A weapon word that follows a list's conjunction after a substance in the genitive and "
+        'its noun ("آنسو گیس کے گولے اور ربڑ کی گولیاں") is the next item of the list, a weapon, '
+        "not a container of that substance."
+    ),
     "weapons.not-used": (
         'A weapon named as what was seized, supplied, made, bought or sold ("نو کلاشنکوف قبضے میں '
         'لے لیے", "ڈرون بنانے"), as what was only planned ("بم نصب کرنے کی منصوبہ بندی", "راکٹ '
