@@ -6904,16 +6904,24 @@ def _weaponless(sub: SubEventType) -> bool:
     return sub in _WEAPONLESS and on("weapons.no-arms-used")
 
 
-def _weapons(clauses: Sequence[Clause], nt: NormalizedText) -> list[Weapon]:
+#: A site of weapons right after a weapon word: "ڈرون ہینگر", "میزائل تنصیبات", "ڈرون اڈے".
+_SITE_AFTER = re.compile(rf"\s(?:{word_alternation('weapon_site')})(?!\w)")
+
+
+def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -> list[Weapon]:
     out: list[Weapon] = []
     seen: list[str] = []
     exact: set[str] = set()
     for clause in clauses:
+        if clause.found_at_scene and sub is not _S.ARMED_CLASH:
+            continue  # a gun found where someone was shot may be anyone's; a fight's are its own
         if on("weapons.not-used") and (clause.future or clause.markers & _UNREAL):
             continue  # "میزائل داغے جائیں گے", "میزائل کا تجربہ": a weapon not used in the event
         for w in clause.weapons:
             if _targeted_object(nt.text, w, clause.end):
                 continue  # "طیارے کو ... نشانہ بنایا": what was struck, not the instrument
+            if _SITE_AFTER.match(nt.text, w.end) is not None and on("weapons.site-of-weapons"):
+                continue  # "ڈرون ہینگر کو تباہ کیا": a site of weapons, struck or named, not used
             if w.key in exact or len(out) >= _MAX_NAMES:
                 continue
             exact.add(w.key)
@@ -7913,7 +7921,7 @@ def _finish(
         locations=locations,
         country=country,
         actors=actors,
-        weapons=[] if _weaponless(sub) else _weapons([*draft.clauses, *draft.shared], nt),
+        weapons=[] if _weaponless(sub) else _weapons([*draft.clauses, *draft.shared], nt, sub),
         casualties=casualties,
         responsibility=_responsibility(draft.clauses, text, nt),
         main=draft.main,

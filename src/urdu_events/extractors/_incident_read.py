@@ -747,6 +747,9 @@ class Clause:
     none_rule: str = "counts.none-phrase"
     actors: list[ActorRef] = attrs.Factory(list)
     weapons: list[Hit[WeaponTerm]] = attrs.Factory(list)
+    #: Whether the clause's weapons are ones told found at the scene of a fight, not used in
+    #: its telling (weapons.recovered-at-scene): they count for an armed clash only.
+    found_at_scene: bool = False
     responsibility: list[Hit[ResponsibilityTerm]] = attrs.Factory(list)
     marker_hits: list[Hit[MarkerTerm]] = attrs.Factory(list)
     trigger_starts: list[int] = attrs.Factory(list)
@@ -1924,6 +1927,9 @@ _COMPOUND_HEAD = re.compile(rf"(?<!\w)(?:{word_alternation('weapon_compound_head
 _SUBSTANCE_OWNER = re.compile(
     rf"(?<!\w)(?:{word_alternation('stored_substance')})\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){{0,2}}$"
 )
+#: The substance's words that end another thing and then a list goes on: "آنسو گیس کے گولے اور "
+#: before "ربڑ کی گولیاں" (tear gas shells, then rubber bullets), no container of gas.
+_SUBSTANCE_LISTED = re.compile(r"(?<!\w)(?:اور|یا)\s$")
 
 
 def _names_other_thing(text: str, w: Hit[WeaponTerm]) -> bool:
@@ -1935,7 +1941,57 @@ def _names_other_thing(text: str, w: Hit[WeaponTerm]) -> bool:
     before = text[max(0, w.start - 40) : w.start]
     if _COMPOUND_HEAD.search(before) is not None and on("weapons.compound-head"):
         return True  # "تھنک ٹینک", "آئل ٹینک"
-    return _SUBSTANCE_OWNER.search(before) is not None and on("weapons.container-of-substance")
+    if _SUBSTANCE_OWNER.search(before) is None or not on("weapons.container-of-substance"):
+        return False
+    # "آنسو گیس کے گولے اور ربڑ کی گولیاں": the genitive owns the first of a list, not this one
+    return _SUBSTANCE_LISTED.search(before) is None or not on("weapons.listed-after-substance")
+
+
+#: A body right before a word of recovery: "گولیوں سے چھلنی نعشیں برآمد کی گئیں".
+_BODY_RECOVERED = re.compile(rf"(?<!\w)(?:{word_alternation('body_word')})\s$")
+
+
+def _bodies_found(text: str, clause: Clause) -> bool:
+    """Whether every word of recovery in ``clause`` tells bodies found ("گولیوں سے چھلنی نعشیں
+    برآمد کی گئیں"), not arms: the weapon that marks the bodies is the killing's
+    (weapons.bodies-found)."""
+    hits = [h for h in clause.marker_hits if h.value.marker == "recovered"]
+    return (
+        bool(hits)
+        and on("weapons.bodies-found")
+        and all(_BODY_RECOVERED.search(text, max(clause.start, h.start - 12), h.start) for h in hits)
+    )
+
+
+#: The scene of the event as where something was found: "موقع سے", "جائے وقوعہ سے", "جھڑپ کی
+#: جگہ سے".
+_SCENE_SOURCE = re.compile(rf"(?<!\w)(?:{word_alternation('scene_source')})(?!\w)")
+#: Between the scene and the first weapon found there: a count and the words of a make or
+#: calibre ("2 اے کے 47 "), no verb, conjunction or other source ("گرفتار کر کے اس سے ").
+_SCENE_GAP = re.compile(
+    r"(?:\s(?!(?:سے|نے|کو|کر|کیا|لیا|ہو|ہوئے|ہوگئے|گئے|گیا|گرفتار|فرار|بعد|اور|جبکہ|تاہم)(?!\w))\w+){0,5}\s"
+)
+
+
+def _recovered_at_scene(text: str, clause: Clause, found: list[Hit[WeaponTerm]]) -> list[Hit[WeaponTerm]]:
+    """The weapons ``found`` in a clause of things recovered that it tells found at the scene,
+    named between the scene and the word of recovery ("موقع سے دو رائفلیں اور ایک پستول
+    برآمد ہوئی"): what lay where a fight took place is what it was fought with
+    (weapons.recovered-at-scene). None taken from people ("ملزمان کے قبضے سے", "موقع سے گرفتار
+    کر کے اس سے پستول برآمد") and none of a store ("ذخیرہ")."""
+    if not found or not on("weapons.recovered-at-scene"):
+        return []
+    hits = [h for h in clause.marker_hits if h.value.marker == "recovered"]
+    if any(not h.key.startswith("برآمد") for h in hits):
+        return []  # "ان کے قبضے سے", "ذخیرہ", "ہتھیار ڈال": no find at the scene
+    scene = _SCENE_SOURCE.search(text, clause.start, clause.end)
+    if scene is None:
+        return []
+    until = min((h.start for h in hits if h.start > scene.end()), default=-1)
+    listed = [w for w in found if scene.end() < w.start and w.end <= until]
+    if not listed or _SCENE_GAP.fullmatch(text, scene.end(), listed[0].start) is None:
+        return []  # "موقع سے گرفتار کر کے اس سے پستول برآمد": found on someone, not at the scene
+    return listed
 
 
 def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
@@ -6372,7 +6428,11 @@ def read_document(
             if scene and clause.marker_hits and clause.triggers:
                 clause.marker_hits = _scene_tally_dropped(text, clause)
             clause.markers = {h.value.marker for h in clause.marker_hits}
-            clause.weapons = [] if "recovered" in clause.markers else weapons.between(cs, ce)
+            if "recovered" not in clause.markers or _bodies_found(text, clause):
+                clause.weapons = weapons.between(cs, ce)
+            else:
+                clause.weapons = _recovered_at_scene(text, clause, weapons.between(cs, ce))
+                clause.found_at_scene = bool(clause.weapons)
             if clause.weapons and on("weapons.compound-name"):
                 name_parts = {w.start for w in clause.weapons if _names_other_thing(text, w)}
                 clause.weapons = [w for w in clause.weapons if w.start not in name_parts]

@@ -2465,6 +2465,10 @@ RULES: dict[str, str] = {
         'An attack that the sentence says an armed group made ("دہشت گردوں نے تھانے پر حملہ کیا") '
         "is an event at the dateline's place, even with no place, figure or stronger event word."
     ),
+    "weapons.bodies-found": (
+        'Bodies found ("گولیوں سے چھلنی نعشیں برآمد کی گئیں") are no arms recovered: '
+        "the weapon that marks the bodies is the killing's weapon."
+    ),
     "weapons.compound-head": (
         "A weapon word right after a word that makes it the last part of the name of something "
         'else ("تھنک ٹینک", "آئل ٹینک", "واٹر ٹینک") is no weapon.'
@@ -2472,6 +2476,11 @@ RULES: dict[str, str] = {
     "weapons.container-of-substance": (
         'A weapon word owned by a substance in the genitive ("ایندھن کے دو ٹینکوں میں آگ لگ گئی", '
         '"پانی کے ٹینک") names a container of it, a fuel or water tank, and no weapon.'
+    ),
+    "weapons.listed-after-substance": (
+        "A weapon word that follows a list's conjunction after a substance in the genitive and "
+        'its noun ("آنسو گیس کے گولے اور ربڑ کی گولیاں") is the next item of the list, a weapon, '
+        "not a container of that substance."
     ),
     "weapons.not-used": (
         'A weapon named as what was seized, supplied, made, bought or sold ("نو کلاشنکوف قبضے میں '
@@ -2487,6 +2496,18 @@ RULES: dict[str, str] = {
         'A weapon word, alone or first in a compound ("ڈرون اڈے"), marked with "کو" as the object '
         'of a verb of targeting ("فوجی ہیلی کاپٹر کو راکٹ سے نشانہ بنایا", "میزائل تنصیبات کو نشانہ '
         'بنایا") names what was struck, not an instrument of the event.'
+    ),
+    "weapons.recovered-at-scene": (
+        "Weapons told found at the scene of a fight, between the scene and the word of recovery "
+        '("موقع سے دو رائفلیں اور ایک پستول برآمد ہوئی", "جھڑپ کی جگہ سے"), are what it was '
+        "fought with and are the weapons of an armed clash; weapons taken from people "
+        '("ملزمان کے قبضے سے اسلحہ برآمد", "گرفتار کر کے اس سے پستول برآمد") are not, nor is a gun '
+        "found where someone was shot, which may be anyone's."
+    ),
+    "weapons.site-of-weapons": (
+        'A weapon word right before a site where such weapons are kept or launched ("ڈرون '
+        'ہینگر", "میزائل تنصیبات", "ڈرون اڈے") names the site, struck or told, and is no '
+        "weapon the incident used; it still tells whose site was struck."
     ),
     "weapons.store-owned": (
         "A store or factory after a weapon makes the weapon one not used only when the weapon owns "

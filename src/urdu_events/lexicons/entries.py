@@ -485,6 +485,8 @@ WordClassName = Literal[
     "party_worker_noun",
     "name_honorific",
     "address_noun",
+    "scene_source",
+    "weapon_site",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
