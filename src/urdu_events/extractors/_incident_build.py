@@ -6293,10 +6293,10 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
     if any(f.start >= headline_end for f in figures):
         # "کابل میں خودکش دھماکہ، 20 ہلاک⏎کابل: ... کم از کم 23 افراد ہلاک": the report's figure
         figures = [f for f in figures if f.start >= headline_end]
-    own = _count(figures)
+    own = _count(_past_early(figures))
     if own is not None:
         return own
-    shared = _count([getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None])
+    shared = _count(_past_early([getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None]))
     if shared is None or not any(c.places or c.several for c in draft.shared):
         return shared
     if _each_place(draft, outcome):
@@ -6304,6 +6304,17 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
     if shared.max is None and on("counts.open-total-shared"):
         return Count(0, None)  # "20 سے زیادہ" over two places: each 0 to an open total
     return Count(0, shared.max if shared.max is not None else shared.min)
+
+
+def _past_early(figures: list[Figure]) -> list[Figure]:
+    """The figures less those told as an earlier report that was overtaken ("ابتدائی طور پر پانچ
+    افراد کی ہلاکت کی تصدیق کی تھی تاہم ..."), when another figure tells the whole toll: the
+    earlier report is no account of its own (counts.earlier-report-overtaken)."""
+    if not any(f.early for f in figures):
+        return figures
+    if not any(not (f.early or f.more or f.part or f.of_injured) for f in figures):
+        return figures
+    return [f for f in figures if not f.early]
 
 
 def _with_bodies_injured(clause: Clause, outcome: str) -> Figure:

@@ -704,6 +704,9 @@ class Figure:
     #: Whether a word of contrast opens its clause and a source gives it ("تاہم مقامی لوگوں کا
     #: کہنا ہے کہ نو افراد مارے گئے"): that source's account set against the figure told before.
     contrasted: bool = False
+    #: Whether it was told as an earlier report that a word of contrast then sets aside ("ابتدائی
+    #: طور پر پانچ افراد کی ہلاکت کی تصدیق کی گئی تھی تاہم ..."): superseded by the figures after it.
+    early: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -2255,6 +2258,21 @@ def _contrast_opens(text: str, start: int) -> bool:
     return _CONTRAST_ENDS.search(text[max(0, start - 8) : start]) is not None
 
 
+#: A few words after a figure, a past perfect auxiliary then a word of contrast ("... کی تصدیق کی
+#: تھی تاہم", "... بتائی گئی تھی لیکن"): what had been reported before something else came.
+_BEFORE_CONTRAST = re.compile(
+    rf"(?:\s[^\W\d۔،,]+){{0,10}}?\s(?:تھا|تھی|تھے|تھیں)\s(?:{word_alternation('contrast_opener')})(?!\w)"
+)
+
+
+def _told_before_contrast(fig: Figure, text: str) -> bool:
+    """Whether ``fig`` is an earlier report that the sentence then sets aside with a word of
+    contrast ("ابتدائی طور پر 7 افراد کے جاں بحق ہونے کی اطلاع ملی تھی تاہم ...", "ہلاکتوں کی تعداد
+    6 بتائی گئی تھی تاہم ..."): a past perfect then "تاہم" tells the figure was overtaken
+    (counts.earlier-report-overtaken)."""
+    return on("counts.earlier-report-overtaken") and _BEFORE_CONTRAST.match(text, fig.end) is not None
+
+
 def _source_said(phrase: str) -> bool:
     """Whether a source phrase of the clause names who gives its figures: "X نے کہا کہ" does
     as "X نے بتایا کہ" does (counts.said-names-source)."""
@@ -2306,6 +2324,8 @@ def _attribute_figures(clause: Clause, text: str) -> None:
             if claimant is not None:
                 fig = attrs.evolve(fig, claimed=True)
             fig = attrs.evolve(fig, source=source or claimant, more=more, given=given, contrasted=contrasted)
+            if _told_before_contrast(fig, text):
+                fig = attrs.evolve(fig, early=True)
             setattr(clause, outcome, fig)
     killed = clause.killed
     if (

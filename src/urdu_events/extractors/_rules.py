@@ -675,6 +675,11 @@ RULES: dict[str, str] = {
         'فوج کا ایک جوان ہلاک", "تین شہری اور پولیس کے دو اہلکار زخمی") is another item of the list: '
         "the counts add up, three and five."
     ),
+    "counts.earlier-report-overtaken": (
+        'A figure told as an earlier report that a word of contrast then overtakes ("ابتدائی طور '
+        'پر پانچ افراد کی ہلاکت کی تصدیق کی گئی تھی تاہم ...": a past perfect, then "تاہم") is no '
+        "account of its own when another figure tells the whole toll: it is left out."
+    ),
     "counts.contrasted-account": (
         'A different exact figure that a source gives in a clause a word of contrast opens ("12 '
         'جنگجو مارے گئے ... تاہم علاقے کے لوگوں کا کہنا ہے کہ ہلاک ہونے والے سات افراد عام شہری تھے") is '
