@@ -2356,6 +2356,33 @@ def _later_figures(clauses: Sequence[Clause], aggregates: Sequence[bool]) -> lis
     return out
 
 
+#: "جبکہ" or "اور" at the head of a clause, or right before it where the clause was cut there.
+_JOINED_OPENS = re.compile(r"\s?(?:جبکہ|اور)(?!\w)")
+_JOINED_ENDS = re.compile(r"(?<!\w)(?:جبکہ|اور)\s*$")
+
+
+def _joined_to_tally(clauses: Sequence[Clause], aggregates: Sequence[bool], text: str) -> list[bool]:
+    """The aggregates, with each clause that gives a figure and no event word, joined by "جبکہ"
+    or "اور" to a running or period tally ("اب تک", "رواں سال") with a figure just before it in its
+    sentence ("جنگ کے آغاز سے اب تک
+    شہید ہونے والوں کی تعداد 38 ہزار سے تجاوز کر چکی ہے جبکہ 88 ہزار سے زائد زخمی ہیں"): the
+    other half of the same tally, no toll of an event (counts.joined-to-tally)."""
+    out = list(aggregates)
+    for i in range(1, len(clauses)):
+        c, before = clauses[i], clauses[i - 1]
+        if out[i] or not out[i - 1] or c.sentence != before.sentence:
+            continue
+        if not (c.has_figure and before.has_figure) or c.triggers:
+            continue
+        if not (
+            _RUNNING.search(text, before.start, before.end) or _PERIOD.search(text, before.start, before.end)
+        ):
+            continue  # "ہلاکتوں کی تعداد 5 ہو گئی جبکہ 10 زخمی ہیں": one event's toll, no tally
+        if _JOINED_OPENS.match(text, c.start) or _JOINED_ENDS.search(text, max(0, c.start - 8), c.start):
+            out[i] = True
+    return out
+
+
 def _bare_toll(clause: Clause, aggregate: bool) -> bool:
     """Whether a clause gives a casualty figure with no event word or context word of its own."""
     return clause.has_figure and not clause.triggers and not aggregate and not clause.markers & _SUPPRESS
@@ -2441,6 +2468,8 @@ def _prepare(reading: DocReading) -> _DocPrep:
     _mark_ongoing(reading)
     _so_far_of_one_event(reading)
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
+    if on("counts.joined-to-tally"):
+        aggregates = _joined_to_tally(reading.clauses, aggregates, text)
     wordless = not any(c.triggers for c in reading.clauses)
     later_figure = (
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None

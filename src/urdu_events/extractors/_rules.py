@@ -675,6 +675,11 @@ RULES: dict[str, str] = {
         'فوج کا ایک جوان ہلاک", "تین شہری اور پولیس کے دو اہلکار زخمی") is another item of the list: '
         "the counts add up, three and five."
     ),
+    "counts.joined-to-tally": (
+        'A figure with no event word joined by "جبکہ" or "اور" to a tally with a figure just before it '
+        'in its sentence ("... سے اب تک شہید ہونے والوں کی تعداد 38 ہزار سے تجاوز کر چکی ہے جبکہ 88 '
+        'ہزار سے زائد زخمی ہیں") is the other half of the same tally, no toll of an event.'
+    ),
     "counts.earlier-report-overtaken": (
         'A figure told as an earlier report that a word of contrast then overtakes ("ابتدائی طور '
         'پر پانچ افراد کی ہلاکت کی تصدیق کی گئی تھی تاہم ...": a past perfect, then "تاہم") is no '
