@@ -6225,7 +6225,11 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
         if on("counts.larger-minimum"):
             # "درجنوں افراد ہلاک ... کم از کم 30 ہلاکتوں کی تصدیق": at least 30
             floors = [
-                f.count for f in figures[1:] if f.count.max is None and (f.count.min or 0) > (first.min or 0)
+                f.count
+                for f in figures[1:]
+                if f.count.max is None
+                and (f.count.min or 0) > (first.min or 0)
+                and not (f.estimate and on("counts.estimate-no-floor"))
             ]
             if floors:
                 return max(floors, key=lambda c: c.min or 0)

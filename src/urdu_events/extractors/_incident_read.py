@@ -707,6 +707,8 @@ class Figure:
     #: Whether it was told as an earlier report that a word of contrast then sets aside ("ابتدائی
     #: طور پر پانچ افراد کی ہلاکت کی تصدیق کی گئی تھی تاہم ..."): superseded by the figures after it.
     early: bool = False
+    #: Whether it is what the toll could be ("ہلاکتوں کی تعداد 100 سے زیادہ ہو سکتی ہے"), an estimate.
+    estimate: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -1428,7 +1430,7 @@ def _drop_feared(clause: Clause, text: str) -> None:
             and on("counts.estimate-is-an-account")
         ):
             # "ہلاک شدگان کی تعداد 40 تک ہو سکتی ہے": what the toll could be, another account of it
-            setattr(clause, outcome, attrs.evolve(fig, given=True, rose=False))
+            setattr(clause, outcome, attrs.evolve(fig, given=True, rose=False, estimate=True))
             continue
         setattr(clause, outcome, None)
 

@@ -680,6 +680,10 @@ RULES: dict[str, str] = {
         'in its sentence ("... سے اب تک شہید ہونے والوں کی تعداد 38 ہزار سے تجاوز کر چکی ہے جبکہ 88 '
         'ہزار سے زائد زخمی ہیں") is the other half of the same tally, no toll of an event.'
     ),
+    "counts.estimate-no-floor": (
+        'An open figure told as what the toll could be ("ہلاکتوں کی تعداد 100 سے زیادہ ہو سکتی ہے") '
+        "raises no floor: the least count stays the highest one told as fact."
+    ),
     "counts.earlier-report-overtaken": (
         'A figure told as an earlier report that a word of contrast then overtakes ("ابتدائی طور '
         'پر پانچ افراد کی ہلاکت کی تصدیق کی گئی تھی تاہم ...": a past perfect, then "تاہم") is no '
