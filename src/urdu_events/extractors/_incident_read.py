@@ -2263,7 +2263,7 @@ def _contrast_opens(text: str, start: int) -> bool:
 #: A few words after a figure, a past perfect auxiliary then a word of contrast ("... کی تصدیق کی
 #: تھی تاہم", "... بتائی گئی تھی لیکن"): what had been reported before something else came.
 _BEFORE_CONTRAST = re.compile(
-    rf"(?:\s[^\W\d۔،,]+){{0,10}}?\s(?:تھا|تھی|تھے|تھیں)\s(?:{word_alternation('contrast_opener')})(?!\w)"
+    rf"[^\W\d]*(?:\s[^\W\d۔،,]+){{0,10}}?\s(?:تھا|تھی|تھے|تھیں)\s(?:{word_alternation('contrast_opener')})(?!\w)"
 )
 
 
