@@ -5974,6 +5974,8 @@ def _closed_count(figures: Sequence[Figure]) -> Count | None:
         other_side = on("counts.other-side-later") and _attackers(f.noun) not in sides
         if id(f) in added:
             continue  # "زخمیوں میں سے ایک نے بعد میں دم توڑ دیا": already counted as injured who died
+        if f.confirmed and not f.more and on("counts.confirmed-dead"):
+            continue  # "حزب اللہ نے اپنے دو جنگجوؤں کی ہلاکت کی تصدیق کی": the dead told before
         if (f.more or other_side) and f.count.is_exact and f.noun not in nouns and f.noun not in _ANYONE:
             nouns.add(f.noun)
             sides.add(_attackers(f.noun))

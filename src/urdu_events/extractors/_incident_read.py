@@ -707,6 +707,9 @@ class Figure:
     #: Whether it was told as an earlier report that a word of contrast then sets aside ("ابتدائی
     #: طور پر پانچ افراد کی ہلاکت کی تصدیق کی گئی تھی تاہم ..."): superseded by the figures after it.
     early: bool = False
+    #: Whether a party confirms its dead ("حزب اللہ نے اپنے دو جنگجوؤں کی ہلاکت کی تصدیق کی"): an
+    #: account of dead told before, not more of them.
+    confirmed: bool = False
     #: Whether it is what the toll could be ("ہلاکتوں کی تعداد 100 سے زیادہ ہو سکتی ہے"), an estimate.
     estimate: bool = False
 
@@ -2267,6 +2270,23 @@ _BEFORE_CONTRAST = re.compile(
 )
 
 
+#: After a figure, its casualty noun then "کی تصدیق کی" a few words on ("دو افراد کی ہلاکت کی
+#: تصدیق کی", "پانچ ہلاکتوں کی تصدیق کر دی").
+_CONFIRMED_AFTER = re.compile(r"[^\W\d]*(?:\s[^\W\d۔،,]+){0,4}?\sکی\sتصدیق\s?کر?(?:ی|دی|\s)")
+#: The agent of the clause before a figure: "X نے" with a few words between.
+_AGENT_BEFORE = re.compile(r"((?:[^\s۔،]+\s)?[^\s۔،]+)\sنے\s(?:[^\W\d]+\s){0,6}$")
+
+
+def _confirmer(clause: Clause, text: str, fig: Figure) -> str | None:
+    """Who confirms the dead a figure counts ("حزب اللہ نے بعد میں اپنے دو جنگجوؤں کی ہلاکت کی
+    تصدیق کی": حزب اللہ), if the clause so frames it: that party's account of dead told before
+    (counts.confirmed-dead)."""
+    if not on("counts.confirmed-dead") or _CONFIRMED_AFTER.match(text, fig.end, clause.end + 12) is None:
+        return None
+    m = _AGENT_BEFORE.search(text, max(clause.start, fig.start - 80), fig.start)
+    return None if m is None else m.group(1)
+
+
 def _told_before_contrast(fig: Figure, text: str) -> bool:
     """Whether ``fig`` is an earlier report that the sentence then sets aside with a word of
     contrast ("ابتدائی طور پر 7 افراد کے جاں بحق ہونے کی اطلاع ملی تھی تاہم ...", "ہلاکتوں کی تعداد
@@ -2328,6 +2348,9 @@ def _attribute_figures(clause: Clause, text: str) -> None:
             fig = attrs.evolve(fig, source=source or claimant, more=more, given=given, contrasted=contrasted)
             if _told_before_contrast(fig, text):
                 fig = attrs.evolve(fig, early=True)
+            confirmer = _confirmer(clause, text, fig) if source is None else None
+            if confirmer is not None:
+                fig = attrs.evolve(fig, source=confirmer, given=fig.count.is_exact, confirmed=True)
             setattr(clause, outcome, fig)
     killed = clause.killed
     if (

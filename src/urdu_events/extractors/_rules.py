@@ -684,6 +684,10 @@ RULES: dict[str, str] = {
         'An open figure told as what the toll could be ("ہلاکتوں کی تعداد 100 سے زیادہ ہو سکتی ہے") '
         "raises no floor: the least count stays the highest one told as fact."
     ),
+    "counts.confirmed-dead": (
+        'A figure whose dead a party confirms ("X نے اپنے دو جنگجوؤں کی ہلاکت کی تصدیق کی") is that '
+        "party's account of dead told before: it adds nobody, and a different number ranges the toll."
+    ),
     "counts.earlier-report-overtaken": (
         'A figure told as an earlier report that a word of contrast then overtakes ("ابتدائی طور '
         'پر پانچ افراد کی ہلاکت کی تصدیق کی گئی تھی تاہم ...": a past perfect, then "تاہم") is no '
