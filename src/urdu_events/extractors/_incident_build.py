@@ -1721,6 +1721,28 @@ def _bodies_so_far(reading: DocReading, clause: Clause, hits: Sequence[Hit[Marke
     return True
 
 
+#: Who tells what follows: "X نے (...) بتایا کہ", "X کا کہنا ہے کہ", "X کے مطابق".
+_TELLER = re.compile(
+    rf"(?<!\w)(?:نے\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('said_verb')})(?:\s(?:ہے|تھا))?\sکہ"
+    r"|کا کہنا (?:ہے|تھا) کہ|کے مطابق)(?!\w)"
+)
+
+
+def _places_told(clause: Clause, text: str) -> bool:
+    """Whether a clause with no event word names a place in what it tells, not only in who tells
+    it: for bodies counted so far, the places of a speaker ("پاراچنار کے ہسپتال کے ڈاکٹر نے بتایا کہ ان کے ہسپتال میں اب تک 43
+    لاشیں لائی جا چکی ہیں") stand before "نے بتایا کہ" or "کے مطابق" and say who the speaker is,
+    not where the dead were counted (counts.speaker-place-no-tally)."""
+    if not clause.places:
+        return False
+    if not on("counts.speaker-place-no-tally") or clause.killed is None or not clause.killed.bodies:
+        return True
+    told = None
+    for m in _TELLER.finditer(text, clause.start, clause.killed.start):
+        told = m
+    return told is None or any(p.start >= told.end() for p in clause.places)
+
+
 def _so_far_of_one_event(reading: DocReading) -> None:
     """Read a toll "so far" of one event as that event's toll, not a tally of many events
     (counts.toll-so-far): "مسجد میں دھماکے میں اب تک 22 افراد جاں بحق ہو چکے ہیں", "دھماکے میں
@@ -1759,8 +1781,10 @@ def _so_far_of_one_event(reading: DocReading) -> None:
                 for h in c.triggers
             ):
                 continue
-        elif c.places:
+        elif _places_told(c, text):
             continue  # "ملک میں اب تک ...": a place's running total, not the event just told
+        elif c.places:
+            c.places = []  # the speaker's places: where the teller is, not where the dead fell
         c.markers.discard("aggregate")
         c.ongoing = True  # its "so far" sums up no several events: "دھماکے میں" stays live
 

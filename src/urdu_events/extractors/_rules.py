@@ -688,6 +688,11 @@ RULES: dict[str, str] = {
         'A figure whose dead a party confirms ("X نے اپنے دو جنگجوؤں کی ہلاکت کی تصدیق کی") is that '
         "party's account of dead told before: it adds nobody, and a different number ranges the toll."
     ),
+    "counts.speaker-place-no-tally": (
+        'The places of a speaker ("پاراچنار کے ہسپتال کے ڈاکٹر نے بتایا کہ ...", "صوبہ X کے محکمہ '
+        'صحت کے ایک اہلکار کے مطابق ...") say who tells a toll "so far", not where it was counted: '
+        "they do not make it a place's running total, and it stays the toll of the event just told."
+    ),
     "counts.earlier-report-overtaken": (
         'A figure told as an earlier report that a word of contrast then overtakes ("ابتدائی طور '
         'پر پانچ افراد کی ہلاکت کی تصدیق کی گئی تھی تاہم ...": a past perfect, then "تاہم") is no '
