@@ -3469,6 +3469,8 @@ def _lead_total_split(
             total, part = lead.count, later.count
             if not (total.is_exact and part.is_exact and total.min and part.min) or part.min >= total.min:
                 continue
+            if on("counts.more-no-part-of-lead") and (later.more or later.answered or _other_sides(lead, later)):
+                continue  # "5 اہلکار جاں بحق ... جوابی فائرنگ میں 3 حملہ آور بھی مارے گئے": other dead
             others = [_first_exact(x, outcome) for x in drafts if x is not d and x.main == d.main]
             if part.min + sum(others) == total.min:
                 # "تین شہری شہید ... نکیال میں دو ... بٹل میں ایک": 3 is the sum of 2 and 1

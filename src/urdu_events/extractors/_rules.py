@@ -693,6 +693,11 @@ RULES: dict[str, str] = {
         'صحت کے ایک اہلکار کے مطابق ...") say who tells a toll "so far", not where it was counted: '
         "they do not make it a place's running total, and it stays the toll of the event just told."
     ),
+    "counts.more-no-part-of-lead": (
+        'A later figure of other dead ("بھی", the other side, those the other side killed: "5 '
+        'اہلکار جاں بحق ... جوابی فائرنگ میں 3 حملہ آور بھی مارے گئے") is no part of the lead\'s figure, '
+        "so the lead is not read as a total of it and the figures of the article's other places."
+    ),
     "counts.earlier-report-overtaken": (
         'A figure told as an earlier report that a word of contrast then overtakes ("ابتدائی طور '
         'پر پانچ افراد کی ہلاکت کی تصدیق کی گئی تھی تاہم ...": a past perfect, then "تاہم") is no '
