@@ -5911,12 +5911,12 @@ def _typed(
     return sub
 
 
-def _count(figures: Sequence[Figure]) -> Count | None:
+def _count(figures: Sequence[Figure], killed: bool = False) -> Count | None:
     """The first figure, unless it is vague and a later exact one fits within it, or a
     collective numeral ("دونوں بھائی") later counts more of them; exact figures that
     different sources give differently make a range from the lowest to the highest, left
     open by a later toll with no upper bound above them all."""
-    count = _closed_count(figures)
+    count = _closed_count(figures, killed)
     if count is None or count.max is None or not on("counts.open-account-above"):
         return count
     for f in figures[1:]:
@@ -5936,8 +5936,9 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     return count
 
 
-def _closed_count(figures: Sequence[Figure]) -> Count | None:
-    """The count of :func:`_count` before a later open toll above it is weighed."""
+def _closed_count(figures: Sequence[Figure], killed: bool = False) -> Count | None:
+    """The count of :func:`_count` before a later open toll above it is weighed (``killed``: the
+    figures count the dead)."""
     if not figures:
         return None
     figures = _past_one_person(figures)
@@ -5961,6 +5962,8 @@ def _closed_count(figures: Sequence[Figure]) -> Count | None:
     if count is not None and count.is_exact:
         count = _with_bodies_beyond(count, figures)
     if count is None or not count.is_exact:
+        if killed and count is not None and count.max is None and count.min is not None:
+            count = _floor_with_more(count, figures)
         if count is None or not (figures[0].noun in _ANYONE or _victims_floor(figures[0])):
             return count
         return _with_answered(count, figures)
@@ -6011,6 +6014,27 @@ def _closed_count(figures: Sequence[Figure]) -> Count | None:
             nouns.add(f.noun)
             count = Count((count.min or 0) + (f.count.min or 0), None)
     return count
+
+
+def _floor_with_more(count: Count, figures: Sequence[Figure]) -> Count:
+    """An open count told first ("درجنوں دہشت گرد ہلاک", "کم از کم 20 شدت پسند") plus the exact
+    figures of other people told dead "too" after it ("... جبکہ فوج کے تین اہلکار بھی شہید ہوئے"):
+    they are more dead, so the floor rises by them and the count stays open
+    (counts.more-beside-floor). Read for the dead only: "کئی افراد زخمی ... دو اہلکار بھی زخمی"
+    is as often those same injured named again."""
+    if not on("counts.more-beside-floor") or figures[0].noun in _ANYONE:
+        return count
+    nouns = {figures[0].noun}
+    floor = count.min or 0
+    for f in figures[1:]:
+        c = f.count
+        if not (f.more and c.is_exact and c.min) or f.part or f.of_injured or f.noun in _ANYONE:
+            continue
+        if f.noun in nouns:
+            continue
+        nouns.add(f.noun)
+        floor += c.min
+    return count if floor == count.min else Count(floor, None)
 
 
 def _vague_more(f: Figure, nouns: set[str | None]) -> bool:
@@ -6354,10 +6378,13 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
     if any(f.start >= headline_end for f in figures):
         # "کابل میں خودکش دھماکہ، 20 ہلاک⏎کابل: ... کم از کم 23 افراد ہلاک": the report's figure
         figures = [f for f in figures if f.start >= headline_end]
-    own = _count(_past_early(figures))
+    own = _count(_past_early(figures), outcome == "killed")
     if own is not None:
         return own
-    shared = _count(_past_early([getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None]))
+    shared = _count(
+        _past_early([getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None]),
+        outcome == "killed",
+    )
     if shared is None or not any(c.places or c.several for c in draft.shared):
         return shared
     if _each_place(draft, outcome):

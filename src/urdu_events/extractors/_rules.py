@@ -698,6 +698,11 @@ RULES: dict[str, str] = {
         'اہلکار جاں بحق ... جوابی فائرنگ میں 3 حملہ آور بھی مارے گئے") is no part of the lead\'s figure, '
         "so the lead is not read as a total of it and the figures of the article's other places."
     ),
+    "counts.more-beside-floor": (
+        'The exact figure of other people told dead "too" ("بھی") after an open count ("درجنوں دہشت '
+        'گرد ہلاک ... جبکہ فوج کے تین اہلکار بھی شہید ہوئے") adds to its floor: at least that many '
+        "more dead, and the count stays open."
+    ),
     "counts.earlier-report-overtaken": (
         'A figure told as an earlier report that a word of contrast then overtakes ("ابتدائی طور '
         'پر پانچ افراد کی ہلاکت کی تصدیق کی گئی تھی تاہم ...": a past perfect, then "تاہم") is no '
