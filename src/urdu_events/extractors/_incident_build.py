@@ -1730,9 +1730,9 @@ _TELLER = re.compile(
 
 def _places_told(clause: Clause, text: str) -> bool:
     """Whether a clause with no event word names a place in what it tells, not only in who tells
-    it: for bodies counted so far, the places of a speaker ("پاراچنار کے ہسپتال کے ڈاکٹر نے بتایا کہ ان کے ہسپتال میں اب تک 43
-    لاشیں لائی جا چکی ہیں") stand before "نے بتایا کہ" or "کے مطابق" and say who the speaker is,
-    not where the dead were counted (counts.speaker-place-no-tally)."""
+    it: for bodies counted so far, the places of a speaker ("ٹل کے شفاخانے کے ایک معالج نے بتایا
+    کہ یہاں اب تک 17 میتیں پہنچ چکی ہیں") stand before "نے بتایا کہ" or "کے مطابق" and say who the
+    speaker is, not where the dead were counted (counts.speaker-place-no-tally)."""
     if not clause.places:
         return False
     if not on("counts.speaker-place-no-tally") or clause.killed is None or not clause.killed.bodies:
@@ -2388,9 +2388,9 @@ _JOINED_ENDS = re.compile(r"(?<!\w)(?:جبکہ|اور)\s*$")
 def _joined_to_tally(clauses: Sequence[Clause], aggregates: Sequence[bool], text: str) -> list[bool]:
     """The aggregates, with each clause that gives a figure and no event word, joined by "جبکہ"
     or "اور" to a running or period tally ("اب تک", "رواں سال") with a figure just before it in its
-    sentence ("جنگ کے آغاز سے اب تک
-    شہید ہونے والوں کی تعداد 38 ہزار سے تجاوز کر چکی ہے جبکہ 88 ہزار سے زائد زخمی ہیں"): the
-    other half of the same tally, no toll of an event (counts.joined-to-tally)."""
+    sentence ("لڑائی شروع ہونے سے اب تک مرنے والوں کی تعداد 12 ہزار سے بڑھ چکی ہے اور 30 ہزار
+    سے زیادہ لوگ زخمی ہیں"): the other half of the same tally, no toll of an event
+    (counts.joined-to-tally)."""
     out = list(aggregates)
     for i in range(1, len(clauses)):
         c, before = clauses[i], clauses[i - 1]
@@ -3469,8 +3469,10 @@ def _lead_total_split(
             total, part = lead.count, later.count
             if not (total.is_exact and part.is_exact and total.min and part.min) or part.min >= total.min:
                 continue
-            if on("counts.more-no-part-of-lead") and (later.more or later.answered or _other_sides(lead, later)):
-                continue  # "5 اہلکار جاں بحق ... جوابی فائرنگ میں 3 حملہ آور بھی مارے گئے": other dead
+            if on("counts.more-no-part-of-lead") and (
+                later.more or later.answered or _other_sides(lead, later)
+            ):
+                continue  # "چھ محافظ شہید ... مقابلے میں دو حملہ آور بھی ہلاک ہوئے": other dead
             others = [_first_exact(x, outcome) for x in drafts if x is not d and x.main == d.main]
             if part.min + sum(others) == total.min:
                 # "تین شہری شہید ... نکیال میں دو ... بٹل میں ایک": 3 is the sum of 2 and 1
@@ -6004,7 +6006,7 @@ def _closed_count(figures: Sequence[Figure], killed: bool = False) -> Count | No
         if id(f) in added:
             continue  # "زخمیوں میں سے ایک نے بعد میں دم توڑ دیا": already counted as injured who died
         if f.confirmed and not f.more and on("counts.confirmed-dead"):
-            continue  # "حزب اللہ نے اپنے دو جنگجوؤں کی ہلاکت کی تصدیق کی": the dead told before
+            continue  # "تنظیم نے اپنے تین کارکنوں کی ہلاکت کی تصدیق کر دی": the dead told before
         if (f.more or other_side) and f.count.is_exact and f.noun not in nouns and f.noun not in _ANYONE:
             nouns.add(f.noun)
             sides.add(_attackers(f.noun))
@@ -6017,8 +6019,8 @@ def _closed_count(figures: Sequence[Figure], killed: bool = False) -> Count | No
 
 
 def _floor_with_more(count: Count, figures: Sequence[Figure]) -> Count:
-    """An open count told first ("درجنوں دہشت گرد ہلاک", "کم از کم 20 شدت پسند") plus the exact
-    figures of other people told dead "too" after it ("... جبکہ فوج کے تین اہلکار بھی شہید ہوئے"):
+    """An open count told first ("درجنوں باغی مارے گئے", "کم از کم 30 جنگجو") plus the exact
+    figures of other people told dead "too" after it ("... جبکہ سرکاری فورسز کے چار سپاہی بھی ہلاک ہوئے"):
     they are more dead, so the floor rises by them and the count stays open
     (counts.more-beside-floor). Read for the dead only: "کئی افراد زخمی ... دو اہلکار بھی زخمی"
     is as often those same injured named again."""
@@ -6395,8 +6397,8 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
 
 
 def _past_early(figures: list[Figure]) -> list[Figure]:
-    """The figures less those told as an earlier report that was overtaken ("ابتدائی طور پر پانچ
-    افراد کی ہلاکت کی تصدیق کی تھی تاہم ..."), when another figure tells the whole toll: the
+    """The figures less those told as an earlier report that was overtaken ("پہلے دن پولیس نے دو
+    اموات کی تصدیق کی تھی لیکن ..."), when another figure tells the whole toll: the
     earlier report is no account of its own (counts.earlier-report-overtaken)."""
     if not any(f.early for f in figures):
         return figures

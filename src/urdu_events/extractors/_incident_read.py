@@ -704,13 +704,13 @@ class Figure:
     #: Whether a word of contrast opens its clause and a source gives it ("تاہم مقامی لوگوں کا
     #: کہنا ہے کہ نو افراد مارے گئے"): that source's account set against the figure told before.
     contrasted: bool = False
-    #: Whether it was told as an earlier report that a word of contrast then sets aside ("ابتدائی
-    #: طور پر پانچ افراد کی ہلاکت کی تصدیق کی گئی تھی تاہم ..."): superseded by the figures after it.
+    #: Whether it was told as an earlier report that a word of contrast then sets aside ("پہلے دن
+    #: پولیس نے دو اموات کی تصدیق کی تھی لیکن ..."): superseded by the figures after it.
     early: bool = False
-    #: Whether a party confirms its dead ("حزب اللہ نے اپنے دو جنگجوؤں کی ہلاکت کی تصدیق کی"): an
+    #: Whether a party confirms its dead ("تنظیم نے اپنے تین کارکنوں کی ہلاکت کی تصدیق کر دی"): an
     #: account of dead told before, not more of them.
     confirmed: bool = False
-    #: Whether it is what the toll could be ("ہلاکتوں کی تعداد 100 سے زیادہ ہو سکتی ہے"), an estimate.
+    #: Whether it is what the toll could be ("ہلاک شدگان کی تعداد 70 سے زائد ہو سکتی ہے"), an estimate.
     estimate: bool = False
 
 
@@ -2278,8 +2278,8 @@ _AGENT_BEFORE = re.compile(r"((?:[^\s۔،]+\s)?[^\s۔،]+)\sنے\s(?:[^\W\d]+\s)
 
 
 def _confirmer(clause: Clause, text: str, fig: Figure) -> str | None:
-    """Who confirms the dead a figure counts ("حزب اللہ نے بعد میں اپنے دو جنگجوؤں کی ہلاکت کی
-    تصدیق کی": حزب اللہ), if the clause so frames it: that party's account of dead told before
+    """Who confirms the dead a figure counts ("تنظیم نے رات گئے اپنے تین کارکنوں کی ہلاکت کی
+    تصدیق کر دی": تنظیم), if the clause so frames it: that party's account of dead told before
     (counts.confirmed-dead)."""
     if not on("counts.confirmed-dead") or _CONFIRMED_AFTER.match(text, fig.end, clause.end + 12) is None:
         return None
@@ -2289,8 +2289,8 @@ def _confirmer(clause: Clause, text: str, fig: Figure) -> str | None:
 
 def _told_before_contrast(fig: Figure, text: str) -> bool:
     """Whether ``fig`` is an earlier report that the sentence then sets aside with a word of
-    contrast ("ابتدائی طور پر 7 افراد کے جاں بحق ہونے کی اطلاع ملی تھی تاہم ...", "ہلاکتوں کی تعداد
-    6 بتائی گئی تھی تاہم ..."): a past perfect then "تاہم" tells the figure was overtaken
+    contrast ("شروع میں چار افراد کے مرنے کی خبر آئی تھی لیکن ...", "مرنے والوں کی تعداد تین
+    بتائی گئی تھی مگر ..."): a past perfect then "تاہم" tells the figure was overtaken
     (counts.earlier-report-overtaken)."""
     return on("counts.earlier-report-overtaken") and _BEFORE_CONTRAST.match(text, fig.end) is not None
 
