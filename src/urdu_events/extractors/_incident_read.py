@@ -2348,7 +2348,8 @@ def _attribute_figures(clause: Clause, text: str) -> None:
             fig = attrs.evolve(fig, source=source or claimant, more=more, given=given, contrasted=contrasted)
             if _told_before_contrast(fig, text):
                 fig = attrs.evolve(fig, early=True)
-            confirmer = _confirmer(clause, text, fig) if source is None else None
+            # a collective numeral ("دونوں بھائیوں کی ہلاکت کی تصدیق") counts them all: no account
+            confirmer = _confirmer(clause, text, fig) if source is None and not fig.total else None
             if confirmer is not None:
                 fig = attrs.evolve(fig, source=confirmer, given=fig.count.is_exact, confirmed=True)
             setattr(clause, outcome, fig)
