@@ -1722,6 +1722,28 @@ def _bodies_so_far(reading: DocReading, clause: Clause, hits: Sequence[Hit[Marke
     return True
 
 
+#: Who tells what follows: "X نے (...) بتایا کہ", "X کا کہنا ہے کہ", "X کے مطابق".
+_TELLER = re.compile(
+    rf"(?<!\w)(?:نے\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('said_verb')})(?:\s(?:ہے|تھا))?\sکہ"
+    r"|کا کہنا (?:ہے|تھا) کہ|کے مطابق)(?!\w)"
+)
+
+
+def _places_told(clause: Clause, text: str) -> bool:
+    """Whether a clause with no event word names a place in what it tells, not only in who tells
+    it: for bodies counted so far, the places of a speaker ("ٹل کے شفاخانے کے ایک معالج نے بتایا
+    کہ یہاں اب تک 17 میتیں پہنچ چکی ہیں") stand before "نے بتایا کہ" or "کے مطابق" and say who the
+    speaker is, not where the dead were counted (counts.speaker-place-no-tally)."""
+    if not clause.places:
+        return False
+    if not on("counts.speaker-place-no-tally") or clause.killed is None or not clause.killed.bodies:
+        return True
+    told = None
+    for m in _TELLER.finditer(text, clause.start, clause.killed.start):
+        told = m
+    return told is None or any(p.start >= told.end() for p in clause.places)
+
+
 def _so_far_of_one_event(reading: DocReading) -> None:
     """Read a toll "so far" of one event as that event's toll, not a tally of many events
     (counts.toll-so-far): "مسجد میں دھماکے میں اب تک 22 افراد جاں بحق ہو چکے ہیں", "دھماکے میں
@@ -1760,8 +1782,10 @@ def _so_far_of_one_event(reading: DocReading) -> None:
                 for h in c.triggers
             ):
                 continue
-        elif c.places:
+        elif _places_told(c, text):
             continue  # "ملک میں اب تک ...": a place's running total, not the event just told
+        elif c.places:
+            c.places = []  # the speaker's places: where the teller is, not where the dead fell
         c.markers.discard("aggregate")
         c.ongoing = True  # its "so far" sums up no several events: "دھماکے میں" stays live
 
@@ -2357,6 +2381,33 @@ def _later_figures(clauses: Sequence[Clause], aggregates: Sequence[bool]) -> lis
     return out
 
 
+#: "جبکہ" or "اور" at the head of a clause, or right before it where the clause was cut there.
+_JOINED_OPENS = re.compile(r"\s?(?:جبکہ|اور)(?!\w)")
+_JOINED_ENDS = re.compile(r"(?<!\w)(?:جبکہ|اور)\s*$")
+
+
+def _joined_to_tally(clauses: Sequence[Clause], aggregates: Sequence[bool], text: str) -> list[bool]:
+    """The aggregates, with each clause that gives a figure and no event word, joined by "جبکہ"
+    or "اور" to a running or period tally ("اب تک", "رواں سال") with a figure just before it in its
+    sentence ("لڑائی شروع ہونے سے اب تک مرنے والوں کی تعداد 12 ہزار سے بڑھ چکی ہے اور 30 ہزار
+    سے زیادہ لوگ زخمی ہیں"): the other half of the same tally, no toll of an event
+    (counts.joined-to-tally)."""
+    out = list(aggregates)
+    for i in range(1, len(clauses)):
+        c, before = clauses[i], clauses[i - 1]
+        if out[i] or not out[i - 1] or c.sentence != before.sentence:
+            continue
+        if not (c.has_figure and before.has_figure) or c.triggers:
+            continue
+        if not (
+            _RUNNING.search(text, before.start, before.end) or _PERIOD.search(text, before.start, before.end)
+        ):
+            continue  # "ہلاکتوں کی تعداد 5 ہو گئی جبکہ 10 زخمی ہیں": one event's toll, no tally
+        if _JOINED_OPENS.match(text, c.start) or _JOINED_ENDS.search(text, max(0, c.start - 8), c.start):
+            out[i] = True
+    return out
+
+
 def _bare_toll(clause: Clause, aggregate: bool) -> bool:
     """Whether a clause gives a casualty figure with no event word or context word of its own."""
     return clause.has_figure and not clause.triggers and not aggregate and not clause.markers & _SUPPRESS
@@ -2442,6 +2493,8 @@ def _prepare(reading: DocReading) -> _DocPrep:
     _mark_ongoing(reading)
     _so_far_of_one_event(reading)
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
+    if on("counts.joined-to-tally"):
+        aggregates = _joined_to_tally(reading.clauses, aggregates, text)
     wordless = not any(c.triggers for c in reading.clauses)
     later_figure = (
         _later_figures(reading.clauses, aggregates) if on("triggers.figure-later-in-sentence") else None
@@ -3451,6 +3504,10 @@ def _lead_total_split(
             total, part = lead.count, later.count
             if not (total.is_exact and part.is_exact and total.min and part.min) or part.min >= total.min:
                 continue
+            if on("counts.more-no-part-of-lead") and (
+                later.more or later.answered or _other_sides(lead, later)
+            ):
+                continue  # "چھ محافظ شہید ... مقابلے میں دو حملہ آور بھی ہلاک ہوئے": other dead
             others = [_first_exact(x, outcome) for x in drafts if x is not d and x.main == d.main]
             if part.min + sum(others) == total.min:
                 # "تین شہری شہید ... نکیال میں دو ... بٹل میں ایک": 3 is the sum of 2 and 1
@@ -5906,12 +5963,12 @@ def _typed(
     return sub
 
 
-def _count(figures: Sequence[Figure]) -> Count | None:
+def _count(figures: Sequence[Figure], killed: bool = False) -> Count | None:
     """The first figure, unless it is vague and a later exact one fits within it, or a
     collective numeral ("دونوں بھائی") later counts more of them; exact figures that
     different sources give differently make a range from the lowest to the highest, left
     open by a later toll with no upper bound above them all."""
-    count = _closed_count(figures)
+    count = _closed_count(figures, killed)
     if count is None or count.max is None or not on("counts.open-account-above"):
         return count
     for f in figures[1:]:
@@ -5931,8 +5988,9 @@ def _count(figures: Sequence[Figure]) -> Count | None:
     return count
 
 
-def _closed_count(figures: Sequence[Figure]) -> Count | None:
-    """The count of :func:`_count` before a later open toll above it is weighed."""
+def _closed_count(figures: Sequence[Figure], killed: bool = False) -> Count | None:
+    """The count of :func:`_count` before a later open toll above it is weighed (``killed``: the
+    figures count the dead)."""
     if not figures:
         return None
     figures = _past_one_person(figures)
@@ -5956,6 +6014,8 @@ def _closed_count(figures: Sequence[Figure]) -> Count | None:
     if count is not None and count.is_exact:
         count = _with_bodies_beyond(count, figures)
     if count is None or not count.is_exact:
+        if killed and count is not None and count.max is None and count.min is not None:
+            count = _floor_with_more(count, figures)
         if count is None or not (figures[0].noun in _ANYONE or _victims_floor(figures[0])):
             return count
         return _with_answered(count, figures)
@@ -5995,6 +6055,8 @@ def _closed_count(figures: Sequence[Figure]) -> Count | None:
         other_side = on("counts.other-side-later") and _attackers(f.noun) not in sides
         if id(f) in added:
             continue  # "زخمیوں میں سے ایک نے بعد میں دم توڑ دیا": already counted as injured who died
+        if f.confirmed and not f.more and on("counts.confirmed-dead"):
+            continue  # "تنظیم نے اپنے تین کارکنوں کی ہلاکت کی تصدیق کر دی": the dead told before
         if (f.more or other_side) and f.count.is_exact and f.noun not in nouns and f.noun not in _ANYONE:
             nouns.add(f.noun)
             sides.add(_attackers(f.noun))
@@ -6004,6 +6066,27 @@ def _closed_count(figures: Sequence[Figure]) -> Count | None:
             nouns.add(f.noun)
             count = Count((count.min or 0) + (f.count.min or 0), None)
     return count
+
+
+def _floor_with_more(count: Count, figures: Sequence[Figure]) -> Count:
+    """An open count told first ("درجنوں باغی مارے گئے", "کم از کم 30 جنگجو") plus the exact
+    figures of other people told dead "too" after it ("... جبکہ سرکاری فورسز کے چار سپاہی بھی ہلاک ہوئے"):
+    they are more dead, so the floor rises by them and the count stays open
+    (counts.more-beside-floor). Read for the dead only: "کئی افراد زخمی ... دو اہلکار بھی زخمی"
+    is as often those same injured named again."""
+    if not on("counts.more-beside-floor") or figures[0].noun in _ANYONE:
+        return count
+    nouns = {figures[0].noun}
+    floor = count.min or 0
+    for f in figures[1:]:
+        c = f.count
+        if not (f.more and c.is_exact and c.min) or f.part or f.of_injured or f.noun in _ANYONE:
+            continue
+        if f.noun in nouns:
+            continue
+        nouns.add(f.noun)
+        floor += c.min
+    return count if floor == count.min else Count(floor, None)
 
 
 def _vague_more(f: Figure, nouns: set[str | None]) -> bool:
@@ -6246,7 +6329,11 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
         if on("counts.larger-minimum"):
             # "درجنوں افراد ہلاک ... کم از کم 30 ہلاکتوں کی تصدیق": at least 30
             floors = [
-                f.count for f in figures[1:] if f.count.max is None and (f.count.min or 0) > (first.min or 0)
+                f.count
+                for f in figures[1:]
+                if f.count.max is None
+                and (f.count.min or 0) > (first.min or 0)
+                and not (f.estimate and on("counts.estimate-no-floor"))
             ]
             if floors:
                 return max(floors, key=lambda c: c.min or 0)
@@ -6343,10 +6430,13 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
     if any(f.start >= headline_end for f in figures):
         # "کابل میں خودکش دھماکہ، 20 ہلاک⏎کابل: ... کم از کم 23 افراد ہلاک": the report's figure
         figures = [f for f in figures if f.start >= headline_end]
-    own = _count(figures)
+    own = _count(_past_early(figures), outcome == "killed")
     if own is not None:
         return own
-    shared = _count([getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None])
+    shared = _count(
+        _past_early([getattr(c, outcome) for c in draft.shared if getattr(c, outcome) is not None]),
+        outcome == "killed",
+    )
     if shared is None or not any(c.places or c.several for c in draft.shared):
         return shared
     if _each_place(draft, outcome):
@@ -6354,6 +6444,17 @@ def _outcome(draft: _Draft, outcome: str, headline_end: int = 0) -> Count | None
     if shared.max is None and on("counts.open-total-shared"):
         return Count(0, None)  # "20 سے زیادہ" over two places: each 0 to an open total
     return Count(0, shared.max if shared.max is not None else shared.min)
+
+
+def _past_early(figures: list[Figure]) -> list[Figure]:
+    """The figures less those told as an earlier report that was overtaken ("پہلے دن پولیس نے دو
+    اموات کی تصدیق کی تھی لیکن ..."), when another figure tells the whole toll: the
+    earlier report is no account of its own (counts.earlier-report-overtaken)."""
+    if not any(f.early for f in figures):
+        return figures
+    if not any(not (f.early or f.more or f.part or f.of_injured) for f in figures):
+        return figures
+    return [f for f in figures if not f.early]
 
 
 def _with_bodies_injured(clause: Clause, outcome: str) -> Figure:

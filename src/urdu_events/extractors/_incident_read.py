@@ -705,6 +705,14 @@ class Figure:
     #: Whether a word of contrast opens its clause and a source gives it ("تاہم مقامی لوگوں کا
     #: کہنا ہے کہ نو افراد مارے گئے"): that source's account set against the figure told before.
     contrasted: bool = False
+    #: Whether it was told as an earlier report that a word of contrast then sets aside ("پہلے دن
+    #: پولیس نے دو اموات کی تصدیق کی تھی لیکن ..."): superseded by the figures after it.
+    early: bool = False
+    #: Whether a party confirms its dead ("تنظیم نے اپنے تین کارکنوں کی ہلاکت کی تصدیق کر دی"): an
+    #: account of dead told before, not more of them.
+    confirmed: bool = False
+    #: Whether it is what the toll could be ("ہلاک شدگان کی تعداد 70 سے زائد ہو سکتی ہے"), an estimate.
+    estimate: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -1429,7 +1437,7 @@ def _drop_feared(clause: Clause, text: str) -> None:
             and on("counts.estimate-is-an-account")
         ):
             # "ہلاک شدگان کی تعداد 40 تک ہو سکتی ہے": what the toll could be, another account of it
-            setattr(clause, outcome, attrs.evolve(fig, given=True, rose=False))
+            setattr(clause, outcome, attrs.evolve(fig, given=True, rose=False, estimate=True))
             continue
         setattr(clause, outcome, None)
 
@@ -2312,6 +2320,38 @@ def _contrast_opens(text: str, start: int) -> bool:
     return _CONTRAST_ENDS.search(text[max(0, start - 8) : start]) is not None
 
 
+#: A few words after a figure, a past perfect auxiliary then a word of contrast ("... کی تصدیق کی
+#: تھی تاہم", "... بتائی گئی تھی لیکن"): what had been reported before something else came.
+_BEFORE_CONTRAST = re.compile(
+    rf"[^\W\d]*(?:\s[^\W\d۔،,]+){{0,10}}?\s(?:تھا|تھی|تھے|تھیں)\s(?:{word_alternation('contrast_opener')})(?!\w)"
+)
+
+
+#: After a figure, its casualty noun then "کی تصدیق کی" a few words on ("دو افراد کی ہلاکت کی
+#: تصدیق کی", "پانچ ہلاکتوں کی تصدیق کر دی").
+_CONFIRMED_AFTER = re.compile(r"[^\W\d]*(?:\s[^\W\d۔،,]+){0,4}?\sکی\sتصدیق\s?کر?(?:ی|دی|\s)")
+#: The agent of the clause before a figure: "X نے" with a few words between.
+_AGENT_BEFORE = re.compile(r"((?:[^\s۔،]+\s)?[^\s۔،]+)\sنے\s(?:[^\W\d]+\s){0,6}$")
+
+
+def _confirmer(clause: Clause, text: str, fig: Figure) -> str | None:
+    """Who confirms the dead a figure counts ("تنظیم نے رات گئے اپنے تین کارکنوں کی ہلاکت کی
+    تصدیق کر دی": تنظیم), if the clause so frames it: that party's account of dead told before
+    (counts.confirmed-dead)."""
+    if not on("counts.confirmed-dead") or _CONFIRMED_AFTER.match(text, fig.end, clause.end + 12) is None:
+        return None
+    m = _AGENT_BEFORE.search(text, max(clause.start, fig.start - 80), fig.start)
+    return None if m is None else m.group(1)
+
+
+def _told_before_contrast(fig: Figure, text: str) -> bool:
+    """Whether ``fig`` is an earlier report that the sentence then sets aside with a word of
+    contrast ("شروع میں چار افراد کے مرنے کی خبر آئی تھی لیکن ...", "مرنے والوں کی تعداد تین
+    بتائی گئی تھی مگر ..."): a past perfect then "تاہم" tells the figure was overtaken
+    (counts.earlier-report-overtaken)."""
+    return on("counts.earlier-report-overtaken") and _BEFORE_CONTRAST.match(text, fig.end) is not None
+
+
 def _source_said(phrase: str) -> bool:
     """Whether a source phrase of the clause names who gives its figures: "X نے کہا کہ" does
     as "X نے بتایا کہ" does (counts.said-names-source)."""
@@ -2363,6 +2403,12 @@ def _attribute_figures(clause: Clause, text: str) -> None:
             if claimant is not None:
                 fig = attrs.evolve(fig, claimed=True)
             fig = attrs.evolve(fig, source=source or claimant, more=more, given=given, contrasted=contrasted)
+            if _told_before_contrast(fig, text):
+                fig = attrs.evolve(fig, early=True)
+            # a collective numeral ("دونوں بھائیوں کی ہلاکت کی تصدیق") counts them all: no account
+            confirmer = _confirmer(clause, text, fig) if source is None and not fig.total else None
+            if confirmer is not None:
+                fig = attrs.evolve(fig, source=confirmer, given=fig.count.is_exact, confirmed=True)
             setattr(clause, outcome, fig)
     killed = clause.killed
     if (

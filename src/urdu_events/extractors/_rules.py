@@ -696,6 +696,39 @@ RULES: dict[str, str] = {
         'فوج کا ایک جوان ہلاک", "تین شہری اور پولیس کے دو اہلکار زخمی") is another item of the list: '
         "the counts add up, three and five."
     ),
+    "counts.joined-to-tally": (
+        'A figure with no event word joined by "جبکہ" or "اور" to a tally with a figure just before it '
+        'in its sentence ("لڑائی شروع ہونے سے اب تک مرنے والوں کی تعداد 12 ہزار سے بڑھ چکی ہے اور 30 '
+        'ہزار سے زیادہ لوگ زخمی ہیں") is the other half of the same tally, no toll of an event.'
+    ),
+    "counts.estimate-no-floor": (
+        'An open figure told as what the toll could be ("ہلاک شدگان کی تعداد 70 سے زائد ہو سکتی ہے") '
+        "raises no floor: the least count stays the highest one told as fact."
+    ),
+    "counts.confirmed-dead": (
+        'A figure whose dead a party confirms ("X نے اپنے تین کارکنوں کی ہلاکت کی تصدیق کر دی") is that '
+        "party's account of dead told before: it adds nobody, and a different number ranges the toll."
+    ),
+    "counts.speaker-place-no-tally": (
+        'The places of a speaker ("ٹل کے شفاخانے کے ایک معالج نے بتایا کہ ...", "ضلع X کے ایک سرکاری '
+        'ڈاکٹر کے مطابق ...") say who tells a toll "so far", not where it was counted: '
+        "they do not make it a place's running total, and it stays the toll of the event just told."
+    ),
+    "counts.more-no-part-of-lead": (
+        'A later figure of other dead ("بھی", the other side, those the other side killed: "چھ '
+        "محافظ شہید ... مقابلے میں دو حملہ آور بھی ہلاک ہوئے\") is no part of the lead's figure, "
+        "so the lead is not read as a total of it and the figures of the article's other places."
+    ),
+    "counts.more-beside-floor": (
+        'The exact figure of other people told dead "too" ("بھی") after an open count ("درجنوں باغی '
+        'مارے گئے ... جبکہ سرکاری فورسز کے چار سپاہی بھی ہلاک ہوئے") adds to its floor: at least that many '
+        "more dead, and the count stays open."
+    ),
+    "counts.earlier-report-overtaken": (
+        'A figure told as an earlier report that a word of contrast then overtakes ("پہلے دن پولیس '
+        'نے دو اموات کی تصدیق کی تھی لیکن ...": a past perfect, then "تاہم") is no '
+        "account of its own when another figure tells the whole toll: it is left out."
+    ),
     "counts.contrasted-account": (
         'A different exact figure that a source gives in a clause a word of contrast opens ("12 '
         'جنگجو مارے گئے ... تاہم علاقے کے لوگوں کا کہنا ہے کہ ہلاک ہونے والے سات افراد عام شہری تھے") is '
