@@ -2633,8 +2633,8 @@ def _role(
     before = text[max(clause.start, ref.start - 12) : ref.start]
     if lead in _SPEAKER_AFTER_LEAD and _SPEAKER_AFTER.match(after):
         own = (
-            (_OWN_ACT_SAID.match(text, ref.end, clause.end) if lead in _OWN_ACT_SAID_LEAD else None)
-            if on("roles.speaker-own-act")
+            (_OWN_ACT_SAID.match(text, ref.end, clause.end) if on("roles.speaker-own-act") else None)
+            if lead in _OWN_ACT_SAID_LEAD
             else None
         )
         if own is not None and _next_start(clause.trigger_starts, own.end()) is not None:
@@ -2652,18 +2652,23 @@ def _role(
         return None, "roles.told-addressee"  # "اہل خانہ نے پولیس کو بتایا کہ ..."
     if lead in _AFTERMATH_OBJECT_LEAD and _aftermath_object(after):
         return None, "roles.aftermath-object"  # "سکول کو بند کر دیا گیا"
-    if on("roles.target-of-charged-deeds") and (
-        lead in _CHARGED_DEEDS_AFTER_LEAD and _CHARGED_DEEDS_AFTER.match(after)
+    if (
+        lead in _CHARGED_DEEDS_AFTER_LEAD
+        and on("roles.target-of-charged-deeds")
+        and _CHARGED_DEEDS_AFTER.match(after)
     ):
         return None, "roles.target-of-charged-deeds"  # "شہریوں پر حملوں میں ملوث تھے"
-    if on("roles.victim-of-charged-deeds") and (
-        lead in _CHARGED_VICTIM_AFTER_LEAD and _CHARGED_VICTIM_AFTER.match(after)
+    if (
+        lead in _CHARGED_VICTIM_AFTER_LEAD
+        and on("roles.victim-of-charged-deeds")
+        and _CHARGED_VICTIM_AFTER.match(after)
     ):
         return None, "roles.victim-of-charged-deeds"  # "شہریوں کے قتل میں ملوث تھے"
     tie = text[max(clause.start, ref.start - 30) : ref.start]
     if (
-        on("roles.attackers-belong")
-        and (lead in _BELONG_TO_LEAD and _BELONG_TO.match(after))
+        lead in _BELONG_TO_LEAD
+        and on("roles.attackers-belong")
+        and _BELONG_TO.match(after)
         and _ATTACKERS_TIE.search(tie)
     ):
         return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
@@ -2687,7 +2692,7 @@ def _role(
         if _object_of_no_event(text, ref, clause, casualty_starts):
             return None, "roles.object-of-no-event"  # "انتظامیہ نے مکینوں کو گھروں میں رہنے کی ہدایت کی"
         return ("target" if after.startswith((" پر", " کو")) else None), "roles.case-marker"
-    if on("roles.not-involved") and (lead in _NOT_INVOLVED_LEAD and _NOT_INVOLVED.match(after)):
+    if lead in _NOT_INVOLVED_LEAD and on("roles.not-involved") and _NOT_INVOLVED.match(after):
         return None, "roles.not-involved"  # "اس حملے میں طالبان ملوث نہیں": the attribution is denied
     if (lead in _ATTRIBUTED_LEAD and _ATTRIBUTED.match(after)) or (
         lead in _BLAMED_LEAD and _BLAMED.match(after)
@@ -2695,19 +2700,19 @@ def _role(
         if _attribution_denied(ref, clause):
             return None, "roles.attribution-denied"  # "X کے ملوث ہونے کی تردید کی"
         return "perpetrator", "roles.attributed"
-    if on("roles.suspected") and (lead in _SUSPECTED_LEAD and _SUSPECTED.match(after)):
+    if lead in _SUSPECTED_LEAD and on("roles.suspected") and _SUSPECTED.match(after):
         return "perpetrator", "roles.suspected"  # "واقعے میں X پر شبہ ظاہر کیا جا رہا ہے"
-    if on("roles.suspected") and (lead in _SUSPECTS_LEAD and _SUSPECTS.match(text, ref.end, clause.end)):
+    if lead in _SUSPECTS_LEAD and on("roles.suspected") and _SUSPECTS.match(text, ref.end, clause.end):
         return None, "roles.suspected"  # "پولیس نے X پر شبہ ظاہر کیا": the police only suspect
     if lead in _BLAME_PUT_ON_LEAD and _blame_put_on(text, ref, clause):
         return "perpetrator", "roles.blame-put-on"  # "پولیس نے دھماکے کا الزام X پر لگایا"
-    if on("roles.accused-of") and (lead in _ACCUSED_OF_LEAD and _ACCUSED_OF.match(text, ref.end, clause.end)):
+    if lead in _ACCUSED_OF_LEAD and on("roles.accused-of") and _ACCUSED_OF.match(text, ref.end, clause.end):
         return "perpetrator", "roles.accused-of"  # "X پر شہریوں کو نشانہ بنانے کا الزام لگایا"
     if lead in _HELD_RESPONSIBLE_BEFORE_LEAD and _held_responsible_before(text, ref, clause):
         return "perpetrator", "roles.held-responsible-before"  # "حملے کا ذمہ دار X کو قرار دیا"
-    if on("roles.by-hands-of") and (lead in _BY_HANDS_LEAD and _BY_HANDS.match(after)):
+    if lead in _BY_HANDS_LEAD and on("roles.by-hands-of") and _BY_HANDS.match(after):
         return "perpetrator", "roles.by-hands-of"  # "ڈاکوؤں کے ہاتھوں مزاحمت پر ایک نوجوان قتل"
-    if on("roles.arrested-object") and (lead in _ARRESTED_LEAD and _ARRESTED.match(after)):
+    if lead in _ARRESTED_LEAD and on("roles.arrested-object") and _ARRESTED.match(after):
         return "target", "roles.arrested-object"  # "پولیس نے پانچ مبینہ دہشت گرد گرفتار کر لیے"
     if (lead in _ANSWERED_LEAD and _ANSWERED.match(text, ref.end, clause.end)) and on(
         "roles.answered-attack"
@@ -2722,8 +2727,8 @@ def _role(
     if ref.value.role == "perpetrator" and (lead in _FLED_LEAD and _FLED.match(after)) and on("roles.fled"):
         return "perpetrator", "roles.fled"  # "پولیس کے مطابق ملزمان فرار ہوگئے"
     held = (
-        (_CONTROLLED.match(text, ref.end, clause.end) if lead in _CONTROLLED_LEAD else None)
-        if on("roles.controlled-area")
+        (_CONTROLLED.match(text, ref.end, clause.end) if on("roles.controlled-area") else None)
+        if lead in _CONTROLLED_LEAD
         else None
     )
     if held is not None:
@@ -2766,7 +2771,7 @@ def _role(
     # "X کے چار دہشت گرد ہلاک کر دیے": a casualty word right after the actor is its verb, not
     # an event noun the actor qualifies
     struck = _next_start(casualty_starts, ref.end - 1) == ref.end + 1
-    if on("roles.attributive-agent") and not struck and _attributive_agent(ref, clause):
+    if not struck and on("roles.attributive-agent") and _attributive_agent(ref, clause):
         if ref.end + 1 in actor_starts and on("roles.doer-noun-after"):
             # "پولیس اغواکاروں کا پیچھا کر رہی ہے": the event word after the actor names other
             # people (its doers), so it is no event the actor qualifies.
@@ -2775,8 +2780,10 @@ def _role(
     if _weapon_named_agent(ref, clause):
         return "perpetrator", "roles.weapon-named-agent"
     casualty = _next_start(casualty_starts, ref.end - 1)
-    if on("roles.including") and (
-        lead in _INCLUDED_VICTIM_LEAD and _included_victim(text, ref.end, clause.end, actor_starts)
+    if (
+        lead in _INCLUDED_VICTIM_LEAD
+        and on("roles.including")
+        and _included_victim(text, ref.end, clause.end, actor_starts)
     ):
         return "target", "roles.including"
     near_casualty = casualty is not None and casualty - ref.end <= 12
@@ -2812,8 +2819,8 @@ def _role(
             return "perpetrator", "roles.transitive-casualty"
         window = min(clause.end, ref.end + _ROLE_WINDOW)
         own = (
-            (_OWN_ACT_SAID.match(text, ref.end, clause.end) if lead in _OWN_ACT_SAID_LEAD else None)
-            if on("roles.speaker-own-act")
+            (_OWN_ACT_SAID.match(text, ref.end, clause.end) if on("roles.speaker-own-act") else None)
+            if lead in _OWN_ACT_SAID_LEAD
             else None
         )
         if own is not None and _next_start(clause.trigger_starts, own.end()) is not None:
@@ -2825,8 +2832,10 @@ def _role(
         return None, "roles.transitive-casualty"
     if lead in _ACTS_BY_ITS_AIRCRAFT_LEAD and _acts_by_its_aircraft(text, ref, clause):
         return "perpetrator", "roles.aircraft-of-force"  # "X کے جنگی طیاروں نے ... بمباری کی"
-    if on("roles.weapon-genitive-agent") and (
-        lead in _STRUCK_BY_ITS_WEAPON_LEAD and _struck_by_its_weapon(text, ref, clause)
+    if (
+        lead in _STRUCK_BY_ITS_WEAPON_LEAD
+        and on("roles.weapon-genitive-agent")
+        and _struck_by_its_weapon(text, ref, clause)
     ):
         return "perpetrator", "roles.weapon-genitive-agent"  # "X کی گولی کا نشانہ بن گیا"
     if on("roles.became-target") and _became_target(text, ref, clause):
