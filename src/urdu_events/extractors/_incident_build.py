@@ -5776,6 +5776,50 @@ def _blast_then_gunmen(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: 
     return bool(weapons) or any(h.value.kind == "shooting" for c in clauses for h in c.triggers)
 
 
+#: The devices of a blast set off where it went off: a bomb, mine, suicide vest or grenade.
+_DEVICE_TYPES = frozenset((_S.REMOTE_EXPLOSIVE, _S.SUICIDE_BOMB, _S.GRENADE))
+
+
+#: A blast told by the bare noun, no device named: "دھماکا", "دھماکے".
+_BLAST_NOUN = re.compile(word_class("blast_noun"))
+
+
+def _device_named(draft: _Draft) -> bool:
+    """Whether the incident names the device of a blast set off where it went off: a bomb,
+    mine, suicide vest or grenade, as a weapon or in an event word other than a bare blast."""
+    clauses = (*draft.clauses, *draft.shared)
+    return any(w.value.sub_event_type in _DEVICE_TYPES for c in clauses for w in c.weapons) or any(
+        h.value.sub_event_type in _DEVICE_TYPES and not _BLAST_NOUN.fullmatch(h.key)
+        for c in clauses
+        for h in c.triggers
+    )
+
+
+def _bare_blast(draft: _Draft, best: Hit[TriggerTerm], incident: Incident) -> bool:
+    """Whether an incident typed a remote explosive has a bare blast noun ("دھماکا", "دھماکے")
+    as its event word and names no device: told in a report of air strikes or shelling, it is
+    one more of them (types.bare-blast-in-strikes)."""
+    if incident.sub_event_type is not _S.REMOTE_EXPLOSIVE or not on("types.bare-blast-in-strikes"):
+        return False
+    return _BLAST_NOUN.fullmatch(best.key) is not None and not _device_named(draft)
+
+
+def _blast_of_strike(draft: _Draft, best: Hit[TriggerTerm], sub: SubEventType) -> SubEventType | None:
+    """The type of the aircraft, drone, missile, rocket or shell that an incident names where
+    its event is a blast with no device named ("دھماکے سنے گئے", "زوردار دھماکا ہوا"): the blast is
+    the strike's, not a planted bomb's (types.blast-of-strike). An aircraft or drone outranks
+    the missiles it fires; ``None`` where the incident names a bomb, mine, suicide vest or
+    grenade, or no launcher or projectile."""
+    if sub is not _S.REMOTE_EXPLOSIVE or best.value.kind != "explosion" or not on("types.blast-of-strike"):
+        return None
+    if _device_named(draft):
+        return None
+    clauses = (*draft.clauses, *draft.shared)
+    subs = {w.value.sub_event_type for c in clauses for w in c.weapons}
+    subs |= {h.value.sub_event_type for c in clauses for h in c.triggers}
+    return next((remote for remote in _REMOTE if remote in subs), None)
+
+
 def _operation_on_militants(
     clauses: Sequence[Clause], perps: Sequence[Participant], targets: Sequence[Participant]
 ) -> bool:
@@ -7741,6 +7785,10 @@ def _finish(
         # "ہوٹل پر حملے ... سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک
         # کر دیا": the forces fought the attackers down, a clash
         sub, type_rule = _S.ARMED_CLASH, "types.attackers-fought-down"
+    strike = _blast_of_strike(draft, best, sub)
+    if strike is not None:
+        # "فضائی اڈے کے قریب چار دھماکے سنے گئے ... طیاروں سے میزائل داغے گئے": the strike's blasts
+        sub, type_rule = strike, "types.blast-of-strike"
     if on("types.blast-then-gunmen") and _blast_then_gunmen(draft.clauses, best, text):
         # "زور دار دھماکا ہوا جس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں": gunmen attacked
         forces = any(a.type is _STATE for a in typing if a.role is Role.TARGET)
@@ -8137,6 +8185,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     """
     out: list[Incident] = []
     generic = []
+    bare: list[bool] = []  # a bare blast with no device named (types.bare-blast-in-strikes)
     lead = _lead_perpetrator(reading) if on("roles.lead-perpetrator") else None
     lead_countries = _lead_countries(reading, lead) if lead is not None else frozenset()
     wider = _wider_places(reading)
@@ -8165,6 +8214,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
             events = own or [c for c in draft.shared if c.triggers]
             best = _best_trigger(events)
             generic.append(best.value.kind == "attack")
+            bare.append(_bare_blast(draft, best, out[-1]))
             if len(out) > 1 and on("types.same-kind-as-before"):
                 out[-1] = _as_kind_before(out[-1], out[-2], best, reading.analysis.text)
             out[-1] = _kind_named_in_reaction(out[-1], reading, saved, best)
@@ -8172,8 +8222,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out = _share_responsibility(out, plural)
     if on("non-events.ordinary-arrests"):
         violence = any(i.sub_event_type is not _S.ARRESTS for i in out)
-        kept = [(i, g) for i, g in zip(out, generic, strict=True) if _political(i, violence)]
-        out, generic = [i for i, _ in kept], [g for _, g in kept]
+        kept = [(i, g, b) for i, g, b in zip(out, generic, bare, strict=True) if _political(i, violence)]
+        out, generic, bare = [i for i, _, _ in kept], [g for _, g, _ in kept], [b for _, _, b in kept]
     if on("roles.weapon-named-doer-as-force"):
         out = _doers_named_as_force(out, reading)
     if on("roles.claimant-of-unnamed-deed"):
@@ -8187,7 +8237,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     if on("roles.accused-refers-back"):
         out = [_accused_referring_back(i) if i.sub_event_type is _S.ARRESTS else i for i in out]
     if on("triggers.remote-type-shared"):
-        out = _share_remote_type(out, generic)
+        out = _share_remote_type(out, generic, bare)
     return _one_air_force(out) if on("roles.one-air-force") else out
 
 
@@ -8334,10 +8384,19 @@ def _one_air_force(incidents: list[Incident]) -> list[Incident]:
     force = max(doers, key=lambda p: names.count(p.name))
     return [
         attrs.evolve(i, actors=[force, *i.actors])
-        if i.sub_event_type is _S.AIR_DRONE_STRIKE and not any(p.role is Role.PERPETRATOR for p in i.actors)
+        if i.sub_event_type is _S.AIR_DRONE_STRIKE
+        and not any(p.role is Role.PERPETRATOR for p in i.actors)
+        and not _heard_as_blast(i)
         else i
         for i in incidents
     ]
+
+
+def _heard_as_blast(incident: Incident) -> bool:
+    """Whether a strike was told only as a blast, typed by the strikes around it
+    (types.bare-blast-in-strikes): the text names no one as its doer, and neither does the
+    reading."""
+    return any(r.field == "type" and r.rule == "types.bare-blast-in-strikes" for r in incident.reasons)
 
 
 def _drop_members_of_named_groups(
@@ -8570,10 +8629,14 @@ def _political(incident: Incident, violence: bool) -> bool:
     return not _CRIME_WORDS.search(said)
 
 
-def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> list[Incident]:
+def _share_remote_type(
+    incidents: list[Incident], generic: Sequence[bool], bare: Sequence[bool]
+) -> list[Incident]:
     """Type bare "حملہ" incidents like the air strikes or shelling the same article reports.
 
-    In a report of strikes on several places, "ایک گھر پر حملے میں" means one more strike.
+    In a report of strikes on several places, "ایک گھر پر حملے میں" means one more strike; so
+    does a bare blast with no device named, "ایک گھر میں دھماکے سے" (``bare``,
+    types.bare-blast-in-strikes).
     """
     remote = [i.sub_event_type for i in incidents if i.sub_event_type in _REMOTE and i.main]
     if not remote:
@@ -8582,8 +8645,15 @@ def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> li
     out = [
         attrs.evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=_retyped(i, sub))
         if g and i.main and i.sub_event_type is _S.ATTACK
+        else attrs.evolve(
+            i,
+            event_type=SUB_EVENT_TYPES[sub],
+            sub_event_type=sub,
+            reasons=_retyped(i, sub, "types.bare-blast-in-strikes"),
+        )
+        if b and i.main
         else i
-        for i, g in zip(incidents, generic, strict=True)
+        for i, g, b in zip(incidents, generic, bare, strict=True)
     ]
     if not on("types.remote-by-same-side"):
         return out
@@ -8632,9 +8702,10 @@ def _retyped_by_side(incident: Incident, firing: dict[str, SubEventType]) -> Inc
     return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
 
 
-def _retyped(incident: Incident, sub: SubEventType) -> tuple[Reason, ...]:
+def _retyped(
+    incident: Incident, sub: SubEventType, rule: str = "triggers.remote-type-shared"
+) -> tuple[Reason, ...]:
     """The incident's reasons with its type now given by the article's other strikes."""
     return tuple(
-        attrs.evolve(r, value=sub.value, rule="triggers.remote-type-shared") if r.field == "type" else r
-        for r in incident.reasons
+        attrs.evolve(r, value=sub.value, rule=rule) if r.field == "type" else r for r in incident.reasons
     )

@@ -2472,6 +2472,14 @@ RULES: dict[str, str] = {
         'after an abduction with no word for the captives ("چار لڑکیوں کو اغوا کر لیا گیا جبکہ تین '
         'کسانوں کو قتل کر دیا گیا"), is another incident: the captives are not the dead.'
     ),
+    "types.blast-of-strike": (
+        "A blast with no device named, in an incident that names an aircraft, drone, missile, "
+        "rocket or shell, is the strike's blast: it takes that weapon's type, not a planted bomb's."
+    ),
+    "types.bare-blast-in-strikes": (
+        'A bare blast ("دھماکا", "دھماکے") with no device named, in a report of air strikes or '
+        "shelling, is one more of them; told only as a blast, it gets no doer from the other strikes."
+    ),
     "types.blast-then-gunmen": (
         "A blast with no device named (no bomb, mine or suicide word) told with attackers who fired "
         'or carried firearms ("دھماکا ہوا اور اس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں") is '

@@ -320,6 +320,7 @@ WordClassName = Literal[
     "at_scene",
     "saturday_word",
     "after_postposition",
+    "blast_noun",
     "qualified_event_noun",
     "happening_participle",
     "accused_noun",
