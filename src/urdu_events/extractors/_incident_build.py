@@ -5415,6 +5415,25 @@ def _fight_or_demonstration(
     return None
 
 
+#: A word that names a demonstration ("مظاہرے", "احتجاج"), as a riot word may ("پرتشدد مظاہرہ").
+_DEMONSTRATION_WORD = re.compile(word_class("demonstration_word"))
+
+
+def _riot_without_demonstration(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
+) -> bool:
+    """Whether a riot word that names no demonstration ("پتھراؤ", "ہنگامہ آرائی") is told with
+    no protest word, no protesters and no state force in the incident: ACLED's mob violence, a
+    crowd's violence outside a demonstration (types.riot-without-demonstration)."""
+    if best.value.kind != "riot" or best.value.sub_event_type is not _S.VIOLENT_DEMONSTRATION:
+        return False
+    if not on("types.riot-without-demonstration") or _DEMONSTRATION_WORD.search(best.key):
+        return False
+    if any(h.value.kind == "protest" for c in clauses for h in c.triggers):
+        return False
+    return not any(a.type is _STATE or a.type is ActorType.PROTESTERS for a in actors)
+
+
 def _protest_turned_violent(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> bool:
@@ -5711,6 +5730,9 @@ def _sub_event_type(
     early = _fight_or_demonstration(clauses, actors, best, text)
     if early is not None:
         return early
+    if _riot_without_demonstration(clauses, actors, best):
+        # "جلوس پر پتھراؤ کے بعد دونوں برادریوں کے افراد آمنے سامنے آ گئے": no demonstration, a mob
+        return _S.MOB_VIOLENCE, "types.riot-without-demonstration"
     if on("types.fired-from-aircraft") and _fired_from_aircraft(clauses, best, text):
         # "اسرائیلی طیاروں نے ... میزائل داغے": missiles an aircraft fired are an air strike
         return _S.AIR_DRONE_STRIKE, "types.fired-from-aircraft"

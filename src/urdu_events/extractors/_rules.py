@@ -2480,6 +2480,11 @@ RULES: dict[str, str] = {
         'A bare blast ("دھماکا", "دھماکے") with no device named, in a report of air strikes or '
         "shelling, is one more of them; told only as a blast, it gets no doer from the other strikes."
     ),
+    "types.riot-without-demonstration": (
+        'A riot word that names no demonstration ("پتھراؤ", "ہنگامہ آرائی", "جلاؤ گھیراؤ"), told with no '
+        "protest word, no protesters and no state force in its incident, is a mob's violence, not a "
+        "violent demonstration."
+    ),
     "types.blast-then-gunmen": (
         "A blast with no device named (no bomb, mine or suicide word) told with attackers who fired "
         'or carried firearms ("دھماکا ہوا اور اس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں") is '

@@ -321,6 +321,7 @@ WordClassName = Literal[
     "saturday_word",
     "after_postposition",
     "blast_noun",
+    "demonstration_word",
     "qualified_event_noun",
     "happening_participle",
     "accused_noun",
