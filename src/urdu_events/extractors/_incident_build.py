@@ -5318,12 +5318,25 @@ def _arrest_operation(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[
     return next((h for h in triggers if h.value.kind == "arrest"), None)
 
 
-def _killed_captive(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
+def _killed_captive(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> Hit[TriggerTerm] | None:
     """The killing of an abduction whose captive was killed ("اغوا کرنے کے بعد قتل کر دیا"):
-    an attack, not an abduction."""
+    an attack, not an abduction. A killing or shots told in a clause of their own that names no
+    captive ("... طلبہ کو اغوا کر لیا۔ حملے کے دوران ایک طالب علم کو گولی مار کر ہلاک کر دیا گیا"),
+    with no more than one killed in the incident, befell others during the abduction, which stays
+    one (triggers.harm-during-abduction); several killed make it an attack."""
     if best.value.kind != "abduction":
         return None
-    return next((h for c in clauses for h in c.triggers if h.value.kind in ("killing", "shooting")), None)
+    # several killed make the killing an attack of its own weight, whoever the dead were
+    apart = on("triggers.harm-during-abduction") and all(
+        c.killed is None or (c.killed.count.min or 0) < 2 for c in clauses
+    )
+    for c in clauses:
+        for h in c.triggers:
+            if h.value.kind not in ("killing", "shooting"):
+                continue
+            if not apart or c.start <= best.start < c.end or _CAPTIVE.search(text, c.start, c.end):
+                return h
+    return None
 
 
 def _fought_back(kinds: set[str]) -> bool:
@@ -7795,7 +7808,7 @@ def _finish(
     own = [c for c in draft.clauses if c.triggers]
     best = _best_trigger(own or events)
     arrest = _arrest_operation(own or events, best) if on("triggers.operation-ending-in-arrest") else None
-    killed = _killed_captive(own or events, best) if on("triggers.abducted-then-killed") else None
+    killed = _killed_captive(own or events, best, text) if on("triggers.abducted-then-killed") else None
     best = arrest or killed or best
     best = _harm_beside_interception(own or events, best) or best
     best = _fired_then_stopped(own or events, best, text) or best

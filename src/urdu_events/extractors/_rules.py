@@ -2490,6 +2490,11 @@ RULES: dict[str, str] = {
         'or carried firearms ("دھماکا ہوا اور اس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں") is '
         "an assault by gunmen: an attack on civilians, a clash with the state's forces."
     ),
+    "triggers.harm-during-abduction": (
+        "Killing or shots told in a clause of their own that names no captive, in an abduction's "
+        "incident with no more than one killed, befell others while the captives were taken: the "
+        "incident stays an abduction (several killed make it an attack)."
+    ),
     "triggers.abducted-then-killed": (
         'An abduction whose captive is then killed ("اغوا کرنے کے بعد قتل کر دیا") is an attack.'
     ),
