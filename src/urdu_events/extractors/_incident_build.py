@@ -5753,6 +5753,9 @@ def _sub_event_type(
     if heavy is not None:
         # "سرحد پار سے توپ خانے سے فائرنگ": the guns fired were artillery
         return heavy, "types.fired-with-heavy-weapon"
+    if _forces_fire_on_crowd(actors, best):
+        # "جلوس پر تعینات اہلکاروں نے گولیاں چلائیں ... مشتعل ہجوم نے چوکی پر حملہ کیا تھا": the forces fired
+        return _S.EXCESSIVE_FORCE, "types.forces-fire-on-crowd"
     sub = _typed(clauses, actors, best, text)
     if sub is not best.value.sub_event_type:
         return sub, None
@@ -5794,6 +5797,19 @@ def _sub_event_type(
         # "کارروائی کے دوران چار عسکریت پسند ہلاک کر دیے گئے": a clash
         return row.state_on_armed, "types.operation-on-militants"
     return sub, None
+
+
+def _forces_fire_on_crowd(actors: Sequence[Participant], best: Hit[TriggerTerm]) -> bool:
+    """Whether shots or a killing (``best``) have the state's forces among their doers beside a
+    rioting crowd ("مشتعل ہجوم"), with no protesters named as doers: the forces fired on the crowd,
+    force used against protesters, not the crowd's own mob violence (types.forces-fire-on-crowd)."""
+    row = kind_row(best.value.kind)
+    if best.value.kind not in _FIRED or row.by_rioters is None or row.on_protesters is None:
+        return False
+    if not on("types.forces-fire-on-crowd"):
+        return False
+    perps = {a.type for a in actors if a.role is Role.PERPETRATOR}
+    return ActorType.RIOTERS in perps and _STATE in perps and ActorType.PROTESTERS not in perps
 
 
 def _blast_then_gunmen(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:

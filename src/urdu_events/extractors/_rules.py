@@ -2485,6 +2485,11 @@ RULES: dict[str, str] = {
         "protest word, no protesters and no state force in its incident, is a mob's violence, not a "
         "violent demonstration."
     ),
+    "types.forces-fire-on-crowd": (
+        "Shots with the state's forces among their doers beside a rioting crowd, and no protesters "
+        "named as doers, are the forces' fire on the crowd: force used against protesters, not the "
+        "crowd's mob violence."
+    ),
     "types.blast-then-gunmen": (
         "A blast with no device named (no bomb, mine or suicide word) told with attackers who fired "
         'or carried firearms ("دھماکا ہوا اور اس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں") is '
