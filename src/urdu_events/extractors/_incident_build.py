@@ -5524,7 +5524,9 @@ def _attackers_fought_down(
     the forces fought the attackers down, which makes the incident an armed clash, as return
     fire does (types.fought-back). A suicide bomber named as the attacker ("خودکش حملہ آور") is
     the blast's, not a fighter's."""
-    if sub not in _SIEGED:
+    if sub not in _SIEGED or (sub is _S.SUICIDE_BOMB and on("types.suicide-blast-over-siege")):
+        # "بارود سے بھری گاڑی چوکی سے ٹکرا دی ... فورسز نے حملہ آوروں کو ہلاک کر دیا": the suicide
+        # blast is the assault's main act, whoever then fought (types.suicide-blast-over-siege)
         return False
     if not any(a.role is Role.PERPETRATOR and a.type is not _STATE for a in actors):
         return False

@@ -2490,6 +2490,11 @@ RULES: dict[str, str] = {
         "named as doers, are the forces' fire on the crowd: force used against protesters, not the "
         "crowd's mob violence."
     ),
+    "types.suicide-blast-over-siege": (
+        "A suicide bombing (a bomber, or a vehicle full of explosives driven at its target) stays a "
+        "suicide bomb when the forces then fight the attackers down: the blast is the assault's "
+        "main act, not the fight after it."
+    ),
     "types.blast-then-gunmen": (
         "A blast with no device named (no bomb, mine or suicide word) told with attackers who fired "
         'or carried firearms ("دھماکا ہوا اور اس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں") is '
