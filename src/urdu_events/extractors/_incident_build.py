@@ -5632,6 +5632,27 @@ def _violent_crowd_dispersed(
 _HEAVY_WEAPON_TYPES = frozenset({_S.SHELLING_ARTILLERY_MISSILE, _S.AIR_DRONE_STRIKE})
 
 
+def _missiles_before_drones(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
+    """Whether an air or drone word (``best``, "ڈرونز") is the second of a pair whose first is
+    missiles, rockets or shells, joined by "اور" ("میزائلوں اور ڈرونز سے حملہ کیا"): the strike
+    named by its missiles first is a missile attack (types.missiles-and-drones)."""
+    if best.value.sub_event_type is not _S.AIR_DRONE_STRIKE or not on("types.missiles-and-drones"):
+        return False
+    clause = next((c for c in clauses if c.start <= best.start < c.end), None)
+    if clause is None:
+        return False
+    hits = [*clause.triggers, *clause.weapons]
+    return any(
+        h.value.sub_event_type is _S.SHELLING_ARTILLERY_MISSILE
+        and _AND_BETWEEN.fullmatch(text, h.end, best.start)
+        for h in hits
+    )
+
+
+#: Only "اور" between two coordinated words.
+_AND_BETWEEN = re.compile(r"\sاور\s")
+
+
 def _fired_with_heavy_weapon(
     clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str
 ) -> SubEventType | None:
@@ -5751,6 +5772,9 @@ def _sub_event_type(
     if on("types.fired-from-aircraft") and _fired_from_aircraft(clauses, best, text):
         # "اسرائیلی طیاروں نے ... میزائل داغے": missiles an aircraft fired are an air strike
         return _S.AIR_DRONE_STRIKE, "types.fired-from-aircraft"
+    if _missiles_before_drones(clauses, best, text):
+        # "میزائلوں اور ڈرونز سے حملہ کیا": the missiles named first lead the strike
+        return _S.SHELLING_ARTILLERY_MISSILE, "types.missiles-and-drones"
     heavy = _fired_with_heavy_weapon(clauses, best, text)
     if heavy is not None:
         # "سرحد پار سے توپ خانے سے فائرنگ": the guns fired were artillery

@@ -2495,6 +2495,10 @@ RULES: dict[str, str] = {
         "suicide bomb when the forces then fight the attackers down: the blast is the assault's "
         "main act, not the fight after it."
     ),
+    "types.missiles-and-drones": (
+        'A strike told with missiles, rockets or shells first and drones second, joined by "اور" '
+        '("میزائلوں اور ڈرونز سے حملہ"), is a missile attack: the weapon named first leads.'
+    ),
     "types.blast-then-gunmen": (
         "A blast with no device named (no bomb, mine or suicide word) told with attackers who fired "
         'or carried firearms ("دھماکا ہوا اور اس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں") is '
