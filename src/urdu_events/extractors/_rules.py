@@ -97,6 +97,10 @@ RULES: dict[str, str] = {
         "An unnamed description of an armed group right before the group's own name (\"شدت پسند "
         'تنظیم دولت اسلامیہ", "مسلح گروپ الشباب") gives way to the name: the name alone is the actor.'
     ),
+    "names.force-word-before-group": (
+        "A one-word force noun or adjective right before the name of an armed group that is no "
+        "state's (\"نیم فوجی ریپڈ سپورٹ فورسز\") describes the group: the group's name alone is the actor."
+    ),
     "names.label-over-name": (
         'An office title before a personal name ("وزیراعظم X Y") names the actor: the label, not '
         "the person's name."
