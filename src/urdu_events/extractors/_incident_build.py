@@ -5838,6 +5838,33 @@ def _forces_fire_on_crowd(actors: Sequence[Participant], best: Hit[TriggerTerm])
     return ActorType.RIOTERS in perps and _STATE in perps and ActorType.PROTESTERS not in perps
 
 
+def _counted_nationals(
+    actors: list[Participant], refs: Sequence[ActorRef], nt: NormalizedText
+) -> list[Participant]:
+    """The actors that type an incident, with those named by a nationality or a state's name
+    alone and counted ("2 اسرائیلی ہلاک", "تین افغان زخمی") read as people of that nation, civilians,
+    not the state's forces: a force is named by its own word ("اسرائیلی فوجی")
+    (types.counted-nationals-are-people)."""
+    if not on("types.counted-nationals-are-people"):
+        return actors
+    text = nt.text
+    counted = {
+        nt.span(r.start, r.end).start
+        for r in refs
+        if r.term.actor_type is _STATE
+        and not r.term.security
+        and _COUNT_BEFORE.search(text, max(0, r.start - 12), r.start)
+    }
+    if not counted:
+        return actors
+    return [
+        attrs.evolve(a, type=ActorType.CIVILIANS)
+        if a.type is _STATE and a.role is Role.TARGET and a.span is not None and a.span.start in counted
+        else a
+        for a in actors
+    ]
+
+
 def _blast_then_gunmen(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
     """Whether a blast word with no device named (``best``, "دھماکا ہوا": no bomb, mine or
     suicide word in the incident) is told with attackers ("حملہ آوروں") who fired shots or
@@ -7854,7 +7881,7 @@ def _finish(
     best = arrest or killed or best
     best = _harm_beside_interception(own or events, best) or best
     best = _fired_then_stopped(own or events, best, text) or best
-    sub, type_rule = _sub_event_type(own or events, typing, best, text)
+    sub, type_rule = _sub_event_type(own or events, _counted_nationals(typing, refs, nt), best, text)
     if own and _launched_by_summed_strikes(draft, best):
         # "دو ڈرون حملوں میں ... پہلا حملہ ... جس پر دو میزائل داغے گئے": the drones fired them
         sub, type_rule = _S.AIR_DRONE_STRIKE, "types.launcher-in-summary"

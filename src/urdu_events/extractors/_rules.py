@@ -2503,6 +2503,10 @@ RULES: dict[str, str] = {
         'A strike told with missiles, rockets or shells first and drones second, joined by "اور" '
         '("میزائلوں اور ڈرونز سے حملہ"), is a missile attack: the weapon named first leads.'
     ),
+    "types.counted-nationals-are-people": (
+        'A target named by a nationality or a state\'s name alone and counted ("2 اسرائیلی ہلاک") is '
+        "people of that nation, civilians, not the state's forces: a force is named by its own word."
+    ),
     "types.blast-then-gunmen": (
         "A blast with no device named (no bomb, mine or suicide word) told with attackers who fired "
         'or carried firearms ("دھماکا ہوا اور اس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں") is '
