@@ -5425,12 +5425,25 @@ def _arrest_operation(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[
     return next((h for h in triggers if h.value.kind == "arrest"), None)
 
 
-def _killed_captive(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
+def _killed_captive(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> Hit[TriggerTerm] | None:
     """The killing of an abduction whose captive was killed ("اغوا کرنے کے بعد قتل کر دیا"):
-    an attack, not an abduction."""
+    an attack, not an abduction. A killing or shots told in a clause of their own that names no
+    captive ("... طلبہ کو اغوا کر لیا۔ حملے کے دوران ایک طالب علم کو گولی مار کر ہلاک کر دیا گیا"),
+    with no more than one killed in the incident, befell others during the abduction, which stays
+    one (triggers.harm-during-abduction); several killed make it an attack."""
     if best.value.kind != "abduction":
         return None
-    return next((h for c in clauses for h in c.triggers if h.value.kind in ("killing", "shooting")), None)
+    # several killed make the killing an attack of its own weight, whoever the dead were
+    apart = on("triggers.harm-during-abduction") and all(
+        c.killed is None or (c.killed.count.min or 0) < 2 for c in clauses
+    )
+    for c in clauses:
+        for h in c.triggers:
+            if h.value.kind not in ("killing", "shooting"):
+                continue
+            if not apart or c.start <= best.start < c.end or _CAPTIVE.search(text, c.start, c.end):
+                return h
+    return None
 
 
 def _fought_back(kinds: set[str]) -> bool:
@@ -5522,6 +5535,25 @@ def _fight_or_demonstration(
     return None
 
 
+#: A word that names a demonstration ("مظاہرے", "احتجاج"), as a riot word may ("پرتشدد مظاہرہ").
+_DEMONSTRATION_WORD = re.compile(word_class("demonstration_word"))
+
+
+def _riot_without_demonstration(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
+) -> bool:
+    """Whether a riot word that names no demonstration ("پتھراؤ", "ہنگامہ آرائی") is told with
+    no protest word, no protesters and no state force in the incident: ACLED's mob violence, a
+    crowd's violence outside a demonstration (types.riot-without-demonstration)."""
+    if best.value.kind != "riot" or best.value.sub_event_type is not _S.VIOLENT_DEMONSTRATION:
+        return False
+    if not on("types.riot-without-demonstration") or _DEMONSTRATION_WORD.search(best.key):
+        return False
+    if any(h.value.kind == "protest" for c in clauses for h in c.triggers):
+        return False
+    return not any(a.type is _STATE or a.type is ActorType.PROTESTERS for a in actors)
+
+
 def _protest_turned_violent(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> bool:
@@ -5599,7 +5631,9 @@ def _attackers_fought_down(
     the forces fought the attackers down, which makes the incident an armed clash, as return
     fire does (types.fought-back). A suicide bomber named as the attacker ("خودکش حملہ آور") is
     the blast's, not a fighter's."""
-    if sub not in _SIEGED:
+    if sub not in _SIEGED or (sub is _S.SUICIDE_BOMB and on("types.suicide-blast-over-siege")):
+        # "بارود سے بھری گاڑی چوکی سے ٹکرا دی ... فورسز نے حملہ آوروں کو ہلاک کر دیا": the suicide
+        # blast is the assault's main act, whoever then fought (types.suicide-blast-over-siege)
         return False
     if not any(a.role is Role.PERPETRATOR and a.type is not _STATE for a in actors):
         return False
@@ -5703,6 +5737,27 @@ def _violent_crowd_dispersed(
 
 #: The sub-event types of weapons that are no small arms: what they fire is no mere shooting.
 _HEAVY_WEAPON_TYPES = frozenset({_S.SHELLING_ARTILLERY_MISSILE, _S.AIR_DRONE_STRIKE})
+
+
+def _missiles_before_drones(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
+    """Whether an air or drone word (``best``, "ڈرونز") is the second of a pair whose first is
+    missiles, rockets or shells, joined by "اور" ("میزائلوں اور ڈرونز سے حملہ کیا"): the strike
+    named by its missiles first is a missile attack (types.missiles-and-drones)."""
+    if best.value.sub_event_type is not _S.AIR_DRONE_STRIKE or not on("types.missiles-and-drones"):
+        return False
+    clause = next((c for c in clauses if c.start <= best.start < c.end), None)
+    if clause is None:
+        return False
+    hits = [*clause.triggers, *clause.weapons]
+    return any(
+        h.value.sub_event_type is _S.SHELLING_ARTILLERY_MISSILE
+        and _AND_BETWEEN.fullmatch(text, h.end, best.start)
+        for h in hits
+    )
+
+
+#: Only "اور" between two coordinated words.
+_AND_BETWEEN = re.compile(r"\sاور\s")
 
 
 def _fired_with_heavy_weapon(
@@ -5818,13 +5873,22 @@ def _sub_event_type(
     early = _fight_or_demonstration(clauses, actors, best, text)
     if early is not None:
         return early
+    if _riot_without_demonstration(clauses, actors, best):
+        # "جلوس پر پتھراؤ کے بعد دونوں برادریوں کے افراد آمنے سامنے آ گئے": no demonstration, a mob
+        return _S.MOB_VIOLENCE, "types.riot-without-demonstration"
     if on("types.fired-from-aircraft") and _fired_from_aircraft(clauses, best, text):
         # "اسرائیلی طیاروں نے ... میزائل داغے": missiles an aircraft fired are an air strike
         return _S.AIR_DRONE_STRIKE, "types.fired-from-aircraft"
+    if _missiles_before_drones(clauses, best, text):
+        # "میزائلوں اور ڈرونز سے حملہ کیا": the missiles named first lead the strike
+        return _S.SHELLING_ARTILLERY_MISSILE, "types.missiles-and-drones"
     heavy = _fired_with_heavy_weapon(clauses, best, text)
     if heavy is not None:
         # "سرحد پار سے توپ خانے سے فائرنگ": the guns fired were artillery
         return heavy, "types.fired-with-heavy-weapon"
+    if _forces_fire_on_crowd(actors, best):
+        # "جلوس پر تعینات اہلکاروں نے گولیاں چلائیں ... مشتعل ہجوم نے چوکی پر حملہ کیا تھا": the forces fired
+        return _S.EXCESSIVE_FORCE, "types.forces-fire-on-crowd"
     sub = _typed(clauses, actors, best, text)
     if sub is not best.value.sub_event_type:
         return sub, None
@@ -5868,6 +5932,46 @@ def _sub_event_type(
     return sub, None
 
 
+def _forces_fire_on_crowd(actors: Sequence[Participant], best: Hit[TriggerTerm]) -> bool:
+    """Whether shots or a killing (``best``) have the state's forces among their doers beside a
+    rioting crowd ("مشتعل ہجوم"), with no protesters named as doers: the forces fired on the crowd,
+    force used against protesters, not the crowd's own mob violence (types.forces-fire-on-crowd)."""
+    row = kind_row(best.value.kind)
+    if best.value.kind not in _FIRED or row.by_rioters is None or row.on_protesters is None:
+        return False
+    if not on("types.forces-fire-on-crowd"):
+        return False
+    perps = {a.type for a in actors if a.role is Role.PERPETRATOR}
+    return ActorType.RIOTERS in perps and _STATE in perps and ActorType.PROTESTERS not in perps
+
+
+def _counted_nationals(
+    actors: list[Participant], refs: Sequence[ActorRef], nt: NormalizedText
+) -> list[Participant]:
+    """The actors that type an incident, with those named by a nationality or a state's name
+    alone and counted ("2 اسرائیلی ہلاک", "تین افغان زخمی") read as people of that nation, civilians,
+    not the state's forces: a force is named by its own word ("اسرائیلی فوجی")
+    (types.counted-nationals-are-people)."""
+    if not on("types.counted-nationals-are-people"):
+        return actors
+    text = nt.text
+    counted = {
+        nt.span(r.start, r.end).start
+        for r in refs
+        if r.term.actor_type is _STATE
+        and not r.term.security
+        and _COUNT_BEFORE.search(text, max(0, r.start - 12), r.start)
+    }
+    if not counted:
+        return actors
+    return [
+        attrs.evolve(a, type=ActorType.CIVILIANS)
+        if a.type is _STATE and a.role is Role.TARGET and a.span is not None and a.span.start in counted
+        else a
+        for a in actors
+    ]
+
+
 def _blast_then_gunmen(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
     """Whether a blast word with no device named (``best``, "دھماکا ہوا": no bomb, mine or
     suicide word in the incident) is told with attackers ("حملہ آوروں") who fired shots or
@@ -5881,6 +5985,50 @@ def _blast_then_gunmen(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: 
     if not any(_ASSAILANT_NOUN.search(text, c.start, c.end) for c in clauses):
         return False
     return bool(weapons) or any(h.value.kind == "shooting" for c in clauses for h in c.triggers)
+
+
+#: The devices of a blast set off where it went off: a bomb, mine, suicide vest or grenade.
+_DEVICE_TYPES = frozenset((_S.REMOTE_EXPLOSIVE, _S.SUICIDE_BOMB, _S.GRENADE))
+
+
+#: A blast told by the bare noun, no device named: "دھماکا", "دھماکے".
+_BLAST_NOUN = re.compile(word_class("blast_noun"))
+
+
+def _device_named(draft: _Draft) -> bool:
+    """Whether the incident names the device of a blast set off where it went off: a bomb,
+    mine, suicide vest or grenade, as a weapon or in an event word other than a bare blast."""
+    clauses = (*draft.clauses, *draft.shared)
+    return any(w.value.sub_event_type in _DEVICE_TYPES for c in clauses for w in c.weapons) or any(
+        h.value.sub_event_type in _DEVICE_TYPES and not _BLAST_NOUN.fullmatch(h.key)
+        for c in clauses
+        for h in c.triggers
+    )
+
+
+def _bare_blast(draft: _Draft, best: Hit[TriggerTerm], incident: Incident) -> bool:
+    """Whether an incident typed a remote explosive has a bare blast noun ("دھماکا", "دھماکے")
+    as its event word and names no device: told in a report of air strikes or shelling, it is
+    one more of them (types.bare-blast-in-strikes)."""
+    if incident.sub_event_type is not _S.REMOTE_EXPLOSIVE or not on("types.bare-blast-in-strikes"):
+        return False
+    return _BLAST_NOUN.fullmatch(best.key) is not None and not _device_named(draft)
+
+
+def _blast_of_strike(draft: _Draft, best: Hit[TriggerTerm], sub: SubEventType) -> SubEventType | None:
+    """The type of the aircraft, drone, missile, rocket or shell that an incident names where
+    its event is a blast with no device named ("دھماکے سنے گئے", "زوردار دھماکا ہوا"): the blast is
+    the strike's, not a planted bomb's (types.blast-of-strike). An aircraft or drone outranks
+    the missiles it fires; ``None`` where the incident names a bomb, mine, suicide vest or
+    grenade, or no launcher or projectile."""
+    if sub is not _S.REMOTE_EXPLOSIVE or best.value.kind != "explosion" or not on("types.blast-of-strike"):
+        return None
+    if _device_named(draft):
+        return None
+    clauses = (*draft.clauses, *draft.shared)
+    subs = {w.value.sub_event_type for c in clauses for w in c.weapons}
+    subs |= {h.value.sub_event_type for c in clauses for h in c.triggers}
+    return next((remote for remote in _REMOTE if remote in subs), None)
 
 
 def _operation_on_militants(
@@ -7901,11 +8049,11 @@ def _finish(
     own = [c for c in draft.clauses if c.triggers]
     best = _best_trigger(own or events)
     arrest = _arrest_operation(own or events, best) if on("triggers.operation-ending-in-arrest") else None
-    killed = _killed_captive(own or events, best) if on("triggers.abducted-then-killed") else None
+    killed = _killed_captive(own or events, best, text) if on("triggers.abducted-then-killed") else None
     best = arrest or killed or best
     best = _harm_beside_interception(own or events, best) or best
     best = _fired_then_stopped(own or events, best, text) or best
-    sub, type_rule = _sub_event_type(own or events, typing, best, text)
+    sub, type_rule = _sub_event_type(own or events, _counted_nationals(typing, refs, nt), best, text)
     if own and _launched_by_summed_strikes(draft, best):
         # "دو ڈرون حملوں میں ... پہلا حملہ ... جس پر دو میزائل داغے گئے": the drones fired them
         sub, type_rule = _S.AIR_DRONE_STRIKE, "types.launcher-in-summary"
@@ -7913,6 +8061,10 @@ def _finish(
         # "ہوٹل پر حملے ... سکیورٹی فورسز نے کئی گھنٹے کی کارروائی کے بعد تینوں حملہ آوروں کو ہلاک
         # کر دیا": the forces fought the attackers down, a clash
         sub, type_rule = _S.ARMED_CLASH, "types.attackers-fought-down"
+    strike = _blast_of_strike(draft, best, sub)
+    if strike is not None:
+        # "فضائی اڈے کے قریب چار دھماکے سنے گئے ... طیاروں سے میزائل داغے گئے": the strike's blasts
+        sub, type_rule = strike, "types.blast-of-strike"
     if on("types.blast-then-gunmen") and _blast_then_gunmen(draft.clauses, best, text):
         # "زور دار دھماکا ہوا جس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں": gunmen attacked
         forces = any(a.type is _STATE for a in typing if a.role is Role.TARGET)
@@ -8309,6 +8461,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     """
     out: list[Incident] = []
     generic = []
+    bare: list[bool] = []  # a bare blast with no device named (types.bare-blast-in-strikes)
     lead = _lead_perpetrator(reading) if on("roles.lead-perpetrator") else None
     lead_countries = _lead_countries(reading, lead) if lead is not None else frozenset()
     wider = _wider_places(reading)
@@ -8337,6 +8490,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
             events = own or [c for c in draft.shared if c.triggers]
             best = _best_trigger(events)
             generic.append(best.value.kind == "attack")
+            bare.append(_bare_blast(draft, best, out[-1]))
             if len(out) > 1 and on("types.same-kind-as-before"):
                 out[-1] = _as_kind_before(out[-1], out[-2], best, reading.analysis.text)
             out[-1] = _kind_named_in_reaction(out[-1], reading, saved, best)
@@ -8344,8 +8498,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out = _share_responsibility(out, plural)
     if on("non-events.ordinary-arrests"):
         violence = any(i.sub_event_type is not _S.ARRESTS for i in out)
-        kept = [(i, g) for i, g in zip(out, generic, strict=True) if _political(i, violence)]
-        out, generic = [i for i, _ in kept], [g for _, g in kept]
+        kept = [(i, g, b) for i, g, b in zip(out, generic, bare, strict=True) if _political(i, violence)]
+        out, generic, bare = [i for i, _, _ in kept], [g for _, g, _ in kept], [b for _, _, b in kept]
     if on("roles.weapon-named-doer-as-force"):
         out = _doers_named_as_force(out, reading)
     if on("roles.claimant-of-unnamed-deed"):
@@ -8359,7 +8513,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     if on("roles.accused-refers-back"):
         out = [_accused_referring_back(i) if i.sub_event_type is _S.ARRESTS else i for i in out]
     if on("triggers.remote-type-shared"):
-        out = _share_remote_type(out, generic)
+        out = _share_remote_type(out, generic, bare)
     return _one_air_force(out) if on("roles.one-air-force") else out
 
 
@@ -8511,10 +8665,19 @@ def _one_air_force(incidents: list[Incident]) -> list[Incident]:
     force = max(doers, key=lambda p: names.count(p.name))
     return [
         attrs.evolve(i, actors=[force, *i.actors])
-        if i.sub_event_type is _S.AIR_DRONE_STRIKE and not any(p.role is Role.PERPETRATOR for p in i.actors)
+        if i.sub_event_type is _S.AIR_DRONE_STRIKE
+        and not any(p.role is Role.PERPETRATOR for p in i.actors)
+        and not _heard_as_blast(i)
         else i
         for i in incidents
     ]
+
+
+def _heard_as_blast(incident: Incident) -> bool:
+    """Whether a strike was told only as a blast, typed by the strikes around it
+    (types.bare-blast-in-strikes): the text names no one as its doer, and neither does the
+    reading."""
+    return any(r.field == "type" and r.rule == "types.bare-blast-in-strikes" for r in incident.reasons)
 
 
 def _drop_members_of_named_groups(
@@ -8747,10 +8910,14 @@ def _political(incident: Incident, violence: bool) -> bool:
     return not _CRIME_WORDS.search(said)
 
 
-def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> list[Incident]:
+def _share_remote_type(
+    incidents: list[Incident], generic: Sequence[bool], bare: Sequence[bool]
+) -> list[Incident]:
     """Type bare "حملہ" incidents like the air strikes or shelling the same article reports.
 
-    In a report of strikes on several places, "ایک گھر پر حملے میں" means one more strike.
+    In a report of strikes on several places, "ایک گھر پر حملے میں" means one more strike; so
+    does a bare blast with no device named, "ایک گھر میں دھماکے سے" (``bare``,
+    types.bare-blast-in-strikes).
     """
     remote = [i.sub_event_type for i in incidents if i.sub_event_type in _REMOTE and i.main]
     if not remote:
@@ -8759,8 +8926,15 @@ def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> li
     out = [
         attrs.evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=_retyped(i, sub))
         if g and i.main and i.sub_event_type is _S.ATTACK
+        else attrs.evolve(
+            i,
+            event_type=SUB_EVENT_TYPES[sub],
+            sub_event_type=sub,
+            reasons=_retyped(i, sub, "types.bare-blast-in-strikes"),
+        )
+        if b and i.main
         else i
-        for i, g in zip(incidents, generic, strict=True)
+        for i, g, b in zip(incidents, generic, bare, strict=True)
     ]
     if not on("types.remote-by-same-side"):
         return out
@@ -8809,9 +8983,10 @@ def _retyped_by_side(incident: Incident, firing: dict[str, SubEventType]) -> Inc
     return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
 
 
-def _retyped(incident: Incident, sub: SubEventType) -> tuple[Reason, ...]:
+def _retyped(
+    incident: Incident, sub: SubEventType, rule: str = "triggers.remote-type-shared"
+) -> tuple[Reason, ...]:
     """The incident's reasons with its type now given by the article's other strikes."""
     return tuple(
-        attrs.evolve(r, value=sub.value, rule="triggers.remote-type-shared") if r.field == "type" else r
-        for r in incident.reasons
+        attrs.evolve(r, value=sub.value, rule=rule) if r.field == "type" else r for r in incident.reasons
     )

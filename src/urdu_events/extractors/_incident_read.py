@@ -4748,7 +4748,10 @@ def _merge_adjacent(
             # "ایک بھارتی فوجی پاکستانی فوج کی گولی کا نشانہ بن گیا": two states' forces side by side
             sides = sides or (_two_forces(prev.value, h.value) and on("names.two-forces"))
             described = gap == " " and _descriptor_before_name(prev.value, h.value)
-            if described and on("names.descriptor-before-name"):
+            described = described and on("names.descriptor-before-name")
+            if gap == " " and _force_word_before_group(prev, h) and on("names.force-word-before-group"):
+                described = True  # "نیم فوجی ریپڈ سپورٹ فورسز": a paramilitary group, no state force
+            if described:
                 out[-1] = h  # "شدت پسند تنظیم دولت اسلامیہ": the group's own name is enough
                 keys[-1] = [h.key]
                 continue
@@ -4863,6 +4866,23 @@ def _descriptor_before_name(a: ActorTerm, b: ActorTerm) -> bool:
     """Whether ``a``, an unnamed description of an armed group ("شدت پسند تنظیم", "مسلح گروپ"),
     stands right before ``b``, the group's own name: the name alone is the actor."""
     return a.unnamed and not b.unnamed and b.english is not None and b.role == "perpetrator"
+
+
+#: The actor types of armed groups that are no state's.
+_NON_STATE_ARMED = frozenset((ActorType.REBEL_GROUP, ActorType.IDENTITY_MILITIA))
+
+
+def _force_word_before_group(a: Hit[ActorTerm], b: Hit[ActorTerm]) -> bool:
+    """Whether ``a`` is one word of a generic force ("فوجی") right before ``b``, the name of an
+    armed group that is no state's ("نیم فوجی ریپڈ سپورٹ فورسز"): the word describes the group,
+    a paramilitary one, and the group's name alone is the actor (names.force-word-before-group)."""
+    return (
+        a.value.english in _GENERIC_FORCE_NAMES
+        and " " not in a.key
+        and b.value.english is not None
+        and not b.value.unnamed
+        and b.value.actor_type in _NON_STATE_ARMED
+    )
 
 
 def _two_forces(a: ActorTerm, b: ActorTerm) -> bool:

@@ -102,6 +102,10 @@ RULES: dict[str, str] = {
         "An unnamed description of an armed group right before the group's own name (\"شدت پسند "
         'تنظیم دولت اسلامیہ", "مسلح گروپ الشباب") gives way to the name: the name alone is the actor.'
     ),
+    "names.force-word-before-group": (
+        "A one-word force noun or adjective right before the name of an armed group that is no "
+        "state's (\"نیم فوجی ریپڈ سپورٹ فورسز\") describes the group: the group's name alone is the actor."
+    ),
     "names.label-over-name": (
         'An office title before a personal name ("وزیراعظم X Y") names the actor: the label, not '
         "the person's name."
@@ -2574,10 +2578,46 @@ RULES: dict[str, str] = {
         'after an abduction with no word for the captives ("چار لڑکیوں کو اغوا کر لیا گیا جبکہ تین '
         'کسانوں کو قتل کر دیا گیا"), is another incident: the captives are not the dead.'
     ),
+    "types.blast-of-strike": (
+        "A blast with no device named, in an incident that names an aircraft, drone, missile, "
+        "rocket or shell, is the strike's blast: it takes that weapon's type, not a planted bomb's."
+    ),
+    "types.bare-blast-in-strikes": (
+        'A bare blast ("دھماکا", "دھماکے") with no device named, in a report of air strikes or '
+        "shelling, is one more of them; told only as a blast, it gets no doer from the other strikes."
+    ),
+    "types.riot-without-demonstration": (
+        'A riot word that names no demonstration ("پتھراؤ", "ہنگامہ آرائی", "جلاؤ گھیراؤ"), told with no '
+        "protest word, no protesters and no state force in its incident, is a mob's violence, not a "
+        "violent demonstration."
+    ),
+    "types.forces-fire-on-crowd": (
+        "Shots with the state's forces among their doers beside a rioting crowd, and no protesters "
+        "named as doers, are the forces' fire on the crowd: force used against protesters, not the "
+        "crowd's mob violence."
+    ),
+    "types.suicide-blast-over-siege": (
+        "A suicide bombing (a bomber, or a vehicle full of explosives driven at its target) stays a "
+        "suicide bomb when the forces then fight the attackers down: the blast is the assault's "
+        "main act, not the fight after it."
+    ),
+    "types.missiles-and-drones": (
+        'A strike told with missiles, rockets or shells first and drones second, joined by "اور" '
+        '("میزائلوں اور ڈرونز سے حملہ"), is a missile attack: the weapon named first leads.'
+    ),
+    "types.counted-nationals-are-people": (
+        'A target named by a nationality or a state\'s name alone and counted ("2 اسرائیلی ہلاک") is '
+        "people of that nation, civilians, not the state's forces: a force is named by its own word."
+    ),
     "types.blast-then-gunmen": (
         "A blast with no device named (no bomb, mine or suicide word) told with attackers who fired "
         'or carried firearms ("دھماکا ہوا اور اس کے بعد فائرنگ ... حملہ آوروں کے پاس رائفلیں تھیں") is '
         "an assault by gunmen: an attack on civilians, a clash with the state's forces."
+    ),
+    "triggers.harm-during-abduction": (
+        "Killing or shots told in a clause of their own that names no captive, in an abduction's "
+        "incident with no more than one killed, befell others while the captives were taken: the "
+        "incident stays an abduction (several killed make it an attack)."
     ),
     "triggers.abducted-then-killed": (
         'An abduction whose captive is then killed ("اغوا کرنے کے بعد قتل کر دیا") is an attack.'

@@ -320,6 +320,8 @@ WordClassName = Literal[
     "at_scene",
     "saturday_word",
     "after_postposition",
+    "blast_noun",
+    "demonstration_word",
     "qualified_event_noun",
     "happening_participle",
     "accused_noun",
