@@ -5642,6 +5642,23 @@ def _casualties_negated(clause: Clause, cas: Sequence[Hit[CasualtyTerm]]) -> Non
     clause.markers = {h.value.marker for h in clause.marker_hits}
 
 
+#: The forms of the negation markers that tell someone escaped: "بال بال بچ گئے", "بچ گئے".
+_ESCAPE_FORMS = frozenset(("بچ گئے", "بال بال بچ"))
+
+
+def _escape_not_negation(clause: Clause) -> None:
+    """Drop the negation markers that tell someone escaped after an event word of the clause
+    ("... پر قاتلانہ حملہ ہوا جس میں وہ بال بال بچ گئے"): the target survived an act that took
+    place, which does not cancel it (non-events.escape-is-no-negation)."""
+    first = min(h.start for h in clause.triggers)
+    clause.marker_hits = [
+        h
+        for h in clause.marker_hits
+        if not (h.value.marker == "negation" and h.key in _ESCAPE_FORMS and h.start > first)
+    ]
+    clause.markers = {h.value.marker for h in clause.marker_hits}
+
+
 def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
     """Whether a place before "سے" is where people were seized ("بنوں سے اغوا کیا"), or a place
     before "کو" is what was struck ("قصبے کو نشانہ بنایا"): the event happened there."""
@@ -6306,6 +6323,8 @@ def read_document(
             cas = casualties.between(cs, ce)
             if "negation" in clause.markers and on("non-events.no-loss-is-no-negation"):
                 _casualties_negated(clause, cas)
+            if "negation" in clause.markers and clause.triggers and on("non-events.escape-is-no-negation"):
+                _escape_not_negation(clause)
             if cas:
                 people = [a.start for a in clause_actors if not a.value.site]
                 _read_figures(clause, text, cas, num_bucket.between(cs, ce), people)

@@ -321,6 +321,10 @@ RULES: dict[str, str] = {
         'A clause that rules casualties out ("حملہ کیا گیا جس میں کوئی جانی نقصان نہیں ہوا") denies '
         "the losses, not the event: its negation does not cancel the event."
     ),
+    "non-events.escape-is-no-negation": (
+        'Someone who escaped an act told before ("X پر حملہ ہوا جس میں وہ بال بال بچ گئے") survived '
+        "an act that took place: the escape does not cancel the event."
+    ),
     "counts.total-of-counted-events": (
         'A clause that counts its events ("یکے بعد دیگرے دو دھماکوں میں 8 افراد جاں بحق") gives '
         "totals: when the article then tells the events one by one, each gets from 0 to the total "
