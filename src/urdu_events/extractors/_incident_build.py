@@ -2804,7 +2804,9 @@ def _mark_clause(
         return
     clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(clause, live, text)
     clause.recalled = state.current is not None and recalled_struck(clause, live, state.current, info, text)
-    clause.happened = _dated_happening(clause, live, info, reading.published, text)
+    clause.happened = _dated_happening(clause, live, info, reading.published, text) or _dated_deed(
+        clause, info, reading.published
+    )
 
 
 def _no_event(prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live, reactions: bool) -> bool:
@@ -2822,6 +2824,25 @@ def _no_event(prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
         and not clause.recalled
         and not clause.happened
     )
+
+
+def _dated_deed(clause: Clause, info: SentenceInfo, published: dt.date | None) -> bool:
+    """Whether a weak event word is done by a doer marked with نے on a day the clause names
+    ("منگل کو مظاہرین نے صدارتی محل پر دھاوا بول دیا"): a deed done on its day is made specific
+    without a place the gazetteer knows (triggers.dated-deed)."""
+    if clause.future or clause.markers & _SUPPRESS or "reaction" in clause.markers or published is None:
+        return False
+    if not any(a.role == "perpetrator" and a.rule == "roles.ergative-agent" for a in clause.actors):
+        return False
+    if not any(
+        clause.start <= d.start < clause.end
+        and d.date.start is not None
+        and d.date.start == d.date.end
+        and d.date.end <= published
+        for d in info.dates
+    ):
+        return False
+    return on("triggers.dated-deed")
 
 
 def _attach_detail(

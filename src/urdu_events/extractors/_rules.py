@@ -321,6 +321,10 @@ RULES: dict[str, str] = {
         'A clause that rules casualties out ("حملہ کیا گیا جس میں کوئی جانی نقصان نہیں ہوا") denies '
         "the losses, not the event: its negation does not cancel the event."
     ),
+    "triggers.dated-deed": (
+        'A weak event word done by a doer marked with نے on a day its clause names ("منگل کو مظاہرین '
+        'نے صدارتی محل پر دھاوا بول دیا") reports an event, even with no place the gazetteer knows.'
+    ),
     "non-events.escape-is-no-negation": (
         'Someone who escaped an act told before ("X پر حملہ ہوا جس میں وہ بال بال بچ گئے") survived '
         "an act that took place: the escape does not cancel the event."
