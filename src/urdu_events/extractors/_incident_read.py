@@ -5002,6 +5002,45 @@ def _led_coalitions(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[Actor
     return sorted([*kept, *found], key=_start)
 
 
+#: The nouns of a country's armed body, as written ("فوج", "افواج", "فضائیہ").
+_FORCE_NOUN_SET = frozenset(_FORCE_NOUNS)
+
+
+def _forces_of_country(
+    text: str, hits: Sequence[Hit[ActorTerm]], place_refs: Sequence[PlaceRef]
+) -> list[Hit[ActorTerm]]:
+    """Stretch a noun of an armed body over the country that owns it with "کی" ("یوکرین کی
+    فوج", "روس کی افواج"): the force is that country's, and its name is the whole phrase, as
+    a country's adjective before the noun names it ("یوکرینی فوج"); the country's own actor
+    word inside the phrase gives way (names.force-of-country)."""
+    countries = {p.end: p.start for p in place_refs if p.level == 0 and not p.site}
+    # A state that the actors' lexicon lists by its country's name ("اسرائیل"): it owns the force.
+    states = {
+        a.end: a
+        for a in hits
+        if a.value.actor_type is ActorType.STATE_FORCES
+        and a.value.english
+        and text[a.start : a.end] not in _FORCE_NOUN_SET
+    }
+    if not countries and not states:
+        return list(hits)
+    grown: list[Hit[ActorTerm]] = []
+    for h in hits:
+        owned = text[h.start - 4 : h.start] == " کی "
+        if not (owned and h.value.security and text[h.start : h.end] in _FORCE_NOUN_SET):
+            continue
+        state = states.get(h.start - 4)
+        if state is not None:
+            grown.append(Hit(state.start, h.end, text[state.start : h.end], state.value))
+        elif h.start - 4 in countries:
+            start = countries[h.start - 4]
+            grown.append(Hit(start, h.end, text[start : h.end], h.value))
+    if not grown:
+        return list(hits)
+    kept = [h for h in hits if not any(g.start <= h.start and h.end <= g.end for g in grown)]
+    return sorted([*kept, *grown], key=_start)
+
+
 #: What marks a force named with its province as a subject or an owner: "نے", "کے", "کی", "کا".
 _AGENT_OR_OWNER = re.compile(r"\s(?:نے|کے|کی|کا)(?!\w)")
 
@@ -6118,6 +6157,8 @@ def read_document(
         actor_hits = _national_forces(text, actor_hits, lexicons.actors.get, words)
     if on("names.force-of-province"):
         actor_hits = _forces_of_province(text, actor_hits, place_refs)
+    if on("names.force-of-country"):
+        actor_hits = _forces_of_country(text, actor_hits, place_refs)
     named_people: frozenset[int] = frozenset()
     if on("roles.person-named-nami"):
         actor_hits, named_people = _named_people(text, actor_hits)

@@ -1989,6 +1989,10 @@ RULES: dict[str, str] = {
         'A coalition named by who leads it ("سعودی قیادت والے اتحاد", "امریکی قیادت میں اتحادی ممالک") '
         "is one actor, a coalition of states' forces, named as written: the sentence gives it its role."
     ),
+    "names.force-of-country": (
+        'A noun of an armed body owned by a country with "کی" ("یوکرین کی فوج", "روس کی افواج") '
+        "names that country's force: the actor is the whole phrase, as written."
+    ),
     "names.national-force": (
         'A country\'s adjective before a noun of an armed body ("افغان فضائیہ", "سوڈانی فوج", '
         '"نائیجیرین بحریہ") names that country\'s armed forces, whether or not a lexicon lists them: '
