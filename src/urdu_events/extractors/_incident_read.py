@@ -5456,6 +5456,19 @@ def _plural_of_known(word: str, known: Mapping[str, int]) -> bool:
     return len(stem) >= 3 and any(stem + e in known for e in _SINGULAR_ENDINGS)
 
 
+def _outside_terms(refs: list[PlaceRef], terms: Sequence[Hit[Any]]) -> list[PlaceRef]:
+    """Without the names no gazetteer knows that are a word of a lexicon term of several words
+    ("پریشر ککر میں": the last word of a weapon's name is no place; places.rare-name-in-a-term)."""
+    spans = [(h.start, h.end) for h in terms if h.start < h.end and " " in h.key]
+    if not spans:
+        return refs
+    return [
+        p
+        for p in refs
+        if p.rule != "places.rare-name-before-mein" or not any(a <= p.start and p.end <= b for a, b in spans)
+    ]
+
+
 def _with_rare_names(
     text: str,
     refs: list[PlaceRef],
@@ -6111,6 +6124,9 @@ def read_document(
         known = _outside_actor_names(place_refs, raw_actors) if on("places.inside-a-name") else place_refs
         variant = places.spelling_variant if on("places.spelling-variant") else None
         place_refs = _with_rare_names(text, place_refs, triggers, lexicons.is_vocabulary, known, variant)
+    weapon_hits = list(lexicons.weapons.finditer(text, words=event_words))
+    if on("places.rare-name-in-a-term"):
+        place_refs = _outside_terms(place_refs, [*weapon_hits, *triggers.items])
     place_refs = _outside_group_names(place_refs, raw_actors)
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
@@ -6166,7 +6182,7 @@ def read_document(
     named_groups = [a for a in actors.items if a.value is _NAMED_GROUP]
     if named_groups:  # "لشکر خراسان نامی تنظیم": the place word names the group
         place_refs = [p for p in place_refs if not any(g.start <= p.start < g.end for g in named_groups)]
-    weapons = _Bucket(lexicons.weapons.finditer(text, words=event_words))
+    weapons = _Bucket(weapon_hits)
     casualties = _Bucket(lexicons.casualties.finditer(text, words=words))
     resp = _Bucket(lexicons.responsibility.finditer(text, words=words))
     place_bucket = _Bucket(place_refs)

@@ -2645,6 +2645,10 @@ RULES: dict[str, str] = {
     "places.rare-name-before-mein": (
         'Rare words before "میں" near an event word name a place no gazetteer knows ("بستی ملوانہ میں").'
     ),
+    "places.rare-name-in-a-term": (
+        'A rare word before "میں" that ends a lexicon term of several words ("پریشر ککر میں نصب تھا") '
+        "is a word of that common noun, not the name of a place no gazetteer knows."
+    ),
     "places.plural-no-name": (
         'An unknown word before "میں" that is the oblique plural of a known word ("بنکروں میں پناہ '
         'لی", "مورچوں میں") is a common noun, not the name of a place no gazetteer knows.'
