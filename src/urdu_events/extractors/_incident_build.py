@@ -8586,9 +8586,35 @@ def _political(incident: Incident, violence: bool) -> bool:
     said = " ".join(e.text for e in incident.evidence)
     if bool(_POLITICAL_WORDS.search(said)):
         return True
+    if on("types.arrest-by-armed-forces") and any(
+        a.role is Role.PERPETRATOR and _armed_force(a.english_name) for a in incident.actors
+    ):
+        return not _CRIME_WORDS.search(said)  # "فوج نے چھاپہ مار کر پانچ افراد کو گرفتار کر لیا"
     if on("non-events.arrest-needs-cause"):
         return False
     return not _CRIME_WORDS.search(said)
+
+
+#: The forces that fight rather than police: an army's, air force's or navy's, a country's
+#: military forces, the security forces, paramilitary and counter-terrorism units, the agencies.
+_ARMED_FORCES = frozenset(
+    (
+        "Security forces",
+        "Frontier Corps",
+        "CTD: Counter Terrorism Department",
+        "Intelligence agencies",
+        "NATO",
+        "Peshmerga",
+        "Pakistan Air Force",
+        "Pakistan Navy",
+    )
+)
+
+
+def _armed_force(english: str | None) -> bool:
+    """Whether a state force's English name is one of :data:`_ARMED_FORCES` or a country's
+    military forces (not the police, levies or an investigating agency)."""
+    return english is not None and (english in _ARMED_FORCES or english.startswith("Military Forces of"))
 
 
 def _share_remote_type(incidents: list[Incident], generic: Sequence[bool]) -> list[Incident]:

@@ -1989,6 +1989,11 @@ RULES: dict[str, str] = {
         'A coalition named by who leads it ("سعودی قیادت والے اتحاد", "امریکی قیادت میں اتحادی ممالک") '
         "is one actor, a coalition of states' forces, named as written: the sentence gives it its role."
     ),
+    "types.arrest-by-armed-forces": (
+        "An arrest made by an armed force that fights rather than polices (an army, the security "
+        'forces, a paramilitary or counter-terrorism unit: "فوج نے چھاپہ مار کر پانچ افراد کو گرفتار '
+        'کر لیا") is of suspects of militancy, unless the text names an ordinary crime.'
+    ),
     "names.force-of-country": (
         'A noun of an armed body owned by a country with "کی" ("یوکرین کی فوج", "روس کی افواج") '
         "names that country's force: the actor is the whole phrase, as written."
