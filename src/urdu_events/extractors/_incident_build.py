@@ -2396,6 +2396,8 @@ class _DocPrep:
     lead_retold: str | None
     #: Where running tallies start, read once for every clause's ``_over_time``.
     tally_at: list[int] | None
+    #: The article is built of questions and answers (:func:`_explainer`).
+    explainer: bool
     #: Per sentence: the spans of its aggregate clauses.
     tallies: dict[int, list[tuple[int, int]]]
 
@@ -2465,7 +2467,31 @@ def _prepare(reading: DocReading) -> _DocPrep:
         lead_retold=lead_retold,
         tally_at=tally_at,
         tallies=tallies,
+        explainer=_explainer(reading),
     )
+
+
+#: How many lines that are questions make an article one of questions and answers.
+_EXPLAINER_QUESTIONS = 3
+
+
+def _explainer(reading: DocReading) -> bool:
+    """Whether the article is built of questions and answers: at least three of its lines are
+    one question each ("پیٹریاٹ نظام کیا ہے؟" as a subhead), the answers after them. Such an
+    explainer tells what events are like; an event it reports has a figure, a place or a day of
+    its own (non-events.explainer)."""
+    if not on("non-events.explainer"):
+        return False
+    text = reading.analysis.text
+    asked = 0
+    for info in reading.sentences:
+        if _QUESTION_END.search(text, info.start, info.end) is None:
+            continue
+        line_start = info.start == 0 or text[info.start - 1] == "\n"
+        rest = text.find("\n", info.end)
+        if line_start and not text[info.end : len(text) if rest < 0 else rest].strip():
+            asked += 1
+    return asked >= _EXPLAINER_QUESTIONS
 
 
 @attrs.define
@@ -2660,6 +2686,26 @@ def _not_denied(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenti
     return [h for h in live if h.start < m.end()]
 
 
+#: The end of a question: "؟" and any closing quotes or brackets and spaces after it.
+_QUESTION_END = re.compile(r"[؟?][\"'”’)\]\s]*\Z")
+
+
+def _not_asked(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No event words in a clause of a question with no figure, no place and no day of its own
+    ("ڈرونز کو روکنا اتنا مشکل کیوں ہے؟", "کیا فضائی حملے مسئلے کا حل ہیں؟"): a question asks
+    about events, it reports none (non-events.question)."""
+    info, clause = step.info, step.clause
+    if prep.explainer:
+        pass  # an article of questions and answers: every clause needs a detail of its own
+    elif not on("non-events.question") or _QUESTION_END.search(prep.text, info.start, info.end) is None:
+        return live
+    if clause.has_figure or any(not p.site and p.level > 0 for p in step.places):
+        return live  # a country alone is what the question or the explainer is about
+    if any(clause.start <= d.start < clause.end for d in info.dates):
+        return live
+    return []
+
+
 def _not_retold(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """In an article whose lead reports a ruling or an observance, without the case retold
     (:func:`_drop_retold`)."""
@@ -2732,6 +2778,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_many_before,
     _not_nth_in_series,
     _not_share_of_casualties,
+    _not_asked,
     _not_retold,
     _not_denied,
 )

@@ -325,6 +325,15 @@ RULES: dict[str, str] = {
         'A weak event word done by a doer marked with نے on a day its clause names ("منگل کو مظاہرین '
         'نے صدارتی محل پر دھاوا بول دیا") reports an event, even with no place the gazetteer knows.'
     ),
+    "non-events.question": (
+        'A question with no figure, no place and no day of its own ("ڈرونز کو روکنا اتنا مشکل کیوں '
+        'ہے؟") asks about events and reports none: its event words open no incident.'
+    ),
+    "non-events.explainer": (
+        "An article built of questions and answers (three or more lines that are one question "
+        'each, "پیٹریاٹ نظام کیا ہے؟") explains what events are like: a clause of it reports an '
+        "event only with a figure, a place or a day of its own."
+    ),
     "non-events.escape-is-no-negation": (
         'Someone who escaped an act told before ("X پر حملہ ہوا جس میں وہ بال بال بچ گئے") survived '
         "an act that took place: the escape does not cancel the event."
