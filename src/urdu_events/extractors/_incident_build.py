@@ -2706,6 +2706,31 @@ def _not_asked(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmentin
     return []
 
 
+#: A demand whose content follows: "مطالبہ کیا کہ", "اپیل کی ہے کہ", "ہدایت دی کہ".
+_DEMAND_THAT = re.compile(
+    rf"(?<!\w)(?:{word_alternation('demand_noun')})\s(?:کیا|کی|کرتے|دی|دیا|دیں)(?:\s(?:ہے|ہیں|تھا|تھی|ہوئے))?\sکہ(?!\w)"
+)
+#: The subjunctive passive that ends what should be done: "... کرائی جائے۔", "... کیا جائے".
+_TO_BE_DONE = re.compile(r"\s(?:جائے|جائیں)[۔\s]*\Z")
+
+
+def _not_demanded_content(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No event words in what a demand asks to be done, a clause after "مطالبہ کیا کہ" that
+    ends in the subjunctive passive, with no figure, place or day of its own ("مطالبہ کیا کہ
+    فائرنگ کے تمام واقعات کی عدالتی جانچ کرائی جائے"): what should be done names events, it
+    tells none (non-events.demanded-content)."""
+    clause, info, text = step.clause, step.info, prep.text
+    if not on("non-events.demanded-content") or _TO_BE_DONE.search(text, clause.start, clause.end) is None:
+        return live
+    if _DEMAND_THAT.search(text, info.start, min(h.start for h in live)) is None:
+        return live
+    if clause.has_figure or any(not p.site for p in step.places):
+        return live
+    if any(clause.start <= d.start < clause.end for d in info.dates):
+        return live
+    return []
+
+
 def _not_retold(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """In an article whose lead reports a ruling or an observance, without the case retold
     (:func:`_drop_retold`)."""
@@ -2779,6 +2804,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_nth_in_series,
     _not_share_of_casualties,
     _not_asked,
+    _not_demanded_content,
     _not_retold,
     _not_denied,
 )

@@ -334,6 +334,10 @@ RULES: dict[str, str] = {
         'each, "پیٹریاٹ نظام کیا ہے؟") explains what events are like: a clause of it reports an '
         "event only with a figure, a place or a day of its own."
     ),
+    "non-events.demanded-content": (
+        'What a demand asks to be done ("مطالبہ کیا کہ فائرنگ کے واقعات کی عدالتی جانچ کرائی جائے"), '
+        "with no figure, place or day of its own, names events and tells none."
+    ),
     "non-events.escape-is-no-negation": (
         'Someone who escaped an act told before ("X پر حملہ ہوا جس میں وہ بال بال بچ گئے") survived '
         "an act that took place: the escape does not cancel the event."
