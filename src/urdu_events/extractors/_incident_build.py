@@ -518,7 +518,11 @@ def _live_triggers(
         live = [h for h in live if not (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key))]
     # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
     live = _not_followed_by(live, text, "triggers.attempt-is-no-event", _ATTEMPTED)
-    if on("non-events.court-case") and all(p.site for p in clause.places) and not recalled_next:
+    if (
+        on("non-events.court-case")
+        and all(p.site or _court_seat(p, text) for p in clause.places)
+        and not recalled_next
+    ):
         # "پولیس اہلکاروں کے قتل کے مقدمے میں دو ملزمان کو سزائے موت": a case in court, no event
         # (one named by its place, "پہلگام حملے کے مقدمے میں", still tells where an event was; one
         # the next sentence recalls, "یاد رہے کہ 8 مئی کو ...", is that recalled event)
@@ -717,6 +721,18 @@ _ATTEMPTED = re.compile(
 _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]\s"
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
 _COURT_CASE = re.compile(rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)")
+#: After a place, the court it is the seat of: "اسلام آباد ہائی کورٹ", "لاہور کی انسداد دہشت
+#: گردی کی عدالت" (at most five words between).
+_COURT_AFTER = re.compile(rf"(?:\s[^\s۔،]+){{0,5}}?\s(?:{word_alternation('court_body')})(?!\w)")
+
+
+def _court_seat(place: PlaceRef, text: str) -> bool:
+    """Whether a place names the seat of a court right after it ("اسلام آباد ہائی کورٹ نے ...
+    کے مقدمے میں"): it is part of the court's name, not where the case's event was
+    (non-events.court-seat)."""
+    return on("non-events.court-seat") and _COURT_AFTER.match(text, place.end) is not None
+
+
 #: After an event word: it is what a protest is against ("گرفتاری کے خلاف").
 _AGAINST = re.compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
 #: After an event word: it is what someone demands or requests ("گرفتاری کا مطالبہ", "رہائی کے

@@ -338,6 +338,10 @@ RULES: dict[str, str] = {
         'What a demand asks to be done ("مطالبہ کیا کہ فائرنگ کے واقعات کی عدالتی جانچ کرائی جائے"), '
         "with no figure, place or day of its own, names events and tells none."
     ),
+    "non-events.court-seat": (
+        'A place right before a court\'s name ("اسلام آباد ہائی کورٹ نے توڑ پھوڑ کے مقدمے میں ...") is '
+        "the court's seat, part of its name: it does not place the event the case is about."
+    ),
     "non-events.escape-is-no-negation": (
         'Someone who escaped an act told before ("X پر حملہ ہوا جس میں وہ بال بال بچ گئے") survived '
         "an act that took place: the escape does not cancel the event."
