@@ -2707,13 +2707,14 @@ _QUESTION_END = re.compile(r"[؟?][\"'”’)\]\s]*\Z")
 
 
 def _not_asked(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
-    """No event words in a clause of a question with no figure, no place and no day of its own
-    ("ڈرونز کو روکنا اتنا مشکل کیوں ہے؟", "کیا فضائی حملے مسئلے کا حل ہیں؟"): a question asks
-    about events, it reports none (non-events.question)."""
+    """No event words in a clause of a question with no figure, no place below a country and no
+    day of its own ("ڈرونز کو روکنا اتنا مشکل کیوں ہے؟", "کیا فضائی حملے مسئلے کا حل ہیں؟"): a
+    question asks about events, it reports none (non-events.question). In an article of
+    questions and answers (``prep.explainer``, non-events.explainer) every clause needs such a
+    detail of its own, the answers too."""
     info, clause = step.info, step.clause
-    if prep.explainer:
-        pass  # an article of questions and answers: every clause needs a detail of its own
-    elif not on("non-events.question") or _QUESTION_END.search(prep.text, info.start, info.end) is None:
+    asked = on("non-events.question") and _QUESTION_END.search(prep.text, info.start, info.end) is not None
+    if not (asked or prep.explainer):
         return live
     if clause.has_figure or any(not p.site and p.level > 0 for p in step.places):
         return live  # a country alone is what the question or the explainer is about
