@@ -5360,7 +5360,20 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
     town = _town_of_region(text, places, s, e)
     if town is not None:
         return town
+    if on("places.dateline-topic") and _country_topic(text, places, s, e):
+        return None  # "یوکرین جنگ: ...": the story's topic, no place it was filed from
     return PlaceRef(s, e, text[s:e], 3, rule="places.dateline")
+
+
+def _country_topic(text: str, places: Sequence[PlaceRef], s: int, e: int) -> bool:
+    """Whether an unknown dateline is a country's name and common words after it ("یوکرین
+    جنگ:", "غزہ جنگ بندی:"): a headline's topic label, not a town the gazetteer lacks
+    (places.dateline-topic)."""
+    country = next((p for p in places if p.start == s and p.level == 0 and not p.site), None)
+    if country is None or country.end >= e:
+        return False
+    known = known_words()
+    return all(_folded(w) in known for w in text[country.end : e].split())
 
 
 def _town_of_region(text: str, places: Sequence[PlaceRef], s: int, e: int) -> PlaceRef | None:

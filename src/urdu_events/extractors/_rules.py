@@ -2671,6 +2671,10 @@ RULES: dict[str, str] = {
         'A rare word before "میں" that ends a lexicon term of several words ("پریشر ککر میں نصب تھا") '
         "is a word of that common noun, not the name of a place no gazetteer knows."
     ),
+    "places.dateline-topic": (
+        'A dateline that is a country\'s name and common words after it ("یوکرین جنگ: ...") is the '
+        "topic label of a headline, not a town the gazetteer lacks: it names no place."
+    ),
     "places.plural-no-name": (
         'An unknown word before "میں" that is the oblique plural of a known word ("بنکروں میں پناہ '
         'لی", "مورچوں میں") is a common noun, not the name of a place no gazetteer knows.'
