@@ -2501,7 +2501,7 @@ def _explainer(reading: DocReading) -> bool:
     text = reading.analysis.text
     asked = 0
     for info in reading.sentences:
-        if _QUESTION_END.search(text, info.start, info.end) is None:
+        if not _asks(text, info.start, info.end):
             continue
         line_start = info.start == 0 or text[info.start - 1] == "\n"
         rest = text.find("\n", info.end)
@@ -2702,8 +2702,17 @@ def _not_denied(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenti
     return [h for h in live if h.start < m.end()]
 
 
-#: The end of a question: "؟" and any closing quotes or brackets and spaces after it.
-_QUESTION_END = re.compile(r"[؟?][\"'”’)\]\s]*\Z")
+#: What may follow a question mark at the end of a sentence: closing quotes, brackets, spaces.
+_AFTER_QUESTION = frozenset("\"'”’)] \n\t")
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a question mark ("؟", or "?"), closing quotes,
+    brackets or spaces after it aside; read back from the end, not searched."""
+    i = end - 1
+    while i >= start and text[i] in _AFTER_QUESTION:
+        i -= 1
+    return i >= start and text[i] in "؟?"
 
 
 def _not_asked(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
@@ -2713,7 +2722,7 @@ def _not_asked(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmentin
     questions and answers (``prep.explainer``, non-events.explainer) every clause needs such a
     detail of its own, the answers too."""
     info, clause = step.info, step.clause
-    asked = on("non-events.question") and _QUESTION_END.search(prep.text, info.start, info.end) is not None
+    asked = on("non-events.question") and _asks(prep.text, info.start, info.end)
     if not (asked or prep.explainer):
         return live
     if clause.has_figure or any(not p.site and p.level > 0 for p in step.places):
@@ -2727,7 +2736,8 @@ def _not_asked(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmentin
 _DEMAND_THAT = re.compile(
     rf"(?<!\w)(?:{word_alternation('demand_noun')})\s(?:کیا|کی|کرتے|دی|دیا|دیں)(?:\s(?:ہے|ہیں|تھا|تھی|ہوئے))?\sکہ(?!\w)"
 )
-#: The subjunctive passive that ends what should be done: "... کرائی جائے۔", "... کیا جائے".
+#: The subjunctive passive that ends what should be done: "... کرائی جائے۔", "... کیا جائے"
+#: (searched in the clause's last twelve characters).
 _TO_BE_DONE = re.compile(r"\s(?:جائے|جائیں)[۔\s]*\Z")
 
 
@@ -2737,7 +2747,11 @@ def _not_demanded_content(live: _Live, step: _ClauseStep, prep: _DocPrep, state:
     فائرنگ کے تمام واقعات کی عدالتی جانچ کرائی جائے"): what should be done names events, it
     tells none (non-events.demanded-content)."""
     clause, info, text = step.clause, step.info, prep.text
-    if not on("non-events.demanded-content") or _TO_BE_DONE.search(text, clause.start, clause.end) is None:
+    end = clause.end
+    if (
+        not on("non-events.demanded-content")
+        or _TO_BE_DONE.search(text, max(clause.start, end - 12), end) is None
+    ):
         return live
     if _DEMAND_THAT.search(text, info.start, min(h.start for h in live)) is None:
         return live
