@@ -2493,7 +2493,7 @@ _EXPLAINER_QUESTIONS = 3
 
 def _explainer(reading: DocReading) -> bool:
     """Whether the article is built of questions and answers: at least three of its lines are
-    one question each ("پیٹریاٹ نظام کیا ہے؟" as a subhead), the answers after them. Such an
+    one question each ("بکتر بند گاڑی کیا ہوتی ہے؟" as a subhead), the answers after them. Such an
     explainer tells what events are like; an event it reports has a figure, a place or a day of
     its own (non-events.explainer)."""
     if not on("non-events.explainer"):
@@ -2717,7 +2717,7 @@ def _asks(text: str, start: int, end: int) -> bool:
 
 def _not_asked(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """No event words in a clause of a question with no figure, no place below a country and no
-    day of its own ("ڈرونز کو روکنا اتنا مشکل کیوں ہے؟", "کیا فضائی حملے مسئلے کا حل ہیں؟"): a
+    day of its own ("بارودی سرنگیں اتنی خطرناک کیوں ہیں؟", "کیا فضائی حملے مسئلے کا حل ہیں؟"): a
     question asks about events, it reports none (non-events.question). In an article of
     questions and answers (``prep.explainer``, non-events.explainer) every clause needs such a
     detail of its own, the answers too."""
@@ -2744,7 +2744,7 @@ _TO_BE_DONE = re.compile(r"\s(?:جائے|جائیں)[۔\s]*\Z")
 def _not_demanded_content(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """No event words in what a demand asks to be done, a clause after "مطالبہ کیا کہ" that
     ends in the subjunctive passive, with no figure, place or day of its own ("مطالبہ کیا کہ
-    فائرنگ کے تمام واقعات کی عدالتی جانچ کرائی جائے"): what should be done names events, it
+    ہنگاموں کی غیر جانبدار تحقیقات کی جائیں"): what should be done names events, it
     tells none (non-events.demanded-content)."""
     clause, info, text = step.clause, step.info, prep.text
     end = clause.end
@@ -2932,7 +2932,7 @@ def _no_event(prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
 
 def _dated_deed(clause: Clause, info: SentenceInfo, published: dt.date | None) -> bool:
     """Whether a weak event word is done by a doer marked with نے on a day the clause names
-    ("منگل کو مظاہرین نے صدارتی محل پر دھاوا بول دیا"): a deed done on its day is made specific
+    ("منگل کو طلبہ نے وزارت کی عمارت پر دھاوا بول دیا"): a deed done on its day is made specific
     without a place the gazetteer knows (triggers.dated-deed)."""
     if clause.future or clause.markers & _SUPPRESS or "reaction" in clause.markers or published is None:
         return False

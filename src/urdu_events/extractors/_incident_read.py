@@ -5713,7 +5713,7 @@ _ESCAPE_FORMS = frozenset(("بچ گئے", "بال بال بچ"))
 
 def _escape_not_negation(clause: Clause) -> None:
     """Drop the negation markers that tell someone escaped after an event word of the clause
-    ("... پر قاتلانہ حملہ ہوا جس میں وہ بال بال بچ گئے"): the target survived an act that took
+    ("... کی گاڑی پر فائرنگ ہوئی جس میں کونسلر بال بال بچ گئے"): the target survived an act that took
     place, which does not cancel it (non-events.escape-is-no-negation)."""
     first = min(h.start for h in clause.triggers)
     clause.marker_hits = [

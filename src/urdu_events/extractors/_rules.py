@@ -323,19 +323,19 @@ RULES: dict[str, str] = {
     ),
     "triggers.dated-deed": (
         'A weak event word done by a doer marked with نے on a day its clause names ("منگل کو مظاہرین '
-        'نے صدارتی محل پر دھاوا بول دیا") reports an event, even with no place the gazetteer knows.'
+        'نے وزارت کی عمارت پر دھاوا بول دیا") reports an event, even with no place the gazetteer knows.'
     ),
     "non-events.question": (
-        'A question with no figure, no place and no day of its own ("ڈرونز کو روکنا اتنا مشکل کیوں '
-        'ہے؟") asks about events and reports none: its event words open no incident.'
+        'A question with no figure, no place and no day of its own ("بارودی سرنگیں اتنی خطرناک کیوں '
+        'ہیں؟") asks about events and reports none: its event words open no incident.'
     ),
     "non-events.explainer": (
         "An article built of questions and answers (three or more lines that are one question "
-        'each, "پیٹریاٹ نظام کیا ہے؟") explains what events are like: a clause of it reports an '
+        'each, "بکتر بند گاڑی کیا ہوتی ہے؟") explains what events are like: a clause of it reports an '
         "event only with a figure, a place or a day of its own."
     ),
     "non-events.demanded-content": (
-        'What a demand asks to be done ("مطالبہ کیا کہ فائرنگ کے واقعات کی عدالتی جانچ کرائی جائے"), '
+        'What a demand asks to be done ("مطالبہ کیا کہ ہنگاموں کی غیر جانبدار تحقیقات کی جائیں"), '
         "with no figure, place or day of its own, names events and tells none."
     ),
     "non-events.court-seat": (
@@ -343,8 +343,8 @@ RULES: dict[str, str] = {
         "the court's seat, part of its name: it does not place the event the case is about."
     ),
     "non-events.escape-is-no-negation": (
-        'Someone who escaped an act told before ("X پر حملہ ہوا جس میں وہ بال بال بچ گئے") survived '
-        "an act that took place: the escape does not cancel the event."
+        'Someone who escaped an act told before ("X کی گاڑی پر فائرنگ ہوئی جس میں X بال بال بچ '
+        'گئے") survived an act that took place: the escape does not cancel the event.'
     ),
     "counts.total-of-counted-events": (
         'A clause that counts its events ("یکے بعد دیگرے دو دھماکوں میں 8 افراد جاں بحق") gives '
