@@ -89,6 +89,9 @@ class TestRespell:
             ("وہ زخمی ہو گئے. پولیس آ گئی.", "وہ زخمی ہو گئے۔ پولیس آ گئی۔"),
             ('اس نے کہا "ہم لڑیں گے". پھر', 'اس نے کہا "ہم لڑیں گے"۔ پھر'),
             ("لاڑکانہ, سکھر اور دادو", "لاڑکانہ، سکھر اور دادو"),
+            ("حملہ کیوں ہوا? پولیس خاموش ہے", "حملہ کیوں ہوا؟ پولیس خاموش ہے"),
+            ("دو اہلکار زخمی ہوئے; ایک کی حالت نازک ہے", "دو اہلکار زخمی ہوئے؛ ایک کی حالت نازک ہے"),
+            ("page.php?id=5 پر", "page.php?id=5 پر"),
             ("12,500 روپے اور 2.5 کلو", "12,500 روپے اور 2.5 کلو"),
             ("ispr. کے مطابق", "ispr. کے مطابق"),
             ("ویب سائٹ.com پر", "ویب سائٹ.com پر"),
@@ -136,7 +139,7 @@ class TestRespell:
         assert [nt.span(i, i + 1).text for i in range(len(nt.text))] == ["ہ", "و", "ئ", "ئ", "۔"]
         assert nt.span(0, 4).text == "ہوئ"
 
-    @given(st.text(st.sampled_from("ہھئیبتکاو .,۔\n2"), max_size=40))
+    @given(st.text(st.sampled_from("ہھئیبتکاو .,?;۔\n2"), max_size=40))
     def test_spans_point_at_the_original(self, text: str) -> None:
         """Every character of the respelled text comes from the original, in order."""
         nt = respell(normalize(text))
@@ -148,6 +151,15 @@ class TestRespell:
             last = span.start
         whole = nt.span(0, len(nt.text))
         assert text[whole.start : whole.end] == whole.text
+
+    def test_latin_question_ends_a_sentence_with_exact_spans(self) -> None:
+        """A Latin "?" after an Urdu word is "؟": the sentence ends there and spans stay exact."""
+        text = "حملہ کیوں ہوا? پولیس نے بتایا کہ تفتیش جاری ہے; دو افراد زیر حراست ہیں"
+        a = Analysis.of(text)
+        assert a.sentences[0].text == "حملہ کیوں ہوا؟"
+        for s in a.sentences:
+            span = a.normalized.span(s.start, s.end)
+            assert text[span.start : span.end] == span.text
 
     def test_analysis_respells(self) -> None:
         """Analysis.of folds the habits before it splits sentences."""

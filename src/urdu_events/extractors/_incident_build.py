@@ -519,7 +519,11 @@ def _live_triggers(
         live = [h for h in live if not (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key))]
     # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
     live = _not_followed_by(live, text, "triggers.attempt-is-no-event", _ATTEMPTED)
-    if on("non-events.court-case") and all(p.site for p in clause.places) and not recalled_next:
+    if (
+        on("non-events.court-case")
+        and all(p.site or _court_seat(p, text) for p in clause.places)
+        and not recalled_next
+    ):
         # "پولیس اہلکاروں کے قتل کے مقدمے میں دو ملزمان کو سزائے موت": a case in court, no event
         # (one named by its place, "پہلگام حملے کے مقدمے میں", still tells where an event was; one
         # the next sentence recalls, "یاد رہے کہ 8 مئی کو ...", is that recalled event)
@@ -718,6 +722,18 @@ _ATTEMPTED = re.compile(
 _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]\s"
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
 _COURT_CASE = re.compile(rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)")
+#: After a place, the court it is the seat of: "اسلام آباد ہائی کورٹ", "لاہور کی انسداد دہشت
+#: گردی کی عدالت" (at most five words between).
+_COURT_AFTER = re.compile(rf"(?:\s[^\s۔،]+){{0,5}}?\s(?:{word_alternation('court_body')})(?!\w)")
+
+
+def _court_seat(place: PlaceRef, text: str) -> bool:
+    """Whether a place names the seat of a court right after it ("اسلام آباد ہائی کورٹ نے ...
+    کے مقدمے میں"): it is part of the court's name, not where the case's event was
+    (non-events.court-seat)."""
+    return on("non-events.court-seat") and _COURT_AFTER.match(text, place.end) is not None
+
+
 #: After an event word: it is what a protest is against ("گرفتاری کے خلاف").
 _AGAINST = re.compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
 #: After an event word: it is what someone demands or requests ("گرفتاری کا مطالبہ", "رہائی کے
@@ -2448,6 +2464,8 @@ class _DocPrep:
     lead_retold: str | None
     #: Where running tallies start, read once for every clause's ``_over_time``.
     tally_at: list[int] | None
+    #: The article is built of questions and answers (:func:`_explainer`).
+    explainer: bool
     #: Per sentence: the spans of its aggregate clauses.
     tallies: dict[int, list[tuple[int, int]]]
 
@@ -2519,7 +2537,31 @@ def _prepare(reading: DocReading) -> _DocPrep:
         lead_retold=lead_retold,
         tally_at=tally_at,
         tallies=tallies,
+        explainer=_explainer(reading),
     )
+
+
+#: How many lines that are questions make an article one of questions and answers.
+_EXPLAINER_QUESTIONS = 3
+
+
+def _explainer(reading: DocReading) -> bool:
+    """Whether the article is built of questions and answers: at least three of its lines are
+    one question each ("بکتر بند گاڑی کیا ہوتی ہے؟" as a subhead), the answers after them. Such an
+    explainer tells what events are like; an event it reports has a figure, a place or a day of
+    its own (non-events.explainer)."""
+    if not on("non-events.explainer"):
+        return False
+    text = reading.analysis.text
+    asked = 0
+    for info in reading.sentences:
+        if not _asks(text, info.start, info.end):
+            continue
+        line_start = info.start == 0 or text[info.start - 1] == "\n"
+        rest = text.find("\n", info.end)
+        if line_start and not text[info.end : len(text) if rest < 0 else rest].strip():
+            asked += 1
+    return asked >= _EXPLAINER_QUESTIONS
 
 
 @attrs.define
@@ -2714,6 +2756,66 @@ def _not_denied(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenti
     return [h for h in live if h.start < m.end()]
 
 
+#: What may follow a question mark at the end of a sentence: closing quotes, brackets, spaces.
+_AFTER_QUESTION = frozenset("\"'”’)] \n\t")
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a question mark ("؟", or "?"), closing quotes,
+    brackets or spaces after it aside; read back from the end, not searched."""
+    i = end - 1
+    while i >= start and text[i] in _AFTER_QUESTION:
+        i -= 1
+    return i >= start and text[i] in "؟?"
+
+
+def _not_asked(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No event words in a clause of a question with no figure, no place below a country and no
+    day of its own ("بارودی سرنگیں اتنی خطرناک کیوں ہیں؟", "کیا فضائی حملے مسئلے کا حل ہیں؟"): a
+    question asks about events, it reports none (non-events.question). In an article of
+    questions and answers (``prep.explainer``, non-events.explainer) every clause needs such a
+    detail of its own, the answers too."""
+    info, clause = step.info, step.clause
+    asked = on("non-events.question") and _asks(prep.text, info.start, info.end)
+    if not (asked or prep.explainer):
+        return live
+    if clause.has_figure or any(not p.site and p.level > 0 for p in step.places):
+        return live  # a country alone is what the question or the explainer is about
+    if any(clause.start <= d.start < clause.end for d in info.dates):
+        return live
+    return []
+
+
+#: A demand whose content follows: "مطالبہ کیا کہ", "اپیل کی ہے کہ", "ہدایت دی کہ".
+_DEMAND_THAT = re.compile(
+    rf"(?<!\w)(?:{word_alternation('demand_noun')})\s(?:کیا|کی|کرتے|دی|دیا|دیں)(?:\s(?:ہے|ہیں|تھا|تھی|ہوئے))?\sکہ(?!\w)"
+)
+#: The subjunctive passive that ends what should be done: "... کرائی جائے۔", "... کیا جائے"
+#: (searched in the clause's last twelve characters).
+_TO_BE_DONE = re.compile(r"\s(?:جائے|جائیں)[۔\s]*\Z")
+
+
+def _not_demanded_content(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No event words in what a demand asks to be done, a clause after "مطالبہ کیا کہ" that
+    ends in the subjunctive passive, with no figure, place or day of its own ("مطالبہ کیا کہ
+    ہنگاموں کی غیر جانبدار تحقیقات کی جائیں"): what should be done names events, it
+    tells none (non-events.demanded-content)."""
+    clause, info, text = step.clause, step.info, prep.text
+    end = clause.end
+    if (
+        not on("non-events.demanded-content")
+        or _TO_BE_DONE.search(text, max(clause.start, end - 12), end) is None
+    ):
+        return live
+    if _DEMAND_THAT.search(text, info.start, min(h.start for h in live)) is None:
+        return live
+    if clause.has_figure or any(not p.site for p in step.places):
+        return live
+    if any(clause.start <= d.start < clause.end for d in info.dates):
+        return live
+    return []
+
+
 def _not_retold(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """In an article whose lead reports a ruling or an observance, without the case retold
     (:func:`_drop_retold`)."""
@@ -2786,6 +2888,8 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_many_before,
     _not_nth_in_series,
     _not_share_of_casualties,
+    _not_asked,
+    _not_demanded_content,
     _not_retold,
     _not_denied,
 )
@@ -2858,7 +2962,9 @@ def _mark_clause(
         return
     clause.struck = not any(a.role == "perpetrator" for a in clause.actors) and _struck(clause, live, text)
     clause.recalled = state.current is not None and recalled_struck(clause, live, state.current, info, text)
-    clause.happened = _dated_happening(clause, live, info, reading.published, text)
+    clause.happened = _dated_happening(clause, live, info, reading.published, text) or _dated_deed(
+        clause, info, reading.published
+    )
 
 
 def _no_event(prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live, reactions: bool) -> bool:
@@ -2876,6 +2982,25 @@ def _no_event(prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
         and not clause.recalled
         and not clause.happened
     )
+
+
+def _dated_deed(clause: Clause, info: SentenceInfo, published: dt.date | None) -> bool:
+    """Whether a weak event word is done by a doer marked with نے on a day the clause names
+    ("منگل کو طلبہ نے وزارت کی عمارت پر دھاوا بول دیا"): a deed done on its day is made specific
+    without a place the gazetteer knows (triggers.dated-deed)."""
+    if clause.future or clause.markers & _SUPPRESS or "reaction" in clause.markers or published is None:
+        return False
+    if not any(a.role == "perpetrator" and a.rule == "roles.ergative-agent" for a in clause.actors):
+        return False
+    if not any(
+        clause.start <= d.start < clause.end
+        and d.date.start is not None
+        and d.date.start == d.date.end
+        and d.date.end <= published
+        for d in info.dates
+    ):
+        return False
+    return on("triggers.dated-deed")
 
 
 def _attach_detail(
@@ -8905,9 +9030,35 @@ def _political(incident: Incident, violence: bool) -> bool:
     said = " ".join(e.text for e in incident.evidence)
     if bool(_POLITICAL_WORDS.search(said)):
         return True
+    if on("types.arrest-by-armed-forces") and any(
+        a.role is Role.PERPETRATOR and _armed_force(a.english_name) for a in incident.actors
+    ):
+        return not _CRIME_WORDS.search(said)  # "فوج نے چھاپہ مار کر پانچ افراد کو گرفتار کر لیا"
     if on("non-events.arrest-needs-cause"):
         return False
     return not _CRIME_WORDS.search(said)
+
+
+#: The forces that fight rather than police: an army's, air force's or navy's, a country's
+#: military forces, the security forces, paramilitary and counter-terrorism units, the agencies.
+_ARMED_FORCES = frozenset(
+    (
+        "Security forces",
+        "Frontier Corps",
+        "CTD: Counter Terrorism Department",
+        "Intelligence agencies",
+        "NATO",
+        "Peshmerga",
+        "Pakistan Air Force",
+        "Pakistan Navy",
+    )
+)
+
+
+def _armed_force(english: str | None) -> bool:
+    """Whether a state force's English name is one of :data:`_ARMED_FORCES` or a country's
+    military forces (not the police, levies or an investigating agency)."""
+    return english is not None and (english in _ARMED_FORCES or english.startswith("Military Forces of"))
 
 
 def _share_remote_type(

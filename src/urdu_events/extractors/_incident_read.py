@@ -5203,6 +5203,45 @@ def _led_coalitions(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[Actor
     return sorted([*kept, *found], key=_start)
 
 
+#: The nouns of a country's armed body, as written ("فوج", "افواج", "فضائیہ").
+_FORCE_NOUN_SET = frozenset(_FORCE_NOUNS)
+
+
+def _forces_of_country(
+    text: str, hits: Sequence[Hit[ActorTerm]], place_refs: Sequence[PlaceRef]
+) -> list[Hit[ActorTerm]]:
+    """Stretch a noun of an armed body over the country that owns it with "کی" ("یوکرین کی
+    فوج", "روس کی افواج"): the force is that country's, and its name is the whole phrase, as
+    a country's adjective before the noun names it ("یوکرینی فوج"); the country's own actor
+    word inside the phrase gives way (names.force-of-country)."""
+    countries = {p.end: p.start for p in place_refs if p.level == 0 and not p.site}
+    # A state that the actors' lexicon lists by its country's name ("اسرائیل"): it owns the force.
+    states = {
+        a.end: a
+        for a in hits
+        if a.value.actor_type is ActorType.STATE_FORCES
+        and a.value.english
+        and text[a.start : a.end] not in _FORCE_NOUN_SET
+    }
+    if not countries and not states:
+        return list(hits)
+    grown: list[Hit[ActorTerm]] = []
+    for h in hits:
+        owned = text[h.start - 4 : h.start] == " کی "
+        if not (owned and h.value.security and text[h.start : h.end] in _FORCE_NOUN_SET):
+            continue
+        state = states.get(h.start - 4)
+        if state is not None:
+            grown.append(Hit(state.start, h.end, text[state.start : h.end], state.value))
+        elif h.start - 4 in countries:
+            start = countries[h.start - 4]
+            grown.append(Hit(start, h.end, text[start : h.end], h.value))
+    if not grown:
+        return list(hits)
+    kept = [h for h in hits if not any(g.start <= h.start and h.end <= g.end for g in grown)]
+    return sorted([*kept, *grown], key=_start)
+
+
 #: What marks a force named with its province as a subject or an owner: "نے", "کے", "کی", "کا".
 _AGENT_OR_OWNER = re.compile(r"\s(?:نے|کے|کی|کا)(?!\w)")
 
@@ -5532,7 +5571,20 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
     town = _town_of_region(text, places, s, e)
     if town is not None:
         return town
+    if on("places.dateline-topic") and _country_topic(text, places, s, e):
+        return None  # "یوکرین جنگ: ...": the story's topic, no place it was filed from
     return PlaceRef(s, e, text[s:e], 3, rule="places.dateline")
+
+
+def _country_topic(text: str, places: Sequence[PlaceRef], s: int, e: int) -> bool:
+    """Whether an unknown dateline is a country's name and common words after it ("یوکرین
+    جنگ:", "غزہ جنگ بندی:"): a headline's topic label, not a town the gazetteer lacks
+    (places.dateline-topic)."""
+    country = next((p for p in places if p.start == s and p.level == 0 and not p.site), None)
+    if country is None or country.end >= e:
+        return False
+    known = known_words()
+    return all(_folded(w) in known for w in text[country.end : e].split())
 
 
 def _town_of_region(text: str, places: Sequence[PlaceRef], s: int, e: int) -> PlaceRef | None:
@@ -5626,6 +5678,19 @@ def _plural_of_known(word: str, known: Mapping[str, int]) -> bool:
         return False
     stem = word[: -len(_OBLIQUE_PLURAL)]
     return len(stem) >= 3 and any(stem + e in known for e in _SINGULAR_ENDINGS)
+
+
+def _outside_terms(refs: list[PlaceRef], terms: Sequence[Hit[Any]]) -> list[PlaceRef]:
+    """Without the names no gazetteer knows that are a word of a lexicon term of several words
+    ("پریشر ککر میں": the last word of a weapon's name is no place; places.rare-name-in-a-term)."""
+    spans = [(h.start, h.end) for h in terms if h.start < h.end and " " in h.key]
+    if not spans:
+        return refs
+    return [
+        p
+        for p in refs
+        if p.rule != "places.rare-name-before-mein" or not any(a <= p.start and p.end <= b for a, b in spans)
+    ]
 
 
 def _with_rare_names(
@@ -5861,6 +5926,23 @@ def _casualties_negated(clause: Clause, cas: Sequence[Hit[CasualtyTerm]]) -> Non
         h
         for h in clause.marker_hits
         if not (h.value.marker == "negation" and any(a <= h.start <= b + 1 for a, b in spans))
+    ]
+    clause.markers = {h.value.marker for h in clause.marker_hits}
+
+
+#: The forms of the negation markers that tell someone escaped: "بال بال بچ گئے", "بچ گئے".
+_ESCAPE_FORMS = frozenset(("بچ گئے", "بال بال بچ"))
+
+
+def _escape_not_negation(clause: Clause) -> None:
+    """Drop the negation markers that tell someone escaped after an event word of the clause
+    ("... کی گاڑی پر فائرنگ ہوئی جس میں کونسلر بال بال بچ گئے"): the target survived an act that took
+    place, which does not cancel it (non-events.escape-is-no-negation)."""
+    first = min(h.start for h in clause.triggers)
+    clause.marker_hits = [
+        h
+        for h in clause.marker_hits
+        if not (h.value.marker == "negation" and h.key in _ESCAPE_FORMS and h.start > first)
     ]
     clause.markers = {h.value.marker for h in clause.marker_hits}
 
@@ -6278,6 +6360,9 @@ def read_document(
         known = _outside_actor_names(place_refs, raw_actors) if on("places.inside-a-name") else place_refs
         variant = places.spelling_variant if on("places.spelling-variant") else None
         place_refs = _with_rare_names(text, place_refs, triggers, lexicons.is_vocabulary, known, variant)
+    weapon_hits = list(lexicons.weapons.finditer(text, words=event_words))
+    if on("places.rare-name-in-a-term"):
+        place_refs = _outside_terms(place_refs, [*weapon_hits, *triggers.items])
     place_refs = _outside_group_names(place_refs, raw_actors)
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
@@ -6324,6 +6409,8 @@ def read_document(
         actor_hits = _national_forces(text, actor_hits, lexicons.actors.get, words)
     if on("names.force-of-province"):
         actor_hits = _forces_of_province(text, actor_hits, place_refs)
+    if on("names.force-of-country"):
+        actor_hits = _forces_of_country(text, actor_hits, place_refs)
     named_people: frozenset[int] = frozenset()
     if on("roles.person-named-nami"):
         actor_hits, named_people = _named_people(text, actor_hits)
@@ -6331,7 +6418,7 @@ def read_document(
     named_groups = [a for a in actors.items if a.value is _NAMED_GROUP]
     if named_groups:  # "لشکر خراسان نامی تنظیم": the place word names the group
         place_refs = [p for p in place_refs if not any(g.start <= p.start < g.end for g in named_groups)]
-    weapons = _Bucket(lexicons.weapons.finditer(text, words=event_words))
+    weapons = _Bucket(weapon_hits)
     casualties = _Bucket(lexicons.casualties.finditer(text, words=words))
     resp = _Bucket(lexicons.responsibility.finditer(text, words=words))
     place_bucket = _Bucket(place_refs)
@@ -6536,6 +6623,8 @@ def read_document(
             cas = casualties.between(cs, ce)
             if "negation" in clause.markers and on("non-events.no-loss-is-no-negation"):
                 _casualties_negated(clause, cas)
+            if "negation" in clause.markers and clause.triggers and on("non-events.escape-is-no-negation"):
+                _escape_not_negation(clause)
             if cas:
                 people = [a.start for a in clause_actors if not a.value.site]
                 _read_figures(clause, text, cas, num_bucket.between(cs, ce), people)

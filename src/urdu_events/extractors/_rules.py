@@ -346,6 +346,31 @@ RULES: dict[str, str] = {
         'A clause that rules casualties out ("حملہ کیا گیا جس میں کوئی جانی نقصان نہیں ہوا") denies '
         "the losses, not the event: its negation does not cancel the event."
     ),
+    "triggers.dated-deed": (
+        'A weak event word done by a doer marked with نے on a day its clause names ("منگل کو مظاہرین '
+        'نے وزارت کی عمارت پر دھاوا بول دیا") reports an event, even with no place the gazetteer knows.'
+    ),
+    "non-events.question": (
+        'A question with no figure, no place and no day of its own ("بارودی سرنگیں اتنی خطرناک کیوں '
+        'ہیں؟") asks about events and reports none: its event words open no incident.'
+    ),
+    "non-events.explainer": (
+        "An article built of questions and answers (three or more lines that are one question "
+        'each, "بکتر بند گاڑی کیا ہوتی ہے؟") explains what events are like: a clause of it reports an '
+        "event only with a figure, a place or a day of its own."
+    ),
+    "non-events.demanded-content": (
+        'What a demand asks to be done ("مطالبہ کیا کہ ہنگاموں کی غیر جانبدار تحقیقات کی جائیں"), '
+        "with no figure, place or day of its own, names events and tells none."
+    ),
+    "non-events.court-seat": (
+        'A place right before a court\'s name ("اسلام آباد ہائی کورٹ نے توڑ پھوڑ کے مقدمے میں ...") is '
+        "the court's seat, part of its name: it does not place the event the case is about."
+    ),
+    "non-events.escape-is-no-negation": (
+        'Someone who escaped an act told before ("X کی گاڑی پر فائرنگ ہوئی جس میں X بال بال بچ '
+        'گئے") survived an act that took place: the escape does not cancel the event.'
+    ),
     "counts.total-of-counted-events": (
         'A clause that counts its events ("یکے بعد دیگرے دو دھماکوں میں 8 افراد جاں بحق") gives '
         "totals: when the article then tells the events one by one, each gets from 0 to the total "
@@ -2058,6 +2083,15 @@ RULES: dict[str, str] = {
         'A coalition named by who leads it ("سعودی قیادت والے اتحاد", "امریکی قیادت میں اتحادی ممالک") '
         "is one actor, a coalition of states' forces, named as written: the sentence gives it its role."
     ),
+    "types.arrest-by-armed-forces": (
+        "An arrest made by an armed force that fights rather than polices (an army, the security "
+        'forces, a paramilitary or counter-terrorism unit: "فوج نے چھاپہ مار کر پانچ افراد کو گرفتار '
+        'کر لیا") is of suspects of militancy, unless the text names an ordinary crime.'
+    ),
+    "names.force-of-country": (
+        'A noun of an armed body owned by a country with "کی" ("یوکرین کی فوج", "روس کی افواج") '
+        "names that country's force: the actor is the whole phrase, as written."
+    ),
     "names.national-force": (
         'A country\'s adjective before a noun of an armed body ("افغان فضائیہ", "سوڈانی فوج", '
         '"نائیجیرین بحریہ") names that country\'s armed forces, whether or not a lexicon lists them: '
@@ -2784,6 +2818,14 @@ RULES: dict[str, str] = {
     ),
     "places.rare-name-before-mein": (
         'Rare words before "میں" near an event word name a place no gazetteer knows ("بستی ملوانہ میں").'
+    ),
+    "places.rare-name-in-a-term": (
+        'A rare word before "میں" that ends a lexicon term of several words ("پریشر ککر میں نصب تھا") '
+        "is a word of that common noun, not the name of a place no gazetteer knows."
+    ),
+    "places.dateline-topic": (
+        'A dateline that is a country\'s name and common words after it ("یوکرین جنگ: ...") is the '
+        "topic label of a headline, not a town the gazetteer lacks: it names no place."
     ),
     "places.plural-no-name": (
         'An unknown word before "میں" that is the oblique plural of a known word ("بنکروں میں پناہ '

@@ -5,8 +5,9 @@ kaf, presentation forms, ``ۓ`` to ``ئے``, digits). Some habits of real sites 
 only be read with context, and :func:`respell` folds them on the normalized text,
 keeping the offset map (every span still points at the original characters):
 
-- a Latin full stop or comma written after an Urdu word (``گئے. پولیس``,
-  ``پشاور, کوہاٹ``) is Urdu's ``۔`` or ``،``;
+- a Latin full stop, comma, question mark or semicolon written after an Urdu
+  word (``گئے. پولیس``, ``پشاور, کوہاٹ``, ``کیوں? پولیس``, ``گئے; پولیس``) is
+  Urdu's ``۔``, ``،``, ``؟`` or ``؛``;
 - a word-final ``ئ`` is ``ئی`` with its last letter dropped (``ہوئ``, ``گئ``,
   ``کارروائ``): no Urdu word ends in a bare ``ئ``;
 - a word-initial ``ھ`` is ``ہ`` typed with the key Arabic keyboards give for an
@@ -40,9 +41,12 @@ from ._unwrap import known_words
 __all__ = ["respell"]
 
 _LETTERS = URDU_LETTER_RANGES
-#: A Latin full stop or comma right after an Urdu letter, before a space, a line
-#: break, a closing quote or bracket or the end: not a decimal point, not inside a URL.
-_LATIN_STOP = re.compile(rf"[.,](?:(?<=[{_LETTERS}].)|(?<=[{_LETTERS}][\"')\]].))(?![^\s\"')\]])")
+#: A Latin full stop, comma, question mark or semicolon right after an Urdu letter, before a
+#: space, a line break, a closing quote or bracket or the end: not a decimal point, not inside
+#: a URL.
+_LATIN_STOP = re.compile(rf"[.,?;](?:(?<=[{_LETTERS}].)|(?<=[{_LETTERS}][\"')\]].))(?![^\s\"')\]])")
+#: The Urdu mark for each Latin one.
+_URDU_STOP = {".": "۔", ",": "،", "?": "؟", ";": "؛"}
 #: A bare hamza yeh ending a word.
 _FINAL_HAMZA = re.compile(rf"ئ(?<=[{_LETTERS}]ئ)(?![{_LETTERS}])")
 #: Do-chashmi heh starting a word.
@@ -161,14 +165,14 @@ def respell(nt: NormalizedText) -> NormalizedText:
         nt: A normalized text.
 
     Returns:
-        The text with ``۔ ، ئی ہ ھ`` where the habit wrote otherwise, with its offset
+        The text with ``۔ ، ؟ ؛ ئی ہ ھ`` where the habit wrote otherwise, with its offset
         map (``nt`` itself when there is nothing to fold): a ``ئی`` made from a bare
         ``ئ`` maps both letters to it.
     """
     text = check_normalized(nt).text
     edits: dict[int, str] = {}
     for m in _LATIN_STOP.finditer(text):
-        edits[m.start()] = "۔" if m.group() == "." else "،"
+        edits[m.start()] = _URDU_STOP[m.group()]
     for m in _FINAL_HAMZA.finditer(text):
         edits[m.start()] = "ئی"
     initial = [m.start() for m in _INITIAL_DOACHASHMEE.finditer(text)]
