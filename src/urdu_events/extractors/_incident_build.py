@@ -5873,7 +5873,7 @@ def _missiles_before_drones(clauses: Sequence[Clause], best: Hit[TriggerTerm], t
     clause = next((c for c in clauses if c.start <= best.start < c.end), None)
     if clause is None:
         return False
-    hits = [*clause.triggers, *clause.weapons]
+    hits: list[Hit[TriggerTerm] | Hit[WeaponTerm]] = [*clause.triggers, *clause.weapons]
     return any(
         h.value.sub_event_type is _S.SHELLING_ARTILLERY_MISSILE
         and _AND_BETWEEN.fullmatch(text, h.end, best.start)
