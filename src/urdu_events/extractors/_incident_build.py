@@ -5553,7 +5553,7 @@ def _arrest_operation(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[
 def _killed_captive(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> Hit[TriggerTerm] | None:
     """The killing of an abduction whose captive was killed ("اغوا کرنے کے بعد قتل کر دیا"):
     an attack, not an abduction. A killing or shots told in a clause of their own that names no
-    captive ("... طلبہ کو اغوا کر لیا۔ حملے کے دوران ایک طالب علم کو گولی مار کر ہلاک کر دیا گیا"),
+    captive ("... مسافروں کو اغوا کر لیا۔ واردات کے دوران ایک ڈرائیور کو گولی مار کر ہلاک کر دیا گیا"),
     with no more than one killed in the incident, befell others during the abduction, which stays
     one (triggers.harm-during-abduction); several killed make it an attack."""
     if best.value.kind != "abduction":

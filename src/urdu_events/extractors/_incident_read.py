@@ -3435,7 +3435,7 @@ def _objects_counted(
     text: str, first: Hit[ActorTerm], second: Hit[ActorTerm], gap: str, second_rule: str
 ) -> bool:
     """Whether ``gap`` joins ``first``, itself counted, to people counted after it whom "کو"
-    marks as the event's object ("80 طلبا اور پانچ اساتذہ کو اغوا کر لیا", "دو مزدوروں اور ایک
+    marks as the event's object ("12 مزدوروں اور دو انجینئروں کو اغوا کر لیا", "دو مزدوروں اور ایک
     چوکیدار کو قتل کر دیا"): the counts do not break the list, and ``first`` is as much the
     object as the last named (roles.coordinated-counted-objects). Unnamed attackers are left to
     their own reading."""
