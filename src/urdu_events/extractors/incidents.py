@@ -326,6 +326,20 @@ def _months_first(dates: Sequence[DateMatch], text: str) -> list[DateMatch]:
     return [d for d in dates if d.kind is not DateKind.EXPLICIT or not is_month_first(text[d.start : d.end])]
 
 
+def _join_pairs(
+    dates: list[DateMatch], join: Callable[[DateMatch, DateMatch], DateMatch | None]
+) -> list[DateMatch]:
+    """``dates``, with each date and the one after it made one where ``join`` gives the joined
+    date (read left to right; a joined pair is not joined again)."""
+    out: list[DateMatch] = []
+    i = 0
+    while i < len(dates):
+        joined = join(dates[i], dates[i + 1]) if i + 1 < len(dates) else None
+        out.append(dates[i] if joined is None else joined)
+        i += 1 if joined is None else 2
+    return out
+
+
 def _month_of_named_year(dates: list[DateMatch], nt: NormalizedText) -> list[DateMatch]:
     """``dates``, with a year before a month or a day of a month that gives no year of its own
     ("گزشتہ سال فروری میں", "پچھلے برس 12 جنوری کو") made one date: that month or day of that
@@ -333,13 +347,10 @@ def _month_of_named_year(dates: list[DateMatch], nt: NormalizedText) -> list[Dat
     (dates.month-of-named-year)."""
     if not on("dates.month-of-named-year"):
         return dates
-    out: list[DateMatch] = []
-    i = 0
-    while i < len(dates):
-        year, month = dates[i], dates[i + 1] if i + 1 < len(dates) else None
+
+    def join(year: DateMatch, month: DateMatch) -> DateMatch | None:
         if (
-            month is not None
-            and year.kind is DateKind.YEAR
+            year.kind is DateKind.YEAR
             and month.kind in (DateKind.MONTH, DateKind.EXPLICIT)
             and year.date.start is not None
             and month.date.start is not None
@@ -347,12 +358,10 @@ def _month_of_named_year(dates: list[DateMatch], nt: NormalizedText) -> list[Dat
             and year.date.start.year < month.date.start.year == month.date.end.year
             and year_then_month(nt.text, year.end, month.start)
         ):
-            out.append(_in_year(month, year.date.start.year, nt, year.start))
-            i += 2
-            continue
-        out.append(year)
-        i += 1
-    return out
+            return _in_year(month, year.date.start.year, nt, year.start)
+        return None
+
+    return _join_pairs(dates, join)
 
 
 def _date_within_named_period(dates: list[DateMatch], nt: NormalizedText) -> list[DateMatch]:
@@ -361,13 +370,10 @@ def _date_within_named_period(dates: list[DateMatch], nt: NormalizedText) -> lis
     narrower one, its span from the period's start (dates.date-within-named-period)."""
     if not on("dates.date-within-named-period"):
         return dates
-    out: list[DateMatch] = []
-    i = 0
-    while i < len(dates):
-        period, inner = dates[i], dates[i + 1] if i + 1 < len(dates) else None
-        if (
-            inner is not None
-            and period.kind in (DateKind.YEAR, DateKind.MONTH)
+
+    def join(period: DateMatch, inner: DateMatch) -> DateMatch | None:
+        if not (
+            period.kind in (DateKind.YEAR, DateKind.MONTH)
             and inner.kind in (DateKind.MONTH, DateKind.EXPLICIT)
             and period.date.start is not None
             and period.date.end is not None
@@ -376,18 +382,14 @@ def _date_within_named_period(dates: list[DateMatch], nt: NormalizedText) -> lis
             and period.date.start <= inner.date.start <= inner.date.end <= period.date.end
             and year_then_month(nt.text, period.end, inner.start)
         ):
-            span = nt.span(period.start, inner.end)
-            d = inner.date
-            out.append(
-                DateMatch(
-                    period.start, inner.end, DateRange(d.start, d.end, d.precision, span=span), inner.kind
-                )
-            )
-            i += 2
-            continue
-        out.append(period)
-        i += 1
-    return out
+            return None
+        d = inner.date
+        span = nt.span(period.start, inner.end)
+        return DateMatch(
+            period.start, inner.end, DateRange(d.start, d.end, d.precision, span=span), inner.kind
+        )
+
+    return _join_pairs(dates, join)
 
 
 #: "اسی مہینے", "اسی ماہ", "اسی سال", "اسی برس": the month or year of the date just told.
