@@ -983,7 +983,7 @@ def _drop_generic_plural(
         return live
     if clause.has_figure or places or _acted(clause) or clause.several:
         return live
-    if any(clause.start <= d.start < clause.end for d in info.dates):
+    if _names_date(clause, info):
         return live
     return []
 
@@ -2781,7 +2781,7 @@ def _not_asked(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmentin
         return live
     if clause.has_figure or any(not p.site and p.level > 0 for p in step.places):
         return live  # a country alone is what the question or the explainer is about
-    if any(clause.start <= d.start < clause.end for d in info.dates):
+    if _names_date(clause, info):
         return live
     return []
 
@@ -2811,7 +2811,7 @@ def _not_demanded_content(live: _Live, step: _ClauseStep, prep: _DocPrep, state:
         return live
     if clause.has_figure or any(not p.site for p in step.places):
         return live
-    if any(clause.start <= d.start < clause.end for d in info.dates):
+    if _names_date(clause, info):
         return live
     return []
 
@@ -3721,10 +3721,15 @@ def _split_days(draft: _Draft, reading: DocReading) -> list[_Draft]:
     ]
 
 
+def _names_date(clause: Clause, info: SentenceInfo) -> bool:
+    """Whether a clause names a date of its own: one of its sentence's dates starts inside it."""
+    return any(clause.start <= d.start < clause.end for d in info.dates)
+
+
 def _own_day(reading: DocReading, clause: Clause) -> DateRange | None:
     """The one resolved day a clause names itself ("منگل کی صبح ..."), if it names one."""
     info = reading.sentences[clause.sentence]
-    if not any(clause.start <= d.start < clause.end for d in info.dates):
+    if not _names_date(clause, info):
         return None
     date = _event_date(reading, info, clause)
     if date is None or not date.is_resolved or date.start != date.end:
@@ -4243,7 +4248,7 @@ def _note_tells_more(clause: Clause, info: SentenceInfo, places: Sequence[PlaceR
         return False
     if _NOTE.match(text, info.start) is None or _EARLIER.search(text, info.start, clause.end) is not None:
         return False
-    if any(clause.start <= d.start < clause.end for d in info.dates):
+    if _names_date(clause, info):
         return False
     return not any(not p.site for p in places)
 
@@ -4408,7 +4413,7 @@ def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRan
     place: it has its own day ("اسے پیر کو اغوا کیا گیا تھا") and another kind of event."""
     if not current.main or current.last_sentence == clause.sentence or date is None:
         return False
-    if not any(clause.start <= d.start < clause.end for d in info.dates):
+    if not _names_date(clause, info):
         return False
     if current.date is not None and (current.date.start, current.date.span) == (date.start, date.span):
         return False
