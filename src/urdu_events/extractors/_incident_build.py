@@ -6199,6 +6199,31 @@ def _armed_sides_fire(
     return False
 
 
+def _protest_named(
+    clauses: Sequence[Clause], perps: Sequence[Participant], kinds: set[str], text: str
+) -> bool:
+    """Whether the incident's protesters protest: a crowd's event word, a word for a
+    demonstration, or a noun for people protesting ("مظاہرین"), not party workers or activists
+    ("کارکن") alone, who may be shot or hurt anywhere (types.workers-no-protest)."""
+    if not on("types.workers-no-protest") or kinds & (_CROWD_KINDS | {"clash"}):
+        return True  # a crowd's act, or a clash, whose sides the workers are
+    for p in perps:
+        if p.type is not ActorType.PROTESTERS:
+            continue
+        if _WORKER_NOUN.search(fold(p.name)) is None:
+            return True  # a party named as the doer: "ایم کیو ایم"
+        if p.span is not None and _DOER_AFTER.match(text, p.span.end):
+            return True  # "کارکنوں نے پتھراؤ کیا", "کارکنوں کے درمیان تصادم": they acted
+    return any(_DEMONSTRATION_WORD.search(text, c.start, c.end) for c in clauses)
+
+
+#: Party workers or activists: "کارکن", "کارکنوں".
+_WORKER_NOUN = re.compile(rf"(?<!\w)(?:{word_alternation('party_worker_noun')})(?!\w)")
+#: Right after an actor: the mark of the doer or of a side ("کارکنوں نے", "کارکنوں کی فائرنگ",
+#: "کارکنوں کے درمیان", "کارکنوں اور پولیس میں").
+_DOER_AFTER = re.compile(r"\s(?:نے|کی|کے|کا|اور|میں)(?!\w)")
+
+
 def _typed(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> SubEventType:
@@ -6219,6 +6244,7 @@ def _typed(
         row.by_protesters is not None
         and any(p.type is ActorType.PROTESTERS for p in perps)
         and not _armed_sides_fire(clauses, best, perps, text)
+        and _protest_named(clauses, perps, kinds, text)
     ):
         return row.by_protesters
     if best.value.kind in _FIRED:

@@ -978,6 +978,12 @@ RULES: dict[str, str] = {
         'کیا") names what is protested: the clause reports only the protest, an incident of its own '
         "after the act of violence."
     ),
+    "types.workers-no-protest": (
+        'Party workers or activists ("کارکن", "کارکنوں") are protesters only at a protest: an act '
+        "they are named in makes a demonstration only with a crowd's or a clash's event word, a word "
+        'for a demonstration, a noun for people protesting ("مظاہرین") or a mark of their doing it '
+        '("کارکنوں نے", "کارکنوں کی فائرنگ"); shots that hurt "پارٹی کارکنوں سمیت چار افراد" tell an attack.'
+    ),
     "segments.follow-up-arrest": (
         'An arrest of suspects of an act of violence told as made after it ("دھماکے کے الزام میں", '
         '"واقعے میں ملوث", "اگلے روز") and not at the scene is an Arrests incident of its own.'
