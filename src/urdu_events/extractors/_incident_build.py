@@ -3337,12 +3337,52 @@ def _open_draft(
     return target
 
 
+def _add_city_of_quarter(
+    reading: DocReading, state: _Segmenting, step: _ClauseStep, text: str, dateline: PlaceRef | None
+) -> None:
+    """Add to the clause's places the city meant by a quarter named as a part of "the city" with
+    no name before it ("شہر کے علاقے X میں", "شہر کے X ضلعے میں"): the last city or town named
+    before it in its sentence, or else the current incident's where the article has no dateline
+    or is filed from it (rule ``segments.quarter-of-the-city``). The quarter lies in that city,
+    and the event told there is the city's."""
+    places = step.places
+    if not places:
+        return
+    quarter = next(
+        (
+            p
+            for p in places
+            if not p.site
+            and (p.place is None or p.level >= 3)
+            and _CITY_AREA.search(text, max(0, p.start - 30), p.start) is not None
+        ),
+        None,
+    )
+    if quarter is None or any(p is not quarter and p.level == 3 and not p.site for p in places):
+        return
+    if not on("segments.quarter-of-the-city"):
+        return
+    start = step.info.start
+    before = [q for q in reading.places if start <= q.start < quarter.start and q.level == 3 and not q.site]
+    if before:
+        city = before[-1]
+    else:
+        current = state.current
+        towns = [] if current is None else [q for q in current.places if q.level == 3 and not q.site]
+        if not towns or (dateline is not None and not _same_place(dateline, towns[0])):
+            return  # "کراچی: ... شہر کے علاقے X میں": the dateline's city, told of elsewhere
+        city = towns[0]
+    step.places = [*places, city]
+    step.clause.places = step.places
+
+
 def _place_event(
     reading: DocReading, prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
 ) -> None:
     """The event path: the clause keeps its live event words; its date, whether it is
     background or the main news retold, whether it turns or splits off; then it joins a draft
     (:func:`_find_draft`) or opens one, and becomes the current incident's."""
+    _add_city_of_quarter(reading, state, step, prep.text, prep.dateline)
     clause, info, places, text = step.clause, step.info, step.places, prep.text
     clause.triggers = live
     date = _event_date(reading, info, clause, prep.tallies.get(clause.sentence, ()))

@@ -3025,6 +3025,12 @@ RULES: dict[str, str] = {
         'A place whose plural place noun owns the list after it ("غزہ کے علاقوں جبالیہ اور رفح میں '
         'بمباری") says where the listed places lie: it is not one more place struck, and goes with each.'
     ),
+    "segments.quarter-of-the-city": (
+        'A place named as a part of "the city" with no name before it ("شہر کے علاقے X میں", "شہر کے '
+        'X ضلعے میں") lies in the city last named before it in its sentence, or else in the city of '
+        "the incident just told (unless a dateline names another): the event told there is that "
+        "city's, not another front."
+    ),
     "segments.owner-of-listed-place": (
         "In a list of places, one named in the genitive before a singular place noun and the name after "
         'it ("کرک کے علاقے تخت نصرتی اور بنوں کے علاقے ککی میں") says where the places after it lie, '
