@@ -97,12 +97,14 @@ from ._incident_roundup import (
     SAME_DAY,
     add_list_owner,
     also_there,
+    counted_per_place,
     damage_elsewhere,
     fold_region_total,
     listed_with_figure,
     one_more_event,
     placed_by_country,
     protested_dropped,
+    province_listed,
     same_day_elsewhere,
     same_kind_share,
     split_list_owner,
@@ -2977,11 +2979,30 @@ def _no_event(prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
     return (
         not _is_event(clause, live, reactions)
         and not (dateline is not None and _done_at_dateline(clause, live))
+        and not _crowd_protest(clause, live, text)
         and not (later_figure is not None and later_figure[step.index] and _weak_report(clause, live))
         and not (state.current is not None and _recalled_here(clause, live, state.current, info, text))
         and not clause.recalled
         and not clause.happened
     )
+
+
+#: A crowd counted in hundreds, thousands or more as the doer: "ہزاروں افراد نے", "لاکھوں لوگوں نے".
+_CROWD_DOER = re.compile(
+    rf"(?<!\w)(?:{word_alternation('multitude_number')})\s(?:[^\s،,۔]+\s){{1,2}}?نے(?!\w)"
+)
+
+
+def _crowd_protest(clause: Clause, live: Sequence[Hit[TriggerTerm]], text: str) -> bool:
+    """Whether a weak protest word is done by a crowd counted in hundreds or more, in a clause with
+    a town of its own ("پیرس میں ہزاروں افراد نے مظاہرہ کیا"): only a protest held is told so
+    (triggers.crowd-protest)."""
+    if "reaction" in clause.markers or not any(not p.site for p in clause.places):
+        return False
+    first = min((h.start for h in live if h.value.kind == "protest"), default=None)
+    if first is None or not on("triggers.crowd-protest"):
+        return False
+    return _CROWD_DOER.search(text, clause.start, first) is not None
 
 
 def _dated_deed(clause: Clause, info: SentenceInfo, published: dt.date | None) -> bool:
@@ -3227,12 +3248,41 @@ def _shared_summary(
     """Whether the event clause sums up several listed places ("غزہ کے علاقوں جبالیہ اور رفح
     میں"): then its totals are shared among their incidents and this returns True."""
     places, clause = step.places, step.clause
+    counted = counted_per_place(clause, places, text)
+    if counted:
+        _share_counted(state, counted, date, not background)
+        return True
     if not _is_summary(places, text, clause.has_figure):
         return False
     listed, owners = split_list_owner(places, text)
     state.current = _share(state.drafts, clause, listed, date, not background)
     add_list_owner(state.drafts, clause, owners, listed, text)
     return True
+
+
+def _share_counted(
+    state: _Segmenting, counted: Sequence[tuple[PlaceRef, Clause]], date: DateRange | None, main: bool
+) -> None:
+    """Give each town of a toll broken down by place (:func:`counted_per_place`) an incident of
+    its own with its own number: the one told at that town before, or a new one."""
+    for place, own in counted:
+        target = next(
+            (
+                d
+                for d in state.drafts[-_LOOKBACK:]
+                if d.main == main and any(_same_place(place, q) for q in d.places)
+            ),
+            None,
+        )
+        if target is None:
+            target = _Draft([own], main=main, date=date, places=[place])
+            if not state.drafts and state.pending and main:
+                target.clauses[:0] = state.pending
+            state.drafts.append(target)
+        else:
+            target.clauses.append(own)
+            target.date = target.date or date
+        state.current = target
 
 
 def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bool]:
@@ -4551,7 +4601,7 @@ def _share(
     last = None
     level = min(max(p.level for p in places), 2)
     for p in places:
-        if p.level < level:
+        if p.level < level and not province_listed(p, places):
             continue
         target = next(
             (
@@ -8189,6 +8239,7 @@ def _finish(
         and not any(_acted_at(c) for c in draft.shared)
         and not any(c.recalled or c.happened for c in draft.clauses)
         and not listed_with_figure(draft)
+        and not any(_crowd_protest(c, c.triggers, text) for c in draft.clauses)
         and not (
             draft.main
             and reading.dateline is not None

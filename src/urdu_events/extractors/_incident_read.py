@@ -909,6 +909,10 @@ def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] =
     return out
 
 
+#: A clause conjunction ("جبکہ"): the clause after it is read on its own.
+_CONJUNCTION_CUT = re.compile(_whole_words(word_alternation("clause_cut")))
+
+
 #: "اور" between two words. (Its first letter comes first and is then looked behind, so ``re``
 #: skips in C where it cannot start, instead of trying the lookbehind at every character.)
 _AND_WORD = re.compile(r"ا(?<=\sا)ور(?=\s)")
@@ -932,7 +936,14 @@ def _and_another_place(
         return out  # a cut needs a place and an event word on each side of "اور"
     last = start
     dated = on("segments.and-dated-place")
+    # "... جبکہ X اور Y میں ...": an event word before the conjunction is another clause's
+    conjunctions = (
+        [c.end() for c in _CONJUNCTION_CUT.finditer(text, start, end)]
+        if on("sentences.and-after-conjunction")
+        else []
+    )
     for m in _AND_WORD.finditer(text, start, end):
+        last = max([last, *(c for c in conjunctions if c <= m.start())])
         place = starts.get(m.end() + 1)
         if place is None and dated:
             place = _place_after_time(text, m.end(), starts, trigger_starts, date_starts)

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..models import Count
+from ..text import parse_number
 from ._grammar import word_alternation, word_set
 from ._incident_index import Hit
 from ._incident_places import PlaceRef, within
@@ -30,12 +32,14 @@ if TYPE_CHECKING:
 __all__ = [
     "add_list_owner",
     "also_there",
+    "counted_per_place",
     "damage_elsewhere",
     "fold_region_total",
     "listed_with_figure",
     "one_more_event",
     "placed_by_country",
     "protested_dropped",
+    "province_listed",
     "same_kind_share",
     "split_list_owner",
     "turned_away",
@@ -127,6 +131,17 @@ def _alike(kinds: set[str], draft: _Draft) -> bool:
     return bool(kinds & theirs) or kinds <= {"attack"} or not theirs
 
 
+def _listed_beside(lead: _Draft, draft: _Draft) -> bool:
+    """Whether ``draft`` took its place from a clause that lists it beside the lead's own place
+    ("عراق کے شہروں بغداد، موصل اور کرکوک میں دھماکے"): one more item of that list, which the lead
+    does not sum up (rule ``segments.listed-beside-region``)."""
+    return (
+        not lead.clauses
+        and any(c is x for c in draft.shared for x in lead.shared)
+        and on("segments.listed-beside-region")
+    )
+
+
 def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
     """Fold a lead that gives a whole region's toll into the incidents it sums up.
 
@@ -149,7 +164,7 @@ def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
     total = _toll(lead)
     if total is None and not _plural_events(lead, text):
         return drafts
-    parts = [d for d in mains[1:] if _part(d, regions, text)]
+    parts = [d for d in mains[1:] if _part(d, regions, text) and not _listed_beside(lead, d)]
     kinds = {h.value.kind for c in _told(lead) for h in c.triggers}
     alike = [d for d in parts if _alike(kinds, d)]
     if (
@@ -422,3 +437,69 @@ def damage_elsewhere(
         return []
     # The damage told is the strike's outcome: it reports the strike as a strong word would.
     return [Hit(m.start(), m.end(), strike.key, attrs.evolve(strike.value, strong=True))]
+
+
+#: After a town of a breakdown: "میں" and its number ("رفح میں 12").
+_PLACE_NUMBER = re.compile(r"\sمیں\s([0-9۰-۹٠-٩]+|[^\s،,۔0-9۰-۹٠-٩]+)(?=[\s،,])")
+#: Between one number of a breakdown and the next place: a comma, "اور" or "جبکہ", and at most
+#: one word for the kind of place ("ضلع").
+_NEXT_IN_BREAKDOWN = re.compile(r"(?:\s?[،,]\s?|\s(?:اور|جبکہ)\s)(?:\S+\s)?")
+
+
+def counted_per_place(clause: Clause, places: Sequence[PlaceRef], text: str) -> list[tuple[PlaceRef, Clause]]:
+    """The incidents of a clause that breaks one toll down by place ("رفح میں 12 اور خان یونس میں 8
+    فلسطینی شہید", "ضلع A میں تین، ضلع B میں دو اور ضلع C میں ایک شخص ہلاک"): two or more towns or
+    districts in a row, each with "میں" and a number after it, only a comma, "اور" or "جبکہ"
+    between one number and the next town, the last number the clause's figure. Each town is an
+    incident of its own with its own number as its toll (rule ``segments.toll-per-listed-place``);
+    each is given as the town and a copy of the clause with that toll. None otherwise."""
+    if len(places) < 2 or not clause.has_figure or not on("segments.toll-per-listed-place"):
+        return []
+    run: list[tuple[PlaceRef, int, int]] = []
+    last = -1
+    for p in places:
+        if p.site or p.level < 2:
+            continue
+        m = _PLACE_NUMBER.match(text, p.end)
+        value = None if m is None else parse_number(m.group(1))
+        if m is None or value is None:
+            if run:
+                break
+            continue
+        if run and _NEXT_IN_BREAKDOWN.fullmatch(text, last, p.start) is None:
+            if len(run) >= 2:
+                break
+            run = []
+        run.append((p, value, m.start(1)))
+        last = m.end(1)
+    if len(run) < 2 or len({p.key for p, _, _ in run}) < len(run):
+        return []
+    at = run[-1][2]
+    outcome = next(
+        (
+            o
+            for o in ("killed", "injured")
+            if (f := getattr(clause, o)) is not None and f.start <= at < max(f.end, at + 1)
+        ),
+        None,
+    )
+    if outcome is None:
+        return []
+    figure = getattr(clause, outcome)
+    out = []
+    for p, value, _ in run:
+        own = attrs.evolve(figure, count=Count(value, value), total=False, floor=False)
+        out.append((p, attrs.evolve(clause, places=[p], **{outcome: own})))
+    return out
+
+
+def province_listed(place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
+    """Whether ``place``, a province listed side by side with towns or districts ("ہلمند اور
+    قندھار میں", "قندوز، بغلان اور تخار میں"), is an item of the list in its own right: it holds
+    none of the other places listed, so it names no region they lie in, and the event told at
+    each of them happened there too (rule ``segments.listed-province``)."""
+    if place.site or place.level != 1 or getattr(place.place, "kind", None) != "province":
+        return False
+    if not on("segments.listed-province"):
+        return False
+    return not any(q is not place and q.key != place.key and within(q, place) for q in places)

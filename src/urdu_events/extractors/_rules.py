@@ -183,6 +183,11 @@ RULES: dict[str, str] = {
     "names.one-noun-once": (
         'The forms of one noun ("طیارے", "طیاروں") name one weapon or actor, listed once.'
     ),
+    "sentences.and-after-conjunction": (
+        'An "اور" opens the locative of another place only where an event word stands before it in '
+        'its own clause: after a clause conjunction ("... جبکہ بہاولپور اور ساہیوال میں ریلیاں نکالی '
+        'گئیں") the "اور" between two places joins a list of places of the clause after it.'
+    ),
     "sentences.break-before-participle": (
         "A single line break cannot end a sentence before a participle that continues a verb phrase "
         '("زخمی⏎ہوئے", "ہونے⏎والے", "جا⏎چکے"), nor between a number or a noun of people and what '
@@ -345,6 +350,11 @@ RULES: dict[str, str] = {
     "non-events.no-loss-is-no-negation": (
         'A clause that rules casualties out ("حملہ کیا گیا جس میں کوئی جانی نقصان نہیں ہوا") denies '
         "the losses, not the event: its negation does not cancel the event."
+    ),
+    "triggers.crowd-protest": (
+        'A weak protest word done by a crowd counted in hundreds, thousands or more ("ہزاروں افراد نے '
+        'مظاہرہ کیا", "سینکڑوں لوگوں نے احتجاج کیا") in a clause with a town of its own reports a '
+        "protest held there."
     ),
     "triggers.dated-deed": (
         'A weak event word done by a doer marked with نے on a day its clause names ("منگل کو مظاہرین '
@@ -3030,6 +3040,21 @@ RULES: dict[str, str] = {
         'X ضلعے میں") lies in the city last named before it in its sentence, or else in the city of '
         "the incident just told (unless a dateline names another): the event told there is that "
         "city's, not another front."
+    ),
+    "segments.listed-beside-region": (
+        "A town named like its province, listed side by side with other towns of its country "
+        '("عراق کے شہروں بغداد، موصل اور کرکوک میں دھماکے"), is one more item of the list: it is not a '
+        "region's total that the other towns of the list are parts of."
+    ),
+    "segments.listed-province": (
+        'A province listed side by side with towns or districts ("ہلمند اور قندھار میں حملے") that '
+        "holds none of them is one more place of the list, with an incident of its own; one that "
+        "holds a listed place only says where it lies."
+    ),
+    "segments.toll-per-listed-place": (
+        'A clause that breaks one toll down by place, each town with "میں" and its own number and the '
+        'last number before the people and the casualty word ("ضلع A میں تین اور ضلع B میں دو افراد '
+        'ہلاک"), tells an incident at each town with its own number as its toll.'
     ),
     "segments.owner-of-listed-place": (
         "In a list of places, one named in the genitive before a singular place noun and the name after "
