@@ -148,6 +148,11 @@ HABITS: tuple[Habit, ...] = (
         '"ؤ" written "و" + combining hamza U+0654 (جاؤ، پاؤں)',
         _sub("ؤ", "و" + _HAMZA),
     ),
+    Habit(
+        "waw-hamza-old",
+        '"ؤ" written in the older house spelling "ئو" (جنگجوئوں، گائوں، پتھرائو)',
+        _sub("ؤ", "ئو"),
+    ),
     Habit("urdu-digits", 'numbers in Urdu digits "۰–۹"', lambda t: t.translate(_URDU_DIGITS)),
     Habit("arabic-digits", 'numbers in Arabic-Indic digits "٠–٩"', lambda t: t.translate(_ARABIC_DIGITS)),
     Habit(

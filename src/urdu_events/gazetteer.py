@@ -592,6 +592,20 @@ class Gazetteer:
         if header.get("fold_probe") != fold_probe():
             names, rules, postpositions = cls._refold(names, rules, postpositions)
             prefixes = None
+        # A name written with the older hamza on waw ("ناسائو") is also found as the text reads
+        # it after respell drops its hamza ("ناساو", the fold of "ناساؤ"); not a word of three
+        # letters, which is a common word ("گاو", the fold of "گاؤ", is stoplisted).
+        from .text._spelling import drop_old_hamza  # the text layer loads its tables on first use
+
+        respelled = {
+            r: v
+            for k, v in names.items()
+            if "ئو" in k and (r := drop_old_hamza(k)) not in names and (" " in r or len(r) > 3)
+        }
+        if respelled:
+            names.update(respelled)
+            if prefixes is not None:
+                prefixes = [*prefixes, *_word_prefixes(respelled)]
         return cls(places, names, rules=rules, postpositions=postpositions, header=header, prefixes=prefixes)
 
     @staticmethod

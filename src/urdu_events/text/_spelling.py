@@ -10,6 +10,13 @@ keeping the offset map (every span still points at the original characters):
   Urdu's ``۔``, ``،``, ``؟`` or ``؛``;
 - a word-final ``ئ`` is ``ئی`` with its last letter dropped (``ہوئ``, ``گئ``,
   ``کارروائ``): no Urdu word ends in a bare ``ئ``;
+- the older house spelling of hamza on waw as hamza and waw after a long vowel
+  (``جنگجوئوں``, ``پتھرائو``, ``گائوں``, ``آئو``) is ``ؤ``, which normalization folds to
+  ``و`` (``جنگجووں``, ``پتھراو``): the ``ئ`` is dropped, so the word reads as its
+  ``ؤ`` spelling everywhere (lexicons, claim cues, the gazetteer, which adds the
+  same fold of each of its names written so, GeoNames' "ناسائو"); after a consonant
+  ``ئو`` is a vowel break of a foreign name or of "گئو" (cow) and stays ("سئول",
+  "لئون");
 - a word-initial ``ھ`` is ``ہ`` typed with the key Arabic keyboards give for an
   initial heh (``ھے``, ``ھلاک``): no Urdu word starts with ``ھ``, which only
   aspirates the consonant before it;
@@ -38,7 +45,7 @@ from ._calendar import TIMES_OF_DAY
 from ._normalize import NormalizedText, check_normalized, edit_normalized
 from ._unwrap import known_words
 
-__all__ = ["respell"]
+__all__ = ["drop_old_hamza", "respell"]
 
 _LETTERS = URDU_LETTER_RANGES
 #: A Latin full stop, comma, question mark or semicolon right after an Urdu letter, before a
@@ -49,6 +56,8 @@ _LATIN_STOP = re.compile(rf"[.,?;](?:(?<=[{_LETTERS}].)|(?<=[{_LETTERS}][\"')\]]
 _URDU_STOP = {".": "۔", ",": "،", "?": "؟", ";": "؛"}
 #: A bare hamza yeh ending a word.
 _FINAL_HAMZA = re.compile(rf"ئ(?<=[{_LETTERS}]ئ)(?![{_LETTERS}])")
+#: Hamza yeh before waw after a long vowel, inside a word: the older spelling of ؤ.
+_OLD_WAW_HAMZA = re.compile("ئ(?<=[اآو]ئ)(?=و)")
 #: Do-chashmi heh starting a word.
 _INITIAL_DOACHASHMEE = re.compile(rf"ھ(?<![{_LETTERS}]ھ)")
 #: A word with a heh after its first letter.
@@ -88,6 +97,13 @@ class _CuratedPlaces:
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and any("curated" in p.source for p in self._gazetteer.lookup(word))
+
+
+def drop_old_hamza(s: str) -> str:
+    """``s`` with the ``ئ`` of each older spelling of hamza on waw after a long vowel dropped
+    ("گائوں" -> "گاوں", the fold of "گاؤں"): what :func:`respell` reads, for a folded key
+    (the gazetteer adds it to each of its names so written, "ناسائو")."""
+    return _OLD_WAW_HAMZA.sub("", s) if "ئو" in s else s
 
 
 def _rank(word: str, ranks: dict[str, int]) -> int | None:
@@ -165,9 +181,10 @@ def respell(nt: NormalizedText) -> NormalizedText:
         nt: A normalized text.
 
     Returns:
-        The text with ``۔ ، ؟ ؛ ئی ہ ھ`` where the habit wrote otherwise, with its offset
-        map (``nt`` itself when there is nothing to fold): a ``ئی`` made from a bare
-        ``ئ`` maps both letters to it.
+        The text with ``۔ ، ؟ ؛ ئی ہ ھ`` where the habit wrote otherwise and without the
+        ``ئ`` of an old hamza on waw, with its offset map (``nt`` itself when there is
+        nothing to fold): a ``ئی`` made from a bare ``ئ`` maps both letters to it, and a
+        span across a dropped ``ئ`` still covers it.
     """
     text = check_normalized(nt).text
     edits: dict[int, str] = {}
@@ -175,6 +192,8 @@ def respell(nt: NormalizedText) -> NormalizedText:
         edits[m.start()] = _URDU_STOP[m.group()]
     for m in _FINAL_HAMZA.finditer(text):
         edits[m.start()] = "ئی"
+    if "ئو" in text:
+        edits.update(dict.fromkeys((m.start() for m in _OLD_WAW_HAMZA.finditer(text)), ""))
     initial = [m.start() for m in _INITIAL_DOACHASHMEE.finditer(text)]
     edits.update(dict.fromkeys(initial, "ہ"))
     edits.update(_heh_edits(text, initial))
