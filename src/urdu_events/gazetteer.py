@@ -789,6 +789,10 @@ class Gazetteer:
             return [once[w] if w in once else memo[w] for w in words]
         return list(map(memo.__getitem__, words))
 
+    def holds_word(self, word: str) -> bool:
+        """Whether folded ``word`` is a name, the first words of one, or a name with a case ending."""
+        return word in self._names or word in self._prefixes or self._inflected_name(word)
+
     def _word_kind(self, word: str) -> int:
         """What ``word`` is to the scan (see :meth:`_word_kinds`)."""
         if word in self._names or word in self._prefixes or self._inflected_name(word):
