@@ -148,6 +148,17 @@ HABITS: tuple[Habit, ...] = (
         '"ؤ" written "و" + combining hamza U+0654 (جاؤ، پاؤں)',
         _sub("ؤ", "و" + _HAMZA),
     ),
+    Habit(
+        "waw-hamza-old",
+        '"ؤ" written in the older house spelling "ئو" (جنگجوئوں، گائوں، پتھرائو)',
+        _sub("ؤ", "ئو"),
+    ),
+    Habit(
+        "no-space-after-nonjoiner",
+        "every fourth space after a word ending in a letter that does not join the next one left out "
+        "(invisible on screen: اورپولیس، پرفائرنگ، افرادہلاک)",
+        lambda t: _every_nth(_NONJOINER_SPACE, 4, t),
+    ),
     Habit("urdu-digits", 'numbers in Urdu digits "۰–۹"', lambda t: t.translate(_URDU_DIGITS)),
     Habit("arabic-digits", 'numbers in Arabic-Indic digits "٠–٩"', lambda t: t.translate(_ARABIC_DIGITS)),
     Habit(
@@ -189,6 +200,22 @@ HABITS: tuple[Habit, ...] = (
         lambda t: "\ufeff" + t.replace("۔", "۔\u200f"),
     ),
 )
+
+#: A space after a word that ends in a letter that does not join the next one, before a word.
+_NONJOINER_SPACE = re.compile(f"(?<=[{_LETTER}][اآدڈذرڑزژو]) (?=[{_LETTER}])")
+
+
+def _every_nth(pattern: re.Pattern[str], n: int, text: str) -> str:
+    """``text`` with every ``n``-th match of ``pattern`` deleted."""
+    count = 0
+
+    def drop(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return "" if count % n == 0 else m.group()
+
+    return pattern.sub(drop, text)
+
 
 _URDU_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 _ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")

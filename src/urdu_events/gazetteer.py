@@ -592,6 +592,20 @@ class Gazetteer:
         if header.get("fold_probe") != fold_probe():
             names, rules, postpositions = cls._refold(names, rules, postpositions)
             prefixes = None
+        # A name written with the older hamza on waw ("ناسائو") is also found as the text reads
+        # it after respell drops its hamza ("ناساو", the fold of "ناساؤ"); not a word of three
+        # letters, which is a common word ("گاو", the fold of "گاؤ", is stoplisted).
+        from .text._spelling import drop_old_hamza  # the text layer loads its tables on first use
+
+        respelled = {
+            r: v
+            for k, v in names.items()
+            if "ئو" in k and (r := drop_old_hamza(k)) not in names and (" " in r or len(r) > 3)
+        }
+        if respelled:
+            names.update(respelled)
+            if prefixes is not None:
+                prefixes = [*prefixes, *_word_prefixes(respelled)]
         return cls(places, names, rules=rules, postpositions=postpositions, header=header, prefixes=prefixes)
 
     @staticmethod
@@ -774,6 +788,10 @@ class Gazetteer:
         if once:
             return [once[w] if w in once else memo[w] for w in words]
         return list(map(memo.__getitem__, words))
+
+    def holds_word(self, word: str) -> bool:
+        """Whether folded ``word`` is a name, the first words of one, or a name with a case ending."""
+        return word in self._names or word in self._prefixes or self._inflected_name(word)
 
     def _word_kind(self, word: str) -> int:
         """What ``word`` is to the scan (see :meth:`_word_kinds`)."""

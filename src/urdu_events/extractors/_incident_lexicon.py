@@ -135,9 +135,6 @@ def _forms(entry: Mapping[str, Any], paradigms: Mapping[str, Paradigm] | None = 
     forms = entry.get("forms", ())
     if isinstance(forms, (list, tuple)):
         written += [f for f in forms if isinstance(f, str)]
-    # Older house spelling writes the hamza on waw as hamza and waw ("جنگجوئوں", "پتھرائو"), which
-    # normalization keeps apart from "جنگجوؤں" (folded to "جنگجووں"): each such form in both spellings.
-    written += [f.replace("ؤ", "ئو") for f in written if "ؤ" in f]
     yield from written
     name = entry.get("paradigm")
     if name is None or paradigms is None:
