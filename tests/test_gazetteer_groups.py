@@ -40,11 +40,11 @@ def places_read(reader: IncidentExtractor, text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("source", "version"),
     [
-        ("pakistan", "1.7.0"),
+        ("pakistan", "1.8.0"),
         ("afghanistan", "1.5.0"),
-        ("india", "1.5.0"),
+        ("india", "1.6.0"),
         ("middle_east", "1.8.0"),
-        ("world", "1.5.0"),
+        ("world", "1.6.0"),
     ],
 )
 def test_list_versions(source: str, version: str) -> None:
@@ -77,6 +77,9 @@ def test_list_versions(source: str, version: str) -> None:
         # AJK and Gilgit-Baltistan
         ("اٹھمقام", "PK", "Azad Kashmir", "Neelum"),
         ("خپلو", "PK", "Gilgit-Baltistan", "Ghanche"),
+        # GeoNames towns of 100,000 with no Urdu name
+        ("پھول نگر", "PK", "Punjab", "Kasur"),
+        ("داجل", "PK", "Punjab", "Rajanpur"),
     ],
 )
 def test_pakistan_groups(gaz: Gazetteer, name: str, country: str, admin1: str, admin2: str) -> None:
@@ -109,6 +112,9 @@ def test_pakistan_groups(gaz: Gazetteer, name: str, country: str, admin1: str, a
         ("بائیلسا", "NG", "Bayelsa"),
         ("کاچن", "MM", "Kachin"),
         ("پڈوچیری", "IN", "Puducherry"),
+        ("بھاگلپور", "IN", "Bihar"),
+        ("پانی پت", "IN", "Haryana"),
+        ("ہاپوڑ", "IN", "Uttar Pradesh"),
     ],
 )
 def test_foreign_groups(gaz: Gazetteer, name: str, country: str, admin1: str) -> None:
