@@ -3255,7 +3255,18 @@ def _shared_summary(
     if not _is_summary(places, text, clause.has_figure):
         return False
     listed, owners = split_list_owner(places, text)
+    before = len(state.drafts)
     state.current = _share(state.drafts, clause, listed, date, not background)
+    if (
+        on("segments.listed-front")
+        and on("segments.another-front")
+        and len(state.drafts) > before
+        and _turn(clause, step.info, text) is not None
+    ):
+        # "ادھر X اور Y میں بھی مظاہرے کیے": another front at each listed place, so the
+        # dateline's lead with no place of its own is not folded into the first of them
+        for d in state.drafts[before:]:
+            d.apart = True
     add_list_owner(state.drafts, clause, owners, listed, text)
     return True
 

@@ -259,6 +259,9 @@ _FORCE_OF_PLACE = re.compile(
 #: A place followed by these is where a vehicle or the attackers were headed ("کوئٹہ جانے والی
 #: بس", "افغانستان فرار"), not where the event happened.
 _BOUND_FOR = re.compile(rf"\s(?:{word_alternation('bound_for')})(?!\w)")
+#: A place's site between the place and where someone was headed ("ہاپوڑ کی منڈی جا رہے تھے",
+#: "X کے بازار جانے والی بس"): the place is where they were going too (places.bound-for-site-of).
+_BOUND_FOR_SITE = re.compile(rf"\s(?:کی|کے|کا)\s[^\s\d۔،,]+\s(?:{word_alternation('bound_for')})(?!\w)")
 #: A place followed by a statement made there ("کوئٹہ میں میڈیا کو جاری کیے گئے بیان",
 #: "اسلام آباد میں پریس کانفرنس"): where it was said, not where the event happened.
 _SAID_AT = re.compile(rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?(?:{word_alternation('statement_noun')})(?!\w)")
@@ -6453,6 +6456,7 @@ def read_document(
     destination = on("places.destination-is-not-where")
     force = on("places.force-named-by-place")
     bound = on("places.bound-for")
+    bound_site = on("places.bound-for-site-of")
     said = on("places.where-said")
     claimed_at = on("places.claimed-at")
     active_in = on("places.active-in-is-not-where")
@@ -6518,6 +6522,7 @@ def read_document(
                 and not _station_named(text, p)
             )
             and not (bound and (lead in _BOUND_FOR_LEAD and _BOUND_FOR.match(text, p.end)))
+            and not (bound_site and (lead in _BOUND_FOR_SITE_LEAD and _BOUND_FOR_SITE.match(text, p.end)))
             and not (said and (lead in _SAID_AT_LEAD and _said_at(text, p, clause.trigger_starts)))
             and not (claimed_at and (lead in _CLAIMED_AT_LEAD and _claimed_at(text, p, clause.triggers)))
             and not (
@@ -6795,6 +6800,7 @@ _ADJOINING_LEAD = _leads(_ADJOINING)
 _BASED_AFTER_LEAD = _leads(_BASED_AFTER)
 _BETWEEN_AFTER_LEAD = _leads(_BETWEEN_AFTER)
 _BOUND_FOR_LEAD = _leads(_BOUND_FOR)
+_BOUND_FOR_SITE_LEAD = _leads(_BOUND_FOR_SITE)
 _CAUSE_LEAD = _leads(_CAUSE)
 _CLAIMED_AT_LEAD = _leads(_CLAIMED_AT)
 _COORD_AND_LEAD = _leads(_COORD_AND)

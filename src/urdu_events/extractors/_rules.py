@@ -2378,6 +2378,11 @@ RULES: dict[str, str] = {
         'Where a vehicle or the attackers were headed ("کوئٹہ جانے والی بس", "افغانستان فرار") is '
         "not where the event happened."
     ),
+    "places.bound-for-site-of": (
+        "Where people or a vehicle were headed, named as a place's market, town or house (\"X کی "
+        'منڈی جا رہے تھے", "X کے بازار جانے والی بس"), is not where the event happened, as the place '
+        "alone is not."
+    ),
     "non-events.accident-cause-apart": (
         "A clause with no event word of its own that names a cause no one intends (a short "
         'circuit, a gas leak, a cylinder or boiler, a collision: "آگ شارٹ سرکٹ سے لگی", "ٹینکر ایک '
@@ -3079,6 +3084,12 @@ RULES: dict[str, str] = {
     "segments.damage-elsewhere": (
         "In a round-up of strikes, a clause with no event word that tells damage at a town no "
         'incident has yet ("چرنیہیف میں ایک صنعتی تنصیب کو نقصان پہنچا") is the next strike.'
+    ),
+    "segments.listed-front": (
+        'A sentence that turns to another front ("ادھر", "دوسری جانب") and tells the like at several '
+        'places side by side ("ادھر X اور Y میں بھی مظاہرے ہوئے") opens an incident at each of them '
+        "apart, as it would at one place: a lead with no place of its own before it stays the "
+        "dateline's news and is not folded into the first of them."
     ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
