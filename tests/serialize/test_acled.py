@@ -201,6 +201,10 @@ def incidents_of_few_names(draw: st.DrawFn) -> Incident:
     )
 
 
+def in_a_document(incs: list[Incident]) -> Document:
+    return Document("d", "متن", incidents=incs)
+
+
 def both_sides(doc: Document) -> list[set[str]]:
     """The names each row shows on both sides (actor and associated actors), for the rows that have any."""
     found = []
@@ -350,6 +354,43 @@ class TestInterCodes:
             r["inter2"],
             r["interaction"],
         )
+
+    def test_a_lone_target_is_actor_one(self) -> None:
+        """Only those arrested are named: they are actor 1 alone (60); the notes give no doer."""
+        party = actor("تحریک انصاف", T, ActorType.PROTESTERS, "PTI: Pakistan Tehreek-e-Insaf")
+        r = row(incident(SubEventType.ARRESTS, party))
+        assert ("Protesters (Pakistan)", "PTI: Pakistan Tehreek-e-Insaf", 6, None, 0, 60) == (
+            r["actor1"],
+            r["assoc_actor_1"],
+            r["inter1"],
+            r["actor2"],
+            r["inter2"],
+            r["interaction"],
+        )
+        assert "an unidentified actor arrested Protesters (Pakistan)." in str(r["notes"])
+
+    def test_excessive_force_with_no_force_named(self) -> None:
+        """Excessive force where no force is named: the protesters are actor 1 alone, not actor 2 alone."""
+        r = row(incident(SubEventType.EXCESSIVE_FORCE, actor("مظاہرین", T, ActorType.PROTESTERS)))
+        assert ("Protesters (Pakistan)", 6, None, 0, 60) == (
+            r["actor1"],
+            r["inter1"],
+            r["actor2"],
+            r["inter2"],
+            r["interaction"],
+        )
+        assert "an unidentified actor used excessive force against Protesters (Pakistan)." in str(r["notes"])
+
+    @given(ues.documents() | st.lists(incidents_of_few_names(), min_size=1, max_size=3).map(in_a_document))
+    def test_codes_agree_with_the_actors(self, doc: Document) -> None:
+        """For any document: no actor 2 without an actor 1; inter2 is 0 exactly when there is no actor 2."""
+        for r in AcledExport(timestamp=0).rows([doc]):
+            if r["actor1"] is None:
+                assert (None, None, None, None) == (r["actor2"], r["inter1"], r["inter2"], r["interaction"])
+                continue
+            assert (r["actor2"] is None) == (r["inter2"] == 0)
+            low, high = sorted((r["inter1"], r["inter2"]))
+            assert (r["inter1"] * 10 if r["inter2"] == 0 else low * 10 + high) == r["interaction"]
 
 
 class TestSides:

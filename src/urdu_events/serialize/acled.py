@@ -318,8 +318,11 @@ def _code(actor: Actor, role: Role | None, country: str | None, event: EventType
 
 @attrs.frozen
 class _Sides:
+    """The two sides; ``acted`` is false when side 1 is only those the event was done to."""
+
     one: list[_Coded]
     two: list[_Coded]
+    acted: bool = True
 
 
 def _merge_camps(coded: list[tuple[_Coded, Role]]) -> list[tuple[_Coded, Role]]:
@@ -401,6 +404,10 @@ def _conventions(incident: Incident, country: str | None, one: list[_Coded], two
             one, two = two, []  # not the same unknown group on both sides
         else:
             one = [unidentified]
+    if two and not one:
+        # ACLED has no event with an actor 2 alone: the only side named (those
+        # arrested, the protesters of an excessive force) is actor 1, inter2 0.
+        return _Sides(two, [], acted=False)
     return _Sides(one, two)
 
 
@@ -533,7 +540,7 @@ def _one_line(text: str) -> str:
     return _LINE_BREAKS.sub(" ", text)
 
 
-def _notes(row: Mapping[str, Any], incident: Incident, claimants: str) -> str:
+def _notes(row: Mapping[str, Any], incident: Incident, claimants: str, *, acted: bool = True) -> str:
     """One English sentence or three from the coded fields (never the Urdu text)."""
     start, end = incident.date.start, incident.date.end
     if start is None or end is None:
@@ -550,6 +557,8 @@ def _notes(row: Mapping[str, Any], incident: Incident, claimants: str) -> str:
         where = ""
     both, alone = _STORIES[incident.sub_event_type]
     a1, a2 = row["actor1"] or "an unidentified actor", row["actor2"]
+    if not acted:  # actor 1 is whom the event was done to, by someone the text does not name
+        a1, a2 = "an unidentified actor", a1
     story = (both if a2 else alone).format(a1=a1, a2=a2)
     text = f"{when}{where}, {story}."
     killed, injured = _figure(incident.casualties.killed), _figure(incident.casualties.injured)
@@ -680,7 +689,7 @@ def incident_record(
         "doc_id": doc.id,
         "incident": index,
     }
-    row["notes"] = _notes(row, incident, claimants)
+    row["notes"] = _notes(row, incident, claimants, acted=sides.acted)
     return row
 
 
