@@ -10,7 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from urdu_events import (
     ActorType,
@@ -146,6 +147,73 @@ def csv_rows(docs: list[Document], **options: object) -> list[list[str]]:
     out = io.StringIO()
     CsvSerializer(timestamp=1_700_000_000, **options).dump(docs, out)  # type: ignore[arg-type]
     return list(csv.reader(io.StringIO(out.getvalue())))
+
+
+#: The shortest case found of one name on both sides: a group "x", unnamed civilians, then
+#: civilians the lexicon also calls "x". The civilians' kind ("Civilians") led the last actor
+#: to the civilians' camp while its own name "x" was the group's: "x" was actor 1 and an
+#: associated actor of actor 2, until the own name came to decide first.
+NAME_OF_A_GROUP_AND_A_CIVILIAN = Incident(
+    SubEventType.ARMED_CLASH.event_type,
+    SubEventType.ARMED_CLASH,
+    actors=[
+        Participant("الف", role=Role.PERPETRATOR, type=ActorType.REBEL_GROUP, english_name="x"),
+        Participant("شہری", role=Role.TARGET, type=ActorType.CIVILIANS),
+        Participant("شہري", role=Role.TARGET, type=ActorType.CIVILIANS, english_name="x"),
+    ],
+)
+
+#: English names for the actors of one incident, few enough to repeat: invented ones, the
+#: lexicon's (two differing only by case), and names shaped like the names the export gives
+#: to kinds of actors ("Civilians (Pakistan)", "Unidentified Armed Group").
+FEW_NAMES = [
+    "x",
+    "y",
+    "Police",
+    "police",
+    "Lawyers",
+    "Military Forces of Pakistan",
+    "Civilians",
+    "Civilians (Pakistan)",
+    "Rioters",
+    "Unidentified Armed Group",
+    "Military Forces",
+    "Police Forces of Pakistan (2018-)",
+]
+
+
+@st.composite
+def incidents_of_few_names(draw: st.DrawFn) -> Incident:
+    """An incident of any sub-event type whose two to six actors share a few names and spellings."""
+    sub = draw(st.sampled_from(SubEventType))
+    actor = st.builds(
+        Participant,
+        st.sampled_from(["پولیس", "پوليس", "شہری", "شهری", "الف"]),
+        role=st.sampled_from(Role),
+        type=st.none() | st.sampled_from(ActorType),
+        english_name=st.none() | st.sampled_from(FEW_NAMES),
+    )
+    return Incident(
+        sub.event_type,
+        sub,
+        actors=draw(st.lists(actor, min_size=2, max_size=6)),
+        country=draw(st.none() | st.sampled_from(["PK", "AF", "IL"])),
+    )
+
+
+def in_a_document(incs: list[Incident]) -> Document:
+    return Document("d", "متن", incidents=incs)
+
+
+def both_sides(doc: Document) -> list[set[str]]:
+    """The names each row shows on both sides (actor and associated actors), for the rows that have any."""
+    found = []
+    for r in AcledExport(timestamp=0).rows([doc]):
+        one = {r["actor1"], *(r["assoc_actor_1"] or "").split("; ")} - {None, ""}
+        two = {r["actor2"], *(r["assoc_actor_2"] or "").split("; ")} - {None, ""}
+        if one & two:
+            found.append(one & two)
+    return found
 
 
 class TestColumns:
@@ -287,6 +355,43 @@ class TestInterCodes:
             r["interaction"],
         )
 
+    def test_a_lone_target_is_actor_one(self) -> None:
+        """Only those arrested are named: they are actor 1 alone (60); the notes give no doer."""
+        party = actor("تحریک انصاف", T, ActorType.PROTESTERS, "PTI: Pakistan Tehreek-e-Insaf")
+        r = row(incident(SubEventType.ARRESTS, party))
+        assert ("Protesters (Pakistan)", "PTI: Pakistan Tehreek-e-Insaf", 6, None, 0, 60) == (
+            r["actor1"],
+            r["assoc_actor_1"],
+            r["inter1"],
+            r["actor2"],
+            r["inter2"],
+            r["interaction"],
+        )
+        assert "an unidentified actor arrested Protesters (Pakistan)." in str(r["notes"])
+
+    def test_excessive_force_with_no_force_named(self) -> None:
+        """Excessive force where no force is named: the protesters are actor 1 alone, not actor 2 alone."""
+        r = row(incident(SubEventType.EXCESSIVE_FORCE, actor("مظاہرین", T, ActorType.PROTESTERS)))
+        assert ("Protesters (Pakistan)", 6, None, 0, 60) == (
+            r["actor1"],
+            r["inter1"],
+            r["actor2"],
+            r["inter2"],
+            r["interaction"],
+        )
+        assert "an unidentified actor used excessive force against Protesters (Pakistan)." in str(r["notes"])
+
+    @given(ues.documents() | st.lists(incidents_of_few_names(), min_size=1, max_size=3).map(in_a_document))
+    def test_codes_agree_with_the_actors(self, doc: Document) -> None:
+        """For any document: no actor 2 without an actor 1; inter2 is 0 exactly when there is no actor 2."""
+        for r in AcledExport(timestamp=0).rows([doc]):
+            if r["actor1"] is None:
+                assert (None, None, None, None) == (r["actor2"], r["inter1"], r["inter2"], r["interaction"])
+                continue
+            assert (r["actor2"] is None) == (r["inter2"] == 0)
+            low, high = sorted((r["inter1"], r["inter2"]))
+            assert (r["inter1"] * 10 if r["inter2"] == 0 else low * 10 + high) == r["interaction"]
+
 
 class TestSides:
     def test_clash_never_merges_opposing_sides(self) -> None:
@@ -358,12 +463,27 @@ class TestSides:
         assert ("Military Forces of Israel", 1) == (r["actor1"], r["inter1"])
 
     @given(ues.documents())
+    @example(Document("d", "متن", incidents=[NAME_OF_A_GROUP_AND_A_CIVILIAN]))
     def test_no_actor_is_on_both_sides(self, doc: Document) -> None:
         """For any document, actor 2 and its associates never appear on actor 1's side."""
-        for r in AcledExport(timestamp=0).rows([doc]):
-            one = {r["actor1"], *(r["assoc_actor_1"] or "").split("; ")} - {None, ""}
-            two = {r["actor2"], *(r["assoc_actor_2"] or "").split("; ")} - {None, ""}
-            assert set() == one & two
+        assert [] == both_sides(doc)
+
+    @settings(max_examples=300)
+    @given(st.lists(incidents_of_few_names(), min_size=1, max_size=3))
+    def test_no_actor_is_on_both_sides_when_names_repeat(self, incs: list[Incident]) -> None:
+        """Actors of every kind, from a few shared names (some are ACLED's kinds): none on two sides."""
+        assert [] == both_sides(Document("d", "متن", incidents=incs))
+
+    def test_a_civilian_named_like_the_group_joins_the_group(self) -> None:
+        """Civilians named like the armed group are the group; the other civilians stay 'Civilians' (27)."""
+        r = row(incident(SubEventType.ARMED_CLASH, *NAME_OF_A_GROUP_AND_A_CIVILIAN.actors))
+        assert ("x", None, "Civilians (Pakistan)", None, 27) == (
+            r["actor1"],
+            r["assoc_actor_1"],
+            r["actor2"],
+            r["assoc_actor_2"],
+            r["interaction"],
+        )
 
 
 class TestPlacesAndCountry:

@@ -224,12 +224,16 @@ _POLICE = frozenset(("Police", "CTD: Counter Terrorism Department", "Levies", "L
 #: Lexicon English names of forces that exist only in Pakistan.
 _PAKISTANI_MILITARY = frozenset(("Frontier Corps", "Rangers", "Pakistan Air Force", "Pakistan Navy"))
 _PAKISTANI_POLICE = frozenset(("FIA: Federal Investigation Agency",))
-_FORCES_OF = re.compile(r"(Military|Police) Forces of (.+?)(?: \(\d{4}-\d{0,4}\))?")
+_FORCES_OF = re.compile(r"(Military|Police) Forces(?: of (.+?))?(?: \(\d{4}-\d{0,4}\))?")
 #: The period ACLED appends to a country's state forces ("... of Pakistan (2018-)").
 _PERIODS = {"Pakistan": "2018-"}
 #: Lexicon English names of social groups, to which ACLED adds the country.
 _GROUPS = frozenset(("Lawyers",))
 _UNIDENTIFIED = "Unidentified Armed Group"
+#: The names ACLED gives kinds of actors, with or without a country: no actor's own name.
+_KIND_NAMES = re.compile(
+    r"(?:Civilians|Protesters|Rioters|Unidentified Armed Group)(?: \([^()]*\))?", re.IGNORECASE
+)
 _ARMED = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
 _DEMONSTRATIONS = frozenset((EventType.PROTESTS, EventType.RIOTS))
 
@@ -264,7 +268,7 @@ class _Coded:
 def _state(english: str | None, country: str | None) -> _Coded:
     forces = _FORCES_OF.fullmatch(english or "")
     if forces:
-        kind, where = forces.group(1), forces.group(2)
+        kind, where = forces.group(1), forces.group(2) or country
     elif english in _POLICE:
         kind, where = "Police", country
     elif english in _PAKISTANI_POLICE:
@@ -286,6 +290,8 @@ def _code(actor: Actor, role: Role | None, country: str | None, event: EventType
     kind, english = actor.type, actor.english_name
     if kind is None:
         return None
+    if english is not None and _KIND_NAMES.fullmatch(english):
+        english = None  # "Civilians (Pakistan)" names a kind of actor, as an unnamed one is named
     if event in _DEMONSTRATIONS and (
         kind in (ActorType.PROTESTERS, ActorType.RIOTERS)
         or (kind is ActorType.CIVILIANS and role is Role.PERPETRATOR)
@@ -312,8 +318,11 @@ def _code(actor: Actor, role: Role | None, country: str | None, event: EventType
 
 @attrs.frozen
 class _Sides:
+    """The two sides; ``acted`` is false when side 1 is only those the event was done to."""
+
     one: list[_Coded]
     two: list[_Coded]
+    acted: bool = True
 
 
 def _merge_camps(coded: list[tuple[_Coded, Role]]) -> list[tuple[_Coded, Role]]:
@@ -321,17 +330,24 @@ def _merge_camps(coded: list[tuple[_Coded, Role]]) -> list[tuple[_Coded, Role]]:
 
     Unnamed militants join the named armed group of the same incident ("TTP
     ... the militants"), and actors that go by the same name are one camp, so
-    that no name can end up on both sides.
+    that no name can end up on both sides. An actor's own name decides before
+    the name of its kind, which many actors share: civilians named like the
+    armed group of the incident join the group, and the name of their kind
+    stays with the other civilians ("Civilians (Pakistan)"), who stay a camp of
+    their own. Every name a side can show (its lead's and each actor's own)
+    then points to that side's camp.
     """
     named = next((c.camp for c, _ in coded if c.camp.startswith("armed:") and c.camp != "armed:*"), None)
     camp_of: dict[str, str] = {}
     merged = []
     for c, role in coded:
         camp = named if named and c.camp == "armed:*" else c.camp
-        camp = next((camp_of[n] for n in (c.lead, c.named) if n in camp_of), camp)
-        camp_of.setdefault(c.lead, camp)
-        if c.named:
-            camp_of.setdefault(c.named, camp)
+        if c.named and c.named in camp_of:
+            camp = camp_of[c.named]  # the same actor: an earlier one of its side went by the name first
+        else:
+            camp = camp_of.setdefault(c.lead, camp)
+            if c.named:
+                camp_of[c.named] = camp
         merged.append((attrs.evolve(c, camp=camp), role))
     return merged
 
@@ -367,25 +383,38 @@ def _conventions(incident: Incident, country: str | None, one: list[_Coded], two
             generic = _code(Actor("-", type=ActorType.PROTESTERS), Role.PERPETRATOR, country, event)
             assert generic is not None
             crowd, other = [generic], one or two
+            if _shows(other, generic.lead):
+                crowd, other = other, []  # an actor of the side goes by the crowd's name
         if sub is SubEventType.PEACEFUL_PROTEST:
             other = []  # ACLED codes no second actor in a peaceful protest
         one, two = (crowd, other) if crowd_first else (other, crowd)
     elif event is EventType.VIOLENCE_AGAINST_CIVILIANS:
         if one and one[0].camp == "civilians":
             one, two = two, one  # the civilians are the victims
-        if not two:  # by ACLED's definition, the victims of this event type are civilians
-            two = [_Coded("civilians", _with_country("Civilians", country), 7, None)]
+        civilians = _Coded("civilians", _with_country("Civilians", country), 7, None)
+        if not two and not _shows(one, civilians.lead):
+            two = [civilians]  # by ACLED's definition, the victims of this event type are civilians
     if not one and event in (
         EventType.BATTLES,
         EventType.EXPLOSIONS_REMOTE_VIOLENCE,
         EventType.VIOLENCE_AGAINST_CIVILIANS,
     ):
         unidentified = _Coded("armed:*", _with_country(_UNIDENTIFIED, country), 3, None)
-        if two and two[0].lead == unidentified.lead:
+        if two and (two[0].lead == unidentified.lead or _shows(two, unidentified.lead)):
             one, two = two, []  # not the same unknown group on both sides
         else:
             one = [unidentified]
+    if two and not one:
+        # ACLED has no event with an actor 2 alone: the only side named (those
+        # arrested, the protesters of an excessive force) is actor 1, inter2 0.
+        return _Sides(two, [], acted=False)
     return _Sides(one, two)
+
+
+def _shows(side: list[_Coded], name: str) -> bool:
+    """Whether ``side`` shows ``name``, as its actor or one of its associated actors."""
+    lead, assoc, _ = _lead(side)
+    return name == lead or name in assoc.split("; ")
 
 
 def _lead(side: list[_Coded]) -> tuple[str, str, int | None]:
@@ -511,7 +540,7 @@ def _one_line(text: str) -> str:
     return _LINE_BREAKS.sub(" ", text)
 
 
-def _notes(row: Mapping[str, Any], incident: Incident, claimants: str) -> str:
+def _notes(row: Mapping[str, Any], incident: Incident, claimants: str, *, acted: bool = True) -> str:
     """One English sentence or three from the coded fields (never the Urdu text)."""
     start, end = incident.date.start, incident.date.end
     if start is None or end is None:
@@ -528,6 +557,8 @@ def _notes(row: Mapping[str, Any], incident: Incident, claimants: str) -> str:
         where = ""
     both, alone = _STORIES[incident.sub_event_type]
     a1, a2 = row["actor1"] or "an unidentified actor", row["actor2"]
+    if not acted:  # actor 1 is whom the event was done to, by someone the text does not name
+        a1, a2 = "an unidentified actor", a1
     story = (both if a2 else alone).format(a1=a1, a2=a2)
     text = f"{when}{where}, {story}."
     killed, injured = _figure(incident.casualties.killed), _figure(incident.casualties.injured)
@@ -658,7 +689,7 @@ def incident_record(
         "doc_id": doc.id,
         "incident": index,
     }
-    row["notes"] = _notes(row, incident, claimants)
+    row["notes"] = _notes(row, incident, claimants, acted=sides.acted)
     return row
 
 
