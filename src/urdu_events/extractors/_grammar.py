@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal, get_args
 
+from .._lazy_re import lazy_compile
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..lexicons._load import entry_problems
@@ -160,7 +161,7 @@ def word_set(name: str, *, folded: bool = True) -> frozenset[str]:
 
 
 #: A run of word characters (what ``\\w+`` matches), as the words of a text are.
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = lazy_compile(r"\w+")
 
 
 @functools.cache

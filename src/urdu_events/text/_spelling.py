@@ -34,6 +34,7 @@ from collections.abc import Container
 from typing import NamedTuple
 
 from .._checks import URDU_LETTER_RANGES
+from .._lazy_re import lazy_compile
 from ._calendar import TIMES_OF_DAY
 from ._normalize import NormalizedText, check_normalized, edit_normalized
 from ._unwrap import known_words
@@ -44,18 +45,18 @@ _LETTERS = URDU_LETTER_RANGES
 #: A Latin full stop, comma, question mark or semicolon right after an Urdu letter, before a
 #: space, a line break, a closing quote or bracket or the end: not a decimal point, not inside
 #: a URL.
-_LATIN_STOP = re.compile(rf"[.,?;](?:(?<=[{_LETTERS}].)|(?<=[{_LETTERS}][\"')\]].))(?![^\s\"')\]])")
+_LATIN_STOP = lazy_compile(rf"[.,?;](?:(?<=[{_LETTERS}].)|(?<=[{_LETTERS}][\"')\]].))(?![^\s\"')\]])")
 #: The Urdu mark for each Latin one.
 _URDU_STOP = {".": "۔", ",": "،", "?": "؟", ";": "؛"}
 #: A bare hamza yeh ending a word.
-_FINAL_HAMZA = re.compile(rf"ئ(?<=[{_LETTERS}]ئ)(?![{_LETTERS}])")
+_FINAL_HAMZA = lazy_compile(rf"ئ(?<=[{_LETTERS}]ئ)(?![{_LETTERS}])")
 #: Do-chashmi heh starting a word.
-_INITIAL_DOACHASHMEE = re.compile(rf"ھ(?<![{_LETTERS}]ھ)")
+_INITIAL_DOACHASHMEE = lazy_compile(rf"ھ(?<![{_LETTERS}]ھ)")
 #: A word with a heh after its first letter.
-_HEH_WORD = re.compile(rf"[{_LETTERS}]+")
+_HEH_WORD = lazy_compile(rf"[{_LETTERS}]+")
 #: Times of day of two words ("سہ پہر"): the date reader's phrases, kept as written (پہر is
 #: a word there, not پھر misspelled).
-_TIME_PHRASE = re.compile(
+_TIME_PHRASE = lazy_compile(
     "|".join(rf"(?<![{_LETTERS}]){re.escape(p)}(?![{_LETTERS}])" for p in TIMES_OF_DAY if " " in p)
 )
 #: How many times more frequent (by rank) the other spelling must be to be read instead.

@@ -1,0 +1,71 @@
+"""Patterns compiled on first use (``urdu_events._lazy_re``) answer as compiled ones do."""
+
+from __future__ import annotations
+
+import importlib
+import pickle
+import pkgutil
+import re
+
+import pytest
+
+import urdu_events
+from urdu_events._lazy_re import LazyPattern, lazy_compile
+
+SOURCE = r"(?<!\w)(?P<n>\d+) (?:زخمی|ہلاک)(?!\w)"
+TEXT = "دھماکے میں 3 ہلاک اور 12 زخمی ہو گئے"
+
+
+def test_not_compiled_until_used() -> None:
+    lazy = lazy_compile(SOURCE)
+    assert lazy.pattern == SOURCE
+    assert "search" not in vars(lazy)
+    assert lazy.search(TEXT) is not None
+    assert "search" in vars(lazy)
+
+
+def test_same_answers_as_compiled() -> None:
+    lazy, compiled = lazy_compile(SOURCE), re.compile(SOURCE)
+    assert lazy.search(TEXT)[0] == compiled.search(TEXT)[0]  # type: ignore[index]
+    assert [m.span() for m in lazy.finditer(TEXT)] == [m.span() for m in compiled.finditer(TEXT)]
+    assert lazy.findall(TEXT) == compiled.findall(TEXT)
+    assert lazy.sub("#", TEXT) == compiled.sub("#", TEXT)
+    assert lazy.split(TEXT) == compiled.split(TEXT)
+    assert lazy.match(TEXT, 11) is not None and compiled.match(TEXT, 11) is not None
+    assert lazy.fullmatch("3 ہلاک") is not None
+    assert (lazy.flags, lazy.groups, dict(lazy.groupindex)) == (
+        compiled.flags,
+        compiled.groups,
+        dict(compiled.groupindex),
+    )
+
+
+def test_flags_and_inline_flags() -> None:
+    assert lazy_compile("(?m)^a", re.I).flags == re.compile("(?m)^a", re.I).flags
+
+
+def test_pickles_as_its_source() -> None:
+    lazy = lazy_compile(SOURCE)
+    lazy.search(TEXT)
+    back = pickle.loads(pickle.dumps(lazy))
+    assert isinstance(back, LazyPattern)
+    assert back.pattern == SOURCE and back.search(TEXT) is not None
+
+
+def test_unknown_attribute() -> None:
+    with pytest.raises(AttributeError):
+        lazy_compile(SOURCE).no_such_thing  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_every_lazy_pattern_of_the_package_compiles() -> None:
+    """A malformed pattern would fail only on first use: compile every module-level one here."""
+    seen = 0
+    for info in pkgutil.walk_packages(urdu_events.__path__, "urdu_events."):
+        if info.name.split(".")[-1] in {"__main__", "dask", "plot", "display", "dataframe"}:
+            continue  # runs the CLI, or needs an optional dependency; none defines a pattern
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if isinstance(value, LazyPattern):
+                assert value.compiled().pattern == value.pattern
+                seen += 1
+    assert seen > 500
