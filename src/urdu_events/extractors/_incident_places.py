@@ -16,7 +16,7 @@ import importlib
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -139,7 +139,7 @@ def _skeleton_index(gazetteer: Any) -> dict[str, Any]:
     :meth:`PlaceFinder.spelling_variant`); built once per gazetteer, on first use."""
     index: dict[str, Any] = {}
     ambiguous: set[str] = set()
-    for place in getattr(gazetteer, "places", lambda: ())():
+    for place in _variant_candidates(gazetteer):
         name = fold(str(getattr(place, "name_ur", "") or ""))
         if " " in name or len(name) < _VARIANT_MIN:
             continue
@@ -158,6 +158,24 @@ def _skeleton_index(gazetteer: Any) -> dict[str, Any]:
     for key in ambiguous:
         del index[key]
     return index
+
+
+def _variant_candidates(gazetteer: Any) -> Iterable[Any]:
+    """The places of ``gazetteer`` that :func:`_skeleton_index` reads: a gazetteer of
+    :mod:`urdu_events.gazetteer` leaves out, before reading their rows, those whose name is
+    too short or of several words (the index would pass them over)."""
+    from ..gazetteer import Gazetteer  # here: the place finder runs without a gazetteer too
+
+    if isinstance(gazetteer, Gazetteer):
+        return gazetteer.places(named=_variant_name)
+    return getattr(gazetteer, "places", lambda: ())()
+
+
+def _variant_name(name_ur: str) -> bool:
+    """Whether a place of this name may be found by its skeleton: one word of
+    :data:`_VARIANT_MIN` letters or more (folded), with a skeleton of one letter less or more."""
+    name = fold(name_ur or "")
+    return " " not in name and len(name) >= _VARIANT_MIN and len(_skeleton(name)) >= _VARIANT_MIN - 1
 
 
 def _same_heh(folded: str, place: Any) -> bool:
