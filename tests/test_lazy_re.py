@@ -10,7 +10,7 @@ import re
 import pytest
 
 import urdu_events
-from urdu_events._lazy_re import LazyPattern, lazy_compile
+from urdu_events._lazy_re import LazyPattern, created, lazy_compile
 
 SOURCE = r"(?<!\w)(?P<n>\d+) (?:زخمی|ہلاک)(?!\w)"
 TEXT = "دھماکے میں 3 ہلاک اور 12 زخمی ہو گئے"
@@ -57,15 +57,25 @@ def test_unknown_attribute() -> None:
         lazy_compile(SOURCE).no_such_thing  # type: ignore[attr-defined]  # noqa: B018
 
 
+def test_module_name_bound_to_the_compiled_pattern() -> None:
+    """At its first use, the module's name for a pattern is bound to the compiled pattern."""
+    home: dict[str, object] = {}
+    exec("from urdu_events._lazy_re import lazy_compile\n_X = lazy_compile(r'\\d+')\nKEEP = (_X,)", home)
+    lazy = home["_X"]
+    assert isinstance(lazy, LazyPattern)
+    assert lazy.search("a 12") is not None
+    assert type(home["_X"]) is re.Pattern and home["_X"] == re.compile(r"\d+")
+    assert home["KEEP"] == (lazy,)  # held elsewhere: still the object, now answering directly
+    assert lazy.search("b 3") is not None
+
+
 def test_every_lazy_pattern_of_the_package_compiles() -> None:
-    """A malformed pattern would fail only on first use: compile every module-level one here."""
-    seen = 0
+    """A malformed pattern would fail only on first use: compile every one of the package here."""
     for info in pkgutil.walk_packages(urdu_events.__path__, "urdu_events."):
         if info.name.split(".")[-1] in {"__main__", "dask", "plot", "display", "dataframe"}:
             continue  # runs the CLI, or needs an optional dependency; none defines a pattern
-        module = importlib.import_module(info.name)
-        for value in vars(module).values():
-            if isinstance(value, LazyPattern):
-                assert value.compiled().pattern == value.pattern
-                seen += 1
-    assert seen > 500
+        importlib.import_module(info.name)
+    patterns = [p for p in created() if p._home is not None]
+    assert len(patterns) > 500
+    for lazy in patterns:
+        assert lazy.compiled().pattern == lazy.pattern
