@@ -69,13 +69,42 @@ def test_module_name_bound_to_the_compiled_pattern() -> None:
     assert lazy.search("b 3") is not None
 
 
-def test_every_lazy_pattern_of_the_package_compiles() -> None:
-    """A malformed pattern would fail only on first use: compile every one of the package here."""
+def package_patterns() -> list[LazyPattern]:
+    """Every lazy pattern of the package's modules (imported here)."""
     for info in pkgutil.walk_packages(urdu_events.__path__, "urdu_events."):
         if info.name.split(".")[-1] in {"__main__", "dask", "plot", "display", "dataframe"}:
             continue  # runs the CLI, or needs an optional dependency; none defines a pattern
         importlib.import_module(info.name)
-    patterns = [p for p in created() if p._home is not None]
+    return [
+        p
+        for p in created()
+        if p._home is not None and str(p._home.get("__name__", "")).startswith("urdu_events.")
+    ]
+
+
+def test_every_lazy_pattern_of_the_package_compiles() -> None:
+    """A malformed pattern would fail only on first use: compile every one of the package here."""
+    patterns = package_patterns()
     assert len(patterns) > 500
     for lazy in patterns:
         assert lazy.compiled().pattern == lazy.pattern
+
+
+def test_prefilter_reads_a_lazy_pattern_as_the_compiled_one() -> None:
+    """The prefilter's literals and first letters of an uncompiled pattern are those of the
+    compiled one (the flags a source sets, "(?i)" among them, are read from its parse)."""
+    from urdu_events.extractors._prefilter import _parse, first_letters, required_literals
+
+    sources = [
+        (r"\s*(?:کے|نے)\s", 0),
+        (r"(?i)\s*(?:ab|cd)", 0),
+        (r"\s*(?:ab|cd)", re.IGNORECASE),
+        (r"(?m)^(?:خلاف|حملہ)\s", 0),
+        *((p.pattern, p.source_flags) for p in package_patterns()),
+    ]
+    for source, flags in sources:
+        compiled = re.compile(source, flags)
+        assert first_letters(LazyPattern(source, flags)) == first_letters(compiled), source
+        assert required_literals(LazyPattern(source, flags)) == required_literals(compiled), source
+        parsed = _parse(LazyPattern(source, flags))
+        assert parsed is None or parsed.state.flags == compiled.flags, source

@@ -57,7 +57,8 @@ class LazyPattern:
     def __init__(self, pattern: str, flags: int = 0, home: dict[str, Any] | None = None) -> None:
         #: The source, as :attr:`re.Pattern.pattern` gives it (read without compiling).
         self.pattern = pattern
-        self._flags = flags
+        #: The flags given with the source (``flags`` adds those the source sets, once compiled).
+        self.source_flags = flags
         self._home = home
         if home is not None:
             _HOMES.setdefault(id(home), home)
@@ -65,7 +66,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (``re``'s cache makes a second call cheap)."""
-        return re.compile(self.pattern, self._flags)
+        return re.compile(self.pattern, self.source_flags)
 
     def __getattr__(self, name: str) -> Any:
         # Called only for a name not yet on the object: the first use of the pattern.
@@ -79,10 +80,10 @@ class LazyPattern:
         return getattr(compiled, name)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (LazyPattern, (self.pattern, self._flags))
+        return (LazyPattern, (self.pattern, self.source_flags))
 
     def __repr__(self) -> str:
-        return f"lazy_compile({self.pattern!r}{f', {self._flags}' if self._flags else ''})"
+        return f"lazy_compile({self.pattern!r}{f', {self.source_flags}' if self.source_flags else ''})"
 
 
 #: Every pattern made by :func:`lazy_compile` (module-level patterns, which live as long as
