@@ -128,7 +128,7 @@ _COUNTED = lazy_compile(rf"(?:\d+|{word_alternation('vague_number')})\s$")
 #: out of both branches: ``re`` then skips in C to a digit instead of trying the lookbehind at
 #: every character.)
 _COUNTED_MORE = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"\d(?<!\w\d)(?:\d*(?:\s(?:{word_alternation('count_multiplier')}))?\s(?:{word_alternation('more_than_phrase')})\s$"
         rf"|\d*\s(?:{word_alternation('count_multiplier')})\s$)"
     )
@@ -750,7 +750,7 @@ _DEMANDED = lazy_compile(
 )
 #: A distance back in years, counted: "تین سال قبل", "2 برس پہلے".
 _YEARS_AGO = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?:\d+|{'|'.join(map(re.escape, UNIT_WORDS))})\s(?:{word_alternation('year_unit')})"
         rf"\s(?:{word_alternation('ago_word')})(?!\w)"
     )
@@ -996,7 +996,7 @@ def _drop_generic_plural(
 
 
 #: A celebration or welcome: "جشن آزادی ریلی", "استقبالیہ ریلی", "جشن منایا".
-_CELEBRATION = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('celebration_word')})(?!\w)"))
+_CELEBRATION = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('celebration_word')})(?!\w)"))
 
 
 def _not_followed_by(
@@ -1078,7 +1078,7 @@ _ABSTRACT_VICTIM = lazy_compile(
     rf"(?:{_whole_words(word_alternation('abstract_victim'))})\s(?:(?:{word_alternation('abstract_case')})\s)?$"
 )
 #: An abstraction as the agent, before an event word in its clause: "مہنگائی نے ... آگ لگا دی".
-_ABSTRACT_AGENT = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\sنے(?!\w)"))
+_ABSTRACT_AGENT = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\sنے(?!\w)"))
 
 
 def _drop_abstract_victim(
@@ -1261,7 +1261,7 @@ _RELEASED = lazy_compile(
 
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
 _BLOWN_UP = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"
     )
 )
@@ -1288,7 +1288,7 @@ def _accident_denied(end: int, text: str) -> bool:
 #: The noun that tells a collision of vehicles or, in Indian Urdu news, an armed encounter: "تصادم".
 _COLLISION_NOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('collision_noun')})(?!\w)")
 #: A vehicle or vessel: "دو گاڑیوں میں تصادم", "ٹرین اور وین میں تصادم".
-_VEHICLE = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('vehicle_noun')})(?!\w)"))
+_VEHICLE = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('vehicle_noun')})(?!\w)"))
 
 
 def _encounter_not_collision(marker: Hit[MarkerTerm], clause: Clause, text: str) -> bool:
@@ -1369,7 +1369,7 @@ def _burst_kinds(reading: DocReading) -> frozenset[str]:
 
 
 #: A cause of a blast or a fire that no one intends: "شارٹ سرکٹ", "گیس لیکج", "ٹکرا گیا".
-_ACCIDENT_CAUSE = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('accident_cause')})(?!\w)"))
+_ACCIDENT_CAUSE = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('accident_cause')})(?!\w)"))
 
 
 def _cause_told_apart(reading: DocReading) -> frozenset[str]:
@@ -1428,7 +1428,7 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
 
 
 #: A word that calls a report a rumour or a false alarm: "افواہ", "سونک بوم", "جعلی خبر".
-_RUMOUR = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('rumour_word')})(?!\w)"))
+_RUMOUR = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('rumour_word')})(?!\w)"))
 
 
 def _rumoured_kinds(reading: DocReading) -> frozenset[str]:
@@ -1452,7 +1452,7 @@ def _rumoured_kinds(reading: DocReading) -> frozenset[str]:
 
 #: "This was a drill": "یہ ... ایک ماک ڈرل تھی", "یہ محض مشق تھی" (at most twenty words between).
 _WAS_A_DRILL = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)یہ\s(?:[^\s۔]+\s){{0,20}}?(?:{word_alternation('drill_noun')})\s(?:تھی|تھا|ہے)(?!\w)"
     )
 )

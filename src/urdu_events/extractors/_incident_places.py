@@ -73,7 +73,7 @@ _ARABIC_NAME = lazy_compile(r" ال\w{2,}")
 #: Glued words before a name that end in barree ye, which never stands inside a word.
 _GLUED_HEAD = lazy_compile(r"(?:کے|سے|نے)(?=\w{3})")
 #: Words naming a part of a place, written before its name.
-_DIRECTION = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('compass_adjective')}) $"))
+_DIRECTION = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('compass_adjective')}) $"))
 #: What follows a place name read next to a cue: a case marker or punctuation.
 _CASE_AFTER = lazy_compile(rf"\s?(?:{case_markers(limit=True)}|[،,۔:])")
 _WORD = lazy_compile(r"\w+")
@@ -114,10 +114,10 @@ def _first_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
 #: A quantifier right before a place noun ("متعدد علاقے"): the noun names no place.
 _QUANTIFIED = lazy_compile(rf"(?:{word_pattern('place_quantifier')}) $")
 #: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
-_POLICE_STATION = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('police_station')}) $"))
+_POLICE_STATION = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('police_station')}) $"))
 _AREA_AFTER = lazy_compile(rf" (?:{word_alternation('area_after')})(?!\w)")
 #: A noun for a province or state right before a name ("صوبہ X", "ریاست X").
-_PROVINCE_NOUN = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('named_region_noun')}) $"))
+_PROVINCE_NOUN = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('named_region_noun')}) $"))
 
 
 #: The country most Urdu news is from: a name of several countries' places means its place

@@ -209,10 +209,10 @@ _GENITIVE_AGENT = lazy_compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف �
 _NOT_WHERE = lazy_compile(rf"\s?(?:{word_class('not_where_after')})")
 #: A place followed by these is what a protest or a call is for or against ("فلسطین کے حق
 #: میں", "اسرائیل کے خلاف", "کشمیر سے اظہار یکجہتی"), not where it happened.
-_CAUSE = prefiltered(re.compile(rf"\s(?:{word_class('cause_after')})"))
+_CAUSE = prefiltered(lazy_compile(rf"\s(?:{word_class('cause_after')})"))
 #: "X حملے کے جواب میں", "X پر بمباری کے ردعمل میں": up to four words, then the event answered.
 _ANSWERED_EVENT = prefiltered(
-    re.compile(rf"(?:\s[^\W\d]+){{1,4}}?\s(?:{word_alternation('answer_postposition')})(?!\w)")
+    lazy_compile(rf"(?:\s[^\W\d]+){{1,4}}?\s(?:{word_alternation('answer_postposition')})(?!\w)")
 )
 #: "جو لاہور میں دھماکوں میں ملوث تھے": a relative clause, up to its charge word ("ملوث", "مطلوب").
 #: (Each pronoun with its first letter first, as ``_whole_words`` writes it: ``re`` skips in C to
@@ -234,7 +234,7 @@ def _charged_place(text: str, p: PlaceRef) -> bool:
 #: "غزہ میں اسرائیلی جارحیت کے خلاف", "کراچی میں کارکنوں کی گرفتاری کے خلاف": a place where the
 #: wrong a protest is against happened.
 _GRIEVANCE_AFTER = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"\s(?:میں|پر|کے قریب)(?:\s(?!نے(?!\w))[^\s،۔,]+){{0,8}}\s(?:{word_class('grievance_noun')})"
         rf"\s(?:{word_class('cause_after')})"
     )
@@ -273,7 +273,7 @@ _HOME_BEFORE = lazy_compile(rf"(?:{words_first(word_alternation('home_before'))}
 _LIST_JOIN = lazy_compile(r"\s?[،,]\s?(?:اور\s)?|\sاور\s|\sو\s")
 #: "کا تعلق" (one's origin) before the places of "کا تعلق X اور Y سے ہے".
 _ORIGIN_BEFORE = prefiltered(
-    re.compile(rf"(?:کا|کی|کے)\s(?:{word_alternation('origin_noun')})\s(?:[^\s۔،,]+\s){{0,4}}$")
+    lazy_compile(rf"(?:کا|کی|کے)\s(?:{word_alternation('origin_noun')})\s(?:[^\s۔،,]+\s){{0,4}}$")
 )
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
@@ -448,7 +448,7 @@ _RESPONDED = lazy_compile(
 )
 #: "X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ جواب دیا": X answered an attack made on it.
 _ANSWERED = prefiltered(
-    re.compile(
+    lazy_compile(
         r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
     )
 )
@@ -1667,7 +1667,7 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
 #: "کوئی"/"کسی" and at most two words (no number) right before a casualty word: "کوئی شخص",
 #: "کسی کے", "کوئی اہلکار زخمی یا".
 _ANY_BEFORE = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?:کوئی|کسی)(?: (?!\d)[^\W\d]+){{0,2}}"
         rf"(?: (?:{word_alternation('harm_word')}) (?:یا|اور))? ?$"
     )
@@ -1692,7 +1692,7 @@ def _negated(text: str, clause_start: int, clause_end: int, hit: Hit[CasualtyTer
 
 
 #: A response: "جوابی فائرنگ", "جوابی کارروائی".
-_RESPONSE = prefiltered(re.compile(r"(?<!\w)جوابی(?!\w)"))
+_RESPONSE = prefiltered(lazy_compile(r"(?<!\w)جوابی(?!\w)"))
 
 
 def _answered(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> bool:
@@ -1910,7 +1910,9 @@ _NOT_USED = lazy_compile(
 )
 #: A list of things seized, up to "قبضے میں لے": "نو کلاشنکوف اور تین فون بھی قبضے میں لے لیے".
 _SEIZED = prefiltered(
-    re.compile(r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)")
+    lazy_compile(
+        r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)"
+    )
 )
 _CARRIED = lazy_compile(
     rf"\s?کے ذریعے\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})"
@@ -3049,7 +3051,7 @@ def _accuses(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 
 #: "X کے قتل کے خلاف", "X کی گرفتاری کے خلاف": a deed done to X, then what a protest is against.
-_GRIEVANCE_OF = prefiltered(re.compile(r"\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){1,2}?کے\sخلاف\s"))
+_GRIEVANCE_OF = prefiltered(lazy_compile(r"\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){1,2}?کے\sخلاف\s"))
 
 
 def _aimed_at_owned(text: str, ref: Hit[ActorTerm], clause: Clause) -> str | None:
@@ -4120,7 +4122,7 @@ _STATE_ADJECTIVE = lazy_compile(rf"(?:{words_first(word_alternation('state_adjec
 #: A plural noun for unnamed groups of people fighting one another, counted, then "کے درمیان":
 #: "دو قبائل کے درمیان", "دو خاندانوں کے مابین" (not "X کے دو گروہوں": X names them).
 _FEUDING_SIDES = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?<!کے )(?<!کی )(?:دو|تین|\d+) ({word_alternation('feuding_side_noun')})"
         rf"(?= (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w))"
     )
@@ -4196,7 +4198,7 @@ def _state_aircraft_and_lists(text: str, clause: Clause) -> None:
 #: Two names joined by "اور" before a plural noun of feuding groups and "کے درمیان": "X اور Y
 #: قبائل کے درمیان" (groups 1 and 2: the names, one word each).
 _NAMED_FEUDING_SIDES = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)([^\W\d]{{2,}}) اور ([^\W\d]{{2,}}) (?:{word_alternation('feuding_side_noun')})"
         rf" (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w)"
     )
@@ -4204,7 +4206,7 @@ _NAMED_FEUDING_SIDES = prefiltered(
 
 #: A plural noun of feuding groups and "کے درمیان": the tail of ``_NAMED_FEUDING_SIDES``.
 _FEUDING_BETWEEN = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?:{word_alternation('feuding_side_noun')})"
         rf" (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w)"
     )
@@ -4365,7 +4367,7 @@ def _claimant_acted(text: str, clause: Clause) -> None:
 #: claim whose clause says that the claimant's own people did the deed (group 1: "اس کے"); the
 #: people are one noun phrase, with no case marker in it ("اس کے بھائی کو پولیس نے" is no claim).
 _OWN_MEMBER_CLAIM = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?:{_whole_words(word_alternation('claim_noun'))})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
         rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
         rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
@@ -4374,7 +4376,7 @@ _OWN_MEMBER_CLAIM = prefiltered(
 #: The same with a longer fronted stretch before the pronoun, with no agent of its own: "دعویٰ
 #: کیا کہ X میں فورسز کی گاڑی کو اس کے جنگجوؤں نے نشانہ بنایا" (roles.own-member-after-fronted).
 _OWN_MEMBER_CLAIM_FRONTED = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s"
         rf"(?:(?!(?:نے|کہ)\s)[^\s،۔]+\s){{4,8}}?"
         rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
@@ -4966,7 +4968,7 @@ _NOT_GROUP_NAME = word_set("not_group_name", folded=False)
 
 
 #: "نامی" as a word, followed by a space: the word first, so ``re`` skips ahead to it.
-_NAMI_WORD = prefiltered(re.compile(r"نامی(?<!\wنامی)\s"))
+_NAMI_WORD = prefiltered(lazy_compile(r"نامی(?<!\wنامی)\s"))
 
 
 def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
@@ -5008,7 +5010,7 @@ _GROUP_DESCRIBING = f"{word_alternation('named_group_adjective')}|{word_alternat
 #: before its agent or its spokesman: "ایک غیر معروف تنظیم X نے", "مزاحمتی گروہ X کے ترجمان"
 #: (group 1: the name, up to four words).
 _DESCRIBED_GROUP = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?:{words_first(_GROUP_DESCRIBING)})\s(?:(?:{_GROUP_DESCRIBING})\s){{0,2}}"
         rf"(?:{word_alternation('named_group_noun')})\s((?:[^\W\d]+\s){{1,4}}?)"
         r"(?=(?:نے|کے\sترجمان|کی\sجانب\sسے)(?!\w))"
@@ -5185,7 +5187,7 @@ def _national_forces(
 #: A coalition named by who leads it: "سعودی قیادت والے اتحاد", "امریکی قیادت میں اتحادی ممالک",
 #: "امریکہ کی قیادت میں قائم اتحاد" (a name of one or two words and "کی" before the leading).
 _LED_COALITION = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?:(?:{word_alternation('state_adjective')})|(?!(?:جس|جن|ان|اس)\s)[^\W\d]+(?:\s[^\W\d]+)?\sکی)"
         rf"\sقیادت\s(?:میں|والے|والی|والا)\s(?:قائم\s)?(?:{word_alternation('coalition_noun')})(?!\w)"
     )

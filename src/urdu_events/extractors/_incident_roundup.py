@@ -10,7 +10,6 @@ turns to the next front with "ادھر" or says the like happened elsewhere too 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -373,7 +372,7 @@ def also_there(clause: Clause, told: Sequence[PlaceRef], text: str) -> bool:
 
 
 #: "اسی رات", "اسی روز": the day of the event just told.
-SAME_DAY = prefiltered(re.compile(rf"(?<!\w)اسی\s(?:{word_alternation('same_day_time')})(?!\w)"))
+SAME_DAY = prefiltered(lazy_compile(rf"(?<!\w)اسی\s(?:{word_alternation('same_day_time')})(?!\w)"))
 
 
 def same_day_elsewhere(clause: Clause, told: Sequence[PlaceRef], text: str) -> bool:
