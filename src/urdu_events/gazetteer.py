@@ -705,14 +705,21 @@ class Gazetteer:
         found = self._found[folded_name] = tuple(self._place(int(i)) for i in ids.split(","))
         return found
 
-    def places(self) -> Iterator[Place]:
-        """Every place, in data-file order.
+    def places(self, *, named: Callable[[str], bool] | None = None) -> Iterator[Place]:
+        """Every place, in data-file order; given ``named``, only those whose ``name_ur`` it
+        accepts (tested before a row is read, so the rows it turns down cost little).
 
         A row that no lookup has read yet is read for the caller and not remembered: a pass
         over every place (the place finder's spelling-variant index) does not keep a parsed
         record of each row in memory.
         """
-        return (_parse_row(item) if isinstance(item, str) else item for item in self._places)
+        if named is None:
+            return (_parse_row(item) if isinstance(item, str) else item for item in self._places)
+        return (
+            _parse_row(item) if isinstance(item, str) else item
+            for item in self._places
+            if named(item.partition("\t")[0] if isinstance(item, str) else item.name_ur)
+        )
 
     # -- scanning --
 

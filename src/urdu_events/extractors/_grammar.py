@@ -22,8 +22,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import Literal, get_args
+from typing import Literal, cast, get_args
 
+from .._lazy_re import lazy_compile
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..lexicons._load import entry_problems
@@ -160,7 +161,7 @@ def word_set(name: str, *, folded: bool = True) -> frozenset[str]:
 
 
 #: A run of word characters (what ``\\w+`` matches), as the words of a text are.
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = lazy_compile(r"\w+")
 
 
 @functools.cache
@@ -317,14 +318,17 @@ def _paradigms() -> dict[str, Paradigm]:
     return load_paradigms(plugins=False)
 
 
-#: The typed entries of each word_classes lexicon read so far, by the lexicon's id (with the
-#: lexicon itself, which keeps the id from being reused): the readers ask for some hundred
-#: classes at import, and each would otherwise type every entry of the file again.
-_PARSED: dict[int, tuple[Lexicon, tuple[WordClassEntry, ...]]] = {}
+#: The typed entries of each word_classes lexicon read so far, by class name, by the lexicon's
+#: id (with the lexicon itself, which keeps the id from being reused): the readers ask for some
+#: hundred classes at import, and each would otherwise type and scan every entry of the file again.
+_PARSED: dict[int, tuple[Lexicon, dict[str, list[WordClassEntry]]]] = {}
 
 
-def _parsed(lexicon: Lexicon) -> tuple[WordClassEntry, ...]:
-    """The entries of a ``word_classes`` lexicon, typed once.
+def _parsed(lexicon: Lexicon) -> dict[str, list[WordClassEntry]]:
+    """The entries of a ``word_classes`` lexicon, typed once, by class name (in file order).
+
+    A built lexicon of the kind holds them typed already (checked when it was built); others
+    are typed here.
 
     Raises:
         InvalidArgumentError: If an entry is invalid.
@@ -332,11 +336,16 @@ def _parsed(lexicon: Lexicon) -> tuple[WordClassEntry, ...]:
     known = _PARSED.get(id(lexicon))
     if known is not None and known[0] is lexicon:
         return known[1]
-    entries, problems = entry_problems("word_classes", lexicon.entries)
-    if problems:
-        raise InvalidArgumentError(f"lexicon {lexicon.name!r}: " + "; ".join(problems))
-    _PARSED[id(lexicon)] = (lexicon, tuple(entries))
-    return tuple(entries)
+    typed = lexicon.typed_entries if lexicon.kind == "word_classes" else None
+    if typed is None:
+        typed, problems = entry_problems("word_classes", lexicon.entries)
+        if problems:
+            raise InvalidArgumentError(f"lexicon {lexicon.name!r}: " + "; ".join(problems))
+    by_class: dict[str, list[WordClassEntry]] = {}
+    for entry in cast("tuple[WordClassEntry, ...]", typed):
+        by_class.setdefault(entry.term, []).append(entry)
+    _PARSED[id(lexicon)] = (lexicon, by_class)
+    return by_class
 
 
 def _entries(name: str) -> list[WordClassEntry]:
@@ -347,7 +356,7 @@ def _entries(name: str) -> list[WordClassEntry]:
     """
     found: list[WordClassEntry] = []
     for lexicon in lexicons_for("word_classes", plugins=False):
-        found += [entry for entry in _parsed(lexicon) if entry.term == name]
+        found += _parsed(lexicon).get(name, ())
     if not found:
         raise InvalidArgumentError(f"no word class {name!r} in the word_classes lexicons")
     return found

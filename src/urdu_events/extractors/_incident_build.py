@@ -29,6 +29,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from .._lazy_re import lazy_compile
 from ..models import (
     SUB_EVENT_TYPES,
     Actor,
@@ -122,20 +123,20 @@ _FOILED = frozenset(("negation", "threat"))
 #: Counts of events from this number up are tallies, not one incident ("3 ڈرون حملے" is one).
 _TALLY_MIN = 10
 #: A stretch of time or a habit that makes a vague count of events a tally ("رواں سال کئی حملے").
-_TALLY_TIME = re.compile(word_class("tally_time"))
-_COUNTED = re.compile(rf"(?:\d+|{word_alternation('vague_number')})\s$")
+_TALLY_TIME = lazy_compile(word_class("tally_time"))
+_COUNTED = lazy_compile(rf"(?:\d+|{word_alternation('vague_number')})\s$")
 #: A count with a multiplier or "more than" before the noun ("22 ہزار سے زائد آپریشن").
 #: (Written with its first digit first, "\d(?<!\w\d)\d*" for "(?<!\w)\d+", and that digit taken
 #: out of both branches: ``re`` then skips in C to a digit instead of trying the lookbehind at
 #: every character.)
 _COUNTED_MORE = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"\d(?<!\w\d)(?:\d*(?:\s(?:{word_alternation('count_multiplier')}))?\s(?:{word_alternation('more_than_phrase')})\s$"
         rf"|\d*\s(?:{word_alternation('count_multiplier')})\s$)"
     )
 )
-_SINCE = re.compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
-_NOT_AFTER = re.compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
+_SINCE = lazy_compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
+_NOT_AFTER = lazy_compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
 #: How many days before publication a dated event counts as background.
 _BACKGROUND_DAYS = 7
 #: Most distinct places one clause or incident is read with (bounds the work on odd input).
@@ -145,37 +146,39 @@ _MAX_NAMES = 12
 #: How often a group must be named as acting before incidents with no perpetrator inherit it.
 _LEAD_MIN = 2
 #: A trigger followed by these names another event ("the attacks it claimed").
-_REFERENCED = re.compile(rf"\s?(?:{word_alternation('referenced_after')})(?!\w)")
+_REFERENCED = lazy_compile(rf"\s?(?:{word_alternation('referenced_after')})(?!\w)")
 #: "... قبول کرنے والی تنظیم": a description of a group, not a claim.
-_RELATIVE = re.compile(r"\s?(?:کی\s)?(?:کرنے|کرتے) وال")
-_COORDINATOR = re.compile(_whole_words("اور") + "|[،,]")
-_CLAUSE_WORD = re.compile(r"(?<!\w)(?:نے|میں|سے|کو|پر|کہ|جبکہ)(?!\w)")
+_RELATIVE = lazy_compile(r"\s?(?:کی\s)?(?:کرنے|کرتے) وال")
+_COORDINATOR = lazy_compile(_whole_words("اور") + "|[،,]")
+_CLAUSE_WORD = lazy_compile(r"(?<!\w)(?:نے|میں|سے|کو|پر|کہ|جبکہ)(?!\w)")
 #: Time words for the present period ("رواں ماہ", "اس سال"): not a recalled past.
-_CURRENT = re.compile(rf"(?:{word_alternation('current_time')})(?!\w)")
+_CURRENT = lazy_compile(rf"(?:{word_alternation('current_time')})(?!\w)")
 #: A running total ends with a number ("تعداد 3 ہوگئی").
-_TOTAL_AFTER = re.compile(r"\d")
-_OWNED = re.compile(r"(?:کے|کی)\s$")
-_NO_CLAIM_AFTER = re.compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
+_TOTAL_AFTER = lazy_compile(r"\d")
+_OWNED = lazy_compile(r"(?:کے|کی)\s$")
+_NO_CLAIM_AFTER = lazy_compile(r"[^۔\n]{0,25}?(?<!\w)نہیں(?!\w)")
 _STATE = ActorType.STATE_FORCES
 #: "ان میں سے دو کو ... ناکارہ بنا دیا": part of the attack just reported.
-_PART_OF = re.compile(r"(?<!\w)(?:میں سے|ان میں|جن میں)(?!\w)")
-_SCATTERED = re.compile(rf"\s(?:کے|کی)\s(?:{word_class('scattered_places')})")
+_PART_OF = lazy_compile(r"(?<!\w)(?:میں سے|ان میں|جن میں)(?!\w)")
+_SCATTERED = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_class('scattered_places')})")
 #: An ordinal at the head of a clause, before an event word ("دوسرا دھماکہ").
-_ORDINAL = re.compile(rf"\s*(?:{word_class('later_ordinal')})\s")
-_LOCATIVE = re.compile(r"\s?میں(?!\w)")
+_ORDINAL = lazy_compile(rf"\s*(?:{word_class('later_ordinal')})\s")
+_LOCATIVE = lazy_compile(r"\s?میں(?!\w)")
 #: Reporting verbs: a turn to another speaker ("دوسری جانب X نے بتایا کہ").
-_SAYS = re.compile(word_class("reporting_verb"))
+_SAYS = lazy_compile(word_class("reporting_verb"))
 #: Between a count of events and its event word: a space, or an adjective ("دو مختلف حملوں").
-_COUNT_GAP = re.compile(rf"\s?(?:(?:{word_class('count_adjective')})\s)?")
+_COUNT_GAP = lazy_compile(rf"\s?(?:(?:{word_class('count_adjective')})\s)?")
 #: Words that open a sentence turning to another front ("دوسری جانب", "ادھر", "دریں اثنا"), or
 #: telling another event, which is always another incident ("ایک اور واقعے میں": group ``another``).
-_TURN = re.compile(rf"(?:جبکہ\s|تاہم\s)?(?:(?P<another>{word_class('another_event')})|{word_class('turn')})")
+_TURN = lazy_compile(
+    rf"(?:جبکہ\s|تاہم\s)?(?:(?P<another>{word_class('another_event')})|{word_class('turn')})"
+)
 #: "اسی دوران", "اسی طرح": turn words that, after a comma, tie a clause to the event just told.
-_TIED_TURN = re.compile(rf"(?:{word_class('tied_turn')})")
+_TIED_TURN = lazy_compile(rf"(?:{word_class('tied_turn')})")
 #: "اسی علاقے میں", "اسی اڈے کو": the place of the event told before.
-_SAME_PLACE = re.compile(word_class("same_place"))
+_SAME_PLACE = lazy_compile(word_class("same_place"))
 #: "یہ دھماکہ", "اس حملے": a demonstrative ending right before an event word.
-_THIS_EVENT = re.compile(rf"(?:{word_class('this_event')})\s$")
+_THIS_EVENT = lazy_compile(rf"(?:{word_class('this_event')})\s$")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -214,7 +217,7 @@ class _Draft:
 
 
 #: The instrument's postposition right before the event noun of an event word ("میزائلوں سے حملہ").
-_INSTRUMENT_BEFORE = re.compile(rf"\s(?:{word_alternation('instrumental_postposition')})\s\Z")
+_INSTRUMENT_BEFORE = lazy_compile(rf"\s(?:{word_alternation('instrumental_postposition')})\s\Z")
 
 
 def _counts_weapons(key: str, noun_at: int) -> bool:
@@ -316,7 +319,9 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
 
 
 #: The seat of a place in the genitive right before what was done to it ("X کے صدر مقام پر قبضہ").
-_SEAT_BEFORE = re.compile(rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('seat_noun')})\s?\Z")
+_SEAT_BEFORE = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('seat_noun')})\s?\Z"
+)
 
 
 def _seat_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
@@ -330,7 +335,7 @@ def _seat_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
 
 
 #: "X کا کنٹرول Y سے": control of a place, then whom it was taken from (a few words).
-_CONTROL_FROM = re.compile(
+_CONTROL_FROM = lazy_compile(
     rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('control_noun')})(?:\s+\S+){{1,4}}\s*\Z"
 )
 
@@ -355,7 +360,7 @@ def _place_object_taken_from(hit: Hit[TriggerTerm], clause: Clause, text: str) -
 
 
 #: A military post, base or camp right before what was done to it ("ایک فوجی چوکی پر قبضہ").
-_STRONGHOLD_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('stronghold_noun')})\s?\Z")
+_STRONGHOLD_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('stronghold_noun')})\s?\Z")
 
 
 def _stronghold_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
@@ -369,12 +374,12 @@ def _stronghold_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
 
 #: "X کے بیشتر علاقوں پر", "شہر کے تمام اہم علاقوں کا کنٹرول": areas or parts of a place, in the
 #: genitive after it with at most three words between, right before what was done to them.
-_AREAS_OF = re.compile(
+_AREAS_OF = lazy_compile(
     rf"\s(?:{word_alternation('genitive')})(?:\s+\S+){{0,3}}\s(?:{word_alternation('area_noun')})"
     rf"(?:\s(?:{word_alternation('genitive')})\s(?:{word_alternation('control_noun')}))?\s?\Z"
 )
 #: A noun of a city or settlement right before a genitive: "شہر کے تمام علاقوں".
-_SETTLEMENT_END = re.compile(rf"(?<!\w)(?:{word_alternation('settlement_noun')})\Z")
+_SETTLEMENT_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('settlement_noun')})\Z")
 
 
 def _areas_of_place_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
@@ -394,18 +399,18 @@ def _areas_of_place_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> b
 
 
 #: A noun of a settlement or area right before what was done to it ("قندوز شہر پر قبضہ").
-_SETTLEMENT_BEFORE = re.compile(rf"\s(?:{word_alternation('settlement_noun')})\s?\Z")
+_SETTLEMENT_BEFORE = lazy_compile(rf"\s(?:{word_alternation('settlement_noun')})\s?\Z")
 
 
 #: An event word that names a body: "گولیوں سے چھلنی لاش", "تشدد زدہ لاشیں".
-_BODY = re.compile(word_class("body_noun"))
+_BODY = lazy_compile(word_class("body_noun"))
 #: A body right after the event word: "گولیوں سے چھلنی چار لاشیں".
-_BODY_AFTER = re.compile(rf"\s(?:\w+\s)?(?:{word_class('body_noun')})")
+_BODY_AFTER = lazy_compile(rf"\s(?:\w+\s)?(?:{word_class('body_noun')})")
 
 
 #: A body found, then a relative pronoun as the object of the clause it opens, and the words up
 #: to an event word, with no full stop: "دو لاشیں برآمد ہوئیں جنہیں گولیاں مار کر".
-_BODY_THEN_RELATIVE = re.compile(
+_BODY_THEN_RELATIVE = lazy_compile(
     rf"(?<!\w)(?:{word_class('body_noun')})[^\s۔]*(?:\s[^\s۔]+){{0,4}}\s(?:{word_alternation('object_relative_pronoun')})"
     r"(?:\s[^\s۔]+){0,8}\s"
 )
@@ -585,16 +590,16 @@ def _drop_charge_of_accused(live: list[Hit[TriggerTerm]], text: str) -> list[Hit
 
 #: After an event word: a genitive and those accused or convicted of it, counted or not ("کے
 #: ملزم", "کے دو مجرموں", "کے 3 ملزمان"); not "کے بعد ملزمان" (a compound postposition).
-_CHARGE_OF_ACCUSED = re.compile(
+_CHARGE_OF_ACCUSED = lazy_compile(
     rf"\s(?:{word_class('genitive')})\s(?:(?:\d+|{word_class('small_count_word')})\s)?"
     rf"(?:{word_class('accused_noun')})"
 )
 
 
 #: Counts of people too large for one arrest: "سینکڑوں", "ہزاروں", "1200".
-_MULTITUDE = re.compile(rf"{word_class('multitude_number')}|(?<![\w.,])\d{{3,}}(?![\w.,])")
+_MULTITUDE = lazy_compile(rf"{word_class('multitude_number')}|(?<![\w.,])\d{{3,}}(?![\w.,])")
 #: A stretch of a year or more, or up to now: "گزشتہ برس", "اب تک".
-_LONG_STRETCH = re.compile(word_class("long_stretch"))
+_LONG_STRETCH = lazy_compile(word_class("long_stretch"))
 
 
 def _drop_weapon_tail(live: list[Hit[TriggerTerm]], clause: Clause) -> list[Hit[TriggerTerm]]:
@@ -615,7 +620,7 @@ def _drop_weapon_tail(live: list[Hit[TriggerTerm]], clause: Clause) -> list[Hit[
 _NAME_REST = rf"(?:\s(?!(?:{word_alternation('place_name_boundary')})(?!\w))[^\W\d]+){{0,2}}"
 #: What an arrest was made with, right after a weapon word and maybe more weapons listed with
 #: it: "دستی بموں سمیت", "ہینڈ گرنیڈ اور بارودی مواد سمیت", "دھماکہ خیز مواد، ڈیٹونیٹر اور اسلحہ سمیت".
-_CAUGHT_WITH = re.compile(
+_CAUGHT_WITH = lazy_compile(
     rf"{_NAME_REST}(?:(?:\s?،\s?|\s(?:{word_alternation('conjunction_and')})\s)[^\W\d]+{_NAME_REST}){{0,3}}"
     rf"\s(?:{word_alternation('caught_with_postposition')})(?!\w)"
 )
@@ -646,7 +651,7 @@ def arrests_over_time(clause: Clause, text: str) -> bool:
 
 #: Up to three words, then a negation: an arrest word denied ("گرفتار نہیں کیا جا سکا",
 #: "گرفتاری عمل میں نہیں آئی").
-_NEGATED_AFTER = re.compile(rf"(?: [^\W\d]+){{0,3}}? (?:{word_alternation('negation')})(?!\w)")
+_NEGATED_AFTER = lazy_compile(rf"(?: [^\W\d]+){{0,3}}? (?:{word_alternation('negation')})(?!\w)")
 
 
 def _arrest_negated(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
@@ -674,7 +679,7 @@ def _defused(hit: Hit[TriggerTerm], clause: Clause) -> bool:
 #: Two groups of people named as the sides of a clash word right after them, with at most one
 #: word that qualifies the clash between: "دو برادریوں میں", "قبائل کے درمیان", "قبیلوں کے مابین
 #: خونریز", "طلبہ تنظیموں کے مابین ہونے والے".
-_GROUPS_AS_SIDES = re.compile(
+_GROUPS_AS_SIDES = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('feuding_group')})\s(?:کے\s(?:{word_alternation('between_postposition')})|میں)"
     r"\s(?:ہونے\sوال[ےیا]\s|ہونیوال[ےیا]\s)?"
     rf"(?:(?!(?:{word_alternation('place_name_boundary')})\s)[^\W\d]+\s)?$"
@@ -703,30 +708,32 @@ def _has_sides(clause: Clause) -> bool:
 #: (Each branch starts with its letter and then looks behind it, which matches what
 #: ``(?<!\w)(?:(?:یہ|اس|ایسے|ایسا)\s(?:\S+\s)?حادث[ہے]|حادث[ہے]\s(?:میں|پیش))(?!\w)`` matches;
 #: ``re`` then skips in C the characters no branch starts with.)
-_FRAMED_ACCIDENT = re.compile(
+_FRAMED_ACCIDENT = lazy_compile(
     r"(?:ی(?<!\wی)ہ\s(?:\S+\s)?حادث[ہے]|ا(?<!\wا)(?:س|یسے|یسا)\s(?:\S+\s)?حادث[ہے]"
     r"|ح(?<!\wح)ادث[ہے]\s(?:میں|پیش))(?!\w)"
 )
 #: Trigger kinds that an accident can produce (a blast, a death, a fire), unlike a clash or a raid.
 _ACCIDENT_PRONE = kinds_with("accident_prone")
 #: "حملہ کرنے والوں": the doers of an event named, not the event reported.
-_DOER_NOUN = re.compile(rf"(?:\s?(?:کرنے|ہونے)|نے)?\s?(?:{word_alternation('doer_participle')})(?!\w)")
+_DOER_NOUN = lazy_compile(rf"(?:\s?(?:کرنے|ہونے)|نے)?\s?(?:{word_alternation('doer_participle')})(?!\w)")
 #: Weak trigger kinds that report an event when they name whom they struck and where.
 _STRUCK = kinds_with("struck")
 #: A killing named, not told: "تین شہریوں کو ہلاک کرنے کی ویڈیوز", "قتل کرنے کی دھمکی".
-_TO_KILL = re.compile(rf"(?<!\w)(?:{word_alternation('harm_noun')})\s?کرن[ےا](?!\w)")
+_TO_KILL = lazy_compile(rf"(?<!\w)(?:{word_alternation('harm_noun')})\s?کرن[ےا](?!\w)")
 #: After an event word: it was only attempted ("اغوا کرنے کی کوشش", "حملے کی کوشش").
-_ATTEMPTED = re.compile(
+_ATTEMPTED = lazy_compile(
     rf"(?:نے|\sکرنے|\sہونے)?\s(?:کی\s)?(?:(?:{word_alternation('attempt_adjective')})\s)?"
     rf"(?:{word_alternation('attempt_noun')})(?!\w)"
 )
 #: The age of a case between the event word and the case ("قتل کے 15 سال پرانے مقدمے میں").
 _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]\s"
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
-_COURT_CASE = re.compile(rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)")
+_COURT_CASE = lazy_compile(
+    rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)"
+)
 #: After a place, the court it is the seat of: "اسلام آباد ہائی کورٹ", "لاہور کی انسداد دہشت
 #: گردی کی عدالت" (at most five words between).
-_COURT_AFTER = re.compile(rf"(?:\s[^\s۔،]+){{0,5}}?\s(?:{word_alternation('court_body')})(?!\w)")
+_COURT_AFTER = lazy_compile(rf"(?:\s[^\s۔،]+){{0,5}}?\s(?:{word_alternation('court_body')})(?!\w)")
 
 
 def _court_seat(place: PlaceRef, text: str) -> bool:
@@ -737,15 +744,15 @@ def _court_seat(place: PlaceRef, text: str) -> bool:
 
 
 #: After an event word: it is what a protest is against ("گرفتاری کے خلاف").
-_AGAINST = re.compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
+_AGAINST = lazy_compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
 #: After an event word: it is what someone demands or requests ("گرفتاری کا مطالبہ", "رہائی کے
 #: مطالبے", "کارروائی کرنے کی درخواست").
-_DEMANDED = re.compile(
+_DEMANDED = lazy_compile(
     rf"(?:(?:\sکرنے)?\s(?:کا|کے|کی)\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
 )
 #: A distance back in years, counted: "تین سال قبل", "2 برس پہلے".
 _YEARS_AGO = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?:\d+|{'|'.join(map(re.escape, UNIT_WORDS))})\s(?:{word_alternation('year_unit')})"
         rf"\s(?:{word_alternation('ago_word')})(?!\w)"
     )
@@ -768,7 +775,7 @@ def _drop_years_ago(
 
 #: Before an event word, a relative participle that puts it years back: "دو سال قبل ہونے والے
 #: (بم) ...", "تین برس پہلے پیش آنے والے".
-_YEARS_AGO_RELATIVE = re.compile(
+_YEARS_AGO_RELATIVE = lazy_compile(
     rf"(?:{_YEARS_AGO.pattern})\s(?:{word_alternation('happened_participle')})\s"
     rf"(?:{word_alternation('relative_participle')})\s(?:\S+\s){{0,2}}$"
 )
@@ -790,11 +797,11 @@ def _drop_years_ago_relative(
 
 #: Right after plural event words, a rise or fall in them: "حملوں میں اضافہ", "بارودی سرنگوں سے
 #: ہلاکتوں میں 20 فیصد کمی".
-_TREND_AFTER_PLURAL = re.compile(
+_TREND_AFTER_PLURAL = lazy_compile(
     rf"(?:\s\S+){{0,2}}\sمیں\s(?:\S+\s){{0,2}}(?:{word_alternation('trend_noun')})(?!\w)"
 )
 #: Right after an event word, a rise or fall in its occurrences: "ٹارگٹ کلنگ کی وارداتوں میں کمی".
-_TREND_AFTER_NAMED = re.compile(
+_TREND_AFTER_NAMED = lazy_compile(
     rf"\s(?:کی|کے)\s\S+وں\sمیں\s(?:\S+\s){{0,2}}(?:{word_alternation('trend_noun')})(?!\w)"
 )
 
@@ -816,18 +823,18 @@ def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list
 
 
 #: A court or judge as the agent of its sentence: "عدالت نے", "ہائی کورٹ نے".
-_COURT_AGENT = re.compile(rf"(?:{word_class('court_body')})\sنے(?!\w)")
+_COURT_AGENT = lazy_compile(rf"(?:{word_class('court_body')})\sنے(?!\w)")
 #: A court's ruling or hearing: "بری کر دیا", "ضمانت کی درخواستیں مسترد", "فیصلہ محفوظ".
-_COURT_RULING = re.compile(word_class("court_ruling"))
+_COURT_RULING = lazy_compile(word_class("court_ruling"))
 #: An anniversary: "برسی".
-_COMMEMORATION = re.compile(word_class("commemoration_word"))
+_COMMEMORATION = lazy_compile(word_class("commemoration_word"))
 #: After an event word: the anniversary of it, with an ordinal or another word between
 #: ("حملے کی دسویں برسی", "سانحے کی برسی").
-_ANNIVERSARY_OF = re.compile(
+_ANNIVERSARY_OF = lazy_compile(
     rf"(?:\s\S+){{0,2}}?\s(?:کی|کے)\s(?:\S+\s)?(?:{word_class('commemoration_word')})"
 )
 #: The observing of an anniversary: "منائی گئی", "تقریب".
-_OBSERVANCE = re.compile(word_class("observance_word"))
+_OBSERVANCE = lazy_compile(word_class("observance_word"))
 
 
 def _retold_lead(reading: DocReading) -> str | None:
@@ -866,9 +873,9 @@ def _retold_lead(reading: DocReading) -> str | None:
 
 
 #: A report or statistics: "سالانہ رپورٹ", "اعداد و شمار".
-_STATISTICS_SOURCE = re.compile(word_class("statistics_source"))
+_STATISTICS_SOURCE = lazy_compile(word_class("statistics_source"))
 #: A calendar period or a stretch up to now that a tally counts over: "گزشتہ سال", "رواں ماہ", "اب تک".
-_TALLY_PERIOD = re.compile(
+_TALLY_PERIOD = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('calendar_period')}|{word_alternation('long_stretch')})(?!\w)"
 )
 
@@ -991,7 +998,7 @@ def _drop_generic_plural(
 
 
 #: A celebration or welcome: "جشن آزادی ریلی", "استقبالیہ ریلی", "جشن منایا".
-_CELEBRATION = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('celebration_word')})(?!\w)"))
+_CELEBRATION = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('celebration_word')})(?!\w)"))
 
 
 def _not_followed_by(
@@ -1017,7 +1024,7 @@ def _drop_celebration(triggers: list[Hit[TriggerTerm]], clause: Clause, text: st
 
 
 #: Against a civic offence: "تجاوزات کے خلاف", "بجلی چوروں کے خلاف".
-_CIVIC_DRIVE = re.compile(
+_CIVIC_DRIVE = lazy_compile(
     rf"(?:{_whole_words(word_alternation('civic_offence'))})\s(?:کے\sخلاف|کیخلاف)(?!\w)"
 )
 #: What an administrative drive does: operate, raid, demolish, arrest.
@@ -1046,7 +1053,7 @@ def _drop_civic_drive(triggers: list[Hit[TriggerTerm]], clause: Clause, text: st
 
 
 #: Shots fired into the air, right before the shooting word: "ہوائی فائرنگ", "ہوا میں فائرنگ".
-_INTO_THE_AIR = re.compile(rf"(?<!\w)(?:{word_alternation('into_the_air')})\s$")
+_INTO_THE_AIR = lazy_compile(rf"(?<!\w)(?:{word_alternation('into_the_air')})\s$")
 
 
 def _drop_festive_fire(triggers: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
@@ -1069,11 +1076,11 @@ def _drop_festive_fire(triggers: list[Hit[TriggerTerm]], clause: Clause, text: s
 
 
 #: Right before an event word, an abstraction it befalls: "میرٹ کا قتل", "مینڈیٹ اغوا", "قوم کو یرغمال".
-_ABSTRACT_VICTIM = re.compile(
+_ABSTRACT_VICTIM = lazy_compile(
     rf"(?:{_whole_words(word_alternation('abstract_victim'))})\s(?:(?:{word_alternation('abstract_case')})\s)?$"
 )
 #: An abstraction as the agent, before an event word in its clause: "مہنگائی نے ... آگ لگا دی".
-_ABSTRACT_AGENT = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\sنے(?!\w)"))
+_ABSTRACT_AGENT = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\sنے(?!\w)"))
 
 
 def _drop_abstract_victim(
@@ -1095,19 +1102,19 @@ def _drop_abstract_victim(
 
 
 #: After an event word, a rumour of it: "اغوا کی افواہ", "دھماکے کی افواہیں".
-_RUMOUR_OF = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('rumour_word')})(?!\w)")
+_RUMOUR_OF = lazy_compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('rumour_word')})(?!\w)")
 
 
 #: A scene, story or portrayal of what the event word names, after up to three words
 #: coordinated with it: "فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر", "جنگ کی کہانی".
-_DEPICTED = re.compile(
+_DEPICTED = lazy_compile(
     rf"(?:\s(?:اور|و)(?:\s[^\s۔،]+){{1,3}}?)?\s(?:کی|کے|کا)\s(?:{word_alternation('depiction_noun')})(?!\w)"
 )
 
 
 #: After an event word and at most four more words listed with it (commas, "اور", "یا"), "such
 #: as" and a noun for kinds of acts: "ڈکیتی اور اغوا جیسے جرائم", "حملوں جیسے واقعات".
-_SUCH_AS = re.compile(
+_SUCH_AS = lazy_compile(
     rf"(?:\s?[،,]?\s(?:اور\s|یا\s)?[^\W\d]+){{0,6}}?\s(?:جیسی|جیسے|جیسا)\s(?:[^\W\d]+\s)?"
     rf"(?:{word_alternation('kind_noun')})(?!\w)"
 )
@@ -1116,9 +1123,9 @@ _SUCH_AS = re.compile(
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
 #: کی روک تھام".
 #: "کے بغیر" right after an event word: "لڑائی کے بغیر علاقہ خالی کر دیا".
-_WITHOUT_AFTER = re.compile(rf"\s(?:کے\s)?(?:{word_alternation('without_word')})(?!\w)")
+_WITHOUT_AFTER = lazy_compile(rf"\s(?:کے\s)?(?:{word_alternation('without_word')})(?!\w)")
 #: "بغیر" right before an event word, with at most "کسی": "بغیر کسی لڑائی کے".
-_WITHOUT_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('without_word')})\s(?:کسی\s)?\Z")
+_WITHOUT_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('without_word')})\s(?:کسی\s)?\Z")
 
 
 def _drop_without(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
@@ -1136,7 +1143,7 @@ def _drop_without(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTe
 
 
 #: A meeting's handling of a topic, after its genitive or "پر": "کا تفصیلی جائزہ", "پر بریفنگ".
-_DELIBERATED = re.compile(
+_DELIBERATED = lazy_compile(
     rf"(?:{words_first('کا|کی|پر')})\s(?:تفصیلی\s)?(?:{word_alternation('deliberation_noun')})(?!\w)"
 )
 
@@ -1157,11 +1164,11 @@ def _drop_meeting_topic(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
 
 
 #: Right after an event word, a postposition of cause: "کے باعث", "کی وجہ سے".
-_CAUSE_OF = re.compile(rf"\s(?:{word_alternation('cause_postposition')})(?!\w)")
+_CAUSE_OF = lazy_compile(rf"\s(?:{word_alternation('cause_postposition')})(?!\w)")
 #: Right after an event word, since it began: "شروع ہونے کے بعد سے", "کے آغاز سے".
-_SINCE_BEGUN = re.compile(rf"\s(?:{word_alternation('since_begun')})(?!\w)")
+_SINCE_BEGUN = lazy_compile(rf"\s(?:{word_alternation('since_begun')})(?!\w)")
 #: People driven from their homes: "بے گھر", "نقل مکانی".
-_DISPLACED = re.compile(rf"(?<!\w)(?:{word_alternation('displaced_word')})(?!\w)")
+_DISPLACED = lazy_compile(rf"(?<!\w)(?:{word_alternation('displaced_word')})(?!\w)")
 
 
 def _drop_displacement_cause(
@@ -1189,9 +1196,9 @@ def _drop_displacement_cause(
 
 #: After an event word, its verb in the present progressive, at most three words on: "نشانہ
 #: بنا رہا ہے", "قتل کیا جا رہا ہے".
-_GOING_ON = re.compile(r"(?:\s[^\W\d]+){0,3}?\sرہ(?:ا|ی|ے)\s(?:ہے|ہیں)(?!\w)")
+_GOING_ON = lazy_compile(r"(?:\s[^\W\d]+){0,3}?\sرہ(?:ا|ی|ے)\s(?:ہے|ہیں)(?!\w)")
 #: "کہ" opening what a speaker says.
-_THAT = re.compile(r"(?<!\w)کہ(?!\w)")
+_THAT = lazy_compile(r"(?<!\w)کہ(?!\w)")
 
 
 def _drop_said_practice(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
@@ -1209,20 +1216,20 @@ def _drop_said_practice(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
 #: "نشانہ بنایا جا سکتا", "حملہ ہو سکتا".
 #: After an event word, at most two words on, an infinitive and the capability to do it: "تباہ
 #: کرنے کی صلاحیت", "نشانہ بنانے کی صلاحیت رکھتا ہے".
-_CAPABLE = re.compile(
+_CAPABLE = lazy_compile(
     r"(?:\s[^\W\d]+){0,2}?\s(?:کرنے|بنانے|ہونے|مارنے|گرانے|چلانے)\sکی\s(?:صلاحیت|سکت|اہلیت)(?!\w)"
 )
-_POSSIBLE = re.compile(rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('modal_auxiliary')})(?!\w)")
+_POSSIBLE = lazy_compile(rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('modal_auxiliary')})(?!\w)")
 
 
 #: A display noun and a form of "کرنا" after it: "مظاہرہ کیا", "مظاہرہ کرنے", "مظاہرہ کریں".
 _DISPLAY_DONE = rf"(?:{word_alternation('display_noun')})\sک(?:ی|ر|ئ)"
 #: After an event word, the display of it: "کارروائی کا مظاہرہ کیا", "کا عملی مظاہرہ کیا".
-_DISPLAYED_AFTER = re.compile(rf"\s(?:کا|کی)\s(?:[^\W\d]+\s)?{_DISPLAY_DONE}")
+_DISPLAYED_AFTER = lazy_compile(rf"\s(?:کا|کی)\s(?:[^\W\d]+\s)?{_DISPLAY_DONE}")
 #: A genitive before a display noun, with at most one adjective between: "تحمل کا ".
-_DISPLAY_OF_BEFORE = re.compile(r"(?<!\w)کا\s(?:[^\W\d]+\s)?\Z")
+_DISPLAY_OF_BEFORE = lazy_compile(r"(?<!\w)کا\s(?:[^\W\d]+\s)?\Z")
 #: The display noun and the form of "کرنا" after it, from the noun's start.
-_DISPLAY_DONE_AT = re.compile(_DISPLAY_DONE)
+_DISPLAY_DONE_AT = lazy_compile(_DISPLAY_DONE)
 
 
 def _drop_displayed(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
@@ -1243,12 +1250,12 @@ def _drop_displayed(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[Trigger
     ]
 
 
-_BANNED = re.compile(rf"\s(?:پر|کی|کا|کے)\s(?:{word_alternation('ban_noun')})(?!\w)")
+_BANNED = lazy_compile(rf"\s(?:پر|کی|کا|کے)\s(?:{word_alternation('ban_noun')})(?!\w)")
 
 
 #: After an arrest word, the people it qualifies and their bail or release, up to two words
 #: (a time) apart: "گرفتار کارکنوں کی ضمانت", "گرفتار کیے گئے افراد کو رات گئے رہا".
-_RELEASED = re.compile(
+_RELEASED = lazy_compile(
     rf"(?:\s(?:{word_alternation('arrested_participle')}))?\s(?:[^\W\d]+\s){{1,3}}?(?:کی|کو|کے)\s"
     rf"(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('release_noun')})(?!\w)"
 )
@@ -1256,19 +1263,19 @@ _RELEASED = re.compile(
 
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.
 _BLOWN_UP = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"
     )
 )
 #: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.
 _DELIBERATE = kinds_with("deliberate")
 #: What follows an event word to say that what comes next was its result: "دھماکے کے بعد آگ بھڑک اٹھی".
-_RESULT_OF = re.compile(rf"\s(?:{word_alternation('result_postposition')})(?!\w)")
+_RESULT_OF = lazy_compile(rf"\s(?:{word_alternation('result_postposition')})(?!\w)")
 
 
 #: A negation right after an accident word, with at most a genitive or a postposition of cause
 #: between: "دھماکہ گیس سلنڈر کا نہیں بلکہ بم کا تھا", "آگ شارٹ سرکٹ سے نہیں لگی".
-_DENIED_AFTER = re.compile(
+_DENIED_AFTER = lazy_compile(
     rf"\s(?:(?:کا|کی|کے|سے|کے باعث|کی وجہ سے)\s)?(?:{word_alternation('negation')})(?!\w)"
 )
 
@@ -1281,9 +1288,9 @@ def _accident_denied(end: int, text: str) -> bool:
 
 
 #: The noun that tells a collision of vehicles or, in Indian Urdu news, an armed encounter: "تصادم".
-_COLLISION_NOUN = re.compile(rf"(?<!\w)(?:{word_alternation('collision_noun')})(?!\w)")
+_COLLISION_NOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('collision_noun')})(?!\w)")
 #: A vehicle or vessel: "دو گاڑیوں میں تصادم", "ٹرین اور وین میں تصادم".
-_VEHICLE = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('vehicle_noun')})(?!\w)"))
+_VEHICLE = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('vehicle_noun')})(?!\w)"))
 
 
 def _encounter_not_collision(marker: Hit[MarkerTerm], clause: Clause, text: str) -> bool:
@@ -1325,11 +1332,11 @@ def _result(pos: int, clause: Clause, text: str) -> bool:
 
 
 #: Bursting, right after the thing that burst: "بوائلر پھٹنے سے", "سلنڈر پھٹ گیا".
-_BURST = re.compile(rf"\s(?:{word_alternation('burst_verb')})(?!\w)")
+_BURST = lazy_compile(rf"\s(?:{word_alternation('burst_verb')})(?!\w)")
 
 
 #: A negation anywhere in a clause: "کوئی بارودی مواد نہیں ملا".
-_ANY_NEGATION = re.compile(rf"(?<!\w)(?:{word_alternation('negation')})(?!\w)")
+_ANY_NEGATION = lazy_compile(rf"(?<!\w)(?:{word_alternation('negation')})(?!\w)")
 
 
 def _accident_corrected(clause: Clause, reading: DocReading) -> bool:
@@ -1364,7 +1371,7 @@ def _burst_kinds(reading: DocReading) -> frozenset[str]:
 
 
 #: A cause of a blast or a fire that no one intends: "شارٹ سرکٹ", "گیس لیکج", "ٹکرا گیا".
-_ACCIDENT_CAUSE = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('accident_cause')})(?!\w)"))
+_ACCIDENT_CAUSE = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('accident_cause')})(?!\w)"))
 
 
 def _cause_told_apart(reading: DocReading) -> frozenset[str]:
@@ -1423,7 +1430,7 @@ def _accidental_kinds(reading: DocReading) -> frozenset[str]:
 
 
 #: A word that calls a report a rumour or a false alarm: "افواہ", "سونک بوم", "جعلی خبر".
-_RUMOUR = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('rumour_word')})(?!\w)"))
+_RUMOUR = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('rumour_word')})(?!\w)"))
 
 
 def _rumoured_kinds(reading: DocReading) -> frozenset[str]:
@@ -1447,7 +1454,7 @@ def _rumoured_kinds(reading: DocReading) -> frozenset[str]:
 
 #: "This was a drill": "یہ ... ایک ماک ڈرل تھی", "یہ محض مشق تھی" (at most twenty words between).
 _WAS_A_DRILL = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)یہ\s(?:[^\s۔]+\s){{0,20}}?(?:{word_alternation('drill_noun')})\s(?:تھی|تھا|ہے)(?!\w)"
     )
 )
@@ -1472,7 +1479,7 @@ def _acted(clause: Clause) -> bool:
 
 #: A stretch of time with its length: "گزشتہ تین دنوں میں", "پچھلے 48 گھنٹوں کے دوران". A count
 #: over it is a running total of many events, not one event.
-_SPAN_OF_TIME = re.compile(
+_SPAN_OF_TIME = lazy_compile(
     rf"(?:{_whole_words(word_alternation('span_determiner'))})\s(?:\d+|[^\W\d]+)\s(?:{word_alternation('span_unit')})"
     r"\s(?:میں|کے دوران|سے)(?!\w)"
 )
@@ -1480,7 +1487,7 @@ _SPAN_OF_TIME = re.compile(
 
 #: Words of a running total over many events: "اب تک", "سے اب تک". ("مجموعی", total, is
 #: said of one event's toll too: "زخمیوں کی مجموعی تعداد 18 ہے".)
-_RUNNING = re.compile(rf"(?<!\w)(?:{word_alternation('running_total')})(?!\w)")
+_RUNNING = lazy_compile(rf"(?<!\w)(?:{word_alternation('running_total')})(?!\w)")
 
 
 def _is_aggregate(clause: Clause, text: str) -> bool:
@@ -1501,9 +1508,9 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
 
 
 #: The completive auxiliary, "have already been": "مارے جا چکے ہیں".
-_COMPLETIVE = re.compile(_whole_words(word_alternation("completive_auxiliary")))
+_COMPLETIVE = lazy_compile(_whole_words(word_alternation("completive_auxiliary")))
 #: The completive written onto its light verb: "کرچکا ہے", "ہوچکے ہیں", "جاچکی ہیں".
-_GLUED_COMPLETIVE = re.compile(rf"(?<!\w)(?:کر|ہو|جا)(?:{word_alternation('completive_auxiliary')})(?!\w)")
+_GLUED_COMPLETIVE = lazy_compile(rf"(?<!\w)(?:کر|ہو|جا)(?:{word_alternation('completive_auxiliary')})(?!\w)")
 
 
 def _completive(text: str, start: int, end: int) -> bool:
@@ -1528,12 +1535,12 @@ def _period_total(clause: Clause, text: str) -> bool:
 
 #: Before an event word, with at most two words that qualify it between ("مورچہ بند"): going on
 #: since ("جمعرات سے جاری", "تین روز سے تاحال جاری").
-_ONGOING_BEFORE = re.compile(
+_ONGOING_BEFORE = lazy_compile(
     rf"\sسے\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری\s"
     rf"(?:(?!(?:{word_alternation('place_name_boundary')})\s)[^\W\d]+\s){{0,2}}$"
 )
 #: A stretch of a few days or hours with its length, before "سے جاری": "گزشتہ تین روز", "48 گھنٹوں".
-_SHORT_STRETCH = re.compile(rf"(?<!\w)(?:\d+|[^\W\d]+)\s(?:{word_alternation('short_stretch_unit')})$")
+_SHORT_STRETCH = lazy_compile(rf"(?<!\w)(?:\d+|[^\W\d]+)\s(?:{word_alternation('short_stretch_unit')})$")
 #: Event kinds that go on as one fight: clashes and operations.
 _FIGHT_KINDS = frozenset(("clash", "operation"))
 #: Longest stretch of days, back from publication, that one ongoing fight is read over.
@@ -1541,9 +1548,9 @@ _ONGOING_DAYS = 31
 
 
 #: Units of a long stretch of time, before "سے" (since): "کئی ماہ سے", "دو سال سے".
-_LONG_UNIT = re.compile(rf"(?<!\w)(?:{word_alternation('long_unit')})\sسے(?!\w)")
+_LONG_UNIT = lazy_compile(rf"(?<!\w)(?:{word_alternation('long_unit')})\sسے(?!\w)")
 #: Counts of people in hundreds or thousands: "سینکڑوں", "ہزاروں".
-_MULTITUDE_WORD = re.compile(word_class("multitude_number"))
+_MULTITUDE_WORD = lazy_compile(word_class("multitude_number"))
 
 
 #: A toll so far of this many people or more counts a war or campaign, not one fight.
@@ -1578,17 +1585,17 @@ def _long_running(clause: Clause, reading: DocReading) -> bool:
 
 
 #: Right before a fight's word: it began ("شروع ہونے والی (قبائلی) جھڑپوں", "شروع کی گئی کارروائی").
-_BEGUN_BEFORE = re.compile(
+_BEGUN_BEFORE = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('onset_word')})\s(?:ہونے|کی|کیے)\s(?:گئی\s|گئے\s)?(?:والی|والے|والا)\s"
     r"(?:[^\W\d]+\s){0,2}$"
 )
 #: After a day, the event began then ("منگل کو شروع ہونے والی", "دو روز قبل شروع کی گئی").
-_BEGUN_ON = re.compile(
+_BEGUN_ON = lazy_compile(
     rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('onset_word')})\s(?:ہونے|کی|کیے)\s(?:گئی\s|گئے\s)?"
     r"(?:والی|والے|والا)(?!\w)"
 )
 #: "So far" ("اب تک", "تاحال"): the toll told is that of an event still going on.
-_SO_FAR = re.compile(rf"(?<!\w)(?:{word_alternation('ongoing_adverb')})(?!\w)")
+_SO_FAR = lazy_compile(rf"(?<!\w)(?:{word_alternation('ongoing_adverb')})(?!\w)")
 
 
 def _begun_on(reading: DocReading, dates: Sequence[Any], end: int) -> tuple[Any, int] | None:
@@ -1651,7 +1658,7 @@ def _begun_so_far(reading: DocReading, dates: Sequence[Any]) -> DateRange | None
 
 
 #: The end of a sentence.
-_SENTENCE_END = re.compile(r"[۔؟!?\n]")
+_SENTENCE_END = lazy_compile(r"[۔؟!?\n]")
 
 
 def _ongoing_fight(clause: Clause, reading: DocReading) -> bool:
@@ -1691,7 +1698,7 @@ def _ongoing_fight(clause: Clause, reading: DocReading) -> bool:
 
 #: After a fight's event word, with at most three words between: it goes on ("فائرنگ کا تبادلہ جاری
 #: ہے", "جھڑپیں تاحال جاری ہیں", "جھڑپیں جمعرات کو بھی جاری رہیں").
-_GOES_ON = re.compile(
+_GOES_ON = lazy_compile(
     rf"(?:\s[^\W\d]+){{0,3}}?\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری\s"
     r"(?:ہے|ہیں|رہی|رہیں|رہا|رہے)(?!\w)"
 )
@@ -1718,7 +1725,7 @@ _ONE_BLOW_KINDS = frozenset(("explosion", "air", "shelling", "attack", "shooting
 _SO_FAR_WORDS = word_set("toll_so_far_word", folded=False)
 _RUNNING_WORDS = word_set("running_total", folded=False)
 #: "سے" right before "اب تک": since a day or a start ("کل سے اب تک", "اکتوبر سے اب تک"), a tally.
-_SINCE_BEFORE = re.compile(r"(?<!\w)سے\s$")
+_SINCE_BEFORE = lazy_compile(r"(?<!\w)سے\s$")
 
 
 #: "سے اب تک": since a day until now, or, after where bodies were taken from, from there so far.
@@ -1741,7 +1748,7 @@ def _bodies_so_far(reading: DocReading, clause: Clause, hits: Sequence[Hit[Marke
 
 
 #: Who tells what follows: "X نے (...) بتایا کہ", "X کا کہنا ہے کہ", "X کے مطابق".
-_TELLER = re.compile(
+_TELLER = lazy_compile(
     rf"(?<!\w)(?:نے\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('said_verb')})(?:\s(?:ہے|تھا))?\sکہ"
     r"|کا کہنا (?:ہے|تھا) کہ|کے مطابق)(?!\w)"
 )
@@ -1842,7 +1849,7 @@ def _block_toll(clause: Clause, current: _Draft | None, text: str) -> bool:
 
 
 #: A calendar period a tally counts over ("رواں سال", "گزشتہ ماہ").
-_PERIOD = re.compile(rf"(?:{_whole_words(word_alternation('calendar_period'))})(?!\w)")
+_PERIOD = lazy_compile(rf"(?:{_whole_words(word_alternation('calendar_period'))})(?!\w)")
 
 
 def _events_counted_at(clause: Clause, text: str, tally: Sequence[int]) -> bool:
@@ -1901,7 +1908,7 @@ def _cut_tally(clause: Clause, text: str) -> bool:
 
 
 #: A finite auxiliary, then "اور": the end of one clause and the start of the next.
-_CLAUSE_THEN_AND = re.compile(
+_CLAUSE_THEN_AND = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('finite_auxiliary')}) (?:{word_alternation('conjunction_and')}) "
 )
 
@@ -1944,7 +1951,7 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
 
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
 #: Compass words that name a part of the place they stand before ("شمالی غزہ").
-_COMPASS = re.compile(rf"({word_alternation('compass_adjective')})\s")
+_COMPASS = lazy_compile(rf"({word_alternation('compass_adjective')})\s")
 
 
 def other_parts(a: str, b: str) -> bool:
@@ -2037,7 +2044,7 @@ def _after_prayer(match: Any, text: str) -> bool:
 
 
 #: "کے بعد" right after a date.
-_AFTER = re.compile(rf"\s?(?:{word_alternation('after_postposition')})(?!\w)")
+_AFTER = lazy_compile(rf"\s?(?:{word_alternation('after_postposition')})(?!\w)")
 
 
 def _from_to(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
@@ -2068,7 +2075,7 @@ def _day_pairs(dates: Sequence[Any]) -> Iterator[tuple[Any, Any, dt.date, dt.dat
 
 
 #: "سے جاری": going on since the day before it, up to the report.
-_ONGOING = re.compile(rf"\sسے\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری(?!\w)")
+_ONGOING = lazy_compile(rf"\sسے\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری(?!\w)")
 
 
 def _ongoing_since(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
@@ -2092,10 +2099,10 @@ def _ongoing_since(reading: DocReading, dates: Sequence[Any]) -> DateRange | Non
 
 #: After a day, with at most three words between: the event began then ("بدھ کے روز شروع ہونے
 #: والی جھڑپیں", "منگل کی صبح شروع ہونے والا انکاؤنٹر").
-_BEGAN_AFTER = re.compile(rf"(?:\s[^\W\d]+){{0,3}}?\s(?:{word_alternation('onset_word')})(?!\w)")
+_BEGAN_AFTER = lazy_compile(rf"(?:\s[^\W\d]+){{0,3}}?\s(?:{word_alternation('onset_word')})(?!\w)")
 #: After a later day, with at most two words between: the event went on or ended then ("جمعہ کو
 #: بھی جاری رہیں", "بدھ کو ختم ہوا").
-_WENT_ON_AFTER = re.compile(rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('went_on_word')})(?!\w)")
+_WENT_ON_AFTER = lazy_compile(rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('went_on_word')})(?!\w)")
 
 
 def _begun_then_went_on(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
@@ -2128,7 +2135,7 @@ def _closed_range(match: Any, text: str) -> bool:
 
 
 #: Between two days told as one stretch: "جمعرات اور جمعے کو", "اتوار اور پیر کی درمیانی شب".
-_DAY_AND = re.compile(rf"\s?(?:{word_alternation('conjunction_and')}|،|,)\s")
+_DAY_AND = lazy_compile(rf"\s?(?:{word_alternation('conjunction_and')}|،|,)\s")
 
 
 def _two_days(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
@@ -2155,7 +2162,7 @@ def _two_days(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
 
 
 #: "ہفتے اور " right before a weekday: Saturday, the first of two days.
-_SATURDAY_AND = re.compile(
+_SATURDAY_AND = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('saturday_word')})\s(?:{word_alternation('conjunction_and')})\s$"
 )
 #: Python's number for Saturday (Monday is 0).
@@ -2232,10 +2239,10 @@ def _dated_happening(
 
 
 #: A participle of happening or doing and at most one word describing the event word after it.
-_HAPPENED_BEFORE = re.compile(rf"(?:{word_class('happening_participle')})(?:\s[^\s۔،]+)?\s\Z")
+_HAPPENED_BEFORE = lazy_compile(rf"(?:{word_class('happening_participle')})(?:\s[^\s۔،]+)?\s\Z")
 #: Between a day and the participle: a postposition of time, and a place in "میں" at most
 #: ("بدھ کو ژوب میں ہونے والے").
-_DAY_TO_PARTICIPLE = re.compile(r"(?:\s(?:کو|کے روز|کے دن|کی شب|کی رات))?(?:(?:\s[^\s۔،]+){1,3}\sمیں)?\s")
+_DAY_TO_PARTICIPLE = lazy_compile(r"(?:\s(?:کو|کے روز|کے دن|کی شب|کی رات))?(?:(?:\s[^\s۔،]+){1,3}\sمیں)?\s")
 
 
 def _named_in_reaction(clause: Clause, live: Sequence[Hit[TriggerTerm]]) -> bool:
@@ -2302,13 +2309,13 @@ def _protest_at_dateline(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
 
 
 #: A word saying what someone is charged with or wanted for ("مطلوب", "ملوث").
-_CHARGE_WORD = re.compile(rf"(?:{word_class('charge_predicate')})")
+_CHARGE_WORD = lazy_compile(rf"(?:{word_class('charge_predicate')})")
 #: A finite auxiliary right after the charge word: being wanted is what the clause says.
-_CHARGE_IS_PREDICATE = re.compile(rf"\s(?:{word_class('finite_auxiliary')})(?!\w)")
+_CHARGE_IS_PREDICATE = lazy_compile(rf"\s(?:{word_class('finite_auxiliary')})(?!\w)")
 #: Between an event word and the charge word: at most four words ending in "میں" ("حملوں میں
 #: مطلوب", "دہشت گردی کے متعدد مقدمات میں مطلوب"), none of them "میں" or "دوران", which end the
 #: phrase of another event ("پولیس مقابلے کے دوران ٹارگٹ کلنگ میں مطلوب").
-_TO_CHARGE = re.compile(r"(?:\s(?!(?:میں|دوران)\s)[^\s۔،]+){0,4}?\sمیں\s")
+_TO_CHARGE = lazy_compile(r"(?:\s(?!(?:میں|دوران)\s)[^\s۔،]+){0,4}?\sمیں\s")
 
 
 def _wanted_is_no_tally(clause: Clause, text: str) -> None:
@@ -2335,7 +2342,7 @@ def _wanted_is_no_tally(clause: Clause, text: str) -> None:
 
 
 #: A finite verb of a death someone inflicted: "شہید ہو گئے", "مارے گئے".
-_VIOLENT_DEATH = re.compile(rf"(?<!\w)(?:{word_alternation('violent_death_verb')})(?!\w)")
+_VIOLENT_DEATH = lazy_compile(rf"(?<!\w)(?:{word_alternation('violent_death_verb')})(?!\w)")
 
 
 def _violent_death(clause: Clause, info: SentenceInfo, dateline: PlaceRef | None, text: str) -> bool:
@@ -2357,7 +2364,7 @@ def _violent_death(clause: Clause, info: SentenceInfo, dateline: PlaceRef | None
 
 
 #: A word that says an attempt was foiled: "ناکام بنا دی".
-_FOILING = re.compile(word_class("foiling_word"))
+_FOILING = lazy_compile(word_class("foiling_word"))
 
 
 def _death_in_foiling(clause: Clause) -> bool:
@@ -2400,8 +2407,8 @@ def _later_figures(clauses: Sequence[Clause], aggregates: Sequence[bool]) -> lis
 
 
 #: "جبکہ" or "اور" at the head of a clause, or right before it where the clause was cut there.
-_JOINED_OPENS = re.compile(r"\s?(?:جبکہ|اور)(?!\w)")
-_JOINED_ENDS = re.compile(r"(?<!\w)(?:جبکہ|اور)\s*$")
+_JOINED_OPENS = lazy_compile(r"\s?(?:جبکہ|اور)(?!\w)")
+_JOINED_ENDS = lazy_compile(r"(?<!\w)(?:جبکہ|اور)\s*$")
 
 
 def _joined_to_tally(clauses: Sequence[Clause], aggregates: Sequence[bool], text: str) -> list[bool]:
@@ -2631,7 +2638,7 @@ def _not_years_ago_relative(live: _Live, step: _ClauseStep, prep: _DocPrep, stat
 
 
 #: "خیز" right after a blast word: "دھماکہ خیز مواد" is the explosive, not a blast.
-_EXPLOSIVE_ADJECTIVE = re.compile(r"\s?خیز(?!\w)")
+_EXPLOSIVE_ADJECTIVE = lazy_compile(r"\s?خیز(?!\w)")
 
 
 def _not_explosive_adjective(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
@@ -2655,14 +2662,14 @@ def _not_trend(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmentin
 
 
 #: A stretch of years with its length: "پچھلی ایک دہائی میں", "پچھلے دس برسوں کے دوران".
-_STRETCH_OF_YEARS = re.compile(
+_STRETCH_OF_YEARS = lazy_compile(
     rf"(?:{_whole_words(word_alternation('span_determiner'))})\s(?:[^\s۔]+\s)?(?:{word_alternation('years_unit')})"
     r"\s(?:میں|کے دوران|سے)(?!\w)"
 )
 
 
 #: A superlative: "سب سے بڑا", "سب سے ہلاکت خیز".
-_SUPERLATIVE = re.compile(r"(?<!\w)سب سے(?!\w)")
+_SUPERLATIVE = lazy_compile(r"(?<!\w)سب سے(?!\w)")
 
 
 def _not_over_years(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
@@ -2683,13 +2690,13 @@ def _not_over_years(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segm
 
 
 #: A word that puts what is told before another time: "اس سے پہلے", "ماضی میں".
-_EARLIER = re.compile(rf"(?<!\w)(?:{word_alternation('earlier_time')})(?!\w)")
+_EARLIER = lazy_compile(rf"(?<!\w)(?:{word_alternation('earlier_time')})(?!\w)")
 #: A vague count of many: "کئی", "متعدد", "سینکڑوں".
-_MANY = re.compile(rf"(?<!\w)(?:{word_alternation('vague_number')})(?!\w)")
+_MANY = lazy_compile(rf"(?<!\w)(?:{word_alternation('vague_number')})(?!\w)")
 
 
 #: "This is the Nth": "یہ تیسرا حملہ ہے", "قتل ہونے والے یہ تیسرے صحافی ہیں", "یہ 12واں دھماکہ ہے".
-_NTH_IN_SERIES = re.compile(
+_NTH_IN_SERIES = lazy_compile(
     rf"(?:{words_first('یہ')})\s(?:[^\W\d]+\s){{0,6}}?(?:(?:{word_alternation('later_ordinal')})|\d+\s?(?:واں|ویں))"
     rf"(?:\s[^\W\d]+){{1,2}}?\s(?:ہے|ہیں)(?!\w)"
 )
@@ -2724,7 +2731,7 @@ def _not_many_before(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Seg
 
 
 #: A share of the dead: "زیادہ تر شہری ہلاکتیں", "بیشتر اموات" (at most one word between).
-_SHARE_OF_DEATHS = re.compile(
+_SHARE_OF_DEATHS = lazy_compile(
     rf"(?:{_whole_words(word_alternation('share_quantifier'))})(?:\s\w+)?\s(?:{word_alternation('deaths_noun')})(?!\w)"
 )
 
@@ -2742,7 +2749,7 @@ def _not_share_of_casualties(live: _Live, step: _ClauseStep, prep: _DocPrep, sta
 
 
 #: What a speaker denies follows: "اس بات کی تردید کی کہ ...".
-_DENIAL = re.compile(_whole_words(word_alternation("denial_phrase")))
+_DENIAL = lazy_compile(_whole_words(word_alternation("denial_phrase")))
 
 
 def _not_denied(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
@@ -2789,12 +2796,12 @@ def _not_asked(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmentin
 
 
 #: A demand whose content follows: "مطالبہ کیا کہ", "اپیل کی ہے کہ", "ہدایت دی کہ".
-_DEMAND_THAT = re.compile(
+_DEMAND_THAT = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('demand_noun')})\s(?:کیا|کی|کرتے|دی|دیا|دیں)(?:\s(?:ہے|ہیں|تھا|تھی|ہوئے))?\sکہ(?!\w)"
 )
 #: The subjunctive passive that ends what should be done: "... کرائی جائے۔", "... کیا جائے"
 #: (searched in the clause's last twelve characters).
-_TO_BE_DONE = re.compile(r"\s(?:جائے|جائیں)[۔\s]*\Z")
+_TO_BE_DONE = lazy_compile(r"\s(?:جائے|جائیں)[۔\s]*\Z")
 
 
 def _not_demanded_content(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
@@ -2988,7 +2995,7 @@ def _no_event(prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
 
 
 #: A crowd counted in hundreds, thousands or more as the doer: "ہزاروں افراد نے", "لاکھوں لوگوں نے".
-_CROWD_DOER = re.compile(
+_CROWD_DOER = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('multitude_number')})\s(?:[^\s،,۔]+\s){{1,2}}?نے(?!\w)"
 )
 
@@ -3194,7 +3201,7 @@ def _joins_dateline_news(
 
 
 #: "Too" or "more" in a clause: an event like one told before, not the same one told again.
-_ADDITIVE_WORD = re.compile(rf"(?<!\w)(?:{word_alternation('additive')})(?!\w)")
+_ADDITIVE_WORD = lazy_compile(rf"(?<!\w)(?:{word_alternation('additive')})(?!\w)")
 
 
 def _lead_told_when_where(
@@ -3587,13 +3594,13 @@ def _placeless_merged(
 
 #: A place's share of a sweep: "سے" and a number right after the place ("کوئٹہ سے 4"), or
 #: after a group named in the genitive ("لاہور سے کالعدم تنظیم کے تین").
-_FROM_PLACE_COUNT = re.compile(
+_FROM_PLACE_COUNT = lazy_compile(
     rf"\s(?:{word_alternation('from_place_postposition')})\s"
     rf"(?:(?:[^\s،,۔]+\s){{1,5}}?(?:{word_alternation('genitive')})\s)?([^\s،,۔]+)"
 )
 #: What stands between the number of one item of a breakdown by place and the next place:
 #: a comma, "اور" or a clause conjunction ("جبکہ").
-_BREAKDOWN_GAP = re.compile(
+_BREAKDOWN_GAP = lazy_compile(
     rf"\s?[،,]\s?|\s(?:{word_alternation('conjunction_and')}|{word_alternation('clause_cut')})\s"
 )
 
@@ -3678,7 +3685,7 @@ def _arrests_split(
 
 #: A collective numeral right before events named in the plural: "دونوں حملوں", "تینوں واقعات"
 #: (group 1: the numeral).
-_ALL_EVENTS_NAMED = re.compile(
+_ALL_EVENTS_NAMED = lazy_compile(
     r"(?<!\w)(" + "|".join(_COLLECTIVES) + r")\s"
     rf"(?:{word_class('tallied_event')})\w*(?:وں|ات)(?!\w)"
 )
@@ -3954,7 +3961,7 @@ def _match_of(date: DateRange, dates: Sequence[Any], clause: Clause) -> Any:
 
 #: After an event word, what makes it the name of an earlier event ("حملے کے مقدمے میں",
 #: "دھماکے کی برسی", "دھماکے کو پانچ برس مکمل", "حملے کے متاثرین").
-_REFERENCED = re.compile(
+_REFERENCED = lazy_compile(
     rf"(?:\s\S+){{0,2}}?\s(?:کے|کی)\s(?:{word_class('event_reference')})(?!\w)"
     rf"|(?:\s\S+){{0,2}}?\sکو\s\S+\s(?:{word_alternation('anniversary_unit')})\s(?:{word_alternation('elapsed_verb')})"
 )
@@ -3995,7 +4002,7 @@ def _join_referenced(
 
 #: "اس سے ایک روز قبل", "اس سے دو دن پہلے", "اس کے اگلے روز", "ایک روز بعد": days counted from the
 #: incident just told.
-_FROM_THAT = re.compile(
+_FROM_THAT = lazy_compile(
     rf"(?<!\w)(?:اس سے (?P<before>\S+(?: \S+)?) (?:{word_alternation('day_unit')})"
     rf" (?:{word_alternation('ago_word')})"
     rf"|(?:اس کے )?(?P<next>اگلے) (?:{word_alternation('day_unit')})"
@@ -4027,7 +4034,7 @@ def _counted_from(previous: DateRange | None, clause: Clause, nt: NormalizedText
 _LEAD_REACH = 2
 #: A lead that sums up a round-up: events in various parts of a place ("X کے مختلف اضلاع میں"), or
 #: a number of events ("چار واقعات", "تین حملوں").
-_ROUND_UP_LEAD = re.compile(
+_ROUND_UP_LEAD = lazy_compile(
     rf"(?<!\w)(?:(?:کے|کی)\s(?:{word_class('scattered_places')})"
     rf"|(?:{'|'.join(UNIT_WORDS[2:11])}|[2-9])\s(?:مختلف\s|الگ الگ\s)?"
     rf"(?:{word_alternation('counted_events_noun')}))(?!\w)"
@@ -4101,7 +4108,7 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
 
 
 #: After a day: "بھی" ("too"), perhaps after its postposition ("پیر کو بھی", "منگل کے روز بھی").
-_DAY_TOO = re.compile(r"(?: (?:کو|کے روز|کے دن))? بھی(?!\w)")
+_DAY_TOO = lazy_compile(r"(?: (?:کو|کے روز|کے دن))? بھی(?!\w)")
 
 
 def _day_too(reading: DocReading, dates: Sequence[Any]) -> bool:
@@ -4124,7 +4131,7 @@ def _lists_kinds(reading: DocReading, sentence: int) -> bool:
 
 
 #: "دو مختلف واقعات میں", "تین الگ الگ واقعوں میں": a number of events counted by a noun for events.
-_COUNTED_EVENTS = re.compile(rf"(?:مختلف\s|الگ الگ\s)?(?:{word_alternation('counted_events_noun')})(?!\w)")
+_COUNTED_EVENTS = lazy_compile(rf"(?:مختلف\s|الگ الگ\s)?(?:{word_alternation('counted_events_noun')})(?!\w)")
 
 
 def _weapon_launched(hit: Hit[TriggerTerm], clause: Clause) -> bool:
@@ -4195,7 +4202,7 @@ def _spread_totals(drafts: list[_Draft]) -> None:
 
 
 #: A word of the text: the event word that starts at a trigger's start.
-_WORD_AT = re.compile(r"\w+")
+_WORD_AT = lazy_compile(r"\w+")
 
 
 def _names_plural_events(clause: Clause, text: str) -> bool:
@@ -4335,9 +4342,9 @@ def _recalled_toll(
 
 #: A note to the reader that opens a sentence ("یاد رہے کہ", "قابل ذکر ہے کہ", "بتا دیں کہ"):
 #: it may recall an earlier event or add to the one told.
-_NOTE = re.compile(rf"\W*(?:{word_alternation('reader_note')})(?!\w)")
+_NOTE = lazy_compile(rf"\W*(?:{word_alternation('reader_note')})(?!\w)")
 #: Words that put a noted event at an earlier time ("اس سے قبل", "گزشتہ ماہ", "ماضی میں").
-_EARLIER = re.compile(rf"(?<!\w)(?:{word_alternation('earlier_time')})(?!\w)")
+_EARLIER = lazy_compile(rf"(?<!\w)(?:{word_alternation('earlier_time')})(?!\w)")
 
 
 def _note_tells_more(clause: Clause, info: SentenceInfo, places: Sequence[PlaceRef], text: str) -> bool:
@@ -4355,7 +4362,7 @@ def _note_tells_more(clause: Clause, info: SentenceInfo, places: Sequence[PlaceR
 
 
 #: Words that open a clause telling a strike in answer to the one just told ("جواب میں").
-_RETALIATION = re.compile(rf"\W*(?:{word_alternation('retaliation_opener')})(?!\w)")
+_RETALIATION = lazy_compile(rf"\W*(?:{word_alternation('retaliation_opener')})(?!\w)")
 #: Kinds of strikes from afar.
 _REMOTE_KINDS = frozenset(k for k, family in kind_families().items() if family == "remote")
 
@@ -4424,7 +4431,7 @@ def recalled_struck(
 
 #: "اسی اسکول کو", "اسی پائپ لائن پر": the very site just told ("اسی" before a noun and a
 #: postposition).
-_SAME_SITE = re.compile(r"(?<!\w)اسی\s\S+(?:\s\S+)?\s(?:کو|پر|میں)(?!\w)")
+_SAME_SITE = lazy_compile(r"(?<!\w)اسی\s\S+(?:\s\S+)?\s(?:کو|پر|میں)(?!\w)")
 
 
 def _recalled_places(
@@ -4524,7 +4531,7 @@ def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRan
 
 
 #: A day "too" ("12 فروری کو بھی"): the day of an event like the one just told.
-_ALSO_ON = re.compile(r"\sکو بھی(?!\w)")
+_ALSO_ON = lazy_compile(r"\sکو بھی(?!\w)")
 
 
 def _recalled_also_date(reading: DocReading, info: SentenceInfo, clause: Clause) -> DateRange | None:
@@ -4549,7 +4556,7 @@ def _recalled_also_date(reading: DocReading, info: SentenceInfo, clause: Clause)
 
 
 #: "بھی" after an earlier time: "چند روز قبل بھی", "گزشتہ ماہ بھی".
-_ALSO = re.compile(r"\s(?:\S+\s){0,2}?بھی(?!\w)")
+_ALSO = lazy_compile(r"\s(?:\S+\s){0,2}?بھی(?!\w)")
 
 
 def _also_earlier(clause: Clause, current: _Draft, info: SentenceInfo, text: str) -> bool:
@@ -5115,7 +5122,7 @@ def other_quarter(places: Sequence[PlaceRef], draft: _Draft, clause: Clause, tex
 
 
 #: Between a town and a quarter of it: "کوئٹہ کے علاقے سریاب", "پشاور کے علاقے".
-_OF_REGION = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('region_noun')})\s")
+_OF_REGION = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('region_noun')})\s")
 
 
 def _quarters(towns: Sequence[PlaceRef], places: Sequence[PlaceRef], text: str) -> list[PlaceRef]:
@@ -5208,7 +5215,7 @@ def _violent_only(draft: _Draft) -> bool:
 
 
 #: Right after an event word: "کے بعد" ("تصادم کے بعد"), which names an event before the clause's.
-_AFTER_HIT = re.compile(rf"\s(?:{word_alternation('after_postposition')})(?!\w)")
+_AFTER_HIT = lazy_compile(rf"\s(?:{word_alternation('after_postposition')})(?!\w)")
 
 
 def _crowd_after_event(clause: Clause, current: _Draft, text: str) -> bool:
@@ -5240,7 +5247,7 @@ def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:
 
 
 #: "واقعے کے بعد", "قتل کے بعد": after the act of violence just told.
-_AFTER_EVENT = re.compile(rf"(?<!\w)(?:{word_alternation('protested_event')})\s(?:کے\s)?بعد(?!\w)")
+_AFTER_EVENT = lazy_compile(rf"(?<!\w)(?:{word_alternation('protested_event')})\s(?:کے\s)?بعد(?!\w)")
 
 
 def protest_after_event(clause: Clause, current: _Draft, text: str) -> bool:
@@ -5295,11 +5302,11 @@ def _protest_naming_event(clause: Clause, current: _Draft, text: str) -> bool:
 
 
 #: After an event word: it names what a protest is against ("قتل کے خلاف").
-_PROTESTED = re.compile(r"\s(?:کے\s)?خلاف(?!\w)")
+_PROTESTED = lazy_compile(r"\s(?:کے\s)?خلاف(?!\w)")
 
 
 #: What a protest against an act of violence says: "واقعے کے خلاف", "قتل کے خلاف", "لاش رکھ کر".
-_AGAINST_EVENT = re.compile(
+_AGAINST_EVENT = lazy_compile(
     rf"(?<!\w)(?:(?:{word_alternation('protested_event')})\s(?:کے\s)?خلاف"
     rf"|(?:{word_alternation('protest_body')})\s(?:\w+\s){{0,3}}رکھ)(?!\w)"
 )
@@ -5307,17 +5314,17 @@ _AGAINST_EVENT = re.compile(
 
 #: An arrest told as the outcome of an inquiry into the event, or on another day: "دھماکے کے
 #: الزام میں", "واقعے میں ملوث", "حملے کے سہولت کار", "اگلے روز".
-_LATER_ARREST = re.compile(rf"(?<!\w)(?:{word_alternation('later_arrest')})(?!\w)")
+_LATER_ARREST = lazy_compile(rf"(?<!\w)(?:{word_alternation('later_arrest')})(?!\w)")
 #: After an event word: it is what someone is charged with ("دھماکے کے الزام میں", "حملے میں
 #: ملوث", "قتل کے شبے میں"), also through a noun of occurrences ("قتل کی متعدد وارداتوں میں ملوث").
-_CHARGED = re.compile(
+_CHARGED = lazy_compile(
     rf"\s(?:(?:کی|کے)\s(?:[^\W\d]+\s){{0,1}}?(?:{word_alternation('occurrence_noun')})\s)?"
     rf"(?:کے\s(?:{word_alternation('charge_noun')})\sمیں|میں\sملوث)(?!\w)"
 )
 #: Caught at the scene: part of the attack ("موقع پر گرفتار", "جائے وقوعہ سے", "رنگے ہاتھوں").
 #: After an event word: who planned or helped it ("دھماکے کے ماسٹر مائنڈ", "حملے کے سہولت کار").
-_PLOTTER = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('plotter_noun')})(?!\w)")
-_AT_SCENE = re.compile(rf"(?<!\w)(?:{word_alternation('at_scene')})(?!\w)")
+_PLOTTER = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('plotter_noun')})(?!\w)")
+_AT_SCENE = lazy_compile(rf"(?<!\w)(?:{word_alternation('at_scene')})(?!\w)")
 
 
 def _split_off(clause: Clause, current: _Draft, text: str) -> bool:
@@ -5380,9 +5387,9 @@ def _other_quarter_of(towns: Sequence[PlaceRef], theirs: Sequence[PlaceRef]) -> 
 #: Event kinds that harm people on the spot: a killing, shots, an attack, a blast.
 _HARM_KINDS = frozenset({"killing", "shooting", "attack", "explosion"})
 #: The abductors: "اغواکاروں".
-_ABDUCTOR = re.compile(word_class("abductor_noun"))
+_ABDUCTOR = lazy_compile(word_class("abductor_noun"))
 #: A word that points back to a captive: "مغوی", "یرغمالیوں".
-_CAPTIVE = re.compile(word_class("captive_noun"))
+_CAPTIVE = lazy_compile(word_class("captive_noun"))
 
 
 def _abduction_apart(clause: Clause, current: _Draft, text: str) -> bool:
@@ -5468,7 +5475,7 @@ def _after_comma(text: str, lo: int, start: int) -> bool:
 
 
 #: "ایک اور واقعے میں" after the words a clause opens with: another event told.
-_ANOTHER_INSIDE = re.compile(rf"(?P<another>{word_class('another_event')})\sمیں(?!\w)")
+_ANOTHER_INSIDE = lazy_compile(rf"(?P<another>{word_class('another_event')})\sمیں(?!\w)")
 
 
 def another_inside(clause: Clause, text: str) -> re.Match[str] | None:
@@ -5598,7 +5605,7 @@ def _harm_beside_interception(clauses: Sequence[Clause], best: Hit[TriggerTerm])
 _LAUNCH_KINDS = kinds_with("weapon")
 #: Between a strike word and a word of weapons stopped: a relative pronoun about the weapons
 #: ("راکٹ داغے گئے جنہیں دفاعی نظام نے ناکارہ بنا دیا"), and no sentence end.
-_WEAPONS_RELATIVE = re.compile(rf"(?<!\w)(?:{word_alternation('weapons_relative')})(?!\w)")
+_WEAPONS_RELATIVE = lazy_compile(rf"(?<!\w)(?:{word_alternation('weapons_relative')})(?!\w)")
 #: How far a word of weapons stopped may stand after the strike word it answers.
 _STOPPED_REACH = 80
 
@@ -5624,7 +5631,7 @@ def _fired_then_stopped(
 
 #: After a bomb or mine word, that it was found before it went off: "بم کا بروقت پتہ لگا کر",
 #: "بارودی سرنگ کا سراغ لگا لیا".
-_FOUND_AFTER = re.compile(
+_FOUND_AFTER = lazy_compile(
     rf"\s(?:کا|کو)\s(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('device_found_verb')})(?!\w)"
 )
 
@@ -5685,7 +5692,7 @@ def _fought_back(kinds: set[str]) -> bool:
 
 
 #: "احتجاجی طلبہ", "احتجاج کرنے والے کسانوں": the people after these words were protesting.
-_PROTESTING = re.compile(rf"(?<!\w)(?:{word_alternation('protesting')})\s$")
+_PROTESTING = lazy_compile(rf"(?<!\w)(?:{word_alternation('protesting')})\s$")
 
 
 def _protesting(clauses: Sequence[Clause], text: str) -> bool:
@@ -5699,7 +5706,7 @@ def _protesting(clauses: Sequence[Clause], text: str) -> bool:
 
 
 #: "مظاہرین": nouns for people at a protest (activists, "کارکن", are not at one by the word).
-_PROTESTER_NOUN = re.compile(word_class("protester_noun"))
+_PROTESTER_NOUN = lazy_compile(word_class("protester_noun"))
 
 
 def _at_protest(clauses: Sequence[Clause], targets: Sequence[Participant]) -> bool:
@@ -5715,7 +5722,7 @@ def _at_protest(clauses: Sequence[Clause], targets: Sequence[Participant]) -> bo
 
 #: "احتجاج کرنے والوں پر", "مظاہرہ کرنے والوں کو": words for people protesting that head their
 #: own noun phrase, followed by the postposition of whom an act struck.
-_PROTESTERS_STRUCK = re.compile(
+_PROTESTERS_STRUCK = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('protesting')})\s+(?:{word_alternation('struck_postposition')})(?!\w)"
 )
 
@@ -5735,7 +5742,7 @@ _EXPLOSIVE_EVENT = frozenset(
 #: Trigger kinds of an assault by people on the spot: an attack or shots.
 _ASSAULT = frozenset(("attack", "shooting"))
 #: "راکٹ بھی فائر کیے": an additive particle right after a weapon's words (within a few words).
-_ADDITIVE_AFTER = re.compile(rf"^(?:\s+\S+){{0,3}}?\s+(?:{word_alternation('additive')})(?!\w)")
+_ADDITIVE_AFTER = lazy_compile(rf"^(?:\s+\S+){{0,3}}?\s+(?:{word_alternation('additive')})(?!\w)")
 
 
 def _fight_or_demonstration(
@@ -5767,7 +5774,7 @@ def _fight_or_demonstration(
 
 
 #: A word that names a demonstration ("مظاہرے", "احتجاج"), as a riot word may ("پرتشدد مظاہرہ").
-_DEMONSTRATION_WORD = re.compile(word_class("demonstration_word"))
+_DEMONSTRATION_WORD = lazy_compile(word_class("demonstration_word"))
 
 
 def _riot_without_demonstration(
@@ -5809,7 +5816,7 @@ def _protest_turned_violent(
 
 #: "احتجاج کرنے والے مشتعل شہریوں": words that say people were protesting, with at most one word
 #: (an adjective) between them and the people.
-_PROTESTING_NEAR = re.compile(rf"(?<!\w)(?:{word_alternation('protesting')})(?:\s\S+)?\s$")
+_PROTESTING_NEAR = lazy_compile(rf"(?<!\w)(?:{word_alternation('protesting')})(?:\s\S+)?\s$")
 
 
 def _explosives_in_fight(
@@ -5842,7 +5849,7 @@ def _explosives_in_fight(
 
 
 #: The attackers of the event told: "حملہ آور", "حملہ آوروں".
-_ASSAILANT_NOUN = re.compile(rf"(?<!\w)(?:{word_alternation('assailant_noun')})(?!\w)")
+_ASSAILANT_NOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('assailant_noun')})(?!\w)")
 #: Attacks whose attackers the state's forces may fight down: on people, or a suicide assault.
 _SIEGED = frozenset((_S.ATTACK, _S.SUICIDE_BOMB))
 
@@ -5905,7 +5912,7 @@ def _deadly_intervention(clauses: Sequence[Clause], sub: SubEventType) -> bool:
 
 
 #: "طیاروں نے", "ڈرون سے": an aircraft or drone as the agent or the instrument of a strike.
-_LAUNCHER_AFTER = re.compile(rf"\s*(?:{word_alternation('launcher_postposition')})(?!\w)")
+_LAUNCHER_AFTER = lazy_compile(rf"\s*(?:{word_alternation('launcher_postposition')})(?!\w)")
 
 
 def _launched_by_summed_strikes(draft: _Draft, best: Hit[TriggerTerm]) -> bool:
@@ -5988,7 +5995,7 @@ def _missiles_before_drones(clauses: Sequence[Clause], best: Hit[TriggerTerm], t
 
 
 #: Only "اور" between two coordinated words.
-_AND_BETWEEN = re.compile(r"\sاور\s")
+_AND_BETWEEN = lazy_compile(r"\sاور\s")
 
 
 def _fired_with_heavy_weapon(
@@ -6011,9 +6018,9 @@ def _fired_with_heavy_weapon(
 
 
 #: Sticks, stones, blades and fists: the weapons of a brawl.
-_MELEE = re.compile(word_class("melee_weapon"))
+_MELEE = lazy_compile(word_class("melee_weapon"))
 #: Shots, firearms and explosives.
-_GUNFIRE = re.compile(word_class("gunfire_word"))
+_GUNFIRE = lazy_compile(word_class("gunfire_word"))
 
 
 def _brawl(
@@ -6044,9 +6051,9 @@ def _brawl(
 
 
 #: Ordinary people as the subject of a verb: "اہل علاقہ نے", "لوگوں نے", "مکینوں نے".
-_CROWD_SUBJECT = re.compile(rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\sنے(?!\w)")
+_CROWD_SUBJECT = lazy_compile(rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\sنے(?!\w)")
 #: A beating: "تشدد", "مار پیٹ".
-_BEATING = re.compile(word_class("beating_word"))
+_BEATING = lazy_compile(word_class("beating_word"))
 
 
 def _crowd_beating(
@@ -6077,14 +6084,14 @@ def _crowd_beating(
 
 
 #: Words for a quarrel or a scuffle ("جھگڑا", "ہاتھا پائی"): a fight only between sides named as groups.
-_QUARREL = re.compile(word_class("quarrel_noun"))
+_QUARREL = lazy_compile(word_class("quarrel_noun"))
 #: Words for a scuffle with bare hands ("ہاتھا پائی"): a brawl even with no weapon named.
-_SCUFFLE = re.compile(word_class("scuffle_noun"))
+_SCUFFLE = lazy_compile(word_class("scuffle_noun"))
 
 
 #: Two groups of people named as the sides of a fight told after them in the clause:
 #: "دو گروپوں کے درمیان لاٹھیوں اور کلہاڑیوں سے لڑائی".
-_SIDES_NAMED = re.compile(
+_SIDES_NAMED = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('feuding_group')})\s(?:کے\s(?:{word_alternation('between_postposition')})|میں)(?!\w)"
 )
 
@@ -6223,7 +6230,7 @@ _DEVICE_TYPES = frozenset((_S.REMOTE_EXPLOSIVE, _S.SUICIDE_BOMB, _S.GRENADE))
 
 
 #: A blast told by the bare noun, no device named: "دھماکا", "دھماکے".
-_BLAST_NOUN = re.compile(word_class("blast_noun"))
+_BLAST_NOUN = lazy_compile(word_class("blast_noun"))
 
 
 def _device_named(draft: _Draft) -> bool:
@@ -6319,10 +6326,10 @@ def _protest_named(
 
 
 #: Party workers or activists: "کارکن", "کارکنوں".
-_WORKER_NOUN = re.compile(rf"(?<!\w)(?:{word_alternation('party_worker_noun')})(?!\w)")
+_WORKER_NOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('party_worker_noun')})(?!\w)")
 #: Right after an actor: the mark of the doer or of a side ("کارکنوں نے", "کارکنوں کی فائرنگ",
 #: "کارکنوں کے درمیان", "کارکنوں اور پولیس میں").
-_DOER_AFTER = re.compile(r"\s(?:نے|کی|کے|کا|اور|میں)(?!\w)")
+_DOER_AFTER = lazy_compile(r"\s(?:نے|کی|کے|کا|اور|میں)(?!\w)")
 
 
 def _typed(
@@ -6782,7 +6789,7 @@ def _campaign(first: Count, later: Figure) -> bool:
 
 #: Words for people in general: a figure of them may count the same people as any other.
 #: The first word of a noun that names attackers or armed men (word class ``attacker_noun``).
-_ATTACKER_NOUN = re.compile(word_class("attacker_noun"))
+_ATTACKER_NOUN = lazy_compile(word_class("attacker_noun"))
 _ANYONE: frozenset[str | None] = frozenset((None, *word_set("any_person_noun", folded=False)))
 
 
@@ -6885,18 +6892,18 @@ def _each_place(draft: _Draft, outcome: str) -> bool:
 
 
 #: The attacker's own death reported apart from the toll: "خود کو دھماکے سے اڑا لیا".
-_BOMBER_DIED = re.compile(
+_BOMBER_DIED = lazy_compile(
     rf"(?:خود|اپنے آپ) کو (?:(?:{word_alternation('explosive_means')}) سے )?اڑا"
     rf"|(?:{word_alternation('suicide_word')}) (?:{word_alternation('bomber_noun')}) "
     rf"(?:بھی |موقع پر |بھی موقع پر )(?:ہی )?(?:{word_alternation('slain_word')})"
     rf"|(?:{word_alternation('bomber_noun')}) موقع پر ہی (?:{word_alternation('slain_word')})"
 )
 #: The toll already counts the attacker: "حملہ آور سمیت", "بمبار سمیت".
-_BOMBER_COUNTED = re.compile(rf"(?:{word_alternation('bomber_noun')})\s(?:سمیت|بھی شامل)")
+_BOMBER_COUNTED = lazy_compile(rf"(?:{word_alternation('bomber_noun')})\s(?:سمیت|بھی شامل)")
 
 
 #: "دو خودکش بمباروں نے": how many bombers there were (the count right before the noun).
-_BOMBERS = re.compile(
+_BOMBERS = lazy_compile(
     rf"\s(?:{word_alternation('suicide_word')})\s(?:{word_alternation('bombers_noun')})(?!\w)"
 )
 
@@ -6978,7 +6985,7 @@ def _name_key(key: str) -> tuple[str, ...]:
 
 
 #: Inflectional endings of nouns: "طیارہ", "طیارے", "طیاروں" share the stem "طیار".
-_ENDING = re.compile(r"(?:وں|یں|ے|ہ|ا)$")
+_ENDING = lazy_compile(r"(?:وں|یں|ے|ہ|ا)$")
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -7377,7 +7384,7 @@ _UNREAL = frozenset(("exercise",))
 
 #: A weapon word, alone or first in a compound ("میزائل تنصیبات", "ڈرون اڈے"), as the object of
 #: a verb of targeting: "فوجی ہیلی کاپٹر کو راکٹ سے نشانہ بنایا".
-_TARGETED_OBJECT = re.compile(
+_TARGETED_OBJECT = lazy_compile(
     r"\s(?:(?!(?:نے|سے|میں|پر|کے|کی|کا|اور)\s)[^\W\d]+\s)?کو\s(?:[^\W\d]+\s){0,6}?"
     rf"(?:{word_alternation('targeted_verb', 'start')})"
 )
@@ -7411,7 +7418,7 @@ def _weaponless(sub: SubEventType) -> bool:
 
 
 #: A site of weapons right after a weapon word: "ڈرون ہینگر", "میزائل تنصیبات", "ڈرون اڈے".
-_SITE_AFTER = re.compile(rf"\s(?:{word_alternation('weapon_site')})(?!\w)")
+_SITE_AFTER = lazy_compile(rf"\s(?:{word_alternation('weapon_site')})(?!\w)")
 
 
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -> list[Weapon]:
@@ -7464,7 +7471,7 @@ def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) ->
 
 
 #: "بیان کی ", "خبروں کی ", "رپورٹ کی ": a statement or a report as the object of a denial.
-_REPORT_OBJECT = re.compile(
+_REPORT_OBJECT = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('report_noun')}|{word_alternation('statement_noun')})\sکی\s$"
 )
 
@@ -7481,7 +7488,7 @@ def _denies_a_report(text: str, hit: Hit[ResponsibilityTerm]) -> bool:
 
 #: "... کی تردید کی ہے کہ": a clause right after the denial's verb (and its auxiliaries) that tells
 #: what the report said; not after another verb ("تردید کرتے ہوئے کہا کہ").
-_DENIED_CONTENT = re.compile(rf"(?:\s(?:{word_alternation('finite_auxiliary')}))*\sکہ(?!\w)")
+_DENIED_CONTENT = lazy_compile(rf"(?:\s(?:{word_alternation('finite_auxiliary')}))*\sکہ(?!\w)")
 
 
 def _split_claim_negated(text: str, hit: Hit[ResponsibilityTerm], end: int) -> bool:
@@ -7502,7 +7509,7 @@ _SPLIT_CLAIM_REACH = 160
 
 #: A claim read from a group's own account of the attack ("دعویٰ کیا کہ اس نے"), not from a
 #: word for responsibility.
-_OWN_ACT = re.compile(r"دعوی|کہا")
+_OWN_ACT = lazy_compile(r"دعوی|کہا")
 
 
 def _claimants(clause: Clause, pos: int, nt: NormalizedText) -> list[Actor]:
@@ -7675,7 +7682,7 @@ def _country_part(place: PlaceRef) -> bool:
 
 #: What lies between a compass part of a country and the name it owns: a genitive ending and up
 #: to three words (a place noun, with a compass word: "کے شہر ", "کے مشرقی صوبے ").
-_PART_OWNS = re.compile(r"\s(?:کے|کی)\s(?:[^\W\d]+\s){1,3}")
+_PART_OWNS = lazy_compile(r"\s(?:کے|کی)\s(?:[^\W\d]+\s){1,3}")
 
 
 def _without_country_parts(places: list[PlaceRef], text: str) -> list[PlaceRef]:
@@ -7708,7 +7715,7 @@ def _dateline_named_otherwise(places: Sequence[PlaceRef], dateline: PlaceRef) ->
 
 #: A place noun with no name, in the genitive, before the place noun of a name: "صوبے کے ضلع ",
 #: "ضلع کی تحصیل ", "اسی ضلع کے نواحی علاقے ". The bare noun is the dateline's province or district.
-_BARE_OWNER = re.compile(
+_BARE_OWNER = lazy_compile(
     r"(?:^|[:\-—–،,۔)\n]|(?<!\w)(?:اس|اسی|مذکورہ))\s*"
     rf"({word_alternation('owner_unit_noun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}$"
 )
@@ -7893,9 +7900,9 @@ def _in_city(
 
 #: A genitive and up to two place nouns between an owner's name and the area's: "ملیر کے علاقے ",
 #: "خیبر کی تحصیل ", "بنوں کے نواحی گاؤں ".
-_AREA_OF = re.compile(r"\s*(?:کے|کی)\s+(?:\w+\s+){1,2}$")
+_AREA_OF = lazy_compile(r"\s*(?:کے|کی)\s+(?:\w+\s+){1,2}$")
 #: The same with a compass word of two words before the place noun: "کینیا کے شمال مشرقی علاقے ".
-_AREA_OF_COMPASS = re.compile(rf"\s*(?:کے|کی)\s+(?:{word_alternation('compass_adjective')})\s+\w+\s+$")
+_AREA_OF_COMPASS = lazy_compile(rf"\s*(?:کے|کی)\s+(?:{word_alternation('compass_adjective')})\s+\w+\s+$")
 
 
 #: The rules that read a name beside a place noun (see :func:`_areas_in_dateline`).
@@ -7968,7 +7975,7 @@ def _owned_past_compass(text: str, start: int) -> bool:
 
 #: A police station's name, a genitive and an area noun before an area's name: "تھانہ صادق آباد کے
 #: علاقے ", "تھانے سٹی کی حدود ".
-_POLICE_OWNED = re.compile(
+_POLICE_OWNED = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('police_station')})\s(?:[^\W\d]+\s){{1,3}}"
     rf"(?:{word_alternation('area_after')}|(?:کے|کی)\s(?:{word_alternation('city_area_noun')}))\s$"
 )
@@ -7995,7 +8002,7 @@ def _area_of_local_owner(place: PlaceRef, towns: Sequence[PlaceRef], ok: Sequenc
 
 #: "شہر کے علاقے X", "شہر کے نواحی علاقے X", "نواحی علاقے X", "شہر کے X علاقے", "صوبائی دارالحکومت
 #: کے علاقے X": an area of the city the article is filed from, or of its outskirts.
-_CITY_AREA = re.compile(
+_CITY_AREA = lazy_compile(
     rf"(?<!\w)(?:(?:(?:{word_alternation('city_seat_noun')}) کے (?:\w+ )?|نواحی )"
     rf"(?:{word_alternation('city_area_noun')}) |شہر (?:کے|کی) )$"
 )
@@ -8042,7 +8049,7 @@ def _rare_name_alone(place: PlaceRef, text: str) -> bool:
 
 
 #: A genitive ending right before a name: "مستونگ کے X".
-_GENITIVE_END = re.compile(r"(?<!\w)(?:کے|کی|کا)\s$")
+_GENITIVE_END = lazy_compile(r"(?<!\w)(?:کے|کی|کا)\s$")
 
 
 #: A town the gazetteer gives no district lies in the dateline's when this near its town.
@@ -8553,7 +8560,7 @@ _PEOPLE = word_set("people_count_noun", folded=False)
 
 
 #: People named only by a count, marked as the doer: "دو افراد نے", "چند لوگوں نے".
-_PEOPLE_ACTING = re.compile(
+_PEOPLE_ACTING = lazy_compile(
     rf"(?<!\w)(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('small_count_word')}|{word_alternation('vague_count')})\s"
     rf"(?:{word_alternation('people_count_noun')})(?=\sنے(?!\w))"
 )
@@ -8788,7 +8795,7 @@ def _named_by_weapon(p: Participant, weapons: Sequence[tuple[int, int]]) -> bool
     return any(first < s and e <= p.span.end for s, e in weapons)
 
 
-_SPACE = re.compile(r"\s")
+_SPACE = lazy_compile(r"\s")
 
 
 def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> list[Incident]:
@@ -9040,7 +9047,7 @@ def _accused_referring_back(incident: Incident) -> Incident:
 
 #: Events named in the plural right before a word for responsibility: "ان حملوں کی ذمہ داری",
 #: "دونوں دھماکوں کی".
-_SEVERAL_EVENTS = re.compile(
+_SEVERAL_EVENTS = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('several_events_determiner')})\s(?:\S+\s)?(?:{word_class('tallied_event')})\S*وں\s(?:کی|کا)\s$"
 )
 
@@ -9073,9 +9080,9 @@ def _share_responsibility(incidents: list[Incident], plural: Sequence[bool]) -> 
 
 _REMOTE = (_S.AIR_DRONE_STRIKE, _S.SHELLING_ARTILLERY_MISSILE)
 #: Words for militants, spies and activists: whom arrests count for.
-_POLITICAL_WORDS = re.compile(word_class("political_suspect"))
+_POLITICAL_WORDS = lazy_compile(word_class("political_suspect"))
 #: Words for ordinary crime: arrests for it are no conflict events.
-_CRIME_WORDS = re.compile(word_class("ordinary_crime"))
+_CRIME_WORDS = lazy_compile(word_class("ordinary_crime"))
 _POLITICAL_TYPES = frozenset(
     (ActorType.REBEL_GROUP, ActorType.IDENTITY_MILITIA, ActorType.PROTESTERS, ActorType.RIOTERS)
 )
@@ -9124,7 +9131,7 @@ def _kind_named_in_reaction(
 
 
 #: "اسی نوعیت کے", "اسی طرح کے" right before an event word: of the same kind as the one told.
-_SAME_KIND_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('same_kind')})\s*\Z")
+_SAME_KIND_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('same_kind')})\s*\Z")
 
 
 def _as_kind_before(incident: Incident, before: Incident, best: Hit[TriggerTerm], text: str) -> Incident:

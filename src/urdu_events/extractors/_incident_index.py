@@ -11,12 +11,13 @@ the longest term wins at each place, and a lexicon's matches never overlap.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, chain, compress, repeat
 from typing import Generic, TypeVar
 
 import attrs
+
+from .._lazy_re import lazy_compile
 
 __all__ = ["Hit", "TermIndex", "TextWords"]
 
@@ -26,11 +27,11 @@ T = TypeVar("T")
 _GLUED = ("میں", "کے", "کی", "کا", "سے", "نے", "پر", "کو")
 _GLUED2 = frozenset(g for g in _GLUED if len(g) == 2)
 _GLUED3 = frozenset(g for g in _GLUED if len(g) == 3)
-_WORD = re.compile(r"\w+")
-_WORD_SPLIT = re.compile(r"(\w+)")
+_WORD = lazy_compile(r"\w+")
+_WORD_SPLIT = lazy_compile(r"(\w+)")
 #: What may follow a term: a glued postposition, then no word character.
-_TAIL = re.compile("(?:" + "|".join(_GLUED) + r")?(?!\w)")
-_PART = re.compile(r"\w+|[^\w\s]+|\s")
+_TAIL = lazy_compile("(?:" + "|".join(_GLUED) + r")?(?!\w)")
+_PART = lazy_compile(r"\w+|[^\w\s]+|\s")
 
 
 # Not ``attrs.frozen``, though nothing changes a hit once made: a frozen class's ``__init__``

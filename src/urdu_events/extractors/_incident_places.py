@@ -16,11 +16,12 @@ import importlib
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
 
+from .._lazy_re import lazy_compile
 from ..models import Location, Span
 from ..text import fold
 from ..text._unwrap import known_words
@@ -65,17 +66,17 @@ def word_class(name: str) -> frozenset[str]:
 
 
 #: Verbs after a hospital that say victims were taken there, not attacked there.
-_TAKEN_TO = re.compile(rf"[^۔\n]{{0,30}}?(?<!\w)(?:{word_alternation('brought_verb', 'start')})")
-_GENITIVE_BEFORE = re.compile(r"\s(?:کے|کی|کا)\s$")
+_TAKEN_TO = lazy_compile(rf"[^۔\n]{{0,30}}?(?<!\w)(?:{word_alternation('brought_verb', 'start')})")
+_GENITIVE_BEFORE = lazy_compile(r"\s(?:کے|کی|کا)\s$")
 #: An Arabic name after a site noun ("مسجد النور").
-_ARABIC_NAME = re.compile(r" ال\w{2,}")
+_ARABIC_NAME = lazy_compile(r" ال\w{2,}")
 #: Glued words before a name that end in barree ye, which never stands inside a word.
-_GLUED_HEAD = re.compile(r"(?:کے|سے|نے)(?=\w{3})")
+_GLUED_HEAD = lazy_compile(r"(?:کے|سے|نے)(?=\w{3})")
 #: Words naming a part of a place, written before its name.
-_DIRECTION = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('compass_adjective')}) $"))
+_DIRECTION = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('compass_adjective')}) $"))
 #: What follows a place name read next to a cue: a case marker or punctuation.
-_CASE_AFTER = re.compile(rf"\s?(?:{case_markers(limit=True)}|[،,۔:])")
-_WORD = re.compile(r"\w+")
+_CASE_AFTER = lazy_compile(rf"\s?(?:{case_markers(limit=True)}|[،,۔:])")
+_WORD = lazy_compile(r"\w+")
 
 
 def _last_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
@@ -111,12 +112,12 @@ def _first_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
 
 
 #: A quantifier right before a place noun ("متعدد علاقے"): the noun names no place.
-_QUANTIFIED = re.compile(rf"(?:{word_pattern('place_quantifier')}) $")
+_QUANTIFIED = lazy_compile(rf"(?:{word_pattern('place_quantifier')}) $")
 #: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
-_POLICE_STATION = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('police_station')}) $"))
-_AREA_AFTER = re.compile(rf" (?:{word_alternation('area_after')})(?!\w)")
+_POLICE_STATION = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('police_station')}) $"))
+_AREA_AFTER = lazy_compile(rf" (?:{word_alternation('area_after')})(?!\w)")
 #: A noun for a province or state right before a name ("صوبہ X", "ریاست X").
-_PROVINCE_NOUN = prefiltered(re.compile(rf"(?<!\w)(?:{word_alternation('named_region_noun')}) $"))
+_PROVINCE_NOUN = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('named_region_noun')}) $"))
 
 
 #: The country most Urdu news is from: a name of several countries' places means its place
@@ -138,7 +139,7 @@ def _skeleton_index(gazetteer: Any) -> dict[str, Any]:
     :meth:`PlaceFinder.spelling_variant`); built once per gazetteer, on first use."""
     index: dict[str, Any] = {}
     ambiguous: set[str] = set()
-    for place in getattr(gazetteer, "places", lambda: ())():
+    for place in _variant_candidates(gazetteer):
         name = fold(str(getattr(place, "name_ur", "") or ""))
         if " " in name or len(name) < _VARIANT_MIN:
             continue
@@ -157,6 +158,24 @@ def _skeleton_index(gazetteer: Any) -> dict[str, Any]:
     for key in ambiguous:
         del index[key]
     return index
+
+
+def _variant_candidates(gazetteer: Any) -> Iterable[Any]:
+    """The places of ``gazetteer`` that :func:`_skeleton_index` reads: a gazetteer of
+    :mod:`urdu_events.gazetteer` leaves out, before reading their rows, those whose name is
+    too short or of several words (the index would pass them over)."""
+    from ..gazetteer import Gazetteer  # here: the place finder runs without a gazetteer too
+
+    if isinstance(gazetteer, Gazetteer):
+        return gazetteer.places(named=_variant_name)
+    return getattr(gazetteer, "places", lambda: ())()
+
+
+def _variant_name(name_ur: str) -> bool:
+    """Whether a place of this name may be found by its skeleton: one word of
+    :data:`_VARIANT_MIN` letters or more (folded), with a skeleton of one letter less or more."""
+    name = fold(name_ur or "")
+    return " " not in name and len(name) >= _VARIANT_MIN and len(_skeleton(name)) >= _VARIANT_MIN - 1
 
 
 def _same_heh(folded: str, place: Any) -> bool:
@@ -643,9 +662,9 @@ def _without_settlement_noun(text: str, span: tuple[int, int], noun: int) -> tup
 
 
 #: Up to three words, then a genitive, right before a name: "ہریانہ کے " before "نوح ضلع".
-_OWNER_BEFORE = re.compile(r"((?:\w+ ){0,2}\w+) (?:کے|کی) $")
+_OWNER_BEFORE = lazy_compile(r"((?:\w+ ){0,2}\w+) (?:کے|کی) $")
 #: The words before a place noun that only describe the area, then a genitive: "X کے جنگلاتی".
-_DESCRIBED_AREA = re.compile(r"(?<!\w)(?:کے|کی) ((?:\w+ ){1,2})$")
+_DESCRIBED_AREA = lazy_compile(r"(?<!\w)(?:کے|کی) ((?:\w+ ){1,2})$")
 
 
 def _owner_of_described(text: str, pos: int) -> tuple[int, int] | None:
@@ -665,11 +684,11 @@ def _owner_of_described(text: str, pos: int) -> tuple[int, int] | None:
 
 
 #: What follows a name used as a place: "میں", or a part of it ("کے شہر", "کے شمالی علاقے").
-_LOCATIVE = re.compile(rf"\s?(?:میں|بھر میں|کے اندر|(?:کے|کی) (?:{word_alternation('region_noun')}))(?!\w)")
+_LOCATIVE = lazy_compile(rf"\s?(?:میں|بھر میں|کے اندر|(?:کے|کی) (?:{word_alternation('region_noun')}))(?!\w)")
 
 
 #: A state that is struck: "اسرائیل پر سینکڑوں میزائل داغے", "یوکرین پر روسی حملے".
-_STRUCK = re.compile(rf"\s?پر\s(?:[^\s۔،,]+\s){{0,3}}?(?:{word_alternation('strike_noun')})(?!\w)")
+_STRUCK = lazy_compile(rf"\s?پر\s(?:[^\s۔،,]+\s){{0,3}}?(?:{word_alternation('strike_noun')})(?!\w)")
 
 
 def _locative(text: str, end: int) -> bool:
@@ -708,7 +727,7 @@ def _rare(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
 
 
 #: A verb of being or deeming right after "کے قریب": "close to" a person or side, no place.
-_CLOSE_TO = re.compile(rf"\s(?:{word_alternation('closeness_predicate')})(?!\w)")
+_CLOSE_TO = lazy_compile(rf"\s(?:{word_alternation('closeness_predicate')})(?!\w)")
 
 
 def _rare_head(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -766,11 +785,11 @@ def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | No
 
 
 #: A case marker right after a word: a name that ends in a "-والی" word goes on no further.
-_CASE_MARKER_NEXT = re.compile(rf"\s(?:{case_markers()})(?!\w)")
+_CASE_MARKER_NEXT = lazy_compile(rf"\s(?:{case_markers()})(?!\w)")
 
 
 #: A full stop right after a word: the word ends its sentence.
-_FULL_STOP_NEXT = re.compile(r"\s?[۔.!؟?]")
+_FULL_STOP_NEXT = lazy_compile(r"\s?[۔.!؟?]")
 
 
 def _ends_sentence(text: str, end: int) -> bool:
@@ -912,7 +931,7 @@ def within(inner: PlaceRef, outer: PlaceRef) -> bool:
 
 
 #: "X نامی قصبے", "X نامی گاؤں": a name given as such before a noun for a place, with its level.
-_NAMED_PLACE = re.compile(
+_NAMED_PLACE = lazy_compile(
     rf"\sنامی\s(?:(?P<town>{word_alternation('town_level_noun')})"
     rf"|(?P<district>{word_alternation('district_level_noun')})"
     rf"|(?P<province>{word_alternation('province_level_noun')}))(?!\w)"
@@ -1001,7 +1020,7 @@ _REGION_NOUNS = word_set("named_region_noun", folded=False)
 #: then a case marker.
 #: (Each noun is written with its first letter first, as `whole_words` does: ``re`` skips in C
 #: to the letters a noun starts with, instead of trying a lookbehind at every character.)
-_DIRECTION_NAMED = re.compile(
+_DIRECTION_NAMED = lazy_compile(
     rf"(?:{whole_words(word_alternation('named_region_noun') + '|' + word_alternation('locality_noun'))})\s"
     rf"(?P<name>(?:{word_alternation('direction_adjective')})\s(?P<rest>\w+))(?=\s(?:میں|کے|کی|پر|سے)(?!\w))"
 )

@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from .._lazy_re import lazy_compile
 from ..models import ActorType, Count, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
 from ..text._calendar import MONTHS
@@ -65,21 +66,21 @@ T = TypeVar("T")
 _FRONT_GLUED = ("پر", "کا", "کو")
 
 
-_CLAUSE_CUT = re.compile("،|,|؛|;|" + _whole_words(word_alternation("clause_cut")))
-_DATELINE = re.compile(r"\s*([^\W\d][^:\n]{0,50}?)\s*:")
+_CLAUSE_CUT = lazy_compile("،|,|؛|;|" + _whole_words(word_alternation("clause_cut")))
+_DATELINE = lazy_compile(r"\s*([^\W\d][^:\n]{0,50}?)\s*:")
 #: A dateline with no colon: the place then a credit in brackets ("پشاور (نامہ نگار) ...",
 #: "پشاور، 5 مارچ (اے پی پی) ...") or a dash ("کوئٹہ — ...", "کراچی - ...").
-_OPEN_DATELINE = re.compile(
+_OPEN_DATELINE = lazy_compile(
     r"\s*([^\W\d][^:\n()\[\]،,\-–—]{0,40}?)\s*"
     r"(?:(?:[،,][^:\n()\[\]]{0,25}?\d[^:\n()\[\]]{0,25}?)?\s*[(\[][^()\[\]\n]{1,30}[)\]]|[-–—](?=\s))"
 )
 #: What may stand between the cities of a desk round-up's dateline, and nothing else.
-_ONLY_SEPARATORS = re.compile(r"(?:\s|[/،,|]|(?<!\w)اور(?!\w))*")
+_ONLY_SEPARATORS = lazy_compile(r"(?:\s|[/،,|]|(?<!\w)اور(?!\w))*")
 #: A credit after a dateline's place: "کوئٹہ (ویب ڈیسک):", "لاہور (نمائندہ خصوصی):".
-_CREDIT = re.compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
+_CREDIT = lazy_compile(r"\s*[(\[][^()\[\]\n]{1,30}[)\]]\s*$")
 #: A credit in brackets after a line's first words ("جموں (پی ٹی آئی)", "کابل (بی بی سی اردو)"):
 #: the agency or reporter who filed it, when those words name a place.
-_CREDIT_AFTER_PLACE = re.compile(r"(?m)^[^\S\n]*[^\W\d][^\n()\[\]:۔]{0,50}?[(\[]([^()\[\]\n]{1,30})[)\]]")
+_CREDIT_AFTER_PLACE = lazy_compile(r"(?m)^[^\S\n]*[^\W\d][^\n()\[\]:۔]{0,50}?[(\[]([^()\[\]\n]{1,30})[)\]]")
 
 
 def head_credits(text: str) -> list[re.Match[str]]:
@@ -106,57 +107,57 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in head_credits(text) if _HAS_WORD.search(m.group(1)) is not None]
 
 
-_HAS_WORD = re.compile(r"[^\W\d]")
+_HAS_WORD = lazy_compile(r"[^\W\d]")
 #: A date after a dateline's place and a comma: "کوئٹہ، 15 مئی", "سری نگر، ۱۴ اگست".
-_DATE_IN_DATELINE = re.compile(r"\s*[،,][^،,:\n()]{0,25}?\d[^،,:\n()]{0,25}$")
+_DATE_IN_DATELINE = lazy_compile(r"\s*[،,][^،,:\n()]{0,25}?\d[^،,:\n()]{0,25}$")
 #: What separates the cities of a desk round-up's dateline: "اسلام آباد / پشاور:".
-_SEVERAL = re.compile(r"[/،,|]|" + _whole_words("اور"))
+_SEVERAL = lazy_compile(r"[/،,|]|" + _whole_words("اور"))
 #: Words after a number that say it does not count people (word class ``non_person_unit``).
-_NOT_PEOPLE = re.compile(rf"\s?(?:{word_class('non_person_unit')})")
+_NOT_PEOPLE = lazy_compile(rf"\s?(?:{word_class('non_person_unit')})")
 #: Counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار"
 #: (word class ``event_count``).
-_EVENT_COUNT = re.compile(rf"\s?(?:{word_class('event_count')})")
+_EVENT_COUNT = lazy_compile(rf"\s?(?:{word_class('event_count')})")
 #: Words between a number and what it counts that say nothing about the count.
-_FILLERS = re.compile(rf"(?<!\w)(?:{word_alternation('filler')})(?!\w)")
+_FILLERS = lazy_compile(rf"(?<!\w)(?:{word_alternation('filler')})(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
-_JOINED = re.compile(r"(?: [^\W\d]+){0,3} اور ")
+_JOINED = lazy_compile(r"(?: [^\W\d]+){0,3} اور ")
 #: "اور اس کے" between two counts: "ایک خاتون اور اس کے دو بچے", "دو بھائی اور ان کے تین بیٹے".
-_JOINED_KIN = re.compile(r"(?: [^\W\d]+){0,3} اور (?:اس|ان|جس|جن) (?:کے|کی|کا) ")
+_JOINED_KIN = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:اس|ان|جس|جن) (?:کے|کی|کا) ")
 #: "اور" and the owner of the next count's people: "دو عسکریت پسند اور فوج کا ایک جوان".
-_JOINED_OWNER = re.compile(r"(?: [^\W\d]+){0,3} اور (?:[^\W\d]+ ){1,2}(?:کا|کی|کے) ")
+_JOINED_OWNER = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:[^\W\d]+ ){1,2}(?:کا|کی|کے) ")
 #: The same between the items of a list: "ایک اہلکار، دو راہگیر اور ایک بچہ".
-_LISTED = re.compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?")
+_LISTED = lazy_compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?")
 #: "کے علاوہ" (besides) adds too: "دس جنگجوؤں کے علاوہ چار شہری".
-_BESIDES = re.compile(r"(?: [^\W\d]+){0,3} کے علاوہ ")
+_BESIDES = lazy_compile(r"(?: [^\W\d]+){0,3} کے علاوہ ")
 #: Collective numerals: "دونوں" both, "تینوں" all three.
 _COLLECTIVES = {
     "دونوں": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8, "دسوں": 10,
 }  # fmt: skip
-_COLLECTIVE = re.compile(r"(?<!\w)(" + "|".join(_COLLECTIVES) + r")(?!\w)")
+_COLLECTIVE = lazy_compile(r"(?<!\w)(" + "|".join(_COLLECTIVES) + r")(?!\w)")
 #: Longest stretch (characters) between a person noun and an honorific plural verb.
 _HONORIFIC_GAP = 90
 #: A plural casualty verb ("جاں بحق ہوگئے"), which one person takes as an honorific.
-_PLURAL_VERB = re.compile(r"\s?(?:ہو ?گئے|ہوئے|ہو گئے|گئے)(?!\w)")
-_PLURAL_END = re.compile(r"(?:گئے|ہوئے)$")
+_PLURAL_VERB = lazy_compile(r"\s?(?:ہو ?گئے|ہوئے|ہو گئے|گئے)(?!\w)")
+_PLURAL_END = lazy_compile(r"(?:گئے|ہوئے)$")
 #: Words that show more than one person, or an agent, between a person noun and the verb.
-_NOT_ONE = re.compile(rf"(?<!\w)(?:{word_alternation('not_one')}|\d+)(?!\w)|وں(?!\w)")
+_NOT_ONE = lazy_compile(rf"(?<!\w)(?:{word_alternation('not_one')}|\d+)(?!\w)|وں(?!\w)")
 #: Who gives a figure: "X کے مطابق", "X کا کہنا", "X نے بتایا".
-_SOURCE = re.compile(rf"(?:{word_alternation('source_phrase')})(?!\w)")
+_SOURCE = lazy_compile(rf"(?:{word_alternation('source_phrase')})(?!\w)")
 #: A figure that adds to an earlier one ("مزید 2", "2 اہلکار بھی").
-_MORE = re.compile(_whole_words(word_alternation("additive")))
+_MORE = lazy_compile(_whole_words(word_alternation("additive")))
 #: A figure that is part of an earlier one ("جن میں 2 بچے بھی شامل ہیں").
-_PART = re.compile(_whole_words(word_alternation("part_of")))
+_PART = lazy_compile(_whole_words(word_alternation("part_of")))
 #: "ہلاک ہونے والے X": the participle before the person it describes (not "والوں").
-_PARTICIPLE = re.compile(r"(?:(?:نے|\sہونے)\sوال[ےیا]|(?:نیوال|\sہونیوال)[ےیا])\s")
-_SINGULAR_VERB = re.compile(r"\s?(?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی|کر ?دیا گیا|کر ?دی گئی|گیا|گئی)(?!\w)")
-_SINGULAR_END = re.compile(r"(?<!\w)(?:گیا|گئی)$")
+_PARTICIPLE = lazy_compile(r"(?:(?:نے|\sہونے)\sوال[ےیا]|(?:نیوال|\sہونیوال)[ےیا])\s")
+_SINGULAR_VERB = lazy_compile(r"\s?(?:ہو ?گیا|ہو ?گئی|ہوا|ہوئی|کر ?دیا گیا|کر ?دی گئی|گیا|گئی)(?!\w)")
+_SINGULAR_END = lazy_compile(r"(?<!\w)(?:گیا|گئی)$")
 #: "X کو" right before a casualty word: one person unless X is plural or counted.
-_ONE_OBJECT = re.compile(r"(?<!\w)([^\W\d]+) کو\s?$")
+_ONE_OBJECT = lazy_compile(r"(?<!\w)([^\W\d]+) کو\s?$")
 #: "X کا" right before a transitive casualty phrase of a body part ("سر قلم"): X is the victim.
-_ONE_OWNER = re.compile(r"(?<!\w)([^\W\d]+) کا\s?$")
-_RELATIVE_AGENT = re.compile(_whole_words("کرنے وال[ےیو]ں?|کرنیوال[ےیو]ں?"))
+_ONE_OWNER = lazy_compile(r"(?<!\w)([^\W\d]+) کا\s?$")
+_RELATIVE_AGENT = lazy_compile(_whole_words("کرنے وال[ےیو]ں?|کرنیوال[ےیو]ں?"))
 #: A case marker after a place name.
-_CASE_NEXT = re.compile(rf"\s?(?:{case_markers(limit=True)})(?!\w)")
+_CASE_NEXT = lazy_compile(rf"\s?(?:{case_markers(limit=True)})(?!\w)")
 #: Most later mentions of a dateline name read as places (bounds the work on odd input).
 _MAX_DATELINE_MENTIONS = 12
 #: Longest stretch (characters) between a number and the word it counts.
@@ -164,23 +165,23 @@ _MAX_GAP = 60
 #: How far after an actor (characters) its verb is looked for.
 _ROLE_WINDOW = 120
 _AGENT_REACH = 180
-_INTRANSITIVE = re.compile(r"\s?(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)(?!\w)")
+_INTRANSITIVE = lazy_compile(r"\s?(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)(?!\w)")
 #: A casualty phrase that ends in its own intransitive verb ("جاں بحق ہوگئے").
-_INTRANSITIVE_END = re.compile(r"(?<!\w)(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)$")
-_TRANSITIVE = re.compile(r"\s?(?:کیا|کر ?دیا|کر ?دی|کر ڈالا)(?!\w)")
-_PLURAL_NOUN = re.compile(r"(?:وں|یں|ین|ان)$")
-_SPEECH = re.compile(word_classes("reporting_verb", "speech_noun"))
+_INTRANSITIVE_END = lazy_compile(r"(?<!\w)(?:ہو|ہوگئے|ہوگیا|ہوگئی|ہوئے|ہوا|ہوئی)$")
+_TRANSITIVE = lazy_compile(r"\s?(?:کیا|کر ?دیا|کر ?دی|کر ڈالا)(?!\w)")
+_PLURAL_NOUN = lazy_compile(r"(?:وں|یں|ین|ان)$")
+_SPEECH = lazy_compile(word_classes("reporting_verb", "speech_noun"))
 #: Reactions: who expresses grief or anger at an event, or condemns it, only speaks of it.
-_REACTION = re.compile(_whole_words(word_alternation("reaction_noun")))
+_REACTION = lazy_compile(_whole_words(word_alternation("reaction_noun")))
 
 
 #: A reporting noun right before "X کی جانب سے" ("تصدیق X کی جانب سے", "مذمت X کی طرف
 #: سے"): what X did is to speak.
-_SPEECH_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('speech_act_noun')})(?: بھی)? $")
+_SPEECH_NOUN_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('speech_act_noun')})(?: بھی)? $")
 
 
 #: "X کے الزام میں گرفتار": on the charge of X; the word for blame reports no speech here.
-_ON_A_CHARGE = re.compile(r"الزام\s(?:میں|پر)(?!\w)")
+_ON_A_CHARGE = lazy_compile(r"الزام\s(?:میں|پر)(?!\w)")
 
 
 def _speech(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -196,28 +197,28 @@ def _speech(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 #: Nouns that name the attackers of the event: killed, they are still its doers.
-_ATTACKER = re.compile(r"حملہ ?آور|بمبار")
+_ATTACKER = lazy_compile(r"حملہ ?آور|بمبار")
 #: "X گرفتار کر لیے", "X گرفتار": X, with no case marker, is whom the arrest took.
-_ARRESTED = re.compile(r"\sگرفتار(?!\w)")
+_ARRESTED = lazy_compile(r"\sگرفتار(?!\w)")
 #: "X کے ہاتھوں": at the hands of X, who did the deed.
-_BY_HANDS = re.compile(r"\sکے\sہاتھوں(?!\w)")
-_GENITIVE_AGENT = re.compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
+_BY_HANDS = lazy_compile(r"\sکے\sہاتھوں(?!\w)")
+_GENITIVE_AGENT = lazy_compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
 #: A place followed by these is where something came from or went to ("کی طرف
 #: روانہ"), or a state acting or speaking ("فرانس نے", "شام کی حکومت"), not where
 #: it happened.
-_NOT_WHERE = re.compile(rf"\s?(?:{word_class('not_where_after')})")
+_NOT_WHERE = lazy_compile(rf"\s?(?:{word_class('not_where_after')})")
 #: A place followed by these is what a protest or a call is for or against ("فلسطین کے حق
 #: میں", "اسرائیل کے خلاف", "کشمیر سے اظہار یکجہتی"), not where it happened.
-_CAUSE = prefiltered(re.compile(rf"\s(?:{word_class('cause_after')})"))
+_CAUSE = prefiltered(lazy_compile(rf"\s(?:{word_class('cause_after')})"))
 #: "X حملے کے جواب میں", "X پر بمباری کے ردعمل میں": up to four words, then the event answered.
 _ANSWERED_EVENT = prefiltered(
-    re.compile(rf"(?:\s[^\W\d]+){{1,4}}?\s(?:{word_alternation('answer_postposition')})(?!\w)")
+    lazy_compile(rf"(?:\s[^\W\d]+){{1,4}}?\s(?:{word_alternation('answer_postposition')})(?!\w)")
 )
 #: "جو لاہور میں دھماکوں میں ملوث تھے": a relative clause, up to its charge word ("ملوث", "مطلوب").
 #: (Each pronoun with its first letter first, as ``_whole_words`` writes it: ``re`` skips in C to
 #: a "ج" instead of trying a lookbehind at every character of the 80 searched before a place.)
-_CHARGE_CLAUSE = re.compile(rf"(?:{_whole_words(word_alternation('relative_pronoun'))})\s[^۔؟!\n،,:]*$")
-_CHARGE_AFTER = re.compile(rf"[^۔؟!\n،,:]*?(?<!\w)(?:{word_alternation('charge_predicate')})(?!\w)")
+_CHARGE_CLAUSE = lazy_compile(rf"(?:{_whole_words(word_alternation('relative_pronoun'))})\s[^۔؟!\n،,:]*$")
+_CHARGE_AFTER = lazy_compile(rf"[^۔؟!\n،,:]*?(?<!\w)(?:{word_alternation('charge_predicate')})(?!\w)")
 
 
 def _charged_place(text: str, p: PlaceRef) -> bool:
@@ -233,7 +234,7 @@ def _charged_place(text: str, p: PlaceRef) -> bool:
 #: "غزہ میں اسرائیلی جارحیت کے خلاف", "کراچی میں کارکنوں کی گرفتاری کے خلاف": a place where the
 #: wrong a protest is against happened.
 _GRIEVANCE_AFTER = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"\s(?:میں|پر|کے قریب)(?:\s(?!نے(?!\w))[^\s،۔,]+){{0,8}}\s(?:{word_class('grievance_noun')})"
         rf"\s(?:{word_class('cause_after')})"
     )
@@ -242,7 +243,7 @@ _GRIEVANCE_AFTER = prefiltered(
 #: کے لیڈی ریڈنگ اسپتال منتقل", "پشاور میں اسپتال منتقل", "تربت ٹیچنگ اسپتال منتقل"), not where
 #: the event happened; nor are the hospitals put on alert for them ("کوئٹہ کے ہسپتالوں میں
 #: ایمرجنسی نافذ").
-_DESTINATION = re.compile(
+_DESTINATION = lazy_compile(
     rf"\s(?:(?:(?:کے|کی|میں)\s)?(?:\S+\s){{0,3}}(?:{word_alternation('transfer_site')})\s(?:میں\s)?)?"
     rf"(?:{word_alternation('transfer_verb')})(?!\w)"
     rf"|\s(?:کے|کی)\s(?:\S+\s){{0,3}}(?:{word_alternation('hospital')})\s"
@@ -251,88 +252,90 @@ _DESTINATION = re.compile(
 #: A place followed by a force or body names it ("لاہور پولیس", "سی ٹی ڈی بنوں ریجن", "سندھ
 #: حکومت", "کیچ انتظامیہ", a news service: "کشمیر میڈیا سروس"), not
 #: where the event happened; its buildings ("پولیس اسٹیشن", "پولیس لائنز") are places.
-_FORCE_OF_PLACE = re.compile(
+_FORCE_OF_PLACE = lazy_compile(
     rf"\s(?:{word_class('force_after_place')})(?!\s?(?:{word_class('force_building')}))"
 )
 
 
 #: A place followed by these is where a vehicle or the attackers were headed ("کوئٹہ جانے والی
 #: بس", "افغانستان فرار"), not where the event happened.
-_BOUND_FOR = re.compile(rf"\s(?:{word_alternation('bound_for')})(?!\w)")
+_BOUND_FOR = lazy_compile(rf"\s(?:{word_alternation('bound_for')})(?!\w)")
 #: A place's site between the place and where someone was headed ("ہاپوڑ کی منڈی جا رہے تھے",
 #: "X کے بازار جانے والی بس"): the place is where they were going too (places.bound-for-site-of).
-_BOUND_FOR_SITE = re.compile(rf"\s(?:کی|کے|کا)\s[^\s\d۔،,]+\s(?:{word_alternation('bound_for')})(?!\w)")
+_BOUND_FOR_SITE = lazy_compile(rf"\s(?:کی|کے|کا)\s[^\s\d۔،,]+\s(?:{word_alternation('bound_for')})(?!\w)")
 #: A place followed by a statement made there ("کوئٹہ میں میڈیا کو جاری کیے گئے بیان",
 #: "اسلام آباد میں پریس کانفرنس"): where it was said, not where the event happened.
-_SAID_AT = re.compile(rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?(?:{word_alternation('statement_noun')})(?!\w)")
+_SAID_AT = lazy_compile(rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?(?:{word_alternation('statement_noun')})(?!\w)")
 #: A site followed by these is where something came from ("اسپتال سے").
-_FROM = re.compile(r"\s?سے(?!\w)")
+_FROM = lazy_compile(r"\s?سے(?!\w)")
 #: A place followed by these is someone's home ("گوادر کا رہائشی", "سوات سے تعلق رکھنے والے").
-_HOME_AFTER = re.compile(rf"\s(?:{word_class('home_after')})")
+_HOME_AFTER = lazy_compile(rf"\s(?:{word_class('home_after')})")
 #: Before a place, someone's home: "ساکن ضلع چکوال", "سکنہ X" (one word may stand between).
-_HOME_BEFORE = re.compile(rf"(?:{words_first(word_alternation('home_before'))})\s+(?:[^\s\d۔،,()]+\s+)?$")
+_HOME_BEFORE = lazy_compile(rf"(?:{words_first(word_alternation('home_before'))})\s+(?:[^\s\d۔،,()]+\s+)?$")
 #: What joins the places of a list: "سوات اور شانگلہ", "سوات، دیر اور شانگلہ".
-_LIST_JOIN = re.compile(r"\s?[،,]\s?(?:اور\s)?|\sاور\s|\sو\s")
+_LIST_JOIN = lazy_compile(r"\s?[،,]\s?(?:اور\s)?|\sاور\s|\sو\s")
 #: "کا تعلق" (one's origin) before the places of "کا تعلق X اور Y سے ہے".
 _ORIGIN_BEFORE = prefiltered(
-    re.compile(rf"(?:کا|کی|کے)\s(?:{word_alternation('origin_noun')})\s(?:[^\s۔،,]+\s){{0,4}}$")
+    lazy_compile(rf"(?:کا|کی|کے)\s(?:{word_alternation('origin_noun')})\s(?:[^\s۔،,]+\s){{0,4}}$")
 )
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
-_FUNERAL = re.compile(_whole_words(word_alternation("funeral")))
+_FUNERAL = lazy_compile(_whole_words(word_alternation("funeral")))
 #: The words that a match of ``_FUNERAL`` starts with (``None``: it may start elsewhere).
 _FUNERAL_RUNS = leading_runs("funeral")
 #: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
-_DISTANCE_FROM = re.compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_alternation('distance_unit')})(?!\w)")
+_DISTANCE_FROM = lazy_compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_alternation('distance_unit')})(?!\w)")
 #: "بغداد کے شمال میں واقع صوبہ صلاح الدین": a place that only tells the direction of the place
 #: named after "واقع".
-_DIRECTION_OF_ANOTHER = re.compile(
+_DIRECTION_OF_ANOTHER = lazy_compile(
     rf"\sکے\s(?:{word_alternation('compass_noun')})(?:\s?(?:{word_alternation('compass_second_noun')}))?\s(?:میں|کی\sجانب|کی\sطرف)\s"
     r"(?:[^\s۔،,]+\s){0,3}?واقع(?!\w)"
 )
 #: An event noun followed by these sits in an adverbial phrase ("حملے میں").
-_ADVERBIAL = re.compile(rf"\s(?:{word_alternation('adverbial_postposition')})(?!\w)")
+_ADVERBIAL = lazy_compile(rf"\s(?:{word_alternation('adverbial_postposition')})(?!\w)")
 #: After an event noun: someone deals with the event, not carries it out.
 #: "سے خطاب", "سے گفتگو" after an event noun: a speech to those gathered at the event.
-_ADDRESSED = re.compile(rf"\sسے\s(?:{word_alternation('address_noun')})(?!\w)")
-_HANDLED = re.compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('handled_noun')})(?!\w)")
+_ADDRESSED = lazy_compile(rf"\sسے\s(?:{word_alternation('address_noun')})(?!\w)")
+_HANDLED = lazy_compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('handled_noun')})(?!\w)")
 
 
 #: A word of a personal name after a title, with the space before it.
-_NAME_WORD = re.compile(r" ([^\W\d]{2,})")
+_NAME_WORD = lazy_compile(r" ([^\W\d]{2,})")
 #: What ends a personal name: a postposition or punctuation.
-_AFTER_NAME = re.compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|اور)(?!\w)|\s?[،,۔:؛]")
+_AFTER_NAME = lazy_compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|اور)(?!\w)|\s?[،,۔:؛]")
 #: Words that are never part of a personal name after a title.
 _NOT_NAME = word_set("not_person_name", folded=False)
 #: Honorifics that open a personal name ("مولانا", "ڈاکٹر", "ملک").
 _HONORIFICS = word_set("name_honorific", folded=False)
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
-_ATTRIBUTED = re.compile(rf"\s(?:{word_alternation('attributed')})")
+_ATTRIBUTED = lazy_compile(rf"\s(?:{word_alternation('attributed')})")
 #: "X پر شبہ ظاہر کیا", "X پر حملے کا شک": suspicion of the event laid on X.
-_SUSPECTED = re.compile(rf"\sپر\s(?:[^\s،۔]+\s(?:کا|کی|کے)\s)?(?:{word_alternation('suspicion_noun')})(?!\w)")
+_SUSPECTED = lazy_compile(
+    rf"\sپر\s(?:[^\s،۔]+\s(?:کا|کی|کے)\s)?(?:{word_alternation('suspicion_noun')})(?!\w)"
+)
 #: "X نے Y پر شبہ ظاہر کیا", "X کو Y پر شک ہے": X holds the suspicion, and only speaks.
-_SUSPECTS = re.compile(
+_SUSPECTS = lazy_compile(
     rf"\s(?:نے|کو)\s(?:[^\s،۔]+\s){{1,6}}?پر\s(?:[^\s،۔]+\s(?:کا|کی|کے)\s)?"
     rf"(?:{word_alternation('suspicion_noun')})(?!\w)"
 )
 #: "X ملوث نہیں", "X کا ہاتھ نہیں ہے": the attribution to X denied.
-_NOT_INVOLVED = re.compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s،۔]+\s)?نہیں(?!\w)")
+_NOT_INVOLVED = lazy_compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s،۔]+\s)?نہیں(?!\w)")
 #: "وزارت خواتین", "وزیر برائے خواتین": the word before an actor's name that makes it the remit
 #: of an office or body, which names no party (names.office-remit); matched up to the name.
-_OFFICE_BEFORE = re.compile(rf"(?:{_whole_words(word_alternation('office_remit_word'))})\s$")
+_OFFICE_BEFORE = lazy_compile(rf"(?:{_whole_words(word_alternation('office_remit_word'))})\s$")
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
-_OWNER_OF_TARGET = re.compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+_OWNER_OF_TARGET = lazy_compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
 #: struck.
-_PART_OF_SITE = re.compile(
+_PART_OF_SITE = lazy_compile(
     rf"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s)?(?:{word_alternation('site_part')})\s(?:پر|کو)(?!\w)"
 )
 #: "X کے ایک کمانڈ سینٹر کو": the owner of one of its kind attacked.
-_OWNER_OF_ONE = re.compile(
+_OWNER_OF_ONE = lazy_compile(
     rf"\s(?:کی|کے|کا)\s(?:{word_alternation('one_of_kind_word')})\s((?:[^\W\d]+\s){{1,2}})(?:پر|کو)(?!\w)"
 )
 #: "X کے گھروں اور گرجا گھروں کو", "X کی دکانوں و گاڑیوں پر": X owns two things struck together.
-_OWNER_OF_COORDINATED = re.compile(
+_OWNER_OF_COORDINATED = lazy_compile(
     r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}(?:اور|و)\s(?:[^\W\d]+\s){1,2}(?:پر|کو)(?!\w)"
 )
 
@@ -372,7 +375,7 @@ _SITE_NOUN = rf"(?:{word_alternation('owned_site')}|{word_alternation('site_part
 
 #: "X کی بکتر بند گاڑی پر", "X کے سامان سے لدے قافلے کو": a site noun that up to three words
 #: describe, struck; the words hold no genitive (roles.owner-of-described-site).
-_OWNER_OF_DESCRIBED_SITE = re.compile(
+_OWNER_OF_DESCRIBED_SITE = lazy_compile(
     rf"{_GENITIVE_THEN}(?:{_NO_GENITIVE_WORD}){{2,3}}{_SITE_NOUN}\s(?:پر|کو)(?!\w)"
 )
 
@@ -391,7 +394,7 @@ def _owner_of_described_site(
 
 #: "X کے کیمپ میں", "X کی ایک گاڑی میں": a site of X's (perhaps described by a word), and "میں"
 #: (roles.owner-of-site-inside).
-_OWNER_OF_SITE_INSIDE = re.compile(rf"{_GENITIVE_THEN}(?:{_NO_GENITIVE_WORD})?({_SITE_NOUN}\sمیں)(?!\w)")
+_OWNER_OF_SITE_INSIDE = lazy_compile(rf"{_GENITIVE_THEN}(?:{_NO_GENITIVE_WORD})?({_SITE_NOUN}\sمیں)(?!\w)")
 
 
 def _owner_of_site_inside(
@@ -410,107 +413,109 @@ def _owner_of_site_inside(
 
 
 #: "X کے سربراہ کی گاڑی کو": the owner of a target's owner, one genitive link further.
-_OWNER_OF_TARGET_CHAIN = re.compile(
+_OWNER_OF_TARGET_CHAIN = lazy_compile(
     r"\s(?:کی|کے|کا)\s[^\W\d]+\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)"
 )
 #: "X کے خلاف": X is what an action is aimed at.
 _AGAINST = (" کے خلاف", " کیخلاف")
 #: Verbal nouns whose genitive names the victim, not the doer ("X کا قتل").
 _PATIENT_KINDS = kinds_with("patient")
-_GENITIVE = re.compile(r" (?:کے|کی|کا) (?:سابق )?")
+_GENITIVE = lazy_compile(r" (?:کے|کی|کا) (?:سابق )?")
 #: One word describing an area, then a noun for the area ("شہری علاقوں", "قبائلی علاقے"): after
 #: a genitive the word is an adjective, not a person or body the place qualifies.
-_DESCRIBED_AREA_AFTER = re.compile(rf"[^\W\d]+ (?:{word_alternation('area_noun')})(?!\w)")
+_DESCRIBED_AREA_AFTER = lazy_compile(rf"[^\W\d]+ (?:{word_alternation('area_noun')})(?!\w)")
 #: Words describing a group between a place and the group's name ("عسکری تنظیم").
-_DESCRIPTOR = re.compile(
+_DESCRIPTOR = lazy_compile(
     rf"(?:(?:{word_alternation('group_descriptor')}) )?(?:{word_alternation('group_noun')}) "
 )
 #: "X کے جلسے میں دھماکا": a genitive whose head is a place (one or two words and "میں")
 #: before the event noun; X owns the place the event struck. Ends right before the event.
-_OWNED_PLACE = re.compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:\S+\s)?$")
+_OWNED_PLACE = lazy_compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:\S+\s)?$")
 
 #: "X کی گاڑی کے قریب دھماکا": what an attack happened next to was X's, so X was its target.
-_OWNED_NEAR = re.compile(
+_OWNED_NEAR = lazy_compile(
     rf"\s(?:کی|کے|کا)(?:\s[^\W\d]+){{1,2}}\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)"
 )
 #: "X کے 20 افراد ", "X کے تین کارکن ": people of X counted, before what befell them (a number up
 #: to ten, in digits or words, or a vague count).
-_MEMBERS_COUNTED = re.compile(
+_MEMBERS_COUNTED = lazy_compile(
     rf" کے (?:(?:{word_alternation('floor_phrase')}) )?"
     rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})"
     r" (?:[^\W\d]+ )?"
 )
 #: The same with a number word above ten ("X کے بارہ جنگجو "): roles.members-any-count.
-_MEMBERS_COUNTED_LARGE = re.compile(rf" کے (?:{'|'.join(UNIT_WORDS[11:])}) (?:[^\W\d]+ )?")
+_MEMBERS_COUNTED_LARGE = lazy_compile(rf" کے (?:{'|'.join(UNIT_WORDS[11:])}) (?:[^\W\d]+ )?")
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
-_RESPONDED = re.compile(
+_RESPONDED = lazy_compile(
     rf"\s(?:کی|نے)\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?جوابی(?!\w)"
 )
 #: "X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ جواب دیا": X answered an attack made on it.
 _ANSWERED = prefiltered(
-    re.compile(
+    lazy_compile(
         r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
     )
 )
 #: "X اور Y کے درمیان جھڑپ": the two sides of a fight named together, the first as its doer.
-_BETWEEN = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('between_postposition')})(?!\w)|\sمیں(?!\w)")
+_BETWEEN = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('between_postposition')})(?!\w)|\sمیں(?!\w)")
 #: "X کی Y کے ساتھ جھڑپ": Y is whom X fought.
-_WITH = re.compile(r"\s(?:کے\sساتھ|سے)(?!\w)")
+_WITH = lazy_compile(r"\s(?:کے\sساتھ|سے)(?!\w)")
 #: "X کے زیر کنٹرول علاقوں میں": ground X holds, and the case marker after it (if within two words).
-_CONTROLLED = re.compile(
+_CONTROLLED = lazy_compile(
     rf"\s(?:کے|کی)\sزیر[ِ]?\s?(?:{word_alternation('control_noun')})"
     r"(?:(?:\s[^\W\d]+){0,2}?\s(میں|پر|کو|سے)(?!\w))?"
 )
 #: "X کی تلاش": the attackers or suspects are being searched for.
-_SOUGHT = re.compile(rf"\s(?:کی|کے)\s(?:{word_alternation('sought')})(?!\w)")
+_SOUGHT = lazy_compile(rf"\s(?:کی|کے)\s(?:{word_alternation('sought')})(?!\w)")
 #: "X فرار ہو گئے", "X موقع سے فرار", "X ... فرار ہونے میں کامیاب": X left the scene.
-_FLED = re.compile(rf"\s(?:(?:{word_alternation('scene_word')})\sسے\s)?(?:بھی\s)?فرار(?!\w)")
+_FLED = lazy_compile(rf"\s(?:(?:{word_alternation('scene_word')})\sسے\s)?(?:بھی\s)?فرار(?!\w)")
 #: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
-_OWNED_COMPOUND = re.compile(rf"\s(?:{word_alternation('owned_site')})\s(?:پر|کو)(?!\w)")
+_OWNED_COMPOUND = lazy_compile(rf"\s(?:{word_alternation('owned_site')})\s(?:پر|کو)(?!\w)")
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
-_NEAR = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)")
+_NEAR = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
-_APPOSITION = re.compile(
+_APPOSITION = lazy_compile(
     rf"\s(?:{word_alternation('group_apposition')})(?:\s(?:{word_alternation('group_apposition_second')}))?\s"
 )
 #: "X کو بتایا", "X کو فوری اطلاع دی", "X کو ... کا حکم دیا": X is the one told or ordered
 #: (roles.told-addressee).
-_TOLD_AFTER = re.compile(rf"\sکو\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('telling_verb')})(?!\w)")
+_TOLD_AFTER = lazy_compile(rf"\sکو\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('telling_verb')})(?!\w)")
 #: "X کو بند کر دیا گیا", "X کو نقصان سے بچانے", "X کو سہولت دی": X is what was closed, spared
 #: or served around the event (roles.aftermath-object).
-_AFTERMATH_AFTER = re.compile(rf"\sکو\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('aftermath_verb')})(?!\w)")
+_AFTERMATH_AFTER = lazy_compile(
+    rf"\sکو\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('aftermath_verb')})(?!\w)"
+)
 #: "X پر حملوں میں ملوث", "X پر حملوں میں مطلوب": X was struck in deeds charged to someone
 #: (roles.target-of-charged-deeds).
-_CHARGED_DEEDS_AFTER = re.compile(
+_CHARGED_DEEDS_AFTER = lazy_compile(
     rf"\sپر\s(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('counted_events_noun')})\sمیں\s(?:بھی\s)?"
     rf"(?:{word_alternation('charge_predicate')})(?!\w)"
 )
 #: "X کے قتل میں ملوث تھے", "X کی ٹارگٹ کلنگ میں مطلوب ہے": X was the victim of deeds the clause
 #: charges someone with (roles.victim-of-charged-deeds); "X کے اغوا میں ملوث ملزم" names the
 #: suspect of the event told, and X stays its target.
-_CHARGED_VICTIM_AFTER = re.compile(
+_CHARGED_VICTIM_AFTER = lazy_compile(
     rf"\s(?:کی|کے)\s(?:[^\W\d]+\s){{1,2}}?میں\s(?:بھی\s)?(?:{word_alternation('charge_predicate')})"
     rf"\s(?:{word_alternation('finite_auxiliary')})(?!\w)"
 )
 #: "X کے تین ٹھکانے تباہ", "X کا گھر منہدم": what X owns was destroyed (roles.owner-of-destroyed).
-_OWNED_DESTROYED = re.compile(
+_OWNED_DESTROYED = lazy_compile(
     rf"\s(?:کی|کے|کا)\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})\s)?"
     rf"((?:(?!(?:سے|میں|نے|پر|کو|کی|کے|کا)\s)[^\W\d]+\s){{1,2}})(?:{word_alternation('destroyed_word')})(?!\w)"
 )
-_SPEAKER_AFTER = re.compile(rf"\s(?:کا|کی|کے)\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق")
+_SPEAKER_AFTER = lazy_compile(rf"\s(?:کا|کی|کے)\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق")
 #: "X کی جانب سے جاری بیان", "X کی طرف سے جاری کردہ اعلامیے": a statement X issued.
-_STATEMENT_FROM = re.compile(
+_STATEMENT_FROM = lazy_compile(
     rf"\s(?:کی\sجانب\sسے|کی\sطرف\sسے)\s(?:(?:{word_alternation('issued_participle')})\s)?"
     rf"(?:{word_alternation('statement_noun')})(?!\w)"
 )
 #: "X کے جاری کردہ بیان", "X کی جاری کی گئی پریس ریلیز": a genitive, the participle of issuing,
 #: then a statement: the statement X issued.
-_ISSUED_BY = re.compile(
+_ISSUED_BY = lazy_compile(
     rf"\s(?:کا|کی|کے)\s(?:{word_alternation('issued_participle')})\s"
     rf"(?:{word_alternation('statement_noun')})(?!\w)"
 )
 #: "X حکام", "X ذرائع", "X عہدیداروں": a force's officials or sources named right after it.
-_OFFICIALS_AFTER = re.compile(rf"\s(?:{word_alternation('officials_noun')})(?!\w)")
+_OFFICIALS_AFTER = lazy_compile(rf"\s(?:{word_alternation('officials_noun')})(?!\w)")
 
 
 def _officials_speak(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -531,48 +536,48 @@ def _officials_speak(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 
 #: "X نے حملہ آور کو ...", "X نے خودکش بمبار کو ...": the forces stop the attacker.
-_STOPPED_ATTACKER = re.compile(
+_STOPPED_ATTACKER = lazy_compile(
     r"\sنے\s(?:[^\W\d]+\s){0,2}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
 )
 #: "مقدمہ ... درج", "ایف آئی آر درج": a case filed with the police.
 _CASE_NOUN = phrase_trie("police_case_noun", space=r"\s?")  # "ایف آئی آر", "ایفآئیآر"
-_CASE_FILED = re.compile(
+_CASE_FILED = lazy_compile(
     rf"(?:{_CASE_NOUN})(?:\s[^\W\d]+){{0,5}}?"
     rf"\s(?:{word_alternation('case_filed_verb', 'start')})"
 )
 #: "X کا کہنا ہے کہ اس نے", "X نے کہا کہ انہوں نے": X speaks of what it did itself.
-_OWN_ACT_SAID = re.compile(
+_OWN_ACT_SAID = lazy_compile(
     rf"\s(?:{phrase_trie('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
     rf"\sکہ\s(?:{word_alternation('self_agent_pronoun')})\sنے(?!\w)"
 )
 #: "X نے کہا کہ اس کے طیاروں نے", "X کا کہنا ہے کہ ان کے فوجیوں نے": X speaks of what its own
 #: people or arms did.
-_OWN_FORCES_SAID = re.compile(
+_OWN_FORCES_SAID = lazy_compile(
     rf"\s(?:{phrase_trie('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
     rf"\sکہ\s(?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے(?!\w)"
 )
 #: "X نے کہا کہ بازار میں دھماکہ اس کے ایک رکن نے کیا": X says its own people did the deed it names
 #: first, as the fronted object of "کیا" (group 1: from the pronoun on).
-_OWN_FORCES_DID = re.compile(
+_OWN_FORCES_DID = lazy_compile(
     rf"\sنے\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s(?:[^\s،۔]+\s){{1,4}}?"
     rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے\s(?:کیا|کی|کیے|کئے)(?!\w))"
 )
 #: The same with a longer fronted stretch, with no agent of its own, before the pronoun: "X نے
 #: کہا کہ Y میں پولیس کی چوکی پر حملہ ان کے ساتھیوں نے کیا" (roles.own-member-after-fronted).
-_OWN_FORCES_DID_FRONTED = re.compile(
+_OWN_FORCES_DID_FRONTED = lazy_compile(
     rf"\sنے\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s"
     rf"(?:(?!(?:نے|کہ)\s)[^\s،۔]+\s){{5,8}}?"
     rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے\s(?:کیا|کی|کیے|کئے)(?!\w))"
 )
 #: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
-_BELONG_TO = re.compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
+_BELONG_TO = lazy_compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
 #: "حملہ آوروں کا تعلق", "ملزمان کا تعلق" right before a group's name.
-_ATTACKERS_TIE = re.compile(
+_ATTACKERS_TIE = lazy_compile(
     rf"(?:{word_alternation('attacker_last_word', 'part')})\sکا"
     rf"\s(?:{word_alternation('tie_noun')})\s(?:کالعدم\s)?$"
 )
 #: "حملہ آوروں کا تعلق ممکنہ طور پر", "ملزمان کا تعلق مبینہ طور پر": the tie told with a hedge.
-_ATTACKERS_TIE_HEDGED = re.compile(
+_ATTACKERS_TIE_HEDGED = lazy_compile(
     r"(?:آوروں|آور|ملزمان|گردوں|پسندوں|بمبار|ملزم)\sکا\s(?:تعلق|رابطہ)\s"
     rf"(?:{word_alternation('hedge_adverb')})\s(?:کالعدم\s)?(?:تنظیم\s)?$"
 )
@@ -588,25 +593,25 @@ def _attackers_belong_hedged(text: str, ref: Hit[ActorTerm], clause: Clause, aft
 
 
 #: "X پر الزام عائد", "ذمہ داری X پر عائد", "X کو ذمہ دار ٹھہرایا": the text blames X.
-_BLAMED = re.compile(
+_BLAMED = lazy_compile(
     rf"\s(?:پر (?:{word_alternation('blame_after_par', 'start')})"
     rf"|کو (?:{word_alternation('blame_after_ko', 'start')}))"
 )
 #: "X پر شہریوں کو نشانہ بنانے کا الزام لگایا", "X کو حملے کا ذمہ دار ٹھہرایا": X is accused of
 #: the deed named between (the verb right after, so "X پر حملے کا الزام Y پر" accuses Y).
-_ACCUSED_OF = re.compile(
+_ACCUSED_OF = lazy_compile(
     rf"\s(?:پر\s(?:[^\s،۔,]+\s){{1,8}}?کا\s(?:{phrase_trie('charge_laid', 'start')})"
     rf"|کو\s(?:[^\s،۔,]+\s){{1,8}}?کا\s(?:{phrase_trie('held_responsible', 'start')}))"
 )
 #: The verb of an accusation: "الزام لگایا", "الزام عائد کیا", "ذمہ دار ٹھہرایا", "ذمہ دار قرار دیا".
-_ACCUSES = re.compile(
+_ACCUSES = lazy_compile(
     rf"(?<!\w)(?:{phrase_trie('charge_laid', 'start')}"
     rf"|{phrase_trie('held_responsible', 'start')})"
 )
 #: "... کا الزام X پر لگایا", "... کی ذمہ داری X پر عائد کی": the blame told before the actor
 #: is put on it.
-_BLAME_PUT_ON = re.compile(rf"\sپر\s(?:{word_alternation('blame_put_verb')})(?!\w)")
-_BLAME_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('blame_noun')})(?!\w)")
+_BLAME_PUT_ON = lazy_compile(rf"\sپر\s(?:{word_alternation('blame_put_verb')})(?!\w)")
+_BLAME_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('blame_noun')})(?!\w)")
 
 
 def _blame_put_on(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -618,13 +623,13 @@ def _blame_put_on(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 
 #: "... کا ذمہ دار X کو قرار دیا": "ذمہ دار" right before the actor ...
-_RESPONSIBLE_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('responsible_word')})\s$")
+_RESPONSIBLE_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('responsible_word')})\s$")
 #: ... and "کو" and a verb of deeming right after it.
-_DEEMED_AFTER = re.compile(rf"\sکو\s(?:{word_alternation('deeming_verb', 'start')})")
+_DEEMED_AFTER = lazy_compile(rf"\sکو\s(?:{word_alternation('deeming_verb', 'start')})")
 
 
 #: "ذمہ دار Y کو قرار دیا": the blame, the one held responsible and the verb of deeming.
-_HOLDS_RESPONSIBLE = re.compile(
+_HOLDS_RESPONSIBLE = lazy_compile(
     rf"(?:{_whole_words(word_alternation('responsible_word'))})\s(?:[^\s،۔,]+\s){{1,6}}?کو\s"
     rf"(?:{word_alternation('deeming_verb', 'start')})"
 )
@@ -650,7 +655,7 @@ def _held_responsible_before(text: str, ref: Hit[ActorTerm], clause: Clause) -> 
 
 
 #: "X سے تعلق رکھنے والا شخص ... ہلاک": X is the community of the victim.
-_BELONGS = re.compile(rf"\s(?:{word_alternation('community_from')}|سے)\sتعلق\sرکھنے\sوال")
+_BELONGS = lazy_compile(rf"\s(?:{word_alternation('community_from')}|سے)\sتعلق\sرکھنے\sوال")
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -855,7 +860,7 @@ class _LazyBucket(_Bucket[T]):
 #: Words that make a stretch of words a clause rather than an item of a list.
 _CLAUSE_WORDS = word_set("clause_word", folded=False)
 #: The items after a list comma: "، B اور", "، B، C اور".
-_ITEM_END = re.compile("،|,|" + _whole_words("اور|و"))
+_ITEM_END = lazy_compile("،|,|" + _whole_words("اور|و"))
 _MAX_ITEMS = 6
 
 
@@ -913,12 +918,12 @@ def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] =
 
 
 #: A clause conjunction ("جبکہ"): the clause after it is read on its own.
-_CONJUNCTION_CUT = re.compile(_whole_words(word_alternation("clause_cut")))
+_CONJUNCTION_CUT = lazy_compile(_whole_words(word_alternation("clause_cut")))
 
 
 #: "اور" between two words. (Its first letter comes first and is then looked behind, so ``re``
 #: skips in C where it cannot start, instead of trying the lookbehind at every character.)
-_AND_WORD = re.compile(r"ا(?<=\sا)ور(?=\s)")
+_AND_WORD = lazy_compile(r"ا(?<=\sا)ور(?=\s)")
 
 
 def _and_another_place(
@@ -988,9 +993,9 @@ def _place_after_time(
 
 
 #: Between the two numbers of a distributive numeral: "تین تین", "دو-دو".
-_REPEATED = re.compile(r"\s?-?\s?")
+_REPEATED = lazy_compile(r"\s?-?\s?")
 #: A locative postposition right after a place name.
-_LOCATIVE_AFTER = re.compile(r"\s?میں(?!\w)")
+_LOCATIVE_AFTER = lazy_compile(r"\s?میں(?!\w)")
 
 
 def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used: set[int]) -> Figure | None:
@@ -1073,7 +1078,7 @@ def _joined(text: str, start: int, end: int) -> bool:
 
 
 #: A finite auxiliary ("ہے", "ہو گئی", "تھے"): it ends the clause of the count before it.
-_FINITE = re.compile(rf"(?<!\w)(?:{word_alternation('finite_auxiliary')})(?!\w)")
+_FINITE = lazy_compile(rf"(?<!\w)(?:{word_alternation('finite_auxiliary')})(?!\w)")
 
 
 def _finite_verb_between(text: str, start: int, end: int) -> bool:
@@ -1103,13 +1108,13 @@ def _collective(text: str, clause_start: int, pos: int) -> Figure | None:
 
 
 #: A pair of relatives named together: "باپ بیٹا", "ماں بیٹی", "میاں بیوی" are two people.
-_KIN_PAIR = re.compile(rf"(?<!\w)(?:{word_alternation('kin_pair')})(?: (?:بھی|ہی|شدید))? ?$")
+_KIN_PAIR = lazy_compile(rf"(?<!\w)(?:{word_alternation('kin_pair')})(?: (?:بھی|ہی|شدید))? ?$")
 
 
 #: Longest stretch (characters) from the first figure to the second one's casualty word.
 _OTHER_SIDE_SPAN = 100
 #: What joins two tolls of one outcome: the first casualty word, then "اور" ("ہلاک اور").
-_OTHER_SIDE_GAP = re.compile(r"[^\d،,۔]{0,30}\sاور\s")
+_OTHER_SIDE_GAP = lazy_compile(r"[^\d،,۔]{0,30}\sاور\s")
 
 
 def _other_side(
@@ -1144,7 +1149,7 @@ def _kin_pair(text: str, clause_start: int, pos: int) -> Figure | None:
 
 #: A pair of relatives as the object of a killing or wounding verb, with at most three words of
 #: manner between: "میاں بیوی کو قتل کر دیا", "ماں بیٹے کو گولیاں مار کر قتل کر دیا".
-_KIN_PAIR_OBJECT = re.compile(rf"(?<!\w)(?:{word_alternation('kin_pair')}) کو(?: [^\W\d]+){{0,3}}? ?$")
+_KIN_PAIR_OBJECT = lazy_compile(rf"(?<!\w)(?:{word_alternation('kin_pair')}) کو(?: [^\W\d]+){{0,3}}? ?$")
 
 
 def _kin_pair_object(text: str, clause_start: int, pos: int) -> Figure | None:
@@ -1158,7 +1163,7 @@ def _kin_pair_object(text: str, clause_start: int, pos: int) -> Figure | None:
 
 #: A pair of relatives as the subject, then the event's adverbial of one to three words ending in
 #: "سے" or "میں" (no genitive after the pair): "باپ بیٹا فائرنگ سے", "میاں بیوی دھماکے میں".
-_KIN_PAIR_ADVERBIAL = re.compile(
+_KIN_PAIR_ADVERBIAL = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('kin_pair')}) (?!(?:کے|کی|کا)(?!\w))"
     r"[^\W\d]+(?: [^\W\d]+){0,2} (?:سے|میں) ?$"
 )
@@ -1186,15 +1191,15 @@ def _last_before(numbers: Sequence[Any], pos: int) -> int:
 
 
 #: Postpositions and the ergative: a noun followed by one is not in the direct case.
-_CASE_OR_AGENT_NEXT = re.compile(rf" ?(?:{case_markers(limit=True, ergative=True)})(?!\w)")
+_CASE_OR_AGENT_NEXT = lazy_compile(rf" ?(?:{case_markers(limit=True, ergative=True)})(?!\w)")
 #: A counted noun: the word right after the number.
-_NOUN_AFTER = re.compile(r" ?[^\W\d]+")
+_NOUN_AFTER = lazy_compile(r" ?[^\W\d]+")
 #: Most words between the subject's count and its casualty verb.
 _HEAD_WORDS = 12
 
 
 #: A short bracketed aside: "(عمر 23 سال)", "(ساکن ضلع کرک)".
-_ASIDE = re.compile(r"\([^()]{0,40}\)")
+_ASIDE = lazy_compile(r"\([^()]{0,40}\)")
 
 
 def _without_asides(gap: str) -> str:
@@ -1233,7 +1238,7 @@ def _head_figure(
 
 #: A count whose noun takes the ergative, then an object in "کو" before the verb: "دو مسلح
 #: افراد نے شہری کو قتل کر دیا" (the count is of the agents).
-_AGENT_COUNT = re.compile(r"\S+(?: [^\W\d]+){1,4} نے (?:[^\s۔]+ ){0,8}?[^\W\d]+ کو ")
+_AGENT_COUNT = lazy_compile(r"\S+(?: [^\W\d]+){1,4} نے (?:[^\s۔]+ ){0,8}?[^\W\d]+ کو ")
 
 
 def _counts_agent(text: str, fig: Figure, hit: Hit[CasualtyTerm]) -> bool:
@@ -1320,20 +1325,20 @@ def _one_person(
 
 #: Who did the event, in the genitive before it ("نامعلوم افراد کی فائرنگ", "دہشت گردوں کے
 #: حملے"): the owner of the event, not the subject of the casualty verb.
-_OWNER_OF_EVENT = re.compile(
+_OWNER_OF_EVENT = lazy_compile(
     rf"(?<!\w)(?:[^\W\d]+ ){{1,3}}(?:کی|کے) (?=(?:{word_alternation('owned_event_noun')})(?!\w))"
 )
 
 
 #: People in the plural with no number: "دیگر افراد زخمی", "کئی لوگ ہلاک".
-_BARE_PLURAL = re.compile(
+_BARE_PLURAL = lazy_compile(
     rf"(?<!\w)(?:(?:{word_alternation('some_other')})\s)?(?:{word_alternation('people_noun')})\s(?:بھی\s|شدید\s)?$"
 )
 
 
 #: "محفوظ رہے" (were safe) said of everyone: "تمام مسافر محفوظ رہے", "سب محفوظ رہے".
-_SAFE = re.compile(r"محفوظ")
-_EVERYONE = re.compile(rf"(?<!\w)(?:{word_alternation('universal_quantifier')})(?!\w)")
+_SAFE = lazy_compile(r"محفوظ")
+_EVERYONE = lazy_compile(rf"(?<!\w)(?:{word_alternation('universal_quantifier')})(?!\w)")
 
 
 def _one_escaped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
@@ -1345,7 +1350,7 @@ def _one_escaped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
 
 
 #: "X کو" right before a phrase ruling out harm: what was (not) harmed.
-_HARMED_OBJECT = re.compile(r"(?<!\w)[^\W\d]+ کو\s?$")
+_HARMED_OBJECT = lazy_compile(r"(?<!\w)[^\W\d]+ کو\s?$")
 #: Words for people: harm ruled out for them is ruled out casualties.
 _PERSON_WORDS = (
     word_set("person_noun", folded=False)
@@ -1369,7 +1374,7 @@ def _thing_undamaged(text: str, clause_start: int, hit: Hit[CasualtyTerm], peopl
 
 
 #: A number, in digits or a word ("دو", "چند", "کئی"), right before a plural noun: it is counted.
-_COUNT_BEFORE_PLURAL = re.compile(rf"\d|(?<!\w)(?:{word_alternation('small_count_word')})\s")
+_COUNT_BEFORE_PLURAL = lazy_compile(rf"\d|(?<!\w)(?:{word_alternation('small_count_word')})\s")
 
 
 def _bare_plural(text: str, clause_start: int, pos: int) -> Figure | None:
@@ -1382,13 +1387,13 @@ def _bare_plural(text: str, clause_start: int, pos: int) -> Figure | None:
 
 #: "X کو" and how it was done, ending in a conjunctive participle, before the casualty verb:
 #: "اہلکار کو فائرنگ کر کے شہید کر دیا", "ملزم کو ڈنڈوں سے مار مار کر ہلاک کر دیا".
-_ONE_OBJECT_MANNER = re.compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,8}?) (?:کر|کرکے|کر کے)\s?$")
+_ONE_OBJECT_MANNER = lazy_compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,8}?) (?:کر|کرکے|کر کے)\s?$")
 #: What the manner phrase may not hold: another object or agent, a number.
-_NOT_MANNER = re.compile(r"(?<!\w)(?:کو|نے|کوں)(?!\w)|\d")
+_NOT_MANNER = lazy_compile(r"(?<!\w)(?:کو|نے|کوں)(?!\w)|\d")
 _MANNER_SPAN = 80
 #: "X کو", then who did it ("Y نے") and how, before the casualty verb: "صحافی کو نامعلوم حملہ
 #: آوروں نے گولی مار کر ہلاک کر دیا", "تاجر کو ڈاکوؤں نے مزاحمت پر قتل کر دیا".
-_ONE_OBJECT_AGENT = re.compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,5}?) نے((?: [^\W\d]+){0,6}?)\s?$")
+_ONE_OBJECT_AGENT = lazy_compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,5}?) نے((?: [^\W\d]+){0,6}?)\s?$")
 #: Plural nouns of people with no plural ending ("افراد کو"): never one person.
 _PEOPLE_NOUNS = word_set("people_noun", folded=False)
 
@@ -1430,7 +1435,7 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
 #: A modal or future auxiliary a few words after a figure, with no relative pronoun, negation,
 #: object or agent marker between (the figure is the verb's subject): "تعداد 30 تک پہنچ سکتی ہے",
 #: "40 سے بڑھ جائے گی", "ہلاک ہو سکتے ہیں"; not "12 افراد کو امداد دی جائے گی".
-_MAY_AFTER = re.compile(
+_MAY_AFTER = lazy_compile(
     rf"(?:\s+(?!(?:{word_alternation('not_subject_gap')})(?!\w))[^\s\d۔،,؟]+){{0,5}}?\s+"
     rf"(?:{word_alternation('modal_auxiliary')}|{word_alternation('future_auxiliary')})(?!\w)"
 )
@@ -1457,17 +1462,17 @@ def _drop_feared(clause: Clause, text: str) -> None:
 
 
 #: "... ہو سکتی ہے" right after a toll: what the toll could be now, not what it may become.
-_COULD_BE = re.compile(rf"(?<!\w)ہو (?:{word_alternation('modal_auxiliary')})(?!\w)")
+_COULD_BE = lazy_compile(rf"(?<!\w)ہو (?:{word_alternation('modal_auxiliary')})(?!\w)")
 
 
 #: An age before a person: "35 سالہ", "55 برس کے", "28 سال کا".
 _AGE_OF = r"\d+ ?(?:سالہ|(?:برس|سال) (?:کا|کے|کی))"
-_AGE = re.compile(rf"{_AGE_OF}(?!\w)")
+_AGE = lazy_compile(rf"{_AGE_OF}(?!\w)")
 #: Endings that a noun may have in the singular too ("نوجوان", "مسلمان"): with an age before
 #: it, such a noun is one person.
-_LOOKS_PLURAL = re.compile(r"(?:ین|ان)$")
+_LOOKS_PLURAL = lazy_compile(r"(?:ین|ان)$")
 #: An age right before a noun: "28 سالہ نوجوان".
-_AGE_BEFORE = re.compile(rf"(?<!\w){_AGE_OF} $")
+_AGE_BEFORE = lazy_compile(rf"(?<!\w){_AGE_OF} $")
 
 
 def _aged(text: str, clause_start: int, pos: int) -> bool:
@@ -1486,7 +1491,7 @@ def _one_after(text: str, end: int, one_starts: frozenset[int]) -> bool:
 
 #: A killed word joined to an injured word with no count of its own ("ہلاک و زخمی", "جاں بحق
 #: اور زخمی"): the count before them is of both together.
-_BOTH_OUTCOMES = re.compile(
+_BOTH_OUTCOMES = lazy_compile(
     rf"\s?(?:{word_alternation('conjunction_and')}|{word_alternation('conjunction_or')})\s(?:شدید\s)?(?P<injured>زخمی)(?!\w)"
 )
 
@@ -1616,9 +1621,9 @@ def _read_figures(
 
 
 #: The postposition that ends the adverbial before a list of victims: "فائرنگ سے", "حملے میں".
-_LIST_OPENS = re.compile(r"(?<!\w)(?:سے|میں)\s")
+_LIST_OPENS = lazy_compile(r"(?<!\w)(?:سے|میں)\s")
 #: A relative named by his kin to the one before ("اس کا بھائی", "ان کی والدہ").
-_KIN_ITEM = re.compile(r"(?:اس|ان) (?:کا|کی) [^\W\d]+")
+_KIN_ITEM = lazy_compile(r"(?:اس|ان) (?:کا|کی) [^\W\d]+")
 #: What no word of a person's name is: postpositions, conjunctions and auxiliaries, and words
 #: that show more than one person.
 _NOT_IN_NAME = NO_END_WORDS | NO_START_WORDS | word_set("not_one", folded=False) | {"بھی", "ہی"}
@@ -1626,12 +1631,12 @@ _NOT_IN_NAME = NO_END_WORDS | NO_START_WORDS | word_set("not_one", folded=False)
 
 #: Endings of plural (or oblique) nouns that names do not have: "بچوں", "دکانیں", "بچے"; and
 #: plurals of people borrowed whole ("خواتین", "مظاہرین", "طالبان", "حضرات").
-_PLURAL_FORM = re.compile(rf"(?:وں|یں|ے)$|^(?:{word_alternation('unmarked_plural')})$")
+_PLURAL_FORM = lazy_compile(rf"(?:وں|یں|ے)$|^(?:{word_alternation('unmarked_plural')})$")
 
 
 #: A casualty word whose verb is left out before the next clause ("... جاں بحق جبکہ ایک راہگیر
 #: زخمی ہو گیا", "... ہلاک، دو زخمی"): it takes the number of its subject, as a plural verb would.
-_GAPPED_VERB = re.compile(rf"\s*(?:[،,]|(?:{word_alternation('clause_cut')})(?!\w))")
+_GAPPED_VERB = lazy_compile(rf"\s*(?:[،,]|(?:{word_alternation('clause_cut')})(?!\w))")
 
 
 def _without_age(item: str) -> str:
@@ -1676,16 +1681,16 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
 #: "کوئی"/"کسی" and at most two words (no number) right before a casualty word: "کوئی شخص",
 #: "کسی کے", "کوئی اہلکار زخمی یا".
 _ANY_BEFORE = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?:کوئی|کسی)(?: (?!\d)[^\W\d]+){{0,2}}"
         rf"(?: (?:{word_alternation('harm_word')}) (?:یا|اور))? ?$"
     )
 )
 #: Up to six words, then "نہیں": the casualty word is negated ("زخمی نہیں ہوا", "ہلاک یا زخمی
 #: ہونے کی اطلاع نہیں").
-_NOT_AFTER = re.compile(r"(?: [^\W\d]+){0,6}? نہیں(?!\w)")
+_NOT_AFTER = lazy_compile(r"(?: [^\W\d]+){0,6}? نہیں(?!\w)")
 #: No report of the casualties: "ہلاکتوں کی فوری طور پر کوئی اطلاع نہیں", "کوئی ہلاکت رپورٹ نہیں".
-_NO_REPORT_AFTER = re.compile(
+_NO_REPORT_AFTER = lazy_compile(
     rf"(?: [^\W\d]+){{0,5}}? (?:{word_alternation('casualty_report_noun')})(?: [^\W\d]+){{0,2}}? نہیں(?!\w)"
 )
 
@@ -1701,7 +1706,7 @@ def _negated(text: str, clause_start: int, clause_end: int, hit: Hit[CasualtyTer
 
 
 #: A response: "جوابی فائرنگ", "جوابی کارروائی".
-_RESPONSE = prefiltered(re.compile(r"(?<!\w)جوابی(?!\w)"))
+_RESPONSE = prefiltered(lazy_compile(r"(?<!\w)جوابی(?!\w)"))
 
 
 def _answered(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> bool:
@@ -1719,11 +1724,11 @@ def _answered(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> bool:
 
 
 #: Words that put deaths at the scene: "موقع پر ہی", "جائے وقوعہ پر".
-_ON_SPOT = re.compile(rf"(?<!\w)(?:{word_alternation('on_the_spot')})(?!\w)")
+_ON_SPOT = lazy_compile(rf"(?<!\w)(?:{word_alternation('on_the_spot')})(?!\w)")
 
 
 #: Words that put deaths elsewhere or later: "ہسپتال جاتے ہوئے", "دم توڑ".
-_ELSEWHERE = re.compile(rf"(?<!\w)(?:{word_alternation('died_elsewhere')})(?!\w)")
+_ELSEWHERE = lazy_compile(rf"(?<!\w)(?:{word_alternation('died_elsewhere')})(?!\w)")
 
 
 def _where_died(text: str, fig: Figure, hit: Hit[CasualtyTerm]) -> str | None:
@@ -1781,16 +1786,16 @@ def _other_grade(
 
 
 #: The dead were among the injured: "جن میں سے", "زخمیوں میں سے", "زخموں کی تاب نہ لا کر".
-_OF_INJURED = re.compile(rf"(?<!\w)(?:{word_alternation('among_injured')})(?!\w)")
+_OF_INJURED = lazy_compile(rf"(?<!\w)(?:{word_alternation('among_injured')})(?!\w)")
 #: Verbs of dying from wounds, not of being killed: "دم توڑ گئے", "چل بسے", "جان کی بازی ہار گئے".
-_DIED = re.compile(rf"(?<!\w)(?:{word_alternation('died_verb', 'start')})")
+_DIED = lazy_compile(rf"(?<!\w)(?:{word_alternation('died_verb', 'start')})")
 #: A verb of becoming between the injured word and the dying verb ends the injured clause.
-_BECAME = re.compile(r"(?<!\w)(?:ہو ?گئے|ہو ?گیا|ہو ?گئی|ہوئے|ہوا|ہوئی|ہیں|ہے|تھے)(?!\w)")
+_BECAME = lazy_compile(r"(?<!\w)(?:ہو ?گئے|ہو ?گیا|ہو ?گئی|ہوئے|ہوا|ہوئی|ہیں|ہے|تھے)(?!\w)")
 
 
 #: An adverbial participle "while being ...": "لے جاتے ہوئے", "منتقل کرتے ہوئے" (word class
 #: ``adverbial_participle``): its "ہوئے" is no verb of becoming.
-_WHILE = re.compile(rf"(?<!\w)(?:{word_alternation('adverbial_participle')})$")
+_WHILE = lazy_compile(rf"(?<!\w)(?:{word_alternation('adverbial_participle')})$")
 
 
 def _became(between: str) -> bool:
@@ -1833,7 +1838,7 @@ def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]
 
 #: "X اپنے دو بیٹوں سمیت": the companions named between "اپنے" and "سمیت", right before
 #: the casualty word.
-_WITH_OWN = re.compile(r"ا(?<!\wا)پن[ےی] (?P<list>[^،,.۔]{1,60}?) ?سمیت\s?$")  # first letter first
+_WITH_OWN = lazy_compile(r"ا(?<!\wا)پن[ےی] (?P<list>[^،,.۔]{1,60}?) ?سمیت\s?$")  # first letter first
 
 
 def _with_companions(
@@ -1883,29 +1888,29 @@ def _with_companions(
 
 #: "X ہونے والوں کی تعداد N", "زخمیوں کی تعداد بڑھ کر N", "ہلاک ہونے والے شدت پسندوں کی تعداد N":
 #: the toll of the event, told as a number.
-_TOLL_AFTER = re.compile(
+_TOLL_AFTER = lazy_compile(
     r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
     rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:(?:{word_alternation('risen_phrase')}) )?"
 )
 #: The casualty word as an adjective before a plural noun of people, then the toll: "شہید
 #: اہلکاروں کی تعداد 6", "ہلاک شدت پسندوں کی تعداد 12 ہو گئی" (counts.adjective-toll).
-_TOLL_AFTER_NOUN = re.compile(
+_TOLL_AFTER_NOUN = lazy_compile(
     r" (?:[^\W\d]+ )?[^\W\d]+وں"
     rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:(?:{word_alternation('risen_phrase')}) )?"
 )
 #: The same with "so far" after the toll's noun: "جاں بحق افراد کی تعداد اب تک 14 ہو گئی"
 #: (counts.toll-so-far).
-_TOLL_AFTER_SO_FAR = re.compile(
+_TOLL_AFTER_SO_FAR = lazy_compile(
     r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
     rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:{word_alternation('running_total')}) "
     rf"(?:(?:{word_alternation('risen_phrase')}) )?"
 )
 #: A casualty word that is a plural noun ("زخمیوں", "ہلاکتوں"): it names the casualties
 #: already told, and counts them only with a number of its own or in a toll or list.
-_PLURAL_NOUN_HIT = re.compile(r"وں$")
+_PLURAL_NOUN_HIT = lazy_compile(r"وں$")
 #: "ہلاک ہونے والوں میں", "زخمیوں میں", "جاں بحق افراد میں" right after a casualty word: a
 #: list of the people among the casualties follows, up to "شامل".
-_AMONG_AFTER = re.compile(r"(?:(?: ہونے|نے) والوں| افراد)? میں(?: سے)? ")
+_AMONG_AFTER = lazy_compile(r"(?:(?: ہونے|نے) والوں| افراد)? میں(?: سے)? ")
 #: Longest list (characters) between "میں" and "شامل".
 _AMONG_SPAN = 90
 
@@ -1913,24 +1918,28 @@ _AMONG_SPAN = 90
 #: What is done with a weapon that is not used in the event, right after it: seized
 #: ("نو کلاشنکوف قبضے میں لے لیے"), supplied, made, bought or sold, or travelled in
 #: ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل").
-_NOT_USED = re.compile(
+_NOT_USED = lazy_compile(
     r"(?:\s(?:[^\W\d]+\s){0,2}?)?\s?(?:(?:کو|کی|کے|کا)\s)?"
     rf"(?:{word_alternation('weapon_handling', 'start')})"
 )
 #: A list of things seized, up to "قبضے میں لے": "نو کلاشنکوف اور تین فون بھی قبضے میں لے لیے".
 _SEIZED = prefiltered(
-    re.compile(r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)")
+    lazy_compile(
+        r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)"
+    )
 )
-_CARRIED = re.compile(rf"\s?کے ذریعے\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})")
+_CARRIED = lazy_compile(
+    rf"\s?کے ذریعے\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})"
+)
 #: A store of weapons named right after one: "اسلحے کا ایک بڑا گودام", "اسلحہ اور بارود کے ذخائر",
 #: "اسلحہ ڈپو" (the weapon in the store's genitive, or the first word of a compound).
-_STORED = re.compile(
+_STORED = lazy_compile(
     r"(?:\sاور\s[^\W\d]+)?\s?(?:(?:کا|کی|کے)\s(?:[^\W\d]+\s){0,2})?"
     rf"(?:{word_alternation('weapon_store', 'start')})"
 )
 #: A store word anywhere in the two words (and a genitive) after a weapon, as read before
 #: ``weapons.store-owned`` (the rule switched off).
-_STORE_NEAR = re.compile(
+_STORE_NEAR = lazy_compile(
     r"(?:\s(?:[^\W\d]+\s){0,2}?)?\s?(?:(?:کو|کی|کے|کا)\s)?"
     rf"(?:{word_alternation('weapon_store', 'start')})"
 )
@@ -1938,20 +1947,20 @@ _STORE_NEAR = re.compile(
 
 #: A weapon word that begins the name of something else: a team, a shield, a defence ("بم
 #: ڈسپوزل اسکواڈ", "بم پروف", "میزائل شکن نظام").
-_COMPOUND_TAIL = re.compile(rf"\s(?:{word_alternation('weapon_compound_tail')})(?!\w)")
+_COMPOUND_TAIL = lazy_compile(rf"\s(?:{word_alternation('weapon_compound_tail')})(?!\w)")
 
 
 #: The word right before a weapon word that makes it the last part of the name of something
 #: else: "تھنک " before "ٹینک" (a think tank), "آئل " before "ٹینک" (an oil tank).
-_COMPOUND_HEAD = re.compile(rf"(?<!\w)(?:{word_alternation('weapon_compound_head')})\s$")
+_COMPOUND_HEAD = lazy_compile(rf"(?<!\w)(?:{word_alternation('weapon_compound_head')})\s$")
 #: A substance in the genitive, then up to two words, right before a weapon word: "ایندھن کے
 #: کئی " before "ٹینکوں" (a fuel tank), "پانی کے " before "ٹینک".
-_SUBSTANCE_OWNER = re.compile(
+_SUBSTANCE_OWNER = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('stored_substance')})\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){{0,2}}$"
 )
 #: The substance's words that end another thing and then a list goes on: "آنسو گیس کے گولے اور "
 #: before "ربڑ کی گولیاں" (tear gas shells, then rubber bullets), no container of gas.
-_SUBSTANCE_LISTED = re.compile(r"(?<!\w)(?:اور|یا)\s$")
+_SUBSTANCE_LISTED = lazy_compile(r"(?<!\w)(?:اور|یا)\s$")
 
 
 def _names_other_thing(text: str, w: Hit[WeaponTerm]) -> bool:
@@ -1970,7 +1979,7 @@ def _names_other_thing(text: str, w: Hit[WeaponTerm]) -> bool:
 
 
 #: A body right before a word of recovery: "گولیوں سے چھلنی نعشیں برآمد کی گئیں".
-_BODY_RECOVERED = re.compile(rf"(?<!\w)(?:{word_alternation('body_word')})\s$")
+_BODY_RECOVERED = lazy_compile(rf"(?<!\w)(?:{word_alternation('body_word')})\s$")
 
 
 def _bodies_found(text: str, clause: Clause) -> bool:
@@ -1987,10 +1996,10 @@ def _bodies_found(text: str, clause: Clause) -> bool:
 
 #: The scene of the event as where something was found: "موقع سے", "جائے وقوعہ سے", "جھڑپ کی
 #: جگہ سے".
-_SCENE_SOURCE = re.compile(rf"(?<!\w)(?:{word_alternation('scene_source')})(?!\w)")
+_SCENE_SOURCE = lazy_compile(rf"(?<!\w)(?:{word_alternation('scene_source')})(?!\w)")
 #: Between the scene and the first weapon found there: a count and the words of a make or
 #: calibre ("2 اے کے 47 "), no verb, conjunction or other source ("گرفتار کر کے اس سے ").
-_SCENE_GAP = re.compile(
+_SCENE_GAP = lazy_compile(
     r"(?:\s(?!(?:سے|نے|کو|کر|کیا|لیا|ہو|ہوئے|ہوگئے|گئے|گیا|گرفتار|فرار|بعد|اور|جبکہ|تاہم)(?!\w))\w+){0,5}\s"
 )
 
@@ -2036,7 +2045,7 @@ _BODIES: dict[str, Count | None] = {
 
 
 #: Whose bodies: "دو افراد کی گولیوں سے چھلنی لاشیں" (the words after the number, up to the body).
-_WHOSE_BODIES = re.compile(r" ?[^\W\d]+ کی(?: [^\W\d]+){0,4} ?")
+_WHOSE_BODIES = lazy_compile(r" ?[^\W\d]+ کی(?: [^\W\d]+){0,4} ?")
 
 
 def _bodies(
@@ -2133,7 +2142,7 @@ def _among(
 
 
 #: "دیگر", "باقی": the list names some of the casualties, not all.
-_SOME_OTHER = re.compile(rf"(?<!\w)(?:{word_alternation('some_other')}|باقی)(?!\w)")
+_SOME_OTHER = lazy_compile(rf"(?<!\w)(?:{word_alternation('some_other')}|باقی)(?!\w)")
 
 
 def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -> Figure | None:
@@ -2165,7 +2174,7 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
 
 
 #: "جس کے بعد" ("after which") right before a toll's words, with at most three words between.
-_AFTER_WHICH = re.compile(r"(?<!\w)جس\sکے\sبعد\s(?:[^\W\d]+\s){0,3}$")
+_AFTER_WHICH = lazy_compile(r"(?<!\w)جس\sکے\sبعد\s(?:[^\W\d]+\s){0,3}$")
 
 
 def _after_which(text: str, start: int) -> bool:
@@ -2176,18 +2185,18 @@ def _after_which(text: str, start: int) -> bool:
 
 
 #: "... کی تعداد 15 ہو گئی", "... 20 تک پہنچ گئی": the toll has become a new figure.
-_TOLL_BECAME = re.compile(rf"\s?(?:ہو ?گئی|ہو ?گئے|{word_alternation('figure_reached_phrase')})")
+_TOLL_BECAME = lazy_compile(rf"\s?(?:ہو ?گئی|ہو ?گئے|{word_alternation('figure_reached_phrase')})")
 
 
 #: "... کی تعداد 25 بتائی ہے", "... کی تعداد 30 بتاتے ہیں": a source gives the toll as its own.
-_GIVEN = re.compile(rf"\s?(?:{word_alternation('toll_given_verb')})(?!\w)")
+_GIVEN = lazy_compile(rf"\s?(?:{word_alternation('toll_given_verb')})(?!\w)")
 
 
 #: What ends the item before a list item: "، " or " اور ".
-_SEP_BEFORE = re.compile(r"\s*[،,]\s*$|\s(?:اور|و)\s$")
+_SEP_BEFORE = lazy_compile(r"\s*[،,]\s*$|\s(?:اور|و)\s$")
 #: The same, with the genitive of the person before joining kin: "دکاندار اور اس کے دو بیٹے".
-_SEP_BEFORE_KIN = re.compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)(?:اس|ان) (?:کے|کی|کا) $")
-_SEP = re.compile("[،,]|" + _whole_words("اور|و"))
+_SEP_BEFORE_KIN = lazy_compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)(?:اس|ان) (?:کے|کی|کا) $")
+_SEP = lazy_compile("[،,]|" + _whole_words("اور|و"))
 #: How many characters a match of ``_SEP_BEFORE`` / ``_SEP_BEFORE_KIN`` has at most besides
 #: a run of white space and commas at its start (see :func:`_search_tail`): " اور " and a
 #: newline, and the same before "اس کے ".
@@ -2247,7 +2256,7 @@ def _listed_people(
 
 
 #: The joint after a list item, then the singular pronoun's genitive: "... اور اس کا بھائی".
-_HIS_KIN_AFTER = re.compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)اس (?:کا|کی|کے) ")
+_HIS_KIN_AFTER = lazy_compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)اس (?:کا|کی|کے) ")
 
 
 def _one_by_his_kin(text: str, end: int, words: Sequence[str]) -> bool:
@@ -2287,7 +2296,7 @@ def _with_listed_after(
 
 
 #: Words that make a later noun part of the counted people, not more of them ("جن میں").
-_PART_WORD = re.compile(rf"(?<!\w)(?:جن|جس|میں|{word_alternation('including')})(?!\w)")
+_PART_WORD = lazy_compile(rf"(?<!\w)(?:جن|جس|میں|{word_alternation('including')})(?!\w)")
 
 
 def _with_listed_people(
@@ -2323,8 +2332,8 @@ def _with_listed_people(
 
 #: A word of contrast at the head of a clause ("تاہم", "لیکن"), or right before it where the
 #: clause was cut at the word.
-_CONTRAST_OPENS = re.compile(rf"\s?(?:{word_alternation('contrast_opener')})(?!\w)")
-_CONTRAST_ENDS = re.compile(rf"(?<!\w)(?:{word_alternation('contrast_opener')})\s*$")
+_CONTRAST_OPENS = lazy_compile(rf"\s?(?:{word_alternation('contrast_opener')})(?!\w)")
+_CONTRAST_ENDS = lazy_compile(rf"(?<!\w)(?:{word_alternation('contrast_opener')})\s*$")
 
 
 def _contrast_opens(text: str, start: int) -> bool:
@@ -2336,16 +2345,16 @@ def _contrast_opens(text: str, start: int) -> bool:
 
 #: A few words after a figure, a past perfect auxiliary then a word of contrast ("... کی تصدیق کی
 #: تھی تاہم", "... بتائی گئی تھی لیکن"): what had been reported before something else came.
-_BEFORE_CONTRAST = re.compile(
+_BEFORE_CONTRAST = lazy_compile(
     rf"[^\W\d]*(?:\s[^\W\d۔،,]+){{0,10}}?\s(?:تھا|تھی|تھے|تھیں)\s(?:{word_alternation('contrast_opener')})(?!\w)"
 )
 
 
 #: After a figure, its casualty noun then "کی تصدیق کی" a few words on ("دو افراد کی ہلاکت کی
 #: تصدیق کی", "پانچ ہلاکتوں کی تصدیق کر دی").
-_CONFIRMED_AFTER = re.compile(r"[^\W\d]*(?:\s[^\W\d۔،,]+){0,4}?\sکی\sتصدیق\s?کر?(?:ی|دی|\s)")
+_CONFIRMED_AFTER = lazy_compile(r"[^\W\d]*(?:\s[^\W\d۔،,]+){0,4}?\sکی\sتصدیق\s?کر?(?:ی|دی|\s)")
 #: The agent of the clause before a figure: "X نے" with a few words between.
-_AGENT_BEFORE = re.compile(r"((?:[^\s۔،]+\s)?[^\s۔،]+)\sنے\s(?:[^\W\d]+\s){0,6}$")
+_AGENT_BEFORE = lazy_compile(r"((?:[^\s۔،]+\s)?[^\s۔،]+)\sنے\s(?:[^\W\d]+\s){0,6}$")
 
 
 def _confirmer(clause: Clause, text: str, fig: Figure) -> str | None:
@@ -2374,7 +2383,7 @@ def _source_said(phrase: str) -> bool:
 
 #: A speaker's "نے" parted from its speech verb by a few words ("X نے بعد میں کہا کہ", "X نے
 #: صحافیوں کو بتایا کہ", "X نے ایک بیان میں کہا کہ"): no figure, no clause mark between them.
-_SPOKE_APART = re.compile(
+_SPOKE_APART = lazy_compile(
     rf"(?<!\w)نے(?= )(?: [^\W\d]+){{1,5}}? (?:{word_alternation('said_verb')})(?: ہے| تھا)? کہ(?!\w)"
 )
 
@@ -2443,7 +2452,7 @@ def _attribute_figures(clause: Clause, text: str) -> None:
 
 #: At the opening of a sentence, the injured told in an earlier one: "زخمیوں میں سے", "زخمی ہونے
 #: والوں میں سے".
-_INJURED_OPENER = re.compile(rf"\s*(?:{word_alternation('injured_opener')})(?!\w)")
+_INJURED_OPENER = lazy_compile(rf"\s*(?:{word_alternation('injured_opener')})(?!\w)")
 
 
 def _opens_with_injured(clause: Clause, text: str) -> bool:
@@ -2457,10 +2466,10 @@ def _opens_with_injured(clause: Clause, text: str) -> bool:
 _ACCOUNT = rf"(?:{word_alternation('account_marker')})"
 #: Right before a figure's number: an account of it, joined to a bare number told with an account
 #: of its own before it ("پولیس کے مطابق 5 جبکہ مقامی افراد کے مطابق 8 مزدور").
-_GAPPED_JOIN = re.compile(
+_GAPPED_JOIN = lazy_compile(
     rf"\s*،?\s*(?:{word_alternation('accounts_joiner')}) (?:[^\s۔،]+ ){{0,4}}?{_ACCOUNT} $"
 )
-_ACCOUNT_BEFORE = re.compile(rf"(?<!\w){_ACCOUNT} $")
+_ACCOUNT_BEFORE = lazy_compile(rf"(?<!\w){_ACCOUNT} $")
 #: How far before a figure the bare number of the first account may stand.
 _GAPPED_REACH = 90
 
@@ -2491,7 +2500,7 @@ def _gapped_accounts(clause: Clause, text: str, numbers: _Bucket[Any]) -> None:
 
 
 #: A claim governing the figure before it: "... کی ہلاکت کا دعوی", "... کو ہلاک کرنے کا دعوی".
-_CLAIM = re.compile(rf"(?<!\w)(?:{word_alternation('claim_phrase')})(?!\w)")
+_CLAIM = lazy_compile(rf"(?<!\w)(?:{word_alternation('claim_phrase')})(?!\w)")
 #: How far after the figure the claim may stand ("عسکریت پسندوں کو ہلاک کرنے کا دعوی").
 _CLAIM_REACH = 40
 
@@ -2512,15 +2521,15 @@ _CLAIM_THAT_HEAD = rf" نے(?: [^\W\d]+){{0,8}}? (?:{word_alternation('claim_nou
 _CLAIM_THAT_AFTER = _CLAIM_THAT_HEAD + r"[^۔،]{0,60}$"
 #: A party's claim that opens the clause of a figure: "X نے دعویٰ کیا کہ", "X نے دعوی کیا ہے کہ"
 #: (group 1: the words before the party's "نے").
-_CLAIMS_THAT = re.compile(rf"([^۔]{{0,40}}){_CLAIM_THAT_AFTER}")
-_CLAIMS_THAT_AFTER = re.compile(_CLAIM_THAT_AFTER)
+_CLAIMS_THAT = lazy_compile(rf"([^۔]{{0,40}}){_CLAIM_THAT_AFTER}")
+_CLAIMS_THAT_AFTER = lazy_compile(_CLAIM_THAT_AFTER)
 
 
 #: The same over a content that joins a second clause by "اور" before the figure: "X نے دعویٰ
 #: کیا کہ چوکی کو نشانہ بنایا اور حملے میں چار اہلکار ہلاک ہوئے".
 _CLAIM_THAT_JOINED_AFTER = _CLAIM_THAT_HEAD + r"[^۔،]{0,80} اور [^۔،]{0,30}$"
-_CLAIMS_THAT_JOINED = re.compile(r"([^۔]{0,40})" + _CLAIM_THAT_JOINED_AFTER)
-_CLAIMS_THAT_JOINED_AFTER = re.compile(_CLAIM_THAT_JOINED_AFTER)
+_CLAIMS_THAT_JOINED = lazy_compile(r"([^۔]{0,40})" + _CLAIM_THAT_JOINED_AFTER)
+_CLAIMS_THAT_JOINED_AFTER = lazy_compile(_CLAIM_THAT_JOINED_AFTER)
 
 
 def _claims_that(text: str, fig: Figure) -> str | None:
@@ -2586,7 +2595,7 @@ def _sourced_toll(fig: Figure) -> bool:
 
 
 #: Words that tell a death as coming after the toll first told: "بعد میں", "بعد ازاں".
-_LATER = re.compile(rf"(?<!\w)(?:{word_alternation('later_adverb')})(?!\w)")
+_LATER = lazy_compile(rf"(?<!\w)(?:{word_alternation('later_adverb')})(?!\w)")
 
 
 def _next_start(starts: Sequence[int], pos: int) -> int | None:
@@ -2979,17 +2988,17 @@ def _role(
 
 #: "کو پناہ دینے", "کو شہر میں رہائش فراہم کی": shelter or help given to the one before "کو"
 #: (at most three words between), who is helped, not struck (roles.sheltered).
-_SHELTERED = re.compile(
+_SHELTERED = lazy_compile(
     rf"\sکو(?:\s[^\s۔،,]+){{0,3}}?\s(?:{word_alternation('shelter_noun')})\s(?:{word_alternation('giving_verb')})(?!\w)"
 )
 
 
 #: A count in hundreds right before people: "180 ", "سینکڑوں ".
-_HUNDREDS_BEFORE = re.compile(
+_HUNDREDS_BEFORE = lazy_compile(
     rf"(?:(?<![\w.,])\d{{3,}}|(?<!\w)(?:{word_alternation('multitude_number')}))\s$"
 )
 #: A calendar period ("رواں ماہ", "گزشتہ سال") in the sentence before the people counted.
-_CALENDAR_PERIOD = re.compile(rf"(?<!\w)(?:{word_alternation('calendar_period')})(?!\w)")
+_CALENDAR_PERIOD = lazy_compile(rf"(?<!\w)(?:{word_alternation('calendar_period')})(?!\w)")
 
 
 def _tallied_arrested(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -3021,7 +3030,7 @@ def _object_of_no_event(
 
 
 #: "سے" and at most four words before a verb of robbing: "سے نقدی چھیننے", "سے موبائل فون چھین".
-_ROBBED_FROM = re.compile(rf"\sسے(?:\s[^\s۔،,]+){{0,4}}?\s(?:{word_alternation('snatch_verb')})(?!\w)")
+_ROBBED_FROM = lazy_compile(rf"\sسے(?:\s[^\s۔،,]+){{0,4}}?\s(?:{word_alternation('snatch_verb')})(?!\w)")
 
 
 def _robbed_from(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -3046,7 +3055,7 @@ def _aftermath_object(after: str) -> bool:
 
 
 #: "X کی [place] میں [event]": a feminine genitive, a place's name and "میں" right before the event noun.
-_ACROSS_PLACE = re.compile(r" کی ((?:[^\W\d]+ ){1,3})میں ")
+_ACROSS_PLACE = lazy_compile(r" کی ((?:[^\W\d]+ ){1,3})میں ")
 
 
 def _accuses(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -3056,7 +3065,7 @@ def _accuses(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 
 #: "X کے قتل کے خلاف", "X کی گرفتاری کے خلاف": a deed done to X, then what a protest is against.
-_GRIEVANCE_OF = prefiltered(re.compile(r"\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){1,2}?کے\sخلاف\s"))
+_GRIEVANCE_OF = prefiltered(lazy_compile(r"\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){1,2}?کے\sخلاف\s"))
 
 
 def _aimed_at_owned(text: str, ref: Hit[ActorTerm], clause: Clause) -> str | None:
@@ -3119,7 +3128,7 @@ def _across_place(text: str, end: int, event: int, place_starts: frozenset[int])
 
 
 #: "... کا نشانہ بن گئی", "... کی زد میں آ گئے": the subject of the clause was struck.
-_STRUCK = re.compile(
+_STRUCK = lazy_compile(
     r"\s(?:کا\sنشانہ\sبن(?:ا|ی|ے|\s?گیا|\s?گئی|\s?گئے|\s?گئیں)|کی\sزد\sمیں\sآ(?:یا|ئی|ئے|\s?گیا|\s?گئی|\s?گئے)"
     r"|سے\sٹکرا(?:ئی|یا|ئے|\s?گئی|\s?گیا|\s?گئے))(?!\w)"
 )
@@ -3187,7 +3196,7 @@ def _weapon_named_agent(ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 
 #: A genitive and at most one word before a force's aircraft: "کے ", "کے جنگی ", "کی ".
-_OWN_AIRCRAFT_GAP = re.compile(r"\s(?:کے|کی)\s(?:[^\W\d]+\s)?")
+_OWN_AIRCRAFT_GAP = lazy_compile(r"\s(?:کے|کی)\s(?:[^\W\d]+\s)?")
 
 
 def _acts_by_its_aircraft(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -3209,7 +3218,7 @@ def _acts_by_its_aircraft(text: str, ref: Hit[ActorTerm], clause: Clause) -> boo
 
 
 #: "نے علاقے کا محاصرہ کر کے سرچ آپریشن شروع کر دیا": the agent's verb begins a search.
-_SEARCH_BEGUN = re.compile(
+_SEARCH_BEGUN = lazy_compile(
     rf"\sنے\s(?:[^\s۔]+\s){{0,10}}?(?:{word_alternation('search_noun')})\s(?:{word_alternation('onset_word')})(?!\w)"
 )
 
@@ -3232,8 +3241,8 @@ def _may_qualify(term: ActorTerm) -> bool:
 
 
 #: "X سمیت 4 افراد": X is one of the people counted after it.
-_INCLUDING = re.compile(rf"\s(?:{word_alternation('including')})((?:\s(?:\d+|[^\W\d]+)){{1,3}})")
-_OBJECT_AFTER = re.compile(r"\s(?:کو|پر)(?!\w)")
+_INCLUDING = lazy_compile(rf"\s(?:{word_alternation('including')})((?:\s(?:\d+|[^\W\d]+)){{1,3}})")
+_OBJECT_AFTER = lazy_compile(r"\s(?:کو|پر)(?!\w)")
 
 
 def _included_victim(text: str, end: int, clause_end: int, actor_starts: frozenset[int]) -> bool:
@@ -3327,13 +3336,13 @@ def _owner_of_destroyed(
 
 
 #: A count right before an actor, in figures, number words or a vague count: "چار ", "متعدد ".
-_COUNTED_SUBJECT = re.compile(
+_COUNTED_SUBJECT = lazy_compile(
     rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|{word_alternation('vague_count')}|\d+) $"
 )
 
 
 #: A case marker or postposition right after a noun: "X نے", "X پر", "X کے".
-_MARKED = re.compile(r"\s(?:نے|کو|پر|سے|میں|تک|کے|کی|کا|سمیت)(?!\w)")
+_MARKED = lazy_compile(r"\s(?:نے|کو|پر|سے|میں|تک|کے|کی|کا|سمیت)(?!\w)")
 
 
 def _counted_subject_dies(
@@ -3371,9 +3380,9 @@ def _counted_subject_dies(
 
 
 #: "سے" and a noun of a fight: "سے جھڑپ", "سے مقابلے", "سے فائرنگ کے تبادلے".
-_FOUGHT_WITH = re.compile(rf"\sسے\s(?:{word_class('fought_with_noun')})")
+_FOUGHT_WITH = lazy_compile(rf"\sسے\s(?:{word_class('fought_with_noun')})")
 #: The same with "کے ساتھ" and an article: "کے ساتھ ایک مقابلے میں", "کے ساتھ جھڑپ".
-_FOUGHT_ALONGSIDE = re.compile(rf"\s(?:سے|کے\sساتھ)\s(?:ایک\s)?(?:{word_class('fought_with_noun')})")
+_FOUGHT_ALONGSIDE = lazy_compile(rf"\s(?:سے|کے\sساتھ)\s(?:ایک\s)?(?:{word_class('fought_with_noun')})")
 
 
 def _fought_with() -> re.Pattern[str]:
@@ -3399,14 +3408,14 @@ def _fought_before_casualty(
 
 
 #: "اور" and the count of the next victims: "ایک ایف سی اہلکار اور دو شہری زخمی".
-_AND_COUNTED = re.compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
+_AND_COUNTED = lazy_compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
 #: The same with one word between the count and the next actor: "اور چار افغان " (a nationality
 #: or other qualifier the actor's name leaves out; roles.counted-qualified).
-_AND_COUNTED_QUALIFIED = re.compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+ ")
+_AND_COUNTED_QUALIFIED = lazy_compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+ ")
 
 
 #: A count right before an actor: "ایک ", "دو ", "12 ".
-_COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) $")
+_COUNT_BEFORE = lazy_compile(rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) $")
 
 
 def _counted_gap(gap: str) -> bool:
@@ -3418,7 +3427,7 @@ def _counted_gap(gap: str) -> bool:
 
 
 #: A count and one word right before an actor: "دو جرمن ", "تین مقامی ".
-_COUNT_QUALIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+ $")
+_COUNT_QUALIFIED_BEFORE = lazy_compile(rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+ $")
 
 
 def _counted_first(text: str, first: Hit[ActorTerm]) -> bool:
@@ -3464,7 +3473,7 @@ def _objects_counted(
 
 
 #: A comma and the count of the next victims: "ایک سب انسپکٹر، دو کانسٹیبل اور ...".
-_COMMA_COUNTED = re.compile(rf"[،,] (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
+_COMMA_COUNTED = lazy_compile(rf"[،,] (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
 #: The rules that read an actor as one of the dead or hurt of a list's last member.
 _LISTED_VICTIM_RULES = frozenset(
     (
@@ -3493,7 +3502,7 @@ def _victims_listed(text: str, first: Hit[ActorTerm], gap: str, second_rule: str
 
 #: A body's genitive and the count and rank or post of its member before "اور": "فوج کا ایک
 #: کرنل", "پاک فوج کے ایک کیپٹن" (roles.owned-ranks-listed).
-OWNED_COUNTED = re.compile(
+OWNED_COUNTED = lazy_compile(
     rf" (?:کا|کے|کی) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+(?: (?!(?:اور|و)(?!\w))[^\W\d]+)?"
 )
 
@@ -3527,11 +3536,11 @@ def _owned_ranks_listed(
 
 
 #: "X اپنے دو بیٹوں": the head, "اپنے"/"اپنی" and perhaps the count of the companions after it.
-_OWN_COUNTED = re.compile(
+_OWN_COUNTED = lazy_compile(
     rf" ا(?<!\wا)پن[ےی] (?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')}) )?"
 )
 #: "سمیت" (or "بشمول") right after the companions.
-_INCLUDING_AFTER = re.compile(rf" (?:{word_alternation('including')})(?!\w)")
+_INCLUDING_AFTER = lazy_compile(rf" (?:{word_alternation('including')})(?!\w)")
 
 
 def _with_own_companions(text: str, clause: Clause) -> None:
@@ -3619,7 +3628,7 @@ def _side_ends(a: Hit[ActorTerm], b: Hit[ActorTerm], i: int, ends: Sequence[int]
 
 
 #: A locative adjunct: a few words with no punctuation, ending in "میں" right before the event noun.
-_LOCATIVE_ADJUNCT = re.compile(r"\s(?:[^\s،۔,:؛]+\s){1,8}میں\s")
+_LOCATIVE_ADJUNCT = lazy_compile(r"\s(?:[^\s،۔,:؛]+\s){1,8}میں\s")
 
 
 def _placed_between(text: str, end: int, event: int, clause: Clause) -> bool:
@@ -3636,16 +3645,16 @@ def _crowd(term: ActorTerm) -> bool:
 
 
 #: "X اور اس کے Y": X and his (her, their) Y, the second one named by its tie to the first.
-_AND_THEIR = re.compile(r" (?:اور|و) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) ")
+_AND_THEIR = lazy_compile(r" (?:اور|و) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) ")
 #: "X اور اس کے دو بیٹوں": X and his kin, counted (roles.coordinated-kin-counted).
-_AND_THEIR_COUNTED = re.compile(
+_AND_THEIR_COUNTED = lazy_compile(
     rf" (?:اور|و) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) "
     rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')}) "
 )
 
 
 #: A casualty word made a transitive verb: "ہلاک کر دیا", "زخمی کر دیے".
-_MADE = re.compile(r"\S+\s(?:کر ?دی[اے]?|کر ڈالا|کیا|کیے)(?!\w)")
+_MADE = lazy_compile(r"\S+\s(?:کر ?دی[اے]?|کر ڈالا|کیا|کیے)(?!\w)")
 
 
 def _killed_by(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Sequence[int]) -> bool:
@@ -3660,7 +3669,7 @@ def _killed_by(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: 
 
 
 #: A relative pronoun opening a clause with its own agent: "جس پر پولیس نے", "جس کے بعد فوج نے".
-_RELATIVE_AGENT_AFTER = re.compile(r"(?<!\w)(?:جس|جن)\s(?:[^\s۔،,]+\s){1,4}?نے(?!\w)")
+_RELATIVE_AGENT_AFTER = lazy_compile(r"(?<!\w)(?:جس|جن)\s(?:[^\s۔،,]+\s){1,4}?نے(?!\w)")
 
 
 def _agent_event(
@@ -3698,7 +3707,7 @@ def _agent_event(
 
 #: An event noun marked as an object ("حملے کو"), or declared of something ("کارروائی قرار
 #: دیا"): something is done to the event, or said of it.
-_EVENT_OBJECT = re.compile(r"\s(?:کو|قرار)(?!\w)")
+_EVENT_OBJECT = lazy_compile(r"\s(?:کو|قرار)(?!\w)")
 
 #: How far after "X کو" (characters) the verb it is the object of is looked for.
 _OBJECT_REACH = 30
@@ -3751,7 +3760,7 @@ _ORIGIN_WORDS = 3
 #: The genitive after a place, and the words up to a weapon: no case marker or punctuation
 #: ("فرانس کے کروز میزائل", not "غزہ کے اسپتال پر بم", nor "میر علی کے قریب ڈرون حملے": a word
 #: for nearness keeps the place where it happened).
-_ORIGIN_GAP = re.compile(
+_ORIGIN_GAP = lazy_compile(
     rf" (?:کے|کی|کا) ((?:(?!(?:{word_alternation('origin_gap_stop')})"
     r"(?!\w))\w+ ){0," + str(_ORIGIN_WORDS) + "})"
 )
@@ -3789,11 +3798,11 @@ def _title_reach() -> int:
 
 
 #: "X نے بتایا", "X نے کہا": an official who speaks.
-_OFFICIAL_SAID = re.compile(rf"\sنے\s(?:{word_alternation('reporting_verb')})(?!\w)")
+_OFFICIAL_SAID = lazy_compile(rf"\sنے\s(?:{word_alternation('reporting_verb')})(?!\w)")
 #: "سول ہسپتال کوئٹہ", "ٹراما سینٹر پشاور": a hospital named by its town, the town after it.
-_HOSPITAL_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\s\Z")
+_HOSPITAL_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\s\Z")
 #: "مردان میڈیکل کمپلیکس کے ترجمان": a hospital named by its town whose spokesman speaks.
-_HOSPITAL_SPEAKS = re.compile(rf"\s(?:{word_alternation('transfer_site')})(?:{_SPEAKER_AFTER.pattern})")
+_HOSPITAL_SPEAKS = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?:{_SPEAKER_AFTER.pattern})")
 
 
 def _office_speaks(text: str, place: PlaceRef, clause: Clause) -> bool:
@@ -3825,14 +3834,14 @@ def title_before(text: str, place: PlaceRef) -> bool:
 
 #: "لاہور میں دہشت گردی کی منصوبہ بندی", "کراچی میں حملے کا منصوبہ", "لاہور پر حملے کی تیاری":
 #: a place an attack was planned for.
-_PLANNED_AFTER = re.compile(
+_PLANNED_AFTER = lazy_compile(
     r"\s(?:میں|پر)(?:\s(?!نے(?!\w))[^\s،۔,]+){0,4}\s(?:کی|کا|کے)\s"
     rf"(?:{word_alternation('plan_noun')})(?!\w)"
 )
 
 
 #: "جو شمالی وزیرستان میں سرگرم ہے", "افغانستان میں مقیم تھے": where someone is based or active.
-_BASED_AFTER = re.compile(
+_BASED_AFTER = lazy_compile(
     rf"\sمیں\s(?:{word_alternation('based_predicate')})"
     r"(?:\s(?:عمل|رہے|رہا|رہی))?\s(?:ہے|ہیں|تھا|تھی|تھے|ہو)(?!\w)"
 )
@@ -3848,7 +3857,7 @@ def _based_place(
 
 #: "برطانیہ میں قائم آبزرویٹری کا کہنا ہے": where a source is based, then the source and its
 #: reporting words (within five words), not where anything happened.
-_SOURCE_BASED_AFTER = re.compile(
+_SOURCE_BASED_AFTER = lazy_compile(
     rf"\sمیں\s(?:{word_alternation('based_participle')})\s"
     rf"(?!(?:{word_alternation('based_predicate_end')})(?!\w))"
     rf"(?:[^\s،۔]+\s){{1,5}}?(?:(?:کا|کی|کے)\s(?:{word_alternation('source_genitive_noun')})|نے)(?!\w)"
@@ -3856,7 +3865,7 @@ _SOURCE_BASED_AFTER = re.compile(
 
 
 #: "کابل میں طالبان حکومت کے ترجمان نے دعویٰ کیا": where a spokesman speaks from.
-_SPOKESMAN_AT = re.compile(
+_SPOKESMAN_AT = lazy_compile(
     rf"\sمیں\s(?:[^\s،۔]+\s){{0,5}}?(?:{word_alternation('spokesman_noun')})(?:\s[^\s،۔]+){{0,4}}?"
     rf"\sنے\s(?:{word_alternation('reporting_verb')})(?!\w)"
 )
@@ -3873,7 +3882,7 @@ def _spokesman_place(place: PlaceRef, clause_places: Sequence[PlaceRef]) -> bool
 
 
 #: "راولپنڈی اور اسلام آباد کے درمیان ٹریفک": the two ends of a route, not where anything was.
-_BETWEEN_AFTER = re.compile(r"\s(?:اور\s[^\s،۔,]+(?:\s[^\s،۔,]+)?\s)?کے\sدرمیان(?!\w)")
+_BETWEEN_AFTER = lazy_compile(r"\s(?:اور\s[^\s،۔,]+(?:\s[^\s،۔,]+)?\s)?کے\sدرمیان(?!\w)")
 
 
 def _planned_place(
@@ -3888,7 +3897,7 @@ def _planned_place(
 
 
 #: A police station's noun right before a name: "تھانہ X".
-_STATION_BEFORE = re.compile(rf"(?<!\w)(?:{word_alternation('police_station')})\s$")
+_STATION_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('police_station')})\s$")
 
 
 def _station_named(text: str, place: PlaceRef) -> bool:
@@ -4000,7 +4009,7 @@ def _mask_relative(text: str, clause: Clause) -> None:
 
 
 #: A relative pronoun that opens a finite clause of its own: "جس میں", "جن سے".
-_RELATIVE_PRONOUN = re.compile(r"(?<!\w)(?:جس|جن)(?!\w)")
+_RELATIVE_PRONOUN = lazy_compile(r"(?<!\w)(?:جس|جن)(?!\w)")
 
 
 def _relative_floor(text: str, start: int, end: int) -> int:
@@ -4038,13 +4047,13 @@ def _in_genitive_chain(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -
 
 
 #: Between an owner place and the place it holds: "کی تحصیل ", "کے ضلع ", " کے ".
-_GENITIVE_LINK = re.compile(r"\s(?:کے|کی|کا)\s(?:\w+\s){0,2}")
+_GENITIVE_LINK = lazy_compile(r"\s(?:کے|کی|کا)\s(?:\w+\s){0,2}")
 
 
 #: "X کی جانب سے", "X کی طرف سے": by X's side.
-_BY_SIDE = re.compile(r"\s(?:کی|کے)\s(?:جانب|طرف)\sسے(?!\w)")
+_BY_SIDE = lazy_compile(r"\s(?:کی|کے)\s(?:جانب|طرف)\sسے(?!\w)")
 #: "X اور اس کے اتحادیوں نے": a country acting together with others.
-_ALLIED = re.compile(r"\sاور(?:\s[^\W\d]+){1,4}\sنے(?!\w)")
+_ALLIED = lazy_compile(r"\sاور(?:\s[^\W\d]+){1,4}\sنے(?!\w)")
 
 _STATE_TERM = ActorTerm(
     actor_type=ActorType.STATE_FORCES, role=None, unnamed=False, security=True, english=None
@@ -4055,9 +4064,9 @@ _STATE_TERM = ActorTerm(
 #: ("روسی میزائل حملے", "روس کے میزائل حملے").
 _REMOTE_STRIKES = frozenset((SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE))
 #: A genitive right after a name: "روس کے", "امریکہ کی".
-_GENITIVE_AFTER = re.compile(r" (?:کے|کی|کا) ")
+_GENITIVE_AFTER = lazy_compile(r" (?:کے|کی|کا) ")
 #: A count of strikes between a country's genitive and the strike: "دو ", "کئی شدید ", "3 ".
-_STRIKES_COUNTED = re.compile(
+_STRIKES_COUNTED = lazy_compile(
     rf"(?:(?:{word_alternation('small_count_word')}|\d+)\s)(?:(?:{word_alternation('count_adjective')})\s)?"
 )
 
@@ -4121,13 +4130,13 @@ _STATE_NAMED = ActorTerm(
     actor_type=ActorType.STATE_FORCES, role=None, unnamed=False, security=False, english=None
 )
 #: A country's adjective ("روسی", "امریکی"), which names the state in "روسی میزائل حملے".
-_STATE_ADJECTIVE = re.compile(rf"(?:{words_first(word_alternation('state_adjective'))})(?= )")
+_STATE_ADJECTIVE = lazy_compile(rf"(?:{words_first(word_alternation('state_adjective'))})(?= )")
 
 
 #: A plural noun for unnamed groups of people fighting one another, counted, then "کے درمیان":
 #: "دو قبائل کے درمیان", "دو خاندانوں کے مابین" (not "X کے دو گروہوں": X names them).
 _FEUDING_SIDES = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?<!کے )(?<!کی )(?:دو|تین|\d+) ({word_alternation('feuding_side_noun')})"
         rf"(?= (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w))"
     )
@@ -4138,13 +4147,13 @@ _FEUDING_TERM = ActorTerm(actor_type=None, role=None, unnamed=True, security=Fal
 
 
 #: "امریکی اور برطانوی", "امریکی، برطانوی اور فرانسیسی": country adjectives joined before one noun.
-_STATE_ADJECTIVE_LIST = re.compile(
+_STATE_ADJECTIVE_LIST = lazy_compile(
     rf"((?:{words_first(word_alternation('state_adjective'))})(?:(?:\s?،\s?|\sاور\s)(?:{word_alternation('state_adjective')}))*)\s"
 )
 #: One country adjective in such a list.
-_ONE_STATE_ADJECTIVE = re.compile(_whole_words(word_alternation("state_adjective")))
+_ONE_STATE_ADJECTIVE = lazy_compile(_whole_words(word_alternation("state_adjective")))
 #: "نے" after an aircraft or a drone: it is the agent of the strike.
-_ERGATIVE_AFTER = re.compile(r"\s?نے(?!\w)")
+_ERGATIVE_AFTER = lazy_compile(r"\s?نے(?!\w)")
 
 
 def _state_aircraft_and_lists(text: str, clause: Clause) -> None:
@@ -4203,7 +4212,7 @@ def _state_aircraft_and_lists(text: str, clause: Clause) -> None:
 #: Two names joined by "اور" before a plural noun of feuding groups and "کے درمیان": "X اور Y
 #: قبائل کے درمیان" (groups 1 and 2: the names, one word each).
 _NAMED_FEUDING_SIDES = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)([^\W\d]{{2,}}) اور ([^\W\d]{{2,}}) (?:{word_alternation('feuding_side_noun')})"
         rf" (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w)"
     )
@@ -4211,7 +4220,7 @@ _NAMED_FEUDING_SIDES = prefiltered(
 
 #: A plural noun of feuding groups and "کے درمیان": the tail of ``_NAMED_FEUDING_SIDES``.
 _FEUDING_BETWEEN = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?:{word_alternation('feuding_side_noun')})"
         rf" (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w)"
     )
@@ -4300,11 +4309,11 @@ def _state_adjectives(text: str, clause: Clause) -> None:
 
 
 #: "کسی ", "کسی بھی شدت پسند ": 'any' before an actor, with at most two words between.
-_ANY_ACTOR_BEFORE = re.compile(
+_ANY_ACTOR_BEFORE = lazy_compile(
     rf"(?:{_whole_words(word_alternation('any_determiner'))})\s(?:[^\W\d]+\s){{0,2}}$"
 )
 #: A negation in the rest of the clause.
-_NEGATION_IN_CLAUSE = re.compile(r"(?<!\w)نہیں(?!\w)")
+_NEGATION_IN_CLAUSE = lazy_compile(r"(?<!\w)نہیں(?!\w)")
 
 
 def _no_one(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
@@ -4372,7 +4381,7 @@ def _claimant_acted(text: str, clause: Clause) -> None:
 #: claim whose clause says that the claimant's own people did the deed (group 1: "اس کے"); the
 #: people are one noun phrase, with no case marker in it ("اس کے بھائی کو پولیس نے" is no claim).
 _OWN_MEMBER_CLAIM = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?:{_whole_words(word_alternation('claim_noun'))})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
         rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
         rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
@@ -4381,7 +4390,7 @@ _OWN_MEMBER_CLAIM = prefiltered(
 #: The same with a longer fronted stretch before the pronoun, with no agent of its own: "دعویٰ
 #: کیا کہ X میں فورسز کی گاڑی کو اس کے جنگجوؤں نے نشانہ بنایا" (roles.own-member-after-fronted).
 _OWN_MEMBER_CLAIM_FRONTED = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s"
         rf"(?:(?!(?:نے|کہ)\s)[^\s،۔]+\s){{4,8}}?"
         rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
@@ -4417,15 +4426,15 @@ def _own_member_claims(
 
 
 #: "X کے ترجمان نے", "X کے ترجمان جیئند بلوچ نے": X's spokesman speaks for X.
-_SPOKESMAN_OF = re.compile(
+_SPOKESMAN_OF = lazy_compile(
     rf"\s(?:کے|کی)\s(?:(?:ایک\s)?(?:{word_alternation('spokesman_noun')})(?:\s[^\W\d]+){{0,3}}?\sنے|جانب\sسے|طرف\sسے)(?!\w)"
 )
 #: A claim that ends on the claimant's own people ("... کہ اس کے", "... کہ ان کے").
-_OWN_MEMBERS = re.compile(r"(?:اس|ان)\s(?:کے|کی)$")
+_OWN_MEMBERS = lazy_compile(r"(?:اس|ان)\s(?:کے|کی)$")
 
 
 #: "شمالی اسرائیل میں": an actor's name read as where (not "X میں سے", some of X).
-_WHERE_NOT_WHO = re.compile(r"\sمیں(?!\sسے)(?!\w)")
+_WHERE_NOT_WHO = lazy_compile(r"\sمیں(?!\sسے)(?!\w)")
 
 
 def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[CasualtyTerm]]) -> None:
@@ -4467,7 +4476,7 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
 
 
 #: One to three words (a personal name) and the ergative: "احمد خان نے".
-_NAME_THEN_ERGATIVE = re.compile(r"(?:\s[^\W\d]+){1,3}?\sنے(?!\w)")
+_NAME_THEN_ERGATIVE = lazy_compile(r"(?:\s[^\W\d]+){1,3}?\sنے(?!\w)")
 
 
 def _named_ergative(text: str, end: int, limit: int) -> bool:
@@ -4482,7 +4491,7 @@ def _named_ergative(text: str, end: int, limit: int) -> bool:
 
 
 #: "سمیت", a count and a noun that counts people and says nothing else of them: "سمیت 6 افراد".
-_AMONG_PEOPLE = re.compile(
+_AMONG_PEOPLE = lazy_compile(
     rf"\s(?:{word_alternation('including')})\s(?:\d+|[^\W\d]+)\s(?:{word_alternation('people_count_noun')})(?!\w)"
 )
 
@@ -4513,7 +4522,7 @@ def _included_detail(text: str, actors: Sequence[ActorRef], i: int, end: int) ->
 _SUFFERED = f"(?:{word_alternation('suffered_word')})"
 #: "جاں بحق ہونے والوں کا تعلق", "زخمیوں کا تعلق" right before the actor: whom the dead or
 #: injured belonged to.
-_VICTIMS_TIE = re.compile(
+_VICTIMS_TIE = lazy_compile(
     rf"(?<!\w)(?:{_SUFFERED} ?(?:ہونے|ہونی|کیے جانے|کئے جانے) ?والوں"
     rf"|(?:{word_alternation('died_infinitive')}) ?والوں|{word_alternation('victims_noun')})"
     r"\s(?:کا|کی)\s(?:تعلق)\s$"
@@ -4531,7 +4540,7 @@ def _victims_belong(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) 
 
 #: "ہلاک ہونے والوں میں زیادہ تر", "مرنے والے تمام", "ہلاک ہونے والے نو افراد" right before the
 #: actor (an owner "مسجد کے" may come between): the dead or injured the sentence says who they were.
-_VICTIMS_WERE_TIE = re.compile(
+_VICTIMS_WERE_TIE = lazy_compile(
     rf"(?<!\w)(?:(?:{_SUFFERED} ?(?:ہونے|کیے جانے|کئے جانے) ?|(?:{word_alternation('died_infinitive')}) ?)"
     r"(?:والوں\sمیں(?:\sسے)?|والے)"
     rf"|(?:{word_alternation('victims_noun')})\sمیں(?:\sسے)?)"
@@ -4540,7 +4549,7 @@ _VICTIMS_WERE_TIE = re.compile(
 )
 #: What follows the actor in "... X تھے", "... X کے ارکان تھے": the sentence says who they were (a list
 #: with "شامل" names some among them, which the counts read).
-_VICTIMS_WERE_AFTER = re.compile(
+_VICTIMS_WERE_AFTER = lazy_compile(
     r"['\"‘’]?(?:\s(?:کے|کی)\s[^۔،؟!\n]{1,30}?)?\s(?:ہیں|تھے|تھیں|ہے|تھا|تھی)(?!\w)"
 )
 
@@ -4556,9 +4565,9 @@ def _victims_were(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) ->
 
 #: What follows a listed actor up to "شامل" in a list of those among the casualties: more of the
 #: list ("اور پانچ راہگیر", "، دو بچے"), then "بھی" perhaps; no sentence end in between.
-_AMONG_LISTED_AFTER = re.compile(r"\s?(?:(?:اور|،)[^۔؟!\n]{1,50}?\s)?(?:بھی\s)?شامل(?!\w)")
+_AMONG_LISTED_AFTER = lazy_compile(r"\s?(?:(?:اور|،)[^۔؟!\n]{1,50}?\s)?(?:بھی\s)?شامل(?!\w)")
 #: "بھی" (also) in a list: it adds some to others.
-_ALSO = re.compile(r"(?<!\w)بھی(?!\w)")
+_ALSO = lazy_compile(r"(?<!\w)بھی(?!\w)")
 #: Who a list among the dead names as struck: civilians and the state's forces (fighters listed
 #: among the dead may have been either side).
 _STRUCK_TYPES = (ActorType.CIVILIANS, ActorType.STATE_FORCES)
@@ -4566,7 +4575,7 @@ _STRUCK_TYPES = (ActorType.CIVILIANS, ActorType.STATE_FORCES)
 _AGE_SEX = word_set("age_sex_noun", folded=False)
 #: "جن میں", "ہلاک ہونے والوں میں", "زخمیوں میں" opening the list, before the actor (the list up
 #: to the actor has no sentence end).
-_AMONG_LISTED_BEFORE = re.compile(
+_AMONG_LISTED_BEFORE = lazy_compile(
     rf"(?<!\w)(?:جن|والوں|{word_alternation('victims_noun')})\sمیں(?:\sسے)?\s[^۔؟!\n]{{0,60}}$"
 )
 
@@ -4627,7 +4636,7 @@ def _outside_names(
 
 
 #: A word saying people are already held ("گرفتار", "زیر حراست").
-_IN_CUSTODY = re.compile(rf"(?<!\w)(?:{word_alternation('in_custody_word')})(?!\w)")
+_IN_CUSTODY = lazy_compile(rf"(?<!\w)(?:{word_alternation('in_custody_word')})(?!\w)")
 
 
 def _custody_moved(text: str, clause_start: int, hit: Hit[TriggerTerm]) -> bool:
@@ -4643,12 +4652,12 @@ _WEAPON_KINDS = kinds_with("weapon")
 
 #: A name's gloss in brackets right after it ("محکمہ انسداد دہشت گردی (سی ٹی ڈی)"), or the
 #: closing bracket of a gloss the name itself is ("(سی ٹی ڈی) نے").
-_BRACKET_GLOSS = re.compile(r"\s?(?:\(\s?[^()\n۔]{1,40}?\s?\)|\))")
+_BRACKET_GLOSS = lazy_compile(r"\s?(?:\(\s?[^()\n۔]{1,40}?\s?\)|\))")
 
 
 #: The opening of a gloss before the glossed actor, and its closing after it.
-_GLOSS_OPEN = re.compile(r"\s?\(\s?")
-_GLOSS_CLOSE = re.compile(r"\s?\)")
+_GLOSS_OPEN = lazy_compile(r"\s?\(\s?")
+_GLOSS_CLOSE = lazy_compile(r"\s?\)")
 
 
 def _past_bracket_gloss(
@@ -4677,7 +4686,7 @@ def _past_bracket_gloss(
 
 
 #: "X کی (ایک|مشترکہ) ٹیم نے": a unit of X's, up to two words describing it, and the ergative.
-_ACTING_UNIT = re.compile(
+_ACTING_UNIT = lazy_compile(
     r"\s(?:کی|کے|کا)\s(?:(?!(?:کی|کے|کا)\s)[^\W\d]+\s){0,2}?"
     rf"(?:{word_alternation('acting_unit_noun')})(?=\sنے(?!\w))"
 )
@@ -4844,7 +4853,7 @@ def _merge_adjacent(
 
 #: A phrase tying armed members to a group named before it, and the members' count if any:
 #: " سے منسلک ", " سے وابستہ دو ".
-_AFFILIATION_GAP = re.compile(
+_AFFILIATION_GAP = lazy_compile(
     rf" (?:{word_alternation('affiliation_phrase')}) (?:(?:{'|'.join(UNIT_WORDS[1:])}|\d+) )?"
 )
 
@@ -4915,18 +4924,18 @@ def _two_forces(a: ActorTerm, b: ActorTerm) -> bool:
 
 #: The genitive between a body and one of its people, with a count or a rank before the
 #: person ("کا ایک سینئر کمانڈر", "کے دو مقامی رہنما"; plain "کے" is ``roles.group-by-members``).
-_MEMBER_GAP = re.compile(
+_MEMBER_GAP = lazy_compile(
     rf" (?:کے|کا|کی) (?:(?:{'|'.join(UNIT_WORDS[1:6])}|\d+) )?"
     rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
 #: The same gap with a number word above five ("X کے بارہ ", "X کے بیس مسلح "; not "نو", which is
 #: also "new"): roles.members-any-count.
-_MEMBER_GAP_LARGE = re.compile(
+_MEMBER_GAP_LARGE = lazy_compile(
     rf" (?:کے|کا|کی) (?:{'|'.join(w for w in UNIT_WORDS[6:] if w != 'نو')}) "
     rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
 #: The same gap with a vague count: "X کے کئی ", "X کے درجنوں مسلح ".
-_MEMBER_GAP_VAGUE = re.compile(
+_MEMBER_GAP_VAGUE = lazy_compile(
     rf" (?:کے|کا|کی) (?:{word_alternation('vague_count')}) (?:(?:{word_alternation('member_adjective')}) )?"
 )
 
@@ -4956,13 +4965,13 @@ _FORCE_OF_BODY = {
 }
 
 #: A noun that names a person only with the body the person heads ("حماس کے سربراہ").
-_HEAD_OF = re.compile(r"(?:سابق )?سربراہ(?!\w)")
+_HEAD_OF = lazy_compile(r"(?:سابق )?سربراہ(?!\w)")
 
 #: A group no lexicon lists, named by the text itself: "'X' نامی ایک نئے گروپ", "X نامی تنظیم".
 _NAMED_GROUP = ActorTerm(
     actor_type=ActorType.POLITICAL_MILITIA, role=None, unnamed=False, security=False, english=None
 )
-_NAMI = re.compile(
+_NAMI = lazy_compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?نامی\s"
     rf"(?:(?:{word_alternation('named_group_adjective')})\s){{0,3}}"
     rf"(?:{word_alternation('named_group_noun')})(?!\w)"
@@ -4973,7 +4982,7 @@ _NOT_GROUP_NAME = word_set("not_group_name", folded=False)
 
 
 #: "نامی" as a word, followed by a space: the word first, so ``re`` skips ahead to it.
-_NAMI_WORD = prefiltered(re.compile(r"نامی(?<!\wنامی)\s"))
+_NAMI_WORD = prefiltered(lazy_compile(r"نامی(?<!\wنامی)\s"))
 
 
 def _named_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
@@ -5015,7 +5024,7 @@ _GROUP_DESCRIBING = f"{word_alternation('named_group_adjective')}|{word_alternat
 #: before its agent or its spokesman: "ایک غیر معروف تنظیم X نے", "مزاحمتی گروہ X کے ترجمان"
 #: (group 1: the name, up to four words).
 _DESCRIBED_GROUP = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?:{words_first(_GROUP_DESCRIBING)})\s(?:(?:{_GROUP_DESCRIBING})\s){{0,2}}"
         rf"(?:{word_alternation('named_group_noun')})\s((?:[^\W\d]+\s){{1,4}}?)"
         r"(?=(?:نے|کے\sترجمان|کی\sجانب\sسے)(?!\w))"
@@ -5055,7 +5064,7 @@ def _described_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[Act
 
 
 #: A community no lexicon lists, named by one word and "برادری" ("میتئی برادری").
-_COMMUNITY = re.compile(r"(?<!\w)([^\W\d]{2,}) برادری(?!\w)")
+_COMMUNITY = lazy_compile(r"(?<!\w)([^\W\d]{2,}) برادری(?!\w)")
 #: Words before "برادری" that name no community whose people an event may strike.
 _NOT_COMMUNITY = word_set("not_community", folded=False)
 _COMMUNITY_TERM = ActorTerm(
@@ -5114,7 +5123,7 @@ def _party_workers(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorT
 
 #: A country's adjective and "اور" right before a second one that heads a force: the "پاکستانی"
 #: of "پاکستانی اور افغان فورسز".
-_STATE_ADJECTIVE_AND = re.compile(rf"(?<!\w)({word_alternation('state_adjective')}) (?:اور|و) $")
+_STATE_ADJECTIVE_AND = lazy_compile(rf"(?<!\w)({word_alternation('state_adjective')}) (?:اور|و) $")
 _STATE_ADJECTIVES = word_set("state_adjective", folded=False)
 #: A country's force, which its adjective names with one of these nouns ("بھارتی فوج").
 _FORCE_NOUNS = sorted(word_set("force_body_feminine", folded=False))
@@ -5144,7 +5153,7 @@ def _shared_force_heads(
 
 
 #: A country's adjective and a noun of an armed body right after it: "افغان فضائیہ", "سوڈانی فوج".
-_NATIONAL_FORCE = re.compile(
+_NATIONAL_FORCE = lazy_compile(
     rf"({words_first(word_alternation('state_adjective'))})"
     rf" (?:{word_alternation('force_body_feminine')})(?!\w)"
 )
@@ -5192,7 +5201,7 @@ def _national_forces(
 #: A coalition named by who leads it: "سعودی قیادت والے اتحاد", "امریکی قیادت میں اتحادی ممالک",
 #: "امریکہ کی قیادت میں قائم اتحاد" (a name of one or two words and "کی" before the leading).
 _LED_COALITION = prefiltered(
-    re.compile(
+    lazy_compile(
         rf"(?<!\w)(?:(?:{word_alternation('state_adjective')})|(?!(?:جس|جن|ان|اس)\s)[^\W\d]+(?:\s[^\W\d]+)?\sکی)"
         rf"\sقیادت\s(?:میں|والے|والی|والا)\s(?:قائم\s)?(?:{word_alternation('coalition_noun')})(?!\w)"
     )
@@ -5257,7 +5266,7 @@ def _forces_of_country(
 
 
 #: What marks a force named with its province as a subject or an owner: "نے", "کے", "کی", "کا".
-_AGENT_OR_OWNER = re.compile(r"\s(?:نے|کے|کی|کا)(?!\w)")
+_AGENT_OR_OWNER = lazy_compile(r"\s(?:نے|کے|کی|کا)(?!\w)")
 
 
 def _forces_of_province(
@@ -5285,7 +5294,7 @@ _PERSON_TERM = ActorTerm(
     actor_type=ActorType.CIVILIANS, role=None, unnamed=False, security=False, english=None
 )
 #: Words for a person that are no actor of their own ("شخص").
-_PERSON_NOUN = re.compile(rf"(?:ایک\s)?(?:{word_alternation('person_noun')})(?!\w)")
+_PERSON_NOUN = lazy_compile(rf"(?:ایک\s)?(?:{word_alternation('person_noun')})(?!\w)")
 _MAX_PERSON_WORDS = 2
 
 
@@ -5391,14 +5400,14 @@ def _named(
 
 
 #: An age right after a label, before the personal name: " 52 سالہ", " 45سالہ".
-_AGE_GAP = re.compile(r" \d+ ?سالہ(?= )")
+_AGE_GAP = lazy_compile(r" \d+ ?سالہ(?= )")
 
 
 #: How far into the text, and past how many headline lines, a dateline is looked for.
 _HEADLINE_CHARS = 300
 _HEADLINE_LINES = 3
 #: The end of a sentence: a headline has none.
-_SENTENCE_END = re.compile(r"[۔.؟?!]")
+_SENTENCE_END = lazy_compile(r"[۔.؟?!]")
 
 
 def _outside_road_names(refs: list[PlaceRef]) -> list[PlaceRef]:
@@ -5417,11 +5426,11 @@ def _outside_road_names(refs: list[PlaceRef]) -> list[PlaceRef]:
 
 #: Right after the towns a road is named after: the road word ("پاراچنار پشاور شاہراہ بند کر دی
 #: گئی", "کوئٹہ کراچی قومی شاہراہ").
-_ROAD_AFTER = re.compile(
+_ROAD_AFTER = lazy_compile(
     rf"\s(?:(?:{word_alternation('road_adjective')})\s)?(?:{word_alternation('road')})(?!\w)"
 )
 #: Between two towns of a road's name: a space or a dash.
-_ROAD_TOWN_GAP = re.compile(r"\s?[-–]?\s?")
+_ROAD_TOWN_GAP = lazy_compile(r"\s?[-–]?\s?")
 
 
 def _without_towns_naming_road(text: str, refs: list[PlaceRef]) -> list[PlaceRef]:
@@ -5519,7 +5528,7 @@ def _open_dateline(text: str, places: Sequence[PlaceRef], pos: int = 0) -> tuple
 #: A dateline with the day it was filed and a credit: a name of up to three words, perhaps its
 #: region in brackets, a comma, a day and a month, and a credit in brackets
 #: ("بالاسور (اڈیشہ)، 15 دسمبر (ایجنسی)").
-_DATED_DATELINE = re.compile(
+_DATED_DATELINE = lazy_compile(
     r"\s*([^\W\d][^:\n()\[\]،,\-–—/\d]{0,30}?)\s*(?:\([^()\n\d]{1,25}\)\s*)?[،,]\s*\d{1,2}\s+"
     rf"(?:{'|'.join(sorted(map(re.escape, MONTHS), key=len, reverse=True))})(?:\s*\d{{4}}ء?)?\s*"
     r"[(\[][^()\[\]\n]{1,30}[)\]]"
@@ -5539,7 +5548,7 @@ def _dated_dateline(text: str, pos: int = 0) -> tuple[int, int] | None:
 
 
 #: Places listed with commas before a credit: "کوئٹہ، تربت (مانیٹرنگ ڈیسک)".
-_COMMA_ROUND_UP = re.compile(
+_COMMA_ROUND_UP = lazy_compile(
     r"\s*([^\W\d][^:\n()\[\]\-–—\d]{0,50}?[،,][^:\n()\[\]\-–—\d]{1,30}?)\s*[(\[][^()\[\]\n]{1,30}[)\]]"
 )
 
@@ -5621,9 +5630,9 @@ def _town_of_region(text: str, places: Sequence[PlaceRef], s: int, e: int) -> Pl
 #: A noun naming an event ("واقعہ", "حملہ", "دھماکہ"; a count turns it into a tally), another
 #: that may name the incident a later sentence tells of ("مقابلہ", "فائرنگ"), and a verb of
 #: happening ("پیش آیا", "ہوا", "کیا گیا"): "واقعہ ... پیش آیا" tells the event's time or place.
-EVENT_NOUN = re.compile(word_class("tallied_event"))
-TOLD_EVENT = re.compile(word_class("told_event_noun"))
-HAPPENED = re.compile(rf"(?<!\w)(?:{word_alternation('happened_verb')})(?!\w)")
+EVENT_NOUN = lazy_compile(word_class("tallied_event"))
+TOLD_EVENT = lazy_compile(word_class("told_event_noun"))
+HAPPENED = lazy_compile(rf"(?<!\w)(?:{word_alternation('happened_verb')})(?!\w)")
 
 
 def told_happening(text: str, start: int, at: int, end: int) -> bool:
@@ -5637,11 +5646,11 @@ def told_happening(text: str, start: int, at: int, end: int) -> bool:
     )
 
 
-_MEIN = re.compile(r" میں(?!\w)")
+_MEIN = lazy_compile(r" میں(?!\w)")
 #: The one or two words that end right before a position (searched in a window before it).
-_TWO_WORDS = re.compile(r"(?<![\w\u0600-\u06ff])(?:([^\W\d]+) )?([^\W\d]+)$")
+_TWO_WORDS = lazy_compile(r"(?<![\w\u0600-\u06ff])(?:([^\W\d]+) )?([^\W\d]+)$")
 #: Words that govern "میں" as their complement ("X میں ملوث", "X میں شامل"): X is no place.
-_GOVERNED_MEIN = re.compile(rf"\s(?:{word_class('governs_mein')})")
+_GOVERNED_MEIN = lazy_compile(rf"\s(?:{word_class('governs_mein')})")
 #: How far either side of a name its sentence is looked for.
 _SENTENCE_REACH = 400
 _DIRECTION = word_set("compass_adjective", folded=False)
@@ -5790,7 +5799,7 @@ def _with_rare_names(
 
 #: A dateline at the start of a line, up to the first word after it: one to three words, then a
 #: colon or a dash, or a bracketed credit ("خیرپور: ", "ژوب — ", "سانگھڑ (نامہ نگار) ").
-_DATELINE_HEAD = re.compile(
+_DATELINE_HEAD = lazy_compile(
     r"(?:^|\n)[^\W\d]+(?: [^\W\d]+){0,2}\s*"
     r"(?:[:：\-—–]\s*(?:\([^()\n]{1,30}\)\s*)?|\([^()\n]{1,30}\)\s*[:：\-—–]?\s*)$"
 )
@@ -5855,18 +5864,18 @@ def _with_dateline_name(text: str, refs: list[PlaceRef], dateline: PlaceRef) -> 
 #: "X سے اغوا", "X سے گرفتار", "X کو نشانہ بنایا": a place marked with سے or کو that is
 #: still where the event happened.
 _TAKEN_KINDS = kinds_with("taken")
-_AIMED_AT = re.compile(r"\sکو\s(?:\S+\s)?نشانہ(?!\w)")
+_AIMED_AT = lazy_compile(r"\sکو\s(?:\S+\s)?نشانہ(?!\w)")
 #: "X کو Y سے": a place as the object, then whom it was taken from (up to four words).
-PLACE_OBJECT_FROM = re.compile(r"\sکو(?:\s+[^\s۔،,]+){1,4}\s*")
+PLACE_OBJECT_FROM = lazy_compile(r"\sکو(?:\s+[^\s۔،,]+){1,4}\s*")
 #: Bodies recovered from a place: "پیر کوہ سے دو افراد کی لاشیں برآمد ہوئیں".
-_BODIES_FROM = re.compile(
+_BODIES_FROM = lazy_compile(
     rf"\s?سے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('body_word')})(?:\s[^\s۔،,]+){{0,2}}?"
     rf"\s(?:{word_alternation('found_verb')})(?!\w)"
 )
 
 
 #: "X کی جانب راکٹ فائر کیے": toward X (not "کی جانب سے", from X).
-_TOWARD = re.compile(rf"\s(?:{word_alternation('toward')})(?!\s*سے(?!\w))(?!\w)")
+_TOWARD = lazy_compile(rf"\s(?:{word_alternation('toward')})(?!\s*سے(?!\w))(?!\w)")
 #: Kinds of event words whose direction is where they struck.
 _FIRED_KINDS = kinds_with("fired")
 
@@ -5884,7 +5893,7 @@ def _fired_toward(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm
 #: "گولان کی پہاڑیوں کی سمت سے", "لبنان کی جانب سے": a place, at most one genitive phrase of one
 #: or two words it owns ("کے پہاڑی علاقوں"),
 #: then a genitive noun of direction and "سے" (from that direction).
-_FROM_OWNED_POINT = re.compile(
+_FROM_OWNED_POINT = lazy_compile(
     rf"(?:\s(?:{word_alternation('genitive')})\s[^\s۔،,؛]+(?:\s[^\s۔،,؛]+)?)?"
     rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('direction_noun')})\sسے(?!\w)"
 )
@@ -5904,7 +5913,7 @@ def _fired_from_direction(text: str, place: PlaceRef, triggers: Sequence[Hit[Tri
 
 
 #: "کے دوران", "کے موقع پر" right after a reaction word: the rite is when the event happened.
-_OCCASION = re.compile(rf"\s(?:{word_alternation('occasion_postposition')})(?!\w)")
+_OCCASION = lazy_compile(rf"\s(?:{word_alternation('occasion_postposition')})(?!\w)")
 
 
 def _rite_is_occasion(text: str, hit: Hit[MarkerTerm], clause: Clause) -> bool:
@@ -5990,7 +5999,7 @@ def _object_taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[Trigge
 
 
 #: After a place and "سے", a word of adjoining: "جمرود سے ملحقہ علاقے", "X سے متصل گاؤں".
-_ADJOINING = re.compile(rf"\s?سے\s(?:{word_alternation('adjoining_word')})(?!\w)")
+_ADJOINING = lazy_compile(rf"\s?سے\s(?:{word_alternation('adjoining_word')})(?!\w)")
 
 
 def _adjoining(text: str, place: PlaceRef) -> bool:
@@ -6008,7 +6017,7 @@ def _adjoining(text: str, place: PlaceRef) -> bool:
 
 #: After a place and "سے": the report or reporter that came from there ("X سے موصولہ اطلاعات",
 #: "X سے ہمارے نامہ نگار", "X سے نمائندہ خصوصی").
-_REPORTED_FROM = re.compile(rf"\s?سے\s(?:{word_alternation('report_from_word')})(?!\w)")
+_REPORTED_FROM = lazy_compile(rf"\s?سے\s(?:{word_alternation('report_from_word')})(?!\w)")
 
 
 def _reported_from(text: str, place: PlaceRef) -> bool:
@@ -6024,7 +6033,7 @@ def _reported_from(text: str, place: PlaceRef) -> bool:
 
 
 #: "X سے آنے والی بس": what came from X, unless it is a report ("X سے آنے والی اطلاعات").
-_CAME_FROM = re.compile(
+_CAME_FROM = lazy_compile(
     rf"\s?سے\s(?:{word_alternation('came_from')})(?!\w)(?!\s(?:{word_alternation('report_noun')})(?!\w))"
 )
 
@@ -6068,9 +6077,9 @@ def _outside_group_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]])
     return _outside_actor_names(refs, groups) if groups else refs
 
 
-_COORD_AND = re.compile(r"\s(?:اور|،)\s?")
+_COORD_AND = lazy_compile(r"\s(?:اور|،)\s?")
 #: The markers after a state that acts: "امریکا اور برطانیہ نے".
-_AGENT_AFTER = re.compile(r"\s?(?:نے|کی جانب سے|کی طرف سے)(?!\w)")
+_AGENT_AFTER = lazy_compile(r"\s?(?:نے|کی جانب سے|کی طرف سے)(?!\w)")
 
 
 def _coordinated_agent(text: str, place: PlaceRef, places: _Bucket[PlaceRef]) -> bool:
@@ -6085,14 +6094,14 @@ def _coordinated_agent(text: str, place: PlaceRef, places: _Bucket[PlaceRef]) ->
 
 #: A state before its own attack: "روس کا بڑا فضائی حملہ", "امریکہ کے ڈرون حملے", "اسرائیل کی
 #: بمباری" (a genitive, at most two words that are no postposition, then a strike noun).
-_STATE_ATTACK = re.compile(
+_STATE_ATTACK = lazy_compile(
     r"\s(?:کا|کی|کے)\s(?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور)(?!\w))[^\s۔،,]+\s){0,2}"
     rf"(?:{word_alternation('strike_noun')})(?!\w)"
 )
 
 
 #: A demand's content begins: "مطالبہ کیا کہ", "مطالبہ کرتے ہوئے کہا کہ", "سے مطالبہ ہے کہ".
-_DEMAND_THAT = re.compile(
+_DEMAND_THAT = lazy_compile(
     rf"(?:{_whole_words(word_alternation('demand_noun'))})(?:\s[^\s۔،,:]+){{0,5}}\sکہ(?!\w)[^۔\n]*$"
 )
 #: How far before a place the demand that holds it is looked for (characters).
@@ -6136,7 +6145,7 @@ def _list_whole(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> Place
 
 
 #: A genitive ending and an age after a place: "ضلع سوات کے 31 سالہ سپاہی", "لاہور کی 25 سالہ خاتون".
-_HOME_AGE = re.compile(rf"\s(?:کا|کے|کی)\s{_AGE_OF}(?!\w)")
+_HOME_AGE = lazy_compile(rf"\s(?:کا|کے|کی)\s{_AGE_OF}(?!\w)")
 
 
 def _home_place(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
@@ -6158,13 +6167,13 @@ def _home_place(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
 
 #: "دوحہ میں طالبان کے ترجمان نے حملے کی ذمہ داری قبول کی": a place, then (within ten words) a claim
 #: of responsibility.
-_CLAIMED_AT = re.compile(
+_CLAIMED_AT = lazy_compile(
     rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?({word_alternation('responsibility_phrase')})(?!\w)"
 )
 #: The ergative postposition: someone (the claimant) between the place and the claim.
-_ERGATIVE = re.compile(r"(?<!\w)نے(?!\w)")
+_ERGATIVE = lazy_compile(r"(?<!\w)نے(?!\w)")
 #: What follows the event word a responsibility claim is about: "حملے کی ذمہ داری".
-_CLAIMED_EVENT = re.compile(rf"\s(?:کی|کا|کے)\s(?:{word_alternation('responsibility_head')})(?!\w)")
+_CLAIMED_EVENT = lazy_compile(rf"\s(?:کی|کا|کے)\s(?:{word_alternation('responsibility_head')})(?!\w)")
 
 
 def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
@@ -6181,7 +6190,7 @@ def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
 
 #: "شام میں سرگرم اپنے میڈیا ونگ کے ذریعے": a place, then a participle saying that someone is
 #: active or based there, used before a noun (not as a predicate: "... میں سرگرم ہے").
-_ACTIVE_IN = re.compile(
+_ACTIVE_IN = lazy_compile(
     rf"\sمیں\s(?:{word_alternation('active_participle')})\s"
     rf"(?!(?:{word_alternation('active_predicate_end')})(?!\w))"
 )
@@ -6208,7 +6217,7 @@ _PAST_PERFECT_WORDS = word_set("past_perfect_auxiliary", folded=False)
 
 #: "اس وقت ... جب": the event happened at the time when what follows "جب" was going on; the
 #: tense after "جب" ("جب خریدار بازار میں جمع تھے") sets the scene and is not the event's own.
-_AT_THE_TIME_WHEN = re.compile(words_first("اس") + r"\sوقت\s(?!تک)(?:[^\s۔،]+\s){1,5}?جب(?!\w)(?!\sتک)")
+_AT_THE_TIME_WHEN = lazy_compile(words_first("اس") + r"\sوقت\s(?!تک)(?:[^\s۔،]+\s){1,5}?جب(?!\w)(?!\sتک)")
 
 
 def _tense_end(text: str, start: int, end: int, dated: bool) -> int:
@@ -6237,13 +6246,13 @@ def _has_word(words: TextWords, wanted: frozenset[str], start: int, end: int) ->
 
 
 #: A store of weapons or goods: "ذخیرہ", "ذخائر".
-_STORE = re.compile(word_class("store_noun"))
+_STORE = lazy_compile(word_class("store_noun"))
 #: Goods before a store, with or without a genitive: "ایندھن کے ذخائر", "اناج ذخیرہ".
-_GOODS_BEFORE = re.compile(
+_GOODS_BEFORE = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('goods_noun')})(?:\s(?:{word_alternation('genitive')}))?\s\Z"
 )
 #: The infinitive of doing right after a store, which makes it the act of storing: "ذخیرہ کرنے کی".
-_STORING_AFTER = re.compile(rf"\s(?:{word_alternation('purpose_infinitive')})(?!\w)")
+_STORING_AFTER = lazy_compile(rf"\s(?:{word_alternation('purpose_infinitive')})(?!\w)")
 
 
 def _goods_store(marker: Hit[MarkerTerm], text: str) -> bool:
@@ -6281,9 +6290,9 @@ def _plans_phrase(marker: Hit[MarkerTerm], phrase: Hit[TriggerTerm]) -> bool:
 
 #: Between a dateline's name and its date: separators and a credit ("کراچی (5 مارچ 2024):",
 #: "سری نگر، 5 مارچ (یو این آئی)", "پشاور (ویب ڈیسک) 5 Mar 2024").
-_DATELINE_TO_DATE = re.compile(r"[\s،,:\-—–]*(?:\([^()\n]{0,30}\)[\s،,:\-—–]*)?\(?\s*")
+_DATELINE_TO_DATE = lazy_compile(r"[\s،,:\-—–]*(?:\([^()\n]{0,30}\)[\s،,:\-—–]*)?\(?\s*")
 #: After a dateline's date: the end of the dateline (a bracket, a credit, a colon, a dash, the line).
-_DATELINE_DATE_END = re.compile(r"\s*ء?\s*(?:[)(:\-—–|\n]|\Z)")
+_DATELINE_DATE_END = lazy_compile(r"\s*ء?\s*(?:[)(:\-—–|\n]|\Z)")
 #: A dateline's date starts at most this many characters after its name.
 _DATELINE_DATE_REACH = 40
 

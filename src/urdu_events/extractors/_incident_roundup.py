@@ -10,12 +10,12 @@ turns to the next front with "ادھر" or says the like happened elsewhere too 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
+from .._lazy_re import lazy_compile
 from ..models import Count
 from ..text import parse_number
 from ._grammar import word_alternation, word_set
@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 #: A city noun right after a name: the city, not the region named like it ("غزہ شہر").
-_CITY_NOUN = re.compile(rf"\s(?:{word_alternation('city_noun')})(?!\w)")
+_CITY_NOUN = lazy_compile(rf"\s(?:{word_alternation('city_noun')})(?!\w)")
 
 
 #: Words of direction that name a part of a country ("جنوبی لبنان", "شمالی غزہ").
@@ -106,7 +106,7 @@ def _toll(draft: _Draft, own: bool = False) -> int | None:
 
 
 #: An event noun in the oblique plural ("حملوں", "دھماکوں"): several events.
-_PLURAL = re.compile(r"وں$")
+_PLURAL = lazy_compile(r"وں$")
 
 
 def _plural_events(draft: _Draft, text: str) -> bool:
@@ -182,7 +182,7 @@ def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
 
 
 #: Right after an event word: what a protest is against ("قتل کے خلاف", "حملے کے خلاف").
-_AGAINST = re.compile(r"\s?(?:کے\s)?خلاف(?!\w)")
+_AGAINST = lazy_compile(r"\s?(?:کے\s)?خلاف(?!\w)")
 
 
 def protested_dropped(live: list[Hit[TriggerTerm]], told: bool, text: str) -> list[Hit[TriggerTerm]]:
@@ -245,14 +245,14 @@ def listed_with_figure(draft: _Draft) -> bool:
 
 #: After a place, a plural place noun that the list after it belongs to ("غزہ کے علاقوں جبالیہ
 #: اور رفح", "صوبے کے شہروں").
-_OWNER_OF_LIST = re.compile(rf"\s(?:کے|کی)\s(?:{word_alternation('place_plural_noun')})(?!\w)")
+_OWNER_OF_LIST = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('place_plural_noun')})(?!\w)")
 #: How far (characters) after its owner's plural place noun the first listed place may start.
 _LIST_REACH = 40
 
 
 #: After a place, its genitive and a singular noun for a part of it, a compass word perhaps
 #: before the noun: "کرک کے علاقے ", "ننگرہار کے ضلع ", "بورنو کی ریاست ", "ادلب کے شمالی قصبے ".
-_OWNER_OF_ONE = re.compile(
+_OWNER_OF_ONE = lazy_compile(
     rf"\s(?:کے|کی)\s(?:(?:{word_alternation('compass_adjective')})\s)?"
     rf"(?:{word_alternation('town_level_noun')}|{word_alternation('district_level_noun')}"
     rf"|{word_alternation('province_level_noun')})\s"
@@ -341,11 +341,11 @@ def same_kind_share(draft: _Draft, clause: Clause) -> bool:
 
 
 #: Right after an event word: "بھی" (also), with at most a verb of doing between.
-_ALSO_AFTER = re.compile(r"\s(?:(?:کیا|کی|کیے|کئے|ہوا|ہوئی|ہوئے)\s)?بھی(?!\w)")
+_ALSO_AFTER = lazy_compile(r"\s(?:(?:کیا|کی|کیے|کئے|ہوا|ہوئی|ہوئے)\s)?بھی(?!\w)")
 
 
 #: Right before an event word: "ایک" (one), counting the event ("ایک ڈرون حملہ بھی کیا").
-_ONE_BEFORE = re.compile(r"(?<!\w)ایک\s$")
+_ONE_BEFORE = lazy_compile(r"(?<!\w)ایک\s$")
 
 
 def one_more_event(clause: Clause, text: str) -> bool:
@@ -365,7 +365,7 @@ def one_more_event(clause: Clause, text: str) -> bool:
 
 
 #: Right after a place: "میں بھی", "پر بھی" (there too).
-_THERE_TOO = re.compile(r"\s(?:میں|پر)\sبھی(?!\w)")
+_THERE_TOO = lazy_compile(r"\s(?:میں|پر)\sبھی(?!\w)")
 
 
 def also_there(clause: Clause, told: Sequence[PlaceRef], text: str) -> bool:
@@ -387,7 +387,7 @@ def also_there(clause: Clause, told: Sequence[PlaceRef], text: str) -> bool:
 
 
 #: "اسی رات", "اسی روز": the day of the event just told.
-SAME_DAY = prefiltered(re.compile(rf"(?<!\w)اسی\s(?:{word_alternation('same_day_time')})(?!\w)"))
+SAME_DAY = prefiltered(lazy_compile(rf"(?<!\w)اسی\s(?:{word_alternation('same_day_time')})(?!\w)"))
 
 
 def same_day_elsewhere(clause: Clause, told: Sequence[PlaceRef], text: str) -> bool:
@@ -412,7 +412,7 @@ def same_day_elsewhere(clause: Clause, told: Sequence[PlaceRef], text: str) -> b
 
 
 #: Damage done, with no event word: "کو نقصان پہنچا", "تباہ ہو گیا", "منہدم ہو گئی".
-_DAMAGE = re.compile(rf"(?<!\w)(?:{word_alternation('damage_done')})(?!\w)")
+_DAMAGE = lazy_compile(rf"(?<!\w)(?:{word_alternation('damage_done')})(?!\w)")
 
 
 def damage_elsewhere(
@@ -440,10 +440,10 @@ def damage_elsewhere(
 
 
 #: After a town of a breakdown: "میں" and its number ("رفح میں 12").
-_PLACE_NUMBER = re.compile(r"\sمیں\s([0-9۰-۹٠-٩]+|[^\s،,۔0-9۰-۹٠-٩]+)(?=[\s،,])")
+_PLACE_NUMBER = lazy_compile(r"\sمیں\s([0-9۰-۹٠-٩]+|[^\s،,۔0-9۰-۹٠-٩]+)(?=[\s،,])")
 #: Between one number of a breakdown and the next place: a comma, "اور" or "جبکہ", and at most
 #: one word for the kind of place ("ضلع").
-_NEXT_IN_BREAKDOWN = re.compile(r"(?:\s?[،,]\s?|\s(?:اور|جبکہ)\s)(?:\S+\s)?")
+_NEXT_IN_BREAKDOWN = lazy_compile(r"(?:\s?[،,]\s?|\s(?:اور|جبکہ)\s)(?:\S+\s)?")
 
 
 def counted_per_place(clause: Clause, places: Sequence[PlaceRef], text: str) -> list[tuple[PlaceRef, Clause]]:

@@ -21,6 +21,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .._lazy_re import LazyPattern
+
 __all__ = ["Prefiltered", "first_letter", "first_letters", "forget_texts", "prefiltered", "required_literals"]
 
 # The parser of the ``re`` module: ``re._parser`` since Python 3.11, ``sre_parse`` before
@@ -126,6 +128,18 @@ def _required(items: Any) -> _Literals | None:
     return _best(candidates)
 
 
+def _parse(pattern: re.Pattern[str]) -> Any:
+    """The parse tree of ``pattern`` (by the ``re`` module's own parser), or ``None`` when the
+    pattern ignores case or is not of text. A pattern made by
+    :func:`~urdu_events._lazy_re.lazy_compile` is parsed from its source and the flags given
+    with it, and is not compiled: the flags its source sets are in the tree."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    flags = pattern.source_flags if isinstance(pattern, LazyPattern) else pattern.flags
+    parsed = _parser.parse(pattern.pattern, flags)
+    return None if parsed.state.flags & re.IGNORECASE else parsed
+
+
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Literal strings one of which every match of ``pattern`` holds (sorted), or ``None``
     when none are found: the pattern ignores case, can match a string of single characters
@@ -136,9 +150,10 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     >>> required_literals(re.compile(r"(?<!\\w)(?:چک|بلاک)\\s\\d+"))
     ('بلاک', 'چک')
     """
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
-    found = _required(list(_parser.parse(pattern.pattern, pattern.flags)))
+    found = _required(list(parsed))
     if found is None or min(map(len, found)) < 2:
         return None  # a single letter is in nearly every text: no use as a filter
     return tuple(sorted(found))
@@ -340,9 +355,10 @@ def first_letters(pattern: re.Pattern[str] | Prefiltered) -> frozenset[str] | No
     """
     if isinstance(pattern, Prefiltered):
         pattern = pattern.compiled
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
-    found = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
+    found = _first(list(parsed))
     if found is None or found[1]:
         return None
     return found[0]

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
+from .._lazy_re import lazy_compile
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..models import DatePrecision, DateRange, Document, LexiconVersion
@@ -313,7 +313,7 @@ def _event_follows(text: str, pos: int) -> bool:
 #: "دستی بم حملے"); a postposition or genitive between ends the qualified noun ("انتخابات میں
 #: فائرنگ", "انتخابات کے دوران فائرنگ").
 _NOT_DESCRIBING = rf"(?:{word_class('clause_word')}|{word_class('genitive')})(?!\w)"
-_QUALIFIED_EVENT = re.compile(
+_QUALIFIED_EVENT = lazy_compile(
     rf"(?: (?!{_NOT_DESCRIBING})[^\s۔،]+){{0,2}}? (?:{word_class('qualified_event_noun')})"
 )
 
@@ -393,7 +393,7 @@ def _date_within_named_period(dates: list[DateMatch], nt: NormalizedText) -> lis
 
 
 #: "اسی مہینے", "اسی ماہ", "اسی سال", "اسی برس": the month or year of the date just told.
-_SAME_PERIOD = re.compile(r"(?<!\w)اسی (?:(مہینے|ماہ)|سال|برس)(?!\w)")
+_SAME_PERIOD = lazy_compile(r"(?<!\w)اسی (?:(مہینے|ماہ)|سال|برس)(?!\w)")
 
 #: How far back (characters) the date that "اسی مہینے" points at may stand: its sentence or the one before.
 _SAME_PERIOD_REACH = 400

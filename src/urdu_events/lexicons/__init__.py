@@ -196,8 +196,10 @@ class Lexicon:
         return tuple(str(e[key]) for e in self.entries if key in e)
 
 
+@functools.cache
 def builtin_names() -> tuple[str, ...]:
-    """Names of the lexicons shipped with urdu-events."""
+    """Names of the lexicons shipped with urdu-events (listed once per process: the word
+    class helpers ask for them several hundred times while the readers are imported)."""
     data = resources.files(__name__).joinpath("data")
     return tuple(sorted(p.name[:-5] for p in data.iterdir() if p.name.endswith(".json")))
 

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
+from .._lazy_re import lazy_compile
 from ..exceptions import InvalidArgumentError
 from ..models import DatePrecision, DateRange
 from ._calendar import ENGLISH_MONTHS, ISLAMIC_MONTHS, MONTHS, TIMES_OF_DAY, WEEKDAYS
@@ -130,24 +131,24 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _B = r"(?!\w)"  # end of word
 
-_PAST_VERB = re.compile(rf"(?<!\w)(?:{word_alternation('past_tense_word')})(?!\w)")
-_FUTURE_VERB = re.compile(rf"(?<!\w)(?:{word_alternation('future_tense_word')})(?!\w)")
-_CLAUSE_END = re.compile(r"[۔؟!?\n]")
-_EVERY_BEFORE = re.compile(r"(?<!\w)ہر \Z")
-_FROM_BEFORE = re.compile(r"(?<!\w)سے \Z")
-_NEXT_BEFORE = re.compile(rf"(?<!\w)(?:{_NEXT}) (?:(?:{_MONTH_WORD}) )?\Z")
+_PAST_VERB = lazy_compile(rf"(?<!\w)(?:{word_alternation('past_tense_word')})(?!\w)")
+_FUTURE_VERB = lazy_compile(rf"(?<!\w)(?:{word_alternation('future_tense_word')})(?!\w)")
+_CLAUSE_END = lazy_compile(r"[۔؟!?\n]")
+_EVERY_BEFORE = lazy_compile(r"(?<!\w)ہر \Z")
+_FROM_BEFORE = lazy_compile(r"(?<!\w)سے \Z")
+_NEXT_BEFORE = lazy_compile(rf"(?<!\w)(?:{_NEXT}) (?:(?:{_MONTH_WORD}) )?\Z")
 _PERIOD_PART = word_alternation("period_part")
-_YEAR_AFTER = re.compile(rf" (?:{word_alternation('year_postposition')}|کے (?:{_PERIOD_PART}))(?!\w)")
-_WEEKLY_AFTER = re.compile(rf" ?(?:{word_alternation('weekly_suffix')})(?!\w)")
-_WEEKDAY_FOLLOWS = re.compile(rf" (?:کو|سے|تک){_B}|،|,| اور (?:{_WEEKDAY}){_B}|۔|\n")
+_YEAR_AFTER = lazy_compile(rf" (?:{word_alternation('year_postposition')}|کے (?:{_PERIOD_PART}))(?!\w)")
+_WEEKLY_AFTER = lazy_compile(rf" ?(?:{word_alternation('weekly_suffix')})(?!\w)")
+_WEEKDAY_FOLLOWS = lazy_compile(rf" (?:کو|سے|تک){_B}|،|,| اور (?:{_WEEKDAY}){_B}|۔|\n")
 #: "بروز" ("on the day"), the formal word before a weekday that makes it a date.
-_ON_DAY_BEFORE = re.compile(r"(?<!\w)بروز \Z")
-_KO_AFTER = re.compile(rf" کو{_B}")
+_ON_DAY_BEFORE = lazy_compile(r"(?<!\w)بروز \Z")
+_KO_AFTER = lazy_compile(rf" کو{_B}")
 #: A weekday closing or opening a stretch with ہفتہ: "جمعرات سے ہفتے تک", "ہفتے سے پیر تک"
 #: (dates.saturday-in-stretch).
-_STRETCH_BEFORE = re.compile(rf"(?<!\w)(?:{_WEEKDAY}) سے \Z")
-_STRETCH_AFTER = re.compile(rf" سے (?:{_WEEKDAY}) تک{_B}")
-_SATURDAY_AFTER = re.compile(rf" (?:کو{_B}|کی (?:{_TOD})|کے (?:{_DAY_UNIT}))")
+_STRETCH_BEFORE = lazy_compile(rf"(?<!\w)(?:{_WEEKDAY}) سے \Z")
+_STRETCH_AFTER = lazy_compile(rf" سے (?:{_WEEKDAY}) تک{_B}")
+_SATURDAY_AFTER = lazy_compile(rf" (?:کو{_B}|کی (?:{_TOD})|کے (?:{_DAY_UNIT}))")
 
 
 def _past_clause(text: str, pos: int) -> bool:
@@ -317,7 +318,7 @@ def _month_day_year(m: re.Match[str], text: str, published: dt.date | None) -> I
     )
 
 
-_MONTH_FIRST = re.compile(rf"(?:{_MONTH}) \d")
+_MONTH_FIRST = lazy_compile(rf"(?:{_MONTH}) \d")
 
 
 def is_month_first(text: str) -> bool:
@@ -387,7 +388,7 @@ def _month_of_year(m: re.Match[str], published: dt.date | None) -> _Found:
     )
 
 
-_LAST_YEAR_NAMED = re.compile(rf"(?<![\d\w]){_YEAR}(?!\d)")
+_LAST_YEAR_NAMED = lazy_compile(rf"(?<![\d\w]){_YEAR}(?!\d)")
 #: How far back (characters) the year that "اسی برس" refers to is looked for.
 _SAME_YEAR_REACH = 2000
 
@@ -403,7 +404,7 @@ def _same_year_month(m: re.Match[str], text: str, published: dt.date | None) -> 
     )
 
 
-_MONTH_AFTER = re.compile(
+_MONTH_AFTER = lazy_compile(
     rf" (?:میں|کو|سے|تک|کے (?:{word_alternation('month_genitive_word')}|{_PERIOD_PART}"
     rf"|{word_alternation('period_ordinal')}))(?!\w)|،"
 )
@@ -411,7 +412,7 @@ _MONTH_AFTER = re.compile(
 
 #: A time word right before a bare "مارچ": a year ("رواں سال", "گزشتہ برس", "2019ء"), with or
 #: without its genitive, or an "earlier" connective ("اس سے قبل", "ماضی میں").
-_MARCH_TIME_BEFORE = re.compile(
+_MARCH_TIME_BEFORE = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('earlier_time')}|(?:{_PAST}|{_THIS}) (?:{_YEAR_UNIT})|{_YEAR} ?ء?)"
     rf"(?: (?:کے|کی))? ?،? \Z"
 )
@@ -577,7 +578,7 @@ def _yesterday_ambiguous(m: re.Match[str], text: str, published: dt.date | None)
 
 #: What makes "کل"/"پرسوں" qualify the noun after it: a participle of happening or doing
 #: ("کل ہونے والے", "کل کیے گئے"), after an optional place in "میں", or the genitive ("کل کے").
-_QUALIFYING_AFTER = re.compile(
+_QUALIFYING_AFTER = lazy_compile(
     rf"(?:(?: [^\s۔،]+){{0,3}}? میں)? (?:{word_alternation('qualifying_participle')}|کے|کی)(?!\w)"
 )
 
@@ -637,7 +638,7 @@ def _this_or_last(m: re.Match[str], text: str, published: dt.date | None) -> Ite
     yield _Found(m.start(), m.end(), kind, dates, precision)
 
 
-_TWO_WORDS_BEFORE = re.compile(r"(?:(\w+) )?(\w+) \Z")
+_TWO_WORDS_BEFORE = lazy_compile(r"(?:(\w+) )?(\w+) \Z")
 
 
 @_pattern(rf"(?<!\w)(?P<unit>{word_alternation('ago_unit')}) (?:{_AGO}){_B}", class_words("ago_unit"))
@@ -660,7 +661,7 @@ def _ago(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Fo
 
 #: "گزشتہ تین دنوں کے دوران", "پچھلے دو روز میں", "گزشتہ 4 دن سے": the last days up to publication.
 _PAST_DAYS_UNIT = word_alternation("past_days_unit")
-_PAST_DAYS = re.compile(
+_PAST_DAYS = lazy_compile(
     rf"(?<!\w)(?:{_PAST}) (?P<n>\S+(?: \S+)?) (?:{_PAST_DAYS_UNIT}){_B}"
     rf"(?= (?:{word_alternation('past_days_postposition')}){_B})"
 )
@@ -688,7 +689,7 @@ def _recently(m: re.Match[str], text: str, published: dt.date | None) -> Iterato
 
 #: A stretch before "قبل"/"پہلے" counted by no exact number: a vague count or a fraction
 #: ("کئی ماہ پہلے", "ڈیڑھ سال قبل", "کچھ ہی دن قبل"), or a plural unit alone ("ہفتوں پہلے").
-_VAGUE_AGO = re.compile(
+_VAGUE_AGO = lazy_compile(
     rf"(?<!\w)(?:(?:{word_alternation('vague_ago_count')}|(?:{word_alternation('plus_half_word')}) \S+"
     rf"|(?:{word_alternation('few_word')}) ہی) (?:{word_alternation('vague_ago_unit')})"
     rf"|(?:(?:{word_alternation('few_word')}) )?(?:{word_alternation('plural_span_unit')})) (?:{_AGO})(?!\w)"
@@ -747,23 +748,23 @@ _DAY_WORDS: dict[str, int] = {_F(w): n for n, w in enumerate(UNIT_WORDS[1:32], s
 _DAY_WORD = _alt(_DAY_WORDS)
 #: After a day in words and a month with no year: a date word that makes them a date ("پانچ
 #: جون کو"); not "کی" alone ("دو جون کی روٹی" is an idiom).
-_SPELLED_DAY_AFTER = re.compile(rf" (?:کو|سے|تک|کے (?:{_DAY_UNIT})|کی (?:{_TOD})){_B}|،")
+_SPELLED_DAY_AFTER = lazy_compile(rf" (?:کو|سے|تک|کے (?:{_DAY_UNIT})|کی (?:{_TOD})){_B}|،")
 
 
-_SPELLED_DAY = re.compile(rf"(?<!\w)(?:{_DAY_WORD}) (?:{_MONTH}|تاریخ){_B}")
+_SPELLED_DAY = lazy_compile(rf"(?<!\w)(?:{_DAY_WORD}) (?:{_MONTH}|تاریخ){_B}")
 
 
 #: Between "گزشتہ ہفتے" and a weekday that names a day of that week ("گزشتہ ہفتے جمعے کو",
 #: "پچھلے ہفتے کے منگل کو", "گزشتہ ہفتے، جمعرات کو").
-_WEEK_THEN_DAY_GAP = re.compile(r" ?،? ?(?:کے )?")
-_LAST_WEEK_DAY = re.compile(rf"(?:{_PAST}) (?:{_WEEK_WORD}){_WEEK_THEN_DAY_GAP.pattern}(?:{_WEEKDAY})")
+_WEEK_THEN_DAY_GAP = lazy_compile(r" ?،? ?(?:کے )?")
+_LAST_WEEK_DAY = lazy_compile(rf"(?:{_PAST}) (?:{_WEEK_WORD}){_WEEK_THEN_DAY_GAP.pattern}(?:{_WEEKDAY})")
 
 
 #: Between a year ("گزشتہ سال") and a month or day of it ("فروری میں", "12 فروری کو").
-_YEAR_THEN_MONTH_GAP = re.compile(r" ?،? ?(?:(?:کے|کی) )?")
+_YEAR_THEN_MONTH_GAP = lazy_compile(r" ?،? ?(?:(?:کے|کی) )?")
 
 
-_MONTH_OF_NAMED_YEAR = re.compile(
+_MONTH_OF_NAMED_YEAR = lazy_compile(
     rf"(?:(?:{_PAST}|{_THIS}) (?:{_YEAR_UNIT})|(?:(?:{_YEAR_WORD}) )?{_YEAR} ?ء?)"
     rf"{_YEAR_THEN_MONTH_GAP.pattern}(?:\d+ )?(?:{_MONTH})"
 )
@@ -792,7 +793,7 @@ def is_last_week_day(text: str) -> bool:
     return _LAST_WEEK_DAY.match(fold(text).strip()) is not None
 
 
-_PAST_DAYS_SPAN = re.compile(rf"(?:{_PAST}) \S+(?: \S+)? (?:{_PAST_DAYS_UNIT})")
+_PAST_DAYS_SPAN = lazy_compile(rf"(?:{_PAST}) \S+(?: \S+)? (?:{_PAST_DAYS_UNIT})")
 
 
 def is_past_days(text: str) -> bool:
@@ -847,7 +848,7 @@ def _islamic(m: re.Match[str], text: str, published: dt.date | None) -> Iterator
 
 #: Where a pattern may start: a run of digits or a trigger word. One scan finds them
 #: all (every branch starts with a literal, so ``re`` skips ahead quickly).
-_ANCHORS = re.compile(
+_ANCHORS = lazy_compile(
     "|".join(
         [
             *(d + r"\d*" for d in "0123456789"),
@@ -861,7 +862,7 @@ _ANCHORS = re.compile(
 #: (a test checks).
 _TRIGGER_WORDS = frozenset(w for w in _BY_TRIGGER if w != _DIGITS)
 #: Where a digit anchor of ``_ANCHORS`` starts inside a token of digits ("12,500": 12 and 500).
-_DIGIT_ANCHOR = re.compile(r"[0-9]\d*")
+_DIGIT_ANCHOR = lazy_compile(r"[0-9]\d*")
 
 
 def _anchors(text: str) -> list[tuple[int, str]]:

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
+from .._lazy_re import lazy_compile
 from ._normalize import NormalizedText, check_normalized
 
 __all__ = ["Negation", "find_negations"]
 
 # "کوئی جانی نقصان نہیں ہوا", "کسی قسم کا جانی نقصان نہیں ہوا", "کوئی بھی زخمی نہیں ہوا":
 # the negated words sit between the determiner and نہیں/نہ, at most six words, in one clause.
-_NOT_ANY = re.compile(
+_NOT_ANY = lazy_compile(
     r"(?<!\w)(?:کوئی|کسی(?: بھی)?(?: قسم)?(?: کا| کی| کے)?)(?: بھی)? "
     r"(?P<scope>(?:[^\W\d]+ ){1,6}?)(?:نہیں|نہ)(?!\w)"
 )
 # "بغیر کسی جانی نقصان کے", "کسی جانی نقصان کے بغیر"
-_WITHOUT = re.compile(
+_WITHOUT = lazy_compile(
     r"(?<!\w)(?:(?:بغیر|بنا) کسی (?P<scope>[^\W\d]+(?: [^\W\d]+){0,3}?)(?= کے(?!\w)|[،۔\n]|$)"
     r"|کسی (?P<scope2>[^\W\d]+(?: [^\W\d]+){0,3}?) کے بغیر(?!\w))"
 )

@@ -22,6 +22,7 @@ from typing import NamedTuple
 import attrs
 from urduhack_lite.normalization import normalize_characters, remove_diacritics
 
+from .._lazy_re import lazy_compile
 from ..exceptions import InvalidArgumentError, OffsetError
 from ..models import Span
 
@@ -182,7 +183,7 @@ _EXP = _char_class(_EXPANDED)
 #: runs (with deleted characters inside them), runs of deleted characters, and
 #: characters that expand. The single leading class lets ``re`` skip ahead with
 #: its character-set prefix search instead of trying each branch at each position.
-_EDITS = re.compile(
+_EDITS = lazy_compile(
     _char_class(set(_LINE_BREAKS + _SPACES) | _DELETED_ALL | set(_EXPANDED))
     + f"(?:(?<={_WS})(?:{_DEL}*{_WS})+|(?<={_DEL}){_DEL}*|(?<={_EXP}))"
 )
@@ -191,21 +192,21 @@ _EDITS = re.compile(
 #: the next character is white space or deleted; ``_edit_spans`` finds the characters of this
 #: class instead, and the spaces only where two are in a row or one stands before such a
 #: character.
-_EDIT_LEADS = re.compile(_char_class((set(_LINE_BREAKS + _SPACES) | _DELETED_ALL | set(_EXPANDED)) - {" "}))
+_EDIT_LEADS = lazy_compile(_char_class((set(_LINE_BREAKS + _SPACES) | _DELETED_ALL | set(_EXPANDED)) - {" "}))
 #: The whole table for ``str.translate``: 1:1 entries, deletions (None) and expansions.
 _FULL_TABLE: dict[int, int | str | None] = {**_TRANSLATE, **{ord(k): None for k in _DELETED_ALL}}
 _FULL_TABLE.update({ord(k): v for k, v in _EXPANDED.items()})
-_COMPOSE_RE = re.compile("|".join(re.escape(base + mark) for base, mark in _COMPOSE))
+_COMPOSE_RE = lazy_compile("|".join(re.escape(base + mark) for base, mark in _COMPOSE))
 #: Whitespace runs left after translation (only where the original had a run). Written with one
 #: character first, not as a repeat: ``re`` then skips in C to the next space or line break
 #: instead of trying the pattern at every character (the same for ``_DIGIT_RUN``).
-_WS_RUN = re.compile(r"[ \n][ \n]+")
+_WS_RUN = lazy_compile(r"[ \n][ \n]+")
 #: Characters that the table changes; text without them skips ``translate``.
-_CHANGED = re.compile(
+_CHANGED = lazy_compile(
     _char_class({chr(k) for k, v in _TRANSLATE.items() if k != v} | _DELETED_ALL | set(_EXPANDED))
 )
 #: The same, in a group: ``re.split`` returns each between the stretches of text it leaves alone.
-_REPLACED = re.compile(f"({_CHANGED.pattern})")
+_REPLACED = lazy_compile(f"({_CHANGED.pattern})")
 
 
 def check_str(value: object, name: str = "text") -> str:
@@ -456,12 +457,14 @@ def edit_normalized(nt: NormalizedText, edits: dict[int, str]) -> NormalizedText
 #: Where two words run together: a letter and a digit ("میں11", "30مزدور"), or a letter
 #: after barree ye or noon ghunna ("انہوںنے", "کےلیے"), which only end words. The year
 #: sign "ء" and ordinal endings ("11ویں", "5واں") belong to their number.
-_GLUED = re.compile(r"[\u0621-\u06d3](?=\d)|\d(?=[\u0622-\u06d3])(?!وا?ی?ں)(?!واں)|[ںےۓ](?=[\u0621-\u06d3])")
-_DIGIT_RUN = re.compile(r"\d\d*")
+_GLUED = lazy_compile(
+    r"[\u0621-\u06d3](?=\d)|\d(?=[\u0622-\u06d3])(?!وا?ی?ں)(?!واں)|[ںےۓ](?=[\u0621-\u06d3])"
+)
+_DIGIT_RUN = lazy_compile(r"\d\d*")
 #: What ``_GLUED`` leaves with the number after its last digit.
-_ORDINAL_ENDING = re.compile(r"وا?ی?ں|واں")
+_ORDINAL_ENDING = lazy_compile(r"وا?ی?ں|واں")
 #: ``_GLUED``'s third branch alone: a letter after barree ye or noon ghunna.
-_AFTER_WORD_END = re.compile(r"[ںےۓ](?=[\u0621-\u06d3])")
+_AFTER_WORD_END = lazy_compile(r"[ںےۓ](?=[\u0621-\u06d3])")
 
 
 def _glued_edits(text: str) -> dict[int, str]:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import attrs
 
+from .._lazy_re import lazy_compile
 from ..exceptions import InvalidArgumentError
 from ..models import Count
 from ._calendar import MONTHS
@@ -167,7 +168,7 @@ _WORD_KINDS: dict[str, tuple[_Kind, _Value]] = {
 _DIGITS_REST = r"(?:\d{0,2}(?:,\d{2,3})*,\d{3}(?:\.\d+)?|\d*(?:\.\d+)?)(?![\d/:]|[.,]\d)"
 # (?<!\dD) after the first digit D: never start inside a run of digits, which would
 # make a long run quadratic.
-_ATOMS = re.compile(
+_ATOMS = lazy_compile(
     "|".join(
         [*(f"{d}(?<!\\d{d})" + _DIGITS_REST for d in "0123456789"), *trie_branches(_WORD_KINDS, r"(?!\w)")]
     )
@@ -177,20 +178,20 @@ _MAX_DIGITS = 15
 #: Characters that may not come before a number in digits or words.
 _NOT_BEFORE_DIGITS = frozenset(".,/:") | frozenset("abcdefghijklmnopqrstuvwxyz")
 #: Digits that belong to something else: an ordinal (25ویں), a Latin word (g20).
-_AFTER_DIGITS_NOT_NUMBER = re.compile(r" ?(?:ویں|واں|وی)(?!\w)|[a-z]")
+_AFTER_DIGITS_NOT_NUMBER = lazy_compile(r" ?(?:ویں|واں|وی)(?!\w)|[a-z]")
 #: Numbers that are not counts: clock times (5 بجے، ساڑھے سات بجے), ages (55 سالہ).
-_NOT_COUNT_AFTER = re.compile(r" ?(?:بجے|بج|سالہ)(?!\w)")
+_NOT_COUNT_AFTER = lazy_compile(r" ?(?:بجے|بج|سالہ)(?!\w)")
 #: Years and labels: سنہ 1990، سال 2019، نمبر 5.
-_LABEL_BEFORE = re.compile(r"(?<!\w)(?:سن|سنہ|سال|نمبر|no\.?) ?\Z")
+_LABEL_BEFORE = lazy_compile(r"(?<!\w)(?:سن|سنہ|سال|نمبر|no\.?) ?\Z")
 #: A word with a hyphen before digits (f-16, ایف-16).
-_LATIN_BEFORE = re.compile(r"[^\W\d]-$")
+_LATIN_BEFORE = lazy_compile(r"[^\W\d]-$")
 #: Day and year numbers of dates written with month names: 16 جولائی، جولائی 2024، 2024ء.
-_MONTH_AFTER = re.compile(rf" ?(?:{'|'.join(map(re.escape, MONTHS))})(?!\w)| ?ء(?!\w)")
-_MONTH_BEFORE = re.compile(rf"(?:{'|'.join(map(re.escape, MONTHS))}),? ?\Z")
+_MONTH_AFTER = lazy_compile(rf" ?(?:{'|'.join(map(re.escape, MONTHS))})(?!\w)| ?ء(?!\w)")
+_MONTH_BEFORE = lazy_compile(rf"(?:{'|'.join(map(re.escape, MONTHS))}),? ?\Z")
 #: Dates and times written in digits: their parts are not numbers. The look-behind
 #: (no digit before the first one) comes after the first digit, so that ``re`` skips
 #: ahead to the next digit instead of trying the pattern at every character.
-_DIGIT_DATES = re.compile(r"\d(?<!\d\d)(?:\d*+(?:[-/.:]\d++){2,}|\d?:\d\d)")
+_DIGIT_DATES = lazy_compile(r"\d(?<!\d\d)(?:\d*+(?:[-/.:]\d++){2,}|\d?:\d\d)")
 
 
 # --- results -------------------------------------------------------------------------
@@ -255,9 +256,9 @@ class _Atom(NamedTuple):
 #: (a test checks).
 _NUMBER_WORDS = frozenset(_WORD_KINDS)
 #: ``_ATOMS``' branches for digits alone.
-_DIGIT_ATOM = re.compile("|".join(f"{d}(?<!\\d{d})" + _DIGITS_REST for d in "0123456789"))
+_DIGIT_ATOM = lazy_compile("|".join(f"{d}(?<!\\d{d})" + _DIGITS_REST for d in "0123456789"))
 #: What can follow a digit inside a token of digits.
-_SEPARATOR = re.compile(r"[.,]")
+_SEPARATOR = lazy_compile(r"[.,]")
 
 
 def _scanned(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
@@ -458,8 +459,8 @@ def _is_number_word_in_context(text: str, num: _Num, run_len: int) -> bool:
 
 
 _RANGE_GAPS = frozenset({" سے ", " تا ", "-", " - ", " یا ", " سے لے کر "})
-_UNTIL = re.compile(r" تک(?!\w)")
-_PREFIXES = re.compile(
+_UNTIL = lazy_compile(r" تک(?!\w)")
+_PREFIXES = lazy_compile(
     r"(?<!\w)(?P<q>کم از کم|کم ازکم|کمازکم|کم سے کم|زیادہ سے زیادہ|تقریبا|لگ بھگ|قریبا|قریب|اندازا|تخمینا) $"
 )
 _PREFIX_QUALIFIERS = {
@@ -469,7 +470,7 @@ _PREFIX_QUALIFIERS = {
     "کم سے کم": Qualifier.AT_LEAST,
     "زیادہ سے زیادہ": Qualifier.AT_MOST,
 }
-_SUFFIXES = re.compile(
+_SUFFIXES = lazy_compile(
     r" (?:سے (?P<more>زائد|زیادہ|ذائد|اوپر|متجاوز|تجاوز)|سے (?P<less>کم)|کے (?P<about>قریب|لگ بھگ))(?!\w)"
 )
 

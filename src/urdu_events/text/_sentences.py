@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from .._lazy_re import lazy_compile
 from ._normalize import NormalizedText, check_normalized
 from ._util import word_set
 
@@ -27,10 +28,10 @@ LETTER_NAMES = word_set(
 _CLOSERS = "\"')]}»"
 #: Candidate ends: terminator runs with closers after them, dots, and line breaks.
 #: (One leading character class, so that ``re`` scans ahead with its prefix search.)
-_CANDIDATES = re.compile(rf"[۔؟!?.\n](?:(?<=\n)|[۔؟!?.]*[{re.escape(_CLOSERS)}]*)")
-_URDU_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff]")
-_WORD_BEFORE = re.compile(r"\w+$")
-_WORD_AFTER = re.compile(r" ?(\w+)")
+_CANDIDATES = lazy_compile(rf"[۔؟!?.\n](?:(?<=\n)|[۔؟!?.]*[{re.escape(_CLOSERS)}]*)")
+_URDU_LETTER = lazy_compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff]")
+_WORD_BEFORE = lazy_compile(r"\w+$")
+_WORD_AFTER = lazy_compile(r" ?(\w+)")
 
 
 @attrs.frozen

@@ -59,6 +59,7 @@ from collections.abc import Container
 from typing import NamedTuple
 
 from .._checks import URDU_LETTER_RANGES
+from .._lazy_re import lazy_compile
 from ._calendar import TIMES_OF_DAY
 from ._normalize import NormalizedText, check_normalized, edit_normalized
 from ._unwrap import known_words
@@ -70,26 +71,26 @@ _LETTERS = URDU_LETTER_RANGES
 #: A Latin full stop, comma, question mark or semicolon right after an Urdu letter, before a
 #: space, a line break, a closing quote or bracket or the end: not a decimal point, not inside
 #: a URL.
-_LATIN_STOP = re.compile(rf"[.,?;](?:(?<=[{_LETTERS}].)|(?<=[{_LETTERS}][\"')\]].))(?![^\s\"')\]])")
+_LATIN_STOP = lazy_compile(rf"[.,?;](?:(?<=[{_LETTERS}].)|(?<=[{_LETTERS}][\"')\]].))(?![^\s\"')\]])")
 #: The Urdu mark for each Latin one.
 _URDU_STOP = {".": "۔", ",": "،", "?": "؟", ";": "؛"}
 #: A bare hamza yeh ending a word.
-_FINAL_HAMZA = re.compile(rf"ئ(?<=[{_LETTERS}]ئ)(?![{_LETTERS}])")
+_FINAL_HAMZA = lazy_compile(rf"ئ(?<=[{_LETTERS}]ئ)(?![{_LETTERS}])")
 #: Hamza yeh before waw after a long vowel, inside a word: the older spelling of ؤ.
-_OLD_WAW_HAMZA = re.compile("ئ(?<=[اآو]ئ)(?=و)")
+_OLD_WAW_HAMZA = lazy_compile("ئ(?<=[اآو]ئ)(?=و)")
 #: Do-chashmi heh starting a word.
-_INITIAL_DOACHASHMEE = re.compile(rf"ھ(?<![{_LETTERS}]ھ)")
+_INITIAL_DOACHASHMEE = lazy_compile(rf"ھ(?<![{_LETTERS}]ھ)")
 #: A word with a heh after its first letter.
-_HEH_WORD = re.compile(rf"[{_LETTERS}]+")
+_HEH_WORD = lazy_compile(rf"[{_LETTERS}]+")
 #: Times of day of two words ("سہ پہر"): the date reader's phrases, kept as written (پہر is
 #: a word there, not پھر misspelled).
-_TIME_PHRASE = re.compile(
+_TIME_PHRASE = lazy_compile(
     "|".join(rf"(?<![{_LETTERS}]){re.escape(p)}(?![{_LETTERS}])" for p in TIMES_OF_DAY if " " in p)
 )
 #: Letters that do not join the next one: a space after them is invisible.
 _NON_JOINING = frozenset("اآدڈذرڑزژو")
 #: A word of four letters or more: words run together, maybe.
-_GLUED_CANDIDATE = re.compile(rf"[{_LETTERS}]{{4,}}")
+_GLUED_CANDIDATE = lazy_compile(rf"[{_LETTERS}]{{4,}}")
 #: The words of two letters read as a word run together with the next one ("کوگرفتار").
 _SHORT_GLUED = word_set(
     "کو پر کر دو ہو جو تو نو سو اس ان جا آج آپ کا کی کے سے نے ہی ہے یا تک کہ جس جن جب اب سب یہ وہ"

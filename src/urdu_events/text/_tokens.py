@@ -10,6 +10,7 @@ from itertools import accumulate, chain, compress, repeat
 from operator import add, is_, itemgetter, sub
 from typing import NamedTuple, TypeVar, cast
 
+from .._lazy_re import lazy_compile
 from ..exceptions import InvalidArgumentError
 from ._normalize import NormalizedText, _char_class, check_normalized
 
@@ -68,7 +69,7 @@ class Token(NamedTuple):
 # One group around the whole token, for ``re.split``: its pieces are gap, token, the
 # repeated mark's group (or None), gap, ... Splitting builds every string in C, so no
 # Python code runs per token.
-_SPLIT = re.compile(r"([^\W\d_a-zA-Z]+|\d+(?:[.,]\d+)*|[a-zA-Z]+(?:'[a-zA-Z]+)?|([^\w\s])\2*|_+)")
+_SPLIT = lazy_compile(r"([^\W\d_a-zA-Z]+|\d+(?:[.,]\d+)*|[a-zA-Z]+(?:'[a-zA-Z]+)?|([^\w\s])\2*|_+)")
 
 
 def _kind_of(first: str) -> TokenKind:
@@ -102,7 +103,7 @@ _ARABIC_WORD_CODES = [
 ]
 #: A character that may end a word inside a chunk. One class, not a repeat, so ``re``
 #: skips to it in C; the space and the line break (normalized text's only gaps) are left out.
-_OTHER_CHAR = re.compile("[^ \n" + _char_class(map(chr, _ARABIC_WORD_CODES))[1:])
+_OTHER_CHAR = lazy_compile("[^ \n" + _char_class(map(chr, _ARABIC_WORD_CODES))[1:])
 
 
 def tokenize(nt: NormalizedText, start: int = 0, end: int | None = None) -> list[Token]:
@@ -155,7 +156,7 @@ def token_columns(text: str, start: int, stop: int) -> TokenColumns:
 WordColumns = tuple[list[str], list[int], list[int]]
 
 #: A run of word characters, in a group for ``re.split`` (its pieces are gap, word, gap, ...).
-_WORD_RUN = re.compile(r"(\w+)")
+_WORD_RUN = lazy_compile(r"(\w+)")
 
 
 class Chunks(NamedTuple):

@@ -14,9 +14,9 @@ import functools
 import gzip
 import itertools
 import json
-import re
 from importlib import resources
 
+from .._lazy_re import lazy_compile
 from ..exceptions import UrduEventsError
 from ._normalize import _LINE_BREAKS, NormalizedText, check_normalized, edit_normalized
 from ._numbers import _AMBIGUOUS, _NUMBER_WORDS, _PERSON_NOUNS
@@ -81,11 +81,11 @@ _FINAL = "۔؟!?."
 #: The same, as a set of single characters (so that "", the end of an empty line, is none of them).
 _FINAL_CHARS = frozenset(_FINAL)
 _CLOSERS = "\"')]}»"
-_FIRST_WORD = re.compile(r"\w+")
+_FIRST_WORD = lazy_compile(r"\w+")
 #: A line that starts a list item: a bullet, or a number of one or two digits and a mark.
-_LIST_ITEM = re.compile(r"[-•*·▪●◦]|\d{1,2}[).۔-]")
-_LAST_WORD = re.compile(r"\w+$")
-_URDU_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0679-\u06d3\u06d5]+")
+_LIST_ITEM = lazy_compile(r"[-•*·▪●◦]|\d{1,2}[).۔-]")
+_LAST_WORD = lazy_compile(r"\w+$")
+_URDU_WORD = lazy_compile(r"[\u0621-\u063a\u0641-\u064a\u0679-\u06d3\u06d5]+")
 _WORDS_FORMAT = 1
 
 
