@@ -310,3 +310,49 @@ def test_first_words_read_what_the_sixty_characters_read(text: str, pos: int, co
     got = _first_words(text, pos, count)
     assert [(m.span(), m.group()) for m in got] == [(m.span(), m.group()) for m in after[: len(got)]]
     assert len(got) == len(after) or (count > 0 and len(got) == count < len(after))
+
+
+#: The numbered-place patterns as they were, with a lookbehind first.
+_NUMBERED_BEFORE = re.compile(
+    rf"(?<!\w)(?:{word_alternation('numbered_place_noun')})\s(?:نمبر\s?)?(?:\d+|(?<=نمبر )\w+)"
+    rf"(?:\s(?:{word_alternation('compass_adjective')}))?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
+)
+_NUMBERED_CODED_BEFORE = re.compile(
+    rf"(?<!\w)(?:{word_alternation('numbered_place_noun')})\s(?:نمبر\s?)?\d+(?:/\d+)?"
+    rf"\s(?:[^\W\d]|{word_alternation('letter_name')})(?:\s(?:[^\W\d]|{word_alternation('letter_name')}))?"
+    rf"(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
+)
+_NUMBERED_PIECES = [
+    "چک",
+    "بلاک",
+    "فیز",
+    "سیکٹر",
+    "وارڈ",
+    "یونٹ",
+    "ہو چک",
+    "چکا",
+    "اچک",
+    "نمبر",
+    "نمبر ",
+    "12",
+]
+_NUMBERED_PIECES += ["311", "/4", "٣", "²", "آٹھ", "شمالی", "گ", "ب", "جے", "بی", "میں", "کے", "سے", "x", "_"]
+_NUMBERED_PIECES += [" ", " ", " ", "\n", "،", "۔", ","]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_NUMBERED_PIECES), max_size=24).map("".join))
+def test_numbered_places_read_as_before(text: str) -> None:
+    """The numbered places found at the words that are settlement nouns (with the words of the
+    text) are those the patterns written lookbehind first found over the whole text, and the
+    same without the words."""
+    from urdu_events.extractors._incident_places import numbered_settlements, numbered_with_code
+
+    words = TextWords(text)
+    for before, find in (
+        (_NUMBERED_BEFORE, numbered_settlements),
+        (_NUMBERED_CODED_BEFORE, numbered_with_code),
+    ):
+        old = [(m.start(), m.end(), m.group()) for m in before.finditer(text)]
+        for read in (find(text, words), find(text)):
+            assert [(p.start, p.end, p.key) for p in read] == old

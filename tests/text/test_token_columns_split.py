@@ -55,3 +55,23 @@ def test_word_columns_are_the_runs_of_word_characters_on_news_like_text(text: st
 @given(st.text(max_size=40))
 def test_word_columns_are_the_runs_of_word_characters_on_any_text(text: str) -> None:
     assert chunk(text, 0, len(text)).word_columns() == _word_runs_throughout(text)
+
+
+#: Chunks of an Urdu word and one mark after it (read without the split pattern), beside near
+#: misses: two marks, a mark first, a digit or Latin letter or "_" last, a mark inside.
+_MARKED = ["کہا۔", "ہے،", "گئے؟", "تھا!", "میں:", "دیاً", "ہیںٔ", "ب۔", "۔", "،ہے", "ہے۔۔", "ہے،۔"]
+_MARKED += ["ہے1", "ہےa", "ہے_", "ہ۔ے", "ہےé", "ISPR۔", "12۔", "ﷲ۔", "ہے٪", "ہے%"]
+
+
+@settings(max_examples=800)
+@given(
+    st.lists(st.sampled_from(_MARKED + _PIECES[:12] + [" ", " ", " ", "\n", "  ", "\t"]), max_size=30).map(
+        "".join
+    )
+)
+def test_word_and_mark_chunks_read_as_the_split_pattern_reads_them(text: str) -> None:
+    """An odd chunk that is an Urdu word and one mark gives the split pattern's two tokens and
+    ``\\w+``'s one word, read from the chunk; every other odd chunk is split as before."""
+    chunks = chunk(text, 0, len(text))
+    assert chunks.token_columns() == _split_throughout(text, 0, len(text))
+    assert chunks.word_columns() == _word_runs_throughout(text)

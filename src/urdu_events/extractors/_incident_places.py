@@ -25,7 +25,7 @@ from .._lazy_re import lazy_compile
 from ..models import Location, Span
 from ..text import fold
 from ..text._unwrap import known_words
-from ._grammar import case_markers, whole_words, word_alternation, word_set
+from ._grammar import case_markers, whole_words, word_alternation, word_set, words_first
 from ._grammar import word_class as word_pattern
 from ._incident_index import TermIndex, TextWords
 from ._incident_lexicon import PlaceCue
@@ -319,8 +319,8 @@ class PlaceFinder:
             *self._from_cues(text, words),
             *named_before_nami(text),
             *named_with_direction(text),
-            *numbered_settlements(text),
-            *numbered_with_code(text),
+            *numbered_settlements(text, words),
+            *numbered_with_code(text, words),
         ]
         for ref in sorted(found, key=lambda p: (p.start, -p.end)):
             i = bisect.bisect_right(ends, ref.start)  # first gazetteer name ending after ref.start
@@ -944,7 +944,7 @@ def _numbered() -> Prefiltered:
     perhaps, then a case marker or punctuation: "چک نمبر 45 شمالی میں", "بلاک 13 میں"."""
     return prefiltered(
         re.compile(
-            rf"(?<!\w)(?:{word_alternation('numbered_place_noun')})\s(?:نمبر\s?)?(?:\d+|(?<=نمبر )\w+)"
+            rf"(?:{words_first(word_alternation('numbered_place_noun'))})\s(?:نمبر\s?)?(?:\d+|(?<=نمبر )\w+)"
             rf"(?:\s(?:{word_alternation('compass_adjective')}))?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
         )
     )
@@ -958,41 +958,85 @@ def _numbered_coded() -> Prefiltered:
     letter = rf"(?:[^\W\d]|{word_alternation('letter_name')})"
     return prefiltered(
         re.compile(
-            rf"(?<!\w)(?:{word_alternation('numbered_place_noun')})\s(?:نمبر\s?)?\d+(?:/\d+)?"
+            rf"(?:{words_first(word_alternation('numbered_place_noun'))})\s(?:نمبر\s?)?\d+(?:/\d+)?"
             rf"\s{letter}(?:\s{letter})?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
         )
     )
 
 
-def numbered_with_code(text: str) -> list[PlaceRef]:
+@functools.lru_cache(maxsize=1)
+def _numbered_nouns() -> frozenset[str] | None:
+    """The settlement nouns that start both numbered-place patterns, if each is one run of word
+    characters written as itself (else ``None``): a match then starts at a word of the text
+    that is one of them (no word character before it, white space after it)."""
+    nouns = word_alternation("numbered_place_noun").split("|")
+    return frozenset(nouns) if all(n.isalnum() for n in nouns) else None
+
+
+def _noun_starts(text: str, words: TextWords | None) -> list[int] | None:
+    """Where the words of the whole text ``words`` that are settlement nouns
+    (:func:`_numbered_nouns`) start, in text order: the only places a numbered-place pattern
+    may match. ``None`` without such words (the patterns are then searched over the text)."""
+    nouns = _numbered_nouns()
+    if words is None or nouns is None or words.text is not text or words.start or words.end != len(text):
+        return None
+    present = words.unique & nouns
+    if not present:
+        return []
+    starts = words.starts
+    return [starts[i] for i in words.indexes(present)]
+
+
+def _numbered_matches(pattern: Prefiltered, text: str, starts: list[int] | None) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern that starts with a settlement noun:
+    tried only at ``starts`` (:func:`_noun_starts`), each after the end of the match before,
+    as ``finditer`` goes on; over the whole text if ``starts`` is ``None``."""
+    if starts is None:
+        return list(pattern.finditer(text))
+    found: list[re.Match[str]] = []
+    match, last = pattern.compiled.match, 0
+    for start in starts:
+        if start >= last and (m := match(text, start)) is not None:
+            found.append(m)
+            last = m.end()
+    return found
+
+
+def numbered_with_code(text: str, words: TextWords | None = None) -> list[PlaceRef]:
     """Numbered villages with the letters of their canal branch or colony after the number
     ("چک نمبر 122 گ ب میں", "چک نمبر 311 جے بی میں"): the letters are part of the name (rule
-    ``places.numbered-settlement-code``)."""
+    ``places.numbered-settlement-code``). ``words``: the words of ``text``, if read."""
     if not on("places.numbered-settlement-code"):
         return []
     coded = _numbered_coded()
-    if not coded.may_match(text) or not any(c.isdigit() for c in text):
+    starts = _noun_starts(text, words)
+    if starts == [] or not coded.may_match(text) or not any(map(str.isdigit, text)):
         return []
     return [
         PlaceRef(m.start(), m.end(), m.group(), 3, rule="places.numbered-settlement-code")
-        for m in coded.finditer(text)
+        for m in _numbered_matches(coded, text, starts)
     ]
 
 
-def numbered_settlements(text: str) -> list[PlaceRef]:
+def numbered_settlements(text: str, words: TextWords | None = None) -> list[PlaceRef]:
     """Places named by a settlement noun and a number ("چک نمبر 45 شمالی", "یونٹ نمبر آٹھ"): the
     number is the name; Punjab's villages and the blocks of planned towns are named so (rule
-    ``places.numbered-settlement``)."""
+    ``places.numbered-settlement``). ``words``: the words of ``text``, if read."""
     if not on("places.numbered-settlement"):
         return []
     numbered = _numbered()
-    # A settlement noun first (the prefilter, one substring search per noun), then a digit
-    # (a test of every character, in Python): most texts have digits and no such noun.
-    if not numbered.may_match(text) or (not any(c.isdigit() for c in text) and "نمبر" not in text):
+    starts = _noun_starts(text, words)
+    # With the words: a settlement noun among them first; else the prefilter (one substring
+    # search per noun). Then a digit (a test of every character, in C): most texts have digits.
+    if (
+        starts == []
+        or not numbered.may_match(text)
+        or (not any(map(str.isdigit, text)) and "نمبر" not in text)
+    ):
         return []
     return [
         PlaceRef(m.start(), m.end(), m.group(), 3, rule="places.numbered-settlement")
-        for m in numbered.finditer(text)
+        for m in _numbered_matches(numbered, text, starts)
     ]
 
 

@@ -5,18 +5,15 @@ from __future__ import annotations
 import enum
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from itertools import accumulate, chain, compress, repeat
-from operator import add, is_, itemgetter, sub
-from typing import NamedTuple, TypeVar, cast
+from operator import add, is_, itemgetter, not_, sub
+from typing import NamedTuple, cast
 
 from .._lazy_re import lazy_compile
 from ..exceptions import InvalidArgumentError
 from ._normalize import NormalizedText, _char_class, check_normalized
 
 __all__ = ["Token", "TokenKind", "tokenize"]
-
-T = TypeVar("T")
 
 
 class TokenKind(str, enum.Enum):
@@ -92,6 +89,9 @@ _KIND_BY_FIRST: dict[str, TokenKind] = {
     for c in block
 }
 _first = itemgetter(0)
+_WORD = TokenKind.WORD
+#: The kinds of the two tokens of an Urdu word and one mark after it.
+_WORD_AND_MARK = (TokenKind.WORD, TokenKind.PUNCT)
 _new = tuple.__new__
 _match_start = re.Match.start
 
@@ -166,6 +166,8 @@ class Chunks(NamedTuple):
     token and one word; the other chunks ("odd": punctuation, digits, Latin, marks) are joined
     by single spaces and split in one call, and their pieces put in their places. ``None``
     in ``chunks`` for a range with a gap of more than one character, which is split whole.
+    An odd chunk that is an Urdu word and one mark after it is not joined: its pieces are
+    its first characters and its last.
     """
 
     #: The range's text and where it starts in the whole text.
@@ -174,13 +176,17 @@ class Chunks(NamedTuple):
     chunks: list[str] | None
     starts: list[int]
     ends: list[int]
-    #: The indexes of the odd chunks, and the odd chunks joined by single spaces.
+    #: The indexes of the odd chunks, and the odd chunks joined by single spaces (but those
+    #: ``marked``).
     odd: list[int]
     joined: str
-    #: Where each odd chunk starts in ``joined`` (and one past its end), and how far it is from
-    #: its place in the text.
+    #: Where each joined odd chunk starts in ``joined`` (and one past its end), and how far it is
+    #: from its place in the text.
     joined_starts: list[int]
     shifts: list[int]
+    #: For each odd chunk, whether it is an Urdu word and one mark after it ("کہا۔", "ہے،"),
+    #: the most common odd chunk: its two tokens and its word are read from it, not split.
+    marked: list[bool]
 
     def token_columns(self) -> TokenColumns:
         """The tokens of the range, as :func:`token_columns` gives them."""
@@ -192,16 +198,45 @@ class Chunks(NamedTuple):
         o_starts, o_ends, o_texts, o_kinds = _split_columns(self.joined, 0)
         bounds = list(map(bisect_left, repeat(o_starts), self.joined_starts))
         moved = _moved(self.shifts, bounds)
-        return (
-            tuple(_placed(starts, odd, bounds, list(map(add, o_starts, moved)))),
-            tuple(_placed(ends, odd, bounds, list(map(add, o_ends, moved)))),
-            tuple(_placed(chunks, odd, bounds, o_texts)),
-            tuple(_placed([TokenKind.WORD] * len(chunks), odd, bounds, o_kinds)),
-        )
+        p_starts = list(map(add, o_starts, moved))
+        p_ends = list(map(add, o_ends, moved))
+        # The other chunks' columns and the odd chunks' tokens added in turn, so the work grows
+        # with the length of the text, however many chunks are odd.
+        t_starts: list[int] = []
+        t_ends: list[int] = []
+        t_texts: list[str] = []
+        t_kinds: list[TokenKind] = []
+        prev = n = 0
+        for i, marked in zip(odd, self.marked, strict=True):
+            t_starts += starts[prev:i]
+            t_ends += ends[prev:i]
+            t_texts += chunks[prev:i]
+            t_kinds += repeat(_WORD, i - prev)
+            prev = i + 1
+            if marked:  # an Urdu word and one mark after it: two tokens
+                end = ends[i]
+                piece = chunks[i]
+                t_starts += (starts[i], end - 1)
+                t_ends += (end - 1, end)
+                t_texts += (piece[:-1], piece[-1])
+                t_kinds += _WORD_AND_MARK
+            else:
+                lo, hi = bounds[n], bounds[n + 1]
+                n += 1
+                t_starts += p_starts[lo:hi]
+                t_ends += p_ends[lo:hi]
+                t_texts += o_texts[lo:hi]
+                t_kinds += o_kinds[lo:hi]
+        t_starts += starts[prev:]
+        t_ends += ends[prev:]
+        t_texts += chunks[prev:]
+        t_kinds += repeat(_WORD, len(chunks) - prev)
+        return tuple(t_starts), tuple(t_ends), tuple(t_texts), tuple(t_kinds)
 
     def word_columns(self) -> WordColumns:
         """The words of the range: its runs of word characters (what ``\\w+`` finds in it), each
-        whole odd chunk's found by splitting the joined odd chunks."""
+        whole odd chunk's found by splitting the joined odd chunks (an Urdu word and one mark
+        after it: the word)."""
         chunks, starts, ends, odd = self.chunks, self.starts, self.ends, self.odd
         if chunks is None:
             return _word_runs(self.piece, self.base)
@@ -210,11 +245,31 @@ class Chunks(NamedTuple):
         w_texts, w_starts, w_ends = _word_runs(self.joined, 0)
         bounds = list(map(bisect_left, repeat(w_starts), self.joined_starts))
         moved = _moved(self.shifts, bounds)
-        return (
-            _placed(chunks, odd, bounds, w_texts),
-            _placed(starts, odd, bounds, list(map(add, w_starts, moved))),
-            _placed(ends, odd, bounds, list(map(add, w_ends, moved))),
-        )
+        w_starts = list(map(add, w_starts, moved))
+        w_ends = list(map(add, w_ends, moved))
+        texts: list[str] = []
+        wstarts: list[int] = []
+        wends: list[int] = []
+        prev = n = 0
+        for i, marked in zip(odd, self.marked, strict=True):
+            texts += chunks[prev:i]
+            wstarts += starts[prev:i]
+            wends += ends[prev:i]
+            prev = i + 1
+            if marked:
+                texts.append(chunks[i][:-1])
+                wstarts.append(starts[i])
+                wends.append(ends[i] - 1)
+            else:
+                lo, hi = bounds[n], bounds[n + 1]
+                n += 1
+                texts += w_texts[lo:hi]
+                wstarts += w_starts[lo:hi]
+                wends += w_ends[lo:hi]
+        texts += chunks[prev:]
+        wstarts += starts[prev:]
+        wends += ends[prev:]
+        return texts, wstarts, wends
 
 
 def chunk(text: str, start: int, stop: int) -> Chunks:
@@ -222,11 +277,11 @@ def chunk(text: str, start: int, stop: int) -> Chunks:
     piece = text[start:stop] if start or stop < len(text) else text
     chunks = piece.split()
     if not chunks:
-        return Chunks(piece, start, [], [], [], [], "", [], [])
+        return Chunks(piece, start, [], [], [], [], "", [], [], [])
     lead = len(piece) - len(piece.lstrip()) if piece[0].isspace() else 0
     lengths = list(map(len, chunks))
     if sum(lengths) + len(chunks) - 1 != len(piece.rstrip()) - lead:
-        return Chunks(piece, start, None, [], [], [], "", [], [])  # a gap of more than one character
+        return Chunks(piece, start, None, [], [], [], "", [], [], [])  # a gap of more than one character
     # The chunks' offsets: each gap is one character.
     starts = list(accumulate(map(add, lengths, repeat(1)), initial=start + lead))
     del starts[-1]
@@ -237,12 +292,25 @@ def chunk(text: str, start: int, stop: int) -> Chunks:
     odd = set(map(bisect_right, repeat(starts), found))
     odd.discard(0)
     if not odd:
-        return Chunks(piece, start, chunks, starts, ends, [], "", [], [])
+        return Chunks(piece, start, chunks, starts, ends, [], "", [], [], [])
     after = [i - 1 for i in sorted(odd)]
-    odd_chunks = [chunks[i] for i in after]
+    # An Urdu word and one mark after it: Urdu-block word letters only before the last
+    # character, which is no word character (the split pattern's first branch, then its run
+    # of one mark, are the two pieces; ``\\w+`` finds the first).
+    marked = [
+        len(c) > 1
+        and not (last := c[-1]).isalnum()
+        and last != "_"
+        and _OTHER_CHAR.search(c, 0, len(c) - 1) is None
+        for c in map(chunks.__getitem__, after)
+    ]
+    joined = list(compress(after, map(not_, marked))) if any(marked) else after
+    odd_chunks = [chunks[i] for i in joined]
     joined_starts = list(accumulate(map(add, map(len, odd_chunks), repeat(1)), initial=0))
-    shifts = list(map(sub, map(starts.__getitem__, after), joined_starts))
-    return Chunks(piece, start, chunks, starts, ends, after, " ".join(odd_chunks), joined_starts, shifts)
+    shifts = list(map(sub, map(starts.__getitem__, joined), joined_starts))
+    return Chunks(
+        piece, start, chunks, starts, ends, after, " ".join(odd_chunks), joined_starts, shifts, marked
+    )
 
 
 def _word_runs(piece: str, base: int) -> WordColumns:
@@ -256,20 +324,6 @@ def _moved(shifts: list[int], bounds: list[int]) -> list[int]:
     """The shift of each piece of the joined odd chunks: its chunk's, for the pieces from
     ``bounds[n]`` to ``bounds[n + 1]``."""
     return list(chain.from_iterable(map(repeat, shifts, map(sub, bounds[1:], bounds))))
-
-
-def _placed(column: list[T], odd: list[int], bounds: list[int], pieces: Sequence[T]) -> list[T]:
-    """``column`` (an entry a chunk) with the entry of the ``n``-th ``odd`` chunk replaced by
-    ``pieces[bounds[n]:bounds[n + 1]]``: the runs of other chunks and the odd chunks' pieces
-    added in turn, so the work grows with the length of the text, however many chunks are odd."""
-    out: list[T] = []
-    prev = 0
-    for n, i in enumerate(odd):
-        out += column[prev:i]
-        out += pieces[bounds[n] : bounds[n + 1]]
-        prev = i + 1
-    out += column[prev:]
-    return out
 
 
 def _split_columns(piece: str, base: int) -> TokenColumns:
