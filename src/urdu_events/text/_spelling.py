@@ -52,6 +52,7 @@ cost before; ``benchmarks/variants.py`` measures them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -252,10 +253,11 @@ def _glued_split(word: str, ranks: dict[str, int]) -> list[str] | None:
     best: list[tuple[float, list[str]] | None] = [(0.0, [])] + [None] * (len(cuts) - 1)
     for k in range(1, len(cuts)):
         j = cuts[k]
-        for h in range(k):
+        # only the cuts a piece can start from (no longer than _MAX_GLUED_PIECE): linear in the word
+        for h in range(bisect.bisect_left(cuts, j - _MAX_GLUED_PIECE, 0, k), k):
             before = best[h]
             i = cuts[h]
-            if before is None or j - i > _MAX_GLUED_PIECE:
+            if before is None:
                 continue
             piece = word[i:j]
             if i and j == n and (piece in _ENDINGS or piece == "یا"):  # "جہاد|یوں", "ملا|یا": endings
