@@ -7625,6 +7625,8 @@ def _locations(
     if town and on("places.border-beside-town"):
         places = [p for p in places if not _border(p)]  # "X سیکٹر میں لائن آف کنٹرول پر": at X
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
+        if on("places.enclosing-named-later-apart") and _named_later_apart(q, draft, nt.text):
+            continue
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
             places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))
     if on("places.town-inside-site-name"):
@@ -8142,6 +8144,44 @@ def _article_country(reading: DocReading) -> tuple[str, PlaceRef | None] | None:
     code = next(iter(codes))
     assert code is not None
     return code, next((p for p in reading.places if p.level == 0 and p.country == code and not p.site), None)
+
+
+def _named_later_apart(q: PlaceRef, draft: _Draft, text: str) -> bool:
+    """Whether ``q`` is named only after the incident's first clause, in a paragraph that holds
+    none of its clauses (rule ``places.enclosing-named-later-apart``): copy gives an incident's
+    district or province before it or beside it; one named further on is background."""
+    clauses = [*draft.clauses, *draft.shared]
+    if not clauses or q.start < min(c.start for c in clauses):
+        return False
+    start = text.rfind("\n", 0, q.start) + 1
+    end = text.find("\n", q.end)
+    end = len(text) if end < 0 else end
+    return not any(c.start < end and c.end > start for c in clauses)
+
+
+#: A province holding the places of this many different incidents is a round-up's scope.
+_ROUND_UP_SCOPE = 3
+
+
+def _without_scopes(wider: Sequence[PlaceRef], drafts: Sequence[_Draft]) -> tuple[PlaceRef, ...]:
+    """``wider`` but the provinces the article names over incidents at :data:`_ROUND_UP_SCOPE`
+    or more different places of theirs ("خیبرپختونخوا میں حملے: بنوں میں ..., باجوڑ میں ...,
+    پشاور میں ..."): the province is the scope of the round-up, no place of each incident (rule
+    ``places.province-over-round-up``). One that is a city's name made a province by its noun
+    ("صوبہ X", rule ``places.province-noun-before-name``) is kept: bare, the name would be the
+    city's, and the copy names the province as the region the whole report is about."""
+    out = []
+    for q in wider:
+        if q.level == 1 and not q.province:
+            units = set()
+            for d in drafts:
+                inside = frozenset(p.key for p in d.places if not p.site and within(p, q))
+                if inside:
+                    units.add(inside)
+            if len(units) >= _ROUND_UP_SCOPE:
+                continue
+        out.append(q)
+    return tuple(out)
 
 
 def _enclosing(places: Sequence[PlaceRef], mentioned: Sequence[PlaceRef]) -> list[PlaceRef]:
@@ -8744,6 +8784,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         for clause, triggers in zip(reading.clauses, saved, strict=True):
             clause.triggers = triggers
         drafts = _assign(reading, reactions=True)
+    if on("places.province-over-round-up"):
+        wider = _without_scopes(wider, drafts)
     plural: list[bool] = []
     for draft in drafts:
         incident = _finish(draft, reading, finder, lead, wider, country, lead_countries, filed_abroad)

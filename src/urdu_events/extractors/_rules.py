@@ -2231,7 +2231,19 @@ RULES: dict[str, str] = {
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
-        "The district or province the article names elsewhere joins an incident."
+        "The district or province the article names elsewhere joins an incident that lies in it "
+        "(but see places.enclosing-named-later-apart and places.province-over-round-up)."
+    ),
+    "places.enclosing-named-later-apart": (
+        "A district or province named only after an incident, in a paragraph that tells nothing "
+        "of it, does not join it: copy gives an incident's area before it or beside it, and one "
+        "named further on is background."
+    ),
+    "places.province-over-round-up": (
+        "A province the article names over incidents at three or more different places of it is "
+        "the scope of the round-up and joins none of them; a city's name made a province by its "
+        'noun ("صوبہ X", places.province-noun-before-name) is the region the whole report is '
+        "about and still joins each."
     ),
     "places.province-noun-before-name": (
         'A name right after a noun for a province or state ("صوبہ X", "ریاست X") names that '
