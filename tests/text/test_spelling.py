@@ -352,3 +352,12 @@ def test_cards_read_the_same_with_the_hehs_of_a_whole_text(habit: str) -> None:
         for c in cards
     )
     assert same >= 0.9 * len(cards)
+
+
+def test_personnel_word_in_arabic_heh_keeps_the_named_force() -> None:
+    """A word for personnel written with Arabic heh ("اهلکار") is still only a word for personnel
+    beside the force the sentence names: the force stays in the reading, as with "اہلکار"."""
+    text = "پشاور: 3 مئی کو ضلع خیبر میں سیکیورٹی فورسز کے قافلے پر حملے میں تین اہلکار شہید ہو گئے۔"
+    variant = HABITS["arabic-heh"].rewrite(text)
+    assert variant != text
+    assert reading(variant, "2024-05-04") == reading(text, "2024-05-04")

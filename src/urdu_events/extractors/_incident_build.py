@@ -7364,7 +7364,7 @@ def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
     return any(
         q.role is p.role and q.type is _STATE and q.english_name not in _GENERIC_FORCES
         for q in out
-        if q is not p and q.english_name is not None and q.name not in _PERSONNEL
+        if q is not p and q.english_name is not None and not _is_personnel(q.name)
     )
 
 
