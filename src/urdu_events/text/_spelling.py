@@ -280,38 +280,43 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w, r in known_words().items() if r < GLUED_KNOWN_MIN_RANK)
 
 
-def _glued_words(words: set[str]) -> dict[str, list[str]]:
+def _glued_words(words: set[str]) -> dict[str, tuple[str, ...]]:
     """Of ``words``, those read as words run together (see the module), with their words."""
-    ranks = known_words()
-    glued: dict[str, list[str]] = {}
-    gazetteer = None
+    glued = {}
     for word in words:
-        rank = ranks.get(word)
-        if rank is not None and not (
-            word.startswith(_GLUED_KNOWN_HEADS) or word.endswith(_GLUED_KNOWN_TAILS)
-        ):
-            continue
-        pieces = _glued_split(word, ranks)
-        if pieces is None or not _name_elements().isdisjoint(pieces[1:]):
-            continue
-        if rank is None and _rank(word, ranks) is not None:  # an inflection of a word of the list
-            continue
-        if word.endswith(_PERSIAN_PLURALS) and word[:-2] in ranks:  # "تاجران" of "تاجر"
-            continue
-        if _FUNCTION_WORDS.isdisjoint(pieces) and max(ranks[p] for p in pieces) >= GLUED_COMMON_RANK:
-            continue
-        if rank is not None and (
-            (pieces[-1] not in _GLUED_KNOWN_TAILS and pieces[0] not in _GLUED_KNOWN_HEADS)
-            or max(ranks[p] for p in pieces) * GLUED_KNOWN_RATIO > rank
-        ):
-            continue  # a word of the list: only a copula or "کہ" after it, "اور" or "کا" before it
-        if gazetteer is None:
-            from ..gazetteer import default_gazetteer  # loaded only for a text with such a word
-
-            gazetteer = default_gazetteer(plugins=False)
-        if not gazetteer.holds_word(word):
+        pieces = _glued_word(word)
+        if pieces is not None:
             glued[word] = pieces
     return glued
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _glued_word(word: str) -> tuple[str, ...] | None:
+    """The words ``word`` is read as when written run together (see the module), or ``None``;
+    decided once per word and process (a text's rare words recur across documents)."""
+    ranks = known_words()
+    rank = ranks.get(word)
+    if rank is not None and not (word.startswith(_GLUED_KNOWN_HEADS) or word.endswith(_GLUED_KNOWN_TAILS)):
+        return None
+    pieces = _glued_split(word, ranks)
+    if pieces is None or not _name_elements().isdisjoint(pieces[1:]):
+        return None
+    if rank is None and _rank(word, ranks) is not None:  # an inflection of a word of the list
+        return None
+    if word.endswith(_PERSIAN_PLURALS) and word[:-2] in ranks:  # "تاجران" of "تاجر"
+        return None
+    if _FUNCTION_WORDS.isdisjoint(pieces) and max(ranks[p] for p in pieces) >= GLUED_COMMON_RANK:
+        return None
+    if rank is not None and (
+        (pieces[-1] not in _GLUED_KNOWN_TAILS and pieces[0] not in _GLUED_KNOWN_HEADS)
+        or max(ranks[p] for p in pieces) * GLUED_KNOWN_RATIO > rank
+    ):
+        return None  # a word of the list: only a copula or "کہ" after it, "اور" or "کا" before it
+    from ..gazetteer import default_gazetteer  # loaded only for a text with such a word
+
+    if default_gazetteer(plugins=False).holds_word(word):
+        return None
+    return tuple(pieces)
 
 
 def _glued_edits(text: str) -> dict[int, str]:
