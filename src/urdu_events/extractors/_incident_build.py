@@ -7061,19 +7061,13 @@ def _owned_rank_then_listed(text: str, a: ActorRef, last_of: dict[tuple[str, Act
     )
 
 
-def _same_kind_seen(
-    a: ActorRef, seen: Sequence[str], seen_by: Sequence[tuple[str | None, bool]]
-) -> list[str]:
+def _same_kind_seen(a: ActorRef, seen: Sequence[tuple[str, str | None, bool]]) -> list[str]:
     """The names already kept that may name the same actor as ``a``: an unnamed group in the
     other role is not a named body whose name holds its word ("دہشت گرد" arrested by the
     "محکمہ انسداد دہشت گردی"), nor is that body the group (``roles.word-inside-body-name``)."""
     if not on("roles.word-inside-body-name"):
-        return list(seen)
-    return [
-        key
-        for key, (role, unnamed) in zip(seen, seen_by, strict=True)
-        if role == a.role or unnamed == a.term.unnamed
-    ]
+        return [key for key, _, _ in seen]
+    return [key for key, role, unnamed in seen if role == a.role or unnamed == a.term.unnamed]
 
 
 def _title_of_named(a: ActorRef, out: Sequence[Participant]) -> bool:
@@ -7245,8 +7239,7 @@ def _participants(
     With ``read_only``, armed groups that only the actor lexicon's usual part made perpetrators
     are left out when the sentences name one (``roles.read-over-default``)."""
     out: list[Participant] = []
-    seen: list[str] = []
-    seen_by: list[tuple[str | None, bool]] = []  # the role of each of ``seen`` and whether unnamed
+    seen: list[tuple[str, str | None, bool]] = []  # each kept name's key, its role, whether unnamed
     text = nt.text
     victims = [a for a in refs if a.role == "target" and not a.term.site]
     if victims:
@@ -7285,7 +7278,7 @@ def _participants(
             out[j] = attrs.evolve(out[j], name=span.text, span=span, anonymous=False)
             if rules is not None:
                 rules[j] = "roles.title-named-later"
-            seen.append(a.key)
+            seen.append((a.key, a.role, a.term.unnamed))
             continue
         if (
             a.term.english is not None
@@ -7301,13 +7294,12 @@ def _participants(
                 continue
             unnamed_perpetrator = True
         terms.add((a.role, a.term))
-        if _dup(a.key, _same_kind_seen(a, seen, seen_by)):
+        if _dup(a.key, _same_kind_seen(a, seen)):
             continue
         owned = a.term.site and _OWNED.search(text, max(0, a.start - 4), a.start) is not None
         if owned:
             continue
-        seen.append(a.key)
-        seen_by.append((a.role, a.term.unnamed))
+        seen.append((a.key, a.role, a.term.unnamed))
         span = nt.span(a.start, a.end)
         if a.term.site and sites is not None:
             sites.add(span.text)
