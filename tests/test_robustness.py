@@ -9,8 +9,10 @@ the batch. Complexity: each extractor's time grows linearly on adversarial input
 from __future__ import annotations
 
 import gc
+import json
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -51,6 +53,25 @@ hostile = st.one_of(
 )
 
 
+def _card_texts() -> list[str]:
+    """The text of every rule card: invented copy that reaches the readers' rules."""
+    found: set[str] = set()
+    for path in sorted((Path(__file__).parent / "data" / "rules").glob("*.jsonl")):
+        found.update(
+            json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+        )
+    return sorted(found)
+
+
+#: Articles put together from whole rule cards: rules that read across sentences (a title named
+#: again later, a day told in the next sentence, a round-up's list) meet the next card's words.
+card_articles = st.lists(st.sampled_from(_card_texts()), min_size=2, max_size=4, unique=True).flatmap(
+    lambda texts: st.lists(
+        st.sampled_from([" ", "\n", "\n\n"]), min_size=len(texts), max_size=len(texts)
+    ).map(lambda cuts: "".join(t + c for t, c in zip(texts, cuts, strict=True)))
+)
+
+
 def _check(doc: Document) -> None:
     for span in iter_spans((doc.incidents, doc.claims)):
         assert doc.text[span.start : span.end] == span.text
@@ -62,6 +83,14 @@ class TestNeverCrash:
     @given(hostile, st.one_of(st.none(), st.dates()))
     def test_any_text_gives_a_valid_document(self, text: str, published: object) -> None:
         """Any text, with or without a publication date, extracts without error into a valid document."""
+        doc = PIPELINE.extract(text, published=published)
+        assert () == doc.failures
+        _check(doc)
+
+    @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+    @given(card_articles, st.one_of(st.none(), st.dates()))
+    def test_articles_of_rule_cards(self, text: str, published: object) -> None:
+        """Several rule cards put together in one article extract without error."""
         doc = PIPELINE.extract(text, published=published)
         assert () == doc.failures
         _check(doc)
