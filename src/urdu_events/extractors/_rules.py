@@ -1335,6 +1335,22 @@ RULES: dict[str, str] = {
         "the protest was, when the protest has another place (the dateline, or another place of its "
         "clause) and the place does not lie in the dateline's district."
     ),
+    "places.protesting-relative": (
+        'A relative clause whose participle is a protest ("X میں فائرنگ کے خلاف احتجاج کرنے والے '
+        'مظاہرین نے سڑک بند کر دی") tells where the people protesting were: the wrong it is against '
+        "is no event of its own there, and with no place in the main clause, its place is the event's."
+    ),
+    "places.grievance-owner-no-elsewhere": (
+        'The district or province that owns a place in a genitive chain ("ضلع X کے علاقے Y میں '
+        'فائرنگ کے خلاف احتجاج") only says where the place lies: it is no other place of the '
+        "protest's that would make the place the wrong's (places.grievance-is-not-where)."
+    ),
+    "places.turned-scene-protest": (
+        "A place that a sentence turning to another scene opens with, after at most a time and "
+        'the places that own it ("ادھر پیر کو ضلع X کے علاقے Y میں فائرنگ کے خلاف مظاہرین نے سڑک '
+        'بند کر دی"), is where the protest told there was, even with a wrong it is against after '
+        "it: the dateline left behind is no other place for the protest; only a place named after it is."
+    ),
     "places.planned-is-not-where": (
         'A place an attack was planned for ("جو لاہور میں دہشت گردی کی منصوبہ بندی کر رہے تھے", "کراچی '
         'میں حملے کا منصوبہ") is not where the event (an arrest, a raid) happened, when the event has '
