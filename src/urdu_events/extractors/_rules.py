@@ -1072,6 +1072,11 @@ RULES: dict[str, str] = {
         'civilians ("سیکیورٹی فورسز نے چار دہشت گرد ہلاک کر دیے") is an armed clash: a security '
         "operation that kills militants is a battle."
     ),
+    "types.also-stoned-at-intervention": (
+        'A crowd\'s violent act told with "بھی" after it ("وکلا نے پولیس پر پتھراؤ بھی کیا") in a '
+        'protest the forces broke up ("ریلی پر پولیس نے لاٹھی چارج کیا") is a detail told besides: the '
+        "incident stays a protest with intervention, not a violent demonstration."
+    ),
     "types.force-on-protesting": (
         "Shots, an attack or a killing by the state's forces in a clause that says the people it "
         'names were protesting ("احتجاجی طلبہ", "احتجاج کرنے والے کسانوں پر") is excessive force '
