@@ -4037,18 +4037,26 @@ def _mask_relative(text: str, clause: Clause) -> None:
     ]
     if agent >= 0 and clause.places and on("places.owners-before-agent"):
         clause.places = _with_owners(text, before, clause.places, agent)
+    protesting = False
     if own_event and on("places.protesting-relative"):
         # "کلایہ میں گاڑی پر حملے کے خلاف احتجاج کرنے والے شہریوں نے سڑک بند کر دی": the participle is a
         # protest, and the wrong it is against is no event of the relative clause's own: the
         # people protesting are the doers of the main clause, and where they protested is its place.
-        own_event = not _protesting_relative(text, told, floor, m.start())
+        protesting = _protesting_relative(text, told, floor, m.start())
+        own_event = not protesting
+    elif on("places.protest-site-relative"):
+        protesting = _protesting_relative(text, told, floor, m.start())
     if not clause.places and not own_event and on("places.relative-place-if-none"):
         # "مچھ میں کام کرنے والے مزدوروں کو قتل کر دیا گیا": where those described were is the
-        # event's place when the main clause names none.
+        # event's place when the main clause names none; "جناح روڈ پر احتجاج کرنے والے نرسوں پر":
+        # where people protested on a road or before a building (places.protest-site-relative).
+        on_site = protesting and on("places.protest-site-relative")
         clause.places = [
             attrs.evolve(p, rule="places.relative-place-if-none")
             for p in before
-            if text.startswith(" میں", p.end) or _in_genitive_chain(text, p, before)
+            if text.startswith(" میں", p.end)
+            or _in_genitive_chain(text, p, before)
+            or (on_site and _PROTEST_SITE_AFTER.match(text, p.end) is not None)
         ]
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
@@ -4061,6 +4069,10 @@ def _mask_relative(text: str, clause: Clause) -> None:
         clause.actors = [
             a for a in clause.actors if a.end > cut or a.end <= floor or text.startswith(" نے", a.end)
         ]
+
+
+#: After a place in a relative clause of protest: on it or before it ("جناح روڈ پر", "اسمبلی کے سامنے").
+_PROTEST_SITE_AFTER = lazy_compile(r"\s(?:پر|کے\sسامنے|کے\sباہر)(?!\w)")
 
 
 def _protesting_relative(

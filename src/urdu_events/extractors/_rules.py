@@ -1356,6 +1356,11 @@ RULES: dict[str, str] = {
         'بند کر دی"), is where the protest told there was, even with a wrong it is against after '
         "it: the dateline left behind is no other place for the protest; only a place named after it is."
     ),
+    "places.protest-site-relative": (
+        "Where a relative clause of protest says people protested, on a road or before a building "
+        '("جناح روڈ پر احتجاج کرنے والے نرسوں پر پولیس نے لاٹھی چارج کیا"), is the place of the main '
+        'clause\'s event when that names none, as a place in "میں" is (places.relative-place-if-none).'
+    ),
     "places.planned-is-not-where": (
         'A place an attack was planned for ("جو لاہور میں دہشت گردی کی منصوبہ بندی کر رہے تھے", "کراچی '
         'میں حملے کا منصوبہ") is not where the event (an arrest, a raid) happened, when the event has '
