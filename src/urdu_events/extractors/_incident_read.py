@@ -944,6 +944,7 @@ def _and_another_place(
         return out  # a cut needs a place and an event word on each side of "اور"
     last = start
     dated = on("segments.and-dated-place")
+    listed = on("segments.and-in-place-list")
     # "... جبکہ X اور Y میں ...": an event word before the conjunction is another clause's
     conjunctions = (
         [c.end() for c in _CONJUNCTION_CUT.finditer(text, start, end)]
@@ -957,12 +958,42 @@ def _and_another_place(
             place = _place_after_time(text, m.end(), starts, trigger_starts, date_starts)
         if place is None or not _LOCATIVE_AFTER.match(text, place.end):
             continue
-        before = any(last <= t < m.start() for t in trigger_starts)
+        cut = m.start()
+        if listed:
+            # "... کیا گیا، تربت اور گوادر میں ریلیاں": a bare name before "اور" is an item of a
+            # list that shares the locative after the last; the cut goes before the list
+            cut = _list_start(text, m.start(), starts)
+        before = any(last <= t < cut for t in trigger_starts)
         after = any(place.end <= t < end for t in trigger_starts)
-        if before and after and any(p.start < m.start() and p.start >= last for p in starts.values()):
-            out.append((m.start(), m.end()))
+        if before and after and any(p.start < cut and p.start >= last for p in starts.values()):
+            out.append((cut, cut) if cut != m.start() else (m.start(), m.end()))
             last = m.end()
     return out
+
+
+def _list_start(text: str, conj: int, starts: Mapping[int, PlaceRef]) -> int:
+    """Where the list of places that ends right before the "اور" at ``conj`` begins ("تربت،
+    پنجگور اور ..."), or ``conj`` itself when no bare place name stands right before it."""
+    ends = {p.end: p for p in starts.values()}
+    at = conj
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    item = ends.get(at)
+    if item is None:
+        return conj
+    while True:
+        back = item.start
+        while back > 0 and text[back - 1].isspace():
+            back -= 1
+        if back == 0 or text[back - 1] not in "،,":
+            return item.start
+        back -= 1
+        while back > 0 and text[back - 1].isspace():
+            back -= 1
+        prev = ends.get(back)
+        if prev is None:
+            return item.start
+        item = prev
 
 
 #: Up to six words after "اور" before a place: a day and a place noun ("ہفتے کے روز جنوبی شہر").

@@ -1061,6 +1061,11 @@ RULES: dict[str, str] = {
         'An "اور" that opens the locative of another place ("X میں ... حملے میں 9 افراد اور Y میں '
         'ڈرون حملے میں 2 افراد") between two event words ends one clause and starts the next.'
     ),
+    "segments.and-in-place-list": (
+        'An "اور" right after a bare place name, with no postposition of its own ("... احتجاج کیا گیا، '
+        'تربت اور گوادر میں ریلیاں نکالی گئیں"), ends a list of places that share the locative after '
+        "the last: where the sentence is cut for another place's event, the cut goes before the list."
+    ),
     "types.operation-on-militants": (
         'Militants, and only they, killed or hurt in an operation told with no doer named ("کارروائی '
         "کے دوران چار عسکریت پسند ہلاک کر دیے گئے\"): the operation is a state force's, so it is an "
