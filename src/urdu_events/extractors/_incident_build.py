@@ -5947,6 +5947,11 @@ def _fired_from_aircraft(clauses: Sequence[Clause], best: Hit[TriggerTerm], text
 _CROWD_VIOLENCE_KINDS = frozenset({"riot", "looting"})
 
 
+#: "بھی" right after a crowd's violent act ("پولیس پر پتھراؤ بھی کیا"): a detail told besides
+#: the forces breaking up the protest (types.also-stoned-at-intervention).
+_ALSO_RIGHT_AFTER = lazy_compile(rf"\s(?:{word_alternation('additive')})(?!\w)")
+
+
 def _violent_crowd_dispersed(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> bool:
@@ -5959,7 +5964,12 @@ def _violent_crowd_dispersed(
         return False
     if not on("types.violent-crowd-dispersed"):
         return False
-    if not any(h.value.kind in _CROWD_VIOLENCE_KINDS for c in clauses for h in c.triggers):
+    also = on("types.also-stoned-at-intervention")
+    if not any(
+        h.value.kind in _CROWD_VIOLENCE_KINDS and not (also and _ALSO_RIGHT_AFTER.match(text, h.end))
+        for c in clauses
+        for h in c.triggers
+    ):
         return False
     crowd = (ActorType.PROTESTERS, ActorType.RIOTERS)
     if any(a.type in crowd for a in actors if a.role is Role.PERPETRATOR):

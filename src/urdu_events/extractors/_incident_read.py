@@ -944,6 +944,7 @@ def _and_another_place(
         return out  # a cut needs a place and an event word on each side of "اور"
     last = start
     dated = on("segments.and-dated-place")
+    listed = on("segments.and-in-place-list")
     # "... جبکہ X اور Y میں ...": an event word before the conjunction is another clause's
     conjunctions = (
         [c.end() for c in _CONJUNCTION_CUT.finditer(text, start, end)]
@@ -957,12 +958,42 @@ def _and_another_place(
             place = _place_after_time(text, m.end(), starts, trigger_starts, date_starts)
         if place is None or not _LOCATIVE_AFTER.match(text, place.end):
             continue
-        before = any(last <= t < m.start() for t in trigger_starts)
+        cut = m.start()
+        if listed:
+            # "... کیا گیا، تربت اور گوادر میں ریلیاں": a bare name before "اور" is an item of a
+            # list that shares the locative after the last; the cut goes before the list
+            cut = _list_start(text, m.start(), starts)
+        before = any(last <= t < cut for t in trigger_starts)
         after = any(place.end <= t < end for t in trigger_starts)
-        if before and after and any(p.start < m.start() and p.start >= last for p in starts.values()):
-            out.append((m.start(), m.end()))
+        if before and after and any(p.start < cut and p.start >= last for p in starts.values()):
+            out.append((cut, cut) if cut != m.start() else (m.start(), m.end()))
             last = m.end()
     return out
+
+
+def _list_start(text: str, conj: int, starts: Mapping[int, PlaceRef]) -> int:
+    """Where the list of places that ends right before the "اور" at ``conj`` begins ("تربت،
+    پنجگور اور ..."), or ``conj`` itself when no bare place name stands right before it."""
+    ends = {p.end: p for p in starts.values()}
+    at = conj
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    item = ends.get(at)
+    if item is None:
+        return conj
+    while True:
+        back = item.start
+        while back > 0 and text[back - 1].isspace():
+            back -= 1
+        if back == 0 or text[back - 1] not in "،,":
+            return item.start
+        back -= 1
+        while back > 0 and text[back - 1].isspace():
+            back -= 1
+        prev = ends.get(back)
+        if prev is None:
+            return item.start
+        item = prev
 
 
 #: Up to six words after "اور" before a place: a day and a place noun ("ہفتے کے روز جنوبی شہر").
@@ -3936,7 +3967,56 @@ def _grievance_place(
     place to be at (the dateline or another place of the clause)."""
     if not _GRIEVANCE_AFTER.match(text, place.end) or _near_dateline(place, dateline):
         return False
+    if on("places.grievance-owner-no-elsewhere"):
+        # "ضلع کرک کے علاقے تخت نصرتی میں X کے خلاف": the district that owns the place says where it
+        # lies, no other place for the protest.
+        clause_places = [
+            q
+            for q in clause_places
+            if not (q.end <= place.start and _GENITIVE_LINK.fullmatch(text, q.end, place.start))
+        ]
+    if on("places.turned-scene-protest") and _opens_turned_scene(text, place, clause_places):
+        # "ادھر منگل کی صبح ضلع کرک کے علاقے تخت نصرتی میں X کے خلاف احتجاج": the sentence turns to this
+        # place; the dateline left behind is no other place for the protest.
+        return any(q.start >= place.end for q in clause_places if not q.site)
     return _placed_elsewhere(place, dateline, clause_places)
+
+
+#: A district's or province's noun ending the stretch before the places that own a place ("ضلع").
+_OWNER_NOUN_AT_END = lazy_compile(
+    rf"(?:\s(?:{word_alternation('district_level_noun')}|{word_alternation('province_level_noun')}))+\s*$"
+)
+#: Words that open a sentence turning to another scene ("ادھر", "دوسری جانب", "دریں اثنا").
+_TURNED_OPENING = lazy_compile(rf"(?:{word_class('turn')})(?!\w)")
+#: What may not stand between the turn word and the place: a doer, or another place's postposition.
+_TURNED_GAP_STOP = lazy_compile(r"(?<!\w)(?:نے|میں|پر|سے)(?!\w)|[،,:]")
+#: The most letters between a sentence's turn word and its first place, besides the district
+#: around it (a day and a time: "ادھر منگل کی صبح ").
+_TURNED_SPAN = 30
+
+
+def _opens_turned_scene(text: str, place: PlaceRef, clause_places: Sequence[PlaceRef]) -> bool:
+    """Whether ``place`` opens a sentence that turns to another scene: after the turn word come
+    at most a time and the places that own it ("ادھر منگل کی صبح ضلع کرک کے علاقے تخت نصرتی میں")."""
+    reach = max(0, place.start - 120)
+    head = max(text.rfind("۔", reach, place.start), text.rfind("\n", reach, place.start))
+    if head < 0:
+        return False
+    start = head + 1
+    while start < place.start and text[start].isspace():
+        start += 1
+    m = _TURNED_OPENING.match(text, start, place.start)
+    if m is None:
+        return False
+    # The places that own this one ("ضلع کرک کے علاقے") are part of its description.
+    gap_end = place.start
+    for q in sorted(clause_places, key=lambda q: -q.start):
+        if m.end() <= q.start and q.end <= gap_end and _GENITIVE_LINK.fullmatch(text, q.end, gap_end):
+            gap_end = q.start
+    gap = text[m.end() : gap_end]
+    lead_noun = _OWNER_NOUN_AT_END.search(gap)
+    gap = gap[: lead_noun.start()] if lead_noun else gap
+    return len(gap) <= _TURNED_SPAN and _TURNED_GAP_STOP.search(gap) is None
 
 
 def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:
@@ -3975,6 +4055,7 @@ def _mask_relative(text: str, clause: Clause) -> None:
     own_event = any(floor <= h.start < cut for h in clause.triggers) or any(
         fig is not None and floor < fig.end <= cut for fig in (clause.killed, clause.injured)
     )
+    told = clause.triggers
     clause.triggers = [h for h in clause.triggers if h.start >= cut or h.end <= floor]
     # "دیر الزور میں داعش نے ٹرفل اکٹھا کرنے والے شہریوں پر حملہ کیا": the relative clause starts
     # after the main clause's ergative subject; a place before that subject is the event's.
@@ -3987,13 +4068,26 @@ def _mask_relative(text: str, clause: Clause) -> None:
     ]
     if agent >= 0 and clause.places and on("places.owners-before-agent"):
         clause.places = _with_owners(text, before, clause.places, agent)
+    protesting = False
+    if own_event and on("places.protesting-relative"):
+        # "کلایہ میں گاڑی پر حملے کے خلاف احتجاج کرنے والے شہریوں نے سڑک بند کر دی": the participle is a
+        # protest, and the wrong it is against is no event of the relative clause's own: the
+        # people protesting are the doers of the main clause, and where they protested is its place.
+        protesting = _protesting_relative(text, told, floor, m.start())
+        own_event = not protesting
+    elif on("places.protest-site-relative"):
+        protesting = _protesting_relative(text, told, floor, m.start())
     if not clause.places and not own_event and on("places.relative-place-if-none"):
         # "مچھ میں کام کرنے والے مزدوروں کو قتل کر دیا گیا": where those described were is the
-        # event's place when the main clause names none.
+        # event's place when the main clause names none; "جناح روڈ پر احتجاج کرنے والے نرسوں پر":
+        # where people protested on a road or before a building (places.protest-site-relative).
+        on_site = protesting and on("places.protest-site-relative")
         clause.places = [
             attrs.evolve(p, rule="places.relative-place-if-none")
             for p in before
-            if text.startswith(" میں", p.end) or _in_genitive_chain(text, p, before)
+            if text.startswith(" میں", p.end)
+            or _in_genitive_chain(text, p, before)
+            or (on_site and _PROTEST_SITE_AFTER.match(text, p.end) is not None)
         ]
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
@@ -4006,6 +4100,22 @@ def _mask_relative(text: str, clause: Clause) -> None:
         clause.actors = [
             a for a in clause.actors if a.end > cut or a.end <= floor or text.startswith(" نے", a.end)
         ]
+
+
+#: After a place in a relative clause of protest: on it or before it ("جناح روڈ پر", "اسمبلی کے سامنے").
+_PROTEST_SITE_AFTER = lazy_compile(r"\s(?:پر|کے\sسامنے|کے\sباہر)(?!\w)")
+
+
+def _protesting_relative(
+    text: str, triggers: Sequence[Hit[TriggerTerm]], floor: int, participle: int
+) -> bool:
+    """Whether the relative clause from ``floor`` to the participle at ``participle`` tells a
+    protest: its last event word stands right before the participle and is a protest word
+    ("احتجاج کرنے والے", "مظاہرہ کرنے والے"); event words before it name what was protested."""
+    inside = [h for h in triggers if floor <= h.start and h.end <= participle]
+    return (
+        bool(inside) and inside[-1].value.kind == "protest" and not text[inside[-1].end : participle].strip()
+    )
 
 
 #: A relative pronoun that opens a finite clause of its own: "جس میں", "جن سے".

@@ -1061,6 +1061,11 @@ RULES: dict[str, str] = {
         'An "اور" that opens the locative of another place ("X میں ... حملے میں 9 افراد اور Y میں '
         'ڈرون حملے میں 2 افراد") between two event words ends one clause and starts the next.'
     ),
+    "segments.and-in-place-list": (
+        'An "اور" right after a bare place name, with no postposition of its own ("... احتجاج کیا گیا، '
+        'تربت اور گوادر میں ریلیاں نکالی گئیں"), ends a list of places that share the locative after '
+        "the last: where the sentence is cut for another place's event, the cut goes before the list."
+    ),
     "types.operation-on-militants": (
         'Militants, and only they, killed or hurt in an operation told with no doer named ("کارروائی '
         "کے دوران چار عسکریت پسند ہلاک کر دیے گئے\"): the operation is a state force's, so it is an "
@@ -1071,6 +1076,11 @@ RULES: dict[str, str] = {
         'rebels, a militia, or forces: "ایک سپاہی نے ساتھی اہلکاروں پر فائرنگ کر دی") and include no '
         'civilians ("سیکیورٹی فورسز نے چار دہشت گرد ہلاک کر دیے") is an armed clash: a security '
         "operation that kills militants is a battle."
+    ),
+    "types.also-stoned-at-intervention": (
+        'A crowd\'s violent act told with "بھی" after it ("وکلا نے پولیس پر پتھراؤ بھی کیا") in a '
+        'protest the forces broke up ("ریلی پر پولیس نے لاٹھی چارج کیا") is a detail told besides: the '
+        "incident stays a protest with intervention, not a violent demonstration."
     ),
     "types.force-on-protesting": (
         "Shots, an attack or a killing by the state's forces in a clause that says the people it "
@@ -1334,6 +1344,27 @@ RULES: dict[str, str] = {
         'کے خلاف", "چلاس کے قریب بس پر فائرنگ کے واقعے کے خلاف") is where that wrong happened, not where '
         "the protest was, when the protest has another place (the dateline, or another place of its "
         "clause) and the place does not lie in the dateline's district."
+    ),
+    "places.protesting-relative": (
+        'A relative clause whose participle is a protest ("X میں فائرنگ کے خلاف احتجاج کرنے والے '
+        'مظاہرین نے سڑک بند کر دی") tells where the people protesting were: the wrong it is against '
+        "is no event of its own there, and with no place in the main clause, its place is the event's."
+    ),
+    "places.grievance-owner-no-elsewhere": (
+        'The district or province that owns a place in a genitive chain ("ضلع X کے علاقے Y میں '
+        'فائرنگ کے خلاف احتجاج") only says where the place lies: it is no other place of the '
+        "protest's that would make the place the wrong's (places.grievance-is-not-where)."
+    ),
+    "places.turned-scene-protest": (
+        "A place that a sentence turning to another scene opens with, after at most a time and "
+        'the places that own it ("ادھر پیر کو ضلع X کے علاقے Y میں فائرنگ کے خلاف مظاہرین نے سڑک '
+        'بند کر دی"), is where the protest told there was, even with a wrong it is against after '
+        "it: the dateline left behind is no other place for the protest; only a place named after it is."
+    ),
+    "places.protest-site-relative": (
+        "Where a relative clause of protest says people protested, on a road or before a building "
+        '("جناح روڈ پر احتجاج کرنے والے نرسوں پر پولیس نے لاٹھی چارج کیا"), is the place of the main '
+        'clause\'s event when that names none, as a place in "میں" is (places.relative-place-if-none).'
     ),
     "places.planned-is-not-where": (
         'A place an attack was planned for ("جو لاہور میں دہشت گردی کی منصوبہ بندی کر رہے تھے", "کراچی '
