@@ -1236,6 +1236,19 @@ RULES: dict[str, str] = {
         'no new event, tells that event in detail, and the day it names ("... چھ مزدور اغوا کر '
         "لیے۔ لیویز کے مطابق جمعرات کی رات مسلح افراد کیمپ میں داخل ہوئے\") is the incident's day."
     ),
+    "dates.account-after-lead": (
+        "The sentence that tells a lead in detail comes right after the lead's first sentence in "
+        "the body: a headline on a line of its own is no lead, and a second sentence that only goes "
+        'on telling the lead\'s event ("... بارہ افراد مارے گئے۔ کئی گھنٹوں تک فائرنگ جاری رہی۔") '
+        "puts the account one sentence later: the day that account names is the incident's day "
+        "(dates.account-day)."
+    ),
+    "dates.statement-day": (
+        'A day right before a statement or a verb of saying whose content (after "کہ") tells an '
+        'event ("ترجمان نے جمعرات کو ایک بیان میں کہا کہ حملے میں ...", "منگل کو جاری ہونے والے بیان '
+        'میں کہا گیا کہ ...") is the day the source spoke: it does not make that event another one '
+        "than the incident told before on its own day, and dates the event only when nothing else does."
+    ),
     "dates.counted-from-report-day": (
         'Days counted from a main incident that has no time of its own ("... دو اہلکار شہید ہو گئے۔ '
         "اس سے ایک روز قبل بنوں میں ...\") count from the publication date, which is that incident's "
