@@ -3018,6 +3018,11 @@ RULES: dict[str, str] = {
         'its own verb before "جب": a past or completive auxiliary after "جب" ("جب لوگ جمع تھے") '
         "sets the scene and does not make the event recalled."
     ),
+    "segments.scene-where-tense": (
+        'An event told in the simple past at a place "where" something was ("مکان پر بمباری کی '
+        'جہاں لوگ جمع تھے") takes its tense from its own verb before "جہاں": a past auxiliary '
+        "after it sets the scene and does not make the event recalled."
+    ),
     "segments.recalled-toll": (
         'A recalled clause (a background marker, or a time followed by "بھی") in the past perfect '
         "with an event noun and a casualty figure but no event word, at a day or place of its own "
