@@ -4162,20 +4162,28 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         # "... بغداد میں جمعے کے روز خودکش دھماکوں، سڑک کنارے نصب بم اور راکٹ حملوں میں ...":
         # a lead listing the day's events of several kinds dates each as the article tells it
         reach = len(reading.sentences)
-    elif (
-        on("dates.lead-day-only-day")
-        and _day_too(reading, info.dates)
-        and all(
-            d.date is None or d.date.start is None or (d.date.start == lead.start and d.date.end == lead.end)
-            for d in drafts
-            if d.main
-        )
-    ):
+    elif on("dates.lead-day-only-day") and _day_too(reading, info.dates) and _only_day(drafts, lead):
         reach = len(reading.sentences)
+    news_day = on("dates.lead-day-the-news-day") and _only_day(drafts, lead)
     for d in drafts:
         told_at = min((c.sentence for c in (*d.clauses, *d.shared) if c.triggers), default=None)
-        if d.main and d.date is None and told_at is not None and told_at <= reach:
+        if not d.main or d.date is not None or told_at is None:
+            continue
+        if told_at <= reach:
             d.date, d.date_rule = lead, "dates.lead-date"
+        elif news_day:
+            # "... پیر کو ... دو افراد ہلاک ہو گئے۔ ... ادھر X میں فائرنگ سے مزید تین افراد جاں بحق":
+            # the lead gives the day of the news (dates.lead-day-the-news-day)
+            d.date, d.date_rule = lead, "dates.lead-day-the-news-day"
+
+
+def _only_day(drafts: Sequence[_Draft], lead: DateRange) -> bool:
+    """Whether every main incident of ``drafts`` with a date has the lead's day ``lead``."""
+    return all(
+        d.date is None or d.date.start is None or (d.date.start == lead.start and d.date.end == lead.end)
+        for d in drafts
+        if d.main
+    )
 
 
 #: After a day: "بھی" ("too"), perhaps after its postposition ("پیر کو بھی", "منگل کے روز بھی").

@@ -1249,6 +1249,12 @@ RULES: dict[str, str] = {
         'میں کہا گیا کہ ...") is the day the source spoke: it does not make that event another one '
         "than the incident told before on its own day, and dates the event only when nothing else does."
     ),
+    "dates.lead-day-the-news-day": (
+        "A lead that tells an event on a day gives the day of the news: when every main incident "
+        "the article dates has that day, the main incidents it tells with no time of their own, "
+        'however far down ("ادھر X میں فائرنگ سے مزید دو افراد جاں بحق"), happened on it too, not '
+        'on the publication day, as after a lead that names its day "too" (dates.lead-day-only-day).'
+    ),
     "dates.counted-from-report-day": (
         'Days counted from a main incident that has no time of its own ("... دو اہلکار شہید ہو گئے۔ '
         "اس سے ایک روز قبل بنوں میں ...\") count from the publication date, which is that incident's "
