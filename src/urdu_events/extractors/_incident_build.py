@@ -2105,6 +2105,9 @@ def _day_pairs(dates: Sequence[Any]) -> Iterator[tuple[Any, Any, dt.date, dt.dat
 
 #: "سے جاری": going on since the day before it, up to the report.
 _ONGOING = lazy_compile(rf"\sسے\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری(?!\w)")
+#: After a day and "سے", the words of the clause and then "جاری" with a verb of being or
+#: remaining: what goes on since that day ("پیر سے پریس کلب کے سامنے دھرنا جاری ہے").
+_ONGOING_APART = lazy_compile(r"\sسے(?:\s[^\s۔،,:؛]+){1,8}?\sجاری\s(?:ہے|ہیں|رہا|رہی|رہے|رہیں)(?!\w)")
 
 
 def _ongoing_since(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
@@ -2118,7 +2121,10 @@ def _ongoing_since(reading: DocReading, dates: Sequence[Any]) -> DateRange | Non
         if not isinstance(date, DateRange) or date.precision is not DatePrecision.DAY or date.start is None:
             continue
         if (
-            _ONGOING.match(text, d.end)
+            (
+                _ONGOING.match(text, d.end)
+                or (on("dates.ongoing-since-apart") and _ONGOING_APART.match(text, d.end, d.end + 90))
+            )
             and date.start < published
             and (published - date.start).days <= _STRETCH_DAYS
         ):

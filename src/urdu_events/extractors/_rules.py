@@ -1278,6 +1278,11 @@ RULES: dict[str, str] = {
         'An event "ongoing since" a day ("جمعرات سے جاری جھڑپوں میں") lasts from that day to the report: '
         "its range is the incident's date."
     ),
+    "dates.ongoing-since-apart": (
+        'A day with "سے" whose clause says that something goes on ("جاری ہے", "جاری رہا"), with '
+        'the words of the clause between ("پیر سے پریس کلب کے سامنے دھرنا جاری ہے"), is the day it '
+        'began, as in "پیر سے جاری دھرنا": the event lasts from that day to the report.'
+    ),
     "dates.range-until": (
         'A stretch of days closed by "تک" ("3 سے 5 مارچ تک", "پیر سے بدھ تک") is when the event '
         'lasted: its range is the incident\'s date, not a "since" or "until" date to pass over.'
