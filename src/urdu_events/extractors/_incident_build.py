@@ -1965,13 +1965,42 @@ def other_parts(a: str, b: str) -> bool:
 
 
 def _event_date(
-    reading: DocReading, info: SentenceInfo, clause: Clause, tallies: Sequence[tuple[int, int]] = ()
+    reading: DocReading,
+    info: SentenceInfo,
+    clause: Clause,
+    tallies: Sequence[tuple[int, int]] = (),
+    said: bool = True,
 ) -> DateRange | None:
     """The most precise date of the clause, else of its sentence, that is not a "since"
-    date nor the date of a tally in another clause ("... تاہم رواں برس متعدد حملے کیے")."""
+    date nor the date of a tally in another clause ("... تاہم رواں برس متعدد حملے کیے"); with
+    ``said`` false, nor a day that dates a statement (:func:`_statement_day`)."""
     own = _within_period([d for d in info.dates if clause.start <= d.start < clause.end])
     others = [d for d in info.dates if not any(s <= d.start < e for s, e in tallies)]
+    if not said and clause.triggers:
+        text = reading.analysis.text
+        told = [h.start for h in clause.triggers]
+        own = [d for d in own if not _statement_day(d, told, text)]
+        others = [d for d in others if not _statement_day(d, told, text)]
     return _best_date(reading, own) or _best_date(reading, others)
+
+
+#: The rule that gave a draft the day of a statement, which the event's own day overrules.
+_SAID_DAY = "dates.statement-day"
+#: Right after a day, the statement it dates: a word or five ("کو جاری ہونے والے ایک"), then a
+#: statement or a verb of saying ("ایک بیان میں", "پریس کانفرنس میں", "نے بتایا"), then "کہ".
+_STATEMENT_AFTER_DAY = lazy_compile(
+    rf"(?:\s[^\s۔،,:]+){{0,5}}?\s(?:{word_alternation('statement_noun')}|{word_alternation('said_verb')})"
+    rf"(?!\w)(?:\s[^\s۔]+){{0,6}}?\sکہ(?!\w)"
+)
+
+
+def _statement_day(d: Any, told: Sequence[int], text: str) -> bool:
+    """Whether the day ``d`` dates a statement, told with no event word of the clause (which
+    start at ``told``) between the day and its "کہ": "ترجمان نے ہفتے کی صبح ایک بیان میں کہا
+    کہ حملے میں ...", "بدھ کو جاری ہونے والے بیان میں وزارت نے تسلیم کیا کہ گاؤں پر حملہ ہوا
+    تھا" — the day the source spoke, not the event's (dates.statement-day)."""
+    m = _STATEMENT_AFTER_DAY.match(text, d.end, min(len(text), d.end + 120))
+    return m is not None and not any(d.end <= t < m.end() for t in told)
 
 
 #: Days read from a weekday or a prayer, or counted back from publication: resolved to the
@@ -2076,6 +2105,9 @@ def _day_pairs(dates: Sequence[Any]) -> Iterator[tuple[Any, Any, dt.date, dt.dat
 
 #: "سے جاری": going on since the day before it, up to the report.
 _ONGOING = lazy_compile(rf"\sسے\s(?:(?:{word_alternation('ongoing_adverb')})\s)?جاری(?!\w)")
+#: After a day and "سے", the words of the clause and then "جاری" with a verb of being or
+#: remaining: what goes on since that day ("پیر سے پریس کلب کے سامنے دھرنا جاری ہے").
+_ONGOING_APART = lazy_compile(r"\sسے(?:\s[^\s۔،,:؛]+){1,8}?\sجاری\s(?:ہے|ہیں|رہا|رہی|رہے|رہیں)(?!\w)")
 
 
 def _ongoing_since(reading: DocReading, dates: Sequence[Any]) -> DateRange | None:
@@ -2089,7 +2121,10 @@ def _ongoing_since(reading: DocReading, dates: Sequence[Any]) -> DateRange | Non
         if not isinstance(date, DateRange) or date.precision is not DatePrecision.DAY or date.start is None:
             continue
         if (
-            _ONGOING.match(text, d.end)
+            (
+                _ONGOING.match(text, d.end)
+                or (on("dates.ongoing-since-apart") and _ONGOING_APART.match(text, d.end, d.end + 90))
+            )
             and date.start < published
             and (published - date.start).days <= _STRETCH_DAYS
         ):
@@ -3058,10 +3093,11 @@ def _attach_detail(
         return
     if (clause.sentence - current.last_sentence <= 1 or earlier) and not recalled:
         current.clauses.append(clause)
-        if current.date is None and own is not None and _tells_time(clause, info.dates, own, text):
+        undated = current.date is None or current.date_rule == _SAID_DAY
+        if undated and own is not None and _tells_time(clause, info.dates, own, text):
             # "... دو اہلکار شہید ہو گئے۔ واقعہ گزشتہ روز پیش آیا": when it happened
             current.date, current.date_rule = own, "dates.time-told-later"
-        elif current.date is None and own is not None and _account_day(clause, current, own):
+        elif undated and own is not None and _account_day(clause, current, own, text):
             # "... چھ مزدور اغوا کر لیے۔ لیویز کے مطابق جمعرات کی رات مسلح افراد کیمپ میں داخل ہوئے"
             current.date, current.date_rule = own, "dates.account-day"
         if not (clause.markers & _SUPPRESS or clause.future):
@@ -3454,6 +3490,13 @@ def _place_event(
     clause, info, places, text = step.clause, step.info, step.places, prep.text
     clause.triggers = live
     date = _event_date(reading, info, clause, prep.tallies.get(clause.sentence, ()))
+    # "ترجمان نے ہفتے کو ایک بیان میں کہا کہ حملے میں ...": the day of the statement, which is
+    # the event's only when nothing else dates it, parts it from no incident (dates.statement-day)
+    joining = date
+    if date is not None and on("dates.statement-day"):
+        joining = _event_date(reading, info, clause, prep.tallies.get(clause.sentence, ()), said=False)
+    said_day = date if joining is None else None
+    date = joining
     if _points_back_here(state, step, live, date, text):
         return
     date, dated_by = _recall_date(reading, state, step, date)
@@ -3476,7 +3519,7 @@ def _place_event(
             state.drafts,
             state.current,
             places,
-            date,
+            joining,
             not background,
             clause,
             text,
@@ -3485,18 +3528,26 @@ def _place_event(
             prep.dateline,
         )
     )
-    if target is not None and _arrest_other_day(reading, target, clause, date):
+    if target is not None and _arrest_other_day(reading, target, clause, date or said_day):
         # "... اسپتال پر حملہ کیا۔ فوج نے گزشتہ ہفتے عملے کو حراست میں لیا": another day's arrests
         target, split = None, True
+    said = said_day is not None and date is None
     if target is None:
         target = _open_draft(prep, state, step, date, background, turn or split, split, dated_by)
+        if said and target.date is None:
+            target.date, target.date_rule = said_day, _SAID_DAY
         towns = [p for p in places if not p.site]
         if another and state.current is not None and not towns and _same_place_again(clause, text):
             # "منگل کو اسی علاقے میں ایک اور کارروائی میں ...": another event at the place just told
             _add_places(target, state.current.places)
     else:
         target.clauses.append(clause)
-        target.date = target.date or date
+        if target.date is None and said:
+            target.date, target.date_rule = said_day, _SAID_DAY
+        elif target.date_rule == _SAID_DAY and joining is not None:
+            target.date, target.date_rule = joining, None  # the event's own day over the statement's
+        else:
+            target.date = target.date or date
     _add_places(target, places)
     state.current = target
 
@@ -3929,7 +3980,7 @@ def _pending_day(clause: Clause, date: DateRange) -> bool:
     )
 
 
-def _account_day(clause: Clause, current: _Draft, date: DateRange) -> bool:
+def _account_day(clause: Clause, current: _Draft, date: DateRange, text: str) -> bool:
     """Whether a clause with no event word of its own, in the sentence right after the lead of
     a main incident with no time of its own, gives it its day: the second sentence of a news
     report tells the lead's event in detail, and the day it names (``date``) is that event's
@@ -3941,8 +3992,34 @@ def _account_day(clause: Clause, current: _Draft, date: DateRange) -> bool:
         and not (clause.future or clause.past_perfect or clause.recalled)
         and date.precision is DatePrecision.DAY
         and bool(current.clauses)
-        and clause.sentence == current.clauses[0].sentence + 1
+        and (clause.sentence == current.clauses[0].sentence + 1 or _account_after_lead(clause, current, text))
     )
+
+
+def _account_after_lead(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause`` is in the sentence that tells in detail the lead of ``current``
+    when the lead is not the incident's first sentence or not right before it: after a
+    headline on a line of its own ("X: بورنو میں خواتین اغوا⏎⏎ ... اغوا کر لیا ہے۔ ... جمعے کی
+    شام گاؤں میں داخل ہوئے"), or after a second sentence that only went on telling the lead's
+    event ("... بارہ افراد مارے گئے۔ کئی گھنٹوں تک فائرنگ جاری رہی۔ ... جمعے کی رات گاڑی
+    ٹکرائی گئی") (dates.account-after-lead). An account names who did it or where: a clause
+    with neither ("انتظامیہ نے جمعہ کو سکول بند رکھنے کا فیصلہ کیا") tells what came after."""
+    if not (clause.actors or clause.places):
+        return False
+    told = sorted({c.sentence for c in current.clauses})
+    lead = told[0]
+    if len(told) > 1 and _headline_line(text, current.clauses[0]):
+        lead = told[1]
+    if clause.sentence == lead + 1 and lead != told[0]:
+        return on("dates.account-after-lead")
+    return clause.sentence == lead + 2 and lead + 1 in told and on("dates.account-after-lead")
+
+
+def _headline_line(text: str, first: Clause) -> bool:
+    """Whether the clause ``first`` is a headline: the first clause of the text, on a line of its
+    own with no full stop."""
+    end = text.find("\n", first.start)
+    return end > 0 and "۔" not in text[:end] and not text[: first.start].strip()
 
 
 def _match_of(date: DateRange, dates: Sequence[Any], clause: Clause) -> Any:
@@ -4091,20 +4168,28 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         # "... بغداد میں جمعے کے روز خودکش دھماکوں، سڑک کنارے نصب بم اور راکٹ حملوں میں ...":
         # a lead listing the day's events of several kinds dates each as the article tells it
         reach = len(reading.sentences)
-    elif (
-        on("dates.lead-day-only-day")
-        and _day_too(reading, info.dates)
-        and all(
-            d.date is None or d.date.start is None or (d.date.start == lead.start and d.date.end == lead.end)
-            for d in drafts
-            if d.main
-        )
-    ):
+    elif on("dates.lead-day-only-day") and _day_too(reading, info.dates) and _only_day(drafts, lead):
         reach = len(reading.sentences)
+    news_day = on("dates.lead-day-the-news-day") and _only_day(drafts, lead)
     for d in drafts:
         told_at = min((c.sentence for c in (*d.clauses, *d.shared) if c.triggers), default=None)
-        if d.main and d.date is None and told_at is not None and told_at <= reach:
+        if not d.main or d.date is not None or told_at is None:
+            continue
+        if told_at <= reach:
             d.date, d.date_rule = lead, "dates.lead-date"
+        elif news_day:
+            # "... پیر کو ... دو افراد ہلاک ہو گئے۔ ... ادھر X میں فائرنگ سے مزید تین افراد جاں بحق":
+            # the lead gives the day of the news (dates.lead-day-the-news-day)
+            d.date, d.date_rule = lead, "dates.lead-day-the-news-day"
+
+
+def _only_day(drafts: Sequence[_Draft], lead: DateRange) -> bool:
+    """Whether every main incident of ``drafts`` with a date has the lead's day ``lead``."""
+    return all(
+        d.date is None or d.date.start is None or (d.date.start == lead.start and d.date.end == lead.end)
+        for d in drafts
+        if d.main
+    )
 
 
 #: After a day: "بھی" ("too"), perhaps after its postposition ("پیر کو بھی", "منگل کے روز بھی").

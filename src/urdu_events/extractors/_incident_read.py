@@ -242,12 +242,13 @@ _GRIEVANCE_AFTER = prefiltered(
 #: A place followed by these is where the dead and injured were taken ("بنوں منتقل", "پشاور
 #: کے لیڈی ریڈنگ اسپتال منتقل", "پشاور میں اسپتال منتقل", "تربت ٹیچنگ اسپتال منتقل"), not where
 #: the event happened; nor are the hospitals put on alert for them ("کوئٹہ کے ہسپتالوں میں
-#: ایمرجنسی نافذ").
+#: ایمرجنسی نافذ") or where they were admitted ("X کے ہسپتال میں داخل کرایا گیا"; entering one,
+#: "ہسپتال میں داخل ہو کر", is no admission).
 _DESTINATION = lazy_compile(
     rf"\s(?:(?:(?:کے|کی|میں)\s)?(?:\S+\s){{0,3}}(?:{word_alternation('transfer_site')})\s(?:میں\s)?)?"
     rf"(?:{word_alternation('transfer_verb')})(?!\w)"
-    rf"|\s(?:کے|کی)\s(?:\S+\s){{0,3}}(?:{word_alternation('hospital')})\s"
-    rf"(?:{word_alternation('hospital_arrival')})(?!\w)"
+    rf"|\s(?:کے|کی)\s(?:\S+\s){{0,3}}(?:{word_alternation('hospital')}|{word_alternation('transfer_site')})\s"
+    rf"(?:میں\s)?(?:{word_alternation('hospital_arrival')})(?!\w)(?!\sہو(?!\w))"
 )
 #: A place followed by a force or body names it ("لاہور پولیس", "سی ٹی ڈی بنوں ریجن", "سندھ
 #: حکومت", "کیچ انتظامیہ", a news service: "کشمیر میڈیا سروس"), not
@@ -6329,6 +6330,12 @@ _PAST_PERFECT_WORDS = word_set("past_perfect_auxiliary", folded=False)
 #: tense after "جب" ("جب خریدار بازار میں جمع تھے") sets the scene and is not the event's own.
 _AT_THE_TIME_WHEN = lazy_compile(words_first("اس") + r"\sوقت\s(?!تک)(?:[^\s۔،]+\s){1,5}?جب(?!\w)(?!\sتک)")
 
+#: A verb of doing or happening in the simple past, then "جہاں": what follows tells the scene
+#: of the place where it was done ("مکان پر بمباری کی جہاں ایک خاندان کے افراد جمع تھے").
+_DONE_WHERE = lazy_compile(
+    r"(?<!\w)(?:کی|کیا|کیے|کئے|ہوا|ہوئی|ہوئے|گیا|گئی|گئے|دیا|دی|دیے|لیا|لی|لیے)\sجہاں(?!\w)"
+)
+
 
 def _tense_end(text: str, start: int, end: int, dated: bool) -> int:
     """Where the words that give a clause's own tense end: before the "جب" of an "اس وقت ...
@@ -6338,7 +6345,12 @@ def _tense_end(text: str, start: int, end: int, dated: bool) -> int:
     if not dated or not on("segments.scene-when-tense"):
         return end
     m = _AT_THE_TIME_WHEN.search(text, start, end)
-    return m.end() - 2 if m is not None else end
+    if m is not None:
+        return m.end() - 2
+    m = _DONE_WHERE.search(text, start, end)
+    if m is not None and on("segments.scene-where-tense"):
+        return m.end() - 4  # "... مکان پر بمباری کی جہاں لوگ جمع تھے": the scene's tense
+    return end
 
 
 def _has_word(words: TextWords, wanted: frozenset[str], start: int, end: int) -> bool:

@@ -1246,6 +1246,25 @@ RULES: dict[str, str] = {
         'no new event, tells that event in detail, and the day it names ("... چھ مزدور اغوا کر '
         "لیے۔ لیویز کے مطابق جمعرات کی رات مسلح افراد کیمپ میں داخل ہوئے\") is the incident's day."
     ),
+    "dates.account-after-lead": (
+        "The sentence that tells a lead in detail comes right after the lead's first sentence in "
+        "the body: a headline on a line of its own is no lead, and a second sentence that only goes "
+        'on telling the lead\'s event ("... بارہ افراد مارے گئے۔ کئی گھنٹوں تک فائرنگ جاری رہی۔") '
+        "puts the account one sentence later: the day that account names is the incident's day "
+        "(dates.account-day)."
+    ),
+    "dates.statement-day": (
+        'A day right before a statement or a verb of saying whose content (after "کہ") tells an '
+        'event ("ترجمان نے جمعرات کو ایک بیان میں کہا کہ حملے میں ...", "منگل کو جاری ہونے والے بیان '
+        'میں کہا گیا کہ ...") is the day the source spoke: it does not make that event another one '
+        "than the incident told before on its own day, and dates the event only when nothing else does."
+    ),
+    "dates.lead-day-the-news-day": (
+        "A lead that tells an event on a day gives the day of the news: when every main incident "
+        "the article dates has that day, the main incidents it tells with no time of their own, "
+        'however far down ("ادھر X میں فائرنگ سے مزید دو افراد جاں بحق"), happened on it too, not '
+        'on the publication day, as after a lead that names its day "too" (dates.lead-day-only-day).'
+    ),
     "dates.counted-from-report-day": (
         'Days counted from a main incident that has no time of its own ("... دو اہلکار شہید ہو گئے۔ '
         "اس سے ایک روز قبل بنوں میں ...\") count from the publication date, which is that incident's "
@@ -1268,6 +1287,11 @@ RULES: dict[str, str] = {
     "dates.ongoing-since": (
         'An event "ongoing since" a day ("جمعرات سے جاری جھڑپوں میں") lasts from that day to the report: '
         "its range is the incident's date."
+    ),
+    "dates.ongoing-since-apart": (
+        'A day with "سے" whose clause says that something goes on ("جاری ہے", "جاری رہا"), with '
+        'the words of the clause between ("پیر سے پریس کلب کے سامنے دھرنا جاری ہے"), is the day it '
+        'began, as in "پیر سے جاری دھرنا": the event lasts from that day to the report.'
     ),
     "dates.range-until": (
         'A stretch of days closed by "تک" ("3 سے 5 مارچ تک", "پیر سے بدھ تک") is when the event '
@@ -3035,6 +3059,11 @@ RULES: dict[str, str] = {
         'An event told to have happened "at the time when" ("اس وقت ... جب") takes its tense from '
         'its own verb before "جب": a past or completive auxiliary after "جب" ("جب لوگ جمع تھے") '
         "sets the scene and does not make the event recalled."
+    ),
+    "segments.scene-where-tense": (
+        'An event told in the simple past at a place "where" something was ("مکان پر بمباری کی '
+        'جہاں لوگ جمع تھے") takes its tense from its own verb before "جہاں": a past auxiliary '
+        "after it sets the scene and does not make the event recalled."
     ),
     "segments.recalled-toll": (
         'A recalled clause (a background marker, or a time followed by "بھی") in the past perfect '
