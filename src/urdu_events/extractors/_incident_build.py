@@ -535,12 +535,20 @@ def _live_triggers(
         # (one named by its place, "پہلگام حملے کے مقدمے میں", still tells where an event was; one
         # the next sentence recalls, "یاد رہے کہ 8 مئی کو ...", is that recalled event)
         live = [h for h in live if not _COURT_CASE.match(text, h.end)]
+        # "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات میں": the case names every event word listed before it
+        live = _not_followed_by(live, text, "non-events.court-case-listed", _COURT_CASE_LISTED)
     live = _drop_charge_of_accused(live, text)
     # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
     live = _not_followed_by(live, text, "triggers.demanded-is-no-event", _DEMANDED)
     # "ہوائی فائرنگ پر پابندی ہے", "دھماکوں کی روک تھام کے لیے": what is banned or to be
     # prevented has not happened
     live = _not_followed_by(live, text, "non-events.banned-is-no-event", _BANNED)
+    # "جبری گمشدگی سے متعلق کیس کی سماعت": the topic of a case in court
+    live = _not_followed_by(live, text, "non-events.case-topic", _CASE_ABOUT)
+    # "اپوزیشن نے آپریشن کی مخالفت کی": a stance on a policy, no event told
+    live = _not_followed_by(live, text, "non-events.stance-on-event", _STANCE_ON)
+    # "جنگی طیاروں کی مدد سے ٹھکانوں کو نشانہ بنایا": aircraft as the help of the operation told
+    live = _not_followed_by(live, text, "non-events.aircraft-as-support", _AS_SUPPORT, kind="air")
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
     # release is no event
     live = _not_followed_by(live, text, "non-events.released-after-arrest", _RELEASED, kind="arrest")
@@ -730,6 +738,11 @@ _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
 _COURT_CASE = lazy_compile(
     rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)"
+)
+#: After an event word and at most three words listed with it, the case in court about them all:
+#: "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات", "اغوا اور قتل کے مقدمے".
+_COURT_CASE_LISTED = lazy_compile(
+    rf"\s(?:اور|و|،)(?:\s[^\s۔،]+){{1,3}}?\s(?:کے|کا)\s(?:{word_alternation('court_case_noun')})(?!\w)"
 )
 #: After a place, the court it is the seat of: "اسلام آباد ہائی کورٹ", "لاہور کی انسداد دہشت
 #: گردی کی عدالت" (at most five words between).
@@ -1117,6 +1130,21 @@ _DEPICTED = lazy_compile(
 _SUCH_AS = lazy_compile(
     rf"(?:\s?[،,]?\s(?:اور\s|یا\s)?[^\W\d]+){{0,6}}?\s(?:جیسی|جیسے|جیسا)\s(?:[^\W\d]+\s)?"
     rf"(?:{word_alternation('kind_noun')})(?!\w)"
+)
+
+
+#: After an event word, the case or petition about it: "جبری گمشدگی سے متعلق کیس", "دھماکے کے
+#: بارے میں درخواست" (non-events.case-topic).
+_CASE_ABOUT = lazy_compile(
+    rf"\s(?:{word_alternation('topic_postposition')})\s(?:[^\W\d]+\s)?"
+    rf"(?:{word_alternation('court_case_noun')}|{word_alternation('petition_noun')})(?!\w)"
+)
+#: After an event word, a stance on it: "آپریشن کی مخالفت", "کارروائی کی حمایت کا اعلان".
+_STANCE_ON = lazy_compile(rf"\s(?:کی|کا|کے)\s(?:{word_alternation('stance_noun')})(?!\w)")
+#: After an aircraft or artillery word and at most two more listed with it, its help to an
+#: operation: "جنگی طیاروں کی مدد سے", "لڑاکا طیاروں اور توپخانے کی مدد بھی حاصل ہے".
+_AS_SUPPORT = lazy_compile(
+    rf"(?:\s(?:اور|و)(?:\s[^\s۔،]+){{1,2}}?)?\s(?:کی)\s(?:{word_alternation('support_noun')})(?!\w)"
 )
 
 

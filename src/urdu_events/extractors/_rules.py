@@ -920,6 +920,25 @@ RULES: dict[str, str] = {
         'An event word followed by a ban on it or its prevention ("ہوائی فائرنگ پر پابندی", '
         '"حملوں کی روک تھام") names what is banned or to be prevented, not an event that happened.'
     ),
+    "non-events.court-case-listed": (
+        'Event words listed together before the word for a court case ("توڑ پھوڑ اور جلاؤ گھیراؤ کے '
+        'مقدمات میں نامزد", "اغوا اور قتل کے مقدمے میں") all name the case, as one event word does '
+        "(non-events.court-case)."
+    ),
+    "non-events.case-topic": (
+        'An event word followed by "about" and a case, a petition or a hearing in court ("جبری '
+        'گمشدگی سے متعلق کیس کی سماعت", "اغوا کے بارے میں درخواست") names what the case is about, '
+        "not an event reported."
+    ),
+    "non-events.stance-on-event": (
+        'An event word followed by a genitive and a stance on it ("اپوزیشن نے فوجی آپریشن کی مخالفت '
+        'کی", "کارروائی کی حمایت کا اعلان") names a policy debated, not an event reported.'
+    ),
+    "non-events.aircraft-as-support": (
+        'An aircraft word followed by a genitive and "help" ("جنگی طیاروں کی مدد سے ٹھکانوں کو نشانہ '
+        'بنایا", "فوج کو لڑاکا طیاروں کی مدد بھی حاصل ہے") names the means of the operation the '
+        "clause tells, not an air strike of its own."
+    ),
     "non-events.released-after-arrest": (
         'An arrest word that qualifies the people whose bail or release the clause tells ("گرفتار '
         'کارکنوں کی ضمانت منظور", "گرفتار کیے گئے افراد کو رہا کر دیا") names an arrest made '
