@@ -549,6 +549,15 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.stance-on-event", _STANCE_ON)
     # "جنگی طیاروں کی مدد سے ٹھکانوں کو نشانہ بنایا": aircraft as the help of the operation told
     live = _not_followed_by(live, text, "non-events.aircraft-as-support", _AS_SUPPORT, kind="air")
+    if on("non-events.every-event") and not clause.has_figure and not clause.actors:
+        # "ہر دھماکے کے بعد کمیٹیاں بنتی ہیں": every such event, none told
+        live = [h for h in live if _EVERY_BEFORE.search(text, max(0, h.start - 9), h.start) is None]
+    # "فدائین حملے سے نمٹنے کے لیے مشق": what one prepares for has not happened
+    live = _not_followed_by(live, text, "non-events.prepared-for", _PREPARED_FOR)
+    # "فوجی کارروائیاں فوری طور پر روکیں": what is called to stop is named, not told
+    live = _not_followed_by(live, text, "non-events.stop-called", _STOP_CALLED)
+    # "واقعہ بظاہر ٹارگٹ کلنگ معلوم ہوتا ہے": the kind of the event told, not another
+    live = _not_followed_by(live, text, "non-events.seems-kind", _SEEMS)
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
     # release is no event
     live = _not_followed_by(live, text, "non-events.released-after-arrest", _RELEASED, kind="arrest")
@@ -1141,6 +1150,25 @@ _CASE_ABOUT = lazy_compile(
 )
 #: After an event word, a stance on it: "آپریشن کی مخالفت", "کارروائی کی حمایت کا اعلان".
 _STANCE_ON = lazy_compile(rf"\s(?:کی|کا|کے)\s(?:{word_alternation('stance_noun')})(?!\w)")
+#: Right before an event word, "every" (with at most "ایک" between): "ہر دھماکے کے بعد", "ہر
+#: حملے میں" (non-events.every-event).
+_EVERY_BEFORE = lazy_compile(r"(?<!\w)ہر\s(?:ایک\s)?\Z")
+#: After an event word (and up to three words listed with it), what one prepares for: "حملے سے
+#: نمٹنے کے لیے", "دہشت گردی کے خطرے سے نمٹنے کیلئے" (non-events.prepared-for).
+_PREPARED_FOR = lazy_compile(
+    r"(?:\s(?:اور|و|یا|کے|کی)(?:\s[^\s۔،]+){1,2}?)?[’'\"]?\sسے\s(?:نمٹنے|نبٹنے|بچنے|بچاؤ|بچاو)\s?(?:کے\sلیے|کے\sلئے|کیلئے|کیلیے|کی\sتیاری|کی\sمشق)(?!\w)"
+)
+#: After an event word, a call to stop it: "فوجی کارروائیاں فوری طور پر روکیں", "حملے روکے
+#: جائیں", "بمباری روکنے کا مطالبہ" (non-events.stop-called).
+_STOP_CALLED = lazy_compile(
+    r"\s(?:(?:فوری|فوراً|فوری\sطور\sپر)\s)?(?:روکیں|روکے\sجائیں|روکی\sجائیں|روکی\sجائے|روکا\sجائے"
+    rf"|روکنے\s(?:کا|کی|کے)\s(?:{word_alternation('demand_noun')}))(?!\w)"
+)
+#: After an event word, a verb of seeming: what the event told appears to be ("واقعہ بظاہر
+#: ٹارگٹ کلنگ معلوم ہوتا ہے", "... دہشت گردی لگتی ہے") (non-events.seems-kind).
+_SEEMS = lazy_compile(
+    r"[’'\"]?\s(?:کا\sشاخسانہ\s|کی\sکارروائی\s)?(?:معلوم\sہوت[اےی]|لگت[اےی]\s(?:ہے|ہیں|تھا|تھی)|دکھائی\sدیت[اےی]|نظر\sآت[اےی])(?!\w)"
+)
 #: After an aircraft or artillery word and at most two more listed with it, its help to an
 #: operation: "جنگی طیاروں کی مدد سے", "لڑاکا طیاروں اور توپخانے کی مدد بھی حاصل ہے".
 _AS_SUPPORT = lazy_compile(
@@ -1222,9 +1250,9 @@ def _drop_displacement_cause(
     return kept
 
 
-#: After an event word, its verb in the present progressive, at most three words on: "نشانہ
+#: After an event word, its verb in the present progressive, at most four words on: "نشانہ
 #: بنا رہا ہے", "قتل کیا جا رہا ہے".
-_GOING_ON = lazy_compile(r"(?:\s[^\W\d]+){0,3}?\sرہ(?:ا|ی|ے)\s(?:ہے|ہیں)(?!\w)")
+_GOING_ON = lazy_compile(r"(?:\s[^\W\d]+){0,4}?\sرہ(?:ا|ی|ے)\s(?:ہے|ہیں)(?!\w)")
 #: "کہ" opening what a speaker says.
 _THAT = lazy_compile(r"(?<!\w)کہ(?!\w)")
 

@@ -925,6 +925,23 @@ RULES: dict[str, str] = {
         'مقدمات میں نامزد", "اغوا اور قتل کے مقدمے میں") all name the case, as one event word does '
         "(non-events.court-case)."
     ),
+    "non-events.every-event": (
+        'An event word after "every" ("ہر دھماکے کے بعد تحقیقاتی کمیٹیاں بنتی ہیں", "ہر حملے میں") '
+        "speaks of all such events: in a clause with no casualty figure and no actor it tells none."
+    ),
+    "non-events.prepared-for": (
+        'An event word followed by "to deal with" or "to guard against" ("حملے سے نمٹنے کے لیے مشق", '
+        '"دھماکوں سے بچاؤ کے لیے") names what one prepares for: it has not happened.'
+    ),
+    "non-events.stop-called": (
+        'An event word followed by a call to stop it ("فوجی کارروائیاں فوری طور پر روکیں", "حملے '
+        'روکے جائیں", "بمباری روکنے کا مطالبہ") names what is to stop, as a demand for it does '
+        "(triggers.demanded-is-no-event): no event reported."
+    ),
+    "non-events.seems-kind": (
+        'An event word followed by a verb of seeming ("واقعہ بظاہر ٹارگٹ کلنگ معلوم ہوتا ہے", "یہ '
+        'دہشت گردی لگتی ہے") says what kind of event the one told appears to be: no event of its own.'
+    ),
     "non-events.case-topic": (
         'An event word followed by "about" and a case, a petition or a hearing in court ("جبری '
         'گمشدگی سے متعلق کیس کی سماعت", "اغوا کے بارے میں درخواست") names what the case is about, '
