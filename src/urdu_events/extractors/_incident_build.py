@@ -69,6 +69,7 @@ from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
     _AND_COUNTED,
+    _CLAUSE_WORDS,
     _COLLECTIVES,
     _COMMA_COUNTED,
     _COUNT_BEFORE,
@@ -556,6 +557,9 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.prepared-for", _PREPARED_FOR)
     # "فوجی کارروائیاں فوری طور پر روکیں": what is called to stop is named, not told
     live = _not_followed_by(live, text, "non-events.stop-called", _STOP_CALLED)
+    if not clause.has_figure:
+        # "ملزمان دستی بم ساتھ رکھتے تھے": what used to be done, no event told
+        live = _not_followed_by(live, text, "non-events.habitual-past", _HABITUAL_PAST)
     # "واقعہ بظاہر ٹارگٹ کلنگ معلوم ہوتا ہے": the kind of the event told, not another
     live = _not_followed_by(live, text, "non-events.seems-kind", _SEEMS)
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
@@ -1169,6 +1173,9 @@ _STOP_CALLED = lazy_compile(
 _SEEMS = lazy_compile(
     r"[’'\"]?\s(?:کا\sشاخسانہ\s|کی\sکارروائی\s)?(?:معلوم\sہوت[اےی]|لگت[اےی]\s(?:ہے|ہیں|تھا|تھی)|دکھائی\sدیت[اےی]|نظر\sآت[اےی])(?!\w)"
 )
+#: After an event word, at most three words on, its verb in the habitual past: an imperfective
+#: participle and a past auxiliary ("دستی بم ساتھ رکھتے تھے", "شہریوں کو لوٹتے تھے").
+_HABITUAL_PAST = lazy_compile(r"(?:\s[^\W\d]+){0,3}?\s[^\W\d]+ت(?:ے|ی|ا)\sتھ(?:ے|ی|ا|یں)(?!\w)")
 #: After an aircraft or artillery word and at most two more listed with it, its help to an
 #: operation: "جنگی طیاروں کی مدد سے", "لڑاکا طیاروں اور توپخانے کی مدد بھی حاصل ہے".
 _AS_SUPPORT = lazy_compile(
@@ -2568,12 +2575,43 @@ def _mark_ongoing(reading: DocReading) -> None:
             _wanted_is_no_tally(c, text)
 
 
+#: A clause that is one item of a list: at most four words, a comma before it ("، ایک دستی بم").
+_LIST_ITEM_WORDS = 4
+
+
+def _seized_list_items(reading: DocReading) -> None:
+    """Mark as seized ("recovered") the weapon words that stand alone as one item of a list of
+    things seized, cut off by the commas of a list too long to read as one ("ان کے قبضے سے 9
+    پستول، ایک کلاشنکوف، ایک دستی بم، چھینے گئے 23 موبائل فون اور 6 کلو چرس برآمد کرلی"): an
+    item with no verb between clauses of its sentence that tell a seizure is seized with them
+    (non-events.seized-list-item)."""
+    if not on("non-events.seized-list-item"):
+        return
+    clauses = reading.clauses
+    text = reading.analysis.text
+    for i, c in enumerate(clauses):
+        if not c.triggers or "recovered" in c.markers or i == 0:
+            continue
+        before = clauses[i - 1]
+        if before.sentence != c.sentence or text[before.end : c.start].strip() not in ("،", ","):
+            continue
+        words = text[c.start : c.end].split()
+        if len(words) > _LIST_ITEM_WORDS or any(w in _CLAUSE_WORDS for w in words):
+            continue
+        if not all(any(w.start <= h.start < w.end for w in c.weapons) for h in c.triggers):
+            continue
+        # the seizure is told before the item or after it, in the same sentence
+        if any("recovered" in o.markers for o in clauses[max(0, i - 3) : i + 4] if o.sentence == c.sentence):
+            c.markers.add("recovered")
+
+
 def _prepare(reading: DocReading) -> _DocPrep:
     """The per-document stage of the segmentation: ongoing fights marked, then what the clause
     loop reads of the whole article (aggregates, later figures, accidental kinds, a retold
     lead, tally starts), in this order."""
     text = reading.analysis.text
     _mark_ongoing(reading)
+    _seized_list_items(reading)
     _so_far_of_one_event(reading)
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
     if on("counts.joined-to-tally"):

@@ -942,6 +942,16 @@ RULES: dict[str, str] = {
         'An event word followed by a verb of seeming ("واقعہ بظاہر ٹارگٹ کلنگ معلوم ہوتا ہے", "یہ '
         'دہشت گردی لگتی ہے") says what kind of event the one told appears to be: no event of its own.'
     ),
+    "non-events.seized-list-item": (
+        'A weapon word that stands alone as one item of a list of things seized, cut off by its '
+        'commas ("ان کے قبضے سے 9 پستول، ایک کلاشنکوف، ایک دستی بم، چھینے گئے 23 موبائل فون اور '
+        '6 کلو چرس برآمد کرلی"), is seized with the rest: no blast or grenade of its own.'
+    ),
+    "non-events.habitual-past": (
+        'An event word whose verb, at most three words on, is in the habitual past ("ملزمان شہریوں '
+        'کو ڈرانے کے لیے دستی بم ساتھ رکھتے تھے", "گروہ راہگیروں کو لوٹتے تھے") tells what used to be '
+        "done, not an event, in a clause with no casualty figure."
+    ),
     "non-events.case-topic": (
         'An event word followed by "about" and a case, a petition or a hearing in court ("جبری '
         'گمشدگی سے متعلق کیس کی سماعت", "اغوا کے بارے میں درخواست") names what the case is about, '
