@@ -557,6 +557,17 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.prepared-for", _PREPARED_FOR)
     # "فوجی کارروائیاں فوری طور پر روکیں": what is called to stop is named, not told
     live = _not_followed_by(live, text, "non-events.stop-called", _STOP_CALLED)
+    if on("non-events.weapon-range") and not clause.has_figure:
+        # "5000 کلومیٹر تک مار کرنے والے بیلسٹک میزائل": a weapon named by its range, no strike
+        # ("... مار کرنے والے میزائل داغے": a strike's word that holds more than the weapon stays)
+        live = [
+            h
+            for h in live
+            if not (
+                any(w.start == h.start and w.end == h.end for w in clause.weapons)
+                and _RANGE_BEFORE.search(text, max(0, h.start - 60), h.start)
+            )
+        ]
     if not clause.has_figure:
         # "ملزمان دستی بم ساتھ رکھتے تھے": what used to be done, no event told
         live = _not_followed_by(live, text, "non-events.habitual-past", _HABITUAL_PAST)
@@ -1176,6 +1187,9 @@ _SEEMS = lazy_compile(
 #: After an event word, at most three words on, its verb in the habitual past: an imperfective
 #: participle and a past auxiliary ("دستی بم ساتھ رکھتے تھے", "شہریوں کو لوٹتے تھے").
 _HABITUAL_PAST = lazy_compile(r"(?:\s[^\W\d]+){0,3}?\s[^\W\d]+ت(?:ے|ی|ا)\sتھ(?:ے|ی|ا|یں)(?!\w)")
+#: Before a weapon word, its range, with at most three words between: "5000 کلومیٹر تک مار کرنے
+#: والے بین البراعظمی بیلسٹک میزائل", "زمین سے فضا میں مار کرنے والا" (non-events.weapon-range).
+_RANGE_BEFORE = lazy_compile(r"(?:تک|میں)\sمار\sکرنے\sوال(?:ے|ا|ی)\s(?:[^\W\d]+\s){0,3}\Z")
 #: After an aircraft or artillery word and at most two more listed with it, its help to an
 #: operation: "جنگی طیاروں کی مدد سے", "لڑاکا طیاروں اور توپخانے کی مدد بھی حاصل ہے".
 _AS_SUPPORT = lazy_compile(

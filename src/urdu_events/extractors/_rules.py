@@ -952,6 +952,11 @@ RULES: dict[str, str] = {
         'کو ڈرانے کے لیے دستی بم ساتھ رکھتے تھے", "گروہ راہگیروں کو لوٹتے تھے") tells what used to be '
         "done, not an event, in a clause with no casualty figure."
     ),
+    "non-events.weapon-range": (
+        'A weapon word after its range ("5000 کلومیٹر تک مار کرنے والے بیلسٹک میزائل", "زمین سے فضا '
+        'میں مار کرنے والا میزائل") names a kind of weapon, not a strike, in a clause with no casualty '
+        'figure; a strike word that holds the weapon ("... مار کرنے والے میزائل داغے") still tells one.'
+    ),
     "non-events.case-topic": (
         'An event word followed by "about" and a case, a petition or a hearing in court ("جبری '
         'گمشدگی سے متعلق کیس کی سماعت", "اغوا کے بارے میں درخواست") names what the case is about, '
