@@ -8865,6 +8865,37 @@ def _evidence(draft: _Draft, nt: NormalizedText) -> Iterable[Span]:
             yield nt.span(clause.start, clause.end)
 
 
+#: Most words a headline line holds.
+_HEADLINE_WORDS = 14
+
+
+def _not_headline_retold(incidents: list[Incident], text: str) -> list[bool]:
+    """For each incident, whether it stays: not one whose event word stands in the article's
+    headline line (a first line with no full stop and at most 14 words, which the body follows;
+    "افغانستان: فضائی حملے میں عام شہری ہلاک⏎⏎ہلمند میں ... فضائی حملے میں ...") when a later
+    incident of the body has its type: the body tells that event, with its own places and day,
+    and the headline only names it (segments.headline-line-retold)."""
+    keep = [True] * len(incidents)
+    line_end = text.find("\n")
+    if line_end <= 0 or "۔" in text[:line_end] or not text[line_end:].strip():
+        return keep
+    if len(text[:line_end].split()) > _HEADLINE_WORDS:
+        return keep
+    for k, a in enumerate(incidents):
+        if a.trigger is None or a.trigger.end > line_end:
+            continue
+        for b in incidents:
+            if (
+                b is not a
+                and b.sub_event_type is a.sub_event_type
+                and b.trigger is not None
+                and b.trigger.start > line_end
+            ):
+                keep[k] = False
+                break
+    return keep
+
+
 def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     """The incidents of a document, in order of first mention.
 
@@ -8911,6 +8942,11 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
             out[-1] = _kind_named_in_reaction(out[-1], reading, saved, best)
     if on("roles.responsibility-of-several"):
         out = _share_responsibility(out, plural)
+    if on("segments.headline-line-retold") and len(out) > 1:
+        keep = _not_headline_retold(out, reading.analysis.text)
+        out = [i for i, k in zip(out, keep, strict=True) if k]
+        generic = [g for g, k in zip(generic, keep, strict=True) if k]
+        bare = [b for b, k in zip(bare, keep, strict=True) if k]
     if on("non-events.ordinary-arrests"):
         violence = any(i.sub_event_type is not _S.ARRESTS for i in out)
         kept = [(i, g, b) for i, g, b in zip(out, generic, bare, strict=True) if _political(i, violence)]

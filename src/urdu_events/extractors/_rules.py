@@ -296,6 +296,12 @@ RULES: dict[str, str] = {
         'fight going on since a day: "بدھ سے جاری جھڑپوں میں ... جمعہ کو فریقین نے ... فائرنگ کی") '
         "is part of that incident, not another one."
     ),
+    "segments.headline-line-retold": (
+        "An event word in the article's headline line (a first line with no full stop, the body "
+        'after it, even one that opens "X:" as a topic label: "افغانستان: فضائی حملے میں عام شہری '
+        'ہلاک", or a credit line after it naming a town) names the event the body tells: with a later '
+        "incident of the body of its type, the headline adds no incident of its own."
+    ),
     "segments.headline-toll-updated": (
         "The report's first sentence after its dateline retells the headline's event also when its "
         "figures differ, if it tells the same kind of event: the headline's toll is an earlier or "
