@@ -558,7 +558,7 @@ def _live_triggers(
     # "فوجی کارروائیاں فوری طور پر روکیں": what is called to stop is named, not told
     live = _not_followed_by(live, text, "non-events.stop-called", _STOP_CALLED)
     if on("non-events.weapon-range") and not clause.has_figure:
-        # "5000 کلومیٹر تک مار کرنے والے بیلسٹک میزائل": a weapon named by its range, no strike
+        # "2000 کلومیٹر تک مار کرنے والے نئے بیلسٹک میزائل": a weapon named by its range, no strike
         # ("... مار کرنے والے میزائل داغے": a strike's word that holds more than the weapon stays)
         live = [
             h
@@ -571,7 +571,7 @@ def _live_triggers(
     if not clause.has_figure:
         # "ملزمان دستی بم ساتھ رکھتے تھے": what used to be done, no event told
         live = _not_followed_by(live, text, "non-events.habitual-past", _HABITUAL_PAST)
-    # "واقعہ بظاہر ٹارگٹ کلنگ معلوم ہوتا ہے": the kind of the event told, not another
+    # "یہ قتل بظاہر ٹارگٹ کلنگ لگتا ہے": the kind of the event told, not another
     live = _not_followed_by(live, text, "non-events.seems-kind", _SEEMS)
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
     # release is no event
@@ -1179,16 +1179,16 @@ _STOP_CALLED = lazy_compile(
     r"\s(?:(?:فوری|فوراً|فوری\sطور\sپر)\s)?(?:روکیں|روکے\sجائیں|روکی\sجائیں|روکی\sجائے|روکا\sجائے"
     rf"|روکنے\s(?:کا|کی|کے)\s(?:{word_alternation('demand_noun')}))(?!\w)"
 )
-#: After an event word, a verb of seeming: what the event told appears to be ("واقعہ بظاہر
-#: ٹارگٹ کلنگ معلوم ہوتا ہے", "... دہشت گردی لگتی ہے") (non-events.seems-kind).
+#: After an event word, a verb of seeming: what the event told appears to be ("یہ قتل بظاہر
+#: ٹارگٹ کلنگ لگتا ہے", "... دہشت گردی معلوم ہوتی ہے") (non-events.seems-kind).
 _SEEMS = lazy_compile(
     r"[’'\"]?\s(?:کا\sشاخسانہ\s|کی\sکارروائی\s)?(?:معلوم\sہوت[اےی]|لگت[اےی]\s(?:ہے|ہیں|تھا|تھی)|دکھائی\sدیت[اےی]|نظر\sآت[اےی])(?!\w)"
 )
 #: After an event word, at most three words on, its verb in the habitual past: an imperfective
 #: participle and a past auxiliary ("دستی بم ساتھ رکھتے تھے", "شہریوں کو لوٹتے تھے").
 _HABITUAL_PAST = lazy_compile(r"(?:\s[^\W\d]+){0,3}?\s[^\W\d]+ت(?:ے|ی|ا)\sتھ(?:ے|ی|ا|یں)(?!\w)")
-#: Before a weapon word, its range, with at most three words between: "5000 کلومیٹر تک مار کرنے
-#: والے بین البراعظمی بیلسٹک میزائل", "زمین سے فضا میں مار کرنے والا" (non-events.weapon-range).
+#: Before a weapon word, its range, with at most three words between: "2000 کلومیٹر تک مار کرنے
+#: والے نئے بیلسٹک میزائل", "فضا میں مار کرنے والا" (non-events.weapon-range).
 _RANGE_BEFORE = lazy_compile(r"(?:تک|میں)\sمار\sکرنے\sوال(?:ے|ا|ی)\s(?:[^\W\d]+\s){0,3}\Z")
 #: After an aircraft or artillery word and at most two more listed with it, its help to an
 #: operation: "جنگی طیاروں کی مدد سے", "لڑاکا طیاروں اور توپخانے کی مدد بھی حاصل ہے".
@@ -2595,8 +2595,8 @@ _LIST_ITEM_WORDS = 4
 
 def _seized_list_items(reading: DocReading) -> None:
     """Mark as seized ("recovered") the weapon words that stand alone as one item of a list of
-    things seized, cut off by the commas of a list too long to read as one ("ان کے قبضے سے 9
-    پستول، ایک کلاشنکوف، ایک دستی بم، چھینے گئے 23 موبائل فون اور 6 کلو چرس برآمد کرلی"): an
+    things seized, cut off by the commas of a list too long to read as one ("ملزمان کے قبضے سے دو
+    رائفلیں، ایک دستی بم، چوری کیے گئے چار لیپ ٹاپ اور نقدی برآمد کر لی"): an
     item with no verb between clauses of its sentence that tell a seizure is seized with them
     (non-events.seized-list-item)."""
     if not on("non-events.seized-list-item"):
@@ -8872,7 +8872,7 @@ _HEADLINE_WORDS = 14
 def _not_headline_retold(incidents: list[Incident], text: str) -> list[bool]:
     """For each incident, whether it stays: not one whose event word stands in the article's
     headline line (a first line with no full stop and at most 14 words, which the body follows;
-    "افغانستان: فضائی حملے میں عام شہری ہلاک⏎⏎ہلمند میں ... فضائی حملے میں ...") when a later
+    "افغانستان: ڈرون حملے میں چھ شدت پسند ہلاک⏎⏎ننگرہار میں ... ڈرون حملے میں ...") when a later
     incident of the body has its type: the body tells that event, with its own places and day,
     and the headline only names it (segments.headline-line-retold)."""
     keep = [True] * len(incidents)

@@ -298,7 +298,7 @@ RULES: dict[str, str] = {
     ),
     "segments.headline-line-retold": (
         "An event word in the article's headline line (a first line with no full stop, the body "
-        'after it, even one that opens "X:" as a topic label: "افغانستان: فضائی حملے میں عام شہری '
+        'after it, even one that opens "X:" as a topic label: "افغانستان: ڈرون حملے میں چھ شدت پسند '
         'ہلاک", or a credit line after it naming a town) names the event the body tells: with a later '
         "incident of the body of its type, the headline adds no incident of its own."
     ),
@@ -932,7 +932,7 @@ RULES: dict[str, str] = {
         "(non-events.court-case)."
     ),
     "non-events.every-event": (
-        'An event word after "every" ("ہر دھماکے کے بعد تحقیقاتی کمیٹیاں بنتی ہیں", "ہر حملے میں") '
+        'An event word after "every" ("ہر دھماکے کے بعد تحقیقات کا اعلان ہوتا ہے", "ہر حملے میں") '
         "speaks of all such events: in a clause with no casualty figure and no actor it tells none."
     ),
     "non-events.prepared-for": (
@@ -945,22 +945,22 @@ RULES: dict[str, str] = {
         "(triggers.demanded-is-no-event): no event reported."
     ),
     "non-events.seems-kind": (
-        'An event word followed by a verb of seeming ("واقعہ بظاہر ٹارگٹ کلنگ معلوم ہوتا ہے", "یہ '
+        'An event word followed by a verb of seeming ("یہ قتل بظاہر ٹارگٹ کلنگ لگتا ہے", "یہ '
         'دہشت گردی لگتی ہے") says what kind of event the one told appears to be: no event of its own.'
     ),
     "non-events.seized-list-item": (
-        'A weapon word that stands alone as one item of a list of things seized, cut off by its '
-        'commas ("ان کے قبضے سے 9 پستول، ایک کلاشنکوف، ایک دستی بم، چھینے گئے 23 موبائل فون اور '
-        '6 کلو چرس برآمد کرلی"), is seized with the rest: no blast or grenade of its own.'
+        "A weapon word that stands alone as one item of a list of things seized, cut off by its "
+        'commas ("ملزمان کے قبضے سے دو رائفلیں، ایک دستی بم، چوری کیے گئے چار لیپ ٹاپ اور نقدی '
+        'برآمد کر لی"), is seized with the rest: no blast or grenade of its own.'
     ),
     "non-events.habitual-past": (
-        'An event word whose verb, at most three words on, is in the habitual past ("ملزمان شہریوں '
-        'کو ڈرانے کے لیے دستی بم ساتھ رکھتے تھے", "گروہ راہگیروں کو لوٹتے تھے") tells what used to be '
+        'An event word whose verb, at most three words on, is in the habitual past ("گروہ کے ارکان '
+        'دستی بم ساتھ لے کر گھومتے تھے", "گروہ راہگیروں کو لوٹتے تھے") tells what used to be '
         "done, not an event, in a clause with no casualty figure."
     ),
     "non-events.weapon-range": (
-        'A weapon word after its range ("5000 کلومیٹر تک مار کرنے والے بیلسٹک میزائل", "زمین سے فضا '
-        'میں مار کرنے والا میزائل") names a kind of weapon, not a strike, in a clause with no casualty '
+        'A weapon word after its range ("2000 کلومیٹر تک مار کرنے والے نئے بیلسٹک میزائل", "فضا '
+        'میں مار کرنے والا نظام") names a kind of weapon, not a strike, in a clause with no casualty '
         'figure; a strike word that holds the weapon ("... مار کرنے والے میزائل داغے") still tells one.'
     ),
     "non-events.case-topic": (
