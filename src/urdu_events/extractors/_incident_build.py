@@ -69,6 +69,7 @@ from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
     _AND_COUNTED,
+    _CLAUSE_WORDS,
     _COLLECTIVES,
     _COMMA_COUNTED,
     _COUNT_BEFORE,
@@ -535,12 +536,43 @@ def _live_triggers(
         # (one named by its place, "پہلگام حملے کے مقدمے میں", still tells where an event was; one
         # the next sentence recalls, "یاد رہے کہ 8 مئی کو ...", is that recalled event)
         live = [h for h in live if not _COURT_CASE.match(text, h.end)]
+        # "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات میں": the case names every event word listed before it
+        live = _not_followed_by(live, text, "non-events.court-case-listed", _COURT_CASE_LISTED)
     live = _drop_charge_of_accused(live, text)
     # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
     live = _not_followed_by(live, text, "triggers.demanded-is-no-event", _DEMANDED)
     # "ہوائی فائرنگ پر پابندی ہے", "دھماکوں کی روک تھام کے لیے": what is banned or to be
     # prevented has not happened
     live = _not_followed_by(live, text, "non-events.banned-is-no-event", _BANNED)
+    # "جبری گمشدگی سے متعلق کیس کی سماعت": the topic of a case in court
+    live = _not_followed_by(live, text, "non-events.case-topic", _CASE_ABOUT)
+    # "اپوزیشن نے آپریشن کی مخالفت کی": a stance on a policy, no event told
+    live = _not_followed_by(live, text, "non-events.stance-on-event", _STANCE_ON)
+    # "جنگی طیاروں کی مدد سے ٹھکانوں کو نشانہ بنایا": aircraft as the help of the operation told
+    live = _not_followed_by(live, text, "non-events.aircraft-as-support", _AS_SUPPORT, kind="air")
+    if on("non-events.every-event") and not clause.has_figure and not clause.actors:
+        # "ہر دھماکے کے بعد کمیٹیاں بنتی ہیں": every such event, none told
+        live = [h for h in live if _EVERY_BEFORE.search(text, max(0, h.start - 9), h.start) is None]
+    # "فدائین حملے سے نمٹنے کے لیے مشق": what one prepares for has not happened
+    live = _not_followed_by(live, text, "non-events.prepared-for", _PREPARED_FOR)
+    # "فوجی کارروائیاں فوری طور پر روکیں": what is called to stop is named, not told
+    live = _not_followed_by(live, text, "non-events.stop-called", _STOP_CALLED)
+    if on("non-events.weapon-range") and not clause.has_figure:
+        # "2000 کلومیٹر تک مار کرنے والے نئے بیلسٹک میزائل": a weapon named by its range, no strike
+        # ("... مار کرنے والے میزائل داغے": a strike's word that holds more than the weapon stays)
+        live = [
+            h
+            for h in live
+            if not (
+                any(w.start == h.start and w.end == h.end for w in clause.weapons)
+                and _RANGE_BEFORE.search(text, max(0, h.start - 60), h.start)
+            )
+        ]
+    if not clause.has_figure:
+        # "ملزمان دستی بم ساتھ رکھتے تھے": what used to be done, no event told
+        live = _not_followed_by(live, text, "non-events.habitual-past", _HABITUAL_PAST)
+    # "یہ قتل بظاہر ٹارگٹ کلنگ لگتا ہے": the kind of the event told, not another
+    live = _not_followed_by(live, text, "non-events.seems-kind", _SEEMS)
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
     # release is no event
     live = _not_followed_by(live, text, "non-events.released-after-arrest", _RELEASED, kind="arrest")
@@ -730,6 +762,11 @@ _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
 _COURT_CASE = lazy_compile(
     rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)"
+)
+#: After an event word and at most three words listed with it, the case in court about them all:
+#: "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات", "اغوا اور قتل کے مقدمے".
+_COURT_CASE_LISTED = lazy_compile(
+    rf"\s(?:اور|و|،)(?:\s[^\s۔،]+){{1,3}}?\s(?:کے|کا)\s(?:{word_alternation('court_case_noun')})(?!\w)"
 )
 #: After a place, the court it is the seat of: "اسلام آباد ہائی کورٹ", "لاہور کی انسداد دہشت
 #: گردی کی عدالت" (at most five words between).
@@ -1120,6 +1157,46 @@ _SUCH_AS = lazy_compile(
 )
 
 
+#: After an event word, the case or petition about it: "جبری گمشدگی سے متعلق کیس", "دھماکے کے
+#: بارے میں درخواست" (non-events.case-topic).
+_CASE_ABOUT = lazy_compile(
+    rf"\s(?:{word_alternation('topic_postposition')})\s(?:[^\W\d]+\s)?"
+    rf"(?:{word_alternation('court_case_noun')}|{word_alternation('petition_noun')})(?!\w)"
+)
+#: After an event word, a stance on it: "آپریشن کی مخالفت", "کارروائی کی حمایت کا اعلان".
+_STANCE_ON = lazy_compile(rf"\s(?:کی|کا|کے)\s(?:{word_alternation('stance_noun')})(?!\w)")
+#: Right before an event word, "every" (with at most "ایک" between): "ہر دھماکے کے بعد", "ہر
+#: حملے میں" (non-events.every-event).
+_EVERY_BEFORE = lazy_compile(r"(?<!\w)ہر\s(?:ایک\s)?\Z")
+#: After an event word (and up to three words listed with it), what one prepares for: "حملے سے
+#: نمٹنے کے لیے", "دہشت گردی کے خطرے سے نمٹنے کیلئے" (non-events.prepared-for).
+_PREPARED_FOR = lazy_compile(
+    r"(?:\s(?:اور|و|یا|کے|کی)(?:\s[^\s۔،]+){1,2}?)?[’'\"]?\sسے\s(?:نمٹنے|نبٹنے|بچنے|بچاؤ|بچاو)\s?(?:کے\sلیے|کے\sلئے|کیلئے|کیلیے|کی\sتیاری|کی\sمشق)(?!\w)"
+)
+#: After an event word, a call to stop it: "فوجی کارروائیاں فوری طور پر روکیں", "حملے روکے
+#: جائیں", "بمباری روکنے کا مطالبہ" (non-events.stop-called).
+_STOP_CALLED = lazy_compile(
+    r"\s(?:(?:فوری|فوراً|فوری\sطور\sپر)\s)?(?:روکیں|روکے\sجائیں|روکی\sجائیں|روکی\sجائے|روکا\sجائے"
+    rf"|روکنے\s(?:کا|کی|کے)\s(?:{word_alternation('demand_noun')}))(?!\w)"
+)
+#: After an event word, a verb of seeming: what the event told appears to be ("یہ قتل بظاہر
+#: ٹارگٹ کلنگ لگتا ہے", "... دہشت گردی معلوم ہوتی ہے") (non-events.seems-kind).
+_SEEMS = lazy_compile(
+    r"[’'\"]?\s(?:کا\sشاخسانہ\s|کی\sکارروائی\s)?(?:معلوم\sہوت[اےی]|لگت[اےی]\s(?:ہے|ہیں|تھا|تھی)|دکھائی\sدیت[اےی]|نظر\sآت[اےی])(?!\w)"
+)
+#: After an event word, at most three words on, its verb in the habitual past: an imperfective
+#: participle and a past auxiliary ("دستی بم ساتھ رکھتے تھے", "شہریوں کو لوٹتے تھے").
+_HABITUAL_PAST = lazy_compile(r"(?:\s[^\W\d]+){0,3}?\s[^\W\d]+ت(?:ے|ی|ا)\sتھ(?:ے|ی|ا|یں)(?!\w)")
+#: Before a weapon word, its range, with at most three words between: "2000 کلومیٹر تک مار کرنے
+#: والے نئے بیلسٹک میزائل", "فضا میں مار کرنے والا" (non-events.weapon-range).
+_RANGE_BEFORE = lazy_compile(r"(?:تک|میں)\sمار\sکرنے\sوال(?:ے|ا|ی)\s(?:[^\W\d]+\s){0,3}\Z")
+#: After an aircraft or artillery word and at most two more listed with it, its help to an
+#: operation: "جنگی طیاروں کی مدد سے", "لڑاکا طیاروں اور توپخانے کی مدد بھی حاصل ہے".
+_AS_SUPPORT = lazy_compile(
+    rf"(?:\s(?:اور|و)(?:\s[^\s۔،]+){{1,2}}?)?\s(?:کی)\s(?:{word_alternation('support_noun')})(?!\w)"
+)
+
+
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
 #: کی روک تھام".
 #: "کے بغیر" right after an event word: "لڑائی کے بغیر علاقہ خالی کر دیا".
@@ -1194,9 +1271,9 @@ def _drop_displacement_cause(
     return kept
 
 
-#: After an event word, its verb in the present progressive, at most three words on: "نشانہ
+#: After an event word, its verb in the present progressive, at most four words on: "نشانہ
 #: بنا رہا ہے", "قتل کیا جا رہا ہے".
-_GOING_ON = lazy_compile(r"(?:\s[^\W\d]+){0,3}?\sرہ(?:ا|ی|ے)\s(?:ہے|ہیں)(?!\w)")
+_GOING_ON = lazy_compile(r"(?:\s[^\W\d]+){0,4}?\sرہ(?:ا|ی|ے)\s(?:ہے|ہیں)(?!\w)")
 #: "کہ" opening what a speaker says.
 _THAT = lazy_compile(r"(?<!\w)کہ(?!\w)")
 
@@ -2547,12 +2624,43 @@ def _mark_ongoing(reading: DocReading) -> None:
             _wanted_is_no_tally(c, text)
 
 
+#: A clause that is one item of a list: at most four words, a comma before it ("، ایک دستی بم").
+_LIST_ITEM_WORDS = 4
+
+
+def _seized_list_items(reading: DocReading) -> None:
+    """Mark as seized ("recovered") the weapon words that stand alone as one item of a list of
+    things seized, cut off by the commas of a list too long to read as one ("ملزمان کے قبضے سے دو
+    رائفلیں، ایک دستی بم، چوری کیے گئے چار لیپ ٹاپ اور نقدی برآمد کر لی"): an
+    item with no verb between clauses of its sentence that tell a seizure is seized with them
+    (non-events.seized-list-item)."""
+    if not on("non-events.seized-list-item"):
+        return
+    clauses = reading.clauses
+    text = reading.analysis.text
+    for i, c in enumerate(clauses):
+        if not c.triggers or "recovered" in c.markers or i == 0:
+            continue
+        before = clauses[i - 1]
+        if before.sentence != c.sentence or text[before.end : c.start].strip() not in ("،", ","):
+            continue
+        words = text[c.start : c.end].split()
+        if len(words) > _LIST_ITEM_WORDS or any(w in _CLAUSE_WORDS for w in words):
+            continue
+        if not all(any(w.start <= h.start < w.end for w in c.weapons) for h in c.triggers):
+            continue
+        # the seizure is told before the item or after it, in the same sentence
+        if any("recovered" in o.markers for o in clauses[max(0, i - 3) : i + 4] if o.sentence == c.sentence):
+            c.markers.add("recovered")
+
+
 def _prepare(reading: DocReading) -> _DocPrep:
     """The per-document stage of the segmentation: ongoing fights marked, then what the clause
     loop reads of the whole article (aggregates, later figures, accidental kinds, a retold
     lead, tally starts), in this order."""
     text = reading.analysis.text
     _mark_ongoing(reading)
+    _seized_list_items(reading)
     _so_far_of_one_event(reading)
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
     if on("counts.joined-to-tally"):
@@ -8844,6 +8952,37 @@ def _evidence(draft: _Draft, nt: NormalizedText) -> Iterable[Span]:
             yield nt.span(clause.start, clause.end)
 
 
+#: Most words a headline line holds.
+_HEADLINE_WORDS = 14
+
+
+def _not_headline_retold(incidents: list[Incident], text: str) -> list[bool]:
+    """For each incident, whether it stays: not one whose event word stands in the article's
+    headline line (a first line with no full stop and at most 14 words, which the body follows;
+    "افغانستان: ڈرون حملے میں چھ شدت پسند ہلاک⏎⏎ننگرہار میں ... ڈرون حملے میں ...") when a later
+    incident of the body has its type: the body tells that event, with its own places and day,
+    and the headline only names it (segments.headline-line-retold)."""
+    keep = [True] * len(incidents)
+    line_end = text.find("\n")
+    if line_end <= 0 or "۔" in text[:line_end] or not text[line_end:].strip():
+        return keep
+    if len(text[:line_end].split()) > _HEADLINE_WORDS:
+        return keep
+    for k, a in enumerate(incidents):
+        if a.trigger is None or a.trigger.end > line_end:
+            continue
+        for b in incidents:
+            if (
+                b is not a
+                and b.sub_event_type is a.sub_event_type
+                and b.trigger is not None
+                and b.trigger.start > line_end
+            ):
+                keep[k] = False
+                break
+    return keep
+
+
 def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     """The incidents of a document, in order of first mention.
 
@@ -8890,6 +9029,11 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
             out[-1] = _kind_named_in_reaction(out[-1], reading, saved, best)
     if on("roles.responsibility-of-several"):
         out = _share_responsibility(out, plural)
+    if on("segments.headline-line-retold") and len(out) > 1:
+        keep = _not_headline_retold(out, reading.analysis.text)
+        out = [i for i, k in zip(out, keep, strict=True) if k]
+        generic = [g for g, k in zip(generic, keep, strict=True) if k]
+        bare = [b for b, k in zip(bare, keep, strict=True) if k]
     if on("non-events.ordinary-arrests"):
         violence = any(i.sub_event_type is not _S.ARRESTS for i in out)
         kept = [(i, g, b) for i, g, b in zip(out, generic, bare, strict=True) if _political(i, violence)]

@@ -296,6 +296,12 @@ RULES: dict[str, str] = {
         'fight going on since a day: "بدھ سے جاری جھڑپوں میں ... جمعہ کو فریقین نے ... فائرنگ کی") '
         "is part of that incident, not another one."
     ),
+    "segments.headline-line-retold": (
+        "An event word in the article's headline line (a first line with no full stop, the body "
+        'after it, even one that opens "X:" as a topic label: "افغانستان: ڈرون حملے میں چھ شدت پسند '
+        'ہلاک", or a credit line after it naming a town) names the event the body tells: with a later '
+        "incident of the body of its type, the headline adds no incident of its own."
+    ),
     "segments.headline-toll-updated": (
         "The report's first sentence after its dateline retells the headline's event also when its "
         "figures differ, if it tells the same kind of event: the headline's toll is an earlier or "
@@ -919,6 +925,57 @@ RULES: dict[str, str] = {
     "non-events.banned-is-no-event": (
         'An event word followed by a ban on it or its prevention ("ہوائی فائرنگ پر پابندی", '
         '"حملوں کی روک تھام") names what is banned or to be prevented, not an event that happened.'
+    ),
+    "non-events.court-case-listed": (
+        'Event words listed together before the word for a court case ("توڑ پھوڑ اور جلاؤ گھیراؤ کے '
+        'مقدمات میں نامزد", "اغوا اور قتل کے مقدمے میں") all name the case, as one event word does '
+        "(non-events.court-case)."
+    ),
+    "non-events.every-event": (
+        'An event word after "every" ("ہر دھماکے کے بعد تحقیقات کا اعلان ہوتا ہے", "ہر حملے میں") '
+        "speaks of all such events: in a clause with no casualty figure and no actor it tells none."
+    ),
+    "non-events.prepared-for": (
+        'An event word followed by "to deal with" or "to guard against" ("حملے سے نمٹنے کے لیے مشق", '
+        '"دھماکوں سے بچاؤ کے لیے") names what one prepares for: it has not happened.'
+    ),
+    "non-events.stop-called": (
+        'An event word followed by a call to stop it ("فوجی کارروائیاں فوری طور پر روکیں", "حملے '
+        'روکے جائیں", "بمباری روکنے کا مطالبہ") names what is to stop, as a demand for it does '
+        "(triggers.demanded-is-no-event): no event reported."
+    ),
+    "non-events.seems-kind": (
+        'An event word followed by a verb of seeming ("یہ قتل بظاہر ٹارگٹ کلنگ لگتا ہے", "یہ '
+        'دہشت گردی لگتی ہے") says what kind of event the one told appears to be: no event of its own.'
+    ),
+    "non-events.seized-list-item": (
+        "A weapon word that stands alone as one item of a list of things seized, cut off by its "
+        'commas ("ملزمان کے قبضے سے دو رائفلیں، ایک دستی بم، چوری کیے گئے چار لیپ ٹاپ اور نقدی '
+        'برآمد کر لی"), is seized with the rest: no blast or grenade of its own.'
+    ),
+    "non-events.habitual-past": (
+        'An event word whose verb, at most three words on, is in the habitual past ("گروہ کے ارکان '
+        'دستی بم ساتھ لے کر گھومتے تھے", "گروہ راہگیروں کو لوٹتے تھے") tells what used to be '
+        "done, not an event, in a clause with no casualty figure."
+    ),
+    "non-events.weapon-range": (
+        'A weapon word after its range ("2000 کلومیٹر تک مار کرنے والے نئے بیلسٹک میزائل", "فضا '
+        'میں مار کرنے والا نظام") names a kind of weapon, not a strike, in a clause with no casualty '
+        'figure; a strike word that holds the weapon ("... مار کرنے والے میزائل داغے") still tells one.'
+    ),
+    "non-events.case-topic": (
+        'An event word followed by "about" and a case, a petition or a hearing in court ("جبری '
+        'گمشدگی سے متعلق کیس کی سماعت", "اغوا کے بارے میں درخواست") names what the case is about, '
+        "not an event reported."
+    ),
+    "non-events.stance-on-event": (
+        'An event word followed by a genitive and a stance on it ("اپوزیشن نے فوجی آپریشن کی مخالفت '
+        'کی", "کارروائی کی حمایت کا اعلان") names a policy debated, not an event reported.'
+    ),
+    "non-events.aircraft-as-support": (
+        'An aircraft word followed by a genitive and "help" ("جنگی طیاروں کی مدد سے ٹھکانوں کو نشانہ '
+        'بنایا", "فوج کو لڑاکا طیاروں کی مدد بھی حاصل ہے") names the means of the operation the '
+        "clause tells, not an air strike of its own."
     ),
     "non-events.released-after-arrest": (
         'An arrest word that qualifies the people whose bail or release the clause tells ("گرفتار '

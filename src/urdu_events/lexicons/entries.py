@@ -489,6 +489,10 @@ WordClassName = Literal[
     "address_noun",
     "scene_source",
     "weapon_site",
+    "topic_postposition",
+    "petition_noun",
+    "stance_noun",
+    "support_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
