@@ -8437,6 +8437,7 @@ def _finish(
         on("roles.people-counted")
         and not any(a.role is Role.TARGET for a in actors)
         and not (sub is _S.ARMED_CLASH and on("roles.clash-people-fighters"))
+        and not (sub in _FROM_AFAR and on("roles.strike-people-no-target"))
     ):
         people = _counted_people(draft, nt, clash=sub is _S.ARMED_CLASH)
         if people is not None and len(actors) < _MAX_NAMES:
@@ -8488,6 +8489,11 @@ def _finish(
         confidence=0.8 if anchor.value.strong else 0.5,
         reasons=reasons,
     )
+
+
+#: Strikes from afar (aircraft, drones, shells, missiles): the people they killed were where
+#: the strike fell, not whom it was aimed at (roles.strike-people-no-target).
+_FROM_AFAR = frozenset((_S.AIR_DRONE_STRIKE, _S.SHELLING_ARTILLERY_MISSILE))
 
 
 #: Armed non-state groups: the dead of a force's operation.

@@ -1821,6 +1821,11 @@ RULES: dict[str, str] = {
         "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
         '5 افراد جاں بحق"), those people ("افراد") are its target.'
     ),
+    "roles.strike-people-no-target": (
+        'In a strike from afar, by aircraft, drone, shell or missile ("فضائی حملے میں 7 افراد ہلاک", '
+        '"گولہ باری سے دو افراد زخمی"), the people counted dead or injured are where it fell, not '
+        "whom it was aimed at: they are no target of their own (roles.people-counted)."
+    ),
     "roles.clash-people-fighters": (
         'In an armed clash the people counted dead or injured ("فائرنگ کے تبادلے میں دو افراد '
         'ہلاک") are the fighters of either side, not a target: "افراد" names no victim of a battle.'
