@@ -7248,6 +7248,8 @@ def _participants(
     seen: list[str] = []
     seen_by: list[tuple[str | None, bool]] = []  # the role of each of ``seen`` and whether unnamed
     text = nt.text
+    if on("roles.included-no-actor"):
+        refs = [a for a in refs if not _included_in_count(text, a)]
     victims = [a for a in refs if a.role == "target" and not a.term.site]
     if victims:
         refs = [a for a in refs if not (a.term.site and a.role == "target")]
@@ -8489,6 +8491,29 @@ def _finish(
         confidence=0.8 if anchor.value.strong else 0.5,
         reasons=reasons,
     )
+
+
+#: "بچوں سمیت 9 ", "4 بچوں اور 3 خواتین سمیت کم از کم ": what follows civilians named as
+#: included in a count (roles.included-no-actor); "اپنے بچوں سمیت جاں بحق" counts nothing after.
+_INCLUDED_IN_COUNT = lazy_compile(
+    rf"(?:\s(?:اور|و)(?:\s[^\s،,۔]+){{1,2}}?)?\s(?:{word_alternation('including')})\s"
+    rf"(?:(?:{word_alternation('floor_phrase')})\s)?"
+    rf"(?:\d|(?:{'|'.join(UNIT_WORDS[1:])}|{word_alternation('vague_count')})(?!\w))"
+)
+
+
+_AGE_SEX = word_set("age_sex_noun", folded=False)
+
+
+def _included_in_count(text: str, a: ActorRef) -> bool:
+    """Whether ``a`` is a victim named by age or sex only ("بچوں", "خواتین") as included in
+    the count that follows ("4 بچوں اور 3 خواتین سمیت 9 فلسطینی شہید", "دو بچوں سمیت پانچ
+    افراد کو"): a detail of who the counted were, never an actor of its own
+    (roles.included-no-actor). A label of occupation or kin so named ("دو پولیو ورکرز سمیت",
+    "بیوی اور بیٹی سمیت") stays an actor."""
+    if a.role != "target" or a.key not in _AGE_SEX:
+        return False
+    return _INCLUDED_IN_COUNT.match(text, a.end, a.end + 60) is not None
 
 
 #: Strikes from afar (aircraft, drones, shells, missiles): the people they killed were where

@@ -1821,6 +1821,12 @@ RULES: dict[str, str] = {
         "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
         '5 افراد جاں بحق"), those people ("افراد") are its target.'
     ),
+    "roles.included-no-actor": (
+        'People named by age or sex only as included in a count that follows ("چار بچوں اور دو خواتین '
+        'سمیت آٹھ شہری جاں بحق", "دو بچوں سمیت پانچ افراد کو قتل کر دیا") tell who the counted were: '
+        "they are no actor of their own, whatever role the sentence would give them; a label of "
+        'occupation or kin so named ("دو اساتذہ سمیت", "بیوی اور بیٹی سمیت") stays an actor.'
+    ),
     "roles.strike-people-no-target": (
         'In a strike from afar, by aircraft, drone, shell or missile ("فضائی حملے میں 7 افراد ہلاک", '
         '"گولہ باری سے دو افراد زخمی"), the people counted dead or injured are where it fell, not '
