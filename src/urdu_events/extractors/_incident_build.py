@@ -8435,6 +8435,26 @@ def _finish(
         ):
             actors.insert(0, force)
             rules.insert(0, by_speaker if air else force_rule)
+    bomber = _bomber_apart(draft, reading) if sub is _S.SUICIDE_BOMB else 0
+    casualties = _casualties(draft, bomber, _headline_end(reading))
+    dead = (
+        casualties.killed is not None
+        and bool(casualties.killed.min)
+        # "چیک پوسٹ پر حملہ ... جوابی فائرنگ سے ایک حملہ آور مارا گیا": the dead were its attackers
+        and not all(
+            _FIGHTERS_NOUN.search(text, c.killed.start, c.killed.end)
+            for c in draft.clauses
+            if c.killed is not None
+        )
+    )
+    if dead and sites and on("roles.site-gives-way-to-dead"):
+        # "رہائشی مکان پر بمباری سے 8 افراد جاں بحق": the building only tells where the dead were
+        kept = [
+            not (a.role is Role.TARGET and a.name in sites and not _site_of_people(a, draft, nt.text))
+            for a in actors
+        ]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
     if (
         on("roles.people-counted")
         and not any(a.role is Role.TARGET for a in actors)
@@ -8449,8 +8469,6 @@ def _finish(
     if country is None and reading_country is not None:
         country = reading_country[0]
         reasons.append(Reason("country", country, "places.country-of-article"))
-    bomber = _bomber_apart(draft, reading) if sub is _S.SUICIDE_BOMB else 0
-    casualties = _casualties(draft, bomber, _headline_end(reading))
     reasons[:0] = [
         Reason(
             "type",
@@ -8490,6 +8508,35 @@ def _finish(
         evidence=tuple(_evidence(draft, nt)),
         confidence=0.8 if anchor.value.strong else 0.5,
         reasons=reasons,
+    )
+
+
+#: Words for attackers and militants counted dead: "ایک حملہ آور مارا گیا", "پانچ دہشت گرد ہلاک".
+_FIGHTERS_NOUN = lazy_compile(r"حملہ ?آور|بمبار|دہشت ?گرد|شدت ?پسند|عسکریت ?پسند|جنگجو")
+#: Homes, camps, shops and vehicles: sites named for the people in them.
+_OCCUPIED = word_set("occupied_site", folded=False)
+_VEHICLES = word_set("vehicle_noun", folded=False)
+#: A genitive after a site: "مسجد کے نمازی", "ہوٹل کے محافظ" (roles.site-gives-way-to-dead).
+_GENITIVE_AFTER = lazy_compile(r"\s(?:کے|کی|کا)\s")
+#: "بندرگاہ کو نقصان پہنچا", "پل تباہ ہو گیا": the site itself was damaged or destroyed.
+_SITE_DAMAGED = lazy_compile(
+    rf"\s(?:کو\s(?:[^\s،,۔]+\s)?نقصان|(?:[^\s،,۔]+\s)?(?:{word_alternation('destroyed_word')}))(?!\w)"
+)
+
+
+def _site_of_people(a: Participant, draft: _Draft, text: str) -> bool:
+    """Whether the site ``a`` names what was struck though people died: a home, camp, shop or
+    vehicle (word classes ``occupied_site``, ``vehicle_noun``), named for the people in it, or
+    any site named, in one of the incident's clauses, before a genitive ("مسجد کے نمازیوں پر",
+    "ہوٹل کے محافظ") or before its damage ("بندرگاہ کو نقصان پہنچا", "پل تباہ ہو گیا")."""
+    if a.name in _OCCUPIED or a.name in _VEHICLES:
+        return True  # "مکان", "گاڑی": named for those inside, who were struck in it
+    return any(
+        r.term.site
+        and r.key == a.name
+        and (_GENITIVE_AFTER.match(text, r.end) is not None or _SITE_DAMAGED.match(text, r.end) is not None)
+        for c in draft.clauses
+        for r in c.actors
     )
 
 

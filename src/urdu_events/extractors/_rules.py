@@ -1827,6 +1827,14 @@ RULES: dict[str, str] = {
         "they are no actor of their own, whatever role the sentence would give them; a label of "
         'occupation or kin so named ("دو اساتذہ سمیت", "بیوی اور بیٹی سمیت") stays an actor.'
     ),
+    "roles.site-gives-way-to-dead": (
+        "A post, school, hospital, line or other public site struck in an attack that killed "
+        'people ("چیک پوسٹ کے قریب دھماکے سے 12 افراد ہلاک", "اسپتال پر حملے میں پانچ افراد جاں بحق") '
+        "only tells where the dead were: it is no target. A site named for those inside it (a home, "
+        'tent, shop, market or vehicle: "occupied_site", "vehicle_noun") or named with its people '
+        '("مسجد کے نمازی") or its damage ("بندرگاہ کو نقصان پہنچا") stays, and so does any site where '
+        "nobody died, or where the dead were its attackers."
+    ),
     "roles.strike-people-no-target": (
         'In a strike from afar, by aircraft, drone, shell or missile ("فضائی حملے میں 7 افراد ہلاک", '
         '"گولہ باری سے دو افراد زخمی"), the people counted dead or injured are where it fell, not '
