@@ -9041,21 +9041,39 @@ def _one_air_force(incidents: list[Incident]) -> list[Incident]:
     if len(air) < 2:
         return incidents
     doers = [p for i in air for p in i.actors if p.role is Role.PERPETRATOR]
-    if not doers or any(p.type is not _STATE for p in doers):
+    if not doers:
         return incidents
     keys = {p.english_name or p.name for p in doers}
-    if len(keys) != 1:
+    if len(keys) == 1 and doers[0].type is _STATE:
+        names = [p.name for p in doers]
+        forces = [max(doers, key=lambda p: names.count(p.name))]
+    elif on("roles.allied-air-forces") and _allied(air) is not None:
+        forces = _allied(air) or []
+    else:
         return incidents
-    names = [p.name for p in doers]
-    force = max(doers, key=lambda p: names.count(p.name))
     return [
-        attrs.evolve(i, actors=[force, *i.actors])
+        attrs.evolve(i, actors=[*forces, *i.actors])
         if i.sub_event_type is _S.AIR_DRONE_STRIKE
         and not any(p.role is Role.PERPETRATOR for p in i.actors)
         and not _heard_as_blast(i)
         else i
         for i in incidents
     ]
+
+
+def _allied(air: Sequence[Incident]) -> list[Participant] | None:
+    """The two or three states or state forces the first strike from the air names as its
+    doers together ("امریکہ اور برطانیہ نے ... فضائی حملے کیے"), when no other strike of the
+    article names a state or force that is not one of them (roles.allied-air-forces)."""
+    first = [p for p in air[0].actors if p.role is Role.PERPETRATOR]
+    if not 2 <= len(first) <= 3 or any(p.type is not _STATE for p in first):
+        return None
+    keys = {p.english_name or p.name for p in first}
+    for i in air[1:]:
+        for p in i.actors:
+            if p.role is Role.PERPETRATOR and p.type is _STATE and (p.english_name or p.name) not in keys:
+                return None
+    return first
 
 
 def _heard_as_blast(incident: Incident) -> bool:

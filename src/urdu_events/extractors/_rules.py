@@ -1827,6 +1827,11 @@ RULES: dict[str, str] = {
         "they are no actor of their own, whatever role the sentence would give them; a label of "
         'occupation or kin so named ("دو اساتذہ سمیت", "بیوی اور بیٹی سمیت") stays an actor.'
     ),
+    "roles.allied-air-forces": (
+        "States or forces named together as the doers of every strike from the air that names one "
+        '("امریکہ اور برطانیہ نے یمن میں ... فضائی حملے کیے") carried out the strikes the article '
+        "then tells place by place with no doer, as one force does (roles.one-air-force)."
+    ),
     "roles.site-gives-way-to-dead": (
         "A post, school, hospital, line or other public site struck in an attack that killed "
         'people ("چیک پوسٹ کے قریب دھماکے سے 12 افراد ہلاک", "اسپتال پر حملے میں پانچ افراد جاں بحق") '
