@@ -7444,6 +7444,8 @@ def _participants(
     out: list[Participant] = []
     seen: list[tuple[str, str | None, bool]] = []  # each kept name's key, its role, whether unnamed
     text = nt.text
+    if on("roles.included-no-actor"):
+        refs = [a for a in refs if not _included_in_count(text, a)]
     victims = [a for a in refs if a.role == "target" and not a.term.site]
     if victims:
         refs = [a for a in refs if not (a.term.site and a.role == "target")]
@@ -8628,10 +8630,31 @@ def _finish(
         ):
             actors.insert(0, force)
             rules.insert(0, by_speaker if air else force_rule)
+    bomber = _bomber_apart(draft, reading) if sub is _S.SUICIDE_BOMB else 0
+    casualties = _casualties(draft, bomber, _headline_end(reading))
+    dead = (
+        casualties.killed is not None
+        and bool(casualties.killed.min)
+        # "چیک پوسٹ پر حملہ ... جوابی فائرنگ سے ایک حملہ آور مارا گیا": the dead were its attackers
+        and not all(
+            _FIGHTERS_NOUN.search(text, c.killed.start, c.killed.end)
+            for c in draft.clauses
+            if c.killed is not None
+        )
+    )
+    if dead and sites and on("roles.site-gives-way-to-dead"):
+        # "رہائشی مکان پر بمباری سے 8 افراد جاں بحق": the building only tells where the dead were
+        kept = [
+            not (a.role is Role.TARGET and a.name in sites and not _site_of_people(a, draft, nt.text))
+            for a in actors
+        ]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
     if (
         on("roles.people-counted")
         and not any(a.role is Role.TARGET for a in actors)
         and not (sub is _S.ARMED_CLASH and on("roles.clash-people-fighters"))
+        and not (sub in _FROM_AFAR and on("roles.strike-people-no-target"))
     ):
         people = _counted_people(draft, nt, clash=sub is _S.ARMED_CLASH)
         if people is not None and len(actors) < _MAX_NAMES:
@@ -8641,8 +8664,6 @@ def _finish(
     if country is None and reading_country is not None:
         country = reading_country[0]
         reasons.append(Reason("country", country, "places.country-of-article"))
-    bomber = _bomber_apart(draft, reading) if sub is _S.SUICIDE_BOMB else 0
-    casualties = _casualties(draft, bomber, _headline_end(reading))
     reasons[:0] = [
         Reason(
             "type",
@@ -8683,6 +8704,63 @@ def _finish(
         confidence=0.8 if anchor.value.strong else 0.5,
         reasons=reasons,
     )
+
+
+#: Words for attackers and militants counted dead: "ایک حملہ آور مارا گیا", "پانچ دہشت گرد ہلاک".
+_FIGHTERS_NOUN = lazy_compile(r"حملہ ?آور|بمبار|دہشت ?گرد|شدت ?پسند|عسکریت ?پسند|جنگجو")
+#: Homes, camps, shops and vehicles: sites named for the people in them.
+_OCCUPIED = word_set("occupied_site", folded=False)
+_VEHICLES = word_set("vehicle_noun", folded=False)
+#: A genitive after a site: "مسجد کے نمازی", "ہوٹل کے محافظ" (roles.site-gives-way-to-dead).
+_GENITIVE_AFTER = lazy_compile(r"\s(?:کے|کی|کا)\s")
+#: "بندرگاہ کو نقصان پہنچا", "پل تباہ ہو گیا": the site itself was damaged or destroyed.
+_SITE_DAMAGED = lazy_compile(
+    rf"\s(?:کو\s(?:[^\s،,۔]+\s)?نقصان|(?:[^\s،,۔]+\s)?(?:{word_alternation('destroyed_word')}))(?!\w)"
+)
+
+
+def _site_of_people(a: Participant, draft: _Draft, text: str) -> bool:
+    """Whether the site ``a`` names what was struck though people died: a home, camp, shop or
+    vehicle (word classes ``occupied_site``, ``vehicle_noun``), named for the people in it, or
+    any site named, in one of the incident's clauses, before a genitive ("مسجد کے نمازیوں پر",
+    "ہوٹل کے محافظ") or before its damage ("بندرگاہ کو نقصان پہنچا", "پل تباہ ہو گیا")."""
+    if a.name in _OCCUPIED or a.name in _VEHICLES:
+        return True  # "مکان", "گاڑی": named for those inside, who were struck in it
+    return any(
+        r.term.site
+        and r.key == a.name
+        and (_GENITIVE_AFTER.match(text, r.end) is not None or _SITE_DAMAGED.match(text, r.end) is not None)
+        for c in draft.clauses
+        for r in c.actors
+    )
+
+
+#: "بچوں سمیت 9 ", "4 بچوں اور 3 خواتین سمیت کم از کم ": what follows civilians named as
+#: included in a count (roles.included-no-actor); "اپنے بچوں سمیت جاں بحق" counts nothing after.
+_INCLUDED_IN_COUNT = lazy_compile(
+    rf"(?:\s(?:اور|و)(?:\s[^\s،,۔]+){{1,2}}?)?\s(?:{word_alternation('including')})\s"
+    rf"(?:(?:{word_alternation('floor_phrase')})\s)?"
+    rf"(?:\d|(?:{'|'.join(UNIT_WORDS[1:])}|{word_alternation('vague_count')})(?!\w))"
+)
+
+
+_AGE_SEX = word_set("age_sex_noun", folded=False)
+
+
+def _included_in_count(text: str, a: ActorRef) -> bool:
+    """Whether ``a`` is a victim named by age or sex only ("بچوں", "خواتین") as included in
+    the count that follows ("4 بچوں اور 3 خواتین سمیت 9 فلسطینی شہید", "دو بچوں سمیت پانچ
+    افراد کو"): a detail of who the counted were, never an actor of its own
+    (roles.included-no-actor). A label of occupation or kin so named ("دو پولیو ورکرز سمیت",
+    "بیوی اور بیٹی سمیت") stays an actor."""
+    if a.role != "target" or a.key not in _AGE_SEX:
+        return False
+    return _INCLUDED_IN_COUNT.match(text, a.end, a.end + 60) is not None
+
+
+#: Strikes from afar (aircraft, drones, shells, missiles): the people they killed were where
+#: the strike fell, not whom it was aimed at (roles.strike-people-no-target).
+_FROM_AFAR = frozenset((_S.AIR_DRONE_STRIKE, _S.SHELLING_ARTILLERY_MISSILE))
 
 
 #: Armed non-state groups: the dead of a force's operation.
@@ -9194,21 +9272,39 @@ def _one_air_force(incidents: list[Incident]) -> list[Incident]:
     if len(air) < 2:
         return incidents
     doers = [p for i in air for p in i.actors if p.role is Role.PERPETRATOR]
-    if not doers or any(p.type is not _STATE for p in doers):
+    if not doers:
         return incidents
     keys = {p.english_name or p.name for p in doers}
-    if len(keys) != 1:
+    if len(keys) == 1 and doers[0].type is _STATE:
+        names = [p.name for p in doers]
+        forces = [max(doers, key=lambda p: names.count(p.name))]
+    elif on("roles.allied-air-forces") and _allied(air) is not None:
+        forces = _allied(air) or []
+    else:
         return incidents
-    names = [p.name for p in doers]
-    force = max(doers, key=lambda p: names.count(p.name))
     return [
-        attrs.evolve(i, actors=[force, *i.actors])
+        attrs.evolve(i, actors=[*forces, *i.actors])
         if i.sub_event_type is _S.AIR_DRONE_STRIKE
         and not any(p.role is Role.PERPETRATOR for p in i.actors)
         and not _heard_as_blast(i)
         else i
         for i in incidents
     ]
+
+
+def _allied(air: Sequence[Incident]) -> list[Participant] | None:
+    """The two or three states or state forces the first strike from the air names as its
+    doers together ("امریکہ اور برطانیہ نے ... فضائی حملے کیے"), when no other strike of the
+    article names a state or force that is not one of them (roles.allied-air-forces)."""
+    first = [p for p in air[0].actors if p.role is Role.PERPETRATOR]
+    if not 2 <= len(first) <= 3 or any(p.type is not _STATE for p in first):
+        return None
+    keys = {p.english_name or p.name for p in first}
+    for i in air[1:]:
+        for p in i.actors:
+            if p.role is Role.PERPETRATOR and p.type is _STATE and (p.english_name or p.name) not in keys:
+                return None
+    return first
 
 
 def _heard_as_blast(incident: Incident) -> bool:

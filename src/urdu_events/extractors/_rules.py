@@ -1933,6 +1933,30 @@ RULES: dict[str, str] = {
         "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
         '5 افراد جاں بحق"), those people ("افراد") are its target.'
     ),
+    "roles.included-no-actor": (
+        'People named by age or sex only as included in a count that follows ("چار بچوں اور دو خواتین '
+        'سمیت آٹھ شہری جاں بحق", "دو بچوں سمیت پانچ افراد کو قتل کر دیا") tell who the counted were: '
+        "they are no actor of their own, whatever role the sentence would give them; a label of "
+        'occupation or kin so named ("دو اساتذہ سمیت", "بیوی اور بیٹی سمیت") stays an actor.'
+    ),
+    "roles.allied-air-forces": (
+        "States or forces named together as the doers of every strike from the air that names one "
+        '("امریکہ اور برطانیہ نے یمن میں ... فضائی حملے کیے") carried out the strikes the article '
+        "then tells place by place with no doer, as one force does (roles.one-air-force)."
+    ),
+    "roles.site-gives-way-to-dead": (
+        "A post, school, hospital, line or other public site struck in an attack that killed "
+        'people ("چیک پوسٹ کے قریب دھماکے سے 12 افراد ہلاک", "اسپتال پر حملے میں پانچ افراد جاں بحق") '
+        "only tells where the dead were: it is no target. A site named for those inside it (a home, "
+        'tent, shop, market or vehicle: "occupied_site", "vehicle_noun") or named with its people '
+        '("مسجد کے نمازی") or its damage ("بندرگاہ کو نقصان پہنچا") stays, and so does any site where '
+        "nobody died, or where the dead were its attackers."
+    ),
+    "roles.strike-people-no-target": (
+        'In a strike from afar, by aircraft, drone, shell or missile ("فضائی حملے میں 7 افراد ہلاک", '
+        '"گولہ باری سے دو افراد زخمی"), the people counted dead or injured are where it fell, not '
+        "whom it was aimed at: they are no target of their own (roles.people-counted)."
+    ),
     "roles.clash-people-fighters": (
         'In an armed clash the people counted dead or injured ("فائرنگ کے تبادلے میں دو افراد '
         'ہلاک") are the fighters of either side, not a target: "افراد" names no victim of a battle.'

@@ -353,6 +353,7 @@ WordClassName = Literal[
     "feuding_group",
     "collision_noun",
     "vehicle_noun",
+    "occupied_site",
     "melee_weapon",
     "gunfire_word",
     "short_stretch_unit",
