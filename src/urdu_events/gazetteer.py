@@ -793,8 +793,7 @@ class Gazetteer:
             # remembering them would fill the memory with words read once.
             (once if _HAS_DIGIT.search(word) else memo)[word] = self._word_kind(word)
         if once:
-            # once.get(w, memo.get(w)), in C: a word is in one of the two, never in both
-            return list(map(once.get, words, map(memo.get, words)))  # type: ignore[arg-type]
+            return [once[w] if w in once else memo[w] for w in words]
         return list(map(memo.__getitem__, words))
 
     def holds_word(self, word: str) -> bool:

@@ -57,7 +57,6 @@ import functools
 import math
 import re
 from collections.abc import Container
-from itertools import compress
 from typing import NamedTuple
 
 from .._checks import URDU_LETTER_RANGES
@@ -283,10 +282,12 @@ def _common_words() -> frozenset[str]:
 
 def _glued_words(words: set[str]) -> dict[str, tuple[str, ...]]:
     """Of ``words``, those read as words run together (see the module), with their words."""
-    # In C: each word is looked up in _glued_word's cache, and the words read as glued kept.
-    order = list(words)
-    pieces = list(map(_glued_word, order))
-    return dict(compress(zip(order, pieces, strict=True), pieces))  # type: ignore[arg-type]
+    glued = {}
+    for word in words:
+        pieces = _glued_word(word)
+        if pieces is not None:
+            glued[word] = pieces
+    return glued
 
 
 @functools.lru_cache(maxsize=1 << 15)
