@@ -95,7 +95,13 @@ class TestMayAdvertise:
         self._dist(tmp_path, "plain", None)
         self._dist(tmp_path, "other_tool", "[console_scripts]\ntool = other_tool:main\n")
         self._dist(tmp_path, "acme", "[urdu_events.lexicons]\nacme = acme_plugin:lexicon\n")
-        monkeypatch.syspath_prepend(str(tmp_path))
+        # Only these distributions, read by the path finder alone: the test process may hold other
+        # finders or path entries (a zip) that the look leaves to importlib.metadata.
+        import sys
+        from importlib.machinery import PathFinder
+
+        monkeypatch.setattr(sys, "path", [str(tmp_path)])
+        monkeypatch.setattr(sys, "meta_path", [PathFinder])
         for group in ("urdu_events.lexicons", "urdu_events.extractors", "urdu_events.tests.none"):
             found = bool(entry_points(group=group))
             assert not found or _may_advertise(group), group
@@ -108,10 +114,13 @@ class TestMayAdvertise:
         """A zip file on the path, or another finder of distributions, is never read as empty."""
         import sys
         import zipfile
+        from importlib.machinery import PathFinder
         from pathlib import Path
 
         from urdu_events.registry import _may_advertise
 
+        monkeypatch.setattr(sys, "path", [str(tmp_path)])
+        monkeypatch.setattr(sys, "meta_path", [PathFinder])
         archive = Path(str(tmp_path)) / "plugins.zip"
         with zipfile.ZipFile(archive, "w") as z:
             z.writestr("acme-1.0.dist-info/entry_points.txt", "[urdu_events.tests.none]\nx = y:z\n")
