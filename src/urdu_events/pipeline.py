@@ -39,7 +39,6 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._checks import caller_stacklevel, document_warnings
-from ._evolve import evolve
 from .exceptions import ExtractionError, InvalidArgumentError, UrduEventsError
 from .models import (
     _EXTENDING,
@@ -161,12 +160,12 @@ def link_responsibility(doc: Document) -> Document:
         keep = current.claimants if current.status is status else ()
         if any(_same_actor(speaker, c) for c in keep):
             continue
-        incidents[claim.incident] = evolve(
+        incidents[claim.incident] = attrs.evolve(
             incidents[claim.incident], responsibility=Responsibility(status, (*keep, speaker))
         )
     if incidents == list(doc.incidents):
         return doc
-    return evolve(doc, incidents=incidents)
+    return attrs.evolve(doc, incidents=incidents)
 
 
 class Pipeline:
@@ -261,7 +260,7 @@ class Pipeline:
                     if self.strict:
                         raise
                     failure = ExtractorFailure(error.extractor, str(error))
-                    doc = evolve(doc, failures=(*doc.failures, failure))
+                    doc = attrs.evolve(doc, failures=(*doc.failures, failure))
             doc = link_responsibility(doc) if self.link_responsibility else doc
             for warning in document_warnings(doc) if self.warn else ():
                 warnings.warn(warning, stacklevel=caller_stacklevel())
@@ -307,13 +306,13 @@ class Pipeline:
             )
         new_lexicons = tuple(v for v in dict.fromkeys(found.lexicons) if v not in doc.lexicons)
         if not found:
-            return evolve(doc, lexicons=doc.lexicons + new_lexicons) if new_lexicons else doc
+            return attrs.evolve(doc, lexicons=doc.lexicons + new_lexicons) if new_lexicons else doc
         # One new document, not two; its spans are checked against the text, but for those of
         # ``doc``'s incidents or claims that it shares unchanged (``doc.claims + ()`` is
         # ``doc.claims``), which ``doc`` checked when it was made.
         token = _EXTENDING.set(doc)
         try:
-            return evolve(
+            return attrs.evolve(
                 doc,
                 incidents=doc.incidents + found.incidents,
                 claims=doc.claims + found.claims,

@@ -29,7 +29,6 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from .._evolve import evolve
 from .._lazy_re import lazy_compile
 from ..models import (
     SUB_EVENT_TYPES,
@@ -3672,7 +3671,7 @@ def _split_by_place(drafts: list[_Draft], reading: DocReading) -> list[_Draft]:
         d.places = [first, *(q for q in d.places if q.level < first.level and not q.site)]
         for p in listed:
             if p is not first:
-                out.append(evolve(d, clauses=list(d.clauses), places=[p], shared=list(d.shared)))
+                out.append(attrs.evolve(d, clauses=list(d.clauses), places=[p], shared=list(d.shared)))
     return out
 
 
@@ -3825,7 +3824,7 @@ def _split_days(draft: _Draft, reading: DocReading) -> list[_Draft]:
         return [draft]
     groups[0][1][:0] = lead
     return [
-        evolve(draft, clauses=cs, date=day, places=list(draft.places), shared=list(draft.shared))
+        attrs.evolve(draft, clauses=cs, date=day, places=list(draft.places), shared=list(draft.shared))
         for day, cs in groups
     ]
 
@@ -4252,7 +4251,7 @@ def _spread_none(drafts: list[_Draft]) -> None:
             continue
         for x in siblings:
             if x is not d and not any(c.no_casualties or c.has_figure for c in (*x.clauses, *x.shared)):
-                x.shared.extend(evolve(c, actors=[]) for c in nones)
+                x.shared.extend(attrs.evolve(c, actors=[]) for c in nones)
 
 
 def _spread_plural_toll(drafts: list[_Draft], text: str) -> None:
@@ -4268,7 +4267,7 @@ def _spread_plural_toll(drafts: list[_Draft], text: str) -> None:
             continue  # an event of the place's own: the toll may be its
         d.clauses = [c for c in d.clauses if not any(c is t for t in tolls)]
         # the figures hold for all; whom they count is no actor of each place ("ان کے پانچ جنگجو")
-        tolls = [evolve(c, actors=[]) for c in tolls]
+        tolls = [attrs.evolve(c, actors=[]) for c in tolls]
         for x in siblings:
             x.shared.extend(tolls)
 
@@ -4788,7 +4787,7 @@ def _as_province(place: PlaceRef) -> PlaceRef:
     ادلب میں" where the gazetteer knows a city of that name): a lead there covers the towns of
     that province told after it (rule ``segments.province-named-lead``)."""
     if place.province and place.level > 1 and on("segments.province-named-lead"):
-        return evolve(place, level=1)
+        return attrs.evolve(place, level=1)
     return place
 
 
@@ -6204,7 +6203,7 @@ def _counted_nationals(
     if not counted:
         return actors
     return [
-        evolve(a, type=ActorType.CIVILIANS)
+        attrs.evolve(a, type=ActorType.CIVILIANS)
         if a.type is _STATE and a.role is Role.TARGET and a.span is not None and a.span.start in counted
         else a
         for a in actors
@@ -6560,7 +6559,7 @@ def _as_floor(fig: Figure) -> Figure:
     ہیں" beside a toll: at least five), other figures as they are."""
     if not fig.part or not fig.count.is_exact:
         return fig
-    return evolve(fig, count=Count(fig.count.min, None))
+    return attrs.evolve(fig, count=Count(fig.count.min, None))
 
 
 def _with_answered(count: Count, figures: Sequence[Figure]) -> Count:
@@ -6880,7 +6879,7 @@ def _with_bodies_injured(clause: Clause, outcome: str) -> Figure:
         and clause.killed.bodies
         and on("counts.bodies-beyond-toll")
     ):
-        return evolve(fig, bodies=True)
+        return attrs.evolve(fig, bodies=True)
     return fig
 
 
@@ -6945,7 +6944,7 @@ def _minus_died(draft: _Draft, injured: Count) -> Count | None:
         return injured
     if died == injured.min:
         return None
-    return evolve(injured, min=injured.min - died, max=injured.min - died)
+    return attrs.evolve(injured, min=injured.min - died, max=injured.min - died)
 
 
 def _headline_end(reading: DocReading) -> int:
@@ -6963,7 +6962,7 @@ def _casualties(draft: _Draft, bombers: int = 0, headline_end: int = 0) -> Casua
     the headline (before ``headline_end``) count only where the report gives none."""
     killed = _outcome(draft, "killed", headline_end)
     if bombers and killed is not None:
-        killed = evolve(_add(killed, Count(bombers, bombers)), span=killed.span)
+        killed = attrs.evolve(_add(killed, Count(bombers, bombers)), span=killed.span)
     injured = _outcome(draft, "injured", headline_end)
     if on("counts.injured-later-died") and injured is not None:
         injured = _minus_died(draft, injured)
@@ -7140,7 +7139,7 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
         a.role == "perpetrator" and not a.by_default and a.term.actor_type is _STATE for a in refs
     )
     if state_perpetrator:
-        refs = [evolve(a, role="target") if a.by_default and a.term.unnamed else a for a in refs]
+        refs = [attrs.evolve(a, role="target") if a.by_default and a.term.unnamed else a for a in refs]
         refs = _group_of_struck_militants(refs)
     return refs
 
@@ -7158,7 +7157,7 @@ def _group_of_struck_militants(refs: list[ActorRef]) -> list[ActorRef]:
     if not struck:
         return refs
     return [
-        evolve(a, role="target", rule="roles.struck-militants-belong")
+        attrs.evolve(a, role="target", rule="roles.struck-militants-belong")
         if a.rule in _ATTACKERS_BELONG_RULES and a.role == "perpetrator"
         else a
         for a in refs
@@ -7192,7 +7191,7 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
         # "... کے خلاف مقدمہ درج": a reaction to the event that still names its suspects
         return [a for a in clause.actors if a.rule == "roles.case-against"], []
     claimants = [
-        evolve(a, rule="roles.claimant-later")
+        attrs.evolve(a, rule="roles.claimant-later")
         for a in clause.actors
         if a.rule in ("roles.claimant", "roles.claimant-spokesman") and on("roles.claimant-later")
     ]
@@ -7204,7 +7203,7 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     claimants += [a for a in clause.actors if a.rule in _ATTACKERS_BELONG_RULES | {"roles.case-against"}]
     claimants += _attributed_later(clause)
     victims = [
-        evolve(a, rule="roles.victims-later")
+        attrs.evolve(a, rule="roles.victims-later")
         for a in clause.actors
         if a.role == "target" and a.rule in _VICTIM_RULES and on("roles.victims-later")
     ]
@@ -7218,7 +7217,7 @@ def _attributed_later(clause: Clause) -> list[ActorRef]:
     if not on("roles.attributed-later"):
         return []
     return [
-        evolve(a, rule="roles.attributed-later")
+        attrs.evolve(a, rule="roles.attributed-later")
         for a in clause.actors
         if a.role == "perpetrator" and a.rule in ("roles.attributed", "roles.accused-of")
     ]
@@ -7228,7 +7227,7 @@ def _in_attack(a: ActorRef) -> ActorRef:
     """An actor of an attack as the attack sees it: whom the sentence says was arrested,
     described as an attacker ("ملزمان کو حراست میں لیا"), is its suspected perpetrator."""
     if a.role == "target" and a.event == "arrest" and a.term.role == "perpetrator":
-        return evolve(a, role="perpetrator", rule="roles.arrest-frame")
+        return attrs.evolve(a, role="perpetrator", rule="roles.arrest-frame")
     return a
 
 
@@ -7283,7 +7282,7 @@ def _participants(
         if j is not None:
             # "ملزم ... ملزم جمیل نے": the same person, now named; the name is kept.
             span = nt.span(a.start, a.end)
-            out[j] = evolve(out[j], name=span.text, span=span, anonymous=False)
+            out[j] = attrs.evolve(out[j], name=span.text, span=span, anonymous=False)
             if rules is not None:
                 rules[j] = "roles.title-named-later"
             seen.append(a.key)
@@ -7592,7 +7591,7 @@ def _locations(
             else "places.dateline-encloses"
         )
         level = min([dateline.level, *(p.level for p in towns)]) if area else dateline.level
-        places.append(evolve(dateline, rule=rule, level=level))  # after the area it holds
+        places.append(attrs.evolve(dateline, rule=rule, level=level))  # after the area it holds
     elif (
         draft.main
         and dateline is not None
@@ -7609,12 +7608,12 @@ def _locations(
             if across
             else "places.dateline-within"
         )
-        places.append(evolve(dateline, rule=rule))
+        places.append(attrs.evolve(dateline, rule=rule))
     elif draft.main and dateline is not None and any(_of_dateline_unit(p, dateline, nt.text) for p in places):
         # "قندھار: صوبے کے ضلع اسپن بولدک میں ...": the province the dateline names holds the event.
-        places.append(evolve(dateline, rule="places.bare-noun-is-dateline"))
+        places.append(attrs.evolve(dateline, rule="places.bare-noun-is-dateline"))
     if draft.main and dateline is not None and _dateline_named_otherwise(places, dateline):
-        places.append(evolve(dateline, rule="places.dateline-by-other-name"))
+        places.append(attrs.evolve(dateline, rule="places.dateline-by-other-name"))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
     places = _without_country_parts(places, nt.text)
@@ -7629,7 +7628,7 @@ def _locations(
         if on("places.enclosing-named-later-apart") and _named_later_apart(q, draft, nt.text):
             continue
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
-            places.append(evolve(q, rule="places.enclosing-named-elsewhere"))
+            places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))
     if on("places.town-inside-site-name"):
         places = _outside_site_names(places, dateline)  # after the enclosing places the town tells
     if on("places.held-territory-as-country"):
@@ -8129,7 +8128,7 @@ def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
         if office and (_titled(text, q, actor_starts) or title_before(text, q)):
             continue  # "مہاراشٹر کے سابق وزیر": an office, no mention of where anything is
         if q.province:  # "صوبہ دیر الزور", "ریاست نائجر": a city's or a country's name for a province
-            q = evolve(q, level=1, country=q.country if q.level else None)
+            q = attrs.evolve(q, level=1, country=q.country if q.level else None)
         if 1 <= q.level <= 2 and not q.site and q.key not in seen and len(out) < _MAX_WIDER:
             seen.add(q.key)
             out.append(q)
@@ -8257,12 +8256,12 @@ def _crowd_roles(actors: Sequence[Participant], sites: Iterable[str] = ()) -> li
     out = []
     for a in actors:
         if a.role is Role.PERPETRATOR and a.type is _STATE:
-            a = evolve(a, role=Role.TARGET)
+            a = attrs.evolve(a, role=Role.TARGET)
         elif a.role is Role.TARGET and (
             a.type is ActorType.PROTESTERS
             or (civilians_crowd and a.type is ActorType.CIVILIANS and a.name not in site_names)
         ):
-            a = evolve(a, role=Role.PERPETRATOR)
+            a = attrs.evolve(a, role=Role.PERPETRATOR)
         out.append(a)
     # One crowd: the group it is named by, else its first description ("مشتعل ہجوم",
     # "شرپسند عناصر" and "مظاہرین" are the same people).
@@ -8512,7 +8511,7 @@ def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Part
         if a.english_name in struck and a.role is Role.TARGET:
             continue  # the members: their body now stands for them
         if a.english_name in struck:
-            a, rule = evolve(a, role=Role.TARGET), "roles.own-members-struck"
+            a, rule = attrs.evolve(a, role=Role.TARGET), "roles.own-members-struck"
         out.append(a)
         out_rules.append(rule)
     return out, out_rules
@@ -8903,9 +8902,9 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
             if same:
                 names = [q.name for q in same]
                 best = max(same, key=lambda q: names.count(q.name))  # the name the article uses most
-                actors[j] = evolve(p, name=best.name, span=best.span)
+                actors[j] = attrs.evolve(p, name=best.name, span=best.span)
         if actors != list(incident.actors):
-            incident = evolve(incident, actors=actors)
+            incident = attrs.evolve(incident, actors=actors)
         out.append(incident)
     return out
 
@@ -8951,7 +8950,7 @@ def _claimants_of_unnamed_deeds(incidents: list[Incident], reading: DocReading) 
                     # "مسلح افراد نے ... حملہ کیا ... X نے ذمہ داری قبول کر لی": the claim names the
                     # armed men; they are X's men, not a second doer
                     rest = [p for p in i.actors if p.role is not Role.PERPETRATOR]
-                i = evolve(i, actors=[*new, *rest])
+                i = attrs.evolve(i, actors=[*new, *rest])
         out.append(i)
     return out
 
@@ -8972,7 +8971,7 @@ def _one_air_force(incidents: list[Incident]) -> list[Incident]:
     names = [p.name for p in doers]
     force = max(doers, key=lambda p: names.count(p.name))
     return [
-        evolve(i, actors=[force, *i.actors])
+        attrs.evolve(i, actors=[force, *i.actors])
         if i.sub_event_type is _S.AIR_DRONE_STRIKE
         and not any(p.role is Role.PERPETRATOR for p in i.actors)
         and not _heard_as_blast(i)
@@ -9017,7 +9016,7 @@ def _drop_members_of_named_groups(
         doers = [(p, (p.span.start, p.span.end)) for p in incident.actors if p.role is role and p.span]
         dropped = [p for p, at in doers if at in members]
         if dropped and any(group(p) and at in named for p, at in doers):
-            incident = evolve(incident, actors=[p for p in incident.actors if p not in dropped])
+            incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in dropped])
         out.append(incident)
     return out
 
@@ -9085,7 +9084,7 @@ def _accused_referring_back(incident: Incident) -> Incident:
     ]
     if not dropped:
         return incident
-    return evolve(incident, actors=[p for p in incident.actors if p not in dropped])
+    return attrs.evolve(incident, actors=[p for p in incident.actors if p not in dropped])
 
 
 #: Events named in the plural right before a word for responsibility: "ان حملوں کی ذمہ داری",
@@ -9117,7 +9116,7 @@ def _share_responsibility(incidents: list[Incident], plural: Sequence[bool]) -> 
             if not other.main:
                 break
             if other.responsibility.status is ResponsibilityStatus.UNKNOWN:
-                out[j] = evolve(other, responsibility=incident.responsibility)
+                out[j] = attrs.evolve(other, responsibility=incident.responsibility)
     return out
 
 
@@ -9167,10 +9166,10 @@ def _kind_named_in_reaction(
     if sub is incident.sub_event_type:
         return incident
     reasons = tuple(
-        evolve(r, value=sub.value, rule="types.kind-named-in-reaction") if r.field == "type" else r
+        attrs.evolve(r, value=sub.value, rule="types.kind-named-in-reaction") if r.field == "type" else r
         for r in incident.reasons
     )
-    return evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
+    return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
 
 
 #: "اسی نوعیت کے", "اسی طرح کے" right before an event word: of the same kind as the one told.
@@ -9186,10 +9185,10 @@ def _as_kind_before(incident: Incident, before: Incident, best: Hit[TriggerTerm]
         return incident
     sub = before.sub_event_type
     reasons = tuple(
-        evolve(r, value=sub.value, rule="types.same-kind-as-before") if r.field == "type" else r
+        attrs.evolve(r, value=sub.value, rule="types.same-kind-as-before") if r.field == "type" else r
         for r in incident.reasons
     )
-    return evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
+    return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
 
 
 def _political(incident: Incident, violence: bool) -> bool:
@@ -9258,9 +9257,9 @@ def _share_remote_type(
         return incidents
     sub = max(remote, key=remote.count)  # on a tie, the one the article reports first
     out = [
-        evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=_retyped(i, sub))
+        attrs.evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=_retyped(i, sub))
         if g and i.main and i.sub_event_type is _S.ATTACK
-        else evolve(
+        else attrs.evolve(
             i,
             event_type=SUB_EVENT_TYPES[sub],
             sub_event_type=sub,
@@ -9311,14 +9310,16 @@ def _retyped_by_side(incident: Incident, firing: dict[str, SubEventType]) -> Inc
         return incident
     sub = subs[0]
     reasons = tuple(
-        evolve(r, value=sub.value, rule="types.remote-by-same-side") if r.field == "type" else r
+        attrs.evolve(r, value=sub.value, rule="types.remote-by-same-side") if r.field == "type" else r
         for r in incident.reasons
     )
-    return evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
+    return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
 
 
 def _retyped(
     incident: Incident, sub: SubEventType, rule: str = "triggers.remote-type-shared"
 ) -> tuple[Reason, ...]:
     """The incident's reasons with its type now given by the article's other strikes."""
-    return tuple(evolve(r, value=sub.value, rule=rule) if r.field == "type" else r for r in incident.reasons)
+    return tuple(
+        attrs.evolve(r, value=sub.value, rule=rule) if r.field == "type" else r for r in incident.reasons
+    )

@@ -21,7 +21,6 @@ from typing import Any
 
 import attrs
 
-from .._evolve import evolve
 from .._lazy_re import lazy_compile
 from ..models import Location, Span
 from ..text import fold
@@ -875,7 +874,7 @@ def _site_from_town(site: PlaceRef, town: PlaceRef | None, text: str) -> PlaceRe
     if town is None or not town.start < site.start < town.end <= site.end or not on("places.town-named-site"):
         return site
     name = text[town.start : site.end]
-    return evolve(site, start=town.start, key=name, rule="places.town-named-site")
+    return attrs.evolve(site, start=town.start, key=name, rule="places.town-named-site")
 
 
 def _site_words(text: str, pos: int, max_words: int = 3) -> list[re.Match[str]]:

@@ -20,7 +20,6 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from .._evolve import evolve
 from .._lazy_re import lazy_compile
 from ..models import ActorType, Count, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
@@ -1134,7 +1133,7 @@ def _other_side(
     if not _OTHER_SIDE_GAP.fullmatch(text, first.end, fig.start):
         return None
     used |= trial
-    return evolve(first, count=_add(first.count, fig.count), end=fig.end, rule="counts.both-sides")
+    return attrs.evolve(first, count=_add(first.count, fig.count), end=fig.end, rule="counts.both-sides")
 
 
 def _kin_pair(text: str, clause_start: int, pos: int) -> Figure | None:
@@ -1457,7 +1456,7 @@ def _drop_feared(clause: Clause, text: str) -> None:
             and on("counts.estimate-is-an-account")
         ):
             # "ہلاک شدگان کی تعداد 40 تک ہو سکتی ہے": what the toll could be, another account of it
-            setattr(clause, outcome, evolve(fig, given=True, rose=False, estimate=True))
+            setattr(clause, outcome, attrs.evolve(fig, given=True, rose=False, estimate=True))
             continue
         setattr(clause, outcome, None)
 
@@ -1615,7 +1614,7 @@ def _read_figures(
             setattr(
                 clause,
                 outcome,
-                evolve(fig, grade=grade, bodies=bodies, answered=answered, died=died),
+                attrs.evolve(fig, grade=grade, bodies=bodies, answered=answered, died=died),
             )
     if on("counts.injured-later-died"):
         _died_of_wounds(clause, text, hits)
@@ -1783,7 +1782,7 @@ def _other_grade(
     if fig is None or not fig.count.is_exact or fig.start < first.end:
         return None
     used |= trial
-    return evolve(first, count=_add(first.count, fig.count), end=fig.end, rule="counts.graded-injured")
+    return attrs.evolve(first, count=_add(first.count, fig.count), end=fig.end, rule="counts.graded-injured")
 
 
 #: The dead were among the injured: "جن میں سے", "زخمیوں میں سے", "زخموں کی تاب نہ لا کر".
@@ -1825,7 +1824,7 @@ def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]
         if not _became(between):
             # "دو زخمی اہلکار بھی ... دم توڑ گئے": the injured word describes the dead
             subject = on("counts.wounded-subject-adds")
-            clause.killed = evolve(
+            clause.killed = attrs.evolve(
                 fig, of_injured=True, rule="counts.injured-later-died", wounded_subject=subject
             )
             clause.injured = None
@@ -1834,7 +1833,7 @@ def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]
     if killed is None or killed.start > died.start:
         return
     if _OF_INJURED.search(text, clause.start, died.start) is not None:
-        clause.killed = evolve(killed, of_injured=True, rule="counts.injured-later-died")
+        clause.killed = attrs.evolve(killed, of_injured=True, rule="counts.injured-later-died")
 
 
 #: "X اپنے دو بیٹوں سمیت": the companions named between "اپنے" and "سمیت", right before
@@ -2293,7 +2292,7 @@ def _with_listed_after(
         anchor = o.end
     if not extra:
         return fig
-    return evolve(fig, count=_add(fig.count, Count(extra, extra)), rule="counts.listed-after-count")
+    return attrs.evolve(fig, count=_add(fig.count, Count(extra, extra)), rule="counts.listed-after-count")
 
 
 #: Words that make a later noun part of the counted people, not more of them ("جن میں").
@@ -2328,7 +2327,7 @@ def _with_listed_people(
         return fig
     count = _add(Count(extra, extra), fig.count)
     rule = rules[0] if rules else "counts.listed-people"
-    return evolve(fig, count=count, start=min(start, fig.start), rule=rule)
+    return attrs.evolve(fig, count=count, start=min(start, fig.start), rule=rule)
 
 
 #: A word of contrast at the head of a clause ("تاہم", "لیکن"), or right before it where the
@@ -2425,14 +2424,14 @@ def _attribute_figures(clause: Clause, text: str) -> None:
                 given = True  # "کمانڈر نے دعویٰ کیا کہ کارروائی میں نو سپاہی ہلاک ہوئے": its account
                 claimant = claimant or (party if source is None else None)
             if claimant is not None:
-                fig = evolve(fig, claimed=True)
-            fig = evolve(fig, source=source or claimant, more=more, given=given, contrasted=contrasted)
+                fig = attrs.evolve(fig, claimed=True)
+            fig = attrs.evolve(fig, source=source or claimant, more=more, given=given, contrasted=contrasted)
             if _told_before_contrast(fig, text):
-                fig = evolve(fig, early=True)
+                fig = attrs.evolve(fig, early=True)
             # a collective numeral ("دونوں بھائیوں کی ہلاکت کی تصدیق") counts them all: no account
             confirmer = _confirmer(clause, text, fig) if source is None and not fig.total else None
             if confirmer is not None:
-                fig = evolve(fig, source=confirmer, given=fig.count.is_exact, confirmed=True)
+                fig = attrs.evolve(fig, source=confirmer, given=fig.count.is_exact, confirmed=True)
             setattr(clause, outcome, fig)
     killed = clause.killed
     if (
@@ -2448,7 +2447,7 @@ def _attribute_figures(clause: Clause, text: str) -> None:
         )
     ):
         # "زخمیوں میں سے دو بعد میں دم توڑ گئے": they died after the first toll was told
-        clause.killed = evolve(killed, more=True)
+        clause.killed = attrs.evolve(killed, more=True)
 
 
 #: At the opening of a sentence, the injured told in an earlier one: "زخمیوں میں سے", "زخمی ہونے
@@ -2497,7 +2496,7 @@ def _gapped_accounts(clause: Clause, text: str, numbers: _Bucket[Any]) -> None:
         if _ACCOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) is None:
             continue
         low, high = sorted((n.count.min, fig.count.min))
-        setattr(clause, outcome, evolve(fig, count=Count(low, high), rule="counts.gapped-accounts"))
+        setattr(clause, outcome, attrs.evolve(fig, count=Count(low, high), rule="counts.gapped-accounts"))
 
 
 #: A claim governing the figure before it: "... کی ہلاکت کا دعوی", "... کو ہلاک کرنے کا دعوی".
@@ -3563,7 +3562,7 @@ def _with_own_companions(text: str, clause: Clause) -> None:
         victim = actors[k]
         if victim.role != "target" or victim.by_default or not on("roles.with-own-companions"):
             continue
-        actors[j] = evolve(actors[j], role="target", rule="roles.with-own-companions")
+        actors[j] = attrs.evolve(actors[j], role="target", rule="roles.with-own-companions")
 
 
 def _kin_counted(gap: str) -> bool:
@@ -3992,7 +3991,7 @@ def _mask_relative(text: str, clause: Clause) -> None:
         # "مچھ میں کام کرنے والے مزدوروں کو قتل کر دیا گیا": where those described were is the
         # event's place when the main clause names none.
         clause.places = [
-            evolve(p, rule="places.relative-place-if-none")
+            attrs.evolve(p, rule="places.relative-place-if-none")
             for p in before
             if text.startswith(" میں", p.end) or _in_genitive_chain(text, p, before)
         ]
@@ -4198,7 +4197,7 @@ def _state_aircraft_and_lists(text: str, clause: Clause) -> None:
             if same:  # the adjective read as an actor with no role: the list gives it one
                 i = same[0]
                 ref = clause.actors[i]
-                clause.actors[i] = evolve(ref, role="perpetrator", by_default=False, rule=rule)
+                clause.actors[i] = attrs.evolve(ref, role="perpetrator", by_default=False, rule=rule)
                 continue
             if any(x.start <= a.start() < x.end for x in clause.actors):
                 continue
@@ -4368,14 +4367,14 @@ def _claimant_acted(text: str, clause: Clause) -> None:
             continue  # "کسی بھی گروپ نے ذمہ داری قبول نہیں کی": nobody claims
         if named and (text.startswith(" نے", end) or spoken):
             # "X نے ذمہ داری قبول کی", "X کے ترجمان نے ذمہ داری قبول کی": X claims it
-            clause.actors[i] = evolve(
+            clause.actors[i] = attrs.evolve(
                 a,
                 role="perpetrator",
                 by_default=False,
                 rule="roles.claimant-spokesman" if spoken else "roles.claimant",
             )
         elif a.start in own and a.term.unnamed:
-            clause.actors[i] = evolve(a, role=None, by_default=False, rule="roles.claimant-members")
+            clause.actors[i] = attrs.evolve(a, role=None, by_default=False, rule="roles.claimant-members")
 
 
 #: "دعویٰ کیا کہ دھماکا اس کے ایک رکن نے کیا", "دعوی کیا ہے کہ مزدوروں کو ان کی تنظیم نے ...": a
@@ -4472,7 +4471,7 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
                 and not _counted_among_people(text, a)
             )
         ):
-            clause.actors[i] = evolve(a, role="target", rule="roles.casualty-subject")
+            clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
             return
 
 
@@ -5312,7 +5311,7 @@ def _named_people(text: str, hits: Sequence[Hit[ActorTerm]]) -> tuple[list[Hit[A
             person = noun.value.titled or noun.value.actor_type is ActorType.CIVILIANS
             if not person or noun.value.english is not None:
                 continue
-            term, end = evolve(noun.value, unnamed=False, titled=False), noun.end
+            term, end = attrs.evolve(noun.value, unnamed=False, titled=False), noun.end
         else:
             generic = _PERSON_NOUN.match(text, m.end())
             if generic is None:
@@ -5591,7 +5590,7 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
         return None  # several cities, or a sentence ("وزیراعظم نے کہا:")
     for p in places:
         if p.start == s and p.end == e:
-            return evolve(p, rule="places.dateline")
+            return attrs.evolve(p, rule="places.dateline")
     town = _town_of_region(text, places, s, e)
     if town is not None:
         return town
@@ -5624,7 +5623,7 @@ def _town_of_region(text: str, places: Sequence[PlaceRef], s: int, e: int) -> Pl
         return None
     if not (1 <= region.level < town.level) or town.site or region.site or not within(town, region):
         return None
-    return evolve(town, rule="places.dateline-town-region")
+    return attrs.evolve(town, rule="places.dateline-town-region")
 
 
 #: One or two words before "میں" (in): "بستی ملوانہ میں"; a direction may come first.
@@ -5756,7 +5755,7 @@ def _with_rare_names(
             start = end - len(last)
             k = bisect.bisect_left(starts, end)
             if not (k and ends_max[k - 1] > start):  # not a place read already
-                found.append(evolve(spelt, start=start, end=end, key=text[start:end]))
+                found.append(attrs.evolve(spelt, start=start, end=end, key=text[start:end]))
             continue
         suffixed = False
         if last in _NOT_NAME or _folded(last) in known:
@@ -6142,7 +6141,7 @@ def _list_whole(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> Place
         if nxt is None:
             break
         end = nxt.end
-    return place if end == place.end else evolve(place, end=end)
+    return place if end == place.end else attrs.evolve(place, end=end)
 
 
 #: A genitive ending and an age after a place: "ضلع سوات کے 31 سالہ سپاہی", "لاہور کی 25 سالہ خاتون".
@@ -6719,7 +6718,7 @@ def read_document(
                 if arrest_frame:
                     # A new reference only for the few actors the frame gives an event (``event`` is None).
                     clause.actors = [
-                        a if (event := _event_of(text, a, clause)) is None else evolve(a, event=event)
+                        a if (event := _event_of(text, a, clause)) is None else attrs.evolve(a, event=event)
                         for a in clause.actors
                     ]
                 _claimant_acted(text, clause)
