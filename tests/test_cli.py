@@ -284,3 +284,39 @@ class TestExtractorFailures:
         assert (1, ["test-broken"]) == (len(doc["incidents"]), [f["extractor"] for f in doc["failures"]])
         assert "kaput" in err
         assert "1 extractor failure, " in err
+
+
+class TestColdStartImports:
+    """What a command does not need is not imported (cold start)."""
+
+    def test_version_is_read_when_asked_for(self) -> None:
+        """--version prints the package's version, read only then."""
+        from urdu_events import __version__
+
+        with pytest.raises(SystemExit) as exit_info:
+            run(["--version"], io.StringIO(), io.StringIO())
+        assert 0 == exit_info.value.code
+        proc = subprocess.run(
+            [sys.executable, "-m", "urdu_events", "--version"], capture_output=True, text=True, check=True
+        )
+        assert f"urdu-events {__version__}\n" == proc.stdout
+
+    def test_extract_without_plugins_imports_no_metadata_reader(self, tmp_path: Path) -> None:
+        """With no plugin installed, extracting imports neither importlib.metadata nor importlib.resources."""
+        from urdu_events.registry import _may_advertise
+
+        groups = ("urdu_events.extractors", "urdu_events.serializers", "urdu_events.lexicons")
+        if any(map(_may_advertise, groups)):
+            pytest.skip("a plugin is installed here")
+        article = tmp_path / "a.txt"
+        article.write_text("کراچی میں فائرنگ سے دو افراد زخمی ہو گئے۔", encoding="utf-8")
+        code = (
+            "import sys\n"
+            "from urdu_events.cli import main\n"
+            f"try:\n    main(['extract', '-q', '-o', {str(tmp_path / 'out.jsonl')!r}, {str(article)!r}])\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('importlib.metadata', 'importlib.resources') if m in sys.modules))\n"
+        )
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        assert "[]" == proc.stdout.strip().splitlines()[-1]
+        assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count("\n") == 1

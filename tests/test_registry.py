@@ -70,3 +70,69 @@ class TestBuiltins:
         """Asking for an unknown format lists the known ones."""
         with pytest.raises(ExtractorNotFoundError, match="jsonl"):
             get_serializer("yaml")
+
+
+class TestMayAdvertise:
+    """The look at ``entry_points.txt`` files that spares importing ``importlib.metadata``."""
+
+    @staticmethod
+    def _dist(root: object, name: str, text: str | None) -> None:
+        from pathlib import Path
+
+        info = Path(str(root)) / f"{name}-1.0.dist-info"
+        info.mkdir()
+        metadata = f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n"
+        (info / "METADATA").write_text(metadata, encoding="utf-8")
+        if text is not None:
+            (info / "entry_points.txt").write_text(text, encoding="utf-8")
+
+    def test_agrees_with_importlib_metadata(self, tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+        """No group is said to be empty that importlib.metadata finds entry points in."""
+        from importlib.metadata import entry_points
+
+        from urdu_events.registry import _may_advertise
+
+        self._dist(tmp_path, "plain", None)
+        self._dist(tmp_path, "other_tool", "[console_scripts]\ntool = other_tool:main\n")
+        self._dist(tmp_path, "acme", "[urdu_events.lexicons]\nacme = acme_plugin:lexicon\n")
+        # Only these distributions, read by the path finder alone: the test process may hold other
+        # finders or path entries (a zip) that the look leaves to importlib.metadata.
+        import sys
+        from importlib.machinery import PathFinder
+
+        monkeypatch.setattr(sys, "path", [str(tmp_path)])
+        monkeypatch.setattr(sys, "meta_path", [PathFinder])
+        for group in ("urdu_events.lexicons", "urdu_events.extractors", "urdu_events.tests.none"):
+            found = bool(entry_points(group=group))
+            assert not found or _may_advertise(group), group
+        assert _may_advertise("urdu_events.lexicons")
+        assert not _may_advertise("urdu_events.tests.none")
+
+    def test_what_it_cannot_read_is_left_to_importlib_metadata(
+        self, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A zip file on the path, or another finder of distributions, is never read as empty."""
+        import sys
+        import zipfile
+        from importlib.machinery import PathFinder
+        from pathlib import Path
+
+        from urdu_events.registry import _may_advertise
+
+        monkeypatch.setattr(sys, "path", [str(tmp_path)])
+        monkeypatch.setattr(sys, "meta_path", [PathFinder])
+        archive = Path(str(tmp_path)) / "plugins.zip"
+        with zipfile.ZipFile(archive, "w") as z:
+            z.writestr("acme-1.0.dist-info/entry_points.txt", "[urdu_events.tests.none]\nx = y:z\n")
+        monkeypatch.syspath_prepend(str(archive))
+        assert _may_advertise("urdu_events.tests.none")
+        monkeypatch.setattr(sys, "path", [p for p in sys.path if p != str(archive)])
+        assert not _may_advertise("urdu_events.tests.none")
+
+        class Finder:
+            @staticmethod
+            def find_distributions(context: object = None) -> list[object]:
+                return []
+
+        monkeypatch.setattr(sys, "meta_path", [Finder, *sys.meta_path])
+        assert _may_advertise("urdu_events.tests.none")

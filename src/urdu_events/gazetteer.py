@@ -28,13 +28,13 @@ import re
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from importlib import resources
 from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any, Literal, cast
 
 import attrs
 
+from ._files import package_files
 from .exceptions import InvalidArgumentError, UrduEventsWarning
 from .models import GeoPrecision, Location, Span
 
@@ -565,7 +565,7 @@ class Gazetteer:
             OSError: If the file cannot be read.
         """
         if path is None:
-            raw = resources.files("urdu_events").joinpath("data").joinpath("gazetteer.tsv.gz").read_bytes()
+            raw = package_files("urdu_events").joinpath("data").joinpath("gazetteer.tsv.gz").read_bytes()
         else:
             raw = Path(path).read_bytes()
         try:

@@ -32,11 +32,11 @@ import importlib
 import json
 import math
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._files import package_files
 from .exceptions import InvalidArgumentError, OptionalDependencyError
 from .geojson import incident_feature
 from .models import Document, EventType
@@ -126,7 +126,7 @@ def country_outlines() -> tuple[tuple[str, str, tuple[tuple[tuple[float, float],
     Natural Earth's 1:110 million countries (public domain), read from the
     package data; 177 countries, 56 kB compressed.
     """
-    raw = resources.files("urdu_events").joinpath("data/countries.json.gz").read_bytes()
+    raw = package_files("urdu_events").joinpath("data/countries.json.gz").read_bytes()
     data = json.loads(gzip.decompress(raw))
     return tuple(
         (c["name"], c["iso_a3"], tuple(tuple((x, y) for x, y in ring) for ring in c["rings"]))

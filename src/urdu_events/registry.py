@@ -23,6 +23,7 @@ only the plugins named (by entry-point or distribution name);
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import warnings
 from collections.abc import Callable, Iterable
@@ -122,7 +123,7 @@ class Registry(Generic[T]):
         with self._lock:
             if self._entry_points is None:
                 found: dict[str, EntryPoint] = {}
-                if not os.environ.get(NO_PLUGINS_ENV):
+                if not os.environ.get(NO_PLUGINS_ENV) and _may_advertise(self.group):
                     from importlib.metadata import entry_points  # costly; only when plugins are looked up
 
                     for ep in entry_points(group=self.group):
@@ -205,6 +206,48 @@ class Registry(Generic[T]):
         if options:
             raise InvalidArgumentError(f"{self.kind} {name!r} is an instance and takes no options")
         return obj
+
+
+def _may_advertise(group: str) -> bool:
+    """Whether an installed distribution may advertise entry points in ``group``.
+
+    ``False`` only when every ``entry_points.txt`` that ``importlib.metadata`` would read (those
+    of the ``*.dist-info`` and ``*.egg-info`` folders in the folders of ``sys.path``) was read
+    and none has ``group`` in it: then its ``entry_points(group=group)`` is empty, and importing
+    it (about 35 ms of a cold start, most of it the ``email`` package) is not needed. Anything
+    this look does not read as ``importlib.metadata`` does (a finder of distributions other
+    than the path finder, a path entry that is not a folder name or is a zip or egg, a file it
+    cannot read) answers ``True``, and ``importlib.metadata`` is asked.
+    """
+    from importlib.machinery import PathFinder
+
+    if any(getattr(f, "find_distributions", None) is not None and f is not PathFinder for f in sys.meta_path):
+        return True
+    needle = group.encode("utf-8")
+    for entry in sys.path:
+        if not isinstance(entry, str):
+            return True
+        root = entry or "."
+        if os.path.basename(root).lower().endswith(".egg"):
+            return True
+        try:
+            children = os.listdir(root)
+        except OSError:
+            if os.path.exists(root):
+                return True  # a zip file: its distributions are read from the archive
+            continue
+        for child in children:
+            if not child.lower().endswith((".dist-info", ".egg-info")):
+                continue
+            try:
+                with open(os.path.join(root, child, "entry_points.txt"), "rb") as f:
+                    if needle in f.read():
+                        return True
+            except (FileNotFoundError, NotADirectoryError):
+                continue  # no entry points (a one-file .egg-info has none either)
+            except OSError:
+                return True
+    return False
 
 
 extractors: Registry[Any] = Registry("extractor", "urdu_events.extractors")

@@ -29,12 +29,12 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from .._files import package_files
 from ..exceptions import InvalidArgumentError, LexiconError, PluginLoadError
 from ..models import LexiconVersion
 from ..registry import lexicons as _registry
@@ -200,7 +200,7 @@ class Lexicon:
 def builtin_names() -> tuple[str, ...]:
     """Names of the lexicons shipped with urdu-events (listed once per process: the word
     class helpers ask for them several hundred times while the readers are imported)."""
-    data = resources.files(__name__).joinpath("data")
+    data = package_files(__name__).joinpath("data")
     return tuple(sorted(p.name[:-5] for p in data.iterdir() if p.name.endswith(".json")))
 
 
@@ -211,7 +211,7 @@ def builtin_lexicon(name: str) -> Lexicon:
     Raises:
         InvalidArgumentError: If there is no built-in lexicon of that name.
     """
-    path = resources.files(__name__).joinpath("data").joinpath(f"{name}.json")
+    path = package_files(__name__).joinpath("data").joinpath(f"{name}.json")
     if not path.is_file():
         raise InvalidArgumentError(f"no built-in lexicon {name!r}; available: {', '.join(builtin_names())}")
     return Lexicon.from_dict(json.loads(path.read_text(encoding="utf-8")), source=f"{name}.json (built in)")

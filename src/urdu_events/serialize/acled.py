@@ -37,11 +37,11 @@ import json
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from .._files import package_files
 from ..exceptions import InvalidArgumentError
 from ..models import (
     Actor,
@@ -204,7 +204,7 @@ class _Country:
 
 @functools.cache
 def _countries() -> dict[str, _Country]:
-    raw = resources.files("urdu_events").joinpath("data/acled_countries.json").read_text(encoding="utf-8")
+    raw = package_files("urdu_events").joinpath("data/acled_countries.json").read_text(encoding="utf-8")
     return {code: _Country(**fields) for code, fields in json.loads(raw)["countries"].items()}
 
 

@@ -14,8 +14,8 @@ import functools
 import gzip
 import itertools
 import json
-from importlib import resources
 
+from .._files import package_files
 from .._lazy_re import lazy_compile
 from ..exceptions import UrduEventsError
 from ._normalize import _LINE_BREAKS, NormalizedText, check_normalized, edit_normalized
@@ -102,7 +102,7 @@ def known_words() -> dict[str, int]:
     Raises:
         UrduEventsError: If the packaged file has a format this version cannot read.
     """
-    raw = resources.files("urdu_events").joinpath("data").joinpath("words-ur.txt.gz").read_bytes()
+    raw = package_files("urdu_events").joinpath("data").joinpath("words-ur.txt.gz").read_bytes()
     header, *words = gzip.decompress(raw).decode("utf-8").split("\n")
     if json.loads(header[1:])["format"] != _WORDS_FORMAT:  # pragma: no cover - a packaging error
         raise UrduEventsError("words-ur.txt.gz has an unknown format; run scripts/build_wordlist.py")

@@ -19,9 +19,9 @@ from __future__ import annotations
 import functools
 import json
 import re
-from importlib import resources
 from typing import Any
 
+from .._files import package_files
 from ..exceptions import InvalidArgumentError
 
 __all__ = ["class_words", "starting_words", "word_alternation"]
@@ -33,7 +33,7 @@ LEXICON_PATH = ("lexicons", "data", "word_classes.json")
 @functools.cache
 def _entries() -> tuple[dict[str, Any], ...]:
     """The entries of the built-in ``word_classes`` lexicon, as the JSON file has them."""
-    path = resources.files("urdu_events")
+    path = package_files("urdu_events")
     for part in LEXICON_PATH:
         path = path.joinpath(part)
     entries = json.loads(path.read_text(encoding="utf-8"))["entries"]
