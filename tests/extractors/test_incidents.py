@@ -118,6 +118,10 @@ class TestOptions:
         """An empty document has no incidents."""
         assert [] == incidents("")
 
+    def test_contest_of_candidates_is_no_clash(self) -> None:
+        """"معرکہ آرائی" is a weak word: a contest with no toll reports no event."""
+        assert [] == incidents("لاہور کی نشست پر دونوں جماعتوں کے امیدواروں میں کانٹے دار معرکہ آرائی ہوئی۔")
+
 
 class TestSubEventTypes:
     @pytest.mark.parametrize(
@@ -131,6 +135,10 @@ class TestSubEventTypes:
             ("کوئٹہ پر راکٹ حملے میں دو مکان تباہ ہو گئے۔", SubEventType.SHELLING_ARTILLERY_MISSILE),
             (
                 "بنوں میں پولیس اور دہشت گردوں کے درمیان جھڑپ میں 2 دہشت گرد ہلاک ہو گئے۔",
+                SubEventType.ARMED_CLASH,
+            ),
+            (
+                "بنوں کے نواح میں فورسز اور شدت پسندوں کی معرکہ آرائی میں 3 شدت پسند مارے گئے۔",
                 SubEventType.ARMED_CLASH,
             ),
             ("کراچی میں نامعلوم افراد نے ایک تاجر کو اغوا کر لیا۔", SubEventType.ABDUCTION),
