@@ -3351,8 +3351,11 @@ def _arrest_other_day(
     ``current``'s act of violence, or of the report when that act has no day ("... اسپتال پر
     حملہ کیا ...۔ فوج نے پچھلے ہفتے ڈاکٹروں کو حراست میں لیا"): an arrest on another
     day is an Arrests incident of its own (segments.arrest-other-day)."""
-    if current is None or date is None or not date.is_resolved or date.start is None or date.end is None:
+    if current is None or date is None:
         return False
+    if not date.is_resolved or date.start is None or date.end is None:
+        if reading.published is not None or not on("segments.arrest-other-period-unresolved"):
+            return False
     if not any(clause.start <= d.start < clause.end for d in reading.sentences[clause.sentence].dates):
         return False
     strong = {h.value.kind for h in clause.triggers if h.value.strong}
@@ -3360,6 +3363,15 @@ def _arrest_other_day(
         return False
     if not _kinds(current) - {"arrest", "operation", "defuse"}:
         return False
+    if date.start is None:
+        # No publication date: "اسپتال پر حملہ کیا ... فوج نے گزشتہ ہفتے عملے کو حراست میں لیا":
+        # a past week or month is not the day of the act told with no day of its own, which is
+        # the report's day (segments.arrest-other-period-unresolved).
+        return (
+            current.main
+            and current.date is None
+            and date.precision in (DatePrecision.WEEK, DatePrecision.MONTH)
+        )
     theirs = current.date
     if theirs is None and current.main and reading.published is not None:
         theirs = DateRange.day(reading.published)

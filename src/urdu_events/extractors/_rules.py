@@ -324,6 +324,11 @@ RULES: dict[str, str] = {
         'often runs its sentences on with commas ("... شہید ہو گئے، اس کے علاوہ آبادکاروں نے ... '
         'گاڑیاں جلا دیں").'
     ),
+    "segments.arrest-other-period-unresolved": (
+        "With no publication date, an arrest told in a past week or month of its own (\"فوج نے گزشتہ ہفتے "
+        "عملے کو حراست میں لیا\") after an act of violence told with no day is an Arrests incident of "
+        "its own: the act, told with no day, happened on the report's day."
+    ),
     "segments.arrest-other-day": (
         "A clause that reports only arrests on a day of its own other than the day of the act of "
         "violence just told (or of the report, when that act has none) is an Arrests incident of "
