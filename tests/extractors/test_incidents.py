@@ -772,6 +772,13 @@ class TestMoreRules:
 
 
 class TestActorRules:
+    def test_title_named_later_then_more_actors(self) -> None:
+        """A title named later ("ملزم ... ملزم جمیل نے") and an actor after it: the reading goes on
+        (the names kept and their roles were once counted apart, and the next actor crashed it)."""
+        text = "لاہور میں ایک ملزم نے دکاندار پر فائرنگ کی۔ پولیس کے مطابق ملزم جمیل نے فائرنگ کے بعد شہریوں پر بھی حملہ کیا۔"
+        (found,) = real_incidents(text)
+        assert {"دکاندار", "شہریوں"} <= {p.name for p in found.actors if p.role is Role.TARGET}
+
     def test_group_name_over_description(self) -> None:
         """ "شدت پسند تنظیم داعش" is the group داعش, once."""
         (found,) = incidents("جلال آباد میں شدت پسند تنظیم داعش کے حملے میں 3 افراد ہلاک ہو گئے۔")

@@ -7298,6 +7298,7 @@ def _participants(
             if rules is not None:
                 rules[j] = "roles.title-named-later"
             seen.append(a.key)
+            seen_by.append((a.role, a.term.unnamed))  # ``seen`` and ``seen_by`` stay in step
             continue
         if (
             a.term.english is not None
