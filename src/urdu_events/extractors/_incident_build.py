@@ -1815,6 +1815,29 @@ def _so_far_of_one_event(reading: DocReading) -> None:
         c.ongoing = True  # its "so far" sums up no several events: "دھماکے میں" stays live
 
 
+#: After "اب تک": a genitive and "سب سے", the superlative of all so far ("اب تک کا سب سے بڑا حملہ").
+_EVER_SUPERLATIVE = lazy_compile(r"\s(?:کا|کی|کے)\sسب\sسے(?!\w)")
+
+
+def _superlative_ever(reading: DocReading) -> None:
+    """Read "اب تک کا سب سے بڑا حملہ" (the biggest attack ever) as ranking one event among all
+    so far, not as a running total: a clause whose only tally words are such an "اب تک" tells
+    one event, recalled with its day and place ("اپریل 2010 میں X میں حملے میں 76 جوان ہلاک
+    ہوئے تھے جو اب تک کا سب سے بڑا حملہ ہے"; non-events.superlative-ever)."""
+    if not on("non-events.superlative-ever"):
+        return
+    text = reading.analysis.text
+    for c in reading.clauses:
+        if "aggregate" not in c.markers:
+            continue
+        hits = [m for m in c.marker_hits if m.value.marker == "aggregate"]
+        if hits and all(
+            text[m.start : m.end] in _SO_FAR_WORDS and _EVER_SUPERLATIVE.match(text, m.end) is not None
+            for m in hits
+        ):
+            c.markers.discard("aggregate")
+
+
 def _toll_only(clause: Clause, text: str) -> bool:
     """Whether an aggregate clause only states the toll of the event just told ("دھماکے میں
     زخمی ہونے والوں کی تعداد 15 ہے"): a toll figure and no stretch of time or running total."""
@@ -2519,6 +2542,7 @@ def _prepare(reading: DocReading) -> _DocPrep:
     text = reading.analysis.text
     _mark_ongoing(reading)
     _so_far_of_one_event(reading)
+    _superlative_ever(reading)
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
     if on("counts.joined-to-tally"):
         aggregates = _joined_to_tally(reading.clauses, aggregates, text)

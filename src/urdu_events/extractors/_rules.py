@@ -348,6 +348,10 @@ RULES: dict[str, str] = {
         "A district that the gazetteer says does not hold the incident's town (or a town outside "
         'the incident\'s district) is another place: "ضلع کیچ" is not where an event in کوئٹہ happened.'
     ),
+    "non-events.superlative-ever": (
+        '"اب تک کا سب سے بڑا حملہ" (the biggest attack ever) ranks one event among all so far: that '
+        '"اب تک" sums nothing up, and the clause tells the one event it ranks.'
+    ),
     "non-events.negated-arrest": (
         'An arrest word that a negation follows within three words ("ملزمان کو تاحال گرفتار نہیں کیا '
         'جا سکا", "کوئی گرفتاری عمل میں نہیں آئی") says no arrest was made: it is no Arrests event.'
