@@ -1820,10 +1820,11 @@ _EVER_SUPERLATIVE = lazy_compile(r"\s(?:کا|کی|کے)\sسب\sسے(?!\w)")
 
 
 def _superlative_ever(reading: DocReading) -> None:
-    """Read "اب تک کا سب سے بڑا حملہ" (the biggest attack ever) as ranking one event among all
-    so far, not as a running total: a clause whose only tally words are such an "اب تک" tells
-    one event, recalled with its day and place ("اپریل 2010 میں X میں حملے میں 76 جوان ہلاک
-    ہوئے تھے جو اب تک کا سب سے بڑا حملہ ہے"; non-events.superlative-ever)."""
+    """Read "اب تک کا سب سے بڑا حملہ" (the biggest attack ever) and "حالیہ مہینوں کا سب سے
+    ہلاکت خیز حملہ" (the deadliest of recent months) as ranking one event among all of a stretch,
+    not as a running total: a clause whose only tally words are such, each followed by a genitive
+    and "سب سے", tells one event, recalled with its day and place ("اپریل 2010 میں X میں حملے
+    میں 76 جوان ہلاک ہوئے تھے جو اب تک کا سب سے بڑا حملہ ہے"; non-events.superlative-ever)."""
     if not on("non-events.superlative-ever"):
         return
     text = reading.analysis.text
@@ -1831,10 +1832,11 @@ def _superlative_ever(reading: DocReading) -> None:
         if "aggregate" not in c.markers:
             continue
         hits = [m for m in c.marker_hits if m.value.marker == "aggregate"]
-        if hits and all(
-            text[m.start : m.end] in _SO_FAR_WORDS and _EVER_SUPERLATIVE.match(text, m.end) is not None
-            for m in hits
-        ):
+        if not hits or not all(_EVER_SUPERLATIVE.match(text, m.end) is not None for m in hits):
+            continue
+        # the event ranked is told with a day of its own ("اپریل 2010 میں", "گزشتہ ہفتے"); one
+        # only "recently" told ("حال ہی میں") ranks an event the article makes no more specific
+        if any(c.start <= d.start < c.end and d.kind is not DateKind.VAGUE for d in reading.sentences[c.sentence].dates):
             c.markers.discard("aggregate")
 
 

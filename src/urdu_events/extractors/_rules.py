@@ -349,8 +349,9 @@ RULES: dict[str, str] = {
         'the incident\'s district) is another place: "ضلع کیچ" is not where an event in کوئٹہ happened.'
     ),
     "non-events.superlative-ever": (
-        '"اب تک کا سب سے بڑا حملہ" (the biggest attack ever) ranks one event among all so far: that '
-        '"اب تک" sums nothing up, and the clause tells the one event it ranks.'
+        '"اب تک کا سب سے بڑا حملہ" (the biggest attack ever), "حالیہ مہینوں کا سب سے ہلاکت خیز حملہ" '
+        "(the deadliest of recent months) rank one event among all of a stretch: a tally word "
+        'followed by a genitive and "سب سے" sums nothing up, and the clause tells the one event it ranks.'
     ),
     "non-events.negated-arrest": (
         'An arrest word that a negation follows within three words ("ملزمان کو تاحال گرفتار نہیں کیا '
