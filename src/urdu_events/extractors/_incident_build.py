@@ -3338,6 +3338,8 @@ def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bo
     turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
     # "چٹاگانگ میں بھی ... جھڑپیں ہوئیں": the like at another place
     turn = turn or (current is not None and also_there(clause, current.places, text))
+    # "گرین زون پر بھی مارٹر گولے داغے گئے": the like of another kind at another named site
+    turn = turn or (current is not None and _also_at_site(clause, current, text))
     if not turn and current is not None and same_day_elsewhere(clause, current.places, text):
         # "اسی رات کیچ کی تحصیل بلیدہ میں ... آگ لگا دی": the same night, at another town
         told = [q for d in state.drafts if d.main == current.main for q in d.places if not q.site]
@@ -3346,6 +3348,28 @@ def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bo
     turn = turn or (current is not None and retaliation(clause, current, info, text))
     another = front is not None and front["another"] is not None
     return turn, another
+
+
+#: After a place: "میں بھی", "پر بھی" (there too).
+_THERE_TOO = lazy_compile(r"\s(?:میں|پر)\sبھی(?!\w)")
+
+
+def _also_at_site(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause`` tells, with strong event words of kinds ``current`` has none of, an
+    event at a named site ``current`` does not hold, followed by "پر بھی"/"میں بھی" ("... خودکش
+    دھماکے میں 7 افراد ہلاک ہوئے ... گرین زون پر بھی متعدد مارٹر گولے داغے گئے"): "also" adds
+    another event there, not more of the one told (segments.also-at-site)."""
+    if not clause.strong or not on("segments.also-at-site"):
+        return False
+    mine = {h.value.kind for h in clause.triggers if h.value.strong}
+    if mine & _kinds(current):
+        return False
+    return any(
+        (p.site or p.level >= 4)
+        and _THERE_TOO.match(text, p.end) is not None
+        and not any(_same_place(p, q) for q in current.places)
+        for p in clause.places
+    )
 
 
 def _names_finest(clause: Clause, told: Sequence[PlaceRef]) -> bool:

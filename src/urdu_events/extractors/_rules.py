@@ -3098,6 +3098,11 @@ RULES: dict[str, str] = {
         'that names a place ("اسرائیلی فوج نے خان یونس میں ایک ڈرون حملہ بھی کیا"), tells one more event: it '
         "joins only an incident of the same kind at the very same place."
     ),
+    "segments.also-at-site": (
+        'A named site followed by "پر بھی"/"میں بھی" in a clause whose strong event words are of kinds '
+        'the incident before has none of ("گرین زون پر بھی مارٹر گولے داغے گئے" after a suicide '
+        "bombing) tells another event there: another incident."
+    ),
     "segments.also-there": (
         'An event at a town or district followed by "میں بھی"/"پر بھی" (there too) that the incident '
         'before it does not hold ("ڈھاکہ میں ... چٹاگانگ میں بھی جھڑپیں ہوئیں") is the like at another '
