@@ -1824,7 +1824,7 @@ def _superlative_ever(reading: DocReading) -> None:
     ہلاکت خیز حملہ" (the deadliest of recent months) as ranking one event among all of a stretch,
     not as a running total: a clause whose only tally words are such, each followed by a genitive
     and "سب سے", tells one event, recalled with its day and place ("اپریل 2010 میں X میں حملے
-    میں 76 جوان ہلاک ہوئے تھے جو اب تک کا سب سے بڑا حملہ ہے"; non-events.superlative-ever)."""
+    میں 40 مسافر ہلاک ہوئے تھے جو صوبے میں اب تک کا سب سے بڑا حملہ ہے"; non-events.superlative-ever)."""
     if not on("non-events.superlative-ever"):
         return
     text = reading.analysis.text
