@@ -119,7 +119,7 @@ class TestOptions:
         assert [] == incidents("")
 
     def test_contest_of_candidates_is_no_clash(self) -> None:
-        """"معرکہ آرائی" is a weak word: a contest with no toll reports no event."""
+        """ "معرکہ آرائی" is a weak word: a contest with no toll reports no event."""
         assert [] == incidents("لاہور کی نشست پر دونوں جماعتوں کے امیدواروں میں کانٹے دار معرکہ آرائی ہوئی۔")
 
 
@@ -775,7 +775,10 @@ class TestActorRules:
     def test_title_named_later_then_more_actors(self) -> None:
         """A title named later ("ملزم ... ملزم جمیل نے") and an actor after it: the reading goes on
         (the names kept and their roles were once counted apart, and the next actor crashed it)."""
-        text = "لاہور میں ایک ملزم نے دکاندار پر فائرنگ کی۔ پولیس کے مطابق ملزم جمیل نے فائرنگ کے بعد شہریوں پر بھی حملہ کیا۔"
+        text = (
+            "لاہور میں ایک ملزم نے دکاندار پر فائرنگ کی۔ "
+            "پولیس کے مطابق ملزم جمیل نے فائرنگ کے بعد شہریوں پر بھی حملہ کیا۔"
+        )
         (found,) = real_incidents(text)
         assert {"دکاندار", "شہریوں"} <= {p.name for p in found.actors if p.role is Role.TARGET}
 

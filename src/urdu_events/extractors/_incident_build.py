@@ -1836,7 +1836,8 @@ def _superlative_ever(reading: DocReading) -> None:
             continue
         # the event ranked is told with a day of its own ("اپریل 2010 میں", "گزشتہ ہفتے"); one
         # only "recently" told ("حال ہی میں") ranks an event the article makes no more specific
-        if any(c.start <= d.start < c.end and d.kind is not DateKind.VAGUE for d in reading.sentences[c.sentence].dates):
+        dates = reading.sentences[c.sentence].dates
+        if any(c.start <= d.start < c.end and d.kind is not DateKind.VAGUE for d in dates):
             c.markers.discard("aggregate")
 
 
@@ -3403,9 +3404,9 @@ def _arrest_other_day(
     day is an Arrests incident of its own (segments.arrest-other-day)."""
     if current is None or date is None:
         return False
-    if not date.is_resolved or date.start is None or date.end is None:
-        if reading.published is not None or not on("segments.arrest-other-period-unresolved"):
-            return False
+    unresolved = not date.is_resolved or date.start is None or date.end is None
+    if unresolved and (reading.published is not None or not on("segments.arrest-other-period-unresolved")):
+        return False
     if not any(clause.start <= d.start < clause.end for d in reading.sentences[clause.sentence].dates):
         return False
     strong = {h.value.kind for h in clause.triggers if h.value.strong}

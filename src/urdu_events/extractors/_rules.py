@@ -325,8 +325,8 @@ RULES: dict[str, str] = {
         'گاڑیاں جلا دیں").'
     ),
     "segments.arrest-other-period-unresolved": (
-        "With no publication date, an arrest told in a past week or month of its own (\"فوج نے گزشتہ ہفتے "
-        "عملے کو حراست میں لیا\") after an act of violence told with no day is an Arrests incident of "
+        'With no publication date, an arrest told in a past week or month of its own ("فوج نے گزشتہ ہفتے '
+        'عملے کو حراست میں لیا") after an act of violence told with no day is an Arrests incident of '
         "its own: the act, told with no day, happened on the report's day."
     ),
     "segments.arrest-other-day": (
