@@ -3900,6 +3900,20 @@ def _planned_place(
 _STATION_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('police_station')})\s$")
 
 
+#: After a place: its genitive and a police station or post ("X کے تھانے", "X کی پولیس چوکی").
+_STATION_OF = lazy_compile(
+    rf"\s(?:کے|کی|کا)\s(?:(?:{word_alternation('police_station')})"
+    rf"|پولیس\s(?:{word_class('force_building')})|چوکی|چیک\sپوسٹ)(?!\w)"
+)
+
+
+def _station_of(text: str, place: PlaceRef) -> bool:
+    """Whether ``place`` owns the police station or post named after it ("مستونگ کے تھانے پر
+    حملہ", "X کے پولیس اسٹیشن پر"): a building that stands there, not a body the place titles,
+    so the place is where the event happened (rule ``places.station-of-place``)."""
+    return _STATION_OF.match(text, place.end) is not None and on("places.station-of-place")
+
+
 def _station_named(text: str, place: PlaceRef) -> bool:
     """Whether ``place`` names a police station ("تھانہ X کی پولیس موبائل"): the police after it
     are the station's, and X stays where the event happened (rule ``places.police-station-name``)."""
@@ -6520,7 +6534,10 @@ def read_document(
                 or (lead in _ADJOINING_LEAD and _adjoining(text, p))
             )
             and not (
-                lead in _GENITIVE_LEAD and _titled(text, p, title_starts) and not _station_named(text, p)
+                lead in _GENITIVE_LEAD
+                and _titled(text, p, title_starts)
+                and not _station_named(text, p)
+                and not _station_of(text, p)
             )
             and not (origin and _weapon_origin(text, p, weapon_starts))
             and not (destination and _DESTINATION.match(text, p.end))

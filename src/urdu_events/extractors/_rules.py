@@ -2239,6 +2239,10 @@ RULES: dict[str, str] = {
     ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
+    "places.station-of-place": (
+        'A place before its genitive and a police station or post ("مستونگ کے تھانے پر حملہ", "X کی '
+        'پولیس چوکی") names where that building stands: the police after it do not make it a title.'
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident that lies in it "
