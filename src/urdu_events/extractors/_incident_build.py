@@ -4214,8 +4214,15 @@ def _counts_events(clause: Clause, reading: DocReading) -> int:
     0 if it counts none."""
     if not on("counts.total-of-counted-events"):
         return 0
-    starts = {h.start for h in clause.triggers if not _weapon_launched(h, clause)}
     text = reading.analysis.text
+    people = on("counts.protesters-no-events")
+    # "15 مظاہرین زخمی": a number before a word for protesters counts people, not protests
+    starts = {
+        h.start
+        for h in clause.triggers
+        if not _weapon_launched(h, clause)
+        and not (people and _PROTESTER_NOUN.fullmatch(text, h.start, h.end))
+    }
     numbers = reading.analysis.numbers
     first = bisect.bisect_left(numbers, clause.start, key=attrgetter("start"))
     for number in itertools.takewhile(lambda n: n.start < clause.end, numbers[first:]):

@@ -5938,7 +5938,21 @@ def _rite_is_occasion(text: str, hit: Hit[MarkerTerm], clause: Clause) -> bool:
     if hit.value.marker != "reaction":
         return False
     m = _OCCASION.match(text, hit.end)
+    if (
+        m is None
+        and on("non-events.after-funeral")
+        and text.startswith(_FUNERAL_RITE, hit.start)
+        and not any(t.start < hit.start for t in clause.triggers)  # "حملے میں جاں بحق افراد کی نماز جنازہ"
+    ):
+        # "نماز جنازہ کے بعد ہزاروں افراد نے ... مخالف مظاہرہ کیا": the funeral tells when
+        m = _AFTER_RITE.match(text, hit.end)
     return m is not None and any(t.value.strong and t.start >= m.end() for t in clause.triggers)
+
+
+#: The funeral prayer, a rite after which crowds often protest (non-events.after-funeral).
+_FUNERAL_RITE = "نماز جنازہ"
+#: "کے بعد" right after a rite: the event told after it followed the rite.
+_AFTER_RITE = lazy_compile(r"\sکے\sبعد(?!\w)")
 
 
 def _scene_tally_dropped(text: str, clause: Clause) -> list[Hit[MarkerTerm]]:

@@ -124,6 +124,10 @@ RULES: dict[str, str] = {
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
     "roles.title-named-later": 'A title named later ("ملزم ... ملزم جمیل نے") is the same person.',
     "roles.named-with-nami": 'A group the text names with "نامی" is an actor.',
+    "counts.protesters-no-events": (
+        'A number before a word for protesters ("15 مظاہرین زخمی ہو گئے") counts people, not events: '
+        "the clause's figures are no totals of several incidents."
+    ),
     "counts.listed-people": "People named one by one in a list add to the count.",
     "counts.distributive": (
         'A number said twice ("تین تین افراد", "دو دو") is a distributive numeral: that many at each '
@@ -2546,6 +2550,10 @@ RULES: dict[str, str] = {
     "counts.ongoing-fight-toll": (
         'The toll "so far" of a fight going on since a day or for a few days ("جمعرات سے جاری '
         'جھڑپوں میں اب تک سات افراد ہلاک") is the toll of that one fight, not a tally of many events.'
+    ),
+    "non-events.after-funeral": (
+        '"نماز جنازہ کے بعد" before a strong event word ("نماز جنازہ کے بعد ہزاروں افراد نے حکومت مخالف '
+        'مظاہرہ کیا") tells when the event happened, after the funeral: the funeral is no reaction there.'
     ),
     "non-events.rite-is-occasion": (
         'A reaction word right before "کے دوران" or "کے موقع پر" ("نماز جنازہ کے دوران خودکش '
