@@ -4247,10 +4247,19 @@ def _counts_events(clause: Clause, reading: DocReading) -> int:
     return 0
 
 
+def _apart_in_time(a: DateRange | None, b: DateRange | None) -> bool:
+    """Whether two resolved dates share no day."""
+    if a is None or b is None or None in (a.start, a.end, b.start, b.end):
+        return False
+    return a.end < b.start or b.end < a.start  # type: ignore[operator]
+
+
 def _spread_totals(drafts: list[_Draft]) -> None:
     """Share the totals of a clause counting several events ("دو دھماکوں میں 8 افراد جاں بحق")
     among the incidents the article then tells one by one ("پہلا دھماکہ ... دوسرا دھماکہ"):
-    each gets the range from 0 to the total."""
+    each gets the range from 0 to the total. An incident told after it on a day it does not share
+    is none of them: the events counted are then one incident of their own
+    (counts.counted-events-apart)."""
     for d in list(drafts):
         summary = next((c for c in d.clauses if c.several), None)
         if summary is None:
@@ -4260,6 +4269,12 @@ def _spread_totals(drafts: list[_Draft]) -> None:
         later = [x for x in drafts[i + 1 :] if x.main == d.main and x.clauses][: summary.several - told]
         if not later:
             continue
+        if (
+            on("counts.counted-events-apart")
+            and bool(summary.places)
+            and any(_apart_in_time(x.date, d.date) for x in later)
+        ):
+            continue  # "جنوری میں X پر دو خودکش دھماکوں میں ... فروری میں Y پر ...": not the two
         d.clauses.remove(summary)
         targets = [d, *later] if told else later
         if not told:

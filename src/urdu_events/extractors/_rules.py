@@ -124,6 +124,10 @@ RULES: dict[str, str] = {
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
     "roles.title-named-later": 'A title named later ("ملزم ... ملزم جمیل نے") is the same person.',
     "roles.named-with-nami": 'A group the text names with "نامی" is an actor.',
+    "counts.counted-events-apart": (
+        'Events counted in a clause that names their place ("X پر دو خودکش دھماکوں میں ...") are not the '
+        "incidents told after it on days they do not share: their toll stays theirs, one incident there."
+    ),
     "counts.protesters-no-events": (
         'A number before a word for protesters ("15 مظاہرین زخمی ہو گئے") counts people, not events: '
         "the clause's figures are no totals of several incidents."
