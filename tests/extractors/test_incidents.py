@@ -118,6 +118,10 @@ class TestOptions:
         """An empty document has no incidents."""
         assert [] == incidents("")
 
+    def test_contest_of_candidates_is_no_clash(self) -> None:
+        """ "معرکہ آرائی" is a weak word: a contest with no toll reports no event."""
+        assert [] == incidents("لاہور کی نشست پر دونوں جماعتوں کے امیدواروں میں کانٹے دار معرکہ آرائی ہوئی۔")
+
 
 class TestSubEventTypes:
     @pytest.mark.parametrize(
@@ -131,6 +135,10 @@ class TestSubEventTypes:
             ("کوئٹہ پر راکٹ حملے میں دو مکان تباہ ہو گئے۔", SubEventType.SHELLING_ARTILLERY_MISSILE),
             (
                 "بنوں میں پولیس اور دہشت گردوں کے درمیان جھڑپ میں 2 دہشت گرد ہلاک ہو گئے۔",
+                SubEventType.ARMED_CLASH,
+            ),
+            (
+                "بنوں کے نواح میں فورسز اور شدت پسندوں کی معرکہ آرائی میں 3 شدت پسند مارے گئے۔",
                 SubEventType.ARMED_CLASH,
             ),
             ("کراچی میں نامعلوم افراد نے ایک تاجر کو اغوا کر لیا۔", SubEventType.ABDUCTION),
@@ -764,6 +772,16 @@ class TestMoreRules:
 
 
 class TestActorRules:
+    def test_title_named_later_then_more_actors(self) -> None:
+        """A title named later ("ملزم ... ملزم جمیل نے") and an actor after it: the reading goes on
+        (the names kept and their roles were once counted apart, and the next actor crashed it)."""
+        text = (
+            "لاہور میں ایک ملزم نے دکاندار پر فائرنگ کی۔ "
+            "پولیس کے مطابق ملزم جمیل نے فائرنگ کے بعد شہریوں پر بھی حملہ کیا۔"
+        )
+        (found,) = real_incidents(text)
+        assert {"دکاندار", "شہریوں"} <= {p.name for p in found.actors if p.role is Role.TARGET}
+
     def test_group_name_over_description(self) -> None:
         """ "شدت پسند تنظیم داعش" is the group داعش, once."""
         (found,) = incidents("جلال آباد میں شدت پسند تنظیم داعش کے حملے میں 3 افراد ہلاک ہو گئے۔")

@@ -1892,6 +1892,32 @@ def _so_far_of_one_event(reading: DocReading) -> None:
         c.ongoing = True  # its "so far" sums up no several events: "دھماکے میں" stays live
 
 
+#: After "اب تک": a genitive and "سب سے", the superlative of all so far ("اب تک کا سب سے بڑا حملہ").
+_EVER_SUPERLATIVE = lazy_compile(r"\s(?:کا|کی|کے)\sسب\sسے(?!\w)")
+
+
+def _superlative_ever(reading: DocReading) -> None:
+    """Read "اب تک کا سب سے بڑا حملہ" (the biggest attack ever) and "حالیہ مہینوں کا سب سے
+    ہلاکت خیز حملہ" (the deadliest of recent months) as ranking one event among all of a stretch,
+    not as a running total: a clause whose only tally words are such, each followed by a genitive
+    and "سب سے", tells one event, recalled with its day and place ("اپریل 2010 میں X میں حملے
+    میں 40 مسافر ہلاک ہوئے تھے جو صوبے میں اب تک کا سب سے بڑا حملہ ہے"; non-events.superlative-ever)."""
+    if not on("non-events.superlative-ever"):
+        return
+    text = reading.analysis.text
+    for c in reading.clauses:
+        if "aggregate" not in c.markers:
+            continue
+        hits = [m for m in c.marker_hits if m.value.marker == "aggregate"]
+        if not hits or not all(_EVER_SUPERLATIVE.match(text, m.end) is not None for m in hits):
+            continue
+        # the event ranked is told with a day of its own ("اپریل 2010 میں", "گزشتہ ہفتے"); one
+        # only "recently" told ("حال ہی میں") ranks an event the article makes no more specific
+        dates = reading.sentences[c.sentence].dates
+        if any(c.start <= d.start < c.end and d.kind is not DateKind.VAGUE for d in dates):
+            c.markers.discard("aggregate")
+
+
 def _toll_only(clause: Clause, text: str) -> bool:
     """Whether an aggregate clause only states the toll of the event just told ("دھماکے میں
     زخمی ہونے والوں کی تعداد 15 ہے"): a toll figure and no stretch of time or running total."""
@@ -2662,6 +2688,7 @@ def _prepare(reading: DocReading) -> _DocPrep:
     _mark_ongoing(reading)
     _seized_list_items(reading)
     _so_far_of_one_event(reading)
+    _superlative_ever(reading)
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
     if on("counts.joined-to-tally"):
         aggregates = _joined_to_tally(reading.clauses, aggregates, text)
@@ -3456,6 +3483,8 @@ def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bo
     turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
     # "چٹاگانگ میں بھی ... جھڑپیں ہوئیں": the like at another place
     turn = turn or (current is not None and also_there(clause, current.places, text))
+    # "گرین زون پر بھی مارٹر گولے داغے گئے": the like of another kind at another named site
+    turn = turn or (current is not None and _also_at_site(clause, current, text))
     if not turn and current is not None and same_day_elsewhere(clause, current.places, text):
         # "اسی رات کیچ کی تحصیل بلیدہ میں ... آگ لگا دی": the same night, at another town
         told = [q for d in state.drafts if d.main == current.main for q in d.places if not q.site]
@@ -3464,6 +3493,28 @@ def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bo
     turn = turn or (current is not None and retaliation(clause, current, info, text))
     another = front is not None and front["another"] is not None
     return turn, another
+
+
+#: After a place: "میں بھی", "پر بھی" (there too).
+_THERE_TOO = lazy_compile(r"\s(?:میں|پر)\sبھی(?!\w)")
+
+
+def _also_at_site(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause`` tells, with strong event words of kinds ``current`` has none of, an
+    event at a named site ``current`` does not hold, followed by "پر بھی"/"میں بھی" ("... خودکش
+    دھماکے میں 7 افراد ہلاک ہوئے ... گرین زون پر بھی متعدد مارٹر گولے داغے گئے"): "also" adds
+    another event there, not more of the one told (segments.also-at-site)."""
+    if not clause.strong or not on("segments.also-at-site"):
+        return False
+    mine = {h.value.kind for h in clause.triggers if h.value.strong}
+    if mine & _kinds(current):
+        return False
+    return any(
+        (p.site or p.level >= 4)
+        and _THERE_TOO.match(text, p.end) is not None
+        and not any(_same_place(p, q) for q in current.places)
+        for p in clause.places
+    )
 
 
 def _names_finest(clause: Clause, told: Sequence[PlaceRef]) -> bool:
@@ -3495,7 +3546,10 @@ def _arrest_other_day(
     ``current``'s act of violence, or of the report when that act has no day ("... اسپتال پر
     حملہ کیا ...۔ فوج نے پچھلے ہفتے ڈاکٹروں کو حراست میں لیا"): an arrest on another
     day is an Arrests incident of its own (segments.arrest-other-day)."""
-    if current is None or date is None or not date.is_resolved or date.start is None or date.end is None:
+    if current is None or date is None:
+        return False
+    unresolved = not date.is_resolved or date.start is None or date.end is None
+    if unresolved and (reading.published is not None or not on("segments.arrest-other-period-unresolved")):
         return False
     if not any(clause.start <= d.start < clause.end for d in reading.sentences[clause.sentence].dates):
         return False
@@ -3504,6 +3558,15 @@ def _arrest_other_day(
         return False
     if not _kinds(current) - {"arrest", "operation", "defuse"}:
         return False
+    if date.start is None:
+        # No publication date: "اسپتال پر حملہ کیا ... فوج نے گزشتہ ہفتے عملے کو حراست میں لیا":
+        # a past week or month is not the day of the act told with no day of its own, which is
+        # the report's day (segments.arrest-other-period-unresolved).
+        return (
+            current.main
+            and current.date is None
+            and date.precision in (DatePrecision.WEEK, DatePrecision.MONTH)
+        )
     theirs = current.date
     if theirs is None and current.main and reading.published is not None:
         theirs = DateRange.day(reading.published)
@@ -4344,8 +4407,15 @@ def _counts_events(clause: Clause, reading: DocReading) -> int:
     0 if it counts none."""
     if not on("counts.total-of-counted-events"):
         return 0
-    starts = {h.start for h in clause.triggers if not _weapon_launched(h, clause)}
     text = reading.analysis.text
+    people = on("counts.protesters-no-events")
+    # "15 مظاہرین زخمی": a number before a word for protesters counts people, not protests
+    starts = {
+        h.start
+        for h in clause.triggers
+        if not _weapon_launched(h, clause)
+        and not (people and _PROTESTER_NOUN.fullmatch(text, h.start, h.end))
+    }
     numbers = reading.analysis.numbers
     first = bisect.bisect_left(numbers, clause.start, key=attrgetter("start"))
     for number in itertools.takewhile(lambda n: n.start < clause.end, numbers[first:]):
@@ -4370,10 +4440,19 @@ def _counts_events(clause: Clause, reading: DocReading) -> int:
     return 0
 
 
+def _apart_in_time(a: DateRange | None, b: DateRange | None) -> bool:
+    """Whether two resolved dates share no day."""
+    if a is None or b is None or None in (a.start, a.end, b.start, b.end):
+        return False
+    return a.end < b.start or b.end < a.start  # type: ignore[operator]
+
+
 def _spread_totals(drafts: list[_Draft]) -> None:
     """Share the totals of a clause counting several events ("دو دھماکوں میں 8 افراد جاں بحق")
     among the incidents the article then tells one by one ("پہلا دھماکہ ... دوسرا دھماکہ"):
-    each gets the range from 0 to the total."""
+    each gets the range from 0 to the total. An incident told after it on a day it does not share
+    is none of them: the events counted are then one incident of their own
+    (counts.counted-events-apart)."""
     for d in list(drafts):
         summary = next((c for c in d.clauses if c.several), None)
         if summary is None:
@@ -4383,6 +4462,12 @@ def _spread_totals(drafts: list[_Draft]) -> None:
         later = [x for x in drafts[i + 1 :] if x.main == d.main and x.clauses][: summary.several - told]
         if not later:
             continue
+        if (
+            on("counts.counted-events-apart")
+            and bool(summary.places)
+            and any(_apart_in_time(x.date, d.date) for x in later)
+        ):
+            continue  # "جنوری میں X پر دو خودکش دھماکوں میں ... فروری میں Y پر ...": not the two
         d.clauses.remove(summary)
         targets = [d, *later] if told else later
         if not told:

@@ -3932,6 +3932,20 @@ def _planned_place(
 _STATION_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('police_station')})\s$")
 
 
+#: After a place: its genitive and a police station or post ("X کے تھانے", "X کی پولیس چوکی").
+_STATION_OF = lazy_compile(
+    rf"\s(?:کے|کی|کا)\s(?:(?:{word_alternation('police_station')})"
+    rf"|پولیس\s(?:{word_class('force_building')})|چوکی|چیک\sپوسٹ)(?!\w)"
+)
+
+
+def _station_of(text: str, place: PlaceRef) -> bool:
+    """Whether ``place`` owns the police station or post named after it ("مستونگ کے تھانے پر
+    حملہ", "X کے پولیس اسٹیشن پر"): a building that stands there, not a body the place titles,
+    so the place is where the event happened (rule ``places.station-of-place``)."""
+    return _STATION_OF.match(text, place.end) is not None and on("places.station-of-place")
+
+
 def _station_named(text: str, place: PlaceRef) -> bool:
     """Whether ``place`` names a police station ("تھانہ X کی پولیس موبائل"): the police after it
     are the station's, and X stays where the event happened (rule ``places.police-station-name``)."""
@@ -6035,7 +6049,21 @@ def _rite_is_occasion(text: str, hit: Hit[MarkerTerm], clause: Clause) -> bool:
     if hit.value.marker != "reaction":
         return False
     m = _OCCASION.match(text, hit.end)
+    if (
+        m is None
+        and on("non-events.after-funeral")
+        and text.startswith(_FUNERAL_RITE, hit.start)
+        and not any(t.start < hit.start for t in clause.triggers)  # "حملے میں جاں بحق افراد کی نماز جنازہ"
+    ):
+        # "نماز جنازہ کے بعد ہزاروں افراد نے ... مخالف مظاہرہ کیا": the funeral tells when
+        m = _AFTER_RITE.match(text, hit.end)
     return m is not None and any(t.value.strong and t.start >= m.end() for t in clause.triggers)
+
+
+#: The funeral prayer, a rite after which crowds often protest (non-events.after-funeral).
+_FUNERAL_RITE = "نماز جنازہ"
+#: "کے بعد" right after a rite: the event told after it followed the rite.
+_AFTER_RITE = lazy_compile(r"\sکے\sبعد(?!\w)")
 
 
 def _scene_tally_dropped(text: str, clause: Clause) -> list[Hit[MarkerTerm]]:
@@ -6642,7 +6670,10 @@ def read_document(
                 or (lead in _ADJOINING_LEAD and _adjoining(text, p))
             )
             and not (
-                lead in _GENITIVE_LEAD and _titled(text, p, title_starts) and not _station_named(text, p)
+                lead in _GENITIVE_LEAD
+                and _titled(text, p, title_starts)
+                and not _station_named(text, p)
+                and not _station_of(text, p)
             )
             and not (origin and _weapon_origin(text, p, weapon_starts))
             and not (destination and _DESTINATION.match(text, p.end))

@@ -124,6 +124,14 @@ RULES: dict[str, str] = {
     "roles.transitive-casualty": 'The agent of "X نے ... ہلاک کر دیا" killed them.',
     "roles.title-named-later": 'A title named later ("ملزم ... ملزم جمیل نے") is the same person.',
     "roles.named-with-nami": 'A group the text names with "نامی" is an actor.',
+    "counts.counted-events-apart": (
+        'Events counted in a clause that names their place ("X پر دو خودکش دھماکوں میں ...") are not the '
+        "incidents told after it on days they do not share: their toll stays theirs, one incident there."
+    ),
+    "counts.protesters-no-events": (
+        'A number before a word for protesters ("15 مظاہرین زخمی ہو گئے") counts people, not events: '
+        "the clause's figures are no totals of several incidents."
+    ),
     "counts.listed-people": "People named one by one in a list add to the count.",
     "counts.distributive": (
         'A number said twice ("تین تین افراد", "دو دو") is a distributive numeral: that many at each '
@@ -330,6 +338,11 @@ RULES: dict[str, str] = {
         'often runs its sentences on with commas ("... شہید ہو گئے، اس کے علاوہ آبادکاروں نے ... '
         'گاڑیاں جلا دیں").'
     ),
+    "segments.arrest-other-period-unresolved": (
+        'With no publication date, an arrest told in a past week or month of its own ("فوج نے گزشتہ ہفتے '
+        'عملے کو حراست میں لیا") after an act of violence told with no day is an Arrests incident of '
+        "its own: the act, told with no day, happened on the report's day."
+    ),
     "segments.arrest-other-day": (
         "A clause that reports only arrests on a day of its own other than the day of the act of "
         "violence just told (or of the report, when that act has none) is an Arrests incident of "
@@ -348,6 +361,11 @@ RULES: dict[str, str] = {
     "places.other-district": (
         "A district that the gazetteer says does not hold the incident's town (or a town outside "
         'the incident\'s district) is another place: "ضلع کیچ" is not where an event in کوئٹہ happened.'
+    ),
+    "non-events.superlative-ever": (
+        '"اب تک کا سب سے بڑا حملہ" (the biggest attack ever), "حالیہ مہینوں کا سب سے ہلاکت خیز حملہ" '
+        "(the deadliest of recent months) rank one event among all of a stretch: a tally word "
+        'followed by a genitive and "سب سے" sums nothing up, and the clause tells the one event it ranks.'
     ),
     "non-events.negated-arrest": (
         'An arrest word that a negation follows within three words ("ملزمان کو تاحال گرفتار نہیں کیا '
@@ -2365,6 +2383,10 @@ RULES: dict[str, str] = {
     ),
     "roles.clash-with": ('In "X کی Y کے ساتھ جھڑپ" X fought Y: X is the perpetrator and Y the target.'),
     "non-events.seizure-keeps-arrest": ("Weapons seized are no event, but the arrest reported with them is."),
+    "places.station-of-place": (
+        'A place before its genitive and a police station or post ("مستونگ کے تھانے پر حملہ", "X کی '
+        'پولیس چوکی") names where that building stands: the police after it do not make it a title.'
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident that lies in it "
@@ -2668,6 +2690,10 @@ RULES: dict[str, str] = {
     "counts.ongoing-fight-toll": (
         'The toll "so far" of a fight going on since a day or for a few days ("جمعرات سے جاری '
         'جھڑپوں میں اب تک سات افراد ہلاک") is the toll of that one fight, not a tally of many events.'
+    ),
+    "non-events.after-funeral": (
+        '"نماز جنازہ کے بعد" before a strong event word ("نماز جنازہ کے بعد ہزاروں افراد نے حکومت مخالف '
+        'مظاہرہ کیا") tells when the event happened, after the funeral: the funeral is no reaction there.'
     ),
     "non-events.rite-is-occasion": (
         'A reaction word right before "کے دوران" or "کے موقع پر" ("نماز جنازہ کے دوران خودکش '
@@ -3228,6 +3254,11 @@ RULES: dict[str, str] = {
         'A clause whose strong event word is counted with "ایک" and followed by "بھی" (also), and '
         'that names a place ("اسرائیلی فوج نے خان یونس میں ایک ڈرون حملہ بھی کیا"), tells one more event: it '
         "joins only an incident of the same kind at the very same place."
+    ),
+    "segments.also-at-site": (
+        'A named site followed by "پر بھی"/"میں بھی" in a clause whose strong event words are of kinds '
+        'the incident before has none of ("گرین زون پر بھی مارٹر گولے داغے گئے" after a suicide '
+        "bombing) tells another event there: another incident."
     ),
     "segments.also-there": (
         'An event at a town or district followed by "میں بھی"/"پر بھی" (there too) that the incident '
