@@ -137,6 +137,19 @@ HABITS: tuple[Habit, ...] = (
     ),
     Habit("arabic-yeh-kaf", 'Arabic "ي" and "ك" for "ی" and "ک"', _chain(_sub("ی", "ي"), _sub("ک", "ك"))),
     Habit("arabic-heh", 'Arabic "ه" for heh goal "ہ"', _sub("ہ", "ه")),
+    Habit("sindhi-kaf", 'the Sindhi "ڪ" for "ک", as a Sindhi keyboard gives it', _sub("ک", "ڪ")),
+    Habit("pashto-gaf", 'the Pashto "ګ" for "گ", as a Pashto keyboard gives it', _sub("گ", "ګ")),
+    Habit(
+        "final-ye-as-yeh",
+        'barree yeh "ے" written "ی" throughout, on a keyboard without it (سی، نی کہا، کی مطابق; Arabic "ي" '
+        "reads the same)",
+        _sub("ے", "ی"),
+    ),
+    Habit(
+        "noon-ghunna-as-noon",
+        'noon ghunna "ں" written "ن" throughout, on a keyboard without it (مین، ہین، لوگون)',
+        _sub("ں", "ن"),
+    ),
     Habit(
         "heh-hamza",
         'izafat "ۂ" written with the Persian "ۀ"',

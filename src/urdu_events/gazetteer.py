@@ -594,7 +594,9 @@ class Gazetteer:
             prefixes = None
         # A name written with the older hamza on waw ("ناسائو") is also found as the text reads
         # it after respell drops its hamza ("ناساو", the fold of "ناساؤ"); not a word of three
-        # letters, which is a common word ("گاو", the fold of "گاؤ", is stoplisted).
+        # letters, which is a common word ("گاو", the fold of "گاؤ", is stoplisted). A name
+        # written with Pashto gaf or Sindhi kaf (GeoNames' "برګاس") is found as the text folds them
+        # ("برگاس"): the fold of these letters is newer than the stored keys.
         from .text._spelling import drop_old_hamza  # the text layer loads its tables on first use
 
         respelled = {
@@ -602,6 +604,11 @@ class Gazetteer:
             for k, v in names.items()
             if "ئو" in k and (r := drop_old_hamza(k)) not in names and (" " in r or len(r) > 3)
         }
+        respelled.update(
+            (r, v)
+            for k, v in names.items()
+            if ("ګ" in k or "ڪ" in k) and (r := _fold(k)) not in names and r not in respelled
+        )
         if respelled:
             names.update(respelled)
             if prefixes is not None:

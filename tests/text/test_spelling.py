@@ -44,7 +44,15 @@ HABITS = {h.name: h for h in VARIANTS.HABITS}
 #: Habits read as the text as written is, letter for letter (the heh habits of a whole document
 #: are read from the word list, which may prefer another spelling of a rare word: see below).
 EXACT_HABITS = sorted(
-    set(HABITS) - {"heh-goal-aspirate", "pronoun-heh-goal", "pronoun-doachashmee", "no-space-after-nonjoiner"}
+    set(HABITS)
+    - {
+        "heh-goal-aspirate",
+        "pronoun-heh-goal",
+        "pronoun-doachashmee",
+        "no-space-after-nonjoiner",
+        "final-ye-as-yeh",
+        "noon-ghunna-as-noon",
+    }
 )
 
 
@@ -184,6 +192,111 @@ class TestRespell:
         ]
 
 
+class TestKeyboardLetters:
+    """Sindhi "ڪ" and Pashto "ګ" are Urdu's kaf and gaf, as those keyboards give them."""
+
+    def test_folded_by_normalization(self) -> None:
+        assert normalize("ڪوئٹہ میں ګاڑی پر فائرنګ").text == "کوئٹہ میں گاڑی پر فائرنگ"
+        assert fold("ڪراچی") == "کراچی"
+
+    def test_gazetteer_names_written_with_them_are_found(self) -> None:
+        """GeoNames writes a few foreign towns with "ګ" ("برګاس"): found as the text folds them."""
+        from urdu_events.gazetteer import default_gazetteer
+
+        assert [p.name_en for p in default_gazetteer(plugins=False).lookup("برگاس")] == ["Burgas"]
+
+
+class TestFinalLetters:
+    """A document with no "ے" (or no "ں") at all, whose words are far commoner with it: a keyboard
+    without the letter. Each word ending in "ی" ("ن") is read with it where the word list ranks
+    that spelling ten times above, or a lexicon's phrase or the next words say so."""
+
+    def test_barree_yeh_written_yeh(self) -> None:
+        text = (
+            "ترجمان نی بتایا کہ حملی میں دو اہلکار زخمی ہوئی اور انہیں ہسپتال منتقل کیا گیا ہی۔ "
+            "پولیس کی مطابق ملزمان سی تفتیش کی جا رہی ہی۔"
+        )
+        assert respelled(text) == (
+            "ترجمان نے بتایا کہ حملے میں دو اہلکار زخمی ہوئے اور انہیں ہسپتال منتقل کیا گیا ہے۔ "
+            "پولیس کے مطابق ملزمان سے تفتیش کی جا رہی ہے۔"
+        )
+
+    def test_arabic_yeh_for_barree_yeh(self) -> None:
+        """Arabic "ي" for both yehs reads the same (normalization folds it to "ی" first)."""
+        text = "ترجمان ني بتايا کہ حملي ميں دو اہلکار زخمي ہوئي۔ پوليس کي مطابق ملزمان سي تفتيش جاري ہي۔"
+        assert respelled(text) == (
+            "ترجمان نے بتایا کہ حملے میں دو اہلکار زخمی ہوئے۔ پولیس کے مطابق ملزمان سے تفتیش جاری ہے۔"
+        )
+
+    def test_lexicon_phrases_letters_and_clauses(self) -> None:
+        """A lexicon's phrase keeps its "ی" (گولہ باری, جانی نقصان) and gives its "ے" (کے اہلکار after
+        a force); the letters of an abbreviation stay (سی ٹی ڈی, ایف سی); "ہی" is "ہے" only where a
+        clause ends, "کی" is "کے" before a compound postposition."""
+        text = (
+            "سی ٹی ڈی نی بتایا کہ سرحدی علاقی میں گولہ باری سی کوئی جانی نقصان نہیں ہوا اور "
+            "ایف سی کی اہلکار وہاں موجود ہیں۔ یہ وہی جگہ ہی۔ "
+            "پچھلی ماہ بھی یہاں کارروائی کی خلاف احتجاج ہوا تھا۔"
+        )
+        assert respelled(text) == (
+            "سی ٹی ڈی نے بتایا کہ سرحدی علاقے میں گولہ باری سے کوئی جانی نقصان نہیں ہوا اور "
+            "ایف سی کے اہلکار وہاں موجود ہیں۔ یہ وہی جگہ ہے۔ "
+            "پچھلے ماہ بھی یہاں کارروائی کے خلاف احتجاج ہوا تھا۔"
+        )
+
+    def test_noon_ghunna_written_noon(self) -> None:
+        """ "ن" for "ں": words of the list (میں, جہاں) and oblique plurals of words of the list the
+        list lacks (گروہوں, زخمیوں); "جان" and "دین" are words of their own."""
+        text = (
+            "پولیس کے مطابق شہر مین دو گروہون کے درمیان فائرنگ ہوئی جس مین تین افراد زخمی ہو گئے۔ "
+            "زخمیون کو ہسپتال لے جایا گیا جہان ان کی جان بچا لی گئی۔"
+        )
+        assert respelled(text) == (
+            "پولیس کے مطابق شہر میں دو گروہوں کے درمیان فائرنگ ہوئی جس میں تین افراد زخمی ہو گئے۔ "
+            "زخمیوں کو ہسپتال لے جایا گیا جہاں ان کی جان بچا لی گئی۔"
+        )
+
+    def test_a_text_that_writes_the_letters_is_left_alone(self) -> None:
+        """A text that writes "ے" and "ں" keeps its "ی" and "ن" words (کی, جان, مین بازار), and
+        normalize's own result comes back: nothing else is done."""
+        nt = normalize(
+            "مین بازار میں پولیس کی گاڑی پر فائرنگ سے ایک اہلکار کی جان چلی گئی۔ سی سی ٹی وی دیکھی جا رہی ہے۔"
+        )
+        assert respell(nt) is nt
+
+    def test_two_stray_words_are_not_a_habit(self) -> None:
+        """Two words of a short text are too few: they may be names or a typing slip."""
+        text = "پولیس نی بتایا کہ مین بازار سی دو افراد کو گرفتار کیا گیا"
+        assert respelled(text) == text
+
+    @settings(max_examples=150, deadline=None)
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(
+                    [
+                        *("نی", "سی", "کی", "مطابق", "حملی", "ہی", "مین"),
+                        *("ہین", "گروہون", "جان", "ہوئی", "پولیس", "ایف", "علاقی"),
+                    ]
+                ),
+                st.sampled_from([" ", "۔ ", "، ", "\n", "  "]),
+            ),
+            max_size=20,
+        )
+    )
+    def test_spans_point_at_the_original(self, words: list[tuple[str, str]]) -> None:
+        """Only word-final letters change, one for one, and every character of the respelled text
+        comes from the same place of the original."""
+        text = "".join(w + sep for w, sep in words)
+        before = normalize(text)
+        nt = respell(before)
+        assert len(nt.text) == len(before.text)
+        for i, (a, b) in enumerate(zip(before.text, nt.text, strict=True)):
+            assert a == b or (a, b) in (("ی", "ے"), ("ن", "ں"))
+            span = nt.span(i, i + 1)
+            assert span == before.span(i, i + 1)
+            assert text[span.start : span.end] == span.text
+
+
 class TestWordsRunTogether:
     """A space after a letter that does not join the next one is invisible; outlets leave it out."""
 
@@ -265,6 +378,29 @@ def test_words_run_together_read_no_card_worse(monkeypatch: pytest.MonkeyPatch) 
     with_fold = same()
     monkeypatch.setattr(spelling, "_glued_edits", lambda text: {})
     assert with_fold >= same()
+
+
+@pytest.mark.parametrize("habit", ["final-ye-as-yeh", "noon-ghunna-as-noon"])
+def test_final_letters_read_no_card_worse(monkeypatch: pytest.MonkeyPatch, habit: str) -> None:
+    """Invented sentences written with no "ے" (no "ں"): as many read as they do as written with the
+    fold as without it, and more where a card has the three words that show the habit."""
+    import urdu_events.text._spelling as spelling
+
+    rewrite = HABITS[habit].rewrite
+    cards = [c for c in CARDS[::15] if rewrite(c["text"]) != c["text"]]
+
+    def same() -> int:
+        return sum(
+            reading(rewrite(c["text"]), c.get("published")) == reading(c["text"], c.get("published"))
+            for c in cards
+        )
+
+    with_fold = same()
+    monkeypatch.setattr(spelling, "_habit_edits", lambda text: {})
+    without = same()
+    assert with_fold >= without
+    if habit == "final-ye-as-yeh":
+        assert with_fold > without
 
 
 # --- the reading of the rule cards, rewritten ---------------------------------------

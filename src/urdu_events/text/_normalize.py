@@ -62,6 +62,10 @@ _EXTRA: dict[str, str] = {
     "ى": "ی",
     "ي": "ی",
     "ك": "ک",
+    # Sindhi kaf and Pashto gaf, as Sindhi and Pashto keyboards give Urdu's kaf and gaf: no Urdu
+    # word, lexicon entry or word of the word list is written with them.
+    "ڪ": "ک",
+    "ګ": "گ",
     "ه": "ہ",
     "ۀ": "ۂ",
     "٫": ".",

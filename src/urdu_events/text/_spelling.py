@@ -46,6 +46,21 @@ keeping the offset map (every span still points at the original characters):
   of day kept). ``کہ`` and ``کھ``, ``کہا`` and ``کھا`` are both words, so a text
   that spells its hehs correctly is left alone.
 
+- a keyboard without barree yeh or noon ghunna: a text with almost no ``ے`` (``ں``) that writes
+  at least ``FINAL_MIN_WORDS`` words ending in ``ی`` (``ن``) whose spelling with ``ے`` (``ں``)
+  the word list ranks ``FINAL_RANK_RATIO`` times above (``سی``, ``نی``, ``حملی``; ``مین``,
+  ``ہین``), twice as many as the letters it writes, reads each such word so. "کی" and "کے",
+  "ہی" and "ہے" are all common words: a pair of neighbouring words of a built-in lexicon's
+  phrase written so gives the phrase's spelling (``کی مطابق`` is ``کے مطابق``, ``گولہ باری`` and
+  ``جانی نقصان`` stay), "ہی" ending a clause is "ہے", and "کی" before a word in ``ے`` or a
+  compound postposition is "کے"; a Latin letter's name beside another stays (``سی ٹی ڈی``). In
+  a text without ``ں``, an oblique or feminine plural the list lacks of a word of the list
+  (``گروہون``, ``گولیان``) takes ``ں`` too. Every fold is one letter for one: spans are kept.
+  A text that writes the letters is left alone after counting them.
+
+(Sindhi ``ڪ`` and Pashto ``ګ`` are kaf and gaf wherever they stand, so :func:`normalize` folds
+them with the other one-letter variants.)
+
 ``docs/text.md`` ("Outlets' spelling habits") has the details and what each habit
 cost before; ``benchmarks/variants.py`` measures them.
 """
@@ -54,6 +69,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 from collections.abc import Container
@@ -62,7 +78,7 @@ from typing import NamedTuple
 from .._checks import URDU_LETTER_RANGES
 from .._lazy_re import lazy_compile
 from ._calendar import TIMES_OF_DAY
-from ._normalize import NormalizedText, check_normalized, edit_normalized
+from ._normalize import NormalizedText, check_normalized, edit_normalized, fold
 from ._unwrap import known_words
 from ._util import word_set
 
@@ -338,6 +354,197 @@ def _glued_edits(text: str) -> dict[int, str]:
     return edits
 
 
+class _FinalHabit(NamedTuple):
+    """A word-final letter an outlet writes as another: ``meant`` written ``written``."""
+
+    written: str
+    meant: str
+    #: A text is looked at only if fewer than one character in this many is ``meant``
+    #: (a text that writes the letter as news copy does is left alone at once).
+    density: int
+
+
+#: Final "ے" written "ی" (or Arabic "ي", which normalization folds to "ی"): a keyboard with no
+#: barree yeh. Final "ں" written "ن": a keyboard with no noon ghunna.
+FINAL_HABITS = (_FinalHabit("ی", "ے", 100), _FinalHabit("ن", "ں", 200))
+#: How many times more frequent (by rank + 1) the word with the meant letter must be than the word
+#: as written ("سی" is "سے", "مین" is "میں"; "کی" and "کے", "جان" and "جاں" are both words, and
+#: a pair of a lexicon's phrase or the words after it decide).
+FINAL_RANK_RATIO = 10
+#: A text has the habit when at least this many of its words read so ...
+FINAL_MIN_WORDS = 3
+#: ... and they are at least this many times as many as the meant letters it writes.
+FINAL_HABIT_RATIO = 2
+#: The words after which a genitive is "کے", never "کی" (compound postpositions: "کے مطابق",
+#: "کے خلاف", "کے بعد"): in a text that writes "ے" as "ی", "کی" before them is "کے".
+_KE_HEADS = word_set(
+    "مطابق خلاف بعد دوران ساتھ لیے لئے لیئے قریب نزدیک باوجود علاوہ پاس اندر باہر درمیان تحت بغیر "
+    "اوپر سبب باعث ہاتھوں ذریعے بارے حوالے نتیجے سامنے پیچھے بجائے روز دن وقت موقع"
+)
+#: The words read from the words after them, not from the word list ("کی" and "کے", "ہی" and
+#: "ہے" are all among its commonest words).
+_CONTEXT_WORDS = frozenset(("کی", "ہی"))
+#: The names of Latin letters, as a text that writes "ے" as "ی" has them ("سی ٹی ڈی", "ایف سی"):
+#: a word beside one is a letter of an abbreviation ("سی" is no "سے" there).
+_LETTER_NAMES = word_set("بی سی ڈی ٹی پی ای جی ایف ایس ایم این ایل آر ایچ آئی وی زیڈ یو او کیو ڈبلیو ایکس")
+#: The endings of oblique and feminine plurals, written with "ن" for "ں" ("حملون", "گولیان").
+_NOON_PLURALS = ("ون", "ین", "ان")
+#: What ends a clause after a copula: "ہی" there is "ہے" (the emphatic "ہی" stands inside one).
+_CLAUSE_END = frozenset('۔؟!،؛:\n")')
+#: The words that start the next clause after a copula ("ہے کہ", "ہے اور", "ہے جبکہ").
+_CLAUSE_NEXT = word_set("کہ اور جبکہ لیکن مگر تاہم کیونکہ جس")
+
+
+def _final_word(word: str, habit: _FinalHabit, ranks: dict[str, int]) -> str | None:
+    """The spelling of ``word`` (ending in ``habit.written``) with ``habit.meant`` last, if the
+    word list ranks it ``FINAL_RANK_RATIO`` times above ``word`` (by rank + 1); else ``None``."""
+    other = word[:-1] + habit.meant
+    rank = ranks.get(other)
+    if rank is None:
+        return None
+    own = ranks.get(word)
+    return other if own is None or own + 1 >= FINAL_RANK_RATIO * (rank + 1) else None
+
+
+def _plural_word(word: str, ranks: dict[str, int], places: Container[str]) -> str | None:
+    """``word``, which the word list lacks, read with final "ں" as an oblique or feminine plural
+    of a word of the list ("حملون" of "حملہ", "گولیان" of "گولی", "کانین" of "کان"), in a text
+    that writes "ں" as "ن"; else ``None``. A place of the curated gazetteer lists is kept."""
+    if word in ranks or not word.endswith(_NOON_PLURALS) or word in places:
+        return None
+    stem = word[:-2]
+    if len(stem) < 2 or (word.endswith("ان") and not stem.endswith("ی")):
+        return None
+    return word[:-1] + "ں" if stem in ranks or _rank(word[:-1] + "ں", ranks) is not None else None
+
+
+def _final_edits(text: str, habit: _FinalHabit) -> dict[int, str]:
+    """The folds of a document that writes ``habit.meant`` as ``habit.written`` at the end of its
+    words (see the module): none unless the text has the habit."""
+    meant = text.count(habit.meant)
+    if meant * habit.density >= len(text):
+        return {}
+    ranks = known_words()
+    cache: dict[str, str | None] = {}
+    words: list[tuple[int, str, str | None]] = []  # start, word, its reading
+    found = 0
+    for m in _HEH_WORD.finditer(text):
+        word = m.group()
+        if len(word) < 2 or word[-1] != habit.written:
+            words.append((m.start(), word, None))
+            continue
+        if word not in cache:
+            cache[word] = None if word in _CONTEXT_WORDS else _final_word(word, habit, ranks)
+        other = cache[word]
+        found += other is not None
+        words.append((m.start(), word, other))
+    if found < FINAL_MIN_WORDS or found < FINAL_HABIT_RATIO * meant:
+        return {}
+    edits: dict[int, str] = {}
+    places = _CuratedPlaces() if habit.meant == "ں" else ()
+    phrased = _phrase_words(text, words) if habit.meant == "ے" else {}
+    for k, (start, word, other) in enumerate(words):
+        end = start + len(word) - 1
+        if word[-1] != habit.written:
+            continue
+        if k in phrased:
+            other = phrased[k]
+        elif habit.meant == "ں":
+            if other is None:
+                other = _plural_word(word, ranks, places)
+        elif word in _LETTER_NAMES and _beside_letter_name(words, k):
+            other = None
+        elif other is None:
+            other = _ye_in_context(text, word, end, words[k + 1] if k + 1 < len(words) else None)
+        if other is not None:
+            edits[end] = habit.meant
+    return edits
+
+
+def _phrase_words(text: str, words: list[tuple[int, str, str | None]]) -> dict[int, str | None]:
+    """The words of ``words`` that stand in a pair of a lexicon phrase (:func:`_phrase_pairs`),
+    by index, with the phrase's spelling (``None`` where it ends in "ی")."""
+    pairs = _phrase_pairs()
+    found: dict[int, str | None] = {}
+    for k in range(len(words) - 1):
+        (s0, a, _), (s1, b, _) = words[k], words[k + 1]
+        meant = pairs.get((a, b))
+        if meant is None or text[s0 + len(a) : s1] != " ":
+            continue
+        for i, w in ((k, meant[0]), (k + 1, meant[1])):
+            if i not in found:
+                found[i] = w if w[-1] == "ے" else None
+    return found
+
+
+def _lexicon_strings(value: object) -> list[str]:
+    """The strings of a lexicon entry's values, lists and mappings included."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _lexicon_strings(v)]
+    if isinstance(value, (list, tuple)):
+        return [t for v in value for t in _lexicon_strings(v)]
+    return []
+
+
+@functools.cache
+def _phrase_pairs() -> dict[tuple[str, str], tuple[str, str] | None]:
+    """The pairs of neighbouring words of the built-in lexicons' phrases one of which ends in "ے"
+    or "ی", as a text with no "ے" writes them -> as the phrase writes them ("کی مطابق" ->
+    "کے مطابق", "گولہ باری" and "جانی نقصان" as they are); ``None`` where two phrases write the
+    same pair differently ("ہو گئی", "ہو گئے")."""
+    from ..lexicons import builtin_lexicon, builtin_names  # loaded only for a text with the habit
+
+    pairs: dict[tuple[str, str], tuple[str, str] | None] = {}
+    for name in builtin_names():
+        for entry in builtin_lexicon(name).entries:
+            for phrase in _lexicon_strings(dict(entry)):
+                if " " not in phrase or not _HEH_WORD.search(phrase):
+                    continue
+                words = fold(phrase).split()
+                for a, b in itertools.pairwise(words):
+                    if a[-1] in "یے" or b[-1] in "یے":
+                        key = (a.replace("ے", "ی"), b.replace("ے", "ی"))
+                        pairs[key] = (a, b) if pairs.get(key, (a, b)) == (a, b) else None
+    return pairs
+
+
+def _beside_letter_name(words: list[tuple[int, str, str | None]], k: int) -> bool:
+    """Whether the ``k``-th word stands before or after the name of a Latin letter, as written in a
+    text with no "ے" ("سی ٹی ڈی", "ایف سی"): a letter's name beside one is a letter of an
+    abbreviation too."""
+    before = k > 0 and words[k - 1][1] in _LETTER_NAMES
+    return before or (k + 1 < len(words) and words[k + 1][1] in _LETTER_NAMES)
+
+
+def _ye_in_context(text: str, word: str, end: int, after: tuple[int, str, str | None] | None) -> str | None:
+    """``word`` read with final "ے" from the words after it, in a text that writes "ے" as "ی":
+    "ہی" ending a clause is the copula "ہے"; "کی" before a word that ends in "ے" (a masculine
+    oblique or plural: "کے حملے") or before a compound postposition or a masculine noun of time
+    ("کے مطابق", "کے روز") is "کے"."""
+    if word == "ہی":
+        rest = text[end + 1 : end + 10].lstrip(" ")
+        if not rest or rest[0] in _CLAUSE_END or rest.split(" ", 1)[0] in _CLAUSE_NEXT:
+            return "ہے"
+    elif word == "کی" and after is not None and text[end + 1 : after[0]] == " ":
+        nxt = after[2] or after[1]
+        if nxt == "خلاف" and text[after[0] + 5 : after[0] + 9] == "ورزی":  # "کی خلاف ورزی"
+            return None
+        if nxt in _KE_HEADS or (nxt.endswith("ے") and nxt not in _FUNCTION_WORDS):
+            return "کے"
+    return None
+
+
+def _habit_edits(text: str) -> dict[int, str]:
+    """The one-letter folds of a document's keyboard: the word-final letters of
+    :data:`FINAL_HABITS` in a text that writes them so."""
+    edits: dict[int, str] = {}
+    for habit in FINAL_HABITS:
+        edits.update(_final_edits(text, habit))
+    return edits
+
+
 def respell(nt: NormalizedText) -> NormalizedText:
     """Fold the spelling habits of real outlets that need context (see the module docstring).
 
@@ -352,6 +559,10 @@ def respell(nt: NormalizedText) -> NormalizedText:
         span across a dropped ``ئ`` still covers it.
     """
     text = check_normalized(nt).text
+    habits = _habit_edits(text)
+    if habits:  # one letter for one: the offset map is kept; the folds below read the words meant
+        nt = edit_normalized(nt, habits)
+        text = nt.text
     edits: dict[int, str] = {}
     for m in _LATIN_STOP.finditer(text):
         edits[m.start()] = _URDU_STOP[m.group()]
