@@ -3567,6 +3567,8 @@ def _arrest_other_day(
             and current.date is None
             and date.precision in (DatePrecision.WEEK, DatePrecision.MONTH)
         )
+    if date.end is None:
+        return False  # an open range: no day to compare
     theirs = current.date
     if theirs is None and current.main and reading.published is not None:
         theirs = DateRange.day(reading.published)
