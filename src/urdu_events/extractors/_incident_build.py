@@ -1901,7 +1901,8 @@ def _superlative_ever(reading: DocReading) -> None:
     ہلاکت خیز حملہ" (the deadliest of recent months) as ranking one event among all of a stretch,
     not as a running total: a clause whose only tally words are such, each followed by a genitive
     and "سب سے", tells one event, recalled with its day and place ("اپریل 2010 میں X میں حملے
-    میں 40 مسافر ہلاک ہوئے تھے جو صوبے میں اب تک کا سب سے بڑا حملہ ہے"; non-events.superlative-ever)."""
+    میں 40 مسافر ہلاک ہوئے تھے جو صوبے میں اب تک کا سب سے بڑا حملہ مانا جاتا ہے";
+    non-events.superlative-ever)."""
     if not on("non-events.superlative-ever"):
         return
     text = reading.analysis.text
@@ -2099,8 +2100,8 @@ _STATEMENT_AFTER_DAY = lazy_compile(
 
 def _statement_day(d: Any, told: Sequence[int], text: str) -> bool:
     """Whether the day ``d`` dates a statement, told with no event word of the clause (which
-    start at ``told``) between the day and its "کہ": "ترجمان نے ہفتے کی صبح ایک بیان میں کہا
-    کہ حملے میں ...", "بدھ کو جاری ہونے والے بیان میں وزارت نے تسلیم کیا کہ گاؤں پر حملہ ہوا
+    start at ``told``) between the day and its "کہ": "ترجمان نے ہفتے کی صبح اپنے بیان میں کہا
+    کہ حملے میں ...", "بدھ کو جاری ہونے والے بیان میں وزارت نے مانا کہ گاؤں پر حملہ ہوا
     تھا" — the day the source spoke, not the event's (dates.statement-day)."""
     m = _STATEMENT_AFTER_DAY.match(text, d.end, min(len(text), d.end + 120))
     return m is not None and not any(d.end <= t < m.end() for t in told)
@@ -3502,7 +3503,7 @@ _THERE_TOO = lazy_compile(r"\s(?:میں|پر)\sبھی(?!\w)")
 def _also_at_site(clause: Clause, current: _Draft, text: str) -> bool:
     """Whether ``clause`` tells, with strong event words of kinds ``current`` has none of, an
     event at a named site ``current`` does not hold, followed by "پر بھی"/"میں بھی" ("... خودکش
-    دھماکے میں 7 افراد ہلاک ہوئے ... گرین زون پر بھی متعدد مارٹر گولے داغے گئے"): "also" adds
+    دھماکے میں 7 افراد ہلاک ہوئے ... گرین زون پر بھی کئی مارٹر گولے داغے گئے"): "also" adds
     another event there, not more of the one told (segments.also-at-site)."""
     if not clause.strong or not on("segments.also-at-site"):
         return False
@@ -8836,7 +8837,7 @@ _AGE_SEX = word_set("age_sex_noun", folded=False)
 
 def _included_in_count(text: str, a: ActorRef) -> bool:
     """Whether ``a`` is a victim named by age or sex only ("بچوں", "خواتین") as included in
-    the count that follows ("4 بچوں اور 3 خواتین سمیت 9 فلسطینی شہید", "دو بچوں سمیت پانچ
+    the count that follows ("3 بچوں اور 2 خواتین سمیت 7 فلسطینی شہید", "دو بچوں سمیت پانچ
     افراد کو"): a detail of who the counted were, never an actor of its own
     (roles.included-no-actor). A label of occupation or kin so named ("دو پولیو ورکرز سمیت",
     "بیوی اور بیٹی سمیت") stays an actor."""

@@ -4085,7 +4085,7 @@ def _mask_relative(text: str, clause: Clause) -> None:
         clause.places = _with_owners(text, before, clause.places, agent)
     protesting = False
     if own_event and on("places.protesting-relative"):
-        # "کلایہ میں گاڑی پر حملے کے خلاف احتجاج کرنے والے شہریوں نے سڑک بند کر دی": the participle is a
+        # "کلایہ میں گاڑی پر فائرنگ کے خلاف احتجاج کرنے والے مظاہرین نے سڑک بند کر دی": the participle is a
         # protest, and the wrong it is against is no event of the relative clause's own: the
         # people protesting are the doers of the main clause, and where they protested is its place.
         protesting = _protesting_relative(text, told, floor, m.start())
@@ -6359,7 +6359,7 @@ _PAST_PERFECT_WORDS = word_set("past_perfect_auxiliary", folded=False)
 _AT_THE_TIME_WHEN = lazy_compile(words_first("اس") + r"\sوقت\s(?!تک)(?:[^\s۔،]+\s){1,5}?جب(?!\w)(?!\sتک)")
 
 #: A verb of doing or happening in the simple past, then "جہاں": what follows tells the scene
-#: of the place where it was done ("مکان پر بمباری کی جہاں ایک خاندان کے افراد جمع تھے").
+#: of the place where it was done ("مکان پر بمباری کی جہاں کئی مہمان جمع تھے").
 _DONE_WHERE = lazy_compile(
     r"(?<!\w)(?:کی|کیا|کیے|کئے|ہوا|ہوئی|ہوئے|گیا|گئی|گئے|دیا|دی|دیے|لیا|لی|لیے)\sجہاں(?!\w)"
 )

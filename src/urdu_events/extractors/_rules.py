@@ -363,7 +363,7 @@ RULES: dict[str, str] = {
         'the incident\'s district) is another place: "ضلع کیچ" is not where an event in کوئٹہ happened.'
     ),
     "non-events.superlative-ever": (
-        '"اب تک کا سب سے بڑا حملہ" (the biggest attack ever), "حالیہ مہینوں کا سب سے ہلاکت خیز حملہ" '
+        '"اب تک کا سب سے بڑا حملہ" (the biggest attack ever), "حالیہ برسوں کا سب سے ہلاکت خیز حملہ" '
         "(the deadliest of recent months) rank one event among all of a stretch: a tally word "
         'followed by a genitive and "سب سے" sums nothing up, and the clause tells the one event it ranks.'
     ),
