@@ -1197,8 +1197,6 @@ _AS_SUPPORT = lazy_compile(
 )
 
 
-#: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
-#: کی روک تھام".
 #: "کے بغیر" right after an event word: "لڑائی کے بغیر علاقہ خالی کر دیا".
 _WITHOUT_AFTER = lazy_compile(rf"\s(?:کے\s)?(?:{word_alternation('without_word')})(?!\w)")
 #: "بغیر" right before an event word, with at most "کسی": "بغیر کسی لڑائی کے".
@@ -1327,6 +1325,8 @@ def _drop_displayed(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[Trigger
     ]
 
 
+#: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
+#: کی روک تھام" (non-events.banned-is-no-event).
 _BANNED = lazy_compile(rf"\s(?:پر|کی|کا|کے)\s(?:{word_alternation('ban_noun')})(?!\w)")
 
 
