@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from urdu_events import Pipeline
 from urdu_events.pipeline import make_document
 from urdu_events.serialize.json import dumps
-from urdu_events.text import Analysis, fold, normalize
+from urdu_events.text import Analysis, NormalizedText, fold, normalize
 from urdu_events.text._spelling import respell
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,6 +59,19 @@ EXACT_HABITS = sorted(
 def respelled(text: str) -> str:
     """The normalized text after respell."""
     return respell(normalize(text)).text
+
+
+def _assert_maps_to_original(text: str, nt: NormalizedText) -> None:
+    """Every character of ``nt`` (a respelling of ``text``) and the whole of it come from
+    ``text``, in order."""
+    last = 0
+    for i in range(len(nt.text)):
+        span = nt.span(i, i + 1)
+        assert text[span.start : span.end] == span.text
+        assert span.start >= last
+        last = span.start
+    whole = nt.span(0, len(nt.text))
+    assert text[whole.start : whole.end] == whole.text
 
 
 class TestLigatureYeHamza:
@@ -165,14 +178,7 @@ class TestRespell:
     def test_spans_point_at_the_original(self, text: str) -> None:
         """Every character of the respelled text comes from the original, in order."""
         nt = respell(normalize(text))
-        last = 0
-        for i in range(len(nt.text)):
-            span = nt.span(i, i + 1)
-            assert text[span.start : span.end] == span.text
-            assert span.start >= last
-            last = span.start
-        whole = nt.span(0, len(nt.text))
-        assert text[whole.start : whole.end] == whole.text
+        _assert_maps_to_original(text, nt)
 
     def test_latin_question_ends_a_sentence_with_exact_spans(self) -> None:
         """A Latin "?" after an Urdu word is "؟": the sentence ends there and spans stay exact."""
@@ -350,14 +356,7 @@ class TestWordsRunTogether:
         text = "".join(w + sep for w, sep in words)
         nt = respell(normalize(text))
         assert nt.text.replace(" ", "") == normalize(text).text.replace(" ", "")
-        last = 0
-        for i in range(len(nt.text)):
-            span = nt.span(i, i + 1)
-            assert text[span.start : span.end] == span.text
-            assert span.start >= last
-            last = span.start
-        whole = nt.span(0, len(nt.text))
-        assert text[whole.start : whole.end] == whole.text
+        _assert_maps_to_original(text, nt)
 
 
 def test_words_run_together_read_no_card_worse(monkeypatch: pytest.MonkeyPatch) -> None:
