@@ -8797,8 +8797,8 @@ def _finish(
 #: Words for attackers and militants counted dead: "ایک حملہ آور مارا گیا", "پانچ دہشت گرد ہلاک".
 _FIGHTERS_NOUN = lazy_compile(r"حملہ ?آور|بمبار|دہشت ?گرد|شدت ?پسند|عسکریت ?پسند|جنگجو")
 #: Homes, camps, shops and vehicles: sites named for the people in them.
-_OCCUPIED = word_set("occupied_site", folded=False)
-_VEHICLES = word_set("vehicle_noun", folded=False)
+_OCCUPIED = word_set("occupied_site")
+_VEHICLES = word_set("vehicle_noun")
 #: A genitive after a site: "مسجد کے نمازی", "ہوٹل کے محافظ" (roles.site-gives-way-to-dead).
 _GENITIVE_AFTER = lazy_compile(r"\s(?:کے|کی|کا)\s")
 #: "بندرگاہ کو نقصان پہنچا", "پل تباہ ہو گیا": the site itself was damaged or destroyed.
@@ -8812,7 +8812,8 @@ def _site_of_people(a: Participant, draft: _Draft, text: str) -> bool:
     vehicle (word classes ``occupied_site``, ``vehicle_noun``), named for the people in it, or
     any site named, in one of the incident's clauses, before a genitive ("مسجد کے نمازیوں پر",
     "ہوٹل کے محافظ") or before its damage ("بندرگاہ کو نقصان پہنچا", "پل تباہ ہو گیا")."""
-    if a.name in _OCCUPIED or a.name in _VEHICLES:
+    name = fold(a.name)  # the name as the text writes it ("مكان" with Arabic kaf)
+    if name in _OCCUPIED or name in _VEHICLES:
         return True  # "مکان", "گاڑی": named for those inside, who were struck in it
     return any(
         r.term.site
