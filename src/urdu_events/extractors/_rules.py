@@ -2471,6 +2471,12 @@ RULES: dict[str, str] = {
         "only when the incident names no town, district or province: 'جنوبی شام کے شہر درعا میں' is "
         "placed in the town."
     ),
+    "places.region-part-as-region": (
+        'A compass part of a region ("جنوبی کشمیر", "جنوبی لبنان") says where in the region the '
+        "town or district named next lies, as a compass part of a country does: 'جنوبی کشمیر کے "
+        "ضلع کلگام میں' is placed in the district; alone, the part is the place. The Gaza Strip's "
+        'parts ("شمالی غزہ", "جنوبی غزہ") are the units it is governed by, and stay.'
+    ),
     "places.country-as-place": (
         "An incident with no place of its own (and no dateline) is placed in the country the "
         "article's places all lie in, named as the article names it."
