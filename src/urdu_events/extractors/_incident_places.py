@@ -602,7 +602,10 @@ class PlaceFinder:
                         district_name = _rare(text, genitive) is None
                     else:
                         genitive = _rare(text, genitive)
-                    before = genitive or _rare(text, _name_before(text, hit.start, 1))
+                    one = _name_before(text, hit.start, 1)
+                    if genitive is None and one is not None and on("places.suffix-name-before-cue"):
+                        one = _with_first_part(text, one, hit.start)
+                    before = genitive or _rare(text, one)
                     if before is None and genitive is None:
                         before = _before_name_final(text, hit.start, hit.end)
                         name_final = before is not None
@@ -645,6 +648,20 @@ class PlaceFinder:
                     rule = "places.compass-in-name"  # "صوبے شمالی کیوو"
                 refs.append(PlaceRef(span[0], span[1], name, lev, rule=rule))
         return refs
+
+
+def _with_first_part(text: str, span: tuple[int, int], cue: int) -> tuple[int, int]:
+    """``span`` (one word right before a place noun) with the word before it when it is the
+    last part of a name written apart ("ڈوڈی پورہ گاؤں", "سپینہ خیل گاؤں"): the two words are
+    the name (rule ``places.suffix-name-before-cue``)."""
+    word = text[span[0] : span[1]]
+    if " " in word or word not in _NAME_END_WORDS:
+        return span
+    two = _name_before(text, cue, 2)
+    return two if two is not None and two[1] == span[1] and " " in text[two[0] : two[1]] else span
+
+
+_NAME_END_WORDS = word_set("toponym_final_word", folded=False) | word_set("place_name_suffix", folded=False)
 
 
 def _without_settlement_noun(text: str, span: tuple[int, int], noun: int) -> tuple[int, int]:

@@ -2471,6 +2471,11 @@ RULES: dict[str, str] = {
         "only when the incident names no town, district or province: 'جنوبی شام کے شہر درعا میں' is "
         "placed in the town."
     ),
+    "places.suffix-name-before-cue": (
+        'A name written apart whose last word is a toponym\'s ending ("پورہ", "خیل", "کوٹ") '
+        "right before a place noun is read whole: 'ڈوڈی پورہ گاؤں کو گھیرے میں لیا' names the "
+        "village 'ڈوڈی پورہ'."
+    ),
     "places.region-part-as-region": (
         'A compass part of a region ("جنوبی کشمیر", "جنوبی لبنان") says where in the region the '
         "town or district named next lies, as a compass part of a country does: 'جنوبی کشمیر کے "
