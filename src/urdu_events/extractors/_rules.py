@@ -2471,6 +2471,11 @@ RULES: dict[str, str] = {
         "only when the incident names no town, district or province: 'جنوبی شام کے شہر درعا میں' is "
         "placed in the town."
     ),
+    "places.station-named-for-town": (
+        'A police station named after a town the gazetteer knows ("تھانہ کوٹ مومن کی حدود میں", '
+        '"تھانہ میریان کے علاقے") serves that town, which is a place of the event, most specific '
+        "after the village or site named in it."
+    ),
     "places.suffix-name-before-cue": (
         'A name written apart whose last word is a toponym\'s ending ("پورہ", "خیل", "کوٹ") '
         "right before a place noun is read whole: 'ڈوڈی پورہ گاؤں کو گھیرے میں لیا' names the "
