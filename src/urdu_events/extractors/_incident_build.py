@@ -7963,8 +7963,23 @@ def _outside_site_names(places: list[PlaceRef], dateline: PlaceRef | None) -> li
 
 def _country_part(place: PlaceRef) -> bool:
     """Whether ``place`` is a compass part of a country ("جنوبی شام", "مغربی افغانستان"): the
-    gazetteer's country with a compass word before it."""
-    return place.place is not None and getattr(place.place, "kind", None) == "country" and place.level == 1
+    gazetteer's country with a compass word before it; or a compass part of a region ("جنوبی
+    کشمیر", "جنوبی لبنان", "جنوبی غزہ": rule ``places.region-part-as-region``)."""
+    if place.place is None or place.level != 1:
+        return False
+    kind = getattr(place.place, "kind", None)
+    if kind == "country":
+        return True
+    # The Gaza Strip's compass parts ("شمالی غزہ", "جنوبی غزہ") are the units it is governed by.
+    return (
+        kind == "region"
+        and place.country != "PS"
+        and place.key.split(" ", 1)[0] in _COMPASS_FOLDED
+        and on("places.region-part-as-region")
+    )
+
+
+_COMPASS_FOLDED = word_set("compass_adjective")
 
 
 #: What lies between a compass part of a country and the name it owns: a genitive ending and up

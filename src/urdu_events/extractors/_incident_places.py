@@ -362,12 +362,13 @@ class PlaceFinder:
             found = gaz.find(text, 0, len(text), words=(words.words, words.starts, words.ends))
         else:
             found = gaz.find(text, 0, len(text))
+        districts = _dateline_districts(text, found) if on("places.station-named-for-town") else frozenset()
         matches = [
             m
             for m in found
             if (not self._excluded(text[m.start : m.end]) or _locative(text, m.end))
             and not self._described(text[m.start : m.end])
-            and not _police_area(text, m.start, m.end)
+            and not (_police_area(text, m.start, m.end) and not _town_of(m, districts))
         ]
         countries: Counter[str] = Counter()
         for m in matches:
@@ -602,7 +603,10 @@ class PlaceFinder:
                         district_name = _rare(text, genitive) is None
                     else:
                         genitive = _rare(text, genitive)
-                    before = genitive or _rare(text, _name_before(text, hit.start, 1))
+                    one = _name_before(text, hit.start, 1)
+                    if genitive is None and one is not None and on("places.suffix-name-before-cue"):
+                        one = _with_first_part(text, one, hit.start)
+                    before = genitive or _rare(text, one)
                     if before is None and genitive is None:
                         before = _before_name_final(text, hit.start, hit.end)
                         name_final = before is not None
@@ -645,6 +649,20 @@ class PlaceFinder:
                     rule = "places.compass-in-name"  # "صوبے شمالی کیوو"
                 refs.append(PlaceRef(span[0], span[1], name, lev, rule=rule))
         return refs
+
+
+def _with_first_part(text: str, span: tuple[int, int], cue: int) -> tuple[int, int]:
+    """``span`` (one word right before a place noun) with the word before it when it is the
+    last part of a name written apart ("ڈوڈی پورہ گاؤں", "سپینہ خیل گاؤں"): the two words are
+    the name (rule ``places.suffix-name-before-cue``)."""
+    word = text[span[0] : span[1]]
+    if " " in word or word not in _NAME_END_WORDS:
+        return span
+    two = _name_before(text, cue, 2)
+    return two if two is not None and two[1] == span[1] and " " in text[two[0] : two[1]] else span
+
+
+_NAME_END_WORDS = word_set("toponym_final_word", folded=False) | word_set("place_name_suffix", folded=False)
 
 
 def _without_settlement_noun(text: str, span: tuple[int, int], noun: int) -> tuple[int, int]:
@@ -696,6 +714,35 @@ def _locative(text: str, end: int) -> bool:
     میزائل داغے"), though the actor lexicon also has it (a state that acts: "اسرائیل نے")."""
     return (_LOCATIVE.match(text, end) is not None or _STRUCK.match(text, end) is not None) and on(
         "places.state-name-as-place"
+    )
+
+
+#: How far into the text a dateline's place may start.
+_DATELINE_REACH = 30
+
+
+def _dateline_districts(text: str, found: Sequence[Any]) -> frozenset[str]:
+    """The districts of the places the gazetteer finds where a dateline stands (the text's first
+    characters, no station's name): a police station named after a town of one of them serves
+    that town."""
+    return frozenset(
+        str(getattr(c, "admin2", "") or "")
+        for m in found
+        if m.start < _DATELINE_REACH and not _police_area(text, m.start, m.end)
+        for c in m.candidates
+        if getattr(c, "kind", None) in ("city", "town", "district") and getattr(c, "admin2", None)
+    )
+
+
+def _town_of(match: Any, districts: frozenset[str]) -> bool:
+    """Whether the gazetteer's ``match`` (named after "تھانہ") is a town of one of ``districts``
+    ("سرگودھا: تھانہ کوٹ مومن کی حدود میں"): the station serves it, and it is a place of the event
+    (rule ``places.station-named-for-town``); a namesake elsewhere ("راولپنڈی: تھانہ صادق آباد")
+    is a station's name only."""
+    return any(
+        getattr(c, "kind", None) in ("city", "town") and str(getattr(c, "admin2", "") or "") in districts
+        for c in match.candidates
+        if getattr(c, "admin2", None)
     )
 
 

@@ -5672,9 +5672,10 @@ def _dated_dateline(text: str, pos: int = 0) -> tuple[int, int] | None:
     return m.span(1)
 
 
-#: Places listed with commas before a credit: "کوئٹہ، تربت (مانیٹرنگ ڈیسک)".
+#: Places listed with commas before a credit: "کوئٹہ، تربت (مانیٹرنگ ڈیسک)". A round-up's credit
+#: may name its reporters and agencies at length ("(نمائندگان نوائے وقت، نیوز ایجنسیاں)").
 _COMMA_ROUND_UP = lazy_compile(
-    r"\s*([^\W\d][^:\n()\[\]\-–—\d]{0,50}?[،,][^:\n()\[\]\-–—\d]{1,30}?)\s*[(\[][^()\[\]\n]{1,30}[)\]]"
+    r"\s*([^\W\d][^:\n()\[\]\-–—\d]{0,50}?[،,][^:\n()\[\]\-–—\d]{1,30}?)\s*[(\[][^()\[\]\n]{1,40}[)\]]"
 )
 
 

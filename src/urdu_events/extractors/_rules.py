@@ -2471,6 +2471,22 @@ RULES: dict[str, str] = {
         "only when the incident names no town, district or province: 'جنوبی شام کے شہر درعا میں' is "
         "placed in the town."
     ),
+    "places.station-named-for-town": (
+        'A police station named after a town the gazetteer knows ("تھانہ کوٹ مومن کی حدود میں", '
+        '"تھانہ میریان کے علاقے") serves that town, which is a place of the event, most specific '
+        "after the village or site named in it."
+    ),
+    "places.suffix-name-before-cue": (
+        'A name written apart whose last word is a toponym\'s ending ("پورہ", "خیل", "کوٹ") '
+        "right before a place noun is read whole: 'ڈوڈی پورہ گاؤں کو گھیرے میں لیا' names the "
+        "village 'ڈوڈی پورہ'."
+    ),
+    "places.region-part-as-region": (
+        'A compass part of a region ("جنوبی کشمیر", "جنوبی لبنان") says where in the region the '
+        "town or district named next lies, as a compass part of a country does: 'جنوبی کشمیر کے "
+        "ضلع کلگام میں' is placed in the district; alone, the part is the place. The Gaza Strip's "
+        'parts ("شمالی غزہ", "جنوبی غزہ") are the units it is governed by, and stay.'
+    ),
     "places.country-as-place": (
         "An incident with no place of its own (and no dateline) is placed in the country the "
         "article's places all lie in, named as the article names it."
