@@ -3535,6 +3535,8 @@ def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
     return current is not None and (
         _split_off(clause, current, text)
         or _arrest_elsewhere(clause, current, step.places, prep.dateline, text)
+        # "... جھڑپ میں دو جنگجو مارے گئے۔ پولیس نے مظاہرین پر آنسو گیس کے گولے داغے"
+        or (not step.places and _crowd_met_after_violence(clause, current, state.drafts))
         # "چار لڑکیوں کو اغوا کر لیا گیا جبکہ دو کسانوں کو قتل کر دیا گیا": others were killed
         or _abduction_apart(clause, current, text)
     )
@@ -5512,6 +5514,28 @@ def _crowd_after_event(clause: Clause, current: _Draft, text: str) -> bool:
         return False
     clause.triggers = [h for h in clause.triggers if h not in named]
     return True
+
+
+#: A crowd's own violence or the forces breaking a crowd up: the kinds of a clause that tells a
+#: crowd met by force or rioting (segments.crowd-met-after-violence).
+_CROWD_MET = frozenset({"intervention", "riot"})
+
+
+def _crowd_met_after_violence(clause: Clause, current: _Draft, drafts: Sequence[_Draft]) -> bool:
+    """Whether a clause of a later sentence tells only a crowd's deeds and the forces breaking it
+    up, one of them at least ("پولیس نے مظاہرین پر آنسو گیس کے گولے داغے", "نوجوانوں نے فورسز
+    پر پتھراؤ کیا"), after ``current``'s act of violence with no crowd in it: the crowd is no side
+    of the fight or attack told before, and its protest or riot is an event of its own, where
+    that act was (segments.crowd-met-after-violence; the caller asks it of a clause with no
+    place of its own, which a place would otherwise join to an incident there)."""
+    if not on("segments.crowd-met-after-violence"):
+        return False
+    if current.last_sentence >= clause.sentence or not _violent_only(current):
+        return False
+    if any(_kinds(d) & _CROWD_KINDS for d in drafts):
+        return False  # a crowd told before: the one the forces met may be that one
+    kinds = {h.value.kind for h in clause.triggers}
+    return bool(kinds & _CROWD_MET) and kinds <= _CROWD_MET | {"protest", "mob"}
 
 
 def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:

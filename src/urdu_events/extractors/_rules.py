@@ -1010,6 +1010,11 @@ RULES: dict[str, str] = {
         'crowd\'s protest or riot besides ("تصادم کے بعد گاؤں میں نوجوانوں نے فورسز پر پتھراؤ کیا") '
         "opens an incident of its own: the event word only names the earlier event."
     ),
+    "segments.crowd-met-after-violence": (
+        "A later sentence that tells only a crowd's violence or the forces breaking a crowd up "
+        '("پولیس نے مظاہرین پر آنسو گیس کے گولے داغے") after an act of violence with no crowd in it '
+        "opens an incident of its own: the crowd is no side of the fight or attack told before."
+    ),
     "segments.protest-after-violence": (
         "A clause reporting only a protest after an act of violence (people protesting a killing or "
         "an attack) opens an incident of its own, even at the same place on the same day."
