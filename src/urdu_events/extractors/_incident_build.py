@@ -50,7 +50,7 @@ from ..models import (
     Weapon,
 )
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
-from ..text._calendar import TIMES_OF_DAY
+from ..text._calendar import TIMES_OF_DAY, WEEKDAYS
 from ..text._dates import DATE_SIGN, is_last_week_day, is_month_of_named_year, is_past_days, is_spelled_day
 from ._grammar import (
     first_words,
@@ -310,6 +310,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return True
     if on("triggers.stronghold-taken") and _stronghold_taken(hit, clause, text):
         return True
+    if on("triggers.time-before-taking") and _held_across_time(hit, clause, text):
+        return True
     if not on("triggers.settlement-taken"):
         return False
     before = _SETTLEMENT_BEFORE.search(text, max(0, hit.start - 12), hit.start)
@@ -317,6 +319,36 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return False
     # the place may be named twice ("صوبے قندوز کے دارالحکومت قندوز شہر"): match it by its name
     return any(not p.site and text.endswith(text[p.start : p.end], 0, before.start()) for p in clause.places)
+
+
+#: The words of a time adverbial that may stand between "پر" after the place taken and the verb
+#: of taking ("X پر پیر کو قبضہ کر لیا", "X پر جمعرات کی صبح دوبارہ قبضہ کر لیا"): weekdays, times
+#: of day and the words that join them, and the adverbs "again", "also", "fully".
+_TIME_GAP_WORDS = (
+    *WEEKDAYS,
+    *TIMES_OF_DAY,
+    "کو", "کی", "کے", "روز", "دن", "گزشتہ", "گذشتہ", "آج", "دوبارہ", "بھی", "مکمل",
+)  # fmt: skip
+#: "پر" after a place, then one to five words of a time adverbial, up to the verb of taking.
+_TIME_GAP = lazy_compile(
+    r"\sپر\s(?:(?:"
+    + "|".join(map(re.escape, sorted(_TIME_GAP_WORDS, key=len, reverse=True)))
+    + r")\s){1,5}\Z"
+)
+#: How far before the verb of taking the place may end, across "پر" and a time adverbial.
+_TIME_GAP_REACH = 48
+
+
+def _held_across_time(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger has a place for its object before "پر" and a time adverbial
+    that stands between them ("گاؤں X پر پیر کو دوبارہ قبضہ کر لیا"): the place was taken
+    (triggers.time-before-taking)."""
+    return any(
+        not p.site
+        and 0 < hit.start - p.end <= _TIME_GAP_REACH
+        and _TIME_GAP.match(text, p.end, hit.start) is not None
+        for p in clause.places
+    )
 
 
 #: The seat of a place in the genitive right before what was done to it ("X کے صدر مقام پر قبضہ").

@@ -2861,6 +2861,10 @@ RULES: dict[str, str] = {
         'casualty figure in a clause of its own ("شدت پسندوں نے چوکی پر حملہ کیا، دو اہلکار زخمی ہو '
         'گئے") reports an event.'
     ),
+    "triggers.time-before-taking": (
+        'A time adverbial may stand between "پر" after the place taken and the verb of taking ("گاؤں '
+        'X پر پیر کو دوبارہ قبضہ کر لیا"): the place before "پر" is still what was taken.'
+    ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
     "triggers.seat-taken": (
         'Ground changes hands when the seat of a place is what was taken ("ضلع X کے صدر مقام پر قبضہ '
