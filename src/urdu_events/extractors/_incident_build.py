@@ -50,7 +50,7 @@ from ..models import (
     Weapon,
 )
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
-from ..text._calendar import TIMES_OF_DAY
+from ..text._calendar import TIMES_OF_DAY, WEEKDAYS
 from ..text._dates import DATE_SIGN, is_last_week_day, is_month_of_named_year, is_past_days, is_spelled_day
 from ._grammar import (
     first_words,
@@ -310,6 +310,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return True
     if on("triggers.stronghold-taken") and _stronghold_taken(hit, clause, text):
         return True
+    if on("triggers.time-before-taking") and _held_across_time(hit, clause, text):
+        return True
     if not on("triggers.settlement-taken"):
         return False
     before = _SETTLEMENT_BEFORE.search(text, max(0, hit.start - 12), hit.start)
@@ -317,6 +319,36 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return False
     # the place may be named twice ("صوبے قندوز کے دارالحکومت قندوز شہر"): match it by its name
     return any(not p.site and text.endswith(text[p.start : p.end], 0, before.start()) for p in clause.places)
+
+
+#: The words of a time adverbial that may stand between "پر" after the place taken and the verb
+#: of taking ("X پر پیر کو قبضہ کر لیا", "X پر جمعرات کی صبح دوبارہ قبضہ کر لیا"): weekdays, times
+#: of day and the words that join them, and the adverbs "again", "also", "fully".
+_TIME_GAP_WORDS = (
+    *WEEKDAYS,
+    *TIMES_OF_DAY,
+    "کو", "کی", "کے", "روز", "دن", "گزشتہ", "گذشتہ", "آج", "دوبارہ", "بھی", "مکمل",
+)  # fmt: skip
+#: "پر" after a place, then one to five words of a time adverbial, up to the verb of taking.
+_TIME_GAP = lazy_compile(
+    r"\sپر\s(?:(?:"
+    + "|".join(map(re.escape, sorted(_TIME_GAP_WORDS, key=len, reverse=True)))
+    + r")\s){1,5}\Z"
+)
+#: How far before the verb of taking the place may end, across "پر" and a time adverbial.
+_TIME_GAP_REACH = 48
+
+
+def _held_across_time(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger has a place for its object before "پر" and a time adverbial
+    that stands between them ("گاؤں X پر پیر کو دوبارہ قبضہ کر لیا"): the place was taken
+    (triggers.time-before-taking)."""
+    return any(
+        not p.site
+        and 0 < hit.start - p.end <= _TIME_GAP_REACH
+        and _TIME_GAP.match(text, p.end, hit.start) is not None
+        for p in clause.places
+    )
 
 
 #: The seat of a place in the genitive right before what was done to it ("X کے صدر مقام پر قبضہ").
@@ -3535,6 +3567,8 @@ def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
     return current is not None and (
         _split_off(clause, current, text)
         or _arrest_elsewhere(clause, current, step.places, prep.dateline, text)
+        # "... جھڑپ میں دو جنگجو مارے گئے۔ پولیس نے مظاہرین پر آنسو گیس کے گولے داغے"
+        or (not step.places and _crowd_met_after_violence(clause, current, state.drafts))
         # "چار لڑکیوں کو اغوا کر لیا گیا جبکہ دو کسانوں کو قتل کر دیا گیا": others were killed
         or _abduction_apart(clause, current, text)
     )
@@ -5512,6 +5546,28 @@ def _crowd_after_event(clause: Clause, current: _Draft, text: str) -> bool:
         return False
     clause.triggers = [h for h in clause.triggers if h not in named]
     return True
+
+
+#: A crowd's own violence or the forces breaking a crowd up: the kinds of a clause that tells a
+#: crowd met by force or rioting (segments.crowd-met-after-violence).
+_CROWD_MET = frozenset({"intervention", "riot"})
+
+
+def _crowd_met_after_violence(clause: Clause, current: _Draft, drafts: Sequence[_Draft]) -> bool:
+    """Whether a clause of a later sentence tells only a crowd's deeds and the forces breaking it
+    up, one of them at least ("پولیس نے مظاہرین پر آنسو گیس کے گولے داغے", "نوجوانوں نے فورسز
+    پر پتھراؤ کیا"), after ``current``'s act of violence with no crowd in it: the crowd is no side
+    of the fight or attack told before, and its protest or riot is an event of its own, where
+    that act was (segments.crowd-met-after-violence; the caller asks it of a clause with no
+    place of its own, which a place would otherwise join to an incident there)."""
+    if not on("segments.crowd-met-after-violence"):
+        return False
+    if current.last_sentence >= clause.sentence or not _violent_only(current):
+        return False
+    if any(_kinds(d) & _CROWD_KINDS for d in drafts):
+        return False  # a crowd told before: the one the forces met may be that one
+    kinds = {h.value.kind for h in clause.triggers}
+    return bool(kinds & _CROWD_MET) and kinds <= _CROWD_MET | {"protest", "mob"}
 
 
 def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:

@@ -1010,6 +1010,11 @@ RULES: dict[str, str] = {
         'crowd\'s protest or riot besides ("تصادم کے بعد گاؤں میں نوجوانوں نے فورسز پر پتھراؤ کیا") '
         "opens an incident of its own: the event word only names the earlier event."
     ),
+    "segments.crowd-met-after-violence": (
+        "A later sentence that tells only a crowd's violence or the forces breaking a crowd up "
+        '("پولیس نے مظاہرین پر آنسو گیس کے گولے داغے") after an act of violence with no crowd in it '
+        "opens an incident of its own: the crowd is no side of the fight or attack told before."
+    ),
     "segments.protest-after-violence": (
         "A clause reporting only a protest after an act of violence (people protesting a killing or "
         "an attack) opens an incident of its own, even at the same place on the same day."
@@ -2387,6 +2392,11 @@ RULES: dict[str, str] = {
         'A place before its genitive and a police station or post ("مستونگ کے تھانے پر حملہ", "X کی '
         'پولیس چوکی") names where that building stands: the police after it do not make it a title.'
     ),
+    "places.list-mates": (
+        "The items of a comma list whose last item is a known place and that share its postposition "
+        '("جکارتہ، کوالالمپور اور ڈھاکہ میں") are places of the same kind, though the gazetteer does not '
+        "know them: short names with no postposition, auxiliary or lexicon word."
+    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident that lies in it "
@@ -2871,6 +2881,10 @@ RULES: dict[str, str] = {
         "A weak event word whose sentence, or the next sentence's first clause, goes on to give a "
         'casualty figure in a clause of its own ("شدت پسندوں نے چوکی پر حملہ کیا، دو اہلکار زخمی ہو '
         'گئے") reports an event.'
+    ),
+    "triggers.time-before-taking": (
+        'A time adverbial may stand between "پر" after the place taken and the verb of taking ("گاؤں '
+        'X پر پیر کو دوبارہ قبضہ کر لیا"): the place before "پر" is still what was taken.'
     ),
     "triggers.territory-needs-a-place": "Territory changes hands only when a place is what was taken.",
     "triggers.seat-taken": (
