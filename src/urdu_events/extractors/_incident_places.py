@@ -95,21 +95,6 @@ def _last_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, lo, pos))[-count:]
 
 
-#: The locative after the last item of a list of places ("... اور ڈھاکہ میں").
-_LIST_LOCATIVE = lazy_compile(r"\sمیں(?!\w)")
-#: The "اور" (or "و") right before the last item of a list.
-_LIST_AND_BEFORE = lazy_compile(r"\s(?:اور|و)\s\Z")
-#: The list comma right before an item.
-_LIST_COMMA_BEFORE = lazy_compile(r"[،,]\s*\Z")
-#: How many items before the last a list of places may hold, and how many words an item.
-_MAX_LIST_MATES = 12
-_LIST_ITEM_WORDS = 2
-#: The finest level of a list's known place that makes its mates places: a town.
-_TOWN = 3
-#: Words that no list item holds: postpositions, auxiliaries, relative pronouns.
-_LIST_STOP = word_set("clause_word", folded=False)
-
-
 def _first_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
     """The words of ``_WORD.finditer(text, pos, min(len(text), pos + 60))``, or only their first
     ``count`` when a shorter window, read first, shows that there are more.
@@ -350,63 +335,12 @@ class PlaceFinder:
                 cues.append(ref)
                 last_end = ref.end
         out = sorted(refs + cues, key=lambda p: p.start)
-        if on("places.list-mates"):
-            out = self._with_list_mates(text, out)
         # "گلشن اقبال بلاک 13": a number right after a place only tells a part of it.
         return [
             p
             for i, p in enumerate(out)
             if p.rule not in _NUMBERED_RULES or not (i and text[out[i - 1].end : p.start] == " ")
         ]
-
-    def _with_list_mates(self, text: str, found: list[PlaceRef]) -> list[PlaceRef]:
-        """``found`` and the items of a coordinated list whose last item is a place found, with
-        the locative after it ("جکارتہ، کوالالمپور اور ڈھاکہ میں"): the names listed side by
-        side with a place and sharing its postposition are places of the same kind, though
-        the gazetteer does not know them (places.list-mates). The known place is a town or a
-        coarser place, and the locative "میں"; an item is one or two words, none of them a
-        postposition, auxiliary or lexicon word; a list needs a comma."""
-        starts = {p.start for p in found}
-        added: list[PlaceRef] = []
-        for last in found:
-            if last.site or last.level > _TOWN or _LIST_LOCATIVE.match(text, last.end) is None:
-                continue
-            conj = _LIST_AND_BEFORE.search(text, max(0, last.start - 6), last.start)
-            if conj is None:
-                continue
-            items: list[tuple[int, int]] = []
-            end, comma_seen = conj.start(), False
-            while len(items) < _MAX_LIST_MATES:
-                item = self._list_item(text, end)
-                if item is None:
-                    break
-                items.append(item)
-                comma = _LIST_COMMA_BEFORE.search(text, max(0, item[0] - 3), item[0])
-                if comma is None:
-                    break
-                comma_seen, end = True, comma.start()
-            if not comma_seen:
-                continue  # "A اور B میں" with no comma: too like a phrase to read as a list
-            for a, b in items:
-                if a in starts or any(p.start < b and a < p.end for p in found):
-                    continue
-                added.append(PlaceRef(a, b, fold(text[a:b]), last.level, None, rule="places.list-mates"))
-        return sorted([*found, *added], key=lambda p: p.start) if added else found
-
-    def _list_item(self, text: str, end: int) -> tuple[int, int] | None:
-        """The list item that ends at ``end`` (before "اور" or a comma): one or two words, none
-        a clause word or a lexicon word, after a comma, a clause word or other punctuation."""
-        words = _last_words(text, end, _LIST_ITEM_WORDS + 1)
-        run: list[re.Match[str]] = []
-        for w in reversed(words):
-            if run and text[w.end() : run[0].start()].strip():
-                break  # punctuation between two words: the item begins after it
-            if w.group() in _LIST_STOP or self._excluded(fold(w.group())) or w.group().isdigit():
-                break
-            run.insert(0, w)
-        if not run or len(run) > _LIST_ITEM_WORDS or text[run[-1].end() : end].strip():
-            return None
-        return run[0].start(), run[-1].end()
 
     def to_location(self, ref: PlaceRef, name: str, span: Span) -> Location:
         """The model :class:`Location` of ``ref``, named as written."""

@@ -2392,11 +2392,6 @@ RULES: dict[str, str] = {
         'A place before its genitive and a police station or post ("مستونگ کے تھانے پر حملہ", "X کی '
         'پولیس چوکی") names where that building stands: the police after it do not make it a title.'
     ),
-    "places.list-mates": (
-        "The items of a comma list whose last item is a known place and that share its postposition "
-        '("جکارتہ، کوالالمپور اور ڈھاکہ میں") are places of the same kind, though the gazetteer does not '
-        "know them: short names with no postposition, auxiliary or lexicon word."
-    ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident that lies in it "
