@@ -7758,6 +7758,9 @@ def _weaponless(sub: SubEventType) -> bool:
     return sub in _WEAPONLESS and on("weapons.no-arms-used")
 
 
+#: A condemnation: "حملے کی مذمت کی", "مذمت کرتے ہوئے".
+_CONDEMNED = lazy_compile(r"(?<!\w)مذمت(?!\w)")
+
 #: A site of weapons right after a weapon word: "ڈرون ہینگر", "میزائل تنصیبات", "ڈرون اڈے".
 _SITE_AFTER = lazy_compile(rf"\s(?:{word_alternation('weapon_site')})(?!\w)")
 
@@ -7771,6 +7774,8 @@ def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -
             continue  # a gun found where someone was shot may be anyone's; a fight's are its own
         if on("weapons.not-used") and (clause.future or clause.markers & _UNREAL):
             continue  # "میزائل داغے جائیں گے", "میزائل کا تجربہ": a weapon not used in the event
+        if _CONDEMNED.search(nt.text, clause.start, clause.end) is not None and on("weapons.condemned"):
+            continue  # "دفتر خارجہ نے ڈرون حملوں کی مذمت کی": the kind of attack condemned
         for w in clause.weapons:
             if _targeted_object(nt.text, w, clause.end):
                 continue  # "طیارے کو ... نشانہ بنایا": what was struck, not the instrument

@@ -1961,7 +1961,23 @@ _SEIZED = prefiltered(
     )
 )
 _CARRIED = lazy_compile(
-    rf"\s?کے ذریعے\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})"
+    rf"\s?کے ذریع[ےہ]\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})"
+)
+#: A vehicle taken with "سے" straight to where people were moved: "ہیلی کاپٹر سے رائے پور منتقل
+#: کیا گیا" (a place name or two, then the verb of moving); not harm done ("راکٹ سے گھر کو نقصان
+#: پہنچا").
+_CARRIED_BY = lazy_compile(
+    r"\sسے\s(?:(?!(?:کو|نقصان)(?!\w))[^\W\d]+\s){0,3}?"
+    rf"(?:{word_alternation('carried_verb', 'start')})"
+)
+#: Weapons the attackers took away, alone or first in a short list joined by "اور": "چوکی سے
+#: اسلحہ اور گولہ بارود بھی ساتھ لے گئے", "اہلکاروں کا اسلحہ چھین کر فرار ہو گئے"; not across
+#: a verb ("گولی ماری اور پھر نقدی چھین کر": the shot was fired, the money taken).
+_TAKEN_AWAY = prefiltered(
+    lazy_compile(
+        r"(?:\s(?:اور|،)\s(?:[^\W\d]+\s){0,2}?[^\W\d]+)?\s(?:بھی\s)?"
+        rf"(?:{word_alternation('taken_away_phrase')})(?!\w)"
+    )
 )
 #: A store of weapons named right after one: "اسلحے کا ایک بڑا گودام", "اسلحہ اور بارود کے ذخائر",
 #: "اسلحہ ڈپو" (the weapon in the store's genitive, or the first word of a compound).
@@ -2061,7 +2077,11 @@ def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
     """Whether the weapon named at ``w`` was seized, supplied, made, traded or stored, or
     carried people, rather than used in the event."""
     stored = _STORED if on("weapons.store-owned") else _STORE_NEAR
-    return any(p.match(text, w.end, end) for p in (_NOT_USED, _SEIZED, _CARRIED, stored))
+    if any(p.match(text, w.end, end) for p in (_NOT_USED, _SEIZED, _CARRIED, stored)):
+        return True
+    if on("weapons.carried-by") and _CARRIED_BY.match(text, w.end, end):
+        return True  # "زخمیوں کو ہیلی کاپٹر سے ہسپتال منتقل کیا گیا"
+    return on("weapons.taken-away") and _TAKEN_AWAY.match(text, w.end, end) is not None
 
 
 #: A body with no number is one dead; bodies with no number give no figure (they are often

@@ -2796,6 +2796,20 @@ RULES: dict[str, str] = {
         'ہینگر", "میزائل تنصیبات", "ڈرون اڈے") names the site, struck or told, and is no '
         "weapon the incident used; it still tells whose site was struck."
     ),
+    "weapons.condemned": (
+        'A weapon named in a clause of condemnation ("دفتر خارجہ نے ڈرون حملوں کی مذمت کی") names '
+        "the kind of attack condemned, not an instrument the clause tells used: the incident "
+        "takes its weapons from the clauses that tell the attack."
+    ),
+    "weapons.carried-by": (
+        'A vehicle with "سے" right before the place and the verb of moving ("زخمیوں کو ہیلی کاپٹر '
+        'سے ہسپتال منتقل کیا گیا") carried people, like one with "کے ذریعے", and is no weapon.'
+    ),
+    "weapons.taken-away": (
+        'Weapons that the attackers took away, after a short list ("حملہ آور چوکی سے اسلحہ اور '
+        'گولہ بارود بھی ساتھ لے گئے", "اہلکاروں کا اسلحہ چھین کر فرار ہو گئے"), are plunder, '
+        "not weapons used in the event."
+    ),
     "weapons.store-owned": (
         "A store or factory after a weapon makes the weapon one not used only when the weapon owns "
         'it, in the genitive or as the first word of a compound ("اسلحے کا ایک گودام", "اسلحہ '

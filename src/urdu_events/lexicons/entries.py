@@ -490,6 +490,7 @@ WordClassName = Literal[
     "address_noun",
     "scene_source",
     "weapon_site",
+    "taken_away_phrase",
     "topic_postposition",
     "petition_noun",
     "stance_noun",
