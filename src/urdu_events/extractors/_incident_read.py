@@ -1515,6 +1515,61 @@ def _aged(text: str, clause_start: int, pos: int) -> bool:
     )
 
 
+#: A member of the forces named by his rank or his force's word: "سپاہی", "نائیک", "اہلکار".
+_FORCE_WORDS = word_set("force_member", folded=False) | word_set("military_rank", folded=False)
+#: The forces named in the plural: "جوانوں", "اہلکاروں".
+_FORCE_PLURALS = word_set("force_member_oblique", folded=False)
+#: How far back before a casualty word said of one person his rank may stand.
+_FORCE_SPAN = 40
+
+
+def _force_word(text: str, clause_start: int, pos: int) -> str | None:
+    """The rank or force word of one dead person told before his casualty word ("سپاہی احمد علی
+    شہید ہو گیا": "سپاہی"), if any: he is of the forces, not of the attackers told dead before him
+    (counts.one-of-the-forces)."""
+    for word in reversed(text[max(clause_start, pos - _FORCE_SPAN) : pos].split()):
+        if word in _FORCE_WORDS:
+            return word
+    return None
+
+
+#: Before the word of martyrdom: its ergative subject ends there ("... نے جام شہادت نوش کیا",
+#: "... جام شہادت نوش کر گئے").
+_BEFORE_MARTYRDOM = lazy_compile(r"(?:\sنے)?(?:\sجام)?\s?$")
+#: The event adverbial that opens the subject of the martyred: "فائرنگ کے تبادلے میں".
+_SUBJECT_OPENS = lazy_compile(r"(?<!\w)میں\s")
+#: How far back before the word of martyrdom its list of the martyred may begin.
+_MARTYRS_SPAN = 200
+
+
+def _ranked_martyrs(
+    text: str, clause_start: int, hit: Hit[CasualtyTerm], numbers: Sequence[Any]
+) -> Figure | None:
+    """The members of the forces named one by one by rank before the word of their martyrdom
+    ("فائرنگ کے تبادلے میں 26 سالہ لانس نائیک احمد اور سپاہی محمد عمر نے جام شہادت نوش کیا": 2):
+    as many as the ranks named, their ages and homes aside (counts.ranked-martyrs). Not with a
+    count of people in the list, nor with a plural of the forces ("جوانوں")."""
+    if not hit.key.startswith("شہادت"):
+        return None
+    lo = max(clause_start, hit.start - _MARTYRS_SPAN)
+    head = _BEFORE_MARTYRDOM.search(text, lo, hit.start)
+    if head is None:
+        return None
+    pos = head.start()
+    opens = list(_SUBJECT_OPENS.finditer(text, lo, pos))
+    start = opens[-1].end() if opens else lo
+    words = text[start:pos].split()
+    ranks = [w for w in words if w in _FORCE_WORDS]
+    if not ranks or any(w in _FORCE_PLURALS for w in words):
+        return None
+    i = _last_before(numbers, pos)
+    while i and numbers[i - 1].start >= start:
+        if not _not_people(text, numbers[i - 1].end):
+            return None  # "دو جوان حوالدار احمد اور سپاہی عمر": the count says how many
+        i -= 1
+    return Figure(Count(len(ranks), len(ranks)), start, hit.end, noun=ranks[0], rule="counts.ranked-martyrs")
+
+
 def _one_after(text: str, end: int, one_starts: frozenset[int]) -> bool:
     """ "جاں بحق ہونے والے انجینئر": a participle naming one person after the casualty word."""
     m = _PARTICIPLE.match(text, end)
@@ -1627,12 +1682,16 @@ def _read_figures(
                 continue
         if fig is None and on("counts.names-listed"):
             fig = _named_list(text, clause.start, hit, [p for p in people if p not in one_starts])
+        if fig is None and outcome == "killed" and on("counts.ranked-martyrs"):
+            fig = _ranked_martyrs(text, clause.start, hit, numbers)
         if fig is None and (
             _singular(text, hit.start, hit.end, clause.start)
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
             or _one_after(text, hit.end, one_starts)
         ):
             fig = Figure(Count(1, 1), hit.start, hit.end, rule="counts.one-person")
+            if outcome == "killed" and on("counts.one-of-the-forces"):
+                fig = attrs.evolve(fig, noun=_force_word(text, clause.start, hit.start))
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted, person=True)
         elif fig is not None and not fig.total:
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted)

@@ -694,6 +694,16 @@ RULES: dict[str, str] = {
         'a clause that spread the events over several places ("صنعا، حدیدہ اور صعدہ میں اہداف کو '
         'نشانہ بنایا گیا") is a total for all of them: each gets from 0 to the total.'
     ),
+    "counts.one-of-the-forces": (
+        "One dead person named by his rank or his force's word, with no number (\"فائرنگ کے تبادلے "
+        'میں سپاہی احمد شہید ہو گیا"), after a toll of attackers ("تین دہشت گرد مارے گئے") is one of '
+        "the other side, one more dead: the toll is four."
+    ),
+    "counts.ranked-martyrs": (
+        'Members of the forces named one by one by rank before the word of their martyrdom ("فائرنگ '
+        'کے تبادلے میں لانس نائیک احمد اور سپاہی عمر نے جام شہادت نوش کیا") are as many as the ranks '
+        "named, their ages and homes aside: two."
+    ),
     "counts.open-total-shared": (
         'A total with no upper bound ("20 سے زیادہ", "کم از کم 15", "درجنوں") shared by several '
         "places gives each of them 0 with no upper bound: the total's floor bounds none of them."
