@@ -2590,6 +2590,43 @@ def _gapped_accounts(clause: Clause, text: str, numbers: _Bucket[Any]) -> None:
         setattr(clause, outcome, attrs.evolve(fig, count=Count(low, high), rule="counts.gapped-accounts"))
 
 
+#: Between a bare number that an owner's genitive names and a figure of another owner after it:
+#: "فوج کے 9 جبکہ باغیوں کے 12 جنگجو", "پولیس کے دو اور حملہ آوروں کے تین".
+_GAPPED_SIDE_JOIN = lazy_compile(
+    rf"\s*،?\s*(?:{word_alternation('accounts_joiner')}) (?:[^\s\d۔،]+ ){{1,8}}?(?:کے|کی) $"
+)
+#: Right before a bare number: the genitive of whose people it counts ("فوج کے 9").
+_OWNER_BEFORE = lazy_compile(r"(?<!\w)[^\s\d۔،]+ (?:کے|کی) $")
+
+
+def _gapped_sides(clause: Clause, text: str, numbers: _Bucket[Any]) -> None:
+    """Add to each of the clause's exact figures a bare number of another owner's people told
+    before it with its noun and casualty word left out ("سرکاری فوج کے 9 جبکہ باغی گروہوں کے 12
+    جنگجو مارے گئے": 21): the two owners are two sides, and the dead of both count
+    (counts.gapped-sides). An account before the number ("پولیس کے مطابق 5 جبکہ ...") is
+    :func:`_gapped_accounts`' range, not a side."""
+    if not on("counts.gapped-sides"):
+        return
+    for outcome in ("killed", "injured"):
+        fig = getattr(clause, outcome)
+        if fig is None or not fig.count.is_exact or fig.count.min is None or fig.rule != "counts.number":
+            continue
+        before = [n for n in numbers.between(fig.start - _GAPPED_REACH, fig.start) if n.end <= fig.start]
+        if not before:
+            continue
+        n = before[-1]
+        if not n.count.is_exact or n.count.min is None:
+            continue
+        if _GAPPED_SIDE_JOIN.fullmatch(text, n.end, fig.start) is None:
+            continue
+        if _OWNER_BEFORE.search(text, max(0, n.start - 30), n.start) is None:
+            continue
+        if _ACCOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) is not None:
+            continue
+        total = n.count.min + fig.count.min
+        setattr(clause, outcome, attrs.evolve(fig, count=Count(total, total), rule="counts.gapped-sides"))
+
+
 #: A claim governing the figure before it: "... کی ہلاکت کا دعوی", "... کو ہلاک کرنے کا دعوی".
 _CLAIM = lazy_compile(rf"(?<!\w)(?:{word_alternation('claim_phrase')})(?!\w)")
 #: How far after the figure the claim may stand ("عسکریت پسندوں کو ہلاک کرنے کا دعوی").
@@ -6867,6 +6904,7 @@ def read_document(
                 _read_figures(clause, text, cas, num_bucket.between(cs, ce), people)
                 _attribute_figures(clause, text)
                 _gapped_accounts(clause, text, num_bucket)
+                _gapped_sides(clause, text, num_bucket)
             clause.actors = []
             # The stages up to _with_own_companions only read, merge and re-role the clause's own
             # actors: a clause without one (most are) has nothing for them, and skips them.

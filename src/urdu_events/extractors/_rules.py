@@ -704,6 +704,12 @@ RULES: dict[str, str] = {
         'کے تبادلے میں لانس نائیک احمد اور سپاہی عمر نے جام شہادت نوش کیا") are as many as the ranks '
         "named, their ages and homes aside: two."
     ),
+    "counts.gapped-sides": (
+        "Two sides' dead told in one clause with the noun and casualty word left out after the "
+        "first, each number after its owner's genitive (\"لڑائی میں فوج کے 9 جبکہ باغیوں کے 12 جنگجو "
+        'مارے گئے"), are dead of both sides: they add up, 21. An account before the first number '
+        '("پولیس کے مطابق 9 جبکہ ...") makes a range instead.'
+    ),
     "counts.open-total-shared": (
         'A total with no upper bound ("20 سے زیادہ", "کم از کم 15", "درجنوں") shared by several '
         "places gives each of them 0 with no upper bound: the total's floor bounds none of them."
