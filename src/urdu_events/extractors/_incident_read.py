@@ -1515,6 +1515,23 @@ def _aged(text: str, clause_start: int, pos: int) -> bool:
     )
 
 
+#: The present copula of one person right after the injured word: "زخمی ہے".
+_ONE_IS = lazy_compile(r"\sہے(?!\w)")
+
+
+def _hurt_is(text: str, hit: Hit[CasualtyTerm], clause_start: int) -> bool:
+    """Whether the injured word is said of one person with the present copula ("اس کا ساتھی شدید
+    زخمی ہے"): a state of one, as "زخمی ہو گیا" is the event (counts.one-hurt-is). Not at the
+    clause's head, where no subject stands before it; the past copula ("زخمی تھا") is left out,
+    as it tells more often of someone told before (it lowered a held-out set)."""
+    return (
+        hit.start > clause_start
+        and on("counts.one-hurt-is")
+        and _PLURAL_NOUN_HIT.search(hit.key) is None
+        and _ONE_IS.match(text, hit.end) is not None
+    )
+
+
 #: A member of the forces named by his rank or his force's word: "سپاہی", "نائیک", "اہلکار".
 _FORCE_WORDS = word_set("force_member", folded=False) | word_set("military_rank", folded=False)
 #: The forces named in the plural: "جوانوں", "اہلکاروں".
@@ -1686,6 +1703,7 @@ def _read_figures(
             fig = _ranked_martyrs(text, clause.start, hit, numbers)
         if fig is None and (
             _singular(text, hit.start, hit.end, clause.start)
+            or (outcome == "injured" and _hurt_is(text, hit, clause.start))
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
             or _one_after(text, hit.end, one_starts)
         ):

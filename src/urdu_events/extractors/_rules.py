@@ -710,6 +710,11 @@ RULES: dict[str, str] = {
         'مارے گئے"), are dead of both sides: they add up, 21. An account before the first number '
         '("پولیس کے مطابق 9 جبکہ ...") makes a range instead.'
     ),
+    "counts.one-hurt-is": (
+        'The injured word with the present copula of one person after it ("اس کا ساتھی شدید زخمی '
+        'ہے") tells one person injured, as "زخمی ہو گیا" does; "زخمی ہیں" is plural and counts '
+        "nobody by itself."
+    ),
     "counts.open-total-shared": (
         'A total with no upper bound ("20 سے زیادہ", "کم از کم 15", "درجنوں") shared by several '
         "places gives each of them 0 with no upper bound: the total's floor bounds none of them."
