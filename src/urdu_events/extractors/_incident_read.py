@@ -4002,11 +4002,12 @@ def _based_place(
 
 
 #: "برطانیہ میں قائم آبزرویٹری کا کہنا ہے": where a source is based, then the source and its
-#: reporting words (within five words), not where anything happened.
+#: reporting words (within seven words: a body's name runs long, "سیرین آبزرویٹری فار ہیومن
+#: رائٹس نے"), not where anything happened.
 _SOURCE_BASED_AFTER = lazy_compile(
     rf"\sمیں\s(?:{word_alternation('based_participle')})\s"
     rf"(?!(?:{word_alternation('based_predicate_end')})(?!\w))"
-    rf"(?:[^\s،۔]+\s){{1,5}}?(?:(?:کا|کی|کے)\s(?:{word_alternation('source_genitive_noun')})|نے)(?!\w)"
+    rf"(?:[^\s،۔]+\s){{1,7}}?(?:(?:کا|کی|کے)\s(?:{word_alternation('source_genitive_noun')})|نے)(?!\w)"
 )
 
 
