@@ -715,6 +715,13 @@ RULES: dict[str, str] = {
         'ہے") tells one person injured, as "زخمی ہو گیا" does; "زخمی ہیں" is plural and counts '
         "nobody by itself."
     ),
+    "counts.events-of-one-day": (
+        'Events told in the plural at one place on one day ("قصبے X میں اتوار کو جلوس کے دوران پتھراؤ '
+        "کے واقعات پیش آئے جن میں 3 اہلکار زخمی ہوئے\") are one incident, ACLED's unit, and the figure "
+        'is its toll, not a tally of many: not when they are counted ("دو واقعات") or spread '
+        '("مختلف واقعات", or spread places before them), of two kinds ("دہشت گردی اور تشدد کے '
+        'واقعات"), or with places side by side or more than one day.'
+    ),
     "counts.open-total-shared": (
         'A total with no upper bound ("20 سے زیادہ", "کم از کم 15", "درجنوں") shared by several '
         "places gives each of them 0 with no upper bound: the total's floor bounds none of them."
