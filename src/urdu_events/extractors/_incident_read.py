@@ -2183,6 +2183,8 @@ def _participle_figure(
     """The count after a casualty participle: "زخمی ہونے والے 9 افراد کو ہسپتال منتقل کیا گیا",
     "جاں بحق ہونے والے تین اہلکاروں کی نماز جنازہ"."""
     m = _PARTICIPLE.match(text, hit.end)
+    if m is None and on("counts.toll-noun-subject"):
+        return _toll_noun_subject(text, hit, end, numbers)
     if m is None:
         return None
     i = _last_before(numbers, m.end())
@@ -2280,6 +2282,32 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     return Figure(
         n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given, rose=rose, grew=grew
     )
+
+
+#: The toll nouns in the direct plural that may stand as a subject: "ہلاکتیں", "اموات".
+_TOLL_SUBJECT_NOUNS = frozenset(("ہلاکتیں", "اموات"))
+#: After the figure of a toll noun as subject: it reached or passed it ("ہلاکتیں 50 سے تجاوز کر
+#: گئیں", "اموات 30 ہو گئی ہیں", "ہلاکتیں 40 تک پہنچ گئیں").
+_SUBJECT_TOLL_VERB = lazy_compile(
+    r"\s?(?:ہو ?گئی|ہو ?گئے|ہو ?گئیں|کر ?گئی|کر ?گئیں|کر ?چکی|کر ?چکے"
+    rf"|{word_alternation('figure_reached_phrase')})"
+)
+
+
+def _toll_noun_subject(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -> Figure | None:
+    """The figure of a toll noun in the direct plural as the subject of reaching or passing a
+    number ("تنظیم کا دعویٰ ہے کہ ہلاکتیں 50 سے تجاوز کر چکی ہیں": more than 50): a toll
+    statement as "ہلاکتوں کی تعداد 50 سے تجاوز کر گئی" is (counts.toll-noun-subject)."""
+    if hit.key not in _TOLL_SUBJECT_NOUNS:
+        return None
+    i = _last_before(numbers, hit.end + 1)
+    n = numbers[i] if i < len(numbers) else None
+    if n is None or n.end > end or text[hit.end : n.start] != " ":
+        return None
+    if _SUBJECT_TOLL_VERB.match(text, n.end) is None:
+        return None
+    rose = n.count.is_exact
+    return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement", rose=rose)
 
 
 #: "جس کے بعد" ("after which") right before a toll's words, with at most three words between.

@@ -722,6 +722,11 @@ RULES: dict[str, str] = {
         '("مختلف واقعات", or spread places before them), of two kinds ("دہشت گردی اور تشدد کے '
         'واقعات"), or with places side by side or more than one day.'
     ),
+    "counts.toll-noun-subject": (
+        'A toll noun in the direct plural as the subject of reaching or passing a number ("تنظیم کا '
+        'دعویٰ ہے کہ ہلاکتیں 50 سے تجاوز کر چکی ہیں", "اموات 30 ہو گئی ہیں") states the toll as '
+        '"ہلاکتوں کی تعداد 50 سے تجاوز کر گئی" does.'
+    ),
     "counts.open-total-shared": (
         'A total with no upper bound ("20 سے زیادہ", "کم از کم 15", "درجنوں") shared by several '
         "places gives each of them 0 with no upper bound: the total's floor bounds none of them."
