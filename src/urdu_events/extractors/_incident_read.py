@@ -1066,8 +1066,17 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
         start = m.start
     rule = "counts.distributive" if each else "counts.number" if start == n.start else "counts.joined"
     floor = start == n.start and getattr(n, "qualifier", None) in _FLOOR
-    noun = gap.split()[0] if gap.split() else None
+    words = gap.split()
+    if len(words) > 1 and words[0] in _MEMBER_ADJECTIVES and on("counts.noun-past-adjective"):
+        words = words[1:]  # "دو مقامی جنگجو": the fighters, whom the adjective only qualifies
+    noun = words[0] if words else None
     return Figure(count, start, pos, noun=noun, rule=rule, floor=floor, each=each)
+
+
+#: Adjectives of rank or standing before the noun of the people counted ("مقامی", "سینئر"): the
+#: noun after them says who they are. Not those of suspicion ("مشتبہ", "مبینہ"): who the dead
+#: were is then in dispute, and the count stays one of people in general.
+_MEMBER_ADJECTIVES = word_set("member_adjective", folded=False) - {"مشتبہ", "مبینہ"}
 
 
 def _distributive(text: str, numbers: Sequence[Any], k: int, clause_start: int, used: set[int]) -> bool:

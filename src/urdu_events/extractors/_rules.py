@@ -727,6 +727,11 @@ RULES: dict[str, str] = {
         'دعویٰ ہے کہ ہلاکتیں 50 سے تجاوز کر چکی ہیں", "اموات 30 ہو گئی ہیں") states the toll as '
         '"ہلاکتوں کی تعداد 50 سے تجاوز کر گئی" does.'
     ),
+    "counts.noun-past-adjective": (
+        'The people a count names are those of the noun after an adjective of rank or standing ("دو '
+        'مقامی جنگجو"): the fighters; so "دونوں جنگجو" told after them are the same two, not the other '
+        'side. An adjective of suspicion ("چار مشتبہ عسکریت پسند") leaves who they were in dispute.'
+    ),
     "counts.open-total-shared": (
         'A total with no upper bound ("20 سے زیادہ", "کم از کم 15", "درجنوں") shared by several '
         "places gives each of them 0 with no upper bound: the total's floor bounds none of them."
