@@ -2715,6 +2715,13 @@ _CLAIMS_THAT_JOINED = lazy_compile(r"([^۔]{0,40})" + _CLAIM_THAT_JOINED_AFTER)
 _CLAIMS_THAT_JOINED_AFTER = lazy_compile(_CLAIM_THAT_JOINED_AFTER)
 
 
+#: A party's claim as the subject of "is": "X کا دعویٰ ہے کہ", "X کا دعوی تھا کہ" (group 1: the
+#: words before the party's "کا"), up to the figure of the clause it opens.
+_CLAIM_IS_AFTER = rf" کا (?:{word_alternation('claim_noun')}) (?:ہے|تھا) کہ [^۔،]{{0,60}}$"
+_CLAIMS_IS = lazy_compile(rf"([^۔]{{0,40}}){_CLAIM_IS_AFTER}")
+_CLAIMS_IS_AFTER = lazy_compile(_CLAIM_IS_AFTER)
+
+
 def _claims_that(text: str, fig: Figure) -> str | None:
     """The party, folded to its last two words, that claims the clause of ``fig`` ("ترجمان
     نے دعویٰ کیا کہ کارروائی میں نو سپاہی ہلاک ہوئے"): the figure is that party's account of the toll
@@ -2727,6 +2734,9 @@ def _claims_that(text: str, fig: Figure) -> str | None:
     # not made.
     if " کہ " in text[max(start, fig.start - 64) : fig.start]:
         m = _claim_that(text, start, fig.start)
+        if m is None and on("counts.claim-is-that"):
+            # "المسیرہ ٹی وی کا دعویٰ ہے کہ 40 جنگجو ہلاک ہوئے": the claim as the subject of "is"
+            m = _claim_that(text, start, fig.start, _CLAIMS_IS, _CLAIMS_IS_AFTER, " کا")
     elif " کہ " in text[max(start, fig.start - 118) : fig.start] and on("counts.claim-over-joined-clause"):
         # "X نے دعویٰ کیا کہ چوکی کو نشانہ بنایا اور حملے میں چار اہلکار ہلاک ہوئے"
         m = _claim_that(text, start, fig.start, _CLAIMS_THAT_JOINED, _CLAIMS_THAT_JOINED_AFTER)
@@ -2744,17 +2754,19 @@ def _claim_that(
     end: int,
     claims: re.Pattern[str] = _CLAIMS_THAT,
     after: re.Pattern[str] = _CLAIMS_THAT_AFTER,
+    anchor: str = " نے",
 ) -> re.Match[str] | None:
     """``claims.search(text, start, end)`` (``_CLAIMS_THAT`` or ``_CLAIMS_THAT_JOINED``), without
     trying its run of up to 40 characters at every position: a match holds its party's " نے" at
     most 40 characters after its start, with the rest of the claim (``after``: the pattern less
     that run) matching from there, so no match starts before the first such " نے" less 40, and
-    the search starts there (none is made without one)."""
-    ne = text.find(" نے", start, end)
+    the search starts there (none is made without one). ``anchor`` is the party's postposition
+    (" کا" for ``_CLAIMS_IS``)."""
+    ne = text.find(anchor, start, end)
     while ne >= 0:
         if after.match(text, ne, end) is not None:
             return claims.search(text, max(start, ne - 40), end)
-        ne = text.find(" نے", ne + 1, end)
+        ne = text.find(anchor, ne + 1, end)
     return None
 
 

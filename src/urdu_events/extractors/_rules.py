@@ -732,6 +732,11 @@ RULES: dict[str, str] = {
         'مقامی جنگجو"): the fighters; so "دونوں جنگجو" told after them are the same two, not the other '
         'side. An adjective of suspicion ("چار مشتبہ عسکریت پسند") leaves who they were in dispute.'
     ),
+    "counts.claim-is-that": (
+        'A party\'s claim told as the subject of "is" ("باغیوں کے ٹی وی چینل کا دعویٰ ہے کہ 30 جنگجو ہلاک '
+        'ہوئے") opens that party\'s account of the toll, as "X نے دعویٰ کیا کہ" does: beside a floor or '
+        "toll told before from another source, the count ranges from the lowest to the highest."
+    ),
     "counts.open-total-shared": (
         'A total with no upper bound ("20 سے زیادہ", "کم از کم 15", "درجنوں") shared by several '
         "places gives each of them 0 with no upper bound: the total's floor bounds none of them."
