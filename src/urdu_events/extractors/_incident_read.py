@@ -117,6 +117,11 @@ _NOT_PEOPLE = lazy_compile(rf"\s?(?:{word_class('non_person_unit')})")
 #: Counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار"
 #: (word class ``event_count``).
 _EVENT_COUNT = lazy_compile(rf"\s?(?:{word_class('event_count')})")
+#: The same with an adjective of events before the event word: "ایک مختصر تصادم", "دو زوردار
+#: دھماکوں" (word class ``count_adjective``; counts.event-count-adjective).
+_EVENT_COUNT_ADJECTIVE = lazy_compile(
+    rf"\s(?:{word_alternation('count_adjective')})\s(?:{word_class('event_count')})"
+)
 #: Words between a number and what it counts that say nothing about the count.
 _FILLERS = lazy_compile(rf"(?<!\w)(?:{word_alternation('filler')})(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
@@ -1102,7 +1107,12 @@ def _not_people(text: str, pos: int) -> bool:
     """Whether the words at ``pos``, after a number, say it counts no people."""
     if _NOT_PEOPLE.match(text, pos):
         return True
-    return on("counts.events-are-not-people") and _EVENT_COUNT.match(text, pos) is not None
+    if not on("counts.events-are-not-people"):
+        return False
+    if _EVENT_COUNT.match(text, pos) is not None:
+        return True
+    # "ایک مختصر تصادم میں", "دو زوردار دھماکوں": an adjective before the event word
+    return on("counts.event-count-adjective") and _EVENT_COUNT_ADJECTIVE.match(text, pos) is not None
 
 
 def _joined(text: str, start: int, end: int) -> bool:

@@ -737,6 +737,11 @@ RULES: dict[str, str] = {
         'ہوئے") opens that party\'s account of the toll, as "X نے دعویٰ کیا کہ" does: beside a floor or '
         "toll told before from another source, the count ranges from the lowest to the highest."
     ),
+    "counts.event-count-adjective": (
+        'A number before an adjective of events and an event word ("ایک مختصر تصادم میں", "دو زوردار '
+        'دھماکوں سے") counts events, not people, as one right before the event word does: "X اور اس '
+        'کے دو ساتھی ایک مختصر تصادم میں مارے گئے" are three dead, not one.'
+    ),
     "counts.open-total-shared": (
         'A total with no upper bound ("20 سے زیادہ", "کم از کم 15", "درجنوں") shared by several '
         "places gives each of them 0 with no upper bound: the total's floor bounds none of them."
