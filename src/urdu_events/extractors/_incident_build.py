@@ -1924,6 +1924,52 @@ def _so_far_of_one_event(reading: DocReading) -> None:
         c.ongoing = True  # its "so far" sums up no several events: "دھماکے میں" stays live
 
 
+#: The plural noun of events after an event word's genitive: "فائرنگ کے واقعات", "پتھراؤ کے واقعات".
+_EVENTS_PLURAL = lazy_compile(r"(?<!\w)(?:کے|کی)\sواقعات(?!\w)")
+#: Between an event word and "واقعات": its genitive ("فائرنگ کے واقعات").
+_EVENT_OF = lazy_compile(r"\s(?:کے|کی)\s")
+#: "اور" before an event word: another kind of event joined to it.
+_AND_BEFORE = lazy_compile(r"(?<!\w)اور\s(?:[^\s\d۔،]+\s)?$")
+#: Words that spread events over many places or kinds: "مختلف", "متعدد", "کئی", "دیگر".
+_SPREAD_WORD = lazy_compile(rf"(?<!\w)(?:{word_alternation('place_quantifier')})(?!\w)")
+
+
+def _events_of_one_day(reading: DocReading) -> None:
+    """Read events told in the plural at one place on one day ("بڑوانی کے قصبے X میں اتوار کو
+    جلوس کے دوران پتھراؤ کے واقعات پیش آئے جن میں 3 اہلکار زخمی ہوئے", "لیاری میں پیر کو فائرنگ کے
+    واقعات میں دو افراد جاں بحق") as one incident with its toll: one place and one day make one
+    incident, so "واقعات" sums up nothing (counts.events-of-one-day). Only where it is the only
+    tally word of its sentence, right after an event word's genitive, not counted ("دو واقعات") or
+    spread ("مختلف واقعات"), with one day and a place named in the sentence, no places side by side."""
+    if not on("counts.events-of-one-day"):
+        return
+    text = reading.analysis.text
+    by_sentence: dict[int, list[Clause]] = {}
+    for c in reading.clauses:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for sentence, clauses in by_sentence.items():
+        hits = [m for c in clauses for m in c.marker_hits if m.value.marker == "aggregate"]
+        if not hits or not all(text[m.start : m.end] == "واقعات" for m in hits):
+            continue
+        if not any(c.has_figure for c in clauses) or any(c.several for c in clauses):
+            continue
+        info = reading.sentences[sentence]
+        first = min(m.start for m in hits)
+        if _SPREAD_WORD.search(text, info.start, first):
+            continue  # "صوبے کے مختلف اضلاع میں ... کے واقعات": many places
+        if not all(_EVENTS_PLURAL.match(text, m.start - 3) for m in hits):
+            continue
+        named = [t for c in clauses for t in c.triggers if _EVENT_OF.fullmatch(text, t.end, first)]
+        if not named or any(_AND_BEFORE.search(text, max(info.start, t.start - 25), t.start) for t in named):
+            continue  # "دہشت گردی اور تشدد کے واقعات": events of several kinds
+        places = [p for c in clauses for p in c.places if not p.site]
+        days = [d for d in info.dates if d.date.start is not None and d.date.start == d.date.end]
+        if not places or _is_summary(places, text) or len(days) != 1:
+            continue
+        for c in clauses:
+            c.markers.discard("aggregate")
+
+
 #: After "اب تک": a genitive and "سب سے", the superlative of all so far ("اب تک کا سب سے بڑا حملہ").
 _EVER_SUPERLATIVE = lazy_compile(r"\s(?:کا|کی|کے)\sسب\sسے(?!\w)")
 
@@ -2722,6 +2768,7 @@ def _prepare(reading: DocReading) -> _DocPrep:
     _seized_list_items(reading)
     _so_far_of_one_event(reading)
     _superlative_ever(reading)
+    _events_of_one_day(reading)
     aggregates = [_is_aggregate(c, text) for c in reading.clauses]
     if on("counts.joined-to-tally"):
         aggregates = _joined_to_tally(reading.clauses, aggregates, text)

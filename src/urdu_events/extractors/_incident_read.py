@@ -117,6 +117,11 @@ _NOT_PEOPLE = lazy_compile(rf"\s?(?:{word_class('non_person_unit')})")
 #: Counts of events and times, not of people: "ایک حملے میں", "دو دھماکوں", "تین بار"
 #: (word class ``event_count``).
 _EVENT_COUNT = lazy_compile(rf"\s?(?:{word_class('event_count')})")
+#: The same with an adjective of events before the event word: "ایک مختصر تصادم", "دو زوردار
+#: دھماکوں" (word class ``count_adjective``; counts.event-count-adjective).
+_EVENT_COUNT_ADJECTIVE = lazy_compile(
+    rf"\s(?:{word_alternation('count_adjective')})\s(?:{word_class('event_count')})"
+)
 #: Words between a number and what it counts that say nothing about the count.
 _FILLERS = lazy_compile(rf"(?<!\w)(?:{word_alternation('filler')})(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
@@ -1066,8 +1071,17 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
         start = m.start
     rule = "counts.distributive" if each else "counts.number" if start == n.start else "counts.joined"
     floor = start == n.start and getattr(n, "qualifier", None) in _FLOOR
-    noun = gap.split()[0] if gap.split() else None
+    words = gap.split()
+    if len(words) > 1 and words[0] in _MEMBER_ADJECTIVES and on("counts.noun-past-adjective"):
+        words = words[1:]  # "دو مقامی جنگجو": the fighters, whom the adjective only qualifies
+    noun = words[0] if words else None
     return Figure(count, start, pos, noun=noun, rule=rule, floor=floor, each=each)
+
+
+#: Adjectives of rank or standing before the noun of the people counted ("مقامی", "سینئر"): the
+#: noun after them says who they are. Not those of suspicion ("مشتبہ", "مبینہ"): who the dead
+#: were is then in dispute, and the count stays one of people in general.
+_MEMBER_ADJECTIVES = word_set("member_adjective", folded=False) - {"مشتبہ", "مبینہ"}
 
 
 def _distributive(text: str, numbers: Sequence[Any], k: int, clause_start: int, used: set[int]) -> bool:
@@ -1093,7 +1107,12 @@ def _not_people(text: str, pos: int) -> bool:
     """Whether the words at ``pos``, after a number, say it counts no people."""
     if _NOT_PEOPLE.match(text, pos):
         return True
-    return on("counts.events-are-not-people") and _EVENT_COUNT.match(text, pos) is not None
+    if not on("counts.events-are-not-people"):
+        return False
+    if _EVENT_COUNT.match(text, pos) is not None:
+        return True
+    # "ایک مختصر تصادم میں", "دو زوردار دھماکوں": an adjective before the event word
+    return on("counts.event-count-adjective") and _EVENT_COUNT_ADJECTIVE.match(text, pos) is not None
 
 
 def _joined(text: str, start: int, end: int) -> bool:
@@ -1515,6 +1534,78 @@ def _aged(text: str, clause_start: int, pos: int) -> bool:
     )
 
 
+#: The present copula of one person right after the injured word: "زخمی ہے".
+_ONE_IS = lazy_compile(r"\sہے(?!\w)")
+
+
+def _hurt_is(text: str, hit: Hit[CasualtyTerm], clause_start: int) -> bool:
+    """Whether the injured word is said of one person with the present copula ("اس کا ساتھی شدید
+    زخمی ہے"): a state of one, as "زخمی ہو گیا" is the event (counts.one-hurt-is). Not at the
+    clause's head, where no subject stands before it; the past copula ("زخمی تھا") is left out,
+    as it tells more often of someone told before (it lowered a held-out set)."""
+    return (
+        hit.start > clause_start
+        and on("counts.one-hurt-is")
+        and _PLURAL_NOUN_HIT.search(hit.key) is None
+        and _ONE_IS.match(text, hit.end) is not None
+    )
+
+
+#: A member of the forces named by his rank or his force's word: "سپاہی", "نائیک", "اہلکار".
+_FORCE_WORDS = word_set("force_member", folded=False) | word_set("military_rank", folded=False)
+#: The forces named in the plural: "جوانوں", "اہلکاروں".
+_FORCE_PLURALS = word_set("force_member_oblique", folded=False)
+#: How far back before a casualty word said of one person his rank may stand.
+_FORCE_SPAN = 40
+
+
+def _force_word(text: str, clause_start: int, pos: int) -> str | None:
+    """The rank or force word of one dead person told before his casualty word ("سپاہی احمد علی
+    شہید ہو گیا": "سپاہی"), if any: he is of the forces, not of the attackers told dead before him
+    (counts.one-of-the-forces)."""
+    for word in reversed(text[max(clause_start, pos - _FORCE_SPAN) : pos].split()):
+        if word in _FORCE_WORDS:
+            return word
+    return None
+
+
+#: Before the word of martyrdom: its ergative subject ends there ("... نے جام شہادت نوش کیا",
+#: "... جام شہادت نوش کر گئے").
+_BEFORE_MARTYRDOM = lazy_compile(r"(?:\sنے)?(?:\sجام)?\s?$")
+#: The event adverbial that opens the subject of the martyred: "فائرنگ کے تبادلے میں".
+_SUBJECT_OPENS = lazy_compile(r"(?<!\w)میں\s")
+#: How far back before the word of martyrdom its list of the martyred may begin.
+_MARTYRS_SPAN = 200
+
+
+def _ranked_martyrs(
+    text: str, clause_start: int, hit: Hit[CasualtyTerm], numbers: Sequence[Any]
+) -> Figure | None:
+    """The members of the forces named one by one by rank before the word of their martyrdom
+    ("فائرنگ کے تبادلے میں 26 سالہ لانس نائیک احمد اور سپاہی محمد عمر نے جام شہادت نوش کیا": 2):
+    as many as the ranks named, their ages and homes aside (counts.ranked-martyrs). Not with a
+    count of people in the list, nor with a plural of the forces ("جوانوں")."""
+    if not hit.key.startswith("شہادت"):
+        return None
+    lo = max(clause_start, hit.start - _MARTYRS_SPAN)
+    head = _BEFORE_MARTYRDOM.search(text, lo, hit.start)
+    if head is None:
+        return None
+    pos = head.start()
+    opens = list(_SUBJECT_OPENS.finditer(text, lo, pos))
+    start = opens[-1].end() if opens else lo
+    words = text[start:pos].split()
+    ranks = [w for w in words if w in _FORCE_WORDS]
+    if not ranks or any(w in _FORCE_PLURALS for w in words):
+        return None
+    i = _last_before(numbers, pos)
+    while i and numbers[i - 1].start >= start:
+        if not _not_people(text, numbers[i - 1].end):
+            return None  # "دو جوان حوالدار احمد اور سپاہی عمر": the count says how many
+        i -= 1
+    return Figure(Count(len(ranks), len(ranks)), start, hit.end, noun=ranks[0], rule="counts.ranked-martyrs")
+
+
 def _one_after(text: str, end: int, one_starts: frozenset[int]) -> bool:
     """ "جاں بحق ہونے والے انجینئر": a participle naming one person after the casualty word."""
     m = _PARTICIPLE.match(text, end)
@@ -1627,12 +1718,17 @@ def _read_figures(
                 continue
         if fig is None and on("counts.names-listed"):
             fig = _named_list(text, clause.start, hit, [p for p in people if p not in one_starts])
+        if fig is None and outcome == "killed" and on("counts.ranked-martyrs"):
+            fig = _ranked_martyrs(text, clause.start, hit, numbers)
         if fig is None and (
             _singular(text, hit.start, hit.end, clause.start)
+            or (outcome == "injured" and _hurt_is(text, hit, clause.start))
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
             or _one_after(text, hit.end, one_starts)
         ):
             fig = Figure(Count(1, 1), hit.start, hit.end, rule="counts.one-person")
+            if outcome == "killed" and on("counts.one-of-the-forces"):
+                fig = attrs.evolve(fig, noun=_force_word(text, clause.start, hit.start))
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted, person=True)
         elif fig is not None and not fig.total:
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted)
@@ -2126,6 +2222,8 @@ def _participle_figure(
     """The count after a casualty participle: "زخمی ہونے والے 9 افراد کو ہسپتال منتقل کیا گیا",
     "جاں بحق ہونے والے تین اہلکاروں کی نماز جنازہ"."""
     m = _PARTICIPLE.match(text, hit.end)
+    if m is None and on("counts.toll-noun-subject"):
+        return _toll_noun_subject(text, hit, end, numbers)
     if m is None:
         return None
     i = _last_before(numbers, m.end())
@@ -2223,6 +2321,32 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     return Figure(
         n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given, rose=rose, grew=grew
     )
+
+
+#: The toll nouns in the direct plural that may stand as a subject: "ہلاکتیں", "اموات".
+_TOLL_SUBJECT_NOUNS = frozenset(("ہلاکتیں", "اموات"))
+#: After the figure of a toll noun as subject: it reached or passed it ("ہلاکتیں 50 سے تجاوز کر
+#: گئیں", "اموات 30 ہو گئی ہیں", "ہلاکتیں 40 تک پہنچ گئیں").
+_SUBJECT_TOLL_VERB = lazy_compile(
+    r"\s?(?:ہو ?گئی|ہو ?گئے|ہو ?گئیں|کر ?گئی|کر ?گئیں|کر ?چکی|کر ?چکے"
+    rf"|{word_alternation('figure_reached_phrase')})"
+)
+
+
+def _toll_noun_subject(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -> Figure | None:
+    """The figure of a toll noun in the direct plural as the subject of reaching or passing a
+    number ("تنظیم کا دعویٰ ہے کہ ہلاکتیں 50 سے تجاوز کر چکی ہیں": more than 50): a toll
+    statement as "ہلاکتوں کی تعداد 50 سے تجاوز کر گئی" is (counts.toll-noun-subject)."""
+    if hit.key not in _TOLL_SUBJECT_NOUNS:
+        return None
+    i = _last_before(numbers, hit.end + 1)
+    n = numbers[i] if i < len(numbers) else None
+    if n is None or n.end > end or text[hit.end : n.start] != " ":
+        return None
+    if _SUBJECT_TOLL_VERB.match(text, n.end) is None:
+        return None
+    rose = n.count.is_exact
+    return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement", rose=rose)
 
 
 #: "جس کے بعد" ("after which") right before a toll's words, with at most three words between.
@@ -2551,6 +2675,43 @@ def _gapped_accounts(clause: Clause, text: str, numbers: _Bucket[Any]) -> None:
         setattr(clause, outcome, attrs.evolve(fig, count=Count(low, high), rule="counts.gapped-accounts"))
 
 
+#: Between a bare number that an owner's genitive names and a figure of another owner after it:
+#: "فوج کے 9 جبکہ باغیوں کے 12 جنگجو", "پولیس کے دو اور حملہ آوروں کے تین".
+_GAPPED_SIDE_JOIN = lazy_compile(
+    rf"\s*،?\s*(?:{word_alternation('accounts_joiner')}) (?:[^\s\d۔،]+ ){{1,8}}?(?:کے|کی) $"
+)
+#: Right before a bare number: the genitive of whose people it counts ("فوج کے 9").
+_OWNER_BEFORE = lazy_compile(r"(?<!\w)[^\s\d۔،]+ (?:کے|کی) $")
+
+
+def _gapped_sides(clause: Clause, text: str, numbers: _Bucket[Any]) -> None:
+    """Add to each of the clause's exact figures a bare number of another owner's people told
+    before it with its noun and casualty word left out ("سرکاری فوج کے 9 جبکہ باغی گروہوں کے 12
+    جنگجو مارے گئے": 21): the two owners are two sides, and the dead of both count
+    (counts.gapped-sides). An account before the number ("پولیس کے مطابق 5 جبکہ ...") is
+    :func:`_gapped_accounts`' range, not a side."""
+    if not on("counts.gapped-sides"):
+        return
+    for outcome in ("killed", "injured"):
+        fig = getattr(clause, outcome)
+        if fig is None or not fig.count.is_exact or fig.count.min is None or fig.rule != "counts.number":
+            continue
+        before = [n for n in numbers.between(fig.start - _GAPPED_REACH, fig.start) if n.end <= fig.start]
+        if not before:
+            continue
+        n = before[-1]
+        if not n.count.is_exact or n.count.min is None:
+            continue
+        if _GAPPED_SIDE_JOIN.fullmatch(text, n.end, fig.start) is None:
+            continue
+        if _OWNER_BEFORE.search(text, max(0, n.start - 30), n.start) is None:
+            continue
+        if _ACCOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) is not None:
+            continue
+        total = n.count.min + fig.count.min
+        setattr(clause, outcome, attrs.evolve(fig, count=Count(total, total), rule="counts.gapped-sides"))
+
+
 #: A claim governing the figure before it: "... کی ہلاکت کا دعوی", "... کو ہلاک کرنے کا دعوی".
 _CLAIM = lazy_compile(rf"(?<!\w)(?:{word_alternation('claim_phrase')})(?!\w)")
 #: How far after the figure the claim may stand ("عسکریت پسندوں کو ہلاک کرنے کا دعوی").
@@ -2584,6 +2745,13 @@ _CLAIMS_THAT_JOINED = lazy_compile(r"([^۔]{0,40})" + _CLAIM_THAT_JOINED_AFTER)
 _CLAIMS_THAT_JOINED_AFTER = lazy_compile(_CLAIM_THAT_JOINED_AFTER)
 
 
+#: A party's claim as the subject of "is": "X کا دعویٰ ہے کہ", "X کا دعوی تھا کہ" (group 1: the
+#: words before the party's "کا"), up to the figure of the clause it opens.
+_CLAIM_IS_AFTER = rf" کا (?:{word_alternation('claim_noun')}) (?:ہے|تھا) کہ [^۔،]{{0,60}}$"
+_CLAIMS_IS = lazy_compile(rf"([^۔]{{0,40}}){_CLAIM_IS_AFTER}")
+_CLAIMS_IS_AFTER = lazy_compile(_CLAIM_IS_AFTER)
+
+
 def _claims_that(text: str, fig: Figure) -> str | None:
     """The party, folded to its last two words, that claims the clause of ``fig`` ("ترجمان
     نے دعویٰ کیا کہ کارروائی میں نو سپاہی ہلاک ہوئے"): the figure is that party's account of the toll
@@ -2596,6 +2764,9 @@ def _claims_that(text: str, fig: Figure) -> str | None:
     # not made.
     if " کہ " in text[max(start, fig.start - 64) : fig.start]:
         m = _claim_that(text, start, fig.start)
+        if m is None and on("counts.claim-is-that"):
+            # "المسیرہ ٹی وی کا دعویٰ ہے کہ 40 جنگجو ہلاک ہوئے": the claim as the subject of "is"
+            m = _claim_that(text, start, fig.start, _CLAIMS_IS, _CLAIMS_IS_AFTER, " کا")
     elif " کہ " in text[max(start, fig.start - 118) : fig.start] and on("counts.claim-over-joined-clause"):
         # "X نے دعویٰ کیا کہ چوکی کو نشانہ بنایا اور حملے میں چار اہلکار ہلاک ہوئے"
         m = _claim_that(text, start, fig.start, _CLAIMS_THAT_JOINED, _CLAIMS_THAT_JOINED_AFTER)
@@ -2613,17 +2784,19 @@ def _claim_that(
     end: int,
     claims: re.Pattern[str] = _CLAIMS_THAT,
     after: re.Pattern[str] = _CLAIMS_THAT_AFTER,
+    anchor: str = " نے",
 ) -> re.Match[str] | None:
     """``claims.search(text, start, end)`` (``_CLAIMS_THAT`` or ``_CLAIMS_THAT_JOINED``), without
     trying its run of up to 40 characters at every position: a match holds its party's " نے" at
     most 40 characters after its start, with the rest of the claim (``after``: the pattern less
     that run) matching from there, so no match starts before the first such " نے" less 40, and
-    the search starts there (none is made without one)."""
-    ne = text.find(" نے", start, end)
+    the search starts there (none is made without one). ``anchor`` is the party's postposition
+    (" کا" for ``_CLAIMS_IS``)."""
+    ne = text.find(anchor, start, end)
     while ne >= 0:
         if after.match(text, ne, end) is not None:
             return claims.search(text, max(start, ne - 40), end)
-        ne = text.find(" نے", ne + 1, end)
+        ne = text.find(anchor, ne + 1, end)
     return None
 
 
@@ -3908,11 +4081,12 @@ def _based_place(
 
 
 #: "برطانیہ میں قائم آبزرویٹری کا کہنا ہے": where a source is based, then the source and its
-#: reporting words (within five words), not where anything happened.
+#: reporting words (within seven words: a body's name runs long, "سیرین آبزرویٹری فار ہیومن
+#: رائٹس نے"), not where anything happened.
 _SOURCE_BASED_AFTER = lazy_compile(
     rf"\sمیں\s(?:{word_alternation('based_participle')})\s"
     rf"(?!(?:{word_alternation('based_predicate_end')})(?!\w))"
-    rf"(?:[^\s،۔]+\s){{1,5}}?(?:(?:کا|کی|کے)\s(?:{word_alternation('source_genitive_noun')})|نے)(?!\w)"
+    rf"(?:[^\s،۔]+\s){{1,7}}?(?:(?:کا|کی|کے)\s(?:{word_alternation('source_genitive_noun')})|نے)(?!\w)"
 )
 
 
@@ -6829,6 +7003,7 @@ def read_document(
                 _read_figures(clause, text, cas, num_bucket.between(cs, ce), people)
                 _attribute_figures(clause, text)
                 _gapped_accounts(clause, text, num_bucket)
+                _gapped_sides(clause, text, num_bucket)
             clause.actors = []
             # The stages up to _with_own_companions only read, merge and re-role the clause's own
             # actors: a clause without one (most are) has nothing for them, and skips them.

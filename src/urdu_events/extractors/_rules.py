@@ -694,6 +694,54 @@ RULES: dict[str, str] = {
         'a clause that spread the events over several places ("صنعا، حدیدہ اور صعدہ میں اہداف کو '
         'نشانہ بنایا گیا") is a total for all of them: each gets from 0 to the total.'
     ),
+    "counts.one-of-the-forces": (
+        "One dead person named by his rank or his force's word, with no number (\"فائرنگ کے تبادلے "
+        'میں سپاہی احمد شہید ہو گیا"), after a toll of attackers ("تین دہشت گرد مارے گئے") is one of '
+        "the other side, one more dead: the toll is four."
+    ),
+    "counts.ranked-martyrs": (
+        'Members of the forces named one by one by rank before the word of their martyrdom ("فائرنگ '
+        'کے تبادلے میں لانس نائیک احمد اور سپاہی عمر نے جام شہادت نوش کیا") are as many as the ranks '
+        "named, their ages and homes aside: two."
+    ),
+    "counts.gapped-sides": (
+        "Two sides' dead told in one clause with the noun and casualty word left out after the "
+        "first, each number after its owner's genitive (\"لڑائی میں فوج کے 9 جبکہ باغیوں کے 12 جنگجو "
+        'مارے گئے"), are dead of both sides: they add up, 21. An account before the first number '
+        '("پولیس کے مطابق 9 جبکہ ...") makes a range instead.'
+    ),
+    "counts.one-hurt-is": (
+        'The injured word with the present copula of one person after it ("اس کا ساتھی شدید زخمی '
+        'ہے") tells one person injured, as "زخمی ہو گیا" does; "زخمی ہیں" is plural and counts '
+        "nobody by itself."
+    ),
+    "counts.events-of-one-day": (
+        'Events told in the plural at one place on one day ("قصبے X میں اتوار کو جلوس کے دوران پتھراؤ '
+        "کے واقعات پیش آئے جن میں 3 اہلکار زخمی ہوئے\") are one incident, ACLED's unit, and the figure "
+        'is its toll, not a tally of many: not when they are counted ("دو واقعات") or spread '
+        '("مختلف واقعات", or spread places before them), of two kinds ("دہشت گردی اور تشدد کے '
+        'واقعات"), or with places side by side or more than one day.'
+    ),
+    "counts.toll-noun-subject": (
+        'A toll noun in the direct plural as the subject of reaching or passing a number ("تنظیم کا '
+        'دعویٰ ہے کہ ہلاکتیں 50 سے تجاوز کر چکی ہیں", "اموات 30 ہو گئی ہیں") states the toll as '
+        '"ہلاکتوں کی تعداد 50 سے تجاوز کر گئی" does.'
+    ),
+    "counts.noun-past-adjective": (
+        'The people a count names are those of the noun after an adjective of rank or standing ("دو '
+        'مقامی جنگجو"): the fighters; so "دونوں جنگجو" told after them are the same two, not the other '
+        'side. An adjective of suspicion ("چار مشتبہ عسکریت پسند") leaves who they were in dispute.'
+    ),
+    "counts.claim-is-that": (
+        'A party\'s claim told as the subject of "is" ("باغیوں کے ٹی وی چینل کا دعویٰ ہے کہ 30 جنگجو ہلاک '
+        'ہوئے") opens that party\'s account of the toll, as "X نے دعویٰ کیا کہ" does: beside a floor or '
+        "toll told before from another source, the count ranges from the lowest to the highest."
+    ),
+    "counts.event-count-adjective": (
+        'A number before an adjective of events and an event word ("ایک مختصر تصادم میں", "دو زوردار '
+        'دھماکوں سے") counts events, not people, as one right before the event word does: "X اور اس '
+        'کے دو ساتھی ایک مختصر تصادم میں مارے گئے" are three dead, not one.'
+    ),
     "counts.open-total-shared": (
         'A total with no upper bound ("20 سے زیادہ", "کم از کم 15", "درجنوں") shared by several '
         "places gives each of them 0 with no upper bound: the total's floor bounds none of them."
