@@ -9207,6 +9207,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out, generic, bare = [i for i, _, _ in kept], [g for _, g, _ in kept], [b for _, _, b in kept]
     if on("roles.weapon-named-doer-as-force"):
         out = _doers_named_as_force(out, reading)
+    if on("roles.member-named-by-force"):
+        out = _members_named_by_force(out, reading)
     if on("roles.claimant-of-unnamed-deed"):
         out = _claimants_of_unnamed_deeds(out, reading)
     if on("roles.bomber-of-named-group"):
@@ -9301,6 +9303,75 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
                 names = [q.name for q in same]
                 best = max(same, key=lambda q: names.count(q.name))  # the name the article uses most
                 actors[j] = attrs.evolve(p, name=best.name, span=best.span)
+        if actors != list(incident.actors):
+            incident = attrs.evolve(incident, actors=actors)
+        out.append(incident)
+    return out
+
+
+#: A force's members or ranks named without the force ("اہلکار", "جوان", "کانسٹیبل").
+_MEMBER_ALONE = word_set("member_alone")
+
+
+def _member_alone(name: str) -> bool:
+    """Whether an actor's name, as the text writes it, is only a member or rank word."""
+    return name in _MEMBER_ALONE or fold(name) in _MEMBER_ALONE
+
+
+#: A rank or office in an actor's name ("کیپٹن", "پولیس افسر"): a person, not the force's name.
+_TITLED_FORCE = lazy_compile(rf"(?<!\w)(?:{word_alternation('military_rank')}|افسر|افسران)(?!\w)")
+#: Where a sentence ends (a full stop, a question mark, a line break) or turns to another event
+#: ("جبکہ", "جب کہ": "X کے 25 جوان ہلاک ہوئے تھے جبکہ ... 76 جوان مارے گئے").
+_SENTENCE_END = lazy_compile(r"[۔؟?!\n]|(?<!\w)(?:جبکہ|جب کہ)(?!\w)")
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two actors' names, folded, are one, or one holds the other as whole words."""
+    fa, fb = f" {fold(a)} ", f" {fold(b)} "
+    return fa in fb or fb in fa
+
+
+def _members_named_by_force(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Give a target named only by a member or rank word ("ایک اہلکار شہید", "کانسٹیبل زخمی")
+    the name of the force the article names last before it ("پولیس", "ایف سی", "سیکیورٹی
+    فورسز"), unless that force is the incident's doer: news names the force once and then its
+    men by rank, and the force is the party attacked (roles.member-named-by-force)."""
+    if not any(p.role is Role.TARGET and _member_alone(p.name) for i in incidents for p in i.actors):
+        return incidents
+    nt = reading.analysis.normalized
+    forces = sorted(
+        (
+            (span, a.term.english)
+            for c in reading.clauses
+            for a in c.actors
+            if a.term.security and a.term.actor_type is _STATE and not a.term.site
+            for span in (nt.span(a.start, a.end),)
+            if not _member_alone(span.text) and not _TITLED_FORCE.search(span.text)
+        ),
+        key=lambda f: f[0].start,
+    )
+    text = nt.original
+    if not forces:
+        return incidents
+    out: list[Incident] = []
+    for incident in incidents:
+        doers = [q.name for q in incident.actors if q.role is Role.PERPETRATOR]
+        actors: list[Participant] = []
+        for p in incident.actors:
+            if p.role is Role.TARGET and p.span is not None and _member_alone(p.name):
+                before = [
+                    (span, english)
+                    for span, english in forces
+                    if span.start < p.span.start
+                    and _SENTENCE_END.search(text, span.start, p.span.start) is None
+                    and not any(_same_body(span.text, d) for d in doers)
+                ]
+                if before:
+                    force, english = before[-1]
+                    if any(q.role is Role.TARGET and _same_body(q.name, force.text) for q in actors):
+                        continue  # the force is already a target of the incident
+                    p = attrs.evolve(p, name=force.text, span=force, english_name=english)
+            actors.append(p)
         if actors != list(incident.actors):
             incident = attrs.evolve(incident, actors=actors)
         out.append(incident)

@@ -2185,6 +2185,10 @@ RULES: dict[str, str] = {
         'armed force that reports it in the same sentence ("X کی فضائیہ کے ترجمان نے بتایا کہ فضائی '
         'کارروائی میں بیس جنگجو مارے گئے"): forces report their own raids. Police fly no aircraft.'
     ),
+    "roles.member-named-by-force": (
+        'A target named only by a member or rank word ("ایک اہلکار شہید", "کانسٹیبل زخمی") takes the '
+        "name of the force the article names last before it, unless that force is the incident's doer."
+    ),
     "roles.claimant-of-unnamed-deed": (
         'A named armed group that claims an incident whose doers the article leaves unnamed ("مسلح '
         "افراد نے ...\", or no doer) names who they were: it is one of the incident's perpetrators."
