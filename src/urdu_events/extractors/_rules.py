@@ -1795,6 +1795,11 @@ RULES: dict[str, str] = {
         'An actor that answered an attack ("X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ '
         "جواب دیا\") was attacked: it is the target, the attack's doer the perpetrator."
     ),
+    "roles.targeting-as-topic": (
+        'An actor marked with "کو" before "نشانہ بنانے" that a genitive or postposition turns into a noun '
+        '("شہریوں کو نشانہ بنانے کے الزام کی تردید", "X کو دانستہ نشانہ بنانے پر احتجاج") is the topic of a '
+        'charge, a protest or a motive, no target; a purpose or an attempt ("کے لیے", "کی کوشش") keeps it.'
+    ),
     "roles.between-sides": (
         'In "X اور Y کے درمیان جھڑپ" (or "X اور Y میں جھڑپ") the two sides of a fight are named '
         "together: the first named is the perpetrator, the second the target."
