@@ -9209,6 +9209,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out = _doers_named_as_force(out, reading)
     if on("roles.member-named-by-force"):
         out = _members_named_by_force(out, reading)
+    if on("roles.group-held-per-place"):
+        out = _groups_held_per_place(out, reading)
     if on("roles.claimant-of-unnamed-deed"):
         out = _claimants_of_unnamed_deeds(out, reading)
     if on("roles.bomber-of-named-group"):
@@ -9374,6 +9376,58 @@ def _members_named_by_force(incidents: list[Incident], reading: DocReading) -> l
             actors.append(p)
         if actors != list(incident.actors):
             incident = attrs.evolve(incident, actors=actors)
+        out.append(incident)
+    return out
+
+
+#: After a place in a breakdown of arrests: "سے" or "میں", where the group's men were held (and
+#: "کالعدم", banned, which the group's name may leave out).
+_FROM_PLACE = lazy_compile(r"\s(?:سے|میں)\s((?:کالعدم\s)?)")
+#: After the group: its men counted, with or without their noun ("X کے 3،", "X کے چار دہشت گرد").
+_GROUP_COUNTED = lazy_compile(rf"\s(?:کے|کی)\s(?:\d+|{'|'.join(map(re.escape, UNIT_WORDS[1:]))})(?!\w)")
+
+
+def _groups_held_per_place(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Give each arrest of a breakdown by place ("ملتان سے کالعدم X کے 3، ڈیرہ غازی خان سے کالعدم
+    Y کے 4 ... دہشت گرد گرفتار") the armed group the breakdown names for its place as the one
+    whose men were held, in place of the words for all of them ("کالعدم تنظیموں", "دہشت گرد"):
+    one incident per place, and each place's men are that group's (roles.group-held-per-place)."""
+    arrests = [i for i in incidents if i.sub_event_type is _S.ARRESTS and i.locations]
+    if len(arrests) < 2:
+        return incidents
+    nt = reading.analysis.normalized
+    text = nt.original
+    groups: dict[int, tuple[Span, ActorTerm]] = {}
+    for c in reading.clauses:
+        for a in c.actors:
+            if a.term.actor_type in _GROUP_TYPES and not a.term.unnamed:
+                span = nt.span(a.start, a.end)
+                groups.setdefault(span.start, (span, a.term))
+    if not groups:
+        return incidents
+    out: list[Incident] = []
+    for incident in incidents:
+        held = None
+        if incident.sub_event_type is _S.ARRESTS and incident.locations:
+            name = incident.locations[0].name
+            at = text.find(name)
+            while held is None and at >= 0:
+                after = _FROM_PLACE.match(text, at + len(name))
+                found = (groups.get(after.start(1)) or groups.get(after.end())) if after is not None else None
+                if found is not None and _GROUP_COUNTED.match(text, found[0].end):
+                    held = found
+                at = text.find(name, at + len(name))
+        if held is not None:
+            span, term = held
+            group = Participant(
+                span.text,
+                role=Role.TARGET,
+                type=term.actor_type,
+                english_name=term.english,
+                span=span,
+            )
+            actors = [p for p in incident.actors if p.role is not Role.TARGET]
+            incident = attrs.evolve(incident, actors=[*actors, group])
         out.append(incident)
     return out
 

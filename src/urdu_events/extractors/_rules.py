@@ -2194,6 +2194,10 @@ RULES: dict[str, str] = {
         'A target named only by a member or rank word ("ایک اہلکار شہید", "کانسٹیبل زخمی") takes the '
         "name of the force the article names last before it, unless that force is the incident's doer."
     ),
+    "roles.group-held-per-place": (
+        "Arrests told place by place with the group each place's men belong to (\"ملتان سے کالعدم X کے 3، "
+        "ڈیرہ غازی خان سے کالعدم Y کے 4 ... گرفتار\"): each place's arrest has that group as its target."
+    ),
     "roles.claimant-of-unnamed-deed": (
         'A named armed group that claims an incident whose doers the article leaves unnamed ("مسلح '
         "افراد نے ...\", or no doer) names who they were: it is one of the incident's perpetrators."
