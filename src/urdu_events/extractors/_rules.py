@@ -2192,7 +2192,8 @@ RULES: dict[str, str] = {
     ),
     "roles.member-named-by-force": (
         'A target named only by a member or rank word ("ایک اہلکار شہید", "کانسٹیبل زخمی") takes the '
-        "name of the force the article names last before it, unless that force is the incident's doer."
+        'name of the force its sentence names last before it (not across "جبکہ"), unless that force is '
+        "the incident's doer."
     ),
     "roles.group-held-per-place": (
         "Arrests told place by place with the group each place's men belong to (\"ملتان سے کالعدم X کے 3، "
