@@ -9330,6 +9330,10 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out, generic, bare = [i for i, _, _ in kept], [g for _, g, _ in kept], [b for _, _, b in kept]
     if on("roles.weapon-named-doer-as-force"):
         out = _doers_named_as_force(out, reading)
+    if on("roles.member-named-by-force"):
+        out = _members_named_by_force(out, reading)
+    if on("roles.group-held-per-place"):
+        out = _groups_held_per_place(out, reading)
     if on("roles.claimant-of-unnamed-deed"):
         out = _claimants_of_unnamed_deeds(out, reading)
     if on("roles.bomber-of-named-group"):
@@ -9426,6 +9430,127 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
                 actors[j] = attrs.evolve(p, name=best.name, span=best.span)
         if actors != list(incident.actors):
             incident = attrs.evolve(incident, actors=actors)
+        out.append(incident)
+    return out
+
+
+#: A force's members or ranks named without the force ("اہلکار", "جوان", "کانسٹیبل").
+_MEMBER_ALONE = word_set("member_alone")
+
+
+def _member_alone(name: str) -> bool:
+    """Whether an actor's name, as the text writes it, is only a member or rank word."""
+    return name in _MEMBER_ALONE or fold(name) in _MEMBER_ALONE
+
+
+#: A rank or office in an actor's name ("کیپٹن", "پولیس افسر"): a person, not the force's name.
+_TITLED_FORCE = lazy_compile(rf"(?<!\w)(?:{word_alternation('military_rank')}|افسر|افسران)(?!\w)")
+#: Where a sentence ends (a full stop, a question mark, a line break) or turns to another event
+#: ("جبکہ", "جب کہ": "X کے 25 جوان ہلاک ہوئے تھے جبکہ ... 76 جوان مارے گئے").
+_SENTENCE_END = lazy_compile(r"[۔؟?!\n]|(?<!\w)(?:جبکہ|جب کہ)(?!\w)")
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two actors' names, folded, are one, or one holds the other as whole words."""
+    fa, fb = f" {fold(a)} ", f" {fold(b)} "
+    return fa in fb or fb in fa
+
+
+def _members_named_by_force(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Give a target named only by a member or rank word ("ایک اہلکار شہید", "کانسٹیبل زخمی")
+    the name of the force the article names last before it ("پولیس", "ایف سی", "سیکیورٹی
+    فورسز"), unless that force is the incident's doer: news names the force once and then its
+    men by rank, and the force is the party attacked (roles.member-named-by-force)."""
+    if not any(p.role is Role.TARGET and _member_alone(p.name) for i in incidents for p in i.actors):
+        return incidents
+    nt = reading.analysis.normalized
+    forces = sorted(
+        (
+            (span, a.term.english)
+            for c in reading.clauses
+            for a in c.actors
+            if a.term.security and a.term.actor_type is _STATE and not a.term.site
+            for span in (nt.span(a.start, a.end),)
+            if not _member_alone(span.text) and not _TITLED_FORCE.search(span.text)
+        ),
+        key=lambda f: f[0].start,
+    )
+    text = nt.original
+    if not forces:
+        return incidents
+    out: list[Incident] = []
+    for incident in incidents:
+        doers = [q.name for q in incident.actors if q.role is Role.PERPETRATOR]
+        actors: list[Participant] = []
+        for p in incident.actors:
+            if p.role is Role.TARGET and p.span is not None and _member_alone(p.name):
+                before = [
+                    (span, english)
+                    for span, english in forces
+                    if span.start < p.span.start
+                    and _SENTENCE_END.search(text, span.start, p.span.start) is None
+                    and not any(_same_body(span.text, d) for d in doers)
+                ]
+                if before:
+                    force, english = before[-1]
+                    if any(q.role is Role.TARGET and _same_body(q.name, force.text) for q in actors):
+                        continue  # the force is already a target of the incident
+                    p = attrs.evolve(p, name=force.text, span=force, english_name=english)
+            actors.append(p)
+        if actors != list(incident.actors):
+            incident = attrs.evolve(incident, actors=actors)
+        out.append(incident)
+    return out
+
+
+#: After a place in a breakdown of arrests: "سے" or "میں", where the group's men were held (and
+#: "کالعدم", banned, which the group's name may leave out).
+_FROM_PLACE = lazy_compile(r"\s(?:سے|میں)\s((?:کالعدم\s)?)")
+#: After the group: its men counted, with or without their noun ("X کے 3،", "X کے چار دہشت گرد").
+_GROUP_COUNTED = lazy_compile(rf"\s(?:کے|کی)\s(?:\d+|{'|'.join(map(re.escape, UNIT_WORDS[1:]))})(?!\w)")
+
+
+def _groups_held_per_place(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Give each arrest of a breakdown by place ("ملتان سے کالعدم X کے 3، ڈیرہ غازی خان سے کالعدم
+    Y کے 4 ... دہشت گرد گرفتار") the armed group the breakdown names for its place as the one
+    whose men were held, in place of the words for all of them ("کالعدم تنظیموں", "دہشت گرد"):
+    one incident per place, and each place's men are that group's (roles.group-held-per-place)."""
+    arrests = [i for i in incidents if i.sub_event_type is _S.ARRESTS and i.locations]
+    if len(arrests) < 2:
+        return incidents
+    nt = reading.analysis.normalized
+    text = nt.original
+    groups: dict[int, tuple[Span, ActorTerm]] = {}
+    for c in reading.clauses:
+        for a in c.actors:
+            if a.term.actor_type in _GROUP_TYPES and not a.term.unnamed:
+                span = nt.span(a.start, a.end)
+                groups.setdefault(span.start, (span, a.term))
+    if not groups:
+        return incidents
+    out: list[Incident] = []
+    for incident in incidents:
+        held = None
+        if incident.sub_event_type is _S.ARRESTS and incident.locations:
+            name = incident.locations[0].name
+            at = text.find(name)
+            while held is None and at >= 0:
+                after = _FROM_PLACE.match(text, at + len(name))
+                found = (groups.get(after.start(1)) or groups.get(after.end())) if after is not None else None
+                if found is not None and _GROUP_COUNTED.match(text, found[0].end):
+                    held = found
+                at = text.find(name, at + len(name))
+        if held is not None:
+            span, term = held
+            group = Participant(
+                span.text,
+                role=Role.TARGET,
+                type=term.actor_type,
+                english_name=term.english,
+                span=span,
+            )
+            actors = [p for p in incident.actors if p.role is not Role.TARGET]
+            incident = attrs.evolve(incident, actors=[*actors, group])
         out.append(incident)
     return out
 

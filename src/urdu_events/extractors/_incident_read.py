@@ -3207,6 +3207,12 @@ def _role(
             return None, "roles.object-of-no-event"  # "گرفتار افراد نے حملہ آور کو رہائش فراہم کی"
         if on("roles.sheltered") and _SHELTERED.match(text, ref.end, clause.end) is not None:
             return None, "roles.sheltered"  # "جن پر شدت پسندوں کو پناہ دینے کا الزام ہے"
+        if (
+            lead in _TARGETING_TOPIC_LEAD
+            and on("roles.targeting-as-topic")
+            and _TARGETING_TOPIC.match(text, ref.end, clause.end) is not None
+        ):
+            return None, "roles.targeting-as-topic"  # "شہریوں کو نشانہ بنانے کے الزام کی تردید کی"
         return "target", "roles.case-marker"
     return None, "roles.none"
 
@@ -3218,6 +3224,13 @@ _SHELTERED = lazy_compile(
 )
 
 
+#: "کو نشانہ بنانے کے الزام", "کو دانستہ نشانہ بنانے پر شدید احتجاج", "کے جواب میں": the
+#: targeting is a verbal noun that a genitive or postposition makes the topic of a charge, a
+#: protest, a condemnation, a denial or an answer, not the event told (roles.targeting-as-topic).
+_TARGETING_TOPIC = lazy_compile(
+    r"\sکو\s(?:[^\s۔،,]+\s)?نشانہ\sبنانے\s(?:کے|کی|کا|پر)\s(?:[^\s۔،,]+\s)?"
+    r"(?:الزام|الزامات|جواب|احتجاج|مذمت|تردید|ردعمل|رد عمل)(?!\w)"
+)
 #: A count in hundreds right before people: "180 ", "سینکڑوں ".
 _HUNDREDS_BEFORE = lazy_compile(
     rf"(?:(?<![\w.,])\d{{3,}}|(?<!\w)(?:{word_alternation('multitude_number')}))\s$"
@@ -7106,6 +7119,7 @@ def read_document(
 #: (see `_leads`); defined here, after every pattern they read.
 _ACCUSED_OF_LEAD = _leads(_ACCUSED_OF)
 _ANSWERED_LEAD = _leads(_ANSWERED)
+_TARGETING_TOPIC_LEAD = _leads(_TARGETING_TOPIC)
 _ARRESTED_LEAD = _leads(_ARRESTED)
 _ATTRIBUTED_LEAD = _leads(_ATTRIBUTED)
 _BELONGS_LEAD = _leads(_BELONGS)

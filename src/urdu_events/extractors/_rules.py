@@ -1848,6 +1848,11 @@ RULES: dict[str, str] = {
         'An actor that answered an attack ("X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ '
         "جواب دیا\") was attacked: it is the target, the attack's doer the perpetrator."
     ),
+    "roles.targeting-as-topic": (
+        'An actor marked with "کو" before "نشانہ بنانے" that a genitive or postposition turns into a noun '
+        '("شہریوں کو نشانہ بنانے کے الزام کی تردید", "X کو دانستہ نشانہ بنانے پر احتجاج") is the topic of a '
+        'charge, a protest or a motive, no target; a purpose or an attempt ("کے لیے", "کی کوشش") keeps it.'
+    ),
     "roles.between-sides": (
         'In "X اور Y کے درمیان جھڑپ" (or "X اور Y میں جھڑپ") the two sides of a fight are named '
         "together: the first named is the perpetrator, the second the target."
@@ -2237,6 +2242,15 @@ RULES: dict[str, str] = {
         "An air or drone strike on militants that names no one carrying it out was the strike of the "
         'armed force that reports it in the same sentence ("X کی فضائیہ کے ترجمان نے بتایا کہ فضائی '
         'کارروائی میں بیس جنگجو مارے گئے"): forces report their own raids. Police fly no aircraft.'
+    ),
+    "roles.member-named-by-force": (
+        'A target named only by a member or rank word ("ایک اہلکار شہید", "کانسٹیبل زخمی") takes the '
+        'name of the force its sentence names last before it (not across "جبکہ"), unless that force is '
+        "the incident's doer."
+    ),
+    "roles.group-held-per-place": (
+        "Arrests told place by place with the group each place's men belong to (\"ملتان سے کالعدم X کے 3، "
+        "ڈیرہ غازی خان سے کالعدم Y کے 4 ... گرفتار\"): each place's arrest has that group as its target."
     ),
     "roles.claimant-of-unnamed-deed": (
         'A named armed group that claims an incident whose doers the article leaves unnamed ("مسلح '

@@ -495,6 +495,7 @@ WordClassName = Literal[
     "petition_noun",
     "stance_noun",
     "support_noun",
+    "member_alone",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
