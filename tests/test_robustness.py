@@ -8,6 +8,7 @@ the batch. Complexity: each extractor's time grows linearly on adversarial input
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import json
 import time
@@ -93,6 +94,19 @@ class TestNeverCrash:
         """Several rule cards put together in one article extract without error."""
         doc = PIPELINE.extract(text, published=published)
         assert () == doc.failures
+        _check(doc)
+
+    def test_day_counted_back_from_the_first_day(self) -> None:
+        """A day counted back from the incident before ("اس سے دو دن پہلے") when the publication
+        date is 1 January of the year 1 has no date: the clause goes undated, the document is read
+        (found by ``test_articles_of_rule_cards``: an OverflowError lost every incident)."""
+        text = (
+            "گوادر میں پیر کو حملے میں دو اہلکار زخمی ہو گئے۔ "
+            "اس سے دو دن پہلے پسنی میں گاڑی پر فائرنگ کی گئی تھی۔"
+        )
+        doc = PIPELINE.extract(text, published=dt.date(1, 1, 1))
+        assert () == doc.failures
+        assert doc.incidents
         _check(doc)
 
     @given(news_like)

@@ -4358,7 +4358,10 @@ def _counted_from(previous: DateRange | None, clause: Clause, nt: NormalizedText
         if n is None or n != int(n) or not 0 < n < 60:
             return None
         days = -int(n) if m["before"] else int(n)
-    day = previous.start + dt.timedelta(days=days)
+    try:
+        day = previous.start + dt.timedelta(days=days)
+    except OverflowError:
+        return None  # a day counted back from 1 January of the year 1: no such day
     return DateRange(day, day, DatePrecision.DAY, span=nt.span(m.start(), m.end()))
 
 
