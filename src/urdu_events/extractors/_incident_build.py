@@ -9448,9 +9448,11 @@ def _member_alone(name: str) -> bool:
 
 #: A rank or office in an actor's name ("کیپٹن", "پولیس افسر"): a person, not the force's name.
 _TITLED_FORCE = lazy_compile(rf"(?<!\w)(?:{word_alternation('military_rank')}|افسر|افسران)(?!\w)")
-#: Where a sentence ends (a full stop, a question mark, a line break) or turns to another event
-#: ("جبکہ", "جب کہ": "X کے 25 جوان ہلاک ہوئے تھے جبکہ ... 76 جوان مارے گئے").
-_SENTENCE_END = lazy_compile(r"[۔؟?!\n]|(?<!\w)(?:جبکہ|جب کہ)(?!\w)")
+#: How far back a member or rank word looks for its force: to where its sentence starts (a full
+#: stop, Urdu or Latin, a question mark, a line break) or turns to another event ("جبکہ", "جب کہ":
+#: "X کے 25 جوان ہلاک ہوئے تھے جبکہ ... 76 جوان مارے گئے"); read in normalized text, so that any
+#: house spelling of "جبکہ" is one.
+_FORCE_REACH_END = lazy_compile(r"[۔؟?!\n]|(?<=[^\W\d])\.(?!\w)|(?<!\w)(?:جبکہ|جب کہ)(?!\w)")
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -9491,7 +9493,7 @@ def _members_named_by_force(incidents: list[Incident], reading: DocReading) -> l
                     (span, english)
                     for span, english in forces
                     if span.start < p.span.start
-                    and _SENTENCE_END.search(text, span.start, p.span.start) is None
+                    and _FORCE_REACH_END.search(normalize(text[span.start : p.span.start]).text) is None
                     and not any(_same_body(span.text, d) for d in doers)
                 ]
                 if before:
@@ -9522,29 +9524,33 @@ def _groups_held_per_place(incidents: list[Incident], reading: DocReading) -> li
     if len(arrests) < 2:
         return incidents
     nt = reading.analysis.normalized
-    text = nt.original
-    groups: dict[int, tuple[Span, ActorTerm]] = {}
+    # read in the normalized text, so that any house spelling of the words between is one
+    text = nt.text
+    groups: dict[int, tuple[int, int, ActorTerm]] = {}
     for c in reading.clauses:
         for a in c.actors:
             if a.term.actor_type in _GROUP_TYPES and not a.term.unnamed:
-                span = nt.span(a.start, a.end)
-                groups.setdefault(span.start, (span, a.term))
+                groups.setdefault(a.start, (a.start, a.end, a.term))
     if not groups:
         return incidents
+    refs = reading.places
     out: list[Incident] = []
     for incident in incidents:
         held = None
         if incident.sub_event_type is _S.ARRESTS and incident.locations:
-            name = incident.locations[0].name
-            at = text.find(name)
-            while held is None and at >= 0:
-                after = _FROM_PLACE.match(text, at + len(name))
+            # every mention of the incident's place, as the text spells it there
+            where = incident.locations[0].span
+            keys = {p.key for p in refs if where is not None and nt.span(p.start, p.end).start == where.start}
+            keys = keys or {fold(incident.locations[0].name)}
+            for end in sorted({p.end for p in refs if p.key in keys}):
+                after = _FROM_PLACE.match(text, end)
                 found = (groups.get(after.start(1)) or groups.get(after.end())) if after is not None else None
-                if found is not None and _GROUP_COUNTED.match(text, found[0].end):
+                if found is not None and _GROUP_COUNTED.match(text, found[1]):
                     held = found
-                at = text.find(name, at + len(name))
+                    break
         if held is not None:
-            span, term = held
+            start, end, term = held
+            span = nt.span(start, end)
             group = Participant(
                 span.text,
                 role=Role.TARGET,

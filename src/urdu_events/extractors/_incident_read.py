@@ -5981,7 +5981,11 @@ def told_happening(text: str, start: int, at: int, end: int) -> bool:
 
 _MEIN = lazy_compile(r" میں(?!\w)")
 #: The one or two words that end right before a position (searched in a window before it).
-_TWO_WORDS = lazy_compile(r"(?<![\w\u0600-\u06ff])(?:([^\W\d]+) )?([^\W\d]+)$")
+#: (No letter or mark of the Arabic block before it, but its punctuation may be, with no space:
+#: "کیا۔X میں", "،X میں".)
+_TWO_WORDS = lazy_compile(
+    r"(?<![\w\u0600-\u060b\u060d-\u061a\u061c-\u061e\u0620-\u06d3\u06d5-\u06ff])(?:([^\W\d]+) )?([^\W\d]+)$"
+)
 #: Words that govern "میں" as their complement ("X میں ملوث", "X میں شامل"): X is no place.
 _GOVERNED_MEIN = lazy_compile(rf"\s(?:{word_class('governs_mein')})")
 #: How far either side of a name its sentence is looked for.
