@@ -146,8 +146,6 @@ _MAX_PLACES = 12
 _MAX_NAMES = 12
 #: How often a group must be named as acting before incidents with no perpetrator inherit it.
 _LEAD_MIN = 2
-#: A trigger followed by these names another event ("the attacks it claimed").
-_REFERENCED = lazy_compile(rf"\s?(?:{word_alternation('referenced_after')})(?!\w)")
 #: "... قبول کرنے والی تنظیم": a description of a group, not a claim.
 _RELATIVE = lazy_compile(r"\s?(?:کی\s)?(?:کرنے|کرتے) وال")
 _COORDINATOR = lazy_compile(_whole_words("اور") + "|[،,]")
@@ -4708,8 +4706,6 @@ def _recalled_toll(
 #: A note to the reader that opens a sentence ("یاد رہے کہ", "قابل ذکر ہے کہ", "بتا دیں کہ"):
 #: it may recall an earlier event or add to the one told.
 _NOTE = lazy_compile(rf"\W*(?:{word_alternation('reader_note')})(?!\w)")
-#: Words that put a noted event at an earlier time ("اس سے قبل", "گزشتہ ماہ", "ماضی میں").
-_EARLIER = lazy_compile(rf"(?<!\w)(?:{word_alternation('earlier_time')})(?!\w)")
 
 
 def _note_tells_more(clause: Clause, info: SentenceInfo, places: Sequence[PlaceRef], text: str) -> bool:
@@ -4728,8 +4724,9 @@ def _note_tells_more(clause: Clause, info: SentenceInfo, places: Sequence[PlaceR
 
 #: Words that open a clause telling a strike in answer to the one just told ("جواب میں").
 _RETALIATION = lazy_compile(rf"\W*(?:{word_alternation('retaliation_opener')})(?!\w)")
-#: Kinds of strikes from afar.
-_REMOTE_KINDS = frozenset(k for k, family in kind_families().items() if family == "remote")
+#: Kinds of a strike from afar, whose weapons may be stopped on their way (the "remote" family's
+#: air strikes and shelling, and blasts).
+_REMOTE_KINDS = frozenset(("air", "shelling", "explosion"))
 
 
 def retaliation(clause: Clause, current: _Draft, info: SentenceInfo, text: str) -> bool:
@@ -5967,10 +5964,6 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
             ):
                 best = h
     return best
-
-
-#: Kinds of a strike from afar, whose weapons may be stopped on their way.
-_REMOTE_KINDS = frozenset(("air", "shelling", "explosion"))
 
 
 def _harm_beside_interception(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:

@@ -192,7 +192,6 @@ WordClassName = Literal[
     "tallied_event",
     "body_noun",
     "current_time",
-    "referenced_after",
     "city_area_noun",
     "proximity_noun",
     "handled_noun",
@@ -949,7 +948,7 @@ class WordClassEntry:
             "community: 'عالمی') and compass_adjective ('شمالی'); for tallies and background, "
             "span_determiner and span_unit ('گزشتہ تین دنوں'), running_total ('اب تک'), vague_number "
             "('سینکڑوں'), tallied_event (a counted event noun: 'حمل'), body_noun ('لاش'), current_time "
-            "('رواں ماہ'), referenced_after ('کی ذمہ داری': the event referred to) and city_area_noun "
+            "('رواں ماہ') and city_area_noun "
             "('شہر کے علاقے X'); for roles and counts, proximity_noun ('کے قریب'), handled_noun "
             "('کی تحقیقات'), speaker_after ('X کا کہنا'), group_descriptor and group_noun ('عسکری "
             "تنظیم'), named_group_adjective and named_group_noun ('X نامی گروپ'), kin_pair ('باپ "
