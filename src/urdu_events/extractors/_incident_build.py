@@ -1934,7 +1934,7 @@ _SPREAD_WORD = lazy_compile(rf"(?<!\w)(?:{word_alternation('place_quantifier')})
 
 def _events_of_one_day(reading: DocReading) -> None:
     """Read events told in the plural at one place on one day ("بڑوانی کے قصبے X میں اتوار کو
-    جلوس کے دوران پتھراؤ کے واقعات پیش آئے جن میں 3 اہلکار زخمی ہوئے", "لیاری میں پیر کو فائرنگ کے
+    جلوس پر پتھراؤ کے واقعات پیش آئے جن میں 4 اہلکار زخمی ہوئے", "لیاری میں پیر کو فائرنگ کے
     واقعات میں دو افراد جاں بحق") as one incident with its toll: one place and one day make one
     incident, so "واقعات" sums up nothing (counts.events-of-one-day). Only where it is the only
     tally word of its sentence, right after an event word's genitive, not counted ("دو واقعات") or

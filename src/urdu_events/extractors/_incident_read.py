@@ -2059,7 +2059,7 @@ _SEIZED = prefiltered(
 _CARRIED = lazy_compile(
     rf"\s?کے ذریع[ےہ]\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})"
 )
-#: A vehicle taken with "سے" straight to where people were moved: "ہیلی کاپٹر سے رائے پور منتقل
+#: A vehicle taken with "سے" straight to where people were moved: "ہیلی کاپٹر سے جگدل پور منتقل
 #: کیا گیا" (a place name or two, then the verb of moving); not harm done ("راکٹ سے گھر کو نقصان
 #: پہنچا").
 _CARRIED_BY = lazy_compile(
@@ -2067,7 +2067,7 @@ _CARRIED_BY = lazy_compile(
     rf"(?:{word_alternation('carried_verb', 'start')})"
 )
 #: Weapons the attackers took away, alone or first in a short list joined by "اور": "چوکی سے
-#: اسلحہ اور گولہ بارود بھی ساتھ لے گئے", "اہلکاروں کا اسلحہ چھین کر فرار ہو گئے"; not across
+#: ہتھیار اور گولہ بارود بھی ساتھ لے گئے", "اہلکاروں کا اسلحہ چھین کر فرار ہو گئے"; not across
 #: a verb ("گولی ماری اور پھر نقدی چھین کر": the shot was fired, the money taken).
 _TAKEN_AWAY = prefiltered(
     lazy_compile(
@@ -3212,7 +3212,7 @@ def _role(
             and on("roles.targeting-as-topic")
             and _TARGETING_TOPIC.match(text, ref.end, clause.end) is not None
         ):
-            return None, "roles.targeting-as-topic"  # "شہریوں کو نشانہ بنانے کے الزام کی تردید کی"
+            return None, "roles.targeting-as-topic"  # "مسافروں کو نشانہ بنانے کے الزام کی تردید"
         return "target", "roles.case-marker"
     return None, "roles.none"
 

@@ -1850,7 +1850,7 @@ RULES: dict[str, str] = {
     ),
     "roles.targeting-as-topic": (
         'An actor marked with "کو" before "نشانہ بنانے" that a genitive or postposition turns into a noun '
-        '("شہریوں کو نشانہ بنانے کے الزام کی تردید", "X کو دانستہ نشانہ بنانے پر احتجاج") is the topic of a '
+        '("مسافروں کو نشانہ بنانے کے الزام کی تردید", "X کو دانستہ نشانہ بنانے پر احتجاج") is the topic of a '
         'charge, a protest or a motive, no target; a purpose or an attempt ("کے لیے", "کی کوشش") keeps it.'
     ),
     "roles.between-sides": (
