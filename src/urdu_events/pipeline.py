@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._checks import caller_stacklevel, document_warnings
+from ._gc import loading
 from .exceptions import ExtractionError, InvalidArgumentError, UrduEventsError
 from .models import (
     _EXTENDING,
@@ -206,15 +207,16 @@ class Pipeline:
             raise InvalidArgumentError(f"timeout must be a positive number of seconds, got {timeout!r}")
         from .extractors import DEFAULT_PIPELINE, register_builtins
 
-        register_builtins()
         chosen: list[Extractor] = []
-        for item in DEFAULT_PIPELINE if extractors is None else extractors:
-            obj = _extractors.create(item) if isinstance(item, str) else item
-            if not isinstance(obj, Extractor) or isinstance(obj, type):
-                raise InvalidArgumentError(
-                    f"{item!r} is not an extractor (needs a 'name' and a __call__(doc) -> Findings)"
-                )
-            chosen.append(obj)
+        with loading():  # the extractors' modules, lexicons and grammar, kept for good
+            register_builtins()
+            for item in DEFAULT_PIPELINE if extractors is None else extractors:
+                obj = _extractors.create(item) if isinstance(item, str) else item
+                if not isinstance(obj, Extractor) or isinstance(obj, type):
+                    raise InvalidArgumentError(
+                        f"{item!r} is not an extractor (needs a 'name' and a __call__(doc) -> Findings)"
+                    )
+                chosen.append(obj)
         self.extractors: tuple[Extractor, ...] = tuple(chosen)
         # Which extractors take the analysis: read from their signatures once, not per document.
         self._takes_analysis: tuple[bool, ...] = tuple(map(accepts_analysis, chosen))

@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
+from .._gc import loading
 from .._lazy_re import lazy_compile
 from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
@@ -208,8 +209,9 @@ class IncidentExtractor:
 
     def _compiled(self) -> tuple[IncidentLexicons, PlaceFinder]:
         if self._lexicons is None or self._finder is None:
-            lex = IncidentLexicons.load(fold, plugins=self._plugins, extra=self._extra)
-            gaz = default_gazetteer() if self._gazetteer is None else self._gazetteer or None
+            with loading():  # the lexicons and the gazetteer, kept for good
+                lex = IncidentLexicons.load(fold, plugins=self._plugins, extra=self._extra)
+                gaz = default_gazetteer() if self._gazetteer is None else self._gazetteer or None
             self._lexicons = lex
             self._finder = PlaceFinder(lex.place_cues, gaz, exclude=lex.is_vocabulary)
             # Word classes and the trigger-kind table are read from the built-in lexicons only
