@@ -8791,7 +8791,8 @@ def _finish(
         doers = _people_acting(draft, nt)
         if doers is not None:
             actors = [doers, *actors]
-            rules.insert(0, "roles.people-acting")
+            crowd = doers.name.split(" ", 1)[0] in _MULTITUDE_WORDS
+            rules.insert(0, "roles.crowd-counted" if crowd else "roles.people-acting")
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
@@ -9078,11 +9079,15 @@ def _force_acting_next(draft: _Draft, nt: NormalizedText, told: set[int]) -> lis
 
 #: Words that count people and say nothing else of them ("5 افراد ہلاک", "کئی لوگ زخمی").
 _PEOPLE = word_set("people_count_noun", folded=False)
+_MULTITUDE_WORDS = word_set("multitude_number", folded=False)
 
 
-#: People named only by a count, marked as the doer: "دو افراد نے", "چند لوگوں نے".
+#: People named only by a count, marked as the doer: "دو افراد نے", "چند لوگوں نے",
+#: "سینکڑوں افراد نے" (a crowd counted in hundreds or thousands, with
+#: ``roles.crowd-counted``).
 _PEOPLE_ACTING = lazy_compile(
-    rf"(?<!\w)(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('small_count_word')}|{word_alternation('vague_count')})\s"
+    rf"(?<!\w)(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('small_count_word')}|{word_alternation('vague_count')}"
+    rf"|{word_alternation('multitude_number')})\s"
     rf"(?:{word_alternation('people_count_noun')})(?=\sنے(?!\w))"
 )
 
@@ -9098,6 +9103,10 @@ def _people_acting(draft: _Draft, nt: NormalizedText) -> Participant | None:
         if nt.text.find("نے", clause.start, clause.end) < 0:
             continue  # the pattern's ergative: without one, no search tried at every character
         for m in _PEOPLE_ACTING.finditer(nt.text, clause.start, clause.end):
+            if m.group().split(" ", 1)[0] in _MULTITUDE_WORDS and (
+                not on("roles.crowd-counted") or nt.text.endswith(" کے ", clause.start, m.start())
+            ):
+                continue  # "X کے سینکڑوں افراد نے": the crowd is X's, named by X
             event = next((t for t in clause.trigger_starts if t > m.end()), None)
             if event is None or _speech(nt.text, m.end(), event) is not None:
                 continue
