@@ -8919,6 +8919,10 @@ _FIGHTERS_NOUN = lazy_compile(r"حملہ ?آور|بمبار|دہشت ?گرد|ش�
 #: Homes, camps, shops and vehicles: sites named for the people in them.
 _OCCUPIED = word_set("occupied_site")
 _VEHICLES = word_set("vehicle_noun")
+#: Sites named for a gathering of many people, markets, camps, tents and convoys ("مویشی
+#: بازار پر حملے", "امدادی قافلے پر فائرنگ"): struck where people died, they stay the target,
+#: where a home, shop, building or vehicle gives way to the dead (roles.home-gives-way-to-dead).
+_GATHERED = frozenset(fold(w) for w in ("بازار", "مارکیٹ", "قافلے", "کیمپ", "خیمے", "خیموں"))
 #: A genitive after a site: "مسجد کے نمازی", "ہوٹل کے محافظ" (roles.site-gives-way-to-dead).
 _GENITIVE_AFTER = lazy_compile(r"\s(?:کے|کی|کا)\s")
 #: "بندرگاہ کو نقصان پہنچا", "پل تباہ ہو گیا": the site itself was damaged or destroyed.
@@ -8928,16 +8932,19 @@ _SITE_DAMAGED = lazy_compile(
 
 
 def _site_of_people(a: Participant, draft: _Draft, text: str) -> bool:
-    """Whether the site ``a`` names what was struck though people died: a home, camp, shop or
-    vehicle (word classes ``occupied_site``, ``vehicle_noun``), named for the people in it, or
+    """Whether the site ``a`` names what was struck though people died: a market, camp, tent or
+    convoy (``_GATHERED``; with ``roles.home-gives-way-to-dead`` off, also any other home, shop
+    or vehicle of the word classes ``occupied_site``, ``vehicle_noun``), named for the people in it, or
     any site named, in one of the incident's clauses, before a genitive ("مسجد کے نمازیوں پر",
     "ہوٹل کے محافظ") or before its damage ("بندرگاہ کو نقصان پہنچا", "پل تباہ ہو گیا")."""
     name = fold(a.name)  # the name as the text writes it ("مكان" with Arabic kaf)
-    if name in _OCCUPIED or name in _VEHICLES:
-        return True  # "مکان", "گاڑی": named for those inside, who were struck in it
+    if (name in _OCCUPIED or name in _VEHICLES) and (
+        name in _GATHERED or not on("roles.home-gives-way-to-dead")
+    ):
+        return True  # "بازار", "قافلے": named for the many inside, who were struck in it
     return any(
         r.term.site
-        and r.key == a.name
+        and (r.key == a.name or fold(r.key) == name)
         and (_GENITIVE_AFTER.match(text, r.end) is not None or _SITE_DAMAGED.match(text, r.end) is not None)
         for c in draft.clauses
         for r in c.actors
