@@ -8791,7 +8791,8 @@ def _finish(
         doers = _people_acting(draft, nt)
         if doers is not None:
             actors = [doers, *actors]
-            rules.insert(0, "roles.people-acting")
+            crowd = doers.name.split(" ", 1)[0] in _MULTITUDE_WORDS
+            rules.insert(0, "roles.crowd-counted" if crowd else "roles.people-acting")
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
@@ -8918,6 +8919,10 @@ _FIGHTERS_NOUN = lazy_compile(r"حملہ ?آور|بمبار|دہشت ?گرد|ش�
 #: Homes, camps, shops and vehicles: sites named for the people in them.
 _OCCUPIED = word_set("occupied_site")
 _VEHICLES = word_set("vehicle_noun")
+#: Sites named for a gathering of many people, markets, camps, tents and convoys ("مویشی
+#: بازار پر حملے", "امدادی قافلے پر فائرنگ"): struck where people died, they stay the target,
+#: where a home, shop, building or vehicle gives way to the dead (roles.home-gives-way-to-dead).
+_GATHERED = frozenset(fold(w) for w in ("بازار", "مارکیٹ", "قافلے", "کیمپ", "خیمے", "خیموں"))
 #: A genitive after a site: "مسجد کے نمازی", "ہوٹل کے محافظ" (roles.site-gives-way-to-dead).
 _GENITIVE_AFTER = lazy_compile(r"\s(?:کے|کی|کا)\s")
 #: "بندرگاہ کو نقصان پہنچا", "پل تباہ ہو گیا": the site itself was damaged or destroyed.
@@ -8927,16 +8932,19 @@ _SITE_DAMAGED = lazy_compile(
 
 
 def _site_of_people(a: Participant, draft: _Draft, text: str) -> bool:
-    """Whether the site ``a`` names what was struck though people died: a home, camp, shop or
-    vehicle (word classes ``occupied_site``, ``vehicle_noun``), named for the people in it, or
+    """Whether the site ``a`` names what was struck though people died: a market, camp, tent or
+    convoy (``_GATHERED``; with ``roles.home-gives-way-to-dead`` off, also any other home, shop
+    or vehicle of the word classes ``occupied_site``, ``vehicle_noun``), named for the people in it, or
     any site named, in one of the incident's clauses, before a genitive ("مسجد کے نمازیوں پر",
     "ہوٹل کے محافظ") or before its damage ("بندرگاہ کو نقصان پہنچا", "پل تباہ ہو گیا")."""
     name = fold(a.name)  # the name as the text writes it ("مكان" with Arabic kaf)
-    if name in _OCCUPIED or name in _VEHICLES:
-        return True  # "مکان", "گاڑی": named for those inside, who were struck in it
+    if (name in _OCCUPIED or name in _VEHICLES) and (
+        name in _GATHERED or not on("roles.home-gives-way-to-dead")
+    ):
+        return True  # "بازار", "قافلے": named for the many inside, who were struck in it
     return any(
         r.term.site
-        and r.key == a.name
+        and (r.key == a.name or fold(r.key) == name)
         and (_GENITIVE_AFTER.match(text, r.end) is not None or _SITE_DAMAGED.match(text, r.end) is not None)
         for c in draft.clauses
         for r in c.actors
@@ -9078,11 +9086,15 @@ def _force_acting_next(draft: _Draft, nt: NormalizedText, told: set[int]) -> lis
 
 #: Words that count people and say nothing else of them ("5 افراد ہلاک", "کئی لوگ زخمی").
 _PEOPLE = word_set("people_count_noun", folded=False)
+_MULTITUDE_WORDS = word_set("multitude_number", folded=False)
 
 
-#: People named only by a count, marked as the doer: "دو افراد نے", "چند لوگوں نے".
+#: People named only by a count, marked as the doer: "دو افراد نے", "چند لوگوں نے",
+#: "سینکڑوں افراد نے" (a crowd counted in hundreds or thousands, with
+#: ``roles.crowd-counted``).
 _PEOPLE_ACTING = lazy_compile(
-    rf"(?<!\w)(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('small_count_word')}|{word_alternation('vague_count')})\s"
+    rf"(?<!\w)(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('small_count_word')}|{word_alternation('vague_count')}"
+    rf"|{word_alternation('multitude_number')})\s"
     rf"(?:{word_alternation('people_count_noun')})(?=\sنے(?!\w))"
 )
 
@@ -9098,6 +9110,10 @@ def _people_acting(draft: _Draft, nt: NormalizedText) -> Participant | None:
         if nt.text.find("نے", clause.start, clause.end) < 0:
             continue  # the pattern's ergative: without one, no search tried at every character
         for m in _PEOPLE_ACTING.finditer(nt.text, clause.start, clause.end):
+            if m.group().split(" ", 1)[0] in _MULTITUDE_WORDS and (
+                not on("roles.crowd-counted") or nt.text.endswith(" کے ", clause.start, m.start())
+            ):
+                continue  # "X کے سینکڑوں افراد نے": the crowd is X's, named by X
             event = next((t for t in clause.trigger_starts if t > m.end()), None)
             if event is None or _speech(nt.text, m.end(), event) is not None:
                 continue

@@ -2028,6 +2028,13 @@ RULES: dict[str, str] = {
         '("مسجد کے نمازی") or its damage ("بندرگاہ کو نقصان پہنچا") stays, and so does any site where '
         "nobody died, or where the dead were its attackers."
     ),
+    "roles.home-gives-way-to-dead": (
+        'A home, shop, building or vehicle struck in an attack that killed people ("رہائشی مکان پر '
+        'بمباری سے چھ افراد جاں بحق", "گاڑی پر فائرنگ سے دو افراد ہلاک") only tells where the dead '
+        "were, as a post or school does (roles.site-gives-way-to-dead): it is no target unless a "
+        'genitive or its damage follows it ("گاڑی کے ڈرائیور", "مکان تباہ ہو گیا"). A site named for '
+        'a gathering of many, a market, camp, tent or convoy ("امدادی قافلے پر حملے میں"), stays.'
+    ),
     "roles.strike-people-no-target": (
         'In a strike from afar, by aircraft, drone, shell or missile ("فضائی حملے میں 7 افراد ہلاک", '
         '"گولہ باری سے دو افراد زخمی"), the people counted dead or injured are where it fell, not '
@@ -2442,6 +2449,11 @@ RULES: dict[str, str] = {
         'سائیکل پر سوار دو افراد نے فائرنگ کر کے ایک وکیل کو قتل کر دیا", "چند لوگوں نے مندر پر '
         'حملہ کیا") carried it out: when the incident names no other doer they are its perpetrator, '
         'named as written; people who only speak ("دو افراد نے بتایا") are not.'
+    ),
+    "roles.crowd-counted": (
+        "People counted only in hundreds or thousands and marked with the ergative before the event "
+        'noun ("سینکڑوں افراد نے پریس کلب کے سامنے احتجاج کیا", "ہزاروں لوگوں نے دھرنا دیا") are a crowd '
+        "that did it, as a number of people is (roles.people-acting): the perpetrator, named as written."
     ),
     "roles.title-after-name": (
         'A bare title ("ملزم") after the incident has named a person of that kind by name in the '
