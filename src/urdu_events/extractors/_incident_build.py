@@ -8922,7 +8922,7 @@ _VEHICLES = word_set("vehicle_noun")
 #: Sites named for a gathering of many people, markets, camps, tents and convoys ("مویشی
 #: بازار پر حملے", "امدادی قافلے پر فائرنگ"): struck where people died, they stay the target,
 #: where a home, shop, building or vehicle gives way to the dead (roles.home-gives-way-to-dead).
-_GATHERED = frozenset(fold(w) for w in ("بازار", "مارکیٹ", "قافلے", "کیمپ", "خیمے", "خیموں"))
+_GATHERED = word_set("gathering_site")
 #: A genitive after a site: "مسجد کے نمازی", "ہوٹل کے محافظ" (roles.site-gives-way-to-dead).
 _GENITIVE_AFTER = lazy_compile(r"\s(?:کے|کی|کا)\s")
 #: "بندرگاہ کو نقصان پہنچا", "پل تباہ ہو گیا": the site itself was damaged or destroyed.

@@ -495,6 +495,7 @@ WordClassName = Literal[
     "stance_noun",
     "support_noun",
     "member_alone",
+    "gathering_site",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
