@@ -1038,6 +1038,11 @@ RULES: dict[str, str] = {
         'An event word followed by a genitive and a stance on it ("اپوزیشن نے فوجی آپریشن کی مخالفت '
         'کی", "کارروائی کی حمایت کا اعلان") names a policy debated, not an event reported.'
     ),
+    "non-events.talks-or-force": (
+        'An event word set beside talks as the other choice of a policy ("مذاکرات یا آپریشن", '
+        '"بات چیت کے بجائے فوجی کارروائی", "آپریشن اور مذاکرات کے درمیان فیصلہ") names force weighed '
+        "as an option, not an event reported, in a clause with no casualty figure."
+    ),
     "non-events.aircraft-as-support": (
         'An aircraft word followed by a genitive and "help" ("جنگی طیاروں کی مدد سے ٹھکانوں کو نشانہ '
         'بنایا", "فوج کو لڑاکا طیاروں کی مدد بھی حاصل ہے") names the means of the operation the '
