@@ -555,6 +555,9 @@ def _live_triggers(
     if on("non-events.plural-over-time") and not clause.ongoing and _over_time(clause, text, tally_at):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
         live = [h for h in live if not (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key))]
+        if on("non-events.events-of-kind-over-time"):
+            # "رواں ماہ ٹارگٹ کلنگ کے واقعات میں اب تک": events of a kind, counted over the stretch
+            live = [h for h in live if not _KIND_EVENTS.match(text, h.end)]
     # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
     live = _not_followed_by(live, text, "triggers.attempt-is-no-event", _ATTEMPTED)
     if (
@@ -1954,6 +1957,9 @@ def _so_far_of_one_event(reading: DocReading) -> None:
 
 #: The plural noun of events after an event word's genitive: "فائرنگ کے واقعات", "پتھراؤ کے واقعات".
 _EVENTS_PLURAL = lazy_compile(r"(?<!\w)(?:کے|کی)\sواقعات(?!\w)")
+#: Right after an event word, the plural noun of events that makes it a kind ("ٹارگٹ کلنگ کے
+#: واقعات", "فائرنگ کی وارداتوں") (non-events.events-of-kind-over-time).
+_KIND_EVENTS = lazy_compile(r"\s(?:کے|کی)\s(?:واقعات|واقعوں|وارداتوں|وارداتیں)(?!\w)")
 #: Between an event word and "واقعات": its genitive ("فائرنگ کے واقعات").
 _EVENT_OF = lazy_compile(r"\s(?:کے|کی)\s")
 #: "اور" before an event word: another kind of event joined to it.

@@ -472,6 +472,11 @@ RULES: dict[str, str] = {
         'Events named in the plural ("بم دھماکوں میں", "حملوں میں") over a stretch of time ("رواں سال", '
         '"گزشتہ ماہ", "اب تک") are a tally of many events, not one incident.'
     ),
+    "non-events.events-of-kind-over-time": (
+        'An event word followed by a genitive and a plural noun of events ("ٹارگٹ کلنگ کے واقعات", '
+        '"فائرنگ کی وارداتوں") names a kind of many events: over a stretch of time ("رواں ماہ", "اب تک") '
+        "it is a tally, as events named in the plural are (non-events.plural-over-time)."
+    ),
     "counts.bombers-counted": (
         'Suicide bombers counted ("دو خودکش بمباروں نے خود کو دھماکے سے اڑا لیا") who died apart '
         "from the stated toll add their number to the killed, not one."
