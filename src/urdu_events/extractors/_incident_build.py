@@ -632,7 +632,10 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.possible-event", _POSSIBLE)
     # "راکٹوں کو فضا میں تباہ کرنے کی صلاحیت": what can be done has not happened
     live = _not_followed_by(live, text, "non-events.capability", _CAPABLE)
-    if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
+    if on("triggers.protested-is-grievance") and (
+        any(h.value.kind == "protest" for h in live)
+        or (on("non-events.grievance-of-called-protest") and any(h.value.kind == "protest" for h in triggers))
+    ):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
     own = [h for h in live if not _REFERENCED.match(text, h.end)]

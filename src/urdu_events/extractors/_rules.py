@@ -472,6 +472,11 @@ RULES: dict[str, str] = {
         'Events named in the plural ("بم دھماکوں میں", "حملوں میں") over a stretch of time ("رواں سال", '
         '"گزشتہ ماہ", "اب تک") are a tally of many events, not one incident.'
     ),
+    "non-events.grievance-of-called-protest": (
+        'An event word followed by "against" in a clause that calls or announces a strike or '
+        'protest ("شہریوں کی ہلاکتوں کے خلاف ہڑتال کی کال دی") is the grievance, as it is in a '
+        "protest told (triggers.protested-is-grievance), even where the call itself tells no event."
+    ),
     "non-events.events-of-kind-over-time": (
         'An event word followed by a genitive and a plural noun of events ("ٹارگٹ کلنگ کے واقعات", '
         '"فائرنگ کی وارداتوں") names a kind of many events: over a stretch of time ("رواں ماہ", "اب تک") '
