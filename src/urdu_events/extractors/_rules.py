@@ -2626,6 +2626,11 @@ RULES: dict[str, str] = {
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
+    "places.hospital-official-speaks": (
+        'A hospital followed by a genitive and one of its staff who speaks ("سول ہسپتال کے '
+        'میڈیکل سپرنٹنڈنٹ نے بتایا", "میڈیکل کمپلیکس کے ترجمان کے مطابق") is where the dead and '
+        "hurt were brought and counted, not where the event was, even in a clause that counts them."
+    ),
     "places.destination-is-not-where": (
         "Where the wounded were taken, or the hospitals put on alert for them, is not where the "
         "event happened."
