@@ -555,6 +555,9 @@ def _live_triggers(
     if on("non-events.plural-over-time") and not clause.ongoing and _over_time(clause, text, tally_at):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
         live = [h for h in live if not (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key))]
+        if on("non-events.events-of-kind-over-time"):
+            # "رواں ماہ ٹارگٹ کلنگ کے واقعات میں اب تک": events of a kind, counted over the stretch
+            live = [h for h in live if not _KIND_EVENTS.match(text, h.end)]
     # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
     live = _not_followed_by(live, text, "triggers.attempt-is-no-event", _ATTEMPTED)
     if (
@@ -578,6 +581,8 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.case-topic", _CASE_ABOUT)
     # "اپوزیشن نے آپریشن کی مخالفت کی": a stance on a policy, no event told
     live = _not_followed_by(live, text, "non-events.stance-on-event", _STANCE_ON)
+    # "حکومت مذاکرات یا آپریشن کا فیصلہ کرے": force weighed beside talks, a policy option
+    live = _drop_talks_option(live, clause, text)
     # "جنگی طیاروں کی مدد سے ٹھکانوں کو نشانہ بنایا": aircraft as the help of the operation told
     live = _not_followed_by(live, text, "non-events.aircraft-as-support", _AS_SUPPORT, kind="air")
     if on("non-events.every-event") and not clause.has_figure and not clause.actors:
@@ -627,7 +632,10 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.possible-event", _POSSIBLE)
     # "راکٹوں کو فضا میں تباہ کرنے کی صلاحیت": what can be done has not happened
     live = _not_followed_by(live, text, "non-events.capability", _CAPABLE)
-    if on("triggers.protested-is-grievance") and any(h.value.kind == "protest" for h in live):
+    if on("triggers.protested-is-grievance") and (
+        any(h.value.kind == "protest" for h in live)
+        or (on("non-events.grievance-of-called-protest") and any(h.value.kind == "protest" for h in triggers))
+    ):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
@@ -1195,6 +1203,34 @@ _CASE_ABOUT = lazy_compile(
 )
 #: After an event word, a stance on it: "آپریشن کی مخالفت", "کارروائی کی حمایت کا اعلان".
 _STANCE_ON = lazy_compile(rf"\s(?:کی|کا|کے)\s(?:{word_alternation('stance_noun')})(?!\w)")
+#: Talks, named beside force as the other choice of a policy: "مذاکرات", "بات چیت".
+_TALKS = r"(?:مذاکرات|بات\sچیت)"
+#: Between talks and an event word, the words that set them side by side as choices: "اور",
+#: "یا", "یا پھر", "کے بجائے", "کی بجائے", "کے ساتھ ساتھ".
+_OPTION_JOINT = r"(?:اور|یا|یا\sپھر|یا\sتو|کے\sبجائے|کی\sبجائے|کے\sساتھ\sساتھ)"
+#: Right before an event word (with at most one word, "فوجی", between): talks and a joint
+#: ("مذاکرات یا فوجی آپریشن", "بات چیت کے بجائے آپریشن") (non-events.talks-or-force).
+_TALKS_BEFORE = lazy_compile(rf"(?<!\w){_TALKS}\s{_OPTION_JOINT}\s(?:[^\W\d]+\s)?\Z")
+#: Right after an event word: a joint and talks ("آپریشن یا مذاکرات", "آپریشن اور مذاکرات")
+#: (non-events.talks-or-force).
+_TALKS_AFTER = lazy_compile(rf"\s{_OPTION_JOINT}\s{_TALKS}(?!\w)")
+
+
+def _drop_talks_option(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """``live`` without the event words set beside talks as the other choice of a policy, in a
+    clause with no figure ("حکومت مذاکرات اور آپریشن کے درمیان فیصلہ نہیں کر پا رہی", "آپریشن یا
+    مذاکرات، دونوں راستے کھلے ہیں"): force weighed as an option is debated, not told
+    (non-events.talks-or-force)."""
+    if not live or clause.has_figure or not on("non-events.talks-or-force"):
+        return live
+    return [
+        h
+        for h in live
+        if _TALKS_BEFORE.search(text, max(0, h.start - 30), h.start) is None
+        and not _TALKS_AFTER.match(text, h.end)
+    ]
+
+
 #: Right before an event word, "every" (with at most "ایک" between): "ہر دھماکے کے بعد", "ہر
 #: حملے میں" (non-events.every-event).
 _EVERY_BEFORE = lazy_compile(r"(?<!\w)ہر\s(?:ایک\s)?\Z")
@@ -1924,6 +1960,9 @@ def _so_far_of_one_event(reading: DocReading) -> None:
 
 #: The plural noun of events after an event word's genitive: "فائرنگ کے واقعات", "پتھراؤ کے واقعات".
 _EVENTS_PLURAL = lazy_compile(r"(?<!\w)(?:کے|کی)\sواقعات(?!\w)")
+#: Right after an event word, the plural noun of events that makes it a kind ("ٹارگٹ کلنگ کے
+#: واقعات", "فائرنگ کی وارداتوں") (non-events.events-of-kind-over-time).
+_KIND_EVENTS = lazy_compile(r"\s(?:کے|کی)\s(?:واقعات|واقعوں|وارداتوں|وارداتیں)(?!\w)")
 #: Between an event word and "واقعات": its genitive ("فائرنگ کے واقعات").
 _EVENT_OF = lazy_compile(r"\s(?:کے|کی)\s")
 #: "اور" before an event word: another kind of event joined to it.

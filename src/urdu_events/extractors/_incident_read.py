@@ -4043,6 +4043,30 @@ _HOSPITAL_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('transfer_site')}
 _HOSPITAL_SPEAKS = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?:{_SPEAKER_AFTER.pattern})")
 
 
+#: A hospital word that ends a place's name: "سول ہسپتال", "لیڈی ریڈنگ اسپتال", "X میڈیکل کمپلیکس".
+_HOSPITAL_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\Z")
+#: Right after a town, the hospital word it names: "مردان میڈیکل کمپلیکس", "سول ہسپتال".
+_HOSPITAL_NAMED_BY = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?!\w)")
+#: After a hospital, a genitive and (in at most three words) one of its staff who speaks: "کے
+#: میڈیکل سپرنٹنڈنٹ نے بتایا", "کے ایم ایس ڈاکٹر X کے مطابق", "کے ترجمان کا کہنا".
+_HOSPITAL_STAFF_SAID = lazy_compile(
+    rf"\s(?:کے|کی)(?:\s[^\W\d]+){{1,3}}?(?:\sنے\s(?:{word_alternation('reporting_verb')})|\sکے\sمطابق"
+    r"|\s(?:کا|کی)\sکہنا)(?!\w)"
+)
+
+
+def _hospital_official_speaks(text: str, place: PlaceRef) -> bool:
+    """Whether the place is a hospital whose staff speak right after it ("بولان میڈیکل کمپلیکس کے
+    میڈیکل سپرنٹنڈنٹ نے بتایا", "سول ہسپتال کے ایم ایس کے مطابق"): where the dead and hurt were
+    brought and counted, not where the event was, even in a clause that counts them
+    (places.hospital-official-speaks)."""
+    if _HOSPITAL_END.search(text, max(0, place.end - 16), place.end) is not None:
+        return _HOSPITAL_STAFF_SAID.match(text, place.end) is not None
+    # "مردان میڈیکل کمپلیکس کے ...": the town that names the hospital
+    m = _HOSPITAL_NAMED_BY.match(text, place.end)
+    return m is not None and _HOSPITAL_STAFF_SAID.match(text, m.end()) is not None
+
+
 def _office_speaks(text: str, place: PlaceRef, clause: Clause) -> bool:
     """Whether the place only names the office of an official who speaks ("ڈی آئی جی کوئٹہ کے
     مطابق", "ڈی پی او بنوں نے بتایا"), or the hospital whose spokesman speaks ("سول ہسپتال کوئٹہ
@@ -4052,6 +4076,8 @@ def _office_speaks(text: str, place: PlaceRef, clause: Clause) -> bool:
         not clause.triggers or _OFFICIAL_SAID.match(text, place.end) or _SPEAKER_AFTER.match(text, place.end)
     ):
         return True  # "ڈی پی او کرک کا کہنا تھا کہ ...": the speaker's office, the event told elsewhere
+    if on("places.hospital-official-speaks") and _hospital_official_speaks(text, place):
+        return True  # "X میڈیکل کمپلیکس کے میڈیکل سپرنٹنڈنٹ نے بتایا کہ ... لاشیں لائی گئیں"
     if clause.triggers:
         return False
     if _HOSPITAL_SPEAKS.match(text, place.end):

@@ -472,6 +472,16 @@ RULES: dict[str, str] = {
         'Events named in the plural ("بم دھماکوں میں", "حملوں میں") over a stretch of time ("رواں سال", '
         '"گزشتہ ماہ", "اب تک") are a tally of many events, not one incident.'
     ),
+    "non-events.grievance-of-called-protest": (
+        'An event word followed by "against" in a clause that calls or announces a strike or '
+        'protest ("شہریوں کی ہلاکتوں کے خلاف ہڑتال کی کال دی") is the grievance, as it is in a '
+        "protest told (triggers.protested-is-grievance), even where the call itself tells no event."
+    ),
+    "non-events.events-of-kind-over-time": (
+        'An event word followed by a genitive and a plural noun of events ("ٹارگٹ کلنگ کے واقعات", '
+        '"فائرنگ کی وارداتوں") names a kind of many events: over a stretch of time ("رواں ماہ", "اب تک") '
+        "it is a tally, as events named in the plural are (non-events.plural-over-time)."
+    ),
     "counts.bombers-counted": (
         'Suicide bombers counted ("دو خودکش بمباروں نے خود کو دھماکے سے اڑا لیا") who died apart '
         "from the stated toll add their number to the killed, not one."
@@ -1037,6 +1047,11 @@ RULES: dict[str, str] = {
     "non-events.stance-on-event": (
         'An event word followed by a genitive and a stance on it ("اپوزیشن نے فوجی آپریشن کی مخالفت '
         'کی", "کارروائی کی حمایت کا اعلان") names a policy debated, not an event reported.'
+    ),
+    "non-events.talks-or-force": (
+        'An event word set beside talks as the other choice of a policy ("مذاکرات یا آپریشن", '
+        '"بات چیت کے بجائے فوجی کارروائی", "آپریشن اور مذاکرات کے درمیان فیصلہ") names force weighed '
+        "as an option, not an event reported, in a clause with no casualty figure."
     ),
     "non-events.aircraft-as-support": (
         'An aircraft word followed by a genitive and "help" ("جنگی طیاروں کی مدد سے ٹھکانوں کو نشانہ '
@@ -2622,6 +2637,11 @@ RULES: dict[str, str] = {
     ),
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
+    ),
+    "places.hospital-official-speaks": (
+        'A hospital followed by a genitive and one of its staff who speaks ("سول ہسپتال کے '
+        'میڈیکل سپرنٹنڈنٹ نے بتایا", "میڈیکل کمپلیکس کے ترجمان کے مطابق") is where the dead and '
+        "hurt were brought and counted, not where the event was, even in a clause that counts them."
     ),
     "places.destination-is-not-where": (
         "Where the wounded were taken, or the hospitals put on alert for them, is not where the "
