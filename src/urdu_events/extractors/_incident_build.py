@@ -3260,6 +3260,19 @@ def _crowd_protest(clause: Clause, live: Sequence[Hit[TriggerTerm]], text: str) 
     return _CROWD_DOER.search(text, clause.start, first) is not None
 
 
+def _listed_crowd_protest(draft: _Draft, text: str) -> bool:
+    """Whether the draft's place is one item of a list of places in a clause it shares, whose weak
+    protest word is done by a crowd counted in hundreds or more ("لاہور، ملتان اور پشاور میں
+    ہزاروں افراد نے مظاہرہ کیا"): the crowd protested at each listed town, as it would at one
+    (triggers.crowd-protest-listed)."""
+    if draft.clauses or not draft.shared or not on("triggers.crowd-protest-listed"):
+        return False
+    return any(
+        _crowd_protest(c, c.triggers, text) and any(c.start <= p.start < c.end for p in draft.places)
+        for c in draft.shared
+    )
+
+
 def _dated_deed(clause: Clause, info: SentenceInfo, published: dt.date | None) -> bool:
     """Whether a weak event word is done by a doer marked with نے on a day the clause names
     ("منگل کو طلبہ نے وزارت کی عمارت پر دھاوا بول دیا"): a deed done on its day is made specific
@@ -8702,6 +8715,7 @@ def _finish(
         and not any(c.recalled or c.happened for c in draft.clauses)
         and not listed_with_figure(draft)
         and not any(_crowd_protest(c, c.triggers, text) for c in draft.clauses)
+        and not _listed_crowd_protest(draft, text)
         and not (
             draft.main
             and reading.dateline is not None

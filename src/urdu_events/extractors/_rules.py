@@ -380,6 +380,11 @@ RULES: dict[str, str] = {
         'مظاہرہ کیا", "سینکڑوں لوگوں نے احتجاج کیا") in a clause with a town of its own reports a '
         "protest held there."
     ),
+    "triggers.crowd-protest-listed": (
+        "A weak protest word done by a crowd counted in hundreds or more after a list of towns "
+        '("لاہور، ملتان اور پشاور میں ہزاروں افراد نے مظاہرہ کیا") reports a protest held at each '
+        "listed town, as it would at one."
+    ),
     "triggers.dated-deed": (
         'A weak event word done by a doer marked with نے on a day its clause names ("منگل کو مظاہرین '
         'نے وزارت کی عمارت پر دھاوا بول دیا") reports an event, even with no place the gazetteer knows.'
