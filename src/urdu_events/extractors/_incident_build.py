@@ -5201,7 +5201,7 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     related = [q for q in draft.places if _related(place, q)]
     if related and not (
         on("segments.sibling-places")
-        and (_own_event(clause, draft) or own_toll(clause, draft))
+        and (_own_event(clause, draft) or own_toll(clause, draft) or _protest_held_there(place, clause))
         and _beside(place, draft)
     ):
         return _area_named_peer(place, related, draft, text)
@@ -5212,6 +5212,18 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+
+
+def _protest_held_there(place: PlaceRef, clause: Clause | None) -> bool:
+    """Whether ``clause`` tells only a protest, with its own protest word after ``place`` ("کراچی
+    میں طلبہ نے ریلی نکالی" after "لاہور میں وکلاء نے جلوس نکالا"): protests held in several towns
+    are one incident in each town, even when told with words of one kind
+    (segments.protest-in-each-town)."""
+    if clause is None or not clause.triggers or place.site or place.level < 2:
+        return False
+    if any(h.value.kind != "protest" for h in clause.triggers):
+        return False
+    return place.end <= clause.triggers[0].start and on("segments.protest-in-each-town")
 
 
 def _area_named_peer(place: PlaceRef, related: Sequence[PlaceRef], draft: _Draft, text: str) -> bool:

@@ -274,6 +274,11 @@ RULES: dict[str, str] = {
         'collective numeral ("دونوں حملوں میں ... راکٹ استعمال کیے", "تینوں واقعات") holds for each '
         "of them: its weapons and actors go to every one, not the last told alone."
     ),
+    "segments.protest-in-each-town": (
+        'A clause that names a town and then tells only a protest ("کراچی میں طلبہ نے ریلی نکالی") '
+        "after an incident in another town of the same country is a protest of its own: protests "
+        "held in several towns are one incident in each town, even when told with words of one kind."
+    ),
     "segments.sibling-places": (
         "A district or town beside the incident's district or town, in a clause telling an event of "
         "its own (other figures or another kind of event), is another incident, even when both lie in "
