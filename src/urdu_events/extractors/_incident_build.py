@@ -6781,6 +6781,8 @@ def _typed(
             return _S.ARMED_CLASH
         if _fought_back(kinds):
             return _S.ARMED_CLASH
+    if sub is _S.NON_VIOLENT_TRANSFER and on("triggers.ground-without-fight"):
+        return sub  # "بغیر کسی مزاحمت کے قبضہ کر لیا": ground handed over, whoever takes it
     # Who takes the ground decides: the state regains it, anyone else overtakes it.
     by_perpetrator = row.by_state if any(p.type is _STATE for p in perps) else row.by_non_state
     if by_perpetrator is not None:

@@ -390,6 +390,11 @@ RULES: dict[str, str] = {
         '("لاہور، ملتان اور پشاور میں ہزاروں افراد نے مظاہرہ کیا") reports a protest held at each '
         "listed town, as it would at one."
     ),
+    "triggers.ground-without-fight": (
+        'Ground taken "without any resistance" or "without a fight" ("بغیر کسی مزاحمت کے قبضہ کر '
+        'لیا", "کا کنٹرول بغیر مزاحمت کے سنبھال لیا") changed hands without violence: a '
+        "non-violent transfer of territory, whoever took it."
+    ),
     "triggers.dated-deed": (
         'A weak event word done by a doer marked with نے on a day its clause names ("منگل کو مظاہرین '
         'نے وزارت کی عمارت پر دھاوا بول دیا") reports an event, even with no place the gazetteer knows.'
