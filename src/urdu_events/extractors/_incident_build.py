@@ -6747,6 +6747,10 @@ _WORKER_NOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('party_worker_noun')}
 _DOER_AFTER = lazy_compile(r"\s(?:نے|کی|کے|کا|اور|میں)(?!\w)")
 
 
+#: The event kinds a clash of a civilian crowd with the forces is told with: no shot is fired.
+_CROWD_CLASH_KINDS = frozenset({"clash", "protest", "intervention", "riot", "mob", "looting"})
+
+
 def _typed(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> SubEventType:
@@ -6770,6 +6774,16 @@ def _typed(
         and _protest_named(clauses, perps, kinds, text)
     ):
         return row.by_protesters
+    if (
+        best.value.kind == "clash"
+        and row.by_protesters is not None
+        and perps
+        and all(p.type is ActorType.CIVILIANS for p in perps)
+        and any(t.type is _STATE for t in targets)
+        and kinds <= _CROWD_CLASH_KINDS
+        and on("triggers.crowd-clash-with-forces")
+    ):
+        return row.by_protesters  # "نوجوانوں اور پولیس کے درمیان جھڑپیں": a crowd, not an armed side
     if best.value.kind in _FIRED:
         if row.by_rioters is not None and any(p.type is ActorType.RIOTERS for p in perps):
             return row.by_rioters

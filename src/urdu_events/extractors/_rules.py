@@ -385,6 +385,11 @@ RULES: dict[str, str] = {
         'مظاہرہ کیا", "سینکڑوں لوگوں نے احتجاج کیا") in a clause with a town of its own reports a '
         "protest held there."
     ),
+    "triggers.crowd-clash-with-forces": (
+        'Civilians on one side of a clash with police or troops ("نوجوانوں اور پولیس کے درمیان '
+        'جھڑپیں") are a crowd, not an armed side: unless shots or blasts are told, the clash is a '
+        "violent demonstration."
+    ),
     "triggers.crowd-protest-listed": (
         "A weak protest word done by a crowd counted in hundreds or more after a list of towns "
         '("لاہور، ملتان اور پشاور میں ہزاروں افراد نے مظاہرہ کیا") reports a protest held at each '
