@@ -3299,6 +3299,19 @@ def _crowd_protest(clause: Clause, live: Sequence[Hit[TriggerTerm]], text: str) 
     return _CROWD_DOER.search(text, clause.start, first) is not None
 
 
+def _listed_crowd_protest(draft: _Draft, text: str) -> bool:
+    """Whether the draft's place is one item of a list of places in a clause it shares, whose weak
+    protest word is done by a crowd counted in hundreds or more ("لاہور، ملتان اور پشاور میں
+    ہزاروں افراد نے مظاہرہ کیا"): the crowd protested at each listed town, as it would at one
+    (triggers.crowd-protest-listed)."""
+    if draft.clauses or not draft.shared or not on("triggers.crowd-protest-listed"):
+        return False
+    return any(
+        _crowd_protest(c, c.triggers, text) and any(c.start <= p.start < c.end for p in draft.places)
+        for c in draft.shared
+    )
+
+
 def _dated_deed(clause: Clause, info: SentenceInfo, published: dt.date | None) -> bool:
     """Whether a weak event word is done by a doer marked with نے on a day the clause names
     ("منگل کو طلبہ نے وزارت کی عمارت پر دھاوا بول دیا"): a deed done on its day is made specific
@@ -5227,7 +5240,7 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     related = [q for q in draft.places if _related(place, q)]
     if related and not (
         on("segments.sibling-places")
-        and (_own_event(clause, draft) or own_toll(clause, draft))
+        and (_own_event(clause, draft) or own_toll(clause, draft) or _protest_held_there(place, clause))
         and _beside(place, draft)
     ):
         return _area_named_peer(place, related, draft, text)
@@ -5238,6 +5251,18 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+
+
+def _protest_held_there(place: PlaceRef, clause: Clause | None) -> bool:
+    """Whether ``clause`` tells only a protest, with its own protest word after ``place`` ("کراچی
+    میں طلبہ نے ریلی نکالی" after "لاہور میں وکلاء نے جلوس نکالا"): protests held in several towns
+    are one incident in each town, even when told with words of one kind
+    (segments.protest-in-each-town)."""
+    if clause is None or not clause.triggers or place.site or place.level < 2:
+        return False
+    if any(h.value.kind != "protest" for h in clause.triggers):
+        return False
+    return place.end <= clause.triggers[0].start and on("segments.protest-in-each-town")
 
 
 def _area_named_peer(place: PlaceRef, related: Sequence[PlaceRef], draft: _Draft, text: str) -> bool:
@@ -6761,6 +6786,10 @@ _WORKER_NOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('party_worker_noun')}
 _DOER_AFTER = lazy_compile(r"\s(?:نے|کی|کے|کا|اور|میں)(?!\w)")
 
 
+#: The event kinds a clash of a civilian crowd with the forces is told with: no shot is fired.
+_CROWD_CLASH_KINDS = frozenset({"clash", "protest", "intervention", "riot", "mob", "looting"})
+
+
 def _typed(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> SubEventType:
@@ -6784,6 +6813,16 @@ def _typed(
         and _protest_named(clauses, perps, kinds, text)
     ):
         return row.by_protesters
+    if (
+        best.value.kind == "clash"
+        and row.by_protesters is not None
+        and perps
+        and all(p.type is ActorType.CIVILIANS for p in perps)
+        and any(t.type is _STATE for t in targets)
+        and kinds <= _CROWD_CLASH_KINDS
+        and on("triggers.crowd-clash-with-forces")
+    ):
+        return row.by_protesters  # "نوجوانوں اور پولیس کے درمیان جھڑپیں": a crowd, not an armed side
     if best.value.kind in _FIRED:
         if row.by_rioters is not None and any(p.type is ActorType.RIOTERS for p in perps):
             return row.by_rioters
@@ -6795,6 +6834,8 @@ def _typed(
             return _S.ARMED_CLASH
         if _fought_back(kinds):
             return _S.ARMED_CLASH
+    if sub is _S.NON_VIOLENT_TRANSFER and on("triggers.ground-without-fight"):
+        return sub  # "بغیر کسی مزاحمت کے قبضہ کر لیا": ground handed over, whoever takes it
     # Who takes the ground decides: the state regains it, anyone else overtakes it.
     by_perpetrator = row.by_state if any(p.type is _STATE for p in perps) else row.by_non_state
     if by_perpetrator is not None:
@@ -8741,6 +8782,7 @@ def _finish(
         and not any(c.recalled or c.happened for c in draft.clauses)
         and not listed_with_figure(draft)
         and not any(_crowd_protest(c, c.triggers, text) for c in draft.clauses)
+        and not _listed_crowd_protest(draft, text)
         and not (
             draft.main
             and reading.dateline is not None

@@ -274,6 +274,11 @@ RULES: dict[str, str] = {
         'collective numeral ("دونوں حملوں میں ... راکٹ استعمال کیے", "تینوں واقعات") holds for each '
         "of them: its weapons and actors go to every one, not the last told alone."
     ),
+    "segments.protest-in-each-town": (
+        'A clause that names a town and then tells only a protest ("کراچی میں طلبہ نے ریلی نکالی") '
+        "after an incident in another town of the same country is a protest of its own: protests "
+        "held in several towns are one incident in each town, even when told with words of one kind."
+    ),
     "segments.sibling-places": (
         "A district or town beside the incident's district or town, in a clause telling an event of "
         "its own (other figures or another kind of event), is another incident, even when both lie in "
@@ -379,6 +384,21 @@ RULES: dict[str, str] = {
         'A weak protest word done by a crowd counted in hundreds, thousands or more ("ہزاروں افراد نے '
         'مظاہرہ کیا", "سینکڑوں لوگوں نے احتجاج کیا") in a clause with a town of its own reports a '
         "protest held there."
+    ),
+    "triggers.crowd-clash-with-forces": (
+        'Civilians on one side of a clash with police or troops ("نوجوانوں اور پولیس کے درمیان '
+        'جھڑپیں") are a crowd, not an armed side: unless shots or blasts are told, the clash is a '
+        "violent demonstration."
+    ),
+    "triggers.crowd-protest-listed": (
+        "A weak protest word done by a crowd counted in hundreds or more after a list of towns "
+        '("لاہور، ملتان اور پشاور میں ہزاروں افراد نے مظاہرہ کیا") reports a protest held at each '
+        "listed town, as it would at one."
+    ),
+    "triggers.ground-without-fight": (
+        'Ground taken "without any resistance" or "without a fight" ("بغیر کسی مزاحمت کے قبضہ کر '
+        'لیا", "کا کنٹرول بغیر مزاحمت کے سنبھال لیا") changed hands without violence: a '
+        "non-violent transfer of territory, whoever took it."
     ),
     "triggers.dated-deed": (
         'A weak event word done by a doer marked with نے on a day its clause names ("منگل کو مظاہرین '
