@@ -1218,7 +1218,7 @@ _TALKS_AFTER = lazy_compile(rf"\s{_OPTION_JOINT}\s{_TALKS}(?!\w)")
 
 def _drop_talks_option(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     """``live`` without the event words set beside talks as the other choice of a policy, in a
-    clause with no figure ("حکومت مذاکرات اور آپریشن کے درمیان فیصلہ نہیں کر پا رہی", "آپریشن یا
+    clause with no figure ("وزیر نے کہا کہ مذاکرات اور آپریشن میں سے ایک راستہ چننا ہو گا", "آپریشن یا
     مذاکرات، دونوں راستے کھلے ہیں"): force weighed as an option is debated, not told
     (non-events.talks-or-force)."""
     if not live or clause.has_figure or not on("non-events.talks-or-force"):

@@ -4077,7 +4077,7 @@ def _office_speaks(text: str, place: PlaceRef, clause: Clause) -> bool:
     ):
         return True  # "ڈی پی او کرک کا کہنا تھا کہ ...": the speaker's office, the event told elsewhere
     if on("places.hospital-official-speaks") and _hospital_official_speaks(text, place):
-        return True  # "X میڈیکل کمپلیکس کے میڈیکل سپرنٹنڈنٹ نے بتایا کہ ... لاشیں لائی گئیں"
+        return True  # "X ٹیچنگ ہسپتال کے ایم ایس نے کہا کہ ... لاشیں لائی گئیں"
     if clause.triggers:
         return False
     if _HOSPITAL_SPEAKS.match(text, place.end):
