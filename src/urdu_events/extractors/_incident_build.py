@@ -1958,8 +1958,8 @@ def _so_far_of_one_event(reading: DocReading) -> None:
         c.ongoing = True  # its "so far" sums up no several events: "دھماکے میں" stays live
 
 
-#: The plural noun of events after an event word's genitive: "فائرنگ کے واقعات", "پتھراؤ کے واقعات".
-_EVENTS_PLURAL = lazy_compile(r"(?<!\w)(?:کے|کی)\sواقعات(?!\w)")
+#: Right before the plural noun of events, a genitive: "فائرنگ کے واقعات", "پتھراؤ کے واقعات".
+_GENITIVE_BEFORE = lazy_compile(r"(?<!\w)(?:کے|کی)\s\Z")
 #: Right after an event word, the plural noun of events that makes it a kind ("ٹارگٹ کلنگ کے
 #: واقعات", "فائرنگ کی وارداتوں") (non-events.events-of-kind-over-time).
 _KIND_EVENTS = lazy_compile(r"\s(?:کے|کی)\s(?:واقعات|واقعوں|وارداتوں|وارداتیں)(?!\w)")
@@ -1994,7 +1994,7 @@ def _events_of_one_day(reading: DocReading) -> None:
         first = min(m.start for m in hits)
         if _SPREAD_WORD.search(text, info.start, first):
             continue  # "صوبے کے مختلف اضلاع میں ... کے واقعات": many places
-        if not all(_EVENTS_PLURAL.match(text, m.start - 3) for m in hits):
+        if not all(_GENITIVE_BEFORE.search(text, max(0, m.start - 4), m.start) for m in hits):
             continue
         named = [t for c in clauses for t in c.triggers if _EVENT_OF.fullmatch(text, t.end, first)]
         if not named or any(_AND_BEFORE.search(text, max(info.start, t.start - 25), t.start) for t in named):
