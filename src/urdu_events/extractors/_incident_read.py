@@ -584,7 +584,7 @@ _ATTACKERS_TIE = lazy_compile(
 )
 #: "حملہ آوروں کا تعلق ممکنہ طور پر", "ملزمان کا تعلق مبینہ طور پر": the tie told with a hedge.
 _ATTACKERS_TIE_HEDGED = lazy_compile(
-    r"(?:آوروں|آور|ملزمان|گردوں|پسندوں|بمبار|ملزم)\sکا\s(?:تعلق|رابطہ)\s"
+    rf"(?:{word_alternation('attacker_last_word', 'part')})\sکا\s(?:{word_alternation('tie_noun')})\s"
     rf"(?:{word_alternation('hedge_adverb')})\s(?:کالعدم\s)?(?:تنظیم\s)?$"
 )
 
