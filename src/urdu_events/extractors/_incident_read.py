@@ -1079,9 +1079,11 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
 
 
 #: Adjectives of rank or standing before the noun of the people counted ("مقامی", "سینئر"): the
-#: noun after them says who they are. Not those of suspicion ("مشتبہ", "مبینہ"): who the dead
-#: were is then in dispute, and the count stays one of people in general.
-_MEMBER_ADJECTIVES = word_set("member_adjective", folded=False) - {"مشتبہ", "مبینہ"}
+#: noun after them says who they are. Not those of suspicion (suspicion_adjective: "مشتبہ",
+#: "مبینہ"): who the dead were is then in dispute, and the count stays one of people in general.
+_MEMBER_ADJECTIVES = word_set("member_adjective", folded=False) - word_set(
+    "suspicion_adjective", folded=False
+)
 
 
 def _distributive(text: str, numbers: Sequence[Any], k: int, clause_start: int, used: set[int]) -> bool:
