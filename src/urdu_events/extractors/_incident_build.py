@@ -57,6 +57,7 @@ from ._grammar import (
     kind_families,
     kind_row,
     kinds_with,
+    phrase_trie,
     word_alternation,
     word_class,
     word_set,
@@ -1204,7 +1205,7 @@ _CASE_ABOUT = lazy_compile(
 #: After an event word, a stance on it: "آپریشن کی مخالفت", "کارروائی کی حمایت کا اعلان".
 _STANCE_ON = lazy_compile(rf"\s(?:کی|کا|کے)\s(?:{word_alternation('stance_noun')})(?!\w)")
 #: Talks, named beside force as the other choice of a policy: "مذاکرات", "بات چیت".
-_TALKS = r"(?:مذاکرات|بات\sچیت)"
+_TALKS = rf"(?:{phrase_trie('talks_noun')})"
 #: Between talks and an event word, the words that set them side by side as choices: "اور",
 #: "یا", "یا پھر", "کے بجائے", "کی بجائے", "کے ساتھ ساتھ".
 _OPTION_JOINT = r"(?:اور|یا|یا\sپھر|یا\sتو|کے\sبجائے|کی\sبجائے|کے\sساتھ\sساتھ)"

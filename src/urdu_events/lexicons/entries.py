@@ -497,6 +497,7 @@ WordClassName = Literal[
     "member_alone",
     "gathering_site",
     "suspicion_adjective",
+    "talks_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
