@@ -1963,7 +1963,7 @@ def _so_far_of_one_event(reading: DocReading) -> None:
 _GENITIVE_BEFORE = lazy_compile(r"(?<!\w)(?:کے|کی)\s\Z")
 #: Right after an event word, the plural noun of events that makes it a kind ("ٹارگٹ کلنگ کے
 #: واقعات", "فائرنگ کی وارداتوں") (non-events.events-of-kind-over-time).
-_KIND_EVENTS = lazy_compile(r"\s(?:کے|کی)\s(?:واقعات|واقعوں|وارداتوں|وارداتیں)(?!\w)")
+_KIND_EVENTS = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('event_plural_noun')})(?!\w)")
 #: Between an event word and "واقعات": its genitive ("فائرنگ کے واقعات").
 _EVENT_OF = lazy_compile(r"\s(?:کے|کی)\s")
 #: "اور" before an event word: another kind of event joined to it.

@@ -498,6 +498,7 @@ WordClassName = Literal[
     "gathering_site",
     "suspicion_adjective",
     "talks_noun",
+    "event_plural_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
