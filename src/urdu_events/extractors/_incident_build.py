@@ -60,6 +60,7 @@ from ._grammar import (
     phrase_trie,
     word_alternation,
     word_class,
+    word_list,
     word_set,
     words_first,
 )
@@ -322,12 +323,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
 
 #: The words of a time adverbial that may stand between "پر" after the place taken and the verb
 #: of taking ("X پر پیر کو قبضہ کر لیا", "X پر جمعرات کی صبح دوبارہ قبضہ کر لیا"): weekdays, times
-#: of day and the words that join them, and the adverbs "again", "also", "fully".
-_TIME_GAP_WORDS = (
-    *WEEKDAYS,
-    *TIMES_OF_DAY,
-    "کو", "کی", "کے", "روز", "دن", "گزشتہ", "گذشتہ", "آج", "دوبارہ", "بھی", "مکمل",
-)  # fmt: skip
+#: of day, and (word class time_gap_word) the words that join them and the adverbs "again", "also", "fully".
+_TIME_GAP_WORDS = (*WEEKDAYS, *TIMES_OF_DAY, *word_list("time_gap_word"))
 #: "پر" after a place, then one to five words of a time adverbial, up to the verb of taking.
 _TIME_GAP = lazy_compile(
     r"\sپر\s(?:(?:"

@@ -499,6 +499,7 @@ WordClassName = Literal[
     "suspicion_adjective",
     "talks_noun",
     "event_plural_noun",
+    "time_gap_word",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
