@@ -2325,8 +2325,8 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     )
 
 
-#: The toll nouns in the direct plural that may stand as a subject: "ہلاکتیں", "اموات".
-_TOLL_SUBJECT_NOUNS = frozenset(("ہلاکتیں", "اموات"))
+#: The toll nouns in the direct plural that may stand as a subject (toll_subject_noun): "ہلاکتیں", "اموات".
+_TOLL_SUBJECT_NOUNS = word_set("toll_subject_noun", folded=False)
 #: After the figure of a toll noun as subject: it reached or passed it ("ہلاکتیں 50 سے تجاوز کر
 #: گئیں", "اموات 30 ہو گئی ہیں", "ہلاکتیں 40 تک پہنچ گئیں").
 _SUBJECT_TOLL_VERB = lazy_compile(

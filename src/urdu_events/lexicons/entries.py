@@ -500,6 +500,7 @@ WordClassName = Literal[
     "talks_noun",
     "event_plural_noun",
     "time_gap_word",
+    "toll_subject_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
