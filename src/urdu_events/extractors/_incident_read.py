@@ -3231,7 +3231,7 @@ _SHELTERED = lazy_compile(
 #: protest, a condemnation, a denial or an answer, not the event told (roles.targeting-as-topic).
 _TARGETING_TOPIC = lazy_compile(
     r"\sکو\s(?:[^\s۔،,]+\s)?نشانہ\sبنانے\s(?:کے|کی|کا|پر)\s(?:[^\s۔،,]+\s)?"
-    r"(?:الزام|الزامات|جواب|احتجاج|مذمت|تردید|ردعمل|رد عمل)(?!\w)"
+    rf"(?:{word_alternation('reaction_topic_noun')})(?!\w)"
 )
 #: A count in hundreds right before people: "180 ", "سینکڑوں ".
 _HUNDREDS_BEFORE = lazy_compile(

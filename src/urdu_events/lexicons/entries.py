@@ -501,6 +501,7 @@ WordClassName = Literal[
     "event_plural_noun",
     "time_gap_word",
     "toll_subject_noun",
+    "reaction_topic_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
