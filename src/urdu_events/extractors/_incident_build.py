@@ -1356,7 +1356,8 @@ def _drop_said_practice(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
 #: After an event word, at most two words on, an infinitive and the capability to do it: "تباہ
 #: کرنے کی صلاحیت", "نشانہ بنانے کی صلاحیت رکھتا ہے".
 _CAPABLE = lazy_compile(
-    r"(?:\s[^\W\d]+){0,2}?\s(?:کرنے|بنانے|ہونے|مارنے|گرانے|چلانے)\sکی\s(?:صلاحیت|سکت|اہلیت)(?!\w)"
+    rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('capable_infinitive')})\sکی\s"
+    rf"(?:{word_alternation('capability_noun')})(?!\w)"
 )
 _POSSIBLE = lazy_compile(rf"(?:\s[^\W\d]+){{0,2}}?\s(?:{word_alternation('modal_auxiliary')})(?!\w)")
 

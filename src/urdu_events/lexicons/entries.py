@@ -502,6 +502,8 @@ WordClassName = Literal[
     "time_gap_word",
     "toll_subject_noun",
     "reaction_topic_noun",
+    "capability_noun",
+    "capable_infinitive",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
