@@ -1235,7 +1235,9 @@ _EVERY_BEFORE = lazy_compile(r"(?<!\w)ہر\s(?:ایک\s)?\Z")
 #: After an event word (and up to three words listed with it), what one prepares for: "حملے سے
 #: نمٹنے کے لیے", "دہشت گردی کے خطرے سے نمٹنے کیلئے" (non-events.prepared-for).
 _PREPARED_FOR = lazy_compile(
-    r"(?:\s(?:اور|و|یا|کے|کی)(?:\s[^\s۔،]+){1,2}?)?[’'\"]?\sسے\s(?:نمٹنے|نبٹنے|بچنے|بچاؤ|بچاو)\s?(?:کے\sلیے|کے\sلئے|کیلئے|کیلیے|کی\sتیاری|کی\sمشق)(?!\w)"
+    r"(?:\s(?:اور|و|یا|کے|کی)(?:\s[^\s۔،]+){1,2}?)?[’'\"]?\sسے\s"
+    rf"(?:{word_alternation('coping_word')})\s?"
+    rf"(?:کے\sلیے|کے\sلئے|کیلئے|کیلیے|کی\s(?:{word_alternation('preparation_noun')}))(?!\w)"
 )
 #: After an event word, a call to stop it: "فوجی کارروائیاں فوری طور پر روکیں", "حملے روکے
 #: جائیں", "بمباری روکنے کا مطالبہ" (non-events.stop-called).

@@ -504,6 +504,8 @@ WordClassName = Literal[
     "reaction_topic_noun",
     "capability_noun",
     "capable_infinitive",
+    "coping_word",
+    "preparation_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
