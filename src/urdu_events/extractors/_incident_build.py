@@ -8997,7 +8997,9 @@ def _finish(
 
 
 #: Words for attackers and militants counted dead: "ایک حملہ آور مارا گیا", "پانچ دہشت گرد ہلاک".
-_FIGHTERS_NOUN = lazy_compile(r"حملہ ?آور|بمبار|دہشت ?گرد|شدت ?پسند|عسکریت ?پسند|جنگجو")
+_FIGHTERS_NOUN = lazy_compile(
+    phrase_trie("bomber_noun", space=" ?") + "|" + phrase_trie("militant_noun", space=" ?")
+)
 #: Homes, camps, shops and vehicles: sites named for the people in them.
 _OCCUPIED = word_set("occupied_site")
 _VEHICLES = word_set("vehicle_noun")

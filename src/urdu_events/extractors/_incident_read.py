@@ -202,7 +202,7 @@ def _speech(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 #: Nouns that name the attackers of the event: killed, they are still its doers.
-_ATTACKER = lazy_compile(r"حملہ ?آور|بمبار")
+_ATTACKER = lazy_compile(phrase_trie("bomber_noun", space=" ?"))
 #: "X گرفتار کر لیے", "X گرفتار": X, with no case marker, is whom the arrest took.
 _ARRESTED = lazy_compile(r"\sگرفتار(?!\w)")
 #: "X کے ہاتھوں": at the hands of X, who did the deed.

@@ -506,6 +506,7 @@ WordClassName = Literal[
     "capable_infinitive",
     "coping_word",
     "preparation_noun",
+    "militant_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
