@@ -9271,8 +9271,9 @@ def _count_reasons(
 
 
 #: A day word read alone only where it qualifies an act of violence ("کل ہونے والے دھماکے"):
-#: with a part of the day ("کل رات") the span is longer.
-_DAY_QUALIFIER_WORDS = frozenset(("کل", "پرسوں"))
+#: with a part of the day ("کل رات") the span is longer. The date reader's classes
+#: yesterday_word and two_days_word.
+_DAY_QUALIFIER_WORDS = word_set("yesterday_word", folded=False) | word_set("two_days_word", folded=False)
 
 
 def _claim_in_range(figures: Sequence[Figure], count: Count) -> Figure | None:
