@@ -4422,7 +4422,7 @@ _LEAD_REACH = 2
 #: a number of events ("چار واقعات", "تین حملوں").
 _ROUND_UP_LEAD = lazy_compile(
     rf"(?<!\w)(?:(?:کے|کی)\s(?:{word_class('scattered_places')})"
-    rf"|(?:{'|'.join(UNIT_WORDS[2:11])}|[2-9])\s(?:مختلف\s|الگ الگ\s)?"
+    rf"|(?:{'|'.join(UNIT_WORDS[2:11])}|[2-9])\s(?:(?:{word_alternation('separate_adjective')})\s)?"
     rf"(?:{word_alternation('counted_events_noun')}))(?!\w)"
 )
 
@@ -4525,7 +4525,9 @@ def _lists_kinds(reading: DocReading, sentence: int) -> bool:
 
 
 #: "دو مختلف واقعات میں", "تین الگ الگ واقعوں میں": a number of events counted by a noun for events.
-_COUNTED_EVENTS = lazy_compile(rf"(?:مختلف\s|الگ الگ\s)?(?:{word_alternation('counted_events_noun')})(?!\w)")
+_COUNTED_EVENTS = lazy_compile(
+    rf"(?:(?:{word_alternation('separate_adjective')})\s)?(?:{word_alternation('counted_events_noun')})(?!\w)"
+)
 
 
 def _weapon_launched(hit: Hit[TriggerTerm], clause: Clause) -> bool:

@@ -507,6 +507,7 @@ WordClassName = Literal[
     "coping_word",
     "preparation_noun",
     "militant_noun",
+    "separate_adjective",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
