@@ -1242,7 +1242,7 @@ _PREPARED_FOR = lazy_compile(
 #: After an event word, a call to stop it: "فوجی کارروائیاں فوری طور پر روکیں", "حملے روکے
 #: جائیں", "بمباری روکنے کا مطالبہ" (non-events.stop-called).
 _STOP_CALLED = lazy_compile(
-    r"\s(?:(?:فوری|فوراً|فوری\sطور\sپر)\s)?(?:روکیں|روکے\sجائیں|روکی\sجائیں|روکی\sجائے|روکا\sجائے"
+    rf"\s(?:(?:{phrase_trie('immediately_adverb')})\s)?(?:{phrase_trie('stop_call_verb')}"
     rf"|روکنے\s(?:کا|کی|کے)\s(?:{word_alternation('demand_noun')}))(?!\w)"
 )
 #: After an event word, a verb of seeming: what the event told appears to be ("یہ قتل بظاہر

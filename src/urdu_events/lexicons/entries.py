@@ -508,6 +508,8 @@ WordClassName = Literal[
     "preparation_noun",
     "militant_noun",
     "separate_adjective",
+    "immediately_adverb",
+    "stop_call_verb",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
