@@ -9543,7 +9543,9 @@ def _member_alone(name: str) -> bool:
 
 
 #: A rank or office in an actor's name ("کیپٹن", "پولیس افسر"): a person, not the force's name.
-_TITLED_FORCE = lazy_compile(rf"(?<!\w)(?:{word_alternation('military_rank')}|افسر|افسران)(?!\w)")
+_TITLED_FORCE = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('military_rank')}|{word_alternation('officer_noun')})(?!\w)"
+)
 #: How far back a member or rank word looks for its force: to where its sentence starts (a full
 #: stop, Urdu or Latin, a question mark, a line break) or turns to another event ("جبکہ", "جب کہ":
 #: "X کے 25 جوان ہلاک ہوئے تھے جبکہ ... 76 جوان مارے گئے"); read in normalized text, so that any

@@ -510,6 +510,7 @@ WordClassName = Literal[
     "separate_adjective",
     "immediately_adverb",
     "stop_call_verb",
+    "officer_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
