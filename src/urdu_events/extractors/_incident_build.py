@@ -2905,9 +2905,33 @@ def _not_accidental(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segm
     in the clause (:func:`_acted`); the kinds of a drill go whoever acted in it."""
     if prep.drilled:
         live = [h for h in live if h.value.kind not in prep.drilled]
-    if prep.accidental and not _acted(step.clause):
+    if prep.accidental and not _acted(step.clause) and not _armed(step.clause, step.info, prep.text):
         return [h for h in live if h.value.kind not in prep.accidental]
     return live
+
+
+#: A verb of bursting, anywhere in a clause: "بم ... دھماکے سے پھٹ گیا".
+_BURST_VERB = lazy_compile(rf"(?<!\w)(?:{word_alternation('burst_verb')})(?!\w)")
+#: A plural noun of events: "واقعات", "حملوں" (a clause that sums up several events).
+_EVENTS_NOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('counted_events_noun')})(?!\w)")
+
+
+def _armed(clause: Clause, info: SentenceInfo, text: str) -> bool:
+    """Whether the clause tells a weapon bursting, or names a device of its own kind of blast
+    ("سڑک کنارے نصب بم زوردار دھماکے سے پھٹ گیا", "موبائل کو ریموٹ کنٹرول بم سے نشانہ بنایا
+    گیا"), and denies nothing: a bomb's blast is no accident, though the article calls another
+    blast one, a gas cylinder's told further down (non-events.weapon-beats-accident). A sentence
+    that sums up several events ("فائرنگ اور دستی بم حملے کے مختلف واقعات میں") tells none."""
+    return (
+        bool(clause.weapons)
+        and on("non-events.weapon-beats-accident")
+        and (
+            any(w.value.sub_event_type is not None for w in clause.weapons)
+            or _BURST_VERB.search(text, clause.start, clause.end) is not None
+        )
+        and _ANY_NEGATION.search(text, clause.start, clause.end) is None
+        and _EVENTS_NOUN.search(text, info.start, info.end) is None
+    )
 
 
 def _not_generic_plural(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
@@ -3925,6 +3949,16 @@ def _lead_dated(
     return drafts
 
 
+def _later_dated(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: the day of the incident told before for one told "later"
+    (:func:`_date_of_later`; dates.later-same-day)."""
+    if on("dates.later-same-day"):
+        _date_of_later(reading, drafts)
+    return drafts
+
+
 def _dateline_kept_apart(
     drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
 ) -> list[_Draft]:
@@ -4214,6 +4248,7 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _referenced_joined,
     _same_day_dated,
     _lead_dated,
+    _later_dated,
     _dateline_kept_apart,
     _region_total_folded,
     _arrests_split,
@@ -4444,6 +4479,32 @@ def _date_of_same_day(reading: DocReading, drafts: Sequence[_Draft]) -> None:
             before = next((x for x in reversed(drafts[:i]) if x.date is not None), None)
         if before is not None:
             d.date, d.date_rule = before.date, "dates.same-day"
+
+
+#: A sentence that opens with "later" ("بعد ازاں سی ٹی ڈی نے رات گئے ...", "بعد میں ...").
+_LATER_OPENING = lazy_compile(rf"\s*(?:{word_alternation('later_adverb')})(?!\w)")
+
+
+def _date_of_later(reading: DocReading, drafts: Sequence[_Draft]) -> None:
+    """Give a main incident with no date of its own, first told in a sentence that opens with
+    "later" ("بعد ازاں رات گئے فورسز نے X میں ... گولہ باری کی", "بعد ازاں اتحاد نے کہا کہ اس نے
+    جوابی کارروائی میں ... فضائی حملے کیے"), the day of the main incident told before it: the
+    article goes on from that day, not from the day of the report (dates.later-same-day)."""
+    text = reading.analysis.text
+    for i, d in enumerate(drafts):
+        if d.date is not None or not d.main:
+            continue
+        told = min((c.sentence for c in (*d.clauses, *d.shared) if c.triggers), default=None)
+        if told is None:
+            continue
+        info = reading.sentences[told]
+        if info.dates or _LATER_OPENING.match(text, info.start) is None:
+            continue
+        before = next((x for x in reversed(drafts[:i]) if x.date is not None and x.main), None)
+        if before is None or before.date is None or before.date.precision is not DatePrecision.DAY:
+            continue
+        if before.date.start is not None and before.date.start == before.date.end:
+            d.date, d.date_rule = before.date, "dates.later-same-day"
 
 
 def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:

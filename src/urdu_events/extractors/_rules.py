@@ -441,6 +441,12 @@ RULES: dict[str, str] = {
         'sentence nor the one before names a vehicle or vessel ("پلوامہ میں تصادم میں تین عسکریت پسند '
         'مارے گئے"); with a vehicle named ("دو گاڑیوں میں تصادم میں") it stays a collision, no event.'
     ),
+    "non-events.weapon-beats-accident": (
+        'A clause that tells a weapon bursting or names a device of its own kind of blast ("سڑک کنارے '
+        'نصب بم زوردار دھماکے سے پھٹ گیا", "موبائل کو ریموٹ کنٹرول بم سے نشانہ بنایا گیا"), denies nothing '
+        "and sums up no events, tells a blast no accident, though the article calls another blast of "
+        "its one (a gas cylinder that burst elsewhere): the kinds an accident takes away stay in it."
+    ),
     "non-events.deliberate-beats-accident": (
         "An accident word does not make an event an accident when the clause names who acted, says "
         'something was blown up ("اڑا دیا"), names a weapon or a suicide attack, when the accident '
@@ -3078,6 +3084,11 @@ RULES: dict[str, str] = {
         '— ...") is the day the report was printed: without a publication date it stands in for it, '
         "as one inside the brackets does."
     ),
+    "dates.printed-in-credit": (
+        "A full stop inside the dateline's credit in brackets (\"ڈیرہ بگٹی (اردوپوائنٹ اخبار تازہ ترین۔ 12 "
+        'مارچ 2015ء) ...") ends no sentence: a full date before the brackets close is the day the '
+        "report was printed, and stands in for a missing publication date."
+    ),
     "dates.month-of-named-year": (
         'A month or a day of a month after a year ("گزشتہ سال فروری میں", "پچھلے برس 12 جنوری کو") is '
         "that month or day of that year, not of the latest year that holds it."
@@ -3128,6 +3139,11 @@ RULES: dict[str, str] = {
         'A lead that tells people killed or injured ("... گرائے گئے بیرل بموں سے 24 افراد ہلاک ہو گئے") '
         "tells an event even with no event word: the day it names goes to the main incidents told "
         "right after it (dates.lead-date)."
+    ),
+    "dates.later-same-day": (
+        'A main incident with no date of its own, first told in a sentence that opens with "later" '
+        '("بعد ازاں", "بعد میں"), took place on the day of the main incident told before it, not on '
+        "the day of the report."
     ),
     "dates.same-day-as-main": (
         'An incident told "the same day/evening" ("اسی شام", "اسی رات") in a clause read as '

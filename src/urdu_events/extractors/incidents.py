@@ -57,6 +57,8 @@ _GRAMMAR_KINDS = frozenset(("word_classes", "trigger_kinds"))
 _DATE_LINE_WORDS = 8
 #: A printed date in the dateline (before its colon) heads the article, within this many characters.
 _HEAD = 120
+#: How far the brackets of a dateline's credit may reach (dates.printed-in-credit).
+_CREDIT = 60
 
 
 def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
@@ -74,6 +76,11 @@ def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
     # or the dateline's brackets: "کراچی (20 جنوری 2019) ..." (the reporter's slot holds the date)
     opening = text.find("(", 0, min(sentence, _HEAD))
     closing = text.find(")", opening, sentence) if opening >= 0 else -1
+    if opening >= 0 and closing < 0 and on("dates.printed-in-credit"):
+        # "ڈیرہ بگٹی (اردوپوائنٹ اخبارتازہ ترین۔ 12 مارچ 2015ء) ...": a full stop inside the
+        # credit ends no sentence; its brackets close on the same line, soon after
+        line_end = text.find("\n", opening)
+        closing = text.find(")", opening, min(opening + _CREDIT, len(text) if line_end < 0 else line_end))
     head = max(head, closing)
     for d in dates:
         if d.kind is not DateKind.EXPLICIT or d.date.start is None or d.date.start != d.date.end:
