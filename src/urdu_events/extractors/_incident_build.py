@@ -2086,6 +2086,12 @@ def _events_counted_at(clause: Clause, text: str, tally: Sequence[int]) -> bool:
     return True
 
 
+#: Between an event word and a tally word right after it, only a postposition ("لڑائی میں اب
+#: تک") or a genitive and at most one word ("تشدد کے دیگر واقعات"): the tally is told of the
+#: event word's own phrase (non-events.tally-of-event-phrase).
+_TALLY_OF_PHRASE = lazy_compile(r"\s(?:(?:کے|کی|کا)\s(?:[^\s\d۔،]+\s)?|میں\s)")
+
+
 def _cut_tally(clause: Clause, text: str) -> bool:
     """Cut a trailing tally ("... کی تعداد 3 ہوگئی") off a clause that reports an event first.
 
@@ -2107,6 +2113,10 @@ def _cut_tally(clause: Clause, text: str) -> bool:
         return False
     kept = [h for h in clause.triggers if h.end <= cut]
     if not kept or _counted(kept[0], text, clause):
+        return False
+    if on("non-events.tally-of-event-phrase") and _TALLY_OF_PHRASE.fullmatch(text, kept[-1].end, cut):
+        # "حالیہ لڑائی میں اب تک 500 راکٹ", "ٹارگٹ کلنگ کے دیگر واقعات میں": the event word
+        # only names what the tally counts over, with no verb of its own before the tally
         return False
     clause.end = cut
     clause.triggers = kept

@@ -1354,6 +1354,12 @@ RULES: dict[str, str] = {
         'زخمی ہونے والوں کی تعداد رواں سال 300 سے تجاوز کر گئی") sums up many events: no incident, '
         "though the event words come first."
     ),
+    "non-events.tally-of-event-phrase": (
+        'A tally word right after an event word\'s phrase, with no verb between ("حالیہ لڑائی میں اب '
+        'تک 500 راکٹ فائر کیے جا چکے ہیں", "ٹارگٹ کلنگ اور تشدد کے دیگر واقعات میں 800 افراد مارے '
+        'جا چکے ہیں") counts over the events the word names: the clause is a tally, not an event '
+        "told first with a running total after it."
+    ),
     "non-events.seizure-keeps-defused": (
         'Bombs found and defused ("بارودی سرنگیں برآمد کر کے ناکارہ بنا دیں") are an event in a '
         "clause that reports a seizure: the seizure is none, the defusing is disrupted weapons use."
