@@ -9971,7 +9971,9 @@ def _political(incident: Incident, violence: bool) -> bool:
     if incident.sub_event_type is not _S.ARRESTS:
         return True
     if violence:
-        return True  # suspects of the violence the article reports
+        # suspects of the violence the article reports, unless their own clauses name only an
+        # ordinary crime ("منشیات فروش گروہ کے 3 کارندوں کو گرفتار کر کے ... چرس برآمد کر لی")
+        return not (on("non-events.crime-arrest-beside-violence") and _crime_only(incident))
     for a in incident.actors:
         if a.role is not Role.TARGET:
             continue
@@ -9992,6 +9994,13 @@ def _political(incident: Incident, violence: bool) -> bool:
     if on("non-events.arrest-needs-cause"):
         return False
     return not _CRIME_WORDS.search(said)
+
+
+def _crime_only(incident: Incident) -> bool:
+    """Whether the clauses of an arrest name an ordinary crime and nothing of militancy, spying or
+    protest (non-events.crime-arrest-beside-violence)."""
+    said = " ".join(e.text for e in incident.evidence)
+    return bool(_CRIME_WORDS.search(said)) and not _POLITICAL_WORDS.search(said)
 
 
 #: The forces that fight rather than police: an army's, air force's or navy's, a country's

@@ -1364,6 +1364,11 @@ RULES: dict[str, str] = {
         'Bombs found and defused ("بارودی سرنگیں برآمد کر کے ناکارہ بنا دیں") are an event in a '
         "clause that reports a seizure: the seizure is none, the defusing is disrupted weapons use."
     ),
+    "non-events.crime-arrest-beside-violence": (
+        "An arrest whose own clauses name an ordinary crime (drugs, theft, street crime) and nothing "
+        'of militancy or protest ("منشیات فروش گروہ کے تین کارندوں کو گرفتار کر لیا") is no incident, '
+        "though the article reports political violence elsewhere: those arrested are not its suspects."
+    ),
     "non-events.arrest-needs-cause": (
         "An arrest counts only when the article says those arrested are militants, spies, "
         "protesters or activists, or reports political violence: an arrest with no such cause "
