@@ -3130,6 +3130,19 @@ def _not_retold(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenti
     return live
 
 
+def _not_ruled_on(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No event words but a crowd's, in a clause whose agent is a court and which tells its ruling
+    or hearing anywhere in the article ("ایک اور عدالت نے خودکش حملے کے ماسٹر مائنڈ ملزم کے خلاف
+    مقدمے کی سماعت ملتوی کر دی"): the court's act is what is told, the violence it names is the
+    case (non-events.court-ruling-clause)."""
+    clause, text = step.clause, prep.text
+    if not on("non-events.court-ruling-clause") or not _COURT_AGENT.search(text, clause.start, clause.end):
+        return live
+    if _COURT_RULING.search(text, clause.start, clause.end) is None:
+        return live
+    return [h for h in live if h.value.kind in _CROWD_KINDS]
+
+
 def _casualties_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """With none left: the current incident's event word for casualties told at another place
     (:func:`_casualties_elsewhere`)."""
@@ -3197,6 +3210,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_asked,
     _not_demanded_content,
     _not_retold,
+    _not_ruled_on,
     _not_denied,
 )
 #: The trigger fallbacks, in the order they are tried while no event word is left after the

@@ -1364,6 +1364,11 @@ RULES: dict[str, str] = {
         'Bombs found and defused ("بارودی سرنگیں برآمد کر کے ناکارہ بنا دیں") are an event in a '
         "clause that reports a seizure: the seizure is none, the defusing is disrupted weapons use."
     ),
+    "non-events.court-ruling-clause": (
+        'A clause whose agent is a court and which tells its ruling or hearing ("عدالت نے خودکش حملے '
+        'کے ماسٹر مائنڈ کے خلاف مقدمے کی سماعت ملتوی کر دی") names the violence of the case, '
+        "wherever it stands in the article: no incident."
+    ),
     "non-events.crime-arrest-beside-violence": (
         "An arrest whose own clauses name an ordinary crime (drugs, theft, street crime) and nothing "
         'of militancy or protest ("منشیات فروش گروہ کے تین کارندوں کو گرفتار کر لیا") is no incident, '
