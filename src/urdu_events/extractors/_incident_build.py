@@ -2114,9 +2114,13 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     kept = [h for h in clause.triggers if h.end <= cut]
     if not kept or _counted(kept[0], text, clause):
         return False
-    if on("non-events.tally-of-event-phrase") and _TALLY_OF_PHRASE.fullmatch(text, kept[-1].end, cut):
-        # "حالیہ لڑائی میں اب تک 500 راکٹ", "ٹارگٹ کلنگ کے دیگر واقعات میں": the event word
-        # only names what the tally counts over, with no verb of its own before the tally
+    if (
+        on("non-events.tally-of-event-phrase")
+        and _TALLY_OF_PHRASE.fullmatch(text, kept[-1].end, cut)
+        and _over_time(clause, text)
+    ):
+        # "حالیہ لڑائی میں اب تک 500 راکٹ", "رواں سال ... تشدد کے دیگر واقعات میں": over a
+        # stretch of time the event word only names what the tally counts, with no verb of its own
         return False
     clause.end = cut
     clause.triggers = kept
@@ -3136,7 +3140,9 @@ def _not_ruled_on(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmen
     مقدمے کی سماعت ملتوی کر دی"): the court's act is what is told, the violence it names is the
     case (non-events.court-ruling-clause)."""
     clause, text = step.clause, prep.text
-    if not on("non-events.court-ruling-clause") or not _COURT_AGENT.search(text, clause.start, clause.end):
+    if not on("non-events.court-ruling-clause") or (clause.sentence == 0 and prep.lead_retold):
+        return live  # a court report's lead is read by non-events.court-report
+    if not _COURT_AGENT.search(text, clause.start, clause.end):
         return live
     if _COURT_RULING.search(text, clause.start, clause.end) is None:
         return live

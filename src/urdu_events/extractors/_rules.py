@@ -1355,10 +1355,10 @@ RULES: dict[str, str] = {
         "though the event words come first."
     ),
     "non-events.tally-of-event-phrase": (
-        'A tally word right after an event word\'s phrase, with no verb between ("حالیہ لڑائی میں اب '
-        'تک 500 راکٹ فائر کیے جا چکے ہیں", "ٹارگٹ کلنگ اور تشدد کے دیگر واقعات میں 800 افراد مارے '
-        'جا چکے ہیں") counts over the events the word names: the clause is a tally, not an event '
-        "told first with a running total after it."
+        'A tally word right after an event word\'s phrase, with no verb between, in a clause over a '
+        'stretch of time ("حالیہ لڑائی میں اب تک 500 راکٹ فائر کیے جا چکے ہیں", "رواں سال ... ٹارگٹ '
+        'کلنگ اور تشدد کے دیگر واقعات میں 800 افراد مارے جا چکے ہیں") counts over the events the '
+        "word names: the clause is a tally, not an event told first with a running total after it."
     ),
     "non-events.seizure-keeps-defused": (
         'Bombs found and defused ("بارودی سرنگیں برآمد کر کے ناکارہ بنا دیں") are an event in a '
