@@ -2087,6 +2087,12 @@ def _events_counted_at(clause: Clause, text: str, tally: Sequence[int]) -> bool:
     return True
 
 
+#: Between an event word and a tally word right after it, only a postposition ("لڑائی میں اب
+#: تک") or a genitive and at most one word ("تشدد کے دیگر واقعات"): the tally is told of the
+#: event word's own phrase (non-events.tally-of-event-phrase).
+_TALLY_OF_PHRASE = lazy_compile(r"\s(?:(?:کے|کی|کا)\s(?:[^\s\d۔،]+\s)?|میں\s)")
+
+
 def _cut_tally(clause: Clause, text: str) -> bool:
     """Cut a trailing tally ("... کی تعداد 3 ہوگئی") off a clause that reports an event first.
 
@@ -2108,6 +2114,14 @@ def _cut_tally(clause: Clause, text: str) -> bool:
         return False
     kept = [h for h in clause.triggers if h.end <= cut]
     if not kept or _counted(kept[0], text, clause):
+        return False
+    if (
+        on("non-events.tally-of-event-phrase")
+        and _TALLY_OF_PHRASE.fullmatch(text, kept[-1].end, cut)
+        and _over_time(clause, text)
+    ):
+        # "حالیہ لڑائی میں اب تک 500 راکٹ", "رواں سال ... تشدد کے دیگر واقعات میں": over a
+        # stretch of time the event word only names what the tally counts, with no verb of its own
         return False
     clause.end = cut
     clause.triggers = kept
@@ -3145,6 +3159,21 @@ def _not_retold(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenti
     return live
 
 
+def _not_ruled_on(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """No event words but a crowd's, in a clause whose agent is a court and which tells its ruling
+    or hearing anywhere in the article ("ایک اور عدالت نے خودکش حملے کے ماسٹر مائنڈ ملزم کے خلاف
+    مقدمے کی سماعت ملتوی کر دی"): the court's act is what is told, the violence it names is the
+    case (non-events.court-ruling-clause)."""
+    clause, text = step.clause, prep.text
+    if not on("non-events.court-ruling-clause") or (clause.sentence == 0 and prep.lead_retold):
+        return live  # a court report's lead is read by non-events.court-report
+    if not _COURT_AGENT.search(text, clause.start, clause.end):
+        return live
+    if _COURT_RULING.search(text, clause.start, clause.end) is None:
+        return live
+    return [h for h in live if h.value.kind in _CROWD_KINDS]
+
+
 def _casualties_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """With none left: the current incident's event word for casualties told at another place
     (:func:`_casualties_elsewhere`)."""
@@ -3212,6 +3241,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_asked,
     _not_demanded_content,
     _not_retold,
+    _not_ruled_on,
     _not_denied,
 )
 #: The trigger fallbacks, in the order they are tried while no event word is left after the
@@ -10030,7 +10060,9 @@ def _political(incident: Incident, violence: bool) -> bool:
     if incident.sub_event_type is not _S.ARRESTS:
         return True
     if violence:
-        return True  # suspects of the violence the article reports
+        # suspects of the violence the article reports, unless their own clauses name only an
+        # ordinary crime ("منشیات فروش گروہ کے 3 کارندوں کو گرفتار کر کے ... چرس برآمد کر لی")
+        return not (on("non-events.crime-arrest-beside-violence") and _crime_only(incident))
     for a in incident.actors:
         if a.role is not Role.TARGET:
             continue
@@ -10051,6 +10083,13 @@ def _political(incident: Incident, violence: bool) -> bool:
     if on("non-events.arrest-needs-cause"):
         return False
     return not _CRIME_WORDS.search(said)
+
+
+def _crime_only(incident: Incident) -> bool:
+    """Whether the clauses of an arrest name an ordinary crime and nothing of militancy, spying or
+    protest (non-events.crime-arrest-beside-violence)."""
+    said = " ".join(e.text for e in incident.evidence)
+    return bool(_CRIME_WORDS.search(said)) and not _POLITICAL_WORDS.search(said)
 
 
 #: The forces that fight rather than police: an army's, air force's or navy's, a country's

@@ -1360,9 +1360,25 @@ RULES: dict[str, str] = {
         'زخمی ہونے والوں کی تعداد رواں سال 300 سے تجاوز کر گئی") sums up many events: no incident, '
         "though the event words come first."
     ),
+    "non-events.tally-of-event-phrase": (
+        'A tally word right after an event word\'s phrase, with no verb between, in a clause over a '
+        'stretch of time ("حالیہ لڑائی میں اب تک 500 راکٹ فائر کیے جا چکے ہیں", "رواں سال ... ٹارگٹ '
+        'کلنگ اور تشدد کے دیگر واقعات میں 800 افراد مارے جا چکے ہیں") counts over the events the '
+        "word names: the clause is a tally, not an event told first with a running total after it."
+    ),
     "non-events.seizure-keeps-defused": (
         'Bombs found and defused ("بارودی سرنگیں برآمد کر کے ناکارہ بنا دیں") are an event in a '
         "clause that reports a seizure: the seizure is none, the defusing is disrupted weapons use."
+    ),
+    "non-events.court-ruling-clause": (
+        'A clause whose agent is a court and which tells its ruling or hearing ("عدالت نے خودکش حملے '
+        'کے ماسٹر مائنڈ کے خلاف مقدمے کی سماعت ملتوی کر دی") names the violence of the case, '
+        "wherever it stands in the article: no incident."
+    ),
+    "non-events.crime-arrest-beside-violence": (
+        "An arrest whose own clauses name an ordinary crime (drugs, theft, street crime) and nothing "
+        'of militancy or protest ("منشیات فروش گروہ کے تین کارندوں کو گرفتار کر لیا") is no incident, '
+        "though the article reports political violence elsewhere: those arrested are not its suspects."
     ),
     "non-events.arrest-needs-cause": (
         "An arrest counts only when the article says those arrested are militants, spies, "
