@@ -5304,7 +5304,12 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     related = [q for q in draft.places if _related(place, q)]
     if related and not (
         on("segments.sibling-places")
-        and (_own_event(clause, draft) or own_toll(clause, draft) or _protest_held_there(place, clause))
+        and (
+            _own_event(clause, draft)
+            or own_toll(clause, draft)
+            or _protest_held_there(place, clause)
+            or _later_event(clause, text)
+        )
         and _beside(place, draft)
     ):
         return _area_named_peer(place, related, draft, text)
@@ -5315,6 +5320,16 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+
+
+def _later_event(clause: Clause | None, text: str) -> bool:
+    """Whether ``clause`` opens with "later" ("بعد ازاں", "بعد میں") and tells an event with a
+    strong event word ("بعد ازاں رات گئے فورسز نے تحصیل X کے دیہات پر گولہ باری کی"): the article
+    has moved on in time, so at a district or town beside the incident's it is another event,
+    even of a kind the incident already has (segments.later-beside)."""
+    if clause is None or not text or not clause.strong:
+        return False
+    return _LATER_OPENING.match(text, clause.start) is not None and on("segments.later-beside")
 
 
 def _protest_held_there(place: PlaceRef, clause: Clause | None) -> bool:
@@ -5698,10 +5713,20 @@ def _km(a: object, b: object) -> float | None:
 _CROWD_KINDS = kinds_with("crowd")
 
 
+#: Damage to property only (burning, looting): a crowd may do it, and so may armed attackers.
+_DAMAGE_KINDS = kinds_with("damage_only")
+
+
 def _violent_only(draft: _Draft) -> bool:
-    """Whether ``draft`` reports an act of violence with no crowd in it."""
+    """Whether ``draft`` reports an act of violence with no crowd in it; property burned or
+    looted by those who killed, shot or attacked ("گاؤں پر حملہ کر کے تین افراد کو ہلاک کر دیا
+    اور کئی مکانات کو نذر آتش کر دیا") is part of their attack, no crowd's
+    (segments.damage-in-attack)."""
     theirs = _kinds(draft)
-    return bool(theirs) and not theirs & _CROWD_KINDS
+    crowd = theirs & _CROWD_KINDS
+    if not theirs or not crowd:
+        return bool(theirs)
+    return crowd <= _DAMAGE_KINDS and bool(theirs & _HARM_KINDS) and on("segments.damage-in-attack")
 
 
 #: Right after an event word: "کے بعد" ("تصادم کے بعد"), which names an event before the clause's.
