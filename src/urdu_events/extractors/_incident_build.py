@@ -3152,7 +3152,7 @@ def _casualties_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: 
     if (
         not live
         and current is not None
-        and _casualties_elsewhere(step.clause, current, step.places, state.drafts)
+        and _casualties_elsewhere(step.clause, current, step.places, state.drafts, prep.text)
     ):
         return [_borrowed(step.clause, current)]
     return live
@@ -4777,8 +4777,14 @@ def _told_before(
     )
 
 
+#: After a town, a hospital of it: "سرینگر کے صدر ہسپتال", "X کے ایک نجی اسپتال".
+_HOSPITAL_OF_TOWN = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:[^\s۔،,]+\s){{0,4}}?(?:{word_alternation('transfer_site')})(?!\w)"
+)
+
+
 def _casualties_elsewhere(
-    clause: Clause, current: _Draft, places: Sequence[PlaceRef], drafts: Sequence[_Draft]
+    clause: Clause, current: _Draft, places: Sequence[PlaceRef], drafts: Sequence[_Draft], text: str = ""
 ) -> bool:
     """Whether ``clause``, with no event word, reports people killed or injured at another
     place than the incident before it ("جمعرات کو پلوامہ میں جھڑپ ... جبکہ جمعے کو شوپیاں میں
@@ -4793,6 +4799,9 @@ def _casualties_elsewhere(
     if not current.main or not any(c.triggers for c in current.clauses):
         return False
     towns = [p for p in places if not p.site]
+    if text and on("segments.hospital-town-no-event"):
+        # "سرینگر کے صدر ہسپتال کے ڈاکٹر نے بتایا کہ 30 زخمی لائے گئے": where they were treated
+        towns = [p for p in towns if _HOSPITAL_OF_TOWN.match(text, p.end) is None]
     if any(_same_place(p, q) for d in drafts for p in towns for q in d.places):
         return False  # more about an incident already told
     return bool(towns) and all(_conflicts(p, current, clause) for p in towns)

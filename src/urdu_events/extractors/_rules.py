@@ -368,6 +368,11 @@ RULES: dict[str, str] = {
         'the incident before it ("جمعرات کو پلوامہ میں جھڑپ ... جبکہ جمعے کو شوپیاں میں ایک فوجی '
         'مارا گیا") is the next incident of a round-up, of the same kind.'
     ),
+    "segments.hospital-town-no-event": (
+        'A town named as the town of a hospital ("سرینگر کے صدر ہسپتال کے ڈاکٹر نے بتایا کہ 30 زخمی '
+        'لائے گئے") in a clause with no event word is where the casualties were treated, not another '
+        "place of the round-up: the clause opens no incident there."
+    ),
     "segments.back-to-earlier-place": (
         "A clause with no event word that names the place of an incident told earlier, not the "
         "current one's, tells more of that earlier incident (\"... جبکہ خضدار میں تین افراد ہلاک "
