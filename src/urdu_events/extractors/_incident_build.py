@@ -3181,7 +3181,7 @@ def _casualties_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: 
     if (
         not live
         and current is not None
-        and _casualties_elsewhere(step.clause, current, step.places, state.drafts)
+        and _casualties_elsewhere(step.clause, current, step.places, state.drafts, prep.text)
     ):
         return [_borrowed(step.clause, current)]
     return live
@@ -4807,8 +4807,14 @@ def _told_before(
     )
 
 
+#: After a town, a hospital of it: "سرینگر کے صدر ہسپتال", "X کے ایک نجی اسپتال".
+_HOSPITAL_OF_TOWN = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:[^\s۔،,]+\s){{0,4}}?(?:{word_alternation('transfer_site')})(?!\w)"
+)
+
+
 def _casualties_elsewhere(
-    clause: Clause, current: _Draft, places: Sequence[PlaceRef], drafts: Sequence[_Draft]
+    clause: Clause, current: _Draft, places: Sequence[PlaceRef], drafts: Sequence[_Draft], text: str = ""
 ) -> bool:
     """Whether ``clause``, with no event word, reports people killed or injured at another
     place than the incident before it ("جمعرات کو پلوامہ میں جھڑپ ... جبکہ جمعے کو شوپیاں میں
@@ -4823,6 +4829,9 @@ def _casualties_elsewhere(
     if not current.main or not any(c.triggers for c in current.clauses):
         return False
     towns = [p for p in places if not p.site]
+    if text and on("segments.hospital-town-no-event"):
+        # "سرینگر کے صدر ہسپتال کے ڈاکٹر نے بتایا کہ 30 زخمی لائے گئے": where they were treated
+        towns = [p for p in towns if _HOSPITAL_OF_TOWN.match(text, p.end) is None]
     if any(_same_place(p, q) for d in drafts for p in towns for q in d.places):
         return False  # more about an incident already told
     return bool(towns) and all(_conflicts(p, current, clause) for p in towns)
@@ -5334,7 +5343,12 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     related = [q for q in draft.places if _related(place, q)]
     if related and not (
         on("segments.sibling-places")
-        and (_own_event(clause, draft) or own_toll(clause, draft) or _protest_held_there(place, clause))
+        and (
+            _own_event(clause, draft)
+            or own_toll(clause, draft)
+            or _protest_held_there(place, clause)
+            or _later_event(clause, text)
+        )
         and _beside(place, draft)
     ):
         return _area_named_peer(place, related, draft, text)
@@ -5345,6 +5359,16 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+
+
+def _later_event(clause: Clause | None, text: str) -> bool:
+    """Whether ``clause`` opens with "later" ("بعد ازاں", "بعد میں") and tells an event with a
+    strong event word ("بعد ازاں رات گئے فورسز نے تحصیل X کے دیہات پر گولہ باری کی"): the article
+    has moved on in time, so at a district or town beside the incident's it is another event,
+    even of a kind the incident already has (segments.later-beside)."""
+    if clause is None or not text or not clause.strong:
+        return False
+    return _LATER_OPENING.match(text, clause.start) is not None and on("segments.later-beside")
 
 
 def _protest_held_there(place: PlaceRef, clause: Clause | None) -> bool:
@@ -5728,10 +5752,20 @@ def _km(a: object, b: object) -> float | None:
 _CROWD_KINDS = kinds_with("crowd")
 
 
+#: Damage to property only (burning, looting): a crowd may do it, and so may armed attackers.
+_DAMAGE_KINDS = kinds_with("damage_only")
+
+
 def _violent_only(draft: _Draft) -> bool:
-    """Whether ``draft`` reports an act of violence with no crowd in it."""
+    """Whether ``draft`` reports an act of violence with no crowd in it; property burned or
+    looted by those who killed, shot or attacked ("گاؤں پر حملہ کر کے تین افراد کو ہلاک کر دیا
+    اور کئی مکانات کو نذر آتش کر دیا") is part of their attack, no crowd's
+    (segments.damage-in-attack)."""
     theirs = _kinds(draft)
-    return bool(theirs) and not theirs & _CROWD_KINDS
+    crowd = theirs & _CROWD_KINDS
+    if not theirs or not crowd:
+        return bool(theirs)
+    return crowd <= _DAMAGE_KINDS and bool(theirs & _HARM_KINDS) and on("segments.damage-in-attack")
 
 
 #: Right after an event word: "کے بعد" ("تصادم کے بعد"), which names an event before the clause's.

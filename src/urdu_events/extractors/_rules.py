@@ -284,6 +284,16 @@ RULES: dict[str, str] = {
         "its own (other figures or another kind of event), is another incident, even when both lie in "
         'the province the incident names ("ضلع بنوں میں حملہ ... جبکہ لکی مروت میں دھماکہ").'
     ),
+    "segments.later-beside": (
+        'A clause that opens with "later" ("بعد ازاں", "بعد میں") and tells an event with a strong '
+        "event word at a district or town beside the incident's, in the province they share, is "
+        "another incident, even of a kind the incident has: the article has moved on in time and place."
+    ),
+    "segments.damage-in-attack": (
+        "Property burned or looted in an act of violence that also killed, shot or attacked people "
+        '("گاؤں پر حملہ کر کے دو افراد کو ہلاک کر دیا اور کئی مکانات کو آگ لگا دی") is the attackers\' '
+        "doing, no crowd's: a protest against that act is still an incident of its own."
+    ),
     "segments.same-place-recalled": (
         'A recalled event with no place of its own that happened "at the same place" ("گزشتہ ماہ '
         'بھی اسی اڈے کو نشانہ بنایا گیا تھا") is at the place of the incident told before it.'
@@ -357,6 +367,11 @@ RULES: dict[str, str] = {
         "A clause with no event word that reports people killed or injured at another place than "
         'the incident before it ("جمعرات کو پلوامہ میں جھڑپ ... جبکہ جمعے کو شوپیاں میں ایک فوجی '
         'مارا گیا") is the next incident of a round-up, of the same kind.'
+    ),
+    "segments.hospital-town-no-event": (
+        'A town named as the town of a hospital ("سرینگر کے صدر ہسپتال کے ڈاکٹر نے بتایا کہ 30 زخمی '
+        'لائے گئے") in a clause with no event word is where the casualties were treated, not another '
+        "place of the round-up: the clause opens no incident there."
     ),
     "segments.back-to-earlier-place": (
         "A clause with no event word that names the place of an incident told earlier, not the "
