@@ -4827,9 +4827,13 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
                 on("roles.included-detail")
                 and _included_detail(text, clause.actors, i, clause.end)
                 and not _counted_among_people(text, a)
+                # "ایک عالم دین سمیت 3 افراد جاں بحق": a label of office, work or kin is a victim
+                and not _included_label(text, a)
             )
         ):
-            clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
+            included = _included_label(text, a) and _included_detail(text, clause.actors, i, clause.end)
+            rule = "roles.included-label" if included else "roles.casualty-subject"
+            clause.actors[i] = attrs.evolve(a, role="target", rule=rule)
             return
 
 
@@ -4864,6 +4868,18 @@ def _counted_among_people(text: str, a: ActorRef) -> bool:
         return False
     counted = _COUNT_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
     return counted and _AMONG_PEOPLE.match(text, a.end) is not None
+
+
+#: "ایک" right before a label: one person.
+_ONE_BEFORE = lazy_compile(r"(?<!\w)ایک $")
+
+
+def _included_label(text: str, a: ActorRef) -> bool:
+    """Whether ``a`` is one person named by a label of office, work or kin ("ایک عالم دین سمیت 3
+    افراد جاں بحق"), not by age or sex: a victim of its own (``roles.included-label``)."""
+    if not on("roles.included-label") or a.key in _AGE_SEX or a.term.actor_type is not ActorType.CIVILIANS:
+        return False
+    return _ONE_BEFORE.search(text, max(0, a.start - 5), a.start) is not None
 
 
 def _included_detail(text: str, actors: Sequence[ActorRef], i: int, end: int) -> bool:

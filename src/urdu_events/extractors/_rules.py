@@ -2346,6 +2346,11 @@ RULES: dict[str, str] = {
         'People named as included in a counted group that died ("بچوں سمیت 11 افراد جاں بحق") are a '
         "detail of the count, not the subject of the casualty verb: the group counted is the target."
     ),
+    "roles.included-label": (
+        'One person ("ایک") named by a label of office, work or kin as included in a counted group '
+        'that died ("ایک عالم دین سمیت 3 افراد جاں بحق") is a victim, as in "X سمیت 3 افراد کو قتل": '
+        "words of age or sex stay a detail of the count (roles.included-detail)."
+    ),
     "roles.owned-weapon": (
         'The owner of weapons that are struck ("حوثیوں کے میزائل لانچرز کو تباہ کر دیا") is the target: '
         "the weapon names no event of its owner's."
