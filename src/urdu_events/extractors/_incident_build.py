@@ -8873,7 +8873,15 @@ def _finish(
         if doers is not None:
             actors = [doers, *actors]
             crowd = doers.name.split(" ", 1)[0] in _MULTITUDE_WORDS
-            rules.insert(0, "roles.crowd-counted" if crowd else "roles.people-acting")
+            described = on("roles.people-described-acting") and _described(doers)
+            rules.insert(
+                0,
+                "roles.crowd-counted"
+                if crowd
+                else "roles.people-described-acting"
+                if described
+                else "roles.people-acting",
+            )
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
@@ -9180,6 +9188,17 @@ _PEOPLE_ACTING = lazy_compile(
 )
 
 
+#: People named only by what they carry, ride in or wear, marked as the doer: "کلاشنکوف بردار
+#: افراد نے", "گاڑی میں سوار افراد نے", "اسلحے سے لیس افراد نے", or in the genitive of the event
+#: noun: "اسلحہ بردار افراد کی فائرنگ" (``roles.people-described-acting``).
+_PEOPLE_DESCRIBED_ACTING = lazy_compile(
+    rf"(?<!\w)[^\W\d]+(?:\s(?:میں|سے|پر))?\s(?:{word_alternation('people_descriptor')})\s"
+    rf"(?:{word_alternation('people_count_noun')})(?=\s(?:نے|کی)(?!\w))"
+)
+#: A word of the class, to look for the pattern only in a clause that has one.
+_PEOPLE_DESCRIPTORS_RE = lazy_compile(rf"(?<!\w)(?:{word_alternation('people_descriptor')})(?!\w)")
+
+
 def _people_acting(draft: _Draft, nt: NormalizedText) -> Participant | None:
     """People the incident's own clause names only by a count, marked with the ergative
     before its event noun ("موٹر سائیکل پر سوار دو افراد نے فائرنگ کر کے ایک وکیل کو قتل کر
@@ -9187,10 +9206,18 @@ def _people_acting(draft: _Draft, nt: NormalizedText) -> Participant | None:
     (``roles.people-acting``). Not when they only speak ("دو افراد نے بتایا کہ")."""
     if not on("roles.people-acting"):
         return None
+    described = on("roles.people-described-acting")
     for clause in draft.clauses:
-        if nt.text.find("نے", clause.start, clause.end) < 0:
-            continue  # the pattern's ergative: without one, no search tried at every character
-        for m in _PEOPLE_ACTING.finditer(nt.text, clause.start, clause.end):
+        found: list[re.Match[str]] = []
+        if nt.text.find("نے", clause.start, clause.end) >= 0:
+            # the pattern's ergative: without one, no search tried at every character
+            found += _PEOPLE_ACTING.finditer(nt.text, clause.start, clause.end)
+        if described and _PEOPLE_DESCRIPTORS_RE.search(nt.text, clause.start, clause.end):
+            # "کلاشنکوف بردار افراد نے فائرنگ کر کے ...": described, not counted, they did it too
+            found += _PEOPLE_DESCRIBED_ACTING.finditer(nt.text, clause.start, clause.end)
+        for m in found:
+            if nt.text.startswith(" کی ", m.end()) and m.end() + 4 not in clause.trigger_starts:
+                continue  # "X افراد کی فائرنگ": the genitive only of the event noun right after it
             if m.group().split(" ", 1)[0] in _MULTITUDE_WORDS and (
                 not on("roles.crowd-counted") or nt.text.endswith(" کے ", clause.start, m.start())
             ):
@@ -9201,6 +9228,17 @@ def _people_acting(draft: _Draft, nt: NormalizedText) -> Participant | None:
             span = nt.span(m.start(), m.end())
             return Participant(span.text, role=Role.PERPETRATOR, type=ActorType.POLITICAL_MILITIA, span=span)
     return None
+
+
+#: Words that end a description of people ("بردار", "سوار"), before the people noun.
+_PEOPLE_DESCRIPTORS = word_set("people_descriptor")
+
+
+def _described(doers: Participant) -> bool:
+    """Whether ``doers`` were read by ``roles.people-described-acting``: named by a description
+    ("کلاشنکوف بردار افراد"), not by a count."""
+    words = doers.name.split()
+    return len(words) >= 2 and fold(words[-2]) in _PEOPLE_DESCRIPTORS
 
 
 def _may_be_struck_site(clause: Clause, site: ActorRef, clash: bool) -> bool:

@@ -2490,6 +2490,11 @@ RULES: dict[str, str] = {
         'حملہ کیا") carried it out: when the incident names no other doer they are its perpetrator, '
         'named as written; people who only speak ("دو افراد نے بتایا") are not.'
     ),
+    "roles.people-described-acting": (
+        "People named only by what they carry, ride in or wear and marked with the ergative before "
+        'the event noun ("کلاشنکوف بردار افراد نے", "گاڑی میں سوار افراد نے", "اسلحے سے لیس افراد نے") '
+        "carried it out, as counted people do (roles.people-acting): named as written."
+    ),
     "roles.crowd-counted": (
         "People counted only in hundreds or thousands and marked with the ergative before the event "
         'noun ("سینکڑوں افراد نے پریس کلب کے سامنے احتجاج کیا", "ہزاروں لوگوں نے دھرنا دیا") are a crowd '

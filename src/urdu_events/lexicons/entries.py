@@ -414,6 +414,7 @@ WordClassName = Literal[
     "origin_gap_stop",
     "spokesman_noun",
     "people_count_noun",
+    "people_descriptor",
     "city_seat_noun",
     "day_unit",
     "anniversary_unit",
