@@ -7788,7 +7788,7 @@ def _participants(
         if rules is not None:
             rules.append(a.rule)
     if on("roles.generic-force-named"):
-        keep = [not _generic_beside_named(p, out) for p in out]
+        keep = [not _generic_beside_named(p, out) and not _rank_beside_force(p, out) for p in out]
         if rules is not None:
             rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
         out = [p for p, k in zip(out, keep, strict=True) if k]
@@ -7829,6 +7829,32 @@ def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
         q.role is p.role and q.type is _STATE and q.english_name not in _GENERIC_FORCES
         for q in out
         if q is not p and q.english_name is not None and not _is_personnel(q.name)
+    )
+
+
+#: Rank and post words of the police ("ایس ایچ او", "اے ایس آئی"): officers of the force.
+_POLICE_RANKS = word_set("police_rank")
+#: The force's own name, as a word of an actor's name ("پولیس موبائل").
+_POLICE_NAME = fold("پولیس")
+
+
+def _rank_beside_force(p: Participant, out: Sequence[Participant]) -> bool:
+    """Whether ``p`` is an officer named by a police rank or post ("ایس ایچ او", "سب انسپکٹر"),
+    beside the police in the same role ("پولیس موبائل پر فائرنگ سے ایک اے ایس آئی زخمی"): one
+    of the force's members, so the force is named once (``roles.rank-beside-force``)."""
+    if not on("roles.rank-beside-force"):
+        return False
+    words = fold(p.name).split()
+    if not any(" ".join(words[:n]) in _POLICE_RANKS for n in (1, 2, 3)):
+        return False
+    # the force by its name ("پولیس", "پولیس موبائل"), not another rank listed with it ("ایک سب
+    # انسپکٹر، دو کانسٹیبل": each listed is a target, roles.listed-casualties)
+    return any(
+        q is not p
+        and q.role is p.role
+        and q.english_name == "Police"
+        and _POLICE_NAME in fold(q.name).split()
+        for q in out
     )
 
 

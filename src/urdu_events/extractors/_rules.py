@@ -2490,6 +2490,11 @@ RULES: dict[str, str] = {
         'حملہ کیا") carried it out: when the incident names no other doer they are its perpetrator, '
         'named as written; people who only speak ("دو افراد نے بتایا") are not.'
     ),
+    "roles.rank-beside-force": (
+        'An officer named by a rank or post of the police ("ایس ایچ او", "اے ایس آئی", "سب انسپکٹر") beside '
+        'the police in the same role ("پولیس موبائل پر فائرنگ سے ایک اے ایس آئی زخمی") is one of its '
+        "members: the force is listed once, as personnel beside a force are (roles.generic-force-named)."
+    ),
     "roles.people-described-acting": (
         "People named only by what they carry, ride in or wear and marked with the ergative before "
         'the event noun ("کلاشنکوف بردار افراد نے", "گاڑی میں سوار افراد نے", "اسلحے سے لیس افراد نے") '

@@ -182,6 +182,7 @@ WordClassName = Literal[
     "military_rank",
     "any_person_noun",
     "personnel_noun",
+    "police_rank",
     "not_group_name",
     "not_community",
     "compass_adjective",
