@@ -7832,6 +7832,21 @@ def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
     )
 
 
+#: "بھی" (also) right after a victim: "دو شہری بھی ہلاک".
+_ALSO_AFTER = lazy_compile(r"\sبھی(?!\w)")
+
+
+def _also_beside_fighters(p: Participant, nt: NormalizedText) -> bool:
+    """Whether ``p`` is civilians said to have died or been hurt "also" ("تین شہری بھی ہلاک ہو
+    گئے", "X کے علاوہ پانچ عام شہری بھی مارے گئے") in an incident whose target is an armed
+    group: they died beside those it was aimed at and are no target of their own
+    (``roles.also-beside-fighters``)."""
+    if p.role is not Role.TARGET or p.type is not ActorType.CIVILIANS or p.span is None:
+        return False
+    _, end = nt.from_original(p.span.start, p.span.end)
+    return _ALSO_AFTER.match(nt.text, end) is not None
+
+
 #: Rank and post words of the police ("ایس ایچ او", "اے ایس آئی"): officers of the force.
 _POLICE_RANKS = word_set("police_rank")
 #: The force's own name, as a word of an actor's name ("پولیس موبائل").
@@ -8930,6 +8945,12 @@ def _finish(
     if on("roles.one-side-once"):
         sides = {a.english_name for a in actors if a.role is Role.PERPETRATOR and a.english_name is not None}
         kept = [not (a.role is Role.TARGET and a.english_name in sides) for a in actors]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    if on("roles.also-beside-fighters") and any(a.role is Role.TARGET and a.type in _ARMED for a in actors):
+        # "آپریشن میں چھ شدت پسند مارے گئے ... دو شہری بھی ہلاک": the fighters were struck, the
+        # civilians only died with them
+        kept = [not _also_beside_fighters(a, nt) for a in actors]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
     militants = any(a.role is Role.TARGET and a.type in _ARMED for a in actors) or any(

@@ -2490,6 +2490,11 @@ RULES: dict[str, str] = {
         'حملہ کیا") carried it out: when the incident names no other doer they are its perpetrator, '
         'named as written; people who only speak ("دو افراد نے بتایا") are not.'
     ),
+    "roles.also-beside-fighters": (
+        'Civilians said to have died or been hurt "also" ("آپریشن کے دوران تین شہری بھی ہلاک ہوئے", "X کے '
+        'علاوہ پانچ عام شہری بھی مارے گئے") in an incident whose target is an armed group died beside '
+        "those it was aimed at: they are no target of their own."
+    ),
     "roles.rank-beside-force": (
         'An officer named by a rank or post of the police ("ایس ایچ او", "اے ایس آئی", "سب انسپکٹر") beside '
         'the police in the same role ("پولیس موبائل پر فائرنگ سے ایک اے ایس آئی زخمی") is one of its '
