@@ -4795,6 +4795,33 @@ _OWN_MEMBERS = lazy_compile(r"(?:اس|ان)\s(?:کے|کی)$")
 _WHERE_NOT_WHO = lazy_compile(r"\sمیں(?!\sسے)(?!\w)")
 
 
+#: "بال بال بچ گئے", "محفوظ رہے": the subject escaped an attack unhurt.
+_SURVIVED = lazy_compile(rf"(?<!\w)(?:{word_alternation('survived_phrase', 'start')})")
+
+
+def _subject_survivor(text: str, clause: Clause) -> None:
+    """Make the subject of "... حملے میں بال بال بچ گئے" or "... محفوظ رہے" in a clause that tells
+    the event a target when nothing else gave it a role: whom an attack missed was still whom it
+    was aimed at (``roles.survived``)."""
+    if not clause.triggers or not on("roles.survived") or any(a.role == "target" for a in clause.actors):
+        return
+    m = _SURVIVED.search(text, clause.start, clause.end)
+    if m is None:
+        return
+    for i, a in enumerate(clause.actors):
+        if a.end > m.start():
+            break
+        if (
+            a.role is None
+            and a.term.actor_type is not None
+            and not _GENITIVE.match(text, a.end)
+            and not text.startswith(" نے", a.end)
+            and not _WHERE_NOT_WHO.match(text, a.end)
+        ):
+            clause.actors[i] = attrs.evolve(a, role="target", rule="roles.survived")
+            return
+
+
 def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[CasualtyTerm]]) -> None:
     """Make the subject of "... جاں بحق ہو گئے" a target when nothing else gave it a role."""
     hit = next(
@@ -7131,6 +7158,7 @@ def read_document(
                     ]
                 _claimant_acted(text, clause)
                 _subject_victim(text, clause, cas)
+                _subject_survivor(text, clause)
                 _with_own_companions(text, clause)
             _acting_states(text, clause, clause_places)
             if clause.triggers:

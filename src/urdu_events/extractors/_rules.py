@@ -2490,6 +2490,10 @@ RULES: dict[str, str] = {
         'حملہ کیا") carried it out: when the incident names no other doer they are its perpetrator, '
         'named as written; people who only speak ("دو افراد نے بتایا") are not.'
     ),
+    "roles.survived": (
+        'Whom an attack missed ("صوبائی وزیر X پشاور میں قاتلانہ حملے میں بال بال بچ گئے", "جج کی گاڑی پر '
+        'فائرنگ میں جج محفوظ رہے") was whom it was aimed at: the subject of the escape is the target.'
+    ),
     "roles.also-beside-fighters": (
         'Civilians said to have died or been hurt "also" ("آپریشن کے دوران تین شہری بھی ہلاک ہوئے", "X کے '
         'علاوہ پانچ عام شہری بھی مارے گئے") in an incident whose target is an armed group died beside '

@@ -183,6 +183,7 @@ WordClassName = Literal[
     "any_person_noun",
     "personnel_noun",
     "police_rank",
+    "survived_phrase",
     "not_group_name",
     "not_community",
     "compass_adjective",
