@@ -7620,6 +7620,9 @@ def _group_of_struck_militants(refs: list[ActorRef]) -> list[ActorRef]:
     )
     if not struck:
         return refs
+    # "دہشت گردوں کا تعلق کالعدم تنظیم X کے ... سے ہے": a tie to a group described before its name is
+    # read for the attackers only (roles.attackers-belong-described), not for militants struck
+    refs = [a for a in refs if a.rule != "roles.attackers-belong-described"]
     return [
         attrs.evolve(a, role="target", rule="roles.struck-militants-belong")
         if a.rule in _ATTACKERS_BELONG_RULES and a.role == "perpetrator"
@@ -7629,7 +7632,9 @@ def _group_of_struck_militants(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 #: Rules that make a group the one the attackers belong to ("حملہ آوروں کا تعلق X سے تھا").
-_ATTACKERS_BELONG_RULES = frozenset(("roles.attackers-belong", "roles.attackers-belong-hedged"))
+_ATTACKERS_BELONG_RULES = frozenset(
+    ("roles.attackers-belong", "roles.attackers-belong-hedged", "roles.attackers-belong-described")
+)
 
 #: Rules that make unnamed men the suspects of an attack: those arrested for it, those sought.
 _SUSPECT_RULES = frozenset(("roles.arrest-frame", "roles.sought"))

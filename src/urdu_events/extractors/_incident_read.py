@@ -582,6 +582,13 @@ _ATTACKERS_TIE = lazy_compile(
     rf"(?:{word_alternation('attacker_last_word', 'part')})\sکا"
     rf"\s(?:{word_alternation('tie_noun')})\s(?:کالعدم\s)?$"
 )
+#: The tie with the group described before its name: "حملہ آوروں کا تعلق کالعدم تنظیم", "...
+#: کا تعلق شدت پسند گروپ" (``roles.attackers-belong-described``).
+_ATTACKERS_TIE_DESCRIBED = lazy_compile(
+    rf"(?:{word_alternation('attacker_last_word', 'part')})\sکا"
+    rf"\s(?:{word_alternation('tie_noun')})\s(?:(?:{word_alternation('group_descriptor')})\s)?"
+    rf"(?:{word_alternation('group_noun')})\s$"
+)
 #: "حملہ آوروں کا تعلق ممکنہ طور پر", "ملزمان کا تعلق مبینہ طور پر": the tie told with a hedge.
 _ATTACKERS_TIE_HEDGED = lazy_compile(
     r"(?:آوروں|آور|ملزمان|گردوں|پسندوں|بمبار|ملزم)\sکا\s(?:تعلق|رابطہ)\s"
@@ -2920,6 +2927,13 @@ def _role(
         and _ATTACKERS_TIE.search(tie)
     ):
         return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
+    if (
+        lead in _BELONG_TO_LEAD
+        and on("roles.attackers-belong-described")
+        and _BELONG_TO.match(after)
+        and _ATTACKERS_TIE_DESCRIBED.search(text, max(clause.start, ref.start - 45), ref.start)
+    ):
+        return "perpetrator", "roles.attackers-belong-described"  # "... کا تعلق کالعدم تنظیم X سے تھا"
     if lead in _ATTACKERS_BELONG_HEDGED_LEAD and _attackers_belong_hedged(text, ref, clause, after):
         return "perpetrator", "roles.attackers-belong-hedged"  # "... کا تعلق ممکنہ طور پر X سے تھا"
     if lead in _VICTIMS_BELONG_LEAD and _victims_belong(text, ref, clause, after):

@@ -2490,6 +2490,11 @@ RULES: dict[str, str] = {
         'حملہ کیا") carried it out: when the incident names no other doer they are its perpetrator, '
         'named as written; people who only speak ("دو افراد نے بتایا") are not.'
     ),
+    "roles.attackers-belong-described": (
+        'The group the attackers are tied to may be described before its name ("حملہ آوروں کا تعلق کالعدم '
+        'تنظیم X سے تھا", "ملزمان کا تعلق شدت پسند گروپ X سے ہے"): X is the suspected perpetrator, as in '
+        "roles.attackers-belong."
+    ),
     "roles.survived": (
         'Whom an attack missed ("صوبائی وزیر X پشاور میں قاتلانہ حملے میں بال بال بچ گئے", "جج کی گاڑی پر '
         'فائرنگ میں جج محفوظ رہے") was whom it was aimed at: the subject of the escape is the target.'
