@@ -7554,6 +7554,33 @@ def _title_of_named(a: ActorRef, out: Sequence[Participant]) -> bool:
     )
 
 
+#: Posts, stations and vehicles of a force ("چوکی", "موبائل", "تھانے"), the last word of its name.
+_FORCE_POSTS = word_set("force_post_noun")
+#: Words for a force's people ("اہلکار", "کانسٹیبل"), the last word of its name.
+_FORCE_PEOPLE = word_set("personnel_noun") | word_set("police_rank") | frozenset((fold("کانسٹیبل"),))
+
+
+def _post_named_before(a: ActorRef, out: Sequence[Participant], text: str) -> int | None:
+    """The index of the participant that names by a post or vehicle ("پولیس چوکی", "پولیس
+    موبائل") the force that ``a`` names by its people ("پولیس اہلکار") in the same role: it was
+    the people who were struck, so their name is the force's (``roles.members-over-post``)."""
+    if not on("roles.members-over-post") or a.term.english is None:
+        return None
+    mine = fold(text[a.start : a.end]).split()
+    if len(mine) < 2 or mine[-1] not in _FORCE_PEOPLE:
+        return None  # "پولیس اہلکار" names the force too; "کانسٹیبل" alone does not
+    for k, p in enumerate(out):
+        words = fold(p.name).split()
+        if (
+            p.role.value == a.role
+            and p.english_name == a.term.english
+            and words
+            and words[-1] in _FORCE_POSTS
+        ):
+            return k
+    return None
+
+
 def _named_again(a: ActorRef, out: Sequence[Participant]) -> int | None:
     """The index of a participant that ``a`` names more fully: a title given earlier
     alone ("ملزم") and now with the person's name ("ملزم جمیل")."""
@@ -7764,7 +7791,15 @@ def _participants(
             and not _ranks_comma_listed(text, a, last_of)
             and not _owned_rank_then_listed(text, a, last_of)
         ):
-            continue  # another name of the same group ("ٹی ایل پی", "تحریک لبیک پاکستان")
+            # another name of the same group ("ٹی ایل پی", "تحریک لبیک پاکستان"); its people
+            # ("پولیس اہلکار") over a post or vehicle of it ("پولیس چوکی"): roles.members-over-post
+            k = _post_named_before(a, out, text)
+            if k is not None:
+                span = nt.span(a.start, a.end)
+                out[k] = attrs.evolve(out[k], name=span.text, span=span)
+                if rules is not None:
+                    rules[k] = "roles.members-over-post"
+            continue
         last_of[(a.role, a.term)] = a
         if a.role == "perpetrator" and a.term.unnamed:
             if unnamed_perpetrator:

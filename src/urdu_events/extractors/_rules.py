@@ -2495,6 +2495,11 @@ RULES: dict[str, str] = {
         'تنظیم X سے تھا", "ملزمان کا تعلق شدت پسند گروپ X سے ہے"): X is the suspected perpetrator, as in '
         "roles.attackers-belong."
     ),
+    "roles.members-over-post": (
+        'Of two names of one force in the same role, one by a post, station or vehicle of it ("پولیس '
+        'چوکی", "پولیس موبائل") and one by its people ("پولیس اہلکار", "کانسٹیبل"), the people\'s name '
+        'stands: they were struck ("پولیس چوکی پر حملے میں تین پولیس اہلکار شہید").'
+    ),
     "roles.survived": (
         'Whom an attack missed ("صوبائی وزیر X پشاور میں قاتلانہ حملے میں بال بال بچ گئے", "جج کی گاڑی پر '
         'فائرنگ میں جج محفوظ رہے") was whom it was aimed at: the subject of the escape is the target.'
