@@ -7872,6 +7872,18 @@ def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
     )
 
 
+def _state_on_armed(actors: Sequence[Participant]) -> bool:
+    """Whether the state's forces are the incident's doers and an armed group its target, with
+    no armed group among the doers: an operation or fight the forces waged
+    (``roles.own-dead-of-operation``)."""
+    doers = [a for a in actors if a.role is Role.PERPETRATOR]
+    return (
+        bool(doers)
+        and all(a.type is _STATE for a in doers)
+        and any(a.role is Role.TARGET and a.type in _ARMED for a in actors)
+    )
+
+
 #: "بھی" (also) right after a victim: "دو شہری بھی ہلاک".
 _ALSO_AFTER = lazy_compile(r"\sبھی(?!\w)")
 
@@ -9014,6 +9026,12 @@ def _finish(
         ):
             actors.insert(0, force)
             rules.insert(0, by_speaker if air else force_rule)
+    if on("roles.own-dead-of-operation") and _state_on_armed(actors):
+        # "سکیورٹی فورسز کی کارروائی میں 4 دہشت گرد ہلاک جبکہ پاک فوج کا ایک جوان شہید": the
+        # soldier fell on the side that acted; only the militants were its target
+        kept = [not (a.role is Role.TARGET and a.type is _STATE) for a in actors]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
     bomber = _bomber_apart(draft, reading) if sub is _S.SUICIDE_BOMB else 0
     casualties = _casualties(draft, bomber, _headline_end(reading))
     dead = (

@@ -2495,6 +2495,11 @@ RULES: dict[str, str] = {
         'تنظیم X سے تھا", "ملزمان کا تعلق شدت پسند گروپ X سے ہے"): X is the suspected perpetrator, as in '
         "roles.attackers-belong."
     ),
+    "roles.own-dead-of-operation": (
+        "In an operation or fight that the state's forces waged on an armed group, the forces named "
+        'among the dead ("سکیورٹی فورسز کی کارروائی میں 4 دہشت گرد ہلاک جبکہ پاک فوج کا ایک جوان شہید") '
+        "fell on the side that acted: they are no target."
+    ),
     "roles.members-over-post": (
         'Of two names of one force in the same role, one by a post, station or vehicle of it ("پولیس '
         'چوکی", "پولیس موبائل") and one by its people ("پولیس اہلکار", "کانسٹیبل"), the people\'s name '
