@@ -7554,6 +7554,37 @@ def _title_of_named(a: ActorRef, out: Sequence[Participant]) -> bool:
     )
 
 
+#: "اس کا", "ان کی", "ان کے" and up to two words ("اس کا دس سالہ") right before a companion.
+_HIS_OWN = lazy_compile(r"(?<!\w)(?:اس|ان)\s(?:کا|کی|کے)\s(?:[^\s،۔]+\s){0,2}$")
+
+
+def _companion_of_principal(a: ActorRef, refs: Sequence[ActorRef], text: str) -> bool:
+    """Whether ``a`` is a companion named by a possessive pronoun ("ان کا بھتیجا", "ان کی بیٹی
+    اور ڈرائیور") of a target named before it by office or post, or a member of a force ("امن
+    کمیٹی کے رکن ... اور ان کا بھتیجا جاں بحق"): the attack was aimed at the principal, and the
+    companion, struck with him, is no target of its own (``roles.companion-of-principal``)."""
+    if a.role != "target" or a.term.actor_type is not ActorType.CIVILIANS or a.term.titled or a.term.site:
+        return False
+    principal = any(
+        b.role == "target" and b.start < a.start and (b.term.titled or b.term.actor_type is _STATE)
+        for b in refs
+        if b is not a
+    )
+    if not principal:
+        return False
+    before = text[max(0, a.start - 40) : a.start]
+    if _HIS_OWN.search(before):
+        return True
+    # "ان کی بیٹی اور ڈرائیور": the second of two companions the pronoun owns
+    prev = next((b for b in reversed(refs) if b.start < a.start and b is not a), None)
+    return (
+        prev is not None
+        and prev.role == "target"
+        and text[prev.end : a.start] in (" اور ", "، ")
+        and _HIS_OWN.search(text[max(0, prev.start - 40) : prev.start]) is not None
+    )
+
+
 #: Posts, stations and vehicles of a force ("چوکی", "موبائل", "تھانے"), the last word of its name.
 _FORCE_POSTS = word_set("force_post_noun")
 #: Words for a force's people ("اہلکار", "کانسٹیبل"), the last word of its name.
@@ -7768,6 +7799,7 @@ def _participants(
     exact: set[str] = set()
     terms: set[tuple[str, ActorTerm]] = set()
     last_of: dict[tuple[str, ActorTerm], ActorRef] = {}  # the last reference to each term in a role
+    kept_refs: list[ActorRef] = []  # the reference each participant of ``out`` was read from
     unnamed_perpetrator = False
     for a in refs:
         if a.role is None or a.key in exact or len(out) >= _MAX_NAMES:
@@ -7827,6 +7859,12 @@ def _participants(
         )
         if rules is not None:
             rules.append(a.rule)
+        kept_refs.append(a)
+    if on("roles.companion-of-principal"):
+        keep = [not _companion_of_principal(a, kept_refs, text) for a in kept_refs]
+        if rules is not None:
+            rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
+        out = [p for p, k in zip(out, keep, strict=True) if k]
     if on("roles.generic-force-named"):
         keep = [not _generic_beside_named(p, out) and not _rank_beside_force(p, out) for p in out]
         if rules is not None:

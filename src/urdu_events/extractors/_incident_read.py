@@ -4817,8 +4817,10 @@ def _subject_survivor(text: str, clause: Clause) -> None:
     """Make the subject of "... حملے میں بال بال بچ گئے" or "... محفوظ رہے" in a clause that tells
     the event a target when nothing else gave it a role: whom an attack missed was still whom it
     was aimed at (``roles.survived``)."""
-    if not clause.triggers or not on("roles.survived") or any(a.role == "target" for a in clause.actors):
+    if not clause.triggers or not on("roles.survived"):
         return
+    if any(a.role == "target" and not a.term.site for a in clause.actors):
+        return  # "X کی گاڑی پر فائرنگ، وہ محفوظ رہے": a site struck leaves its people to be told
     m = _SURVIVED.search(text, clause.start, clause.end)
     if m is None:
         return

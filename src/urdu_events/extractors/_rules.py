@@ -2495,6 +2495,11 @@ RULES: dict[str, str] = {
         'تنظیم X سے تھا", "ملزمان کا تعلق شدت پسند گروپ X سے ہے"): X is the suspected perpetrator, as in '
         "roles.attackers-belong."
     ),
+    "roles.companion-of-principal": (
+        'A companion named by a possessive pronoun ("ان کا بھتیجا", "ان کی بیٹی اور ڈرائیور") of a target '
+        'named before it by office or post, or of a member of a force ("امن کمیٹی کے رکن X اور ان کا '
+        'بھتیجا جاں بحق"), was struck with the one the attack was aimed at: no target of its own.'
+    ),
     "roles.own-dead-of-operation": (
         "In an operation or fight that the state's forces waged on an armed group, the forces named "
         'among the dead ("سکیورٹی فورسز کی کارروائی میں 4 دہشت گرد ہلاک جبکہ پاک فوج کا ایک جوان شہید") '
