@@ -5451,6 +5451,27 @@ _DESCRIBED_GROUP = prefiltered(
 _ARMED_DESCRIPTOR = word_set("group_descriptor", folded=False) | {"غیر معروف"}
 
 
+#: "کالعدم" (banned) right before a group's name.
+_BANNED_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('banned_word')})\s$")
+#: Armed groups, whose name "کالعدم" may begin.
+_BANNED_TYPES = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
+
+
+def _banned_prefix(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """Begin a named armed group's name at "کالعدم" right before it ("کالعدم لشکر جھنگوی",
+    "کالعدم بلوچ لبریشن آرمی (بی ایل اے)"): the word is part of the name as news copy writes
+    it, as in "کالعدم تحریک طالبان پاکستان" (``names.banned-prefix``). Unnamed groups ("کالعدم
+    تنظیم") and a name another hit ends right before are left."""
+    out: list[Hit[ActorTerm]] = []
+    for h in hits:
+        named = h.value is _NAMED_GROUP or (h.value.actor_type in _BANNED_TYPES and not h.value.unnamed)
+        m = _BANNED_BEFORE.search(text, max(0, h.start - 12), h.start) if named else None
+        if m is not None and not any(o.end > m.start() for o in out):
+            h = Hit(m.start(), h.end, h.key, h.value)
+        out.append(h)
+    return out
+
+
 def _described_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
     """Add the groups the text names right after words that describe them as an armed group
     ("ایک غیر معروف تنظیم X کے ترجمان نے", "مزاحمتی گروہ X نے") where no lexicon lists the
@@ -6869,6 +6890,8 @@ def read_document(
         actor_hits = _communities(text, actor_hits)
     if on("names.group-after-descriptor"):
         actor_hits = _described_groups(text, actor_hits)
+    if on("names.banned-prefix"):
+        actor_hits = _banned_prefix(text, actor_hits)
     if on("names.party-of-workers"):
         actor_hits = _party_workers(text, actor_hits)
     if on("names.shared-force-head"):

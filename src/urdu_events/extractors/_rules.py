@@ -2432,6 +2432,10 @@ RULES: dict[str, str] = {
         'So too where X says so ("X نے کہا کہ Y میں پولیس کی چوکی پر حملہ ان کے ساتھیوں نے کیا"): X is '
         "its doer."
     ),
+    "names.banned-prefix": (
+        '"کالعدم" (banned) right before a named armed group begins its name as written ("کالعدم لشکر '
+        'جھنگوی نے", "کالعدم بلوچ لبریشن آرمی (بی ایل اے) نے"), as in "کالعدم تحریک طالبان پاکستان".'
+    ),
     "names.group-after-descriptor": (
         "A name no lexicon lists, written right after words that describe an armed group and before "
         'its agent or spokesman ("ایک غیر معروف تنظیم X کے ترجمان نے", "مزاحمتی گروہ X نے"), is that '

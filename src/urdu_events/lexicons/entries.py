@@ -183,6 +183,7 @@ WordClassName = Literal[
     "any_person_noun",
     "personnel_noun",
     "police_rank",
+    "banned_word",
     "force_post_noun",
     "survived_phrase",
     "not_group_name",
