@@ -3048,6 +3048,9 @@ def _role(
         and _included_victim(text, ref.end, clause.end, actor_starts)
     ):
         return "target", "roles.including"
+    past_name = _past_personal_name(text, ref, clause, actor_starts)
+    if past_name is not None and _included_victim(text, past_name, clause.end, actor_starts):
+        return "target", "roles.including-past-name"  # "ایک صحافی احمد خان سمیت 3 افراد کو قتل"
     near_casualty = casualty is not None and casualty - ref.end <= 12
     if near_casualty and on("roles.ergative-agent") and after.startswith(" نے"):
         near_casualty = False  # "X نے شہری کو قتل کر دیا": the ergative marks the killer
@@ -3495,6 +3498,33 @@ def _may_qualify(term: ActorTerm) -> bool:
 #: "X سمیت 4 افراد": X is one of the people counted after it.
 _INCLUDING = lazy_compile(rf"\s(?:{word_alternation('including')})((?:\s(?:\d+|[^\W\d]+)){{1,3}})")
 _OBJECT_AFTER = lazy_compile(r"\s(?:کو|پر)(?!\w)")
+
+
+#: One to three words of a personal name right before "سمیت" ("احمد خان سمیت").
+_NAME_BEFORE_INCLUDING = lazy_compile(
+    rf"(?:\s[^\W\d]{{2,}}){{1,3}}?(?=\s(?:{word_alternation('including')})(?!\w))"
+)
+
+
+def _past_personal_name(
+    text: str, ref: Hit[ActorTerm], clause: Clause, actor_starts: frozenset[int]
+) -> int | None:
+    """Where a personal name written right after a civilian's label ends, when "سمیت" follows the
+    name ("ایک صحافی احمد خان سمیت", "عالم دین مولانا X سمیت"): the label then shares the case of
+    the group it is included in (``roles.including-past-name``). The words between may be no
+    postposition, function word or actor of their own."""
+    if not on("roles.including-past-name") or ref.value.actor_type is not ActorType.CIVILIANS:
+        return None
+    m = _NAME_BEFORE_INCLUDING.match(text, ref.end, clause.end)
+    if m is None:
+        return None
+    pos = ref.end
+    for w in m.group().split():
+        at = text.index(w, pos)
+        if at in actor_starts or w in _NOT_NAME or _AFTER_NAME.fullmatch(" " + w):
+            return None
+        pos = at + len(w)
+    return m.end()
 
 
 def _included_victim(text: str, end: int, clause_end: int, actor_starts: frozenset[int]) -> bool:

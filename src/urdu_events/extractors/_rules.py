@@ -2346,6 +2346,11 @@ RULES: dict[str, str] = {
         'People named as included in a counted group that died ("بچوں سمیت 11 افراد جاں بحق") are a '
         "detail of the count, not the subject of the casualty verb: the group counted is the target."
     ),
+    "roles.including-past-name": (
+        "A label with the personal name written after it, included in a group that the sentence makes "
+        'the object of the event ("ایک صحافی احمد خان سمیت تین افراد کو قتل کر دیا"), is one of the '
+        'victims, as in "X سمیت 3 افراد کو" (roles.including): the name stands between the label and "سمیت".'
+    ),
     "roles.included-label": (
         'One person ("ایک") named by a label of office, work or kin as included in a counted group '
         'that died ("ایک عالم دین سمیت 3 افراد جاں بحق") is a victim, as in "X سمیت 3 افراد کو قتل": '
