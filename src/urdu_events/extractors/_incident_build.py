@@ -7682,6 +7682,64 @@ def _title_of_named(a: ActorRef, out: Sequence[Participant]) -> bool:
     )
 
 
+#: "اس کا", "ان کی", "ان کے" and up to two words ("اس کا دس سالہ") right before a companion.
+_HIS_OWN = lazy_compile(r"(?<!\w)(?:اس|ان)\s(?:کا|کی|کے)\s(?:[^\s،۔]+\s){0,2}$")
+
+
+def _companion_of_principal(a: ActorRef, refs: Sequence[ActorRef], text: str) -> bool:
+    """Whether ``a`` is a companion named by a possessive pronoun ("ان کا بھتیجا", "ان کی بیٹی
+    اور ڈرائیور") of a target named before it by office or post, or a member of a force ("امن
+    کمیٹی کے رکن ... اور ان کا بھتیجا جاں بحق"): the attack was aimed at the principal, and the
+    companion, struck with him, is no target of its own (``roles.companion-of-principal``)."""
+    if a.role != "target" or a.term.actor_type is not ActorType.CIVILIANS or a.term.titled or a.term.site:
+        return False
+    principal = any(
+        b.role == "target" and b.start < a.start and (b.term.titled or b.term.actor_type is _STATE)
+        for b in refs
+        if b is not a
+    )
+    if not principal:
+        return False
+    before = text[max(0, a.start - 40) : a.start]
+    if _HIS_OWN.search(before):
+        return True
+    # "ان کی بیٹی اور ڈرائیور": the second of two companions the pronoun owns
+    prev = next((b for b in reversed(refs) if b.start < a.start and b is not a), None)
+    return (
+        prev is not None
+        and prev.role == "target"
+        and text[prev.end : a.start] in (" اور ", "، ")
+        and _HIS_OWN.search(text[max(0, prev.start - 40) : prev.start]) is not None
+    )
+
+
+#: Posts, stations and vehicles of a force ("چوکی", "موبائل", "تھانے"), the last word of its name.
+_FORCE_POSTS = word_set("force_post_noun")
+#: Words for a force's people ("اہلکار", "کانسٹیبل"), the last word of its name.
+_FORCE_PEOPLE = word_set("personnel_noun") | word_set("police_rank") | frozenset((fold("کانسٹیبل"),))
+
+
+def _post_named_before(a: ActorRef, out: Sequence[Participant], text: str) -> int | None:
+    """The index of the participant that names by a post or vehicle ("پولیس چوکی", "پولیس
+    موبائل") the force that ``a`` names by its people ("پولیس اہلکار") in the same role: it was
+    the people who were struck, so their name is the force's (``roles.members-over-post``)."""
+    if not on("roles.members-over-post") or a.term.english is None:
+        return None
+    mine = fold(text[a.start : a.end]).split()
+    if len(mine) < 2 or mine[-1] not in _FORCE_PEOPLE:
+        return None  # "پولیس اہلکار" names the force too; "کانسٹیبل" alone does not
+    for k, p in enumerate(out):
+        words = fold(p.name).split()
+        if (
+            p.role.value == a.role
+            and p.english_name == a.term.english
+            and words
+            and words[-1] in _FORCE_POSTS
+        ):
+            return k
+    return None
+
+
 def _named_again(a: ActorRef, out: Sequence[Participant]) -> int | None:
     """The index of a participant that ``a`` names more fully: a title given earlier
     alone ("ملزم") and now with the person's name ("ملزم جمیل")."""
@@ -7748,6 +7806,9 @@ def _group_of_struck_militants(refs: list[ActorRef]) -> list[ActorRef]:
     )
     if not struck:
         return refs
+    # "دہشت گردوں کا تعلق کالعدم تنظیم X کے ... سے ہے": a tie to a group described before its name is
+    # read for the attackers only (roles.attackers-belong-described), not for militants struck
+    refs = [a for a in refs if a.rule != "roles.attackers-belong-described"]
     return [
         attrs.evolve(a, role="target", rule="roles.struck-militants-belong")
         if a.rule in _ATTACKERS_BELONG_RULES and a.role == "perpetrator"
@@ -7757,7 +7818,9 @@ def _group_of_struck_militants(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 #: Rules that make a group the one the attackers belong to ("حملہ آوروں کا تعلق X سے تھا").
-_ATTACKERS_BELONG_RULES = frozenset(("roles.attackers-belong", "roles.attackers-belong-hedged"))
+_ATTACKERS_BELONG_RULES = frozenset(
+    ("roles.attackers-belong", "roles.attackers-belong-hedged", "roles.attackers-belong-described")
+)
 
 #: Rules that make unnamed men the suspects of an attack: those arrested for it, those sought.
 _SUSPECT_RULES = frozenset(("roles.arrest-frame", "roles.sought"))
@@ -7864,6 +7927,7 @@ def _participants(
     exact: set[str] = set()
     terms: set[tuple[str, ActorTerm]] = set()
     last_of: dict[tuple[str, ActorTerm], ActorRef] = {}  # the last reference to each term in a role
+    kept_refs: list[ActorRef] = []  # the reference each participant of ``out`` was read from
     unnamed_perpetrator = False
     for a in refs:
         if a.role is None or a.key in exact or len(out) >= _MAX_NAMES:
@@ -7887,7 +7951,15 @@ def _participants(
             and not _ranks_comma_listed(text, a, last_of)
             and not _owned_rank_then_listed(text, a, last_of)
         ):
-            continue  # another name of the same group ("ٹی ایل پی", "تحریک لبیک پاکستان")
+            # another name of the same group ("ٹی ایل پی", "تحریک لبیک پاکستان"); its people
+            # ("پولیس اہلکار") over a post or vehicle of it ("پولیس چوکی"): roles.members-over-post
+            k = _post_named_before(a, out, text)
+            if k is not None:
+                span = nt.span(a.start, a.end)
+                out[k] = attrs.evolve(out[k], name=span.text, span=span)
+                if rules is not None:
+                    rules[k] = "roles.members-over-post"
+            continue
         last_of[(a.role, a.term)] = a
         if a.role == "perpetrator" and a.term.unnamed:
             if unnamed_perpetrator:
@@ -7915,8 +7987,14 @@ def _participants(
         )
         if rules is not None:
             rules.append(a.rule)
+        kept_refs.append(a)
+    if on("roles.companion-of-principal"):
+        keep = [not _companion_of_principal(a, kept_refs, text) for a in kept_refs]
+        if rules is not None:
+            rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
+        out = [p for p, k in zip(out, keep, strict=True) if k]
     if on("roles.generic-force-named"):
-        keep = [not _generic_beside_named(p, out) for p in out]
+        keep = [not _generic_beside_named(p, out) and not _rank_beside_force(p, out) for p in out]
         if rules is not None:
             rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
         out = [p for p, k in zip(out, keep, strict=True) if k]
@@ -7957,6 +8035,59 @@ def _generic_beside_named(p: Participant, out: Sequence[Participant]) -> bool:
         q.role is p.role and q.type is _STATE and q.english_name not in _GENERIC_FORCES
         for q in out
         if q is not p and q.english_name is not None and not _is_personnel(q.name)
+    )
+
+
+def _state_on_armed(actors: Sequence[Participant]) -> bool:
+    """Whether the state's forces are the incident's doers and an armed group its target, with
+    no armed group among the doers: an operation or fight the forces waged
+    (``roles.own-dead-of-operation``)."""
+    doers = [a for a in actors if a.role is Role.PERPETRATOR]
+    return (
+        bool(doers)
+        and all(a.type is _STATE for a in doers)
+        and any(a.role is Role.TARGET and a.type in _ARMED for a in actors)
+    )
+
+
+#: "بھی" (also) right after a victim: "دو شہری بھی ہلاک".
+_ALSO_AFTER = lazy_compile(r"\sبھی(?!\w)")
+
+
+def _also_beside_fighters(p: Participant, nt: NormalizedText) -> bool:
+    """Whether ``p`` is civilians said to have died or been hurt "also" ("تین شہری بھی ہلاک ہو
+    گئے", "X کے علاوہ پانچ عام شہری بھی مارے گئے") in an incident whose target is an armed
+    group: they died beside those it was aimed at and are no target of their own
+    (``roles.also-beside-fighters``)."""
+    if p.role is not Role.TARGET or p.type is not ActorType.CIVILIANS or p.span is None:
+        return False
+    _, end = nt.from_original(p.span.start, p.span.end)
+    return _ALSO_AFTER.match(nt.text, end) is not None
+
+
+#: Rank and post words of the police ("ایس ایچ او", "اے ایس آئی"): officers of the force.
+_POLICE_RANKS = word_set("police_rank")
+#: The force's own name, as a word of an actor's name ("پولیس موبائل").
+_POLICE_NAME = fold("پولیس")
+
+
+def _rank_beside_force(p: Participant, out: Sequence[Participant]) -> bool:
+    """Whether ``p`` is an officer named by a police rank or post ("ایس ایچ او", "سب انسپکٹر"),
+    beside the police in the same role ("پولیس موبائل پر فائرنگ سے ایک اے ایس آئی زخمی"): one
+    of the force's members, so the force is named once (``roles.rank-beside-force``)."""
+    if not on("roles.rank-beside-force"):
+        return False
+    words = fold(p.name).split()
+    if not any(" ".join(words[:n]) in _POLICE_RANKS for n in (1, 2, 3)):
+        return False
+    # the force by its name ("پولیس", "پولیس موبائل"), not another rank listed with it ("ایک سب
+    # انسپکٹر، دو کانسٹیبل": each listed is a target, roles.listed-casualties)
+    return any(
+        q is not p
+        and q.role is p.role
+        and q.english_name == "Police"
+        and _POLICE_NAME in fold(q.name).split()
+        for q in out
     )
 
 
@@ -9001,7 +9132,15 @@ def _finish(
         if doers is not None:
             actors = [doers, *actors]
             crowd = doers.name.split(" ", 1)[0] in _MULTITUDE_WORDS
-            rules.insert(0, "roles.crowd-counted" if crowd else "roles.people-acting")
+            described = on("roles.people-described-acting") and _described(doers)
+            rules.insert(
+                0,
+                "roles.crowd-counted"
+                if crowd
+                else "roles.people-described-acting"
+                if described
+                else "roles.people-acting",
+            )
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
@@ -9026,6 +9165,12 @@ def _finish(
         kept = [not (a.role is Role.TARGET and a.english_name in sides) for a in actors]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    if on("roles.also-beside-fighters") and any(a.role is Role.TARGET and a.type in _ARMED for a in actors):
+        # "آپریشن میں چھ شدت پسند مارے گئے ... دو شہری بھی ہلاک": the fighters were struck, the
+        # civilians only died with them
+        kept = [not _also_beside_fighters(a, nt) for a in actors]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
     militants = any(a.role is Role.TARGET and a.type in _ARMED for a in actors) or any(
         h.value.kind == "operation" for c in draft.clauses for h in c.triggers
     )
@@ -9047,6 +9192,12 @@ def _finish(
         ):
             actors.insert(0, force)
             rules.insert(0, by_speaker if air else force_rule)
+    if on("roles.own-dead-of-operation") and _state_on_armed(actors):
+        # "سکیورٹی فورسز کی کارروائی میں 4 دہشت گرد ہلاک جبکہ پاک فوج کا ایک جوان شہید": the
+        # soldier fell on the side that acted; only the militants were its target
+        kept = [not (a.role is Role.TARGET and a.type is _STATE) for a in actors]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
     bomber = _bomber_apart(draft, reading) if sub is _S.SUICIDE_BOMB else 0
     casualties = _casualties(draft, bomber, _headline_end(reading))
     dead = (
@@ -9310,6 +9461,17 @@ _PEOPLE_ACTING = lazy_compile(
 )
 
 
+#: People named only by what they carry, ride in or wear, marked as the doer: "کلاشنکوف بردار
+#: افراد نے", "گاڑی میں سوار افراد نے", "اسلحے سے لیس افراد نے", or in the genitive of the event
+#: noun: "اسلحہ بردار افراد کی فائرنگ" (``roles.people-described-acting``).
+_PEOPLE_DESCRIBED_ACTING = lazy_compile(
+    rf"(?<!\w)[^\W\d]+(?:\s(?:میں|سے|پر))?\s(?:{word_alternation('people_descriptor')})\s"
+    rf"(?:{word_alternation('people_count_noun')})(?=\s(?:نے|کی)(?!\w))"
+)
+#: A word of the class, to look for the pattern only in a clause that has one.
+_PEOPLE_DESCRIPTORS_RE = lazy_compile(rf"(?<!\w)(?:{word_alternation('people_descriptor')})(?!\w)")
+
+
 def _people_acting(draft: _Draft, nt: NormalizedText) -> Participant | None:
     """People the incident's own clause names only by a count, marked with the ergative
     before its event noun ("موٹر سائیکل پر سوار دو افراد نے فائرنگ کر کے ایک وکیل کو قتل کر
@@ -9317,10 +9479,18 @@ def _people_acting(draft: _Draft, nt: NormalizedText) -> Participant | None:
     (``roles.people-acting``). Not when they only speak ("دو افراد نے بتایا کہ")."""
     if not on("roles.people-acting"):
         return None
+    described = on("roles.people-described-acting")
     for clause in draft.clauses:
-        if nt.text.find("نے", clause.start, clause.end) < 0:
-            continue  # the pattern's ergative: without one, no search tried at every character
-        for m in _PEOPLE_ACTING.finditer(nt.text, clause.start, clause.end):
+        found: list[re.Match[str]] = []
+        if nt.text.find("نے", clause.start, clause.end) >= 0:
+            # the pattern's ergative: without one, no search tried at every character
+            found += _PEOPLE_ACTING.finditer(nt.text, clause.start, clause.end)
+        if described and _PEOPLE_DESCRIPTORS_RE.search(nt.text, clause.start, clause.end):
+            # "کلاشنکوف بردار افراد نے فائرنگ کر کے ...": described, not counted, they did it too
+            found += _PEOPLE_DESCRIBED_ACTING.finditer(nt.text, clause.start, clause.end)
+        for m in found:
+            if nt.text.startswith(" کی ", m.end()) and m.end() + 4 not in clause.trigger_starts:
+                continue  # "X افراد کی فائرنگ": the genitive only of the event noun right after it
             if m.group().split(" ", 1)[0] in _MULTITUDE_WORDS and (
                 not on("roles.crowd-counted") or nt.text.endswith(" کے ", clause.start, m.start())
             ):
@@ -9331,6 +9501,17 @@ def _people_acting(draft: _Draft, nt: NormalizedText) -> Participant | None:
             span = nt.span(m.start(), m.end())
             return Participant(span.text, role=Role.PERPETRATOR, type=ActorType.POLITICAL_MILITIA, span=span)
     return None
+
+
+#: Words that end a description of people ("بردار", "سوار"), before the people noun.
+_PEOPLE_DESCRIPTORS = word_set("people_descriptor")
+
+
+def _described(doers: Participant) -> bool:
+    """Whether ``doers`` were read by ``roles.people-described-acting``: named by a description
+    ("کلاشنکوف بردار افراد"), not by a count."""
+    words = doers.name.split()
+    return len(words) >= 2 and fold(words[-2]) in _PEOPLE_DESCRIPTORS
 
 
 def _may_be_struck_site(clause: Clause, site: ActorRef, clash: bool) -> bool:

@@ -582,6 +582,13 @@ _ATTACKERS_TIE = lazy_compile(
     rf"(?:{word_alternation('attacker_last_word', 'part')})\sکا"
     rf"\s(?:{word_alternation('tie_noun')})\s(?:کالعدم\s)?$"
 )
+#: The tie with the group described before its name: "حملہ آوروں کا تعلق کالعدم تنظیم", "...
+#: کا تعلق شدت پسند گروپ" (``roles.attackers-belong-described``).
+_ATTACKERS_TIE_DESCRIBED = lazy_compile(
+    rf"(?:{word_alternation('attacker_last_word', 'part')})\sکا"
+    rf"\s(?:{word_alternation('tie_noun')})\s(?:(?:{word_alternation('group_descriptor')})\s)?"
+    rf"(?:{word_alternation('group_noun')})\s$"
+)
 #: "حملہ آوروں کا تعلق ممکنہ طور پر", "ملزمان کا تعلق مبینہ طور پر": the tie told with a hedge.
 _ATTACKERS_TIE_HEDGED = lazy_compile(
     rf"(?:{word_alternation('attacker_last_word', 'part')})\sکا\s(?:{word_alternation('tie_noun')})\s"
@@ -2922,6 +2929,13 @@ def _role(
         and _ATTACKERS_TIE.search(tie)
     ):
         return "perpetrator", "roles.attackers-belong"  # "حملہ آوروں کا تعلق X سے تھا"
+    if (
+        lead in _BELONG_TO_LEAD
+        and on("roles.attackers-belong-described")
+        and _BELONG_TO.match(after)
+        and _ATTACKERS_TIE_DESCRIBED.search(text, max(clause.start, ref.start - 45), ref.start)
+    ):
+        return "perpetrator", "roles.attackers-belong-described"  # "... کا تعلق کالعدم تنظیم X سے تھا"
     if lead in _ATTACKERS_BELONG_HEDGED_LEAD and _attackers_belong_hedged(text, ref, clause, after):
         return "perpetrator", "roles.attackers-belong-hedged"  # "... کا تعلق ممکنہ طور پر X سے تھا"
     if lead in _VICTIMS_BELONG_LEAD and _victims_belong(text, ref, clause, after):
@@ -3036,6 +3050,9 @@ def _role(
         and _included_victim(text, ref.end, clause.end, actor_starts)
     ):
         return "target", "roles.including"
+    past_name = _past_personal_name(text, ref, clause, actor_starts)
+    if past_name is not None and _included_victim(text, past_name, clause.end, actor_starts):
+        return "target", "roles.including-past-name"  # "ایک صحافی احمد خان سمیت 3 افراد کو قتل"
     near_casualty = casualty is not None and casualty - ref.end <= 12
     if near_casualty and on("roles.ergative-agent") and after.startswith(" نے"):
         near_casualty = False  # "X نے شہری کو قتل کر دیا": the ergative marks the killer
@@ -3483,6 +3500,33 @@ def _may_qualify(term: ActorTerm) -> bool:
 #: "X سمیت 4 افراد": X is one of the people counted after it.
 _INCLUDING = lazy_compile(rf"\s(?:{word_alternation('including')})((?:\s(?:\d+|[^\W\d]+)){{1,3}})")
 _OBJECT_AFTER = lazy_compile(r"\s(?:کو|پر)(?!\w)")
+
+
+#: One to three words of a personal name right before "سمیت" ("احمد خان سمیت").
+_NAME_BEFORE_INCLUDING = lazy_compile(
+    rf"(?:\s[^\W\d]{{2,}}){{1,3}}?(?=\s(?:{word_alternation('including')})(?!\w))"
+)
+
+
+def _past_personal_name(
+    text: str, ref: Hit[ActorTerm], clause: Clause, actor_starts: frozenset[int]
+) -> int | None:
+    """Where a personal name written right after a civilian's label ends, when "سمیت" follows the
+    name ("ایک صحافی احمد خان سمیت", "عالم دین مولانا X سمیت"): the label then shares the case of
+    the group it is included in (``roles.including-past-name``). The words between may be no
+    postposition, function word or actor of their own."""
+    if not on("roles.including-past-name") or ref.value.actor_type is not ActorType.CIVILIANS:
+        return None
+    m = _NAME_BEFORE_INCLUDING.match(text, ref.end, clause.end)
+    if m is None:
+        return None
+    pos = ref.end
+    for w in m.group().split():
+        at = text.index(w, pos)
+        if at in actor_starts or w in _NOT_NAME or _AFTER_NAME.fullmatch(" " + w):
+            return None
+        pos = at + len(w)
+    return m.end()
 
 
 def _included_victim(text: str, end: int, clause_end: int, actor_starts: frozenset[int]) -> bool:
@@ -4797,6 +4841,35 @@ _OWN_MEMBERS = lazy_compile(r"(?:اس|ان)\s(?:کے|کی)$")
 _WHERE_NOT_WHO = lazy_compile(r"\sمیں(?!\sسے)(?!\w)")
 
 
+#: "بال بال بچ گئے", "محفوظ رہے": the subject escaped an attack unhurt.
+_SURVIVED = lazy_compile(rf"(?<!\w)(?:{word_alternation('survived_phrase', 'start')})")
+
+
+def _subject_survivor(text: str, clause: Clause) -> None:
+    """Make the subject of "... حملے میں بال بال بچ گئے" or "... محفوظ رہے" in a clause that tells
+    the event a target when nothing else gave it a role: whom an attack missed was still whom it
+    was aimed at (``roles.survived``)."""
+    if not clause.triggers or not on("roles.survived"):
+        return
+    if any(a.role == "target" and not a.term.site for a in clause.actors):
+        return  # "X کی گاڑی پر فائرنگ، وہ محفوظ رہے": a site struck leaves its people to be told
+    m = _SURVIVED.search(text, clause.start, clause.end)
+    if m is None:
+        return
+    for i, a in enumerate(clause.actors):
+        if a.end > m.start():
+            break
+        if (
+            a.role is None
+            and a.term.actor_type is not None
+            and not _GENITIVE.match(text, a.end)
+            and not text.startswith(" نے", a.end)
+            and not _WHERE_NOT_WHO.match(text, a.end)
+        ):
+            clause.actors[i] = attrs.evolve(a, role="target", rule="roles.survived")
+            return
+
+
 def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[CasualtyTerm]]) -> None:
     """Make the subject of "... جاں بحق ہو گئے" a target when nothing else gave it a role."""
     hit = next(
@@ -4829,9 +4902,13 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
                 on("roles.included-detail")
                 and _included_detail(text, clause.actors, i, clause.end)
                 and not _counted_among_people(text, a)
+                # "ایک عالم دین سمیت 3 افراد جاں بحق": a label of office, work or kin is a victim
+                and not _included_label(text, a)
             )
         ):
-            clause.actors[i] = attrs.evolve(a, role="target", rule="roles.casualty-subject")
+            included = _included_label(text, a) and _included_detail(text, clause.actors, i, clause.end)
+            rule = "roles.included-label" if included else "roles.casualty-subject"
+            clause.actors[i] = attrs.evolve(a, role="target", rule=rule)
             return
 
 
@@ -4866,6 +4943,18 @@ def _counted_among_people(text: str, a: ActorRef) -> bool:
         return False
     counted = _COUNT_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
     return counted and _AMONG_PEOPLE.match(text, a.end) is not None
+
+
+#: "ایک" right before a label: one person.
+_ONE_BEFORE = lazy_compile(r"(?<!\w)ایک $")
+
+
+def _included_label(text: str, a: ActorRef) -> bool:
+    """Whether ``a`` is one person named by a label of office, work or kin ("ایک عالم دین سمیت 3
+    افراد جاں بحق"), not by age or sex: a victim of its own (``roles.included-label``)."""
+    if not on("roles.included-label") or a.key in _AGE_SEX or a.term.actor_type is not ActorType.CIVILIANS:
+        return False
+    return _ONE_BEFORE.search(text, max(0, a.start - 5), a.start) is not None
 
 
 def _included_detail(text: str, actors: Sequence[ActorRef], i: int, end: int) -> bool:
@@ -5392,6 +5481,27 @@ _DESCRIBED_GROUP = prefiltered(
 )
 #: Armed descriptors, one of which must describe the group ("ایک" alone does not).
 _ARMED_DESCRIPTOR = word_set("group_descriptor", folded=False) | {"غیر معروف"}
+
+
+#: "کالعدم" (banned) right before a group's name.
+_BANNED_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('banned_word')})\s$")
+#: Armed groups, whose name "کالعدم" may begin.
+_BANNED_TYPES = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
+
+
+def _banned_prefix(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """Begin a named armed group's name at "کالعدم" right before it ("کالعدم لشکر جھنگوی",
+    "کالعدم بلوچ لبریشن آرمی (بی ایل اے)"): the word is part of the name as news copy writes
+    it, as in "کالعدم تحریک طالبان پاکستان" (``names.banned-prefix``). Unnamed groups ("کالعدم
+    تنظیم") and a name another hit ends right before are left."""
+    out: list[Hit[ActorTerm]] = []
+    for h in hits:
+        named = h.value is _NAMED_GROUP or (h.value.actor_type in _BANNED_TYPES and not h.value.unnamed)
+        m = _BANNED_BEFORE.search(text, max(0, h.start - 12), h.start) if named else None
+        if m is not None and not any(o.end > m.start() for o in out):
+            h = Hit(m.start(), h.end, h.key, h.value)
+        out.append(h)
+    return out
 
 
 def _described_groups(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
@@ -6812,6 +6922,8 @@ def read_document(
         actor_hits = _communities(text, actor_hits)
     if on("names.group-after-descriptor"):
         actor_hits = _described_groups(text, actor_hits)
+    if on("names.banned-prefix"):
+        actor_hits = _banned_prefix(text, actor_hits)
     if on("names.party-of-workers"):
         actor_hits = _party_workers(text, actor_hits)
     if on("names.shared-force-head"):
@@ -7117,6 +7229,7 @@ def read_document(
                     ]
                 _claimant_acted(text, clause)
                 _subject_victim(text, clause, cas)
+                _subject_survivor(text, clause)
                 _with_own_companions(text, clause)
             _acting_states(text, clause, clause_places)
             if clause.triggers:

@@ -2383,6 +2383,16 @@ RULES: dict[str, str] = {
         'People named as included in a counted group that died ("بچوں سمیت 11 افراد جاں بحق") are a '
         "detail of the count, not the subject of the casualty verb: the group counted is the target."
     ),
+    "roles.including-past-name": (
+        "A label with the personal name written after it, included in a group that the sentence makes "
+        'the object of the event ("ایک صحافی احمد خان سمیت تین افراد کو قتل کر دیا"), is one of the '
+        'victims, as in "X سمیت 3 افراد کو" (roles.including): the name stands between the label and "سمیت".'
+    ),
+    "roles.included-label": (
+        'One person ("ایک") named by a label of office, work or kin as included in a counted group '
+        'that died ("ایک عالم دین سمیت 3 افراد جاں بحق") is a victim, as in "X سمیت 3 افراد کو قتل": '
+        "words of age or sex stay a detail of the count (roles.included-detail)."
+    ),
     "roles.owned-weapon": (
         'The owner of weapons that are struck ("حوثیوں کے میزائل لانچرز کو تباہ کر دیا") is the target: '
         "the weapon names no event of its owner's."
@@ -2464,6 +2474,10 @@ RULES: dict[str, str] = {
         'So too where X says so ("X نے کہا کہ Y میں پولیس کی چوکی پر حملہ ان کے ساتھیوں نے کیا"): X is '
         "its doer."
     ),
+    "names.banned-prefix": (
+        '"کالعدم" (banned) right before a named armed group begins its name as written ("کالعدم لشکر '
+        'جھنگوی نے", "کالعدم بلوچ لبریشن آرمی (بی ایل اے) نے"), as in "کالعدم تحریک طالبان پاکستان".'
+    ),
     "names.group-after-descriptor": (
         "A name no lexicon lists, written right after words that describe an armed group and before "
         'its agent or spokesman ("ایک غیر معروف تنظیم X کے ترجمان نے", "مزاحمتی گروہ X نے"), is that '
@@ -2521,6 +2535,45 @@ RULES: dict[str, str] = {
         'سائیکل پر سوار دو افراد نے فائرنگ کر کے ایک وکیل کو قتل کر دیا", "چند لوگوں نے مندر پر '
         'حملہ کیا") carried it out: when the incident names no other doer they are its perpetrator, '
         'named as written; people who only speak ("دو افراد نے بتایا") are not.'
+    ),
+    "roles.attackers-belong-described": (
+        'The group the attackers are tied to may be described before its name ("حملہ آوروں کا تعلق کالعدم '
+        'تنظیم X سے تھا", "ملزمان کا تعلق شدت پسند گروپ X سے ہے"): X is the suspected perpetrator, as in '
+        "roles.attackers-belong."
+    ),
+    "roles.companion-of-principal": (
+        'A companion named by a possessive pronoun ("ان کا بھتیجا", "ان کی بیٹی اور ڈرائیور") of a target '
+        'named before it by office or post, or of a member of a force ("امن کمیٹی کے رکن X اور ان کا '
+        'بھتیجا جاں بحق"), was struck with the one the attack was aimed at: no target of its own.'
+    ),
+    "roles.own-dead-of-operation": (
+        "In an operation or fight that the state's forces waged on an armed group, the forces named "
+        'among the dead ("سکیورٹی فورسز کی کارروائی میں 4 دہشت گرد ہلاک جبکہ پاک فوج کا ایک جوان شہید") '
+        "fell on the side that acted: they are no target."
+    ),
+    "roles.members-over-post": (
+        'Of two names of one force in the same role, one by a post, station or vehicle of it ("پولیس '
+        'چوکی", "پولیس موبائل") and one by its people ("پولیس اہلکار", "کانسٹیبل"), the people\'s name '
+        'stands: they were struck ("پولیس چوکی پر حملے میں تین پولیس اہلکار شہید").'
+    ),
+    "roles.survived": (
+        'Whom an attack missed ("صوبائی وزیر X پشاور میں قاتلانہ حملے میں بال بال بچ گئے", "جج کی گاڑی پر '
+        'فائرنگ میں جج محفوظ رہے") was whom it was aimed at: the subject of the escape is the target.'
+    ),
+    "roles.also-beside-fighters": (
+        'Civilians said to have died or been hurt "also" ("آپریشن کے دوران تین شہری بھی ہلاک ہوئے", "X کے '
+        'علاوہ پانچ عام شہری بھی مارے گئے") in an incident whose target is an armed group died beside '
+        "those it was aimed at: they are no target of their own."
+    ),
+    "roles.rank-beside-force": (
+        'An officer named by a rank or post of the police ("ایس ایچ او", "اے ایس آئی", "سب انسپکٹر") beside '
+        'the police in the same role ("پولیس موبائل پر فائرنگ سے ایک اے ایس آئی زخمی") is one of its '
+        "members: the force is listed once, as personnel beside a force are (roles.generic-force-named)."
+    ),
+    "roles.people-described-acting": (
+        "People named only by what they carry, ride in or wear and marked with the ergative before "
+        'the event noun ("کلاشنکوف بردار افراد نے", "گاڑی میں سوار افراد نے", "اسلحے سے لیس افراد نے") '
+        "carried it out, as counted people do (roles.people-acting): named as written."
     ),
     "roles.crowd-counted": (
         "People counted only in hundreds or thousands and marked with the ergative before the event "
