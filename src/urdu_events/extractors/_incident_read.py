@@ -872,19 +872,39 @@ _MAX_ITEMS = 6
 
 def _list_comma(text: str, pos: int, end: int) -> bool:
     """Whether the comma ending at ``pos`` separates items of a list ("A، B اور C"):
-    short items without case markers or verbs, the last one joined by "اور"."""
-    for _ in range(_MAX_ITEMS):
+    short items without case markers or verbs, the last one joined by "اور". A comma right
+    before that "اور" ("A، B، اور C", the serial comma) is one of the list's too when two items
+    separated by a comma stand before it (rule ``places.list-serial-comma``)."""
+    for i in range(_MAX_ITEMS):
         m = _ITEM_END.search(text, pos, min(end, pos + 60))
         if m is None:
             return False
         item = text[pos : m.start()]
         words = (_without_age(item) if on("counts.ages-in-list") else item).split()
+        if (
+            not words
+            and m.group() not in "،,"
+            and (i or _item_before(text, pos))
+            and on("places.list-serial-comma")
+        ):
+            return True  # "A، B، اور C": the comma before the list's "اور"
         if not 1 <= len(words) <= 4 or any(w in _CLAUSE_WORDS for w in words):
             return False
         if m.group() not in "،,":
             return True
         pos = m.end()
     return False
+
+
+#: A comma, then a list item of one to four words before the comma that ends a stretch of text.
+_ITEM_BEFORE = lazy_compile(r"[،,]\s*((?:[^\s،,۔]+\s+){0,3}[^\s،,۔]+)\s*[،,]\s*$")
+
+
+def _item_before(text: str, pos: int) -> bool:
+    """Whether the comma ending at ``pos`` follows a list item that follows a comma ("A، B،"):
+    short, without case markers or verbs."""
+    m = _ITEM_BEFORE.search(text, max(0, pos - 60), pos)
+    return m is not None and not any(w in _CLAUSE_WORDS for w in m.group(1).split())
 
 
 #: How far back a bracket a comma stands in may open.

@@ -2502,6 +2502,10 @@ RULES: dict[str, str] = {
         'پولیس چوکی") names where that building stands: the police after it do not make it a title.'
     ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
+    "places.list-serial-comma": (
+        'A comma right before the "اور" of a list of three or more items ("A، B، اور C", the serial '
+        "comma) does not end a clause either: the list is read whole."
+    ),
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident that lies in it "
         "(but see places.enclosing-named-later-apart and places.province-over-round-up)."
