@@ -6541,6 +6541,26 @@ def _list_whole(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> Place
     return place if end == place.end else attrs.evolve(place, end=end)
 
 
+#: A place, "میں" and (within three words) a word of a funeral or a burial: "مردان میں سپرد خاک".
+_FUNERAL_AFTER = lazy_compile(rf"\sمیں\s(?:[^\s۔،,]+\s){{0,3}}?(?:{word_alternation('funeral')})(?!\w)")
+#: How far before a place a word of a funeral may stand in its clause.
+_FUNERAL_REACH = 80
+
+
+def _funeral_place(text: str, place: PlaceRef, clause: Clause) -> bool:
+    """Whether ``place`` is where the dead of the event its clause tells were prayed for or
+    buried: every event word of the clause stands before a word of a funeral that comes before
+    the place ("X میں فائرنگ سے جاں بحق ہونے والے وکیل کی نماز جنازہ آبائی گاؤں Y میں ادا"), or
+    before the place, which "میں" and a word of a funeral follow ("... کو Y میں سپرد خاک کر دیا")."""
+    if not clause.trigger_starts or max(clause.trigger_starts) >= place.start:
+        return False  # an event word after the place: "نماز جنازہ کے دوران X میں دھماکہ"
+    last = max(h.end for h in clause.triggers)
+    lo = max(last, clause.start, place.start - _FUNERAL_REACH)
+    if lo < place.start and _FUNERAL.search(text, lo, place.start) is not None:
+        return True
+    return _FUNERAL_AFTER.match(text, place.end) is not None
+
+
 #: A genitive ending and an age after a place: "ضلع سوات کے 31 سالہ سپاہی", "لاہور کی 25 سالہ خاتون".
 _HOME_AGE = lazy_compile(rf"\s(?:کا|کے|کی)\s{_AGE_OF}(?!\w)")
 
@@ -6870,6 +6890,7 @@ def read_document(
     toward = on("places.fired-toward")
     distance = on("places.distance-from")
     funeral = on("places.funeral-is-not-where") and _may_name_funeral(words)
+    rite_place = funeral and on("places.funeral-after-event")
     destination = on("places.destination-is-not-where")
     force = on("places.force-named-by-place")
     bound = on("places.bound-for")
@@ -6936,6 +6957,7 @@ def read_document(
             and not (origin and _weapon_origin(text, p, weapon_starts))
             and not (destination and _DESTINATION.match(text, p.end))
             and not (home and _home_place(text, p, clause_places))
+            and not (rite_place and _funeral_place(text, p, clause))
             and not (
                 force
                 and (lead in _FORCE_OF_PLACE_LEAD and _FORCE_OF_PLACE.match(text, p.end))

@@ -3206,6 +3206,11 @@ RULES: dict[str, str] = {
         '"آبائی علاقے X روانہ"), is not where they died: a clause with no event word that tells it '
         "gives no place."
     ),
+    "places.funeral-after-event": (
+        "In a clause that tells the event before the funeral of its dead (\"X میں فائرنگ سے جاں بحق ہونے "
+        'والے وکیل کی نماز جنازہ Y میں ادا", "... کو Y میں سپرد خاک کیا"), the place of the funeral or '
+        "burial, with no event word after it, is not where they died."
+    ),
     "places.bare-noun-is-dateline": (
         'A bare province or district noun in the genitive before a place ("قندھار: صوبے کے ضلع '
         'اسپن بولدک", "بنوں: ضلع کی تحصیل X") is the dateline\'s province or district when the '
