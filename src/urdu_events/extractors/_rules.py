@@ -3207,7 +3207,7 @@ RULES: dict[str, str] = {
         "gives no place."
     ),
     "places.funeral-after-event": (
-        "In a clause that tells the event before the funeral of its dead (\"X میں فائرنگ سے جاں بحق ہونے "
+        'In a clause that tells the event before the funeral of its dead ("X میں فائرنگ سے جاں بحق ہونے '
         'والے وکیل کی نماز جنازہ Y میں ادا", "... کو Y میں سپرد خاک کیا"), the place of the funeral or '
         "burial, with no event word after it, is not where they died."
     ),
