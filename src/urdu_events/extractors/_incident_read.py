@@ -5964,6 +5964,9 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
     if span is None:
         return None
     s, e = span
+    nested = _nested_dateline(text, places, s, e)
+    if nested is not None:
+        return attrs.evolve(nested, rule="places.dateline-nested-slash")
     words = text[s:e].split()
     if len(words) > 3 or _SEVERAL.search(text, s, e) or any(w in _CLAUSE_WORDS for w in words):
         return None  # several cities, or a sentence ("وزیراعظم نے کہا:")
@@ -6224,7 +6227,30 @@ def _round_up_places(text: str, places: list[PlaceRef], span: tuple[int, int] | 
     names where the reports were filed, not where anything happened."""
     if span is None or not _SEVERAL.search(text, *span) or not on("places.round-up-dateline"):
         return places
+    if _nested_dateline(text, places, *span) is not None:
+        return places  # "سوات/مینگورہ:": a town and its district, one place
     return [p for p in places if not span[0] <= p.start < span[1]]
+
+
+#: What parts the two names of a dateline that names a town and its district: a slash.
+_DATELINE_SLASH = lazy_compile(r"\s*/\s*")
+
+
+def _nested_dateline(text: str, places: Sequence[PlaceRef], s: int, e: int) -> PlaceRef | None:
+    """The town of a dateline that names two places parted by a slash, one of which lies in the
+    other ("سوات/مینگورہ:", "حویلیاں / ایبٹ آباد:"): a town and its district, so one place and no
+    desk round-up; the district stays a place of the text (rule ``places.dateline-nested-slash``)."""
+    inside = sorted((p for p in places if s <= p.start and p.end <= e), key=lambda p: p.start)
+    if len(inside) != 2 or inside[0].start != s or inside[1].end != e:
+        return None
+    first, second = inside
+    if first.site or second.site or not _DATELINE_SLASH.fullmatch(text, first.end, second.start):
+        return None
+    if not on("places.dateline-nested-slash"):
+        return None
+    if within(first, second):
+        return first
+    return second if within(second, first) else None
 
 
 def _with_dateline_name(text: str, refs: list[PlaceRef], dateline: PlaceRef) -> list[PlaceRef]:

@@ -3046,6 +3046,10 @@ RULES: dict[str, str] = {
         'A common word before a place noun ("قبائلی علاقے", "مقبوضہ وادی") describes it; it is no name.'
     ),
     "places.dateline-credit": 'A credit after a dateline ("کوئٹہ (ویب ڈیسک):") is no part of the place.',
+    "places.dateline-nested-slash": (
+        'A dateline of two places parted by a slash, one in the other ("سوات/مینگورہ:", a district and '
+        "its town), is no desk round-up: the town is the dateline and the district a place of the text."
+    ),
     "places.round-up-dateline": (
         'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
     ),
