@@ -111,6 +111,8 @@ def _first_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, pos, end))
 
 
+#: A word and a noun right before a name: "امریکی شہر " before "X".
+_NOUN_BEFORE = lazy_compile(r"(?<!\w)(\w+) (\w+) $")
 #: A quantifier right before a place noun ("متعدد علاقے"): the noun names no place.
 _QUANTIFIED = lazy_compile(rf"(?:{word_pattern('place_quantifier')}) $")
 #: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
@@ -334,6 +336,8 @@ class PlaceFinder:
             if not overlaps and ref.start >= last_end:
                 cues.append(ref)
                 last_end = ref.end
+        if on("places.nationality-before-place-noun"):
+            cues = [self._of_nationality(text, ref) for ref in cues]
         out = sorted(refs + cues, key=lambda p: p.start)
         # "گلشن اقبال بلاک 13": a number right after a place only tells a part of it.
         return [
@@ -529,6 +533,41 @@ class PlaceFinder:
             out[:0] = [m, *inner]
             inner = []
         return out
+
+    def _of_nationality(self, text: str, ref: PlaceRef) -> PlaceRef:
+        """``ref`` (a name read after a place noun) in the country whose adjective stands right
+        before that noun ("امریکی شہر X", "برطانوی ریاست X"): the name is that country's place,
+        the one the gazetteer knows there if it does (rule ``places.nationality-before-place-noun``)."""
+        if ref.country is not None or ref.place is not None or ref.site:
+            return ref
+        m = _NOUN_BEFORE.search(text, max(0, ref.start - 40), ref.start)
+        if m is None or not self._place_noun(m.group(2)):
+            return ref
+        code = self._nationality_country(m.group(1))
+        if code is None:
+            return ref
+        lookup = getattr(self._gazetteer, "lookup", None)
+        found = [c for c in (lookup(fold(ref.key)) if lookup else ()) if getattr(c, "country", None) == code]
+        if found:
+            place = self._gazetteer.resolve(found, country_hint=code)
+            level = max(ref.level, _LEVELS.get(str(getattr(place, "kind", "city")), 4))
+            return attrs.evolve(ref, level=level, country=code, place=place)
+        return attrs.evolve(ref, country=code)
+
+    def _nationality_country(self, word: str) -> str | None:
+        """The country whose adjective ``word`` is ("امریکی": US, "برطانوی": GB, "فرانسیسی": FR),
+        read from the country's name the adjective is made from, or ``None``."""
+        lookup = getattr(self._gazetteer, "lookup", None)
+        if lookup is None or not word.endswith("ی") or len(word) < 4:
+            return None
+        stem = word[:-1]
+        # "بھارت-ی", "امریک-ی" (امریکہ), "برطانو-ی" (برطانیہ), "فرانسیس-ی" (فرانس), "آسٹریلو-ی"
+        names = (stem, stem + "ہ", stem + "ا", word[:-2] + "یہ", word[:-2] + "یا", word[:-3])
+        for name in names:
+            for place in lookup(fold(name)):
+                if getattr(place, "kind", None) == "country" and getattr(place, "country", None):
+                    return str(place.country)
+        return None
 
     def _nationality(self, word: str) -> bool:
         """Whether ``word`` is a country's adjective ("اسرائیلی", "امریکی")."""

@@ -3050,6 +3050,10 @@ RULES: dict[str, str] = {
         'A dateline of two places parted by a slash, one in the other ("سوات/مینگورہ:", a district and '
         "its town), is no desk round-up: the town is the dateline and the district a place of the text."
     ),
+    "places.nationality-before-place-noun": (
+        'A country\'s adjective right before a place noun and a name ("امریکی شہر X", "برطانوی شہر X") '
+        "puts the name in that country, also where the gazetteer knows it only from GeoNames."
+    ),
     "places.round-up-dateline": (
         'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
     ),
