@@ -5032,9 +5032,12 @@ def _share(
     """Give each place of a summary clause its own incident, sharing the clause's totals."""
     last = None
     level = min(max(p.level for p in places), 2)
+    holds = on("segments.summary-region-holds-listed")
     for p in places:
         if p.level < level and not province_listed(p, places):
             continue
+        if holds and not p.site and any(q is not p and not q.site and within(q, p) for q in places):
+            continue  # "ضلع خیبر میں باڑہ اور جمرود": the district the places listed lie in
         target = next(
             (
                 d

@@ -111,6 +111,11 @@ def _first_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, pos, end))
 
 
+#: "اور", then one to three words and a case marker: the rest of a list of two places
+#: ("وادی X اور باڑہ میں", "تحصیل X اور ضلع Y کے علاقے").
+_AND_ITEM = lazy_compile(rf"\sاور\s((?:[^\s۔،,]+\s){{0,2}}[^\s۔،,]+)\s(?:{case_markers()})(?!\w)")
+
+
 #: A word and a noun right before a name: "امریکی شہر " before "X".
 _NOUN_BEFORE = lazy_compile(r"(?<!\w)(\w+) (\w+) $")
 #: A quantifier right before a place noun ("متعدد علاقے"): the noun names no place.
@@ -534,6 +539,20 @@ class PlaceFinder:
             inner = []
         return out
 
+    def _listed_after(self, text: str, end: int) -> bool:
+        """Whether the name read after a place noun that ends at ``end`` is the first item of a
+        list of two places ("وادی X اور باڑہ میں", "تحصیل X اور ضلع Y کے علاقے"): "اور" and a name
+        the gazetteer knows, or a place noun, before a case marker. It ends at "اور" as at a case
+        marker (rule ``places.cue-name-before-and``)."""
+        m = _AND_ITEM.match(text, end)
+        if m is None or not on("places.cue-name-before-and"):
+            return False
+        item = m.group(1)
+        if self._place_noun(item.split()[0]):
+            return True  # "اور ضلع Y کے"
+        lookup = getattr(self._gazetteer, "lookup", None)
+        return lookup is not None and any(getattr(c, "kind", None) for c in lookup(fold(item)))
+
     def _of_nationality(self, text: str, ref: PlaceRef) -> PlaceRef:
         """``ref`` (a name read after a place noun) in the country whose adjective stands right
         before that noun ("امریکی شہر X", "برطانوی ریاست X"): the name is that country's place,
@@ -659,7 +678,9 @@ class PlaceFinder:
                 found.append((after, level))
             for span, lev in found:
                 if span is None or (
-                    position not in ("after", "near") and not _CASE_AFTER.match(text, span[1])
+                    position not in ("after", "near")
+                    and not _CASE_AFTER.match(text, span[1])
+                    and not (position in ("before", "both") and self._listed_after(text, span[1]))
                 ):
                     continue
                 if _ends_sentence(text, span[1]):

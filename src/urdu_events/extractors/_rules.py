@@ -3054,6 +3054,14 @@ RULES: dict[str, str] = {
         'A country\'s adjective right before a place noun and a name ("امریکی شہر X", "برطانوی شہر X") '
         "puts the name in that country, also where the gazetteer knows it only from GeoNames."
     ),
+    "segments.summary-region-holds-listed": (
+        'A district or province named with the places of a list that lie in it ("ضلع خیبر میں باڑہ اور '
+        'جمرود میں") is where they lie, not one more place of the summary with an incident of its own.'
+    ),
+    "places.cue-name-before-and": (
+        'A name read after a place noun may end at the "اور" of a list of two, as at a case marker '
+        '("وادی X اور باڑہ میں", "تحصیل X اور ضلع Y کے علاقے"): it is the first place of the list.'
+    ),
     "places.round-up-dateline": (
         'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
     ),
