@@ -6306,6 +6306,10 @@ _FROM_OWNED_POINT = lazy_compile(
     rf"(?:\s(?:{word_alternation('genitive')})\s[^\s۔،,؛]+(?:\s[^\s۔،,؛]+)?)?"
     rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('direction_noun')})\sسے(?!\w)"
 )
+#: "گولان کی پہاڑیوں سے", "لبنان کے علاقے سے": a place, its genitive, a word for a part of it and
+#: "سے" (rule ``places.fired-from-part``), and how far after it the weapon's event word may start.
+_FROM_PART = lazy_compile(rf"\s(?:{word_alternation('genitive')})\s[^\s۔،,؛\d]+\sسے(?!\w)")
+_FROM_PART_REACH = 40
 #: Kinds of event words whose weapons strike far from where they are fired (missiles, shells).
 _LAUNCHED_KINDS = kinds_with("weapon")
 
@@ -6315,10 +6319,15 @@ def _fired_from_direction(text: str, place: PlaceRef, triggers: Sequence[Hit[Tri
     پہاڑیوں کی سمت سے میزائل داغے"): they struck elsewhere, so the event did not happen there
     (rule ``places.fired-from-direction``; a place right before "سے" is already no place)."""
     m = _FROM_OWNED_POINT.match(text, place.end)
+    reach = 25
+    if m is None and on("places.fired-from-part"):
+        # "گولان کی پہاڑیوں سے ... میزائل داغے": a part of the place, then "سے"
+        m = _FROM_PART.match(text, place.end)
+        reach = _FROM_PART_REACH
     if m is None:
         return False
     nxt = next((h for h in triggers if h.start >= m.end()), None)
-    return nxt is not None and nxt.value.kind in _LAUNCHED_KINDS and nxt.start - m.end() <= 25
+    return nxt is not None and nxt.value.kind in _LAUNCHED_KINDS and nxt.start - m.end() <= reach
 
 
 #: "کے دوران", "کے موقع پر" right after a reaction word: the rite is when the event happened.
@@ -6633,6 +6642,10 @@ def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
 
 #: "شام میں سرگرم اپنے میڈیا ونگ کے ذریعے": a place, then a participle saying that someone is
 #: active or based there, used before a noun (not as a predicate: "... میں سرگرم ہے").
+#: "کشمیر پر قابض", "گولان کی پہاڑیوں پر غیرقانونی طور پر قابض": a place someone holds or occupies.
+_HELD_BY = lazy_compile(
+    rf"(?:\s(?:کے|کی)\s[^\s۔،,]+)?\sپر\s(?:[^\s۔،,]+\s){{0,4}}?(?:{word_alternation('holding_adjective')})(?!\w)"
+)
 _ACTIVE_IN = lazy_compile(
     rf"\sمیں\s(?:{word_alternation('active_participle')})\s"
     rf"(?!(?:{word_alternation('active_predicate_end')})(?!\w))"
@@ -6924,6 +6937,7 @@ def read_document(
     said = on("places.where-said")
     claimed_at = on("places.claimed-at")
     active_in = on("places.active-in-is-not-where")
+    held = on("places.held-is-not-where")
     coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
     cause = on("places.cause-is-not-where")
@@ -6998,6 +7012,13 @@ def read_document(
                 and lead in _ACTIVE_IN_LEAD
                 and _ACTIVE_IN.match(text, p.end) is not None
                 and _placed_elsewhere(p, dateline, clause_places)
+            )
+            and not (
+                held
+                and lead in _HELD_BY_LEAD
+                and _HELD_BY.match(text, p.end) is not None
+                and _placed_elsewhere(p, dateline, clause_places)
+                and not any(within(q, p) for q in clause_places if q is not p)
             )
             and not (coordinated and (lead in _COORD_AND_LEAD and _coordinated_agent(text, p, place_bucket)))
             and not (cause and (lead in _CAUSE_LEAD and _CAUSE.match(text, p.end)))
@@ -7266,6 +7287,7 @@ _OWNER_OF_SITE_INSIDE_LEAD = _leads(_OWNER_OF_SITE_INSIDE)
 _OWNER_OF_DESTROYED_LEAD = _leads(_OWNED_DESTROYED)
 _ROBBED_FROM_LEAD = _leads(_ROBBED_FROM)
 _ACTIVE_IN_LEAD = _leads(_ACTIVE_IN)
+_HELD_BY_LEAD = _leads(_HELD_BY)
 _ADJOINING_LEAD = _leads(_ADJOINING)
 _BASED_AFTER_LEAD = _leads(_BASED_AFTER)
 _BETWEEN_AFTER_LEAD = _leads(_BETWEEN_AFTER)

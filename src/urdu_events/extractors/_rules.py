@@ -1727,6 +1727,15 @@ RULES: dict[str, str] = {
         "is not where the event claimed happened: the only event word before the claim is the event "
         "the claim is about."
     ),
+    "places.fired-from-part": (
+        'A place whose part missiles, rockets or shells were fired from ("گولان کی پہاڑیوں سے شام کی ایک '
+        'عمارت کو میزائلوں سے نشانہ بنایا", "لبنان کے علاقے سے راکٹ داغے") is not where they struck.'
+    ),
+    "places.held-is-not-where": (
+        'A place before "پر" and a word of holding or occupying ("کشمیر پر قابض بھارتی فوج", "گولان کی '
+        'پہاڑیوں پر قابض اسرائیلی فوج نے دمشق ...") describes the actor, not where the event happened, '
+        "when the event has another place."
+    ),
     "places.active-in-is-not-where": (
         'A place before a participle of being active or based used before a noun ("شام میں سرگرم '
         'اپنے میڈیا ونگ کے ذریعے") says where someone operates, not where the event happened, when '

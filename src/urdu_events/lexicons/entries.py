@@ -496,6 +496,7 @@ WordClassName = Literal[
     "support_noun",
     "member_alone",
     "gathering_site",
+    "holding_adjective",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
