@@ -8600,6 +8600,48 @@ def _urban_part(place: PlaceRef, text: str) -> bool:
 _MAX_WIDER = 32
 
 
+def _not_owned_elsewhere(
+    wider: Sequence[PlaceRef], draft: _Draft, drafts: Sequence[_Draft], reading: DocReading
+) -> Sequence[PlaceRef]:
+    """``wider`` but the districts and provinces that another incident, at another town, names as
+    its own place ("بلوچستان کے ضلع قلات میں حملہ ... مستونگ میں گرفتاریاں"): copy gives the
+    hierarchy with the incident it tells, and a later incident in the same province that does not
+    name it is not given it. A sentence that names the province with this incident's place too
+    (a lead that sums up both: "بلوچستان سے لاشیں ملیں جبکہ کوئٹہ میں فائرنگ") gives it to both
+    (rule ``places.enclosing-owned-elsewhere``)."""
+    if len(drafts) < 2 or not wider:
+        return wider
+    out = []
+    for q in wider:
+        if not any(_same_place(q, p) for p in draft.places) and any(
+            _owns_apart(q, d, draft, reading) for d in drafts if d is not draft
+        ):
+            continue
+        out.append(q)
+    return tuple(out)
+
+
+def _owns_apart(q: PlaceRef, owner: _Draft, draft: _Draft, reading: DocReading) -> bool:
+    """Whether ``owner`` names ``q`` as its own place beside another place (a town or site in it)
+    that ``draft`` does not share, and names it in no sentence that names a place of ``draft``."""
+    mentions = [p for p in owner.places if _same_place(q, p)]
+    if not mentions:
+        return False
+    others = [p for p in owner.places if not _same_place(p, q)]
+    if not others or any(_same_place(a, b) for a in others for b in draft.places):
+        return False  # the province alone, or both at one town of it: it holds both
+    for m in mentions:
+        sent = next((x for x in reading.analysis.sentences if x.start <= m.start < x.end), None)
+        if sent is None:
+            continue
+        if any(
+            sent.start <= r.start < sent.end and any(_same_place(r, b) for b in draft.places)
+            for r in reading.places
+        ):
+            return False  # a lead that sums up both incidents names the province for both
+    return True
+
+
 def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
     """The first mention of each district, province or region the article names, at most
     :data:`_MAX_WIDER`: the places an incident's own may lie in."""
@@ -9399,8 +9441,10 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     if on("places.province-over-round-up"):
         wider = _without_scopes(wider, drafts)
     plural: list[bool] = []
+    owned = on("places.enclosing-owned-elsewhere")
     for draft in drafts:
-        incident = _finish(draft, reading, finder, lead, wider, country, lead_countries, filed_abroad)
+        mine = _not_owned_elsewhere(wider, draft, drafts, reading) if owned else wider
+        incident = _finish(draft, reading, finder, lead, mine, country, lead_countries, filed_abroad)
         if incident is not None:
             out.append(incident)
             plural.append(_said_of_several(draft, reading.analysis.text))

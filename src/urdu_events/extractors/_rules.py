@@ -2515,6 +2515,11 @@ RULES: dict[str, str] = {
         'A comma right before the "اور" of a list of three or more items ("A، B، اور C", the serial '
         "comma) does not end a clause either: the list is read whole."
     ),
+    "places.enclosing-owned-elsewhere": (
+        "A district or province that another incident of the article names as its own place is not "
+        "added to an incident that lies in it but does not name it: news gives the hierarchy with the "
+        "incident it tells (see places.enclosing-named-elsewhere)."
+    ),
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident that lies in it "
         "(but see places.enclosing-named-later-apart and places.province-over-round-up)."
