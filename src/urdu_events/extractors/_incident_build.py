@@ -3671,6 +3671,31 @@ def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
     )
 
 
+def _earlier_like_act(
+    state: _Segmenting, clause: Clause, places: Sequence[PlaceRef], date: DateRange | None, main: bool
+) -> _Draft | None:
+    """The earlier incident, before the one just told, that a clause split off from the act of
+    violence just told retells: at the same town, of a kind of event it holds and on no other day
+    ("رینجرز نے منگھوپیر میں ... گرفتار کر لیا۔ کورنگی میں ... قتل کر دیا۔ دوسری جانب ... منگھوپیر
+    میں چھاپہ مار کر ... گرفتار کر لیا گیا": the lead's arrests told again, rule
+    ``segments.split-back-to-earlier``)."""
+    if not on("segments.split-back-to-earlier"):
+        return None
+    towns = [p for p in places if not p.site]
+    kinds = {h.value.kind for h in clause.triggers if h.value.strong}
+    if not towns or not kinds:
+        return None
+    for d in reversed(state.drafts[-_LOOKBACK:]):
+        if d is state.current or d.main != main:
+            continue
+        if date is not None and d.date is not None and (d.date.start, d.date.end) != (date.start, date.end):
+            continue
+        theirs = {h.value.kind for c in d.clauses for h in c.triggers if h.value.strong}
+        if kinds & theirs and any(_same_place(p, q) for p in towns for q in d.places if not q.site):
+            return d
+    return None
+
+
 def _arrest_other_day(
     reading: DocReading, current: _Draft | None, clause: Clause, date: DateRange | None
 ) -> bool:
@@ -3817,8 +3842,10 @@ def _place_event(
     clause.several = _counts_events(clause, reading) if clause.has_figure else 0
     turn, another = _turn_of(state, step, text)
     split = _splits_off(prep, state, step)
+    back = split and not another
+    earlier = _earlier_like_act(state, clause, places, date, not background) if back else None
     target = (
-        None
+        earlier
         if split
         else _find_draft(
             state.drafts,

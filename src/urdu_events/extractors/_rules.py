@@ -3076,6 +3076,11 @@ RULES: dict[str, str] = {
         'A name read after a place noun may end at the "اور" of a list of two, as at a case marker '
         '("وادی X اور باڑہ میں", "تحصیل X اور ضلع Y کے علاقے"): it is the first place of the list.'
     ),
+    "segments.split-back-to-earlier": (
+        "A clause split off from the act of violence just told (arrests elsewhere, a protest after it) "
+        "that tells, at the town of an earlier incident of the article, an event of that incident's kinds "
+        "on no other day retells that incident: round-ups name their events in the lead and again below."
+    ),
     "places.round-up-dateline": (
         'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
     ),
