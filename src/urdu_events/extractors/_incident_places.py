@@ -411,6 +411,12 @@ class PlaceFinder:
             name = text[start : m.end]
             # "صوبہ دیر الزور", "ریاست نائجر": the province of a city's or a country's name
             province = level != 1 and _province_named(text, start)
+            if province and on("places.province-noun-picks-province"):
+                # "صوبے قندوز": the gazetteer's province of that name, when it knows one
+                provinces = [c for c in candidates if getattr(c, "kind", None) == "province"]
+                if provinces:
+                    place = gaz.resolve(provinces, country_hint=hint)
+                    level = 1
             # A name the actor lexicon also has is a place only where _locative let it through.
             rule = (
                 "places.state-name-as-place" if self._excluded(text[m.start : m.end]) else "places.gazetteer"

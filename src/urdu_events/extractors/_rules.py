@@ -2539,6 +2539,11 @@ RULES: dict[str, str] = {
         'A name right after a noun for a province or state ("صوبہ X", "ریاست X") names that '
         "province, though a city or a country has the same name: it holds the towns named in it."
     ),
+    "places.province-noun-picks-province": (
+        'A name right after a noun for a province ("صوبے قندوز", "صوبہ غزنی") that the gazetteer knows '
+        "both as a province and as a city names the province: another province told after it is "
+        "another place of the same level, and the city is not where the event was."
+    ),
     "places.border-beside-town": (
         'A border or a highway ("لائن آف کنٹرول", "پاک افغان سرحد") is a line, no place of an '
         "incident that the article also puts in a town, village or sector: the town is where it was."
