@@ -8630,12 +8630,13 @@ _MAX_WIDER = 32
 def _not_owned_elsewhere(
     wider: Sequence[PlaceRef], draft: _Draft, drafts: Sequence[_Draft], reading: DocReading
 ) -> Sequence[PlaceRef]:
-    """``wider`` but the districts and provinces that another incident, at another town, names as
-    its own place ("بلوچستان کے ضلع قلات میں حملہ ... مستونگ میں گرفتاریاں"): copy gives the
-    hierarchy with the incident it tells, and a later incident in the same province that does not
-    name it is not given it. A sentence that names the province with this incident's place too
-    (a lead that sums up both: "بلوچستان سے لاشیں ملیں جبکہ کوئٹہ میں فائرنگ") gives it to both
-    (rule ``places.enclosing-owned-elsewhere``)."""
+    """``wider`` but the provinces that another incident, at another town, names as its own place
+    ("بلوچستان کے ضلع قلات میں حملہ ... مستونگ میں گرفتاریاں"): copy gives the hierarchy with the
+    incident it tells, and a later incident in the same province that does not name it is not
+    given it; a district holds the towns of both ("سوات کی تحصیل مٹہ ... تحصیل کبل"). A sentence
+    that names the province with this incident's place too (a lead that sums up both: "بلوچستان
+    سے لاشیں ملیں جبکہ کوئٹہ میں فائرنگ") gives it to both (rule
+    ``places.enclosing-owned-elsewhere``)."""
     if len(drafts) < 2 or not wider:
         return wider
     out = []
@@ -8649,11 +8650,11 @@ def _not_owned_elsewhere(
 
 
 def _owns_apart(q: PlaceRef, owner: _Draft, draft: _Draft, reading: DocReading) -> bool:
-    """Whether ``owner`` names ``q`` as its own place beside another place (a town or site in it)
+    """Whether ``owner`` names the province ``q`` as its own place beside another place (a town or site in it)
     that ``draft`` does not share, and names it in no sentence that names a place of ``draft``."""
     mentions = [p for p in owner.places if _same_place(q, p)]
-    if not mentions:
-        return False
+    if not mentions or q.level != 1:
+        return False  # a district holds the towns of both: "سوات کی تحصیل مٹہ ... تحصیل کبل"
     others = [p for p in owner.places if not _same_place(p, q)]
     if not others or any(_same_place(a, b) for a in others for b in draft.places):
         return False  # the province alone, or both at one town of it: it holds both

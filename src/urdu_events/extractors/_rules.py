@@ -2516,9 +2516,9 @@ RULES: dict[str, str] = {
         "comma) does not end a clause either: the list is read whole."
     ),
     "places.enclosing-owned-elsewhere": (
-        "A district or province that another incident of the article names as its own place is not "
-        "added to an incident that lies in it but does not name it: news gives the hierarchy with the "
-        "incident it tells (see places.enclosing-named-elsewhere)."
+        "A province that another incident of the article, at another town, names as its own place is "
+        "not added to an incident that lies in it but does not name it: news gives the hierarchy with "
+        "the incident it tells (see places.enclosing-named-elsewhere). A district holds both."
     ),
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident that lies in it "
