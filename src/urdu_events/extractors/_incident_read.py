@@ -4068,9 +4068,10 @@ _HOSPITAL_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\Z
 #: Right after a town, the hospital word it names: "مردان میڈیکل کمپلیکس", "سول ہسپتال".
 _HOSPITAL_NAMED_BY = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?!\w)")
 #: After a hospital, a genitive and (in at most three words) one of its staff who speaks: "کے
-#: میڈیکل سپرنٹنڈنٹ نے بتایا", "کے ایم ایس ڈاکٹر X کے مطابق", "کے ترجمان کا کہنا".
+#: میڈیکل سپرنٹنڈنٹ نے بتایا", "کے ایم ایس ڈاکٹر X کے مطابق", "کے ترجمان کا کہنا"; up to eight words
+#: may stand between "نے" and the verb ("کے ایک عہدیدار نے نام ظاہر نہ کرنے کی شرط پر بتایا").
 _HOSPITAL_STAFF_SAID = lazy_compile(
-    rf"\s(?:کے|کی)(?:\s[^\W\d]+){{1,3}}?(?:\sنے\s(?:{word_alternation('reporting_verb')})|\sکے\sمطابق"
+    rf"\s(?:کے|کی)(?:\s[^\W\d]+){{1,3}}?(?:\sنے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('reporting_verb')})|\sکے\sمطابق"
     r"|\s(?:کا|کی)\sکہنا)(?!\w)"
 )
 
@@ -6642,6 +6643,12 @@ def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
 
 #: "شام میں سرگرم اپنے میڈیا ونگ کے ذریعے": a place, then a participle saying that someone is
 #: active or based there, used before a noun (not as a predicate: "... میں سرگرم ہے").
+#: "ناصر ہسپتال کے ایک ڈاکٹر کے گھر کو", "X یونیورسٹی کے پروفیسر Y کی گاڑی پر": after a site, one
+#: of its staff and (within five words) that person's home, shop or vehicle ("کے تین منزلہ گھر").
+_STAFF_HOME = lazy_compile(
+    rf"\s(?:کے|کی)\s(?:ایک\s)?(?:{word_alternation('staff_noun')})(?:\s[^\s۔،,]+){{0,5}}?"
+    rf"\s(?:کے|کی|کا)\s(?:[^\s۔،,]+\s){{0,2}}?(?:{word_alternation('residence_noun')})(?!\w)"
+)
 #: "کشمیر پر قابض", "گولان کی پہاڑیوں پر غیرقانونی طور پر قابض": a place someone holds or occupies.
 _HELD_BY = lazy_compile(
     rf"(?:\s(?:کے|کی)\s[^\s۔،,]+)?\sپر\s(?:[^\s۔،,]+\s){{0,4}}?(?:{word_alternation('holding_adjective')})(?!\w)"
@@ -6938,6 +6945,7 @@ def read_document(
     claimed_at = on("places.claimed-at")
     active_in = on("places.active-in-is-not-where")
     held = on("places.held-is-not-where")
+    staff_home = on("places.site-of-staff")
     coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
     cause = on("places.cause-is-not-where")
@@ -6998,6 +7006,7 @@ def read_document(
             and not (destination and _DESTINATION.match(text, p.end))
             and not (home and _home_place(text, p, clause_places))
             and not (rite_place and _funeral_place(text, p, clause))
+            and not ((p.site or p.level >= 4) and staff_home and _STAFF_HOME.match(text, p.end) is not None)
             and not (
                 force
                 and (lead in _FORCE_OF_PLACE_LEAD and _FORCE_OF_PLACE.match(text, p.end))

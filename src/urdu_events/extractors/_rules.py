@@ -1731,6 +1731,10 @@ RULES: dict[str, str] = {
         'A place whose part missiles, rockets or shells were fired from ("گولان کی پہاڑیوں سے شام کی ایک '
         'عمارت کو میزائلوں سے نشانہ بنایا", "لبنان کے علاقے سے راکٹ داغے") is not where they struck.'
     ),
+    "places.site-of-staff": (
+        "A site followed by one of its staff and that person's home, shop or vehicle (\"ناصر ہسپتال کے "
+        "ایک ڈاکٹر کے گھر کو نشانہ بنایا\") is the person's workplace, not where the event happened."
+    ),
     "places.held-is-not-where": (
         'A place before "پر" and a word of holding or occupying ("کشمیر پر قابض بھارتی فوج", "گولان کی '
         'پہاڑیوں پر قابض اسرائیلی فوج نے دمشق ...") describes the actor, not where the event happened, '

@@ -497,6 +497,8 @@ WordClassName = Literal[
     "member_alone",
     "gathering_site",
     "holding_adjective",
+    "staff_noun",
+    "residence_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
