@@ -76,6 +76,8 @@ _GLUED_HEAD = lazy_compile(r"(?:کے|سے|نے)(?=\w{3})")
 _DIRECTION = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('compass_adjective')}) $"))
 #: What follows a place name read next to a cue: a case marker or punctuation.
 _CASE_AFTER = lazy_compile(rf"\s?(?:{case_markers(limit=True)}|[،,۔:])")
+#: The same, a whole word: "کو" but not the start of "کوٹ".
+_WHOLE_CASE_AFTER = lazy_compile(rf"\s?(?:(?:{case_markers(limit=True)})(?!\w)|[،,۔:])")
 _WORD = lazy_compile(r"\w+")
 
 
@@ -116,6 +118,8 @@ def _first_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
 _AND_ITEM = lazy_compile(rf"\sاور\s((?:[^\s۔،,]+\s){{0,2}}[^\s۔،,]+)\s(?:{case_markers()})(?!\w)")
 
 
+#: Words no site's name holds (folded).
+_NOT_SITE_NAME = frozenset(fold(w) for w in word_class("not_site_name"))
 #: A word and a noun right before a name: "امریکی شہر " before "X".
 _NOUN_BEFORE = lazy_compile(r"(?<!\w)(\w+) (\w+) $")
 #: A quantifier right before a place noun ("متعدد علاقے"): the noun names no place.
@@ -509,6 +513,11 @@ class PlaceFinder:
         m = _ARABIC_NAME.match(text, end)
         if m is not None and _CASE_AFTER.match(text, m.end()):
             return None if _TAKEN_TO.match(text, m.end()) else (start, m.end())
+        if not _WHOLE_CASE_AFTER.match(text, end):
+            # "مسجد حاجی X میں", "چوکی کوٹ X پر" (not "کو" of "کوٹ")
+            after = self._name_after_site(text, start, end)
+            if after is not None:
+                return None if _TAKEN_TO.match(text, after) else (start, after)
         if not _CASE_AFTER.match(text, end):
             return None
         name: tuple[int, int] | None = None
@@ -522,6 +531,23 @@ class PlaceFinder:
                 if len(words) >= 2 and not self._owner_is_actor(text, words):
                     name = (words[0].start(), end)
         return None if name is None or _TAKEN_TO.match(text, end) else name
+
+    def _name_after_site(self, text: str, start: int, end: int) -> int | None:
+        """Where the name ends that a site noun of those written before their name (word class
+        ``name_after_site``: "مسجد X", "مدرسہ X", "چوکی X", "مزار X") has after it: one to three
+        words, none a word of the lexicons or of a name's boundary, then a case marker (rule
+        ``places.site-name-after``)."""
+        if text[start:end] not in word_class("name_after_site") or not on("places.site-name-after"):
+            return None
+        span = _name_after(text, end, 3)
+        if span is None or not _CASE_AFTER.match(text, span[1]) or _ends_sentence(text, span[1]):
+            return None
+        words = list(_WORD.finditer(text, *span))
+        if len(self._proper(text, words)) != len(words) or any(w.group().isdigit() for w in words):
+            return None
+        if any(self._place_noun(w.group()) or fold(w.group()) in _NOT_SITE_NAME for w in words):
+            return None
+        return span[1]
 
     def _owner_is_actor(self, text: str, words: list[re.Match[str]]) -> bool:
         """Whether the words in the genitive before a site noun end in a whole actor term of the

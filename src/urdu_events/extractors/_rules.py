@@ -1731,6 +1731,10 @@ RULES: dict[str, str] = {
         'A place whose part missiles, rockets or shells were fired from ("گولان کی پہاڑیوں سے شام کی ایک '
         'عمارت کو میزائلوں سے نشانہ بنایا", "لبنان کے علاقے سے راکٹ داغے") is not where they struck.'
     ),
+    "places.site-name-after": (
+        'A mosque, seminary, shrine or post may have its name after its noun ("مسجد حاجی X میں", "پولیس '
+        'چوکی X پر"): one to three words that are no common or lexicon words, then a case marker.'
+    ),
     "places.site-of-staff": (
         "A site followed by one of its staff and that person's home, shop or vehicle (\"ناصر ہسپتال کے "
         "ایک ڈاکٹر کے گھر کو نشانہ بنایا\") is the person's workplace, not where the event happened."

@@ -499,6 +499,7 @@ WordClassName = Literal[
     "holding_adjective",
     "staff_noun",
     "residence_noun",
+    "name_after_site",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
