@@ -6510,6 +6510,30 @@ def _outside_group_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]])
     return _outside_actor_names(refs, groups) if groups else refs
 
 
+def _outside_chapters(text: str, refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]]) -> list[PlaceRef]:
+    """``refs`` without a province written right after a party or group and before the ergative
+    or a genitive ("اے این پی سندھ کے صدر", "پیپلز پارٹی پنجاب نے"): the province names the body's
+    provincial chapter, not where anything happened (rule ``places.chapter-of-body``; a security
+    force's is left to names.force-of-province)."""
+    if not on("places.chapter-of-body"):
+        return refs
+    # a security force with its province is its provincial command (names.force-of-province)
+    ends = {h.end for h in actors if h.value.actor_type is not None and not h.value.security}
+    if not ends:
+        return refs
+    return [
+        p
+        for p in refs
+        if not (
+            p.level == 1
+            and not p.site
+            and p.start - 1 in ends
+            and text[p.start - 1] == " "
+            and _AGENT_OR_OWNER.match(text, p.end) is not None
+        )
+    ]
+
+
 _COORD_AND = lazy_compile(r"\s(?:اور|،)\s?")
 #: The markers after a state that acts: "امریکا اور برطانیہ نے".
 _AGENT_AFTER = lazy_compile(r"\s?(?:نے|کی جانب سے|کی طرف سے)(?!\w)")
@@ -6861,6 +6885,7 @@ def read_document(
     if on("places.rare-name-in-a-term"):
         place_refs = _outside_terms(place_refs, [*weapon_hits, *triggers.items])
     place_refs = _outside_group_names(place_refs, raw_actors)
+    place_refs = _outside_chapters(text, place_refs, raw_actors)
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)

@@ -1735,6 +1735,10 @@ RULES: dict[str, str] = {
         'A mosque, seminary, shrine or post may have its name after its noun ("مسجد حاجی X میں", "پولیس '
         'چوکی X پر"): one to three words that are no common or lexicon words, then a case marker.'
     ),
+    "places.chapter-of-body": (
+        'A province written right after a party or group and before "نے" or a genitive ("اے این پی '
+        'سندھ کے صدر", "پیپلز پارٹی پنجاب نے") names the body\'s provincial chapter, not a place.'
+    ),
     "places.site-of-staff": (
         "A site followed by one of its staff and that person's home, shop or vehicle (\"ناصر ہسپتال کے "
         "ایک ڈاکٹر کے گھر کو نشانہ بنایا\") is the person's workplace, not where the event happened."
