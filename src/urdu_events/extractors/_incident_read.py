@@ -4067,11 +4067,13 @@ _HOSPITAL_SPEAKS = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?:{
 _HOSPITAL_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\Z")
 #: Right after a town, the hospital word it names: "مردان میڈیکل کمپلیکس", "سول ہسپتال".
 _HOSPITAL_NAMED_BY = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?!\w)")
-#: After a hospital, a genitive and (in at most three words) one of its staff who speaks: "کے
-#: میڈیکل سپرنٹنڈنٹ نے بتایا", "کے ایم ایس ڈاکٹر X کے مطابق", "کے ترجمان کا کہنا"; up to eight words
-#: may stand between "نے" and the verb ("کے ایک عہدیدار نے نام ظاہر نہ کرنے کی شرط پر بتایا").
+#: After a hospital, a genitive and (in at most six words: a title and a name) one of its staff
+#: who speaks: "کے میڈیکل سپرنٹنڈنٹ ڈاکٹر X Y نے بتایا", "کے ایم ایس ڈاکٹر X کے مطابق", "کے ترجمان
+#: کا کہنا"; up to eight words may stand between "نے" and the verb ("کے ایک عہدیدار نے نام ظاہر نہ
+#: کرنے کی شرط پر بتایا").
 _HOSPITAL_STAFF_SAID = lazy_compile(
-    rf"\s(?:کے|کی)(?:\s[^\W\d]+){{1,3}}?(?:\sنے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('reporting_verb')})|\sکے\sمطابق"
+    rf"\s(?:کے|کی)(?:\s[^\W\d]+){{1,6}}?"
+    rf"(?:\sنے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('reporting_verb')})|\sکے\sمطابق"
     r"|\s(?:کا|کی)\sکہنا)(?!\w)"
 )
 
