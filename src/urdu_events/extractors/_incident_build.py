@@ -8215,7 +8215,13 @@ def _without_country_parts(places: list[PlaceRef], text: str) -> list[PlaceRef]:
             q.start > part.end and _PART_OWNS.fullmatch(text, part.end, q.start) is not None for q in owned
         )
 
-    return [p for p in places if not (_country_part(p) and owns(p))]
+    def beside(part: PlaceRef) -> bool:
+        # "جنوبی لبنان میں ... ڈرون حملہ ... نبطیہ کے قصبے X": a town of the country is known
+        return on("places.country-part-beside-town") and any(
+            q.level >= 2 and q.country == part.country for q in owned
+        )
+
+    return [p for p in places if not (_country_part(p) and (owns(p) or beside(p)))]
 
 
 def _dateline_named_otherwise(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:

@@ -1735,6 +1735,10 @@ RULES: dict[str, str] = {
         'A mosque, seminary, shrine or post may have its name after its noun ("مسجد حاجی X میں", "پولیس '
         'چوکی X پر"): one to three words that are no common or lexicon words, then a case marker.'
     ),
+    "places.country-part-beside-town": (
+        'A compass part of a country ("جنوبی لبنان", "مشرقی افغانستان") is dropped, as the country is, '
+        "from an incident that also has a district or town of that country: the town says where."
+    ),
     "places.chapter-of-body": (
         'A province written right after a party or group and before "نے" or a genitive ("اے این پی '
         'سندھ کے صدر", "پیپلز پارٹی پنجاب نے") names the body\'s provincial chapter, not a place.'
