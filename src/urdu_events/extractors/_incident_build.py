@@ -8126,6 +8126,8 @@ def _locations(
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
         if on("places.enclosing-named-later-apart") and _named_later_apart(q, draft, nt.text):
             continue
+        if _country_part(q) and _town_of_country(q, places):
+            continue  # "جنوبی لبنان" beside a town of Lebanon (places.country-part-beside-town)
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
             places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))
     if on("places.town-inside-site-name"):
@@ -8215,13 +8217,16 @@ def _without_country_parts(places: list[PlaceRef], text: str) -> list[PlaceRef]:
             q.start > part.end and _PART_OWNS.fullmatch(text, part.end, q.start) is not None for q in owned
         )
 
-    def beside(part: PlaceRef) -> bool:
-        # "جنوبی لبنان میں ... ڈرون حملہ ... نبطیہ کے قصبے X": a town of the country is known
-        return on("places.country-part-beside-town") and any(
-            q.level >= 2 and q.country == part.country for q in owned
-        )
+    return [p for p in places if not (_country_part(p) and (owns(p) or _town_of_country(p, owned)))]
 
-    return [p for p in places if not (_country_part(p) and (owns(p) or beside(p)))]
+
+def _town_of_country(part: PlaceRef, places: Sequence[PlaceRef]) -> bool:
+    """Whether ``places`` hold a district or town of the country ``part`` is a compass part of
+    ("جنوبی لبنان میں ... ڈرون حملہ ... صور کے قریب قصبے X میں"): the town says where, and the part
+    is dropped as the country is (rule ``places.country-part-beside-town``)."""
+    return on("places.country-part-beside-town") and any(
+        q.level >= 2 and not q.site and q.country == part.country for q in places
+    )
 
 
 def _dateline_named_otherwise(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
