@@ -118,6 +118,28 @@ def _first_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
 _AND_ITEM = lazy_compile(rf"\sاور\s((?:[^\s۔،,]+\s){{0,2}}[^\s۔،,]+)\s(?:{case_markers()})(?!\w)")
 
 
+#: A noun that ends a quarter's name right after a town's ("دہلی کالونی", "اجمیر نگری"), then
+#: a case marker.
+_QUARTER_NOUN = lazy_compile(
+    rf"\s({word_alternation('quarter_noun')})(?=\s?(?:(?:{case_markers(limit=True)})(?!\w)|[،,۔:]))"
+)
+
+
+def _quarter_named_for(text: str, ref: PlaceRef) -> PlaceRef:
+    """``ref``, or the quarter named after it when a noun that ends a quarter's name follows it
+    ("کراچی: دہلی کالونی میں", "حیدرآباد کالونی میں", "اجمیر نگری میں"): a part of the city the
+    article is about, named for another town, which is not where the event happened (rule
+    ``places.town-named-quarter``)."""
+    if ref.site or ref.level < 1:
+        return ref
+    m = _QUARTER_NOUN.match(text, ref.end)
+    if m is None:
+        return ref
+    return PlaceRef(
+        ref.start, m.end(), text[ref.start : m.end()], 4, rule="places.town-named-quarter"
+    )  # fmt: skip
+
+
 #: Words no site's name holds (folded).
 _NOT_SITE_NAME = frozenset(fold(w) for w in word_class("not_site_name"))
 #: A word and a noun right before a name: "امریکی شہر " before "X".
@@ -323,6 +345,8 @@ class PlaceFinder:
         ``words`` are the words of ``text``, if they were read already.
         """
         refs = sorted(self._from_gazetteer(text, words), key=lambda p: p.start)
+        if on("places.town-named-quarter"):
+            refs = [_quarter_named_for(text, p) for p in refs]
         ends = [p.end for p in refs]
         cues = []
         last_end = -1

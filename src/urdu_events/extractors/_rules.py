@@ -1739,6 +1739,10 @@ RULES: dict[str, str] = {
         'A compass part of a country ("جنوبی لبنان", "مشرقی افغانستان") is dropped, as the country is, '
         "from an incident that also has a district or town of that country: the town says where."
     ),
+    "places.town-named-quarter": (
+        'A town, province or country followed by a noun that ends a quarter\'s name ("دہلی کالونی", '
+        '"حیدرآباد کالونی", "اجمیر نگری") names a quarter of the city the article is about, not that town.'
+    ),
     "places.chapter-of-body": (
         'A province written right after a party or group and before "نے" or a genitive ("اے این پی '
         'سندھ کے صدر", "پیپلز پارٹی پنجاب نے") names the body\'s provincial chapter, not a place.'

@@ -500,6 +500,7 @@ WordClassName = Literal[
     "staff_noun",
     "residence_noun",
     "name_after_site",
+    "quarter_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
