@@ -5981,7 +5981,13 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
         return town
     if on("places.dateline-topic") and _country_topic(text, places, s, e):
         return None  # "یوکرین جنگ: ...": the story's topic, no place it was filed from
+    if words and words[-1] in _DESK_WORDS and on("places.desk-dateline"):
+        return None  # "ویب ڈیسک: ...": a desk, an agency or a reporter, no place
     return PlaceRef(s, e, text[s:e], 3, rule="places.dateline")
+
+
+#: The last words of a dateline that names a desk, an agency or a reporter ("ویب ڈیسک").
+_DESK_WORDS = frozenset(w.split()[-1] for w in word_set("desk_word", folded=False))
 
 
 def _country_topic(text: str, places: Sequence[PlaceRef], s: int, e: int) -> bool:

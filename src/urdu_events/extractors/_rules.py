@@ -1743,6 +1743,10 @@ RULES: dict[str, str] = {
         'A town, province or country followed by a noun that ends a quarter\'s name ("دہلی کالونی", '
         '"حیدرآباد کالونی", "اجمیر نگری") names a quarter of the city the article is about, not that town.'
     ),
+    "places.desk-dateline": (
+        "A dateline the gazetteer does not know that ends in a word for a desk, an agency or a reporter "
+        '("ویب ڈیسک:", "نیوز ڈیسک:", "اسٹاف رپورٹر:") names who filed the report, not where: no place.'
+    ),
     "places.chapter-of-body": (
         'A province written right after a party or group and before "نے" or a genitive ("اے این پی '
         'سندھ کے صدر", "پیپلز پارٹی پنجاب نے") names the body\'s provincial chapter, not a place.'

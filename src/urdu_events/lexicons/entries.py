@@ -501,6 +501,7 @@ WordClassName = Literal[
     "residence_noun",
     "name_after_site",
     "quarter_noun",
+    "desk_word",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
