@@ -132,6 +132,8 @@ _JOINED_KIN = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:اس|ان|جس|جن) (
 _JOINED_OWNER = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:[^\W\d]+ ){1,2}(?:کا|کی|کے) ")
 #: The same between the items of a list: "ایک اہلکار، دو راہگیر اور ایک بچہ".
 _LISTED = lazy_compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?")
+#: The serial comma before the last item: "دو راہگیر، اور ایک بچہ".
+_LISTED_SERIAL = lazy_compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?اور ")
 #: "کے علاوہ" (besides) adds too: "دس جنگجوؤں کے علاوہ چار شہری".
 _BESIDES = lazy_compile(r"(?: [^\W\d]+){0,3} کے علاوہ ")
 #: Collective numerals: "دونوں" both, "تینوں" all three.
@@ -1143,6 +1145,8 @@ def _joined(text: str, start: int, end: int) -> bool:
         return True
     if on("counts.listed-people") and _LISTED.fullmatch(text, start, end):
         return True
+    if on("counts.serial-comma") and _LISTED_SERIAL.fullmatch(text, start, end):
+        return True  # "ایک اہلکار، دو راہگیر، اور ایک بچہ": the comma before the last "اور"
     if on("counts.owner-joined") and _JOINED_OWNER.fullmatch(text, start, end):
         return True  # "پانچ عسکریت پسند اور فوج کا ایک سپاہی ہلاک": six
     return on("counts.besides-adds") and _BESIDES.fullmatch(text, start, end) is not None

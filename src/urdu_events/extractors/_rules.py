@@ -1747,6 +1747,10 @@ RULES: dict[str, str] = {
         "A dateline the gazetteer does not know that ends in a word for a desk, an agency or a reporter "
         '("ویب ڈیسک:", "نیوز ڈیسک:", "اسٹاف رپورٹر:") names who filed the report, not where: no place.'
     ),
+    "counts.serial-comma": (
+        'A comma right before the "اور" of a counted list ("ایک اہلکار، دو راہگیر، اور ایک بچہ زخمی") '
+        "joins the last count to the list too: the counts add up."
+    ),
     "places.chapter-of-body": (
         'A province written right after a party or group and before "نے" or a genitive ("اے این پی '
         'سندھ کے صدر", "پیپلز پارٹی پنجاب نے") names the body\'s provincial chapter, not a place.'
