@@ -3726,6 +3726,31 @@ def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
     )
 
 
+def _earlier_like_act(
+    state: _Segmenting, clause: Clause, places: Sequence[PlaceRef], date: DateRange | None, main: bool
+) -> _Draft | None:
+    """The earlier incident, before the one just told, that a clause split off from the act of
+    violence just told retells: at the same town, of a kind of event it holds and on no other day
+    ("رینجرز نے منگھوپیر میں ... گرفتار کر لیا۔ کورنگی میں ... قتل کر دیا۔ دوسری جانب ... منگھوپیر
+    میں چھاپہ مار کر ... گرفتار کر لیا گیا": the lead's arrests told again, rule
+    ``segments.split-back-to-earlier``)."""
+    if not on("segments.split-back-to-earlier"):
+        return None
+    towns = [p for p in places if not p.site]
+    kinds = {h.value.kind for h in clause.triggers if h.value.strong}
+    if not towns or not kinds:
+        return None
+    for d in reversed(state.drafts[-_LOOKBACK:]):
+        if d is state.current or d.main != main:
+            continue
+        if date is not None and d.date is not None and (d.date.start, d.date.end) != (date.start, date.end):
+            continue
+        theirs = {h.value.kind for c in d.clauses for h in c.triggers if h.value.strong}
+        if kinds & theirs and any(_same_place(p, q) for p in towns for q in d.places if not q.site):
+            return d
+    return None
+
+
 def _arrest_other_day(
     reading: DocReading, current: _Draft | None, clause: Clause, date: DateRange | None
 ) -> bool:
@@ -3872,8 +3897,10 @@ def _place_event(
     clause.several = _counts_events(clause, reading) if clause.has_figure else 0
     turn, another = _turn_of(state, step, text)
     split = _splits_off(prep, state, step)
+    back = split and not another
+    earlier = _earlier_like_act(state, clause, places, date, not background) if back else None
     target = (
-        None
+        earlier
         if split
         else _find_draft(
             state.drafts,
@@ -5135,9 +5162,12 @@ def _share(
     """Give each place of a summary clause its own incident, sharing the clause's totals."""
     last = None
     level = min(max(p.level for p in places), 2)
+    holds = on("segments.summary-region-holds-listed")
     for p in places:
         if p.level < level and not province_listed(p, places):
             continue
+        if holds and not p.site and any(q is not p and not q.site and within(q, p) for q in places):
+            continue  # "ضلع خیبر میں باڑہ اور جمرود": the district the places listed lie in
         target = next(
             (
                 d
@@ -8355,6 +8385,8 @@ def _locations(
     for q in _enclosing(places, mentioned) if on("places.enclosing-named-elsewhere") else ():
         if on("places.enclosing-named-later-apart") and _named_later_apart(q, draft, nt.text):
             continue
+        if _country_part(q) and _town_of_country(q, places):
+            continue  # "جنوبی لبنان" beside a town of Lebanon (places.country-part-beside-town)
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
             places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))
     if on("places.town-inside-site-name"):
@@ -8444,7 +8476,16 @@ def _without_country_parts(places: list[PlaceRef], text: str) -> list[PlaceRef]:
             q.start > part.end and _PART_OWNS.fullmatch(text, part.end, q.start) is not None for q in owned
         )
 
-    return [p for p in places if not (_country_part(p) and owns(p))]
+    return [p for p in places if not (_country_part(p) and (owns(p) or _town_of_country(p, owned)))]
+
+
+def _town_of_country(part: PlaceRef, places: Sequence[PlaceRef]) -> bool:
+    """Whether ``places`` hold a district or town of the country ``part`` is a compass part of
+    ("جنوبی لبنان میں ... ڈرون حملہ ... صور کے قریب قصبے X میں"): the town says where, and the part
+    is dropped as the country is (rule ``places.country-part-beside-town``)."""
+    return on("places.country-part-beside-town") and any(
+        q.level >= 2 and not q.site and q.country == part.country for q in places
+    )
 
 
 def _dateline_named_otherwise(places: Sequence[PlaceRef], dateline: PlaceRef) -> bool:
@@ -8854,6 +8895,49 @@ def _urban_part(place: PlaceRef, text: str) -> bool:
 
 #: At most this many distinct districts and provinces of an article are tried as enclosing places.
 _MAX_WIDER = 32
+
+
+def _not_owned_elsewhere(
+    wider: Sequence[PlaceRef], draft: _Draft, drafts: Sequence[_Draft], reading: DocReading
+) -> Sequence[PlaceRef]:
+    """``wider`` but the provinces that another incident, at another town, names as its own place
+    ("بلوچستان کے ضلع قلات میں حملہ ... مستونگ میں گرفتاریاں"): copy gives the hierarchy with the
+    incident it tells, and a later incident in the same province that does not name it is not
+    given it; a district holds the towns of both ("سوات کی تحصیل مٹہ ... تحصیل کبل"). A sentence
+    that names the province with this incident's place too (a lead that sums up both: "بلوچستان
+    سے لاشیں ملیں جبکہ کوئٹہ میں فائرنگ") gives it to both (rule
+    ``places.enclosing-owned-elsewhere``)."""
+    if len(drafts) < 2 or not wider:
+        return wider
+    out = []
+    for q in wider:
+        if not any(_same_place(q, p) for p in draft.places) and any(
+            _owns_apart(q, d, draft, reading) for d in drafts if d is not draft
+        ):
+            continue
+        out.append(q)
+    return tuple(out)
+
+
+def _owns_apart(q: PlaceRef, owner: _Draft, draft: _Draft, reading: DocReading) -> bool:
+    """Whether ``owner`` names the province ``q`` as its own place beside another place (a town or site in it)
+    that ``draft`` does not share, and names it in no sentence that names a place of ``draft``."""
+    mentions = [p for p in owner.places if _same_place(q, p)]
+    if not mentions or q.level != 1:
+        return False  # a district holds the towns of both: "سوات کی تحصیل مٹہ ... تحصیل کبل"
+    others = [p for p in owner.places if not _same_place(p, q)]
+    if not others or any(_same_place(a, b) for a in others for b in draft.places):
+        return False  # the province alone, or both at one town of it: it holds both
+    for m in mentions:
+        sent = next((x for x in reading.analysis.sentences if x.start <= m.start < x.end), None)
+        if sent is None:
+            continue
+        if any(
+            sent.start <= r.start < sent.end and any(_same_place(r, b) for b in draft.places)
+            for r in reading.places
+        ):
+            return False  # a lead that sums up both incidents names the province for both
+    return True
 
 
 def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
@@ -9708,8 +9792,10 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     if on("places.province-over-round-up"):
         wider = _without_scopes(wider, drafts)
     plural: list[bool] = []
+    owned = on("places.enclosing-owned-elsewhere")
     for draft in drafts:
-        incident = _finish(draft, reading, finder, lead, wider, country, lead_countries, filed_abroad)
+        mine = _not_owned_elsewhere(wider, draft, drafts, reading) if owned else wider
+        incident = _finish(draft, reading, finder, lead, mine, country, lead_countries, filed_abroad)
         if incident is not None:
             out.append(incident)
             plural.append(_said_of_several(draft, reading.analysis.text))

@@ -76,6 +76,8 @@ _GLUED_HEAD = lazy_compile(r"(?:کے|سے|نے)(?=\w{3})")
 _DIRECTION = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('compass_adjective')}) $"))
 #: What follows a place name read next to a cue: a case marker or punctuation.
 _CASE_AFTER = lazy_compile(rf"\s?(?:{case_markers(limit=True)}|[،,۔:])")
+#: The same, a whole word: "کو" but not the start of "کوٹ".
+_WHOLE_CASE_AFTER = lazy_compile(rf"\s?(?:(?:{case_markers(limit=True)})(?!\w)|[،,۔:])")
 _WORD = lazy_compile(r"\w+")
 
 
@@ -111,6 +113,37 @@ def _first_words(text: str, pos: int, count: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, pos, end))
 
 
+#: "اور", then one to three words and a case marker: the rest of a list of two places
+#: ("وادی X اور باڑہ میں", "تحصیل X اور ضلع Y کے علاقے").
+_AND_ITEM = lazy_compile(rf"\sاور\s((?:[^\s۔،,]+\s){{0,2}}[^\s۔،,]+)\s(?:{case_markers()})(?!\w)")
+
+
+#: A noun that ends a quarter's name right after a town's ("دہلی کالونی", "اجمیر نگری"), then
+#: a case marker.
+_QUARTER_NOUN = lazy_compile(
+    rf"\s({word_alternation('quarter_noun')})(?=\s?(?:(?:{case_markers(limit=True)})(?!\w)|[،,۔:]))"
+)
+
+
+def _quarter_named_for(text: str, ref: PlaceRef) -> PlaceRef:
+    """``ref``, or the quarter named after it when a noun that ends a quarter's name follows it
+    ("کراچی: دہلی کالونی میں", "حیدرآباد کالونی میں", "اجمیر نگری میں"): a part of the city the
+    article is about, named for another town, which is not where the event happened (rule
+    ``places.town-named-quarter``)."""
+    if ref.site or ref.level < 1:
+        return ref
+    m = _QUARTER_NOUN.match(text, ref.end)
+    if m is None:
+        return ref
+    return PlaceRef(
+        ref.start, m.end(), text[ref.start : m.end()], 4, rule="places.town-named-quarter"
+    )  # fmt: skip
+
+
+#: Words no site's name holds (folded).
+_NOT_SITE_NAME = frozenset(fold(w) for w in word_class("not_site_name"))
+#: A word and a noun right before a name: "امریکی شہر " before "X".
+_NOUN_BEFORE = lazy_compile(r"(?<!\w)(\w+) (\w+) $")
 #: A quantifier right before a place noun ("متعدد علاقے"): the noun names no place.
 _QUANTIFIED = lazy_compile(rf"(?:{word_pattern('place_quantifier')}) $")
 #: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
@@ -312,6 +345,8 @@ class PlaceFinder:
         ``words`` are the words of ``text``, if they were read already.
         """
         refs = sorted(self._from_gazetteer(text, words), key=lambda p: p.start)
+        if on("places.town-named-quarter"):
+            refs = [_quarter_named_for(text, p) for p in refs]
         ends = [p.end for p in refs]
         cues = []
         last_end = -1
@@ -334,6 +369,8 @@ class PlaceFinder:
             if not overlaps and ref.start >= last_end:
                 cues.append(ref)
                 last_end = ref.end
+        if on("places.nationality-before-place-noun"):
+            cues = [self._of_nationality(text, ref) for ref in cues]
         out = sorted(refs + cues, key=lambda p: p.start)
         # "گلشن اقبال بلاک 13": a number right after a place only tells a part of it.
         return [
@@ -402,6 +439,12 @@ class PlaceFinder:
             name = text[start : m.end]
             # "صوبہ دیر الزور", "ریاست نائجر": the province of a city's or a country's name
             province = level != 1 and _province_named(text, start)
+            if province and on("places.province-noun-picks-province"):
+                # "صوبے قندوز": the gazetteer's province of that name, when it knows one
+                provinces = [c for c in candidates if getattr(c, "kind", None) == "province"]
+                if provinces:
+                    place = gaz.resolve(provinces, country_hint=hint)
+                    level = 1
             # A name the actor lexicon also has is a place only where _locative let it through.
             rule = (
                 "places.state-name-as-place" if self._excluded(text[m.start : m.end]) else "places.gazetteer"
@@ -494,6 +537,11 @@ class PlaceFinder:
         m = _ARABIC_NAME.match(text, end)
         if m is not None and _CASE_AFTER.match(text, m.end()):
             return None if _TAKEN_TO.match(text, m.end()) else (start, m.end())
+        if not _WHOLE_CASE_AFTER.match(text, end):
+            # "مسجد حاجی X میں", "چوکی کوٹ X پر" (not "کو" of "کوٹ")
+            after = self._name_after_site(text, start, end)
+            if after is not None:
+                return None if _TAKEN_TO.match(text, after) else (start, after)
         if not _CASE_AFTER.match(text, end):
             return None
         name: tuple[int, int] | None = None
@@ -507,6 +555,23 @@ class PlaceFinder:
                 if len(words) >= 2 and not self._owner_is_actor(text, words):
                     name = (words[0].start(), end)
         return None if name is None or _TAKEN_TO.match(text, end) else name
+
+    def _name_after_site(self, text: str, start: int, end: int) -> int | None:
+        """Where the name ends that a site noun of those written before their name (word class
+        ``name_after_site``: "مسجد X", "مدرسہ X", "چوکی X", "مزار X") has after it: one to three
+        words, none a word of the lexicons or of a name's boundary, then a case marker (rule
+        ``places.site-name-after``)."""
+        if text[start:end] not in word_class("name_after_site") or not on("places.site-name-after"):
+            return None
+        span = _name_after(text, end, 3)
+        if span is None or not _CASE_AFTER.match(text, span[1]) or _ends_sentence(text, span[1]):
+            return None
+        words = list(_WORD.finditer(text, *span))
+        if len(self._proper(text, words)) != len(words) or any(w.group().isdigit() for w in words):
+            return None
+        if any(self._place_noun(w.group()) or fold(w.group()) in _NOT_SITE_NAME for w in words):
+            return None
+        return span[1]
 
     def _owner_is_actor(self, text: str, words: list[re.Match[str]]) -> bool:
         """Whether the words in the genitive before a site noun end in a whole actor term of the
@@ -529,6 +594,55 @@ class PlaceFinder:
             out[:0] = [m, *inner]
             inner = []
         return out
+
+    def _listed_after(self, text: str, end: int) -> bool:
+        """Whether the name read after a place noun that ends at ``end`` is the first item of a
+        list of two places ("وادی X اور باڑہ میں", "تحصیل X اور ضلع Y کے علاقے"): "اور" and a name
+        the gazetteer knows, or a place noun, before a case marker. It ends at "اور" as at a case
+        marker (rule ``places.cue-name-before-and``)."""
+        m = _AND_ITEM.match(text, end)
+        if m is None or not on("places.cue-name-before-and"):
+            return False
+        item = m.group(1)
+        if self._place_noun(item.split()[0]):
+            return True  # "اور ضلع Y کے"
+        lookup = getattr(self._gazetteer, "lookup", None)
+        return lookup is not None and any(getattr(c, "kind", None) for c in lookup(fold(item)))
+
+    def _of_nationality(self, text: str, ref: PlaceRef) -> PlaceRef:
+        """``ref`` (a name read after a place noun) in the country whose adjective stands right
+        before that noun ("امریکی شہر X", "برطانوی ریاست X"): the name is that country's place,
+        the one the gazetteer knows there if it does (rule ``places.nationality-before-place-noun``)."""
+        if ref.country is not None or ref.place is not None or ref.site:
+            return ref
+        m = _NOUN_BEFORE.search(text, max(0, ref.start - 40), ref.start)
+        if m is None or not self._place_noun(m.group(2)):
+            return ref
+        code = self._nationality_country(m.group(1))
+        if code is None:
+            return ref
+        lookup = getattr(self._gazetteer, "lookup", None)
+        found = [c for c in (lookup(fold(ref.key)) if lookup else ()) if getattr(c, "country", None) == code]
+        if found:
+            place = self._gazetteer.resolve(found, country_hint=code)
+            level = max(ref.level, _LEVELS.get(str(getattr(place, "kind", "city")), 4))
+            return attrs.evolve(ref, level=level, country=code, place=place)
+        return attrs.evolve(ref, country=code)
+
+    def _nationality_country(self, word: str) -> str | None:
+        """The country whose adjective ``word`` is ("امریکی": US, "برطانوی": GB, "فرانسیسی": FR),
+        read from the country's name the adjective is made from, or ``None``."""
+        lookup = getattr(self._gazetteer, "lookup", None)
+        if lookup is None or not word.endswith("ی") or len(word) < 4:
+            return None
+        stem = word[:-1]
+        # "بھارت-ی", "امریک-ی" (امریکہ), "برطانو-ی" (برطانیہ), "فرانسیس-ی" (فرانس), "آسٹریلو-ی"
+        names = (stem, stem + "ہ", stem + "ا", word[:-2] + "یہ", word[:-2] + "یا", word[:-3])
+        for name in names:
+            for place in lookup(fold(name)):
+                if getattr(place, "kind", None) == "country" and getattr(place, "country", None):
+                    return str(place.country)
+        return None
 
     def _nationality(self, word: str) -> bool:
         """Whether ``word`` is a country's adjective ("اسرائیلی", "امریکی")."""
@@ -620,7 +734,9 @@ class PlaceFinder:
                 found.append((after, level))
             for span, lev in found:
                 if span is None or (
-                    position not in ("after", "near") and not _CASE_AFTER.match(text, span[1])
+                    position not in ("after", "near")
+                    and not _CASE_AFTER.match(text, span[1])
+                    and not (position in ("before", "both") and self._listed_after(text, span[1]))
                 ):
                     continue
                 if _ends_sentence(text, span[1]):

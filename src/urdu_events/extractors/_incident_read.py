@@ -132,6 +132,8 @@ _JOINED_KIN = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:اس|ان|جس|جن) (
 _JOINED_OWNER = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:[^\W\d]+ ){1,2}(?:کا|کی|کے) ")
 #: The same between the items of a list: "ایک اہلکار، دو راہگیر اور ایک بچہ".
 _LISTED = lazy_compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?")
+#: The serial comma before the last item: "دو راہگیر، اور ایک بچہ".
+_LISTED_SERIAL = lazy_compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?اور ")
 #: "کے علاوہ" (besides) adds too: "دس جنگجوؤں کے علاوہ چار شہری".
 _BESIDES = lazy_compile(r"(?: [^\W\d]+){0,3} کے علاوہ ")
 #: Collective numerals: "دونوں" both, "تینوں" all three.
@@ -879,19 +881,39 @@ _MAX_ITEMS = 6
 
 def _list_comma(text: str, pos: int, end: int) -> bool:
     """Whether the comma ending at ``pos`` separates items of a list ("A، B اور C"):
-    short items without case markers or verbs, the last one joined by "اور"."""
-    for _ in range(_MAX_ITEMS):
+    short items without case markers or verbs, the last one joined by "اور". A comma right
+    before that "اور" ("A، B، اور C", the serial comma) is one of the list's too when two items
+    separated by a comma stand before it (rule ``places.list-serial-comma``)."""
+    for i in range(_MAX_ITEMS):
         m = _ITEM_END.search(text, pos, min(end, pos + 60))
         if m is None:
             return False
         item = text[pos : m.start()]
         words = (_without_age(item) if on("counts.ages-in-list") else item).split()
+        if (
+            not words
+            and m.group() not in "،,"
+            and (i or _item_before(text, pos))
+            and on("places.list-serial-comma")
+        ):
+            return True  # "A، B، اور C": the comma before the list's "اور"
         if not 1 <= len(words) <= 4 or any(w in _CLAUSE_WORDS for w in words):
             return False
         if m.group() not in "،,":
             return True
         pos = m.end()
     return False
+
+
+#: A comma, then a list item of one to four words before the comma that ends a stretch of text.
+_ITEM_BEFORE = lazy_compile(r"[،,]\s*((?:[^\s،,۔]+\s+){0,3}[^\s،,۔]+)\s*[،,]\s*$")
+
+
+def _item_before(text: str, pos: int) -> bool:
+    """Whether the comma ending at ``pos`` follows a list item that follows a comma ("A، B،"):
+    short, without case markers or verbs."""
+    m = _ITEM_BEFORE.search(text, max(0, pos - 60), pos)
+    return m is not None and not any(w in _CLAUSE_WORDS for w in m.group(1).split())
 
 
 #: How far back a bracket a comma stands in may open.
@@ -1132,6 +1154,8 @@ def _joined(text: str, start: int, end: int) -> bool:
         return True
     if on("counts.listed-people") and _LISTED.fullmatch(text, start, end):
         return True
+    if on("counts.serial-comma") and _LISTED_SERIAL.fullmatch(text, start, end):
+        return True  # "ایک اہلکار، دو راہگیر، اور ایک بچہ": the comma before the last "اور"
     if on("counts.owner-joined") and _JOINED_OWNER.fullmatch(text, start, end):
         return True  # "پانچ عسکریت پسند اور فوج کا ایک سپاہی ہلاک": six
     return on("counts.besides-adds") and _BESIDES.fullmatch(text, start, end) is not None
@@ -4093,10 +4117,13 @@ _HOSPITAL_SPEAKS = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?:{
 _HOSPITAL_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\Z")
 #: Right after a town, the hospital word it names: "مردان میڈیکل کمپلیکس", "سول ہسپتال".
 _HOSPITAL_NAMED_BY = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?!\w)")
-#: After a hospital, a genitive and (in at most three words) one of its staff who speaks: "کے
-#: میڈیکل سپرنٹنڈنٹ نے بتایا", "کے ایم ایس ڈاکٹر X کے مطابق", "کے ترجمان کا کہنا".
+#: After a hospital, a genitive and (in at most six words: a title and a name) one of its staff
+#: who speaks: "کے میڈیکل سپرنٹنڈنٹ ڈاکٹر X Y نے بتایا", "کے ایم ایس ڈاکٹر X کے مطابق", "کے ترجمان
+#: کا کہنا"; up to eight words may stand between "نے" and the verb ("کے ایک عہدیدار نے نام ظاہر نہ
+#: کرنے کی شرط پر بتایا").
 _HOSPITAL_STAFF_SAID = lazy_compile(
-    rf"\s(?:کے|کی)(?:\s[^\W\d]+){{1,3}}?(?:\sنے\s(?:{word_alternation('reporting_verb')})|\sکے\sمطابق"
+    rf"\s(?:کے|کی)(?:\s[^\W\d]+){{1,6}}?"
+    rf"(?:\sنے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('reporting_verb')})|\sکے\sمطابق"
     r"|\s(?:کا|کی)\sکہنا)(?!\w)"
 )
 
@@ -6056,6 +6083,9 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
     if span is None:
         return None
     s, e = span
+    nested = _nested_dateline(text, places, s, e)
+    if nested is not None:
+        return attrs.evolve(nested, rule="places.dateline-nested-slash")
     words = text[s:e].split()
     if len(words) > 3 or _SEVERAL.search(text, s, e) or any(w in _CLAUSE_WORDS for w in words):
         return None  # several cities, or a sentence ("وزیراعظم نے کہا:")
@@ -6067,7 +6097,13 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
         return town
     if on("places.dateline-topic") and _country_topic(text, places, s, e):
         return None  # "یوکرین جنگ: ...": the story's topic, no place it was filed from
+    if words and words[-1] in _DESK_WORDS and on("places.desk-dateline"):
+        return None  # "ویب ڈیسک: ...": a desk, an agency or a reporter, no place
     return PlaceRef(s, e, text[s:e], 3, rule="places.dateline")
+
+
+#: The last words of a dateline that names a desk, an agency or a reporter ("ویب ڈیسک").
+_DESK_WORDS = frozenset(w.split()[-1] for w in word_set("desk_word", folded=False))
 
 
 def _country_topic(text: str, places: Sequence[PlaceRef], s: int, e: int) -> bool:
@@ -6316,7 +6352,30 @@ def _round_up_places(text: str, places: list[PlaceRef], span: tuple[int, int] | 
     names where the reports were filed, not where anything happened."""
     if span is None or not _SEVERAL.search(text, *span) or not on("places.round-up-dateline"):
         return places
+    if _nested_dateline(text, places, *span) is not None:
+        return places  # "سوات/مینگورہ:": a town and its district, one place
     return [p for p in places if not span[0] <= p.start < span[1]]
+
+
+#: What parts the two names of a dateline that names a town and its district: a slash.
+_DATELINE_SLASH = lazy_compile(r"\s*/\s*")
+
+
+def _nested_dateline(text: str, places: Sequence[PlaceRef], s: int, e: int) -> PlaceRef | None:
+    """The town of a dateline that names two places parted by a slash, one of which lies in the
+    other ("سوات/مینگورہ:", "حویلیاں / ایبٹ آباد:"): a town and its district, so one place and no
+    desk round-up; the district stays a place of the text (rule ``places.dateline-nested-slash``)."""
+    inside = sorted((p for p in places if s <= p.start and p.end <= e), key=lambda p: p.start)
+    if len(inside) != 2 or inside[0].start != s or inside[1].end != e:
+        return None
+    first, second = inside
+    if first.site or second.site or not _DATELINE_SLASH.fullmatch(text, first.end, second.start):
+        return None
+    if not on("places.dateline-nested-slash"):
+        return None
+    if within(first, second):
+        return first
+    return second if within(second, first) else None
 
 
 def _with_dateline_name(text: str, refs: list[PlaceRef], dateline: PlaceRef) -> list[PlaceRef]:
@@ -6372,6 +6431,10 @@ _FROM_OWNED_POINT = lazy_compile(
     rf"(?:\s(?:{word_alternation('genitive')})\s[^\s۔،,؛]+(?:\s[^\s۔،,؛]+)?)?"
     rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('direction_noun')})\sسے(?!\w)"
 )
+#: "گولان کی پہاڑیوں سے", "لبنان کے علاقے سے": a place, its genitive, a word for a part of it and
+#: "سے" (rule ``places.fired-from-part``), and how far after it the weapon's event word may start.
+_FROM_PART = lazy_compile(rf"\s(?:{word_alternation('genitive')})\s[^\s۔،,؛\d]+\sسے(?!\w)")
+_FROM_PART_REACH = 40
 #: Kinds of event words whose weapons strike far from where they are fired (missiles, shells).
 _LAUNCHED_KINDS = kinds_with("weapon")
 
@@ -6381,10 +6444,15 @@ def _fired_from_direction(text: str, place: PlaceRef, triggers: Sequence[Hit[Tri
     پہاڑیوں کی سمت سے میزائل داغے"): they struck elsewhere, so the event did not happen there
     (rule ``places.fired-from-direction``; a place right before "سے" is already no place)."""
     m = _FROM_OWNED_POINT.match(text, place.end)
+    reach = 25
+    if m is None and on("places.fired-from-part"):
+        # "گولان کی پہاڑیوں سے ... میزائل داغے": a part of the place, then "سے"
+        m = _FROM_PART.match(text, place.end)
+        reach = _FROM_PART_REACH
     if m is None:
         return False
     nxt = next((h for h in triggers if h.start >= m.end()), None)
-    return nxt is not None and nxt.value.kind in _LAUNCHED_KINDS and nxt.start - m.end() <= 25
+    return nxt is not None and nxt.value.kind in _LAUNCHED_KINDS and nxt.start - m.end() <= reach
 
 
 #: "کے دوران", "کے موقع پر" right after a reaction word: the rite is when the event happened.
@@ -6566,6 +6634,30 @@ def _outside_group_names(refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]])
     return _outside_actor_names(refs, groups) if groups else refs
 
 
+def _outside_chapters(text: str, refs: list[PlaceRef], actors: Sequence[Hit[ActorTerm]]) -> list[PlaceRef]:
+    """``refs`` without a province written right after a party or group and before the ergative
+    or a genitive ("اے این پی سندھ کے صدر", "پیپلز پارٹی پنجاب نے"): the province names the body's
+    provincial chapter, not where anything happened (rule ``places.chapter-of-body``; a security
+    force's is left to names.force-of-province)."""
+    if not on("places.chapter-of-body"):
+        return refs
+    # a security force with its province is its provincial command (names.force-of-province)
+    ends = {h.end for h in actors if h.value.actor_type is not None and not h.value.security}
+    if not ends:
+        return refs
+    return [
+        p
+        for p in refs
+        if not (
+            p.level == 1
+            and not p.site
+            and p.start - 1 in ends
+            and text[p.start - 1] == " "
+            and _AGENT_OR_OWNER.match(text, p.end) is not None
+        )
+    ]
+
+
 _COORD_AND = lazy_compile(r"\s(?:اور|،)\s?")
 #: The markers after a state that acts: "امریکا اور برطانیہ نے".
 _AGENT_AFTER = lazy_compile(r"\s?(?:نے|کی جانب سے|کی طرف سے)(?!\w)")
@@ -6633,6 +6725,26 @@ def _list_whole(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> Place
     return place if end == place.end else attrs.evolve(place, end=end)
 
 
+#: A place, "میں" and (within three words) a word of a funeral or a burial: "مردان میں سپرد خاک".
+_FUNERAL_AFTER = lazy_compile(rf"\sمیں\s(?:[^\s۔،,]+\s){{0,3}}?(?:{word_alternation('funeral')})(?!\w)")
+#: How far before a place a word of a funeral may stand in its clause.
+_FUNERAL_REACH = 80
+
+
+def _funeral_place(text: str, place: PlaceRef, clause: Clause) -> bool:
+    """Whether ``place`` is where the dead of the event its clause tells were prayed for or
+    buried: every event word of the clause stands before a word of a funeral that comes before
+    the place ("X میں فائرنگ سے جاں بحق ہونے والے وکیل کی نماز جنازہ آبائی گاؤں Y میں ادا"), or
+    before the place, which "میں" and a word of a funeral follow ("... کو Y میں سپرد خاک کر دیا")."""
+    if not clause.trigger_starts or max(clause.trigger_starts) >= place.start:
+        return False  # an event word after the place: "نماز جنازہ کے دوران X میں دھماکہ"
+    last = max(h.end for h in clause.triggers)
+    lo = max(last, clause.start, place.start - _FUNERAL_REACH)
+    if lo < place.start and _FUNERAL.search(text, lo, place.start) is not None:
+        return True
+    return _FUNERAL_AFTER.match(text, place.end) is not None
+
+
 #: A genitive ending and an age after a place: "ضلع سوات کے 31 سالہ سپاہی", "لاہور کی 25 سالہ خاتون".
 _HOME_AGE = lazy_compile(rf"\s(?:کا|کے|کی)\s{_AGE_OF}(?!\w)")
 
@@ -6679,6 +6791,16 @@ def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
 
 #: "شام میں سرگرم اپنے میڈیا ونگ کے ذریعے": a place, then a participle saying that someone is
 #: active or based there, used before a noun (not as a predicate: "... میں سرگرم ہے").
+#: "ناصر ہسپتال کے ایک ڈاکٹر کے گھر کو", "X یونیورسٹی کے پروفیسر Y کی گاڑی پر": after a site, one
+#: of its staff and (within five words) that person's home, shop or vehicle ("کے تین منزلہ گھر").
+_STAFF_HOME = lazy_compile(
+    rf"\s(?:کے|کی)\s(?:ایک\s)?(?:{word_alternation('staff_noun')})(?:\s[^\s۔،,]+){{0,5}}?"
+    rf"\s(?:کے|کی|کا)\s(?:[^\s۔،,]+\s){{0,2}}?(?:{word_alternation('residence_noun')})(?!\w)"
+)
+#: "کشمیر پر قابض", "گولان کی پہاڑیوں پر غیرقانونی طور پر قابض": a place someone holds or occupies.
+_HELD_BY = lazy_compile(
+    rf"(?:\s(?:کے|کی)\s[^\s۔،,]+)?\sپر\s(?:[^\s۔،,]+\s){{0,4}}?(?:{word_alternation('holding_adjective')})(?!\w)"
+)
 _ACTIVE_IN = lazy_compile(
     rf"\sمیں\s(?:{word_alternation('active_participle')})\s"
     rf"(?!(?:{word_alternation('active_predicate_end')})(?!\w))"
@@ -6887,6 +7009,7 @@ def read_document(
     if on("places.rare-name-in-a-term"):
         place_refs = _outside_terms(place_refs, [*weapon_hits, *triggers.items])
     place_refs = _outside_group_names(place_refs, raw_actors)
+    place_refs = _outside_chapters(text, place_refs, raw_actors)
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)
@@ -6964,6 +7087,7 @@ def read_document(
     toward = on("places.fired-toward")
     distance = on("places.distance-from")
     funeral = on("places.funeral-is-not-where") and _may_name_funeral(words)
+    rite_place = funeral and on("places.funeral-after-event")
     destination = on("places.destination-is-not-where")
     force = on("places.force-named-by-place")
     bound = on("places.bound-for")
@@ -6971,6 +7095,8 @@ def read_document(
     said = on("places.where-said")
     claimed_at = on("places.claimed-at")
     active_in = on("places.active-in-is-not-where")
+    held = on("places.held-is-not-where")
+    staff_home = on("places.site-of-staff")
     coordinated = on("places.coordinated-agent")
     origin = on("places.weapon-origin")
     cause = on("places.cause-is-not-where")
@@ -7030,6 +7156,8 @@ def read_document(
             and not (origin and _weapon_origin(text, p, weapon_starts))
             and not (destination and _DESTINATION.match(text, p.end))
             and not (home and _home_place(text, p, clause_places))
+            and not (rite_place and _funeral_place(text, p, clause))
+            and not ((p.site or p.level >= 4) and staff_home and _STAFF_HOME.match(text, p.end) is not None)
             and not (
                 force
                 and (lead in _FORCE_OF_PLACE_LEAD and _FORCE_OF_PLACE.match(text, p.end))
@@ -7044,6 +7172,13 @@ def read_document(
                 and lead in _ACTIVE_IN_LEAD
                 and _ACTIVE_IN.match(text, p.end) is not None
                 and _placed_elsewhere(p, dateline, clause_places)
+            )
+            and not (
+                held
+                and lead in _HELD_BY_LEAD
+                and _HELD_BY.match(text, p.end) is not None
+                and _placed_elsewhere(p, dateline, clause_places)
+                and not any(within(q, p) for q in clause_places if q is not p)
             )
             and not (coordinated and (lead in _COORD_AND_LEAD and _coordinated_agent(text, p, place_bucket)))
             and not (cause and (lead in _CAUSE_LEAD and _CAUSE.match(text, p.end)))
@@ -7313,6 +7448,7 @@ _OWNER_OF_SITE_INSIDE_LEAD = _leads(_OWNER_OF_SITE_INSIDE)
 _OWNER_OF_DESTROYED_LEAD = _leads(_OWNED_DESTROYED)
 _ROBBED_FROM_LEAD = _leads(_ROBBED_FROM)
 _ACTIVE_IN_LEAD = _leads(_ACTIVE_IN)
+_HELD_BY_LEAD = _leads(_HELD_BY)
 _ADJOINING_LEAD = _leads(_ADJOINING)
 _BASED_AFTER_LEAD = _leads(_BASED_AFTER)
 _BETWEEN_AFTER_LEAD = _leads(_BETWEEN_AFTER)

@@ -1764,6 +1764,43 @@ RULES: dict[str, str] = {
         "is not where the event claimed happened: the only event word before the claim is the event "
         "the claim is about."
     ),
+    "places.fired-from-part": (
+        'A place whose part missiles, rockets or shells were fired from ("گولان کی پہاڑیوں سے شام کی ایک '
+        'عمارت کو میزائلوں سے نشانہ بنایا", "لبنان کے علاقے سے راکٹ داغے") is not where they struck.'
+    ),
+    "places.site-name-after": (
+        'A mosque, seminary, shrine or post may have its name after its noun ("مسجد حاجی X میں", "پولیس '
+        'چوکی X پر"): one to three words that are no common or lexicon words, then a case marker.'
+    ),
+    "places.country-part-beside-town": (
+        'A compass part of a country ("جنوبی لبنان", "مشرقی افغانستان") is dropped, as the country is, '
+        "from an incident that also has a district or town of that country: the town says where."
+    ),
+    "places.town-named-quarter": (
+        'A town, province or country followed by a noun that ends a quarter\'s name ("دہلی کالونی", '
+        '"حیدرآباد کالونی", "اجمیر نگری") names a quarter of the city the article is about, not that town.'
+    ),
+    "places.desk-dateline": (
+        "A dateline the gazetteer does not know that ends in a word for a desk, an agency or a reporter "
+        '("ویب ڈیسک:", "نیوز ڈیسک:", "اسٹاف رپورٹر:") names who filed the report, not where: no place.'
+    ),
+    "counts.serial-comma": (
+        'A comma right before the "اور" of a counted list ("ایک اہلکار، دو راہگیر، اور ایک بچہ زخمی") '
+        "joins the last count to the list too: the counts add up."
+    ),
+    "places.chapter-of-body": (
+        'A province written right after a party or group and before "نے" or a genitive ("اے این پی '
+        'سندھ کے صدر", "پیپلز پارٹی پنجاب نے") names the body\'s provincial chapter, not a place.'
+    ),
+    "places.site-of-staff": (
+        "A site followed by one of its staff and that person's home, shop or vehicle (\"ناصر ہسپتال کے "
+        "ایک ڈاکٹر کے گھر کو نشانہ بنایا\") is the person's workplace, not where the event happened."
+    ),
+    "places.held-is-not-where": (
+        'A place before "پر" and a word of holding or occupying ("کشمیر پر قابض بھارتی فوج", "گولان کی '
+        'پہاڑیوں پر قابض اسرائیلی فوج نے دمشق ...") describes the actor, not where the event happened, '
+        "when the event has another place."
+    ),
     "places.active-in-is-not-where": (
         'A place before a participle of being active or based used before a noun ("شام میں سرگرم '
         'اپنے میڈیا ونگ کے ذریعے") says where someone operates, not where the event happened, when '
@@ -2592,6 +2629,15 @@ RULES: dict[str, str] = {
         'پولیس چوکی") names where that building stands: the police after it do not make it a title.'
     ),
     "places.list-comma": 'The commas of a coordinated list ("A، B اور C") do not end a clause.',
+    "places.list-serial-comma": (
+        'A comma right before the "اور" of a list of three or more items ("A، B، اور C", the serial '
+        "comma) does not end a clause either: the list is read whole."
+    ),
+    "places.enclosing-owned-elsewhere": (
+        "A province that another incident of the article, at another town, names as its own place is "
+        "not added to an incident that lies in it but does not name it: news gives the hierarchy with "
+        "the incident it tells (see places.enclosing-named-elsewhere). A district holds both."
+    ),
     "places.enclosing-named-elsewhere": (
         "The district or province the article names elsewhere joins an incident that lies in it "
         "(but see places.enclosing-named-later-apart and places.province-over-round-up)."
@@ -2610,6 +2656,11 @@ RULES: dict[str, str] = {
     "places.province-noun-before-name": (
         'A name right after a noun for a province or state ("صوبہ X", "ریاست X") names that '
         "province, though a city or a country has the same name: it holds the towns named in it."
+    ),
+    "places.province-noun-picks-province": (
+        'A name right after a noun for a province ("صوبے قندوز", "صوبہ غزنی") that the gazetteer knows '
+        "both as a province and as a city names the province: another province told after it is "
+        "another place of the same level, and the city is not where the event was."
     ),
     "places.border-beside-town": (
         'A border or a highway ("لائن آف کنٹرول", "پاک افغان سرحد") is a line, no place of an '
@@ -3132,6 +3183,27 @@ RULES: dict[str, str] = {
         'A common word before a place noun ("قبائلی علاقے", "مقبوضہ وادی") describes it; it is no name.'
     ),
     "places.dateline-credit": 'A credit after a dateline ("کوئٹہ (ویب ڈیسک):") is no part of the place.',
+    "places.dateline-nested-slash": (
+        'A dateline of two places parted by a slash, one in the other ("سوات/مینگورہ:", a district and '
+        "its town), is no desk round-up: the town is the dateline and the district a place of the text."
+    ),
+    "places.nationality-before-place-noun": (
+        'A country\'s adjective right before a place noun and a name ("امریکی شہر X", "برطانوی شہر X") '
+        "puts the name in that country, also where the gazetteer knows it only from GeoNames."
+    ),
+    "segments.summary-region-holds-listed": (
+        'A district or province named with the places of a list that lie in it ("ضلع خیبر میں باڑہ اور '
+        'جمرود میں") is where they lie, not one more place of the summary with an incident of its own.'
+    ),
+    "places.cue-name-before-and": (
+        'A name read after a place noun may end at the "اور" of a list of two, as at a case marker '
+        '("وادی X اور باڑہ میں", "تحصیل X اور ضلع Y کے علاقے"): it is the first place of the list.'
+    ),
+    "segments.split-back-to-earlier": (
+        "A clause split off from the act of violence just told (arrests elsewhere, a protest after it) "
+        "that tells, at the town of an earlier incident of the article, an event of that incident's kinds "
+        "on no other day retells that incident: round-ups name their events in the lead and again below."
+    ),
     "places.round-up-dateline": (
         'A dateline naming several cities ("اسلام آباد / پشاور:") gives no place: it is a desk round-up.'
     ),
@@ -3301,6 +3373,11 @@ RULES: dict[str, str] = {
         'Where the dead were prayed for or buried, or their home towns ("نماز جنازہ X میں ادا", '
         '"آبائی علاقے X روانہ"), is not where they died: a clause with no event word that tells it '
         "gives no place."
+    ),
+    "places.funeral-after-event": (
+        'In a clause that tells the event before the funeral of its dead ("X میں فائرنگ سے جاں بحق ہونے '
+        'والے وکیل کی نماز جنازہ Y میں ادا", "... کو Y میں سپرد خاک کیا"), the place of the funeral or '
+        "burial, with no event word after it, is not where they died."
     ),
     "places.bare-noun-is-dateline": (
         'A bare province or district noun in the genitive before a place ("قندھار: صوبے کے ضلع '

@@ -516,6 +516,12 @@ WordClassName = Literal[
     "immediately_adverb",
     "stop_call_verb",
     "officer_noun",
+    "holding_adjective",
+    "staff_noun",
+    "residence_noun",
+    "name_after_site",
+    "quarter_noun",
+    "desk_word",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
