@@ -4837,6 +4837,9 @@ def _casualties_elsewhere(
     return bool(towns) and all(_conflicts(p, current, clause) for p in towns)
 
 
+_DAY_OR_MONTH = frozenset((DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH))
+
+
 def _recalled_toll(
     clause: Clause, current: _Draft, info: SentenceInfo, places: Sequence[PlaceRef], text: str
 ) -> bool:
@@ -4849,12 +4852,19 @@ def _recalled_toll(
         return False
     if not current.main or not any(c.triggers for c in current.clauses):
         return False
-    if current.last_sentence >= clause.sentence or _EVENT_NOUN.search(text, clause.start, clause.end) is None:
+    if current.last_sentence >= clause.sentence:
         return False
     dated = [d for d in info.dates if clause.start <= d.start < clause.end and d.date.is_resolved]
     also = any(_ALSO.match(text, d.end) for d in info.dates if clause.start <= d.start < clause.end)
     if "background" not in info.markers and not also:
         return False
+    if _EVENT_NOUN.search(text, clause.start, clause.end) is None:
+        # segments.recalled-toll-dated: no event noun, but a day or month of its own "too"
+        return (
+            on("segments.recalled-toll-dated")
+            and also
+            and any(isinstance(d.date, DateRange) and d.date.precision in _DAY_OR_MONTH for d in dated)
+        )
     return bool(dated) or any(not p.site for p in places)
 
 

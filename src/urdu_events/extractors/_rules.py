@@ -3378,6 +3378,11 @@ RULES: dict[str, str] = {
         '("واضح رہے کہ 12 فروری کو بھی اسی نوعیت کے واقعے میں دو افراد مارے گئے تھے"), is an earlier '
         "incident of the kind just told."
     ),
+    "segments.recalled-toll-dated": (
+        'A recalled toll in the past perfect with no event word or event noun at all is still an '
+        'earlier incident of the kind just told when it names a day, week or month of its own followed '
+        'by "بھی" ("یہ وہی جیل ہے جہاں جنوری میں بھی 12 قیدی مارے گئے تھے"); a year alone is a tally.'
+    ),
     "segments.note-tells-more": (
         'A clause of a sentence that opens with a note to the reader ("یاد رہے کہ", "قابل ذکر ہے کہ", '
         '"بتا دیں کہ") tells more of the event just told when it is not in the past perfect and has no '
