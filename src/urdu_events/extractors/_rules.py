@@ -3372,6 +3372,11 @@ RULES: dict[str, str] = {
         'جہاں لوگ جمع تھے") takes its tense from its own verb before "جہاں": a past auxiliary '
         "after it sets the scene and does not make the event recalled."
     ),
+    "segments.scene-while-tense": (
+        'An event told after a scene in the past progressive and "کہ" ("اہلکار گشت پر جا رہے تھے کہ '
+        'ان پر حملہ ہوا") takes its tense from its own verb after "کہ": the past auxiliary of the '
+        "scene tells what was going on and does not make the event recalled."
+    ),
     "segments.recalled-toll": (
         'A recalled clause (a background marker, or a time followed by "بھی") in the past perfect '
         "with an event noun and a casualty figure but no event word, at a day or place of its own "

@@ -511,6 +511,7 @@ WordClassName = Literal[
     "immediately_adverb",
     "stop_call_verb",
     "officer_noun",
+    "scene_progressive",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
