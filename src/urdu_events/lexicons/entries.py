@@ -512,6 +512,7 @@ WordClassName = Literal[
     "stop_call_verb",
     "officer_noun",
     "scene_progressive",
+    "contrast_conjunction",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
