@@ -2210,12 +2210,31 @@ def _event_date(
     ``said`` false, nor a day that dates a statement (:func:`_statement_day`)."""
     own = _within_period([d for d in info.dates if clause.start <= d.start < clause.end])
     others = [d for d in info.dates if not any(s <= d.start < e for s, e in tallies)]
+    if on("dates.contrast-clause-day"):
+        text = reading.analysis.text
+        own = [d for d in own if not _after_contrast(text, clause, d.start)]
+        others = [d for d in others if not _after_contrast(text, clause, d.start)]
     if not said and clause.triggers:
         text = reading.analysis.text
         told = [h.start for h in clause.triggers]
         own = [d for d in own if not _statement_day(d, told, text)]
         others = [d for d in others if not _statement_day(d, told, text)]
     return _best_date(reading, own) or _best_date(reading, others)
+
+
+#: A conjunction of contrast ("لیکن", "مگر"): a day after it dates the clause it opens.
+_CONTRAST = lazy_compile(rf"(?<!\w)(?:{word_alternation('contrast_conjunction')})(?!\w)")
+
+
+def _after_contrast(text: str, clause: Clause, at: int) -> bool:
+    """Whether a day at ``at`` is told after a conjunction of contrast ("لیکن", "مگر") that
+    stands after the clause's event words: "دو اہلکار زخمی ہوئے لیکن ایک منگل کو دم توڑ گیا" dates
+    the clause "لیکن" opens, not the event told before it (dates.contrast-clause-day)."""
+    first = min((h.start for h in clause.triggers), default=clause.start)
+    if at <= first:
+        return False
+    m = _CONTRAST.search(text, first, at)
+    return m is not None
 
 
 #: The rule that gave a draft the day of a statement, which the event's own day overrules.
@@ -3396,7 +3415,15 @@ def _attach_detail(
     clause.weak_event = bool(live) and "reaction" not in clause.markers
     planned = bool(clause.triggers) and _plans_only(clause)
     clause.triggers = []
-    own = _best_date(reading, [d for d in info.dates if clause.start <= d.start < clause.end])
+    own = _best_date(
+        reading,
+        [
+            d
+            for d in info.dates
+            if clause.start <= d.start < clause.end
+            and not (on("dates.contrast-clause-day") and _after_contrast(text, clause, d.start))
+        ],
+    )
     if state.current is None and clause.sentence <= 2:
         state.pending.append(clause)
         if state.pending_day is None and own is not None and _pending_day(clause, own):
@@ -4581,7 +4608,13 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
     )
     if not told and not _EVENT_NOUN.search(reading.analysis.text, info.start, info.end):
         return  # the lead tells no event: its day is not the incidents'
-    lead = _best_date(reading, info.dates)
+    dates = list(info.dates)
+    if on("dates.contrast-clause-day"):
+        first_told = min(
+            (t for c in reading.clauses if c.sentence == first for t in c.trigger_starts), default=info.start
+        )
+        dates = [d for d in dates if _CONTRAST.search(reading.analysis.text, first_told, d.start) is None]
+    lead = _best_date(reading, dates)
     if lead is None or lead.precision is not DatePrecision.DAY or lead.start is None:
         return
     if _is_old(lead, reading.published):
@@ -4864,6 +4897,9 @@ def _casualties_elsewhere(
     return bool(towns) and all(_conflicts(p, current, clause) for p in towns)
 
 
+_DAY_OR_MONTH = frozenset((DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH))
+
+
 def _recalled_toll(
     clause: Clause, current: _Draft, info: SentenceInfo, places: Sequence[PlaceRef], text: str
 ) -> bool:
@@ -4876,12 +4912,19 @@ def _recalled_toll(
         return False
     if not current.main or not any(c.triggers for c in current.clauses):
         return False
-    if current.last_sentence >= clause.sentence or _EVENT_NOUN.search(text, clause.start, clause.end) is None:
+    if current.last_sentence >= clause.sentence:
         return False
     dated = [d for d in info.dates if clause.start <= d.start < clause.end and d.date.is_resolved]
     also = any(_ALSO.match(text, d.end) for d in info.dates if clause.start <= d.start < clause.end)
     if "background" not in info.markers and not also:
         return False
+    if _EVENT_NOUN.search(text, clause.start, clause.end) is None:
+        # segments.recalled-toll-dated: no event noun, but a day or month of its own "too"
+        return (
+            on("segments.recalled-toll-dated")
+            and also
+            and any(isinstance(d.date, DateRange) and d.date.precision in _DAY_OR_MONTH for d in dated)
+        )
     return bool(dated) or any(not p.site for p in places)
 
 

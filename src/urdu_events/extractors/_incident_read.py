@@ -6837,6 +6837,24 @@ _DONE_WHERE = lazy_compile(
 )
 
 
+#: A progressive, a past auxiliary and "کہ": what was going on when the event after "کہ"
+#: happened ("اہلکار گشت پر جا رہے تھے کہ ان پر حملہ ہوا"); the auxiliary sets the scene.
+_WAS_GOING_WHEN = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('scene_progressive')})\s(?:تھا|تھی|تھے|تھیں)\s?،?\sکہ(?!\w)"
+)
+
+
+def _tense_start(text: str, start: int, end: int) -> int:
+    """Where the words that give a clause's own tense begin: after the "کہ" of a scene told in
+    the past progressive ("پولیس کی گاڑی گشت پر جا رہی تھی کہ اس پر فائرنگ کی گئی"), whose
+    auxiliary tells what was going on, not that the event is recalled
+    (segments.scene-while-tense); else the clause's start."""
+    if not on("segments.scene-while-tense"):
+        return start
+    m = _WAS_GOING_WHEN.search(text, start, end)
+    return start if m is None else m.end()
+
+
 def _tense_end(text: str, start: int, end: int, dated: bool) -> int:
     """Where the words that give a clause's own tense end: before the "جب" of an "اس وقت ...
     جب" scene in a ``dated`` clause (one that names a time: "دھماکہ اس وقت ہوا جب لوگ جمعے کی
@@ -7380,7 +7398,7 @@ def read_document(
             if clause.has_figure and on("counts.feared-toll"):
                 _drop_feared(clause, text)
             tense_end = _tense_end(text, cs, ce, bool(date_bucket.between(cs, ce)))
-            clause.past_perfect = _has_word(words, _PAST_PERFECT_WORDS, cs, tense_end)
+            clause.past_perfect = _has_word(words, _PAST_PERFECT_WORDS, _tense_start(text, cs, ce), tense_end)
             clauses.append(clause)
     return DocReading(
         analysis=analysis,

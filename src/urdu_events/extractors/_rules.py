@@ -1376,7 +1376,7 @@ RULES: dict[str, str] = {
         "though the event words come first."
     ),
     "non-events.tally-of-event-phrase": (
-        'A tally word right after an event word\'s phrase, with no verb between, in a clause over a '
+        "A tally word right after an event word's phrase, with no verb between, in a clause over a "
         'stretch of time ("حالیہ لڑائی میں اب تک 500 راکٹ فائر کیے جا چکے ہیں", "رواں سال ... ٹارگٹ '
         'کلنگ اور تشدد کے دیگر واقعات میں 800 افراد مارے جا چکے ہیں") counts over the events the '
         "word names: the clause is a tally, not an event told first with a running total after it."
@@ -1710,6 +1710,11 @@ RULES: dict[str, str] = {
         'A past-perfect clause after the main news whose time is followed by "بھی" ("اسی مقام پر چند '
         'روز قبل بھی دھماکہ ہوا تھا", "گزشتہ ماہ بھی ... حملہ ہوا تھا") recalls an earlier event, even '
         "of the same kind and even when its time cannot be resolved: its date is not the main incident's."
+    ),
+    "dates.contrast-clause-day": (
+        'A day named after a conjunction of contrast ("لیکن", "مگر") that follows the event word '
+        '("دو اہلکار زخمی ہوئے لیکن ایک اہلکار منگل کو دم توڑ گیا") dates the clause it opens, not '
+        "the event told before it in the sentence."
     ),
     "dates.recalled-also-day": (
         'A day followed by "کو بھی" in a recalled, past-perfect or background clause ("واضح رہے کہ 12 '
@@ -3502,11 +3507,21 @@ RULES: dict[str, str] = {
         'جہاں لوگ جمع تھے") takes its tense from its own verb before "جہاں": a past auxiliary '
         "after it sets the scene and does not make the event recalled."
     ),
+    "segments.scene-while-tense": (
+        'An event told after a scene in the past progressive and "کہ" ("اہلکار گشت پر جا رہے تھے کہ '
+        'ان پر حملہ ہوا") takes its tense from its own verb after "کہ": the past auxiliary of the '
+        "scene tells what was going on and does not make the event recalled."
+    ),
     "segments.recalled-toll": (
         'A recalled clause (a background marker, or a time followed by "بھی") in the past perfect '
         "with an event noun and a casualty figure but no event word, at a day or place of its own "
         '("واضح رہے کہ 12 فروری کو بھی اسی نوعیت کے واقعے میں دو افراد مارے گئے تھے"), is an earlier '
         "incident of the kind just told."
+    ),
+    "segments.recalled-toll-dated": (
+        "A recalled toll in the past perfect with no event word or event noun at all is still an "
+        "earlier incident of the kind just told when it names a day, week or month of its own followed "
+        'by "بھی" ("یہ وہی جیل ہے جہاں جنوری میں بھی 12 قیدی مارے گئے تھے"); a year alone is a tally.'
     ),
     "segments.note-tells-more": (
         'A clause of a sentence that opens with a note to the reader ("یاد رہے کہ", "قابل ذکر ہے کہ", '

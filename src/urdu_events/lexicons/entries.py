@@ -522,6 +522,8 @@ WordClassName = Literal[
     "name_after_site",
     "quarter_noun",
     "desk_word",
+    "scene_progressive",
+    "contrast_conjunction",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
