@@ -483,6 +483,10 @@ class Grammar:
                 return head
             if len(words) > 2 and words[-2] in _GENITIVES:  # "X کی رپورٹ": X speaks
                 return self.classify(words[:-2])
+            # claims.anonymous.issuer-of-one-document: "X کی ایک رپورٹ", "X کے ایک بیان": the
+            # indefinite counts X's documents, and X speaking decides.
+            if len(words) > 3 and words[-2] in self.indefinites and words[-3] in _GENITIVES:
+                return self.classify(words[:-3])
         anonymous = head is not None and head.role == "source" and head.anonymous
         if any(w in self.indefinites for w in words[:-1]):
             anonymous = True
