@@ -945,7 +945,20 @@ def _read_claim(
     )
     if cue.attack_kind is not None and object_names_attack:
         kind = cue.attack_kind
+    elif (
+        cue.attack_kind is not None
+        and info.type in _ARMED_GROUPS
+        and content[0] >= start
+        and not s.grammar.attack_words.isdisjoint(content_words)
+    ):
+        # claims.responsibility.group-claims-own-attack: an armed group claiming in a کہ-clause
+        # ("X نے دعویٰ کیا کہ اس کے جنگجوؤں نے چوکی پر حملہ کیا") tells its own attack.
+        kind = cue.attack_kind
     return RawClaim((cue_start, max(after, end)), kind, speaker, info, content, agentive)
+
+
+#: The speakers whose claim of an attack is a claim of responsibility: non-state armed groups.
+_ARMED_GROUPS = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
 
 
 def _after_required(words: Sequence[str], cue: Cue, phrase: tuple[int, int]) -> tuple[int, int] | None:
