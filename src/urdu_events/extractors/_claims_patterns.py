@@ -483,6 +483,10 @@ class Grammar:
                 return head
             if len(words) > 2 and words[-2] in _GENITIVES:  # "X کی رپورٹ": X speaks
                 return self.classify(words[:-2])
+            # claims.anonymous.issuer-of-one-document: "X کی ایک رپورٹ", "X کے ایک بیان": the
+            # indefinite counts X's documents, and X speaking decides.
+            if len(words) > 3 and words[-2] in self.indefinites and words[-3] in _GENITIVES:
+                return self.classify(words[:-3])
         anonymous = head is not None and head.role == "source" and head.anonymous
         if any(w in self.indefinites for w in words[:-1]):
             anonymous = True
@@ -941,7 +945,20 @@ def _read_claim(
     )
     if cue.attack_kind is not None and object_names_attack:
         kind = cue.attack_kind
+    elif (
+        cue.attack_kind is not None
+        and info.type in _ARMED_GROUPS
+        and content[0] >= start
+        and not s.grammar.attack_words.isdisjoint(content_words)
+    ):
+        # claims.responsibility.group-claims-own-attack: an armed group claiming in a کہ-clause
+        # ("X نے دعویٰ کیا کہ اس کے جنگجوؤں نے چوکی پر حملہ کیا") tells its own attack.
+        kind = cue.attack_kind
     return RawClaim((cue_start, max(after, end)), kind, speaker, info, content, agentive)
+
+
+#: The speakers whose claim of an attack is a claim of responsibility: non-state armed groups.
+_ARMED_GROUPS = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
 
 
 def _after_required(words: Sequence[str], cue: Cue, phrase: tuple[int, int]) -> tuple[int, int] | None:

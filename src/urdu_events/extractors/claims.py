@@ -153,6 +153,9 @@ class ClaimExtractor:
             t = bisect_right(ends, sentence.end, lo)
             raws = parse_sentence(self._grammar, kinds, words, lo, t)
             taken = {k for raw in raws if raw.speaker is not None for k in range(*raw.speaker)}
+            # claims.pronoun.not-agent-in-content: the doer of what a source reports ("X نے بتایا
+            # کہ حملہ آوروں نے ... ۔ ان کا کہنا تھا") is no antecedent; the pronoun goes on with X.
+            taken.update(k for raw in raws if raw.content is not None for k in range(*raw.content))
             agents = self._agents(tokens, (lo, t), taken, marks)
             read_here = linker.in_sentence(sentence.start, sentence.end) if raws and linker else None
             for raw in raws:
