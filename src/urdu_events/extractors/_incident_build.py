@@ -590,6 +590,8 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.prepared-for", _PREPARED_FOR)
     # "فوجی کارروائیاں فوری طور پر روکیں": what is called to stop is named, not told
     live = _not_followed_by(live, text, "non-events.stop-called", _STOP_CALLED)
+    # "ایسا معاہدہ جس سے لڑائی رک سکے": an end hoped for names the event, tells none
+    live = _not_followed_by(live, text, "non-events.hoped-to-stop", _HOPED_TO_STOP)
     if on("non-events.weapon-range") and not clause.has_figure:
         # "2000 کلومیٹر تک مار کرنے والے نئے بیلسٹک میزائل": a weapon named by its range, no strike
         # ("... مار کرنے والے میزائل داغے": a strike's word that holds more than the weapon stays)
@@ -1245,6 +1247,9 @@ _STOP_CALLED = lazy_compile(
     rf"\s(?:(?:{phrase_trie('immediately_adverb')})\s)?(?:{phrase_trie('stop_call_verb')}"
     rf"|روکنے\s(?:کا|کی|کے)\s(?:{word_alternation('demand_noun')}))(?!\w)"
 )
+#: After an event word, a verb of stopping in the subjunctive, the end hoped for or aimed at:
+#: "لڑائی رک سکے", "جنگ ختم ہو جائے", "فائرنگ کا سلسلہ بند ہو سکے" (non-events.hoped-to-stop).
+_HOPED_TO_STOP = lazy_compile(rf"\s(?:(?:کا|کی)\sسلسلہ\s)?(?:{word_alternation('hoped_cease_verb')})(?!\w)")
 #: After an event word, a verb of seeming: what the event told appears to be ("یہ قتل بظاہر
 #: ٹارگٹ کلنگ لگتا ہے", "... دہشت گردی معلوم ہوتی ہے") (non-events.seems-kind).
 _SEEMS = lazy_compile(
@@ -1596,10 +1601,12 @@ def _rumoured_kinds(reading: DocReading) -> frozenset[str]:
     return frozenset(h.value.kind for c in reading.clauses for h in c.triggers) - _CROWD_KINDS
 
 
-#: "This was a drill": "یہ ... ایک ماک ڈرل تھی", "یہ محض مشق تھی" (at most twenty words between).
+#: "This was a drill": "یہ ... ایک ماک ڈرل تھی", "یہ محض مشق تھی", within one sentence (at most
+#: forty words between: what the drill was held for may come first, "یہ ... حملے سے نمٹنے کی تیاری
+#: جانچنے کے لیے منعقد کی گئی مشترکہ ماک ڈرل تھی").
 _WAS_A_DRILL = prefiltered(
     lazy_compile(
-        rf"(?<!\w)یہ\s(?:[^\s۔]+\s){{0,20}}?(?:{word_alternation('drill_noun')})\s(?:تھی|تھا|ہے)(?!\w)"
+        rf"(?<!\w)یہ\s(?:[^\s۔]+\s){{0,40}}?(?:{word_alternation('drill_noun')})\s(?:تھی|تھا|ہے)(?!\w)"
     )
 )
 
@@ -1614,6 +1621,43 @@ def _drilled_kinds(reading: DocReading) -> frozenset[str]:
     if _WAS_A_DRILL.search(text) is None:
         return frozenset()
     return frozenset(h.value.kind for c in reading.clauses for h in c.triggers) - _CROWD_KINDS
+
+
+def _planned_operation(reading: DocReading) -> int | None:
+    """Where the article first names an operation as a plan: an operation word in a clause
+    whose plan word names it ("مجوزہ آپریشن", "آپریشن کی منظوری دے دی", "آپریشن شروع کرنے کا
+    فیصلہ"), with no figure; None if it names none (non-events.planned-operation-stays)."""
+    if not on("non-events.planned-operation-stays"):
+        return None
+    for c in reading.clauses:
+        if "threat" not in c.markers or c.has_figure or c.future:
+            continue
+        plans = [m for m in c.marker_hits if m.value.marker == "threat"]
+        for h in c.triggers:
+            if h.value.kind != "operation":
+                continue
+            if any(m.start < h.end and h.start < m.end for m in plans) or any(
+                0 <= h.start - m.end <= 2 for m in plans
+            ):
+                return h.start
+    return None
+
+
+def _not_planned_operation(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without an operation word told after the article has called the operation a plan
+    ("قومی اسمبلی میں مجوزہ آپریشن پر بحث ... وزیر نے کہا کہ آپریشن کا مقصد ..."): the later
+    mention is the same planned operation, no event, unless its clause gives a figure or a place
+    of its own, a beginning follows it ("آپریشن شروع کر دیا گیا"), or its sentence recalls an
+    earlier one
+    (non-events.planned-operation-stays)."""
+    at = prep.planned_at
+    clause = step.clause
+    if at is None or clause.start <= at or clause.has_figure or step.places:
+        return live
+    if "background" in step.info.markers:
+        return live
+    # "آپریشن شروع کر دیا گیا", "آپریشن کا آغاز ہو گیا": the plan carried out
+    return [h for h in live if h.value.kind != "operation" or _BEGAN_AFTER.match(prep.text, h.end)]
 
 
 def _acted(clause: Clause) -> bool:
@@ -2093,6 +2137,19 @@ def _events_counted_at(clause: Clause, text: str, tally: Sequence[int]) -> bool:
 _TALLY_OF_PHRASE = lazy_compile(r"\s(?:(?:کے|کی|کا)\s(?:[^\s\d۔،]+\s)?|میں\s)")
 
 
+def _kinds_of_events(clause: Clause, kept: Sequence[Hit[TriggerTerm]], text: str, cut: int) -> bool:
+    """Whether the event words before a tally word are kinds of events listed in the genitive of
+    the plural noun of events ("بم دھماکوں، راکٹ حملوں اور ٹارگٹ کلنگ کے واقعات", "فائرنگ اور
+    اغوا کے واقعات"): events of several kinds are many events, a tally, not one event with its
+    toll (non-events.kinds-of-events-listed; one kind at one place on one day is one incident,
+    counts.events-of-one-day)."""
+    if not on("non-events.kinds-of-events-listed") or not _KIND_EVENTS.match(text, kept[-1].end):
+        return False
+    if len({h.value.kind for h in kept}) > 1:
+        return True
+    return _AND_BEFORE.search(text, max(clause.start, kept[-1].start - 25), kept[-1].start) is not None
+
+
 def _cut_tally(clause: Clause, text: str) -> bool:
     """Cut a trailing tally ("... کی تعداد 3 ہوگئی") off a clause that reports an event first.
 
@@ -2122,6 +2179,10 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     ):
         # "حالیہ لڑائی میں اب تک 500 راکٹ", "رواں سال ... تشدد کے دیگر واقعات میں": over a
         # stretch of time the event word only names what the tally counts, with no verb of its own
+        return False
+    if _kinds_of_events(clause, kept, text, cut):
+        # "بم دھماکوں، راکٹ حملوں اور ٹارگٹ کلنگ کے واقعات میں جاں بحق ہونے والے 90 افراد": the
+        # kinds of many events, named by the tally word (non-events.kinds-of-events-listed)
         return False
     clause.end = cut
     clause.triggers = kept
@@ -2757,6 +2818,8 @@ class _DocPrep:
     accidental: frozenset[str]
     #: Event kinds the article says were a drill (:func:`_drilled_kinds`), whoever acted.
     drilled: frozenset[str]
+    #: Where the article first calls an operation a plan (:func:`_planned_operation`), or None.
+    planned_at: int | None
     #: The frame of a lead that reports a court's ruling or an observance (:func:`_retold_lead`).
     lead_retold: str | None
     #: Where running tallies start, read once for every clause's ``_over_time``.
@@ -2864,6 +2927,7 @@ def _prepare(reading: DocReading) -> _DocPrep:
         later_figure=later_figure,
         accidental=accidental,
         drilled=drilled,
+        planned_at=_planned_operation(reading),
         lead_retold=lead_retold,
         tally_at=tally_at,
         tallies=tallies,
@@ -3248,6 +3312,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_protested,
     _note_referenced,
     _not_accidental,
+    _not_planned_operation,
     _not_generic_plural,
     _not_explosive_adjective,
     _not_years_ago,

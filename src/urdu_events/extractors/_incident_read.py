@@ -2202,6 +2202,24 @@ def _recovered_at_scene(text: str, clause: Clause, found: list[Hit[WeaponTerm]])
     return listed
 
 
+#: After a weapon word, more things listed with it across commas and "اور" (one to four, each of
+#: at most three words), then a genitive and what is done with them all when they are not used:
+#: "لڑاکا طیاروں، توپوں اور جنگی جہازوں کی خریداری", "ڈرونز اور میزائلوں کی فراہمی".
+_LISTED_NOT_USED = lazy_compile(
+    r"(?:(?:\s?،\s?|\s(?:اور|و|یا)\s)(?:[^\W\d]+\s){0,2}?[^\W\d]+){1,4}?\s(?:کی|کے|کا)\s"
+    rf"(?:{word_alternation('weapon_handling', 'start')})"
+)
+
+
+def _listed_not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
+    """Whether the weapon named at ``w`` begins a list ("نئے لڑاکا طیاروں، توپوں اور جنگی جہازوں
+    کی خریداری کے لیے") whose last item is followed by what is done with weapons that are not
+    used (bought, supplied, made): the postposition after the list is all of it, so every weapon
+    listed is handled, none used (weapons.listed-not-used). ``end`` is the sentence's end: the
+    list runs across the commas that cut clauses."""
+    return on("weapons.listed-not-used") and _LISTED_NOT_USED.match(text, w.end, end) is not None
+
+
 def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
     """Whether the weapon named at ``w`` was seized, supplied, made, traded or stored, or
     carried people, rather than used in the event."""
@@ -7282,7 +7300,11 @@ def read_document(
                 name_parts = {w.start for w in clause.weapons if _names_other_thing(text, w)}
                 clause.weapons = [w for w in clause.weapons if w.start not in name_parts]
             if clause.weapons and on("weapons.not-used"):
-                unused = {w.start for w in clause.weapons if _not_used(text, w, ce)}
+                unused = {
+                    w.start
+                    for w in clause.weapons
+                    if _not_used(text, w, ce) or _listed_not_used(text, w, sent.end)
+                }
                 clause.weapons = [w for w in clause.weapons if w.start not in unused]
                 # "بارودی سرنگیں فراہم کر رہا ہے": a weapon supplied is no event either.
                 clause.triggers = [h for h in clause.triggers if h.start not in unused]

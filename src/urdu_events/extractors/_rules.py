@@ -1381,6 +1381,11 @@ RULES: dict[str, str] = {
         'کلنگ اور تشدد کے دیگر واقعات میں 800 افراد مارے جا چکے ہیں") counts over the events the '
         "word names: the clause is a tally, not an event told first with a running total after it."
     ),
+    "non-events.kinds-of-events-listed": (
+        'Event words of several kinds listed in the genitive of a plural noun of events ("بم دھماکوں، '
+        'راکٹ حملوں اور ٹارگٹ کلنگ کے واقعات میں جاں بحق ہونے والے 90 افراد") name many events: the '
+        "clause is a tally, not one event told first with its toll after it."
+    ),
     "non-events.seizure-keeps-defused": (
         'Bombs found and defused ("بارودی سرنگیں برآمد کر کے ناکارہ بنا دیں") are an event in a '
         "clause that reports a seizure: the seizure is none, the defusing is disrupted weapons use."
@@ -2896,6 +2901,11 @@ RULES: dict[str, str] = {
         'سے") in a clause that counts people displaced ("... لاکھ شہری نقل مکانی کر گئے") names the '
         "war that drove them out, as a postposition of cause does (non-events.displacement-cause)."
     ),
+    "non-events.hoped-to-stop": (
+        'An event word followed by a verb of stopping in the subjunctive ("ایسا معاہدہ جس سے لڑائی رک '
+        'سکے", "کوشش ہے کہ جنگ ختم ہو جائے") names the fighting whose end is hoped for or aimed at: '
+        "no event is told, as with a call to stop it (non-events.stop-called)."
+    ),
     "non-events.drill-framing": (
         'An article with a sentence that says what was seen was a drill ("یہ ایک ماک ڈرل تھی", '
         '"یہ محض مشق تھی") reports staged acts: its gunmen, hostages and blasts are no incident, '
@@ -2933,6 +2943,12 @@ RULES: dict[str, str] = {
         'A decision, approval or announcement of an operation ("فوجی آپریشن کی منظوری دے دی", '
         '"آپریشن شروع کرنے کا فیصلہ") is a plan, not an event, even where the plan word begins '
         "inside the event phrase it names."
+    ),
+    "non-events.planned-operation-stays": (
+        'An operation the article first calls a plan ("مجوزہ آپریشن", "آپریشن کی منظوری دے دی") stays '
+        'a plan in its later sentences: "the operation" told again ("آپریشن کا مقصد دہشت گردوں کا '
+        'خاتمہ ہے") is that plan, no event, unless its clause gives a figure, a place of its own or a '
+        "beginning, or recalls an earlier operation."
     ),
     "non-events.plan-adds-nothing": (
         'A clause that only plans, decides or announces an event ("جس کے بعد حکومت نے فوجی '
@@ -3011,6 +3027,12 @@ RULES: dict[str, str] = {
     "triggers.armed-attack-at-dateline": (
         'An attack that the sentence says an armed group made ("دہشت گردوں نے تھانے پر حملہ کیا") '
         "is an event at the dateline's place, even with no place, figure or stronger event word."
+    ),
+    "weapons.listed-not-used": (
+        'A weapon word that begins a list ("لڑاکا طیاروں، توپوں اور جنگی جہازوں کی خریداری", "ڈرونز اور '
+        'میزائلوں کی فراہمی") whose last item is followed by what is done with weapons not used in an '
+        "event (bought, sold, supplied, made) is handled too: the postposition after a list is all "
+        "of it, so no weapon listed is used and none is an event word."
     ),
     "weapons.bodies-found": (
         'Bodies found ("گولیوں سے چھلنی نعشیں برآمد کی گئیں") are no arms recovered: '

@@ -515,6 +515,7 @@ WordClassName = Literal[
     "separate_adjective",
     "immediately_adverb",
     "stop_call_verb",
+    "hoped_cease_verb",
     "officer_noun",
     "holding_adjective",
     "staff_noun",
