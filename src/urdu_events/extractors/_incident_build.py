@@ -8794,7 +8794,27 @@ def _dateline_filed_abroad(reading: DocReading) -> tuple[bool, PlaceRef | None]:
     return True, next((p for p in named if p.level == 3 and not p.site and not p.province), None)
 
 
-def _crowd_roles(actors: Sequence[Participant], sites: Iterable[str] = ()) -> list[Participant]:
+def _joined_crowds(actors: Sequence[Participant], text: str) -> frozenset[int]:
+    """The places in ``actors`` of doers joined by "اور" or "و" before one case marker ("تاجروں
+    اور شہریوں نے ریلی نکالی"): two groups of the crowd, each named (``roles.joined-crowds``).
+    ``text`` is the document's original text, which the actors' spans point into."""
+    if not text or not on("roles.joined-crowds"):
+        return frozenset()
+    found: set[int] = set()
+    spans = [(i, a.span) for i, a in enumerate(actors) if a.role is Role.PERPETRATOR and a.span is not None]
+    for (i, a), (j, b) in itertools.pairwise(sorted(spans, key=lambda x: x[1].start)):
+        if tuple(text[a.end : b.start].split()) in _AND_GAPS:
+            found.update((i, j))
+    return frozenset(found)
+
+
+#: What joins two coordinated doers: "X اور Y", "X و Y".
+_AND_GAPS = frozenset((w,) for w in word_list("conjunction_and"))
+
+
+def _crowd_roles(
+    actors: Sequence[Participant], sites: Iterable[str] = (), text: str = ""
+) -> list[Participant]:
     """In protests and riots the crowd is the perpetrator and the forces it meets the target."""
     crowd = (ActorType.PROTESTERS, ActorType.RIOTERS, ActorType.IDENTITY_MILITIA, ActorType.POLITICAL_MILITIA)
     # Civilians are the crowd only when no one else is ("مسلمانوں نے احتجاج کیا"); a
@@ -8814,9 +8834,10 @@ def _crowd_roles(actors: Sequence[Participant], sites: Iterable[str] = ()) -> li
     # One crowd: the group it is named by, else its first description ("مشتعل ہجوم",
     # "شرپسند عناصر" and "مظاہرین" are the same people).
     named = any(a.role is Role.PERPETRATOR and a.english_name and not a.anonymous for a in out)
+    joined = _joined_crowds(out, text)
     kept, generic = [], False
-    for a in out:
-        if a.role is Role.PERPETRATOR and (a.english_name is None or a.anonymous):
+    for i, a in enumerate(out):
+        if a.role is Role.PERPETRATOR and (a.english_name is None or a.anonymous) and i not in joined:
             if named or generic:
                 continue
             generic = True
@@ -8941,7 +8962,7 @@ def _finish(
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
-        actors = _crowd_roles(actors, sites)
+        actors = _crowd_roles(actors, sites, nt.original)
         rules = [
             rule if role is a.role else "roles.crowd"
             for a in actors
@@ -8965,10 +8986,15 @@ def _finish(
     militants = any(a.role is Role.TARGET and a.type in _ARMED for a in actors) or any(
         h.value.kind == "operation" for c in draft.clauses for h in c.triggers
     )
+    if sub is _S.ARRESTS and on("roles.arrested-group-default"):
+        # "داعش سے تعلق رکھنے والے ... گرفتار": an armed group the sentence gives no part in an
+        # arrest is the group of those arrested, not the force that arrests
+        actors, rules = _arrested_group(actors, rules)
     by_speaker = _WAGED_BY_SPEAKER.get(sub)
     if (
         by_speaker is not None
-        and militants
+        # an arrest names those arrested, not always militants: any arrest a force reports
+        and (militants or sub is _S.ARRESTS)
         and on(by_speaker)
         and not any(a.role is Role.PERPETRATOR for a in actors)
     ):
@@ -8982,7 +9008,7 @@ def _finish(
             and len(actors) < _MAX_NAMES
         ):
             actors.insert(0, force)
-            rules.insert(0, by_speaker if air else force_rule)
+            rules.insert(0, by_speaker if air or sub is _S.ARRESTS else force_rule)
     bomber = _bomber_apart(draft, reading) if sub is _S.SUICIDE_BOMB else 0
     casualties = _casualties(draft, bomber, _headline_end(reading))
     dead = (
@@ -9153,6 +9179,20 @@ def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Part
     return out, out_rules
 
 
+def _arrested_group(actors: list[Participant], rules: list[str]) -> tuple[list[Participant], list[str]]:
+    """In an arrest, an armed group whose part only its lexicon gives (the doer, as a group
+    usually is) is the group of those arrested: the one who arrests is a force, never a militant
+    group named by no case marker (``roles.arrested-group-default``)."""
+    out: list[Participant] = []
+    out_rules: list[str] = []
+    for a, rule in zip(actors, rules, strict=True):
+        if a.role is Role.PERPETRATOR and a.type in _ARMED and rule == "roles.lexicon-default":
+            a, rule = attrs.evolve(a, role=Role.TARGET), "roles.arrested-group-default"
+        out.append(a)
+        out_rules.append(rule)
+    return out, out_rules
+
+
 #: The rules that read an actor as one that only speaks: "X کے مطابق", "X کی جانب سے جاری بیان".
 _SPEAKER_RULES = frozenset(("roles.speaker", "roles.statement-from", "roles.officials-speak"))
 
@@ -9163,6 +9203,7 @@ _NO_AIRCRAFT = frozenset(("Police",))
 _WAGED_BY_SPEAKER = {
     _S.ARMED_CLASH: "roles.operation-by-speaker",
     _S.AIR_DRONE_STRIKE: "roles.air-strike-by-speaker",
+    _S.ARRESTS: "roles.arrest-by-speaker",
 }
 
 

@@ -2219,6 +2219,21 @@ RULES: dict[str, str] = {
         'لیا، فائرنگ کے تبادلے میں ...", "پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"): that force '
         "is the perpetrator."
     ),
+    "roles.arrest-by-speaker": (
+        "An arrest that names no one making it was made by the state force that acts or reports in "
+        'its own sentence ("پولیس کے ترجمان کے مطابق ... تین ملزمان کو گرفتار کیا گیا"): forces report '
+        "their own arrests, as they do their operations (roles.operation-by-speaker)."
+    ),
+    "roles.arrested-group-default": (
+        "In an arrest, an armed group that the sentence gives no part, only its lexicon's usual one "
+        '(the doer), is the group of those arrested ("X سے تعلق رکھنے والے تین ملزمان گرفتار"): a '
+        "force makes arrests, not a militant group."
+    ),
+    "roles.joined-crowds": (
+        'Protesters or rioters joined by "اور" before one case marker ("تاجروں اور شہریوں نے احتجاجی '
+        'ریلی نکالی") are two groups of the crowd: each is a perpetrator, though the crowd is '
+        "otherwise named once."
+    ),
     "roles.claimant-spokesman": (
         'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
         'is claimed ("X کی جانب سے ذمہ داری قبول کی گئی"), claims it and carried it out.'
