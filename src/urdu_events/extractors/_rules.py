@@ -2234,6 +2234,11 @@ RULES: dict[str, str] = {
         'ریلی نکالی") are two groups of the crowd: each is a perpetrator, though the crowd is '
         "otherwise named once."
     ),
+    "roles.own-side-dead": (
+        "In a fight a state force wages on an armed group, a state force named only as the dead or "
+        'hurt ("فورسز کی کارروائی میں چار دہشت گرد ہلاک ... فائرنگ کے تبادلے میں پاک فوج کا ایک جوان '
+        "شہید\"), the one or the other named by no country, is the waging side's own loss, no target."
+    ),
     "roles.claimant-spokesman": (
         'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
         'is claimed ("X کی جانب سے ذمہ داری قبول کی گئی"), claims it and carried it out.'
