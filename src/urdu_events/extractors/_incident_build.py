@@ -8812,22 +8812,37 @@ def _joined_crowds(actors: Sequence[Participant], text: str) -> frozenset[int]:
 _AND_GAPS = frozenset((w,) for w in word_list("conjunction_and"))
 
 
+#: The rules that read the two sides of a fight named together ("X اور Y کے کارکنوں کے درمیان").
+_SIDE_RULES = frozenset(("roles.between-sides", "roles.between-sides-members", "roles.between-sides-place"))
+
+
 def _crowd_roles(
-    actors: Sequence[Participant], sites: Iterable[str] = (), text: str = ""
+    actors: Sequence[Participant], sites: Iterable[str] = (), text: str = "", rules: Sequence[str] = ()
 ) -> list[Participant]:
-    """In protests and riots the crowd is the perpetrator and the forces it meets the target."""
+    """In protests and riots the crowd is the perpetrator and the forces it meets the target.
+    Two crowds named as the sides of a fight ("X اور Y کے کارکنوں میں تصادم") keep the sides'
+    roles, the first the doer and the second the target (``roles.crowds-as-sides``)."""
+    sided = (
+        set()
+        if not rules or not on("roles.crowds-as-sides")
+        else {i for i, r in enumerate(rules) if r in _SIDE_RULES and actors[i].role is Role.TARGET}
+    )
     crowd = (ActorType.PROTESTERS, ActorType.RIOTERS, ActorType.IDENTITY_MILITIA, ActorType.POLITICAL_MILITIA)
     # Civilians are the crowd only when no one else is ("مسلمانوں نے احتجاج کیا"); a
     # mob's victims ("X کی رہائش گاہ پر") stay targets.
     civilians_crowd = not any(a.role is Role.PERPETRATOR and a.type in crowd for a in actors)
     site_names = frozenset(sites)
     out = []
-    for a in actors:
+    for i, a in enumerate(actors):
         if a.role is Role.PERPETRATOR and a.type is _STATE:
             a = attrs.evolve(a, role=Role.TARGET)
-        elif a.role is Role.TARGET and (
-            a.type is ActorType.PROTESTERS
-            or (civilians_crowd and a.type is ActorType.CIVILIANS and a.name not in site_names)
+        elif (
+            a.role is Role.TARGET
+            and i not in sided
+            and (
+                a.type is ActorType.PROTESTERS
+                or (civilians_crowd and a.type is ActorType.CIVILIANS and a.name not in site_names)
+            )
         ):
             a = attrs.evolve(a, role=Role.PERPETRATOR)
         out.append(a)
@@ -8962,7 +8977,7 @@ def _finish(
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
-        actors = _crowd_roles(actors, sites, nt.original)
+        actors = _crowd_roles(actors, sites, nt.original, rules)
         rules = [
             rule if role is a.role else "roles.crowd"
             for a in actors

@@ -2239,6 +2239,11 @@ RULES: dict[str, str] = {
         'hurt ("فورسز کی کارروائی میں چار دہشت گرد ہلاک ... فائرنگ کے تبادلے میں پاک فوج کا ایک جوان '
         "شہید\"), the one or the other named by no country, is the waging side's own loss, no target."
     ),
+    "roles.crowds-as-sides": (
+        'Two crowds or parties named together as the sides of a fight ("X اور Y کے کارکنوں میں تصادم") '
+        "keep the sides' roles in a riot: the first named is the perpetrator, the second the target, "
+        "though a crowd is otherwise a riot's doer."
+    ),
     "roles.claimant-spokesman": (
         'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
         'is claimed ("X کی جانب سے ذمہ داری قبول کی گئی"), claims it and carried it out.'
