@@ -9051,6 +9051,8 @@ def _finish(
         and not any(a.role is Role.TARGET for a in actors)
         and not (sub is _S.ARMED_CLASH and on("roles.clash-people-fighters"))
         and not (sub in _FROM_AFAR and on("roles.strike-people-no-target"))
+        # "سینکڑوں افراد نے دھرنا دیا": the people a peaceful protest counts are the protesters
+        and not (sub is _S.PEACEFUL_PROTEST and on("roles.protest-people-no-target"))
     ):
         people = _counted_people(draft, nt, clash=sub is _S.ARMED_CLASH)
         if people is not None and len(actors) < _MAX_NAMES:

@@ -449,6 +449,12 @@ _MEMBERS_COUNTED = lazy_compile(
     rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})"
     r" (?:[^\W\d]+ )?"
 )
+#: A group's members counted, with the ergative ("X کے سینکڑوں افراد نے"): they acted.
+_MEMBERS_ACTED = lazy_compile(
+    rf" کے (?:(?:{word_alternation('floor_phrase')}) )?"
+    rf"(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('vague_count')}|{word_alternation('multitude_number')})"
+    r" (?:[^\W\d]+ )?نے(?!\w)"
+)
 #: The same with a number word above ten ("X کے بارہ جنگجو "): roles.members-any-count.
 _MEMBERS_COUNTED_LARGE = lazy_compile(rf" کے (?:{'|'.join(UNIT_WORDS[11:])}) (?:[^\W\d]+ )?")
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
@@ -3162,6 +3168,13 @@ def _role(
             counted = _MEMBERS_COUNTED_LARGE.match(text, ref.end, clause.end)  # "X کے بارہ جنگجو"
         if counted is not None and casualty == counted.end() and on("roles.members-counted"):
             return "target", "roles.members-counted"  # "ہزارہ برادری کے 20 افراد جاں بحق"
+        if (
+            lead in _MEMBERS_COUNTED_LEAD
+            and _MEMBERS_ACTED.match(text, ref.end, clause.end)
+            and on("roles.members-counted-acted")
+            and _acts_before_speech(text, ref, clause, trigger_starts)
+        ):
+            return "perpetrator", "roles.members-counted-acted"  # "X کے سینکڑوں افراد نے دھرنا دیا"
         if casualty is not None and casualty - ref.end <= 6:
             return "target", "roles.casualty-subject"  # "X کی ہلاکت": X died
         i = bisect.bisect_right(trigger_starts, ref.end)

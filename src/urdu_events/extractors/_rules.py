@@ -2244,6 +2244,15 @@ RULES: dict[str, str] = {
         "keep the sides' roles in a riot: the first named is the perpetrator, the second the target, "
         "though a crowd is otherwise a riot's doer."
     ),
+    "roles.members-counted-acted": (
+        'A group named with its members counted and the ergative ("X کے سینکڑوں افراد نے دھرنا دیا", '
+        '"X کے 50 کارکنوں نے ریلی نکالی") did the event, as its members counted dead were struck '
+        "(roles.members-counted)."
+    ),
+    "roles.protest-people-no-target": (
+        'The people a peaceful protest counts ("سینکڑوں افراد نے دھرنا دیا", "ہزاروں لوگ سڑکوں پر نکل '
+        'آئے") are the protesters: a peaceful protest has no target, so they are not named as one.'
+    ),
     "roles.claimant-spokesman": (
         'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
         'is claimed ("X کی جانب سے ذمہ داری قبول کی گئی"), claims it and carried it out.'
