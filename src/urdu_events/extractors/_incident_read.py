@@ -496,6 +496,8 @@ _TOLD_AFTER = lazy_compile(rf"\sکو\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation
 _AFTERMATH_AFTER = lazy_compile(
     rf"\sکو\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('aftermath_verb')})(?!\w)"
 )
+#: "X کی اطلاع پر", "X کی نشاندہی پر": X told the forces, no party (roles.informant).
+_TIPPED_OFF_AFTER = lazy_compile(rf"\sکی\s(?:{word_alternation('tip_off_noun')})\sپر(?!\w)")
 #: "X پر حملوں میں ملوث", "X پر حملوں میں مطلوب": X was struck in deeds charged to someone
 #: (roles.target-of-charged-deeds).
 _CHARGED_DEEDS_AFTER = lazy_compile(
@@ -2906,6 +2908,8 @@ def _role(
         return None, "roles.statement-from"  # "ایف سی کی جانب سے جاری بیان کے مطابق"
     if lead in _TOLD_ADDRESSEE_LEAD and _told_addressee(after):
         return None, "roles.told-addressee"  # "اہل خانہ نے پولیس کو بتایا کہ ..."
+    if lead in _TIPPED_OFF_LEAD and on("roles.informant") and _TIPPED_OFF_AFTER.match(after):
+        return None, "roles.informant"  # "اسکول کے چوکیدار کی اطلاع پر": X told of it, no party
     if lead in _AFTERMATH_OBJECT_LEAD and _aftermath_object(after):
         return None, "roles.aftermath-object"  # "سکول کو بند کر دیا گیا"
     if (
@@ -7196,6 +7200,7 @@ _OFFICIALS_SPEAK_LEAD = _leads(_OFFICIALS_AFTER)
 _STATEMENT_FROM_LEAD = _leads(_STATEMENT_FROM, _ISSUED_BY)
 _TOLD_ADDRESSEE_LEAD = _leads(_TOLD_AFTER)
 _AFTERMATH_OBJECT_LEAD = _leads(_AFTERMATH_AFTER)
+_TIPPED_OFF_LEAD = _leads(_TIPPED_OFF_AFTER)
 _ATTACKERS_BELONG_HEDGED_LEAD = _leads(_BELONG_TO)
 _VICTIMS_BELONG_LEAD = _leads(_BELONG_TO)
 _VICTIMS_WERE_LEAD = _leads(_VICTIMS_WERE_AFTER)

@@ -2253,6 +2253,10 @@ RULES: dict[str, str] = {
         'The people a peaceful protest counts ("سینکڑوں افراد نے دھرنا دیا", "ہزاروں لوگ سڑکوں پر نکل '
         'آئے") are the protesters: a peaceful protest has no target, so they are not named as one.'
     ),
+    "roles.informant": (
+        'An actor in the genitive before a tip-off noun and "پر" ("چوکیدار کی اطلاع پر", "مقامی لوگوں کی '
+        'نشاندہی پر") told the forces of the event or the device: it takes no part in it.'
+    ),
     "roles.claimant-spokesman": (
         'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
         'is claimed ("X کی جانب سے ذمہ داری قبول کی گئی"), claims it and carried it out.'

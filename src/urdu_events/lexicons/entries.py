@@ -511,6 +511,7 @@ WordClassName = Literal[
     "immediately_adverb",
     "stop_call_verb",
     "officer_noun",
+    "tip_off_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
