@@ -9186,6 +9186,13 @@ def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Part
     struck = {a.english_name for a in perps if a.english_name in victims}
     if not struck or all(a.english_name in struck for a in perps):
         return actors, rules  # the other doer must be of another side
+    if on("roles.struck-side-of-other-kind"):
+        # "X کے دہشت گردوں کے حملے ... جوابی کارروائی میں 6 خوارج ہلاک ... Y گروپ نے ذمہ داری قبول کی":
+        # armed groups named as doers together are one side, whose dead do not make it the target
+        armed = {a.english_name for a in perps if a.type in _ARMED}
+        other = [a for a in perps if a.english_name not in struck]
+        if struck <= armed and all(a.type in _ARMED or a.type is None for a in other):
+            return actors, rules
     out: list[Participant] = []
     out_rules: list[str] = []
     for a, rule in zip(actors, rules, strict=True):

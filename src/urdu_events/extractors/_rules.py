@@ -2257,6 +2257,12 @@ RULES: dict[str, str] = {
         'An actor in the genitive before a tip-off noun and "پر" ("چوکیدار کی اطلاع پر", "مقامی لوگوں کی '
         'نشاندہی پر") told the forces of the event or the device: it takes no part in it.'
     ),
+    "roles.struck-side-of-other-kind": (
+        "Only a doer of another kind makes a doer whose members died the target "
+        "(roles.own-members-struck): armed groups named together as the doers of an attack (a group, "
+        'its fighters, the group that claimed it) are one side, whose dead ("جوابی کارروائی میں 6 '
+        'خوارج ہلاک") are counted and leave it the perpetrator.'
+    ),
     "roles.claimant-spokesman": (
         'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
         'is claimed ("X کی جانب سے ذمہ داری قبول کی گئی"), claims it and carried it out.'
