@@ -496,6 +496,9 @@ _TOLD_AFTER = lazy_compile(rf"\sکو\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation
 _AFTERMATH_AFTER = lazy_compile(
     rf"\sکو\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('aftermath_verb')})(?!\w)"
 )
+#: "X کے Y کی چیک پوسٹ پر حملے": X's genitive reaches across what Y owns and was struck to the
+#: event noun (roles.genitive-agent-across-target); group 1 is where Y starts.
+_ACROSS_TARGET = lazy_compile(r"\s(?:کے|کی)\s((?:[^\W\d]+\s){1,3}?)(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}?پر\s")
 #: "X کی اطلاع پر", "X کی نشاندہی پر": X told the forces, no party (roles.informant).
 _TIPPED_OFF_AFTER = lazy_compile(rf"\sکی\s(?:{word_alternation('tip_off_noun')})\sپر(?!\w)")
 #: "X پر حملوں میں ملوث", "X پر حملوں میں مطلوب": X was struck in deeds charged to someone
@@ -3100,6 +3103,14 @@ def _role(
         return "perpetrator", "roles.weapon-genitive-agent"  # "X کی گولی کا نشانہ بن گیا"
     if on("roles.became-target") and _became_target(text, ref, clause):
         return "target", "roles.became-target"  # "پولیس کی گشتی ٹیم حملے کا نشانہ بن گئی"
+    if (
+        lead in _ACROSS_TARGET_LEAD
+        and ref.value.role == "perpetrator"  # a kind of attacker, not an owner: "برادری کے دکانداروں کی"
+        and on("roles.genitive-agent-across-target")
+    ):
+        across = _ACROSS_TARGET.match(text, ref.end, clause.end)
+        if across is not None and across.start(1) in actor_starts and across.end() in clause.trigger_starts:
+            return "perpetrator", "roles.genitive-agent-across-target"  # "X کے Y کی چوکی پر حملے"
     owner = _OWNER_OF_TARGET.match(after) if lead in _OWNER_OF_TARGET_LEAD else None
     near = owner  # what the genitive heads right after the actor, which may be a party or a place
     if owner is None and on("roles.owner-chain"):
@@ -7201,6 +7212,7 @@ _STATEMENT_FROM_LEAD = _leads(_STATEMENT_FROM, _ISSUED_BY)
 _TOLD_ADDRESSEE_LEAD = _leads(_TOLD_AFTER)
 _AFTERMATH_OBJECT_LEAD = _leads(_AFTERMATH_AFTER)
 _TIPPED_OFF_LEAD = _leads(_TIPPED_OFF_AFTER)
+_ACROSS_TARGET_LEAD = _leads(_ACROSS_TARGET)
 _ATTACKERS_BELONG_HEDGED_LEAD = _leads(_BELONG_TO)
 _VICTIMS_BELONG_LEAD = _leads(_BELONG_TO)
 _VICTIMS_WERE_LEAD = _leads(_VICTIMS_WERE_AFTER)

@@ -2263,6 +2263,11 @@ RULES: dict[str, str] = {
         'its fighters, the group that claimed it) are one side, whose dead ("جوابی کارروائی میں 6 '
         'خوارج ہلاک") are counted and leave it the perpetrator.'
     ),
+    "roles.genitive-agent-across-target": (
+        'In "X کے Y کی چیک پوسٹ پر حملے", X a kind of attacker, the genitive after X agrees with the '
+        "event noun across what another actor Y owns and was struck: X did it, and Y owns its target "
+        '(a community or kind of people X before "کے Y کی" owns Y instead).'
+    ),
     "roles.claimant-spokesman": (
         'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
         'is claimed ("X کی جانب سے ذمہ داری قبول کی گئی"), claims it and carried it out.'
