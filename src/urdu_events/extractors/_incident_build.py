@@ -8797,11 +8797,16 @@ def _dateline_filed_abroad(reading: DocReading) -> tuple[bool, PlaceRef | None]:
 def _joined_crowds(actors: Sequence[Participant], text: str) -> frozenset[int]:
     """The places in ``actors`` of doers joined by "اور" or "و" before one case marker ("تاجروں
     اور شہریوں نے ریلی نکالی"): two groups of the crowd, each named (``roles.joined-crowds``).
+    Descriptions ("شرپسند عناصر") join nothing: they may be any of the crowd.
     ``text`` is the document's original text, which the actors' spans point into."""
     if not text or not on("roles.joined-crowds"):
         return frozenset()
     found: set[int] = set()
-    spans = [(i, a.span) for i, a in enumerate(actors) if a.role is Role.PERPETRATOR and a.span is not None]
+    spans = [
+        (i, a.span)
+        for i, a in enumerate(actors)
+        if a.role is Role.PERPETRATOR and a.span is not None and not a.anonymous
+    ]
     for (i, a), (j, b) in itertools.pairwise(sorted(spans, key=lambda x: x[1].start)):
         if tuple(text[a.end : b.start].split()) in _AND_GAPS:
             found.update((i, j))
@@ -8852,6 +8857,8 @@ def _crowd_roles(
     joined = _joined_crowds(out, text)
     kept, generic = [], False
     for i, a in enumerate(out):
+        # a kind of people joined to another is a group of its own; a description ("شرپسند
+        # عناصر") joined to a group is still the same crowd
         if a.role is Role.PERPETRATOR and (a.english_name is None or a.anonymous) and i not in joined:
             if named or generic:
                 continue

@@ -2232,7 +2232,7 @@ RULES: dict[str, str] = {
     "roles.joined-crowds": (
         'Protesters or rioters joined by "اور" before one case marker ("تاجروں اور شہریوں نے احتجاجی '
         'ریلی نکالی") are two groups of the crowd: each is a perpetrator, though the crowd is '
-        "otherwise named once."
+        'otherwise named once; a description ("X کے کارکنوں اور شرپسند عناصر نے") is still the same crowd.'
     ),
     "roles.own-side-dead": (
         "In a fight a state force wages on an armed group, a state force named only as the dead or "
