@@ -4647,12 +4647,41 @@ def _named_feuding_sides(text: str, clause: Clause) -> bool:
     return found
 
 
+#: Right after a group, its factions said to fight one another: "X کے مختلف گروپوں میں", "X کے دو
+#: دھڑوں کے درمیان" (roles.factions-fought).
+_FACTIONS_OF = lazy_compile(
+    rf" کے (?:(?:{word_alternation('separate_adjective')}|دو|کئی|متعدد) )?"
+    rf"(?:{word_alternation('feuding_side_noun')})"
+    rf" (?:میں|(?:کے|کی) (?:{word_alternation('between_postposition')}))(?!\w)"
+)
+
+
+def _factions_fought(text: str, clause: Clause) -> bool:
+    """A group whose factions are said to fight one another ("جیل میں جرائم پیشہ افراد کے مختلف
+    گروپوں میں جھگڑا", "X کے دو دھڑوں کے درمیان فائرنگ") is both sides of the fight: the
+    perpetrator, where the sentence gives it no other role and an event noun follows
+    (roles.factions-fought). Whether it found one."""
+    if not on("roles.factions-fought"):
+        return False
+    for i, a in enumerate(clause.actors):
+        if a.role is not None and not a.by_default:
+            continue
+        m = _FACTIONS_OF.match(text, a.end, clause.end)
+        if m is None or _next_start(clause.trigger_starts, m.end() - 1) is None:
+            continue
+        clause.actors[i] = attrs.evolve(a, role="perpetrator", by_default=False, rule="roles.factions-fought")
+        return True
+    return False
+
+
 def _feuding_sides(text: str, clause: Clause) -> None:
     """Unnamed groups, counted, said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو خاندانوں کے
     درمیان فائرنگ") are both sides of the fight, and the one name the noun gives takes the
     first side's role, the perpetrator. Only where an event noun follows in the clause and
     no actor of the clause did it."""
     if _named_feuding_sides(text, clause):
+        return
+    if _factions_fought(text, clause):
         return
     if not on("roles.feuding-sides") or any(a.role == "perpetrator" for a in clause.actors):
         return

@@ -2268,6 +2268,10 @@ RULES: dict[str, str] = {
         "event noun across what another actor Y owns and was struck: X did it, and Y owns its target "
         '(a community or kind of people X before "کے Y کی" owns Y instead).'
     ),
+    "roles.factions-fought": (
+        'A group whose factions are said to fight one another ("X کے مختلف گروپوں میں جھگڑا", "X کے دو '
+        'دھڑوں کے درمیان فائرنگ") is both sides of the fight: the perpetrator.'
+    ),
     "roles.claimant-spokesman": (
         'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
         'is claimed ("X کی جانب سے ذمہ داری قبول کی گئی"), claims it and carried it out.'
