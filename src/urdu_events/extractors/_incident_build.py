@@ -9065,6 +9065,11 @@ def _finish(
         if people is not None and len(actors) < _MAX_NAMES:
             actors.append(people)
             rules.append("roles.people-counted")
+    if sub is _S.PEACEFUL_PROTEST and on("roles.peaceful-protest-no-target"):
+        # "نامزد ملزمان کو گرفتار کیا جائے": whom a peaceful protest's demands name, nobody it met
+        kept = [a.role is not Role.TARGET for a in actors]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
     country = next((loc.country for loc in locations if loc.country), None)
     if country is None and reading_country is not None:
         country = reading_country[0]

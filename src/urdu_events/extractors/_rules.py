@@ -2272,6 +2272,11 @@ RULES: dict[str, str] = {
         'A group whose factions are said to fight one another ("X کے مختلف گروپوں میں جھگڑا", "X کے دو '
         'دھڑوں کے درمیان فائرنگ") is both sides of the fight: the perpetrator.'
     ),
+    "roles.peaceful-protest-no-target": (
+        "A peaceful protest meets no one, so it has no target: those its demands or grievance name "
+        '("نامزد ملزمان کو گرفتار کیا جائے", "حکومت کے خلاف نعرے") take no role in it; a protest that force '
+        "meets is no longer peaceful."
+    ),
     "roles.claimant-spokesman": (
         'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
         'is claimed ("X کی جانب سے ذمہ داری قبول کی گئی"), claims it and carried it out.'
