@@ -9181,29 +9181,72 @@ def _dateline_filed_abroad(reading: DocReading) -> tuple[bool, PlaceRef | None]:
     return True, next((p for p in named if p.level == 3 and not p.site and not p.province), None)
 
 
-def _crowd_roles(actors: Sequence[Participant], sites: Iterable[str] = ()) -> list[Participant]:
-    """In protests and riots the crowd is the perpetrator and the forces it meets the target."""
+def _joined_crowds(actors: Sequence[Participant], text: str) -> frozenset[int]:
+    """The places in ``actors`` of doers joined by "اور" or "و" before one case marker ("تاجروں
+    اور شہریوں نے ریلی نکالی"): two groups of the crowd, each named (``roles.joined-crowds``).
+    Descriptions ("شرپسند عناصر") join nothing: they may be any of the crowd.
+    ``text`` is the document's original text, which the actors' spans point into."""
+    if not text or not on("roles.joined-crowds"):
+        return frozenset()
+    found: set[int] = set()
+    spans = [
+        (i, a.span)
+        for i, a in enumerate(actors)
+        if a.role is Role.PERPETRATOR and a.span is not None and not a.anonymous
+    ]
+    for (i, a), (j, b) in itertools.pairwise(sorted(spans, key=lambda x: x[1].start)):
+        if tuple(text[a.end : b.start].split()) in _AND_GAPS:
+            found.update((i, j))
+    return frozenset(found)
+
+
+#: What joins two coordinated doers: "X اور Y", "X و Y".
+_AND_GAPS = frozenset((w,) for w in word_list("conjunction_and"))
+
+
+#: The rules that read the two sides of a fight named together ("X اور Y کے کارکنوں کے درمیان").
+_SIDE_RULES = frozenset(("roles.between-sides", "roles.between-sides-members", "roles.between-sides-place"))
+
+
+def _crowd_roles(
+    actors: Sequence[Participant], sites: Iterable[str] = (), text: str = "", rules: Sequence[str] = ()
+) -> list[Participant]:
+    """In protests and riots the crowd is the perpetrator and the forces it meets the target.
+    Two crowds named as the sides of a fight ("X اور Y کے کارکنوں میں تصادم") keep the sides'
+    roles, the first the doer and the second the target (``roles.crowds-as-sides``)."""
+    sided = (
+        set()
+        if not rules or not on("roles.crowds-as-sides")
+        else {i for i, r in enumerate(rules) if r in _SIDE_RULES and actors[i].role is Role.TARGET}
+    )
     crowd = (ActorType.PROTESTERS, ActorType.RIOTERS, ActorType.IDENTITY_MILITIA, ActorType.POLITICAL_MILITIA)
     # Civilians are the crowd only when no one else is ("مسلمانوں نے احتجاج کیا"); a
     # mob's victims ("X کی رہائش گاہ پر") stay targets.
     civilians_crowd = not any(a.role is Role.PERPETRATOR and a.type in crowd for a in actors)
     site_names = frozenset(sites)
     out = []
-    for a in actors:
+    for i, a in enumerate(actors):
         if a.role is Role.PERPETRATOR and a.type is _STATE:
             a = attrs.evolve(a, role=Role.TARGET)
-        elif a.role is Role.TARGET and (
-            a.type is ActorType.PROTESTERS
-            or (civilians_crowd and a.type is ActorType.CIVILIANS and a.name not in site_names)
+        elif (
+            a.role is Role.TARGET
+            and i not in sided
+            and (
+                a.type is ActorType.PROTESTERS
+                or (civilians_crowd and a.type is ActorType.CIVILIANS and a.name not in site_names)
+            )
         ):
             a = attrs.evolve(a, role=Role.PERPETRATOR)
         out.append(a)
     # One crowd: the group it is named by, else its first description ("مشتعل ہجوم",
     # "شرپسند عناصر" and "مظاہرین" are the same people).
     named = any(a.role is Role.PERPETRATOR and a.english_name and not a.anonymous for a in out)
+    joined = _joined_crowds(out, text)
     kept, generic = [], False
-    for a in out:
-        if a.role is Role.PERPETRATOR and (a.english_name is None or a.anonymous):
+    for i, a in enumerate(out):
+        # a kind of people joined to another is a group of its own; a description ("شرپسند
+        # عناصر") joined to a group is still the same crowd
+        if a.role is Role.PERPETRATOR and (a.english_name is None or a.anonymous) and i not in joined:
             if named or generic:
                 continue
             generic = True
@@ -9336,7 +9379,7 @@ def _finish(
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
-        actors = _crowd_roles(actors, sites)
+        actors = _crowd_roles(actors, sites, nt.original, rules)
         rules = [
             rule if role is a.role else "roles.crowd"
             for a in actors
@@ -9363,13 +9406,20 @@ def _finish(
         kept = [not _also_beside_fighters(a, nt) for a in actors]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    if sub is _S.ARMED_CLASH and on("roles.own-side-dead"):
+        actors, rules = _own_side_dead(actors, rules)
     militants = any(a.role is Role.TARGET and a.type in _ARMED for a in actors) or any(
         h.value.kind == "operation" for c in draft.clauses for h in c.triggers
     )
+    if sub is _S.ARRESTS and on("roles.arrested-group-default"):
+        # "داعش سے تعلق رکھنے والے ... گرفتار": an armed group the sentence gives no part in an
+        # arrest is the group of those arrested, not the force that arrests
+        actors, rules = _arrested_group(actors, rules)
     by_speaker = _WAGED_BY_SPEAKER.get(sub)
     if (
         by_speaker is not None
-        and militants
+        # an arrest names those arrested, not always militants: any arrest a force reports
+        and (militants or sub is _S.ARRESTS)
         and on(by_speaker)
         and not any(a.role is Role.PERPETRATOR for a in actors)
     ):
@@ -9383,7 +9433,7 @@ def _finish(
             and len(actors) < _MAX_NAMES
         ):
             actors.insert(0, force)
-            rules.insert(0, by_speaker if air else force_rule)
+            rules.insert(0, by_speaker if air or sub is _S.ARRESTS else force_rule)
     if on("roles.own-dead-of-operation") and _state_on_armed(actors):
         # "سکیورٹی فورسز کی کارروائی میں 4 دہشت گرد ہلاک جبکہ پاک فوج کا ایک جوان شہید": the
         # soldier fell on the side that acted; only the militants were its target
@@ -9415,11 +9465,18 @@ def _finish(
         and not any(a.role is Role.TARGET for a in actors)
         and not (sub is _S.ARMED_CLASH and on("roles.clash-people-fighters"))
         and not (sub in _FROM_AFAR and on("roles.strike-people-no-target"))
+        # "سینکڑوں افراد نے دھرنا دیا": the people a peaceful protest counts are the protesters
+        and not (sub is _S.PEACEFUL_PROTEST and on("roles.protest-people-no-target"))
     ):
         people = _counted_people(draft, nt, clash=sub is _S.ARMED_CLASH)
         if people is not None and len(actors) < _MAX_NAMES:
             actors.append(people)
             rules.append("roles.people-counted")
+    if sub is _S.PEACEFUL_PROTEST and on("roles.peaceful-protest-no-target"):
+        # "نامزد ملزمان کو گرفتار کیا جائے": whom a peaceful protest's demands name, nobody it met
+        kept = [a.role is not Role.TARGET for a in actors]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
     country = next((loc.country for loc in locations if loc.country), None)
     if country is None and reading_country is not None:
         country = reading_country[0]
@@ -9548,6 +9605,13 @@ def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Part
     struck = {a.english_name for a in perps if a.english_name in victims}
     if not struck or all(a.english_name in struck for a in perps):
         return actors, rules  # the other doer must be of another side
+    if on("roles.struck-side-of-other-kind"):
+        # "X کے دہشت گردوں کے حملے ... جوابی کارروائی میں 6 خوارج ہلاک ... Y گروپ نے ذمہ داری قبول کی":
+        # armed groups named as doers together are one side, whose dead do not make it the target
+        armed = {a.english_name for a in perps if a.type in _ARMED}
+        other = [a for a in perps if a.english_name not in struck]
+        if struck <= armed and all(a.type in _ARMED or a.type is None for a in other):
+            return actors, rules
     out: list[Participant] = []
     out_rules: list[str] = []
     for a, rule in zip(actors, rules, strict=True):
@@ -9557,6 +9621,49 @@ def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Part
             a, rule = attrs.evolve(a, role=Role.TARGET), "roles.own-members-struck"
         out.append(a)
         out_rules.append(rule)
+    return out, out_rules
+
+
+def _arrested_group(actors: list[Participant], rules: list[str]) -> tuple[list[Participant], list[str]]:
+    """In an arrest, an armed group whose part only its lexicon gives (the doer, as a group
+    usually is) is the group of those arrested: the one who arrests is a force, never a militant
+    group named by no case marker (``roles.arrested-group-default``)."""
+    out: list[Participant] = []
+    out_rules: list[str] = []
+    for a, rule in zip(actors, rules, strict=True):
+        if a.role is Role.PERPETRATOR and a.type in _ARMED and rule == "roles.lexicon-default":
+            a, rule = attrs.evolve(a, role=Role.TARGET), "roles.arrested-group-default"
+        out.append(a)
+        out_rules.append(rule)
+    return out, out_rules
+
+
+#: The English names of forces that name no country: "سیکیورٹی فورسز", "پولیس".
+_COUNTRYLESS_FORCES = frozenset(("Security forces", "Police", "Law enforcement agencies"))
+
+
+def _own_side_dead(actors: list[Participant], rules: list[str]) -> tuple[list[Participant], list[str]]:
+    """In a fight that a state force wages on an armed group ("سیکیورٹی فورسز کی کارروائی میں
+    چار دہشت گرد ہلاک ... فائرنگ کے تبادلے میں پاک فوج کا ایک جوان شہید"), a state force named
+    only as the dead or hurt, the one force or the other named by no country, is the waging
+    side's own loss, counted but no target (``roles.own-side-dead``)."""
+    forces = [a for a in actors if a.role is Role.PERPETRATOR and a.type is _STATE]
+    if not forces or not any(a.role is Role.TARGET and a.type in _ARMED for a in actors):
+        return actors, rules
+    out: list[Participant] = []
+    out_rules: list[str] = []
+    for a, rule in zip(actors, rules, strict=True):
+        own = (
+            a.role is Role.TARGET
+            and a.type is _STATE
+            and rule == "roles.casualty-subject"
+            and any(
+                a.english_name in _COUNTRYLESS_FORCES or f.english_name in _COUNTRYLESS_FORCES for f in forces
+            )
+        )
+        if not own:
+            out.append(a)
+            out_rules.append(rule)
     return out, out_rules
 
 
@@ -9570,6 +9677,7 @@ _NO_AIRCRAFT = frozenset(("Police",))
 _WAGED_BY_SPEAKER = {
     _S.ARMED_CLASH: "roles.operation-by-speaker",
     _S.AIR_DRONE_STRIKE: "roles.air-strike-by-speaker",
+    _S.ARRESTS: "roles.arrest-by-speaker",
 }
 
 

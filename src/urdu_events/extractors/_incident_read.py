@@ -451,6 +451,12 @@ _MEMBERS_COUNTED = lazy_compile(
     rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})"
     r" (?:[^\W\d]+ )?"
 )
+#: A group's members counted, with the ergative ("X کے سینکڑوں افراد نے"): they acted.
+_MEMBERS_ACTED = lazy_compile(
+    rf" کے (?:(?:{word_alternation('floor_phrase')}) )?"
+    rf"(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('vague_count')}|{word_alternation('multitude_number')})"
+    r" (?:[^\W\d]+ )?نے(?!\w)"
+)
 #: The same with a number word above ten ("X کے بارہ جنگجو "): roles.members-any-count.
 _MEMBERS_COUNTED_LARGE = lazy_compile(rf" کے (?:{'|'.join(UNIT_WORDS[11:])}) (?:[^\W\d]+ )?")
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
@@ -492,6 +498,11 @@ _TOLD_AFTER = lazy_compile(rf"\sکو\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation
 _AFTERMATH_AFTER = lazy_compile(
     rf"\sکو\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('aftermath_verb')})(?!\w)"
 )
+#: "X کے Y کی چیک پوسٹ پر حملے": X's genitive reaches across what Y owns and was struck to the
+#: event noun (roles.genitive-agent-across-target); group 1 is where Y starts.
+_ACROSS_TARGET = lazy_compile(r"\s(?:کے|کی)\s((?:[^\W\d]+\s){1,3}?)(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}?پر\s")
+#: "X کی اطلاع پر", "X کی نشاندہی پر": X told the forces, no party (roles.informant).
+_TIPPED_OFF_AFTER = lazy_compile(rf"\sکی\s(?:{word_alternation('tip_off_noun')})\sپر(?!\w)")
 #: "X پر حملوں میں ملوث", "X پر حملوں میں مطلوب": X was struck in deeds charged to someone
 #: (roles.target-of-charged-deeds).
 _CHARGED_DEEDS_AFTER = lazy_compile(
@@ -2949,6 +2960,8 @@ def _role(
         return None, "roles.statement-from"  # "ایف سی کی جانب سے جاری بیان کے مطابق"
     if lead in _TOLD_ADDRESSEE_LEAD and _told_addressee(after):
         return None, "roles.told-addressee"  # "اہل خانہ نے پولیس کو بتایا کہ ..."
+    if lead in _TIPPED_OFF_LEAD and on("roles.informant") and _TIPPED_OFF_AFTER.match(after):
+        return None, "roles.informant"  # "اسکول کے چوکیدار کی اطلاع پر": X told of it, no party
     if lead in _AFTERMATH_OBJECT_LEAD and _aftermath_object(after):
         return None, "roles.aftermath-object"  # "سکول کو بند کر دیا گیا"
     if (
@@ -3149,6 +3162,14 @@ def _role(
         return "perpetrator", "roles.weapon-genitive-agent"  # "X کی گولی کا نشانہ بن گیا"
     if on("roles.became-target") and _became_target(text, ref, clause):
         return "target", "roles.became-target"  # "پولیس کی گشتی ٹیم حملے کا نشانہ بن گئی"
+    if (
+        lead in _ACROSS_TARGET_LEAD
+        and ref.value.role == "perpetrator"  # a kind of attacker, not an owner: "برادری کے دکانداروں کی"
+        and on("roles.genitive-agent-across-target")
+    ):
+        across = _ACROSS_TARGET.match(text, ref.end, clause.end)
+        if across is not None and across.start(1) in actor_starts and across.end() in clause.trigger_starts:
+            return "perpetrator", "roles.genitive-agent-across-target"  # "X کے Y کی چوکی پر حملے"
     owner = _OWNER_OF_TARGET.match(after) if lead in _OWNER_OF_TARGET_LEAD else None
     near = owner  # what the genitive heads right after the actor, which may be a party or a place
     if owner is None and on("roles.owner-chain"):
@@ -3221,6 +3242,13 @@ def _role(
             counted = _MEMBERS_COUNTED_LARGE.match(text, ref.end, clause.end)  # "X کے بارہ جنگجو"
         if counted is not None and casualty == counted.end() and on("roles.members-counted"):
             return "target", "roles.members-counted"  # "ہزارہ برادری کے 20 افراد جاں بحق"
+        if (
+            lead in _MEMBERS_COUNTED_LEAD
+            and _MEMBERS_ACTED.match(text, ref.end, clause.end)
+            and on("roles.members-counted-acted")
+            and _acts_before_speech(text, ref, clause, trigger_starts)
+        ):
+            return "perpetrator", "roles.members-counted-acted"  # "X کے سینکڑوں افراد نے دھرنا دیا"
         if casualty is not None and casualty - ref.end <= 6:
             return "target", "roles.casualty-subject"  # "X کی ہلاکت": X died
         i = bisect.bisect_right(trigger_starts, ref.end)
@@ -4708,12 +4736,41 @@ def _named_feuding_sides(text: str, clause: Clause) -> bool:
     return found
 
 
+#: Right after a group, its factions said to fight one another: "X کے مختلف گروپوں میں", "X کے دو
+#: دھڑوں کے درمیان" (roles.factions-fought).
+_FACTIONS_OF = lazy_compile(
+    rf" کے (?:(?:{word_alternation('separate_adjective')}|دو|کئی|متعدد) )?"
+    rf"(?:{word_alternation('feuding_side_noun')})"
+    rf" (?:میں|(?:کے|کی) (?:{word_alternation('between_postposition')}))(?!\w)"
+)
+
+
+def _factions_fought(text: str, clause: Clause) -> bool:
+    """A group whose factions are said to fight one another ("جیل میں جرائم پیشہ افراد کے مختلف
+    گروپوں میں جھگڑا", "X کے دو دھڑوں کے درمیان فائرنگ") is both sides of the fight: the
+    perpetrator, where the sentence gives it no other role and an event noun follows
+    (roles.factions-fought). Whether it found one."""
+    if not on("roles.factions-fought"):
+        return False
+    for i, a in enumerate(clause.actors):
+        if a.role is not None and not a.by_default:
+            continue
+        m = _FACTIONS_OF.match(text, a.end, clause.end)
+        if m is None or _next_start(clause.trigger_starts, m.end() - 1) is None:
+            continue
+        clause.actors[i] = attrs.evolve(a, role="perpetrator", by_default=False, rule="roles.factions-fought")
+        return True
+    return False
+
+
 def _feuding_sides(text: str, clause: Clause) -> None:
     """Unnamed groups, counted, said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو خاندانوں کے
     درمیان فائرنگ") are both sides of the fight, and the one name the noun gives takes the
     first side's role, the perpetrator. Only where an event noun follows in the clause and
     no actor of the clause did it."""
     if _named_feuding_sides(text, clause):
+        return
+    if _factions_fought(text, clause):
         return
     if not on("roles.feuding-sides") or any(a.role == "perpetrator" for a in clause.actors):
         return
@@ -7471,6 +7528,8 @@ _OFFICIALS_SPEAK_LEAD = _leads(_OFFICIALS_AFTER)
 _STATEMENT_FROM_LEAD = _leads(_STATEMENT_FROM, _ISSUED_BY)
 _TOLD_ADDRESSEE_LEAD = _leads(_TOLD_AFTER)
 _AFTERMATH_OBJECT_LEAD = _leads(_AFTERMATH_AFTER)
+_TIPPED_OFF_LEAD = _leads(_TIPPED_OFF_AFTER)
+_ACROSS_TARGET_LEAD = _leads(_ACROSS_TARGET)
 _ATTACKERS_BELONG_HEDGED_LEAD = _leads(_BELONG_TO)
 _VICTIMS_BELONG_LEAD = _leads(_BELONG_TO)
 _VICTIMS_WERE_LEAD = _leads(_VICTIMS_WERE_AFTER)

@@ -2297,6 +2297,64 @@ RULES: dict[str, str] = {
         'لیا، فائرنگ کے تبادلے میں ...", "پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"): that force '
         "is the perpetrator."
     ),
+    "roles.arrest-by-speaker": (
+        "An arrest that names no one making it was made by the state force that acts or reports in "
+        'its own sentence ("پولیس کے ترجمان کے مطابق ... تین ملزمان کو گرفتار کیا گیا"): forces report '
+        "their own arrests, as they do their operations (roles.operation-by-speaker)."
+    ),
+    "roles.arrested-group-default": (
+        "In an arrest, an armed group that the sentence gives no part, only its lexicon's usual one "
+        '(the doer), is the group of those arrested ("X سے تعلق رکھنے والے تین ملزمان گرفتار"): a '
+        "force makes arrests, not a militant group."
+    ),
+    "roles.joined-crowds": (
+        'Protesters or rioters joined by "اور" before one case marker ("تاجروں اور شہریوں نے احتجاجی '
+        'ریلی نکالی") are two groups of the crowd: each is a perpetrator, though the crowd is '
+        'otherwise named once; a description ("X کے کارکنوں اور شرپسند عناصر نے") is still the same crowd.'
+    ),
+    "roles.own-side-dead": (
+        "In a fight a state force wages on an armed group, a state force named only as the dead or "
+        'hurt ("فورسز کی کارروائی میں چار دہشت گرد ہلاک ... فائرنگ کے تبادلے میں پاک فوج کا ایک جوان '
+        "شہید\"), the one or the other named by no country, is the waging side's own loss, no target."
+    ),
+    "roles.crowds-as-sides": (
+        'Two crowds or parties named together as the sides of a fight ("X اور Y کے کارکنوں میں تصادم") '
+        "keep the sides' roles in a riot: the first named is the perpetrator, the second the target, "
+        "though a crowd is otherwise a riot's doer."
+    ),
+    "roles.members-counted-acted": (
+        'A group named with its members counted and the ergative ("X کے سینکڑوں افراد نے دھرنا دیا", '
+        '"X کے 50 کارکنوں نے ریلی نکالی") did the event, as its members counted dead were struck '
+        "(roles.members-counted)."
+    ),
+    "roles.protest-people-no-target": (
+        'The people a peaceful protest counts ("سینکڑوں افراد نے دھرنا دیا", "ہزاروں لوگ سڑکوں پر نکل '
+        'آئے") are the protesters: a peaceful protest has no target, so they are not named as one.'
+    ),
+    "roles.informant": (
+        'An actor in the genitive before a tip-off noun and "پر" ("چوکیدار کی اطلاع پر", "مقامی لوگوں کی '
+        'نشاندہی پر") told the forces of the event or the device: it takes no part in it.'
+    ),
+    "roles.struck-side-of-other-kind": (
+        "Only a doer of another kind makes a doer whose members died the target "
+        "(roles.own-members-struck): armed groups named together as the doers of an attack (a group, "
+        'its fighters, the group that claimed it) are one side, whose dead ("جوابی کارروائی میں 6 '
+        'خوارج ہلاک") are counted and leave it the perpetrator.'
+    ),
+    "roles.genitive-agent-across-target": (
+        'In "X کے Y کی چیک پوسٹ پر حملے", X a kind of attacker, the genitive after X agrees with the '
+        "event noun across what another actor Y owns and was struck: X did it, and Y owns its target "
+        '(a community or kind of people X before "کے Y کی" owns Y instead).'
+    ),
+    "roles.factions-fought": (
+        'A group whose factions are said to fight one another ("X کے مختلف گروپوں میں جھگڑا", "X کے دو '
+        'دھڑوں کے درمیان فائرنگ") is both sides of the fight: the perpetrator.'
+    ),
+    "roles.peaceful-protest-no-target": (
+        "A peaceful protest meets no one, so it has no target: those its demands or grievance name "
+        '("نامزد ملزمان کو گرفتار کیا جائے", "حکومت کے خلاف نعرے") take no role in it; a protest that force '
+        "meets is no longer peaceful."
+    ),
     "roles.claimant-spokesman": (
         'A group whose spokesman claims the attack ("X کے ترجمان نے ذمہ داری قبول کی"), or by whom it '
         'is claimed ("X کی جانب سے ذمہ داری قبول کی گئی"), claims it and carried it out.'

@@ -525,6 +525,7 @@ WordClassName = Literal[
     "desk_word",
     "scene_progressive",
     "contrast_conjunction",
+    "tip_off_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
