@@ -6883,6 +6883,9 @@ def _closed_count(figures: Sequence[Figure], killed: bool = False) -> Count | No
     conflicting = _conflicting(figures)
     if conflicting is not None:
         return conflicting
+    reported = _report_and_accounts(figures)
+    if reported is not None:
+        return reported
     given = _given_range(figures)
     if given is not None:
         return given
@@ -7287,6 +7290,67 @@ def _conflicting(figures: Sequence[Figure]) -> Count | None:
     if len(nouns) > 1:  # "3 حملہ آور" and "2 اہلکار" are different people, not different accounts
         return None
     return Count(min(values), max(values))
+
+
+#: The rules that read a figure from a number written before its noun or in a toll statement,
+#: not from people named one by one ("X اور Y جاں بحق") or a noun for one person.
+_NUMBER_READ = frozenset(
+    {
+        "counts.number",
+        "counts.subject-at-clause-head",
+        "counts.participle-before-count",
+        "counts.toll-statement",
+        "counts.gapped-accounts",
+    }
+)
+
+
+def _report_and_accounts(figures: Sequence[Figure]) -> Count | None:
+    """The range from an exact figure the report tells first with no source to the higher figures
+    named sources give of the same people after it ("دھماکے میں 5 افراد ہلاک ... ہسپتال حکام نے بتایا
+    کہ 9 افراد ہلاک ہوئے": 5 to 9; "... سرکاری حکام کے مطابق 5 جبکہ مقامی ذرائع کے مطابق 8": 5 to
+    8): the report's own figure is an account too (counts.report-figure-is-an-account). Not
+    beside a lower sourced figure, nor one of people of another kind (either may be a part of
+    the first: "4 افراد موقع پر ہی", those identified), nor beside a later figure that tells
+    other dead (more of them, injured who died, the other side's), a toll that rose or a
+    party's claim."""
+    first = figures[0]
+    if (
+        not on("counts.report-figure-is-an-account")
+        or first.source is not None
+        or not first.count.is_exact
+        or first.count.min is None
+        or first.part
+        or first.rule not in _NUMBER_READ
+    ):
+        return None
+    later = figures[1:]
+    if any(
+        f.rose or f.of_injured or f.wounded_subject or f.died == "elsewhere" or f.early or f.claimed
+        for f in later
+    ):
+        return None
+    accounts = [
+        f
+        for f in later
+        if f.source is not None
+        and f.count.min is not None
+        and f.rule in _NUMBER_READ
+        and (f.count.is_exact or f.rule == "counts.gapped-accounts")
+        and not (f.more or f.part or f.answered or f.confirmed or f.estimate)
+    ]
+    low = first.count.min
+    if not accounts or any(
+        (f.count.min or 0) < low
+        or f.died is not None
+        or (f.noun not in _ANYONE and f.noun != first.noun)
+        or _other_sides(first, f)
+        or _campaign(first.count, f)
+        for f in accounts
+    ):
+        return None  # a lower figure is as often a part of the dead ("4 افراد موقع پر ہی ہلاک")
+    high = max(f.count.max or f.count.min or 0 for f in accounts)
+    return Count(low, high) if high > low else None
 
 
 def _claim_renames(sourced: Sequence[Figure]) -> bool:

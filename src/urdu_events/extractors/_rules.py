@@ -688,6 +688,12 @@ RULES: dict[str, str] = {
         "general from another source it gives a range, even though the claimant calls the dead "
         "by another name."
     ),
+    "counts.report-figure-is-an-account": (
+        'An exact figure the report tells first with no source ("دھماکے میں 5 افراد ہلاک ہو گئے") is '
+        "an account of its own: a different figure of the same dead that a named source gives later "
+        '("ہسپتال حکام نے بتایا کہ 9 افراد ہلاک ہوئے") makes the count range from the lowest to the '
+        "highest, as the figures of two sources do."
+    ),
     "counts.sourced-toll-is-an-account": (
         'A toll statement that a named source gives ("مقامی عمائدین کے مطابق جاں بحق افراد کی تعداد '
         "چھ ہے\") and that did not rise is that source's account: beside a different figure told "
