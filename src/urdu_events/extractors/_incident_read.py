@@ -122,6 +122,11 @@ _EVENT_COUNT = lazy_compile(rf"\s?(?:{word_class('event_count')})")
 _EVENT_COUNT_ADJECTIVE = lazy_compile(
     rf"\s(?:{word_alternation('count_adjective')})\s(?:{word_class('event_count')})"
 )
+#: The same with what the events were done with or from before the event word: "دو فضائی حملوں",
+#: "پانچ ڈرون حملوں", "دو بم دھماکوں" (word class ``event_means``; counts.event-count-means).
+_EVENT_COUNT_MEANS = lazy_compile(
+    rf"\s(?:{word_alternation('event_means')})\s(?:{word_class('event_count')})"
+)
 #: Words between a number and what it counts that say nothing about the count.
 _FILLERS = lazy_compile(rf"(?<!\w)(?:{word_alternation('filler')})(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
@@ -1112,7 +1117,10 @@ def _not_people(text: str, pos: int) -> bool:
     if _EVENT_COUNT.match(text, pos) is not None:
         return True
     # "ایک مختصر تصادم میں", "دو زوردار دھماکوں": an adjective before the event word
-    return on("counts.event-count-adjective") and _EVENT_COUNT_ADJECTIVE.match(text, pos) is not None
+    if on("counts.event-count-adjective") and _EVENT_COUNT_ADJECTIVE.match(text, pos) is not None:
+        return True
+    # "دو فضائی حملوں میں", "پانچ ڈرون حملوں": what the events were done with, before the event word
+    return on("counts.event-count-means") and _EVENT_COUNT_MEANS.match(text, pos) is not None
 
 
 def _joined(text: str, start: int, end: int) -> bool:
@@ -1247,6 +1255,11 @@ _CASE_OR_AGENT_NEXT = lazy_compile(rf" ?(?:{case_markers(limit=True, ergative=Tr
 _NOUN_AFTER = lazy_compile(r" ?[^\W\d]+")
 #: Most words between the subject's count and its casualty verb.
 _HEAD_WORDS = 12
+#: A finite past verb that ends a clause before "اور" or a relative "جس"/"جن": "تباہ کر دیے اور",
+#: "داغے گئے جس سے" (counts.head-count-own-verb).
+_VERB_ENDS_CLAUSE = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('finite_verb_end')})\s(?:{word_alternation('conjunction_and')}|جس|جن)(?!\w)"
+)
 
 
 #: A short bracketed aside: "(عمر 23 سال)", "(ساکن ضلع کرک)".
@@ -1282,6 +1295,8 @@ def _head_figure(
         noun = _NOUN_AFTER.match(text, n.end)
         if noun is None or _CASE_OR_AGENT_NEXT.match(text, noun.end()):
             return None
+        if on("counts.head-count-own-verb") and _VERB_ENDS_CLAUSE.search(text, noun.end(), pos):
+            return None  # "7 ٹھکانے تباہ کر دیے اور دہشت گرد مارے گئے": the hideouts were destroyed
         used.add(id(n))
         return Figure(n.count, n.start, pos, noun=noun.group().strip(), rule="counts.subject-at-clause-head")
     return None

@@ -688,6 +688,17 @@ RULES: dict[str, str] = {
         "general from another source it gives a range, even though the claimant calls the dead "
         "by another name."
     ),
+    "counts.event-count-means": (
+        'A number before what events were done with or from and an event word ("دو فضائی حملوں میں", '
+        '"پانچ ڈرون حملوں میں", "دو بم دھماکوں سے") counts the events, not people, as one before the '
+        "event word alone does."
+    ),
+    "counts.head-count-own-verb": (
+        "A count at the head of a clause is the subject of a casualty verb after it only when no "
+        'finite verb ends a clause between them ("7 ٹھکانے تباہ کر دیے اور دہشت گرد مارے گئے", "4 راکٹ '
+        'داغے گئے اور اہلکار زخمی ہو گئے"): the count is of what that verb tells, things or other '
+        "people, not of the dead or injured."
+    ),
     "counts.report-figure-is-an-account": (
         'An exact figure the report tells first with no source ("دھماکے میں 5 افراد ہلاک ہو گئے") is '
         "an account of its own: a different figure of the same dead that a named source gives later "
