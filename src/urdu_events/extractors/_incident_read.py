@@ -135,6 +135,10 @@ _JOINED = lazy_compile(r"(?: [^\W\d]+){0,3} اور ")
 _JOINED_KIN = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:اس|ان|جس|جن) (?:کے|کی|کا) ")
 #: "اور" and the owner of the next count's people: "دو عسکریت پسند اور فوج کا ایک جوان".
 _JOINED_OWNER = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:[^\W\d]+ ){1,2}(?:کا|کی|کے) ")
+#: The same with an owner named with its number: "دو پولیس اہلکار اور ریسکیو 1122 کا ایک اہلکار".
+_JOINED_NAMED_OWNER = lazy_compile(
+    rf"(?: [^\W\d]+){{0,3}} اور (?:{word_alternation('numbered_name')}) \d+ (?:کا|کی|کے) "
+)
 #: The same between the items of a list: "ایک اہلکار، دو راہگیر اور ایک بچہ".
 _LISTED = lazy_compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?")
 #: "کے علاوہ" (besides) adds too: "دس جنگجوؤں کے علاوہ چار شہری".
@@ -1133,6 +1137,8 @@ def _joined(text: str, start: int, end: int) -> bool:
         return True
     if on("counts.owner-joined") and _JOINED_OWNER.fullmatch(text, start, end):
         return True  # "پانچ عسکریت پسند اور فوج کا ایک سپاہی ہلاک": six
+    if on("counts.number-in-a-name") and _JOINED_NAMED_OWNER.fullmatch(text, start, end):
+        return True  # "دو پولیس اہلکار اور ریسکیو 1122 کا ایک اہلکار شہید": three
     return on("counts.besides-adds") and _BESIDES.fullmatch(text, start, end) is not None
 
 
@@ -6730,6 +6736,20 @@ def _outside_dates(numbers: Iterable[Any], dates: Sequence[Any]) -> list[Any]:
     return out
 
 
+#: A word that the number right after it names, not counts: "ریسکیو 1122", "مددگار 15", "اے کے
+#: 47" (word class ``numbered_name``), searched back from the number.
+_NAME_BEFORE_NUMBER = lazy_compile(rf"(?<!\w)(?:{word_alternation('numbered_name')})\s?$")
+
+
+def _counting(numbers: list[Any], text: str) -> list[Any]:
+    """The ``numbers`` less those that are part of a name ("ریسکیو 1122 کے اہلکار زخمی ہو گئے",
+    "اے کے 47 سے فائرنگ"): a service's phone number or a weapon's model counts no one
+    (counts.number-in-a-name)."""
+    if not on("counts.number-in-a-name"):
+        return numbers
+    return [n for n in numbers if _NAME_BEFORE_NUMBER.search(text, max(0, n.start - 12), n.start) is None]
+
+
 def read_document(
     analysis: Analysis,
     published: dt.date | None,
@@ -6857,7 +6877,7 @@ def read_document(
     date_bucket = _Bucket(own_dates)
     # Numbers are read only for a clause with a casualty word: many texts have none, and then
     # the text's numbers are never looked for (``numbers`` may defer finding them until iterated).
-    num_bucket = _LazyBucket(lambda: _outside_dates(numbers, dates))
+    num_bucket = _LazyBucket(lambda: _counting(_outside_dates(numbers, dates), text))
 
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []

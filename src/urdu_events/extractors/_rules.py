@@ -693,6 +693,10 @@ RULES: dict[str, str] = {
         '"پانچ ڈرون حملوں میں", "دو بم دھماکوں سے") counts the events, not people, as one before the '
         "event word alone does."
     ),
+    "counts.number-in-a-name": (
+        'A number that is part of a name, a service\'s phone number or a weapon\'s model ("ریسکیو 1122 '
+        'کے اہلکار زخمی ہو گئے", "مددگار 15", "اے کے 47 سے فائرنگ"), counts no one.'
+    ),
     "counts.head-count-own-verb": (
         "A count at the head of a clause is the subject of a casualty verb after it only when no "
         'finite verb ends a clause between them ("7 ٹھکانے تباہ کر دیے اور دہشت گرد مارے گئے", "4 راکٹ '

@@ -138,6 +138,7 @@ WordClassName = Literal[
     "this_event",
     "count_adjective",
     "event_means",
+    "numbered_name",
     "tally_time",
     "another_event",
     "attacker_noun",
