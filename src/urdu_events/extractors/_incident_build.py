@@ -7495,6 +7495,8 @@ def _casualties(draft: _Draft, bombers: int = 0, headline_end: int = 0) -> Casua
     """The incident's killed and injured, with the ``bombers`` added to the killed; figures of
     the headline (before ``headline_end``) count only where the report gives none."""
     killed = _outcome(draft, "killed", headline_end)
+    if killed is not None and on("counts.deaths-denied-by-source"):
+        killed = _with_denied_deaths(killed, draft)
     if bombers and killed is not None:
         killed = attrs.evolve(_add(killed, Count(bombers, bombers)), span=killed.span)
     injured = _outcome(draft, "injured", headline_end)
@@ -7512,6 +7514,27 @@ def _casualties(draft: _Draft, bombers: int = 0, headline_end: int = 0) -> Casua
     elif any(c.no_deaths for c in ruling):
         killed = killed or Count(0, 0)
     return Casualties(killed=killed, injured=injured)
+
+
+def _with_denied_deaths(killed: Count, draft: _Draft) -> Count:
+    """The range from none to an exact toll that a source denies outright ("فضائی حملے میں 18
+    طالبان ہلاک ہوئے ... طالبان کے ترجمان نے کہا کہ حملے میں ان کا کوئی جنگجو ہلاک نہیں ہوا": 0 to
+    18): the denial is another account, as a different figure is (counts.deaths-denied-by-source).
+    Not when the denial is of the other side's dead ("3 دہشت گرد ہلاک ... پولیس کے مطابق کوئی اہلکار
+    شہید نہیں ہوا") or of some of people counted in general ("12 افراد ... کوئی شہری")."""
+    if not killed.is_exact or not killed.min:
+        return killed
+    first = next((c.killed for c in draft.clauses if c.killed is not None), None)
+    if first is None:
+        return killed
+    for c in draft.clauses:
+        noun = c.denied_dead
+        if noun is None:
+            continue
+        if noun and (first.noun in _ANYONE or _attackers(noun) != _attackers(first.noun)):
+            continue  # the other side's dead, or some of the dead ("کوئی شہری")
+        return Count(0, killed.max)
+    return killed
 
 
 def _name_key(key: str) -> tuple[str, ...]:

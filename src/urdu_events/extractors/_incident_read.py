@@ -776,6 +776,10 @@ class Clause:
     no_deaths: bool = False
     #: The id of the rule that ruled casualties out, if one did.
     none_rule: str = "counts.none-phrase"
+    #: The word for those a named source says none of died ("طالبان نے کہا کہ ان کا کوئی جنگجو
+    #: ہلاک نہیں ہوا": "جنگجو"; "" when it names nobody in particular), if a source says so
+    #: (counts.deaths-denied-by-source).
+    denied_dead: str | None = None
     actors: list[ActorRef] = attrs.Factory(list)
     weapons: list[Hit[WeaponTerm]] = attrs.Factory(list)
     #: Whether the clause's weapons are ones told found at the scene of a fight, not used in
@@ -1680,6 +1684,7 @@ def _read_figures(
                 clause.no_casualties = True
             else:
                 clause.no_deaths = True
+                clause.denied_dead = _denied_dead(text, clause, hit)
             clause.none_rule = "counts.negated-casualty"
             continue
         both = _BOTH_OUTCOMES.match(text, hit.end) if outcome == "killed" else None
@@ -2594,15 +2599,44 @@ def _speaker_apart(clause: Clause, text: str) -> re.Match[str] | None:
     return _SPOKE_APART.search(text, clause.start, clause.end)
 
 
+def _source_of(clause: Clause, text: str) -> re.Match[str] | None:
+    """Where the clause names who gave what it tells ("مقامی ذرائع کے مطابق", "ترجمان نے کہا کہ"), if
+    it does."""
+    return next(
+        (x for x in _SOURCE.finditer(text, clause.start, clause.end) if _source_said(x.group())),
+        None,
+    ) or _speaker_apart(clause, text)
+
+
+#: A speech verb and "کہ" after it: "کہا کہ", "بتایا ہے کہ".
+_SAID_THAT = lazy_compile(rf"(?<!\w)(?:{word_alternation('said_verb')})(?: ہے| تھا)? کہ(?!\w)")
+#: "کوئی" and the words for those it rules out, before the casualty word: "کوئی جنگجو", "کوئی عام
+#: شہری", "کوئی بھی".
+_NONE_OF = lazy_compile(r"(?<!\w)کوئی(?: بھی)?((?: [^\W\d]+){0,2}) ?$")
+
+
+def _denied_dead(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> str | None:
+    """The word for those a source of the clause says none of died ("طالبان ترجمان نے کہا کہ
+    حملے میں ان کا کوئی جنگجو ہلاک نہیں ہوا": "جنگجو"; "" for "کوئی ہلاک نہیں ہوا"), or ``None``
+    when no source says it (counts.deaths-denied-by-source)."""
+    if not on("counts.deaths-denied-by-source"):
+        return None
+    if _source_of(clause, text) is None and not (
+        # "ترجمان نے اس دعوے کی تردید کی اور کہا کہ ...": a speaker, however far from the verb
+        _SAID_THAT.search(text, clause.start, hit.start) and " نے " in text[clause.start : hit.start]
+    ):
+        return None
+    m = _NONE_OF.search(text, max(clause.start, hit.start - 30), hit.start)
+    words = m.group(1).split() if m is not None else []
+    return words[-1] if words else ""  # "کوئی عام شہری": the noun, after its adjective
+
+
 def _attribute_figures(clause: Clause, text: str) -> None:
     """Record who gave the clause's figures ("مقامی ذرائع کے مطابق ..."), whom they
     count, and whether they add to earlier ones ("2 اہلکار بھی")."""
     if clause.killed is None and clause.injured is None:
         return
-    m = next(
-        (x for x in _SOURCE.finditer(text, clause.start, clause.end) if _source_said(x.group())),
-        None,
-    ) or _speaker_apart(clause, text)
+    m = _source_of(clause, text)
     before = text[max(clause.start, m.start() - 40) : m.start()] if m else ""
     source = " ".join(before.split()[-2:]) if before.endswith(" ") else None
     more = bool(_MORE.search(text, clause.start, clause.end)) and not _PART.search(

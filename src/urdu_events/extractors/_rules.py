@@ -693,8 +693,13 @@ RULES: dict[str, str] = {
         '"پانچ ڈرون حملوں میں", "دو بم دھماکوں سے") counts the events, not people, as one before the '
         "event word alone does."
     ),
+    "counts.deaths-denied-by-source": (
+        'A source that says none died ("طالبان کے ترجمان نے کہا کہ حملے میں ان کا کوئی جنگجو ہلاک نہیں '
+        'ہوا") beside an exact toll of the same side gives another account: the count ranges from '
+        "none to the toll, as conflicting figures do."
+    ),
     "counts.number-in-a-name": (
-        'A number that is part of a name, a service\'s phone number or a weapon\'s model ("ریسکیو 1122 '
+        "A number that is part of a name, a service's phone number or a weapon's model (\"ریسکیو 1122 "
         'کے اہلکار زخمی ہو گئے", "مددگار 15", "اے کے 47 سے فائرنگ"), counts no one.'
     ),
     "counts.head-count-own-verb": (
