@@ -143,6 +143,13 @@ _JOINED_NAMED_OWNER = lazy_compile(
 _LISTED = lazy_compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?")
 #: "کے علاوہ" (besides) adds too: "دس جنگجوؤں کے علاوہ چار شہری".
 _BESIDES = lazy_compile(r"(?: [^\W\d]+){0,3} کے علاوہ ")
+#: The same with a participle phrase naming the next people before their count: "دو اہلکاروں کے
+#: علاوہ قریب سے گزرنے والا ایک طالب علم", "... کے علاوہ ہوٹل میں بیٹھے ہوئے دو گاہک"
+#: (counts.besides-participle).
+_BESIDES_PARTICIPLE = lazy_compile(
+    rf"(?: [^\W\d]+){{0,3}} کے علاوہ(?: [^\W\d]+){{1,4}} "
+    rf"(?:{word_alternation('relative_participle')}|ہوا|ہوئی|ہوئے) "
+)
 #: Collective numerals: "دونوں" both, "تینوں" all three.
 _COLLECTIVES = {
     "دونوں": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8, "دسوں": 10,
@@ -1143,6 +1150,8 @@ def _joined(text: str, start: int, end: int) -> bool:
         return True  # "پانچ عسکریت پسند اور فوج کا ایک سپاہی ہلاک": six
     if on("counts.number-in-a-name") and _JOINED_NAMED_OWNER.fullmatch(text, start, end):
         return True  # "دو پولیس اہلکار اور ریسکیو 1122 کا ایک اہلکار شہید": three
+    if on("counts.besides-participle") and _BESIDES_PARTICIPLE.fullmatch(text, start, end):
+        return True  # "دو اہلکاروں کے علاوہ قریب سے گزرنے والا ایک طالب علم بھی زخمی": three
     return on("counts.besides-adds") and _BESIDES.fullmatch(text, start, end) is not None
 
 

@@ -693,6 +693,11 @@ RULES: dict[str, str] = {
         '"پانچ ڈرون حملوں میں", "دو بم دھماکوں سے") counts the events, not people, as one before the '
         "event word alone does."
     ),
+    "counts.besides-participle": (
+        'Counts joined by "کے علاوہ" add up also when a participle phrase names the people of the '
+        'second count before it ("دو اہلکاروں کے علاوہ قریب سے گزرنے والا ایک طالب علم بھی زخمی ہو '
+        'گیا": three).'
+    ),
     "counts.deaths-denied-by-source": (
         'A source that says none died ("طالبان کے ترجمان نے کہا کہ حملے میں ان کا کوئی جنگجو ہلاک نہیں '
         'ہوا") beside an exact toll of the same side gives another account: the count ranges from '
