@@ -611,6 +611,7 @@ def _live_triggers(
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
     # release is no event
     live = _not_followed_by(live, text, "non-events.released-after-arrest", _RELEASED, kind="arrest")
+    live = _drop_disputed_suicide(live, clause, text)
     live = _drop_celebration(live, clause, text)
     live = _drop_civic_drive(live, clause, text)
     live = _drop_festive_fire(live, clause, text)
@@ -1085,6 +1086,49 @@ def _not_followed_by(
     if not on(rule):
         return live
     return [h for h in live if (kind is not None and h.value.kind != kind) or not after.match(text, h.end)]
+
+
+#: Right after a suicide word, what puts it in dispute: a denial or rejection of it or of the
+#: claim or reports of it ("خودکش حملے کی تردید", "خودکش حملہ ہونے کے دعوے کو مسترد"), a negated
+#: copula ("خودکش حملہ نہیں تھا") or another possibility ("خودکش حملہ تھا یا ...").
+_SUICIDE_DISPUTED = lazy_compile(
+    r"(?: ہونے)? (?:کی|کے)(?: (?:دعوے|دعووں|اطلاع|اطلاعات|خبر|خبروں|امکان) (?:کی|کو))? (?:تردید|مسترد)(?!\w)"
+    r"|(?: [^\W\d]+)? نہیں (?:تھا|تھی|ہے)(?!\w)"
+    r"|(?: (?:تھا|تھی|ہے|تھے))? یا(?!\w)"
+)
+#: A party's claim whose content follows: "دعویٰ کیا کہ".
+_CLAIM_THAT = lazy_compile(r"(?<!\w)(?:دعوی|دعویٰ) (?:کیا|کرتے ہوئے کہا)(?: ہے| تھا)? کہ(?!\w)")
+#: A suicide word that the sentence calls the event: "اسے خودکش حملہ قرار دیا گیا".
+_CALLED = lazy_compile(r" قرار (?:دیا|دی|دیے|دئیے|دیئے)(?!\w)")
+#: What then rejects the claim or the name: "اس دعوے کو مسترد", "اس کی تردید", "اسے غلط قرار".
+_CLAIM_REJECTED = lazy_compile(
+    r"(?<!\w)(?:(?:اس|ان) (?:دعوے|دعووں) (?:کو|کی)|اس کی|اسے) (?:مسترد|تردید|غلط قرار|جھوٹا قرار)(?!\w)"
+)
+
+
+def _drop_disputed_suicide(
+    triggers: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but a suicide attack put in dispute where it is told: denied
+    or rejected ("پولیس نے خودکش حملے کی تردید کی"), said not to have been one ("یہ خودکش حملہ
+    نہیں تھا"), told as one possibility of two ("خودکش حملہ تھا یا بم پہلے سے نصب تھا"), or a
+    party's claim or a name that its sentence then rejects ("X نے دعویٰ کیا کہ یہ خودکش حملہ تھا
+    تاہم پولیس نے اس دعوے کو مسترد کر دیا", "اسے خودکش حملہ قرار دیا گیا تاہم پولیس نے اس کی تردید
+    کی"): a disputed suicide attack does not type the event (types.suicide-disputed)."""
+    if not on("types.suicide-disputed") or not any(
+        h.value.sub_event_type is _S.SUICIDE_BOMB for h in triggers
+    ):
+        return triggers
+    start, end = _sentence_span(clause, text)
+    claim = _CLAIM_THAT.search(text, start, end)
+
+    def disputed(h: Hit[TriggerTerm]) -> bool:
+        if _SUICIDE_DISPUTED.match(text, h.end):
+            return True
+        framed = (claim is not None and claim.end() <= h.start) or _CALLED.match(text, h.end) is not None
+        return framed and _CLAIM_REJECTED.search(text, h.end, end) is not None
+
+    return [h for h in triggers if h.value.sub_event_type is not _S.SUICIDE_BOMB or not disputed(h)]
 
 
 def _drop_celebration(triggers: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:

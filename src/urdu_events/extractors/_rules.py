@@ -3005,6 +3005,12 @@ RULES: dict[str, str] = {
         "named as doers, are the forces' fire on the crowd: force used against protesters, not the "
         "crowd's mob violence."
     ),
+    "types.suicide-disputed": (
+        'A suicide attack put in dispute where it is told, denied or rejected ("خودکش حملے کی '
+        'تردید"), said not to have been one ("خودکش حملہ نہیں تھا"), told as one of two possibilities '
+        '("خودکش حملہ تھا یا ...") or claimed by a party whose claim the sentence rejects ("اس دعوے کو '
+        'مسترد کر دیا"), does not make the event a suicide bombing.'
+    ),
     "types.suicide-blast-over-siege": (
         "A suicide bombing (a bomber, or a vehicle full of explosives driven at its target) stays a "
         "suicide bomb when the forces then fight the attackers down: the blast is the assault's "
