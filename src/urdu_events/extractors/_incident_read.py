@@ -2091,8 +2091,10 @@ _SEIZED = prefiltered(
         r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)"
     )
 )
+#: A vehicle that carried people "کے ذریعے" to where they were moved, up to eight words of the
+#: destination before the verb of moving ("ہیلی کاپٹر کے ذریعے ضلع رائے پور کے ایک نجی اسپتال میں منتقل").
 _CARRIED = lazy_compile(
-    rf"\s?کے ذریع[ےہ]\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})"
+    rf"\s?کے ذریع[ےہ]\s(?:[^\W\d]+\s){{0,8}}?(?:{word_alternation('carried_verb', 'start')})"
 )
 #: A vehicle taken with "سے" straight to where people were moved: "ہیلی کاپٹر سے جگدل پور منتقل
 #: کیا گیا" (a place name or two, then the verb of moving); not harm done ("راکٹ سے گھر کو نقصان
