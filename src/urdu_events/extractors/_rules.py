@@ -3005,6 +3005,11 @@ RULES: dict[str, str] = {
         "named as doers, are the forces' fire on the crowd: force used against protesters, not the "
         "crowd's mob violence."
     ),
+    "types.guards-of-civilians": (
+        'Forces struck only as the guards of civilians struck with them ("پولیو ورکر جاں بحق جبکہ ٹیم '
+        'کی حفاظت پر مامور پولیس اہلکار زخمی ہو گیا") make no fight with the forces: the attack was '
+        "on the people they guarded."
+    ),
     "types.suicide-disputed": (
         'A suicide attack put in dispute where it is told, denied or rejected ("خودکش حملے کی '
         'تردید"), said not to have been one ("خودکش حملہ نہیں تھا"), told as one of two possibilities '
