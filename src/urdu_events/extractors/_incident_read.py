@@ -1729,6 +1729,8 @@ def _read_figures(
                 continue
         if on("counts.among-the-casualties") and _named_again(text, clause.start, hit, numbers):
             continue  # "زخمیوں کو ہسپتال منتقل کیا گیا": the injured again, not a new count
+        if hit.key in _BODIES and on("counts.bodies-carried") and _CARRIED_BODIES.match(text, hit.end):
+            continue  # "سینکڑوں دیہاتی لاشیں لے کر ... پہنچے": the dead told before, carried by the living
         fig = (
             _figure(text, clause.start, hit.start, numbers, used)
             or _object_figure(text, clause.start, hit, numbers, used)
@@ -2229,6 +2231,12 @@ _BODIES: dict[str, Count | None] = {
 }
 
 
+#: After bodies, a verb of carrying or laying them down, right after them or after where they were
+#: laid ("لاشیں لے کر", "لاشیں سڑک پر رکھ کر", "لاشیں گورنر ہاؤس کے سامنے رکھ کر"); not "لاشیں قبضے
+#: میں لے کر" (taken into custody).
+_CARRIED_BODIES = lazy_compile(
+    r"(?:(?: [^\W\d]+){1,2} (?:پر|کے سامنے))? (?:لے کر|لےکر|اٹھا کر|اٹھاکر|اٹھائے|رکھ کر|رکھکر|رکھے)(?!\w)"
+)
 #: Whose bodies: "دو افراد کی گولیوں سے چھلنی لاشیں" (the words after the number, up to the body).
 _WHOSE_BODIES = lazy_compile(r" ?[^\W\d]+ کی(?: [^\W\d]+){0,4} ?")
 

@@ -693,6 +693,11 @@ RULES: dict[str, str] = {
         '"پانچ ڈرون حملوں میں", "دو بم دھماکوں سے") counts the events, not people, as one before the '
         "event word alone does."
     ),
+    "counts.bodies-carried": (
+        'Bodies that people carry or lay down ("سینکڑوں دیہاتی لاشیں لے کر گورنر ہاؤس پہنچے", "لاشیں '
+        'سڑک پر رکھ کر احتجاج") are the dead told before, carried by mourners or protesters: the '
+        "count before them is of the living, no toll."
+    ),
     "counts.besides-participle": (
         'Counts joined by "کے علاوہ" add up also when a participle phrase names the people of the '
         'second count before it ("دو اہلکاروں کے علاوہ قریب سے گزرنے والا ایک طالب علم بھی زخمی ہو '
