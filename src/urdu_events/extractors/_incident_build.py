@@ -612,6 +612,7 @@ def _live_triggers(
     # release is no event
     live = _not_followed_by(live, text, "non-events.released-after-arrest", _RELEASED, kind="arrest")
     live = _drop_disputed_suicide(live, clause, text)
+    live = _drop_retaliation_frame(live, text)
     live = _drop_celebration(live, clause, text)
     live = _drop_civic_drive(live, clause, text)
     live = _drop_festive_fire(live, clause, text)
@@ -1086,6 +1087,29 @@ def _not_followed_by(
     if not on(rule):
         return live
     return [h for h in live if (kind is not None and h.value.kind != kind) or not after.match(text, h.end)]
+
+
+#: "جوابی کارروائی میں": in retaliation, a frame for the act told after it.
+_RETALIATION_IN = lazy_compile(r"جوابی (?:کارروائی|کاروائی) میں")
+#: The kinds of a strike from afar or a blast that a retaliation may be told by.
+_STRIKE_KINDS = frozenset({"shelling", "air", "explosion"})
+
+
+def _drop_retaliation_frame(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but "جوابی کارروائی میں" before a strike or a blast told after
+    it in the clause ("حزب اللہ نے جوابی کارروائی میں اسرائیلی فوج کے اڈے کو راکٹوں سے نشانہ بنایا"):
+    the retaliation was that strike, which types the event, not an exchange of fire
+    (types.retaliation-by-its-means)."""
+    if not on("types.retaliation-by-its-means"):
+        return triggers
+    frames = [h for h in triggers if _RETALIATION_IN.match(text, h.start)]
+    if not frames:
+        return triggers
+    return [
+        h
+        for h in triggers
+        if h not in frames or not any(o.start > h.end and o.value.kind in _STRIKE_KINDS for o in triggers)
+    ]
 
 
 #: Right after a suicide word, what puts it in dispute: a denial or rejection of it or of the

@@ -3015,6 +3015,11 @@ RULES: dict[str, str] = {
         'کی حفاظت پر مامور پولیس اہلکار زخمی ہو گیا") make no fight with the forces: the attack was '
         "on the people they guarded."
     ),
+    "types.retaliation-by-its-means": (
+        '"جوابی کارروائی میں" before a strike or a blast told after it in its clause ("حزب اللہ نے '
+        'جوابی کارروائی میں اسرائیلی فوج کے اڈے کو راکٹوں سے نشانہ بنایا") frames that strike as the '
+        "retaliation: the strike types the event, not an exchange of fire."
+    ),
     "types.suicide-disputed": (
         'A suicide attack put in dispute where it is told, denied or rejected ("خودکش حملے کی '
         'تردید"), said not to have been one ("خودکش حملہ نہیں تھا"), told as one of two possibilities '
