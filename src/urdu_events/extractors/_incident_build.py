@@ -611,6 +611,8 @@ def _live_triggers(
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
     # release is no event
     live = _not_followed_by(live, text, "non-events.released-after-arrest", _RELEASED, kind="arrest")
+    live = _drop_disputed_suicide(live, clause, text)
+    live = _drop_retaliation_frame(live, text)
     live = _drop_celebration(live, clause, text)
     live = _drop_civic_drive(live, clause, text)
     live = _drop_festive_fire(live, clause, text)
@@ -1085,6 +1087,72 @@ def _not_followed_by(
     if not on(rule):
         return live
     return [h for h in live if (kind is not None and h.value.kind != kind) or not after.match(text, h.end)]
+
+
+#: "جوابی کارروائی میں": in retaliation, a frame for the act told after it.
+_RETALIATION_IN = lazy_compile(r"جوابی (?:کارروائی|کاروائی) میں")
+#: The kinds of a strike from afar or a blast that a retaliation may be told by.
+_STRIKE_KINDS = frozenset({"shelling", "air", "explosion"})
+
+
+def _drop_retaliation_frame(triggers: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but "جوابی کارروائی میں" before a strike or a blast told after
+    it in the clause ("حزب اللہ نے جوابی کارروائی میں اسرائیلی فوج کے اڈے کو راکٹوں سے نشانہ بنایا"):
+    the retaliation was that strike, which types the event, not an exchange of fire
+    (types.retaliation-by-its-means)."""
+    if not on("types.retaliation-by-its-means"):
+        return triggers
+    frames = [h for h in triggers if _RETALIATION_IN.match(text, h.start)]
+    if not frames:
+        return triggers
+    return [
+        h
+        for h in triggers
+        if h not in frames or not any(o.start > h.end and o.value.kind in _STRIKE_KINDS for o in triggers)
+    ]
+
+
+#: Right after a suicide word, what puts it in dispute: a denial or rejection of it or of the
+#: claim or reports of it ("خودکش حملے کی تردید", "خودکش حملہ ہونے کے دعوے کو مسترد"), a negated
+#: copula ("خودکش حملہ نہیں تھا") or another possibility ("خودکش حملہ تھا یا ...").
+_SUICIDE_DISPUTED = lazy_compile(
+    r"(?: ہونے)? (?:کی|کے)(?: (?:دعوے|دعووں|اطلاع|اطلاعات|خبر|خبروں|امکان) (?:کی|کو))? (?:تردید|مسترد)(?!\w)"
+    r"|(?: [^\W\d]+)? نہیں (?:تھا|تھی|ہے)(?!\w)"
+    r"|(?: (?:تھا|تھی|ہے|تھے))? یا(?!\w)"
+)
+#: A party's claim whose content follows: "دعویٰ کیا کہ".
+_CLAIM_THAT = lazy_compile(r"(?<!\w)(?:دعوی|دعویٰ) (?:کیا|کرتے ہوئے کہا)(?: ہے| تھا)? کہ(?!\w)")
+#: A suicide word that the sentence calls the event: "اسے خودکش حملہ قرار دیا گیا".
+_CALLED = lazy_compile(r" قرار (?:دیا|دی|دیے|دئیے|دیئے)(?!\w)")
+#: What then rejects the claim or the name: "اس دعوے کو مسترد", "اس کی تردید", "اسے غلط قرار".
+_CLAIM_REJECTED = lazy_compile(
+    r"(?<!\w)(?:(?:اس|ان) (?:دعوے|دعووں) (?:کو|کی)|اس کی|اسے) (?:مسترد|تردید|غلط قرار|جھوٹا قرار)(?!\w)"
+)
+
+
+def _drop_disputed_suicide(
+    triggers: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but a suicide attack put in dispute where it is told: denied
+    or rejected ("پولیس نے خودکش حملے کی تردید کی"), said not to have been one ("یہ خودکش حملہ
+    نہیں تھا"), told as one possibility of two ("خودکش حملہ تھا یا بم پہلے سے نصب تھا"), or a
+    party's claim or a name that its sentence then rejects ("X نے دعویٰ کیا کہ یہ خودکش حملہ تھا
+    تاہم پولیس نے اس دعوے کو مسترد کر دیا", "اسے خودکش حملہ قرار دیا گیا تاہم پولیس نے اس کی تردید
+    کی"): a disputed suicide attack does not type the event (types.suicide-disputed)."""
+    if not on("types.suicide-disputed") or not any(
+        h.value.sub_event_type is _S.SUICIDE_BOMB for h in triggers
+    ):
+        return triggers
+    start, end = _sentence_span(clause, text)
+    claim = _CLAIM_THAT.search(text, start, end)
+
+    def disputed(h: Hit[TriggerTerm]) -> bool:
+        if _SUICIDE_DISPUTED.match(text, h.end):
+            return True
+        framed = (claim is not None and claim.end() <= h.start) or _CALLED.match(text, h.end) is not None
+        return framed and _CLAIM_REJECTED.search(text, h.end, end) is not None
+
+    return [h for h in triggers if h.value.sub_event_type is not _S.SUICIDE_BOMB or not disputed(h)]
 
 
 def _drop_celebration(triggers: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
@@ -6903,6 +6971,36 @@ def _forces_fire_on_crowd(actors: Sequence[Participant], best: Hit[TriggerTerm])
     return ActorType.RIOTERS in perps and _STATE in perps and ActorType.PROTESTERS not in perps
 
 
+#: Right before a force: it guards the people named before ("ٹیم کی حفاظت پر مامور پولیس اہلکار",
+#: "سکیورٹی پر تعینات اہلکار").
+_GUARD_BEFORE = lazy_compile(
+    r"(?<!\w)(?:حفاظت|سیکیورٹی|سکیورٹی|سیکورٹی|تحفظ) (?:پر|کے لیے|کیلئے) (?:مامور|تعینات) $"
+)
+
+
+def _without_guards(
+    actors: list[Participant], refs: Sequence[ActorRef], nt: NormalizedText
+) -> list[Participant]:
+    """The actors that type an incident less the forces struck only as the guards of civilians
+    struck with them ("پولیو ورکر جاں بحق جبکہ ٹیم کی حفاظت پر مامور پولیس اہلکار زخمی ہو گیا"): the
+    attack was on the people they guarded, an attack on civilians, not a fight with the forces
+    (types.guards-of-civilians)."""
+    if not on("types.guards-of-civilians") or not any(
+        a.type is ActorType.CIVILIANS and a.role is Role.TARGET for a in actors
+    ):
+        return actors
+    text = nt.text
+    guards = {
+        nt.span(r.start, r.end).start
+        for r in refs
+        if r.term.actor_type is _STATE and _GUARD_BEFORE.search(text, max(0, r.start - 40), r.start)
+    }
+    forces = [a for a in actors if a.type is _STATE and a.role is Role.TARGET]
+    if not guards or not forces or any(a.span is None or a.span.start not in guards for a in forces):
+        return actors
+    return [a for a in actors if a not in forces]
+
+
 def _counted_nationals(
     actors: list[Participant], refs: Sequence[ActorRef], nt: NormalizedText
 ) -> list[Participant]:
@@ -7149,6 +7247,9 @@ def _closed_count(figures: Sequence[Figure], killed: bool = False) -> Count | No
     conflicting = _conflicting(figures)
     if conflicting is not None:
         return conflicting
+    reported = _report_and_accounts(figures)
+    if reported is not None:
+        return reported
     given = _given_range(figures)
     if given is not None:
         return given
@@ -7555,6 +7656,67 @@ def _conflicting(figures: Sequence[Figure]) -> Count | None:
     return Count(min(values), max(values))
 
 
+#: The rules that read a figure from a number written before its noun or in a toll statement,
+#: not from people named one by one ("X اور Y جاں بحق") or a noun for one person.
+_NUMBER_READ = frozenset(
+    {
+        "counts.number",
+        "counts.subject-at-clause-head",
+        "counts.participle-before-count",
+        "counts.toll-statement",
+        "counts.gapped-accounts",
+    }
+)
+
+
+def _report_and_accounts(figures: Sequence[Figure]) -> Count | None:
+    """The range from an exact figure the report tells first with no source to the higher figures
+    named sources give of the same people after it ("دھماکے میں 5 افراد ہلاک ... ہسپتال حکام نے بتایا
+    کہ 9 افراد ہلاک ہوئے": 5 to 9; "... سرکاری حکام کے مطابق 5 جبکہ مقامی ذرائع کے مطابق 8": 5 to
+    8): the report's own figure is an account too (counts.report-figure-is-an-account). Not
+    beside a lower sourced figure, nor one of people of another kind (either may be a part of
+    the first: "4 افراد موقع پر ہی", those identified), nor beside a later figure that tells
+    other dead (more of them, injured who died, the other side's), a toll that rose or a
+    party's claim."""
+    first = figures[0]
+    if (
+        not on("counts.report-figure-is-an-account")
+        or first.source is not None
+        or not first.count.is_exact
+        or first.count.min is None
+        or first.part
+        or first.rule not in _NUMBER_READ
+    ):
+        return None
+    later = figures[1:]
+    if any(
+        f.rose or f.of_injured or f.wounded_subject or f.died == "elsewhere" or f.early or f.claimed
+        for f in later
+    ):
+        return None
+    accounts = [
+        f
+        for f in later
+        if f.source is not None
+        and f.count.min is not None
+        and f.rule in _NUMBER_READ
+        and (f.count.is_exact or f.rule == "counts.gapped-accounts")
+        and not (f.more or f.part or f.answered or f.confirmed or f.estimate)
+    ]
+    low = first.count.min
+    if not accounts or any(
+        (f.count.min or 0) < low
+        or f.died is not None
+        or (f.noun not in _ANYONE and f.noun != first.noun)
+        or _other_sides(first, f)
+        or _campaign(first.count, f)
+        for f in accounts
+    ):
+        return None  # a lower figure is as often a part of the dead ("4 افراد موقع پر ہی ہلاک")
+    high = max(f.count.max or f.count.min or 0 for f in accounts)
+    return Count(low, high) if high > low else None
+
+
 def _claim_renames(sourced: Sequence[Figure]) -> bool:
     """Whether the only figures beside a party's claim count people in general ("وزارت صحت کے
     مطابق آٹھ افراد جاں بحق" and "فوج نے چھ عسکریت پسندوں کی ہلاکت کا دعوی کیا"): the claimant
@@ -7697,6 +7859,8 @@ def _casualties(draft: _Draft, bombers: int = 0, headline_end: int = 0) -> Casua
     """The incident's killed and injured, with the ``bombers`` added to the killed; figures of
     the headline (before ``headline_end``) count only where the report gives none."""
     killed = _outcome(draft, "killed", headline_end)
+    if killed is not None and on("counts.deaths-denied-by-source"):
+        killed = _with_denied_deaths(killed, draft)
     if bombers and killed is not None:
         killed = attrs.evolve(_add(killed, Count(bombers, bombers)), span=killed.span)
     injured = _outcome(draft, "injured", headline_end)
@@ -7714,6 +7878,27 @@ def _casualties(draft: _Draft, bombers: int = 0, headline_end: int = 0) -> Casua
     elif any(c.no_deaths for c in ruling):
         killed = killed or Count(0, 0)
     return Casualties(killed=killed, injured=injured)
+
+
+def _with_denied_deaths(killed: Count, draft: _Draft) -> Count:
+    """The range from none to an exact toll that a source denies outright ("فضائی حملے میں 18
+    طالبان ہلاک ہوئے ... طالبان کے ترجمان نے کہا کہ حملے میں ان کا کوئی جنگجو ہلاک نہیں ہوا": 0 to
+    18): the denial is another account, as a different figure is (counts.deaths-denied-by-source).
+    Not when the denial is of the other side's dead ("3 دہشت گرد ہلاک ... پولیس کے مطابق کوئی اہلکار
+    شہید نہیں ہوا") or of some of people counted in general ("12 افراد ... کوئی شہری")."""
+    if not killed.is_exact or not killed.min:
+        return killed
+    first = next((c.killed for c in draft.clauses if c.killed is not None), None)
+    if first is None:
+        return killed
+    for c in draft.clauses:
+        noun = c.denied_dead
+        if noun is None:
+            continue
+        if noun and (first.noun in _ANYONE or _attackers(noun) != _attackers(first.noun)):
+            continue  # the other side's dead, or some of the dead ("کوئی شہری")
+        return Count(0, killed.max)
+    return killed
 
 
 def _name_key(key: str) -> tuple[str, ...]:
@@ -9337,7 +9522,8 @@ def _finish(
     best = arrest or killed or best
     best = _harm_beside_interception(own or events, best) or best
     best = _fired_then_stopped(own or events, best, text) or best
-    sub, type_rule = _sub_event_type(own or events, _counted_nationals(typing, refs, nt), best, text)
+    typed_by = _without_guards(_counted_nationals(typing, refs, nt), refs, nt)
+    sub, type_rule = _sub_event_type(own or events, typed_by, best, text)
     if own and _launched_by_summed_strikes(draft, best):
         # "دو ڈرون حملوں میں ... پہلا حملہ ... جس پر دو میزائل داغے گئے": the drones fired them
         sub, type_rule = _S.AIR_DRONE_STRIKE, "types.launcher-in-summary"

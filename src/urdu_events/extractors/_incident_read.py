@@ -122,6 +122,11 @@ _EVENT_COUNT = lazy_compile(rf"\s?(?:{word_class('event_count')})")
 _EVENT_COUNT_ADJECTIVE = lazy_compile(
     rf"\s(?:{word_alternation('count_adjective')})\s(?:{word_class('event_count')})"
 )
+#: The same with what the events were done with or from before the event word: "دو فضائی حملوں",
+#: "پانچ ڈرون حملوں", "دو بم دھماکوں" (word class ``event_means``; counts.event-count-means).
+_EVENT_COUNT_MEANS = lazy_compile(
+    rf"\s(?:{word_alternation('event_means')})\s(?:{word_class('event_count')})"
+)
 #: Words between a number and what it counts that say nothing about the count.
 _FILLERS = lazy_compile(rf"(?<!\w)(?:{word_alternation('filler')})(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
@@ -130,12 +135,23 @@ _JOINED = lazy_compile(r"(?: [^\W\d]+){0,3} اور ")
 _JOINED_KIN = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:اس|ان|جس|جن) (?:کے|کی|کا) ")
 #: "اور" and the owner of the next count's people: "دو عسکریت پسند اور فوج کا ایک جوان".
 _JOINED_OWNER = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:[^\W\d]+ ){1,2}(?:کا|کی|کے) ")
+#: The same with an owner named with its number: "دو پولیس اہلکار اور ریسکیو 1122 کا ایک اہلکار".
+_JOINED_NAMED_OWNER = lazy_compile(
+    rf"(?: [^\W\d]+){{0,3}} اور (?:{word_alternation('numbered_name')}) \d+ (?:کا|کی|کے) "
+)
 #: The same between the items of a list: "ایک اہلکار، دو راہگیر اور ایک بچہ".
 _LISTED = lazy_compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?")
 #: The serial comma before the last item: "دو راہگیر، اور ایک بچہ".
 _LISTED_SERIAL = lazy_compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?اور ")
 #: "کے علاوہ" (besides) adds too: "دس جنگجوؤں کے علاوہ چار شہری".
 _BESIDES = lazy_compile(r"(?: [^\W\d]+){0,3} کے علاوہ ")
+#: The same with a participle phrase naming the next people before their count: "دو اہلکاروں کے
+#: علاوہ قریب سے گزرنے والا ایک طالب علم", "... کے علاوہ ہوٹل میں بیٹھے ہوئے دو گاہک"
+#: (counts.besides-participle).
+_BESIDES_PARTICIPLE = lazy_compile(
+    rf"(?: [^\W\d]+){{0,3}} کے علاوہ(?: [^\W\d]+){{1,4}} "
+    rf"(?:{word_alternation('relative_participle')}|ہوا|ہوئی|ہوئے) "
+)
 #: Collective numerals: "دونوں" both, "تینوں" all three.
 _COLLECTIVES = {
     "دونوں": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8, "دسوں": 10,
@@ -787,6 +803,10 @@ class Clause:
     no_deaths: bool = False
     #: The id of the rule that ruled casualties out, if one did.
     none_rule: str = "counts.none-phrase"
+    #: The word for those a named source says none of died ("طالبان نے کہا کہ ان کا کوئی جنگجو
+    #: ہلاک نہیں ہوا": "جنگجو"; "" when it names nobody in particular), if a source says so
+    #: (counts.deaths-denied-by-source).
+    denied_dead: str | None = None
     actors: list[ActorRef] = attrs.Factory(list)
     weapons: list[Hit[WeaponTerm]] = attrs.Factory(list)
     #: Whether the clause's weapons are ones told found at the scene of a fight, not used in
@@ -1154,7 +1174,10 @@ def _not_people(text: str, pos: int) -> bool:
     if _EVENT_COUNT.match(text, pos) is not None:
         return True
     # "ایک مختصر تصادم میں", "دو زوردار دھماکوں": an adjective before the event word
-    return on("counts.event-count-adjective") and _EVENT_COUNT_ADJECTIVE.match(text, pos) is not None
+    if on("counts.event-count-adjective") and _EVENT_COUNT_ADJECTIVE.match(text, pos) is not None:
+        return True
+    # "دو فضائی حملوں میں", "پانچ ڈرون حملوں": what the events were done with, before the event word
+    return on("counts.event-count-means") and _EVENT_COUNT_MEANS.match(text, pos) is not None
 
 
 def _joined(text: str, start: int, end: int) -> bool:
@@ -1169,6 +1192,10 @@ def _joined(text: str, start: int, end: int) -> bool:
         return True  # "ایک اہلکار، دو راہگیر، اور ایک بچہ": the comma before the last "اور"
     if on("counts.owner-joined") and _JOINED_OWNER.fullmatch(text, start, end):
         return True  # "پانچ عسکریت پسند اور فوج کا ایک سپاہی ہلاک": six
+    if on("counts.number-in-a-name") and _JOINED_NAMED_OWNER.fullmatch(text, start, end):
+        return True  # "دو پولیس اہلکار اور ریسکیو 1122 کا ایک اہلکار شہید": three
+    if on("counts.besides-participle") and _BESIDES_PARTICIPLE.fullmatch(text, start, end):
+        return True  # "دو اہلکاروں کے علاوہ قریب سے گزرنے والا ایک طالب علم بھی زخمی": three
     return on("counts.besides-adds") and _BESIDES.fullmatch(text, start, end) is not None
 
 
@@ -1291,6 +1318,11 @@ _CASE_OR_AGENT_NEXT = lazy_compile(rf" ?(?:{case_markers(limit=True, ergative=Tr
 _NOUN_AFTER = lazy_compile(r" ?[^\W\d]+")
 #: Most words between the subject's count and its casualty verb.
 _HEAD_WORDS = 12
+#: A finite past verb that ends a clause before "اور" or a relative "جس"/"جن": "تباہ کر دیے اور",
+#: "داغے گئے جس سے" (counts.head-count-own-verb).
+_VERB_ENDS_CLAUSE = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('finite_verb_end')})\s(?:{word_alternation('conjunction_and')}|جس|جن)(?!\w)"
+)
 
 
 #: A short bracketed aside: "(عمر 23 سال)", "(ساکن ضلع کرک)".
@@ -1326,6 +1358,8 @@ def _head_figure(
         noun = _NOUN_AFTER.match(text, n.end)
         if noun is None or _CASE_OR_AGENT_NEXT.match(text, noun.end()):
             return None
+        if on("counts.head-count-own-verb") and _VERB_ENDS_CLAUSE.search(text, noun.end(), pos):
+            return None  # "7 ٹھکانے تباہ کر دیے اور دہشت گرد مارے گئے": the hideouts were destroyed
         used.add(id(n))
         return Figure(n.count, n.start, pos, noun=noun.group().strip(), rule="counts.subject-at-clause-head")
     return None
@@ -1703,6 +1737,7 @@ def _read_figures(
                 clause.no_casualties = True
             else:
                 clause.no_deaths = True
+                clause.denied_dead = _denied_dead(text, clause, hit)
             clause.none_rule = "counts.negated-casualty"
             continue
         both = _BOTH_OUTCOMES.match(text, hit.end) if outcome == "killed" else None
@@ -1738,6 +1773,8 @@ def _read_figures(
                 continue
         if on("counts.among-the-casualties") and _named_again(text, clause.start, hit, numbers):
             continue  # "زخمیوں کو ہسپتال منتقل کیا گیا": the injured again, not a new count
+        if hit.key in _BODIES and on("counts.bodies-carried") and _CARRIED_BODIES.match(text, hit.end):
+            continue  # "سینکڑوں دیہاتی لاشیں لے کر ... پہنچے": the dead told before, carried by the living
         fig = (
             _figure(text, clause.start, hit.start, numbers, used)
             or _object_figure(text, clause.start, hit, numbers, used)
@@ -2100,8 +2137,10 @@ _SEIZED = prefiltered(
         r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)"
     )
 )
+#: A vehicle that carried people "کے ذریعے" to where they were moved, up to eight words of the
+#: destination before the verb of moving ("ہیلی کاپٹر کے ذریعے ضلع رائے پور کے ایک نجی اسپتال میں منتقل").
 _CARRIED = lazy_compile(
-    rf"\s?کے ذریع[ےہ]\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})"
+    rf"\s?کے ذریع[ےہ]\s(?:[^\W\d]+\s){{0,8}}?(?:{word_alternation('carried_verb', 'start')})"
 )
 #: A vehicle taken with "سے" straight to where people were moved: "ہیلی کاپٹر سے جگدل پور منتقل
 #: کیا گیا" (a place name or two, then the verb of moving); not harm done ("راکٹ سے گھر کو نقصان
@@ -2254,6 +2293,12 @@ _BODIES: dict[str, Count | None] = {
 }
 
 
+#: After bodies, a verb of carrying or laying them down, right after them or after where they were
+#: laid ("لاشیں لے کر", "لاشیں سڑک پر رکھ کر", "لاشیں گورنر ہاؤس کے سامنے رکھ کر"); not "لاشیں قبضے
+#: میں لے کر" (taken into custody).
+_CARRIED_BODIES = lazy_compile(
+    r"(?:(?: [^\W\d]+){1,2} (?:پر|کے سامنے))? (?:لے کر|لےکر|اٹھا کر|اٹھاکر|اٹھائے|رکھ کر|رکھکر|رکھے)(?!\w)"
+)
 #: Whose bodies: "دو افراد کی گولیوں سے چھلنی لاشیں" (the words after the number, up to the body).
 _WHOSE_BODIES = lazy_compile(r" ?[^\W\d]+ کی(?: [^\W\d]+){0,4} ?")
 
@@ -2635,15 +2680,44 @@ def _speaker_apart(clause: Clause, text: str) -> re.Match[str] | None:
     return _SPOKE_APART.search(text, clause.start, clause.end)
 
 
+def _source_of(clause: Clause, text: str) -> re.Match[str] | None:
+    """Where the clause names who gave what it tells ("مقامی ذرائع کے مطابق", "ترجمان نے کہا کہ"), if
+    it does."""
+    return next(
+        (x for x in _SOURCE.finditer(text, clause.start, clause.end) if _source_said(x.group())),
+        None,
+    ) or _speaker_apart(clause, text)
+
+
+#: A speech verb and "کہ" after it: "کہا کہ", "بتایا ہے کہ".
+_SAID_THAT = lazy_compile(rf"(?<!\w)(?:{word_alternation('said_verb')})(?: ہے| تھا)? کہ(?!\w)")
+#: "کوئی" and the words for those it rules out, before the casualty word: "کوئی جنگجو", "کوئی عام
+#: شہری", "کوئی بھی".
+_NONE_OF = lazy_compile(r"(?<!\w)کوئی(?: بھی)?((?: [^\W\d]+){0,2}) ?$")
+
+
+def _denied_dead(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> str | None:
+    """The word for those a source of the clause says none of died ("طالبان ترجمان نے کہا کہ
+    حملے میں ان کا کوئی جنگجو ہلاک نہیں ہوا": "جنگجو"; "" for "کوئی ہلاک نہیں ہوا"), or ``None``
+    when no source says it (counts.deaths-denied-by-source)."""
+    if not on("counts.deaths-denied-by-source"):
+        return None
+    if _source_of(clause, text) is None and not (
+        # "ترجمان نے اس دعوے کی تردید کی اور کہا کہ ...": a speaker, however far from the verb
+        _SAID_THAT.search(text, clause.start, hit.start) and " نے " in text[clause.start : hit.start]
+    ):
+        return None
+    m = _NONE_OF.search(text, max(clause.start, hit.start - 30), hit.start)
+    words = m.group(1).split() if m is not None else []
+    return words[-1] if words else ""  # "کوئی عام شہری": the noun, after its adjective
+
+
 def _attribute_figures(clause: Clause, text: str) -> None:
     """Record who gave the clause's figures ("مقامی ذرائع کے مطابق ..."), whom they
     count, and whether they add to earlier ones ("2 اہلکار بھی")."""
     if clause.killed is None and clause.injured is None:
         return
-    m = next(
-        (x for x in _SOURCE.finditer(text, clause.start, clause.end) if _source_said(x.group())),
-        None,
-    ) or _speaker_apart(clause, text)
+    m = _source_of(clause, text)
     before = text[max(clause.start, m.start() - 40) : m.start()] if m else ""
     source = " ".join(before.split()[-2:]) if before.endswith(" ") else None
     more = bool(_MORE.search(text, clause.start, clause.end)) and not _PART.search(
@@ -7042,6 +7116,20 @@ def _outside_dates(numbers: Iterable[Any], dates: Sequence[Any]) -> list[Any]:
     return out
 
 
+#: A word that the number right after it names, not counts: "ریسکیو 1122", "مددگار 15", "اے کے
+#: 47" (word class ``numbered_name``), searched back from the number.
+_NAME_BEFORE_NUMBER = lazy_compile(rf"(?<!\w)(?:{word_alternation('numbered_name')})\s?$")
+
+
+def _counting(numbers: list[Any], text: str) -> list[Any]:
+    """The ``numbers`` less those that are part of a name ("ریسکیو 1122 کے اہلکار زخمی ہو گئے",
+    "اے کے 47 سے فائرنگ"): a service's phone number or a weapon's model counts no one
+    (counts.number-in-a-name)."""
+    if not on("counts.number-in-a-name"):
+        return numbers
+    return [n for n in numbers if _NAME_BEFORE_NUMBER.search(text, max(0, n.start - 12), n.start) is None]
+
+
 def read_document(
     analysis: Analysis,
     published: dt.date | None,
@@ -7172,7 +7260,7 @@ def read_document(
     date_bucket = _Bucket(own_dates)
     # Numbers are read only for a clause with a casualty word: many texts have none, and then
     # the text's numbers are never looked for (``numbers`` may defer finding them until iterated).
-    num_bucket = _LazyBucket(lambda: _outside_dates(numbers, dates))
+    num_bucket = _LazyBucket(lambda: _counting(_outside_dates(numbers, dates), text))
 
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []

@@ -709,6 +709,42 @@ RULES: dict[str, str] = {
         "general from another source it gives a range, even though the claimant calls the dead "
         "by another name."
     ),
+    "counts.event-count-means": (
+        'A number before what events were done with or from and an event word ("دو فضائی حملوں میں", '
+        '"پانچ ڈرون حملوں میں", "دو بم دھماکوں سے") counts the events, not people, as one before the '
+        "event word alone does."
+    ),
+    "counts.bodies-carried": (
+        'Bodies that people carry or lay down ("سینکڑوں دیہاتی لاشیں لے کر گورنر ہاؤس پہنچے", "لاشیں '
+        'سڑک پر رکھ کر احتجاج") are the dead told before, carried by mourners or protesters: the '
+        "count before them is of the living, no toll."
+    ),
+    "counts.besides-participle": (
+        'Counts joined by "کے علاوہ" add up also when a participle phrase names the people of the '
+        'second count before it ("دو اہلکاروں کے علاوہ قریب سے گزرنے والا ایک طالب علم بھی زخمی ہو '
+        'گیا": three).'
+    ),
+    "counts.deaths-denied-by-source": (
+        'A source that says none died ("طالبان کے ترجمان نے کہا کہ حملے میں ان کا کوئی جنگجو ہلاک نہیں '
+        'ہوا") beside an exact toll of the same side gives another account: the count ranges from '
+        "none to the toll, as conflicting figures do."
+    ),
+    "counts.number-in-a-name": (
+        "A number that is part of a name, a service's phone number or a weapon's model (\"ریسکیو 1122 "
+        'کے اہلکار زخمی ہو گئے", "مددگار 15", "اے کے 47 سے فائرنگ"), counts no one.'
+    ),
+    "counts.head-count-own-verb": (
+        "A count at the head of a clause is the subject of a casualty verb after it only when no "
+        'finite verb ends a clause between them ("7 ٹھکانے تباہ کر دیے اور دہشت گرد مارے گئے", "4 راکٹ '
+        'داغے گئے اور اہلکار زخمی ہو گئے"): the count is of what that verb tells, things or other '
+        "people, not of the dead or injured."
+    ),
+    "counts.report-figure-is-an-account": (
+        'An exact figure the report tells first with no source ("دھماکے میں 5 افراد ہلاک ہو گئے") is '
+        "an account of its own: a different figure of the same dead that a named source gives later "
+        '("ہسپتال حکام نے بتایا کہ 9 افراد ہلاک ہوئے") makes the count range from the lowest to the '
+        "highest, as the figures of two sources do."
+    ),
     "counts.sourced-toll-is-an-account": (
         'A toll statement that a named source gives ("مقامی عمائدین کے مطابق جاں بحق افراد کی تعداد '
         "چھ ہے\") and that did not rise is that source's account: beside a different figure told "
@@ -3199,6 +3235,22 @@ RULES: dict[str, str] = {
         "Shots with the state's forces among their doers beside a rioting crowd, and no protesters "
         "named as doers, are the forces' fire on the crowd: force used against protesters, not the "
         "crowd's mob violence."
+    ),
+    "types.guards-of-civilians": (
+        'Forces struck only as the guards of civilians struck with them ("پولیو ورکر جاں بحق جبکہ ٹیم '
+        'کی حفاظت پر مامور پولیس اہلکار زخمی ہو گیا") make no fight with the forces: the attack was '
+        "on the people they guarded."
+    ),
+    "types.retaliation-by-its-means": (
+        '"جوابی کارروائی میں" before a strike or a blast told after it in its clause ("حزب اللہ نے '
+        'جوابی کارروائی میں اسرائیلی فوج کے اڈے کو راکٹوں سے نشانہ بنایا") frames that strike as the '
+        "retaliation: the strike types the event, not an exchange of fire."
+    ),
+    "types.suicide-disputed": (
+        'A suicide attack put in dispute where it is told, denied or rejected ("خودکش حملے کی '
+        'تردید"), said not to have been one ("خودکش حملہ نہیں تھا"), told as one of two possibilities '
+        '("خودکش حملہ تھا یا ...") or claimed by a party whose claim the sentence rejects ("اس دعوے کو '
+        'مسترد کر دیا"), does not make the event a suicide bombing.'
     ),
     "types.suicide-blast-over-siege": (
         "A suicide bombing (a bomber, or a vehicle full of explosives driven at its target) stays a "
