@@ -3018,7 +3018,7 @@ RULES: dict[str, str] = {
     ),
     "weapons.compound-head": (
         "A weapon word right after a word that makes it the last part of the name of something "
-        'else ("تھنک ٹینک", "آئل ٹینک", "واٹر ٹینک") is no weapon.'
+        'else ("تھنک ٹینک", "آئل ٹینک", "واٹر ٹینک", "اینٹی ڈرون سسٹم") is no weapon.'
     ),
     "weapons.container-of-substance": (
         'A weapon word owned by a substance in the genitive ("ایندھن کے دو ٹینکوں میں آگ لگ گئی", '
@@ -3036,8 +3036,9 @@ RULES: dict[str, str] = {
         "is no weapon of the event."
     ),
     "weapons.compound-name": (
-        "A weapon word that begins the name of something else, a team, a shield or a defence "
-        '("بم ڈسپوزل اسکواڈ", "بم پروف گاڑی", "میزائل شکن نظام"), is no weapon of the event.'
+        "A weapon word that begins the name of something else, a team, a shield, a defence, a law "
+        'or a unit ("بم ڈسپوزل اسکواڈ", "بم پروف گاڑی", "میزائل شکن نظام", "دھماکا خیز مواد ایکٹ", '
+        '"راکٹ یونٹ"), is no weapon of the event.'
     ),
     "weapons.struck-object": (
         'A weapon word, alone or first in a compound ("ڈرون اڈے"), marked with "کو" as the object '
@@ -3067,8 +3068,8 @@ RULES: dict[str, str] = {
     ),
     "weapons.taken-away": (
         'Weapons that the attackers took away, after a short list ("حملہ آور چوکی سے اسلحہ اور '
-        'گولہ بارود بھی ساتھ لے گئے", "اہلکاروں کا اسلحہ چھین کر فرار ہو گئے"), are plunder, '
-        "not weapons used in the event."
+        'گولہ بارود بھی ساتھ لے گئے", "اہلکاروں کا اسلحہ چھین کر فرار ہو گئے", "اسلحہ اٹھا لیا"), '
+        "are plunder, not weapons used in the event."
     ),
     "weapons.store-owned": (
         "A store or factory after a weapon makes the weapon one not used only when the weapon owns "
