@@ -6991,6 +6991,27 @@ _DOER_AFTER = lazy_compile(r"\s(?:نے|کی|کے|کا|اور|میں)(?!\w)")
 _CROWD_CLASH_KINDS = frozenset({"clash", "protest", "intervention", "riot", "mob", "looting"})
 
 
+#: Words right before the state's forces that name them as the guard of someone: "ٹیم کی حفاظت
+#: پر مامور ", "سیکیورٹی پر تعینات " (a word such as "ایک" may come between).
+_GUARD_DUTY = rf"(?<!\w)(?:{word_alternation('guard_duty')})\s(?:[^\W\d]+\s)?"
+
+
+def _guards_of_civilians(targets: Sequence[Participant], text: str) -> bool:
+    """Whether shots that hit the state's forces were aimed at the civilians those forces
+    guarded: civilians are among the targets and every force struck is named as their guard
+    ("پولیو ورکر جاں بحق جبکہ ٹیم کی حفاظت پر مامور پولیس اہلکار زخمی", types.guarded-civilians).
+    Unarmed people attacked under a guard are the target, an attack on civilians, unless the
+    guard fought back (types.fought-back)."""
+    if not on("types.guarded-civilians") or not any(t.type is ActorType.CIVILIANS for t in targets):
+        return False
+    forces = [t for t in targets if t.type is _STATE]
+    return bool(forces) and all(
+        t.span is not None
+        and re.search(_GUARD_DUTY + re.escape(normalize(t.span.text).text) + r"(?!\w)", text) is not None
+        for t in forces
+    )
+
+
 def _typed(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> SubEventType:
@@ -7031,7 +7052,7 @@ def _typed(
             return _S.EXCESSIVE_FORCE
         target_forces = any(t.type is _STATE for t in targets)
         perp_forces = any(p.type is _STATE for p in perps)
-        if target_forces and not perp_forces:
+        if target_forces and not perp_forces and not _guards_of_civilians(targets, text):
             return _S.ARMED_CLASH
         if _fought_back(kinds):
             return _S.ARMED_CLASH

@@ -1250,6 +1250,11 @@ RULES: dict[str, str] = {
         'تربت اور گوادر میں ریلیاں نکالی گئیں"), ends a list of places that share the locative after '
         "the last: where the sentence is cut for another place's event, the cut goes before the list."
     ),
+    "types.guarded-civilians": (
+        "Shots or an attack by attackers that hit civilians and the state's forces named only as their "
+        'guard ("پولیو ورکر جاں بحق جبکہ ٹیم کی حفاظت پر مامور پولیس اہلکار زخمی ہو گیا") were aimed at '
+        "the civilians: an attack on civilians, not an armed clash, unless the guard fought back."
+    ),
     "types.operation-on-militants": (
         'Militants, and only they, killed or hurt in an operation told with no doer named ("کارروائی '
         "کے دوران چار عسکریت پسند ہلاک کر دیے گئے\"): the operation is a state force's, so it is an "

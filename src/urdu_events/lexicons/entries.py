@@ -524,6 +524,7 @@ WordClassName = Literal[
     "desk_word",
     "scene_progressive",
     "contrast_conjunction",
+    "guard_duty",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
