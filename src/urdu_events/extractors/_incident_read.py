@@ -2202,6 +2202,23 @@ def _recovered_at_scene(text: str, clause: Clause, found: list[Hit[WeaponTerm]])
     return listed
 
 
+#: "Any" right before a weapon word: "کوئی اسلحہ", "کسی بھی ہتھیار".
+_ANY_WEAPON = lazy_compile(rf"(?<!\w)(?:{word_alternation('any_determiner')})\s$")
+#: A negation: "نہیں", "نہ".
+_NEGATED = lazy_compile(rf"(?<!\w)(?:{word_alternation('negation')})(?!\w)")
+
+
+def _none_held(text: str, w: Hit[WeaponTerm], start: int, end: int) -> bool:
+    """Whether the weapon at ``w`` is named after "any" in a clause (``start``-``end``) that a
+    negation denies ("اس کے پاس کوئی اسلحہ نہیں تھا", "نہ ہی کوئی ہتھیار برآمد ہوا"): no weapon was
+    there, so none of the event (weapons.none-held)."""
+    return (
+        on("weapons.none-held")
+        and _ANY_WEAPON.search(text, max(start, w.start - 12), w.start) is not None
+        and _NEGATED.search(text, start, end) is not None
+    )
+
+
 def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
     """Whether the weapon named at ``w`` was seized, supplied, made, traded or stored, or
     carried people, rather than used in the event."""
@@ -7281,6 +7298,8 @@ def read_document(
             if clause.weapons and on("weapons.compound-name"):
                 name_parts = {w.start for w in clause.weapons if _names_other_thing(text, w)}
                 clause.weapons = [w for w in clause.weapons if w.start not in name_parts]
+            if clause.weapons:
+                clause.weapons = [w for w in clause.weapons if not _none_held(text, w, cs, ce)]
             if clause.weapons and on("weapons.not-used"):
                 unused = {w.start for w in clause.weapons if _not_used(text, w, ce)}
                 clause.weapons = [w for w in clause.weapons if w.start not in unused]

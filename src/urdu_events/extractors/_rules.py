@@ -3040,6 +3040,10 @@ RULES: dict[str, str] = {
         'حملوں کی منصوبہ بندی"), or as what carried people ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل"), '
         "is no weapon of the event."
     ),
+    "weapons.none-held": (
+        'A weapon named after "any" in a clause that a negation denies ("اس کے پاس کوئی اسلحہ نہیں '
+        'تھا", "نہ ہی کوئی ہتھیار برآمد ہوا") was not there: it is no weapon of the event.'
+    ),
     "weapons.compound-name": (
         "A weapon word that begins the name of something else, a team, a shield, a defence, a law "
         'or a unit ("بم ڈسپوزل اسکواڈ", "بم پروف گاڑی", "میزائل شکن نظام", "دھماکا خیز مواد ایکٹ", '
