@@ -6653,6 +6653,35 @@ def _missiles_before_drones(clauses: Sequence[Clause], best: Hit[TriggerTerm], t
 _AND_BETWEEN = lazy_compile(r"\sاور\s")
 
 
+#: A retaliation told as an act, with no word of its own for how it was fought: "جوابی کارروائی".
+_RETALIATION_ACT = lazy_compile(rf"(?:{word_alternation('retaliation_act')})")
+
+
+def _retaliation_by_remote_weapon(
+    clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str
+) -> SubEventType | None:
+    """The type of the rockets, missiles, shells, drones or aircraft with which a retaliation
+    (``best``, "جوابی کارروائی") was carried out, where those are all the weapons its clauses name
+    and no other word of fighting is told ("جوابی کارروائی میں فوجی اڈے کو راکٹوں سے نشانہ بنایا"):
+    a strike of that kind, not an armed clash (types.retaliation-by-remote-weapon); ``None``
+    otherwise."""
+    if (
+        not on("types.retaliation-by-remote-weapon")
+        or _RETALIATION_ACT.fullmatch(text, best.start, best.end) is None
+    ):
+        return None
+    others = [
+        h
+        for c in clauses
+        for h in c.triggers
+        if h.value.kind == "clash" and _RETALIATION_ACT.fullmatch(text, h.start, h.end) is None
+    ]
+    weapons = [w for c in clauses for w in c.weapons]
+    if others or not weapons or any(w.value.sub_event_type not in _HEAVY_WEAPON_TYPES for w in weapons):
+        return None
+    return weapons[0].value.sub_event_type
+
+
 def _fired_with_heavy_weapon(
     clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str
 ) -> SubEventType | None:
@@ -6775,6 +6804,10 @@ def _sub_event_type(
     if _missiles_before_drones(clauses, best, text):
         # "میزائلوں اور ڈرونز سے حملہ کیا": the missiles named first lead the strike
         return _S.SHELLING_ARTILLERY_MISSILE, "types.missiles-and-drones"
+    retaliation = _retaliation_by_remote_weapon(clauses, best, text)
+    if retaliation is not None:
+        # "جوابی کارروائی میں فوجی اڈے کو راکٹوں سے نشانہ بنایا": rockets fired in answer
+        return retaliation, "types.retaliation-by-remote-weapon"
     heavy = _fired_with_heavy_weapon(clauses, best, text)
     if heavy is not None:
         # "سرحد پار سے توپ خانے سے فائرنگ": the guns fired were artillery

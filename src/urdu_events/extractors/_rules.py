@@ -1255,6 +1255,11 @@ RULES: dict[str, str] = {
         'guard ("پولیو ورکر جاں بحق جبکہ ٹیم کی حفاظت پر مامور پولیس اہلکار زخمی ہو گیا") were aimed at '
         "the civilians: an attack on civilians, not an armed clash, unless the guard fought back."
     ),
+    "types.retaliation-by-remote-weapon": (
+        'A retaliation told as an act ("جوابی کارروائی") carried out with rockets, missiles, shells, '
+        'drones or aircraft alone and no other word of fighting ("جوابی کارروائی میں فوجی اڈے کو راکٹوں سے '
+        'نشانہ بنایا") is a strike of that weapon\'s kind, not an armed clash.'
+    ),
     "types.operation-on-militants": (
         'Militants, and only they, killed or hurt in an operation told with no doer named ("کارروائی '
         "کے دوران چار عسکریت پسند ہلاک کر دیے گئے\"): the operation is a state force's, so it is an "

@@ -525,6 +525,7 @@ WordClassName = Literal[
     "scene_progressive",
     "contrast_conjunction",
     "guard_duty",
+    "retaliation_act",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
