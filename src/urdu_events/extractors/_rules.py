@@ -1258,7 +1258,7 @@ RULES: dict[str, str] = {
     "types.retaliation-by-remote-weapon": (
         'A retaliation told as an act ("جوابی کارروائی") carried out with rockets, missiles, shells, '
         'drones or aircraft alone and no other word of fighting ("جوابی کارروائی میں فوجی اڈے کو راکٹوں سے '
-        'نشانہ بنایا") is a strike of that weapon\'s kind, not an armed clash.'
+        "نشانہ بنایا\") is a strike of that weapon's kind, not an armed clash."
     ),
     "types.operation-on-militants": (
         'Militants, and only they, killed or hurt in an operation told with no doer named ("کارروائی '
