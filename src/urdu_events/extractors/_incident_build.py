@@ -6437,6 +6437,36 @@ def _riot_without_demonstration(
     return not any(a.type is _STATE or a.type is ActorType.PROTESTERS for a in actors)
 
 
+#: The event kinds of a clash between rival supporters: the clash, and the shots or stones it is
+#: told with ("تصادم ... فائرنگ سے ایک شخص ہلاک", "آمنے سامنے آ گئے، پتھراؤ").
+_RIVAL_KINDS = frozenset({"clash", "shooting", "riot"})
+
+
+def _rival_supporters_clash(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> bool:
+    """Whether a clash (a clash word in the incident; ``best`` the clash, its shots or its stones)
+    was fought between the workers or supporters of two parties
+    ("پولنگ اسٹیشن کے باہر دو جماعتوں کے کارکنوں میں تصادم", two parties named as its sides), with no
+    demonstration or protest word in the incident and no state force among its doers:
+    ACLED's mob violence, a crowd's violence outside a demonstration, not a violent demonstration
+    (types.rival-supporters-clash). Sides the clause calls armed fight an armed clash
+    (types.armed-workers-clash)."""
+    if best.value.kind not in _RIVAL_KINDS or not on("types.rival-supporters-clash"):
+        return False
+    if not any(h.value.kind == "clash" for c in clauses for h in c.triggers):
+        return False
+    perps = [a for a in actors if a.role is Role.PERPETRATOR]
+    if any(p.type is _STATE for p in perps) or _armed_sides_fire(clauses, best, perps, text):
+        return False
+    if any(h.value.kind == "protest" for c in clauses for h in c.triggers):
+        return False
+    if any(_DEMONSTRATION_WORD.search(text, c.start, c.end) for c in clauses):
+        return False
+    parties = {fold(a.name) for a in actors if a.type is ActorType.PROTESTERS}
+    return len(parties) >= 2
+
+
 def _protest_turned_violent(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> bool:
@@ -6795,6 +6825,9 @@ def _sub_event_type(
     early = _fight_or_demonstration(clauses, actors, best, text)
     if early is not None:
         return early
+    if _rival_supporters_clash(clauses, actors, best, text):
+        # "پولنگ اسٹیشن کے باہر دو جماعتوں کے کارکنوں میں تصادم": rival supporters, no demonstration
+        return _S.MOB_VIOLENCE, "types.rival-supporters-clash"
     if _riot_without_demonstration(clauses, actors, best):
         # "جلوس پر پتھراؤ کے بعد دونوں برادریوں کے افراد آمنے سامنے آ گئے": no demonstration, a mob
         return _S.MOB_VIOLENCE, "types.riot-without-demonstration"

@@ -1260,6 +1260,11 @@ RULES: dict[str, str] = {
         'drones or aircraft alone and no other word of fighting ("جوابی کارروائی میں فوجی اڈے کو راکٹوں سے '
         "نشانہ بنایا\") is a strike of that weapon's kind, not an armed clash."
     ),
+    "types.rival-supporters-clash": (
+        "A clash between the workers or supporters of two parties, named as its sides "
+        '("پولنگ اسٹیشن کے باہر دو جماعتوں کے کارکنوں میں تصادم"), with no demonstration or protest word '
+        "and no state force among its doers, is mob violence, not a violent demonstration."
+    ),
     "types.operation-on-militants": (
         'Militants, and only they, killed or hurt in an operation told with no doer named ("کارروائی '
         "کے دوران چار عسکریت پسند ہلاک کر دیے گئے\"): the operation is a state force's, so it is an "
