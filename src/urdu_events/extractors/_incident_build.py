@@ -8307,6 +8307,14 @@ _CONDEMNED = lazy_compile(r"(?<!\w)مذمت(?!\w)")
 _SITE_AFTER = lazy_compile(rf"\s(?:{word_alternation('weapon_site')})(?!\w)")
 
 
+#: Right after a weapon word, the kind of several events it names: "دستی بم حملے کے مختلف واقعات",
+#: "راکٹ حملوں کے واقعات" (up to two words, the genitive, then a noun for events counted).
+_KIND_OF_EVENTS = lazy_compile(
+    r"(?:\s[^\W\d]+){0,2}\s(?:کے|کی)\s"
+    rf"(?:(?:{word_alternation('separate_adjective')})\s)?(?:{word_alternation('counted_events_noun')})(?!\w)"
+)
+
+
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -> list[Weapon]:
     out: list[Weapon] = []
     seen: list[str] = []
@@ -8323,6 +8331,8 @@ def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -
                 continue  # "طیارے کو ... نشانہ بنایا": what was struck, not the instrument
             if _SITE_AFTER.match(nt.text, w.end) is not None and on("weapons.site-of-weapons"):
                 continue  # "ڈرون ہینگر کو تباہ کیا": a site of weapons, struck or named, not used
+            if _KIND_OF_EVENTS.match(nt.text, w.end) is not None and on("weapons.kind-of-events-summed"):
+                continue  # "فائرنگ اور دستی بم حملے کے مختلف واقعات میں": the kinds of the events summed up
             if w.key in exact or len(out) >= _MAX_NAMES:
                 continue
             exact.add(w.key)

@@ -3054,6 +3054,11 @@ RULES: dict[str, str] = {
         'A weapon named after "any" in a clause that a negation denies ("اس کے پاس کوئی اسلحہ نہیں '
         'تھا", "نہ ہی کوئی ہتھیار برآمد ہوا") was not there: it is no weapon of the event.'
     ),
+    "weapons.kind-of-events-summed": (
+        'A weapon named in the kind of several events that a lead sums up ("فائرنگ اور دستی بم حملے کے '
+        'مختلف واقعات میں", "راکٹ حملوں کے واقعات میں") names what kinds of events they were, not a weapon '
+        "of the incident the lead joins: each incident takes its weapons from its own clauses."
+    ),
     "weapons.compound-name": (
         "A weapon word that begins the name of something else, a team, a shield, a defence, a law "
         'or a unit ("بم ڈسپوزل اسکواڈ", "بم پروف گاڑی", "میزائل شکن نظام", "دھماکا خیز مواد ایکٹ", '
