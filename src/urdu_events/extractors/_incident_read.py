@@ -2078,7 +2078,7 @@ _AMONG_SPAN = 90
 
 #: What is done with a weapon that is not used in the event, right after it: seized
 #: ("نو کلاشنکوف قبضے میں لے لیے"), supplied, made, bought or sold, or travelled in
-#: ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل").
+#: ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل", also with a town and a few words between).
 _NOT_USED = lazy_compile(
     r"(?:\s(?:[^\W\d]+\s){0,2}?)?\s?(?:(?:کو|کی|کے|کا)\s)?"
     rf"(?:{word_alternation('weapon_handling', 'start')})"
@@ -2090,7 +2090,7 @@ _SEIZED = prefiltered(
     )
 )
 _CARRIED = lazy_compile(
-    rf"\s?کے ذریع[ےہ]\s(?:[^\W\d]+\s){{0,6}}?(?:{word_alternation('carried_verb', 'start')})"
+    rf"\s?کے ذریع[ےہ]\s(?:[^\W\d]+\s){{0,8}}?(?:{word_alternation('carried_verb', 'start')})"
 )
 #: A vehicle taken with "سے" straight to where people were moved: "ہیلی کاپٹر سے جگدل پور منتقل
 #: کیا گیا" (a place name or two, then the verb of moving); not harm done ("راکٹ سے گھر کو نقصان
