@@ -6231,6 +6231,31 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
     return best
 
 
+#: Right after an event word, a casualty participle that makes it name how someone died or was
+#: hurt: "فائرنگ سے " before "جاں بحق ہونے والے طالب علم", "دھماکے میں زخمی ہونے والی".
+_VICTIM_PARTICIPLE = lazy_compile(
+    rf"\s(?:(?:سے|میں)\s)?(?:{word_alternation('harm_word')})\s(?:ہونے|ہوئے)\s"
+    rf"(?:{word_alternation('relative_participle')}|والوں)(?!\w)"
+)
+
+
+def _protest_over_victims(
+    clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str
+) -> Hit[TriggerTerm] | None:
+    """The protest word of an incident whose best word only names how the people it is about
+    died or were hurt ("پولیس کی فائرنگ سے جاں بحق ہونے والے طالب علم کے ورثا نے احتجاج کیا"): the
+    protest types the incident, not the earlier violence named in the participle
+    (types.protest-over-victims); ``None`` otherwise."""
+    if not on("types.protest-over-victims") or _VICTIM_PARTICIPLE.match(text, best.end) is None:
+        return None
+    if not any(h.value.kind == "protest" and h.start > best.end for c in clauses for h in c.triggers):
+        return None
+    # the incident read without the participle's event word, the protest first
+    rest = [attrs.evolve(c, triggers=[h for h in c.triggers if h.start > best.end]) for c in clauses]
+    rest = [c for c in rest if c.triggers]
+    return _best_trigger(rest) if rest else None
+
+
 def _harm_beside_interception(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
     """The strike word of a clause that tells people killed or injured by it, in an incident
     whose best word tells weapons stopped ("... 45 ڈرون مار گرائے گئے۔ ڈرون حملے میں اوڈیسا میں
@@ -9326,6 +9351,7 @@ def _finish(
     best = arrest or killed or best
     best = _harm_beside_interception(own or events, best) or best
     best = _fired_then_stopped(own or events, best, text) or best
+    best = _protest_over_victims(own or events, best, text) or best
     sub, type_rule = _sub_event_type(own or events, _counted_nationals(typing, refs, nt), best, text)
     if own and _launched_by_summed_strikes(draft, best):
         # "دو ڈرون حملوں میں ... پہلا حملہ ... جس پر دو میزائل داغے گئے": the drones fired them

@@ -1265,6 +1265,11 @@ RULES: dict[str, str] = {
         '("پولنگ اسٹیشن کے باہر دو جماعتوں کے کارکنوں میں تصادم"), with no demonstration or protest word '
         "and no state force among its doers, is mob violence, not a violent demonstration."
     ),
+    "types.protest-over-victims": (
+        "An event word that only names how the people a protest is about died or were hurt, in a "
+        'casualty participle ("پولیس کی فائرنگ سے جاں بحق ہونے والے طالب علم کے ورثا نے احتجاج کیا"), does '
+        "not type the incident: the protest word told after it does."
+    ),
     "types.operation-on-militants": (
         'Militants, and only they, killed or hurt in an operation told with no doer named ("کارروائی '
         "کے دوران چار عسکریت پسند ہلاک کر دیے گئے\"): the operation is a state force's, so it is an "
