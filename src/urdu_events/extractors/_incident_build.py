@@ -6364,6 +6364,31 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
     return best
 
 
+#: Right after an event word, a casualty participle that makes it name how someone died or was
+#: hurt: "فائرنگ سے " before "جاں بحق ہونے والے طالب علم", "دھماکے میں زخمی ہونے والی".
+_VICTIM_PARTICIPLE = lazy_compile(
+    rf"\s(?:(?:سے|میں)\s)?(?:{word_alternation('harm_word')})\s(?:ہونے|ہوئے)\s"
+    rf"(?:{word_alternation('relative_participle')}|والوں)(?!\w)"
+)
+
+
+def _protest_over_victims(
+    clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str
+) -> Hit[TriggerTerm] | None:
+    """The protest word of an incident whose best word only names how the people it is about
+    died or were hurt ("پولیس کی فائرنگ سے جاں بحق ہونے والے طالب علم کے ورثا نے احتجاج کیا"): the
+    protest types the incident, not the earlier violence named in the participle
+    (types.protest-over-victims); ``None`` otherwise."""
+    if not on("types.protest-over-victims") or _VICTIM_PARTICIPLE.match(text, best.end) is None:
+        return None
+    if not any(h.value.kind == "protest" and h.start > best.end for c in clauses for h in c.triggers):
+        return None
+    # the incident read without the participle's event word, the protest first
+    rest = [attrs.evolve(c, triggers=[h for h in c.triggers if h.start > best.end]) for c in clauses]
+    rest = [c for c in rest if c.triggers]
+    return _best_trigger(rest) if rest else None
+
+
 def _harm_beside_interception(clauses: Sequence[Clause], best: Hit[TriggerTerm]) -> Hit[TriggerTerm] | None:
     """The strike word of a clause that tells people killed or injured by it, in an incident
     whose best word tells weapons stopped ("... 45 ڈرون مار گرائے گئے۔ ڈرون حملے میں اوڈیسا میں
@@ -6568,6 +6593,36 @@ def _riot_without_demonstration(
     if any(h.value.kind == "protest" for c in clauses for h in c.triggers):
         return False
     return not any(a.type is _STATE or a.type is ActorType.PROTESTERS for a in actors)
+
+
+#: The event kinds of a clash between rival supporters: the clash, and the shots or stones it is
+#: told with ("تصادم ... فائرنگ سے ایک شخص ہلاک", "آمنے سامنے آ گئے، پتھراؤ").
+_RIVAL_KINDS = frozenset({"clash", "shooting", "riot"})
+
+
+def _rival_supporters_clash(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> bool:
+    """Whether a clash (a clash word in the incident; ``best`` the clash, its shots or its stones)
+    was fought between the workers or supporters of two parties
+    ("پولنگ اسٹیشن کے باہر دو جماعتوں کے کارکنوں میں تصادم", two parties named as its sides), with no
+    demonstration or protest word in the incident and no state force among its doers:
+    ACLED's mob violence, a crowd's violence outside a demonstration, not a violent demonstration
+    (types.rival-supporters-clash). Sides the clause calls armed fight an armed clash
+    (types.armed-workers-clash)."""
+    if best.value.kind not in _RIVAL_KINDS or not on("types.rival-supporters-clash"):
+        return False
+    if not any(h.value.kind == "clash" for c in clauses for h in c.triggers):
+        return False
+    perps = [a for a in actors if a.role is Role.PERPETRATOR]
+    if any(p.type is _STATE for p in perps) or _armed_sides_fire(clauses, best, perps, text):
+        return False
+    if any(h.value.kind == "protest" for c in clauses for h in c.triggers):
+        return False
+    if any(_DEMONSTRATION_WORD.search(text, c.start, c.end) for c in clauses):
+        return False
+    parties = {fold(a.name) for a in actors if a.type is ActorType.PROTESTERS}
+    return len(parties) >= 2
 
 
 def _protest_turned_violent(
@@ -6786,6 +6841,35 @@ def _missiles_before_drones(clauses: Sequence[Clause], best: Hit[TriggerTerm], t
 _AND_BETWEEN = lazy_compile(r"\sاور\s")
 
 
+#: A retaliation told as an act, with no word of its own for how it was fought: "جوابی کارروائی".
+_RETALIATION_ACT = lazy_compile(rf"(?:{word_alternation('retaliation_act')})")
+
+
+def _retaliation_by_remote_weapon(
+    clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str
+) -> SubEventType | None:
+    """The type of the rockets, missiles, shells, drones or aircraft with which a retaliation
+    (``best``, "جوابی کارروائی") was carried out, where those are all the weapons its clauses name
+    and no other word of fighting is told ("جوابی کارروائی میں فوجی اڈے کو راکٹوں سے نشانہ بنایا"):
+    a strike of that kind, not an armed clash (types.retaliation-by-remote-weapon); ``None``
+    otherwise."""
+    if (
+        not on("types.retaliation-by-remote-weapon")
+        or _RETALIATION_ACT.fullmatch(text, best.start, best.end) is None
+    ):
+        return None
+    others = [
+        h
+        for c in clauses
+        for h in c.triggers
+        if h.value.kind == "clash" and _RETALIATION_ACT.fullmatch(text, h.start, h.end) is None
+    ]
+    weapons = [w for c in clauses for w in c.weapons]
+    if others or not weapons or any(w.value.sub_event_type not in _HEAVY_WEAPON_TYPES for w in weapons):
+        return None
+    return weapons[0].value.sub_event_type
+
+
 def _fired_with_heavy_weapon(
     clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str
 ) -> SubEventType | None:
@@ -6899,6 +6983,9 @@ def _sub_event_type(
     early = _fight_or_demonstration(clauses, actors, best, text)
     if early is not None:
         return early
+    if _rival_supporters_clash(clauses, actors, best, text):
+        # "پولنگ اسٹیشن کے باہر دو جماعتوں کے کارکنوں میں تصادم": rival supporters, no demonstration
+        return _S.MOB_VIOLENCE, "types.rival-supporters-clash"
     if _riot_without_demonstration(clauses, actors, best):
         # "جلوس پر پتھراؤ کے بعد دونوں برادریوں کے افراد آمنے سامنے آ گئے": no demonstration, a mob
         return _S.MOB_VIOLENCE, "types.riot-without-demonstration"
@@ -6908,6 +6995,10 @@ def _sub_event_type(
     if _missiles_before_drones(clauses, best, text):
         # "میزائلوں اور ڈرونز سے حملہ کیا": the missiles named first lead the strike
         return _S.SHELLING_ARTILLERY_MISSILE, "types.missiles-and-drones"
+    retaliation = _retaliation_by_remote_weapon(clauses, best, text)
+    if retaliation is not None:
+        # "جوابی کارروائی میں فوجی اڈے کو راکٹوں سے نشانہ بنایا": rockets fired in answer
+        return retaliation, "types.retaliation-by-remote-weapon"
     heavy = _fired_with_heavy_weapon(clauses, best, text)
     if heavy is not None:
         # "سرحد پار سے توپ خانے سے فائرنگ": the guns fired were artillery
@@ -7154,6 +7245,27 @@ _DOER_AFTER = lazy_compile(r"\s(?:نے|کی|کے|کا|اور|میں)(?!\w)")
 _CROWD_CLASH_KINDS = frozenset({"clash", "protest", "intervention", "riot", "mob", "looting"})
 
 
+#: Words right before the state's forces that name them as the guard of someone: "ٹیم کی حفاظت
+#: پر مامور ", "سیکیورٹی پر تعینات " (a word such as "ایک" may come between).
+_GUARD_DUTY = rf"(?<!\w)(?:{word_alternation('guard_duty')})\s(?:[^\W\d]+\s)?"
+
+
+def _guards_of_civilians(targets: Sequence[Participant], text: str) -> bool:
+    """Whether shots that hit the state's forces were aimed at the civilians those forces
+    guarded: civilians are among the targets and every force struck is named as their guard
+    ("پولیو ورکر جاں بحق جبکہ ٹیم کی حفاظت پر مامور پولیس اہلکار زخمی", types.guarded-civilians).
+    Unarmed people attacked under a guard are the target, an attack on civilians, unless the
+    guard fought back (types.fought-back)."""
+    if not on("types.guarded-civilians") or not any(t.type is ActorType.CIVILIANS for t in targets):
+        return False
+    forces = [t for t in targets if t.type is _STATE]
+    return bool(forces) and all(
+        t.span is not None
+        and re.search(_GUARD_DUTY + re.escape(normalize(t.span.text).text) + r"(?!\w)", text) is not None
+        for t in forces
+    )
+
+
 def _typed(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> SubEventType:
@@ -7194,7 +7306,7 @@ def _typed(
             return _S.EXCESSIVE_FORCE
         target_forces = any(t.type is _STATE for t in targets)
         perp_forces = any(p.type is _STATE for p in perps)
-        if target_forces and not perp_forces:
+        if target_forces and not perp_forces and not _guards_of_civilians(targets, text):
             return _S.ARMED_CLASH
         if _fought_back(kinds):
             return _S.ARMED_CLASH
@@ -8470,6 +8582,14 @@ _CONDEMNED = lazy_compile(r"(?<!\w)مذمت(?!\w)")
 _SITE_AFTER = lazy_compile(rf"\s(?:{word_alternation('weapon_site')})(?!\w)")
 
 
+#: Right after a weapon word, the kind of several events it names: "دستی بم حملے کے مختلف واقعات",
+#: "راکٹ حملوں کے واقعات" (up to two words, the genitive, then a noun for events counted).
+_KIND_OF_EVENTS = lazy_compile(
+    r"(?:\s[^\W\d]+){0,2}\s(?:کے|کی)\s"
+    rf"(?:(?:{word_alternation('separate_adjective')})\s)?(?:{word_alternation('counted_events_noun')})(?!\w)"
+)
+
+
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -> list[Weapon]:
     out: list[Weapon] = []
     seen: list[str] = []
@@ -8486,6 +8606,8 @@ def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -
                 continue  # "طیارے کو ... نشانہ بنایا": what was struck, not the instrument
             if _SITE_AFTER.match(nt.text, w.end) is not None and on("weapons.site-of-weapons"):
                 continue  # "ڈرون ہینگر کو تباہ کیا": a site of weapons, struck or named, not used
+            if _KIND_OF_EVENTS.match(nt.text, w.end) is not None and on("weapons.kind-of-events-summed"):
+                continue  # "فائرنگ اور دستی بم حملے کے مختلف واقعات میں": the kinds of the events summed up
             if w.key in exact or len(out) >= _MAX_NAMES:
                 continue
             exact.add(w.key)
@@ -9522,6 +9644,7 @@ def _finish(
     best = arrest or killed or best
     best = _harm_beside_interception(own or events, best) or best
     best = _fired_then_stopped(own or events, best, text) or best
+    best = _protest_over_victims(own or events, best, text) or best
     typed_by = _without_guards(_counted_nationals(typing, refs, nt), refs, nt)
     sub, type_rule = _sub_event_type(own or events, typed_by, best, text)
     if own and _launched_by_summed_strikes(draft, best):

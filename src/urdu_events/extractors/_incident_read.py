@@ -2126,7 +2126,7 @@ _AMONG_SPAN = 90
 
 #: What is done with a weapon that is not used in the event, right after it: seized
 #: ("نو کلاشنکوف قبضے میں لے لیے"), supplied, made, bought or sold, or travelled in
-#: ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل").
+#: ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل", also with a town and a few words between).
 _NOT_USED = lazy_compile(
     r"(?:\s(?:[^\W\d]+\s){0,2}?)?\s?(?:(?:کو|کی|کے|کا)\s)?"
     rf"(?:{word_alternation('weapon_handling', 'start')})"
@@ -2268,6 +2268,23 @@ def _listed_not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
     listed is handled, none used (weapons.listed-not-used). ``end`` is the sentence's end: the
     list runs across the commas that cut clauses."""
     return on("weapons.listed-not-used") and _LISTED_NOT_USED.match(text, w.end, end) is not None
+
+
+#: "Any" right before a weapon word: "کوئی اسلحہ", "کسی بھی ہتھیار".
+_ANY_WEAPON = lazy_compile(rf"(?<!\w)(?:{word_alternation('any_determiner')})\s$")
+#: A negation: "نہیں", "نہ".
+_NEGATED = lazy_compile(rf"(?<!\w)(?:{word_alternation('negation')})(?!\w)")
+
+
+def _none_held(text: str, w: Hit[WeaponTerm], start: int, end: int) -> bool:
+    """Whether the weapon at ``w`` is named after "any" in a clause (``start``-``end``) that a
+    negation denies ("اس کے پاس کوئی اسلحہ نہیں تھا", "نہ ہی کوئی ہتھیار برآمد ہوا"): no weapon was
+    there, so none of the event (weapons.none-held)."""
+    return (
+        on("weapons.none-held")
+        and _ANY_WEAPON.search(text, max(start, w.start - 12), w.start) is not None
+        and _NEGATED.search(text, start, end) is not None
+    )
 
 
 def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
@@ -7444,6 +7461,8 @@ def read_document(
             if clause.weapons and on("weapons.compound-name"):
                 name_parts = {w.start for w in clause.weapons if _names_other_thing(text, w)}
                 clause.weapons = [w for w in clause.weapons if w.start not in name_parts]
+            if clause.weapons:
+                clause.weapons = [w for w in clause.weapons if not _none_held(text, w, cs, ce)]
             if clause.weapons and on("weapons.not-used"):
                 unused = {
                     w.start

@@ -1286,6 +1286,26 @@ RULES: dict[str, str] = {
         'تربت اور گوادر میں ریلیاں نکالی گئیں"), ends a list of places that share the locative after '
         "the last: where the sentence is cut for another place's event, the cut goes before the list."
     ),
+    "types.guarded-civilians": (
+        "Shots or an attack by attackers that hit civilians and the state's forces named only as their "
+        'guard ("پولیو ورکر جاں بحق جبکہ ٹیم کی حفاظت پر مامور پولیس اہلکار زخمی ہو گیا") were aimed at '
+        "the civilians: an attack on civilians, not an armed clash, unless the guard fought back."
+    ),
+    "types.retaliation-by-remote-weapon": (
+        'A retaliation told as an act ("جوابی کارروائی") carried out with rockets, missiles, shells, '
+        'drones or aircraft alone and no other word of fighting ("جوابی کارروائی میں فوجی اڈے کو راکٹوں سے '
+        "نشانہ بنایا\") is a strike of that weapon's kind, not an armed clash."
+    ),
+    "types.rival-supporters-clash": (
+        "A clash between the workers or supporters of two parties, named as its sides "
+        '("پولنگ اسٹیشن کے باہر دو جماعتوں کے کارکنوں میں تصادم"), with no demonstration or protest word '
+        "and no state force among its doers, is mob violence, not a violent demonstration."
+    ),
+    "types.protest-over-victims": (
+        "An event word that only names how the people a protest is about died or were hurt, in a "
+        'casualty participle ("پولیس کی فائرنگ سے جاں بحق ہونے والے طالب علم کے ورثا نے احتجاج کیا"), does '
+        "not type the incident: the protest word told after it does."
+    ),
     "types.operation-on-militants": (
         'Militants, and only they, killed or hurt in an operation told with no doer named ("کارروائی '
         "کے دوران چار عسکریت پسند ہلاک کر دیے گئے\"): the operation is a state force's, so it is an "
@@ -3134,7 +3154,7 @@ RULES: dict[str, str] = {
     ),
     "weapons.compound-head": (
         "A weapon word right after a word that makes it the last part of the name of something "
-        'else ("تھنک ٹینک", "آئل ٹینک", "واٹر ٹینک") is no weapon.'
+        'else ("تھنک ٹینک", "آئل ٹینک", "واٹر ٹینک", "اینٹی ڈرون سسٹم") is no weapon.'
     ),
     "weapons.container-of-substance": (
         'A weapon word owned by a substance in the genitive ("ایندھن کے دو ٹینکوں میں آگ لگ گئی", '
@@ -3151,9 +3171,19 @@ RULES: dict[str, str] = {
         'حملوں کی منصوبہ بندی"), or as what carried people ("ہیلی کاپٹر کے ذریعے ہسپتال منتقل"), '
         "is no weapon of the event."
     ),
+    "weapons.none-held": (
+        'A weapon named after "any" in a clause that a negation denies ("اس کے پاس کوئی اسلحہ نہیں '
+        'تھا", "نہ ہی کوئی ہتھیار برآمد ہوا") was not there: it is no weapon of the event.'
+    ),
+    "weapons.kind-of-events-summed": (
+        'A weapon named in the kind of several events that a lead sums up ("فائرنگ اور دستی بم حملے کے '
+        'مختلف واقعات میں", "راکٹ حملوں کے واقعات میں") names what kinds of events they were, not a weapon '
+        "of the incident the lead joins: each incident takes its weapons from its own clauses."
+    ),
     "weapons.compound-name": (
-        "A weapon word that begins the name of something else, a team, a shield or a defence "
-        '("بم ڈسپوزل اسکواڈ", "بم پروف گاڑی", "میزائل شکن نظام"), is no weapon of the event.'
+        "A weapon word that begins the name of something else, a team, a shield, a defence, a law, "
+        'a unit, an act or ammunition ("بم ڈسپوزل اسکواڈ", "بم پروف گاڑی", "میزائل شکن نظام", "دھماکا خیز '
+        'مواد ایکٹ", "راکٹ یونٹ", "گولہ باری", "گولہ بارود"), is no weapon of the event.'
     ),
     "weapons.struck-object": (
         'A weapon word, alone or first in a compound ("ڈرون اڈے"), marked with "کو" as the object '
@@ -3183,8 +3213,8 @@ RULES: dict[str, str] = {
     ),
     "weapons.taken-away": (
         'Weapons that the attackers took away, after a short list ("حملہ آور چوکی سے اسلحہ اور '
-        'گولہ بارود بھی ساتھ لے گئے", "اہلکاروں کا اسلحہ چھین کر فرار ہو گئے"), are plunder, '
-        "not weapons used in the event."
+        'گولہ بارود بھی ساتھ لے گئے", "اہلکاروں کا اسلحہ چھین کر فرار ہو گئے", "اسلحہ اٹھا لیا"), '
+        "are plunder, not weapons used in the event."
     ),
     "weapons.store-owned": (
         "A store or factory after a weapon makes the weapon one not used only when the weapon owns "

@@ -529,6 +529,8 @@ WordClassName = Literal[
     "scene_progressive",
     "contrast_conjunction",
     "tip_off_noun",
+    "guard_duty",
+    "retaliation_act",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
