@@ -3181,9 +3181,9 @@ RULES: dict[str, str] = {
         "of the incident the lead joins: each incident takes its weapons from its own clauses."
     ),
     "weapons.compound-name": (
-        "A weapon word that begins the name of something else, a team, a shield, a defence, a law, "
-        'a unit, an act or ammunition ("بم ڈسپوزل اسکواڈ", "بم پروف گاڑی", "میزائل شکن نظام", "دھماکا خیز '
-        'مواد ایکٹ", "راکٹ یونٹ", "گولہ باری", "گولہ بارود"), is no weapon of the event.'
+        "A weapon word that begins the name of something else, a team, a shield, a defence, a law "
+        'or a unit ("بم ڈسپوزل اسکواڈ", "بم پروف گاڑی", "میزائل شکن نظام", "دھماکا خیز مواد ایکٹ", '
+        '"راکٹ یونٹ"), is no weapon of the event.'
     ),
     "weapons.struck-object": (
         'A weapon word, alone or first in a compound ("ڈرون اڈے"), marked with "کو" as the object '
