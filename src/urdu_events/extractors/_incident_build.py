@@ -7062,36 +7062,6 @@ def _forces_fire_on_crowd(actors: Sequence[Participant], best: Hit[TriggerTerm])
     return ActorType.RIOTERS in perps and _STATE in perps and ActorType.PROTESTERS not in perps
 
 
-#: Right before a force: it guards the people named before ("ٹیم کی حفاظت پر مامور پولیس اہلکار",
-#: "سکیورٹی پر تعینات اہلکار").
-_GUARD_BEFORE = lazy_compile(
-    r"(?<!\w)(?:حفاظت|سیکیورٹی|سکیورٹی|سیکورٹی|تحفظ) (?:پر|کے لیے|کیلئے) (?:مامور|تعینات) $"
-)
-
-
-def _without_guards(
-    actors: list[Participant], refs: Sequence[ActorRef], nt: NormalizedText
-) -> list[Participant]:
-    """The actors that type an incident less the forces struck only as the guards of civilians
-    struck with them ("پولیو ورکر جاں بحق جبکہ ٹیم کی حفاظت پر مامور پولیس اہلکار زخمی ہو گیا"): the
-    attack was on the people they guarded, an attack on civilians, not a fight with the forces
-    (types.guards-of-civilians)."""
-    if not on("types.guards-of-civilians") or not any(
-        a.type is ActorType.CIVILIANS and a.role is Role.TARGET for a in actors
-    ):
-        return actors
-    text = nt.text
-    guards = {
-        nt.span(r.start, r.end).start
-        for r in refs
-        if r.term.actor_type is _STATE and _GUARD_BEFORE.search(text, max(0, r.start - 40), r.start)
-    }
-    forces = [a for a in actors if a.type is _STATE and a.role is Role.TARGET]
-    if not guards or not forces or any(a.span is None or a.span.start not in guards for a in forces):
-        return actors
-    return [a for a in actors if a not in forces]
-
-
 def _counted_nationals(
     actors: list[Participant], refs: Sequence[ActorRef], nt: NormalizedText
 ) -> list[Participant]:
@@ -9645,8 +9615,7 @@ def _finish(
     best = _harm_beside_interception(own or events, best) or best
     best = _fired_then_stopped(own or events, best, text) or best
     best = _protest_over_victims(own or events, best, text) or best
-    typed_by = _without_guards(_counted_nationals(typing, refs, nt), refs, nt)
-    sub, type_rule = _sub_event_type(own or events, typed_by, best, text)
+    sub, type_rule = _sub_event_type(own or events, _counted_nationals(typing, refs, nt), best, text)
     if own and _launched_by_summed_strikes(draft, best):
         # "دو ڈرون حملوں میں ... پہلا حملہ ... جس پر دو میزائل داغے گئے": the drones fired them
         sub, type_rule = _S.AIR_DRONE_STRIKE, "types.launcher-in-summary"

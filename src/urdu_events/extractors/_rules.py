@@ -3266,11 +3266,6 @@ RULES: dict[str, str] = {
         "named as doers, are the forces' fire on the crowd: force used against protesters, not the "
         "crowd's mob violence."
     ),
-    "types.guards-of-civilians": (
-        'Forces struck only as the guards of civilians struck with them ("پولیو ورکر جاں بحق جبکہ ٹیم '
-        'کی حفاظت پر مامور پولیس اہلکار زخمی ہو گیا") make no fight with the forces: the attack was '
-        "on the people they guarded."
-    ),
     "types.retaliation-by-its-means": (
         '"جوابی کارروائی میں" before a strike or a blast told after it in its clause ("حزب اللہ نے '
         'جوابی کارروائی میں اسرائیلی فوج کے اڈے کو راکٹوں سے نشانہ بنایا") frames that strike as the '
