@@ -526,6 +526,10 @@ WordClassName = Literal[
     "scene_progressive",
     "contrast_conjunction",
     "tip_off_noun",
+    "verbal_attack_owner",
+    "verbal_adjective",
+    "award_noun",
+    "award_verb",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
