@@ -10041,6 +10041,27 @@ def _not_headline_retold(incidents: list[Incident], text: str) -> list[bool]:
     return keep
 
 
+def _not_recalled_unplaced(drafts: list[_Draft], reading: DocReading) -> list[_Draft]:
+    """``drafts`` without a first incident told after the lead only in the past perfect
+    ("استغاثہ نے بتایا کہ دھماکے میں 30 افراد جاں بحق ہوئے تھے"), with no place of its own and
+    no day in the sentences that tell it: a recalled event the article makes no more specific,
+    neither the dateline (the place of the news, not of what is recalled) nor the publication
+    date placing it (non-events.recalled-unplaced)."""
+    if not drafts:
+        return drafts
+    first = drafts[0]
+    events = [c for c in first.clauses if c.triggers]
+    dateline = reading.dateline
+    if (
+        not events
+        or first.date is not None
+        or any(not c.past_perfect or c.sentence == 0 or reading.sentences[c.sentence].dates for c in events)
+        or any(dateline is None or p.start != dateline.start for p in first.places)
+    ):
+        return drafts
+    return drafts[1:]
+
+
 def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     """The incidents of a document, in order of first mention.
 
@@ -10068,6 +10089,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         for clause, triggers in zip(reading.clauses, saved, strict=True):
             clause.triggers = triggers
         drafts = _assign(reading, reactions=True)
+    if on("non-events.recalled-unplaced"):
+        drafts = _not_recalled_unplaced(drafts, reading)
     if on("places.province-over-round-up"):
         wider = _without_scopes(wider, drafts)
     plural: list[bool] = []

@@ -2997,6 +2997,10 @@ RULES: dict[str, str] = {
         'The event words of a "-والا" participle naming the one an award is conferred on ("... جان دینے '
         'والے اہلکار کو تمغہ دیا گیا") tell the deed honoured, not an event.'
     ),
+    "non-events.recalled-unplaced": (
+        "An event told in the past perfect before the article tells any, with no place of its own and "
+        "no day in its sentence, is recalled with neither: no incident."
+    ),
     "non-events.figurative": (
         "An attack or blast of a disease, of pests, in sport or at the box office is no violence."
     ),
