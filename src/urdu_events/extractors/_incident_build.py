@@ -1449,6 +1449,11 @@ _AWARD_GIVEN = lazy_compile(
 )
 
 
+#: How far after an event word the award of the one whose deed it tells is looked for, in
+#: characters: a participle phrase and a short name, so that a long sentence is read in linear time.
+_AWARD_REACH = 240
+
+
 def _drop_honoured_deed(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     """The event words of ``live`` but those of a "-والا" participle naming the one an award is
     conferred on later in the sentence ("حملہ آور کو روکتے ہوئے جان دینے والے اہلکار کو بعد از
@@ -1457,7 +1462,7 @@ def _drop_honoured_deed(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
     if not on("non-events.honoured-deed") or not live:
         return live
     _, end = _sentence_span(clause, text)
-    return [h for h in live if _AWARD_GIVEN.search(text, h.end, end) is None]
+    return [h for h in live if _AWARD_GIVEN.search(text, h.end, min(end, h.end + _AWARD_REACH)) is None]
 
 
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
