@@ -627,6 +627,9 @@ def _live_triggers(
     live = _not_followed_by(live, text, "non-events.kinds-such-as", _SUCH_AS)
     live = _drop_without(live, text)
     live = _drop_displayed(live, text)
+    live = _drop_words_as_weapons(live, text)
+    live = _drop_one_of_several(live, clause, text)
+    live = _drop_honoured_deed(live, clause, text)
     live = _drop_meeting_topic(live, clause, text)
     live = _drop_displacement_cause(live, clause, text)
     live = _drop_said_practice(live, clause, text)
@@ -1463,6 +1466,71 @@ def _drop_displayed(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[Trigger
             and _DISPLAY_OF_BEFORE.search(text, max(0, h.start - 24), h.start)
         )
     ]
+
+
+#: Before an event word, words of speech owning it in the genitive, with at most two words between
+#: ("الزامات کی توپوں سے "), or an adjective of words right before it ("لفظی ", "زبانی ").
+_WORDS_AS_WEAPONS = lazy_compile(
+    rf"(?<!\w)(?:(?:{word_alternation('verbal_attack_owner')})\s(?:{word_alternation('genitive')})"
+    rf"\s(?:[^\W\d]+\s){{0,2}}|(?:{word_alternation('verbal_adjective')})\s)\Z"
+)
+
+
+def _drop_words_as_weapons(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those that words of speech own ("الزامات کی توپوں سے گولہ
+    باری کر رہے ہیں", "تنقید کے تیروں سے حملے") or an adjective of words qualifies ("لفظی گولہ
+    باری", "زبانی حملے"): a figure of speech for what was said, no violence
+    (non-events.words-as-weapons)."""
+    if not on("non-events.words-as-weapons"):
+        return live
+    return [h for h in live if _WORDS_AS_WEAPONS.search(text, max(0, h.start - 48), h.start) is None]
+
+
+#: After an event word, "including" and a count of events, with at most two words between: "X
+#: حملے سمیت کئی ہلاکت خیز حملوں", "دھماکے سمیت 5 دھماکوں".
+_ONE_OF_SEVERAL = lazy_compile(
+    rf"\s(?:{word_alternation('including')})\s(?:{word_alternation('vague_number')}|\d+)\s"
+    rf"(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('counted_events_noun')})(?!\w)"
+)
+
+
+def _drop_one_of_several(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but one named as one of a count of events ("X حملے سمیت کئی
+    حملوں کی ذمہ داری قبول کی") and the count's own, in a clause naming no place of its own: the
+    event word is an item of a tally, told neither where nor when (non-events.one-of-several)."""
+    if not on("non-events.one-of-several") or clause.places:
+        return live
+    tallied: list[tuple[int, int]] = []
+    for h in live:
+        m = _ONE_OF_SEVERAL.match(text, h.end)
+        if m is not None:
+            tallied.append((h.start, m.end()))
+    return [h for h in live if not any(a <= h.start < b for a, b in tallied)]
+
+
+#: The one honoured, named after a "-والا" participle, and the award conferred on them: its noun
+#: and, a few words on, a verb of conferring ("... والے سپاہی کو بعد از مرگ تمغہ دیا گیا", "...
+#: والی ٹیم کے سربراہ کو اعزاز سے نوازا").
+_AWARD_GIVEN = lazy_compile(
+    rf"\s(?:{word_alternation('relative_participle')})\s(?:[^\W\d]+\s){{1,8}}?کو\s(?:[^\W\d]+\s){{0,3}}?"
+    rf"(?:{word_alternation('award_noun')})(?:\s\S+){{0,3}}?\s(?:{word_alternation('award_verb')})(?!\w)"
+)
+
+
+#: How far after an event word the award of the one whose deed it tells is looked for, in
+#: characters: a participle phrase and a short name, so that a long sentence is read in linear time.
+_AWARD_REACH = 240
+
+
+def _drop_honoured_deed(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those of a "-والا" participle naming the one an award is
+    conferred on later in the sentence ("حملہ آور کو روکتے ہوئے جان دینے والے اہلکار کو بعد از
+    مرگ تمغہ دیا گیا"): the deed of the one honoured, no event the article reports
+    (non-events.honoured-deed)."""
+    if not on("non-events.honoured-deed") or not live:
+        return live
+    _, end = _sentence_span(clause, text)
+    return [h for h in live if _AWARD_GIVEN.search(text, h.end, min(end, h.end + _AWARD_REACH)) is None]
 
 
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
@@ -10256,6 +10324,27 @@ def _not_headline_retold(incidents: list[Incident], text: str) -> list[bool]:
     return keep
 
 
+def _not_recalled_unplaced(drafts: list[_Draft], reading: DocReading) -> list[_Draft]:
+    """``drafts`` without a first incident told after the lead only in the past perfect
+    ("استغاثہ نے بتایا کہ دھماکے میں 30 افراد جاں بحق ہوئے تھے"), with no place of its own and
+    no day in the sentences that tell it: a recalled event the article makes no more specific,
+    neither the dateline (the place of the news, not of what is recalled) nor the publication
+    date placing it (non-events.recalled-unplaced)."""
+    if not drafts:
+        return drafts
+    first = drafts[0]
+    events = [c for c in first.clauses if c.triggers]
+    dateline = reading.dateline
+    if (
+        not events
+        or first.date is not None
+        or any(not c.past_perfect or c.sentence == 0 or reading.sentences[c.sentence].dates for c in events)
+        or any(dateline is None or p.start != dateline.start for p in first.places)
+    ):
+        return drafts
+    return drafts[1:]
+
+
 def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     """The incidents of a document, in order of first mention.
 
@@ -10283,6 +10372,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         for clause, triggers in zip(reading.clauses, saved, strict=True):
             clause.triggers = triggers
         drafts = _assign(reading, reactions=True)
+    if on("non-events.recalled-unplaced"):
+        drafts = _not_recalled_unplaced(drafts, reading)
     if on("places.province-over-round-up"):
         wider = _without_scopes(wider, drafts)
     plural: list[bool] = []

@@ -3041,6 +3041,22 @@ RULES: dict[str, str] = {
         "Arrests count only of suspected militants, spies, protesters or activists, or beside "
         "the political violence the article reports."
     ),
+    "non-events.words-as-weapons": (
+        'An event word that words of speech own in the genitive ("الزامات کی توپوں سے گولہ باری") '
+        'or an adjective of words qualifies ("لفظی گولہ باری", "زبانی حملے") is a figure of speech.'
+    ),
+    "non-events.one-of-several": (
+        'An event word followed by "سمیت" and a count of events ("X حملے سمیت کئی حملوں") in a clause '
+        "naming no place is an item of a tally, not an event told."
+    ),
+    "non-events.honoured-deed": (
+        'The event words of a "-والا" participle naming the one an award is conferred on ("... جان دینے '
+        'والے اہلکار کو تمغہ دیا گیا") tell the deed honoured, not an event.'
+    ),
+    "non-events.recalled-unplaced": (
+        "An event told in the past perfect before the article tells any, with no place of its own and "
+        "no day in its sentence, is recalled with neither: no incident."
+    ),
     "non-events.figurative": (
         "An attack or blast of a disease, of pests, in sport or at the box office is no violence."
     ),

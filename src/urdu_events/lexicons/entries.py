@@ -531,6 +531,10 @@ WordClassName = Literal[
     "tip_off_noun",
     "guard_duty",
     "retaliation_act",
+    "verbal_attack_owner",
+    "verbal_adjective",
+    "award_noun",
+    "award_verb",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
