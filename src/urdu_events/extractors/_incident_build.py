@@ -9019,7 +9019,8 @@ def _not_owned_elsewhere(
         return wider
     out = []
     for q in wider:
-        if not any(_same_place(q, p) for p in draft.places) and any(
+        # Only a province is owned apart (see _owns_apart): the level is asked first, it is cheap.
+        if q.level == 1 and not any(_same_place(q, p) for p in draft.places) and any(
             _owns_apart(q, d, draft, reading) for d in drafts if d is not draft
         ):
             continue
@@ -9030,9 +9031,11 @@ def _not_owned_elsewhere(
 def _owns_apart(q: PlaceRef, owner: _Draft, draft: _Draft, reading: DocReading) -> bool:
     """Whether ``owner`` names the province ``q`` as its own place beside another place (a town or site in it)
     that ``draft`` does not share, and names it in no sentence that names a place of ``draft``."""
-    mentions = [p for p in owner.places if _same_place(q, p)]
-    if not mentions or q.level != 1:
+    if q.level != 1:
         return False  # a district holds the towns of both: "سوات کی تحصیل مٹہ ... تحصیل کبل"
+    mentions = [p for p in owner.places if _same_place(q, p)]
+    if not mentions:
+        return False
     others = [p for p in owner.places if not _same_place(p, q)]
     if not others or any(_same_place(a, b) for a in others for b in draft.places):
         return False  # the province alone, or both at one town of it: it holds both
