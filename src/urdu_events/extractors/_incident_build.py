@@ -7863,17 +7863,16 @@ def _post_named_before(a: ActorRef, out: Sequence[Participant], text: str) -> in
     the people who were struck, so their name is the force's (``roles.members-over-post``)."""
     if not on("roles.members-over-post") or a.term.english is None:
         return None
+    # the participants of the force in the same role first: a few comparisons, no folding
+    same = [k for k, p in enumerate(out) if p.role.value == a.role and p.english_name == a.term.english]
+    if not same:
+        return None
     mine = fold(text[a.start : a.end]).split()
     if len(mine) < 2 or mine[-1] not in _FORCE_PEOPLE:
         return None  # "پولیس اہلکار" names the force too; "کانسٹیبل" alone does not
-    for k, p in enumerate(out):
-        words = fold(p.name).split()
-        if (
-            p.role.value == a.role
-            and p.english_name == a.term.english
-            and words
-            and words[-1] in _FORCE_POSTS
-        ):
+    for k in same:
+        words = fold(out[k].name).split()
+        if words and words[-1] in _FORCE_POSTS:
             return k
     return None
 
@@ -8215,6 +8214,8 @@ def _rank_beside_force(p: Participant, out: Sequence[Participant]) -> bool:
     of the force's members, so the force is named once (``roles.rank-beside-force``)."""
     if not on("roles.rank-beside-force"):
         return False
+    if not any(q is not p and q.role is p.role and q.english_name == "Police" for q in out):
+        return False  # no police in the same role: asked first, it needs no folding
     words = fold(p.name).split()
     if not any(" ".join(words[:n]) in _POLICE_RANKS for n in (1, 2, 3)):
         return False
