@@ -6910,14 +6910,14 @@ _AT_THE_TIME_WHEN = lazy_compile(words_first("اس") + r"\sوقت\s(?!تک)(?:[^
 #: A verb of doing or happening in the simple past, then "جہاں": what follows tells the scene
 #: of the place where it was done ("مکان پر بمباری کی جہاں کئی مہمان جمع تھے").
 _DONE_WHERE = lazy_compile(
-    r"(?<!\w)(?:کی|کیا|کیے|کئے|ہوا|ہوئی|ہوئے|گیا|گئی|گئے|دیا|دی|دیے|لیا|لی|لیے)\sجہاں(?!\w)"
+    rf"(?:{words_first('کی|کیا|کیے|کئے|ہوا|ہوئی|ہوئے|گیا|گئی|گئے|دیا|دی|دیے|لیا|لی|لیے')})\sجہاں(?!\w)"
 )
 
 
 #: A progressive, a past auxiliary and "کہ": what was going on when the event after "کہ"
 #: happened ("اہلکار گشت پر جا رہے تھے کہ ان پر حملہ ہوا"); the auxiliary sets the scene.
 _WAS_GOING_WHEN = lazy_compile(
-    rf"(?<!\w)(?:{word_alternation('scene_progressive')})\s(?:تھا|تھی|تھے|تھیں)\s?،?\sکہ(?!\w)"
+    rf"(?:{words_first(word_alternation('scene_progressive'))})\s(?:تھا|تھی|تھے|تھیں)\s?،?\sکہ(?!\w)"
 )
 
 
