@@ -2284,7 +2284,7 @@ def _event_date(
 
 
 #: A conjunction of contrast ("لیکن", "مگر"): a day after it dates the clause it opens.
-_CONTRAST = lazy_compile(rf"(?<!\w)(?:{word_alternation('contrast_conjunction')})(?!\w)")
+_CONTRAST = lazy_compile(rf"(?:{words_first(word_alternation('contrast_conjunction'))})(?!\w)")
 
 
 def _after_contrast(text: str, clause: Clause, at: int) -> bool:
@@ -3008,9 +3008,9 @@ def _not_accidental(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segm
 
 
 #: A verb of bursting, anywhere in a clause: "بم ... دھماکے سے پھٹ گیا".
-_BURST_VERB = lazy_compile(rf"(?<!\w)(?:{word_alternation('burst_verb')})(?!\w)")
+_BURST_VERB = lazy_compile(rf"(?:{words_first(word_alternation('burst_verb'))})(?!\w)")
 #: A plural noun of events: "واقعات", "حملوں" (a clause that sums up several events).
-_EVENTS_NOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('counted_events_noun')})(?!\w)")
+_EVENTS_NOUN = lazy_compile(rf"(?:{words_first(word_alternation('counted_events_noun'))})(?!\w)")
 
 
 def _armed(clause: Clause, info: SentenceInfo, text: str) -> bool:
