@@ -9773,7 +9773,7 @@ _PEOPLE_DESCRIBED_ACTING = lazy_compile(
     rf"(?:{word_alternation('people_count_noun')})(?=\s(?:نے|کی)(?!\w))"
 )
 #: A word of the class, to look for the pattern only in a clause that has one.
-_PEOPLE_DESCRIPTORS_RE = lazy_compile(rf"(?<!\w)(?:{word_alternation('people_descriptor')})(?!\w)")
+_PEOPLE_DESCRIPTORS_RE = lazy_compile(rf"(?:{words_first(word_alternation('people_descriptor'))})(?!\w)")
 
 
 def _people_acting(draft: _Draft, nt: NormalizedText) -> Participant | None:
