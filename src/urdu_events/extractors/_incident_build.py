@@ -9021,8 +9021,10 @@ def _not_owned_elsewhere(
     out = []
     for q in wider:
         # Only a province is owned apart (see _owns_apart): the level is asked first, it is cheap.
-        if q.level == 1 and not any(_same_place(q, p) for p in draft.places) and any(
-            _owns_apart(q, d, draft, reading) for d in drafts if d is not draft
+        if (
+            q.level == 1
+            and not any(_same_place(q, p) for p in draft.places)
+            and any(_owns_apart(q, d, draft, reading) for d in drafts if d is not draft)
         ):
             continue
         out.append(q)
