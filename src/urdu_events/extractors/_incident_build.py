@@ -2420,7 +2420,7 @@ def _event_date(
 
 
 #: A conjunction of contrast ("لیکن", "مگر"): a day after it dates the clause it opens.
-_CONTRAST = lazy_compile(rf"(?<!\w)(?:{word_alternation('contrast_conjunction')})(?!\w)")
+_CONTRAST = lazy_compile(rf"(?:{words_first(word_alternation('contrast_conjunction'))})(?!\w)")
 
 
 def _after_contrast(text: str, clause: Clause, at: int) -> bool:
@@ -3144,9 +3144,9 @@ def _not_accidental(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segm
 
 
 #: A verb of bursting, anywhere in a clause: "بم ... دھماکے سے پھٹ گیا".
-_BURST_VERB = lazy_compile(rf"(?<!\w)(?:{word_alternation('burst_verb')})(?!\w)")
+_BURST_VERB = lazy_compile(rf"(?:{words_first(word_alternation('burst_verb'))})(?!\w)")
 #: A plural noun of events: "واقعات", "حملوں" (a clause that sums up several events).
-_EVENTS_NOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('counted_events_noun')})(?!\w)")
+_EVENTS_NOUN = lazy_compile(rf"(?:{words_first(word_alternation('counted_events_noun'))})(?!\w)")
 
 
 def _armed(clause: Clause, info: SentenceInfo, text: str) -> bool:
@@ -8198,17 +8198,16 @@ def _post_named_before(a: ActorRef, out: Sequence[Participant], text: str) -> in
     the people who were struck, so their name is the force's (``roles.members-over-post``)."""
     if not on("roles.members-over-post") or a.term.english is None:
         return None
+    # the participants of the force in the same role first: a few comparisons, no folding
+    same = [k for k, p in enumerate(out) if p.role.value == a.role and p.english_name == a.term.english]
+    if not same:
+        return None
     mine = fold(text[a.start : a.end]).split()
     if len(mine) < 2 or mine[-1] not in _FORCE_PEOPLE:
         return None  # "پولیس اہلکار" names the force too; "کانسٹیبل" alone does not
-    for k, p in enumerate(out):
-        words = fold(p.name).split()
-        if (
-            p.role.value == a.role
-            and p.english_name == a.term.english
-            and words
-            and words[-1] in _FORCE_POSTS
-        ):
+    for k in same:
+        words = fold(out[k].name).split()
+        if words and words[-1] in _FORCE_POSTS:
             return k
     return None
 
@@ -8550,6 +8549,8 @@ def _rank_beside_force(p: Participant, out: Sequence[Participant]) -> bool:
     of the force's members, so the force is named once (``roles.rank-beside-force``)."""
     if not on("roles.rank-beside-force"):
         return False
+    if not any(q is not p and q.role is p.role and q.english_name == "Police" for q in out):
+        return False  # no police in the same role: asked first, it needs no folding
     words = fold(p.name).split()
     if not any(" ".join(words[:n]) in _POLICE_RANKS for n in (1, 2, 3)):
         return False
@@ -9364,8 +9365,11 @@ def _not_owned_elsewhere(
         return wider
     out = []
     for q in wider:
-        if not any(_same_place(q, p) for p in draft.places) and any(
-            _owns_apart(q, d, draft, reading) for d in drafts if d is not draft
+        # Only a province is owned apart (see _owns_apart): the level is asked first, it is cheap.
+        if (
+            q.level == 1
+            and not any(_same_place(q, p) for p in draft.places)
+            and any(_owns_apart(q, d, draft, reading) for d in drafts if d is not draft)
         ):
             continue
         out.append(q)
@@ -9375,9 +9379,11 @@ def _not_owned_elsewhere(
 def _owns_apart(q: PlaceRef, owner: _Draft, draft: _Draft, reading: DocReading) -> bool:
     """Whether ``owner`` names the province ``q`` as its own place beside another place (a town or site in it)
     that ``draft`` does not share, and names it in no sentence that names a place of ``draft``."""
-    mentions = [p for p in owner.places if _same_place(q, p)]
-    if not mentions or q.level != 1:
+    if q.level != 1:
         return False  # a district holds the towns of both: "سوات کی تحصیل مٹہ ... تحصیل کبل"
+    mentions = [p for p in owner.places if _same_place(q, p)]
+    if not mentions:
+        return False
     others = [p for p in owner.places if not _same_place(p, q)]
     if not others or any(_same_place(a, b) for a in others for b in draft.places):
         return False  # the province alone, or both at one town of it: it holds both
@@ -10115,7 +10121,7 @@ _PEOPLE_DESCRIBED_ACTING = lazy_compile(
     rf"(?:{word_alternation('people_count_noun')})(?=\s(?:نے|کی)(?!\w))"
 )
 #: A word of the class, to look for the pattern only in a clause that has one.
-_PEOPLE_DESCRIPTORS_RE = lazy_compile(rf"(?<!\w)(?:{word_alternation('people_descriptor')})(?!\w)")
+_PEOPLE_DESCRIPTORS_RE = lazy_compile(rf"(?:{words_first(word_alternation('people_descriptor'))})(?!\w)")
 
 
 def _people_acting(draft: _Draft, nt: NormalizedText) -> Participant | None:

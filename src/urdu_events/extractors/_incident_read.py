@@ -5035,15 +5035,15 @@ _WHERE_NOT_WHO = lazy_compile(r"\sمیں(?!\sسے)(?!\w)")
 
 
 #: "بال بال بچ گئے", "محفوظ رہے": the subject escaped an attack unhurt.
-_SURVIVED = lazy_compile(rf"(?<!\w)(?:{word_alternation('survived_phrase', 'start')})")
+_SURVIVED = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('survived_phrase', 'start')})"))
 
 
 def _subject_survivor(text: str, clause: Clause) -> None:
     """Make the subject of "... حملے میں بال بال بچ گئے" or "... محفوظ رہے" in a clause that tells
     the event a target when nothing else gave it a role: whom an attack missed was still whom it
     was aimed at (``roles.survived``)."""
-    if not clause.triggers or not on("roles.survived"):
-        return
+    if not clause.triggers or not _SURVIVED.may_match(text) or not on("roles.survived"):
+        return  # most texts hold no phrase of escape: asked once per text, before the actors
     if any(a.role == "target" and not a.term.site for a in clause.actors):
         return  # "X کی گاڑی پر فائرنگ، وہ محفوظ رہے": a site struck leaves its people to be told
     m = _SURVIVED.search(text, clause.start, clause.end)
@@ -5677,7 +5677,7 @@ _ARMED_DESCRIPTOR = word_set("group_descriptor", folded=False) | {"غیر معر
 
 
 #: "کالعدم" (banned) right before a group's name.
-_BANNED_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('banned_word')})\s$")
+_BANNED_BEFORE = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('banned_word')})\s$"))
 #: Armed groups, whose name "کالعدم" may begin.
 _BANNED_TYPES = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
 
@@ -5687,6 +5687,8 @@ def _banned_prefix(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorT
     "کالعدم بلوچ لبریشن آرمی (بی ایل اے)"): the word is part of the name as news copy writes
     it, as in "کالعدم تحریک طالبان پاکستان" (``names.banned-prefix``). Unnamed groups ("کالعدم
     تنظیم") and a name another hit ends right before are left."""
+    if not _BANNED_BEFORE.may_match(text):
+        return list(hits)  # no "کالعدم" in the text: asked once, not before every group
     out: list[Hit[ActorTerm]] = []
     for h in hits:
         named = h.value is _NAMED_GROUP or (h.value.actor_type in _BANNED_TYPES and not h.value.unnamed)
@@ -6999,14 +7001,14 @@ _AT_THE_TIME_WHEN = lazy_compile(words_first("اس") + r"\sوقت\s(?!تک)(?:[^
 #: A verb of doing or happening in the simple past, then "جہاں": what follows tells the scene
 #: of the place where it was done ("مکان پر بمباری کی جہاں کئی مہمان جمع تھے").
 _DONE_WHERE = lazy_compile(
-    r"(?<!\w)(?:کی|کیا|کیے|کئے|ہوا|ہوئی|ہوئے|گیا|گئی|گئے|دیا|دی|دیے|لیا|لی|لیے)\sجہاں(?!\w)"
+    rf"(?:{words_first('کی|کیا|کیے|کئے|ہوا|ہوئی|ہوئے|گیا|گئی|گئے|دیا|دی|دیے|لیا|لی|لیے')})\sجہاں(?!\w)"
 )
 
 
 #: A progressive, a past auxiliary and "کہ": what was going on when the event after "کہ"
 #: happened ("اہلکار گشت پر جا رہے تھے کہ ان پر حملہ ہوا"); the auxiliary sets the scene.
 _WAS_GOING_WHEN = lazy_compile(
-    rf"(?<!\w)(?:{word_alternation('scene_progressive')})\s(?:تھا|تھی|تھے|تھیں)\s?،?\sکہ(?!\w)"
+    rf"(?:{words_first(word_alternation('scene_progressive'))})\s(?:تھا|تھی|تھے|تھیں)\s?،?\sکہ(?!\w)"
 )
 
 

@@ -155,8 +155,9 @@ class ClaimExtractor:
             taken = {k for raw in raws if raw.speaker is not None for k in range(*raw.speaker)}
             # claims.pronoun.not-agent-in-content: the doer of what a source reports ("X نے بتایا
             # کہ حملہ آوروں نے ... ۔ ان کا کہنا تھا") is no antecedent; the pronoun goes on with X.
-            taken.update(k for raw in raws if raw.content is not None for k in range(*raw.content))
-            agents = self._agents(tokens, (lo, t), taken, marks)
+            # The contents are kept as ranges, asked only for an agent found (most sentences have none).
+            contents = [raw.content for raw in raws if raw.content is not None]
+            agents = self._agents(tokens, (lo, t), taken, marks, contents)
             read_here = linker.in_sentence(sentence.start, sentence.end) if raws and linker else None
             for raw in raws:
                 at = raw.speaker[0] if raw.speaker is not None else raw.cue[0]
@@ -173,8 +174,10 @@ class ClaimExtractor:
         sentence: tuple[int, int],
         taken: set[int],
         marks: list[int],
+        contents: Sequence[tuple[int, int]] = (),
     ) -> list[tuple[int, Actor]]:
-        """Agents (the subjects marked by نے) of a sentence that are no claim's speaker.
+        """Agents (the subjects marked by نے) of a sentence that are no claim's speaker and stand
+        in no claim's content (``contents``, token ranges).
 
         They are antecedents for pronouns: "X نے ... کیا۔ انہوں نے کہا". ``marks``
         are the token indices of every نے of the text.
@@ -186,6 +189,8 @@ class ClaimExtractor:
             phrase = self._grammar.speaker_left(tokens.kinds, words, k, lo)
             if phrase is None or phrase[1] - 1 in taken:
                 continue
+            if any(a <= phrase[1] - 1 < b for a, b in contents):
+                continue  # claims.pronoun.not-agent-in-content
             info = self._grammar.classify(words[phrase[0] : phrase[1]])
             if info.role == "source":
                 span = tokens.span(phrase)
