@@ -601,13 +601,31 @@ class PlaceFinder:
         the gazetteer knows, or a place noun, before a case marker. It ends at "اور" as at a case
         marker (rule ``places.cue-name-before-and``)."""
         m = _AND_ITEM.match(text, end)
-        if m is None or not on("places.cue-name-before-and"):
+        if m is None:
             return False
         item = m.group(1)
+        if self._surroundings(item):
+            return True  # "گاؤں X اور ملحقہ علاقوں میں"
+        if not on("places.cue-name-before-and"):
+            return False
         if self._place_noun(item.split()[0]):
             return True  # "اور ضلع Y کے"
         lookup = getattr(self._gazetteer, "lookup", None)
         return lookup is not None and any(getattr(c, "kind", None) for c in lookup(fold(item)))
+
+    def _surroundings(self, item: str) -> bool:
+        """Whether ``item``, read after "اور", names the area around the place before it
+        ("ملحقہ علاقوں", "گرد و نواح", "آس پاس"): words of ``surroundings_word``, alone or before
+        a settlement noun (rule ``places.name-and-surroundings``)."""
+        if not on("places.name-and-surroundings"):
+            return False
+        for word in word_class("surroundings_word"):
+            if item == word:
+                return True
+            if item.startswith(word + " "):
+                rest = item[len(word) + 1 :].split()
+                return rest[-1] in word_class("settlement_noun") or self._place_noun(rest[-1])
+        return False
 
     def _of_nationality(self, text: str, ref: PlaceRef) -> PlaceRef:
         """``ref`` (a name read after a place noun) in the country whose adjective stands right

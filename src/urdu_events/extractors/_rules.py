@@ -3373,6 +3373,10 @@ RULES: dict[str, str] = {
         'A district or province named with the places of a list that lie in it ("ضلع خیبر میں باڑہ اور '
         'جمرود میں") is where they lie, not one more place of the summary with an incident of its own.'
     ),
+    "places.name-and-surroundings": (
+        'A name read after a place noun ends at "اور" before words for the area around it '
+        '("گاؤں X اور ملحقہ علاقوں میں", "گاؤں X اور گرد و نواح پر"): X is the event\'s place.'
+    ),
     "places.cue-name-before-and": (
         'A name read after a place noun may end at the "اور" of a list of two, as at a case marker '
         '("وادی X اور باڑہ میں", "تحصیل X اور ضلع Y کے علاقے"): it is the first place of the list.'

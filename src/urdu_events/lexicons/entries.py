@@ -258,6 +258,7 @@ WordClassName = Literal[
     "numbered_place_noun",
     "letter_name",
     "adjoining_word",
+    "surroundings_word",
     "road_adjective",
     "issued_participle",
     "any_determiner",
