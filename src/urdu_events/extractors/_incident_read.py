@@ -7012,14 +7012,25 @@ _WAS_GOING_WHEN = lazy_compile(
 )
 
 
+#: Being somewhere or on some duty, a past auxiliary and "کہ": where the doers were when the
+#: event after "کہ" happened ("ٹیم گشت پر تھی کہ", "پارٹی مہم پر نکلی تھی کہ"); the auxiliary
+#: sets the scene (segments.scene-stance-tense).
+_WAS_THERE_WHEN = lazy_compile(
+    rf"(?:{words_first(word_alternation('scene_stance'))})\s(?:تھا|تھی|تھے|تھیں)\s?،?\sکہ(?!\w)"
+)
+
+
 def _tense_start(text: str, start: int, end: int) -> int:
     """Where the words that give a clause's own tense begin: after the "کہ" of a scene told in
     the past progressive ("پولیس کی گاڑی گشت پر جا رہی تھی کہ اس پر فائرنگ کی گئی"), whose
     auxiliary tells what was going on, not that the event is recalled
-    (segments.scene-while-tense); else the clause's start."""
+    (segments.scene-while-tense), or of a scene of being somewhere or on some duty ("ٹیم
+    گشت پر تھی کہ", segments.scene-stance-tense); else the clause's start."""
     if not on("segments.scene-while-tense"):
         return start
     m = _WAS_GOING_WHEN.search(text, start, end)
+    if m is None and on("segments.scene-stance-tense"):
+        m = _WAS_THERE_WHEN.search(text, start, end)  # "گشت پر تھی کہ", "مہم پر نکلی تھی کہ"
     return start if m is None else m.end()
 
 

@@ -528,6 +528,7 @@ WordClassName = Literal[
     "quarter_noun",
     "desk_word",
     "scene_progressive",
+    "scene_stance",
     "contrast_conjunction",
     "tip_off_noun",
     "guard_duty",
