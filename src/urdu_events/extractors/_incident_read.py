@@ -1904,6 +1904,31 @@ _NO_REPORT_AFTER = lazy_compile(
 )
 
 
+#: "اقدام قتل": an attempt at the killing word right after it; "X کے خلاف قتل، ...": the charges
+#: laid against X (counts.charge-is-no-toll).
+_CHARGE_BEFORE = lazy_compile(
+    rf"(?:(?<!\w)(?:{word_alternation('attempted_charge')})|\sکے\sخلاف(?:\s[^\W\d،]+){{0,2}}،)\s?$|\sکے\sخلاف\s$"
+)
+#: "قتل میں ملوث", "قتل کی متعدد وارداتوں میں مطلوب", "قتل کے الزام میں": a deed someone is
+#: charged with (counts.charge-is-no-toll).
+_CHARGE_AFTER_CASUALTY = lazy_compile(
+    rf"\s(?:(?:کی|کے)\s(?:[^\W\d]+\s){{0,2}}?)?میں\s(?:بھی\s)?(?:{word_alternation('charge_predicate')})(?!\w)"
+    rf"|\s(?:کے|کی)\s(?:{word_alternation('charge_noun')})\sمیں(?!\w)"
+)
+
+
+def _charged_casualty(text: str, hit: Hit[CasualtyTerm]) -> bool:
+    """Whether the killing or wounding word at ``hit`` names a charge, not a toll: an attempt
+    ("اقدام قتل"), the charges laid against people ("20 افراد کے خلاف قتل اور ... کا مقدمہ"), a
+    deed someone is involved in or wanted for ("ملزم 8 افراد کے قتل میں ملوث ہے") or held on
+    suspicion of ("قتل کے الزام میں گرفتار"). Its count is of the accused or of past victims
+    (counts.charge-is-no-toll)."""
+    return (
+        _CHARGE_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+        or _CHARGE_AFTER_CASUALTY.match(text, hit.end, min(len(text), hit.end + 60)) is not None
+    )
+
+
 def _negated(text: str, clause_start: int, clause_end: int, hit: Hit[CasualtyTerm]) -> bool:
     """Whether the casualty word at ``hit`` is ruled out: "کوئی"/"کسی" before it and "نہیں"
     after ("کوئی شخص زخمی نہیں ہوا"), or no report of it ("ہلاکتوں کی کوئی اطلاع نہیں ملی")."""
@@ -7503,6 +7528,12 @@ def read_document(
             claimed = _needs_met(text, resp.between(cs, ce), ce)
             clause.responsibility = _own_member_claims(text, cs, ce, claimed)
             cas = casualties.between(cs, ce)
+            if cas and on("counts.charge-is-no-toll"):
+                cas = [
+                    h
+                    for h in cas
+                    if h.value.outcome in ("none", "no_deaths") or not _charged_casualty(text, h)
+                ]
             if "negation" in clause.markers and on("non-events.no-loss-is-no-negation"):
                 _casualties_negated(clause, cas)
             if "negation" in clause.markers and clause.triggers and on("non-events.escape-is-no-negation"):

@@ -998,6 +998,12 @@ RULES: dict[str, str] = {
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
     ),
+    "counts.charge-is-no-toll": (
+        'A killing or wounding word that names a charge counts nobody: an attempt ("اقدام قتل"), the '
+        'charges laid against people ("5 افراد کے خلاف قتل کا مقدمہ"), a deed someone is said to be '
+        'involved in or wanted for ("8 افراد کے قتل میں ملوث") or arrested on suspicion of ("قتل کے الزام '
+        'میں گرفتار"): the count before it is of the accused or of past victims, not the toll told.'
+    ),
     "triggers.glued-postposition-before": (
         'A postposition written onto the front of an event or weapon word ("پرحملہ", "پردستی بم", '
         '"کاحملہ") is read as its own word, so the event word is found.'

@@ -268,6 +268,7 @@ WordClassName = Literal[
     "closeness_predicate",
     "place_name_suffix",
     "charge_predicate",
+    "attempted_charge",
     "violent_death_verb",
     "object_relative_pronoun",
     "responsibility_phrase",
