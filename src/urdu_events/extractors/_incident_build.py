@@ -5614,8 +5614,6 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
         and on("segments.near-place-joins")
     ):
         return False  # "واقعہ X کے قریب پیش آیا": where the event clause's incident happened
-    if _locality_of_event(place, draft, clause):
-        return False  # "ٹیم گاؤں X کے جنگلات میں گشت پر تھی کہ ...": where that incident happened
     related = [q for q in draft.places if _related(place, q)]
     if related and not (
         on("segments.sibling-places")
@@ -5635,30 +5633,6 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
-
-
-#: The rule that reads a place the gazetteer does not know from a place noun or cue.
-_CUE_RULE = "places.cue"
-
-
-def _locality_of_event(place: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
-    """Whether ``place``, a village, forest or area the gazetteer does not know, read from its
-    place noun ("گاؤں X کے جنگلات میں", "X کے جنگلاتی علاقے میں"), in a clause with no event of
-    its own (no other figures, no strong event word of another kind: a weak one, "حملہ", only
-    names the event; no toll the incident lacks), tells
-    where ``draft``'s event happened, more narrowly than its town or district: a place so named
-    is no peer of a gazetteer's town (segments.unknown-locality-joins)."""
-    return (
-        clause is not None
-        and place.rule == _CUE_RULE
-        and place.place is None
-        and not place.country
-        and bool(draft.places)
-        and not (clause.has_figure and _new_figures(clause, draft))
-        and all(h.value.kind in _kinds(draft) or not h.value.strong for h in clause.triggers)
-        and not own_toll(clause, draft)
-        and on("segments.unknown-locality-joins")
-    )
 
 
 def _later_event(clause: Clause | None, text: str) -> bool:

@@ -3701,12 +3701,6 @@ RULES: dict[str, str] = {
         'its tense from its own verb after "کہ": the auxiliary tells where the doers were, not that the '
         "event is recalled."
     ),
-    "segments.unknown-locality-joins": (
-        "A village, forest or area the gazetteer does not know, read from its place noun, in a clause "
-        "that tells no event of its own (no other figures, no strong event word of another kind, no toll the "
-        'incident lacks), is where the incident just told happened ("ضلع X میں دھماکہ ... ٹیم Y کے '
-        'جنگلاتی علاقے میں گشت پر تھی کہ بم پھٹ گیا"), not a town of its own with a second incident.'
-    ),
     "segments.recalled-toll": (
         'A recalled clause (a background marker, or a time followed by "بھی") in the past perfect '
         "with an event noun and a casualty figure but no event word, at a day or place of its own "
