@@ -2408,7 +2408,7 @@ def _event_date(
     own = _within_period([d for d in info.dates if clause.start <= d.start < clause.end])
     others = [d for d in info.dates if not any(s <= d.start < e for s, e in tallies)]
     if on("dates.contrast-clause-day"):
-        cut = _contrast_cut(reading.analysis.text, _first_told(clause))
+        cut = _contrast_cut(reading.analysis.text, _first_told(clause), max(info.end, clause.end))
         own = [d for d in own if not _after_cut(cut, d.start)]
         others = [d for d in others if not _after_cut(cut, d.start)]
     if not said and clause.triggers:
@@ -2423,12 +2423,13 @@ def _event_date(
 _CONTRAST = lazy_compile(rf"(?:{words_first(word_alternation('contrast_conjunction'))})(?!\w)")
 
 
-def _contrast_cut(text: str, first: int) -> int | None:
+def _contrast_cut(text: str, first: int, end: int) -> int | None:
     """Where the first conjunction of contrast ("لیکن", "مگر") after ``first`` (the start of a
     clause's first event word) ends: a day told after it dates the clause it opens, not the event
-    told before it ("دو اہلکار زخمی ہوئے لیکن ایک منگل کو دم توڑ گیا", dates.contrast-clause-day).
-    Found once per clause, so that a clause with many days is read in linear time."""
-    m = _CONTRAST.search(text, first)
+    told before it ("دو اہلکار زخمی ہوئے لیکن ایک منگل کو دم توڑ گیا", dates.contrast-clause-day),
+    up to ``end``, the end of the stretch whose days are asked about. Found once per clause, so that
+    a clause with many days is read in linear time."""
+    m = _CONTRAST.search(text, first, end)
     return None if m is None else m.end()
 
 
@@ -3625,7 +3626,7 @@ def _attach_detail(
     planned = bool(clause.triggers) and _plans_only(clause)
     clause.triggers = []
     contrast = on("dates.contrast-clause-day")
-    cut = _contrast_cut(text, _first_told(clause)) if contrast else None
+    cut = _contrast_cut(text, _first_told(clause), clause.end) if contrast else None
     own = _best_date(
         reading,
         [
@@ -4823,7 +4824,7 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         first_told = min(
             (t for c in reading.clauses if c.sentence == first for t in c.trigger_starts), default=info.start
         )
-        cut = _contrast_cut(reading.analysis.text, first_told)
+        cut = _contrast_cut(reading.analysis.text, first_told, info.end)
         dates = [d for d in dates if not _after_cut(cut, d.start)]
     lead = _best_date(reading, dates)
     if lead is None or lead.precision is not DatePrecision.DAY or lead.start is None:
