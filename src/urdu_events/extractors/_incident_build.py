@@ -8539,7 +8539,7 @@ _ALSO_AFTER = lazy_compile(r"\sبھی(?!\w)")
 
 def _also_beside_fighters(p: Participant, nt: NormalizedText) -> bool:
     """Whether ``p`` is civilians said to have died or been hurt "also" ("تین شہری بھی ہلاک ہو
-    گئے", "X کے علاوہ پانچ عام شہری بھی مارے گئے") in an incident whose target is an armed
+    گئے", "X کے علاوہ تین راہگیر بھی مارے گئے") in an incident whose target is an armed
     group: they died beside those it was aimed at and are no target of their own
     (``roles.also-beside-fighters``)."""
     if p.role is not Role.TARGET or p.type is not ActorType.CIVILIANS or p.span is None:

@@ -4862,7 +4862,7 @@ _FACTIONS_OF = lazy_compile(
 
 
 def _factions_fought(text: str, clause: Clause) -> bool:
-    """A group whose factions are said to fight one another ("جیل میں جرائم پیشہ افراد کے مختلف
+    """A group whose factions are said to fight one another ("منڈی میں تاجروں کے مختلف
     گروپوں میں جھگڑا", "X کے دو دھڑوں کے درمیان فائرنگ") is both sides of the fight: the
     perpetrator, where the sentence gives it no other role and an event noun follows
     (roles.factions-fought). Whether it found one."""
@@ -6990,7 +6990,7 @@ _STAFF_HOME = lazy_compile(
     rf"\s(?:کے|کی)\s(?:ایک\s)?(?:{word_alternation('staff_noun')})(?:\s[^\s۔،,]+){{0,5}}?"
     rf"\s(?:کے|کی|کا)\s(?:[^\s۔،,]+\s){{0,2}}?(?:{word_alternation('residence_noun')})(?!\w)"
 )
-#: "کشمیر پر قابض", "گولان کی پہاڑیوں پر غیرقانونی طور پر قابض": a place someone holds or occupies.
+#: "کشمیر پر قابض", "کریمیا پر غیرقانونی طور پر قابض": a place someone holds or occupies.
 _HELD_BY = lazy_compile(
     rf"(?:\s(?:کے|کی)\s[^\s۔،,]+)?\sپر\s(?:[^\s۔،,]+\s){{0,4}}?(?:{word_alternation('holding_adjective')})(?!\w)"
 )

@@ -1837,7 +1837,7 @@ RULES: dict[str, str] = {
         "the claim is about."
     ),
     "places.fired-from-part": (
-        'A place whose part missiles, rockets or shells were fired from ("گولان کی پہاڑیوں سے شام کی ایک '
+        'A place whose part missiles, rockets or shells were fired from ("سرحدی پہاڑیوں سے پڑوسی ملک کی ایک '
         'عمارت کو میزائلوں سے نشانہ بنایا", "لبنان کے علاقے سے راکٹ داغے") is not where they struck.'
     ),
     "places.site-name-after": (
@@ -2729,7 +2729,7 @@ RULES: dict[str, str] = {
     ),
     "roles.also-beside-fighters": (
         'Civilians said to have died or been hurt "also" ("آپریشن کے دوران تین شہری بھی ہلاک ہوئے", "X کے '
-        'علاوہ پانچ عام شہری بھی مارے گئے") in an incident whose target is an armed group died beside '
+        'علاوہ تین راہگیر بھی مارے گئے") in an incident whose target is an armed group died beside '
         "those it was aimed at: they are no target of their own."
     ),
     "roles.rank-beside-force": (
