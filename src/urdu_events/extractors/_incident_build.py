@@ -9769,8 +9769,6 @@ def _finish(
         kept = [not _also_beside_fighters(a, nt) for a in actors]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
-    if sub is _S.ARMED_CLASH and on("roles.own-side-dead"):
-        actors, rules = _own_side_dead(actors, rules)
     militants = any(a.role is Role.TARGET and a.type in _ARMED for a in actors) or any(
         h.value.kind == "operation" for c in draft.clauses for h in c.triggers
     )
@@ -9998,35 +9996,6 @@ def _arrested_group(actors: list[Participant], rules: list[str]) -> tuple[list[P
             a, rule = attrs.evolve(a, role=Role.TARGET), "roles.arrested-group-default"
         out.append(a)
         out_rules.append(rule)
-    return out, out_rules
-
-
-#: The English names of forces that name no country: "سیکیورٹی فورسز", "پولیس".
-_COUNTRYLESS_FORCES = frozenset(("Security forces", "Police", "Law enforcement agencies"))
-
-
-def _own_side_dead(actors: list[Participant], rules: list[str]) -> tuple[list[Participant], list[str]]:
-    """In a fight that a state force wages on an armed group ("سیکیورٹی فورسز کی کارروائی میں
-    چار دہشت گرد ہلاک ... فائرنگ کے تبادلے میں پاک فوج کا ایک جوان شہید"), a state force named
-    only as the dead or hurt, the one force or the other named by no country, is the waging
-    side's own loss, counted but no target (``roles.own-side-dead``)."""
-    forces = [a for a in actors if a.role is Role.PERPETRATOR and a.type is _STATE]
-    if not forces or not any(a.role is Role.TARGET and a.type in _ARMED for a in actors):
-        return actors, rules
-    out: list[Participant] = []
-    out_rules: list[str] = []
-    for a, rule in zip(actors, rules, strict=True):
-        own = (
-            a.role is Role.TARGET
-            and a.type is _STATE
-            and rule == "roles.casualty-subject"
-            and any(
-                a.english_name in _COUNTRYLESS_FORCES or f.english_name in _COUNTRYLESS_FORCES for f in forces
-            )
-        )
-        if not own:
-            out.append(a)
-            out_rules.append(rule)
     return out, out_rules
 
 

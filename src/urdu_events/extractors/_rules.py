@@ -2374,11 +2374,6 @@ RULES: dict[str, str] = {
         'ریلی نکالی") are two groups of the crowd: each is a perpetrator, though the crowd is '
         'otherwise named once; a description ("X کے کارکنوں اور شرپسند عناصر نے") is still the same crowd.'
     ),
-    "roles.own-side-dead": (
-        "In a fight a state force wages on an armed group, a state force named only as the dead or "
-        'hurt ("فورسز کی کارروائی میں چار دہشت گرد ہلاک ... فائرنگ کے تبادلے میں پاک فوج کا ایک جوان '
-        "شہید\"), the one or the other named by no country, is the waging side's own loss, no target."
-    ),
     "roles.crowds-as-sides": (
         'Two crowds or parties named together as the sides of a fight ("X اور Y کے کارکنوں میں تصادم") '
         "keep the sides' roles in a riot: the first named is the perpetrator, the second the target, "
