@@ -10653,6 +10653,30 @@ _ATTACK_TYPES = frozenset(
 )
 
 
+#: Words in or right before a doer's name that say how the doers were seen or that they are
+#: suspects ("نامعلوم", "مسلح", "سوار", "ملزمان"), not whose men they were.
+_UNKNOWN_DOER = word_set("unknown_doer")
+#: The word right before a name, as the text has it.
+_WORD_BEFORE = lazy_compile(r"(\w+)\s+$")
+
+
+def _unknown_doer(p: Participant, text: str) -> bool:
+    """Whether the perpetrator ``p`` is named as doers seen but not identified, or as suspects
+    ("نامعلوم شرپسندوں نے", "موٹر سائیکل سوار مسلح افراد نے", "دو ملزمان نے"): a word of
+    ``unknown_doer`` in its name or right before it. Such doers stay an actor of their own beside
+    the named group that claims the attack (roles.unknown-doers-stay)."""
+    if p.role is not Role.PERPETRATOR or not on("roles.unknown-doers-stay"):
+        return False
+    words = set(p.name.split()) | set(fold(p.name).split())
+    if p.span is not None:
+        before = _WORD_BEFORE.search(text, max(0, p.span.start - 40), p.span.start)
+        if before is not None:
+            words |= {before.group(1), fold(before.group(1))}
+    return bool(words & _UNKNOWN_DOER) or any(
+        " ".join(pair) in _UNKNOWN_DOER for pair in itertools.pairwise(p.name.split())
+    )
+
+
 def _claimants_of_unnamed_deeds(incidents: list[Incident], reading: DocReading) -> list[Incident]:
     """Make the named armed group that claims an incident whose doers the article leaves unnamed
     ("مسلح افراد نے ...", or no doer at all) one of its perpetrators: the claim names who the
@@ -10685,7 +10709,11 @@ def _claimants_of_unnamed_deeds(incidents: list[Incident], reading: DocReading) 
                 if on("roles.claimant-names-unnamed"):
                     # "مسلح افراد نے ... حملہ کیا ... X نے ذمہ داری قبول کر لی": the claim names the
                     # armed men; they are X's men, not a second doer
-                    rest = [p for p in i.actors if p.role is not Role.PERPETRATOR]
+                    rest = [
+                        p
+                        for p in i.actors
+                        if p.role is not Role.PERPETRATOR or _unknown_doer(p, reading.analysis.text)
+                    ]
                 i = attrs.evolve(i, actors=[*new, *rest])
         out.append(i)
     return out
@@ -10768,7 +10796,7 @@ def _drop_members_of_named_groups(
     out: list[Incident] = []
     for incident in incidents:
         doers = [(p, (p.span.start, p.span.end)) for p in incident.actors if p.role is role and p.span]
-        dropped = [p for p, at in doers if at in members]
+        dropped = [p for p, at in doers if at in members and not _unknown_doer(p, reading.analysis.text)]
         if dropped and any(group(p) and at in named for p, at in doers):
             incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in dropped])
         out.append(incident)

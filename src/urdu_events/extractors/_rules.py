@@ -2043,7 +2043,13 @@ RULES: dict[str, str] = {
     "roles.claimant-names-unnamed": (
         "Where a named group's claim makes it the doer of an attack whose doers the article leaves "
         'unnamed ("مسلح افراد نے ... فائرنگ کی ... X نے ذمہ داری قبول کر لی"), the unnamed doers are '
-        "its men and are not listed apart."
+        "its men and are not listed apart; doers seen but not identified, or suspects, stay "
+        "(roles.unknown-doers-stay)."
+    ),
+    "roles.unknown-doers-stay": (
+        'Doers named as seen but not identified, or as suspects ("نامعلوم شرپسندوں نے", "موٹر سائیکل '
+        'سوار مسلح افراد نے", "دو ملزمان نے"), stay a perpetrator of their own beside the named group '
+        "that claims the attack or is named as its doer: the article does not say they were its men."
     ),
     "roles.agent-reach": (
         'An agent\'s deed is looked for up to 180 characters after "X نے", since long sentences put the '
