@@ -10424,6 +10424,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out = _fighters_of_named_groups(out, reading)
     if on("roles.targeted-members-of-named-group"):
         out = _targeted_fighters_of_named_groups(out, reading)
+    if on("roles.arrested-not-struck"):
+        out = _arrested_not_struck(out, reading)
     if on("roles.accused-refers-back"):
         out = [_accused_referring_back(i) if i.sub_event_type is _S.ARRESTS else i for i in out]
     if on("triggers.remote-type-shared"):
@@ -10675,6 +10677,46 @@ def _unknown_doer(p: Participant, text: str) -> bool:
     return bool(words & _UNKNOWN_DOER) or any(
         " ".join(pair) in _UNKNOWN_DOER for pair in itertools.pairwise(p.name.split())
     )
+
+
+def _arrested_not_struck(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Drop, from an incident that is no arrest, a target whose next event word in its clause is
+    an arrest ("... سات مبینہ دہشت گردوں کو گرفتار کر لیا جبکہ ... مقابلے میں چار دہشت گرد مارے
+    گئے"), where the incident has another target: those arrested are the arrest's, not struck in
+    the fight or the blast (roles.arrested-not-struck)."""
+    nt = reading.analysis.normalized
+    # each clause as (start, end, [(trigger start, is an arrest)]), in the text's offsets
+    clauses = [
+        (
+            cs.start,
+            cs.end,
+            sorted((nt.span(t.start, t.end).start, t.value.sub_event_type is _S.ARRESTS) for t in c.triggers),
+        )
+        for c in reading.clauses
+        if any(t.value.sub_event_type is _S.ARRESTS for t in c.triggers)
+        for cs in (nt.span(c.start, c.end),)
+    ]
+    if not clauses:
+        return incidents
+
+    def arrested(p: Participant) -> bool:
+        if p.span is None:
+            return False
+        for a, b, triggers in clauses:
+            if a <= p.span.start and p.span.end <= b:
+                after = [arrest for at, arrest in triggers if at >= p.span.end]
+                return bool(after) and after[0]
+        return False
+
+    out: list[Incident] = []
+    for i in incidents:
+        if i.sub_event_type is not _S.ARRESTS:
+            targets = [p for p in i.actors if p.role is Role.TARGET]
+            gone = [p for p in targets if arrested(p)]
+            if gone and len(gone) < len(targets):
+                i = attrs.evolve(i, actors=[p for p in i.actors if p not in gone])
+        out.append(i)
+    return out
 
 
 def _claimants_of_unnamed_deeds(incidents: list[Incident], reading: DocReading) -> list[Incident]:

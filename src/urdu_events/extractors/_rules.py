@@ -1958,6 +1958,16 @@ RULES: dict[str, str] = {
         'A group named before unnamed armed members with a phrase of affiliation ("X سے منسلک '
         'جنگجوؤں", "X سے وابستہ شدت پسندوں") is they: the group takes the role of its members.'
     ),
+    "roles.affiliated-suspected-members": (
+        "Members tied to a named group by a phrase of affiliation are it also with an adjective of "
+        'suspicion before them ("X سے تعلق رکھنے والے تین مبینہ دہشت گردوں کو گرفتار کر لیا"): the '
+        "group takes the members' role."
+    ),
+    "roles.arrested-not-struck": (
+        'A target whose next event word in its clause is an arrest ("X کے سات مبینہ دہشت گردوں '
+        'کو گرفتار کر لیا جبکہ ... مقابلے میں چار دہشت گرد مارے گئے") was arrested: it is no target of '
+        "a fight or a blast that clause is read with, where that incident has a target of its own."
+    ),
     "roles.named-feuding-sides": (
         'Groups the text names, two of one kind, said to fight one another ("X اور Y قبائل کے درمیان '
         'تصادم", "X اور Y خاندانوں کے مابین فائرنگ") are the two sides of the fight: each is a perpetrator.'
