@@ -10681,7 +10681,7 @@ def _unknown_doer(p: Participant, text: str) -> bool:
 
 def _arrested_not_struck(incidents: list[Incident], reading: DocReading) -> list[Incident]:
     """Drop, from an incident that is no arrest, a target whose next event word in its clause is
-    an arrest ("... سات مبینہ دہشت گردوں کو گرفتار کر لیا جبکہ ... مقابلے میں چار دہشت گرد مارے
+    an arrest ("... پانچ مبینہ دہشت گردوں کو گرفتار کر لیا جبکہ ... مقابلے میں تین دہشت گرد مارے
     گئے"), where the incident has another target: those arrested are the arrest's, not struck in
     the fight or the blast (roles.arrested-not-struck)."""
     nt = reading.analysis.normalized

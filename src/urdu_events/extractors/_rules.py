@@ -1964,8 +1964,8 @@ RULES: dict[str, str] = {
         "group takes the members' role."
     ),
     "roles.arrested-not-struck": (
-        'A target whose next event word in its clause is an arrest ("X کے سات مبینہ دہشت گردوں '
-        'کو گرفتار کر لیا جبکہ ... مقابلے میں چار دہشت گرد مارے گئے") was arrested: it is no target of '
+        'A target whose next event word in its clause is an arrest ("X کے پانچ مبینہ دہشت گردوں '
+        'کو گرفتار کر لیا جبکہ ... مقابلے میں تین دہشت گرد مارے گئے") was arrested: it is no target of '
         "a fight or a blast that clause is read with, where that incident has a target of its own."
     ),
     "roles.named-feuding-sides": (
