@@ -10404,6 +10404,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out = _fighters_of_named_groups(out, reading)
     if on("roles.targeted-members-of-named-group"):
         out = _targeted_fighters_of_named_groups(out, reading)
+    if on("roles.arrested-not-struck"):
+        out = _arrested_not_struck(out, reading)
     if on("roles.accused-refers-back"):
         out = [_accused_referring_back(i) if i.sub_event_type is _S.ARRESTS else i for i in out]
     if on("triggers.remote-type-shared"):
@@ -10633,6 +10635,70 @@ _ATTACK_TYPES = frozenset(
 )
 
 
+#: Words in or right before a doer's name that say how the doers were seen or that they are
+#: suspects ("نامعلوم", "مسلح", "سوار", "ملزمان"), not whose men they were.
+_UNKNOWN_DOER = word_set("unknown_doer")
+#: The word right before a name, as the text has it.
+_WORD_BEFORE = lazy_compile(r"(\w+)\s+$")
+
+
+def _unknown_doer(p: Participant, text: str) -> bool:
+    """Whether the perpetrator ``p`` is named as doers seen but not identified, or as suspects
+    ("نامعلوم شرپسندوں نے", "موٹر سائیکل سوار مسلح افراد نے", "دو ملزمان نے"): a word of
+    ``unknown_doer`` in its name or right before it. Such doers stay an actor of their own beside
+    the named group that claims the attack (roles.unknown-doers-stay)."""
+    if p.role is not Role.PERPETRATOR or not on("roles.unknown-doers-stay"):
+        return False
+    words = set(p.name.split()) | set(fold(p.name).split())
+    if p.span is not None:
+        before = _WORD_BEFORE.search(text, max(0, p.span.start - 40), p.span.start)
+        if before is not None:
+            words |= {before.group(1), fold(before.group(1))}
+    return bool(words & _UNKNOWN_DOER) or any(
+        " ".join(pair) in _UNKNOWN_DOER for pair in itertools.pairwise(p.name.split())
+    )
+
+
+def _arrested_not_struck(incidents: list[Incident], reading: DocReading) -> list[Incident]:
+    """Drop, from an incident that is no arrest, a target whose next event word in its clause is
+    an arrest ("... پانچ مبینہ دہشت گردوں کو گرفتار کر لیا جبکہ ... مقابلے میں تین دہشت گرد مارے
+    گئے"), where the incident has another target: those arrested are the arrest's, not struck in
+    the fight or the blast (roles.arrested-not-struck)."""
+    nt = reading.analysis.normalized
+    # each clause as (start, end, [(trigger start, is an arrest)]), in the text's offsets
+    clauses = [
+        (
+            cs.start,
+            cs.end,
+            sorted((nt.span(t.start, t.end).start, t.value.sub_event_type is _S.ARRESTS) for t in c.triggers),
+        )
+        for c in reading.clauses
+        if any(t.value.sub_event_type is _S.ARRESTS for t in c.triggers)
+        for cs in (nt.span(c.start, c.end),)
+    ]
+    if not clauses:
+        return incidents
+
+    def arrested(p: Participant) -> bool:
+        if p.span is None:
+            return False
+        for a, b, triggers in clauses:
+            if a <= p.span.start and p.span.end <= b:
+                after = [arrest for at, arrest in triggers if at >= p.span.end]
+                return bool(after) and after[0]
+        return False
+
+    out: list[Incident] = []
+    for i in incidents:
+        if i.sub_event_type is not _S.ARRESTS:
+            targets = [p for p in i.actors if p.role is Role.TARGET]
+            gone = [p for p in targets if arrested(p)]
+            if gone and len(gone) < len(targets):
+                i = attrs.evolve(i, actors=[p for p in i.actors if p not in gone])
+        out.append(i)
+    return out
+
+
 def _claimants_of_unnamed_deeds(incidents: list[Incident], reading: DocReading) -> list[Incident]:
     """Make the named armed group that claims an incident whose doers the article leaves unnamed
     ("مسلح افراد نے ...", or no doer at all) one of its perpetrators: the claim names who the
@@ -10665,7 +10731,11 @@ def _claimants_of_unnamed_deeds(incidents: list[Incident], reading: DocReading) 
                 if on("roles.claimant-names-unnamed"):
                     # "مسلح افراد نے ... حملہ کیا ... X نے ذمہ داری قبول کر لی": the claim names the
                     # armed men; they are X's men, not a second doer
-                    rest = [p for p in i.actors if p.role is not Role.PERPETRATOR]
+                    rest = [
+                        p
+                        for p in i.actors
+                        if p.role is not Role.PERPETRATOR or _unknown_doer(p, reading.analysis.text)
+                    ]
                 i = attrs.evolve(i, actors=[*new, *rest])
         out.append(i)
     return out
@@ -10748,7 +10818,7 @@ def _drop_members_of_named_groups(
     out: list[Incident] = []
     for incident in incidents:
         doers = [(p, (p.span.start, p.span.end)) for p in incident.actors if p.role is role and p.span]
-        dropped = [p for p, at in doers if at in members]
+        dropped = [p for p, at in doers if at in members and not _unknown_doer(p, reading.analysis.text)]
         if dropped and any(group(p) and at in named for p, at in doers):
             incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in dropped])
         out.append(incident)

@@ -5480,7 +5480,7 @@ def _merge_adjacent(
             members = gap in (" کے ", " کی ") or (
                 gap.startswith(" کے ") and _member_gap(gap) and on("roles.member-of-group")
             )
-            members = members or _affiliated_members(gap, h.value)
+            members = members or _affiliated_members(gap, h.value, prev.value)
             # "افغان طالبان کی سکیورٹی فورسز نے": a generic force named by the body it serves
             agrees = _FORCE_OF_BODY.get(gap[:4])  # the genitive: " کی ", " کے ", " کا "
             force = named and agrees is not None and on("names.force-of-body")
@@ -5523,16 +5523,30 @@ def _merge_adjacent(
 _AFFILIATION_GAP = lazy_compile(
     rf" (?:{word_alternation('affiliation_phrase')}) (?:(?:{'|'.join(UNIT_WORDS[1:])}|\d+) )?"
 )
+#: The same, with adjectives of suspicion before the members: " سے تعلق رکھنے والے تین مبینہ "
+#: (roles.affiliated-suspected-members).
+_AFFILIATION_GAP_SUSPECTED = lazy_compile(
+    rf" (?:{word_alternation('affiliation_phrase')}) (?:(?:{'|'.join(UNIT_WORDS[1:])}|\d+) )?"
+    rf"(?:(?:{word_alternation('suspicion_adjective')}) )+"
+)
 
 
-def _affiliated_members(gap: str, members: ActorTerm) -> bool:
+def _affiliated_members(gap: str, members: ActorTerm, group: ActorTerm) -> bool:
     """Whether ``gap`` ties ``members``, unnamed armed men ("جنگجوؤں", "شدت پسندوں"), to the
-    group named before it ("داعش سے منسلک جنگجوؤں نے"): the group is the actor, in the role
-    the case marker after the members gives."""
+    ``group`` named before it ("داعش سے منسلک جنگجوؤں نے"): the group is the actor, in the role
+    the case marker after the members gives. Adjectives of suspicion before the members ("سے
+    تعلق رکھنے والے تین مبینہ") are passed over where the group has a name of its own."""
     return (
         members.unnamed
         and members.role == "perpetrator"
-        and _AFFILIATION_GAP.fullmatch(gap) is not None
+        and (
+            _AFFILIATION_GAP.fullmatch(gap) is not None
+            or (
+                not group.unnamed
+                and _AFFILIATION_GAP_SUSPECTED.fullmatch(gap) is not None
+                and on("roles.affiliated-suspected-members")
+            )
+        )
         and on("roles.affiliated-members")
     )
 

@@ -1964,6 +1964,16 @@ RULES: dict[str, str] = {
         'A group named before unnamed armed members with a phrase of affiliation ("X سے منسلک '
         'جنگجوؤں", "X سے وابستہ شدت پسندوں") is they: the group takes the role of its members.'
     ),
+    "roles.affiliated-suspected-members": (
+        "Members tied to a named group by a phrase of affiliation are it also with an adjective of "
+        'suspicion before them ("X سے تعلق رکھنے والے تین مبینہ دہشت گردوں کو گرفتار کر لیا"): the '
+        "group takes the members' role."
+    ),
+    "roles.arrested-not-struck": (
+        'A target whose next event word in its clause is an arrest ("X کے پانچ مبینہ دہشت گردوں '
+        'کو گرفتار کر لیا جبکہ ... مقابلے میں تین دہشت گرد مارے گئے") was arrested: it is no target of '
+        "a fight or a blast that clause is read with, where that incident has a target of its own."
+    ),
     "roles.named-feuding-sides": (
         'Groups the text names, two of one kind, said to fight one another ("X اور Y قبائل کے درمیان '
         'تصادم", "X اور Y خاندانوں کے مابین فائرنگ") are the two sides of the fight: each is a perpetrator.'
@@ -2049,7 +2059,13 @@ RULES: dict[str, str] = {
     "roles.claimant-names-unnamed": (
         "Where a named group's claim makes it the doer of an attack whose doers the article leaves "
         'unnamed ("مسلح افراد نے ... فائرنگ کی ... X نے ذمہ داری قبول کر لی"), the unnamed doers are '
-        "its men and are not listed apart."
+        "its men and are not listed apart; doers seen but not identified, or suspects, stay "
+        "(roles.unknown-doers-stay)."
+    ),
+    "roles.unknown-doers-stay": (
+        'Doers named as seen but not identified, or as suspects ("نامعلوم شرپسندوں نے", "موٹر سائیکل '
+        'سوار مسلح افراد نے", "دو ملزمان نے"), stay a perpetrator of their own beside the named group '
+        "that claims the attack or is named as its doer: the article does not say they were its men."
     ),
     "roles.agent-reach": (
         'An agent\'s deed is looked for up to 180 characters after "X نے", since long sentences put the '

@@ -263,6 +263,7 @@ WordClassName = Literal[
     "issued_participle",
     "any_determiner",
     "acting_unit_noun",
+    "unknown_doer",
     "responsible_word",
     "deeming_verb",
     "closeness_predicate",
