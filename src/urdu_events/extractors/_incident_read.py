@@ -517,6 +517,9 @@ _AFTERMATH_AFTER = lazy_compile(
 #: "X کے Y کی چیک پوسٹ پر حملے": X's genitive reaches across what Y owns and was struck to the
 #: event noun (roles.genitive-agent-across-target); group 1 is where Y starts.
 _ACROSS_TARGET = lazy_compile(r"\s(?:کے|کی)\s((?:[^\W\d]+\s){1,3}?)(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}?پر\s")
+#: "فلسطینی تنظیم", "قبائلی علاقے": an actor word right before a noun of a group or an area
+#: qualifies it, and is no subject of a casualty word (roles.qualifier-not-victim).
+_QUALIFIES_HEAD = lazy_compile(rf"\s(?:{word_alternation('qualified_head_noun')})(?!\w)")
 #: "X کی اطلاع پر", "X کی نشاندہی پر": X told the forces, no party (roles.informant).
 _TIPPED_OFF_AFTER = lazy_compile(rf"\sکی\s(?:{word_alternation('tip_off_noun')})\sپر(?!\w)")
 #: "X پر حملوں میں ملوث", "X پر حملوں میں مطلوب": X was struck in deeds charged to someone
@@ -3227,6 +3230,8 @@ def _role(
     near_casualty = casualty is not None and casualty - ref.end <= 12
     if near_casualty and on("roles.ergative-agent") and after.startswith(" نے"):
         near_casualty = False  # "X نے شہری کو قتل کر دیا": the ergative marks the killer
+    if near_casualty and _QUALIFIES_HEAD.match(text, ref.end) and on("roles.qualifier-not-victim"):
+        near_casualty = False  # "فلسطینی تنظیم X کے کمانڈر ہلاک": the actor word qualifies the noun
     if near_casualty:
         if on("roles.attacker-killed") and _ATTACKER.search(text, ref.start, ref.end):
             return "perpetrator", "roles.attacker-killed"  # "جوابی کارروائی میں چار حملہ آور مارے گئے"
@@ -5115,6 +5120,8 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             # "ڈپٹی کمشنر X نے بتایا کہ ... 9 افراد ہلاک ہوئے": the title's speaker tells the toll
             and not (a.rule == "roles.speaker" and on("roles.speaker-no-victim"))
             and not (_WHERE_NOT_WHO.match(text, a.end) and on("roles.place-not-victim"))
+            # "فلسطینی تنظیم X کے کمانڈر سمیت 6 افراد ہلاک": the actor word qualifies the noun after it
+            and not (_QUALIFIES_HEAD.match(text, a.end) and on("roles.qualifier-not-victim"))
             # "بچوں سمیت 11 افراد جاں بحق": the children are a detail of the count, not its subject
             and not (
                 on("roles.included-detail")

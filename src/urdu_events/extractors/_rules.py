@@ -2404,6 +2404,11 @@ RULES: dict[str, str] = {
         'The people a peaceful protest counts ("سینکڑوں افراد نے دھرنا دیا", "ہزاروں لوگ سڑکوں پر نکل '
         'آئے") are the protesters: a peaceful protest has no target, so they are not named as one.'
     ),
+    "roles.qualifier-not-victim": (
+        'An actor word right before a noun of a group or an area ("فلسطینی تنظیم X کے کمانڈر سمیت 6 افراد '
+        'ہلاک", "پاکستان کے قبائلی علاقے X میں چار افراد ہلاک") qualifies that noun: it is no subject of '
+        "the casualty word."
+    ),
     "roles.informant": (
         'An actor in the genitive before a tip-off noun and "پر" ("چوکیدار کی اطلاع پر", "مقامی لوگوں کی '
         'نشاندہی پر") told the forces of the event or the device: it takes no part in it.'

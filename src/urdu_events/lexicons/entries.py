@@ -533,6 +533,7 @@ WordClassName = Literal[
     "scene_stance",
     "contrast_conjunction",
     "tip_off_noun",
+    "qualified_head_noun",
     "guard_duty",
     "retaliation_act",
     "verbal_attack_owner",
