@@ -10406,6 +10406,8 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
         out = _targeted_fighters_of_named_groups(out, reading)
     if on("roles.arrested-not-struck"):
         out = _arrested_not_struck(out, reading)
+    if on("roles.age-sex-gives-way"):
+        out = [_age_sex_giving_way(i, reading) for i in out]
     if on("roles.accused-refers-back"):
         out = [_accused_referring_back(i) if i.sub_event_type is _S.ARRESTS else i for i in out]
     if on("triggers.remote-type-shared"):
@@ -10657,6 +10659,42 @@ def _unknown_doer(p: Participant, text: str) -> bool:
     return bool(words & _UNKNOWN_DOER) or any(
         " ".join(pair) in _UNKNOWN_DOER for pair in itertools.pairwise(p.name.split())
     )
+
+
+#: Words of sex or age ("بچے", "خاتون"), folded: a target so named only tells who the dead were like.
+_AGE_SEX_FOLDED = word_set("age_sex_noun")
+#: What joins two members of one list of people: a comma or "اور", or the reflexive of companions
+#: ("X اپنے دو بچوں سمیت"), then perhaps the next member's count ("، دو", "اور تین").
+_LIST_JOIN = lazy_compile(
+    rf"\s*(?:[،,]\s*)?(?:(?:{word_alternation('conjunction_and')}|اپنے|اپنی)\s+)?"
+    rf"(?:(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('vague_count')})\s+)?"
+)
+
+
+def _age_sex_giving_way(incident: Incident, reading: DocReading) -> Incident:
+    """Drop a target named only by sex or age ("خاتون", "بچے") from an incident that has a target
+    named otherwise, by a group, a role, an office or a nationality, and told apart from it ("شہری
+    آبادی کو نشانہ بنایا جس کے نتیجے میں ایک خاتون جاں بحق"): the words tell who among the dead or
+    hurt were women or children, not whom the attack struck. Alone, or listed right beside such a
+    target ("ایک چرواہا اور دو بچے", "ایک ٹیچر اپنے دو بچوں سمیت"), they stay
+    (roles.age-sex-gives-way)."""
+    targets = [p for p in incident.actors if p.role is Role.TARGET]
+    named = [p for p in targets if fold(p.name) not in _AGE_SEX_FOLDED]
+    if not named or len(named) == len(targets):
+        return incident
+    text = reading.analysis.normalized.original
+
+    def listed(a: Participant, b: Participant) -> bool:
+        if a.span is None or b.span is None:
+            return False
+        first, second = (a.span, b.span) if a.span.start < b.span.start else (b.span, a.span)
+        between = normalize(text[first.end : second.start]).text
+        return len(between) < 30 and _LIST_JOIN.fullmatch(between) is not None
+
+    gone = [p for p in targets if p not in named and not any(listed(p, q) for q in targets if q is not p)]
+    if not gone:
+        return incident
+    return attrs.evolve(incident, actors=[p for p in incident.actors if p not in gone])
 
 
 def _arrested_not_struck(incidents: list[Incident], reading: DocReading) -> list[Incident]:

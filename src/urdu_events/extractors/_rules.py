@@ -2409,6 +2409,12 @@ RULES: dict[str, str] = {
         'ہلاک", "پاکستان کے قبائلی علاقے X میں چار افراد ہلاک") qualifies that noun: it is no subject of '
         "the casualty word."
     ),
+    "roles.age-sex-gives-way": (
+        'A target named only by sex or age ("خاتون", "بچے") gives way to the incident\'s targets named '
+        'otherwise and told apart from it ("شہری آبادی کو نشانہ بنایا جس کے نتیجے میں ایک خاتون جاں بحق"): '
+        "the words tell who the dead or hurt were like, not whom the attack struck; alone, or listed right "
+        'beside such a target ("ایک چرواہا اور دو بچے"), they stay.'
+    ),
     "roles.informant": (
         'An actor in the genitive before a tip-off noun and "پر" ("چوکیدار کی اطلاع پر", "مقامی لوگوں کی '
         'نشاندہی پر") told the forces of the event or the device: it takes no part in it.'
