@@ -10673,11 +10673,11 @@ _LIST_JOIN = lazy_compile(
 
 def _age_sex_giving_way(incident: Incident, reading: DocReading) -> Incident:
     """Drop a target named only by sex or age ("خاتون", "بچے") from an incident that has a target
-    named otherwise, by a group, a role, an office or a nationality, and told apart from it ("شہری
-    آبادی کو نشانہ بنایا جس کے نتیجے میں ایک خاتون جاں بحق"): the words tell who among the dead or
+    named otherwise, by a group, a role, an office or a nationality, and told apart from it ("X نے
+    شہری آبادی پر گولے داغے، ایک خاتون زخمی ہو گئی"): the words tell who among the dead or
     hurt were women or children, not whom the attack struck. Alone, or listed right beside such a
-    target ("ایک چرواہا اور دو بچے", "ایک ٹیچر اپنے دو بچوں سمیت"), they stay
-    (roles.age-sex-gives-way)."""
+    target, or beside one so listed ("ایک چرواہا، ایک خاتون اور دو بچے", "ایک ٹیچر اپنے دو بچوں
+    سمیت"), they stay (roles.age-sex-gives-way)."""
     targets = [p for p in incident.actors if p.role is Role.TARGET]
     named = [p for p in targets if fold(p.name) not in _AGE_SEX_FOLDED]
     if not named or len(named) == len(targets):
@@ -10691,7 +10691,17 @@ def _age_sex_giving_way(incident: Incident, reading: DocReading) -> Incident:
         between = normalize(text[first.end : second.start]).text
         return len(between) < 30 and _LIST_JOIN.fullmatch(between) is not None
 
-    gone = [p for p in targets if p not in named and not any(listed(p, q) for q in targets if q is not p)]
+    # those of one list with a target named otherwise stay, through the list's other members too
+    kept = list(named)
+    rest = [p for p in targets if p not in named]
+    grew = True
+    while grew:
+        grew = False
+        for p in [p for p in rest if any(listed(p, q) for q in kept)]:
+            kept.append(p)
+            rest.remove(p)
+            grew = True
+    gone = rest
     if not gone:
         return incident
     return attrs.evolve(incident, actors=[p for p in incident.actors if p not in gone])

@@ -3231,7 +3231,7 @@ def _role(
     if near_casualty and on("roles.ergative-agent") and after.startswith(" نے"):
         near_casualty = False  # "X نے شہری کو قتل کر دیا": the ergative marks the killer
     if near_casualty and _QUALIFIES_HEAD.match(text, ref.end) and on("roles.qualifier-not-victim"):
-        near_casualty = False  # "فلسطینی تنظیم X کے کمانڈر ہلاک": the actor word qualifies the noun
+        near_casualty = False  # "فلسطینی تنظیم کے دو ارکان جاں بحق": the actor word qualifies the noun
     if near_casualty:
         if on("roles.attacker-killed") and _ATTACKER.search(text, ref.start, ref.end):
             return "perpetrator", "roles.attacker-killed"  # "جوابی کارروائی میں چار حملہ آور مارے گئے"
@@ -5120,7 +5120,7 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             # "ڈپٹی کمشنر X نے بتایا کہ ... 9 افراد ہلاک ہوئے": the title's speaker tells the toll
             and not (a.rule == "roles.speaker" and on("roles.speaker-no-victim"))
             and not (_WHERE_NOT_WHO.match(text, a.end) and on("roles.place-not-victim"))
-            # "فلسطینی تنظیم X کے کمانڈر سمیت 6 افراد ہلاک": the actor word qualifies the noun after it
+            # "فلسطینی تنظیم کے دو ارکان جاں بحق": the actor word qualifies the noun after it
             and not (_QUALIFIES_HEAD.match(text, a.end) and on("roles.qualifier-not-victim"))
             # "بچوں سمیت 11 افراد جاں بحق": the children are a detail of the count, not its subject
             and not (

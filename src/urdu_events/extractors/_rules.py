@@ -2405,13 +2405,13 @@ RULES: dict[str, str] = {
         'آئے") are the protesters: a peaceful protest has no target, so they are not named as one.'
     ),
     "roles.qualifier-not-victim": (
-        'An actor word right before a noun of a group or an area ("فلسطینی تنظیم X کے کمانڈر سمیت 6 افراد '
-        'ہلاک", "پاکستان کے قبائلی علاقے X میں چار افراد ہلاک") qualifies that noun: it is no subject of '
-        "the casualty word."
+        'An actor word right before a noun of a group or an area ("فلسطینی تنظیم کے دو ارکان جاں بحق", '
+        '"باجوڑ کے قبائلی علاقے X میں دو افراد جاں بحق") qualifies that noun: it is no subject of the '
+        "casualty word."
     ),
     "roles.age-sex-gives-way": (
         'A target named only by sex or age ("خاتون", "بچے") gives way to the incident\'s targets named '
-        'otherwise and told apart from it ("شہری آبادی کو نشانہ بنایا جس کے نتیجے میں ایک خاتون جاں بحق"): '
+        'otherwise and told apart from it ("X نے شہری آبادی پر گولے داغے، ایک خاتون زخمی ہو گئی"): '
         "the words tell who the dead or hurt were like, not whom the attack struck; alone, or listed right "
         'beside such a target ("ایک چرواہا اور دو بچے"), they stay.'
     ),
