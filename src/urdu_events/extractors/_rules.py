@@ -998,6 +998,11 @@ RULES: dict[str, str] = {
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
     ),
+    "counts.included-in-count": (
+        'A count right before "سمیت" or "بشمول" is part of the count after it, and a list joined by '
+        '"اور" goes on before it: "9 شدت پسند اور ایک میجر سمیت 4 فوجی" are thirteen, and "ہلاک ہونے '
+        'والوں میں ایک کپتان سمیت 4 سپاہی اور 2 اہلکار شامل ہیں" six.'
+    ),
     "counts.charge-is-no-toll": (
         'A killing or wounding word that names a charge counts nobody: an attempt ("اقدام قتل"), the '
         'charges laid against people ("5 افراد کے خلاف قتل کا مقدمہ"), a deed someone is said to be '
