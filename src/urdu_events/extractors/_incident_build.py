@@ -7467,7 +7467,12 @@ def _closed_count(figures: Sequence[Figure], killed: bool = False) -> Count | No
             continue  # "زخمیوں میں سے ایک نے بعد میں دم توڑ دیا": already counted as injured who died
         if f.confirmed and not f.more and on("counts.confirmed-dead"):
             continue  # "تنظیم نے اپنے تین کارکنوں کی ہلاکت کی تصدیق کر دی": the dead told before
-        if (f.more or other_side) and f.count.is_exact and f.noun not in nouns and f.noun not in _ANYONE:
+        if (
+            (f.more or other_side)
+            and f.count.is_exact
+            and f.noun not in nouns
+            and (f.noun not in _ANYONE or _civilians_too(figures[0], f))
+        ):
             nouns.add(f.noun)
             sides.add(_attackers(f.noun))
             count = Count((count.min or 0) + (f.count.min or 0), (count.max or 0) + (f.count.max or 0))
@@ -7703,6 +7708,28 @@ def _other_sides(first: Figure, later: Figure) -> bool:
     """Whether ``first`` counts attackers and ``later`` does not, or the other way round ("3
     عسکریت پسند ہلاک ... جاں بحق افراد کی تعداد 6 ہے"): two sides, not two accounts."""
     return on("counts.sides-not-sources") and _attackers(first.noun) != _attackers(later.noun)
+
+
+#: The nouns of a force's members and of civilians, as a figure's noun is written.
+_FORCE_MEMBER_NOUNS = (
+    word_set("force_member", folded=False)
+    | word_set("force_member_oblique", folded=False)
+    | word_set("personnel_noun", folded=False)
+    | word_set("force_body_feminine", folded=False)  # "تین پولیس اہلکار": the noun read is the force's
+)
+_CIVILIAN_NOUNS = word_set("civilian_noun", folded=False)
+
+
+def _civilians_too(first: Figure, later: Figure) -> bool:
+    """Whether ``later`` counts civilians dead or hurt "too" ("بھی") beside the members of a force
+    or the militants ``first`` counts ("چار فوجی ہلاک ... دو شہری بھی مارے گئے"): other people,
+    though "شہری" may elsewhere name people in general (counts.civilians-too)."""
+    return (
+        later.more
+        and later.noun in _CIVILIAN_NOUNS
+        and (first.noun in _FORCE_MEMBER_NOUNS or _attackers(first.noun))
+        and on("counts.civilians-too")
+    )
 
 
 def _attackers(noun: str | None) -> bool:

@@ -1003,6 +1003,11 @@ RULES: dict[str, str] = {
         '"اور" goes on before it: "9 شدت پسند اور ایک میجر سمیت 4 فوجی" are thirteen, and "ہلاک ہونے '
         'والوں میں ایک کپتان سمیت 4 سپاہی اور 2 اہلکار شامل ہیں" six.'
     ),
+    "counts.civilians-too": (
+        'Civilians told dead or hurt "too" ("بھی") after a toll of a force\'s members or of militants '
+        '("چار فوجی ہلاک ہو گئے جبکہ دو شہری بھی مارے گئے") are other people and add to it: six, though '
+        '"شہری" alone may count people in general.'
+    ),
     "counts.charge-is-no-toll": (
         'A killing or wounding word that names a charge counts nobody: an attempt ("اقدام قتل"), the '
         'charges laid against people ("5 افراد کے خلاف قتل کا مقدمہ"), a deed someone is said to be '
