@@ -7467,7 +7467,10 @@ def _closed_count(figures: Sequence[Figure], killed: bool = False) -> Count | No
             continue  # "زخمیوں میں سے ایک نے بعد میں دم توڑ دیا": already counted as injured who died
         if f.confirmed and not f.more and on("counts.confirmed-dead"):
             continue  # "تنظیم نے اپنے تین کارکنوں کی ہلاکت کی تصدیق کر دی": the dead told before
-        if (
+        if _one_more_person(f):
+            # "تین ڈاکو مارے گئے جبکہ فائرنگ کی زد میں آ کر راہگیر بھی جاں بحق ہو گیا": four
+            count = _add(count, f.count)
+        elif (
             (f.more or other_side)
             and f.count.is_exact
             and f.noun not in nouns
@@ -7718,6 +7721,21 @@ _FORCE_MEMBER_NOUNS = (
     | word_set("force_body_feminine", folded=False)  # "تین پولیس اہلکار": the noun read is the force's
 )
 _CIVILIAN_NOUNS = word_set("civilian_noun", folded=False)
+
+
+def _one_more_person(later: Figure) -> bool:
+    """Whether ``later`` names one person with no number, told dead or hurt "too" ("بھی") after
+    a toll of people named for who they are ("چار دہشت گرد مارے گئے ... زیر حراست ملزم بھی مارا
+    گیا", "دو اہلکار شہید ... گاڑی کا ڈرائیور بھی جاں بحق ہو گیا"): one more
+    (counts.one-more-person)."""
+    return (
+        later.rule == "counts.one-person"
+        and later.also
+        and not later.part
+        and later.count.is_exact
+        and later.count.min == 1
+        and on("counts.one-more-person")
+    )
 
 
 def _civilians_too(first: Figure, later: Figure) -> bool:

@@ -802,6 +802,9 @@ class Figure:
     confirmed: bool = False
     #: Whether it is what the toll could be ("ہلاک شدگان کی تعداد 70 سے زائد ہو سکتی ہے"), an estimate.
     estimate: bool = False
+    #: Whether it names one person with "بھی" right before the casualty word ("ڈرائیور بھی جاں بحق
+    #: ہو گیا"): one more beside a toll told before (counts.one-more-person).
+    also: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -1695,6 +1698,25 @@ _LOOKS_PLURAL = lazy_compile(r"(?:ین|ان)$")
 _AGE_BEFORE = lazy_compile(rf"(?<!\w){_AGE_OF} $")
 
 
+#: An age, then up to four words (a noun and a name), right before a casualty word: "22 سالہ کارکن
+#: ندیم احمد جاں بحق".
+_AGED_SUBJECT = lazy_compile(rf"(?<!\w){_AGE_OF}((?: [^\W\d،,]+){{1,4}}) $")
+
+
+def _aged_gapped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
+    """Whether the casualty word, its verb left out before "جبکہ" or a comma, is said of one person
+    whose age stands before the noun and name that are its subject ("فائرنگ سے 22 سالہ کارکن ندیم
+    احمد جاں بحق جبکہ دو کارکن زخمی ہو گئے"): the age makes the subject one person, as a singular
+    verb would (counts.aged-one-gapped)."""
+    if not on("counts.aged-one-gapped") or _GAPPED_VERB.match(text, hit.end) is None:
+        return False
+    m = _AGED_SUBJECT.search(text, max(clause_start, hit.start - 60), hit.start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not any(w in _NOT_IN_NAME or w in ("اور", "و") for w in words)
+
+
 def _aged(text: str, clause_start: int, pos: int) -> bool:
     """Whether an age stands right before the noun at ``pos`` ("28 سالہ نوجوان کو"): the noun,
     even one that may be plural ("نوجوان"), names one person."""
@@ -1897,8 +1919,12 @@ def _read_figures(
             or (outcome == "injured" and _hurt_is(text, hit, clause.start))
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
             or _one_after(text, hit.end, one_starts)
+            or _aged_gapped(text, clause.start, hit)
         ):
             fig = Figure(Count(1, 1), hit.start, hit.end, rule="counts.one-person")
+            also = _ALSO_BEFORE.search(text, max(clause.start, hit.start - 8), hit.start)
+            if also is not None and on("counts.one-more-person"):
+                fig = attrs.evolve(fig, also=True)  # "گاڑی کا ڈرائیور بھی جاں بحق ہو گیا"
             if outcome == "killed" and on("counts.one-of-the-forces"):
                 fig = attrs.evolve(fig, noun=_force_word(text, clause.start, hit.start))
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted, person=True)
@@ -1920,6 +1946,8 @@ def _read_figures(
         _died_of_wounds(clause, text, hits)
 
 
+#: "بھی" right before a casualty word: "ڈرائیور بھی جاں بحق".
+_ALSO_BEFORE = lazy_compile(r"(?<!\w)بھی\s?$")
 #: The postposition that ends the adverbial before a list of victims: "فائرنگ سے", "حملے میں".
 _LIST_OPENS = lazy_compile(r"(?<!\w)(?:سے|میں)\s")
 #: A relative named by his kin to the one before ("اس کا بھائی", "ان کی والدہ").
@@ -2456,19 +2484,34 @@ def _bodies(
     return None if one is None else Figure(one, hit.start, hit.end, rule="counts.bodies")
 
 
+#: A casualty word that ends in the participle "-والا" itself ("مرنے والے", "مارے جانے والے"),
+#: then one space.
+_PARTICIPLE_TERM = lazy_compile(r"(?<=\sوال[ےیا])\s")
+
+
+def _participle_term_end(text: str, hit: Hit[CasualtyTerm]) -> int | None:
+    """Where the count after a casualty word that is a participle of its own ("مرنے والے چار
+    افراد کی نماز جنازہ", "مارے جانے والے دو اہلکار") would start, or None: such a word counts the
+    number right after it, as "ہلاک ہونے والے" does (counts.participle-term-count)."""
+    if not on("counts.participle-term-count") or not _PARTICIPLE_TERM.match(text, hit.end):
+        return None
+    return hit.end + 1
+
+
 def _participle_figure(
     text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any], used: set[int]
 ) -> Figure | None:
     """The count after a casualty participle: "زخمی ہونے والے 9 افراد کو ہسپتال منتقل کیا گیا",
     "جاں بحق ہونے والے تین اہلکاروں کی نماز جنازہ"."""
     m = _PARTICIPLE.match(text, hit.end)
-    if m is None and on("counts.toll-noun-subject"):
+    after = m.end() if m is not None else _participle_term_end(text, hit)
+    if after is None and on("counts.toll-noun-subject"):
         return _toll_noun_subject(text, hit, end, numbers)
-    if m is None:
+    if after is None:
         return None
-    i = _last_before(numbers, m.end())
+    i = _last_before(numbers, after)
     n = numbers[i] if i < len(numbers) else None
-    if n is None or n.start != m.end() or n.end > end or id(n) in used or _not_people(text, n.end):
+    if n is None or n.start != after or n.end > end or id(n) in used or _not_people(text, n.end):
         return None
     used.add(id(n))
     noun = _NOUN_AFTER.match(text, n.end)

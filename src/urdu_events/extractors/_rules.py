@@ -1008,6 +1008,21 @@ RULES: dict[str, str] = {
         '("چار فوجی ہلاک ہو گئے جبکہ دو شہری بھی مارے گئے") are other people and add to it: six, though '
         '"شہری" alone may count people in general.'
     ),
+    "counts.participle-term-count": (
+        'A casualty word that is itself a participle in "-والا" ("مرنے والے", "مارے جانے والے") counts '
+        'the number right after it, as "ہلاک ہونے والے" does: "حملے میں مرنے والے چار افراد کی نماز '
+        'جنازہ" tells four dead.'
+    ),
+    "counts.one-more-person": (
+        'One person named with no number and told dead or hurt "too" ("بھی") after a toll of people '
+        'named for who they are ("دو اہلکار شہید ہو گئے، دھماکے میں گاڑی کا ڈرائیور بھی جاں بحق ہو '
+        'گیا") is one more: three. Not after a toll of people in general ("5 افراد"), who may hold him.'
+    ),
+    "counts.aged-one-gapped": (
+        'A casualty word whose verb is left out before "جبکہ" or a comma ("... جاں بحق جبکہ دو زخمی ہو '
+        'گئے") is said of one person when an age stands before the noun and name that are its subject '
+        '("فائرنگ سے 22 سالہ کارکن ندیم احمد جاں بحق جبکہ ..."): one dead, as a singular verb would say.'
+    ),
     "counts.charge-is-no-toll": (
         'A killing or wounding word that names a charge counts nobody: an attempt ("اقدام قتل"), the '
         'charges laid against people ("5 افراد کے خلاف قتل کا مقدمہ"), a deed someone is said to be '
