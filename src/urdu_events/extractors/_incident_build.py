@@ -4053,7 +4053,9 @@ def _open_draft(
         # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
         _add_places(target, _recalled_places(clause, current, prep.dateline, text, step.info))
     if not state.drafts and state.pending and target.main:
-        target.clauses[:0] = state.pending
+        lead = _lead_of(state.pending, places, text)
+        target.clauses[:0] = [c for c in lead if not _sums_up_events(c, text, places)]
+        target.shared.extend(c for c in lead if _sums_up_events(c, text, places))
         if date is None and state.pending_day is not None:
             # "... جمعرات کی رات ضلع X میں صورتحال کشیدہ رہی۔ مسلح افراد نے چوکی پر حملہ کیا"
             target.date, target.date_rule = state.pending_day, "dates.pending-lead-day"
@@ -4601,6 +4603,54 @@ def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str
         )
         and _HAPPENED.search(text, at.end, clause.end) is not None
     )
+
+
+#: "مختلف علاقوں میں", "مختلف واقعات میں": a lead that sums up events at various places.
+_SUMS_UP = lazy_compile(
+    rf"(?<!\w)(?:(?:{word_alternation('scattered_places')})"
+    rf"|(?:{word_alternation('separate_adjective')})\s(?:{word_alternation('counted_events_noun')}))(?!\w)"
+)
+
+
+def _clause_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last full stop or line break before it
+    ("... مختلف علاقوں میں ... جاں بحق جبکہ 4 افراد زخمی": the clause after "جبکہ" is of it)."""
+    return max(text.rfind("۔", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def _sums_up_events(clause: Clause, text: str, places: Sequence[PlaceRef]) -> bool:
+    """Whether a waiting lead clause gives figures for events at various places or for various
+    events ("بلوچستان کے مختلف علاقوں میں پیش آنے والے واقعات میں 11 افراد جاں بحق"), before a
+    first incident told at a place of its own: its figures are totals that incident shares, from
+    none to the total where it gives none of its own (counts.lead-total-shared)."""
+    return (
+        (clause.killed is not None or clause.injured is not None)
+        and any(not p.site for p in places)
+        and _SUMS_UP.search(text, _clause_sentence_start(text, clause.start), clause.end) is not None
+        and on("counts.lead-total-shared")
+    )
+
+
+def _lead_of(pending: Sequence[Clause], places: Sequence[PlaceRef], text: str) -> list[Clause]:
+    """The waiting clauses that lead the first incident, told at ``places``: not one that gives
+    figures at a district or town that neither holds nor lies in any of them ("ضلع ہرنائی میں کان
+    میں گیس سے دھماکہ ہوا جس میں 4 کان کن جاں بحق ہو گئے۔ ادھر ضلع کیچ میں ... بم سے ...": the
+    miners died in another event, whose event word was no violence), since figures told at
+    another place are that place's (counts.lead-figures-elsewhere)."""
+    towns = [p for p in places if not p.site]
+    if not towns or not on("counts.lead-figures-elsewhere"):
+        return list(pending)
+    out = []
+    for c in pending:
+        own = [p for p in c.places if not p.site and p.level >= 2]
+        if (
+            (c.killed is not None or c.injured is not None)
+            and own
+            and not any(_same_place(p, q) or _related(p, q) for p in c.places for q in towns)
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 def _pending_day(clause: Clause, date: DateRange) -> bool:

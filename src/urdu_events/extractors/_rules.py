@@ -1023,6 +1023,17 @@ RULES: dict[str, str] = {
         'گئے") is said of one person when an age stands before the noun and name that are its subject '
         '("فائرنگ سے 22 سالہ کارکن ندیم احمد جاں بحق جبکہ ..."): one dead, as a singular verb would say.'
     ),
+    "counts.lead-figures-elsewhere": (
+        "A clause with no violent event told before the first incident, that gives figures at a "
+        "district or town which neither holds nor lies in the incident's places (\"ضلع ہرنائی میں کان "
+        'میں گیس سے دھماکہ ہوا جس میں 4 کان کن جاں بحق ہو گئے۔ ادھر ضلع کیچ میں بم سے ...") is no lead '
+        "of that incident: its figures are of another place's event."
+    ),
+    "counts.lead-total-shared": (
+        "A lead with no violent event of its own that gives figures for various events or places "
+        '("بلوچستان کے مختلف علاقوں میں پیش آنے والے واقعات میں 11 افراد جاں بحق") gives totals: the first '
+        "incident then told at a place of its own shares them, and takes its own figures where it gives any."
+    ),
     "counts.charge-is-no-toll": (
         'A killing or wounding word that names a charge counts nobody: an attempt ("اقدام قتل"), the '
         'charges laid against people ("5 افراد کے خلاف قتل کا مقدمہ"), a deed someone is said to be '
