@@ -4620,7 +4620,7 @@ def _clause_sentence_start(text: str, pos: int) -> int:
 
 def _sums_up_events(clause: Clause, text: str, places: Sequence[PlaceRef]) -> bool:
     """Whether a waiting lead clause gives figures for events at various places or for various
-    events ("بلوچستان کے مختلف علاقوں میں پیش آنے والے واقعات میں 11 افراد جاں بحق"), before a
+    events ("بلوچستان میں مختلف واقعات میں 9 افراد ہلاک"), before a
     first incident told at a place of its own: its figures are totals that incident shares, from
     none to the total where it gives none of its own (counts.lead-total-shared)."""
     return (
@@ -4633,8 +4633,8 @@ def _sums_up_events(clause: Clause, text: str, places: Sequence[PlaceRef]) -> bo
 
 def _lead_of(pending: Sequence[Clause], places: Sequence[PlaceRef], text: str) -> list[Clause]:
     """The waiting clauses that lead the first incident, told at ``places``: not one that gives
-    figures at a district or town that neither holds nor lies in any of them ("ضلع ہرنائی میں کان
-    میں گیس سے دھماکہ ہوا جس میں 4 کان کن جاں بحق ہو گئے۔ ادھر ضلع کیچ میں ... بم سے ...": the
+    figures at a district or town that neither holds nor lies in any of them ("ضلع ہرنائی میں ایک
+    کارخانے کا بوائلر پھٹنے سے تین مزدور ہلاک ہوئے۔ ادھر ضلع کیچ میں ... بم سے ...": the
     miners died in another event, whose event word was no violence), since figures told at
     another place are that place's (counts.lead-figures-elsewhere)."""
     towns = [p for p in places if not p.site]

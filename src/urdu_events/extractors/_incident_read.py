@@ -185,7 +185,7 @@ def _apart_side(text: str, item: tuple[int, int], counted: tuple[int, int]) -> b
     """Whether the list item at ``item``, before "اور" and the people "سمیت" includes in a count,
     names people of another side than the count's noun at ``counted`` ("12 عسکریت پسند اور ایک
     حوالدار سمیت 3 سکیورٹی اہلکار": militants beside soldiers), so that it adds to the count; a
-    list of people all of whom the count may hold ("تین خواتین اور دو بچوں سمیت 9 افراد") is
+    list of people all of whom the count may hold ("دو طالبات اور ایک بزرگ سمیت 10 افراد") is
     included whole (counts.included-in-count)."""
     mine, theirs = _side(text, *item), _side(text, *counted)
     return mine is not None and theirs is not None and mine != theirs
@@ -1705,8 +1705,8 @@ _AGED_SUBJECT = lazy_compile(rf"(?<!\w){_AGE_OF}((?: [^\W\d،,]+){{1,4}}) $")
 
 def _aged_gapped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
     """Whether the casualty word, its verb left out before "جبکہ" or a comma, is said of one person
-    whose age stands before the noun and name that are its subject ("فائرنگ سے 22 سالہ کارکن ندیم
-    احمد جاں بحق جبکہ دو کارکن زخمی ہو گئے"): the age makes the subject one person, as a singular
+    whose age stands before the noun and name that are its subject ("فائرنگ سے 31 سالہ مزدور رحیم
+    بخش ہلاک، تین ساتھی زخمی ہوئے"): the age makes the subject one person, as a singular
     verb would (counts.aged-one-gapped)."""
     if not on("counts.aged-one-gapped") or _GAPPED_VERB.match(text, hit.end) is None:
         return False

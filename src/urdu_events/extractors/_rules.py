@@ -1025,13 +1025,13 @@ RULES: dict[str, str] = {
     ),
     "counts.lead-figures-elsewhere": (
         "A clause with no violent event told before the first incident, that gives figures at a "
-        "district or town which neither holds nor lies in the incident's places (\"ضلع ہرنائی میں کان "
-        'میں گیس سے دھماکہ ہوا جس میں 4 کان کن جاں بحق ہو گئے۔ ادھر ضلع کیچ میں بم سے ...") is no lead '
-        "of that incident: its figures are of another place's event."
+        "district or town which neither holds nor lies in the incident's places (\"ضلع ہرنائی میں ایک "
+        'کارخانے کا بوائلر پھٹنے سے تین مزدور ہلاک ہوئے۔ ادھر ضلع کیچ میں بم سے ...") is no lead of that '
+        "incident: its figures are of another place's event."
     ),
     "counts.lead-total-shared": (
         "A lead with no violent event of its own that gives figures for various events or places "
-        '("بلوچستان کے مختلف علاقوں میں پیش آنے والے واقعات میں 11 افراد جاں بحق") gives totals: the first '
+        '("بلوچستان میں مختلف واقعات میں 9 افراد ہلاک") gives totals: the first '
         "incident then told at a place of its own shares them, and takes its own figures where it gives any."
     ),
     "counts.charge-is-no-toll": (
