@@ -4053,7 +4053,9 @@ def _open_draft(
         # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
         _add_places(target, _recalled_places(clause, current, prep.dateline, text, step.info))
     if not state.drafts and state.pending and target.main:
-        target.clauses[:0] = state.pending
+        lead = _lead_of(state.pending, places, text)
+        target.clauses[:0] = [c for c in lead if not _sums_up_events(c, text, places)]
+        target.shared.extend(c for c in lead if _sums_up_events(c, text, places))
         if date is None and state.pending_day is not None:
             # "... جمعرات کی رات ضلع X میں صورتحال کشیدہ رہی۔ مسلح افراد نے چوکی پر حملہ کیا"
             target.date, target.date_rule = state.pending_day, "dates.pending-lead-day"
@@ -4601,6 +4603,54 @@ def _tells_time(clause: Clause, dates: Sequence[Any], date: DateRange, text: str
         )
         and _HAPPENED.search(text, at.end, clause.end) is not None
     )
+
+
+#: "مختلف علاقوں میں", "مختلف واقعات میں": a lead that sums up events at various places.
+_SUMS_UP = lazy_compile(
+    rf"(?<!\w)(?:(?:{word_alternation('scattered_places')})"
+    rf"|(?:{word_alternation('separate_adjective')})\s(?:{word_alternation('counted_events_noun')}))(?!\w)"
+)
+
+
+def _clause_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last full stop or line break before it
+    ("... مختلف علاقوں میں ... جاں بحق جبکہ 4 افراد زخمی": the clause after "جبکہ" is of it)."""
+    return max(text.rfind("۔", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def _sums_up_events(clause: Clause, text: str, places: Sequence[PlaceRef]) -> bool:
+    """Whether a waiting lead clause gives figures for events at various places or for various
+    events ("بلوچستان میں مختلف واقعات میں 9 افراد ہلاک"), before a
+    first incident told at a place of its own: its figures are totals that incident shares, from
+    none to the total where it gives none of its own (counts.lead-total-shared)."""
+    return (
+        (clause.killed is not None or clause.injured is not None)
+        and any(not p.site for p in places)
+        and _SUMS_UP.search(text, _clause_sentence_start(text, clause.start), clause.end) is not None
+        and on("counts.lead-total-shared")
+    )
+
+
+def _lead_of(pending: Sequence[Clause], places: Sequence[PlaceRef], text: str) -> list[Clause]:
+    """The waiting clauses that lead the first incident, told at ``places``: not one that gives
+    figures at a district or town that neither holds nor lies in any of them ("ضلع ہرنائی میں ایک
+    کارخانے کا بوائلر پھٹنے سے تین مزدور ہلاک ہوئے۔ ادھر ضلع کیچ میں ... بم سے ...": the
+    miners died in another event, whose event word was no violence), since figures told at
+    another place are that place's (counts.lead-figures-elsewhere)."""
+    towns = [p for p in places if not p.site]
+    if not towns or not on("counts.lead-figures-elsewhere"):
+        return list(pending)
+    out = []
+    for c in pending:
+        own = [p for p in c.places if not p.site and p.level >= 2]
+        if (
+            (c.killed is not None or c.injured is not None)
+            and own
+            and not any(_same_place(p, q) or _related(p, q) for p in c.places for q in towns)
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 def _pending_day(clause: Clause, date: DateRange) -> bool:
@@ -7467,7 +7517,15 @@ def _closed_count(figures: Sequence[Figure], killed: bool = False) -> Count | No
             continue  # "زخمیوں میں سے ایک نے بعد میں دم توڑ دیا": already counted as injured who died
         if f.confirmed and not f.more and on("counts.confirmed-dead"):
             continue  # "تنظیم نے اپنے تین کارکنوں کی ہلاکت کی تصدیق کر دی": the dead told before
-        if (f.more or other_side) and f.count.is_exact and f.noun not in nouns and f.noun not in _ANYONE:
+        if _one_more_person(f):
+            # "تین ڈاکو مارے گئے جبکہ فائرنگ کی زد میں آ کر راہگیر بھی جاں بحق ہو گیا": four
+            count = _add(count, f.count)
+        elif (
+            (f.more or other_side)
+            and f.count.is_exact
+            and f.noun not in nouns
+            and (f.noun not in _ANYONE or _civilians_too(figures[0], f))
+        ):
             nouns.add(f.noun)
             sides.add(_attackers(f.noun))
             count = Count((count.min or 0) + (f.count.min or 0), (count.max or 0) + (f.count.max or 0))
@@ -7703,6 +7761,43 @@ def _other_sides(first: Figure, later: Figure) -> bool:
     """Whether ``first`` counts attackers and ``later`` does not, or the other way round ("3
     عسکریت پسند ہلاک ... جاں بحق افراد کی تعداد 6 ہے"): two sides, not two accounts."""
     return on("counts.sides-not-sources") and _attackers(first.noun) != _attackers(later.noun)
+
+
+#: The nouns of a force's members and of civilians, as a figure's noun is written.
+_FORCE_MEMBER_NOUNS = (
+    word_set("force_member", folded=False)
+    | word_set("force_member_oblique", folded=False)
+    | word_set("personnel_noun", folded=False)
+    | word_set("force_body_feminine", folded=False)  # "تین پولیس اہلکار": the noun read is the force's
+)
+_CIVILIAN_NOUNS = word_set("civilian_noun", folded=False)
+
+
+def _one_more_person(later: Figure) -> bool:
+    """Whether ``later`` names one person with no number, told dead or hurt "too" ("بھی") after
+    a toll of people named for who they are ("چار دہشت گرد مارے گئے ... زیر حراست ملزم بھی مارا
+    گیا", "دو اہلکار شہید ... گاڑی کا ڈرائیور بھی جاں بحق ہو گیا"): one more
+    (counts.one-more-person)."""
+    return (
+        later.rule == "counts.one-person"
+        and later.also
+        and not later.part
+        and later.count.is_exact
+        and later.count.min == 1
+        and on("counts.one-more-person")
+    )
+
+
+def _civilians_too(first: Figure, later: Figure) -> bool:
+    """Whether ``later`` counts civilians dead or hurt "too" ("بھی") beside the members of a force
+    or the militants ``first`` counts ("چار فوجی ہلاک ... دو شہری بھی مارے گئے"): other people,
+    though "شہری" may elsewhere name people in general (counts.civilians-too)."""
+    return (
+        later.more
+        and later.noun in _CIVILIAN_NOUNS
+        and (first.noun in _FORCE_MEMBER_NOUNS or _attackers(first.noun))
+        and on("counts.civilians-too")
+    )
 
 
 def _attackers(noun: str | None) -> bool:

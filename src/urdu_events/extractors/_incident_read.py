@@ -152,6 +152,45 @@ _BESIDES_PARTICIPLE = lazy_compile(
     rf"(?: [^\W\d]+){{0,3}} کے علاوہ(?: [^\W\d]+){{1,4}} "
     rf"(?:{word_alternation('relative_participle')}|ہوا|ہوئی|ہوئے) "
 )
+#: A count's noun and "سمیت"/"بشمول" before the next count: "ایک میجر سمیت 4 فوجی", whose
+#: first count is one of the second's people (counts.included-in-count).
+_INCLUDED_IN_NEXT = lazy_compile(rf"(?: [^\W\d]+){{0,3}} (?:{word_alternation('including')}) ")
+#: Right after a person noun, "سمیت"/"بشمول" and a count: "کپتان سمیت 4 سپاہی".
+_INCLUDED_AFTER_ONE = lazy_compile(rf"(?: [^\W\d]+){{0,2}} (?:{word_alternation('including')}) ")
+#: "اور", then people named with no count and "سمیت" before the next count: "5 شدت پسند اور
+#: کپتان سمیت 3 فوجی" adds the two counts (counts.included-in-count).
+_JOINED_INCLUDING = lazy_compile(
+    rf"(?: [^\W\d]+){{0,3}} اور (?:[^\W\d]+ ){{1,3}}(?:{word_alternation('including')}) "
+)
+#: Nouns of the sides a toll may set apart: a force's members, militants, civilians.
+_FORCE_SIDE = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('force_member')}|{word_alternation('force_member_oblique')}"
+    rf"|{word_alternation('personnel_noun')})(?!\w)"
+)
+_MILITANT_SIDE = lazy_compile(rf"(?<!\w)(?:{word_alternation('attacker_noun', 'start')})")
+_CIVILIAN_SIDE = lazy_compile(rf"(?<!\w)(?:{word_alternation('civilian_noun')})(?!\w)")
+
+
+def _side(text: str, start: int, end: int) -> str | None:
+    """The side the people named in ``text[start:end]`` are on: "force", "militant", "civilian"
+    or None (people in general, or no side named)."""
+    if _MILITANT_SIDE.search(text, start, end):
+        return "militant"
+    if _FORCE_SIDE.search(text, start, end):
+        return "force"
+    return "civilian" if _CIVILIAN_SIDE.search(text, start, end) else None
+
+
+def _apart_side(text: str, item: tuple[int, int], counted: tuple[int, int]) -> bool:
+    """Whether the list item at ``item``, before "اور" and the people "سمیت" includes in a count,
+    names people of another side than the count's noun at ``counted`` ("12 عسکریت پسند اور ایک
+    حوالدار سمیت 3 سکیورٹی اہلکار": militants beside soldiers), so that it adds to the count; a
+    list of people all of whom the count may hold ("دو طالبات اور ایک بزرگ سمیت 10 افراد") is
+    included whole (counts.included-in-count)."""
+    mine, theirs = _side(text, *item), _side(text, *counted)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 #: Collective numerals: "دونوں" both, "تینوں" all three.
 _COLLECTIVES = {
     "دونوں": 2, "تینوں": 3, "چاروں": 4, "پانچوں": 5, "چھیوں": 6, "ساتوں": 7, "آٹھوں": 8, "دسوں": 10,
@@ -766,6 +805,9 @@ class Figure:
     confirmed: bool = False
     #: Whether it is what the toll could be ("ہلاک شدگان کی تعداد 70 سے زائد ہو سکتی ہے"), an estimate.
     estimate: bool = False
+    #: Whether it names one person with "بھی" right before the casualty word ("ڈرائیور بھی جاں بحق
+    #: ہو گیا"): one more beside a toll told before (counts.one-more-person).
+    also: bool = False
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -1121,10 +1163,25 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
     if each:  # "کم از کم تین تین": the first of the pair carries the qualifier
         n = numbers[i - 2]
         count, start = n.count, n.start
-    for j in range(i - 2, max(-1, i - 1 - _MAX_ITEMS), -1):  # the other counts of a list
+    j = i - 2
+    included = False
+    while j > max(-1, i - 1 - _MAX_ITEMS):  # the other counts of a list
         m = numbers[j]
-        if id(m) in used or m.start < clause_start or not _joined(text, m.end, start):
+        j -= 1
+        if id(m) in used or m.start < clause_start:
             break
+        if _joined_including(text, m, start, (n.end, pos)):
+            included = True  # "5 شدت پسند اور کپتان سمیت 3 فوجی": eight
+        elif not _joined(text, m.end, start):
+            k = _included_item(text, numbers, j + 1, start, (n.end, pos), clause_start, used)
+            if k is None:
+                break
+            included = True
+            # "9 شدت پسند اور ایک میجر سمیت 4 فوجی": the major is one of the four; the list
+            # goes on before him
+            used.add(id(m))
+            m = numbers[k]
+            j = k - 1
         if _finite_verb_between(text, m.end, start):
             break  # "ہلاکتوں کی تعداد سات ہو گئی ہے اور پندرہ افراد زخمی": two clauses, not a list
         if _not_people(text, m.end):
@@ -1133,6 +1190,8 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
         count = _add(m.count, count)
         start = m.start
     rule = "counts.distributive" if each else "counts.number" if start == n.start else "counts.joined"
+    if included:
+        rule = "counts.included-in-count"
     floor = start == n.start and getattr(n, "qualifier", None) in _FLOOR
     words = gap.split()
     if len(words) > 1 and words[0] in _MEMBER_ADJECTIVES and on("counts.noun-past-adjective"):
@@ -1147,6 +1206,41 @@ def _figure(text: str, clause_start: int, pos: int, numbers: Sequence[Any], used
 _MEMBER_ADJECTIVES = word_set("member_adjective", folded=False) - word_set(
     "suspicion_adjective", folded=False
 )
+
+
+def _joined_including(text: str, m: Any, nxt: int, counted: tuple[int, int]) -> bool:
+    """Whether the count ``m`` adds to the count at ``nxt`` across "اور" and people with no count
+    whom "سمیت" includes in the second ("5 شدت پسند اور کپتان سمیت 3 فوجی": eight), the first
+    count's people being of another side (counts.included-in-count)."""
+    if not on("counts.included-in-count") or not _JOINED_INCLUDING.fullmatch(text, m.end, nxt):
+        return False
+    conj = text.find(" اور ", m.end, nxt)
+    return _apart_side(text, (m.start, conj), counted)
+
+
+def _included_item(
+    text: str,
+    numbers: Sequence[Any],
+    j: int,
+    nxt: int,
+    counted: tuple[int, int],
+    clause_start: int,
+    used: set[int],
+) -> int | None:
+    """The index of the count before ``numbers[j]`` that adds to the count at ``nxt``, when
+    ``numbers[j]`` is included in that count ("9 شدت پسند اور ایک میجر سمیت 4 فوجی": the nine
+    add to the four, the one is among them), or None (counts.included-in-count)."""
+    if j < 1 or not on("counts.included-in-count"):
+        return None
+    m = numbers[j]
+    if not _INCLUDED_IN_NEXT.fullmatch(text, m.end, nxt):
+        return None
+    k = numbers[j - 1]
+    if id(k) in used or k.start < clause_start or _not_people(text, k.end):
+        return None
+    if not _joined(text, k.end, m.start) or _finite_verb_between(text, k.end, m.start):
+        return None
+    return j - 1 if _apart_side(text, (k.start, m.start), counted) else None
 
 
 def _distributive(text: str, numbers: Sequence[Any], k: int, clause_start: int, used: set[int]) -> bool:
@@ -1607,6 +1701,25 @@ _LOOKS_PLURAL = lazy_compile(r"(?:ین|ان)$")
 _AGE_BEFORE = lazy_compile(rf"(?<!\w){_AGE_OF} $")
 
 
+#: An age, then up to four words (a noun and a name), right before a casualty word: "22 سالہ کارکن
+#: ندیم احمد جاں بحق".
+_AGED_SUBJECT = lazy_compile(rf"(?<!\w){_AGE_OF}((?: [^\W\d،,]+){{1,4}}) $")
+
+
+def _aged_gapped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
+    """Whether the casualty word, its verb left out before "جبکہ" or a comma, is said of one person
+    whose age stands before the noun and name that are its subject ("فائرنگ سے 31 سالہ مزدور رحیم
+    بخش ہلاک، تین ساتھی زخمی ہوئے"): the age makes the subject one person, as a singular
+    verb would (counts.aged-one-gapped)."""
+    if not on("counts.aged-one-gapped") or _GAPPED_VERB.match(text, hit.end) is None:
+        return False
+    m = _AGED_SUBJECT.search(text, max(clause_start, hit.start - 60), hit.start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not any(w in _NOT_IN_NAME or w in ("اور", "و") for w in words)
+
+
 def _aged(text: str, clause_start: int, pos: int) -> bool:
     """Whether an age stands right before the noun at ``pos`` ("28 سالہ نوجوان کو"): the noun,
     even one that may be plural ("نوجوان"), names one person."""
@@ -1809,8 +1922,12 @@ def _read_figures(
             or (outcome == "injured" and _hurt_is(text, hit, clause.start))
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
             or _one_after(text, hit.end, one_starts)
+            or _aged_gapped(text, clause.start, hit)
         ):
             fig = Figure(Count(1, 1), hit.start, hit.end, rule="counts.one-person")
+            also = _ALSO_BEFORE.search(text, max(clause.start, hit.start - 8), hit.start)
+            if also is not None and on("counts.one-more-person"):
+                fig = attrs.evolve(fig, also=True)  # "گاڑی کا ڈرائیور بھی جاں بحق ہو گیا"
             if outcome == "killed" and on("counts.one-of-the-forces"):
                 fig = attrs.evolve(fig, noun=_force_word(text, clause.start, hit.start))
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted, person=True)
@@ -1832,6 +1949,8 @@ def _read_figures(
         _died_of_wounds(clause, text, hits)
 
 
+#: "بھی" right before a casualty word: "ڈرائیور بھی جاں بحق".
+_ALSO_BEFORE = lazy_compile(r"(?<!\w)بھی\s?$")
 #: The postposition that ends the adverbial before a list of victims: "فائرنگ سے", "حملے میں".
 _LIST_OPENS = lazy_compile(r"(?<!\w)(?:سے|میں)\s")
 #: A relative named by his kin to the one before ("اس کا بھائی", "ان کی والدہ").
@@ -2368,19 +2487,34 @@ def _bodies(
     return None if one is None else Figure(one, hit.start, hit.end, rule="counts.bodies")
 
 
+#: A casualty word that ends in the participle "-والا" itself ("مرنے والے", "مارے جانے والے"),
+#: then one space.
+_PARTICIPLE_TERM = lazy_compile(r"(?<=\sوال[ےیا])\s")
+
+
+def _participle_term_end(text: str, hit: Hit[CasualtyTerm]) -> int | None:
+    """Where the count after a casualty word that is a participle of its own ("مرنے والے چار
+    افراد کی نماز جنازہ", "مارے جانے والے دو اہلکار") would start, or None: such a word counts the
+    number right after it, as "ہلاک ہونے والے" does (counts.participle-term-count)."""
+    if not on("counts.participle-term-count") or not _PARTICIPLE_TERM.match(text, hit.end):
+        return None
+    return hit.end + 1
+
+
 def _participle_figure(
     text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any], used: set[int]
 ) -> Figure | None:
     """The count after a casualty participle: "زخمی ہونے والے 9 افراد کو ہسپتال منتقل کیا گیا",
     "جاں بحق ہونے والے تین اہلکاروں کی نماز جنازہ"."""
     m = _PARTICIPLE.match(text, hit.end)
-    if m is None and on("counts.toll-noun-subject"):
+    after = m.end() if m is not None else _participle_term_end(text, hit)
+    if after is None and on("counts.toll-noun-subject"):
         return _toll_noun_subject(text, hit, end, numbers)
-    if m is None:
+    if after is None:
         return None
-    i = _last_before(numbers, m.end())
+    i = _last_before(numbers, after)
     n = numbers[i] if i < len(numbers) else None
-    if n is None or n.start != m.end() or n.end > end or id(n) in used or _not_people(text, n.end):
+    if n is None or n.start != after or n.end > end or id(n) in used or _not_people(text, n.end):
         return None
     used.add(id(n))
     noun = _NOUN_AFTER.match(text, n.end)
@@ -2419,19 +2553,20 @@ def _among(
     total = 0
     numbered = False
     lo = _last_before(numbers, m.end())
-    for n in numbers[lo:]:
-        if n.start < m.end():
-            continue
-        if n.end > stop:
-            break
-        if _not_people(text, n.end) or n.count.min is None:
-            continue
+    listed = [n for n in numbers[lo:] if n.start >= m.end() and n.end <= stop]
+    included = on("counts.included-in-count")
+    skip = _included_counts(text, listed, stop) if included else set()
+    for k, n in enumerate(listed):
+        if _not_people(text, n.end) or n.count.min is None or k in skip:
+            continue  # "ایک کپتان سمیت 4 سپاہی": the captain is one of the four
         total += n.count.min
         numbered = True
     if not numbered:
         return None  # "ہلاک ہونے والوں میں ڈاکٹر بھی شامل ہے" says who, not how many
     for o in ones:
         if m.end() <= o.start < stop and not _counted_by(text, numbers, m.end(), o.start):
+            if included and _INCLUDED_AFTER_ONE.match(text, o.end):
+                continue  # "کپتان سمیت 4 سپاہی": one of the four
             total += 1
     if (
         on("counts.among-list-alone")
@@ -2441,6 +2576,27 @@ def _among(
         # "ہلاک ہونے والوں میں تین بچے اور دو خواتین شامل ہیں": all of them, when no toll is told
         return Figure(Count(total, total), hit.start, stop, rule="counts.among-list-alone", part=True)
     return Figure(Count(total, None), hit.start, stop, rule="counts.among-the-casualties", part=True)
+
+
+def _included_counts(text: str, listed: Sequence[Any], stop: int) -> set[int]:
+    """The indices of the counts of a list that "سمیت" includes in the count after them ("ایک
+    کپتان سمیت 4 سپاہی", "دو خواتین اور تین بچوں سمیت 9 افراد"): the items joined to an
+    included one by "اور" are included too, unless they name people of another side than the
+    including count's (counts.included-in-count)."""
+    out: set[int] = set()
+    for k in range(len(listed) - 1):
+        n, nxt = listed[k], listed[k + 1]
+        if not _INCLUDED_IN_NEXT.fullmatch(text, n.end, nxt.start):
+            continue
+        out.add(k)
+        counted = (nxt.end, min(stop, nxt.end + 25))
+        i = k
+        while i > 0 and _JOINED.fullmatch(text, listed[i - 1].end, listed[i].start):
+            if _apart_side(text, (listed[i - 1].start, listed[i].start), counted):
+                break
+            i -= 1
+            out.add(i)
+    return out
 
 
 #: "دیگر", "باقی": the list names some of the casualties, not all.

@@ -998,6 +998,42 @@ RULES: dict[str, str] = {
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
     ),
+    "counts.included-in-count": (
+        'A count right before "سمیت" or "بشمول" is part of the count after it, and a list joined by '
+        '"اور" goes on before it: "9 شدت پسند اور ایک میجر سمیت 4 فوجی" are thirteen, and "ہلاک ہونے '
+        'والوں میں ایک کپتان سمیت 4 سپاہی اور 2 اہلکار شامل ہیں" six.'
+    ),
+    "counts.civilians-too": (
+        'Civilians told dead or hurt "too" ("بھی") after a toll of a force\'s members or of militants '
+        '("چار فوجی ہلاک ہو گئے جبکہ دو شہری بھی مارے گئے") are other people and add to it: six, though '
+        '"شہری" alone may count people in general.'
+    ),
+    "counts.participle-term-count": (
+        'A casualty word that is itself a participle in "-والا" ("مرنے والے", "مارے جانے والے") counts '
+        'the number right after it, as "ہلاک ہونے والے" does: "حملے میں مرنے والے چار افراد کی نماز '
+        'جنازہ" tells four dead.'
+    ),
+    "counts.one-more-person": (
+        'One person named with no number and told dead or hurt "too" ("بھی") after a toll of people '
+        'named for who they are ("دو اہلکار شہید ہو گئے، دھماکے میں گاڑی کا ڈرائیور بھی جاں بحق ہو '
+        'گیا") is one more: three. Not after a toll of people in general ("5 افراد"), who may hold him.'
+    ),
+    "counts.aged-one-gapped": (
+        'A casualty word whose verb is left out before "جبکہ" or a comma ("... جاں بحق جبکہ دو زخمی ہو '
+        'گئے") is said of one person when an age stands before the noun and name that are its subject '
+        '("فائرنگ سے 22 سالہ کارکن ندیم احمد جاں بحق جبکہ ..."): one dead, as a singular verb would say.'
+    ),
+    "counts.lead-figures-elsewhere": (
+        "A clause with no violent event told before the first incident, that gives figures at a "
+        "district or town which neither holds nor lies in the incident's places (\"ضلع ہرنائی میں ایک "
+        'کارخانے کا بوائلر پھٹنے سے تین مزدور ہلاک ہوئے۔ ادھر ضلع کیچ میں بم سے ...") is no lead of that '
+        "incident: its figures are of another place's event."
+    ),
+    "counts.lead-total-shared": (
+        "A lead with no violent event of its own that gives figures for various events or places "
+        '("بلوچستان میں مختلف واقعات میں 9 افراد ہلاک") gives totals: the first '
+        "incident then told at a place of its own shares them, and takes its own figures where it gives any."
+    ),
     "counts.charge-is-no-toll": (
         'A killing or wounding word that names a charge counts nobody: an attempt ("اقدام قتل"), the '
         'charges laid against people ("5 افراد کے خلاف قتل کا مقدمہ"), a deed someone is said to be '

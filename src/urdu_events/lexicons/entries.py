@@ -517,6 +517,7 @@ WordClassName = Literal[
     "capable_infinitive",
     "coping_word",
     "preparation_noun",
+    "civilian_noun",
     "militant_noun",
     "separate_adjective",
     "immediately_adverb",
