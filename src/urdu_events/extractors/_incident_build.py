@@ -8792,6 +8792,7 @@ def _locations(
             p.place is None and _urban_part(p, nt.text) for p in towns
         )
         metropolis = any(_district_of_metropolis(p, dateline) for p in towns)
+        metropolis_town = any(_town_of_metropolis_district(p, dateline) for p in towns)
         held = _dateline_regions(places, dateline, finder)
         area = not _in_city(places, dateline, nt.text, areas=False, held=held)
         rule = (
@@ -8811,6 +8812,8 @@ def _locations(
             if village
             else "places.districts-of-a-metropolis"
             if metropolis
+            else "places.town-of-metropolis-district"
+            if metropolis_town
             else "places.dateline-encloses"
         )
         level = min([dateline.level, *(p.level for p in towns)]) if area else dateline.level
@@ -9139,6 +9142,7 @@ def _in_city(
         or (p.place is None and _urban_part(p, text))
         or (p.place is None and _village(p, text))
         or _district_of_metropolis(p, dateline)
+        or _town_of_metropolis_district(p, dateline)
         or any(p is h for h in held)
         or _in_split_district(p, dateline)
         or _near_dateline_town(p, dateline)
@@ -9278,6 +9282,24 @@ def _district_of_metropolis(place: PlaceRef, dateline: PlaceRef) -> bool:
     if (getattr(city, "population", 0) or 0) < _METROPOLIS:
         return False
     km = _km(district, city)
+    return km is not None and km <= _METROPOLIS_KM
+
+
+def _town_of_metropolis_district(place: PlaceRef, dateline: PlaceRef) -> bool:
+    """Whether ``place`` is a town the gazetteer puts in a district of the dateline's city of
+    millions, a district named otherwise than the city ("کراچی: لانڈھی میں ...", a town of the
+    district Korangi): the town lies in the city as its district does, by the test of
+    :func:`_district_of_metropolis` (rule ``places.town-of-metropolis-district``)."""
+    town, city = place.place, dateline.place
+    if town is None or city is None or place.site or not on("places.town-of-metropolis-district"):
+        return False
+    if getattr(town, "kind", None) != "town" or not getattr(town, "admin2", None):
+        return False
+    if getattr(town, "admin1", None) != getattr(city, "admin1", None):
+        return False
+    if (getattr(city, "population", 0) or 0) < _METROPOLIS:
+        return False
+    km = _km(town, city)
     return km is not None and km <= _METROPOLIS_KM
 
 

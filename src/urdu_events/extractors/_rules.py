@@ -1689,6 +1689,11 @@ RULES: dict[str, str] = {
         "where the event happened, when it has another place (the dateline, or another place of its "
         "clause)."
     ),
+    "places.town-of-metropolis-district": (
+        'A town in a district of a city of millions ("کراچی: لانڈھی میں", a town of a district '
+        "named otherwise than the city) lies in the dateline's city, which stays a place of the event "
+        "(by the gazetteer: a town of the city's province within 30 km of its centre)."
+    ),
     "places.districts-of-a-metropolis": (
         'A district of a city of millions divided into districts ("کراچی: کورنگی میں", "ملیر") lies in '
         "the dateline's city, which stays a place of the event (by the gazetteer: a district of the "
