@@ -548,6 +548,8 @@ class PlaceFinder:
         words = self._proper(text, _site_words(text, start))
         if words:
             name = (_unglued(text, words[0].start()), end)
+        elif (namesake := _road_namesake(text, start, end)) is not None:
+            name = (namesake, end)
         else:
             genitive = _GENITIVE_BEFORE.search(text, max(0, start - 5), start)
             if genitive is not None:
@@ -1069,6 +1071,19 @@ def _site_words(text: str, pos: int, max_words: int = 3) -> list[re.Match[str]]:
             break
         out.insert(0, m)
     return out
+
+
+def _road_namesake(text: str, start: int, end: int) -> int | None:
+    """Where the name of a road begins that is named after a site ("جیل روڈ پر", "یونیورسٹی روڈ
+    پر", "ایئرپورٹ روڈ پر"): a road noun right after a site noun of the word class
+    ``road_namesake_site``, which is the road's name and not a site of the event (rule
+    ``places.road-named-after-site``)."""
+    if text[start:end] not in word_class("road") or not on("places.road-named-after-site"):
+        return None
+    before = _last_words(text, start, 1)
+    if not before or text[before[0].end() : start].strip():
+        return None
+    return before[0].start() if before[0].group() in word_class("road_namesake_site") else None
 
 
 def _reads_words(gazetteer: Any) -> bool:

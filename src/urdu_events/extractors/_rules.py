@@ -2923,6 +2923,10 @@ RULES: dict[str, str] = {
         'Where a statement was made ("کوئٹہ میں ... جاری کیے گئے بیان", "اسلام آباد میں پریس '
         'کانفرنس") is not where the event happened.'
     ),
+    "places.road-named-after-site": (
+        'A road noun right after a site noun names a road after the site ("جیل روڈ پر", "یونیورسٹی روڈ '
+        'پر", "ایئرپورٹ روڈ پر"): the two words are the road\'s name, a place of the event.'
+    ),
     "places.site-name-part": (
         'A site\'s name may hold a common noun after its first, proper word ("گھنٹہ گھر چوک").'
     ),
