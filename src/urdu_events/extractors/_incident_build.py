@@ -67,7 +67,7 @@ from ._grammar import (
 from ._grammar import whole_words as _whole_words
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import ActorTerm, MarkerTerm, ResponsibilityTerm, TriggerTerm, WeaponTerm
-from ._incident_places import PlaceFinder, PlaceRef, within
+from ._incident_places import _PROVINCE_NOUN, PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
     _AND_COUNTED,
@@ -8855,6 +8855,8 @@ def _locations(
             continue
         if _country_part(q) and _town_of_country(q, places):
             continue  # "جنوبی لبنان" beside a town of Lebanon (places.country-part-beside-town)
+        if on("places.bare-area-over-placed") and _placed_without_area(q, places, dateline, nt.text):
+            continue
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
             places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))
     if on("places.town-inside-site-name"):
@@ -9501,6 +9503,27 @@ def _without_scopes(wider: Sequence[PlaceRef], drafts: Sequence[_Draft]) -> tupl
                 continue
         out.append(q)
     return tuple(out)
+
+
+def _placed_without_area(
+    q: PlaceRef, places: Sequence[PlaceRef], dateline: PlaceRef | None, text: str
+) -> bool:
+    """Whether ``q``, a district or province named elsewhere, stays off an incident whose places
+    already hold a district or the dateline's town (rule ``places.bare-area-over-placed``): news
+    gives an incident's area with it, and one placed at a district, or at the town the report is
+    filed from, has it; a province the article introduces by its noun ("صوبہ X", "ریاست X") is the
+    frame of the whole report and still joins."""
+    at_dateline = dateline is not None and any(_same_place(p, dateline) for p in places)
+    placed = at_dateline or any(p.level == 2 and not p.site and not _same_place(p, q) for p in places)
+    if not placed:
+        return False
+    name = text[q.start : q.end]
+    at = text.find(name)
+    while at >= 0:
+        if _PROVINCE_NOUN.search(text, max(0, at - 8), at) is not None:
+            return False  # "صوبہ بلوچستان کے دو اضلاع میں": the report's frame
+        at = text.find(name, at + len(name))
+    return True
 
 
 def _enclosing(places: Sequence[PlaceRef], mentioned: Sequence[PlaceRef]) -> list[PlaceRef]:

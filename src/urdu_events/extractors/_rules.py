@@ -2788,6 +2788,12 @@ RULES: dict[str, str] = {
         "The district or province the article names elsewhere joins an incident that lies in it "
         "(but see places.enclosing-named-later-apart and places.province-over-round-up)."
     ),
+    "places.bare-area-over-placed": (
+        "A district or province named elsewhere does not join an incident that already names a "
+        "district or the dateline's town: copy gives an incident's area with it, and one placed at "
+        "a district or at the town the report is filed from has it. A province introduced by its "
+        'noun ("صوبہ X", "ریاست X") frames the whole report and still joins.'
+    ),
     "places.enclosing-named-later-apart": (
         "A district or province named only after an incident, in a paragraph that tells nothing "
         "of it, does not join it: copy gives an incident's area before it or beside it, and one "
