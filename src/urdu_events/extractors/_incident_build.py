@@ -9509,12 +9509,17 @@ def _placed_without_area(
     q: PlaceRef, places: Sequence[PlaceRef], dateline: PlaceRef | None, text: str
 ) -> bool:
     """Whether ``q``, a district or province named elsewhere, stays off an incident whose places
-    already hold a district or the dateline's town (rule ``places.bare-area-over-placed``): news
-    gives an incident's area with it, and one placed at a district, or at the town the report is
-    filed from, has it; a province the article introduces by its noun ("صوبہ X", "ریاست X") is the
-    frame of the whole report and still joins."""
+    already hold a town with its district, or the dateline's town (rule
+    ``places.bare-area-over-placed``): news gives an incident's area with it, and one placed at a
+    town of a district it names, or at the town the report is filed from, has it; a province the
+    article introduces by its noun ("صوبہ X", "ریاست X") is the frame of the whole report and
+    still joins. A village the gazetteer does not know is taken to lie in the district named
+    with it ("ضلع X کے علاقے Y")."""
     at_dateline = dateline is not None and any(_same_place(p, dateline) for p in places)
-    placed = at_dateline or any(p.level == 2 and not p.site and not _same_place(p, q) for p in places)
+    towns = [r for r in places if r.level > 2 and not r.site]
+    placed = at_dateline or any(
+        p.level == 2 and not p.site and any(r.place is None or within(r, p) for r in towns) for p in places
+    )
     if not placed:
         return False
     name = text[q.start : q.end]

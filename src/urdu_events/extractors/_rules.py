@@ -2790,9 +2790,10 @@ RULES: dict[str, str] = {
     ),
     "places.bare-area-over-placed": (
         "A district or province named elsewhere does not join an incident that already names a "
-        "district or the dateline's town: copy gives an incident's area with it, and one placed at "
-        "a district or at the town the report is filed from has it. A province introduced by its "
-        'noun ("صوبہ X", "ریاست X") frames the whole report and still joins.'
+        "town with its district, or the dateline's town: copy gives an incident's area with it, and "
+        "one placed at a town of a district it names, or at the town the report is filed from, has "
+        'it. A province introduced by its noun ("صوبہ X", "ریاست X") frames the whole report and '
+        "still joins."
     ),
     "places.enclosing-named-later-apart": (
         "A district or province named only after an incident, in a paragraph that tells nothing "
