@@ -542,7 +542,7 @@ class PlaceFinder:
             after = self._name_after_site(text, start, end)
             if after is not None:
                 return None if _TAKEN_TO.match(text, after) else (start, after)
-        if not _CASE_AFTER.match(text, end):
+        if not _CASE_AFTER.match(text, end) and not _before_roadside_site(text, start, end):
             return None
         name: tuple[int, int] | None = None
         words = self._proper(text, _site_words(text, start))
@@ -1071,6 +1071,23 @@ def _site_words(text: str, pos: int, max_words: int = 3) -> list[re.Match[str]]:
             break
         out.insert(0, m)
     return out
+
+
+#: A site on a road named right after it ("X روڈ پیٹرول پمپ پر"), before a case marker.
+_ROADSIDE_SITE = lazy_compile(
+    rf" (?:{word_alternation('roadside_site')})\s?(?:(?:{case_markers(limit=True)})(?!\w)|[،,۔])"
+)
+
+
+def _before_roadside_site(text: str, start: int, end: int) -> bool:
+    """Whether the road noun at ``start:end`` has a site on the road right after it and then a
+    case marker ("X روڈ پیٹرول پمپ پر", "X روڈ بس اسٹاپ پر"): the road's name before it names
+    where the site stands, a place of the event (rule ``places.road-before-roadside-site``)."""
+    return (
+        text[start:end] in word_class("road")
+        and _ROADSIDE_SITE.match(text, end) is not None
+        and on("places.road-before-roadside-site")
+    )
 
 
 def _road_namesake(text: str, start: int, end: int) -> int | None:

@@ -2930,6 +2930,10 @@ RULES: dict[str, str] = {
         'Where a statement was made ("کوئٹہ میں ... جاری کیے گئے بیان", "اسلام آباد میں پریس '
         'کانفرنس") is not where the event happened.'
     ),
+    "places.road-before-roadside-site": (
+        'A road\'s name right before a site on the road and a case marker ("X روڈ پیٹرول پمپ پر", '
+        '"X روڈ بس اسٹاپ پر") names the road where the site stands: the road is a place of the event.'
+    ),
     "places.road-named-after-site": (
         'A road noun right after a site noun names a road after the site ("جیل روڈ پر", "یونیورسٹی روڈ '
         'پر", "ایئرپورٹ روڈ پر"): the two words are the road\'s name, a place of the event.'

@@ -103,6 +103,7 @@ WordClassName = Literal[
     "governs_mein",
     "site_name_part",
     "road_namesake_site",
+    "roadside_site",
     "urban_part",
     "road",
     "village_noun",
@@ -952,7 +953,8 @@ class WordClassEntry:
             "a site's name), place_quantifier (makes the place noun after it generic), governs_mein "
             "(takes the 'میں' before it as its complement), site_name_part (a common noun a site's "
             "name may hold after a proper word), road_namesake_site (a site noun that names the "
-            "road noun after it), urban_part (a part of a city: what it names lies "
+            "road noun after it), roadside_site (a site on a road named right after it), "
+            "urban_part (a part of a city: what it names lies "
             "in the dateline's city), border_line (a noun of a border's name: an event on the "
             "border keeps the dateline's town), "
             "later_ordinal (دوسرا, تیسرا before an event word: the next of "
