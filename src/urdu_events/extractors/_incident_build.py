@@ -9166,6 +9166,7 @@ _AREA_OF_COMPASS = lazy_compile(rf"\s*(?:کے|کی)\s+(?:{word_alternation('comp
 _AREA_RULES = frozenset(
     {
         "places.cue",
+        "places.area-in-owner-country",
         "places.named-nami",
         "places.name-final-noun",
         "places.numbered-settlement",

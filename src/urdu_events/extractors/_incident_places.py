@@ -372,12 +372,39 @@ class PlaceFinder:
         if on("places.nationality-before-place-noun"):
             cues = [self._of_nationality(text, ref) for ref in cues]
         out = sorted(refs + cues, key=lambda p: p.start)
+        if on("places.area-in-owner-country"):
+            out = [self._in_owner_country(text, out[i - 1] if i else None, p) for i, p in enumerate(out)]
         # "گلشن اقبال بلاک 13": a number right after a place only tells a part of it.
         return [
             p
             for i, p in enumerate(out)
             if p.rule not in _NUMBERED_RULES or not (i and text[out[i - 1].end : p.start] == " ")
         ]
+
+    def _in_owner_country(self, text: str, owner: PlaceRef | None, ref: PlaceRef) -> PlaceRef:
+        """``ref``, or, where it is a town the gazetteer puts in another country than the place
+        right before it and a place noun between them ("منگھوپیر کے علاقے X", "X کے گاؤں Y"),
+        a place the gazetteer does not know: the name lies in the owner's country, and the
+        foreign town is a namesake (rule ``places.area-in-owner-country``)."""
+        if (
+            owner is None
+            or ref.place is None
+            or ref.site
+            or ref.level < 3
+            or owner.country is None
+            or ref.country in (None, owner.country)
+        ):
+            return ref
+        gap = text[owner.end : ref.start]
+        if not gap.strip() or len(gap) > 24:
+            return ref
+        both = any(
+            h.value.position == "both" and gap[h.start : h.end] == gap.strip()
+            for h in self._cues.finditer(gap)
+        )
+        if not both:
+            return ref
+        return attrs.evolve(ref, place=None, country=owner.country, rule="places.area-in-owner-country")
 
     def to_location(self, ref: PlaceRef, name: str, span: Span) -> Location:
         """The model :class:`Location` of ``ref``, named as written."""

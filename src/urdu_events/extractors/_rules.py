@@ -2930,6 +2930,11 @@ RULES: dict[str, str] = {
         'Where a statement was made ("کوئٹہ میں ... جاری کیے گئے بیان", "اسلام آباد میں پریس '
         'کانفرنس") is not where the event happened.'
     ),
+    "places.area-in-owner-country": (
+        'A name right after a place and a place noun ("X کے علاقے Y", "X کے گاؤں Y") lies in X: a '
+        "town of that name the gazetteer puts in another country is a namesake, and the name is a "
+        "local place of X's country the gazetteer does not know."
+    ),
     "places.road-before-roadside-site": (
         'A road\'s name right before a site on the road and a case marker ("X روڈ پیٹرول پمپ پر", '
         '"X روڈ بس اسٹاپ پر") names the road where the site stands: the road is a place of the event.'
