@@ -2935,6 +2935,10 @@ RULES: dict[str, str] = {
         "town of that name the gazetteer puts in another country is a namesake, and the name is a "
         "local place of X's country the gazetteer does not know."
     ),
+    "places.route-start": (
+        'A place followed by "سے" and a verb of starting ("X سے شروع ہو کر Y پر اختتام پذیر ہوئی") '
+        "is where a march or rally set off: one of its places, not an origin."
+    ),
     "places.road-before-roadside-site": (
         'A road\'s name right before a site on the road and a case marker ("X روڈ پیٹرول پمپ پر", '
         '"X روڈ بس اسٹاپ پر") names the road where the site stands: the road is a place of the event.'

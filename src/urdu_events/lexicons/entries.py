@@ -104,6 +104,7 @@ WordClassName = Literal[
     "site_name_part",
     "road_namesake_site",
     "roadside_site",
+    "route_start",
     "urban_part",
     "road",
     "village_noun",
@@ -954,6 +955,7 @@ class WordClassEntry:
             "(takes the 'میں' before it as its complement), site_name_part (a common noun a site's "
             "name may hold after a proper word), road_namesake_site (a site noun that names the "
             "road noun after it), roadside_site (a site on a road named right after it), "
+            "route_start (after a place and 'سے', the start of a march's route), "
             "urban_part (a part of a city: what it names lies "
             "in the dateline's city), border_line (a noun of a border's name: an event on the "
             "border keeps the dateline's town), "
