@@ -67,7 +67,7 @@ from ._grammar import (
 from ._grammar import whole_words as _whole_words
 from ._incident_index import Hit, TextWords
 from ._incident_lexicon import ActorTerm, MarkerTerm, ResponsibilityTerm, TriggerTerm, WeaponTerm
-from ._incident_places import PlaceFinder, PlaceRef, within
+from ._incident_places import _PROVINCE_NOUN, PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_read import (
     _AND_COUNTED,
@@ -8887,6 +8887,7 @@ def _locations(
             p.place is None and _urban_part(p, nt.text) for p in towns
         )
         metropolis = any(_district_of_metropolis(p, dateline) for p in towns)
+        metropolis_town = any(_town_of_metropolis_district(p, dateline) for p in towns)
         held = _dateline_regions(places, dateline, finder)
         area = not _in_city(places, dateline, nt.text, areas=False, held=held)
         rule = (
@@ -8906,6 +8907,8 @@ def _locations(
             if village
             else "places.districts-of-a-metropolis"
             if metropolis
+            else "places.town-of-metropolis-district"
+            if metropolis_town
             else "places.dateline-encloses"
         )
         level = min([dateline.level, *(p.level for p in towns)]) if area else dateline.level
@@ -8947,6 +8950,8 @@ def _locations(
             continue
         if _country_part(q) and _town_of_country(q, places):
             continue  # "جنوبی لبنان" beside a town of Lebanon (places.country-part-beside-town)
+        if on("places.bare-area-over-placed") and _placed_without_area(q, places, dateline, nt.text):
+            continue
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
             places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))
     if on("places.town-inside-site-name"):
@@ -9234,6 +9239,7 @@ def _in_city(
         or (p.place is None and _urban_part(p, text))
         or (p.place is None and _village(p, text))
         or _district_of_metropolis(p, dateline)
+        or _town_of_metropolis_district(p, dateline)
         or any(p is h for h in held)
         or _in_split_district(p, dateline)
         or _near_dateline_town(p, dateline)
@@ -9255,6 +9261,7 @@ _AREA_OF_COMPASS = lazy_compile(rf"\s*(?:کے|کی)\s+(?:{word_alternation('comp
 _AREA_RULES = frozenset(
     {
         "places.cue",
+        "places.area-in-owner-country",
         "places.named-nami",
         "places.name-final-noun",
         "places.numbered-settlement",
@@ -9373,6 +9380,24 @@ def _district_of_metropolis(place: PlaceRef, dateline: PlaceRef) -> bool:
     if (getattr(city, "population", 0) or 0) < _METROPOLIS:
         return False
     km = _km(district, city)
+    return km is not None and km <= _METROPOLIS_KM
+
+
+def _town_of_metropolis_district(place: PlaceRef, dateline: PlaceRef) -> bool:
+    """Whether ``place`` is a town the gazetteer puts in a district of the dateline's city of
+    millions, a district named otherwise than the city ("کراچی: لانڈھی میں ...", a town of the
+    district Korangi): the town lies in the city as its district does, by the test of
+    :func:`_district_of_metropolis` (rule ``places.town-of-metropolis-district``)."""
+    town, city = place.place, dateline.place
+    if town is None or city is None or place.site or not on("places.town-of-metropolis-district"):
+        return False
+    if getattr(town, "kind", None) != "town" or not getattr(town, "admin2", None):
+        return False
+    if getattr(town, "admin1", None) != getattr(city, "admin1", None):
+        return False
+    if (getattr(city, "population", 0) or 0) < _METROPOLIS:
+        return False
+    km = _km(town, city)
     return km is not None and km <= _METROPOLIS_KM
 
 
@@ -9574,6 +9599,32 @@ def _without_scopes(wider: Sequence[PlaceRef], drafts: Sequence[_Draft]) -> tupl
                 continue
         out.append(q)
     return tuple(out)
+
+
+def _placed_without_area(
+    q: PlaceRef, places: Sequence[PlaceRef], dateline: PlaceRef | None, text: str
+) -> bool:
+    """Whether ``q``, a district or province named elsewhere, stays off an incident whose places
+    already hold a town with its district, or the dateline's town (rule
+    ``places.bare-area-over-placed``): news gives an incident's area with it, and one placed at a
+    town of a district it names, or at the town the report is filed from, has it; a province the
+    article introduces by its noun ("صوبہ X", "ریاست X") is the frame of the whole report and
+    still joins. A village the gazetteer does not know is taken to lie in the district named
+    with it ("ضلع X کے علاقے Y")."""
+    at_dateline = dateline is not None and any(_same_place(p, dateline) for p in places)
+    towns = [r for r in places if r.level > 2 and not r.site]
+    placed = at_dateline or any(
+        p.level == 2 and not p.site and any(r.place is None or within(r, p) for r in towns) for p in places
+    )
+    if not placed:
+        return False
+    name = text[q.start : q.end]
+    at = text.find(name)
+    while at >= 0:
+        if _PROVINCE_NOUN.search(text, max(0, at - 8), at) is not None:
+            return False  # "صوبہ بلوچستان کے دو اضلاع میں": the report's frame
+        at = text.find(name, at + len(name))
+    return True
 
 
 def _enclosing(places: Sequence[PlaceRef], mentioned: Sequence[PlaceRef]) -> list[PlaceRef]:

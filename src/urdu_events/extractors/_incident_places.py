@@ -372,12 +372,39 @@ class PlaceFinder:
         if on("places.nationality-before-place-noun"):
             cues = [self._of_nationality(text, ref) for ref in cues]
         out = sorted(refs + cues, key=lambda p: p.start)
+        if on("places.area-in-owner-country"):
+            out = [self._in_owner_country(text, out[i - 1] if i else None, p) for i, p in enumerate(out)]
         # "گلشن اقبال بلاک 13": a number right after a place only tells a part of it.
         return [
             p
             for i, p in enumerate(out)
             if p.rule not in _NUMBERED_RULES or not (i and text[out[i - 1].end : p.start] == " ")
         ]
+
+    def _in_owner_country(self, text: str, owner: PlaceRef | None, ref: PlaceRef) -> PlaceRef:
+        """``ref``, or, where it is a town the gazetteer puts in another country than the place
+        right before it and a place noun between them ("منگھوپیر کے علاقے X", "X کے گاؤں Y"),
+        a place the gazetteer does not know: the name lies in the owner's country, and the
+        foreign town is a namesake (rule ``places.area-in-owner-country``)."""
+        if (
+            owner is None
+            or ref.place is None
+            or ref.site
+            or ref.level < 3
+            or owner.country is None
+            or ref.country in (None, owner.country)
+        ):
+            return ref
+        gap = text[owner.end : ref.start]
+        if not gap.strip() or len(gap) > 24:
+            return ref
+        both = any(
+            h.value.position == "both" and gap[h.start : h.end] == gap.strip()
+            for h in self._cues.finditer(gap)
+        )
+        if not both:
+            return ref
+        return attrs.evolve(ref, place=None, country=owner.country, rule="places.area-in-owner-country")
 
     def to_location(self, ref: PlaceRef, name: str, span: Span) -> Location:
         """The model :class:`Location` of ``ref``, named as written."""
@@ -542,12 +569,14 @@ class PlaceFinder:
             after = self._name_after_site(text, start, end)
             if after is not None:
                 return None if _TAKEN_TO.match(text, after) else (start, after)
-        if not _CASE_AFTER.match(text, end):
+        if not _CASE_AFTER.match(text, end) and not _before_roadside_site(text, start, end):
             return None
         name: tuple[int, int] | None = None
         words = self._proper(text, _site_words(text, start))
         if words:
             name = (_unglued(text, words[0].start()), end)
+        elif (namesake := _road_namesake(text, start, end)) is not None:
+            name = (namesake, end)
         else:
             genitive = _GENITIVE_BEFORE.search(text, max(0, start - 5), start)
             if genitive is not None:
@@ -1069,6 +1098,36 @@ def _site_words(text: str, pos: int, max_words: int = 3) -> list[re.Match[str]]:
             break
         out.insert(0, m)
     return out
+
+
+#: A site on a road named right after it ("X روڈ پیٹرول پمپ پر"), before a case marker.
+_ROADSIDE_SITE = lazy_compile(
+    rf" (?:{word_alternation('roadside_site')})\s?(?:(?:{case_markers(limit=True)})(?!\w)|[،,۔])"
+)
+
+
+def _before_roadside_site(text: str, start: int, end: int) -> bool:
+    """Whether the road noun at ``start:end`` has a site on the road right after it and then a
+    case marker ("X روڈ پیٹرول پمپ پر", "X روڈ بس اسٹاپ پر"): the road's name before it names
+    where the site stands, a place of the event (rule ``places.road-before-roadside-site``)."""
+    return (
+        text[start:end] in word_class("road")
+        and _ROADSIDE_SITE.match(text, end) is not None
+        and on("places.road-before-roadside-site")
+    )
+
+
+def _road_namesake(text: str, start: int, end: int) -> int | None:
+    """Where the name of a road begins that is named after a site ("جیل روڈ پر", "یونیورسٹی روڈ
+    پر", "ایئرپورٹ روڈ پر"): a road noun right after a site noun of the word class
+    ``road_namesake_site``, which is the road's name and not a site of the event (rule
+    ``places.road-named-after-site``)."""
+    if text[start:end] not in word_class("road") or not on("places.road-named-after-site"):
+        return None
+    before = _last_words(text, start, 1)
+    if not before or text[before[0].end() : start].strip():
+        return None
+    return before[0].start() if before[0].group() in word_class("road_namesake_site") else None
 
 
 def _reads_words(gazetteer: Any) -> bool:

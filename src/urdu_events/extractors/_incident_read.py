@@ -347,6 +347,8 @@ _FUNERAL = lazy_compile(_whole_words(word_alternation("funeral")))
 #: The words that a match of ``_FUNERAL`` starts with (``None``: it may start elsewhere).
 _FUNERAL_RUNS = leading_runs("funeral")
 #: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
+#: "X سے شروع ہو کر": the place a march or rally set off from, one of its places.
+_ROUTE_START = lazy_compile(rf"\s?سے\s(?:{word_alternation('route_start')})(?!\w)")
 _DISTANCE_FROM = lazy_compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_alternation('distance_unit')})(?!\w)")
 #: "بغداد کے شمال میں واقع صوبہ صلاح الدین": a place that only tells the direction of the place
 #: named after "واقع".
@@ -7499,6 +7501,7 @@ def read_document(
     taken_from = on("places.taken-from")
     toward = on("places.fired-toward")
     distance = on("places.distance-from")
+    route = on("places.route-start")
     funeral = on("places.funeral-is-not-where") and _may_name_funeral(words)
     rite_place = funeral and on("places.funeral-after-event")
     destination = on("places.destination-is-not-where")
@@ -7559,6 +7562,7 @@ def read_document(
                     distance and lead in _DISTANCE_FROM_LEAD and _DISTANCE_FROM.match(text, p.end) is not None
                 )
                 or (lead in _ADJOINING_LEAD and _adjoining(text, p))
+                or (route and lead in _ROUTE_START_LEAD and _ROUTE_START.match(text, p.end) is not None)
             )
             and not (
                 lead in _GENITIVE_LEAD
@@ -7886,6 +7890,7 @@ _CLAIMED_AT_LEAD = _leads(_CLAIMED_AT)
 _COORD_AND_LEAD = _leads(_COORD_AND)
 _DIRECTION_OF_ANOTHER_LEAD = _leads(_DIRECTION_OF_ANOTHER)
 _DISTANCE_FROM_LEAD = _leads(_DISTANCE_FROM)
+_ROUTE_START_LEAD = _leads(_ROUTE_START)
 _FORCE_OF_PLACE_LEAD = _leads(_FORCE_OF_PLACE)
 _FROM_LEAD = _leads(_FROM)
 _FROM_OWNED_POINT_LEAD = _leads(_FROM_OWNED_POINT)

@@ -1725,6 +1725,11 @@ RULES: dict[str, str] = {
         "where the event happened, when it has another place (the dateline, or another place of its "
         "clause)."
     ),
+    "places.town-of-metropolis-district": (
+        'A town in a district of a city of millions ("کراچی: لانڈھی میں", a town of a district '
+        "named otherwise than the city) lies in the dateline's city, which stays a place of the event "
+        "(by the gazetteer: a town of the city's province within 30 km of its centre)."
+    ),
     "places.districts-of-a-metropolis": (
         'A district of a city of millions divided into districts ("کراچی: کورنگی میں", "ملیر") lies in '
         "the dateline's city, which stays a place of the event (by the gazetteer: a district of the "
@@ -2830,6 +2835,13 @@ RULES: dict[str, str] = {
         "The district or province the article names elsewhere joins an incident that lies in it "
         "(but see places.enclosing-named-later-apart and places.province-over-round-up)."
     ),
+    "places.bare-area-over-placed": (
+        "A district or province named elsewhere does not join an incident that already names a "
+        "town with its district, or the dateline's town: copy gives an incident's area with it, and "
+        "one placed at a town of a district it names, or at the town the report is filed from, has "
+        'it. A province introduced by its noun ("صوبہ X", "ریاست X") frames the whole report and '
+        "still joins."
+    ),
     "places.enclosing-named-later-apart": (
         "A district or province named only after an incident, in a paragraph that tells nothing "
         "of it, does not join it: copy gives an incident's area before it or beside it, and one "
@@ -2964,6 +2976,23 @@ RULES: dict[str, str] = {
     "places.where-said": (
         'Where a statement was made ("کوئٹہ میں ... جاری کیے گئے بیان", "اسلام آباد میں پریس '
         'کانفرنس") is not where the event happened.'
+    ),
+    "places.area-in-owner-country": (
+        'A name right after a place and a place noun ("X کے علاقے Y", "X کے گاؤں Y") lies in X: a '
+        "town of that name the gazetteer puts in another country is a namesake, and the name is a "
+        "local place of X's country the gazetteer does not know."
+    ),
+    "places.route-start": (
+        'A place followed by "سے" and a verb of starting ("X سے شروع ہو کر Y پر اختتام پذیر ہوئی") '
+        "is where a march or rally set off: one of its places, not an origin."
+    ),
+    "places.road-before-roadside-site": (
+        'A road\'s name right before a site on the road and a case marker ("X روڈ پیٹرول پمپ پر", '
+        '"X روڈ بس اسٹاپ پر") names the road where the site stands: the road is a place of the event.'
+    ),
+    "places.road-named-after-site": (
+        'A road noun right after a site noun names a road after the site ("جیل روڈ پر", "یونیورسٹی روڈ '
+        'پر", "ایئرپورٹ روڈ پر"): the two words are the road\'s name, a place of the event.'
     ),
     "places.site-name-part": (
         'A site\'s name may hold a common noun after its first, proper word ("گھنٹہ گھر چوک").'

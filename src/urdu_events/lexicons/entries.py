@@ -102,6 +102,9 @@ WordClassName = Literal[
     "place_quantifier",
     "governs_mein",
     "site_name_part",
+    "road_namesake_site",
+    "roadside_site",
+    "route_start",
     "urban_part",
     "road",
     "village_noun",
@@ -952,7 +955,10 @@ class WordClassEntry:
             "a cue), area_adjective (describes an area, starts no name), not_site_name (no part of "
             "a site's name), place_quantifier (makes the place noun after it generic), governs_mein "
             "(takes the 'میں' before it as its complement), site_name_part (a common noun a site's "
-            "name may hold after a proper word), urban_part (a part of a city: what it names lies "
+            "name may hold after a proper word), road_namesake_site (a site noun that names the "
+            "road noun after it), roadside_site (a site on a road named right after it), "
+            "route_start (after a place and 'سے', the start of a march's route), "
+            "urban_part (a part of a city: what it names lies "
             "in the dateline's city), border_line (a noun of a border's name: an event on the "
             "border keeps the dateline's town), "
             "later_ordinal (دوسرا, تیسرا before an event word: the next of "
