@@ -4534,12 +4534,15 @@ def _mask_relative(text: str, clause: Clause) -> None:
     # "X نے گاؤں پر بمباری کی جس میں کاشت کاری کرنے والے کسانوں کو ...": the participle describes
     # only what follows the relative pronoun; the main clause before it keeps its words.
     floor = _relative_floor(text, clause.start, m.start())
+    # "روسی جنگی طیاروں نے شہر میں کام کرنے والے بجلی گھروں کو نشانہ بنایا": a participle takes no
+    # ergative subject, so an event word ending in the main clause's "نے" is the main clause's.
+    subject = _ergative_end(text, floor, m.start())
     # "غزہ میں 44 ہزار فلسطینیوں کو شہید کرنیوالے": the relative clause tells an event of its own.
-    own_event = any(floor <= h.start < cut for h in clause.triggers) or any(
+    own_event = any(floor <= h.start < cut and h.end > subject for h in clause.triggers) or any(
         fig is not None and floor < fig.end <= cut for fig in (clause.killed, clause.injured)
     )
     told = clause.triggers
-    clause.triggers = [h for h in clause.triggers if h.start >= cut or h.end <= floor]
+    clause.triggers = [h for h in clause.triggers if h.start >= cut or h.end <= max(floor, subject)]
     # "دیر الزور میں داعش نے ٹرفل اکٹھا کرنے والے شہریوں پر حملہ کیا": the relative clause starts
     # after the main clause's ergative subject; a place before that subject is the event's.
     agent = text.rfind(" نے ", clause.start, m.start()) if on("places.place-before-agent") else -1
@@ -4581,7 +4584,9 @@ def _mask_relative(text: str, clause: Clause) -> None:
         # part in the deed it describes, not in this event; an ergative subject ("X نے") is
         # no part of a participle and stays.
         clause.actors = [
-            a for a in clause.actors if a.end > cut or a.end <= floor or text.startswith(" نے", a.end)
+            a
+            for a in clause.actors
+            if a.end > cut or a.end <= max(floor, subject) or text.startswith(" نے", a.end)
         ]
 
 
@@ -4603,6 +4608,21 @@ def _protesting_relative(
 
 #: A relative pronoun that opens a finite clause of its own: "جس میں", "جن سے".
 _RELATIVE_PRONOUN = lazy_compile(r"(?<!\w)(?:جس|جن)(?!\w)")
+
+
+#: The ergative "نے" of a main clause's subject, a word of its own.
+_ERGATIVE = lazy_compile(r"(?<=\s)نے(?=\s)")
+
+
+def _ergative_end(text: str, start: int, end: int) -> int:
+    """Where the last ergative "نے" between ``start`` and a participial relative at ``end`` ends,
+    or -1: a participle ("کام کرنے والے") takes no ergative subject, so the event word that ends in
+    that "نے" ("جنگی طیاروں نے", "ڈرون نے") is the main clause's subject, not part of the relative
+    clause (triggers.subject-before-participle)."""
+    if not on("triggers.subject-before-participle"):
+        return -1
+    found = [m.end() for m in _ERGATIVE.finditer(text, start, end)]
+    return found[-1] if found else -1
 
 
 def _relative_floor(text: str, start: int, end: int) -> int:

@@ -1662,6 +1662,12 @@ RULES: dict[str, str] = {
         'میں حملے کا منصوبہ") is not where the event (an arrest, a raid) happened, when the event has '
         "another place (the dateline, or another place of its clause)."
     ),
+    "triggers.subject-before-participle": (
+        'An event word that is the main clause\'s ergative subject ("جنگی طیاروں نے", "ڈرون نے") stands '
+        'before a participial relative ("کام کرنے والے"), never in it, since a participle takes no "نے" '
+        'subject: in "طیاروں نے شہر میں کام کرنے والے بجلی گھروں کو نشانہ بنایا" the strike is the event '
+        "told."
+    ),
     "places.place-before-agent": (
         'A relative participle ("کرنے والے") describes only what follows the main clause\'s ergative '
         'subject ("X نے"): a place in "میں" before that subject ("دیر الزور میں داعش نے ٹرفل اکٹھا کرنے والے '
