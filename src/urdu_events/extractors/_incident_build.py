@@ -1056,6 +1056,15 @@ def _before_plural_devices(hit: Hit[TriggerTerm], clause: Clause) -> bool:
     )
 
 
+def _country_subject_of(place: PlaceRef, live: Sequence[Hit[TriggerTerm]], text: str) -> bool:
+    """Whether ``place`` is a country named right before one of the plural event nouns of ``live``
+    with no case marker between them ("فلاں ملک ڈرون حملوں کی تصدیق نہیں کرتا"): the subject
+    speaking of such events, not their place (non-events.country-subject-of-plural)."""
+    return place.level == 0 and any(
+        0 < h.start - place.end <= 1 and not text[place.end : h.start].strip() for h in live
+    )
+
+
 def _drop_generic_plural(
     live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], info: SentenceInfo, text: str
 ) -> list[Hit[TriggerTerm]]:
@@ -1070,6 +1079,8 @@ def _drop_generic_plural(
         for h in live
     ):
         return live
+    if on("non-events.country-subject-of-plural"):
+        places = [p for p in places if not _country_subject_of(p, live, text)]
     if clause.has_figure or places or _acted(clause) or clause.several:
         return live
     if _names_date(clause, info):

@@ -1067,6 +1067,11 @@ RULES: dict[str, str] = {
         'معیشت تباہ کر دی") and that gives no figure, no place of its own, no time and nobody who '
         "acted speaks of such events in general: it reports no event."
     ),
+    "non-events.country-subject-of-plural": (
+        'A country named right before a plural event noun, with no case marker between them '
+        '("فلاں ملک فضائی حملوں کی نہ تصدیق کرتا ہے نہ تردید"), is the subject speaking of such events, '
+        "not their place: it does not keep non-events.generic-plural from holding."
+    ),
     "non-events.generic-plural-devices": (
         'An event word that qualifies a plural weapon noun right after it ("سڑک کنارے نصب بموں کو '
         'شہری ہلاکتوں کا سب سے بڑا سبب قرار دیا") names such devices in general, as a plural event '
