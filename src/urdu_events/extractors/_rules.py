@@ -1068,7 +1068,7 @@ RULES: dict[str, str] = {
         "acted speaks of such events in general: it reports no event."
     ),
     "non-events.country-subject-of-plural": (
-        'A country named right before a plural event noun, with no case marker between them '
+        "A country named right before a plural event noun, with no case marker between them "
         '("فلاں ملک فضائی حملوں کی نہ تصدیق کرتا ہے نہ تردید"), is the subject speaking of such events, '
         "not their place: it does not keep non-events.generic-plural from holding."
     ),
