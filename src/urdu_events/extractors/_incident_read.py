@@ -6711,6 +6711,22 @@ _FUNERAL_RITE = "نماز جنازہ"
 _AFTER_RITE = lazy_compile(r"\sکے\sبعد(?!\w)")
 
 
+#: "بڑی تعداد میں": a word of size before the tally word "تعداد", "میں" after it (in large numbers).
+_LARGE_AMOUNT_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('large_amount_adjective')})\s$")
+_IN_AFTER = lazy_compile(r"\sمیں(?!\w)")
+
+
+def _in_large_numbers(text: str, hit: Hit[MarkerTerm]) -> bool:
+    """Whether the marker ``hit`` is the tally word "تعداد" in "بڑی تعداد میں" (in large numbers:
+    how many in one event, not a sum of events; segments.in-large-numbers-no-tally)."""
+    return (
+        hit.value.marker == "aggregate"
+        and text[hit.start : hit.end] == "تعداد"
+        and _IN_AFTER.match(text, hit.end) is not None
+        and _LARGE_AMOUNT_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None
+    )
+
+
 def _scene_tally_dropped(text: str, clause: Clause) -> list[Hit[MarkerTerm]]:
     """The clause's marker hits less the tally words of an "اس وقت ... جب" scene after its event
     word ("دھماکہ اس وقت ہوا جب دفتر کے باہر لوگوں کی بڑی تعداد موجود تھی"): how many were there
@@ -7524,6 +7540,13 @@ def read_document(
                 clause.marker_hits = [h for h in clause.marker_hits if not _rite_is_occasion(text, h, clause)]
             if scene and clause.marker_hits and clause.triggers:
                 clause.marker_hits = _scene_tally_dropped(text, clause)
+            if (
+                clause.marker_hits
+                and clause.triggers
+                and on("segments.in-large-numbers-no-tally")
+                and casualties.between(cs, ce)
+            ):
+                clause.marker_hits = [h for h in clause.marker_hits if not _in_large_numbers(text, h)]
             clause.markers = {h.value.marker for h in clause.marker_hits}
             if "recovered" not in clause.markers or _bodies_found(text, clause):
                 clause.weapons = weapons.between(cs, ce)

@@ -3154,6 +3154,11 @@ RULES: dict[str, str] = {
         'A reaction word right before "کے دوران" or "کے موقع پر" ("نماز جنازہ کے دوران خودکش '
         'حملہ") names the occasion at which the event told after it happened, not a reaction.'
     ),
+    "segments.in-large-numbers-no-tally": (
+        'The tally word "تعداد" after a word of size and before "میں" ("فضائی حملے میں بڑی تعداد میں '
+        'شہری مارے گئے") tells how many fell or took part in one event, in large numbers, not a sum of '
+        "events."
+    ),
     "segments.scene-when-no-tally": (
         'A tally word in the scene of an "at the time when" clause ("دھماکہ اس وقت ہوا جب لوگوں کی بڑی '
         'تعداد وہاں موجود تھی") tells how many were there when the event happened, not a sum of events.'
