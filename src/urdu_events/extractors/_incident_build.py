@@ -3970,6 +3970,8 @@ def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
         or _arrest_elsewhere(clause, current, step.places, prep.dateline, text)
         # "... جھڑپ میں دو جنگجو مارے گئے۔ پولیس نے مظاہرین پر آنسو گیس کے گولے داغے"
         or (not step.places and _crowd_met_after_violence(clause, current, state.drafts))
+        # "... جھڑپ میں دو جنگجو مارے گئے۔ بعد ازاں مظاہرین اور فورسز کے درمیان جھڑپیں ہوئیں"
+        or (not step.places and _crowd_clash_beside_fight(clause, current, state.drafts))
         # "چار لڑکیوں کو اغوا کر لیا گیا جبکہ دو کسانوں کو قتل کر دیا گیا": others were killed
         or _abduction_apart(clause, current, text)
     )
@@ -6103,6 +6105,28 @@ def _crowd_met_after_violence(clause: Clause, current: _Draft, drafts: Sequence[
         return False  # a crowd told before: the one the forces met may be that one
     kinds = {h.value.kind for h in clause.triggers}
     return bool(kinds & _CROWD_MET) and kinds <= _CROWD_MET | {"protest", "mob"}
+
+
+#: The kinds of actor that are a crowd, not an armed side.
+_CROWD_ACTORS = frozenset({ActorType.PROTESTERS, ActorType.RIOTERS})
+
+
+def _crowd_clash_beside_fight(clause: Clause, current: _Draft, drafts: Sequence[_Draft]) -> bool:
+    """Whether a clause of a later sentence tells only a clash that a crowd is a side of
+    ("بعد ازاں مظاہرین اور حفاظتی دستوں کے درمیان جھڑپیں ہوئیں"), after ``current``'s act of
+    violence with no crowd in it: the crowd fought the forces, whatever they are called, in a
+    riot of its own, not in the armed fight told before (segments.crowd-clash-beside-fight; the
+    caller asks it of a clause with no place of its own)."""
+    if not on("segments.crowd-clash-beside-fight"):
+        return False
+    if current.last_sentence >= clause.sentence or not _violent_only(current):
+        return False
+    if any(_kinds(d) & _CROWD_KINDS for d in drafts):
+        return False  # a crowd told before: the clash may be that crowd's
+    kinds = {h.value.kind for h in clause.triggers}
+    if "clash" not in kinds or not kinds <= {"clash", "protest"}:
+        return False
+    return any(a.term.actor_type in _CROWD_ACTORS for a in clause.actors)
 
 
 def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:

@@ -3154,6 +3154,11 @@ RULES: dict[str, str] = {
         'A reaction word right before "کے دوران" or "کے موقع پر" ("نماز جنازہ کے دوران خودکش '
         'حملہ") names the occasion at which the event told after it happened, not a reaction.'
     ),
+    "segments.crowd-clash-beside-fight": (
+        "A later sentence with no place of its own telling only a clash that protesters are a side of "
+        '("بعد ازاں مظاہرین اور حفاظتی دستوں کے درمیان جھڑپیں ہوئیں"), after an armed fight or attack '
+        "with no crowd in it, is a riot of its own, whatever the forces are called."
+    ),
     "segments.in-large-numbers-no-tally": (
         'The tally word "تعداد" after a word of size and before "میں" ("فضائی حملے میں بڑی تعداد میں '
         'شہری مارے گئے") tells how many fell or took part in one event, in large numbers, not a sum of '
