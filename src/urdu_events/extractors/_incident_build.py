@@ -569,6 +569,7 @@ def _live_triggers(
         live = [h for h in live if not _COURT_CASE.match(text, h.end)]
         # "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات میں": the case names every event word listed before it
         live = _not_followed_by(live, text, "non-events.court-case-listed", _COURT_CASE_LISTED)
+    live = _drop_cases_of_arrested(live, clause, text)
     live = _drop_charge_of_accused(live, text)
     # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
     live = _not_followed_by(live, text, "triggers.demanded-is-no-event", _DEMANDED)
@@ -806,6 +807,31 @@ _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]
 _COURT_CASE = lazy_compile(
     rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)"
 )
+#: After an event word, the cases named by it, a quantifier or two between: "قتل کے متعدد مقدمات".
+_CASES_OF = lazy_compile(
+    rf"\s(?:کے|کا)\s(?:[^\s۔،]+\s){{0,2}}?(?:{word_alternation('court_case_noun')})(?!\w)"
+)
+#: A relative pronoun: "جو", "جس", "جن".
+_RELATIVE = lazy_compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})(?!\w)")
+
+
+def _drop_cases_of_arrested(
+    live: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those naming the cases of one arrested, in a relative
+    clause after the arrest ("... ایک ملزم کو گرفتار کیا گیا جو قتل کے متعدد مقدمات میں مطلوب
+    تھا"): they say who was arrested, they report no event (segments.arrested-relative-no-tally)."""
+    if not on("segments.arrested-relative-no-tally"):
+        return live
+    arrests = [h.end for h in live if h.value.kind == "arrest"]
+    if not arrests:
+        return live
+    m = _RELATIVE.search(text, min(arrests), clause.end)
+    if m is None:
+        return live
+    return [h for h in live if h.start < m.end() or not _CASES_OF.match(text, h.end)]
+
+
 #: After an event word and at most three words listed with it, the case in court about them all:
 #: "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات", "اغوا اور قتل کے مقدمے".
 _COURT_CASE_LISTED = lazy_compile(

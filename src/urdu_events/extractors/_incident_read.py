@@ -6711,6 +6711,25 @@ _FUNERAL_RITE = "نماز جنازہ"
 _AFTER_RITE = lazy_compile(r"\sکے\sبعد(?!\w)")
 
 
+#: A relative pronoun: "جو", "جس", "جن".
+_RELATIVE_PRONOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})(?!\w)")
+
+
+def _arrested_relative_tally_dropped(text: str, clause: Clause) -> list[Hit[MarkerTerm]]:
+    """The clause's marker hits less the tally words of a relative clause after its arrest word
+    ("... ایک ملزم کو گرفتار کیا گیا جو متعدد مقدمات میں مطلوب تھا"): they tell who was arrested,
+    wanted for many past events, not a sum of events (segments.arrested-relative-no-tally)."""
+    if not any(h.value.marker == "aggregate" for h in clause.marker_hits):
+        return clause.marker_hits
+    arrests = [h.end for h in clause.triggers if h.value.kind == "arrest"]
+    if not arrests:
+        return clause.marker_hits
+    m = _RELATIVE_PRONOUN.search(text, min(arrests), clause.end)
+    if m is None:
+        return clause.marker_hits
+    return [h for h in clause.marker_hits if h.value.marker != "aggregate" or h.start < m.end()]
+
+
 #: "بڑی تعداد میں": a word of size before the tally word "تعداد", "میں" after it (in large numbers).
 _LARGE_AMOUNT_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('large_amount_adjective')})\s$")
 _IN_AFTER = lazy_compile(r"\sمیں(?!\w)")
@@ -7540,6 +7559,8 @@ def read_document(
                 clause.marker_hits = [h for h in clause.marker_hits if not _rite_is_occasion(text, h, clause)]
             if scene and clause.marker_hits and clause.triggers:
                 clause.marker_hits = _scene_tally_dropped(text, clause)
+            if clause.marker_hits and clause.triggers and on("segments.arrested-relative-no-tally"):
+                clause.marker_hits = _arrested_relative_tally_dropped(text, clause)
             if (
                 clause.marker_hits
                 and clause.triggers

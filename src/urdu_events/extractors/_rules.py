@@ -3159,6 +3159,11 @@ RULES: dict[str, str] = {
         '("بعد ازاں مظاہرین اور حفاظتی دستوں کے درمیان جھڑپیں ہوئیں"), after an armed fight or attack '
         "with no crowd in it, is a riot of its own, whatever the forces are called."
     ),
+    "segments.arrested-relative-no-tally": (
+        'A tally word in a relative clause after an arrest ("... ایک ملزم کو گرفتار کیا گیا جو متعدد '
+        'مقدمات میں مطلوب تھا") tells who was arrested, wanted for many past events: the arrest is '
+        "still an event, not a sum of events, and the event words that name the cases there report none."
+    ),
     "segments.in-large-numbers-no-tally": (
         'The tally word "تعداد" after a word of size and before "میں" ("فضائی حملے میں بڑی تعداد میں '
         'شہری مارے گئے") tells how many fell or took part in one event, in large numbers, not a sum of '
