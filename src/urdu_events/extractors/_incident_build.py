@@ -569,6 +569,7 @@ def _live_triggers(
         live = [h for h in live if not _COURT_CASE.match(text, h.end)]
         # "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات میں": the case names every event word listed before it
         live = _not_followed_by(live, text, "non-events.court-case-listed", _COURT_CASE_LISTED)
+    live = _drop_cases_of_arrested(live, clause, text)
     live = _drop_charge_of_accused(live, text)
     # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
     live = _not_followed_by(live, text, "triggers.demanded-is-no-event", _DEMANDED)
@@ -806,6 +807,31 @@ _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]
 _COURT_CASE = lazy_compile(
     rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)"
 )
+#: After an event word, the cases named by it, a quantifier or two between: "قتل کے متعدد مقدمات".
+_CASES_OF = lazy_compile(
+    rf"\s(?:کے|کا)\s(?:[^\s۔،]+\s){{0,2}}?(?:{word_alternation('court_case_noun')})(?!\w)"
+)
+#: A relative pronoun: "جو", "جس", "جن".
+_RELATIVE = lazy_compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})(?!\w)")
+
+
+def _drop_cases_of_arrested(
+    live: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those naming the cases of one arrested, in a relative
+    clause after the arrest ("... ایک ملزم کو گرفتار کیا گیا جو قتل کے متعدد مقدمات میں مطلوب
+    تھا"): they say who was arrested, they report no event (segments.arrested-relative-no-tally)."""
+    if not on("segments.arrested-relative-no-tally"):
+        return live
+    arrests = [h.end for h in live if h.value.kind == "arrest"]
+    if not arrests:
+        return live
+    m = _RELATIVE.search(text, min(arrests), clause.end)
+    if m is None:
+        return live
+    return [h for h in live if h.start < m.end() or not _CASES_OF.match(text, h.end)]
+
+
 #: After an event word and at most three words listed with it, the case in court about them all:
 #: "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات", "اغوا اور قتل کے مقدمے".
 _COURT_CASE_LISTED = lazy_compile(
@@ -1056,6 +1082,15 @@ def _before_plural_devices(hit: Hit[TriggerTerm], clause: Clause) -> bool:
     )
 
 
+def _country_subject_of(place: PlaceRef, live: Sequence[Hit[TriggerTerm]], text: str) -> bool:
+    """Whether ``place`` is a country named right before one of the plural event nouns of ``live``
+    with no case marker between them ("فلاں ملک ڈرون حملوں کی تصدیق نہیں کرتا"): the subject
+    speaking of such events, not their place (non-events.country-subject-of-plural)."""
+    return place.level == 0 and any(
+        0 < h.start - place.end <= 1 and not text[place.end : h.start].strip() for h in live
+    )
+
+
 def _drop_generic_plural(
     live: list[Hit[TriggerTerm]], clause: Clause, places: Sequence[PlaceRef], info: SentenceInfo, text: str
 ) -> list[Hit[TriggerTerm]]:
@@ -1070,6 +1105,8 @@ def _drop_generic_plural(
         for h in live
     ):
         return live
+    if on("non-events.country-subject-of-plural"):
+        places = [p for p in places if not _country_subject_of(p, live, text)]
     if clause.has_figure or places or _acted(clause) or clause.several:
         return live
     if _names_date(clause, info):
@@ -3959,6 +3996,8 @@ def _splits_off(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
         or _arrest_elsewhere(clause, current, step.places, prep.dateline, text)
         # "... جھڑپ میں دو جنگجو مارے گئے۔ پولیس نے مظاہرین پر آنسو گیس کے گولے داغے"
         or (not step.places and _crowd_met_after_violence(clause, current, state.drafts))
+        # "... جھڑپ میں دو جنگجو مارے گئے۔ بعد ازاں مظاہرین اور فورسز کے درمیان جھڑپیں ہوئیں"
+        or (not step.places and _crowd_clash_beside_fight(clause, current, state.drafts))
         # "چار لڑکیوں کو اغوا کر لیا گیا جبکہ دو کسانوں کو قتل کر دیا گیا": others were killed
         or _abduction_apart(clause, current, text)
     )
@@ -6142,6 +6181,28 @@ def _crowd_met_after_violence(clause: Clause, current: _Draft, drafts: Sequence[
         return False  # a crowd told before: the one the forces met may be that one
     kinds = {h.value.kind for h in clause.triggers}
     return bool(kinds & _CROWD_MET) and kinds <= _CROWD_MET | {"protest", "mob"}
+
+
+#: The kinds of actor that are a crowd, not an armed side.
+_CROWD_ACTORS = frozenset({ActorType.PROTESTERS, ActorType.RIOTERS})
+
+
+def _crowd_clash_beside_fight(clause: Clause, current: _Draft, drafts: Sequence[_Draft]) -> bool:
+    """Whether a clause of a later sentence tells only a clash that a crowd is a side of
+    ("بعد ازاں مظاہرین اور حفاظتی دستوں کے درمیان جھڑپیں ہوئیں"), after ``current``'s act of
+    violence with no crowd in it: the crowd fought the forces, whatever they are called, in a
+    riot of its own, not in the armed fight told before (segments.crowd-clash-beside-fight; the
+    caller asks it of a clause with no place of its own)."""
+    if not on("segments.crowd-clash-beside-fight"):
+        return False
+    if current.last_sentence >= clause.sentence or not _violent_only(current):
+        return False
+    if any(_kinds(d) & _CROWD_KINDS for d in drafts):
+        return False  # a crowd told before: the clash may be that crowd's
+    kinds = {h.value.kind for h in clause.triggers}
+    if "clash" not in kinds or not kinds <= {"clash", "protest"}:
+        return False
+    return any(a.term.actor_type in _CROWD_ACTORS for a in clause.actors)
 
 
 def _protest_after(clause: Clause, current: _Draft, text: str) -> bool:

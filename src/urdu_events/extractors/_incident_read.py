@@ -4697,12 +4697,15 @@ def _mask_relative(text: str, clause: Clause) -> None:
     # "X نے گاؤں پر بمباری کی جس میں کاشت کاری کرنے والے کسانوں کو ...": the participle describes
     # only what follows the relative pronoun; the main clause before it keeps its words.
     floor = _relative_floor(text, clause.start, m.start())
+    # "روسی جنگی طیاروں نے شہر میں کام کرنے والے بجلی گھروں کو نشانہ بنایا": a participle takes no
+    # ergative subject, so an event word ending in the main clause's "نے" is the main clause's.
+    subject = _ergative_end(text, floor, m.start())
     # "غزہ میں 44 ہزار فلسطینیوں کو شہید کرنیوالے": the relative clause tells an event of its own.
-    own_event = any(floor <= h.start < cut for h in clause.triggers) or any(
+    own_event = any(floor <= h.start < cut and h.end > subject for h in clause.triggers) or any(
         fig is not None and floor < fig.end <= cut for fig in (clause.killed, clause.injured)
     )
     told = clause.triggers
-    clause.triggers = [h for h in clause.triggers if h.start >= cut or h.end <= floor]
+    clause.triggers = [h for h in clause.triggers if h.start >= cut or h.end <= max(floor, subject)]
     # "دیر الزور میں داعش نے ٹرفل اکٹھا کرنے والے شہریوں پر حملہ کیا": the relative clause starts
     # after the main clause's ergative subject; a place before that subject is the event's.
     agent = text.rfind(" نے ", clause.start, m.start()) if on("places.place-before-agent") else -1
@@ -4744,7 +4747,9 @@ def _mask_relative(text: str, clause: Clause) -> None:
         # part in the deed it describes, not in this event; an ergative subject ("X نے") is
         # no part of a participle and stays.
         clause.actors = [
-            a for a in clause.actors if a.end > cut or a.end <= floor or text.startswith(" نے", a.end)
+            a
+            for a in clause.actors
+            if a.end > cut or a.end <= max(floor, subject) or text.startswith(" نے", a.end)
         ]
 
 
@@ -4766,6 +4771,21 @@ def _protesting_relative(
 
 #: A relative pronoun that opens a finite clause of its own: "جس میں", "جن سے".
 _RELATIVE_PRONOUN = lazy_compile(r"(?<!\w)(?:جس|جن)(?!\w)")
+
+
+#: The ergative "نے" of a main clause's subject, a word of its own.
+_ERGATIVE = lazy_compile(r"(?<=\s)نے(?=\s)")
+
+
+def _ergative_end(text: str, start: int, end: int) -> int:
+    """Where the last ergative "نے" between ``start`` and a participial relative at ``end`` ends,
+    or -1: a participle ("کام کرنے والے") takes no ergative subject, so the event word that ends in
+    that "نے" ("جنگی طیاروں نے", "ڈرون نے") is the main clause's subject, not part of the relative
+    clause (triggers.subject-before-participle)."""
+    if not on("triggers.subject-before-participle"):
+        return -1
+    found = [m.end() for m in _ERGATIVE.finditer(text, start, end)]
+    return found[-1] if found else -1
 
 
 def _relative_floor(text: str, start: int, end: int) -> int:
@@ -6856,6 +6876,41 @@ _FUNERAL_RITE = "نماز جنازہ"
 _AFTER_RITE = lazy_compile(r"\sکے\sبعد(?!\w)")
 
 
+#: A relative pronoun: "جو", "جس", "جن".
+_RELATIVE_PRONOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})(?!\w)")
+
+
+def _arrested_relative_tally_dropped(text: str, clause: Clause) -> list[Hit[MarkerTerm]]:
+    """The clause's marker hits less the tally words of a relative clause after its arrest word
+    ("... ایک ملزم کو گرفتار کیا گیا جو متعدد مقدمات میں مطلوب تھا"): they tell who was arrested,
+    wanted for many past events, not a sum of events (segments.arrested-relative-no-tally)."""
+    if not any(h.value.marker == "aggregate" for h in clause.marker_hits):
+        return clause.marker_hits
+    arrests = [h.end for h in clause.triggers if h.value.kind == "arrest"]
+    if not arrests:
+        return clause.marker_hits
+    m = _RELATIVE_PRONOUN.search(text, min(arrests), clause.end)
+    if m is None:
+        return clause.marker_hits
+    return [h for h in clause.marker_hits if h.value.marker != "aggregate" or h.start < m.end()]
+
+
+#: "بڑی تعداد میں": a word of size before the tally word "تعداد", "میں" after it (in large numbers).
+_LARGE_AMOUNT_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('large_amount_adjective')})\s$")
+_IN_AFTER = lazy_compile(r"\sمیں(?!\w)")
+
+
+def _in_large_numbers(text: str, hit: Hit[MarkerTerm]) -> bool:
+    """Whether the marker ``hit`` is the tally word "تعداد" in "بڑی تعداد میں" (in large numbers:
+    how many in one event, not a sum of events; segments.in-large-numbers-no-tally)."""
+    return (
+        hit.value.marker == "aggregate"
+        and text[hit.start : hit.end] == "تعداد"
+        and _IN_AFTER.match(text, hit.end) is not None
+        and _LARGE_AMOUNT_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None
+    )
+
+
 def _scene_tally_dropped(text: str, clause: Clause) -> list[Hit[MarkerTerm]]:
     """The clause's marker hits less the tally words of an "اس وقت ... جب" scene after its event
     word ("دھماکہ اس وقت ہوا جب دفتر کے باہر لوگوں کی بڑی تعداد موجود تھی"): how many were there
@@ -7671,6 +7726,15 @@ def read_document(
                 clause.marker_hits = [h for h in clause.marker_hits if not _rite_is_occasion(text, h, clause)]
             if scene and clause.marker_hits and clause.triggers:
                 clause.marker_hits = _scene_tally_dropped(text, clause)
+            if clause.marker_hits and clause.triggers and on("segments.arrested-relative-no-tally"):
+                clause.marker_hits = _arrested_relative_tally_dropped(text, clause)
+            if (
+                clause.marker_hits
+                and clause.triggers
+                and on("segments.in-large-numbers-no-tally")
+                and casualties.between(cs, ce)
+            ):
+                clause.marker_hits = [h for h in clause.marker_hits if not _in_large_numbers(text, h)]
             clause.markers = {h.value.marker for h in clause.marker_hits}
             if "recovered" not in clause.markers or _bodies_found(text, clause):
                 clause.weapons = weapons.between(cs, ce)

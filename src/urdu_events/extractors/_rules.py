@@ -1103,6 +1103,11 @@ RULES: dict[str, str] = {
         'معیشت تباہ کر دی") and that gives no figure, no place of its own, no time and nobody who '
         "acted speaks of such events in general: it reports no event."
     ),
+    "non-events.country-subject-of-plural": (
+        "A country named right before a plural event noun, with no case marker between them "
+        '("فلاں ملک فضائی حملوں کی نہ تصدیق کرتا ہے نہ تردید"), is the subject speaking of such events, '
+        "not their place: it does not keep non-events.generic-plural from holding."
+    ),
     "non-events.generic-plural-devices": (
         'An event word that qualifies a plural weapon noun right after it ("سڑک کنارے نصب بموں کو '
         'شہری ہلاکتوں کا سب سے بڑا سبب قرار دیا") names such devices in general, as a plural event '
@@ -1697,6 +1702,12 @@ RULES: dict[str, str] = {
         'A place an attack was planned for ("جو لاہور میں دہشت گردی کی منصوبہ بندی کر رہے تھے", "کراچی '
         'میں حملے کا منصوبہ") is not where the event (an arrest, a raid) happened, when the event has '
         "another place (the dateline, or another place of its clause)."
+    ),
+    "triggers.subject-before-participle": (
+        'An event word that is the main clause\'s ergative subject ("جنگی طیاروں نے", "ڈرون نے") stands '
+        'before a participial relative ("کام کرنے والے"), never in it, since a participle takes no "نے" '
+        'subject: in "طیاروں نے شہر میں کام کرنے والے بجلی گھروں کو نشانہ بنایا" the strike is the event '
+        "told."
     ),
     "places.place-before-agent": (
         'A relative participle ("کرنے والے") describes only what follows the main clause\'s ergative '
@@ -3218,6 +3229,21 @@ RULES: dict[str, str] = {
     "non-events.rite-is-occasion": (
         'A reaction word right before "کے دوران" or "کے موقع پر" ("نماز جنازہ کے دوران خودکش '
         'حملہ") names the occasion at which the event told after it happened, not a reaction.'
+    ),
+    "segments.crowd-clash-beside-fight": (
+        "A later sentence with no place of its own telling only a clash that protesters are a side of "
+        '("بعد ازاں مظاہرین اور حفاظتی دستوں کے درمیان جھڑپیں ہوئیں"), after an armed fight or attack '
+        "with no crowd in it, is a riot of its own, whatever the forces are called."
+    ),
+    "segments.arrested-relative-no-tally": (
+        'A tally word in a relative clause after an arrest ("... ایک ملزم کو گرفتار کیا گیا جو متعدد '
+        'مقدمات میں مطلوب تھا") tells who was arrested, wanted for many past events: the arrest is '
+        "still an event, not a sum of events, and the event words that name the cases there report none."
+    ),
+    "segments.in-large-numbers-no-tally": (
+        'The tally word "تعداد" after a word of size and before "میں" ("فضائی حملے میں بڑی تعداد میں '
+        'شہری مارے گئے") tells how many fell or took part in one event, in large numbers, not a sum of '
+        "events."
     ),
     "segments.scene-when-no-tally": (
         'A tally word in the scene of an "at the time when" clause ("دھماکہ اس وقت ہوا جب لوگوں کی بڑی '

@@ -394,6 +394,7 @@ WordClassName = Literal[
     "among_injured",
     "died_verb",
     "toll_given_verb",
+    "large_amount_adjective",
     "unmarked_plural",
     "age_sex_noun",
     "police_case_noun",
