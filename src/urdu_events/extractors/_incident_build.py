@@ -996,9 +996,22 @@ def _report_tally_second(reading: DocReading) -> bool:
     (non-events.report-tally-second)."""
     if len(reading.sentences) < 2 or not on("non-events.report-tally-second"):
         return False
-    if not _sums_up_only(reading, 0, False):
+    if not (_sums_up_only(reading, 0, False) or _frames_report(reading)):
         return False
     return _report_tally_lead(reading, reading.sentences[1], 1)
+
+
+def _frames_report(reading: DocReading) -> bool:
+    """Whether the lead sentence tells no event of its own before a report's count: it has no
+    event word and no figure ("شہر میں گزشتہ برس بھی چوری کی وارداتیں کم نہ ہو سکیں"), or only a
+    toll with no event word ("ادارے کا کہنا ہے کہ 2021 کے دوران 900 شہری مارے گئے")
+    (non-events.report-tally-after-frame)."""
+    if not on("non-events.report-tally-after-frame"):
+        return False
+    first = [c for c in reading.clauses if c.sentence == 0]
+    if any(c.triggers for c in first):
+        return False
+    return not any(c.has_figure for c in first) or _sums_up_only(reading, 0, True)
 
 
 def _names_long_period(info: SentenceInfo) -> bool:
@@ -1035,7 +1048,10 @@ def _drop_retold(
         return live
     if not lead and _names_day(info, published):
         return live
-    return [h for h in live if h.value.kind in _CROWD_KINDS]
+    # "... درجنوں اسکول نذر آتش کیے گئے" in a report's count: damage is counted as attacks are
+    # (non-events.tally-counts-damage); a protest or march is still an event
+    counted = _DAMAGE_KINDS if frame == "tally" and on("non-events.tally-counts-damage") else frozenset()
+    return [h for h in live if h.value.kind in _CROWD_KINDS and h.value.kind not in counted]
 
 
 def _names_day(info: SentenceInfo, published: dt.date | None) -> bool:

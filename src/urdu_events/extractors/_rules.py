@@ -1269,6 +1269,17 @@ RULES: dict[str, str] = {
         "sentence that gives a report's count or toll over a period opens a statistics report, as "
         "such a lead alone does (non-events.report-tally-lead)."
     ),
+    "non-events.report-tally-after-frame": (
+        "A lead sentence that tells no event of its own (no event word; no figure, or only a toll "
+        'with no event word: "ادارے کا کہنا ہے کہ 2021 کے دوران 900 شہری مارے گئے") followed by a '
+        "sentence that gives a report's count or toll over a period opens a statistics report "
+        "(non-events.report-tally-second)."
+    ),
+    "non-events.tally-counts-damage": (
+        "In a statistics report (non-events.report-tally-lead), property burned or looted with no "
+        'day of its own ("صوبے میں 40 دکانیں نذر آتش کی گئیں") is part of the count, as attacks are; '
+        "a protest or march stays an event."
+    ),
     "non-events.kinds-such-as": (
         'Event words listed before "such as" and a noun for kinds of acts ("قتل، ڈکیتی یا '
         'اغوا جیسے جرائم کے ملزم", "دھماکوں جیسے واقعات کی روک تھام") name kinds of acts, '
