@@ -626,6 +626,7 @@ def _live_triggers(
     # "قتل، ڈکیتی یا اغوا جیسے جرائم کے ملزم": kinds of acts, no event told
     live = _not_followed_by(live, text, "non-events.kinds-such-as", _SUCH_AS)
     live = _drop_without(live, text)
+    live = _drop_none_such(live, text)
     live = _drop_displayed(live, text)
     live = _drop_words_as_weapons(live, text)
     live = _drop_one_of_several(live, clause, text)
@@ -1359,6 +1360,28 @@ _AS_SUPPORT = lazy_compile(
 _WITHOUT_AFTER = lazy_compile(rf"\s(?:کے\s)?(?:{word_alternation('without_word')})(?!\w)")
 #: "بغیر" right before an event word, with at most "کسی": "بغیر کسی لڑائی کے".
 _WITHOUT_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('without_word')})\s(?:کسی\s)?\Z")
+
+
+#: Before an event word, "no" and at most two words that are no postposition or verb of a clause
+#: of their own: "کوئی بڑا فوجی [آپریشن]", "کوئی [حملہ]".
+_NONE_BEFORE = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('none_determiner')})(?:\s(?!(?:{word_alternation('place_name_boundary')})(?!\w))[^\W\d]+){{0,2}}\s\Z"
+)
+#: After an event word, "not" right after it or after one more word: "نہیں", "نہیں ہوا", "بھی نہیں".
+_NOT_AFTER = lazy_compile(rf"(?:\s[^\W\d]+)?\s(?:{word_alternation('negation')})(?!\w)")
+
+
+def _drop_none_such(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those that "no" and "not" frame ("یہ کوئی بڑا فوجی آپریشن
+    نہیں بلکہ ایک مہم ہے", "شہر میں کوئی دھماکہ نہیں ہوا"): the event is said not to be, or not to
+    have happened (non-events.none-such-event)."""
+    if not on("non-events.none-such-event"):
+        return live
+    return [
+        h
+        for h in live
+        if not (_NOT_AFTER.match(text, h.end) and _NONE_BEFORE.search(text, max(0, h.start - 40), h.start))
+    ]
 
 
 def _drop_without(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:

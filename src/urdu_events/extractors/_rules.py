@@ -1280,6 +1280,11 @@ RULES: dict[str, str] = {
         'day of its own ("صوبے میں 40 دکانیں نذر آتش کی گئیں") is part of the count, as attacks are; '
         "a protest or march stays an event."
     ),
+    "non-events.none-such-event": (
+        'An event word after "no" ("کوئی") and at most two describing words, with "not" ("نہیں") right '
+        'after it or one word on ("یہ کوئی بڑا فوجی آپریشن نہیں بلکہ ...", "ضلع میں کوئی دھماکہ نہیں '
+        'ہوا"), is said not to be or not to have happened: no event.'
+    ),
     "non-events.kinds-such-as": (
         'Event words listed before "such as" and a noun for kinds of acts ("قتل، ڈکیتی یا '
         'اغوا جیسے جرائم کے ملزم", "دھماکوں جیسے واقعات کی روک تھام") name kinds of acts, '

@@ -539,6 +539,7 @@ WordClassName = Literal[
     "verbal_adjective",
     "award_noun",
     "award_verb",
+    "none_determiner",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
