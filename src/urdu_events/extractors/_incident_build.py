@@ -607,6 +607,9 @@ def _live_triggers(
     if not clause.has_figure:
         # "ملزمان دستی بم ساتھ رکھتے تھے": what used to be done, no event told
         live = _not_followed_by(live, text, "non-events.habitual-past", _HABITUAL_PAST)
+    else:
+        # "چوکیوں پر گولہ باری میں اکثر چار سپاہی شہید ہو جاتے تھے": the toll too used to be
+        live = _drop_habitual_toll(live, clause, text)
     # "یہ قتل بظاہر ٹارگٹ کلنگ لگتا ہے": the kind of the event told, not another
     live = _not_followed_by(live, text, "non-events.seems-kind", _SEEMS)
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
@@ -627,6 +630,12 @@ def _live_triggers(
     # "قتل، ڈکیتی یا اغوا جیسے جرائم کے ملزم": kinds of acts, no event told
     live = _not_followed_by(live, text, "non-events.kinds-such-as", _SUCH_AS)
     live = _drop_without(live, text)
+    live = _drop_none_such(live, text)
+    # "بڑے حملے کرنے کا اعلان کیا", "حملہ کرنے کا منصوبہ": what was decided or planned is named
+    live = _not_followed_by(live, text, "non-events.decided-act", _DECIDED)
+    live = _drop_victim_class(live, clause, text)
+    live = _drop_play_as_weapons(live, text)
+    live = _drop_missile_into_sea(live, clause, text)
     live = _drop_displayed(live, text)
     live = _drop_words_as_weapons(live, text)
     live = _drop_one_of_several(live, clause, text)
@@ -912,6 +921,16 @@ _TREND_AFTER_NAMED = lazy_compile(
 )
 
 
+#: Right after event words (and one or two more coordinated with them), "in" and their
+#: escalation or a rise: "جاری لڑائی میں شدت", "لڑائی میں اضافے", "جھڑپوں میں تیزی".
+_ESCALATION_AFTER = lazy_compile(
+    rf"(?:\s\S+){{0,2}}\sمیں\s(?:\S+\s){{0,2}}"
+    rf"(?:{word_alternation('trend_noun')}|{word_alternation('escalation_noun')})(?!\w)"
+)
+#: Right before an event word, "ongoing": "جاری [لڑائی]".
+_ONGOING_ADJ_BEFORE = lazy_compile(r"(?<!\w)جاری\s\Z")
+
+
 def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
     """No event words, where each of them is followed by a rise or a fall: a plural noun
     ("بارودی سرنگوں سے ہلاکتوں میں اضافہ ہوا", "حملوں میں کمی آئی") or the occurrences it names
@@ -920,9 +939,16 @@ def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list
     if not live or not on("non-events.trend"):
         return live
 
+    escalation = not clause.has_figure and on("non-events.ongoing-escalation")
+
     def trend(h: Hit[TriggerTerm]) -> bool:
         if _PLURAL_NOUN_HIT.search(h.key) and _TREND_AFTER_PLURAL.match(text, h.end, clause.end):
             return True
+        if escalation and _ESCALATION_AFTER.match(text, h.end, clause.end):
+            # "خطے میں جاری لڑائی میں اضافے", "حملوں میں تیزی": an ongoing war or many events escalating
+            ongoing = _ONGOING_ADJ_BEFORE.search(text, max(0, h.start - 8), h.start)
+            if _PLURAL_NOUN_HIT.search(h.key) or ongoing:
+                return True
         return _TREND_AFTER_NAMED.match(text, h.end, clause.end) is not None
 
     return [] if all(trend(h) for h in live) else live
@@ -1022,9 +1048,22 @@ def _report_tally_second(reading: DocReading) -> bool:
     (non-events.report-tally-second)."""
     if len(reading.sentences) < 2 or not on("non-events.report-tally-second"):
         return False
-    if not _sums_up_only(reading, 0, False):
+    if not (_sums_up_only(reading, 0, False) or _frames_report(reading)):
         return False
     return _report_tally_lead(reading, reading.sentences[1], 1)
+
+
+def _frames_report(reading: DocReading) -> bool:
+    """Whether the lead sentence tells no event of its own before a report's count: it has no
+    event word and no figure ("شہر میں گزشتہ برس بھی چوری کی وارداتیں کم نہ ہو سکیں"), or only a
+    toll with no event word ("ادارے کا کہنا ہے کہ 2021 کے دوران 900 شہری مارے گئے")
+    (non-events.report-tally-after-frame)."""
+    if not on("non-events.report-tally-after-frame"):
+        return False
+    first = [c for c in reading.clauses if c.sentence == 0]
+    if any(c.triggers for c in first):
+        return False
+    return not any(c.has_figure for c in first) or _sums_up_only(reading, 0, True)
 
 
 def _names_long_period(info: SentenceInfo) -> bool:
@@ -1061,7 +1100,10 @@ def _drop_retold(
         return live
     if not lead and _names_day(info, published):
         return live
-    return [h for h in live if h.value.kind in _CROWD_KINDS]
+    # "... درجنوں اسکول نذر آتش کیے گئے" in a report's count: damage is counted as attacks are
+    # (non-events.tally-counts-damage); a protest or march is still an event
+    counted = _DAMAGE_KINDS if frame == "tally" and on("non-events.tally-counts-damage") else frozenset()
+    return [h for h in live if h.value.kind in _CROWD_KINDS and h.value.kind not in counted]
 
 
 def _names_day(info: SentenceInfo, published: dt.date | None) -> bool:
@@ -1380,6 +1422,146 @@ _AS_SUPPORT = lazy_compile(
 _WITHOUT_AFTER = lazy_compile(rf"\s(?:کے\s)?(?:{word_alternation('without_word')})(?!\w)")
 #: "بغیر" right before an event word, with at most "کسی": "بغیر کسی لڑائی کے".
 _WITHOUT_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('without_word')})\s(?:کسی\s)?\Z")
+
+
+#: Before an event word, "no" and at most two words that are no postposition or verb of a clause
+#: of their own: "کوئی بڑا فوجی [آپریشن]", "کوئی [حملہ]".
+_NONE_BEFORE = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('none_determiner')})(?:\s(?!(?:{word_alternation('place_name_boundary')})(?!\w))[^\W\d]+){{0,2}}\s\Z"
+)
+#: After an event word, "not" right after it or after one more word: "نہیں", "نہیں ہوا", "بھی نہیں".
+_NOT_AFTER = lazy_compile(rf"(?:\s[^\W\d]+)?\s(?:{word_alternation('negation')})(?!\w)")
+
+
+#: Between an event word and a casualty figure, no perfective verb: the figure's verb is the first.
+_NO_PERFECTIVE = lazy_compile(
+    rf"(?:(?!(?<!\w)(?:{word_alternation('perfective_auxiliary')})(?!\w))[^۔،]){{0,48}}\Z"
+)
+#: Right after a casualty figure, its verb in the habitual past, with no perfective verb or
+#: relative word before it: "چار سپاہی شہید ہو جاتے تھے", "تین سپاہی زخمی ہو جاتے تھے".
+_HABITUAL_TOLL = lazy_compile(
+    rf"\s*(?:(?!(?:{word_alternation('perfective_auxiliary')}|جو|جن|جس|کہ|اور|جبکہ)(?!\w))[^\W\d]+\s){{0,4}}?"
+    r"[^\W\d]+ت(?:ے|ی|ا)\sتھ(?:ے|ی|ا|یں)(?!\w)"
+)
+
+
+def _drop_habitual_toll(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but, where every casualty figure of the clause has its verb in
+    the habitual past ("سرحدی چوکیوں پر گولہ باری میں اکثر ایک ہی رات میں چار سپاہی شہید ہو
+    جاتے تھے"), those the habitual past follows (non-events.habitual-past) or that the figure
+    follows with no perfective verb between: the toll too tells what used to happen, no event
+    (non-events.habitual-toll)."""
+    if not live or not on("non-events.habitual-toll") or not on("non-events.habitual-past"):
+        return live
+    figures = [f for f in (clause.killed, clause.injured) if f is not None]
+    if not figures or not all(_HABITUAL_TOLL.match(text, f.end) for f in figures):
+        return live
+    first = min(f.start for f in figures)
+    return [
+        h
+        for h in live
+        if not (
+            _HABITUAL_PAST.match(text, h.end)
+            or (h.end <= first and _NO_PERFECTIVE.search(text, h.end, first) is not None)
+        )
+    ]
+
+
+#: After an event word (and one more word, "شروع"), an infinitive, its genitive and a decision,
+#: plan or announcement: "میزائل حملے کرنے کا فیصلہ", "حملہ کرنے کا منصوبہ", "آپریشن شروع کرنے کا اعلان".
+_DECIDED = lazy_compile(
+    rf"(?:\s[^\W\d]+)?\s(?:کرنے|کرانے)\s(?:کا|کی|کے)\s(?:{word_alternation('decision_noun')})(?!\w)"
+)
+#: After an event word, maybe "or"/"and" and another word, "in" and a relative participle of a
+#: casualty verb: "حملوں میں شہید ہونے والے", "بم دھماکے یا فائرنگ میں زخمی ہونے والے".
+_VICTIMS_OF = lazy_compile(
+    rf"(\s(?:یا|اور|و)\s[^\W\d]+)?\sمیں\s(?:{word_alternation('victim_participle')})(?!\w)"
+)
+#: A decision before "کہ" that opens what follows: "کابینہ نے فیصلہ کیا کہ", "اعلان کیا کہ".
+_DECIDED_THAT = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('decision_noun')})\s(?:کیا|کی|کر)(?:\s[^\W\d]+){{0,2}}\sکہ\s"
+)
+#: Right before an event word, "or"/"and": "دھماکے یا [فائرنگ]".
+_OR_BEFORE = lazy_compile(r"(?<!\w)(?:یا|اور|و)\s\Z")
+#: A future ending or verb: "دیا جائے گا", "ہوگا".
+_FUTURE_WORD = lazy_compile(rf"(?<!\w)(?:{word_alternation('future_auxiliary')})(?!\w)")
+
+
+def _drop_victim_class(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those that name a class of victims, a plural event word
+    or one with another set beside it by "or" or "and" (after it or before it), then "in" and a
+    relative participle of a casualty verb ("شدت پسندوں کے حملوں میں شہید ہونے والے سپاہیوں کے
+    ورثا کو ... دیے جائیں گے", "بم دھماکے یا فائرنگ میں زخمی ہونے والے شہریوں کو ... ملیں
+    گے"), in a sentence that tells the future or opens with a
+    decision ("کابینہ نے فیصلہ کیا کہ"): whoever falls in such events, no event told
+    (non-events.victim-class)."""
+    if not live or not on("non-events.victim-class"):
+        return live
+    kept = []
+    for h in live:
+        m = _VICTIMS_OF.match(text, h.end)
+        paired = m is not None and (m.group(1) or _OR_BEFORE.search(text, max(0, h.start - 6), h.start))
+        if m is not None and (paired or _PLURAL_NOUN_HIT.search(h.key)):
+            a, b = _sentence_span(clause, text)
+            if _FUTURE_WORD.search(text, m.end(), b) or _DECIDED_THAT.search(text, a, h.start):
+                continue
+        kept.append(h)
+    return kept
+
+
+#: Before an event word, a thing played, asked or thrown in sport or speech, its genitive and at
+#: most two words: "تیز گیندوں کی [بمباری]", "سوالات کی [بوچھاڑ]".
+_PLAYED_OWNER = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('played_object')})\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{0,2}}\Z"
+)
+
+
+def _drop_play_as_weapons(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those that a thing played, asked or thrown in sport,
+    speech or celebration owns in the genitive ("فاسٹ بولر کی تیز گیندوں کی بمباری کے سامنے
+    مہمان ٹیم ڈھیر ہو گئی", "چھکوں اور چوکوں کی بمباری"): a figure for many of them, no
+    violence (non-events.play-as-weapons)."""
+    if not on("non-events.play-as-weapons"):
+        return live
+    return [h for h in live if _PLAYED_OWNER.search(text, max(0, h.start - 48), h.start) is None]
+
+
+#: After a missile's word, in its sentence: the sea it fell into, "مشرقی سمندر میں جا گرے",
+#: "ملک کے پانیوں میں گرا".
+_INTO_SEA = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('sea_noun')})\sمیں\s(?:{word_alternation('fell_verb', 'start')})"
+)
+#: What names a target: "نشانہ", "ہدف" (a missile aimed at something).
+_TARGET_WORD = lazy_compile(r"(?<!\w)(?:نشانہ|نشانے|ہدف)(?!\w)")
+
+
+def _drop_missile_into_sea(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but a missile or rocket strike whose sentence says it fell into
+    the sea ("دو بیلسٹک میزائل داغے جو مشرقی سمندر میں جا گرے"), with no casualty figure and no target
+    named: a launch or a test, no strike (non-events.missile-into-sea)."""
+    if not live or clause.has_figure or not on("non-events.missile-into-sea"):
+        return live
+    kept = []
+    for h in live:
+        if h.value.kind == "shelling":
+            a, b = _sentence_span(clause, text)
+            if _INTO_SEA.search(text, h.end, b) and not _TARGET_WORD.search(text, a, b):
+                continue
+        kept.append(h)
+    return kept
+
+
+def _drop_none_such(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those that "no" and "not" frame ("یہ کوئی بڑا فوجی آپریشن
+    نہیں بلکہ ایک مہم ہے", "شہر میں کوئی دھماکہ نہیں ہوا"): the event is said not to be, or not to
+    have happened (non-events.none-such-event)."""
+    if not on("non-events.none-such-event"):
+        return live
+    return [
+        h
+        for h in live
+        if not (_NOT_AFTER.match(text, h.end) and _NONE_BEFORE.search(text, max(0, h.start - 40), h.start))
+    ]
 
 
 def _drop_without(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:

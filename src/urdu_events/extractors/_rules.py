@@ -1310,6 +1310,52 @@ RULES: dict[str, str] = {
         "sentence that gives a report's count or toll over a period opens a statistics report, as "
         "such a lead alone does (non-events.report-tally-lead)."
     ),
+    "non-events.report-tally-after-frame": (
+        "A lead sentence that tells no event of its own (no event word; no figure, or only a toll "
+        'with no event word: "ادارے کا کہنا ہے کہ 2021 کے دوران 900 شہری مارے گئے") followed by a '
+        "sentence that gives a report's count or toll over a period opens a statistics report "
+        "(non-events.report-tally-second)."
+    ),
+    "non-events.tally-counts-damage": (
+        "In a statistics report (non-events.report-tally-lead), property burned or looted with no "
+        'day of its own ("صوبے میں 40 دکانیں نذر آتش کی گئیں") is part of the count, as attacks are; '
+        "a protest or march stays an event."
+    ),
+    "non-events.none-such-event": (
+        'An event word after "no" ("کوئی") and at most two describing words, with "not" ("نہیں") right '
+        'after it or one word on ("یہ کوئی بڑا فوجی آپریشن نہیں بلکہ ...", "ضلع میں کوئی دھماکہ نہیں '
+        'ہوا"), is said not to be or not to have happened: no event.'
+    ),
+    "non-events.habitual-toll": (
+        "Where every casualty figure of a clause has its verb in the habitual past ('... چار سپاہی "
+        "شہید ہو جاتے تھے'), non-events.habitual-past applies though the clause has a figure: the "
+        "event word the habitual past or that toll follows tells what used to happen, no event."
+    ),
+    "non-events.decided-act": (
+        "An event word followed by an infinitive, its genitive and a decision, plan or announcement "
+        '("میزائل حملے کرنے کا فیصلہ کیا", "بڑے حملے کرنے کا اعلان کیا") names what was decided, not an '
+        "event reported."
+    ),
+    "non-events.victim-class": (
+        'A plural event word, or one with another set beside it by "or"/"and", then "in" and a '
+        'relative participle of a casualty verb ("حملوں میں شہید ہونے والے سپاہیوں کے ورثا کو ... دیے '
+        'جائیں گے"), in a sentence that tells the future or opens with a decision ("فیصلہ کیا کہ"), '
+        "names whoever falls in such events: no event told."
+    ),
+    "non-events.play-as-weapons": (
+        "An event word owned in the genitive by a thing played, asked or thrown in sport or speech "
+        '("تیز گیندوں کی بمباری", "سوالات کی بوچھاڑ") is a figure for many of them, no violence.'
+    ),
+    "non-events.missile-into-sea": (
+        'A missile or rocket strike whose sentence says it fell into the sea ("بیلسٹک میزائل داغے '
+        'جو مشرقی سمندر میں جا گرے"), with no casualty figure and no target named, is a launch or a test: '
+        "no strike."
+    ),
+    "non-events.ongoing-escalation": (
+        'An ongoing fight ("جاری لڑائی") or plural event words followed by "in" and their '
+        'escalation ("شدت", "تیزی") or a rise, in a clause with no casualty figure, is a trend of a '
+        "war, not an event (non-events.trend)."
+    ),
     "non-events.kinds-such-as": (
         'Event words listed before "such as" and a noun for kinds of acts ("قتل، ڈکیتی یا '
         'اغوا جیسے جرائم کے ملزم", "دھماکوں جیسے واقعات کی روک تھام") name kinds of acts, '

@@ -545,6 +545,14 @@ WordClassName = Literal[
     "verbal_adjective",
     "award_noun",
     "award_verb",
+    "none_determiner",
+    "perfective_auxiliary",
+    "decision_noun",
+    "victim_participle",
+    "played_object",
+    "sea_noun",
+    "fell_verb",
+    "escalation_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
