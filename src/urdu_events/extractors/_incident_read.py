@@ -5288,7 +5288,10 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             )
         ):
             included = _included_label(text, a) and _included_detail(text, clause.actors, i, clause.end)
-            rule = "roles.included-label" if included else "roles.casualty-subject"
+            rule = "roles.casualty-subject"
+            if included:
+                one = _ONE_BEFORE.search(text, max(0, a.start - 5), a.start) is not None
+                rule = "roles.included-label" if one else "roles.included-label-counted"
             clause.actors[i] = attrs.evolve(a, role="target", rule=rule)
             return
 
@@ -5335,7 +5338,13 @@ def _included_label(text: str, a: ActorRef) -> bool:
     افراد جاں بحق"), not by age or sex: a victim of its own (``roles.included-label``)."""
     if not on("roles.included-label") or a.key in _AGE_SEX or a.term.actor_type is not ActorType.CIVILIANS:
         return False
-    return _ONE_BEFORE.search(text, max(0, a.start - 5), a.start) is not None
+    if _ONE_BEFORE.search(text, max(0, a.start - 5), a.start) is not None:
+        return True
+    # "دو راہگیروں سمیت چھ افراد زخمی": more than one so labelled, counted, are victims too
+    return (
+        on("roles.included-label-counted")
+        and _COUNT_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
+    )
 
 
 def _included_detail(text: str, actors: Sequence[ActorRef], i: int, end: int) -> bool:

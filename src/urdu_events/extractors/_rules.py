@@ -1996,6 +1996,11 @@ RULES: dict[str, str] = {
         'The dead and injured a detail sentence right after the event counts ("دو اہلکار شہید ہو '
         "گئے\") are its targets when the event's own sentences name none."
     ),
+    "roles.listed-victims-later": (
+        "Civilians a detail sentence after the event lists by a label of work or kin among its dead or "
+        'injured ("زخمیوں میں ایک حجام بھی شامل ہے") are its targets when its own sentences name none '
+        "but counted people or a struck site; forces so listed are left to its own sentences."
+    ),
     "roles.affiliated-members": (
         'A group named before unnamed armed members with a phrase of affiliation ("X سے منسلک '
         'جنگجوؤں", "X سے وابستہ شدت پسندوں") is they: the group takes the role of its members.'
@@ -2617,6 +2622,11 @@ RULES: dict[str, str] = {
         'One person ("ایک") named by a label of office, work or kin as included in a counted group '
         'that died ("ایک عالم دین سمیت 3 افراد جاں بحق") is a victim, as in "X سمیت 3 افراد کو قتل": '
         "words of age or sex stay a detail of the count (roles.included-detail)."
+    ),
+    "roles.included-label-counted": (
+        'People counted by a number ("دو", "تین", "4") and named by a label of office, work or kin as '
+        'included in a counted group that died or was injured ("تین مزدوروں سمیت سات افراد زخمی") are '
+        "victims, as one so named is (roles.included-label); words of age or sex stay a detail."
     ),
     "roles.owned-weapon": (
         'The owner of weapons that are struck ("حوثیوں کے میزائل لانچرز کو تباہ کر دیا") is the target: '
