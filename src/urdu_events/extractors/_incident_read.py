@@ -5292,6 +5292,8 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             if included:
                 one = _ONE_BEFORE.search(text, max(0, a.start - 5), a.start) is not None
                 rule = "roles.included-label" if one else "roles.included-label-counted"
+                if _COUNTED_MEMBER_WITHIN.search(text, a.start, a.end) is not None:
+                    rule = "roles.member-included"
             clause.actors[i] = attrs.evolve(a, role="target", rule=rule)
             return
 
@@ -5329,6 +5331,8 @@ def _counted_among_people(text: str, a: ActorRef) -> bool:
     return counted and _AMONG_PEOPLE.match(text, a.end) is not None
 
 
+#: A body's member named by a count after its genitive, inside one actor's span ("X کے ایک کمانڈر").
+_COUNTED_MEMBER_WITHIN = lazy_compile(rf" (?:کے|کا) (?:\d+|{'|'.join(UNIT_WORDS[1:11])}) ")
 #: "ایک" right before a label: one person.
 _ONE_BEFORE = lazy_compile(r"(?<!\w)ایک $")
 
@@ -5340,6 +5344,8 @@ def _included_label(text: str, a: ActorRef) -> bool:
         return False
     if _ONE_BEFORE.search(text, max(0, a.start - 5), a.start) is not None:
         return True
+    if on("roles.member-included") and _COUNTED_MEMBER_WITHIN.search(text, a.start, a.end) is not None:
+        return True  # "X کے ایک سینئر کمانڈر سمیت 7 افراد ہلاک": the body's member, counted, died
     # "دو راہگیروں سمیت چھ افراد زخمی": more than one so labelled, counted, are victims too
     return (
         on("roles.included-label-counted")

@@ -1988,6 +1988,11 @@ RULES: dict[str, str] = {
         'A body whose people are counted before a casualty word ("ہزارہ برادری کے 20 افراد جاں '
         'بحق", "X کے تین کارکن زخمی") is the target.'
     ),
+    "roles.member-included": (
+        'A body named with one or more of its members, counted ("X کے ایک سینئر کمانڈر سمیت پانچ افراد '
+        'ہلاک"), included in a count of people that died or was hurt is the target, as one person '
+        "named by a label so included is (roles.included-label)."
+    ),
     "roles.claimant-later": (
         'A group that claims the attack in a later sentence ("داعش نے واقعے کی ذمہ داری قبول کر لی") '
         "carried it out."
