@@ -5345,7 +5345,7 @@ def _included_label(text: str, a: ActorRef) -> bool:
     if _ONE_BEFORE.search(text, max(0, a.start - 5), a.start) is not None:
         return True
     if on("roles.member-included") and _COUNTED_MEMBER_WITHIN.search(text, a.start, a.end) is not None:
-        return True  # "X کے ایک سینئر کمانڈر سمیت 7 افراد ہلاک": the body's member, counted, died
+        return True  # "X کے ایک نائب کمانڈر سمیت چار افراد ہلاک": the body's member, counted, died
     # "دو راہگیروں سمیت چھ افراد زخمی": more than one so labelled, counted, are victims too
     return (
         on("roles.included-label-counted")
