@@ -8683,6 +8683,15 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
         for a in clause.actors
         if a.role == "target" and a.rule in _VICTIM_RULES and on("roles.victims-later")
     ]
+    # "زخمیوں میں ایک دکاندار بھی شامل ہے": civilians named by a label in a later list of the dead
+    victims += [
+        attrs.evolve(a, rule="roles.listed-victims-later")
+        for a in clause.actors
+        if a.role == "target"
+        and a.rule == "roles.among-the-casualties"
+        and a.term.actor_type is ActorType.CIVILIANS
+        and on("roles.listed-victims-later")
+    ]
     return claimants, victims
 
 

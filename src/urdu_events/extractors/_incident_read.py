@@ -5310,7 +5310,12 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             )
         ):
             included = _included_label(text, a) and _included_detail(text, clause.actors, i, clause.end)
-            rule = "roles.included-label" if included else "roles.casualty-subject"
+            rule = "roles.casualty-subject"
+            if included:
+                one = _ONE_BEFORE.search(text, max(0, a.start - 5), a.start) is not None
+                rule = "roles.included-label" if one else "roles.included-label-counted"
+                if _COUNTED_MEMBER_WITHIN.search(text, a.start, a.end) is not None:
+                    rule = "roles.member-included"
             clause.actors[i] = attrs.evolve(a, role="target", rule=rule)
             return
 
@@ -5348,6 +5353,8 @@ def _counted_among_people(text: str, a: ActorRef) -> bool:
     return counted and _AMONG_PEOPLE.match(text, a.end) is not None
 
 
+#: A body's member named by a count after its genitive, inside one actor's span ("X کے ایک کمانڈر").
+_COUNTED_MEMBER_WITHIN = lazy_compile(rf" (?:کے|کا) (?:\d+|{'|'.join(UNIT_WORDS[1:11])}) ")
 #: "ایک" right before a label: one person.
 _ONE_BEFORE = lazy_compile(r"(?<!\w)ایک $")
 
@@ -5357,7 +5364,15 @@ def _included_label(text: str, a: ActorRef) -> bool:
     افراد جاں بحق"), not by age or sex: a victim of its own (``roles.included-label``)."""
     if not on("roles.included-label") or a.key in _AGE_SEX or a.term.actor_type is not ActorType.CIVILIANS:
         return False
-    return _ONE_BEFORE.search(text, max(0, a.start - 5), a.start) is not None
+    if _ONE_BEFORE.search(text, max(0, a.start - 5), a.start) is not None:
+        return True
+    if on("roles.member-included") and _COUNTED_MEMBER_WITHIN.search(text, a.start, a.end) is not None:
+        return True  # "X کے ایک نائب کمانڈر سمیت چار افراد ہلاک": the body's member, counted, died
+    # "دو راہگیروں سمیت چھ افراد زخمی": more than one so labelled, counted, are victims too
+    return (
+        on("roles.included-label-counted")
+        and _COUNT_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
+    )
 
 
 def _included_detail(text: str, actors: Sequence[ActorRef], i: int, end: int) -> bool:

@@ -2050,6 +2050,11 @@ RULES: dict[str, str] = {
         'A body whose people are counted before a casualty word ("ہزارہ برادری کے 20 افراد جاں '
         'بحق", "X کے تین کارکن زخمی") is the target.'
     ),
+    "roles.member-included": (
+        'A body named with one or more of its members, counted ("X کے ایک سینئر کمانڈر سمیت پانچ افراد '
+        'ہلاک"), included in a count of people that died or was hurt is the target, as one person '
+        "named by a label so included is (roles.included-label)."
+    ),
     "roles.claimant-later": (
         'A group that claims the attack in a later sentence ("داعش نے واقعے کی ذمہ داری قبول کر لی") '
         "carried it out."
@@ -2057,6 +2062,11 @@ RULES: dict[str, str] = {
     "roles.victims-later": (
         'The dead and injured a detail sentence right after the event counts ("دو اہلکار شہید ہو '
         "گئے\") are its targets when the event's own sentences name none."
+    ),
+    "roles.listed-victims-later": (
+        "Civilians a detail sentence after the event lists by a label of work or kin among its dead or "
+        'injured ("زخمیوں میں ایک حجام بھی شامل ہے") are its targets when its own sentences name none '
+        "but counted people or a struck site; forces so listed are left to its own sentences."
     ),
     "roles.affiliated-members": (
         'A group named before unnamed armed members with a phrase of affiliation ("X سے منسلک '
@@ -2679,6 +2689,11 @@ RULES: dict[str, str] = {
         'One person ("ایک") named by a label of office, work or kin as included in a counted group '
         'that died ("ایک عالم دین سمیت 3 افراد جاں بحق") is a victim, as in "X سمیت 3 افراد کو قتل": '
         "words of age or sex stay a detail of the count (roles.included-detail)."
+    ),
+    "roles.included-label-counted": (
+        'People counted by a number ("دو", "تین", "4") and named by a label of office, work or kin as '
+        'included in a counted group that died or was injured ("تین مزدوروں سمیت سات افراد زخمی") are '
+        "victims, as one so named is (roles.included-label); words of age or sex stay a detail."
     ),
     "roles.owned-weapon": (
         'The owner of weapons that are struck ("حوثیوں کے میزائل لانچرز کو تباہ کر دیا") is the target: '
