@@ -3851,7 +3851,9 @@ def _attach_detail(
         [
             d
             for d in info.dates
-            if clause.start <= d.start < clause.end and not (contrast and _after_cut(cut, d.start))
+            if clause.start <= d.start < clause.end
+            and not (contrast and _after_cut(cut, d.start))
+            and not _announced_day(text, d.end, clause.end)
         ],
     )
     if state.current is None and clause.sentence <= 2:
@@ -3904,6 +3906,23 @@ def _other_day_scene(
     if not towns or all(any(_same_place(p, q) for q in current.places) for p in towns):
         return False
     return on("segments.other-day-scene")
+
+
+#: What a day names when a decision or announcement follows it: "ہفتے کو ہڑتال کا اعلان کیا",
+#: "جمعے کو احتجاج کرنے کا فیصلہ کیا" (dates.announced-day).
+_ANNOUNCED = lazy_compile(rf"(?:کا|کی|کے)\s(?:{word_alternation('decision_noun')})(?!\w)")
+#: How far after a day the announcement that it belongs to may be read.
+_ANNOUNCED_REACH = 80
+
+
+def _announced_day(text: str, end: int, clause_end: int) -> bool:
+    """Whether the day ending at ``end`` is followed, within its clause and a few words, by a
+    genitive and a noun of decision or announcement ("تاجروں نے ہفتے کو ہڑتال کا اعلان کیا ہے"):
+    the day is when what was announced is to be, not a day of the incident told
+    (dates.announced-day). The search reads at most ``_ANNOUNCED_REACH`` characters."""
+    if not on("dates.announced-day"):
+        return False
+    return _ANNOUNCED.search(text, end, min(clause_end, end + _ANNOUNCED_REACH)) is not None
 
 
 def _plans_only(clause: Clause) -> bool:
@@ -5028,6 +5047,24 @@ _ROUND_UP_LEAD = lazy_compile(
 )
 
 
+#: A round-up's lead that counts its events by no number: "فائرنگ کے مختلف واقعات میں", "الگ الگ
+#: حملوں میں" (dates.round-up-unnumbered).
+_UNNUMBERED_ROUND_UP_LEAD = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('separate_adjective')})\s(?:{word_alternation('counted_events_noun')})(?!\w)"
+)
+
+
+def _round_up_lead(text: str, start: int, end: int) -> bool:
+    """Whether the lead sentence from ``start`` to ``end`` sums up a round-up: events in
+    various parts of a place, a number of events (dates.round-up-lead), or events counted as
+    "various" with no number ("شہر میں گزشتہ روز فائرنگ کے مختلف واقعات میں", dates.round-up-unnumbered)."""
+    if not on("dates.round-up-lead"):
+        return False
+    if _ROUND_UP_LEAD.search(text, start, end):
+        return True
+    return on("dates.round-up-unnumbered") and _UNNUMBERED_ROUND_UP_LEAD.search(text, start, end) is not None
+
+
 def _date_of_same_day(reading: DocReading, drafts: Sequence[_Draft]) -> None:
     """Give an incident told "on the same night" ("اسی رات ضلع قلات میں ...") the day of the
     incident told before it."""
@@ -5103,7 +5140,7 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
     if _is_old(lead, reading.published):
         return
     reach = first + _LEAD_REACH
-    if on("dates.round-up-lead") and _ROUND_UP_LEAD.search(reading.analysis.text, info.start, info.end):
+    if _round_up_lead(reading.analysis.text, info.start, info.end):
         # "خیبر پختونخوا کے مختلف اضلاع میں بدھ کو دہشت گردی کے تین واقعات": a round-up's lead
         # dates every incident it then tells, however far down
         reach = len(reading.sentences)

@@ -1856,6 +1856,17 @@ RULES: dict[str, str] = {
         'A lead that sums up a round-up ("X کے مختلف اضلاع میں گزشتہ روز ... چار واقعات") gives its day '
         "to every main incident the article then tells with no time of its own, however far down."
     ),
+    "dates.round-up-unnumbered": (
+        'A lead that counts its events as "various" with no number ("شہر میں گزشتہ روز فائرنگ کے مختلف '
+        'واقعات میں پانچ افراد جاں بحق", "الگ الگ حملوں میں") sums up a round-up as "چار واقعات" does: '
+        "its day goes to every main incident the article then tells with no time of its own, "
+        "however far down."
+    ),
+    "dates.announced-day": (
+        'A day followed in its clause by a genitive and a noun of decision or announcement ("تاجروں نے '
+        'واقعے کے خلاف ہفتے کو ہڑتال کا اعلان کیا ہے", "جمعے کو احتجاج کرنے کا فیصلہ کیا") is when what '
+        "was announced is to be: it tells no day of the incident."
+    ),
     "dates.referenced-event": (
         'An event word followed by what makes it the name of an earlier event ("حملے کے مقدمے میں", '
         '"دھماکے کی برسی", "دھماکے کو پانچ برس مکمل") and no date is a recalled incident, not a new one '
