@@ -9024,10 +9024,18 @@ _KIND_OF_EVENTS = lazy_compile(
 )
 
 
+#: A word of spying right before an aircraft: "امریکی جاسوس طیاروں" (a drone, as news calls it).
+_SPY_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('spy_adjective')})\s$")
+#: A weapon named as a drone: "ڈرون", "ڈرونز", "ڈرون طیارے".
+_DRONE = lazy_compile(rf"(?:{word_alternation('drone_word', 'start')})")
+
+
 def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -> list[Weapon]:
     out: list[Weapon] = []
     seen: list[str] = []
     exact: set[str] = set()
+    spied: list[int] = []
+    drone = False
     for clause in clauses:
         if clause.found_at_scene and sub is not _S.ARMED_CLASH:
             continue  # a gun found where someone was shot may be anyone's; a fight's are its own
@@ -9050,6 +9058,11 @@ def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -
             seen.append(w.key)
             span = nt.span(w.start, w.end)
             out.append(Weapon(span.text, span=span))
+            if _SPY_BEFORE.search(nt.text, max(0, w.start - 12), w.start) is not None:
+                spied.append(len(out) - 1)
+            drone = drone or _DRONE.match(nt.text, w.start) is not None
+    if spied and drone and on("weapons.spy-plane-is-drone"):
+        out = [w for i, w in enumerate(out) if i not in spied]  # "امریکی جاسوس طیاروں": the drone
     return out
 
 

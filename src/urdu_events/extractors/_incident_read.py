@@ -2280,6 +2280,9 @@ _NOT_USED = lazy_compile(
     r"(?:\s(?:[^\W\d]+\s){0,2}?)?\s?(?:(?:کو|کی|کے|کا)\s)?"
     rf"(?:{word_alternation('weapon_handling', 'start')})"
 )
+#: Right after a weapon, the genitive and the noun of recovery: "اسلحہ کی برآمدگی", "ہتھیاروں
+#: کی برآمدگی".
+_RECOVERY_OF = lazy_compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('recovery_noun')})(?!\w)")
 #: A list of things seized, up to "قبضے میں لے": "نو کلاشنکوف اور تین فون بھی قبضے میں لے لیے".
 _SEIZED = prefiltered(
     lazy_compile(
@@ -2401,6 +2404,34 @@ def _recovered_at_scene(text: str, clause: Clause, found: list[Hit[WeaponTerm]])
     return listed
 
 
+#: Right after a word of recovery, the verb's joint and a defusing: "برآمد کر کے ناکارہ بنا دیا".
+_THEN_DEFUSED = lazy_compile(r"\s*(?:(?:کر\s?)?کے|اور)?\s*")
+
+
+def _found_and_defused(text: str, clause: Clause, found: list[Hit[WeaponTerm]]) -> list[Hit[WeaponTerm]]:
+    """The weapons ``found`` in a clause that tells them found and then defused ("سڑک کنارے نصب
+    دیسی ساختہ بم برآمد کر کے ناکارہ بنا دیا"): the device found is the one defused, the weapon of
+    the disrupted use (weapons.found-and-defused). Only the weapons right before the word of
+    recovery, a device and what qualifies it, count; arms seized beside it do not."""
+    if not found or not on("weapons.found-and-defused"):
+        return []
+    hits = [h for h in clause.marker_hits if h.value.marker == "recovered" and h.key.startswith("برآمد")]
+    defuse = [t for t in clause.triggers if t.value.kind == "defuse"]
+    if len(hits) != 1 or not defuse:
+        return []
+    found_at = hits[0]
+    after = [t.start for t in defuse if t.start > found_at.start]
+    if not after or min(after) - found_at.end > 8:
+        return []
+    if _THEN_DEFUSED.fullmatch(text, found_at.end, min(after)) is None:
+        return []
+    before = [w for w in found if w.end <= found_at.start]
+    if not before:
+        return []
+    last = before[-1]
+    return [last] if not text[last.end : found_at.start].strip() else []
+
+
 #: After a weapon word, more things listed with it across commas and "اور" (one to four, each of
 #: at most three words), then a genitive and what is done with them all when they are not used:
 #: "لڑاکا طیاروں، توپوں اور جنگی جہازوں کی خریداری", "ڈرونز اور میزائلوں کی فراہمی".
@@ -2442,6 +2473,8 @@ def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
     stored = _STORED if on("weapons.store-owned") else _STORE_NEAR
     if any(p.match(text, w.end, end) for p in (_NOT_USED, _SEIZED, _CARRIED, stored)):
         return True
+    if on("weapons.recovery-sought") and _RECOVERY_OF.match(text, w.end, end):
+        return True  # "اسلحہ کی برآمدگی کے لیے": arms to be found, not used
     if on("weapons.carried-by") and _CARRIED_BY.match(text, w.end, end):
         return True  # "زخمیوں کو ہیلی کاپٹر سے ہسپتال منتقل کیا گیا"
     return on("weapons.taken-away") and _TAKEN_AWAY.match(text, w.end, end) is not None
@@ -7756,6 +7789,8 @@ def read_document(
             else:
                 clause.weapons = _recovered_at_scene(text, clause, weapons.between(cs, ce))
                 clause.found_at_scene = bool(clause.weapons)
+                if not clause.weapons:
+                    clause.weapons = _found_and_defused(text, clause, weapons.between(cs, ce))
             if clause.weapons and on("weapons.compound-name"):
                 name_parts = {w.start for w in clause.weapons if _names_other_thing(text, w)}
                 clause.weapons = [w for w in clause.weapons if w.start not in name_parts]

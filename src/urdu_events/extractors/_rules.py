@@ -3423,6 +3423,19 @@ RULES: dict[str, str] = {
         'گولہ بارود بھی ساتھ لے گئے", "اہلکاروں کا اسلحہ چھین کر فرار ہو گئے", "اسلحہ اٹھا لیا"), '
         "are plunder, not weapons used in the event."
     ),
+    "weapons.found-and-defused": (
+        'A device told found and then defused ("سڑک کنارے نصب دیسی ساختہ بم برآمد کر کے ناکارہ بنا '
+        'دیا") is the weapon of the disrupted use, not arms seized: the word of recovery keeps it.'
+    ),
+    "weapons.spy-plane-is-drone": (
+        'An aircraft called a spy plane ("امریکی جاسوس طیاروں نے گاڑی کو نشانہ بنایا", "جاسوس طیارے سے '
+        'دو میزائل داغے") is the drone the report names: in an incident that lists a drone it is '
+        "not listed again."
+    ),
+    "weapons.recovery-sought": (
+        'A weapon owned by the noun of recovery ("اسلحہ کی برآمدگی کے لیے لے جا رہی تھی") names '
+        "arms to be found or found, not arms used in the event."
+    ),
     "weapons.store-owned": (
         "A store or factory after a weapon makes the weapon one not used only when the weapon owns "
         'it, in the genitive or as the first word of a compound ("اسلحے کا ایک گودام", "اسلحہ '
