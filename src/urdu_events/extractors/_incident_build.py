@@ -10802,19 +10802,21 @@ def _drop_members_of_named_groups(
     only by an unnamed word that ``member`` accepts, where an actor of that role the text names (a
     ``group``) is also there: the unnamed ones are the group's members, so the group alone plays
     the part. Actors are matched to the reading's actors by their spans."""
-    nt = reading.analysis.normalized
-    members: set[tuple[int, int]] = set()
-    named: set[tuple[int, int]] = set()
+    named_at: list[tuple[int, int]] = []
+    members_at: list[tuple[int, int]] = []
     for c in reading.clauses:
         for a in c.actors:
             if a.role == role.value or role is Role.TARGET:
-                span = nt.span(a.start, a.end)
                 if not a.term.unnamed:
-                    named.add((span.start, span.end))
+                    named_at.append((a.start, a.end))
                 elif member(a.term):
-                    members.add((span.start, span.end))
-    if not members or not named:
+                    members_at.append((a.start, a.end))
+    if not members_at or not named_at:
         return incidents
+    # Mapped to the original text only here: most texts lack one of the two, and need no mapping.
+    to_original = reading.analysis.normalized.to_original
+    members = {to_original(s, e) for s, e in members_at}
+    named = {to_original(s, e) for s, e in named_at}
     out: list[Incident] = []
     for incident in incidents:
         doers = [(p, (p.span.start, p.span.end)) for p in incident.actors if p.role is role and p.span]
