@@ -556,8 +556,11 @@ def _live_triggers(
         if on("non-events.events-of-kind-over-time"):
             # "رواں ماہ ٹارگٹ کلنگ کے واقعات میں اب تک": events of a kind, counted over the stretch
             live = [h for h in live if not _KIND_EVENTS.match(text, h.end)]
+    # The patterns that the calls of _not_followed_by below try after each event word, tried
+    # once as one (_AFTER_NO_EVENT): where none matches after any word left, each call keeps all.
+    followed = _not_followed_by if any(_AFTER_NO_EVENT.match(text, h.end) for h in live) else _none_followed
     # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
-    live = _not_followed_by(live, text, "triggers.attempt-is-no-event", _ATTEMPTED)
+    live = followed(live, text, "triggers.attempt-is-no-event", _ATTEMPTED)
     if (
         on("non-events.court-case")
         and all(p.site or _court_seat(p, text) for p in clause.places)
@@ -568,30 +571,30 @@ def _live_triggers(
         # the next sentence recalls, "یاد رہے کہ 8 مئی کو ...", is that recalled event)
         live = [h for h in live if not _COURT_CASE.match(text, h.end)]
         # "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات میں": the case names every event word listed before it
-        live = _not_followed_by(live, text, "non-events.court-case-listed", _COURT_CASE_LISTED)
+        live = followed(live, text, "non-events.court-case-listed", _COURT_CASE_LISTED)
     live = _drop_charge_of_accused(live, text)
     # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
-    live = _not_followed_by(live, text, "triggers.demanded-is-no-event", _DEMANDED)
+    live = followed(live, text, "triggers.demanded-is-no-event", _DEMANDED)
     # "ہوائی فائرنگ پر پابندی ہے", "دھماکوں کی روک تھام کے لیے": what is banned or to be
     # prevented has not happened
-    live = _not_followed_by(live, text, "non-events.banned-is-no-event", _BANNED)
+    live = followed(live, text, "non-events.banned-is-no-event", _BANNED)
     # "جبری گمشدگی سے متعلق کیس کی سماعت": the topic of a case in court
-    live = _not_followed_by(live, text, "non-events.case-topic", _CASE_ABOUT)
+    live = followed(live, text, "non-events.case-topic", _CASE_ABOUT)
     # "اپوزیشن نے آپریشن کی مخالفت کی": a stance on a policy, no event told
-    live = _not_followed_by(live, text, "non-events.stance-on-event", _STANCE_ON)
+    live = followed(live, text, "non-events.stance-on-event", _STANCE_ON)
     # "حکومت مذاکرات یا آپریشن کا فیصلہ کرے": force weighed beside talks, a policy option
     live = _drop_talks_option(live, clause, text)
     # "جنگی طیاروں کی مدد سے ٹھکانوں کو نشانہ بنایا": aircraft as the help of the operation told
-    live = _not_followed_by(live, text, "non-events.aircraft-as-support", _AS_SUPPORT, kind="air")
+    live = followed(live, text, "non-events.aircraft-as-support", _AS_SUPPORT, kind="air")
     if on("non-events.every-event") and not clause.has_figure and not clause.actors:
         # "ہر دھماکے کے بعد کمیٹیاں بنتی ہیں": every such event, none told
         live = [h for h in live if _EVERY_BEFORE.search(text, max(0, h.start - 9), h.start) is None]
     # "فدائین حملے سے نمٹنے کے لیے مشق": what one prepares for has not happened
-    live = _not_followed_by(live, text, "non-events.prepared-for", _PREPARED_FOR)
+    live = followed(live, text, "non-events.prepared-for", _PREPARED_FOR)
     # "فوجی کارروائیاں فوری طور پر روکیں": what is called to stop is named, not told
-    live = _not_followed_by(live, text, "non-events.stop-called", _STOP_CALLED)
+    live = followed(live, text, "non-events.stop-called", _STOP_CALLED)
     # "ایسا معاہدہ جس سے لڑائی رک سکے": an end hoped for names the event, tells none
-    live = _not_followed_by(live, text, "non-events.hoped-to-stop", _HOPED_TO_STOP)
+    live = followed(live, text, "non-events.hoped-to-stop", _HOPED_TO_STOP)
     if on("non-events.weapon-range") and not clause.has_figure:
         # "2000 کلومیٹر تک مار کرنے والے نئے بیلسٹک میزائل": a weapon named by its range, no strike
         # ("... مار کرنے والے میزائل داغے": a strike's word that holds more than the weapon stays)
@@ -605,12 +608,12 @@ def _live_triggers(
         ]
     if not clause.has_figure:
         # "ملزمان دستی بم ساتھ رکھتے تھے": what used to be done, no event told
-        live = _not_followed_by(live, text, "non-events.habitual-past", _HABITUAL_PAST)
+        live = followed(live, text, "non-events.habitual-past", _HABITUAL_PAST)
     # "یہ قتل بظاہر ٹارگٹ کلنگ لگتا ہے": the kind of the event told, not another
-    live = _not_followed_by(live, text, "non-events.seems-kind", _SEEMS)
+    live = followed(live, text, "non-events.seems-kind", _SEEMS)
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
     # release is no event
-    live = _not_followed_by(live, text, "non-events.released-after-arrest", _RELEASED, kind="arrest")
+    live = followed(live, text, "non-events.released-after-arrest", _RELEASED, kind="arrest")
     live = _drop_disputed_suicide(live, clause, text)
     live = _drop_retaliation_frame(live, text)
     live = _drop_celebration(live, clause, text)
@@ -620,11 +623,11 @@ def _live_triggers(
     live = _drop_caught_with(live, text)
     live = _drop_weapon_tail(live, clause)
     # "بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...": a rumoured event did not happen
-    live = _not_followed_by(live, text, "non-events.rumoured-event", _RUMOUR_OF)
+    live = followed(live, text, "non-events.rumoured-event", _RUMOUR_OF)
     # "فلم میں بم دھماکوں اور فائرنگ کے مناظر": what a film or a book shows did not happen here
-    live = _not_followed_by(live, text, "non-events.depicted-scene", _DEPICTED)
+    live = followed(live, text, "non-events.depicted-scene", _DEPICTED)
     # "قتل، ڈکیتی یا اغوا جیسے جرائم کے ملزم": kinds of acts, no event told
-    live = _not_followed_by(live, text, "non-events.kinds-such-as", _SUCH_AS)
+    live = followed(live, text, "non-events.kinds-such-as", _SUCH_AS)
     live = _drop_without(live, text)
     live = _drop_displayed(live, text)
     live = _drop_words_as_weapons(live, text)
@@ -634,9 +637,9 @@ def _live_triggers(
     live = _drop_displacement_cause(live, clause, text)
     live = _drop_said_practice(live, clause, text)
     # "شدت پسند خودکش حملہ کر سکتے ہیں": what may happen has not happened
-    live = _not_followed_by(live, text, "non-events.possible-event", _POSSIBLE)
+    live = followed(live, text, "non-events.possible-event", _POSSIBLE)
     # "راکٹوں کو فضا میں تباہ کرنے کی صلاحیت": what can be done has not happened
-    live = _not_followed_by(live, text, "non-events.capability", _CAPABLE)
+    live = followed(live, text, "non-events.capability", _CAPABLE)
     if on("triggers.protested-is-grievance") and (
         any(h.value.kind == "protest" for h in live)
         or (on("non-events.grievance-of-called-protest") and any(h.value.kind == "protest" for h in triggers))
@@ -1090,6 +1093,13 @@ def _not_followed_by(
     if not on(rule):
         return live
     return [h for h in live if (kind is not None and h.value.kind != kind) or not after.match(text, h.end)]
+
+
+def _none_followed(
+    live: list[Hit[TriggerTerm]], text: str, rule: str, after: Any, kind: str | None = None
+) -> list[Hit[TriggerTerm]]:
+    """:func:`_not_followed_by` where ``after`` is known to match after none of ``live``: all of it."""
+    return live
 
 
 #: "جوابی کارروائی میں": in retaliation, a frame for the act told after it.
@@ -1550,6 +1560,34 @@ _RELEASED = lazy_compile(
 _BLOWN_UP = prefiltered(
     lazy_compile(
         rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"
+    )
+)
+#: The patterns :func:`_live_triggers` hands :func:`_not_followed_by`, as one alternation: it
+#: matches after an event word where one of them does, so where it matches after none of a
+#: clause's words, none of them drops any and they are not tried one by one.
+_AFTER_NO_EVENT = lazy_compile(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (
+            _ATTEMPTED,
+            _COURT_CASE_LISTED,
+            _DEMANDED,
+            _BANNED,
+            _CASE_ABOUT,
+            _STANCE_ON,
+            _AS_SUPPORT,
+            _PREPARED_FOR,
+            _STOP_CALLED,
+            _HOPED_TO_STOP,
+            _HABITUAL_PAST,
+            _SEEMS,
+            _RELEASED,
+            _RUMOUR_OF,
+            _DEPICTED,
+            _SUCH_AS,
+            _POSSIBLE,
+            _CAPABLE,
+        )
     )
 )
 #: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.
