@@ -2420,7 +2420,9 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
 def _words_within(a: str, b: str) -> bool:
     """Whether the words of one of two place names stand together in the other's."""
     wa, wb = a.split(), b.split()
-    short, long_ = sorted((wa, wb), key=len)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if short and short[0] not in long_:
+        return False  # most pairs: the shorter name's first word is not in the other (a test in C)
     n = len(short)
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
