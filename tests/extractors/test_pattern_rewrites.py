@@ -356,3 +356,41 @@ def test_numbered_places_read_as_before(text: str) -> None:
         old = [(m.start(), m.end(), m.group()) for m in before.finditer(text)]
         for read in (find(text, words), find(text)):
             assert [(p.start, p.end, p.key) for p in read] == old
+
+
+#: The words of the patterns joined in ``_AFTER_NO_EVENT`` (every run of Arabic-block letters in
+#: their sources), to build texts where they match and nearly match.
+_AFTER_WORDS = sorted(set(re.findall(r"[\u0600-\u06ff]+", B._AFTER_NO_EVENT.pattern)))
+_AFTER_PIECES = st.one_of(
+    st.sampled_from(_AFTER_WORDS), st.sampled_from([" ", " ", " ", "،", "۔", "'", "ہلاک", "5"])
+)
+#: The names of those patterns in ``_incident_build`` (read there at each use: a lazily compiled
+#: pattern's module name is bound to the compiled pattern once it is first used).
+_NOT_FOLLOWED = (
+    "_ATTEMPTED", "_COURT_CASE_LISTED", "_DEMANDED", "_BANNED", "_CASE_ABOUT", "_STANCE_ON",
+    "_AS_SUPPORT", "_PREPARED_FOR", "_STOP_CALLED", "_HOPED_TO_STOP", "_HABITUAL_PAST", "_SEEMS",
+    "_RELEASED", "_RUMOUR_OF", "_DEPICTED", "_SUCH_AS", "_POSSIBLE", "_CAPABLE", "_DECIDED",
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_AFTER_PIECES, max_size=24).map("".join), st.integers(min_value=0, max_value=40))
+def test_after_no_event_matches_where_one_of_its_patterns_does(text: str, pos: int) -> None:
+    """``_AFTER_NO_EVENT`` matches at a position exactly where one of the patterns that
+    ``_live_triggers`` hands ``_not_followed_by`` does, so no event word it passes over would
+    have been dropped by one of them."""
+    pos = min(pos, len(text))
+    want = any(getattr(B, name).match(text, pos) is not None for name in _NOT_FOLLOWED)
+    assert (B._AFTER_NO_EVENT.match(text, pos) is not None) == want
+
+
+def test_after_no_event_joins_every_pattern_handed_to_not_followed_by() -> None:
+    """Every pattern ``_live_triggers`` hands ``_not_followed_by`` is in ``_AFTER_NO_EVENT``."""
+    import inspect
+
+    handed = set(
+        re.findall(r"followed\(live, text, \"[^\"]+\", (_[A-Z_]+)", inspect.getsource(B._live_triggers))
+    )
+    assert handed == set(_NOT_FOLLOWED)
+    for name in _NOT_FOLLOWED:
+        assert f"(?:{getattr(B, name).pattern})" in B._AFTER_NO_EVENT.pattern

@@ -556,8 +556,11 @@ def _live_triggers(
         if on("non-events.events-of-kind-over-time"):
             # "رواں ماہ ٹارگٹ کلنگ کے واقعات میں اب تک": events of a kind, counted over the stretch
             live = [h for h in live if not _KIND_EVENTS.match(text, h.end)]
+    # The patterns that the calls of _not_followed_by below try after each event word, tried
+    # once as one (_AFTER_NO_EVENT): where none matches after any word left, each call keeps all.
+    followed = _not_followed_by if any(_AFTER_NO_EVENT.match(text, h.end) for h in live) else _none_followed
     # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
-    live = _not_followed_by(live, text, "triggers.attempt-is-no-event", _ATTEMPTED)
+    live = followed(live, text, "triggers.attempt-is-no-event", _ATTEMPTED)
     if (
         on("non-events.court-case")
         and all(p.site or _court_seat(p, text) for p in clause.places)
@@ -568,31 +571,31 @@ def _live_triggers(
         # the next sentence recalls, "یاد رہے کہ 8 مئی کو ...", is that recalled event)
         live = [h for h in live if not _COURT_CASE.match(text, h.end)]
         # "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات میں": the case names every event word listed before it
-        live = _not_followed_by(live, text, "non-events.court-case-listed", _COURT_CASE_LISTED)
+        live = followed(live, text, "non-events.court-case-listed", _COURT_CASE_LISTED)
     live = _drop_cases_of_arrested(live, clause, text)
     live = _drop_charge_of_accused(live, text)
     # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
-    live = _not_followed_by(live, text, "triggers.demanded-is-no-event", _DEMANDED)
+    live = followed(live, text, "triggers.demanded-is-no-event", _DEMANDED)
     # "ہوائی فائرنگ پر پابندی ہے", "دھماکوں کی روک تھام کے لیے": what is banned or to be
     # prevented has not happened
-    live = _not_followed_by(live, text, "non-events.banned-is-no-event", _BANNED)
+    live = followed(live, text, "non-events.banned-is-no-event", _BANNED)
     # "جبری گمشدگی سے متعلق کیس کی سماعت": the topic of a case in court
-    live = _not_followed_by(live, text, "non-events.case-topic", _CASE_ABOUT)
+    live = followed(live, text, "non-events.case-topic", _CASE_ABOUT)
     # "اپوزیشن نے آپریشن کی مخالفت کی": a stance on a policy, no event told
-    live = _not_followed_by(live, text, "non-events.stance-on-event", _STANCE_ON)
+    live = followed(live, text, "non-events.stance-on-event", _STANCE_ON)
     # "حکومت مذاکرات یا آپریشن کا فیصلہ کرے": force weighed beside talks, a policy option
     live = _drop_talks_option(live, clause, text)
     # "جنگی طیاروں کی مدد سے ٹھکانوں کو نشانہ بنایا": aircraft as the help of the operation told
-    live = _not_followed_by(live, text, "non-events.aircraft-as-support", _AS_SUPPORT, kind="air")
+    live = followed(live, text, "non-events.aircraft-as-support", _AS_SUPPORT, kind="air")
     if on("non-events.every-event") and not clause.has_figure and not clause.actors:
         # "ہر دھماکے کے بعد کمیٹیاں بنتی ہیں": every such event, none told
         live = [h for h in live if _EVERY_BEFORE.search(text, max(0, h.start - 9), h.start) is None]
     # "فدائین حملے سے نمٹنے کے لیے مشق": what one prepares for has not happened
-    live = _not_followed_by(live, text, "non-events.prepared-for", _PREPARED_FOR)
+    live = followed(live, text, "non-events.prepared-for", _PREPARED_FOR)
     # "فوجی کارروائیاں فوری طور پر روکیں": what is called to stop is named, not told
-    live = _not_followed_by(live, text, "non-events.stop-called", _STOP_CALLED)
+    live = followed(live, text, "non-events.stop-called", _STOP_CALLED)
     # "ایسا معاہدہ جس سے لڑائی رک سکے": an end hoped for names the event, tells none
-    live = _not_followed_by(live, text, "non-events.hoped-to-stop", _HOPED_TO_STOP)
+    live = followed(live, text, "non-events.hoped-to-stop", _HOPED_TO_STOP)
     if on("non-events.weapon-range") and not clause.has_figure:
         # "2000 کلومیٹر تک مار کرنے والے نئے بیلسٹک میزائل": a weapon named by its range, no strike
         # ("... مار کرنے والے میزائل داغے": a strike's word that holds more than the weapon stays)
@@ -606,15 +609,15 @@ def _live_triggers(
         ]
     if not clause.has_figure:
         # "ملزمان دستی بم ساتھ رکھتے تھے": what used to be done, no event told
-        live = _not_followed_by(live, text, "non-events.habitual-past", _HABITUAL_PAST)
+        live = followed(live, text, "non-events.habitual-past", _HABITUAL_PAST)
     else:
         # "چوکیوں پر گولہ باری میں اکثر چار سپاہی شہید ہو جاتے تھے": the toll too used to be
         live = _drop_habitual_toll(live, clause, text)
     # "یہ قتل بظاہر ٹارگٹ کلنگ لگتا ہے": the kind of the event told, not another
-    live = _not_followed_by(live, text, "non-events.seems-kind", _SEEMS)
+    live = followed(live, text, "non-events.seems-kind", _SEEMS)
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
     # release is no event
-    live = _not_followed_by(live, text, "non-events.released-after-arrest", _RELEASED, kind="arrest")
+    live = followed(live, text, "non-events.released-after-arrest", _RELEASED, kind="arrest")
     live = _drop_disputed_suicide(live, clause, text)
     live = _drop_retaliation_frame(live, text)
     live = _drop_celebration(live, clause, text)
@@ -624,15 +627,15 @@ def _live_triggers(
     live = _drop_caught_with(live, text)
     live = _drop_weapon_tail(live, clause)
     # "بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...": a rumoured event did not happen
-    live = _not_followed_by(live, text, "non-events.rumoured-event", _RUMOUR_OF)
+    live = followed(live, text, "non-events.rumoured-event", _RUMOUR_OF)
     # "فلم میں بم دھماکوں اور فائرنگ کے مناظر": what a film or a book shows did not happen here
-    live = _not_followed_by(live, text, "non-events.depicted-scene", _DEPICTED)
+    live = followed(live, text, "non-events.depicted-scene", _DEPICTED)
     # "قتل، ڈکیتی یا اغوا جیسے جرائم کے ملزم": kinds of acts, no event told
-    live = _not_followed_by(live, text, "non-events.kinds-such-as", _SUCH_AS)
+    live = followed(live, text, "non-events.kinds-such-as", _SUCH_AS)
     live = _drop_without(live, text)
     live = _drop_none_such(live, text)
     # "بڑے حملے کرنے کا اعلان کیا", "حملہ کرنے کا منصوبہ": what was decided or planned is named
-    live = _not_followed_by(live, text, "non-events.decided-act", _DECIDED)
+    live = followed(live, text, "non-events.decided-act", _DECIDED)
     live = _drop_victim_class(live, clause, text)
     live = _drop_play_as_weapons(live, text)
     live = _drop_missile_into_sea(live, clause, text)
@@ -644,9 +647,9 @@ def _live_triggers(
     live = _drop_displacement_cause(live, clause, text)
     live = _drop_said_practice(live, clause, text)
     # "شدت پسند خودکش حملہ کر سکتے ہیں": what may happen has not happened
-    live = _not_followed_by(live, text, "non-events.possible-event", _POSSIBLE)
+    live = followed(live, text, "non-events.possible-event", _POSSIBLE)
     # "راکٹوں کو فضا میں تباہ کرنے کی صلاحیت": what can be done has not happened
-    live = _not_followed_by(live, text, "non-events.capability", _CAPABLE)
+    live = followed(live, text, "non-events.capability", _CAPABLE)
     if on("triggers.protested-is-grievance") and (
         any(h.value.kind == "protest" for h in live)
         or (on("non-events.grievance-of-called-protest") and any(h.value.kind == "protest" for h in triggers))
@@ -1169,6 +1172,13 @@ def _not_followed_by(
     if not on(rule):
         return live
     return [h for h in live if (kind is not None and h.value.kind != kind) or not after.match(text, h.end)]
+
+
+def _none_followed(
+    live: list[Hit[TriggerTerm]], text: str, rule: str, after: Any, kind: str | None = None
+) -> list[Hit[TriggerTerm]]:
+    """:func:`_not_followed_by` where ``after`` is known to match after none of ``live``: all of it."""
+    return live
 
 
 #: "جوابی کارروائی میں": in retaliation, a frame for the act told after it.
@@ -1769,6 +1779,35 @@ _RELEASED = lazy_compile(
 _BLOWN_UP = prefiltered(
     lazy_compile(
         rf"(?<!\w)(?:{word_alternation('blow_up_verb')})\s?(?:{word_alternation('give_perfective')})(?!\w)"
+    )
+)
+#: The patterns :func:`_live_triggers` hands :func:`_not_followed_by`, as one alternation: it
+#: matches after an event word where one of them does, so where it matches after none of a
+#: clause's words, none of them drops any and they are not tried one by one.
+_AFTER_NO_EVENT = lazy_compile(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (
+            _ATTEMPTED,
+            _COURT_CASE_LISTED,
+            _DEMANDED,
+            _BANNED,
+            _CASE_ABOUT,
+            _STANCE_ON,
+            _AS_SUPPORT,
+            _PREPARED_FOR,
+            _STOP_CALLED,
+            _HOPED_TO_STOP,
+            _HABITUAL_PAST,
+            _SEEMS,
+            _RELEASED,
+            _RUMOUR_OF,
+            _DEPICTED,
+            _SUCH_AS,
+            _POSSIBLE,
+            _CAPABLE,
+            _DECIDED,
+        )
     )
 )
 #: Trigger kinds no accident produces: shots, clashes, strikes, abductions, crowds' violence.
@@ -2589,12 +2628,21 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
         return True
     if a.site != b.site:  # "بیت الخلیل یونیورسٹی" is in "الخلیل", not the same place
         return False
-    if other_parts(a.key, b.key):
-        return False  # "شمالی کشمیر" and "جنوبی کشمیر": two parts of one region
-    if a.place is not None and a.place is b.place and on("places.one-place-one-name"):
-        return True  # "کوبانی (عین العرب)": two names of one place
-    wa, wb = a.key.split(), b.key.split()
-    short, long_ = sorted((wa, wb), key=len)
+    # "کوبانی (عین العرب)": two names of one place; "شمالی وزیرستان" and "وزیرستان": one within the other
+    one = a.place is not None and a.place is b.place and on("places.one-place-one-name")
+    if not (one or _words_within(a.key, b.key)):
+        return False
+    # Tried only here, where the two would be one place: it can only part them (most pairs
+    # asked about are no one place, and need not be tried).
+    return not other_parts(a.key, b.key)  # "شمالی کشمیر" and "جنوبی کشمیر": two parts of one region
+
+
+def _words_within(a: str, b: str) -> bool:
+    """Whether the words of one of two place names stand together in the other's."""
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if short and short[0] not in long_:
+        return False  # most pairs: the shorter name's first word is not in the other (a test in C)
     n = len(short)
     return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
@@ -11298,19 +11346,21 @@ def _drop_members_of_named_groups(
     only by an unnamed word that ``member`` accepts, where an actor of that role the text names (a
     ``group``) is also there: the unnamed ones are the group's members, so the group alone plays
     the part. Actors are matched to the reading's actors by their spans."""
-    nt = reading.analysis.normalized
-    members: set[tuple[int, int]] = set()
-    named: set[tuple[int, int]] = set()
+    named_at: list[tuple[int, int]] = []
+    members_at: list[tuple[int, int]] = []
     for c in reading.clauses:
         for a in c.actors:
             if a.role == role.value or role is Role.TARGET:
-                span = nt.span(a.start, a.end)
                 if not a.term.unnamed:
-                    named.add((span.start, span.end))
+                    named_at.append((a.start, a.end))
                 elif member(a.term):
-                    members.add((span.start, span.end))
-    if not members or not named:
+                    members_at.append((a.start, a.end))
+    if not members_at or not named_at:
         return incidents
+    # Mapped to the original text only here: most texts lack one of the two, and need no mapping.
+    to_original = reading.analysis.normalized.to_original
+    members = {to_original(s, e) for s, e in members_at}
+    named = {to_original(s, e) for s, e in named_at}
     out: list[Incident] = []
     for incident in incidents:
         doers = [(p, (p.span.start, p.span.end)) for p in incident.actors if p.role is role and p.span]
