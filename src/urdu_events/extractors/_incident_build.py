@@ -824,7 +824,7 @@ _CASES_OF = lazy_compile(
     rf"\s(?:کے|کا)\s(?:[^\s۔،]+\s){{0,2}}?(?:{word_alternation('court_case_noun')})(?!\w)"
 )
 #: A relative pronoun: "جو", "جس", "جن".
-_RELATIVE = lazy_compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})(?!\w)")
+_RELATIVE_PRONOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})(?!\w)")
 
 
 def _drop_cases_of_arrested(
@@ -838,7 +838,7 @@ def _drop_cases_of_arrested(
     arrests = [h.end for h in live if h.value.kind == "arrest"]
     if not arrests:
         return live
-    m = _RELATIVE.search(text, min(arrests), clause.end)
+    m = _RELATIVE_PRONOUN.search(text, min(arrests), clause.end)
     if m is None:
         return live
     return [h for h in live if h.start < m.end() or not _CASES_OF.match(text, h.end)]
@@ -1440,7 +1440,7 @@ _NONE_BEFORE = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('none_determiner')})(?:\s(?!(?:{word_alternation('place_name_boundary')})(?!\w))[^\W\d]+){{0,2}}\s\Z"
 )
 #: After an event word, "not" right after it or after one more word: "نہیں", "نہیں ہوا", "بھی نہیں".
-_NOT_AFTER = lazy_compile(rf"(?:\s[^\W\d]+)?\s(?:{word_alternation('negation')})(?!\w)")
+_NONE_NEGATED_AFTER = lazy_compile(rf"(?:\s[^\W\d]+)?\s(?:{word_alternation('negation')})(?!\w)")
 
 
 #: Between an event word and a casualty figure, no perfective verb: the figure's verb is the first.
@@ -1570,7 +1570,7 @@ def _drop_none_such(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[Trigger
     return [
         h
         for h in live
-        if not (_NOT_AFTER.match(text, h.end) and _NONE_BEFORE.search(text, max(0, h.start - 40), h.start))
+        if not (_NONE_NEGATED_AFTER.match(text, h.end) and _NONE_BEFORE.search(text, max(0, h.start - 40), h.start))
     ]
 
 

@@ -4806,10 +4806,6 @@ def _protesting_relative(
 _RELATIVE_PRONOUN = lazy_compile(r"(?<!\w)(?:جس|جن)(?!\w)")
 
 
-#: The ergative "نے" of a main clause's subject, a word of its own.
-_ERGATIVE = lazy_compile(r"(?<=\s)نے(?=\s)")
-
-
 def _ergative_end(text: str, start: int, end: int) -> int:
     """Where the last ergative "نے" between ``start`` and a participial relative at ``end`` ends,
     or -1: a participle ("کام کرنے والے") takes no ergative subject, so the event word that ends in
@@ -6925,7 +6921,7 @@ _AFTER_RITE = lazy_compile(r"\sکے\sبعد(?!\w)")
 
 
 #: A relative pronoun: "جو", "جس", "جن".
-_RELATIVE_PRONOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})(?!\w)")
+_RELATIVE_OPENER = lazy_compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})(?!\w)")
 
 
 def _arrested_relative_tally_dropped(text: str, clause: Clause) -> list[Hit[MarkerTerm]]:
@@ -6937,7 +6933,7 @@ def _arrested_relative_tally_dropped(text: str, clause: Clause) -> list[Hit[Mark
     arrests = [h.end for h in clause.triggers if h.value.kind == "arrest"]
     if not arrests:
         return clause.marker_hits
-    m = _RELATIVE_PRONOUN.search(text, min(arrests), clause.end)
+    m = _RELATIVE_OPENER.search(text, min(arrests), clause.end)
     if m is None:
         return clause.marker_hits
     return [h for h in clause.marker_hits if h.value.marker != "aggregate" or h.start < m.end()]
