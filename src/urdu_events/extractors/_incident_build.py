@@ -3797,9 +3797,18 @@ def _crowd_protest(clause: Clause, live: Sequence[Hit[TriggerTerm]], text: str) 
     if "reaction" in clause.markers or not any(not p.site for p in clause.places):
         return False
     first = min((h.start for h in live if h.value.kind == "protest"), default=None)
-    if first is None or not on("triggers.crowd-protest"):
+    if first is None:
         return False
-    return _CROWD_DOER.search(text, clause.start, first) is not None
+    if on("triggers.crowd-protest") and _CROWD_DOER.search(text, clause.start, first) is not None:
+        return True
+    # "صادق آباد میں اہل علاقہ نے احتجاج کیا": residents, named by a word for ordinary people
+    # rather than counted, protested there (triggers.residents-protest)
+    return (
+        on("triggers.residents-protest")
+        and not clause.future
+        and not clause.markers & _SUPPRESS
+        and _CROWD_SUBJECT.search(text, clause.start, first) is not None
+    )
 
 
 def _listed_crowd_protest(draft: _Draft, text: str) -> bool:
@@ -6709,11 +6718,13 @@ _FOLLOW_UP = kinds_with("follow_up")
 _DAMAGE_ONLY = kinds_with("damage_only")
 
 
-def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
+def _best_trigger(clauses: Sequence[Clause], text: str | None = None) -> Hit[TriggerTerm]:
     """The anchor clause's strongest trigger (a word that reports an event on its own before
     one that only names it: "لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest), refined
     by later ones of the same family;
-    in "ڈرونز کو مار گرایا" the weapons were stopped."""
+    in "ڈرونز کو مار گرایا" the weapons were stopped. With ``text``, a protest its own sentence
+    calls peaceful is not refined by a crowd's violence told in another sentence
+    (types.peaceful-protest-kept)."""
     strong_first = on("types.strong-over-weak")
     best = _stopped(clauses[0].triggers) or max(
         clauses[0].triggers, key=lambda h: (strong_first and h.value.strong, h.value.priority)
@@ -6724,6 +6735,8 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
     harmed = on("types.harm-over-damage") and any(c.has_figure for c in clauses)
     for clause in clauses[1:]:
         for h in clause.triggers:
+            if text is not None and _peaceful_kept(best, h, text):
+                continue
             if h.value.priority > best.value.priority and (
                 (
                     best.value.kind in _GENERIC
@@ -6734,6 +6747,28 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
             ):
                 best = h
     return best
+
+
+#: The kinds of a crowd's own violence or damage (no protest, no force breaking it up).
+_CROWD_VIOLENCE = frozenset(("riot", "mob", "looting"))
+#: Words that say a protest went off peacefully: "پرامن طور پر", "پرامن رہا".
+_PEACEFUL = lazy_compile(rf"(?<!\w)(?:{word_alternation('peaceful_word')})(?!\w)")
+
+
+def _peaceful_kept(best: Hit[TriggerTerm], later: Hit[TriggerTerm], text: str) -> bool:
+    """Whether ``best`` is a protest word whose sentence calls the protest peaceful ("ریلی ...
+    پرامن طور پر اختتام پذیر ہوئی") and ``later`` a crowd's violence word of another sentence: the
+    protest stays peaceful, whatever violence is told elsewhere (types.peaceful-protest-kept)."""
+    if best.value.kind != "protest" or later.value.kind not in _CROWD_VIOLENCE:
+        return False
+    if not on("types.peaceful-protest-kept"):
+        return False
+    start = text.rfind("۔", 0, best.start) + 1
+    end = text.find("۔", best.end)
+    end = len(text) if end < 0 else end
+    if start <= later.start < end:
+        return False
+    return _PEACEFUL.search(text, start, end) is not None
 
 
 #: Right after an event word, a casualty participle that makes it name how someone died or was
@@ -10082,7 +10117,7 @@ def _finish(
         rules.insert(0, "roles.lead-perpetrator")
     # The incident's own clauses type it; totals and placeless mentions folded in do not.
     own = [c for c in draft.clauses if c.triggers]
-    best = _best_trigger(own or events)
+    best = _best_trigger(own or events, text)
     arrest = _arrest_operation(own or events, best) if on("triggers.operation-ending-in-arrest") else None
     killed = _killed_captive(own or events, best, text) if on("triggers.abducted-then-killed") else None
     best = arrest or killed or best
@@ -10762,7 +10797,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
             # Typed by its own clauses, as _finish types it; totals folded in do not count.
             own = [c for c in draft.clauses if c.triggers]
             events = own or [c for c in draft.shared if c.triggers]
-            best = _best_trigger(events)
+            best = _best_trigger(events, reading.analysis.normalized.text)
             generic.append(best.value.kind == "attack")
             bare.append(_bare_blast(draft, best, out[-1]))
             if len(out) > 1 and on("types.same-kind-as-before"):

@@ -395,6 +395,11 @@ RULES: dict[str, str] = {
         'A clause that rules casualties out ("حملہ کیا گیا جس میں کوئی جانی نقصان نہیں ہوا") denies '
         "the losses, not the event: its negation does not cancel the event."
     ),
+    "triggers.residents-protest": (
+        'A weak protest word whose doer is ordinary people named by a word for them ("اہل علاقہ نے '
+        'احتجاج کیا", "گاؤں والوں نے دھرنا دیا") in a clause with a town of its own reports a protest '
+        "held there, as a crowd counted in hundreds does (triggers.crowd-protest)."
+    ),
     "triggers.crowd-protest": (
         'A weak protest word done by a crowd counted in hundreds, thousands or more ("ہزاروں افراد نے '
         'مظاہرہ کیا", "سینکڑوں لوگوں نے احتجاج کیا") in a clause with a town of its own reports a '
@@ -1428,6 +1433,11 @@ RULES: dict[str, str] = {
     "types.protesting-crowd": (
         'A rioting crowd that the text says was protesting ("احتجاج کرنے والے مشتعل افراد نے دفتر '
         'میں توڑ پھوڑ کی") is a demonstration turned violent, not mob violence.'
+    ),
+    "types.peaceful-protest-kept": (
+        'A protest whose own sentence says it went off peacefully ("ریلی ... پرامن طور پر اختتام پذیر '
+        "ہوئی\") stays a peaceful protest: a crowd's violence or damage told in another sentence does not "
+        "retype it."
     ),
     "types.protest-turned-violent": (
         "A crowd's violence or damage told after a protest of the same incident, or done by people "
