@@ -7593,6 +7593,16 @@ def _armed_sides_fire(
     return False
 
 
+def _gunmen_no_crowd(best: Hit[TriggerTerm], perps: Sequence[Participant], kinds: set[str]) -> bool:
+    """Whether shots or an attack (``best``) were made by armed men (unknown gunmen, an armed
+    group) in an incident with no word of a protest or of a crowd's act ("انتخابی قافلے پر نامعلوم
+    مسلح افراد کی فائرنگ", a party only accused of backing them): armed men are no crowd, so the
+    party named beside them makes no demonstration (types.gunmen-no-demonstration)."""
+    if best.value.kind not in _FIRED or kinds & (_CROWD_KINDS | {"clash"}):
+        return False
+    return on("types.gunmen-no-demonstration") and any(p.type in _ARMED for p in perps)
+
+
 def _protest_named(
     clauses: Sequence[Clause], perps: Sequence[Participant], kinds: set[str], text: str
 ) -> bool:
@@ -7663,6 +7673,7 @@ def _typed(
         row.by_protesters is not None
         and any(p.type is ActorType.PROTESTERS for p in perps)
         and not _armed_sides_fire(clauses, best, perps, text)
+        and not _gunmen_no_crowd(best, perps, kinds)
         and _protest_named(clauses, perps, kinds, text)
     ):
         return row.by_protesters

@@ -1434,6 +1434,12 @@ RULES: dict[str, str] = {
         'A rioting crowd that the text says was protesting ("احتجاج کرنے والے مشتعل افراد نے دفتر '
         'میں توڑ پھوڑ کی") is a demonstration turned violent, not mob violence.'
     ),
+    "types.gunmen-no-demonstration": (
+        "Shots fired or an attack made by armed men (unknown gunmen, an armed group) in an incident "
+        "with no word of a protest, a clash or a crowd's act is no demonstration, even where a party "
+        'is named among its doers ("قافلے پر نامعلوم مسلح افراد کی فائرنگ" and a party accused of '
+        "backing them): armed men are no crowd."
+    ),
     "types.peaceful-protest-kept": (
         'A protest whose own sentence says it went off peacefully ("ریلی ... پرامن طور پر اختتام پذیر '
         "ہوئی\") stays a peaceful protest: a crowd's violence or damage told in another sentence does not "
