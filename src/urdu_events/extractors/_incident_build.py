@@ -1100,10 +1100,30 @@ def _drop_retold(
         return live
     if not lead and _names_day(info, published):
         return live
+    if (
+        not lead
+        and frame == "case"
+        and any(not p.site for p in clause.places)
+        and _names_period(info, published)
+    ):
+        # "ملزمان کو جون 2012 میں لورالائی سے گرفتار کیا تھا": a month or year of its own makes the
+        # recalled act specific, as a day does (segments.case-dated-recall)
+        return live
     # "... درجنوں اسکول نذر آتش کیے گئے" in a report's count: damage is counted as attacks are
     # (non-events.tally-counts-damage); a protest or march is still an event
     counted = _DAMAGE_KINDS if frame == "tally" and on("non-events.tally-counts-damage") else frozenset()
     return [h for h in live if h.value.kind in _CROWD_KINDS and h.value.kind not in counted]
+
+
+def _names_period(info: SentenceInfo, published: dt.date | None) -> bool:
+    """Whether the sentence names a whole month or year that ended before the publication date
+    ("جون 2012 میں", "2016 میں"): a time of its own for an act recalled in a court's case."""
+    if published is None or not on("segments.case-dated-recall"):
+        return False
+    return any(
+        d.date.start is not None and d.date.end is not None and d.date.start < d.date.end < published
+        for d in info.dates
+    )
 
 
 def _names_day(info: SentenceInfo, published: dt.date | None) -> bool:
@@ -6756,8 +6776,8 @@ _PEACEFUL = lazy_compile(rf"(?<!\w)(?:{word_alternation('peaceful_word')})(?!\w)
 
 
 def _peaceful_kept(best: Hit[TriggerTerm], later: Hit[TriggerTerm], text: str) -> bool:
-    """Whether ``best`` is a protest word whose sentence calls the protest peaceful ("ریلی ...
-    پرامن طور پر اختتام پذیر ہوئی") and ``later`` a crowd's violence word of another sentence: the
+    """Whether ``best`` is a protest word whose sentence calls the protest peaceful ("جلوس ...
+    پرامن طور پر ختم ہو گیا") and ``later`` a crowd's violence word of another sentence: the
     protest stays peaceful, whatever violence is told elsewhere (types.peaceful-protest-kept)."""
     if best.value.kind != "protest" or later.value.kind not in _CROWD_VIOLENCE:
         return False
@@ -7595,7 +7615,7 @@ def _armed_sides_fire(
 
 def _gunmen_no_crowd(best: Hit[TriggerTerm], perps: Sequence[Participant], kinds: set[str]) -> bool:
     """Whether shots or an attack (``best``) were made by armed men (unknown gunmen, an armed
-    group) in an incident with no word of a protest or of a crowd's act ("انتخابی قافلے پر نامعلوم
+    group) in an incident with no word of a protest or of a crowd's act ("امیدوار کے ڈیرے پر نامعلوم
     مسلح افراد کی فائرنگ", a party only accused of backing them): armed men are no crowd, so the
     party named beside them makes no demonstration (types.gunmen-no-demonstration)."""
     if best.value.kind not in _FIRED or kinds & (_CROWD_KINDS | {"clash"}):

@@ -1207,6 +1207,12 @@ RULES: dict[str, str] = {
         '("پولیس نے مظاہرین پر آنسو گیس کے گولے داغے") after an act of violence with no crowd in it '
         "opens an incident of its own: the crowd is no side of the fight or attack told before."
     ),
+    "segments.case-dated-recall": (
+        "In an article whose lead reports a court's ruling, an act recalled in the past perfect at a "
+        'town of its own, in a sentence that names a whole month or year gone by ("ملزمان کو جون 2012 '
+        'میں لورالائی سے گرفتار کیا تھا"), is told for itself, as one put on its day is: the case '
+        "retold has no time or town of its own."
+    ),
     "segments.protest-after-violence": (
         "A clause reporting only a protest after an act of violence (people protesting a killing or "
         "an attack) opens an incident of its own, even at the same place on the same day."
@@ -1437,12 +1443,12 @@ RULES: dict[str, str] = {
     "types.gunmen-no-demonstration": (
         "Shots fired or an attack made by armed men (unknown gunmen, an armed group) in an incident "
         "with no word of a protest, a clash or a crowd's act is no demonstration, even where a party "
-        'is named among its doers ("قافلے پر نامعلوم مسلح افراد کی فائرنگ" and a party accused of '
+        'is named among its doers ("ڈیرے پر نامعلوم مسلح افراد کی فائرنگ" and a party accused of '
         "backing them): armed men are no crowd."
     ),
     "types.peaceful-protest-kept": (
-        'A protest whose own sentence says it went off peacefully ("ریلی ... پرامن طور پر اختتام پذیر '
-        "ہوئی\") stays a peaceful protest: a crowd's violence or damage told in another sentence does not "
+        'A protest whose own sentence says it went off peacefully ("جلوس ... پرامن طور پر ختم ہو '
+        "گیا\") stays a peaceful protest: a crowd's violence or damage told in another sentence does not "
         "retype it."
     ),
     "types.protest-turned-violent": (
