@@ -1103,10 +1103,30 @@ def _drop_retold(
         return live
     if not lead and _names_day(info, published):
         return live
+    if (
+        not lead
+        and frame == "case"
+        and any(not p.site for p in clause.places)
+        and _names_period(info, published)
+    ):
+        # "ملزمان کو جون 2012 میں لورالائی سے گرفتار کیا تھا": a month or year of its own makes the
+        # recalled act specific, as a day does (segments.case-dated-recall)
+        return live
     # "... درجنوں اسکول نذر آتش کیے گئے" in a report's count: damage is counted as attacks are
     # (non-events.tally-counts-damage); a protest or march is still an event
     counted = _DAMAGE_KINDS if frame == "tally" and on("non-events.tally-counts-damage") else frozenset()
     return [h for h in live if h.value.kind in _CROWD_KINDS and h.value.kind not in counted]
+
+
+def _names_period(info: SentenceInfo, published: dt.date | None) -> bool:
+    """Whether the sentence names a whole month or year that ended before the publication date
+    ("جون 2012 میں", "2016 میں"): a time of its own for an act recalled in a court's case."""
+    if published is None or not on("segments.case-dated-recall"):
+        return False
+    return any(
+        d.date.start is not None and d.date.end is not None and d.date.start < d.date.end < published
+        for d in info.dates
+    )
 
 
 def _names_day(info: SentenceInfo, published: dt.date | None) -> bool:
@@ -3845,9 +3865,18 @@ def _crowd_protest(clause: Clause, live: Sequence[Hit[TriggerTerm]], text: str) 
     if "reaction" in clause.markers or not any(not p.site for p in clause.places):
         return False
     first = min((h.start for h in live if h.value.kind == "protest"), default=None)
-    if first is None or not on("triggers.crowd-protest"):
+    if first is None:
         return False
-    return _CROWD_DOER.search(text, clause.start, first) is not None
+    if on("triggers.crowd-protest") and _CROWD_DOER.search(text, clause.start, first) is not None:
+        return True
+    # "صادق آباد میں اہل علاقہ نے احتجاج کیا": residents, named by a word for ordinary people
+    # rather than counted, protested there (triggers.residents-protest)
+    return (
+        on("triggers.residents-protest")
+        and not clause.future
+        and not clause.markers & _SUPPRESS
+        and _CROWD_SUBJECT.search(text, clause.start, first) is not None
+    )
 
 
 def _listed_crowd_protest(draft: _Draft, text: str) -> bool:
@@ -6794,11 +6823,13 @@ _FOLLOW_UP = kinds_with("follow_up")
 _DAMAGE_ONLY = kinds_with("damage_only")
 
 
-def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
+def _best_trigger(clauses: Sequence[Clause], text: str | None = None) -> Hit[TriggerTerm]:
     """The anchor clause's strongest trigger (a word that reports an event on its own before
     one that only names it: "لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest), refined
     by later ones of the same family;
-    in "ڈرونز کو مار گرایا" the weapons were stopped."""
+    in "ڈرونز کو مار گرایا" the weapons were stopped. With ``text``, a protest its own sentence
+    calls peaceful is not refined by a crowd's violence told in another sentence
+    (types.peaceful-protest-kept)."""
     strong_first = on("types.strong-over-weak")
     best = _stopped(clauses[0].triggers) or max(
         clauses[0].triggers, key=lambda h: (strong_first and h.value.strong, h.value.priority)
@@ -6809,6 +6840,8 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
     harmed = on("types.harm-over-damage") and any(c.has_figure for c in clauses)
     for clause in clauses[1:]:
         for h in clause.triggers:
+            if text is not None and _peaceful_kept(best, h, text):
+                continue
             if h.value.priority > best.value.priority and (
                 (
                     best.value.kind in _GENERIC
@@ -6819,6 +6852,28 @@ def _best_trigger(clauses: Sequence[Clause]) -> Hit[TriggerTerm]:
             ):
                 best = h
     return best
+
+
+#: The kinds of a crowd's own violence or damage (no protest, no force breaking it up).
+_CROWD_VIOLENCE = frozenset(("riot", "mob", "looting"))
+#: Words that say a protest went off peacefully: "پرامن طور پر", "پرامن رہا".
+_PEACEFUL = lazy_compile(rf"(?<!\w)(?:{word_alternation('peaceful_word')})(?!\w)")
+
+
+def _peaceful_kept(best: Hit[TriggerTerm], later: Hit[TriggerTerm], text: str) -> bool:
+    """Whether ``best`` is a protest word whose sentence calls the protest peaceful ("جلوس ...
+    پرامن طور پر ختم ہو گیا") and ``later`` a crowd's violence word of another sentence: the
+    protest stays peaceful, whatever violence is told elsewhere (types.peaceful-protest-kept)."""
+    if best.value.kind != "protest" or later.value.kind not in _CROWD_VIOLENCE:
+        return False
+    if not on("types.peaceful-protest-kept"):
+        return False
+    start = text.rfind("۔", 0, best.start) + 1
+    end = text.find("۔", best.end)
+    end = len(text) if end < 0 else end
+    if start <= later.start < end:
+        return False
+    return _PEACEFUL.search(text, start, end) is not None
 
 
 #: Right after an event word, a casualty participle that makes it name how someone died or was
@@ -7643,6 +7698,16 @@ def _armed_sides_fire(
     return False
 
 
+def _gunmen_no_crowd(best: Hit[TriggerTerm], perps: Sequence[Participant], kinds: set[str]) -> bool:
+    """Whether shots or an attack (``best``) were made by armed men (unknown gunmen, an armed
+    group) in an incident with no word of a protest or of a crowd's act ("امیدوار کے ڈیرے پر نامعلوم
+    مسلح افراد کی فائرنگ", a party only accused of backing them): armed men are no crowd, so the
+    party named beside them makes no demonstration (types.gunmen-no-demonstration)."""
+    if best.value.kind not in _FIRED or kinds & (_CROWD_KINDS | {"clash"}):
+        return False
+    return on("types.gunmen-no-demonstration") and any(p.type in _ARMED for p in perps)
+
+
 def _protest_named(
     clauses: Sequence[Clause], perps: Sequence[Participant], kinds: set[str], text: str
 ) -> bool:
@@ -7713,6 +7778,7 @@ def _typed(
         row.by_protesters is not None
         and any(p.type is ActorType.PROTESTERS for p in perps)
         and not _armed_sides_fire(clauses, best, perps, text)
+        and not _gunmen_no_crowd(best, perps, kinds)
         and _protest_named(clauses, perps, kinds, text)
     ):
         return row.by_protesters
@@ -10189,7 +10255,7 @@ def _finish(
         rules.insert(0, "roles.lead-perpetrator")
     # The incident's own clauses type it; totals and placeless mentions folded in do not.
     own = [c for c in draft.clauses if c.triggers]
-    best = _best_trigger(own or events)
+    best = _best_trigger(own or events, text)
     arrest = _arrest_operation(own or events, best) if on("triggers.operation-ending-in-arrest") else None
     killed = _killed_captive(own or events, best, text) if on("triggers.abducted-then-killed") else None
     best = arrest or killed or best
@@ -10869,7 +10935,7 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
             # Typed by its own clauses, as _finish types it; totals folded in do not count.
             own = [c for c in draft.clauses if c.triggers]
             events = own or [c for c in draft.shared if c.triggers]
-            best = _best_trigger(events)
+            best = _best_trigger(events, reading.analysis.normalized.text)
             generic.append(best.value.kind == "attack")
             bare.append(_bare_blast(draft, best, out[-1]))
             if len(out) > 1 and on("types.same-kind-as-before"):

@@ -395,6 +395,11 @@ RULES: dict[str, str] = {
         'A clause that rules casualties out ("حملہ کیا گیا جس میں کوئی جانی نقصان نہیں ہوا") denies '
         "the losses, not the event: its negation does not cancel the event."
     ),
+    "triggers.residents-protest": (
+        'A weak protest word whose doer is ordinary people named by a word for them ("اہل علاقہ نے '
+        'احتجاج کیا", "گاؤں والوں نے دھرنا دیا") in a clause with a town of its own reports a protest '
+        "held there, as a crowd counted in hundreds does (triggers.crowd-protest)."
+    ),
     "triggers.crowd-protest": (
         'A weak protest word done by a crowd counted in hundreds, thousands or more ("ہزاروں افراد نے '
         'مظاہرہ کیا", "سینکڑوں لوگوں نے احتجاج کیا") in a clause with a town of its own reports a '
@@ -1202,6 +1207,12 @@ RULES: dict[str, str] = {
         '("پولیس نے مظاہرین پر آنسو گیس کے گولے داغے") after an act of violence with no crowd in it '
         "opens an incident of its own: the crowd is no side of the fight or attack told before."
     ),
+    "segments.case-dated-recall": (
+        "In an article whose lead reports a court's ruling, an act recalled in the past perfect at a "
+        'town of its own, in a sentence that names a whole month or year gone by ("ملزمان کو جون 2012 '
+        'میں لورالائی سے گرفتار کیا تھا"), is told for itself, as one put on its day is: the case '
+        "retold has no time or town of its own."
+    ),
     "segments.protest-after-violence": (
         "A clause reporting only a protest after an act of violence (people protesting a killing or "
         "an attack) opens an incident of its own, even at the same place on the same day."
@@ -1428,6 +1439,17 @@ RULES: dict[str, str] = {
     "types.protesting-crowd": (
         'A rioting crowd that the text says was protesting ("احتجاج کرنے والے مشتعل افراد نے دفتر '
         'میں توڑ پھوڑ کی") is a demonstration turned violent, not mob violence.'
+    ),
+    "types.gunmen-no-demonstration": (
+        "Shots fired or an attack made by armed men (unknown gunmen, an armed group) in an incident "
+        "with no word of a protest, a clash or a crowd's act is no demonstration, even where a party "
+        'is named among its doers ("ڈیرے پر نامعلوم مسلح افراد کی فائرنگ" and a party accused of '
+        "backing them): armed men are no crowd."
+    ),
+    "types.peaceful-protest-kept": (
+        'A protest whose own sentence says it went off peacefully ("جلوس ... پرامن طور پر ختم ہو '
+        "گیا\") stays a peaceful protest: a crowd's violence or damage told in another sentence does not "
+        "retype it."
     ),
     "types.protest-turned-violent": (
         "A crowd's violence or damage told after a protest of the same incident, or done by people "

@@ -323,6 +323,7 @@ WordClassName = Literal[
     "protesting",
     "struck_postposition",
     "protester_noun",
+    "peaceful_word",
     "launcher_postposition",
     "same_kind",
     "calendar_period",
