@@ -614,6 +614,8 @@ def _live_triggers(
         # "چوکیوں پر گولہ باری میں اکثر چار سپاہی شہید ہو جاتے تھے": the toll too used to be
         live = _drop_habitual_toll(live, clause, text)
     live = _drop_habitual_present(live, text)
+    # "کئی حملوں میں غیر ملکی ملوث پائے گئے": the deeds someone is charged with, no event told
+    live = followed(live, text, "non-events.charged-deed", _CHARGED_DEED)
     # "یہ قتل بظاہر ٹارگٹ کلنگ لگتا ہے": the kind of the event told, not another
     live = followed(live, text, "non-events.seems-kind", _SEEMS)
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
@@ -1429,6 +1431,15 @@ _HABITUAL_PRESENT = lazy_compile(
 )
 
 
+#: After an event word, "in" and at most three words on, a predicate of a charge: "حملوں میں ملوث",
+#: "کئی خودکش حملوں میں غیر ملکی شہری ملوث پائے گئے", "قتل کی وارداتوں میں مطلوب"
+#: (non-events.charged-deed).
+_CHARGED_DEED = lazy_compile(
+    rf"\s(?:(?:کی|کے)\s(?:[^\W\d]+\s){{0,2}}?)?میں\s(?:[^\W\d]+\s){{0,3}}?(?:بھی\s)?"
+    rf"(?:{word_alternation('charge_predicate')})(?!\w)"
+)
+
+
 def _drop_habitual_present(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
     """The event words of ``live`` but those whose verb is in the habitual present, with no
     conjunction, relative pronoun or finite verb between ("اسلام ایک انسان کے قتل کو پوری انسانیت
@@ -1832,6 +1843,7 @@ _AFTER_NO_EVENT = lazy_compile(
             _POSSIBLE,
             _CAPABLE,
             _DECIDED,
+            _CHARGED_DEED,
         )
     )
 )

@@ -1164,6 +1164,11 @@ RULES: dict[str, str] = {
         'قتل قرار دیتا ہے", "ایسے حملوں میں عام شہری مارے جاتے ہیں") tells a general truth or a '
         'habit, not an event; a passive verb of saying or deeming ("تعداد دس بتائی جاتی ہے") reports it.'
     ),
+    "non-events.charged-deed": (
+        'An event word followed by "in" and, at most three words on, a predicate of a charge ("حملوں '
+        'میں ملوث", "کئی خودکش حملوں میں غیر ملکی شہری ملوث پائے گئے", "قتل کی وارداتوں میں مطلوب") '
+        "names the deeds someone is charged with, not an event told."
+    ),
     "non-events.weapon-range": (
         'A weapon word after its range ("2000 کلومیٹر تک مار کرنے والے نئے بیلسٹک میزائل", "فضا '
         'میں مار کرنے والا نظام") names a kind of weapon, not a strike, in a clause with no casualty '
