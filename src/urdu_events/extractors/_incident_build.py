@@ -1432,11 +1432,12 @@ _HABITUAL_PRESENT = lazy_compile(
 
 
 #: After an event word, "in" and at most three words on, a predicate of a charge: "حملوں میں ملوث",
-#: "کئی خودکش حملوں میں غیر ملکی شہری ملوث پائے گئے", "قتل کی وارداتوں میں مطلوب"
+#: "کئی خودکش حملوں میں غیر ملکی شہری ملوث پائے گئے", "قتل کی وارداتوں میں مطلوب"; not the
+#: verbal noun, "دھماکے میں ملوث ہونے کی تردید", whose denial or admission is of the event told
 #: (non-events.charged-deed).
 _CHARGED_DEED = lazy_compile(
     rf"\s(?:(?:کی|کے)\s(?:[^\W\d]+\s){{0,2}}?)?میں\s(?:[^\W\d]+\s){{0,3}}?(?:بھی\s)?"
-    rf"(?:{word_alternation('charge_predicate')})(?!\w)"
+    rf"(?:{word_alternation('charge_predicate')})(?!\w)(?!\sہونے(?!\w))"
 )
 
 
@@ -1454,6 +1455,8 @@ def _drop_habitual_present(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[
         if m is None or m.group("rep"):
             kept.append(h)
     return kept
+
+
 #: Before a weapon word, its range, with at most three words between: "2000 کلومیٹر تک مار کرنے
 #: والے نئے بیلسٹک میزائل", "فضا میں مار کرنے والا" (non-events.weapon-range).
 _RANGE_BEFORE = lazy_compile(r"(?:تک|میں)\sمار\sکرنے\sوال(?:ے|ا|ی)\s(?:[^\W\d]+\s){0,3}\Z")

@@ -1159,7 +1159,7 @@ RULES: dict[str, str] = {
         "done, not an event, in a clause with no casualty figure."
     ),
     "non-events.habitual-present": (
-        'An event word whose verb, at most seven words on with no conjunction, relative pronoun or '
+        "An event word whose verb, at most seven words on with no conjunction, relative pronoun or "
         'finite verb between, is in the habitual present ("اسلام ایک انسان کے قتل کو پوری انسانیت کا '
         'قتل قرار دیتا ہے", "ایسے حملوں میں عام شہری مارے جاتے ہیں") tells a general truth or a '
         'habit, not an event; a passive verb of saying or deeming ("تعداد دس بتائی جاتی ہے") reports it.'
