@@ -613,6 +613,9 @@ def _live_triggers(
     else:
         # "چوکیوں پر گولہ باری میں اکثر چار سپاہی شہید ہو جاتے تھے": the toll too used to be
         live = _drop_habitual_toll(live, clause, text)
+    live = _drop_habitual_present(live, text)
+    # "کئی حملوں میں غیر ملکی ملوث پائے گئے": the deeds someone is charged with, no event told
+    live = followed(live, text, "non-events.charged-deed", _CHARGED_DEED)
     # "یہ قتل بظاہر ٹارگٹ کلنگ لگتا ہے": the kind of the event told, not another
     live = followed(live, text, "non-events.seems-kind", _SEEMS)
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
@@ -1438,6 +1441,42 @@ _SEEMS = lazy_compile(
 #: After an event word, at most three words on, its verb in the habitual past: an imperfective
 #: participle and a past auxiliary ("دستی بم ساتھ رکھتے تھے", "شہریوں کو لوٹتے تھے").
 _HABITUAL_PAST = lazy_compile(r"(?:\s[^\W\d]+){0,3}?\s[^\W\d]+ت(?:ے|ی|ا)\sتھ(?:ے|ی|ا|یں)(?!\w)")
+#: After an event word, at most seven words on with no conjunction, relative pronoun or finite
+#: verb between, its verb in the habitual present: an imperfective participle and "ہے"/"ہیں"
+#: ("قتل کو انسانیت کا قتل قرار دیتا ہے", "حملوں میں بچے زخمی ہوتے ہیں"); the group ``rep``
+#: is a participle of saying or deeming before "جاتا" ("تعداد پانچ بتائی جاتی ہے").
+_HABITUAL_PRESENT = lazy_compile(
+    rf"(?:\s(?!(?:{word_alternation('habitual_present_stop')})(?!\w))[^\W\d]+){{0,7}}?"
+    rf"(?:\s(?P<rep>{word_alternation('report_participle')}))?\s[^\W\d]+ت(?:ے|ی|ا)\s(?:ہے|ہیں)(?!\w)"
+)
+
+
+#: After an event word, "in" and at most three words on, a predicate of a charge: "حملوں میں ملوث",
+#: "کئی خودکش حملوں میں غیر ملکی شہری ملوث پائے گئے", "قتل کی وارداتوں میں مطلوب"; not the
+#: verbal noun, "دھماکے میں ملوث ہونے کی تردید", whose denial or admission is of the event told
+#: (non-events.charged-deed).
+_CHARGED_DEED = lazy_compile(
+    rf"\s(?:(?:کی|کے)\s(?:[^\W\d]+\s){{0,2}}?)?میں\s(?:[^\W\d]+\s){{0,3}}?(?:بھی\s)?"
+    rf"(?:{word_alternation('charge_predicate')})(?!\w)(?!\sہونے(?!\w))"
+)
+
+
+def _drop_habitual_present(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those whose verb is in the habitual present, with no
+    conjunction, relative pronoun or finite verb between ("اسلام ایک انسان کے قتل کو پوری انسانیت
+    کا قتل قرار دیتا ہے", "ایسے حملوں میں زیادہ تر عام شہری مارے جاتے ہیں"): a general truth or a
+    habit, no event told; a verb of saying or deeming in the passive ("... کی تعداد دس بتائی جاتی
+    ہے") reports the event and leaves it (non-events.habitual-present)."""
+    if not live or not on("non-events.habitual-present"):
+        return live
+    kept = []
+    for h in live:
+        m = _HABITUAL_PRESENT.match(text, h.end)
+        if m is None or m.group("rep"):
+            kept.append(h)
+    return kept
+
+
 #: Before a weapon word, its range, with at most three words between: "2000 کلومیٹر تک مار کرنے
 #: والے نئے بیلسٹک میزائل", "فضا میں مار کرنے والا" (non-events.weapon-range).
 _RANGE_BEFORE = lazy_compile(r"(?:تک|میں)\sمار\sکرنے\sوال(?:ے|ا|ی)\s(?:[^\W\d]+\s){0,3}\Z")
@@ -1827,6 +1866,7 @@ _AFTER_NO_EVENT = lazy_compile(
             _POSSIBLE,
             _CAPABLE,
             _DECIDED,
+            _CHARGED_DEED,
         )
     )
 )

@@ -1163,6 +1163,17 @@ RULES: dict[str, str] = {
         'دستی بم ساتھ لے کر گھومتے تھے", "گروہ راہگیروں کو لوٹتے تھے") tells what used to be '
         "done, not an event, in a clause with no casualty figure."
     ),
+    "non-events.habitual-present": (
+        "An event word whose verb, at most seven words on with no conjunction, relative pronoun or "
+        'finite verb between, is in the habitual present ("اسلام ایک انسان کے قتل کو پوری انسانیت کا '
+        'قتل قرار دیتا ہے", "ایسے حملوں میں عام شہری مارے جاتے ہیں") tells a general truth or a '
+        'habit, not an event; a passive verb of saying or deeming ("تعداد دس بتائی جاتی ہے") reports it.'
+    ),
+    "non-events.charged-deed": (
+        'An event word followed by "in" and, at most three words on, a predicate of a charge ("حملوں '
+        'میں ملوث", "کئی خودکش حملوں میں غیر ملکی شہری ملوث پائے گئے", "قتل کی وارداتوں میں مطلوب") '
+        "names the deeds someone is charged with, not an event told."
+    ),
     "non-events.weapon-range": (
         'A weapon word after its range ("2000 کلومیٹر تک مار کرنے والے نئے بیلسٹک میزائل", "فضا '
         'میں مار کرنے والا نظام") names a kind of weapon, not a strike, in a clause with no casualty '

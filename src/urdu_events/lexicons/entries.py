@@ -295,6 +295,8 @@ WordClassName = Literal[
     "accounts_joiner",
     "contrast_opener",
     "finite_auxiliary",
+    "report_participle",
+    "habitual_present_stop",
     "adverbial_participle",
     "device_found_verb",
     "ban_noun",
