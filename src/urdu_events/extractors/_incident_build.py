@@ -10078,7 +10078,7 @@ def _placed_without_area(
     at = text.find(name)
     while at >= 0:
         if _PROVINCE_NOUN.search(text, max(0, at - 8), at) is not None:
-            return False  # "صوبہ بلوچستان کے دو اضلاع میں": the report's frame
+            return False  # "صوبہ پنجاب کے تین اضلاع میں": the report's frame
         at = text.find(name, at + len(name))
     return True
 
