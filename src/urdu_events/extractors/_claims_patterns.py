@@ -84,6 +84,8 @@ _MAX_RELATIVE = 20
 #: How far past its sentence a quotation may run ("’... ۔ ... ۔‘"), in tokens.
 _MAX_QUOTE = 60
 
+#: How many manner words ("بھی سختی سے") may stand between a noun cue's "کی" and the cue it is the object of.
+_MAX_MANNER_GAP = 3
 #: How far back (in tokens) an agent's نے may be from its verb.
 _MAX_AGENT_GAP = 30
 #: The longest speaker phrase kept, in tokens.
@@ -337,6 +339,8 @@ class Grammar:
         #: Words that end in a کہ written together with them: the content starts after them.
         self.ke_words = self.verbish_ke | {c.words[-1] for g in self.cues.values() for c in g if c.ke}
         self.max_manner_words = max((len(w) for w in self.manners), default=1)
+        #: Every word of a manner phrase ("بھی", "سختی", "سے").
+        self.manner_words = frozenset(w for phrase in self.manners for w in phrase)
 
     def _read_speakers(self, entries: Iterable[Mapping[str, Any]]) -> None:
         self.speakers: dict[tuple[str, ...], SpeakerInfo] = {}
@@ -379,6 +383,9 @@ class Grammar:
                 self._longest_from[key[0]] = max(len(key), self._longest_from.get(key[0], 1))
         self._last_but_one = frozenset(key[-2] for key in self.speakers if len(key) > 1)
         self.max_speaker_words = max((len(w) for w in self.speakers), default=1)
+        self.max_document_words = max(
+            (len(w) for w, info in self.speakers.items() if info.role == "document"), default=1
+        )
         self.max_filler_words = max((len(w) for w in self.fillers), default=1)
 
     # --- cues ----------------------------------------------------------------------
@@ -396,8 +403,24 @@ class Grammar:
                     continue
             elif cue.light and nxt not in self.verbish and nxt != _KE and nxt not in self.verbish_ke:
                 continue
+            elif cue.light and nxt in _GENITIVES and self._object_of_cue(words, end + 1, hi):
+                continue  # claims.object.noun-cue-as-object: "دعوے کی تردید کی" denies the claim
             return cue, end
         return None
+
+    def _object_of_cue(self, words: Sequence[str], i: int, hi: int) -> bool:
+        """Whether another cue starts at word ``i``, or after a few manner words ("بھی سختی سے").
+
+        In "X نے سرکاری دعوے کی تردید کی" the "کی" after "دعوے" is the genitive of the denial's
+        object, not the light verb of a claim: the claim denied is what X denies.
+        """
+        for k in range(i, min(hi, i + _MAX_MANNER_GAP + 1)):
+            w = words[k]
+            if w in self.cue_starts and self.match_cue(words, k, hi) is not None:
+                return True
+            if w not in self.manner_words:
+                return False
+        return False
 
     def skip_verbs(self, words: Sequence[str], i: int, hi: int) -> tuple[int, bool]:
         """Skip light verbs and auxiliaries from ``i``; also say whether one was passive."""
@@ -480,6 +503,10 @@ class Grammar:
             return head
         if head is not None and head.role in ("document", "anaphor"):
             if len(words) == 1:
+                return head
+            # claims.speaker.demonstrative-document: "اس رپورٹ", "ان الرٹس", "اسی تنظیم": a demonstrative
+            # before the noun points back to the document or body named before, like the bare noun.
+            if len(words) == 2 and words[0] in _DEMONSTRATIVES:
                 return head
             if len(words) > 2 and words[-2] in _GENITIVES:  # "X کی رپورٹ": X speaks
                 return self.classify(words[:-2])
@@ -591,12 +618,17 @@ class Grammar:
         The participles may reach left of the phrase ("... جاری کیے گئے بیان").
         """
         stop = phrase[1]
-        if stop - 2 < floor or words[stop - 2] not in _ISSUED:  # most phrases: no participle
+        # The document noun may have several words ("اعداد و شمار"): the participle stands before it.
+        for n in range(1, self.max_document_words + 1):
+            if stop - n - 1 < floor:
+                return phrase
+            if words[stop - n - 1] in _ISSUED:  # most phrases: no participle
+                head = self._get(tuple(words[stop - n : stop]))
+                if head is not None and head.role == "document":
+                    break
+        else:
             return phrase
-        head = self._get((words[stop - 1],))
-        if head is None or head.role != "document":
-            return phrase
-        k = stop - 2
+        k = stop - n - 1
         issued = False
         while k >= floor and stop - k <= _MAX_SPEAKER and words[k] in _ISSUED:
             issued = issued or words[k] == _ISSUE
