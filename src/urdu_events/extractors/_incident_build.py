@@ -1629,7 +1629,10 @@ def _drop_none_such(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[Trigger
     return [
         h
         for h in live
-        if not (_NONE_NEGATED_AFTER.match(text, h.end) and _NONE_BEFORE.search(text, max(0, h.start - 40), h.start))
+        if not (
+            _NONE_NEGATED_AFTER.match(text, h.end)
+            and _NONE_BEFORE.search(text, max(0, h.start - 40), h.start)
+        )
     ]
 
 
@@ -4637,6 +4640,42 @@ def _placeless_merged(
     return _merge_placeless(drafts, prep.dateline) if on("segments.placeless-merged") else drafts
 
 
+#: A participle of happening or doing right after an event word ("اغوا ہونے والے", "اغوا کیے گئے"):
+#: the event qualifies the people or things named after it.
+_QUALIFIES_AFTER = lazy_compile(rf"\s(?:{word_class('happening_participle')})(?=\s)")
+
+
+def _participle_lead_folded(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: an undated event told only as a participle qualifying a noun ("خاران سے اغوا
+    ہونے والے اساتذہ کی بازیابی") folded into the dated incident of the same kind told later at
+    its places (segments.participle-lead-retold)."""
+    if not on("segments.participle-lead-retold"):
+        return drafts
+    text = prep.text
+    out: list[_Draft] = []
+    for i, d in enumerate(drafts):
+        hits = [h for c in d.clauses for h in c.triggers]
+        if d.date is None and hits and all(_QUALIFIES_AFTER.match(text, h.end) is not None for h in hits):
+            kinds = {h.value.sub_event_type for h in hits}
+            target = next(
+                (
+                    x
+                    for x in drafts[i + 1 :]
+                    if x.date is not None
+                    and any(h.value.sub_event_type in kinds for c in x.clauses for h in c.triggers)
+                    and all(any(_same_place(p, q) for q in x.places) for p in d.places)
+                ),
+                None,
+            )
+            if target is not None:
+                target.clauses[:0] = d.clauses
+                continue
+        out.append(d)
+    return out
+
+
 #: A place's share of a sweep: "سے" and a number right after the place ("کوئٹہ سے 4"), or
 #: after a group named in the genitive ("لاہور سے کالعدم تنظیم کے تین").
 _FROM_PLACE_COUNT = lazy_compile(
@@ -4907,6 +4946,7 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _region_total_folded,
     _arrests_split,
     _placeless_merged,
+    _participle_lead_folded,
     _lead_total_split,
     _lead_sum_folded,
     _range_days_split,

@@ -4040,6 +4040,11 @@ RULES: dict[str, str] = {
         "apart, as it would at one place: a lead with no place of its own before it stays the "
         "dateline's news and is not folded into the first of them."
     ),
+    "segments.participle-lead-retold": (
+        'An event with no time of its own told only as a participle that qualifies a noun ("خاران '
+        'سے اغوا ہونے والے اساتذہ کی بازیابی") is the dated incident of the same kind told later '
+        "at its places, not news of the publication day."
+    ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
