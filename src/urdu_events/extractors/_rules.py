@@ -3200,6 +3200,27 @@ RULES: dict[str, str] = {
         'نے کہا کہ روس شہریوں کو نشانہ بنا رہا ہے", "کارکنوں کو قتل کیا جا رہا ہے"), accuses a '
         "practice and tells no event, unless its clause gives a casualty figure or names a weapon."
     ),
+    "non-events.tally-breakdown-toll": (
+        'An event word told after events counted as a tally and a relative phrase that opens their '
+        'breakdown ("رواں برس 1500 سے زائد کارروائیاں کی گئیں جن میں 70 ملزم مارے گئے") gives the '
+        "tally's toll, of many events, and tells no event of its own."
+    ),
+    "non-events.weapon-hazard": (
+        'A mine or bomb word owned by a noun of clearing, awareness or contamination ("بارودی سرنگوں '
+        'کی صفائی", "بارودی سرنگوں سے آگاہی", "کھیت بارودی سرنگوں سے آلودہ ہیں"), with no other event '
+        "word between them, in a clause with no casualty figure, names a hazard, not a blast."
+    ),
+    "non-events.narrated-practice": (
+        'An event word in the present progressive in plain narration, with no "کہ" before it, whose '
+        'subject is a bare noun that names no actor ("سستے ڈرونز مہنگے ٹینکوں کو نشانہ بنا رہے ہیں"), '
+        "in a clause with no casualty figure and no place, describes a practice, as an analysis of a "
+        "war does, and tells no event (non-events.said-practice reads it after کہ)."
+    ),
+    "non-events.weapon-kind-of-war": (
+        'Weapon words in the genitive of a war noun ("خندقوں، بارودی سرنگوں اور توپ خانے کی اس جنگ '
+        'میں"), with no other event word between them, in a clause with no casualty figure, name the '
+        "kind of the war, not a strike or a blast."
+    ),
     "non-events.possible-event": (
         'An event word whose verb, at most two words on, takes the modal "سکنا" ("خودکش حملہ کر سکتے '
         'ہیں", "نشانہ بنایا جا سکتا ہے", "حملہ ہو سکتا ہے") tells what may happen, not what happened.'
