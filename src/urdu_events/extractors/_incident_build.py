@@ -29,7 +29,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from .._lazy_re import LazyPattern, lazy_compile
+from .._lazy_re import lazy_compile
 from ..models import (
     SUB_EVENT_TYPES,
     Actor,
@@ -1632,7 +1632,10 @@ def _drop_none_such(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[Trigger
     return [
         h
         for h in live
-        if not (_NONE_NEGATED_AFTER.match(text, h.end) and _NONE_BEFORE.search(text, max(0, h.start - 40), h.start))
+        if not (
+            _NONE_NEGATED_AFTER.match(text, h.end)
+            and _NONE_BEFORE.search(text, max(0, h.start - 40), h.start)
+        )
     ]
 
 
@@ -1720,7 +1723,9 @@ def _drop_said_practice(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
     return [h for h in live if not (_GOING_ON.match(text, h.end) and _THAT.search(text, start, h.start))]
 
 
-def _drop_narrated_practice(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+def _drop_narrated_practice(
+    live: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
     """The event words of ``live`` but those of a clause that narrates, in the present progressive
     with no "کہ" before it, what a kind of weapon or force does, its subject a bare noun that names
     no actor ("سستے ڈرونز مہنگے ٹینکوں کو نشانہ بنا رہے ہیں"), in a clause with no casualty figure
@@ -1788,7 +1793,7 @@ def _drop_weapon_hazard(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
 
 
 def _drop_owned_weapon(
-    live: list[Hit[TriggerTerm]], clause: Clause, text: str, rule: str, owner: LazyPattern
+    live: list[Hit[TriggerTerm]], clause: Clause, text: str, rule: str, owner: re.Pattern[str]
 ) -> list[Hit[TriggerTerm]]:
     """The event words of ``live`` but weapon words that ``owner``, matched right after them,
     owns: a noun of clearing, awareness or contamination ("سرحدی اضلاع میں بارودی سرنگوں کی صفائی

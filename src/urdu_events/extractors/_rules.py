@@ -3201,7 +3201,7 @@ RULES: dict[str, str] = {
         "practice and tells no event, unless its clause gives a casualty figure or names a weapon."
     ),
     "non-events.tally-breakdown-toll": (
-        'An event word told after events counted as a tally and a relative phrase that opens their '
+        "An event word told after events counted as a tally and a relative phrase that opens their "
         'breakdown ("رواں برس 1500 سے زائد کارروائیاں کی گئیں جن میں 70 ملزم مارے گئے") gives the '
         "tally's toll, of many events, and tells no event of its own."
     ),
