@@ -138,6 +138,8 @@ _COUNTED_MORE = prefiltered(
         rf"|\d*\s(?:{word_alternation('count_multiplier')})\s$)"
     )
 )
+#: A multiplier in a count of events: "4 ہزار", "3 لاکھ".
+_MULTIPLIER_IN = lazy_compile(rf"(?<!\w)(?:{word_alternation('count_multiplier')})(?!\w)")
 _SINCE = lazy_compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = lazy_compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
 #: How many days before publication a dated event counts as background.
@@ -241,6 +243,8 @@ def _counted(hit: Hit[TriggerTerm], text: str, clause: Clause | None = None) -> 
     if m is None:
         return False
     digits = "".join(ch for ch in m.group() if ch.isdigit())
+    if digits and on("non-events.tally-multiplied") and _MULTIPLIER_IN.search(m.group()):
+        return True  # "4 ہزار سے زائد آپریشن": thousands, however small the digit
     if digits:
         return int(digits) >= _TALLY_MIN
     if clause is None or not on("non-events.vague-count-needs-time"):

@@ -1596,6 +1596,10 @@ RULES: dict[str, str] = {
         'An event noun counted with a multiplier or "more than" ("22 ہزار سے زائد آپریشن", "500 '
         'سے زیادہ حملے") is a tally of many events, like one counted with a bare number.'
     ),
+    "non-events.tally-multiplied": (
+        'An event noun counted with a multiplier ("4 ہزار آپریشن", "2 ہزار سے زائد حملے") is a tally '
+        "of hundreds or thousands of events, however small the digit before the multiplier."
+    ),
     "non-events.defused-in-foiled-plan": (
         'A bomb defused ("بم کو ناکارہ بنا دیا") is an event even in a clause that says a plan or '
         "attack was foiled or planned; the foiling word itself is none."
