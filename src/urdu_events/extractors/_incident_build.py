@@ -138,6 +138,8 @@ _COUNTED_MORE = prefiltered(
         rf"|\d*\s(?:{word_alternation('count_multiplier')})\s$)"
     )
 )
+#: A multiplier in a count of events: "4 ہزار", "3 لاکھ".
+_MULTIPLIER_IN = lazy_compile(rf"(?<!\w)(?:{word_alternation('count_multiplier')})(?!\w)")
 _SINCE = lazy_compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
 _NOT_AFTER = lazy_compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
 #: How many days before publication a dated event counts as background.
@@ -241,6 +243,8 @@ def _counted(hit: Hit[TriggerTerm], text: str, clause: Clause | None = None) -> 
     if m is None:
         return False
     digits = "".join(ch for ch in m.group() if ch.isdigit())
+    if digits and on("non-events.tally-multiplied") and _MULTIPLIER_IN.search(m.group()):
+        return True  # "4 ہزار سے زائد آپریشن": thousands, however small the digit
     if digits:
         return int(digits) >= _TALLY_MIN
     if clause is None or not on("non-events.vague-count-needs-time"):
@@ -649,6 +653,9 @@ def _live_triggers(
     live = _drop_meeting_topic(live, clause, text)
     live = _drop_displacement_cause(live, clause, text)
     live = _drop_said_practice(live, clause, text)
+    live = _drop_narrated_practice(live, clause, text)
+    live = _drop_tally_breakdown(live, clause, text)
+    live = _drop_weapon_hazard(live, clause, text)
     # "شدت پسند خودکش حملہ کر سکتے ہیں": what may happen has not happened
     live = followed(live, text, "non-events.possible-event", _POSSIBLE)
     # "راکٹوں کو فضا میں تباہ کرنے کی صلاحیت": what can be done has not happened
@@ -1718,6 +1725,96 @@ def _drop_said_practice(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
         return live
     start = _sentence_start(text, clause.start)
     return [h for h in live if not (_GOING_ON.match(text, h.end) and _THAT.search(text, start, h.start))]
+
+
+def _drop_narrated_practice(
+    live: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those of a clause that narrates, in the present progressive
+    with no "کہ" before it, what a kind of weapon or force does, its subject a bare noun that names
+    no actor ("سستے ڈرونز مہنگے ٹینکوں کو نشانہ بنا رہے ہیں"), in a clause with no casualty figure
+    and no place: a practice described, as in an analysis of a war, and no event told; the event
+    words up to the progressive verb go (non-events.narrated-practice)."""
+    if not live or clause.has_figure or clause.places or not on("non-events.narrated-practice"):
+        return live
+    start = _sentence_start(text, clause.start)
+    for h in live:
+        m = _GOING_ON.match(text, h.end)
+        if m is None or _THAT.search(text, start, h.start):
+            continue
+        if any(a.start < h.start and a.role != "target" for a in clause.actors):
+            return live  # "پولیس اہلکار ملزمان کو تلاش کر رہے ہیں": a named doer, an event going on
+        return [x for x in live if x.start >= m.end()]
+    return live
+
+
+#: Events counted as a tally (ten or more, a multiplier, "more than" or hundreds: "1500 سے زائد
+#: کارروائیاں", "سینکڑوں حملے"), at most three words of their verb, and a relative phrase that opens
+#: their breakdown ("جن میں").
+_TALLY_BREAKDOWN = lazy_compile(
+    rf"(?<!\w)(?:\d+(?:\s(?:{word_alternation('count_multiplier')}))?\s(?:{word_alternation('more_than_phrase')})"
+    rf"|\d+\s(?:{word_alternation('count_multiplier')})|\d{{2,}}|{word_alternation('multitude_number')})"
+    rf"\s(?:[^\W\d]+\s)?[^\W\d]*(?:{word_class('tallied_event')})[^\s۔،,]*(?:\s[^\s\d۔،,]+){{0,3}}?"
+    rf"[،,]?\s(?:{word_alternation('breakdown_relative')})(?!\w)"
+)
+
+
+def _drop_tally_breakdown(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those told in the breakdown of events counted as a tally
+    ("رواں برس 1500 سے زائد کارروائیاں کی گئیں جن میں 70 ملزم مارے گئے"): the toll is the
+    tally's, of many events, and tells no event of its own (non-events.tally-breakdown-toll)."""
+    if not live or not on("non-events.tally-breakdown-toll"):
+        return live
+    start = _sentence_start(text, clause.start)
+    ends = [m.end() for m in _TALLY_BREAKDOWN.finditer(text, start, max(h.start for h in live))]
+    if not ends:
+        return live
+    return [h for h in live if not any(e <= h.start for e in ends)]
+
+
+#: After a weapon word, at most ten words (others listed with it: "بارودی سرنگوں اور گولہ بارود")
+#: and a genitive or "سے" before a noun of clearing, awareness or contamination: "کی صفائی", "سے
+#: آگاہی", "سے آلودہ".
+_CLEARED_AFTER = lazy_compile(
+    rf"(?:\s[^\s\d۔،,:]+){{0,10}}?\s(?:کی|کا|کے|سے)\s(?:{word_alternation('clearance_noun')})(?!\w)"
+)
+
+
+#: After a weapon word, at most ten words (others listed with it) and a genitive before a war
+#: noun, with at most a demonstrative between: "بارودی سرنگوں اور توپ خانے کی اس جنگ".
+_WAR_OF_AFTER = lazy_compile(
+    rf"(?:\s[^\s\d۔،,:]+){{0,10}}?\sکی\s(?:(?:اس|اسی|ایک|یہ)\s)?(?:{word_alternation('war_noun')})(?!\w)"
+)
+
+
+def _drop_weapon_hazard(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
+    """``live`` without the weapon words that name a hazard (:func:`_drop_owned_weapon`,
+    non-events.weapon-hazard) or the kind of a war ("خندقوں، بارودی سرنگوں اور توپ خانے کی اس جنگ
+    میں پیش قدمی ناممکن ہے": the weapons characterise the war, no blast;
+    non-events.weapon-kind-of-war)."""
+    live = _drop_owned_weapon(live, clause, text, "non-events.weapon-hazard", _CLEARED_AFTER)
+    return _drop_owned_weapon(live, clause, text, "non-events.weapon-kind-of-war", _WAR_OF_AFTER)
+
+
+def _drop_owned_weapon(
+    live: list[Hit[TriggerTerm]], clause: Clause, text: str, rule: str, owner: re.Pattern[str]
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but weapon words that ``owner``, matched right after them,
+    owns: a noun of clearing, awareness or contamination ("سرحدی اضلاع میں بارودی سرنگوں کی صفائی
+    کا کام جاری ہے", "بارودی سرنگوں سے آگاہی کا دن", "کھیت بارودی سرنگوں سے آلودہ ہیں"; the weapon
+    names a hazard, non-events.weapon-hazard) or a war noun (non-events.weapon-kind-of-war), with
+    no other event word between them, in a clause with no casualty figure: no blast (``rule``)."""
+    if not live or clause.has_figure or not on(rule):
+        return live
+    weapon_spans = {(w.start, w.end) for w in clause.weapons}
+    acts = [h.start for h in live if (h.start, h.end) not in weapon_spans]
+    kept = []
+    for h in live:
+        m = owner.match(text, h.end) if (h.start, h.end) in weapon_spans else None
+        # "بارودی سرنگ پھٹنے سے ... کی صفائی": an act told between them goes off
+        if m is None or any(h.end <= a < m.end() for a in acts):
+            kept.append(h)
+    return kept
 
 
 #: After an event word, its verb with the modal "سکنا", at most two words on: "حملہ کر سکتے",

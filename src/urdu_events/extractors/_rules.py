@@ -1596,6 +1596,10 @@ RULES: dict[str, str] = {
         'An event noun counted with a multiplier or "more than" ("22 ہزار سے زائد آپریشن", "500 '
         'سے زیادہ حملے") is a tally of many events, like one counted with a bare number.'
     ),
+    "non-events.tally-multiplied": (
+        'An event noun counted with a multiplier ("4 ہزار آپریشن", "2 ہزار سے زائد حملے") is a tally '
+        "of hundreds or thousands of events, however small the digit before the multiplier."
+    ),
     "non-events.defused-in-foiled-plan": (
         'A bomb defused ("بم کو ناکارہ بنا دیا") is an event even in a clause that says a plan or '
         "attack was foiled or planned; the foiling word itself is none."
@@ -3199,6 +3203,27 @@ RULES: dict[str, str] = {
         'An event word that a speaker says is going on, in the present progressive after "کہ" ("صدر '
         'نے کہا کہ روس شہریوں کو نشانہ بنا رہا ہے", "کارکنوں کو قتل کیا جا رہا ہے"), accuses a '
         "practice and tells no event, unless its clause gives a casualty figure or names a weapon."
+    ),
+    "non-events.tally-breakdown-toll": (
+        "An event word told after events counted as a tally and a relative phrase that opens their "
+        'breakdown ("رواں برس 1500 سے زائد کارروائیاں کی گئیں جن میں 70 ملزم مارے گئے") gives the '
+        "tally's toll, of many events, and tells no event of its own."
+    ),
+    "non-events.weapon-hazard": (
+        'A mine or bomb word owned by a noun of clearing, awareness or contamination ("بارودی سرنگوں '
+        'کی صفائی", "بارودی سرنگوں سے آگاہی", "کھیت بارودی سرنگوں سے آلودہ ہیں"), with no other event '
+        "word between them, in a clause with no casualty figure, names a hazard, not a blast."
+    ),
+    "non-events.narrated-practice": (
+        'An event word in the present progressive in plain narration, with no "کہ" before it, whose '
+        'subject is a bare noun that names no actor ("سستے ڈرونز مہنگے ٹینکوں کو نشانہ بنا رہے ہیں"), '
+        "in a clause with no casualty figure and no place, describes a practice, as an analysis of a "
+        "war does, and tells no event (non-events.said-practice reads it after کہ)."
+    ),
+    "non-events.weapon-kind-of-war": (
+        'Weapon words in the genitive of a war noun ("خندقوں، بارودی سرنگوں اور توپ خانے کی اس جنگ '
+        'میں"), with no other event word between them, in a clause with no casualty figure, name the '
+        "kind of the war, not a strike or a blast."
     ),
     "non-events.possible-event": (
         'An event word whose verb, at most two words on, takes the modal "سکنا" ("خودکش حملہ کر سکتے '
