@@ -11584,6 +11584,7 @@ def _drop_members_of_named_groups(
     member: Callable[[ActorTerm], bool],
     group: Callable[[Participant], bool],
     role: Role = Role.PERPETRATOR,
+    seen_stay: bool = True,
 ) -> list[Incident]:
     """Drop, from each incident, the actors of ``role`` (perpetrators unless told) the text names
     only by an unnamed word that ``member`` accepts, where an actor of that role the text names (a
@@ -11607,7 +11608,11 @@ def _drop_members_of_named_groups(
     out: list[Incident] = []
     for incident in incidents:
         doers = [(p, (p.span.start, p.span.end)) for p in incident.actors if p.role is role and p.span]
-        dropped = [p for p, at in doers if at in members and not _unknown_doer(p, reading.analysis.text)]
+        dropped = [
+            p
+            for p, at in doers
+            if at in members and not (seen_stay and _unknown_doer(p, reading.analysis.text))
+        ]
         if dropped and any(group(p) and at in named for p, at in doers):
             incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in dropped])
         out.append(incident)
@@ -11624,7 +11629,11 @@ def _bombers_of_named_groups(incidents: list[Incident], reading: DocReading) -> 
         return incidents
     read = iter(
         _drop_members_of_named_groups(
-            bombings, reading, lambda _: True, lambda p: p.type is not _STATE and p.type is not None
+            bombings,
+            reading,
+            lambda _: True,
+            lambda p: p.type is not _STATE and p.type is not None,
+            seen_stay=not on("roles.bomber-seen-is-member"),
         )
     )
     return [next(read) if i.sub_event_type is _S.SUICIDE_BOMB else i for i in incidents]

@@ -2685,6 +2685,11 @@ RULES: dict[str, str] = {
         'has that group as its perpetrator; the bomber named only as such ("حملہ آور", "خودکش بمبار") '
         "is the group's member and weapon, not a second actor."
     ),
+    "roles.bomber-seen-is-member": (
+        "The bomber of a suicide bombing a named group carried out or claimed is its member even "
+        'where the text tells how he came ("موٹر سائیکل پر سوار حملہ آور نے خود کو دھماکے سے اڑا '
+        'لیا"): he is no doer seen but not identified (roles.unknown-doers-stay), and is dropped.'
+    ),
     "roles.weapon-named-doer-as-force": (
         'A doer named by its nationality alone or before its weapon ("X-ی ڈرون نے", "X-ی طیاروں کی '
         'بمباری") is the same body the article makes a perpetrator elsewhere as a force with the same '
