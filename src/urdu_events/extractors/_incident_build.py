@@ -114,7 +114,7 @@ from ._incident_roundup import (
     split_list_owner,
     turned_away,
 )
-from ._prefilter import prefiltered
+from ._prefilter import literal_gate, prefiltered
 from ._rules import on
 
 __all__ = ["build_incidents"]
@@ -1314,6 +1314,8 @@ def _drop_festive_fire(triggers: list[Hit[TriggerTerm]], clause: Clause, text: s
 _ABSTRACT_VICTIM = lazy_compile(
     rf"(?:{_whole_words(word_alternation('abstract_victim'))})\s(?:(?:{word_alternation('abstract_case')})\s)?$"
 )
+#: One of the literals every match of the pattern above holds (:func:`literal_gate`).
+_ABSTRACT_VICTIM_GATE = literal_gate(_ABSTRACT_VICTIM)
 #: An abstraction as the agent, before an event word in its clause: "مہنگائی نے ... آگ لگا دی".
 _ABSTRACT_AGENT = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\sنے(?!\w)"))
 
@@ -1331,7 +1333,10 @@ def _drop_abstract_victim(
     return [
         h
         for h in triggers
-        if not _ABSTRACT_VICTIM.search(text[max(clause.start, h.start - 30) : h.start])
+        if not (
+            _ABSTRACT_VICTIM_GATE.search(text, max(clause.start, h.start - 30), h.start)
+            and _ABSTRACT_VICTIM.search(text[max(clause.start, h.start - 30) : h.start])
+        )
         and not (agent is not None and agent.end() <= h.start)
     ]
 
@@ -1524,6 +1529,8 @@ def _drop_victim_class(live: list[Hit[TriggerTerm]], clause: Clause, text: str) 
 _PLAYED_OWNER = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('played_object')})\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{0,2}}\Z"
 )
+#: One of the literals every match of the pattern above holds (:func:`literal_gate`).
+_PLAYED_OWNER_GATE = literal_gate(_PLAYED_OWNER)
 
 
 def _drop_play_as_weapons(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
@@ -1533,7 +1540,12 @@ def _drop_play_as_weapons(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[T
     violence (non-events.play-as-weapons)."""
     if not on("non-events.play-as-weapons"):
         return live
-    return [h for h in live if _PLAYED_OWNER.search(text, max(0, h.start - 48), h.start) is None]
+    return [
+        h
+        for h in live
+        if _PLAYED_OWNER_GATE.search(text, max(0, h.start - 48), h.start) is None
+        or _PLAYED_OWNER.search(text, max(0, h.start - 48), h.start) is None
+    ]
 
 
 #: After a missile's word, in its sentence: the sea it fell into, "مشرقی سمندر میں جا گرے",
@@ -1703,6 +1715,8 @@ _WORDS_AS_WEAPONS = lazy_compile(
     rf"(?<!\w)(?:(?:{word_alternation('verbal_attack_owner')})\s(?:{word_alternation('genitive')})"
     rf"\s(?:[^\W\d]+\s){{0,2}}|(?:{word_alternation('verbal_adjective')})\s)\Z"
 )
+#: One of the literals every match of the pattern above holds (:func:`literal_gate`).
+_WORDS_AS_WEAPONS_GATE = literal_gate(_WORDS_AS_WEAPONS)
 
 
 def _drop_words_as_weapons(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
@@ -1712,7 +1726,12 @@ def _drop_words_as_weapons(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[
     (non-events.words-as-weapons)."""
     if not on("non-events.words-as-weapons"):
         return live
-    return [h for h in live if _WORDS_AS_WEAPONS.search(text, max(0, h.start - 48), h.start) is None]
+    return [
+        h
+        for h in live
+        if _WORDS_AS_WEAPONS_GATE.search(text, max(0, h.start - 48), h.start) is None
+        or _WORDS_AS_WEAPONS.search(text, max(0, h.start - 48), h.start) is None
+    ]
 
 
 #: After an event word, "including" and a count of events, with at most two words between: "X
@@ -1744,6 +1763,8 @@ _AWARD_GIVEN = lazy_compile(
     rf"\s(?:{word_alternation('relative_participle')})\s(?:[^\W\d]+\s){{1,8}}?کو\s(?:[^\W\d]+\s){{0,3}}?"
     rf"(?:{word_alternation('award_noun')})(?:\s\S+){{0,3}}?\s(?:{word_alternation('award_verb')})(?!\w)"
 )
+#: One of the literals every match of the pattern above holds (:func:`literal_gate`).
+_AWARD_GIVEN_GATE = literal_gate(_AWARD_GIVEN)
 
 
 #: How far after an event word the award of the one whose deed it tells is looked for, in
@@ -1759,7 +1780,12 @@ def _drop_honoured_deed(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
     if not on("non-events.honoured-deed") or not live:
         return live
     _, end = _sentence_span(clause, text)
-    return [h for h in live if _AWARD_GIVEN.search(text, h.end, min(end, h.end + _AWARD_REACH)) is None]
+    return [
+        h
+        for h in live
+        if _AWARD_GIVEN_GATE.search(text, h.end, min(end, h.end + _AWARD_REACH)) is None
+        or _AWARD_GIVEN.search(text, h.end, min(end, h.end + _AWARD_REACH)) is None
+    ]
 
 
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
