@@ -550,10 +550,14 @@ def _live_triggers(
             or _groups_as_sides(h, text)
         )
     ]
+    # Whether one of the other patterns matched right after an event word below (_AFTER_TAIL)
+    # matches after one of these: every list below is part of this one, so where none does,
+    # each of those filters keeps all.
+    tails = any(_AFTER_TAIL.match(text, h.end) for h in live)
     if on("non-events.plural-over-time") and not clause.ongoing and _over_time(clause, text, tally_at):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
         live = [h for h in live if not (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key))]
-        if on("non-events.events-of-kind-over-time"):
+        if tails and on("non-events.events-of-kind-over-time"):
             # "رواں ماہ ٹارگٹ کلنگ کے واقعات میں اب تک": events of a kind, counted over the stretch
             live = [h for h in live if not _KIND_EVENTS.match(text, h.end)]
     # The patterns that the calls of _not_followed_by below try after each event word, tried
@@ -562,7 +566,8 @@ def _live_triggers(
     # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
     live = followed(live, text, "triggers.attempt-is-no-event", _ATTEMPTED)
     if (
-        on("non-events.court-case")
+        tails
+        and on("non-events.court-case")
         and all(p.site or _court_seat(p, text) for p in clause.places)
         and not recalled_next
     ):
@@ -573,7 +578,8 @@ def _live_triggers(
         # "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات میں": the case names every event word listed before it
         live = followed(live, text, "non-events.court-case-listed", _COURT_CASE_LISTED)
     live = _drop_cases_of_arrested(live, clause, text)
-    live = _drop_charge_of_accused(live, text)
+    if tails:
+        live = _drop_charge_of_accused(live, text)
     # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
     live = followed(live, text, "triggers.demanded-is-no-event", _DEMANDED)
     # "ہوائی فائرنگ پر پابندی ہے", "دھماکوں کی روک تھام کے لیے": what is banned or to be
@@ -650,12 +656,21 @@ def _live_triggers(
     live = followed(live, text, "non-events.possible-event", _POSSIBLE)
     # "راکٹوں کو فضا میں تباہ کرنے کی صلاحیت": what can be done has not happened
     live = followed(live, text, "non-events.capability", _CAPABLE)
-    if on("triggers.protested-is-grievance") and (
-        any(h.value.kind == "protest" for h in live)
-        or (on("non-events.grievance-of-called-protest") and any(h.value.kind == "protest" for h in triggers))
+    if (
+        tails
+        and on("triggers.protested-is-grievance")
+        and (
+            any(h.value.kind == "protest" for h in live)
+            or (
+                on("non-events.grievance-of-called-protest")
+                and any(h.value.kind == "protest" for h in triggers)
+            )
+        )
     ):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
+    if not tails:
+        return live
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
     if on("segments.follow-up-arrest"):
         # "کار دھماکے کے الزام میں تین ملزمان گرفتار": the blast is the charge, the arrest the news
@@ -6589,6 +6604,24 @@ _CHARGED = lazy_compile(
 #: Caught at the scene: part of the attack ("موقع پر گرفتار", "جائے وقوعہ سے", "رنگے ہاتھوں").
 #: After an event word: who planned or helped it ("دھماکے کے ماسٹر مائنڈ", "حملے کے سہولت کار").
 _PLOTTER = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('plotter_noun')})(?!\w)")
+#: The patterns :func:`_live_triggers` matches right after its event words other than those of
+#: :data:`_AFTER_NO_EVENT`, as one alternation: it matches after an event word where one of them
+#: does, so where it matches after none of a clause's words, none of them drops any.
+_AFTER_TAIL = lazy_compile(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (
+            _KIND_EVENTS,
+            _COURT_CASE,
+            _COURT_CASE_LISTED,
+            _CHARGE_OF_ACCUSED,
+            _AGAINST,
+            _REFERENCED,
+            _CHARGED,
+            _PLOTTER,
+        )
+    )
+)
 _AT_SCENE = lazy_compile(rf"(?<!\w)(?:{word_alternation('at_scene')})(?!\w)")
 
 
