@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import math
 import re
@@ -221,18 +222,23 @@ class _Draft:
 _INSTRUMENT_BEFORE = lazy_compile(rf"\s(?:{word_alternation('instrumental_postposition')})\s\Z")
 
 
-def _counts_weapons(key: str, noun_at: int) -> bool:
-    """Whether the event word ``key`` names its weapon first, as the instrument of its event
-    noun at ``noun_at`` ("40 میزائلوں سے حملہ کیا", "درجنوں راکٹوں سے حملہ"): a count before it
-    counts the weapons of one attack, not attacks (non-events.weapons-counted)."""
-    return on("non-events.weapons-counted") and _INSTRUMENT_BEFORE.search(key, 0, noun_at) is not None
+@functools.lru_cache(maxsize=4096)
+def _noun_of_key(key: str) -> tuple[int | None, bool]:
+    """Where the event noun of the event word ``key`` starts (``None`` if it has none), and
+    whether the word names its weapon first, as the instrument of that noun ("40 میزائلوں سے
+    حملہ کیا", "درجنوں راکٹوں سے حملہ"): a count before it counts the weapons of one attack, not
+    attacks (non-events.weapons-counted). Read once per key: a document asks of the same few."""
+    noun = _EVENT_NOUN.search(key)
+    if noun is None:
+        return None, False
+    return noun.start(), _INSTRUMENT_BEFORE.search(key, 0, noun.start()) is not None
 
 
 def _counted(hit: Hit[TriggerTerm], text: str, clause: Clause | None = None) -> bool:
     """Whether an event noun is counted ("175 حملے", "رواں سال متعدد دھماکے"): a tally of many
     events. A vague count ("متعدد فضائی حملے کیے") is one only over a stretch of time."""
-    noun = _EVENT_NOUN.search(hit.key)
-    if noun is None or _counts_weapons(hit.key, noun.start()):
+    noun_at, instrument = _noun_of_key(hit.key)
+    if noun_at is None or (instrument and on("non-events.weapons-counted")):
         return False
     m = _COUNTED.search(text, max(0, hit.start - 12), hit.start)
     if m is None and on("non-events.tally-more-than"):
