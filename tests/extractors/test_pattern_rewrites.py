@@ -385,6 +385,42 @@ def test_after_no_event_matches_where_one_of_its_patterns_does(text: str, pos: i
     assert (B._AFTER_NO_EVENT.match(text, pos) is not None) == want
 
 
+#: The patterns joined in ``_AFTER_TAIL``, and words of theirs to build texts from.
+_TAIL = (
+    "_KIND_EVENTS", "_COURT_CASE", "_COURT_CASE_LISTED", "_CHARGE_OF_ACCUSED", "_AGAINST",
+    "_REFERENCED", "_CHARGED", "_PLOTTER",
+)  # fmt: skip
+_TAIL_WORDS = sorted(set(re.findall(r"[\u0600-\u06ff]+", B._AFTER_TAIL.pattern)))
+_TAIL_PIECES = st.one_of(
+    st.sampled_from(_TAIL_WORDS), st.sampled_from([" ", " ", " ", "،", "۔", "5", "حملے", "کو"])
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_TAIL_PIECES, max_size=24).map("".join), st.integers(min_value=0, max_value=40))
+def test_after_tail_matches_where_one_of_its_patterns_does(text: str, pos: int) -> None:
+    """``_AFTER_TAIL`` matches at a position exactly where one of the other patterns that
+    ``_live_triggers`` matches right after an event word does, so the filters it lets
+    ``_live_triggers`` skip would have kept every word."""
+    pos = min(pos, len(text))
+    want = any(getattr(B, name).match(text, pos) is not None for name in _TAIL)
+    assert (B._AFTER_TAIL.match(text, pos) is not None) == want
+
+
+def test_after_tail_joins_every_pattern_matched_after_an_event_word() -> None:
+    """Every pattern ``_live_triggers`` (or ``_drop_charge_of_accused``, which it calls) matches
+    at ``h.end`` outside ``_not_followed_by`` is in ``_AFTER_TAIL``."""
+    import inspect
+
+    source = inspect.getsource(B._live_triggers) + inspect.getsource(B._drop_charge_of_accused)
+    matched = set(re.findall(r"(_[A-Z_]+)\.match\(text, h\.end\)", source))
+    handed = set(re.findall(r"followed\(live, text, \"[^\"]+\", (_[A-Z_]+)", source))
+    assert matched - {"_AFTER_NO_EVENT", "_AFTER_TAIL"} | {"_COURT_CASE_LISTED"} == set(_TAIL)
+    assert "_COURT_CASE_LISTED" in handed  # skipped with the court-case branch, so joined too
+    for name in _TAIL:
+        assert f"(?:{getattr(B, name).pattern})" in B._AFTER_TAIL.pattern
+
+
 def test_after_no_event_joins_every_pattern_handed_to_not_followed_by() -> None:
     """Every pattern ``_live_triggers`` hands ``_not_followed_by`` is in ``_AFTER_NO_EVENT``."""
     import inspect

@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 import urdu_events.extractors._incident_places as places
 from urdu_events.extractors import _incident_build, _incident_read, _prefilter
-from urdu_events.extractors._prefilter import Prefiltered, forget_texts, prefiltered, required_literals
+from urdu_events.extractors._prefilter import (
+    Prefiltered,
+    forget_texts,
+    literal_gate,
+    prefiltered,
+    required_literals,
+)
 
 
 @pytest.mark.parametrize(
@@ -127,6 +133,57 @@ def test_prefiltered_answers_as_the_pattern(shape: str, text: str, pos: int, end
         assert (again and again.span()) == (want and want.span())
     finally:
         _prefilter._ALL.remove(gated)
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from(_SHAPES),
+    _texts,
+    st.integers(min_value=0, max_value=40),
+    st.integers(min_value=0, max_value=60),
+)
+def test_literal_gate_rules_out_only_stretches_without_a_match(
+    shape: str, text: str, pos: int, endpos: int
+) -> None:
+    """Where a pattern's gate finds nothing between ``pos`` and ``endpos``, the pattern does not
+    match there either (nor anywhere in a text the gate finds nothing in)."""
+    pattern = re.compile(shape)
+    gate = literal_gate(pattern)
+    if gate.search(text, pos, endpos) is None:
+        assert pattern.search(text, pos, endpos) is None
+    if gate.search(text) is None:
+        assert pattern.search(text) is None
+
+
+def test_literal_gate_of_a_pattern_without_literals_matches_everywhere() -> None:
+    gate = literal_gate(re.compile(r"\w+\s\d"))
+    assert gate.search("", 0, 0) is not None
+
+
+#: The reader's patterns searched behind a gate, by module.
+_GATED = [
+    (_incident_read, "_CHARGE_BEFORE"),
+    (_incident_build, "_WORDS_AS_WEAPONS"),
+    (_incident_build, "_PLAYED_OWNER"),
+    (_incident_build, "_ABSTRACT_VICTIM"),
+    (_incident_build, "_AWARD_GIVEN"),
+]
+
+
+@settings(max_examples=100)
+@given(_texts, st.integers(min_value=0, max_value=40))
+def test_the_reader_s_gated_patterns(text: str, cut: int) -> None:
+    """Each gated pattern of the reader matches nowhere in a text its gate finds nothing in,
+    on texts made of its literals, pieces of them and other words; and its gate is made from it."""
+    for module, name in _GATED:
+        pattern = getattr(module, name)
+        gate = getattr(module, f"{name}_GATE")
+        assert gate.pattern == literal_gate(pattern).pattern != ""
+        literals = gate.pattern.split("|")
+        for candidate in (" ".join([text, *literals]), text, " ".join(lit[:-1] for lit in literals)):
+            lo = min(cut, len(candidate))
+            if gate.search(candidate, lo) is None:
+                assert pattern.search(candidate, lo) is None
 
 
 @settings(max_examples=200)

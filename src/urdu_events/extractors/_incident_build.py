@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import math
 import re
@@ -114,7 +115,7 @@ from ._incident_roundup import (
     split_list_owner,
     turned_away,
 )
-from ._prefilter import prefiltered
+from ._prefilter import literal_gate, prefiltered
 from ._rules import on
 
 __all__ = ["build_incidents"]
@@ -223,18 +224,23 @@ class _Draft:
 _INSTRUMENT_BEFORE = lazy_compile(rf"\s(?:{word_alternation('instrumental_postposition')})\s\Z")
 
 
-def _counts_weapons(key: str, noun_at: int) -> bool:
-    """Whether the event word ``key`` names its weapon first, as the instrument of its event
-    noun at ``noun_at`` ("40 میزائلوں سے حملہ کیا", "درجنوں راکٹوں سے حملہ"): a count before it
-    counts the weapons of one attack, not attacks (non-events.weapons-counted)."""
-    return on("non-events.weapons-counted") and _INSTRUMENT_BEFORE.search(key, 0, noun_at) is not None
+@functools.lru_cache(maxsize=4096)
+def _noun_of_key(key: str) -> tuple[int | None, bool]:
+    """Where the event noun of the event word ``key`` starts (``None`` if it has none), and
+    whether the word names its weapon first, as the instrument of that noun ("40 میزائلوں سے
+    حملہ کیا", "درجنوں راکٹوں سے حملہ"): a count before it counts the weapons of one attack, not
+    attacks (non-events.weapons-counted). Read once per key: a document asks of the same few."""
+    noun = _EVENT_NOUN.search(key)
+    if noun is None:
+        return None, False
+    return noun.start(), _INSTRUMENT_BEFORE.search(key, 0, noun.start()) is not None
 
 
 def _counted(hit: Hit[TriggerTerm], text: str, clause: Clause | None = None) -> bool:
     """Whether an event noun is counted ("175 حملے", "رواں سال متعدد دھماکے"): a tally of many
     events. A vague count ("متعدد فضائی حملے کیے") is one only over a stretch of time."""
-    noun = _EVENT_NOUN.search(hit.key)
-    if noun is None or _counts_weapons(hit.key, noun.start()):
+    noun_at, instrument = _noun_of_key(hit.key)
+    if noun_at is None or (instrument and on("non-events.weapons-counted")):
         return False
     m = _COUNTED.search(text, max(0, hit.start - 12), hit.start)
     if m is None and on("non-events.tally-more-than"):
@@ -554,10 +560,14 @@ def _live_triggers(
             or _groups_as_sides(h, text)
         )
     ]
+    # Whether one of the other patterns matched right after an event word below (_AFTER_TAIL)
+    # matches after one of these: every list below is part of this one, so where none does,
+    # each of those filters keeps all.
+    tails = any(_AFTER_TAIL.match(text, h.end) for h in live)
     if on("non-events.plural-over-time") and not clause.ongoing and _over_time(clause, text, tally_at):
         # "رواں سال کی پہلی ششماہی میں بم دھماکوں میں 1200 شہری ہلاک و زخمی": many events summed up
         live = [h for h in live if not (_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key))]
-        if on("non-events.events-of-kind-over-time"):
+        if tails and on("non-events.events-of-kind-over-time"):
             # "رواں ماہ ٹارگٹ کلنگ کے واقعات میں اب تک": events of a kind, counted over the stretch
             live = [h for h in live if not _KIND_EVENTS.match(text, h.end)]
     # The patterns that the calls of _not_followed_by below try after each event word, tried
@@ -566,7 +576,8 @@ def _live_triggers(
     # "کان کنوں کو اغوا کرنے کی کوشش کی": what was only attempted did not happen
     live = followed(live, text, "triggers.attempt-is-no-event", _ATTEMPTED)
     if (
-        on("non-events.court-case")
+        tails
+        and on("non-events.court-case")
         and all(p.site or _court_seat(p, text) for p in clause.places)
         and not recalled_next
     ):
@@ -577,7 +588,8 @@ def _live_triggers(
         # "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات میں": the case names every event word listed before it
         live = followed(live, text, "non-events.court-case-listed", _COURT_CASE_LISTED)
     live = _drop_cases_of_arrested(live, clause, text)
-    live = _drop_charge_of_accused(live, text)
+    if tails:
+        live = _drop_charge_of_accused(live, text)
     # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
     live = followed(live, text, "triggers.demanded-is-no-event", _DEMANDED)
     # "ہوائی فائرنگ پر پابندی ہے", "دھماکوں کی روک تھام کے لیے": what is banned or to be
@@ -660,12 +672,21 @@ def _live_triggers(
     live = followed(live, text, "non-events.possible-event", _POSSIBLE)
     # "راکٹوں کو فضا میں تباہ کرنے کی صلاحیت": what can be done has not happened
     live = followed(live, text, "non-events.capability", _CAPABLE)
-    if on("triggers.protested-is-grievance") and (
-        any(h.value.kind == "protest" for h in live)
-        or (on("non-events.grievance-of-called-protest") and any(h.value.kind == "protest" for h in triggers))
+    if (
+        tails
+        and on("triggers.protested-is-grievance")
+        and (
+            any(h.value.kind == "protest" for h in live)
+            or (
+                on("non-events.grievance-of-called-protest")
+                and any(h.value.kind == "protest" for h in triggers)
+            )
+        )
     ):
         # "رہنما کی گرفتاری کے خلاف مظاہرہ کیا": the arrest is the grievance, the protest the event
         live = [h for h in live if not (h.value.kind not in _CROWD_KINDS and _AGAINST.match(text, h.end))]
+    if not tails:
+        return live
     own = [h for h in live if not _REFERENCED.match(text, h.end)]
     if on("segments.follow-up-arrest"):
         # "کار دھماکے کے الزام میں تین ملزمان گرفتار": the blast is the charge, the arrest the news
@@ -1344,6 +1365,8 @@ def _drop_festive_fire(triggers: list[Hit[TriggerTerm]], clause: Clause, text: s
 _ABSTRACT_VICTIM = lazy_compile(
     rf"(?:{_whole_words(word_alternation('abstract_victim'))})\s(?:(?:{word_alternation('abstract_case')})\s)?$"
 )
+#: One of the literals every match of the pattern above holds (:func:`literal_gate`).
+_ABSTRACT_VICTIM_GATE = literal_gate(_ABSTRACT_VICTIM)
 #: An abstraction as the agent, before an event word in its clause: "مہنگائی نے ... آگ لگا دی".
 _ABSTRACT_AGENT = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\sنے(?!\w)"))
 
@@ -1361,7 +1384,10 @@ def _drop_abstract_victim(
     return [
         h
         for h in triggers
-        if not _ABSTRACT_VICTIM.search(text[max(clause.start, h.start - 30) : h.start])
+        if not (
+            _ABSTRACT_VICTIM_GATE.search(text, max(clause.start, h.start - 30), h.start)
+            and _ABSTRACT_VICTIM.search(text[max(clause.start, h.start - 30) : h.start])
+        )
         and not (agent is not None and agent.end() <= h.start)
     ]
 
@@ -1590,6 +1616,8 @@ def _drop_victim_class(live: list[Hit[TriggerTerm]], clause: Clause, text: str) 
 _PLAYED_OWNER = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('played_object')})\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{0,2}}\Z"
 )
+#: One of the literals every match of the pattern above holds (:func:`literal_gate`).
+_PLAYED_OWNER_GATE = literal_gate(_PLAYED_OWNER)
 
 
 def _drop_play_as_weapons(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
@@ -1599,7 +1627,12 @@ def _drop_play_as_weapons(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[T
     violence (non-events.play-as-weapons)."""
     if not on("non-events.play-as-weapons"):
         return live
-    return [h for h in live if _PLAYED_OWNER.search(text, max(0, h.start - 48), h.start) is None]
+    return [
+        h
+        for h in live
+        if _PLAYED_OWNER_GATE.search(text, max(0, h.start - 48), h.start) is None
+        or _PLAYED_OWNER.search(text, max(0, h.start - 48), h.start) is None
+    ]
 
 
 #: After a missile's word, in its sentence: the sea it fell into, "مشرقی سمندر میں جا گرے",
@@ -1862,6 +1895,8 @@ _WORDS_AS_WEAPONS = lazy_compile(
     rf"(?<!\w)(?:(?:{word_alternation('verbal_attack_owner')})\s(?:{word_alternation('genitive')})"
     rf"\s(?:[^\W\d]+\s){{0,2}}|(?:{word_alternation('verbal_adjective')})\s)\Z"
 )
+#: One of the literals every match of the pattern above holds (:func:`literal_gate`).
+_WORDS_AS_WEAPONS_GATE = literal_gate(_WORDS_AS_WEAPONS)
 
 
 def _drop_words_as_weapons(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
@@ -1871,7 +1906,12 @@ def _drop_words_as_weapons(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[
     (non-events.words-as-weapons)."""
     if not on("non-events.words-as-weapons"):
         return live
-    return [h for h in live if _WORDS_AS_WEAPONS.search(text, max(0, h.start - 48), h.start) is None]
+    return [
+        h
+        for h in live
+        if _WORDS_AS_WEAPONS_GATE.search(text, max(0, h.start - 48), h.start) is None
+        or _WORDS_AS_WEAPONS.search(text, max(0, h.start - 48), h.start) is None
+    ]
 
 
 #: After an event word, "including" and a count of events, with at most two words between: "X
@@ -1903,6 +1943,8 @@ _AWARD_GIVEN = lazy_compile(
     rf"\s(?:{word_alternation('relative_participle')})\s(?:[^\W\d]+\s){{1,8}}?کو\s(?:[^\W\d]+\s){{0,3}}?"
     rf"(?:{word_alternation('award_noun')})(?:\s\S+){{0,3}}?\s(?:{word_alternation('award_verb')})(?!\w)"
 )
+#: One of the literals every match of the pattern above holds (:func:`literal_gate`).
+_AWARD_GIVEN_GATE = literal_gate(_AWARD_GIVEN)
 
 
 #: How far after an event word the award of the one whose deed it tells is looked for, in
@@ -1918,7 +1960,12 @@ def _drop_honoured_deed(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
     if not on("non-events.honoured-deed") or not live:
         return live
     _, end = _sentence_span(clause, text)
-    return [h for h in live if _AWARD_GIVEN.search(text, h.end, min(end, h.end + _AWARD_REACH)) is None]
+    return [
+        h
+        for h in live
+        if _AWARD_GIVEN_GATE.search(text, h.end, min(end, h.end + _AWARD_REACH)) is None
+        or _AWARD_GIVEN.search(text, h.end, min(end, h.end + _AWARD_REACH)) is None
+    ]
 
 
 #: A ban on or the prevention of what the event word names: "ہوائی فائرنگ پر پابندی", "حملوں
@@ -6769,6 +6816,24 @@ _CHARGED = lazy_compile(
 #: Caught at the scene: part of the attack ("موقع پر گرفتار", "جائے وقوعہ سے", "رنگے ہاتھوں").
 #: After an event word: who planned or helped it ("دھماکے کے ماسٹر مائنڈ", "حملے کے سہولت کار").
 _PLOTTER = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('plotter_noun')})(?!\w)")
+#: The patterns :func:`_live_triggers` matches right after its event words other than those of
+#: :data:`_AFTER_NO_EVENT`, as one alternation: it matches after an event word where one of them
+#: does, so where it matches after none of a clause's words, none of them drops any.
+_AFTER_TAIL = lazy_compile(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (
+            _KIND_EVENTS,
+            _COURT_CASE,
+            _COURT_CASE_LISTED,
+            _CHARGE_OF_ACCUSED,
+            _AGAINST,
+            _REFERENCED,
+            _CHARGED,
+            _PLOTTER,
+        )
+    )
+)
 _AT_SCENE = lazy_compile(rf"(?<!\w)(?:{word_alternation('at_scene')})(?!\w)")
 
 

@@ -52,7 +52,7 @@ from ._incident_lexicon import (
 )
 from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
-from ._prefilter import first_letter, first_letters, prefiltered
+from ._prefilter import first_letter, first_letters, literal_gate, prefiltered
 from ._rules import on
 
 __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
@@ -2033,6 +2033,8 @@ _NO_REPORT_AFTER = lazy_compile(
 _CHARGE_BEFORE = lazy_compile(
     rf"(?:(?<!\w)(?:{word_alternation('attempted_charge')})|\sکے\sخلاف(?:\s[^\W\d،]+){{0,2}}،)\s?$|\sکے\sخلاف\s$"
 )
+#: One of the literals every match of :data:`_CHARGE_BEFORE` holds ("اقدام", "خلاف").
+_CHARGE_BEFORE_GATE = literal_gate(_CHARGE_BEFORE)
 #: "قتل میں ملوث", "قتل کی متعدد وارداتوں میں مطلوب", "قتل کے الزام میں": a deed someone is
 #: charged with (counts.charge-is-no-toll).
 _CHARGE_AFTER_CASUALTY = lazy_compile(
@@ -2047,10 +2049,12 @@ def _charged_casualty(text: str, hit: Hit[CasualtyTerm]) -> bool:
     deed someone is involved in or wanted for ("ملزم 8 افراد کے قتل میں ملوث ہے") or held on
     suspicion of ("قتل کے الزام میں گرفتار"). Its count is of the accused or of past victims
     (counts.charge-is-no-toll)."""
+    start = max(0, hit.start - 40)
+    # where the 40 characters hold none of its literals, re need not try _CHARGE_BEFORE at each
     return (
-        _CHARGE_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
-        or _CHARGE_AFTER_CASUALTY.match(text, hit.end, min(len(text), hit.end + 60)) is not None
-    )
+        _CHARGE_BEFORE_GATE.search(text, start, hit.start) is not None
+        and _CHARGE_BEFORE.search(text, start, hit.start) is not None
+    ) or _CHARGE_AFTER_CASUALTY.match(text, hit.end, min(len(text), hit.end + 60)) is not None
 
 
 def _negated(text: str, clause_start: int, clause_end: int, hit: Hit[CasualtyTerm]) -> bool:

@@ -23,7 +23,15 @@ from typing import Any
 
 from .._lazy_re import LazyPattern
 
-__all__ = ["Prefiltered", "first_letter", "first_letters", "forget_texts", "prefiltered", "required_literals"]
+__all__ = [
+    "Prefiltered",
+    "first_letter",
+    "first_letters",
+    "forget_texts",
+    "literal_gate",
+    "prefiltered",
+    "required_literals",
+]
 
 # The parser of the ``re`` module: ``re._parser`` since Python 3.11, ``sre_parse`` before
 # (importing ``sre_parse`` on 3.11+ warns that it is deprecated).
@@ -157,6 +165,23 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if found is None or min(map(len, found)) < 2:
         return None  # a single letter is in nearly every text: no use as a filter
     return tuple(sorted(found))
+
+
+def literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""A pattern that finds one of ``pattern``'s :func:`required_literals`, an alternation of
+    them whose first letters ``re`` skips to in C: where it finds none between ``pos`` and
+    ``endpos``, ``pattern`` matches nowhere there (a match lies in that stretch and holds one of
+    them). For a pattern with none, the gate matches everywhere.
+
+    A pattern searched in a short stretch (the 40 characters before a word) that begins with
+    a lookbehind or a class of characters is tried by ``re`` at every place; its gate is not.
+
+    >>> gate = literal_gate(re.compile(r"(?<!\w)(?:اقدام|کے\sخلاف)\s?$"))
+    >>> gate.pattern
+    'اقدام|خلاف'
+    """
+    literals = required_literals(pattern)
+    return re.compile("|".join(map(re.escape, literals)) if literals else "")
 
 
 #: Every prefiltered pattern, so that :func:`forget_texts` can let go of the last text.
