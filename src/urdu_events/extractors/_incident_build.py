@@ -1625,13 +1625,22 @@ def _drop_play_as_weapons(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[T
     speech or celebration owns in the genitive ("فاسٹ بولر کی تیز گیندوں کی بمباری کے سامنے
     مہمان ٹیم ڈھیر ہو گئی", "چھکوں اور چوکوں کی بمباری"): a figure for many of them, no
     violence (non-events.play-as-weapons)."""
-    if not on("non-events.play-as-weapons"):
+    return _not_owned_before(live, text, "non-events.play-as-weapons", _PLAYED_OWNER_GATE, _PLAYED_OWNER)
+
+
+def _not_owned_before(
+    live: list[Hit[TriggerTerm]], text: str, rule: str, gate: Any, owner: Any
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those that ``owner`` finds in the 48 characters before
+    them (a genitive owner or an adjective that makes the word a figure of speech), when
+    ``rule`` is on; ``gate`` (``literal_gate(owner)``) passes over most words at once."""
+    if not on(rule):
         return live
     return [
         h
         for h in live
-        if _PLAYED_OWNER_GATE.search(text, max(0, h.start - 48), h.start) is None
-        or _PLAYED_OWNER.search(text, max(0, h.start - 48), h.start) is None
+        if gate.search(text, max(0, h.start - 48), h.start) is None
+        or owner.search(text, max(0, h.start - 48), h.start) is None
     ]
 
 
@@ -1904,14 +1913,9 @@ def _drop_words_as_weapons(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[
     باری کر رہے ہیں", "تنقید کے تیروں سے حملے") or an adjective of words qualifies ("لفظی گولہ
     باری", "زبانی حملے"): a figure of speech for what was said, no violence
     (non-events.words-as-weapons)."""
-    if not on("non-events.words-as-weapons"):
-        return live
-    return [
-        h
-        for h in live
-        if _WORDS_AS_WEAPONS_GATE.search(text, max(0, h.start - 48), h.start) is None
-        or _WORDS_AS_WEAPONS.search(text, max(0, h.start - 48), h.start) is None
-    ]
+    return _not_owned_before(
+        live, text, "non-events.words-as-weapons", _WORDS_AS_WEAPONS_GATE, _WORDS_AS_WEAPONS
+    )
 
 
 #: After an event word, "including" and a count of events, with at most two words between: "X
