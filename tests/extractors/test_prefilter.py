@@ -106,15 +106,17 @@ _PIECES = [
     "y",
 ]
 _texts = st.lists(st.sampled_from(_PIECES), max_size=16).map("".join)
-
-
-@settings(max_examples=300)
-@given(
+#: A pattern shape, a text of its pieces and a range: the cases both property tests below draw.
+_cases = given(
     st.sampled_from(_SHAPES),
     _texts,
     st.integers(min_value=0, max_value=40),
     st.integers(min_value=0, max_value=60),
 )
+
+
+@settings(max_examples=300)
+@_cases
 def test_prefiltered_answers_as_the_pattern(shape: str, text: str, pos: int, endpos: int) -> None:
     pattern = re.compile(shape)
     gated = Prefiltered(pattern)
@@ -136,12 +138,7 @@ def test_prefiltered_answers_as_the_pattern(shape: str, text: str, pos: int, end
 
 
 @settings(max_examples=300)
-@given(
-    st.sampled_from(_SHAPES),
-    _texts,
-    st.integers(min_value=0, max_value=40),
-    st.integers(min_value=0, max_value=60),
-)
+@_cases
 def test_literal_gate_rules_out_only_stretches_without_a_match(
     shape: str, text: str, pos: int, endpos: int
 ) -> None:
