@@ -9051,6 +9051,7 @@ _VICTIM_RULES = frozenset(
         "roles.members-counted",
         "roles.victims-belong",
         "roles.victims-were",
+        "roles.victims-majority",
     )
 )
 

@@ -3311,6 +3311,8 @@ def _role(
         return "target", "roles.victims-belong"  # "جاں بحق ہونے والوں کا تعلق X سے تھا"
     if lead in _VICTIMS_WERE_LEAD and _victims_were(text, ref, clause, after):
         return "target", "roles.victims-were"  # "ہلاک ہونے والوں میں زیادہ تر X تھے"
+    if lead in _VICTIMS_MAJORITY_LEAD and _victims_majority(text, ref, clause, after):
+        return "target", "roles.victims-majority"  # "مرنے والوں میں اکثریت X کی تھی"
     if lead in _AMONG_LISTED_LEAD and _among_listed(text, ref, casualty_starts):
         return "target", "roles.among-the-casualties"  # "جن میں نو اہلکار اور پانچ راہگیر شامل ہیں"
     if ref.value.unnamed and _tallied_arrested(text, ref, clause):
@@ -5347,6 +5349,8 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             if included:
                 one = _ONE_BEFORE.search(text, max(0, a.start - 5), a.start) is not None
                 rule = "roles.included-label" if one else "roles.included-label-counted"
+                if _COUNT_ADJECTIVE_BEFORE.search(text, max(0, a.start - 24), a.start) is not None:
+                    rule = "roles.included-label-described"  # "ایک سینئر صحافی سمیت"
                 if _COUNTED_MEMBER_WITHIN.search(text, a.start, a.end) is not None:
                     rule = "roles.member-included"
             clause.actors[i] = attrs.evolve(a, role="target", rule=rule)
@@ -5392,6 +5396,12 @@ _COUNTED_MEMBER_WITHIN = lazy_compile(rf" (?:کے|کا) (?:\d+|{'|'.join(UNIT_WO
 _ONE_BEFORE = lazy_compile(r"(?<!\w)ایک $")
 
 
+#: A count and an adjective of rank or place right before a label: "ایک سینئر ", "تین مقامی ".
+_COUNT_ADJECTIVE_BEFORE = lazy_compile(
+    rf"(?<!\w)(?:{'|'.join(UNIT_WORDS[1:])}|\d+) (?:{word_alternation('member_adjective')}) $"
+)
+
+
 def _included_label(text: str, a: ActorRef) -> bool:
     """Whether ``a`` is one person named by a label of office, work or kin ("ایک عالم دین سمیت 3
     افراد جاں بحق"), not by age or sex: a victim of its own (``roles.included-label``)."""
@@ -5402,9 +5412,15 @@ def _included_label(text: str, a: ActorRef) -> bool:
     if on("roles.member-included") and _COUNTED_MEMBER_WITHIN.search(text, a.start, a.end) is not None:
         return True  # "X کے ایک نائب کمانڈر سمیت چار افراد ہلاک": the body's member, counted, died
     # "دو راہگیروں سمیت چھ افراد زخمی": more than one so labelled, counted, are victims too
-    return (
+    if (
         on("roles.included-label-counted")
         and _COUNT_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
+    ):
+        return True
+    # "ایک سینئر صحافی سمیت", "تین مقامی تاجروں سمیت": an adjective between the count and the label
+    return (
+        on("roles.included-label-described")
+        and _COUNT_ADJECTIVE_BEFORE.search(text, max(0, a.start - 24), a.start) is not None
     )
 
 
@@ -5461,6 +5477,37 @@ def _victims_were(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) ->
     if not on("roles.victims-were") or _VICTIMS_WERE_AFTER.match(after) is None:
         return False
     return _VICTIMS_WERE_TIE.search(text[max(clause.start, ref.start - 60) : ref.start]) is not None
+
+
+#: "ہلاک ہونے والوں میں اکثریت", "مرنے والوں میں اکثریت", "جن میں اکثریت" before the actor, perhaps
+#: with words that describe it between ("... اکثریت امتحان کی تیاری کرنے والے طلبہ کی تھی").
+_VICTIMS_MAJORITY_TIE = lazy_compile(
+    rf"(?<!\w)(?:(?:{_SUFFERED} ?(?:ہونے|کیے جانے|کئے جانے) ?"
+    rf"|(?:{word_alternation('died_infinitive')}) ?)والوں"
+    rf"|{word_alternation('victims_noun')}|(?P<which>جن))\sمیں\s(?:{word_alternation('share_quantifier')})"
+    r"(?:\s[^۔؟!\n،]{1,60}?)?\s$"
+)
+#: What follows the actor in "... اکثریت X کی تھی": the share the dead or injured were.
+_VICTIMS_MAJORITY_AFTER = lazy_compile(r"['\"‘’]?\s(?:کی)\s(?:ہے|تھی)(?!\w)")
+#: A casualty word before "جن میں اکثریت ...": "جن" are the dead or injured just told.
+_SUFFERED_BEFORE_WHICH = lazy_compile(rf"(?<!\w)(?:{_SUFFERED})(?!\w)[^۔؟!\n]{{0,40}}$")
+
+
+def _victims_majority(text: str, ref: Hit[ActorTerm], clause: Clause, after: str) -> bool:
+    """Whether the sentence says who most of the dead or injured were ("مرنے والوں میں اکثریت
+    طلبہ کی تھی", "18 افراد جاں بحق ہوئے جن میں اکثریت مزدوروں کی تھی"): the actor is the target,
+    also from a detail sentence, as in "ہلاک ہونے والوں میں زیادہ تر X تھے" (``roles.victims-were``)."""
+    if not on("roles.victims-majority") or _VICTIMS_MAJORITY_AFTER.match(after) is None:
+        return False
+    if ref.key in _AGE_SEX:
+        return False  # "جن میں اکثریت خواتین اور بچوں کی تھی" tells what the dead were like
+    start = max(0, ref.start - 110)
+    m = _VICTIMS_MAJORITY_TIE.search(text, start, ref.start)
+    if m is None:
+        return False
+    if m.group("which") is None:
+        return True
+    return _SUFFERED_BEFORE_WHICH.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
 #: What follows a listed actor up to "شامل" in a list of those among the casualties: more of the
@@ -7979,6 +8026,7 @@ _ACROSS_TARGET_LEAD = _leads(_ACROSS_TARGET)
 _ATTACKERS_BELONG_HEDGED_LEAD = _leads(_BELONG_TO)
 _VICTIMS_BELONG_LEAD = _leads(_BELONG_TO)
 _VICTIMS_WERE_LEAD = _leads(_VICTIMS_WERE_AFTER)
+_VICTIMS_MAJORITY_LEAD = _leads(_VICTIMS_MAJORITY_AFTER)
 _AMONG_LISTED_LEAD = _leads(_AMONG_LISTED_AFTER)
 _BLAME_PUT_ON_LEAD = _leads(_BLAME_PUT_ON)
 _HELD_RESPONSIBLE_BEFORE_LEAD = _leads(_DEEMED_AFTER)

@@ -2346,6 +2346,11 @@ RULES: dict[str, str] = {
         'Whom a sentence says the dead or injured were ("ہلاک ہونے والوں میں زیادہ تر کسان ہیں", '
         '"مرنے والے تمام مزدور تھے") is the target, also from a detail sentence.'
     ),
+    "roles.victims-majority": (
+        'Whom a sentence says most of the dead or injured were ("مرنے والوں میں اکثریت مزدوروں کی تھی", '
+        '"جن میں اکثریت طلبہ کی ہے") is the target, also from a detail sentence; words of age or sex '
+        "tell what the dead were like."
+    ),
     "roles.among-the-casualties": (
         'Each one a sentence lists among the dead or injured just told ("جن میں چار اہلکار اور دو راہگیر '
         'شامل ہیں", "زخمیوں میں ایک دکاندار بھی شامل ہے") is a target of the event.'
@@ -2747,6 +2752,11 @@ RULES: dict[str, str] = {
         'People counted by a number ("دو", "تین", "4") and named by a label of office, work or kin as '
         'included in a counted group that died or was injured ("تین مزدوروں سمیت سات افراد زخمی") are '
         "victims, as one so named is (roles.included-label); words of age or sex stay a detail."
+    ),
+    "roles.included-label-described": (
+        "People counted and named by a label of office, work or kin with an adjective of rank or place "
+        'between ("ایک سینئر صحافی سمیت 5 افراد جاں بحق", "تین مقامی تاجروں سمیت") are victims, as the '
+        "counted label with none is (roles.included-label-counted)."
     ),
     "roles.owned-weapon": (
         'The owner of weapons that are struck ("حوثیوں کے میزائل لانچرز کو تباہ کر دیا") is the target: '
