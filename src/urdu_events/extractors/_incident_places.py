@@ -809,6 +809,11 @@ class PlaceFinder:
                 if _police_area(text, span[0], span[1]):
                     continue
                 rule = "places.district-name" if district_name else "places.cue"
+                road_first = position == "before" and level == _CUE_LEVELS["site"]
+                if road_first and on("places.road-noun-before-name"):
+                    # "شارع فیصل": a road noun written before the name is a part of it
+                    span, rule = (hit.start, span[1]), "places.road-noun-before-name"
+                    name = text[span[0] : span[1]]
                 if position == "near":
                     rule = "places.rare-name-near"
                 if position not in ("after", "near", "both") and name_final:

@@ -3644,6 +3644,10 @@ RULES: dict[str, str] = {
         'A name read after a place noun ends at "اور" before words for the area around it '
         '("گاؤں X اور ملحقہ علاقوں میں", "گاؤں X اور گرد و نواح پر"): X is the event\'s place.'
     ),
+    "places.road-noun-before-name": (
+        'A road noun written before its name ("شارع X", as the Arabic order has it) is part of the '
+        'name: "شارع X پر فائرنگ" was on that road, named whole; "شارع عام" (a public road) names none.'
+    ),
     "places.areas-of-a-list": (
         'A place noun after a list of two names ("X اور Y کے علاقوں میں") makes each of them a '
         "place, the first as much as the one right before the noun, unless it is a common word."
