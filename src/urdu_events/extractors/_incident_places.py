@@ -741,7 +741,12 @@ class PlaceFinder:
                 if on("places.rare-name-near") and not _CLOSE_TO.match(text, hit.end):
                     found.append((_rare_head(text, _name_before(text, hit.start)), level))
             elif position == "after":
-                found.append((self._unless_place_noun(text, _name_before(text, hit.start)), level))
+                second = self._unless_place_noun(text, _name_before(text, hit.start))
+                if text[hit.start : hit.end].endswith(_PLURAL_END) and on("places.after-cue-rare-name"):
+                    second = _rare_head(text, second)  # "دشمن کے علاقوں پر": a common word names no place
+                found.append((second, level))
+                if second is not None and on("places.areas-of-a-list"):
+                    found.append((_first_of_two(text, second[0]), level))
             elif position == "both":
                 wider = _name_before(text, hit.start)
                 if wider is not None and self._jurisdiction(text[wider[0] : wider[1]]):
@@ -804,6 +809,11 @@ class PlaceFinder:
                 if _police_area(text, span[0], span[1]):
                     continue
                 rule = "places.district-name" if district_name else "places.cue"
+                road_first = position == "before" and level == _CUE_LEVELS["site"]
+                if road_first and on("places.road-noun-before-name"):
+                    # "شارع فیصل": a road noun written before the name is a part of it
+                    span, rule = (hit.start, span[1]), "places.road-noun-before-name"
+                    name = text[span[0] : span[1]]
                 if position == "near":
                     rule = "places.rare-name-near"
                 if position not in ("after", "near", "both") and name_final:
@@ -812,6 +822,22 @@ class PlaceFinder:
                     rule = "places.compass-in-name"  # "صوبے شمالی کیوو"
                 refs.append(PlaceRef(span[0], span[1], name, lev, rule=rule))
         return refs
+
+
+#: The ending of an oblique plural place noun ("کے علاقوں").
+_PLURAL_END = "وں"
+#: The "اور" of a list of two right before the second name: "X اور Y کے علاقوں".
+_AND_BEFORE = lazy_compile(r"(?<=\w) اور $")
+
+
+def _first_of_two(text: str, start: int) -> tuple[int, int] | None:
+    """The first name of a list of two that ends at the name starting at ``start`` ("زنگوٹی اور
+    مرغزئی کے علاقوں میں": both are areas), if it is no common word: a place noun after a list
+    names each of its places (rule ``places.areas-of-a-list``)."""
+    m = _AND_BEFORE.search(text, max(0, start - 5), start)
+    if m is None:
+        return None
+    return _rare_head(text, _name_before(text, m.start()))
 
 
 def _with_first_part(text: str, span: tuple[int, int], cue: int) -> tuple[int, int]:

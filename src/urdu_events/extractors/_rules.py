@@ -3654,6 +3654,18 @@ RULES: dict[str, str] = {
         'A name read after a place noun ends at "اور" before words for the area around it '
         '("گاؤں X اور ملحقہ علاقوں میں", "گاؤں X اور گرد و نواح پر"): X is the event\'s place.'
     ),
+    "places.road-noun-before-name": (
+        'A road noun written before its name ("شارع X", as the Arabic order has it) is part of the '
+        'name: "شارع X پر فائرنگ" was on that road, named whole; "شارع عام" (a public road) names none.'
+    ),
+    "places.areas-of-a-list": (
+        'A place noun after a list of two names ("X اور Y کے علاقوں میں") makes each of them a '
+        "place, the first as much as the one right before the noun, unless it is a common word."
+    ),
+    "places.after-cue-rare-name": (
+        'Before a plural place noun that follows its names ("X اور Y کے علاقوں میں") a common word '
+        'names no place ("دشمن کے علاقوں پر"): the name must hold a rare word.'
+    ),
     "places.cue-name-before-and": (
         'A name read after a place noun may end at the "اور" of a list of two, as at a case marker '
         '("وادی X اور باڑہ میں", "تحصیل X اور ضلع Y کے علاقے"): it is the first place of the list.'
