@@ -4246,10 +4246,44 @@ def _points_back_here(
         current.date = current.date or date
         _add_places(current, step.places)
         return True
-    if current is not None and _claim_of_recalled(state, step, date):
-        current.clauses.append(step.clause)
-        return True
+    if current is not None and (
+        _claim_of_recalled(state, step, date) or _victims_of_recalled(state, step, live, date, text)
+    ):
+        named = _recalled_named(state.drafts, step.clause)
+        if named is not None:
+            named.clauses.append(step.clause)
+            state.current = named
+            return True
     return False
+
+
+def _recalled_named(drafts: Sequence[_Draft], clause: Clause) -> _Draft | None:
+    """The last recalled incident an event word names: one of its kind, or for a generic word
+    ("حملے", "واقعے") the last act of violence, not an arrest or an operation after it."""
+    kinds = {h.value.kind for h in clause.triggers}
+    for d in reversed(drafts):
+        theirs = _kinds(d)
+        if not theirs - _FOLLOW_UP:
+            continue
+        if kinds <= theirs or kinds <= _GENERIC:
+            return d
+        return None
+    return None
+
+
+def _victims_of_recalled(
+    state: _Segmenting, step: _ClauseStep, live: _Live, date: DateRange | None, text: str
+) -> bool:
+    """Whether every event word of the clause names the event its people fell in ("دھماکے میں
+    جاں بحق ہونے والے ایک دکاندار کے بھائی نے فیصلے پر اطمینان کا اظہار کیا"), with no place or
+    day of its own, after a recalled incident in an article that tells no main event: they are
+    that event's victims, and the clause joins it (segments.victims-of-recalled)."""
+    current = state.current
+    if not on("segments.victims-of-recalled") or current is None or current.main or not live:
+        return False
+    if step.places or date is not None or any(d.main for d in state.drafts):
+        return False
+    return all(_VICTIMS_OF.match(text, h.end) is not None for h in live)
 
 
 def _claim_of_recalled(state: _Segmenting, step: _ClauseStep, date: DateRange | None) -> bool:

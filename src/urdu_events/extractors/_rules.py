@@ -3324,6 +3324,12 @@ RULES: dict[str, str] = {
         "with no figure, place or day of its own, after a recalled incident in an article that tells "
         "no main event, names that incident's event: it joins it instead of opening a main one."
     ),
+    "segments.victims-of-recalled": (
+        'A clause whose event words are each followed by "in" and a relative participle of a '
+        'casualty verb ("دھماکے میں جاں بحق ہونے والے ایک دکاندار کے بھائی نے ...") names the '
+        "victims of an event: with no place or day of its own, after a recalled incident in an "
+        "article that tells no main event, it joins that incident instead of opening a main one."
+    ),
     "non-events.search-after-event": (
         "A search operation told after a recalled event, in an article that tells no main event "
         '("واضح رہے کہ ... دھماکہ ہوا تھا۔ واقعے کے بعد علاقے میں سرچ آپریشن جاری ہے"), in a clause '
