@@ -2265,6 +2265,36 @@ def _not_planned_operation(live: _Live, step: _ClauseStep, prep: _DocPrep, state
     return [h for h in live if h.value.kind != "operation" or _BEGAN_AFTER.match(prep.text, h.end)]
 
 
+#: The words of a search for attackers ("سرچ آپریشن", "تلاشی آپریشن"), folded.
+_SEARCH_WORDS = word_set("search_noun")
+
+
+def _ends_search(text: str, start: int, end: int) -> bool:
+    """Whether a word of a search (:data:`_SEARCH_WORDS`) ends at ``end``: "سرچ آپریشن", also when
+    the event word read is only its last word ("تلاشی آپریشن" read as "آپریشن")."""
+    before = fold(text[max(start, end - 40) : end])
+    return any(before == w or before.endswith(" " + w) for w in _SEARCH_WORDS)
+
+
+def _not_search_after_event(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without a search operation's word told after a recalled event in an article that tells no
+    main event, in a clause that gives no figure and no arrest ("واضح رہے کہ ... دھماکہ ہوا تھا۔
+    واقعے کے بعد علاقے میں سرچ آپریشن جاری ہے"): the forces look for the attackers of the event
+    told, which is no event of its own (non-events.search-after-event). After a main event the
+    clause joins it, as before."""
+    clause = step.clause
+    if not on("non-events.search-after-event") or not state.drafts or clause.has_figure:
+        return live
+    if any(d.main for d in state.drafts):
+        return live  # it joins the main event told, as one more of its clauses
+    searches = [
+        h for h in live if h.value.kind == "operation" and _ends_search(prep.text, clause.start, h.end)
+    ]
+    if not searches or any(h.value.kind == "arrest" for h in live):
+        return live
+    return [h for h in live if h not in searches]
+
+
 def _acted(clause: Clause) -> bool:
     """Whether the clause says who acted (not a lexicon default)."""
     return any(a.role == "perpetrator" and not a.by_default for a in clause.actors)
@@ -3936,6 +3966,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _note_referenced,
     _not_accidental,
     _not_planned_operation,
+    _not_search_after_event,
     _not_generic_plural,
     _not_explosive_adjective,
     _not_years_ago,
@@ -4215,7 +4246,57 @@ def _points_back_here(
         current.date = current.date or date
         _add_places(current, step.places)
         return True
+    if current is not None and (
+        _claim_of_recalled(state, step, date) or _victims_of_recalled(state, step, live, date, text)
+    ):
+        named = _recalled_named(state.drafts, step.clause)
+        if named is not None:
+            named.clauses.append(step.clause)
+            state.current = named
+            return True
     return False
+
+
+def _recalled_named(drafts: Sequence[_Draft], clause: Clause) -> _Draft | None:
+    """The last recalled incident an event word names: one of its kind, or for a generic word
+    ("حملے", "واقعے") the last act of violence, not an arrest or an operation after it."""
+    kinds = {h.value.kind for h in clause.triggers}
+    for d in reversed(drafts):
+        theirs = _kinds(d)
+        if not theirs - _FOLLOW_UP:
+            continue
+        if kinds <= theirs or kinds <= _GENERIC:
+            return d
+        return None
+    return None
+
+
+def _victims_of_recalled(
+    state: _Segmenting, step: _ClauseStep, live: _Live, date: DateRange | None, text: str
+) -> bool:
+    """Whether every event word of the clause names the event its people fell in ("دھماکے میں
+    جاں بحق ہونے والے ایک دکاندار کے بھائی نے فیصلے پر اطمینان کا اظہار کیا"), with no place or
+    day of its own, after a recalled incident in an article that tells no main event: they are
+    that event's victims, and the clause joins it (segments.victims-of-recalled)."""
+    current = state.current
+    if not on("segments.victims-of-recalled") or current is None or current.main or not live:
+        return False
+    if step.places or date is not None or any(d.main for d in state.drafts):
+        return False
+    return all(_VICTIMS_OF.match(text, h.end) is not None for h in live)
+
+
+def _claim_of_recalled(state: _Segmenting, step: _ClauseStep, date: DateRange | None) -> bool:
+    """Whether the event clause only claims or disowns the event of the recalled incident just
+    told, in an article that tells no main event ("واضح رہے کہ منگل کو ... دھماکے میں دو اہلکار
+    شہید ہو گئے تھے۔ کسی تنظیم نے دھماکے کی ذمہ داری قبول نہیں کی"): its event word names that
+    event, with no figure, place or day of its own (segments.claim-of-recalled)."""
+    clause, current = step.clause, state.current
+    if not on("segments.claim-of-recalled") or current is None or current.main:
+        return False
+    if not clause.responsibility or clause.has_figure or step.places or date is not None:
+        return False
+    return not any(d.main for d in state.drafts)
 
 
 def _recall_date(

@@ -3329,6 +3329,23 @@ RULES: dict[str, str] = {
         'خاتمہ ہے") is that plan, no event, unless its clause gives a figure, a place of its own or a '
         "beginning, or recalls an earlier operation."
     ),
+    "segments.claim-of-recalled": (
+        'A clause that claims or disowns an event ("کسی تنظیم نے دھماکے کی ذمہ داری قبول نہیں کی") '
+        "with no figure, place or day of its own, after a recalled incident in an article that tells "
+        "no main event, names that incident's event: it joins it instead of opening a main one."
+    ),
+    "segments.victims-of-recalled": (
+        'A clause whose event words are each followed by "in" and a relative participle of a '
+        'casualty verb ("دھماکے میں جاں بحق ہونے والے ایک دکاندار کے بھائی نے ...") names the '
+        "victims of an event: with no place or day of its own, after a recalled incident in an "
+        "article that tells no main event, it joins that incident instead of opening a main one."
+    ),
+    "non-events.search-after-event": (
+        "A search operation told after a recalled event, in an article that tells no main event "
+        '("واضح رہے کہ ... دھماکہ ہوا تھا۔ واقعے کے بعد علاقے میں سرچ آپریشن جاری ہے"), in a clause '
+        "that gives no figure and no arrest, is the forces looking for the event's attackers: no "
+        "event of its own, and no main one."
+    ),
     "non-events.plan-adds-nothing": (
         'A clause that only plans, decides or announces an event ("جس کے بعد حکومت نے فوجی '
         'آپریشن شروع کرنے کا فیصلہ کیا") adds no actor to the event told before it.'
