@@ -2577,6 +2577,14 @@ _TELLER = lazy_compile(
 )
 
 
+#: Who tells what follows with the condition of anonymity between "نے" and the speech verb: "X نے
+#: نام ظاہر نہ کرنے کی شرط پر صحافیوں کو بتایا کہ" (counts.anonymity-aside).
+_TELLER_ANONYMOUS = lazy_compile(
+    rf"(?<!\w)نے\s(?:{word_alternation('anonymity_aside')})\s(?:[^\W\d]+\s){{0,5}}?"
+    rf"(?:{word_alternation('said_verb')})(?:\s(?:ہے|تھا))?\sکہ(?!\w)"
+)
+
+
 def _places_told(clause: Clause, text: str) -> bool:
     """Whether a clause with no event word names a place in what it tells, not only in who tells
     it: for bodies counted so far, the places of a speaker ("ٹل کے شفاخانے کے ایک معالج نے بتایا
@@ -2589,6 +2597,11 @@ def _places_told(clause: Clause, text: str) -> bool:
     told = None
     for m in _TELLER.finditer(text, clause.start, clause.killed.start):
         told = m
+    if on("counts.anonymity-aside"):
+        # "X کے ایک ہسپتال کے اہلکار نے نام ظاہر نہ کرنے کی شرط پر بتایا کہ": the aside parts them
+        for m in _TELLER_ANONYMOUS.finditer(text, clause.start, clause.killed.start):
+            if told is None or m.end() > told.end():
+                told = m
     return told is None or any(p.start >= told.end() for p in clause.places)
 
 
@@ -8155,15 +8168,23 @@ def _count(figures: Sequence[Figure], killed: bool = False) -> Count | None:
             c.max is None
             and c.min is not None
             and c.min > count.max
-            and (f.rule == "counts.toll-statement" or f.given)
+            and (f.rule == "counts.toll-statement" or f.given or _contrasted_floor(f))
             and not f.part
             and not f.of_injured
-            and not _other_sides(figures[0], f)
+            and (_contrasted_floor(f) or not _other_sides(figures[0], f))
             and not _campaign(Count(count.max, count.max), f)
         ):
             # "سات افراد جاں بحق ... 12 لاشیں ... ہلاکتوں کی تعداد کم از کم 20": 7, no most
             return Count(count.min, None)
     return count
+
+
+def _contrasted_floor(f: Figure) -> bool:
+    """Whether ``f`` is a floor that a source gives in a clause a word of contrast opens ("پانچ
+    افراد ہلاک ... تاہم مقامی لوگوں کا کہنا ہے کہ کم از کم نو افراد مارے گئے"): that source's account,
+    which leaves the count open above the figure told first, even when it names the dead
+    otherwise, as an exact contrasted figure does (counts.contrasted-floor)."""
+    return f.contrasted and f.floor and not f.more and on("counts.contrasted-floor")
 
 
 def _closed_count(figures: Sequence[Figure], killed: bool = False) -> Count | None:

@@ -2665,8 +2665,18 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
     if by_noun and rose:
         return None  # "جس کے بعد شہید اہلکاروں کی تعداد 5 ہوگئی": may be a running total of the force's dead
     grew = "بڑھ" in m.group() or (rose and _after_which(text, hit.start))
+    # "ہلاک ہونے والوں کی تعداد کم از کم 15 ہے": a floor, as before a noun (counts.toll-floor)
+    floor = getattr(n, "qualifier", None) in _FLOOR and on("counts.toll-floor")
     return Figure(
-        n.count, hit.start, n.end, total=True, rule="counts.toll-statement", given=given, rose=rose, grew=grew
+        n.count,
+        hit.start,
+        n.end,
+        total=True,
+        rule="counts.toll-statement",
+        given=given,
+        rose=rose,
+        grew=grew,
+        floor=floor,
     )
 
 
@@ -2909,6 +2919,12 @@ def _source_said(phrase: str) -> bool:
 _SPOKE_APART = lazy_compile(
     rf"(?<!\w)نے(?= )(?: [^\W\d]+){{1,5}}? (?:{word_alternation('said_verb')})(?: ہے| تھا)? کہ(?!\w)"
 )
+#: A speaker's "نے" parted from its speech verb by the condition of anonymity and a few words
+#: more ("X نے نام ظاہر نہ کرنے کی شرط پر صحافیوں کو بتایا کہ"; word class ``anonymity_aside``).
+_SPOKE_ANONYMOUSLY = lazy_compile(
+    rf"(?<!\w)نے (?:{word_alternation('anonymity_aside')})(?: [^\W\d]+){{0,5}}?"
+    rf" (?:{word_alternation('said_verb')})(?: ہے| تھا)? کہ(?!\w)"
+)
 
 
 def _speaker_apart(clause: Clause, text: str) -> re.Match[str] | None:
@@ -2917,7 +2933,11 @@ def _speaker_apart(clause: Clause, text: str) -> re.Match[str] | None:
     کہ" does (counts.speaker-apart)."""
     if not on("counts.speaker-apart") or "نے" not in text[clause.start : clause.end]:
         return None
-    return _SPOKE_APART.search(text, clause.start, clause.end)
+    apart = _SPOKE_APART.search(text, clause.start, clause.end)
+    if apart is None and on("counts.anonymity-aside"):
+        # "X نے نام ظاہر نہ کرنے کی شرط پر بتایا کہ": the aside parts the speaker from its verb
+        apart = _SPOKE_ANONYMOUSLY.search(text, clause.start, clause.end)
+    return apart
 
 
 def _source_of(clause: Clause, text: str) -> re.Match[str] | None:

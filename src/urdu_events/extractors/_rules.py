@@ -938,6 +938,22 @@ RULES: dict[str, str] = {
         "that source's account set against the first, not more dead or the other side, even when "
         "it names the dead otherwise: the count ranges from the lowest to the highest."
     ),
+    "counts.anonymity-aside": (
+        'A speaker whose "نے" the condition of anonymity parts from its speech verb ("ایک افسر نے نام '
+        'ظاہر نہ کرنے کی شرط پر بتایا کہ 25 افراد ہلاک ہوئے") gives the figures of what it says, as "X نے '
+        'بتایا کہ" does: a different figure of theirs is another account.'
+    ),
+    "counts.toll-floor": (
+        'A toll statement whose number is a floor ("ہلاک ہونے والوں کی تعداد کم از کم 15 ہو گئی ہے") is '
+        "a floor as a number before a noun is: bodies or another source's exact figure above it "
+        '("تاہم ایک ہسپتال کے اہلکار نے بتایا کہ 22 لاشیں لائی گئیں") are another account, and the count '
+        "ranges from the floor to that figure."
+    ),
+    "counts.contrasted-floor": (
+        'A floor that a source gives in a clause a word of contrast opens ("پانچ افراد ہلاک ... تاہم '
+        'ایک مقامی بزرگ نے بتایا کہ کم از کم نو لاشیں اٹھائی گئیں") above the exact figure told first is '
+        "that source's account: the count ranges from the first figure with no most."
+    ),
     "counts.adjective-in-event-word": (
         'A number before an event word that holds its own adjective ("دو مختلف کارروائیوں میں 9 دہشت '
         'گرد ہلاک") counts the events, as before an adjective standing apart: the figures are the '

@@ -386,6 +386,7 @@ WordClassName = Literal[
     "blame_after_ko",
     "says_genitive",
     "said_verb",
+    "anonymity_aside",
     "self_agent_pronoun",
     "own_possessor_pronoun",
     "claim_noun",
