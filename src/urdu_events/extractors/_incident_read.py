@@ -526,6 +526,14 @@ _ANSWERED = prefiltered(
         r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
     )
 )
+#: "X نے بروقت کارروائی کرتے ہوئے حملہ ناکام بنا دیا", "X نے ... حملہ آوروں کا مقابلہ کیا": X held
+#: off the attack, so it was attacked (roles.repelled-attack).
+_REPELLED_ATTACK = prefiltered(
+    lazy_compile(
+        rf"\sنے\s(?:[^\s،۔]+\s){{0,8}}?(?:{word_alternation('repelled_attack')})\s(?:(?:کا|کو)\s)?"
+        rf"(?:{word_alternation('repel_verb')})(?!\w)"
+    )
+)
 #: "X اور Y کے درمیان جھڑپ": the two sides of a fight named together, the first as its doer.
 _BETWEEN = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('between_postposition')})(?!\w)|\sمیں(?!\w)")
 #: "X کی Y کے ساتھ جھڑپ": Y is whom X fought.
@@ -3351,6 +3359,10 @@ def _role(
         "roles.answered-attack"
     ):
         return "target", "roles.answered-attack"  # "پولیس نے حملہ آوروں کی فائرنگ کا جواب دیا"
+    if (lead in _REPELLED_ATTACK_LEAD and _REPELLED_ATTACK.match(text, ref.end, clause.end)) and on(
+        "roles.repelled-attack"
+    ):
+        return None, "roles.repelled-attack"  # "فورسز نے حملہ پسپا کر دیا"
     if (
         (lead in _RESPONDED_LEAD and _RESPONDED.match(after))
         and ref.value.role is None
@@ -7942,6 +7954,7 @@ def read_document(
 #: (see `_leads`); defined here, after every pattern they read.
 _ACCUSED_OF_LEAD = _leads(_ACCUSED_OF)
 _ANSWERED_LEAD = _leads(_ANSWERED)
+_REPELLED_ATTACK_LEAD = _leads(_REPELLED_ATTACK)
 _TARGETING_TOPIC_LEAD = _leads(_TARGETING_TOPIC)
 _ARRESTED_LEAD = _leads(_ARRESTED)
 _ATTRIBUTED_LEAD = _leads(_ATTRIBUTED)

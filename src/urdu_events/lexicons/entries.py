@@ -562,6 +562,8 @@ WordClassName = Literal[
     "sea_noun",
     "fell_verb",
     "escalation_noun",
+    "repelled_attack",
+    "repel_verb",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
