@@ -564,6 +564,7 @@ WordClassName = Literal[
     "escalation_noun",
     "repelled_attack",
     "repel_verb",
+    "victim_killing_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
