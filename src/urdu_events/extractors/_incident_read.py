@@ -526,6 +526,20 @@ _ANSWERED = prefiltered(
         r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
     )
 )
+#: "X نے بروقت کارروائی کرتے ہوئے حملہ ناکام بنا دیا", "X نے ... حملہ آوروں کا مقابلہ کیا": X held
+#: off the attack, so it was attacked (roles.repelled-attack).
+_REPELLED_ATTACK = prefiltered(
+    lazy_compile(
+        rf"\sنے\s(?:[^\s،۔]+\s){{0,8}}?(?:{word_alternation('repelled_attack')})\s(?:(?:کا|کو)\s)?"
+        rf"(?:{word_alternation('repel_verb')})(?!\w)"
+    )
+)
+#: "X کی ٹارگٹ کلنگ": the genitive of a targeted killing names whom it killed
+#: (roles.genitive-target-killing).
+_TARGET_KILLING_OF = lazy_compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('victim_killing_noun')})(?!\w)")
+#: A predicate of a charge after it ("... کی ٹارگٹ کلنگ اور بھتہ خوری کی وارداتوں میں ملوث"): the
+#: killings are deeds charged to someone, not the event told.
+_CHARGED_LATER = lazy_compile(rf"(?<!\w)(?:{word_alternation('charge_predicate')})(?!\w)")
 #: "X اور Y کے درمیان جھڑپ": the two sides of a fight named together, the first as its doer.
 _BETWEEN = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('between_postposition')})(?!\w)|\sمیں(?!\w)")
 #: "X کی Y کے ساتھ جھڑپ": Y is whom X fought.
@@ -3373,6 +3387,10 @@ def _role(
         "roles.answered-attack"
     ):
         return "target", "roles.answered-attack"  # "پولیس نے حملہ آوروں کی فائرنگ کا جواب دیا"
+    if (lead in _REPELLED_ATTACK_LEAD and _REPELLED_ATTACK.match(text, ref.end, clause.end)) and on(
+        "roles.repelled-attack"
+    ):
+        return None, "roles.repelled-attack"  # "فورسز نے حملہ پسپا کر دیا"
     if (
         (lead in _RESPONDED_LEAD and _RESPONDED.match(after))
         and ref.value.role is None
@@ -3591,6 +3609,16 @@ def _role(
             return "target", "roles.casualty-subject"  # "X کی ہلاکت": X died
         i = bisect.bisect_right(trigger_starts, ref.end)
         nxt = clause.triggers[i] if i < len(trigger_starts) and trigger_starts[i] - ref.end <= 22 else None
+        if (
+            nxt is not None
+            and nxt.start - ref.end <= 6
+            and on("roles.genitive-target-killing")
+            and (killing := _TARGET_KILLING_OF.match(text, ref.end)) is not None
+        ):
+            # "پولیس اہلکاروں کی ٹارگٹ کلنگ": X was killed; "X کی ٹارگٹ کلنگ کی وارداتوں میں ملوث":
+            # X suffered deeds charged to others, and takes no part in the event told
+            charged = _CHARGED_LATER.search(text, killing.end(), min(clause.end, killing.end() + 80))
+            return (None if charged else "target"), "roles.genitive-target-killing"
         if nxt is not None and nxt.value.kind in _PATIENT_KINDS and nxt.start - ref.end <= 6:
             return "target", "roles.genitive-patient"  # "X کے اغوا", "X کا قتل": X suffered it
         armed = nxt is not None and any(ref.end < w.start < nxt.start for w in clause.weapons)
@@ -8009,6 +8037,7 @@ def read_document(
 #: (see `_leads`); defined here, after every pattern they read.
 _ACCUSED_OF_LEAD = _leads(_ACCUSED_OF)
 _ANSWERED_LEAD = _leads(_ANSWERED)
+_REPELLED_ATTACK_LEAD = _leads(_REPELLED_ATTACK)
 _TARGETING_TOPIC_LEAD = _leads(_TARGETING_TOPIC)
 _ARRESTED_LEAD = _leads(_ARRESTED)
 _ATTRIBUTED_LEAD = _leads(_ATTRIBUTED)

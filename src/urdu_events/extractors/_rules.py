@@ -2211,6 +2211,16 @@ RULES: dict[str, str] = {
         'An actor that answered an attack ("X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ '
         "جواب دیا\") was attacked: it is the target, the attack's doer the perpetrator."
     ),
+    "roles.genitive-target-killing": (
+        'The actor in the genitive of a targeted killing ("پولیس اہلکاروں کی ٹارگٹ کلنگ") is whom it '
+        'killed, as with "X کا قتل": the noun names an attack, but its genitive is the victim, not the doer; '
+        'told as deeds charged to someone ("X کی ٹارگٹ کلنگ کی وارداتوں میں ملوث"), X takes no part.'
+    ),
+    "roles.repelled-attack": (
+        'An actor that held off an attack ("X نے بروقت کارروائی کرتے ہوئے حملہ ناکام بنا دیا", "X نے حملہ '
+        'پسپا کر دیا", "X نے حملہ آوروں کا مقابلہ کیا") was attacked: holding it off makes X no second doer '
+        "of it (where the attack names X as struck, it is the target there)."
+    ),
     "roles.targeting-as-topic": (
         'An actor marked with "کو" before "نشانہ بنانے" that a genitive or postposition turns into a noun '
         '("مسافروں کو نشانہ بنانے کے الزام کی تردید", "X کو دانستہ نشانہ بنانے پر احتجاج") is the topic of a '

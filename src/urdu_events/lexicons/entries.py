@@ -563,6 +563,9 @@ WordClassName = Literal[
     "sea_noun",
     "fell_verb",
     "escalation_noun",
+    "repelled_attack",
+    "repel_verb",
+    "victim_killing_noun",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
