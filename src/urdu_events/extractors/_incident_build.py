@@ -7736,8 +7736,8 @@ def _laden_vehicle_alone(clauses: Sequence[Clause], best: Hit[TriggerTerm], text
     """Whether an incident whose event word (``best``) is a vehicle packed with explosives
     ("بارود سے بھری گاڑی کے ذریعے دھماکہ کیا گیا") names no suicide attacker, vest or blast of its
     own, no driver ramming the vehicle into its target ("چوکی سے ٹکرا دی") and no attackers storming
-    in after it ("اندر گھس گئے"): a car bomb set off,
-    a remote explosive, not a suicide bombing (types.laden-vehicle-not-suicide)."""
+    in after it ("اندر گھس گئے"): a car bomb set off, a remote explosive, not a suicide bombing
+    (types.laden-vehicle-not-suicide)."""
     if best.value.sub_event_type is not _S.SUICIDE_BOMB or _LADEN_VEHICLE.fullmatch(best.key) is None:
         return False
     if not on("types.laden-vehicle-not-suicide"):
