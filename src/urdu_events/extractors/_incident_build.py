@@ -7820,6 +7820,35 @@ _SIDES_NAMED = lazy_compile(
 )
 
 
+#: A vehicle packed with explosives: "بارود سے بھری گاڑی", "دھماکہ خیز مواد سے بھری گاڑی".
+_LADEN_VEHICLE = lazy_compile(word_class("laden_vehicle"))
+#: A verb of ramming or storming in: "ٹکرا دی", "ٹکرائی", "گھسا دی", "اندر گھس گئے".
+_RAMMING_VERB = lazy_compile(rf"(?<!\w)(?:{word_alternation('ramming_verb', 'start')})")
+
+
+def _laden_vehicle_alone(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
+    """Whether an incident whose event word (``best``) is a vehicle packed with explosives
+    ("بارود سے بھری گاڑی کے ذریعے دھماکہ کیا گیا") names no suicide attacker, vest or blast of its
+    own, no driver ramming the vehicle into its target ("چوکی سے ٹکرا دی") and no attackers storming
+    in after it ("اندر گھس گئے"): a car bomb set off, a remote explosive, not a suicide bombing
+    (types.laden-vehicle-not-suicide)."""
+    if best.value.sub_event_type is not _S.SUICIDE_BOMB or _LADEN_VEHICLE.fullmatch(best.key) is None:
+        return False
+    if not on("types.laden-vehicle-not-suicide"):
+        return False
+    for c in clauses:
+        if any(
+            h.value.sub_event_type is _S.SUICIDE_BOMB and _LADEN_VEHICLE.fullmatch(h.key) is None
+            for h in c.triggers
+        ):
+            return False
+        if any(w.value.sub_event_type is _S.SUICIDE_BOMB for w in c.weapons):
+            return False
+        if _RAMMING_VERB.search(text, c.start, c.end) is not None:
+            return False
+    return True
+
+
 def _sub_event_type(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> tuple[SubEventType, str | None]:
@@ -7832,6 +7861,9 @@ def _sub_event_type(
         return _S.MOB_VIOLENCE, "types.crowd-beating"
     if _violent_crowd_dispersed(clauses, actors, best, text):
         return _S.VIOLENT_DEMONSTRATION, "types.violent-crowd-dispersed"
+    if _laden_vehicle_alone(clauses, best, text):
+        # "پہلا دھماکہ بارود سے بھری گاڑی کے ذریعے کیا گیا": no bomber, no ramming, a car bomb
+        return _S.REMOTE_EXPLOSIVE, "types.laden-vehicle-not-suicide"
     early = _fight_or_demonstration(clauses, actors, best, text)
     if early is not None:
         return early

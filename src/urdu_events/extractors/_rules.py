@@ -1501,6 +1501,12 @@ RULES: dict[str, str] = {
         'گیا") is excessive force against protesters: force that killed is excessive, whatever its '
         "weapon (ACLED). The dead the crowd protested over, told before, do not count."
     ),
+    "types.laden-vehicle-not-suicide": (
+        'A vehicle packed with explosives ("بارود سے بھری گاڑی کے ذریعے دھماکہ کیا گیا") whose '
+        "incident names no suicide attacker, vest or blast, no driver ramming it into its target "
+        '("چوکی سے ٹکرا دی") and no attackers storming in after it ("اندر گھس گئے") is a car bomb '
+        "set off, a remote explosive, not a suicide bombing."
+    ),
     "types.explosives-in-fight": (
         "An attack by others than the state on the state's forces that used grenades, rockets or "
         "mortars is an armed clash when the explosives were one means of a fight: the forces fought "

@@ -338,6 +338,8 @@ WordClassName = Literal[
     "saturday_word",
     "after_postposition",
     "blast_noun",
+    "laden_vehicle",
+    "ramming_verb",
     "demonstration_word",
     "qualified_event_noun",
     "happening_participle",
