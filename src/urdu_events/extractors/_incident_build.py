@@ -643,6 +643,7 @@ def _live_triggers(
     live = _drop_civic_drive(live, clause, text)
     live = _drop_festive_fire(live, clause, text)
     live = _drop_abstract_victim(live, clause, text)
+    live = _drop_campaign_against(live, clause, text)
     live = _drop_caught_with(live, text)
     live = _drop_weapon_tail(live, clause)
     # "بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...": a rumoured event did not happen
@@ -1389,6 +1390,28 @@ def _drop_abstract_victim(
             and _ABSTRACT_VICTIM.search(text[max(clause.start, h.start - 30) : h.start])
         )
         and not (agent is not None and agent.end() <= h.start)
+    ]
+
+
+#: Right before an event word, an abstraction and "against", with at most one word between
+#: ("دہشت گردی کے خلاف جنگ", "انتہا پسندی کے خلاف جاری لڑائی").
+_AGAINST_ABSTRACTION = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('campaign_abstraction')})\sکے\sخلاف\s(?:[^\W\d]+\s)?$"
+)
+
+
+def _drop_campaign_against(
+    triggers: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but those right after an abstraction and "کے خلاف", in a
+    clause with no figure ("دہشت گردی کے خلاف جنگ میں پوری قوم متحد ہے"): the campaign against
+    terrorism or extremism is named, no event told (non-events.campaign-against-abstraction)."""
+    if not triggers or clause.has_figure or not on("non-events.campaign-against-abstraction"):
+        return triggers
+    return [
+        h
+        for h in triggers
+        if _AGAINST_ABSTRACTION.search(text[max(clause.start, h.start - 45) : h.start]) is None
     ]
 
 

@@ -1074,6 +1074,11 @@ RULES: dict[str, str] = {
         'یرغمال بنا رکھا ہے") or whose agent is one ("مہنگائی نے غریب کے گھر میں آگ لگا دی") is a figure '
         "of political speech: it reports no event."
     ),
+    "non-events.campaign-against-abstraction": (
+        'An event word right after an abstraction and "کے خلاف" ("دہشت گردی کے خلاف جنگ", "انتہا '
+        'پسندی کے خلاف جاری لڑائی"), in a clause with no figure, names the campaign against it, '
+        "a figure of political speech: it reports no event."
+    ),
     "non-events.rumoured-event": (
         'An event word followed by a rumour of it ("بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...", '
         '"دھماکے کی افواہ") names what was rumoured, not what happened.'

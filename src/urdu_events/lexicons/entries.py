@@ -320,6 +320,7 @@ WordClassName = Literal[
     "abstract_victim",
     "abstract_case",
     "abstract_agent",
+    "campaign_abstraction",
     "rumour_word",
     "year_unit",
     "ago_word",
