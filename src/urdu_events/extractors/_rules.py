@@ -3450,6 +3450,12 @@ RULES: dict[str, str] = {
         'A weapon named after "any" in a clause that a negation denies ("اس کے پاس کوئی اسلحہ نہیں '
         'تھا", "نہ ہی کوئی ہتھیار برآمد ہوا") was not there: it is no weapon of the event.'
     ),
+    "weapons.none-of-any-kind": (
+        'A weapon named after "any kind of" in a clause that a negation denies ("دھماکے میں کسی قسم '
+        'کا دھماکہ خیز مواد استعمال نہیں ہوا", "کسی طرح کا اسلحہ برآمد نہیں ہوا") was not there, as '
+        'after a bare "any" (weapons.none-held): it is no weapon of the event and shows no intent '
+        "that would keep an accident an attack."
+    ),
     "weapons.kind-of-events-summed": (
         'A weapon named in the kind of several events that a lead sums up ("فائرنگ اور دستی بم حملے کے '
         'مختلف واقعات میں", "راکٹ حملوں کے واقعات میں") names what kinds of events they were, not a weapon '

@@ -321,6 +321,7 @@ WordClassName = Literal[
     "abstract_case",
     "abstract_agent",
     "campaign_abstraction",
+    "any_kind_noun",
     "rumour_word",
     "year_unit",
     "ago_word",
