@@ -644,6 +644,7 @@ def _live_triggers(
     live = _drop_festive_fire(live, clause, text)
     live = _drop_abstract_victim(live, clause, text)
     live = _drop_campaign_against(live, clause, text)
+    live = _drop_search_under_way(live, clause, text)
     live = _drop_caught_with(live, text)
     live = _drop_weapon_tail(live, clause)
     # "بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...": a rumoured event did not happen
@@ -1412,6 +1413,33 @@ def _drop_campaign_against(
         h
         for h in triggers
         if _AGAINST_ABSTRACTION.search(text[max(clause.start, h.start - 45) : h.start]) is None
+    ]
+
+
+#: A search operation, the whole of an event word: "سرچ آپریشن", "کومبنگ آپریشن".
+_SEARCH_WORD = lazy_compile(rf"(?:{word_alternation('search_noun')})")
+#: Right after a search word, its beginning, going on or end: "شروع کر دیا", "کا آغاز", "جاری ہے".
+_SEARCH_UNDER_WAY = lazy_compile(
+    rf"(?:\s(?:کا|کی))?\s(?:{word_alternation('onset_word')}|{word_alternation('went_on_word')})(?!\w)"
+)
+
+
+def _drop_search_under_way(
+    triggers: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but a search operation told as begun, going on or ended, in
+    a clause with no figure ("واقعے کے بعد پولیس نے ناکہ بندی کر کے سرچ آپریشن شروع کر دیا"): the
+    response to the event told, no clash of its own (non-events.search-under-way)."""
+    if not triggers or clause.has_figure or not on("non-events.search-under-way"):
+        return triggers
+    return [
+        h
+        for h in triggers
+        if not (
+            h.value.kind == "operation"
+            and _SEARCH_WORD.fullmatch(text, h.start, h.end)
+            and _SEARCH_UNDER_WAY.match(text, h.end, clause.end)
+        )
     ]
 
 

@@ -1079,6 +1079,12 @@ RULES: dict[str, str] = {
         'پسندی کے خلاف جاری لڑائی"), in a clause with no figure, names the campaign against it, '
         "a figure of political speech: it reports no event."
     ),
+    "non-events.search-under-way": (
+        'A search operation told as begun, going on or ended ("واقعے کے بعد پولیس نے ناکہ بندی کر کے '
+        'سرچ آپریشن شروع کر دیا", "قصبے کے گردونواح میں سرچ آپریشن جاری ہے"), in a clause with no figure, '
+        "is the response to the event told: it reports no clash of its own (an arrest or a toll it "
+        "gives still does)."
+    ),
     "non-events.rumoured-event": (
         'An event word followed by a rumour of it ("بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...", '
         '"دھماکے کی افواہ") names what was rumoured, not what happened.'
