@@ -957,6 +957,15 @@ _TREND_AFTER_NAMED = lazy_compile(
 )
 
 
+#: Right after an event word, a rise or fall in its occurrences named by a plural of their own,
+#: with at most three words between (a share: "60 فیصد تک"): "ٹارگٹ کلنگ کے واقعات میں 60 فیصد تک
+#: کمی", "اغوا کی وارداتوں میں نمایاں اضافہ" (non-events.trend-of-occurrences).
+_TREND_OF_OCCURRENCES = lazy_compile(
+    rf"\s(?:کی|کے)\s(?:{word_alternation('event_plural_noun')})\sمیں\s(?:\S+\s){{0,3}}"
+    rf"(?:{word_alternation('trend_noun')})(?!\w)"
+)
+
+
 #: Right after event words (and one or two more coordinated with them), "in" and their
 #: escalation or a rise: "جاری لڑائی میں شدت", "لڑائی میں اضافے", "جھڑپوں میں تیزی".
 _ESCALATION_AFTER = lazy_compile(
@@ -985,6 +994,11 @@ def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list
             ongoing = _ONGOING_ADJ_BEFORE.search(text, max(0, h.start - 8), h.start)
             if _PLURAL_NOUN_HIT.search(h.key) or ongoing:
                 return True
+        if on("non-events.trend-of-occurrences") and _TREND_OF_OCCURRENCES.match(
+            text, h.end, _sentence_span(clause, text)[1]
+        ):
+            # the figure of the share ("60 فیصد") may cut the clause before the rise or fall
+            return True
         return _TREND_AFTER_NAMED.match(text, h.end, clause.end) is not None
 
     return [] if all(trend(h) for h in live) else live

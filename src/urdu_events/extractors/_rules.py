@@ -1114,6 +1114,12 @@ RULES: dict[str, str] = {
         '("بارودی سرنگوں سے ہلاکتوں میں اضافہ ہوا", "حملوں میں کمی آئی") tell a trend in many events, '
         "not one that happened: they report no incident."
     ),
+    "non-events.trend-of-occurrences": (
+        'An event word followed by its occurrences in a plural of their own ("واقعات", "وارداتوں") and '
+        'a rise or a fall in them, with a share or an adverb between ("اغوا کے واقعات میں 40 فیصد تک '
+        'کمی آئی", "فائرنگ کی وارداتوں میں نمایاں اضافہ"), tells a trend in many events, as '
+        "non-events.trend does: it reports no incident."
+    ),
     "non-events.generic-plural": (
         'A clause whose only event words are plural event nouns ("خودکش حملوں اور بم دھماکوں نے '
         'معیشت تباہ کر دی") and that gives no figure, no place of its own, no time and nobody who '
