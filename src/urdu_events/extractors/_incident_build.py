@@ -643,6 +643,8 @@ def _live_triggers(
     live = _drop_civic_drive(live, clause, text)
     live = _drop_festive_fire(live, clause, text)
     live = _drop_abstract_victim(live, clause, text)
+    live = _drop_campaign_against(live, clause, text)
+    live = _drop_search_under_way(live, clause, text)
     live = _drop_caught_with(live, text)
     live = _drop_weapon_tail(live, clause)
     # "بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...": a rumoured event did not happen
@@ -955,6 +957,15 @@ _TREND_AFTER_NAMED = lazy_compile(
 )
 
 
+#: Right after an event word, a rise or fall in its occurrences named by a plural of their own,
+#: with at most three words between (a share: "60 فیصد تک"): "ٹارگٹ کلنگ کے واقعات میں 60 فیصد تک
+#: کمی", "اغوا کی وارداتوں میں نمایاں اضافہ" (non-events.trend-of-occurrences).
+_TREND_OF_OCCURRENCES = lazy_compile(
+    rf"\s(?:کی|کے)\s(?:{word_alternation('event_plural_noun')})\sمیں\s(?:\S+\s){{0,3}}"
+    rf"(?:{word_alternation('trend_noun')})(?!\w)"
+)
+
+
 #: Right after event words (and one or two more coordinated with them), "in" and their
 #: escalation or a rise: "جاری لڑائی میں شدت", "لڑائی میں اضافے", "جھڑپوں میں تیزی".
 _ESCALATION_AFTER = lazy_compile(
@@ -983,6 +994,11 @@ def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list
             ongoing = _ONGOING_ADJ_BEFORE.search(text, max(0, h.start - 8), h.start)
             if _PLURAL_NOUN_HIT.search(h.key) or ongoing:
                 return True
+        if on("non-events.trend-of-occurrences") and _TREND_OF_OCCURRENCES.match(
+            text, h.end, _sentence_span(clause, text)[1]
+        ):
+            # the figure of the share ("60 فیصد") may cut the clause before the rise or fall
+            return True
         return _TREND_AFTER_NAMED.match(text, h.end, clause.end) is not None
 
     return [] if all(trend(h) for h in live) else live
@@ -1389,6 +1405,55 @@ def _drop_abstract_victim(
             and _ABSTRACT_VICTIM.search(text[max(clause.start, h.start - 30) : h.start])
         )
         and not (agent is not None and agent.end() <= h.start)
+    ]
+
+
+#: Right before an event word, an abstraction and "against", with at most one word between
+#: ("دہشت گردی کے خلاف جنگ", "انتہا پسندی کے خلاف جاری لڑائی").
+_AGAINST_ABSTRACTION = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('campaign_abstraction')})\sکے\sخلاف\s(?:[^\W\d]+\s)?$"
+)
+
+
+def _drop_campaign_against(
+    triggers: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but those right after an abstraction and "کے خلاف", in a
+    clause with no figure ("دہشت گردی کے خلاف جنگ میں پوری قوم متحد ہے"): the campaign against
+    terrorism or extremism is named, no event told (non-events.campaign-against-abstraction)."""
+    if not triggers or clause.has_figure or not on("non-events.campaign-against-abstraction"):
+        return triggers
+    return [
+        h
+        for h in triggers
+        if _AGAINST_ABSTRACTION.search(text[max(clause.start, h.start - 45) : h.start]) is None
+    ]
+
+
+#: A search operation, the whole of an event word: "سرچ آپریشن", "کومبنگ آپریشن".
+_SEARCH_WORD = lazy_compile(rf"(?:{word_alternation('search_noun')})")
+#: Right after a search word, its beginning, going on or end: "شروع کر دیا", "کا آغاز", "جاری ہے".
+_SEARCH_UNDER_WAY = lazy_compile(
+    rf"(?:\s(?:کا|کی))?\s(?:{word_alternation('onset_word')}|{word_alternation('went_on_word')})(?!\w)"
+)
+
+
+def _drop_search_under_way(
+    triggers: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``triggers`` but a search operation told as begun, going on or ended, in
+    a clause with no figure ("واقعے کے بعد پولیس نے ناکہ بندی کر کے سرچ آپریشن شروع کر دیا"): the
+    response to the event told, no clash of its own (non-events.search-under-way)."""
+    if not triggers or clause.has_figure or not on("non-events.search-under-way"):
+        return triggers
+    return [
+        h
+        for h in triggers
+        if not (
+            h.value.kind == "operation"
+            and _SEARCH_WORD.fullmatch(text, h.start, h.end)
+            and _SEARCH_UNDER_WAY.match(text, h.end, clause.end)
+        )
     ]
 
 

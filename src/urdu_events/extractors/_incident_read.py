@@ -2470,6 +2470,12 @@ def _listed_not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:
 
 #: "Any" right before a weapon word: "کوئی اسلحہ", "کسی بھی ہتھیار".
 _ANY_WEAPON = lazy_compile(rf"(?<!\w)(?:{word_alternation('any_determiner')})\s$")
+#: "Any kind of" right before a weapon word: "کسی قسم کا دھماکہ خیز مواد", "کسی طرح کا اسلحہ"
+#: (weapons.none-of-any-kind).
+_ANY_KIND_WEAPON = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('any_determiner')})\s(?:{word_alternation('any_kind_noun')})"
+    r"\s(?:کا|کی|کے)\s$"
+)
 #: A negation: "نہیں", "نہ".
 _NEGATED = lazy_compile(rf"(?<!\w)(?:{word_alternation('negation')})(?!\w)")
 
@@ -2477,12 +2483,15 @@ _NEGATED = lazy_compile(rf"(?<!\w)(?:{word_alternation('negation')})(?!\w)")
 def _none_held(text: str, w: Hit[WeaponTerm], start: int, end: int) -> bool:
     """Whether the weapon at ``w`` is named after "any" in a clause (``start``-``end``) that a
     negation denies ("اس کے پاس کوئی اسلحہ نہیں تھا", "نہ ہی کوئی ہتھیار برآمد ہوا"): no weapon was
-    there, so none of the event (weapons.none-held)."""
-    return (
-        on("weapons.none-held")
-        and _ANY_WEAPON.search(text, max(start, w.start - 12), w.start) is not None
-        and _NEGATED.search(text, start, end) is not None
+    there, so none of the event (weapons.none-held); so too after "any kind of" ("کسی قسم کا
+    دھماکہ خیز مواد استعمال نہیں ہوا"; weapons.none-of-any-kind)."""
+    anyone = (
+        on("weapons.none-held") and _ANY_WEAPON.search(text, max(start, w.start - 12), w.start) is not None
+    ) or (
+        on("weapons.none-of-any-kind")
+        and _ANY_KIND_WEAPON.search(text, max(start, w.start - 24), w.start) is not None
     )
+    return anyone and _NEGATED.search(text, start, end) is not None
 
 
 def _not_used(text: str, w: Hit[WeaponTerm], end: int) -> bool:

@@ -1090,6 +1090,17 @@ RULES: dict[str, str] = {
         'یرغمال بنا رکھا ہے") or whose agent is one ("مہنگائی نے غریب کے گھر میں آگ لگا دی") is a figure '
         "of political speech: it reports no event."
     ),
+    "non-events.campaign-against-abstraction": (
+        'An event word right after an abstraction and "کے خلاف" ("دہشت گردی کے خلاف جنگ", "انتہا '
+        'پسندی کے خلاف جاری لڑائی"), in a clause with no figure, names the campaign against it, '
+        "a figure of political speech: it reports no event."
+    ),
+    "non-events.search-under-way": (
+        'A search operation told as begun, going on or ended ("واقعے کے بعد پولیس نے ناکہ بندی کر کے '
+        'سرچ آپریشن شروع کر دیا", "قصبے کے گردونواح میں سرچ آپریشن جاری ہے"), in a clause with no figure, '
+        "is the response to the event told: it reports no clash of its own (an arrest or a toll it "
+        "gives still does)."
+    ),
     "non-events.rumoured-event": (
         'An event word followed by a rumour of it ("بچوں کے اغوا کی افواہ پر مشتعل ہجوم نے ...", '
         '"دھماکے کی افواہ") names what was rumoured, not what happened.'
@@ -1118,6 +1129,12 @@ RULES: dict[str, str] = {
         "Plural event nouns followed by a rise or a fall in them "
         '("بارودی سرنگوں سے ہلاکتوں میں اضافہ ہوا", "حملوں میں کمی آئی") tell a trend in many events, '
         "not one that happened: they report no incident."
+    ),
+    "non-events.trend-of-occurrences": (
+        'An event word followed by its occurrences in a plural of their own ("واقعات", "وارداتوں") and '
+        'a rise or a fall in them, with a share or an adverb between ("اغوا کے واقعات میں 40 فیصد تک '
+        'کمی آئی", "فائرنگ کی وارداتوں میں نمایاں اضافہ"), tells a trend in many events, as '
+        "non-events.trend does: it reports no incident."
     ),
     "non-events.generic-plural": (
         'A clause whose only event words are plural event nouns ("خودکش حملوں اور بم دھماکوں نے '
@@ -3503,6 +3520,12 @@ RULES: dict[str, str] = {
     "weapons.none-held": (
         'A weapon named after "any" in a clause that a negation denies ("اس کے پاس کوئی اسلحہ نہیں '
         'تھا", "نہ ہی کوئی ہتھیار برآمد ہوا") was not there: it is no weapon of the event.'
+    ),
+    "weapons.none-of-any-kind": (
+        'A weapon named after "any kind of" in a clause that a negation denies ("دھماکے میں کسی قسم '
+        'کا دھماکہ خیز مواد استعمال نہیں ہوا", "کسی طرح کا اسلحہ برآمد نہیں ہوا") was not there, as '
+        'after a bare "any" (weapons.none-held): it is no weapon of the event and shows no intent '
+        "that would keep an accident an attack."
     ),
     "weapons.kind-of-events-summed": (
         'A weapon named in the kind of several events that a lead sums up ("فائرنگ اور دستی بم حملے کے '

@@ -320,6 +320,8 @@ WordClassName = Literal[
     "abstract_victim",
     "abstract_case",
     "abstract_agent",
+    "campaign_abstraction",
+    "any_kind_noun",
     "rumour_word",
     "year_unit",
     "ago_word",
