@@ -1794,11 +1794,13 @@ def _drop_narrated_practice(
 #: Events counted as a tally (ten or more, a multiplier, "more than" or hundreds: "1500 سے زائد
 #: کارروائیاں", "سینکڑوں حملے"), at most three words of their verb, and a relative phrase that opens
 #: their breakdown ("جن میں").
-_TALLY_BREAKDOWN = lazy_compile(
-    rf"(?<!\w)(?:\d+(?:\s(?:{word_alternation('count_multiplier')}))?\s(?:{word_alternation('more_than_phrase')})"
-    rf"|\d+\s(?:{word_alternation('count_multiplier')})|\d{{2,}}|{word_alternation('multitude_number')})"
-    rf"\s(?:[^\W\d]+\s)?[^\W\d]*(?:{word_class('tallied_event')})[^\s۔،,]*(?:\s[^\s\d۔،,]+){{0,3}}?"
-    rf"[،,]?\s(?:{word_alternation('breakdown_relative')})(?!\w)"
+_TALLY_BREAKDOWN = prefiltered(
+    lazy_compile(
+        rf"(?<!\w)(?:\d+(?:\s(?:{word_alternation('count_multiplier')}))?\s(?:{word_alternation('more_than_phrase')})"
+        rf"|\d+\s(?:{word_alternation('count_multiplier')})|\d{{2,}}|{word_alternation('multitude_number')})"
+        rf"\s(?:[^\W\d]+\s)?[^\W\d]*(?:{word_class('tallied_event')})[^\s۔،,]*(?:\s[^\s\d۔،,]+){{0,3}}?"
+        rf"[،,]?\s(?:{word_alternation('breakdown_relative')})(?!\w)"
+    )
 )
 
 
@@ -2899,7 +2901,7 @@ def _event_date(
 
 
 #: A conjunction of contrast ("لیکن", "مگر"): a day after it dates the clause it opens.
-_CONTRAST = lazy_compile(rf"(?:{words_first(word_alternation('contrast_conjunction'))})(?!\w)")
+_CONTRAST = prefiltered(lazy_compile(rf"(?:{words_first(word_alternation('contrast_conjunction'))})(?!\w)"))
 
 
 def _contrast_cut(text: str, first: int, end: int) -> int | None:
@@ -9371,7 +9373,7 @@ def _weaponless(sub: SubEventType) -> bool:
 
 
 #: A condemnation: "حملے کی مذمت کی", "مذمت کرتے ہوئے".
-_CONDEMNED = lazy_compile(r"(?<!\w)مذمت(?!\w)")
+_CONDEMNED = prefiltered(lazy_compile(r"(?<!\w)مذمت(?!\w)"))
 
 #: A site of weapons right after a weapon word: "ڈرون ہینگر", "میزائل تنصیبات", "ڈرون اڈے".
 _SITE_AFTER = lazy_compile(rf"\s(?:{word_alternation('weapon_site')})(?!\w)")

@@ -307,11 +307,13 @@ _GRIEVANCE_AFTER = prefiltered(
 #: the event happened; nor are the hospitals put on alert for them ("کوئٹہ کے ہسپتالوں میں
 #: ایمرجنسی نافذ") or where they were admitted ("X کے ہسپتال میں داخل کرایا گیا"; entering one,
 #: "ہسپتال میں داخل ہو کر", is no admission).
-_DESTINATION = lazy_compile(
-    rf"\s(?:(?:(?:کے|کی|میں)\s)?(?:\S+\s){{0,3}}(?:{word_alternation('transfer_site')})\s(?:میں\s)?)?"
-    rf"(?:{word_alternation('transfer_verb')})(?!\w)"
-    rf"|\s(?:کے|کی)\s(?:\S+\s){{0,3}}(?:{word_alternation('hospital')}|{word_alternation('transfer_site')})\s"
-    rf"(?:میں\s)?(?:{word_alternation('hospital_arrival')})(?!\w)(?!\sہو(?!\w))"
+_DESTINATION = prefiltered(
+    lazy_compile(
+        rf"\s(?:(?:(?:کے|کی|میں)\s)?(?:\S+\s){{0,3}}(?:{word_alternation('transfer_site')})\s(?:میں\s)?)?"
+        rf"(?:{word_alternation('transfer_verb')})(?!\w)"
+        rf"|\s(?:کے|کی)\s(?:\S+\s){{0,3}}(?:{word_alternation('hospital')}|{word_alternation('transfer_site')})\s"
+        rf"(?:میں\s)?(?:{word_alternation('hospital_arrival')})(?!\w)(?!\sہو(?!\w))"
+    )
 )
 #: A place followed by a force or body names it ("لاہور پولیس", "سی ٹی ڈی بنوں ریجن", "سندھ
 #: حکومت", "کیچ انتظامیہ", a news service: "کشمیر میڈیا سروس"), not
@@ -388,7 +390,7 @@ _SUSPECTS = lazy_compile(
 _NOT_INVOLVED = lazy_compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s،۔]+\s)?نہیں(?!\w)")
 #: "وزارت خواتین", "وزیر برائے خواتین": the word before an actor's name that makes it the remit
 #: of an office or body, which names no party (names.office-remit); matched up to the name.
-_OFFICE_BEFORE = lazy_compile(rf"(?:{_whole_words(word_alternation('office_remit_word'))})\s$")
+_OFFICE_BEFORE = prefiltered(lazy_compile(rf"(?:{_whole_words(word_alternation('office_remit_word'))})\s$"))
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = lazy_compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
@@ -4477,7 +4479,7 @@ _HOSPITAL_SPEAKS = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?:{
 
 
 #: A hospital word that ends a place's name: "سول ہسپتال", "لیڈی ریڈنگ اسپتال", "X میڈیکل کمپلیکس".
-_HOSPITAL_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\Z")
+_HOSPITAL_END = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\Z"))
 #: Right after a town, the hospital word it names: "مردان میڈیکل کمپلیکس", "سول ہسپتال".
 _HOSPITAL_NAMED_BY = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?!\w)")
 #: After a hospital, a genitive and (in at most six words: a title and a name) one of its staff
@@ -5587,9 +5589,11 @@ def _past_bracket_gloss(
 
 
 #: "X کی (ایک|مشترکہ) ٹیم نے": a unit of X's, up to two words describing it, and the ergative.
-_ACTING_UNIT = lazy_compile(
-    r"\s(?:کی|کے|کا)\s(?:(?!(?:کی|کے|کا)\s)[^\W\d]+\s){0,2}?"
-    rf"(?:{word_alternation('acting_unit_noun')})(?=\sنے(?!\w))"
+_ACTING_UNIT = prefiltered(
+    lazy_compile(
+        r"\s(?:کی|کے|کا)\s(?:(?!(?:کی|کے|کا)\s)[^\W\d]+\s){0,2}?"
+        rf"(?:{word_alternation('acting_unit_noun')})(?=\sنے(?!\w))"
+    )
 )
 
 
