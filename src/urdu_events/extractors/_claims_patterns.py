@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 
+from .._evolve import evolve
 from ..exceptions import InvalidArgumentError
 from ..models import ActorType, ClaimKind
 from ..text import TokenKind, fold
@@ -232,8 +233,8 @@ def _joined_variants(cue: Cue) -> list[Cue]:
     if cue.light:
         return []
     *head, last = cue.words
-    found = [attrs.evolve(cue, words=(*head, last + _KE), ke=True)]
-    found += [attrs.evolve(cue, words=(*head, last + aux)) for aux in _JOINED_AUXILIARIES]
+    found = [evolve(cue, words=(*head, last + _KE), ke=True)]
+    found += [evolve(cue, words=(*head, last + aux)) for aux in _JOINED_AUXILIARIES]
     return found
 
 
@@ -317,7 +318,7 @@ class Grammar:
                 continue
             by_first.setdefault(cue.words[0], []).append(cue)
             if len(cue.words) > 1:  # also match the words written together ("کےمطابق")
-                joined = attrs.evolve(cue, words=("".join(cue.words),))
+                joined = evolve(cue, words=("".join(cue.words),))
                 by_first.setdefault(joined.words[0], []).append(joined)
             for variant in _joined_variants(cue):  # "کہاکہ", "کہناتھا"
                 by_first.setdefault(variant.words[0], []).append(variant)
@@ -871,7 +872,7 @@ def _cut_contents(s: _Sentence, claims: list[RawClaim]) -> list[RawClaim]:
                 content = s.trim(content[0], k)
             elif any(w in _CONJUNCTIONS for w in s.words[k:begin]):
                 content = s.trim(content[0], k + 1 if s.words[k] not in _CONJUNCTIONS else k)
-        out.append(claim if content == claim.content else attrs.evolve(claim, content=content))
+        out.append(claim if content == claim.content else evolve(claim, content=content))
     return [c for c in out if c.content is not None]
 
 

@@ -30,6 +30,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from .._evolve import evolve
 from .._lazy_re import lazy_compile
 from ..models import (
     SUB_EVENT_TYPES,
@@ -1858,11 +1859,13 @@ def _drop_narrated_practice(
 #: Events counted as a tally (ten or more, a multiplier, "more than" or hundreds: "1500 سے زائد
 #: کارروائیاں", "سینکڑوں حملے"), at most three words of their verb, and a relative phrase that opens
 #: their breakdown ("جن میں").
-_TALLY_BREAKDOWN = lazy_compile(
-    rf"(?<!\w)(?:\d+(?:\s(?:{word_alternation('count_multiplier')}))?\s(?:{word_alternation('more_than_phrase')})"
-    rf"|\d+\s(?:{word_alternation('count_multiplier')})|\d{{2,}}|{word_alternation('multitude_number')})"
-    rf"\s(?:[^\W\d]+\s)?[^\W\d]*(?:{word_class('tallied_event')})[^\s۔،,]*(?:\s[^\s\d۔،,]+){{0,3}}?"
-    rf"[،,]?\s(?:{word_alternation('breakdown_relative')})(?!\w)"
+_TALLY_BREAKDOWN = prefiltered(
+    lazy_compile(
+        rf"(?<!\w)(?:\d+(?:\s(?:{word_alternation('count_multiplier')}))?\s(?:{word_alternation('more_than_phrase')})"
+        rf"|\d+\s(?:{word_alternation('count_multiplier')})|\d{{2,}}|{word_alternation('multitude_number')})"
+        rf"\s(?:[^\W\d]+\s)?[^\W\d]*(?:{word_class('tallied_event')})[^\s۔،,]*(?:\s[^\s\d۔،,]+){{0,3}}?"
+        rf"[،,]?\s(?:{word_alternation('breakdown_relative')})(?!\w)"
+    )
 )
 
 
@@ -3006,7 +3009,7 @@ def _event_date(
 
 
 #: A conjunction of contrast ("لیکن", "مگر"): a day after it dates the clause it opens.
-_CONTRAST = lazy_compile(rf"(?:{words_first(word_alternation('contrast_conjunction'))})(?!\w)")
+_CONTRAST = prefiltered(lazy_compile(rf"(?:{words_first(word_alternation('contrast_conjunction'))})(?!\w)"))
 
 
 def _contrast_cut(text: str, first: int, end: int) -> int | None:
@@ -5062,7 +5065,7 @@ def _split_by_place(drafts: list[_Draft], reading: DocReading) -> list[_Draft]:
         d.places = [first, *(q for q in d.places if q.level < first.level and not q.site)]
         for p in listed:
             if p is not first:
-                out.append(attrs.evolve(d, clauses=list(d.clauses), places=[p], shared=list(d.shared)))
+                out.append(evolve(d, clauses=list(d.clauses), places=[p], shared=list(d.shared)))
     return out
 
 
@@ -5215,7 +5218,7 @@ def _split_days(draft: _Draft, reading: DocReading) -> list[_Draft]:
         return [draft]
     groups[0][1][:0] = lead
     return [
-        attrs.evolve(draft, clauses=cs, date=day, places=list(draft.places), shared=list(draft.shared))
+        evolve(draft, clauses=cs, date=day, places=list(draft.places), shared=list(draft.shared))
         for day, cs in groups
     ]
 
@@ -5804,7 +5807,7 @@ def _spread_none(drafts: list[_Draft]) -> None:
             continue
         for x in siblings:
             if x is not d and not any(c.no_casualties or c.has_figure for c in (*x.clauses, *x.shared)):
-                x.shared.extend(attrs.evolve(c, actors=[]) for c in nones)
+                x.shared.extend(evolve(c, actors=[]) for c in nones)
 
 
 def _spread_plural_toll(drafts: list[_Draft], text: str) -> None:
@@ -5820,7 +5823,7 @@ def _spread_plural_toll(drafts: list[_Draft], text: str) -> None:
             continue  # an event of the place's own: the toll may be its
         d.clauses = [c for c in d.clauses if not any(c is t for t in tolls)]
         # the figures hold for all; whom they count is no actor of each place ("ان کے پانچ جنگجو")
-        tolls = [attrs.evolve(c, actors=[]) for c in tolls]
+        tolls = [evolve(c, actors=[]) for c in tolls]
         for x in siblings:
             x.shared.extend(tolls)
 
@@ -6361,7 +6364,7 @@ def _as_province(place: PlaceRef) -> PlaceRef:
     ادلب میں" where the gazetteer knows a city of that name): a lead there covers the towns of
     that province told after it (rule ``segments.province-named-lead``)."""
     if place.province and place.level > 1 and on("segments.province-named-lead"):
-        return attrs.evolve(place, level=1)
+        return evolve(place, level=1)
     return place
 
 
@@ -7301,7 +7304,7 @@ def _protest_over_victims(
     if not any(h.value.kind == "protest" and h.start > best.end for c in clauses for h in c.triggers):
         return None
     # the incident read without the participle's event word, the protest first
-    rest = [attrs.evolve(c, triggers=[h for h in c.triggers if h.start > best.end]) for c in clauses]
+    rest = [evolve(c, triggers=[h for h in c.triggers if h.start > best.end]) for c in clauses]
     rest = [c for c in rest if c.triggers]
     return _best_trigger(rest) if rest else None
 
@@ -8031,7 +8034,7 @@ def _counted_nationals(
     if not counted:
         return actors
     return [
-        attrs.evolve(a, type=ActorType.CIVILIANS)
+        evolve(a, type=ActorType.CIVILIANS)
         if a.type is _STATE and a.role is Role.TARGET and a.span is not None and a.span.start in counted
         else a
         for a in actors
@@ -8454,7 +8457,7 @@ def _as_floor(fig: Figure) -> Figure:
     ہیں" beside a toll: at least five), other figures as they are."""
     if not fig.part or not fig.count.is_exact:
         return fig
-    return attrs.evolve(fig, count=Count(fig.count.min, None))
+    return evolve(fig, count=Count(fig.count.min, None))
 
 
 def _with_answered(count: Count, figures: Sequence[Figure]) -> Count:
@@ -8872,7 +8875,7 @@ def _with_bodies_injured(clause: Clause, outcome: str) -> Figure:
         and clause.killed.bodies
         and on("counts.bodies-beyond-toll")
     ):
-        return attrs.evolve(fig, bodies=True)
+        return evolve(fig, bodies=True)
     return fig
 
 
@@ -8937,7 +8940,7 @@ def _minus_died(draft: _Draft, injured: Count) -> Count | None:
         return injured
     if died == injured.min:
         return None
-    return attrs.evolve(injured, min=injured.min - died, max=injured.min - died)
+    return evolve(injured, min=injured.min - died, max=injured.min - died)
 
 
 def _headline_end(reading: DocReading) -> int:
@@ -8957,7 +8960,7 @@ def _casualties(draft: _Draft, bombers: int = 0, headline_end: int = 0) -> Casua
     if killed is not None and on("counts.deaths-denied-by-source"):
         killed = _with_denied_deaths(killed, draft)
     if bombers and killed is not None:
-        killed = attrs.evolve(_add(killed, Count(bombers, bombers)), span=killed.span)
+        killed = evolve(_add(killed, Count(bombers, bombers)), span=killed.span)
     injured = _outcome(draft, "injured", headline_end)
     if on("counts.injured-later-died") and injured is not None:
         injured = _minus_died(draft, injured)
@@ -9206,7 +9209,7 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
         a.role == "perpetrator" and not a.by_default and a.term.actor_type is _STATE for a in refs
     )
     if state_perpetrator:
-        refs = [attrs.evolve(a, role="target") if a.by_default and a.term.unnamed else a for a in refs]
+        refs = [evolve(a, role="target") if a.by_default and a.term.unnamed else a for a in refs]
         refs = _group_of_struck_militants(refs)
     return refs
 
@@ -9227,7 +9230,7 @@ def _group_of_struck_militants(refs: list[ActorRef]) -> list[ActorRef]:
     # read for the attackers only (roles.attackers-belong-described), not for militants struck
     refs = [a for a in refs if a.rule != "roles.attackers-belong-described"]
     return [
-        attrs.evolve(a, role="target", rule="roles.struck-militants-belong")
+        evolve(a, role="target", rule="roles.struck-militants-belong")
         if a.rule in _ATTACKERS_BELONG_RULES and a.role == "perpetrator"
         else a
         for a in refs
@@ -9264,7 +9267,7 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
         # "... کے خلاف مقدمہ درج": a reaction to the event that still names its suspects
         return [a for a in clause.actors if a.rule == "roles.case-against"], []
     claimants = [
-        attrs.evolve(a, rule="roles.claimant-later")
+        evolve(a, rule="roles.claimant-later")
         for a in clause.actors
         if a.rule in ("roles.claimant", "roles.claimant-spokesman") and on("roles.claimant-later")
     ]
@@ -9276,13 +9279,13 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     claimants += [a for a in clause.actors if a.rule in _ATTACKERS_BELONG_RULES | {"roles.case-against"}]
     claimants += _attributed_later(clause)
     victims = [
-        attrs.evolve(a, rule="roles.victims-later")
+        evolve(a, rule="roles.victims-later")
         for a in clause.actors
         if a.role == "target" and a.rule in _VICTIM_RULES and on("roles.victims-later")
     ]
     # "زخمیوں میں ایک دکاندار بھی شامل ہے": civilians named by a label in a later list of the dead
     victims += [
-        attrs.evolve(a, rule="roles.listed-victims-later")
+        evolve(a, rule="roles.listed-victims-later")
         for a in clause.actors
         if a.role == "target"
         and a.rule == "roles.among-the-casualties"
@@ -9299,7 +9302,7 @@ def _attributed_later(clause: Clause) -> list[ActorRef]:
     if not on("roles.attributed-later"):
         return []
     return [
-        attrs.evolve(a, rule="roles.attributed-later")
+        evolve(a, rule="roles.attributed-later")
         for a in clause.actors
         if a.role == "perpetrator" and a.rule in ("roles.attributed", "roles.accused-of")
     ]
@@ -9309,7 +9312,7 @@ def _in_attack(a: ActorRef) -> ActorRef:
     """An actor of an attack as the attack sees it: whom the sentence says was arrested,
     described as an attacker ("ملزمان کو حراست میں لیا"), is its suspected perpetrator."""
     if a.role == "target" and a.event == "arrest" and a.term.role == "perpetrator":
-        return attrs.evolve(a, role="perpetrator", rule="roles.arrest-frame")
+        return evolve(a, role="perpetrator", rule="roles.arrest-frame")
     return a
 
 
@@ -9366,7 +9369,7 @@ def _participants(
         if j is not None:
             # "ملزم ... ملزم جمیل نے": the same person, now named; the name is kept.
             span = nt.span(a.start, a.end)
-            out[j] = attrs.evolve(out[j], name=span.text, span=span, anonymous=False)
+            out[j] = evolve(out[j], name=span.text, span=span, anonymous=False)
             if rules is not None:
                 rules[j] = "roles.title-named-later"
             seen.append((a.key, a.role, a.term.unnamed))
@@ -9383,7 +9386,7 @@ def _participants(
             k = _post_named_before(a, out, text)
             if k is not None:
                 span = nt.span(a.start, a.end)
-                out[k] = attrs.evolve(out[k], name=span.text, span=span)
+                out[k] = evolve(out[k], name=span.text, span=span)
                 if rules is not None:
                     rules[k] = "roles.members-over-post"
             continue
@@ -9570,7 +9573,7 @@ def _weaponless(sub: SubEventType) -> bool:
 
 
 #: A condemnation: "حملے کی مذمت کی", "مذمت کرتے ہوئے".
-_CONDEMNED = lazy_compile(r"(?<!\w)مذمت(?!\w)")
+_CONDEMNED = prefiltered(lazy_compile(r"(?<!\w)مذمت(?!\w)"))
 
 #: A site of weapons right after a weapon word: "ڈرون ہینگر", "میزائل تنصیبات", "ڈرون اڈے".
 _SITE_AFTER = lazy_compile(rf"\s(?:{word_alternation('weapon_site')})(?!\w)")
@@ -9774,7 +9777,7 @@ def _locations(
             else "places.dateline-encloses"
         )
         level = min([dateline.level, *(p.level for p in towns)]) if area else dateline.level
-        places.append(attrs.evolve(dateline, rule=rule, level=level))  # after the area it holds
+        places.append(evolve(dateline, rule=rule, level=level))  # after the area it holds
     elif (
         draft.main
         and dateline is not None
@@ -9791,12 +9794,12 @@ def _locations(
             if across
             else "places.dateline-within"
         )
-        places.append(attrs.evolve(dateline, rule=rule))
+        places.append(evolve(dateline, rule=rule))
     elif draft.main and dateline is not None and any(_of_dateline_unit(p, dateline, nt.text) for p in places):
         # "قندھار: صوبے کے ضلع اسپن بولدک میں ...": the province the dateline names holds the event.
-        places.append(attrs.evolve(dateline, rule="places.bare-noun-is-dateline"))
+        places.append(evolve(dateline, rule="places.bare-noun-is-dateline"))
     if draft.main and dateline is not None and _dateline_named_otherwise(places, dateline):
-        places.append(attrs.evolve(dateline, rule="places.dateline-by-other-name"))
+        places.append(evolve(dateline, rule="places.dateline-by-other-name"))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]
     places = _without_country_parts(places, nt.text)
@@ -9815,7 +9818,7 @@ def _locations(
         if on("places.bare-area-over-placed") and _placed_without_area(q, places, dateline, nt.text):
             continue
         if len(places) < _MAX_PLACES and not any(_same_place(q, p) for p in places):
-            places.append(attrs.evolve(q, rule="places.enclosing-named-elsewhere"))
+            places.append(evolve(q, rule="places.enclosing-named-elsewhere"))
     if on("places.town-inside-site-name"):
         places = _outside_site_names(places, dateline)  # after the enclosing places the town tells
     if on("places.held-territory-as-country"):
@@ -10407,7 +10410,7 @@ def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
         if office and (_titled(text, q, actor_starts) or title_before(text, q)):
             continue  # "مہاراشٹر کے سابق وزیر": an office, no mention of where anything is
         if q.province:  # "صوبہ دیر الزور", "ریاست نائجر": a city's or a country's name for a province
-            q = attrs.evolve(q, level=1, country=q.country if q.level else None)
+            q = evolve(q, level=1, country=q.country if q.level else None)
         if 1 <= q.level <= 2 and not q.site and q.key not in seen and len(out) < _MAX_WIDER:
             seen.add(q.key)
             out.append(q)
@@ -10597,7 +10600,7 @@ def _crowd_roles(
     out = []
     for i, a in enumerate(actors):
         if a.role is Role.PERPETRATOR and a.type is _STATE:
-            a = attrs.evolve(a, role=Role.TARGET)
+            a = evolve(a, role=Role.TARGET)
         elif (
             a.role is Role.TARGET
             and i not in sided
@@ -10606,7 +10609,7 @@ def _crowd_roles(
                 or (civilians_crowd and a.type is ActorType.CIVILIANS and a.name not in site_names)
             )
         ):
-            a = attrs.evolve(a, role=Role.PERPETRATOR)
+            a = evolve(a, role=Role.PERPETRATOR)
         out.append(a)
     # One crowd: the group it is named by, else its first description ("مشتعل ہجوم",
     # "شرپسند عناصر" and "مظاہرین" are the same people).
@@ -10987,7 +10990,7 @@ def _struck_side(actors: list[Participant], rules: list[str]) -> tuple[list[Part
         if a.english_name in struck and a.role is Role.TARGET:
             continue  # the members: their body now stands for them
         if a.english_name in struck:
-            a, rule = attrs.evolve(a, role=Role.TARGET), "roles.own-members-struck"
+            a, rule = evolve(a, role=Role.TARGET), "roles.own-members-struck"
         out.append(a)
         out_rules.append(rule)
     return out, out_rules
@@ -11001,7 +11004,7 @@ def _arrested_group(actors: list[Participant], rules: list[str]) -> tuple[list[P
     out_rules: list[str] = []
     for a, rule in zip(actors, rules, strict=True):
         if a.role is Role.PERPETRATOR and a.type in _ARMED and rule == "roles.lexicon-default":
-            a, rule = attrs.evolve(a, role=Role.TARGET), "roles.arrested-group-default"
+            a, rule = evolve(a, role=Role.TARGET), "roles.arrested-group-default"
         out.append(a)
         out_rules.append(rule)
     return out, out_rules
@@ -11501,9 +11504,9 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
             if same:
                 names = [q.name for q in same]
                 best = max(same, key=lambda q: names.count(q.name))  # the name the article uses most
-                actors[j] = attrs.evolve(p, name=best.name, span=best.span)
+                actors[j] = evolve(p, name=best.name, span=best.span)
         if actors != list(incident.actors):
-            incident = attrs.evolve(incident, actors=actors)
+            incident = evolve(incident, actors=actors)
         out.append(incident)
     return out
 
@@ -11573,10 +11576,10 @@ def _members_named_by_force(incidents: list[Incident], reading: DocReading) -> l
                     force, english = before[-1]
                     if any(q.role is Role.TARGET and _same_body(q.name, force.text) for q in actors):
                         continue  # the force is already a target of the incident
-                    p = attrs.evolve(p, name=force.text, span=force, english_name=english)
+                    p = evolve(p, name=force.text, span=force, english_name=english)
             actors.append(p)
         if actors != list(incident.actors):
-            incident = attrs.evolve(incident, actors=actors)
+            incident = evolve(incident, actors=actors)
         out.append(incident)
     return out
 
@@ -11632,7 +11635,7 @@ def _groups_held_per_place(incidents: list[Incident], reading: DocReading) -> li
                 span=span,
             )
             actors = [p for p in incident.actors if p.role is not Role.TARGET]
-            incident = attrs.evolve(incident, actors=[*actors, group])
+            incident = evolve(incident, actors=[*actors, group])
         out.append(incident)
     return out
 
@@ -11712,7 +11715,7 @@ def _age_sex_giving_way(incident: Incident, reading: DocReading) -> Incident:
     gone = rest
     if not gone:
         return incident
-    return attrs.evolve(incident, actors=[p for p in incident.actors if p not in gone])
+    return evolve(incident, actors=[p for p in incident.actors if p not in gone])
 
 
 def _arrested_not_struck(incidents: list[Incident], reading: DocReading) -> list[Incident]:
@@ -11750,7 +11753,7 @@ def _arrested_not_struck(incidents: list[Incident], reading: DocReading) -> list
             targets = [p for p in i.actors if p.role is Role.TARGET]
             gone = [p for p in targets if arrested(p)]
             if gone and len(gone) < len(targets):
-                i = attrs.evolve(i, actors=[p for p in i.actors if p not in gone])
+                i = evolve(i, actors=[p for p in i.actors if p not in gone])
         out.append(i)
     return out
 
@@ -11792,7 +11795,7 @@ def _claimants_of_unnamed_deeds(incidents: list[Incident], reading: DocReading) 
                         for p in i.actors
                         if p.role is not Role.PERPETRATOR or _unknown_doer(p, reading.analysis.text)
                     ]
-                i = attrs.evolve(i, actors=[*new, *rest])
+                i = evolve(i, actors=[*new, *rest])
         out.append(i)
     return out
 
@@ -11816,7 +11819,7 @@ def _one_air_force(incidents: list[Incident]) -> list[Incident]:
     else:
         return incidents
     return [
-        attrs.evolve(i, actors=[*forces, *i.actors])
+        evolve(i, actors=[*forces, *i.actors])
         if i.sub_event_type is _S.AIR_DRONE_STRIKE
         and not any(p.role is Role.PERPETRATOR for p in i.actors)
         and not _heard_as_blast(i)
@@ -11883,7 +11886,7 @@ def _drop_members_of_named_groups(
             if at in members and not (seen_stay and _unknown_doer(p, reading.analysis.text))
         ]
         if dropped and any(group(p) and at in named for p, at in doers):
-            incident = attrs.evolve(incident, actors=[p for p in incident.actors if p not in dropped])
+            incident = evolve(incident, actors=[p for p in incident.actors if p not in dropped])
         out.append(incident)
     return out
 
@@ -11955,7 +11958,7 @@ def _accused_referring_back(incident: Incident) -> Incident:
     ]
     if not dropped:
         return incident
-    return attrs.evolve(incident, actors=[p for p in incident.actors if p not in dropped])
+    return evolve(incident, actors=[p for p in incident.actors if p not in dropped])
 
 
 #: Events named in the plural right before a word for responsibility: "ان حملوں کی ذمہ داری",
@@ -11987,7 +11990,7 @@ def _share_responsibility(incidents: list[Incident], plural: Sequence[bool]) -> 
             if not other.main:
                 break
             if other.responsibility.status is ResponsibilityStatus.UNKNOWN:
-                out[j] = attrs.evolve(other, responsibility=incident.responsibility)
+                out[j] = evolve(other, responsibility=incident.responsibility)
     return out
 
 
@@ -12037,10 +12040,10 @@ def _kind_named_in_reaction(
     if sub is incident.sub_event_type:
         return incident
     reasons = tuple(
-        attrs.evolve(r, value=sub.value, rule="types.kind-named-in-reaction") if r.field == "type" else r
+        evolve(r, value=sub.value, rule="types.kind-named-in-reaction") if r.field == "type" else r
         for r in incident.reasons
     )
-    return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
+    return evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
 
 
 #: "اسی نوعیت کے", "اسی طرح کے" right before an event word: of the same kind as the one told.
@@ -12056,10 +12059,10 @@ def _as_kind_before(incident: Incident, before: Incident, best: Hit[TriggerTerm]
         return incident
     sub = before.sub_event_type
     reasons = tuple(
-        attrs.evolve(r, value=sub.value, rule="types.same-kind-as-before") if r.field == "type" else r
+        evolve(r, value=sub.value, rule="types.same-kind-as-before") if r.field == "type" else r
         for r in incident.reasons
     )
-    return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
+    return evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
 
 
 def _political(incident: Incident, violence: bool) -> bool:
@@ -12137,9 +12140,9 @@ def _share_remote_type(
         return incidents
     sub = max(remote, key=remote.count)  # on a tie, the one the article reports first
     out = [
-        attrs.evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=_retyped(i, sub))
+        evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=_retyped(i, sub))
         if g and i.main and i.sub_event_type is _S.ATTACK
-        else attrs.evolve(
+        else evolve(
             i,
             event_type=SUB_EVENT_TYPES[sub],
             sub_event_type=sub,
@@ -12190,16 +12193,14 @@ def _retyped_by_side(incident: Incident, firing: dict[str, SubEventType]) -> Inc
         return incident
     sub = subs[0]
     reasons = tuple(
-        attrs.evolve(r, value=sub.value, rule="types.remote-by-same-side") if r.field == "type" else r
+        evolve(r, value=sub.value, rule="types.remote-by-same-side") if r.field == "type" else r
         for r in incident.reasons
     )
-    return attrs.evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
+    return evolve(incident, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=reasons)
 
 
 def _retyped(
     incident: Incident, sub: SubEventType, rule: str = "triggers.remote-type-shared"
 ) -> tuple[Reason, ...]:
     """The incident's reasons with its type now given by the article's other strikes."""
-    return tuple(
-        attrs.evolve(r, value=sub.value, rule=rule) if r.field == "type" else r for r in incident.reasons
-    )
+    return tuple(evolve(r, value=sub.value, rule=rule) if r.field == "type" else r for r in incident.reasons)

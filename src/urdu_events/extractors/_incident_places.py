@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from .._evolve import evolve
 from .._lazy_re import lazy_compile
 from ..models import Location, Span
 from ..text import fold
@@ -404,7 +405,7 @@ class PlaceFinder:
         )
         if not both:
             return ref
-        return attrs.evolve(ref, place=None, country=owner.country, rule="places.area-in-owner-country")
+        return evolve(ref, place=None, country=owner.country, rule="places.area-in-owner-country")
 
     def to_location(self, ref: PlaceRef, name: str, span: Span) -> Location:
         """The model :class:`Location` of ``ref``, named as written."""
@@ -673,8 +674,8 @@ class PlaceFinder:
         if found:
             place = self._gazetteer.resolve(found, country_hint=code)
             level = max(ref.level, _LEVELS.get(str(getattr(place, "kind", "city")), 4))
-            return attrs.evolve(ref, level=level, country=code, place=place)
-        return attrs.evolve(ref, country=code)
+            return evolve(ref, level=level, country=code, place=place)
+        return evolve(ref, country=code)
 
     def _nationality_country(self, word: str) -> str | None:
         """The country whose adjective ``word`` is ("امریکی": US, "برطانوی": GB, "فرانسیسی": FR),
@@ -1110,7 +1111,7 @@ def _site_from_town(site: PlaceRef, town: PlaceRef | None, text: str) -> PlaceRe
     if town is None or not town.start < site.start < town.end <= site.end or not on("places.town-named-site"):
         return site
     name = text[town.start : site.end]
-    return attrs.evolve(site, start=town.start, key=name, rule="places.town-named-site")
+    return evolve(site, start=town.start, key=name, rule="places.town-named-site")
 
 
 def _site_words(text: str, pos: int, max_words: int = 3) -> list[re.Match[str]]:

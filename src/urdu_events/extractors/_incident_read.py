@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from .._evolve import evolve
 from .._lazy_re import lazy_compile
 from ..models import ActorType, Count, ResponsibilityStatus, SubEventType
 from ..text import UNIT_WORDS, Analysis, fold
@@ -306,11 +307,13 @@ _GRIEVANCE_AFTER = prefiltered(
 #: the event happened; nor are the hospitals put on alert for them ("کوئٹہ کے ہسپتالوں میں
 #: ایمرجنسی نافذ") or where they were admitted ("X کے ہسپتال میں داخل کرایا گیا"; entering one,
 #: "ہسپتال میں داخل ہو کر", is no admission).
-_DESTINATION = lazy_compile(
-    rf"\s(?:(?:(?:کے|کی|میں)\s)?(?:\S+\s){{0,3}}(?:{word_alternation('transfer_site')})\s(?:میں\s)?)?"
-    rf"(?:{word_alternation('transfer_verb')})(?!\w)"
-    rf"|\s(?:کے|کی)\s(?:\S+\s){{0,3}}(?:{word_alternation('hospital')}|{word_alternation('transfer_site')})\s"
-    rf"(?:میں\s)?(?:{word_alternation('hospital_arrival')})(?!\w)(?!\sہو(?!\w))"
+_DESTINATION = prefiltered(
+    lazy_compile(
+        rf"\s(?:(?:(?:کے|کی|میں)\s)?(?:\S+\s){{0,3}}(?:{word_alternation('transfer_site')})\s(?:میں\s)?)?"
+        rf"(?:{word_alternation('transfer_verb')})(?!\w)"
+        rf"|\s(?:کے|کی)\s(?:\S+\s){{0,3}}(?:{word_alternation('hospital')}|{word_alternation('transfer_site')})\s"
+        rf"(?:میں\s)?(?:{word_alternation('hospital_arrival')})(?!\w)(?!\sہو(?!\w))"
+    )
 )
 #: A place followed by a force or body names it ("لاہور پولیس", "سی ٹی ڈی بنوں ریجن", "سندھ
 #: حکومت", "کیچ انتظامیہ", a news service: "کشمیر میڈیا سروس"), not
@@ -387,7 +390,7 @@ _SUSPECTS = lazy_compile(
 _NOT_INVOLVED = lazy_compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s،۔]+\s)?نہیں(?!\w)")
 #: "وزارت خواتین", "وزیر برائے خواتین": the word before an actor's name that makes it the remit
 #: of an office or body, which names no party (names.office-remit); matched up to the name.
-_OFFICE_BEFORE = lazy_compile(rf"(?:{_whole_words(word_alternation('office_remit_word'))})\s$")
+_OFFICE_BEFORE = prefiltered(lazy_compile(rf"(?:{_whole_words(word_alternation('office_remit_word'))})\s$"))
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = lazy_compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
@@ -1368,7 +1371,7 @@ def _other_side(
     if not _OTHER_SIDE_GAP.fullmatch(text, first.end, fig.start):
         return None
     used |= trial
-    return attrs.evolve(first, count=_add(first.count, fig.count), end=fig.end, rule="counts.both-sides")
+    return evolve(first, count=_add(first.count, fig.count), end=fig.end, rule="counts.both-sides")
 
 
 def _kin_pair(text: str, clause_start: int, pos: int) -> Figure | None:
@@ -1698,7 +1701,7 @@ def _drop_feared(clause: Clause, text: str) -> None:
             and on("counts.estimate-is-an-account")
         ):
             # "ہلاک شدگان کی تعداد 40 تک ہو سکتی ہے": what the toll could be, another account of it
-            setattr(clause, outcome, attrs.evolve(fig, given=True, rose=False, estimate=True))
+            setattr(clause, outcome, evolve(fig, given=True, rose=False, estimate=True))
             continue
         setattr(clause, outcome, None)
 
@@ -1943,9 +1946,9 @@ def _read_figures(
             fig = Figure(Count(1, 1), hit.start, hit.end, rule="counts.one-person")
             also = _ALSO_BEFORE.search(text, max(clause.start, hit.start - 8), hit.start)
             if also is not None and on("counts.one-more-person"):
-                fig = attrs.evolve(fig, also=True)  # "گاڑی کا ڈرائیور بھی جاں بحق ہو گیا"
+                fig = evolve(fig, also=True)  # "گاڑی کا ڈرائیور بھی جاں بحق ہو گیا"
             if outcome == "killed" and on("counts.one-of-the-forces"):
-                fig = attrs.evolve(fig, noun=_force_word(text, clause.start, hit.start))
+                fig = evolve(fig, noun=_force_word(text, clause.start, hit.start))
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted, person=True)
         elif fig is not None and not fig.total:
             fig = _with_listed_people(text, clause.start, fig, one_hits, counted)
@@ -1959,7 +1962,7 @@ def _read_figures(
             setattr(
                 clause,
                 outcome,
-                attrs.evolve(fig, grade=grade, bodies=bodies, answered=answered, died=died),
+                evolve(fig, grade=grade, bodies=bodies, answered=answered, died=died),
             )
     if on("counts.injured-later-died"):
         _died_of_wounds(clause, text, hits)
@@ -2158,7 +2161,7 @@ def _other_grade(
     if fig is None or not fig.count.is_exact or fig.start < first.end:
         return None
     used |= trial
-    return attrs.evolve(first, count=_add(first.count, fig.count), end=fig.end, rule="counts.graded-injured")
+    return evolve(first, count=_add(first.count, fig.count), end=fig.end, rule="counts.graded-injured")
 
 
 #: The dead were among the injured: "جن میں سے", "زخمیوں میں سے", "زخموں کی تاب نہ لا کر".
@@ -2200,7 +2203,7 @@ def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]
         if not _became(between):
             # "دو زخمی اہلکار بھی ... دم توڑ گئے": the injured word describes the dead
             subject = on("counts.wounded-subject-adds")
-            clause.killed = attrs.evolve(
+            clause.killed = evolve(
                 fig, of_injured=True, rule="counts.injured-later-died", wounded_subject=subject
             )
             clause.injured = None
@@ -2209,7 +2212,7 @@ def _died_of_wounds(clause: Clause, text: str, hits: Sequence[Hit[CasualtyTerm]]
     if killed is None or killed.start > died.start:
         return
     if _OF_INJURED.search(text, clause.start, died.start) is not None:
-        clause.killed = attrs.evolve(killed, of_injured=True, rule="counts.injured-later-died")
+        clause.killed = evolve(killed, of_injured=True, rule="counts.injured-later-died")
 
 
 #: "X اپنے دو بیٹوں سمیت": the companions named between "اپنے" and "سمیت", right before
@@ -2848,7 +2851,7 @@ def _with_listed_after(
         anchor = o.end
     if not extra:
         return fig
-    return attrs.evolve(fig, count=_add(fig.count, Count(extra, extra)), rule="counts.listed-after-count")
+    return evolve(fig, count=_add(fig.count, Count(extra, extra)), rule="counts.listed-after-count")
 
 
 #: Words that make a later noun part of the counted people, not more of them ("جن میں").
@@ -2883,7 +2886,7 @@ def _with_listed_people(
         return fig
     count = _add(Count(extra, extra), fig.count)
     rule = rules[0] if rules else "counts.listed-people"
-    return attrs.evolve(fig, count=count, start=min(start, fig.start), rule=rule)
+    return evolve(fig, count=count, start=min(start, fig.start), rule=rule)
 
 
 #: A word of contrast at the head of a clause ("تاہم", "لیکن"), or right before it where the
@@ -3019,14 +3022,14 @@ def _attribute_figures(clause: Clause, text: str) -> None:
                 given = True  # "کمانڈر نے دعویٰ کیا کہ کارروائی میں نو سپاہی ہلاک ہوئے": its account
                 claimant = claimant or (party if source is None else None)
             if claimant is not None:
-                fig = attrs.evolve(fig, claimed=True)
-            fig = attrs.evolve(fig, source=source or claimant, more=more, given=given, contrasted=contrasted)
+                fig = evolve(fig, claimed=True)
+            fig = evolve(fig, source=source or claimant, more=more, given=given, contrasted=contrasted)
             if _told_before_contrast(fig, text):
-                fig = attrs.evolve(fig, early=True)
+                fig = evolve(fig, early=True)
             # a collective numeral ("دونوں بھائیوں کی ہلاکت کی تصدیق") counts them all: no account
             confirmer = _confirmer(clause, text, fig) if source is None and not fig.total else None
             if confirmer is not None:
-                fig = attrs.evolve(fig, source=confirmer, given=fig.count.is_exact, confirmed=True)
+                fig = evolve(fig, source=confirmer, given=fig.count.is_exact, confirmed=True)
             setattr(clause, outcome, fig)
     killed = clause.killed
     if (
@@ -3042,7 +3045,7 @@ def _attribute_figures(clause: Clause, text: str) -> None:
         )
     ):
         # "زخمیوں میں سے دو بعد میں دم توڑ گئے": they died after the first toll was told
-        clause.killed = attrs.evolve(killed, more=True)
+        clause.killed = evolve(killed, more=True)
 
 
 #: At the opening of a sentence, the injured told in an earlier one: "زخمیوں میں سے", "زخمی ہونے
@@ -3091,7 +3094,7 @@ def _gapped_accounts(clause: Clause, text: str, numbers: _Bucket[Any]) -> None:
         if _ACCOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) is None:
             continue
         low, high = sorted((n.count.min, fig.count.min))
-        setattr(clause, outcome, attrs.evolve(fig, count=Count(low, high), rule="counts.gapped-accounts"))
+        setattr(clause, outcome, evolve(fig, count=Count(low, high), rule="counts.gapped-accounts"))
 
 
 #: Between a bare number that an owner's genitive names and a figure of another owner after it:
@@ -3128,7 +3131,7 @@ def _gapped_sides(clause: Clause, text: str, numbers: _Bucket[Any]) -> None:
         if _ACCOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) is not None:
             continue
         total = n.count.min + fig.count.min
-        setattr(clause, outcome, attrs.evolve(fig, count=Count(total, total), rule="counts.gapped-sides"))
+        setattr(clause, outcome, evolve(fig, count=Count(total, total), rule="counts.gapped-sides"))
 
 
 #: A claim governing the figure before it: "... کی ہلاکت کا دعوی", "... کو ہلاک کرنے کا دعوی".
@@ -4291,7 +4294,7 @@ def _with_own_companions(text: str, clause: Clause) -> None:
         victim = actors[k]
         if victim.role != "target" or victim.by_default or not on("roles.with-own-companions"):
             continue
-        actors[j] = attrs.evolve(actors[j], role="target", rule="roles.with-own-companions")
+        actors[j] = evolve(actors[j], role="target", rule="roles.with-own-companions")
 
 
 def _kin_counted(gap: str) -> bool:
@@ -4535,7 +4538,7 @@ _HOSPITAL_SPEAKS = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?:{
 
 
 #: A hospital word that ends a place's name: "سول ہسپتال", "لیڈی ریڈنگ اسپتال", "X میڈیکل کمپلیکس".
-_HOSPITAL_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\Z")
+_HOSPITAL_END = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\Z"))
 #: Right after a town, the hospital word it names: "مردان میڈیکل کمپلیکس", "سول ہسپتال".
 _HOSPITAL_NAMED_BY = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?!\w)")
 #: After a hospital, a genitive and (in at most six words: a title and a name) one of its staff
@@ -4828,7 +4831,7 @@ def _mask_relative(text: str, clause: Clause) -> None:
         # where people protested on a road or before a building (places.protest-site-relative).
         on_site = protesting and on("places.protest-site-relative")
         clause.places = [
-            attrs.evolve(p, rule="places.relative-place-if-none")
+            evolve(p, rule="places.relative-place-if-none")
             for p in before
             if text.startswith(" میں", p.end)
             or _in_genitive_chain(text, p, before)
@@ -5065,7 +5068,7 @@ def _state_aircraft_and_lists(text: str, clause: Clause) -> None:
             if same:  # the adjective read as an actor with no role: the list gives it one
                 i = same[0]
                 ref = clause.actors[i]
-                clause.actors[i] = attrs.evolve(ref, role="perpetrator", by_default=False, rule=rule)
+                clause.actors[i] = evolve(ref, role="perpetrator", by_default=False, rule=rule)
                 continue
             if any(x.start <= a.start() < x.end for x in clause.actors):
                 continue
@@ -5149,7 +5152,7 @@ def _factions_fought(text: str, clause: Clause) -> bool:
         m = _FACTIONS_OF.match(text, a.end, clause.end)
         if m is None or _next_start(clause.trigger_starts, m.end() - 1) is None:
             continue
-        clause.actors[i] = attrs.evolve(a, role="perpetrator", by_default=False, rule="roles.factions-fought")
+        clause.actors[i] = evolve(a, role="perpetrator", by_default=False, rule="roles.factions-fought")
         return True
     return False
 
@@ -5264,14 +5267,14 @@ def _claimant_acted(text: str, clause: Clause) -> None:
             continue  # "کسی بھی گروپ نے ذمہ داری قبول نہیں کی": nobody claims
         if named and (text.startswith(" نے", end) or spoken):
             # "X نے ذمہ داری قبول کی", "X کے ترجمان نے ذمہ داری قبول کی": X claims it
-            clause.actors[i] = attrs.evolve(
+            clause.actors[i] = evolve(
                 a,
                 role="perpetrator",
                 by_default=False,
                 rule="roles.claimant-spokesman" if spoken else "roles.claimant",
             )
         elif a.start in own and a.term.unnamed:
-            clause.actors[i] = attrs.evolve(a, role=None, by_default=False, rule="roles.claimant-members")
+            clause.actors[i] = evolve(a, role=None, by_default=False, rule="roles.claimant-members")
 
 
 #: "دعویٰ کیا کہ دھماکا اس کے ایک رکن نے کیا", "دعوی کیا ہے کہ مزدوروں کو ان کی تنظیم نے ...": a
@@ -5359,7 +5362,7 @@ def _subject_survivor(text: str, clause: Clause) -> None:
             and not text.startswith(" نے", a.end)
             and not _WHERE_NOT_WHO.match(text, a.end)
         ):
-            clause.actors[i] = attrs.evolve(a, role="target", rule="roles.survived")
+            clause.actors[i] = evolve(a, role="target", rule="roles.survived")
             return
 
 
@@ -5410,7 +5413,7 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
                     rule = "roles.included-label-described"  # "ایک سینئر صحافی سمیت"
                 if _COUNTED_MEMBER_WITHIN.search(text, a.start, a.end) is not None:
                     rule = "roles.member-included"
-            clause.actors[i] = attrs.evolve(a, role="target", rule=rule)
+            clause.actors[i] = evolve(a, role="target", rule=rule)
             return
 
 
@@ -5690,9 +5693,11 @@ def _past_bracket_gloss(
 
 
 #: "X کی (ایک|مشترکہ) ٹیم نے": a unit of X's, up to two words describing it, and the ergative.
-_ACTING_UNIT = lazy_compile(
-    r"\s(?:کی|کے|کا)\s(?:(?!(?:کی|کے|کا)\s)[^\W\d]+\s){0,2}?"
-    rf"(?:{word_alternation('acting_unit_noun')})(?=\sنے(?!\w))"
+_ACTING_UNIT = prefiltered(
+    lazy_compile(
+        r"\s(?:کی|کے|کا)\s(?:(?!(?:کی|کے|کا)\s)[^\W\d]+\s){0,2}?"
+        rf"(?:{word_alternation('acting_unit_noun')})(?=\sنے(?!\w))"
+    )
 )
 
 
@@ -6352,7 +6357,7 @@ def _named_people(text: str, hits: Sequence[Hit[ActorTerm]]) -> tuple[list[Hit[A
             person = noun.value.titled or noun.value.actor_type is ActorType.CIVILIANS
             if not person or noun.value.english is not None:
                 continue
-            term, end = attrs.evolve(noun.value, unnamed=False, titled=False), noun.end
+            term, end = evolve(noun.value, unnamed=False, titled=False), noun.end
         else:
             generic = _PERSON_NOUN.match(text, m.end())
             if generic is None:
@@ -6629,13 +6634,13 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
     s, e = span
     nested = _nested_dateline(text, places, s, e)
     if nested is not None:
-        return attrs.evolve(nested, rule="places.dateline-nested-slash")
+        return evolve(nested, rule="places.dateline-nested-slash")
     words = text[s:e].split()
     if len(words) > 3 or _SEVERAL.search(text, s, e) or any(w in _CLAUSE_WORDS for w in words):
         return None  # several cities, or a sentence ("وزیراعظم نے کہا:")
     for p in places:
         if p.start == s and p.end == e:
-            return attrs.evolve(p, rule="places.dateline")
+            return evolve(p, rule="places.dateline")
     town = _town_of_region(text, places, s, e)
     if town is not None:
         return town
@@ -6674,7 +6679,7 @@ def _town_of_region(text: str, places: Sequence[PlaceRef], s: int, e: int) -> Pl
         return None
     if not (1 <= region.level < town.level) or town.site or region.site or not within(town, region):
         return None
-    return attrs.evolve(town, rule="places.dateline-town-region")
+    return evolve(town, rule="places.dateline-town-region")
 
 
 #: One or two words before "میں" (in): "بستی ملوانہ میں"; a direction may come first.
@@ -6810,7 +6815,7 @@ def _with_rare_names(
             start = end - len(last)
             k = bisect.bisect_left(starts, end)
             if not (k and ends_max[k - 1] > start):  # not a place read already
-                found.append(attrs.evolve(spelt, start=start, end=end, key=text[start:end]))
+                found.append(evolve(spelt, start=start, end=end, key=text[start:end]))
             continue
         suffixed = False
         if last in _NOT_NAME or _folded(last) in known:
@@ -7301,7 +7306,7 @@ def _list_whole(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> Place
         if nxt is None:
             break
         end = nxt.end
-    return place if end == place.end else attrs.evolve(place, end=end)
+    return place if end == place.end else evolve(place, end=end)
 
 
 #: A place, "میں" and (within three words) a word of a funeral or a burial: "مردان میں سپرد خاک".
@@ -8006,7 +8011,7 @@ def read_document(
                 if arrest_frame:
                     # A new reference only for the few actors the frame gives an event (``event`` is None).
                     clause.actors = [
-                        a if (event := _event_of(text, a, clause)) is None else attrs.evolve(a, event=event)
+                        a if (event := _event_of(text, a, clause)) is None else evolve(a, event=event)
                         for a in clause.actors
                     ]
                 _claimant_acted(text, clause)

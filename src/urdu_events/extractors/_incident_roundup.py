@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import attrs
-
+from .._evolve import evolve
 from .._lazy_re import lazy_compile
 from ..models import Count
 from ..text import parse_number
@@ -436,7 +435,7 @@ def damage_elsewhere(
     if m is None:
         return []
     # The damage told is the strike's outcome: it reports the strike as a strong word would.
-    return [Hit(m.start(), m.end(), strike.key, attrs.evolve(strike.value, strong=True))]
+    return [Hit(m.start(), m.end(), strike.key, evolve(strike.value, strong=True))]
 
 
 #: After a town of a breakdown: "میں" and its number ("رفح میں 12").
@@ -488,8 +487,8 @@ def counted_per_place(clause: Clause, places: Sequence[PlaceRef], text: str) -> 
     figure = getattr(clause, outcome)
     out = []
     for p, value, _ in run:
-        own = attrs.evolve(figure, count=Count(value, value), total=False, floor=False)
-        out.append((p, attrs.evolve(clause, places=[p], **{outcome: own})))
+        own = evolve(figure, count=Count(value, value), total=False, floor=False)
+        out.append((p, evolve(clause, places=[p], **{outcome: own})))
     return out
 
 
