@@ -4001,6 +4001,12 @@ RULES: dict[str, str] = {
         'its tense from its own verb after "کہ": the auxiliary tells where the doers were, not that the '
         "event is recalled."
     ),
+    "segments.state-predicate-tense": (
+        'A past auxiliary right after the light verb of a kept state or after "شامل" ("حملہ آور نے خودکش '
+        'جیکٹ پہن رکھی تھی", "حملہ آوروں نے چہرے ڈھانپ رکھے تھے", "جن میں دو بچے بھی شامل تھے") tells a '
+        "state that held at the time of the news, not an earlier event: it does not put the clause in "
+        "the past perfect."
+    ),
     "segments.recalled-toll": (
         'A recalled clause (a background marker, or a time followed by "بھی") in the past perfect '
         "with an event noun and a casualty figure but no event word, at a day or place of its own "
