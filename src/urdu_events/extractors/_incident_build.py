@@ -5779,6 +5779,15 @@ _HOSPITAL_OF_TOWN = lazy_compile(
 )
 
 
+#: After a town, the rest of a hospital's name and its hospital word: "حیات آباد میڈیکل کمپلیکس",
+#: "تربت ٹیچنگ ہسپتال" (segments.hospital-named-for-town).
+_HOSPITAL_NAMED_FOR_TOWN = lazy_compile(
+    rf"\s(?:(?!(?:{word_alternation('genitive')}|{word_alternation('conjunction_and')}"
+    rf"|{word_alternation('clause_word')})\s)[^\s۔،,]+\s){{0,2}}?"
+    rf"(?:{word_alternation('transfer_site')})(?!\w)"
+)
+
+
 def _casualties_elsewhere(
     clause: Clause, current: _Draft, places: Sequence[PlaceRef], drafts: Sequence[_Draft], text: str = ""
 ) -> bool:
@@ -5798,6 +5807,9 @@ def _casualties_elsewhere(
     if text and on("segments.hospital-town-no-event"):
         # "سرینگر کے صدر ہسپتال کے ڈاکٹر نے بتایا کہ 30 زخمی لائے گئے": where they were treated
         towns = [p for p in towns if _HOSPITAL_OF_TOWN.match(text, p.end) is None]
+    if text and on("segments.hospital-named-for-town"):
+        # "زخمیوں کو حیات آباد میڈیکل کمپلیکس منتقل کیا گیا": the town names where they were treated
+        towns = [p for p in towns if _HOSPITAL_NAMED_FOR_TOWN.match(text, p.end) is None]
     if any(_same_place(p, q) for d in drafts for p in towns for q in d.places):
         return False  # more about an incident already told
     return bool(towns) and all(_conflicts(p, current, clause) for p in towns)

@@ -373,6 +373,12 @@ RULES: dict[str, str] = {
         'لائے گئے") in a clause with no event word is where the casualties were treated, not another '
         "place of the round-up: the clause opens no incident there."
     ),
+    "segments.hospital-named-for-town": (
+        'A town that names a hospital, written right before its hospital word ("زخمیوں کو حیات آباد '
+        'میڈیکل کمپلیکس اور لیڈی ریڈنگ ہسپتال منتقل کیا گیا جہاں متعدد کی حالت نازک ہے"), in a clause '
+        "with no event word is where the casualties were treated, not another place of the round-up: "
+        "the clause opens no incident there."
+    ),
     "segments.back-to-earlier-place": (
         "A clause with no event word that names the place of an incident told earlier, not the "
         "current one's, tells more of that earlier incident (\"... جبکہ خضدار میں تین افراد ہلاک "
