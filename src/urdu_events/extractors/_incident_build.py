@@ -4489,6 +4489,8 @@ def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bo
     more event, the like at another place, a retaliation), and whether it says "another"."""
     clause, info, current = step.clause, step.info, state.current
     front = _turn(clause, info, text) if on("segments.another-front") else None
+    if front is not None and front["another"] is None and _claims_told(clause, current, step.places):
+        front = None  # "ادھر X کے ترجمان نے بس پر حملے کی ذمہ داری قبول کی": the event just told
     turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
     turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
     # "چٹاگانگ میں بھی ... جھڑپیں ہوئیں": the like at another place
@@ -4503,6 +4505,18 @@ def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bo
     turn = turn or (current is not None and retaliation(clause, current, info, text))
     another = front is not None and front["another"] is not None
     return turn, another
+
+
+def _claims_told(clause: Clause, current: _Draft | None, places: Sequence[PlaceRef]) -> bool:
+    """Whether a clause that opens with a turn word ("ادھر", "دوسری جانب") only claims or disowns
+    the event just told ("ادھر تنظیم کے ترجمان نے بس پر حملے کی ذمہ داری قبول کی"), with no
+    figure and no place beside that event's: another account of it, not another front
+    (segments.claim-after-turn)."""
+    if not on("segments.claim-after-turn") or current is None or not clause.responsibility:
+        return False
+    if clause.has_figure or not any(c.triggers for c in current.clauses):
+        return False
+    return all(any(_same_place(p, q) for q in current.places) for p in places)
 
 
 #: After a place: "میں بھی", "پر بھی" (there too).

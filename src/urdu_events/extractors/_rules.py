@@ -373,6 +373,11 @@ RULES: dict[str, str] = {
         'لائے گئے") in a clause with no event word is where the casualties were treated, not another '
         "place of the round-up: the clause opens no incident there."
     ),
+    "segments.claim-after-turn": (
+        'A clause opening with a turn word ("ادھر", "دوسری جانب") that only claims or disowns an event '
+        '("ادھر تنظیم کے ترجمان نے بس پر حملے کی ذمہ داری قبول کی"), with no figure and no place beside '
+        "the event just told, is another account of that event, not another front."
+    ),
     "segments.hospital-named-for-town": (
         'A town that names a hospital, written right before its hospital word ("زخمیوں کو حیات آباد '
         'میڈیکل کمپلیکس اور لیڈی ریڈنگ ہسپتال منتقل کیا گیا جہاں متعدد کی حالت نازک ہے"), in a clause '
