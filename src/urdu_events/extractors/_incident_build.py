@@ -6331,8 +6331,10 @@ def _covered(draft: _Draft, drafts: Sequence[_Draft]) -> bool:
 
 def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str = "") -> bool:
     """Whether ``place`` (read in ``clause``) cannot be where ``draft`` happened too."""
-    if place.site or any(_same_place(place, q) for q in draft.places):
+    if any(_same_place(place, q) for q in draft.places):
         return False
+    if place.site:
+        return _other_site_own_event(place, draft, clause)
     if place.country and any(q.country and q.country != place.country for q in draft.places):
         return True
     figures = clause is not None and clause.has_figure
@@ -6364,6 +6366,17 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+
+
+def _other_site_own_event(site: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
+    """Whether ``clause`` tells at ``site``, a site other than the one ``draft`` happened at, an
+    event with a strong event word and figures of its own ("صبح بازار میں بم پھٹنے سے چار افراد جاں بحق ہو
+    گئے، جبکہ رات کو X روڈ پر چوکی پر خودکش حملے میں تین اہلکار شہید ہو گئے"): two events in one
+    city, not one (segments.other-site-own-event)."""
+    if clause is None or not clause.strong or not on("segments.other-site-own-event"):
+        return False
+    finest = any(q.site or q.level >= 4 for q in draft.places)  # a site or quarter of its own
+    return finest and clause.has_figure and (_new_figures(clause, draft) or own_toll(clause, draft))
 
 
 def _later_event(clause: Clause | None, text: str) -> bool:

@@ -373,6 +373,12 @@ RULES: dict[str, str] = {
         'لائے گئے") in a clause with no event word is where the casualties were treated, not another '
         "place of the round-up: the clause opens no incident there."
     ),
+    "segments.other-site-own-event": (
+        "A clause that tells, at a named site other than the site or quarter of the incident just "
+        'told, an event with a strong event word and figures of its own ("صبح بازار میں بم پھٹنے سے '
+        'چار افراد جاں بحق ... جبکہ رات کو X روڈ پر خودکش حملے میں تین اہلکار شہید ہو گئے") tells '
+        "another incident in the same city."
+    ),
     "segments.claim-after-turn": (
         'A clause opening with a turn word ("ادھر", "دوسری جانب") that only claims or disowns an event '
         '("ادھر تنظیم کے ترجمان نے بس پر حملے کی ذمہ داری قبول کی"), with no figure and no place beside '
