@@ -4570,6 +4570,8 @@ def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bo
     more event, the like at another place, a retaliation), and whether it says "another"."""
     clause, info, current = step.clause, step.info, state.current
     front = _turn(clause, info, text) if on("segments.another-front") else None
+    if front is not None and front["another"] is None and _claims_told(clause, current, step.places):
+        front = None  # "ادھر X کے ترجمان نے بس پر حملے کی ذمہ داری قبول کی": the event just told
     turn = front is not None or (on("segments.ordinal-event") and _ordinal_event(clause, text))
     turn = turn or one_more_event(clause, text)  # "غزہ میں ایک ڈرون حملہ بھی کیا"
     # "چٹاگانگ میں بھی ... جھڑپیں ہوئیں": the like at another place
@@ -4584,6 +4586,18 @@ def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bo
     turn = turn or (current is not None and retaliation(clause, current, info, text))
     another = front is not None and front["another"] is not None
     return turn, another
+
+
+def _claims_told(clause: Clause, current: _Draft | None, places: Sequence[PlaceRef]) -> bool:
+    """Whether a clause that opens with a turn word ("ادھر", "دوسری جانب") only claims or disowns
+    the event just told ("ادھر تنظیم کے ترجمان نے بس پر حملے کی ذمہ داری قبول کی"), with no
+    figure and no place beside that event's: another account of it, not another front
+    (segments.claim-after-turn)."""
+    if not on("segments.claim-after-turn") or current is None or not clause.responsibility:
+        return False
+    if clause.has_figure or not any(c.triggers for c in current.clauses):
+        return False
+    return all(any(_same_place(p, q) for q in current.places) for p in places)
 
 
 #: After a place: "میں بھی", "پر بھی" (there too).
@@ -5860,6 +5874,15 @@ _HOSPITAL_OF_TOWN = lazy_compile(
 )
 
 
+#: After a town, the rest of a hospital's name and its hospital word: "حیات آباد میڈیکل کمپلیکس",
+#: "تربت ٹیچنگ ہسپتال" (segments.hospital-named-for-town).
+_HOSPITAL_NAMED_FOR_TOWN = lazy_compile(
+    rf"\s(?:(?!(?:{word_alternation('genitive')}|{word_alternation('conjunction_and')}"
+    rf"|{word_alternation('clause_word')})\s)[^\s۔،,]+\s){{0,2}}?"
+    rf"(?:{word_alternation('transfer_site')})(?!\w)"
+)
+
+
 def _casualties_elsewhere(
     clause: Clause, current: _Draft, places: Sequence[PlaceRef], drafts: Sequence[_Draft], text: str = ""
 ) -> bool:
@@ -5879,6 +5902,9 @@ def _casualties_elsewhere(
     if text and on("segments.hospital-town-no-event"):
         # "سرینگر کے صدر ہسپتال کے ڈاکٹر نے بتایا کہ 30 زخمی لائے گئے": where they were treated
         towns = [p for p in towns if _HOSPITAL_OF_TOWN.match(text, p.end) is None]
+    if text and on("segments.hospital-named-for-town"):
+        # "زخمیوں کو حیات آباد میڈیکل کمپلیکس منتقل کیا گیا": the town names where they were treated
+        towns = [p for p in towns if _HOSPITAL_NAMED_FOR_TOWN.match(text, p.end) is None]
     if any(_same_place(p, q) for d in drafts for p in towns for q in d.places):
         return False  # more about an incident already told
     return bool(towns) and all(_conflicts(p, current, clause) for p in towns)
@@ -6386,8 +6412,10 @@ def _covered(draft: _Draft, drafts: Sequence[_Draft]) -> bool:
 
 def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str = "") -> bool:
     """Whether ``place`` (read in ``clause``) cannot be where ``draft`` happened too."""
-    if place.site or any(_same_place(place, q) for q in draft.places):
+    if any(_same_place(place, q) for q in draft.places):
         return False
+    if place.site:
+        return _other_site_own_event(place, draft, clause)
     if place.country and any(q.country and q.country != place.country for q in draft.places):
         return True
     figures = clause is not None and clause.has_figure
@@ -6419,6 +6447,17 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+
+
+def _other_site_own_event(site: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
+    """Whether ``clause`` tells at ``site``, a site other than the one ``draft`` happened at, an
+    event with a strong event word and figures of its own ("صبح بازار میں بم پھٹنے سے چار افراد جاں بحق ہو
+    گئے، جبکہ رات کو X روڈ پر چوکی پر خودکش حملے میں تین اہلکار شہید ہو گئے"): two events in one
+    city, not one (segments.other-site-own-event)."""
+    if clause is None or not clause.strong or not on("segments.other-site-own-event"):
+        return False
+    finest = any(q.site or q.level >= 4 for q in draft.places)  # a site or quarter of its own
+    return finest and clause.has_figure and (_new_figures(clause, draft) or own_toll(clause, draft))
 
 
 def _later_event(clause: Clause | None, text: str) -> bool:

@@ -7409,6 +7409,7 @@ def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
 #: (:func:`_has_word`), which finds what ``_whole_words`` of them would.
 _FUTURE_WORDS = word_set("future_auxiliary", folded=False)
 _PAST_PERFECT_WORDS = word_set("past_perfect_auxiliary", folded=False)
+_STATE_PREDICATE_WORDS = word_set("state_predicate", folded=False)
 
 #: "اس وقت ... جب": the event happened at the time when what follows "جب" was going on; the
 #: tense after "جب" ("جب خریدار بازار میں جمع تھے") sets the scene and is not the event's own.
@@ -7464,6 +7465,24 @@ def _tense_end(text: str, start: int, end: int, dated: bool) -> int:
     if m is not None and on("segments.scene-where-tense"):
         return m.end() - 4  # "... مکان پر بمباری کی جہاں لوگ جمع تھے": the scene's tense
     return end
+
+
+def _past_perfect_in(words: TextWords, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a past or completive auxiliary that is the clause's own
+    tense: one right after the light verb of a kept state ("جیکٹ پہن رکھی تھی") or after "شامل"
+    ("جن میں دو بچے بھی شامل تھے") tells a state at the time of the news, not an earlier event
+    (segments.state-predicate-tense)."""
+    if not _has_word(words, _PAST_PERFECT_WORDS, start, end):
+        return False
+    if not on("segments.state-predicate-tense"):
+        return True
+    lo = bisect.bisect_left(words.starts, start)
+    hi = bisect.bisect_left(words.starts, end, lo)
+    for i in range(lo, hi):
+        word = words.words[i] if words.ends[i] <= end else words.text[words.starts[i] : end]
+        if word in _PAST_PERFECT_WORDS and not (i > lo and words.words[i - 1] in _STATE_PREDICATE_WORDS):
+            return True
+    return False
 
 
 def _has_word(words: TextWords, wanted: frozenset[str], start: int, end: int) -> bool:
@@ -8032,7 +8051,7 @@ def read_document(
             if clause.has_figure and on("counts.feared-toll"):
                 _drop_feared(clause, text)
             tense_end = _tense_end(text, cs, ce, bool(date_bucket.between(cs, ce)))
-            clause.past_perfect = _has_word(words, _PAST_PERFECT_WORDS, _tense_start(text, cs, ce), tense_end)
+            clause.past_perfect = _past_perfect_in(words, _tense_start(text, cs, ce), tense_end)
             clauses.append(clause)
     return DocReading(
         analysis=analysis,

@@ -373,6 +373,23 @@ RULES: dict[str, str] = {
         'لائے گئے") in a clause with no event word is where the casualties were treated, not another '
         "place of the round-up: the clause opens no incident there."
     ),
+    "segments.other-site-own-event": (
+        "A clause that tells, at a named site other than the site or quarter of the incident just "
+        'told, an event with a strong event word and figures of its own ("صبح بازار میں بم پھٹنے سے '
+        'چار افراد جاں بحق ... جبکہ رات کو X روڈ پر خودکش حملے میں تین اہلکار شہید ہو گئے") tells '
+        "another incident in the same city."
+    ),
+    "segments.claim-after-turn": (
+        'A clause opening with a turn word ("ادھر", "دوسری جانب") that only claims or disowns an event '
+        '("ادھر تنظیم کے ترجمان نے بس پر حملے کی ذمہ داری قبول کی"), with no figure and no place beside '
+        "the event just told, is another account of that event, not another front."
+    ),
+    "segments.hospital-named-for-town": (
+        'A town that names a hospital, written right before its hospital word ("زخمیوں کو حیات آباد '
+        'میڈیکل کمپلیکس اور لیڈی ریڈنگ ہسپتال منتقل کیا گیا جہاں متعدد کی حالت نازک ہے"), in a clause '
+        "with no event word is where the casualties were treated, not another place of the round-up: "
+        "the clause opens no incident there."
+    ),
     "segments.back-to-earlier-place": (
         "A clause with no event word that names the place of an incident told earlier, not the "
         "current one's, tells more of that earlier incident (\"... جبکہ خضدار میں تین افراد ہلاک "
@@ -4055,6 +4072,12 @@ RULES: dict[str, str] = {
         '("ٹیم گشت پر تھی کہ ان پر فائرنگ ہوئی", "دستہ تلاشی مہم پر نکلا تھا کہ اس پر حملہ ہوا") takes '
         'its tense from its own verb after "کہ": the auxiliary tells where the doers were, not that the '
         "event is recalled."
+    ),
+    "segments.state-predicate-tense": (
+        'A past auxiliary right after the light verb of a kept state or after "شامل" ("حملہ آور نے خودکش '
+        'جیکٹ پہن رکھی تھی", "حملہ آوروں نے چہرے ڈھانپ رکھے تھے", "جن میں دو بچے بھی شامل تھے") tells a '
+        "state that held at the time of the news, not an earlier event: it does not put the clause in "
+        "the past perfect."
     ),
     "segments.recalled-toll": (
         'A recalled clause (a background marker, or a time followed by "بھی") in the past perfect '

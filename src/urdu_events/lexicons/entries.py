@@ -550,6 +550,7 @@ WordClassName = Literal[
     "desk_word",
     "scene_progressive",
     "scene_stance",
+    "state_predicate",
     "contrast_conjunction",
     "tip_off_noun",
     "qualified_head_noun",
