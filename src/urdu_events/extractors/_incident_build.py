@@ -6005,6 +6005,8 @@ def _is_summary(places: Sequence[PlaceRef], text: str, figures: bool = False) ->
         for q in places[i + 1 :]:
             if _same_place(p, q):
                 continue
+            if (p.site or q.site) and on("segments.sites-side-by-side"):
+                continue  # "X چوک اور Y روڈ پر جھڑپیں": one event along the sites of a town
             if (p.level < 1 or q.level < 1) and not (
                 on("segments.countries-side-by-side")
                 and figures

@@ -3658,6 +3658,10 @@ RULES: dict[str, str] = {
         'A road noun written before its name ("شارع X", as the Arabic order has it) is part of the '
         'name: "شارع X پر فائرنگ" was on that road, named whole; "شارع عام" (a public road) names none.'
     ),
+    "places.sites-of-a-list": (
+        'The case marker after the last of two named sites ("X چوک اور Y روڈ پر", "X بازار اور Y '
+        'مارکیٹ میں") governs the first too: both are places of the event.'
+    ),
     "places.areas-of-a-list": (
         'A place noun after a list of two names ("X اور Y کے علاقوں میں") makes each of them a '
         "place, the first as much as the one right before the noun, unless it is a common word."
@@ -4026,6 +4030,10 @@ RULES: dict[str, str] = {
     "segments.turn-detail-elsewhere": (
         'A sentence that opens by turning to another front ("ادھر", "دوسری جانب") and tells no event '
         "names places of something else: those the incident's places do not hold are not its places."
+    ),
+    "segments.sites-side-by-side": (
+        'Named sites listed side by side ("X چوک اور Y روڈ پر جھڑپیں ہوئیں") are where one event '
+        "ran its course in one town, not a summary of an event at each: one incident holds them."
     ),
     "segments.listed-places-struck": (
         'A clause that tells one event word at several places side by side with a toll ("روسی '
