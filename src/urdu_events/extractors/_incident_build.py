@@ -9949,9 +9949,10 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
         if _area_of_local_owner(p, towns, ok, text):
             ok[i] = True
             continue
-        if p.place is not None or p.site or p.rule not in _AREA_RULES:
+        near = p.rule == _NEAR_RULE and on("places.dateline-encloses-near")
+        if p.place is not None or p.site or (p.rule not in _AREA_RULES and not near):
             return False
-        if not _beside_area_noun(p, text):
+        if not near and not _beside_area_noun(p, text):
             return False  # "ایکواڈور کے شہر X": a town of its own
         owner = next(
             (

@@ -3091,6 +3091,11 @@ RULES: dict[str, str] = {
         'that lies there ("کراچی: ملیر کے علاقے X"): a report names the district of a place in '
         "another district, so the dateline stays a place of the event, after the area."
     ),
+    "places.dateline-encloses-near": (
+        'A spot the gazetteer does not know, named as what the event was near ("پشاور: X کے قریب '
+        "فائرنگ\"), lies around the dateline's town as an area named alone does "
+        "(places.dateline-encloses-area): the dateline stays a place of the event, after it."
+    ),
     "places.time-of-day-no-owner": (
         'A time of day after a day\'s genitive ("بدھ کی صبح X کے علاقے میں") tells when, not whose '
         "area X is: the area has no owner named, and lies in the dateline's city "
