@@ -3126,6 +3126,10 @@ RULES: dict[str, str] = {
         'A place followed by "سے" and a verb of starting ("X سے شروع ہو کر Y پر اختتام پذیر ہوئی") '
         "is where a march or rally set off: one of its places, not an origin."
     ),
+    "places.rally-set-off-from": (
+        'A place followed by "سے" and a rally or procession taken out ("X سے احتجاجی ریلی نکالی", "X سے '
+        'جلوس نکالا") is where the protest was held: one of its places, not an origin.'
+    ),
     "places.road-before-roadside-site": (
         'A road\'s name right before a site on the road and a case marker ("X روڈ پیٹرول پمپ پر", '
         '"X روڈ بس اسٹاپ پر") names the road where the site stands: the road is a place of the event.'
