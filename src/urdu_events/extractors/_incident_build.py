@@ -6193,6 +6193,8 @@ def _is_summary(places: Sequence[PlaceRef], text: str, figures: bool = False) ->
         for q in places[i + 1 :]:
             if _same_place(p, q):
                 continue
+            if (p.site or q.site) and on("segments.sites-side-by-side"):
+                continue  # "X چوک اور Y روڈ پر جھڑپیں": one event along the sites of a town
             if (p.level < 1 or q.level < 1) and not (
                 on("segments.countries-side-by-side")
                 and figures
@@ -10188,9 +10190,10 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
         if _area_of_local_owner(p, towns, ok, text):
             ok[i] = True
             continue
-        if p.place is not None or p.site or p.rule not in _AREA_RULES:
+        near = p.rule == _NEAR_RULE and on("places.dateline-encloses-near")
+        if p.place is not None or p.site or (p.rule not in _AREA_RULES and not near):
             return False
-        if not _beside_area_noun(p, text):
+        if not near and not _beside_area_noun(p, text):
             return False  # "ایکواڈور کے شہر X": a town of its own
         owner = next(
             (

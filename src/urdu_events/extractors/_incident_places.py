@@ -570,8 +570,12 @@ class PlaceFinder:
             after = self._name_after_site(text, start, end)
             if after is not None:
                 return None if _TAKEN_TO.match(text, after) else (start, after)
-        if not _CASE_AFTER.match(text, end) and not _before_roadside_site(text, start, end):
+        cased = _CASE_AFTER.match(text, end) is not None
+        listed = None if cased else self._site_listed_next(text, end)
+        if not cased and listed is None and not _before_roadside_site(text, start, end):
             return None
+        if listed is not None and _TAKEN_TO.match(text, listed):
+            return None  # "X ہسپتال اور Y ہسپتال میں منتقل کیا گیا": taken there
         name: tuple[int, int] | None = None
         words = self._proper(text, _site_words(text, start))
         if words:
@@ -585,6 +589,23 @@ class PlaceFinder:
                 if len(words) >= 2 and not self._owner_is_actor(text, words):
                     name = (words[0].start(), end)
         return None if name is None or _TAKEN_TO.match(text, end) else name
+
+    def _site_listed_next(self, text: str, end: int) -> int | None:
+        """Where the second site of a list of two ends, when the site noun ending at ``end`` is
+        followed by "اور" and a named site before a case marker ("X چوک اور Y روڈ پر", "X بازار
+        اور Y مارکیٹ میں"): the postposition after the last site governs the first as well (rule
+        ``places.sites-of-a-list``), or ``None``."""
+        m = _AND_NEXT_SITE.match(text, end)
+        if m is None or not on("places.sites-of-a-list"):
+            return None
+        for hit in self._cues.finditer(text, m.end(), min(len(text), m.end() + _LISTED_SITE_REACH)):
+            if hit.value.position != "site":
+                continue
+            words = self._proper(text, _site_words(text, hit.start))
+            if not words or words[0].start() != m.end():
+                return None  # "X چوک اور شہر کے بازار میں": no named site right after "اور"
+            return hit.end if _WHOLE_CASE_AFTER.match(text, hit.end) else None
+        return None
 
     def _name_after_site(self, text: str, start: int, end: int) -> int | None:
         """Where the name ends that a site noun of those written before their name (word class
@@ -839,6 +860,12 @@ def _first_of_two(text: str, start: int) -> tuple[int, int] | None:
     if m is None:
         return None
     return _rare_head(text, _name_before(text, m.start()))
+
+
+#: "اور" right after a site noun, before the next site of a list ("X چوک اور Y روڈ پر").
+_AND_NEXT_SITE = lazy_compile(r" اور (?=\w)")
+#: How far after that "اور" the next site noun may end: a name of up to three words and the noun.
+_LISTED_SITE_REACH = 48
 
 
 def _with_first_part(text: str, span: tuple[int, int], cue: int) -> tuple[int, int]:

@@ -352,6 +352,8 @@ _FUNERAL_RUNS = leading_runs("funeral")
 #: A distance from a place: "ہرات سے 40 کلومیٹر دور", "پشاور سے بیس کلو میٹر کے فاصلے پر".
 #: "X سے شروع ہو کر": the place a march or rally set off from, one of its places.
 _ROUTE_START = lazy_compile(rf"\s?سے\s(?:{word_alternation('route_start')})(?!\w)")
+#: "X سے احتجاجی ریلی نکالی": a rally taken out from a place, which is one of the protest's.
+_MARCH_SET_OFF = lazy_compile(rf"\s?سے\s(?:{word_alternation('march_set_off')})(?!\w)")
 _DISTANCE_FROM = lazy_compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_alternation('distance_unit')})(?!\w)")
 #: "بغداد کے شمال میں واقع صوبہ صلاح الدین": a place that only tells the direction of the place
 #: named after "واقع".
@@ -7733,6 +7735,7 @@ def read_document(
     toward = on("places.fired-toward")
     distance = on("places.distance-from")
     route = on("places.route-start")
+    set_off = on("places.rally-set-off-from")
     funeral = on("places.funeral-is-not-where") and _may_name_funeral(words)
     rite_place = funeral and on("places.funeral-after-event")
     destination = on("places.destination-is-not-where")
@@ -7794,6 +7797,7 @@ def read_document(
                 )
                 or (lead in _ADJOINING_LEAD and _adjoining(text, p))
                 or (route and lead in _ROUTE_START_LEAD and _ROUTE_START.match(text, p.end) is not None)
+                or (set_off and lead in _MARCH_SET_OFF_LEAD and _MARCH_SET_OFF.match(text, p.end) is not None)
             )
             and not (
                 lead in _GENITIVE_LEAD
@@ -8135,6 +8139,7 @@ _COORD_AND_LEAD = _leads(_COORD_AND)
 _DIRECTION_OF_ANOTHER_LEAD = _leads(_DIRECTION_OF_ANOTHER)
 _DISTANCE_FROM_LEAD = _leads(_DISTANCE_FROM)
 _ROUTE_START_LEAD = _leads(_ROUTE_START)
+_MARCH_SET_OFF_LEAD = _leads(_MARCH_SET_OFF)
 _FORCE_OF_PLACE_LEAD = _leads(_FORCE_OF_PLACE)
 _FROM_LEAD = _leads(_FROM)
 _FROM_OWNED_POINT_LEAD = _leads(_FROM_OWNED_POINT)

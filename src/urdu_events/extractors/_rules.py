@@ -3157,6 +3157,11 @@ RULES: dict[str, str] = {
         'that lies there ("کراچی: ملیر کے علاقے X"): a report names the district of a place in '
         "another district, so the dateline stays a place of the event, after the area."
     ),
+    "places.dateline-encloses-near": (
+        'A spot the gazetteer does not know, named as what the event was near ("پشاور: X کے قریب '
+        "فائرنگ\"), lies around the dateline's town as an area named alone does "
+        "(places.dateline-encloses-area): the dateline stays a place of the event, after it."
+    ),
     "places.time-of-day-no-owner": (
         'A time of day after a day\'s genitive ("بدھ کی صبح X کے علاقے میں") tells when, not whose '
         "area X is: the area has no owner named, and lies in the dateline's city "
@@ -3186,6 +3191,10 @@ RULES: dict[str, str] = {
     "places.route-start": (
         'A place followed by "سے" and a verb of starting ("X سے شروع ہو کر Y پر اختتام پذیر ہوئی") '
         "is where a march or rally set off: one of its places, not an origin."
+    ),
+    "places.rally-set-off-from": (
+        'A place followed by "سے" and a rally or procession taken out ("X سے احتجاجی ریلی نکالی", "X سے '
+        'جلوس نکالا") is where the protest was held: one of its places, not an origin.'
     ),
     "places.road-before-roadside-site": (
         'A road\'s name right before a site on the road and a case marker ("X روڈ پیٹرول پمپ پر", '
@@ -3747,6 +3756,10 @@ RULES: dict[str, str] = {
         'A road noun written before its name ("شارع X", as the Arabic order has it) is part of the '
         'name: "شارع X پر فائرنگ" was on that road, named whole; "شارع عام" (a public road) names none.'
     ),
+    "places.sites-of-a-list": (
+        'The case marker after the last of two named sites ("X چوک اور Y روڈ پر", "X بازار اور Y '
+        'مارکیٹ میں") governs the first too: both are places of the event.'
+    ),
     "places.areas-of-a-list": (
         'A place noun after a list of two names ("X اور Y کے علاقوں میں") makes each of them a '
         "place, the first as much as the one right before the noun, unless it is a common word."
@@ -4121,6 +4134,10 @@ RULES: dict[str, str] = {
     "segments.turn-detail-elsewhere": (
         'A sentence that opens by turning to another front ("ادھر", "دوسری جانب") and tells no event '
         "names places of something else: those the incident's places do not hold are not its places."
+    ),
+    "segments.sites-side-by-side": (
+        'Named sites listed side by side ("X چوک اور Y روڈ پر جھڑپیں ہوئیں") are where one event '
+        "ran its course in one town, not a summary of an event at each: one incident holds them."
     ),
     "segments.listed-places-struck": (
         'A clause that tells one event word at several places side by side with a toll ("روسی '

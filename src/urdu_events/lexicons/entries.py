@@ -105,6 +105,7 @@ WordClassName = Literal[
     "road_namesake_site",
     "roadside_site",
     "route_start",
+    "march_set_off",
     "urban_part",
     "road",
     "village_noun",
@@ -985,6 +986,7 @@ class WordClassEntry:
             "name may hold after a proper word), road_namesake_site (a site noun that names the "
             "road noun after it), roadside_site (a site on a road named right after it), "
             "route_start (after a place and 'سے', the start of a march's route), "
+            "march_set_off (after a place and 'سے', a rally taken out from there), "
             "urban_part (a part of a city: what it names lies "
             "in the dateline's city), border_line (a noun of a border's name: an event on the "
             "border keeps the dateline's town), "
