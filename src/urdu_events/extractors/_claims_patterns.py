@@ -881,7 +881,7 @@ def _read_claim(
 ) -> RawClaim | None:
     words = s.words
     after, passive = (end, False) if cue.ke else s.grammar.skip_verbs(words, end, s.hi)
-    if any(w in _NEGATIONS for w in words[end:after]) or (start > s.lo and words[start - 1] in _NEGATIONS):
+    if not _NEGATIONS.isdisjoint(words[end:after]) or (start > s.lo and words[start - 1] in _NEGATIONS):
         return None
     cue_start = start
     speaker: tuple[int, int] | None = None
@@ -924,7 +924,7 @@ def _read_claim(
                     obj = (past + 1, start)
             elif "ہوئے" in words[end:after] and (ahead := s.agent_ahead(after)) is not None:
                 speaker = ahead  # "X کی مذمت کرتے ہوئے Y نے کہا": Y condemns too
-            elif not passive and any(w in _IMPERFECTIVE for w in words[end:after]):
+            elif not passive and not _IMPERFECTIVE.isdisjoint(words[end:after]):
                 speaker = s.grammar.speaker_right(
                     s.kinds, words, s.grammar.strip_fillers(words, past, start), start
                 )

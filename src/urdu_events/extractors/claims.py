@@ -238,7 +238,7 @@ class ClaimExtractor:
                 )
             memory.remember(speaker, _description(words, raw.speaker))
             cue_words = (*words[raw.cue[0] : raw.cue[1]], *phrase_words(words, raw.speaker))
-            if any(self._grammar.is_document(w) for w in cue_words):
+            if any(map(self._grammar.is_document, cue_words)):
                 memory.documents = speaker
         anonymous = True if speaker is None else speaker.anonymous
         incident = read_here
