@@ -10719,6 +10719,10 @@ def _finish(
         # "داعش سے تعلق رکھنے والے ... گرفتار": an armed group the sentence gives no part in an
         # arrest is the group of those arrested, not the force that arrests
         actors, rules = _arrested_group(actors, rules)
+    if sub is _S.AIR_DRONE_STRIKE and on("roles.aircraft-group-no-doer") and not _drone_told(draft, nt):
+        # "طیاروں نے ... بمباری کی ... علاقے میں X موجود تھے": warplanes are a state's; an armed
+        # group the sentence gives no part did not fly them
+        actors, rules = _aircraft_no_group(actors, rules)
     by_speaker = _WAGED_BY_SPEAKER.get(sub)
     if (
         by_speaker is not None
@@ -10937,6 +10941,27 @@ def _arrested_group(actors: list[Participant], rules: list[str]) -> tuple[list[P
     for a, rule in zip(actors, rules, strict=True):
         if a.role is Role.PERPETRATOR and a.type in _ARMED and rule == "roles.lexicon-default":
             a, rule = attrs.evolve(a, role=Role.TARGET), "roles.arrested-group-default"
+        out.append(a)
+        out_rules.append(rule)
+    return out, out_rules
+
+
+def _drone_told(draft: _Draft, nt: NormalizedText) -> bool:
+    """Whether the strike's event words or weapons name a drone ("ڈرون حملہ", "کواڈ کاپٹر")."""
+    return any(_DRONE.match(nt.text, h.start) is not None for c in draft.clauses for h in c.triggers) or any(
+        _DRONE.match(nt.text, w.start) is not None for c in draft.clauses for w in c.weapons
+    )
+
+
+def _aircraft_no_group(actors: list[Participant], rules: list[str]) -> tuple[list[Participant], list[str]]:
+    """In a strike from warplanes or gunships, an armed group whose part only its lexicon gives
+    (the doer, as a group usually is) is not its doer: the aircraft are a state's
+    (``roles.aircraft-group-no-doer``)."""
+    out: list[Participant] = []
+    out_rules: list[str] = []
+    for a, rule in zip(actors, rules, strict=True):
+        if a.role is Role.PERPETRATOR and a.type in _ARMED and rule == "roles.lexicon-default":
+            continue
         out.append(a)
         out_rules.append(rule)
     return out, out_rules
