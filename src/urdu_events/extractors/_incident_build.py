@@ -9573,7 +9573,7 @@ def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) ->
                 status = ResponsibilityStatus.UNCLAIMED
             if status is ResponsibilityStatus.UNCLAIMED:
                 return Responsibility(status)
-            names = _claimants(clause, hit.start, nt)
+            names = _claimants(clause, hit.start, nt, status is ResponsibilityStatus.CLAIMED)
             state = bool(names) and names[0].type is _STATE
             if state and _OWN_ACT.match(hit.key) and on("roles.state-own-act"):
                 continue  # "فوج نے دعویٰ کیا کہ اس نے ...": a state's forces on their own operation
@@ -9627,8 +9627,9 @@ _SPLIT_CLAIM_REACH = 160
 _OWN_ACT = lazy_compile(r"دعوی|کہا")
 
 
-def _claimants(clause: Clause, pos: int, nt: NormalizedText) -> list[Actor]:
-    """The group that claims or denies: the nearest one with "نے" before ``pos``, else any."""
+def _claimants(clause: Clause, pos: int, nt: NormalizedText, claimed: bool = False) -> list[Actor]:
+    """The group that claims or denies: the nearest one with "نے" before ``pos``, else any.
+    ``claimed``: the cue claims (a source that reports a claim is no claimant; a denier speaks)."""
     groups = [a for a in clause.actors if a.term.actor_type not in (None, ActorType.CIVILIANS)]
     groups = [a for a in groups if not a.term.unnamed]
     if not groups:
@@ -9641,6 +9642,11 @@ def _claimants(clause: Clause, pos: int, nt: NormalizedText) -> list[Actor]:
         # "X پر حملے کی ذمہ داری Y نے قبول کی": Y, the agent after the cue, claims; X was struck
         later = [g for g in groups if g.start >= pos and text.startswith(" نے", g.end)]
         others = [g for g in groups if g.role != "target"]
+        if claimed and on("roles.claimant-not-source"):
+            # "پولیس ذرائع کے مطابق حملے کی ذمہ داری X نامی گروہ نے قبول کی": the source only
+            # reports the claim; the doer after the cue made it
+            later = later or [g for g in groups if g.start >= pos and g.role == "perpetrator"]
+            others = [g for g in others if g.rule not in _SPEAKER_RULES]
         if not later and not others:
             return []
         a = later[0] if later else others[0]

@@ -2583,6 +2583,11 @@ RULES: dict[str, str] = {
         "group that the sentence gives no part, only its lexicon's usual one (the doer), is not its "
         'doer ("جنگی طیاروں نے بمباری کی ... علاقے میں X موجود تھے"): the aircraft are a state\'s.'
     ),
+    "roles.claimant-not-source": (
+        'The source a claim of responsibility is reported through ("پولیس ذرائع کے مطابق", "X کے '
+        'مطابق") only speaks, and is not the claimant: the claimant is the doer named after the cue '
+        '("... کی ذمہ داری Y نامی گروہ نے قبول کی"), also where its "نے" follows a noun of its own.'
+    ),
     "roles.joined-crowds": (
         'Protesters or rioters joined by "اور" before one case marker ("تاجروں اور شہریوں نے احتجاجی '
         'ریلی نکالی") are two groups of the crowd: each is a perpetrator, though the crowd is '
