@@ -9682,7 +9682,7 @@ def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) ->
                 status = ResponsibilityStatus.UNCLAIMED
             if status is ResponsibilityStatus.UNCLAIMED:
                 return Responsibility(status)
-            names = _claimants(clause, hit.start, nt)
+            names = _claimants(clause, hit.start, nt, status is ResponsibilityStatus.CLAIMED)
             state = bool(names) and names[0].type is _STATE
             if state and _OWN_ACT.match(hit.key) and on("roles.state-own-act"):
                 continue  # "فوج نے دعویٰ کیا کہ اس نے ...": a state's forces on their own operation
@@ -9736,8 +9736,9 @@ _SPLIT_CLAIM_REACH = 160
 _OWN_ACT = lazy_compile(r"دعوی|کہا")
 
 
-def _claimants(clause: Clause, pos: int, nt: NormalizedText) -> list[Actor]:
-    """The group that claims or denies: the nearest one with "نے" before ``pos``, else any."""
+def _claimants(clause: Clause, pos: int, nt: NormalizedText, claimed: bool = False) -> list[Actor]:
+    """The group that claims or denies: the nearest one with "نے" before ``pos``, else any.
+    ``claimed``: the cue claims (a source that reports a claim is no claimant; a denier speaks)."""
     groups = [a for a in clause.actors if a.term.actor_type not in (None, ActorType.CIVILIANS)]
     groups = [a for a in groups if not a.term.unnamed]
     if not groups:
@@ -9750,6 +9751,11 @@ def _claimants(clause: Clause, pos: int, nt: NormalizedText) -> list[Actor]:
         # "X پر حملے کی ذمہ داری Y نے قبول کی": Y, the agent after the cue, claims; X was struck
         later = [g for g in groups if g.start >= pos and text.startswith(" نے", g.end)]
         others = [g for g in groups if g.role != "target"]
+        if claimed and on("roles.claimant-not-source"):
+            # "پولیس ذرائع کے مطابق حملے کی ذمہ داری X نامی گروہ نے قبول کی": the source only
+            # reports the claim; the doer after the cue made it
+            later = later or [g for g in groups if g.start >= pos and g.role == "perpetrator"]
+            others = [g for g in others if g.rule not in _SPEAKER_RULES]
         if not later and not others:
             return []
         a = later[0] if later else others[0]
@@ -10829,6 +10835,10 @@ def _finish(
         # "داعش سے تعلق رکھنے والے ... گرفتار": an armed group the sentence gives no part in an
         # arrest is the group of those arrested, not the force that arrests
         actors, rules = _arrested_group(actors, rules)
+    if sub is _S.AIR_DRONE_STRIKE and on("roles.aircraft-group-no-doer") and not _drone_told(draft, nt):
+        # "طیاروں نے ... بمباری کی ... علاقے میں X موجود تھے": warplanes are a state's; an armed
+        # group the sentence gives no part did not fly them
+        actors, rules = _aircraft_no_group(actors, rules)
     by_speaker = _WAGED_BY_SPEAKER.get(sub)
     if (
         by_speaker is not None
@@ -11047,6 +11057,27 @@ def _arrested_group(actors: list[Participant], rules: list[str]) -> tuple[list[P
     for a, rule in zip(actors, rules, strict=True):
         if a.role is Role.PERPETRATOR and a.type in _ARMED and rule == "roles.lexicon-default":
             a, rule = evolve(a, role=Role.TARGET), "roles.arrested-group-default"
+        out.append(a)
+        out_rules.append(rule)
+    return out, out_rules
+
+
+def _drone_told(draft: _Draft, nt: NormalizedText) -> bool:
+    """Whether the strike's event words or weapons name a drone ("ڈرون حملہ", "کواڈ کاپٹر")."""
+    return any(_DRONE.match(nt.text, h.start) is not None for c in draft.clauses for h in c.triggers) or any(
+        _DRONE.match(nt.text, w.start) is not None for c in draft.clauses for w in c.weapons
+    )
+
+
+def _aircraft_no_group(actors: list[Participant], rules: list[str]) -> tuple[list[Participant], list[str]]:
+    """In a strike from warplanes or gunships, an armed group whose part only its lexicon gives
+    (the doer, as a group usually is) is not its doer: the aircraft are a state's
+    (``roles.aircraft-group-no-doer``)."""
+    out: list[Participant] = []
+    out_rules: list[str] = []
+    for a, rule in zip(actors, rules, strict=True):
+        if a.role is Role.PERPETRATOR and a.type in _ARMED and rule == "roles.lexicon-default":
+            continue
         out.append(a)
         out_rules.append(rule)
     return out, out_rules

@@ -8008,6 +8008,7 @@ def read_document(
                     default = (
                         role is None
                         and h.value.role == "perpetrator"
+                        and on("roles.lexicon-default")
                         and rule
                         not in (
                             "roles.speaker",

@@ -2612,6 +2612,16 @@ RULES: dict[str, str] = {
         '(the doer), is the group of those arrested ("X سے تعلق رکھنے والے تین ملزمان گرفتار"): a '
         "force makes arrests, not a militant group."
     ),
+    "roles.aircraft-group-no-doer": (
+        "In a strike from warplanes, gunships or bombing from the air (no drone named), an armed "
+        "group that the sentence gives no part, only its lexicon's usual one (the doer), is not its "
+        'doer ("جنگی طیاروں نے بمباری کی ... علاقے میں X موجود تھے"): the aircraft are a state\'s.'
+    ),
+    "roles.claimant-not-source": (
+        'The source a claim of responsibility is reported through ("پولیس ذرائع کے مطابق", "X کے '
+        'مطابق") only speaks, and is not the claimant: the claimant is the doer named after the cue '
+        '("... کی ذمہ داری Y نامی گروہ نے قبول کی"), also where its "نے" follows a noun of its own.'
+    ),
     "roles.joined-crowds": (
         'Protesters or rioters joined by "اور" before one case marker ("تاجروں اور شہریوں نے احتجاجی '
         'ریلی نکالی") are two groups of the crowd: each is a perpetrator, though the crowd is '
@@ -4300,6 +4310,10 @@ RULES: dict[str, str] = {
         '"حملے کے سہولت کار") in a clause that reports an arrest names whom they arrested: the '
         "clause reports the arrest, not the event again."
     ),
+    "roles.lexicon-default": (
+        "An actor the actor lexicon lists as a perpetrator (an armed group, attackers, a bomber) "
+        "that the sentence gives no role is the perpetrator of the event the clause tells."
+    ),
     "segments.recalled-struck": (
         "A weak attack word that names whom it struck, in a past-perfect clause after the main "
         "news that recalls an earlier time, reports an earlier attack even with no place of its own: "
@@ -4326,7 +4340,6 @@ READINGS: dict[str, str] = {
     "roles.genitive-agent": 'The actor in the genitive of an event noun did it ("X کی فائرنگ").',
     "roles.genitive-patient": 'The actor in the genitive of a killing or abduction suffered it ("X کا قتل").',
     "roles.none": "The sentence gives the actor no role.",
-    "roles.lexicon-default": "The actor lexicon's usual role, when the sentence gives none.",
     "roles.coordinated": 'The role of the actor it is coordinated with ("X اور Y پر").',
     "roles.claimant": "A group that claims the attack carried it out.",
     "roles.acting-state": 'A country that acts ("X نے ... حملے کیے") is a state perpetrator.',
