@@ -10352,7 +10352,12 @@ def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
 def _article_country(reading: DocReading) -> tuple[str, PlaceRef | None] | None:
     """The one country every place of the article the gazetteer knows lies in, if there is one,
     with the article's first mention of that country by name (if it names it)."""
-    codes = {p.country for p in (*reading.places, *reading.round_up) if p.place is not None}
+    # A country named only as one that acts or owns the force ("روس کے جنگی طیاروں نے") is no
+    # place of the article (rule ``places.acting-country-not-article``).
+    acting = reading.acting_countries
+    codes = {
+        p.country for p in (*reading.places, *reading.round_up) if p.place is not None and p.start not in acting
+    }
     if len(codes) != 1 or None in codes:
         return None
     code = next(iter(codes))
