@@ -10356,7 +10356,9 @@ def _article_country(reading: DocReading) -> tuple[str, PlaceRef | None] | None:
     # place of the article (rule ``places.acting-country-not-article``).
     acting = reading.acting_countries
     codes = {
-        p.country for p in (*reading.places, *reading.round_up) if p.place is not None and p.start not in acting
+        p.country
+        for p in (*reading.places, *reading.round_up)
+        if p.place is not None and p.start not in acting
     }
     if len(codes) != 1 or None in codes:
         return None

@@ -3441,7 +3441,7 @@ RULES: dict[str, str] = {
     ),
     "segments.share-of-victims-no-tally": (
         'The tally word "تعداد" after a relative phrase of breakdown and a word of size ("جن میں بڑی '
-        'تعداد خواتین اور بچوں کی تھی") tells who most of one event\'s dead were, not a sum of events.'
+        "تعداد خواتین اور بچوں کی تھی\") tells who most of one event's dead were, not a sum of events."
     ),
     "segments.in-large-numbers-no-tally": (
         'The tally word "تعداد" after a word of size and before "میں" ("فضائی حملے میں بڑی تعداد میں '
