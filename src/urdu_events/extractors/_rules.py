@@ -3439,6 +3439,12 @@ RULES: dict[str, str] = {
         'مقدمات میں مطلوب تھا") tells who was arrested, wanted for many past events: the arrest is '
         "still an event, not a sum of events, and the event words that name the cases there report none."
     ),
+    "segments.other-site-other-strike": (
+        "A clause placed only at sites the incident told does not hold, whose strong event word is of "
+        "another sub-event type than all of the incident's and whose toll differs from its own, tells "
+        'another attack at another site of the town ("بازار میں بم پھٹنے سے 6 جاں بحق، جبکہ چوکی پر '
+        'خودکش حملے میں 2 اہلکار شہید"): another incident.'
+    ),
     "segments.share-of-victims-no-tally": (
         'The tally word "تعداد" after a relative phrase of breakdown and a word of size ("جن میں بڑی '
         "تعداد خواتین اور بچوں کی تھی\") tells who most of one event's dead were, not a sum of events."
