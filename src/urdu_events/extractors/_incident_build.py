@@ -6729,10 +6729,33 @@ def _find_draft(
             return None
         if current.scattered and on("segments.scattered-places") and any(not p.site for p in places):
             return None  # "غزہ کے مختلف علاقوں پر بمباری ... رفح میں ایک گھر پر حملے میں": one of them
+        if _other_site_other_strike(clause, current, places):
+            return None  # "... بازار میں بم پھٹنے سے 6 جاں بحق، جبکہ چوکی پر خودکش حملے میں 2 شہید"
         return current
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
+
+
+def _other_site_other_strike(clause: Clause, draft: _Draft, places: Sequence[PlaceRef]) -> bool:
+    """Whether ``clause``, placed only at sites ``draft`` does not hold, tells with a strong event
+    word of another sub-event type than all of ``draft``'s strong ones a toll that differs from its
+    own ("صدر بازار میں بم پھٹنے سے 6 افراد جاں بحق ہو گئے، جبکہ پولیس چوکی کو خودکش حملے کا
+    نشانہ بنایا گیا جس میں دو اہلکار شہید ہو گئے"): another attack at another site of the town
+    (segments.other-site-other-strike)."""
+    if not clause.strong or not clause.has_figure or not places or not all(p.site for p in places):
+        return False
+    if any(_same_place(p, q) for p in places for q in draft.places):
+        return False
+    theirs = {h.value.sub_event_type for c in draft.clauses for h in c.triggers if h.value.strong}
+    mine = {h.value.sub_event_type for h in clause.triggers if h.value.strong}
+    return (
+        bool(theirs)
+        and bool(mine)
+        and not mine & theirs
+        and _new_figures(clause, draft)
+        and on("segments.other-site-other-strike")
+    )
 
 
 def _protest_only(clause: Clause) -> bool:
@@ -10468,7 +10491,14 @@ def _wider_places(reading: DocReading) -> tuple[PlaceRef, ...]:
 def _article_country(reading: DocReading) -> tuple[str, PlaceRef | None] | None:
     """The one country every place of the article the gazetteer knows lies in, if there is one,
     with the article's first mention of that country by name (if it names it)."""
-    codes = {p.country for p in (*reading.places, *reading.round_up) if p.place is not None}
+    # A country named only as one that acts or owns the force ("روس کے جنگی طیاروں نے") is no
+    # place of the article (rule ``places.acting-country-not-article``).
+    acting = reading.acting_countries
+    codes = {
+        p.country
+        for p in (*reading.places, *reading.round_up)
+        if p.place is not None and p.start not in acting
+    }
     if len(codes) != 1 or None in codes:
         return None
     code = next(iter(codes))

@@ -938,6 +938,9 @@ class DocReading:
     #: The words of the whole text, read once, for rules that look words up instead of
     #: searching the text again.
     words: TextWords | None = None
+    #: The starts of the countries some clause reads as no place of its ("روس کے جنگی طیاروں نے",
+    #: "امریکی فوج"): whose forces or weapons they are, or who acted.
+    acting_countries: frozenset[int] = frozenset()
 
 
 class _Bucket(Generic[T]):
@@ -7070,6 +7073,24 @@ def _in_large_numbers(text: str, hit: Hit[MarkerTerm]) -> bool:
     )
 
 
+#: "جن میں بڑی تعداد": a relative phrase that opens a breakdown of the dead and a word of size,
+#: before the tally word "تعداد" ("جن میں بڑی تعداد خواتین کی تھی").
+_BREAKDOWN_LARGE_BEFORE = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('breakdown_relative')})\s(?:{word_alternation('large_amount_adjective')})\s$"
+)
+
+
+def _share_of_victims(text: str, hit: Hit[MarkerTerm]) -> bool:
+    """Whether the marker ``hit`` is the tally word "تعداد" after "جن میں بڑی" ("100 افراد جاں بحق
+    ہو گئے جن میں بڑی تعداد خواتین اور بچوں کی تھی"): who most of one event's dead were, not a sum
+    of events (segments.share-of-victims-no-tally)."""
+    return (
+        hit.value.marker == "aggregate"
+        and text[hit.start : hit.end] == "تعداد"
+        and _BREAKDOWN_LARGE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+    )
+
+
 def _scene_tally_dropped(text: str, clause: Clause) -> list[Hit[MarkerTerm]]:
     """The clause's marker hits less the tally words of an "اس وقت ... جب" scene after its event
     word ("دھماکہ اس وقت ہوا جب دفتر کے باہر لوگوں کی بڑی تعداد موجود تھی"): how many were there
@@ -7915,6 +7936,13 @@ def read_document(
                 and casualties.between(cs, ce)
             ):
                 clause.marker_hits = [h for h in clause.marker_hits if not _in_large_numbers(text, h)]
+            if (
+                clause.marker_hits
+                and clause.triggers
+                and on("segments.share-of-victims-no-tally")
+                and casualties.between(cs, ce)
+            ):
+                clause.marker_hits = [h for h in clause.marker_hits if not _share_of_victims(text, h)]
             clause.markers = {h.value.marker for h in clause.marker_hits}
             if "recovered" not in clause.markers or _bodies_found(text, clause):
                 clause.weapons = weapons.between(cs, ce)
@@ -8068,7 +8096,37 @@ def read_document(
         round_up=tuple(filed),
         printed=printed,
         words=words,
+        acting_countries=_acting_countries(text, place_refs, clauses),
     )
+
+
+#: After a country: a force named by it or the genitive, then at most three words that are no case
+#: marker, "اور" or word of nearness ("روس کے جنگی طیاروں نے", "ترکی کی فضائیہ کے ڈرون").
+_ACTING_GAP = lazy_compile(
+    rf"(?: (?!(?:{word_alternation('origin_gap_stop')})(?!\w))\w+)?(?: (?:کے|کی|کا))? "
+    rf"((?:(?!(?:{word_alternation('origin_gap_stop')})(?!\w))\w+ ){{0,3}})"
+)
+
+
+def _acting_countries(text: str, place_refs: Sequence[PlaceRef], clauses: Sequence[Clause]) -> frozenset[int]:
+    """The starts of the countries that only own the force or the weapon of an event ("روس کے
+    جنگی طیاروں نے", "ایران کے ڈرون"), where no clause keeps them as its place (rule
+    ``places.acting-country-not-article``)."""
+    if not on("places.acting-country-not-article"):
+        return frozenset()
+    kept = {p.start for c in clauses for p in c.places}
+    out = set()
+    for c in clauses:
+        starts = frozenset((*c.trigger_starts, *(w.start for w in c.weapons)))
+        if not starts:
+            continue
+        for p in place_refs:
+            if p.level != 0 or p.site or p.start in kept or not c.start <= p.start < c.end:
+                continue
+            m = _ACTING_GAP.match(text, p.end)
+            if m is not None and any(pos in starts for pos in _word_starts(m.start(1), m.group(1))):
+                out.add(p.start)
+    return frozenset(out)
 
 
 #: The first letters of what `_role` matches right after an actor and `keep` right after a place

@@ -3153,6 +3153,11 @@ RULES: dict[str, str] = {
         "ضلع کلگام میں' is placed in the district; alone, the part is the place. The Gaza Strip's "
         'parts ("شمالی غزہ", "جنوبی غزہ") are the units it is governed by, and stay.'
     ),
+    "places.acting-country-not-article": (
+        "A country that no clause reads as where something happened (only as one that acts or owns "
+        'the force or weapon: "روس کے جنگی طیاروں نے") does not count among the article\'s places '
+        "when its one country is sought."
+    ),
     "places.country-as-place": (
         "An incident with no place of its own (and no dateline) is placed in the country the "
         "article's places all lie in, named as the article names it."
@@ -3486,6 +3491,16 @@ RULES: dict[str, str] = {
         'A tally word in a relative clause after an arrest ("... ایک ملزم کو گرفتار کیا گیا جو متعدد '
         'مقدمات میں مطلوب تھا") tells who was arrested, wanted for many past events: the arrest is '
         "still an event, not a sum of events, and the event words that name the cases there report none."
+    ),
+    "segments.other-site-other-strike": (
+        "A clause placed only at sites the incident told does not hold, whose strong event word is of "
+        "another sub-event type than all of the incident's and whose toll differs from its own, tells "
+        'another attack at another site of the town ("بازار میں بم پھٹنے سے 6 جاں بحق، جبکہ چوکی پر '
+        'خودکش حملے میں 2 اہلکار شہید"): another incident.'
+    ),
+    "segments.share-of-victims-no-tally": (
+        'The tally word "تعداد" after a relative phrase of breakdown and a word of size ("جن میں بڑی '
+        "تعداد خواتین اور بچوں کی تھی\") tells who most of one event's dead were, not a sum of events."
     ),
     "segments.in-large-numbers-no-tally": (
         'The tally word "تعداد" after a word of size and before "میں" ("فضائی حملے میں بڑی تعداد میں '
