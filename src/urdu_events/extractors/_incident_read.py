@@ -3649,7 +3649,15 @@ def _role(
         and text.startswith((" پر", " کو"), name_end)
         and not _object_of_no_event(text, ref, clause, casualty_starts)
     ):
-        return "target", "roles.label-then-name"  # "صحافی X Y کو قتل کر دیا": the name before the marker
+        if ref.value.actor_type is ActorType.CIVILIANS:
+            return "target", "roles.label-then-name"  # "صحافی X Y کو قتل کر دیا": the name before the marker
+        # "کانسٹیبل X Y کو شہید کر دیا": a member's name is only read before a marker that an event
+        # or casualty word follows ("اہلکار جائے وقوعہ پر پہنچ گئے" names no one)
+        reach = min(clause.end, name_end + _MEMBER_NAME_REACH)
+        if any(name_end < p < reach for p in casualty_starts) or any(
+            name_end < p < reach for p in clause.trigger_starts
+        ):
+            return "target", "roles.member-then-name"
     if marked:
         if (
             after.startswith(" کو")
@@ -6431,6 +6439,17 @@ def _named(
     return Hit(hit.start, end, text[hit.start : end], hit.value)
 
 
+#: A label ending in a word for one member of a force or a worker of a party ("پولیس کانسٹیبل",
+#: "ایف سی اہلکار", "کارکن"): a personal name may follow it (roles.member-then-name).
+_MEMBER_LABEL_END = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('member_alone')}|{word_alternation('party_worker_noun')})$"
+)
+
+
+#: How far after a member's name and its marker an event or casualty word is looked for.
+_MEMBER_NAME_REACH = 60
+
+
 #: An age right after a label, before the personal name: " 52 سالہ", " 45سالہ".
 _AGE_GAP = lazy_compile(r" \d+ ?سالہ(?= )")
 
@@ -7639,19 +7658,31 @@ def read_document(
     #: Where the personal name after an untitled label ends ("صحافی X Y کو": roles.label-then-name).
     name_after: dict[int, int] = {}
     label_names = on("roles.label-then-name")
+    #: So after a member of a force or a party worker: "کانسٹیبل X Y کو" (roles.member-then-name).
+    member_names = on("roles.member-then-name")
     for h in raw_actors:
         if h.value.titled:
             n = _named(text, h, lexicons.is_vocabulary, place_starts)
             if labels and n.end != h.end and h.value.actor_type is ActorType.CIVILIANS:
                 title_end[h.start] = h.end
             h = n
-        elif label_names and h.value.actor_type is ActorType.CIVILIANS and not h.value.site:
+        elif (
+            label_names
+            and not h.value.site
+            and (
+                h.value.actor_type is ActorType.CIVILIANS
+                or (member_names and _MEMBER_LABEL_END.search(text, h.start, h.end))
+            )
+        ):
             n = _named(text, h, lexicons.is_vocabulary, place_starts, untitled=True)
             if " " in text[h.end + 1 : n.end]:  # a personal name of two words or more
                 name_after[h.start] = n.end
         actor_hits.append(h)
     #: Where each label with a name after it ends, to tell it from a hit merged or grown since.
     raw_ends = {h.start: h.end for h in raw_actors if h.start in name_after}
+    #: The same by where the label ends, for a member's label read with its owner ("X کے کارکن Y Z کو":
+    #: the party with its worker, roles.member-then-name).
+    owned_names = {raw_ends[s]: n for s, n in name_after.items()} if member_names else {}
     if on("roles.named-with-nami"):
         actor_hits = _named_groups(text, actor_hits)
     if on("names.community"):
@@ -7956,7 +7987,7 @@ def read_document(
                         actor_starts,
                         place_starts,
                         named_site_starts,
-                        name_after.get(h.start) if h.end == raw_ends.get(h.start) else None,
+                        name_after.get(h.start) if h.end == raw_ends.get(h.start) else owned_names.get(h.end),
                     )
                     for h in role_hits
                 ]

@@ -2854,6 +2854,11 @@ RULES: dict[str, str] = {
         'کو قتل کر دیا", "دکاندار X پر فائرنگ") is the target, as the label alone before the '
         "marker is; the name stands between the noun and its postposition."
     ),
+    "roles.member-then-name": (
+        "A member of a force or a party worker followed by the person's name and then the case marker "
+        '("پولیس کانسٹیبل X Y کو شہید کر دیا", "کارکن X Y پر فائرنگ") is the target, as a civilian\'s '
+        "label so named is (roles.label-then-name), when an event or casualty word follows the marker."
+    ),
     "roles.targeted-members-of-named-group": (
         "Fighters hit, killed or arrested whom the text names only by a generic word "
         '("دہشت گردوں", "جنگجو", "شدت پسند") are the members of the named armed group the same '
