@@ -5378,6 +5378,10 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
     for i, a in enumerate(clause.actors):
         if a.end > hit.start:
             break
+        if a.by_default and a.role == "perpetrator" and _included_worker(text, a, hit.start):
+            # "ایک سیاسی جماعت کے کارکن سمیت تین افراد جاں بحق": the workers fell, they did not act
+            clause.actors[i] = attrs.evolve(a, role="target", by_default=False, rule="roles.included-worker")
+            return
         if (
             a.role is None
             and not a.term.site
@@ -5411,6 +5415,30 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
                     rule = "roles.member-included"
             clause.actors[i] = attrs.evolve(a, role="target", rule=rule)
             return
+
+
+#: A party's worker or workers right after the party and its genitive: "X کے کارکن", "X کا ایک کارکن".
+_WORKER_OF_PARTY_AFTER = lazy_compile(
+    rf" (?:کے|کا) (?:ایک |دو |تین |\d+ )?(?:{word_alternation('party_worker_noun')})(?!\w)"
+)
+#: A worker's word at the end of an actor's span: "سیاسی جماعت کے کارکن", "کارکنوں".
+_WORKER_AT_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('party_worker_noun')})$")
+
+
+def _included_worker(text: str, a: ActorRef, limit: int) -> bool:
+    """Whether the actor ``a``, a party's worker or workers (or the party before them) whose role
+    is only the lexicon's default (protesters act), is named as included ("سمیت") in a count of
+    casualties before ``limit`` ("ایک سیاسی جماعت کے کارکن سمیت تین افراد جاں بحق", "پیپلز پارٹی کے
+    دو کارکنوں سمیت پانچ افراد زخمی"): the workers are among the victims (roles.included-worker)."""
+    if not on("roles.included-worker"):
+        return False
+    end = a.end
+    if _WORKER_AT_END.search(text, a.start, a.end) is None:
+        m = _WORKER_OF_PARTY_AFTER.match(text, a.end, limit)
+        if m is None:
+            return False
+        end = m.end()
+    return _INCLUDING.match(text, end, limit) is not None
 
 
 #: One to three words (a personal name) and the ergative: "احمد خان نے".

@@ -2854,6 +2854,11 @@ RULES: dict[str, str] = {
         'کو قتل کر دیا", "دکاندار X پر فائرنگ") is the target, as the label alone before the '
         "marker is; the name stands between the noun and its postposition."
     ),
+    "roles.included-worker": (
+        "A party's worker or workers named as included in a count of casualties (\"ایک سیاسی جماعت کے کارکن "
+        'سمیت 3 افراد جاں بحق", "X کے دو کارکنوں سمیت") are victims, not the protesters the word '
+        "otherwise names, and so is the party they are named by."
+    ),
     "roles.member-then-name": (
         "A member of a force or a party worker followed by the person's name and then the case marker "
         '("پولیس کانسٹیبل X Y کو شہید کر دیا", "کارکن X Y پر فائرنگ") is the target, as a civilian\'s '
