@@ -508,6 +508,11 @@ _MEMBERS_COUNTED = lazy_compile(
     rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})"
     r" (?:[^\W\d]+ )?"
 )
+#: One member of a group, in the singular genitive ("X کا ایک کارکن ", "X کا ایک سینئر کمانڈر "),
+#: right before a casualty word (roles.member-counted-one).
+_MEMBER_COUNTED_ONE = lazy_compile(r" کا ایک (?:[^\W\d]+ ){1,2}")
+#: A word in the oblique plural ("زخمیوں", "ہلاکتوں"): a casualty word used as a noun.
+_OBLIQUE_PLURAL_WORD = lazy_compile(r"\w+وں(?!\w)")
 #: A group's members counted, with the ergative ("X کے سینکڑوں افراد نے"): they acted.
 _MEMBERS_ACTED = lazy_compile(
     rf" کے (?:(?:{word_alternation('floor_phrase')}) )?"
@@ -3598,6 +3603,16 @@ def _role(
             counted = _MEMBERS_COUNTED_LARGE.match(text, ref.end, clause.end)  # "X کے بارہ جنگجو"
         if counted is not None and casualty == counted.end() and on("roles.members-counted"):
             return "target", "roles.members-counted"  # "ہزارہ برادری کے 20 افراد جاں بحق"
+        if (
+            counted is None
+            and casualty is not None
+            and lead in _MEMBERS_COUNTED_LEAD
+            and _MEMBER_COUNTED_ONE.fullmatch(text, ref.end, casualty) is not None
+            # "X کا ایک وفد زخمیوں کی عیادت کو پہنچا": the casualty word is a noun, no one fell
+            and _OBLIQUE_PLURAL_WORD.match(text, casualty) is None
+            and on("roles.member-counted-one")
+        ):
+            return "target", "roles.member-counted-one"  # "تحریک X کا ایک کارکن جاں بحق"
         if (
             lead in _MEMBERS_COUNTED_LEAD
             and _MEMBERS_ACTED.match(text, ref.end, clause.end)

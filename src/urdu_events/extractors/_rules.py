@@ -2859,6 +2859,11 @@ RULES: dict[str, str] = {
         'سمیت 3 افراد جاں بحق", "X کے دو کارکنوں سمیت") are victims, not the protesters the word '
         "otherwise names, and so is the party they are named by."
     ),
+    "roles.member-counted-one": (
+        "A group or party whose one member, in the singular genitive, is the subject of a casualty "
+        'word ("X کا ایک کارکن جاں بحق ہو گیا") was struck, as one whose members are counted is '
+        "(roles.members-counted)."
+    ),
     "roles.member-then-name": (
         "A member of a force or a party worker followed by the person's name and then the case marker "
         '("پولیس کانسٹیبل X Y کو شہید کر دیا", "کارکن X Y پر فائرنگ") is the target, as a civilian\'s '
