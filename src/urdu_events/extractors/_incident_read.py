@@ -5486,7 +5486,16 @@ def _counted_among_people(text: str, a: ActorRef) -> bool:
     if not on("roles.counted-among-people") or a.term.actor_type is ActorType.CIVILIANS:
         return False
     counted = _COUNT_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
-    return counted and _AMONG_PEOPLE.match(text, a.end) is not None
+    if counted:
+        return _AMONG_PEOPLE.match(text, a.end) is not None
+    # "پولیس اہلکاروں سمیت 13 افراد", "دو سینئر پولیس افسران سمیت": the state's forces, uncounted
+    # or counted with a word of rank between, included in a count of mere people
+    # (roles.force-included-among-people)
+    return (
+        a.term.actor_type is ActorType.STATE_FORCES
+        and on("roles.force-included-among-people")
+        and _AMONG_PEOPLE.match(text, a.end) is not None
+    )
 
 
 #: A body's member named by a count after its genitive, inside one actor's span ("X کے ایک کمانڈر").

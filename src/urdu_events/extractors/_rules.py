@@ -2854,6 +2854,11 @@ RULES: dict[str, str] = {
         'کو قتل کر دیا", "دکاندار X پر فائرنگ") is the target, as the label alone before the '
         "marker is; the name stands between the noun and its postposition."
     ),
+    "roles.force-included-among-people": (
+        "The state's forces named as included in a count of mere people without a count of their own or "
+        'with a word of rank after it ("پولیس اہلکاروں سمیت 13 افراد جاں بحق", "دو سینئر پولیس افسران سمیت") '
+        "are the victims' side, as forces counted so are (roles.counted-among-people)."
+    ),
     "roles.included-worker": (
         "A party's worker or workers named as included in a count of casualties (\"ایک سیاسی جماعت کے کارکن "
         'سمیت 3 افراد جاں بحق", "X کے دو کارکنوں سمیت") are victims, not the protesters the word '
