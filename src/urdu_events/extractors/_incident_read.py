@@ -3352,8 +3352,8 @@ def _role(
         return "target", "roles.victims-were"  # "ہلاک ہونے والوں میں زیادہ تر X تھے"
     if lead in _VICTIMS_MAJORITY_LEAD and _victims_majority(text, ref, clause, after):
         return "target", "roles.victims-majority"  # "مرنے والوں میں اکثریت X کی تھی"
-    if lead in _AMONG_LISTED_LEAD and _among_listed(text, ref, casualty_starts):
-        return "target", "roles.among-the-casualties"  # "جن میں نو اہلکار اور پانچ راہگیر شامل ہیں"
+    if lead in _AMONG_LISTED_LEAD and (among := _among_listed(text, ref, casualty_starts)) is not None:
+        return "target", among  # "جن میں نو اہلکار اور پانچ راہگیر شامل ہیں"
     if ref.value.unnamed and _tallied_arrested(text, ref, clause):
         return None, "roles.tallied-arrested"  # "رواں ماہ ... 180 مشتبہ افراد کو گرفتار کیا"
     if ref.value.site:
@@ -5635,25 +5635,49 @@ _AMONG_LISTED_BEFORE = lazy_compile(
 )
 
 
-def _among_listed(text: str, ref: Hit[ActorTerm], casualty_starts: Sequence[int]) -> bool:
+#: Fighters named as a toll's noun, before its casualty word: "12 شدت پسند ", "جنگجوؤں ".
+_FIGHTERS_BEFORE_CASUALTY = lazy_compile(rf"(?<!\w)(?:{word_alternation('militant_noun')})(?:وں|ؤں)?\s")
+
+
+def _group_members_among_fighters(
+    text: str, ref: Hit[ActorTerm], which: int, casualty_starts: Sequence[int]
+) -> bool:
+    """Whether ``ref`` names a group through its members counted after its genitive ("لشکر X کے دو
+    کمانڈر") in a list after a toll of fighters ("7 شدت پسند ہلاک ہو گئے جن میں ... بھی شامل ہیں",
+    ``which`` where "جن" starts): the fighters were the group's, and the group is the side struck,
+    though its members are named as one more among the dead (roles.group-members-among-dead)."""
+    if (
+        not on("roles.group-members-among-dead")
+        or _COUNTED_MEMBER_WITHIN.search(text, ref.start, ref.end) is None
+    ):
+        return False
+    cas = set(casualty_starts)
+    return any(m.end() in cas for m in _FIGHTERS_BEFORE_CASUALTY.finditer(text, max(0, which - 70), which))
+
+
+def _among_listed(text: str, ref: Hit[ActorTerm], casualty_starts: Sequence[int]) -> str | None:
     """Whether the actor is listed among the dead or injured just told ("14 افراد ہلاک ہو گئے جن
     میں آٹھ پولیس اہلکار اور چھ راہگیر شامل ہیں", "زخمیوں میں دو راہگیر بھی شامل ہیں"): each
-    one listed is a target, as whom the sentence says the dead were (``roles.victims-were``)."""
+    one listed is a target, as whom the sentence says the dead were (``roles.victims-were``). The id
+    of the rule that says so, or None."""
     if not on("roles.among-the-casualties") or ref.value.actor_type not in _STRUCK_TYPES:
-        return False
+        return None
     if ref.key in _AGE_SEX:
-        return False  # "جن میں خواتین اور بچے شامل ہیں" tells what the dead were like
+        return None  # "جن میں خواتین اور بچے شامل ہیں" tells what the dead were like
     listed = _AMONG_LISTED_AFTER.match(text, ref.end, min(len(text), ref.end + 70))
     if listed is None:
-        return False
+        return None
     start = max(0, ref.start - 100)
     m = _AMONG_LISTED_BEFORE.search(text, start, ref.start)
     if m is None:
-        return False
+        return None
+    rule = "roles.among-the-casualties"
     if m.group(0).startswith("جن") and _ALSO.search(text, ref.end, listed.end()):
-        return False  # "جن میں ایک اہلکار بھی شامل ہے": one more among a toll of others
+        if not _group_members_among_fighters(text, ref, m.start(), casualty_starts):
+            return None  # "جن میں ایک اہلکار بھی شامل ہے": one more among a toll of others
+        rule = "roles.group-members-among-dead"
     lo = max(0, m.start() - 80)
-    return any(lo <= c < ref.start for c in casualty_starts)
+    return rule if any(lo <= c < ref.start for c in casualty_starts) else None
 
 
 def _needs_met(text: str, hits: Sequence[Hit[ResponsibilityTerm]], end: int) -> list[Hit[ResponsibilityTerm]]:

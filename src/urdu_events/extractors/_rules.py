@@ -2859,6 +2859,11 @@ RULES: dict[str, str] = {
         'with a word of rank after it ("پولیس اہلکاروں سمیت 13 افراد جاں بحق", "دو سینئر پولیس افسران سمیت") '
         "are the victims' side, as forces counted so are (roles.counted-among-people)."
     ),
+    "roles.group-members-among-dead": (
+        "A group named through its members counted after its genitive, in a list after a toll of fighters "
+        '("7 شدت پسند ہلاک ہو گئے جن میں لشکر X کے دو کمانڈر بھی شامل ہیں"), is the side struck and a '
+        "target, though its members are named as one more among the dead (roles.among-the-casualties)."
+    ),
     "roles.included-worker": (
         "A party's worker or workers named as included in a count of casualties (\"ایک سیاسی جماعت کے کارکن "
         'سمیت 3 افراد جاں بحق", "X کے دو کارکنوں سمیت") are victims, not the protesters the word '
