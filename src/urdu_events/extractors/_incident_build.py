@@ -10855,7 +10855,10 @@ def _finish(
     if on("roles.also-beside-fighters") and any(a.role is Role.TARGET and a.type in _ARMED for a in actors):
         # "آپریشن میں چھ شدت پسند مارے گئے ... دو شہری بھی ہلاک": the fighters were struck, the
         # civilians only died with them
-        kept = [not _also_beside_fighters(a, nt) for a in actors]
+        kept = [
+            r == "roles.group-members-among-dead" or not _also_beside_fighters(a, nt)
+            for a, r in zip(actors, rules, strict=True)
+        ]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
     militants = any(a.role is Role.TARGET and a.type in _ARMED for a in actors) or any(

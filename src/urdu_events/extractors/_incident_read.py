@@ -513,6 +513,11 @@ _MEMBERS_COUNTED = lazy_compile(
     rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})"
     r" (?:[^\W\d]+ )?"
 )
+#: One member of a group, in the singular genitive ("X کا ایک کارکن ", "X کا ایک سینئر کمانڈر "),
+#: right before a casualty word (roles.member-counted-one).
+_MEMBER_COUNTED_ONE = lazy_compile(r" کا ایک (?:[^\W\d]+ ){1,2}")
+#: A word in the oblique plural ("زخمیوں", "ہلاکتوں"): a casualty word used as a noun.
+_OBLIQUE_PLURAL_WORD = lazy_compile(r"\w+وں(?!\w)")
 #: A group's members counted, with the ergative ("X کے سینکڑوں افراد نے"): they acted.
 _MEMBERS_ACTED = lazy_compile(
     rf" کے (?:(?:{word_alternation('floor_phrase')}) )?"
@@ -3364,8 +3369,8 @@ def _role(
         return "target", "roles.victims-were"  # "ہلاک ہونے والوں میں زیادہ تر X تھے"
     if lead in _VICTIMS_MAJORITY_LEAD and _victims_majority(text, ref, clause, after):
         return "target", "roles.victims-majority"  # "مرنے والوں میں اکثریت X کی تھی"
-    if lead in _AMONG_LISTED_LEAD and _among_listed(text, ref, casualty_starts):
-        return "target", "roles.among-the-casualties"  # "جن میں نو اہلکار اور پانچ راہگیر شامل ہیں"
+    if lead in _AMONG_LISTED_LEAD and (among := _among_listed(text, ref, casualty_starts)) is not None:
+        return "target", among  # "جن میں نو اہلکار اور پانچ راہگیر شامل ہیں"
     if ref.value.unnamed and _tallied_arrested(text, ref, clause):
         return None, "roles.tallied-arrested"  # "رواں ماہ ... 180 مشتبہ افراد کو گرفتار کیا"
     if ref.value.site:
@@ -3616,6 +3621,16 @@ def _role(
         if counted is not None and casualty == counted.end() and on("roles.members-counted"):
             return "target", "roles.members-counted"  # "ہزارہ برادری کے 20 افراد جاں بحق"
         if (
+            counted is None
+            and casualty is not None
+            and lead in _MEMBERS_COUNTED_LEAD
+            and _MEMBER_COUNTED_ONE.fullmatch(text, ref.end, casualty) is not None
+            # "X کا ایک وفد زخمیوں کی عیادت کو پہنچا": the casualty word is a noun, no one fell
+            and _OBLIQUE_PLURAL_WORD.match(text, casualty) is None
+            and on("roles.member-counted-one")
+        ):
+            return "target", "roles.member-counted-one"  # "تحریک X کا ایک کارکن جاں بحق"
+        if (
             lead in _MEMBERS_COUNTED_LEAD
             and _MEMBERS_ACTED.match(text, ref.end, clause.end)
             and on("roles.members-counted-acted")
@@ -3666,7 +3681,15 @@ def _role(
         and text.startswith((" پر", " کو"), name_end)
         and not _object_of_no_event(text, ref, clause, casualty_starts)
     ):
-        return "target", "roles.label-then-name"  # "صحافی X Y کو قتل کر دیا": the name before the marker
+        if ref.value.actor_type is ActorType.CIVILIANS:
+            return "target", "roles.label-then-name"  # "صحافی X Y کو قتل کر دیا": the name before the marker
+        # "کانسٹیبل X Y کو شہید کر دیا": a member's name is only read before a marker that an event
+        # or casualty word follows ("اہلکار جائے وقوعہ پر پہنچ گئے" names no one)
+        reach = min(clause.end, name_end + _MEMBER_NAME_REACH)
+        if any(name_end < p < reach for p in casualty_starts) or any(
+            name_end < p < reach for p in clause.trigger_starts
+        ):
+            return "target", "roles.member-then-name"
     if marked:
         if (
             after.startswith(" کو")
@@ -5387,6 +5410,10 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
     for i, a in enumerate(clause.actors):
         if a.end > hit.start:
             break
+        if a.by_default and a.role == "perpetrator" and _included_worker(text, a, hit.start):
+            # "ایک سیاسی جماعت کے کارکن سمیت تین افراد جاں بحق": the workers fell, they did not act
+            clause.actors[i] = attrs.evolve(a, role="target", by_default=False, rule="roles.included-worker")
+            return
         if (
             a.role is None
             and not a.term.site
@@ -5422,6 +5449,30 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
             return
 
 
+#: A party's worker or workers right after the party and its genitive: "X کے کارکن", "X کا ایک کارکن".
+_WORKER_OF_PARTY_AFTER = lazy_compile(
+    rf" (?:کے|کا) (?:ایک |دو |تین |\d+ )?(?:{word_alternation('party_worker_noun')})(?!\w)"
+)
+#: A worker's word at the end of an actor's span: "سیاسی جماعت کے کارکن", "کارکنوں".
+_WORKER_AT_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('party_worker_noun')})$")
+
+
+def _included_worker(text: str, a: ActorRef, limit: int) -> bool:
+    """Whether the actor ``a``, a party's worker or workers (or the party before them) whose role
+    is only the lexicon's default (protesters act), is named as included ("سمیت") in a count of
+    casualties before ``limit`` ("ایک سیاسی جماعت کے کارکن سمیت تین افراد جاں بحق", "پیپلز پارٹی کے
+    دو کارکنوں سمیت پانچ افراد زخمی"): the workers are among the victims (roles.included-worker)."""
+    if not on("roles.included-worker"):
+        return False
+    end = a.end
+    if _WORKER_AT_END.search(text, a.start, a.end) is None:
+        m = _WORKER_OF_PARTY_AFTER.match(text, a.end, limit)
+        if m is None:
+            return False
+        end = m.end()
+    return _INCLUDING.match(text, end, limit) is not None
+
+
 #: One to three words (a personal name) and the ergative: "احمد خان نے".
 _NAME_THEN_ERGATIVE = lazy_compile(r"(?:\s[^\W\d]+){1,3}?\sنے(?!\w)")
 
@@ -5452,7 +5503,16 @@ def _counted_among_people(text: str, a: ActorRef) -> bool:
     if not on("roles.counted-among-people") or a.term.actor_type is ActorType.CIVILIANS:
         return False
     counted = _COUNT_BEFORE.search(text, max(0, a.start - 12), a.start) is not None
-    return counted and _AMONG_PEOPLE.match(text, a.end) is not None
+    if counted:
+        return _AMONG_PEOPLE.match(text, a.end) is not None
+    # "پولیس اہلکاروں سمیت 13 افراد", "دو سینئر پولیس افسران سمیت": the state's forces, uncounted
+    # or counted with a word of rank between, included in a count of mere people
+    # (roles.force-included-among-people)
+    return (
+        a.term.actor_type is ActorType.STATE_FORCES
+        and on("roles.force-included-among-people")
+        and _AMONG_PEOPLE.match(text, a.end) is not None
+    )
 
 
 #: A body's member named by a count after its genitive, inside one actor's span ("X کے ایک کمانڈر").
@@ -5592,25 +5652,49 @@ _AMONG_LISTED_BEFORE = lazy_compile(
 )
 
 
-def _among_listed(text: str, ref: Hit[ActorTerm], casualty_starts: Sequence[int]) -> bool:
+#: Fighters named as a toll's noun, before its casualty word: "12 شدت پسند ", "جنگجوؤں ".
+_FIGHTERS_BEFORE_CASUALTY = lazy_compile(rf"(?<!\w)(?:{word_alternation('militant_noun')})(?:وں|ؤں)?\s")
+
+
+def _group_members_among_fighters(
+    text: str, ref: Hit[ActorTerm], which: int, casualty_starts: Sequence[int]
+) -> bool:
+    """Whether ``ref`` names a group through its members counted after its genitive ("لشکر X کے دو
+    کمانڈر") in a list after a toll of fighters ("7 شدت پسند ہلاک ہو گئے جن میں ... بھی شامل ہیں",
+    ``which`` where "جن" starts): the fighters were the group's, and the group is the side struck,
+    though its members are named as one more among the dead (roles.group-members-among-dead)."""
+    if (
+        not on("roles.group-members-among-dead")
+        or _COUNTED_MEMBER_WITHIN.search(text, ref.start, ref.end) is None
+    ):
+        return False
+    cas = set(casualty_starts)
+    return any(m.end() in cas for m in _FIGHTERS_BEFORE_CASUALTY.finditer(text, max(0, which - 70), which))
+
+
+def _among_listed(text: str, ref: Hit[ActorTerm], casualty_starts: Sequence[int]) -> str | None:
     """Whether the actor is listed among the dead or injured just told ("14 افراد ہلاک ہو گئے جن
     میں آٹھ پولیس اہلکار اور چھ راہگیر شامل ہیں", "زخمیوں میں دو راہگیر بھی شامل ہیں"): each
-    one listed is a target, as whom the sentence says the dead were (``roles.victims-were``)."""
+    one listed is a target, as whom the sentence says the dead were (``roles.victims-were``). The id
+    of the rule that says so, or None."""
     if not on("roles.among-the-casualties") or ref.value.actor_type not in _STRUCK_TYPES:
-        return False
+        return None
     if ref.key in _AGE_SEX:
-        return False  # "جن میں خواتین اور بچے شامل ہیں" tells what the dead were like
+        return None  # "جن میں خواتین اور بچے شامل ہیں" tells what the dead were like
     listed = _AMONG_LISTED_AFTER.match(text, ref.end, min(len(text), ref.end + 70))
     if listed is None:
-        return False
+        return None
     start = max(0, ref.start - 100)
     m = _AMONG_LISTED_BEFORE.search(text, start, ref.start)
     if m is None:
-        return False
+        return None
+    rule = "roles.among-the-casualties"
     if m.group(0).startswith("جن") and _ALSO.search(text, ref.end, listed.end()):
-        return False  # "جن میں ایک اہلکار بھی شامل ہے": one more among a toll of others
+        if not _group_members_among_fighters(text, ref, m.start(), casualty_starts):
+            return None  # "جن میں ایک اہلکار بھی شامل ہے": one more among a toll of others
+        rule = "roles.group-members-among-dead"
     lo = max(0, m.start() - 80)
-    return any(lo <= c < ref.start for c in casualty_starts)
+    return rule if any(lo <= c < ref.start for c in casualty_starts) else None
 
 
 def _needs_met(text: str, hits: Sequence[Hit[ResponsibilityTerm]], end: int) -> list[Hit[ResponsibilityTerm]]:
@@ -6448,6 +6532,17 @@ def _named(
     if end == base or not _AFTER_NAME.match(text, end):
         return hit
     return Hit(hit.start, end, text[hit.start : end], hit.value)
+
+
+#: A label ending in a word for one member of a force or a worker of a party ("پولیس کانسٹیبل",
+#: "ایف سی اہلکار", "کارکن"): a personal name may follow it (roles.member-then-name).
+_MEMBER_LABEL_END = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('member_alone')}|{word_alternation('party_worker_noun')})$"
+)
+
+
+#: How far after a member's name and its marker an event or casualty word is looked for.
+_MEMBER_NAME_REACH = 60
 
 
 #: An age right after a label, before the personal name: " 52 سالہ", " 45سالہ".
@@ -7695,19 +7790,31 @@ def read_document(
     #: Where the personal name after an untitled label ends ("صحافی X Y کو": roles.label-then-name).
     name_after: dict[int, int] = {}
     label_names = on("roles.label-then-name")
+    #: So after a member of a force or a party worker: "کانسٹیبل X Y کو" (roles.member-then-name).
+    member_names = on("roles.member-then-name")
     for h in raw_actors:
         if h.value.titled:
             n = _named(text, h, lexicons.is_vocabulary, place_starts)
             if labels and n.end != h.end and h.value.actor_type is ActorType.CIVILIANS:
                 title_end[h.start] = h.end
             h = n
-        elif label_names and h.value.actor_type is ActorType.CIVILIANS and not h.value.site:
+        elif (
+            label_names
+            and not h.value.site
+            and (
+                h.value.actor_type is ActorType.CIVILIANS
+                or (member_names and _MEMBER_LABEL_END.search(text, h.start, h.end))
+            )
+        ):
             n = _named(text, h, lexicons.is_vocabulary, place_starts, untitled=True)
             if " " in text[h.end + 1 : n.end]:  # a personal name of two words or more
                 name_after[h.start] = n.end
         actor_hits.append(h)
     #: Where each label with a name after it ends, to tell it from a hit merged or grown since.
     raw_ends = {h.start: h.end for h in raw_actors if h.start in name_after}
+    #: The same by where the label ends, for a member's label read with its owner ("X کے کارکن Y Z کو":
+    #: the party with its worker, roles.member-then-name).
+    owned_names = {raw_ends[s]: n for s, n in name_after.items()} if member_names else {}
     if on("roles.named-with-nami"):
         actor_hits = _named_groups(text, actor_hits)
     if on("names.community"):
@@ -8021,7 +8128,7 @@ def read_document(
                         actor_starts,
                         place_starts,
                         named_site_starts,
-                        name_after.get(h.start) if h.end == raw_ends.get(h.start) else None,
+                        name_after.get(h.start) if h.end == raw_ends.get(h.start) else owned_names.get(h.end),
                     )
                     for h in role_hits
                 ]

@@ -2898,6 +2898,31 @@ RULES: dict[str, str] = {
         'کو قتل کر دیا", "دکاندار X پر فائرنگ") is the target, as the label alone before the '
         "marker is; the name stands between the noun and its postposition."
     ),
+    "roles.force-included-among-people": (
+        "The state's forces named as included in a count of mere people without a count of their own or "
+        'with a word of rank after it ("پولیس اہلکاروں سمیت 13 افراد جاں بحق", "دو سینئر پولیس افسران سمیت") '
+        "are the victims' side, as forces counted so are (roles.counted-among-people)."
+    ),
+    "roles.group-members-among-dead": (
+        "A group named through its members counted after its genitive, in a list after a toll of fighters "
+        '("7 شدت پسند ہلاک ہو گئے جن میں لشکر X کے دو کمانڈر بھی شامل ہیں"), is the side struck and a '
+        "target, though its members are named as one more among the dead (roles.among-the-casualties)."
+    ),
+    "roles.included-worker": (
+        "A party's worker or workers named as included in a count of casualties (\"ایک سیاسی جماعت کے کارکن "
+        'سمیت 3 افراد جاں بحق", "X کے دو کارکنوں سمیت") are victims, not the protesters the word '
+        "otherwise names, and so is the party they are named by."
+    ),
+    "roles.member-counted-one": (
+        "A group or party whose one member, in the singular genitive, is the subject of a casualty "
+        'word ("X کا ایک کارکن جاں بحق ہو گیا") was struck, as one whose members are counted is '
+        "(roles.members-counted)."
+    ),
+    "roles.member-then-name": (
+        "A member of a force or a party worker followed by the person's name and then the case marker "
+        '("پولیس کانسٹیبل X Y کو شہید کر دیا", "کارکن X Y پر فائرنگ") is the target, as a civilian\'s '
+        "label so named is (roles.label-then-name), when an event or casualty word follows the marker."
+    ),
     "roles.targeted-members-of-named-group": (
         "Fighters hit, killed or arrested whom the text names only by a generic word "
         '("دہشت گردوں", "جنگجو", "شدت پسند") are the members of the named armed group the same '
