@@ -43,6 +43,8 @@ _AGENT_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split()) for phrase in word_list("agent_postposition")
 )
 _LOCATIVE = "میں"
+#: After a channel noun, the postpositions that make it the means of a statement ("فون پر", "ٹوئٹر میں").
+_CHANNEL_POSTPOSITIONS = frozenset({_LOCATIVE, "پر"})
 _NAMED = "نامی"
 _AND = "اور"
 #: Negations: a negated cue makes no claim ("نے تصدیق نہیں کی").
@@ -290,6 +292,8 @@ class Grammar:
         self.attack_words: set[str] = set()
         #: Nouns naming where a statement was made ("بیان", "ٹویٹ"): "... میں" is no part of a content.
         self.media: set[str] = set()
+        #: Nouns naming the means a statement was sent by ("فون", "ٹوئٹر"): "... پر" is no part of a content.
+        self.channels: set[str] = set()
         #: Manner phrases between a cue's object and the cue ("شدید", "سخت الفاظ میں").
         self.manners: set[tuple[str, ...]] = set()
         #: Nouns that frame what follows rather than say anything ("ردعمل کا اظہار کرتے ہوئے").
@@ -299,6 +303,7 @@ class Grammar:
             "passive": self.passives,
             "attack_noun": self.attack_words,
             "medium": self.media,
+            "channel": self.channels,
         }
         for entry in entries:
             role = str(entry.get("role", "cue"))
@@ -1064,8 +1069,14 @@ def _object(s: _Sentence, cue: Cue, obj: tuple[int, int], converb: bool = False)
         if w in _ADVERBIAL_ENDS or (w == "ہوئے" and k > start and s.words[k - 1] in _CONVERBS):
             start = k + 1
             break
+        if k > start and s.words[k - 1] + w in _ADVERBIAL_ENDS:
+            start = k + 1  # claims.object.channel-cut: "کر کے" written apart, like "کرکے"
+            break
         if w in s.grammar.media and s.words[k + 1] == _LOCATIVE:  # "ایک بیان میں حملے کی مذمت کی"
             start = k + 2
+            break
+        if w in s.grammar.channels and s.words[k + 1] in _CHANNEL_POSTPOSITIONS:
+            start = k + 2  # claims.object.channel-cut: "فون پر حملے کی ذمہ داری"
             break
     start = s.grammar.strip_fillers(s.words, start, end)
     found = s.trim(start, end)

@@ -85,7 +85,7 @@ Marker = Literal[
 ]
 Position = Literal["before", "after", "near", "both", "site"]
 Level = Literal["site", "town", "district", "province"]
-CueRole = Literal["cue", "light_verb", "passive", "attack_noun", "manner", "frame", "medium"]
+CueRole = Literal["cue", "light_verb", "passive", "attack_noun", "manner", "frame", "medium", "channel"]
 Attach = Literal["agent", "genitive", "report", "none", "following"]
 WordClassName = Literal[
     "non_person_unit",
@@ -885,7 +885,8 @@ class ClaimCueEntry:
             "manner (a manner phrase between a cue's object and the cue: شدید, سخت الفاظ میں) or "
             "frame (a noun whose expression frames what follows and is no claim: ردعمل) or "
             "medium (a noun naming where a statement was made: 'X نے ایک بیان میں حملے کی مذمت کی' "
-            "reads the content after its میں)."
+            "reads the content after its میں) or channel (a means a statement was sent by, read with "
+            "پر or میں: 'X نے فون پر حملے کی ذمہ داری قبول کی' reads the content after its پر)."
         ),
     )
     kind: ClaimKind = attrs.field(default=ClaimKind.STATEMENT, metadata=_doc("The claim kind of a cue."))
