@@ -93,6 +93,8 @@ _MAX_MANNER_GAP = 3
 _MAX_AGENT_GAP = 30
 #: The longest speaker phrase kept, in tokens.
 _MAX_SPEAKER = 8
+#: The longest bracketed gloss after a speaker's name ("(ایچ آر سی پی)"), in tokens.
+_MAX_GLOSS = 6
 #: The longest noun phrase read as the content of a report cue.
 _MAX_REPORTED = 12
 #: How far a quoted name may reach.
@@ -601,7 +603,16 @@ class Grammar:
             opening = _relative_start(words, end - 1, floor)
             if opening is not None:
                 end = opening
-        found = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER)
+        gloss = _gloss_start(words, end, floor)
+        if gloss is not None:  # claims.speaker.acronym-gloss: "X (ABC)" is X, however long X's name
+            found = self.phrase_left(kinds, words, gloss, floor, _MAX_SPEAKER)
+            if found is not None:
+                # an earlier bracket closes a dateline's ("پشاور (نمائندہ) X (ABC)"): the name starts after it
+                closing = [k for k in range(found[0], gloss) if words[k] == ")"]
+                first = self.strip_fillers(words, closing[-1] + 1, gloss) if closing else found[0]
+                found = (first, end) if first < gloss else None
+        else:
+            found = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER)
         if found is None:
             return None
         found = self.issuer(kinds, words, found, floor)
@@ -671,6 +682,22 @@ class Grammar:
                 break
             k += 1
         return (start, k) if k > start else None
+
+
+def _gloss_start(words: Sequence[str], end: int, floor: int) -> int | None:
+    """Where the bracketed gloss ending just before token ``end`` opens ("... کمیشن (ایچ آر سی پی)"), or None.
+
+    A name glossed by its acronym or short form in brackets is read as long as
+    the name alone may be: the gloss does not count against the speaker's length.
+    """
+    if end - 1 < floor or words[end - 1] != ")":
+        return None
+    for k in range(end - 2, max(floor, end - 2 - _MAX_GLOSS) - 1, -1):
+        if words[k] == "(":
+            return k if k > floor and k < end - 2 else None
+        if words[k] in _CLAUSE_PUNCT or words[k] in _TERMINAL or words[k] == ")":
+            return None
+    return None
 
 
 def _relative_start(words: Sequence[str], comma: int, floor: int) -> int | None:
