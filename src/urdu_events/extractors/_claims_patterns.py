@@ -82,6 +82,9 @@ _CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":"})
 _TERMINAL = frozenset({"۔", "؟", "?", "!", "."})
 #: Relative pronouns that open an appositive clause between commas ("X، جو ...، نے کہا").
 _RELATIVE_PRONOUNS = word_set("relative_pronoun")
+#: Words that open the clause of a report whose cue follows with no comma:
+#: "... جہاں X کی حالت نازک بتائی گئی" reports what follows them.
+_REPORT_CLAUSE_OPENERS = word_set("report_clause_opener")
 #: The longest appositive relative clause skipped, in tokens.
 _MAX_RELATIVE = 20
 #: How far past its sentence a quotation may run ("’... ۔ ... ۔‘"), in tokens.
@@ -1095,6 +1098,9 @@ def _object(s: _Sentence, cue: Cue, obj: tuple[int, int], converb: bool = False)
         w = s.words[k]
         if w in _ADVERBIAL_ENDS or (w == "ہوئے" and k > start and s.words[k - 1] in _CONVERBS):
             start = k + 1
+            break
+        if w in _REPORT_CLAUSE_OPENERS:
+            start = k + 1  # claims.content.report-clause-opener: "... جہاں X کی حالت نازک بتائی گئی"
             break
         if k > start and s.words[k - 1] + w in _ADVERBIAL_ENDS:
             start = k + 1  # claims.object.channel-cut: "کر کے" written apart, like "کرکے"

@@ -136,6 +136,7 @@ WordClassName = Literal[
     "joined_auxiliary",
     "clause_conjunction",
     "relative_pronoun",
+    "report_clause_opener",
     "speech_noun",
     "same_place",
     "this_event",
@@ -971,8 +972,9 @@ class WordClassEntry:
             "clause: کرتے), imperfective_auxiliary (a verb whose subject takes no نے: رہے, گا), "
             "demonstrative (starts a new noun phrase), copula (may follow a genitive noun cue: ہے, "
             "تھا), joined_auxiliary (written together with the verb before it: کہاہے), "
-            "clause_conjunction (starts a new clause: جبکہ) or relative_pronoun (opens an "
-            "appositive clause: جو); for the incident reader, "
+            "clause_conjunction (starts a new clause: جبکہ), relative_pronoun (opens an "
+            "appositive clause: جو) or report_clause_opener (opens the clause of a report whose "
+            "cue follows it: جہاں, تاہم); for the incident reader, "
             "non_person_unit (what a number counts that is not people: years, hours, "
             "rupees), event_count (what a number counts that is an event: attacks, times), "
             "political_suspect (words that make an arrest political), ordinary_crime (words that "
