@@ -43,6 +43,8 @@ _AGENT_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split()) for phrase in word_list("agent_postposition")
 )
 _LOCATIVE = "میں"
+#: After a channel noun, the postpositions that make it the means of a statement ("فون پر", "ٹوئٹر میں").
+_CHANNEL_POSTPOSITIONS = frozenset({_LOCATIVE, "پر"})
 _NAMED = "نامی"
 _AND = "اور"
 #: Negations: a negated cue makes no claim ("نے تصدیق نہیں کی").
@@ -80,6 +82,9 @@ _CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";", ":"})
 _TERMINAL = frozenset({"۔", "؟", "?", "!", "."})
 #: Relative pronouns that open an appositive clause between commas ("X، جو ...، نے کہا").
 _RELATIVE_PRONOUNS = word_set("relative_pronoun")
+#: Words that open the clause of a report whose cue follows with no comma:
+#: "... جہاں X کی حالت نازک بتائی گئی" reports what follows them.
+_REPORT_CLAUSE_OPENERS = word_set("report_clause_opener")
 #: The longest appositive relative clause skipped, in tokens.
 _MAX_RELATIVE = 20
 #: How far past its sentence a quotation may run ("’... ۔ ... ۔‘"), in tokens.
@@ -91,6 +96,8 @@ _MAX_MANNER_GAP = 3
 _MAX_AGENT_GAP = 30
 #: The longest speaker phrase kept, in tokens.
 _MAX_SPEAKER = 8
+#: The longest bracketed gloss after a speaker's name ("(ایچ آر سی پی)"), in tokens.
+_MAX_GLOSS = 6
 #: The longest noun phrase read as the content of a report cue.
 _MAX_REPORTED = 12
 #: How far a quoted name may reach.
@@ -290,6 +297,8 @@ class Grammar:
         self.attack_words: set[str] = set()
         #: Nouns naming where a statement was made ("بیان", "ٹویٹ"): "... میں" is no part of a content.
         self.media: set[str] = set()
+        #: Nouns naming the means a statement was sent by ("فون", "ٹوئٹر"): "... پر" is no part of a content.
+        self.channels: set[str] = set()
         #: Manner phrases between a cue's object and the cue ("شدید", "سخت الفاظ میں").
         self.manners: set[tuple[str, ...]] = set()
         #: Nouns that frame what follows rather than say anything ("ردعمل کا اظہار کرتے ہوئے").
@@ -299,6 +308,7 @@ class Grammar:
             "passive": self.passives,
             "attack_noun": self.attack_words,
             "medium": self.media,
+            "channel": self.channels,
         }
         for entry in entries:
             role = str(entry.get("role", "cue"))
@@ -596,7 +606,16 @@ class Grammar:
             opening = _relative_start(words, end - 1, floor)
             if opening is not None:
                 end = opening
-        found = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER)
+        gloss = _gloss_start(words, end, floor)
+        if gloss is not None:  # claims.speaker.acronym-gloss: "X (ABC)" is X, however long X's name
+            found = self.phrase_left(kinds, words, gloss, floor, _MAX_SPEAKER)
+            if found is not None:
+                # an earlier bracket closes a dateline's ("پشاور (نمائندہ) X (ABC)"): the name starts after it
+                closing = [k for k in range(found[0], gloss) if words[k] == ")"]
+                first = self.strip_fillers(words, closing[-1] + 1, gloss) if closing else found[0]
+                found = (first, end) if first < gloss else None
+        else:
+            found = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER)
         if found is None:
             return None
         found = self.issuer(kinds, words, found, floor)
@@ -666,6 +685,22 @@ class Grammar:
                 break
             k += 1
         return (start, k) if k > start else None
+
+
+def _gloss_start(words: Sequence[str], end: int, floor: int) -> int | None:
+    """Where the bracketed gloss ending just before token ``end`` opens ("... کمیشن (ایچ آر سی پی)"), or None.
+
+    A name glossed by its acronym or short form in brackets is read as long as
+    the name alone may be: the gloss does not count against the speaker's length.
+    """
+    if end - 1 < floor or words[end - 1] != ")":
+        return None
+    for k in range(end - 2, max(floor, end - 2 - _MAX_GLOSS) - 1, -1):
+        if words[k] == "(":
+            return k if k > floor and k < end - 2 else None
+        if words[k] in _CLAUSE_PUNCT or words[k] in _TERMINAL or words[k] == ")":
+            return None
+    return None
 
 
 def _relative_start(words: Sequence[str], comma: int, floor: int) -> int | None:
@@ -1064,8 +1099,17 @@ def _object(s: _Sentence, cue: Cue, obj: tuple[int, int], converb: bool = False)
         if w in _ADVERBIAL_ENDS or (w == "ہوئے" and k > start and s.words[k - 1] in _CONVERBS):
             start = k + 1
             break
+        if w in _REPORT_CLAUSE_OPENERS:
+            start = k + 1  # claims.content.report-clause-opener: "... جہاں X کی حالت نازک بتائی گئی"
+            break
+        if k > start and s.words[k - 1] + w in _ADVERBIAL_ENDS:
+            start = k + 1  # claims.object.channel-cut: "کر کے" written apart, like "کرکے"
+            break
         if w in s.grammar.media and s.words[k + 1] == _LOCATIVE:  # "ایک بیان میں حملے کی مذمت کی"
             start = k + 2
+            break
+        if w in s.grammar.channels and s.words[k + 1] in _CHANNEL_POSTPOSITIONS:
+            start = k + 2  # claims.object.channel-cut: "فون پر حملے کی ذمہ داری"
             break
     start = s.grammar.strip_fillers(s.words, start, end)
     found = s.trim(start, end)

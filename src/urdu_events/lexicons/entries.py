@@ -85,7 +85,7 @@ Marker = Literal[
 ]
 Position = Literal["before", "after", "near", "both", "site"]
 Level = Literal["site", "town", "district", "province"]
-CueRole = Literal["cue", "light_verb", "passive", "attack_noun", "manner", "frame", "medium"]
+CueRole = Literal["cue", "light_verb", "passive", "attack_noun", "manner", "frame", "medium", "channel"]
 Attach = Literal["agent", "genitive", "report", "none", "following"]
 WordClassName = Literal[
     "non_person_unit",
@@ -137,6 +137,7 @@ WordClassName = Literal[
     "joined_auxiliary",
     "clause_conjunction",
     "relative_pronoun",
+    "report_clause_opener",
     "speech_noun",
     "same_place",
     "this_event",
@@ -887,7 +888,8 @@ class ClaimCueEntry:
             "manner (a manner phrase between a cue's object and the cue: شدید, سخت الفاظ میں) or "
             "frame (a noun whose expression frames what follows and is no claim: ردعمل) or "
             "medium (a noun naming where a statement was made: 'X نے ایک بیان میں حملے کی مذمت کی' "
-            "reads the content after its میں)."
+            "reads the content after its میں) or channel (a means a statement was sent by, read with "
+            "پر or میں: 'X نے فون پر حملے کی ذمہ داری قبول کی' reads the content after its پر)."
         ),
     )
     kind: ClaimKind = attrs.field(default=ClaimKind.STATEMENT, metadata=_doc("The claim kind of a cue."))
@@ -972,8 +974,9 @@ class WordClassEntry:
             "clause: کرتے), imperfective_auxiliary (a verb whose subject takes no نے: رہے, گا), "
             "demonstrative (starts a new noun phrase), copula (may follow a genitive noun cue: ہے, "
             "تھا), joined_auxiliary (written together with the verb before it: کہاہے), "
-            "clause_conjunction (starts a new clause: جبکہ) or relative_pronoun (opens an "
-            "appositive clause: جو); for the incident reader, "
+            "clause_conjunction (starts a new clause: جبکہ), relative_pronoun (opens an "
+            "appositive clause: جو) or report_clause_opener (opens the clause of a report whose "
+            "cue follows it: جہاں, تاہم); for the incident reader, "
             "non_person_unit (what a number counts that is not people: years, hours, "
             "rupees), event_count (what a number counts that is an event: attacks, times), "
             "political_suspect (words that make an arrest political), ordinary_crime (words that "
