@@ -1788,6 +1788,12 @@ RULES: dict[str, str] = {
         "clause with no event word names the official's office: it is no place of the clause, whose "
         "figures stay with the incident told."
     ),
+    "places.office-of-named-speaker": (
+        "A place right after an office title and before the officer's name and the speech verb, with "
+        'up to eight words between "نے" and the verb ("ڈی پی او ٹانک X Y نے میڈیا سے بات کرتے '
+        "ہوئے بتایا کہ ...\"), names the speaker's office, also in a clause whose event words follow the "
+        "verb: it is no place of the clause."
+    ),
     "places.detail-abroad": (
         "A clause with no event word after an incident, naming a place in another country than the "
         "dateline's and the incident's and no event noun (\"اقوام متحدہ نے نیویارک میں اجلاس طلب کر "
