@@ -2395,7 +2395,28 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
         return True
     if _period_total(clause, text):
         return True
+    if _recalled_scattered(clause, text):
+        return True
     return any(_counted(h, text, clause) for h in clause.triggers)
+
+
+#: "X کے مختلف شہروں میں", "ملک کے کئی علاقوں میں": events at various places of a region
+#: (non-events.recalled-scattered-plural).
+_AT_SCATTERED = lazy_compile(
+    rf"(?<!\w)(?:کے|کی)\s(?:{word_alternation('scattered_places')})\s(?:میں|پر)(?!\w)"
+)
+
+
+def _recalled_scattered(clause: Clause, text: str) -> bool:
+    """Whether a clause in the past perfect whose event words are all plural nouns puts them at
+    various places of a region before them ("واضح رہے کہ گزشتہ برس بھی صوبے کے کئی اضلاع میں
+    پولیس چوکیوں پر حملوں میں درجنوں اہلکار مارے گئے تھے"): many events recalled together, a
+    tally, no incident (non-events.recalled-scattered-plural)."""
+    if not clause.triggers or not clause.past_perfect or not on("non-events.recalled-scattered-plural"):
+        return False
+    if not all(_PLURAL_NOUN_HIT.search(h.key) for h in clause.triggers):
+        return False
+    return _AT_SCATTERED.search(text, clause.start, min(h.start for h in clause.triggers)) is not None
 
 
 #: The completive auxiliary, "have already been": "مارے جا چکے ہیں".

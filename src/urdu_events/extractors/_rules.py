@@ -1130,6 +1130,12 @@ RULES: dict[str, str] = {
         '("بارودی سرنگوں سے ہلاکتوں میں اضافہ ہوا", "حملوں میں کمی آئی") tell a trend in many events, '
         "not one that happened: they report no incident."
     ),
+    "non-events.recalled-scattered-plural": (
+        "A clause in the past perfect whose event words are all plural nouns and "
+        'which puts them at various places of a region before them ("گزشتہ برس بھی صوبے کے کئی اضلاع '
+        'میں پولیس چوکیوں پر حملوں میں ... مارے گئے تھے") recalls many events together, an aggregate: it '
+        "reports no incident."
+    ),
     "non-events.trend-of-occurrences": (
         'An event word followed by its occurrences in a plural of their own ("واقعات", "وارداتوں") and '
         'a rise or a fall in them, with a share or an adverb between ("اغوا کے واقعات میں 40 فیصد تک '
