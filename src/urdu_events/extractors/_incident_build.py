@@ -2395,7 +2395,28 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
         return True
     if _period_total(clause, text):
         return True
+    if _recalled_scattered(clause, text):
+        return True
     return any(_counted(h, text, clause) for h in clause.triggers)
+
+
+#: "X کے مختلف شہروں میں", "ملک کے کئی علاقوں میں": events at various places of a region
+#: (non-events.recalled-scattered-plural).
+_AT_SCATTERED = lazy_compile(
+    rf"(?<!\w)(?:کے|کی)\s(?:{word_alternation('scattered_places')})\s(?:میں|پر)(?!\w)"
+)
+
+
+def _recalled_scattered(clause: Clause, text: str) -> bool:
+    """Whether a clause in the past perfect whose event words are all plural nouns puts them at
+    various places of a region before them ("واضح رہے کہ گزشتہ برس بھی صوبے کے کئی اضلاع میں
+    پولیس چوکیوں پر حملوں میں درجنوں اہلکار مارے گئے تھے"): many events recalled together, a
+    tally, no incident (non-events.recalled-scattered-plural)."""
+    if not clause.triggers or not clause.past_perfect or not on("non-events.recalled-scattered-plural"):
+        return False
+    if not all(_PLURAL_NOUN_HIT.search(h.key) for h in clause.triggers):
+        return False
+    return _AT_SCATTERED.search(text, clause.start, min(h.start for h in clause.triggers)) is not None
 
 
 #: The completive auxiliary, "have already been": "مارے جا چکے ہیں".
@@ -7202,7 +7223,21 @@ def _turn(clause: Clause, info: SentenceInfo, text: str) -> re.Match[str] | None
     if turn is not None and _TIED_TURN.match(turn.group()) and _after_comma(text, info.start, start):
         return None  # "... فائرنگ کی، اسی دوران ...": during the event just told
     # "دوسری جانب پولیس نے بتایا کہ ...": another account of the same event, not another event.
+    if turn is not None and _claim_after_turn(clause, turn):
+        return None
     return turn if turn is not None and _SAYS.search(text, turn.end(), info.end) is None else None
+
+
+def _claim_after_turn(clause: Clause, turn: re.Match[str]) -> bool:
+    """Whether ``clause`` only claims or disowns an event after a turn word ("ادھر X کے ترجمان نے
+    ... حملے کی ذمہ داری قبول کر لی"), with no figure and no place of its own: another account of
+    the event told, as a report after the turn word is, not another front
+    (segments.turn-to-claim)."""
+    if not on("segments.turn-to-claim") or not clause.responsibility or clause.has_figure:
+        return False
+    if turn.groupdict().get("another"):
+        return False  # "ایک اور حملے کی ذمہ داری": another event named
+    return not any(not p.site for p in clause.places)
 
 
 def _after_comma(text: str, lo: int, start: int) -> bool:

@@ -4559,6 +4559,12 @@ def _title_reach() -> int:
 
 #: "X نے بتایا", "X نے کہا": an official who speaks.
 _OFFICIAL_SAID = lazy_compile(rf"\sنے\s(?:{word_alternation('reporting_verb')})(?!\w)")
+#: After an office's place, the officer's name (up to four words), "نے" and up to eight words
+#: before the speech verb: "ایس ایس پی جامشورو X Y نے موقع پر میڈیا سے بات کرتے ہوئے بتایا"
+#: (places.office-of-named-speaker).
+_OFFICER_NAMED_SAID = lazy_compile(
+    rf"(?:\s[^\W\d]+){{0,4}}?\sنے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('reporting_verb')})(?!\w)"
+)
 #: "سول ہسپتال کوئٹہ", "ٹراما سینٹر پشاور": a hospital named by its town, the town after it.
 _HOSPITAL_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\s\Z")
 #: "مردان میڈیکل کمپلیکس کے ترجمان": a hospital named by its town whose spokesman speaks.
@@ -4592,13 +4598,27 @@ def _hospital_official_speaks(text: str, place: PlaceRef) -> bool:
     return m is not None and _HOSPITAL_STAFF_SAID.match(text, m.end()) is not None
 
 
+def _officer_named_said(text: str, place: PlaceRef, clause: Clause) -> bool:
+    """Whether the officer named after the office's place speaks before any event word of the
+    clause ("ڈی پی او بنوں احمد خان نے میڈیا سے گفتگو کرتے ہوئے بتایا کہ ... حملہ"): the place
+    names the speaker's office, the event is told after the speech verb
+    (places.office-of-named-speaker)."""
+    if not on("places.office-of-named-speaker"):
+        return False
+    m = _OFFICER_NAMED_SAID.match(text, place.end)
+    return m is not None and all(h.start >= m.end() for h in clause.triggers)
+
+
 def _office_speaks(text: str, place: PlaceRef, clause: Clause) -> bool:
     """Whether the place only names the office of an official who speaks ("ڈی آئی جی کوئٹہ کے
     مطابق", "ڈی پی او بنوں نے بتایا"), or the hospital whose spokesman speaks ("سول ہسپتال کوئٹہ
     کے ترجمان", "مردان میڈیکل کمپلیکس کے ترجمان"), in a clause that tells no event of its own:
     no place of the clause (rule ``places.office-is-no-clause-place``)."""
     if title_before(text, place) and (
-        not clause.triggers or _OFFICIAL_SAID.match(text, place.end) or _SPEAKER_AFTER.match(text, place.end)
+        not clause.triggers
+        or _OFFICIAL_SAID.match(text, place.end)
+        or _SPEAKER_AFTER.match(text, place.end)
+        or _officer_named_said(text, place, clause)
     ):
         return True  # "ڈی پی او کرک کا کہنا تھا کہ ...": the speaker's office, the event told elsewhere
     if on("places.hospital-official-speaks") and _hospital_official_speaks(text, place):

@@ -1147,6 +1147,12 @@ RULES: dict[str, str] = {
         '("بارودی سرنگوں سے ہلاکتوں میں اضافہ ہوا", "حملوں میں کمی آئی") tell a trend in many events, '
         "not one that happened: they report no incident."
     ),
+    "non-events.recalled-scattered-plural": (
+        "A clause in the past perfect whose event words are all plural nouns and "
+        'which puts them at various places of a region before them ("گزشتہ برس بھی صوبے کے کئی اضلاع '
+        'میں پولیس چوکیوں پر حملوں میں ... مارے گئے تھے") recalls many events together, an aggregate: it '
+        "reports no incident."
+    ),
     "non-events.trend-of-occurrences": (
         'An event word followed by its occurrences in a plural of their own ("واقعات", "وارداتوں") and '
         'a rise or a fall in them, with a share or an adverb between ("اغوا کے واقعات میں 40 فیصد تک '
@@ -1804,6 +1810,12 @@ RULES: dict[str, str] = {
         'A place right after an office title ("ڈی آئی جی کوئٹہ کے مطابق", "ڈی پی او بنوں نے بتایا") in a '
         "clause with no event word names the official's office: it is no place of the clause, whose "
         "figures stay with the incident told."
+    ),
+    "places.office-of-named-speaker": (
+        "A place right after an office title and before the officer's name and the speech verb, with "
+        'up to eight words between "نے" and the verb ("ڈی پی او ٹانک X Y نے میڈیا سے بات کرتے '
+        "ہوئے بتایا کہ ...\"), names the speaker's office, also in a clause whose event words follow the "
+        "verb: it is no place of the clause."
     ),
     "places.detail-abroad": (
         "A clause with no event word after an incident, naming a place in another country than the "
@@ -3443,6 +3455,11 @@ RULES: dict[str, str] = {
         'a plan in its later sentences: "the operation" told again ("آپریشن کا مقصد دہشت گردوں کا '
         'خاتمہ ہے") is that plan, no event, unless its clause gives a figure, a place of its own or a '
         "beginning, or recalls an earlier operation."
+    ),
+    "segments.turn-to-claim": (
+        'A clause after a turn word ("ادھر", "دوسری جانب") that only claims or disowns an event ("ادھر '
+        'ایک کالعدم تنظیم نے حملے کی ذمہ داری قبول کر لی"), with no figure and no place of its own, is '
+        "another account of the event told, as a report after a turn word is: it opens no new front."
     ),
     "segments.claim-of-recalled": (
         'A clause that claims or disowns an event ("کسی تنظیم نے دھماکے کی ذمہ داری قبول نہیں کی") '
