@@ -7223,21 +7223,7 @@ def _turn(clause: Clause, info: SentenceInfo, text: str) -> re.Match[str] | None
     if turn is not None and _TIED_TURN.match(turn.group()) and _after_comma(text, info.start, start):
         return None  # "... فائرنگ کی، اسی دوران ...": during the event just told
     # "دوسری جانب پولیس نے بتایا کہ ...": another account of the same event, not another event.
-    if turn is not None and _claim_after_turn(clause, turn):
-        return None
     return turn if turn is not None and _SAYS.search(text, turn.end(), info.end) is None else None
-
-
-def _claim_after_turn(clause: Clause, turn: re.Match[str]) -> bool:
-    """Whether ``clause`` only claims or disowns an event after a turn word ("ادھر X کے ترجمان نے
-    ... حملے کی ذمہ داری قبول کر لی"), with no figure and no place of its own: another account of
-    the event told, as a report after the turn word is, not another front
-    (segments.turn-to-claim)."""
-    if not on("segments.turn-to-claim") or not clause.responsibility or clause.has_figure:
-        return False
-    if turn.groupdict().get("another"):
-        return False  # "ایک اور حملے کی ذمہ داری": another event named
-    return not any(not p.site for p in clause.places)
 
 
 def _after_comma(text: str, lo: int, start: int) -> bool:

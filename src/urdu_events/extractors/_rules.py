@@ -3456,11 +3456,6 @@ RULES: dict[str, str] = {
         'خاتمہ ہے") is that plan, no event, unless its clause gives a figure, a place of its own or a '
         "beginning, or recalls an earlier operation."
     ),
-    "segments.turn-to-claim": (
-        'A clause after a turn word ("ادھر", "دوسری جانب") that only claims or disowns an event ("ادھر '
-        'ایک کالعدم تنظیم نے حملے کی ذمہ داری قبول کر لی"), with no figure and no place of its own, is '
-        "another account of the event told, as a report after a turn word is: it opens no new front."
-    ),
     "segments.claim-of-recalled": (
         'A clause that claims or disowns an event ("کسی تنظیم نے دھماکے کی ذمہ داری قبول نہیں کی") '
         "with no figure, place or day of its own, after a recalled incident in an article that tells "
