@@ -2020,6 +2020,11 @@ RULES: dict[str, str] = {
         "before publication in a past-tense clause: an act of violence is told after it happened (a "
         '"کل" before anything else may be tomorrow or a total).'
     ),
+    "dates.present-perfect-past": (
+        'A clause told in the present perfect, a perfective participle and "ہے"/"ہیں" ("پرسوں رات ... '
+        'فائرنگ سے دو افراد کے زخمی ہونے کی اطلاعات ملی ہیں"), is told in the past: "کل"/"پرسوں" with a part '
+        "of the day in it is yesterday or the day before, not tomorrow."
+    ),
     "dates.day-in-words": (
         'A day of the month written in words before a month name ("پانچ جون کو", "چودہ اگست 2019") '
         'or before "تاریخ" ("رواں ماہ کی دو تاریخ کو") is a date like one written in digits; without '
