@@ -2030,6 +2030,11 @@ RULES: dict[str, str] = {
         'or before "تاریخ" ("رواں ماہ کی دو تاریخ کو") is a date like one written in digits; without '
         'a year it needs a date word after it ("کو", "سے", "تک", "کی رات"), as "دو جون کی روٹی" is an idiom.'
     ),
+    "places.duration-is-no-name": (
+        'A count and a unit of time after a place noun ("علاقہ کئی گھنٹے تک بند رہا", "علاقہ دو روز '
+        'تک محاصرے میں رہا") is how long something lasted, not the name of the area: no place, and no '
+        "incident opened there."
+    ),
     "places.named-again": (
         'A name the article read beside a place noun ("مشرقی علاقے X میں") names that place when it is '
         'told again bare before "میں", with or without an event word in its sentence.'
