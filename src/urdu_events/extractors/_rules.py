@@ -3406,6 +3406,11 @@ RULES: dict[str, str] = {
         "An event told in the past perfect before the article tells any, with no place of its own and "
         "no day in its sentence, is recalled with neither: no incident."
     ),
+    "non-events.recalled-vague-time": (
+        'A time ago that no date resolves ("چند روز قبل", "کچھ عرصہ پہلے") in the sentence of an event '
+        "told only in the past perfect after the lead, with no place of its own, is no day: the event "
+        "is recalled with neither place nor date, as with no time at all (non-events.recalled-unplaced)."
+    ),
     "non-events.figurative": (
         "An attack or blast of a disease, of pests, in sport or at the box office is no violence."
     ),
