@@ -11459,10 +11459,18 @@ def _not_recalled_unplaced(drafts: list[_Draft], reading: DocReading) -> list[_D
     first = drafts[0]
     events = [c for c in first.clauses if c.triggers]
     dateline = reading.dateline
+    # "وہ کئی دن پہلے ... زخمی ہوا تھا": a time ago no date resolves places it no more than none
+    # (non-events.recalled-vague-time).
+    vague = on("non-events.recalled-vague-time")
+
+    def dated(sentence: int) -> bool:
+        days = reading.sentences[sentence].dates
+        return any(d.kind is not DateKind.VAGUE for d in days) if vague else bool(days)
+
     if (
         not events
-        or first.date is not None
-        or any(not c.past_perfect or c.sentence == 0 or reading.sentences[c.sentence].dates for c in events)
+        or (first.date is not None and not (vague and first.date.start is None and first.date.span))
+        or any(not c.past_perfect or c.sentence == 0 or dated(c.sentence) for c in events)
         or any(dateline is None or p.start != dateline.start for p in first.places)
     ):
         return drafts

@@ -24,7 +24,7 @@ import attrs
 from .._evolve import evolve
 from .._lazy_re import lazy_compile
 from ..models import Location, Span
-from ..text import fold
+from ..text import fold, parse_number
 from ..text._unwrap import known_words
 from ._grammar import case_markers, whole_words, word_alternation, word_set, words_first
 from ._grammar import word_class as word_pattern
@@ -823,6 +823,8 @@ class PlaceFinder:
                 name = text[span[0] : span[1]]
                 if self._excluded(name) or (self._place_noun(name) and on("places.common-word-is-no-name")):
                     continue
+                if _duration(name) and on("places.duration-is-no-name"):
+                    continue  # "علاقہ کئی گھنٹے تک میدان جنگ بنا رہا": a stretch of time, no name
                 if glued and lev == level and span[1] == hit.end:
                     span = _without_settlement_noun(text, span, hit.start)
                     name = text[span[0] : span[1]]
@@ -1054,6 +1056,18 @@ _CASE_MARKER_NEXT = lazy_compile(rf"\s(?:{case_markers()})(?!\w)")
 
 #: A full stop right after a word: the word ends its sentence.
 _FULL_STOP_NEXT = lazy_compile(r"\s?[۔.!؟?]")
+
+
+def _duration(name: str) -> bool:
+    """Whether ``name`` is a stretch of time, a count and a unit of time ("کئی گھنٹے", "دو روز",
+    "چند ماہ"), which names no place after a place noun (places.duration-is-no-name)."""
+    words = name.split()
+    if len(words) != 2 or not {words[1], fold(words[1])} & (
+        word_class("short_stretch_unit") | word_class("long_unit")
+    ):
+        return False
+    counts = word_class("vague_ago_count") | word_class("few_word")
+    return bool({words[0], fold(words[0])} & counts) or parse_number(words[0]) is not None
 
 
 def _ends_sentence(text: str, end: int) -> bool:

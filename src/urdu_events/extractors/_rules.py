@@ -2032,10 +2032,20 @@ RULES: dict[str, str] = {
         "before publication in a past-tense clause: an act of violence is told after it happened (a "
         '"کل" before anything else may be tomorrow or a total).'
     ),
+    "dates.present-perfect-past": (
+        'A clause told in the present perfect, a perfective participle and "ہے"/"ہیں" ("پرسوں رات ... '
+        'فائرنگ سے دو افراد کے زخمی ہونے کی اطلاعات ملی ہیں"), is told in the past: "کل"/"پرسوں" with a part '
+        "of the day in it is yesterday or the day before, not tomorrow."
+    ),
     "dates.day-in-words": (
         'A day of the month written in words before a month name ("پانچ جون کو", "چودہ اگست 2019") '
         'or before "تاریخ" ("رواں ماہ کی دو تاریخ کو") is a date like one written in digits; without '
         'a year it needs a date word after it ("کو", "سے", "تک", "کی رات"), as "دو جون کی روٹی" is an idiom.'
+    ),
+    "places.duration-is-no-name": (
+        'A count and a unit of time after a place noun ("علاقہ کئی گھنٹے تک بند رہا", "علاقہ دو روز '
+        'تک محاصرے میں رہا") is how long something lasted, not the name of the area: no place, and no '
+        "incident opened there."
     ),
     "places.named-again": (
         'A name the article read beside a place noun ("مشرقی علاقے X میں") names that place when it is '
@@ -3432,6 +3442,11 @@ RULES: dict[str, str] = {
     "non-events.recalled-unplaced": (
         "An event told in the past perfect before the article tells any, with no place of its own and "
         "no day in its sentence, is recalled with neither: no incident."
+    ),
+    "non-events.recalled-vague-time": (
+        'A time ago that no date resolves ("چند روز قبل", "کچھ عرصہ پہلے") in the sentence of an event '
+        "told only in the past perfect after the lead, with no place of its own, is no day: the event "
+        "is recalled with neither place nor date, as with no time at all (non-events.recalled-unplaced)."
     ),
     "non-events.figurative": (
         "An attack or blast of a disease, of pests, in sport or at the box office is no violence."

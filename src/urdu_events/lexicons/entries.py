@@ -473,6 +473,8 @@ WordClassName = Literal[
     "this_determiner",
     "next_determiner",
     "past_tense_word",
+    "perfect_participle",
+    "present_auxiliary",
     "finite_verb_end",
     "future_tense_word",
     "year_postposition",

@@ -133,6 +133,10 @@ _B = r"(?!\w)"  # end of word
 
 _PAST_VERB = lazy_compile(rf"(?<!\w)(?:{word_alternation('past_tense_word')})(?!\w)")
 _FUTURE_VERB = lazy_compile(rf"(?<!\w)(?:{word_alternation('future_tense_word')})(?!\w)")
+#: A present perfect ("اطلاعات ملی ہیں", "خبریں سامنے آئی ہیں"): a perfective participle and "ہے"/"ہیں".
+_PRESENT_PERFECT_VERB = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('perfect_participle')}) (?:{word_alternation('present_auxiliary')})(?!\w)"
+)
 _CLAUSE_END = lazy_compile(r"[۔؟!?\n]")
 _EVERY_BEFORE = lazy_compile(r"(?<!\w)ہر \Z")
 _FROM_BEFORE = lazy_compile(r"(?<!\w)سے \Z")
@@ -155,7 +159,17 @@ def _past_clause(text: str, pos: int) -> bool:
     """Whether the sentence from ``pos`` on is told in the past and not the future."""
     m = _CLAUSE_END.search(text, pos, pos + 300)
     rest = text[pos : m.start() if m else pos + 300]
-    return bool(_PAST_VERB.search(rest)) and not _FUTURE_VERB.search(rest)
+    past = bool(_PAST_VERB.search(rest)) or (bool(_PRESENT_PERFECT_VERB.search(rest)) and _present_perfect())
+    return past and not _FUTURE_VERB.search(rest)
+
+
+def _present_perfect() -> bool:
+    """Whether a present perfect ("زخمی ہونے کی اطلاعات ملی ہیں": a perfective participle and "ہے"/"ہیں")
+    tells a past-tense clause, in which "کل"/"پرسوں" with a part of the day is a past day
+    (dates.present-perfect-past)."""
+    from ..extractors._rules import on  # here: the extractors package imports the text layer
+
+    return on("dates.present-perfect-past")
 
 
 # --- resolution ------------------------------------------------------------------------
