@@ -780,6 +780,22 @@ class PlaceFinder:
                 found.append((wider, max(1, level - 1)))
                 found.append((_name_after(text, hit.end), level))
             else:
+                body = _DISTRICT_BODY_AFTER.match(text, hit.end) if level == _CUE_LEVELS["district"] else None
+                if body is not None and on("places.district-body-site"):
+                    # "ضلع کچہری میں": the district's courts, a site; "ضلع کونسل چوک": a site named after
+                    # the district's council, read by the site noun. Neither names a district.
+                    if _CASE_AFTER.match(text, body.end()):
+                        refs.append(
+                            PlaceRef(
+                                hit.start,
+                                body.end(),
+                                text[hit.start : body.end()],
+                                _CUE_LEVELS["site"],
+                                site=True,
+                                rule="places.district-body-site",
+                            )
+                        )
+                    continue
                 after = _name_after(text, hit.end)
                 if after is None:
                     # "کریم آباد محلے", "ریلیف کیمپ": the cue word is part of the name;
@@ -844,6 +860,11 @@ class PlaceFinder:
                     rule = "places.compass-in-name"  # "صوبے شمالی کیوو"
                 refs.append(PlaceRef(span[0], span[1], name, lev, rule=rule))
         return refs
+
+
+#: A noun of a district's body right after "ضلع" ("ضلع کچہری", "ضلع کونسل"): the body, or its site,
+#: not a district's name (rule ``places.district-body-site``).
+_DISTRICT_BODY_AFTER = lazy_compile(rf"\s(?:{word_alternation('district_body')})(?!\w)")
 
 
 #: The ending of an oblique plural place noun ("کے علاقوں").

@@ -1762,6 +1762,11 @@ RULES: dict[str, str] = {
         'clause whose event words are firing ("فائرنگ کی") and words of the clash\'s kinds tells that '
         "clash again, not a shooting of its own."
     ),
+    "places.district-body-site": (
+        'A noun of a district\'s body right after "ضلع" ("ضلع کچہری", "ضلع کونسل") names no district: '
+        '"ضلع کچہری" before a case marker is a site of the event (the dateline stays), and "ضلع کونسل '
+        'چوک" a site named after the council.'
+    ),
     "places.rare-name-near": (
         'A word no common word list holds (and the words of its name before it), right before "کے '
         'قریب" or "کے نزدیک", names a place near which the event happened; a common word there is a '
