@@ -761,7 +761,10 @@ class PlaceFinder:
                 continue
             if position == "near":
                 if on("places.rare-name-near") and not _CLOSE_TO.match(text, hit.end):
-                    found.append((_rare_head(text, _name_before(text, hit.start)), level))
+                    near = _rare_head(text, _name_before(text, hit.start))
+                    if near is None and on("places.compound-name-near"):
+                        near = _compound_name(text, _name_before(text, hit.start))
+                    found.append((near, level))
             elif position == "after":
                 second = self._unless_place_noun(text, _name_before(text, hit.start))
                 if text[hit.start : hit.end].endswith(_PLURAL_END) and on("places.after-cue-rare-name"):
@@ -853,7 +856,7 @@ class PlaceFinder:
                     span, rule = (hit.start, span[1]), "places.road-noun-before-name"
                     name = text[span[0] : span[1]]
                 if position == "near":
-                    rule = "places.rare-name-near"
+                    rule = "places.rare-name-near" if _rare_head(text, span) else "places.compound-name-near"
                 if position not in ("after", "near", "both") and name_final:
                     rule = "places.name-final-noun"
                 if name.split()[0] in _COMPASS and len(name.split()) > 1:
@@ -1030,6 +1033,20 @@ def _rare_head(text: str, span: tuple[int, int] | None) -> tuple[int, int] | Non
         words.pop(0)
         rare.pop(0)
     return (words[0].start(), span[1])
+
+
+def _compound_name(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span`` when it is two words whose second is the second element of a compound place
+    name ("رحیم آباد", "شیر خیل", "اکبر پور"), though both are common words: before "کے قریب" such
+    a pair names a place (rule ``places.compound-name-near``); one word is a thing or a person."""
+    if span is None:
+        return None
+    words = list(_WORD.finditer(text, *span))
+    if len(words) != 2 or words[1].group() not in _NAME_END_WORDS or words[0].group().isdigit():
+        return None
+    if words[0].group() in word_class("not_site_name"):
+        return None  # "نئے کوٹ", "اسی پور": a describing or function word names nothing
+    return span
 
 
 def _before_name_final(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -1767,6 +1767,11 @@ RULES: dict[str, str] = {
         '"ضلع کچہری" before a case marker is a site of the event (the dateline stays), and "ضلع کونسل '
         'چوک" a site named after the council.'
     ),
+    "places.compound-name-near": (
+        'Two words right before "کے قریب" or "کے نزدیک" whose second is the second element of a '
+        'compound place name ("آباد", "خیل", "پور", "کوٹ": "رحیم آباد کے قریب") name a place near which '
+        "the event happened, though both are common words or a personal name."
+    ),
     "places.rare-name-near": (
         'A word no common word list holds (and the words of its name before it), right before "کے '
         'قریب" or "کے نزدیک", names a place near which the event happened; a common word there is a '
