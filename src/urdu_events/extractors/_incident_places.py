@@ -1285,13 +1285,13 @@ def _numbered() -> Prefiltered:
 @functools.lru_cache(maxsize=1)
 def _numbered_coded() -> Prefiltered:
     """A settlement noun, "نمبر" perhaps and a number, then one or two letters (Urdu letters
-    alone or Latin letters' names), then a case marker or punctuation: "چک نمبر 122 گ ب میں",
-    "چک 311 جے بی کے"."""
+    alone or Latin letters' names), also after a hyphen ("سیکٹر 11-بی میں"), then a case marker or
+    punctuation: "چک نمبر 122 گ ب میں", "چک 311 جے بی کے"."""
     letter = rf"(?:[^\W\d]|{word_alternation('letter_name')})"
     return prefiltered(
         re.compile(
             rf"(?:{words_first(word_alternation('numbered_place_noun'))})\s(?:نمبر\s?)?\d+(?:/\d+)?"
-            rf"\s{letter}(?:\s{letter})?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
+            rf"(?:\s|\s?-\s?){letter}(?:\s{letter})?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
         )
     )
 

@@ -2102,7 +2102,7 @@ RULES: dict[str, str] = {
     "places.numbered-settlement-code": (
         'The letters after the number of a numbered village ("چک نمبر 122 گ ب میں", "چک نمبر 311 جے بی '
         'میں"), Urdu letters alone or the names of Latin ones, give its canal branch or colony and '
-        "are part of its name."
+        'are part of its name; so does a sector\'s letter, also after a hyphen ("سیکٹر 11-بی میں").'
     ),
     "places.site-of-an-actor": (
         'Words in the genitive before a site noun that end in an actor of the lexicons ("ایف سی کی '
