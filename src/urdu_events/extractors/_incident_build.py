@@ -6445,7 +6445,7 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if figures and place.level >= 1 and _new_figures(clause, draft):  # type: ignore[arg-type]
         return True
     if (
-        place.rule == _NEAR_RULE
+        place.rule in _NEAR_RULES
         and clause
         and not _own_event(clause, draft)
         and on("segments.near-place-joins")
@@ -6591,7 +6591,7 @@ def _near_same_day(places: Sequence[PlaceRef], date: DateRange, draft: _Draft, c
     return (
         _same_day(date, draft.date)
         and bool(towns)
-        and all(p.rule == _NEAR_RULE for p in towns)
+        and all(p.rule in _NEAR_RULES for p in towns)
         and not _own_event(clause, draft)
         and on("segments.near-place-joins")
     )
@@ -6629,8 +6629,8 @@ def _firing_in_clash(clause: Clause, draft: _Draft) -> bool:
     return "clash" in theirs and kinds <= theirs | {"shooting"} and on("segments.firing-in-clash")
 
 
-#: The rule that reads a name before "کے قریب" (places.rare-name-near).
-_NEAR_RULE = "places.rare-name-near"
+#: The rules that read a name before "کے قریب" (places.rare-name-near, places.compound-name-near).
+_NEAR_RULES = frozenset({"places.rare-name-near", "places.compound-name-near"})
 
 
 def _day_in_block(date: DateRange, block: DateRange) -> bool:
@@ -10240,7 +10240,7 @@ def _areas_in_dateline(towns: Sequence[PlaceRef], inside: Sequence[bool | str | 
         if _area_of_local_owner(p, towns, ok, text):
             ok[i] = True
             continue
-        near = p.rule == _NEAR_RULE and on("places.dateline-encloses-near")
+        near = p.rule in _NEAR_RULES and on("places.dateline-encloses-near")
         if p.place is not None or p.site or (p.rule not in _AREA_RULES and not near):
             return False
         if not near and not _beside_area_noun(p, text):

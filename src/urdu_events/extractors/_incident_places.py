@@ -761,7 +761,10 @@ class PlaceFinder:
                 continue
             if position == "near":
                 if on("places.rare-name-near") and not _CLOSE_TO.match(text, hit.end):
-                    found.append((_rare_head(text, _name_before(text, hit.start)), level))
+                    near = _rare_head(text, _name_before(text, hit.start))
+                    if near is None and on("places.compound-name-near"):
+                        near = _compound_name(text, _name_before(text, hit.start))
+                    found.append((near, level))
             elif position == "after":
                 second = self._unless_place_noun(text, _name_before(text, hit.start))
                 if text[hit.start : hit.end].endswith(_PLURAL_END) and on("places.after-cue-rare-name"):
@@ -780,6 +783,22 @@ class PlaceFinder:
                 found.append((wider, max(1, level - 1)))
                 found.append((_name_after(text, hit.end), level))
             else:
+                body = _DISTRICT_BODY_AFTER.match(text, hit.end) if level == _CUE_LEVELS["district"] else None
+                if body is not None and on("places.district-body-site"):
+                    # "ضلع کچہری میں": the district's courts, a site; "ضلع کونسل چوک": a site named after
+                    # the district's council, read by the site noun. Neither names a district.
+                    if _CASE_AFTER.match(text, body.end()):
+                        refs.append(
+                            PlaceRef(
+                                hit.start,
+                                body.end(),
+                                text[hit.start : body.end()],
+                                _CUE_LEVELS["site"],
+                                site=True,
+                                rule="places.district-body-site",
+                            )
+                        )
+                    continue
                 after = _name_after(text, hit.end)
                 if after is None:
                     # "کریم آباد محلے", "ریلیف کیمپ": the cue word is part of the name;
@@ -839,13 +858,18 @@ class PlaceFinder:
                     span, rule = (hit.start, span[1]), "places.road-noun-before-name"
                     name = text[span[0] : span[1]]
                 if position == "near":
-                    rule = "places.rare-name-near"
+                    rule = "places.rare-name-near" if _rare_head(text, span) else "places.compound-name-near"
                 if position not in ("after", "near", "both") and name_final:
                     rule = "places.name-final-noun"
                 if name.split()[0] in _COMPASS and len(name.split()) > 1:
                     rule = "places.compass-in-name"  # "صوبے شمالی کیوو"
                 refs.append(PlaceRef(span[0], span[1], name, lev, rule=rule))
         return refs
+
+
+#: A noun of a district's body right after "ضلع" ("ضلع کچہری", "ضلع کونسل"): the body, or its site,
+#: not a district's name (rule ``places.district-body-site``).
+_DISTRICT_BODY_AFTER = lazy_compile(rf"\s(?:{word_alternation('district_body')})(?!\w)")
 
 
 #: The ending of an oblique plural place noun ("کے علاقوں").
@@ -1011,6 +1035,20 @@ def _rare_head(text: str, span: tuple[int, int] | None) -> tuple[int, int] | Non
         words.pop(0)
         rare.pop(0)
     return (words[0].start(), span[1])
+
+
+def _compound_name(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span`` when it is two words whose second is the second element of a compound place
+    name ("رحیم آباد", "شیر خیل", "اکبر پور"), though both are common words: before "کے قریب" such
+    a pair names a place (rule ``places.compound-name-near``); one word is a thing or a person."""
+    if span is None:
+        return None
+    words = list(_WORD.finditer(text, *span))
+    if len(words) != 2 or words[1].group() not in _NAME_END_WORDS or words[0].group().isdigit():
+        return None
+    if words[0].group() in word_class("not_site_name"):
+        return None  # "نئے کوٹ", "اسی پور": a describing or function word names nothing
+    return span
 
 
 def _before_name_final(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1261,13 +1299,13 @@ def _numbered() -> Prefiltered:
 @functools.lru_cache(maxsize=1)
 def _numbered_coded() -> Prefiltered:
     """A settlement noun, "نمبر" perhaps and a number, then one or two letters (Urdu letters
-    alone or Latin letters' names), then a case marker or punctuation: "چک نمبر 122 گ ب میں",
-    "چک 311 جے بی کے"."""
+    alone or Latin letters' names), also after a hyphen ("سیکٹر 11-بی میں"), then a case marker or
+    punctuation: "چک نمبر 122 گ ب میں", "چک 311 جے بی کے"."""
     letter = rf"(?:[^\W\d]|{word_alternation('letter_name')})"
     return prefiltered(
         re.compile(
             rf"(?:{words_first(word_alternation('numbered_place_noun'))})\s(?:نمبر\s?)?\d+(?:/\d+)?"
-            rf"\s{letter}(?:\s{letter})?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
+            rf"(?:\s|\s?-\s?){letter}(?:\s{letter})?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
         )
     )
 

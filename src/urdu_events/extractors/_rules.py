@@ -1768,6 +1768,16 @@ RULES: dict[str, str] = {
         'clause whose event words are firing ("فائرنگ کی") and words of the clash\'s kinds tells that '
         "clash again, not a shooting of its own."
     ),
+    "places.district-body-site": (
+        'A noun of a district\'s body right after "ضلع" ("ضلع کچہری", "ضلع کونسل") names no district: '
+        '"ضلع کچہری" before a case marker is a site of the event (the dateline stays), and "ضلع کونسل '
+        'چوک" a site named after the council.'
+    ),
+    "places.compound-name-near": (
+        'Two words right before "کے قریب" or "کے نزدیک" whose second is the second element of a '
+        'compound place name ("آباد", "خیل", "پور", "کوٹ": "رحیم آباد کے قریب") name a place near which '
+        "the event happened, though both are common words or a personal name."
+    ),
     "places.rare-name-near": (
         'A word no common word list holds (and the words of its name before it), right before "کے '
         'قریب" or "کے نزدیک", names a place near which the event happened; a common word there is a '
@@ -2114,7 +2124,7 @@ RULES: dict[str, str] = {
     "places.numbered-settlement-code": (
         'The letters after the number of a numbered village ("چک نمبر 122 گ ب میں", "چک نمبر 311 جے بی '
         'میں"), Urdu letters alone or the names of Latin ones, give its canal branch or colony and '
-        "are part of its name."
+        'are part of its name; so does a sector\'s letter, also after a hyphen ("سیکٹر 11-بی میں").'
     ),
     "places.site-of-an-actor": (
         'Words in the genitive before a site noun that end in an actor of the lexicons ("ایف سی کی '

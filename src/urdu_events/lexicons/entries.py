@@ -272,6 +272,7 @@ WordClassName = Literal[
     "responsible_word",
     "deeming_verb",
     "closeness_predicate",
+    "district_body",
     "place_name_suffix",
     "charge_predicate",
     "breakdown_relative",
