@@ -43,8 +43,9 @@ _AGENT_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split()) for phrase in word_list("agent_postposition")
 )
 _LOCATIVE = "میں"
+_ON = "پر"
 #: After a channel noun, the postpositions that make it the means of a statement ("فون پر", "ٹوئٹر میں").
-_CHANNEL_POSTPOSITIONS = frozenset({_LOCATIVE, "پر"})
+_CHANNEL_POSTPOSITIONS = frozenset({_LOCATIVE, _ON})
 _NAMED = "نامی"
 _AND = "اور"
 #: Negations: a negated cue makes no claim ("نے تصدیق نہیں کی").
@@ -299,6 +300,8 @@ class Grammar:
         self.media: set[str] = set()
         #: Nouns naming the means a statement was sent by ("فون", "ٹوئٹر"): "... پر" is no part of a content.
         self.channels: set[str] = set()
+        #: Words naming a feeling or its depth ("دکھ", "گہرے"): "X پر گہرے دکھ کا اظہار" is about X.
+        self.feelings: set[str] = set()
         #: Manner phrases between a cue's object and the cue ("شدید", "سخت الفاظ میں").
         self.manners: set[tuple[str, ...]] = set()
         #: Nouns that frame what follows rather than say anything ("ردعمل کا اظہار کرتے ہوئے").
@@ -309,6 +312,7 @@ class Grammar:
             "attack_noun": self.attack_words,
             "medium": self.media,
             "channel": self.channels,
+            "feeling": self.feelings,
         }
         for entry in entries:
             role = str(entry.get("role", "cue"))
@@ -1084,6 +1088,20 @@ def _content(
     return None
 
 
+def _strip_feeling(s: _Sentence, first: int, last: int) -> int:
+    """Where an object ends once the feeling it is expressed with is cut ("واقعے پر گہرے دکھ").
+
+    claims.object.feeling-about: what a feeling is expressed about is the content, not the feeling;
+    a one-word manner ("شدید تشویش") is a depth of feeling too.
+    """
+    k = last
+    while k > first and (s.words[k - 1] in s.grammar.feelings or (s.words[k - 1],) in s.grammar.manners):
+        k -= 1
+    if k < last and k - 1 > first and s.words[k - 1] == _ON:
+        return k - 1
+    return last
+
+
 def _object(s: _Sentence, cue: Cue, obj: tuple[int, int], converb: bool = False) -> tuple[int, int] | None:
     """The object of a noun cue: the words between its agent and the cue.
 
@@ -1122,5 +1140,5 @@ def _object(s: _Sentence, cue: Cue, obj: tuple[int, int], converb: bool = False)
     elif s.words[last - 1] == "کو":  # an addressee ("میڈیا کو بتایا"), not an object
         return None
     if last - first > 1 and s.words[last - 1] in _GENITIVES and not cue.requires:
-        last -= 1
+        last = _strip_feeling(s, first, last - 1)
     return first, last

@@ -85,7 +85,9 @@ Marker = Literal[
 ]
 Position = Literal["before", "after", "near", "both", "site"]
 Level = Literal["site", "town", "district", "province"]
-CueRole = Literal["cue", "light_verb", "passive", "attack_noun", "manner", "frame", "medium", "channel"]
+CueRole = Literal[
+    "cue", "light_verb", "passive", "attack_noun", "manner", "frame", "medium", "channel", "feeling"
+]
 Attach = Literal["agent", "genitive", "report", "none", "following"]
 WordClassName = Literal[
     "non_person_unit",
@@ -892,7 +894,9 @@ class ClaimCueEntry:
             "frame (a noun whose expression frames what follows and is no claim: ردعمل) or "
             "medium (a noun naming where a statement was made: 'X نے ایک بیان میں حملے کی مذمت کی' "
             "reads the content after its میں) or channel (a means a statement was sent by, read with "
-            "پر or میں: 'X نے فون پر حملے کی ذمہ داری قبول کی' reads the content after its پر)."
+            "پر or میں: 'X نے فون پر حملے کی ذمہ داری قبول کی' reads the content after its پر) or "
+            "feeling (a word naming a feeling or its depth: in 'X نے واقعے پر گہرے دکھ کا اظہار کیا' "
+            "the content is what comes before the پر)."
         ),
     )
     kind: ClaimKind = attrs.field(default=ClaimKind.STATEMENT, metadata=_doc("The claim kind of a cue."))
