@@ -8056,20 +8056,19 @@ def read_document(
                 clause.marker_hits = _scene_tally_dropped(text, clause)
             if clause.marker_hits and clause.triggers and on("segments.arrested-relative-no-tally"):
                 clause.marker_hits = _arrested_relative_tally_dropped(text, clause)
-            if (
-                clause.marker_hits
-                and clause.triggers
-                and on("segments.in-large-numbers-no-tally")
-                and casualties.between(cs, ce)
-            ):
-                clause.marker_hits = [h for h in clause.marker_hits if not _in_large_numbers(text, h)]
-            if (
-                clause.marker_hits
-                and clause.triggers
-                and on("segments.share-of-victims-no-tally")
-                and casualties.between(cs, ce)
-            ):
-                clause.marker_hits = [h for h in clause.marker_hits if not _share_of_victims(text, h)]
+            if clause.marker_hits and clause.triggers and casualties.between(cs, ce):
+                # tally words that describe one event's victims, not a tally
+                victims_described = [
+                    test
+                    for rule, test in (
+                        ("segments.in-large-numbers-no-tally", _in_large_numbers),
+                        ("segments.share-of-victims-no-tally", _share_of_victims),
+                    )
+                    if on(rule)
+                ]
+                clause.marker_hits = [
+                    h for h in clause.marker_hits if not any(test(text, h) for test in victims_described)
+                ]
             clause.markers = {h.value.marker for h in clause.marker_hits}
             if "recovered" not in clause.markers or _bodies_found(text, clause):
                 clause.weapons = weapons.between(cs, ce)
