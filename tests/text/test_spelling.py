@@ -61,6 +61,11 @@ def respelled(text: str) -> str:
     return respell(normalize(text)).text
 
 
+def analysed_text(text: str) -> str:
+    """The text of ``text``'s analysis: respelled, unwrapped and with its glued words spaced."""
+    return Analysis.of(text).normalized.text
+
+
 def _assert_maps_to_original(text: str, nt: NormalizedText) -> None:
     """Every character of ``nt`` (a respelling of ``text``) and the whole of it come from
     ``text``, in order."""
@@ -323,6 +328,30 @@ class TestWordsRunTogether:
         text = "اورپولیس نے بازار میں گشت کیا اور دو ملزم کوگرفتار کر لیے"
         assert respelled(text) == text
 
+    def test_words_after_barree_ye_or_noon_ghunna_are_read_on_their_own(self) -> None:
+        """ "ے" and "ں" only end a word: the words after one are read as words run together on
+        their own (the space after "ے" is ``space_glued``'s)."""
+        assert respelled("واقعہ کےدیگرعلاقوں میں بھی ہوا اورپولیس نے ملزم کوگرفتار کیا") == (
+            "واقعہ کےدیگر علاقوں میں بھی ہوا اور پولیس نے ملزم کو گرفتار کیا"
+        )
+        assert analysed_text("گروہ کےکمانڈرعمر سمیت تین افراد زخمی ہوئے اورپولیس نے دو کوگرفتار کیا") == (
+            "گروہ کے کمانڈر عمر سمیت تین افراد زخمی ہوئے اور پولیس نے دو کو گرفتار کیا"
+        )
+
+    def test_words_run_together_after_barree_ye_or_noon_ghunna_show_the_habit(self) -> None:
+        """Three letters after "ے" or "ں" show the habit as three glued words do; one or two are
+        slips a text that writes its spaces makes too."""
+        text = "پولیس کےمطابق افرادہلاک ہوئے اور زخمیوںکو ہسپتال لےجایا گیا"
+        assert respelled(text) == "پولیس کےمطابق افراد ہلاک ہوئے اور زخمیوںکو ہسپتال لےجایا گیا"
+        slips = "پولیس کےمطابق افرادہلاک ہوئے اور زخمیوںکو ہسپتال لے جایا گیا"
+        assert respelled(slips) == slips
+
+    def test_glued_words_of_the_list_before_mein(self) -> None:
+        """The list holds "Xمیں" pairs ("گھرمیں"): read as two words, like those before a copula."""
+        assert respelled("حملہ گھرمیں ہوا اورپولیس نے ملزم کوگرفتار کیا") == (
+            "حملہ گھر میں ہوا اور پولیس نے ملزم کو گرفتار کیا"
+        )
+
     def test_words_and_names_are_kept(self) -> None:
         """Words of the list (کارخانے, جوان), inflections of one (جہادیوں), Persian plurals (تاجران),
         compound place names (شیرآباد) and gazetteer names stay whole."""
@@ -343,7 +372,10 @@ class TestWordsRunTogether:
         st.lists(
             st.tuples(
                 st.sampled_from(
-                    ["اور", "پولیس", "کو", "گرفتار", "پر", "فائرنگ", "افراد", "ہلاک", "بازار", "نے", "کا"]
+                    [
+                        *("اور", "پولیس", "کو", "گرفتار", "پر", "فائرنگ", "افراد", "ہلاک", "بازار", "نے"),
+                        *("کا", "کے", "دیگر", "علاقوں", "گھر", "میں", "زخمیوں"),
+                    ]
                 ),
                 st.sampled_from([" ", "", "\n"]),
             ),

@@ -108,6 +108,10 @@ _TIME_PHRASE = lazy_compile(
 _NON_JOINING = frozenset("اآدڈذرڑزژو")
 #: A word of four letters or more: words run together, maybe.
 _GLUED_CANDIDATE = lazy_compile(rf"[{_LETTERS}]{{4,}}")
+#: Barree ye and noon ghunna before a letter: they only end a word, so a word starts after them
+#: (``space_glued`` puts the space there); the words between are read on their own
+#: ("کےدیگرعلاقوں" is "کے" and "دیگرعلاقوں").
+_WORD_END_INSIDE = lazy_compile(rf"[ںےۓ](?=[{_LETTERS}])")
 #: The words of two letters read as a word run together with the next one ("کوگرفتار").
 _SHORT_GLUED = word_set(
     "کو پر کر دو ہو جو تو نو سو اس ان جا آج آپ کا کی کے سے نے ہی ہے یا تک کہ جس جن جب اب سب یہ وہ"
@@ -120,8 +124,8 @@ _FUNCTION_WORDS = word_set(
     "لیا لی لیے جو تو یا کہ ہو ہوا ہوئے ہوئی جا جائے کرنا کرنے کرتے"
 )
 #: Words run together with no function word among them are read only where each is among this
-#: many most frequent words of the list ("افرادہلاک").
-GLUED_COMMON_RANK = 1000
+#: many most frequent words of the list ("افرادہلاک", "کمانڈرعلی").
+GLUED_COMMON_RANK = 3000
 #: A word of three letters or more read out of words run together is among this many of the
 #: word list's most frequent words.
 GLUED_MAX_RANK = 5000
@@ -130,12 +134,13 @@ GLUED_MAX_RANK = 5000
 GLUED_KNOWN_MIN_RANK = 5000
 #: ... and each of its words is this many times more frequent (by rank) than it.
 GLUED_KNOWN_RATIO = 10
-#: ... and it ends in a copula or "کہ" ("گیاہے", "بتایاکہ") or starts with "اور" or "کا"
+#: ... and it ends in a copula, "کہ" or "میں" ("گیاہے", "بتایاکہ", "تعدادمیں") or starts with "اور" or "کا"
 #: ("اورپاکستان", "کااظہار"): other splits of its words make words of their own ("بھرنے", "کوبرا").
-_GLUED_KNOWN_TAILS = tuple(sorted(word_set("ہے ہیں تھا تھی تھے تھیں کہ")))
+_GLUED_KNOWN_TAILS = tuple(sorted(word_set("ہے ہیں تھا تھی تھے تھیں کہ میں")))
 _GLUED_KNOWN_HEADS = ("اور", "کا")
-#: A text runs words together when it has at least this many such words: a word or two may be
-#: a name the lists lack ("ہارپر" is no "ہار پر"), and a text that writes its spaces is left alone.
+#: A text runs words together when it has at least this many such words, or as many letters after
+#: barree ye or noon ghunna ("کےدیگر"): a word or two may be a name the lists lack ("ہارپر" is
+#: no "ہار پر"), and a text that writes its spaces is left alone.
 GLUED_MIN_WORDS = 3
 #: Persian plural endings: "تاجران" is the plural of "تاجر", not "تاج ران".
 _PERSIAN_PLURALS = ("ان", "ین")
@@ -335,19 +340,47 @@ def _glued_word(word: str) -> tuple[str, ...] | None:
     return tuple(pieces)
 
 
+def _glued_runs(text: str) -> list[tuple[int, str]]:
+    """The words of four letters or more of ``text`` with their offsets, a word with barree ye or
+    noon ghunna before a letter read as the words after each (``_WORD_END_INSIDE``)."""
+    runs = []
+    for m in _GLUED_CANDIDATE.finditer(text):
+        word = m.group()
+        if "ے" not in word and "ں" not in word and "ۓ" not in word:
+            runs.append((m.start(), word))
+            continue
+        start = 0
+        for e in _WORD_END_INSIDE.finditer(word):
+            if e.end() - start >= 4:
+                runs.append((m.start() + start, word[start : e.end()]))
+            start = e.end()
+        if len(word) - start >= 4:
+            runs.append((m.start() + start, word[start:]))
+    return runs
+
+
+def _has_word_ends_inside(text: str) -> bool:
+    """Whether ``text`` has at least ``GLUED_MIN_WORDS`` letters after barree ye or noon ghunna."""
+    it = _WORD_END_INSIDE.finditer(text)
+    return all(next(it, None) is not None for _ in range(GLUED_MIN_WORDS))
+
+
 def _glued_edits(text: str) -> dict[int, str]:
     """A space after each word but the last of words run together (see the module), in a text with
     at least ``GLUED_MIN_WORDS`` of them."""
-    found = _GLUED_CANDIDATE.findall(text)
-    glued = _glued_words(set(found).difference(_common_words()))
-    if not glued or sum(w in glued for w in found) < GLUED_MIN_WORDS:
+    runs = _glued_runs(text)
+    glued = _glued_words({w for _, w in runs}.difference(_common_words()))
+    if not glued:
+        return {}
+    # as many letters after barree ye or noon ghunna ("کےدیگر") show the habit as well: one or
+    # two are slips a text that writes its spaces makes too ("ہونےوالی")
+    if sum(w in glued for _, w in runs) < GLUED_MIN_WORDS and not _has_word_ends_inside(text):
         return {}
     edits: dict[int, str] = {}
-    for m in _GLUED_CANDIDATE.finditer(text):
-        pieces = glued.get(m.group())
+    for p, word in runs:
+        pieces = glued.get(word)
         if pieces is None:
             continue
-        p = m.start()
         for piece in pieces[:-1]:
             p += len(piece)
             edits[p - 1] = text[p - 1] + " "
