@@ -83,6 +83,7 @@ from ._incident_read import (
     _NOT_PEOPLE,
     _PLURAL_NOUN_HIT,
     _WEAPON_KINDS,
+    LADEN_ANY_VEHICLE,
     OWNED_COUNTED,
     PLACE_OBJECT_FROM,
     ActorRef,
@@ -7979,21 +7980,24 @@ _LADEN_VEHICLE = lazy_compile(word_class("laden_vehicle"))
 _RAMMING_VERB = lazy_compile(rf"(?<!\w)(?:{word_alternation('ramming_verb', 'start')})")
 
 
+def _laden_key(key: str) -> bool:
+    """Whether the event word ``key`` names a vehicle packed with explosives, of the lexicon's
+    words or of any kind (triggers.laden-any-vehicle)."""
+    return _LADEN_VEHICLE.fullmatch(key) is not None or LADEN_ANY_VEHICLE.fullmatch(key) is not None
+
+
 def _laden_vehicle_alone(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
     """Whether an incident whose event word (``best``) is a vehicle packed with explosives
     ("بارود سے بھری گاڑی کے ذریعے دھماکہ کیا گیا") names no suicide attacker, vest or blast of its
     own, no driver ramming the vehicle into its target ("چوکی سے ٹکرا دی") and no attackers storming
     in after it ("اندر گھس گئے"): a car bomb set off, a remote explosive, not a suicide bombing
     (types.laden-vehicle-not-suicide)."""
-    if best.value.sub_event_type is not _S.SUICIDE_BOMB or _LADEN_VEHICLE.fullmatch(best.key) is None:
+    if best.value.sub_event_type is not _S.SUICIDE_BOMB or not _laden_key(best.key):
         return False
     if not on("types.laden-vehicle-not-suicide"):
         return False
     for c in clauses:
-        if any(
-            h.value.sub_event_type is _S.SUICIDE_BOMB and _LADEN_VEHICLE.fullmatch(h.key) is None
-            for h in c.triggers
-        ):
+        if any(h.value.sub_event_type is _S.SUICIDE_BOMB and not _laden_key(h.key) for h in c.triggers):
             return False
         if any(w.value.sub_event_type is _S.SUICIDE_BOMB for w in c.weapons):
             return False

@@ -948,6 +948,33 @@ class DocReading:
     acting_countries: frozenset[int] = frozenset()
 
 
+#: A vehicle of any kind packed with explosives: "بارود سے بھری موٹر سائیکل", "دھماکہ خیز مواد سے
+#: بھرا ٹرک" (triggers.laden-any-vehicle).
+LADEN_ANY_VEHICLE = prefiltered(
+    lazy_compile(
+        rf"(?<!\w)(?:{word_alternation('explosive_laden')})\s(?:{word_alternation('vehicle_noun')})(?!\w)"
+    )
+)
+
+
+def _laden_any_vehicle(
+    text: str, found: Sequence[Hit[TriggerTerm]], lexicons: IncidentLexicons
+) -> list[Hit[TriggerTerm]]:
+    """Event words for the vehicles of any kind packed with explosives that no lexicon term
+    covers ("بارود سے بھری موٹر سائیکل"), read as the lexicon reads "بارود سے بھری گاڑی"
+    (triggers.laden-any-vehicle)."""
+    value = next(
+        (v for w in word_list("laden_vehicle") if (v := lexicons.triggers.get(fold(w))) is not None), None
+    )
+    if value is None:
+        return []
+    return [
+        Hit(m.start(), m.end(), fold(m.group()), value)
+        for m in LADEN_ANY_VEHICLE.finditer(text)
+        if not any(h.start < m.end() and m.start() < h.end for h in found)
+    ]
+
+
 class _Bucket(Generic[T]):
     """Hits (anything with a ``start``) sorted by start, for cheap range queries."""
 
@@ -7762,6 +7789,10 @@ def read_document(
         firsts = lexicons.triggers.first_words() | lexicons.weapons.first_words()
         event_words = words.split_front(_FRONT_GLUED, firsts)
     triggers = _Bucket(lexicons.triggers.finditer(text, words=event_words))
+    if on("triggers.laden-any-vehicle") and LADEN_ANY_VEHICLE.may_match(text):
+        laden = _laden_any_vehicle(text, triggers.items, lexicons)
+        if laden:
+            triggers = _Bucket([*triggers.items, *laden])
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     if markers.items and triggers.items and on("triggers.phrase-over-marker"):
         markers = _Bucket(_outside_phrases(markers.items, triggers.items))

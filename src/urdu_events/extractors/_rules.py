@@ -1541,6 +1541,11 @@ RULES: dict[str, str] = {
         'گیا") is excessive force against protesters: force that killed is excessive, whatever its '
         "weapon (ACLED). The dead the crowd protested over, told before, do not count."
     ),
+    "triggers.laden-any-vehicle": (
+        'A vehicle of any kind said to be packed with explosives ("بارود سے بھری موٹر سائیکل", '
+        '"دھماکہ خیز مواد سے بھرا ٹرک") is a laden vehicle like "بارود سے بھری گاڑی": it reports a '
+        "suicide bombing when rammed into its target, a car bomb when set off alone."
+    ),
     "types.laden-vehicle-not-suicide": (
         'A vehicle packed with explosives ("بارود سے بھری گاڑی کے ذریعے دھماکہ کیا گیا") whose '
         "incident names no suicide attacker, vest or blast, no driver ramming it into its target "

@@ -344,6 +344,7 @@ WordClassName = Literal[
     "after_postposition",
     "blast_noun",
     "laden_vehicle",
+    "explosive_laden",
     "ramming_verb",
     "demonstration_word",
     "qualified_event_noun",
