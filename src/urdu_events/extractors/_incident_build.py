@@ -322,6 +322,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return True
     if on("triggers.stronghold-taken") and _stronghold_taken(hit, clause, text):
         return True
+    if on("triggers.level-seat-taken") and _level_seat_taken(hit, clause, text):
+        return True
     if on("triggers.time-before-taking") and _held_across_time(hit, clause, text):
         return True
     if not on("triggers.settlement-taken"):
@@ -411,6 +413,21 @@ def _stronghold_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
     if _STRONGHOLD_BEFORE.search(text, max(0, hit.start - 16), hit.start) is None:
         return False
     return any(not p.site for p in clause.places)
+
+
+#: A seat named by the level of its place right before what was done to it ("ضلعی مرکز پر قبضہ").
+_LEVEL_SEAT_BEFORE = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('seat_level_adjective')})\s(?:{word_alternation('seat_noun')})\s?\Z"
+)
+
+
+def _level_seat_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger's object is a seat named by the level of its place ("ضلع X
+    میں ... ضلعی مرکز کا کنٹرول حاصل کر لیا") in a clause that names a town or none (the place
+    told before): that place's seat changed hands (triggers.level-seat-taken)."""
+    if _LEVEL_SEAT_BEFORE.search(text, max(0, hit.start - 24), hit.start) is None:
+        return False
+    return not clause.places or any(not p.site for p in clause.places)
 
 
 #: "X کے بیشتر علاقوں پر", "شہر کے تمام اہم علاقوں کا کنٹرول": areas or parts of a place, in the

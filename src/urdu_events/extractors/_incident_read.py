@@ -975,6 +975,37 @@ def _laden_any_vehicle(
     ]
 
 
+#: "کے بعد" right after a fight word and at most two words: "لڑائی کے بعد", "جھڑپوں کے بعد".
+_AFTER_FIGHT = lazy_compile(rf"(?:\s\S+){{0,2}}?\s(?P<after>{word_alternation('after_postposition')})(?!\w)")
+
+
+def _fight_then_taken(
+    text: str, triggers: Sequence[Hit[TriggerTerm]], date_starts: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The "کے بعد" of a sentence that tells a fight on days of its own and then ground taken on
+    another day ("جمعرات سے ہفتے تک جاری لڑائی کے بعد فورسز نے اتوار کو ضلعی مرکز کا کنٹرول
+    حاصل کر لیا"): the fight and the taking are two events, so the sentence is cut there
+    (segments.fight-then-taken)."""
+    out: list[tuple[int, int]] = []
+    taken = [h for h in triggers if h.value.kind == "territory"]
+    if not taken:
+        return out
+    for h in triggers:
+        if h.value.kind != "clash":
+            continue
+        m = _AFTER_FIGHT.match(text, h.end)
+        if m is None:
+            continue
+        later = [t.start for t in taken if t.start > m.end()]
+        if (
+            later
+            and any(d < h.start for d in date_starts)
+            and any(m.end() < d < min(later) for d in date_starts)
+        ):
+            out.append(m.span("after"))
+    return out
+
+
 class _Bucket(Generic[T]):
     """Hits (anything with a ``start``) sorted by start, for cheap range queries."""
 
@@ -8073,6 +8104,15 @@ def read_document(
             if on("segments.and-another-place")
             else []
         )
+        if on("segments.fight-then-taken"):
+            extra = [
+                *extra,
+                *_fight_then_taken(
+                    text,
+                    triggers.between(sent.start, sent.end),
+                    [d.start for d in date_bucket.between(sent.start, sent.end)],
+                ),
+            ]
         for cs, ce in _clauses(text, sent.start, sent.end, extra):
             clause = Clause(cs, ce, si)
             clause_actors = actors.between(cs, ce)

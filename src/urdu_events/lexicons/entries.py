@@ -345,6 +345,7 @@ WordClassName = Literal[
     "blast_noun",
     "laden_vehicle",
     "explosive_laden",
+    "seat_level_adjective",
     "ramming_verb",
     "demonstration_word",
     "qualified_event_noun",
