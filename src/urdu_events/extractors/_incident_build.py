@@ -83,6 +83,7 @@ from ._incident_read import (
     _NOT_PEOPLE,
     _PLURAL_NOUN_HIT,
     _WEAPON_KINDS,
+    LADEN_ANY_VEHICLE,
     OWNED_COUNTED,
     PLACE_OBJECT_FROM,
     ActorRef,
@@ -321,6 +322,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return True
     if on("triggers.stronghold-taken") and _stronghold_taken(hit, clause, text):
         return True
+    if on("triggers.level-seat-taken") and _level_seat_taken(hit, clause, text):
+        return True
     if on("triggers.time-before-taking") and _held_across_time(hit, clause, text):
         return True
     if not on("triggers.settlement-taken"):
@@ -410,6 +413,21 @@ def _stronghold_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
     if _STRONGHOLD_BEFORE.search(text, max(0, hit.start - 16), hit.start) is None:
         return False
     return any(not p.site for p in clause.places)
+
+
+#: A seat named by the level of its place right before what was done to it ("ضلعی مرکز پر قبضہ").
+_LEVEL_SEAT_BEFORE = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('seat_level_adjective')})\s(?:{word_alternation('seat_noun')})\s?\Z"
+)
+
+
+def _level_seat_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger's object is a seat named by the level of its place ("ضلع X
+    میں ... ضلعی مرکز کا کنٹرول حاصل کر لیا") in a clause that names a town or none (the place
+    told before): that place's seat changed hands (triggers.level-seat-taken)."""
+    if _LEVEL_SEAT_BEFORE.search(text, max(0, hit.start - 24), hit.start) is None:
+        return False
+    return not clause.places or any(not p.site for p in clause.places)
 
 
 #: "X کے بیشتر علاقوں پر", "شہر کے تمام اہم علاقوں کا کنٹرول": areas or parts of a place, in the
@@ -7979,21 +7997,24 @@ _LADEN_VEHICLE = lazy_compile(word_class("laden_vehicle"))
 _RAMMING_VERB = lazy_compile(rf"(?<!\w)(?:{word_alternation('ramming_verb', 'start')})")
 
 
+def _laden_key(key: str) -> bool:
+    """Whether the event word ``key`` names a vehicle packed with explosives, of the lexicon's
+    words or of any kind (triggers.laden-any-vehicle)."""
+    return _LADEN_VEHICLE.fullmatch(key) is not None or LADEN_ANY_VEHICLE.fullmatch(key) is not None
+
+
 def _laden_vehicle_alone(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
     """Whether an incident whose event word (``best``) is a vehicle packed with explosives
     ("بارود سے بھری گاڑی کے ذریعے دھماکہ کیا گیا") names no suicide attacker, vest or blast of its
     own, no driver ramming the vehicle into its target ("چوکی سے ٹکرا دی") and no attackers storming
     in after it ("اندر گھس گئے"): a car bomb set off, a remote explosive, not a suicide bombing
     (types.laden-vehicle-not-suicide)."""
-    if best.value.sub_event_type is not _S.SUICIDE_BOMB or _LADEN_VEHICLE.fullmatch(best.key) is None:
+    if best.value.sub_event_type is not _S.SUICIDE_BOMB or not _laden_key(best.key):
         return False
     if not on("types.laden-vehicle-not-suicide"):
         return False
     for c in clauses:
-        if any(
-            h.value.sub_event_type is _S.SUICIDE_BOMB and _LADEN_VEHICLE.fullmatch(h.key) is None
-            for h in c.triggers
-        ):
+        if any(h.value.sub_event_type is _S.SUICIDE_BOMB and not _laden_key(h.key) for h in c.triggers):
             return False
         if any(w.value.sub_event_type is _S.SUICIDE_BOMB for w in c.weapons):
             return False

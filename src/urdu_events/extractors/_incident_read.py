@@ -948,6 +948,64 @@ class DocReading:
     acting_countries: frozenset[int] = frozenset()
 
 
+#: A vehicle of any kind packed with explosives: "بارود سے بھری موٹر سائیکل", "دھماکہ خیز مواد سے
+#: بھرا ٹرک" (triggers.laden-any-vehicle).
+LADEN_ANY_VEHICLE = prefiltered(
+    lazy_compile(
+        rf"(?<!\w)(?:{word_alternation('explosive_laden')})\s(?:{word_alternation('vehicle_noun')})(?!\w)"
+    )
+)
+
+
+def _laden_any_vehicle(
+    text: str, found: Sequence[Hit[TriggerTerm]], lexicons: IncidentLexicons
+) -> list[Hit[TriggerTerm]]:
+    """Event words for the vehicles of any kind packed with explosives that no lexicon term
+    covers ("بارود سے بھری موٹر سائیکل"), read as the lexicon reads "بارود سے بھری گاڑی"
+    (triggers.laden-any-vehicle)."""
+    value = next(
+        (v for w in word_list("laden_vehicle") if (v := lexicons.triggers.get(fold(w))) is not None), None
+    )
+    if value is None:
+        return []
+    return [
+        Hit(m.start(), m.end(), fold(m.group()), value)
+        for m in LADEN_ANY_VEHICLE.finditer(text)
+        if not any(h.start < m.end() and m.start() < h.end for h in found)
+    ]
+
+
+#: "کے بعد" right after a fight word and at most two words: "لڑائی کے بعد", "جھڑپوں کے بعد".
+_AFTER_FIGHT = lazy_compile(rf"(?:\s\S+){{0,2}}?\s(?P<after>{word_alternation('after_postposition')})(?!\w)")
+
+
+def _fight_then_taken(
+    text: str, triggers: Sequence[Hit[TriggerTerm]], date_starts: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The "کے بعد" of a sentence that tells a fight on days of its own and then ground taken on
+    another day ("جمعرات سے ہفتے تک جاری لڑائی کے بعد فورسز نے اتوار کو ضلعی مرکز کا کنٹرول
+    حاصل کر لیا"): the fight and the taking are two events, so the sentence is cut there
+    (segments.fight-then-taken)."""
+    out: list[tuple[int, int]] = []
+    taken = [h for h in triggers if h.value.kind == "territory"]
+    if not taken:
+        return out
+    for h in triggers:
+        if h.value.kind != "clash":
+            continue
+        m = _AFTER_FIGHT.match(text, h.end)
+        if m is None:
+            continue
+        later = [t.start for t in taken if t.start > m.end()]
+        if (
+            later
+            and any(d < h.start for d in date_starts)
+            and any(m.end() < d < min(later) for d in date_starts)
+        ):
+            out.append(m.span("after"))
+    return out
+
+
 class _Bucket(Generic[T]):
     """Hits (anything with a ``start``) sorted by start, for cheap range queries."""
 
@@ -7762,6 +7820,10 @@ def read_document(
         firsts = lexicons.triggers.first_words() | lexicons.weapons.first_words()
         event_words = words.split_front(_FRONT_GLUED, firsts)
     triggers = _Bucket(lexicons.triggers.finditer(text, words=event_words))
+    if on("triggers.laden-any-vehicle") and LADEN_ANY_VEHICLE.may_match(text):
+        laden = _laden_any_vehicle(text, triggers.items, lexicons)
+        if laden:
+            triggers = _Bucket([*triggers.items, *laden])
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     if markers.items and triggers.items and on("triggers.phrase-over-marker"):
         markers = _Bucket(_outside_phrases(markers.items, triggers.items))
@@ -8042,6 +8104,15 @@ def read_document(
             if on("segments.and-another-place")
             else []
         )
+        if on("segments.fight-then-taken"):
+            extra = [
+                *extra,
+                *_fight_then_taken(
+                    text,
+                    triggers.between(sent.start, sent.end),
+                    [d.start for d in date_bucket.between(sent.start, sent.end)],
+                ),
+            ]
         for cs, ce in _clauses(text, sent.start, sent.end, extra):
             clause = Clause(cs, ce, si)
             clause_actors = actors.between(cs, ce)

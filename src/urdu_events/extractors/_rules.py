@@ -1541,6 +1541,21 @@ RULES: dict[str, str] = {
         'گیا") is excessive force against protesters: force that killed is excessive, whatever its '
         "weapon (ACLED). The dead the crowd protested over, told before, do not count."
     ),
+    "triggers.level-seat-taken": (
+        'A seat named by the level of its place ("ضلعی مرکز پر قبضہ کر لیا", "ضلعی ہیڈکوارٹر کا کنٹرول '
+        "دوبارہ حاصل کر لیا\") in a clause that names a town or district is that place's seat: ground "
+        "taken there, not a building."
+    ),
+    "segments.fight-then-taken": (
+        'A sentence that tells a fight on days of its own, then "کے بعد" and ground taken on another '
+        'day ("جمعرات سے ہفتے تک جاری لڑائی کے بعد فورسز نے اتوار کو ضلعی مرکز کا کنٹرول حاصل کر لیا") '
+        'tells two events: it is cut at "کے بعد".'
+    ),
+    "triggers.laden-any-vehicle": (
+        'A vehicle of any kind said to be packed with explosives ("بارود سے بھری موٹر سائیکل", '
+        '"دھماکہ خیز مواد سے بھرا ٹرک") is a laden vehicle like "بارود سے بھری گاڑی": it reports a '
+        "suicide bombing when rammed into its target, a car bomb when set off alone."
+    ),
     "types.laden-vehicle-not-suicide": (
         'A vehicle packed with explosives ("بارود سے بھری گاڑی کے ذریعے دھماکہ کیا گیا") whose '
         "incident names no suicide attacker, vest or blast, no driver ramming it into its target "

@@ -346,6 +346,8 @@ WordClassName = Literal[
     "after_postposition",
     "blast_noun",
     "laden_vehicle",
+    "explosive_laden",
+    "seat_level_adjective",
     "ramming_verb",
     "demonstration_word",
     "qualified_event_noun",
