@@ -824,6 +824,10 @@ RULES: dict[str, str] = {
         'ہے") tells one person injured, as "زخمی ہو گیا" does; "زخمی ہیں" is plural and counts '
         "nobody by itself."
     ),
+    "counts.two-titles-one-name": (
+        'Two titles joined by "اور" before a personal name ("تاجر اور سماجی رہنما X") describe one '
+        "person, not two."
+    ),
     "counts.events-of-one-day": (
         'Events told in the plural at one place on one day ("قصبے X میں اتوار کو جلوس کے دوران پتھراؤ '
         "کے واقعات پیش آئے جن میں 3 اہلکار زخمی ہوئے\") are one incident, ACLED's unit, and the figure "
