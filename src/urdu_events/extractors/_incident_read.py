@@ -3031,6 +3031,21 @@ def _denied_dead(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> str | Non
     return words[-1] if words else ""  # "کوئی عام شہری": the noun, after its adjective
 
 
+#: A relative pronoun that opens the clause of a count: "... فائرنگ بھی کی جس سے دو افراد ...".
+_RELATIVE_BEFORE_COUNT = lazy_compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})(?!\w)")
+
+
+def _also_before_relative(text: str, clause: Clause, fig: Figure) -> bool:
+    """Whether every additive word of the clause ("بھی") comes before a relative pronoun that
+    opens the count's own clause ("مظاہرین نے پتھراؤ کیا اور فائرنگ بھی کی جس سے دو سپاہی جاں بحق
+    ہو گئے"): it adds to the act told before the pronoun, not to the people counted after it, so
+    they are not more dead (counts.also-before-relative)."""
+    if not on("counts.also-before-relative"):
+        return False
+    ends = [m.end() for m in _RELATIVE_BEFORE_COUNT.finditer(text, clause.start, fig.start)]
+    return bool(ends) and _MORE.search(text, ends[-1], clause.end) is None
+
+
 def _attribute_figures(clause: Clause, text: str) -> None:
     """Record who gave the clause's figures ("مقامی ذرائع کے مطابق ..."), whom they
     count, and whether they add to earlier ones ("2 اہلکار بھی")."""
@@ -3056,7 +3071,8 @@ def _attribute_figures(clause: Clause, text: str) -> None:
                 claimant = claimant or (party if source is None else None)
             if claimant is not None:
                 fig = evolve(fig, claimed=True)
-            fig = evolve(fig, source=source or claimant, more=more, given=given, contrasted=contrasted)
+            also = more and not _also_before_relative(text, clause, fig)
+            fig = evolve(fig, source=source or claimant, more=also, given=given, contrasted=contrasted)
             if _told_before_contrast(fig, text):
                 fig = evolve(fig, early=True)
             # a collective numeral ("دونوں بھائیوں کی ہلاکت کی تصدیق") counts them all: no account
