@@ -2948,6 +2948,8 @@ def _with_listed_people(
         if not cuts:
             return fig
         start = cuts[-1].end() + (1 if text.startswith(" ", cuts[-1].end()) else 0)
+        if on("counts.two-titles-one-name") and _titles_of_one_name(text, cuts[-1], o.end, ones):
+            return fig  # "تاجر اور سماجی رہنما X": one man with two titles, not two people
     rules: list[str] = []
     extra = _listed_people(text, lo, start, ones, others, rules) if on("counts.listed-people") else 0
     if not extra:
@@ -2955,6 +2957,27 @@ def _with_listed_people(
     count = _add(Count(extra, extra), fig.count)
     rule = rules[0] if rules else "counts.listed-people"
     return evolve(fig, count=count, start=min(start, fig.start), rule=rule)
+
+
+#: A genitive postposition: after two words, they own what follows, not name a person.
+_GENITIVE_WORD = frozenset({"کی", "کے", "کا"})
+
+
+def _titles_of_one_name(text: str, joint: re.Match[str], end: int, ones: Sequence[Hit[CasualtyTerm]]) -> bool:
+    """Whether the title ending at ``end``, joined by "اور" (``joint``) to a title before it,
+    is followed by a personal name, so that both titles describe the one named person: "تاجر
+    اور سماجی رہنما X جاں بحق ہو گئے" is one man, "تاجر اور سماجی رہنما جاں بحق" two
+    (counts.two-titles-one-name). The name is two words that are no function word, no
+    casualty or person word, and not the owner of what follows ("... X Y کی فائرنگ سے")."""
+    if joint.group().strip() not in ("اور", "و"):
+        return False
+    words = text[end : end + 60].split()[:3]
+    if len(words) < 2 or not all(w.isalpha() and w not in _NOT_NAME for w in words[:2]):
+        return False
+    if len(words) > 2 and words[2] in _GENITIVE_WORD:
+        return False
+    stop = end + len(text[end:]) - len(text[end:].lstrip()) + len(" ".join(words[:2]))
+    return not any(end <= o.start < stop for o in ones)
 
 
 #: A word of contrast at the head of a clause ("تاہم", "لیکن"), or right before it where the
@@ -3066,6 +3089,21 @@ def _denied_dead(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> str | Non
     return words[-1] if words else ""  # "کوئی عام شہری": the noun, after its adjective
 
 
+#: A relative pronoun that opens the clause of a count: "... فائرنگ بھی کی جس سے دو افراد ...".
+_RELATIVE_BEFORE_COUNT = lazy_compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})(?!\w)")
+
+
+def _also_before_relative(text: str, clause: Clause, fig: Figure) -> bool:
+    """Whether every additive word of the clause ("بھی") comes before a relative pronoun that
+    opens the count's own clause ("مظاہرین نے پتھراؤ کیا اور فائرنگ بھی کی جس سے دو سپاہی جاں بحق
+    ہو گئے"): it adds to the act told before the pronoun, not to the people counted after it, so
+    they are not more dead (counts.also-before-relative)."""
+    if not on("counts.also-before-relative"):
+        return False
+    ends = [m.end() for m in _RELATIVE_BEFORE_COUNT.finditer(text, clause.start, fig.start)]
+    return bool(ends) and _MORE.search(text, ends[-1], clause.end) is None
+
+
 def _attribute_figures(clause: Clause, text: str) -> None:
     """Record who gave the clause's figures ("مقامی ذرائع کے مطابق ..."), whom they
     count, and whether they add to earlier ones ("2 اہلکار بھی")."""
@@ -3091,7 +3129,8 @@ def _attribute_figures(clause: Clause, text: str) -> None:
                 claimant = claimant or (party if source is None else None)
             if claimant is not None:
                 fig = evolve(fig, claimed=True)
-            fig = evolve(fig, source=source or claimant, more=more, given=given, contrasted=contrasted)
+            also = more and not _also_before_relative(text, clause, fig)
+            fig = evolve(fig, source=source or claimant, more=also, given=given, contrasted=contrasted)
             if _told_before_contrast(fig, text):
                 fig = evolve(fig, early=True)
             # a collective numeral ("دونوں بھائیوں کی ہلاکت کی تصدیق") counts them all: no account

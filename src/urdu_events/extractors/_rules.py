@@ -824,6 +824,14 @@ RULES: dict[str, str] = {
         'ہے") tells one person injured, as "زخمی ہو گیا" does; "زخمی ہیں" is plural and counts '
         "nobody by itself."
     ),
+    "counts.also-before-relative": (
+        '"بھی" before a relative pronoun ("فائرنگ بھی کی جس سے دو افراد جاں بحق") adds to the act '
+        "told before it, not to the people counted after it: they are not more dead."
+    ),
+    "counts.two-titles-one-name": (
+        'Two titles joined by "اور" before a personal name ("تاجر اور سماجی رہنما X") describe one '
+        "person, not two."
+    ),
     "counts.events-of-one-day": (
         'Events told in the plural at one place on one day ("قصبے X میں اتوار کو جلوس کے دوران پتھراؤ '
         "کے واقعات پیش آئے جن میں 3 اہلکار زخمی ہوئے\") are one incident, ACLED's unit, and the figure "
