@@ -2870,10 +2870,14 @@ def _listed_people(
         if not words or any(ch.isdigit() for ch in text[start:end]):
             return n
         if not any(start <= o.start and o.end <= end for o in ones):
-            if not _one_by_his_kin(text, end, words):
+            if _one_by_his_kin(text, end, words):
+                if rules is not None:
+                    rules.append("counts.kin-of-one")
+            elif n == 0 and _member_joined(text, end, words):
+                if rules is not None:
+                    rules.append("counts.member-and-one")
+            else:
                 return n
-            if rules is not None:
-                rules.append("counts.kin-of-one")
         if any(start < x.end and x.start < end and getattr(x, "value", None) != 1 for x in others):
             return n  # a count or a casualty word: the item is a figure of its own
         pair = on("counts.kin-pair-in-list") and _KIN_PAIR.search(text, start, end) is not None
@@ -2894,6 +2898,24 @@ def _one_by_his_kin(text: str, end: int, words: Sequence[str]) -> bool:
     if not on("counts.kin-of-one") or not words or _PLURAL_FORM.search(words[-1]):
         return False
     return _HIS_KIN_AFTER.match(text, end) is not None
+
+
+#: A force's member named with no number ("اہلکار", "اہل کار", "سپاہی"), as a list item's last
+#: word.
+_MEMBER_WORDS = word_set("force_member") | word_set("personnel_noun")
+#: The joint "اور" (or "و") after a list item.
+_AND_AFTER = lazy_compile(r"\s(?:اور|و)\s")
+
+
+def _member_joined(text: str, end: int, words: Sequence[str]) -> bool:
+    """Whether the list item ending at ``end`` is a force's member with no number, joined by "اور"
+    to the person counted after it ("پولیس اہلکار اور ڈرائیور جاں بحق", "ایف سی اہلکار اور ایک
+    راہگیر زخمی"): though "اہلکار" may be plural, two labels joined with no count are two people,
+    not one (counts.member-and-one). Not an item in a plural form ("اہلکاروں")."""
+    if not on("counts.member-and-one") or not words or _PLURAL_FORM.search(words[-1]):
+        return False
+    last = " ".join(words[-2:]) if " ".join(words[-2:]) in _MEMBER_WORDS else words[-1]
+    return last in _MEMBER_WORDS and _AND_AFTER.match(text, end) is not None
 
 
 #: Longest stretch (characters) from a count to its casualty word that may hold more people.

@@ -3549,6 +3549,11 @@ RULES: dict[str, str] = {
         '"ایف سی اہلکار اور اس کی بیوی") names one person, though its noun may be plural: the '
         'singular "اس" refers back to one.'
     ),
+    "counts.member-and-one": (
+        'A force\'s member with no number joined by "اور" to one person ("پولیس اہلکار اور ڈرائیور '
+        'جاں بحق", "ایف سی اہلکار اور ایک راہگیر زخمی") is one more: two labels joined with no count '
+        "are two people, though the member's noun may be plural."
+    ),
     "counts.toll-so-far": (
         'A toll "so far" ("اب تک") of one event struck on one day ("دھماکے میں اب تک 22 افراد جاں بحق '
         'ہو چکے ہیں", "ہلاکتوں کی تعداد اب تک 14 ہو گئی") is that event\'s toll, not a tally of many '
