@@ -2909,7 +2909,7 @@ _AND_AFTER = lazy_compile(r"\s(?:اور|و)\s")
 
 def _member_joined(text: str, end: int, words: Sequence[str]) -> bool:
     """Whether the list item ending at ``end`` is a force's member with no number, joined by "اور"
-    to the person counted after it ("پولیس اہلکار اور ڈرائیور جاں بحق", "ایف سی اہلکار اور ایک
+    to the person counted after it ("لیویز اہلکار اور چوکیدار جاں بحق", "ایف سی اہلکار اور ایک
     راہگیر زخمی"): though "اہلکار" may be plural, two labels joined with no count are two people,
     not one (counts.member-and-one). Not an item in a plural form ("اہلکاروں")."""
     if not on("counts.member-and-one") or not words or _PLURAL_FORM.search(words[-1]):
@@ -3126,6 +3126,25 @@ def _also_before_relative(text: str, clause: Clause, fig: Figure) -> bool:
     return bool(ends) and _MORE.search(text, ends[-1], clause.end) is None
 
 
+#: How far before a figure's count (characters) an additive word may stand and still add its
+#: people ("مزید 3 افراد").
+_ALSO_LEAD = 8
+#: How far after a figure's casualty word an additive word may stand ("ہلاک بھی ہوئے").
+_ALSO_TRAIL = 12
+
+
+def _also_by_figure(text: str, clause: Clause, fig: Figure) -> bool:
+    """Whether an additive word of the clause stands by the figure (right before its count, among
+    its counted words, or right after its casualty word): "2 اہلکار بھی شہید", "مزید 3 افراد
+    زخمی". An additive said of another part of the clause ("گاڑیوں کو بھی نقصان پہنچا جبکہ ...")
+    adds no people (counts.also-by-figure)."""
+    if not on("counts.also-by-figure"):
+        return True
+    lo = max(clause.start, fig.start - _ALSO_LEAD)
+    hi = min(clause.end, fig.end + _ALSO_TRAIL)
+    return _MORE.search(text, lo, hi) is not None
+
+
 def _attribute_figures(clause: Clause, text: str) -> None:
     """Record who gave the clause's figures ("مقامی ذرائع کے مطابق ..."), whom they
     count, and whether they add to earlier ones ("2 اہلکار بھی")."""
@@ -3151,7 +3170,9 @@ def _attribute_figures(clause: Clause, text: str) -> None:
                 claimant = claimant or (party if source is None else None)
             if claimant is not None:
                 fig = evolve(fig, claimed=True)
-            also = more and not _also_before_relative(text, clause, fig)
+            also = (
+                more and not _also_before_relative(text, clause, fig) and _also_by_figure(text, clause, fig)
+            )
             fig = evolve(fig, source=source or claimant, more=also, given=given, contrasted=contrasted)
             if _told_before_contrast(fig, text):
                 fig = evolve(fig, early=True)

@@ -3549,8 +3549,13 @@ RULES: dict[str, str] = {
         '"ایف سی اہلکار اور اس کی بیوی") names one person, though its noun may be plural: the '
         'singular "اس" refers back to one.'
     ),
+    "counts.also-by-figure": (
+        'An additive word ("بھی", "مزید") adds a figure\'s people to those told before only when it '
+        "stands by the figure: right before its count, among its counted words or right after its "
+        'casualty word ("2 اہلکار بھی شہید", "مزید 3 افراد زخمی"), not elsewhere in the clause.'
+    ),
     "counts.member-and-one": (
-        'A force\'s member with no number joined by "اور" to one person ("پولیس اہلکار اور ڈرائیور '
+        'A force\'s member with no number joined by "اور" to one person ("لیویز اہلکار اور چوکیدار '
         'جاں بحق", "ایف سی اہلکار اور ایک راہگیر زخمی") is one more: two labels joined with no count '
         "are two people, though the member's noun may be plural."
     ),
