@@ -130,6 +130,9 @@ class TestRespell:
             ("آئو ہندوئوں کے رہنمائوں سے", "آو ہندووں کے رہنماوں سے"),
             ("سئول اور لئون میں گئو رکشک", "سئول اور لئون میں گئو رکشک"),
             ("ناسائو میں", "ناساو میں"),
+            ("وہ زخمی ہو گئے ۔ پولیس آ گئی ، پھر", "وہ زخمی ہو گئے۔ پولیس آ گئی، پھر"),
+            ("وہ زخمی ہو گئے۔پولیس،فوج اور عوام", "وہ زخمی ہو گئے۔ پولیس، فوج اور عوام"),
+            ("12،500 روپے ۔", "12،500 روپے۔"),
         ],
     )
     def test_examples(self, text: str, expected: str) -> None:
@@ -193,6 +196,14 @@ class TestRespell:
         for s in a.sentences:
             span = a.normalized.span(s.start, s.end)
             assert text[span.start : span.end] == span.text
+
+    def test_spaces_around_stops_map_to_the_original(self) -> None:
+        """A space before a stop is dropped (a span across it covers it); one put after a stop
+        maps to the stop."""
+        for text in ("دو افراد زخمی ہوئے ۔ پولیس ، فوج", "دو افراد زخمی ہوئے۔پولیس،فوج"):
+            nt = respell(normalize(text))
+            assert nt.text == "دو افراد زخمی ہوئے۔ پولیس، فوج"
+            _assert_maps_to_original(text, nt)
 
     def test_analysis_respells(self) -> None:
         """Analysis.of folds the habits before it splits sentences."""

@@ -8024,7 +8024,11 @@ def _laden_vehicle_alone(clauses: Sequence[Clause], best: Hit[TriggerTerm], text
 
 
 def _sub_event_type(
-    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+    clauses: Sequence[Clause],
+    actors: Sequence[Participant],
+    best: Hit[TriggerTerm],
+    text: str,
+    nt: NormalizedText | None = None,
 ) -> tuple[SubEventType, str | None]:
     """The sub-event type of an incident whose best trigger (:func:`_best_trigger`) is ``best``,
     and the id of the switchable rule that set it (``None`` for the lexicon's or the actors' own
@@ -8064,7 +8068,7 @@ def _sub_event_type(
     if _forces_fire_on_crowd(actors, best):
         # "جلوس پر تعینات اہلکاروں نے گولیاں چلائیں ... مشتعل ہجوم نے چوکی پر حملہ کیا تھا": the forces fired
         return _S.EXCESSIVE_FORCE, "types.forces-fire-on-crowd"
-    sub = _typed(clauses, actors, best, text)
+    sub = _typed(clauses, actors, best, text, nt)
     if sub is not best.value.sub_event_type:
         return sub, None
     row = kind_row(best.value.kind)
@@ -8255,7 +8259,11 @@ def _gunmen_no_crowd(best: Hit[TriggerTerm], perps: Sequence[Participant], kinds
 
 
 def _protest_named(
-    clauses: Sequence[Clause], perps: Sequence[Participant], kinds: set[str], text: str
+    clauses: Sequence[Clause],
+    perps: Sequence[Participant],
+    kinds: set[str],
+    text: str,
+    nt: NormalizedText | None = None,
 ) -> bool:
     """Whether the incident's protesters protest: a crowd's event word, a word for a
     demonstration, or a noun for people protesting ("مظاہرین"), not party workers or activists
@@ -8267,8 +8275,11 @@ def _protest_named(
             continue
         if _WORKER_NOUN.search(fold(p.name)) is None:
             return True  # a party named as the doer: "ایم کیو ایم"
-        if p.span is not None and _DOER_AFTER.match(text, p.span.end):
-            return True  # "کارکنوں نے پتھراؤ کیا", "کارکنوں کے درمیان تصادم": they acted
+        if p.span is not None:
+            # the actor's span points into the original text: its end in ``text`` is read through ``nt``
+            end = p.span.end if nt is None else nt.from_original(p.span.start, p.span.end)[1]
+            if _DOER_AFTER.match(text, end):
+                return True  # "کارکنوں نے پتھراؤ کیا", "کارکنوں کے درمیان تصادم": they acted
     return any(_DEMONSTRATION_WORD.search(text, c.start, c.end) for c in clauses)
 
 
@@ -8305,7 +8316,11 @@ def _guards_of_civilians(targets: Sequence[Participant], text: str) -> bool:
 
 
 def _typed(
-    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+    clauses: Sequence[Clause],
+    actors: Sequence[Participant],
+    best: Hit[TriggerTerm],
+    text: str,
+    nt: NormalizedText | None = None,
 ) -> SubEventType:
     """The sub-event type the lexicon's trigger and the kind's row give, with the actors."""
     triggers = [h for c in clauses for h in c.triggers]
@@ -8325,7 +8340,7 @@ def _typed(
         and any(p.type is ActorType.PROTESTERS for p in perps)
         and not _armed_sides_fire(clauses, best, perps, text)
         and not _gunmen_no_crowd(best, perps, kinds)
-        and _protest_named(clauses, perps, kinds, text)
+        and _protest_named(clauses, perps, kinds, text, nt)
     ):
         return row.by_protesters
     if (
@@ -10674,12 +10689,23 @@ def _dateline_filed_abroad(reading: DocReading) -> tuple[bool, PlaceRef | None]:
     return True, next((p for p in named if p.level == 3 and not p.site and not p.province), None)
 
 
-def _joined_crowds(actors: Sequence[Participant], text: str) -> frozenset[int]:
+def _between(nt: NormalizedText, start: int, end: int) -> str:
+    """The read text between original offsets ``start`` and ``end`` (one span's end and the next
+    one's start): normalized and respelled, so that an outlet's spelling habits (a no-break
+    space, a zero-width non-joiner, a space before a full stop or none after it) read as the
+    text meant; ``""`` where the spans overlap."""
+    if end <= start:
+        return ""
+    s, e = nt.from_original(start, end)
+    return nt.text[s:e]
+
+
+def _joined_crowds(actors: Sequence[Participant], nt: NormalizedText | None) -> frozenset[int]:
     """The places in ``actors`` of doers joined by "اور" or "و" before one case marker ("تاجروں
     اور شہریوں نے ریلی نکالی"): two groups of the crowd, each named (``roles.joined-crowds``).
     Descriptions ("شرپسند عناصر") join nothing: they may be any of the crowd.
-    ``text`` is the document's original text, which the actors' spans point into."""
-    if not text or not on("roles.joined-crowds"):
+    ``nt`` is the document's read text, whose original the actors' spans point into."""
+    if nt is None or not on("roles.joined-crowds"):
         return frozenset()
     found: set[int] = set()
     spans = [
@@ -10688,7 +10714,7 @@ def _joined_crowds(actors: Sequence[Participant], text: str) -> frozenset[int]:
         if a.role is Role.PERPETRATOR and a.span is not None and not a.anonymous
     ]
     for (i, a), (j, b) in itertools.pairwise(sorted(spans, key=lambda x: x[1].start)):
-        if tuple(text[a.end : b.start].split()) in _AND_GAPS:
+        if tuple(_between(nt, a.end, b.start).split()) in _AND_GAPS:
             found.update((i, j))
     return frozenset(found)
 
@@ -10702,7 +10728,10 @@ _SIDE_RULES = frozenset(("roles.between-sides", "roles.between-sides-members", "
 
 
 def _crowd_roles(
-    actors: Sequence[Participant], sites: Iterable[str] = (), text: str = "", rules: Sequence[str] = ()
+    actors: Sequence[Participant],
+    sites: Iterable[str] = (),
+    nt: NormalizedText | None = None,
+    rules: Sequence[str] = (),
 ) -> list[Participant]:
     """In protests and riots the crowd is the perpetrator and the forces it meets the target.
     Two crowds named as the sides of a fight ("X اور Y کے کارکنوں میں تصادم") keep the sides'
@@ -10734,7 +10763,7 @@ def _crowd_roles(
     # One crowd: the group it is named by, else its first description ("مشتعل ہجوم",
     # "شرپسند عناصر" and "مظاہرین" are the same people).
     named = any(a.role is Role.PERPETRATOR and a.english_name and not a.anonymous for a in out)
-    joined = _joined_crowds(out, text)
+    joined = _joined_crowds(out, nt)
     kept, generic = [], False
     for i, a in enumerate(out):
         # a kind of people joined to another is a group of its own; a description ("شرپسند
@@ -10831,7 +10860,7 @@ def _finish(
     best = _harm_beside_interception(own or events, best) or best
     best = _fired_then_stopped(own or events, best, text) or best
     best = _protest_over_victims(own or events, best, text) or best
-    sub, type_rule = _sub_event_type(own or events, _counted_nationals(typing, refs, nt), best, text)
+    sub, type_rule = _sub_event_type(own or events, _counted_nationals(typing, refs, nt), best, text, nt)
     if own and _launched_by_summed_strikes(draft, best):
         # "دو ڈرون حملوں میں ... پہلا حملہ ... جس پر دو میزائل داغے گئے": the drones fired them
         sub, type_rule = _S.AIR_DRONE_STRIKE, "types.launcher-in-summary"
@@ -10873,7 +10902,7 @@ def _finish(
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
-        actors = _crowd_roles(actors, sites, nt.original, rules)
+        actors = _crowd_roles(actors, sites, nt, rules)
         rules = [
             rule if role is a.role else "roles.crowd"
             for a in actors
@@ -11708,7 +11737,7 @@ def _members_named_by_force(incidents: list[Incident], reading: DocReading) -> l
             for a in c.actors
             if a.term.security and a.term.actor_type is _STATE and not a.term.site
             for span in (nt.span(a.start, a.end),)
-            if not _member_alone(span.text) and not _TITLED_FORCE.search(span.text)
+            if not _member_alone(span.text) and not _TITLED_FORCE.search(fold(span.text))
         ),
         key=lambda f: f[0].start,
     )
@@ -11849,13 +11878,13 @@ def _age_sex_giving_way(incident: Incident, reading: DocReading) -> Incident:
     named = [p for p in targets if fold(p.name) not in _AGE_SEX_FOLDED]
     if not named or len(named) == len(targets):
         return incident
-    text = reading.analysis.normalized.original
+    nt = reading.analysis.normalized
 
     def listed(a: Participant, b: Participant) -> bool:
         if a.span is None or b.span is None:
             return False
         first, second = (a.span, b.span) if a.span.start < b.span.start else (b.span, a.span)
-        between = normalize(text[first.end : second.start]).text
+        between = _between(nt, first.end, second.start)
         return len(between) < 30 and _LIST_JOIN.fullmatch(between) is not None
 
     # those of one list with a target named otherwise stay, through the list's other members too
@@ -12241,7 +12270,7 @@ def _political(incident: Incident, violence: bool) -> bool:
         a.type in _ARMED and a.english_name is not None and not a.anonymous for a in incident.actors
     ):
         return True  # "داعش سے مبینہ تعلق رکھنے والے تین نوجوانوں کو گرفتار کر لیا"
-    said = " ".join(e.text for e in incident.evidence)
+    said = " ".join(fold(e.text) for e in incident.evidence)  # the outlet's text, read folded
     if bool(_POLITICAL_WORDS.search(said)):
         return True
     if on("types.arrest-by-armed-forces") and any(
@@ -12256,7 +12285,7 @@ def _political(incident: Incident, violence: bool) -> bool:
 def _crime_only(incident: Incident) -> bool:
     """Whether the clauses of an arrest name an ordinary crime and nothing of militancy, spying or
     protest (non-events.crime-arrest-beside-violence)."""
-    said = " ".join(e.text for e in incident.evidence)
+    said = " ".join(fold(e.text) for e in incident.evidence)  # the outlet's text, read folded
     return bool(_CRIME_WORDS.search(said)) and not _POLITICAL_WORDS.search(said)
 
 

@@ -8,6 +8,9 @@ keeping the offset map (every span still points at the original characters):
 - a Latin full stop, comma, question mark or semicolon written after an Urdu
   word (``گئے. پولیس``, ``پشاور, کوہاٹ``, ``کیوں? پولیس``, ``گئے; پولیس``) is
   Urdu's ``۔``, ``،``, ``؟`` or ``؛``;
+- a space written before one of those marks after a word (``ہو گئے ۔``) is dropped, and a
+  space is put after one with a word right after it (``ہو گئے۔پولیس``; the space maps to the
+  mark);
 - a word-final ``ئ`` is ``ئی`` with its last letter dropped (``ہوئ``, ``گئ``,
   ``کارروائ``): no Urdu word ends in a bare ``ئ``;
 - the older house spelling of hamza on waw as hamza and waw after a long vowel
@@ -91,6 +94,12 @@ _LETTERS = URDU_LETTER_RANGES
 _LATIN_STOP = lazy_compile(rf"[.,?;](?:(?<=[{_LETTERS}].)|(?<=[{_LETTERS}][\"')\]].))(?![^\s\"')\]])")
 #: The Urdu mark for each Latin one.
 _URDU_STOP = {".": "۔", ",": "،", "?": "؟", ";": "؛"}
+#: A space between an Urdu word and the full stop, comma, question mark or semicolon that ends
+#: it ("ہو گئے ۔"): Urdu writes the mark right after the word.
+_SPACE_BEFORE_STOP = lazy_compile(rf"(?<=[{_LETTERS}]) (?=[۔،؟؛])")
+#: An Urdu full stop, comma, question mark or semicolon with the next word right after it
+#: ("ہو گئے۔پولیس"): Urdu writes a space there.
+_STOP_BEFORE_WORD = lazy_compile(rf"[۔،؟؛](?=[{_LETTERS}])")
 #: A bare hamza yeh ending a word.
 _FINAL_HAMZA = lazy_compile(rf"ئ(?<=[{_LETTERS}]ئ)(?![{_LETTERS}])")
 #: Hamza yeh before waw after a long vowel, inside a word: the older spelling of ؤ.
@@ -599,6 +608,8 @@ def respell(nt: NormalizedText) -> NormalizedText:
     edits: dict[int, str] = {}
     for m in _LATIN_STOP.finditer(text):
         edits[m.start()] = _URDU_STOP[m.group()]
+    edits.update(dict.fromkeys((m.start() for m in _SPACE_BEFORE_STOP.finditer(text)), ""))
+    edits.update({m.start(): m.group() + " " for m in _STOP_BEFORE_WORD.finditer(text)})
     for m in _FINAL_HAMZA.finditer(text):
         edits[m.start()] = "ئی"
     if "ئو" in text:
