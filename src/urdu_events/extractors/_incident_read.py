@@ -2904,7 +2904,7 @@ def _one_by_his_kin(text: str, end: int, words: Sequence[str]) -> bool:
 #: word.
 _MEMBER_WORDS = word_set("force_member") | word_set("personnel_noun")
 #: The joint "اور" (or "و") after a list item.
-_AND_AFTER = lazy_compile(r"\s(?:اور|و)\s")
+_AND_AFTER = lazy_compile(rf"\s(?:{word_alternation('conjunction_and')})\s")
 
 
 def _member_joined(text: str, end: int, words: Sequence[str]) -> bool:
@@ -2914,8 +2914,8 @@ def _member_joined(text: str, end: int, words: Sequence[str]) -> bool:
     not one (counts.member-and-one). Not an item in a plural form ("اہلکاروں")."""
     if not on("counts.member-and-one") or not words or _PLURAL_FORM.search(words[-1]):
         return False
-    last = " ".join(words[-2:]) if " ".join(words[-2:]) in _MEMBER_WORDS else words[-1]
-    return last in _MEMBER_WORDS and _AND_AFTER.match(text, end) is not None
+    two = " ".join(words[-2:])
+    return (two in _MEMBER_WORDS or words[-1] in _MEMBER_WORDS) and _AND_AFTER.match(text, end) is not None
 
 
 #: Longest stretch (characters) from a count to its casualty word that may hold more people.
@@ -3111,21 +3111,6 @@ def _denied_dead(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> str | Non
     return words[-1] if words else ""  # "کوئی عام شہری": the noun, after its adjective
 
 
-#: A relative pronoun that opens the clause of a count: "... فائرنگ بھی کی جس سے دو افراد ...".
-_RELATIVE_BEFORE_COUNT = lazy_compile(rf"(?<!\w)(?:{word_alternation('relative_pronoun')})(?!\w)")
-
-
-def _also_before_relative(text: str, clause: Clause, fig: Figure) -> bool:
-    """Whether every additive word of the clause ("بھی") comes before a relative pronoun that
-    opens the count's own clause ("مظاہرین نے پتھراؤ کیا اور فائرنگ بھی کی جس سے دو سپاہی جاں بحق
-    ہو گئے"): it adds to the act told before the pronoun, not to the people counted after it, so
-    they are not more dead (counts.also-before-relative)."""
-    if not on("counts.also-before-relative"):
-        return False
-    ends = [m.end() for m in _RELATIVE_BEFORE_COUNT.finditer(text, clause.start, fig.start)]
-    return bool(ends) and _MORE.search(text, ends[-1], clause.end) is None
-
-
 #: How far before a figure's count (characters) an additive word may stand and still add its
 #: people ("مزید 3 افراد").
 _ALSO_LEAD = 8
@@ -3170,9 +3155,7 @@ def _attribute_figures(clause: Clause, text: str) -> None:
                 claimant = claimant or (party if source is None else None)
             if claimant is not None:
                 fig = evolve(fig, claimed=True)
-            also = (
-                more and not _also_before_relative(text, clause, fig) and _also_by_figure(text, clause, fig)
-            )
+            also = more and _also_by_figure(text, clause, fig)
             fig = evolve(fig, source=source or claimant, more=also, given=given, contrasted=contrasted)
             if _told_before_contrast(fig, text):
                 fig = evolve(fig, early=True)

@@ -824,10 +824,6 @@ RULES: dict[str, str] = {
         'ہے") tells one person injured, as "زخمی ہو گیا" does; "زخمی ہیں" is plural and counts '
         "nobody by itself."
     ),
-    "counts.also-before-relative": (
-        '"بھی" before a relative pronoun ("فائرنگ بھی کی جس سے دو افراد جاں بحق") adds to the act '
-        "told before it, not to the people counted after it: they are not more dead."
-    ),
     "counts.two-titles-one-name": (
         'Two titles joined by "اور" before a personal name ("تاجر اور سماجی رہنما X") describe one '
         "person, not two."
