@@ -7991,8 +7991,6 @@ _SIDES_NAMED = lazy_compile(
 )
 
 
-#: A vehicle packed with explosives: "بارود سے بھری گاڑی", "دھماکہ خیز مواد سے بھری گاڑی".
-_LADEN_VEHICLE = lazy_compile(word_class("laden_vehicle"))
 #: A verb of ramming or storming in: "ٹکرا دی", "ٹکرائی", "گھسا دی", "اندر گھس گئے".
 _RAMMING_VERB = lazy_compile(rf"(?<!\w)(?:{word_alternation('ramming_verb', 'start')})")
 
@@ -8000,7 +7998,7 @@ _RAMMING_VERB = lazy_compile(rf"(?<!\w)(?:{word_alternation('ramming_verb', 'sta
 def _laden_key(key: str) -> bool:
     """Whether the event word ``key`` names a vehicle packed with explosives, of the lexicon's
     words or of any kind (triggers.laden-any-vehicle)."""
-    return _LADEN_VEHICLE.fullmatch(key) is not None or LADEN_ANY_VEHICLE.fullmatch(key) is not None
+    return LADEN_ANY_VEHICLE.fullmatch(key) is not None  # "بارود سے بھری گاڑی" too
 
 
 def _laden_vehicle_alone(clauses: Sequence[Clause], best: Hit[TriggerTerm], text: str) -> bool:
