@@ -1591,7 +1591,7 @@ def _drop_charge_of_arrested(
     live: list[Hit[TriggerTerm]], clause: Clause, text: str
 ) -> list[Hit[TriggerTerm]]:
     """The event words of ``live`` but those in a relative clause of charge after an arrest
-    ("پولیس نے 30 افراد کو گرفتار کر لیا جن پر ہنگامہ آرائی کا الزام ہے"): they name what the
+    ("پولیس نے 30 نوجوان گرفتار کر لیے جن پر ہنگامہ آرائی کا الزام ہے"): they name what the
     arrested are charged with, not an event told; the arrest stays (non-events.charge-of-arrested)."""
     if len(live) < 2 or not on("non-events.charge-of-arrested"):
         return live

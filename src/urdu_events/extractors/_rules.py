@@ -1235,8 +1235,8 @@ RULES: dict[str, str] = {
         "names the deeds someone is charged with, not an event told."
     ),
     "non-events.charge-of-arrested": (
-        'An event word in a relative clause of charge that follows an arrest ("پولیس نے 30 افراد کو '
-        'گرفتار کر لیا جن پر ہنگامہ آرائی اور توڑ پھوڑ کا الزام ہے") names what those arrested are '
+        'An event word in a relative clause of charge that follows an arrest ("پولیس نے 30 نوجوان '
+        'گرفتار کر لیے جن پر توڑ پھوڑ اور ہنگامہ آرائی کا الزام ہے") names what those arrested are '
         "charged with, not an event told: the arrest is the clause's event."
     ),
     "non-events.weapon-range": (
