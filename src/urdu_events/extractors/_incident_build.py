@@ -651,6 +651,7 @@ def _live_triggers(
     live = _drop_habitual_present(live, text)
     # "کئی حملوں میں غیر ملکی ملوث پائے گئے": the deeds someone is charged with, no event told
     live = followed(live, text, "non-events.charged-deed", _CHARGED_DEED)
+    live = _drop_charge_of_arrested(live, clause, text)
     # "یہ قتل بظاہر ٹارگٹ کلنگ لگتا ہے": the kind of the event told, not another
     live = followed(live, text, "non-events.seems-kind", _SEEMS)
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
@@ -1576,6 +1577,32 @@ _CHARGED_DEED = lazy_compile(
     rf"\s(?:(?:کی|کے)\s(?:[^\W\d]+\s){{0,2}}?)?میں\s(?:[^\W\d]+\s){{0,3}}?(?:بھی\s)?"
     rf"(?:{word_alternation('charge_predicate')})(?!\w)(?!\sہونے(?!\w))"
 )
+
+
+#: A relative clause of charge: "جن پر" or "جس پر", at most eight words, and the genitive of a
+#: charge noun ("جن پر ہنگامہ آرائی اور توڑ پھوڑ کا الزام ہے"; non-events.charge-of-arrested).
+_CHARGE_RELATIVE = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('relative_pronoun')})\sپر\s(?:[^\W\d]+\s){{1,8}}?"
+    rf"(?:کا|کے|کی)\s(?:{word_alternation('charge_noun')})(?!\w)"
+)
+
+
+def _drop_charge_of_arrested(
+    live: list[Hit[TriggerTerm]], clause: Clause, text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` but those in a relative clause of charge after an arrest
+    ("پولیس نے 30 نوجوان گرفتار کر لیے جن پر ہنگامہ آرائی کا الزام ہے"): they name what the
+    arrested are charged with, not an event told; the arrest stays (non-events.charge-of-arrested)."""
+    if len(live) < 2 or not on("non-events.charge-of-arrested"):
+        return live
+    spans = [m.span() for m in _CHARGE_RELATIVE.finditer(text, clause.start, clause.end)]
+    if not spans:
+        return live
+    inside = [h for h in live if any(a < h.start and h.end <= b for a, b in spans)]
+    arrests = [h for h in live if h.value.kind == "arrest" and all(h is not x for x in inside)]
+    if not inside or not arrests or any(h.start > a for a, _ in spans for h in arrests):
+        return live
+    return [h for h in live if all(h is not x for x in inside)]
 
 
 def _drop_habitual_present(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:

@@ -10,6 +10,7 @@ turns to the next front with "ادھر" or says the like happened elsewhere too 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -258,13 +259,31 @@ _OWNER_OF_ONE = lazy_compile(
 )
 
 
+#: After a place, its genitive, a word for its outskirts and a noun for a town or area there:
+#: "X کے نواحی علاقے ", "X کے مضافاتی گاؤں " (segments.outskirts-owner-of-listed).
+_OWNER_OF_OUTSKIRT = lazy_compile(
+    rf"\s(?:کے|کی)\s(?:{word_alternation('surroundings_word')})\s(?:{word_alternation('town_level_noun')})\s"
+)
+
+
+def _owner_match(p: PlaceRef, text: str) -> re.Match[str] | None:
+    """The words after ``p`` that make it the owner of the place named right after them: a
+    singular place noun ("کرک کے علاقے "), or a town or area in its outskirts ("دمشق کے نواحی
+    علاقے ", rule ``segments.outskirts-owner-of-listed``)."""
+    m = _OWNER_OF_ONE.match(text, p.end)
+    if m is None and on("segments.outskirts-owner-of-listed"):
+        m = _OWNER_OF_OUTSKIRT.match(text, p.end)
+    return m
+
+
 def _owns_next(p: PlaceRef, places: Sequence[PlaceRef], text: str) -> bool:
     """Whether ``p`` is named in the genitive before a singular place noun and the next place of
     ``places`` right after it ("کرک کے علاقے تخت نصرتی"): ``p`` says where that place lies (rule
-    ``segments.owner-of-listed-place``)."""
+    ``segments.owner-of-listed-place``); so is a place named before an area of its outskirts
+    ("حلب کے نواحی علاقے تل رفعت"; rule ``segments.outskirts-owner-of-listed``)."""
     if not on("segments.owner-of-listed-place"):
         return False
-    m = _OWNER_OF_ONE.match(text, p.end)
+    m = _owner_match(p, text)
     return m is not None and any(q.start == m.end() for q in places)
 
 
@@ -314,9 +333,13 @@ def _owner_of(
     singular one."""
     if not text or _OWNER_OF_LIST.match(text, owner.end) is not None:
         return True
-    if _OWNER_OF_ONE.match(text, owner.end) is None:
+    m = _owner_match(owner, text)
+    if m is None:
         return True
     stop = min((o.start for o in owners if o.start > owner.start), default=len(text))
+    if _OWNER_OF_ONE.match(text, owner.end) is None:
+        # "دمشق کے نواحی علاقے X اور شہر Y": the outskirts hold the one place named in them
+        stop = min(stop, m.end() + 1)
     keys = {q.key for q in listed if owner.end < q.start < stop}
     return any(q.key in keys for q in draft.places)
 

@@ -1234,6 +1234,11 @@ RULES: dict[str, str] = {
         'میں ملوث", "کئی خودکش حملوں میں غیر ملکی شہری ملوث پائے گئے", "قتل کی وارداتوں میں مطلوب") '
         "names the deeds someone is charged with, not an event told."
     ),
+    "non-events.charge-of-arrested": (
+        'An event word in a relative clause of charge that follows an arrest ("پولیس نے 30 نوجوان '
+        'گرفتار کر لیے جن پر توڑ پھوڑ اور ہنگامہ آرائی کا الزام ہے") names what those arrested are '
+        "charged with, not an event told: the arrest is the clause's event."
+    ),
     "non-events.weapon-range": (
         'A weapon word after its range ("2000 کلومیٹر تک مار کرنے والے نئے بیلسٹک میزائل", "فضا '
         'میں مار کرنے والا نظام") names a kind of weapon, not a strike, in a clause with no casualty '
@@ -4284,6 +4289,12 @@ RULES: dict[str, str] = {
         'A clause that breaks one toll down by place, each town with "میں" and its own number and the '
         'last number before the people and the casualty word ("ضلع A میں تین اور ضلع B میں دو افراد '
         'ہلاک"), tells an incident at each town with its own number as its toll.'
+    ),
+    "segments.outskirts-owner-of-listed": (
+        "In a list of places, one named in the genitive before a word for its outskirts, a noun for an "
+        'area and the name after them ("ملتان کے نواحی علاقے شجاع آباد اور بہاولپور میں") says where the '
+        "place after it lies, as an owner before a singular place noun does: it is no place struck of "
+        "its own."
     ),
     "segments.owner-of-listed-place": (
         "In a list of places, one named in the genitive before a singular place noun and the name after "
