@@ -24,7 +24,7 @@ from urdu_events import Pipeline
 from urdu_events.pipeline import make_document
 from urdu_events.serialize.json import dumps
 from urdu_events.text import Analysis, NormalizedText, fold, normalize
-from urdu_events.text._spelling import respell
+from urdu_events.text._spelling import respell, respelled_key
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -147,6 +147,26 @@ class TestRespell:
     def test_every_heh_written_doachashmee(self) -> None:
         """A text with word-initial ھ writes its medial hehs with ھ too: کھا is کہا there."""
         assert respelled("ھم نے شھر میں کھا کہ وہ رھا ھو گیا") == "ہم نے شہر میں کہا کہ وہ رہا ہو گیا"
+
+    def test_initial_doachashmee_alone_keeps_the_inner_hehs(self) -> None:
+        """A text that writes word-initial ھ but heh goal inside its words (اہلکار, رہے) has the
+        initial habit alone: its initial hehs are folded, its کھا stays کھا (no "کہا" claim cue)."""
+        text = "ملازم کھانا کھا رہے تھے جب اہلکار ھو گئے اور شہر میں ھلاک"
+        assert respelled(text) == "ملازم کھانا کھا رہے تھے جب اہلکار ہو گئے اور شہر میں ہلاک"
+
+    def test_perfectives_written_with_hamza(self) -> None:
+        """لئے, کئے, دئے, دیئے, دئیے, لیئے are لیے, کیے, دیے; گئے and ہوئے stay; spans hold."""
+        text = "اس کے لئے کئے گئے وعدے توڑ دئے، دیئے اور دئیے گئے لیئے ہوئے"
+        nt = respell(normalize(text))
+        assert nt.text == "اس کے لیے کیے گئے وعدے توڑ دیے، دیے اور دیے گئے لیے ہوئے"
+        _assert_maps_to_original(text, nt)
+
+    def test_respelled_key(self) -> None:
+        """A name's key with the folds respell makes of a word on its own."""
+        assert respelled_key("اے ایس آئ") == "اے ایس آئی"
+        assert respelled_key("ھلاک کئے") == "ہلاک کیے"
+        assert respelled_key("گائوں") == "گاوں"
+        assert respelled_key("گئے ہوئے") == "گئے ہوئے"
 
     def test_places_and_inflections_with_heh_goal(self) -> None:
         """In a text with no ھ: an unknown word that is a curated place with ھ takes its spelling

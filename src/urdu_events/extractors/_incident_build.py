@@ -54,6 +54,7 @@ from ..models import (
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
 from ..text._calendar import TIMES_OF_DAY, WEEKDAYS
 from ..text._dates import DATE_SIGN, is_last_week_day, is_month_of_named_year, is_past_days, is_spelled_day
+from ..text._spelling import respelled_key
 from ._grammar import (
     first_words,
     kind_families,
@@ -9655,7 +9656,7 @@ def _rank_beside_force(p: Participant, out: Sequence[Participant]) -> bool:
         return False
     if not any(q is not p and q.role is p.role and q.english_name == "Police" for q in out):
         return False  # no police in the same role: asked first, it needs no folding
-    words = fold(p.name).split()
+    words = respelled_key(p.name).split()
     if not any(" ".join(words[:n]) in _POLICE_RANKS for n in (1, 2, 3)):
         return False
     # the force by its name ("پولیس", "پولیس موبائل"), not another rank listed with it ("ایک سب
@@ -10914,7 +10915,7 @@ def _finish(
         doers = _people_acting(draft, nt)
         if doers is not None:
             actors = [doers, *actors]
-            crowd = doers.name.split(" ", 1)[0] in _MULTITUDE_WORDS
+            crowd = _normalized_name(doers, nt).split(" ", 1)[0] in _MULTITUDE_WORDS
             described = on("roles.people-described-acting") and _described(doers)
             rules.insert(
                 0,
@@ -11317,6 +11318,15 @@ _PEOPLE_DESCRIBED_ACTING = lazy_compile(
 _PEOPLE_DESCRIPTORS_RE = lazy_compile(rf"(?:{words_first(word_alternation('people_descriptor'))})(?!\w)")
 
 
+def _normalized_name(p: Participant, nt: NormalizedText) -> str:
+    """The words of ``p``'s name as the normalized text has them (its span's), for a word set
+    of the normalized text's words; its name, respelled, if it has no span."""
+    if p.span is None:
+        return respelled_key(p.name)
+    start, end = nt.from_original(p.span.start, p.span.end)
+    return nt.text[start:end]
+
+
 def _people_acting(draft: _Draft, nt: NormalizedText) -> Participant | None:
     """People the incident's own clause names only by a count, marked with the ergative
     before its event noun ("موٹر سائیکل پر سوار دو افراد نے فائرنگ کر کے ایک وکیل کو قتل کر
@@ -11463,8 +11473,10 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
         elif _BEGUN_ON.search(span.text) and span.text.rstrip().endswith(("والی", "والے", "والا")):
             rule = "dates.begun-so-far"
         elif draft.date.precision is DatePrecision.DAY and draft.date.start != draft.date.end:
-            original = reading.analysis.normalized.original
-            closed = "سے" in span.text.split() and original.startswith(" تک", span.end)
+            # read in the normalized text, so that any spelling of the words is one
+            nt = reading.analysis.normalized
+            start, end = nt.from_original(span.start, span.end)
+            closed = "سے" in nt.text[start:end].split() and nt.text.startswith(" تک", end)
             rule = "dates.range-until" if closed else "dates.two-days"
         return Reason("date", value, draft.date_rule or rule, span=draft.date.span)
     if date.start is None:
@@ -11474,9 +11486,14 @@ def _date_reason(draft: _Draft, date: DateRange, reading: DocReading) -> Reason:
 
 def _prayer_then_after(span: Span, reading: DocReading) -> bool:
     """Whether a date's span names a day by its prayer and "کے بعد" follows it in the text."""
-    if not on("dates.after-prayer") or _AFTER.match(reading.analysis.normalized.original, span.end) is None:
+    if not on("dates.after-prayer"):
         return False
-    return any(m.kind is DateKind.PRAYER for m in find_dates(normalize(span.text), None))
+    # read in the normalized text (the span's offsets are the original's)
+    nt = reading.analysis.normalized
+    start, end = nt.from_original(span.start, span.end)
+    if _AFTER.match(nt.text, end) is None:
+        return False
+    return any(m.kind is DateKind.PRAYER for m in find_dates(normalize(nt.text[start:end]), None))
 
 
 def _acted_at(clause: Clause) -> bool:
@@ -11727,7 +11744,7 @@ _MEMBER_ALONE = word_set("member_alone")
 
 def _member_alone(name: str) -> bool:
     """Whether an actor's name, as the text writes it, is only a member or rank word."""
-    return name in _MEMBER_ALONE or fold(name) in _MEMBER_ALONE
+    return name in _MEMBER_ALONE or respelled_key(name) in _MEMBER_ALONE
 
 
 #: A rank or office in an actor's name ("کیپٹن", "پولیس افسر"): a person, not the force's name.
@@ -11755,18 +11772,18 @@ def _members_named_by_force(incidents: list[Incident], reading: DocReading) -> l
     if not any(p.role is Role.TARGET and _member_alone(p.name) for i in incidents for p in i.actors):
         return incidents
     nt = reading.analysis.normalized
+    # read in the normalized text, so that any spelling of the words is one
+    text = nt.text
     forces = sorted(
         (
-            (span, a.term.english)
+            (a.start, nt.span(a.start, a.end), a.term.english)
             for c in reading.clauses
             for a in c.actors
             if a.term.security and a.term.actor_type is _STATE and not a.term.site
-            for span in (nt.span(a.start, a.end),)
-            if not _member_alone(span.text) and not _TITLED_FORCE.search(fold(span.text))
+            if not _member_alone(text[a.start : a.end]) and not _TITLED_FORCE.search(text, a.start, a.end)
         ),
-        key=lambda f: f[0].start,
+        key=lambda f: f[0],
     )
-    text = nt.original
     if not forces:
         return incidents
     out: list[Incident] = []
@@ -11775,11 +11792,12 @@ def _members_named_by_force(incidents: list[Incident], reading: DocReading) -> l
         actors: list[Participant] = []
         for p in incident.actors:
             if p.role is Role.TARGET and p.span is not None and _member_alone(p.name):
+                at = nt.from_original(p.span.start, p.span.end)[0]
                 before = [
                     (span, english)
-                    for span, english in forces
-                    if span.start < p.span.start
-                    and _FORCE_REACH_END.search(normalize(text[span.start : p.span.start]).text) is None
+                    for start, span, english in forces
+                    if start < at
+                    and _FORCE_REACH_END.search(text, start, at) is None
                     and not any(_same_body(span.text, d) for d in doers)
                 ]
                 if before:
@@ -11865,20 +11883,23 @@ _UNKNOWN_DOER = word_set("unknown_doer")
 _WORD_BEFORE = lazy_compile(r"(\w+)\s+$")
 
 
-def _unknown_doer(p: Participant, text: str) -> bool:
+def _unknown_doer(p: Participant, nt: NormalizedText) -> bool:
     """Whether the perpetrator ``p`` is named as doers seen but not identified, or as suspects
     ("نامعلوم شرپسندوں نے", "موٹر سائیکل سوار مسلح افراد نے", "دو ملزمان نے"): a word of
     ``unknown_doer`` in its name or right before it. Such doers stay an actor of their own beside
     the named group that claims the attack (roles.unknown-doers-stay)."""
     if p.role is not Role.PERPETRATOR or not on("roles.unknown-doers-stay"):
         return False
-    words = set(p.name.split()) | set(fold(p.name).split())
-    if p.span is not None:
-        before = _WORD_BEFORE.search(text, max(0, p.span.start - 40), p.span.start)
+    key = respelled_key(p.name).split()
+    words = set(p.name.split()) | set(key)
+    if p.span is not None:  # the word before, in the normalized text (the span's offsets are the original's)
+        start = nt.from_original(p.span.start, p.span.end)[0]
+        before = _WORD_BEFORE.search(nt.text, max(0, start - 40), start)
         if before is not None:
-            words |= {before.group(1), fold(before.group(1))}
+            words.add(before.group(1))
     return bool(words & _UNKNOWN_DOER) or any(
-        " ".join(pair) in _UNKNOWN_DOER for pair in itertools.pairwise(p.name.split())
+        " ".join(pair) in _UNKNOWN_DOER
+        for pair in itertools.chain(itertools.pairwise(p.name.split()), itertools.pairwise(key))
     )
 
 
@@ -12003,7 +12024,7 @@ def _claimants_of_unnamed_deeds(incidents: list[Incident], reading: DocReading) 
                     rest = [
                         p
                         for p in i.actors
-                        if p.role is not Role.PERPETRATOR or _unknown_doer(p, reading.analysis.text)
+                        if p.role is not Role.PERPETRATOR or _unknown_doer(p, reading.analysis.normalized)
                     ]
                 i = evolve(i, actors=[*new, *rest])
         out.append(i)
@@ -12093,7 +12114,7 @@ def _drop_members_of_named_groups(
         dropped = [
             p
             for p, at in doers
-            if at in members and not (seen_stay and _unknown_doer(p, reading.analysis.text))
+            if at in members and not (seen_stay and _unknown_doer(p, reading.analysis.normalized))
         ]
         if dropped and any(group(p) and at in named for p, at in doers):
             incident = evolve(incident, actors=[p for p in incident.actors if p not in dropped])

@@ -36,13 +36,18 @@ keeping the offset map (every span still points at the original characters):
   times more frequent. A space is put after each word but the last, only in a text with
   at least ``GLUED_MIN_WORDS`` such words: a word or two may be names the lists lack,
   and a text that writes its spaces is left alone;
+- the perfectives of "لینا", "دینا", "کرنا" written with hamza (``لئے``, ``دئے``, ``کئے``,
+  ``دیئے``, ``دئیے``, ``لیئے``) are ``لیے``, ``دیے``, ``کیے``, as lexicons and the reader write
+  them (the ``ئ`` becomes ``ی``, or is dropped beside a ``ی``); ``گئے``, ``ہوئے`` stay;
 - a word-initial ``ھ`` is ``ہ`` typed with the key Arabic keyboards give for an
   initial heh (``ھے``, ``ھلاک``): no Urdu word starts with ``ھ``, which only
   aspirates the consonant before it;
 - the two hehs confused throughout a document: a text with no ``ھ`` at all writes
   its aspirates with heh goal (``بہی``, ``تہے``, ``ساتہ``), and a text with
   word-initial ``ھ`` writes every heh before a letter with it (``شھر``,
-  ``رھا``). In such a text each word is read as the spelling of it, among the two
+  ``رھا``) if at most one in ``HEH_GOAL_SLIPS`` of the hehs inside its words is heh
+  goal (a text with ``اہلکار``, ``رہے`` has only the initial habit, and its ``کھا``
+  stays). In such a text each word is read as the spelling of it, among the two
   hehs, that the word list (``data/words-ur.txt.gz``) ranks far above the one
   written (a form the list lacks by the forms of its stem; a place of the curated
   gazetteer lists kept as written, and taken for an unknown word; a two-word time
@@ -85,7 +90,7 @@ from ._normalize import NormalizedText, check_normalized, edit_normalized, fold
 from ._unwrap import known_words
 from ._util import word_set
 
-__all__ = ["drop_old_hamza", "respell"]
+__all__ = ["drop_old_hamza", "respell", "respelled_key"]
 
 _LETTERS = URDU_LETTER_RANGES
 #: A Latin full stop, comma, question mark or semicolon right after an Urdu letter, before a
@@ -104,6 +109,9 @@ _STOP_BEFORE_WORD = lazy_compile(rf"[۔،؟؛](?=[{_LETTERS}])")
 _FINAL_HAMZA = lazy_compile(rf"ئ(?<=[{_LETTERS}]ئ)(?![{_LETTERS}])")
 #: Hamza yeh before waw after a long vowel, inside a word: the older spelling of ؤ.
 _OLD_WAW_HAMZA = lazy_compile("ئ(?<=[اآو]ئ)(?=و)")
+#: The perfectives "لیے", "دیے", "کیے" written with hamza: "لئے", "دیئے", "دئیے" (group 1: the
+#: "ئ" read as "ی"; group 2: a "ئ" beside "ی", dropped).
+_LIYE_HAMZA = lazy_compile(rf"(?<![{_LETTERS}])[لدک](?:(ئ)|ی(ئ)|(ئ)ی)ے(?![{_LETTERS}])")
 #: Do-chashmi heh starting a word.
 _INITIAL_DOACHASHMEE = lazy_compile(rf"ھ(?<![{_LETTERS}]ھ)")
 #: A word with a heh after its first letter.
@@ -157,6 +165,12 @@ _PERSIAN_PLURALS = ("ان", "ین")
 _MAX_GLUED_PIECE = 16
 #: How many times more frequent (by rank) the other spelling must be to be read instead.
 HEH_RANK_RATIO = 3
+#: A text with word-initial do-chashmi swaps its other hehs only if at most one in this many of
+#: the hehs inside its words before a letter is heh goal.
+HEH_GOAL_SLIPS = 10
+#: Heh goal and do-chashmi inside a word, before a letter.
+_HEH_GOAL_INSIDE = lazy_compile(rf"ہ(?<=[{_LETTERS}]ہ)(?=[{_LETTERS}])")
+_DOACHASHMEE_INSIDE = lazy_compile(rf"ھ(?<=[{_LETTERS}]ھ)(?=[{_LETTERS}])")
 #: At most this many hehs of a word are swapped (2**n spellings are looked up).
 _MAX_HEHS = 3
 
@@ -192,6 +206,34 @@ def drop_old_hamza(s: str) -> str:
     ("گائوں" -> "گاوں", the fold of "گاؤں"): what :func:`respell` reads, for a folded key
     (the gazetteer adds it to each of its names so written, "ناسائو")."""
     return _OLD_WAW_HAMZA.sub("", s) if "ئو" in s else s
+
+
+def _liye_edits(text: str) -> dict[int, str]:
+    """The folds of "لئے", "دیئے", "دئیے" to "لیے", "دیے" (see the module)."""
+    edits: dict[int, str] = {}
+    if "ئے" not in text and "ئی" not in text:
+        return edits
+    for m in _LIYE_HAMZA.finditer(text):
+        if m.start(1) >= 0:
+            edits[m.start(1)] = "ی"
+        else:
+            edits[max(m.start(2), m.start(3))] = ""
+    return edits
+
+
+def respelled_key(s: str) -> str:
+    """The lookup key of a name or word (:func:`fold`) with the folds of :func:`respell` that
+    need only the word itself: a final bare ``ئ`` as ``ئی``, an old hamza on waw dropped, an
+    initial ``ھ`` as ``ہ``, "لئے" as "لیے". What the reader compares a name the text wrote with
+    a lexicon's words by, as it reads the words of the respelled text."""
+    key = fold(s)
+    if "ئ" in key:
+        key = _FINAL_HAMZA.sub("ئی", key)
+        key = _LIYE_HAMZA.sub(lambda m: m.group()[0] + "یے", key)
+        key = drop_old_hamza(key)
+    if "ھ" in key:
+        key = _INITIAL_DOACHASHMEE.sub("ہ", key)
+    return key
 
 
 def _rank(word: str, ranks: dict[str, int]) -> int | None:
@@ -235,11 +277,20 @@ def _heh_spelling(word: str, swap: tuple[str, str], vocabulary: _Vocabulary) -> 
     return best
 
 
+def _writes_doachashmee_inside(text: str) -> bool:
+    """Whether ``text`` writes (nearly) every heh inside a word before a letter with do-chashmi:
+    at most one in ``HEH_GOAL_SLIPS`` with heh goal. A text that writes "اہلکار", "رہے" with heh
+    goal and only its word-initial hehs with do-chashmi ("ھو", "ھلاک") has the initial habit
+    alone, and its "کھا" is no "کہا"."""
+    goal = len(_HEH_GOAL_INSIDE.findall(text))
+    return goal * HEH_GOAL_SLIPS <= len(_DOACHASHMEE_INSIDE.findall(text))
+
+
 def _heh_edits(text: str, initial: list[int]) -> dict[int, str]:
     """The heh swaps of a document that writes its hehs one way throughout (see the module)."""
     if "ھ" not in text:
         swap = ("ہ", "ھ")  # aspirates written with heh goal
-    elif initial:
+    elif initial and _writes_doachashmee_inside(text):
         swap = ("ھ", "ہ")  # every heh before a letter written with do-chashmi
     else:
         return {}
@@ -614,6 +665,7 @@ def respell(nt: NormalizedText) -> NormalizedText:
         edits[m.start()] = "ئی"
     if "ئو" in text:
         edits.update(dict.fromkeys((m.start() for m in _OLD_WAW_HAMZA.finditer(text)), ""))
+    edits.update(_liye_edits(text))
     edits.update(_glued_edits(text))
     initial = [m.start() for m in _INITIAL_DOACHASHMEE.finditer(text)]
     edits.update(dict.fromkeys(initial, "ہ"))
