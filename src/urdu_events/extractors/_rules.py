@@ -3677,7 +3677,8 @@ RULES: dict[str, str] = {
     "weapons.compound-name": (
         "A weapon word that begins the name of something else, a team, a shield, a defence, a law "
         'or a unit ("بم ڈسپوزل اسکواڈ", "بم پروف گاڑی", "میزائل شکن نظام", "دھماکا خیز مواد ایکٹ", '
-        '"راکٹ یونٹ"), is no weapon of the event.'
+        '"راکٹ یونٹ"), is no weapon of the event; nor is the staff of a baton charge ("لاٹھی چارج"), '
+        "an act like firing."
     ),
     "weapons.struck-object": (
         'A weapon word, alone or first in a compound ("ڈرون اڈے"), marked with "کو" as the object '
