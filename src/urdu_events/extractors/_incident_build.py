@@ -7732,6 +7732,39 @@ def _explosives_in_fight(
     return any(_ADDITIVE_AFTER.match(text[h.end : h.end + 40]) for h in explosive)
 
 
+#: The first letters of a firearm's or its bullets' name, as a weapon word of a clause begins:
+#: "خودکار ہتھیاروں", "کلاشنکوف", "رائفلیں", "گولیاں".
+_FIREARM_WEAPON = lazy_compile(rf"(?:{word_alternation('firearm_word', 'start')})")
+
+
+def _grenades_with_firearms(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> SubEventType | None:
+    """The type of an assault that would be a grenade attack but names firearms among its weapons
+    too ("دستی بموں اور خودکار ہتھیاروں سے حملہ کیا", "فائرنگ کی ... کلاشنکوف اور دستی بم"): the grenades
+    were one means of an armed assault, which its targets type: an armed clash when the state's
+    forces or an armed group were struck or the sides fought, an attack on anyone else
+    (types.grenades-with-firearms). ``None`` when the incident is no grenade attack or names no firearm."""
+    if not on("types.grenades-with-firearms"):
+        return None
+    weapons = [w for c in clauses for w in c.weapons]
+    row = kind_row(best.value.kind)
+    grenade = best.value.sub_event_type is _S.GRENADE or (
+        row.weapon_types
+        and [w.value.sub_event_type for w in weapons if w.value.sub_event_type in _EXPLOSIVE_EVENT][:1]
+        == [_S.GRENADE]
+    )
+    if not grenade:
+        return None
+    if not any(_FIREARM_WEAPON.match(text, w.start, w.end) for w in weapons):
+        return None
+    kinds = {h.value.kind for c in clauses for h in c.triggers}
+    targets = [a for a in actors if a.role is Role.TARGET]
+    if "clash" in kinds or any(t.type is _STATE or t.type in _ARMED for t in targets):
+        return _S.ARMED_CLASH
+    return _S.ATTACK
+
+
 #: The attackers of the event told: "حملہ آور", "حملہ آوروں".
 _ASSAILANT_NOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('assailant_noun')})(?!\w)")
 #: Attacks whose attackers the state's forces may fight down: on people, or a suicide assault.
@@ -8071,6 +8104,10 @@ def _sub_event_type(
     early = _fight_or_demonstration(clauses, actors, best, text)
     if early is not None:
         return early
+    armed = _grenades_with_firearms(clauses, actors, best, text)
+    if armed is not None:
+        # "دستی بموں اور خودکار ہتھیاروں سے حملہ کیا": the grenades were one means of an armed assault
+        return armed, "types.grenades-with-firearms"
     if _rival_supporters_clash(clauses, actors, best, text):
         # "پولنگ اسٹیشن کے باہر دو جماعتوں کے کارکنوں میں تصادم": rival supporters, no demonstration
         return _S.MOB_VIOLENCE, "types.rival-supporters-clash"

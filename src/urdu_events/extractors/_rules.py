@@ -1571,6 +1571,12 @@ RULES: dict[str, str] = {
         '("چوکی سے ٹکرا دی") and no attackers storming in after it ("اندر گھس گئے") is a car bomb '
         "set off, a remote explosive, not a suicide bombing."
     ),
+    "types.grenades-with-firearms": (
+        'An assault that names firearms among its weapons beside grenades ("دستی بموں اور خودکار '
+        'ہتھیاروں سے حملہ کیا") is no grenade attack: the grenades were one means of an armed assault, '
+        "an armed clash when the state's forces or an armed group were struck or the sides fought, "
+        "an attack on anyone else."
+    ),
     "types.explosives-in-fight": (
         "An attack by others than the state on the state's forces that used grenades, rockets or "
         "mortars is an armed clash when the explosives were one means of a fight: the forces fought "
@@ -3682,7 +3688,8 @@ RULES: dict[str, str] = {
     "weapons.compound-name": (
         "A weapon word that begins the name of something else, a team, a shield, a defence, a law "
         'or a unit ("بم ڈسپوزل اسکواڈ", "بم پروف گاڑی", "میزائل شکن نظام", "دھماکا خیز مواد ایکٹ", '
-        '"راکٹ یونٹ"), is no weapon of the event.'
+        '"راکٹ یونٹ"), is no weapon of the event; nor is the staff of a baton charge ("لاٹھی چارج"), '
+        "an act like firing."
     ),
     "weapons.struck-object": (
         'A weapon word, alone or first in a compound ("ڈرون اڈے"), marked with "کو" as the object '

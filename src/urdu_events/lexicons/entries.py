@@ -322,6 +322,7 @@ WordClassName = Literal[
     "happened_participle",
     "trend_noun",
     "assailant_noun",
+    "firearm_word",
     "abstract_victim",
     "abstract_case",
     "abstract_agent",
