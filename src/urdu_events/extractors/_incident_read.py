@@ -5586,6 +5586,8 @@ def _subject_victim(text: str, clause: Clause, casualties: Sequence[Hit[Casualty
                 rule = "roles.included-label" if one else "roles.included-label-counted"
                 if _COUNT_ADJECTIVE_BEFORE.search(text, max(0, a.start - 24), a.start) is not None:
                     rule = "roles.included-label-described"  # "ایک سینئر صحافی سمیت"
+                elif on("roles.included-owner") and _owner_included(text, a):
+                    rule = "roles.included-owner"  # "دکان کے مالک سمیت"
                 if _COUNTED_MEMBER_WITHIN.search(text, a.start, a.end) is not None:
                     rule = "roles.member-included"
             clause.actors[i] = evolve(a, role="target", rule=rule)
@@ -5686,9 +5688,22 @@ def _included_label(text: str, a: ActorRef) -> bool:
     ):
         return True
     # "ایک سینئر صحافی سمیت", "تین مقامی تاجروں سمیت": an adjective between the count and the label
-    return (
+    if (
         on("roles.included-label-described")
         and _COUNT_ADJECTIVE_BEFORE.search(text, max(0, a.start - 24), a.start) is not None
+    ):
+        return True
+    # "دکان کے مالک سمیت تین افراد زخمی": an owner known by his property is one person
+    return on("roles.included-owner") and _owner_included(text, a)
+
+
+def _owner_included(text: str, a: ActorRef) -> bool:
+    """Whether ``a`` is an owner named by his property (names.owner-of-site) with no count or
+    "ایک" before it ("دکان کے مالک سمیت"): the one person so known (roles.included-owner)."""
+    return (
+        _OWNER_AT_END.search(text, a.start, a.end) is not None
+        and _ONE_BEFORE.search(text, max(0, a.start - 5), a.start) is None
+        and _COUNT_BEFORE.search(text, max(0, a.start - 12), a.start) is None
     )
 
 
@@ -6396,6 +6411,44 @@ def _party_workers(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorT
                 start = end - len(" ".join(reversed(taken)))
                 h = Hit(start, h.end, text[start : h.end], h.value)
         out.append(h)
+    return out
+
+
+#: An owner, known by what he owns ("دکان کا مالک"): names.owner-of-site.
+_OWNER_NOUNS = word_set("owner_noun", folded=False)
+#: The same at the end of an actor's span, read with the property: "دکان کے مالک".
+_OWNER_AT_END = lazy_compile(rf" (?:کا|کے|کی) (?:{word_alternation('owner_noun')})$")
+
+
+def _site_owners(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """Stretch an owner noun over the one word the genitive before it names ("دکان کا مالک",
+    "ہوٹل کے مالک سمیت"): an owner is known by what he owns, so the actor is the owner with
+    his property, named as written (names.owner-of-site); a site the lexicon lists there
+    ("دکان") is his property, no actor of its own. A function word, a word that is no name
+    or a word that another actor (not a site) ends in is not taken."""
+    out: list[Hit[ActorTerm]] = []
+    owned: set[int] = set()
+    for h in hits:
+        if text[h.start : h.end] in _OWNER_NOUNS and text.endswith(
+            (" کا ", " کے ", " کی "), max(0, h.start - 4), h.start
+        ):
+            end = h.start - 4
+            window = text[max(0, end - 30) : end]
+            words = window.split()[-1:] if window and not window[-1].isspace() else []
+            start = end - len(words[0]) if words else end
+            within = [a for a in hits if a.start < end and end - 1 < a.end]
+            if (
+                words
+                and words[0].isalpha()
+                and words[0] not in _NOT_PARTY_NAME
+                and words[0] not in _GENITIVES
+                and all(a.value.site and a.start == start and a.end == end for a in within)
+            ):
+                owned.update(a.start for a in within)
+                h = Hit(start, h.end, text[start : h.end], h.value)
+        out.append(h)
+    if owned:
+        out = [h for h in out if not (h.start in owned and h.value.site)]
     return out
 
 
@@ -7972,6 +8025,8 @@ def read_document(
         actor_hits = _banned_prefix(text, actor_hits)
     if on("names.party-of-workers"):
         actor_hits = _party_workers(text, actor_hits)
+    if on("names.owner-of-site"):
+        actor_hits = _site_owners(text, actor_hits)
     if on("names.shared-force-head"):
         actor_hits = _shared_force_heads(text, actor_hits, lexicons.actors.get)
     if on("names.led-coalition"):

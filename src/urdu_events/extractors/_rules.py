@@ -2886,6 +2886,11 @@ RULES: dict[str, str] = {
         'that died ("ایک عالم دین سمیت 3 افراد جاں بحق") is a victim, as in "X سمیت 3 افراد کو قتل": '
         "words of age or sex stay a detail of the count (roles.included-detail)."
     ),
+    "roles.included-owner": (
+        "An owner named by his property (names.owner-of-site) with no count before him, included in "
+        'a counted group that died or was injured ("دکان کے مالک سمیت تین افراد زخمی"), is one known '
+        'person: a victim, as "ایک دکاندار سمیت" is (roles.included-label).'
+    ),
     "roles.included-label-counted": (
         'People counted by a number ("دو", "تین", "4") and named by a label of office, work or kin as '
         'included in a counted group that died or was injured ("تین مزدوروں سمیت سات افراد زخمی") are '
@@ -3014,6 +3019,11 @@ RULES: dict[str, str] = {
     "names.party-of-workers": (
         'Workers are known by their party: "X کے کارکنوں" with a party no lexicon lists ("جساف کے '
         'کارکنوں نے مظاہرہ کیا") is one actor, the party with its workers, named as written; the '
+        "sentence gives it its role."
+    ),
+    "names.owner-of-site": (
+        'An owner is known by what he owns: "X کا مالک", "X کے مالکان" ("دکان کا مالک زخمی ہو گیا") '
+        "is one civilian actor, the owner with the one word of his property, named as written; the "
         "sentence gives it its role."
     ),
     "names.force-of-province": (

@@ -521,6 +521,7 @@ WordClassName = Literal[
     "giving_verb",
     "armed_adjective",
     "party_worker_noun",
+    "owner_noun",
     "name_honorific",
     "address_noun",
     "scene_source",
