@@ -1622,6 +1622,8 @@ def _one_person(
         return True
     word_end = pos if end is None else end
     plural = _PLURAL_END.search(text, pos, word_end) or _PLURAL_VERB.match(text, word_end)
+    if not plural and on("counts.one-gapped-adverbial"):
+        plural = _GAPPED_VERB.match(text, word_end)
     owners: list[tuple[int, int]] = []
     if on("counts.genitive-not-subject"):
         # "سابق رکن اسمبلی نامعلوم افراد کی فائرنگ سے جاں بحق ہو گئے": the people own the firing
@@ -1793,6 +1795,19 @@ _AGE_BEFORE = lazy_compile(rf"(?<!\w){_AGE_OF} $")
 _AGED_SUBJECT = lazy_compile(rf"(?<!\w){_AGE_OF}((?: [^\W\d،,]+){{1,4}}) $")
 
 
+#: Fillers ("موقع پر ہی") right before a casualty word: "X موقع پر ہی جاں بحق".
+_FILLERS_BEFORE = lazy_compile(rf"(?:(?<!\w)(?:{word_alternation('filler')}) ?)+$")
+
+
+def _past_fillers(text: str, clause_start: int, pos: int) -> int:
+    """Where the words before ``pos`` end when the fillers right before it ("نذیر احمد موقع پر
+    ہی جاں بحق") are left out: they say nothing of who or how many (counts.one-gapped-adverbial)."""
+    if not on("counts.one-gapped-adverbial"):
+        return pos
+    m = _FILLERS_BEFORE.search(text, max(clause_start, pos - 30), pos)
+    return pos if m is None else m.start()
+
+
 def _aged_gapped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
     """Whether the casualty word, its verb left out before "جبکہ" or a comma, is said of one person
     whose age stands before the noun and name that are its subject ("فائرنگ سے 31 سالہ مزدور رحیم
@@ -1800,7 +1815,8 @@ def _aged_gapped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
     verb would (counts.aged-one-gapped)."""
     if not on("counts.aged-one-gapped") or _GAPPED_VERB.match(text, hit.end) is None:
         return False
-    m = _AGED_SUBJECT.search(text, max(clause_start, hit.start - 60), hit.start)
+    end = _past_fillers(text, clause_start, hit.start)
+    m = _AGED_SUBJECT.search(text, max(clause_start, end - 60), end)
     if m is None:
         return False
     words = m.group(1).split()
@@ -2077,7 +2093,8 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
     if not opens:
         return None
     start = opens[-1].end()
-    items = [x.strip() for x in _SEP.split(text[start:pos])]
+    end = _past_fillers(text, start, pos)
+    items = [x.strip() for x in _SEP.split(text[start:end])]
     if len(items) < 2 or len(items) > _MAX_ITEMS:
         return None
     if on("counts.ages-in-list"):

@@ -3555,6 +3555,11 @@ RULES: dict[str, str] = {
         'جاں بحق", "ایف سی اہلکار اور ایک راہگیر زخمی") is one more: two labels joined with no count '
         "are two people, though the member's noun may be plural."
     ),
+    "counts.one-gapped-adverbial": (
+        'Fillers right before a casualty word whose verb is left out before "جبکہ" or a comma ("موقع '
+        'پر ہی") say nothing of who died: an aged name ("45 سالہ اکرم موقع پر جاں بحق، ...") or a person '
+        "noun and name before them is one person, and names listed before them are as many as the items."
+    ),
     "counts.toll-so-far": (
         'A toll "so far" ("اب تک") of one event struck on one day ("دھماکے میں اب تک 22 افراد جاں بحق '
         'ہو چکے ہیں", "ہلاکتوں کی تعداد اب تک 14 ہو گئی") is that event\'s toll, not a tally of many '
