@@ -3066,8 +3066,15 @@ def _told_before_contrast(fig: Figure, text: str) -> bool:
 
 def _source_said(phrase: str) -> bool:
     """Whether a source phrase of the clause names who gives its figures: "X نے کہا کہ" does
-    as "X نے بتایا کہ" does (counts.said-names-source)."""
+    as "X نے بتایا کہ" does (counts.said-names-source), and so does "X کے بیان میں کہا گیا کہ"
+    (counts.statement-names-source)."""
+    if _STATEMENT_SAID.search(phrase):
+        return on("counts.statement-names-source")
     return phrase != "نے کہا" or on("counts.said-names-source")
+
+
+#: What a statement says, in a source phrase: "X کے بیان میں کہا گیا" (counts.statement-names-source).
+_STATEMENT_SAID = lazy_compile(r"(?<!\w)بیان میں کہا گیا$")
 
 
 #: A speaker's "نے" parted from its speech verb by a few words ("X نے بعد میں کہا کہ", "X نے

@@ -3560,6 +3560,10 @@ RULES: dict[str, str] = {
         'پر ہی") say nothing of who died: an aged name ("45 سالہ اکرم موقع پر جاں بحق، ...") or a person '
         "noun and name before them is one person, and names listed before them are as many as the items."
     ),
+    "counts.statement-names-source": (
+        'What a body\'s statement is said to say ("فوج کے ایک بیان میں کہا گیا ہے کہ 14 جنگجو مارے گئے") '
+        'is given by that body, as "X کے مطابق" is: a different figure of it is another account.'
+    ),
     "counts.toll-so-far": (
         'A toll "so far" ("اب تک") of one event struck on one day ("دھماکے میں اب تک 22 افراد جاں بحق '
         'ہو چکے ہیں", "ہلاکتوں کی تعداد اب تک 14 ہو گئی") is that event\'s toll, not a tally of many '
