@@ -2058,6 +2058,8 @@ _ALSO_BEFORE = lazy_compile(r"(?<!\w)بھی\s?$")
 _LIST_OPENS = lazy_compile(r"(?<!\w)(?:سے|میں)\s")
 #: A relative named by his kin to the one before ("اس کا بھائی", "ان کی والدہ").
 _KIN_ITEM = lazy_compile(r"(?:اس|ان) (?:کا|کی) [^\W\d]+")
+#: A relative named by his kin to the one before, then his name ("اس کا بیٹا محمد عمران").
+_KIN_NAMED_ITEM = lazy_compile(r"(?:اس|ان) (?:کا|کی) [^\W\d]+(?: [^\W\d]+){1,2}")
 #: What no word of a person's name is: postpositions, conjunctions and auxiliaries, and words
 #: that show more than one person.
 _NOT_IN_NAME = NO_END_WORDS | NO_START_WORDS | word_set("not_one", folded=False) | {"بھی", "ہی"}
@@ -2097,12 +2099,17 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
     items = [x.strip() for x in _SEP.split(text[start:end])]
     if len(items) < 2 or len(items) > _MAX_ITEMS:
         return None
+    aged = [_AGE.search(item) is not None for item in items]
     if on("counts.ages-in-list"):
         items = [_without_age(item) for item in items]
-    for item in items:
+    for item, has_age in zip(items, aged, strict=True):
         words = item.split()
+        if has_age and len(words) == 3 and on("counts.aged-item-longer"):
+            words = words[1:]  # "دکاندار 55 سالہ حاجی عبدالرشید": a noun, then the aged person's name
         if _KIN_ITEM.fullmatch(item):
             continue
+        if on("counts.named-kin-in-list") and _KIN_NAMED_ITEM.fullmatch(item):
+            continue  # "اس کا بیٹا محمد عمران": the relative, then his name
         if not 1 <= len(words) <= 2 or any(w in _NOT_IN_NAME or _PLURAL_FORM.search(w) for w in words):
             return None
         if any(ch.isdigit() for ch in item):

@@ -3564,6 +3564,14 @@ RULES: dict[str, str] = {
         'What a body\'s statement is said to say ("فوج کے ایک بیان میں کہا گیا ہے کہ 14 جنگجو مارے گئے") '
         'is given by that body, as "X کے مطابق" is: a different figure of it is another account.'
     ),
+    "counts.named-kin-in-list": (
+        'A relative of the one before named with his name ("دکاندار اکرم اور اس کا بیٹا ساجد علی '
+        'جاں بحق ہو گئے") is one item of a list of people named one by one: two.'
+    ),
+    "counts.aged-item-longer": (
+        'A list item whose age stands after a noun ("دکاندار 55 سالہ حاجی اکرم اور ...") names one '
+        "person by the noun and a name of up to two words: three words in all, one item."
+    ),
     "counts.toll-so-far": (
         'A toll "so far" ("اب تک") of one event struck on one day ("دھماکے میں اب تک 22 افراد جاں بحق '
         'ہو چکے ہیں", "ہلاکتوں کی تعداد اب تک 14 ہو گئی") is that event\'s toll, not a tally of many '
