@@ -2173,7 +2173,13 @@ def _negated(text: str, clause_start: int, clause_end: int, hit: Hit[CasualtyTer
     if _NO_REPORT_AFTER.match(after):
         return True
     before = _ANY_BEFORE.search(text, max(clause_start, hit.start - 40), hit.start)
+    if before is not None and _NOT_ENDS.search(before.group()) and on("counts.negation-before-verb"):
+        return True  # "ان کا کوئی ساتھی نہیں مارا گیا": "نہیں" before the casualty word
     return before is not None and _NOT_AFTER.match(after) is not None
+
+
+#: "نہیں" ending the words before a casualty word: "کوئی ساتھی نہیں مارا گیا".
+_NOT_ENDS = lazy_compile(r"(?<!\w)نہیں ?$")
 
 
 #: A response: "جوابی فائرنگ", "جوابی کارروائی".
@@ -3139,6 +3145,8 @@ def _denied_dead(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> str | Non
         return None
     m = _NONE_OF.search(text, max(clause.start, hit.start - 30), hit.start)
     words = m.group(1).split() if m is not None else []
+    if words and words[-1] == "نہیں" and on("counts.negation-before-verb"):
+        words = words[:-1]  # "ان کا کوئی ساتھی نہیں مارا گیا": the noun is before the negation
     return words[-1] if words else ""  # "کوئی عام شہری": the noun, after its adjective
 
 

@@ -3572,6 +3572,10 @@ RULES: dict[str, str] = {
         'A list item whose age stands after a noun ("دکاندار 55 سالہ حاجی اکرم اور ...") names one '
         "person by the noun and a name of up to two words: three words in all, one item."
     ),
+    "counts.negation-before-verb": (
+        '"نہیں" may stand before the casualty word as well as after it: "کوئی" and "نہیں" before it '
+        '("ان کا کوئی جنگجو نہیں مارا گیا") rule it out as "کوئی شخص ہلاک نہیں ہوا" does.'
+    ),
     "counts.toll-so-far": (
         'A toll "so far" ("اب تک") of one event struck on one day ("دھماکے میں اب تک 22 افراد جاں بحق '
         'ہو چکے ہیں", "ہلاکتوں کی تعداد اب تک 14 ہو گئی") is that event\'s toll, not a tally of many '
