@@ -3169,6 +3169,42 @@ def _also_by_figure(text: str, clause: Clause, fig: Figure) -> bool:
     return _MORE.search(text, lo, hi) is not None
 
 
+#: "بلکہ" opening a clause: "... کوئی جنگجو نہیں مارا گیا بلکہ نو شہری ہلاک ہوئے".
+_RATHER_OPENS = lazy_compile(r"\s?بلکہ(?!\w)")
+_RATHER_ENDS = lazy_compile(r"(?<!\w)بلکہ\s*$")
+#: How far back (characters) the speaker of a clause before "بلکہ" is looked for.
+_RATHER_SPAN = 250
+#: How far before a source phrase (characters) a word of contrast may open its speech.
+_SPEAKER_SPAN = 50
+_CONTRAST_WORD = lazy_compile(rf"(?<!\w)(?:{word_alternation('contrast_opener')})(?!\w)")
+
+
+def _speaker_kept(text: str, start: int) -> tuple[str, bool] | None:
+    """The source of the sentence's clause before "بلکہ" that opens the clause at ``start``, and
+    whether a word of contrast opens that speech: "بلکہ" (but rather) goes on with what the same
+    speaker says ("طالبان نے کہا کہ ان کا کوئی جنگجو نہیں مارا گیا بلکہ نو شہری ہلاک ہوئے"), so its
+    figures are that speaker's account (counts.rather-keeps-speaker)."""
+    if not on("counts.rather-keeps-speaker"):
+        return None
+    if (
+        _RATHER_OPENS.match(text, start) is None
+        and _RATHER_ENDS.search(text[max(0, start - 8) : start]) is None
+    ):
+        return None
+    lo = max(text.rfind("۔", 0, start) + 1, start - _RATHER_SPAN)
+    found = [x for x in _SOURCE.finditer(text, lo, start) if _source_said(x.group())]
+    if not found:
+        return None
+    m = found[-1]
+    before = text[max(lo, m.start() - 40) : m.start()]
+    if not before.endswith(" "):
+        return None
+    # "تاہم طالبان کے ترجمان نے", "لیکن مقامی عمائدین کے مطابق": contrast opens the speech
+    opener = _CONTRAST_WORD.search(text, max(lo, m.start() - _SPEAKER_SPAN), m.start())
+    contrasted = opener is not None and on("counts.contrasted-account")
+    return " ".join(before.split()[-2:]), contrasted
+
+
 def _attribute_figures(clause: Clause, text: str) -> None:
     """Record who gave the clause's figures ("مقامی ذرائع کے مطابق ..."), whom they
     count, and whether they add to earlier ones ("2 اہلکار بھی")."""
@@ -3183,6 +3219,10 @@ def _attribute_figures(clause: Clause, text: str) -> None:
     contrasted = (
         source is not None and _contrast_opens(text, clause.start) and on("counts.contrasted-account")
     )
+    if m is None:
+        kept = _speaker_kept(text, clause.start)
+        if kept is not None:
+            source, contrasted = kept
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
         if fig is not None:

@@ -3576,6 +3576,11 @@ RULES: dict[str, str] = {
         '"نہیں" may stand before the casualty word as well as after it: "کوئی" and "نہیں" before it '
         '("ان کا کوئی جنگجو نہیں مارا گیا") rule it out as "کوئی شخص ہلاک نہیں ہوا" does.'
     ),
+    "counts.rather-keeps-speaker": (
+        '"بلکہ" (but rather) goes on with what the speaker of the clause before it says ("طالبان نے '
+        'کہا کہ ان کا کوئی جنگجو نہیں مارا گیا بلکہ نو شہری ہلاک ہوئے"): its figures are that '
+        "speaker's account, set against another as the speech is."
+    ),
     "counts.toll-so-far": (
         'A toll "so far" ("اب تک") of one event struck on one day ("دھماکے میں اب تک 22 افراد جاں بحق '
         'ہو چکے ہیں", "ہلاکتوں کی تعداد اب تک 14 ہو گئی") is that event\'s toll, not a tally of many '
