@@ -1622,6 +1622,8 @@ def _one_person(
         return True
     word_end = pos if end is None else end
     plural = _PLURAL_END.search(text, pos, word_end) or _PLURAL_VERB.match(text, word_end)
+    if not plural and on("counts.one-gapped-adverbial"):
+        plural = _GAPPED_VERB.match(text, word_end)
     owners: list[tuple[int, int]] = []
     if on("counts.genitive-not-subject"):
         # "سابق رکن اسمبلی نامعلوم افراد کی فائرنگ سے جاں بحق ہو گئے": the people own the firing
@@ -1793,6 +1795,19 @@ _AGE_BEFORE = lazy_compile(rf"(?<!\w){_AGE_OF} $")
 _AGED_SUBJECT = lazy_compile(rf"(?<!\w){_AGE_OF}((?: [^\W\d،,]+){{1,4}}) $")
 
 
+#: Fillers ("موقع پر ہی") right before a casualty word: "X موقع پر ہی جاں بحق".
+_FILLERS_BEFORE = lazy_compile(rf"(?:(?<!\w)(?:{word_alternation('filler')}) ?)+$")
+
+
+def _past_fillers(text: str, clause_start: int, pos: int) -> int:
+    """Where the words before ``pos`` end when the fillers right before it ("نذیر احمد موقع پر
+    ہی جاں بحق") are left out: they say nothing of who or how many (counts.one-gapped-adverbial)."""
+    if not on("counts.one-gapped-adverbial"):
+        return pos
+    m = _FILLERS_BEFORE.search(text, max(clause_start, pos - 30), pos)
+    return pos if m is None else m.start()
+
+
 def _aged_gapped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
     """Whether the casualty word, its verb left out before "جبکہ" or a comma, is said of one person
     whose age stands before the noun and name that are its subject ("فائرنگ سے 31 سالہ مزدور رحیم
@@ -1800,7 +1815,8 @@ def _aged_gapped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
     verb would (counts.aged-one-gapped)."""
     if not on("counts.aged-one-gapped") or _GAPPED_VERB.match(text, hit.end) is None:
         return False
-    m = _AGED_SUBJECT.search(text, max(clause_start, hit.start - 60), hit.start)
+    end = _past_fillers(text, clause_start, hit.start)
+    m = _AGED_SUBJECT.search(text, max(clause_start, end - 60), end)
     if m is None:
         return False
     words = m.group(1).split()
@@ -2042,6 +2058,8 @@ _ALSO_BEFORE = lazy_compile(r"(?<!\w)بھی\s?$")
 _LIST_OPENS = lazy_compile(r"(?<!\w)(?:سے|میں)\s")
 #: A relative named by his kin to the one before ("اس کا بھائی", "ان کی والدہ").
 _KIN_ITEM = lazy_compile(r"(?:اس|ان) (?:کا|کی) [^\W\d]+")
+#: A relative named by his kin to the one before, then his name ("اس کا بیٹا محمد عمران").
+_KIN_NAMED_ITEM = lazy_compile(r"(?:اس|ان) (?:کا|کی) [^\W\d]+(?: [^\W\d]+){1,2}")
 #: What no word of a person's name is: postpositions, conjunctions and auxiliaries, and words
 #: that show more than one person.
 _NOT_IN_NAME = NO_END_WORDS | NO_START_WORDS | word_set("not_one", folded=False) | {"بھی", "ہی"}
@@ -2077,15 +2095,21 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
     if not opens:
         return None
     start = opens[-1].end()
-    items = [x.strip() for x in _SEP.split(text[start:pos])]
+    end = _past_fillers(text, start, pos)
+    items = [x.strip() for x in _SEP.split(text[start:end])]
     if len(items) < 2 or len(items) > _MAX_ITEMS:
         return None
+    aged = [_AGE.search(item) is not None for item in items]
     if on("counts.ages-in-list"):
         items = [_without_age(item) for item in items]
-    for item in items:
+    for item, has_age in zip(items, aged, strict=True):
         words = item.split()
+        if has_age and len(words) == 3 and on("counts.aged-item-longer"):
+            words = words[1:]  # "دکاندار 55 سالہ حاجی عبدالرشید": a noun, then the aged person's name
         if _KIN_ITEM.fullmatch(item):
             continue
+        if on("counts.named-kin-in-list") and _KIN_NAMED_ITEM.fullmatch(item):
+            continue  # "اس کا بیٹا محمد عمران": the relative, then his name
         if not 1 <= len(words) <= 2 or any(w in _NOT_IN_NAME or _PLURAL_FORM.search(w) for w in words):
             return None
         if any(ch.isdigit() for ch in item):
@@ -2149,7 +2173,13 @@ def _negated(text: str, clause_start: int, clause_end: int, hit: Hit[CasualtyTer
     if _NO_REPORT_AFTER.match(after):
         return True
     before = _ANY_BEFORE.search(text, max(clause_start, hit.start - 40), hit.start)
+    if before is not None and _NOT_ENDS.search(before.group()) and on("counts.negation-before-verb"):
+        return True  # "ان کا کوئی ساتھی نہیں مارا گیا": "نہیں" before the casualty word
     return before is not None and _NOT_AFTER.match(after) is not None
+
+
+#: "نہیں" ending the words before a casualty word: "کوئی ساتھی نہیں مارا گیا".
+_NOT_ENDS = lazy_compile(r"(?<!\w)نہیں ?$")
 
 
 #: A response: "جوابی فائرنگ", "جوابی کارروائی".
@@ -3049,8 +3079,15 @@ def _told_before_contrast(fig: Figure, text: str) -> bool:
 
 def _source_said(phrase: str) -> bool:
     """Whether a source phrase of the clause names who gives its figures: "X نے کہا کہ" does
-    as "X نے بتایا کہ" does (counts.said-names-source)."""
+    as "X نے بتایا کہ" does (counts.said-names-source), and so does "X کے بیان میں کہا گیا کہ"
+    (counts.statement-names-source)."""
+    if _STATEMENT_SAID.search(phrase):
+        return on("counts.statement-names-source")
     return phrase != "نے کہا" or on("counts.said-names-source")
+
+
+#: What a statement says, in a source phrase: "X کے بیان میں کہا گیا" (counts.statement-names-source).
+_STATEMENT_SAID = lazy_compile(r"(?<!\w)بیان میں کہا گیا$")
 
 
 #: A speaker's "نے" parted from its speech verb by a few words ("X نے بعد میں کہا کہ", "X نے
@@ -3108,6 +3145,8 @@ def _denied_dead(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> str | Non
         return None
     m = _NONE_OF.search(text, max(clause.start, hit.start - 30), hit.start)
     words = m.group(1).split() if m is not None else []
+    if words and words[-1] == "نہیں" and on("counts.negation-before-verb"):
+        words = words[:-1]  # "ان کا کوئی ساتھی نہیں مارا گیا": the noun is before the negation
     return words[-1] if words else ""  # "کوئی عام شہری": the noun, after its adjective
 
 
@@ -3130,6 +3169,42 @@ def _also_by_figure(text: str, clause: Clause, fig: Figure) -> bool:
     return _MORE.search(text, lo, hi) is not None
 
 
+#: "بلکہ" opening a clause: "... کوئی جنگجو نہیں مارا گیا بلکہ نو شہری ہلاک ہوئے".
+_RATHER_OPENS = lazy_compile(r"\s?بلکہ(?!\w)")
+_RATHER_ENDS = lazy_compile(r"(?<!\w)بلکہ\s*$")
+#: How far back (characters) the speaker of a clause before "بلکہ" is looked for.
+_RATHER_SPAN = 250
+#: How far before a source phrase (characters) a word of contrast may open its speech.
+_SPEAKER_SPAN = 50
+_CONTRAST_WORD = lazy_compile(rf"(?<!\w)(?:{word_alternation('contrast_opener')})(?!\w)")
+
+
+def _speaker_kept(text: str, start: int) -> tuple[str, bool] | None:
+    """The source of the sentence's clause before "بلکہ" that opens the clause at ``start``, and
+    whether a word of contrast opens that speech: "بلکہ" (but rather) goes on with what the same
+    speaker says ("طالبان نے کہا کہ ان کا کوئی جنگجو نہیں مارا گیا بلکہ نو شہری ہلاک ہوئے"), so its
+    figures are that speaker's account (counts.rather-keeps-speaker)."""
+    if not on("counts.rather-keeps-speaker"):
+        return None
+    if (
+        _RATHER_OPENS.match(text, start) is None
+        and _RATHER_ENDS.search(text[max(0, start - 8) : start]) is None
+    ):
+        return None
+    lo = max(text.rfind("۔", 0, start) + 1, start - _RATHER_SPAN)
+    found = [x for x in _SOURCE.finditer(text, lo, start) if _source_said(x.group())]
+    if not found:
+        return None
+    m = found[-1]
+    before = text[max(lo, m.start() - 40) : m.start()]
+    if not before.endswith(" "):
+        return None
+    # "تاہم طالبان کے ترجمان نے", "لیکن مقامی عمائدین کے مطابق": contrast opens the speech
+    opener = _CONTRAST_WORD.search(text, max(lo, m.start() - _SPEAKER_SPAN), m.start())
+    contrasted = opener is not None and on("counts.contrasted-account")
+    return " ".join(before.split()[-2:]), contrasted
+
+
 def _attribute_figures(clause: Clause, text: str) -> None:
     """Record who gave the clause's figures ("مقامی ذرائع کے مطابق ..."), whom they
     count, and whether they add to earlier ones ("2 اہلکار بھی")."""
@@ -3144,6 +3219,10 @@ def _attribute_figures(clause: Clause, text: str) -> None:
     contrasted = (
         source is not None and _contrast_opens(text, clause.start) and on("counts.contrasted-account")
     )
+    if m is None:
+        kept = _speaker_kept(text, clause.start)
+        if kept is not None:
+            source, contrasted = kept
     for outcome in ("killed", "injured"):
         fig = getattr(clause, outcome)
         if fig is not None:

@@ -3576,6 +3576,32 @@ RULES: dict[str, str] = {
         'جاں بحق", "ایف سی اہلکار اور ایک راہگیر زخمی") is one more: two labels joined with no count '
         "are two people, though the member's noun may be plural."
     ),
+    "counts.one-gapped-adverbial": (
+        'Fillers right before a casualty word whose verb is left out before "جبکہ" or a comma ("موقع '
+        'پر ہی") say nothing of who died: an aged name ("45 سالہ اکرم موقع پر جاں بحق، ...") or a person '
+        "noun and name before them is one person, and names listed before them are as many as the items."
+    ),
+    "counts.statement-names-source": (
+        'What a body\'s statement is said to say ("فوج کے ایک بیان میں کہا گیا ہے کہ 14 جنگجو مارے گئے") '
+        'is given by that body, as "X کے مطابق" is: a different figure of it is another account.'
+    ),
+    "counts.named-kin-in-list": (
+        'A relative of the one before named with his name ("دکاندار اکرم اور اس کا بیٹا ساجد علی '
+        'جاں بحق ہو گئے") is one item of a list of people named one by one: two.'
+    ),
+    "counts.aged-item-longer": (
+        'A list item whose age stands after a noun ("دکاندار 55 سالہ حاجی اکرم اور ...") names one '
+        "person by the noun and a name of up to two words: three words in all, one item."
+    ),
+    "counts.negation-before-verb": (
+        '"نہیں" may stand before the casualty word as well as after it: "کوئی" and "نہیں" before it '
+        '("ان کا کوئی جنگجو نہیں مارا گیا") rule it out as "کوئی شخص ہلاک نہیں ہوا" does.'
+    ),
+    "counts.rather-keeps-speaker": (
+        '"بلکہ" (but rather) goes on with what the speaker of the clause before it says ("طالبان نے '
+        'کہا کہ ان کا کوئی جنگجو نہیں مارا گیا بلکہ نو شہری ہلاک ہوئے"): its figures are that '
+        "speaker's account, set against another as the speech is."
+    ),
     "counts.toll-so-far": (
         'A toll "so far" ("اب تک") of one event struck on one day ("دھماکے میں اب تک 22 افراد جاں بحق '
         'ہو چکے ہیں", "ہلاکتوں کی تعداد اب تک 14 ہو گئی") is that event\'s toll, not a tally of many '
