@@ -10299,11 +10299,15 @@ def _in_city(
         or _in_split_district(p, dateline)
         or _near_dateline_town(p, dateline)
         or _rare_name_alone(p, text)
-        or p.rule == "places.police-station-name"  # a police station serves the dateline's district
+        or p.rule in _STATION_NAMED_RULES  # a police station serves the dateline's district
         for p in towns
     ]
     return all(inside) or (areas and _areas_in_dateline(towns, inside, text))
 
+
+#: The rules that read a place as the locality a police station is named after, which serves the
+#: dateline's district.
+_STATION_NAMED_RULES = frozenset({"places.police-station-name", "places.station-limits-locality"})
 
 #: A genitive and up to two place nouns between an owner's name and the area's: "ملیر کے علاقے ",
 #: "خیبر کی تحصیل ", "بنوں کے نواحی گاؤں ".

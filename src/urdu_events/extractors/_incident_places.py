@@ -150,6 +150,10 @@ _QUANTIFIED = lazy_compile(rf"(?:{word_pattern('place_quantifier')}) $")
 #: A police station named after a place, and its area ("تھانہ X کی حدود", "تھانے X کے علاقے").
 _POLICE_STATION = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('police_station')}) $"))
 _AREA_AFTER = lazy_compile(rf" (?:{word_alternation('area_after')})(?!\w)")
+#: A police station's limits after its name ("تھانہ X کی حدود میں"), which name no place of their own.
+_STATION_LIMITS_AFTER = lazy_compile(rf" (?:{word_alternation('limits_after')})(?!\w)")
+#: A police station's area or limits right after the station's noun ("X تھانہ علاقے", "X تھانے کی حدود").
+_STATION_AREA_AFTER = lazy_compile(rf" (?:{word_alternation('station_area_after')})(?!\w)")
 #: A noun for a province or state right before a name ("صوبہ X", "ریاست X").
 _PROVINCE_NOUN = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('named_region_noun')}) $"))
 
@@ -496,6 +500,10 @@ class PlaceFinder:
         حملہ", "تھانہ X کی موبائل"): a rare word or two before a case marker name the locality the
         station serves, where the event was; a station's area ("تھانہ X کے علاقے Y") is Y's
         (rule ``places.police-station-name``)."""
+        limited = self._station_limits_name(text, pos)
+        if limited is not None:
+            name = text[limited[0] : limited[1]]
+            return [PlaceRef(limited[0], limited[1], name, 3, rule="places.station-limits-locality")]
         if not on("places.police-station-name"):
             return []
         span = _rare(text, _name_after(text, pos, 2))
@@ -509,6 +517,49 @@ class PlaceFinder:
         ):
             return []
         return [PlaceRef(span[0], span[1], name, 3, rule="places.police-station-name")]
+
+    def _station_named_before(self, text: str, start: int, end: int) -> list[PlaceRef]:
+        """The locality a police station serves, named before the station's noun at ``start:end``
+        when the station's area or limits follow it ("X تھانہ علاقے میں", "X تھانہ علاقے کے Y گاؤں
+        میں", "X تھانے کی حدود میں"): the name is a place of the event, beside any village named
+        after it (rule ``places.station-limits-locality``)."""
+        if not on("places.station-limits-locality") or _STATION_AREA_AFTER.match(text, end) is None:
+            return []
+        span = _name_before(text, start, 3, genitive=True) or _name_before(text, start, 1)
+        if span is None:
+            return []
+        if (
+            on("places.suffix-name-before-cue")
+            and span[1] - span[0] < len(text[span[0] : span[1]].split()[0]) + 1
+        ):
+            span = _with_first_part(text, span, start)
+        name = text[span[0] : span[1]]
+        designations = word_class("station_designation")
+        if self._excluded(name) or self._place_noun(name) or any(w in designations for w in name.split()):
+            return []
+        return [PlaceRef(span[0], span[1], name, 3, rule="places.station-limits-locality")]
+
+    def _station_limits_name(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The locality a police station serves, named after "تھانہ" at ``pos`` right before the
+        station's limits ("تھانہ X کی حدود میں", "تھانہ X صدر کی حدود میں"): the frame makes X a name,
+        common word or not; a station's designation after it ("صدر", "سٹی", word class
+        ``station_designation``) is no part of it, and a designation alone names no locality (rule
+        ``places.station-limits-locality``)."""
+        if not on("places.station-limits-locality"):
+            return None
+        span = _name_after(text, pos, 3)
+        if span is None or _STATION_LIMITS_AFTER.match(text, span[1]) is None:
+            return None
+        words = list(_WORD.finditer(text, span[0], span[1]))
+        designations = word_class("station_designation")
+        while words and words[-1].group() in designations:
+            words.pop()
+        if not words:
+            return None
+        name = text[words[0].start() : words[-1].end()]
+        if self._excluded(name) or self._place_noun(name) or any(w.group() in designations for w in words):
+            return None
+        return (words[0].start(), words[-1].end())
 
     def _place_noun(self, name: str) -> bool:
         """Whether ``name`` is a place noun of the cue lexicon ("وادی", "علاقے"), not a name."""
@@ -758,6 +809,7 @@ class PlaceFinder:
                     )
                 elif text[hit.start : hit.end] in word_class("police_station"):
                     refs.extend(self._station_place(text, hit.end))
+                    refs.extend(self._station_named_before(text, hit.start, hit.end))
                 continue
             if position == "near":
                 if on("places.rare-name-near") and not _CLOSE_TO.match(text, hit.end):
@@ -851,6 +903,9 @@ class PlaceFinder:
                         continue
                 if _police_area(text, span[0], span[1]):
                     continue
+                if span[1] <= hit.end and position == "before" and on("places.station-limits-locality"):
+                    span = _without_station_noun(text, span)  # "X تھانہ علاقے": X
+                    name = text[span[0] : span[1]]
                 rule = "places.district-name" if district_name else "places.cue"
                 road_first = position == "before" and level == _CUE_LEVELS["site"]
                 if road_first and on("places.road-noun-before-name"):
@@ -987,6 +1042,16 @@ def _town_of(match: Any, districts: frozenset[str]) -> bool:
         for c in match.candidates
         if getattr(c, "admin2", None)
     )
+
+
+def _without_station_noun(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` (a name read before a place noun) without a police station's noun that ends it
+    ("X تھانہ علاقے میں": the station's area; X is the locality it serves, rule
+    ``places.station-limits-locality``)."""
+    words = list(_WORD.finditer(text, span[0], span[1]))
+    if len(words) < 2 or words[-1].group() not in word_class("police_station"):
+        return span
+    return (span[0], words[-2].end())
 
 
 def _police_area(text: str, start: int, end: int) -> bool:

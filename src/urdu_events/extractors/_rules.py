@@ -3199,6 +3199,11 @@ RULES: dict[str, str] = {
     "places.police-jurisdiction": (
         'A police station\'s area ("تھانہ X کے علاقے Y") is a jurisdiction, not a place: Y is where it was.'
     ),
+    "places.station-limits-locality": (
+        'A police station is named after the locality it serves: in "تھانہ X کی حدود میں", where the '
+        "station's limits name no place of their own, X is a place of the event; a station's area "
+        '("تھانہ X کے علاقے Y") is still Y\'s.'
+    ),
     "places.country-of-article": (
         "An incident with no place the gazetteer knows lies in the one country that all the "
         "article's known places lie in."
