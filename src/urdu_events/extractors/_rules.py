@@ -1560,6 +1560,11 @@ RULES: dict[str, str] = {
         'day ("جمعرات سے ہفتے تک جاری لڑائی کے بعد فورسز نے اتوار کو ضلعی مرکز کا کنٹرول حاصل کر لیا") '
         'tells two events: it is cut at "کے بعد".'
     ),
+    "triggers.projectile-fell": (
+        "A shell, rocket or missile said to have fallen on a place, in any inflection of the fall and with "
+        '"آ", "آ کر" or "بھی" before it ("تین راکٹ آ گرے", "مارٹر گولے آ کر گرے"), is a shelling strike '
+        'of its own, as "راکٹ گرا" is, even with no toll.'
+    ),
     "triggers.laden-any-vehicle": (
         'A vehicle of any kind said to be packed with explosives ("بارود سے بھری موٹر سائیکل", '
         '"دھماکہ خیز مواد سے بھرا ٹرک") is a laden vehicle like "بارود سے بھری گاڑی": it reports a '
