@@ -4388,6 +4388,16 @@ RULES: dict[str, str] = {
         'ایک دکاندار کو قتل کر دیا گیا") is another incident: the town they share does not make '
         "them one."
     ),
+    "segments.city-quarter-apart": (
+        'A quarter named as one of "the city" ("کراچی: شہر کے علاقے لیاری میں") is a quarter of the town '
+        "the incident holds, so a clause with an event word of its own at another quarter of that town "
+        '("کراچی کے علاقے اورنگی ٹاؤن میں") is another incident (as segments.other-quarter reads it).'
+    ),
+    "segments.quarter-than-site": (
+        "A clause with a strong event word and figures of its own at a quarter of a town "
+        '("بغداد کے علاقے Y میں") after an incident placed at a site of that town and no quarter of it '
+        '("شہر کے مرکزی X بازار میں") is another incident: the town they share does not make them one.'
+    ),
     "segments.protest-after-event": (
         "A later sentence reporting only a protest that it says came after the act of violence just "
         'told ("واقعے کے بعد تاجروں نے دکانیں بند کر کے احتجاج کیا") opens an incident of its own, '
