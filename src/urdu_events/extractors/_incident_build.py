@@ -6851,9 +6851,43 @@ def other_quarter(places: Sequence[PlaceRef], draft: _Draft, clause: Clause, tex
     theirs = _quarters(
         theirs_shared, [q for q in draft.places if not q.site and q not in theirs_shared], text
     )
-    if not mine or not theirs:
+    if not mine:
+        return False
+    if not theirs and on("segments.city-quarter-apart"):
+        # "کراچی: شہر کے علاقے لیاری میں ..." then "کراچی کے علاقے اورنگی ٹاؤن میں ...": the first
+        # quarter named as one of "the city", the town the incident holds
+        theirs = [
+            q
+            for q in draft.places
+            if not q.site
+            and q not in theirs_shared
+            and _CITY_OF_REGION.search(text, max(0, q.start - 40), q.start) is not None
+        ]
+    if not theirs and _quarter_than_site(draft, clause):
+        # "بغداد میں ... شہر کے مرکزی X بازار میں کار بم دھماکے میں 40 ہلاک" then "بغداد کے علاقے Y
+        # میں خودکش حملے میں 9 ہلاک": a site of the town, and a quarter with a toll of its own
+        theirs = [q for q in draft.places if q.site]
+    if not theirs:
         return False
     return not any(_same_place(m, t) or _related(m, t) for m in mine for t in theirs)
+
+
+#: "the city" and a quarter noun right before a place: "شہر کے علاقے لیاری میں"
+#: (segments.city-quarter-apart).
+_CITY_OF_REGION = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('city_noun')})\s(?:کے|کی)\s(?:{word_alternation('region_noun')})\s\Z"
+)
+
+
+def _quarter_than_site(draft: _Draft, clause: Clause) -> bool:
+    """Whether ``clause``, naming a quarter of the town ``draft`` happened in, tells there figures
+    of its own while ``draft`` is placed at a site of that town and no quarter of it: another
+    event at another part of the town (segments.quarter-than-site)."""
+    if not on("segments.quarter-than-site") or not clause.has_figure:
+        return False
+    if not any(q.site for q in draft.places):
+        return False
+    return _new_figures(clause, draft) or own_toll(clause, draft)
 
 
 #: Between a town and a quarter of it: "کوئٹہ کے علاقے سریاب", "پشاور کے علاقے".

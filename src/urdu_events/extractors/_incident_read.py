@@ -975,6 +975,33 @@ def _laden_any_vehicle(
     ]
 
 
+#: A shell, rocket or missile said to have fallen, with "آ"/"آ کر" or "بھی" between: "3 راکٹ آ گرے",
+#: "مارٹر گولے آ کر گرے", "میزائل بھی گرا" (triggers.projectile-fell).
+PROJECTILE_FELL = prefiltered(
+    lazy_compile(
+        rf"(?<!\w)(?:{word_alternation('projectile_noun')})\s(?:{word_alternation('projectile_fall_verb')})(?!\w)"
+    )
+)
+
+
+def _projectile_fell(
+    text: str, found: Sequence[Hit[TriggerTerm]], lexicons: IncidentLexicons
+) -> list[Hit[TriggerTerm]]:
+    """Event words for a shell, rocket or missile that fell on a place in any inflection of the
+    fall and with "آ", "آ کر" or "بھی" before it ("تین راکٹ آ گرے", "گولے آ کر گریں"), read as the
+    lexicon reads "راکٹ گرا": a strike of its own, even with no toll (triggers.projectile-fell)."""
+    value = next(
+        (v for w in word_list("projectile_fell") if (v := lexicons.triggers.get(fold(w))) is not None), None
+    )
+    if value is None:
+        return []
+    return [
+        Hit(m.start(), m.end(), fold(m.group()), value)
+        for m in PROJECTILE_FELL.finditer(text)
+        if not any(h.start <= m.start() and m.end() <= h.end for h in found)
+    ]
+
+
 #: "کے بعد" right after a fight word and at most two words: "لڑائی کے بعد", "جھڑپوں کے بعد".
 _AFTER_FIGHT = lazy_compile(rf"(?:\s\S+){{0,2}}?\s(?P<after>{word_alternation('after_postposition')})(?!\w)")
 
@@ -8021,6 +8048,11 @@ def read_document(
         laden = _laden_any_vehicle(text, triggers.items, lexicons)
         if laden:
             triggers = _Bucket([*triggers.items, *laden])
+    if on("triggers.projectile-fell") and PROJECTILE_FELL.may_match(text):
+        fell = _projectile_fell(text, triggers.items, lexicons)
+        if fell:  # the fall replaces the bare projectile word it starts with
+            kept = [h for h in triggers.items if not any(f.start <= h.start and h.end <= f.end for f in fell)]
+            triggers = _Bucket([*kept, *fell])
     markers = _Bucket(lexicons.markers.finditer(text, words=words))
     if markers.items and triggers.items and on("triggers.phrase-over-marker"):
         markers = _Bucket(_outside_phrases(markers.items, triggers.items))

@@ -1560,6 +1560,11 @@ RULES: dict[str, str] = {
         'day ("جمعرات سے ہفتے تک جاری لڑائی کے بعد فورسز نے اتوار کو ضلعی مرکز کا کنٹرول حاصل کر لیا") '
         'tells two events: it is cut at "کے بعد".'
     ),
+    "triggers.projectile-fell": (
+        "A shell, rocket or missile said to have fallen on a place, in any inflection of the fall and with "
+        '"آ", "آ کر" or "بھی" before it ("تین راکٹ آ گرے", "مارٹر گولے آ کر گرے"), is a shelling strike '
+        'of its own, as "راکٹ گرا" is, even with no toll.'
+    ),
     "triggers.laden-any-vehicle": (
         'A vehicle of any kind said to be packed with explosives ("بارود سے بھری موٹر سائیکل", '
         '"دھماکہ خیز مواد سے بھرا ٹرک") is a laden vehicle like "بارود سے بھری گاڑی": it reports a '
@@ -4423,6 +4428,16 @@ RULES: dict[str, str] = {
         'names another quarter of ("کوئٹہ کے علاقے ہزار گنجی میں دھماکہ ... کوئٹہ کے علاقے سریاب میں '
         'ایک دکاندار کو قتل کر دیا گیا") is another incident: the town they share does not make '
         "them one."
+    ),
+    "segments.city-quarter-apart": (
+        'A quarter named as one of "the city" ("کراچی: شہر کے علاقے لیاری میں") is a quarter of the town '
+        "the incident holds, so a clause with an event word of its own at another quarter of that town "
+        '("کراچی کے علاقے اورنگی ٹاؤن میں") is another incident (as segments.other-quarter reads it).'
+    ),
+    "segments.quarter-than-site": (
+        "A clause with a strong event word and figures of its own at a quarter of a town "
+        '("بغداد کے علاقے Y میں") after an incident placed at a site of that town and no quarter of it '
+        '("شہر کے مرکزی X بازار میں") is another incident: the town they share does not make them one.'
     ),
     "segments.protest-after-event": (
         "A later sentence reporting only a protest that it says came after the act of violence just "
