@@ -575,6 +575,7 @@ WordClassName = Literal[
     "decision_noun",
     "victim_participle",
     "played_object",
+    "sport_player",
     "sea_noun",
     "fell_verb",
     "escalation_noun",
