@@ -3881,6 +3881,34 @@ def _not_missing_for_long(live: _Live, step: _ClauseStep, prep: _DocPrep, state:
     ]
 
 
+#: After a bare "آپریشن", a room or centre it names: "[آپریشن] سینٹر", "[آپریشن] تھیٹر"
+#: (non-events.civil-operation).
+_OPERATION_FACILITY_AFTER = lazy_compile(rf"\s(?:{word_alternation('operation_facility')})(?!\w)")
+#: Patients, surgeons or surgery: "مریض", "سرجن" (non-events.civil-operation).
+_SURGERY_WORD = lazy_compile(rf"(?<!\w)(?:{word_alternation('surgery_word')})(?!\w)")
+
+
+def _not_civil_operation(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without a bare "آپریشن" that names a facility ("ایمرجنسی آپریشن سینٹر", "آپریشن تھیٹر") or,
+    in a clause with no casualty figure that names patients, surgeons or surgery, a surgery
+    ("سرجن نے مریض کا آپریشن کیا"): no security operation (non-events.civil-operation)."""
+    if not live or not on("non-events.civil-operation"):
+        return live
+    text, clause = prep.text, step.clause
+    surgery = (
+        clause.killed is None
+        and clause.injured is None
+        and _SURGERY_WORD.search(text, clause.start, clause.end) is not None
+    )
+
+    def civil(h: Hit[TriggerTerm]) -> bool:
+        if h.value.kind != "operation" or " " in h.key:
+            return False  # "سرچ آپریشن", "فوجی آپریشن" name a security operation
+        return surgery or _OPERATION_FACILITY_AFTER.match(text, h.end, clause.end) is not None
+
+    return [h for h in live if not civil(h)]
+
+
 #: "خیز" right after a blast word: "دھماکہ خیز مواد" is the explosive, not a blast.
 _EXPLOSIVE_ADJECTIVE = lazy_compile(r"\s?خیز(?!\w)")
 
@@ -4154,6 +4182,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_years_ago,
     _not_years_ago_relative,
     _not_missing_for_long,
+    _not_civil_operation,
     _not_trend,
     _not_over_years,
     _not_many_before,

@@ -1443,6 +1443,11 @@ RULES: dict[str, str] = {
         'رشتہ دار کئی برسوں سے لاپتہ ہیں", "بیٹا دو سال سے لاپتہ ہے") tells how long people have been '
         "missing, a state with no day it began: no incident."
     ),
+    "non-events.civil-operation": (
+        'A one-word operation word ("آپریشن") right before a room or centre ("ایمرجنسی آپریشن '
+        'سینٹر", "آپریشن تھیٹر"), or in a clause with no casualty figure that names patients, surgeons '
+        'or surgery ("سرجن نے مریض کا آپریشن کیا"), names a facility or a surgery, no security operation.'
+    ),
     "non-events.missile-into-sea": (
         'A missile or rocket strike whose sentence says it fell into the sea ("بیلسٹک میزائل داغے '
         'جو مشرقی سمندر میں جا گرے"), with no casualty figure and no target named, is a launch or a test: '

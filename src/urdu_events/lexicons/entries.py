@@ -576,6 +576,8 @@ WordClassName = Literal[
     "victim_participle",
     "played_object",
     "sport_player",
+    "operation_facility",
+    "surgery_word",
     "sea_noun",
     "fell_verb",
     "escalation_noun",
