@@ -564,6 +564,13 @@ def _live_triggers(
         ]
     if "figurative" in markers and on("non-events.figurative"):
         return []  # "ڈینگی کے حملے", "باکس آفس پر دھماکہ"
+    if (
+        on("non-events.sport-player-figurative")
+        and clause.killed is None
+        and clause.injured is None
+        and _SPORT_PLAYER.search(text, clause.start, clause.end)
+    ):
+        return []  # "بولرز کی گولہ باری کے سامنے بلے باز ڈھیر": a figure of play
     live = [
         h
         for h in triggers
@@ -965,6 +972,10 @@ def _drop_years_ago_relative(
     if all(_YEARS_AGO_RELATIVE.search(text, clause.start, h.start) for h in live):
         return []
     return live
+
+
+#: Cricket players or scoring: "بلے باز", "بولرز", "رنز" (non-events.sport-player-figurative).
+_SPORT_PLAYER = lazy_compile(rf"(?<!\w)(?:{word_alternation('sport_player')})(?!\w)")
 
 
 #: Right after plural event words, a rise or fall in them: "حملوں میں اضافہ", "بارودی سرنگوں سے
@@ -3847,6 +3858,57 @@ def _not_years_ago_relative(live: _Live, step: _ClauseStep, prep: _DocPrep, stat
     return _drop_years_ago_relative(live, step.clause, step.places, prep.text)
 
 
+#: Before a disappearance word, a long stretch and "سے": "کئی برسوں سے [لاپتہ]", "دو سال سے
+#: [لاپتہ]" (non-events.missing-for-long).
+_LONG_STRETCH_SINCE = lazy_compile(rf"(?<!\w)(?:{word_alternation('long_unit')})\sسے\s(?:\S+\s){{0,2}}\Z")
+#: After a disappearance word, a present copula: "[لاپتہ] ہیں", "[لاپتہ] ہے".
+_PRESENT_COPULA_AFTER = lazy_compile(r"\s(?:ہیں|ہے)(?!\w)")
+
+
+def _not_missing_for_long(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without a disappearance word told as a state lasting a long stretch, with a present copula
+    ("ان کے رشتہ دار کئی برسوں سے لاپتہ ہیں", "بیٹا دو سال سے لاپتہ ہے"): how long people have been
+    missing, with no day the disappearance happened, is no incident (non-events.missing-for-long)."""
+    if not live or not on("non-events.missing-for-long"):
+        return live
+    text, clause = prep.text, step.clause
+    return [
+        h
+        for h in live
+        if h.value.kind != "abduction"
+        or _PRESENT_COPULA_AFTER.match(text, h.end, clause.end) is None
+        or _LONG_STRETCH_SINCE.search(text, clause.start, h.start) is None
+    ]
+
+
+#: After a bare "آپریشن", a room or centre it names: "[آپریشن] سینٹر", "[آپریشن] تھیٹر"
+#: (non-events.civil-operation).
+_OPERATION_FACILITY_AFTER = lazy_compile(rf"\s(?:{word_alternation('operation_facility')})(?!\w)")
+#: Patients, surgeons or surgery: "مریض", "سرجن" (non-events.civil-operation).
+_SURGERY_WORD = lazy_compile(rf"(?<!\w)(?:{word_alternation('surgery_word')})(?!\w)")
+
+
+def _not_civil_operation(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """Without a bare "آپریشن" that names a facility ("ایمرجنسی آپریشن سینٹر", "آپریشن تھیٹر") or,
+    in a clause with no casualty figure that names patients, surgeons or surgery, a surgery
+    ("سرجن نے مریض کا آپریشن کیا"): no security operation (non-events.civil-operation)."""
+    if not live or not on("non-events.civil-operation"):
+        return live
+    text, clause = prep.text, step.clause
+    surgery = (
+        clause.killed is None
+        and clause.injured is None
+        and _SURGERY_WORD.search(text, clause.start, clause.end) is not None
+    )
+
+    def civil(h: Hit[TriggerTerm]) -> bool:
+        if h.value.kind != "operation" or " " in h.key:
+            return False  # "سرچ آپریشن", "فوجی آپریشن" name a security operation
+        return surgery or _OPERATION_FACILITY_AFTER.match(text, h.end, clause.end) is not None
+
+    return [h for h in live if not civil(h)]
+
+
 #: "خیز" right after a blast word: "دھماکہ خیز مواد" is the explosive, not a blast.
 _EXPLOSIVE_ADJECTIVE = lazy_compile(r"\s?خیز(?!\w)")
 
@@ -4119,6 +4181,8 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
     _not_explosive_adjective,
     _not_years_ago,
     _not_years_ago_relative,
+    _not_missing_for_long,
+    _not_civil_operation,
     _not_trend,
     _not_over_years,
     _not_many_before,

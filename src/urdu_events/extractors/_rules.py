@@ -1433,6 +1433,21 @@ RULES: dict[str, str] = {
         "An event word owned in the genitive by a thing played, asked or thrown in sport or speech "
         '("تیز گیندوں کی بمباری", "سوالات کی بوچھاڑ") is a figure for many of them, no violence.'
     ),
+    "non-events.sport-player-figurative": (
+        'An event word in a clause that names cricket players or scoring ("بولرز کی گولہ باری کے '
+        'سامنے بلے باز ہتھیار ڈال گئے", "اسپنرز کے حملے کے بعد 90 رنز پر") and gives no casualty '
+        "figure is a figure of play in a sports report, no violence."
+    ),
+    "non-events.missing-for-long": (
+        'A disappearance word after a long stretch and "سے" and before a present copula ("ان کے '
+        'رشتہ دار کئی برسوں سے لاپتہ ہیں", "بیٹا دو سال سے لاپتہ ہے") tells how long people have been '
+        "missing, a state with no day it began: no incident."
+    ),
+    "non-events.civil-operation": (
+        'A one-word operation word ("آپریشن") right before a room or centre ("ایمرجنسی آپریشن '
+        'سینٹر", "آپریشن تھیٹر"), or in a clause with no casualty figure that names patients, surgeons '
+        'or surgery ("سرجن نے مریض کا آپریشن کیا"), names a facility or a surgery, no security operation.'
+    ),
     "non-events.missile-into-sea": (
         'A missile or rocket strike whose sentence says it fell into the sea ("بیلسٹک میزائل داغے '
         'جو مشرقی سمندر میں جا گرے"), with no casualty figure and no target named, is a launch or a test: '
