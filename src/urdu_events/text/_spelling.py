@@ -95,8 +95,9 @@ _LATIN_STOP = lazy_compile(rf"[.,?;](?:(?<=[{_LETTERS}].)|(?<=[{_LETTERS}][\"')\
 #: The Urdu mark for each Latin one.
 _URDU_STOP = {".": "۔", ",": "،", "?": "؟", ";": "؛"}
 #: A space between an Urdu word and the full stop, comma, question mark or semicolon that ends
-#: it ("ہو گئے ۔"): Urdu writes the mark right after the word.
-_SPACE_BEFORE_STOP = lazy_compile(rf"(?<=[{_LETTERS}]) (?=[۔،؟؛])")
+#: it ("ہو گئے ۔"): Urdu writes the mark right after the word. (The space comes first and the
+#: letter is then looked behind, so ``re`` tries the pattern only at a space.)
+_SPACE_BEFORE_STOP = lazy_compile(rf" (?=[۔،؟؛])(?<=[{_LETTERS}] )")
 #: An Urdu full stop, comma, question mark or semicolon with the next word right after it
 #: ("ہو گئے۔پولیس"): Urdu writes a space there.
 _STOP_BEFORE_WORD = lazy_compile(rf"[۔،؟؛](?=[{_LETTERS}])")
