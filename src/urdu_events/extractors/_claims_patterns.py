@@ -75,6 +75,8 @@ _ISSUE = "جاری"
 _FROM = "سے"
 #: Punctuation that may sit inside a speaker phrase ("مسلم لیگ (ن)").
 _INNER_PUNCT = frozenset({"(", ")", "-"})
+#: The marks inside a phrase that a phrase does not start with.
+_INNER_PUNCT_SKIPPED = _INNER_PUNCT - {"("}
 #: Conjunctions that start a new clause ("... جبکہ پولیس کا کہنا ہے").
 _CONJUNCTIONS = word_set("clause_conjunction")
 #: Punctuation that separates clauses inside a sentence.
@@ -568,10 +570,12 @@ class Grammar:
         moved = True
         while moved and start < end:
             moved = False
-            if words[start] in _GENITIVES or words[start] in (_INNER_PUNCT - {"("}):
+            if words[start] in _GENITIVES or words[start] in _INNER_PUNCT_SKIPPED:
                 start += 1
                 moved = True
                 continue
+            if words[start] not in self.filler_words:
+                break  # no filler starts here: no phrase of words to look up
             for n in range(min(self.max_filler_words, end - start), 0, -1):
                 if tuple(words[start : start + n]) in self.fillers:
                     start += n

@@ -100,8 +100,9 @@ _LATIN_STOP = lazy_compile(rf"[.,?;](?:(?<=[{_LETTERS}].)|(?<=[{_LETTERS}][\"')\
 #: The Urdu mark for each Latin one.
 _URDU_STOP = {".": "۔", ",": "،", "?": "؟", ";": "؛"}
 #: A space between an Urdu word and the full stop, comma, question mark or semicolon that ends
-#: it ("ہو گئے ۔"): Urdu writes the mark right after the word.
-_SPACE_BEFORE_STOP = lazy_compile(rf"(?<=[{_LETTERS}]) (?=[۔،؟؛])")
+#: it ("ہو گئے ۔"): Urdu writes the mark right after the word. (The space comes first and the
+#: letter is then looked behind, so ``re`` tries the pattern only at a space.)
+_SPACE_BEFORE_STOP = lazy_compile(rf" (?=[۔،؟؛])(?<=[{_LETTERS}] )")
 #: An Urdu full stop, comma, question mark or semicolon with the next word right after it
 #: ("ہو گئے۔پولیس"): Urdu writes a space there.
 _STOP_BEFORE_WORD = lazy_compile(rf"[۔،؟؛](?=[{_LETTERS}])")
@@ -123,12 +124,18 @@ _TIME_PHRASE = lazy_compile(
 )
 #: Letters that do not join the next one: a space after them is invisible.
 _NON_JOINING = frozenset("اآدڈذرڑزژو")
-#: A word of four letters or more: words run together, maybe.
-_GLUED_CANDIDATE = lazy_compile(rf"[{_LETTERS}]{{4,}}")
 #: Barree ye and noon ghunna before a letter: they only end a word, so a word starts after them
 #: (``space_glued`` puts the space there); the words between are read on their own
 #: ("کےدیگرعلاقوں" is "کے" and "دیگرعلاقوں").
 _WORD_END_INSIDE = lazy_compile(rf"[ںےۓ](?=[{_LETTERS}])")
+#: The letters other than those three, as the characters of a class.
+_INSIDE_LETTERS = "".join(
+    c for c in map(chr, range(0x600, 0x700)) if re.fullmatch(f"[{_LETTERS}]", c) and c not in "ںےۓ"
+)
+#: A word of four letters or more read on its own (``_glued_runs``): a run of letters is cut after
+#: each barree ye or noon ghunna before a letter, so a piece is letters with at most one of those
+#: at its end; a shorter piece is skipped whole, since no match can start inside a piece.
+_GLUED_RUN = lazy_compile(rf"[{_INSIDE_LETTERS}]{{4,}}[ںےۓ]?|[{_INSIDE_LETTERS}]{{3}}[ںےۓ]")
 #: The words of two letters read as a word run together with the next one ("کوگرفتار").
 _SHORT_GLUED = word_set(
     "کو پر کر دو ہو جو تو نو سو اس ان جا آج آپ کا کی کے سے نے ہی ہے یا تک کہ جس جن جب اب سب یہ وہ"
@@ -403,20 +410,7 @@ def _glued_word(word: str) -> tuple[str, ...] | None:
 def _glued_runs(text: str) -> list[tuple[int, str]]:
     """The words of four letters or more of ``text`` with their offsets, a word with barree ye or
     noon ghunna before a letter read as the words after each (``_WORD_END_INSIDE``)."""
-    runs = []
-    for m in _GLUED_CANDIDATE.finditer(text):
-        word = m.group()
-        if "ے" not in word and "ں" not in word and "ۓ" not in word:
-            runs.append((m.start(), word))
-            continue
-        start = 0
-        for e in _WORD_END_INSIDE.finditer(word):
-            if e.end() - start >= 4:
-                runs.append((m.start() + start, word[start : e.end()]))
-            start = e.end()
-        if len(word) - start >= 4:
-            runs.append((m.start() + start, word[start:]))
-    return runs
+    return [(m.start(), m.group()) for m in _GLUED_RUN.finditer(text)]
 
 
 def _has_word_ends_inside(text: str) -> bool:
@@ -428,10 +422,11 @@ def _has_word_ends_inside(text: str) -> bool:
 def _glued_edits(text: str) -> dict[int, str]:
     """A space after each word but the last of words run together (see the module), in a text with
     at least ``GLUED_MIN_WORDS`` of them."""
-    runs = _glued_runs(text)
-    glued = _glued_words({w for _, w in runs}.difference(_common_words()))
+    # The words are found in C first: most texts have none run together, and need no offsets.
+    glued = _glued_words(set(_GLUED_RUN.findall(text)).difference(_common_words()))
     if not glued:
         return {}
+    runs = _glued_runs(text)
     # as many letters after barree ye or noon ghunna ("کےدیگر") show the habit as well: one or
     # two are slips a text that writes its spaces makes too ("ہونےوالی")
     if sum(w in glued for _, w in runs) < GLUED_MIN_WORDS and not _has_word_ends_inside(text):
