@@ -4199,6 +4199,11 @@ RULES: dict[str, str] = {
     "triggers.remote-type-shared": (
         'A bare "حملہ" in a report of air strikes or shelling is one more of them.'
     ),
+    "types.bare-attack-like-strike-before": (
+        "In a report of strikes of several kinds, from the air and by rockets or shells, a bare "
+        '"حملہ" (triggers.remote-type-shared) is one more of the strike told last before it, not '
+        "of the kind the article reports most."
+    ),
     "segments.dateline-before-turn": (
         "An incident with no place but the dateline, told before a sentence that turns to another "
         'front ("بنوں: تھانے پر حملہ ... دریں اثنا لکی مروت میں دھماکہ"), is the dateline\'s own '
