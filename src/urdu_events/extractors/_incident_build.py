@@ -12508,15 +12508,33 @@ def _share_remote_type(
     remote = [i.sub_event_type for i in incidents if i.sub_event_type in _REMOTE and i.main]
     if not remote:
         return incidents
-    sub = max(remote, key=remote.count)  # on a tie, the one the article reports first
+    most = max(remote, key=remote.count)  # on a tie, the one the article reports first
+    # "بنت جبیل میں عمارت پر بمباری ... عیترون میں ایک گھر پر حملے میں": in a report of strikes of
+    # several kinds, a bare attack is one more of the strike told last before it
+    told = (
+        sorted(
+            (i.trigger.start, i.sub_event_type)
+            for i in incidents
+            if i.sub_event_type in _REMOTE and i.main and i.trigger is not None
+        )
+        if len(set(remote)) > 1 and on("types.bare-attack-like-strike-before")
+        else []
+    )
+
+    def shared(i: Incident) -> SubEventType:
+        before = [t for start, t in told if i.trigger is not None and start < i.trigger.start]
+        return before[-1] if before else most
+
     out = [
-        evolve(i, event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, reasons=_retyped(i, sub))
+        evolve(
+            i, event_type=SUB_EVENT_TYPES[shared(i)], sub_event_type=shared(i), reasons=_retyped(i, shared(i))
+        )
         if g and i.main and i.sub_event_type is _S.ATTACK
         else evolve(
             i,
-            event_type=SUB_EVENT_TYPES[sub],
-            sub_event_type=sub,
-            reasons=_retyped(i, sub, "types.bare-blast-in-strikes"),
+            event_type=SUB_EVENT_TYPES[shared(i)],
+            sub_event_type=shared(i),
+            reasons=_retyped(i, shared(i), "types.bare-blast-in-strikes"),
         )
         if b and i.main
         else i

@@ -3997,6 +3997,11 @@ RULES: dict[str, str] = {
         "Without a publication date, the article's own printed date (in its head, in the dateline's "
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
     ),
+    "dates.timestamp-clock-words": (
+        "A site's timestamp line prints clock times, time zones and a label of publication beside "
+        'its date ("وقت اشاعت: منگل 24 اگست 2010، 13:10 GMT 18:10 PST"): they are no words of prose, '
+        "so the line is still a timestamp, and its date stands in for a missing publication date."
+    ),
     "dates.printed-after-credit": (
         "A full date right after the dateline's credit in brackets (\"مینگورہ (نامہ نگار) 30 مئی 2009ء "
         '— ...") is the day the report was printed: without a publication date it stands in for it, '
@@ -4244,6 +4249,11 @@ RULES: dict[str, str] = {
     ),
     "triggers.remote-type-shared": (
         'A bare "حملہ" in a report of air strikes or shelling is one more of them.'
+    ),
+    "types.bare-attack-like-strike-before": (
+        "In a report of strikes of several kinds, from the air and by rockets or shells, a bare "
+        '"حملہ" (triggers.remote-type-shared) is one more of the strike told last before it, not '
+        "of the kind the article reports most."
     ),
     "segments.dateline-before-turn": (
         "An incident with no place but the dateline, told before a sentence that turns to another "

@@ -59,6 +59,12 @@ _DATE_LINE_WORDS = 8
 _HEAD = 120
 #: How far the brackets of a dateline's credit may reach (dates.printed-in-credit).
 _CREDIT = 60
+#: What a site's timestamp line prints beside its date: clock times ("13:10", "10:45am") and the
+#: words of word class timestamp_word (zones, "وقت اشاعت"), no words of prose
+#: (dates.timestamp-clock-words).
+_STAMP_WORDS = lazy_compile(
+    rf"(?<![\w:])\d{{1,2}}:\d{{2}}(?:\s?(?:am|pm))?(?![\w:])|(?:{word_class('timestamp_word')})(?!\w)"
+)
 
 
 def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
@@ -90,6 +96,8 @@ def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
         line = text[line_start : len(text) if line_end < 0 else line_end]
         if d.start < head or len(line.split()) <= _DATE_LINE_WORDS:
             return d
+        if on("dates.timestamp-clock-words") and len(_STAMP_WORDS.sub(" ", line).split()) <= _DATE_LINE_WORDS:
+            return d  # "وقت اشاعت: منگل 24 اگست 2010، 13:10 GMT 18:10 PST": a timestamp with its clock
         if closing >= 0 and not text[closing + 1 : d.start].strip() and on("dates.printed-after-credit"):
             return d  # "مینگورہ (نمائندگان) 30 مئی 2009ء — ...": the date printed after the credit
         if _line_of_calendars(text, line_start, line, dates):

@@ -543,6 +543,7 @@ WordClassName = Literal[
     "talks_noun",
     "event_plural_noun",
     "time_gap_word",
+    "timestamp_word",
     "toll_subject_noun",
     "reaction_topic_noun",
     "capability_noun",
