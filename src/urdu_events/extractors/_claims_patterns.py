@@ -86,6 +86,8 @@ _RELATIVE_PRONOUNS = word_set("relative_pronoun")
 #: Words that open the clause of a report whose cue follows with no comma:
 #: "... جہاں X کی حالت نازک بتائی گئی" reports what follows them.
 _REPORT_CLAUSE_OPENERS = word_set("report_clause_opener")
+#: Honorifics that open a personal name ("حاجی", "مولانا"): claims.anonymous.named-after-label.
+_HONORIFICS = word_set("name_honorific")
 #: The longest appositive relative clause skipped, in tokens.
 _MAX_RELATIVE = 20
 #: How far past its sentence a quotation may run ("’... ۔ ... ۔‘"), in tokens.
@@ -530,7 +532,8 @@ class Grammar:
             if len(words) > 3 and words[-2] in self.indefinites and words[-3] in _GENITIVES:
                 return self.classify(words[:-3])
         anonymous = head is not None and head.role == "source" and head.anonymous
-        if any(w in self.indefinites for w in words[:-1]):
+        indefinite = next((k for k, w in enumerate(words[:-1]) if w in self.indefinites), None)
+        if indefinite is not None and not (head is None and _names_person_after(words, indefinite)):
             anonymous = True
         return SpeakerInfo("source", anonymous, self._type(words))
 
@@ -689,6 +692,17 @@ class Grammar:
                 break
             k += 1
         return (start, k) if k > start else None
+
+
+def _names_person_after(words: Sequence[str], indefinite: int) -> bool:
+    """Whether a personal name, opened by an honorific, ends a phrase after its indefinite word.
+
+    claims.anonymous.named-after-label: "گاؤں کے ایک رہائشی حاجی X", "جماعت کے ایک رہنما
+    مولانا X": the indefinite describes a person whom the phrase then names, so the source is
+    named. A label alone ("ایک رہنما"), or an honorific that is the last word ("ایک قبائلی
+    ملک"), names nobody.
+    """
+    return any(w in _HONORIFICS for w in words[indefinite + 1 : -1])
 
 
 def _gloss_start(words: Sequence[str], end: int, floor: int) -> int | None:
