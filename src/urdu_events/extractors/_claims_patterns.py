@@ -823,6 +823,9 @@ class _Sentence:
             for phrase in _AGENT_PHRASES:
                 n = len(phrase)
                 if w == phrase[-1] and k - n + 1 >= floor and tuple(words[k - n + 1 : k + 1]) == phrase:
+                    ne = self._ne_before(k - n, floor, start)
+                    if ne is not None:  # claims.speaker.ergative-over-nominal-agent
+                        return True, ne, ne + 1
                     return True, k - n + 1, k + 1
             if w in _CLAUSE_PUNCT:  # "X نے، جو ... ہیں، کہا": skip the appositive clause
                 opening = _relative_start(words, k, floor)
@@ -833,6 +836,26 @@ class _Sentence:
                 return False, k + 1, k + 1
             k -= 1
         return False, max(floor, k + 1), max(floor, k + 1)
+
+    def _ne_before(self, k: int, floor: int, start: int) -> int | None:
+        """A نے left of an agent phrase ("کی جانب سے") in the same clause as the cue at ``start``.
+
+        claims.speaker.ergative-over-nominal-agent: in "X نے Y کی جانب سے حملوں کی مذمت کی" the
+        phrase is the agent of the noun after it, inside the object; X, marked by نے, is
+        the one who condemns. The search stops where :meth:`find_agent` stops: at کہ, at a
+        clause ending in a verb, or past the furthest an agent may stand from its cue.
+        """
+        words = self.words
+        while k >= floor and start - k <= _MAX_AGENT_GAP:
+            w = words[k]
+            if w == _KE or w in _TERMINAL:
+                return None
+            if w == _NE:
+                return k
+            if (w == _AND or w in _CLAUSE_PUNCT) and k - 1 >= floor and words[k - 1] in self.grammar.verbish:
+                return None
+            k -= 1
+        return None
 
     def agent_ahead(self, after: int) -> tuple[int, int] | None:
         """The subject of the main clause after a converb ("… کرتے ہوئے Y نے کہا")."""
