@@ -525,6 +525,10 @@ class Grammar:
             # before the noun points back to the document or body named before, like the bare noun.
             if len(words) == 2 and words[0] in _DEMONSTRATIVES:
                 return head
+            # claims.speaker.issuer-of-document: "جاری کیے جانے والے ایک بیان" with no issuer
+            # before the participles (one given "کو" the addressees) is a bare document noun.
+            if head.role == "document" and all(w in _ISSUED or w in self.indefinites for w in words[:-1]):
+                return head
             if len(words) > 2 and words[-2] in _GENITIVES:  # "X کی رپورٹ": X speaks
                 return self.classify(words[:-2])
             # claims.anonymous.issuer-of-one-document: "X کی ایک رپورٹ", "X کے ایک بیان": the
@@ -649,13 +653,16 @@ class Grammar:
         for n in range(1, self.max_document_words + 1):
             if stop - n - 1 < floor:
                 return phrase
-            if words[stop - n - 1] in _ISSUED:  # most phrases: no participle
+            # claims.speaker.issuer-of-document: "X سے جاری ہونے والے ایک بیان", the
+            # indefinite between the participle and the noun counts the documents.
+            one = int(words[stop - n - 1] in self.indefinites and stop - n - 2 >= floor)
+            if words[stop - n - 1 - one] in _ISSUED:  # most phrases: no participle
                 head = self._get(tuple(words[stop - n : stop]))
                 if head is not None and head.role == "document":
                     break
         else:
             return phrase
-        k = stop - n - 1
+        k = stop - n - 1 - one
         issued = False
         while k >= floor and stop - k <= _MAX_SPEAKER and words[k] in _ISSUED:
             issued = issued or words[k] == _ISSUE
