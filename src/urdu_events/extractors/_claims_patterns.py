@@ -88,6 +88,8 @@ _RELATIVE_PRONOUNS = word_set("relative_pronoun")
 #: Words that open the clause of a report whose cue follows with no comma:
 #: "... جہاں X کی حالت نازک بتائی گئی" reports what follows them.
 _REPORT_CLAUSE_OPENERS = word_set("report_clause_opener")
+#: Honorifics that open a personal name ("حاجی", "مولانا"): claims.anonymous.named-after-label.
+_HONORIFICS = word_set("name_honorific")
 #: The longest appositive relative clause skipped, in tokens.
 _MAX_RELATIVE = 20
 #: How far past its sentence a quotation may run ("’... ۔ ... ۔‘"), in tokens.
@@ -525,6 +527,10 @@ class Grammar:
             # before the noun points back to the document or body named before, like the bare noun.
             if len(words) == 2 and words[0] in _DEMONSTRATIVES:
                 return head
+            # claims.speaker.issuer-of-document: "جاری کیے جانے والے ایک بیان" with no issuer
+            # before the participles (one given "کو" the addressees) is a bare document noun.
+            if head.role == "document" and all(w in _ISSUED or w in self.indefinites for w in words[:-1]):
+                return head
             if len(words) > 2 and words[-2] in _GENITIVES:  # "X کی رپورٹ": X speaks
                 return self.classify(words[:-2])
             # claims.anonymous.issuer-of-one-document: "X کی ایک رپورٹ", "X کے ایک بیان": the
@@ -532,7 +538,8 @@ class Grammar:
             if len(words) > 3 and words[-2] in self.indefinites and words[-3] in _GENITIVES:
                 return self.classify(words[:-3])
         anonymous = head is not None and head.role == "source" and head.anonymous
-        if any(w in self.indefinites for w in words[:-1]):
+        indefinite = next((k for k, w in enumerate(words[:-1]) if w in self.indefinites), None)
+        if indefinite is not None and not (head is None and _names_person_after(words, indefinite)):
             anonymous = True
         return SpeakerInfo("source", anonymous, self._type(words))
 
@@ -650,13 +657,16 @@ class Grammar:
         for n in range(1, self.max_document_words + 1):
             if stop - n - 1 < floor:
                 return phrase
-            if words[stop - n - 1] in _ISSUED:  # most phrases: no participle
+            # claims.speaker.issuer-of-document: "X سے جاری ہونے والے ایک بیان", the
+            # indefinite between the participle and the noun counts the documents.
+            one = int(words[stop - n - 1] in self.indefinites and stop - n - 2 >= floor)
+            if words[stop - n - 1 - one] in _ISSUED:  # most phrases: no participle
                 head = self._get(tuple(words[stop - n : stop]))
                 if head is not None and head.role == "document":
                     break
         else:
             return phrase
-        k = stop - n - 1
+        k = stop - n - 1 - one
         issued = False
         while k >= floor and stop - k <= _MAX_SPEAKER and words[k] in _ISSUED:
             issued = issued or words[k] == _ISSUE
@@ -693,6 +703,17 @@ class Grammar:
                 break
             k += 1
         return (start, k) if k > start else None
+
+
+def _names_person_after(words: Sequence[str], indefinite: int) -> bool:
+    """Whether a personal name, opened by an honorific, ends a phrase after its indefinite word.
+
+    claims.anonymous.named-after-label: "گاؤں کے ایک رہائشی حاجی X", "جماعت کے ایک رہنما
+    مولانا X": the indefinite describes a person whom the phrase then names, so the source is
+    named. A label alone ("ایک رہنما"), or an honorific that is the last word ("ایک قبائلی
+    ملک"), names nobody.
+    """
+    return any(w in _HONORIFICS for w in words[indefinite + 1 : -1])
 
 
 def _gloss_start(words: Sequence[str], end: int, floor: int) -> int | None:
@@ -813,6 +834,9 @@ class _Sentence:
             for phrase in _AGENT_PHRASES:
                 n = len(phrase)
                 if w == phrase[-1] and k - n + 1 >= floor and tuple(words[k - n + 1 : k + 1]) == phrase:
+                    ne = self._ne_before(k - n, floor, start)
+                    if ne is not None:  # claims.speaker.ergative-over-nominal-agent
+                        return True, ne, ne + 1
                     return True, k - n + 1, k + 1
             if w in _CLAUSE_PUNCT:  # "X نے، جو ... ہیں، کہا": skip the appositive clause
                 opening = _relative_start(words, k, floor)
@@ -823,6 +847,26 @@ class _Sentence:
                 return False, k + 1, k + 1
             k -= 1
         return False, max(floor, k + 1), max(floor, k + 1)
+
+    def _ne_before(self, k: int, floor: int, start: int) -> int | None:
+        """A نے left of an agent phrase ("کی جانب سے") in the same clause as the cue at ``start``.
+
+        claims.speaker.ergative-over-nominal-agent: in "X نے Y کی جانب سے حملوں کی مذمت کی" the
+        phrase is the agent of the noun after it, inside the object; X, marked by نے, is
+        the one who condemns. The search stops where :meth:`find_agent` stops: at کہ, at a
+        clause ending in a verb, or past the furthest an agent may stand from its cue.
+        """
+        words = self.words
+        while k >= floor and start - k <= _MAX_AGENT_GAP:
+            w = words[k]
+            if w == _KE or w in _TERMINAL:
+                return None
+            if w == _NE:
+                return k
+            if (w == _AND or w in _CLAUSE_PUNCT) and k - 1 >= floor and words[k - 1] in self.grammar.verbish:
+                return None
+            k -= 1
+        return None
 
     def agent_ahead(self, after: int) -> tuple[int, int] | None:
         """The subject of the main clause after a converb ("… کرتے ہوئے Y نے کہا")."""

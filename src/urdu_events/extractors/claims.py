@@ -19,7 +19,7 @@ Example:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from ..exceptions import InvalidArgumentError
@@ -28,6 +28,7 @@ from ..models import Actor, Claim, Document, Incident, Span, iter_spans
 from ..text import Analysis, NormalizedText, TokenKind, fold
 from ..typing import Findings
 from ._claims_patterns import Grammar, RawClaim, parse_sentence
+from ._grammar import word_set
 
 __all__ = ["ClaimExtractor"]
 
@@ -39,6 +40,8 @@ SPEAKER_KIND = "speakers"
 _QUOTE = '"'
 #: The agent marker, whose phrases are antecedents for pronouns.
 _NE = "نے"
+#: Genitive postpositions: a title followed by one in a description names no person.
+_GENITIVES = word_set("genitive")
 
 
 def _positions(words: list[str], word: str) -> list[int]:
@@ -210,11 +213,26 @@ class ClaimExtractor:
         memory.remember(actor)
 
     def _resolve(self, memory: _Memory, role: str, phrase: Sequence[str]) -> Actor | None:
-        """The earlier actor a pronoun, document noun or generic description refers to."""
+        """The earlier actor a pronoun, document noun, generic description or title refers to."""
         head = self._grammar.head(phrase)
         if head is not None and head.role == "anaphor":
             role = "anaphor"
+        if role == "source" and len(phrase) <= _MAX_TITLE:
+            if self._grammar.classify(phrase).anonymous:
+                return None  # "ڈاکٹروں", "ایک افسر": no office that names one person
+            return memory.named_with(phrase, self._ends_in_name)
         return memory.resolve(role, phrase)
+
+    def _ends_in_name(self, words: Sequence[str]) -> bool:
+        """Whether words that follow a title in a description are a name: words of letters, no
+        genitive among them and none that the speakers lexicon knows ("پولیس افسر X" is no name
+        after "پولیس", nor the closing bracket of "X (آئی ایس پی آر)" after the acronym)."""
+        return (
+            bool(words)
+            and all(w.isalpha() for w in words)
+            and _GENITIVES.isdisjoint(words)
+            and all(self._grammar.lookup(words, i) is None for i in range(len(words)))
+        )
 
     def _claim(
         self,
@@ -265,6 +283,8 @@ def _description(words: Sequence[str], rng: tuple[int, int]) -> tuple[str, ...]:
 _QUOTES = frozenset({'"', "'"})
 #: How many earlier sources a generic description may refer back to.
 _MAX_LOOKBACK = 50
+#: The longest office or title, in words, that refers back to a person named with it.
+_MAX_TITLE = 4
 
 
 class _Memory:
@@ -283,6 +303,23 @@ class _Memory:
     def last(self) -> Actor | None:
         """The most recent antecedent."""
         return self.actors[-1][0] if self.actors else None
+
+    def named_with(self, title: Sequence[str], ends_in_name: Callable[[Sequence[str]], bool]) -> Actor | None:
+        """The named person an office or title on its own refers back to.
+
+        claims.speaker.title-refers-back: after "وزیر اعلیٰ پنجاب X نے ..." a later "وزیر اعلیٰ
+        نے کہا" is X speaking again: the most recent named source whose description holds the
+        title's words followed by a name (``ends_in_name``). A title that ends an earlier
+        description ("فوج کے ترجمان") or is followed by a genitive names no person.
+        """
+        n = len(title)
+        for actor, names in reversed(self.actors[-_MAX_LOOKBACK:]):
+            if actor.anonymous or len(names) <= n:
+                continue
+            for i in range(len(names) - n):
+                if all(names[i + k] == title[k] for k in range(n)) and ends_in_name(names[i + n :]):
+                    return actor
+        return None
 
     def resolve(self, role: str, phrase: Sequence[str]) -> Actor | None:
         """The actor a pronoun, a bare document noun or a bare generic noun refers to."""
