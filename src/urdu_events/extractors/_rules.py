@@ -3997,6 +3997,11 @@ RULES: dict[str, str] = {
         "Without a publication date, the article's own printed date (in its head, in the dateline's "
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
     ),
+    "dates.clock-no-dateline": (
+        'A colon between two digits is a clock\'s ("صبح 9:30 بجے"), not a dateline\'s: a full date '
+        "before it in the first sentence tells when the event happened and does not stand in for the "
+        "publication date."
+    ),
     "dates.timestamp-clock-words": (
         "A site's timestamp line prints clock times, time zones and a label of publication beside "
         'its date ("وقت اشاعت: منگل 24 اگست 2010، 13:10 GMT 18:10 PST"): they are no words of prose, '

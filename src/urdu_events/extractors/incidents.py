@@ -65,6 +65,9 @@ _CREDIT = 60
 _STAMP_WORDS = lazy_compile(
     rf"(?<![\w:])\d{{1,2}}:\d{{2}}(?:\s?(?:am|pm))?(?![\w:])|(?:{word_class('timestamp_word')})(?!\w)"
 )
+#: A dateline's colon: a colon that is not a clock's, between two digits ("9:30 بجے")
+#: (dates.clock-no-dateline).
+_DATELINE_COLON = lazy_compile(r"(?<!\d):|:(?!\d)")
 
 
 def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
@@ -77,6 +80,9 @@ def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
             give their year are resolved).
     """
     colon = text.find(":", 0, _HEAD)
+    if colon >= 0 and on("dates.clock-no-dateline"):
+        found = _DATELINE_COLON.search(text, 0, _HEAD)
+        colon = found.start() if found else -1
     sentence = min(i for i in (text.find("۔"), text.find("\n"), len(text)) if i >= 0)
     head = colon if 0 <= colon < sentence else 0  # the dateline, up to its colon
     # or the dateline's brackets: "کراچی (20 جنوری 2019) ..." (the reporter's slot holds the date)
