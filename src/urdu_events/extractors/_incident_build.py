@@ -3023,7 +3023,25 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
         return False
     # Tried only here, where the two would be one place: it can only part them (most pairs
     # asked about are no one place, and need not be tried).
-    return not other_parts(a.key, b.key)  # "شمالی کشمیر" and "جنوبی کشمیر": two parts of one region
+    if other_parts(a.key, b.key):
+        return False  # "شمالی کشمیر" and "جنوبی کشمیر": two parts of one region
+    return not _finer_namesake(a, b)
+
+
+def _finer_namesake(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether one of two places the gazetteer knows is a district named by the words that open
+    the other's name, a province ("ضلع خیبر" and "خیبر پختونخوا"): a district named like its
+    province, which is another place, not the same one (segments.finer-namesake-apart). A name
+    that ends the other ("شمالی وزیرستان", "وزیرستان") is a part of it, and a town named like its
+    region ("غزہ", "غزہ پٹی") is too often the region itself: both stay the same place."""
+    if a.place is None or b.place is None or a.place is b.place or a.site or b.site:
+        return False
+    short, long_ = (a, b) if len(a.key.split()) < len(b.key.split()) else (b, a)
+    if len(short.key.split()) == len(long_.key.split()) or (short.level, long_.level) != (2, 1):
+        return False
+    if not long_.key.startswith(short.key + " "):
+        return False
+    return on("segments.finer-namesake-apart")
 
 
 def _words_within(a: str, b: str) -> bool:

@@ -4393,6 +4393,10 @@ RULES: dict[str, str] = {
         "to resolve them: an incident with no place of its own on the other day is another "
         "incident at the same place, as with resolved days."
     ),
+    "segments.finer-namesake-apart": (
+        'A district named by the words that open its province\'s name ("ضلع خیبر" and "خیبر '
+        'پختونخوا") is another place than the province, not the same one.'
+    ),
     "segments.other-compass-part": (
         'Two parts of one place named by different compass words ("شمالی کشمیر", "جنوبی '
         'کشمیر") are not the same place: an event told at one is not more of an event at the other.'
