@@ -6593,6 +6593,41 @@ def _other_district(a: PlaceRef, b: PlaceRef) -> bool:
     return name is not None and admin2 is not None and name != admin2 and not _related(a, b)
 
 
+def _province_lead(
+    drafts: Sequence[_Draft], current: _Draft, places: Sequence[PlaceRef], main: bool
+) -> _Draft | None:
+    """The draft of a lead placed only at a province (one of several a lead named: "پنجاب اور
+    سندھ میں ... 5 افراد جاں بحق") that the gazetteer puts every district or town of ``places``
+    in, when the incident just told (``current``) is at another province: "لاہور میں ..." after
+    the lead's "سندھ" is more of the lead at "پنجاب", not of the one at "سندھ"
+    (segments.other-province)."""
+    if not on("segments.other-province"):
+        return None
+    towns = [p for p in places if not p.site]
+    if not towns or any(p.level < 2 for p in towns):
+        return None
+    # Names the gazetteer does not know ("X کے علاقے Y") lie where the known ones do.
+    homes = {getattr(p.place, "admin1", None) for p in towns if p.place is not None}
+    if None in homes or len(homes) != 1:
+        return None
+    home = homes.pop()
+    theirs = {_province_name(q) for q in current.places if q.level == 1 and not q.site}
+    if not theirs or None in theirs or home in theirs:
+        return None
+    for d in reversed(drafts[-_LOOKBACK:]):
+        if d is current or d.main != main:
+            continue
+        own = [q for q in d.places if not q.site]
+        if own and all(q.level == 1 for q in own) and any(_province_name(q) == home for q in own):
+            return d
+    return None
+
+
+def _province_name(place: PlaceRef) -> str | None:
+    """The name the gazetteer gives a province as the province of its places."""
+    return getattr(place.place, "admin1", None) or getattr(place.place, "name_en", None)
+
+
 def own_toll(clause: Clause | None, draft: _Draft) -> bool:
     """Whether ``clause`` tells with a strong event word of its own a toll of an outcome that
     ``draft`` has no figure for ("کوئٹہ میں ... دھماکے میں 26 افراد جاں بحق ... مستونگ میں بم
@@ -6806,6 +6841,9 @@ def _find_draft(
                 return d
         if current is None or current.main != main or not date_ok(current):
             return None
+        lead = _province_lead(drafts, current, places, main)
+        if lead is not None and date_ok(lead):
+            return lead  # "پنجاب اور سندھ میں ... لاہور میں ...": the lead at پنجاب
         if protest and _violent_only(current):
             return None
         if _retells_headline(clause, current, places, dateline):

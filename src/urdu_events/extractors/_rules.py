@@ -4393,6 +4393,11 @@ RULES: dict[str, str] = {
         "to resolve them: an incident with no place of its own on the other day is another "
         "incident at the same place, as with resolved days."
     ),
+    "segments.other-province": (
+        'After a lead at several provinces ("پنجاب اور سندھ میں ... جاں بحق"), an event at a town the '
+        "gazetteer puts in one of them is more of the lead at that province, not of the incident at "
+        "another province told just before it."
+    ),
     "segments.finer-namesake-apart": (
         'A district named by the words that open its province\'s name ("ضلع خیبر" and "خیبر '
         'پختونخوا") is another place than the province, not the same one.'
