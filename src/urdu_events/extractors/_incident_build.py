@@ -6296,7 +6296,27 @@ def _is_summary(places: Sequence[PlaceRef], text: str, figures: bool = False) ->
                 and not _CLAUSE_WORD.search(between)
             ):
                 return True
+            if _each_with_locative(p, q, text):
+                return True
     return False
+
+
+#: The most words between two places each told with its own "میں" and what was hit there.
+_EACH_LOCATIVE_REACH = 14
+
+
+def _each_with_locative(p: PlaceRef, q: PlaceRef, text: str) -> bool:
+    """Whether two places stand side by side each with its own "میں" and what was struck there,
+    joined by "اور" ("X میں ایک اسکول اور Y میں ایک مکان پر فضائی حملوں میں ..."): the clause
+    sums up an event at each (segments.places-each-with-locative)."""
+    first, second = _LOCATIVE.match(text, p.end), _LOCATIVE.match(text, q.end)
+    if first is None or second is None or p.site or q.site:
+        return False
+    between = text[first.end() : q.start]
+    words = between.split()
+    if not words or len(words) > _EACH_LOCATIVE_REACH or words.count("اور") != 1:
+        return False
+    return _CLAUSE_WORD.search(between) is None and on("segments.places-each-with-locative")
 
 
 def _share(

@@ -4393,6 +4393,10 @@ RULES: dict[str, str] = {
         "to resolve them: an incident with no place of its own on the other day is another "
         "incident at the same place, as with resolved days."
     ),
+    "segments.places-each-with-locative": (
+        'Two places each told with its own "میں" and what was struck there, joined by "اور" ("X میں '
+        'ایک اسکول اور Y میں ایک مکان پر فضائی حملوں میں ...") sum up an event at each, as a list does.'
+    ),
     "segments.other-province": (
         'After a lead at several provinces ("پنجاب اور سندھ میں ... جاں بحق"), an event at a town the '
         "gazetteer puts in one of them is more of the lead at that province, not of the incident at "
