@@ -3034,7 +3034,25 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
         return False
     # Tried only here, where the two would be one place: it can only part them (most pairs
     # asked about are no one place, and need not be tried).
-    return not other_parts(a.key, b.key)  # "شمالی کشمیر" and "جنوبی کشمیر": two parts of one region
+    if other_parts(a.key, b.key):
+        return False  # "شمالی کشمیر" and "جنوبی کشمیر": two parts of one region
+    return not _finer_namesake(a, b)
+
+
+def _finer_namesake(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether one of two places the gazetteer knows is a district named by the words that open
+    the other's name, a province ("ضلع خیبر" and "خیبر پختونخوا"): a district named like its
+    province, which is another place, not the same one (segments.finer-namesake-apart). A name
+    that ends the other ("شمالی وزیرستان", "وزیرستان") is a part of it, and a town named like its
+    region ("غزہ", "غزہ پٹی") is too often the region itself: both stay the same place."""
+    if a.place is None or b.place is None or a.place is b.place or a.site or b.site:
+        return False
+    short, long_ = (a, b) if len(a.key.split()) < len(b.key.split()) else (b, a)
+    if len(short.key.split()) == len(long_.key.split()) or (short.level, long_.level) != (2, 1):
+        return False
+    if not long_.key.startswith(short.key + " "):
+        return False
+    return on("segments.finer-namesake-apart")
 
 
 def _words_within(a: str, b: str) -> bool:
@@ -6342,7 +6360,27 @@ def _is_summary(places: Sequence[PlaceRef], text: str, figures: bool = False) ->
                 and not _CLAUSE_WORD.search(between)
             ):
                 return True
+            if _each_with_locative(p, q, text):
+                return True
     return False
+
+
+#: The most words between two places each told with its own "میں" and what was hit there.
+_EACH_LOCATIVE_REACH = 14
+
+
+def _each_with_locative(p: PlaceRef, q: PlaceRef, text: str) -> bool:
+    """Whether two places stand side by side each with its own "میں" and what was struck there,
+    joined by "اور" ("X میں ایک اسکول اور Y میں ایک مکان پر فضائی حملوں میں ..."): the clause
+    sums up an event at each (segments.places-each-with-locative)."""
+    first, second = _LOCATIVE.match(text, p.end), _LOCATIVE.match(text, q.end)
+    if first is None or second is None or p.site or q.site:
+        return False
+    between = text[first.end() : q.start]
+    words = between.split()
+    if not words or len(words) > _EACH_LOCATIVE_REACH or words.count("اور") != 1:
+        return False
+    return _CLAUSE_WORD.search(between) is None and on("segments.places-each-with-locative")
 
 
 def _share(
@@ -6639,6 +6677,41 @@ def _other_district(a: PlaceRef, b: PlaceRef) -> bool:
     return name is not None and admin2 is not None and name != admin2 and not _related(a, b)
 
 
+def _province_lead(
+    drafts: Sequence[_Draft], current: _Draft, places: Sequence[PlaceRef], main: bool
+) -> _Draft | None:
+    """The draft of a lead placed only at a province (one of several a lead named: "پنجاب اور
+    سندھ میں ... 5 افراد جاں بحق") that the gazetteer puts every district or town of ``places``
+    in, when the incident just told (``current``) is at another province: "لاہور میں ..." after
+    the lead's "سندھ" is more of the lead at "پنجاب", not of the one at "سندھ"
+    (segments.other-province)."""
+    if not on("segments.other-province"):
+        return None
+    towns = [p for p in places if not p.site]
+    if not towns or any(p.level < 2 for p in towns):
+        return None
+    # Names the gazetteer does not know ("X کے علاقے Y") lie where the known ones do.
+    homes = {getattr(p.place, "admin1", None) for p in towns if p.place is not None}
+    if None in homes or len(homes) != 1:
+        return None
+    home = homes.pop()
+    theirs = {_province_name(q) for q in current.places if q.level == 1 and not q.site}
+    if not theirs or None in theirs or home in theirs:
+        return None
+    for d in reversed(drafts[-_LOOKBACK:]):
+        if d is current or d.main != main:
+            continue
+        own = [q for q in d.places if not q.site]
+        if own and all(q.level == 1 for q in own) and any(_province_name(q) == home for q in own):
+            return d
+    return None
+
+
+def _province_name(place: PlaceRef) -> str | None:
+    """The name the gazetteer gives a province as the province of its places."""
+    return getattr(place.place, "admin1", None) or getattr(place.place, "name_en", None)
+
+
 def own_toll(clause: Clause | None, draft: _Draft) -> bool:
     """Whether ``clause`` tells with a strong event word of its own a toll of an outcome that
     ``draft`` has no figure for ("کوئٹہ میں ... دھماکے میں 26 افراد جاں بحق ... مستونگ میں بم
@@ -6852,6 +6925,9 @@ def _find_draft(
                 return d
         if current is None or current.main != main or not date_ok(current):
             return None
+        lead = _province_lead(drafts, current, places, main)
+        if lead is not None and date_ok(lead):
+            return lead  # "پنجاب اور سندھ میں ... لاہور میں ...": the lead at پنجاب
         if protest and _violent_only(current):
             return None
         if _retells_headline(clause, current, places, dateline):

@@ -4433,6 +4433,19 @@ RULES: dict[str, str] = {
         "to resolve them: an incident with no place of its own on the other day is another "
         "incident at the same place, as with resolved days."
     ),
+    "segments.places-each-with-locative": (
+        'Two places each told with its own "میں" and what was struck there, joined by "اور" ("X میں '
+        'ایک اسکول اور Y میں ایک مکان پر فضائی حملوں میں ...") sum up an event at each, as a list does.'
+    ),
+    "segments.other-province": (
+        'After a lead at several provinces ("پنجاب اور سندھ میں ... جاں بحق"), an event at a town the '
+        "gazetteer puts in one of them is more of the lead at that province, not of the incident at "
+        "another province told just before it."
+    ),
+    "segments.finer-namesake-apart": (
+        'A district named by the words that open its province\'s name ("ضلع خیبر" and "خیبر '
+        'پختونخوا") is another place than the province, not the same one.'
+    ),
     "segments.other-compass-part": (
         'Two parts of one place named by different compass words ("شمالی کشمیر", "جنوبی '
         'کشمیر") are not the same place: an event told at one is not more of an event at the other.'
