@@ -126,9 +126,16 @@ def _part(draft: _Draft, regions: Sequence[PlaceRef], text: str) -> bool:
 
 def _alike(kinds: set[str], draft: _Draft) -> bool:
     """Whether ``draft`` tells events of the ``kinds`` a lead sums up (a bare "حملوں" sums up
-    any)."""
+    any that may harm: not an arrest, a bomb defused or a protest alone)."""
     theirs = {h.value.kind for c in _told(draft) for h in c.triggers}
+    if theirs and not theirs - _UNHARMED_KINDS and not kinds & theirs:
+        return False  # "حملوں میں 6 شہید ... خضدار میں دو مشتبہ گرفتار": no attack of the total
     return bool(kinds & theirs) or kinds <= {"attack"} or not theirs
+
+
+#: Trigger kinds of events that harm nobody (an arrest, a bomb defused, a protest): a lead's toll
+#: of attacks sums up none of them.
+_UNHARMED_KINDS = frozenset({"arrest", "defuse", "protest"})
 
 
 def _listed_beside(lead: _Draft, draft: _Draft) -> bool:
