@@ -183,7 +183,7 @@ def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
     ):
         return drafts
     # the total is told before its parts: a clause the lead gathered after the first of them
-    # ("... جبکہ راکٹ حملے میں 2 شہری زخمی", another front) is no part of it
+    # ("... دوسری جانب سرحد پار گولہ باری سے تین فوجی زخمی", another front) is no part of it
     first = min(c.start for d in parts for c in _told(d))
     opening = [c for c in _told(lead) if c.start < first]
     for d in alike:
