@@ -126,9 +126,16 @@ def _part(draft: _Draft, regions: Sequence[PlaceRef], text: str) -> bool:
 
 def _alike(kinds: set[str], draft: _Draft) -> bool:
     """Whether ``draft`` tells events of the ``kinds`` a lead sums up (a bare "حملوں" sums up
-    any)."""
+    any that may harm: not an arrest, a bomb defused or a protest alone)."""
     theirs = {h.value.kind for c in _told(draft) for h in c.triggers}
+    if theirs and not theirs - _UNHARMED_KINDS and not kinds & theirs:
+        return False  # "حملوں میں 6 شہید ... خضدار میں دو مشتبہ گرفتار": no attack of the total
     return bool(kinds & theirs) or kinds <= {"attack"} or not theirs
+
+
+#: Trigger kinds of events that harm nobody (an arrest, a bomb defused, a protest): a lead's toll
+#: of attacks sums up none of them.
+_UNHARMED_KINDS = frozenset({"arrest", "defuse", "protest"})
 
 
 def _listed_beside(lead: _Draft, draft: _Draft) -> bool:
@@ -150,7 +157,9 @@ def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
     and followed by at least two main incidents at places in that region whose tolls are no
     larger, is the round-up's total: its clauses are shared by those of its kind (they take
     its actors and, where they give no toll of their own, 0 to its total), and it is no
-    incident of its own (rule ``segments.region-total``).
+    incident of its own (rule ``segments.region-total``). The total is the lead's clauses told
+    before the first of them (a clause it gathered after them tells another front), and an
+    incident that says nobody was hurt in it takes no share of a lead with a toll.
     """
     if not on("segments.region-total"):
         return drafts
@@ -173,9 +182,15 @@ def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
         or (total is not None and any((_toll(d, own=True) or 0) > total for d in alike))
     ):
         return drafts
+    # the total is told before its parts: a clause the lead gathered after the first of them
+    # ("... دوسری جانب سرحد پار گولہ باری سے تین فوجی زخمی", another front) is no part of it
+    first = min(c.start for d in parts for c in _told(d))
+    opening = [c for c in _told(lead) if c.start < first]
     for d in alike:
+        if total is not None and any(c.no_casualties for c in d.clauses):
+            continue  # "... دھماکے میں کوئی جانی نقصان نہیں ہوا": none of the lead's dead or its victims
         # "فضائی حملوں میں 40 شہید ... رفح میں بمباری": the total of strikes like these
-        d.shared.extend(c for c in _told(lead) if all(c is not x for x in d.shared))
+        d.shared.extend(c for c in opening if all(c is not x for x in d.shared))
     for d in parts:
         d.date = d.date or lead.date
     return [d for d in drafts if d is not lead]

@@ -4323,7 +4323,9 @@ RULES: dict[str, str] = {
         'A lead that gives the toll of a whole region ("غزہ کی پٹی میں 40 فلسطینی شہید"; a town named '
         'like its province, written bare, "غزہ", names the province) and is followed by incidents at '
         "two or more places in it with no larger tolls sums them up: it is no incident of its own, "
-        "and they share its actors and total."
+        "and they share its actors and total: the clauses told before the first of them, and not "
+        "with one that says nobody was hurt in it, nor, for a toll of attacks, with an arrest, a "
+        "defused bomb or a protest."
     ),
     "segments.protested-event": (
         'In a protest after an act of violence already told, the event word before "کے خلاف" '
