@@ -1116,6 +1116,11 @@ RULES: dict[str, str] = {
         'پسندی کے خلاف جاری لڑائی"), in a clause with no figure, names the campaign against it, '
         "a figure of political speech: it reports no event."
     ),
+    "non-events.law-against-act": (
+        'An event word right before "کے خلاف" and a law, a bill or a resolution ("اغوا کے خلاف نیا قانون '
+        'لانے کی اپیل", "ٹارگٹ کلنگ کے خلاف بل منظور"), in a clause with no figure, names the kind of act '
+        "legislated against: it reports no event."
+    ),
     "non-events.search-under-way": (
         'A search operation told as begun, going on or ended ("واقعے کے بعد پولیس نے ناکہ بندی کر کے '
         'سرچ آپریشن شروع کر دیا", "قصبے کے گردونواح میں سرچ آپریشن جاری ہے"), in a clause with no figure, '
@@ -1162,6 +1167,17 @@ RULES: dict[str, str] = {
         'a rise or a fall in them, with a share or an adverb between ("اغوا کے واقعات میں 40 فیصد تک '
         'کمی آئی", "فائرنگ کی وارداتوں میں نمایاں اضافہ"), tells a trend in many events, as '
         "non-events.trend does: it reports no incident."
+    ),
+    "non-events.trend-since-campaign": (
+        'An operation word right before "کے بعد" in a clause that tells a rise or a fall in other '
+        'event words ("پولیس آپریشن کے بعد اغوا کی وارداتوں میں نمایاں کمی آئی") names where the '
+        "trend starts, a campaign, not an event: with every other event word in the trend the clause "
+        "reports no incident."
+    ),
+    "non-events.rising-violence": (
+        'An event word right after a participle of rising ("بڑھتی ہوئی ٹارگٹ کلنگ کے خلاف اجلاس", '
+        '"بڑھتے ہوئے اغوا پر تشویش"), in a clause with no figure, names violence said to be rising, '
+        "a trend in many events: it reports no event."
     ),
     "non-events.generic-plural": (
         'A clause whose only event words are plural event nouns ("خودکش حملوں اور بم دھماکوں نے '
