@@ -1619,6 +1619,14 @@ _HABITUAL_PRESENT = lazy_compile(
     rf"(?:\s(?P<rep>{word_alternation('report_participle')}))?\s[^\W\d]+ت(?:ے|ی|ا)\s(?:ہے|ہیں)(?!\w)"
 )
 
+#: After an event word, at most seven words on with no conjunction, relative pronoun or finite
+#: verb between, "نہیں" and an imperfective participle with no auxiliary, the negated habitual
+#: present: "حملوں کی تصدیق نہیں کرتا", "ایسے حملوں کی حمایت نہیں کرتے"
+#: (non-events.habitual-present-negated).
+_HABITUAL_NEGATED = lazy_compile(
+    rf"(?:\s(?!(?:{word_alternation('habitual_present_stop')})(?!\w))[^\W\d]+){{0,7}}?"
+    r"\sنہیں\s[^\W\d]+ت(?:ے|ی|ا)(?!\w)(?!\s(?:تھ(?:ے|ی|ا|یں)|ہو|رہ)[^\W\d]*)"
+)
 
 #: After an event word, "in" and at most three words on, a predicate of a charge: "حملوں میں ملوث",
 #: "کئی خودکش حملوں میں غیر ملکی شہری ملوث پائے گئے", "قتل کی وارداتوں میں مطلوب"; not the
@@ -1667,8 +1675,11 @@ def _drop_habitual_present(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[
     kept = []
     for h in live:
         m = _HABITUAL_PRESENT.match(text, h.end)
-        if m is None or m.group("rep"):
-            kept.append(h)
+        if m is not None and not m.group("rep"):
+            continue
+        if on("non-events.habitual-present-negated") and _HABITUAL_NEGATED.match(text, h.end):
+            continue  # "... ان حملوں کی تصدیق نہیں کرتا": what someone never does, no event
+        kept.append(h)
     return kept
 
 

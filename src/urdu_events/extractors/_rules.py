@@ -1245,6 +1245,12 @@ RULES: dict[str, str] = {
         'قتل قرار دیتا ہے", "ایسے حملوں میں عام شہری مارے جاتے ہیں") tells a general truth or a '
         'habit, not an event; a passive verb of saying or deeming ("تعداد دس بتائی جاتی ہے") reports it.'
     ),
+    "non-events.habitual-present-negated": (
+        "An event word whose verb, at most seven words on with no conjunction, relative pronoun or "
+        'finite verb between, is a negated habitual present with no auxiliary ("حکومت ایسے حملوں کی '
+        'تصدیق نہیں کرتی", "تنظیم شہریوں پر حملوں کی حمایت نہیں کرتی") tells what someone never does, '
+        "a general statement, not an event."
+    ),
     "non-events.charged-deed": (
         'An event word followed by "in" and, at most three words on, a predicate of a charge ("حملوں '
         'میں ملوث", "کئی خودکش حملوں میں غیر ملکی شہری ملوث پائے گئے", "قتل کی وارداتوں میں مطلوب") '
