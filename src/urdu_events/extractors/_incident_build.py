@@ -1006,6 +1006,12 @@ _ESCALATION_AFTER = lazy_compile(
 )
 #: Right before an event word, "ongoing": "جاری [لڑائی]".
 _ONGOING_ADJ_BEFORE = lazy_compile(r"(?<!\w)جاری\s\Z")
+#: Right after an event word, at most one more word of its name and "after": "[پولیس آپریشن] کے بعد"
+#: (non-events.trend-since-campaign).
+_CAMPAIGN_THEN = lazy_compile(rf"(?:\s[^\W\d]+)?\s(?:{word_alternation('after_postposition')})(?!\w)")
+#: Right before an event word, a participle of rising: "بڑھتے ہوئے [اغوا]", "بڑھتی ہوئی
+#: [ٹارگٹ کلنگ]" (non-events.rising-violence).
+_RISING_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('rising_participle')})\s\Z")
 
 
 def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:
@@ -1031,9 +1037,32 @@ def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list
         ):
             # the figure of the share ("60 فیصد") may cut the clause before the rise or fall
             return True
-        return _TREND_AFTER_NAMED.match(text, h.end, clause.end) is not None
+        if _TREND_AFTER_NAMED.match(text, h.end, clause.end) is not None:
+            return True
+        # "شہر میں بڑھتی ہوئی ٹارگٹ کلنگ کے خلاف": violence said to be rising, in no figure's clause
+        return (
+            not clause.has_figure
+            and on("non-events.rising-violence")
+            and _RISING_BEFORE.search(text, max(clause.start, h.start - 20), h.start) is not None
+        )
 
-    return [] if all(trend(h) for h in live) else live
+    trends = [trend(h) for h in live]
+    if all(trends):
+        return []
+    if any(trends) and on("non-events.trend-since-campaign"):
+        # "پولیس آپریشن کے بعد اغوا کی وارداتوں میں کمی": the campaign is where the trend starts
+        last = max(h.start for h, t in zip(live, trends, strict=True) if t)
+        if all(
+            t
+            or (
+                h.value.kind == "operation"
+                and h.end <= last
+                and _CAMPAIGN_THEN.match(text, h.end, last) is not None
+            )
+            for h, t in zip(live, trends, strict=True)
+        ):
+            return []
+    return live
 
 
 #: A court or judge as the agent of its sentence: "عدالت نے", "ہائی کورٹ نے".
@@ -1447,13 +1476,23 @@ _AGAINST_ABSTRACTION = lazy_compile(
 )
 
 
+#: Right after an event word, "against" and a law, a bill or a resolution, with at most one word
+#: between: "[اغوا] کے خلاف نیا قانون" (non-events.law-against-act).
+_AGAINST_LAW_AFTER = lazy_compile(rf"\sکے\sخلاف\s(?:[^\W\d]+\s)?(?:{word_alternation('law_noun')})(?!\w)")
+
+
 def _drop_campaign_against(
     triggers: list[Hit[TriggerTerm]], clause: Clause, text: str
 ) -> list[Hit[TriggerTerm]]:
     """The event words of ``triggers`` but those right after an abstraction and "کے خلاف", in a
     clause with no figure ("دہشت گردی کے خلاف جنگ میں پوری قوم متحد ہے"): the campaign against
     terrorism or extremism is named, no event told (non-events.campaign-against-abstraction)."""
-    if not triggers or clause.has_figure or not on("non-events.campaign-against-abstraction"):
+    if not triggers or clause.has_figure:
+        return triggers
+    if on("non-events.law-against-act"):
+        # "اغوا کے خلاف نیا قانون لانے کی اپیل": the kind of act a law is wanted against
+        triggers = [h for h in triggers if _AGAINST_LAW_AFTER.match(text, h.end, clause.end) is None]
+    if not on("non-events.campaign-against-abstraction"):
         return triggers
     return [
         h
@@ -1580,6 +1619,14 @@ _HABITUAL_PRESENT = lazy_compile(
     rf"(?:\s(?P<rep>{word_alternation('report_participle')}))?\s[^\W\d]+ت(?:ے|ی|ا)\s(?:ہے|ہیں)(?!\w)"
 )
 
+#: After an event word, at most seven words on with no conjunction, relative pronoun or finite
+#: verb between, "نہیں" and an imperfective participle with no auxiliary, the negated habitual
+#: present: "حملوں کی تصدیق نہیں کرتا", "ایسے حملوں کی حمایت نہیں کرتے"
+#: (non-events.habitual-present-negated).
+_HABITUAL_NEGATED = lazy_compile(
+    rf"(?:\s(?!(?:{word_alternation('habitual_present_stop')})(?!\w))[^\W\d]+){{0,7}}?"
+    r"\sنہیں\s[^\W\d]+ت(?:ے|ی|ا)(?!\w)(?!\s(?:تھ(?:ے|ی|ا|یں)|ہو|رہ)[^\W\d]*)"
+)
 
 #: After an event word, "in" and at most three words on, a predicate of a charge: "حملوں میں ملوث",
 #: "کئی خودکش حملوں میں غیر ملکی شہری ملوث پائے گئے", "قتل کی وارداتوں میں مطلوب"; not the
@@ -1628,8 +1675,11 @@ def _drop_habitual_present(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[
     kept = []
     for h in live:
         m = _HABITUAL_PRESENT.match(text, h.end)
-        if m is None or m.group("rep"):
-            kept.append(h)
+        if m is not None and not m.group("rep"):
+            continue
+        if on("non-events.habitual-present-negated") and _HABITUAL_NEGATED.match(text, h.end):
+            continue  # "... ان حملوں کی تصدیق نہیں کرتا": what someone never does, no event
+        kept.append(h)
     return kept
 
 

@@ -1116,6 +1116,11 @@ RULES: dict[str, str] = {
         'پسندی کے خلاف جاری لڑائی"), in a clause with no figure, names the campaign against it, '
         "a figure of political speech: it reports no event."
     ),
+    "non-events.law-against-act": (
+        'An event word right before "کے خلاف" and a law, a bill or a resolution ("اغوا کے خلاف نیا قانون '
+        'لانے کی اپیل", "ٹارگٹ کلنگ کے خلاف بل منظور"), in a clause with no figure, names the kind of act '
+        "legislated against: it reports no event."
+    ),
     "non-events.search-under-way": (
         'A search operation told as begun, going on or ended ("واقعے کے بعد پولیس نے ناکہ بندی کر کے '
         'سرچ آپریشن شروع کر دیا", "قصبے کے گردونواح میں سرچ آپریشن جاری ہے"), in a clause with no figure, '
@@ -1162,6 +1167,17 @@ RULES: dict[str, str] = {
         'a rise or a fall in them, with a share or an adverb between ("اغوا کے واقعات میں 40 فیصد تک '
         'کمی آئی", "فائرنگ کی وارداتوں میں نمایاں اضافہ"), tells a trend in many events, as '
         "non-events.trend does: it reports no incident."
+    ),
+    "non-events.trend-since-campaign": (
+        'An operation word right before "کے بعد" in a clause that tells a rise or a fall in other '
+        'event words ("پولیس آپریشن کے بعد اغوا کی وارداتوں میں نمایاں کمی آئی") names where the '
+        "trend starts, a campaign, not an event: with every other event word in the trend the clause "
+        "reports no incident."
+    ),
+    "non-events.rising-violence": (
+        'An event word right after a participle of rising ("بڑھتی ہوئی ٹارگٹ کلنگ کے خلاف اجلاس", '
+        '"بڑھتے ہوئے اغوا پر تشویش"), in a clause with no figure, names violence said to be rising, '
+        "a trend in many events: it reports no event."
     ),
     "non-events.generic-plural": (
         'A clause whose only event words are plural event nouns ("خودکش حملوں اور بم دھماکوں نے '
@@ -1228,6 +1244,12 @@ RULES: dict[str, str] = {
         'finite verb between, is in the habitual present ("اسلام ایک انسان کے قتل کو پوری انسانیت کا '
         'قتل قرار دیتا ہے", "ایسے حملوں میں عام شہری مارے جاتے ہیں") tells a general truth or a '
         'habit, not an event; a passive verb of saying or deeming ("تعداد دس بتائی جاتی ہے") reports it.'
+    ),
+    "non-events.habitual-present-negated": (
+        "An event word whose verb, at most seven words on with no conjunction, relative pronoun or "
+        'finite verb between, is a negated habitual present with no auxiliary ("حکومت ایسے حملوں کی '
+        'تصدیق نہیں کرتی", "تنظیم شہریوں پر حملوں کی حمایت نہیں کرتی") tells what someone never does, '
+        "a general statement, not an event."
     ),
     "non-events.charged-deed": (
         'An event word followed by "in" and, at most three words on, a predicate of a charge ("حملوں '
