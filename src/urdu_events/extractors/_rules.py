@@ -1476,6 +1476,11 @@ RULES: dict[str, str] = {
         'An "اور" that opens the locative of another place ("X میں ... حملے میں 9 افراد اور Y میں '
         'ڈرون حملے میں 2 افراد") between two event words ends one clause and starts the next.'
     ),
+    "segments.and-there-too-casualty": (
+        'An "اور" before another place told "there too" ("X میں ... جاں بحق ہو گیا اور Y میں بھی ایک '
+        'شخص زخمی ہوا") with a casualty word after it ends one clause and starts the next, as an event '
+        "word after the place would: the like happened at Y, another incident."
+    ),
     "segments.and-in-place-list": (
         'An "اور" right after a bare place name, with no postposition of its own ("... احتجاج کیا گیا، '
         'تربت اور گوادر میں ریلیاں نکالی گئیں"), ends a list of places that share the locative after '
@@ -3998,7 +4003,7 @@ RULES: dict[str, str] = {
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
     ),
     "dates.clock-no-dateline": (
-        'A colon between two digits is a clock\'s ("صبح 9:30 بجے"), not a dateline\'s: a full date '
+        "A colon between two digits is a clock's (\"صبح 9:30 بجے\"), not a dateline's: a full date "
         "before it in the first sentence tells when the event happened and does not stand in for the "
         "publication date."
     ),
