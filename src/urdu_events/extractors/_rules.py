@@ -1071,6 +1071,11 @@ RULES: dict[str, str] = {
         'کارخانے کا بوائلر پھٹنے سے تین مزدور ہلاک ہوئے۔ ادھر ضلع کیچ میں بم سے ...") is no lead of that '
         "incident: its figures are of another place's event."
     ),
+    "counts.all-events-toll-shared": (
+        "A toll with no place of its own that names the events just told one by one with a "
+        'collective numeral ("پہلا دھماکہ ... دوسرا دھماکہ ... دونوں دھماکوں میں 7 افراد جاں بحق") '
+        "is their total, not the last one's: each gets 0 to the total, where none gives a figure of its own."
+    ),
     "counts.lead-total-shared": (
         "A lead with no violent event of its own that gives figures for various events or places "
         '("بلوچستان میں مختلف واقعات میں 9 افراد ہلاک") gives totals: the first '
