@@ -5324,6 +5324,36 @@ def _named_events_shared(
     return drafts
 
 
+def _named_events_toll_shared(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: a toll with no place of its own that names the events just told one by one
+    with a collective numeral ("پہلا دھماکہ ... دوسرا دھماکہ ... دونوں دھماکوں میں 7 افراد جاں
+    بحق") is their total, not the last one's: each of them gets 0 to the total. Only where none
+    of them gives a figure of its own (counts.all-events-toll-shared)."""
+    if len(drafts) < 2 or not on("counts.all-events-toll-shared"):
+        return drafts
+    text = prep.text
+    for i, d in enumerate(drafts):
+        for c in list(d.clauses):
+            if c.places or not c.has_figure or c is d.clauses[0]:
+                continue
+            m = _ALL_EVENTS_NAMED.search(text, c.start, c.end)
+            if m is None:
+                continue
+            before = [x for x in drafts[:i] if x.main == d.main][-(_COLLECTIVES[m.group(1)] - 1) :]
+            if len(before) != _COLLECTIVES[m.group(1)] - 1:
+                continue
+            group = [*before, d]
+            if any(y.has_figure for x in group for y in (*x.clauses, *x.shared) if y is not c):
+                continue  # a figure of one event's own: the toll may be a sum the reader cannot share
+            d.clauses.remove(c)
+            c.several = c.several or len(group)  # a total over the events: 0 to it for each
+            for x in group:
+                x.shared.append(c)
+    return drafts
+
+
 #: The document-level passes after the clause loop, in the order they run: each takes the
 #: drafts the one before left and returns the drafts.
 def _lead_total_split(
@@ -5474,6 +5504,7 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _lead_sum_folded,
     _range_days_split,
     _named_events_shared,
+    _named_events_toll_shared,
 )
 
 

@@ -53,6 +53,7 @@ from ._incident_lexicon import (
 )
 from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
+from ._incident_roundup import THERE_TOO as _THERE_TOO
 from ._prefilter import first_letter, first_letters, literal_gate, prefiltered
 from ._rules import on
 
@@ -1158,14 +1159,18 @@ def _and_another_place(
     places: Sequence[PlaceRef],
     trigger_starts: Sequence[int],
     date_starts: Sequence[int] = (),
+    casualty_starts: Sequence[int] = (),
 ) -> list[tuple[int, int]]:
     """The "اور" of a sentence that opens the locative of another place after an event told
     at one ("خان یونس میں ... 9 افراد اور دیر البلح میں ڈرون حملے میں 2 افراد"): an event word
     stands before it (after the previous cut) and after the place, so each side is an event of
-    its own. A coordinated list of places ("رفح اور خان یونس میں حملوں") has no event between."""
+    its own. A coordinated list of places ("رفح اور خان یونس میں حملوں") has no event between.
+    A place told "there too" ("اور X میں بھی ایک شخص زخمی ہوا") with a casualty word after it
+    stands for an event word: the like happened there (segments.and-there-too-casualty)."""
     starts = {p.start: p for p in places if not p.site}
     out: list[tuple[int, int]] = []
-    if len(starts) < 2 or len(trigger_starts) < 2:
+    too = bool(casualty_starts) and on("segments.and-there-too-casualty")
+    if len(starts) < 2 or len(trigger_starts) < (1 if too else 2):
         return out  # a cut needs a place and an event word on each side of "اور"
     last = start
     dated = on("segments.and-dated-place")
@@ -1189,7 +1194,11 @@ def _and_another_place(
             # list that shares the locative after the last; the cut goes before the list
             cut = _list_start(text, m.start(), starts)
         before = any(last <= t < cut for t in trigger_starts)
-        after = any(place.end <= t < end for t in trigger_starts)
+        after = any(place.end <= t < end for t in trigger_starts) or (
+            too
+            and _THERE_TOO.match(text, place.end) is not None
+            and any(place.end <= c < end for c in casualty_starts)
+        )
         if before and after and any(p.start < cut and p.start >= last for p in starts.values()):
             out.append((cut, cut) if cut != m.start() else (m.start(), m.end()))
             last = m.end()
@@ -8331,6 +8340,7 @@ def read_document(
                 place_bucket.between(sent.start, sent.end),
                 [h.start for h in triggers.between(sent.start, sent.end)],
                 [d.start for d in date_bucket.between(sent.start, sent.end)],
+                [h.start for h in casualties.between(sent.start, sent.end)],
             )
             if on("segments.and-another-place")
             else []

@@ -402,7 +402,7 @@ def one_more_event(clause: Clause, text: str) -> bool:
 
 
 #: Right after a place: "میں بھی", "پر بھی" (there too).
-_THERE_TOO = lazy_compile(r"\s(?:میں|پر)\sبھی(?!\w)")
+THERE_TOO = lazy_compile(r"\s(?:میں|پر)\sبھی(?!\w)")
 
 
 def also_there(clause: Clause, told: Sequence[PlaceRef], text: str) -> bool:
@@ -417,7 +417,7 @@ def also_there(clause: Clause, told: Sequence[PlaceRef], text: str) -> bool:
     return any(
         not p.site
         and p.level >= 2
-        and _THERE_TOO.match(text, p.end) is not None
+        and THERE_TOO.match(text, p.end) is not None
         and not any(_holds(p, q) for q in towns if q.level == finest)
         for p in clause.places
     )

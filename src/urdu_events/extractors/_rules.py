@@ -1071,6 +1071,11 @@ RULES: dict[str, str] = {
         'کارخانے کا بوائلر پھٹنے سے تین مزدور ہلاک ہوئے۔ ادھر ضلع کیچ میں بم سے ...") is no lead of that '
         "incident: its figures are of another place's event."
     ),
+    "counts.all-events-toll-shared": (
+        "A toll with no place of its own that names the events just told one by one with a "
+        'collective numeral ("پہلا دھماکہ ... دوسرا دھماکہ ... دونوں دھماکوں میں 7 افراد جاں بحق") '
+        "is their total, not the last one's: each gets 0 to the total, where none gives a figure of its own."
+    ),
     "counts.lead-total-shared": (
         "A lead with no violent event of its own that gives figures for various events or places "
         '("بلوچستان میں مختلف واقعات میں 9 افراد ہلاک") gives totals: the first '
@@ -1497,6 +1502,11 @@ RULES: dict[str, str] = {
     "segments.and-another-place": (
         'An "اور" that opens the locative of another place ("X میں ... حملے میں 9 افراد اور Y میں '
         'ڈرون حملے میں 2 افراد") between two event words ends one clause and starts the next.'
+    ),
+    "segments.and-there-too-casualty": (
+        'An "اور" before another place told "there too" ("X میں ... جاں بحق ہو گیا اور Y میں بھی ایک '
+        'شخص زخمی ہوا") with a casualty word after it ends one clause and starts the next, as an event '
+        "word after the place would: the like happened at Y, another incident."
     ),
     "segments.and-in-place-list": (
         'An "اور" right after a bare place name, with no postposition of its own ("... احتجاج کیا گیا، '
@@ -4020,7 +4030,7 @@ RULES: dict[str, str] = {
         'brackets as in "سکھر (18 اپریل 2016)", or a timestamp line) stands in for it.'
     ),
     "dates.clock-no-dateline": (
-        'A colon between two digits is a clock\'s ("صبح 9:30 بجے"), not a dateline\'s: a full date '
+        "A colon between two digits is a clock's (\"صبح 9:30 بجے\"), not a dateline's: a full date "
         "before it in the first sentence tells when the event happened and does not stand in for the "
         "publication date."
     ),
