@@ -2329,6 +2329,11 @@ RULES: dict[str, str] = {
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
     ),
+    "roles.attackers-killed-answering": (
+        "In an attack on the state's forces by armed men, with no state force as its doer, the "
+        'militants counted among the dead ("جوابی کارروائی میں تین دہشت گرد بھی مارے گئے") are the '
+        "attackers killed as the forces answered: perpetrators, not targets."
+    ),
     "roles.answered-attack": (
         'An actor that answered an attack ("X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ '
         "جواب دیا\") was attacked: it is the target, the attack's doer the perpetrator."
