@@ -9653,6 +9653,54 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
     return refs
 
 
+#: Actor types that fight the state's forces: whose men killed in an attack on those forces
+#: were its attackers.
+_ARMED_SIDES = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
+
+
+def _attackers_killed_answering(refs: list[ActorRef], clauses: Sequence[Clause]) -> list[ActorRef]:
+    """In an attack on the state's forces by armed men, with no state force as its doer
+    ("دہشت گردوں نے چوکی پر حملہ کیا ... جوابی کارروائی میں تین دہشت گرد بھی مارے گئے"), the
+    militants counted among the dead are the attackers killed as the forces answered: its
+    perpetrators, not its targets (roles.attackers-killed-answering)."""
+    if not on("roles.attackers-killed-answering"):
+        return refs
+    attacked = any(
+        a.role == "target" and not a.by_default and a.term.actor_type is _STATE and not a.term.site
+        for a in refs
+    )
+    attackers = any(
+        a.role == "perpetrator" and not a.by_default and a.term.actor_type in _ARMED_SIDES for a in refs
+    )
+    state_perpetrator = any(
+        a.role == "perpetrator" and not a.by_default and a.term.actor_type is _STATE for a in refs
+    )
+    if state_perpetrator or not (attacked and attackers):
+        return refs
+
+    def in_the_fight(a: ActorRef) -> bool:
+        # a word of a fight ("جوابی فائرنگ", "فائرنگ کے تبادلے", "مقابلے") before them in the sentence
+        clause = next((c for c in clauses if c.start <= a.start < c.end), None)
+        return clause is not None and any(
+            h.value.kind == "clash" and h.start < a.start
+            for c in clauses
+            if c.sentence == clause.sentence
+            for h in c.triggers
+        )
+
+    return [
+        evolve(a, role="perpetrator", rule="roles.attackers-killed-answering")
+        if a.role == "target"
+        and a.rule in _VICTIM_RULES
+        and in_the_fight(a)
+        and a.term.unnamed
+        and a.term.role == "perpetrator"
+        and a.term.actor_type in _ARMED_SIDES
+        else a
+        for a in refs
+    ]
+
+
 def _group_of_struck_militants(refs: list[ActorRef]) -> list[ActorRef]:
     """In a state force's operation whose victims are militants ("سیکیورٹی فورسز کی کارروائی
     میں چھ دہشت گرد مارے گئے"), the group a later sentence says they belonged to ("دہشت گردوں
@@ -11149,6 +11197,7 @@ def _finish(
     rules: list[str] = []
     # Read once: the participants, the test of a named perpetrator and the second reading share them.
     refs = _actor_refs([*draft.clauses, *draft.shared], follow_up)
+    refs = _attackers_killed_answering(refs, [*draft.clauses, *draft.shared])
     actors = _participants(refs, nt, sites, rules)
     typing = actors  # the event type is read from every actor the sentences name
     if on("roles.read-over-default") and _read_and_default(refs):

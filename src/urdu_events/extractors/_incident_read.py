@@ -531,6 +531,14 @@ _MEMBERS_COUNTED_LARGE = lazy_compile(rf" کے (?:{'|'.join(UNIT_WORDS[11:])}) (
 _RESPONDED = lazy_compile(
     rf"\s(?:کی|نے)\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?جوابی(?!\w)"
 )
+#: "X نے جوابی کارروائی کرتے ہوئے Y کے ٹھکانوں پر", "X نے جوابی کارروائی میں Y کو": X answered by
+#: striking a target of its own, marked by "پر" or "کو" (roles.retaliation-strike).
+_RETALIATION_STRIKE = lazy_compile(
+    rf"\sنے\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?(?:{word_alternation('retaliation_act')})"
+    r"\s(?:کرتے\sہوئے|میں)\s(?:[^\s،۔]+\s){1,10}?(?:پر|کو)\s"
+)
+#: Trigger kinds of a strike on a target: an attack, shelling, an air strike.
+_STRIKE_KINDS = frozenset(("attack", "shelling", "air"))
 #: "X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ جواب دیا": X answered an attack made on it.
 _ANSWERED = prefiltered(
     lazy_compile(
@@ -3525,6 +3533,20 @@ class _EveryLetter:
 _EVERY_LETTER = _EveryLetter()
 
 
+def _retaliation_strike(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
+    """Whether the actor at ``ref`` answered an attack by a strike of its own on a target the
+    clause marks with "پر" or "کو" right before a word of an attack, shelling or air strike
+    ("سیکیورٹی فورسز نے جوابی کارروائی کرتے ہوئے شدت پسندوں کے ٹھکانوں پر گولہ باری کی"): it
+    is that strike's doer, not only a force that answered (roles.retaliation-strike)."""
+    if not on("roles.retaliation-strike"):
+        return False
+    m = _RETALIATION_STRIKE.match(text, ref.end, clause.end)
+    if m is None:
+        return False
+    end = m.end()
+    return any(end <= h.start <= end + 20 and h.value.kind in _STRIKE_KINDS for h in clause.triggers)
+
+
 def _role(
     text: str,
     ref: Hit[ActorTerm],
@@ -3651,6 +3673,8 @@ def _role(
         "roles.repelled-attack"
     ):
         return None, "roles.repelled-attack"  # "فورسز نے حملہ پسپا کر دیا"
+    if lead in _RESPONDED_LEAD and _retaliation_strike(text, ref, clause):
+        return "perpetrator", "roles.retaliation-strike"  # "X نے جوابی کارروائی کرتے ہوئے Y پر گولہ باری کی"
     if (
         (lead in _RESPONDED_LEAD and _RESPONDED.match(after))
         and ref.value.role is None

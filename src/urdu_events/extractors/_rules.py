@@ -2361,6 +2361,15 @@ RULES: dict[str, str] = {
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."
     ),
+    "roles.attackers-killed-answering": (
+        "In an attack on the state's forces by armed men, with no state force as its doer, the "
+        'militants counted among the dead ("جوابی کارروائی میں تین دہشت گرد بھی مارے گئے") are the '
+        "attackers killed as the forces answered: perpetrators, not targets."
+    ),
+    "roles.retaliation-strike": (
+        'An actor that answered an attack by a strike of its own ("X نے جوابی کارروائی کرتے ہوئے Y کے '
+        'ٹھکانوں پر گولہ باری کی", "X نے جوابی کارروائی میں Y کو نشانہ بنایا") is that strike\'s doer.'
+    ),
     "roles.answered-attack": (
         'An actor that answered an attack ("X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ '
         "جواب دیا\") was attacked: it is the target, the attack's doer the perpetrator."
