@@ -1044,7 +1044,18 @@ def _read_claim(
     content = (
         s.trim(content_at, s.hi)
         if cue.attach == "following"
-        else _content(s, cue, after, obj, floor, before_limit, _CONVERB in words[end:after])
+        else _content(
+            s,
+            cue,
+            after,
+            obj,
+            floor,
+            before_limit,
+            _CONVERB in words[end:after],
+            previous is not None
+            and previous.content is not None
+            and previous.content[0] <= start < previous.content[1],
+        )
     )
     if content is None:
         return None
@@ -1099,8 +1110,12 @@ def _content(
     floor: int,
     before_limit: int,
     converb: bool = False,
+    reported: bool = False,
 ) -> tuple[int, int] | None:
-    """Where the content of a cue is: after کہ, in quotes, after کے مطابق, the object, or before."""
+    """Where the content of a cue is: after کہ, in quotes, after کے مطابق, the object, or before.
+
+    ``reported``: the cue lies inside the content of the claim read before it in the sentence.
+    """
     words, hi = s.words, s.hi
     if after > s.lo and words[after - 1] in s.grammar.ke_words:  # "نے کہاکہ ...": کہ is written on
         if after < hi and words[after] in _QUOTES:
@@ -1130,6 +1145,11 @@ def _content(
             return found
     # source last: the content is the clause before the speaker
     start = s.grammar.strip_fillers(words, floor, before_limit)
+    if reported and _KE in words[start:before_limit]:
+        # claims.content.no-report-before-ke: a cue inside what an earlier claim reports, whose
+        # clause before reaches back over that کہ ("X کا کہنا تھا کہ حکام کو کئی بار شکایت کی
+        # گئی تھی"), is part of the report, no claim of its own.
+        return None
     found = s.trim(start, before_limit)
     if found is not None and found[1] - found[0] >= _MIN_CONTENT_BEFORE:
         return found
