@@ -6831,6 +6831,8 @@ def _find_draft(
             same = any(p.key == q.key for p in where for q in d.places)
             theirs = {h.value.kind for c in d.clauses for h in c.triggers}
             if same and d.main == main and date_ok(d) and kinds & theirs:
+                if on("segments.turn-other-quarter") and other_quarter(places, d, clause, reading_text):
+                    continue  # "اسی روز X کے علاقے Y میں ..." after an event at a site or quarter of X
                 return d
         return None
     if current is not None and current.later and not _own_kind(clause, current):
