@@ -4438,6 +4438,11 @@ RULES: dict[str, str] = {
         "or another quarter of X) does not join that incident for the town they share: the quarter "
         "is where it happened."
     ),
+    "segments.counted-day-apart": (
+        'An event told on a day counted from the event just told ("اس کے اگلے روز", "دو دن بعد", "اس '
+        "سے ایک روز قبل\") at a town or district that event's places do not hold is another incident, "
+        "though they share a district or province and the article gives no date to resolve either day."
+    ),
     "segments.same-day-elsewhere": (
         'A clause that tells its event "the same day" or "the same night" ("اسی روز", "اسی رات") '
         "at a town or district that the incident before it does not hold is another incident, "
