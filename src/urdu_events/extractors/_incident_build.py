@@ -4764,9 +4764,12 @@ def _share_counted(
         state.current = target
 
 
-def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bool]:
+def _turn_of(
+    state: _Segmenting, step: _ClauseStep, text: str, date: DateRange | None = None
+) -> tuple[bool, bool]:
     """Whether the event clause turns to another event (another front, an ordinal event, one
-    more event, the like at another place, a retaliation), and whether it says "another"."""
+    more event, the like at another place, a retaliation, a day counted from the event just told
+    that no date resolves), and whether it says "another"; ``date`` is the clause's day."""
     clause, info, current = step.clause, step.info, state.current
     front = _turn(clause, info, text) if on("segments.another-front") else None
     if front is not None and front["another"] is None and _claims_told(clause, current, step.places):
@@ -4777,6 +4780,9 @@ def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bo
     turn = turn or (current is not None and also_there(clause, current.places, text))
     # "گرین زون پر بھی مارٹر گولے داغے گئے": the like of another kind at another named site
     turn = turn or (current is not None and _also_at_site(clause, current, text))
+    if not turn and current is not None and date is None and _counted_day_apart(clause, current, text):
+        # "اس کے اگلے روز X نے Y کا کنٹرول بھی سنبھال لیا": a day counted from the event just told
+        return True, True
     if not turn and current is not None and same_day_elsewhere(clause, current.places, text):
         # "اسی رات کیچ کی تحصیل بلیدہ میں ... آگ لگا دی": the same night, at another town
         told = [q for d in state.drafts if d.main == current.main for q in d.places if not q.site]
@@ -4785,6 +4791,33 @@ def _turn_of(state: _Segmenting, step: _ClauseStep, text: str) -> tuple[bool, bo
     turn = turn or (current is not None and retaliation(clause, current, info, text))
     another = front is not None and front["another"] is not None
     return turn, another
+
+
+def _counted_day_apart(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether a clause with a strong event word tells it on a day counted from the event just
+    told ("اس کے اگلے روز", "دو دن بعد", "اس سے ایک روز قبل"), before its first event word, at a
+    town or district that the most specific places of ``current`` do not hold: another day at
+    another place, so another incident, even where no calendar date can be given for either
+    day and the two share a district or province (segments.counted-day-apart)."""
+    if not clause.strong or not clause.triggers or not on("segments.counted-day-apart"):
+        return False
+    towns = [q for q in current.places if not q.site and q.level >= 2]
+    if not towns:
+        return False
+    finest = [q for q in towns if q.level == max(t.level for t in towns)]
+    if not any(
+        not p.site and p.level >= 2 and not any(p.key == q.key or within(q, p) for q in finest)
+        for p in clause.places
+    ):
+        return False
+    first = min(h.start for h in clause.triggers)
+    m = _FROM_THAT.search(text, clause.start, first)
+    if m is None:
+        return False
+    if m["next"]:
+        return True
+    n = parse_number(m["before"] or m["after"])
+    return n is not None and n == int(n) and 0 < n < 60
 
 
 def _claims_told(clause: Clause, current: _Draft | None, places: Sequence[PlaceRef]) -> bool:
@@ -5018,7 +5051,7 @@ def _place_event(
     if _shared_summary(state, step, date, background, text):
         return
     clause.several = _counts_events(clause, reading) if clause.has_figure else 0
-    turn, another = _turn_of(state, step, text)
+    turn, another = _turn_of(state, step, text, date)
     split = _splits_off(prep, state, step)
     back = split and not another
     earlier = _earlier_like_act(state, clause, places, date, not background) if back else None
@@ -6985,6 +7018,8 @@ def _find_draft(
             same = any(p.key == q.key for p in where for q in d.places)
             theirs = {h.value.kind for c in d.clauses for h in c.triggers}
             if same and d.main == main and date_ok(d) and kinds & theirs:
+                if on("segments.turn-other-quarter") and other_quarter(places, d, clause, reading_text):
+                    continue  # "اسی روز X کے علاقے Y میں ..." after an event at a site or quarter of X
                 return d
         return None
     if current is not None and current.later and not _own_kind(clause, current):

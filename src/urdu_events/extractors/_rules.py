@@ -4503,6 +4503,17 @@ RULES: dict[str, str] = {
         'میں فورسز نے ...") report another incident after a place or time, as "ایک اور واقعے میں" '
         "does."
     ),
+    "segments.turn-other-quarter": (
+        'A clause that turns to another event ("اسی روز", "ادھر", "دوسری جانب") at another quarter '
+        'of the town just told ("اسی روز X کے علاقے Y میں خودکش حملہ ..." after a blast at a market '
+        "or another quarter of X) does not join that incident for the town they share: the quarter "
+        "is where it happened."
+    ),
+    "segments.counted-day-apart": (
+        'An event told on a day counted from the event just told ("اس کے اگلے روز", "دو دن بعد", "اس '
+        "سے ایک روز قبل\") at a town or district that event's places do not hold is another incident, "
+        "though they share a district or province and the article gives no date to resolve either day."
+    ),
     "segments.same-day-elsewhere": (
         'A clause that tells its event "the same day" or "the same night" ("اسی روز", "اسی رات") '
         "at a town or district that the incident before it does not hold is another incident, "
