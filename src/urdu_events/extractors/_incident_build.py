@@ -12095,11 +12095,22 @@ def _doers_named_as_force(incidents: list[Incident], reading: DocReading) -> lis
                 )
     if not forces:
         return incidents
+    # "امریکی ڈرون حملے": a nationality cut off the strike noun names the state itself, and stays
+    # (names.strike-noun-nationality)
+    by_nationality = {
+        (span.start, span.end)
+        for c in reading.clauses
+        for a in c.actors
+        if a.rule == "names.strike-noun-nationality"
+        for span in (nt.span(a.start, a.end),)
+    }
     out: list[Incident] = []
     for incident in incidents:
         actors = list(incident.actors)
         for j, p in enumerate(actors):
             if not _named_by_weapon(p, weapons) or p.english_name is None:
+                continue
+            if p.span is not None and (p.span.start, p.span.end) in by_nationality:
                 continue
             key = fold(p.name)  # names as the text writes them, compared as words
             head = key.split(" ")[0]

@@ -5518,6 +5518,30 @@ def _state_adjectives(text: str, clause: Clause) -> None:
         clause.actors.sort(key=lambda a: a.start)
 
 
+#: A country's adjective that fills the whole stretch before an event noun: "امریکی" of "امریکی ڈرون
+#: حملے".
+_NATIONALITY_ONLY = lazy_compile(rf"(?:{word_alternation('state_adjective')})")
+
+
+def _strike_noun_nationality(text: str, clause: Clause) -> None:
+    """A force named by its nationality and a weapon word that begins the event noun after it
+    ("امریکی ڈرون حملے میں", "اسرائیلی ڈرون حملے"), which did the event (roles.weapon-named-agent),
+    is named by the nationality alone: the weapon word is part of the event noun ("ڈرون حملے"),
+    not of the actor's name, as in "امریکی فضائی حملوں" (names.strike-noun-nationality)."""
+    if not on("names.strike-noun-nationality"):
+        return
+    for i, a in enumerate(clause.actors):
+        if a.rule != "roles.weapon-named-agent" or a.role != "perpetrator":
+            continue
+        head = next((h.start for h in clause.triggers if a.start < h.start < a.end), None)
+        if head is None:
+            continue
+        end = head - 1
+        if text[end] != " " or _NATIONALITY_ONLY.fullmatch(text, a.start, end) is None:
+            continue
+        clause.actors[i] = evolve(a, end=end, key=text[a.start : end], rule="names.strike-noun-nationality")
+
+
 #: "کسی ", "کسی بھی شدت پسند ": 'any' before an actor, with at most two words between.
 _ANY_ACTOR_BEFORE = lazy_compile(
     rf"(?:{_whole_words(word_alternation('any_determiner'))})\s(?:[^\W\d]+\s){{0,2}}$"
@@ -8536,6 +8560,7 @@ def read_document(
             if clause.triggers:
                 # Each of these reads actors off an event word of the clause (and the aircraft
                 # rule off a weapon word): a clause with neither has nothing for them.
+                _strike_noun_nationality(text, clause)
                 _state_adjectives(text, clause)
                 _state_aircraft_and_lists(text, clause)
                 _feuding_sides(text, clause)

@@ -2320,6 +2320,10 @@ RULES: dict[str, str] = {
         'A force named with its weapon right before the event noun the weapon begins ("امریکی ڈرون '
         'حملے میں") carried the event out.'
     ),
+    "names.strike-noun-nationality": (
+        'A force named by its nationality and a weapon word that begins the event noun ("امریکی ڈرون '
+        'حملے میں") is named by the nationality alone: the weapon is part of the event noun.'
+    ),
     "roles.became-target": (
         'The subject of "... کا نشانہ بنا" or "... کی زد میں آیا" ("پولیس اہلکار فائرنگ کا نشانہ بن '
         'گئے"), or the body that owns it ("پولیس کی گشتی ٹیم"), was struck: the target.'
