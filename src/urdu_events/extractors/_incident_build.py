@@ -95,6 +95,7 @@ from ._incident_read import (
     _add,
     _speech,
     _titled,
+    all_body_name,
     title_before,
     told_happening,
 )
@@ -10930,7 +10931,18 @@ def _article_country(reading: DocReading) -> tuple[str, PlaceRef | None] | None:
         return None
     code = next(iter(codes))
     assert code is not None
-    return code, next((p for p in reading.places if p.level == 0 and p.country == code and not p.site), None)
+    # "آل انڈیا مجلس": a body's name that spans the country names no place of it (rule
+    # ``places.all-body-name``).
+    text = reading.analysis.normalized.text
+    body = on("places.all-body-name")
+    return code, next(
+        (
+            p
+            for p in reading.places
+            if p.level == 0 and p.country == code and not p.site and not (body and all_body_name(text, p))
+        ),
+        None,
+    )
 
 
 def _named_later_apart(q: PlaceRef, draft: _Draft, text: str) -> bool:
