@@ -95,6 +95,8 @@ from ._incident_read import (
     _add,
     _speech,
     _titled,
+    all_body_name,
+    initials_open_acronym,
     title_before,
     told_happening,
 )
@@ -10956,6 +10958,12 @@ def _article_country(reading: DocReading) -> tuple[str, PlaceRef | None] | None:
     # A country named only as one that acts or owns the force ("روس کے جنگی طیاروں نے") is no
     # place of the article (rule ``places.acting-country-not-article``).
     acting = reading.acting_countries
+    if on("places.initials-open-acronym"):
+        # "یو کے ایم ٹی او": the initials of a body name no country of the article
+        acronyms = {
+            p.start for p in reading.places if initials_open_acronym(reading.analysis.normalized.text, p)
+        }
+        acting = acting | acronyms if acronyms else acting
     codes = {
         p.country
         for p in (*reading.places, *reading.round_up)
@@ -10965,7 +10973,23 @@ def _article_country(reading: DocReading) -> tuple[str, PlaceRef | None] | None:
         return None
     code = next(iter(codes))
     assert code is not None
-    return code, next((p for p in reading.places if p.level == 0 and p.country == code and not p.site), None)
+    # "آل انڈیا مجلس": a body's name that spans the country names no place of it (rule
+    # ``places.all-body-name``).
+    text = reading.analysis.normalized.text
+    body = on("places.all-body-name")
+    initials = on("places.initials-open-acronym")
+    return code, next(
+        (
+            p
+            for p in reading.places
+            if p.level == 0
+            and p.country == code
+            and not p.site
+            and not (body and all_body_name(text, p))
+            and not (initials and initials_open_acronym(text, p))
+        ),
+        None,
+    )
 
 
 def _named_later_apart(q: PlaceRef, draft: _Draft, text: str) -> bool:

@@ -7742,6 +7742,40 @@ _STATE_ATTACK = lazy_compile(
 )
 
 
+#: "آل پاکستان تاجر اتحاد", "آل انڈیا ریڈیو": a place right after "آل" (all) and before another
+#: word begins the name of a body that spans it, no place (rule ``places.all-body-name``).
+_ALL_BODY_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_class('all_body_prefix')}) $")
+_ALL_BODY_GOES_ON = lazy_compile(r" [^\W\d]")
+
+
+def all_body_name(text: str, p: PlaceRef) -> bool:
+    """Whether the place is the second word of a body's name that opens with "آل" ("آل
+    پاکستان انجمن تاجران", "آل انڈیا مجلس"): the body spans the place, nothing happened in it."""
+    return (
+        _ALL_BODY_BEFORE.search(text, max(0, p.start - 8), p.start) is not None
+        and _ALL_BODY_GOES_ON.match(text, p.end) is not None
+    )
+
+
+#: "یو کے ایم ٹی او", "یو ایس ایڈ": a country written as its initials, with one more letter's name
+#: right after it, opens the initials of a body (rule ``places.initials-open-acronym``).
+_LETTER_NAME_AFTER = lazy_compile(rf" {word_class('letter_name')}")
+#: The longest word of a country written as its initials ("یو", "اے", "ای").
+_INITIAL_LENGTH = 3
+
+
+def initials_open_acronym(text: str, p: PlaceRef) -> bool:
+    """Whether the place is a country written as its initials ("یو کے", "یو ایس") that opens a
+    longer run of initials ("یو کے ایم ٹی او"): the acronym of a body, no place."""
+    words = text[p.start : p.end].split()
+    return (
+        p.level == 0
+        and len(words) >= 2
+        and all(len(w) <= _INITIAL_LENGTH for w in words)
+        and _LETTER_NAME_AFTER.match(text, p.end) is not None
+    )
+
+
 #: A demand's content begins: "مطالبہ کیا کہ", "مطالبہ کرتے ہوئے کہا کہ", "سے مطالبہ ہے کہ".
 _DEMAND_THAT = lazy_compile(
     rf"(?:{_whole_words(word_alternation('demand_noun'))})(?:\s[^\s۔،,:]+){{0,5}}\sکہ(?!\w)[^۔\n]*$"
@@ -8272,6 +8306,8 @@ def read_document(
     listed = on("places.list-shares-postposition")
     demand = on("places.demand-is-not-where") and _may_demand(words)
     office = on("places.office-is-no-clause-place")
+    all_body = on("places.all-body-name")
+    initials = on("places.initials-open-acronym")
     rite = on("non-events.rite-is-occasion")
     scene = on("segments.scene-when-no-tally")
 
@@ -8373,6 +8409,8 @@ def read_document(
             )
             and not (demand and _demanded(text, p))
             and not (office and _office_speaks(text, p, clause))
+            and not (all_body and all_body_name(text, p))
+            and not (initials and initials_open_acronym(text, p))
         )
 
     for si, sent in enumerate(analysis.sentences):

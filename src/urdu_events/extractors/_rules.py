@@ -3356,6 +3356,14 @@ RULES: dict[str, str] = {
         'A dateline in one country ("اسلام آباد:") does not place an incident the text puts in '
         'another country ("افغانستان میں").'
     ),
+    "places.all-body-name": (
+        'A country or province right after "آل" (all) and before another word ("آل پاکستان تاجر '
+        'اتحاد", "آل انڈیا مجلس") opens the name of a body that spans it: no place of the event.'
+    ),
+    "places.initials-open-acronym": (
+        'A country written as its initials ("یو کے", "یو ایس") with another letter\'s name right after '
+        'it ("یو کے ایم ٹی او") opens the initials of a body: no place of the event.'
+    ),
     "places.dateline-filed-abroad": (
         "A dateline town in a country where the article places none of its events, while it places "
         'them in another ("بیروت (ایجنسیاں) شام کے شہر X میں ..."), is where the agency filed '

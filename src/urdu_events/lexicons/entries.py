@@ -539,6 +539,7 @@ WordClassName = Literal[
     "petition_noun",
     "stance_noun",
     "support_noun",
+    "all_body_prefix",
     "member_alone",
     "gathering_site",
     "suspicion_adjective",
