@@ -177,7 +177,9 @@ def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
     before the first of them (a clause it gathered after them tells another front), and an
     incident that says nobody was hurt in it takes no share of a lead with a toll. A lead whose
     opening goes on, in a later sentence, to a smaller toll of its own tells the first of the
-    incidents at length: it stays an incident and is folded into none.
+    incidents at length: it stays an incident and is folded into none. The incidents take the
+    total's doers but not its victims: those are the victims of all of them together (rule
+    ``segments.region-total-victims-own``).
     """
     if not on("segments.region-total"):
         return drafts
@@ -210,7 +212,12 @@ def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
         if total is not None and any(c.no_casualties for c in d.clauses):
             continue  # "... دھماکے میں کوئی جانی نقصان نہیں ہوا": none of the lead's dead or its victims
         # "فضائی حملوں میں 40 شہید ... رفح میں بمباری": the total of strikes like these
-        d.shared.extend(c for c in opening if all(c is not x for x in d.shared))
+        share = [c for c in opening if all(c is not x for x in d.shared)]
+        if on("segments.region-total-victims-own"):
+            # "پولیس اور عام شہریوں پر حملوں میں 8 ہلاک ... کلاچی میں قبائلی رہنما قتل": the
+            # total's victims are those of all its incidents together, none of each one's
+            share = [evolve(c, actors=[a for a in c.actors if a.role != "target"]) for c in share]
+        d.shared.extend(share)
     for d in parts:
         d.date = d.date or lead.date
     return [d for d in drafts if d is not lead]

@@ -4329,6 +4329,11 @@ RULES: dict[str, str] = {
         'them, to a smaller toll of its own ("سب سے بڑا دھماکہ ... اس میں 60 ہلاک") tells the '
         "first of them at length: it stays an incident and is folded into none."
     ),
+    "segments.region-total-victims-own": (
+        "The incidents a region's total sums up take its doers but not its victims: the victims a "
+        'total names ("پولیس اور عام شہریوں پر حملوں میں 8 ہلاک") are those of all of them together, '
+        "and each incident's are the ones told with it."
+    ),
     "segments.protested-event": (
         'In a protest after an act of violence already told, the event word before "کے خلاف" '
         '("نوجوان کے قتل کے خلاف احتجاج کیا") names what is protested, the act told before: the '
