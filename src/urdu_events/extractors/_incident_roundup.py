@@ -149,6 +149,22 @@ def _listed_beside(lead: _Draft, draft: _Draft) -> bool:
     )
 
 
+def _tells_a_part(lead: _Draft, opening: Sequence[Clause], total: int | None) -> bool:
+    """Whether a later sentence of the lead's opening, told before the incidents that follow,
+    gives a toll of its own smaller than the lead's total ("کئی دھماکوں میں 90 ہلاک ... سب سے
+    بڑا دھماکہ بازار میں ہوا ... اس دھماکے میں 60 ہلاک"): it tells one of the incidents the
+    total sums up, at a spot no gazetteer knows, and the lead's draft is that incident, not a
+    bare total to fold."""
+    if total is None or not opening:
+        return False
+    head = opening[0].sentence
+    return any(
+        c.sentence > head and c.killed is not None and 0 < (c.killed.count.min or 0) < total
+        for c in opening
+        if any(c is x for x in lead.clauses)
+    )
+
+
 def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
     """Fold a lead that gives a whole region's toll into the incidents it sums up.
 
@@ -159,7 +175,11 @@ def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
     its actors and, where they give no toll of their own, 0 to its total), and it is no
     incident of its own (rule ``segments.region-total``). The total is the lead's clauses told
     before the first of them (a clause it gathered after them tells another front), and an
-    incident that says nobody was hurt in it takes no share of a lead with a toll.
+    incident that says nobody was hurt in it takes no share of a lead with a toll. A lead whose
+    opening goes on, in a later sentence, to a smaller toll of its own tells the first of the
+    incidents at length: it stays an incident and is folded into none. The incidents take the
+    total's doers but not its victims: those are the victims of all of them together (rule
+    ``segments.region-total-victims-own``).
     """
     if not on("segments.region-total"):
         return drafts
@@ -186,11 +206,18 @@ def fold_region_total(drafts: list[_Draft], text: str) -> list[_Draft]:
     # ("... دوسری جانب سرحد پار گولہ باری سے تین فوجی زخمی", another front) is no part of it
     first = min(c.start for d in parts for c in _told(d))
     opening = [c for c in _told(lead) if c.start < first]
+    if _tells_a_part(lead, opening, total):
+        return drafts
     for d in alike:
         if total is not None and any(c.no_casualties for c in d.clauses):
             continue  # "... دھماکے میں کوئی جانی نقصان نہیں ہوا": none of the lead's dead or its victims
         # "فضائی حملوں میں 40 شہید ... رفح میں بمباری": the total of strikes like these
-        d.shared.extend(c for c in opening if all(c is not x for x in d.shared))
+        share = [c for c in opening if all(c is not x for x in d.shared)]
+        if on("segments.region-total-victims-own"):
+            # "پولیس اور عام شہریوں پر حملوں میں 8 ہلاک ... کلاچی میں قبائلی رہنما قتل": the
+            # total's victims are those of all its incidents together, none of each one's
+            share = [evolve(c, actors=[a for a in c.actors if a.role != "target"]) for c in share]
+        d.shared.extend(share)
     for d in parts:
         d.date = d.date or lead.date
     return [d for d in drafts if d is not lead]

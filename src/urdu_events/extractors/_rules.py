@@ -4378,7 +4378,14 @@ RULES: dict[str, str] = {
         "two or more places in it with no larger tolls sums them up: it is no incident of its own, "
         "and they share its actors and total: the clauses told before the first of them, and not "
         "with one that says nobody was hurt in it, nor, for a toll of attacks, with an arrest, a "
-        "defused bomb or a protest."
+        "defused bomb or a protest. A lead whose opening goes on, in a later sentence before "
+        'them, to a smaller toll of its own ("سب سے بڑا دھماکہ ... اس میں 60 ہلاک") tells the '
+        "first of them at length: it stays an incident and is folded into none."
+    ),
+    "segments.region-total-victims-own": (
+        "The incidents a region's total sums up take its doers but not its victims: the victims a "
+        'total names ("پولیس اور عام شہریوں پر حملوں میں 8 ہلاک") are those of all of them together, '
+        "and each incident's are the ones told with it."
     ),
     "segments.protested-event": (
         'In a protest after an act of violence already told, the event word before "کے خلاف" '
