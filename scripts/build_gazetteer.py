@@ -50,7 +50,7 @@ from urdu_events.gazetteer import (  # noqa: E402
 )
 
 #: Version of the built data; bump when the curated lists or the build rules change.
-DATA_VERSION = "1.11.0"
+DATA_VERSION = "1.12.0"
 
 #: Smallest GeoNames place kept, by country. Urdu conflict news names small
 #: towns in Pakistan, Afghanistan, India and the Middle East; elsewhere it names
