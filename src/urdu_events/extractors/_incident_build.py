@@ -5347,16 +5347,25 @@ def _named_events_shared(
         for c in d.clauses:
             if c.places or c.has_figure:
                 continue
-            m = _ALL_EVENTS_NAMED.search(text, c.start, c.end)
-            if m is None:
-                continue
-            before = [x for x in drafts[:i] if x.main == d.main][-(_COLLECTIVES[m.group(1)] - 1) :]
-            if len(before) != _COLLECTIVES[m.group(1)] - 1:
+            before = _events_named_before(drafts, i, text, c)
+            if before is None:
                 continue
             for x in before:
                 if not any(y is c for y in x.shared):
                     x.shared.append(c)
     return drafts
+
+
+def _events_named_before(drafts: list[_Draft], i: int, text: str, clause: Clause) -> list[_Draft] | None:
+    """The incidents told right before ``drafts[i]`` (of its kind, main or recalled) that a
+    collective numeral in ``clause`` names with it ("دونوں حملوں میں", "تینوں واقعات"), or None
+    if the clause has none or fewer incidents were told."""
+    m = _ALL_EVENTS_NAMED.search(text, clause.start, clause.end)
+    if m is None:
+        return None
+    others = _COLLECTIVES[m.group(1)] - 1
+    before = [x for x in drafts[:i] if x.main == drafts[i].main][-others:]
+    return before if len(before) == others else None
 
 
 def _named_events_toll_shared(
@@ -5373,11 +5382,8 @@ def _named_events_toll_shared(
         for c in list(d.clauses):
             if c.places or not c.has_figure or c is d.clauses[0]:
                 continue
-            m = _ALL_EVENTS_NAMED.search(text, c.start, c.end)
-            if m is None:
-                continue
-            before = [x for x in drafts[:i] if x.main == d.main][-(_COLLECTIVES[m.group(1)] - 1) :]
-            if len(before) != _COLLECTIVES[m.group(1)] - 1:
+            before = _events_named_before(drafts, i, text, c)
+            if before is None:
                 continue
             group = [*before, d]
             if any(y.has_figure for x in group for y in (*x.clauses, *x.shared) if y is not c):

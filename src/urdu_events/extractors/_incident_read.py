@@ -54,7 +54,7 @@ from ._incident_lexicon import (
 from ._incident_places import PlaceFinder, PlaceRef, within
 from ._incident_places import word_class as place_words
 from ._incident_roundup import THERE_TOO as _THERE_TOO
-from ._prefilter import first_letter, first_letters, literal_gate, prefiltered
+from ._prefilter import Prefiltered, first_letter, first_letters, literal_gate, prefiltered
 from ._rules import on
 
 __all__ = ["ActorRef", "Clause", "DocReading", "Figure", "read_document"]
@@ -957,6 +957,28 @@ class DocReading:
     acting_countries: frozenset[int] = frozenset()
 
 
+def _read_as_listed(
+    text: str,
+    found: Sequence[Hit[TriggerTerm]],
+    lexicons: IncidentLexicons,
+    listed: str,
+    pattern: Prefiltered,
+    covered: Callable[[Hit[TriggerTerm], re.Match[str]], bool],
+) -> list[Hit[TriggerTerm]]:
+    """Event words for the matches of ``pattern`` that no hit in ``found`` covers (``covered``),
+    each read as the trigger lexicon reads the first word of word class ``listed`` it lists
+    (none if it lists none): a phrase built from word classes in every inflection stands for
+    the forms the lexicon spells out."""
+    value = next((v for w in word_list(listed) if (v := lexicons.triggers.get(fold(w))) is not None), None)
+    if value is None:
+        return []
+    return [
+        Hit(m.start(), m.end(), fold(m.group()), value)
+        for m in pattern.finditer(text)
+        if not any(covered(h, m) for h in found)
+    ]
+
+
 #: A vehicle of any kind packed with explosives: "بارود سے بھری موٹر سائیکل", "دھماکہ خیز مواد سے
 #: بھرا ٹرک" (triggers.laden-any-vehicle).
 LADEN_ANY_VEHICLE = prefiltered(
@@ -972,16 +994,14 @@ def _laden_any_vehicle(
     """Event words for the vehicles of any kind packed with explosives that no lexicon term
     covers ("بارود سے بھری موٹر سائیکل"), read as the lexicon reads "بارود سے بھری گاڑی"
     (triggers.laden-any-vehicle)."""
-    value = next(
-        (v for w in word_list("laden_vehicle") if (v := lexicons.triggers.get(fold(w))) is not None), None
+    return _read_as_listed(
+        text,
+        found,
+        lexicons,
+        "laden_vehicle",
+        LADEN_ANY_VEHICLE,
+        lambda h, m: h.start < m.end() and m.start() < h.end,
     )
-    if value is None:
-        return []
-    return [
-        Hit(m.start(), m.end(), fold(m.group()), value)
-        for m in LADEN_ANY_VEHICLE.finditer(text)
-        if not any(h.start < m.end() and m.start() < h.end for h in found)
-    ]
 
 
 #: A shell, rocket or missile said to have fallen, with "آ"/"آ کر" or "بھی" between: "3 راکٹ آ گرے",
@@ -999,16 +1019,14 @@ def _projectile_fell(
     """Event words for a shell, rocket or missile that fell on a place in any inflection of the
     fall and with "آ", "آ کر" or "بھی" before it ("تین راکٹ آ گرے", "گولے آ کر گریں"), read as the
     lexicon reads "راکٹ گرا": a strike of its own, even with no toll (triggers.projectile-fell)."""
-    value = next(
-        (v for w in word_list("projectile_fell") if (v := lexicons.triggers.get(fold(w))) is not None), None
+    return _read_as_listed(
+        text,
+        found,
+        lexicons,
+        "projectile_fell",
+        PROJECTILE_FELL,
+        lambda h, m: h.start <= m.start() and m.end() <= h.end,
     )
-    if value is None:
-        return []
-    return [
-        Hit(m.start(), m.end(), fold(m.group()), value)
-        for m in PROJECTILE_FELL.finditer(text)
-        if not any(h.start <= m.start() and m.end() <= h.end for h in found)
-    ]
 
 
 #: "کے بعد" right after a fight word and at most two words: "لڑائی کے بعد", "جھڑپوں کے بعد".
