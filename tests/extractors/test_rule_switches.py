@@ -55,6 +55,18 @@ class TestSwitch:
         assert seen == [True]
         assert on("roles.against")
 
+    def test_nested_switches_add_up(self) -> None:
+        """A switch inside another keeps the outer rules off, so an extractor's own ``disable``
+        inside a caller's switch adds to it, and the outer switch holds again after it."""
+        text = "سیکیورٹی فورسز نے شمالی وزیرستان میں دہشت گردوں کے خلاف آپریشن کیا۔"
+        with switched_off(["roles.against"]):
+            with switched_off(["roles.attacker-killed"]):
+                assert not on("roles.against")
+                assert not on("roles.attacker-killed")
+            assert on("roles.attacker-killed")
+            assert Role.TARGET != _roles(IncidentExtractor(), text).get("دہشت گردوں")
+        assert Role.TARGET == _roles(IncidentExtractor(), text)["دہشت گردوں"]
+
     def test_nothing_switched_off(self) -> None:
         """An empty switch leaves every rule on."""
         with switched_off([]):

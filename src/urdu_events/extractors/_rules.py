@@ -4667,12 +4667,14 @@ def on(rule: str) -> bool:
 
 @contextlib.contextmanager
 def switched_off(rules: Iterable[str]) -> Iterator[None]:
-    """Switch ``rules`` off for the code run inside the ``with`` block."""
+    """Switch ``rules`` off for the code run inside the ``with`` block, besides those an
+    enclosing block has switched off (an extractor's ``disable`` inside a caller's switch adds
+    to it)."""
     global _ANY_OFF
     off = frozenset(rules)
     if off:
         _ANY_OFF = True  # before the context holds them: on() then reads the context
-    token = _OFF.set(off)
+    token = _OFF.set(off | _OFF.get())
     try:
         yield
     finally:
