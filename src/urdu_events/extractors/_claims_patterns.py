@@ -58,6 +58,8 @@ _RELATIVE = word_set("relative_participle")
 _ADVERBIAL_ENDS = word_set("adverbial_end")
 #: Participles that, followed by ہوئے, end an adverbial clause ("... کرتے ہوئے").
 _CONVERBS = word_set("converb_participle")
+#: Words that make a clause finite ("ہے", "تھا", "گیا", "کیا"): none may stand between a far نے and its cue.
+_FINITE_WORDS = word_set("clause_finite_word")
 #: Light verbs that mark an imperfective (progressive, habitual, future) verb, whose
 #: subject carries no نے ("... کا مطالبہ کر رہے ہیں").
 _IMPERFECTIVE = word_set("imperfective_auxiliary")
@@ -99,6 +101,9 @@ _MAX_QUOTE = 60
 _MAX_MANNER_GAP = 3
 #: How far back (in tokens) an agent's نے may be from its verb.
 _MAX_AGENT_GAP = 30
+#: How far back a نے may be when only converbs, participles and postpositional phrases
+#: stand between it and its verb (claims.speaker.agent-across-converb-clause).
+_MAX_CLAUSE_GAP = 60
 #: The longest speaker phrase kept, in tokens.
 _MAX_SPEAKER = 8
 #: The longest bracketed gloss after a speaker's name ("(ایچ آر سی پی)"), in tokens.
@@ -846,7 +851,33 @@ class _Sentence:
             if (w == _AND or w in _CLAUSE_PUNCT) and k - 1 >= floor and words[k - 1] in self.grammar.verbish:
                 return False, k + 1, k + 1
             k -= 1
+        if k >= floor:
+            ne = self._ne_in_clause(k, floor, start)
+            if ne is not None:  # claims.speaker.agent-across-converb-clause
+                return True, ne, ne + 1
         return False, max(floor, k + 1), max(floor, k + 1)
+
+    def _ne_in_clause(self, k: int, floor: int, start: int) -> int | None:
+        """A نے further left than :data:`_MAX_AGENT_GAP` in the same clause as the cue at ``start``.
+
+        claims.speaker.agent-across-converb-clause: "X نے ... کی مذمت کرتے ہوئے ... کے بعد
+        ... حکم دیا" is one clause however long its converbs and postpositional phrases run;
+        the نے is taken when no finite verb (:data:`_FINITE_WORDS`), کہ, quote or sentence
+        end stands anywhere between it and the cue, nor a clause ending in a verb.
+        """
+        words = self.words
+        if any(w in _FINITE_WORDS or w in _QUOTES for w in words[k + 1 : start]):
+            return None
+        while k >= floor and start - k <= _MAX_CLAUSE_GAP:
+            w = words[k]
+            if w == _KE or w in _TERMINAL or w in _QUOTES or w in _FINITE_WORDS:
+                return None
+            if w == _NE:
+                return k
+            if (w == _AND or w in _CLAUSE_PUNCT) and k - 1 >= floor and words[k - 1] in self.grammar.verbish:
+                return None
+            k -= 1
+        return None
 
     def _ne_before(self, k: int, floor: int, start: int) -> int | None:
         """A نے left of an agent phrase ("کی جانب سے") in the same clause as the cue at ``start``.

@@ -133,6 +133,7 @@ WordClassName = Literal[
     "issue_participle",
     "adverbial_end",
     "converb_participle",
+    "clause_finite_word",
     "imperfective_auxiliary",
     "demonstrative",
     "copula",
@@ -995,7 +996,9 @@ class WordClassEntry:
             "relative_participle (والا after an infinitive: 'کرنے والی تنظیم X'), issue_participle "
             "(between an issuer and a document noun: 'X سے جاری کردہ بیان'), adverbial_end (ends an "
             "adverbial clause before an object: بعد), converb_participle (with ہوئے ends a converb "
-            "clause: کرتے), imperfective_auxiliary (a verb whose subject takes no نے: رہے, گا), "
+            "clause: کرتے), clause_finite_word (a finite verb: ہے, تھا, گیا; a far نے is a cue's "
+            "agent only when none stands between), imperfective_auxiliary (a verb whose subject "
+            "takes no نے: رہے, گا), "
             "demonstrative (starts a new noun phrase), copula (may follow a genitive noun cue: ہے, "
             "تھا), joined_auxiliary (written together with the verb before it: کہاہے), "
             "clause_conjunction (starts a new clause: جبکہ), relative_pronoun (opens an "
