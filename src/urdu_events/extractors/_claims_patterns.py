@@ -60,6 +60,8 @@ _ADVERBIAL_ENDS = word_set("adverbial_end")
 _CONVERBS = word_set("converb_participle")
 #: Words that make a clause finite ("ہے", "تھا", "گیا", "کیا"): none may stand between a far نے and its cue.
 _FINITE_WORDS = word_set("clause_finite_word")
+#: Words that end the clause an agent is searched across (claims.speaker.agent-across-converb-clause).
+_CLAUSE_STOPS = _FINITE_WORDS | _QUOTES
 #: Light verbs that mark an imperfective (progressive, habitual, future) verb, whose
 #: subject carries no نے ("... کا مطالبہ کر رہے ہیں").
 _IMPERFECTIVE = word_set("imperfective_auxiliary")
@@ -865,19 +867,9 @@ class _Sentence:
         the نے is taken when no finite verb (:data:`_FINITE_WORDS`), کہ, quote or sentence
         end stands anywhere between it and the cue, nor a clause ending in a verb.
         """
-        words = self.words
-        if any(w in _FINITE_WORDS or w in _QUOTES for w in words[k + 1 : start]):
+        if any(w in _CLAUSE_STOPS for w in self.words[k + 1 : start]):
             return None
-        while k >= floor and start - k <= _MAX_CLAUSE_GAP:
-            w = words[k]
-            if w == _KE or w in _TERMINAL or w in _QUOTES or w in _FINITE_WORDS:
-                return None
-            if w == _NE:
-                return k
-            if (w == _AND or w in _CLAUSE_PUNCT) and k - 1 >= floor and words[k - 1] in self.grammar.verbish:
-                return None
-            k -= 1
-        return None
+        return self._ne_leftward(k, floor, start, _MAX_CLAUSE_GAP, _CLAUSE_STOPS)
 
     def _ne_before(self, k: int, floor: int, start: int) -> int | None:
         """A نے left of an agent phrase ("کی جانب سے") in the same clause as the cue at ``start``.
@@ -887,10 +879,16 @@ class _Sentence:
         the one who condemns. The search stops where :meth:`find_agent` stops: at کہ, at a
         clause ending in a verb, or past the furthest an agent may stand from its cue.
         """
+        return self._ne_leftward(k, floor, start, _MAX_AGENT_GAP, frozenset())
+
+    def _ne_leftward(self, k: int, floor: int, start: int, gap: int, stops: frozenset[str]) -> int | None:
+        """The first نے from ``k`` leftwards (not below ``floor``, at most ``gap`` words before the
+        cue at ``start``), or None where the clause ends first: at کہ, a sentence end, a word of
+        ``stops``, or "اور"/a comma right after a verb."""
         words = self.words
-        while k >= floor and start - k <= _MAX_AGENT_GAP:
+        while k >= floor and start - k <= gap:
             w = words[k]
-            if w == _KE or w in _TERMINAL:
+            if w == _KE or w in _TERMINAL or w in stops:
                 return None
             if w == _NE:
                 return k
