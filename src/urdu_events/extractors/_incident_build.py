@@ -5195,7 +5195,7 @@ def _placeless_merged(
 ) -> list[_Draft]:
     """Post pass: incidents with no place merged into the placed one (:func:`_merge_placeless`;
     segments.placeless-merged)."""
-    return _merge_placeless(drafts, prep.dateline) if on("segments.placeless-merged") else drafts
+    return _merge_placeless(drafts, prep.dateline, prep.text) if on("segments.placeless-merged") else drafts
 
 
 #: A participle of happening or doing right after an event word ("اغوا ہونے والے", "اغوا کیے گئے"):
@@ -6533,20 +6533,31 @@ def _share(
     return last
 
 
-def _merge_placeless(drafts: list[_Draft], dateline: PlaceRef | None = None) -> list[_Draft]:
+def _merge_placeless(drafts: list[_Draft], dateline: PlaceRef | None = None, text: str = "") -> list[_Draft]:
     """Fold main incidents with no place, or only a country or province that a more
     specific main incident lies in, into the first main incident that has a place; one on
-    another day told before it stays the ``dateline``'s news (:func:`_dateline_day_before`)."""
+    another day told before it stays the ``dateline``'s news (:func:`_dateline_day_before`).
+    A country named only as the owner of a draft's province or town does not reach past it
+    (:func:`_reach`)."""
     placed = next((d for d in drafts if d.main and d.places and not d.later), None)
     if placed is None:
         return drafts
     if on("segments.scattered-places"):
         placed = next((d for d in drafts if d.main and d.places and not d.scattered), placed)
-    if on("segments.lead-over-places") and sum(_inside(x, placed) for x in drafts if x is not placed) > 1:
+    reach = {id(d): _reach(d, text) for d in drafts}
+    if (
+        on("segments.lead-over-places")
+        and sum(_inside(x, placed, reach[id(placed)]) for x in drafts if x is not placed) > 1
+    ):
         # "امریکہ نے یمن میں حملے کیے۔ صنعا، حدیدہ اور صعدہ میں ...": the country of the lead
         # holds the incidents that follow; the first of them takes the lead's place
         placed = next(
-            (d for d in drafts if d.main and d.places and not d.later and not _covered(d, drafts)), placed
+            (
+                d
+                for d in drafts
+                if d.main and d.places and not d.later and not _covered(d, drafts, reach[id(d)])
+            ),
+            placed,
         )
     out = []
     for d in drafts:
@@ -6565,9 +6576,9 @@ def _merge_placeless(drafts: list[_Draft], dateline: PlaceRef | None = None) -> 
                 target.shared.extend(d.clauses)
                 target.date = target.date or d.date
                 continue
-        if d is not placed and d.main and not d.apart and (not d.places or _covered(d, drafts)):
+        if d is not placed and d.main and not d.apart and (not d.places or _covered(d, drafts, reach[id(d)])):
             # the main incidents at places within d's (a covered draft has at least one)
-            inside = [x for x in drafts if x is not d and _inside(x, d)] if d.places else []
+            inside = [x for x in drafts if x is not d and _inside(x, d, reach[id(d)])] if d.places else []
             target = inside[0] if inside else placed
             if (
                 not d.places
@@ -6669,12 +6680,55 @@ def _own_town(draft: _Draft, drafts: Sequence[_Draft]) -> bool:
     return bool(towns) and not any(_same_place(p, q) for p in towns for q in others)
 
 
-def _inside(specific: _Draft, broad: _Draft) -> bool:
-    """Whether ``specific`` is a main incident at a place within one of ``broad``'s places."""
+def _inside(specific: _Draft, broad: _Draft, reach: Sequence[PlaceRef] | None = None) -> bool:
+    """Whether ``specific`` is a main incident at a place within one of ``broad``'s places
+    (or of ``reach``, the places of ``broad`` that reach over others: :func:`_reach`)."""
     return specific.main and any(
         p.level >= 2 and (within(p, q) or (q.level == 0 and p.country == q.country))
         for p in specific.places
-        for q in map(_as_province, broad.places)
+        for q in map(_as_province, broad.places if reach is None else reach)
+    )
+
+
+#: "X کے (شمالی) صوبے ", "X کے ضلع ", "X کے شہر ": the genitive of a place before a noun for a
+#: part of it (a province, district or town), right before that part's name.
+_OWNER_OF_PART = lazy_compile(
+    rf"\sکے\s(?:(?:{word_alternation('compass_adjective')})\s)?"
+    rf"(?:{word_alternation('province_level_noun')}|{word_alternation('district_level_noun')}"
+    rf"|{word_alternation('town_level_noun')})\s"
+)
+
+
+def _reach(draft: _Draft, text: str) -> list[PlaceRef]:
+    """The places of ``draft`` that hold the incidents told at places inside them: all of them,
+    save a country named only in the genitive as the owner of a province, district or town of
+    the draft ("افغانستان کے شمالی صوبے قندوز میں"), where the draft has no casualty figure and
+    no plural event noun (a toll or "حملوں" may sum up places all over the country): it says
+    where that part lies, it does not put the incident all over the country
+    (segments.owner-country-no-reach)."""
+    if not text or not any(p.level == 0 for p in draft.places) or not on("segments.owner-country-no-reach"):
+        return draft.places
+    clauses = [*draft.clauses, *draft.shared]
+    if any(c.killed is not None or c.injured is not None for c in clauses):
+        return draft.places
+    if any(_PLURAL_NOUN_HIT.search(h.key) and _EVENT_NOUN.search(h.key) for c in clauses for h in c.triggers):
+        return draft.places
+    owners = set()
+    for q in draft.places:
+        if q.level != 0:
+            continue
+        named = [r for c in clauses for r in c.places if r.level == 0 and r.key == q.key] or [q]
+        if all(_owns_part(r, draft, text) for r in named):
+            owners.add(q.key)
+    return [p for p in draft.places if p.key not in owners] if owners else draft.places
+
+
+def _owns_part(country: PlaceRef, draft: _Draft, text: str) -> bool:
+    """Whether ``country`` stands in the genitive before a noun for a part and the name of a
+    place of ``draft`` in that country ("ایران کے صوبے سیستان میں")."""
+    m = _OWNER_OF_PART.match(text, country.end)
+    return m is not None and any(
+        p.level > 0 and p.start == m.end() and p.country == country.country for p in draft.places
     )
 
 
@@ -6687,20 +6741,21 @@ def _as_province(place: PlaceRef) -> PlaceRef:
     return place
 
 
-def _covered(draft: _Draft, drafts: Sequence[_Draft]) -> bool:
-    """Whether a draft with only broad places (country, province) summarises more specific ones."""
+def _covered(draft: _Draft, drafts: Sequence[_Draft], reach: Sequence[PlaceRef] | None = None) -> bool:
+    """Whether a draft with only broad places (country, province) summarises more specific ones
+    (inside ``reach``, its places that reach over others, where given: :func:`_reach`)."""
     if any(_as_province(p).level >= 2 for p in draft.places):
         return False
     if any(p.level >= 2 for p in draft.places):
         # at a province named as a city is ("صوبے X"): it sums up an incident told on its day
         return any(
             other is not draft
-            and _inside(other, draft)
+            and _inside(other, draft, reach)
             and draft.date is not None
             and _same_day(draft.date, other.date)
             for other in drafts
         )
-    return any(other is not draft and _inside(other, draft) for other in drafts)
+    return any(other is not draft and _inside(other, draft, reach) for other in drafts)
 
 
 def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str = "") -> bool:

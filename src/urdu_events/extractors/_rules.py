@@ -4037,6 +4037,12 @@ RULES: dict[str, str] = {
         'A lead that names only a country or province ("امریکہ نے یمن میں حملے کیے") before incidents '
         "at several places inside it is no incident of its own: its actors and day hold for each of them."
     ),
+    "segments.owner-country-no-reach": (
+        "A country named only in the genitive as the owner of a province, district or town of a "
+        'lead ("X کے شمالی صوبے Y میں") says where that part lies: with no casualty figure and no '
+        'plural event noun ("حملوں") in the lead, it does not make the lead cover incidents told '
+        "at other places of the country."
+    ),
     "segments.province-named-lead": (
         'A lead whose place is named after a noun for a province ("صوبے X میں", though a city has '
         "the same name) is at that province: it covers the incidents at towns of the province told "
