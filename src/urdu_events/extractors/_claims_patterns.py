@@ -1034,6 +1034,8 @@ def _read_claim(
             if speaker is not None:
                 before_limit = speaker[0]
                 obj = (speaker[1] + 1, start)
+            elif passive and _passive_in_report(s, start, after, previous):
+                return None
             elif previous is not None and previous.agentive and previous.speaker is not None:
                 speaker, info, agentive = previous.speaker, previous.info, True
                 if words[past] == _AND:
@@ -1115,6 +1117,26 @@ def _read_claim(
         # ("X نے دعویٰ کیا کہ اس کے جنگجوؤں نے چوکی پر حملہ کیا") tells its own attack.
         kind = cue.attack_kind
     return RawClaim((cue_start, max(after, end)), kind, speaker, info, content, agentive)
+
+
+def _passive_in_report(s: _Sentence, start: int, after: int, previous: RawClaim | None) -> bool:
+    """Whether an agentless passive cue only tells part of what the claim before it reports.
+
+    claims.content.passive-in-report: a passive cue with no agent of its own ("... کی ہدایت کر دی
+    گئی ہے") inside the کہ-clause or quote of the claim read before it in the sentence ("X نے کہا
+    کہ صوبوں کو ... کی ہدایت کر دی گئی ہے") is what that source says, no second claim, unless a
+    کہ-clause or a quote of its own follows it.
+    """
+    if previous is None or previous.content is None:
+        return False
+    first, last = previous.content
+    if not first <= start < last or first == s.lo:
+        return False
+    opener = s.words[first - 1]
+    if opener != _KE and opener not in _QUOTES and opener not in s.grammar.ke_words:
+        return False  # "X کے مطابق ...": a report of a report may still give its own claim
+    nxt = s.words[after] if after < s.hi else ""
+    return nxt != _KE and nxt not in _QUOTES and s.words[after - 1] not in s.grammar.ke_words
 
 
 #: The speakers whose claim of an attack is a claim of responsibility: non-state armed groups.
