@@ -525,7 +525,7 @@ class Grammar:
         if first is not None and first.role == "pronoun" and len(words) == 1:
             return first
         head = self.head(words)
-        if head is not None and head.role in ("not_source", "no_speaker"):
+        if head is not None and head.role in ("not_source", "no_speaker") and not self._portfolio(words):
             return head
         if head is not None and head.role in ("document", "anaphor"):
             if len(words) == 1:
@@ -549,6 +549,20 @@ class Grammar:
         if indefinite is not None and not (head is None and _names_person_after(words, indefinite)):
             anonymous = True
         return SpeakerInfo("source", anonymous, self._type(words))
+
+    def _portfolio(self, words: Sequence[str]) -> bool:
+        """Whether a stock-phrase or report noun ending ``words`` is the portfolio of the office before it.
+
+        claims.speaker.office-portfolio: "وزیر قانون", "وزارت منصوبہ بندی": a noun that is no source
+        on its own ("قانون کے مطابق"), written right after an office the speakers lexicon names (a
+        source that is not anonymous: "وزیر", "وزارت"), names the office's field; the office speaks.
+        """
+        for n in range(min(self.max_speaker_words, len(words) - 1), 0, -1):
+            info = self._get(tuple(words[len(words) - n :]))
+            if info is not None and info.role in ("not_source", "no_speaker"):
+                before = self._get((words[len(words) - n - 1],))
+                return before is not None and before.role == "source" and not before.anonymous
+        return False
 
     def is_document(self, word: str) -> bool:
         """Whether ``word`` is a document noun (رپورٹ, بیان)."""
