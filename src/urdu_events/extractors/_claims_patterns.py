@@ -110,6 +110,8 @@ _MAX_CLAUSE_GAP = 60
 _MAX_SPEAKER = 8
 #: The longest bracketed gloss after a speaker's name ("(ایچ آر سی پی)"), in tokens.
 _MAX_GLOSS = 6
+#: The longest genitive phrase after a glossed name ("کی سالانہ رپورٹ", "کے ایک ترجمان"), in tokens.
+_MAX_GLOSS_TAIL = 5
 #: The longest noun phrase read as the content of a report cue.
 _MAX_REPORTED = 12
 #: How far a quoted name may reach.
@@ -643,6 +645,8 @@ class Grammar:
             if opening is not None:
                 end = opening
         gloss = _gloss_start(words, end, floor)
+        if gloss is None:
+            gloss = self._gloss_before_genitive(kinds, words, end, floor)
         if gloss is not None:  # claims.speaker.acronym-gloss: "X (ABC)" is X, however long X's name
             found = self.phrase_left(kinds, words, gloss, floor, _MAX_SPEAKER)
             if found is not None:
@@ -663,6 +667,28 @@ class Grammar:
             if named - 1 >= floor and words[named - 1] in _QUOTES:
                 return _quoted(words, named - 1, floor)
         return found
+
+    def _gloss_before_genitive(
+        self, kinds: Sequence[TokenKind], words: Sequence[str], end: int, floor: int
+    ) -> int | None:
+        """Where the gloss opens of a glossed name that a short genitive phrase ending at ``end`` follows.
+
+        claims.speaker.gloss-then-genitive: in "X (ABC) کی سالانہ رپورٹ کے مطابق" and "X (ABC) کے ایک
+        ترجمان نے" the name X is read as long as it may be, as before a bare gloss, and the genitive
+        phrase after the gloss ("کی سالانہ رپورٹ", at most :data:`_MAX_GLOSS_TAIL` tokens) stays.
+        """
+        for j in range(end - 2, max(floor, end - 1 - _MAX_GLOSS_TAIL) - 1, -1):
+            w = words[j]
+            if w == ")":
+                if words[j + 1] not in _GENITIVES:
+                    return None
+                near = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER)
+                if near is None or near[0] > j:
+                    return None  # the words after the bracket are no phrase of the name
+                return _gloss_start(words, j + 1, floor)
+            if w == "(" or w in _CLAUSE_PUNCT or w in _TERMINAL or w in _QUOTES:
+                return None
+        return None
 
     def issuer(
         self, kinds: Sequence[TokenKind], words: Sequence[str], phrase: tuple[int, int], floor: int
