@@ -110,6 +110,8 @@ _MAX_CLAUSE_GAP = 60
 _MAX_SPEAKER = 8
 #: The longest bracketed gloss after a speaker's name ("(ایچ آر سی پی)"), in tokens.
 _MAX_GLOSS = 6
+#: The longest genitive phrase after a glossed name ("کی سالانہ رپورٹ", "کے ایک ترجمان"), in tokens.
+_MAX_GLOSS_TAIL = 5
 #: The longest noun phrase read as the content of a report cue.
 _MAX_REPORTED = 12
 #: How far a quoted name may reach.
@@ -525,7 +527,7 @@ class Grammar:
         if first is not None and first.role == "pronoun" and len(words) == 1:
             return first
         head = self.head(words)
-        if head is not None and head.role in ("not_source", "no_speaker"):
+        if head is not None and head.role in ("not_source", "no_speaker") and not self._portfolio(words):
             return head
         if head is not None and head.role in ("document", "anaphor"):
             if len(words) == 1:
@@ -549,6 +551,20 @@ class Grammar:
         if indefinite is not None and not (head is None and _names_person_after(words, indefinite)):
             anonymous = True
         return SpeakerInfo("source", anonymous, self._type(words))
+
+    def _portfolio(self, words: Sequence[str]) -> bool:
+        """Whether a stock-phrase or report noun ending ``words`` is the portfolio of the office before it.
+
+        claims.speaker.office-portfolio: "وزیر قانون", "وزارت منصوبہ بندی": a noun that is no source
+        on its own ("قانون کے مطابق"), written right after an office the speakers lexicon names (a
+        source that is not anonymous: "وزیر", "وزارت"), names the office's field; the office speaks.
+        """
+        for n in range(min(self.max_speaker_words, len(words) - 1), 0, -1):
+            info = self._get(tuple(words[len(words) - n :]))
+            if info is not None and info.role in ("not_source", "no_speaker"):
+                before = self._get((words[len(words) - n - 1],))
+                return before is not None and before.role == "source" and not before.anonymous
+        return False
 
     def is_document(self, word: str) -> bool:
         """Whether ``word`` is a document noun (رپورٹ, بیان)."""
@@ -629,6 +645,8 @@ class Grammar:
             if opening is not None:
                 end = opening
         gloss = _gloss_start(words, end, floor)
+        if gloss is None:
+            gloss = self._gloss_before_genitive(kinds, words, end, floor)
         if gloss is not None:  # claims.speaker.acronym-gloss: "X (ABC)" is X, however long X's name
             found = self.phrase_left(kinds, words, gloss, floor, _MAX_SPEAKER)
             if found is not None:
@@ -649,6 +667,28 @@ class Grammar:
             if named - 1 >= floor and words[named - 1] in _QUOTES:
                 return _quoted(words, named - 1, floor)
         return found
+
+    def _gloss_before_genitive(
+        self, kinds: Sequence[TokenKind], words: Sequence[str], end: int, floor: int
+    ) -> int | None:
+        """Where the gloss opens of a glossed name that a short genitive phrase ending at ``end`` follows.
+
+        claims.speaker.gloss-then-genitive: in "X (ABC) کی سالانہ رپورٹ کے مطابق" and "X (ABC) کے ایک
+        ترجمان نے" the name X is read as long as it may be, as before a bare gloss, and the genitive
+        phrase after the gloss ("کی سالانہ رپورٹ", at most :data:`_MAX_GLOSS_TAIL` tokens) stays.
+        """
+        for j in range(end - 2, max(floor, end - 1 - _MAX_GLOSS_TAIL) - 1, -1):
+            w = words[j]
+            if w == ")":
+                if words[j + 1] not in _GENITIVES:
+                    return None
+                near = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER)
+                if near is None or near[0] > j:
+                    return None  # the words after the bracket are no phrase of the name
+                return _gloss_start(words, j + 1, floor)
+            if w == "(" or w in _CLAUSE_PUNCT or w in _TERMINAL or w in _QUOTES:
+                return None
+        return None
 
     def issuer(
         self, kinds: Sequence[TokenKind], words: Sequence[str], phrase: tuple[int, int], floor: int
@@ -1034,6 +1074,8 @@ def _read_claim(
             if speaker is not None:
                 before_limit = speaker[0]
                 obj = (speaker[1] + 1, start)
+            elif passive and _passive_in_report(s, start, after, previous):
+                return None
             elif previous is not None and previous.agentive and previous.speaker is not None:
                 speaker, info, agentive = previous.speaker, previous.info, True
                 if words[past] == _AND:
@@ -1115,6 +1157,26 @@ def _read_claim(
         # ("X نے دعویٰ کیا کہ اس کے جنگجوؤں نے چوکی پر حملہ کیا") tells its own attack.
         kind = cue.attack_kind
     return RawClaim((cue_start, max(after, end)), kind, speaker, info, content, agentive)
+
+
+def _passive_in_report(s: _Sentence, start: int, after: int, previous: RawClaim | None) -> bool:
+    """Whether an agentless passive cue only tells part of what the claim before it reports.
+
+    claims.content.passive-in-report: a passive cue with no agent of its own ("... کی ہدایت کر دی
+    گئی ہے") inside the کہ-clause or quote of the claim read before it in the sentence ("X نے کہا
+    کہ صوبوں کو ... کی ہدایت کر دی گئی ہے") is what that source says, no second claim, unless a
+    کہ-clause or a quote of its own follows it.
+    """
+    if previous is None or previous.content is None:
+        return False
+    first, last = previous.content
+    if not first <= start < last or first == s.lo:
+        return False
+    opener = s.words[first - 1]
+    if opener != _KE and opener not in _QUOTES and opener not in s.grammar.ke_words:
+        return False  # "X کے مطابق ...": a report of a report may still give its own claim
+    nxt = s.words[after] if after < s.hi else ""
+    return nxt != _KE and nxt not in _QUOTES and s.words[after - 1] not in s.grammar.ke_words
 
 
 #: The speakers whose claim of an attack is a claim of responsibility: non-state armed groups.
