@@ -9738,8 +9738,12 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
             if not (detail and a.by_default)  # a group merely named next to the report
             and (a.role == "target" or (a.role is not None and (follow_up or not after)))
         )
-    if not any(a.role == "target" and not a.term.site for a in refs):
-        refs.extend(later_victims)  # the event's own sentences name no victim, at most a site
+    if not any(a.role == "target" and not a.term.site and a.rule != "roles.crowd-present" for a in refs):
+        # the event's own sentences name no victim, at most a site or the crowd that was there
+        # ("جب بازار خریداروں سے بھرا ہوا تھا"), whom a later list of the dead names more closely
+        if later_victims:
+            refs = [a for a in refs if a.rule != "roles.crowd-present"]
+        refs.extend(later_victims)
     if not follow_up and on("roles.arrest-frame"):
         refs = [_in_attack(a) for a in refs if not (a.role == "perpetrator" and a.event == "arrest")]
     state_perpetrator = any(
@@ -11491,6 +11495,17 @@ def _finish(
         if people is not None and len(actors) < _MAX_NAMES:
             actors.append(people)
             rules.append("roles.people-counted")
+    if on("roles.crowd-present") and (
+        sub is _S.DISRUPTED_WEAPONS_USE
+        or any(
+            a.role is Role.TARGET and r != "roles.crowd-present" for a, r in zip(actors, rules, strict=True)
+        )
+    ):
+        # "بم ناکارہ بنا دیا جب بازار خریداروں سے بھرا ہوا تھا": a bomb defused struck nobody; and
+        # "پولیس موبائل کو نشانہ بنایا جب بازار میں خریداروں کا رش تھا": the crowd only stood by
+        kept = [r != "roles.crowd-present" for r in rules]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
     if sub is _S.PEACEFUL_PROTEST and on("roles.peaceful-protest-no-target"):
         # "نامزد ملزمان کو گرفتار کیا جائے": whom a peaceful protest's demands name, nobody it met
         kept = [a.role is not Role.TARGET for a in actors]

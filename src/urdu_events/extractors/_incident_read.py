@@ -3649,6 +3649,13 @@ def _role(
         return "target", "roles.victims-majority"  # "مرنے والوں میں اکثریت X کی تھی"
     if lead in _AMONG_LISTED_LEAD and (among := _among_listed(text, ref, casualty_starts)) is not None:
         return "target", among  # "جن میں نو اہلکار اور پانچ راہگیر شامل ہیں"
+    if (
+        lead in _CROWD_PRESENT_LEAD
+        and ref.value.actor_type is ActorType.CIVILIANS
+        and on("roles.crowd-present")
+        and _CROWD_PRESENT_AFTER.match(after)
+    ):
+        return "target", "roles.crowd-present"  # "جب بازار خریداروں سے بھرا ہوا تھا"
     if ref.value.unnamed and _tallied_arrested(text, ref, clause):
         return None, "roles.tallied-arrested"  # "رواں ماہ ... 180 مشتبہ افراد کو گرفتار کیا"
     if ref.value.site:
@@ -5953,6 +5960,9 @@ _VICTIMS_MAJORITY_TIE = lazy_compile(
 )
 #: What follows the actor in "... اکثریت X کی تھی": the share the dead or injured were.
 _VICTIMS_MAJORITY_AFTER = lazy_compile(r"['\"‘’]?\s(?:کی)\s(?:ہے|تھی)(?!\w)")
+#: What follows civilians who crowded a place when it was struck: "خریداروں سے بھرا ہوا تھا",
+#: "نمازیوں کا رش تھا" (roles.crowd-present).
+_CROWD_PRESENT_AFTER = lazy_compile(rf"\s(?:{word_alternation('crowded_by')})(?!\w)")
 #: A casualty word before "جن میں اکثریت ...": "جن" are the dead or injured just told.
 _SUFFERED_BEFORE_WHICH = lazy_compile(rf"(?<!\w)(?:{_SUFFERED})(?!\w)[^۔؟!\n]{{0,40}}$")
 
@@ -8715,6 +8725,7 @@ _ATTACKERS_BELONG_HEDGED_LEAD = _leads(_BELONG_TO)
 _VICTIMS_BELONG_LEAD = _leads(_BELONG_TO)
 _VICTIMS_WERE_LEAD = _leads(_VICTIMS_WERE_AFTER)
 _VICTIMS_MAJORITY_LEAD = _leads(_VICTIMS_MAJORITY_AFTER)
+_CROWD_PRESENT_LEAD = _leads(_CROWD_PRESENT_AFTER)
 _AMONG_LISTED_LEAD = _leads(_AMONG_LISTED_AFTER)
 _BLAME_PUT_ON_LEAD = _leads(_BLAME_PUT_ON)
 _HELD_RESPONSIBLE_BEFORE_LEAD = _leads(_DEEMED_AFTER)

@@ -2556,6 +2556,10 @@ RULES: dict[str, str] = {
         "In a state force's operation whose victims are militants, the group a sentence says they "
         'belonged to ("دہشت گردوں کا تعلق X سے تھا") was struck with them: it is a target, not the doer.'
     ),
+    "roles.crowd-present": (
+        'Civilians said to crowd the place when it was struck ("دھماکا اس وقت ہوا جب بازار خریداروں '
+        'سے بھرا ہوا تھا", "جب مسجد میں نمازیوں کا رش تھا") are its target.'
+    ),
     "roles.people-counted": (
         "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
         '5 افراد جاں بحق"), those people ("افراد") are its target.'

@@ -354,6 +354,7 @@ WordClassName = Literal[
     "blast_noun",
     "laden_vehicle",
     "explosive_laden",
+    "crowded_by",
     "seat_level_adjective",
     "ramming_verb",
     "demonstration_word",
