@@ -25,7 +25,7 @@ from ..models import ActorType, ClaimKind
 from ..text import TokenKind, fold
 from ._grammar import word_list, word_set
 
-__all__ = ["Cue", "Grammar", "RawClaim", "SpeakerInfo", "parse_sentence"]
+__all__ = ["Cue", "Grammar", "RawClaim", "SpeakerInfo", "dateline_end", "parse_sentence"]
 
 _NE = "نے"
 #: The converb ending ("... کرتے ہوئے").
@@ -112,6 +112,20 @@ _MAX_SPEAKER = 8
 _MAX_GLOSS = 6
 #: The longest genitive phrase after a glossed name ("کی سالانہ رپورٹ", "کے ایک ترجمان"), in tokens.
 _MAX_GLOSS_TAIL = 5
+#: The words of a dateline's byline ("(نمائندہ خصوصی)", "(ویب ڈیسک)", "(اے پی پی)"), as word
+#: sequences: word classes ``desk_word`` and ``byline_word`` (claims.speaker.after-dateline).
+_BYLINE: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split()) for phrase in (*word_list("desk_word"), *word_list("byline_word"))
+)
+#: The most words a dateline's place (or two, and the day it was filed) may have before its byline.
+_MAX_DATELINE_WORDS = 5
+#: The most tokens before a dateline's bracket, and inside it.
+_MAX_DATELINE_HEAD = 10
+_MAX_BYLINE = 6
+#: Postpositions ("کے", "سے", "نے"): after a bracket, they make it part of a noun phrase.
+_POSTPOSITIONS = word_set("case_marker") | word_set("ergative")
+#: Marks that may stand in a dateline's head: between two places, before the day it was filed.
+_DATELINE_MARKS = frozenset({"،", ",", "۔", "/", "-", "؍"})
 #: The longest noun phrase read as the content of a report cue.
 _MAX_REPORTED = 12
 #: How far a quoted name may reach.
@@ -777,6 +791,46 @@ def _gloss_start(words: Sequence[str], end: int, floor: int) -> int | None:
         if words[k] in _CLAUSE_PUNCT or words[k] in _TERMINAL or words[k] == ")":
             return None
     return None
+
+
+def dateline_end(kinds: Sequence[TokenKind], words: Sequence[str], first: int, hi: int) -> int | None:
+    """Where the text goes on after a dateline opening a line at token ``first``, or None.
+
+    claims.speaker.after-dateline: a line that opens with a place (or two, perhaps with the day it
+    was filed: "نئی دہلی، 15 جنوری") and a bracketed byline ("پشاور (نمائندہ خصوصی) X نے کہا",
+    "کوئٹہ (آن لائن)": a word of the classes ``desk_word`` or ``byline_word`` in the bracket)
+    starts its first sentence after the bracket, so no speaker phrase reaches back into it. A
+    bracket followed by a postposition ("X (اے پی پی) نے", "مسلم لیگ (ن) کے رہنما") is part of
+    a name, no byline; so is one after a genitive or a cue's word.
+    """
+    k = first
+    letters = 0
+    while k < hi and k - first <= _MAX_DATELINE_HEAD and words[k] != "(":
+        w = words[k]
+        if kinds[k] is _PUNCT:
+            if w not in _DATELINE_MARKS:
+                return None
+        elif w in _GENITIVES or w == _NE or w in _CLAUSE_STOPS:
+            return None
+        elif w.isalpha():
+            letters += 1
+        k += 1
+    if k >= hi or words[k] != "(" or not 0 < letters <= _MAX_DATELINE_WORDS:
+        return None
+    opening = k
+    while k < hi and k - opening <= _MAX_BYLINE and words[k] != ")":
+        k += 1
+    if k >= hi or words[k] != ")":
+        return None
+    inside = words[opening + 1 : k]
+    if not any(_contains(inside, byline) for byline in _BYLINE):
+        return None
+    k += 1
+    if k < hi and words[k] in _POSTPOSITIONS:
+        return None  # "X (اے پی پی) نے", "X (ن) کے": the bracket glosses a name
+    while k < hi and kinds[k] is _PUNCT and words[k] not in _TERMINAL and words[k] not in _QUOTES:
+        k += 1  # "پشاور (نامہ نگار): ..."
+    return k if k < hi else None
 
 
 def _relative_start(words: Sequence[str], comma: int, floor: int) -> int | None:

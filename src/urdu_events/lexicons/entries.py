@@ -567,6 +567,7 @@ WordClassName = Literal[
     "name_after_site",
     "quarter_noun",
     "desk_word",
+    "byline_word",
     "scene_progressive",
     "scene_stance",
     "state_predicate",
@@ -1002,8 +1003,10 @@ class WordClassEntry:
             "demonstrative (starts a new noun phrase), copula (may follow a genitive noun cue: ہے, "
             "تھا), joined_auxiliary (written together with the verb before it: کہاہے), "
             "clause_conjunction (starts a new clause: جبکہ), relative_pronoun (opens an "
-            "appositive clause: جو) or report_clause_opener (opens the clause of a report whose "
-            "cue follows it: جہاں, تاہم); for the incident reader, "
+            "appositive clause: جو), report_clause_opener (opens the clause of a report whose "
+            "cue follows it: جہاں, تاہم) or byline_word (with desk_word, the words of a dateline's "
+            "byline: 'پشاور (نمائندہ خصوصی)', 'کوئٹہ (آن لائن)'; a speaker starts after it); for the "
+            "incident reader, "
             "non_person_unit (what a number counts that is not people: years, hours, "
             "rupees), event_count (what a number counts that is an event: attacks, times), "
             "political_suspect (words that make an arrest political), ordinary_crime (words that "
