@@ -92,6 +92,9 @@ _RELATIVE_PRONOUNS = word_set("relative_pronoun")
 #: Words that open the clause of a report whose cue follows with no comma:
 #: "... جہاں X کی حالت نازک بتائی گئی" reports what follows them.
 _REPORT_CLAUSE_OPENERS = word_set("report_clause_opener")
+#: Words before or in the subject of "کہتے ہیں" that make it naming ("اسے لوگ X کہتے ہیں") or a
+#: relative clause ("جسے لوگ X کہتے ہیں", "جو لوگ کہتے ہیں کہ"), no report: claims.say.present-subject.
+_NAMING_OR_RELATIVE = word_set("naming_object") | word_set("object_relative_pronoun") | _RELATIVE_PRONOUNS
 #: Honorifics that open a personal name ("حاجی", "مولانا"): claims.anonymous.named-after-label.
 _HONORIFICS = word_set("name_honorific")
 #: The longest appositive relative clause skipped, in tokens.
@@ -135,7 +138,7 @@ _MAX_CONTENT = 120
 #: The shortest content read from before the speaker (source-last order).
 _MIN_CONTENT_BEFORE = 2
 
-_VALID_ATTACH = frozenset({"agent", "genitive", "report", "none", "following"})
+_VALID_ATTACH = frozenset({"agent", "genitive", "report", "none", "following", "subject"})
 _SPEAKER_ROLES = frozenset(
     {
         "source",
@@ -158,8 +161,8 @@ class Cue:
     Attributes:
         words: The folded words of the term.
         kind: The kind of claim the cue makes.
-        attach: Where its speaker is: ``"agent"``, ``"genitive"``, ``"report"``
-            or ``"none"``.
+        attach: Where its speaker is: ``"agent"``, ``"genitive"``, ``"report"``,
+            ``"none"``, ``"following"`` or ``"subject"``.
         light: Whether a light verb, auxiliary or کہ must follow.
         object: Whether the words between the agent and the cue are the content.
         requires: Word sequences one of which the content must contain.
@@ -1100,10 +1103,19 @@ def _read_claim(
     agentive = False
     before_limit = start  # content read from before the cue ends here
     content_at = after  # where a content read rightwards starts
-    if cue.attach == "genitive":
+    if cue.attach in ("genitive", "subject"):  # claims.say.present-subject: "X کہتے ہیں کہ"
         speaker = s.grammar.speaker_left(s.kinds, words, start, floor)
         if speaker is None:
             return None
+        if cue.attach == "subject" and not _NAMING_OR_RELATIVE.isdisjoint(
+            words[max(floor, speaker[0] - 1) : speaker[1]]
+        ):
+            return None  # "اس پہاڑی کو لوگ X کہتے ہیں", "جو لوگ کہتے ہیں کہ": naming or a relative clause
+        if cue.attach == "subject":  # "X بھی کہتے ہیں", "X اب کہہ رہے ہیں": the adverb is no part of X
+            stop = speaker[1]
+            while stop - 1 > speaker[0] and (words[stop - 1],) in s.grammar.fillers:
+                stop -= 1
+            speaker = (speaker[0], stop)
         before_limit = speaker[0]
     elif cue.attach == "agent":
         found, first, past = s.find_agent(start, floor)
@@ -1278,8 +1290,8 @@ def _content(
         return s.trim(after + 1, hi)
     if nxt in _QUOTES:
         return s.trim(after + 1, s.quote_end(after + 1))
-    if cue.attach == "none":
-        return None
+    if cue.attach in ("none", "subject"):
+        return None  # claims.say.present-subject: "جسے X کہتے ہیں", "اسے ... کہتے ہیں" name, report nothing
     if cue.attach == "genitive" and not cue.light:
         found = s.trim(after, hi)
         if found is not None:
