@@ -25,7 +25,7 @@ from ..models import ActorType, ClaimKind
 from ..text import TokenKind, fold
 from ._grammar import word_list, word_set
 
-__all__ = ["Cue", "Grammar", "RawClaim", "SpeakerInfo", "parse_sentence"]
+__all__ = ["Cue", "Grammar", "RawClaim", "SpeakerInfo", "dateline_end", "parse_sentence"]
 
 _NE = "نے"
 #: The converb ending ("... کرتے ہوئے").
@@ -92,6 +92,9 @@ _RELATIVE_PRONOUNS = word_set("relative_pronoun")
 #: Words that open the clause of a report whose cue follows with no comma:
 #: "... جہاں X کی حالت نازک بتائی گئی" reports what follows them.
 _REPORT_CLAUSE_OPENERS = word_set("report_clause_opener")
+#: Words before or in the subject of "کہتے ہیں" that make it naming ("اسے لوگ X کہتے ہیں") or a
+#: relative clause ("جسے لوگ X کہتے ہیں", "جو لوگ کہتے ہیں کہ"), no report: claims.say.present-subject.
+_NAMING_OR_RELATIVE = word_set("naming_object") | word_set("object_relative_pronoun") | _RELATIVE_PRONOUNS
 #: Honorifics that open a personal name ("حاجی", "مولانا"): claims.anonymous.named-after-label.
 _HONORIFICS = word_set("name_honorific")
 #: The longest appositive relative clause skipped, in tokens.
@@ -112,6 +115,20 @@ _MAX_SPEAKER = 8
 _MAX_GLOSS = 6
 #: The longest genitive phrase after a glossed name ("کی سالانہ رپورٹ", "کے ایک ترجمان"), in tokens.
 _MAX_GLOSS_TAIL = 5
+#: The words of a dateline's byline ("(نمائندہ خصوصی)", "(ویب ڈیسک)", "(اے پی پی)"), as word
+#: sequences: word classes ``desk_word`` and ``byline_word`` (claims.speaker.after-dateline).
+_BYLINE: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split()) for phrase in (*word_list("desk_word"), *word_list("byline_word"))
+)
+#: The most words a dateline's place (or two, and the day it was filed) may have before its byline.
+_MAX_DATELINE_WORDS = 5
+#: The most tokens before a dateline's bracket, and inside it.
+_MAX_DATELINE_HEAD = 10
+_MAX_BYLINE = 6
+#: Postpositions ("کے", "سے", "نے"): after a bracket, they make it part of a noun phrase.
+_POSTPOSITIONS = word_set("case_marker") | word_set("ergative")
+#: Marks that may stand in a dateline's head: between two places, before the day it was filed.
+_DATELINE_MARKS = frozenset({"،", ",", "۔", "/", "-", "؍"})
 #: The longest noun phrase read as the content of a report cue.
 _MAX_REPORTED = 12
 #: How far a quoted name may reach.
@@ -121,7 +138,7 @@ _MAX_CONTENT = 120
 #: The shortest content read from before the speaker (source-last order).
 _MIN_CONTENT_BEFORE = 2
 
-_VALID_ATTACH = frozenset({"agent", "genitive", "report", "none", "following"})
+_VALID_ATTACH = frozenset({"agent", "genitive", "report", "none", "following", "subject"})
 _SPEAKER_ROLES = frozenset(
     {
         "source",
@@ -144,8 +161,8 @@ class Cue:
     Attributes:
         words: The folded words of the term.
         kind: The kind of claim the cue makes.
-        attach: Where its speaker is: ``"agent"``, ``"genitive"``, ``"report"``
-            or ``"none"``.
+        attach: Where its speaker is: ``"agent"``, ``"genitive"``, ``"report"``,
+            ``"none"``, ``"following"`` or ``"subject"``.
         light: Whether a light verb, auxiliary or کہ must follow.
         object: Whether the words between the agent and the cue are the content.
         requires: Word sequences one of which the content must contain.
@@ -779,6 +796,46 @@ def _gloss_start(words: Sequence[str], end: int, floor: int) -> int | None:
     return None
 
 
+def dateline_end(kinds: Sequence[TokenKind], words: Sequence[str], first: int, hi: int) -> int | None:
+    """Where the text goes on after a dateline opening a line at token ``first``, or None.
+
+    claims.speaker.after-dateline: a line that opens with a place (or two, perhaps with the day it
+    was filed: "نئی دہلی، 15 جنوری") and a bracketed byline ("پشاور (نمائندہ خصوصی) X نے کہا",
+    "کوئٹہ (آن لائن)": a word of the classes ``desk_word`` or ``byline_word`` in the bracket)
+    starts its first sentence after the bracket, so no speaker phrase reaches back into it. A
+    bracket followed by a postposition ("X (اے پی پی) نے", "مسلم لیگ (ن) کے رہنما") is part of
+    a name, no byline; so is one after a genitive or a cue's word.
+    """
+    k = first
+    letters = 0
+    while k < hi and k - first <= _MAX_DATELINE_HEAD and words[k] != "(":
+        w = words[k]
+        if kinds[k] is _PUNCT:
+            if w not in _DATELINE_MARKS:
+                return None
+        elif w in _GENITIVES or w == _NE or w in _CLAUSE_STOPS:
+            return None
+        elif w.isalpha():
+            letters += 1
+        k += 1
+    if k >= hi or words[k] != "(" or not 0 < letters <= _MAX_DATELINE_WORDS:
+        return None
+    opening = k
+    while k < hi and k - opening <= _MAX_BYLINE and words[k] != ")":
+        k += 1
+    if k >= hi or words[k] != ")":
+        return None
+    inside = words[opening + 1 : k]
+    if not any(_contains(inside, byline) for byline in _BYLINE):
+        return None
+    k += 1
+    if k < hi and words[k] in _POSTPOSITIONS:
+        return None  # "X (اے پی پی) نے", "X (ن) کے": the bracket glosses a name
+    while k < hi and kinds[k] is _PUNCT and words[k] not in _TERMINAL and words[k] not in _QUOTES:
+        k += 1  # "پشاور (نامہ نگار): ..."
+    return k if k < hi else None
+
+
 def _relative_start(words: Sequence[str], comma: int, floor: int) -> int | None:
     """The comma opening the appositive relative clause that the comma at ``comma`` closes.
 
@@ -1046,10 +1103,19 @@ def _read_claim(
     agentive = False
     before_limit = start  # content read from before the cue ends here
     content_at = after  # where a content read rightwards starts
-    if cue.attach == "genitive":
+    if cue.attach in ("genitive", "subject"):  # claims.say.present-subject: "X کہتے ہیں کہ"
         speaker = s.grammar.speaker_left(s.kinds, words, start, floor)
         if speaker is None:
             return None
+        if cue.attach == "subject" and not _NAMING_OR_RELATIVE.isdisjoint(
+            words[max(floor, speaker[0] - 1) : speaker[1]]
+        ):
+            return None  # "اس پہاڑی کو لوگ X کہتے ہیں", "جو لوگ کہتے ہیں کہ": naming or a relative clause
+        if cue.attach == "subject":  # "X بھی کہتے ہیں", "X اب کہہ رہے ہیں": the adverb is no part of X
+            stop = speaker[1]
+            while stop - 1 > speaker[0] and (words[stop - 1],) in s.grammar.fillers:
+                stop -= 1
+            speaker = (speaker[0], stop)
         before_limit = speaker[0]
     elif cue.attach == "agent":
         found, first, past = s.find_agent(start, floor)
@@ -1224,8 +1290,8 @@ def _content(
         return s.trim(after + 1, hi)
     if nxt in _QUOTES:
         return s.trim(after + 1, s.quote_end(after + 1))
-    if cue.attach == "none":
-        return None
+    if cue.attach in ("none", "subject"):
+        return None  # claims.say.present-subject: "جسے X کہتے ہیں", "اسے ... کہتے ہیں" name, report nothing
     if cue.attach == "genitive" and not cue.light:
         found = s.trim(after, hi)
         if found is not None:

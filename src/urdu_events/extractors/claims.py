@@ -27,7 +27,7 @@ from ..lexicons import Lexicon, lexicons_for
 from ..models import Actor, Claim, Document, Incident, Span, iter_spans
 from ..text import Analysis, NormalizedText, TokenKind, fold
 from ..typing import Findings
-from ._claims_patterns import Grammar, RawClaim, parse_sentence
+from ._claims_patterns import Grammar, RawClaim, dateline_end, parse_sentence
 from ._grammar import word_set
 
 __all__ = ["ClaimExtractor"]
@@ -149,11 +149,16 @@ class ClaimExtractor:
         marks = _positions(words, _NE) if self.resolve_pronouns else []
         memory = _Memory()
         claims: list[Claim] = []
+        datelines = _dateline_ends(nt.text, starts, kinds, words)
         t = 0
         for sentence in analysis.sentences:
             # Token starts and ends are both increasing: a sentence's tokens are found by bisection.
             lo = bisect_left(starts, sentence.start, t)
             t = bisect_right(ends, sentence.end, lo)
+            while datelines and datelines[0] <= lo:
+                datelines.pop(0)
+            if datelines and datelines[0] < t:
+                lo = datelines.pop(0)  # claims.speaker.after-dateline: the sentence starts after the byline
             raws = parse_sentence(self._grammar, kinds, words, lo, t)
             taken = {k for raw in raws if raw.speaker is not None for k in range(*raw.speaker)}
             # claims.pronoun.not-agent-in-content: the doer of what a source reports ("X نے بتایا
@@ -263,6 +268,24 @@ class ClaimExtractor:
         if incident is None and linker is not None and content is not None:
             incident = linker.named_in(content)
         return Claim(cue, content, speaker=speaker, kind=raw.kind, anonymous=anonymous, incident=incident)
+
+
+def _dateline_ends(
+    text: str, starts: Sequence[int], kinds: Sequence[TokenKind], words: Sequence[str]
+) -> list[int]:
+    """The tokens where the text goes on after the datelines that open its lines (see
+    :func:`dateline_end`; claims.speaker.after-dateline), in text order."""
+    found: list[int] = []
+    pos = 0
+    while True:
+        k = bisect_left(starts, pos)
+        if k < len(words):
+            end = dateline_end(kinds, words, k, len(words))
+            if end is not None and (not found or end > found[-1]):
+                found.append(end)
+        pos = text.find("\n", pos) + 1
+        if pos <= 0:
+            return found
 
 
 def phrase_words(words: Sequence[str], rng: tuple[int, int]) -> Sequence[str]:

@@ -88,7 +88,7 @@ Level = Literal["site", "town", "district", "province"]
 CueRole = Literal[
     "cue", "light_verb", "passive", "attack_noun", "manner", "frame", "medium", "channel", "feeling"
 ]
-Attach = Literal["agent", "genitive", "report", "none", "following"]
+Attach = Literal["agent", "genitive", "report", "none", "following", "subject"]
 WordClassName = Literal[
     "non_person_unit",
     "event_count",
@@ -141,6 +141,7 @@ WordClassName = Literal[
     "clause_conjunction",
     "relative_pronoun",
     "report_clause_opener",
+    "naming_object",
     "speech_noun",
     "same_place",
     "this_event",
@@ -568,6 +569,7 @@ WordClassName = Literal[
     "name_after_site",
     "quarter_noun",
     "desk_word",
+    "byline_word",
     "scene_progressive",
     "scene_stance",
     "state_predicate",
@@ -925,8 +927,10 @@ class ClaimCueEntry:
         metadata=_doc(
             "Where the speaker is: agent (before نے, a 'کی جانب سے' phrase, or nobody for a passive), "
             "genitive (the phrase before a term starting with کا/کی/کے), report (no speaker; the "
-            "phrase before is the content), none (no speaker; a کہ-clause or quote must follow) or "
-            "following (the speaker follows the term and a comma ends it: 'بقول ترجمان، ...')."
+            "phrase before is the content), none (no speaker; a کہ-clause or quote must follow), "
+            "following (the speaker follows the term and a comma ends it: 'بقول ترجمان، ...') or "
+            "subject (the phrase before the term, a subject with no نے, speaks, and a کہ-clause, quote "
+            "or colon must follow: 'X کہتے ہیں کہ ...')."
         ),
     )
     light: bool = attrs.field(
@@ -1003,8 +1007,11 @@ class WordClassEntry:
             "demonstrative (starts a new noun phrase), copula (may follow a genitive noun cue: ہے, "
             "تھا), joined_auxiliary (written together with the verb before it: کہاہے), "
             "clause_conjunction (starts a new clause: جبکہ), relative_pronoun (opens an "
-            "appositive clause: جو) or report_clause_opener (opens the clause of a report whose "
-            "cue follows it: جہاں, تاہم); for the incident reader, "
+            "appositive clause: جو), report_clause_opener (opens the clause of a report whose "
+            "cue follows it: جہاں, تاہم) or byline_word (with desk_word, the words of a dateline's "
+            "byline: 'پشاور (نمائندہ خصوصی)', 'کوئٹہ (آن لائن)'; a speaker starts after it) or naming_object "
+            "(an object before the subject of 'کہتے ہیں' that makes it 'call X Y': کو, اسے); for the "
+            "incident reader, "
             "non_person_unit (what a number counts that is not people: years, hours, "
             "rupees), event_count (what a number counts that is an event: attacks, times), "
             "political_suspect (words that make an arrest political), ordinary_crime (words that "
