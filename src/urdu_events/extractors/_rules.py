@@ -167,6 +167,11 @@ RULES: dict[str, str] = {
         'A number right after a casualty participle ("زخمی ہونے والے 9 افراد", "جاں بحق ہونے والے '
         'تین اہلکاروں") counts the casualties.'
     ),
+    "counts.one-casualty-as-owner": (
+        'One casualty a participle counts that owns what follows it ("حملے میں شہید ہونے والے ایک '
+        'سپاہی کے بھائی نے کہا", "زخمی ہونے والے ایک شخص کی والدہ") is one of them, picked out to speak '
+        'of his kin or his things: the "one" is no toll.'
+    ),
     "counts.bodies": (
         'Bodies count the dead whose bodies they are ("دو افراد کی تشدد زدہ لاشیں": two); a body '
         '("لاش") with no number is one dead.'
