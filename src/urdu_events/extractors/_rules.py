@@ -1131,6 +1131,11 @@ RULES: dict[str, str] = {
         'لانے کی اپیل", "ٹارگٹ کلنگ کے خلاف بل منظور"), in a clause with no figure, names the kind of act '
         "legislated against: it reports no event."
     ),
+    "non-events.search-for-arrest": (
+        'An arrest named as the aim of a search told as begun or going on ("واقعے میں ملوث ملزمان '
+        'کی گرفتاری کے لیے علاقے میں سرچ آپریشن شروع کر دیا گیا ہے") is sought, not made: the clause '
+        "reports no arrest."
+    ),
     "non-events.search-under-way": (
         'A search operation told as begun, going on or ended ("واقعے کے بعد پولیس نے ناکہ بندی کر کے '
         'سرچ آپریشن شروع کر دیا", "قصبے کے گردونواح میں سرچ آپریشن جاری ہے"), in a clause with no figure, '
