@@ -1511,15 +1511,21 @@ _SEARCH_UNDER_WAY = lazy_compile(
 )
 
 
+#: An arrest named as an aim, "گرفتاری کے لیے" (the search for someone, words of `sought`).
+_ARREST_SOUGHT = lazy_compile(rf"(?:{word_alternation('sought')})(?!\w)")
+
+
 def _drop_search_under_way(
     triggers: list[Hit[TriggerTerm]], clause: Clause, text: str
 ) -> list[Hit[TriggerTerm]]:
     """The event words of ``triggers`` but a search operation told as begun, going on or ended, in
     a clause with no figure ("واقعے کے بعد پولیس نے ناکہ بندی کر کے سرچ آپریشن شروع کر دیا"): the
-    response to the event told, no clash of its own (non-events.search-under-way)."""
+    response to the event told, no clash of its own (non-events.search-under-way); an arrest named
+    as the search's aim ("ملزمان کی گرفتاری کے لیے") is sought, not made, and goes with it
+    (non-events.search-for-arrest)."""
     if not triggers or clause.has_figure or not on("non-events.search-under-way"):
         return triggers
-    return [
+    kept = [
         h
         for h in triggers
         if not (
@@ -1528,6 +1534,10 @@ def _drop_search_under_way(
             and _SEARCH_UNDER_WAY.match(text, h.end, clause.end)
         )
     ]
+    if len(kept) < len(triggers) and on("non-events.search-for-arrest"):
+        # "ملزمان کی گرفتاری کے لیے سرچ آپریشن شروع کر دیا گیا": the arrest is the search's aim
+        kept = [h for h in kept if not (h.value.kind == "arrest" and _ARREST_SOUGHT.match(text, h.start))]
+    return kept
 
 
 #: After an event word, a rumour of it: "اغوا کی افواہ", "دھماکے کی افواہیں".

@@ -2726,6 +2726,12 @@ def _participle_term_end(text: str, hit: Hit[CasualtyTerm]) -> int | None:
     return hit.end + 1
 
 
+#: A genitive right after the one person a casualty participle counts, whose noun may take a
+#: second word ("... ایک سپاہی کے بھائی", "... ایک طالب علم کی والدہ"): that person owns what
+#: follows (counts.one-casualty-as-owner).
+_OWNER_GENITIVE = lazy_compile(rf"(?: [^\W\d]+)? (?:{word_alternation('genitive')})(?!\w)")
+
+
 def _participle_figure(
     text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any], used: set[int]
 ) -> Figure | None:
@@ -2741,8 +2747,15 @@ def _participle_figure(
     n = numbers[i] if i < len(numbers) else None
     if n is None or n.start != after or n.end > end or id(n) in used or _not_people(text, n.end):
         return None
-    used.add(id(n))
     noun = _NOUN_AFTER.match(text, n.end)
+    if (
+        n.count.min == n.count.max == 1
+        and noun is not None
+        and on("counts.one-casualty-as-owner")
+        and _OWNER_GENITIVE.match(text, noun.end())
+    ):
+        return None  # "شہید ہونے والے ایک سپاہی کے بھائی نے کہا": one of them, to name his kin
+    used.add(id(n))
     word = noun.group().strip() if noun else None
     return Figure(n.count, hit.start, n.end, noun=word, rule="counts.participle-before-count")
 

@@ -167,6 +167,11 @@ RULES: dict[str, str] = {
         'A number right after a casualty participle ("زخمی ہونے والے 9 افراد", "جاں بحق ہونے والے '
         'تین اہلکاروں") counts the casualties.'
     ),
+    "counts.one-casualty-as-owner": (
+        'One casualty a participle counts that owns what follows it ("حملے میں شہید ہونے والے ایک '
+        'سپاہی کے بھائی نے کہا", "زخمی ہونے والے ایک شخص کی والدہ") is one of them, picked out to speak '
+        'of his kin or his things: the "one" is no toll.'
+    ),
     "counts.bodies": (
         'Bodies count the dead whose bodies they are ("دو افراد کی تشدد زدہ لاشیں": two); a body '
         '("لاش") with no number is one dead.'
@@ -1125,6 +1130,11 @@ RULES: dict[str, str] = {
         'An event word right before "کے خلاف" and a law, a bill or a resolution ("اغوا کے خلاف نیا قانون '
         'لانے کی اپیل", "ٹارگٹ کلنگ کے خلاف بل منظور"), in a clause with no figure, names the kind of act '
         "legislated against: it reports no event."
+    ),
+    "non-events.search-for-arrest": (
+        'An arrest named as the aim of a search told as begun or going on ("واقعے میں ملوث ملزمان '
+        'کی گرفتاری کے لیے علاقے میں سرچ آپریشن شروع کر دیا گیا ہے") is sought, not made: the clause '
+        "reports no arrest."
     ),
     "non-events.search-under-way": (
         'A search operation told as begun, going on or ended ("واقعے کے بعد پولیس نے ناکہ بندی کر کے '
