@@ -7129,6 +7129,28 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
 
 
 #: The last words of a dateline that names a desk, an agency or a reporter ("ویب ڈیسک").
+#: A photo credit at the end of a line, after the caption's end ("۔", a dash, a bar) or alone on it:
+#: "... گشت کر رہے ہیں۔ فوٹو: ایکسپریس", "عمارت کا منظر - فائل فوٹو", "(فوٹو: اسکرین گریب)".
+_PHOTO_CREDIT_END = lazy_compile(
+    rf"(?:^|[۔|\-]\s?)\(?(?:{word_class('photo_credit')})(?:\s?:\s?[^\n:۔]{{1,40}}?)?\)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _caption_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines of ``text`` that end in a photo credit: a picture's caption and its credit, page
+    furniture of a web page, whose events, places and days are the picture's, not the report's
+    (non-events.photo-caption)."""
+    if "\n" not in text:
+        return ()
+    out = []
+    for m in _PHOTO_CREDIT_END.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        out.append((start, len(text) if end < 0 else end))
+    return tuple(out)
+
+
 _DESK_WORDS = frozenset(w.split()[-1] for w in word_set("desk_word", folded=False))
 
 
@@ -8431,8 +8453,11 @@ def read_document(
             and not (initials and initials_open_acronym(text, p))
         )
 
+    captions = _caption_lines(text) if on("non-events.photo-caption") else ()
     for si, sent in enumerate(analysis.sentences):
         smarkers = frozenset(h.value.marker for h in markers.between(sent.start, sent.end))
+        if captions and any(s <= sent.start and sent.end <= e for s, e in captions):
+            smarkers |= {"skip"}
         infos.append(
             SentenceInfo(sent.start, sent.end, smarkers, tuple(date_bucket.between(sent.start, sent.end)))
         )

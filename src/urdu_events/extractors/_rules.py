@@ -1393,6 +1393,11 @@ RULES: dict[str, str] = {
         'کرنے کی تنصیبات") is no cache of weapons: the word makes no seizure of its clause, and a '
         "strike on it is an event."
     ),
+    "non-events.photo-caption": (
+        'A line of a web page that ends in a photo credit ("... گشت کر رہے ہیں۔ فوٹو: ایکسپریس", '
+        '"عمارت کا منظر — فائل فوٹو", "(فوٹو: اسکرین گریب)") is a picture\'s caption: page furniture, '
+        "like a link to another report, whose events, places and days are not read."
+    ),
     "non-events.court-report": (
         "An article whose lead sentence has a court as its agent and tells a ruling or a hearing "
         '("عدالت نے دو ملزمان کو بری کر دیا", "ہائی کورٹ نے ضمانت کی درخواستیں مسترد کر دیں") reports '

@@ -567,6 +567,7 @@ WordClassName = Literal[
     "name_after_site",
     "quarter_noun",
     "desk_word",
+    "photo_credit",
     "scene_progressive",
     "scene_stance",
     "state_predicate",
