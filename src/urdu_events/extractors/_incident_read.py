@@ -7275,6 +7275,16 @@ def _outside_terms(refs: list[PlaceRef], terms: Sequence[Hit[Any]]) -> list[Plac
     ]
 
 
+def _sites_not_inside_terms(refs: list[PlaceRef], terms: Sequence[Hit[Any]]) -> list[PlaceRef]:
+    """Without the named sites whose name begins inside a weapon's name of several words and runs
+    past it ("دھماکا خیز مواد مسجد کے منبر کے قریب نصب کیا گیا": no site "خیز مواد مسجد"; the
+    weapon is what was planted at a mosque; places.site-name-inside-term)."""
+    spans = [(h.start, h.end) for h in terms if h.start < h.end and " " in h.key]
+    if not spans:
+        return refs
+    return [p for p in refs if not (p.site and any(a < p.start < b < p.end for a, b in spans))]
+
+
 def _with_rare_names(
     text: str,
     refs: list[PlaceRef],
@@ -8214,6 +8224,8 @@ def read_document(
     weapon_hits = list(lexicons.weapons.finditer(text, words=event_words))
     if on("places.rare-name-in-a-term"):
         place_refs = _outside_terms(place_refs, [*weapon_hits, *triggers.items])
+    if on("places.site-name-inside-term"):
+        place_refs = _sites_not_inside_terms(place_refs, weapon_hits)
     place_refs = _outside_group_names(place_refs, raw_actors)
     place_refs = _outside_chapters(text, place_refs, raw_actors)
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None

@@ -2173,6 +2173,11 @@ RULES: dict[str, str] = {
         'A town, province or country followed by a noun that ends a quarter\'s name ("دہلی کالونی", '
         '"حیدرآباد کالونی", "اجمیر نگری") names a quarter of the city the article is about, not that town.'
     ),
+    "places.site-name-inside-term": (
+        "A site's name read before a site noun does not begin inside a weapon's name of several words "
+        '("دھماکا خیز مواد مسجد کے قریب نصب کیا گیا": no site "خیز مواد مسجد"; the weapon was planted '
+        "at a mosque)."
+    ),
     "places.desk-dateline": (
         "A dateline the gazetteer does not know that ends in a word for a desk, an agency or a reporter "
         '("ویب ڈیسک:", "نیوز ڈیسک:", "اسٹاف رپورٹر:") names who filed the report, not where: no place.'
