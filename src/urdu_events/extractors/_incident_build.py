@@ -52,7 +52,7 @@ from ..models import (
     Weapon,
 )
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
-from ..text._calendar import TIMES_OF_DAY, WEEKDAYS
+from ..text._calendar import MONTHS, TIMES_OF_DAY, WEEKDAYS
 from ..text._dates import DATE_SIGN, is_last_week_day, is_month_of_named_year, is_past_days, is_spelled_day
 from ..text._spelling import respelled_key
 from ._grammar import (
@@ -2502,7 +2502,7 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
         and _SPAN_OF_TIME.search(text, clause.start, clause.end)
     ):
         return True
-    if _period_total(clause, text):
+    if _period_total(clause, text) or _war_since_total(clause, text):
         return True
     if _recalled_scattered(clause, text):
         return True
@@ -2540,6 +2540,29 @@ def _completive(text: str, start: int, end: int) -> bool:
     if _COMPLETIVE.search(text, start, end) is not None:
         return True
     return on("non-events.glued-completive") and _GLUED_COMPLETIVE.search(text, start, end) is not None
+
+
+#: A war going on since a month, a year or a stretch of months or years: "مئی 2023 سے جاری",
+#: "2011 سے جاری", "تقریباً دو سال سے جاری", "کئی ماہ سے تاحال جاری", with at most six words between
+#: "سے" and "جاری" ("مئی 2023 سے دو برادریوں کے درمیان جاری").
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SINCE_LONG_AGO = lazy_compile(
+    rf"(?<!\w)(?:(?:\d+|[^\W\d]+)\s(?:{word_alternation('long_unit')})|(?:{_MONTH_NAMES})(?:\s\d{{4}})?|\d{{4}})"
+    r"\sسے\s(?:[^\s\d۔،]+\s){0,6}?جاری(?!\w)"
+)
+
+
+def _war_since_total(clause: Clause, text: str) -> bool:
+    """Whether a clause with a casualty figure tells it of a war or violence going on since a month
+    or a year, or for months or years, and ends in the completive ("مئی 2023 سے جاری نسلی تشدد
+    میں 250 سے زائد افراد ہلاک ہو چکے ہیں", "دو سال سے جاری لڑائی میں ہزاروں افراد مارے جا چکے
+    ہیں"): the war's running total, not the toll of an event (non-events.war-since-total)."""
+    return (
+        clause.has_figure
+        and on("non-events.war-since-total")
+        and _SINCE_LONG_AGO.search(text, clause.start, clause.end) is not None
+        and _completive(text, clause.start, clause.end)
+    )
 
 
 def _period_total(clause: Clause, text: str) -> bool:

@@ -3747,6 +3747,12 @@ RULES: dict[str, str] = {
         'completive as when written apart ("جا چکے ہیں"): with a calendar period it sums up a stretch '
         "of time."
     ),
+    "non-events.war-since-total": (
+        "A casualty figure told of a war or violence going on since a month or a year, or for months "
+        'or years, in the completive ("مئی 2023 سے جاری نسلی تشدد میں 250 سے زائد افراد ہلاک ہو چکے '
+        'ہیں", "دو سال سے جاری لڑائی میں ہزاروں افراد مارے جا چکے ہیں") is the war\'s running total, '
+        "not the toll of an event: no incident and no figure."
+    ),
     "non-events.period-total": (
         "A casualty figure in a clause that names a calendar period and ends in the completive "
         '("رواں سال صوبے میں حملوں میں 300 سے زائد شہری مارے جا چکے ہیں") is a running total of the '
