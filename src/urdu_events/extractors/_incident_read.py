@@ -7285,6 +7285,45 @@ def _sites_not_inside_terms(refs: list[PlaceRef], terms: Sequence[Hit[Any]]) -> 
     return [p for p in refs if not (p.site and any(a < p.start < b < p.end for a, b in spans))]
 
 
+#: After a name, a postposition that makes it the place of what follows: "X میں", "X پر".
+_PLACE_POSTPOSITION = lazy_compile(r"\s(?:میں|پر)(?!\w)")
+#: A past or completive auxiliary: "ہوا تھا", "مارے جا چکے".
+_PAST_AUXILIARY = lazy_compile(rf"(?<!\w)(?:{word_alternation('past_perfect_auxiliary')})(?!\w)")
+#: Right before a name, a genitive: "کے اعزاز میں" (in honour of) names no place.
+_GENITIVE_BEFORE = lazy_compile(r"(?:^|\s)(?:کے|کی|کا)\s$")
+
+
+def _cue_names_again(text: str, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """With the names that a place noun made places where the article introduced them ("شام
+    کے شمالی قصبے X میں"), each other place the article names them again bare before "میں" or
+    "پر" in a sentence in the past perfect ("تاہم X میں جنوری میں بھی ... دھماکہ ہوا تھا"): the
+    article has said what the name is, though the gazetteer does not know it and the word may be
+    common, and an earlier event recalled there is at that place; the news told again at a name
+    takes its places from the incident it joins (places.cue-named-again)."""
+    named = {
+        text[p.start : p.end]: p for p in refs if p.rule == "places.cue" and not p.site and p.place is None
+    }
+    if not named:
+        return refs
+    taken = [(p.start, p.end) for p in refs]
+    found = []
+    for name, ref in named.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            a, b = m.span()
+            if any(s < b and a < e for s, e in taken):
+                continue
+            if _PLACE_POSTPOSITION.match(text, b) is None:
+                continue
+            if _GENITIVE_BEFORE.search(text, max(0, a - 4), a):
+                continue
+            end = text.find("۔", b)
+            if _PAST_AUXILIARY.search(text, b, len(text) if end < 0 else end) is None:
+                continue  # told in the present or simple past: the news, whose places are told
+            found.append(evolve(ref, start=a, end=b, rule="places.cue-named-again"))
+            taken.append((a, b))
+    return sorted([*refs, *found], key=lambda p: p.start) if found else refs
+
+
 def _with_rare_names(
     text: str,
     refs: list[PlaceRef],
@@ -8228,6 +8267,8 @@ def read_document(
         place_refs = _sites_not_inside_terms(place_refs, weapon_hits)
     place_refs = _outside_group_names(place_refs, raw_actors)
     place_refs = _outside_chapters(text, place_refs, raw_actors)
+    if on("places.cue-named-again"):
+        place_refs = _cue_names_again(text, place_refs)
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)

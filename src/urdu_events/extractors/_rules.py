@@ -2173,6 +2173,12 @@ RULES: dict[str, str] = {
         'A town, province or country followed by a noun that ends a quarter\'s name ("دہلی کالونی", '
         '"حیدرآباد کالونی", "اجمیر نگری") names a quarter of the city the article is about, not that town.'
     ),
+    "places.cue-named-again": (
+        'A name that a place noun made a place where the article introduced it ("شام کے شمالی قصبے '
+        'X میں") is that place again where a sentence in the past perfect names it bare before "میں" or '
+        '"پر" ("X میں جنوری میں بھی ... دھماکہ ہوا تھا"), though the gazetteer does not know it and the '
+        'word may be common; not after a genitive ("کے X میں").'
+    ),
     "places.site-name-inside-term": (
         "A site's name read before a site noun does not begin inside a weapon's name of several words "
         '("دھماکا خیز مواد مسجد کے قریب نصب کیا گیا": no site "خیز مواد مسجد"; the weapon was planted '
