@@ -52,7 +52,7 @@ from ..models import (
     Weapon,
 )
 from ..text import UNIT_WORDS, DateKind, NormalizedText, find_dates, fold, normalize, parse_number
-from ..text._calendar import TIMES_OF_DAY, WEEKDAYS
+from ..text._calendar import MONTHS, TIMES_OF_DAY, WEEKDAYS
 from ..text._dates import DATE_SIGN, is_last_week_day, is_month_of_named_year, is_past_days, is_spelled_day
 from ..text._spelling import respelled_key
 from ._grammar import (
@@ -2512,7 +2512,7 @@ def _is_aggregate(clause: Clause, text: str) -> bool:
         and _SPAN_OF_TIME.search(text, clause.start, clause.end)
     ):
         return True
-    if _period_total(clause, text):
+    if _period_total(clause, text) or _war_since_total(clause, text):
         return True
     if _recalled_scattered(clause, text):
         return True
@@ -2550,6 +2550,29 @@ def _completive(text: str, start: int, end: int) -> bool:
     if _COMPLETIVE.search(text, start, end) is not None:
         return True
     return on("non-events.glued-completive") and _GLUED_COMPLETIVE.search(text, start, end) is not None
+
+
+#: A war going on since a month, a year or a stretch of months or years: "مئی 2023 سے جاری",
+#: "2011 سے جاری", "تقریباً دو سال سے جاری", "کئی ماہ سے تاحال جاری", with at most six words between
+#: "سے" and "جاری" ("مئی 2023 سے دو برادریوں کے درمیان جاری").
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SINCE_LONG_AGO = lazy_compile(
+    rf"(?<!\w)(?:(?:\d+|[^\W\d]+)\s(?:{word_alternation('long_unit')})|(?:{_MONTH_NAMES})(?:\s\d{{4}})?|\d{{4}})"
+    r"\sسے\s(?:[^\s\d۔،]+\s){0,6}?جاری(?!\w)"
+)
+
+
+def _war_since_total(clause: Clause, text: str) -> bool:
+    """Whether a clause with a casualty figure tells it of a war or violence going on since a month
+    or a year, or for months or years, and ends in the completive ("مئی 2023 سے جاری نسلی تشدد
+    میں 250 سے زائد افراد ہلاک ہو چکے ہیں", "دو سال سے جاری لڑائی میں ہزاروں افراد مارے جا چکے
+    ہیں"): the war's running total, not the toll of an event (non-events.war-since-total)."""
+    return (
+        clause.has_figure
+        and on("non-events.war-since-total")
+        and _SINCE_LONG_AGO.search(text, clause.start, clause.end) is not None
+        and _completive(text, clause.start, clause.end)
+    )
 
 
 def _period_total(clause: Clause, text: str) -> bool:
@@ -6655,6 +6678,25 @@ def never_same_day(a: DateRange, b: DateRange) -> bool:
     return True
 
 
+def always_same_day(a: DateRange, b: DateRange) -> bool:
+    """Whether two days that the article gives no publication date to resolve are named in words
+    that always name the same day ("نماز جمعہ کے دوران" and "جمعے کی نماز", "سنیچر کی صبح" and
+    "سنیچر کو"): read against each day of a week, the two name the same days
+    (segments.named-days-same), as days a publication date resolves are compared by what they
+    resolve to, not by their words."""
+    if not on("segments.named-days-same") or a.is_resolved or b.is_resolved:
+        return False
+    if a.span is None or b.span is None:
+        return False
+    if a.precision is not DatePrecision.DAY or b.precision is not DatePrecision.DAY:
+        return False
+    for day in _SOME_WEEK:
+        mine = _day_alone(a.span.text, day)
+        if mine is None or mine != _day_alone(b.span.text, day):
+            return False
+    return True
+
+
 def _day_alone(words: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
     """The days that a time expression, read alone, names against ``published``."""
     for match in find_dates(normalize(words), published):
@@ -7073,6 +7115,7 @@ def _find_draft(
             date is None
             or d.date is None
             or d.date == date
+            or always_same_day(date, d.date)
             or _day_in_block(date, d.date)
             or _near_same_day(places, date, d, clause)
             or _same_day_other_words(date, d, clause)

@@ -7152,6 +7152,28 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
 
 
 #: The last words of a dateline that names a desk, an agency or a reporter ("ویب ڈیسک").
+#: A photo credit at the end of a line, after the caption's end ("۔", a dash, a bar) or alone on it:
+#: "... گشت کر رہے ہیں۔ فوٹو: ایکسپریس", "عمارت کا منظر - فائل فوٹو", "(فوٹو: اسکرین گریب)".
+_PHOTO_CREDIT_END = lazy_compile(
+    rf"(?:^|[۔|\-]\s?)\(?(?:{word_class('photo_credit')})(?:\s?:\s?[^\n:۔]{{1,40}}?)?\)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _caption_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines of ``text`` that end in a photo credit: a picture's caption and its credit, page
+    furniture of a web page, whose events, places and days are the picture's, not the report's
+    (non-events.photo-caption)."""
+    if "\n" not in text:
+        return ()
+    out = []
+    for m in _PHOTO_CREDIT_END.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        out.append((start, len(text) if end < 0 else end))
+    return tuple(out)
+
+
 _DESK_WORDS = frozenset(w.split()[-1] for w in word_set("desk_word", folded=False))
 
 
@@ -7274,6 +7296,55 @@ def _outside_terms(refs: list[PlaceRef], terms: Sequence[Hit[Any]]) -> list[Plac
         for p in refs
         if p.rule != "places.rare-name-before-mein" or not any(a <= p.start and p.end <= b for a, b in spans)
     ]
+
+
+def _sites_not_inside_terms(refs: list[PlaceRef], terms: Sequence[Hit[Any]]) -> list[PlaceRef]:
+    """Without the named sites whose name begins inside a weapon's name of several words and runs
+    past it ("دھماکا خیز مواد مسجد کے منبر کے قریب نصب کیا گیا": no site "خیز مواد مسجد"; the
+    weapon is what was planted at a mosque; places.site-name-inside-term)."""
+    spans = [(h.start, h.end) for h in terms if h.start < h.end and " " in h.key]
+    if not spans:
+        return refs
+    return [p for p in refs if not (p.site and any(a < p.start < b < p.end for a, b in spans))]
+
+
+#: After a name, a postposition that makes it the place of what follows: "X میں", "X پر".
+_PLACE_POSTPOSITION = lazy_compile(r"\s(?:میں|پر)(?!\w)")
+#: A past or completive auxiliary: "ہوا تھا", "مارے جا چکے".
+_PAST_AUXILIARY = lazy_compile(rf"(?<!\w)(?:{word_alternation('past_perfect_auxiliary')})(?!\w)")
+#: Right before a name, a genitive: "کے اعزاز میں" (in honour of) names no place.
+_GENITIVE_BEFORE = lazy_compile(r"(?:^|\s)(?:کے|کی|کا)\s$")
+
+
+def _cue_names_again(text: str, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """With the names that a place noun made places where the article introduced them ("شام
+    کے شمالی قصبے X میں"), each other place the article names them again bare before "میں" or
+    "پر" in a sentence in the past perfect ("تاہم X میں جنوری میں بھی ... دھماکہ ہوا تھا"): the
+    article has said what the name is, though the gazetteer does not know it and the word may be
+    common, and an earlier event recalled there is at that place; the news told again at a name
+    takes its places from the incident it joins (places.cue-named-again)."""
+    named = {
+        text[p.start : p.end]: p for p in refs if p.rule == "places.cue" and not p.site and p.place is None
+    }
+    if not named:
+        return refs
+    taken = [(p.start, p.end) for p in refs]
+    found = []
+    for name, ref in named.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            a, b = m.span()
+            if any(s < b and a < e for s, e in taken):
+                continue
+            if _PLACE_POSTPOSITION.match(text, b) is None:
+                continue
+            if _GENITIVE_BEFORE.search(text, max(0, a - 4), a):
+                continue
+            end = text.find("۔", b)
+            if _PAST_AUXILIARY.search(text, b, len(text) if end < 0 else end) is None:
+                continue  # told in the present or simple past: the news, whose places are told
+            found.append(evolve(ref, start=a, end=b, rule="places.cue-named-again"))
+            taken.append((a, b))
+    return sorted([*refs, *found], key=lambda p: p.start) if found else refs
 
 
 def _with_rare_names(
@@ -8215,8 +8286,12 @@ def read_document(
     weapon_hits = list(lexicons.weapons.finditer(text, words=event_words))
     if on("places.rare-name-in-a-term"):
         place_refs = _outside_terms(place_refs, [*weapon_hits, *triggers.items])
+    if on("places.site-name-inside-term"):
+        place_refs = _sites_not_inside_terms(place_refs, weapon_hits)
     place_refs = _outside_group_names(place_refs, raw_actors)
     place_refs = _outside_chapters(text, place_refs, raw_actors)
+    if on("places.cue-named-again"):
+        place_refs = _cue_names_again(text, place_refs)
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)
@@ -8454,8 +8529,11 @@ def read_document(
             and not (initials and initials_open_acronym(text, p))
         )
 
+    captions = _caption_lines(text) if on("non-events.photo-caption") else ()
     for si, sent in enumerate(analysis.sentences):
         smarkers = frozenset(h.value.marker for h in markers.between(sent.start, sent.end))
+        if captions and any(s <= sent.start and sent.end <= e for s, e in captions):
+            smarkers |= {"skip"}
         infos.append(
             SentenceInfo(sent.start, sent.end, smarkers, tuple(date_bucket.between(sent.start, sent.end)))
         )

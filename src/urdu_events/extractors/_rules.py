@@ -1403,6 +1403,11 @@ RULES: dict[str, str] = {
         'کرنے کی تنصیبات") is no cache of weapons: the word makes no seizure of its clause, and a '
         "strike on it is an event."
     ),
+    "non-events.photo-caption": (
+        'A line of a web page that ends in a photo credit ("... گشت کر رہے ہیں۔ فوٹو: ایکسپریس", '
+        '"عمارت کا منظر — فائل فوٹو", "(فوٹو: اسکرین گریب)") is a picture\'s caption: page furniture, '
+        "like a link to another report, whose events, places and days are not read."
+    ),
     "non-events.court-report": (
         "An article whose lead sentence has a court as its agent and tells a ruling or a hearing "
         '("عدالت نے دو ملزمان کو بری کر دیا", "ہائی کورٹ نے ضمانت کی درخواستیں مسترد کر دیں") reports '
@@ -2177,6 +2182,17 @@ RULES: dict[str, str] = {
     "places.town-named-quarter": (
         'A town, province or country followed by a noun that ends a quarter\'s name ("دہلی کالونی", '
         '"حیدرآباد کالونی", "اجمیر نگری") names a quarter of the city the article is about, not that town.'
+    ),
+    "places.cue-named-again": (
+        'A name that a place noun made a place where the article introduced it ("شام کے شمالی قصبے '
+        'X میں") is that place again where a sentence in the past perfect names it bare before "میں" or '
+        '"پر" ("X میں جنوری میں بھی ... دھماکہ ہوا تھا"), though the gazetteer does not know it and the '
+        'word may be common; not after a genitive ("کے X میں").'
+    ),
+    "places.site-name-inside-term": (
+        "A site's name read before a site noun does not begin inside a weapon's name of several words "
+        '("دھماکا خیز مواد مسجد کے قریب نصب کیا گیا": no site "خیز مواد مسجد"; the weapon was planted '
+        "at a mosque)."
     ),
     "places.desk-dateline": (
         "A dateline the gazetteer does not know that ends in a word for a desk, an agency or a reporter "
@@ -3751,6 +3767,12 @@ RULES: dict[str, str] = {
         'completive as when written apart ("جا چکے ہیں"): with a calendar period it sums up a stretch '
         "of time."
     ),
+    "non-events.war-since-total": (
+        "A casualty figure told of a war or violence going on since a month or a year, or for months "
+        'or years, in the completive ("مئی 2023 سے جاری نسلی تشدد میں 250 سے زائد افراد ہلاک ہو چکے '
+        'ہیں", "دو سال سے جاری لڑائی میں ہزاروں افراد مارے جا چکے ہیں") is the war\'s running total, '
+        "not the toll of an event: no incident and no figure."
+    ),
     "non-events.period-total": (
         "A casualty figure in a clause that names a calendar period and ends in the completive "
         '("رواں سال صوبے میں حملوں میں 300 سے زائد شہری مارے جا چکے ہیں") is a running total of the '
@@ -4514,6 +4536,12 @@ RULES: dict[str, str] = {
         '"گزشتہ روز" and "آج") are different days even where the article has no publication date '
         "to resolve them: an incident with no place of its own on the other day is another "
         "incident at the same place, as with resolved days."
+    ),
+    "segments.named-days-same": (
+        'Two days named in words that always name the same day ("نماز جمعہ کے دوران" and "جمعے کی '
+        'نماز", "سنیچر کو" and "سنیچر کی صبح") are the same day even where the article has no '
+        "publication date to resolve them: they do not keep an incident from joining another, as "
+        "resolved days that agree do not."
     ),
     "segments.places-each-with-locative": (
         'Two places each told with its own "میں" and what was struck there, joined by "اور" ("X میں '

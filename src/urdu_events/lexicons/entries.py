@@ -570,6 +570,7 @@ WordClassName = Literal[
     "quarter_noun",
     "desk_word",
     "byline_word",
+    "photo_credit",
     "scene_progressive",
     "scene_stance",
     "state_predicate",
