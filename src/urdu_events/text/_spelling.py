@@ -426,17 +426,18 @@ def _has_word_ends_inside(text: str) -> bool:
 def _glued_edits(text: str) -> dict[int, str]:
     """A space after each word but the last of words run together (see the module), in a text with
     at least ``GLUED_MIN_WORDS`` of them."""
-    # The words are found in C first: most texts have none run together, and need no offsets.
-    glued = _glued_words(set(_GLUED_RUN.findall(text)).difference(_common_words()))
+    # The words are found in C first: most texts have none run together, and need no offsets;
+    # nor does a text with too few of them, which is told from the words alone.
+    words = _GLUED_RUN.findall(text)
+    glued = _glued_words(set(words).difference(_common_words()))
     if not glued:
         return {}
-    runs = _glued_runs(text)
     # as many letters after barree ye or noon ghunna ("کےدیگر") show the habit as well: one or
     # two are slips a text that writes its spaces makes too ("ہونےوالی")
-    if sum(w in glued for _, w in runs) < GLUED_MIN_WORDS and not _has_word_ends_inside(text):
+    if sum(w in glued for w in words) < GLUED_MIN_WORDS and not _has_word_ends_inside(text):
         return {}
     edits: dict[int, str] = {}
-    for p, word in runs:
+    for p, word in _glued_runs(text):
         pieces = glued.get(word)
         if pieces is None:
             continue
