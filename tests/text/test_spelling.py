@@ -24,8 +24,7 @@ from hypothesis import strategies as st
 from urdu_events import Pipeline
 from urdu_events.pipeline import make_document
 from urdu_events.serialize.json import dumps
-from urdu_events.text import Analysis, NormalizedText, fold, normalize
-from urdu_events.text import _spelling
+from urdu_events.text import Analysis, NormalizedText, _spelling, fold, normalize
 from urdu_events.text._spelling import respell, respelled_key
 
 ROOT = Path(__file__).resolve().parents[2]
