@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import unicodedata
 import warnings
 from pathlib import Path
@@ -23,7 +24,7 @@ from hypothesis import strategies as st
 from urdu_events import Pipeline
 from urdu_events.pipeline import make_document
 from urdu_events.serialize.json import dumps
-from urdu_events.text import Analysis, NormalizedText, fold, normalize
+from urdu_events.text import Analysis, NormalizedText, _spelling, fold, normalize
 from urdu_events.text._spelling import respell, respelled_key
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -559,3 +560,26 @@ def test_personnel_word_in_arabic_heh_keeps_the_named_force() -> None:
     variant = HABITS["arabic-heh"].rewrite(text)
     assert variant != text
     assert reading(variant, "2024-05-04") == reading(text, "2024-05-04")
+
+
+#: The two spelling patterns as they were written before they were put first letter first.
+_LIYE_HAMZA_BEFORE = re.compile(
+    rf"(?<![{_spelling._LETTERS}])[لدک](?:(ئ)|ی(ئ)|(ئ)ی)ے(?![{_spelling._LETTERS}])"
+)
+_GLUED_RUN_BEFORE = re.compile(
+    rf"[{_spelling._INSIDE_LETTERS}]{{4,}}[ںےۓ]?|[{_spelling._INSIDE_LETTERS}]{{3}}[ںےۓ]"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["ل", "د", "ک", "ی", "ئ", "ے", "ں", "ۓ", "ب", "ا", " ", "۔", "2", "x"]), max_size=30
+    )
+)
+def test_spelling_patterns_match_as_before(letters: list[str]) -> None:
+    """``_LIYE_HAMZA`` and ``_GLUED_RUN``, written first letter first, find what they found."""
+    text = "".join(letters)
+    got = [(m.span(), m.groups()) for m in _spelling._LIYE_HAMZA.finditer(text)]
+    assert got == [(m.span(), m.groups()) for m in _LIYE_HAMZA_BEFORE.finditer(text)]
+    assert _spelling._GLUED_RUN.findall(text) == _GLUED_RUN_BEFORE.findall(text)

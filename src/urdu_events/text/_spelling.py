@@ -111,8 +111,9 @@ _FINAL_HAMZA = lazy_compile(rf"ئ(?<=[{_LETTERS}]ئ)(?![{_LETTERS}])")
 #: Hamza yeh before waw after a long vowel, inside a word: the older spelling of ؤ.
 _OLD_WAW_HAMZA = lazy_compile("ئ(?<=[اآو]ئ)(?=و)")
 #: The perfectives "لیے", "دیے", "کیے" written with hamza: "لئے", "دیئے", "دئیے" (group 1: the
-#: "ئ" read as "ی"; group 2: a "ئ" beside "ی", dropped).
-_LIYE_HAMZA = lazy_compile(rf"(?<![{_LETTERS}])[لدک](?:(ئ)|ی(ئ)|(ئ)ی)ے(?![{_LETTERS}])")
+#: "ئ" read as "ی"; group 2: a "ئ" beside "ی", dropped). The first letter comes first and the
+#: letter before it is then looked behind, so ``re`` tries the pattern only at those three letters.
+_LIYE_HAMZA = lazy_compile(rf"[لدک](?<![{_LETTERS}].)(?:(ئ)|ی(ئ)|(ئ)ی)ے(?![{_LETTERS}])")
 #: Do-chashmi heh starting a word.
 _INITIAL_DOACHASHMEE = lazy_compile(rf"ھ(?<![{_LETTERS}]ھ)")
 #: A word with a heh after its first letter.
@@ -134,8 +135,11 @@ _INSIDE_LETTERS = "".join(
 )
 #: A word of four letters or more read on its own (``_glued_runs``): a run of letters is cut after
 #: each barree ye or noon ghunna before a letter, so a piece is letters with at most one of those
-#: at its end; a shorter piece is skipped whole, since no match can start inside a piece.
-_GLUED_RUN = lazy_compile(rf"[{_INSIDE_LETTERS}]{{4,}}[ںےۓ]?|[{_INSIDE_LETTERS}]{{3}}[ںےۓ]")
+#: at its end; a shorter piece is skipped whole, since no match can start inside a piece. (The
+#: first letter stands outside the alternation, so ``re`` skips in C to the next letter.)
+_GLUED_RUN = lazy_compile(
+    rf"[{_INSIDE_LETTERS}](?:[{_INSIDE_LETTERS}]{{3,}}[ںےۓ]?|[{_INSIDE_LETTERS}]{{2}}[ںےۓ])"
+)
 #: The words of two letters read as a word run together with the next one ("کوگرفتار").
 _SHORT_GLUED = word_set(
     "کو پر کر دو ہو جو تو نو سو اس ان جا آج آپ کا کی کے سے نے ہی ہے یا تک کہ جس جن جب اب سب یہ وہ"
@@ -422,17 +426,18 @@ def _has_word_ends_inside(text: str) -> bool:
 def _glued_edits(text: str) -> dict[int, str]:
     """A space after each word but the last of words run together (see the module), in a text with
     at least ``GLUED_MIN_WORDS`` of them."""
-    # The words are found in C first: most texts have none run together, and need no offsets.
-    glued = _glued_words(set(_GLUED_RUN.findall(text)).difference(_common_words()))
+    # The words are found in C first: most texts have none run together, and need no offsets;
+    # nor does a text with too few of them, which is told from the words alone.
+    words = _GLUED_RUN.findall(text)
+    glued = _glued_words(set(words).difference(_common_words()))
     if not glued:
         return {}
-    runs = _glued_runs(text)
     # as many letters after barree ye or noon ghunna ("کےدیگر") show the habit as well: one or
     # two are slips a text that writes its spaces makes too ("ہونےوالی")
-    if sum(w in glued for _, w in runs) < GLUED_MIN_WORDS and not _has_word_ends_inside(text):
+    if sum(w in glued for w in words) < GLUED_MIN_WORDS and not _has_word_ends_inside(text):
         return {}
     edits: dict[int, str] = {}
-    for p, word in runs:
+    for p, word in _glued_runs(text):
         pieces = glued.get(word)
         if pieces is None:
             continue
