@@ -631,9 +631,19 @@ class Grammar:
         return start
 
     def phrase_left(
-        self, kinds: Sequence[TokenKind], words: Sequence[str], end: int, floor: int, limit: int
+        self,
+        kinds: Sequence[TokenKind],
+        words: Sequence[str],
+        end: int,
+        floor: int,
+        limit: int,
+        *,
+        whole: bool = False,
     ) -> tuple[int, int] | None:
-        """The noun phrase ending just before token ``end``, at most ``limit`` tokens, not below ``floor``."""
+        """The noun phrase ending just before token ``end``, at most ``limit`` tokens, not below ``floor``.
+
+        With ``whole``, a phrase the limit cuts starts at a whole word (:meth:`_past_cut_word`).
+        """
         k = end - 1
         while k >= floor and end - k <= limit:
             w = words[k]
@@ -644,8 +654,33 @@ class Grammar:
                 k -= 1
                 break
             k -= 1
-        start = self.strip_fillers(words, k + 1, end)
+        start = k + 1
+        if whole and k >= floor and end - k > limit:
+            start = self._past_cut_word(words, start, end)
+        start = self.strip_fillers(words, start, end)
         return (start, end) if start < end else None
+
+    def _past_cut_word(self, words: Sequence[str], start: int, end: int) -> int:
+        """Where a phrase that the length limit cut at ``start`` begins: after the closing bracket
+        or the speakers-lexicon entry of several words that the cut falls inside, if words remain.
+
+        claims.speaker.limit-cut-in-word: "مسلم لیگ (ن) کے رہنما X Y Z نے" cut at "ن)" starts after
+        the bracket ("رہنما X Y Z"); "دفاعی تجزیہ کار بریگیڈیئر (ر) X Y Z نے" cut at "کار" starts at
+        "بریگیڈیئر". A phrase never starts inside a bracket pair or a word written in several tokens.
+        """
+        moved = start
+        for k in range(start, end):
+            if words[k] == "(":
+                break
+            if words[k] == ")":  # a bracket that opens before the cut: the phrase starts after it
+                moved = k + 1
+                break
+        for i in range(max(0, moved - self.max_speaker_words + 1), moved):
+            hit = self.lookup(words, i)
+            if hit is not None and i + hit[1] > moved:  # an entry of several words the cut falls in
+                moved = i + hit[1]
+                break
+        return moved if self.strip_fillers(words, moved, end) < end else start
 
     def speaker_left(
         self, kinds: Sequence[TokenKind], words: Sequence[str], end: int, floor: int
@@ -665,14 +700,14 @@ class Grammar:
         if gloss is None:
             gloss = self._gloss_before_genitive(kinds, words, end, floor)
         if gloss is not None:  # claims.speaker.acronym-gloss: "X (ABC)" is X, however long X's name
-            found = self.phrase_left(kinds, words, gloss, floor, _MAX_SPEAKER)
+            found = self.phrase_left(kinds, words, gloss, floor, _MAX_SPEAKER, whole=True)
             if found is not None:
                 # an earlier bracket closes a dateline's ("پشاور (نمائندہ) X (ABC)"): the name starts after it
                 closing = [k for k in range(found[0], gloss) if words[k] == ")"]
                 first = self.strip_fillers(words, closing[-1] + 1, gloss) if closing else found[0]
                 found = (first, end) if first < gloss else None
         else:
-            found = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER)
+            found = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER, whole=True)
         if found is None:
             return None
         found = self.issuer(kinds, words, found, floor)
