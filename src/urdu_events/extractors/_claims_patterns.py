@@ -95,6 +95,9 @@ _REPORT_CLAUSE_OPENERS = word_set("report_clause_opener")
 #: Words before or in the subject of "کہتے ہیں" that make it naming ("اسے لوگ X کہتے ہیں") or a
 #: relative clause ("جسے لوگ X کہتے ہیں", "جو لوگ کہتے ہیں کہ"), no report: claims.say.present-subject.
 _NAMING_OR_RELATIVE = word_set("naming_object") | word_set("object_relative_pronoun") | _RELATIVE_PRONOUNS
+#: Third-person pronouns that may be the whole subject of "کہتے ہیں" ("وہ کہتے ہیں کہ"):
+#: claims.say.pronoun-subject.
+_SUBJECT_PRONOUNS = word_set("subject_pronoun")
 #: Honorifics that open a personal name ("حاجی", "مولانا"): claims.anonymous.named-after-label.
 _HONORIFICS = word_set("name_honorific")
 #: The longest appositive relative clause skipped, in tokens.
@@ -203,6 +206,8 @@ class SpeakerInfo:
 
 
 _NO_SPEAKER = SpeakerInfo("no_speaker", anonymous=True)
+#: A pronoun speaker ("وہ" of "وہ کہتے ہیں کہ"), resolved to the source it refers to.
+_PRONOUN = SpeakerInfo("pronoun", anonymous=False)
 #: How many distinct speaker phrases a grammar remembers the class of.
 _MAX_CLASSIFIED = 50_000
 
@@ -804,6 +809,26 @@ class Grammar:
         return (start, k) if k > start else None
 
 
+def _subject_pronoun(s: _Sentence, start: int, floor: int) -> tuple[int, int] | None:
+    """The third-person pronoun that is the whole subject of a present-tense say verb at ``start``.
+
+    claims.say.pronoun-subject: in "وہ کہتے ہیں کہ ..." (also "وہ بھی کہتے ہیں", "وہ اب کہہ رہے
+    ہیں") the pronoun of word class ``subject_pronoun`` speaks, and is resolved like "انہوں نے" to
+    the source it refers to. Only fillers (adverbs) may stand between it and the verb.
+    """
+    k = start - 1
+    while k >= floor and _is_filler(s, k):
+        if s.words[k] in _SUBJECT_PRONOUNS:
+            return k, k + 1
+        k -= 1
+    return None
+
+
+def _is_filler(s: _Sentence, k: int) -> bool:
+    """Whether token ``k`` is a one-word discourse filler or adverb of the speakers lexicon."""
+    return (s.words[k],) in s.grammar.fillers
+
+
 def _names_person_after(words: Sequence[str], indefinite: int) -> bool:
     """Whether a personal name, opened by an honorific, ends a phrase after its indefinite word.
 
@@ -1140,6 +1165,10 @@ def _read_claim(
     content_at = after  # where a content read rightwards starts
     if cue.attach in ("genitive", "subject"):  # claims.say.present-subject: "X کہتے ہیں کہ"
         speaker = s.grammar.speaker_left(s.kinds, words, start, floor)
+        if speaker is None and cue.attach == "subject":
+            speaker = _subject_pronoun(s, start, floor)
+            if speaker is not None:  # claims.say.pronoun-subject: "وہ کہتے ہیں کہ", like "انہوں نے کہا کہ"
+                info = _PRONOUN
         if speaker is None:
             return None
         if cue.attach == "subject" and not _NAMING_OR_RELATIVE.isdisjoint(
