@@ -95,6 +95,9 @@ _REPORT_CLAUSE_OPENERS = word_set("report_clause_opener")
 #: Words before or in the subject of "کہتے ہیں" that make it naming ("اسے لوگ X کہتے ہیں") or a
 #: relative clause ("جسے لوگ X کہتے ہیں", "جو لوگ کہتے ہیں کہ"), no report: claims.say.present-subject.
 _NAMING_OR_RELATIVE = word_set("naming_object") | word_set("object_relative_pronoun") | _RELATIVE_PRONOUNS
+#: Third-person pronouns that may be the whole subject of "کہتے ہیں" ("وہ کہتے ہیں کہ"):
+#: claims.say.pronoun-subject.
+_SUBJECT_PRONOUNS = word_set("subject_pronoun")
 #: Honorifics that open a personal name ("حاجی", "مولانا"): claims.anonymous.named-after-label.
 _HONORIFICS = word_set("name_honorific")
 #: The longest appositive relative clause skipped, in tokens.
@@ -203,6 +206,8 @@ class SpeakerInfo:
 
 
 _NO_SPEAKER = SpeakerInfo("no_speaker", anonymous=True)
+#: A pronoun speaker ("وہ" of "وہ کہتے ہیں کہ"), resolved to the source it refers to.
+_PRONOUN = SpeakerInfo("pronoun", anonymous=False)
 #: How many distinct speaker phrases a grammar remembers the class of.
 _MAX_CLASSIFIED = 50_000
 
@@ -631,9 +636,19 @@ class Grammar:
         return start
 
     def phrase_left(
-        self, kinds: Sequence[TokenKind], words: Sequence[str], end: int, floor: int, limit: int
+        self,
+        kinds: Sequence[TokenKind],
+        words: Sequence[str],
+        end: int,
+        floor: int,
+        limit: int,
+        *,
+        whole: bool = False,
     ) -> tuple[int, int] | None:
-        """The noun phrase ending just before token ``end``, at most ``limit`` tokens, not below ``floor``."""
+        """The noun phrase ending just before token ``end``, at most ``limit`` tokens, not below ``floor``.
+
+        With ``whole``, a phrase the limit cuts starts at a whole word (:meth:`_past_cut_word`).
+        """
         k = end - 1
         while k >= floor and end - k <= limit:
             w = words[k]
@@ -644,8 +659,33 @@ class Grammar:
                 k -= 1
                 break
             k -= 1
-        start = self.strip_fillers(words, k + 1, end)
+        start = k + 1
+        if whole and k >= floor and end - k > limit:
+            start = self._past_cut_word(words, start, end)
+        start = self.strip_fillers(words, start, end)
         return (start, end) if start < end else None
+
+    def _past_cut_word(self, words: Sequence[str], start: int, end: int) -> int:
+        """Where a phrase that the length limit cut at ``start`` begins: after the closing bracket
+        or the speakers-lexicon entry of several words that the cut falls inside, if words remain.
+
+        claims.speaker.limit-cut-in-word: "مسلم لیگ (ن) کے رہنما X Y Z نے" cut at "ن)" starts after
+        the bracket ("رہنما X Y Z"); "دفاعی تجزیہ کار بریگیڈیئر (ر) X Y Z نے" cut at "کار" starts at
+        "بریگیڈیئر". A phrase never starts inside a bracket pair or a word written in several tokens.
+        """
+        moved = start
+        for k in range(start, end):
+            if words[k] == "(":
+                break
+            if words[k] == ")":  # a bracket that opens before the cut: the phrase starts after it
+                moved = k + 1
+                break
+        for i in range(max(0, moved - self.max_speaker_words + 1), moved):
+            hit = self.lookup(words, i)
+            if hit is not None and i + hit[1] > moved:  # an entry of several words the cut falls in
+                moved = i + hit[1]
+                break
+        return moved if self.strip_fillers(words, moved, end) < end else start
 
     def speaker_left(
         self, kinds: Sequence[TokenKind], words: Sequence[str], end: int, floor: int
@@ -665,14 +705,14 @@ class Grammar:
         if gloss is None:
             gloss = self._gloss_before_genitive(kinds, words, end, floor)
         if gloss is not None:  # claims.speaker.acronym-gloss: "X (ABC)" is X, however long X's name
-            found = self.phrase_left(kinds, words, gloss, floor, _MAX_SPEAKER)
+            found = self.phrase_left(kinds, words, gloss, floor, _MAX_SPEAKER, whole=True)
             if found is not None:
                 # an earlier bracket closes a dateline's ("پشاور (نمائندہ) X (ABC)"): the name starts after it
                 closing = [k for k in range(found[0], gloss) if words[k] == ")"]
                 first = self.strip_fillers(words, closing[-1] + 1, gloss) if closing else found[0]
                 found = (first, end) if first < gloss else None
         else:
-            found = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER)
+            found = self.phrase_left(kinds, words, end, floor, _MAX_SPEAKER, whole=True)
         if found is None:
             return None
         found = self.issuer(kinds, words, found, floor)
@@ -767,6 +807,26 @@ class Grammar:
                 break
             k += 1
         return (start, k) if k > start else None
+
+
+def _subject_pronoun(s: _Sentence, start: int, floor: int) -> tuple[int, int] | None:
+    """The third-person pronoun that is the whole subject of a present-tense say verb at ``start``.
+
+    claims.say.pronoun-subject: in "وہ کہتے ہیں کہ ..." (also "وہ بھی کہتے ہیں", "وہ اب کہہ رہے
+    ہیں") the pronoun of word class ``subject_pronoun`` speaks, and is resolved like "انہوں نے" to
+    the source it refers to. Only fillers (adverbs) may stand between it and the verb.
+    """
+    k = start - 1
+    while k >= floor and _is_filler(s, k):
+        if s.words[k] in _SUBJECT_PRONOUNS:
+            return k, k + 1
+        k -= 1
+    return None
+
+
+def _is_filler(s: _Sentence, k: int) -> bool:
+    """Whether token ``k`` is a one-word discourse filler or adverb of the speakers lexicon."""
+    return (s.words[k],) in s.grammar.fillers
 
 
 def _names_person_after(words: Sequence[str], indefinite: int) -> bool:
@@ -1105,6 +1165,10 @@ def _read_claim(
     content_at = after  # where a content read rightwards starts
     if cue.attach in ("genitive", "subject"):  # claims.say.present-subject: "X کہتے ہیں کہ"
         speaker = s.grammar.speaker_left(s.kinds, words, start, floor)
+        if speaker is None and cue.attach == "subject":
+            speaker = _subject_pronoun(s, start, floor)
+            if speaker is not None:  # claims.say.pronoun-subject: "وہ کہتے ہیں کہ", like "انہوں نے کہا کہ"
+                info = _PRONOUN
         if speaker is None:
             return None
         if cue.attach == "subject" and not _NAMING_OR_RELATIVE.isdisjoint(

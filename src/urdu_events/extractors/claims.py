@@ -38,6 +38,8 @@ SPEAKER_KIND = "speakers"
 
 
 _QUOTE = '"'
+#: The full stop that ends a headline written on the line of the dateline after it.
+_FULL_STOP = "۔"
 #: The agent marker, whose phrases are antecedents for pronouns.
 _NE = "نے"
 #: Genitive postpositions: a title followed by one in a description names no person.
@@ -274,15 +276,26 @@ def _dateline_ends(
     text: str, starts: Sequence[int], kinds: Sequence[TokenKind], words: Sequence[str]
 ) -> list[int]:
     """The tokens where the text goes on after the datelines that open its lines (see
-    :func:`dateline_end`; claims.speaker.after-dateline), in text order."""
+    :func:`dateline_end`; claims.speaker.after-dateline), in text order.
+
+    claims.speaker.dateline-after-headline: a dateline may also follow the headline's full stop on
+    the first line ("دھماکے میں تین زخمی۔ ملتان، 12 مارچ (نمائندہ خصوصی) X نے کہا").
+    """
     found: list[int] = []
+    first_line = text.find("\n")
+    tried = [0]
+    stop = text.find(_FULL_STOP)
+    while stop >= 0 and (first_line < 0 or stop < first_line):
+        tried.append(stop + 1)
+        stop = text.find(_FULL_STOP, stop + 1)
     pos = 0
     while True:
-        k = bisect_left(starts, pos)
-        if k < len(words):
-            end = dateline_end(kinds, words, k, len(words))
-            if end is not None and (not found or end > found[-1]):
-                found.append(end)
+        for at in tried if pos == 0 else (pos,):
+            k = bisect_left(starts, at)
+            if k < len(words):
+                end = dateline_end(kinds, words, k, len(words))
+                if end is not None and (not found or end > found[-1]):
+                    found.append(end)
         pos = text.find("\n", pos) + 1
         if pos <= 0:
             return found

@@ -142,6 +142,7 @@ WordClassName = Literal[
     "relative_pronoun",
     "report_clause_opener",
     "naming_object",
+    "subject_pronoun",
     "speech_noun",
     "same_place",
     "this_event",
@@ -1011,7 +1012,8 @@ class WordClassEntry:
             "appositive clause: جو), report_clause_opener (opens the clause of a report whose "
             "cue follows it: جہاں, تاہم) or byline_word (with desk_word, the words of a dateline's "
             "byline: 'پشاور (نمائندہ خصوصی)', 'کوئٹہ (آن لائن)'; a speaker starts after it) or naming_object "
-            "(an object before the subject of 'کہتے ہیں' that makes it 'call X Y': کو, اسے); for the "
+            "(an object before the subject of 'کہتے ہیں' that makes it 'call X Y': کو, اسے) or "
+            "subject_pronoun (a pronoun that is the whole subject of 'کہتے ہیں': وہ); for the "
             "incident reader, "
             "non_person_unit (what a number counts that is not people: years, hours, "
             "rupees), event_count (what a number counts that is an event: attacks, times), "
