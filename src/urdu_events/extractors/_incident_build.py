@@ -11152,6 +11152,25 @@ def _lead_perpetrator(reading: DocReading) -> ActorRef | None:
     return first[best] if counts[best] >= _LEAD_MIN else None
 
 
+#: How a target counted only among the dead or hurt is read: those who died, not what was
+#: aimed at ("جھڑپ میں دس جنگجو مارے گئے" names no side that was struck).
+_ONLY_DEAD = frozenset(("roles.casualty-subject", "roles.people-counted", "roles.counted-victims"))
+
+
+def _struck_own_kind(lead: ActorRef, actors: Sequence[Participant], rules: Sequence[str]) -> bool:
+    """Whether an incident is aimed at armed men of the lead group's own kind, a non-state armed
+    group ("شدت پسندوں کے خلاف کارروائی", "شدت پسندوں کے ٹھکانوں کو نشانہ بنایا گیا"): an
+    operation against the militants is not the militants' own deed, so the lead group does not
+    pass to it (``roles.lead-not-against-own-kind``). Militants only counted among the dead
+    name no side that was struck."""
+    if not on("roles.lead-not-against-own-kind") or lead.term.actor_type not in _ARMED:
+        return False
+    return any(
+        a.role is Role.TARGET and a.type in _ARMED and r not in _ONLY_DEAD
+        for a, r in zip(actors, rules, strict=True)
+    )
+
+
 def _lead_countries(reading: DocReading, lead: ActorRef) -> frozenset[str]:
     """The countries of the places named in the clauses where the lead group acts: where the
     article puts its deeds ("جنوبی لبنان میں حزب اللہ کے حملوں میں")."""
@@ -11333,7 +11352,12 @@ def _finish(
     elsewhere = bool(here) and bool(lead_countries) and not here & lead_countries
     if elsewhere and on("roles.lead-elsewhere"):
         lead = None  # "جنوبی لبنان میں حزب اللہ کے حملے ... رفح میں بمباری": not the lead's deed
-    if lead is not None and draft.main and not any(a.role is Role.PERPETRATOR for a in actors):
+    if (
+        lead is not None
+        and draft.main
+        and not any(a.role is Role.PERPETRATOR for a in actors)
+        and not _struck_own_kind(lead, actors, rules)
+    ):
         span = nt.span(lead.start, lead.end)
         actors.insert(
             0,

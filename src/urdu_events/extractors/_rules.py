@@ -4310,6 +4310,12 @@ RULES: dict[str, str] = {
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
     ),
+    "roles.lead-not-against-own-kind": (
+        "The armed group an article most often says acts (roles.lead-perpetrator) is not the "
+        "perpetrator of a main incident aimed at armed men of its own kind, an operation against "
+        'militants or a strike on their hideouts ("شدت پسندوں کے خلاف کارروائی میں", "جنگجوؤں کے '
+        'ٹھکانوں کو نشانہ بنایا گیا"): that is done to them, not by them.'
+    ),
     "roles.lead-elsewhere": (
         "The group an article most often says acts is not the perpetrator of a main incident in "
         "another country than every place where the article puts its deeds (Hezbollah's attacks in "
