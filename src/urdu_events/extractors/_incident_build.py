@@ -9843,6 +9843,7 @@ _VICTIM_RULES = frozenset(
         "roles.victims-belong",
         "roles.victims-were",
         "roles.victims-majority",
+        "roles.victims-mostly-which",
     )
 )
 
@@ -10067,6 +10068,14 @@ def _state_on_armed(actors: Sequence[Participant]) -> bool:
         and all(a.type is _STATE for a in doers)
         and any(a.role is Role.TARGET and a.type in _ARMED for a in actors)
     )
+
+
+def _armed_doers(actors: Sequence[Participant]) -> bool:
+    """Whether an armed non-state group is among the incident's doers and the state's forces are
+    not: an attack or fight the group waged (``roles.armed-doers-own-dead``), the mirror of
+    :func:`_state_on_armed`."""
+    doers = [a for a in actors if a.role is Role.PERPETRATOR]
+    return any(a.type in _ARMED for a in doers) and not any(a.type is _STATE for a in doers)
 
 
 #: "بھی" (also) right after a victim: "دو شہری بھی ہلاک".
@@ -11485,6 +11494,15 @@ def _finish(
         # "سکیورٹی فورسز کی کارروائی میں 4 دہشت گرد ہلاک جبکہ پاک فوج کا ایک جوان شہید": the
         # soldier fell on the side that acted; only the militants were its target
         kept = [not (a.role is Role.TARGET and a.type is _STATE) for a in actors]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    if on("roles.armed-doers-own-dead") and _armed_doers(actors):
+        # "کالعدم تنظیم کے حملے میں دو اہلکار شہید جبکہ جوابی فائرنگ سے تین دہشت گرد مارے گئے":
+        # the militants counted dead fell on the side that attacked; they are no target
+        kept = [
+            not (a.role is Role.TARGET and a.type in _ARMED and a.anonymous and r in _ONLY_DEAD)
+            for a, r in zip(actors, rules, strict=True)
+        ]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
     bomber = _bomber_apart(draft, reading) if sub is _S.SUICIDE_BOMB else 0

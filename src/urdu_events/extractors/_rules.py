@@ -2544,6 +2544,11 @@ RULES: dict[str, str] = {
         '"جن میں اکثریت طلبہ کی ہے") is the target, also from a detail sentence; words of age or sex '
         "tell what the dead were like."
     ),
+    "roles.victims-mostly-which": (
+        "Whom a relative clause right after a count of the dead or injured says most of them were, "
+        'with a plain copula ("20 افراد ہلاک ہو گئے جن میں زیادہ تر مزدور تھے", "جن میں بیشتر طلبہ '
+        'ہیں") is the target; words of age or sex tell what the dead were like.'
+    ),
     "roles.among-the-casualties": (
         'Each one a sentence lists among the dead or injured just told ("جن میں چار اہلکار اور دو راہگیر '
         'شامل ہیں", "زخمیوں میں ایک دکاندار بھی شامل ہے") is a target of the event.'
@@ -3157,6 +3162,12 @@ RULES: dict[str, str] = {
         "In an operation or fight that the state's forces waged on an armed group, the forces named "
         'among the dead ("سکیورٹی فورسز کی کارروائی میں 4 دہشت گرد ہلاک جبکہ پاک فوج کا ایک جوان شہید") '
         "fell on the side that acted: they are no target."
+    ),
+    "roles.armed-doers-own-dead": (
+        "In an attack or fight that an armed non-state group waged, with no state force among its "
+        'doers, unnamed militants only counted among the dead ("کالعدم تنظیم کے حملے میں دو اہلکار شہید '
+        'جبکہ جوابی فائرنگ سے تین دہشت گرد مارے گئے", "جھڑپ میں دس جنگجو ہلاک") fell on the side '
+        "that acted or on either side: they are no target (roles.own-dead-of-operation)."
     ),
     "roles.members-over-post": (
         'Of two names of one force in the same role, one by a post, station or vehicle of it ("پولیس '
