@@ -11530,6 +11530,7 @@ def _finish(
         and not any(a.role is Role.TARGET for a in actors)
         and not (sub is _S.ARMED_CLASH and on("roles.clash-people-fighters"))
         and not (sub in _FROM_AFAR and on("roles.strike-people-no-target"))
+        and not (sub in _BLASTS and on("roles.blast-people-no-target"))
         # "سینکڑوں افراد نے دھرنا دیا": the people a peaceful protest counts are the protesters
         and not (sub is _S.PEACEFUL_PROTEST and on("roles.protest-people-no-target"))
     ):
@@ -11664,6 +11665,8 @@ def _included_in_count(text: str, a: ActorRef) -> bool:
 #: Strikes from afar (aircraft, drones, shells, missiles): the people they killed were where
 #: the strike fell, not whom it was aimed at (roles.strike-people-no-target).
 _FROM_AFAR = frozenset((_S.AIR_DRONE_STRIKE, _S.SHELLING_ARTILLERY_MISSILE))
+#: Blasts of a device: a bomb planted or worn, a grenade thrown.
+_BLASTS = frozenset((_S.REMOTE_EXPLOSIVE, _S.SUICIDE_BOMB, _S.GRENADE, _S.CHEMICAL_WEAPON))
 
 
 #: Armed non-state groups: the dead of a force's operation.

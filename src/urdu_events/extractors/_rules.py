@@ -2566,8 +2566,10 @@ RULES: dict[str, str] = {
         'سے بھرا ہوا تھا", "جب مسجد میں نمازیوں کا رش تھا") are its target.'
     ),
     "roles.people-counted": (
-        "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
-        '5 افراد جاں بحق"), those people ("افراد") are its target.'
+        "When an incident's sentences name no victim but count people dead or injured (\"حملے میں "
+        '5 افراد جاں بحق"), those people ("افراد") are its target; not in a blast of a device, a '
+        "strike from afar or a clash (roles.blast-people-no-target, roles.strike-people-no-target, "
+        "roles.clash-people-fighters)."
     ),
     "roles.included-no-actor": (
         'People named by age or sex only as included in a count that follows ("چار بچوں اور دو خواتین '
@@ -2599,6 +2601,11 @@ RULES: dict[str, str] = {
         'In a strike from afar, by aircraft, drone, shell or missile ("فضائی حملے میں 7 افراد ہلاک", '
         '"گولہ باری سے دو افراد زخمی"), the people counted dead or injured are where it fell, not '
         "whom it was aimed at: they are no target of their own (roles.people-counted)."
+    ),
+    "roles.blast-people-no-target": (
+        'In a blast of a device, a bomb planted or worn, a grenade ("دھماکے میں 5 افراد جاں بحق"), the '
+        "people counted dead or injured are who stood near it, not whom it was aimed at: they are no "
+        "target of their own (roles.people-counted)."
     ),
     "roles.clash-people-fighters": (
         'In an armed clash the people counted dead or injured ("فائرنگ کے تبادلے میں دو افراد '
