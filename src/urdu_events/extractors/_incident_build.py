@@ -10070,6 +10070,20 @@ def _state_on_armed(actors: Sequence[Participant]) -> bool:
     )
 
 
+#: Drivers ("ڈرائیور"), and the vehicle words whose driver drove another vehicle ("رکشہ ڈرائیور").
+_DRIVER_NOUN = word_set("driver_noun")
+_VEHICLE_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('vehicle_noun')})\s$")
+
+
+def _driver_of_struck(a: Participant, nt: NormalizedText) -> bool:
+    """Whether ``a`` is a target named only as a driver, with no vehicle word of his own before
+    it ("اہلکار شہید اور ڈرائیور زخمی", "آٹھ اہلکار اور ایک ڈرائیور ہلاک"): beside a state force's
+    men he drove their vehicle (``roles.driver-beside-force``); "رکشہ ڈرائیور" drove another."""
+    if a.role is not Role.TARGET or fold(a.name) not in _DRIVER_NOUN or a.span is None:
+        return False
+    return _VEHICLE_BEFORE.search(_between(nt, max(0, a.span.start - 20), a.span.start)) is None
+
+
 def _armed_doers(actors: Sequence[Participant]) -> bool:
     """Whether an armed non-state group is among the incident's doers and the state's forces are
     not: an attack or fight the group waged (``roles.armed-doers-own-dead``), the mirror of
@@ -11494,6 +11508,12 @@ def _finish(
         # "سکیورٹی فورسز کی کارروائی میں 4 دہشت گرد ہلاک جبکہ پاک فوج کا ایک جوان شہید": the
         # soldier fell on the side that acted; only the militants were its target
         kept = [not (a.role is Role.TARGET and a.type is _STATE) for a in actors]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    if on("roles.driver-beside-force") and any(a.role is Role.TARGET and a.type is _STATE for a in actors):
+        # "پولیس موبائل بم کی زد میں آ گئی جس سے تین اہلکار شہید اور ڈرائیور زخمی ہو گیا": the
+        # driver of the force's vehicle fell with its men, no target of his own
+        kept = [not _driver_of_struck(a, nt) for a in actors]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
     if on("roles.armed-doers-own-dead") and _armed_doers(actors):

@@ -3170,6 +3170,11 @@ RULES: dict[str, str] = {
         'among the dead ("سکیورٹی فورسز کی کارروائی میں 4 دہشت گرد ہلاک جبکہ پاک فوج کا ایک جوان شہید") '
         "fell on the side that acted: they are no target."
     ),
+    "roles.driver-beside-force": (
+        "A driver counted bare among the dead or injured beside a state force's men (\"تین اہلکار "
+        'شہید اور ڈرائیور زخمی", "آٹھ اہلکار اور ایک ڈرائیور ہلاک") drove their vehicle: the force '
+        'is the target, he is none of his own; a driver of another vehicle ("رکشہ ڈرائیور") stays.'
+    ),
     "roles.armed-doers-own-dead": (
         "In an attack or fight that an armed non-state group waged, with no state force among its "
         'doers, unnamed militants only counted among the dead ("کالعدم تنظیم کے حملے میں دو اہلکار شہید '
