@@ -9896,6 +9896,7 @@ _VICTIM_RULES = frozenset(
         "roles.victims-belong",
         "roles.victims-were",
         "roles.victims-majority",
+        "roles.victims-mostly-which",
     )
 )
 
@@ -10120,6 +10121,28 @@ def _state_on_armed(actors: Sequence[Participant]) -> bool:
         and all(a.type is _STATE for a in doers)
         and any(a.role is Role.TARGET and a.type in _ARMED for a in actors)
     )
+
+
+#: Drivers ("ڈرائیور"), and the vehicle words whose driver drove another vehicle ("رکشہ ڈرائیور").
+_DRIVER_NOUN = word_set("driver_noun")
+_VEHICLE_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('vehicle_noun')})\s$")
+
+
+def _driver_of_struck(a: Participant, nt: NormalizedText) -> bool:
+    """Whether ``a`` is a target named only as a driver, with no vehicle word of his own before
+    it ("اہلکار شہید اور ڈرائیور زخمی", "آٹھ اہلکار اور ایک ڈرائیور ہلاک"): beside a state force's
+    men he drove their vehicle (``roles.driver-beside-force``); "رکشہ ڈرائیور" drove another."""
+    if a.role is not Role.TARGET or fold(a.name) not in _DRIVER_NOUN or a.span is None:
+        return False
+    return _VEHICLE_BEFORE.search(_between(nt, max(0, a.span.start - 20), a.span.start)) is None
+
+
+def _armed_doers(actors: Sequence[Participant]) -> bool:
+    """Whether an armed non-state group is among the incident's doers and the state's forces are
+    not: an attack or fight the group waged (``roles.armed-doers-own-dead``), the mirror of
+    :func:`_state_on_armed`."""
+    doers = [a for a in actors if a.role is Role.PERPETRATOR]
+    return any(a.type in _ARMED for a in doers) and not any(a.type is _STATE for a in doers)
 
 
 #: "بھی" (also) right after a victim: "دو شہری بھی ہلاک".
@@ -11205,6 +11228,25 @@ def _lead_perpetrator(reading: DocReading) -> ActorRef | None:
     return first[best] if counts[best] >= _LEAD_MIN else None
 
 
+#: How a target counted only among the dead or hurt is read: those who died, not what was
+#: aimed at ("جھڑپ میں دس جنگجو مارے گئے" names no side that was struck).
+_ONLY_DEAD = frozenset(("roles.casualty-subject", "roles.people-counted", "roles.counted-victims"))
+
+
+def _struck_own_kind(lead: ActorRef, actors: Sequence[Participant], rules: Sequence[str]) -> bool:
+    """Whether an incident is aimed at armed men of the lead group's own kind, a non-state armed
+    group ("شدت پسندوں کے خلاف کارروائی", "شدت پسندوں کے ٹھکانوں کو نشانہ بنایا گیا"): an
+    operation against the militants is not the militants' own deed, so the lead group does not
+    pass to it (``roles.lead-not-against-own-kind``). Militants only counted among the dead
+    name no side that was struck."""
+    if not on("roles.lead-not-against-own-kind") or lead.term.actor_type not in _ARMED:
+        return False
+    return any(
+        a.role is Role.TARGET and a.type in _ARMED and r not in _ONLY_DEAD
+        for a, r in zip(actors, rules, strict=True)
+    )
+
+
 def _lead_countries(reading: DocReading, lead: ActorRef) -> frozenset[str]:
     """The countries of the places named in the clauses where the lead group acts: where the
     article puts its deeds ("جنوبی لبنان میں حزب اللہ کے حملوں میں")."""
@@ -11386,7 +11428,12 @@ def _finish(
     elsewhere = bool(here) and bool(lead_countries) and not here & lead_countries
     if elsewhere and on("roles.lead-elsewhere"):
         lead = None  # "جنوبی لبنان میں حزب اللہ کے حملے ... رفح میں بمباری": not the lead's deed
-    if lead is not None and draft.main and not any(a.role is Role.PERPETRATOR for a in actors):
+    if (
+        lead is not None
+        and draft.main
+        and not any(a.role is Role.PERPETRATOR for a in actors)
+        and not _struck_own_kind(lead, actors, rules)
+    ):
         span = nt.span(lead.start, lead.end)
         actors.insert(
             0,
@@ -11516,6 +11563,21 @@ def _finish(
         kept = [not (a.role is Role.TARGET and a.type is _STATE) for a in actors]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    if on("roles.driver-beside-force") and any(a.role is Role.TARGET and a.type is _STATE for a in actors):
+        # "پولیس موبائل بم کی زد میں آ گئی جس سے تین اہلکار شہید اور ڈرائیور زخمی ہو گیا": the
+        # driver of the force's vehicle fell with its men, no target of his own
+        kept = [not _driver_of_struck(a, nt) for a in actors]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    if on("roles.armed-doers-own-dead") and _armed_doers(actors):
+        # "کالعدم تنظیم کے حملے میں دو اہلکار شہید جبکہ جوابی فائرنگ سے تین دہشت گرد مارے گئے":
+        # the militants counted dead fell on the side that attacked; they are no target
+        kept = [
+            not (a.role is Role.TARGET and a.type in _ARMED and a.anonymous and r in _ONLY_DEAD)
+            for a, r in zip(actors, rules, strict=True)
+        ]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
     bomber = _bomber_apart(draft, reading) if sub is _S.SUICIDE_BOMB else 0
     casualties = _casualties(draft, bomber, _headline_end(reading))
     dead = (
@@ -11541,6 +11603,7 @@ def _finish(
         and not any(a.role is Role.TARGET for a in actors)
         and not (sub is _S.ARMED_CLASH and on("roles.clash-people-fighters"))
         and not (sub in _FROM_AFAR and on("roles.strike-people-no-target"))
+        and not (sub in _BLASTS and on("roles.blast-people-no-target"))
         # "سینکڑوں افراد نے دھرنا دیا": the people a peaceful protest counts are the protesters
         and not (sub is _S.PEACEFUL_PROTEST and on("roles.protest-people-no-target"))
     ):
@@ -11675,6 +11738,8 @@ def _included_in_count(text: str, a: ActorRef) -> bool:
 #: Strikes from afar (aircraft, drones, shells, missiles): the people they killed were where
 #: the strike fell, not whom it was aimed at (roles.strike-people-no-target).
 _FROM_AFAR = frozenset((_S.AIR_DRONE_STRIKE, _S.SHELLING_ARTILLERY_MISSILE))
+#: Blasts of a device: a bomb planted or worn, a grenade thrown.
+_BLASTS = frozenset((_S.REMOTE_EXPLOSIVE, _S.SUICIDE_BOMB, _S.GRENADE, _S.CHEMICAL_WEAPON))
 
 
 #: Armed non-state groups: the dead of a force's operation.

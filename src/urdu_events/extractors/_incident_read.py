@@ -3660,6 +3660,8 @@ def _role(
         return "target", "roles.victims-were"  # "ہلاک ہونے والوں میں زیادہ تر X تھے"
     if lead in _VICTIMS_MAJORITY_LEAD and _victims_majority(text, ref, clause, after):
         return "target", "roles.victims-majority"  # "مرنے والوں میں اکثریت X کی تھی"
+    if lead in _VICTIMS_WERE_LEAD and _victims_mostly_which(text, ref, after):
+        return "target", "roles.victims-mostly-which"  # "... ہلاک ہو گئے جن میں زیادہ تر X ہیں"
     if lead in _AMONG_LISTED_LEAD and (among := _among_listed(text, ref, casualty_starts)) is not None:
         return "target", among  # "جن میں نو اہلکار اور پانچ راہگیر شامل ہیں"
     if (
@@ -5971,6 +5973,23 @@ _VICTIMS_MAJORITY_TIE = lazy_compile(
     rf"|{word_alternation('victims_noun')}|(?P<which>جن))\sمیں\s(?:{word_alternation('share_quantifier')})"
     r"(?:\s[^۔؟!\n،]{1,60}?)?\s$"
 )
+
+
+def _victims_mostly_which(text: str, ref: Hit[ActorTerm], after: str) -> bool:
+    """Whether a relative clause right after a count of the dead or injured says who most of them
+    were, with a plain copula ("20 افراد ہلاک ہو گئے جن میں زیادہ تر مزدور تھے", "... زخمی ہوئے جن
+    میں بیشتر طلبہ ہیں"): the actor is the target (``roles.victims-mostly-which``), as with "جن میں
+    اکثریت X کی تھی" (``roles.victims-majority``); words of age or sex tell what the dead were like."""
+    if not on("roles.victims-mostly-which") or _VICTIMS_WERE_AFTER.match(after) is None:
+        return False
+    if ref.key in _AGE_SEX:
+        return False  # "جن میں زیادہ تر خواتین اور بچے تھے"
+    m = _VICTIMS_MAJORITY_TIE.search(text, max(0, ref.start - 110), ref.start)
+    if m is None or m.group("which") is None:
+        return False
+    return _SUFFERED_BEFORE_WHICH.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
 #: What follows the actor in "... اکثریت X کی تھی": the share the dead or injured were.
 _VICTIMS_MAJORITY_AFTER = lazy_compile(r"['\"‘’]?\s(?:کی)\s(?:ہے|تھی)(?!\w)")
 #: What follows civilians who crowded a place when it was struck: "خریداروں سے بھرا ہوا تھا",

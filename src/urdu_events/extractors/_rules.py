@@ -2570,6 +2570,11 @@ RULES: dict[str, str] = {
         '"جن میں اکثریت طلبہ کی ہے") is the target, also from a detail sentence; words of age or sex '
         "tell what the dead were like."
     ),
+    "roles.victims-mostly-which": (
+        "Whom a relative clause right after a count of the dead or injured says most of them were, "
+        'with a plain copula ("20 افراد ہلاک ہو گئے جن میں زیادہ تر مزدور تھے", "جن میں بیشتر طلبہ '
+        'ہیں") is the target; words of age or sex tell what the dead were like.'
+    ),
     "roles.among-the-casualties": (
         'Each one a sentence lists among the dead or injured just told ("جن میں چار اہلکار اور دو راہگیر '
         'شامل ہیں", "زخمیوں میں ایک دکاندار بھی شامل ہے") is a target of the event.'
@@ -2587,8 +2592,10 @@ RULES: dict[str, str] = {
         'سے بھرا ہوا تھا", "جب مسجد میں نمازیوں کا رش تھا") are its target.'
     ),
     "roles.people-counted": (
-        "When an incident's sentences name no victim but count people dead or injured (\"دھماکے میں "
-        '5 افراد جاں بحق"), those people ("افراد") are its target.'
+        "When an incident's sentences name no victim but count people dead or injured (\"حملے میں "
+        '5 افراد جاں بحق"), those people ("افراد") are its target; not in a blast of a device, a '
+        "strike from afar or a clash (roles.blast-people-no-target, roles.strike-people-no-target, "
+        "roles.clash-people-fighters)."
     ),
     "roles.included-no-actor": (
         'People named by age or sex only as included in a count that follows ("چار بچوں اور دو خواتین '
@@ -2620,6 +2627,11 @@ RULES: dict[str, str] = {
         'In a strike from afar, by aircraft, drone, shell or missile ("فضائی حملے میں 7 افراد ہلاک", '
         '"گولہ باری سے دو افراد زخمی"), the people counted dead or injured are where it fell, not '
         "whom it was aimed at: they are no target of their own (roles.people-counted)."
+    ),
+    "roles.blast-people-no-target": (
+        'In a blast of a device, a bomb planted or worn, a grenade ("دھماکے میں 5 افراد جاں بحق"), the '
+        "people counted dead or injured are who stood near it, not whom it was aimed at: they are no "
+        "target of their own (roles.people-counted)."
     ),
     "roles.clash-people-fighters": (
         'In an armed clash the people counted dead or injured ("فائرنگ کے تبادلے میں دو افراد '
@@ -3183,6 +3195,17 @@ RULES: dict[str, str] = {
         "In an operation or fight that the state's forces waged on an armed group, the forces named "
         'among the dead ("سکیورٹی فورسز کی کارروائی میں 4 دہشت گرد ہلاک جبکہ پاک فوج کا ایک جوان شہید") '
         "fell on the side that acted: they are no target."
+    ),
+    "roles.driver-beside-force": (
+        "A driver counted bare among the dead or injured beside a state force's men (\"تین اہلکار "
+        'شہید اور ڈرائیور زخمی", "آٹھ اہلکار اور ایک ڈرائیور ہلاک") drove their vehicle: the force '
+        'is the target, he is none of his own; a driver of another vehicle ("رکشہ ڈرائیور") stays.'
+    ),
+    "roles.armed-doers-own-dead": (
+        "In an attack or fight that an armed non-state group waged, with no state force among its "
+        'doers, unnamed militants only counted among the dead ("کالعدم تنظیم کے حملے میں دو اہلکار شہید '
+        'جبکہ جوابی فائرنگ سے تین دہشت گرد مارے گئے", "جھڑپ میں دس جنگجو ہلاک") fell on the side '
+        "that acted or on either side: they are no target (roles.own-dead-of-operation)."
     ),
     "roles.members-over-post": (
         'Of two names of one force in the same role, one by a post, station or vehicle of it ("پولیس '
@@ -4341,6 +4364,12 @@ RULES: dict[str, str] = {
     ),
     "roles.lead-perpetrator": (
         "The group an article most often says acts is the perpetrator of its main incidents."
+    ),
+    "roles.lead-not-against-own-kind": (
+        "The armed group an article most often says acts (roles.lead-perpetrator) is not the "
+        "perpetrator of a main incident aimed at armed men of its own kind, an operation against "
+        'militants or a strike on their hideouts ("شدت پسندوں کے خلاف کارروائی میں", "جنگجوؤں کے '
+        'ٹھکانوں کو نشانہ بنایا گیا"): that is done to them, not by them.'
     ),
     "roles.lead-elsewhere": (
         "The group an article most often says acts is not the perpetrator of a main incident in "

@@ -357,6 +357,7 @@ WordClassName = Literal[
     "laden_vehicle",
     "explosive_laden",
     "crowded_by",
+    "driver_noun",
     "seat_level_adjective",
     "ramming_verb",
     "demonstration_word",
