@@ -3092,6 +3092,8 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
         return False
     # "کوبانی (عین العرب)": two names of one place; "شمالی وزیرستان" and "وزیرستان": one within the other
     one = a.place is not None and a.place is b.place and on("places.one-place-one-name")
+    if one and _province_form(a) != _province_form(b) and on("places.province-apart-from-city"):
+        one = False  # "الحدیدہ صوبے" and "بندرگاہ حدیدہ": the province and its city of that name
     if not (one or _words_within(a.key, b.key)):
         return False
     # Tried only here, where the two would be one place: it can only part them (most pairs
@@ -3099,6 +3101,11 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
     if other_parts(a.key, b.key):
         return False  # "شمالی کشمیر" and "جنوبی کشمیر": two parts of one region
     return not _finer_namesake(a, b)
+
+
+def _province_form(p: PlaceRef) -> bool:
+    """Whether ``p`` was named as a province by a noun before or after it ("صوبہ X", "X صوبے")."""
+    return p.province or p.province_after
 
 
 def _finer_namesake(a: PlaceRef, b: PlaceRef) -> bool:

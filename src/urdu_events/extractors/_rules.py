@@ -4278,6 +4278,11 @@ RULES: dict[str, str] = {
     "places.one-place-one-name": (
         'Two names of one place ("کوبانی (عین العرب)") are listed once, by the first.'
     ),
+    "places.province-apart-from-city": (
+        'Two names of one gazetteer place are two places when a noun for a province stands by one '
+        'and not the other ("الحدیدہ صوبے" and "بندرگاہ حدیدہ", "صوبہ X" and "X شہر"): a province named '
+        "like its chief city is not the city (narrows places.one-place-one-name)."
+    ),
     "places.dateline-within": (
         "A dateline's town stays where the text names only the district or province around it "
         '("پشاور: خیبر پختونخوا میں ...").'
