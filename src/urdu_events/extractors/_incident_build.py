@@ -7097,6 +7097,9 @@ def _find_draft(
         for d in reversed(drafts[-_LOOKBACK:]):
             same = any(p.key == q.key for p in where for q in d.places)
             theirs = {h.value.kind for c in d.clauses for h in c.triggers}
+            if not d.clauses and d.shared and on("segments.front-tells-lead-share"):
+                # "A اور B میں 4 افراد ہلاک ... ادھر B میں ...": the share of B told at last
+                theirs = kinds
             if same and d.main == main and date_ok(d) and kinds & theirs:
                 if on("segments.turn-other-quarter") and other_quarter(places, d, clause, reading_text):
                     continue  # "اسی روز X کے علاقے Y میں ..." after an event at a site or quarter of X

@@ -251,6 +251,11 @@ RULES: dict[str, str] = {
         'A sentence that opens by turning to another front ("دوسری جانب", "ادھر", "ایک اور واقعے میں") '
         "reports another incident, unless it is the same kind of event at the very same place."
     ),
+    "segments.front-tells-lead-share": (
+        'A turn to another front at one of the places a summary named together ("A اور B میں چار '
+        'افراد ہلاک ... ادھر B میں ...") tells that place\'s share of the summary: it joins the share, '
+        "told with no clause of its own before, when the kinds agree (narrows segments.another-front)."
+    ),
     "segments.countries-side-by-side": (
         'A clause naming places of two countries side by side ("عراق اور شام میں") sums up '
         "several incidents; it is not one incident."
