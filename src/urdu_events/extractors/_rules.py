@@ -4219,6 +4219,11 @@ RULES: dict[str, str] = {
         'A place a distance is measured from ("ہرات سے 40 کلومیٹر دور") is the nearest named '
         "place: where the event happened."
     ),
+    "places.distance-to-other-region": (
+        'A place a distance is measured from is not where the event happened when the distance '
+        'leads right on to a province or district that does not hold it ("بغداد سے 60 کلومیٹر شمال '
+        'میں صوبہ دیالہ کے شہر ..."): it only measures the way there (narrows places.distance-from).'
+    ),
     "places.funeral-is-not-where": (
         'Where the dead were prayed for or buried, or their home towns ("نماز جنازہ X میں ادا", '
         '"آبائی علاقے X روانہ"), is not where they died: a clause with no event word that tells it '
