@@ -259,7 +259,8 @@ class PlaceRef:
     rule: str = attrs.field(default="places.gazetteer", eq=False)
     #: Whether a noun for a province stands before the name (rule ``places.province-noun-before-name``).
     province: bool = attrs.field(default=False, eq=False)
-    #: Whether a noun for a province follows the name ("X صوبے میں"; rule ``places.province-apart-from-city``).
+    #: Whether a noun for a province follows the name ("X صوبے میں";
+    #: rule ``places.province-apart-from-city``).
     province_after: bool = attrs.field(default=False, eq=False)
 
 
@@ -487,11 +488,8 @@ class PlaceFinder:
             )
             country = getattr(place, "country", None)
             after = level != 1 and _PROVINCE_NOUN_AFTER.match(text, m.end) is not None
-            refs.append(
-                PlaceRef(
-                    start, m.end, name, level, country, place, rule=rule, province=province, province_after=after
-                )
-            )
+            ref = PlaceRef(start, m.end, name, level, country, place, rule=rule, province=province)
+            refs.append(evolve(ref, province_after=True) if after else ref)
         return refs
 
     def _jurisdiction(self, name: str) -> bool:

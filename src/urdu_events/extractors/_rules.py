@@ -253,8 +253,9 @@ RULES: dict[str, str] = {
     ),
     "segments.front-tells-lead-share": (
         'A turn to another front at one of the places a summary named together ("A اور B میں چار '
-        'افراد ہلاک ... ادھر B میں ...") tells that place\'s share of the summary: it joins the share, '
-        "told with no clause of its own before, when the kinds agree (narrows segments.another-front)."
+        "افراد ہلاک ... ادھر B میں ...\") tells that place's share of the summary: it joins the share, "
+        "told with no clause of its own before, whatever the kind of its event words (narrows "
+        "segments.another-front)."
     ),
     "segments.countries-side-by-side": (
         'A clause naming places of two countries side by side ("عراق اور شام میں") sums up '
@@ -4220,7 +4221,7 @@ RULES: dict[str, str] = {
         "place: where the event happened."
     ),
     "places.distance-to-other-region": (
-        'A place a distance is measured from is not where the event happened when the distance '
+        "A place a distance is measured from is not where the event happened when the distance "
         'leads right on to a province or district that does not hold it ("بغداد سے 60 کلومیٹر شمال '
         'میں صوبہ دیالہ کے شہر ..."): it only measures the way there (narrows places.distance-from).'
     ),
@@ -4289,7 +4290,7 @@ RULES: dict[str, str] = {
         'Two names of one place ("کوبانی (عین العرب)") are listed once, by the first.'
     ),
     "places.province-apart-from-city": (
-        'Two names of one gazetteer place are two places when a noun for a province stands by one '
+        "Two names of one gazetteer place are two places when a noun for a province stands by one "
         'and not the other ("الحدیدہ صوبے" and "بندرگاہ حدیدہ", "صوبہ X" and "X شہر"): a province named '
         "like its chief city is not the city (narrows places.one-place-one-name)."
     ),
