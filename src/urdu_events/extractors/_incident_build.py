@@ -3115,6 +3115,8 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
         return False
     # "کوبانی (عین العرب)": two names of one place; "شمالی وزیرستان" and "وزیرستان": one within the other
     one = a.place is not None and a.place is b.place and on("places.one-place-one-name")
+    if one and _province_form(a) != _province_form(b) and on("places.province-apart-from-city"):
+        one = False  # "الحدیدہ صوبے" and "بندرگاہ حدیدہ": the province and its city of that name
     if not (one or _words_within(a.key, b.key)):
         return False
     # Tried only here, where the two would be one place: it can only part them (most pairs
@@ -3122,6 +3124,11 @@ def _same_place(a: PlaceRef, b: PlaceRef) -> bool:
     if other_parts(a.key, b.key):
         return False  # "شمالی کشمیر" and "جنوبی کشمیر": two parts of one region
     return not _finer_namesake(a, b)
+
+
+def _province_form(p: PlaceRef) -> bool:
+    """Whether ``p`` was named as a province by a noun before or after it ("صوبہ X", "X صوبے")."""
+    return p.province or p.province_after
 
 
 def _finer_namesake(a: PlaceRef, b: PlaceRef) -> bool:
@@ -7133,6 +7140,9 @@ def _find_draft(
         for d in reversed(drafts[-_LOOKBACK:]):
             same = any(p.key == q.key for p in where for q in d.places)
             theirs = {h.value.kind for c in d.clauses for h in c.triggers}
+            if not d.clauses and d.shared and on("segments.front-tells-lead-share"):
+                # "A اور B میں 4 افراد ہلاک ... ادھر B میں ...": the share of B told at last
+                theirs = kinds
             if same and d.main == main and date_ok(d) and kinds & theirs:
                 if on("segments.turn-other-quarter") and other_quarter(places, d, clause, reading_text):
                     continue  # "اسی روز X کے علاقے Y میں ..." after an event at a site or quarter of X

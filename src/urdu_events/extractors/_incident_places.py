@@ -156,6 +156,8 @@ _STATION_LIMITS_AFTER = lazy_compile(rf" (?:{word_alternation('limits_after')})(
 _STATION_AREA_AFTER = lazy_compile(rf" (?:{word_alternation('station_area_after')})(?!\w)")
 #: A noun for a province or state right before a name ("صوبہ X", "ریاست X").
 _PROVINCE_NOUN = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('named_region_noun')}) $"))
+#: A noun for a province right after a name ("الحدیدہ صوبے میں", "X صوبہ").
+_PROVINCE_NOUN_AFTER = lazy_compile(rf" (?:{word_alternation('province_noun_after')})(?!\w)")
 
 
 #: The country most Urdu news is from: a name of several countries' places means its place
@@ -257,6 +259,9 @@ class PlaceRef:
     rule: str = attrs.field(default="places.gazetteer", eq=False)
     #: Whether a noun for a province stands before the name (rule ``places.province-noun-before-name``).
     province: bool = attrs.field(default=False, eq=False)
+    #: Whether a noun for a province follows the name ("X صوبے میں";
+    #: rule ``places.province-apart-from-city``).
+    province_after: bool = attrs.field(default=False, eq=False)
 
 
 #: The rules that read a place named by a number (a part of the place right before it, if any).
@@ -482,7 +487,9 @@ class PlaceFinder:
                 "places.state-name-as-place" if self._excluded(text[m.start : m.end]) else "places.gazetteer"
             )
             country = getattr(place, "country", None)
-            refs.append(PlaceRef(start, m.end, name, level, country, place, rule=rule, province=province))
+            after = level != 1 and _PROVINCE_NOUN_AFTER.match(text, m.end) is not None
+            ref = PlaceRef(start, m.end, name, level, country, place, rule=rule, province=province)
+            refs.append(evolve(ref, province_after=True) if after else ref)
         return refs
 
     def _jurisdiction(self, name: str) -> bool:

@@ -356,6 +356,34 @@ _ROUTE_START = lazy_compile(rf"\s?سے\s(?:{word_alternation('route_start')})(?!
 #: "X سے احتجاجی ریلی نکالی": a rally taken out from a place, which is one of the protest's.
 _MARCH_SET_OFF = lazy_compile(rf"\s?سے\s(?:{word_alternation('march_set_off')})(?!\w)")
 _DISTANCE_FROM = lazy_compile(rf"\s?سے\s(?:[^\s۔،,]+\s){{1,3}}?(?:{word_alternation('distance_unit')})(?!\w)")
+#: How far after a distance ("X سے 60 کلومیٹر شمال میں") a province or district it leads to may stand.
+_DISTANCE_REACH = 40
+
+
+def _measured_from(text: str, p: PlaceRef, clause_places: Sequence[PlaceRef]) -> bool:
+    """Whether a distance is measured from ``p`` ("ہرات سے 40 کلومیٹر دور ایک گاؤں میں"), so ``p``
+    is where the event happened (places.distance-from), unless the distance leads right on to a
+    province or district that the gazetteer says does not hold ``p`` ("بغداد سے 60 کلومیٹر شمال
+    میں صوبہ دیالہ کے ... میں"): then ``p`` only measures the way to another region
+    (places.distance-to-other-region)."""
+    m = _DISTANCE_FROM.match(text, p.end)
+    if m is None:
+        return False
+    return not (
+        on("places.distance-to-other-region")
+        and p.place is not None
+        and not p.site
+        and any(
+            m.end() <= q.start <= m.end() + _DISTANCE_REACH
+            and 1 <= q.level < p.level
+            and q.place is not None
+            and not q.site
+            and not within(p, q)
+            for q in clause_places
+        )
+    )
+
+
 #: "بغداد کے شمال میں واقع صوبہ صلاح الدین": a place that only tells the direction of the place
 #: named after "واقع".
 _DIRECTION_OF_ANOTHER = lazy_compile(
@@ -8461,9 +8489,7 @@ def read_document(
                 or (taken_from and _taken_from(text, p, clause.triggers))
                 or (lead in _REPORTED_FROM_LEAD and _reported_from(text, p))
                 or (toward and (lead in _TOWARD_LEAD and _fired_toward(text, p, clause.triggers)))
-                or (
-                    distance and lead in _DISTANCE_FROM_LEAD and _DISTANCE_FROM.match(text, p.end) is not None
-                )
+                or (distance and lead in _DISTANCE_FROM_LEAD and _measured_from(text, p, clause_places))
                 or (lead in _ADJOINING_LEAD and _adjoining(text, p))
                 or (route and lead in _ROUTE_START_LEAD and _ROUTE_START.match(text, p.end) is not None)
                 or (set_off and lead in _MARCH_SET_OFF_LEAD and _MARCH_SET_OFF.match(text, p.end) is not None)

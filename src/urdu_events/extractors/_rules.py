@@ -251,6 +251,12 @@ RULES: dict[str, str] = {
         'A sentence that opens by turning to another front ("دوسری جانب", "ادھر", "ایک اور واقعے میں") '
         "reports another incident, unless it is the same kind of event at the very same place."
     ),
+    "segments.front-tells-lead-share": (
+        'A turn to another front at one of the places a summary named together ("A اور B میں چار '
+        "افراد ہلاک ... ادھر B میں ...\") tells that place's share of the summary: it joins the share, "
+        "told with no clause of its own before, whatever the kind of its event words (narrows "
+        "segments.another-front)."
+    ),
     "segments.countries-side-by-side": (
         'A clause naming places of two countries side by side ("عراق اور شام میں") sums up '
         "several incidents; it is not one incident."
@@ -4259,6 +4265,11 @@ RULES: dict[str, str] = {
         'A place a distance is measured from ("ہرات سے 40 کلومیٹر دور") is the nearest named '
         "place: where the event happened."
     ),
+    "places.distance-to-other-region": (
+        "A place a distance is measured from is not where the event happened when the distance "
+        'leads right on to a province or district that does not hold it ("بغداد سے 60 کلومیٹر شمال '
+        'میں صوبہ دیالہ کے شہر ..."): it only measures the way there (narrows places.distance-from).'
+    ),
     "places.funeral-is-not-where": (
         'Where the dead were prayed for or buried, or their home towns ("نماز جنازہ X میں ادا", '
         '"آبائی علاقے X روانہ"), is not where they died: a clause with no event word that tells it '
@@ -4322,6 +4333,11 @@ RULES: dict[str, str] = {
     ),
     "places.one-place-one-name": (
         'Two names of one place ("کوبانی (عین العرب)") are listed once, by the first.'
+    ),
+    "places.province-apart-from-city": (
+        "Two names of one gazetteer place are two places when a noun for a province stands by one "
+        'and not the other ("الحدیدہ صوبے" and "بندرگاہ حدیدہ", "صوبہ X" and "X شہر"): a province named '
+        "like its chief city is not the city (narrows places.one-place-one-name)."
     ),
     "places.dateline-within": (
         "A dateline's town stays where the text names only the district or province around it "

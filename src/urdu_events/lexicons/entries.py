@@ -468,6 +468,7 @@ WordClassName = Literal[
     "active_predicate_end",
     "based_predicate_end",
     "named_region_noun",
+    "province_noun_after",
     "held_territory_word",
     "locality_noun",
     "count_multiplier",
