@@ -10271,6 +10271,18 @@ def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -
     return out
 
 
+def _incident_weapons(draft: _Draft, nt: NormalizedText, sub: SubEventType) -> list[Weapon]:
+    """The weapons of ``draft``: those of its own clauses, and those of the lead clauses it shares
+    with other incidents only when its own clauses name none ("روس نے 40 میزائل اور 60 ڈرون داغے
+    ... خارکیف میں ڈرون گرنے سے": the lead's are all the strikes' weapons) or when the lead counts
+    the events by their kind ("دو میزائل حملوں میں ... پہلا حملہ": each was a missile strike;
+    weapons.own-over-shared-lead)."""
+    if draft.shared and on("weapons.own-over-shared-lead") and _weapons(draft.clauses, nt, sub):
+        counted = [c for c in draft.shared if c.several]
+        return _weapons([*draft.clauses, *counted], nt, sub)
+    return _weapons([*draft.clauses, *draft.shared], nt, sub)
+
+
 def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) -> Responsibility:
     for clause in clauses:
         for hit in clause.responsibility:
@@ -11599,7 +11611,7 @@ def _finish(
         locations=locations,
         country=country,
         actors=actors,
-        weapons=[] if _weaponless(sub) else _weapons([*draft.clauses, *draft.shared], nt, sub),
+        weapons=[] if _weaponless(sub) else _incident_weapons(draft, nt, sub),
         casualties=casualties,
         responsibility=_responsibility(draft.clauses, text, nt),
         main=draft.main,
