@@ -10229,6 +10229,11 @@ _KIND_OF_EVENTS = lazy_compile(
 )
 
 
+#: Right after a weapon, the threat it was held as: "اسلحے کے زور پر", "بندوق کی نوک پر"
+#: (weapons.at-gunpoint).
+_UNDER_THREAT_AFTER = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('coercion_noun')})\sپر(?!\w)")
+
+
 #: A word of spying right before an aircraft: "امریکی جاسوس طیاروں" (a drone, as news calls it).
 _SPY_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('spy_adjective')})\s$")
 #: A weapon named as a drone: "ڈرون", "ڈرونز", "ڈرون طیارے".
@@ -10255,6 +10260,8 @@ def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -
                 continue  # "ڈرون ہینگر کو تباہ کیا": a site of weapons, struck or named, not used
             if _KIND_OF_EVENTS.match(nt.text, w.end) is not None and on("weapons.kind-of-events-summed"):
                 continue  # "فائرنگ اور دستی بم حملے کے مختلف واقعات میں": the kinds of the events summed up
+            if _UNDER_THREAT_AFTER.match(nt.text, w.end) is not None and on("weapons.at-gunpoint"):
+                continue  # "اسلحے کے زور پر نقدی چھین لی": the threat a robbery was made under
             if w.key in exact or len(out) >= _MAX_NAMES:
                 continue
             exact.add(w.key)

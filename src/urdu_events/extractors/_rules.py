@@ -3902,6 +3902,11 @@ RULES: dict[str, str] = {
         "those aircraft or drones: each is an air or drone strike, unless its own clauses name "
         "an aircraft of their own."
     ),
+    "weapons.at-gunpoint": (
+        'A weapon held as a threat, before "کے زور پر" or "کی نوک پر" ("ملزمان نے اسلحے کے زور پر نقدی '
+        'چھین لی", "بندوق کی نوک پر یرغمال بنایا"), names how a robbery or a kidnapping was forced, no '
+        "weapon the incident lists; a shot fired after it keeps its own weapon."
+    ),
     "weapons.own-over-shared-lead": (
         "An incident whose own clauses name a weapon takes no weapon from a lead that sums up "
         'several incidents ("روس نے رات بھر میں 50 میزائل اور 40 ڈرون داغے ... کیف میں ڈرون کا ملبہ '
