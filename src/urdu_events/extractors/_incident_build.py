@@ -10262,6 +10262,11 @@ _KIND_OF_EVENTS = lazy_compile(
 )
 
 
+#: Right after a weapon, the threat it was held as: "اسلحے کے زور پر", "بندوق کی نوک پر"
+#: (weapons.at-gunpoint).
+_UNDER_THREAT_AFTER = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('coercion_noun')})\sپر(?!\w)")
+
+
 #: A word of spying right before an aircraft: "امریکی جاسوس طیاروں" (a drone, as news calls it).
 _SPY_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('spy_adjective')})\s$")
 #: A weapon named as a drone: "ڈرون", "ڈرونز", "ڈرون طیارے".
@@ -10288,6 +10293,8 @@ def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -
                 continue  # "ڈرون ہینگر کو تباہ کیا": a site of weapons, struck or named, not used
             if _KIND_OF_EVENTS.match(nt.text, w.end) is not None and on("weapons.kind-of-events-summed"):
                 continue  # "فائرنگ اور دستی بم حملے کے مختلف واقعات میں": the kinds of the events summed up
+            if _UNDER_THREAT_AFTER.match(nt.text, w.end) is not None and on("weapons.at-gunpoint"):
+                continue  # "اسلحے کے زور پر نقدی چھین لی": the threat a robbery was made under
             if w.key in exact or len(out) >= _MAX_NAMES:
                 continue
             exact.add(w.key)
@@ -10302,6 +10309,18 @@ def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -
     if spied and drone and on("weapons.spy-plane-is-drone"):
         out = [w for i, w in enumerate(out) if i not in spied]  # "امریکی جاسوس طیاروں": the drone
     return out
+
+
+def _incident_weapons(draft: _Draft, nt: NormalizedText, sub: SubEventType) -> list[Weapon]:
+    """The weapons of ``draft``: those of its own clauses, and those of the lead clauses it shares
+    with other incidents only when its own clauses name none ("روس نے 40 میزائل اور 60 ڈرون داغے
+    ... خارکیف میں ڈرون گرنے سے": the lead's are all the strikes' weapons) or when the lead counts
+    the events by their kind ("دو میزائل حملوں میں ... پہلا حملہ": each was a missile strike;
+    weapons.own-over-shared-lead)."""
+    if draft.shared and on("weapons.own-over-shared-lead") and _weapons(draft.clauses, nt, sub):
+        counted = [c for c in draft.shared if c.several]
+        return _weapons([*draft.clauses, *counted], nt, sub)
+    return _weapons([*draft.clauses, *draft.shared], nt, sub)
 
 
 def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) -> Responsibility:
@@ -11672,7 +11691,7 @@ def _finish(
         locations=locations,
         country=country,
         actors=actors,
-        weapons=[] if _weaponless(sub) else _weapons([*draft.clauses, *draft.shared], nt, sub),
+        weapons=[] if _weaponless(sub) else _incident_weapons(draft, nt, sub),
         casualties=casualties,
         responsibility=_responsibility(draft.clauses, text, nt),
         main=draft.main,

@@ -3931,6 +3931,18 @@ RULES: dict[str, str] = {
         "those aircraft or drones: each is an air or drone strike, unless its own clauses name "
         "an aircraft of their own."
     ),
+    "weapons.at-gunpoint": (
+        'A weapon held as a threat, before "کے زور پر" or "کی نوک پر" ("ملزمان نے اسلحے کے زور پر نقدی '
+        'چھین لی", "بندوق کی نوک پر یرغمال بنایا"), names how a robbery or a kidnapping was forced, no '
+        "weapon the incident lists; a shot fired after it keeps its own weapon."
+    ),
+    "weapons.own-over-shared-lead": (
+        "An incident whose own clauses name a weapon takes no weapon from a lead that sums up "
+        'several incidents ("روس نے رات بھر میں 50 میزائل اور 40 ڈرون داغے ... کیف میں ڈرون کا ملبہ '
+        'گرنے سے دو افراد ہلاک"): the lead lists the weapons of them all; one with none of its own '
+        "still takes the lead's, and so does each event a lead counts by its kind (\"دو میزائل حملوں "
+        'میں ... پہلا حملہ ... دوسرا حملہ").'
+    ),
     "weapons.no-arms-used": (
         "An arrest, ground taken or regained, and a peaceful protest are no use of arms: such an "
         "incident lists no weapon. A weapon its clauses name is what the arrested are suspected "

@@ -538,6 +538,7 @@ WordClassName = Literal[
     "scene_source",
     "weapon_site",
     "recovery_noun",
+    "coercion_noun",
     "spy_adjective",
     "drone_word",
     "taken_away_phrase",
