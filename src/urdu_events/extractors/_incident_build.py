@@ -5904,6 +5904,7 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
     )
     if first is None:
         return
+    first = _lead_after_headline(reading, first)
     info = reading.sentences[first]
     told = any(
         c.trigger_starts or (c.has_figure and on("dates.lead-toll-tells"))
@@ -5946,6 +5947,38 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
             # "... پیر کو ... دو افراد ہلاک ہو گئے۔ ... ادھر X میں فائرنگ سے مزید تین افراد جاں بحق":
             # the lead gives the day of the news (dates.lead-day-the-news-day)
             d.date, d.date_rule = lead, "dates.lead-day-the-news-day"
+
+
+def _lead_after_headline(reading: DocReading, first: int) -> int:
+    """The lead sentence when the first told sentence ``first`` is a headline with no date: the
+    text's first line, with no full stop ("X میں فائرنگ، 6 افراد جاں بحق⏎X (اسٹاف رپورٹر) شہر میں
+    گزشتہ روز ..."): the report's first told sentence after it, on a later line
+    (dates.lead-after-headline); else ``first``."""
+    text = reading.analysis.text
+    info = reading.sentences[first]
+    line_end = text.find("\n")
+    if (
+        info.dates
+        or line_end < 0
+        or info.end > line_end + 1
+        or text[: info.start].strip()
+        or _HEADLINE_STOP.search(text, 0, line_end)
+        or not on("dates.lead-after-headline")
+    ):
+        return first
+    return next(
+        (
+            c.sentence
+            for c in reading.clauses
+            if reading.sentences[c.sentence].start > line_end
+            and "skip" not in reading.sentences[c.sentence].markers
+        ),
+        first,
+    )
+
+
+#: A full stop: a line with one is a sentence, not a headline.
+_HEADLINE_STOP = lazy_compile(r"[۔.!?؟]")
 
 
 def _only_day(drafts: Sequence[_Draft], lead: DateRange) -> bool:

@@ -4181,6 +4181,12 @@ RULES: dict[str, str] = {
         'The last few days ("گزشتہ تین دنوں کے دوران", "پچھلے دو روز میں", "گزشتہ چار دن سے") run '
         "from that many days before the publication day to the publication day."
     ),
+    "dates.lead-after-headline": (
+        "When the article's first line is a headline with no date of its own, standing before the "
+        'dateline ("X میں فائرنگ، 6 افراد جاں بحق⏎X (اسٹاف رپورٹر) شہر کے مختلف علاقوں میں گزشتہ روز '
+        '...") the lead whose day dates the incidents told after it is the report\'s first sentence, '
+        "not the headline."
+    ),
     "dates.printed-beside-hijri": (
         "A line of the article's head that prints a full Gregorian date beside the Hijri date "
         '("جمعرات 26 جمادی الثانی 1436ھ، 16 اپریل 2015ء") is a timestamp: without a publication date '
