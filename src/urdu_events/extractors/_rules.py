@@ -4184,7 +4184,7 @@ RULES: dict[str, str] = {
     "dates.lead-after-headline": (
         "When the article's first line is a headline with no date of its own, standing before the "
         'dateline ("X میں فائرنگ، 6 افراد جاں بحق⏎X (اسٹاف رپورٹر) شہر کے مختلف علاقوں میں گزشتہ روز '
-        '...") the lead whose day dates the incidents told after it is the report\'s first sentence, '
+        "...\") the lead whose day dates the incidents told after it is the report's first sentence, "
         "not the headline."
     ),
     "dates.printed-beside-hijri": (
