@@ -5951,8 +5951,8 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
 
 def _lead_after_headline(reading: DocReading, first: int) -> int:
     """The lead sentence when the first told sentence ``first`` is a headline with no date: the
-    text's first line, with no full stop ("X میں فائرنگ، 6 افراد جاں بحق⏎X (اسٹاف رپورٹر) شہر میں
-    گزشتہ روز ..."): the report's first told sentence after it, on a later line
+    text's first line, with no full stop ("پشاور میں فائرنگ، تین افراد جاں بحق⏎پشاور (نامہ نگار)
+    شہر میں بدھ کو ..."): the report's first told sentence after it, on a later line
     (dates.lead-after-headline); else ``first``."""
     text = reading.analysis.text
     info = reading.sentences[first]

@@ -4182,9 +4182,9 @@ RULES: dict[str, str] = {
         "from that many days before the publication day to the publication day."
     ),
     "dates.lead-after-headline": (
-        "When the article's first line is a headline with no date of its own, standing before the "
-        'dateline ("X میں فائرنگ، 6 افراد جاں بحق⏎X (اسٹاف رپورٹر) شہر کے مختلف علاقوں میں گزشتہ روز '
-        "...\") the lead whose day dates the incidents told after it is the report's first sentence, "
+        "When the text's first line is a headline (no full stop) with no date of its own "
+        '("پشاور میں فائرنگ، تین افراد جاں بحق⏎پشاور (نامہ نگار) شہر میں بدھ کو ..."), the lead '
+        "whose day dates the incidents told after it is the first told sentence on a later line, "
         "not the headline."
     ),
     "dates.printed-beside-hijri": (
