@@ -3391,9 +3391,17 @@ def _closed_range(match: Any, text: str) -> bool:
     return (
         on("dates.range-until")
         and isinstance(date, DateRange)
-        and date.precision is DatePrecision.DAY
         and date.start is not None
-        and date.start != date.end
+        and date.end is not None
+        and (
+            (date.precision is DatePrecision.DAY and date.start != date.end)
+            or (
+                # "مارچ سے مئی تک": a stretch of months (dates.month-pair)
+                date.precision is DatePrecision.MONTH
+                and (date.start.year, date.start.month) != (date.end.year, date.end.month)
+                and on("dates.month-pair")
+            )
+        )
         and text.startswith(" تک", match.end)
     )
 

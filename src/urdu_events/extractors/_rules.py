@@ -4187,6 +4187,18 @@ RULES: dict[str, str] = {
         "whose day dates the incidents told after it is the first told sentence on a later line, "
         "not the headline."
     ),
+    "dates.march-recalled-month": (
+        'A bare "مارچ" is the month, not a protest march, also in a past-perfect recall: "مارچ میں" '
+        "after a place or at the head of its clause, the clause closing on a past or completive "
+        'auxiliary ("کوئٹہ میں مارچ میں بھی دھماکہ ہوا تھا"); a march keeps its own word ("لانگ '
+        'مارچ", "آزادی مارچ"), its participants or setting off ("مارچ میں شریک", "مارچ نکالا"), or '
+        'a verb of its own ("مارچ کا اعلان", "مارچ کرنے"). Between other months see dates.month-pair.'
+    ),
+    "dates.month-pair": (
+        'Months listed or joined as a stretch, with a date postposition or a year after them ("فروری '
+        'اور مارچ میں", "جنوری، فروری اور مارچ میں", "اپریل سے جون تک"), are one range from the first day '
+        "of the first to the last day of the last, not the last month alone."
+    ),
     "dates.printed-beside-hijri": (
         "A line of the article's head that prints a full Gregorian date beside the Hijri date "
         '("جمعرات 26 جمادی الثانی 1436ھ، 16 اپریل 2015ء") is a timestamp: without a publication date '

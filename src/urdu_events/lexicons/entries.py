@@ -583,6 +583,7 @@ WordClassName = Literal[
     "verbal_adjective",
     "award_noun",
     "award_verb",
+    "march_participation_word",
     "none_determiner",
     "perfective_auxiliary",
     "decision_noun",
