@@ -5881,11 +5881,21 @@ def _date_of_same_day(reading: DocReading, drafts: Sequence[_Draft]) -> None:
 _LATER_OPENING = lazy_compile(rf"\s*(?:{word_alternation('later_adverb')})(?!\w)")
 
 
+#: A sentence that opens with a few hours or minutes before or after the event just told ("اس سے
+#: چند گھنٹے قبل ...", "کچھ دیر بعد ...", "اس کے دو گھنٹے بعد ..."; dates.hours-from-that).
+_HOURS_OPENING = lazy_compile(
+    rf"\s*(?:اس (?:سے|کے) )?(?:\S+ )?(?:{word_alternation('short_time_unit')})"
+    rf" (?:{word_alternation('ago_word')}|بعد)(?!\w)"
+)
+
+
 def _date_of_later(reading: DocReading, drafts: Sequence[_Draft]) -> None:
     """Give a main incident with no date of its own, first told in a sentence that opens with
     "later" ("بعد ازاں رات گئے فورسز نے X میں ... گولہ باری کی", "بعد ازاں اتحاد نے کہا کہ اس نے
     جوابی کارروائی میں ... فضائی حملے کیے"), the day of the main incident told before it: the
-    article goes on from that day, not from the day of the report (dates.later-same-day)."""
+    article goes on from that day, not from the day of the report (dates.later-same-day); so does
+    one first told in a sentence that opens a few hours or minutes before or after it ("اس سے
+    چند گھنٹے قبل ...", dates.hours-from-that)."""
     text = reading.analysis.text
     for i, d in enumerate(drafts):
         if d.date is not None or not d.main:
@@ -5894,13 +5904,19 @@ def _date_of_later(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         if told is None:
             continue
         info = reading.sentences[told]
-        if info.dates or _LATER_OPENING.match(text, info.start) is None:
+        if info.dates:
+            continue
+        if _LATER_OPENING.match(text, info.start) is not None:
+            rule = "dates.later-same-day"
+        elif on("dates.hours-from-that") and _HOURS_OPENING.match(text, info.start) is not None:
+            rule = "dates.hours-from-that"
+        else:
             continue
         before = next((x for x in reversed(drafts[:i]) if x.date is not None and x.main), None)
         if before is None or before.date is None or before.date.precision is not DatePrecision.DAY:
             continue
         if before.date.start is not None and before.date.start == before.date.end:
-            d.date, d.date_rule = before.date, "dates.later-same-day"
+            d.date, d.date_rule = before.date, rule
 
 
 def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:

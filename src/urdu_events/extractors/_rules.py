@@ -4199,6 +4199,11 @@ RULES: dict[str, str] = {
         'اور مارچ میں", "جنوری، فروری اور مارچ میں", "اپریل سے جون تک"), are one range from the first day '
         "of the first to the last day of the last, not the last month alone."
     ),
+    "dates.hours-from-that": (
+        "A main incident with no day of its own, first told in a sentence that opens a few hours or "
+        'minutes before or after the event just told ("اس سے چند گھنٹے قبل X میں ...", "کچھ دیر بعد '
+        '..."), took place on the day of the main incident told before it, not on the day of the report.'
+    ),
     "dates.printed-beside-hijri": (
         "A line of the article's head that prints a full Gregorian date beside the Hijri date "
         '("جمعرات 26 جمادی الثانی 1436ھ، 16 اپریل 2015ء") is a timestamp: without a publication date '

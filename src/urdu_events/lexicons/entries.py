@@ -584,6 +584,7 @@ WordClassName = Literal[
     "award_noun",
     "award_verb",
     "march_participation_word",
+    "short_time_unit",
     "none_determiner",
     "perfective_auxiliary",
     "decision_noun",
