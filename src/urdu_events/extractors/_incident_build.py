@@ -5889,6 +5889,21 @@ _HOURS_OPENING = lazy_compile(
 )
 
 
+#: "واقعے کے بعد", "حملے کے بعد": after the event just told (dates.after-event-told).
+_AFTER_EVENT_TOLD = lazy_compile(rf"(?<!\w)(?:{word_alternation('told_back_noun')}) کے بعد(?!\w)")
+
+
+def _after_event_told(text: str, draft: _Draft, sentence: int) -> bool:
+    """Whether a clause of ``draft`` that tells it, from ``sentence`` on, puts its event after the
+    event just told ("واقعے کے بعد سیکیورٹی فورسز نے جوابی کارروائی کرتے ہوئے X میں ... گولہ باری
+    کی"; dates.after-event-told)."""
+    return any(
+        _AFTER_EVENT_TOLD.search(text, c.start, c.end) is not None
+        for c in (*draft.clauses, *draft.shared)
+        if c.triggers and c.sentence >= sentence
+    )
+
+
 def _date_of_later(reading: DocReading, drafts: Sequence[_Draft]) -> None:
     """Give a main incident with no date of its own, first told in a sentence that opens with
     "later" ("بعد ازاں رات گئے فورسز نے X میں ... گولہ باری کی", "بعد ازاں اتحاد نے کہا کہ اس نے
@@ -5910,6 +5925,8 @@ def _date_of_later(reading: DocReading, drafts: Sequence[_Draft]) -> None:
             rule = "dates.later-same-day"
         elif on("dates.hours-from-that") and _HOURS_OPENING.match(text, info.start) is not None:
             rule = "dates.hours-from-that"
+        elif on("dates.after-event-told") and _after_event_told(text, d, told):
+            rule = "dates.after-event-told"
         else:
             continue
         before = next((x for x in reversed(drafts[:i]) if x.date is not None and x.main), None)

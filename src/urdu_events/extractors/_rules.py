@@ -4204,6 +4204,11 @@ RULES: dict[str, str] = {
         'minutes before or after the event just told ("اس سے چند گھنٹے قبل X میں ...", "کچھ دیر بعد '
         '..."), took place on the day of the main incident told before it, not on the day of the report.'
     ),
+    "dates.after-event-told": (
+        "A main incident with no day of its own, first told in a clause that puts it after the event "
+        'just told ("واقعے کے بعد فورسز نے جوابی کارروائی میں X پر گولہ باری کی"), took place on the day '
+        "of the main incident told before it, not on the day of the report."
+    ),
     "dates.printed-beside-hijri": (
         "A line of the article's head that prints a full Gregorian date beside the Hijri date "
         '("جمعرات 26 جمادی الثانی 1436ھ، 16 اپریل 2015ء") is a timestamp: without a publication date '

@@ -585,6 +585,7 @@ WordClassName = Literal[
     "award_verb",
     "march_participation_word",
     "short_time_unit",
+    "told_back_noun",
     "none_determiner",
     "perfective_auxiliary",
     "decision_noun",
