@@ -3398,9 +3398,17 @@ def _closed_range(match: Any, text: str) -> bool:
     return (
         on("dates.range-until")
         and isinstance(date, DateRange)
-        and date.precision is DatePrecision.DAY
         and date.start is not None
-        and date.start != date.end
+        and date.end is not None
+        and (
+            (date.precision is DatePrecision.DAY and date.start != date.end)
+            or (
+                # "مارچ سے مئی تک": a stretch of months (dates.month-pair)
+                date.precision is DatePrecision.MONTH
+                and (date.start.year, date.start.month) != (date.end.year, date.end.month)
+                and on("dates.month-pair")
+            )
+        )
         and text.startswith(" تک", match.end)
     )
 
@@ -5880,11 +5888,36 @@ def _date_of_same_day(reading: DocReading, drafts: Sequence[_Draft]) -> None:
 _LATER_OPENING = lazy_compile(rf"\s*(?:{word_alternation('later_adverb')})(?!\w)")
 
 
+#: A sentence that opens with a few hours or minutes before or after the event just told ("اس سے
+#: چند گھنٹے قبل ...", "کچھ دیر بعد ...", "اس کے دو گھنٹے بعد ..."; dates.hours-from-that).
+_HOURS_OPENING = lazy_compile(
+    rf"\s*(?:اس (?:سے|کے) )?(?:\S+ )?(?:{word_alternation('short_time_unit')})"
+    rf" (?:{word_alternation('ago_word')}|بعد)(?!\w)"
+)
+
+
+#: "واقعے کے بعد", "حملے کے بعد": after the event just told (dates.after-event-told).
+_AFTER_EVENT_TOLD = lazy_compile(rf"(?<!\w)(?:{word_alternation('told_back_noun')}) کے بعد(?!\w)")
+
+
+def _after_event_told(text: str, draft: _Draft, sentence: int) -> bool:
+    """Whether a clause of ``draft`` that tells it, from ``sentence`` on, puts its event after the
+    event just told ("واقعے کے بعد سیکیورٹی فورسز نے جوابی کارروائی کرتے ہوئے X میں ... گولہ باری
+    کی"; dates.after-event-told)."""
+    return any(
+        _AFTER_EVENT_TOLD.search(text, c.start, c.end) is not None
+        for c in (*draft.clauses, *draft.shared)
+        if c.triggers and c.sentence >= sentence
+    )
+
+
 def _date_of_later(reading: DocReading, drafts: Sequence[_Draft]) -> None:
     """Give a main incident with no date of its own, first told in a sentence that opens with
     "later" ("بعد ازاں رات گئے فورسز نے X میں ... گولہ باری کی", "بعد ازاں اتحاد نے کہا کہ اس نے
     جوابی کارروائی میں ... فضائی حملے کیے"), the day of the main incident told before it: the
-    article goes on from that day, not from the day of the report (dates.later-same-day)."""
+    article goes on from that day, not from the day of the report (dates.later-same-day); so does
+    one first told in a sentence that opens a few hours or minutes before or after it ("اس سے
+    چند گھنٹے قبل ...", dates.hours-from-that)."""
     text = reading.analysis.text
     for i, d in enumerate(drafts):
         if d.date is not None or not d.main:
@@ -5893,13 +5926,21 @@ def _date_of_later(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         if told is None:
             continue
         info = reading.sentences[told]
-        if info.dates or _LATER_OPENING.match(text, info.start) is None:
+        if info.dates:
+            continue
+        if _LATER_OPENING.match(text, info.start) is not None:
+            rule = "dates.later-same-day"
+        elif on("dates.hours-from-that") and _HOURS_OPENING.match(text, info.start) is not None:
+            rule = "dates.hours-from-that"
+        elif on("dates.after-event-told") and _after_event_told(text, d, told):
+            rule = "dates.after-event-told"
+        else:
             continue
         before = next((x for x in reversed(drafts[:i]) if x.date is not None and x.main), None)
         if before is None or before.date is None or before.date.precision is not DatePrecision.DAY:
             continue
         if before.date.start is not None and before.date.start == before.date.end:
-            d.date, d.date_rule = before.date, "dates.later-same-day"
+            d.date, d.date_rule = before.date, rule
 
 
 def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
@@ -5911,6 +5952,7 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
     )
     if first is None:
         return
+    first = _lead_after_headline(reading, first)
     info = reading.sentences[first]
     told = any(
         c.trigger_starts or (c.has_figure and on("dates.lead-toll-tells"))
@@ -5953,6 +5995,38 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
             # "... پیر کو ... دو افراد ہلاک ہو گئے۔ ... ادھر X میں فائرنگ سے مزید تین افراد جاں بحق":
             # the lead gives the day of the news (dates.lead-day-the-news-day)
             d.date, d.date_rule = lead, "dates.lead-day-the-news-day"
+
+
+def _lead_after_headline(reading: DocReading, first: int) -> int:
+    """The lead sentence when the first told sentence ``first`` is a headline with no date: the
+    text's first line, with no full stop ("پشاور میں فائرنگ، تین افراد جاں بحق⏎پشاور (نامہ نگار)
+    شہر میں بدھ کو ..."): the report's first told sentence after it, on a later line
+    (dates.lead-after-headline); else ``first``."""
+    text = reading.analysis.text
+    info = reading.sentences[first]
+    line_end = text.find("\n")
+    if (
+        info.dates
+        or line_end < 0
+        or info.end > line_end + 1
+        or text[: info.start].strip()
+        or _HEADLINE_STOP.search(text, 0, line_end)
+        or not on("dates.lead-after-headline")
+    ):
+        return first
+    return next(
+        (
+            c.sentence
+            for c in reading.clauses
+            if reading.sentences[c.sentence].start > line_end
+            and "skip" not in reading.sentences[c.sentence].markers
+        ),
+        first,
+    )
+
+
+#: A full stop: a line with one is a sentence, not a headline.
+_HEADLINE_STOP = lazy_compile(r"[۔.!?؟]")
 
 
 def _only_day(drafts: Sequence[_Draft], lead: DateRange) -> bool:

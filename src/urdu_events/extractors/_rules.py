@@ -4222,6 +4222,34 @@ RULES: dict[str, str] = {
         'The last few days ("گزشتہ تین دنوں کے دوران", "پچھلے دو روز میں", "گزشتہ چار دن سے") run '
         "from that many days before the publication day to the publication day."
     ),
+    "dates.lead-after-headline": (
+        "When the text's first line is a headline (no full stop) with no date of its own "
+        '("پشاور میں فائرنگ، تین افراد جاں بحق⏎پشاور (نامہ نگار) شہر میں بدھ کو ..."), the lead '
+        "whose day dates the incidents told after it is the first told sentence on a later line, "
+        "not the headline."
+    ),
+    "dates.march-recalled-month": (
+        'A bare "مارچ" is the month, not a protest march, also in a past-perfect recall: "مارچ میں" '
+        "after a place or at the head of its clause, the clause closing on a past or completive "
+        'auxiliary ("کوئٹہ میں مارچ میں بھی دھماکہ ہوا تھا"); a march keeps its own word ("لانگ '
+        'مارچ", "آزادی مارچ"), its participants or setting off ("مارچ میں شریک", "مارچ نکالا"), or '
+        'a verb of its own ("مارچ کا اعلان", "مارچ کرنے"). Between other months see dates.month-pair.'
+    ),
+    "dates.month-pair": (
+        'Months listed or joined as a stretch, with a date postposition or a year after them ("فروری '
+        'اور مارچ میں", "جنوری، فروری اور مارچ میں", "اپریل سے جون تک"), are one range from the first day '
+        "of the first to the last day of the last, not the last month alone."
+    ),
+    "dates.hours-from-that": (
+        "A main incident with no day of its own, first told in a sentence that opens a few hours or "
+        'minutes before or after the event just told ("اس سے چند گھنٹے قبل X میں ...", "کچھ دیر بعد '
+        '..."), took place on the day of the main incident told before it, not on the day of the report.'
+    ),
+    "dates.after-event-told": (
+        "A main incident with no day of its own, first told in a clause that puts it after the event "
+        'just told ("واقعے کے بعد فورسز نے جوابی کارروائی میں X پر گولہ باری کی"), took place on the day '
+        "of the main incident told before it, not on the day of the report."
+    ),
     "dates.printed-beside-hijri": (
         "A line of the article's head that prints a full Gregorian date beside the Hijri date "
         '("جمعرات 26 جمادی الثانی 1436ھ، 16 اپریل 2015ء") is a timestamp: without a publication date '

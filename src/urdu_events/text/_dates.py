@@ -439,9 +439,72 @@ def _march_the_month(text: str, start: int) -> bool:
     word ("لانگ مارچ", "امن مارچ")."""
     from ..extractors._rules import on  # here: the extractors package imports the text layer
 
-    return on("dates.march-after-time-word") and (
-        _MARCH_TIME_BEFORE.search(text, max(0, start - 30), start) is not None
+    if on("dates.march-after-time-word") and _MARCH_TIME_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return on("dates.march-recalled-month") and _march_recalled(text, start)
+
+
+#: What a recalled month stands after: a postposition of place or the start of its clause
+#: ("کوئٹہ میں مارچ میں بھی ..."); a march is named by the word before it ("لانگ مارچ").
+_MARCH_RECALL_BEFORE = lazy_compile(r"(?:(?<!\w)(?:میں|پر)|[،,:۔]|^) ?\Z", re.MULTILINE)
+#: "مارچ میں" and perhaps "بھی" (dates.march-recalled-month).
+_MARCH_IN = lazy_compile(r" میں(?: بھی)?(?!\w)")
+#: How far (characters) a recalled month's clause is read for its past-perfect auxiliary.
+_MARCH_RECALL_REACH = 160
+
+
+def _march_recalled(text: str, start: int) -> bool:
+    """Whether a bare "مارچ" starting at ``start`` is the month in a past-perfect recall:
+    "مارچ میں" after a place or at the head of its clause, its clause closing on a past-perfect
+    auxiliary, with no word of a march's participants or setting off ("کوئٹہ میں مارچ میں بھی
+    دھماکہ ہوا تھا", but not "... مارچ میں شریک کارکن"; dates.march-recalled-month)."""
+    m = _MARCH_IN.match(text, start + len("مارچ"))
+    if m is None or not _MARCH_RECALL_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    stop = _CLAUSE_END.search(text, m.end(), m.end() + _MARCH_RECALL_REACH)
+    if stop is None:
+        return False
+    clause = text[m.end() : stop.start()]
+    return _PAST_PERFECT_AUX.search(clause) is not None and _MARCH_PARTICIPATION.search(clause) is None
+
+
+#: "تھا", "تھے", "چکے": a past-perfect or completive auxiliary (dates.march-recalled-month).
+_PAST_PERFECT_AUX = lazy_compile(rf"(?<!\w)(?:{word_alternation('past_perfect_auxiliary')})(?!\w)")
+#: "شریک", "شرکا", "نکالا": a march's participants or its setting off (dates.march-recalled-month).
+_MARCH_PARTICIPATION = lazy_compile(rf"(?<!\w)(?:{word_alternation('march_participation_word')})(?!\w)")
+
+
+@_pattern(
+    rf"(?<!\w)(?P<m1>{_MONTH})(?: ?[،,] ?(?:{_MONTH}))* ?(?:{_AND}|{_RANGE}|-) ?(?P<m2>{_MONTH})"
+    rf"(?:{_YEAR_SEP}(?P<y>{_YEAR}) ?ء?)?(?= تک{_B})?{_B}",
+    MONTHS,
+)
+def _month_pair(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """ "فروری اور مارچ میں", "جنوری، فروری اور مارچ میں", "مارچ سے مئی تک": months listed or
+    joined as a stretch, from the first day of the first to the last day of the last
+    (dates.month-pair); with a date postposition or a year after them."""
+    if not (m["y"] or _MONTH_AFTER.match(text, m.end())) or not _month_pair_on():
+        return
+    first, last = MONTHS[m["m1"]], MONTHS[m["m2"]]
+    if first >= last:
+        return  # "دسمبر اور جنوری": across a new year, or the same month twice
+    span = _month(last, int(m["y"]) if m["y"] else None, published)
+    if span is None:
+        return
+    year = span[1].year
+    yield _Found(
+        m.start(),
+        m.end(),
+        DateKind.MONTH,
+        _capped(dt.date(year, first, 1), _month_end(year, last), published),
+        DatePrecision.MONTH,
     )
+
+
+def _month_pair_on() -> bool:
+    from ..extractors._rules import on  # here: the extractors package imports the text layer
+
+    return on("dates.month-pair")
 
 
 @_pattern(
