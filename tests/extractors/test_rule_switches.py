@@ -22,10 +22,20 @@ def _roles(extractor: IncidentExtractor, text: str) -> dict[str, Role]:
 
 
 class TestDisable:
-    def test_unknown_rule_is_rejected_with_the_known_ones(self) -> None:
-        """A misspelled rule id is an error that lists the rules."""
-        with pytest.raises(InvalidArgumentError, match=r"no reading rule 'roles\.agianst'.*roles\.against"):
+    def test_unknown_rule_is_rejected_with_the_closest_ones(self) -> None:
+        """A misspelled rule id is an error that suggests the closest ids, not all of them."""
+        with pytest.raises(
+            InvalidArgumentError, match=r"no reading rule 'roles\.agianst' \(did you mean roles\.against"
+        ) as err:
             IncidentExtractor(disable=["roles.agianst"])
+        assert "roles.lexicon-default" not in str(err.value)
+        assert "RULES" in str(err.value)
+
+    def test_unknown_rule_far_from_any_gets_no_suggestion(self) -> None:
+        """An id like no rule's is named without a guess, with where the ids are listed."""
+        with pytest.raises(InvalidArgumentError, match=r"no reading rule 'zzz'; the \d+ rule ids") as err:
+            IncidentExtractor(disable=["zzz"])
+        assert "did you mean" not in str(err.value)
 
     def test_a_switched_off_rule_no_longer_applies(self) -> None:
         """With ``roles.against`` off, "X کے خلاف آپریشن" no longer makes X the target."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import difflib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
@@ -171,6 +172,20 @@ class _Deferred(Sequence[T]):
         return iter(self._made())
 
 
+def _unknown_rules_message(unknown: Sequence[str]) -> str:
+    """The error for rule ids ``disable`` names that do not exist: each with the closest
+    ids (a misspelling), and where to find them all (about a thousand, too many to print)."""
+    parts = []
+    for rule in unknown:
+        close = difflib.get_close_matches(rule, RULES.keys(), n=3, cutoff=0.6)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        parts.append(f"{rule!r}{hint}")
+    return (
+        f"no reading rule {'; '.join(parts)}; the {len(RULES)} rule ids are the keys of "
+        "urdu_events.extractors.incidents.RULES, each with its statement (docs/incidents.md)"
+    )
+
+
 class IncidentExtractor:
     """Finds incidents (ACLED events) in a document.
 
@@ -213,9 +228,7 @@ class IncidentExtractor:
         off = frozenset(disable)
         unknown = sorted(off - RULES.keys())
         if unknown:
-            raise InvalidArgumentError(
-                f"no reading rule {', '.join(map(repr, unknown))}; the rules are: {', '.join(sorted(RULES))}"
-            )
+            raise InvalidArgumentError(_unknown_rules_message(unknown))
         self._disabled = off
         self._plugins = plugins
         self._extra = extra
