@@ -26,7 +26,7 @@ from urdu_events.lexicons import Lexicon
 from urdu_events.lexicons._load import entry_problems
 from urdu_events.lexicons.entries import TriggerKind
 from urdu_events.models import SubEventType
-from urdu_events.text import fold
+from urdu_events.text import fold, normalize
 
 #: The classes the token-based claim reader tests token texts against.
 CLAIM_CLASSES = (
@@ -256,9 +256,10 @@ def test_trigger_kind_table_needs_one_row_per_kind(monkeypatch: pytest.MonkeyPat
 
 
 def test_word_set_as_written_keeps_marked_spellings() -> None:
-    """Unfolded, a class's set holds its words only as written; folded, their folded forms too."""
+    """Unfolded, a class's set holds its words as written and as the normalized text spells
+    them; folded, their folded forms too."""
     assert "گاؤں" in word_set("not_person_name", folded=False)
-    assert fold("گاؤں") not in word_set("not_person_name", folded=False)
+    assert normalize("گاؤں").text in word_set("not_person_name", folded=False)
     assert fold("گاؤں") in word_set("not_person_name")
 
 
@@ -363,3 +364,33 @@ def test_direction_guard_reads_whole_words() -> None:
     places = importlib.import_module("urdu_events.extractors._incident_places")
     assert set(places._NAME_DIRECTIONS) == {"شمالی", "جنوبی", "مشرقی", "مغربی", "وسطی"}
     assert places.named_with_direction("شہر میں دھماکہ ہوا") == []
+
+
+def test_marked_words_match_the_normalized_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word a linguist writes with marks that normalization removes (tanween, zer, pesh)
+    matches the text the rules read, which holds it without them."""
+    lexicon = Lexicon("t", "word_classes", "1", [{"term": "turn", "words": ["فوراً", "اُدھر"]}])
+    monkeypatch.setattr(_grammar, "lexicons_for", lambda kind, plugins: (lexicon,))
+    word_class.cache_clear()
+    try:
+        pattern = word_class("turn")
+        for text in ("حملے کے فوراً بعد", "اُدھر لاہور میں"):
+            normalized = normalize(text).text
+            assert normalized != text
+            assert re.search(pattern, normalized), text
+        assert not re.search(pattern, normalize("فورم میں").text)
+    finally:
+        word_class.cache_clear()
+
+
+def test_every_builtin_word_matches_once_normalized() -> None:
+    """Every whole word of every built-in word class matches its own normalized spelling,
+    so no entry is dead for a mark the text layer removes."""
+    dead = []
+    for lexicon in _grammar.lexicons_for("word_classes", plugins=False):
+        for entry in lexicon.entries:
+            if entry.get("match", "word") != "word" or entry.get("unless"):
+                continue
+            pattern = re.compile(word_class(entry["term"]))
+            dead += [(entry["term"], w) for w in entry["words"] if not pattern.search(normalize(w).text)]
+    assert dead == []

@@ -142,9 +142,9 @@ def word_classes(*names: str) -> str:
 
 @functools.cache
 def word_set(name: str, *, folded: bool = True) -> frozenset[str]:
-    """The words of class ``name`` (entries that match whole words), as written and folded,
-    for rules that test one word at a time; only as written if not ``folded`` (for a rule that
-    tests the words of the normalized text, which keeps a marked spelling such as "گاؤں").
+    """The words of class ``name`` (entries that match whole words), as written, as the
+    normalized text spells them and folded, for rules that test one word at a time; without
+    the folded forms if not ``folded`` (for a rule that tests the words of the normalized text).
 
     Raises:
         InvalidArgumentError: If no built-in ``word_classes`` lexicon has the class.
@@ -295,21 +295,38 @@ def _class_words(name: str, match: WordMatch) -> dict[str, None]:
 
 
 def _words(entry: WordClassEntry) -> tuple[str, ...]:
-    """The entry's words, each followed by its inflections when the entry names a paradigm.
+    """The entry's words, each followed by its inflections when the entry names a paradigm,
+    and each form written with marks that normalization removes ("فوراً", "اُدھر") followed by
+    its normalized spelling, which is what the rules' texts hold.
 
     Raises:
         InvalidArgumentError: If the paradigm is not one of the built-in ``paradigms`` lexicon.
     """
+    forms: tuple[str, ...]
     if entry.paradigm is None:
-        return entry.words
-    paradigms = _paradigms()
-    paradigm = paradigms.get(entry.paradigm)
-    if paradigm is None:
-        raise InvalidArgumentError(
-            f"word class {entry.term!r} names an unknown paradigm {entry.paradigm!r}; "
-            f"known: {', '.join(sorted(paradigms))}"
-        )
-    return tuple(form for word in entry.words for form in (word, *paradigm.inflect(word)))
+        forms = entry.words
+    else:
+        paradigms = _paradigms()
+        paradigm = paradigms.get(entry.paradigm)
+        if paradigm is None:
+            raise InvalidArgumentError(
+                f"word class {entry.term!r} names an unknown paradigm {entry.paradigm!r}; "
+                f"known: {', '.join(sorted(paradigms))}"
+            )
+        forms = tuple(form for word in entry.words for form in (word, *paradigm.inflect(word)))
+    return _with_normalized(forms)
+
+
+def _with_normalized(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """``forms``, each followed by its normalized spelling where that differs and is not
+    among them already (the words as a linguist writes them, and as the text holds them)."""
+    from ..text import normalize  # the text layer loads its tables on first use
+
+    out: dict[str, None] = {}
+    for form in forms:
+        out[form] = None
+        out.setdefault(normalize(form).text, None)
+    return tuple(out)
 
 
 @functools.cache
