@@ -7756,6 +7756,9 @@ def _turn(clause: Clause, info: SentenceInfo, text: str) -> re.Match[str] | None
     if text[info.start : start].strip(" \t\n\u200c،,-–—") and not _after_comma(text, info.start, start):
         return another_inside(clause, text)
     turn = _TURN.match(text, start, clause.end) or another_inside(clause, text)
+    if turn is not None and turn["another"] is None and on("segments.turn-then-another"):
+        # "ادھر X میں ایک اور واقعے میں ...": the turn word opens, the words after it tell another event
+        turn = another_inside(clause, text, turn.end()) or turn
     if turn is not None and _TIED_TURN.match(turn.group()) and _after_comma(text, info.start, start):
         return None  # "... فائرنگ کی، اسی دوران ...": during the event just told
     # "دوسری جانب پولیس نے بتایا کہ ...": another account of the same event, not another event.
@@ -7775,18 +7778,20 @@ def _after_comma(text: str, lo: int, start: int) -> bool:
 _ANOTHER_INSIDE = lazy_compile(rf"(?P<another>{word_class('another_event')})\sمیں(?!\w)")
 
 
-def another_inside(clause: Clause, text: str) -> re.Match[str] | None:
+def another_inside(clause: Clause, text: str, lo: int | None = None) -> re.Match[str] | None:
     """The words for another event ("ایک اور واقعے میں") that stand after a place or time the
     clause opens with and before its event words ("اسی علاقے میں ایک اور واقعے میں مسلح افراد نے
     ... قتل کر دیا"), if they do: another event, as when they open the sentence
-    (segments.another-event-inside)."""
+    (segments.another-event-inside). With ``lo``, they are looked for from there on (after the
+    turn word the clause opens with)."""
     if not on("segments.another-event-inside") or not clause.triggers:
         return None
+    lo = clause.start if lo is None else lo
     first = min(h.start for h in clause.triggers)
-    inside = _ANOTHER_INSIDE.search(text, clause.start, first)
+    inside = _ANOTHER_INSIDE.search(text, lo, first)
     if inside is None and on("segments.another-named-event"):
         # "اسی روز X میں ایک اور کارروائی میں فورسز نے ...": the event word is part of the words
-        m = _ANOTHER_INSIDE.search(text, clause.start, clause.end)
+        m = _ANOTHER_INSIDE.search(text, lo, clause.end)
         inside = m if m is not None and m.start() < first < m.end() else None
     return inside
 

@@ -4650,6 +4650,11 @@ RULES: dict[str, str] = {
         'a clause opens with and before its event words ("اسی علاقے میں ایک اور واقعے میں مسلح '
         'افراد نے ... قتل کر دیا") report another incident, as when they open the sentence.'
     ),
+    "segments.turn-then-another": (
+        'A turn word that opens a clause ("ادھر", "دریں اثنا", "اسی طرح") followed by words for another '
+        'event ("ادھر X میں ایک اور واقعے میں ...") tells another event, even at the place and on the '
+        "day just told: the words for another event decide, as when no turn word comes before them."
+    ),
     "segments.another-named-event": (
         "Words for another event that hold the clause's event word (\"اسی روز X میں ایک اور کارروائی "
         'میں فورسز نے ...") report another incident after a place or time, as "ایک اور واقعے میں" '
