@@ -3543,6 +3543,8 @@ def _struck(clause: Clause, live: Sequence[Hit[TriggerTerm]], text: str) -> bool
 
 #: Armed groups: an attack they are said to make is an event.
 _ARMED = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA))
+#: "ہجوم", "مجمع": a crowd as such, the doer of protests and riots only (roles.crowd-struck-no-doer).
+_CROWD_NOUN_NAMES = word_set("crowd_noun")
 
 
 def _armed_attack(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
@@ -11616,6 +11618,12 @@ def _finish(
         # nothing of its part ("X کے جلسے میں دھماکا").
         kept = [
             not (a.type is ActorType.PROTESTERS and rule == "roles.lexicon-default")
+            and not (
+                a.type is ActorType.RIOTERS
+                and rule == "roles.lexicon-default"
+                and a.name in _CROWD_NOUN_NAMES
+                and on("roles.crowd-struck-no-doer")
+            )
             for a, rule in zip(actors, rules, strict=True)
         ]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]

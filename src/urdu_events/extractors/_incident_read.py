@@ -404,6 +404,8 @@ _NAME_WORD = lazy_compile(r" ([^\W\d]{2,})")
 _AFTER_NAME = lazy_compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|اور)(?!\w)|\s?[،,۔:؛]")
 #: Words that are never part of a personal name after a title.
 _NOT_NAME = word_set("not_person_name", folded=False)
+#: "ہجوم", "مجمع": a crowd as such, no party of its own (roles.owner-of-crowd).
+_CROWD_NOUNS = word_set("crowd_noun", folded=False)
 #: Honorifics that open a personal name ("مولانا", "ڈاکٹر", "ملک").
 _HONORIFICS = word_set("name_honorific", folded=False)
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
@@ -3889,6 +3891,15 @@ def _role(
     ):
         return "target", "roles.owner-of-coordinated"  # "X کے گھروں اور عبادت گاہوں کو"
     party = near is not None and ref.end + near.start(1) in actor_starts
+    if (
+        party
+        and near is not None
+        and on("roles.owner-of-crowd")
+        # "کے", as a masculine crowd word before a postposition takes it ("X کی ہجوم پر فائرنگ": X fired)
+        and near.group(0).split()[0] == "کے"
+        and near.group(1).split()[0] in _CROWD_NOUNS
+    ):
+        party = False  # "X کے ہجوم پر فائرنگ": X owns the crowd struck, no doer facing a party
     if party and on("roles.genitive-agent-before-party"):
         # "X کی Y پر فائرنگ": Y is a party, so X is the doer of the event noun, not Y's owner.
         acted = _next_start(trigger_starts, ref.end) is not None

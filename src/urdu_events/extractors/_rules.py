@@ -4744,6 +4744,15 @@ RULES: dict[str, str] = {
         '"حملے کے سہولت کار") in a clause that reports an arrest names whom they arrested: the '
         "clause reports the arrest, not the event again."
     ),
+    "roles.crowd-struck-no-doer": (
+        'A crowd as such ("ہجوم") the sentence gives no role is the doer of protests and riots only: '
+        'in an attack or blast it entered or struck ("X کے ہجوم میں گھس کر خود کو اڑا لیا") it is no doer.'
+    ),
+    "roles.owner-of-crowd": (
+        'In "X کے ہجوم پر فائرنگ" a crowd word is no party that X acted on: X owns the crowd, '
+        'and whom the event struck (not "X کی ہجوم پر فائرنگ": the genitive agrees with the event '
+        "noun, X fired)."
+    ),
     "roles.lexicon-default": (
         "An actor the actor lexicon lists as a perpetrator (an armed group, attackers, a bomber) "
         "that the sentence gives no role is the perpetrator of the event the clause tells."

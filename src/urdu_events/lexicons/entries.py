@@ -251,6 +251,7 @@ WordClassName = Literal[
     "caught_with_postposition",
     "instrumental_postposition",
     "crowd_of_people",
+    "crowd_noun",
     "beating_word",
     "scene_word",
     "weapon_handling",
