@@ -5240,6 +5240,62 @@ def _region_total_folded(
     return fold_region_total(drafts, prep.text)
 
 
+def _lead_second_placed(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: the lead's second event, told with no place of its own ("..., جبکہ ایک دوسرے
+    واقعے میں بارودی سرنگ کے دھماکے سے تین زخمی ہوئے"), is the first later incident of its very
+    type and of no figure that differs from its own, told at its place after the first was
+    retold: its clauses join that one (segments.retold-lead-kind)."""
+    if not on("segments.retold-lead-kind") or len(drafts) < 3:
+        return drafts
+    out: list[_Draft] = []
+    for i, d in enumerate(drafts):
+        later = _second_told_at_place(drafts, i)
+        if later is None:
+            out.append(d)
+            continue
+        later.clauses = sorted([*d.clauses, *later.clauses], key=lambda c: c.start)
+        later.date = later.date or d.date
+    return out
+
+
+def _second_told_at_place(drafts: Sequence[_Draft], i: int) -> _Draft | None:
+    """The later incident that tells ``drafts[i]``, the lead's placeless second event, at its
+    place (:func:`_lead_second_placed`), if there is one."""
+    d = drafts[i]
+    if i == 0 or d.places or not d.main or not d.clauses or d.shared:
+        return None
+    sentence = d.clauses[0].sentence
+    first = drafts[i - 1]
+    if any(c.sentence != sentence for c in d.clauses) or not first.main or not first.places:
+        return None
+    if not any(c.sentence == sentence for c in first.clauses):
+        return None
+    mine = {h.value.sub_event_type for c in d.clauses for h in c.triggers}
+    if not mine or mine & {h.value.sub_event_type for c in first.clauses for h in c.triggers}:
+        return None
+    for x in drafts[i + 1 :]:
+        if not x.main or not x.places:
+            continue
+        theirs = {h.value.sub_event_type for c in x.clauses for h in c.triggers}
+        if theirs != mine or _other_figures(d, x):
+            return None
+        return x
+    return None
+
+
+def _other_figures(draft: _Draft, other: _Draft) -> bool:
+    """Whether ``draft`` and ``other`` both give a figure of the killed or the injured and no
+    figure of one is a figure of the other (min and max compared, wherever told)."""
+    for outcome in ("killed", "injured"):
+        mine = {(f.count.min, f.count.max) for c in draft.clauses if (f := getattr(c, outcome)) is not None}
+        theirs = {(f.count.min, f.count.max) for c in other.clauses if (f := getattr(c, outcome)) is not None}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
 def _placeless_merged(
     drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
 ) -> list[_Draft]:
@@ -5589,6 +5645,7 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _dateline_kept_apart,
     _region_total_folded,
     _arrests_split,
+    _lead_second_placed,
     _placeless_merged,
     _participle_lead_folded,
     _lead_total_split,
@@ -7256,10 +7313,43 @@ def _find_draft(
             return None  # "غزہ کے مختلف علاقوں پر بمباری ... رفح میں ایک گھر پر حملے میں": one of them
         if _other_site_other_strike(clause, current, places):
             return None  # "... بازار میں بم پھٹنے سے 6 جاں بحق، جبکہ چوکی پر خودکش حملے میں 2 شہید"
-        return current
+        first = _lead_first_retold(drafts, current, clause, places, reading_text)
+        return first if first is not None else current
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
+
+
+def _lead_first_retold(
+    drafts: Sequence[_Draft], current: _Draft, clause: Clause, places: Sequence[PlaceRef], text: str
+) -> _Draft | None:
+    """The lead's first incident, when ``clause`` retells it at its place: the lead told two
+    events in one sentence, the second with no place of its own ("X میں ویگن پر حملے میں چھ
+    افراد ہلاک ہو گئے، جبکہ ایک دوسرے واقعے میں بارودی سرنگ کے دھماکے سے تین زخمی ہوئے"), and
+    the clause names a place and tells, with a word of its own kind, an event of the first one's
+    sub-event type and none of the second's: it is the first retold, not the placeless second
+    (segments.retold-lead-kind)."""
+    if current.places or not current.clauses or not on("segments.retold-lead-kind"):
+        return None
+    sentence = current.clauses[0].sentence
+    if any(c.sentence != sentence for c in current.clauses) or clause.sentence <= sentence:
+        return None
+    i = next((k for k, d in enumerate(drafts) if d is current), None)
+    if not i:
+        return None
+    first = drafts[i - 1]
+    if not first.main or not first.places or not first.clauses:
+        return None
+    if any(c.sentence != sentence for c in first.clauses):
+        return None  # the first one has been retold already
+    own = {h.value.sub_event_type for h in clause.triggers if h.value.kind not in _GENERIC}
+    theirs = {h.value.sub_event_type for c in first.clauses for h in c.triggers}
+    placeless = {h.value.sub_event_type for c in current.clauses for h in c.triggers}
+    if not own or not own <= theirs or own & placeless:
+        return None
+    if any(_conflicts(p, first, clause, text) for p in places if not p.site):
+        return None
+    return first
 
 
 def _other_site_other_strike(clause: Clause, draft: _Draft, places: Sequence[PlaceRef]) -> bool:

@@ -4608,6 +4608,12 @@ RULES: dict[str, str] = {
         'سے اغوا ہونے والے اساتذہ کی بازیابی") is the dated incident of the same kind told later '
         "at its places, not news of the publication day."
     ),
+    "segments.retold-lead-kind": (
+        "After a lead that tells two events in one sentence, the second with no place of its own "
+        '("..., جبکہ ایک دوسرے واقعے میں ..."), a clause that names a place and tells an event of '
+        "the first one's type and none of the second's retells the first at its place: it joins "
+        "the first, not the placeless second."
+    ),
     "segments.placeless-merged": (
         "A main incident with no place of its own is part of the first one that has."
     ),
