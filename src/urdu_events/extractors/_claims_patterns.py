@@ -1343,6 +1343,7 @@ def _content(
             return s.trim(after + 1, s.quote_end(after + 1))
         return s.trim(after, hi)
     nxt = words[after] if after < hi else ""
+    colon = nxt == ":"
     if after + 1 < hi and (nxt == ":" or (nxt in _CLAUSE_PUNCT and words[after + 1] in _QUOTES)):
         after += 1  # "نے کہا: ..." and "نے کہا، '...'"
         nxt = words[after]
@@ -1354,6 +1355,8 @@ def _content(
         return s.trim(after + 1, hi)
     if nxt in _QUOTES:
         return s.trim(after + 1, s.quote_end(after + 1))
+    if colon and cue.attach == "subject":  # claims.say.present-subject
+        return s.trim(after, hi)  # "X کہتی ہیں: متاثرین کو ...": the colon opens what X says
     if cue.attach in ("none", "subject"):
         return None  # claims.say.present-subject: "جسے X کہتے ہیں", "اسے ... کہتے ہیں" name, report nothing
     if cue.attach == "genitive" and not cue.light:

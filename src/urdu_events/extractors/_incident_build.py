@@ -3547,6 +3547,21 @@ _ARMED = frozenset((ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorTyp
 _CROWD_NOUN_NAMES = word_set("crowd_noun")
 
 
+def _crowd_of_owner(actor: Participant, actors: Sequence[Participant], nt: NormalizedText) -> bool:
+    """Whether ``actor`` is a bare crowd word that another of ``actors`` owns, right before it
+    and "کے" ("X کے ہجوم پر فائرنگ"): the crowd is no actor of its own beside its owner
+    (roles.crowd-of-owner-no-party)."""
+    if actor.span is None or fold(actor.name) not in _CROWD_NOUN_NAMES:
+        return False
+    return any(
+        o is not actor
+        and o.span is not None
+        and o.span.end <= actor.span.start
+        and _between(nt, o.span.end, actor.span.start).strip() == "کے"
+        for o in actors
+    )
+
+
 def _armed_attack(clause: Clause, live: list[Hit[TriggerTerm]]) -> bool:
     """Whether a weak trigger reports an attack that the sentence says an armed group made
     ("بنوں: دہشت گردوں نے تھانے پر حملہ کیا"); its place is the dateline's."""
@@ -11716,6 +11731,11 @@ def _finish(
             )
             for a, rule in zip(actors, rules, strict=True)
         ]
+        actors = [a for a, k in zip(actors, kept, strict=True) if k]
+        rules = [r for r, k in zip(rules, kept, strict=True) if k]
+    if on("roles.crowd-of-owner-no-party"):
+        # "X کے ہجوم پر فائرنگ": the crowd is X's, X stands for it
+        kept = [not _crowd_of_owner(a, actors, nt) for a in actors]
         actors = [a for a, k in zip(actors, kept, strict=True) if k]
         rules = [r for r, k in zip(rules, kept, strict=True) if k]
     actors, rules = _struck_side(actors, rules)

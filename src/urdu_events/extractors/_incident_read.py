@@ -406,6 +406,12 @@ _AFTER_NAME = lazy_compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|ا�
 _NOT_NAME = word_set("not_person_name", folded=False)
 #: "ہجوم", "مجمع": a crowd as such, no party of its own (roles.owner-of-crowd).
 _CROWD_NOUNS = word_set("crowd_noun", folded=False)
+#: "X کے ہجوم میں گھس کر", "X کے ایک بڑے مجمع میں داخل ہو کر": the crowd X owns (up to two
+#: describing words before the crowd word) was entered, so X was struck (roles.owner-of-entered-crowd).
+_CROWD_ENTERED = lazy_compile(
+    rf"\sکے\s(?:[^\W\d]+\s){{0,2}}(?:{word_alternation('crowd_noun')})\sمیں"
+    rf"\s(?:{word_alternation('crowd_entering_verb', 'start')})"
+)
 #: Honorifics that open a personal name ("مولانا", "ڈاکٹر", "ملک").
 _HONORIFICS = word_set("name_honorific", folded=False)
 #: "X ملوث", "X کا ہاتھ": the text attributes the event to X.
@@ -3880,6 +3886,13 @@ def _role(
         across = _ACROSS_TARGET.match(text, ref.end, clause.end)
         if across is not None and across.start(1) in actor_starts and across.end() in clause.trigger_starts:
             return "perpetrator", "roles.genitive-agent-across-target"  # "X کے Y کی چوکی پر حملے"
+    if (
+        lead in _CROWD_ENTERED_LEAD
+        and ref.value.actor_type is ActorType.CIVILIANS
+        and _CROWD_ENTERED.match(after)
+        and on("roles.owner-of-entered-crowd")
+    ):
+        return "target", "roles.owner-of-entered-crowd"  # "X کے ہجوم میں گھس کر دھماکا کیا"
     owner = _OWNER_OF_TARGET.match(after) if lead in _OWNER_OF_TARGET_LEAD else None
     near = owner  # what the genitive heads right after the actor, which may be a party or a place
     if owner is None and on("roles.owner-chain"):
@@ -8853,6 +8866,7 @@ _OWNED_COMPOUND_LEAD = _leads(_OWNED_COMPOUND)
 _OWNED_NEAR_LEAD = _leads(_OWNED_NEAR)
 _OWNER_OF_ONE_LEAD = _leads(_OWNER_OF_ONE)
 _OWNER_OF_TARGET_LEAD = _leads(_OWNER_OF_TARGET)
+_CROWD_ENTERED_LEAD = _leads(_CROWD_ENTERED)
 _OWNER_OF_TARGET_CHAIN_LEAD = _leads(_OWNER_OF_TARGET_CHAIN)
 _OWN_ACT_SAID_LEAD = _leads(_OWN_ACT_SAID)
 _PART_OF_SITE_LEAD = _leads(_PART_OF_SITE)

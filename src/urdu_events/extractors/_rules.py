@@ -4759,6 +4759,14 @@ RULES: dict[str, str] = {
         'and whom the event struck (not "X کی ہجوم پر فائرنگ": the genitive agrees with the event '
         "noun, X fired)."
     ),
+    "roles.owner-of-entered-crowd": (
+        'A civilian noun that owns a crowd word entered ("X کے ہجوم میں گھس کر", "X کے مجمع میں داخل '
+        'ہو کر") was struck by what the entering led to, however far the event word follows.'
+    ),
+    "roles.crowd-of-owner-no-party": (
+        'A crowd word after an actor and "کے" ("X کے ہجوم پر فائرنگ") is no actor of its own: its '
+        "owner stands for it, so it takes no role beside X."
+    ),
     "roles.lexicon-default": (
         "An actor the actor lexicon lists as a perpetrator (an armed group, attackers, a bomber) "
         "that the sentence gives no role is the perpetrator of the event the clause tells."

@@ -361,6 +361,7 @@ WordClassName = Literal[
     "driver_noun",
     "seat_level_adjective",
     "ramming_verb",
+    "crowd_entering_verb",
     "demonstration_word",
     "qualified_event_noun",
     "happening_participle",
