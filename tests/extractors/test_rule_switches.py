@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from urdu_events.exceptions import InvalidArgumentError
-from urdu_events.extractors._rules import on, switched_off
+from urdu_events.extractors._rules import consulted, on, switched_off
 from urdu_events.extractors.incidents import READINGS, RULES, IncidentExtractor
 from urdu_events.models import Document, Role
 
@@ -81,6 +81,43 @@ class TestSwitch:
         """An empty switch leaves every rule on."""
         with switched_off([]):
             assert on("roles.against")
+
+
+class TestConsulted:
+    TEXT = "سیکیورٹی فورسز نے شمالی وزیرستان میں دہشت گردوں کے خلاف آپریشن کیا۔"
+
+    def test_records_the_rules_asked(self) -> None:
+        """The set holds every rule a reading asked about, on or off, and the reading is the
+        same as without the recording."""
+        plain = IncidentExtractor()(Document("t", self.TEXT))
+        with consulted() as asked:
+            recorded = IncidentExtractor()(Document("t", self.TEXT))
+        assert plain == recorded
+        assert "roles.against" in asked
+        assert asked <= RULES.keys()
+        with switched_off(["roles.against"]), consulted() as asked_off:
+            IncidentExtractor()(Document("t", self.TEXT))
+        assert "roles.against" in asked_off
+
+    def test_rules_not_consulted_change_nothing(self) -> None:
+        """Every rule the reading did not ask about, switched off at once, reads the same."""
+        with consulted() as asked:
+            plain = IncidentExtractor()(Document("t", self.TEXT))
+        assert plain == IncidentExtractor(disable=RULES.keys() - asked)(Document("t", self.TEXT))
+
+    def test_records_inside_the_block_and_this_context_only(self) -> None:
+        """Asks after the block or in another thread are not recorded; a nested block records
+        its own asks, which the outer block gains when it ends."""
+        with consulted() as outer:
+            on("roles.against")
+            other = threading.Thread(target=lambda: on("roles.including"))
+            other.start()
+            other.join()
+            with consulted() as inner:
+                on("counts.listed-people")
+            assert {"counts.listed-people"} == inner
+        on("roles.attacker-killed")
+        assert {"roles.against", "counts.listed-people"} == outer
 
 
 class TestRuleCards:

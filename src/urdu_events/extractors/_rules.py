@@ -6,6 +6,8 @@ first dot). :class:`~urdu_events.extractors.IncidentExtractor` takes
 ``disable=`` to switch rules off, which is how ``scripts/ablation.py`` measures what
 each contributes. Rule sites call :func:`on`; the switch lives in a context variable
 set for the length of one extraction, so extractors in other threads are unaffected.
+:func:`consulted` records which rules a reading asks :func:`on` about: a rule it never
+asks about cannot change its output.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import contextlib
 import contextvars
 from collections.abc import Iterable, Iterator
 
-__all__ = ["READINGS", "RULES", "on", "switched_off"]
+__all__ = ["READINGS", "RULES", "consulted", "on", "switched_off"]
 
 #: Rule id -> the general statement it implements.
 RULES: dict[str, str] = {
@@ -4815,15 +4817,25 @@ READINGS: dict[str, str] = {
 _OFF: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
     "urdu_events_rules_off", default=frozenset()
 )
-#: Whether a rule has been switched off in this process, in any thread or context. Until one is,
-#: every rule is on everywhere, and :func:`on` (called hundreds of times per document) answers
-#: without reading the context. Set before any context holds a rule switched off, never reset.
+#: The set :func:`consulted` is recording into, in this context; ``None`` when none is.
+_CONSULTED: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar(
+    "urdu_events_rules_consulted", default=None
+)
+#: Whether a rule has been switched off, or the rules asked about recorded, in this process, in
+#: any thread or context. Until then every rule is on everywhere and nothing records, and
+#: :func:`on` (called hundreds of times per document) answers without reading the context. Set
+#: before any context holds a rule switched off or a recording, never reset.
 _ANY_OFF = False
 
 
 def on(rule: str) -> bool:
     """Whether ``rule`` is switched on in this extraction."""
-    return not _ANY_OFF or rule not in _OFF.get()
+    if not _ANY_OFF:
+        return True
+    asked = _CONSULTED.get()
+    if asked is not None:
+        asked.add(rule)
+    return rule not in _OFF.get()
 
 
 @contextlib.contextmanager
@@ -4840,3 +4852,34 @@ def switched_off(rules: Iterable[str]) -> Iterator[None]:
         yield
     finally:
         _OFF.reset(token)
+
+
+@contextlib.contextmanager
+def consulted() -> Iterator[set[str]]:
+    """Record the ids of the rules that :func:`on` is asked about inside the ``with`` block.
+
+    Yields the set the ids are added to as they are asked, whether the rule is on or off;
+    the reading itself is unchanged. A rule a reading never asks about cannot change what it
+    reads, so switching it off is sure to give the same output (``scripts/ablation.py`` reads
+    each document once this way and switches off only the rules it consulted). The record is
+    of this context only, like :func:`switched_off`: other threads are not recorded. In a
+    block nested in another, the inner set holds what the inner block asked, and the outer
+    set gains it when the inner block ends.
+
+    ::
+
+        with consulted() as asked:
+            doc = pipeline(doc)
+        # switching off any rule outside ``asked`` reads ``doc`` the same
+    """
+    global _ANY_OFF
+    _ANY_OFF = True  # before the context holds the set: on() then reads the context
+    outer = _CONSULTED.get()
+    asked: set[str] = set()
+    token = _CONSULTED.set(asked)
+    try:
+        yield asked
+    finally:
+        _CONSULTED.reset(token)
+        if outer is not None:
+            outer |= asked
