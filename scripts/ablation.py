@@ -250,7 +250,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--exact", action="store_true", help="read every document once per rule (slow; assumes nothing)"
     )
     parser.add_argument(
-        "--group", type=int, default=1, metavar="N", help="rules switched off at once at first (default: 1, each alone)"
+        "--group",
+        type=int,
+        default=1,
+        metavar="N",
+        help="rules switched off at once at first (default: 1, each alone)",
     )
     args = parser.parse_args(argv)
     if not args.gold.is_file():
