@@ -1367,6 +1367,10 @@ def _content(
         found = _object(s, cue, obj, converb)
         if found is not None:
             return found
+    if colon and cue.attach == "agent" and words[after - 1] == ":":
+        # claims.say.colon-opens-content: "X نے کہا: ...", "X نے صحافیوں کو بتایا: ...": with no
+        # object told, the colon after the speaker's verb opens what X says, up to the sentence's end
+        return s.trim(after, hi)
     # source last: the content is the clause before the speaker
     start = s.grammar.strip_fillers(words, floor, before_limit)
     if reported and _KE in words[start:before_limit]:
