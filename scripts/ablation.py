@@ -18,9 +18,9 @@ It is worked out in three steps rather than by reading every document once per r
    asks about (``urdu_events.extractors._rules.consulted``). A rule a document never asks
    about cannot change its output, so only those rules are tried on it.
 2. For each document, the rules it asked about are switched off one at a time by default,
-   or in groups (``--group N``) to save time. A group is cleared, all its rules at once, when the output is the same
-   and the reading asked about the same rules as with every rule on; otherwise it is
-   halved, down to single rules (:func:`group_test`). Every change kept comes from a
+   or in groups (``--group N``) to save time. A group is cleared, all its rules at once,
+   when the output is the same and the reading asked about the same rules as with every
+   rule on; otherwise it is halved, down to single rules (:func:`group_test`). Every change kept comes from a
    reading with that one rule off. The second condition matters: one rule switched off can
    keep another from being asked, or make its answer moot, and so hide what switching that
    one off alone does (on the development set, comparing outputs alone missed changes of
