@@ -329,6 +329,8 @@ def _held_place(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
         return True
     if on("triggers.time-before-taking") and _held_across_time(hit, clause, text):
         return True
+    if on("triggers.taken-after-assault-on-place") and _taken_after_assault(hit, clause, text):
+        return True
     if not on("triggers.settlement-taken"):
         return False
     before = _SETTLEMENT_BEFORE.search(text, max(0, hit.start - 12), hit.start)
@@ -431,6 +433,27 @@ def _level_seat_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
     if _LEVEL_SEAT_BEFORE.search(text, max(0, hit.start - 24), hit.start) is None:
         return False
     return not clause.places or any(not p.site for p in clause.places)
+
+
+#: "X پر ... حملہ کر کے", "X کا محاصرہ کر کے": an attack on or siege of what stands before "پر"
+#: or "کا" (at most four words between), as a conjunctive participle, then up to the taking.
+_ASSAULT_BEFORE_TAKING = lazy_compile(
+    rf"\s(?:پر|کا)\s(?:\S+\s){{0,4}}?(?:{word_alternation('assault_converb')})\s(?:[^۔،\n]{{1,80}})\Z"
+)
+
+
+def _taken_after_assault(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
+    """Whether a territory trigger follows, as the same doers' next act, an attack on or siege
+    of a place of the clause or a seat named by its level ("قصبے X کا محاصرہ کر کے آس پاس کے
+    گاؤں پر قبضہ کر لیا", "ضلعی مرکز پر حملہ کر کے پولیس ہیڈکوارٹر ... پر قبضہ"): what was
+    taken was taken at that place, which changed hands (triggers.taken-after-assault-on-place)."""
+    before = _ASSAULT_BEFORE_TAKING.search(text, max(0, clause.start, hit.start - 140), hit.start)
+    if before is None:
+        return False
+    at = before.start()
+    if any(not p.site and 0 <= at - p.end <= 1 for p in clause.places):
+        return True
+    return _LEVEL_SEAT_BEFORE.search(text, max(0, at - 24), at) is not None
 
 
 #: "X کے بیشتر علاقوں پر", "شہر کے تمام اہم علاقوں کا کنٹرول": areas or parts of a place, in the
@@ -9959,11 +9982,16 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
             continue
         after = clause.triggers and all(h.value.kind in _FOLLOW_UP for h in clause.triggers)
         detail = not clause.triggers
+        actors = clause.actors
         if detail and clause.future and on("roles.future-detail"):
-            continue  # "... اہلکاروں کو کوئی نقصان نہیں پہنچنے دیا جائے گا": no part in what happened
+            # "... اہلکاروں کو کوئی نقصان نہیں پہنچنے دیا جائے گا": no part in what happened; an
+            # actor in an earlier part closed by its own finite verb keeps it (future_from)
+            actors = [a for a in actors if not clause.future_from <= a.start < clause.future_to]
+            if not actors:
+                continue
         refs.extend(
             a
-            for a in clause.actors
+            for a in actors
             if not (detail and a.by_default)  # a group merely named next to the report
             and (a.role == "target" or (a.role is not None and (follow_up or not after)))
         )
@@ -10082,9 +10110,17 @@ def _later_parts(clause: Clause) -> tuple[list[ActorRef], list[ActorRef]]:
     claims it ("داعش نے واقعے کی ذمہ داری قبول کر لی"), the attackers who fled or are sought, and the
     dead and injured it counts ("دو اہلکار شہید ہو گئے"), which the incident takes when its
     own sentences name no victim. Anyone else there (who speaks, who responds) is left out."""
-    if "reaction" in clause.markers or (clause.future and on("roles.future-detail")):
+    future = clause.future and on("roles.future-detail")
+    # "ملزمان کا تعلق X سے تھا اور رپورٹ پیش کی جائے گی": the part before the future one is told
+    told = (
+        [a for a in clause.actors if not clause.future_from <= a.start < clause.future_to] if future else []
+    )
+    if "reaction" in clause.markers or (future and not told):
         # "... کے خلاف مقدمہ درج": a reaction to the event that still names its suspects
         return [a for a in clause.actors if a.rule == "roles.case-against"], []
+    if future:
+        case = [a for a in clause.actors if a.rule == "roles.case-against" and a not in told]
+        clause = evolve(clause, actors=told + case)
     claimants = [
         evolve(a, rule="roles.claimant-later")
         for a in clause.actors

@@ -932,6 +932,12 @@ class Clause:
     marker_hits: list[Hit[MarkerTerm]] = attrs.Factory(list)
     trigger_starts: list[int] = attrs.Factory(list)
     future: bool = False
+    #: Where the part of the clause its future verb ends begins (roles.future-part-only): an
+    #: actor before it stands in an earlier part told in its own, finite tense.
+    future_from: int = 0
+    #: Where that part ends: the end of the clause's last future word (an actor after it stands in
+    #: a later part).
+    future_to: int = 1 << 62
     past_perfect: bool = False
     #: Whether a live trigger too weak to report an event on its own was read here.
     weak_event: bool = False
@@ -8103,6 +8109,12 @@ def _inside_any(pos: int, spans: Sequence[Any]) -> bool:
 #: (:func:`_has_word`), which finds what ``_whole_words`` of them would.
 _FUTURE_WORDS = word_set("future_auxiliary", folded=False)
 _PAST_PERFECT_WORDS = word_set("past_perfect_auxiliary", folded=False)
+#: A future word as a whole word of the text: where the future part of a clause ends.
+_FUTURE_WORD_AT = lazy_compile(rf"(?<!\w)(?:{word_alternation('future_auxiliary')})(?!\w)")
+#: A finite auxiliary, then "اور" ("... سے تھا اور"): one part of a sentence ends, the next begins.
+_FINITE_PART_THEN_AND = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('finite_auxiliary')})،? (?:{word_alternation('conjunction_and')}) "
+)
 _STATE_PREDICATE_WORDS = word_set("state_predicate", folded=False)
 
 #: "اس وقت ... جب": the event happened at the time when what follows "جب" was going on; the
@@ -8177,6 +8189,19 @@ def _past_perfect_in(words: TextWords, start: int, end: int) -> bool:
         if word in _PAST_PERFECT_WORDS and not (i > lo and words.words[i - 1] in _STATE_PREDICATE_WORDS):
             return True
     return False
+
+
+def _future_part(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of ``text[start:end]`` its future words stand in: from after the last finite
+    auxiliary and "اور" before the first of them ("ملزمان کا تعلق X سے تھا اور رپورٹ جلد پیش کی
+    جائے گی": the future begins after "تھا اور"), else ``start``, to the end of the last."""
+    futures = list(_FUTURE_WORD_AT.finditer(text, start, end))
+    if not futures:
+        return start, end
+    begin = start
+    for m in _FINITE_PART_THEN_AND.finditer(text, start, futures[0].start()):
+        begin = m.end()
+    return begin, futures[-1].end()
 
 
 def _has_word(words: TextWords, wanted: frozenset[str], start: int, end: int) -> bool:
@@ -8794,6 +8819,8 @@ def read_document(
             elif clause.weapons:
                 _state_aircraft_and_lists(text, clause)
             clause.future = _has_word(words, _FUTURE_WORDS, cs, ce)
+            if clause.future and on("roles.future-part-only"):
+                clause.future_from, clause.future_to = _future_part(text, cs, ce)
             if clause.has_figure and on("counts.feared-toll"):
                 _drop_feared(clause, text)
             tense_end = _tense_end(text, cs, ce, bool(date_bucket.between(cs, ce)))

@@ -2285,6 +2285,10 @@ RULES: dict[str, str] = {
         "A clause with no event word that speaks of the future (گا، گی، گے) gives its actors "
         "no part in the reported event."
     ),
+    "roles.future-part-only": (
+        'The future verb of a clause speaks only for its own part: an actor before a finite verb and "اور" '
+        '("X کا تعلق Y سے تھا اور ... کریں گے") stands in a part told as fact and keeps its role.'
+    ),
     "roles.speech-by": (
         'An actor after a reporting noun ("جس کی تصدیق X کی جانب سے کی گئی", "مذمت X کی طرف سے") '
         "only speaks of the event; it did not act."
@@ -4048,6 +4052,11 @@ RULES: dict[str, str] = {
         'Ground changes hands when areas or parts of a place are what was taken ("ضلع X کے بیشتر '
         'علاقوں پر قبضہ کر لیا", "شہر کے تمام اہم علاقوں کا کنٹرول حاصل کر لیا"): the place in the '
         "genitive before them, or the place a settlement noun there stands for, is the place taken."
+    ),
+    "triggers.taken-after-assault-on-place": (
+        'A taking that follows an attack on or siege of a place as a conjunctive participle ("قصبے X کا '
+        'محاصرہ کر کے آس پاس کے گاؤں پر قبضہ کر لیا", "ضلعی مرکز پر حملہ کر کے ... دفاتر پر قبضہ") takes '
+        "ground at that place, whatever it names as taken there."
     ),
     "triggers.settlement-taken": (
         'A place followed by a noun of a settlement or area ("قندوز شہر پر قبضہ", "X کے علاقے پر") is '

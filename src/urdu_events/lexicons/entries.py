@@ -525,6 +525,7 @@ WordClassName = Literal[
     "friday_word",
     "office_remit_word",
     "stronghold_noun",
+    "assault_converb",
     "store_noun",
     "goods_noun",
     "purpose_infinitive",
