@@ -9902,10 +9902,11 @@ def _companion_of_principal(a: ActorRef, refs: Sequence[ActorRef], text: str) ->
 
 #: Nouns of kinship ("بیٹا", "بھائی", "شوہر"), folded.
 _RELATIVE_NOUNS = word_set("relative_noun")
-#: A genitive, perhaps with an age after it ("اس کا", "ملک اسلم کے", "اس کا آٹھ سالہ"), right
-#: before a relative.
+#: A genitive, perhaps with a count or an age after it ("اس کا", "ملک اسلم کے", "اس کے دو", "اس کا
+#: آٹھ سالہ"), right before a relative.
 _OWNER_OF_RELATIVE = lazy_compile(
-    rf"(?<!\w)(?:{word_alternation('genitive')})\s(?:[^\s،۔]+\s(?:{word_alternation('age_adjective')})\s)?$"
+    rf"(?<!\w)(?:{word_alternation('genitive')})\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:])})\s)?"
+    rf"(?:[^\s،۔]+\s(?:{word_alternation('age_adjective')})\s)?$"
 )
 
 #: What joins a relative owned by a pronoun to the person listed right before it ("X اور اس کا",
