@@ -9923,6 +9923,54 @@ def _companion_of_principal(a: ActorRef, refs: Sequence[ActorRef], text: str) ->
     )
 
 
+#: Nouns of kinship ("بیٹا", "بھائی", "شوہر"), folded.
+_RELATIVE_NOUNS = word_set("relative_noun")
+#: A genitive, perhaps with a count or an age after it ("اس کا", "ملک اسلم کے", "اس کے دو", "اس کا
+#: آٹھ سالہ"), right before a relative.
+_OWNER_OF_RELATIVE = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('genitive')})\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:])})\s)?"
+    rf"(?:[^\s،۔]+\s(?:{word_alternation('age_adjective')})\s)?$"
+)
+
+#: What joins a relative owned by a pronoun to the person listed right before it ("X اور اس کا",
+#: "X، ان کے دو"): a comma or "اور", the pronoun and its genitive, perhaps a count or an age.
+_LISTED_RELATIVE = lazy_compile(
+    rf"\s*(?:[،,]\s*)?(?:(?:{word_alternation('conjunction_and')})\s+)?(?:{word_alternation('own_possessor_pronoun')})\s"
+    rf"(?:{word_alternation('genitive')})\s(?:[^\s،۔]+\s){{0,2}}"
+)
+
+#: A comma or a word that cuts a sentence into clauses ("جبکہ", "تاہم").
+_TOLD_APART = lazy_compile(rf"[،,]|(?<!\w)(?:{word_alternation('clause_cut')})(?!\w)")
+
+
+def _owned_relative(a: ActorRef, text: str) -> bool:
+    """Whether the target ``a`` is named only as someone's relative: a noun of kinship after a
+    genitive ("اس کا بیٹا", "ان کے بھائی", "X کا بھتیجا", "اس کا آٹھ سالہ بیٹا")."""
+    return (
+        a.role == "target"
+        and fold(text[a.start : a.end]) in _RELATIVE_NOUNS
+        and _OWNER_OF_RELATIVE.search(text, max(0, a.start - 40), a.start) is not None
+    )
+
+
+def _relative_of_victim(a: ActorRef, refs: Sequence[ActorRef], text: str) -> bool:
+    """Whether the target ``a`` is named only as someone's relative (``_owned_relative``) where a
+    target not so named is told before it ("ڈاکوؤں نے تاجر کو قتل جبکہ اس کے بیٹے کو زخمی کر
+    دیا"): the words tell how one of the dead or hurt was related to another, not whom the attack
+    struck (``roles.relative-of-victim``). Alone, or after no genitive ("بہن اور بہنوئی کو"), it
+    stays."""
+    if not _owned_relative(a, text):
+        return False
+    before = [b for b in refs if b is not a and b.role == "target" and b.start < a.start]
+    # "ایک درزی اور اس کا بھتیجا زخمی": listed right beside the one it is related to, both were struck
+    if before and _LISTED_RELATIVE.fullmatch(text, max(b.end for b in before), a.start) is not None:
+        return False
+    # told apart from it, after a comma or "جبکہ" ("X کو قتل جبکہ اس کے بیٹے کو زخمی کر دیا")
+    return any(
+        not _owned_relative(b, text) and _TOLD_APART.search(text, b.end, a.start) is not None for b in before
+    )
+
+
 #: Posts, stations and vehicles of a force ("چوکی", "موبائل", "تھانے"), the last word of its name.
 _FORCE_POSTS = word_set("force_post_noun")
 #: Words for a force's people ("اہلکار", "کانسٹیبل"), the last word of its name.
@@ -10273,8 +10321,12 @@ def _participants(
         if rules is not None:
             rules.append(a.rule)
         kept_refs.append(a)
-    if on("roles.companion-of-principal"):
-        keep = [not _companion_of_principal(a, kept_refs, text) for a in kept_refs]
+    if on("roles.companion-of-principal") or on("roles.relative-of-victim"):
+        keep = [
+            not (on("roles.companion-of-principal") and _companion_of_principal(a, kept_refs, text))
+            and not (on("roles.relative-of-victim") and _relative_of_victim(a, kept_refs, text))
+            for a in kept_refs
+        ]
         if rules is not None:
             rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
         out = [p for p, k in zip(out, keep, strict=True) if k]

@@ -3203,6 +3203,11 @@ RULES: dict[str, str] = {
         'named before it by office or post, or of a member of a force ("امن کمیٹی کے رکن X اور ان کا '
         'بھتیجا جاں بحق"), was struck with the one the attack was aimed at: no target of its own.'
     ),
+    "roles.relative-of-victim": (
+        'A target named only as someone\'s relative, a noun of kinship after a genitive ("اس کا بیٹا", '
+        '"X کا بھتیجا", "اس کا آٹھ سالہ بیٹا"), gives way to a target told before it: the words tell how '
+        'one of the dead or hurt was related to another; alone, or with no genitive ("بہن کو"), it stays.'
+    ),
     "roles.own-dead-of-operation": (
         "In an operation or fight that the state's forces waged on an armed group, the forces named "
         'among the dead ("سکیورٹی فورسز کی کارروائی میں 4 دہشت گرد ہلاک جبکہ پاک فوج کا ایک جوان شہید") '

@@ -428,6 +428,8 @@ WordClassName = Literal[
     "large_amount_adjective",
     "unmarked_plural",
     "age_sex_noun",
+    "relative_noun",
+    "age_adjective",
     "police_case_noun",
     "case_filed_verb",
     "group_apposition",
@@ -1083,7 +1085,8 @@ class WordClassEntry:
             "('شہر کے علاقے X'); for roles and counts, proximity_noun ('کے قریب'), handled_noun "
             "('کی تحقیقات'), speaker_after ('X کا کہنا'), group_descriptor and group_noun ('عسکری "
             "تنظیم'), named_group_adjective and named_group_noun ('X نامی گروپ'), kin_pair ('باپ "
-            "بیٹا'), control_noun ('زیر کنٹرول'), speech_act_noun ('تصدیق X کی جانب سے'), "
+            "بیٹا'), relative_noun and age_adjective ('اس کا آٹھ سالہ بیٹا'), control_noun ('زیر "
+            "کنٹرول'), speech_act_noun ('تصدیق X کی جانب سے'), "
             "universal_quantifier ('تمام'), person_noun ('شخص'), filler ('موقع پر') and toward "
             "('کی جانب'); for the place finder, brought_verb ('اسپتال منتقل'), police_station and "
             "area_after ('تھانہ X کی حدود'), region_noun ('X کے شمالی علاقے') and strike_noun ('X پر "
