@@ -10665,6 +10665,9 @@ def _locations(
         # "قندھار: صوبے کے ضلع اسپن بولدک میں ...": the province the dateline names holds the event.
         places.append(evolve(dateline, rule="places.bare-noun-is-dateline"))
     if draft.main and dateline is not None and _dateline_named_otherwise(places, dateline):
+        if on("places.other-name-yields-to-dateline"):
+            # "کراچی: شہر قائد کے علاقے X میں": one place is listed once, by the dateline's name.
+            places = [p for p in places if p.place is not dateline.place or p.site]
         places.append(evolve(dateline, rule="places.dateline-by-other-name"))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]

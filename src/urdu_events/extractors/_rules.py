@@ -2179,6 +2179,11 @@ RULES: dict[str, str] = {
         'A place whose part missiles, rockets or shells were fired from ("سرحدی پہاڑیوں سے پڑوسی ملک کی ایک '
         'عمارت کو میزائلوں سے نشانہ بنایا", "لبنان کے علاقے سے راکٹ داغے") is not where they struck.'
     ),
+    "places.site-name-after-particle": (
+        'A superlative "ترین" or a postposition written after "کے"/"کی" ("ہمراہ", "باعث") before a site '
+        'noun\'s name ends the words read back from it: "شہر کے مصروف ترین X بازار میں" names X بازار, '
+        '"اہلکاروں کے ہمراہ X روڈ پر" names X روڈ.'
+    ),
     "places.site-name-after": (
         'A mosque, seminary, shrine or post may have its name after its noun ("مسجد حاجی X میں", "پولیس '
         'چوکی X پر"): one to three words that are no common or lexicon words, then a case marker.'
@@ -2232,6 +2237,10 @@ RULES: dict[str, str] = {
         'A report that names its dateline\'s town by another of its names ("کراچی: شہر قائد میں ...", '
         '"اسلام آباد: شہر اقتدار میں ...") still lists the dateline\'s name: two names of one place '
         "are both listed."
+    ),
+    "places.other-name-yields-to-dateline": (
+        'Of two names of one place, the dateline\'s and another ("کراچی: شہر قائد کے علاقے X میں", '
+        '"اسلام آباد: شہر اقتدار میں ..."), only the dateline\'s is listed: a place is listed once.'
     ),
     "places.numbered-settlement": (
         'A settlement noun with a number names a place ("چک نمبر 45 شمالی میں", "یونٹ نمبر آٹھ میں", '
