@@ -267,6 +267,12 @@ RULES: dict[str, str] = {
         'A clause about various parts of a place ("غزہ کے مختلف علاقوں پر بمباری") sums up the '
         "incidents the article then tells one by one in that country."
     ),
+    "segments.listed-towns-no-detail": (
+        "A clause with an event word but no event of its own that names two or more towns or districts "
+        'after an incident with no town of its own ("X، Y اور Z میں کارروائیاں کی گئیں" after "صوبے کے '
+        'مختلف شہروں میں 5 دہشت گرد گرفتار کر لیے") says where the events summed up took place: it adds '
+        "none of them to that incident, whose parts are told at each town."
+    ),
     "segments.another-day-same-place": (
         "An event with no place of its own on another day than the incident before it is another "
         'incident at the same place ("پیر کو ... جبکہ منگل کو اسی علاقے میں").'
