@@ -4555,7 +4555,26 @@ def _attach_detail(
             detail = [p for p in places if clause.weak_event or not p.site or p in told]
             # "ادھر ضلع X میں ... نظر بند کر دیا": something else, elsewhere
             detail = turned_away(detail, current.places, _turn(clause, info, text) is not None)
+            if clause.weak_event and _towns_of_summed_events(detail, current):
+                # "... صوبے کے مختلف شہروں میں 5 دہشت گرد گرفتار۔ X، Y اور Z میں کارروائیاں کی گئیں"
+                detail = [p for p in detail if p.site]
             _add_detail_places(current, _not_abroad(detail, current, prep.dateline, clause, text))
+
+
+def _towns_of_summed_events(places: Sequence[PlaceRef], current: _Draft) -> bool:
+    """Whether a clause with an event word but no event of its own names two or more towns or
+    districts, neither within the other, after an incident with no town of its own ("ترجمان کے
+    مطابق X، Y اور Z میں کارروائیاں کی گئیں" after "سی ٹی ڈی نے صوبے کے مختلف شہروں میں 5 دہشت گرد
+    گرفتار کر لیے"): it says where the events that incident sums up took place, one at each, and
+    adds no place to it (rule ``segments.listed-towns-no-detail``)."""
+    if any(not q.site for q in current.places):
+        return False  # the incident told has a town of its own: the towns may be its places
+    towns = [p for p in places if not p.site and p.level >= 2]
+    if len({p.key for p in towns}) < 2:
+        return False
+    if any(within(p, q) or within(q, p) for p in towns for q in towns if p is not q):
+        return False  # "ضلع X کی تحصیل Y میں": one place and the district it lies in
+    return on("segments.listed-towns-no-detail")
 
 
 def _other_day_scene(
@@ -10753,6 +10772,9 @@ def _locations(
         # "قندھار: صوبے کے ضلع اسپن بولدک میں ...": the province the dateline names holds the event.
         places.append(evolve(dateline, rule="places.bare-noun-is-dateline"))
     if draft.main and dateline is not None and _dateline_named_otherwise(places, dateline):
+        if on("places.other-name-yields-to-dateline"):
+            # "کراچی: شہر قائد کے علاقے X میں": one place is listed once, by the dateline's name.
+            places = [p for p in places if p.place is not dateline.place or p.site]
         places.append(evolve(dateline, rule="places.dateline-by-other-name"))
     if any(p.level >= 1 and not p.site for p in places):
         places = [p for p in places if p.level >= 1]

@@ -1274,6 +1274,8 @@ def _site_words(text: str, pos: int, max_words: int = 3) -> list[re.Match[str]]:
             break
         if m.group() in not_site:
             break
+        if m.group() in word_class("site_name_particle") and on("places.site-name-after-particle"):
+            break  # "مصروف ترین X بازار", "اہلکار کے ہمراہ X روڈ پر": the particle ends the clause's words
         out.insert(0, m)
     return out
 

@@ -267,6 +267,12 @@ RULES: dict[str, str] = {
         'A clause about various parts of a place ("غزہ کے مختلف علاقوں پر بمباری") sums up the '
         "incidents the article then tells one by one in that country."
     ),
+    "segments.listed-towns-no-detail": (
+        "A clause with an event word but no event of its own that names two or more towns or districts "
+        'after an incident with no town of its own ("X، Y اور Z میں کارروائیاں کی گئیں" after "صوبے کے '
+        'مختلف شہروں میں 5 دہشت گرد گرفتار کر لیے") says where the events summed up took place: it adds '
+        "none of them to that incident, whose parts are told at each town."
+    ),
     "segments.another-day-same-place": (
         "An event with no place of its own on another day than the incident before it is another "
         'incident at the same place ("پیر کو ... جبکہ منگل کو اسی علاقے میں").'
@@ -2179,6 +2185,11 @@ RULES: dict[str, str] = {
         'A place whose part missiles, rockets or shells were fired from ("سرحدی پہاڑیوں سے پڑوسی ملک کی ایک '
         'عمارت کو میزائلوں سے نشانہ بنایا", "لبنان کے علاقے سے راکٹ داغے") is not where they struck.'
     ),
+    "places.site-name-after-particle": (
+        'A superlative "ترین" or a postposition written after "کے"/"کی" ("ہمراہ", "باعث") before a site '
+        'noun\'s name ends the words read back from it: "شہر کے مصروف ترین X بازار میں" names X بازار, '
+        '"اہلکاروں کے ہمراہ X روڈ پر" names X روڈ.'
+    ),
     "places.site-name-after": (
         'A mosque, seminary, shrine or post may have its name after its noun ("مسجد حاجی X میں", "پولیس '
         'چوکی X پر"): one to three words that are no common or lexicon words, then a case marker.'
@@ -2232,6 +2243,10 @@ RULES: dict[str, str] = {
         'A report that names its dateline\'s town by another of its names ("کراچی: شہر قائد میں ...", '
         '"اسلام آباد: شہر اقتدار میں ...") still lists the dateline\'s name: two names of one place '
         "are both listed."
+    ),
+    "places.other-name-yields-to-dateline": (
+        'Of two names of one place, the dateline\'s and another ("کراچی: شہر قائد کے علاقے X میں", '
+        '"اسلام آباد: شہر اقتدار میں ..."), only the dateline\'s is listed: a place is listed once.'
     ),
     "places.numbered-settlement": (
         'A settlement noun with a number names a place ("چک نمبر 45 شمالی میں", "یونٹ نمبر آٹھ میں", '

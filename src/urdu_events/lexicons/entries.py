@@ -101,6 +101,7 @@ WordClassName = Literal[
     "place_name_boundary",
     "area_adjective",
     "not_site_name",
+    "site_name_particle",
     "place_quantifier",
     "governs_mein",
     "site_name_part",
@@ -1033,7 +1034,8 @@ class WordClassEntry:
             "reporting_verb (words that report speech), scattered_places (what follows 'X کے' to say "
             "'various parts of X'); for places: place_name_boundary (ends a place name read next to "
             "a cue), area_adjective (describes an area, starts no name), not_site_name (no part of "
-            "a site's name), place_quantifier (makes the place noun after it generic), governs_mein "
+            "a site's name), site_name_particle (a particle that ends the words before a site "
+            "noun), place_quantifier (makes the place noun after it generic), governs_mein "
             "(takes the 'میں' before it as its complement), site_name_part (a common noun a site's "
             "name may hold after a proper word), road_namesake_site (a site noun that names the "
             "road noun after it), roadside_site (a site on a road named right after it), "
