@@ -6175,6 +6175,21 @@ def _custody_moved(text: str, clause_start: int, hit: Hit[TriggerTerm]) -> bool:
     return hit.value.kind == "abduction" and _IN_CUSTODY.search(text, clause_start, hit.start) is not None
 
 
+#: Right before an abduction word, at most one word after a purpose of questioning: "تفتیش کے لیے
+#: [نامعلوم مقام پر منتقل]", "پوچھ گچھ کے لیے کسی [نامعلوم مقام پر منتقل]".
+_QUESTIONING_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('questioning_purpose')})\s(?:\S+\s)?\Z")
+
+
+def _moved_for_questioning(text: str, clause_start: int, hit: Hit[TriggerTerm]) -> bool:
+    """Whether an abduction word of a clause comes right after a purpose of questioning
+    ("ملزمان کو تفتیش کے لیے نامعلوم مقام پر منتقل کر دیا گیا"): those moved are in custody, not
+    abducted, so the word tells no abduction (triggers.moved-for-questioning)."""
+    return (
+        hit.value.kind == "abduction"
+        and _QUESTIONING_BEFORE.search(text, max(clause_start, hit.start - 80), hit.start) is not None
+    )
+
+
 #: Kinds of event words that name a weapon ("ڈرونز", "میزائلوں"), which a force may be named by.
 _WEAPON_KINDS = kinds_with("weapon")
 
@@ -8634,6 +8649,8 @@ def read_document(
             clause.triggers = _outside_names(triggers.between(cs, ce), clause_actors)
             if on("triggers.custody-moved"):
                 clause.triggers = [h for h in clause.triggers if not _custody_moved(text, cs, h)]
+            if on("triggers.moved-for-questioning"):
+                clause.triggers = [h for h in clause.triggers if not _moved_for_questioning(text, cs, h)]
             clause.trigger_starts = [h.start for h in clause.triggers]
             clause.marker_hits = markers.between(cs, ce)
             if rite and clause.marker_hits and clause.triggers:

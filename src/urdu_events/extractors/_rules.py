@@ -2692,6 +2692,10 @@ RULES: dict[str, str] = {
         'An actor struck in the deeds someone is said to be involved in or wanted for ("X پر حملوں '
         'میں ملوث تھے", "X پر حملوں میں مطلوب") is the target of those past deeds, not of the event told.'
     ),
+    "triggers.moved-for-questioning": (
+        'An abduction word right after a purpose of questioning ("ملزمان کو تفتیش کے لیے نامعلوم مقام پر '
+        'منتقل کر دیا گیا") tells people moved in custody, not abducted: it is no event word.'
+    ),
     "triggers.custody-moved": (
         'An abduction word whose clause names those moved, before it, as already held ("گرفتار ملزمان '
         'کو نامعلوم مقام پر منتقل کر دیا گیا") tells people moved in custody, not abducted: it is no '

@@ -240,6 +240,7 @@ WordClassName = Literal[
     "attributed",
     "body_word",
     "in_custody_word",
+    "questioning_purpose",
     "found_verb",
     "some_other",
     "people_noun",
