@@ -6164,6 +6164,20 @@ def _outside_names(
     return out
 
 
+#: Right before a casualty word, a noun of a raid that "مارنا" makes a verb: "چھاپہ [مارا گیا]".
+_RAID_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('raid_noun')})\s\Z")
+
+
+def _raid_struck(text: str, hit: Hit[Any]) -> bool:
+    """Whether a casualty word of killing made with "مارنا" follows a noun of a raid ("گڑھی میں
+    چھاپہ مارا گیا", "ٹھکانے پر چھاپا مارا گیا"): the light verb of raiding, nobody killed
+    (counts.raid-struck-no-death)."""
+    return (
+        text.startswith("مار", hit.start)
+        and _RAID_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
+    )
+
+
 #: A word saying people are already held ("گرفتار", "زیر حراست").
 _IN_CUSTODY = lazy_compile(rf"(?<!\w)(?:{word_alternation('in_custody_word')})(?!\w)")
 
@@ -8449,7 +8463,10 @@ def read_document(
     if named_groups:  # "لشکر خراسان نامی تنظیم": the place word names the group
         place_refs = [p for p in place_refs if not any(g.start <= p.start < g.end for g in named_groups)]
     weapons = _Bucket(weapon_hits)
-    casualties = _Bucket(lexicons.casualties.finditer(text, words=words))
+    casualty_hits = list(lexicons.casualties.finditer(text, words=words))
+    if casualty_hits and on("counts.raid-struck-no-death"):
+        casualty_hits = [h for h in casualty_hits if not _raid_struck(text, h)]
+    casualties = _Bucket(casualty_hits)
     resp = _Bucket(lexicons.responsibility.finditer(text, words=words))
     place_bucket = _Bucket(place_refs)
     # "سری نگر، 5 مارچ (یو این آئی)": the dateline's date is the report's, not the event's.

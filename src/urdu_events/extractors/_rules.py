@@ -1094,6 +1094,10 @@ RULES: dict[str, str] = {
         '("بلوچستان میں مختلف واقعات میں 9 افراد ہلاک") gives totals: the first '
         "incident then told at a place of its own shares them, and takes its own figures where it gives any."
     ),
+    "counts.raid-struck-no-death": (
+        'A killing word made with "مارنا" right after a noun of a raid ("ٹھکانے پر چھاپہ مارا گیا") is '
+        "the light verb of raiding: it counts nobody killed."
+    ),
     "counts.charge-is-no-toll": (
         'A killing or wounding word that names a charge counts nobody: an attempt ("اقدام قتل"), the '
         'charges laid against people ("5 افراد کے خلاف قتل کا مقدمہ"), a deed someone is said to be '
