@@ -6170,6 +6170,20 @@ def _outside_names(
     return out
 
 
+#: Right before a casualty word, a noun of a raid that "مارنا" makes a verb: "چھاپہ [مارا گیا]".
+_RAID_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('raid_noun')})\s\Z")
+
+
+def _raid_struck(text: str, hit: Hit[Any]) -> bool:
+    """Whether a casualty word of killing made with "مارنا" follows a noun of a raid ("گڑھی میں
+    چھاپہ مارا گیا", "ٹھکانے پر چھاپا مارا گیا"): the light verb of raiding, nobody killed
+    (counts.raid-struck-no-death)."""
+    return (
+        text.startswith("مار", hit.start)
+        and _RAID_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
+    )
+
+
 #: A word saying people are already held ("گرفتار", "زیر حراست").
 _IN_CUSTODY = lazy_compile(rf"(?<!\w)(?:{word_alternation('in_custody_word')})(?!\w)")
 
@@ -6179,6 +6193,21 @@ def _custody_moved(text: str, clause_start: int, hit: Hit[TriggerTerm]) -> bool:
     already held ("گرفتار ملزمان کو نامعلوم مقام پر منتقل کر دیا گیا"): they are moved in
     custody, not abducted, so the word tells no abduction (triggers.custody-moved)."""
     return hit.value.kind == "abduction" and _IN_CUSTODY.search(text, clause_start, hit.start) is not None
+
+
+#: Right before an abduction word, at most one word after a purpose of questioning: "تفتیش کے لیے
+#: [نامعلوم مقام پر منتقل]", "پوچھ گچھ کے لیے کسی [نامعلوم مقام پر منتقل]".
+_QUESTIONING_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('questioning_purpose')})\s(?:\S+\s)?\Z")
+
+
+def _moved_for_questioning(text: str, clause_start: int, hit: Hit[TriggerTerm]) -> bool:
+    """Whether an abduction word of a clause comes right after a purpose of questioning
+    ("ملزمان کو تفتیش کے لیے نامعلوم مقام پر منتقل کر دیا گیا"): those moved are in custody, not
+    abducted, so the word tells no abduction (triggers.moved-for-questioning)."""
+    return (
+        hit.value.kind == "abduction"
+        and _QUESTIONING_BEFORE.search(text, max(clause_start, hit.start - 80), hit.start) is not None
+    )
 
 
 #: Kinds of event words that name a weapon ("ڈرونز", "میزائلوں"), which a force may be named by.
@@ -8459,7 +8488,10 @@ def read_document(
     if named_groups:  # "لشکر خراسان نامی تنظیم": the place word names the group
         place_refs = [p for p in place_refs if not any(g.start <= p.start < g.end for g in named_groups)]
     weapons = _Bucket(weapon_hits)
-    casualties = _Bucket(lexicons.casualties.finditer(text, words=words))
+    casualty_hits = list(lexicons.casualties.finditer(text, words=words))
+    if casualty_hits and on("counts.raid-struck-no-death"):
+        casualty_hits = [h for h in casualty_hits if not _raid_struck(text, h)]
+    casualties = _Bucket(casualty_hits)
     resp = _Bucket(lexicons.responsibility.finditer(text, words=words))
     place_bucket = _Bucket(place_refs)
     # "سری نگر، 5 مارچ (یو این آئی)": the dateline's date is the report's, not the event's.
@@ -8659,6 +8691,8 @@ def read_document(
             clause.triggers = _outside_names(triggers.between(cs, ce), clause_actors)
             if on("triggers.custody-moved"):
                 clause.triggers = [h for h in clause.triggers if not _custody_moved(text, cs, h)]
+            if on("triggers.moved-for-questioning"):
+                clause.triggers = [h for h in clause.triggers if not _moved_for_questioning(text, cs, h)]
             clause.trigger_starts = [h.start for h in clause.triggers]
             clause.marker_hits = markers.between(cs, ce)
             if rite and clause.marker_hits and clause.triggers:

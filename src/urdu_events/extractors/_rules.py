@@ -1100,6 +1100,10 @@ RULES: dict[str, str] = {
         '("بلوچستان میں مختلف واقعات میں 9 افراد ہلاک") gives totals: the first '
         "incident then told at a place of its own shares them, and takes its own figures where it gives any."
     ),
+    "counts.raid-struck-no-death": (
+        'A killing word made with "مارنا" right after a noun of a raid ("ٹھکانے پر چھاپہ مارا گیا") is '
+        "the light verb of raiding: it counts nobody killed."
+    ),
     "counts.charge-is-no-toll": (
         'A killing or wounding word that names a charge counts nobody: an attempt ("اقدام قتل"), the '
         'charges laid against people ("5 افراد کے خلاف قتل کا مقدمہ"), a deed someone is said to be '
@@ -2710,6 +2714,10 @@ RULES: dict[str, str] = {
     "roles.target-of-charged-deeds": (
         'An actor struck in the deeds someone is said to be involved in or wanted for ("X پر حملوں '
         'میں ملوث تھے", "X پر حملوں میں مطلوب") is the target of those past deeds, not of the event told.'
+    ),
+    "triggers.moved-for-questioning": (
+        'An abduction word right after a purpose of questioning ("ملزمان کو تفتیش کے لیے نامعلوم مقام پر '
+        'منتقل کر دیا گیا") tells people moved in custody, not abducted: it is no event word.'
     ),
     "triggers.custody-moved": (
         'An abduction word whose clause names those moved, before it, as already held ("گرفتار ملزمان '

@@ -241,6 +241,8 @@ WordClassName = Literal[
     "attributed",
     "body_word",
     "in_custody_word",
+    "questioning_purpose",
+    "raid_noun",
     "found_verb",
     "some_other",
     "people_noun",
