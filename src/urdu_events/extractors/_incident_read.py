@@ -847,6 +847,8 @@ class Figure:
     rose: bool = False
     #: Whether the toll statement says in words that it grew ("تعداد بڑھ کر 14 ہو گئی").
     grew: bool = False
+    #: Whether the toll statement says the toll reached its figure ("تعداد 25 تک پہنچ گئی").
+    reached: bool = False
     #: Whether it lists who was among casualties told before ("ہلاک ہونے والوں میں ... شامل ہیں"):
     #: it counts them all only when no other figure is told.
     part: bool = False
@@ -2897,6 +2899,7 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
         "بڑھ" not in m.group() and _GIVEN.match(text, n.end) is not None and on("counts.source-gives-toll")
     )
     rose = "بڑھ" in m.group() or _TOLL_BECAME.match(text, n.end) is not None
+    reached = _TOLL_REACHED.match(text, n.end) is not None
     if by_noun and rose:
         return None  # "جس کے بعد شہید اہلکاروں کی تعداد 5 ہوگئی": may be a running total of the force's dead
     grew = "بڑھ" in m.group() or (rose and _after_which(text, hit.start))
@@ -2911,6 +2914,7 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
         given=given,
         rose=rose,
         grew=grew,
+        reached=reached,
         floor=floor,
     )
 
@@ -2954,6 +2958,8 @@ def _after_which(text: str, start: int) -> bool:
 
 #: "... کی تعداد 15 ہو گئی", "... 20 تک پہنچ گئی": the toll has become a new figure.
 _TOLL_BECAME = lazy_compile(rf"\s?(?:ہو ?گئی|ہو ?گئے|{word_alternation('figure_reached_phrase')})")
+#: "... کی تعداد 25 تک پہنچ گئی": the toll reached the figure (counts.reached-toll-is-an-account).
+_TOLL_REACHED = lazy_compile(rf"\s?(?:{word_alternation('figure_reached_phrase')})")
 
 
 #: "... کی تعداد 25 بتائی ہے", "... کی تعداد 30 بتاتے ہیں": a source gives the toll as its own.
