@@ -1811,6 +1811,13 @@ _MANNER_SPAN = 80
 _ONE_OBJECT_AGENT = lazy_compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,5}?) نے((?: [^\W\d]+){0,6}?)\s?$")
 #: Plural nouns of people with no plural ending ("افراد کو"): never one person.
 _PEOPLE_NOUNS = word_set("people_noun", folded=False)
+#: "X کو", perhaps how it was done, then words that say nothing of who (``filler``: "موقع پر
+#: ہی") right before the casualty verb: "بیوی کو موقع پر ہی قتل کر دیا", "دکاندار کو فائرنگ کر
+#: کے موقع پر ہی قتل کر دیا".
+_ONE_OBJECT_SPOT = lazy_compile(
+    rf"(?<!\w)([^\W\d]+) کو((?:(?: [^\W\d]+){{1,8}}? (?:کر|کرکے|کر کے))?)"
+    rf"(?: (?:{word_alternation('filler')}))+\s?$"
+)
 
 
 def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
@@ -1825,6 +1832,11 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
         m = _ONE_OWNER.search(text, max(clause_start, start - 30), start)
     if m is None and on("counts.object-before-manner"):
         m = _ONE_OBJECT_MANNER.search(text, max(clause_start, start - _MANNER_SPAN), start)
+        if m is not None and _NOT_MANNER.search(m.group(2)):
+            m = None
+    if m is None and on("counts.object-before-spot"):
+        # "بیوی کو موقع پر ہی قتل کر دیا": words between that say nothing of who
+        m = _ONE_OBJECT_SPOT.search(text, max(clause_start, start - _MANNER_SPAN), start)
         if m is not None and _NOT_MANNER.search(m.group(2)):
             m = None
     if m is None and on("counts.object-before-agent"):
@@ -2118,6 +2130,8 @@ def _read_figures(
                 continue
         if fig is None and on("counts.names-listed"):
             fig = _named_list(text, clause.start, hit, [p for p in people if p not in one_starts])
+        if fig is None and on("counts.names-listed-object"):
+            fig = _named_object_list(text, clause.start, hit, [p for p in people if p not in one_starts])
         if fig is None and outcome == "killed" and on("counts.ranked-martyrs"):
             fig = _ranked_martyrs(text, clause.start, hit, numbers)
         if fig is None and (
@@ -2196,6 +2210,49 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
         return None
     start = opens[-1].end()
     end = _past_fillers(text, start, pos)
+    n = _names_in_list(text, start, end, people, _KIN_NAMED_ITEM)
+    return None if n is None else Figure(Count(n, n), start, pos, rule="counts.names-listed")
+
+
+#: A relative named by his kin to the one before, in the oblique before "کو", then perhaps his
+#: name ("اس کے شوہر", "ان کے بیٹے محمد عمران").
+_KIN_NAMED_OBLIQUE = lazy_compile(r"(?:اس|ان) (?:کا|کی|کے) [^\W\d]+(?: [^\W\d]+){0,2}")
+#: What opens the "کو" object of a transitive casualty verb: the agent's "نے", how it was done
+#: ("فائرنگ کرکے"), or an adverbial ("پستول سے", "گھر میں").
+_OBJECT_LIST_OPENS = lazy_compile(r"(?<!\w)(?:نے|کرکے|کر کے|کر|سے|میں)\s")
+#: The "کو" that ends the object, then perhaps how it was done and words that say nothing of
+#: who (``filler``), right before the casualty verb.
+_OBJECT_LIST_ENDS = lazy_compile(
+    rf"\sکو((?:(?: [^\W\d]+){{1,8}}? (?:کر|کرکے|کر کے))?)(?: (?:{word_alternation('filler')}))*\s?$"
+)
+
+
+def _named_object_list(
+    text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Sequence[int]
+) -> Figure | None:
+    """People named one by one, by name or kin, as the "کو" object of a transitive casualty verb
+    ("ملزم نے فائرنگ کر کے 30 سالہ رضیہ اور اس کے شوہر 35 سالہ اکرم کو قتل کر دیا": 2); ages aside,
+    as many as the list's items, as before a plural verb (counts.names-listed-object)."""
+    if not _TRANSITIVE.match(text, hit.end):
+        return None
+    lo = max(clause_start, hit.start - 140)
+    ko = _OBJECT_LIST_ENDS.search(text, lo, hit.start)
+    if ko is None or _NOT_MANNER.search(ko.group(1)):
+        return None
+    opens = list(_OBJECT_LIST_OPENS.finditer(text, lo, ko.start()))
+    if not opens:
+        return None
+    start = opens[-1].end()
+    n = _names_in_list(text, start, ko.start(), people, _KIN_NAMED_OBLIQUE)
+    return None if n is None else Figure(Count(n, n), start, ko.start(), rule="counts.names-listed-object")
+
+
+def _names_in_list(
+    text: str, start: int, end: int, people: Sequence[int], kin_named: re.Pattern[str]
+) -> int | None:
+    """How many people ``text[start:end]`` names one by one, by name or kin ("عمران، شاہد اور
+    ان کا چچا": 3), or None when it is no such list: fewer than two items or too many, or an item
+    that is a group or actor the text knows, a plural or a count."""
     items = [x.strip() for x in _SEP.split(text[start:end])]
     if len(items) < 2 or len(items) > _MAX_ITEMS:
         return None
@@ -2208,16 +2265,16 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
             words = words[1:]  # "دکاندار 55 سالہ حاجی عبدالرشید": a noun, then the aged person's name
         if _KIN_ITEM.fullmatch(item):
             continue
-        if on("counts.named-kin-in-list") and _KIN_NAMED_ITEM.fullmatch(item):
+        if on("counts.named-kin-in-list") and kin_named.fullmatch(item):
             continue  # "اس کا بیٹا محمد عمران": the relative, then his name
         if not 1 <= len(words) <= 2 or any(w in _NOT_IN_NAME or _PLURAL_FORM.search(w) for w in words):
             return None
         if any(ch.isdigit() for ch in item):
             return None
-    if any(start <= p < pos for p in people):
+    if any(start <= p < end for p in people):
         return None  # "پولیس اور ایف سی اہلکار": forces, not named people (``people`` holds no
         # actor that is a noun of one person: "ڈرائیور اور کنڈیکٹر")
-    return Figure(Count(len(items), len(items)), start, pos, rule="counts.names-listed")
+    return len(items)
 
 
 #: "کوئی"/"کسی" and at most two words (no number) right before a casualty word: "کوئی شخص",

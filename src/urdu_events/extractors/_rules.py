@@ -675,6 +675,16 @@ RULES: dict[str, str] = {
         "source's account: the count ranges from the floor to it; a toll told to have grown (\"بڑھ "
         'کر") replaces the floor.'
     ),
+    "counts.names-listed-object": (
+        'People named one by one, by name or kin, as the "کو" object of a transitive casualty verb '
+        '("ملزم نے فائرنگ کر کے 30 سالہ رضیہ اور اس کے شوہر 35 سالہ اکرم کو قتل کر دیا") are as '
+        "many as the list's items, their ages aside: two."
+    ),
+    "counts.object-before-spot": (
+        'A singular object ("X کو") of a transitive casualty verb is one person also when words that '
+        'say nothing of who stand between ("بیوی کو موقع پر ہی قتل کر دیا", "دکاندار کو فائرنگ کر کے '
+        'موقع پر ہی قتل کر دیا").'
+    ),
     "counts.said-names-source": (
         'The speaker of "X نے کہا کہ" gives the figures of the clause as the speaker of "X نے '
         'بتایا کہ" does ("ہسپتال کے ترجمان نے کہا کہ 14 زخمی لائے گئے"): a source of its own, whose '
