@@ -1920,12 +1920,16 @@ def _past_fillers(text: str, clause_start: int, pos: int) -> int:
     return pos if m is None else m.start()
 
 
-def _aged_gapped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
+def _aged_gapped(
+    text: str, clause_start: int, hit: Hit[CasualtyTerm], hits: Sequence[Hit[CasualtyTerm]] = ()
+) -> bool:
     """Whether the casualty word, its verb left out before "جبکہ" or a comma, is said of one person
     whose age stands before the noun and name that are its subject ("فائرنگ سے 31 سالہ مزدور رحیم
     بخش ہلاک، تین ساتھی زخمی ہوئے"): the age makes the subject one person, as a singular
     verb would (counts.aged-one-gapped)."""
-    if not on("counts.aged-one-gapped") or _GAPPED_VERB.match(text, hit.end) is None:
+    if not on("counts.aged-one-gapped"):
+        return False
+    if _GAPPED_VERB.match(text, hit.end) is None and not _and_next_casualty(text, hit, hits):
         return False
     end = _past_fillers(text, clause_start, hit.start)
     m = _AGED_SUBJECT.search(text, max(clause_start, end - 60), end)
@@ -1933,6 +1937,65 @@ def _aged_gapped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
         return False
     words = m.group(1).split()
     return not any(w in _NOT_IN_NAME or w in ("اور", "و") for w in words)
+
+
+#: "اور" right after a casualty word whose verb is left out: "X جاں بحق اور 4 افراد زخمی ہو گئے".
+_AND_THEN_CASUALTY = lazy_compile(r"\sاور\s")
+#: How far after "اور" the next casualty word may stand (characters).
+_AND_NEXT_SPAN = 50
+#: Demonstratives ("وہ", "یہ"): a subject that is one points back to someone told before, no name.
+_GAPPED_NAME_STOP = word_set("demonstrative", folded=False)
+
+
+def _and_next_casualty(text: str, hit: Hit[CasualtyTerm], hits: Sequence[Hit[CasualtyTerm]]) -> bool:
+    """Whether "اور" and, a few words on, another casualty word follow the casualty word at
+    ``hit`` ("X جاں بحق اور 4 افراد زخمی ہو گئے"): its verb is left out, as before "جبکہ"
+    (counts.name-gapped-one)."""
+    if not on("counts.name-gapped-one"):
+        return False
+    m = _AND_THEN_CASUALTY.match(text, hit.end)
+    return m is not None and any(
+        h is not hit
+        and h.value.outcome in ("killed", "injured")
+        and m.end() <= h.start <= m.end() + _AND_NEXT_SPAN
+        for h in hits
+    )
+
+
+def _name_gapped(
+    text: str,
+    clause_start: int,
+    hit: Hit[CasualtyTerm],
+    people: Sequence[int],
+    hits: Sequence[Hit[CasualtyTerm]],
+    numbers: Sequence[Any],
+) -> bool:
+    """Whether the casualty word, its verb left out before "جبکہ", a comma, or "اور" and another
+    casualty word, is said of one person named by name alone right after the event's adverbial
+    ("فائرنگ سے طارق محمود جاں بحق جبکہ اس کا بھائی زخمی ہو گیا", "... جاں بحق اور 4 افراد زخمی
+    ہو گئے"): a name is one person, as a singular verb would say (counts.name-gapped-one)."""
+    if not on("counts.name-gapped-one"):
+        return False
+    if _GAPPED_VERB.match(text, hit.end) is None and not _and_next_casualty(text, hit, hits):
+        return False
+    lo = max(clause_start, hit.start - 60)
+    opens = list(_LIST_OPENS.finditer(text, lo, hit.start))
+    if not opens:
+        return False
+    start = opens[-1].end()
+    end = _past_fillers(text, start, hit.start)
+    item = text[start:end].strip()
+    if not item or _SEP.search(item) or any(start <= p < end for p in people):
+        return False
+    if any(start <= n.start < end and not _AGE.match(text, n.start) for n in numbers):
+        return False  # "سینے میں تین گولیاں لگیں": a count, no name
+    words = _without_age(item).split()
+    if not 1 <= len(words) <= 3 or any(ch.isdigit() for ch in " ".join(words)):
+        return False
+    return not any(
+        w in _NOT_IN_NAME or _PLURAL_FORM.search(w) or w in _PEOPLE_NOUNS or w in _GAPPED_NAME_STOP
+        for w in words
+    )
 
 
 def _aged(text: str, clause_start: int, pos: int) -> bool:
@@ -2139,7 +2202,8 @@ def _read_figures(
             or (outcome == "injured" and _hurt_is(text, hit, clause.start))
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
             or _one_after(text, hit.end, one_starts)
-            or _aged_gapped(text, clause.start, hit)
+            or _aged_gapped(text, clause.start, hit, hits)
+            or _name_gapped(text, clause.start, hit, people, hits, numbers)
         ):
             fig = Figure(Count(1, 1), hit.start, hit.end, rule="counts.one-person")
             also = _ALSO_BEFORE.search(text, max(clause.start, hit.start - 8), hit.start)

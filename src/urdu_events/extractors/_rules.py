@@ -680,6 +680,11 @@ RULES: dict[str, str] = {
         '("ملزم نے فائرنگ کر کے 30 سالہ رضیہ اور اس کے شوہر 35 سالہ اکرم کو قتل کر دیا") are as '
         "many as the list's items, their ages aside: two."
     ),
+    "counts.name-gapped-one": (
+        'A casualty word whose verb is left out before "جبکہ", a comma, or "اور" and another casualty '
+        "word, with a personal name alone as its subject after the event's adverbial (\"فائرنگ سے طارق "
+        'محمود جاں بحق جبکہ اس کا بھائی زخمی ہو گیا"), is said of one person.'
+    ),
     "counts.object-before-spot": (
         'A singular object ("X کو") of a transitive casualty verb is one person also when words that '
         'say nothing of who stand between ("بیوی کو موقع پر ہی قتل کر دیا", "دکاندار کو فائرنگ کر کے '
