@@ -9480,6 +9480,8 @@ def _first_count(figures: Sequence[Figure]) -> Count | None:
                     later = _later_account(figures, f)
                     if later is not None:
                         return later
+                if c.min == first.min and _floor_kept(figures[0], f):
+                    return first  # "کم از کم 9 افراد ہلاک ... ہسپتال میں 9 لاشیں لائی گئیں": at least 9
                 return c
         if on("counts.larger-minimum"):
             # "درجنوں افراد ہلاک ... کم از کم 30 ہلاکتوں کی تصدیق": at least 30
@@ -9512,9 +9514,33 @@ def _another_account(first: Figure, later: Figure) -> bool:
     no other account."""
     if not on("counts.floor-and-account") or not first.floor or later.more or later.part:
         return False
-    if later.rule == "counts.toll-statement" and later.rose:
+    if later.rule == "counts.toll-statement" and later.rose and not _reached_by_another(first, later):
         return False  # "حکام کے مطابق ہلاکتوں کی تعداد بڑھ کر 14 ہو گئی": the toll rose
     return later.bodies or later.given or (later.source is not None and later.source != first.source)
+
+
+def _floor_kept(first: Figure, later: Figure) -> bool:
+    """Whether ``later`` only repeats the number of the floor ``first`` ("کم از کم 9 افراد ہلاک")
+    as bodies counted ("ہسپتال میں 9 لاشیں لائی گئیں") or as a toll that became it ("ہلاکتوں کی
+    تعداد 9 ہو گئی ہے"): some of the dead, or the toll so far, so the floor stays open
+    (counts.floor-restated-stays-open)."""
+    if not first.floor or not on("counts.floor-restated-stays-open"):
+        return False
+    return later.bodies or (later.rule == "counts.toll-statement" and later.rose)
+
+
+def _reached_by_another(first: Figure, later: Figure) -> bool:
+    """Whether ``later`` is a toll that reached a figure ("ہلاکتوں کی تعداد 25 تک پہنچ گئی") not
+    told to have grown ("بڑھ کر"), given by a named source other than the floor's ("مقامی ذرائع کے
+    مطابق"): that source's account, so the count ranges from the floor to it
+    (counts.reached-toll-is-an-account)."""
+    return (
+        later.reached
+        and not later.grew
+        and later.source is not None
+        and later.source != first.source
+        and on("counts.reached-toll-is-an-account")
+    )
 
 
 #: How many times the event's own figure a toll statement may be and still count the event.

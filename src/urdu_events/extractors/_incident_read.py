@@ -847,6 +847,8 @@ class Figure:
     rose: bool = False
     #: Whether the toll statement says in words that it grew ("تعداد بڑھ کر 14 ہو گئی").
     grew: bool = False
+    #: Whether the toll statement says the toll reached its figure ("تعداد 25 تک پہنچ گئی").
+    reached: bool = False
     #: Whether it lists who was among casualties told before ("ہلاک ہونے والوں میں ... شامل ہیں"):
     #: it counts them all only when no other figure is told.
     part: bool = False
@@ -1815,6 +1817,13 @@ _MANNER_SPAN = 80
 _ONE_OBJECT_AGENT = lazy_compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,5}?) نے((?: [^\W\d]+){0,6}?)\s?$")
 #: Plural nouns of people with no plural ending ("افراد کو"): never one person.
 _PEOPLE_NOUNS = word_set("people_noun", folded=False)
+#: "X کو", perhaps how it was done, then words that say nothing of who (``filler``: "موقع پر
+#: ہی") right before the casualty verb: "بیوی کو موقع پر ہی قتل کر دیا", "دکاندار کو فائرنگ کر
+#: کے موقع پر ہی قتل کر دیا".
+_ONE_OBJECT_SPOT = lazy_compile(
+    rf"(?<!\w)([^\W\d]+) کو((?:(?: [^\W\d]+){{1,8}}? (?:کر|کرکے|کر کے))?)"
+    rf"(?: (?:{word_alternation('filler')}))+\s?$"
+)
 
 
 def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
@@ -1829,6 +1838,11 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
         m = _ONE_OWNER.search(text, max(clause_start, start - 30), start)
     if m is None and on("counts.object-before-manner"):
         m = _ONE_OBJECT_MANNER.search(text, max(clause_start, start - _MANNER_SPAN), start)
+        if m is not None and _NOT_MANNER.search(m.group(2)):
+            m = None
+    if m is None and on("counts.object-before-spot"):
+        # "بیوی کو موقع پر ہی قتل کر دیا": words between that say nothing of who
+        m = _ONE_OBJECT_SPOT.search(text, max(clause_start, start - _MANNER_SPAN), start)
         if m is not None and _NOT_MANNER.search(m.group(2)):
             m = None
     if m is None and on("counts.object-before-agent"):
@@ -1912,12 +1926,16 @@ def _past_fillers(text: str, clause_start: int, pos: int) -> int:
     return pos if m is None else m.start()
 
 
-def _aged_gapped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
+def _aged_gapped(
+    text: str, clause_start: int, hit: Hit[CasualtyTerm], hits: Sequence[Hit[CasualtyTerm]] = ()
+) -> bool:
     """Whether the casualty word, its verb left out before "جبکہ" or a comma, is said of one person
     whose age stands before the noun and name that are its subject ("فائرنگ سے 31 سالہ مزدور رحیم
     بخش ہلاک، تین ساتھی زخمی ہوئے"): the age makes the subject one person, as a singular
     verb would (counts.aged-one-gapped)."""
-    if not on("counts.aged-one-gapped") or _GAPPED_VERB.match(text, hit.end) is None:
+    if not on("counts.aged-one-gapped"):
+        return False
+    if _GAPPED_VERB.match(text, hit.end) is None and not _and_next_casualty(text, hit, hits):
         return False
     end = _past_fillers(text, clause_start, hit.start)
     m = _AGED_SUBJECT.search(text, max(clause_start, end - 60), end)
@@ -1925,6 +1943,65 @@ def _aged_gapped(text: str, clause_start: int, hit: Hit[CasualtyTerm]) -> bool:
         return False
     words = m.group(1).split()
     return not any(w in _NOT_IN_NAME or w in ("اور", "و") for w in words)
+
+
+#: "اور" right after a casualty word whose verb is left out: "X جاں بحق اور 4 افراد زخمی ہو گئے".
+_AND_THEN_CASUALTY = lazy_compile(r"\sاور\s")
+#: How far after "اور" the next casualty word may stand (characters).
+_AND_NEXT_SPAN = 50
+#: Demonstratives ("وہ", "یہ"): a subject that is one points back to someone told before, no name.
+_GAPPED_NAME_STOP = word_set("demonstrative", folded=False)
+
+
+def _and_next_casualty(text: str, hit: Hit[CasualtyTerm], hits: Sequence[Hit[CasualtyTerm]]) -> bool:
+    """Whether "اور" and, a few words on, another casualty word follow the casualty word at
+    ``hit`` ("X جاں بحق اور 4 افراد زخمی ہو گئے"): its verb is left out, as before "جبکہ"
+    (counts.name-gapped-one)."""
+    if not on("counts.name-gapped-one"):
+        return False
+    m = _AND_THEN_CASUALTY.match(text, hit.end)
+    return m is not None and any(
+        h is not hit
+        and h.value.outcome in ("killed", "injured")
+        and m.end() <= h.start <= m.end() + _AND_NEXT_SPAN
+        for h in hits
+    )
+
+
+def _name_gapped(
+    text: str,
+    clause_start: int,
+    hit: Hit[CasualtyTerm],
+    people: Sequence[int],
+    hits: Sequence[Hit[CasualtyTerm]],
+    numbers: Sequence[Any],
+) -> bool:
+    """Whether the casualty word, its verb left out before "جبکہ", a comma, or "اور" and another
+    casualty word, is said of one person named by name alone right after the event's adverbial
+    ("فائرنگ سے طارق محمود جاں بحق جبکہ اس کا بھائی زخمی ہو گیا", "... جاں بحق اور 4 افراد زخمی
+    ہو گئے"): a name is one person, as a singular verb would say (counts.name-gapped-one)."""
+    if not on("counts.name-gapped-one"):
+        return False
+    if _GAPPED_VERB.match(text, hit.end) is None and not _and_next_casualty(text, hit, hits):
+        return False
+    lo = max(clause_start, hit.start - 60)
+    opens = list(_LIST_OPENS.finditer(text, lo, hit.start))
+    if not opens:
+        return False
+    start = opens[-1].end()
+    end = _past_fillers(text, start, hit.start)
+    item = text[start:end].strip()
+    if not item or _SEP.search(item) or any(start <= p < end for p in people):
+        return False
+    if any(start <= n.start < end and not _AGE.match(text, n.start) for n in numbers):
+        return False  # "سینے میں تین گولیاں لگیں": a count, no name
+    words = _without_age(item).split()
+    if not 1 <= len(words) <= 3 or any(ch.isdigit() for ch in " ".join(words)):
+        return False
+    return not any(
+        w in _NOT_IN_NAME or _PLURAL_FORM.search(w) or w in _PEOPLE_NOUNS or w in _GAPPED_NAME_STOP
+        for w in words
+    )
 
 
 def _aged(text: str, clause_start: int, pos: int) -> bool:
@@ -2122,6 +2199,8 @@ def _read_figures(
                 continue
         if fig is None and on("counts.names-listed"):
             fig = _named_list(text, clause.start, hit, [p for p in people if p not in one_starts])
+        if fig is None and on("counts.names-listed-object"):
+            fig = _named_object_list(text, clause.start, hit, [p for p in people if p not in one_starts])
         if fig is None and outcome == "killed" and on("counts.ranked-martyrs"):
             fig = _ranked_martyrs(text, clause.start, hit, numbers)
         if fig is None and (
@@ -2129,7 +2208,8 @@ def _read_figures(
             or (outcome == "injured" and _hurt_is(text, hit, clause.start))
             or _one_person(text, ones, hit.start, numbers, people, hit.end)
             or _one_after(text, hit.end, one_starts)
-            or _aged_gapped(text, clause.start, hit)
+            or _aged_gapped(text, clause.start, hit, hits)
+            or _name_gapped(text, clause.start, hit, people, hits, numbers)
         ):
             fig = Figure(Count(1, 1), hit.start, hit.end, rule="counts.one-person")
             also = _ALSO_BEFORE.search(text, max(clause.start, hit.start - 8), hit.start)
@@ -2200,6 +2280,49 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
         return None
     start = opens[-1].end()
     end = _past_fillers(text, start, pos)
+    n = _names_in_list(text, start, end, people, _KIN_NAMED_ITEM)
+    return None if n is None else Figure(Count(n, n), start, pos, rule="counts.names-listed")
+
+
+#: A relative named by his kin to the one before, in the oblique before "کو", then perhaps his
+#: name ("اس کے شوہر", "ان کے بیٹے محمد عمران").
+_KIN_NAMED_OBLIQUE = lazy_compile(r"(?:اس|ان) (?:کا|کی|کے) [^\W\d]+(?: [^\W\d]+){0,2}")
+#: What opens the "کو" object of a transitive casualty verb: the agent's "نے", how it was done
+#: ("فائرنگ کرکے"), or an adverbial ("پستول سے", "گھر میں").
+_OBJECT_LIST_OPENS = lazy_compile(r"(?<!\w)(?:نے|کرکے|کر کے|کر|سے|میں)\s")
+#: The "کو" that ends the object, then perhaps how it was done and words that say nothing of
+#: who (``filler``), right before the casualty verb.
+_OBJECT_LIST_ENDS = lazy_compile(
+    rf"\sکو((?:(?: [^\W\d]+){{1,8}}? (?:کر|کرکے|کر کے))?)(?: (?:{word_alternation('filler')}))*\s?$"
+)
+
+
+def _named_object_list(
+    text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Sequence[int]
+) -> Figure | None:
+    """People named one by one, by name or kin, as the "کو" object of a transitive casualty verb
+    ("ملزم نے فائرنگ کر کے 30 سالہ رضیہ اور اس کے شوہر 35 سالہ اکرم کو قتل کر دیا": 2); ages aside,
+    as many as the list's items, as before a plural verb (counts.names-listed-object)."""
+    if not _TRANSITIVE.match(text, hit.end):
+        return None
+    lo = max(clause_start, hit.start - 140)
+    ko = _OBJECT_LIST_ENDS.search(text, lo, hit.start)
+    if ko is None or _NOT_MANNER.search(ko.group(1)):
+        return None
+    opens = list(_OBJECT_LIST_OPENS.finditer(text, lo, ko.start()))
+    if not opens:
+        return None
+    start = opens[-1].end()
+    n = _names_in_list(text, start, ko.start(), people, _KIN_NAMED_OBLIQUE)
+    return None if n is None else Figure(Count(n, n), start, ko.start(), rule="counts.names-listed-object")
+
+
+def _names_in_list(
+    text: str, start: int, end: int, people: Sequence[int], kin_named: re.Pattern[str]
+) -> int | None:
+    """How many people ``text[start:end]`` names one by one, by name or kin ("عمران، شاہد اور
+    ان کا چچا": 3), or None when it is no such list: fewer than two items or too many, or an item
+    that is a group or actor the text knows, a plural or a count."""
     items = [x.strip() for x in _SEP.split(text[start:end])]
     if len(items) < 2 or len(items) > _MAX_ITEMS:
         return None
@@ -2212,16 +2335,16 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
             words = words[1:]  # "دکاندار 55 سالہ حاجی عبدالرشید": a noun, then the aged person's name
         if _KIN_ITEM.fullmatch(item):
             continue
-        if on("counts.named-kin-in-list") and _KIN_NAMED_ITEM.fullmatch(item):
+        if on("counts.named-kin-in-list") and kin_named.fullmatch(item):
             continue  # "اس کا بیٹا محمد عمران": the relative, then his name
         if not 1 <= len(words) <= 2 or any(w in _NOT_IN_NAME or _PLURAL_FORM.search(w) for w in words):
             return None
         if any(ch.isdigit() for ch in item):
             return None
-    if any(start <= p < pos for p in people):
+    if any(start <= p < end for p in people):
         return None  # "پولیس اور ایف سی اہلکار": forces, not named people (``people`` holds no
         # actor that is a noun of one person: "ڈرائیور اور کنڈیکٹر")
-    return Figure(Count(len(items), len(items)), start, pos, rule="counts.names-listed")
+    return len(items)
 
 
 #: "کوئی"/"کسی" and at most two words (no number) right before a casualty word: "کوئی شخص",
@@ -2903,6 +3026,7 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
         "بڑھ" not in m.group() and _GIVEN.match(text, n.end) is not None and on("counts.source-gives-toll")
     )
     rose = "بڑھ" in m.group() or _TOLL_BECAME.match(text, n.end) is not None
+    reached = _TOLL_REACHED.match(text, n.end) is not None
     if by_noun and rose:
         return None  # "جس کے بعد شہید اہلکاروں کی تعداد 5 ہوگئی": may be a running total of the force's dead
     grew = "بڑھ" in m.group() or (rose and _after_which(text, hit.start))
@@ -2917,6 +3041,7 @@ def _toll(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Sequence[Any]) -
         given=given,
         rose=rose,
         grew=grew,
+        reached=reached,
         floor=floor,
     )
 
@@ -2960,6 +3085,8 @@ def _after_which(text: str, start: int) -> bool:
 
 #: "... کی تعداد 15 ہو گئی", "... 20 تک پہنچ گئی": the toll has become a new figure.
 _TOLL_BECAME = lazy_compile(rf"\s?(?:ہو ?گئی|ہو ?گئے|{word_alternation('figure_reached_phrase')})")
+#: "... کی تعداد 25 تک پہنچ گئی": the toll reached the figure (counts.reached-toll-is-an-account).
+_TOLL_REACHED = lazy_compile(rf"\s?(?:{word_alternation('figure_reached_phrase')})")
 
 
 #: "... کی تعداد 25 بتائی ہے", "... کی تعداد 30 بتاتے ہیں": a source gives the toll as its own.

@@ -670,6 +670,32 @@ RULES: dict[str, str] = {
         'ترجمان کے مطابق دس جنگجو مارے گئے") adds nothing: a higher toll of another account told '
         'after it ("ملبے سے پندرہ لاشیں نکالی گئیں") still gives the range from the floor to it.'
     ),
+    "counts.floor-restated-stays-open": (
+        'A floor ("کم از کم 9 افراد ہلاک") that bodies counted later only repeat ("ہسپتال میں 9 لاشیں '
+        'لائی گئیں") or a toll that became the same number ("ہلاکتوں کی تعداد 9 ہو گئی ہے") stays a '
+        'floor: at least 9, no most; a source\'s toll statement of the number ("کے مطابق تعداد 9") closes it.'
+    ),
+    "counts.reached-toll-is-an-account": (
+        'A toll that reached a figure ("ہلاکتوں کی تعداد 25 تک پہنچ گئی") that a named source gives '
+        'after a floor told by the report or another source ("کم از کم 18 افراد جاں بحق") is that '
+        "source's account: the count ranges from the floor to it; a toll told to have grown (\"بڑھ "
+        'کر") replaces the floor.'
+    ),
+    "counts.names-listed-object": (
+        'People named one by one, by name or kin, as the "کو" object of a transitive casualty verb '
+        '("ملزم نے فائرنگ کر کے 30 سالہ رضیہ اور اس کے شوہر 35 سالہ اکرم کو قتل کر دیا") are as '
+        "many as the list's items, their ages aside: two."
+    ),
+    "counts.name-gapped-one": (
+        'A casualty word whose verb is left out before "جبکہ", a comma, or "اور" and another casualty '
+        "word, with a personal name alone as its subject after the event's adverbial (\"فائرنگ سے طارق "
+        'محمود جاں بحق جبکہ اس کا بھائی زخمی ہو گیا"), is said of one person.'
+    ),
+    "counts.object-before-spot": (
+        'A singular object ("X کو") of a transitive casualty verb is one person also when words that '
+        'say nothing of who stand between ("بیوی کو موقع پر ہی قتل کر دیا", "دکاندار کو فائرنگ کر کے '
+        'موقع پر ہی قتل کر دیا").'
+    ),
     "counts.said-names-source": (
         'The speaker of "X نے کہا کہ" gives the figures of the clause as the speaker of "X نے '
         'بتایا کہ" does ("ہسپتال کے ترجمان نے کہا کہ 14 زخمی لائے گئے"): a source of its own, whose '
