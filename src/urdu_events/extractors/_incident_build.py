@@ -10055,7 +10055,18 @@ def _named_again(a: ActorRef, out: Sequence[Participant]) -> int | None:
     return None
 
 
-def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[ActorRef]:
+#: "نے" right after an actor: the ergative subject of its clause's verb.
+_ERGATIVE_NEXT = lazy_compile(r"\s?نے(?!\w)")
+
+
+def _ergative_subject(a: ActorRef, text: str) -> bool:
+    """Whether ``a`` is the ergative subject of its own clause ("اغوا کاروں نے تاوان طلب کیا"): it
+    did something there, so a force's deed elsewhere in the incident did not strike it
+    (``roles.ergative-not-struck``)."""
+    return bool(text) and on("roles.ergative-not-struck") and _ERGATIVE_NEXT.match(text, a.end) is not None
+
+
+def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False, text: str = "") -> list[ActorRef]:
     """Actors of the event clauses and of the detail clauses right after them.
 
     Unless the incident is itself an arrest or an operation (``follow_up``), the
@@ -10099,8 +10110,15 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False) -> list[Acto
     state_perpetrator = any(
         a.role == "perpetrator" and not a.by_default and a.term.actor_type is _STATE for a in refs
     )
-    if state_perpetrator:
-        refs = [evolve(a, role="target") if a.by_default and a.term.unnamed else a for a in refs]
+    if state_perpetrator and on("roles.unnamed-struck-by-force"):
+        # "پولیس نے کارروائی کی ... دہشت گرد": unnamed armed men beside the force's deed, named with no
+        # part of their own, are whom it struck
+        refs = [
+            evolve(a, role="target", rule="roles.unnamed-struck-by-force")
+            if a.by_default and a.term.unnamed and not _ergative_subject(a, text)
+            else a
+            for a in refs
+        ]
         refs = _group_of_struck_militants(refs)
     return refs
 
@@ -11746,7 +11764,7 @@ def _finish(
     sites: set[str] = set()
     rules: list[str] = []
     # Read once: the participants, the test of a named perpetrator and the second reading share them.
-    refs = _actor_refs([*draft.clauses, *draft.shared], follow_up)
+    refs = _actor_refs([*draft.clauses, *draft.shared], follow_up, text)
     refs = _attackers_killed_answering(refs, [*draft.clauses, *draft.shared])
     actors = _participants(refs, nt, sites, rules)
     typing = actors  # the event type is read from every actor the sentences name

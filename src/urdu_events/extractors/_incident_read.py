@@ -432,6 +432,17 @@ _NOT_INVOLVED = lazy_compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s�
 _OFFICE_BEFORE = prefiltered(lazy_compile(rf"(?:{_whole_words(word_alternation('office_remit_word'))})\s$"))
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = lazy_compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+#: "X کا بیٹا", "X کے دو بیٹے", "X کا آٹھ سالہ بھتیجا": someone named by his relation to X; group 1
+#: is the noun of kinship.
+_OWNER_OF_RELATIVE = lazy_compile(
+    rf"\s(?:کی|کے|کا)\s(?:[^\s،۔]+\s)?(?:[^\s،۔]+\s(?:{word_alternation('age_adjective')})\s)?"
+    rf"((?:{word_alternation('relative_noun')}))(?!\w)"
+)
+#: "X کے مسجد پر": "کے" before a feminine noun (which takes "کی") and a postposition does not own
+#: that noun; it belongs to a masculine noun after (group-less, the match ends where it may start).
+_GENITIVE_PAST_FEMININE = lazy_compile(
+    rf"\sکے\s(?:{word_alternation('feminine_site_noun')})\s(?:پر|میں|کو)\s"
+)
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
 #: struck.
 _PART_OF_SITE = lazy_compile(
@@ -3747,6 +3758,18 @@ def _retaliation_strike(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
     return any(end <= h.start <= end + 20 and h.value.kind in _STRIKE_KINDS for h in clause.triggers)
 
 
+def _masculine_event_at(text: str, clause: Clause, start: int) -> bool:
+    """Whether an event word of ``clause`` begins within three words of ``start`` and ends in
+    the masculine oblique "ے" ("مسجد پر میزائل حملے", "چوکی پر خودکش دھماکے"), the noun a "کے"
+    before them may agree with (``roles.genitive-agrees-past-feminine``)."""
+    i = bisect.bisect_left(clause.trigger_starts, start)
+    if i >= len(clause.triggers):
+        return False
+    hit = clause.triggers[i]
+    words = text[hit.start : hit.end].split()
+    return hit.start - start <= 30 and bool(words) and words[-1].endswith("ے")
+
+
 def _role(
     text: str,
     ref: Hit[ActorTerm],
@@ -3955,6 +3978,10 @@ def _role(
     past_name = _past_personal_name(text, ref, clause, actor_starts)
     if past_name is not None and _included_victim(text, past_name, clause.end, actor_starts):
         return "target", "roles.including-past-name"  # "ایک صحافی احمد خان سمیت 3 افراد کو قتل"
+    if lead in _OWNER_OF_RELATIVE_LEAD and on("roles.owner-of-relative"):
+        kin = _OWNER_OF_RELATIVE.match(text, ref.end, clause.end)
+        if kin is not None and kin.start(1) in actor_starts:
+            return None, "roles.owner-of-relative"  # "ایک کسان کا بیٹا جاں بحق": the son, not his father
     near_casualty = casualty is not None and casualty - ref.end <= 12
     if near_casualty and on("roles.ergative-agent") and after.startswith(" نے"):
         near_casualty = False  # "X نے شہری کو قتل کر دیا": the ergative marks the killer
@@ -4026,6 +4053,10 @@ def _role(
         and on("roles.owner-of-entered-crowd")
     ):
         return "target", "roles.owner-of-entered-crowd"  # "X کے ہجوم میں گھس کر دھماکا کیا"
+    if lead in _GENITIVE_PAST_FEMININE_LEAD and on("roles.genitive-agrees-past-feminine"):
+        past = _GENITIVE_PAST_FEMININE.match(text, ref.end, clause.end)
+        if past is not None and _masculine_event_at(text, clause, past.end()):
+            return "perpetrator", "roles.genitive-agrees-past-feminine"  # "X کے مسجد پر میزائل حملے"
     owner = _OWNER_OF_TARGET.match(after) if lead in _OWNER_OF_TARGET_LEAD else None
     near = owner  # what the genitive heads right after the actor, which may be a party or a place
     if owner is None and on("roles.owner-chain"):
@@ -9054,6 +9085,8 @@ _OWNED_COMPOUND_LEAD = _leads(_OWNED_COMPOUND)
 _OWNED_NEAR_LEAD = _leads(_OWNED_NEAR)
 _OWNER_OF_ONE_LEAD = _leads(_OWNER_OF_ONE)
 _OWNER_OF_TARGET_LEAD = _leads(_OWNER_OF_TARGET)
+_OWNER_OF_RELATIVE_LEAD = _leads(_OWNER_OF_RELATIVE)
+_GENITIVE_PAST_FEMININE_LEAD = _leads(_GENITIVE_PAST_FEMININE)
 _CROWD_ENTERED_LEAD = _leads(_CROWD_ENTERED)
 _OWNER_OF_TARGET_CHAIN_LEAD = _leads(_OWNER_OF_TARGET_CHAIN)
 _OWN_ACT_SAID_LEAD = _leads(_OWN_ACT_SAID)

@@ -4826,6 +4826,27 @@ RULES: dict[str, str] = {
         'A crowd word after an actor and "کے" ("X کے ہجوم پر فائرنگ") is no actor of its own: its '
         "owner stands for it, so it takes no role beside X."
     ),
+    "roles.unnamed-struck-by-force": (
+        "In an incident whose sentences make a state force its doer, an unnamed group (armed men, "
+        "militants, attackers) that is a perpetrator only by the actor lexicon's usual part is whom the "
+        'force struck ("پولیس نے چھاپہ مارا ... شدت پسند"): the target.'
+    ),
+    "roles.ergative-not-struck": (
+        'An unnamed group that is the ergative subject of its own clause ("X نے ... طلب کیا") acted '
+        "there: a state force's deed in the same incident did not strike it, and it keeps the doer's "
+        "part (no roles.unnamed-struck-by-force)."
+    ),
+    "roles.owner-of-relative": (
+        'A person named before a genitive and a noun of kinship ("ایک کسان کا بیٹا جاں بحق", "X کے دو '
+        'بھائی زخمی") only says whose relative the relative is: the relative takes the part, the owner '
+        "none."
+    ),
+    "roles.genitive-agrees-past-feminine": (
+        'The genitive agrees with the noun it owns: "کے" before a feminine noun of a place or vehicle '
+        'and a postposition ("X کے مسجد پر میزائل حملے") owns the masculine event noun after them, not '
+        'the feminine noun (which would take "کی"), so X is the event\'s doer, not the owner of what '
+        "was struck."
+    ),
     "roles.lexicon-default": (
         "An actor the actor lexicon lists as a perpetrator (an armed group, attackers, a bomber) "
         "that the sentence gives no role is the perpetrator of the event the clause tells."

@@ -432,6 +432,7 @@ WordClassName = Literal[
     "unmarked_plural",
     "age_sex_noun",
     "relative_noun",
+    "feminine_site_noun",
     "age_adjective",
     "police_case_noun",
     "case_filed_verb",
@@ -1089,7 +1090,8 @@ class WordClassEntry:
             "('شہر کے علاقے X'); for roles and counts, proximity_noun ('کے قریب'), handled_noun "
             "('کی تحقیقات'), speaker_after ('X کا کہنا'), group_descriptor and group_noun ('عسکری "
             "تنظیم'), named_group_adjective and named_group_noun ('X نامی گروپ'), kin_pair ('باپ "
-            "بیٹا'), relative_noun and age_adjective ('اس کا آٹھ سالہ بیٹا'), control_noun ('زیر "
+            "بیٹا'), relative_noun and age_adjective ('اس کا آٹھ سالہ بیٹا'), feminine_site_noun ('X کے "
+            "مسجد پر ... حملے'), control_noun ('زیر "
             "کنٹرول'), speech_act_noun ('تصدیق X کی جانب سے'), "
             "universal_quantifier ('تمام'), person_noun ('شخص'), filler ('موقع پر') and toward "
             "('کی جانب'); for the place finder, brought_verb ('اسپتال منتقل'), police_station and "
