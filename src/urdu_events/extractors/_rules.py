@@ -4241,6 +4241,10 @@ RULES: dict[str, str] = {
         'A weekday right after "last week" ("گزشتہ ہفتے جمعے کو", "پچھلے ہفتے کے منگل کو") is that day '
         "of the previous Monday-Sunday week, not the latest such day before publication."
     ),
+    "dates.today-outlet-name": (
+        '"آج" right before a word of a news outlet ("آج نیوز", "آج ٹی وی") or right after a word for a '
+        'newspaper ("روزنامہ آج") is the outlet\'s name, not the day of publication: it is no date.'
+    ),
     "dates.late-part-of-day": (
         'A weekday with "late" before its part of the day ("منگل کی دیر رات", "جمعے کی دیر شام": late '
         "on that night or evening) is that day, as the part of the day alone is."
