@@ -4814,6 +4814,8 @@ def _background_later(
         background = new_place and current.last_sentence != clause.sentence
     if not background and clause.past_perfect and current is not None and not retold:
         background = _recalled(clause, current, info, date)
+    if not background and current is not None and _retells_old_lead(state, clause, towns, date):
+        return True  # "... نو تاریخ کو اغوا کیے گئے بچے کو بازیاب کرا لیا۔ بچے کو ... اٹھا لیا تھا"
     if not background and current is not None and on("dates.also-earlier"):
         background = _also_earlier(clause, current, info, text)
     return background
@@ -6614,6 +6616,31 @@ def _retold_in_dateline(
         return False
     if not all(not _same_place(p, dateline) and (_related(p, dateline) or _near(p, dateline)) for p in towns):
         return False
+    return bool({h.value.kind for h in clause.triggers} & _kinds(current))
+
+
+def _retells_old_lead(
+    state: _Segmenting, clause: Clause, towns: Sequence[PlaceRef], date: DateRange | None
+) -> bool:
+    """Whether a past-perfect clause with no day of its own and no town but the lead's, in the
+    sentence right after a lead whose event is dated well back (so read as background), tells
+    an event of the lead's own kind with no figure the lead does not give: it retells the lead's
+    event, and is no other incident (segments.perfect-retells-old-lead)."""
+    current = state.current
+    if current is None or current.main or current.date is None or date is not None:
+        return False
+    if not clause.past_perfect or not state.drafts or state.drafts[0] is not current:
+        return False
+    if clause.sentence - current.last_sentence != 1 or not on("segments.perfect-retells-old-lead"):
+        return False
+    if not all(any(_same_place(p, q) for q in current.places) for p in towns):
+        return False
+    for outcome in ("killed", "injured"):
+        mine = getattr(clause, outcome)
+        told = (getattr(c, outcome) for c in current.clauses)
+        theirs = {(f.count.min, f.count.max) for f in told if f is not None}
+        if mine is not None and (mine.count.min, mine.count.max) not in theirs:
+            return False
     return bool({h.value.kind for h in clause.triggers} & _kinds(current))
 
 

@@ -327,6 +327,13 @@ RULES: dict[str, str] = {
         '("کوئٹہ: گزشتہ شب ہونے والے دھماکے میں ...۔ دھماکہ ہزار گنجی کے قریب ہوا تھا") says where the '
         "news happened: its place joins that incident, not an earlier event's."
     ),
+    "segments.perfect-retells-old-lead": (
+        "A past-perfect clause with no day of its own and no town but the lead's, in the sentence "
+        "right after a lead whose event is dated days back (read as background), that tells an event "
+        "of the lead's kind with no figure the lead does not give retells the lead's event "
+        '("... 5 تاریخ کو اغوا ہونے والے تاجر کو بازیاب کرا لیا۔ تاجر کو ... اٹھا لیا تھا"): it is no '
+        "other incident."
+    ),
     "segments.headline-retold": (
         "The report's first sentence after its dateline retells the headline's event when the "
         "headline names the dateline's town, the report a place in that town, and their figures "
