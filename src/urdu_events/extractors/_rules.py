@@ -4552,6 +4552,12 @@ RULES: dict[str, str] = {
         "state that held at the time of the news, not an earlier event: it does not put the clause in "
         "the past perfect."
     ),
+    "segments.presence-predicate-tense": (
+        'A past auxiliary right after a word of being present, aboard or posted ("جب وہاں سینکڑوں '
+        'لوگ موجود تھے", "گاڑی میں چار افراد سوار تھے", "جو چوکی پر تعینات تھے") tells where people '
+        "were at the time of the news, not an earlier event: it does not put the clause in the past "
+        "perfect."
+    ),
     "segments.recalled-toll": (
         'A recalled clause (a background marker, or a time followed by "بھی") in the past perfect '
         "with an event noun and a casualty figure but no event word, at a day or place of its own "

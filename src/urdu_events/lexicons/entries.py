@@ -589,6 +589,7 @@ WordClassName = Literal[
     "scene_progressive",
     "scene_stance",
     "state_predicate",
+    "presence_predicate",
     "contrast_conjunction",
     "tip_off_noun",
     "qualified_head_noun",
