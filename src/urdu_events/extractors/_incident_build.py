@@ -6078,7 +6078,9 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         if c.sentence == first
     )
     if not told and not _EVENT_NOUN.search(reading.analysis.text, info.start, info.end):
-        return  # the lead tells no event: its day is not the incidents'
+        if _lead_account_day(drafts, first + 1) is None:
+            return  # the lead tells no event: its day is not the incidents'
+        first, info = first + 1, reading.sentences[first + 1]  # a dateline's line, then the lead
     dates = list(info.dates)
     if on("dates.contrast-clause-day"):
         first_told = min(
@@ -6087,6 +6089,8 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         cut = _contrast_cut(reading.analysis.text, first_told, info.end)
         dates = [d for d in dates if not _after_cut(cut, d.start)]
     lead = _best_date(reading, dates)
+    if lead is None:
+        lead = _lead_account_day(drafts, first)
     if lead is None or lead.precision is not DatePrecision.DAY or lead.start is None:
         return
     if _is_old(lead, reading.published):
@@ -6113,6 +6117,21 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
             # "... پیر کو ... دو افراد ہلاک ہو گئے۔ ... ادھر X میں فائرنگ سے مزید تین افراد جاں بحق":
             # the lead gives the day of the news (dates.lead-day-the-news-day)
             d.date, d.date_rule = lead, "dates.lead-day-the-news-day"
+
+
+def _lead_account_day(drafts: Sequence[_Draft], first: int) -> DateRange | None:
+    """The day the sentence right after a lead that names none gave the lead's event
+    (dates.account-day): the day of the news the lead tells, which the main incidents told
+    after it with no day of their own share, as they share a day the lead names
+    (dates.lead-account-day); ``None`` if there is none."""
+    if not on("dates.lead-account-day"):
+        return None
+    lead = next((d for d in drafts if d.main and d.clauses), None)
+    if lead is None or lead.date_rule != "dates.account-day":
+        return None
+    if min((c.sentence for c in lead.clauses if c.triggers), default=-1) != first:
+        return None
+    return lead.date
 
 
 def _lead_after_headline(reading: DocReading, first: int) -> int:

@@ -1854,6 +1854,12 @@ RULES: dict[str, str] = {
         "puts the account one sentence later: the day that account names is the incident's day "
         "(dates.account-day)."
     ),
+    "dates.lead-account-day": (
+        "When the lead names no day and the sentence right after it gives the lead's event its day "
+        '(dates.account-day: "... 5 شدت پسند گرفتار کر لیے۔ ترجمان کے مطابق پیر کو X، Y اور Z میں '
+        "کارروائیاں کی گئیں\"), that day is the lead's for the main incidents told after it with no day "
+        "of their own, as a day the lead names is (dates.lead-date)."
+    ),
     "dates.statement-day": (
         'A day right before a statement or a verb of saying whose content (after "کہ") tells an '
         'event ("ترجمان نے جمعرات کو ایک بیان میں کہا کہ حملے میں ...", "منگل کو جاری ہونے والے بیان '
