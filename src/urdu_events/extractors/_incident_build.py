@@ -4814,6 +4814,8 @@ def _background_later(
         background = new_place and current.last_sentence != clause.sentence
     if not background and clause.past_perfect and current is not None and not retold:
         background = _recalled(clause, current, info, date)
+    if not background and current is not None and _retells_old_lead(state, clause, towns, date):
+        return True  # "... نو تاریخ کو اغوا کیے گئے بچے کو بازیاب کرا لیا۔ بچے کو ... اٹھا لیا تھا"
     if not background and current is not None and on("dates.also-earlier"):
         background = _also_earlier(clause, current, info, text)
     return background
@@ -6076,7 +6078,9 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         if c.sentence == first
     )
     if not told and not _EVENT_NOUN.search(reading.analysis.text, info.start, info.end):
-        return  # the lead tells no event: its day is not the incidents'
+        if _lead_account_day(drafts, first + 1) is None:
+            return  # the lead tells no event: its day is not the incidents'
+        first, info = first + 1, reading.sentences[first + 1]  # a dateline's line, then the lead
     dates = list(info.dates)
     if on("dates.contrast-clause-day"):
         first_told = min(
@@ -6085,6 +6089,8 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
         cut = _contrast_cut(reading.analysis.text, first_told, info.end)
         dates = [d for d in dates if not _after_cut(cut, d.start)]
     lead = _best_date(reading, dates)
+    if lead is None:
+        lead = _lead_account_day(drafts, first)
     if lead is None or lead.precision is not DatePrecision.DAY or lead.start is None:
         return
     if _is_old(lead, reading.published):
@@ -6111,6 +6117,21 @@ def _date_from_lead(reading: DocReading, drafts: Sequence[_Draft]) -> None:
             # "... پیر کو ... دو افراد ہلاک ہو گئے۔ ... ادھر X میں فائرنگ سے مزید تین افراد جاں بحق":
             # the lead gives the day of the news (dates.lead-day-the-news-day)
             d.date, d.date_rule = lead, "dates.lead-day-the-news-day"
+
+
+def _lead_account_day(drafts: Sequence[_Draft], first: int) -> DateRange | None:
+    """The day the sentence right after a lead that names none gave the lead's event
+    (dates.account-day): the day of the news the lead tells, which the main incidents told
+    after it with no day of their own share, as they share a day the lead names
+    (dates.lead-account-day); ``None`` if there is none."""
+    if not on("dates.lead-account-day"):
+        return None
+    lead = next((d for d in drafts if d.main and d.clauses), None)
+    if lead is None or lead.date_rule != "dates.account-day":
+        return None
+    if min((c.sentence for c in lead.clauses if c.triggers), default=-1) != first:
+        return None
+    return lead.date
 
 
 def _lead_after_headline(reading: DocReading, first: int) -> int:
@@ -6614,6 +6635,31 @@ def _retold_in_dateline(
         return False
     if not all(not _same_place(p, dateline) and (_related(p, dateline) or _near(p, dateline)) for p in towns):
         return False
+    return bool({h.value.kind for h in clause.triggers} & _kinds(current))
+
+
+def _retells_old_lead(
+    state: _Segmenting, clause: Clause, towns: Sequence[PlaceRef], date: DateRange | None
+) -> bool:
+    """Whether a past-perfect clause with no day of its own and no town but the lead's, in the
+    sentence right after a lead whose event is dated well back (so read as background), tells
+    an event of the lead's own kind with no figure the lead does not give: it retells the lead's
+    event, and is no other incident (segments.perfect-retells-old-lead)."""
+    current = state.current
+    if current is None or current.main or current.date is None or date is not None:
+        return False
+    if not clause.past_perfect or not state.drafts or state.drafts[0] is not current:
+        return False
+    if clause.sentence - current.last_sentence != 1 or not on("segments.perfect-retells-old-lead"):
+        return False
+    if not all(any(_same_place(p, q) for q in current.places) for p in towns):
+        return False
+    for outcome in ("killed", "injured"):
+        mine = getattr(clause, outcome)
+        told = (getattr(c, outcome) for c in current.clauses)
+        theirs = {(f.count.min, f.count.max) for f in told if f is not None}
+        if mine is not None and (mine.count.min, mine.count.max) not in theirs:
+            return False
     return bool({h.value.kind for h in clause.triggers} & _kinds(current))
 
 

@@ -8303,6 +8303,8 @@ _FINITE_PART_THEN_AND = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('finite_auxiliary')})،? (?:{word_alternation('conjunction_and')}) "
 )
 _STATE_PREDICATE_WORDS = word_set("state_predicate", folded=False)
+#: Being present, aboard or posted ("موجود تھے", "سوار تھے"): a state at the time, no past perfect.
+_PRESENCE_PREDICATE_WORDS = word_set("presence_predicate", folded=False)
 
 #: "اس وقت ... جب": the event happened at the time when what follows "جب" was going on; the
 #: tense after "جب" ("جب خریدار بازار میں جمع تھے") sets the scene and is not the event's own.
@@ -8369,11 +8371,14 @@ def _past_perfect_in(words: TextWords, start: int, end: int) -> bool:
         return False
     if not on("segments.state-predicate-tense"):
         return True
+    presence = on("segments.presence-predicate-tense")
     lo = bisect.bisect_left(words.starts, start)
     hi = bisect.bisect_left(words.starts, end, lo)
     for i in range(lo, hi):
         word = words.words[i] if words.ends[i] <= end else words.text[words.starts[i] : end]
         if word in _PAST_PERFECT_WORDS and not (i > lo and words.words[i - 1] in _STATE_PREDICATE_WORDS):
+            if i > lo and words.words[i - 1] in _PRESENCE_PREDICATE_WORDS and presence:
+                continue  # "جب وہاں لوگ موجود تھے": where they were (segments.presence-predicate-tense)
             return True
     return False
 

@@ -327,6 +327,13 @@ RULES: dict[str, str] = {
         '("کوئٹہ: گزشتہ شب ہونے والے دھماکے میں ...۔ دھماکہ ہزار گنجی کے قریب ہوا تھا") says where the '
         "news happened: its place joins that incident, not an earlier event's."
     ),
+    "segments.perfect-retells-old-lead": (
+        "A past-perfect clause with no day of its own and no town but the lead's, in the sentence "
+        "right after a lead whose event is dated days back (read as background), that tells an event "
+        "of the lead's kind with no figure the lead does not give retells the lead's event "
+        '("... 5 تاریخ کو اغوا ہونے والے تاجر کو بازیاب کرا لیا۔ تاجر کو ... اٹھا لیا تھا"): it is no '
+        "other incident."
+    ),
     "segments.headline-retold": (
         "The report's first sentence after its dateline retells the headline's event when the "
         "headline names the dateline's town, the report a place in that town, and their figures "
@@ -1846,6 +1853,12 @@ RULES: dict[str, str] = {
         'on telling the lead\'s event ("... بارہ افراد مارے گئے۔ کئی گھنٹوں تک فائرنگ جاری رہی۔") '
         "puts the account one sentence later: the day that account names is the incident's day "
         "(dates.account-day)."
+    ),
+    "dates.lead-account-day": (
+        "When the lead names no day and the sentence right after it gives the lead's event its day "
+        '(dates.account-day: "... 5 شدت پسند گرفتار کر لیے۔ ترجمان کے مطابق پیر کو X، Y اور Z میں '
+        "کارروائیاں کی گئیں\"), that day is the lead's for the main incidents told after it with no day "
+        "of their own, as a day the lead names is (dates.lead-date)."
     ),
     "dates.statement-day": (
         'A day right before a statement or a verb of saying whose content (after "کہ") tells an '
@@ -4241,6 +4254,10 @@ RULES: dict[str, str] = {
         'A weekday right after "last week" ("گزشتہ ہفتے جمعے کو", "پچھلے ہفتے کے منگل کو") is that day '
         "of the previous Monday-Sunday week, not the latest such day before publication."
     ),
+    "dates.today-outlet-name": (
+        '"آج" right before a word of a news outlet ("آج نیوز", "آج ٹی وی") or right after a word for a '
+        'newspaper ("روزنامہ آج") is the outlet\'s name, not the day of publication: it is no date.'
+    ),
     "dates.late-part-of-day": (
         'A weekday with "late" before its part of the day ("منگل کی دیر رات", "جمعے کی دیر شام": late '
         "on that night or evening) is that day, as the part of the day alone is."
@@ -4540,6 +4557,12 @@ RULES: dict[str, str] = {
         'جیکٹ پہن رکھی تھی", "حملہ آوروں نے چہرے ڈھانپ رکھے تھے", "جن میں دو بچے بھی شامل تھے") tells a '
         "state that held at the time of the news, not an earlier event: it does not put the clause in "
         "the past perfect."
+    ),
+    "segments.presence-predicate-tense": (
+        'A past auxiliary right after a word of being present, aboard or posted ("جب وہاں سینکڑوں '
+        'لوگ موجود تھے", "گاڑی میں چار افراد سوار تھے", "جو چوکی پر تعینات تھے") tells where people '
+        "were at the time of the news, not an earlier event: it does not put the clause in the past "
+        "perfect."
     ),
     "segments.recalled-toll": (
         'A recalled clause (a background marker, or a time followed by "بھی") in the past perfect '

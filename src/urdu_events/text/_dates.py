@@ -632,8 +632,31 @@ def _days_before(published: dt.date | None, days: int) -> tuple[dt.date, dt.date
     return d, d
 
 
+#: Right after "آج", a word that makes it the name of a news outlet: "آج نیوز", "آج ٹی وی"; not
+#: before what a day's news or a broadcast is ("آج نیوز کانفرنس میں", "آج ٹی وی پر خطاب").
+_OUTLET_AFTER_TODAY = lazy_compile(
+    rf" (?:{word_alternation('outlet_after_today')}){_B}"
+    rf"(?! (?:{word_alternation('not_outlet_after')}){_B})"
+)
+#: Right before "آج", a word for a newspaper: "روزنامہ آج".
+_NEWSPAPER_BEFORE_TODAY = lazy_compile(rf"(?<!\w)(?:{word_alternation('newspaper_before_today')}) \Z")
+
+
+def _outlet_named_today(m: re.Match[str], text: str) -> bool:
+    """Whether "آج" names a news outlet ("(آج نیوز) ...", "روزنامہ آج"): then it is no date
+    (dates.today-outlet-name)."""
+    from ..extractors._rules import on  # here: the extractors package imports the text layer
+
+    return on("dates.today-outlet-name") and bool(
+        _OUTLET_AFTER_TODAY.match(text, m.end())
+        or _NEWSPAPER_BEFORE_TODAY.search(text, max(0, m.start() - 12), m.start())
+    )
+
+
 @_pattern(rf"(?<!\w)آج(?: (?:{_TOD}))?{_B}(?! (?:{word_alternation('not_today_after')}){_B})", "آج")
 def _today(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    if _outlet_named_today(m, text):
+        return
     yield _Found(m.start(), m.end(), DateKind.RELATIVE, _days_before(published, 0), DatePrecision.DAY)
 
 
