@@ -3813,6 +3813,9 @@ class _Segmenting:
     pending_day: DateRange | None = None
     #: Clauses naming an earlier event ("حملے کے مقدمے میں") with no day of their own.
     referencing: list[Clause] = attrs.Factory(list)
+    #: The day a clause listing the towns of a round-up names, with those towns' keys: the day of
+    #: each town's event told after it with no day of its own (dates.listed-towns-day).
+    listed_day: tuple[DateRange, frozenset[str]] | None = None
     #: The incident the last clause joined or opened.
     current: _Draft | None = None
 
@@ -4557,6 +4560,9 @@ def _attach_detail(
             detail = turned_away(detail, current.places, _turn(clause, info, text) is not None)
             if clause.weak_event and _towns_of_summed_events(detail, current):
                 # "... صوبے کے مختلف شہروں میں 5 دہشت گرد گرفتار۔ X، Y اور Z میں کارروائیاں کی گئیں"
+                if own is not None and on("dates.listed-towns-day"):
+                    # "یہ کارروائیاں بدھ کی رات X اور Y میں کی گئیں": the day of each town's event
+                    state.listed_day = own, frozenset(p.key for p in detail if not p.site)
                 detail = [p for p in detail if p.site]
             _add_detail_places(current, _not_abroad(detail, current, prep.dateline, clause, text))
 
@@ -4567,14 +4573,25 @@ def _towns_of_summed_events(places: Sequence[PlaceRef], current: _Draft) -> bool
     مطابق X، Y اور Z میں کارروائیاں کی گئیں" after "سی ٹی ڈی نے صوبے کے مختلف شہروں میں 5 دہشت گرد
     گرفتار کر لیے"): it says where the events that incident sums up took place, one at each, and
     adds no place to it (rule ``segments.listed-towns-no-detail``)."""
-    if any(not q.site for q in current.places):
-        return False  # the incident told has a town of its own: the towns may be its places
     towns = [p for p in places if not p.site and p.level >= 2]
+    if any(not q.site and not _province_holding(q, towns) for q in current.places):
+        return False  # the incident told has a town of its own: the towns may be its places
     if len({p.key for p in towns}) < 2:
         return False
     if any(within(p, q) or within(q, p) for p in towns for q in towns if p is not q):
         return False  # "ضلع X کی تحصیل Y میں": one place and the district it lies in
     return on("segments.listed-towns-no-detail")
+
+
+def _province_holding(place: PlaceRef, towns: Sequence[PlaceRef]) -> bool:
+    """Whether a place of a round-up lead is a province that holds every town listed after it
+    ("خیبر پختونخوا کے مختلف اضلاع میں ... بنوں، لکی مروت اور ٹانک میں"): no town of the lead's
+    own. A country is not one: the country of a lead is mostly a side of a war whose strikes the
+    lead tells itself, and its towns told one by one lose the lead's kind
+    (segments.listed-towns-region-lead)."""
+    if place.level != 1 or not towns or not all(within(t, place) for t in towns):
+        return False
+    return on("segments.listed-towns-region-lead")
 
 
 def _other_day_scene(
@@ -5076,6 +5093,10 @@ def _open_draft(
         _add_places(target, current.places)
     if dated_by is not None:
         target.date_rule = dated_by
+    listed = state.listed_day
+    if date is None and not background and listed is not None and any(p.key in listed[1] for p in places):
+        # "یہ کارروائیاں بدھ کی رات X اور Y میں کی گئیں۔ X سے دو کارکن گرفتار کیے گئے"
+        target.date, target.date_rule = listed[0], "dates.listed-towns-day"
     if background and not places and current is not None:
         # "گزشتہ ماہ بھی اسی اڈے کو نشانہ بنایا گیا تھا": a recalled event at that place
         _add_places(target, _recalled_places(clause, current, prep.dateline, text, step.info))

@@ -273,6 +273,16 @@ RULES: dict[str, str] = {
         'مختلف شہروں میں 5 دہشت گرد گرفتار کر لیے") says where the events summed up took place: it adds '
         "none of them to that incident, whose parts are told at each town."
     ),
+    "segments.listed-towns-region-lead": (
+        "For segments.listed-towns-no-detail, an incident whose only place is a province "
+        '("خیبر پختونخوا کے مختلف اضلاع میں 7 دہشت گرد ہلاک") has no town of its own: the towns listed '
+        "after it are where its parts took place (a country is not such a place: it is mostly a side "
+        "of a war whose strikes the lead tells itself)."
+    ),
+    "dates.listed-towns-day": (
+        'The day a clause listing the towns of a round-up names ("یہ کارروائیاں بدھ کی رات X اور Y میں '
+        "کی گئیں\") is the day of each town's event told after it with no day of its own."
+    ),
     "segments.another-day-same-place": (
         "An event with no place of its own on another day than the incident before it is another "
         'incident at the same place ("پیر کو ... جبکہ منگل کو اسی علاقے میں").'
