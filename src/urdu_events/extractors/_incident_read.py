@@ -4008,6 +4008,8 @@ def _role(
         return None, "roles.accuser"  # "X نے Y کو حملے کا ذمہ دار ٹھہرایا": X only speaks
     if after.startswith(" نے") and _holds_responsible_after(text, ref, clause):
         return None, "roles.held-responsible-before"  # "X نے حملے کا ذمہ دار Y کو قرار دیا"
+    if after.startswith(" نے") and _rescuer(text, ref, clause, casualty_starts):
+        return None, "roles.rescuer"  # "X نے مغوی کو بازیاب کرا لیا": the recovery ends the abduction
     if after.startswith(" نے"):
         # The ergative marks the doer, whatever counts it ("2 مسلح افراد نے").
         if _acts_before_speech(text, ref, clause, trigger_starts):
@@ -4481,6 +4483,37 @@ def _search_begun(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
     if not ref.value.security or not on("roles.search-begun"):
         return False
     return _SEARCH_BEGUN.match(text, ref.end, clause.end) is not None
+
+
+#: "X نے ... مغوی کو بازیاب کرا لیا": the verb of a recovery or rescue the ergative subject did,
+#: up to sixteen words after نے within the clause.
+_RESCUED_AFTER = lazy_compile(rf"\sنے\s(?:[^\s۔]+\s){{0,16}}?({word_alternation('rescue_verb', 'start')})")
+#: "... کے ٹھکانے پر چھاپہ": a raid on a place someone holds, which strikes those there.
+_RAID_ON = lazy_compile(rf"\sپر\s(?:{word_alternation('raid_noun')})(?!\w)")
+
+
+def _rescuer(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: Sequence[int]) -> bool:
+    """Whether the ergative subject at ``ref`` recovers or rescues captives ("پولیس نے کارروائی کر
+    کے مغوی کو بازیاب کرا لیا"): the recovery ends the abduction, so its doer took no part in it
+    (roles.rescuer). Not when a casualty word or a strong event word other than an abduction
+    stands between the subject and the verb ("X نے دو اغوا کاروں کو ہلاک کر کے مغوی کو بازیاب
+    کرا لیا": X fought), nor when the subject raided a place on the way ("X نے ڈاکوؤں کے ٹھکانے
+    پر چھاپہ مار کر"): the raid struck those there, and X is a party to it."""
+    if not on("roles.rescuer"):
+        return False
+    found = _RESCUED_AFTER.match(text, ref.end, clause.end)
+    if found is None:
+        return False
+    verb = found.end()
+    if any(ref.end <= c < verb for c in casualty_starts):
+        return False
+    if _RAID_ON.search(text, ref.end, found.start(1)) is not None:
+        return False  # "X نے ڈاکوؤں کے ٹھکانے پر چھاپہ مار کر ...": X raided the captors
+    return all(
+        hit.value.sub_event_type is SubEventType.ABDUCTION or not hit.value.strong
+        for hit in clause.triggers
+        if ref.end <= hit.start < verb
+    )
 
 
 def _may_qualify(term: ActorTerm) -> bool:

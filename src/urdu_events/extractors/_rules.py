@@ -3055,6 +3055,10 @@ RULES: dict[str, str] = {
         'A group\'s members counted by a vague count ("داعش کے درجنوں جنگجو مارے گئے", "X کے کئی کارکن") '
         "are the group's, named once as the group, as members counted by a number are."
     ),
+    "roles.rescuer": (
+        'The ergative subject of a verb of recovery or rescue ("X نے مغوی کو بازیاب کرا لیا", "X نے '
+        'یرغمالیوں کو چھڑا لیا") ends the captivity: it took no part in the abduction.'
+    ),
     "roles.search-begun": (
         'A force that begins a search ("حملے کے بعد X نے علاقے کا محاصرہ کر کے سرچ آپریشن شروع کر '
         'دیا") responds to the event: it took no part in it.'

@@ -418,6 +418,7 @@ WordClassName = Literal[
     "own_possessor_pronoun",
     "claim_noun",
     "search_noun",
+    "rescue_verb",
     "not_subject_gap",
     "site_part",
     "owned_event_noun",
