@@ -26,7 +26,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import attrgetter
-from typing import Any, TypeAlias
+from typing import Any, SupportsIndex, TypeAlias
 
 import attrs
 
@@ -196,9 +196,72 @@ def _sentence_start(text: str, at: int) -> int:
     return text.rfind("۔", 0, at) + 1
 
 
+class _ClauseList(list[Clause]):
+    """A draft's clauses: a list that counts its changes other than adding clauses at the end,
+    so that what is read off all of them (:meth:`_Draft.first_of_kinds`) is brought up to date
+    by reading the clauses that joined, not every clause again."""
+
+    __slots__ = ("edits",)
+
+    def __init__(self, clauses: Iterable[Clause] = ()) -> None:
+        super().__init__(clauses)
+        #: Changes other than appends (``append``, ``extend`` and ``+=`` add at the end).
+        self.edits = 0
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self.edits += 1
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: Any) -> None:
+        self.edits += 1
+        super().__delitem__(key)
+
+    def __imul__(self, n: SupportsIndex) -> _ClauseList:
+        self.edits += 1
+        return super().__imul__(n)
+
+    def insert(self, index: SupportsIndex, clause: Clause) -> None:
+        self.edits += 1
+        super().insert(index, clause)
+
+    def remove(self, clause: Clause) -> None:
+        self.edits += 1
+        super().remove(clause)
+
+    def pop(self, index: SupportsIndex = -1) -> Clause:
+        self.edits += 1
+        return super().pop(index)
+
+    def clear(self) -> None:
+        self.edits += 1
+        super().clear()
+
+    def sort(self, *args: Any, **kwargs: Any) -> None:
+        self.edits += 1
+        super().sort(*args, **kwargs)
+
+    def reverse(self) -> None:
+        self.edits += 1
+        super().reverse()
+
+
+@attrs.define
+class _Folded:
+    """What :meth:`_Draft.first_of_kinds` has read of a draft's clauses: the list and its count
+    of edits when read, how many of its clauses were read, and the first event word of each
+    kind among them with its place in clause order."""
+
+    clauses: _ClauseList
+    edits: int
+    count: int = 0
+    first: dict[str, tuple[tuple[int, int], Hit[TriggerTerm]]] = attrs.Factory(dict)
+
+
 @attrs.define
 class _Draft:
-    clauses: list[Clause]
+    #: A clause's event words are settled before it joins (a filter changes the clause it reads,
+    #: never one of an incident's), so what is read off them is kept until the list changes.
+    clauses: list[Clause] = attrs.field(converter=_ClauseList)
     main: bool
     date: DateRange | None
     places: list[PlaceRef] = attrs.Factory(list)
@@ -217,6 +280,29 @@ class _Draft:
     #: Figures set aside as totals of several incidents, by the clause's id and the outcome
     #: (:func:`_lead_total_split`).
     set_aside: set[tuple[int, str]] = attrs.Factory(set)
+    _folded: _Folded | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+    def first_of_kinds(self) -> dict[str, tuple[tuple[int, int], Hit[TriggerTerm]]]:
+        """The first event word of each kind among the clauses, by kind, with its place (clause
+        and word index): read once, then only the clauses that joined at the end since (the
+        per-clause checks ask it of the current incident for every clause; scanning every clause
+        each time was quadratic on long texts)."""
+        clauses = self.clauses
+        assert isinstance(clauses, _ClauseList)  # the field's converter makes it one
+        folded = self._folded
+        if folded is None or folded.clauses is not clauses or folded.edits != clauses.edits:
+            folded = self._folded = _Folded(clauses, clauses.edits)
+        first = folded.first
+        for i in range(folded.count, len(clauses)):
+            for j, h in enumerate(clauses[i].triggers):
+                first.setdefault(h.value.kind, ((i, j), h))
+        folded.count = len(clauses)
+        return first
+
+    def first_trigger(self, kinds: frozenset[str]) -> Hit[TriggerTerm] | None:
+        """The first event word of the clauses whose kind is one of ``kinds``, if any."""
+        found = [at for kind, at in self.first_of_kinds().items() if kind in kinds]
+        return min(found, key=lambda at: at[0])[1] if found else None
 
     @property
     def last_sentence(self) -> int:
@@ -7824,7 +7910,7 @@ def _follow_up_arrest(clause: Clause, current: _Draft, text: str) -> bool:
 
 def _kinds(draft: _Draft) -> set[str]:
     """The kinds of the event words of ``draft``'s clauses."""
-    return {h.value.kind for c in draft.clauses for h in c.triggers}
+    return set(draft.first_of_kinds())
 
 
 def _ordinal_event(clause: Clause, text: str) -> bool:
@@ -10009,24 +10095,30 @@ def _attackers_killed_answering(refs: list[ActorRef], clauses: Sequence[Clause])
     if state_perpetrator or not (attacked and attackers):
         return refs
 
+    # Where each sentence's first word of a fight is ("جوابی فائرنگ", "فائرنگ کے تبادلے",
+    # "مقابلے"), and the clauses by start: read once, not once per actor.
+    clash_at: dict[int, int] = {}
+    for c in clauses:
+        for h in c.triggers:
+            if h.value.kind == "clash" and h.start < clash_at.get(c.sentence, h.start + 1):
+                clash_at[c.sentence] = h.start
+    spans = sorted((c.start, c.end, c.sentence) for c in clauses)
+
     def in_the_fight(a: ActorRef) -> bool:
-        # a word of a fight ("جوابی فائرنگ", "فائرنگ کے تبادلے", "مقابلے") before them in the sentence
-        clause = next((c for c in clauses if c.start <= a.start < c.end), None)
-        return clause is not None and any(
-            h.value.kind == "clash" and h.start < a.start
-            for c in clauses
-            if c.sentence == clause.sentence
-            for h in c.triggers
-        )
+        # a word of a fight before them in the sentence of the clause they are in
+        i = bisect.bisect_right(spans, (a.start, math.inf)) - 1
+        if i < 0 or spans[i][1] <= a.start:
+            return False
+        return clash_at.get(spans[i][2], a.start) < a.start
 
     return [
         evolve(a, role="perpetrator", rule="roles.attackers-killed-answering")
         if a.role == "target"
         and a.rule in _VICTIM_RULES
-        and in_the_fight(a)
         and a.term.unnamed
         and a.term.role == "perpetrator"
         and a.term.actor_type in _ARMED_SIDES
+        and in_the_fight(a)
         else a
         for a in refs
     ]
