@@ -3068,7 +3068,7 @@ def _block_toll(clause: Clause, current: _Draft | None, text: str) -> bool:
     for m in clause.marker_hits:  # "دنوں کے دوران" is the stretch itself, no other tally word
         if m.value.marker == "aggregate" and not any(a <= m.start and m.end <= b for a, b in spans):
             return False
-    kinds = {h.value.kind for c in current.clauses for h in c.triggers}
+    kinds = _kinds(current)
     if not clause.triggers or not clause.places:
         return False
     for h in clause.triggers:
@@ -4980,7 +4980,7 @@ def _claims_told(clause: Clause, current: _Draft | None, places: Sequence[PlaceR
     (segments.claim-after-turn)."""
     if not on("segments.claim-after-turn") or current is None or not clause.responsibility:
         return False
-    if clause.has_figure or not any(c.triggers for c in current.clauses):
+    if clause.has_figure or not _kinds(current):
         return False
     return all(any(_same_place(p, q) for q in current.places) for p in places)
 
@@ -6441,7 +6441,7 @@ def _casualties_elsewhere(
         return False  # "ہلاک ہونے والوں میں چار بچے شامل ہیں": more of the casualties just told
     if clause.markers & (_SUPPRESS | {"figurative", "reaction", "aggregate"}):
         return False
-    if not current.main or not any(c.triggers for c in current.clauses):
+    if not current.main or not _kinds(current):
         return False
     towns = [p for p in places if not p.site]
     if text and on("segments.hospital-town-no-event"):
@@ -6468,7 +6468,7 @@ def _recalled_toll(
         return False
     if clause.markers & (_SUPPRESS | {"figurative", "reaction", "aggregate"}):
         return False
-    if not current.main or not any(c.triggers for c in current.clauses):
+    if not current.main or not _kinds(current):
         return False
     if current.last_sentence >= clause.sentence:
         return False
@@ -6537,7 +6537,7 @@ def _recall_after_news(clause: Clause, live: Sequence[Hit[TriggerTerm]], current
         return False
     if current.last_sentence >= clause.sentence or clause.future or clause.markers & _SUPPRESS:
         return False
-    return any(c.triggers for c in current.clauses)
+    return bool(_kinds(current))
 
 
 def _recalled_here(
@@ -6670,7 +6670,7 @@ def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRan
         return False
     if current.date is not None and (current.date.start, current.date.span) == (date.start, date.span):
         return False
-    kinds = {h.value.kind for c in current.clauses for h in c.triggers}
+    kinds = _kinds(current)
     mine = {h.value.kind for h in clause.triggers}
     return bool(mine) and not (mine & kinds) and not mine <= _FOLLOW_UP
 
