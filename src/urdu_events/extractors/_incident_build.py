@@ -6919,6 +6919,25 @@ def never_same_day(a: DateRange, b: DateRange) -> bool:
     return True
 
 
+def always_same_day(a: DateRange, b: DateRange) -> bool:
+    """Whether two days that the article gives no publication date to resolve are named in words
+    that always name the same day ("نماز جمعہ کے دوران" and "جمعے کی نماز", "سنیچر کی صبح" and
+    "سنیچر کو"): read against each day of a week, the two name the same days
+    (segments.named-days-same), as days a publication date resolves are compared by what they
+    resolve to, not by their words."""
+    if not on("segments.named-days-same") or a.is_resolved or b.is_resolved:
+        return False
+    if a.span is None or b.span is None:
+        return False
+    if a.precision is not DatePrecision.DAY or b.precision is not DatePrecision.DAY:
+        return False
+    for day in _SOME_WEEK:
+        mine = _day_alone(a.span.text, day)
+        if mine is None or mine != _day_alone(b.span.text, day):
+            return False
+    return True
+
+
 def _day_alone(words: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
     """The days that a time expression, read alone, names against ``published``."""
     for match in find_dates(normalize(words), published):
@@ -7337,6 +7356,7 @@ def _find_draft(
             date is None
             or d.date is None
             or d.date == date
+            or always_same_day(date, d.date)
             or _day_in_block(date, d.date)
             or _near_same_day(places, date, d, clause)
             or _same_day_other_words(date, d, clause)
