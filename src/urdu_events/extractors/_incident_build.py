@@ -251,13 +251,17 @@ class _Folded:
     of edits when read, how many of its clauses were read, and the first event word of each
     kind among them with its place in clause order."""
 
-    clauses: _ClauseList
-    edits: int
+    clauses: list[Clause]
+    #: None for a plain list, which is read whole every time.
+    edits: int | None
     count: int = 0
     first: dict[str, tuple[tuple[int, int], Hit[TriggerTerm]]] = attrs.Factory(dict)
 
 
-@attrs.define
+# No hooks on setting attributes: a converter run on assignment would hook every attribute set
+# on a draft, so a list of clauses assigned later (by the passes after the clause loop) stays a
+# plain list, read whole each time.
+@attrs.define(on_setattr=attrs.setters.NO_OP)
 class _Draft:
     #: A clause's event words are settled before it joins (a filter changes the clause it reads,
     #: never one of an incident's), so what is read off them is kept until the list changes.
@@ -287,11 +291,14 @@ class _Draft:
         and word index): read once, then only the clauses that joined at the end since (the
         per-clause checks ask it of the current incident for every clause; scanning every clause
         each time was quadratic on long texts)."""
-        clauses = self.clauses
-        assert isinstance(clauses, _ClauseList)  # the field's converter makes it one
-        folded = self._folded
-        if folded is None or folded.clauses is not clauses or folded.edits != clauses.edits:
-            folded = self._folded = _Folded(clauses, clauses.edits)
+        clauses, folded = self.clauses, self._folded
+        edits = clauses.edits if isinstance(clauses, _ClauseList) else None
+        if folded is None or folded.clauses is not clauses or folded.edits != edits:
+            folded = _Folded(clauses, edits)
+            if edits is not None:
+                self._folded = folded
+        elif folded.count == len(clauses):
+            return folded.first  # no clause joined since
         first = folded.first
         for i in range(folded.count, len(clauses)):
             for j, h in enumerate(clauses[i].triggers):
@@ -4017,7 +4024,9 @@ def _own_live(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting
 def _not_protested(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """Without a protest against the act of violence just told (:func:`protested_dropped`)."""
     current = state.current
-    return protested_dropped(live, current is not None and _violent_only(current), prep.text)
+    if current is None or not any(h.value.kind == "protest" for h in live):
+        return live  # protested_dropped keeps every word of a clause with no protest word
+    return protested_dropped(live, _violent_only(current), prep.text)
 
 
 def _note_referenced(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
