@@ -26,7 +26,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import attrgetter
-from typing import Any, TypeAlias
+from typing import Any, SupportsIndex, TypeAlias
 
 import attrs
 
@@ -196,9 +196,76 @@ def _sentence_start(text: str, at: int) -> int:
     return text.rfind("۔", 0, at) + 1
 
 
+class _ClauseList(list[Clause]):
+    """A draft's clauses: a list that counts its changes other than adding clauses at the end,
+    so that what is read off all of them (:meth:`_Draft.first_of_kinds`) is brought up to date
+    by reading the clauses that joined, not every clause again."""
+
+    __slots__ = ("edits",)
+
+    def __init__(self, clauses: Iterable[Clause] = ()) -> None:
+        super().__init__(clauses)
+        #: Changes other than appends (``append``, ``extend`` and ``+=`` add at the end).
+        self.edits = 0
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self.edits += 1
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: Any) -> None:
+        self.edits += 1
+        super().__delitem__(key)
+
+    def __imul__(self, n: SupportsIndex) -> _ClauseList:
+        self.edits += 1
+        return super().__imul__(n)
+
+    def insert(self, index: SupportsIndex, clause: Clause) -> None:
+        self.edits += 1
+        super().insert(index, clause)
+
+    def remove(self, clause: Clause) -> None:
+        self.edits += 1
+        super().remove(clause)
+
+    def pop(self, index: SupportsIndex = -1) -> Clause:
+        self.edits += 1
+        return super().pop(index)
+
+    def clear(self) -> None:
+        self.edits += 1
+        super().clear()
+
+    def sort(self, *args: Any, **kwargs: Any) -> None:
+        self.edits += 1
+        super().sort(*args, **kwargs)
+
+    def reverse(self) -> None:
+        self.edits += 1
+        super().reverse()
+
+
 @attrs.define
-class _Draft:
+class _Folded:
+    """What :meth:`_Draft.first_of_kinds` has read of a draft's clauses: the list and its count
+    of edits when read, how many of its clauses were read, and the first event word of each
+    kind among them with its place in clause order."""
+
     clauses: list[Clause]
+    #: None for a plain list, which is read whole every time.
+    edits: int | None
+    count: int = 0
+    first: dict[str, tuple[tuple[int, int], Hit[TriggerTerm]]] = attrs.Factory(dict)
+
+
+# No hooks on setting attributes: a converter run on assignment would hook every attribute set
+# on a draft, so a list of clauses assigned later (by the passes after the clause loop) stays a
+# plain list, read whole each time.
+@attrs.define(on_setattr=attrs.setters.NO_OP)
+class _Draft:
+    #: A clause's event words are settled before it joins (a filter changes the clause it reads,
+    #: never one of an incident's), so what is read off them is kept until the list changes.
+    clauses: list[Clause] = attrs.field(converter=_ClauseList)
     main: bool
     date: DateRange | None
     places: list[PlaceRef] = attrs.Factory(list)
@@ -217,6 +284,32 @@ class _Draft:
     #: Figures set aside as totals of several incidents, by the clause's id and the outcome
     #: (:func:`_lead_total_split`).
     set_aside: set[tuple[int, str]] = attrs.Factory(set)
+    _folded: _Folded | None = attrs.field(default=None, init=False, repr=False, eq=False)
+
+    def first_of_kinds(self) -> dict[str, tuple[tuple[int, int], Hit[TriggerTerm]]]:
+        """The first event word of each kind among the clauses, by kind, with its place (clause
+        and word index): read once, then only the clauses that joined at the end since (the
+        per-clause checks ask it of the current incident for every clause; scanning every clause
+        each time was quadratic on long texts)."""
+        clauses, folded = self.clauses, self._folded
+        edits = clauses.edits if isinstance(clauses, _ClauseList) else None
+        if folded is None or folded.clauses is not clauses or folded.edits != edits:
+            folded = _Folded(clauses, edits)
+            if edits is not None:
+                self._folded = folded
+        elif folded.count == len(clauses):
+            return folded.first  # no clause joined since
+        first = folded.first
+        for i in range(folded.count, len(clauses)):
+            for j, h in enumerate(clauses[i].triggers):
+                first.setdefault(h.value.kind, ((i, j), h))
+        folded.count = len(clauses)
+        return first
+
+    def first_trigger(self, kinds: frozenset[str]) -> Hit[TriggerTerm] | None:
+        """The first event word of the clauses whose kind is one of ``kinds``, if any."""
+        found = [at for kind, at in self.first_of_kinds().items() if kind in kinds]
+        return min(found, key=lambda at: at[0])[1] if found else None
 
     @property
     def last_sentence(self) -> int:
@@ -3005,7 +3098,7 @@ def _block_toll(clause: Clause, current: _Draft | None, text: str) -> bool:
     for m in clause.marker_hits:  # "دنوں کے دوران" is the stretch itself, no other tally word
         if m.value.marker == "aggregate" and not any(a <= m.start and m.end <= b for a, b in spans):
             return False
-    kinds = {h.value.kind for c in current.clauses for h in c.triggers}
+    kinds = _kinds(current)
     if not clause.triggers or not clause.places:
         return False
     for h in clause.triggers:
@@ -3957,7 +4050,9 @@ def _own_live(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting
 def _not_protested(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """Without a protest against the act of violence just told (:func:`protested_dropped`)."""
     current = state.current
-    return protested_dropped(live, current is not None and _violent_only(current), prep.text)
+    if current is None or not any(h.value.kind == "protest" for h in live):
+        return live  # protested_dropped keeps every word of a clause with no protest word
+    return protested_dropped(live, _violent_only(current), prep.text)
 
 
 def _note_referenced(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
@@ -4955,7 +5050,7 @@ def _claims_told(clause: Clause, current: _Draft | None, places: Sequence[PlaceR
     (segments.claim-after-turn)."""
     if not on("segments.claim-after-turn") or current is None or not clause.responsibility:
         return False
-    if clause.has_figure or not any(c.triggers for c in current.clauses):
+    if clause.has_figure or not _kinds(current):
         return False
     return all(any(_same_place(p, q) for q in current.places) for p in places)
 
@@ -6439,7 +6534,7 @@ def _casualties_elsewhere(
         return False  # "ہلاک ہونے والوں میں چار بچے شامل ہیں": more of the casualties just told
     if clause.markers & (_SUPPRESS | {"figurative", "reaction", "aggregate"}):
         return False
-    if not current.main or not any(c.triggers for c in current.clauses):
+    if not current.main or not _kinds(current):
         return False
     towns = [p for p in places if not p.site]
     if text and on("segments.hospital-town-no-event"):
@@ -6466,7 +6561,7 @@ def _recalled_toll(
         return False
     if clause.markers & (_SUPPRESS | {"figurative", "reaction", "aggregate"}):
         return False
-    if not current.main or not any(c.triggers for c in current.clauses):
+    if not current.main or not _kinds(current):
         return False
     if current.last_sentence >= clause.sentence:
         return False
@@ -6535,7 +6630,7 @@ def _recall_after_news(clause: Clause, live: Sequence[Hit[TriggerTerm]], current
         return False
     if current.last_sentence >= clause.sentence or clause.future or clause.markers & _SUPPRESS:
         return False
-    return any(c.triggers for c in current.clauses)
+    return bool(_kinds(current))
 
 
 def _recalled_here(
@@ -6693,7 +6788,7 @@ def _recalled(clause: Clause, current: _Draft, info: SentenceInfo, date: DateRan
         return False
     if current.date is not None and (current.date.start, current.date.span) == (date.start, date.span):
         return False
-    kinds = {h.value.kind for c in current.clauses for h in c.triggers}
+    kinds = _kinds(current)
     mine = {h.value.kind for h in clause.triggers}
     return bool(mine) and not (mine & kinds) and not mine <= _FOLLOW_UP
 
@@ -6938,6 +7033,25 @@ def never_same_day(a: DateRange, b: DateRange) -> bool:
     for day in _SOME_WEEK:
         mine, theirs = _day_alone(a.span.text, day), _day_alone(b.span.text, day)
         if mine is None or theirs is None or not (mine[1] < theirs[0] or theirs[1] < mine[0]):
+            return False
+    return True
+
+
+def always_same_day(a: DateRange, b: DateRange) -> bool:
+    """Whether two days that the article gives no publication date to resolve are named in words
+    that always name the same day ("نماز جمعہ کے دوران" and "جمعے کی نماز", "سنیچر کی صبح" and
+    "سنیچر کو"): read against each day of a week, the two name the same days
+    (segments.named-days-same), as days a publication date resolves are compared by what they
+    resolve to, not by their words."""
+    if not on("segments.named-days-same") or a.is_resolved or b.is_resolved:
+        return False
+    if a.span is None or b.span is None:
+        return False
+    if a.precision is not DatePrecision.DAY or b.precision is not DatePrecision.DAY:
+        return False
+    for day in _SOME_WEEK:
+        mine = _day_alone(a.span.text, day)
+        if mine is None or mine != _day_alone(b.span.text, day):
             return False
     return True
 
@@ -7360,6 +7474,7 @@ def _find_draft(
             date is None
             or d.date is None
             or d.date == date
+            or always_same_day(date, d.date)
             or _day_in_block(date, d.date)
             or _near_same_day(places, date, d, clause)
             or _same_day_other_words(date, d, clause)
@@ -7933,7 +8048,7 @@ def _follow_up_arrest(clause: Clause, current: _Draft, text: str) -> bool:
 
 def _kinds(draft: _Draft) -> set[str]:
     """The kinds of the event words of ``draft``'s clauses."""
-    return {h.value.kind for c in draft.clauses for h in c.triggers}
+    return set(draft.first_of_kinds())
 
 
 def _ordinal_event(clause: Clause, text: str) -> bool:
@@ -10215,24 +10330,30 @@ def _attackers_killed_answering(refs: list[ActorRef], clauses: Sequence[Clause])
     if state_perpetrator or not (attacked and attackers):
         return refs
 
+    # Where each sentence's first word of a fight is ("جوابی فائرنگ", "فائرنگ کے تبادلے",
+    # "مقابلے"), and the clauses by start: read once, not once per actor.
+    clash_at: dict[int, int] = {}
+    for c in clauses:
+        for h in c.triggers:
+            if h.value.kind == "clash" and h.start < clash_at.get(c.sentence, h.start + 1):
+                clash_at[c.sentence] = h.start
+    spans = sorted((c.start, c.end, c.sentence) for c in clauses)
+
     def in_the_fight(a: ActorRef) -> bool:
-        # a word of a fight ("جوابی فائرنگ", "فائرنگ کے تبادلے", "مقابلے") before them in the sentence
-        clause = next((c for c in clauses if c.start <= a.start < c.end), None)
-        return clause is not None and any(
-            h.value.kind == "clash" and h.start < a.start
-            for c in clauses
-            if c.sentence == clause.sentence
-            for h in c.triggers
-        )
+        # a word of a fight before them in the sentence of the clause they are in
+        i = bisect.bisect_right(spans, (a.start, math.inf)) - 1
+        if i < 0 or spans[i][1] <= a.start:
+            return False
+        return clash_at.get(spans[i][2], a.start) < a.start
 
     return [
         evolve(a, role="perpetrator", rule="roles.attackers-killed-answering")
         if a.role == "target"
         and a.rule in _VICTIM_RULES
-        and in_the_fight(a)
         and a.term.unnamed
         and a.term.role == "perpetrator"
         and a.term.actor_type in _ARMED_SIDES
+        and in_the_fight(a)
         else a
         for a in refs
     ]

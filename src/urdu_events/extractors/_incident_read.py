@@ -9085,13 +9085,16 @@ def _acting_countries(text: str, place_refs: Sequence[PlaceRef], clauses: Sequen
     if not on("places.acting-country-not-article"):
         return frozenset()
     kept = {p.start for c in clauses for p in c.places}
+    # The countries the article names, by start: each clause reads those inside it, not all.
+    countries = sorted((p for p in place_refs if p.level == 0 and not p.site), key=_start)
     out = set()
     for c in clauses:
         starts = frozenset((*c.trigger_starts, *(w.start for w in c.weapons)))
         if not starts:
             continue
-        for p in place_refs:
-            if p.level != 0 or p.site or p.start in kept or not c.start <= p.start < c.end:
+        first = bisect.bisect_left(countries, c.start, key=_start)
+        for p in countries[first : bisect.bisect_left(countries, c.end, first, key=_start)]:
+            if p.start in kept:
                 continue
             m = _ACTING_GAP.match(text, p.end)
             if m is not None and any(pos in starts for pos in _word_starts(m.start(1), m.group(1))):

@@ -490,7 +490,7 @@ def damage_elsewhere(
         return []
     if not current.main:
         return []
-    strike = next((h for c in current.clauses for h in c.triggers if h.value.kind in _BLAST), None)
+    strike = current.first_trigger(_BLAST)
     towns = [p for p in places if not p.site and p.level >= 2]
     if strike is None or not towns:
         return []

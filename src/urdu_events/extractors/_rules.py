@@ -4730,6 +4730,12 @@ RULES: dict[str, str] = {
         "to resolve them: an incident with no place of its own on the other day is another "
         "incident at the same place, as with resolved days."
     ),
+    "segments.named-days-same": (
+        'Two days named in words that always name the same day ("نماز جمعہ کے دوران" and "جمعے کی '
+        'نماز", "سنیچر کو" and "سنیچر کی صبح") are the same day even where the article has no '
+        "publication date to resolve them: they do not keep an incident from joining another, as "
+        "resolved days that agree do not."
+    ),
     "segments.places-each-with-locative": (
         'Two places each told with its own "میں" and what was struck there, joined by "اور" ("X میں '
         'ایک اسکول اور Y میں ایک مکان پر فضائی حملوں میں ...") sum up an event at each, as a list does.'
