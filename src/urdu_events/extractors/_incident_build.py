@@ -6997,7 +6997,12 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if place.country and any(q.country and q.country != place.country for q in draft.places):
         return True
     figures = clause is not None and clause.has_figure
-    if figures and place.level >= 1 and _new_figures(clause, draft):  # type: ignore[arg-type]
+    if (
+        figures
+        and place.level >= 1
+        and _new_figures(clause, draft)  # type: ignore[arg-type]
+        and not _placeless_same_figure(clause, draft)  # type: ignore[arg-type]
+    ):
         return True
     if (
         place.rule in _NEAR_RULES
@@ -7161,6 +7166,25 @@ def _related(a: PlaceRef, b: PlaceRef) -> bool:
     return (name_a is not None and name_a == getattr(b.place, "admin2", None)) or (
         name_b is not None and name_b == getattr(a.place, "admin2", None)
     )
+
+
+def _placeless_same_figure(clause: Clause, draft: _Draft) -> bool:
+    """Whether ``draft`` has no place yet and ``clause`` tells one person killed or injured,
+    read from a noun with no number, where ``draft`` already counts one ("ایک نوجوان جاں بحق" with
+    no place, then "X میں ... نوجوان کو قتل کر دیا"): the same person told again where it
+    happened, no new figure (segments.placeless-same-figure)."""
+    if draft.places or not on("segments.placeless-same-figure"):
+        return False
+    for outcome in ("killed", "injured"):
+        mine = getattr(clause, outcome)
+        if mine is None:
+            continue
+        if mine.rule != "counts.one-person":
+            return False
+        theirs = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
+        if not any((f.count.min, f.count.max) == (mine.count.min, mine.count.max) for f in theirs):
+            return False
+    return True
 
 
 def _new_figures(clause: Clause, draft: _Draft) -> bool:

@@ -691,6 +691,15 @@ RULES: dict[str, str] = {
         "word, with a personal name alone as its subject after the event's adverbial (\"فائرنگ سے طارق "
         'محمود جاں بحق جبکہ اس کا بھائی زخمی ہو گیا"), is said of one person.'
     ),
+    "counts.singular-an-object": (
+        "A noun of a person ending in ان that is the same in the singular and the direct plural "
+        '("نوجوان") is one person as the "کو" object of a transitive casualty verb ("نوجوان کو قتل کر '
+        'دیا"): its plural there would be "نوجوانوں".'
+    ),
+    "counts.bowled-out-no-death": (
+        '"ڈھیر" right after a score and "پر" ("پوری ٹیم 154 رنز پر ڈھیر ہو گئی") tells a side bowled '
+        "out in a match, nobody killed."
+    ),
     "counts.object-before-spot": (
         'A singular object ("X کو") of a transitive casualty verb is one person also when words that '
         'say nothing of who stand between ("بیوی کو موقع پر ہی قتل کر دیا", "دکاندار کو فائرنگ کر کے '
@@ -4012,6 +4021,12 @@ RULES: dict[str, str] = {
     "triggers.phrase-over-marker": (
         'A context word that begins inside a longer event phrase is part of it: in "مسلح تصادم میں" '
         '(an armed clash) "تصادم میں" is no collision.'
+    ),
+    "segments.placeless-same-figure": (
+        "A clause that names a place and tells one person killed or injured, read from a noun with no "
+        'number, after an incident told so far with no place that counts one ("ایک نوجوان جاں بحق ہو '
+        'گیا" ... "X میں ملزمان نے نوجوان کو قتل کر دیا"), tells where that incident happened: the same '
+        "person again, not a new incident's figure."
     ),
     "segments.abduction-apart": (
         "An abduction told after a killing, shots or an attack, or a killing of people counted "
