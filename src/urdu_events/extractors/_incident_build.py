@@ -640,6 +640,10 @@ def _live_triggers(
         # "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات میں": the case names every event word listed before it
         live = followed(live, text, "non-events.court-case-listed", _COURT_CASE_LISTED)
     live = _drop_cases_of_arrested(live, clause, text)
+    if on("non-events.case-of-charge"):
+        # "واقعے کا مقدمہ قتل اور دہشت گردی کی دفعات کے تحت درج کر لیا": the charge a case is filed
+        # under, no event
+        live = [h for h in live if _CASE_BEFORE_CHARGE.search(text, max(0, h.start - 12), h.start) is None]
     if tails:
         live = _drop_charge_of_accused(live, text)
     # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
@@ -902,6 +906,10 @@ _ATTEMPTED = lazy_compile(
 #: The age of a case between the event word and the case ("قتل کے 15 سال پرانے مقدمے میں").
 _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]\s"
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
+#: Right before an event word, a case noun in the Persian construction "case of X" ("مقدمہ
+#: قتل", "مقدمہ اقدام قتل"): the event word names the charge the case is filed under
+#: (non-events.case-of-charge).
+_CASE_BEFORE_CHARGE = lazy_compile(rf"(?<!\w)(?:{word_alternation('court_case_noun')})\s(?:اقدام\s)?\Z")
 _COURT_CASE = lazy_compile(
     rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)"
 )
@@ -8656,6 +8664,8 @@ def _brawl(
 
 #: Ordinary people as the subject of a verb: "اہل علاقہ نے", "لوگوں نے", "مکینوں نے".
 _CROWD_SUBJECT = lazy_compile(rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\sنے(?!\w)")
+#: Ordinary people as the genitive doers of a verbal noun: "دیہاتیوں کا", "اہل علاقہ کی".
+_CROWD_OWNER = lazy_compile(rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\s(?:کا|کی|کے)(?!\w)")
 #: A beating: "تشدد", "مار پیٹ".
 _BEATING = lazy_compile(word_class("beating_word"))
 
@@ -8680,6 +8690,9 @@ def _crowd_beating(
         # the doers are the last agent before the event word ("لوگوں نے بتایا کہ نامعلوم افراد
         # نے ...": the people only speak)
         subjects = list(_CROWD_SUBJECT.finditer(text, start, best.start))
+        if not subjects and on("types.crowd-beating-genitive"):
+            # "مشتعل دیہاتیوں کا مبینہ چوروں پر تشدد": the headline's genitive doers of the beating
+            subjects = list(_CROWD_OWNER.finditer(text, c.start, best.start))
         if not subjects or _ERGATIVE.search(text, subjects[-1].end(), best.start):
             continue
         if _BEATING.search(text, subjects[-1].end(), c.end):

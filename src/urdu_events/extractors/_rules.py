@@ -1528,6 +1528,11 @@ RULES: dict[str, str] = {
         "An event word owned in the genitive by a thing played, asked or thrown in sport or speech "
         '("تیز گیندوں کی بمباری", "سوالات کی بوچھاڑ") is a figure for many of them, no violence.'
     ),
+    "non-events.case-of-charge": (
+        'An event word right after a case noun in the construction "case of X" ("واقعے کا مقدمہ قتل '
+        'اور دہشت گردی کی دفعات کے تحت درج کر لیا گیا", "مقدمہ اقدام قتل") names the charge the case '
+        "is filed under, no event: the event is told elsewhere in the article."
+    ),
     "non-events.sport-player-figurative": (
         'An event word in a clause that names cricket players or scoring ("بولرز کی گولہ باری کے '
         'سامنے بلے باز ہتھیار ڈال گئے", "اسپنرز کے حملے کے بعد 90 رنز پر") and gives no casualty '
@@ -1658,6 +1663,11 @@ RULES: dict[str, str] = {
         'A bomb or mine said to be found before it went off ("نصب بم کا پتہ لگا کر اسے تباہ کر دیا", '
         '"بارودی سرنگ کا سراغ لگا لیا"), with nobody killed or hurt, was disrupted: Disrupted weapons '
         "use, not an explosion."
+    ),
+    "types.crowd-beating-genitive": (
+        "A beating whose doers are ordinary people named in the genitive before it, as headlines "
+        'tell it ("مشتعل دیہاتیوں کا مبینہ چوروں پر تشدد، نوجوان جاں بحق"), is a crowd\'s violence, '
+        "mob violence, as with the doers marked by نے (types.crowd-beating)."
     ),
     "types.deadly-intervention": (
         "A protest that the forces intervened in (tear gas, a baton charge, arrests) with a killed "
