@@ -708,6 +708,8 @@ def _live_triggers(
     live = followed(live, text, "non-events.rumoured-event", _RUMOUR_OF)
     # "فلم میں بم دھماکوں اور فائرنگ کے مناظر": what a film or a book shows did not happen here
     live = followed(live, text, "non-events.depicted-scene", _DEPICTED)
+    # "دھماکے کے بعد اسپتالوں کے مناظر": the scenes after it, what a film or report shows
+    live = followed(live, text, "non-events.scenes-after-event", _SCENES_AFTER)
     # "قتل، ڈکیتی یا اغوا جیسے جرائم کے ملزم": kinds of acts, no event told
     live = followed(live, text, "non-events.kinds-such-as", _SUCH_AS)
     live = _drop_without(live, text)
@@ -1582,6 +1584,13 @@ _DEPICTED = lazy_compile(
 )
 
 
+#: After an event word, "کے بعد" and up to two words with their genitive, a scene or story:
+#: "دھماکے کے بعد اسپتالوں کے مناظر" (non-events.scenes-after-event).
+_SCENES_AFTER = lazy_compile(
+    rf"\sکے\sبعد(?:\s[^\s۔،]+){{1,2}}?\s(?:کی|کے|کا)\s(?:{word_alternation('depiction_noun')})(?!\w)"
+)
+
+
 #: After an event word and at most four more words listed with it (commas, "اور", "یا"), "such
 #: as" and a noun for kinds of acts: "ڈکیتی اور اغوا جیسے جرائم", "حملوں جیسے واقعات".
 _SUCH_AS = lazy_compile(
@@ -2231,6 +2240,7 @@ _AFTER_NO_EVENT = lazy_compile(
             _RELEASED,
             _RUMOUR_OF,
             _DEPICTED,
+            _SCENES_AFTER,
             _SUCH_AS,
             _POSSIBLE,
             _CAPABLE,

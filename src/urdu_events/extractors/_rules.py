@@ -1533,6 +1533,11 @@ RULES: dict[str, str] = {
         'اور دہشت گردی کی دفعات کے تحت درج کر لیا گیا", "مقدمہ اقدام قتل") names the charge the case '
         "is filed under, no event: the event is told elsewhere in the article."
     ),
+    "non-events.scenes-after-event": (
+        'An event word followed by "کے بعد", up to two words in the genitive and a scene or story '
+        '("دھماکے کے بعد اسپتالوں کے مناظر", "حملے کے بعد شہر کی کہانی") tells what a film or a '
+        "book shows after such an event, no event of the report."
+    ),
     "non-events.sport-player-figurative": (
         'An event word in a clause that names cricket players or scoring ("بولرز کی گولہ باری کے '
         'سامنے بلے باز ہتھیار ڈال گئے", "اسپنرز کے حملے کے بعد 90 رنز پر") and gives no casualty '
