@@ -733,6 +733,10 @@ def _live_triggers(
         # "توڑ پھوڑ اور جلاؤ گھیراؤ کے مقدمات میں": the case names every event word listed before it
         live = followed(live, text, "non-events.court-case-listed", _COURT_CASE_LISTED)
     live = _drop_cases_of_arrested(live, clause, text)
+    if on("non-events.case-of-charge"):
+        # "واقعے کا مقدمہ قتل اور دہشت گردی کی دفعات کے تحت درج کر لیا": the charge a case is filed
+        # under, no event
+        live = [h for h in live if _CASE_BEFORE_CHARGE.search(text, max(0, h.start - 12), h.start) is None]
     if tails:
         live = _drop_charge_of_accused(live, text)
     # "قاتلوں کی گرفتاری کا مطالبہ کیا": what is demanded has not happened
@@ -797,6 +801,8 @@ def _live_triggers(
     live = followed(live, text, "non-events.rumoured-event", _RUMOUR_OF)
     # "فلم میں بم دھماکوں اور فائرنگ کے مناظر": what a film or a book shows did not happen here
     live = followed(live, text, "non-events.depicted-scene", _DEPICTED)
+    # "دھماکے کے بعد اسپتالوں کے مناظر": the scenes after it, what a film or report shows
+    live = followed(live, text, "non-events.scenes-after-event", _SCENES_AFTER)
     # "قتل، ڈکیتی یا اغوا جیسے جرائم کے ملزم": kinds of acts, no event told
     live = followed(live, text, "non-events.kinds-such-as", _SUCH_AS)
     live = _drop_without(live, text)
@@ -995,6 +1001,10 @@ _ATTEMPTED = lazy_compile(
 #: The age of a case between the event word and the case ("قتل کے 15 سال پرانے مقدمے میں").
 _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]\s"
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
+#: Right before an event word, a case noun in the Persian construction "case of X" ("مقدمہ
+#: قتل", "مقدمہ اقدام قتل"): the event word names the charge the case is filed under
+#: (non-events.case-of-charge).
+_CASE_BEFORE_CHARGE = lazy_compile(rf"(?<!\w)(?:{word_alternation('court_case_noun')})\s(?:اقدام\s)?\Z")
 _COURT_CASE = lazy_compile(
     rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)"
 )
@@ -1667,6 +1677,13 @@ _DEPICTED = lazy_compile(
 )
 
 
+#: After an event word, "کے بعد" and up to two words with their genitive, a scene or story:
+#: "دھماکے کے بعد اسپتالوں کے مناظر" (non-events.scenes-after-event).
+_SCENES_AFTER = lazy_compile(
+    rf"\sکے\sبعد(?:\s[^\s۔،]+){{1,2}}?\s(?:کی|کے|کا)\s(?:{word_alternation('depiction_noun')})(?!\w)"
+)
+
+
 #: After an event word and at most four more words listed with it (commas, "اور", "یا"), "such
 #: as" and a noun for kinds of acts: "ڈکیتی اور اغوا جیسے جرائم", "حملوں جیسے واقعات".
 _SUCH_AS = lazy_compile(
@@ -2316,6 +2333,7 @@ _AFTER_NO_EVENT = lazy_compile(
             _RELEASED,
             _RUMOUR_OF,
             _DEPICTED,
+            _SCENES_AFTER,
             _SUCH_AS,
             _POSSIBLE,
             _CAPABLE,
@@ -7178,7 +7196,12 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if place.country and any(q.country and q.country != place.country for q in draft.places):
         return True
     figures = clause is not None and clause.has_figure
-    if figures and place.level >= 1 and _new_figures(clause, draft):  # type: ignore[arg-type]
+    if (
+        figures
+        and place.level >= 1
+        and _new_figures(clause, draft)  # type: ignore[arg-type]
+        and not _placeless_same_figure(clause, draft)  # type: ignore[arg-type]
+    ):
         return True
     if (
         place.rule in _NEAR_RULES
@@ -7342,6 +7365,25 @@ def _related(a: PlaceRef, b: PlaceRef) -> bool:
     return (name_a is not None and name_a == getattr(b.place, "admin2", None)) or (
         name_b is not None and name_b == getattr(a.place, "admin2", None)
     )
+
+
+def _placeless_same_figure(clause: Clause, draft: _Draft) -> bool:
+    """Whether ``draft`` has no place yet and ``clause`` tells one person killed or injured,
+    read from a noun with no number, where ``draft`` already counts one ("ایک نوجوان جاں بحق" with
+    no place, then "X میں ... نوجوان کو قتل کر دیا"): the same person told again where it
+    happened, no new figure (segments.placeless-same-figure)."""
+    if draft.places or not on("segments.placeless-same-figure"):
+        return False
+    for outcome in ("killed", "injured"):
+        mine = getattr(clause, outcome)
+        if mine is None:
+            continue
+        if mine.rule != "counts.one-person":
+            return False
+        theirs = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
+        if not any((f.count.min, f.count.max) == (mine.count.min, mine.count.max) for f in theirs):
+            return False
+    return True
 
 
 def _new_figures(clause: Clause, draft: _Draft) -> bool:
@@ -8814,6 +8856,8 @@ def _brawl(
 
 #: Ordinary people as the subject of a verb: "اہل علاقہ نے", "لوگوں نے", "مکینوں نے".
 _CROWD_SUBJECT = lazy_compile(rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\sنے(?!\w)")
+#: Ordinary people as the genitive doers of a verbal noun: "دیہاتیوں کا", "اہل علاقہ کی".
+_CROWD_OWNER = lazy_compile(rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\s(?:کا|کی|کے)(?!\w)")
 #: A beating: "تشدد", "مار پیٹ".
 _BEATING = lazy_compile(word_class("beating_word"))
 
@@ -8838,6 +8882,9 @@ def _crowd_beating(
         # the doers are the last agent before the event word ("لوگوں نے بتایا کہ نامعلوم افراد
         # نے ...": the people only speak)
         subjects = list(_CROWD_SUBJECT.finditer(text, start, best.start))
+        if not subjects and on("types.crowd-beating-genitive"):
+            # "مشتعل دیہاتیوں کا مبینہ چوروں پر تشدد": the headline's genitive doers of the beating
+            subjects = list(_CROWD_OWNER.finditer(text, c.start, best.start))
         if not subjects or _ERGATIVE.search(text, subjects[-1].end(), best.start):
             continue
         if _BEATING.search(text, subjects[-1].end(), c.end):

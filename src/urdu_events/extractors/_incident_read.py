@@ -1828,6 +1828,8 @@ _MANNER_SPAN = 80
 _ONE_OBJECT_AGENT = lazy_compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,5}?) نے((?: [^\W\d]+){0,6}?)\s?$")
 #: Plural nouns of people with no plural ending ("افراد کو"): never one person.
 _PEOPLE_NOUNS = word_set("people_noun", folded=False)
+#: Nouns of a person ending in ان that are singular before "کو" ("نوجوان کو"; plural "نوجوانوں کو").
+_SINGULAR_AN = word_set("singular_an_noun")
 #: "X کو", perhaps how it was done, then words that say nothing of who (``filler``: "موقع پر
 #: ہی") right before the casualty verb: "بیوی کو موقع پر ہی قتل کر دیا", "دکاندار کو فائرنگ کر
 #: کے موقع پر ہی قتل کر دیا".
@@ -1867,7 +1869,11 @@ def _singular(text: str, start: int, end: int, clause_start: int) -> bool:
     if m is None or not _TRANSITIVE.match(text, end):
         return False
     if _PLURAL_NOUN.search(m.group(1)) and not (
-        _LOOKS_PLURAL.search(m.group(1)) and _aged(text, clause_start, m.start())
+        _LOOKS_PLURAL.search(m.group(1))
+        and (
+            _aged(text, clause_start, m.start())
+            or (on("counts.singular-an-object") and fold(m.group(1)) in _SINGULAR_AN)
+        )
     ):
         return False
     before = text[max(clause_start, m.start() - 25) : m.start()]
@@ -6375,6 +6381,19 @@ def _raid_struck(text: str, hit: Hit[Any]) -> bool:
     )
 
 
+#: Right before a casualty word, a score and "پر": "154 رنز پر [ڈھیر ہو گئی]".
+_SCORE_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('score_unit')}) پر\s\Z")
+
+
+def _bowled_out(text: str, hit: Hit[Any]) -> bool:
+    """Whether a casualty word "ڈھیر" follows a score and "پر" ("پوری ٹیم 154 رنز پر ڈھیر ہو
+    گئی"): a side bowled out in a match, nobody killed (counts.bowled-out-no-death)."""
+    return (
+        text.startswith("ڈھیر", hit.start)
+        and _SCORE_BEFORE.search(text, max(0, hit.start - 16), hit.start) is not None
+    )
+
+
 #: A word saying people are already held ("گرفتار", "زیر حراست").
 _IN_CUSTODY = lazy_compile(rf"(?<!\w)(?:{word_alternation('in_custody_word')})(?!\w)")
 
@@ -8687,6 +8706,8 @@ def read_document(
     casualty_hits = list(lexicons.casualties.finditer(text, words=words))
     if casualty_hits and on("counts.raid-struck-no-death"):
         casualty_hits = [h for h in casualty_hits if not _raid_struck(text, h)]
+    if casualty_hits and on("counts.bowled-out-no-death"):
+        casualty_hits = [h for h in casualty_hits if not _bowled_out(text, h)]
     casualties = _Bucket(casualty_hits)
     resp = _Bucket(lexicons.responsibility.finditer(text, words=words))
     place_bucket = _Bucket(place_refs)

@@ -708,6 +708,15 @@ RULES: dict[str, str] = {
         "word, with a personal name alone as its subject after the event's adverbial (\"فائرنگ سے طارق "
         'محمود جاں بحق جبکہ اس کا بھائی زخمی ہو گیا"), is said of one person.'
     ),
+    "counts.singular-an-object": (
+        "A noun of a person ending in ان that is the same in the singular and the direct plural "
+        '("نوجوان") is one person as the "کو" object of a transitive casualty verb ("نوجوان کو قتل کر '
+        'دیا"): its plural there would be "نوجوانوں".'
+    ),
+    "counts.bowled-out-no-death": (
+        '"ڈھیر" right after a score and "پر" ("پوری ٹیم 154 رنز پر ڈھیر ہو گئی") tells a side bowled '
+        "out in a match, nobody killed."
+    ),
     "counts.object-before-spot": (
         'A singular object ("X کو") of a transitive casualty verb is one person also when words that '
         'say nothing of who stand between ("بیوی کو موقع پر ہی قتل کر دیا", "دکاندار کو فائرنگ کر کے '
@@ -1536,6 +1545,16 @@ RULES: dict[str, str] = {
         "An event word owned in the genitive by a thing played, asked or thrown in sport or speech "
         '("تیز گیندوں کی بمباری", "سوالات کی بوچھاڑ") is a figure for many of them, no violence.'
     ),
+    "non-events.case-of-charge": (
+        'An event word right after a case noun in the construction "case of X" ("واقعے کا مقدمہ قتل '
+        'اور دہشت گردی کی دفعات کے تحت درج کر لیا گیا", "مقدمہ اقدام قتل") names the charge the case '
+        "is filed under, no event: the event is told elsewhere in the article."
+    ),
+    "non-events.scenes-after-event": (
+        'An event word followed by "کے بعد", up to two words in the genitive and a scene or story '
+        '("دھماکے کے بعد اسپتالوں کے مناظر", "حملے کے بعد شہر کی کہانی") tells what a film or a '
+        "book shows after such an event, no event of the report."
+    ),
     "non-events.sport-player-figurative": (
         'An event word in a clause that names cricket players or scoring ("بولرز کی گولہ باری کے '
         'سامنے بلے باز ہتھیار ڈال گئے", "اسپنرز کے حملے کے بعد 90 رنز پر") and gives no casualty '
@@ -1666,6 +1685,11 @@ RULES: dict[str, str] = {
         'A bomb or mine said to be found before it went off ("نصب بم کا پتہ لگا کر اسے تباہ کر دیا", '
         '"بارودی سرنگ کا سراغ لگا لیا"), with nobody killed or hurt, was disrupted: Disrupted weapons '
         "use, not an explosion."
+    ),
+    "types.crowd-beating-genitive": (
+        "A beating whose doers are ordinary people named in the genitive before it, as headlines "
+        'tell it ("مشتعل دیہاتیوں کا مبینہ چوروں پر تشدد، نوجوان جاں بحق"), is a crowd\'s violence, '
+        "mob violence, as with the doers marked by نے (types.crowd-beating)."
     ),
     "types.deadly-intervention": (
         "A protest that the forces intervened in (tear gas, a baton charge, arrests) with a killed "
@@ -4039,6 +4063,12 @@ RULES: dict[str, str] = {
     "triggers.phrase-over-marker": (
         'A context word that begins inside a longer event phrase is part of it: in "مسلح تصادم میں" '
         '(an armed clash) "تصادم میں" is no collision.'
+    ),
+    "segments.placeless-same-figure": (
+        "A clause that names a place and tells one person killed or injured, read from a noun with no "
+        'number, after an incident told so far with no place that counts one ("ایک نوجوان جاں بحق ہو '
+        'گیا" ... "X میں ملزمان نے نوجوان کو قتل کر دیا"), tells where that incident happened: the same '
+        "person again, not a new incident's figure."
     ),
     "segments.abduction-apart": (
         "An abduction told after a killing, shots or an attack, or a killing of people counted "
