@@ -7785,6 +7785,16 @@ _TAKEN_KINDS = kinds_with("taken")
 _AIMED_AT = lazy_compile(r"\sکو\s(?:\S+\s)?نشانہ(?!\w)")
 #: "X کو Y سے": a place as the object, then whom it was taken from (up to four words).
 PLACE_OBJECT_FROM = lazy_compile(r"\sکو(?:\s+[^\s۔،,]+){1,4}\s*")
+#: After a place and "سے", the object of an arrest: a count and up to four words none of which
+#: ends the phrase, "کو", then a day of up to two words with its "کو" (or a word or two of time):
+#: "سے دو دہشت گردوں کو بدھ کو ", "سے 3 مبینہ شدت پسندوں کو " (places.taken-from-object).
+_SEIZED_BREAK = rf"{word_alternation('seized_object_break')}|{word_alternation('clause_finite_word')}"
+_SEIZED_WORD = rf"(?!(?:{_SEIZED_BREAK})\s)[^\s۔،,:؛]+\s"
+_SEIZED_COUNT = "|".join(map(re.escape, sorted(UNIT_WORDS, key=len, reverse=True)))
+_SEIZED_OBJECT = lazy_compile(
+    rf"\s?سے\s(?:\d+|{_SEIZED_COUNT}|{word_alternation('vague_number')})\s(?:{_SEIZED_WORD}){{0,4}}?کو\s"
+    rf"(?:(?:{_SEIZED_WORD}){{1,2}}?(?:کو\s)?)?"
+)
 #: Bodies recovered from a place: "پیر کوہ سے دو افراد کی لاشیں برآمد ہوئیں".
 _BODIES_FROM = lazy_compile(
     rf"\s?سے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('body_word')})(?:\s[^\s۔،,]+){{0,2}}?"
@@ -7964,9 +7974,14 @@ def _escape_not_negation(clause: Clause) -> None:
     clause.markers = {h.value.marker for h in clause.marker_hits}
 
 
-def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
+def _taken_from(
+    text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]], *, arrests_lead: bool = False
+) -> bool:
     """Whether a place before "سے" is where people were seized ("بنوں سے اغوا کیا"), or a place
-    before "کو" is what was struck ("قصبے کو نشانہ بنایا"): the event happened there."""
+    before "کو" is what was struck ("قصبے کو نشانہ بنایا"): the event happened there.
+
+    In an article whose first strong event word is an arrest (``arrests_lead``: a report of raids), the
+    object of the arrest may stand between them (places.taken-from-object)."""
     if _AIMED_AT.match(text, place.end):
         return True
     if on("triggers.place-object-taken-from") and _object_taken_from(text, place, triggers):
@@ -7976,7 +7991,18 @@ def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
     if _BODIES_FROM.match(text, place.end) and on("places.bodies-found-at"):
         return True  # "X سے دو افراد کی لاشیں برآمد": where the bodies were found
     nxt = next((h for h in triggers if h.start > place.end), None)
-    return nxt is not None and nxt.value.kind in _TAKEN_KINDS and nxt.start - place.end <= 20
+    if nxt is None or nxt.value.kind not in _TAKEN_KINDS:
+        return False
+    if nxt.start - place.end <= 20:
+        return True
+    # "X سے دو دہشت گردوں کو (بدھ کو) گرفتار کیا": the object of the arrest between them.
+    return (
+        arrests_lead
+        and on("places.taken-from-object")
+        and not place.site
+        and nxt.value.sub_event_type is SubEventType.ARRESTS
+        and _SEIZED_OBJECT.fullmatch(text, place.end, nxt.start) is not None
+    )
 
 
 def _object_taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
@@ -8671,6 +8697,12 @@ def read_document(
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []
     taken_from = on("places.taken-from")
+    #: Whether the article's first strong event word is an arrest: a report of raids, whose towns
+    #: may each have their arrests told "X سے دو دہشت گردوں کو گرفتار کیا" (places.taken-from-object).
+    first_trigger = min(
+        (h for h in triggers.items if h.value.strong), key=operator.attrgetter("start"), default=None
+    )
+    arrests_lead = first_trigger is not None and first_trigger.value.sub_event_type is SubEventType.ARRESTS
     toward = on("places.fired-toward")
     distance = on("places.distance-from")
     route = on("places.route-start")
@@ -8730,7 +8762,7 @@ def read_document(
                     lead in (_FROM_LEAD if p.site else _NOT_WHERE_LEAD)
                     and (_FROM if p.site else _NOT_WHERE).match(text, p.end)
                 )
-                or (taken_from and _taken_from(text, p, clause.triggers))
+                or (taken_from and _taken_from(text, p, clause.triggers, arrests_lead=arrests_lead))
                 or (lead in _REPORTED_FROM_LEAD and _reported_from(text, p))
                 or (toward and (lead in _TOWARD_LEAD and _fired_toward(text, p, clause.triggers)))
                 or (distance and lead in _DISTANCE_FROM_LEAD and _measured_from(text, p, clause_places))

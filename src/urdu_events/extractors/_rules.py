@@ -3558,6 +3558,12 @@ RULES: dict[str, str] = {
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
+    "places.taken-from-object": (
+        'In an article whose first strong event word is an arrest, a town before "سے" is where '
+        'people were arrested also when a count and its object with "کو" stand between it and the '
+        'arrest word ("X سے دو دہشت گردوں کو بدھ کو گرفتار کیا"), with no agent, participle, verb or '
+        "clause of its own (widens places.taken-from)."
+    ),
     "places.hospital-official-speaks": (
         'A hospital followed by a genitive and one of its staff who speaks ("سول ہسپتال کے '
         'میڈیکل سپرنٹنڈنٹ نے بتایا", "میڈیکل کمپلیکس کے ترجمان کے مطابق") is where the dead and '

@@ -591,6 +591,7 @@ WordClassName = Literal[
     "scene_stance",
     "state_predicate",
     "presence_predicate",
+    "seized_object_break",
     "contrast_conjunction",
     "tip_off_noun",
     "qualified_head_noun",
