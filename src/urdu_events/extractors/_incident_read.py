@@ -1202,6 +1202,23 @@ def _in_brackets(text: str, start: int, pos: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+#: A count of a breakdown: a number in figures or words, or a vague number ("متعدد").
+_BREAKDOWN_COUNT = (
+    rf"(?:\d+|{'|'.join(map(re.escape, sorted(UNIT_WORDS, key=len, reverse=True)))}|"
+    rf"{word_alternation('vague_number')})"
+)
+#: One town's "میں" and count right before a comma, and another's right after it ("X میں 4، Y میں
+#: 3"): the items of a breakdown (sentences.breakdown-before-conjunction).
+_TOWN_COUNT_BEFORE_CUT = lazy_compile(rf"\sمیں\s{_BREAKDOWN_COUNT}\s*$")
+_TOWN_COUNT_AFTER_CUT = lazy_compile(rf"\s*(?:[^\s،,۔]+\s){{1,3}}میں\s{_BREAKDOWN_COUNT}(?!\w)")
+#: A clause that ends on a breakdown by town, its noun and verb left out ("X میں دو اور Y میں
+#: تین"): two towns' "میں" and count, joined by "اور" or a comma, right before a clause
+#: conjunction (sentences.breakdown-before-conjunction).
+_BREAKDOWN_BEFORE_CUT = lazy_compile(
+    rf"\sمیں\s{_BREAKDOWN_COUNT}(?:\s?[،,]\s?|\sاور\s)(?:[^\s،,۔]+\s){{1,3}}میں\s{_BREAKDOWN_COUNT}\s*$"
+)
+
+
 def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Cut a sentence into clauses at commas and clause conjunctions, except the
     commas of a coordinated list ("ملتان، بہاولپور اور اوکاڑہ میں"), and at the ``extra``
@@ -1216,6 +1233,19 @@ def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] =
             continue
         if word in "،," and _in_brackets(text, start, cut_start):
             continue
+        if (
+            word not in "،,;؛"
+            and _BREAKDOWN_BEFORE_CUT.search(text, pos, cut_start) is not None
+            and on("sentences.breakdown-before-conjunction")
+        ):
+            continue  # "X میں دو اور Y میں تین جبکہ Z میں چار ... گرفتار": one verb for all
+        if (
+            word in "،,"
+            and _TOWN_COUNT_BEFORE_CUT.search(text, pos, cut_start) is not None
+            and _TOWN_COUNT_AFTER_CUT.match(text, cut_end, end) is not None
+            and on("sentences.breakdown-before-conjunction")
+        ):
+            continue  # "X میں 4، Y میں 3 ...": the items of one breakdown
         if text[pos:cut_start].strip():
             out.append((pos, cut_start))
         pos = cut_end

@@ -3558,6 +3558,11 @@ RULES: dict[str, str] = {
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
+    "sentences.breakdown-before-conjunction": (
+        'A clause that ends on a town\'s number right before "جبکہ" ("X میں دو اور Y میں تین جبکہ Z میں '
+        'چار دہشت گرد گرفتار کیے گئے") has its noun and verb left out: the conjunction does not cut it '
+        "from the clause whose noun and verb it shares."
+    ),
     "places.taken-from-object": (
         'In an article whose first strong event word is an arrest, a town before "سے" is where '
         'people were arrested also when a count and its object with "کو" stand between it and the '
