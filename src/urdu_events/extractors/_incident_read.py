@@ -7260,8 +7260,27 @@ def _outside_road_names(refs: list[PlaceRef]) -> list[PlaceRef]:
     return [
         p
         for p in refs
-        if p.site or not any(r.start <= p.start and p.end <= r.end and r is not p for r in roads)
+        if p.site
+        or not any(
+            r.start <= p.start and p.end <= r.end and r is not p and not _town_of_bypass(r, p, refs)
+            for r in roads
+        )
     ]
+
+
+#: The end of the name of a road that goes around one town ("X بائی پاس", "X رنگ روڈ").
+_TOWN_ROAD_END = lazy_compile(rf"(?:{word_alternation('town_road')})$")
+
+
+def _town_of_bypass(road: PlaceRef, town: PlaceRef, refs: Sequence[PlaceRef]) -> bool:
+    """Whether ``town`` is the one town a bypass or ring road inside ``road`` is named after
+    ("ساہیوال بائی پاس"): such a road lies at that town, which stays a place of the event (rule
+    ``places.town-of-bypass``)."""
+    return (
+        on("places.town-of-bypass")
+        and _TOWN_ROAD_END.search(road.key) is not None
+        and sum(1 for q in refs if not q.site and road.start <= q.start and q.end <= road.end) == 1
+    )
 
 
 #: Right after the towns a road is named after: the road word ("پاراچنار پشاور شاہراہ بند کر دی
@@ -7288,7 +7307,12 @@ def _without_towns_naming_road(text: str, refs: list[PlaceRef]) -> list[PlaceRef
         while i + 1 < len(towns) and _ROAD_TOWN_GAP.fullmatch(text, chain[-1].end, towns[i + 1].start):
             i += 1
             chain.append(towns[i])
-        if _ROAD_AFTER.match(text, chain[-1].end) is not None:
+        road = _ROAD_AFTER.match(text, chain[-1].end)
+        if road is not None and not (
+            len(chain) == 1
+            and on("places.town-of-bypass")
+            and _TOWN_ROAD_END.search(road.group()) is not None
+        ):
             drop.update(id(p) for p in chain)
         i += 1
     return [p for p in refs if id(p) not in drop] if drop else refs

@@ -3563,6 +3563,11 @@ RULES: dict[str, str] = {
         'چار دہشت گرد گرفتار کیے گئے") has its noun and verb left out: the conjunction does not cut it '
         "from the clause whose noun and verb it shares."
     ),
+    "places.town-of-bypass": (
+        'The one town a bypass or ring road is named after ("ساہیوال بائی پاس کے قریب سے", "لاہور رنگ '
+        'روڈ پر") is where the road lies: a place of the event, unlike the towns a road joins '
+        "(narrows places.town-in-road-name and places.towns-naming-road)."
+    ),
     "places.taken-from-object": (
         'In an article whose first strong event word is an arrest, a town before "سے" is where '
         'people were arrested also when a count and its object with "کو" stand between it and the '

@@ -592,6 +592,7 @@ WordClassName = Literal[
     "state_predicate",
     "presence_predicate",
     "seized_object_break",
+    "town_road",
     "contrast_conjunction",
     "tip_off_noun",
     "qualified_head_noun",
