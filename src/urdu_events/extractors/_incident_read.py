@@ -1202,6 +1202,23 @@ def _in_brackets(text: str, start: int, pos: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+#: A count of a breakdown: a number in figures or words, or a vague number ("متعدد").
+_BREAKDOWN_COUNT = (
+    rf"(?:\d+|{'|'.join(map(re.escape, sorted(UNIT_WORDS, key=len, reverse=True)))}|"
+    rf"{word_alternation('vague_number')})"
+)
+#: One town's "میں" and count right before a comma, and another's right after it ("X میں 4، Y میں
+#: 3"): the items of a breakdown (sentences.breakdown-before-conjunction).
+_TOWN_COUNT_BEFORE_CUT = lazy_compile(rf"\sمیں\s{_BREAKDOWN_COUNT}\s*$")
+_TOWN_COUNT_AFTER_CUT = lazy_compile(rf"\s*(?:[^\s،,۔]+\s){{1,3}}میں\s{_BREAKDOWN_COUNT}(?!\w)")
+#: A clause that ends on a breakdown by town, its noun and verb left out ("X میں دو اور Y میں
+#: تین"): two towns' "میں" and count, joined by "اور" or a comma, right before a clause
+#: conjunction (sentences.breakdown-before-conjunction).
+_BREAKDOWN_BEFORE_CUT = lazy_compile(
+    rf"\sمیں\s{_BREAKDOWN_COUNT}(?:\s?[،,]\s?|\sاور\s)(?:[^\s،,۔]+\s){{1,3}}میں\s{_BREAKDOWN_COUNT}\s*$"
+)
+
+
 def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Cut a sentence into clauses at commas and clause conjunctions, except the
     commas of a coordinated list ("ملتان، بہاولپور اور اوکاڑہ میں"), and at the ``extra``
@@ -1216,6 +1233,19 @@ def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] =
             continue
         if word in "،," and _in_brackets(text, start, cut_start):
             continue
+        if (
+            word not in "،,;؛"
+            and _BREAKDOWN_BEFORE_CUT.search(text, pos, cut_start) is not None
+            and on("sentences.breakdown-before-conjunction")
+        ):
+            continue  # "X میں دو اور Y میں تین جبکہ Z میں چار ... گرفتار": one verb for all
+        if (
+            word in "،,"
+            and _TOWN_COUNT_BEFORE_CUT.search(text, pos, cut_start) is not None
+            and _TOWN_COUNT_AFTER_CUT.match(text, cut_end, end) is not None
+            and on("sentences.breakdown-before-conjunction")
+        ):
+            continue  # "X میں 4، Y میں 3 ...": the items of one breakdown
         if text[pos:cut_start].strip():
             out.append((pos, cut_start))
         pos = cut_end
@@ -7282,8 +7312,27 @@ def _outside_road_names(refs: list[PlaceRef]) -> list[PlaceRef]:
     return [
         p
         for p in refs
-        if p.site or not any(r.start <= p.start and p.end <= r.end and r is not p for r in roads)
+        if p.site
+        or not any(
+            r.start <= p.start and p.end <= r.end and r is not p and not _town_of_bypass(r, p, refs)
+            for r in roads
+        )
     ]
+
+
+#: The end of the name of a road that goes around one town ("X بائی پاس", "X رنگ روڈ").
+_TOWN_ROAD_END = lazy_compile(rf"(?:{word_alternation('town_road')})$")
+
+
+def _town_of_bypass(road: PlaceRef, town: PlaceRef, refs: Sequence[PlaceRef]) -> bool:
+    """Whether ``town`` is the one town a bypass or ring road inside ``road`` is named after
+    ("ساہیوال بائی پاس"): such a road lies at that town, which stays a place of the event (rule
+    ``places.town-of-bypass``)."""
+    return (
+        on("places.town-of-bypass")
+        and _TOWN_ROAD_END.search(road.key) is not None
+        and sum(1 for q in refs if not q.site and road.start <= q.start and q.end <= road.end) == 1
+    )
 
 
 #: Right after the towns a road is named after: the road word ("پاراچنار پشاور شاہراہ بند کر دی
@@ -7310,7 +7359,12 @@ def _without_towns_naming_road(text: str, refs: list[PlaceRef]) -> list[PlaceRef
         while i + 1 < len(towns) and _ROAD_TOWN_GAP.fullmatch(text, chain[-1].end, towns[i + 1].start):
             i += 1
             chain.append(towns[i])
-        if _ROAD_AFTER.match(text, chain[-1].end) is not None:
+        road = _ROAD_AFTER.match(text, chain[-1].end)
+        if road is not None and not (
+            len(chain) == 1
+            and on("places.town-of-bypass")
+            and _TOWN_ROAD_END.search(road.group()) is not None
+        ):
             drop.update(id(p) for p in chain)
         i += 1
     return [p for p in refs if id(p) not in drop] if drop else refs
@@ -7837,6 +7891,16 @@ _TAKEN_KINDS = kinds_with("taken")
 _AIMED_AT = lazy_compile(r"\sکو\s(?:\S+\s)?نشانہ(?!\w)")
 #: "X کو Y سے": a place as the object, then whom it was taken from (up to four words).
 PLACE_OBJECT_FROM = lazy_compile(r"\sکو(?:\s+[^\s۔،,]+){1,4}\s*")
+#: After a place and "سے", the object of an arrest: a count and up to four words none of which
+#: ends the phrase, "کو", then a day of up to two words with its "کو" (or a word or two of time):
+#: "سے دو دہشت گردوں کو بدھ کو ", "سے 3 مبینہ شدت پسندوں کو " (places.taken-from-object).
+_SEIZED_BREAK = rf"{word_alternation('seized_object_break')}|{word_alternation('clause_finite_word')}"
+_SEIZED_WORD = rf"(?!(?:{_SEIZED_BREAK})\s)[^\s۔،,:؛]+\s"
+_SEIZED_COUNT = "|".join(map(re.escape, sorted(UNIT_WORDS, key=len, reverse=True)))
+_SEIZED_OBJECT = lazy_compile(
+    rf"\s?سے\s(?:\d+|{_SEIZED_COUNT}|{word_alternation('vague_number')})\s(?:{_SEIZED_WORD}){{0,4}}?کو\s"
+    rf"(?:(?:{_SEIZED_WORD}){{1,2}}?(?:کو\s)?)?"
+)
 #: Bodies recovered from a place: "پیر کوہ سے دو افراد کی لاشیں برآمد ہوئیں".
 _BODIES_FROM = lazy_compile(
     rf"\s?سے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('body_word')})(?:\s[^\s۔،,]+){{0,2}}?"
@@ -8016,9 +8080,14 @@ def _escape_not_negation(clause: Clause) -> None:
     clause.markers = {h.value.marker for h in clause.marker_hits}
 
 
-def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
+def _taken_from(
+    text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]], *, arrests_lead: bool = False
+) -> bool:
     """Whether a place before "سے" is where people were seized ("بنوں سے اغوا کیا"), or a place
-    before "کو" is what was struck ("قصبے کو نشانہ بنایا"): the event happened there."""
+    before "کو" is what was struck ("قصبے کو نشانہ بنایا"): the event happened there.
+
+    In an article whose first strong event word is an arrest (``arrests_lead``: a report of raids), the
+    object of the arrest may stand between them (places.taken-from-object)."""
     if _AIMED_AT.match(text, place.end):
         return True
     if on("triggers.place-object-taken-from") and _object_taken_from(text, place, triggers):
@@ -8028,7 +8097,18 @@ def _taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
     if _BODIES_FROM.match(text, place.end) and on("places.bodies-found-at"):
         return True  # "X سے دو افراد کی لاشیں برآمد": where the bodies were found
     nxt = next((h for h in triggers if h.start > place.end), None)
-    return nxt is not None and nxt.value.kind in _TAKEN_KINDS and nxt.start - place.end <= 20
+    if nxt is None or nxt.value.kind not in _TAKEN_KINDS:
+        return False
+    if nxt.start - place.end <= 20:
+        return True
+    # "X سے دو دہشت گردوں کو (بدھ کو) گرفتار کیا": the object of the arrest between them.
+    return (
+        arrests_lead
+        and on("places.taken-from-object")
+        and not place.site
+        and nxt.value.sub_event_type is SubEventType.ARRESTS
+        and _SEIZED_OBJECT.fullmatch(text, place.end, nxt.start) is not None
+    )
 
 
 def _object_taken_from(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
@@ -8725,6 +8805,12 @@ def read_document(
     clauses: list[Clause] = []
     infos: list[SentenceInfo] = []
     taken_from = on("places.taken-from")
+    #: Whether the article's first strong event word is an arrest: a report of raids, whose towns
+    #: may each have their arrests told "X سے دو دہشت گردوں کو گرفتار کیا" (places.taken-from-object).
+    first_trigger = min(
+        (h for h in triggers.items if h.value.strong), key=operator.attrgetter("start"), default=None
+    )
+    arrests_lead = first_trigger is not None and first_trigger.value.sub_event_type is SubEventType.ARRESTS
     toward = on("places.fired-toward")
     distance = on("places.distance-from")
     route = on("places.route-start")
@@ -8784,7 +8870,7 @@ def read_document(
                     lead in (_FROM_LEAD if p.site else _NOT_WHERE_LEAD)
                     and (_FROM if p.site else _NOT_WHERE).match(text, p.end)
                 )
-                or (taken_from and _taken_from(text, p, clause.triggers))
+                or (taken_from and _taken_from(text, p, clause.triggers, arrests_lead=arrests_lead))
                 or (lead in _REPORTED_FROM_LEAD and _reported_from(text, p))
                 or (toward and (lead in _TOWARD_LEAD and _fired_toward(text, p, clause.triggers)))
                 or (distance and lead in _DISTANCE_FROM_LEAD and _measured_from(text, p, clause_places))

@@ -3586,6 +3586,22 @@ RULES: dict[str, str] = {
     "places.taken-from": (
         'A place before "سے" + abduction or arrest, or before "کو نشانہ", is where it happened.'
     ),
+    "sentences.breakdown-before-conjunction": (
+        'A clause that ends on a town\'s number right before "جبکہ" ("X میں دو اور Y میں تین جبکہ Z میں '
+        'چار دہشت گرد گرفتار کیے گئے") has its noun and verb left out: the conjunction does not cut it '
+        "from the clause whose noun and verb it shares."
+    ),
+    "places.town-of-bypass": (
+        'The one town a bypass or ring road is named after ("ساہیوال بائی پاس کے قریب سے", "لاہور رنگ '
+        'روڈ پر") is where the road lies: a place of the event, unlike the towns a road joins '
+        "(narrows places.town-in-road-name and places.towns-naming-road)."
+    ),
+    "places.taken-from-object": (
+        'In an article whose first strong event word is an arrest, a town before "سے" is where '
+        'people were arrested also when a count and its object with "کو" stand between it and the '
+        'arrest word ("X سے دو دہشت گردوں کو بدھ کو گرفتار کیا"), with no agent, participle, verb or '
+        "clause of its own (widens places.taken-from)."
+    ),
     "places.hospital-official-speaks": (
         'A hospital followed by a genitive and one of its staff who speaks ("سول ہسپتال کے '
         'میڈیکل سپرنٹنڈنٹ نے بتایا", "میڈیکل کمپلیکس کے ترجمان کے مطابق") is where the dead and '

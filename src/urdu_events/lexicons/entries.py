@@ -594,6 +594,8 @@ WordClassName = Literal[
     "scene_stance",
     "state_predicate",
     "presence_predicate",
+    "seized_object_break",
+    "town_road",
     "contrast_conjunction",
     "tip_off_noun",
     "qualified_head_noun",
