@@ -63,6 +63,7 @@ from ._grammar import (
     phrase_trie,
     word_alternation,
     word_class,
+    word_classes,
     word_list,
     word_set,
     words_first,
@@ -8060,12 +8061,39 @@ def _abduction_apart(clause: Clause, current: _Draft, text: str) -> bool:
             return False
         if _LATER.search(text, clause.start, clause.end) or _CAPTIVE.search(text, clause.start, clause.end):
             return False  # "بعد میں دونوں کو قتل کر دیا", "مغوی کو قتل کر دیا": the captives
+        if _captives_guard(clause, current, text):
+            return False  # "ان کی حفاظت پر مامور اہلکار کو قتل کر دیا": the captives' guard
         # "دو تاجروں کو اغوا کر لیا ... دو تاجروں کو قتل": the captives named again
         noun = figure.noun.split()[-1]
         return not any(_same_word(noun, a.key.split()[-1]) for c in current.clauses for a in c.actors)
     # "اغواکاروں کی تحویل سے فرار": the abductors named tell no abduction
     told = any(not _ABDUCTOR.fullmatch(h.key) for h in clause.triggers)
     return kinds == {"abduction"} and told and bool(theirs & _HARM_KINDS)
+
+
+#: The owner of a guard named by its duty, before "کی": "ان کی حفاظت پر مامور", "مغویوں کی
+#: سیکیورٹی پر تعینات" (the captives' guard, segments.abduction-guard).
+_GUARD_OWNER = lazy_compile(
+    rf"(?:{word_classes('own_possessor_pronoun', 'captive_noun')})\sکی\s"
+    rf"(?:{word_alternation('guard_duty')})(?!\w)"
+)
+_GUARD_OF = lazy_compile(rf"\sکی\s(?:{word_alternation('guard_duty')})(?!\w)")
+
+
+def _captives_guard(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause``, after an abduction, names the one it kills or wounds as the guard of
+    the captives, owned by a pronoun, a word for the captives or the captives named again ("دو
+    انجینئروں کو اغوا کر لیا جبکہ ان کی حفاظت پر مامور اہلکار کو قتل کر دیا"): the guard fell
+    in the abduction, one incident (segments.abduction-guard)."""
+    if not on("segments.abduction-guard"):
+        return False
+    if _GUARD_OWNER.search(text, clause.start, clause.end):
+        return True
+    for m in _GUARD_OF.finditer(text, clause.start, clause.end):
+        owner = text[clause.start : m.start()].split()
+        if owner and any(_same_word(owner[-1], a.key.split()[-1]) for c in current.clauses for a in c.actors):
+            return True
+    return False
 
 
 def _own_kind(clause: Clause, draft: _Draft) -> bool:

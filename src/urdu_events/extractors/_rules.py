@@ -4075,6 +4075,11 @@ RULES: dict[str, str] = {
         'after an abduction with no word for the captives ("چار لڑکیوں کو اغوا کر لیا گیا جبکہ تین '
         'کسانوں کو قتل کر دیا گیا"), is another incident: the captives are not the dead.'
     ),
+    "segments.abduction-guard": (
+        "After an abduction, a killing or wounding of the captives' own guard, named by its duty "
+        'and owned by a pronoun or the captives ("ان کی حفاظت پر مامور اہلکار کو قتل کر دیا"), '
+        "belongs to the abduction: one incident, not another (narrows segments.abduction-apart)."
+    ),
     "types.blast-of-strike": (
         "A blast with no device named, in an incident that names an aircraft, drone, missile, "
         "rocket or shell, is the strike's blast: it takes that weapon's type, not a planted bomb's."
