@@ -11928,13 +11928,42 @@ _AND_GAPS = frozenset((w,) for w in word_list("conjunction_and"))
 _SIDE_RULES = frozenset(("roles.between-sides", "roles.between-sides-members", "roles.between-sides-place"))
 
 
+#: After a name, the patient of a beating: "کو ... تشدد کا نشانہ بنایا", "پر تشدد", with at
+#: most six words between and no sentence or clause end (roles.beaten-target).
+_BEATEN_AFTER = lazy_compile(rf"\s(?:کو|پر)\s(?:[^\s۔،]+\s){{0,6}}?(?:{word_class('beating_word')})")
+
+
+def _beaten(
+    actors: Sequence[Participant], nt: NormalizedText | None, rules: Sequence[str] = ()
+) -> frozenset[int]:
+    """The indices of the civilian targets of ``actors`` that a beating takes as its patient
+    ("اہل علاقہ نے دو نوجوانوں کو ڈنڈوں سے تشدد کا نشانہ بنایا", "دیہاتیوں کا مبینہ چوروں پر
+    تشدد"), or that are its dead or wounded ("..., نوجوان جاں بحق"): in mob violence they are the
+    ones beaten, not the crowd (roles.beaten-target)."""
+    if nt is None or not on("roles.beaten-target"):
+        return frozenset()
+    out = set()
+    for i, a in enumerate(actors):
+        if a.role is not Role.TARGET or a.type is not ActorType.CIVILIANS or a.span is None:
+            continue
+        if i < len(rules) and rules[i] == "roles.casualty-subject":
+            out.add(i)
+            continue
+        end = nt.from_original(a.span.start, a.span.end)[1]
+        if _BEATEN_AFTER.match(nt.text, end):
+            out.add(i)
+    return frozenset(out)
+
+
 def _crowd_roles(
     actors: Sequence[Participant],
     sites: Iterable[str] = (),
     nt: NormalizedText | None = None,
     rules: Sequence[str] = (),
+    beaten: frozenset[int] = frozenset(),
 ) -> list[Participant]:
     """In protests and riots the crowd is the perpetrator and the forces it meets the target.
+    Civilians beaten by a mob (the indices ``beaten``) stay its target (roles.beaten-target).
     Two crowds named as the sides of a fight ("X اور Y کے کارکنوں میں تصادم") keep the sides'
     roles, the first the doer and the second the target (``roles.crowds-as-sides``)."""
     sided = (
@@ -11954,6 +11983,7 @@ def _crowd_roles(
         elif (
             a.role is Role.TARGET
             and i not in sided
+            and i not in beaten
             and (
                 a.type is ActorType.PROTESTERS
                 or (civilians_crowd and a.type is ActorType.CIVILIANS and a.name not in site_names)
@@ -12109,7 +12139,8 @@ def _finish(
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
-        actors = _crowd_roles(actors, sites, nt, rules)
+        beaten = _beaten(actors, nt, rules) if sub is _S.MOB_VIOLENCE else frozenset()
+        actors = _crowd_roles(actors, sites, nt, rules, beaten)
         rules = [
             rule if role is a.role else "roles.crowd"
             for a in actors
