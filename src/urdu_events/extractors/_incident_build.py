@@ -63,6 +63,7 @@ from ._grammar import (
     phrase_trie,
     word_alternation,
     word_class,
+    word_classes,
     word_list,
     word_set,
     words_first,
@@ -8060,12 +8061,39 @@ def _abduction_apart(clause: Clause, current: _Draft, text: str) -> bool:
             return False
         if _LATER.search(text, clause.start, clause.end) or _CAPTIVE.search(text, clause.start, clause.end):
             return False  # "بعد میں دونوں کو قتل کر دیا", "مغوی کو قتل کر دیا": the captives
+        if _captives_guard(clause, current, text):
+            return False  # "ان کی حفاظت پر مامور اہلکار کو قتل کر دیا": the captives' guard
         # "دو تاجروں کو اغوا کر لیا ... دو تاجروں کو قتل": the captives named again
         noun = figure.noun.split()[-1]
         return not any(_same_word(noun, a.key.split()[-1]) for c in current.clauses for a in c.actors)
     # "اغواکاروں کی تحویل سے فرار": the abductors named tell no abduction
     told = any(not _ABDUCTOR.fullmatch(h.key) for h in clause.triggers)
     return kinds == {"abduction"} and told and bool(theirs & _HARM_KINDS)
+
+
+#: The owner of a guard named by its duty, before "کی": "ان کی حفاظت پر مامور", "مغویوں کی
+#: سیکیورٹی پر تعینات" (the captives' guard, segments.abduction-guard).
+_GUARD_OWNER = lazy_compile(
+    rf"(?:{word_classes('own_possessor_pronoun', 'captive_noun')})\sکی\s"
+    rf"(?:{word_alternation('guard_duty')})(?!\w)"
+)
+_GUARD_OF = lazy_compile(rf"\sکی\s(?:{word_alternation('guard_duty')})(?!\w)")
+
+
+def _captives_guard(clause: Clause, current: _Draft, text: str) -> bool:
+    """Whether ``clause``, after an abduction, names the one it kills or wounds as the guard of
+    the captives, owned by a pronoun, a word for the captives or the captives named again ("دو
+    انجینئروں کو اغوا کر لیا جبکہ ان کی حفاظت پر مامور اہلکار کو قتل کر دیا"): the guard fell
+    in the abduction, one incident (segments.abduction-guard)."""
+    if not on("segments.abduction-guard"):
+        return False
+    if _GUARD_OWNER.search(text, clause.start, clause.end):
+        return True
+    for m in _GUARD_OF.finditer(text, clause.start, clause.end):
+        owner = text[clause.start : m.start()].split()
+        if owner and any(_same_word(owner[-1], a.key.split()[-1]) for c in current.clauses for a in c.actors):
+            return True
+    return False
 
 
 def _own_kind(clause: Clause, draft: _Draft) -> bool:
@@ -11900,13 +11928,42 @@ _AND_GAPS = frozenset((w,) for w in word_list("conjunction_and"))
 _SIDE_RULES = frozenset(("roles.between-sides", "roles.between-sides-members", "roles.between-sides-place"))
 
 
+#: After a name, the patient of a beating: "کو ... تشدد کا نشانہ بنایا", "پر تشدد", with at
+#: most six words between and no sentence or clause end (roles.beaten-target).
+_BEATEN_AFTER = lazy_compile(rf"\s(?:کو|پر)\s(?:[^\s۔،]+\s){{0,6}}?(?:{word_class('beating_word')})")
+
+
+def _beaten(
+    actors: Sequence[Participant], nt: NormalizedText | None, rules: Sequence[str] = ()
+) -> frozenset[int]:
+    """The indices of the civilian targets of ``actors`` that a beating takes as its patient
+    ("اہل علاقہ نے دو نوجوانوں کو ڈنڈوں سے تشدد کا نشانہ بنایا", "دیہاتیوں کا مبینہ چوروں پر
+    تشدد"), or that are its dead or wounded ("..., نوجوان جاں بحق"): in mob violence they are the
+    ones beaten, not the crowd (roles.beaten-target)."""
+    if nt is None or not on("roles.beaten-target"):
+        return frozenset()
+    out = set()
+    for i, a in enumerate(actors):
+        if a.role is not Role.TARGET or a.type is not ActorType.CIVILIANS or a.span is None:
+            continue
+        if i < len(rules) and rules[i] == "roles.casualty-subject":
+            out.add(i)
+            continue
+        end = nt.from_original(a.span.start, a.span.end)[1]
+        if _BEATEN_AFTER.match(nt.text, end):
+            out.add(i)
+    return frozenset(out)
+
+
 def _crowd_roles(
     actors: Sequence[Participant],
     sites: Iterable[str] = (),
     nt: NormalizedText | None = None,
     rules: Sequence[str] = (),
+    beaten: frozenset[int] = frozenset(),
 ) -> list[Participant]:
     """In protests and riots the crowd is the perpetrator and the forces it meets the target.
+    Civilians beaten by a mob (the indices ``beaten``) stay its target (roles.beaten-target).
     Two crowds named as the sides of a fight ("X اور Y کے کارکنوں میں تصادم") keep the sides'
     roles, the first the doer and the second the target (``roles.crowds-as-sides``)."""
     sided = (
@@ -11926,6 +11983,7 @@ def _crowd_roles(
         elif (
             a.role is Role.TARGET
             and i not in sided
+            and i not in beaten
             and (
                 a.type is ActorType.PROTESTERS
                 or (civilians_crowd and a.type is ActorType.CIVILIANS and a.name not in site_names)
@@ -12081,7 +12139,8 @@ def _finish(
     anchor = max(events[0].triggers, key=lambda h: h.value.priority)
     if SUB_EVENT_TYPES[sub] in (EventType.PROTESTS, EventType.RIOTS):
         before = {(a.name, a.span): (a.role, rule) for a, rule in zip(actors, rules, strict=True)}
-        actors = _crowd_roles(actors, sites, nt, rules)
+        beaten = _beaten(actors, nt, rules) if sub is _S.MOB_VIOLENCE else frozenset()
+        actors = _crowd_roles(actors, sites, nt, rules, beaten)
         rules = [
             rule if role is a.role else "roles.crowd"
             for a in actors

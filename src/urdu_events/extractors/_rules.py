@@ -4091,6 +4091,17 @@ RULES: dict[str, str] = {
         'after an abduction with no word for the captives ("چار لڑکیوں کو اغوا کر لیا گیا جبکہ تین '
         'کسانوں کو قتل کر دیا گیا"), is another incident: the captives are not the dead.'
     ),
+    "roles.beaten-target": (
+        'In mob violence, civilians named as the patient of a beating, before "کو" or "پر" and '
+        'a beating word ("دو نوجوانوں کو ڈنڈوں سے تشدد کا نشانہ بنایا", "چوروں پر تشدد"), are the '
+        "ones beaten, its target, not the crowd; so are civilians named as its dead or wounded "
+        '("نوجوان جاں بحق") (narrows roles.crowd).'
+    ),
+    "segments.abduction-guard": (
+        "After an abduction, a killing or wounding of the captives' own guard, named by its duty "
+        'and owned by a pronoun or the captives ("ان کی حفاظت پر مامور اہلکار کو قتل کر دیا"), '
+        "belongs to the abduction: one incident, not another (narrows segments.abduction-apart)."
+    ),
     "types.blast-of-strike": (
         "A blast with no device named, in an incident that names an aircraft, drone, missile, "
         "rocket or shell, is the strike's blast: it takes that weapon's type, not a planted bomb's."
