@@ -8566,8 +8566,8 @@ def _both_sides_fired(
     if any(a.type is ActorType.PROTESTERS for a in actors if a.role is Role.PERPETRATOR):
         return False
     for c in clauses:
-        # each clause to the end of its sentence: a relative clause after it ("جس کے بعد دونوں
-        # جانب سے بھاری ہتھیاروں کا استعمال کیا گیا") names no event of its own
+        # each clause to the end of its sentence: a relative clause after it ("جہاں دونوں طرف
+        # سے خودکار اسلحہ استعمال ہوا") names no event of its own
         stop = text.find("۔", c.start)
         end = max(c.end, len(text) if stop < 0 else stop)
         for m in _BOTH_SIDES_FIRED.finditer(text, c.start, end):
