@@ -8527,6 +8527,19 @@ def _riot_without_demonstration(
 _RIVAL_KINDS = frozenset({"clash", "shooting", "riot"})
 
 
+#: "انتخابی ریلی", "استقبالیہ ریلی": a party's campaign or welcome rally, named by its adjective.
+_CAMPAIGN_RALLY = lazy_compile(rf"(?<!\w)(?:{word_alternation('campaign_rally_adjective')})\s$")
+
+
+def _campaign_rally(hit: Hit[TriggerTerm], text: str) -> bool:
+    """Whether a protest word (``hit``) is a rally ("ریلی") that an adjective right before it
+    names a party's campaign or welcome rally ("انتخابی ریلی کے دوران"): no protest, so a clash of
+    rival workers as it passes stays a crowd's violence (types.campaign-rally-no-protest)."""
+    if not on("types.campaign-rally-no-protest") or not text.startswith("ریلی", hit.start):
+        return False
+    return _CAMPAIGN_RALLY.search(text, max(0, hit.start - 24), hit.start) is not None
+
+
 def _rival_supporters_clash(
     clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
 ) -> bool:
@@ -8544,12 +8557,51 @@ def _rival_supporters_clash(
     perps = [a for a in actors if a.role is Role.PERPETRATOR]
     if any(p.type is _STATE for p in perps) or _armed_sides_fire(clauses, best, perps, text):
         return False
-    if any(h.value.kind == "protest" for c in clauses for h in c.triggers):
+    if any(h.value.kind == "protest" and not _campaign_rally(h, text) for c in clauses for h in c.triggers):
         return False
     if any(_DEMONSTRATION_WORD.search(text, c.start, c.end) for c in clauses):
         return False
     parties = {fold(a.name) for a in actors if a.type is ActorType.PROTESTERS}
     return len(parties) >= 2
+
+
+#: Both sides of a fight behind the shots of their clause: "دونوں جانب سے", "فریقین نے", "ایک دوسرے
+#: پر" (not after a genitive: "کنٹرول لائن کے دونوں جانب سے" is from both sides of a place), or
+#: unnamed groups, counted, "دو خاندانوں میں", "دو قبائل کے مابین".
+_BOTH_SIDES_FIRED = lazy_compile(
+    rf"(?<!\w)(?:(?<!کے )(?<!کی )(?:{word_alternation('both_sides_marker')})"
+    rf"|(?:دو|\d+) (?:{word_alternation('feuding_side_noun')}) "
+    rf"(?:میں|(?:کے|کی) (?:{word_alternation('between_postposition')})))(?!\w)"
+)
+#: Shots and firearms: the arms a side's fire is told with.
+_GUNFIRE_AFTER_SIDES = lazy_compile(rf"(?<!\w)(?:{word_alternation('gunfire_word', 'start')})")
+
+
+def _both_sides_fired(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm], text: str
+) -> bool:
+    """Whether shots, an attack or a killing read as an attack (``best``) are told in an incident
+    one of whose clauses puts both sides of a fight behind shots or arms ("زمین کے تنازعے پر دونوں
+    جانب سے اندھا دھند فائرنگ", "فریقین نے ایک دوسرے پر فائرنگ کی", "دو خاندانوں میں فائرنگ سے"), with
+    no party workers or protesters among its doers: a feud in which both sides fired, an armed
+    clash (types.both-sides-fired). Party workers who fire are a crowd's violence
+    (types.rival-supporters-clash); one side firing on the other ("مخالفین نے فائرنگ کر کے دو
+    بھائیوں کو قتل کر دیا") stays an attack."""
+    if best.value.sub_event_type is not _S.ATTACK or best.value.kind not in _FIRED:
+        return False
+    if not on("types.both-sides-fired"):
+        return False
+    if any(a.type is ActorType.PROTESTERS for a in actors if a.role is Role.PERPETRATOR):
+        return False
+    for c in clauses:
+        # each clause to the end of its sentence: a relative clause after it ("جہاں دونوں طرف
+        # سے خودکار اسلحہ استعمال ہوا") names no event of its own
+        stop = text.find("۔", c.start)
+        end = max(c.end, len(text) if stop < 0 else stop)
+        for m in _BOTH_SIDES_FIRED.finditer(text, c.start, end):
+            if _GUNFIRE_AFTER_SIDES.search(text, m.end(), end) is not None:
+                return True
+    return False
 
 
 def _protest_turned_violent(
@@ -8992,6 +9044,9 @@ def _sub_event_type(
     if _rival_supporters_clash(clauses, actors, best, text):
         # "پولنگ اسٹیشن کے باہر دو جماعتوں کے کارکنوں میں تصادم": rival supporters, no demonstration
         return _S.MOB_VIOLENCE, "types.rival-supporters-clash"
+    if _both_sides_fired(clauses, actors, best, text):
+        # "زمین کے تنازعے پر دونوں جانب سے اندھا دھند فائرنگ": both sides of a feud fired
+        return _S.ARMED_CLASH, "types.both-sides-fired"
     if _riot_without_demonstration(clauses, actors, best):
         # "جلوس پر پتھراؤ کے بعد دونوں برادریوں کے افراد آمنے سامنے آ گئے": no demonstration, a mob
         return _S.MOB_VIOLENCE, "types.riot-without-demonstration"

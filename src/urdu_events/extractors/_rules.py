@@ -1618,6 +1618,17 @@ RULES: dict[str, str] = {
         'drones or aircraft alone and no other word of fighting ("جوابی کارروائی میں فوجی اڈے کو راکٹوں سے '
         "نشانہ بنایا\") is a strike of that weapon's kind, not an armed clash."
     ),
+    "types.both-sides-fired": (
+        "Shots, an attack or a killing in an incident one of whose clauses puts both sides of a fight "
+        'behind shots or arms ("دونوں جانب سے اندھا دھند فائرنگ", "فریقین نے ایک دوسرے پر فائرنگ کی", "دو '
+        'خاندانوں میں فائرنگ"), with no party workers or protesters among its doers, is an armed clash: '
+        "a feud in which both sides fired, not an attack."
+    ),
+    "types.campaign-rally-no-protest": (
+        "A rally named a party's campaign or welcome rally by the adjective right before it (\"انتخابی "
+        'ریلی", "استقبالیہ ریلی") is no protest word for a clash of two parties\' workers beside it: '
+        "the clash stays mob violence (types.rival-supporters-clash), not a violent demonstration."
+    ),
     "types.rival-supporters-clash": (
         "A clash between the workers or supporters of two parties, named as its sides "
         '("پولنگ اسٹیشن کے باہر دو جماعتوں کے کارکنوں میں تصادم"), with no demonstration or protest word '

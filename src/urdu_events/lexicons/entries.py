@@ -453,6 +453,8 @@ WordClassName = Literal[
     "district_level_noun",
     "province_level_noun",
     "between_postposition",
+    "both_sides_marker",
+    "campaign_rally_adjective",
     "fought_with_noun",
     "suspicion_noun",
     "officials_noun",
