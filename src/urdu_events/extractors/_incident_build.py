@@ -7075,8 +7075,13 @@ def always_same_day(a: DateRange, b: DateRange) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)
 def _day_alone(words: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The days that a time expression, read alone, names against ``published``."""
+    """The days that a time expression, read alone, names against ``published``.
+
+    Cached: :func:`always_same_day` asks it about the same few words ("جمعرات کی رات") against
+    each day of a week for every pair of drafts it compares, and the answer depends on nothing
+    else."""
     for match in find_dates(normalize(words), published):
         if match.date.start is not None and match.date.end is not None:
             return match.date.start, match.date.end
