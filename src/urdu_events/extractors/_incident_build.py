@@ -1681,7 +1681,7 @@ _DEPICTED = lazy_compile(
 #: After an event word, "کے بعد" and up to two words with their genitive, a scene or story:
 #: "دھماکے کے بعد اسپتالوں کے مناظر" (non-events.scenes-after-event).
 _SCENES_AFTER = lazy_compile(
-    rf"\sکے\sبعد(?:\s[^\s۔،]+){{1,2}}?\s(?:کی|کے|کا)\s(?:{word_alternation('depiction_noun')})(?!\w)"
+    rf"\sکے\sبعد(?:\s[^\s۔،]+){{1,2}}?\s(?:{word_alternation('genitive')})\s(?:{word_alternation('depiction_noun')})(?!\w)"
 )
 
 
@@ -8942,7 +8942,9 @@ def _brawl(
 #: Ordinary people as the subject of a verb: "اہل علاقہ نے", "لوگوں نے", "مکینوں نے".
 _CROWD_SUBJECT = lazy_compile(rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\sنے(?!\w)")
 #: Ordinary people as the genitive doers of a verbal noun: "دیہاتیوں کا", "اہل علاقہ کی".
-_CROWD_OWNER = lazy_compile(rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\s(?:کا|کی|کے)(?!\w)")
+_CROWD_OWNER = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\s(?:{word_alternation('genitive')})(?!\w)"
+)
 #: A beating: "تشدد", "مار پیٹ".
 _BEATING = lazy_compile(word_class("beating_word"))
 

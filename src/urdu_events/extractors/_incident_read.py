@@ -435,7 +435,7 @@ _OWNER_OF_TARGET = lazy_compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:
 #: "X کا بیٹا", "X کے دو بیٹے", "X کا آٹھ سالہ بھتیجا": someone named by his relation to X; group 1
 #: is the noun of kinship.
 _OWNER_OF_RELATIVE = lazy_compile(
-    rf"\s(?:کی|کے|کا)\s(?:[^\s،۔]+\s)?(?:[^\s،۔]+\s(?:{word_alternation('age_adjective')})\s)?"
+    rf"\s(?:{word_alternation('genitive')})\s(?:[^\s،۔]+\s)?(?:[^\s،۔]+\s(?:{word_alternation('age_adjective')})\s)?"
     rf"((?:{word_alternation('relative_noun')}))(?!\w)"
 )
 #: "X کے مسجد پر": "کے" before a feminine noun (which takes "کی") and a postposition does not own
