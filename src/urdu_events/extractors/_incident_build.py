@@ -8532,8 +8532,9 @@ def _riot_without_demonstration(
 _RIVAL_KINDS = frozenset({"clash", "shooting", "riot"})
 
 
-#: "انتخابی ریلی", "استقبالیہ ریلی": a party's campaign or welcome rally, named by its adjective.
-_CAMPAIGN_RALLY = lazy_compile(rf"(?<!\w)(?:{word_alternation('campaign_rally_adjective')})\s$")
+#: "انتخابی ریلی", "استقبالیہ ریلی": a party's campaign or welcome rally, named by the word before it
+#: (word classes `celebration_word` and `campaign_word`).
+_CAMPAIGN_RALLY = lazy_compile(rf"(?<!\w)(?:{word_classes('celebration_word', 'campaign_word')})\s$")
 
 
 def _campaign_rally(hit: Hit[TriggerTerm], text: str) -> bool:

@@ -454,7 +454,7 @@ WordClassName = Literal[
     "province_level_noun",
     "between_postposition",
     "both_sides_marker",
-    "campaign_rally_adjective",
+    "campaign_word",
     "fought_with_noun",
     "suspicion_noun",
     "officials_noun",
