@@ -7202,12 +7202,7 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if place.country and any(q.country and q.country != place.country for q in draft.places):
         return True
     figures = clause is not None and clause.has_figure
-    if (
-        figures
-        and place.level >= 1
-        and _new_figures(clause, draft)  # type: ignore[arg-type]
-        and not _placeless_same_figure(clause, draft)  # type: ignore[arg-type]
-    ):
+    if figures and place.level >= 1 and _new_figures(clause, draft):  # type: ignore[arg-type]
         return True
     if (
         place.rule in _NEAR_RULES
@@ -7373,33 +7368,59 @@ def _related(a: PlaceRef, b: PlaceRef) -> bool:
     )
 
 
-def _placeless_same_figure(clause: Clause, draft: _Draft) -> bool:
-    """Whether ``draft`` has no place yet and ``clause`` tells one person killed or injured,
-    read from a noun with no number, where ``draft`` already counts one ("ایک نوجوان جاں بحق" with
-    no place, then "X میں ... نوجوان کو قتل کر دیا"): the same person told again where it
-    happened, no new figure (segments.placeless-same-figure)."""
-    if draft.places or not on("segments.placeless-same-figure"):
-        return False
-    for outcome in ("killed", "injured"):
-        mine = getattr(clause, outcome)
-        if mine is None:
-            continue
-        if mine.rule != "counts.one-person":
-            return False
-        theirs = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
-        if not any((f.count.min, f.count.max) == (mine.count.min, mine.count.max) for f in theirs):
-            return False
-    return True
-
-
 def _new_figures(clause: Clause, draft: _Draft) -> bool:
-    """Whether ``clause`` gives a figure that differs from one ``draft`` already has."""
+    """Whether ``clause`` gives a figure that differs from one ``draft`` already has: no figure
+    of its outcome there is the same figure told again (:func:`_same_figure`)."""
     for outcome in ("killed", "injured"):
         mine = getattr(clause, outcome)
         theirs = [getattr(c, outcome) for c in draft.clauses if getattr(c, outcome) is not None]
-        if mine is not None and theirs and all(f.count != mine.count for f in theirs):
+        if mine is not None and theirs and not any(_same_figure(mine, f, clause, draft) for f in theirs):
             return True
     return False
+
+
+def _same_figure(mine: Figure, theirs: Figure, clause: Clause, draft: _Draft) -> bool:
+    """Whether ``mine``, read in ``clause``, is ``theirs``, a figure of the same outcome that
+    ``draft`` already has, told again (segments.same-figure-retold): the same value or range, of
+    the same people, at the same place. Not when ``mine`` adds to it ("مزید", "بھی"), counts
+    another group of people (force members and civilians, attackers and their victims: "تین
+    پولیس اہلکار" and "تین شہری"), or its clause names a place that none of ``draft``'s places
+    is or holds; where ``draft`` has no place yet, a clause at a place retells its figure only
+    with words that refer back and give no number of their own (:data:`_RETOLD_FIGURE_RULES`).
+    Without the rule, a figure is the one told before only where it was read (the span is part
+    of a count's identity)."""
+    if mine.count == theirs.count:
+        return True
+    if not on("segments.same-figure-retold"):
+        return False
+    if (mine.count.min, mine.count.max) != (theirs.count.min, theirs.count.max) or mine.more:
+        return False
+    a, b = _people_group(mine.noun), _people_group(theirs.noun)
+    if a is not None and b is not None and a != b:
+        return False
+    if not draft.places:
+        # where the incident has no place yet, a clause at a place retells its figure only with
+        # a noun that refers back to people already counted, with no number of its own
+        return not clause.places or mine.rule in _RETOLD_FIGURE_RULES
+    return all(any(_same_place(p, q) or _related(p, q) for q in draft.places) for p in clause.places)
+
+
+#: Figures read from words that refer back to people already counted, with no number of their
+#: own: a noun alone ("نوجوان کو قتل کر دیا": the young man told of) and a collective numeral
+#: ("تینوں افراد": all three) (segments.same-figure-retold).
+_RETOLD_FIGURE_RULES = frozenset({"counts.one-person", "counts.collective"})
+
+
+def _people_group(noun: str | None) -> str | None:
+    """The group of people a figure's noun names (a force's members, civilians, attackers), or
+    ``None`` for a noun that names no group ("افراد", "لوگ") or no noun."""
+    if noun is None:
+        return None
+    if noun in _FORCE_MEMBER_NOUNS:
+        return "force"
+    if noun in _CIVILIAN_NOUNS:
+        return "civilians"
+    return "attackers" if _attackers(noun) else None
 
 
 def _near_same_day(places: Sequence[PlaceRef], date: DateRange, draft: _Draft, clause: Clause) -> bool:

@@ -3797,13 +3797,19 @@ def _retaliation_strike(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 def _masculine_event_at(text: str, clause: Clause, start: int) -> bool:
     """Whether an event word of ``clause`` begins within three words of ``start`` and ends in
     the masculine oblique "ے" ("مسجد پر میزائل حملے", "چوکی پر خودکش دھماکے"), the noun a "کے"
-    before them may agree with (``roles.genitive-agrees-past-feminine``)."""
+    before them may agree with (``roles.genitive-agrees-past-feminine``), also past a weapon word
+    that is an event word of its own ("مسجد پر بیلسٹک میزائل حملے";
+    ``roles.genitive-agrees-past-weapon``)."""
     i = bisect.bisect_left(clause.trigger_starts, start)
-    if i >= len(clause.triggers):
-        return False
-    hit = clause.triggers[i]
-    words = text[hit.start : hit.end].split()
-    return hit.start - start <= 30 and bool(words) and words[-1].endswith("ے")
+    for hit in clause.triggers[i:]:
+        if hit.start - start > 30:
+            return False
+        words = text[hit.start : hit.end].split()
+        if words and words[-1].endswith("ے"):
+            return True
+        if not on("roles.genitive-agrees-past-weapon"):
+            return False
+    return False
 
 
 def _role(

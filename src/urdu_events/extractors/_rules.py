@@ -4091,11 +4091,16 @@ RULES: dict[str, str] = {
         'A context word that begins inside a longer event phrase is part of it: in "مسلح تصادم میں" '
         '(an armed clash) "تصادم میں" is no collision.'
     ),
-    "segments.placeless-same-figure": (
-        "A clause that names a place and tells one person killed or injured, read from a noun with no "
-        'number, after an incident told so far with no place that counts one ("ایک نوجوان جاں بحق ہو '
-        'گیا" ... "X میں ملزمان نے نوجوان کو قتل کر دیا"), tells where that incident happened: the same '
-        "person again, not a new incident's figure."
+    "segments.same-figure-retold": (
+        "A toll told again is the same figure, not a new incident's: a figure of the same outcome "
+        "(killed or injured) and the same value or range as one the incident already has, of the "
+        'same people, in a clause at no place but the incident\'s ("تین افراد جاں بحق ہو گئے" in '
+        'the lead, "تین افراد جاں بحق ہوئے" again in a detail or a quote). Where the incident has no '
+        "place yet, a clause at a place retells its figure only with words that refer back to "
+        'people already counted and give no number of their own ("نوجوان کو قتل کر دیا", "تینوں '
+        'افراد کو"). The same value is a new figure when added ("مزید", "بھی"), when it counts '
+        'another group of people ("دو پولیس اہلکار" after "دو شہری": a force\'s members, civilians, '
+        "attackers), or at a named place the incident's places neither are nor hold."
     ),
     "segments.abduction-apart": (
         "An abduction told after a killing, shots or an attack, or a killing of people counted "
@@ -4957,6 +4962,11 @@ RULES: dict[str, str] = {
         'and a postposition ("X کے مسجد پر میزائل حملے") owns the masculine event noun after them, not '
         'the feminine noun (which would take "کی"), so X is the event\'s doer, not the owner of what '
         "was struck."
+    ),
+    "roles.genitive-agrees-past-weapon": (
+        'The masculine event noun a "کے" before a feminine noun agrees with may stand after a weapon '
+        'word that is an event word of its own ("X کے مسجد پر بیلسٹک میزائل حملے"): X is still the '
+        "doer of the attack, not the owner of what was struck."
     ),
     "roles.lexicon-default": (
         "An actor the actor lexicon lists as a perpetrator (an armed group, attackers, a bomber) "
