@@ -10724,7 +10724,48 @@ def _participants(
         if rules is not None:
             rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
         out = [p for p, k in zip(out, keep, strict=True) if k]
+    if on("roles.accused-is-relative"):
+        keep = [not _accused_is_relative(p, out) for p in out]
+        if rules is not None:
+            rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
+        out = [p for p, k in zip(out, keep, strict=True) if k]
     return out
+
+
+#: The singular accused ("ملزم", "ملزمہ"), folded: the title a crime report gives its doer.
+_ACCUSED_TITLE = word_set("accused_title")
+
+
+def _kin_doer(p: Participant) -> bool:
+    """Whether ``p`` is a perpetrator named by kinship ("بھائی", "شوہر"), not by the accused's
+    title."""
+    words = fold(p.name).split()
+    return (
+        p.role is Role.PERPETRATOR
+        and bool(words)
+        and words[-1] in _RELATIVE_NOUNS
+        and words[0] not in _ACCUSED_TITLE
+    )
+
+
+def _accused_is_relative(p: Participant, out: Sequence[Participant]) -> bool:
+    """Whether ``p`` is the same doer as another perpetrator of the incident: the singular
+    accused's bare title ("ملزم فرار ہو گیا") beside a doer named by kinship ("بھائی نے بہن کو
+    قتل کر دیا"), or that relative beside the accused named by title and name ("ملزم اکرم"),
+    who is listed instead (``roles.accused-is-relative``)."""
+    if p.role is not Role.PERPETRATOR:
+        return False
+    words = fold(p.name).split()
+    if len(words) == 1 and words[0] in _ACCUSED_TITLE:
+        return any(_kin_doer(q) for q in out if q is not p)
+    if not _kin_doer(p):
+        return False
+    return any(
+        q.role is Role.PERPETRATOR and len(qw) > 1 and qw[0] in _ACCUSED_TITLE
+        for q in out
+        if q is not p
+        for qw in (fold(q.name).split(),)
+    )
 
 
 #: Parties and crowds: their usual part, the doer, is read in protests and riots.

@@ -3364,6 +3364,11 @@ RULES: dict[str, str] = {
         'noun ("سینکڑوں افراد نے پریس کلب کے سامنے احتجاج کیا", "ہزاروں لوگوں نے دھرنا دیا") are a crowd '
         "that did it, as a number of people is (roles.people-acting): the perpetrator, named as written."
     ),
+    "roles.accused-is-relative": (
+        'The singular accused of a crime report ("ملزم فرار ہو گیا") beside a doer named by kinship '
+        '("بھائی نے بہن کو قتل کر دیا") is that relative, and the relative beside the accused named by '
+        'title and name ("ملزم اکرم") is that person: one actor, listed by the relative\'s word or by name.'
+    ),
     "roles.title-after-name": (
         'A bare title ("ملزم") after the incident has named a person of that kind by name in the '
         'same role ("یاسر نامی ملزم نے ... ملزم کی گرفتاری کے لیے چھاپے") refers back to that '

@@ -364,6 +364,7 @@ WordClassName = Literal[
     "explosive_laden",
     "crowded_by",
     "driver_noun",
+    "accused_title",
     "seat_level_adjective",
     "ramming_verb",
     "crowd_entering_verb",
