@@ -3216,6 +3216,22 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     return True
 
 
+def _period_opens_tally(clause: Clause, text: str) -> bool:
+    """Whether the current calendar period stands before the first event word of a clause that
+    ends in a tally ("رواں سال شہر میں ڈکیتی کی وارداتوں میں ڈاکوؤں کی فائرنگ سے جاں بحق افراد کی تعداد 61
+    ہو گئی"): the tally counts the period's events, not the toll of one
+    (non-events.period-opens-tally)."""
+    tally = [h.start for h in clause.marker_hits if h.value.marker == "aggregate"]
+    if not on("non-events.period-opens-tally") or not tally:
+        return False
+    first = min((*clause.trigger_starts, min(tally)))
+    return _CURRENT_PERIOD.search(text, clause.start, first) is not None
+
+
+#: The current calendar period up to now: "رواں سال", "اس برس", "رواں ماہ".
+_CURRENT_PERIOD = lazy_compile(rf"(?<!\w)(?:{word_alternation('current_period')})(?!\w)")
+
+
 #: A finite auxiliary, then "اور": the end of one clause and the start of the next.
 _CLAUSE_THEN_AND = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('finite_auxiliary')}) (?:{word_alternation('conjunction_and')}) "
@@ -4503,6 +4519,8 @@ def _tally_left_out(
     of the event told; counts.toll-statement). A toll kept loses its event words unless it
     opens the report (counts.toll-opens-report): then it tells its event itself."""
     text = prep.text
+    if _period_opens_tally(clause, text):
+        return True  # "رواں سال شہر میں ڈکیتی کی وارداتوں میں ... افراد کی تعداد 61 ہو گئی"
     if _cut_tally(clause, text):
         return False
     if not (on("counts.toll-statement") and _toll_only(clause, text)) and not _block_toll(

@@ -1812,6 +1812,11 @@ RULES: dict[str, str] = {
         'زخمی ہونے والوں کی تعداد رواں سال 300 سے تجاوز کر گئی") sums up many events: no incident, '
         "though the event words come first."
     ),
+    "non-events.period-opens-tally": (
+        'A tally that ends a clause with the current year or month before its event words ("رواں سال شہر '
+        'میں ڈکیتی کی وارداتوں میں ڈاکوؤں کی فائرنگ سے جاں بحق افراد کی تعداد 61 ہو گئی") counts the '
+        "period's events, not the toll of the one told: no incident and no toll."
+    ),
     "non-events.tally-of-event-phrase": (
         "A tally word right after an event word's phrase, with no verb between, in a clause over a "
         'stretch of time ("حالیہ لڑائی میں اب تک 500 راکٹ فائر کیے جا چکے ہیں", "رواں سال ... ٹارگٹ '

@@ -365,6 +365,7 @@ WordClassName = Literal[
     "crowded_by",
     "driver_noun",
     "accused_title",
+    "current_period",
     "seat_level_adjective",
     "ramming_verb",
     "crowd_entering_verb",
