@@ -3216,6 +3216,22 @@ def _cut_tally(clause: Clause, text: str) -> bool:
     return True
 
 
+def _period_opens_tally(clause: Clause, text: str) -> bool:
+    """Whether the current calendar period stands before the first event word of a clause that
+    ends in a tally ("رواں سال شہر میں ڈکیتی کی وارداتوں میں ڈاکوؤں کی فائرنگ سے جاں بحق افراد کی تعداد 61
+    ہو گئی"): the tally counts the period's events, not the toll of one
+    (non-events.period-opens-tally)."""
+    tally = [h.start for h in clause.marker_hits if h.value.marker == "aggregate"]
+    if not on("non-events.period-opens-tally") or not tally:
+        return False
+    first = min((*clause.trigger_starts, min(tally)))
+    return _CURRENT_PERIOD.search(text, clause.start, first) is not None
+
+
+#: The current calendar period up to now: "رواں سال", "اس برس", "رواں ماہ".
+_CURRENT_PERIOD = lazy_compile(rf"(?<!\w)(?:{word_alternation('current_period')})(?!\w)")
+
+
 #: A finite auxiliary, then "اور": the end of one clause and the start of the next.
 _CLAUSE_THEN_AND = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('finite_auxiliary')}) (?:{word_alternation('conjunction_and')}) "
@@ -4503,6 +4519,8 @@ def _tally_left_out(
     of the event told; counts.toll-statement). A toll kept loses its event words unless it
     opens the report (counts.toll-opens-report): then it tells its event itself."""
     text = prep.text
+    if _period_opens_tally(clause, text):
+        return True  # "رواں سال شہر میں ڈکیتی کی وارداتوں میں ... افراد کی تعداد 61 ہو گئی"
     if _cut_tally(clause, text):
         return False
     if not (on("counts.toll-statement") and _toll_only(clause, text)) and not _block_toll(
@@ -10745,7 +10763,48 @@ def _participants(
         if rules is not None:
             rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
         out = [p for p, k in zip(out, keep, strict=True) if k]
+    if on("roles.accused-is-relative"):
+        keep = [not _accused_is_relative(p, out) for p in out]
+        if rules is not None:
+            rules[:] = [r for r, k in zip(rules, keep, strict=True) if k]
+        out = [p for p, k in zip(out, keep, strict=True) if k]
     return out
+
+
+#: The singular accused ("ملزم", "ملزمہ"), folded: the title a crime report gives its doer.
+_ACCUSED_TITLE = word_set("accused_title")
+
+
+def _kin_doer(p: Participant) -> bool:
+    """Whether ``p`` is a perpetrator named by kinship ("بھائی", "شوہر"), not by the accused's
+    title."""
+    words = fold(p.name).split()
+    return (
+        p.role is Role.PERPETRATOR
+        and bool(words)
+        and words[-1] in _RELATIVE_NOUNS
+        and words[0] not in _ACCUSED_TITLE
+    )
+
+
+def _accused_is_relative(p: Participant, out: Sequence[Participant]) -> bool:
+    """Whether ``p`` is the same doer as another perpetrator of the incident: the singular
+    accused's bare title ("ملزم فرار ہو گیا") beside a doer named by kinship ("بھائی نے بہن کو
+    قتل کر دیا"), or that relative beside the accused named by title and name ("ملزم اکرم"),
+    who is listed instead (``roles.accused-is-relative``)."""
+    if p.role is not Role.PERPETRATOR:
+        return False
+    words = fold(p.name).split()
+    if len(words) == 1 and words[0] in _ACCUSED_TITLE:
+        return any(_kin_doer(q) for q in out if q is not p)
+    if not _kin_doer(p):
+        return False
+    return any(
+        q.role is Role.PERPETRATOR and len(qw) > 1 and qw[0] in _ACCUSED_TITLE
+        for q in out
+        if q is not p
+        for qw in (fold(q.name).split(),)
+    )
 
 
 #: Parties and crowds: their usual part, the doer, is read in protests and riots.

@@ -1812,6 +1812,11 @@ RULES: dict[str, str] = {
         'زخمی ہونے والوں کی تعداد رواں سال 300 سے تجاوز کر گئی") sums up many events: no incident, '
         "though the event words come first."
     ),
+    "non-events.period-opens-tally": (
+        'A tally that ends a clause with the current year or month before its event words ("رواں سال شہر '
+        'میں ڈکیتی کی وارداتوں میں ڈاکوؤں کی فائرنگ سے جاں بحق افراد کی تعداد 61 ہو گئی") counts the '
+        "period's events, not the toll of the one told: no incident and no toll."
+    ),
     "non-events.tally-of-event-phrase": (
         "A tally word right after an event word's phrase, with no verb between, in a clause over a "
         'stretch of time ("حالیہ لڑائی میں اب تک 500 راکٹ فائر کیے جا چکے ہیں", "رواں سال ... ٹارگٹ '
@@ -3363,6 +3368,11 @@ RULES: dict[str, str] = {
         "People counted only in hundreds or thousands and marked with the ergative before the event "
         'noun ("سینکڑوں افراد نے پریس کلب کے سامنے احتجاج کیا", "ہزاروں لوگوں نے دھرنا دیا") are a crowd '
         "that did it, as a number of people is (roles.people-acting): the perpetrator, named as written."
+    ),
+    "roles.accused-is-relative": (
+        'The singular accused of a crime report ("ملزم فرار ہو گیا") beside a doer named by kinship '
+        '("بھائی نے بہن کو قتل کر دیا") is that relative, and the relative beside the accused named by '
+        'title and name ("ملزم اکرم") is that person: one actor, listed by the relative\'s word or by name.'
     ),
     "roles.title-after-name": (
         'A bare title ("ملزم") after the incident has named a person of that kind by name in the '

@@ -364,6 +364,8 @@ WordClassName = Literal[
     "explosive_laden",
     "crowded_by",
     "driver_noun",
+    "accused_title",
+    "current_period",
     "seat_level_adjective",
     "ramming_verb",
     "crowd_entering_verb",
