@@ -4408,6 +4408,30 @@ def _casualties_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: 
     return live
 
 
+def _breakdown_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """With none left: the current incident's event word for a toll broken down by the places of
+    incidents already told ("طالبان نے ہلمند اور قندھار میں ... 13 اہلکار ہلاک ہوئے۔ وزارت نے کہا کہ
+    ہلمند میں 8 اور قندھار میں 5 اہلکار ہلاک ہوئے"): each of them takes its own number
+    (segments.toll-breakdown-of-told; :func:`counted_per_place`)."""
+    current = state.current
+    if live or current is None or not current.main or not on("segments.toll-breakdown-of-told"):
+        return live
+    clause = step.clause
+    if clause.future or clause.markers & (_SUPPRESS | {"figurative", "reaction", "aggregate"}):
+        return live
+    told = [c for c in (*current.clauses, *current.shared) if c.triggers]
+    if not told:
+        return live
+    counted = counted_per_place(clause, step.places, prep.text)
+    drafts = [d for d in state.drafts if d.main]
+    if not counted or not all(any(_same_place(p, q) for d in drafts for q in d.places) for p, _ in counted):
+        return live
+    best = _best_trigger(told)
+    figure = clause.killed or clause.injured
+    assert figure is not None
+    return [Hit(figure.start, figure.end, best.key, best.value)]
+
+
 def _recalled_toll_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """With none left: the current incident's event word for a toll recalled of an earlier
     event (:func:`_recalled_toll`)."""
@@ -4473,6 +4497,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
 #: filters: each may give the clause an event word (the first that does ends the search).
 _TRIGGER_FALLBACKS: tuple[_TriggerFilter, ...] = (
     _casualties_borrowed,
+    _breakdown_borrowed,
     _recalled_toll_borrowed,
     _damage_elsewhere,
     _death_told,

@@ -4732,6 +4732,16 @@ RULES: dict[str, str] = {
         'last number before the people and the casualty word ("ضلع A میں تین اور ضلع B میں دو افراد '
         'ہلاک"), tells an incident at each town with its own number as its toll.'
     ),
+    "segments.toll-breakdown-of-told": (
+        "A clause with no event word that breaks a toll down by the places of incidents already told "
+        '("... دو اضلاع A اور B میں چوکیوں پر حملے کیے جن میں 13 اہلکار ہلاک ہوئے۔ پولیس نے کہا کہ A میں '
+        '8 اور B میں 5 اہلکار ہلاک ہوئے") gives each of them its own number: it tells the same events again.'
+    ),
+    "segments.toll-per-listed-province": (
+        'A toll broken down by province, each with "میں" and its own number ("صوبہ A میں آٹھ اور صوبہ B میں '
+        'پانچ اہلکار ہلاک"), is broken down as one by town (segments.toll-per-listed-place): each province '
+        "told side by side, none holding another, is an incident with its own number as its toll."
+    ),
     "segments.outskirts-owner-of-listed": (
         "In a list of places, one named in the genitive before a word for its outskirts, a noun for an "
         'area and the name after them ("ملتان کے نواحی علاقے شجاع آباد اور بہاولپور میں") says where the '
