@@ -1655,6 +1655,12 @@ RULES: dict[str, str] = {
         'protest the forces broke up ("ریلی پر پولیس نے لاٹھی چارج کیا") is a detail told besides: the '
         "incident stays a protest with intervention, not a violent demonstration."
     ),
+    "types.shelling-at-crowd": (
+        'The loanword "شیلنگ" with the police among its doers, or with protesters named and no doer but '
+        'the state\'s forces ("پولیس نے دھرنے کے شرکا پر شیلنگ کی", "مظاہرین پر فورسز کی شدید شیلنگ"), is '
+        "tear gas fired at a crowd: an intervention in a protest (or excessive force when it killed), "
+        "not shelling; an army's shelling of villages stays shelling."
+    ),
     "types.force-on-protesting": (
         "Shots, an attack or a killing by the state's forces in a clause that says the people it "
         'names were protesting ("احتجاجی طلبہ", "احتجاج کرنے والے کسانوں پر") is excessive force '
