@@ -9054,7 +9054,9 @@ _CROWD_SHELLING = word_set("crowd_shelling_word")
 _POLICE_WORDS = word_set("police_noun")
 
 
-def _tear_gas_shelling(clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]) -> bool:
+def _tear_gas_shelling(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
+) -> bool:
     """Whether the incident's event word is the loanword "شیلنگ" (``best``) and the police are among
     its doers, or the people it names are protesters and no one but the state's forces are its
     doers ("پولیس نے مظاہرین پر شیلنگ کی", "دھرنے پر پولیس کی شیلنگ", "فورسز کی جانب سے مظاہرین پر
@@ -9091,7 +9093,8 @@ def _sub_event_type(
         # "پولیس نے دھرنے کے شرکا پر شیلنگ کی": the police's shelling at a crowd is tear gas; force
         # that killed, told after it, is excessive (as types.deadly-intervention)
         killed = any(
-            c.killed is not None and (c.killed.count.min or 0) > 0 and c.killed.start > best.start for c in clauses
+            c.killed is not None and (c.killed.count.min or 0) > 0 and c.killed.start > best.start
+            for c in clauses
         )
         return (_S.EXCESSIVE_FORCE if killed else _S.PROTEST_WITH_INTERVENTION), "types.shelling-at-crowd"
     if _laden_vehicle_alone(clauses, best, text):

@@ -514,10 +514,11 @@ def counted_per_place(clause: Clause, places: Sequence[PlaceRef], text: str) -> 
     """The incidents of a clause that breaks one toll down by place ("رفح میں 12 اور خان یونس میں 8
     فلسطینی شہید", "ضلع A میں تین، ضلع B میں دو اور ضلع C میں ایک شخص ہلاک"): two or more towns or
     districts in a row (or provinces side by side, none holding another of the run: "ہلمند میں 8 اور
-    قندھار میں 5"; rule ``segments.toll-per-listed-province``), each with "میں" and a number after it, only a comma, "اور" or "جبکہ"
-    between one number and the next town, the last number the clause's figure. Each town is an
-    incident of its own with its own number as its toll (rule ``segments.toll-per-listed-place``);
-    each is given as the town and a copy of the clause with that toll. None otherwise."""
+    قندھار میں 5"; rule ``segments.toll-per-listed-province``), each with "میں" and a number after
+    it, only a comma, "اور" or "جبکہ" between one number and the next town, the last number the
+    clause's figure. Each town is an incident of its own with its own number as its toll (rule
+    ``segments.toll-per-listed-place``); each is given as the town and a copy of the clause with
+    that toll. None otherwise."""
     if len(places) < 2 or not clause.has_figure or not on("segments.toll-per-listed-place"):
         return []
     run: list[tuple[PlaceRef, int, int]] = []
