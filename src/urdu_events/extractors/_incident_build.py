@@ -4424,6 +4424,30 @@ def _casualties_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: 
     return live
 
 
+def _breakdown_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
+    """With none left: the current incident's event word for a toll broken down by the places of
+    incidents already told ("طالبان نے ہلمند اور قندھار میں ... 13 اہلکار ہلاک ہوئے۔ وزارت نے کہا کہ
+    ہلمند میں 8 اور قندھار میں 5 اہلکار ہلاک ہوئے"): each of them takes its own number
+    (segments.toll-breakdown-of-told; :func:`counted_per_place`)."""
+    current = state.current
+    if live or current is None or not current.main or not on("segments.toll-breakdown-of-told"):
+        return live
+    clause = step.clause
+    if clause.future or clause.markers & (_SUPPRESS | {"figurative", "reaction", "aggregate"}):
+        return live
+    told = [c for c in (*current.clauses, *current.shared) if c.triggers]
+    if not told:
+        return live
+    counted = counted_per_place(clause, step.places, prep.text)
+    drafts = [d for d in state.drafts if d.main]
+    if not counted or not all(any(_same_place(p, q) for d in drafts for q in d.places) for p, _ in counted):
+        return live
+    best = _best_trigger(told)
+    figure = clause.killed or clause.injured
+    assert figure is not None
+    return [Hit(figure.start, figure.end, best.key, best.value)]
+
+
 def _recalled_toll_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
     """With none left: the current incident's event word for a toll recalled of an earlier
     event (:func:`_recalled_toll`)."""
@@ -4489,6 +4513,7 @@ _TRIGGER_FILTERS: tuple[_TriggerFilter, ...] = (
 #: filters: each may give the clause an event word (the first that does ends the search).
 _TRIGGER_FALLBACKS: tuple[_TriggerFilter, ...] = (
     _casualties_borrowed,
+    _breakdown_borrowed,
     _recalled_toll_borrowed,
     _damage_elsewhere,
     _death_told,
@@ -9062,6 +9087,31 @@ def _laden_vehicle_alone(clauses: Sequence[Clause], best: Hit[TriggerTerm], text
     return True
 
 
+#: The loanword for shelling that the news also uses for tear gas fired at a crowd ("شیلنگ").
+_CROWD_SHELLING = word_set("crowd_shelling_word")
+#: The police, who fire no artillery: "پولیس", "پولیس اہلکاروں" (the first word of an actor's name).
+_POLICE_WORDS = word_set("police_noun")
+
+
+def _tear_gas_shelling(
+    clauses: Sequence[Clause], actors: Sequence[Participant], best: Hit[TriggerTerm]
+) -> bool:
+    """Whether the incident's event word is the loanword "شیلنگ" (``best``) and the police are among
+    its doers, or the people it names are protesters and no one but the state's forces are its
+    doers ("پولیس نے مظاہرین پر شیلنگ کی", "دھرنے پر پولیس کی شیلنگ", "فورسز کی جانب سے مظاہرین پر
+    شدید شیلنگ"): tear gas fired at a crowd, an intervention in a protest, not shelling
+    (types.shelling-at-crowd)."""
+    if fold(best.key) not in _CROWD_SHELLING or not on("types.shelling-at-crowd"):
+        return False
+    perps = [a for a in actors if a.role is Role.PERPETRATOR]
+    if any(fold(a.name).split(" ")[0] in _POLICE_WORDS for a in perps):
+        return True
+    if any(p.type is not _STATE for p in perps):
+        return False
+    crowd = any(a.type is ActorType.PROTESTERS for a in actors)
+    return crowd or any(h.value.kind in _CROWD_KINDS for c in clauses for h in c.triggers)
+
+
 def _sub_event_type(
     clauses: Sequence[Clause],
     actors: Sequence[Participant],
@@ -9078,6 +9128,14 @@ def _sub_event_type(
         return _S.MOB_VIOLENCE, "types.crowd-beating"
     if _violent_crowd_dispersed(clauses, actors, best, text):
         return _S.VIOLENT_DEMONSTRATION, "types.violent-crowd-dispersed"
+    if _tear_gas_shelling(clauses, actors, best):
+        # "پولیس نے دھرنے کے شرکا پر شیلنگ کی": the police's shelling at a crowd is tear gas; force
+        # that killed, told after it, is excessive (as types.deadly-intervention)
+        killed = any(
+            c.killed is not None and (c.killed.count.min or 0) > 0 and c.killed.start > best.start
+            for c in clauses
+        )
+        return (_S.EXCESSIVE_FORCE if killed else _S.PROTEST_WITH_INTERVENTION), "types.shelling-at-crowd"
     if _laden_vehicle_alone(clauses, best, text):
         # "پہلا دھماکہ بارود سے بھری گاڑی کے ذریعے کیا گیا": no bomber, no ramming, a car bomb
         return _S.REMOTE_EXPLOSIVE, "types.laden-vehicle-not-suicide"

@@ -513,16 +513,19 @@ _NEXT_IN_BREAKDOWN = lazy_compile(r"(?:\s?[،,]\s?|\s(?:اور|جبکہ)\s)(?:\S
 def counted_per_place(clause: Clause, places: Sequence[PlaceRef], text: str) -> list[tuple[PlaceRef, Clause]]:
     """The incidents of a clause that breaks one toll down by place ("رفح میں 12 اور خان یونس میں 8
     فلسطینی شہید", "ضلع A میں تین، ضلع B میں دو اور ضلع C میں ایک شخص ہلاک"): two or more towns or
-    districts in a row, each with "میں" and a number after it, only a comma, "اور" or "جبکہ"
-    between one number and the next town, the last number the clause's figure. Each town is an
-    incident of its own with its own number as its toll (rule ``segments.toll-per-listed-place``);
-    each is given as the town and a copy of the clause with that toll. None otherwise."""
+    districts in a row (or provinces side by side, none holding another of the run: "ہلمند میں 8 اور
+    قندھار میں 5"; rule ``segments.toll-per-listed-province``), each with "میں" and a number after
+    it, only a comma, "اور" or "جبکہ" between one number and the next town, the last number the
+    clause's figure. Each town is an incident of its own with its own number as its toll (rule
+    ``segments.toll-per-listed-place``); each is given as the town and a copy of the clause with
+    that toll. None otherwise."""
     if len(places) < 2 or not clause.has_figure or not on("segments.toll-per-listed-place"):
         return []
     run: list[tuple[PlaceRef, int, int]] = []
     last = -1
+    provinces = on("segments.toll-per-listed-province")
     for p in places:
-        if p.site or p.level < 2:
+        if p.site or p.level < 1 or (p.level == 1 and not provinces):
             continue
         m = _PLACE_NUMBER.match(text, p.end)
         value = None if m is None else parse_number(m.group(1))
@@ -537,6 +540,9 @@ def counted_per_place(clause: Clause, places: Sequence[PlaceRef], text: str) -> 
         run.append((p, value, m.start(1)))
         last = m.end(1)
     if len(run) < 2 or len({p.key for p, _, _ in run}) < len(run):
+        return []
+    if any(within(q, p) for p, _, _ in run for q, _, _ in run):
+        # "پنجاب میں 5 اور لاہور میں 3": a province and a town of it, no breakdown side by side
         return []
     at = run[-1][2]
     outcome = next(

@@ -1655,6 +1655,12 @@ RULES: dict[str, str] = {
         'protest the forces broke up ("ریلی پر پولیس نے لاٹھی چارج کیا") is a detail told besides: the '
         "incident stays a protest with intervention, not a violent demonstration."
     ),
+    "types.shelling-at-crowd": (
+        'The loanword "شیلنگ" with the police among its doers, or with protesters named and no doer but '
+        'the state\'s forces ("پولیس نے دھرنے کے شرکا پر شیلنگ کی", "مظاہرین پر فورسز کی شدید شیلنگ"), is '
+        "tear gas fired at a crowd: an intervention in a protest (or excessive force when it killed), "
+        "not shelling; an army's shelling of villages stays shelling."
+    ),
     "types.force-on-protesting": (
         "Shots, an attack or a killing by the state's forces in a clause that says the people it "
         'names were protesting ("احتجاجی طلبہ", "احتجاج کرنے والے کسانوں پر") is excessive force '
@@ -4746,6 +4752,16 @@ RULES: dict[str, str] = {
         'A clause that breaks one toll down by place, each town with "میں" and its own number and the '
         'last number before the people and the casualty word ("ضلع A میں تین اور ضلع B میں دو افراد '
         'ہلاک"), tells an incident at each town with its own number as its toll.'
+    ),
+    "segments.toll-breakdown-of-told": (
+        "A clause with no event word that breaks a toll down by the places of incidents already told "
+        '("... دو اضلاع A اور B میں چوکیوں پر حملے کیے جن میں 13 اہلکار ہلاک ہوئے۔ پولیس نے کہا کہ A میں '
+        '8 اور B میں 5 اہلکار ہلاک ہوئے") gives each of them its own number: it tells the same events again.'
+    ),
+    "segments.toll-per-listed-province": (
+        'A toll broken down by province, each with "میں" and its own number ("صوبہ A میں آٹھ اور صوبہ B میں '
+        'پانچ اہلکار ہلاک"), is broken down as one by town (segments.toll-per-listed-place): each province '
+        "told side by side, none holding another, is an incident with its own number as its toll."
     ),
     "segments.outskirts-owner-of-listed": (
         "In a list of places, one named in the genitive before a word for its outskirts, a noun for an "

@@ -457,6 +457,8 @@ WordClassName = Literal[
     "between_postposition",
     "both_sides_marker",
     "campaign_word",
+    "crowd_shelling_word",
+    "police_noun",
     "fought_with_noun",
     "suspicion_noun",
     "officials_noun",
