@@ -12849,10 +12849,27 @@ def _not_headline_retold(incidents: list[Incident], text: str) -> list[bool]:
                 and b.sub_event_type is a.sub_event_type
                 and b.trigger is not None
                 and b.trigger.start > line_end
+                and not _body_joined_headline(a, b, line_end, text)
             ):
                 keep[k] = False
                 break
     return keep
+
+
+def _body_joined_headline(a: Incident, b: Incident, line_end: int, text: str) -> bool:
+    """Whether the headline line's incident ``a`` holds a clause of the body told before the
+    later incident ``b`` of its type, which a line of its own with no full stop tells (a related
+    story's headline between the paragraphs): the body's account joined the headline's event, so
+    ``a`` is the body's incident, and ``b`` another story's (segments.headline-holds-body)."""
+    if not on("segments.headline-holds-body") or b.trigger is None:
+        return False
+    later = b.trigger.start
+    if not any(line_end < e.start and e.end <= later for e in a.evidence):
+        return False
+    lo = text.rfind("\n", 0, later) + 1
+    hi = text.find("\n", later)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return "۔" not in line and len(line.split()) <= _HEADLINE_WORDS
 
 
 def _not_recalled_unplaced(drafts: list[_Draft], reading: DocReading) -> list[_Draft]:

@@ -361,6 +361,12 @@ RULES: dict[str, str] = {
         'ہلاک", or a credit line after it naming a town) names the event the body tells: with a later '
         "incident of the body of its type, the headline adds no incident of its own."
     ),
+    "segments.headline-holds-body": (
+        "An incident opened by the headline line that the body's first account of the event joined "
+        "is the body's incident: a later incident of its type (a related story's line, another "
+        "event told further on) does not make it the headline's mere name of that event "
+        "(narrows segments.headline-line-retold)."
+    ),
     "segments.headline-toll-updated": (
         "The report's first sentence after its dateline retells the headline's event also when its "
         "figures differ, if it tells the same kind of event: the headline's toll is an earlier or "
