@@ -1813,6 +1813,11 @@ RULES: dict[str, str] = {
         "The type of an incident comes from its first clause's strong event word before any weak "
         'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'
     ),
+    "non-events.related-story-line": (
+        "An event told only on a short line with no full stop between two paragraphs of prose "
+        '(the headline of a related story, as web pages print it: "X میں دہشت گردوں کا پولیس پر حملہ، '
+        'دو اہلکار زخمی") is the news of another article: it is no incident of this one.'
+    ),
     "non-events.tally-over-period": (
         'A tally told after event words that counts over a calendar period ("ڈاکوؤں کی فائرنگ سے '
         'زخمی ہونے والوں کی تعداد رواں سال 300 سے تجاوز کر گئی") sums up many events: no incident, '
