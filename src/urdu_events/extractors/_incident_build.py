@@ -12899,13 +12899,16 @@ def _on_related_line(incident: Incident, text: str) -> bool:
     line = text[lo:hi]
     if "۔" in line or len(line.split()) > _RELATED_LINE_WORDS:
         return False
-    before = text[:lo].rstrip()
-    after_lo = len(text) - len(text[hi:].lstrip())
-    after_hi = text.find("\n", after_lo)
-    after_hi = len(text) if after_hi < 0 else after_hi
-    if not before or after_lo >= len(text):
+    end = lo  # the last character before the line that is no space: a full stop?
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    after_lo = hi
+    while after_lo < len(text) and text[after_lo].isspace():
+        after_lo += 1
+    if end == 0 or after_lo >= len(text) or text[end - 1] != "۔":
         return False
-    return before.endswith("۔") and _prose_line(text, after_lo, after_hi)
+    after_hi = text.find("\n", after_lo)
+    return _prose_line(text, after_lo, len(text) if after_hi < 0 else after_hi)
 
 
 def _not_recalled_unplaced(drafts: list[_Draft], reading: DocReading) -> list[_Draft]:
