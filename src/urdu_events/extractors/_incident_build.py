@@ -12966,7 +12966,7 @@ def _evidence(draft: _Draft, nt: NormalizedText) -> Iterable[Span]:
 _HEADLINE_WORDS = 14
 
 
-def _not_headline_retold(incidents: list[Incident], text: str) -> list[bool]:
+def _not_headline_retold(incidents: list[Incident], text: str, original: str) -> list[bool]:
     """For each incident, whether it stays: not one whose event word stands in the article's
     headline line (a first line with no full stop and at most 14 words, which the body follows;
     "افغانستان: ڈرون حملے میں چھ شدت پسند ہلاک⏎⏎ننگرہار میں ... ڈرون حملے میں ...") when a later
@@ -12987,10 +12987,66 @@ def _not_headline_retold(incidents: list[Incident], text: str) -> list[bool]:
                 and b.sub_event_type is a.sub_event_type
                 and b.trigger is not None
                 and b.trigger.start > line_end
+                and not _body_joined_headline(a, b, original)
             ):
                 keep[k] = False
                 break
     return keep
+
+
+#: Most words the line of a related story's headline holds (longer than the article's own
+#: headline may be: such lines often run on into a second clause).
+_RELATED_LINE_WORDS = 20
+
+
+def _body_joined_headline(a: Incident, b: Incident, original: str) -> bool:
+    """Whether the headline line's incident ``a`` holds a clause of the body told before the
+    later incident ``b`` of its type, which a line of its own with no full stop tells (a related
+    story's headline between the paragraphs): the body's account joined the headline's event, so
+    ``a`` is the body's incident, and ``b`` another story's (segments.headline-holds-body).
+    Spans point into the ``original`` text."""
+    if not on("segments.headline-holds-body") or b.trigger is None:
+        return False
+    line_end = original.find("\n")
+    later = b.trigger.start
+    if not any(line_end < e.start and e.end <= later for e in a.evidence):
+        return False
+    lo = original.rfind("\n", 0, later) + 1
+    hi = original.find("\n", later)
+    line = original[lo : hi if hi >= 0 else len(original)]
+    return "۔" not in line and len(line.split()) <= _RELATED_LINE_WORDS
+
+
+def _prose_line(text: str, lo: int, hi: int) -> bool:
+    """Whether the line of ``text`` from ``lo`` to ``hi`` ends with a full stop (its prose)."""
+    return text[lo:hi].rstrip(" \t\u200c").endswith("۔")
+
+
+def _on_related_line(incident: Incident, text: str) -> bool:
+    """Whether every clause of ``incident`` stands on one short line with no full stop that is
+    neither the first line nor the last, between lines of prose that end with one: the headline
+    of a related story that a web page prints between the paragraphs ("X میں دہشت گردوں کا پولیس
+    پر حملہ، دو اہلکار زخمی"), another article's news, not this one's
+    (non-events.related-story-line)."""
+    if not incident.evidence:
+        return False
+    lo = text.rfind("\n", 0, incident.evidence[0].start) + 1
+    hi = text.find("\n", lo)
+    if lo == 0 or hi < 0 or any(e.start < lo or e.end > hi for e in incident.evidence):
+        return False
+    line = text[lo:hi]
+    if "۔" in line or len(line.split()) > _RELATED_LINE_WORDS:
+        return False
+    end = lo  # the last character before the line that is no space: a full stop?
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    after_lo = hi
+    while after_lo < len(text) and text[after_lo].isspace():
+        after_lo += 1
+    if end == 0 or after_lo >= len(text) or text[end - 1] != "۔":
+        return False
+    after_hi = text.find("\n", after_lo)
+    return _prose_line(text, after_lo, len(text) if after_hi < 0 else after_hi)
 
 
 def _not_recalled_unplaced(drafts: list[_Draft], reading: DocReading) -> list[_Draft]:
@@ -13073,7 +13129,12 @@ def build_incidents(reading: DocReading, finder: PlaceFinder) -> list[Incident]:
     if on("roles.responsibility-of-several"):
         out = _share_responsibility(out, plural)
     if on("segments.headline-line-retold") and len(out) > 1:
-        keep = _not_headline_retold(out, reading.analysis.text)
+        keep = _not_headline_retold(out, reading.analysis.text, reading.analysis.normalized.original)
+        out = [i for i, k in zip(out, keep, strict=True) if k]
+        generic = [g for g, k in zip(generic, keep, strict=True) if k]
+        bare = [b for b, k in zip(bare, keep, strict=True) if k]
+    if on("non-events.related-story-line") and len(out) > 1:
+        keep = [not _on_related_line(i, reading.analysis.normalized.original) for i in out]
         out = [i for i, k in zip(out, keep, strict=True) if k]
         generic = [g for g, k in zip(generic, keep, strict=True) if k]
         bare = [b for b, k in zip(bare, keep, strict=True) if k]

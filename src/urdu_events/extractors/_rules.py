@@ -361,6 +361,12 @@ RULES: dict[str, str] = {
         'ہلاک", or a credit line after it naming a town) names the event the body tells: with a later '
         "incident of the body of its type, the headline adds no incident of its own."
     ),
+    "segments.headline-holds-body": (
+        "An incident opened by the headline line that the body's first account of the event joined "
+        "is the body's incident: a later incident of its type (a related story's line, another "
+        "event told further on) does not make it the headline's mere name of that event "
+        "(narrows segments.headline-line-retold)."
+    ),
     "segments.headline-toll-updated": (
         "The report's first sentence after its dateline retells the headline's event also when its "
         "figures differ, if it tells the same kind of event: the headline's toll is an earlier or "
@@ -1812,6 +1818,11 @@ RULES: dict[str, str] = {
     "types.strong-over-weak": (
         "The type of an incident comes from its first clause's strong event word before any weak "
         'one ("لاپتہ افراد کے لواحقین نے احتجاجی کیمپ لگایا" is a protest, not an abduction).'
+    ),
+    "non-events.related-story-line": (
+        "An event told only on a short line with no full stop between two paragraphs of prose "
+        '(the headline of a related story, as web pages print it: "X میں دہشت گردوں کا پولیس پر حملہ، '
+        'دو اہلکار زخمی") is the news of another article: it is no incident of this one.'
     ),
     "non-events.tally-over-period": (
         'A tally told after event words that counts over a calendar period ("ڈاکوؤں کی فائرنگ سے '
