@@ -562,6 +562,7 @@ WordClassName = Literal[
     "topic_postposition",
     "petition_noun",
     "stance_noun",
+    "dispute_noun",
     "support_noun",
     "all_body_prefix",
     "member_alone",
