@@ -3622,6 +3622,10 @@ RULES: dict[str, str] = {
         'میڈیکل سپرنٹنڈنٹ نے بتایا", "میڈیکل کمپلیکس کے ترجمان کے مطابق") is where the dead and '
         "hurt were brought and counted, not where the event was, even in a clause that counts them."
     ),
+    "places.refuge-is-not-where": (
+        'A place that people reached after fleeing ("قصبے سے فرار ہو کر X پہنچنے والے مہاجرین", "بھاگ کر X '
+        'پہنچ گئے") is where they took refuge, not where the event happened.'
+    ),
     "places.destination-is-not-where": (
         "Where the wounded were taken, or the hospitals put on alert for them, is not where the "
         "event happened."
@@ -4658,8 +4662,8 @@ RULES: dict[str, str] = {
     ),
     "segments.recalled-toll-not-tally": (
         "A recalled toll of plural events over a stretch of time with no day, week or month of its own "
-        '("پچھلے سال باغیوں کے حملوں میں دو ہزار سے زیادہ دیہاتی ہلاک ہو گئے تھے") is a tally of many events, '
-        "not an earlier incident."
+        '("پچھلے سال باغیوں کے حملوں میں دو ہزار سے زیادہ دیہاتی ہلاک ہو گئے تھے") is a tally of many '
+        "events, not an earlier incident."
     ),
     "segments.recalled-toll-dated": (
         "A recalled toll in the past perfect with no event word or event noun at all is still an "

@@ -563,6 +563,8 @@ WordClassName = Literal[
     "petition_noun",
     "stance_noun",
     "dispute_noun",
+    "fled_converb",
+    "reach_verb",
     "support_noun",
     "all_body_prefix",
     "member_alone",
