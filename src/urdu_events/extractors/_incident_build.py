@@ -1135,6 +1135,9 @@ _ESCALATION_AFTER = lazy_compile(
     rf"(?:\s\S+){{0,2}}\sمیں\s(?:\S+\s){{0,2}}"
     rf"(?:{word_alternation('trend_noun')}|{word_alternation('escalation_noun')})(?!\w)"
 )
+#: Right after an event word, "stepped up" and a form of "کر" or "ہو": "[حملے] تیز کر دیے",
+#: "[لڑائی] تیز ہو گئی" (non-events.stepped-up).
+_STEPPED_UP = lazy_compile(rf"\s(?:{word_alternation('stepped_up_adjective')})\s?(?:کر|ہو)")
 #: Right before an event word, "ongoing": "جاری [لڑائی]".
 _ONGOING_ADJ_BEFORE = lazy_compile(r"(?<!\w)جاری\s\Z")
 #: Right after an event word, at most one more word of its name and "after": "[پولیس آپریشن] کے بعد"
@@ -1154,10 +1157,13 @@ def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list
         return live
 
     escalation = not clause.has_figure and on("non-events.ongoing-escalation")
+    stepped_up = not clause.has_figure and on("non-events.stepped-up")
 
     def trend(h: Hit[TriggerTerm]) -> bool:
         if _PLURAL_NOUN_HIT.search(h.key) and _TREND_AFTER_PLURAL.match(text, h.end, clause.end):
             return True
+        if stepped_up and _STEPPED_UP.match(text, h.end, clause.end):
+            return True  # "X نے رواں برس حملے تیز کر رکھے ہیں": events stepped up, none told
         if escalation and _ESCALATION_AFTER.match(text, h.end, clause.end):
             # "خطے میں جاری لڑائی میں اضافے", "حملوں میں تیزی": an ongoing war or many events escalating
             ongoing = _ONGOING_ADJ_BEFORE.search(text, max(0, h.start - 8), h.start)

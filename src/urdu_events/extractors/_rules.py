@@ -1360,6 +1360,10 @@ RULES: dict[str, str] = {
         'An event word followed by a genitive and a stance on it ("اپوزیشن نے فوجی آپریشن کی مخالفت '
         'کی", "کارروائی کی حمایت کا اعلان") names a policy debated, not an event reported.'
     ),
+    "non-events.stepped-up": (
+        'An event word followed by "تیز" and a form of "کر" or "ہو" ("حملے تیز کر دیے", "لڑائی تیز ہو گئی"), '
+        "in a clause with no figure, tells events stepped up, a trend, not an event reported."
+    ),
     "non-events.topic-of-exchange": (
         'An event word followed by "پر" and talks, a dispute or a debate ("سرحدی آپریشن پر بات چیت", '
         '"فضائی حملے پر تنازع") is the topic of that exchange, not an event reported.'

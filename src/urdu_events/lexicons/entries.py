@@ -565,6 +565,7 @@ WordClassName = Literal[
     "dispute_noun",
     "fled_converb",
     "reach_verb",
+    "stepped_up_adjective",
     "support_noun",
     "all_body_prefix",
     "member_alone",
