@@ -367,7 +367,7 @@ _AFTER_PIECES = st.one_of(
 #: The names of those patterns in ``_incident_build`` (read there at each use: a lazily compiled
 #: pattern's module name is bound to the compiled pattern once it is first used).
 _NOT_FOLLOWED = (
-    "_ATTEMPTED", "_COURT_CASE_LISTED", "_DEMANDED", "_BANNED", "_CASE_ABOUT", "_STANCE_ON",
+    "_ATTEMPTED", "_COURT_CASE_LISTED", "_DEMANDED", "_BANNED", "_CASE_ABOUT", "_STANCE_ON", "_EXCHANGE_ON",
     "_AS_SUPPORT", "_PREPARED_FOR", "_STOP_CALLED", "_HOPED_TO_STOP", "_HABITUAL_PAST", "_SEEMS",
     "_RELEASED", "_RUMOUR_OF", "_DEPICTED", "_SCENES_AFTER", "_SUCH_AS", "_POSSIBLE", "_CAPABLE", "_DECIDED",
     "_CHARGED_DEED",

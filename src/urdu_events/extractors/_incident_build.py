@@ -749,6 +749,8 @@ def _live_triggers(
     live = followed(live, text, "non-events.case-topic", _CASE_ABOUT)
     # "اپوزیشن نے آپریشن کی مخالفت کی": a stance on a policy, no event told
     live = followed(live, text, "non-events.stance-on-event", _STANCE_ON)
+    # "حکام نے فضائی حملے پر بات چیت کی": talks or a dispute about an event, none told
+    live = followed(live, text, "non-events.topic-of-exchange", _EXCHANGE_ON)
     # "حکومت مذاکرات یا آپریشن کا فیصلہ کرے": force weighed beside talks, a policy option
     live = _drop_talks_option(live, clause, text)
     # "جنگی طیاروں کی مدد سے ٹھکانوں کو نشانہ بنایا": aircraft as the help of the operation told
@@ -1133,6 +1135,9 @@ _ESCALATION_AFTER = lazy_compile(
     rf"(?:\s\S+){{0,2}}\sمیں\s(?:\S+\s){{0,2}}"
     rf"(?:{word_alternation('trend_noun')}|{word_alternation('escalation_noun')})(?!\w)"
 )
+#: Right after an event word, "stepped up" and a form of "کر" or "ہو": "[حملے] تیز کر دیے",
+#: "[لڑائی] تیز ہو گئی" (non-events.stepped-up).
+_STEPPED_UP = lazy_compile(rf"\s(?:{word_alternation('stepped_up_adjective')})\s?(?:کر|ہو)")
 #: Right before an event word, "ongoing": "جاری [لڑائی]".
 _ONGOING_ADJ_BEFORE = lazy_compile(r"(?<!\w)جاری\s\Z")
 #: Right after an event word, at most one more word of its name and "after": "[پولیس آپریشن] کے بعد"
@@ -1152,10 +1157,13 @@ def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list
         return live
 
     escalation = not clause.has_figure and on("non-events.ongoing-escalation")
+    stepped_up = not clause.has_figure and on("non-events.stepped-up")
 
     def trend(h: Hit[TriggerTerm]) -> bool:
         if _PLURAL_NOUN_HIT.search(h.key) and _TREND_AFTER_PLURAL.match(text, h.end, clause.end):
             return True
+        if stepped_up and _STEPPED_UP.match(text, h.end, clause.end):
+            return True  # "X نے رواں برس حملے تیز کر رکھے ہیں": events stepped up, none told
         if escalation and _ESCALATION_AFTER.match(text, h.end, clause.end):
             # "خطے میں جاری لڑائی میں اضافے", "حملوں میں تیزی": an ongoing war or many events escalating
             ongoing = _ONGOING_ADJ_BEFORE.search(text, max(0, h.start - 8), h.start)
@@ -1703,6 +1711,9 @@ _CASE_ABOUT = lazy_compile(
 _STANCE_ON = lazy_compile(rf"\s(?:کی|کا|کے)\s(?:{word_alternation('stance_noun')})(?!\w)")
 #: Talks, named beside force as the other choice of a policy: "مذاکرات", "بات چیت".
 _TALKS = rf"(?:{phrase_trie('talks_noun')})"
+#: After an event word, "پر", at most one word and talks, a dispute or a debate: "سرحدی آپریشن پر
+#: بات چیت", "فضائی حملے پر تنازع" (non-events.topic-of-exchange).
+_EXCHANGE_ON = lazy_compile(rf"[’'\"]?\sپر\s(?:[^\W\d]+\s)?(?:{_TALKS}|{phrase_trie('dispute_noun')})(?!\w)")
 #: Between talks and an event word, the words that set them side by side as choices: "اور",
 #: "یا", "یا پھر", "کے بجائے", "کی بجائے", "کے ساتھ ساتھ".
 _OPTION_JOINT = r"(?:اور|یا|یا\sپھر|یا\sتو|کے\sبجائے|کی\sبجائے|کے\sساتھ\sساتھ)"
@@ -2325,6 +2336,7 @@ _AFTER_NO_EVENT = lazy_compile(
             _BANNED,
             _CASE_ABOUT,
             _STANCE_ON,
+            _EXCHANGE_ON,
             _AS_SUPPORT,
             _PREPARED_FOR,
             _STOP_CALLED,
@@ -6631,6 +6643,8 @@ def _recalled_toll(
     also = any(_ALSO.match(text, d.end) for d in info.dates if clause.start <= d.start < clause.end)
     if "background" not in info.markers and not also:
         return False
+    if _tally_of_events(clause, dated, text):
+        return False
     if _EVENT_NOUN.search(text, clause.start, clause.end) is None:
         # segments.recalled-toll-dated: no event noun, but a day or month of its own "too"
         return (
@@ -6639,6 +6653,28 @@ def _recalled_toll(
             and any(isinstance(d.date, DateRange) and d.date.precision in _DAY_OR_MONTH for d in dated)
         )
     return bool(dated) or any(not p.site for p in places)
+
+
+def _tally_of_events(clause: Clause, dated: Sequence[Any], text: str) -> bool:
+    """Whether ``clause`` sums up a toll of many events over a stretch of time: a plural event
+    noun ("حملوں", "دھماکوں") and a stretch ("گزشتہ برس", "رواں سال", "اب تک") with no day, week or
+    month of its own ("پچھلے سال باغیوں کے حملوں میں دو ہزار سے زیادہ دیہاتی ہلاک ہو گئے تھے"): a
+    tally, no earlier incident (segments.recalled-toll-not-tally)."""
+    if not on("segments.recalled-toll-not-tally") or not _over_time(clause, text):
+        return False
+    if any(isinstance(d.date, DateRange) and d.date.precision in _DAY_OR_MONTH for d in dated):
+        return False
+    return any(
+        _PLURAL_NOUN_HIT.search(text[m.start() : _word_end(text, m.end())])
+        for m in _EVENT_NOUN.finditer(text, clause.start, clause.end)
+    )
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word that runs through offset ``at`` of ``text`` ends ("حمل" + "وں")."""
+    while at < len(text) and _is_word_char(text[at]):
+        at += 1
+    return at
 
 
 #: A note to the reader that opens a sentence ("یاد رہے کہ", "قابل ذکر ہے کہ", "بتا دیں کہ"):

@@ -308,6 +308,20 @@ _GRIEVANCE_AFTER = prefiltered(
 #: the event happened; nor are the hospitals put on alert for them ("کوئٹہ کے ہسپتالوں میں
 #: ایمرجنسی نافذ") or where they were admitted ("X کے ہسپتال میں داخل کرایا گیا"; entering one,
 #: "ہسپتال میں داخل ہو کر", is no admission).
+#: Right after a place, the stem of reaching ("X پہنچنے والے", "X پہنچ گئے"), and before it, within
+#: a few words, having fled ("فرار ہو کر", "بھاگ کر"): where people fled to (places.refuge-is-not-where).
+_REACHED = lazy_compile(rf"\s(?:{word_alternation('reach_verb', 'start')})")
+_FLED_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('fled_converb')})\s(?:[^\s۔،]+\s){{0,3}}\Z")
+
+
+def _refuge(text: str, p: PlaceRef) -> bool:
+    """Whether the place ``p`` is where people who fled reached ("قصبے سے فرار ہو کر X پہنچنے
+    والے عینی شاہدین"): their refuge, not where the event was (places.refuge-is-not-where)."""
+    if _REACHED.match(text, p.end) is None:
+        return False
+    return _FLED_BEFORE.search(text, max(0, p.start - 50), p.start) is not None
+
+
 _DESTINATION = prefiltered(
     lazy_compile(
         rf"\s(?:(?:(?:کے|کی|میں)\s)?(?:\S+\s){{0,3}}(?:{word_alternation('transfer_site')})\s(?:میں\s)?)?"
@@ -8846,6 +8860,7 @@ def read_document(
     fired_from = on("places.fired-from-direction")
     between = on("places.between-is-not-where")
     home = on("places.home-is-not-where")
+    refuge = on("places.refuge-is-not-where")
     arrest_frame = on("roles.arrest-frame")
     weapon_starts = frozenset(w.start for w in weapons.items)
     # "طولکرم کے پناہ گزین کیمپ": people named before a site noun qualify the site, and the
@@ -8893,6 +8908,7 @@ def read_document(
             and not (origin and _weapon_origin(text, p, weapon_starts))
             and not (destination and _DESTINATION.match(text, p.end))
             and not (home and _home_place(text, p, clause_places))
+            and not (refuge and _refuge(text, p))
             and not (rite_place and _funeral_place(text, p, clause))
             and not ((p.site or p.level >= 4) and staff_home and _STAFF_HOME.match(text, p.end) is not None)
             and not (

@@ -1366,6 +1366,14 @@ RULES: dict[str, str] = {
         'An event word followed by a genitive and a stance on it ("اپوزیشن نے فوجی آپریشن کی مخالفت '
         'کی", "کارروائی کی حمایت کا اعلان") names a policy debated, not an event reported.'
     ),
+    "non-events.stepped-up": (
+        'An event word followed by "تیز" and a form of "کر" or "ہو" ("حملے تیز کر دیے", "لڑائی تیز ہو گئی"), '
+        "in a clause with no figure, tells events stepped up, a trend, not an event reported."
+    ),
+    "non-events.topic-of-exchange": (
+        'An event word followed by "پر" and talks, a dispute or a debate ("سرحدی آپریشن پر بات چیت", '
+        '"فضائی حملے پر تنازع") is the topic of that exchange, not an event reported.'
+    ),
     "non-events.talks-or-force": (
         'An event word set beside talks as the other choice of a policy ("مذاکرات یا آپریشن", '
         '"بات چیت کے بجائے فوجی کارروائی", "آپریشن اور مذاکرات کے درمیان فیصلہ") names force weighed '
@@ -3645,6 +3653,10 @@ RULES: dict[str, str] = {
         'میڈیکل سپرنٹنڈنٹ نے بتایا", "میڈیکل کمپلیکس کے ترجمان کے مطابق") is where the dead and '
         "hurt were brought and counted, not where the event was, even in a clause that counts them."
     ),
+    "places.refuge-is-not-where": (
+        'A place that people reached after fleeing ("قصبے سے فرار ہو کر X پہنچنے والے مہاجرین", "بھاگ کر X '
+        'پہنچ گئے") is where they took refuge, not where the event happened.'
+    ),
     "places.destination-is-not-where": (
         "Where the wounded were taken, or the hospitals put on alert for them, is not where the "
         "event happened."
@@ -4683,6 +4695,11 @@ RULES: dict[str, str] = {
         "with an event noun and a casualty figure but no event word, at a day or place of its own "
         '("واضح رہے کہ 12 فروری کو بھی اسی نوعیت کے واقعے میں دو افراد مارے گئے تھے"), is an earlier '
         "incident of the kind just told."
+    ),
+    "segments.recalled-toll-not-tally": (
+        "A recalled toll of plural events over a stretch of time with no day, week or month of its own "
+        '("پچھلے سال باغیوں کے حملوں میں دو ہزار سے زیادہ دیہاتی ہلاک ہو گئے تھے") is a tally of many '
+        "events, not an earlier incident."
     ),
     "segments.recalled-toll-dated": (
         "A recalled toll in the past perfect with no event word or event noun at all is still an "
