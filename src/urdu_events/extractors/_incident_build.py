@@ -10639,6 +10639,9 @@ def _participants(
         # A named group is known: "حملہ آور", "شدت پسند" are the same people, not more; so are
         # the suspects sought or arrested for it ("مشتبہ افراد کی تلاش"): roles.suspects-not-more
         suspects = _SUSPECT_RULES if on("roles.suspects-not-more") else frozenset()
+        if on("roles.case-accused-not-more"):
+            # "ملزمان کے خلاف مقدمہ درج": the case's accused are the doers already named
+            suspects = suspects | {"roles.case-against"}
         refs = [
             a
             for a in refs

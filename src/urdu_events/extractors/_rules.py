@@ -3077,6 +3077,11 @@ RULES: dict[str, str] = {
         'People counted in hundreds whose arrest a sentence with a calendar period tells ("رواں ماہ '
         "... 180 مشتبہ افراد کو گرفتار کیا\") are a running total's: no actor of the event told."
     ),
+    "roles.case-accused-not-more": (
+        'The unnamed accused a police case is filed against ("پولیس نے ملزمان کے خلاف مقدمہ درج کر لیا") '
+        "add no perpetrator to an attack whose doers the article already names by a label of their own "
+        '("مخالفین", a group): a case names the same doers again in police words, not more.'
+    ),
     "roles.suspects-not-more": (
         'Unnamed suspects arrested or sought for an attack ("تین مشتبہ افراد کو گرفتار کر لیا", "مشتبہ '
         'افراد کی تلاش جاری ہے") add no perpetrator to it when the article names the group that did '
