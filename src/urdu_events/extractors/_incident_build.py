@@ -10433,9 +10433,21 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False, text: str = 
     if state_perpetrator and on("roles.unnamed-struck-by-force"):
         # "پولیس نے کارروائی کی ... دہشت گرد": unnamed armed men beside the force's deed, named with no
         # part of their own, are whom it struck
+        # "شدت پسندوں نے چوکی پر حملہ کیا ... حملہ آور فرار ہو گئے": the attackers the sentences
+        # make doers, named again, are the same men, not whom the force struck
+        # (roles.told-doers-not-struck)
+        doers = (
+            {
+                a.term
+                for a in refs
+                if a.role == "perpetrator" and not a.by_default and a.term.actor_type is not _STATE
+            }
+            if on("roles.told-doers-not-struck")
+            else set()
+        )
         refs = [
             evolve(a, role="target", rule="roles.unnamed-struck-by-force")
-            if a.by_default and a.term.unnamed and not _ergative_subject(a, text)
+            if a.by_default and a.term.unnamed and not _ergative_subject(a, text) and a.term not in doers
             else a
             for a in refs
         ]

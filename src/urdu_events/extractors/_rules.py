@@ -4947,6 +4947,11 @@ RULES: dict[str, str] = {
         "militants, attackers) that is a perpetrator only by the actor lexicon's usual part is whom the "
         'force struck ("پولیس نے چھاپہ مارا ... شدت پسند"): the target.'
     ),
+    "roles.told-doers-not-struck": (
+        'Unnamed attackers whom the sentences already make the doers ("شدت پسندوں نے چوکی پر حملہ کیا"), '
+        'named again by a word of the same group ("حملہ آور فرار ہو گئے"), are those doers: a state '
+        "force's answer in the same incident did not strike them (no roles.unnamed-struck-by-force)."
+    ),
     "roles.ergative-not-struck": (
         'An unnamed group that is the ergative subject of its own clause ("X نے ... طلب کیا") acted '
         "there: a state force's deed in the same incident did not strike it, and it keeps the doer's "
