@@ -10566,9 +10566,21 @@ def _actor_refs(clauses: Sequence[Clause], follow_up: bool = False, text: str = 
     if state_perpetrator and on("roles.unnamed-struck-by-force"):
         # "پولیس نے کارروائی کی ... دہشت گرد": unnamed armed men beside the force's deed, named with no
         # part of their own, are whom it struck
+        # "شدت پسندوں نے چوکی پر حملہ کیا ... حملہ آور فرار ہو گئے": the attackers the sentences
+        # make doers, named again, are the same men, not whom the force struck
+        # (roles.told-doers-not-struck)
+        doers = (
+            {
+                a.term
+                for a in refs
+                if a.role == "perpetrator" and not a.by_default and a.term.actor_type is not _STATE
+            }
+            if on("roles.told-doers-not-struck")
+            else set()
+        )
         refs = [
             evolve(a, role="target", rule="roles.unnamed-struck-by-force")
-            if a.by_default and a.term.unnamed and not _ergative_subject(a, text)
+            if a.by_default and a.term.unnamed and not _ergative_subject(a, text) and a.term not in doers
             else a
             for a in refs
         ]
@@ -10772,6 +10784,9 @@ def _participants(
         # A named group is known: "حملہ آور", "شدت پسند" are the same people, not more; so are
         # the suspects sought or arrested for it ("مشتبہ افراد کی تلاش"): roles.suspects-not-more
         suspects = _SUSPECT_RULES if on("roles.suspects-not-more") else frozenset()
+        if on("roles.case-accused-not-more"):
+            # "ملزمان کے خلاف مقدمہ درج": the case's accused are the doers already named
+            suspects = suspects | {"roles.case-against"}
         refs = [
             a
             for a in refs

@@ -3107,6 +3107,11 @@ RULES: dict[str, str] = {
         'People counted in hundreds whose arrest a sentence with a calendar period tells ("رواں ماہ '
         "... 180 مشتبہ افراد کو گرفتار کیا\") are a running total's: no actor of the event told."
     ),
+    "roles.case-accused-not-more": (
+        'The unnamed accused a police case is filed against ("پولیس نے ملزمان کے خلاف مقدمہ درج کر لیا") '
+        "add no perpetrator to an attack whose doers the article already names by a label of their own "
+        '("مخالفین", a group): a case names the same doers again in police words, not more.'
+    ),
     "roles.suspects-not-more": (
         'Unnamed suspects arrested or sought for an attack ("تین مشتبہ افراد کو گرفتار کر لیا", "مشتبہ '
         'افراد کی تلاش جاری ہے") add no perpetrator to it when the article names the group that did '
@@ -5000,6 +5005,11 @@ RULES: dict[str, str] = {
         "In an incident whose sentences make a state force its doer, an unnamed group (armed men, "
         "militants, attackers) that is a perpetrator only by the actor lexicon's usual part is whom the "
         'force struck ("پولیس نے چھاپہ مارا ... شدت پسند"): the target.'
+    ),
+    "roles.told-doers-not-struck": (
+        'Unnamed attackers whom the sentences already make the doers ("شدت پسندوں نے چوکی پر حملہ کیا"), '
+        'named again by a word of the same group ("حملہ آور فرار ہو گئے"), are those doers: a state '
+        "force's answer in the same incident did not strike them (no roles.unnamed-struck-by-force)."
     ),
     "roles.ergative-not-struck": (
         'An unnamed group that is the ergative subject of its own clause ("X نے ... طلب کیا") acted '
