@@ -1003,9 +1003,11 @@ _ATTEMPTED = lazy_compile(
 _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]\s"
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
 #: Right before an event word, a case noun in the Persian construction "case of X" ("مقدمہ
-#: قتل", "مقدمہ اقدام قتل"): the event word names the charge the case is filed under
-#: (non-events.case-of-charge).
-_CASE_BEFORE_CHARGE = lazy_compile(rf"(?<!\w)(?:{word_alternation('court_case_noun')})\s(?:اقدام\s)?\Z")
+#: قتل", "مقدمہ اقدام قتل", an attempt of word class `attempted_charge` between): the event word
+#: names the charge the case is filed under (non-events.case-of-charge).
+_CASE_BEFORE_CHARGE = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('court_case_noun')})\s(?:(?:{word_alternation('attempted_charge')})\s)?\Z"
+)
 _COURT_CASE = lazy_compile(
     rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)"
 )
