@@ -2332,8 +2332,11 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
 
 
 #: A relative named by his kin to the one before, in the oblique before "کو", then perhaps his
-#: name ("اس کے شوہر", "ان کے بیٹے محمد عمران").
-_KIN_NAMED_OBLIQUE = lazy_compile(r"(?:اس|ان) (?:کا|کی|کے) [^\W\d]+(?: [^\W\d]+){0,2}")
+#: name ("اس کے شوہر", "ان کے بیٹے محمد عمران"; word classes `own_possessor_pronoun`, `genitive`).
+_KIN_NAMED_OBLIQUE = lazy_compile(
+    rf"(?:{word_alternation('own_possessor_pronoun')}) (?:{word_alternation('genitive')}) "
+    r"[^\W\d]+(?: [^\W\d]+){0,2}"
+)
 #: What opens the "کو" object of a transitive casualty verb: the agent's "نے", how it was done
 #: ("فائرنگ کرکے"), or an adverbial ("پستول سے", "گھر میں").
 _OBJECT_LIST_OPENS = lazy_compile(r"(?<!\w)(?:نے|کرکے|کر کے|کر|سے|میں)\s")
