@@ -8537,13 +8537,15 @@ _RIVAL_KINDS = frozenset({"clash", "shooting", "riot"})
 #: "انتخابی ریلی", "استقبالیہ ریلی": a party's campaign or welcome rally, named by the word before it
 #: (word classes `celebration_word` and `campaign_word`).
 _CAMPAIGN_RALLY = lazy_compile(rf"(?<!\w)(?:{word_classes('celebration_word', 'campaign_word')})\s$")
+#: A rally and its forms ("ریلی", "ریلیاں"), as a protest word starts (word class `rally_noun`).
+_RALLY_NOUN = lazy_compile(rf"(?:{word_alternation('rally_noun', 'start')})")
 
 
 def _campaign_rally(hit: Hit[TriggerTerm], text: str) -> bool:
     """Whether a protest word (``hit``) is a rally ("ریلی") that an adjective right before it
     names a party's campaign or welcome rally ("انتخابی ریلی کے دوران"): no protest, so a clash of
     rival workers as it passes stays a crowd's violence (types.campaign-rally-no-protest)."""
-    if not on("types.campaign-rally-no-protest") or not text.startswith("ریلی", hit.start):
+    if not on("types.campaign-rally-no-protest") or _RALLY_NOUN.match(text, hit.start) is None:
         return False
     return _CAMPAIGN_RALLY.search(text, max(0, hit.start - 24), hit.start) is not None
 

@@ -455,6 +455,7 @@ WordClassName = Literal[
     "between_postposition",
     "both_sides_marker",
     "campaign_word",
+    "rally_noun",
     "fought_with_noun",
     "suspicion_noun",
     "officials_noun",
