@@ -530,9 +530,10 @@ def _level_seat_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
 
 
 #: "X پر ... حملہ کر کے", "X کا محاصرہ کر کے": an attack on or siege of what stands before "پر"
-#: or "کا" (at most four words between), as a conjunctive participle, then up to the taking.
+#: or "کا" (word class `assaulted_postposition`; at most four words between), as a conjunctive
+#: participle, then up to the taking.
 _ASSAULT_BEFORE_TAKING = lazy_compile(
-    rf"\s(?:پر|کا)\s(?:\S+\s){{0,4}}?(?:{word_alternation('assault_converb')})\s(?:[^۔،\n]{{1,80}})\Z"
+    rf"\s(?:{word_alternation('assaulted_postposition')})\s(?:\S+\s){{0,4}}?(?:{word_alternation('assault_converb')})\s(?:[^۔،\n]{{1,80}})\Z"
 )
 
 

@@ -541,6 +541,7 @@ WordClassName = Literal[
     "office_remit_word",
     "stronghold_noun",
     "assault_converb",
+    "assaulted_postposition",
     "store_noun",
     "goods_noun",
     "purpose_infinitive",
