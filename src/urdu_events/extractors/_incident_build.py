@@ -8578,11 +8578,14 @@ def _rival_supporters_clash(
 
 #: Both sides of a fight behind the shots of their clause: "دونوں جانب سے", "فریقین نے", "ایک دوسرے
 #: پر" (not after a genitive: "کنٹرول لائن کے دونوں جانب سے" is from both sides of a place), or
-#: unnamed groups, counted, "دو خاندانوں میں", "دو قبائل کے مابین".
+#: unnamed groups, counted, "دو خاندانوں میں", "دو قبائل کے مابین" (word classes `genitive`,
+#: `among_postposition`).
+_BOTH_SIDES_NOT_AFTER = "".join(rf"(?<!{re.escape(w)} )" for w in word_list("genitive"))
 _BOTH_SIDES_FIRED = lazy_compile(
-    rf"(?<!\w)(?:(?<!کے )(?<!کی )(?:{word_alternation('both_sides_marker')})"
+    rf"(?<!\w)(?:{_BOTH_SIDES_NOT_AFTER}(?:{word_alternation('both_sides_marker')})"
     rf"|(?:دو|\d+) (?:{word_alternation('feuding_side_noun')}) "
-    rf"(?:میں|(?:کے|کی) (?:{word_alternation('between_postposition')})))(?!\w)"
+    rf"(?:(?:{word_alternation('among_postposition')})"
+    rf"|(?:{word_alternation('genitive')}) (?:{word_alternation('between_postposition')})))(?!\w)"
 )
 #: Shots and firearms: the arms a side's fire is told with.
 _GUNFIRE_AFTER_SIDES = lazy_compile(rf"(?<!\w)(?:{word_alternation('gunfire_word', 'start')})")

@@ -454,6 +454,7 @@ WordClassName = Literal[
     "province_level_noun",
     "between_postposition",
     "both_sides_marker",
+    "among_postposition",
     "campaign_word",
     "rally_noun",
     "fought_with_noun",
