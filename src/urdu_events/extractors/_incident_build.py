@@ -1059,7 +1059,7 @@ _AGAINST = lazy_compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
 #: After an event word: it is what someone demands or requests ("گرفتاری کا مطالبہ", "رہائی کے
 #: مطالبے", "کارروائی کرنے کی درخواست").
 _DEMANDED = lazy_compile(
-    rf"(?:(?:\sکرنے)?\s(?:کا|کے|کی)\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
+    rf"(?:(?:\sکرنے)?\s(?:{word_alternation('genitive')})\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
 )
 #: A distance back in years, counted: "تین سال قبل", "2 برس پہلے".
 _YEARS_AGO = prefiltered(
@@ -1671,13 +1671,15 @@ def _drop_search_under_way(
 
 
 #: After an event word, a rumour of it: "اغوا کی افواہ", "دھماکے کی افواہیں".
-_RUMOUR_OF = lazy_compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('rumour_word')})(?!\w)")
+_RUMOUR_OF = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('rumour_word')})(?!\w)"
+)
 
 
 #: A scene, story or portrayal of what the event word names, after up to three words
 #: coordinated with it: "فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر", "جنگ کی کہانی".
 _DEPICTED = lazy_compile(
-    rf"(?:\s(?:اور|و)(?:\s[^\s۔،]+){{1,3}}?)?\s(?:کی|کے|کا)\s(?:{word_alternation('depiction_noun')})(?!\w)"
+    rf"(?:\s(?:اور|و)(?:\s[^\s۔،]+){{1,3}}?)?\s(?:{word_alternation('genitive')})\s(?:{word_alternation('depiction_noun')})(?!\w)"
 )
 
 
@@ -1703,7 +1705,9 @@ _CASE_ABOUT = lazy_compile(
     rf"(?:{word_alternation('court_case_noun')}|{word_alternation('petition_noun')})(?!\w)"
 )
 #: After an event word, a stance on it: "آپریشن کی مخالفت", "کارروائی کی حمایت کا اعلان".
-_STANCE_ON = lazy_compile(rf"\s(?:کی|کا|کے)\s(?:{word_alternation('stance_noun')})(?!\w)")
+_STANCE_ON = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('stance_noun')})(?!\w)"
+)
 #: Talks, named beside force as the other choice of a policy: "مذاکرات", "بات چیت".
 _TALKS = rf"(?:{phrase_trie('talks_noun')})"
 #: Between talks and an event word, the words that set them side by side as choices: "اور",
@@ -1746,7 +1750,7 @@ _PREPARED_FOR = lazy_compile(
 #: جائیں", "بمباری روکنے کا مطالبہ" (non-events.stop-called).
 _STOP_CALLED = lazy_compile(
     rf"\s(?:(?:{phrase_trie('immediately_adverb')})\s)?(?:{phrase_trie('stop_call_verb')}"
-    rf"|روکنے\s(?:کا|کی|کے)\s(?:{word_alternation('demand_noun')}))(?!\w)"
+    rf"|روکنے\s(?:{word_alternation('genitive')})\s(?:{word_alternation('demand_noun')}))(?!\w)"
 )
 #: After an event word, a verb of stopping in the subjunctive, the end hoped for or aimed at:
 #: "لڑائی رک سکے", "جنگ ختم ہو جائے", "فائرنگ کا سلسلہ بند ہو سکے" (non-events.hoped-to-stop).
@@ -1791,7 +1795,7 @@ _CHARGED_DEED = lazy_compile(
 #: charge noun ("جن پر ہنگامہ آرائی اور توڑ پھوڑ کا الزام ہے"; non-events.charge-of-arrested).
 _CHARGE_RELATIVE = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('relative_pronoun')})\sپر\s(?:[^\W\d]+\s){{1,8}}?"
-    rf"(?:کا|کے|کی)\s(?:{word_alternation('charge_noun')})(?!\w)"
+    rf"(?:{word_alternation('genitive')})\s(?:{word_alternation('charge_noun')})(?!\w)"
 )
 
 
@@ -1894,7 +1898,7 @@ def _drop_habitual_toll(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
 #: After an event word (and one more word, "شروع"), an infinitive, its genitive and a decision,
 #: plan or announcement: "میزائل حملے کرنے کا فیصلہ", "حملہ کرنے کا منصوبہ", "آپریشن شروع کرنے کا اعلان".
 _DECIDED = lazy_compile(
-    rf"(?:\s[^\W\d]+)?\s(?:کرنے|کرانے)\s(?:کا|کی|کے)\s(?:{word_alternation('decision_noun')})(?!\w)"
+    rf"(?:\s[^\W\d]+)?\s(?:کرنے|کرانے)\s(?:{word_alternation('genitive')})\s(?:{word_alternation('decision_noun')})(?!\w)"
 )
 #: After an event word, maybe "or"/"and" and another word, "in" and a relative participle of a
 #: casualty verb: "حملوں میں شہید ہونے والے", "بم دھماکے یا فائرنگ میں زخمی ہونے والے".
@@ -3070,7 +3074,7 @@ def _events_of_one_day(reading: DocReading) -> None:
 
 
 #: After "اب تک": a genitive and "سب سے", the superlative of all so far ("اب تک کا سب سے بڑا حملہ").
-_EVER_SUPERLATIVE = lazy_compile(r"\s(?:کا|کی|کے)\sسب\sسے(?!\w)")
+_EVER_SUPERLATIVE = lazy_compile(rf"\s(?:{word_alternation('genitive')})\sسب\sسے(?!\w)")
 
 
 def _superlative_ever(reading: DocReading) -> None:
@@ -3151,7 +3155,7 @@ def _events_counted_at(clause: Clause, text: str, tally: Sequence[int]) -> bool:
 #: Between an event word and a tally word right after it, only a postposition ("لڑائی میں اب
 #: تک") or a genitive and at most one word ("تشدد کے دیگر واقعات"): the tally is told of the
 #: event word's own phrase (non-events.tally-of-event-phrase).
-_TALLY_OF_PHRASE = lazy_compile(r"\s(?:(?:کے|کی|کا)\s(?:[^\s\d۔،]+\s)?|میں\s)")
+_TALLY_OF_PHRASE = lazy_compile(rf"\s(?:(?:{word_alternation('genitive')})\s(?:[^\s\d۔،]+\s)?|میں\s)")
 
 
 def _kinds_of_events(clause: Clause, kept: Sequence[Hit[TriggerTerm]], text: str, cut: int) -> bool:
@@ -4732,7 +4736,9 @@ def _other_day_scene(
 
 #: What a day names when a decision or announcement follows it: "ہفتے کو ہڑتال کا اعلان کیا",
 #: "جمعے کو احتجاج کرنے کا فیصلہ کیا" (dates.announced-day).
-_ANNOUNCED = lazy_compile(rf"(?:کا|کی|کے)\s(?:{word_alternation('decision_noun')})(?!\w)")
+_ANNOUNCED = lazy_compile(
+    rf"(?:{word_alternation('genitive')})\s(?:{word_alternation('decision_noun')})(?!\w)"
+)
 #: How far after a day the announcement that it belongs to may be read.
 _ANNOUNCED_REACH = 80
 
@@ -10266,7 +10272,7 @@ def _title_of_named(a: ActorRef, out: Sequence[Participant]) -> bool:
 
 
 #: "اس کا", "ان کی", "ان کے" and up to two words ("اس کا دس سالہ") right before a companion.
-_HIS_OWN = lazy_compile(r"(?<!\w)(?:اس|ان)\s(?:کا|کی|کے)\s(?:[^\s،۔]+\s){0,2}$")
+_HIS_OWN = lazy_compile(rf"(?<!\w)(?:اس|ان)\s(?:{word_alternation('genitive')})\s(?:[^\s،۔]+\s){{0,2}}$")
 
 
 def _companion_of_principal(a: ActorRef, refs: Sequence[ActorRef], text: str) -> bool:
@@ -11644,7 +11650,7 @@ def _rare_name_alone(place: PlaceRef, text: str) -> bool:
 
 
 #: A genitive ending right before a name: "مستونگ کے X".
-_GENITIVE_END = lazy_compile(r"(?<!\w)(?:کے|کی|کا)\s$")
+_GENITIVE_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('genitive')})\s$")
 
 
 #: A town the gazetteer gives no district lies in the dateline's when this near its town.
@@ -12410,7 +12416,7 @@ _VEHICLES = word_set("vehicle_noun")
 #: where a home, shop, building or vehicle gives way to the dead (roles.home-gives-way-to-dead).
 _GATHERED = word_set("gathering_site")
 #: A genitive after a site: "مسجد کے نمازی", "ہوٹل کے محافظ" (roles.site-gives-way-to-dead).
-_GENITIVE_AFTER = lazy_compile(r"\s(?:کے|کی|کا)\s")
+_GENITIVE_AFTER = lazy_compile(rf"\s(?:{word_alternation('genitive')})\s")
 #: "بندرگاہ کو نقصان پہنچا", "پل تباہ ہو گیا": the site itself was damaged or destroyed.
 _SITE_DAMAGED = lazy_compile(
     rf"\s(?:کو\s(?:[^\s،,۔]+\s)?نقصان|(?:[^\s،,۔]+\s)?(?:{word_alternation('destroyed_word')}))(?!\w)"

@@ -134,12 +134,15 @@ _FILLERS = lazy_compile(rf"(?<!\w)(?:{word_alternation('filler')})(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
 _JOINED = lazy_compile(r"(?: [^\W\d]+){0,3} اور ")
 #: "اور اس کے" between two counts: "ایک خاتون اور اس کے دو بچے", "دو بھائی اور ان کے تین بیٹے".
-_JOINED_KIN = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:اس|ان|جس|جن) (?:کے|کی|کا) ")
+_JOINED_KIN = lazy_compile(rf"(?: [^\W\d]+){{0,3}} اور (?:اس|ان|جس|جن) (?:{word_alternation('genitive')}) ")
 #: "اور" and the owner of the next count's people: "دو عسکریت پسند اور فوج کا ایک جوان".
-_JOINED_OWNER = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:[^\W\d]+ ){1,2}(?:کا|کی|کے) ")
+_JOINED_OWNER = lazy_compile(
+    rf"(?: [^\W\d]+){{0,3}} اور (?:[^\W\d]+ ){{1,2}}(?:{word_alternation('genitive')}) "
+)
 #: The same with an owner named with its number: "دو پولیس اہلکار اور ریسکیو 1122 کا ایک اہلکار".
 _JOINED_NAMED_OWNER = lazy_compile(
-    rf"(?: [^\W\d]+){{0,3}} اور (?:{word_alternation('numbered_name')}) \d+ (?:کا|کی|کے) "
+    rf"(?: [^\W\d]+){{0,3}} اور (?:{word_alternation('numbered_name')}) \d+ "
+    rf"(?:{word_alternation('genitive')}) "
 )
 #: The same between the items of a list: "ایک اہلکار، دو راہگیر اور ایک بچہ".
 _LISTED = lazy_compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?")
@@ -266,7 +269,9 @@ _ATTACKER = lazy_compile(phrase_trie("bomber_noun", space=" ?"))
 _ARRESTED = lazy_compile(r"\sگرفتار(?!\w)")
 #: "X کے ہاتھوں": at the hands of X, who did the deed.
 _BY_HANDS = lazy_compile(r"\sکے\sہاتھوں(?!\w)")
-_GENITIVE_AGENT = lazy_compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
+_GENITIVE_AGENT = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ"
+)
 #: A place followed by these is where something came from or went to ("کی طرف
 #: روانہ"), or a state acting or speaking ("فرانس نے", "شام کی حکومت"), not where
 #: it happened.
@@ -329,7 +334,9 @@ _FORCE_OF_PLACE = lazy_compile(
 _BOUND_FOR = lazy_compile(rf"\s(?:{word_alternation('bound_for')})(?!\w)")
 #: A place's site between the place and where someone was headed ("ہاپوڑ کی منڈی جا رہے تھے",
 #: "X کے بازار جانے والی بس"): the place is where they were going too (places.bound-for-site-of).
-_BOUND_FOR_SITE = lazy_compile(rf"\s(?:کی|کے|کا)\s[^\s\d۔،,]+\s(?:{word_alternation('bound_for')})(?!\w)")
+_BOUND_FOR_SITE = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s[^\s\d۔،,]+\s(?:{word_alternation('bound_for')})(?!\w)"
+)
 #: A place followed by a statement made there ("کوئٹہ میں میڈیا کو جاری کیے گئے بیان",
 #: "اسلام آباد میں پریس کانفرنس"): where it was said, not where the event happened.
 _SAID_AT = lazy_compile(rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?(?:{word_alternation('statement_noun')})(?!\w)")
@@ -343,7 +350,9 @@ _HOME_BEFORE = lazy_compile(rf"(?:{words_first(word_alternation('home_before'))}
 _LIST_JOIN = lazy_compile(r"\s?[،,]\s?(?:اور\s)?|\sاور\s|\sو\s")
 #: "کا تعلق" (one's origin) before the places of "کا تعلق X اور Y سے ہے".
 _ORIGIN_BEFORE = prefiltered(
-    lazy_compile(rf"(?:کا|کی|کے)\s(?:{word_alternation('origin_noun')})\s(?:[^\s۔،,]+\s){{0,4}}$")
+    lazy_compile(
+        rf"(?:{word_alternation('genitive')})\s(?:{word_alternation('origin_noun')})\s(?:[^\s۔،,]+\s){{0,4}}$"
+    )
 )
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
@@ -395,7 +404,9 @@ _ADVERBIAL = lazy_compile(rf"\s(?:{word_alternation('adverbial_postposition')})(
 #: After an event noun: someone deals with the event, not carries it out.
 #: "سے خطاب", "سے گفتگو" after an event noun: a speech to those gathered at the event.
 _ADDRESSED = lazy_compile(rf"\sسے\s(?:{word_alternation('address_noun')})(?!\w)")
-_HANDLED = lazy_compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('handled_noun')})(?!\w)")
+_HANDLED = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('handled_noun')})(?!\w)"
+)
 
 
 #: A word of a personal name after a title, with the space before it.
@@ -418,11 +429,11 @@ _HONORIFICS = word_set("name_honorific", folded=False)
 _ATTRIBUTED = lazy_compile(rf"\s(?:{word_alternation('attributed')})")
 #: "X پر شبہ ظاہر کیا", "X پر حملے کا شک": suspicion of the event laid on X.
 _SUSPECTED = lazy_compile(
-    rf"\sپر\s(?:[^\s،۔]+\s(?:کا|کی|کے)\s)?(?:{word_alternation('suspicion_noun')})(?!\w)"
+    rf"\sپر\s(?:[^\s،۔]+\s(?:{word_alternation('genitive')})\s)?(?:{word_alternation('suspicion_noun')})(?!\w)"
 )
 #: "X نے Y پر شبہ ظاہر کیا", "X کو Y پر شک ہے": X holds the suspicion, and only speaks.
 _SUSPECTS = lazy_compile(
-    rf"\s(?:نے|کو)\s(?:[^\s،۔]+\s){{1,6}}?پر\s(?:[^\s،۔]+\s(?:کا|کی|کے)\s)?"
+    rf"\s(?:نے|کو)\s(?:[^\s،۔]+\s){{1,6}}?پر\s(?:[^\s،۔]+\s(?:{word_alternation('genitive')})\s)?"
     rf"(?:{word_alternation('suspicion_noun')})(?!\w)"
 )
 #: "X ملوث نہیں", "X کا ہاتھ نہیں ہے": the attribution to X denied.
@@ -431,7 +442,9 @@ _NOT_INVOLVED = lazy_compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s�
 #: of an office or body, which names no party (names.office-remit); matched up to the name.
 _OFFICE_BEFORE = prefiltered(lazy_compile(rf"(?:{_whole_words(word_alternation('office_remit_word'))})\s$"))
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
-_OWNER_OF_TARGET = lazy_compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+_OWNER_OF_TARGET = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s((?:[^\W\d]+\s){{1,2}})(?:پر|کو)(?!\w)"
+)
 #: "X کا بیٹا", "X کے دو بیٹے", "X کا آٹھ سالہ بھتیجا": someone named by his relation to X; group 1
 #: is the noun of kinship.
 _OWNER_OF_RELATIVE = lazy_compile(
@@ -446,15 +459,15 @@ _GENITIVE_PAST_FEMININE = lazy_compile(
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
 #: struck.
 _PART_OF_SITE = lazy_compile(
-    rf"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s)?(?:{word_alternation('site_part')})\s(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s)?(?:{word_alternation('site_part')})\s(?:پر|کو)(?!\w)"
 )
 #: "X کے ایک کمانڈ سینٹر کو": the owner of one of its kind attacked.
 _OWNER_OF_ONE = lazy_compile(
-    rf"\s(?:کی|کے|کا)\s(?:{word_alternation('one_of_kind_word')})\s((?:[^\W\d]+\s){{1,2}})(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('one_of_kind_word')})\s((?:[^\W\d]+\s){{1,2}})(?:پر|کو)(?!\w)"
 )
 #: "X کے گھروں اور گرجا گھروں کو", "X کی دکانوں و گاڑیوں پر": X owns two things struck together.
 _OWNER_OF_COORDINATED = lazy_compile(
-    r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}(?:اور|و)\s(?:[^\W\d]+\s){1,2}(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{1,2}}(?:اور|و)\s(?:[^\W\d]+\s){{1,2}}(?:پر|کو)(?!\w)"
 )
 
 
@@ -486,8 +499,8 @@ def _owned_site(
 
 #: The pieces of the owner-of-site patterns: a genitive after the actor, a word that is no
 #: genitive, and a noun of a site or of a part of one.
-_GENITIVE_THEN = r"\s(?:کی|کے|کا)\s"
-_NO_GENITIVE_WORD = r"(?!(?:کی|کے|کا)\s)[^\W\d]+\s"
+_GENITIVE_THEN = rf"\s(?:{word_alternation('genitive')})\s"
+_NO_GENITIVE_WORD = rf"(?!(?:{word_alternation('genitive')})\s)[^\W\d]+\s"
 _SITE_NOUN = rf"(?:{word_alternation('owned_site')}|{word_alternation('site_part')})"
 
 
@@ -532,13 +545,13 @@ def _owner_of_site_inside(
 
 #: "X کے سربراہ کی گاڑی کو": the owner of a target's owner, one genitive link further.
 _OWNER_OF_TARGET_CHAIN = lazy_compile(
-    r"\s(?:کی|کے|کا)\s[^\W\d]+\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s[^\W\d]+\s(?:{word_alternation('genitive')})\s((?:[^\W\d]+\s){{1,2}})(?:پر|کو)(?!\w)"
 )
 #: "X کے خلاف": X is what an action is aimed at.
 _AGAINST = (" کے خلاف", " کیخلاف")
 #: Verbal nouns whose genitive names the victim, not the doer ("X کا قتل").
 _PATIENT_KINDS = kinds_with("patient")
-_GENITIVE = lazy_compile(r" (?:کے|کی|کا) (?:سابق )?")
+_GENITIVE = lazy_compile(rf" (?:{word_alternation('genitive')}) (?:سابق )?")
 #: One word describing an area, then a noun for the area ("شہری علاقوں", "قبائلی علاقے"): after
 #: a genitive the word is an adjective, not a person or body the place qualifies.
 _DESCRIBED_AREA_AFTER = lazy_compile(rf"[^\W\d]+ (?:{word_alternation('area_noun')})(?!\w)")
@@ -548,11 +561,11 @@ _DESCRIPTOR = lazy_compile(
 )
 #: "X کے جلسے میں دھماکا": a genitive whose head is a place (one or two words and "میں")
 #: before the event noun; X owns the place the event struck. Ends right before the event.
-_OWNED_PLACE = lazy_compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:\S+\s)?$")
+_OWNED_PLACE = lazy_compile(rf"\s(?:{word_alternation('genitive')})(?:\s[^\W\d]+){{1,2}}\sمیں\s(?:\S+\s)?$")
 
 #: "X کی گاڑی کے قریب دھماکا": what an attack happened next to was X's, so X was its target.
 _OWNED_NEAR = lazy_compile(
-    rf"\s(?:کی|کے|کا)(?:\s[^\W\d]+){{1,2}}\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})(?:\s[^\W\d]+){{1,2}}\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)"
 )
 #: "X کے 20 افراد ", "X کے تین کارکن ": people of X counted, before what befell them (a number up
 #: to ten, in digits or words, or a vague count).
@@ -602,7 +615,9 @@ _REPELLED_ATTACK = prefiltered(
 )
 #: "X کی ٹارگٹ کلنگ": the genitive of a targeted killing names whom it killed
 #: (roles.genitive-target-killing).
-_TARGET_KILLING_OF = lazy_compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('victim_killing_noun')})(?!\w)")
+_TARGET_KILLING_OF = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('victim_killing_noun')})(?!\w)"
+)
 #: A predicate of a charge after it ("... کی ٹارگٹ کلنگ اور بھتہ خوری کی وارداتوں میں ملوث"): the
 #: killings are deeds charged to someone, not the event told.
 _CHARGED_LATER = lazy_compile(rf"(?<!\w)(?:{word_alternation('charge_predicate')})(?!\w)")
@@ -637,7 +652,9 @@ _AFTERMATH_AFTER = lazy_compile(
 )
 #: "X کے Y کی چیک پوسٹ پر حملے": X's genitive reaches across what Y owns and was struck to the
 #: event noun (roles.genitive-agent-across-target); group 1 is where Y starts.
-_ACROSS_TARGET = lazy_compile(r"\s(?:کے|کی)\s((?:[^\W\d]+\s){1,3}?)(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}?پر\s")
+_ACROSS_TARGET = lazy_compile(
+    rf"\s(?:کے|کی)\s((?:[^\W\d]+\s){{1,3}}?)(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{1,2}}?پر\s"
+)
 #: "فلسطینی تنظیم", "قبائلی علاقے": an actor word right before a noun of a group or an area
 #: qualifies it, and is no subject of a casualty word (roles.qualifier-not-victim).
 _QUALIFIES_HEAD = lazy_compile(rf"\s(?:{word_alternation('qualified_head_noun')})(?!\w)")
@@ -658,10 +675,12 @@ _CHARGED_VICTIM_AFTER = lazy_compile(
 )
 #: "X کے تین ٹھکانے تباہ", "X کا گھر منہدم": what X owns was destroyed (roles.owner-of-destroyed).
 _OWNED_DESTROYED = lazy_compile(
-    rf"\s(?:کی|کے|کا)\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})\s)?"
+    rf"\s(?:{word_alternation('genitive')})\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})\s)?"
     rf"((?:(?!(?:سے|میں|نے|پر|کو|کی|کے|کا)\s)[^\W\d]+\s){{1,2}})(?:{word_alternation('destroyed_word')})(?!\w)"
 )
-_SPEAKER_AFTER = lazy_compile(rf"\s(?:کا|کی|کے)\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق")
+_SPEAKER_AFTER = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق"
+)
 #: "X کی جانب سے جاری بیان", "X کی طرف سے جاری کردہ اعلامیے": a statement X issued.
 _STATEMENT_FROM = lazy_compile(
     rf"\s(?:کی\sجانب\sسے|کی\sطرف\sسے)\s(?:(?:{word_alternation('issued_participle')})\s)?"
@@ -670,7 +689,7 @@ _STATEMENT_FROM = lazy_compile(
 #: "X کے جاری کردہ بیان", "X کی جاری کی گئی پریس ریلیز": a genitive, the participle of issuing,
 #: then a statement: the statement X issued.
 _ISSUED_BY = lazy_compile(
-    rf"\s(?:کا|کی|کے)\s(?:{word_alternation('issued_participle')})\s"
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('issued_participle')})\s"
     rf"(?:{word_alternation('statement_noun')})(?!\w)"
 )
 #: "X حکام", "X ذرائع", "X عہدیداروں": a force's officials or sources named right after it.
@@ -1617,7 +1636,7 @@ def _kin_pair_object(text: str, clause_start: int, pos: int) -> Figure | None:
 #: A pair of relatives as the subject, then the event's adverbial of one to three words ending in
 #: "سے" or "میں" (no genitive after the pair): "باپ بیٹا فائرنگ سے", "میاں بیوی دھماکے میں".
 _KIN_PAIR_ADVERBIAL = lazy_compile(
-    rf"(?<!\w)(?:{word_alternation('kin_pair')}) (?!(?:کے|کی|کا)(?!\w))"
+    rf"(?<!\w)(?:{word_alternation('kin_pair')}) (?!(?:{word_alternation('genitive')})(?!\w))"
     r"[^\W\d]+(?: [^\W\d]+){0,2} (?:سے|میں) ?$"
 )
 
@@ -1946,7 +1965,7 @@ _COULD_BE = lazy_compile(rf"(?<!\w)ہو (?:{word_alternation('modal_auxiliary')}
 
 
 #: An age before a person: "35 سالہ", "55 برس کے", "28 سال کا".
-_AGE_OF = r"\d+ ?(?:سالہ|(?:برس|سال) (?:کا|کے|کی))"
+_AGE_OF = rf"\d+ ?(?:سالہ|(?:برس|سال) (?:{word_alternation('genitive')}))"
 _AGE = lazy_compile(rf"{_AGE_OF}(?!\w)")
 #: Endings that a noun may have in the singular too ("نوجوان", "مسلمان"): with an age before
 #: it, such a noun is one person.
@@ -2678,7 +2697,9 @@ _NOT_USED = lazy_compile(
 )
 #: Right after a weapon, the genitive and the noun of recovery: "اسلحہ کی برآمدگی", "ہتھیاروں
 #: کی برآمدگی".
-_RECOVERY_OF = lazy_compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('recovery_noun')})(?!\w)")
+_RECOVERY_OF = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('recovery_noun')})(?!\w)"
+)
 #: A list of things seized, up to "قبضے میں لے": "نو کلاشنکوف اور تین فون بھی قبضے میں لے لیے".
 _SEIZED = prefiltered(
     lazy_compile(
@@ -2709,7 +2730,7 @@ _TAKEN_AWAY = prefiltered(
 #: A store of weapons named right after one: "اسلحے کا ایک بڑا گودام", "اسلحہ اور بارود کے ذخائر",
 #: "اسلحہ ڈپو" (the weapon in the store's genitive, or the first word of a compound).
 _STORED = lazy_compile(
-    r"(?:\sاور\s[^\W\d]+)?\s?(?:(?:کا|کی|کے)\s(?:[^\W\d]+\s){0,2})?"
+    rf"(?:\sاور\s[^\W\d]+)?\s?(?:(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{0,2}})?"
     rf"(?:{word_alternation('weapon_store', 'start')})"
 )
 #: A store word anywhere in the two words (and a genitive) after a weapon, as read before
@@ -2731,7 +2752,7 @@ _COMPOUND_HEAD = lazy_compile(rf"(?<!\w)(?:{word_alternation('weapon_compound_he
 #: A substance in the genitive, then up to two words, right before a weapon word: "ایندھن کے
 #: کئی " before "ٹینکوں" (a fuel tank), "پانی کے " before "ٹینک".
 _SUBSTANCE_OWNER = lazy_compile(
-    rf"(?<!\w)(?:{word_alternation('stored_substance')})\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){{0,2}}$"
+    rf"(?<!\w)(?:{word_alternation('stored_substance')})\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{0,2}}$"
 )
 #: The substance's words that end another thing and then a list goes on: "آنسو گیس کے گولے اور "
 #: before "ربڑ کی گولیاں" (tear gas shells, then rubber bullets), no container of gas.
@@ -2832,7 +2853,7 @@ def _found_and_defused(text: str, clause: Clause, found: list[Hit[WeaponTerm]]) 
 #: at most three words), then a genitive and what is done with them all when they are not used:
 #: "لڑاکا طیاروں، توپوں اور جنگی جہازوں کی خریداری", "ڈرونز اور میزائلوں کی فراہمی".
 _LISTED_NOT_USED = lazy_compile(
-    r"(?:(?:\s?،\s?|\s(?:اور|و|یا)\s)(?:[^\W\d]+\s){0,2}?[^\W\d]+){1,4}?\s(?:کی|کے|کا)\s"
+    rf"(?:(?:\s?،\s?|\s(?:اور|و|یا)\s)(?:[^\W\d]+\s){{0,2}}?[^\W\d]+){{1,4}}?\s(?:{word_alternation('genitive')})\s"
     rf"(?:{word_alternation('weapon_handling', 'start')})"
 )
 
@@ -2852,7 +2873,7 @@ _ANY_WEAPON = lazy_compile(rf"(?<!\w)(?:{word_alternation('any_determiner')})\s$
 #: (weapons.none-of-any-kind).
 _ANY_KIND_WEAPON = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('any_determiner')})\s(?:{word_alternation('any_kind_noun')})"
-    r"\s(?:کا|کی|کے)\s$"
+    rf"\s(?:{word_alternation('genitive')})\s$"
 )
 #: A negation: "نہیں", "نہ".
 _NEGATED = lazy_compile(rf"(?<!\w)(?:{word_alternation('negation')})(?!\w)")
@@ -3146,7 +3167,7 @@ _GIVEN = lazy_compile(rf"\s?(?:{word_alternation('toll_given_verb')})(?!\w)")
 #: What ends the item before a list item: "، " or " اور ".
 _SEP_BEFORE = lazy_compile(r"\s*[،,]\s*$|\s(?:اور|و)\s$")
 #: The same, with the genitive of the person before joining kin: "دکاندار اور اس کے دو بیٹے".
-_SEP_BEFORE_KIN = lazy_compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)(?:اس|ان) (?:کے|کی|کا) $")
+_SEP_BEFORE_KIN = lazy_compile(rf"(?:\s*[،,]\s*|\s(?:اور|و)\s)(?:اس|ان) (?:{word_alternation('genitive')}) $")
 _SEP = lazy_compile("[،,]|" + _whole_words("اور|و"))
 #: How many characters a match of ``_SEP_BEFORE`` / ``_SEP_BEFORE_KIN`` has at most besides
 #: a run of white space and commas at its start (see :func:`_search_tail`): " اور " and a
@@ -3211,7 +3232,7 @@ def _listed_people(
 
 
 #: The joint after a list item, then the singular pronoun's genitive: "... اور اس کا بھائی".
-_HIS_KIN_AFTER = lazy_compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)اس (?:کا|کی|کے) ")
+_HIS_KIN_AFTER = lazy_compile(rf"(?:\s*[،,]\s*|\s(?:اور|و)\s)اس (?:{word_alternation('genitive')}) ")
 
 
 def _one_by_his_kin(text: str, end: int, words: Sequence[str]) -> bool:
@@ -4357,7 +4378,9 @@ def _accuses(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 
 #: "X کے قتل کے خلاف", "X کی گرفتاری کے خلاف": a deed done to X, then what a protest is against.
-_GRIEVANCE_OF = prefiltered(lazy_compile(r"\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){1,2}?کے\sخلاف\s"))
+_GRIEVANCE_OF = prefiltered(
+    lazy_compile(rf"\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{1,2}}?کے\sخلاف\s")
+)
 
 
 def _aimed_at_owned(text: str, ref: Hit[ActorTerm], clause: Clause) -> str | None:
@@ -4853,7 +4876,8 @@ def _victims_listed(text: str, first: Hit[ActorTerm], gap: str, second_rule: str
 #: A body's genitive and the count and rank or post of its member before "اور": "فوج کا ایک
 #: کرنل", "پاک فوج کے ایک کیپٹن" (roles.owned-ranks-listed).
 OWNED_COUNTED = lazy_compile(
-    rf" (?:کا|کے|کی) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+(?: (?!(?:اور|و)(?!\w))[^\W\d]+)?"
+    rf" (?:{word_alternation('genitive')}) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) "
+    r"[^\W\d]+(?: (?!(?:اور|و)(?!\w))[^\W\d]+)?"
 )
 
 
@@ -5111,7 +5135,7 @@ _ORIGIN_WORDS = 3
 #: ("فرانس کے کروز میزائل", not "غزہ کے اسپتال پر بم", nor "میر علی کے قریب ڈرون حملے": a word
 #: for nearness keeps the place where it happened).
 _ORIGIN_GAP = lazy_compile(
-    rf" (?:کے|کی|کا) ((?:(?!(?:{word_alternation('origin_gap_stop')})"
+    rf" (?:{word_alternation('genitive')}) ((?:(?!(?:{word_alternation('origin_gap_stop')})"
     r"(?!\w))\w+ ){0," + str(_ORIGIN_WORDS) + "})"
 )
 
@@ -5234,7 +5258,7 @@ def title_before(text: str, place: PlaceRef) -> bool:
 #: "لاہور میں دہشت گردی کی منصوبہ بندی", "کراچی میں حملے کا منصوبہ", "لاہور پر حملے کی تیاری":
 #: a place an attack was planned for.
 _PLANNED_AFTER = lazy_compile(
-    r"\s(?:میں|پر)(?:\s(?!نے(?!\w))[^\s،۔,]+){0,4}\s(?:کی|کا|کے)\s"
+    rf"\s(?:میں|پر)(?:\s(?!نے(?!\w))[^\s،۔,]+){{0,4}}\s(?:{word_alternation('genitive')})\s"
     rf"(?:{word_alternation('plan_noun')})(?!\w)"
 )
 
@@ -5260,7 +5284,7 @@ def _based_place(
 _SOURCE_BASED_AFTER = lazy_compile(
     rf"\sمیں\s(?:{word_alternation('based_participle')})\s"
     rf"(?!(?:{word_alternation('based_predicate_end')})(?!\w))"
-    rf"(?:[^\s،۔]+\s){{1,7}}?(?:(?:کا|کی|کے)\s(?:{word_alternation('source_genitive_noun')})|نے)(?!\w)"
+    rf"(?:[^\s،۔]+\s){{1,7}}?(?:(?:{word_alternation('genitive')})\s(?:{word_alternation('source_genitive_noun')})|نے)(?!\w)"
 )
 
 
@@ -5302,7 +5326,7 @@ _STATION_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('police_station')}
 
 #: After a place: its genitive and a police station or post ("X کے تھانے", "X کی پولیس چوکی").
 _STATION_OF = lazy_compile(
-    rf"\s(?:کے|کی|کا)\s(?:(?:{word_alternation('police_station')})"
+    rf"\s(?:{word_alternation('genitive')})\s(?:(?:{word_alternation('police_station')})"
     rf"|پولیس\s(?:{word_class('force_building')})|چوکی|چیک\sپوسٹ)(?!\w)"
 )
 
@@ -5556,7 +5580,7 @@ def _in_genitive_chain(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -
 
 
 #: Between an owner place and the place it holds: "کی تحصیل ", "کے ضلع ", " کے ".
-_GENITIVE_LINK = lazy_compile(r"\s(?:کے|کی|کا)\s(?:\w+\s){0,2}")
+_GENITIVE_LINK = lazy_compile(rf"\s(?:{word_alternation('genitive')})\s(?:\w+\s){{0,2}}")
 
 
 #: "X کی جانب سے", "X کی طرف سے": by X's side.
@@ -5573,7 +5597,7 @@ _STATE_TERM = ActorTerm(
 #: ("روسی میزائل حملے", "روس کے میزائل حملے").
 _REMOTE_STRIKES = frozenset((SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE))
 #: A genitive right after a name: "روس کے", "امریکہ کی".
-_GENITIVE_AFTER = lazy_compile(r" (?:کے|کی|کا) ")
+_GENITIVE_AFTER = lazy_compile(rf" (?:{word_alternation('genitive')}) ")
 #: A count of strikes between a country's genitive and the strike: "دو ", "کئی شدید ", "3 ".
 _STRIKES_COUNTED = lazy_compile(
     rf"(?:(?:{word_alternation('small_count_word')}|\d+)\s)(?:(?:{word_alternation('count_adjective')})\s)?"
@@ -6235,7 +6259,7 @@ _VICTIMS_WERE_TIE = lazy_compile(
     r"(?:والوں\sمیں(?:\sسے)?|والے)"
     rf"|(?:{word_alternation('victims_noun')})\sمیں(?:\sسے)?)"
     r"(?:\s(?:زیادہ\s?تر|بیشتر|اکثر|تمام|سبھی|سب))?(?:\s\S+\s(?:افراد|لوگ))?"
-    r"(?:(?:\s\S+){1,2}\s(?:کے|کی|کا))?\s?['\"‘’]?$"
+    rf"(?:(?:\s\S+){{1,2}}\s(?:{word_alternation('genitive')}))?\s?['\"‘’]?$"
 )
 #: What follows the actor in "... X تھے", "... X کے ارکان تھے": the sentence says who they were (a list
 #: with "شامل" names some among them, which the counts read).
@@ -6495,7 +6519,7 @@ def _past_bracket_gloss(
 #: "X کی (ایک|مشترکہ) ٹیم نے": a unit of X's, up to two words describing it, and the ergative.
 _ACTING_UNIT = prefiltered(
     lazy_compile(
-        r"\s(?:کی|کے|کا)\s(?:(?!(?:کی|کے|کا)\s)[^\W\d]+\s){0,2}?"
+        rf"\s(?:{word_alternation('genitive')})\s(?:(?!(?:{word_alternation('genitive')})\s)[^\W\d]+\s){{0,2}}?"
         rf"(?:{word_alternation('acting_unit_noun')})(?=\sنے(?!\w))"
     )
 )
@@ -6748,18 +6772,19 @@ def _two_forces(a: ActorTerm, b: ActorTerm) -> bool:
 #: The genitive between a body and one of its people, with a count or a rank before the
 #: person ("کا ایک سینئر کمانڈر", "کے دو مقامی رہنما"; plain "کے" is ``roles.group-by-members``).
 _MEMBER_GAP = lazy_compile(
-    rf" (?:کے|کا|کی) (?:(?:{'|'.join(UNIT_WORDS[1:6])}|\d+) )?"
+    rf" (?:{word_alternation('genitive')}) (?:(?:{'|'.join(UNIT_WORDS[1:6])}|\d+) )?"
     rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
 #: The same gap with a number word above five ("X کے بارہ ", "X کے بیس مسلح "; not "نو", which is
 #: also "new"): roles.members-any-count.
 _MEMBER_GAP_LARGE = lazy_compile(
-    rf" (?:کے|کا|کی) (?:{'|'.join(w for w in UNIT_WORDS[6:] if w != 'نو')}) "
+    rf" (?:{word_alternation('genitive')}) (?:{'|'.join(w for w in UNIT_WORDS[6:] if w != 'نو')}) "
     rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
 #: The same gap with a vague count: "X کے کئی ", "X کے درجنوں مسلح ".
 _MEMBER_GAP_VAGUE = lazy_compile(
-    rf" (?:کے|کا|کی) (?:{word_alternation('vague_count')}) (?:(?:{word_alternation('member_adjective')}) )?"
+    rf" (?:{word_alternation('genitive')}) (?:{word_alternation('vague_count')}) "
+    rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
 
 
@@ -6970,7 +6995,7 @@ def _party_workers(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorT
 #: An owner, known by what he owns ("دکان کا مالک"): names.owner-of-site.
 _OWNER_NOUNS = word_set("owner_noun", folded=False)
 #: The same at the end of an actor's span, read with the property: "دکان کے مالک".
-_OWNER_AT_END = lazy_compile(rf" (?:کا|کے|کی) (?:{word_alternation('owner_noun')})$")
+_OWNER_AT_END = lazy_compile(rf" (?:{word_alternation('genitive')}) (?:{word_alternation('owner_noun')})$")
 
 
 def _site_owners(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
@@ -7686,7 +7711,7 @@ _PLACE_POSTPOSITION = lazy_compile(r"\s(?:میں|پر)(?!\w)")
 #: A past or completive auxiliary: "ہوا تھا", "مارے جا چکے".
 _PAST_AUXILIARY = lazy_compile(rf"(?<!\w)(?:{word_alternation('past_perfect_auxiliary')})(?!\w)")
 #: Right before a name, a genitive: "کے اعزاز میں" (in honour of) names no place.
-_GENITIVE_BEFORE = lazy_compile(r"(?:^|\s)(?:کے|کی|کا)\s$")
+_GENITIVE_BEFORE = lazy_compile(rf"(?:^|\s)(?:{word_alternation('genitive')})\s$")
 
 
 def _cue_names_again(text: str, refs: list[PlaceRef]) -> list[PlaceRef]:
@@ -8248,7 +8273,7 @@ def _coordinated_agent(text: str, place: PlaceRef, places: _Bucket[PlaceRef]) ->
 #: A state before its own attack: "روس کا بڑا فضائی حملہ", "امریکہ کے ڈرون حملے", "اسرائیل کی
 #: بمباری" (a genitive, at most two words that are no postposition, then a strike noun).
 _STATE_ATTACK = lazy_compile(
-    r"\s(?:کا|کی|کے)\s(?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور)(?!\w))[^\s۔،,]+\s){0,2}"
+    rf"\s(?:{word_alternation('genitive')})\s(?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور)(?!\w))[^\s۔،,]+\s){{0,2}}"
     rf"(?:{word_alternation('strike_noun')})(?!\w)"
 )
 
@@ -8352,7 +8377,7 @@ def _funeral_place(text: str, place: PlaceRef, clause: Clause) -> bool:
 
 
 #: A genitive ending and an age after a place: "ضلع سوات کے 31 سالہ سپاہی", "لاہور کی 25 سالہ خاتون".
-_HOME_AGE = lazy_compile(rf"\s(?:کا|کے|کی)\s{_AGE_OF}(?!\w)")
+_HOME_AGE = lazy_compile(rf"\s(?:{word_alternation('genitive')})\s{_AGE_OF}(?!\w)")
 
 
 def _home_place(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
@@ -8380,7 +8405,9 @@ _CLAIMED_AT = lazy_compile(
 #: The ergative postposition: someone (the claimant) between the place and the claim.
 _ERGATIVE = lazy_compile(r"(?<!\w)نے(?!\w)")
 #: What follows the event word a responsibility claim is about: "حملے کی ذمہ داری".
-_CLAIMED_EVENT = lazy_compile(rf"\s(?:کی|کا|کے)\s(?:{word_alternation('responsibility_head')})(?!\w)")
+_CLAIMED_EVENT = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('responsibility_head')})(?!\w)"
+)
 
 
 def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
@@ -8401,7 +8428,7 @@ def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
 #: of its staff and (within five words) that person's home, shop or vehicle ("کے تین منزلہ گھر").
 _STAFF_HOME = lazy_compile(
     rf"\s(?:کے|کی)\s(?:ایک\s)?(?:{word_alternation('staff_noun')})(?:\s[^\s۔،,]+){{0,5}}?"
-    rf"\s(?:کے|کی|کا)\s(?:[^\s۔،,]+\s){{0,2}}?(?:{word_alternation('residence_noun')})(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s(?:[^\s۔،,]+\s){{0,2}}?(?:{word_alternation('residence_noun')})(?!\w)"
 )
 #: "کشمیر پر قابض", "کریمیا پر غیرقانونی طور پر قابض": a place someone holds or occupies.
 _HELD_BY = lazy_compile(
@@ -9183,7 +9210,7 @@ def read_document(
 #: After a country: a force named by it or the genitive, then at most three words that are no case
 #: marker, "اور" or word of nearness ("روس کے جنگی طیاروں نے", "ترکی کی فضائیہ کے ڈرون").
 _ACTING_GAP = lazy_compile(
-    rf"(?: (?!(?:{word_alternation('origin_gap_stop')})(?!\w))\w+)?(?: (?:کے|کی|کا))? "
+    rf"(?: (?!(?:{word_alternation('origin_gap_stop')})(?!\w))\w+)?(?: (?:{word_alternation('genitive')}))? "
     rf"((?:(?!(?:{word_alternation('origin_gap_stop')})(?!\w))\w+ ){{0,3}})"
 )
 
