@@ -160,7 +160,7 @@ _LEAD_MIN = 2
 #: "... قبول کرنے والی تنظیم": a description of a group, not a claim.
 _RELATIVE = lazy_compile(r"\s?(?:کی\s)?(?:کرنے|کرتے) وال")
 _COORDINATOR = lazy_compile(_whole_words("اور") + "|[،,]")
-_CLAUSE_WORD = lazy_compile(r"(?<!\w)(?:نے|میں|سے|کو|پر|کہ|جبکہ)(?!\w)")
+_CLAUSE_WORD = lazy_compile(rf"(?<!\w)(?:{word_alternation('ergative')}|میں|سے|کو|پر|کہ|جبکہ)(?!\w)")
 #: Time words for the present period ("رواں ماہ", "اس سال"): not a recalled past.
 _CURRENT = lazy_compile(rf"(?:{word_alternation('current_time')})(?!\w)")
 #: A running total ends with a number ("تعداد 3 ہوگئی").
@@ -1198,7 +1198,7 @@ def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list
 
 
 #: A court or judge as the agent of its sentence: "عدالت نے", "ہائی کورٹ نے".
-_COURT_AGENT = lazy_compile(rf"(?:{word_class('court_body')})\sنے(?!\w)")
+_COURT_AGENT = lazy_compile(rf"(?:{word_class('court_body')})\s{word_alternation('ergative')}(?!\w)")
 #: A court's ruling or hearing: "بری کر دیا", "ضمانت کی درخواستیں مسترد", "فیصلہ محفوظ".
 _COURT_RULING = lazy_compile(word_class("court_ruling"))
 #: An anniversary: "برسی".
@@ -1577,7 +1577,9 @@ _ABSTRACT_VICTIM = lazy_compile(
 #: One of the literals every match of the pattern above holds (:func:`literal_gate`).
 _ABSTRACT_VICTIM_GATE = literal_gate(_ABSTRACT_VICTIM)
 #: An abstraction as the agent, before an event word in its clause: "مہنگائی نے ... آگ لگا دی".
-_ABSTRACT_AGENT = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\sنے(?!\w)"))
+_ABSTRACT_AGENT = prefiltered(
+    lazy_compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\s{word_alternation('ergative')}(?!\w)")
+)
 
 
 def _drop_abstract_victim(
@@ -2945,7 +2947,7 @@ def _bodies_so_far(reading: DocReading, clause: Clause, hits: Sequence[Hit[Marke
 
 #: Who tells what follows: "X نے (...) بتایا کہ", "X کا کہنا ہے کہ", "X کے مطابق".
 _TELLER = lazy_compile(
-    rf"(?<!\w)(?:نے\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('said_verb')})(?:\s(?:ہے|تھا))?\sکہ"
+    rf"(?<!\w)(?:{word_alternation('ergative')}\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('said_verb')})(?:\s(?:ہے|تھا))?\sکہ"
     r"|کا کہنا (?:ہے|تھا) کہ|کے مطابق)(?!\w)"
 )
 
@@ -2953,7 +2955,7 @@ _TELLER = lazy_compile(
 #: Who tells what follows with the condition of anonymity between "نے" and the speech verb: "X نے
 #: نام ظاہر نہ کرنے کی شرط پر صحافیوں کو بتایا کہ" (counts.anonymity-aside).
 _TELLER_ANONYMOUS = lazy_compile(
-    rf"(?<!\w)نے\s(?:{word_alternation('anonymity_aside')})\s(?:[^\W\d]+\s){{0,5}}?"
+    rf"(?<!\w){word_alternation('ergative')}\s(?:{word_alternation('anonymity_aside')})\s(?:[^\W\d]+\s){{0,5}}?"
     rf"(?:{word_alternation('said_verb')})(?:\s(?:ہے|تھا))?\sکہ(?!\w)"
 )
 
@@ -4570,7 +4572,7 @@ def _no_event(prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
 
 #: A crowd counted in hundreds, thousands or more as the doer: "ہزاروں افراد نے", "لاکھوں لوگوں نے".
 _CROWD_DOER = lazy_compile(
-    rf"(?<!\w)(?:{word_alternation('multitude_number')})\s(?:[^\s،,۔]+\s){{1,2}}?نے(?!\w)"
+    rf"(?<!\w)(?:{word_alternation('multitude_number')})\s(?:[^\s،,۔]+\s){{1,2}}?{word_alternation('ergative')}(?!\w)"
 )
 
 
@@ -8955,7 +8957,9 @@ def _brawl(
 
 
 #: Ordinary people as the subject of a verb: "اہل علاقہ نے", "لوگوں نے", "مکینوں نے".
-_CROWD_SUBJECT = lazy_compile(rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\sنے(?!\w)")
+_CROWD_SUBJECT = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\s{word_alternation('ergative')}(?!\w)"
+)
 #: Ordinary people as the genitive doers of a verbal noun: "دیہاتیوں کا", "اہل علاقہ کی".
 _CROWD_OWNER = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\s(?:{word_alternation('genitive')})(?!\w)"
@@ -9308,7 +9312,7 @@ def _protest_named(
 _WORKER_NOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('party_worker_noun')})(?!\w)")
 #: Right after an actor: the mark of the doer or of a side ("کارکنوں نے", "کارکنوں کی فائرنگ",
 #: "کارکنوں کے درمیان", "کارکنوں اور پولیس میں").
-_DOER_AFTER = lazy_compile(r"\s(?:نے|کی|کے|کا|اور|میں)(?!\w)")
+_DOER_AFTER = lazy_compile(rf"\s(?:{word_alternation('ergative')}|کی|کے|کا|اور|میں)(?!\w)")
 
 
 #: The event kinds a clash of a civilian crowd with the forces is told with: no shot is fired.
@@ -10390,7 +10394,7 @@ def _named_again(a: ActorRef, out: Sequence[Participant]) -> int | None:
 
 
 #: "نے" right after an actor: the ergative subject of its clause's verb.
-_ERGATIVE_NEXT = lazy_compile(r"\s?نے(?!\w)")
+_ERGATIVE_NEXT = lazy_compile(rf"\s?{word_alternation('ergative')}(?!\w)")
 
 
 def _ergative_subject(a: ActorRef, text: str) -> bool:
@@ -10872,7 +10876,7 @@ _UNREAL = frozenset(("exercise",))
 #: A weapon word, alone or first in a compound ("میزائل تنصیبات", "ڈرون اڈے"), as the object of
 #: a verb of targeting: "فوجی ہیلی کاپٹر کو راکٹ سے نشانہ بنایا".
 _TARGETED_OBJECT = lazy_compile(
-    r"\s(?:(?!(?:نے|سے|میں|پر|کے|کی|کا|اور)\s)[^\W\d]+\s)?کو\s(?:[^\W\d]+\s){0,6}?"
+    rf"\s(?:(?!(?:{word_alternation('ergative')}|سے|میں|پر|کے|کی|کا|اور)\s)[^\W\d]+\s)?کو\s(?:[^\W\d]+\s){{0,6}}?"
     rf"(?:{word_alternation('targeted_verb', 'start')})"
 )
 
@@ -12632,7 +12636,7 @@ _MULTITUDE_WORDS = word_set("multitude_number", folded=False)
 _PEOPLE_ACTING = lazy_compile(
     rf"(?<!\w)(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('small_count_word')}|{word_alternation('vague_count')}"
     rf"|{word_alternation('multitude_number')})\s"
-    rf"(?:{word_alternation('people_count_noun')})(?=\sنے(?!\w))"
+    rf"(?:{word_alternation('people_count_noun')})(?=\s{word_alternation('ergative')}(?!\w))"
 )
 
 
@@ -12641,7 +12645,7 @@ _PEOPLE_ACTING = lazy_compile(
 #: noun: "اسلحہ بردار افراد کی فائرنگ" (``roles.people-described-acting``).
 _PEOPLE_DESCRIBED_ACTING = lazy_compile(
     rf"(?<!\w)[^\W\d]+(?:\s(?:میں|سے|پر))?\s(?:{word_alternation('people_descriptor')})\s"
-    rf"(?:{word_alternation('people_count_noun')})(?=\s(?:نے|کی)(?!\w))"
+    rf"(?:{word_alternation('people_count_noun')})(?=\s(?:{word_alternation('ergative')}|کی)(?!\w))"
 )
 #: A word of the class, to look for the pattern only in a clause that has one.
 _PEOPLE_DESCRIPTORS_RE = lazy_compile(rf"(?:{words_first(word_alternation('people_descriptor'))})(?!\w)")

@@ -304,7 +304,8 @@ def _charged_place(text: str, p: PlaceRef) -> bool:
 #: wrong a protest is against happened.
 _GRIEVANCE_AFTER = prefiltered(
     lazy_compile(
-        rf"\s(?:میں|پر|کے قریب)(?:\s(?!نے(?!\w))[^\s،۔,]+){{0,8}}\s(?:{word_class('grievance_noun')})"
+        rf"\s(?:میں|پر|کے قریب)(?:\s(?!{word_alternation('ergative')}(?!\w))[^\s،۔,]+){{0,8}}"
+        rf"\s(?:{word_class('grievance_noun')})"
         rf"\s(?:{word_class('cause_after')})"
     )
 )
@@ -412,7 +413,9 @@ _HANDLED = lazy_compile(
 #: A word of a personal name after a title, with the space before it.
 _NAME_WORD = lazy_compile(r" ([^\W\d]{2,})")
 #: What ends a personal name: a postposition or punctuation.
-_AFTER_NAME = lazy_compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|اور)(?!\w)|\s?[،,۔:؛]")
+_AFTER_NAME = lazy_compile(
+    rf"\s?(?:کے|کی|کا|{word_alternation('ergative')}|کو|پر|سے|میں|اور)(?!\w)|\s?[،,۔:؛]"
+)
 #: Words that are never part of a personal name after a title.
 _NOT_NAME = word_set("not_person_name", folded=False)
 #: "ہجوم", "مجمع": a crowd as such, no party of its own (roles.owner-of-crowd).
@@ -433,7 +436,7 @@ _SUSPECTED = lazy_compile(
 )
 #: "X نے Y پر شبہ ظاہر کیا", "X کو Y پر شک ہے": X holds the suspicion, and only speaks.
 _SUSPECTS = lazy_compile(
-    rf"\s(?:نے|کو)\s(?:[^\s،۔]+\s){{1,6}}?پر\s(?:[^\s،۔]+\s(?:{word_alternation('genitive')})\s)?"
+    rf"\s(?:{word_alternation('ergative')}|کو)\s(?:[^\s،۔]+\s){{1,6}}?پر\s(?:[^\s،۔]+\s(?:{word_alternation('genitive')})\s)?"
     rf"(?:{word_alternation('suspicion_noun')})(?!\w)"
 )
 #: "X ملوث نہیں", "X کا ہاتھ نہیں ہے": the attribution to X denied.
@@ -583,18 +586,18 @@ _OBLIQUE_PLURAL_WORD = lazy_compile(r"\w+وں(?!\w)")
 _MEMBERS_ACTED = lazy_compile(
     rf" کے (?:(?:{word_alternation('floor_phrase')}) )?"
     rf"(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('vague_count')}|{word_alternation('multitude_number')})"
-    r" (?:[^\W\d]+ )?نے(?!\w)"
+    rf" (?:[^\W\d]+ )?{word_alternation('ergative')}(?!\w)"
 )
 #: The same with a number word above ten ("X کے بارہ جنگجو "): roles.members-any-count.
 _MEMBERS_COUNTED_LARGE = lazy_compile(rf" کے (?:{'|'.join(UNIT_WORDS[11:])}) (?:[^\W\d]+ )?")
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
 _RESPONDED = lazy_compile(
-    rf"\s(?:کی|نے)\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?جوابی(?!\w)"
+    rf"\s(?:کی|{word_alternation('ergative')})\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?جوابی(?!\w)"
 )
 #: "X نے جوابی کارروائی کرتے ہوئے Y کے ٹھکانوں پر", "X نے جوابی کارروائی میں Y کو": X answered by
 #: striking a target of its own, marked by "پر" or "کو" (roles.retaliation-strike).
 _RETALIATION_STRIKE = lazy_compile(
-    rf"\sنے\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?(?:{word_alternation('retaliation_act')})"
+    rf"\s{word_alternation('ergative')}\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?(?:{word_alternation('retaliation_act')})"
     r"\s(?:کرتے\sہوئے|میں)\s(?:[^\s،۔]+\s){1,10}?(?:پر|کو)\s"
 )
 #: Trigger kinds of a strike on a target: an attack, shelling, an air strike.
@@ -602,14 +605,14 @@ _STRIKE_KINDS = frozenset(("attack", "shelling", "air"))
 #: "X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ جواب دیا": X answered an attack made on it.
 _ANSWERED = prefiltered(
     lazy_compile(
-        r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
+        rf"\s{word_alternation('ergative')}\s(?:[^\s،۔]+\s){{0,6}}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){{0,3}}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
     )
 )
 #: "X نے بروقت کارروائی کرتے ہوئے حملہ ناکام بنا دیا", "X نے ... حملہ آوروں کا مقابلہ کیا": X held
 #: off the attack, so it was attacked (roles.repelled-attack).
 _REPELLED_ATTACK = prefiltered(
     lazy_compile(
-        rf"\sنے\s(?:[^\s،۔]+\s){{0,8}}?(?:{word_alternation('repelled_attack')})\s(?:(?:کا|کو)\s)?"
+        rf"\s{word_alternation('ergative')}\s(?:[^\s،۔]+\s){{0,8}}?(?:{word_alternation('repelled_attack')})\s(?:(?:کا|کو)\s)?"
         rf"(?:{word_alternation('repel_verb')})(?!\w)"
     )
 )
@@ -676,7 +679,7 @@ _CHARGED_VICTIM_AFTER = lazy_compile(
 #: "X کے تین ٹھکانے تباہ", "X کا گھر منہدم": what X owns was destroyed (roles.owner-of-destroyed).
 _OWNED_DESTROYED = lazy_compile(
     rf"\s(?:{word_alternation('genitive')})\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})\s)?"
-    rf"((?:(?!(?:سے|میں|نے|پر|کو|کی|کے|کا)\s)[^\W\d]+\s){{1,2}})(?:{word_alternation('destroyed_word')})(?!\w)"
+    rf"((?:(?!(?:سے|میں|{word_alternation('ergative')}|پر|کو|کی|کے|کا)\s)[^\W\d]+\s){{1,2}})(?:{word_alternation('destroyed_word')})(?!\w)"
 )
 _SPEAKER_AFTER = lazy_compile(
     rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق"
@@ -715,7 +718,7 @@ def _officials_speak(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 #: "X نے حملہ آور کو ...", "X نے خودکش بمبار کو ...": the forces stop the attacker.
 _STOPPED_ATTACKER = lazy_compile(
-    r"\sنے\s(?:[^\W\d]+\s){0,2}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
+    rf"\s{word_alternation('ergative')}\s(?:[^\W\d]+\s){{0,2}}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
 )
 #: "مقدمہ ... درج", "ایف آئی آر درج": a case filed with the police.
 _CASE_NOUN = phrase_trie("police_case_noun", space=r"\s?")  # "ایف آئی آر", "ایفآئیآر"
@@ -725,27 +728,27 @@ _CASE_FILED = lazy_compile(
 )
 #: "X کا کہنا ہے کہ اس نے", "X نے کہا کہ انہوں نے": X speaks of what it did itself.
 _OWN_ACT_SAID = lazy_compile(
-    rf"\s(?:{phrase_trie('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
-    rf"\sکہ\s(?:{word_alternation('self_agent_pronoun')})\sنے(?!\w)"
+    rf"\s(?:{phrase_trie('says_genitive')}|{word_alternation('ergative')}\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
+    rf"\sکہ\s(?:{word_alternation('self_agent_pronoun')})\s{word_alternation('ergative')}(?!\w)"
 )
 #: "X نے کہا کہ اس کے طیاروں نے", "X کا کہنا ہے کہ ان کے فوجیوں نے": X speaks of what its own
 #: people or arms did.
 _OWN_FORCES_SAID = lazy_compile(
-    rf"\s(?:{phrase_trie('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
-    rf"\sکہ\s(?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے(?!\w)"
+    rf"\s(?:{phrase_trie('says_genitive')}|{word_alternation('ergative')}\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
+    rf"\sکہ\s(?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?{word_alternation('ergative')}(?!\w)"
 )
 #: "X نے کہا کہ بازار میں دھماکہ اس کے ایک رکن نے کیا": X says its own people did the deed it names
 #: first, as the fronted object of "کیا" (group 1: from the pronoun on).
 _OWN_FORCES_DID = lazy_compile(
-    rf"\sنے\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s(?:[^\s،۔]+\s){{1,4}}?"
-    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے\s(?:کیا|کی|کیے|کئے)(?!\w))"
+    rf"\s{word_alternation('ergative')}\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s(?:[^\s،۔]+\s){{1,4}}?"
+    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?{word_alternation('ergative')}\s(?:کیا|کی|کیے|کئے)(?!\w))"
 )
 #: The same with a longer fronted stretch, with no agent of its own, before the pronoun: "X نے
 #: کہا کہ Y میں پولیس کی چوکی پر حملہ ان کے ساتھیوں نے کیا" (roles.own-member-after-fronted).
 _OWN_FORCES_DID_FRONTED = lazy_compile(
-    rf"\sنے\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s"
-    rf"(?:(?!(?:نے|کہ)\s)[^\s،۔]+\s){{5,8}}?"
-    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے\s(?:کیا|کی|کیے|کئے)(?!\w))"
+    rf"\s{word_alternation('ergative')}\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s"
+    rf"(?:(?!(?:{word_alternation('ergative')}|کہ)\s)[^\s،۔]+\s){{5,8}}?"
+    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?{word_alternation('ergative')}\s(?:کیا|کی|کیے|کئے)(?!\w))"
 )
 #: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
 _BELONG_TO = lazy_compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
@@ -1717,7 +1720,9 @@ def _head_figure(
 
 #: A count whose noun takes the ergative, then an object in "کو" before the verb: "دو مسلح
 #: افراد نے شہری کو قتل کر دیا" (the count is of the agents).
-_AGENT_COUNT = lazy_compile(r"\S+(?: [^\W\d]+){1,4} نے (?:[^\s۔]+ ){0,8}?[^\W\d]+ کو ")
+_AGENT_COUNT = lazy_compile(
+    rf"\S+(?: [^\W\d]+){{1,4}} {word_alternation('ergative')} (?:[^\s۔]+ ){{0,8}}?[^\W\d]+ کو "
+)
 
 
 def _counts_agent(text: str, fig: Figure, hit: Hit[CasualtyTerm]) -> bool:
@@ -1870,11 +1875,13 @@ def _bare_plural(text: str, clause_start: int, pos: int) -> Figure | None:
 #: "اہلکار کو فائرنگ کر کے شہید کر دیا", "ملزم کو ڈنڈوں سے مار مار کر ہلاک کر دیا".
 _ONE_OBJECT_MANNER = lazy_compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,8}?) (?:کر|کرکے|کر کے)\s?$")
 #: What the manner phrase may not hold: another object or agent, a number.
-_NOT_MANNER = lazy_compile(r"(?<!\w)(?:کو|نے|کوں)(?!\w)|\d")
+_NOT_MANNER = lazy_compile(rf"(?<!\w)(?:کو|{word_alternation('ergative')}|کوں)(?!\w)|\d")
 _MANNER_SPAN = 80
 #: "X کو", then who did it ("Y نے") and how, before the casualty verb: "صحافی کو نامعلوم حملہ
 #: آوروں نے گولی مار کر ہلاک کر دیا", "تاجر کو ڈاکوؤں نے مزاحمت پر قتل کر دیا".
-_ONE_OBJECT_AGENT = lazy_compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,5}?) نے((?: [^\W\d]+){0,6}?)\s?$")
+_ONE_OBJECT_AGENT = lazy_compile(
+    rf"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){{1,5}}?) {word_alternation('ergative')}((?: [^\W\d]+){{0,6}}?)\s?$"
+)
 #: Plural nouns of people with no plural ending ("افراد کو"): never one person.
 _PEOPLE_NOUNS = word_set("people_noun", folded=False)
 #: Nouns of a person ending in ان that are singular before "کو" ("نوجوان کو"; plural "نوجوانوں کو").
@@ -2115,7 +2122,7 @@ def _force_word(text: str, clause_start: int, pos: int) -> str | None:
 
 #: Before the word of martyrdom: its ergative subject ends there ("... نے جام شہادت نوش کیا",
 #: "... جام شہادت نوش کر گئے").
-_BEFORE_MARTYRDOM = lazy_compile(r"(?:\sنے)?(?:\sجام)?\s?$")
+_BEFORE_MARTYRDOM = lazy_compile(rf"(?:\s{word_alternation('ergative')})?(?:\sجام)?\s?$")
 #: The event adverbial that opens the subject of the martyred: "فائرنگ کے تبادلے میں".
 _SUBJECT_OPENS = lazy_compile(r"(?<!\w)میں\s")
 #: How far back before the word of martyrdom its list of the martyred may begin.
@@ -2358,7 +2365,7 @@ _KIN_NAMED_OBLIQUE = lazy_compile(
 )
 #: What opens the "کو" object of a transitive casualty verb: the agent's "نے", how it was done
 #: ("فائرنگ کرکے"), or an adverbial ("پستول سے", "گھر میں").
-_OBJECT_LIST_OPENS = lazy_compile(r"(?<!\w)(?:نے|کرکے|کر کے|کر|سے|میں)\s")
+_OBJECT_LIST_OPENS = lazy_compile(rf"(?<!\w)(?:{word_alternation('ergative')}|کرکے|کر کے|کر|سے|میں)\s")
 #: The "کو" that ends the object, then perhaps how it was done and words that say nothing of
 #: who (``filler``), right before the casualty verb.
 _OBJECT_LIST_ENDS = lazy_compile(
@@ -2703,7 +2710,8 @@ _RECOVERY_OF = lazy_compile(
 #: A list of things seized, up to "قبضے میں لے": "نو کلاشنکوف اور تین فون بھی قبضے میں لے لیے".
 _SEIZED = prefiltered(
     lazy_compile(
-        r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)"
+        rf"(?:\s(?!(?:سے|{word_alternation('ergative')}|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){{0,6}}?"
+        r"\s(?:بھی\s)?قبضے میں (?:لے|لی)"
     )
 )
 #: A vehicle that carried people "کے ذریعے" to where they were moved, up to eight words of the
@@ -2796,7 +2804,7 @@ _SCENE_SOURCE = lazy_compile(rf"(?<!\w)(?:{word_alternation('scene_source')})(?!
 #: Between the scene and the first weapon found there: a count and the words of a make or
 #: calibre ("2 اے کے 47 "), no verb, conjunction or other source ("گرفتار کر کے اس سے ").
 _SCENE_GAP = lazy_compile(
-    r"(?:\s(?!(?:سے|نے|کو|کر|کیا|لیا|ہو|ہوئے|ہوگئے|گئے|گیا|گرفتار|فرار|بعد|اور|جبکہ|تاہم)(?!\w))\w+){0,5}\s"
+    rf"(?:\s(?!(?:سے|{word_alternation('ergative')}|کو|کر|کیا|لیا|ہو|ہوئے|ہوگئے|گئے|گیا|گرفتار|فرار|بعد|اور|جبکہ|تاہم)(?!\w))\w+){{0,5}}\s"
 )
 
 
@@ -3371,7 +3379,9 @@ _BEFORE_CONTRAST = lazy_compile(
 #: تصدیق کی", "پانچ ہلاکتوں کی تصدیق کر دی").
 _CONFIRMED_AFTER = lazy_compile(r"[^\W\d]*(?:\s[^\W\d۔،,]+){0,4}?\sکی\sتصدیق\s?کر?(?:ی|دی|\s)")
 #: The agent of the clause before a figure: "X نے" with a few words between.
-_AGENT_BEFORE = lazy_compile(r"((?:[^\s۔،]+\s)?[^\s۔،]+)\sنے\s(?:[^\W\d]+\s){0,6}$")
+_AGENT_BEFORE = lazy_compile(
+    rf"((?:[^\s۔،]+\s)?[^\s۔،]+)\s{word_alternation('ergative')}\s(?:[^\W\d]+\s){{0,6}}$"
+)
 
 
 def _confirmer(clause: Clause, text: str, fig: Figure) -> str | None:
@@ -3408,12 +3418,13 @@ _STATEMENT_SAID = lazy_compile(r"(?<!\w)بیان میں کہا گیا$")
 #: A speaker's "نے" parted from its speech verb by a few words ("X نے بعد میں کہا کہ", "X نے
 #: صحافیوں کو بتایا کہ", "X نے ایک بیان میں کہا کہ"): no figure, no clause mark between them.
 _SPOKE_APART = lazy_compile(
-    rf"(?<!\w)نے(?= )(?: [^\W\d]+){{1,5}}? (?:{word_alternation('said_verb')})(?: ہے| تھا)? کہ(?!\w)"
+    rf"(?<!\w){word_alternation('ergative')}(?= )(?: [^\W\d]+){{1,5}}? "
+    rf"(?:{word_alternation('said_verb')})(?: ہے| تھا)? کہ(?!\w)"
 )
 #: A speaker's "نے" parted from its speech verb by the condition of anonymity and a few words
 #: more ("X نے نام ظاہر نہ کرنے کی شرط پر صحافیوں کو بتایا کہ"; word class ``anonymity_aside``).
 _SPOKE_ANONYMOUSLY = lazy_compile(
-    rf"(?<!\w)نے (?:{word_alternation('anonymity_aside')})(?: [^\W\d]+){{0,5}}?"
+    rf"(?<!\w){word_alternation('ergative')} (?:{word_alternation('anonymity_aside')})(?: [^\W\d]+){{0,5}}?"
     rf" (?:{word_alternation('said_verb')})(?: ہے| تھا)? کہ(?!\w)"
 )
 
@@ -3677,7 +3688,10 @@ def _claimant(clause: Clause, text: str, fig: Figure) -> str | None:
 
 
 #: The party's "نے" and its claim up to "کہ": "نے دعویٰ کیا کہ", "نے دعوی کیا ہے کہ".
-_CLAIM_THAT_HEAD = rf" نے(?: [^\W\d]+){{0,8}}? (?:{word_alternation('claim_noun')}) کیا(?: ہے| گیا)? کہ "
+_CLAIM_THAT_HEAD = (
+    rf" {word_alternation('ergative')}(?: [^\W\d]+){{0,8}}? "
+    rf"(?:{word_alternation('claim_noun')}) کیا(?: ہے| گیا)? کہ "
+)
 #: What follows the party of `_CLAIMS_THAT`: its "نے", the claim, and the clause it opens up to
 #: the figure.
 _CLAIM_THAT_AFTER = _CLAIM_THAT_HEAD + r"[^۔،]{0,60}$"
@@ -4534,7 +4548,7 @@ def _acts_by_its_aircraft(text: str, ref: Hit[ActorTerm], clause: Clause) -> boo
 
 #: "نے علاقے کا محاصرہ کر کے سرچ آپریشن شروع کر دیا": the agent's verb begins a search.
 _SEARCH_BEGUN = lazy_compile(
-    rf"\sنے\s(?:[^\s۔]+\s){{0,10}}?(?:{word_alternation('search_noun')})\s(?:{word_alternation('onset_word')})(?!\w)"
+    rf"\s{word_alternation('ergative')}\s(?:[^\s۔]+\s){{0,10}}?(?:{word_alternation('search_noun')})\s(?:{word_alternation('onset_word')})(?!\w)"
 )
 
 
@@ -4549,7 +4563,9 @@ def _search_begun(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 #: "X نے ... مغوی کو بازیاب کرا لیا": the verb of a recovery or rescue the ergative subject did,
 #: up to sixteen words after نے within the clause.
-_RESCUED_AFTER = lazy_compile(rf"\sنے\s(?:[^\s۔]+\s){{0,16}}?({word_alternation('rescue_verb', 'start')})")
+_RESCUED_AFTER = lazy_compile(
+    rf"\s{word_alternation('ergative')}\s(?:[^\s۔]+\s){{0,16}}?({word_alternation('rescue_verb', 'start')})"
+)
 #: "... کے ٹھکانے پر چھاپہ": a raid on a place someone holds, which strikes those there.
 _RAID_ON = lazy_compile(rf"\sپر\s(?:{word_alternation('raid_noun')})(?!\w)")
 
@@ -4715,7 +4731,7 @@ _COUNTED_SUBJECT = lazy_compile(
 
 
 #: A case marker or postposition right after a noun: "X نے", "X پر", "X کے".
-_MARKED = lazy_compile(r"\s(?:نے|کو|پر|سے|میں|تک|کے|کی|کا|سمیت)(?!\w)")
+_MARKED = lazy_compile(rf"\s(?:{word_alternation('ergative')}|کو|پر|سے|میں|تک|کے|کی|کا|سمیت)(?!\w)")
 
 
 def _counted_subject_dies(
@@ -5043,7 +5059,9 @@ def _killed_by(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: 
 
 
 #: A relative pronoun opening a clause with its own agent: "جس پر پولیس نے", "جس کے بعد فوج نے".
-_RELATIVE_AGENT_AFTER = lazy_compile(r"(?<!\w)(?:جس|جن)\s(?:[^\s۔،,]+\s){1,4}?نے(?!\w)")
+_RELATIVE_AGENT_AFTER = lazy_compile(
+    rf"(?<!\w)(?:جس|جن)\s(?:[^\s۔،,]+\s){{1,4}}?{word_alternation('ergative')}(?!\w)"
+)
 
 
 def _agent_event(
@@ -5172,12 +5190,14 @@ def _title_reach() -> int:
 
 
 #: "X نے بتایا", "X نے کہا": an official who speaks.
-_OFFICIAL_SAID = lazy_compile(rf"\sنے\s(?:{word_alternation('reporting_verb')})(?!\w)")
+_OFFICIAL_SAID = lazy_compile(
+    rf"\s{word_alternation('ergative')}\s(?:{word_alternation('reporting_verb')})(?!\w)"
+)
 #: After an office's place, the officer's name (up to four words), "نے" and up to eight words
 #: before the speech verb: "ایس ایس پی جامشورو X Y نے موقع پر میڈیا سے بات کرتے ہوئے بتایا"
 #: (places.office-of-named-speaker).
 _OFFICER_NAMED_SAID = lazy_compile(
-    rf"(?:\s[^\W\d]+){{0,4}}?\sنے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('reporting_verb')})(?!\w)"
+    rf"(?:\s[^\W\d]+){{0,4}}?\s{word_alternation('ergative')}\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('reporting_verb')})(?!\w)"
 )
 #: "سول ہسپتال کوئٹہ", "ٹراما سینٹر پشاور": a hospital named by its town, the town after it.
 _HOSPITAL_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\s\Z")
@@ -5195,7 +5215,7 @@ _HOSPITAL_NAMED_BY = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?
 #: کرنے کی شرط پر بتایا").
 _HOSPITAL_STAFF_SAID = lazy_compile(
     rf"\s(?:کے|کی)(?:\s[^\W\d]+){{1,6}}?"
-    rf"(?:\sنے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('reporting_verb')})|\sکے\sمطابق"
+    rf"(?:\s{word_alternation('ergative')}\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('reporting_verb')})|\sکے\sمطابق"
     r"|\s(?:کا|کی)\sکہنا)(?!\w)"
 )
 
@@ -5258,7 +5278,7 @@ def title_before(text: str, place: PlaceRef) -> bool:
 #: "لاہور میں دہشت گردی کی منصوبہ بندی", "کراچی میں حملے کا منصوبہ", "لاہور پر حملے کی تیاری":
 #: a place an attack was planned for.
 _PLANNED_AFTER = lazy_compile(
-    rf"\s(?:میں|پر)(?:\s(?!نے(?!\w))[^\s،۔,]+){{0,4}}\s(?:{word_alternation('genitive')})\s"
+    rf"\s(?:میں|پر)(?:\s(?!{word_alternation('ergative')}(?!\w))[^\s،۔,]+){{0,4}}\s(?:{word_alternation('genitive')})\s"
     rf"(?:{word_alternation('plan_noun')})(?!\w)"
 )
 
@@ -5284,14 +5304,14 @@ def _based_place(
 _SOURCE_BASED_AFTER = lazy_compile(
     rf"\sمیں\s(?:{word_alternation('based_participle')})\s"
     rf"(?!(?:{word_alternation('based_predicate_end')})(?!\w))"
-    rf"(?:[^\s،۔]+\s){{1,7}}?(?:(?:{word_alternation('genitive')})\s(?:{word_alternation('source_genitive_noun')})|نے)(?!\w)"
+    rf"(?:[^\s،۔]+\s){{1,7}}?(?:(?:{word_alternation('genitive')})\s(?:{word_alternation('source_genitive_noun')})|{word_alternation('ergative')})(?!\w)"
 )
 
 
 #: "کابل میں طالبان حکومت کے ترجمان نے دعویٰ کیا": where a spokesman speaks from.
 _SPOKESMAN_AT = lazy_compile(
     rf"\sمیں\s(?:[^\s،۔]+\s){{0,5}}?(?:{word_alternation('spokesman_noun')})(?:\s[^\s،۔]+){{0,4}}?"
-    rf"\sنے\s(?:{word_alternation('reporting_verb')})(?!\w)"
+    rf"\s{word_alternation('ergative')}\s(?:{word_alternation('reporting_verb')})(?!\w)"
 )
 
 
@@ -5396,7 +5416,7 @@ _OWNER_NOUN_AT_END = lazy_compile(
 #: Words that open a sentence turning to another scene ("ادھر", "دوسری جانب", "دریں اثنا").
 _TURNED_OPENING = lazy_compile(rf"(?:{word_class('turn')})(?!\w)")
 #: What may not stand between the turn word and the place: a doer, or another place's postposition.
-_TURNED_GAP_STOP = lazy_compile(r"(?<!\w)(?:نے|میں|پر|سے)(?!\w)|[،,:]")
+_TURNED_GAP_STOP = lazy_compile(rf"(?<!\w)(?:{word_alternation('ergative')}|میں|پر|سے)(?!\w)|[،,:]")
 #: The most letters between a sentence's turn word and its first place, besides the district
 #: around it (a day and a time: "ادھر منگل کی صبح ").
 _TURNED_SPAN = 30
@@ -5586,7 +5606,7 @@ _GENITIVE_LINK = lazy_compile(rf"\s(?:{word_alternation('genitive')})\s(?:\w+\s)
 #: "X کی جانب سے", "X کی طرف سے": by X's side.
 _BY_SIDE = lazy_compile(r"\s(?:کی|کے)\s(?:جانب|طرف)\sسے(?!\w)")
 #: "X اور اس کے اتحادیوں نے": a country acting together with others.
-_ALLIED = lazy_compile(r"\sاور(?:\s[^\W\d]+){1,4}\sنے(?!\w)")
+_ALLIED = lazy_compile(rf"\sاور(?:\s[^\W\d]+){{1,4}}\s{word_alternation('ergative')}(?!\w)")
 
 _STATE_TERM = ActorTerm(
     actor_type=ActorType.STATE_FORCES, role=None, unnamed=False, security=True, english=None
@@ -5686,7 +5706,7 @@ _STATE_ADJECTIVE_LIST = lazy_compile(
 #: One country adjective in such a list.
 _ONE_STATE_ADJECTIVE = lazy_compile(_whole_words(word_alternation("state_adjective")))
 #: "نے" after an aircraft or a drone: it is the agent of the strike.
-_ERGATIVE_AFTER = lazy_compile(r"\s?نے(?!\w)")
+_ERGATIVE_AFTER = lazy_compile(rf"\s?{word_alternation('ergative')}(?!\w)")
 
 
 def _state_aircraft_and_lists(text: str, clause: Clause) -> None:
@@ -5970,7 +5990,7 @@ _OWN_MEMBER_CLAIM = prefiltered(
     lazy_compile(
         rf"(?:{_whole_words(word_alternation('claim_noun'))})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
         rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
-        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
+        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?{word_alternation('ergative')}(?!\w)"
     )
 )  # searched in every clause; its claim nouns are in few texts
 #: The same with a longer fronted stretch before the pronoun, with no agent of its own: "دعویٰ
@@ -5978,9 +5998,9 @@ _OWN_MEMBER_CLAIM = prefiltered(
 _OWN_MEMBER_CLAIM_FRONTED = prefiltered(
     lazy_compile(
         rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s"
-        rf"(?:(?!(?:نے|کہ)\s)[^\s،۔]+\s){{4,8}}?"
+        rf"(?:(?!(?:{word_alternation('ergative')}|کہ)\s)[^\s،۔]+\s){{4,8}}?"
         rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
-        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
+        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?{word_alternation('ergative')}(?!\w)"
     )
 )  # searched only in a clause the shorter pattern left without a claim
 _OWN_MEMBER_CLAIMED = ResponsibilityTerm(ResponsibilityStatus.CLAIMED)
@@ -6013,7 +6033,7 @@ def _own_member_claims(
 
 #: "X کے ترجمان نے", "X کے ترجمان جیئند بلوچ نے": X's spokesman speaks for X.
 _SPOKESMAN_OF = lazy_compile(
-    rf"\s(?:کے|کی)\s(?:(?:ایک\s)?(?:{word_alternation('spokesman_noun')})(?:\s[^\W\d]+){{0,3}}?\sنے|جانب\sسے|طرف\sسے)(?!\w)"
+    rf"\s(?:کے|کی)\s(?:(?:ایک\s)?(?:{word_alternation('spokesman_noun')})(?:\s[^\W\d]+){{0,3}}?\s{word_alternation('ergative')}|جانب\sسے|طرف\sسے)(?!\w)"
 )
 #: A claim that ends on the claimant's own people ("... کہ اس کے", "... کہ ان کے").
 _OWN_MEMBERS = lazy_compile(r"(?:اس|ان)\s(?:کے|کی)$")
@@ -6134,7 +6154,7 @@ def _included_worker(text: str, a: ActorRef, limit: int) -> bool:
 
 
 #: One to three words (a personal name) and the ergative: "احمد خان نے".
-_NAME_THEN_ERGATIVE = lazy_compile(r"(?:\s[^\W\d]+){1,3}?\sنے(?!\w)")
+_NAME_THEN_ERGATIVE = lazy_compile(rf"(?:\s[^\W\d]+){{1,3}}?\s{word_alternation('ergative')}(?!\w)")
 
 
 def _named_ergative(text: str, end: int, limit: int) -> bool:
@@ -6520,7 +6540,7 @@ def _past_bracket_gloss(
 _ACTING_UNIT = prefiltered(
     lazy_compile(
         rf"\s(?:{word_alternation('genitive')})\s(?:(?!(?:{word_alternation('genitive')})\s)[^\W\d]+\s){{0,2}}?"
-        rf"(?:{word_alternation('acting_unit_noun')})(?=\sنے(?!\w))"
+        rf"(?:{word_alternation('acting_unit_noun')})(?=\s{word_alternation('ergative')}(?!\w))"
     )
 )
 
@@ -6875,7 +6895,7 @@ _DESCRIBED_GROUP = prefiltered(
     lazy_compile(
         rf"(?:{words_first(_GROUP_DESCRIBING)})\s(?:(?:{_GROUP_DESCRIBING})\s){{0,2}}"
         rf"(?:{word_alternation('named_group_noun')})\s((?:[^\W\d]+\s){{1,4}}?)"
-        r"(?=(?:نے|کے\sترجمان|کی\sجانب\sسے)(?!\w))"
+        rf"(?=(?:{word_alternation('ergative')}|کے\sترجمان|کی\sجانب\sسے)(?!\w))"
     )
 )
 #: Armed descriptors, one of which must describe the group ("ایک" alone does not).
@@ -7175,7 +7195,7 @@ def _forces_of_country(
 
 
 #: What marks a force named with its province as a subject or an owner: "نے", "کے", "کی", "کا".
-_AGENT_OR_OWNER = lazy_compile(r"\s(?:نے|کے|کی|کا)(?!\w)")
+_AGENT_OR_OWNER = lazy_compile(rf"\s(?:{word_alternation('ergative')}|کے|کی|کا)(?!\w)")
 
 
 def _forces_of_province(
@@ -8257,7 +8277,7 @@ def _outside_chapters(text: str, refs: list[PlaceRef], actors: Sequence[Hit[Acto
 
 _COORD_AND = lazy_compile(r"\s(?:اور|،)\s?")
 #: The markers after a state that acts: "امریکا اور برطانیہ نے".
-_AGENT_AFTER = lazy_compile(r"\s?(?:نے|کی جانب سے|کی طرف سے)(?!\w)")
+_AGENT_AFTER = lazy_compile(rf"\s?(?:{word_alternation('ergative')}|کی جانب سے|کی طرف سے)(?!\w)")
 
 
 def _coordinated_agent(text: str, place: PlaceRef, places: _Bucket[PlaceRef]) -> bool:
@@ -8273,7 +8293,7 @@ def _coordinated_agent(text: str, place: PlaceRef, places: _Bucket[PlaceRef]) ->
 #: A state before its own attack: "روس کا بڑا فضائی حملہ", "امریکہ کے ڈرون حملے", "اسرائیل کی
 #: بمباری" (a genitive, at most two words that are no postposition, then a strike noun).
 _STATE_ATTACK = lazy_compile(
-    rf"\s(?:{word_alternation('genitive')})\s(?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور)(?!\w))[^\s۔،,]+\s){{0,2}}"
+    rf"\s(?:{word_alternation('genitive')})\s(?:(?!(?:میں|پر|سے|کو|{word_alternation('ergative')}|کے|کی|کا|اور)(?!\w))[^\s۔،,]+\s){{0,2}}"
     rf"(?:{word_alternation('strike_noun')})(?!\w)"
 )
 
@@ -8403,7 +8423,7 @@ _CLAIMED_AT = lazy_compile(
     rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?({word_alternation('responsibility_phrase')})(?!\w)"
 )
 #: The ergative postposition: someone (the claimant) between the place and the claim.
-_ERGATIVE = lazy_compile(r"(?<!\w)نے(?!\w)")
+_ERGATIVE = lazy_compile(rf"(?<!\w){word_alternation('ergative')}(?!\w)")
 #: What follows the event word a responsibility claim is about: "حملے کی ذمہ داری".
 _CLAIMED_EVENT = lazy_compile(
     rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('responsibility_head')})(?!\w)"
