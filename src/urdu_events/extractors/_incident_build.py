@@ -147,7 +147,7 @@ _COUNTED_MORE = prefiltered(
 )
 #: A multiplier in a count of events: "4 ہزار", "3 لاکھ".
 _MULTIPLIER_IN = lazy_compile(rf"(?<!\w)(?:{word_alternation('count_multiplier')})(?!\w)")
-_SINCE = lazy_compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
+_SINCE = lazy_compile(rf"\s?(?:سے|{word_alternation('limit_postposition')}|کے بعد سے)(?!\w)")
 _NOT_AFTER = lazy_compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
 #: How many days before publication a dated event counts as background.
 _BACKGROUND_DAYS = 7
@@ -1840,7 +1840,9 @@ def _drop_habitual_present(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[
 
 #: Before a weapon word, its range, with at most three words between: "2000 کلومیٹر تک مار کرنے
 #: والے نئے بیلسٹک میزائل", "فضا میں مار کرنے والا" (non-events.weapon-range).
-_RANGE_BEFORE = lazy_compile(r"(?:تک|میں)\sمار\sکرنے\sوال(?:ے|ا|ی)\s(?:[^\W\d]+\s){0,3}\Z")
+_RANGE_BEFORE = lazy_compile(
+    rf"(?:{word_alternation('limit_postposition')}|میں)\sمار\sکرنے\sوال(?:ے|ا|ی)\s(?:[^\W\d]+\s){{0,3}}\Z"
+)
 #: After an aircraft or artillery word and at most two more listed with it, its help to an
 #: operation: "جنگی طیاروں کی مدد سے", "لڑاکا طیاروں اور توپخانے کی مدد بھی حاصل ہے".
 _AS_SUPPORT = lazy_compile(

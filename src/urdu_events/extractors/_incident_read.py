@@ -4731,7 +4731,9 @@ _COUNTED_SUBJECT = lazy_compile(
 
 
 #: A case marker or postposition right after a noun: "X نے", "X پر", "X کے".
-_MARKED = lazy_compile(rf"\s(?:{word_alternation('ergative')}|کو|پر|سے|میں|تک|کے|کی|کا|سمیت)(?!\w)")
+_MARKED = lazy_compile(
+    rf"\s(?:{word_alternation('ergative')}|کو|پر|سے|میں|{word_alternation('limit_postposition')}|کے|کی|کا|سمیت)(?!\w)"
+)
 
 
 def _counted_subject_dies(
@@ -8490,7 +8492,11 @@ _PRESENCE_PREDICATE_WORDS = word_set("presence_predicate", folded=False)
 
 #: "اس وقت ... جب": the event happened at the time when what follows "جب" was going on; the
 #: tense after "جب" ("جب خریدار بازار میں جمع تھے") sets the scene and is not the event's own.
-_AT_THE_TIME_WHEN = lazy_compile(words_first("اس") + r"\sوقت\s(?!تک)(?:[^\s۔،]+\s){1,5}?جب(?!\w)(?!\sتک)")
+_AT_THE_TIME_WHEN = lazy_compile(
+    words_first("اس")
+    + rf"\sوقت\s(?!{word_alternation('limit_postposition')})(?:[^\s۔،]+\s){{1,5}}?"
+    + rf"جب(?!\w)(?!\s{word_alternation('limit_postposition')})"
+)
 
 #: A verb of doing or happening in the simple past, then "جہاں": what follows tells the scene
 #: of the place where it was done ("مکان پر بمباری کی جہاں کئی مہمان جمع تھے").
