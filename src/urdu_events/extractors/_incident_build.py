@@ -1681,7 +1681,7 @@ _RUMOUR_OF = lazy_compile(
 #: A scene, story or portrayal of what the event word names, after up to three words
 #: coordinated with it: "فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر", "جنگ کی کہانی".
 _DEPICTED = lazy_compile(
-    rf"(?:\s(?:اور|و)(?:\s[^\s۔،]+){{1,3}}?)?\s(?:{word_alternation('genitive')})\s(?:{word_alternation('depiction_noun')})(?!\w)"
+    rf"(?:\s(?:{word_alternation('conjunction_and')})(?:\s[^\s۔،]+){{1,3}}?)?\s(?:{word_alternation('genitive')})\s(?:{word_alternation('depiction_noun')})(?!\w)"
 )
 
 
@@ -1846,7 +1846,7 @@ _RANGE_BEFORE = lazy_compile(
 #: After an aircraft or artillery word and at most two more listed with it, its help to an
 #: operation: "جنگی طیاروں کی مدد سے", "لڑاکا طیاروں اور توپخانے کی مدد بھی حاصل ہے".
 _AS_SUPPORT = lazy_compile(
-    rf"(?:\s(?:اور|و)(?:\s[^\s۔،]+){{1,2}}?)?\s(?:کی)\s(?:{word_alternation('support_noun')})(?!\w)"
+    rf"(?:\s(?:{word_alternation('conjunction_and')})(?:\s[^\s۔،]+){{1,2}}?)?\s(?:کی)\s(?:{word_alternation('support_noun')})(?!\w)"
 )
 
 
@@ -12452,7 +12452,7 @@ def _site_of_people(a: Participant, draft: _Draft, text: str) -> bool:
 #: "بچوں سمیت 9 ", "4 بچوں اور 3 خواتین سمیت کم از کم ": what follows civilians named as
 #: included in a count (roles.included-no-actor); "اپنے بچوں سمیت جاں بحق" counts nothing after.
 _INCLUDED_IN_COUNT = lazy_compile(
-    rf"(?:\s(?:اور|و)(?:\s[^\s،,۔]+){{1,2}}?)?\s(?:{word_alternation('including')})\s"
+    rf"(?:\s(?:{word_alternation('conjunction_and')})(?:\s[^\s،,۔]+){{1,2}}?)?\s(?:{word_alternation('including')})\s"
     rf"(?:(?:{word_alternation('floor_phrase')})\s)?"
     rf"(?:\d|(?:{'|'.join(UNIT_WORDS[1:])}|{word_alternation('vague_count')})(?!\w))"
 )

@@ -470,7 +470,7 @@ _OWNER_OF_ONE = lazy_compile(
 )
 #: "X کے گھروں اور گرجا گھروں کو", "X کی دکانوں و گاڑیوں پر": X owns two things struck together.
 _OWNER_OF_COORDINATED = lazy_compile(
-    rf"\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{1,2}}(?:اور|و)\s(?:[^\W\d]+\s){{1,2}}(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{1,2}}(?:{word_alternation('conjunction_and')})\s(?:[^\W\d]+\s){{1,2}}(?:پر|کو)(?!\w)"
 )
 
 
@@ -3173,9 +3173,12 @@ _GIVEN = lazy_compile(rf"\s?(?:{word_alternation('toll_given_verb')})(?!\w)")
 
 
 #: What ends the item before a list item: "، " or " اور ".
-_SEP_BEFORE = lazy_compile(r"\s*[،,]\s*$|\s(?:اور|و)\s$")
+_SEP_BEFORE = lazy_compile(rf"\s*[،,]\s*$|\s(?:{word_alternation('conjunction_and')})\s$")
 #: The same, with the genitive of the person before joining kin: "دکاندار اور اس کے دو بیٹے".
-_SEP_BEFORE_KIN = lazy_compile(rf"(?:\s*[،,]\s*|\s(?:اور|و)\s)(?:اس|ان) (?:{word_alternation('genitive')}) $")
+_SEP_BEFORE_KIN = lazy_compile(
+    rf"(?:\s*[،,]\s*|\s(?:{word_alternation('conjunction_and')})\s)"
+    rf"(?:اس|ان) (?:{word_alternation('genitive')}) $"
+)
 _SEP = lazy_compile("[،,]|" + _whole_words("اور|و"))
 #: How many characters a match of ``_SEP_BEFORE`` / ``_SEP_BEFORE_KIN`` has at most besides
 #: a run of white space and commas at its start (see :func:`_search_tail`): " اور " and a
@@ -3240,7 +3243,9 @@ def _listed_people(
 
 
 #: The joint after a list item, then the singular pronoun's genitive: "... اور اس کا بھائی".
-_HIS_KIN_AFTER = lazy_compile(rf"(?:\s*[،,]\s*|\s(?:اور|و)\s)اس (?:{word_alternation('genitive')}) ")
+_HIS_KIN_AFTER = lazy_compile(
+    rf"(?:\s*[،,]\s*|\s(?:{word_alternation('conjunction_and')})\s)اس (?:{word_alternation('genitive')}) "
+)
 
 
 def _one_by_his_kin(text: str, end: int, words: Sequence[str]) -> bool:
@@ -4799,10 +4804,14 @@ def _fought_before_casualty(
 
 
 #: "اور" and the count of the next victims: "ایک ایف سی اہلکار اور دو شہری زخمی".
-_AND_COUNTED = lazy_compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
+_AND_COUNTED = lazy_compile(
+    rf" (?:{word_alternation('conjunction_and')}) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) "
+)
 #: The same with one word between the count and the next actor: "اور چار افغان " (a nationality
 #: or other qualifier the actor's name leaves out; roles.counted-qualified).
-_AND_COUNTED_QUALIFIED = lazy_compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+ ")
+_AND_COUNTED_QUALIFIED = lazy_compile(
+    rf" (?:{word_alternation('conjunction_and')}) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+ "
+)
 
 
 #: A count right before an actor: "ایک ", "دو ", "12 ".
@@ -4895,7 +4904,7 @@ def _victims_listed(text: str, first: Hit[ActorTerm], gap: str, second_rule: str
 #: کرنل", "پاک فوج کے ایک کیپٹن" (roles.owned-ranks-listed).
 OWNED_COUNTED = lazy_compile(
     rf" (?:{word_alternation('genitive')}) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) "
-    r"[^\W\d]+(?: (?!(?:اور|و)(?!\w))[^\W\d]+)?"
+    rf"[^\W\d]+(?: (?!(?:{word_alternation('conjunction_and')})(?!\w))[^\W\d]+)?"
 )
 
 
@@ -5037,10 +5046,10 @@ def _crowd(term: ActorTerm) -> bool:
 
 
 #: "X اور اس کے Y": X and his (her, their) Y, the second one named by its tie to the first.
-_AND_THEIR = lazy_compile(r" (?:اور|و) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) ")
+_AND_THEIR = lazy_compile(rf" (?:{word_alternation('conjunction_and')}) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) ")
 #: "X اور اس کے دو بیٹوں": X and his kin, counted (roles.coordinated-kin-counted).
 _AND_THEIR_COUNTED = lazy_compile(
-    rf" (?:اور|و) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) "
+    rf" (?:{word_alternation('conjunction_and')}) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) "
     rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')}) "
 )
 
@@ -7054,7 +7063,9 @@ def _site_owners(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTer
 
 #: A country's adjective and "اور" right before a second one that heads a force: the "پاکستانی"
 #: of "پاکستانی اور افغان فورسز".
-_STATE_ADJECTIVE_AND = lazy_compile(rf"(?<!\w)({word_alternation('state_adjective')}) (?:اور|و) $")
+_STATE_ADJECTIVE_AND = lazy_compile(
+    rf"(?<!\w)({word_alternation('state_adjective')}) (?:{word_alternation('conjunction_and')}) $"
+)
 _STATE_ADJECTIVES = word_set("state_adjective", folded=False)
 #: A country's force, which its adjective names with one of these nouns ("بھارتی فوج").
 _FORCE_NOUNS = sorted(word_set("force_body_feminine", folded=False))
