@@ -12013,7 +12013,9 @@ _SIDE_RULES = frozenset(("roles.between-sides", "roles.between-sides-members", "
 
 #: After a name, the patient of a beating: "کو ... تشدد کا نشانہ بنایا", "پر تشدد", with at
 #: most six words between and no sentence or clause end (roles.beaten-target).
-_BEATEN_AFTER = lazy_compile(rf"\s(?:کو|پر)\s(?:[^\s۔،]+\s){{0,6}}?(?:{word_class('beating_word')})")
+_BEATEN_AFTER = lazy_compile(
+    rf"\s(?:{word_alternation('struck_postposition')})\s(?:[^\s۔،]+\s){{0,6}}?(?:{word_class('beating_word')})"
+)
 
 
 def _beaten(

@@ -446,7 +446,7 @@ _NOT_INVOLVED = lazy_compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s�
 _OFFICE_BEFORE = prefiltered(lazy_compile(rf"(?:{_whole_words(word_alternation('office_remit_word'))})\s$"))
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
 _OWNER_OF_TARGET = lazy_compile(
-    rf"\s(?:{word_alternation('genitive')})\s((?:[^\W\d]+\s){{1,2}})(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s((?:[^\W\d]+\s){{1,2}})(?:{word_alternation('struck_postposition')})(?!\w)"
 )
 #: "X کا بیٹا", "X کے دو بیٹے", "X کا آٹھ سالہ بھتیجا": someone named by his relation to X; group 1
 #: is the noun of kinship.
@@ -462,15 +462,15 @@ _GENITIVE_PAST_FEMININE = lazy_compile(
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
 #: struck.
 _PART_OF_SITE = lazy_compile(
-    rf"\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s)?(?:{word_alternation('site_part')})\s(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s)?(?:{word_alternation('site_part')})\s(?:{word_alternation('struck_postposition')})(?!\w)"
 )
 #: "X کے ایک کمانڈ سینٹر کو": the owner of one of its kind attacked.
 _OWNER_OF_ONE = lazy_compile(
-    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('one_of_kind_word')})\s((?:[^\W\d]+\s){{1,2}})(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('one_of_kind_word')})\s((?:[^\W\d]+\s){{1,2}})(?:{word_alternation('struck_postposition')})(?!\w)"
 )
 #: "X کے گھروں اور گرجا گھروں کو", "X کی دکانوں و گاڑیوں پر": X owns two things struck together.
 _OWNER_OF_COORDINATED = lazy_compile(
-    rf"\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{1,2}}(?:{word_alternation('conjunction_and')})\s(?:[^\W\d]+\s){{1,2}}(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{1,2}}(?:{word_alternation('conjunction_and')})\s(?:[^\W\d]+\s){{1,2}}(?:{word_alternation('struck_postposition')})(?!\w)"
 )
 
 
@@ -510,7 +510,7 @@ _SITE_NOUN = rf"(?:{word_alternation('owned_site')}|{word_alternation('site_part
 #: "X کی بکتر بند گاڑی پر", "X کے سامان سے لدے قافلے کو": a site noun that up to three words
 #: describe, struck; the words hold no genitive (roles.owner-of-described-site).
 _OWNER_OF_DESCRIBED_SITE = lazy_compile(
-    rf"{_GENITIVE_THEN}(?:{_NO_GENITIVE_WORD}){{2,3}}{_SITE_NOUN}\s(?:پر|کو)(?!\w)"
+    rf"{_GENITIVE_THEN}(?:{_NO_GENITIVE_WORD}){{2,3}}{_SITE_NOUN}\s(?:{word_alternation('struck_postposition')})(?!\w)"
 )
 
 
@@ -548,7 +548,7 @@ def _owner_of_site_inside(
 
 #: "X کے سربراہ کی گاڑی کو": the owner of a target's owner, one genitive link further.
 _OWNER_OF_TARGET_CHAIN = lazy_compile(
-    rf"\s(?:{word_alternation('genitive')})\s[^\W\d]+\s(?:{word_alternation('genitive')})\s((?:[^\W\d]+\s){{1,2}})(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s[^\W\d]+\s(?:{word_alternation('genitive')})\s((?:[^\W\d]+\s){{1,2}})(?:{word_alternation('struck_postposition')})(?!\w)"
 )
 #: "X کے خلاف": X is what an action is aimed at.
 _AGAINST = (" کے خلاف", " کیخلاف")
@@ -598,7 +598,7 @@ _RESPONDED = lazy_compile(
 #: striking a target of its own, marked by "پر" or "کو" (roles.retaliation-strike).
 _RETALIATION_STRIKE = lazy_compile(
     rf"\s{word_alternation('ergative')}\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?(?:{word_alternation('retaliation_act')})"
-    r"\s(?:کرتے\sہوئے|میں)\s(?:[^\s،۔]+\s){1,10}?(?:پر|کو)\s"
+    rf"\s(?:کرتے\sہوئے|میں)\s(?:[^\s،۔]+\s){{1,10}}?(?:{word_alternation('struck_postposition')})\s"
 )
 #: Trigger kinds of a strike on a target: an attack, shelling, an air strike.
 _STRIKE_KINDS = frozenset(("attack", "shelling", "air"))
@@ -638,7 +638,9 @@ _SOUGHT = lazy_compile(rf"\s(?:کی|کے)\s(?:{word_alternation('sought')})(?!\w
 #: "X فرار ہو گئے", "X موقع سے فرار", "X ... فرار ہونے میں کامیاب": X left the scene.
 _FLED = lazy_compile(rf"\s(?:(?:{word_alternation('scene_word')})\sسے\s)?(?:بھی\s)?فرار(?!\w)")
 #: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
-_OWNED_COMPOUND = lazy_compile(rf"\s(?:{word_alternation('owned_site')})\s(?:پر|کو)(?!\w)")
+_OWNED_COMPOUND = lazy_compile(
+    rf"\s(?:{word_alternation('owned_site')})\s(?:{word_alternation('struck_postposition')})(?!\w)"
+)
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
 _NEAR = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
@@ -4609,7 +4611,7 @@ def _may_qualify(term: ActorTerm) -> bool:
 
 #: "X سمیت 4 افراد": X is one of the people counted after it.
 _INCLUDING = lazy_compile(rf"\s(?:{word_alternation('including')})((?:\s(?:\d+|[^\W\d]+)){{1,3}})")
-_OBJECT_AFTER = lazy_compile(r"\s(?:کو|پر)(?!\w)")
+_OBJECT_AFTER = lazy_compile(rf"\s(?:{word_alternation('struck_postposition')})(?!\w)")
 
 
 #: One to three words of a personal name right before "سمیت" ("احمد خان سمیت").
