@@ -10278,7 +10278,9 @@ def _title_of_named(a: ActorRef, out: Sequence[Participant]) -> bool:
 
 
 #: "اس کا", "ان کی", "ان کے" and up to two words ("اس کا دس سالہ") right before a companion.
-_HIS_OWN = lazy_compile(rf"(?<!\w)(?:اس|ان)\s(?:{word_alternation('genitive')})\s(?:[^\s،۔]+\s){{0,2}}$")
+_HIS_OWN = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('own_possessor_pronoun')})\s(?:{word_alternation('genitive')})\s(?:[^\s،۔]+\s){{0,2}}$"
+)
 
 
 def _companion_of_principal(a: ActorRef, refs: Sequence[ActorRef], text: str) -> bool:

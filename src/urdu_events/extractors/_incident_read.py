@@ -2316,9 +2316,11 @@ _ALSO_BEFORE = lazy_compile(r"(?<!\w)بھی\s?$")
 #: The postposition that ends the adverbial before a list of victims: "فائرنگ سے", "حملے میں".
 _LIST_OPENS = lazy_compile(r"(?<!\w)(?:سے|میں)\s")
 #: A relative named by his kin to the one before ("اس کا بھائی", "ان کی والدہ").
-_KIN_ITEM = lazy_compile(r"(?:اس|ان) (?:کا|کی) [^\W\d]+")
+_KIN_ITEM = lazy_compile(rf"(?:{word_alternation('own_possessor_pronoun')}) (?:کا|کی) [^\W\d]+")
 #: A relative named by his kin to the one before, then his name ("اس کا بیٹا محمد عمران").
-_KIN_NAMED_ITEM = lazy_compile(r"(?:اس|ان) (?:کا|کی) [^\W\d]+(?: [^\W\d]+){1,2}")
+_KIN_NAMED_ITEM = lazy_compile(
+    rf"(?:{word_alternation('own_possessor_pronoun')}) (?:کا|کی) [^\W\d]+(?: [^\W\d]+){{1,2}}"
+)
 #: What no word of a person's name is: postpositions, conjunctions and auxiliaries, and words
 #: that show more than one person.
 _NOT_IN_NAME = NO_END_WORDS | NO_START_WORDS | word_set("not_one", folded=False) | {"بھی", "ہی"}
@@ -3179,7 +3181,7 @@ _SEP_BEFORE = lazy_compile(rf"\s*[،,]\s*$|\s(?:{word_alternation('conjunction_a
 #: The same, with the genitive of the person before joining kin: "دکاندار اور اس کے دو بیٹے".
 _SEP_BEFORE_KIN = lazy_compile(
     rf"(?:\s*[،,]\s*|\s(?:{word_alternation('conjunction_and')})\s)"
-    rf"(?:اس|ان) (?:{word_alternation('genitive')}) $"
+    rf"(?:{word_alternation('own_possessor_pronoun')}) (?:{word_alternation('genitive')}) $"
 )
 _SEP = lazy_compile("[،,]|" + _whole_words("اور|و"))
 #: How many characters a match of ``_SEP_BEFORE`` / ``_SEP_BEFORE_KIN`` has at most besides
@@ -5048,10 +5050,14 @@ def _crowd(term: ActorTerm) -> bool:
 
 
 #: "X اور اس کے Y": X and his (her, their) Y, the second one named by its tie to the first.
-_AND_THEIR = lazy_compile(rf" (?:{word_alternation('conjunction_and')}) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) ")
+_AND_THEIR = lazy_compile(
+    rf" (?:{word_alternation('conjunction_and')}) (?:{word_alternation('own_possessor_pronoun')}) "
+    rf"(?:{word_alternation('genitive')}) "
+)
 #: "X اور اس کے دو بیٹوں": X and his kin, counted (roles.coordinated-kin-counted).
 _AND_THEIR_COUNTED = lazy_compile(
-    rf" (?:{word_alternation('conjunction_and')}) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) "
+    rf" (?:{word_alternation('conjunction_and')}) (?:{word_alternation('own_possessor_pronoun')}) "
+    rf"(?:{word_alternation('genitive')}) "
     rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')}) "
 )
 
@@ -6049,7 +6055,7 @@ _SPOKESMAN_OF = lazy_compile(
     rf"\s(?:کے|کی)\s(?:(?:ایک\s)?(?:{word_alternation('spokesman_noun')})(?:\s[^\W\d]+){{0,3}}?\s{word_alternation('ergative')}|جانب\sسے|طرف\sسے)(?!\w)"
 )
 #: A claim that ends on the claimant's own people ("... کہ اس کے", "... کہ ان کے").
-_OWN_MEMBERS = lazy_compile(r"(?:اس|ان)\s(?:کے|کی)$")
+_OWN_MEMBERS = lazy_compile(rf"(?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)$")
 
 
 #: "شمالی اسرائیل میں": an actor's name read as where (not "X میں سے", some of X).
