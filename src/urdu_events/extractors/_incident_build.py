@@ -147,7 +147,7 @@ _COUNTED_MORE = prefiltered(
 )
 #: A multiplier in a count of events: "4 ہزار", "3 لاکھ".
 _MULTIPLIER_IN = lazy_compile(rf"(?<!\w)(?:{word_alternation('count_multiplier')})(?!\w)")
-_SINCE = lazy_compile(r"\s?(?:سے|تک|کے بعد سے)(?!\w)")
+_SINCE = lazy_compile(rf"\s?(?:سے|{word_alternation('limit_postposition')}|کے بعد سے)(?!\w)")
 _NOT_AFTER = lazy_compile(r"\s?(?:کو بھی|کے بعد)(?!\w)")
 #: How many days before publication a dated event counts as background.
 _BACKGROUND_DAYS = 7
@@ -160,7 +160,7 @@ _LEAD_MIN = 2
 #: "... قبول کرنے والی تنظیم": a description of a group, not a claim.
 _RELATIVE = lazy_compile(r"\s?(?:کی\s)?(?:کرنے|کرتے) وال")
 _COORDINATOR = lazy_compile(_whole_words("اور") + "|[،,]")
-_CLAUSE_WORD = lazy_compile(r"(?<!\w)(?:نے|میں|سے|کو|پر|کہ|جبکہ)(?!\w)")
+_CLAUSE_WORD = lazy_compile(rf"(?<!\w)(?:{word_alternation('ergative')}|میں|سے|کو|پر|کہ|جبکہ)(?!\w)")
 #: Time words for the present period ("رواں ماہ", "اس سال"): not a recalled past.
 _CURRENT = lazy_compile(rf"(?:{word_alternation('current_time')})(?!\w)")
 #: A running total ends with a number ("تعداد 3 ہوگئی").
@@ -530,9 +530,10 @@ def _level_seat_taken(hit: Hit[TriggerTerm], clause: Clause, text: str) -> bool:
 
 
 #: "X پر ... حملہ کر کے", "X کا محاصرہ کر کے": an attack on or siege of what stands before "پر"
-#: or "کا" (at most four words between), as a conjunctive participle, then up to the taking.
+#: or "کا" (word class `assaulted_postposition`; at most four words between), as a conjunctive
+#: participle, then up to the taking.
 _ASSAULT_BEFORE_TAKING = lazy_compile(
-    rf"\s(?:پر|کا)\s(?:\S+\s){{0,4}}?(?:{word_alternation('assault_converb')})\s(?:[^۔،\n]{{1,80}})\Z"
+    rf"\s(?:{word_alternation('assaulted_postposition')})\s(?:\S+\s){{0,4}}?(?:{word_alternation('assault_converb')})\s(?:[^۔،\n]{{1,80}})\Z"
 )
 
 
@@ -1005,9 +1006,11 @@ _ATTEMPTED = lazy_compile(
 _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]\s"
 #: After an event word: the case in court about it ("قتل کے مقدمے میں", "دھماکا کیس").
 #: Right before an event word, a case noun in the Persian construction "case of X" ("مقدمہ
-#: قتل", "مقدمہ اقدام قتل"): the event word names the charge the case is filed under
-#: (non-events.case-of-charge).
-_CASE_BEFORE_CHARGE = lazy_compile(rf"(?<!\w)(?:{word_alternation('court_case_noun')})\s(?:اقدام\s)?\Z")
+#: قتل", "مقدمہ اقدام قتل", an attempt of word class `attempted_charge` between): the event word
+#: names the charge the case is filed under (non-events.case-of-charge).
+_CASE_BEFORE_CHARGE = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('court_case_noun')})\s(?:(?:{word_alternation('attempted_charge')})\s)?\Z"
+)
 _COURT_CASE = lazy_compile(
     rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)"
 )
@@ -1058,7 +1061,7 @@ _AGAINST = lazy_compile(r"\s(?:کے\sخلاف|کیخلاف)(?!\w)")
 #: After an event word: it is what someone demands or requests ("گرفتاری کا مطالبہ", "رہائی کے
 #: مطالبے", "کارروائی کرنے کی درخواست").
 _DEMANDED = lazy_compile(
-    rf"(?:(?:\sکرنے)?\s(?:کا|کے|کی)\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
+    rf"(?:(?:\sکرنے)?\s(?:{word_alternation('genitive')})\s(?:{word_alternation('demand_noun')})|\s(?:جائے|جائیں))(?!\w)"
 )
 #: A distance back in years, counted: "تین سال قبل", "2 برس پہلے".
 _YEARS_AGO = prefiltered(
@@ -1203,7 +1206,7 @@ def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list
 
 
 #: A court or judge as the agent of its sentence: "عدالت نے", "ہائی کورٹ نے".
-_COURT_AGENT = lazy_compile(rf"(?:{word_class('court_body')})\sنے(?!\w)")
+_COURT_AGENT = lazy_compile(rf"(?:{word_class('court_body')})\s{word_alternation('ergative')}(?!\w)")
 #: A court's ruling or hearing: "بری کر دیا", "ضمانت کی درخواستیں مسترد", "فیصلہ محفوظ".
 _COURT_RULING = lazy_compile(word_class("court_ruling"))
 #: An anniversary: "برسی".
@@ -1582,7 +1585,9 @@ _ABSTRACT_VICTIM = lazy_compile(
 #: One of the literals every match of the pattern above holds (:func:`literal_gate`).
 _ABSTRACT_VICTIM_GATE = literal_gate(_ABSTRACT_VICTIM)
 #: An abstraction as the agent, before an event word in its clause: "مہنگائی نے ... آگ لگا دی".
-_ABSTRACT_AGENT = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\sنے(?!\w)"))
+_ABSTRACT_AGENT = prefiltered(
+    lazy_compile(rf"(?<!\w)(?:{word_alternation('abstract_agent')})\s{word_alternation('ergative')}(?!\w)")
+)
 
 
 def _drop_abstract_victim(
@@ -1676,13 +1681,15 @@ def _drop_search_under_way(
 
 
 #: After an event word, a rumour of it: "اغوا کی افواہ", "دھماکے کی افواہیں".
-_RUMOUR_OF = lazy_compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('rumour_word')})(?!\w)")
+_RUMOUR_OF = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('rumour_word')})(?!\w)"
+)
 
 
 #: A scene, story or portrayal of what the event word names, after up to three words
 #: coordinated with it: "فائرنگ کے مناظر", "بمباری اور دست بدست لڑائی کے مناظر", "جنگ کی کہانی".
 _DEPICTED = lazy_compile(
-    rf"(?:\s(?:اور|و)(?:\s[^\s۔،]+){{1,3}}?)?\s(?:کی|کے|کا)\s(?:{word_alternation('depiction_noun')})(?!\w)"
+    rf"(?:\s(?:{word_alternation('conjunction_and')})(?:\s[^\s۔،]+){{1,3}}?)?\s(?:{word_alternation('genitive')})\s(?:{word_alternation('depiction_noun')})(?!\w)"
 )
 
 
@@ -1708,7 +1715,9 @@ _CASE_ABOUT = lazy_compile(
     rf"(?:{word_alternation('court_case_noun')}|{word_alternation('petition_noun')})(?!\w)"
 )
 #: After an event word, a stance on it: "آپریشن کی مخالفت", "کارروائی کی حمایت کا اعلان".
-_STANCE_ON = lazy_compile(rf"\s(?:کی|کا|کے)\s(?:{word_alternation('stance_noun')})(?!\w)")
+_STANCE_ON = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('stance_noun')})(?!\w)"
+)
 #: Talks, named beside force as the other choice of a policy: "مذاکرات", "بات چیت".
 _TALKS = rf"(?:{phrase_trie('talks_noun')})"
 #: After an event word, "پر", at most one word and talks, a dispute or a debate: "سرحدی آپریشن پر
@@ -1754,7 +1763,7 @@ _PREPARED_FOR = lazy_compile(
 #: جائیں", "بمباری روکنے کا مطالبہ" (non-events.stop-called).
 _STOP_CALLED = lazy_compile(
     rf"\s(?:(?:{phrase_trie('immediately_adverb')})\s)?(?:{phrase_trie('stop_call_verb')}"
-    rf"|روکنے\s(?:کا|کی|کے)\s(?:{word_alternation('demand_noun')}))(?!\w)"
+    rf"|روکنے\s(?:{word_alternation('genitive')})\s(?:{word_alternation('demand_noun')}))(?!\w)"
 )
 #: After an event word, a verb of stopping in the subjunctive, the end hoped for or aimed at:
 #: "لڑائی رک سکے", "جنگ ختم ہو جائے", "فائرنگ کا سلسلہ بند ہو سکے" (non-events.hoped-to-stop).
@@ -1799,7 +1808,7 @@ _CHARGED_DEED = lazy_compile(
 #: charge noun ("جن پر ہنگامہ آرائی اور توڑ پھوڑ کا الزام ہے"; non-events.charge-of-arrested).
 _CHARGE_RELATIVE = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('relative_pronoun')})\sپر\s(?:[^\W\d]+\s){{1,8}}?"
-    rf"(?:کا|کے|کی)\s(?:{word_alternation('charge_noun')})(?!\w)"
+    rf"(?:{word_alternation('genitive')})\s(?:{word_alternation('charge_noun')})(?!\w)"
 )
 
 
@@ -1842,11 +1851,13 @@ def _drop_habitual_present(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[
 
 #: Before a weapon word, its range, with at most three words between: "2000 کلومیٹر تک مار کرنے
 #: والے نئے بیلسٹک میزائل", "فضا میں مار کرنے والا" (non-events.weapon-range).
-_RANGE_BEFORE = lazy_compile(r"(?:تک|میں)\sمار\sکرنے\sوال(?:ے|ا|ی)\s(?:[^\W\d]+\s){0,3}\Z")
+_RANGE_BEFORE = lazy_compile(
+    rf"(?:{word_alternation('limit_postposition')}|میں)\sمار\sکرنے\sوال(?:ے|ا|ی)\s(?:[^\W\d]+\s){{0,3}}\Z"
+)
 #: After an aircraft or artillery word and at most two more listed with it, its help to an
 #: operation: "جنگی طیاروں کی مدد سے", "لڑاکا طیاروں اور توپخانے کی مدد بھی حاصل ہے".
 _AS_SUPPORT = lazy_compile(
-    rf"(?:\s(?:اور|و)(?:\s[^\s۔،]+){{1,2}}?)?\s(?:کی)\s(?:{word_alternation('support_noun')})(?!\w)"
+    rf"(?:\s(?:{word_alternation('conjunction_and')})(?:\s[^\s۔،]+){{1,2}}?)?\s(?:کی)\s(?:{word_alternation('support_noun')})(?!\w)"
 )
 
 
@@ -1902,7 +1913,7 @@ def _drop_habitual_toll(live: list[Hit[TriggerTerm]], clause: Clause, text: str)
 #: After an event word (and one more word, "شروع"), an infinitive, its genitive and a decision,
 #: plan or announcement: "میزائل حملے کرنے کا فیصلہ", "حملہ کرنے کا منصوبہ", "آپریشن شروع کرنے کا اعلان".
 _DECIDED = lazy_compile(
-    rf"(?:\s[^\W\d]+)?\s(?:کرنے|کرانے)\s(?:کا|کی|کے)\s(?:{word_alternation('decision_noun')})(?!\w)"
+    rf"(?:\s[^\W\d]+)?\s(?:کرنے|کرانے)\s(?:{word_alternation('genitive')})\s(?:{word_alternation('decision_noun')})(?!\w)"
 )
 #: After an event word, maybe "or"/"and" and another word, "in" and a relative participle of a
 #: casualty verb: "حملوں میں شہید ہونے والے", "بم دھماکے یا فائرنگ میں زخمی ہونے والے".
@@ -2950,7 +2961,7 @@ def _bodies_so_far(reading: DocReading, clause: Clause, hits: Sequence[Hit[Marke
 
 #: Who tells what follows: "X نے (...) بتایا کہ", "X کا کہنا ہے کہ", "X کے مطابق".
 _TELLER = lazy_compile(
-    rf"(?<!\w)(?:نے\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('said_verb')})(?:\s(?:ہے|تھا))?\sکہ"
+    rf"(?<!\w)(?:{word_alternation('ergative')}\s(?:[^\W\d]+\s){{0,5}}?(?:{word_alternation('said_verb')})(?:\s(?:ہے|تھا))?\sکہ"
     r"|کا کہنا (?:ہے|تھا) کہ|کے مطابق)(?!\w)"
 )
 
@@ -2958,7 +2969,7 @@ _TELLER = lazy_compile(
 #: Who tells what follows with the condition of anonymity between "نے" and the speech verb: "X نے
 #: نام ظاہر نہ کرنے کی شرط پر صحافیوں کو بتایا کہ" (counts.anonymity-aside).
 _TELLER_ANONYMOUS = lazy_compile(
-    rf"(?<!\w)نے\s(?:{word_alternation('anonymity_aside')})\s(?:[^\W\d]+\s){{0,5}}?"
+    rf"(?<!\w){word_alternation('ergative')}\s(?:{word_alternation('anonymity_aside')})\s(?:[^\W\d]+\s){{0,5}}?"
     rf"(?:{word_alternation('said_verb')})(?:\s(?:ہے|تھا))?\sکہ(?!\w)"
 )
 
@@ -3079,7 +3090,7 @@ def _events_of_one_day(reading: DocReading) -> None:
 
 
 #: After "اب تک": a genitive and "سب سے", the superlative of all so far ("اب تک کا سب سے بڑا حملہ").
-_EVER_SUPERLATIVE = lazy_compile(r"\s(?:کا|کی|کے)\sسب\sسے(?!\w)")
+_EVER_SUPERLATIVE = lazy_compile(rf"\s(?:{word_alternation('genitive')})\sسب\sسے(?!\w)")
 
 
 def _superlative_ever(reading: DocReading) -> None:
@@ -3160,7 +3171,7 @@ def _events_counted_at(clause: Clause, text: str, tally: Sequence[int]) -> bool:
 #: Between an event word and a tally word right after it, only a postposition ("لڑائی میں اب
 #: تک") or a genitive and at most one word ("تشدد کے دیگر واقعات"): the tally is told of the
 #: event word's own phrase (non-events.tally-of-event-phrase).
-_TALLY_OF_PHRASE = lazy_compile(r"\s(?:(?:کے|کی|کا)\s(?:[^\s\d۔،]+\s)?|میں\s)")
+_TALLY_OF_PHRASE = lazy_compile(rf"\s(?:(?:{word_alternation('genitive')})\s(?:[^\s\d۔،]+\s)?|میں\s)")
 
 
 def _kinds_of_events(clause: Clause, kept: Sequence[Hit[TriggerTerm]], text: str, cut: int) -> bool:
@@ -4618,7 +4629,7 @@ def _no_event(prep: _DocPrep, state: _Segmenting, step: _ClauseStep, live: _Live
 
 #: A crowd counted in hundreds, thousands or more as the doer: "ہزاروں افراد نے", "لاکھوں لوگوں نے".
 _CROWD_DOER = lazy_compile(
-    rf"(?<!\w)(?:{word_alternation('multitude_number')})\s(?:[^\s،,۔]+\s){{1,2}}?نے(?!\w)"
+    rf"(?<!\w)(?:{word_alternation('multitude_number')})\s(?:[^\s،,۔]+\s){{1,2}}?{word_alternation('ergative')}(?!\w)"
 )
 
 
@@ -4784,7 +4795,9 @@ def _other_day_scene(
 
 #: What a day names when a decision or announcement follows it: "ہفتے کو ہڑتال کا اعلان کیا",
 #: "جمعے کو احتجاج کرنے کا فیصلہ کیا" (dates.announced-day).
-_ANNOUNCED = lazy_compile(rf"(?:کا|کی|کے)\s(?:{word_alternation('decision_noun')})(?!\w)")
+_ANNOUNCED = lazy_compile(
+    rf"(?:{word_alternation('genitive')})\s(?:{word_alternation('decision_noun')})(?!\w)"
+)
 #: How far after a day the announcement that it belongs to may be read.
 _ANNOUNCED_REACH = 80
 
@@ -8635,13 +8648,15 @@ _RIVAL_KINDS = frozenset({"clash", "shooting", "riot"})
 #: "انتخابی ریلی", "استقبالیہ ریلی": a party's campaign or welcome rally, named by the word before it
 #: (word classes `celebration_word` and `campaign_word`).
 _CAMPAIGN_RALLY = lazy_compile(rf"(?<!\w)(?:{word_classes('celebration_word', 'campaign_word')})\s$")
+#: A rally and its forms ("ریلی", "ریلیاں"), as a protest word starts (word class `rally_noun`).
+_RALLY_NOUN = lazy_compile(rf"(?:{word_alternation('rally_noun', 'start')})")
 
 
 def _campaign_rally(hit: Hit[TriggerTerm], text: str) -> bool:
     """Whether a protest word (``hit``) is a rally ("ریلی") that an adjective right before it
     names a party's campaign or welcome rally ("انتخابی ریلی کے دوران"): no protest, so a clash of
     rival workers as it passes stays a crowd's violence (types.campaign-rally-no-protest)."""
-    if not on("types.campaign-rally-no-protest") or not text.startswith("ریلی", hit.start):
+    if not on("types.campaign-rally-no-protest") or _RALLY_NOUN.match(text, hit.start) is None:
         return False
     return _CAMPAIGN_RALLY.search(text, max(0, hit.start - 24), hit.start) is not None
 
@@ -8673,11 +8688,14 @@ def _rival_supporters_clash(
 
 #: Both sides of a fight behind the shots of their clause: "دونوں جانب سے", "فریقین نے", "ایک دوسرے
 #: پر" (not after a genitive: "کنٹرول لائن کے دونوں جانب سے" is from both sides of a place), or
-#: unnamed groups, counted, "دو خاندانوں میں", "دو قبائل کے مابین".
+#: unnamed groups, counted, "دو خاندانوں میں", "دو قبائل کے مابین" (word classes `genitive`,
+#: `among_postposition`).
+_BOTH_SIDES_NOT_AFTER = "".join(rf"(?<!{re.escape(w)} )" for w in word_list("genitive"))
 _BOTH_SIDES_FIRED = lazy_compile(
-    rf"(?<!\w)(?:(?<!کے )(?<!کی )(?:{word_alternation('both_sides_marker')})"
+    rf"(?<!\w)(?:{_BOTH_SIDES_NOT_AFTER}(?:{word_alternation('both_sides_marker')})"
     rf"|(?:دو|\d+) (?:{word_alternation('feuding_side_noun')}) "
-    rf"(?:میں|(?:کے|کی) (?:{word_alternation('between_postposition')})))(?!\w)"
+    rf"(?:(?:{word_alternation('among_postposition')})"
+    rf"|(?:{word_alternation('genitive')}) (?:{word_alternation('between_postposition')})))(?!\w)"
 )
 #: Shots and firearms: the arms a side's fire is told with.
 _GUNFIRE_AFTER_SIDES = lazy_compile(rf"(?<!\w)(?:{word_alternation('gunfire_word', 'start')})")
@@ -9041,7 +9059,9 @@ def _brawl(
 
 
 #: Ordinary people as the subject of a verb: "اہل علاقہ نے", "لوگوں نے", "مکینوں نے".
-_CROWD_SUBJECT = lazy_compile(rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\sنے(?!\w)")
+_CROWD_SUBJECT = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\s{word_alternation('ergative')}(?!\w)"
+)
 #: Ordinary people as the genitive doers of a verbal noun: "دیہاتیوں کا", "اہل علاقہ کی".
 _CROWD_OWNER = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('crowd_of_people')})\s(?:{word_alternation('genitive')})(?!\w)"
@@ -9427,7 +9447,7 @@ def _protest_named(
 _WORKER_NOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('party_worker_noun')})(?!\w)")
 #: Right after an actor: the mark of the doer or of a side ("کارکنوں نے", "کارکنوں کی فائرنگ",
 #: "کارکنوں کے درمیان", "کارکنوں اور پولیس میں").
-_DOER_AFTER = lazy_compile(r"\s(?:نے|کی|کے|کا|اور|میں)(?!\w)")
+_DOER_AFTER = lazy_compile(rf"\s(?:{word_alternation('ergative')}|کی|کے|کا|اور|میں)(?!\w)")
 
 
 #: The event kinds a clash of a civilian crowd with the forces is told with: no shot is fired.
@@ -10391,7 +10411,9 @@ def _title_of_named(a: ActorRef, out: Sequence[Participant]) -> bool:
 
 
 #: "اس کا", "ان کی", "ان کے" and up to two words ("اس کا دس سالہ") right before a companion.
-_HIS_OWN = lazy_compile(r"(?<!\w)(?:اس|ان)\s(?:کا|کی|کے)\s(?:[^\s،۔]+\s){0,2}$")
+_HIS_OWN = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('own_possessor_pronoun')})\s(?:{word_alternation('genitive')})\s(?:[^\s،۔]+\s){{0,2}}$"
+)
 
 
 def _companion_of_principal(a: ActorRef, refs: Sequence[ActorRef], text: str) -> bool:
@@ -10509,7 +10531,7 @@ def _named_again(a: ActorRef, out: Sequence[Participant]) -> int | None:
 
 
 #: "نے" right after an actor: the ergative subject of its clause's verb.
-_ERGATIVE_NEXT = lazy_compile(r"\s?نے(?!\w)")
+_ERGATIVE_NEXT = lazy_compile(rf"\s?{word_alternation('ergative')}(?!\w)")
 
 
 def _ergative_subject(a: ActorRef, text: str) -> bool:
@@ -11047,7 +11069,7 @@ _UNREAL = frozenset(("exercise",))
 #: A weapon word, alone or first in a compound ("میزائل تنصیبات", "ڈرون اڈے"), as the object of
 #: a verb of targeting: "فوجی ہیلی کاپٹر کو راکٹ سے نشانہ بنایا".
 _TARGETED_OBJECT = lazy_compile(
-    r"\s(?:(?!(?:نے|سے|میں|پر|کے|کی|کا|اور)\s)[^\W\d]+\s)?کو\s(?:[^\W\d]+\s){0,6}?"
+    rf"\s(?:(?!(?:{word_alternation('ergative')}|سے|میں|پر|کے|کی|کا|اور)\s)[^\W\d]+\s)?کو\s(?:[^\W\d]+\s){{0,6}}?"
     rf"(?:{word_alternation('targeted_verb', 'start')})"
 )
 
@@ -11825,7 +11847,7 @@ def _rare_name_alone(place: PlaceRef, text: str) -> bool:
 
 
 #: A genitive ending right before a name: "مستونگ کے X".
-_GENITIVE_END = lazy_compile(r"(?<!\w)(?:کے|کی|کا)\s$")
+_GENITIVE_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('genitive')})\s$")
 
 
 #: A town the gazetteer gives no district lies in the dateline's when this near its town.
@@ -12182,7 +12204,9 @@ _SIDE_RULES = frozenset(("roles.between-sides", "roles.between-sides-members", "
 
 #: After a name, the patient of a beating: "کو ... تشدد کا نشانہ بنایا", "پر تشدد", with at
 #: most six words between and no sentence or clause end (roles.beaten-target).
-_BEATEN_AFTER = lazy_compile(rf"\s(?:کو|پر)\s(?:[^\s۔،]+\s){{0,6}}?(?:{word_class('beating_word')})")
+_BEATEN_AFTER = lazy_compile(
+    rf"\s(?:{word_alternation('struck_postposition')})\s(?:[^\s۔،]+\s){{0,6}}?(?:{word_class('beating_word')})"
+)
 
 
 def _beaten(
@@ -12591,7 +12615,7 @@ _VEHICLES = word_set("vehicle_noun")
 #: where a home, shop, building or vehicle gives way to the dead (roles.home-gives-way-to-dead).
 _GATHERED = word_set("gathering_site")
 #: A genitive after a site: "مسجد کے نمازی", "ہوٹل کے محافظ" (roles.site-gives-way-to-dead).
-_GENITIVE_AFTER = lazy_compile(r"\s(?:کے|کی|کا)\s")
+_GENITIVE_AFTER = lazy_compile(rf"\s(?:{word_alternation('genitive')})\s")
 #: "بندرگاہ کو نقصان پہنچا", "پل تباہ ہو گیا": the site itself was damaged or destroyed.
 _SITE_DAMAGED = lazy_compile(
     rf"\s(?:کو\s(?:[^\s،,۔]+\s)?نقصان|(?:[^\s،,۔]+\s)?(?:{word_alternation('destroyed_word')}))(?!\w)"
@@ -12621,7 +12645,7 @@ def _site_of_people(a: Participant, draft: _Draft, text: str) -> bool:
 #: "بچوں سمیت 9 ", "4 بچوں اور 3 خواتین سمیت کم از کم ": what follows civilians named as
 #: included in a count (roles.included-no-actor); "اپنے بچوں سمیت جاں بحق" counts nothing after.
 _INCLUDED_IN_COUNT = lazy_compile(
-    rf"(?:\s(?:اور|و)(?:\s[^\s،,۔]+){{1,2}}?)?\s(?:{word_alternation('including')})\s"
+    rf"(?:\s(?:{word_alternation('conjunction_and')})(?:\s[^\s،,۔]+){{1,2}}?)?\s(?:{word_alternation('including')})\s"
     rf"(?:(?:{word_alternation('floor_phrase')})\s)?"
     rf"(?:\d|(?:{'|'.join(UNIT_WORDS[1:])}|{word_alternation('vague_count')})(?!\w))"
 )
@@ -12807,7 +12831,7 @@ _MULTITUDE_WORDS = word_set("multitude_number", folded=False)
 _PEOPLE_ACTING = lazy_compile(
     rf"(?<!\w)(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('small_count_word')}|{word_alternation('vague_count')}"
     rf"|{word_alternation('multitude_number')})\s"
-    rf"(?:{word_alternation('people_count_noun')})(?=\sنے(?!\w))"
+    rf"(?:{word_alternation('people_count_noun')})(?=\s{word_alternation('ergative')}(?!\w))"
 )
 
 
@@ -12816,7 +12840,7 @@ _PEOPLE_ACTING = lazy_compile(
 #: noun: "اسلحہ بردار افراد کی فائرنگ" (``roles.people-described-acting``).
 _PEOPLE_DESCRIBED_ACTING = lazy_compile(
     rf"(?<!\w)[^\W\d]+(?:\s(?:میں|سے|پر))?\s(?:{word_alternation('people_descriptor')})\s"
-    rf"(?:{word_alternation('people_count_noun')})(?=\s(?:نے|کی)(?!\w))"
+    rf"(?:{word_alternation('people_count_noun')})(?=\s(?:{word_alternation('ergative')}|کی)(?!\w))"
 )
 #: A word of the class, to look for the pattern only in a clause that has one.
 _PEOPLE_DESCRIPTORS_RE = lazy_compile(rf"(?:{words_first(word_alternation('people_descriptor'))})(?!\w)")

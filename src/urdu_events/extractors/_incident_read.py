@@ -134,12 +134,15 @@ _FILLERS = lazy_compile(rf"(?<!\w)(?:{word_alternation('filler')})(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
 _JOINED = lazy_compile(r"(?: [^\W\d]+){0,3} اور ")
 #: "اور اس کے" between two counts: "ایک خاتون اور اس کے دو بچے", "دو بھائی اور ان کے تین بیٹے".
-_JOINED_KIN = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:اس|ان|جس|جن) (?:کے|کی|کا) ")
+_JOINED_KIN = lazy_compile(rf"(?: [^\W\d]+){{0,3}} اور (?:اس|ان|جس|جن) (?:{word_alternation('genitive')}) ")
 #: "اور" and the owner of the next count's people: "دو عسکریت پسند اور فوج کا ایک جوان".
-_JOINED_OWNER = lazy_compile(r"(?: [^\W\d]+){0,3} اور (?:[^\W\d]+ ){1,2}(?:کا|کی|کے) ")
+_JOINED_OWNER = lazy_compile(
+    rf"(?: [^\W\d]+){{0,3}} اور (?:[^\W\d]+ ){{1,2}}(?:{word_alternation('genitive')}) "
+)
 #: The same with an owner named with its number: "دو پولیس اہلکار اور ریسکیو 1122 کا ایک اہلکار".
 _JOINED_NAMED_OWNER = lazy_compile(
-    rf"(?: [^\W\d]+){{0,3}} اور (?:{word_alternation('numbered_name')}) \d+ (?:کا|کی|کے) "
+    rf"(?: [^\W\d]+){{0,3}} اور (?:{word_alternation('numbered_name')}) \d+ "
+    rf"(?:{word_alternation('genitive')}) "
 )
 #: The same between the items of a list: "ایک اہلکار، دو راہگیر اور ایک بچہ".
 _LISTED = lazy_compile(r"(?: [^\W\d]+){0,3}\s?[،,] ?")
@@ -266,7 +269,9 @@ _ATTACKER = lazy_compile(phrase_trie("bomber_noun", space=" ?"))
 _ARRESTED = lazy_compile(r"\sگرفتار(?!\w)")
 #: "X کے ہاتھوں": at the hands of X, who did the deed.
 _BY_HANDS = lazy_compile(r"\sکے\sہاتھوں(?!\w)")
-_GENITIVE_AGENT = lazy_compile(r"\s(?:کی|کے|کا)\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ")
+_GENITIVE_AGENT = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:جانب سے|طرف سے)|\sکے ہاتھوں|\sکی کارروائی|\sکی فائرنگ"
+)
 #: A place followed by these is where something came from or went to ("کی طرف
 #: روانہ"), or a state acting or speaking ("فرانس نے", "شام کی حکومت"), not where
 #: it happened.
@@ -299,7 +304,8 @@ def _charged_place(text: str, p: PlaceRef) -> bool:
 #: wrong a protest is against happened.
 _GRIEVANCE_AFTER = prefiltered(
     lazy_compile(
-        rf"\s(?:میں|پر|کے قریب)(?:\s(?!نے(?!\w))[^\s،۔,]+){{0,8}}\s(?:{word_class('grievance_noun')})"
+        rf"\s(?:میں|پر|کے قریب)(?:\s(?!{word_alternation('ergative')}(?!\w))[^\s،۔,]+){{0,8}}"
+        rf"\s(?:{word_class('grievance_noun')})"
         rf"\s(?:{word_class('cause_after')})"
     )
 )
@@ -343,7 +349,9 @@ _FORCE_OF_PLACE = lazy_compile(
 _BOUND_FOR = lazy_compile(rf"\s(?:{word_alternation('bound_for')})(?!\w)")
 #: A place's site between the place and where someone was headed ("ہاپوڑ کی منڈی جا رہے تھے",
 #: "X کے بازار جانے والی بس"): the place is where they were going too (places.bound-for-site-of).
-_BOUND_FOR_SITE = lazy_compile(rf"\s(?:کی|کے|کا)\s[^\s\d۔،,]+\s(?:{word_alternation('bound_for')})(?!\w)")
+_BOUND_FOR_SITE = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s[^\s\d۔،,]+\s(?:{word_alternation('bound_for')})(?!\w)"
+)
 #: A place followed by a statement made there ("کوئٹہ میں میڈیا کو جاری کیے گئے بیان",
 #: "اسلام آباد میں پریس کانفرنس"): where it was said, not where the event happened.
 _SAID_AT = lazy_compile(rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?(?:{word_alternation('statement_noun')})(?!\w)")
@@ -357,7 +365,9 @@ _HOME_BEFORE = lazy_compile(rf"(?:{words_first(word_alternation('home_before'))}
 _LIST_JOIN = lazy_compile(r"\s?[،,]\s?(?:اور\s)?|\sاور\s|\sو\s")
 #: "کا تعلق" (one's origin) before the places of "کا تعلق X اور Y سے ہے".
 _ORIGIN_BEFORE = prefiltered(
-    lazy_compile(rf"(?:کا|کی|کے)\s(?:{word_alternation('origin_noun')})\s(?:[^\s۔،,]+\s){{0,4}}$")
+    lazy_compile(
+        rf"(?:{word_alternation('genitive')})\s(?:{word_alternation('origin_noun')})\s(?:[^\s۔،,]+\s){{0,4}}$"
+    )
 )
 #: Words of a funeral or a burial, or of the victims' home towns: "نماز جنازہ X میں ادا",
 #: "آبائی علاقے X میں سپرد خاک", "میتیں آبائی علاقوں X اور Y روانہ".
@@ -409,13 +419,17 @@ _ADVERBIAL = lazy_compile(rf"\s(?:{word_alternation('adverbial_postposition')})(
 #: After an event noun: someone deals with the event, not carries it out.
 #: "سے خطاب", "سے گفتگو" after an event noun: a speech to those gathered at the event.
 _ADDRESSED = lazy_compile(rf"\sسے\s(?:{word_alternation('address_noun')})(?!\w)")
-_HANDLED = lazy_compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('handled_noun')})(?!\w)")
+_HANDLED = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('handled_noun')})(?!\w)"
+)
 
 
 #: A word of a personal name after a title, with the space before it.
 _NAME_WORD = lazy_compile(r" ([^\W\d]{2,})")
 #: What ends a personal name: a postposition or punctuation.
-_AFTER_NAME = lazy_compile(r"\s?(?:کے|کی|کا|نے|کو|پر|سے|میں|اور)(?!\w)|\s?[،,۔:؛]")
+_AFTER_NAME = lazy_compile(
+    rf"\s?(?:کے|کی|کا|{word_alternation('ergative')}|کو|پر|سے|میں|اور)(?!\w)|\s?[،,۔:؛]"
+)
 #: Words that are never part of a personal name after a title.
 _NOT_NAME = word_set("not_person_name", folded=False)
 #: "ہجوم", "مجمع": a crowd as such, no party of its own (roles.owner-of-crowd).
@@ -432,11 +446,11 @@ _HONORIFICS = word_set("name_honorific", folded=False)
 _ATTRIBUTED = lazy_compile(rf"\s(?:{word_alternation('attributed')})")
 #: "X پر شبہ ظاہر کیا", "X پر حملے کا شک": suspicion of the event laid on X.
 _SUSPECTED = lazy_compile(
-    rf"\sپر\s(?:[^\s،۔]+\s(?:کا|کی|کے)\s)?(?:{word_alternation('suspicion_noun')})(?!\w)"
+    rf"\sپر\s(?:[^\s،۔]+\s(?:{word_alternation('genitive')})\s)?(?:{word_alternation('suspicion_noun')})(?!\w)"
 )
 #: "X نے Y پر شبہ ظاہر کیا", "X کو Y پر شک ہے": X holds the suspicion, and only speaks.
 _SUSPECTS = lazy_compile(
-    rf"\s(?:نے|کو)\s(?:[^\s،۔]+\s){{1,6}}?پر\s(?:[^\s،۔]+\s(?:کا|کی|کے)\s)?"
+    rf"\s(?:{word_alternation('ergative')}|کو)\s(?:[^\s،۔]+\s){{1,6}}?پر\s(?:[^\s،۔]+\s(?:{word_alternation('genitive')})\s)?"
     rf"(?:{word_alternation('suspicion_noun')})(?!\w)"
 )
 #: "X ملوث نہیں", "X کا ہاتھ نہیں ہے": the attribution to X denied.
@@ -445,7 +459,9 @@ _NOT_INVOLVED = lazy_compile(rf"\s(?:{word_alternation('attributed')})\s(?:[^\s�
 #: of an office or body, which names no party (names.office-remit); matched up to the name.
 _OFFICE_BEFORE = prefiltered(lazy_compile(rf"(?:{_whole_words(word_alternation('office_remit_word'))})\s$"))
 #: "X کے ٹھکانوں پر", "X کی گاڑی کو": X owns what was attacked, so X is the target.
-_OWNER_OF_TARGET = lazy_compile(r"\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)")
+_OWNER_OF_TARGET = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s((?:[^\W\d]+\s){{1,2}})(?:{word_alternation('struck_postposition')})(?!\w)"
+)
 #: "X کا بیٹا", "X کے دو بیٹے", "X کا آٹھ سالہ بھتیجا": someone named by his relation to X; group 1
 #: is the noun of kinship.
 _OWNER_OF_RELATIVE = lazy_compile(
@@ -460,15 +476,15 @@ _GENITIVE_PAST_FEMININE = lazy_compile(
 #: "X کی عمارت کو", "X کے قافلے پر", "X کے مرکزی دروازے پر": a part of a site, or what it holds,
 #: struck.
 _PART_OF_SITE = lazy_compile(
-    rf"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s)?(?:{word_alternation('site_part')})\s(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s)?(?:{word_alternation('site_part')})\s(?:{word_alternation('struck_postposition')})(?!\w)"
 )
 #: "X کے ایک کمانڈ سینٹر کو": the owner of one of its kind attacked.
 _OWNER_OF_ONE = lazy_compile(
-    rf"\s(?:کی|کے|کا)\s(?:{word_alternation('one_of_kind_word')})\s((?:[^\W\d]+\s){{1,2}})(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('one_of_kind_word')})\s((?:[^\W\d]+\s){{1,2}})(?:{word_alternation('struck_postposition')})(?!\w)"
 )
 #: "X کے گھروں اور گرجا گھروں کو", "X کی دکانوں و گاڑیوں پر": X owns two things struck together.
 _OWNER_OF_COORDINATED = lazy_compile(
-    r"\s(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}(?:اور|و)\s(?:[^\W\d]+\s){1,2}(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{1,2}}(?:{word_alternation('conjunction_and')})\s(?:[^\W\d]+\s){{1,2}}(?:{word_alternation('struck_postposition')})(?!\w)"
 )
 
 
@@ -500,15 +516,15 @@ def _owned_site(
 
 #: The pieces of the owner-of-site patterns: a genitive after the actor, a word that is no
 #: genitive, and a noun of a site or of a part of one.
-_GENITIVE_THEN = r"\s(?:کی|کے|کا)\s"
-_NO_GENITIVE_WORD = r"(?!(?:کی|کے|کا)\s)[^\W\d]+\s"
+_GENITIVE_THEN = rf"\s(?:{word_alternation('genitive')})\s"
+_NO_GENITIVE_WORD = rf"(?!(?:{word_alternation('genitive')})\s)[^\W\d]+\s"
 _SITE_NOUN = rf"(?:{word_alternation('owned_site')}|{word_alternation('site_part')})"
 
 
 #: "X کی بکتر بند گاڑی پر", "X کے سامان سے لدے قافلے کو": a site noun that up to three words
 #: describe, struck; the words hold no genitive (roles.owner-of-described-site).
 _OWNER_OF_DESCRIBED_SITE = lazy_compile(
-    rf"{_GENITIVE_THEN}(?:{_NO_GENITIVE_WORD}){{2,3}}{_SITE_NOUN}\s(?:پر|کو)(?!\w)"
+    rf"{_GENITIVE_THEN}(?:{_NO_GENITIVE_WORD}){{2,3}}{_SITE_NOUN}\s(?:{word_alternation('struck_postposition')})(?!\w)"
 )
 
 
@@ -546,13 +562,13 @@ def _owner_of_site_inside(
 
 #: "X کے سربراہ کی گاڑی کو": the owner of a target's owner, one genitive link further.
 _OWNER_OF_TARGET_CHAIN = lazy_compile(
-    r"\s(?:کی|کے|کا)\s[^\W\d]+\s(?:کی|کے|کا)\s((?:[^\W\d]+\s){1,2})(?:پر|کو)(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s[^\W\d]+\s(?:{word_alternation('genitive')})\s((?:[^\W\d]+\s){{1,2}})(?:{word_alternation('struck_postposition')})(?!\w)"
 )
 #: "X کے خلاف": X is what an action is aimed at.
 _AGAINST = (" کے خلاف", " کیخلاف")
 #: Verbal nouns whose genitive names the victim, not the doer ("X کا قتل").
 _PATIENT_KINDS = kinds_with("patient")
-_GENITIVE = lazy_compile(r" (?:کے|کی|کا) (?:سابق )?")
+_GENITIVE = lazy_compile(rf" (?:{word_alternation('genitive')}) (?:سابق )?")
 #: One word describing an area, then a noun for the area ("شہری علاقوں", "قبائلی علاقے"): after
 #: a genitive the word is an adjective, not a person or body the place qualifies.
 _DESCRIBED_AREA_AFTER = lazy_compile(rf"[^\W\d]+ (?:{word_alternation('area_noun')})(?!\w)")
@@ -562,11 +578,11 @@ _DESCRIPTOR = lazy_compile(
 )
 #: "X کے جلسے میں دھماکا": a genitive whose head is a place (one or two words and "میں")
 #: before the event noun; X owns the place the event struck. Ends right before the event.
-_OWNED_PLACE = lazy_compile(r"\s(?:کی|کے|کا)(?:\s[^\W\d]+){1,2}\sمیں\s(?:\S+\s)?$")
+_OWNED_PLACE = lazy_compile(rf"\s(?:{word_alternation('genitive')})(?:\s[^\W\d]+){{1,2}}\sمیں\s(?:\S+\s)?$")
 
 #: "X کی گاڑی کے قریب دھماکا": what an attack happened next to was X's, so X was its target.
 _OWNED_NEAR = lazy_compile(
-    rf"\s(?:کی|کے|کا)(?:\s[^\W\d]+){{1,2}}\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})(?:\s[^\W\d]+){{1,2}}\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)"
 )
 #: "X کے 20 افراد ", "X کے تین کارکن ": people of X counted, before what befell them (a number up
 #: to ten, in digits or words, or a vague count).
@@ -584,39 +600,41 @@ _OBLIQUE_PLURAL_WORD = lazy_compile(r"\w+وں(?!\w)")
 _MEMBERS_ACTED = lazy_compile(
     rf" کے (?:(?:{word_alternation('floor_phrase')}) )?"
     rf"(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('vague_count')}|{word_alternation('multitude_number')})"
-    r" (?:[^\W\d]+ )?نے(?!\w)"
+    rf" (?:[^\W\d]+ )?{word_alternation('ergative')}(?!\w)"
 )
 #: The same with a number word above ten ("X کے بارہ جنگجو "): roles.members-any-count.
 _MEMBERS_COUNTED_LARGE = lazy_compile(rf" کے (?:{'|'.join(UNIT_WORDS[11:])}) (?:[^\W\d]+ )?")
 #: "X کی جوابی کارروائی", "X نے بھی جوابی فائرنگ کی": X answers an attack.
 _RESPONDED = lazy_compile(
-    rf"\s(?:کی|نے)\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?جوابی(?!\w)"
+    rf"\s(?:کی|{word_alternation('ergative')})\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?جوابی(?!\w)"
 )
 #: "X نے جوابی کارروائی کرتے ہوئے Y کے ٹھکانوں پر", "X نے جوابی کارروائی میں Y کو": X answered by
 #: striking a target of its own, marked by "پر" or "کو" (roles.retaliation-strike).
 _RETALIATION_STRIKE = lazy_compile(
-    rf"\sنے\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?(?:{word_alternation('retaliation_act')})"
-    r"\s(?:کرتے\sہوئے|میں)\s(?:[^\s،۔]+\s){1,10}?(?:پر|کو)\s"
+    rf"\s{word_alternation('ergative')}\s(?:بھی\s)?(?:(?:{word_alternation('response_adjective')})\s)?(?:{word_alternation('retaliation_act')})"
+    rf"\s(?:کرتے\sہوئے|میں)\s(?:[^\s،۔]+\s){{1,10}}?(?:{word_alternation('struck_postposition')})\s"
 )
 #: Trigger kinds of a strike on a target: an attack, shelling, an air strike.
 _STRIKE_KINDS = frozenset(("attack", "shelling", "air"))
 #: "X نے Y کی فائرنگ کا بھرپور جواب دیا", "جس کا X نے منہ توڑ جواب دیا": X answered an attack made on it.
 _ANSWERED = prefiltered(
     lazy_compile(
-        r"\sنے\s(?:[^\s،۔]+\s){0,6}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){0,3}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
+        rf"\s{word_alternation('ergative')}\s(?:[^\s،۔]+\s){{0,6}}?(?:(?:کا|کو)\s)?(?:[^\s،۔]+\s){{0,3}}?جواب\s(?:دیا|دیتے|دے|دی)(?!\w)"
     )
 )
 #: "X نے بروقت کارروائی کرتے ہوئے حملہ ناکام بنا دیا", "X نے ... حملہ آوروں کا مقابلہ کیا": X held
 #: off the attack, so it was attacked (roles.repelled-attack).
 _REPELLED_ATTACK = prefiltered(
     lazy_compile(
-        rf"\sنے\s(?:[^\s،۔]+\s){{0,8}}?(?:{word_alternation('repelled_attack')})\s(?:(?:کا|کو)\s)?"
+        rf"\s{word_alternation('ergative')}\s(?:[^\s،۔]+\s){{0,8}}?(?:{word_alternation('repelled_attack')})\s(?:(?:کا|کو)\s)?"
         rf"(?:{word_alternation('repel_verb')})(?!\w)"
     )
 )
 #: "X کی ٹارگٹ کلنگ": the genitive of a targeted killing names whom it killed
 #: (roles.genitive-target-killing).
-_TARGET_KILLING_OF = lazy_compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('victim_killing_noun')})(?!\w)")
+_TARGET_KILLING_OF = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('victim_killing_noun')})(?!\w)"
+)
 #: A predicate of a charge after it ("... کی ٹارگٹ کلنگ اور بھتہ خوری کی وارداتوں میں ملوث"): the
 #: killings are deeds charged to someone, not the event told.
 _CHARGED_LATER = lazy_compile(rf"(?<!\w)(?:{word_alternation('charge_predicate')})(?!\w)")
@@ -634,7 +652,9 @@ _SOUGHT = lazy_compile(rf"\s(?:کی|کے)\s(?:{word_alternation('sought')})(?!\w
 #: "X فرار ہو گئے", "X موقع سے فرار", "X ... فرار ہونے میں کامیاب": X left the scene.
 _FLED = lazy_compile(rf"\s(?:(?:{word_alternation('scene_word')})\sسے\s)?(?:بھی\s)?فرار(?!\w)")
 #: "X ہیڈکوارٹرز پر", "X کیمپ کو": a site noun compounded with its owner's name, no genitive.
-_OWNED_COMPOUND = lazy_compile(rf"\s(?:{word_alternation('owned_site')})\s(?:پر|کو)(?!\w)")
+_OWNED_COMPOUND = lazy_compile(
+    rf"\s(?:{word_alternation('owned_site')})\s(?:{word_alternation('struck_postposition')})(?!\w)"
+)
 #: "X کے قریب دھماکا": what an attack happened next to was its target.
 _NEAR = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_alternation('proximity_noun')})(?!\w)")
 #: Words between a generic description and a group's name ("شدت پسند تنظیم داعش").
@@ -651,7 +671,9 @@ _AFTERMATH_AFTER = lazy_compile(
 )
 #: "X کے Y کی چیک پوسٹ پر حملے": X's genitive reaches across what Y owns and was struck to the
 #: event noun (roles.genitive-agent-across-target); group 1 is where Y starts.
-_ACROSS_TARGET = lazy_compile(r"\s(?:کے|کی)\s((?:[^\W\d]+\s){1,3}?)(?:کی|کے|کا)\s(?:[^\W\d]+\s){1,2}?پر\s")
+_ACROSS_TARGET = lazy_compile(
+    rf"\s(?:کے|کی)\s((?:[^\W\d]+\s){{1,3}}?)(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{1,2}}?پر\s"
+)
 #: "فلسطینی تنظیم", "قبائلی علاقے": an actor word right before a noun of a group or an area
 #: qualifies it, and is no subject of a casualty word (roles.qualifier-not-victim).
 _QUALIFIES_HEAD = lazy_compile(rf"\s(?:{word_alternation('qualified_head_noun')})(?!\w)")
@@ -672,10 +694,12 @@ _CHARGED_VICTIM_AFTER = lazy_compile(
 )
 #: "X کے تین ٹھکانے تباہ", "X کا گھر منہدم": what X owns was destroyed (roles.owner-of-destroyed).
 _OWNED_DESTROYED = lazy_compile(
-    rf"\s(?:کی|کے|کا)\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})\s)?"
-    rf"((?:(?!(?:سے|میں|نے|پر|کو|کی|کے|کا)\s)[^\W\d]+\s){{1,2}})(?:{word_alternation('destroyed_word')})(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s(?:(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')})\s)?"
+    rf"((?:(?!(?:سے|میں|{word_alternation('ergative')}|پر|کو|کی|کے|کا)\s)[^\W\d]+\s){{1,2}})(?:{word_alternation('destroyed_word')})(?!\w)"
 )
-_SPEAKER_AFTER = lazy_compile(rf"\s(?:کا|کی|کے)\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق")
+_SPEAKER_AFTER = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('speaker_after')})(?!\w)|\sکے مطابق"
+)
 #: "X کی جانب سے جاری بیان", "X کی طرف سے جاری کردہ اعلامیے": a statement X issued.
 _STATEMENT_FROM = lazy_compile(
     rf"\s(?:کی\sجانب\sسے|کی\sطرف\sسے)\s(?:(?:{word_alternation('issued_participle')})\s)?"
@@ -684,7 +708,7 @@ _STATEMENT_FROM = lazy_compile(
 #: "X کے جاری کردہ بیان", "X کی جاری کی گئی پریس ریلیز": a genitive, the participle of issuing,
 #: then a statement: the statement X issued.
 _ISSUED_BY = lazy_compile(
-    rf"\s(?:کا|کی|کے)\s(?:{word_alternation('issued_participle')})\s"
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('issued_participle')})\s"
     rf"(?:{word_alternation('statement_noun')})(?!\w)"
 )
 #: "X حکام", "X ذرائع", "X عہدیداروں": a force's officials or sources named right after it.
@@ -710,7 +734,7 @@ def _officials_speak(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 #: "X نے حملہ آور کو ...", "X نے خودکش بمبار کو ...": the forces stop the attacker.
 _STOPPED_ATTACKER = lazy_compile(
-    r"\sنے\s(?:[^\W\d]+\s){0,2}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
+    rf"\s{word_alternation('ergative')}\s(?:[^\W\d]+\s){{0,2}}?(?:مبینہ\s)?(?:حملہ\s?آور(?:وں)?|(?:خودکش\s|خود\sکش\s)?بمبار(?:وں)?)\sکو(?!\w)"
 )
 #: "مقدمہ ... درج", "ایف آئی آر درج": a case filed with the police.
 _CASE_NOUN = phrase_trie("police_case_noun", space=r"\s?")  # "ایف آئی آر", "ایفآئیآر"
@@ -720,27 +744,27 @@ _CASE_FILED = lazy_compile(
 )
 #: "X کا کہنا ہے کہ اس نے", "X نے کہا کہ انہوں نے": X speaks of what it did itself.
 _OWN_ACT_SAID = lazy_compile(
-    rf"\s(?:{phrase_trie('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
-    rf"\sکہ\s(?:{word_alternation('self_agent_pronoun')})\sنے(?!\w)"
+    rf"\s(?:{phrase_trie('says_genitive')}|{word_alternation('ergative')}\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
+    rf"\sکہ\s(?:{word_alternation('self_agent_pronoun')})\s{word_alternation('ergative')}(?!\w)"
 )
 #: "X نے کہا کہ اس کے طیاروں نے", "X کا کہنا ہے کہ ان کے فوجیوں نے": X speaks of what its own
 #: people or arms did.
 _OWN_FORCES_SAID = lazy_compile(
-    rf"\s(?:{phrase_trie('says_genitive')}|نے\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
-    rf"\sکہ\s(?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے(?!\w)"
+    rf"\s(?:{phrase_trie('says_genitive')}|{word_alternation('ergative')}\s(?:[^\s،۔]+\s){{0,4}}?(?:{word_alternation('said_verb')})(?:\sہے)?)"
+    rf"\sکہ\s(?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?{word_alternation('ergative')}(?!\w)"
 )
 #: "X نے کہا کہ بازار میں دھماکہ اس کے ایک رکن نے کیا": X says its own people did the deed it names
 #: first, as the fronted object of "کیا" (group 1: from the pronoun on).
 _OWN_FORCES_DID = lazy_compile(
-    rf"\sنے\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s(?:[^\s،۔]+\s){{1,4}}?"
-    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے\s(?:کیا|کی|کیے|کئے)(?!\w))"
+    rf"\s{word_alternation('ergative')}\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s(?:[^\s،۔]+\s){{1,4}}?"
+    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?{word_alternation('ergative')}\s(?:کیا|کی|کیے|کئے)(?!\w))"
 )
 #: The same with a longer fronted stretch, with no agent of its own, before the pronoun: "X نے
 #: کہا کہ Y میں پولیس کی چوکی پر حملہ ان کے ساتھیوں نے کیا" (roles.own-member-after-fronted).
 _OWN_FORCES_DID_FRONTED = lazy_compile(
-    rf"\sنے\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s"
-    rf"(?:(?!(?:نے|کہ)\s)[^\s،۔]+\s){{5,8}}?"
-    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?نے\s(?:کیا|کی|کیے|کئے)(?!\w))"
+    rf"\s{word_alternation('ergative')}\s(?:[^\s،۔]+\s){{0,10}}?(?:{word_alternation('said_verb')})(?:\sہے)?\sکہ\s"
+    rf"(?:(?!(?:{word_alternation('ergative')}|کہ)\s)[^\s،۔]+\s){{5,8}}?"
+    rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)\s(?:[^\W\d]+\s){{1,2}}?{word_alternation('ergative')}\s(?:کیا|کی|کیے|کئے)(?!\w))"
 )
 #: "X سے تھا", "X سے ہے": what the attackers were tied to (with ``_ATTACKERS_TIE`` before X).
 _BELONG_TO = lazy_compile(r"\sسے\s(?:ہے|تھا|تھی|تھے|ہیں|بتایا|بتایا\sجاتا)(?!\w)")
@@ -1631,7 +1655,7 @@ def _kin_pair_object(text: str, clause_start: int, pos: int) -> Figure | None:
 #: A pair of relatives as the subject, then the event's adverbial of one to three words ending in
 #: "سے" or "میں" (no genitive after the pair): "باپ بیٹا فائرنگ سے", "میاں بیوی دھماکے میں".
 _KIN_PAIR_ADVERBIAL = lazy_compile(
-    rf"(?<!\w)(?:{word_alternation('kin_pair')}) (?!(?:کے|کی|کا)(?!\w))"
+    rf"(?<!\w)(?:{word_alternation('kin_pair')}) (?!(?:{word_alternation('genitive')})(?!\w))"
     r"[^\W\d]+(?: [^\W\d]+){0,2} (?:سے|میں) ?$"
 )
 
@@ -1712,7 +1736,9 @@ def _head_figure(
 
 #: A count whose noun takes the ergative, then an object in "کو" before the verb: "دو مسلح
 #: افراد نے شہری کو قتل کر دیا" (the count is of the agents).
-_AGENT_COUNT = lazy_compile(r"\S+(?: [^\W\d]+){1,4} نے (?:[^\s۔]+ ){0,8}?[^\W\d]+ کو ")
+_AGENT_COUNT = lazy_compile(
+    rf"\S+(?: [^\W\d]+){{1,4}} {word_alternation('ergative')} (?:[^\s۔]+ ){{0,8}}?[^\W\d]+ کو "
+)
 
 
 def _counts_agent(text: str, fig: Figure, hit: Hit[CasualtyTerm]) -> bool:
@@ -1865,11 +1891,13 @@ def _bare_plural(text: str, clause_start: int, pos: int) -> Figure | None:
 #: "اہلکار کو فائرنگ کر کے شہید کر دیا", "ملزم کو ڈنڈوں سے مار مار کر ہلاک کر دیا".
 _ONE_OBJECT_MANNER = lazy_compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,8}?) (?:کر|کرکے|کر کے)\s?$")
 #: What the manner phrase may not hold: another object or agent, a number.
-_NOT_MANNER = lazy_compile(r"(?<!\w)(?:کو|نے|کوں)(?!\w)|\d")
+_NOT_MANNER = lazy_compile(rf"(?<!\w)(?:کو|{word_alternation('ergative')}|کوں)(?!\w)|\d")
 _MANNER_SPAN = 80
 #: "X کو", then who did it ("Y نے") and how, before the casualty verb: "صحافی کو نامعلوم حملہ
 #: آوروں نے گولی مار کر ہلاک کر دیا", "تاجر کو ڈاکوؤں نے مزاحمت پر قتل کر دیا".
-_ONE_OBJECT_AGENT = lazy_compile(r"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){1,5}?) نے((?: [^\W\d]+){0,6}?)\s?$")
+_ONE_OBJECT_AGENT = lazy_compile(
+    rf"(?<!\w)([^\W\d]+) کو((?: [^\W\d]+){{1,5}}?) {word_alternation('ergative')}((?: [^\W\d]+){{0,6}}?)\s?$"
+)
 #: Plural nouns of people with no plural ending ("افراد کو"): never one person.
 _PEOPLE_NOUNS = word_set("people_noun", folded=False)
 #: Nouns of a person ending in ان that are singular before "کو" ("نوجوان کو"; plural "نوجوانوں کو").
@@ -1960,7 +1988,7 @@ _COULD_BE = lazy_compile(rf"(?<!\w)ہو (?:{word_alternation('modal_auxiliary')}
 
 
 #: An age before a person: "35 سالہ", "55 برس کے", "28 سال کا".
-_AGE_OF = r"\d+ ?(?:سالہ|(?:برس|سال) (?:کا|کے|کی))"
+_AGE_OF = rf"\d+ ?(?:سالہ|(?:برس|سال) (?:{word_alternation('genitive')}))"
 _AGE = lazy_compile(rf"{_AGE_OF}(?!\w)")
 #: Endings that a noun may have in the singular too ("نوجوان", "مسلمان"): with an age before
 #: it, such a noun is one person.
@@ -2110,7 +2138,7 @@ def _force_word(text: str, clause_start: int, pos: int) -> str | None:
 
 #: Before the word of martyrdom: its ergative subject ends there ("... نے جام شہادت نوش کیا",
 #: "... جام شہادت نوش کر گئے").
-_BEFORE_MARTYRDOM = lazy_compile(r"(?:\sنے)?(?:\sجام)?\s?$")
+_BEFORE_MARTYRDOM = lazy_compile(rf"(?:\s{word_alternation('ergative')})?(?:\sجام)?\s?$")
 #: The event adverbial that opens the subject of the martyred: "فائرنگ کے تبادلے میں".
 _SUBJECT_OPENS = lazy_compile(r"(?<!\w)میں\s")
 #: How far back before the word of martyrdom its list of the martyred may begin.
@@ -2302,9 +2330,11 @@ _ALSO_BEFORE = lazy_compile(r"(?<!\w)بھی\s?$")
 #: The postposition that ends the adverbial before a list of victims: "فائرنگ سے", "حملے میں".
 _LIST_OPENS = lazy_compile(r"(?<!\w)(?:سے|میں)\s")
 #: A relative named by his kin to the one before ("اس کا بھائی", "ان کی والدہ").
-_KIN_ITEM = lazy_compile(r"(?:اس|ان) (?:کا|کی) [^\W\d]+")
+_KIN_ITEM = lazy_compile(rf"(?:{word_alternation('own_possessor_pronoun')}) (?:کا|کی) [^\W\d]+")
 #: A relative named by his kin to the one before, then his name ("اس کا بیٹا محمد عمران").
-_KIN_NAMED_ITEM = lazy_compile(r"(?:اس|ان) (?:کا|کی) [^\W\d]+(?: [^\W\d]+){1,2}")
+_KIN_NAMED_ITEM = lazy_compile(
+    rf"(?:{word_alternation('own_possessor_pronoun')}) (?:کا|کی) [^\W\d]+(?: [^\W\d]+){{1,2}}"
+)
 #: What no word of a person's name is: postpositions, conjunctions and auxiliaries, and words
 #: that show more than one person.
 _NOT_IN_NAME = NO_END_WORDS | NO_START_WORDS | word_set("not_one", folded=False) | {"بھی", "ہی"}
@@ -2346,11 +2376,14 @@ def _named_list(text: str, clause_start: int, hit: Hit[CasualtyTerm], people: Se
 
 
 #: A relative named by his kin to the one before, in the oblique before "کو", then perhaps his
-#: name ("اس کے شوہر", "ان کے بیٹے محمد عمران").
-_KIN_NAMED_OBLIQUE = lazy_compile(r"(?:اس|ان) (?:کا|کی|کے) [^\W\d]+(?: [^\W\d]+){0,2}")
+#: name ("اس کے شوہر", "ان کے بیٹے محمد عمران"; word classes `own_possessor_pronoun`, `genitive`).
+_KIN_NAMED_OBLIQUE = lazy_compile(
+    rf"(?:{word_alternation('own_possessor_pronoun')}) (?:{word_alternation('genitive')}) "
+    r"[^\W\d]+(?: [^\W\d]+){0,2}"
+)
 #: What opens the "کو" object of a transitive casualty verb: the agent's "نے", how it was done
 #: ("فائرنگ کرکے"), or an adverbial ("پستول سے", "گھر میں").
-_OBJECT_LIST_OPENS = lazy_compile(r"(?<!\w)(?:نے|کرکے|کر کے|کر|سے|میں)\s")
+_OBJECT_LIST_OPENS = lazy_compile(rf"(?<!\w)(?:{word_alternation('ergative')}|کرکے|کر کے|کر|سے|میں)\s")
 #: The "کو" that ends the object, then perhaps how it was done and words that say nothing of
 #: who (``filler``), right before the casualty verb.
 _OBJECT_LIST_ENDS = lazy_compile(
@@ -2689,11 +2722,14 @@ _NOT_USED = lazy_compile(
 )
 #: Right after a weapon, the genitive and the noun of recovery: "اسلحہ کی برآمدگی", "ہتھیاروں
 #: کی برآمدگی".
-_RECOVERY_OF = lazy_compile(rf"\s(?:کی|کے|کا)\s(?:{word_alternation('recovery_noun')})(?!\w)")
+_RECOVERY_OF = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('recovery_noun')})(?!\w)"
+)
 #: A list of things seized, up to "قبضے میں لے": "نو کلاشنکوف اور تین فون بھی قبضے میں لے لیے".
 _SEIZED = prefiltered(
     lazy_compile(
-        r"(?:\s(?!(?:سے|نے|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){0,6}?\s(?:بھی\s)?قبضے میں (?:لے|لی)"
+        rf"(?:\s(?!(?:سے|{word_alternation('ergative')}|کر|کی|کیا|کیے|گیا|گئی|گئے)(?!\w))\w+){{0,6}}?"
+        r"\s(?:بھی\s)?قبضے میں (?:لے|لی)"
     )
 )
 #: A vehicle that carried people "کے ذریعے" to where they were moved, up to eight words of the
@@ -2720,7 +2756,7 @@ _TAKEN_AWAY = prefiltered(
 #: A store of weapons named right after one: "اسلحے کا ایک بڑا گودام", "اسلحہ اور بارود کے ذخائر",
 #: "اسلحہ ڈپو" (the weapon in the store's genitive, or the first word of a compound).
 _STORED = lazy_compile(
-    r"(?:\sاور\s[^\W\d]+)?\s?(?:(?:کا|کی|کے)\s(?:[^\W\d]+\s){0,2})?"
+    rf"(?:\sاور\s[^\W\d]+)?\s?(?:(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{0,2}})?"
     rf"(?:{word_alternation('weapon_store', 'start')})"
 )
 #: A store word anywhere in the two words (and a genitive) after a weapon, as read before
@@ -2742,7 +2778,7 @@ _COMPOUND_HEAD = lazy_compile(rf"(?<!\w)(?:{word_alternation('weapon_compound_he
 #: A substance in the genitive, then up to two words, right before a weapon word: "ایندھن کے
 #: کئی " before "ٹینکوں" (a fuel tank), "پانی کے " before "ٹینک".
 _SUBSTANCE_OWNER = lazy_compile(
-    rf"(?<!\w)(?:{word_alternation('stored_substance')})\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){{0,2}}$"
+    rf"(?<!\w)(?:{word_alternation('stored_substance')})\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{0,2}}$"
 )
 #: The substance's words that end another thing and then a list goes on: "آنسو گیس کے گولے اور "
 #: before "ربڑ کی گولیاں" (tear gas shells, then rubber bullets), no container of gas.
@@ -2786,7 +2822,7 @@ _SCENE_SOURCE = lazy_compile(rf"(?<!\w)(?:{word_alternation('scene_source')})(?!
 #: Between the scene and the first weapon found there: a count and the words of a make or
 #: calibre ("2 اے کے 47 "), no verb, conjunction or other source ("گرفتار کر کے اس سے ").
 _SCENE_GAP = lazy_compile(
-    r"(?:\s(?!(?:سے|نے|کو|کر|کیا|لیا|ہو|ہوئے|ہوگئے|گئے|گیا|گرفتار|فرار|بعد|اور|جبکہ|تاہم)(?!\w))\w+){0,5}\s"
+    rf"(?:\s(?!(?:سے|{word_alternation('ergative')}|کو|کر|کیا|لیا|ہو|ہوئے|ہوگئے|گئے|گیا|گرفتار|فرار|بعد|اور|جبکہ|تاہم)(?!\w))\w+){{0,5}}\s"
 )
 
 
@@ -2843,7 +2879,7 @@ def _found_and_defused(text: str, clause: Clause, found: list[Hit[WeaponTerm]]) 
 #: at most three words), then a genitive and what is done with them all when they are not used:
 #: "لڑاکا طیاروں، توپوں اور جنگی جہازوں کی خریداری", "ڈرونز اور میزائلوں کی فراہمی".
 _LISTED_NOT_USED = lazy_compile(
-    r"(?:(?:\s?،\s?|\s(?:اور|و|یا)\s)(?:[^\W\d]+\s){0,2}?[^\W\d]+){1,4}?\s(?:کی|کے|کا)\s"
+    rf"(?:(?:\s?،\s?|\s(?:اور|و|یا)\s)(?:[^\W\d]+\s){{0,2}}?[^\W\d]+){{1,4}}?\s(?:{word_alternation('genitive')})\s"
     rf"(?:{word_alternation('weapon_handling', 'start')})"
 )
 
@@ -2863,7 +2899,7 @@ _ANY_WEAPON = lazy_compile(rf"(?<!\w)(?:{word_alternation('any_determiner')})\s$
 #: (weapons.none-of-any-kind).
 _ANY_KIND_WEAPON = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('any_determiner')})\s(?:{word_alternation('any_kind_noun')})"
-    r"\s(?:کا|کی|کے)\s$"
+    rf"\s(?:{word_alternation('genitive')})\s$"
 )
 #: A negation: "نہیں", "نہ".
 _NEGATED = lazy_compile(rf"(?<!\w)(?:{word_alternation('negation')})(?!\w)")
@@ -3155,9 +3191,12 @@ _GIVEN = lazy_compile(rf"\s?(?:{word_alternation('toll_given_verb')})(?!\w)")
 
 
 #: What ends the item before a list item: "، " or " اور ".
-_SEP_BEFORE = lazy_compile(r"\s*[،,]\s*$|\s(?:اور|و)\s$")
+_SEP_BEFORE = lazy_compile(rf"\s*[،,]\s*$|\s(?:{word_alternation('conjunction_and')})\s$")
 #: The same, with the genitive of the person before joining kin: "دکاندار اور اس کے دو بیٹے".
-_SEP_BEFORE_KIN = lazy_compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)(?:اس|ان) (?:کے|کی|کا) $")
+_SEP_BEFORE_KIN = lazy_compile(
+    rf"(?:\s*[،,]\s*|\s(?:{word_alternation('conjunction_and')})\s)"
+    rf"(?:{word_alternation('own_possessor_pronoun')}) (?:{word_alternation('genitive')}) $"
+)
 _SEP = lazy_compile("[،,]|" + _whole_words("اور|و"))
 #: How many characters a match of ``_SEP_BEFORE`` / ``_SEP_BEFORE_KIN`` has at most besides
 #: a run of white space and commas at its start (see :func:`_search_tail`): " اور " and a
@@ -3222,7 +3261,9 @@ def _listed_people(
 
 
 #: The joint after a list item, then the singular pronoun's genitive: "... اور اس کا بھائی".
-_HIS_KIN_AFTER = lazy_compile(r"(?:\s*[،,]\s*|\s(?:اور|و)\s)اس (?:کا|کی|کے) ")
+_HIS_KIN_AFTER = lazy_compile(
+    rf"(?:\s*[،,]\s*|\s(?:{word_alternation('conjunction_and')})\s)اس (?:{word_alternation('genitive')}) "
+)
 
 
 def _one_by_his_kin(text: str, end: int, words: Sequence[str]) -> bool:
@@ -3361,7 +3402,9 @@ _BEFORE_CONTRAST = lazy_compile(
 #: تصدیق کی", "پانچ ہلاکتوں کی تصدیق کر دی").
 _CONFIRMED_AFTER = lazy_compile(r"[^\W\d]*(?:\s[^\W\d۔،,]+){0,4}?\sکی\sتصدیق\s?کر?(?:ی|دی|\s)")
 #: The agent of the clause before a figure: "X نے" with a few words between.
-_AGENT_BEFORE = lazy_compile(r"((?:[^\s۔،]+\s)?[^\s۔،]+)\sنے\s(?:[^\W\d]+\s){0,6}$")
+_AGENT_BEFORE = lazy_compile(
+    rf"((?:[^\s۔،]+\s)?[^\s۔،]+)\s{word_alternation('ergative')}\s(?:[^\W\d]+\s){{0,6}}$"
+)
 
 
 def _confirmer(clause: Clause, text: str, fig: Figure) -> str | None:
@@ -3398,12 +3441,13 @@ _STATEMENT_SAID = lazy_compile(r"(?<!\w)بیان میں کہا گیا$")
 #: A speaker's "نے" parted from its speech verb by a few words ("X نے بعد میں کہا کہ", "X نے
 #: صحافیوں کو بتایا کہ", "X نے ایک بیان میں کہا کہ"): no figure, no clause mark between them.
 _SPOKE_APART = lazy_compile(
-    rf"(?<!\w)نے(?= )(?: [^\W\d]+){{1,5}}? (?:{word_alternation('said_verb')})(?: ہے| تھا)? کہ(?!\w)"
+    rf"(?<!\w){word_alternation('ergative')}(?= )(?: [^\W\d]+){{1,5}}? "
+    rf"(?:{word_alternation('said_verb')})(?: ہے| تھا)? کہ(?!\w)"
 )
 #: A speaker's "نے" parted from its speech verb by the condition of anonymity and a few words
 #: more ("X نے نام ظاہر نہ کرنے کی شرط پر صحافیوں کو بتایا کہ"; word class ``anonymity_aside``).
 _SPOKE_ANONYMOUSLY = lazy_compile(
-    rf"(?<!\w)نے (?:{word_alternation('anonymity_aside')})(?: [^\W\d]+){{0,5}}?"
+    rf"(?<!\w){word_alternation('ergative')} (?:{word_alternation('anonymity_aside')})(?: [^\W\d]+){{0,5}}?"
     rf" (?:{word_alternation('said_verb')})(?: ہے| تھا)? کہ(?!\w)"
 )
 
@@ -3667,7 +3711,10 @@ def _claimant(clause: Clause, text: str, fig: Figure) -> str | None:
 
 
 #: The party's "نے" and its claim up to "کہ": "نے دعویٰ کیا کہ", "نے دعوی کیا ہے کہ".
-_CLAIM_THAT_HEAD = rf" نے(?: [^\W\d]+){{0,8}}? (?:{word_alternation('claim_noun')}) کیا(?: ہے| گیا)? کہ "
+_CLAIM_THAT_HEAD = (
+    rf" {word_alternation('ergative')}(?: [^\W\d]+){{0,8}}? "
+    rf"(?:{word_alternation('claim_noun')}) کیا(?: ہے| گیا)? کہ "
+)
 #: What follows the party of `_CLAIMS_THAT`: its "نے", the claim, and the clause it opens up to
 #: the figure.
 _CLAIM_THAT_AFTER = _CLAIM_THAT_HEAD + r"[^۔،]{0,60}$"
@@ -4374,7 +4421,9 @@ def _accuses(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 
 #: "X کے قتل کے خلاف", "X کی گرفتاری کے خلاف": a deed done to X, then what a protest is against.
-_GRIEVANCE_OF = prefiltered(lazy_compile(r"\s(?:کے|کی|کا)\s(?:[^\W\d]+\s){1,2}?کے\sخلاف\s"))
+_GRIEVANCE_OF = prefiltered(
+    lazy_compile(rf"\s(?:{word_alternation('genitive')})\s(?:[^\W\d]+\s){{1,2}}?کے\sخلاف\s")
+)
 
 
 def _aimed_at_owned(text: str, ref: Hit[ActorTerm], clause: Clause) -> str | None:
@@ -4528,7 +4577,7 @@ def _acts_by_its_aircraft(text: str, ref: Hit[ActorTerm], clause: Clause) -> boo
 
 #: "نے علاقے کا محاصرہ کر کے سرچ آپریشن شروع کر دیا": the agent's verb begins a search.
 _SEARCH_BEGUN = lazy_compile(
-    rf"\sنے\s(?:[^\s۔]+\s){{0,10}}?(?:{word_alternation('search_noun')})\s(?:{word_alternation('onset_word')})(?!\w)"
+    rf"\s{word_alternation('ergative')}\s(?:[^\s۔]+\s){{0,10}}?(?:{word_alternation('search_noun')})\s(?:{word_alternation('onset_word')})(?!\w)"
 )
 
 
@@ -4543,7 +4592,9 @@ def _search_begun(text: str, ref: Hit[ActorTerm], clause: Clause) -> bool:
 
 #: "X نے ... مغوی کو بازیاب کرا لیا": the verb of a recovery or rescue the ergative subject did,
 #: up to sixteen words after نے within the clause.
-_RESCUED_AFTER = lazy_compile(rf"\sنے\s(?:[^\s۔]+\s){{0,16}}?({word_alternation('rescue_verb', 'start')})")
+_RESCUED_AFTER = lazy_compile(
+    rf"\s{word_alternation('ergative')}\s(?:[^\s۔]+\s){{0,16}}?({word_alternation('rescue_verb', 'start')})"
+)
 #: "... کے ٹھکانے پر چھاپہ": a raid on a place someone holds, which strikes those there.
 _RAID_ON = lazy_compile(rf"\sپر\s(?:{word_alternation('raid_noun')})(?!\w)")
 
@@ -4582,7 +4633,7 @@ def _may_qualify(term: ActorTerm) -> bool:
 
 #: "X سمیت 4 افراد": X is one of the people counted after it.
 _INCLUDING = lazy_compile(rf"\s(?:{word_alternation('including')})((?:\s(?:\d+|[^\W\d]+)){{1,3}})")
-_OBJECT_AFTER = lazy_compile(r"\s(?:کو|پر)(?!\w)")
+_OBJECT_AFTER = lazy_compile(rf"\s(?:{word_alternation('struck_postposition')})(?!\w)")
 
 
 #: One to three words of a personal name right before "سمیت" ("احمد خان سمیت").
@@ -4709,7 +4760,9 @@ _COUNTED_SUBJECT = lazy_compile(
 
 
 #: A case marker or postposition right after a noun: "X نے", "X پر", "X کے".
-_MARKED = lazy_compile(r"\s(?:نے|کو|پر|سے|میں|تک|کے|کی|کا|سمیت)(?!\w)")
+_MARKED = lazy_compile(
+    rf"\s(?:{word_alternation('ergative')}|کو|پر|سے|میں|{word_alternation('limit_postposition')}|کے|کی|کا|سمیت)(?!\w)"
+)
 
 
 def _counted_subject_dies(
@@ -4775,10 +4828,14 @@ def _fought_before_casualty(
 
 
 #: "اور" and the count of the next victims: "ایک ایف سی اہلکار اور دو شہری زخمی".
-_AND_COUNTED = lazy_compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) ")
+_AND_COUNTED = lazy_compile(
+    rf" (?:{word_alternation('conjunction_and')}) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) "
+)
 #: The same with one word between the count and the next actor: "اور چار افغان " (a nationality
 #: or other qualifier the actor's name leaves out; roles.counted-qualified).
-_AND_COUNTED_QUALIFIED = lazy_compile(rf" (?:اور|و) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+ ")
+_AND_COUNTED_QUALIFIED = lazy_compile(
+    rf" (?:{word_alternation('conjunction_and')}) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+ "
+)
 
 
 #: A count right before an actor: "ایک ", "دو ", "12 ".
@@ -4870,7 +4927,8 @@ def _victims_listed(text: str, first: Hit[ActorTerm], gap: str, second_rule: str
 #: A body's genitive and the count and rank or post of its member before "اور": "فوج کا ایک
 #: کرنل", "پاک فوج کے ایک کیپٹن" (roles.owned-ranks-listed).
 OWNED_COUNTED = lazy_compile(
-    rf" (?:کا|کے|کی) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) [^\W\d]+(?: (?!(?:اور|و)(?!\w))[^\W\d]+)?"
+    rf" (?:{word_alternation('genitive')}) (?:{'|'.join(UNIT_WORDS[1:])}|\d+) "
+    rf"[^\W\d]+(?: (?!(?:{word_alternation('conjunction_and')})(?!\w))[^\W\d]+)?"
 )
 
 
@@ -5012,10 +5070,14 @@ def _crowd(term: ActorTerm) -> bool:
 
 
 #: "X اور اس کے Y": X and his (her, their) Y, the second one named by its tie to the first.
-_AND_THEIR = lazy_compile(r" (?:اور|و) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) ")
+_AND_THEIR = lazy_compile(
+    rf" (?:{word_alternation('conjunction_and')}) (?:{word_alternation('own_possessor_pronoun')}) "
+    rf"(?:{word_alternation('genitive')}) "
+)
 #: "X اور اس کے دو بیٹوں": X and his kin, counted (roles.coordinated-kin-counted).
 _AND_THEIR_COUNTED = lazy_compile(
-    rf" (?:اور|و) (?:اس|ان|اُس|اُن)(?: کے| کی| کا) "
+    rf" (?:{word_alternation('conjunction_and')}) (?:{word_alternation('own_possessor_pronoun')}) "
+    rf"(?:{word_alternation('genitive')}) "
     rf"(?:\d+|{'|'.join(UNIT_WORDS[1:11])}|{word_alternation('vague_count')}) "
 )
 
@@ -5036,7 +5098,9 @@ def _killed_by(text: str, ref: Hit[ActorTerm], clause: Clause, casualty_starts: 
 
 
 #: A relative pronoun opening a clause with its own agent: "جس پر پولیس نے", "جس کے بعد فوج نے".
-_RELATIVE_AGENT_AFTER = lazy_compile(r"(?<!\w)(?:جس|جن)\s(?:[^\s۔،,]+\s){1,4}?نے(?!\w)")
+_RELATIVE_AGENT_AFTER = lazy_compile(
+    rf"(?<!\w)(?:جس|جن)\s(?:[^\s۔،,]+\s){{1,4}}?{word_alternation('ergative')}(?!\w)"
+)
 
 
 def _agent_event(
@@ -5128,7 +5192,7 @@ _ORIGIN_WORDS = 3
 #: ("فرانس کے کروز میزائل", not "غزہ کے اسپتال پر بم", nor "میر علی کے قریب ڈرون حملے": a word
 #: for nearness keeps the place where it happened).
 _ORIGIN_GAP = lazy_compile(
-    rf" (?:کے|کی|کا) ((?:(?!(?:{word_alternation('origin_gap_stop')})"
+    rf" (?:{word_alternation('genitive')}) ((?:(?!(?:{word_alternation('origin_gap_stop')})"
     r"(?!\w))\w+ ){0," + str(_ORIGIN_WORDS) + "})"
 )
 
@@ -5165,12 +5229,14 @@ def _title_reach() -> int:
 
 
 #: "X نے بتایا", "X نے کہا": an official who speaks.
-_OFFICIAL_SAID = lazy_compile(rf"\sنے\s(?:{word_alternation('reporting_verb')})(?!\w)")
+_OFFICIAL_SAID = lazy_compile(
+    rf"\s{word_alternation('ergative')}\s(?:{word_alternation('reporting_verb')})(?!\w)"
+)
 #: After an office's place, the officer's name (up to four words), "نے" and up to eight words
 #: before the speech verb: "ایس ایس پی جامشورو X Y نے موقع پر میڈیا سے بات کرتے ہوئے بتایا"
 #: (places.office-of-named-speaker).
 _OFFICER_NAMED_SAID = lazy_compile(
-    rf"(?:\s[^\W\d]+){{0,4}}?\sنے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('reporting_verb')})(?!\w)"
+    rf"(?:\s[^\W\d]+){{0,4}}?\s{word_alternation('ergative')}\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('reporting_verb')})(?!\w)"
 )
 #: "سول ہسپتال کوئٹہ", "ٹراما سینٹر پشاور": a hospital named by its town, the town after it.
 _HOSPITAL_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('transfer_site')})\s\Z")
@@ -5188,7 +5254,7 @@ _HOSPITAL_NAMED_BY = lazy_compile(rf"\s(?:{word_alternation('transfer_site')})(?
 #: کرنے کی شرط پر بتایا").
 _HOSPITAL_STAFF_SAID = lazy_compile(
     rf"\s(?:کے|کی)(?:\s[^\W\d]+){{1,6}}?"
-    rf"(?:\sنے\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('reporting_verb')})|\sکے\sمطابق"
+    rf"(?:\s{word_alternation('ergative')}\s(?:[^\s۔،,]+\s){{0,8}}?(?:{word_alternation('reporting_verb')})|\sکے\sمطابق"
     r"|\s(?:کا|کی)\sکہنا)(?!\w)"
 )
 
@@ -5251,7 +5317,7 @@ def title_before(text: str, place: PlaceRef) -> bool:
 #: "لاہور میں دہشت گردی کی منصوبہ بندی", "کراچی میں حملے کا منصوبہ", "لاہور پر حملے کی تیاری":
 #: a place an attack was planned for.
 _PLANNED_AFTER = lazy_compile(
-    r"\s(?:میں|پر)(?:\s(?!نے(?!\w))[^\s،۔,]+){0,4}\s(?:کی|کا|کے)\s"
+    rf"\s(?:میں|پر)(?:\s(?!{word_alternation('ergative')}(?!\w))[^\s،۔,]+){{0,4}}\s(?:{word_alternation('genitive')})\s"
     rf"(?:{word_alternation('plan_noun')})(?!\w)"
 )
 
@@ -5277,14 +5343,14 @@ def _based_place(
 _SOURCE_BASED_AFTER = lazy_compile(
     rf"\sمیں\s(?:{word_alternation('based_participle')})\s"
     rf"(?!(?:{word_alternation('based_predicate_end')})(?!\w))"
-    rf"(?:[^\s،۔]+\s){{1,7}}?(?:(?:کا|کی|کے)\s(?:{word_alternation('source_genitive_noun')})|نے)(?!\w)"
+    rf"(?:[^\s،۔]+\s){{1,7}}?(?:(?:{word_alternation('genitive')})\s(?:{word_alternation('source_genitive_noun')})|{word_alternation('ergative')})(?!\w)"
 )
 
 
 #: "کابل میں طالبان حکومت کے ترجمان نے دعویٰ کیا": where a spokesman speaks from.
 _SPOKESMAN_AT = lazy_compile(
     rf"\sمیں\s(?:[^\s،۔]+\s){{0,5}}?(?:{word_alternation('spokesman_noun')})(?:\s[^\s،۔]+){{0,4}}?"
-    rf"\sنے\s(?:{word_alternation('reporting_verb')})(?!\w)"
+    rf"\s{word_alternation('ergative')}\s(?:{word_alternation('reporting_verb')})(?!\w)"
 )
 
 
@@ -5319,7 +5385,7 @@ _STATION_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('police_station')}
 
 #: After a place: its genitive and a police station or post ("X کے تھانے", "X کی پولیس چوکی").
 _STATION_OF = lazy_compile(
-    rf"\s(?:کے|کی|کا)\s(?:(?:{word_alternation('police_station')})"
+    rf"\s(?:{word_alternation('genitive')})\s(?:(?:{word_alternation('police_station')})"
     rf"|پولیس\s(?:{word_class('force_building')})|چوکی|چیک\sپوسٹ)(?!\w)"
 )
 
@@ -5389,7 +5455,7 @@ _OWNER_NOUN_AT_END = lazy_compile(
 #: Words that open a sentence turning to another scene ("ادھر", "دوسری جانب", "دریں اثنا").
 _TURNED_OPENING = lazy_compile(rf"(?:{word_class('turn')})(?!\w)")
 #: What may not stand between the turn word and the place: a doer, or another place's postposition.
-_TURNED_GAP_STOP = lazy_compile(r"(?<!\w)(?:نے|میں|پر|سے)(?!\w)|[،,:]")
+_TURNED_GAP_STOP = lazy_compile(rf"(?<!\w)(?:{word_alternation('ergative')}|میں|پر|سے)(?!\w)|[،,:]")
 #: The most letters between a sentence's turn word and its first place, besides the district
 #: around it (a day and a time: "ادھر منگل کی صبح ").
 _TURNED_SPAN = 30
@@ -5573,13 +5639,13 @@ def _in_genitive_chain(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -
 
 
 #: Between an owner place and the place it holds: "کی تحصیل ", "کے ضلع ", " کے ".
-_GENITIVE_LINK = lazy_compile(r"\s(?:کے|کی|کا)\s(?:\w+\s){0,2}")
+_GENITIVE_LINK = lazy_compile(rf"\s(?:{word_alternation('genitive')})\s(?:\w+\s){{0,2}}")
 
 
 #: "X کی جانب سے", "X کی طرف سے": by X's side.
 _BY_SIDE = lazy_compile(r"\s(?:کی|کے)\s(?:جانب|طرف)\sسے(?!\w)")
 #: "X اور اس کے اتحادیوں نے": a country acting together with others.
-_ALLIED = lazy_compile(r"\sاور(?:\s[^\W\d]+){1,4}\sنے(?!\w)")
+_ALLIED = lazy_compile(rf"\sاور(?:\s[^\W\d]+){{1,4}}\s{word_alternation('ergative')}(?!\w)")
 
 _STATE_TERM = ActorTerm(
     actor_type=ActorType.STATE_FORCES, role=None, unnamed=False, security=True, english=None
@@ -5590,7 +5656,7 @@ _STATE_TERM = ActorTerm(
 #: ("روسی میزائل حملے", "روس کے میزائل حملے").
 _REMOTE_STRIKES = frozenset((SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE))
 #: A genitive right after a name: "روس کے", "امریکہ کی".
-_GENITIVE_AFTER = lazy_compile(r" (?:کے|کی|کا) ")
+_GENITIVE_AFTER = lazy_compile(rf" (?:{word_alternation('genitive')}) ")
 #: A count of strikes between a country's genitive and the strike: "دو ", "کئی شدید ", "3 ".
 _STRIKES_COUNTED = lazy_compile(
     rf"(?:(?:{word_alternation('small_count_word')}|\d+)\s)(?:(?:{word_alternation('count_adjective')})\s)?"
@@ -5679,7 +5745,7 @@ _STATE_ADJECTIVE_LIST = lazy_compile(
 #: One country adjective in such a list.
 _ONE_STATE_ADJECTIVE = lazy_compile(_whole_words(word_alternation("state_adjective")))
 #: "نے" after an aircraft or a drone: it is the agent of the strike.
-_ERGATIVE_AFTER = lazy_compile(r"\s?نے(?!\w)")
+_ERGATIVE_AFTER = lazy_compile(rf"\s?{word_alternation('ergative')}(?!\w)")
 
 
 def _state_aircraft_and_lists(text: str, clause: Clause) -> None:
@@ -5963,7 +6029,7 @@ _OWN_MEMBER_CLAIM = prefiltered(
     lazy_compile(
         rf"(?:{_whole_words(word_alternation('claim_noun'))})\sکیا(?:\sہے|\sگیا)?\sکہ\s(?:[^\s،۔]+\s){{0,3}}?"
         rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
-        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
+        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?{word_alternation('ergative')}(?!\w)"
     )
 )  # searched in every clause; its claim nouns are in few texts
 #: The same with a longer fronted stretch before the pronoun, with no agent of its own: "دعویٰ
@@ -5971,9 +6037,9 @@ _OWN_MEMBER_CLAIM = prefiltered(
 _OWN_MEMBER_CLAIM_FRONTED = prefiltered(
     lazy_compile(
         rf"(?<!\w)(?:{word_alternation('claim_noun')})\sکیا(?:\sہے|\sگیا)?\sکہ\s"
-        rf"(?:(?!(?:نے|کہ)\s)[^\s،۔]+\s){{4,8}}?"
+        rf"(?:(?!(?:{word_alternation('ergative')}|کہ)\s)[^\s،۔]+\s){{4,8}}?"
         rf"((?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی))\s"
-        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?نے(?!\w)"
+        rf"(?:(?!(?:{case_markers(ergative=True)})\s)[^\W\d]+\s){{1,3}}?{word_alternation('ergative')}(?!\w)"
     )
 )  # searched only in a clause the shorter pattern left without a claim
 _OWN_MEMBER_CLAIMED = ResponsibilityTerm(ResponsibilityStatus.CLAIMED)
@@ -6006,10 +6072,10 @@ def _own_member_claims(
 
 #: "X کے ترجمان نے", "X کے ترجمان جیئند بلوچ نے": X's spokesman speaks for X.
 _SPOKESMAN_OF = lazy_compile(
-    rf"\s(?:کے|کی)\s(?:(?:ایک\s)?(?:{word_alternation('spokesman_noun')})(?:\s[^\W\d]+){{0,3}}?\sنے|جانب\sسے|طرف\sسے)(?!\w)"
+    rf"\s(?:کے|کی)\s(?:(?:ایک\s)?(?:{word_alternation('spokesman_noun')})(?:\s[^\W\d]+){{0,3}}?\s{word_alternation('ergative')}|جانب\sسے|طرف\sسے)(?!\w)"
 )
 #: A claim that ends on the claimant's own people ("... کہ اس کے", "... کہ ان کے").
-_OWN_MEMBERS = lazy_compile(r"(?:اس|ان)\s(?:کے|کی)$")
+_OWN_MEMBERS = lazy_compile(rf"(?:{word_alternation('own_possessor_pronoun')})\s(?:کے|کی)$")
 
 
 #: "شمالی اسرائیل میں": an actor's name read as where (not "X میں سے", some of X).
@@ -6127,7 +6193,7 @@ def _included_worker(text: str, a: ActorRef, limit: int) -> bool:
 
 
 #: One to three words (a personal name) and the ergative: "احمد خان نے".
-_NAME_THEN_ERGATIVE = lazy_compile(r"(?:\s[^\W\d]+){1,3}?\sنے(?!\w)")
+_NAME_THEN_ERGATIVE = lazy_compile(rf"(?:\s[^\W\d]+){{1,3}}?\s{word_alternation('ergative')}(?!\w)")
 
 
 def _named_ergative(text: str, end: int, limit: int) -> bool:
@@ -6252,7 +6318,7 @@ _VICTIMS_WERE_TIE = lazy_compile(
     r"(?:والوں\sمیں(?:\sسے)?|والے)"
     rf"|(?:{word_alternation('victims_noun')})\sمیں(?:\sسے)?)"
     r"(?:\s(?:زیادہ\s?تر|بیشتر|اکثر|تمام|سبھی|سب))?(?:\s\S+\s(?:افراد|لوگ))?"
-    r"(?:(?:\s\S+){1,2}\s(?:کے|کی|کا))?\s?['\"‘’]?$"
+    rf"(?:(?:\s\S+){{1,2}}\s(?:{word_alternation('genitive')}))?\s?['\"‘’]?$"
 )
 #: What follows the actor in "... X تھے", "... X کے ارکان تھے": the sentence says who they were (a list
 #: with "شامل" names some among them, which the counts read).
@@ -6512,8 +6578,8 @@ def _past_bracket_gloss(
 #: "X کی (ایک|مشترکہ) ٹیم نے": a unit of X's, up to two words describing it, and the ergative.
 _ACTING_UNIT = prefiltered(
     lazy_compile(
-        r"\s(?:کی|کے|کا)\s(?:(?!(?:کی|کے|کا)\s)[^\W\d]+\s){0,2}?"
-        rf"(?:{word_alternation('acting_unit_noun')})(?=\sنے(?!\w))"
+        rf"\s(?:{word_alternation('genitive')})\s(?:(?!(?:{word_alternation('genitive')})\s)[^\W\d]+\s){{0,2}}?"
+        rf"(?:{word_alternation('acting_unit_noun')})(?=\s{word_alternation('ergative')}(?!\w))"
     )
 )
 
@@ -6765,18 +6831,19 @@ def _two_forces(a: ActorTerm, b: ActorTerm) -> bool:
 #: The genitive between a body and one of its people, with a count or a rank before the
 #: person ("کا ایک سینئر کمانڈر", "کے دو مقامی رہنما"; plain "کے" is ``roles.group-by-members``).
 _MEMBER_GAP = lazy_compile(
-    rf" (?:کے|کا|کی) (?:(?:{'|'.join(UNIT_WORDS[1:6])}|\d+) )?"
+    rf" (?:{word_alternation('genitive')}) (?:(?:{'|'.join(UNIT_WORDS[1:6])}|\d+) )?"
     rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
 #: The same gap with a number word above five ("X کے بارہ ", "X کے بیس مسلح "; not "نو", which is
 #: also "new"): roles.members-any-count.
 _MEMBER_GAP_LARGE = lazy_compile(
-    rf" (?:کے|کا|کی) (?:{'|'.join(w for w in UNIT_WORDS[6:] if w != 'نو')}) "
+    rf" (?:{word_alternation('genitive')}) (?:{'|'.join(w for w in UNIT_WORDS[6:] if w != 'نو')}) "
     rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
 #: The same gap with a vague count: "X کے کئی ", "X کے درجنوں مسلح ".
 _MEMBER_GAP_VAGUE = lazy_compile(
-    rf" (?:کے|کا|کی) (?:{word_alternation('vague_count')}) (?:(?:{word_alternation('member_adjective')}) )?"
+    rf" (?:{word_alternation('genitive')}) (?:{word_alternation('vague_count')}) "
+    rf"(?:(?:{word_alternation('member_adjective')}) )?"
 )
 
 
@@ -6867,7 +6934,7 @@ _DESCRIBED_GROUP = prefiltered(
     lazy_compile(
         rf"(?:{words_first(_GROUP_DESCRIBING)})\s(?:(?:{_GROUP_DESCRIBING})\s){{0,2}}"
         rf"(?:{word_alternation('named_group_noun')})\s((?:[^\W\d]+\s){{1,4}}?)"
-        r"(?=(?:نے|کے\sترجمان|کی\sجانب\sسے)(?!\w))"
+        rf"(?=(?:{word_alternation('ergative')}|کے\sترجمان|کی\sجانب\sسے)(?!\w))"
     )
 )
 #: Armed descriptors, one of which must describe the group ("ایک" alone does not).
@@ -6987,7 +7054,7 @@ def _party_workers(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorT
 #: An owner, known by what he owns ("دکان کا مالک"): names.owner-of-site.
 _OWNER_NOUNS = word_set("owner_noun", folded=False)
 #: The same at the end of an actor's span, read with the property: "دکان کے مالک".
-_OWNER_AT_END = lazy_compile(rf" (?:کا|کے|کی) (?:{word_alternation('owner_noun')})$")
+_OWNER_AT_END = lazy_compile(rf" (?:{word_alternation('genitive')}) (?:{word_alternation('owner_noun')})$")
 
 
 def _site_owners(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
@@ -7024,7 +7091,9 @@ def _site_owners(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTer
 
 #: A country's adjective and "اور" right before a second one that heads a force: the "پاکستانی"
 #: of "پاکستانی اور افغان فورسز".
-_STATE_ADJECTIVE_AND = lazy_compile(rf"(?<!\w)({word_alternation('state_adjective')}) (?:اور|و) $")
+_STATE_ADJECTIVE_AND = lazy_compile(
+    rf"(?<!\w)({word_alternation('state_adjective')}) (?:{word_alternation('conjunction_and')}) $"
+)
 _STATE_ADJECTIVES = word_set("state_adjective", folded=False)
 #: A country's force, which its adjective names with one of these nouns ("بھارتی فوج").
 _FORCE_NOUNS = sorted(word_set("force_body_feminine", folded=False))
@@ -7167,7 +7236,7 @@ def _forces_of_country(
 
 
 #: What marks a force named with its province as a subject or an owner: "نے", "کے", "کی", "کا".
-_AGENT_OR_OWNER = lazy_compile(r"\s(?:نے|کے|کی|کا)(?!\w)")
+_AGENT_OR_OWNER = lazy_compile(rf"\s(?:{word_alternation('ergative')}|کے|کی|کا)(?!\w)")
 
 
 def _forces_of_province(
@@ -7703,7 +7772,7 @@ _PLACE_POSTPOSITION = lazy_compile(r"\s(?:میں|پر)(?!\w)")
 #: A past or completive auxiliary: "ہوا تھا", "مارے جا چکے".
 _PAST_AUXILIARY = lazy_compile(rf"(?<!\w)(?:{word_alternation('past_perfect_auxiliary')})(?!\w)")
 #: Right before a name, a genitive: "کے اعزاز میں" (in honour of) names no place.
-_GENITIVE_BEFORE = lazy_compile(r"(?:^|\s)(?:کے|کی|کا)\s$")
+_GENITIVE_BEFORE = lazy_compile(rf"(?:^|\s)(?:{word_alternation('genitive')})\s$")
 
 
 def _cue_names_again(text: str, refs: list[PlaceRef]) -> list[PlaceRef]:
@@ -8249,7 +8318,7 @@ def _outside_chapters(text: str, refs: list[PlaceRef], actors: Sequence[Hit[Acto
 
 _COORD_AND = lazy_compile(r"\s(?:اور|،)\s?")
 #: The markers after a state that acts: "امریکا اور برطانیہ نے".
-_AGENT_AFTER = lazy_compile(r"\s?(?:نے|کی جانب سے|کی طرف سے)(?!\w)")
+_AGENT_AFTER = lazy_compile(rf"\s?(?:{word_alternation('ergative')}|کی جانب سے|کی طرف سے)(?!\w)")
 
 
 def _coordinated_agent(text: str, place: PlaceRef, places: _Bucket[PlaceRef]) -> bool:
@@ -8265,7 +8334,7 @@ def _coordinated_agent(text: str, place: PlaceRef, places: _Bucket[PlaceRef]) ->
 #: A state before its own attack: "روس کا بڑا فضائی حملہ", "امریکہ کے ڈرون حملے", "اسرائیل کی
 #: بمباری" (a genitive, at most two words that are no postposition, then a strike noun).
 _STATE_ATTACK = lazy_compile(
-    r"\s(?:کا|کی|کے)\s(?:(?!(?:میں|پر|سے|کو|نے|کے|کی|کا|اور)(?!\w))[^\s۔،,]+\s){0,2}"
+    rf"\s(?:{word_alternation('genitive')})\s(?:(?!(?:میں|پر|سے|کو|{word_alternation('ergative')}|کے|کی|کا|اور)(?!\w))[^\s۔،,]+\s){{0,2}}"
     rf"(?:{word_alternation('strike_noun')})(?!\w)"
 )
 
@@ -8369,7 +8438,7 @@ def _funeral_place(text: str, place: PlaceRef, clause: Clause) -> bool:
 
 
 #: A genitive ending and an age after a place: "ضلع سوات کے 31 سالہ سپاہی", "لاہور کی 25 سالہ خاتون".
-_HOME_AGE = lazy_compile(rf"\s(?:کا|کے|کی)\s{_AGE_OF}(?!\w)")
+_HOME_AGE = lazy_compile(rf"\s(?:{word_alternation('genitive')})\s{_AGE_OF}(?!\w)")
 
 
 def _home_place(text: str, place: PlaceRef, places: Sequence[PlaceRef]) -> bool:
@@ -8395,9 +8464,11 @@ _CLAIMED_AT = lazy_compile(
     rf"\sمیں\s(?:[^\s۔،]+\s){{0,10}}?({word_alternation('responsibility_phrase')})(?!\w)"
 )
 #: The ergative postposition: someone (the claimant) between the place and the claim.
-_ERGATIVE = lazy_compile(r"(?<!\w)نے(?!\w)")
+_ERGATIVE = lazy_compile(rf"(?<!\w){word_alternation('ergative')}(?!\w)")
 #: What follows the event word a responsibility claim is about: "حملے کی ذمہ داری".
-_CLAIMED_EVENT = lazy_compile(rf"\s(?:کی|کا|کے)\s(?:{word_alternation('responsibility_head')})(?!\w)")
+_CLAIMED_EVENT = lazy_compile(
+    rf"\s(?:{word_alternation('genitive')})\s(?:{word_alternation('responsibility_head')})(?!\w)"
+)
 
 
 def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]) -> bool:
@@ -8418,7 +8489,7 @@ def _claimed_at(text: str, place: PlaceRef, triggers: Sequence[Hit[TriggerTerm]]
 #: of its staff and (within five words) that person's home, shop or vehicle ("کے تین منزلہ گھر").
 _STAFF_HOME = lazy_compile(
     rf"\s(?:کے|کی)\s(?:ایک\s)?(?:{word_alternation('staff_noun')})(?:\s[^\s۔،,]+){{0,5}}?"
-    rf"\s(?:کے|کی|کا)\s(?:[^\s۔،,]+\s){{0,2}}?(?:{word_alternation('residence_noun')})(?!\w)"
+    rf"\s(?:{word_alternation('genitive')})\s(?:[^\s۔،,]+\s){{0,2}}?(?:{word_alternation('residence_noun')})(?!\w)"
 )
 #: "کشمیر پر قابض", "کریمیا پر غیرقانونی طور پر قابض": a place someone holds or occupies.
 _HELD_BY = lazy_compile(
@@ -8460,7 +8531,11 @@ _PRESENCE_PREDICATE_WORDS = word_set("presence_predicate", folded=False)
 
 #: "اس وقت ... جب": the event happened at the time when what follows "جب" was going on; the
 #: tense after "جب" ("جب خریدار بازار میں جمع تھے") sets the scene and is not the event's own.
-_AT_THE_TIME_WHEN = lazy_compile(words_first("اس") + r"\sوقت\s(?!تک)(?:[^\s۔،]+\s){1,5}?جب(?!\w)(?!\sتک)")
+_AT_THE_TIME_WHEN = lazy_compile(
+    words_first("اس")
+    + rf"\sوقت\s(?!{word_alternation('limit_postposition')})(?:[^\s۔،]+\s){{1,5}}?"
+    + rf"جب(?!\w)(?!\s{word_alternation('limit_postposition')})"
+)
 
 #: A verb of doing or happening in the simple past, then "جہاں": what follows tells the scene
 #: of the place where it was done ("مکان پر بمباری کی جہاں کئی مہمان جمع تھے").
@@ -9202,7 +9277,7 @@ def read_document(
 #: After a country: a force named by it or the genitive, then at most three words that are no case
 #: marker, "اور" or word of nearness ("روس کے جنگی طیاروں نے", "ترکی کی فضائیہ کے ڈرون").
 _ACTING_GAP = lazy_compile(
-    rf"(?: (?!(?:{word_alternation('origin_gap_stop')})(?!\w))\w+)?(?: (?:کے|کی|کا))? "
+    rf"(?: (?!(?:{word_alternation('origin_gap_stop')})(?!\w))\w+)?(?: (?:{word_alternation('genitive')}))? "
     rf"((?:(?!(?:{word_alternation('origin_gap_stop')})(?!\w))\w+ ){{0,3}})"
 )
 
