@@ -2796,6 +2796,57 @@ def _long_running(clause: Clause, reading: DocReading) -> bool:
     return False
 
 
+#: A counted event noun ("حمل", "دھماک", "واقع"): in the singular, or after "ایک", one event.
+_TALLIED_NOUN = lazy_compile(word_class("tallied_event"))
+#: "ایک" right before an event word, with at most two words between ("ایک زوردار دھماکے"): one event.
+_ONE_EVENT_BEFORE = lazy_compile(r"(?<!\w)ایک\s(?:[^\W\d]+\s){0,2}$")
+
+
+#: A year spelled in words after the word for year, "in" or "during" it: "سنہ دو ہزار چھ میں",
+#: which the date reader leaves (it reads a year in digits: "سنہ 2006").
+_SPELLED_YEAR = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('year_word')})\s((?:[^\W\d]+\s){{1,4}}?)(?:میں|کے دوران)(?!\w)"
+)
+#: The years a spelled year may name.
+_SPELLED_YEARS = range(1900, 2100)
+
+
+def _spelled_year(text: str, start: int, end: int) -> bool:
+    """Whether a year spelled in words after the word for year stands between ``start`` and
+    ``end`` ("سنہ دو ہزار چھ میں")."""
+    return any(
+        parse_number(m.group(1).strip()) in _SPELLED_YEARS for m in _SPELLED_YEAR.finditer(text, start, end)
+    )
+
+
+def _year_total(clause: Clause, reading: DocReading) -> bool:
+    """Whether a clause with a casualty figure is dated only by whole years ("سنہ 2019 میں",
+    "2022 میں", "گزشتہ برس") and tells no one event: none of its event words is a counted event
+    noun in the singular or after "ایک", and they are all plural nouns ("ڈرون حملوں میں") or the
+    figure counts a hundred people or more ("... میں 20 ہزار شہری تشدد کا نشانہ بن کر ہلاک
+    ہوئے"): the year's total over many events, not the toll of an event (non-events.year-total)."""
+    if not clause.has_figure or not clause.triggers or not on("non-events.year-total"):
+        return False
+    dates = [d for d in reading.sentences[clause.sentence].dates if clause.start <= d.start < clause.end]
+    text = reading.analysis.text
+    if any(d.kind is not DateKind.YEAR for d in dates):
+        return False
+    if not dates and not _spelled_year(text, clause.start, clause.end):
+        return False
+    plural = True
+    for h in clause.triggers:
+        word = text[h.start : h.end]
+        if _ONE_EVENT_BEFORE.search(text[max(clause.start, h.start - 40) : h.start]):
+            return False  # "2019 میں ایک خودکش حملے میں": one event dated by its year
+        many = _PLURAL_NOUN_HIT.search(word) is not None
+        if _TALLIED_NOUN.search(word) and not many:
+            return False  # "گزشتہ سال دھماکے میں": one event
+        plural = plural and many
+    if plural:
+        return True
+    return any(f is not None and (f.count.min or 0) >= _WAR_TOLL for f in (clause.killed, clause.injured))
+
+
 #: Right before a fight's word: it began ("شروع ہونے والی (قبائلی) جھڑپوں", "شروع کی گئی کارروائی").
 _BEGUN_BEFORE = lazy_compile(
     rf"(?<!\w)(?:{word_alternation('onset_word')})\s(?:ہونے|کی|کیے)\s(?:گئی\s|گئے\s)?(?:والی|والے|والا)\s"
@@ -4027,7 +4078,7 @@ def _prepare(reading: DocReading) -> _DocPrep:
     _so_far_of_one_event(reading)
     _superlative_ever(reading)
     _events_of_one_day(reading)
-    aggregates = [_is_aggregate(c, text) for c in reading.clauses]
+    aggregates = [_is_aggregate(c, text) or _year_total(c, reading) for c in reading.clauses]
     if on("counts.joined-to-tally"):
         aggregates = _joined_to_tally(reading.clauses, aggregates, text)
     wordless = not any(c.triggers for c in reading.clauses)

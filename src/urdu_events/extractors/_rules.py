@@ -3973,6 +3973,12 @@ RULES: dict[str, str] = {
         "event told before and did not happen: its event words open no incident."
     ),
     "non-events.running-total": "A count over a stretch of time is a running total, not an event.",
+    "non-events.year-total": (
+        'A casualty figure in a clause dated only by whole years ("سنہ 2019 میں", "2022 میں", "گزشتہ '
+        'برس") that tells no one event (no counted event noun in the singular or after "ایک"), with '
+        'only plural event nouns ("ڈرون حملوں میں") or a hundred people or more, is the year\'s '
+        "total over many events: no incident and no figure."
+    ),
     "non-events.glued-completive": (
         'The completive written onto its light verb ("خلاف ورزی کرچکا ہے", "ہلاک ہوچکے ہیں") is the '
         'completive as when written apart ("جا چکے ہیں"): with a calendar period it sums up a stretch '
