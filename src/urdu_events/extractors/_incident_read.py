@@ -8449,19 +8449,22 @@ _DONE_WHERE = lazy_compile(
 )
 
 
+#: A past auxiliary and "کہ" ("... تھی کہ"): how both scenes below end.
+_SCENE_AUX_THEN_KI = r"(?:تھا|تھی|تھے|تھیں)\s?،?\sکہ(?!\w)"
+#: That ending alone, searched in a clause before either scene: a clause without it (most)
+#: holds neither.
+_SCENE_ENDING = lazy_compile(_SCENE_AUX_THEN_KI)
 #: A progressive, a past auxiliary and "کہ": what was going on when the event after "کہ"
 #: happened ("اہلکار گشت پر جا رہے تھے کہ ان پر حملہ ہوا"); the auxiliary sets the scene.
 _WAS_GOING_WHEN = lazy_compile(
-    rf"(?:{words_first(word_alternation('scene_progressive'))})\s(?:تھا|تھی|تھے|تھیں)\s?،?\sکہ(?!\w)"
+    rf"(?:{words_first(word_alternation('scene_progressive'))})\s{_SCENE_AUX_THEN_KI}"
 )
 
 
 #: Being somewhere or on some duty, a past auxiliary and "کہ": where the doers were when the
 #: event after "کہ" happened ("ٹیم گشت پر تھی کہ", "پارٹی مہم پر نکلی تھی کہ"); the auxiliary
 #: sets the scene (segments.scene-stance-tense).
-_WAS_THERE_WHEN = lazy_compile(
-    rf"(?:{words_first(word_alternation('scene_stance'))})\s(?:تھا|تھی|تھے|تھیں)\s?،?\sکہ(?!\w)"
-)
+_WAS_THERE_WHEN = lazy_compile(rf"(?:{words_first(word_alternation('scene_stance'))})\s{_SCENE_AUX_THEN_KI}")
 
 
 def _tense_start(text: str, start: int, end: int) -> int:
@@ -8470,8 +8473,8 @@ def _tense_start(text: str, start: int, end: int) -> int:
     auxiliary tells what was going on, not that the event is recalled
     (segments.scene-while-tense), or of a scene of being somewhere or on some duty ("ٹیم
     گشت پر تھی کہ", segments.scene-stance-tense); else the clause's start."""
-    if not on("segments.scene-while-tense"):
-        return start
+    if not on("segments.scene-while-tense") or _SCENE_ENDING.search(text, start, end) is None:
+        return start  # a match of either scene holds its ending
     m = _WAS_GOING_WHEN.search(text, start, end)
     if m is None and on("segments.scene-stance-tense"):
         m = _WAS_THERE_WHEN.search(text, start, end)  # "گشت پر تھی کہ", "مہم پر نکلی تھی کہ"
