@@ -2691,9 +2691,11 @@ def _completive(text: str, start: int, end: int) -> bool:
 #: "2011 سے جاری", "تقریباً دو سال سے جاری", "کئی ماہ سے تاحال جاری", with at most six words between
 #: "سے" and "جاری" ("مئی 2023 سے دو برادریوں کے درمیان جاری").
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_SINCE_LONG_AGO = lazy_compile(
-    rf"(?<!\w)(?:(?:\d+|[^\W\d]+)\s(?:{word_alternation('long_unit')})|(?:{_MONTH_NAMES})(?:\s\d{{4}})?|\d{{4}})"
-    r"\sسے\s(?:[^\s\d۔،]+\s){0,6}?جاری(?!\w)"
+_SINCE_LONG_AGO = prefiltered(
+    lazy_compile(
+        rf"(?<!\w)(?:(?:\d+|[^\W\d]+)\s(?:{word_alternation('long_unit')})|(?:{_MONTH_NAMES})(?:\s\d{{4}})?|\d{{4}})"
+        r"\sسے\s(?:[^\s\d۔،]+\s){0,6}?جاری(?!\w)"
+    )
 )
 
 
