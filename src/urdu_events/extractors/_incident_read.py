@@ -7524,9 +7524,11 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
 #: The last words of a dateline that names a desk, an agency or a reporter ("ویب ڈیسک").
 #: A photo credit at the end of a line, after the caption's end ("۔", a dash, a bar) or alone on it:
 #: "... گشت کر رہے ہیں۔ فوٹو: ایکسپریس", "عمارت کا منظر - فائل فوٹو", "(فوٹو: اسکرین گریب)".
-_PHOTO_CREDIT_END = lazy_compile(
-    rf"(?:^|[۔|\-]\s?)\(?(?:{word_class('photo_credit')})(?:\s?:\s?[^\n:۔]{{1,40}}?)?\)?[ \t]*$",
-    re.MULTILINE,
+_PHOTO_CREDIT_END = prefiltered(
+    lazy_compile(
+        rf"(?:^|[۔|\-]\s?)\(?(?:{word_class('photo_credit')})(?:\s?:\s?[^\n:۔]{{1,40}}?)?\)?[ \t]*$",
+        re.MULTILINE,
+    )
 )
 
 
