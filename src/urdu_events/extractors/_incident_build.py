@@ -4162,7 +4162,7 @@ def _not_missing_for_long(live: _Live, step: _ClauseStep, prep: _DocPrep, state:
 #: (non-events.civil-operation).
 _OPERATION_FACILITY_AFTER = lazy_compile(rf"\s(?:{word_alternation('operation_facility')})(?!\w)")
 #: Patients, surgeons or surgery: "مریض", "سرجن" (non-events.civil-operation).
-_SURGERY_WORD = lazy_compile(rf"(?<!\w)(?:{word_alternation('surgery_word')})(?!\w)")
+_SURGERY_WORD = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('surgery_word')})(?!\w)"))
 
 
 def _not_civil_operation(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
@@ -4298,7 +4298,7 @@ def _not_share_of_casualties(live: _Live, step: _ClauseStep, prep: _DocPrep, sta
 
 
 #: What a speaker denies follows: "اس بات کی تردید کی کہ ...".
-_DENIAL = lazy_compile(_whole_words(word_alternation("denial_phrase")))
+_DENIAL = prefiltered(lazy_compile(_whole_words(word_alternation("denial_phrase"))))
 
 
 def _not_denied(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
@@ -6060,11 +6060,13 @@ def _join_referenced(
 
 #: "اس سے ایک روز قبل", "اس سے دو دن پہلے", "اس کے اگلے روز", "ایک روز بعد": days counted from the
 #: incident just told.
-_FROM_THAT = lazy_compile(
-    rf"(?<!\w)(?:اس سے (?P<before>\S+(?: \S+)?) (?:{word_alternation('day_unit')})"
-    rf" (?:{word_alternation('ago_word')})"
-    rf"|(?:اس کے )?(?P<next>اگلے) (?:{word_alternation('day_unit')})"
-    rf"|(?P<after>\S+) (?:{word_alternation('day_unit')}) بعد)(?!\w)"
+_FROM_THAT = prefiltered(
+    lazy_compile(
+        rf"(?<!\w)(?:اس سے (?P<before>\S+(?: \S+)?) (?:{word_alternation('day_unit')})"
+        rf" (?:{word_alternation('ago_word')})"
+        rf"|(?:اس کے )?(?P<next>اگلے) (?:{word_alternation('day_unit')})"
+        rf"|(?P<after>\S+) (?:{word_alternation('day_unit')}) بعد)(?!\w)"
+    )
 )
 
 
@@ -6152,7 +6154,9 @@ _HOURS_OPENING = lazy_compile(
 
 
 #: "واقعے کے بعد", "حملے کے بعد": after the event just told (dates.after-event-told).
-_AFTER_EVENT_TOLD = lazy_compile(rf"(?<!\w)(?:{word_alternation('told_back_noun')}) کے بعد(?!\w)")
+_AFTER_EVENT_TOLD = prefiltered(
+    lazy_compile(rf"(?<!\w)(?:{word_alternation('told_back_noun')}) کے بعد(?!\w)")
+)
 
 
 def _after_event_told(text: str, draft: _Draft, sentence: int) -> bool:
