@@ -3345,7 +3345,7 @@ _BEFORE_CONTRAST = lazy_compile(
 
 #: After a figure, its casualty noun then "کی تصدیق کی" a few words on ("دو افراد کی ہلاکت کی
 #: تصدیق کی", "پانچ ہلاکتوں کی تصدیق کر دی").
-_CONFIRMED_AFTER = lazy_compile(r"[^\W\d]*(?:\s[^\W\d۔،,]+){0,4}?\sکی\sتصدیق\s?کر?(?:ی|دی|\s)")
+_CONFIRMED_AFTER = prefiltered(lazy_compile(r"[^\W\d]*(?:\s[^\W\d۔،,]+){0,4}?\sکی\sتصدیق\s?کر?(?:ی|دی|\s)"))
 #: The agent of the clause before a figure: "X نے" with a few words between.
 _AGENT_BEFORE = lazy_compile(r"((?:[^\s۔،]+\s)?[^\s۔،]+)\sنے\s(?:[^\W\d]+\s){0,6}$")
 
@@ -5262,9 +5262,11 @@ _SOURCE_BASED_AFTER = lazy_compile(
 
 
 #: "کابل میں طالبان حکومت کے ترجمان نے دعویٰ کیا": where a spokesman speaks from.
-_SPOKESMAN_AT = lazy_compile(
-    rf"\sمیں\s(?:[^\s،۔]+\s){{0,5}}?(?:{word_alternation('spokesman_noun')})(?:\s[^\s،۔]+){{0,4}}?"
-    rf"\sنے\s(?:{word_alternation('reporting_verb')})(?!\w)"
+_SPOKESMAN_AT = prefiltered(
+    lazy_compile(
+        rf"\sمیں\s(?:[^\s،۔]+\s){{0,5}}?(?:{word_alternation('spokesman_noun')})(?:\s[^\s،۔]+){{0,4}}?"
+        rf"\sنے\s(?:{word_alternation('reporting_verb')})(?!\w)"
+    )
 )
 
 
@@ -8446,8 +8448,10 @@ _AT_THE_TIME_WHEN = lazy_compile(words_first("اس") + r"\sوقت\s(?!تک)(?:[^
 
 #: A verb of doing or happening in the simple past, then "جہاں": what follows tells the scene
 #: of the place where it was done ("مکان پر بمباری کی جہاں کئی مہمان جمع تھے").
-_DONE_WHERE = lazy_compile(
-    rf"(?:{words_first('کی|کیا|کیے|کئے|ہوا|ہوئی|ہوئے|گیا|گئی|گئے|دیا|دی|دیے|لیا|لی|لیے')})\sجہاں(?!\w)"
+_DONE_WHERE = prefiltered(
+    lazy_compile(
+        rf"(?:{words_first('کی|کیا|کیے|کئے|ہوا|ہوئی|ہوئے|گیا|گئی|گئے|دیا|دی|دیے|لیا|لی|لیے')})\sجہاں(?!\w)"
+    )
 )
 
 
