@@ -1527,8 +1527,8 @@ def _drop_celebration(triggers: list[Hit[TriggerTerm]], clause: Clause, text: st
 
 
 #: Against a civic offence: "تجاوزات کے خلاف", "بجلی چوروں کے خلاف".
-_CIVIC_DRIVE = lazy_compile(
-    rf"(?:{_whole_words(word_alternation('civic_offence'))})\s(?:کے\sخلاف|کیخلاف)(?!\w)"
+_CIVIC_DRIVE = prefiltered(
+    lazy_compile(rf"(?:{_whole_words(word_alternation('civic_offence'))})\s(?:کے\sخلاف|کیخلاف)(?!\w)")
 )
 #: What an administrative drive does: operate, raid, demolish, arrest.
 _DRIVE_KINDS = frozenset({"operation", "looting", "arrest"})
@@ -1728,7 +1728,7 @@ _EXCHANGE_ON = lazy_compile(rf"[’'\"]?\sپر\s(?:[^\W\d]+\s)?(?:{_TALKS}|{phra
 _OPTION_JOINT = r"(?:اور|یا|یا\sپھر|یا\sتو|کے\sبجائے|کی\sبجائے|کے\sساتھ\sساتھ)"
 #: Right before an event word (with at most one word, "فوجی", between): talks and a joint
 #: ("مذاکرات یا فوجی آپریشن", "بات چیت کے بجائے آپریشن") (non-events.talks-or-force).
-_TALKS_BEFORE = lazy_compile(rf"(?<!\w){_TALKS}\s{_OPTION_JOINT}\s(?:[^\W\d]+\s)?\Z")
+_TALKS_BEFORE = prefiltered(lazy_compile(rf"(?<!\w){_TALKS}\s{_OPTION_JOINT}\s(?:[^\W\d]+\s)?\Z"))
 #: Right after an event word: a joint and talks ("آپریشن یا مذاکرات", "آپریشن اور مذاکرات")
 #: (non-events.talks-or-force).
 _TALKS_AFTER = lazy_compile(rf"\s{_OPTION_JOINT}\s{_TALKS}(?!\w)")
@@ -1789,9 +1789,11 @@ _HABITUAL_PRESENT = lazy_compile(
 #: verb between, "نہیں" and an imperfective participle with no auxiliary, the negated habitual
 #: present: "حملوں کی تصدیق نہیں کرتا", "ایسے حملوں کی حمایت نہیں کرتے"
 #: (non-events.habitual-present-negated).
-_HABITUAL_NEGATED = lazy_compile(
-    rf"(?:\s(?!(?:{word_alternation('habitual_present_stop')})(?!\w))[^\W\d]+){{0,7}}?"
-    r"\sنہیں\s[^\W\d]+ت(?:ے|ی|ا)(?!\w)(?!\s(?:تھ(?:ے|ی|ا|یں)|ہو|رہ)[^\W\d]*)"
+_HABITUAL_NEGATED = prefiltered(
+    lazy_compile(
+        rf"(?:\s(?!(?:{word_alternation('habitual_present_stop')})(?!\w))[^\W\d]+){{0,7}}?"
+        r"\sنہیں\s[^\W\d]+ت(?:ے|ی|ا)(?!\w)(?!\s(?:تھ(?:ے|ی|ا|یں)|ہو|رہ)[^\W\d]*)"
+    )
 )
 
 #: After an event word, "in" and at most three words on, a predicate of a charge: "حملوں میں ملوث",
@@ -1806,9 +1808,11 @@ _CHARGED_DEED = lazy_compile(
 
 #: A relative clause of charge: "جن پر" or "جس پر", at most eight words, and the genitive of a
 #: charge noun ("جن پر ہنگامہ آرائی اور توڑ پھوڑ کا الزام ہے"; non-events.charge-of-arrested).
-_CHARGE_RELATIVE = lazy_compile(
-    rf"(?<!\w)(?:{word_alternation('relative_pronoun')})\sپر\s(?:[^\W\d]+\s){{1,8}}?"
-    rf"(?:{word_alternation('genitive')})\s(?:{word_alternation('charge_noun')})(?!\w)"
+_CHARGE_RELATIVE = prefiltered(
+    lazy_compile(
+        rf"(?<!\w)(?:{word_alternation('relative_pronoun')})\sپر\s(?:[^\W\d]+\s){{1,8}}?"
+        rf"(?:{word_alternation('genitive')})\s(?:{word_alternation('charge_noun')})(?!\w)"
+    )
 )
 
 
@@ -1864,7 +1868,7 @@ _AS_SUPPORT = lazy_compile(
 #: "کے بغیر" right after an event word: "لڑائی کے بغیر علاقہ خالی کر دیا".
 _WITHOUT_AFTER = lazy_compile(rf"\s(?:کے\s)?(?:{word_alternation('without_word')})(?!\w)")
 #: "بغیر" right before an event word, with at most "کسی": "بغیر کسی لڑائی کے".
-_WITHOUT_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('without_word')})\s(?:کسی\s)?\Z")
+_WITHOUT_BEFORE = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('without_word')})\s(?:کسی\s)?\Z"))
 
 
 #: Before an event word, "no" and at most two words that are no postposition or verb of a clause
@@ -2041,8 +2045,10 @@ def _drop_without(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTe
 
 
 #: A meeting's handling of a topic, after its genitive or "پر": "کا تفصیلی جائزہ", "پر بریفنگ".
-_DELIBERATED = lazy_compile(
-    rf"(?:{words_first('کا|کی|پر')})\s(?:تفصیلی\s)?(?:{word_alternation('deliberation_noun')})(?!\w)"
+_DELIBERATED = prefiltered(
+    lazy_compile(
+        rf"(?:{words_first('کا|کی|پر')})\s(?:تفصیلی\s)?(?:{word_alternation('deliberation_noun')})(?!\w)"
+    )
 )
 
 
@@ -2714,9 +2720,11 @@ def _completive(text: str, start: int, end: int) -> bool:
 #: "2011 سے جاری", "تقریباً دو سال سے جاری", "کئی ماہ سے تاحال جاری", with at most six words between
 #: "سے" and "جاری" ("مئی 2023 سے دو برادریوں کے درمیان جاری").
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_SINCE_LONG_AGO = lazy_compile(
-    rf"(?<!\w)(?:(?:\d+|[^\W\d]+)\s(?:{word_alternation('long_unit')})|(?:{_MONTH_NAMES})(?:\s\d{{4}})?|\d{{4}})"
-    r"\sسے\s(?:[^\s\d۔،]+\s){0,6}?جاری(?!\w)"
+_SINCE_LONG_AGO = prefiltered(
+    lazy_compile(
+        rf"(?<!\w)(?:(?:\d+|[^\W\d]+)\s(?:{word_alternation('long_unit')})|(?:{_MONTH_NAMES})(?:\s\d{{4}})?|\d{{4}})"
+        r"\sسے\s(?:[^\s\d۔،]+\s){0,6}?جاری(?!\w)"
+    )
 )
 
 
@@ -4250,7 +4258,7 @@ def _not_missing_for_long(live: _Live, step: _ClauseStep, prep: _DocPrep, state:
 #: (non-events.civil-operation).
 _OPERATION_FACILITY_AFTER = lazy_compile(rf"\s(?:{word_alternation('operation_facility')})(?!\w)")
 #: Patients, surgeons or surgery: "مریض", "سرجن" (non-events.civil-operation).
-_SURGERY_WORD = lazy_compile(rf"(?<!\w)(?:{word_alternation('surgery_word')})(?!\w)")
+_SURGERY_WORD = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('surgery_word')})(?!\w)"))
 
 
 def _not_civil_operation(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
@@ -4368,8 +4376,10 @@ def _not_many_before(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Seg
 
 
 #: A share of the dead: "زیادہ تر شہری ہلاکتیں", "بیشتر اموات" (at most one word between).
-_SHARE_OF_DEATHS = lazy_compile(
-    rf"(?:{_whole_words(word_alternation('share_quantifier'))})(?:\s\w+)?\s(?:{word_alternation('deaths_noun')})(?!\w)"
+_SHARE_OF_DEATHS = prefiltered(
+    lazy_compile(
+        rf"(?:{_whole_words(word_alternation('share_quantifier'))})(?:\s\w+)?\s(?:{word_alternation('deaths_noun')})(?!\w)"
+    )
 )
 
 
@@ -4386,7 +4396,7 @@ def _not_share_of_casualties(live: _Live, step: _ClauseStep, prep: _DocPrep, sta
 
 
 #: What a speaker denies follows: "اس بات کی تردید کی کہ ...".
-_DENIAL = lazy_compile(_whole_words(word_alternation("denial_phrase")))
+_DENIAL = prefiltered(lazy_compile(_whole_words(word_alternation("denial_phrase"))))
 
 
 def _not_denied(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _Segmenting) -> _Live:
@@ -6177,11 +6187,13 @@ def _join_referenced(
 
 #: "اس سے ایک روز قبل", "اس سے دو دن پہلے", "اس کے اگلے روز", "ایک روز بعد": days counted from the
 #: incident just told.
-_FROM_THAT = lazy_compile(
-    rf"(?<!\w)(?:اس سے (?P<before>\S+(?: \S+)?) (?:{word_alternation('day_unit')})"
-    rf" (?:{word_alternation('ago_word')})"
-    rf"|(?:اس کے )?(?P<next>اگلے) (?:{word_alternation('day_unit')})"
-    rf"|(?P<after>\S+) (?:{word_alternation('day_unit')}) بعد)(?!\w)"
+_FROM_THAT = prefiltered(
+    lazy_compile(
+        rf"(?<!\w)(?:اس سے (?P<before>\S+(?: \S+)?) (?:{word_alternation('day_unit')})"
+        rf" (?:{word_alternation('ago_word')})"
+        rf"|(?:اس کے )?(?P<next>اگلے) (?:{word_alternation('day_unit')})"
+        rf"|(?P<after>\S+) (?:{word_alternation('day_unit')}) بعد)(?!\w)"
+    )
 )
 
 
@@ -6269,7 +6281,9 @@ _HOURS_OPENING = lazy_compile(
 
 
 #: "واقعے کے بعد", "حملے کے بعد": after the event just told (dates.after-event-told).
-_AFTER_EVENT_TOLD = lazy_compile(rf"(?<!\w)(?:{word_alternation('told_back_noun')}) کے بعد(?!\w)")
+_AFTER_EVENT_TOLD = prefiltered(
+    lazy_compile(rf"(?<!\w)(?:{word_alternation('told_back_noun')}) کے بعد(?!\w)")
+)
 
 
 def _after_event_told(text: str, draft: _Draft, sentence: int) -> bool:
@@ -8869,7 +8883,7 @@ def _grenades_with_firearms(
 
 
 #: The attackers of the event told: "حملہ آور", "حملہ آوروں".
-_ASSAILANT_NOUN = lazy_compile(rf"(?<!\w)(?:{word_alternation('assailant_noun')})(?!\w)")
+_ASSAILANT_NOUN = prefiltered(lazy_compile(rf"(?<!\w)(?:{word_alternation('assailant_noun')})(?!\w)"))
 #: Attacks whose attackers the state's forces may fight down: on people, or a suicide assault.
 _SIEGED = frozenset((_S.ATTACK, _S.SUICIDE_BOMB))
 
@@ -12879,10 +12893,12 @@ _MULTITUDE_WORDS = word_set("multitude_number", folded=False)
 #: People named only by a count, marked as the doer: "دو افراد نے", "چند لوگوں نے",
 #: "سینکڑوں افراد نے" (a crowd counted in hundreds or thousands, with
 #: ``roles.crowd-counted``).
-_PEOPLE_ACTING = lazy_compile(
-    rf"(?<!\w)(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('small_count_word')}|{word_alternation('vague_count')}"
-    rf"|{word_alternation('multitude_number')})\s"
-    rf"(?:{word_alternation('people_count_noun')})(?=\s{word_alternation('ergative')}(?!\w))"
+_PEOPLE_ACTING = prefiltered(
+    lazy_compile(
+        rf"(?<!\w)(?:\d+|{'|'.join(UNIT_WORDS[1:])}|{word_alternation('small_count_word')}|{word_alternation('vague_count')}"
+        rf"|{word_alternation('multitude_number')})\s"
+        rf"(?:{word_alternation('people_count_noun')})(?=\s{word_alternation('ergative')}(?!\w))"
+    )
 )
 
 

@@ -3400,7 +3400,7 @@ _BEFORE_CONTRAST = lazy_compile(
 
 #: After a figure, its casualty noun then "کی تصدیق کی" a few words on ("دو افراد کی ہلاکت کی
 #: تصدیق کی", "پانچ ہلاکتوں کی تصدیق کر دی").
-_CONFIRMED_AFTER = lazy_compile(r"[^\W\d]*(?:\s[^\W\d۔،,]+){0,4}?\sکی\sتصدیق\s?کر?(?:ی|دی|\s)")
+_CONFIRMED_AFTER = prefiltered(lazy_compile(r"[^\W\d]*(?:\s[^\W\d۔،,]+){0,4}?\sکی\sتصدیق\s?کر?(?:ی|دی|\s)"))
 #: The agent of the clause before a figure: "X نے" with a few words between.
 _AGENT_BEFORE = lazy_compile(
     rf"((?:[^\s۔،]+\s)?[^\s۔،]+)\s{word_alternation('ergative')}\s(?:[^\W\d]+\s){{0,6}}$"
@@ -5348,9 +5348,11 @@ _SOURCE_BASED_AFTER = lazy_compile(
 
 
 #: "کابل میں طالبان حکومت کے ترجمان نے دعویٰ کیا": where a spokesman speaks from.
-_SPOKESMAN_AT = lazy_compile(
-    rf"\sمیں\s(?:[^\s،۔]+\s){{0,5}}?(?:{word_alternation('spokesman_noun')})(?:\s[^\s،۔]+){{0,4}}?"
-    rf"\s{word_alternation('ergative')}\s(?:{word_alternation('reporting_verb')})(?!\w)"
+_SPOKESMAN_AT = prefiltered(
+    lazy_compile(
+        rf"\sمیں\s(?:[^\s،۔]+\s){{0,5}}?(?:{word_alternation('spokesman_noun')})(?:\s[^\s،۔]+){{0,4}}?"
+        rf"\s{word_alternation('ergative')}\s(?:{word_alternation('reporting_verb')})(?!\w)"
+    )
 )
 
 
@@ -7613,9 +7615,11 @@ def _dateline(text: str, places: Sequence[PlaceRef], span: tuple[int, int] | Non
 #: The last words of a dateline that names a desk, an agency or a reporter ("ویب ڈیسک").
 #: A photo credit at the end of a line, after the caption's end ("۔", a dash, a bar) or alone on it:
 #: "... گشت کر رہے ہیں۔ فوٹو: ایکسپریس", "عمارت کا منظر - فائل فوٹو", "(فوٹو: اسکرین گریب)".
-_PHOTO_CREDIT_END = lazy_compile(
-    rf"(?:^|[۔|\-]\s?)\(?(?:{word_class('photo_credit')})(?:\s?:\s?[^\n:۔]{{1,40}}?)?\)?[ \t]*$",
-    re.MULTILINE,
+_PHOTO_CREDIT_END = prefiltered(
+    lazy_compile(
+        rf"(?:^|[۔|\-]\s?)\(?(?:{word_class('photo_credit')})(?:\s?:\s?[^\n:۔]{{1,40}}?)?\)?[ \t]*$",
+        re.MULTILINE,
+    )
 )
 
 
@@ -8539,24 +8543,29 @@ _AT_THE_TIME_WHEN = lazy_compile(
 
 #: A verb of doing or happening in the simple past, then "جہاں": what follows tells the scene
 #: of the place where it was done ("مکان پر بمباری کی جہاں کئی مہمان جمع تھے").
-_DONE_WHERE = lazy_compile(
-    rf"(?:{words_first('کی|کیا|کیے|کئے|ہوا|ہوئی|ہوئے|گیا|گئی|گئے|دیا|دی|دیے|لیا|لی|لیے')})\sجہاں(?!\w)"
+_DONE_WHERE = prefiltered(
+    lazy_compile(
+        rf"(?:{words_first('کی|کیا|کیے|کئے|ہوا|ہوئی|ہوئے|گیا|گئی|گئے|دیا|دی|دیے|لیا|لی|لیے')})\sجہاں(?!\w)"
+    )
 )
 
 
+#: A past auxiliary and "کہ" ("... تھی کہ"): how both scenes below end.
+_SCENE_AUX_THEN_KI = r"(?:تھا|تھی|تھے|تھیں)\s?،?\sکہ(?!\w)"
+#: That ending alone, searched in a clause before either scene: a clause without it (most)
+#: holds neither.
+_SCENE_ENDING = lazy_compile(_SCENE_AUX_THEN_KI)
 #: A progressive, a past auxiliary and "کہ": what was going on when the event after "کہ"
 #: happened ("اہلکار گشت پر جا رہے تھے کہ ان پر حملہ ہوا"); the auxiliary sets the scene.
 _WAS_GOING_WHEN = lazy_compile(
-    rf"(?:{words_first(word_alternation('scene_progressive'))})\s(?:تھا|تھی|تھے|تھیں)\s?،?\sکہ(?!\w)"
+    rf"(?:{words_first(word_alternation('scene_progressive'))})\s{_SCENE_AUX_THEN_KI}"
 )
 
 
 #: Being somewhere or on some duty, a past auxiliary and "کہ": where the doers were when the
 #: event after "کہ" happened ("ٹیم گشت پر تھی کہ", "پارٹی مہم پر نکلی تھی کہ"); the auxiliary
 #: sets the scene (segments.scene-stance-tense).
-_WAS_THERE_WHEN = lazy_compile(
-    rf"(?:{words_first(word_alternation('scene_stance'))})\s(?:تھا|تھی|تھے|تھیں)\s?،?\sکہ(?!\w)"
-)
+_WAS_THERE_WHEN = lazy_compile(rf"(?:{words_first(word_alternation('scene_stance'))})\s{_SCENE_AUX_THEN_KI}")
 
 
 def _tense_start(text: str, start: int, end: int) -> int:
@@ -8565,8 +8574,8 @@ def _tense_start(text: str, start: int, end: int) -> int:
     auxiliary tells what was going on, not that the event is recalled
     (segments.scene-while-tense), or of a scene of being somewhere or on some duty ("ٹیم
     گشت پر تھی کہ", segments.scene-stance-tense); else the clause's start."""
-    if not on("segments.scene-while-tense"):
-        return start
+    if not on("segments.scene-while-tense") or _SCENE_ENDING.search(text, start, end) is None:
+        return start  # a match of either scene holds its ending
     m = _WAS_GOING_WHEN.search(text, start, end)
     if m is None and on("segments.scene-stance-tense"):
         m = _WAS_THERE_WHEN.search(text, start, end)  # "گشت پر تھی کہ", "مہم پر نکلی تھی کہ"

@@ -44,7 +44,7 @@ from ._incident_build import build_incidents
 from ._incident_lexicon import KINDS, IncidentLexicons
 from ._incident_places import PlaceFinder, default_gazetteer
 from ._incident_read import credit_spans, read_document
-from ._prefilter import forget_texts
+from ._prefilter import forget_texts, prefiltered
 from ._rules import READINGS, RULES, on, switched_off
 
 __all__ = ["READINGS", "RULES", "IncidentExtractor"]
@@ -429,7 +429,7 @@ def _date_within_named_period(dates: list[DateMatch], nt: NormalizedText) -> lis
 
 
 #: "اسی مہینے", "اسی ماہ", "اسی سال", "اسی برس": the month or year of the date just told.
-_SAME_PERIOD = lazy_compile(r"(?<!\w)اسی (?:(مہینے|ماہ)|سال|برس)(?!\w)")
+_SAME_PERIOD = prefiltered(lazy_compile(r"(?<!\w)اسی (?:(مہینے|ماہ)|سال|برس)(?!\w)"))
 
 #: How far back (characters) the date that "اسی مہینے" points at may stand: its sentence or the one before.
 _SAME_PERIOD_REACH = 400
