@@ -191,7 +191,7 @@ _MONTH_BEFORE = lazy_compile(rf"(?:{'|'.join(map(re.escape, MONTHS))}),? ?\Z")
 #: Dates and times written in digits: their parts are not numbers. The look-behind
 #: (no digit before the first one) comes after the first digit, so that ``re`` skips
 #: ahead to the next digit instead of trying the pattern at every character.
-_DIGIT_DATES = lazy_compile(r"\d(?<!\d\d)(?:\d*+(?:[-/.:]\d++){2,}|\d?:\d\d)")
+_DIGIT_DATES = lazy_compile(r"\d(?<!\d\d)(?:\d*(?:[-/.:]\d+){2,}|\d?:\d\d)")
 
 
 # --- results -------------------------------------------------------------------------
