@@ -156,7 +156,7 @@ class TestAccordingTo:
         assert "مقامی میڈیا" == speaker(claim)
 
     def test_reports_are_an_anonymous_source(self) -> None:
-        """ "اطلاعات کے مطابق": the reports are the speaker, anonymous (claims.speaker.reports-anonymous-source)."""
+        """ "اطلاعات کے مطابق": the reports speak, anonymous (claims.speaker.reports-anonymous-source)."""
         claim = only("اطلاعات کے مطابق حملہ آور موٹر سائیکل پر سوار تھے۔")
         assert "اطلاعات" == speaker(claim)
         assert claim.anonymous is True
