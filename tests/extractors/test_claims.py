@@ -155,10 +155,10 @@ class TestAccordingTo:
         claim = only("مقامی میڈیا کےمطابق جلوس پر پتھراؤ کیا گیا۔")
         assert "مقامی میڈیا" == speaker(claim)
 
-    def test_reports_are_anonymous_without_speaker(self) -> None:
-        """ "اطلاعات کے مطابق" has no speaker and is anonymous."""
+    def test_reports_are_an_anonymous_source(self) -> None:
+        """ "اطلاعات کے مطابق": the reports speak, anonymous (claims.speaker.reports-anonymous-source)."""
         claim = only("اطلاعات کے مطابق حملہ آور موٹر سائیکل پر سوار تھے۔")
-        assert claim.speaker is None
+        assert "اطلاعات" == speaker(claim)
         assert claim.anonymous is True
         assert "حملہ آور موٹر سائیکل پر سوار تھے" == content(claim)
 
