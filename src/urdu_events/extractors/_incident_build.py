@@ -9698,6 +9698,10 @@ def _closed_count(figures: Sequence[Figure], killed: bool = False) -> Count | No
     if figures[0].noun in _ANYONE:  # "5 افراد" may already include whoever comes next
         return _with_answered(count, figures)
     sides = {_attackers(figures[0].noun)}
+    if on("counts.both-sides-restated"):
+        # "ایک حملہ آور ہلاک اور دو اہلکار شہید ... دو اہلکاروں نے جام شہادت نوش کیا": both counted
+        nouns.update(figures[0].side_nouns)
+        sides.update(_attackers(n) for n in figures[0].side_nouns)
     for f in figures[1:]:
         # "چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد ہلاک": the other side's dead too
         other_side = on("counts.other-side-later") and _attackers(f.noun) not in sides

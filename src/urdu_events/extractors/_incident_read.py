@@ -930,6 +930,9 @@ class Figure:
     #: Whether it names one person with "بھی" right before the casualty word ("ڈرائیور بھی جاں بحق
     #: ہو گیا"): one more beside a toll told before (counts.one-more-person).
     also: bool = False
+    #: The words for the other sides it counts too, when two tolls of one outcome were added into it
+    #: ("ایک حملہ آور ہلاک اور دو اہلکار شہید": "اہلکار"): those sides are counted already.
+    side_nouns: tuple[str, ...] = ()
 
 
 @attrs.define(unsafe_hash=True)  # not frozen: see _incident_index.Hit
@@ -1624,7 +1627,13 @@ def _other_side(
     if not _OTHER_SIDE_GAP.fullmatch(text, first.end, fig.start):
         return None
     used |= trial
-    return evolve(first, count=_add(first.count, fig.count), end=fig.end, rule="counts.both-sides")
+    return evolve(
+        first,
+        count=_add(first.count, fig.count),
+        end=fig.end,
+        rule="counts.both-sides",
+        side_nouns=(*first.side_nouns, fig.noun),
+    )
 
 
 def _kin_pair(text: str, clause_start: int, pos: int) -> Figure | None:
@@ -5735,6 +5744,15 @@ _FEUDING_SIDES = prefiltered(
         rf"(?= (?:کے|کی) (?:{word_alternation('between_postposition')})(?!\w))"
     )
 )
+#: The same counted groups, then "میں" and at most one word before the event noun: "دو گروپوں میں
+#: فائرنگ", "2 خاندانوں میں خونی تصادم" (roles.feuding-sides-among; "میں" also means "into" or "in"
+#: where no event noun follows at once: "دو گروپوں میں تقسیم").
+_FEUDING_SIDES_AMONG = prefiltered(
+    lazy_compile(
+        rf"(?<!\w)(?<!کے )(?<!کی )(?:دو ?|تین |\d+ ?)({word_alternation('feuding_side_noun')})"
+        rf" (?:{word_alternation('among_postposition')}) (?:\w+ )?"
+    )
+)
 #: The unnamed sides of a feud: people of one kind on both sides, of no type the words tell
 #: (armed kinsmen or a brawling crowd: the weapons tell the event's type).
 _FEUDING_TERM = ActorTerm(actor_type=None, role=None, unnamed=True, security=False, english=None)
@@ -5899,6 +5917,20 @@ def _feuding_sides(text: str, clause: Clause) -> None:
             continue
         clause.actors.append(
             ActorRef(start, end, m.group(1), _FEUDING_TERM, "perpetrator", rule="roles.feuding-sides")
+        )
+        clause.actors.sort(key=lambda a: a.start)
+        return
+    if not on("roles.feuding-sides-among"):
+        return
+    for m in _FEUDING_SIDES_AMONG.finditer(text, clause.start, clause.end):
+        start, end = m.span(1)
+        nxt = _next_start(clause.trigger_starts, end)
+        if nxt is None or nxt > m.end() or len(text[m.end(1) : nxt].split()) > 2:
+            continue  # "دو گروپوں میں تقسیم ہو کر ...": no event noun right after "میں"
+        if any(a.start < end and start < a.end for a in clause.actors):
+            continue
+        clause.actors.append(
+            ActorRef(start, end, m.group(1), _FEUDING_TERM, "perpetrator", rule="roles.feuding-sides-among")
         )
         clause.actors.sort(key=lambda a: a.start)
         return

@@ -189,6 +189,11 @@ RULES: dict[str, str] = {
         'Two tolls of one outcome joined by "اور" count different people and add up ("چار دہشت گرد '
         'ہلاک اور دو جوان شہید ہوئے": six).'
     ),
+    "counts.both-sides-restated": (
+        'A toll of either side told after two tolls of one outcome joined by "اور" ("ایک حملہ آور ہلاک '
+        "اور دو اہلکار شہید ... جوابی فائرنگ میں ایک حملہ آور مارا گیا جبکہ دو اہلکاروں نے جام شہادت نوش "
+        'کیا") tells again the dead of a side counted already, not more: it adds nobody.'
+    ),
     "counts.kin-pair": (
         'A pair of relatives named together ("باپ بیٹا", "ماں بیٹی", "میاں بیوی") is two people.'
     ),
@@ -2478,6 +2483,10 @@ RULES: dict[str, str] = {
     "roles.feuding-sides": (
         'Unnamed groups of people said to fight one another ("دو قبائل کے درمیان جھڑپ", "دو '
         'خاندانوں کے درمیان فائرنگ") are both sides: the noun, one name, is the perpetrator.'
+    ),
+    "roles.feuding-sides-among": (
+        'Unnamed groups, counted, then "میں" and the event noun right after it ("دو گروپوں میں فائرنگ", '
+        '"دو خاندانوں میں خونی تصادم") fight one another, as with "کے درمیان": the noun is the perpetrator.'
     ),
     "roles.attackers-belong-hedged": (
         "The attackers' tie told with a hedge (\"حملہ آوروں کا تعلق غالباً تنظیم X سے "
