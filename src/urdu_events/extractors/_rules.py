@@ -1941,6 +1941,12 @@ RULES: dict[str, str] = {
         'میں کہا گیا کہ ...") is the day the source spoke: it does not make that event another one '
         "than the incident told before on its own day, and dates the event only when nothing else does."
     ),
+    "dates.converb-statement-day": (
+        "A day before a converb clause of what the speaker was doing, then the speaker and a verb of "
+        'saying whose content (after "کہ") tells an event ("منگل کو صحافیوں سے گفتگو کرتے ہوئے ایس پی '
+        'نے بتایا کہ اتوار کو ...") is the day the source spoke, as a day right before a statement is '
+        "(dates.statement-day): it dates the event only when nothing else does."
+    ),
     "dates.lead-day-the-news-day": (
         "A lead that tells an event on a day gives the day of the news: when every main incident "
         "the article dates has that day, the main incidents it tells with no time of their own, "
