@@ -4369,6 +4369,12 @@ RULES: dict[str, str] = {
         '— ...") is the day the report was printed: without a publication date it stands in for it, '
         "as one inside the brackets does."
     ),
+    "dates.printed-after-credit-mark": (
+        "A full date after the dateline's credit in brackets and a mark the site sets between them "
+        '("ڈیرہ اسماعیل خان (نمائندہ) | 15 جنوری 2024", "(ویب ڈیسک) — 3 مئی 2019") is the day the report '
+        "was printed, as one right after the credit is (dates.printed-after-credit): without a "
+        "publication date it stands in for it."
+    ),
     "dates.printed-in-credit": (
         "A full stop inside the dateline's credit in brackets (\"ڈیرہ بگٹی (اردوپوائنٹ اخبار تازہ ترین۔ 12 "
         'مارچ 2015ء) ...") ends no sentence: a full date before the brackets close is the day the '
