@@ -3463,12 +3463,28 @@ _STATEMENT_AFTER_DAY = lazy_compile(
 )
 
 
+#: Right after a day, a converb clause of the speaker's doings ("کو صحافیوں سے گفتگو کرتے ہوئے",
+#: "کو سرحدی علاقے کا دورہ کرتے ہوئے": up to twelve words, a participle of word class
+#: converb_participle and "ہوئے"), then the speaker and a verb of saying or a statement, then "کہ"
+#: (dates.converb-statement-day).
+_CONVERB_STATEMENT_AFTER_DAY = lazy_compile(
+    rf"(?:\s[^\s۔،,:]+){{0,12}}?\s(?:{word_alternation('converb_participle')})\sہوئے"
+    rf"(?:\s[^\s۔،,:]+){{0,8}}?\s(?:{word_alternation('statement_noun')}|{word_alternation('said_verb')})"
+    rf"(?!\w)(?:\s[^\s۔]+){{0,6}}?\sکہ(?!\w)"
+)
+
+
 def _statement_day(d: Any, told: Sequence[int], text: str) -> bool:
     """Whether the day ``d`` dates a statement, told with no event word of the clause (which
     start at ``told``) between the day and its "کہ": "ترجمان نے ہفتے کی صبح اپنے بیان میں کہا
     کہ حملے میں ...", "بدھ کو جاری ہونے والے بیان میں وزارت نے مانا کہ گاؤں پر حملہ ہوا
-    تھا" — the day the source spoke, not the event's (dates.statement-day)."""
-    m = _STATEMENT_AFTER_DAY.match(text, d.end, min(len(text), d.end + 120))
+    تھا" — the day the source spoke, not the event's (dates.statement-day). So does a day before
+    a converb clause of the speaker's doings, then the speaker and the verb of saying: "منگل کو
+    صحافیوں سے گفتگو کرتے ہوئے ایس پی نے بتایا کہ ..." (dates.converb-statement-day)."""
+    end = min(len(text), d.end + 120)
+    m = _STATEMENT_AFTER_DAY.match(text, d.end, end)
+    if m is None and on("dates.converb-statement-day"):
+        m = _CONVERB_STATEMENT_AFTER_DAY.match(text, d.end, min(len(text), d.end + 200))
     return m is not None and not any(d.end <= t < m.end() for t in told)
 
 

@@ -1946,6 +1946,12 @@ RULES: dict[str, str] = {
         'میں کہا گیا کہ ...") is the day the source spoke: it does not make that event another one '
         "than the incident told before on its own day, and dates the event only when nothing else does."
     ),
+    "dates.converb-statement-day": (
+        "A day before a converb clause of what the speaker was doing, then the speaker and a verb of "
+        'saying whose content (after "کہ") tells an event ("منگل کو صحافیوں سے گفتگو کرتے ہوئے ایس پی '
+        'نے بتایا کہ اتوار کو ...") is the day the source spoke, as a day right before a statement is '
+        "(dates.statement-day): it dates the event only when nothing else does."
+    ),
     "dates.lead-day-the-news-day": (
         "A lead that tells an event on a day gives the day of the news: when every main incident "
         "the article dates has that day, the main incidents it tells with no time of their own, "
@@ -4371,6 +4377,12 @@ RULES: dict[str, str] = {
         "A full date right after the dateline's credit in brackets (\"مینگورہ (نامہ نگار) 30 مئی 2009ء "
         '— ...") is the day the report was printed: without a publication date it stands in for it, '
         "as one inside the brackets does."
+    ),
+    "dates.printed-after-credit-mark": (
+        "A full date after the dateline's credit in brackets and a mark the site sets between them "
+        '("ڈیرہ اسماعیل خان (نمائندہ) | 15 جنوری 2024", "(ویب ڈیسک) — 3 مئی 2019") is the day the report '
+        "was printed, as one right after the credit is (dates.printed-after-credit): without a "
+        "publication date it stands in for it."
     ),
     "dates.printed-in-credit": (
         "A full stop inside the dateline's credit in brackets (\"ڈیرہ بگٹی (اردوپوائنٹ اخبار تازہ ترین۔ 12 "

@@ -69,6 +69,9 @@ _STAMP_WORDS = lazy_compile(
 #: A dateline's colon: a colon that is not a clock's, between two digits ("9:30 بجے")
 #: (dates.clock-no-dateline).
 _DATELINE_COLON = lazy_compile(r"(?<!\d):|:(?!\d)")
+#: A mark a site sets between the dateline's credit and the date printed after it ("ڈیرہ
+#: اسماعیل خان (نمائندہ) | 15 جنوری 2024") (dates.printed-after-credit-mark).
+_CREDIT_DATE_MARK = lazy_compile(r"\s*[|/\-–—]\s*")
 
 
 def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
@@ -105,8 +108,11 @@ def printed_date(text: str, dates: Sequence[DateMatch]) -> DateMatch | None:
             return d
         if on("dates.timestamp-clock-words") and len(_STAMP_WORDS.sub(" ", line).split()) <= _DATE_LINE_WORDS:
             return d  # "وقت اشاعت: منگل 24 اگست 2010، 13:10 GMT 18:10 PST": a timestamp with its clock
-        if closing >= 0 and not text[closing + 1 : d.start].strip() and on("dates.printed-after-credit"):
+        gap = text[closing + 1 : d.start] if closing >= 0 else ""
+        if closing >= 0 and not gap.strip() and on("dates.printed-after-credit"):
             return d  # "مینگورہ (نمائندگان) 30 مئی 2009ء — ...": the date printed after the credit
+        if closing >= 0 and _CREDIT_DATE_MARK.fullmatch(gap) and on("dates.printed-after-credit-mark"):
+            return d  # "ڈیرہ اسماعیل خان (نمائندہ) | 15 جنوری 2024": a mark between credit and date
         if _line_of_calendars(text, line_start, line, dates):
             return d
     return None
