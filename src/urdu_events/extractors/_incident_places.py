@@ -1153,7 +1153,12 @@ def _name_after(text: str, pos: int, max_words: int = 3) -> tuple[int, int] | No
             or gap.strip()
         ):
             break
-        if start < 0 and word in adjectives and not _compass_part(text, word, found[n + 1 : n + 2]):
+        if (
+            start < 0
+            and word in adjectives
+            and not _compass_part(text, word, found[n + 1 : n + 2])
+            and not _adjective_named(found[n + 1 : n + 2])
+        ):
             break
         start = _unglued(text, m.start()) if start < 0 else start
         end = m.end()
@@ -1222,6 +1227,17 @@ def _compass_part(text: str, word: str, after: list[re.Match[str]]) -> bool:
 _COMPASS = word_set("compass_adjective", folded=False)
 
 
+_NAME_SUFFIX_WORDS = word_set("place_name_suffix", folded=False)
+
+
+def _adjective_named(after: Sequence[re.Match[str]]) -> bool:
+    """Whether the area adjective before ``after`` (its next word, if any) begins a name: a
+    place-name ending written apart comes next (``place_name_suffix``: "پہاڑی پورہ", "نواحی کوٹ"),
+    which no area noun is; "آباد" is no such ending there ("گنجان آباد علاقے": densely populated)
+    (rule ``places.adjective-then-name-suffix``)."""
+    return bool(after) and after[0].group() in _NAME_SUFFIX_WORDS and on("places.adjective-then-name-suffix")
+
+
 def _name_before(
     text: str, pos: int, max_words: int = 2, *, genitive: bool = False
 ) -> tuple[int, int] | None:
@@ -1248,7 +1264,7 @@ def _name_before(
             break
     if genitive and not reached:
         return None
-    while found and found[0].group() in word_class("area_adjective"):
+    while found and found[0].group() in word_class("area_adjective") and not _adjective_named(found[1:2]):
         found.pop(0)
     if not found:
         return None

@@ -572,6 +572,8 @@ _GENITIVE = lazy_compile(rf" (?:{word_alternation('genitive')}) (?:سابق )?")
 #: One word describing an area, then a noun for the area ("شہری علاقوں", "قبائلی علاقے"): after
 #: a genitive the word is an adjective, not a person or body the place qualifies.
 _DESCRIBED_AREA_AFTER = lazy_compile(rf"[^\W\d]+ (?:{word_alternation('area_noun')})(?!\w)")
+#: The people of a town or smaller place after its genitive ("X کی شہری آبادی", "X کے شہریوں").
+_SETTLEMENT_PEOPLE_AFTER = lazy_compile(rf"(?:{word_alternation('settlement_people')})(?!\w)")
 #: Words describing a group between a place and the group's name ("عسکری تنظیم").
 _DESCRIPTOR = lazy_compile(
     rf"(?:(?:{word_alternation('group_descriptor')}) )?(?:{word_alternation('group_noun')}) "
@@ -5504,6 +5506,12 @@ def _titled(text: str, place: PlaceRef, actor_starts: frozenset[int]) -> bool:
         return False
     if on("places.owner-of-described-area") and _DESCRIBED_AREA_AFTER.match(text, m.end()):
         return False  # "حلب کے شہری علاقوں پر بمباری": urban areas of حلب, not its citizens
+    if (
+        place.level >= 3
+        and on("places.residents-of-settlement")
+        and _SETTLEMENT_PEOPLE_AFTER.match(text, m.end()) is not None
+    ):
+        return False  # "گاؤں X کی شہری آبادی پر گولہ باری": X's people, struck where they live
     if m.end() in actor_starts or m.start() + 4 in actor_starts:
         return True
     d = _DESCRIPTOR.match(text, m.end())

@@ -1067,6 +1067,16 @@ RULES: dict[str, str] = {
         "substance, a weapon: it tells no blast of its own unless its clause blows something up "
         'with it ("... نصب کر کے پل کو اڑا دیا").'
     ),
+    "places.residents-of-settlement": (
+        'A town or smaller place before a genitive and its people ("گاؤں X کی شہری آبادی پر گولہ باری", '
+        '"قصبے X کے شہریوں کو نشانہ بنایا") is where they live and were struck, not a title that only '
+        "qualifies them; a country's or a province's citizens stay titled."
+    ),
+    "places.adjective-then-name-suffix": (
+        'An area adjective ("پہاڑی", "نواحی") followed by a place-name ending written apart ("پورہ", '
+        '"کوٹ", "نگر": "X کے علاقے پہاڑی پورہ میں") begins a place name; before a place noun, "آباد" '
+        '("گنجان آباد علاقے") or another word it only describes the area and starts none.'
+    ),
     "places.resident-of": (
         'A place right after "ساکن" or "سکنہ" ("سپاہی X (ساکن ضلع چکوال)", "X سکنہ گاؤں Y") is where a '
         "person lives, not where the event happened."

@@ -156,6 +156,7 @@ WordClassName = Literal[
     "funeral",
     "home_after",
     "home_before",
+    "settlement_people",
     "distance_unit",
     "statement_noun",
     "transfer_site",
