@@ -6722,6 +6722,8 @@ def _merge_adjacent(
                 keys[-1] = [h.key]
                 continue
             named = prev.value.english is not None and not prev.value.unnamed
+            # "X گینگ کے ڈاکوؤں": a gang named by the text has its members as a listed group does
+            named = named or (prev.value is _CLAN_TERM and on("names.named-clan"))
             person = h.value.titled and h.value.actor_type is ActorType.CIVILIANS
             counted_member = named and person and _MEMBER_GAP.fullmatch(gap) is not None
             if counted_member and gap != " کے " and not on("roles.member-of-group"):
@@ -7056,6 +7058,48 @@ def _communities(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTer
         and not any(h.start <= m.end() - 1 and m.start() < h.end for h in hits)
     ]
     return sorted([*hits, *found], key=_start) if found else list(hits)
+
+
+#: A gang, faction or tribe named by words before its noun: "X گینگ", "X Y گروپ", "X قبیلے".
+_CLAN = lazy_compile(rf"(?<!\w)(?:{word_alternation('clan_noun')})(?!\w)(?! وار)")
+#: Words before the noun that describe a group and name none ("مخالف", "ایران نواز").
+_NOT_CLAN_NAME = word_set("not_clan_name", folded=False) | _NOT_COMMUNITY
+_CLAN_TERM = ActorTerm(
+    actor_type=ActorType.POLITICAL_MILITIA, role=None, unnamed=False, security=False, english=None
+)
+
+
+def _named_clans(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
+    """Add the gangs, factions and tribes the text names by one or two words before "گروپ",
+    "گینگ" or "قبیلے" ("X گینگ کے ڈاکوؤں نے", "X Y گروپ کے مسلح افراد نے", "X قبیلے کے افراد پر")
+    that no lexicon lists (names.named-clan): a group known by its leader's, family's or tribe's
+    name is an actor of its own, which the sentence gives its role. Words that describe a group
+    ("مخالف", "دونوں", "واٹس ایپ"), function words, numbers and a name a lexicon knows are not taken;
+    the lexicon's word for the noun ("گینگ") gives way to the whole name."""
+    found: list[Hit[ActorTerm]] = []
+    for m in _CLAN.finditer(text):
+        end = m.start() - 1
+        if end <= 0 or text[end] != " ":
+            continue
+        window = text[max(0, end - 40) : end]
+        words = window.split()[-2:] if window and not window[-1].isspace() else []
+        taken: list[str] = []
+        for w in reversed(words):
+            if w in _NOT_NAME or w in _NOT_CLAN_NAME or w in _NOT_GROUP_NAME or not w.isalpha():
+                break
+            taken.append(w)
+        if not taken:
+            continue
+        start = end - len(" ".join(reversed(taken)))
+        if text[start:end] != " ".join(reversed(taken)):
+            continue  # words joined by more than one space
+        if any(h.start < end and start < h.end for h in hits):
+            continue  # a lexicon word among the name's
+        found.append(Hit(start, m.end(), text[start : m.end()], _CLAN_TERM))
+    if not found:
+        return list(hits)
+    kept = [h for h in hits if not any(f.start <= h.start < f.end for f in found)]
+    return sorted([*kept, *found], key=_start)
 
 
 #: Words for a party's workers, named by the party in the genitive: "X کے کارکنوں".
@@ -8901,6 +8945,8 @@ def read_document(
         actor_hits = _named_groups(text, actor_hits)
     if on("names.community"):
         actor_hits = _communities(text, actor_hits)
+    if on("names.named-clan"):
+        actor_hits = _named_clans(text, actor_hits)
     if on("names.group-after-descriptor"):
         actor_hits = _described_groups(text, actor_hits)
     if on("names.banned-prefix"):

@@ -2557,6 +2557,11 @@ RULES: dict[str, str] = {
         'A community named by a word and "برادری" ("میتئی برادری") is an actor, also when no '
         "lexicon lists it; the sentence gives its role."
     ),
+    "names.named-clan": (
+        'A gang, faction or tribe named by one or two words before "گروپ", "گینگ" or "قبیلے" ("X گینگ '
+        'کے ڈاکوؤں نے", "X Y گروپ کے مسلح افراد نے") is an actor, also when no lexicon lists it; the '
+        "sentence gives its role (words that only describe a group, as in 'مخالف گروپ', name none)."
+    ),
     "roles.responder": (
         'Return fire ("X کی جوابی فائرنگ", "X نے جوابی کارروائی کی") answers an attack: it does not '
         "make X the attack's doer."

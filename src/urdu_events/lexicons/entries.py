@@ -202,6 +202,8 @@ WordClassName = Literal[
     "survived_phrase",
     "not_group_name",
     "not_community",
+    "clan_noun",
+    "not_clan_name",
     "compass_adjective",
     "span_determiner",
     "span_unit",
@@ -1106,7 +1108,9 @@ class WordClassEntry:
             "country's adjective before an event noun: 'روسی میزائل حملے'); for tolls, "
             "any_person_noun ('افراد': may include later counts) and personnel_noun ('اہلکار'); "
             "not_group_name (ends a group's name before نامی), not_community (before برادری, no "
-            "community: 'عالمی') and compass_adjective ('شمالی'); for tallies and background, "
+            "community: 'عالمی'), clan_noun ('X گینگ', 'X قبیلے': a named gang or tribe), "
+            "not_clan_name (before it, no name: 'مخالف') and compass_adjective ('شمالی'); for "
+            "tallies and background, "
             "span_determiner and span_unit ('گزشتہ تین دنوں'), running_total ('اب تک'), vague_number "
             "('سینکڑوں'), tallied_event (a counted event noun: 'حمل'), body_noun ('لاش'), current_time "
             "('رواں ماہ') and city_area_noun "
