@@ -5072,6 +5072,110 @@ def _lead_told_when_where(
     return _ADDITIVE_WORD.search(text, clause.start, clause.end) is None
 
 
+#: How many sentences after the lead's last one its detail may come (a repeated lead between).
+_DETAIL_REACH = 2
+
+
+def _detail_retells_lead(
+    reading: DocReading,
+    state: _Segmenting,
+    step: _ClauseStep,
+    towns: Sequence[PlaceRef],
+    date: DateRange | None,
+    prep: _DocPrep,
+) -> bool:
+    """Whether the clause tells the undated lead's event again in detail with its day: a lead that
+    names its event only by reference (:func:`_lead_by_reference`: a recovery of one abducted, a
+    claim of responsibility) is followed by the event itself told with its day and spot ("... سے
+    اغوا کیے گئے بچے کو بازیاب کرا لیا۔ بچے کو گزشتہ ماہ کی 9 تاریخ کو X میں ... اٹھا لیا گیا
+    تھا"). The lead is the article's only incident so far, main and with no time of its own; the
+    clause comes within :data:`_DETAIL_REACH` sentences, gives a day, tells an event of the
+    lead's kind (or the firing of its clash) with no turn, ordinal, "another", "بھی" or "مزید",
+    names only the lead's places, places inside or beside them, or villages and places the
+    gazetteer does not know, and agrees with the lead (:func:`_detail_agrees`)
+    (segments.detail-retells-lead)."""
+    clause, text, current = step.clause, prep.text, state.current
+    if date is None or current is None or not current.main or current.date is not None:
+        return False
+    if len(state.drafts) != 1 or state.drafts[0] is not current:
+        return False
+    if not 0 < clause.sentence - current.last_sentence <= _DETAIL_REACH:
+        return False
+    if not on("segments.detail-retells-lead"):
+        return False
+    if not _lead_by_reference(current, text):
+        return False
+    if not ({h.value.kind for h in clause.triggers} & _kinds(current)) and not _firing_in_clash(
+        clause, current
+    ):
+        return False
+    if _ADDITIVE_WORD.search(text, clause.start, clause.end) is not None or _ordinal_event(clause, text):
+        return False
+    if _turn(clause, step.info, text) is not None or one_more_event(clause, text):
+        return False
+    own = [q for q in current.places if not q.site and q.level >= 2]
+    if prep.dateline is not None:
+        own.append(prep.dateline)
+    if not own:
+        return False
+    for p in towns:
+        inside = any(_same_place(p, q) or _related(p, q) or _near(p, q) for q in own)
+        if not (inside or p.place is None or _after_village_noun(p, text)):
+            return False
+    rest = [c for c in reading.clauses if c.sentence == clause.sentence and c.start >= clause.start]
+    return _detail_agrees(rest, current, step.places, prep.dateline)
+
+
+#: Right after an event word: a participle that makes it qualify a noun ("اغوا کیے گئے بچے")
+#: or the responsibility claimed for it ("دھماکے کی ذمہ داری").
+_BY_REFERENCE = lazy_compile(
+    rf"\s+(?:{word_alternation('happening_participle')}|{word_alternation('claimed_for_event')})(?!\w)"
+)
+
+
+def _lead_by_reference(lead: _Draft, text: str) -> bool:
+    """Whether the first event word of ``lead`` names its event by reference, not as the news:
+    a participle after it ("... سے اغوا کیے گئے بچے کو بازیاب کرا لیا", "اغوا ہونے والے ملازمین")
+    or the responsibility claimed for it ("خودکش دھماکے کی ذمہ داری ... نے قبول کر لی")."""
+    hits = [h for c in lead.clauses for h in c.triggers]
+    return bool(hits) and _BY_REFERENCE.match(text, min(hits, key=attrgetter("start")).end) is not None
+
+
+def _after_village_noun(place: PlaceRef, text: str) -> bool:
+    """Whether ``place`` is read right after a noun for a village, or with it ("موضع X", "کلی X"):
+    the name of a village, whatever town or district the gazetteer knows by that name."""
+    before = text[max(0, place.start - 12) : place.start].split()
+    words = text[place.start : place.end].split()
+    village = place_words("village_noun")
+    return (bool(before) and before[-1] in village) or (len(words) > 1 and words[0] in village)
+
+
+def _detail_agrees(
+    told: Sequence[Clause], lead: _Draft, places: Sequence[PlaceRef], dateline: PlaceRef | None
+) -> bool:
+    """Whether a detail clause, ``told`` with the clauses of its sentence after it, agrees with
+    the lead it may retell (:func:`_detail_retells_lead`): a killed or injured figure equal to one
+    of the lead's and none unequal; no figure at all; or, with figures the lead does not give, a
+    place finer than the dateline's named by both."""
+    shared = False
+    if all(c.killed is None and c.injured is None for c in told):
+        return True  # the detail gives no figure that could differ
+    for outcome in ("killed", "injured"):
+        mine = {(f.count.min, f.count.max) for c in told if (f := getattr(c, outcome)) is not None}
+        theirs = {(f.count.min, f.count.max) for c in lead.clauses if (f := getattr(c, outcome)) is not None}
+        if not mine or not theirs:
+            continue
+        if not mine & theirs or len(mine) > 1:
+            return False
+        shared = True
+    if shared:
+        return True
+    if any(c.killed is not None or c.injured is not None for c in lead.clauses):
+        return False  # the lead's figure is not told again
+    finer = [q for q in lead.places if dateline is None or q.key != dateline.key]
+    return any(_same_place(p, q) for p in places for q in finer if q.site or q.level >= 3)
+
+
 def _background_later(
     state: _Segmenting,
     step: _ClauseStep,
@@ -5435,6 +5539,13 @@ def _place_event(
     background = _background_first(reading, state, step, date, text)
     towns = [p for p in places if not p.site]
     retold = _retold_main(state, step, towns, date)
+    if _detail_retells_lead(reading, state, step, towns, date, prep):
+        current = state.current
+        assert current is not None
+        current.clauses.append(clause)
+        current.date = date
+        _add_places(current, places)
+        return
     if not (background or retold) and _joins_dateline_news(prep, state, step, towns, date):
         return
     if not background:

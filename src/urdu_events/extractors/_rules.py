@@ -237,6 +237,17 @@ RULES: dict[str, str] = {
         'with no casualty figure of its own and no "بھی" or "مزید", tells when and where the '
         "lead's event happened, even in a past tense that would read as recalled: it joins it."
     ),
+    "segments.detail-retells-lead": (
+        "A lead that names its event only by reference, its first event word followed by a "
+        'participle ("... سے اغوا کیے گئے بچے کو بازیاب کرا لیا") or by the responsibility claimed '
+        'for it ("دھماکے کی ذمہ داری ... نے قبول کر لی"), with no day and as the article\'s only '
+        "incident so far, is the event that a clause within two sentences tells with a day: an "
+        "event of its kind (or the firing of its clash), at its places, places inside or beside them, "
+        "a village or a place the gazetteer does not know, with a figure equal to the lead's, no "
+        "figure at all, or (the lead giving none) at a place finer than the dateline's that both "
+        'name, and no turn, ordinal, "another", "بھی" or "مزید"; even recalled, it joins the lead '
+        "and gives it its day."
+    ),
     "segments.borrowed-day-retold": (
         "An incident whose day was lent by another clause of its sentence (a lead that dates one "
         'event and adds another: "خارکیف پر پیر کی رات میزائل حملے کیے، جبکہ کرسک میں دو شہری '

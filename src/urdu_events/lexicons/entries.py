@@ -375,6 +375,7 @@ WordClassName = Literal[
     "demonstration_word",
     "qualified_event_noun",
     "happening_participle",
+    "claimed_for_event",
     "accused_noun",
     "court_body",
     "court_ruling",
