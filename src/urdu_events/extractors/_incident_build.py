@@ -4535,12 +4535,14 @@ def _breakdown_borrowed(live: _Live, step: _ClauseStep, prep: _DocPrep, state: _
     clause = step.clause
     if clause.future or clause.markers & (_SUPPRESS | {"figurative", "reaction", "aggregate"}):
         return live
-    told = [c for c in (*current.clauses, *current.shared) if c.triggers]
-    if not told:
-        return live
+    # The clause's own breakdown first: most clauses have none, and the incident's clauses
+    # (every one of a long text's, when it is one incident) are looked at only after it.
     counted = counted_per_place(clause, step.places, prep.text)
+    if not counted:
+        return live
+    told = [c for c in (*current.clauses, *current.shared) if c.triggers]
     drafts = [d for d in state.drafts if d.main]
-    if not counted or not all(any(_same_place(p, q) for d in drafts for q in d.places) for p, _ in counted):
+    if not told or not all(any(_same_place(p, q) for d in drafts for q in d.places) for p, _ in counted):
         return live
     best = _best_trigger(told)
     figure = clause.killed or clause.injured
