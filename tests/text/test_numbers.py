@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given
@@ -305,8 +306,18 @@ class TestDigitDates:
     @given(st.text(st.sampled_from("0123456789-/.: ا"), max_size=40))
     def test_same_as_look_behind_first(self, text: str) -> None:
         """The dates-and-times pattern finds what it did with its look-behind written first."""
-        reference = re.compile(r"(?<!\d)\d(?:\d*+(?:[-/.:]\d++){2,}|\d?:\d\d)")
+        reference = re.compile(r"(?<!\d)\d(?:\d*(?:[-/.:]\d+){2,}|\d?:\d\d)")
         assert [m.span() for m in reference.finditer(text)] == [
+            m.span() for m in _numbers._DIGIT_DATES.finditer(text)
+        ]
+
+    @pytest.mark.skipif(sys.version_info < (3, 11), reason="possessive quantifiers need 3.11")
+    @given(st.text(st.sampled_from("0123456789-/.: ا"), max_size=40))
+    def test_same_as_possessive_digit_runs(self, text: str) -> None:
+        """Greedy digit runs find what possessive ones would: a separator never follows digits
+        that a run gave back (the pattern is written without them so that it compiles on 3.10)."""
+        possessive = re.compile(r"\d(?<!\d\d)(?:\d*+(?:[-/.:]\d++){2,}|\d?:\d\d)")
+        assert [m.span() for m in possessive.finditer(text)] == [
             m.span() for m in _numbers._DIGIT_DATES.finditer(text)
         ]
 
