@@ -5921,13 +5921,8 @@ def _feuding_sides(text: str, clause: Clause) -> None:
         start, end = m.span(1)
         if _next_start(clause.trigger_starts, end) is None:
             continue
-        if any(a.start < end and start < a.end for a in clause.actors):
-            continue
-        clause.actors.append(
-            ActorRef(start, end, m.group(1), _FEUDING_TERM, "perpetrator", rule="roles.feuding-sides")
-        )
-        clause.actors.sort(key=lambda a: a.start)
-        return
+        if _add_feuding_sides(clause, start, end, m.group(1), "roles.feuding-sides"):
+            return
     if not on("roles.feuding-sides-among"):
         return
     for m in _FEUDING_SIDES_AMONG.finditer(text, clause.start, clause.end):
@@ -5935,13 +5930,18 @@ def _feuding_sides(text: str, clause: Clause) -> None:
         nxt = _next_start(clause.trigger_starts, end)
         if nxt is None or nxt > m.end() or len(text[m.end(1) : nxt].split()) > 2:
             continue  # "دو گروپوں میں تقسیم ہو کر ...": no event noun right after "میں"
-        if any(a.start < end and start < a.end for a in clause.actors):
-            continue
-        clause.actors.append(
-            ActorRef(start, end, m.group(1), _FEUDING_TERM, "perpetrator", rule="roles.feuding-sides-among")
-        )
-        clause.actors.sort(key=lambda a: a.start)
-        return
+        if _add_feuding_sides(clause, start, end, m.group(1), "roles.feuding-sides-among"):
+            return
+
+
+def _add_feuding_sides(clause: Clause, start: int, end: int, name: str, rule: str) -> bool:
+    """The sides of a feud named at ``start:end`` as the clause's perpetrator, unless an actor
+    of the clause already overlaps them; whether they were added."""
+    if any(a.start < end and start < a.end for a in clause.actors):
+        return False
+    clause.actors.append(ActorRef(start, end, name, _FEUDING_TERM, "perpetrator", rule=rule))
+    clause.actors.sort(key=lambda a: a.start)
+    return True
 
 
 def _state_adjectives(text: str, clause: Clause) -> None:
