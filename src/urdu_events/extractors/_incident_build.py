@@ -9838,6 +9838,8 @@ def _closed_count(figures: Sequence[Figure], killed: bool = False) -> Count | No
             continue  # "زخمیوں میں سے ایک نے بعد میں دم توڑ دیا": already counted as injured who died
         if f.confirmed and not f.more and on("counts.confirmed-dead"):
             continue  # "تنظیم نے اپنے تین کارکنوں کی ہلاکت کی تصدیق کر دی": the dead told before
+        if _collective_retold(f, figures):
+            continue  # "دو ڈاکو ہلاک ... ورثاء کے مطابق دونوں نوجوانوں کو قتل کیا گیا": the two told before
         if _one_more_person(f):
             # "تین ڈاکو مارے گئے جبکہ فائرنگ کی زد میں آ کر راہگیر بھی جاں بحق ہو گیا": four
             count = _add(count, f.count)
@@ -9855,6 +9857,27 @@ def _closed_count(figures: Sequence[Figure], killed: bool = False) -> Count | No
             nouns.add(f.noun)
             count = Count((count.min or 0) + (f.count.min or 0), None)
     return count
+
+
+def _collective_retold(later: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether ``later`` is a collective numeral ("دونوں", "تینوں", "چاروں") that refers back to
+    people a figure before it already counted: the same exact number, not added ("مزید",
+    "بھی"), and a noun of no group of its own or of that figure's group ("دو ڈاکو ہلاک ... دونوں
+    نوجوانوں کو قتل کیا"): it adds nobody to the toll (counts.collective-retold). A collective of
+    another group ("پانچ شہری جاں بحق ... دونوں حملہ آوروں کو ہلاک کر دیا") counts people told of,
+    not counted: they are added as before."""
+    if later.rule != "counts.collective" or later.more or not later.count.is_exact:
+        return False
+    if not on("counts.collective-retold"):
+        return False
+    mine = _people_group(later.noun)
+    for f in figures:
+        if f is later:
+            return False
+        same = (f.count.min, f.count.max) == (later.count.min, later.count.max) and f.count.is_exact
+        if same and (mine is None or mine == _people_group(f.noun)):
+            return True
+    return False
 
 
 def _floor_with_more(count: Count, figures: Sequence[Figure]) -> Count:

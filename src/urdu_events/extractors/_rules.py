@@ -1139,6 +1139,11 @@ RULES: dict[str, str] = {
         '("کم از کم 12"), after injured told to have died since, or when it is told to have grown '
         '("بڑھ کر"), the toll stands alone.'
     ),
+    "counts.collective-retold": (
+        'A collective numeral ("دونوں", "تینوں", "چاروں") after a toll of as many people refers back to '
+        'them and adds nobody ("دو ڈاکو ہلاک ہو گئے ... دونوں نوجوانوں کو قتل کیا"), unless told "too" '
+        '("مزید", "بھی") or naming another group of people than those counted ("دونوں حملہ آوروں").'
+    ),
     "counts.other-side-later": (
         'A later toll of the other side of a fight ("چار اہلکار شہید ... جوابی کارروائی میں چھ دہشت گرد '
         "ہلاک\") adds to the incident's toll: attackers killed are counted too."
