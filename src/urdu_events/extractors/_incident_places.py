@@ -357,9 +357,6 @@ class PlaceFinder:
         refs = sorted(self._from_gazetteer(text, words), key=lambda p: p.start)
         if on("places.town-named-quarter"):
             refs = [_quarter_named_for(text, p) for p in refs]
-        villages = [p for p in refs if self._village_named(text, p)] if on("places.village-own-name") else []
-        if villages:
-            refs = [p for p in refs if p not in villages]
         ends = [p.end for p in refs]
         cues = []
         last_end = -1
@@ -382,12 +379,6 @@ class PlaceFinder:
             if not overlaps and ref.start >= last_end:
                 cues.append(ref)
                 last_end = ref.end
-        for v in villages:
-            # "موضع کوٹلی نورا": the cue reads the village's whole name; else the town's name alone,
-            # as a place the gazetteer does not know.
-            if not any(c.start < v.end and v.start < c.end for c in cues):
-                cues.append(evolve(v, place=None, country=None, level=3, rule="places.village-own-name"))
-        cues.sort(key=lambda p: p.start)
         if on("places.nationality-before-place-noun"):
             cues = [self._of_nationality(text, ref) for ref in cues]
         out = sorted(refs + cues, key=lambda p: p.start)
@@ -399,23 +390,6 @@ class PlaceFinder:
             for i, p in enumerate(out)
             if p.rule not in _NUMBERED_RULES or not (i and text[out[i - 1].end : p.start] == " ")
         ]
-
-    def _village_named(self, text: str, ref: PlaceRef) -> bool:
-        """Whether the gazetteer's place ``ref`` is read right after a noun for a village ("موضع
-        X", "گاؤں X", "گوٹھ X"), not a tehsil's noun, and the gazetteer knows the name as a unit
-        of a country or a city: the words are the village's own name, and the unit or city a
-        namesake (rule ``places.village-own-name``). A village the gazetteer itself knows
-        ("سرحدی گاؤں X" abroad) keeps its place."""
-        if ref.site or text[ref.start - 1 : ref.start] != " ":
-            return False
-        before = text[max(0, ref.start - 12) : ref.start].split()
-        nouns = word_class("village_noun") - word_class("seat_named_unit_noun")
-        if not before or before[-1] not in nouns:
-            return False
-        kinds = {getattr(ref.place, "kind", None)}
-        for m in self._gazetteer.find(text, ref.start, ref.end) if self._gazetteer is not None else ():
-            kinds |= {getattr(c, "kind", None) for c in m.candidates}
-        return bool(kinds & _NOT_VILLAGE_KINDS)
 
     def _in_owner_country(self, text: str, owner: PlaceRef | None, ref: PlaceRef) -> PlaceRef:
         """``ref``, or, where it is a town the gazetteer puts in another country than the place
@@ -953,10 +927,6 @@ class PlaceFinder:
                     rule = "places.compass-in-name"  # "صوبے شمالی کیوو"
                 refs.append(PlaceRef(span[0], span[1], name, lev, rule=rule))
         return refs
-
-
-#: Kinds of places no village is: a unit of a country, or a city.
-_NOT_VILLAGE_KINDS = frozenset({"country", "province", "region", "state", "district", "division", "city"})
 
 
 #: A noun of a district's body right after "ضلع" ("ضلع کچہری", "ضلع کونسل"): the body, or its site,

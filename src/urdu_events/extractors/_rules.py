@@ -3635,11 +3635,6 @@ RULES: dict[str, str] = {
         'Where a statement was made ("کوئٹہ میں ... جاری کیے گئے بیان", "اسلام آباد میں پریس '
         'کانفرنس") is not where the event happened.'
     ),
-    "places.village-own-name": (
-        'The words right after a noun for a village ("موضع X", "گاؤں X", "گوٹھ X", "کلی X", not "تحصیل X") '
-        "are the village's own name, read as written: a town or district the gazetteer knows by that "
-        "name is a namesake, and neither its country nor its province is the event's."
-    ),
     "places.village-address-comma": (
         'A comma between a village\'s name and its district or tehsil ("گاؤں X، ضلع Y میں", "موضع X، '
         'تحصیل Y") does not end a clause: the two name one place and its address.'

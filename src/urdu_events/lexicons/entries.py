@@ -112,7 +112,6 @@ WordClassName = Literal[
     "urban_part",
     "road",
     "village_noun",
-    "seat_named_unit_noun",
     "address_unit_noun",
     "title_before_place",
     "grievance_noun",
