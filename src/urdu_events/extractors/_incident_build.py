@@ -7173,6 +7173,8 @@ def _is_summary(places: Sequence[PlaceRef], text: str, figures: bool = False) ->
             ):
                 continue
             between = text[p.end : q.start]
+            if _village_address(p, between, text):
+                continue  # "گاؤں X، ضلع Y میں": a village and its district, one place
             if (
                 len(between.split()) <= 8
                 and _COORDINATOR.search(between)
@@ -7182,6 +7184,21 @@ def _is_summary(places: Sequence[PlaceRef], text: str, figures: bool = False) ->
             if _each_with_locative(p, q, text):
                 return True
     return False
+
+
+#: A comma and a district's or tehsil's noun between a village and its unit ("، ضلع ").
+_ADDRESS_GAP = lazy_compile(rf"\s*[،,]\s*(?:{word_alternation('address_unit_noun')})\s*")
+
+
+def _village_address(p: PlaceRef, between: str, text: str) -> bool:
+    """Whether ``p``, a village named after its noun, is followed by its district or tehsil
+    after a comma (``between`` is "، ضلع "): the village's address, not a list of places
+    (rule ``places.village-address-comma``)."""
+    return (
+        _ADDRESS_GAP.fullmatch(between) is not None
+        and _after_village_noun(p, text)
+        and on("places.village-address-comma")
+    )
 
 
 #: The most words between two places each told with its own "میں" and what was hit there.

@@ -1231,6 +1231,25 @@ def _item_before(text: str, pos: int) -> bool:
     return m is not None and not any(w in _CLAUSE_WORDS for w in m.group(1).split())
 
 
+#: A village's noun and name right before a comma ("گاؤں X،", "موضع X Y،").
+_VILLAGE_BEFORE_COMMA = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('village_noun')})(?:\s[^\s،,۔]+){{1,3}}\s*$"
+)
+#: A district's or tehsil's noun and a name right after a comma ("، ضلع Y", "، تحصیل Y").
+_UNIT_AFTER_COMMA = lazy_compile(rf"\s*(?:{word_alternation('address_unit_noun')})\s(?!بھر(?!\w))\w")
+
+
+def _address_comma(text: str, start: int, cut_start: int, cut_end: int, end: int) -> bool:
+    """Whether the comma from ``cut_start`` to ``cut_end`` stands between a village's name and
+    its district or tehsil ("گاؤں X، ضلع Y میں"): the address of one place, which the comma does
+    not cut into clauses (rule ``places.village-address-comma``)."""
+    if not on("places.village-address-comma"):
+        return False
+    if _UNIT_AFTER_COMMA.match(text, cut_end, end) is None:
+        return False
+    return _VILLAGE_BEFORE_COMMA.search(text, max(start, cut_start - 40), cut_start) is not None
+
+
 #: How far back a bracket a comma stands in may open.
 _BRACKET_REACH = 60
 
@@ -1275,6 +1294,8 @@ def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] =
         if word in "،," and on("places.list-comma") and _list_comma(text, cut_end, end):
             continue
         if word in "،," and _in_brackets(text, start, cut_start):
+            continue
+        if word in "،," and _address_comma(text, pos, cut_start, cut_end, end):
             continue
         if (
             word not in "،,;؛"

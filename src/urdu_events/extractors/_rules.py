@@ -3640,6 +3640,10 @@ RULES: dict[str, str] = {
         'Where a statement was made ("کوئٹہ میں ... جاری کیے گئے بیان", "اسلام آباد میں پریس '
         'کانفرنس") is not where the event happened.'
     ),
+    "places.village-address-comma": (
+        'A comma between a village\'s name and its district or tehsil ("گاؤں X، ضلع Y میں", "موضع X، '
+        'تحصیل Y") does not end a clause: the two name one place and its address.'
+    ),
     "places.area-in-owner-country": (
         'A name right after a place and a place noun ("X کے علاقے Y", "X کے گاؤں Y") lies in X: a '
         "town of that name the gazetteer puts in another country is a namesake, and the name is a "

@@ -112,6 +112,7 @@ WordClassName = Literal[
     "urban_part",
     "road",
     "village_noun",
+    "address_unit_noun",
     "title_before_place",
     "grievance_noun",
     "event_reference",
