@@ -6744,7 +6744,8 @@ def _merge_adjacent(
                 continue
             named = prev.value.english is not None and not prev.value.unnamed
             # "X گینگ کے ڈاکوؤں": a gang named by the text has its members as a listed group does
-            named = named or (prev.value is _CLAN_TERM and on("names.named-clan"))
+            clan = prev.value is _CLAN_TERM or prev.value is _TRIBE_TERM
+            named = named or (clan and on("names.named-clan"))
             person = h.value.titled and h.value.actor_type is ActorType.CIVILIANS
             counted_member = named and person and _MEMBER_GAP.fullmatch(gap) is not None
             if counted_member and gap != " کے " and not on("roles.member-of-group"):
@@ -7088,6 +7089,10 @@ _NOT_CLAN_NAME = word_set("not_clan_name", folded=False) | _NOT_COMMUNITY
 _CLAN_TERM = ActorTerm(
     actor_type=ActorType.POLITICAL_MILITIA, role=None, unnamed=False, security=False, english=None
 )
+#: A tribe named by its noun ("X قبیلے"): ACLED types clan and communal militias as identity
+#: militias, a gang or a faction as a political militia.
+_TRIBE_NOUNS = word_set("tribe_noun", folded=False)
+_TRIBE_TERM = attrs.evolve(_CLAN_TERM, actor_type=ActorType.IDENTITY_MILITIA)
 
 
 def _named_clans(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTerm]]:
@@ -7116,7 +7121,8 @@ def _named_clans(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTer
             continue  # words joined by more than one space
         if any(h.start < end and start < h.end for h in hits):
             continue  # a lexicon word among the name's
-        found.append(Hit(start, m.end(), text[start : m.end()], _CLAN_TERM))
+        term = _TRIBE_TERM if m.group() in _TRIBE_NOUNS else _CLAN_TERM
+        found.append(Hit(start, m.end(), text[start : m.end()], term))
     if not found:
         return list(hits)
     kept = [h for h in hits if not any(f.start <= h.start < f.end for f in found)]

@@ -204,6 +204,7 @@ WordClassName = Literal[
     "not_group_name",
     "not_community",
     "clan_noun",
+    "tribe_noun",
     "not_clan_name",
     "compass_adjective",
     "span_determiner",
