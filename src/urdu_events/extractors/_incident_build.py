@@ -5146,10 +5146,14 @@ def _lead_by_reference(lead: _Draft, text: str) -> bool:
 def _after_village_noun(place: PlaceRef, text: str) -> bool:
     """Whether ``place`` is read right after a noun for a village, or with it ("موضع X", "کلی X"):
     the name of a village, whatever town or district the gazetteer knows by that name."""
-    before = text[max(0, place.start - 12) : place.start].split()
     words = text[place.start : place.end].split()
-    village = place_words("village_noun")
-    return (bool(before) and before[-1] in village) or (len(words) > 1 and words[0] in village)
+    return _village_noun_before(place, text) or (len(words) > 1 and words[0] in place_words("village_noun"))
+
+
+def _village_noun_before(place: PlaceRef, text: str) -> bool:
+    """Whether the word right before ``place`` is a noun for a village ("موضع X", "گاؤں X")."""
+    before = text[max(0, place.start - 12) : place.start].split()
+    return bool(before) and before[-1] in place_words("village_noun")
 
 
 def _detail_agrees(
@@ -12127,10 +12131,7 @@ def _metropolis_part(town: Any, city: Any) -> bool:
 def _village(place: PlaceRef, text: str) -> bool:
     """Whether a name the gazetteer does not know was read after a noun for a village ("موضع
     X", "گاؤں X", "نواحی گاؤں X"): a village around the dateline's town."""
-    if not on("places.dateline-encloses-village"):
-        return False
-    before = text[max(0, place.start - 12) : place.start].split()
-    return bool(before) and before[-1] in place_words("village_noun")
+    return on("places.dateline-encloses-village") and _village_noun_before(place, text)
 
 
 def _urban_part(place: PlaceRef, text: str) -> bool:
