@@ -5073,6 +5073,33 @@ def _between_sides(
             # "پولیس اور مظاہرین کے درمیان جھڑپیں": the crowd is the doer, whichever is named first
             roles[i], roles[i + 1] = "target", "perpetrator"
             rules[i] = rules[i + 1] = "roles.crowd-side"
+        elif on("roles.between-sides-struck") and _first_side_struck(
+            a.value, b.value, hits[i + 2 :], event, clause
+        ):
+            # "فورسز اور مسلح افراد کے درمیان تصادم میں دو اہلکار زخمی": the side that fell was struck
+            roles[i], roles[i + 1] = "target", "perpetrator"
+            rules[i] = rules[i + 1] = "roles.between-sides-struck"
+
+
+def _armed_side(term: ActorTerm) -> bool:
+    """Whether the actor is an armed side that is no force of a state: militants, gunmen, robbers."""
+    return not term.security and not term.site and term.actor_type not in (None, ActorType.CIVILIANS)
+
+
+def _first_side_struck(
+    a: ActorTerm, b: ActorTerm, rest: Sequence[Hit[ActorTerm]], event: int, clause: Clause
+) -> bool:
+    """Whether, in "X اور Y کے درمیان جھڑپ", the people counted after the fight ("... میں دو
+    سکیورٹی اہلکار زخمی") are all of the first side X, a force where Y is armed men or armed
+    men where Y is a force: X was struck, and Y is the doer (``roles.between-sides-struck``)."""
+    fallen = [h.value for h in rest if event < h.start < clause.end and not h.value.site]
+    if not fallen:
+        return False
+    if a.security and _armed_side(b):
+        return all(v.security for v in fallen)
+    if b.security and _armed_side(a):
+        return all(_armed_side(v) for v in fallen)
+    return False
 
 
 def _side_ends(a: Hit[ActorTerm], b: Hit[ActorTerm], i: int, ends: Sequence[int] | None) -> tuple[int, int]:

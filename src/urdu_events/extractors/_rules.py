@@ -2614,6 +2614,12 @@ RULES: dict[str, str] = {
         'In "X اور Y کے درمیان جھڑپ" (or "X اور Y میں جھڑپ") the two sides of a fight are named '
         "together: the first named is the perpetrator, the second the target."
     ),
+    "roles.between-sides-struck": (
+        'In "X اور Y کے درمیان جھڑپ" where the people then counted dead or injured are all of the '
+        'first side ("فورسز اور مسلح افراد کے درمیان تصادم میں دو اہلکار زخمی", "شدت پسندوں اور پولیس '
+        'کے درمیان جھڑپ میں تین شدت پسند مارے گئے"), a force against armed men, the first side was '
+        "struck: it is the target and the second the perpetrator (narrows roles.between-sides)."
+    ),
     "roles.coordinated-casualties": (
         'In a counted list of the dead or hurt ("ایک ایف سی اہلکار اور دو شہری زخمی", "فوج کا '
         'ایک کرنل اور ایک میجر شہید"), the first named shares the role of the victims after "اور".'
