@@ -2448,6 +2448,12 @@ RULES: dict[str, str] = {
         'A clause that opens with an ordinal and an event word ("دوسرا دھماکہ ... میں ہوا") tells the '
         "next of several events: another incident."
     ),
+    "segments.genitive-ordinal-event": (
+        "A clause that opens with a genitive and an ordinal before an event word or an incident noun "
+        '("ڈکیتی کی دوسری واردات ... میں ہوئی", "طالبان کی جانب سے دوسرا حملہ ... پر کیا گیا") tells '
+        'the next of several events: another incident; not after a demonstrative ("اس نوعیت کا تیسرا '
+        'واقعہ"), which ranks the event told.'
+    ),
     "roles.attacker-killed": (
         'The attackers ("حملہ آور", "بمبار") are the doers of the attack, also when they are killed.'
     ),
