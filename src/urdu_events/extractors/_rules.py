@@ -2454,6 +2454,11 @@ RULES: dict[str, str] = {
         'the next of several events: another incident; not after a demonstrative ("اس نوعیت کا تیسرا '
         'واقعہ"), which ranks the event told.'
     ),
+    "roles.titled-name-victim": (
+        'A label followed by an honorific and a personal name right before a casualty word ("مسجد کے '
+        'خطیب مولانا X جاں بحق", "دکاندار حاجی X زخمی") names the one killed or injured: the label is '
+        "the target, however long the name."
+    ),
     "roles.attacker-killed": (
         'The attackers ("حملہ آور", "بمبار") are the doers of the attack, also when they are killed.'
     ),
