@@ -173,6 +173,14 @@ _PART_OF = lazy_compile(r"(?<!\w)(?:میں سے|ان میں|جن میں)(?!\w)")
 _SCATTERED = lazy_compile(rf"\s(?:کے|کی)\s(?:{word_class('scattered_places')})")
 #: An ordinal at the head of a clause, before an event word ("دوسرا دھماکہ").
 _ORDINAL = lazy_compile(rf"\s*(?:{word_class('later_ordinal')})\s")
+#: "ڈکیتی کی دوسری واردات", "طالبان کی جانب سے دوسرا حملہ": one to three words (no demonstrative:
+#: "اس نوعیت کا تیسرا واقعہ" ranks the event told) and a genitive at the head of a clause, then an
+#: ordinal; group ``noun`` is an incident noun right after it, if one is.
+_GENITIVE_ORDINAL = lazy_compile(
+    rf"\s*(?:(?!(?:{word_class('demonstrative')}))[^\s،,۔]+\s){{1,3}}?(?:{word_class('genitive')})\s"
+    rf"(?:(?:جانب|طرف)\sسے\s)?(?:{word_class('later_ordinal')})\s"
+    rf"(?P<noun>(?:{word_class('ordinal_incident_noun')})(?!\w))?"
+)
 _LOCATIVE = lazy_compile(r"\s?میں(?!\w)")
 #: Reporting verbs: a turn to another speaker ("دوسری جانب X نے بتایا کہ").
 _SAYS = lazy_compile(word_class("reporting_verb"))
@@ -8458,7 +8466,17 @@ def _ordinal_event(clause: Clause, text: str) -> bool:
     """Whether ``clause`` opens with an ordinal and one of its event words: "دوسرا دھماکہ ... میں
     ہوا", the next of several events the article counts."""
     m = _ORDINAL.match(text, clause.start)
-    return m is not None and any(h.start == m.end() for h in clause.triggers)
+    if m is not None and any(h.start == m.end() for h in clause.triggers):
+        return True
+    if not on("segments.genitive-ordinal-event"):
+        return False
+    # "ڈکیتی کی دوسری واردات قبولہ روڈ پر ہوئی", "طالبان کی جانب سے دوسرا حملہ قندوز میں کیا گیا"
+    g = _GENITIVE_ORDINAL.match(text, clause.start, clause.end)
+    if g is None:
+        return False
+    if g["noun"] is not None:
+        return bool(clause.triggers) or bool(clause.places)
+    return any(h.start == g.end() for h in clause.triggers)
 
 
 def _turn(clause: Clause, info: SentenceInfo, text: str) -> re.Match[str] | None:

@@ -4117,7 +4117,9 @@ def _role(
         kin = _OWNER_OF_RELATIVE.match(text, ref.end, clause.end)
         if kin is not None and kin.start(1) in actor_starts:
             return None, "roles.owner-of-relative"  # "ایک کسان کا بیٹا جاں بحق": the son, not his father
-    near_casualty = casualty is not None and casualty - ref.end <= 12
+    near_casualty = casualty is not None and (
+        casualty - ref.end <= 12 or _titled_name_then_casualty(text, ref, actor_starts, casualty)
+    )
     if near_casualty and on("roles.ergative-agent") and after.startswith(" نے"):
         near_casualty = False  # "X نے شہری کو قتل کر دیا": the ergative marks the killer
     if near_casualty and _QUALIFIES_HEAD.match(text, ref.end) and on("roles.qualifier-not-victim"):
@@ -4672,6 +4674,32 @@ _OBJECT_AFTER = lazy_compile(rf"\s(?:{word_alternation('struck_postposition')})(
 _NAME_BEFORE_INCLUDING = lazy_compile(
     rf"(?:\s[^\W\d]{{2,}}){{1,3}}?(?=\s(?:{word_alternation('including')})(?!\w))"
 )
+
+
+#: " مولانا نور احمد ": an honorific and one to three words of a personal name, between a label and
+#: the casualty word after them (roles.titled-name-victim).
+_TITLED_NAME_GAP = lazy_compile(rf"\s(?:{word_alternation('name_honorific')})(?:\s[^\W\d]+){{1,3}}\s")
+
+
+def _titled_name_then_casualty(
+    text: str, ref: Hit[ActorTerm], actor_starts: frozenset[int], casualty: int
+) -> bool:
+    """Whether a personal name opened by an honorific stands between the actor's label and the
+    casualty word right after it ("مسجد کے خطیب مولانا نور احمد جاں بحق", "دکاندار حاجی X زخمی"):
+    the label names the one killed or injured, as a label right before the casualty word does,
+    however long the name (roles.titled-name-victim). The words of the name may be no
+    postposition, function word or actor of their own."""
+    if not on("roles.titled-name-victim") or casualty <= ref.end:
+        return False
+    if _TITLED_NAME_GAP.fullmatch(text, ref.end, casualty) is None:
+        return False
+    pos = ref.end
+    for w in text[ref.end : casualty].split()[1:]:
+        at = text.index(w, pos)
+        if at in actor_starts or w in _NOT_NAME or _AFTER_NAME.fullmatch(" " + w):
+            return False
+        pos = at + len(w)
+    return True
 
 
 def _past_personal_name(

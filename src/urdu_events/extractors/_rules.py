@@ -2448,6 +2448,17 @@ RULES: dict[str, str] = {
         'A clause that opens with an ordinal and an event word ("دوسرا دھماکہ ... میں ہوا") tells the '
         "next of several events: another incident."
     ),
+    "segments.genitive-ordinal-event": (
+        "A clause that opens with a genitive and an ordinal before an event word or an incident noun "
+        '("ڈکیتی کی دوسری واردات ... میں ہوئی", "طالبان کی جانب سے دوسرا حملہ ... پر کیا گیا") tells '
+        'the next of several events: another incident; not after a demonstrative ("اس نوعیت کا تیسرا '
+        'واقعہ"), which ranks the event told.'
+    ),
+    "roles.titled-name-victim": (
+        'A label followed by an honorific and a personal name right before a casualty word ("مسجد کے '
+        'خطیب مولانا X جاں بحق", "دکاندار حاجی X زخمی") names the one killed or injured: the label is '
+        "the target, however long the name."
+    ),
     "roles.attacker-killed": (
         'The attackers ("حملہ آور", "بمبار") are the doers of the attack, also when they are killed.'
     ),

@@ -118,6 +118,7 @@ WordClassName = Literal[
     "event_reference",
     "border_line",
     "later_ordinal",
+    "ordinal_incident_noun",
     "not_where_after",
     "cause_after",
     "answer_postposition",
