@@ -10669,8 +10669,9 @@ def _companion_of_principal(a: ActorRef, refs: Sequence[ActorRef], text: str) ->
     )
 
 
-#: Nouns of kinship ("بیٹا", "بھائی", "شوہر"), folded.
-_RELATIVE_NOUNS = word_set("relative_noun")
+#: Nouns of kinship ("بیٹا", "بھائی", "شوہر"; word classes kin_noun and relative_noun, the
+#: plurals), folded.
+_RELATIVE_NOUNS = word_set("kin_noun") | word_set("relative_noun")
 #: A genitive, perhaps with a count or an age after it ("اس کا", "ملک اسلم کے", "اس کے دو", "اس کا
 #: آٹھ سالہ"), right before a relative.
 _OWNER_OF_RELATIVE = lazy_compile(
