@@ -86,3 +86,34 @@ def test_actor_words_are_read(text: str, name: str, role: str) -> None:
 def test_weapon_words_are_read(text: str, weapon: str) -> None:
     """Each weapon word is named among the incident's weapons."""
     assert any(fold(weapon) in weapons for _, weapons in _incidents(text))
+
+
+class TestKinWords:
+    """The kin words are listed once, in word class ``kin_noun``; the other lists refer to it."""
+
+    def test_one_victim_nouns_hold_every_kin_word(self) -> None:
+        """The casualty_terms entry of outcome 'one' reads the words of kin_noun (its
+        ``word_classes``), so a kin word added there counts one victim."""
+        from urdu_events.extractors._grammar import word_set
+        from urdu_events.extractors._incident_lexicon import IncidentLexicons
+
+        casualties = IncidentLexicons.load(fold, plugins=False).casualties
+        for word in word_set("kin_noun", folded=False):
+            term = casualties.get(fold(word))
+            assert term is not None and term.outcome == "one", word
+
+    def test_kin_pairs_are_made_of_kin_words(self) -> None:
+        """Each half of a pair of relatives ("باپ بیٹا") is a word of kin_noun; "میاں" alone is a
+        title and names a relative only in "میاں بیوی"."""
+        from urdu_events.extractors._grammar import word_set
+
+        kin = word_set("kin_noun", folded=False) | {"میاں"}
+        halves = {w for pair in word_set("kin_pair", folded=False) for w in pair.split()}
+        assert sorted(halves - kin) == []
+
+    def test_plural_relatives_add_no_kin_word(self) -> None:
+        """relative_noun adds the plurals of kin words, read after a genitive with kin_noun's words
+        ("اس کے بیٹوں"), and no singular kin word of its own."""
+        from urdu_events.extractors._grammar import word_set
+
+        assert word_set("kin_noun").isdisjoint(word_set("relative_noun"))

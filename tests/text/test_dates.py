@@ -415,6 +415,57 @@ def test_day_in_words(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after the word for year
+        ("سنہ دو ہزار چھ میں سیلاب آیا", [("سنہ دو ہزار چھ", "2006-01-01", "2006-12-31", DateKind.YEAR)]),
+        ("سال دو ہزار انیس کے دوران", [("سال دو ہزار انیس", "2019-01-01", "2019-12-31", DateKind.YEAR)]),
+        ("سن دو ہزار میں بازار بنا", [("سن دو ہزار", "2000-01-01", "2000-12-31", DateKind.YEAR)]),
+        ("سنہ دو ہزار چوبیس میں", [("سنہ دو ہزار چوبیس", "2024-01-01", "2024-07-20", DateKind.YEAR)]),
+        # alone, with "میں" or a period of it after it
+        ("انیس سو اکہتر میں جنگ ہوئی", [("انیس سو اکہتر", "1971-01-01", "1971-12-31", DateKind.YEAR)]),
+        (
+            "دو ہزار بارہ کے آخر میں سڑک بنی",
+            [("دو ہزار بارہ", "2012-01-01", "2012-12-31", DateKind.YEAR)],
+        ),
+        ("انیس سو نواسی ء میں", [("انیس سو نواسی ء", "1989-01-01", "1989-12-31", DateKind.YEAR)]),
+        # with a month, or a day and a month, before it
+        ("جون دو ہزار سترہ میں پل گرا", [("جون دو ہزار سترہ", "2017-06-01", "2017-06-30", DateKind.MONTH)]),
+        (
+            "16 مارچ دو ہزار پندرہ کو",
+            [("16 مارچ دو ہزار پندرہ", "2015-03-16", "2015-03-16", DateKind.EXPLICIT)],
+        ),
+        (
+            "پانچ اگست، دو ہزار گیارہ کو",
+            [("پانچ اگست، دو ہزار گیارہ", "2011-08-05", "2011-08-05", DateKind.SPELLED)],
+        ),
+        # counts, not years: before a noun, "سے زائد", "میں سے"; a round hundred alone
+        ("دو ہزار افراد نے شرکت کی", []),
+        ("دو ہزار سے زائد مکان گرے", []),
+        ("دو ہزار انیس میں سے سو ووٹ", []),
+        ("دو ہزار میں فروخت ہوا", []),
+        ("ایک لاکھ دو ہزار انیس میں", []),
+        # after a year word that a determiner makes a date of its own: that date, and the count
+        ("گزشتہ سال دو ہزار افراد ہلاک ہوئے", [("گزشتہ سال", "2023-01-01", "2023-12-31", DateKind.YEAR)]),
+        ("گزشتہ سال دو ہزار میں سے", [("گزشتہ سال", "2023-01-01", "2023-12-31", DateKind.YEAR)]),
+    ],
+)
+def test_year_in_words(text: str, expected: list[Row]) -> None:
+    # a year written in words, read by the number reader (dates.spelled-year)
+    assert rows(text) == expected
+
+
+def test_is_spelled_year() -> None:
+    from urdu_events.text._dates import is_spelled_year
+
+    assert is_spelled_year("سنہ دو ہزار چھ")
+    assert is_spelled_year("جون دو ہزار انیس ء")
+    assert not is_spelled_year("2019ء")
+    assert not is_spelled_year("گزشتہ سال")
+    assert not is_spelled_year("پانچ جون")
+
+
 @pytest.mark.parametrize("text", ["گذشتہ شام", "گزشتہ صبح", "پچھلی دوپہر"])
 def test_last_part_of_day_is_yesterday(text: str) -> None:
     # a past word before any part of the day, not only "روز"/"رات"/"شب", names yesterday

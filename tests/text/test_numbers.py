@@ -159,6 +159,30 @@ class TestParseNumber:
             parse_number(5)  # type: ignore[arg-type]
 
 
+class TestSpelledNumberAt:
+    """spelled_number_at: the number in words that starts at a place, as the number reader reads it."""
+
+    @given(st.integers(1, 10_000_000))
+    def test_reads_what_number_to_words_writes(self, n: int) -> None:
+        text = normalize(f"سنہ {number_to_words(n)} میں").text
+        assert (n, text.rindex(" میں")) == _numbers.spelled_number_at(text, len("سنہ "))
+
+    @pytest.mark.parametrize(
+        ("text", "pos", "expected"),
+        [
+            ("انیس سو اکہتر میں", 0, (1971, 13)),
+            ("دو ہزار انیس تین افراد", 0, (2019, 12)),  # two numbers side by side: the first
+            ("دو ہزار افراد", 0, (2000, 7)),
+            ("کئی ہزار افراد", 0, None),  # vague
+            ("ڈیڑھ افراد", 0, None),  # no whole number
+            ("ایک لاکھ دو ہزار", 9, None),  # inside a number
+            ("افراد", 0, None),
+        ],
+    )
+    def test_cases(self, text: str, pos: int, expected: tuple[int, int] | None) -> None:
+        assert expected == _numbers.spelled_number_at(normalize(text).text, pos)
+
+
 class TestNumberToWords:
     @pytest.mark.parametrize(
         ("expected", "n"),

@@ -2818,26 +2818,10 @@ _TALLIED_NOUN = lazy_compile(word_class("tallied_event"))
 _ONE_EVENT_BEFORE = lazy_compile(r"(?<!\w)ایک\s(?:[^\W\d]+\s){0,2}$")
 
 
-#: A year spelled in words after the word for year, "in" or "during" it: "سنہ دو ہزار چھ میں",
-#: which the date reader leaves (it reads a year in digits: "سنہ 2006").
-_SPELLED_YEAR = lazy_compile(
-    rf"(?<!\w)(?:{word_alternation('year_word')})\s((?:[^\W\d]+\s){{1,4}}?)(?:میں|کے دوران)(?!\w)"
-)
-#: The years a spelled year may name.
-_SPELLED_YEARS = range(1900, 2100)
-
-
-def _spelled_year(text: str, start: int, end: int) -> bool:
-    """Whether a year spelled in words after the word for year stands between ``start`` and
-    ``end`` ("سنہ دو ہزار چھ میں")."""
-    return any(
-        parse_number(m.group(1).strip()) in _SPELLED_YEARS for m in _SPELLED_YEAR.finditer(text, start, end)
-    )
-
-
 def _year_total(clause: Clause, reading: DocReading) -> bool:
     """Whether a clause with a casualty figure is dated only by whole years ("سنہ 2019 میں",
-    "2022 میں", "گزشتہ برس") and tells no one event: none of its event words is a counted event
+    "2022 میں", "گزشتہ برس", "سنہ دو ہزار پندرہ میں": the date reader reads a year in words too,
+    dates.spelled-year) and tells no one event: none of its event words is a counted event
     noun in the singular or after "ایک", and they are all plural nouns ("ڈرون حملوں میں") or the
     figure counts a hundred people or more ("... میں 20 ہزار شہری تشدد کا نشانہ بن کر ہلاک
     ہوئے"): the year's total over many events, not the toll of an event (non-events.year-total)."""
@@ -2847,7 +2831,7 @@ def _year_total(clause: Clause, reading: DocReading) -> bool:
     text = reading.analysis.text
     if any(d.kind is not DateKind.YEAR for d in dates):
         return False
-    if not dates and not _spelled_year(text, clause.start, clause.end):
+    if not dates:
         return False
     plural = True
     for h in clause.triggers:
@@ -10718,8 +10702,9 @@ def _companion_of_principal(a: ActorRef, refs: Sequence[ActorRef], text: str) ->
     )
 
 
-#: Nouns of kinship ("بیٹا", "بھائی", "شوہر"), folded.
-_RELATIVE_NOUNS = word_set("relative_noun")
+#: Nouns of kinship ("بیٹا", "بھائی", "شوہر"; word classes kin_noun and relative_noun, the
+#: plurals), folded.
+_RELATIVE_NOUNS = word_set("kin_noun") | word_set("relative_noun")
 #: A genitive, perhaps with a count or an age after it ("اس کا", "ملک اسلم کے", "اس کے دو", "اس کا
 #: آٹھ سالہ"), right before a relative.
 _OWNER_OF_RELATIVE = lazy_compile(

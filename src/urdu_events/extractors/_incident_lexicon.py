@@ -18,6 +18,7 @@ from ..exceptions import InvalidArgumentError
 from ..lexicons import Lexicon, lexicons_for
 from ..lexicons.entries import Marker
 from ..models import ActorType, ResponsibilityStatus, SubEventType
+from ..text._word_classes import class_words
 from ._incident_index import TermIndex
 
 __all__ = [
@@ -129,12 +130,17 @@ class PlaceCue:
 
 
 def _forms(entry: Mapping[str, Any], paradigms: Mapping[str, Paradigm] | None = None) -> Iterator[str]:
-    """The entry's term and forms, and their inflections when the entry names a paradigm."""
+    """The entry's term and forms, the words of the word classes it names (``word_classes``:
+    "kin_noun", listed once in the word_classes lexicon), and their inflections when the entry
+    names a paradigm."""
     term = entry.get("term")
     written = [term] if isinstance(term, str) else []
     forms = entry.get("forms", ())
     if isinstance(forms, (list, tuple)):
         written += [f for f in forms if isinstance(f, str)]
+    classes = entry.get("word_classes", ())
+    if isinstance(classes, (list, tuple)):
+        written += [w for name in classes for w in class_words(str(name))]
     yield from written
     name = entry.get("paradigm")
     if name is None or paradigms is None:

@@ -466,7 +466,7 @@ _OWNER_OF_TARGET = lazy_compile(
 #: is the noun of kinship.
 _OWNER_OF_RELATIVE = lazy_compile(
     rf"\s(?:{word_alternation('genitive')})\s(?:[^\s،۔]+\s)?(?:[^\s،۔]+\s(?:{word_alternation('age_adjective')})\s)?"
-    rf"((?:{word_alternation('relative_noun')}))(?!\w)"
+    rf"((?:{word_alternation('kin_noun')}|{word_alternation('relative_noun')}))(?!\w)"
 )
 #: "X کے مسجد پر": "کے" before a feminine noun (which takes "کی") and a postposition does not own
 #: that noun; it belongs to a masculine noun after (group-less, the match ends where it may start).
@@ -1624,7 +1624,8 @@ def _collective(text: str, clause_start: int, pos: int) -> Figure | None:
     )
 
 
-#: A pair of relatives named together: "باپ بیٹا", "ماں بیٹی", "میاں بیوی" are two people.
+#: A pair of relatives named together: "باپ بیٹا", "ماں بیٹی", "میاں بیوی" are two people (word
+#: class kin_pair, whose words are kin words of kin_noun).
 _KIN_PAIR = lazy_compile(rf"(?<!\w)(?:{word_alternation('kin_pair')})(?: (?:بھی|ہی|شدید))? ?$")
 
 

@@ -2323,6 +2323,13 @@ RULES: dict[str, str] = {
         'or before "تاریخ" ("رواں ماہ کی دو تاریخ کو") is a date like one written in digits; without '
         'a year it needs a date word after it ("کو", "سے", "تک", "کی رات"), as "دو جون کی روٹی" is an idiom.'
     ),
+    "dates.spelled-year": (
+        "A year written in words, read as the number reader reads its words, is a date like one in "
+        'digits: after the word for year ("سنہ دو ہزار چھ میں", "سال دو ہزار انیس کے دوران"), after a '
+        'month or a day of it ("جون دو ہزار انیس میں", "16 جون دو ہزار انیس کو") or alone ("انیس سو اکہتر '
+        'میں"), with "میں" (not "میں سے"), "کے دوران", its start or end, a month of it or "ء" after '
+        'it; alone it is no round hundred, and a count stays a count ("دو ہزار افراد", "دو ہزار سے زائد").'
+    ),
     "places.duration-is-no-name": (
         'A count and a unit of time after a place noun ("علاقہ کئی گھنٹے تک بند رہا", "علاقہ دو روز '
         'تک محاصرے میں رہا") is how long something lasted, not the name of the area: no place, and no '

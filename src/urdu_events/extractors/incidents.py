@@ -32,6 +32,7 @@ from ..text._dates import (
     DateMatch,
     is_last_week_day,
     is_month_first,
+    is_spelled_year,
     is_vague_ago,
     qualifier_end,
     week_then_day,
@@ -301,6 +302,7 @@ class IncidentExtractor:
                     d for d in _months_first(analysis.dates(published), nt.text) if d.start != printed.start
                 ]
         dates = _days_in_words(dates)
+        dates = _spelled_years(dates, nt.text)
         dates = _past_days(dates)
         dates = _vague_agos(dates, nt.text)
         dates = _weekday_of_last_week(dates, nt)
@@ -556,6 +558,15 @@ def _vague_agos(dates: list[DateMatch], text: str) -> list[DateMatch]:
     if on("dates.vague-ago"):
         return dates
     return [d for d in dates if d.kind is not DateKind.VAGUE or not is_vague_ago(text[d.start : d.end])]
+
+
+def _spelled_years(dates: list[DateMatch], text: str) -> list[DateMatch]:
+    """``dates``, without those whose year is written in words ("سنہ دو ہزار چھ", "جون دو ہزار
+    انیس") when dates.spelled-year is switched off (the text layer finds them; the switch is read
+    here, per extraction)."""
+    if on("dates.spelled-year"):
+        return dates
+    return [d for d in dates if not is_spelled_year(text[d.start : d.end])]
 
 
 def _days_in_words(dates: list[DateMatch]) -> list[DateMatch]:

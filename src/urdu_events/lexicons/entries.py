@@ -443,6 +443,7 @@ WordClassName = Literal[
     "large_amount_adjective",
     "unmarked_plural",
     "age_sex_noun",
+    "kin_noun",
     "relative_noun",
     "feminine_site_noun",
     "age_adjective",
@@ -893,6 +894,14 @@ class CasualtyEntry:
             "(a noun naming one person, which counts one victim when no number is given)."
         ),
     )
+    word_classes: tuple[WordClassName, ...] = attrs.field(
+        default=(),
+        metadata=_doc(
+            "Word classes of the word_classes lexicon whose words are forms of the entry too, "
+            "so that a word listed once there is known here ('kin_noun': the kin words, each "
+            "one victim)."
+        ),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -1120,8 +1129,9 @@ class WordClassEntry:
             "('رواں ماہ') and city_area_noun "
             "('شہر کے علاقے X'); for roles and counts, proximity_noun ('کے قریب'), handled_noun "
             "('کی تحقیقات'), speaker_after ('X کا کہنا'), group_descriptor and group_noun ('عسکری "
-            "تنظیم'), named_group_adjective and named_group_noun ('X نامی گروپ'), kin_pair ('باپ "
-            "بیٹا'), relative_noun and age_adjective ('اس کا آٹھ سالہ بیٹا'), feminine_site_noun ('X کے "
+            "تنظیم'), named_group_adjective and named_group_noun ('X نامی گروپ'), kin_noun (the "
+            "kin words, one relative each: 'بیٹا', 'شوہر'), kin_pair ('باپ بیٹا'), relative_noun "
+            "and age_adjective ('اس کا آٹھ سالہ بیٹا'), feminine_site_noun ('X کے "
             "مسجد پر ... حملے'), control_noun ('زیر "
             "کنٹرول'), speech_act_noun ('تصدیق X کی جانب سے'), "
             "universal_quantifier ('تمام'), person_noun ('شخص'), filler ('موقع پر') and toward "

@@ -28,7 +28,7 @@ from ..exceptions import InvalidArgumentError
 from ..models import DatePrecision, DateRange
 from ._calendar import ENGLISH_MONTHS, ISLAMIC_MONTHS, MONTHS, TIMES_OF_DAY, WEEKDAYS
 from ._normalize import NormalizedText, check_normalized, fold
-from ._numbers import _VARIANTS, UNIT_WORDS, parse_number
+from ._numbers import _UNITS, _VARIANTS, UNIT_WORDS, parse_number, spelled_number_at
 from ._tokens import TokenColumns, TokenKind, token_indexes
 from ._util import trie_branches
 from ._word_classes import class_words, starting_words, word_alternation
@@ -43,6 +43,7 @@ __all__ = [
     "is_month_of_named_year",
     "is_past_days",
     "is_spelled_day",
+    "is_spelled_year",
     "is_vague_ago",
     "qualifier_end",
     "week_then_day",
@@ -936,6 +937,94 @@ def _day_of_month_in_words(m: re.Match[str], text: str, published: dt.date | Non
     last = m["pre"] is not None and re.fullmatch(_PAST, m["pre"]) is not None
     dates = _this_month_day(published, _DAY_WORDS[m["w"]], last=last)
     yield _Found(m.start(), m.start("ko") if m["ko"] else m.end(), DateKind.SPELLED, dates, DatePrecision.DAY)
+
+
+#: The years a year written in words may name, as those in digits (``_YEAR``) do.
+_SPELLED_YEARS = range(1800, 2100)
+#: The number words a year in words starts with: those that, before "سو" or "ہزار", fall
+#: among the years ("انیس سو اکہتر", "دو ہزار انیس").
+_YEAR_START_WORDS = tuple(
+    w for w, n in _UNITS.items() if n * 100 in _SPELLED_YEARS or n * 1000 in _SPELLED_YEARS
+)
+#: The year sign "ء" after a year in words, apart from it: "انیس سو اکہتر ء".
+_YEAR_SIGN = lazy_compile(rf" ?ء{_B}")
+#: After a year in words, what makes it a date: "میں" (not "میں سے", out of a count), "کے
+#: دوران", its start, middle or end ("کے آغاز میں"), or a month of it ("کے مئی میں"); not the
+#: "سے", "تک" or "کو" a count takes too ("دو ہزار سے زائد", "دو ہزار تک").
+_SPELLED_YEAR_AFTER = lazy_compile(
+    rf" (?:میں(?! سے{_B})|کے دوران|کے (?:{_PERIOD_PART})|(?:کے|کی) (?:(?:{_MONTH_WORD}) )?(?:{_MONTH})){_B}"
+)
+#: After a month (and day) and its year in words, also "کو" or a comma: "پانچ جون دو ہزار انیس کو".
+_DATED_SPELLED_YEAR_AFTER = lazy_compile(rf"{_SPELLED_YEAR_AFTER.pattern}| کو{_B}|،")
+#: A determiner before a year word, which makes the word a date of its own ("گزشتہ سال"), not
+#: the word before a year's number.
+_DETERMINED_BEFORE = lazy_compile(rf"(?<!\w)(?:{_PAST}|{_THIS}|{_NEXT}|اسی|اس) \Z")
+
+
+def _spelled_year(text: str, pos: int, after: re.Pattern[str]) -> tuple[int, int] | None:
+    """The year written in words that starts at ``pos`` of ``text`` ("دو ہزار انیس"), read by the
+    number reader, with what ``after`` requires right after it or the year sign: the year and
+    where its date ends (after "ء" if it has one); ``None`` if there is none."""
+    read = spelled_number_at(text, pos)
+    if read is None or read[0] not in _SPELLED_YEARS:
+        return None
+    year, end = read
+    sign = _YEAR_SIGN.match(text, end)
+    if sign is not None:
+        return year, sign.end()
+    return (year, end) if after.match(text, end) else None
+
+
+@_pattern(rf"(?<![\d\w])(?:(?P<pre>{_YEAR_WORD}) )?(?=[^\W\d])", class_words("year_word"), _YEAR_START_WORDS)
+def _year_in_words(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """ "سنہ دو ہزار چھ میں", "سال دو ہزار انیس کے دوران", "انیس سو اکہتر میں": a year written in
+    words (dates.spelled-year), read by the number reader, after the word for year or alone;
+    alone, or after a year word that a determiner makes a date of its own ("گزشتہ سال دو ہزار
+    میں ..."), it is a year only if it is no round hundred, which more often counts people or
+    money ("دو ہزار میں")."""
+    found = _spelled_year(text, m.end(), _SPELLED_YEAR_AFTER)
+    if found is None:
+        return
+    year, end = found
+    named = m["pre"] is not None and not _DETERMINED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if not named and (year % 100 == 0 or m["pre"] is not None):
+        return  # a bare year is read where it starts, not after a "گزشتہ سال"
+    dates = _capped(dt.date(year, 1, 1), dt.date(year, 12, 31), published)
+    yield _Found(m.start(), end, DateKind.YEAR, dates, DatePrecision.YEAR)
+
+
+@_pattern(
+    rf"(?<![\d.,/\w])(?:(?P<d>{_DAY}){_DATE_SIGN} ?|(?P<w>{_DAY_WORD}) )?"
+    rf"(?P<m>{_MONTH}){_B}{_YEAR_SEP}(?=[^\W\d])",
+    _DIGITS,
+    _DAY_WORDS,
+    MONTHS,
+)
+def _month_of_year_in_words(m: re.Match[str], text: str, published: dt.date | None) -> Iterator[_Found]:
+    """ "جون دو ہزار انیس میں", "16 جون دو ہزار انیس کو", "پانچ جون، دو ہزار انیس کو": a month,
+    or a day of it, with its year written in words (dates.spelled-year)."""
+    found = _spelled_year(text, m.end(), _DATED_SPELLED_YEAR_AFTER)
+    if found is None:
+        return
+    year, end = found
+    month = MONTHS[m["m"]]
+    if m["d"] is None and m["w"] is None:
+        yield _Found(m.start(), end, DateKind.MONTH, _month(month, year, published), DatePrecision.MONTH)
+        return
+    d = _date(year, month, int(m["d"]) if m["d"] is not None else _DAY_WORDS[m["w"]])
+    kind = DateKind.EXPLICIT if m["d"] is not None else DateKind.SPELLED
+    yield _Found(m.start(), end, kind, (d, d) if d is not None else None, DatePrecision.DAY)
+
+
+_ENDS_IN_WORD = lazy_compile(r"(\w+)\W*\Z")
+
+
+def is_spelled_year(text: str) -> bool:
+    """Whether ``text`` (a date's span, as written) ends in a year written in words ("سنہ دو
+    ہزار چھ", "جون دو ہزار انیس")."""
+    folded = fold(text).strip().removesuffix("ء").rstrip()
+    last = _ENDS_IN_WORD.search(folded)
+    return last is not None and not last[1].isdigit() and spelled_number_at(last[1], 0) is not None
 
 
 @_pattern(rf"(?<![\d.,/])(?P<d>{_DAY}) (?P<m>{_ISLAMIC})(?: (?P<y>1[34]\d\d) ?ھ?)?{_B}", _DIGITS)

@@ -32,6 +32,7 @@ __all__ = [
     "find_numbers",
     "number_to_words",
     "parse_number",
+    "spelled_number_at",
 ]
 
 # --- vocabulary ----------------------------------------------------------------------
@@ -620,6 +621,39 @@ def parse_number(s: str) -> int | None:
     if len(nums) != 1 or nums[0].vague or (nums[0].start, nums[0].end) != (0, len(text)):
         return None
     return int(nums[0].value)
+
+
+#: One number word (a unit, a scale, a fraction, a modifier or a vague word), whole.
+_NUMBER_WORD = lazy_compile("|".join(trie_branches(_WORD_KINDS, r"(?!\w)")))
+#: The word right before a place, after one space.
+_WORD_BEFORE = lazy_compile(r"(\w+) \Z")
+
+
+def spelled_number_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The whole number written in words that starts at ``pos`` of a normalized ``text``, read
+    as :func:`find_numbers` reads its words ("دو ہزار انیس", "انیس سو اکہتر"): the longest one
+    the words from there make, as its value and where it ends.
+
+    Returns:
+        ``(value, end)``, or ``None`` where no number word starts at ``pos``, where ``pos`` is
+        inside a number (a number word or a letter stands right before it), or where the words
+        make no whole number (a vague word, a fraction alone).
+    """
+    before = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    if (pos and text[pos - 1].isalnum()) or (before is not None and before[1] in _WORD_KINDS):
+        return None
+    atoms: list[_Atom] = []
+    end = pos
+    while (m := _NUMBER_WORD.match(text, end)) is not None:
+        atoms.append(_Atom(m.start(), m.end(), *_WORD_KINDS[m[0]], m[0]))
+        end = m.end() + 1
+        if not text.startswith(" ", m.end()):
+            break
+    parsed = _parse_at(atoms, 0) if atoms else None
+    if parsed is None or parsed[1].vague or parsed[1].value.denominator != 1:
+        return None
+    num = parsed[1]
+    return int(num.value), num.end
 
 
 def number_to_words(n: int) -> str:
