@@ -12994,6 +12994,16 @@ _WAGED_BY_SPEAKER = {
 }
 
 
+#: A force's press office ("آئی ایس پی آر", "شعبہ تعلقات عامہ"): it reports, it does not wage.
+_PRESS_OFFICE_WORDS = word_set("press_office", folded=False)
+
+
+def _press_office(a: ActorRef, nt: NormalizedText) -> bool:
+    """Whether ``a`` names a force's press office, which reports its force's operations, arrests
+    and strikes and carries out none of them (``roles.press-office-reports``)."""
+    return nt.text[a.start : a.end] in _PRESS_OFFICE_WORDS and on("roles.press-office-reports")
+
+
 def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | None, str]:
     """The state force that acts in, or reports, an operation or a fight with militants no one
     is named as waging, in the event's own sentence: "سیکیورٹی فورسز نے ... گھیرے میں لے لیا،
@@ -13007,14 +13017,14 @@ def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | N
             continue
         for a in clause.actors:
             acted = a.rule == "roles.transitive-casualty" and nt.text.startswith(" نے", a.end)
-            said = a.rule in _SPEAKER_RULES and bool(clause.triggers)
+            said = a.rule in _SPEAKER_RULES and bool(clause.triggers) and not _press_office(a, nt)
             if a.term.security and acted:
                 found.insert(0, a)
             elif a.term.security and said:
                 found.append(a)
     rule = "roles.operation-by-speaker"
     if not found:
-        found, rule = _force_speaking_after(draft, told), "roles.operation-by-speaker-after"
+        found, rule = _force_speaking_after(draft, nt, told), "roles.operation-by-speaker-after"
     if not found:
         found, rule = _force_acting_next(draft, nt, told), "roles.operation-by-force-next"
     if not found:
@@ -13027,7 +13037,7 @@ def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | N
     return force, rule
 
 
-def _force_speaking_after(draft: _Draft, told: set[int]) -> list[ActorRef]:
+def _force_speaking_after(draft: _Draft, nt: NormalizedText, told: set[int]) -> list[ActorRef]:
     """A state force that reports, in a clause of its own in the same sentence, an operation or
     a fight with militants that names no doer ("جھڑپ کے دوران تین عسکریت پسند مارے گئے، فوج نے
     دعویٰ کیا ہے"): forces report their own fights (``roles.operation-by-speaker-after``)."""
@@ -13038,7 +13048,7 @@ def _force_speaking_after(draft: _Draft, told: set[int]) -> list[ActorRef]:
         for clause in draft.clauses
         if clause.sentence in told and not clause.triggers
         for a in clause.actors
-        if a.term.security and a.rule in _SPEAKER_RULES
+        if a.term.security and a.rule in _SPEAKER_RULES and not _press_office(a, nt)
     ]
 
 
@@ -13055,7 +13065,7 @@ def _force_acting_next(draft: _Draft, nt: NormalizedText, told: set[int]) -> lis
         for clause in draft.clauses
         if clause.sentence in next_ones
         for a in clause.actors
-        if a.term.security and nt.text.startswith(" نے", a.end)
+        if a.term.security and nt.text.startswith(" نے", a.end) and not _press_office(a, nt)
     ]
 
 

@@ -2966,6 +2966,12 @@ RULES: dict[str, str] = {
         'لیا، فائرنگ کے تبادلے میں ...", "پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"): that force '
         "is the perpetrator."
     ),
+    "roles.press-office-reports": (
+        'A force\'s press office ("آئی ایس پی آر کے مطابق ... آپریشن میں دو شدت پسند مارے گئے") '
+        "reports its force's operation, arrest or strike and wages none of them: it is not the "
+        "doer the speaker rules (roles.operation-by-speaker and its kin) name; a force the sentence "
+        'names acting, or whose spokesman speaks ("فوج کے ترجمان کے مطابق"), still is.'
+    ),
     "roles.arrest-by-speaker": (
         "An arrest that names no one making it was made by the state force that acts or reports in "
         'its own sentence ("پولیس کے ترجمان کے مطابق ... تین ملزمان کو گرفتار کیا گیا"): forces report '
