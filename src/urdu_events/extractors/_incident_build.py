@@ -7518,6 +7518,8 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
         and on("segments.near-place-joins")
     ):
         return False  # "واقعہ X کے قریب پیش آیا": where the event clause's incident happened
+    if _owner_of_described_area(place, text) and not _own_event(clause, draft):
+        return False  # "X کے جنگلاتی علاقے میں" told of the same event: X's size is unknown
     related = [q for q in draft.places if _related(place, q)]
     if related and not (
         on("segments.sibling-places")
@@ -7537,6 +7539,25 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+
+
+#: After a place: its genitive, one or two words, a noun for an area ("X کے جنگلاتی علاقے").
+_DESCRIBED_AREA_OF = lazy_compile(
+    rf"\s(?:کے|کی)\s((?:[^\W\d]+\s){{1,2}})(?:{word_alternation('area_noun')})(?!\w)"
+)
+_AREA_ADJECTIVES = word_set("area_adjective", folded=False)
+
+
+def _owner_of_described_area(place: PlaceRef, text: str) -> bool:
+    """Whether ``place``, a name the gazetteer does not know, owns an area the words after its
+    genitive describe ("X کے جنگلاتی علاقے", "X کے پہاڑی علاقے"; places.owner-of-described-area):
+    the noun gave it the level of an area, but X may be a village, a town or a range, so a
+    place of the incident at that level says nothing against it
+    (segments.described-area-joins)."""
+    if place.place is not None or place.site or not text or not on("segments.described-area-joins"):
+        return False
+    m = _DESCRIBED_AREA_OF.match(text, place.end)
+    return m is not None and all(w in _AREA_ADJECTIVES for w in m.group(1).split())
 
 
 def _other_site_own_event(site: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:

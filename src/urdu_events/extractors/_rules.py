@@ -3546,6 +3546,11 @@ RULES: dict[str, str] = {
         "An incident with no place the gazetteer knows lies in the one country that all the "
         "article's known places lie in."
     ),
+    "segments.described-area-joins": (
+        'A place the gazetteer does not know, read as the owner of a described area ("X کے جنگلاتی '
+        "علاقے میں\"), in a clause that tells no event of its own beside an incident's, joins that "
+        "incident even where it has a town: the area noun gives no size to X."
+    ),
     "places.owner-of-described-area": (
         'In "X کے جنگلاتی علاقے" the adjective describes an area of X: X is the place, also when the '
         'adjective is a word for people ("حلب کے شہری علاقوں", "باجوڑ کے قبائلی علاقے").'
