@@ -7510,6 +7510,8 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
         and on("segments.near-place-joins")
     ):
         return False  # "واقعہ X کے قریب پیش آیا": where the event clause's incident happened
+    if _owner_of_described_area(place, text) and not _own_event(clause, draft):
+        return False  # "X کے جنگلاتی علاقے میں" told of the same event: X's size is unknown
     related = [q for q in draft.places if _related(place, q)]
     if related and not (
         on("segments.sibling-places")
@@ -7529,6 +7531,25 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if place.level == 0:
         return any(q.country and q.country != place.country for q in draft.places)
     return figures and place.level >= 2 and any(q.level >= 2 for q in draft.places)
+
+
+#: After a place: its genitive, one or two words, a noun for an area ("X کے جنگلاتی علاقے").
+_DESCRIBED_AREA_OF = lazy_compile(
+    rf"\s(?:کے|کی)\s((?:[^\W\d]+\s){{1,2}})(?:{word_alternation('area_noun')})(?!\w)"
+)
+_AREA_ADJECTIVES = word_set("area_adjective", folded=False)
+
+
+def _owner_of_described_area(place: PlaceRef, text: str) -> bool:
+    """Whether ``place``, a name the gazetteer does not know, owns an area the words after its
+    genitive describe ("X کے جنگلاتی علاقے", "X کے پہاڑی علاقے"; places.owner-of-described-area):
+    the noun gave it the level of an area, but X may be a village, a town or a range, so a
+    place of the incident at that level says nothing against it
+    (segments.described-area-joins)."""
+    if place.place is not None or place.site or not text or not on("segments.described-area-joins"):
+        return False
+    m = _DESCRIBED_AREA_OF.match(text, place.end)
+    return m is not None and all(w in _AREA_ADJECTIVES for w in m.group(1).split())
 
 
 def _other_site_own_event(site: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
@@ -13012,6 +13033,16 @@ _WAGED_BY_SPEAKER = {
 }
 
 
+#: A force's press office ("آئی ایس پی آر", "شعبہ تعلقات عامہ"): it reports, it does not wage.
+_PRESS_OFFICE_WORDS = word_set("press_office", folded=False)
+
+
+def _press_office(a: ActorRef, nt: NormalizedText) -> bool:
+    """Whether ``a`` names a force's press office, which reports its force's operations, arrests
+    and strikes and carries out none of them (``roles.press-office-reports``)."""
+    return nt.text[a.start : a.end] in _PRESS_OFFICE_WORDS and on("roles.press-office-reports")
+
+
 def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | None, str]:
     """The state force that acts in, or reports, an operation or a fight with militants no one
     is named as waging, in the event's own sentence: "سیکیورٹی فورسز نے ... گھیرے میں لے لیا،
@@ -13025,14 +13056,14 @@ def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | N
             continue
         for a in clause.actors:
             acted = a.rule == "roles.transitive-casualty" and nt.text.startswith(" نے", a.end)
-            said = a.rule in _SPEAKER_RULES and bool(clause.triggers)
+            said = a.rule in _SPEAKER_RULES and bool(clause.triggers) and not _press_office(a, nt)
             if a.term.security and acted:
                 found.insert(0, a)
             elif a.term.security and said:
                 found.append(a)
     rule = "roles.operation-by-speaker"
     if not found:
-        found, rule = _force_speaking_after(draft, told), "roles.operation-by-speaker-after"
+        found, rule = _force_speaking_after(draft, nt, told), "roles.operation-by-speaker-after"
     if not found:
         found, rule = _force_acting_next(draft, nt, told), "roles.operation-by-force-next"
     if not found:
@@ -13045,7 +13076,7 @@ def _reporting_force(draft: _Draft, nt: NormalizedText) -> tuple[Participant | N
     return force, rule
 
 
-def _force_speaking_after(draft: _Draft, told: set[int]) -> list[ActorRef]:
+def _force_speaking_after(draft: _Draft, nt: NormalizedText, told: set[int]) -> list[ActorRef]:
     """A state force that reports, in a clause of its own in the same sentence, an operation or
     a fight with militants that names no doer ("جھڑپ کے دوران تین عسکریت پسند مارے گئے، فوج نے
     دعویٰ کیا ہے"): forces report their own fights (``roles.operation-by-speaker-after``)."""
@@ -13056,7 +13087,7 @@ def _force_speaking_after(draft: _Draft, told: set[int]) -> list[ActorRef]:
         for clause in draft.clauses
         if clause.sentence in told and not clause.triggers
         for a in clause.actors
-        if a.term.security and a.rule in _SPEAKER_RULES
+        if a.term.security and a.rule in _SPEAKER_RULES and not _press_office(a, nt)
     ]
 
 
@@ -13073,7 +13104,7 @@ def _force_acting_next(draft: _Draft, nt: NormalizedText, told: set[int]) -> lis
         for clause in draft.clauses
         if clause.sentence in next_ones
         for a in clause.actors
-        if a.term.security and nt.text.startswith(" نے", a.end)
+        if a.term.security and nt.text.startswith(" نے", a.end) and not _press_office(a, nt)
     ]
 
 

@@ -2995,6 +2995,12 @@ RULES: dict[str, str] = {
         'لیا، فائرنگ کے تبادلے میں ...", "پولیس کے مطابق آپریشن کے دوران دو شدت پسند ہلاک"): that force '
         "is the perpetrator."
     ),
+    "roles.press-office-reports": (
+        'A force\'s press office ("آئی ایس پی آر کے مطابق ... آپریشن میں دو شدت پسند مارے گئے") '
+        "reports its force's operation, arrest or strike and wages none of them: it is not the "
+        "doer the speaker rules (roles.operation-by-speaker and its kin) name; a force the sentence "
+        'names acting, or whose spokesman speaks ("فوج کے ترجمان کے مطابق"), still is.'
+    ),
     "roles.arrest-by-speaker": (
         "An arrest that names no one making it was made by the state force that acts or reports in "
         'its own sentence ("پولیس کے ترجمان کے مطابق ... تین ملزمان کو گرفتار کیا گیا"): forces report '
@@ -3568,6 +3574,11 @@ RULES: dict[str, str] = {
     "places.country-of-article": (
         "An incident with no place the gazetteer knows lies in the one country that all the "
         "article's known places lie in."
+    ),
+    "segments.described-area-joins": (
+        'A place the gazetteer does not know, read as the owner of a described area ("X کے جنگلاتی '
+        "علاقے میں\"), in a clause that tells no event of its own beside an incident's, joins that "
+        "incident even where it has a town: the area noun gives no size to X."
     ),
     "places.owner-of-described-area": (
         'In "X کے جنگلاتی علاقے" the adjective describes an area of X: X is the place, also when the '

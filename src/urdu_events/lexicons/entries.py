@@ -482,6 +482,7 @@ WordClassName = Literal[
     "bombers_noun",
     "origin_gap_stop",
     "spokesman_noun",
+    "press_office",
     "people_count_noun",
     "people_descriptor",
     "city_seat_noun",
