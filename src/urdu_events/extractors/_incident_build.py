@@ -5826,6 +5826,38 @@ def _breakdown_places(places: Sequence[PlaceRef], text: str) -> tuple[list[Place
     return (best, best_sum) if len(best) > 1 else ([], 0)
 
 
+#: A place's share of a sweep told before it: a number and "کو" right before the place
+#: ("3 کو لاہور، 2 کو ملتان سے گرفتار"; group 1: the number).
+_HELD_COUNT_BEFORE = lazy_compile(rf"([^\s،,۔]+)\s(?:{word_alternation('counted_held_marker')})\s$")
+#: The "سے" right after the last place of such a breakdown.
+_FROM_AFTER_PLACE = lazy_compile(rf"\s(?:{word_alternation('from_place_postposition')})(?=\s)")
+
+
+def _held_count_places(places: Sequence[PlaceRef], text: str) -> tuple[list[PlaceRef], int]:
+    """The places of the longest breakdown by place told number first among ``places`` (in text
+    order), and the sum of their numbers: two or more towns or districts in a row, each right
+    after a number and "کو", with only a comma, "اور" or "جبکہ" between one place and the next
+    number, and "سے" after the last ("3 کو لاہور، 2 کو ملتان اور 2 کو ساہیوال سے گرفتار")."""
+    best: list[PlaceRef] = []
+    run: list[PlaceRef] = []
+    best_sum = run_sum = 0
+    last_end = -1
+    for p in places:
+        m = None if p.site or p.level < 2 else _HELD_COUNT_BEFORE.search(text, max(0, p.start - 30), p.start)
+        value = None if m is None else parse_number(m.group(1))
+        if m is None or value is None:
+            run, run_sum, last_end = [], 0, -1
+            continue
+        if not run or _BREAKDOWN_GAP.fullmatch(text, last_end, m.start()) is None:
+            run, run_sum = [], 0
+        run.append(p)
+        run_sum += value
+        last_end = p.end
+        if len(run) > 1 and len(run) > len(best) and _FROM_AFTER_PLACE.match(text, p.end):
+            best, best_sum = list(run), run_sum
+    return (best, best_sum) if len(best) > 1 else ([], 0)
+
+
 def _counts_total(draft: _Draft, reading: DocReading, total: int, outside: tuple[int, int]) -> bool:
     """Whether a clause of ``draft`` gives the number ``total`` outside the span ``outside``
     (the breakdown itself): the count of all those held ("نو مبینہ دہشت گرد")."""
@@ -5844,24 +5876,36 @@ def _split_by_place(drafts: list[_Draft], reading: DocReading) -> list[_Draft]:
     to the count it gives ("نو ملزمان گرفتار ...۔ گرفتار افراد میں کوئٹہ سے 4، سبی سے 3 اور
     خضدار سے 2 شامل ہیں"), becomes one incident per listed place: the draft keeps the first
     listed place it names (or takes the first listed), and a copy of it goes to each other
-    listed place (segments.arrests-by-place)."""
+    listed place (segments.arrests-by-place). A breakdown told number first ("3 کو X، 2 کو Y سے")
+    splits the same way, once: another arrest draft holding the same breakdown is part of the
+    sweep already split (segments.held-count-before-place)."""
     text = reading.analysis.text
     starts = [p.start for p in reading.places]
     out: list[_Draft] = []
+    held_split: set[int] = set()
     for d in drafts:
         out.append(d)
         if not {"arrest"} <= _kinds(d) <= {"arrest", "operation"}:
             continue  # an arrest, told perhaps as a raid ("کارروائیاں کرتے ہوئے ... گرفتار")
         listed: list[PlaceRef] = []
+        held = False
         for n in sorted({c.sentence for c in d.clauses}):
             info = reading.sentences[n]  # a list of places spans clauses: read its sentence
             lo, hi = bisect.bisect_left(starts, info.start), bisect.bisect_left(starts, info.end)
             listed, total = _breakdown_places(reading.places[lo:hi], text) if hi - lo > 1 else ([], 0)
+            held = not listed and hi - lo > 1 and on("segments.held-count-before-place")
+            if held:
+                listed, total = _held_count_places(reading.places[lo:hi], text)
             if listed and _counts_total(d, reading, total, (listed[0].start, listed[-1].end + 40)):
                 break
             listed = []
         if not listed:
             continue
+        if held:
+            if listed[0].start in held_split:
+                out.pop()
+                continue
+            held_split.add(listed[0].start)
         own = [p for p in listed if any(_same_place(p, q) for q in d.places)]
         first = own[0] if own else listed[0]
         d.places = [first, *(q for q in d.places if q.level < first.level and not q.site)]

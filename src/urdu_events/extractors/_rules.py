@@ -230,6 +230,12 @@ RULES: dict[str, str] = {
         'more places in a row, each with "سے" and a number, that add up to the count of those '
         "held the report gives, tells an arrest at each of those places: one incident per place."
     ),
+    "segments.held-count-before-place": (
+        'A breakdown by place of those held told number first ("گرفتار افراد میں سے 3 کو لاہور، 2 کو '
+        'ملتان اور 2 کو ساہیوال سے گرفتار کیا گیا"): two or more places in a row, each right after a '
+        'number and "کو", the last with "سے", whose numbers add up to the count of those held the '
+        "report gives, tells an arrest at each of those places, as segments.arrests-by-place does."
+    ),
     "segments.lead-told-when-where": (
         "The sentence right after an undated lead that gives its own recent day for an event of "
         "the lead's kind, at a place inside or beside the lead's town (\"ضلع مردان میں نصب بم "

@@ -551,6 +551,7 @@ WordClassName = Literal[
     "past_days_postposition",
     "range_connective",
     "from_place_postposition",
+    "counted_held_marker",
     "friday_word",
     "office_remit_word",
     "stronghold_noun",
