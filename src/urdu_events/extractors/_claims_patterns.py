@@ -132,6 +132,9 @@ _MAX_BYLINE = 6
 _POSTPOSITIONS = word_set("case_marker") | word_set("ergative")
 #: Marks that may stand in a dateline's head: between two places, before the day it was filed.
 _DATELINE_MARKS = frozenset({"،", ",", "۔", "/", "-", "؍"})
+#: A colon after the dateline's place, before its bracketed byline ("لاہور: (X نیوز)"):
+#: claims.speaker.dateline-colon.
+_DATELINE_COLONS = frozenset({":", "："})
 #: The longest noun phrase read as the content of a report cue.
 _MAX_REPORTED = 12
 #: How far a quoted name may reach.
@@ -864,14 +867,20 @@ def dateline_end(kinds: Sequence[TokenKind], words: Sequence[str], first: int, h
     "کوئٹہ (آن لائن)": a word of the classes ``desk_word`` or ``byline_word`` in the bracket)
     starts its first sentence after the bracket, so no speaker phrase reaches back into it. A
     bracket followed by a postposition ("X (اے پی پی) نے", "مسلم لیگ (ن) کے رہنما") is part of
-    a name, no byline; so is one after a genitive or a cue's word.
+    a name, no byline; so is one after a genitive or a cue's word. A colon may stand right
+    before the bracket ("لاہور: (X نیوز)": claims.speaker.dateline-colon).
     """
     k = first
     letters = 0
     while k < hi and k - first <= _MAX_DATELINE_HEAD and words[k] != "(":
         w = words[k]
         if kinds[k] is _PUNCT:
-            if w not in _DATELINE_MARKS:
+            if w in _DATELINE_COLONS:
+                # claims.speaker.dateline-colon: "لاہور: (X نیوز) Y نے کہا", "کراچی:(X) ...": a colon
+                # may stand between the place and its byline; only right before the bracket
+                if k + 1 >= hi or words[k + 1] != "(":
+                    return None
+            elif w not in _DATELINE_MARKS:
                 return None
         elif w in _GENITIVES or w == _NE or w in _CLAUSE_STOPS:
             return None
@@ -1286,6 +1295,19 @@ def _read_claim(
         # claims.responsibility.group-claims-own-attack: an armed group claiming in a کہ-clause
         # ("X نے دعویٰ کیا کہ اس کے جنگجوؤں نے چوکی پر حملہ کیا") tells its own attack.
         kind = cue.attack_kind
+    elif (
+        kind is ClaimKind.STATEMENT
+        and content[0] >= after
+        and not s.grammar.attack_words.isdisjoint(content_words)
+        and (deed := _own_deed(content_words)) is not None
+        and (info.type in _ARMED_GROUPS or (deed == "fighters" and info.type is None))
+    ):
+        # claims.responsibility.group-says-own-attack: an armed group saying that it, or its own
+        # people, struck ("X نے کہا کہ اس کے جنگجوؤں نے قافلے کو نشانہ بنایا") describes its own
+        # attack, a responsibility claim (GUIDELINES); a speaker of no known type with fighters of
+        # its own (word class own_fighter_noun) is such a group too; a state's forces saying so
+        # make a statement.
+        kind = ClaimKind.RESPONSIBILITY
     return RawClaim((cue_start, max(after, end)), kind, speaker, info, content, agentive)
 
 
@@ -1311,6 +1333,34 @@ def _passive_in_report(s: _Sentence, start: int, after: int, previous: RawClaim 
 
 #: The speakers whose claim of an attack is a claim of responsibility: non-state armed groups.
 _ARMED_GROUPS = frozenset({ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA})
+#: "X نے کہا کہ اس نے ...": the pronoun agent right after کہ is the speaker itself.
+_SELF_AGENT_PRONOUNS = word_set("self_agent_pronoun")
+#: "X نے کہا کہ اس کے جنگجوؤں نے ...": the possessor right after کہ is the speaker.
+_OWN_POSSESSOR_PRONOUNS = word_set("own_possessor_pronoun")
+_ERGATIVES = word_set("ergative")
+_OWN_GENITIVES = frozenset({"کے", "کی"})
+#: "اس کے جنگجوؤں نے": fighters of the speaker's own make it an armed group.
+_OWN_FIGHTERS = word_set("own_fighter_noun")
+#: At most this many words name the speaker's own people ("اس کے جنگجوؤں", "ان کے خصوصی دستے").
+_MAX_OWN_PEOPLE = 2
+
+
+def _own_deed(words: Sequence[str]) -> str | None:
+    """Who does the deed a said clause opens with: the speaker itself, its own fighters, or
+    its own people ("self", "fighters", "people"), or None when it opens otherwise.
+
+    claims.responsibility.group-says-own-attack: "اس نے ...", "انہوں نے ...", "اس کے جنگجوؤں نے ...",
+    "ان کی افواج نے ..." right after the speaker's کہ.
+    """
+    if len(words) > 1 and words[0] in _SELF_AGENT_PRONOUNS and words[1] in _ERGATIVES:
+        return "self"
+    if len(words) < 4 or words[0] not in _OWN_POSSESSOR_PRONOUNS or words[1] not in _OWN_GENITIVES:
+        return None
+    people = [w for w in words[2 : 3 + _MAX_OWN_PEOPLE] if w not in _QUOTES]
+    for k in range(1, min(len(people), _MAX_OWN_PEOPLE + 1)):
+        if people[k] in _ERGATIVES:
+            return "fighters" if not _OWN_FIGHTERS.isdisjoint(people[:k]) else "people"
+    return None
 
 
 def _after_required(words: Sequence[str], cue: Cue, phrase: tuple[int, int]) -> tuple[int, int] | None:

@@ -427,6 +427,7 @@ WordClassName = Literal[
     "anonymity_aside",
     "self_agent_pronoun",
     "own_possessor_pronoun",
+    "own_fighter_noun",
     "claim_noun",
     "search_noun",
     "rescue_verb",
