@@ -12017,6 +12017,7 @@ _AREA_RULES = frozenset(
         "places.name-final-noun",
         "places.numbered-settlement",
         "places.numbered-settlement-code",
+        "places.numbered-settlement-word",
     }
 )
 

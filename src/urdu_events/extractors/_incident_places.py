@@ -24,7 +24,7 @@ import attrs
 from .._evolve import evolve
 from .._lazy_re import lazy_compile
 from ..models import Location, Span
-from ..text import fold, parse_number
+from ..text import UNIT_WORDS, fold, parse_number
 from ..text._unwrap import known_words
 from ._grammar import case_markers, whole_words, word_alternation, word_set, words_first
 from ._grammar import word_class as word_pattern
@@ -265,7 +265,9 @@ class PlaceRef:
 
 
 #: The rules that read a place named by a number (a part of the place right before it, if any).
-_NUMBERED_RULES = frozenset({"places.numbered-settlement", "places.numbered-settlement-code"})
+_NUMBERED_RULES = frozenset(
+    {"places.numbered-settlement", "places.numbered-settlement-code", "places.numbered-settlement-word"}
+)
 
 
 class PlaceFinder:
@@ -366,6 +368,7 @@ class PlaceFinder:
             *named_with_direction(text),
             *numbered_settlements(text, words),
             *numbered_with_code(text, words),
+            *numbered_by_word(text, words),
         ]
         for ref in sorted(found, key=lambda p: (p.start, -p.end)):
             i = bisect.bisect_right(ends, ref.start)  # first gazetteer name ending after ref.start
@@ -1472,6 +1475,39 @@ def numbered_settlements(text: str, words: TextWords | None = None) -> list[Plac
         return []
     return [
         PlaceRef(m.start(), m.end(), m.group(), 3, rule="places.numbered-settlement")
+        for m in _numbered_matches(numbered, text, starts)
+    ]
+
+
+#: The numbers 1 to 20 written as words ("چھ", "سات"): the phases, sectors and blocks of planned
+#: towns are few, and a bigger number word after a settlement noun is rarely its name.
+_SMALL_NUMBER_WORDS = "|".join(UNIT_WORDS[1:21])
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_word() -> Prefiltered:
+    """A settlement noun, a number from one to twenty written as a word with no "نمبر" before it,
+    a compass word perhaps, then a case marker or punctuation: "فیز چھ میں", "سیکٹر سات کے"."""
+    return prefiltered(
+        re.compile(
+            rf"(?:{words_first(word_alternation('numbered_place_noun'))})\s(?:{_SMALL_NUMBER_WORDS})"
+            rf"(?:\s(?:{word_alternation('compass_adjective')}))?(?=\s?(?:میں|کے|کی|کا|سے|پر|کو|[،,۔])(?!\w))"
+        )
+    )
+
+
+def numbered_by_word(text: str, words: TextWords | None = None) -> list[PlaceRef]:
+    """Places named by a settlement noun and a number written as a word with no "نمبر" before it
+    ("فیز چھ میں", "سیکٹر سات میں"): the word is the number that names the phase or sector, as
+    digits are (rule ``places.numbered-settlement-word``). ``words``: the words of ``text``, if read."""
+    if not on("places.numbered-settlement-word"):
+        return []
+    numbered = _numbered_word()
+    starts = _noun_starts(text, words)
+    if starts == [] or not numbered.may_match(text):
+        return []
+    return [
+        PlaceRef(m.start(), m.end(), m.group(), 3, rule="places.numbered-settlement-word")
         for m in _numbered_matches(numbered, text, starts)
     ]
 

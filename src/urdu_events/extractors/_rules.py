@@ -2425,6 +2425,11 @@ RULES: dict[str, str] = {
         'A settlement noun with a number names a place ("چک نمبر 45 شمالی میں", "یونٹ نمبر آٹھ میں", '
         '"بلاک 13 میں"): Punjab\'s villages and the blocks of planned towns are named by number.'
     ),
+    "places.numbered-settlement-word": (
+        'A settlement noun with a number from one to twenty written as a word and no "نمبر" ("فیز چھ '
+        'میں", "سیکٹر سات کے قریب") names a place as one with digits does (widens '
+        "places.numbered-settlement)."
+    ),
     "places.numbered-settlement-code": (
         'The letters after the number of a numbered village ("چک نمبر 122 گ ب میں", "چک نمبر 311 جے بی '
         'میں"), Urdu letters alone or the names of Latin ones, give its canal branch or colony and '
