@@ -689,6 +689,9 @@ def _live_triggers(
             or (bodies and _names_body(h, text))
             or (defused and _defused(h, clause))
             or _body_told_after(h, text)
+            # "... رائفلیں برآمد ہوئیں اور وہ گزشتہ ماہ X میں حملے میں ملوث تھے جس میں دو اہلکار
+            # شہید ہوئے تھے": the deed told after the seizure is an earlier event, not a thing seized
+            or (on("non-events.seizure-keeps-told-deed") and _charged_deed_told(h, text))
         ]
     if "figurative" in markers and on("non-events.figurative"):
         return []  # "ڈینگی کے حملے", "باکس آفس پر دھماکہ"
@@ -792,7 +795,7 @@ def _live_triggers(
         live = _drop_habitual_toll(live, clause, text)
     live = _drop_habitual_present(live, text)
     # "کئی حملوں میں غیر ملکی ملوث پائے گئے": the deeds someone is charged with, no event told
-    live = followed(live, text, "non-events.charged-deed", _CHARGED_DEED)
+    live = _keep_told_deeds(live, followed(live, text, "non-events.charged-deed", _CHARGED_DEED), text)
     live = _drop_charge_of_arrested(live, clause, text)
     # "یہ قتل بظاہر ٹارگٹ کلنگ لگتا ہے": the kind of the event told, not another
     live = followed(live, text, "non-events.seems-kind", _SEEMS)
@@ -1812,6 +1815,33 @@ _CHARGED_DEED = lazy_compile(
     rf"\s(?:(?:کی|کے)\s(?:[^\W\d]+\s){{0,2}}?)?میں\s(?:[^\W\d]+\s){{0,3}}?(?:بھی\s)?"
     rf"(?:{word_alternation('charge_predicate')})(?!\w)(?!\sہونے(?!\w))"
 )
+
+#: After a charged deed (:data:`_CHARGED_DEED`), its auxiliary, a singular relative phrase
+#: ("جس میں") and at most ten words to a past-perfect auxiliary: "... حملے میں ملوث تھے جس میں
+#: دو اہلکار شہید ہوئے تھے" tells that one deed and its toll (non-events.charged-deed-told).
+_CHARGED_DEED_TOLD = lazy_compile(
+    rf"\s(?:(?:{word_alternation('finite_auxiliary')})\s)?(?:{word_alternation('told_event_relative')})"
+    rf"\s(?:\S+\s){{1,10}}?(?:{word_alternation('past_perfect_auxiliary')})(?!\w)"
+)
+
+
+def _charged_deed_told(hit: Hit[TriggerTerm], text: str) -> bool:
+    """Whether ``hit`` is named as a deed someone is charged with that a singular relative clause
+    in the past perfect goes on to tell (:data:`_CHARGED_DEED_TOLD`)."""
+    m = _CHARGED_DEED.match(text, hit.end)
+    return m is not None and _CHARGED_DEED_TOLD.match(text, m.end()) is not None
+
+
+def _keep_told_deeds(
+    live: list[Hit[TriggerTerm]], kept: list[Hit[TriggerTerm]], text: str
+) -> list[Hit[TriggerTerm]]:
+    """The event words of ``live`` that non-events.charged-deed ``kept``, and those it dropped as
+    a deed someone is charged with that a singular relative clause in the past perfect right
+    after the charge goes on to tell ("وہ گزشتہ ماہ X میں چوکی پر حملے میں ملوث تھے جس میں دو
+    اہلکار شہید ہوئے تھے"): an earlier event told, which stays (non-events.charged-deed-told)."""
+    if len(kept) == len(live) or not on("non-events.charged-deed-told"):
+        return kept
+    return [h for h in live if h in kept or _charged_deed_told(h, text)]
 
 
 #: A relative clause of charge: "جن پر" or "جس پر", at most eight words, and the genitive of a

@@ -1389,6 +1389,17 @@ RULES: dict[str, str] = {
         'میں ملوث", "کئی خودکش حملوں میں غیر ملکی شہری ملوث پائے گئے", "قتل کی وارداتوں میں مطلوب") '
         "names the deeds someone is charged with, not an event told."
     ),
+    "non-events.charged-deed-told": (
+        "A deed someone is charged with that a singular relative clause in the past perfect right "
+        'after the charge goes on to tell ("وہ گزشتہ ماہ X میں چوکی پر حملے میں ملوث تھے جس میں دو '
+        'اہلکار شہید ہوئے تھے") is one earlier event told with its toll, not only a charge: it stays '
+        "an event (a background incident); narrows non-events.charged-deed."
+    ),
+    "non-events.seizure-keeps-told-deed": (
+        "In a clause of arms recovered, a deed told as non-events.charged-deed-told reads it after "
+        '("... رائفلیں برآمد ہوئیں اور وہ گزشتہ ماہ X میں حملے میں ملوث تھے جس میں دو اہلکار شہید '
+        'ہوئے تھے") is an earlier event told, not a thing seized: it stays an event.'
+    ),
     "non-events.charge-of-arrested": (
         'An event word in a relative clause of charge that follows an arrest ("پولیس نے 30 نوجوان '
         'گرفتار کر لیے جن پر توڑ پھوڑ اور ہنگامہ آرائی کا الزام ہے") names what those arrested are '

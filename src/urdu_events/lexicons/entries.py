@@ -296,6 +296,7 @@ WordClassName = Literal[
     "place_name_suffix",
     "charge_predicate",
     "breakdown_relative",
+    "told_event_relative",
     "clearance_noun",
     "war_noun",
     "attempted_charge",
