@@ -11436,6 +11436,30 @@ def _targeted_object(text: str, w: Hit[WeaponTerm], end: int) -> bool:
     return on("weapons.struck-object") and _TARGETED_OBJECT.match(text, w.end, end) is not None
 
 
+#: A weapon that is a vehicle with a crew, by its last word: "ٹینک", "طیارے", "ہیلی کاپٹر".
+_WAR_VEHICLE_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('war_vehicle')})$")
+#: After a war vehicle, at most four words with no ergative, instrument, genitive or place
+#: postposition ("و گاڑی", "اور دو بکتر بند گاڑیاں", "کو"), then a verb that tells it destroyed
+#: or shot down: "4 ٹینک تباہ ہو گئے", "فوجی ہیلی کاپٹر مار گرایا" (weapons.destroyed-vehicle).
+_VEHICLE_DESTROYED_AFTER = lazy_compile(
+    rf"(?:\s(?!(?:{word_alternation('ergative')}|سے|کے|کی|کا|میں|پر)(?!\w))[^\W\d]+){{0,4}}?\s?"
+    rf"(?:{word_alternation('vehicle_destroyed_verb', 'start')})"
+)
+
+
+def _destroyed_vehicle(text: str, w: Hit[WeaponTerm], end: int) -> bool:
+    """Whether the weapon at ``w`` is a war vehicle told destroyed or shot down ("4 ٹینک تباہ ہو
+    گئے", "فوجی ہیلی کاپٹر مار گرایا", "کئی طیارے تباہ کر دیے"): it is what the attack struck,
+    not its instrument (weapons.destroyed-vehicle); a drone, missile or rocket shot down was fired
+    by the other side and stays, and an aircraft that destroyed something ("طیاروں نے ... تباہ کر
+    دیا") is the instrument."""
+    return (
+        on("weapons.destroyed-vehicle")
+        and _WAR_VEHICLE_END.search(text, w.start, w.end) is not None
+        and _VEHICLE_DESTROYED_AFTER.match(text, w.end, end) is not None
+    )
+
+
 #: Sub-event types that are no use of arms: people taken into custody, ground changing hands (the
 #: fight for it is an incident of its own) and a protest that stayed peaceful.
 _WEAPONLESS = frozenset(
@@ -11498,6 +11522,8 @@ def _weapons(clauses: Sequence[Clause], nt: NormalizedText, sub: SubEventType) -
         for w in clause.weapons:
             if _targeted_object(nt.text, w, clause.end):
                 continue  # "طیارے کو ... نشانہ بنایا": what was struck, not the instrument
+            if _destroyed_vehicle(nt.text, w, clause.end):
+                continue  # "4 ٹینک تباہ ہو گئے": the vehicle struck, not the instrument
             if _SITE_AFTER.match(nt.text, w.end) is not None and on("weapons.site-of-weapons"):
                 continue  # "ڈرون ہینگر کو تباہ کیا": a site of weapons, struck or named, not used
             if _KIND_OF_EVENTS.match(nt.text, w.end) is not None and on("weapons.kind-of-events-summed"):

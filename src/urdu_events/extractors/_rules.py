@@ -4187,6 +4187,12 @@ RULES: dict[str, str] = {
         'ہینگر", "میزائل تنصیبات", "ڈرون اڈے") names the site, struck or told, and is no '
         "weapon the incident used; it still tells whose site was struck."
     ),
+    "weapons.destroyed-vehicle": (
+        'A tank, aircraft or helicopter told destroyed or shot down ("4 ٹینک تباہ ہو گئے", "فوجی '
+        'ہیلی کاپٹر مار گرایا", "کئی طیارے تباہ کر دیے") is what the attack struck, no weapon of the '
+        "incident; a drone, missile or rocket shot down was fired by the other side and stays a "
+        'weapon, and an aircraft that destroyed something ("طیاروں نے ... تباہ کر دیا") is one.'
+    ),
     "weapons.condemned": (
         'A weapon named in a clause of condemnation ("دفتر خارجہ نے ڈرون حملوں کی مذمت کی") names '
         "the kind of attack condemned, not an instrument the clause tells used: the incident "

@@ -271,6 +271,8 @@ WordClassName = Literal[
     "stored_substance",
     "weapon_compound_head",
     "targeted_verb",
+    "war_vehicle",
+    "vehicle_destroyed_verb",
     "carried_verb",
     "same_day_time",
     "settlement_noun",
@@ -1152,7 +1154,8 @@ class WordClassEntry:
             "store of weapons, 'اسلحے کا "
             "گودام'), weapon_compound_tail ('بم ڈسپوزل اسکواڈ': a weapon word that begins the name "
             "of something else), targeted_verb ('طیارے کو ... نشانہ بنایا': a weapon word that was "
-            "the target) and carried_verb ('کے ذریعے ... منتقل')."
+            "the target), war_vehicle and vehicle_destroyed_verb ('4 ٹینک تباہ ہو گئے': a "
+            "vehicle destroyed or shot down, struck, not used) and carried_verb ('کے ذریعے ... منتقل')."
         ),
     )
     match: WordMatch = attrs.field(
