@@ -7345,7 +7345,8 @@ def _merge_placeless(drafts: list[_Draft], dateline: PlaceRef | None = None, tex
         )
     out = []
     for d in drafts:
-        if d is not placed and d.main and d.scattered and d.places and not d.apart and _own_town(d, drafts):
+        summed = d is not placed and d.main and d.scattered and d.places and not d.apart
+        if summed and _own_town(d, drafts, text):
             # "یوکرین کے مختلف شہروں پر حملہ کیا جس میں خارکیف میں 11 افراد ہلاک": the town the
             # summing clause names with its toll is an incident of its own
             d.places = [p for p in d.places if not p.site and p.level >= 2] + [p for p in d.places if p.site]
@@ -7473,7 +7474,7 @@ def _scattered(places: Sequence[PlaceRef], text: str) -> bool:
     return any(_SCATTERED.match(text, p.end) for p in places)
 
 
-def _own_town(draft: _Draft, drafts: Sequence[_Draft]) -> bool:
+def _own_town(draft: _Draft, drafts: Sequence[_Draft], text: str = "") -> bool:
     """Whether a draft that sums up various parts of a place also names, in its one clause, a town
     with a toll of its own that no other main incident names ("یوکرین کے مختلف شہروں پر حملہ کیا جس میں
     خارکیف میں 11 افراد ہلاک"): that town is an incident of its own
@@ -7484,6 +7485,9 @@ def _own_town(draft: _Draft, drafts: Sequence[_Draft]) -> bool:
     if clause.killed is None and clause.injured is None:
         return False
     towns = [p for p in draft.places if not p.site and p.level >= 2]
+    if text and on("segments.scattered-part-own-event"):
+        # "پشاور کے مختلف علاقوں میں ... 5 افراد زخمی": the town summed up is none of its parts
+        towns = [p for p in towns if not _SCATTERED.match(text, p.end)]
     others = [q for x in drafts if x is not draft and x.main for q in x.places]
     return bool(towns) and not any(_same_place(p, q) for p in towns for q in others)
 
@@ -7974,6 +7978,8 @@ def _find_draft(
             if protest and _violent_only(d):
                 continue  # "X میں بھی کارکنوں نے مظاہرہ کیا": no more of the clash at X
             if d.main == main and date_ok(d) and any(_same_place(p, q) for p in places for q in d.places):
+                if _part_of_scattered(clause, d, places):
+                    continue  # "کراچی کے مختلف علاقوں میں ... نیو کراچی میں فائرنگ سے ایک شخص ہلاک"
                 if other_quarter(places, d, clause, reading_text):
                     return None  # "کوئٹہ کے علاقے سریاب میں ..." after "کوئٹہ کے علاقے ہزار گنجی میں ..."
                 return d
@@ -7995,6 +8001,8 @@ def _find_draft(
             return None  # "غزہ کے مختلف علاقوں پر بمباری ... رفح میں ایک گھر پر حملے میں": one of them
         if current.scattered and _site_event_of_round_up(clause, current, places):
             return None  # "شہر کے مختلف علاقوں میں فائرنگ ... X روڈ پر فائرنگ سے دو جاں بحق": one of them
+        if _part_of_scattered(clause, current, places):
+            return None  # "کراچی کے مختلف علاقوں میں ... X روڈ پر فائرنگ سے دو افراد جاں بحق"
         if _other_site_other_strike(clause, current, places):
             return None  # "... بازار میں بم پھٹنے سے 6 جاں بحق، جبکہ چوکی پر خودکش حملے میں 2 شہید"
         first = _lead_first_retold(drafts, current, clause, places, reading_text)
@@ -8015,6 +8023,20 @@ def _site_event_of_round_up(clause: Clause, lead: _Draft, places: Sequence[Place
     if not clause.strong or not clause.has_figure or not places or not all(p.site for p in places):
         return False
     return not any(_same_place(p, q) for p in places for q in lead.places)
+
+
+def _part_of_scattered(clause: Clause, draft: _Draft, places: Sequence[PlaceRef]) -> bool:
+    """Whether ``clause`` tells, with an event word and a figure of its own, an event at a site or
+    a quarter of the town that ``draft`` sums up by its various parts ("کراچی کے مختلف علاقوں میں
+    فائرنگ کے واقعات میں 5 افراد ہلاک ہو گئے۔ X روڈ پر ... دو افراد جاں بحق", "... Y ٹاؤن میں ایک
+    شخص ہلاک"): one of the events the round-up sums up, not more of its lead; a quarter named like
+    the town ("نیو کراچی") is no more the town than any other quarter is
+    (segments.scattered-part-own-event)."""
+    if not draft.scattered or not clause.triggers or not clause.has_figure or not places:
+        return False
+    if any(any(p.key == q.key for q in draft.places) for p in places):
+        return False  # the very place summed up, named again
+    return on("segments.scattered-part-own-event")
 
 
 def _lead_first_retold(

@@ -5007,6 +5007,12 @@ RULES: dict[str, str] = {
         "gazetteer puts in one of them is more of the lead at that province, not of the incident at "
         "another province told just before it."
     ),
+    "segments.scattered-part-own-event": (
+        'After a lead that sums up events at various parts of a town ("X کے مختلف علاقوں میں ... 5 '
+        'افراد ہلاک"), a clause with an event word and a figure of its own at a site or a quarter of '
+        "that town is one of the events summed up, not more of the lead, also when the quarter is "
+        'named with the town\'s name ("نیو X").'
+    ),
     "segments.finer-namesake-apart": (
         'A district named by the words that open its province\'s name ("ضلع خیبر" and "خیبر '
         'پختونخوا") is another place than the province, not the same one.'
