@@ -10577,6 +10577,12 @@ _BOMBER_DIED = lazy_compile(
     rf"(?:بھی |موقع پر |بھی موقع پر )(?:ہی )?(?:{word_alternation('slain_word')})"
     rf"|(?:{word_alternation('bomber_noun')}) موقع پر ہی (?:{word_alternation('slain_word')})"
 )
+#: The attacker's death told as a participle before him: "دھماکے میں ہلاک ہونے والے خودکش بمبار
+#: کی شناخت" (counts.bomber-slain-participle).
+_BOMBER_SLAIN_PARTICIPLE = lazy_compile(
+    rf"(?:{word_alternation('slain_word')}) (?:ہونے والے|ہونیوالے|ہونے والا|ہونیوالا) "
+    rf"(?:{word_alternation('suicide_word')}) (?:{word_alternation('bomber_noun')})(?!\w)"
+)
 #: The toll already counts the attacker: "حملہ آور سمیت", "بمبار سمیت".
 _BOMBER_COUNTED = lazy_compile(rf"(?:{word_alternation('bomber_noun')})\s(?:سمیت|بھی شامل)")
 
@@ -10595,7 +10601,10 @@ def _bomber_apart(draft: _Draft, reading: DocReading) -> int:
         return 0
     text = reading.analysis.text
     said = " ".join(text[c.start : c.end] for c in draft.clauses)
-    if _BOMBER_DIED.search(said) is None or _BOMBER_COUNTED.search(said) is not None:
+    died = _BOMBER_DIED.search(said) is not None or (
+        on("counts.bomber-slain-participle") and _BOMBER_SLAIN_PARTICIPLE.search(said) is not None
+    )
+    if not died or _BOMBER_COUNTED.search(said) is not None:
         return 0
     if on("counts.bombers-counted"):
         numbers = reading.analysis.numbers

@@ -1281,6 +1281,13 @@ _BREAKDOWN_BEFORE_CUT = lazy_compile(
 )
 
 
+#: "جس سے" ("whereby") before a toll's noun and "کی تعداد" (counts.toll-whereby).
+_WHEREBY_TOLL_CUT = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('whereby_link')})(?=\s(?:[^\W\d]+\s){{1,6}}کی\s"
+    rf"(?:(?:{word_alternation('total_adjective')})\s)?تعداد(?!\w))"
+)
+
+
 def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Cut a sentence into clauses at commas and clause conjunctions, except the
     commas of a coordinated list ("ملتان، بہاولپور اور اوکاڑہ میں"), and at the ``extra``
@@ -1288,6 +1295,11 @@ def _clauses(text: str, start: int, end: int, extra: Sequence[tuple[int, int]] =
     out = []
     pos = start
     cuts = [(m.start(), m.end(), m.group()) for m in _CLAUSE_CUT.finditer(text, start, end)]
+    if on("counts.toll-whereby"):
+        # "دو زخمی چل بسے جس سے ہلاکتوں کی تعداد 5 ہو گئی": the toll is a clause of its own
+        whereby = [(m.start(), m.end(), m.group()) for m in _WHEREBY_TOLL_CUT.finditer(text, start, end)]
+        if whereby:
+            cuts = sorted([*cuts, *whereby])
     if extra:
         cuts = sorted([*cuts, *((a, b, "اور") for a, b in extra)])
     for cut_start, cut_end, word in cuts:
@@ -2720,7 +2732,7 @@ def _with_companions(
 #: "X ہونے والوں کی تعداد N", "زخمیوں کی تعداد بڑھ کر N", "ہلاک ہونے والے شدت پسندوں کی تعداد N":
 #: the toll of the event, told as a number.
 _TOLL_AFTER = lazy_compile(
-    r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
+    r"(?:(?: ہونے|نے)? والوں| ہونیوالوں|وں|(?: ہونے|نے| ہونی)? ?وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
     rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:(?:{word_alternation('risen_phrase')}) )?"
 )
 #: The casualty word as an adjective before a plural noun of people, then the toll: "شہید
@@ -2732,7 +2744,7 @@ _TOLL_AFTER_NOUN = lazy_compile(
 #: The same with "so far" after the toll's noun: "جاں بحق افراد کی تعداد اب تک 14 ہو گئی"
 #: (counts.toll-so-far).
 _TOLL_AFTER_SO_FAR = lazy_compile(
-    r"(?:(?: ہونے|نے)? والوں|وں|(?: ہونے|نے)? وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
+    r"(?:(?: ہونے|نے)? والوں| ہونیوالوں|وں|(?: ہونے|نے| ہونی)? ?وال[ےی](?: [^\W\d]+){1,2}| افراد| لوگوں)?"
     rf" کی (?:(?:{word_alternation('total_adjective')}) )?تعداد (?:{word_alternation('running_total')}) "
     rf"(?:(?:{word_alternation('risen_phrase')}) )?"
 )
@@ -3210,7 +3222,14 @@ def _after_which(text: str, start: int) -> bool:
     """Whether a toll that became a new figure is told "after which" ("ایک زخمی دم توڑ گیا جس کے
     بعد ہلاکتوں کی تعداد 5 ہو گئی"): what the sentence told first made it grow, so it is the
     updated toll, not another account (counts.toll-after-which)."""
-    return on("counts.toll-after-which") and _AFTER_WHICH.search(text, max(0, start - 40), start) is not None
+    if on("counts.toll-after-which") and _AFTER_WHICH.search(text, max(0, start - 40), start) is not None:
+        return True
+    return on("counts.toll-whereby") and _WHEREBY_TOLL.search(text, max(0, start - 40), start) is not None
+
+
+#: "جس سے" ("whereby") right before a toll's words, with at most three words between: "دو زخمی
+#: چل بسے جس سے ہلاکتوں کی تعداد 5 ہو گئی" (counts.toll-whereby).
+_WHEREBY_TOLL = lazy_compile(rf"(?<!\w)(?:{word_alternation('whereby_link')})\s(?:[^\W\d]+\s){{0,3}}$")
 
 
 #: "... کی تعداد 15 ہو گئی", "... 20 تک پہنچ گئی": the toll has become a new figure.

@@ -144,6 +144,10 @@ RULES: dict[str, str] = {
         'A suicide bomber whose death is reported apart from the toll ("خود کو دھماکے سے اڑا لیا") '
         "is counted among the killed."
     ),
+    "counts.bomber-slain-participle": (
+        'A suicide bomber named with his death as a participle before him ("دھماکے میں ہلاک ہونے والے '
+        'خودکش بمبار کی تصویر جاری") is reported dead apart from the toll and is counted among the killed.'
+    ),
     "counts.someone-escaped": (
         '"X محفوظ رہے" says X escaped, not that nobody was hurt, unless X is everyone ("تمام", "سب").'
     ),
@@ -1142,6 +1146,11 @@ RULES: dict[str, str] = {
         'A toll that became a new figure "after which" something was told ("ایک زخمی اسپتال میں دم توڑ '
         'گیا جس کے بعد ہلاکتوں کی تعداد 6 ہو گئی") grew by what the sentence told first: it is the '
         'updated toll and replaces the first figure, as one told to have grown ("بڑھ کر") does.'
+    ),
+    "counts.toll-whereby": (
+        'A toll that became a new figure "whereby" something was told ("مزید دو زخمی چل بسے جس سے '
+        'ہلاکتوں کی تعداد 7 ہو گئی") is the updated toll and replaces the first figure, as one told '
+        '"after which" does.'
     ),
     "counts.risen-toll-is-an-account": (
         'A toll that rose ("بعد میں ہلاکتوں کی تعداد 18 ہو گئی") after an exact first figure of the '

@@ -518,6 +518,7 @@ WordClassName = Literal[
     "floor_phrase",
     "total_adjective",
     "risen_phrase",
+    "whereby_link",
     "past_determiner",
     "this_determiner",
     "next_determiner",
