@@ -7999,8 +7999,6 @@ def _find_draft(
             return None
         if current.scattered and on("segments.scattered-places") and any(not p.site for p in places):
             return None  # "غزہ کے مختلف علاقوں پر بمباری ... رفح میں ایک گھر پر حملے میں": one of them
-        if current.scattered and _site_event_of_round_up(clause, current, places):
-            return None  # "شہر کے مختلف علاقوں میں فائرنگ ... X روڈ پر فائرنگ سے دو جاں بحق": one of them
         if _part_of_scattered(clause, current, places):
             return None  # "کراچی کے مختلف علاقوں میں ... X روڈ پر فائرنگ سے دو افراد جاں بحق"
         if _other_site_other_strike(clause, current, places):
@@ -8010,19 +8008,6 @@ def _find_draft(
     if current is not None and current.main == main and date_ok(current):
         return current
     return None
-
-
-def _site_event_of_round_up(clause: Clause, lead: _Draft, places: Sequence[PlaceRef]) -> bool:
-    """Whether ``clause``, told after ``lead`` that sums up events at various parts of a place
-    ("شہر کے مختلف علاقوں میں فائرنگ کے واقعات میں پانچ افراد جاں بحق"), is placed only at sites
-    the lead does not hold (a road, a square, a market) and tells with a strong event word a toll
-    of its own ("X روڈ پر فائرنگ سے دو افراد جاں بحق"): one of the events summed up, not the lead
-    retold (segments.scattered-lead-site-event)."""
-    if not on("segments.scattered-places") or not on("segments.scattered-lead-site-event"):
-        return False
-    if not clause.strong or not clause.has_figure or not places or not all(p.site for p in places):
-        return False
-    return not any(_same_place(p, q) for p in places for q in lead.places)
 
 
 def _part_of_scattered(clause: Clause, draft: _Draft, places: Sequence[PlaceRef]) -> bool:

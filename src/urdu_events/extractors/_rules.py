@@ -299,11 +299,6 @@ RULES: dict[str, str] = {
         'مختلف شہروں میں 5 دہشت گرد گرفتار کر لیے") says where the events summed up took place: it adds '
         "none of them to that incident, whose parts are told at each town."
     ),
-    "segments.scattered-lead-site-event": (
-        "After a lead that sums up events at various parts of a place, a clause placed only at sites "
-        'the lead does not hold ("X روڈ پر", "Y چوک کے قریب") that tells with a strong event word a '
-        "toll of its own is one of the events summed up, an incident of its own, not the lead retold."
-    ),
     "segments.listed-towns-region-lead": (
         "For segments.listed-towns-no-detail, an incident whose only place is a province "
         '("خیبر پختونخوا کے مختلف اضلاع میں 7 دہشت گرد ہلاک") has no town of its own: the towns listed '
