@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from urdu_events import Pipeline
+from urdu_events.extractors._rules import switched_off
 from urdu_events.pipeline import make_document
 from urdu_events.serialize.json import dumps
 from urdu_events.text import Analysis, NormalizedText, _spelling, fold, normalize
@@ -356,9 +357,24 @@ class TestWordsRunTogether:
 
     def test_one_or_two_glued_words_are_left_alone(self) -> None:
         """Fewer than three: they may be names the lists lack, and a text that writes its spaces
-        is not respelled for a stray one."""
+        is not respelled for a stray one; a case postposition run into a common word is read
+        off all the same (sentences.glued-function-word), a conjunction is not."""
         text = "اورپولیس نے بازار میں گشت کیا اور دو ملزم کوگرفتار کر لیے"
-        assert respelled(text) == text
+        assert respelled(text) == text.replace("کوگرفتار", "کو گرفتار")
+
+    def test_a_function_word_run_into_a_word_is_read_off_in_any_text(self) -> None:
+        """sentences.glued-function-word: "ادھر", "پر", "کو" before a common word or a curated
+        place name; a name or a word of the list that starts so stays whole."""
+        assert respelled("ادھرشکارپور میں ایک شخص موقع پرجاں بحق ہو گیا") == (
+            "ادھر شکارپور میں ایک شخص موقع پر جاں بحق ہو گیا"
+        )
+        for text in ("کوہاٹ میں پرامن جلسہ ہوا", "کرنل کالیا نے بتایا", "اورنگزیب نے کہا"):
+            assert respelled(text) == text
+
+    def test_a_function_word_switched_off_is_left_alone(self) -> None:
+        text = "ادھرشکارپور میں ایک شخص موقع پرجاں بحق ہو گیا"
+        with switched_off(["sentences.glued-function-word"]):
+            assert respelled(text) == text
 
     def test_words_after_barree_ye_or_noon_ghunna_are_read_on_their_own(self) -> None:
         """ "ے" and "ں" only end a word: the words after one are read as words run together on

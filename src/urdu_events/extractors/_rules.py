@@ -223,6 +223,14 @@ RULES: dict[str, str] = {
         '("کو", "ہے", "گیا"), or between a number and the people it counts ("پانچ⏎افراد"); '
         "not after sentence-final punctuation, at a blank line or before a list item."
     ),
+    "sentences.glued-function-word": (
+        'A turn word or case postposition that ends in a letter not joining the next one ("ادھر", '
+        '"پر", "کو"), run into a word of the word list\'s 5,000 commonest or a curated place name '
+        '("ادھرسانگھڑ", "پرجاں بحق", "کوہسپتال"), is its own word even in a text that writes its other '
+        'spaces; a word of the list or a gazetteer name that merely starts so ("کوہاٹ", "پرامن") and a '
+        'verb or particle after a name ("کالیا") stay whole. Conjunctions ("اور") and the genitive '
+        '("کا") are not read so: they begin too many names and lists.'
+    ),
     "sentences.wrapped-paragraph-ends": (
         "A text wrapped at a fixed width whose paragraphs are separated by single line breaks is "
         "wrapped though half its lines end a sentence: the last lines of its paragraphs are short; "

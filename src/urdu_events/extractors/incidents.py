@@ -38,6 +38,7 @@ from ..text._dates import (
     week_then_day,
     year_then_month,
 )
+from ..text._spelling import GLUED_HEAD_RULE
 from ..text._unwrap import PARAGRAPH_ENDS_RULE, PARTICIPLE_BREAK_RULE, STRAY_BREAK_RULE
 from ..typing import Findings
 from ._grammar import word_class
@@ -318,11 +319,12 @@ class IncidentExtractor:
 
 
 def _stray_breaks_kept(text: str, analysis: Analysis) -> Analysis:
-    """``analysis``, or with sentences.stray-line-break or sentences.break-before-participle
+    """``analysis``, or with sentences.stray-line-break, sentences.break-before-participle or
+    sentences.glued-function-word
     switched off a new analysis of ``text`` in which the line breaks that rule joins end
     sentences (the text layer reads the rules; the analysis handed over was built before this
     extractor's switches held)."""
-    if on(STRAY_BREAK_RULE) and on(PARTICIPLE_BREAK_RULE) and on(PARAGRAPH_ENDS_RULE):
+    if on(STRAY_BREAK_RULE) and on(PARTICIPLE_BREAK_RULE) and on(PARAGRAPH_ENDS_RULE) and on(GLUED_HEAD_RULE):
         return analysis
     return Analysis.of(text)
 

@@ -170,6 +170,22 @@ _GLUED_KNOWN_HEADS = ("اور", "کا")
 #: barree ye or noon ghunna ("کےدیگر"): a word or two may be a name the lists lack ("ہارپر" is
 #: no "ہار پر"), and a text that writes its spaces is left alone.
 GLUED_MIN_WORDS = 3
+#: Rule sentences.glued-function-word: a turn word or postposition run into the word
+#: after it is read off on its own even in a text that writes its other spaces (see
+#: ``_glued_heads``).
+GLUED_HEAD_RULE = "sentences.glued-function-word"
+#: The word classes whose one-word entries are read off the front of a word (``_glued_heads``):
+#: turn words and the postpositions of what is struck or reached. Conjunctions ("اور": a list of
+#: places then splits into incidents of its own) and the genitive ("کا": "کالیا", "کاچن" are names)
+#: lowered tuning sets when read so, and are left to the text-wide habit (``GLUED_MIN_WORDS``).
+_GLUED_HEAD_CLASSES = (
+    "turn",
+    "struck_postposition",
+    "limit_postposition",
+)
+#: The word read after a function word run into it (``_head_glued``), a place name or another,
+#: has at least this many letters.
+GLUED_NAME_MIN_LETTERS = 3
 #: Persian plural endings: "تاجران" is the plural of "تاجر", not "تاج ران".
 _PERSIAN_PLURALS = ("ان", "ین")
 #: The longest word read out of words run together.
@@ -411,6 +427,56 @@ def _glued_word(word: str) -> tuple[str, ...] | None:
     return tuple(pieces)
 
 
+@functools.cache
+def _glued_heads() -> frozenset[str]:
+    """The function words read off the front of a word on their own (sentences.glued-function-word):
+    the one-word entries of the turn-word and postposition classes (``_GLUED_HEAD_CLASSES``) of
+    two letters or more that end in a letter that does not join the next one, so that the space
+    after them is invisible ("ادھر", "پر", "کو")."""
+    from ._word_classes import class_words
+
+    words = {fold(w) for name in _GLUED_HEAD_CLASSES for w in class_words(name) if " " not in w}
+    return frozenset(w for w in words if len(w) >= 2 and w[-1] in _NON_JOINING)
+
+
+@functools.cache
+def _curated_places() -> _CuratedPlaces:
+    """The gazetteer's curated names, loaded once (only for a text with a word that may be one)."""
+    return _CuratedPlaces()
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _head_glued_name(word: str) -> tuple[str, ...] | None:
+    """A function word of ``_glued_heads`` and a place name of the gazetteer's curated lists run
+    together ("ادھرکورنگی"), as its two words, or ``None``: a word the list lacks or ranks rare,
+    itself no name of the gazetteer, whose rest after the function word is a curated name of
+    ``GLUED_NAME_MIN_LETTERS`` letters or more (one word: "ادھرسانگھڑ")."""
+    heads = [h for h in _glued_heads() if word.startswith(h) and len(word) - len(h) >= GLUED_NAME_MIN_LETTERS]
+    if not heads:
+        return None
+    from ..gazetteer import default_gazetteer  # loaded only for a text with such a word
+
+    if default_gazetteer(plugins=False).holds_word(word):
+        return None
+    for head in sorted(heads, key=len, reverse=True):
+        if word[len(head) :] in _curated_places():
+            return (head, word[len(head) :])
+    return None
+
+
+def _head_glued(word: str, pieces: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The words of ``word`` if it is a function word of ``_glued_heads`` run into one word
+    (sentences.glued-function-word): read so in any text, as a writer slips a space more often
+    after a short function word than anywhere else and the word list or the gazetteer tells the
+    word after it. ``pieces``: what ``_glued_word`` reads it as."""
+    if pieces is None:
+        return _head_glued_name(word)
+    if len(pieces) != 2 or pieces[0] not in _glued_heads():
+        return None
+    rest = pieces[1]  # a word, not a verb or particle of two letters after a name ("کالیا", "کاکہ")
+    return pieces if len(rest) >= GLUED_NAME_MIN_LETTERS and rest not in _FUNCTION_WORDS else None
+
+
 def _glued_runs(text: str) -> list[tuple[int, str]]:
     """The words of four letters or more of ``text`` with their offsets, a word with barree ye or
     noon ghunna before a letter read as the words after each (``_WORD_END_INSIDE``)."""
@@ -429,12 +495,22 @@ def _glued_edits(text: str) -> dict[int, str]:
     # The words are found in C first: most texts have none run together, and need no offsets;
     # nor does a text with too few of them, which is told from the words alone.
     words = _GLUED_RUN.findall(text)
-    glued = _glued_words(set(words).difference(_common_words()))
-    if not glued:
+    rare = set(words).difference(_common_words())
+    glued = _glued_words(rare)
+    from ..extractors._rules import on  # here: the extractors package imports the text layer
+
+    heads = on(GLUED_HEAD_RULE)
+    if not glued and not heads:
         return {}
     # as many letters after barree ye or noon ghunna ("کےدیگر") show the habit as well: one or
     # two are slips a text that writes its spaces makes too ("ہونےوالی")
-    if sum(w in glued for w in words) < GLUED_MIN_WORDS and not _has_word_ends_inside(text):
+    habit = sum(w in glued for w in words) >= GLUED_MIN_WORDS or _has_word_ends_inside(text)
+    if heads:  # a function word run into the next word is read off in any text
+        found = {w: h for w in rare if (h := _head_glued(w, glued.get(w))) is not None}
+        glued = {**glued, **found} if habit else found
+    elif not habit:
+        return {}
+    if not glued:
         return {}
     edits: dict[int, str] = {}
     for p, word in _glued_runs(text):
