@@ -7365,6 +7365,8 @@ def _merge_placeless(drafts: list[_Draft], dateline: PlaceRef | None = None, tex
             # the main incidents at places within d's (a covered draft has at least one)
             inside = [x for x in drafts if x is not d and _inside(x, d, reach[id(d)])] if d.places else []
             target = inside[0] if inside else placed
+            if not d.places:
+                target = _none_joins_last_told(d, drafts, target)
             if (
                 not d.places
                 and on("segments.another-day-same-place")
@@ -7397,6 +7399,20 @@ def _merge_placeless(drafts: list[_Draft], dateline: PlaceRef | None = None, tex
         else:
             out.append(d)
     return out
+
+
+def _none_joins_last_told(d: _Draft, drafts: Sequence[_Draft], target: _Draft) -> _Draft:
+    """The incident a main draft with no place of its own that rules casualties out and gives no
+    figure ("زیادہ تر راکٹ فضا ہی میں تباہ کر دیے گئے اور کسی جانی نقصان کی اطلاع نہیں ملی") joins:
+    the placed main incident told just before it, in its sentence or the one before, rather than
+    the first (segments.placeless-none-joins-last-told); ``target`` otherwise."""
+    if not any(c.no_casualties or c.no_deaths for c in d.clauses) or any(c.has_figure for c in d.clauses):
+        return target
+    i = next(k for k, x in enumerate(drafts) if x is d)
+    before = next((x for x in reversed(drafts[:i]) if x.main and x.places and not x.later), None)
+    if before is None or before is target or not 0 <= d.clauses[0].sentence - before.last_sentence <= 1:
+        return target
+    return before if on("segments.placeless-none-joins-last-told") else target
 
 
 def _dateline_day_before(d: _Draft, target: _Draft, drafts: list[_Draft], dateline: PlaceRef | None) -> bool:

@@ -8342,6 +8342,36 @@ def _casualties_negated(clause: Clause, cas: Sequence[Hit[CasualtyTerm]]) -> Non
     clause.markers = {h.value.marker for h in clause.marker_hits}
 
 
+#: Loss of life with no report of it: "جانی نقصان کی فوری طور پر کوئی اطلاع نہیں ملی", "کسی جانی
+#: نقصان کی اطلاعات موصول نہیں ہوئیں" (counts.no-loss-report).
+_LOSS_NOT_REPORTED = prefiltered(
+    lazy_compile(
+        rf"(?<!\w)(?:{word_alternation('life_loss_phrase')}) کی(?: [^\W\d]+){{0,4}}? "
+        rf"(?:{word_alternation('casualty_report_noun')})"
+        rf"(?: (?:{word_alternation('report_received_word')}))? نہیں(?!\w)"
+    )
+)
+#: A question mark closing the words after the phrase: "... کی کوئی اطلاع نہیں ملی؟" asks.
+_ASKED_AFTER = lazy_compile(r"[^۔؟!\n]{0,40}؟")
+
+
+def _loss_not_reported(clause: Clause, text: str) -> None:
+    """Rule out the dead and the injured of a clause that says no loss of life was reported
+    ("جانی نقصان کی فوری طور پر کوئی اطلاع نہیں ملی"), as GUIDELINES counts "no immediate reports
+    of casualties" as none, unless it asks ("...؟"); its negation denies the losses, not the event
+    (counts.no-loss-report)."""
+    m = _LOSS_NOT_REPORTED.search(text, clause.start, clause.end)
+    if m is None or _ASKED_AFTER.match(text, m.end()) is not None:
+        return
+    clause.no_casualties = True
+    clause.none_rule = "counts.no-loss-report"
+    start, end = m.span()
+    clause.marker_hits = [
+        h for h in clause.marker_hits if not (h.value.marker == "negation" and start <= h.start <= end)
+    ]
+    clause.markers = {h.value.marker for h in clause.marker_hits}
+
+
 #: The forms of the negation markers that tell someone escaped: "بال بال بچ گئے", "بچ گئے".
 _ESCAPE_FORMS = frozenset(("بچ گئے", "بال بال بچ"))
 
@@ -9364,6 +9394,8 @@ def read_document(
             if cas:
                 people = [a.start for a in clause_actors if not a.value.site]
                 _read_figures(clause, text, cas, num_bucket.between(cs, ce), people)
+            if not clause.no_casualties and on("counts.no-loss-report"):
+                _loss_not_reported(clause, text)
                 _attribute_figures(clause, text)
                 _gapped_accounts(clause, text, num_bucket)
                 _gapped_sides(clause, text, num_bucket)

@@ -991,6 +991,17 @@ RULES: dict[str, str] = {
         'ذرائع نے ہلاکتوں کی تعداد 8 بتائی") are the accounts, and the count ranges from the lowest to '
         "the highest."
     ),
+    "segments.placeless-none-joins-last-told": (
+        "An event with no place of its own that rules casualties out and gives no figure "
+        '("زیادہ تر راکٹ فضا ہی میں تباہ کر دیے گئے اور کسی جانی نقصان کی اطلاع نہیں ملی") tells what '
+        "came of the incident told just before it (in its sentence or the one before), not of the "
+        "first placed incident of the article: it joins the one just told."
+    ),
+    "counts.no-loss-report": (
+        'Loss of life ("جانی نقصان") with no report of it ("جانی نقصان کی فوری طور پر کوئی اطلاع نہیں '
+        'ملی", "کسی جانی نقصان کی اطلاعات موصول نہیں ہوئیں") rules out the dead and the injured, unless '
+        "the clause asks; its negation denies the losses, not the event."
+    ),
     "counts.none-of-the-events": (
         'A clause that rules casualties out with no figure ("پولیس کے مطابق دونوں واقعات میں کوئی جانی نقصان '
         'نہیں ہوا") right after a clause that told events at several places holds for each of them: '

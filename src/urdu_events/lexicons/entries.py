@@ -480,6 +480,8 @@ WordClassName = Literal[
     "one_of_kind_word",
     "later_adverb",
     "casualty_report_noun",
+    "life_loss_phrase",
+    "report_received_word",
     "harm_word",
     "suicide_word",
     "bomber_noun",
