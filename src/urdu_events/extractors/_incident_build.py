@@ -11587,7 +11587,24 @@ def _incident_weapons(draft: _Draft, nt: NormalizedText, sub: SubEventType) -> l
     if draft.shared and on("weapons.own-over-shared-lead") and _weapons(draft.clauses, nt, sub):
         counted = [c for c in draft.shared if c.several]
         return _weapons([*draft.clauses, *counted], nt, sub)
-    return _weapons([*draft.clauses, *draft.shared], nt, sub)
+    return _weapons([*draft.clauses, *_lending_shared(draft.shared)], nt, sub)
+
+
+def _lending_shared(shared: Sequence[Clause]) -> Sequence[Clause]:
+    """The clauses of ``shared`` whose weapons go to an incident whose own clauses name none: those
+    of a sentence that says where the events were or counts them ("X، Y اور Z میں طیاروں نے ...
+    نشانہ بنایا", "دو بم دھماکوں میں"), and those of the opening told before any such sentence
+    (a headline or a lead with no place speaks of the news as a whole). A sentence with no place
+    and no count told after a shared sentence that names the place ("فوج نے دعویٰ کیا کہ نوجوان
+    نے چاقو سے حملہ کیا", "جن میں سے زیادہ تر راکٹوں سے کیے گئے") is a detail of one account,
+    and its weapon stays with the event it tells (weapons.placeless-lead-kept)."""
+    if not on("weapons.placeless-lead-kept"):
+        return shared
+    told = {c.sentence for c in shared if c.places or c.several}
+    if not told:
+        return shared
+    first = min(told)
+    return [c for c in shared if c.sentence in told or c.sentence < first]
 
 
 def _responsibility(clauses: Sequence[Clause], text: str, nt: NormalizedText) -> Responsibility:

@@ -4272,6 +4272,14 @@ RULES: dict[str, str] = {
         "still takes the lead's, and so does each event a lead counts by its kind (\"دو میزائل حملوں "
         'میں ... پہلا حملہ ... دوسرا حملہ").'
     ),
+    "weapons.placeless-lead-kept": (
+        "A clause shared by several incidents gives its weapon to one whose own clauses name none "
+        'when its sentence says where the events were or counts them ("X اور Y میں طیاروں نے نشانہ '
+        'بنایا", "دو بم دھماکوں میں") or opens the report before any such sentence; a shared sentence '
+        "with no place and no count told after one that names the place is a detail of one account "
+        '("فوج نے دعویٰ کیا کہ نوجوان نے چاقو سے حملہ کیا", "جن میں سے زیادہ تر راکٹوں سے کیے گئے"), '
+        "and its weapon stays with the event it tells."
+    ),
     "weapons.no-arms-used": (
         "An arrest, ground taken or regained, and a peaceful protest are no use of arms: such an "
         "incident lists no weapon. A weapon its clauses name is what the arrested are suspected "
