@@ -8879,8 +8879,7 @@ def read_document(
     event_words = words
     if on("triggers.glued-postposition-before"):
         # "قافلےپرحملے", "تھانےپردستی بم": "پر" written onto the event word it governs
-        firsts = lexicons.triggers.first_words() | lexicons.weapons.first_words()
-        event_words = words.split_front(_FRONT_GLUED, firsts)
+        event_words = words.split_front(_FRONT_GLUED, lexicons.event_first_words)
     triggers = _Bucket(lexicons.triggers.finditer(text, words=event_words))
     if on("triggers.laden-any-vehicle") and LADEN_ANY_VEHICLE.may_match(text):
         laden = _laden_any_vehicle(text, triggers.items, lexicons)
