@@ -431,3 +431,46 @@ def test_after_no_event_joins_every_pattern_handed_to_not_followed_by() -> None:
     assert handed == set(_NOT_FOLLOWED)
     for name in _NOT_FOLLOWED:
         assert f"(?:{getattr(B, name).pattern})" in B._AFTER_NO_EVENT.pattern
+
+
+def _words_of(name: str) -> list[str]:
+    """The words of class ``name`` as written (``word_alternation`` unescaped)."""
+    return [re.sub(r"\\(.)", r"\1", w) for w in word_alternation(name).split("|")]
+
+
+#: Patterns written first letter first (``words_first``) for speed: each with the class it reads,
+#: and its source as it was, with a lookbehind first.
+_FIRST_LETTER_FIRST = [
+    (R._CLAN, ["clan_noun"], rf"(?<!\w)(?:{word_alternation('clan_noun')})(?!\w)(?! وار)"),
+    (R._FILLERS, ["filler"], rf"(?<!\w)(?:{word_alternation('filler')})(?!\w)"),
+    (R._ON_SPOT, ["on_the_spot"], rf"(?<!\w)(?:{word_alternation('on_the_spot')})(?!\w)"),
+    (
+        R._COMPOUND_HEAD,
+        ["weapon_compound_head"],
+        rf"(?<!\w)(?:{word_alternation('weapon_compound_head')})\s$",
+    ),
+    (R._NAME_BEFORE_NUMBER, ["numbered_name"], rf"(?<!\w)(?:{word_alternation('numbered_name')})\s?$"),
+    (B._SPORT_PLAYER, ["sport_player"], rf"(?<!\w)(?:{word_alternation('sport_player')})(?!\w)"),
+    (B._RISING_BEFORE, ["rising_participle"], rf"(?<!\w)(?:{word_alternation('rising_participle')})\s\Z"),
+    (
+        B._CASE_BEFORE_CHARGE,
+        ["court_case_noun", "attempted_charge"],
+        rf"(?<!\w)(?:{word_alternation('court_case_noun')})\s(?:(?:{word_alternation('attempted_charge')})\s)?\Z",
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "classes", "before"), _FIRST_LETTER_FIRST)
+@settings(max_examples=300)
+@given(data=st.data())
+def test_first_letter_first_matches_as_before(
+    pattern: re.Pattern[str], classes: list[str], before: str, data: st.DataObject
+) -> None:
+    pieces = [w for name in classes for w in _words_of(name)] + ["وار", "ا", "کا", "1", " ", " ", "،", "\n"]
+    text = data.draw(st.lists(st.sampled_from(pieces), max_size=12).map("".join))
+    pos = data.draw(st.integers(min_value=0, max_value=len(text)))
+    endpos = data.draw(st.integers(min_value=0, max_value=len(text) + 2))
+    old = re.compile(before)
+    got, want = pattern.search(text, pos, endpos), old.search(text, pos, endpos)
+    assert (got and got.span()) == (want and want.span())
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in old.finditer(text)]

@@ -1020,7 +1020,7 @@ _OLD_CASE = rf"(?:\S+\s)?(?:{word_alternation('case_age_unit')})\sپران[ےا]
 #: قتل", "مقدمہ اقدام قتل", an attempt of word class `attempted_charge` between): the event word
 #: names the charge the case is filed under (non-events.case-of-charge).
 _CASE_BEFORE_CHARGE = lazy_compile(
-    rf"(?<!\w)(?:{word_alternation('court_case_noun')})\s(?:(?:{word_alternation('attempted_charge')})\s)?\Z"
+    rf"(?:{words_first(word_alternation('court_case_noun'))})\s(?:(?:{word_alternation('attempted_charge')})\s)?\Z"
 )
 _COURT_CASE = lazy_compile(
     rf"\s(?:کے\s|کا\s)?(?:{_OLD_CASE})?(?:{word_alternation('court_case_noun')})(?!\w)"
@@ -1120,7 +1120,7 @@ def _drop_years_ago_relative(
 
 
 #: Cricket players or scoring: "بلے باز", "بولرز", "رنز" (non-events.sport-player-figurative).
-_SPORT_PLAYER = lazy_compile(rf"(?<!\w)(?:{word_alternation('sport_player')})(?!\w)")
+_SPORT_PLAYER = lazy_compile(rf"(?:{words_first(word_alternation('sport_player'))})(?!\w)")
 
 
 #: Right after plural event words, a rise or fall in them: "حملوں میں اضافہ", "بارودی سرنگوں سے
@@ -1159,7 +1159,7 @@ _ONGOING_ADJ_BEFORE = lazy_compile(r"(?<!\w)جاری\s\Z")
 _CAMPAIGN_THEN = lazy_compile(rf"(?:\s[^\W\d]+)?\s(?:{word_alternation('after_postposition')})(?!\w)")
 #: Right before an event word, a participle of rising: "بڑھتے ہوئے [اغوا]", "بڑھتی ہوئی
 #: [ٹارگٹ کلنگ]" (non-events.rising-violence).
-_RISING_BEFORE = lazy_compile(rf"(?<!\w)(?:{word_alternation('rising_participle')})\s\Z")
+_RISING_BEFORE = lazy_compile(rf"(?:{words_first(word_alternation('rising_participle'))})\s\Z")
 
 
 def _drop_trend(live: list[Hit[TriggerTerm]], clause: Clause, text: str) -> list[Hit[TriggerTerm]]:

@@ -316,6 +316,12 @@ class IncidentLexicons:
         indexes: tuple[TermIndex[Any], ...] = (self.triggers, self.weapons, self.actors, self.casualties)
         return frozenset(term for index in indexes for term in index.terms())
 
+    @functools.cached_property
+    def event_first_words(self) -> frozenset[str]:
+        """The words a term of the trigger or weapon index starts with, in one set (made once):
+        the words a postposition may be glued to the front of (triggers.glued-postposition-before)."""
+        return self.triggers.first_words() | self.weapons.first_words()
+
     @classmethod
     def load(
         cls,

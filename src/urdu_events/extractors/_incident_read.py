@@ -130,7 +130,7 @@ _EVENT_COUNT_MEANS = lazy_compile(
     rf"\s(?:{word_alternation('event_means')})\s(?:{word_class('event_count')})"
 )
 #: Words between a number and what it counts that say nothing about the count.
-_FILLERS = lazy_compile(rf"(?<!\w)(?:{word_alternation('filler')})(?!\w)")
+_FILLERS = lazy_compile(rf"(?:{words_first(word_alternation('filler'))})(?!\w)")
 #: What may stand between two counts joined by "اور": the first count's noun.
 _JOINED = lazy_compile(r"(?: [^\W\d]+){0,3} اور ")
 #: "اور اس کے" between two counts: "ایک خاتون اور اس کے دو بچے", "دو بھائی اور ان کے تین بیٹے".
@@ -2567,7 +2567,7 @@ def _answered(text: str, clause: Clause, hit: Hit[CasualtyTerm]) -> bool:
 
 
 #: Words that put deaths at the scene: "موقع پر ہی", "جائے وقوعہ پر".
-_ON_SPOT = lazy_compile(rf"(?<!\w)(?:{word_alternation('on_the_spot')})(?!\w)")
+_ON_SPOT = lazy_compile(rf"(?:{words_first(word_alternation('on_the_spot'))})(?!\w)")
 
 
 #: Words that put deaths elsewhere or later: "ہسپتال جاتے ہوئے", "دم توڑ".
@@ -2819,7 +2819,7 @@ _COMPOUND_TAIL = lazy_compile(rf"\s(?:{word_alternation('weapon_compound_tail')}
 
 #: The word right before a weapon word that makes it the last part of the name of something
 #: else: "تھنک " before "ٹینک" (a think tank), "آئل " before "ٹینک" (an oil tank).
-_COMPOUND_HEAD = lazy_compile(rf"(?<!\w)(?:{word_alternation('weapon_compound_head')})\s$")
+_COMPOUND_HEAD = lazy_compile(rf"(?:{words_first(word_alternation('weapon_compound_head'))})\s$")
 #: A substance in the genitive, then up to two words, right before a weapon word: "ایندھن کے
 #: کئی " before "ٹینکوں" (a fuel tank), "پانی کے " before "ٹینک".
 _SUBSTANCE_OWNER = lazy_compile(
@@ -7158,7 +7158,7 @@ def _communities(text: str, hits: Sequence[Hit[ActorTerm]]) -> list[Hit[ActorTer
 
 
 #: A gang, faction or tribe named by words before its noun: "X گینگ", "X Y گروپ", "X قبیلے".
-_CLAN = lazy_compile(rf"(?<!\w)(?:{word_alternation('clan_noun')})(?!\w)(?! وار)")
+_CLAN = lazy_compile(rf"(?:{words_first(word_alternation('clan_noun'))})(?!\w)(?! وار)")
 #: Words before the noun that describe a group and name none ("مخالف", "ایران نواز").
 _NOT_CLAN_NAME = word_set("not_clan_name", folded=False) | _NOT_COMMUNITY
 _CLAN_TERM = ActorTerm(
@@ -8946,7 +8946,7 @@ def _outside_dates(numbers: Iterable[Any], dates: Sequence[Any]) -> list[Any]:
 
 #: A word that the number right after it names, not counts: "ریسکیو 1122", "مددگار 15", "اے کے
 #: 47" (word class ``numbered_name``), searched back from the number.
-_NAME_BEFORE_NUMBER = lazy_compile(rf"(?<!\w)(?:{word_alternation('numbered_name')})\s?$")
+_NAME_BEFORE_NUMBER = lazy_compile(rf"(?:{words_first(word_alternation('numbered_name'))})\s?$")
 
 
 def _counting(numbers: list[Any], text: str) -> list[Any]:
@@ -8984,8 +8984,7 @@ def read_document(
     event_words = words
     if on("triggers.glued-postposition-before"):
         # "قافلےپرحملے", "تھانےپردستی بم": "پر" written onto the event word it governs
-        firsts = lexicons.triggers.first_words() | lexicons.weapons.first_words()
-        event_words = words.split_front(_FRONT_GLUED, firsts)
+        event_words = words.split_front(_FRONT_GLUED, lexicons.event_first_words)
     triggers = _Bucket(lexicons.triggers.finditer(text, words=event_words))
     if on("triggers.laden-any-vehicle") and LADEN_ANY_VEHICLE.may_match(text):
         laden = _laden_any_vehicle(text, triggers.items, lexicons)
