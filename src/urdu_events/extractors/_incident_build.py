@@ -5040,6 +5040,52 @@ def _background_first(
     return background
 
 
+_ONE_DAY = dt.timedelta(days=1)
+#: A time counted back ("ایک روز قبل", "تین ہفتے پہلے") at the end of a time expression.
+_COUNTED_BACK = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('ago_unit')})\s(?:{word_alternation('ago_word')})$"
+)
+
+
+def _recalled_own_time(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
+    """Whether a past-perfect clause told after the main news has a time of its own that points
+    before the main news's day ("ایک روز قبل ... ہوائی حملہ کیا تھا", "گزشتہ ہفتے ... دھماکہ ہوا
+    تھا", "اگست میں ... حملہ کیا تھا"): it recalls an earlier event, a background incident with
+    its own toll and places, and is not the main news told again (segments.recalled-own-time).
+    The main news's day is its own, or the day before publication when it has none (a report
+    written the next day tells yesterday's news in the past perfect too). The clause gives a
+    toll of its own: without one it tells more of the story ("بدھ کی رات ... قبضہ کر لیا تھا")."""
+    clause, info, current, text = step.clause, step.info, state.current, prep.text
+    if current is None or not current.main or not clause.past_perfect or clause.future:
+        return False
+    if clause.killed is None and clause.injured is None:
+        return False  # no toll of its own: more of the story told, or a deed named
+    if clause.sentence <= current.last_sentence or not on("segments.recalled-own-time"):
+        return False
+    main = current.date
+    for d in info.dates:
+        if not clause.start <= d.start < clause.end:
+            continue
+        mine = d.date
+        if main is not None and main.span is not None and mine.span is not None and main.span == mine.span:
+            continue
+        if mine.start is not None and mine.end is not None:
+            if main is not None and main.start is not None:
+                if mine.end < main.start:
+                    return True
+            elif main is None and prep.published is not None and mine.end < prep.published - _ONE_DAY:
+                return True
+            continue
+        phrase = text[d.start : d.end]
+        if d.kind in (DateKind.WEEK, DateKind.MONTH) and _CURRENT.match(phrase) is None:
+            return True
+        if d.kind in (DateKind.RELATIVE, DateKind.VAGUE) and _COUNTED_BACK.search(phrase) is not None:
+            return True
+        if d.kind in (DateKind.EXPLICIT, DateKind.SPELLED) and main is not None and main.span is not None:
+            return True
+    return False
+
+
 def _retold_main(
     state: _Segmenting, step: _ClauseStep, towns: list[PlaceRef], date: DateRange | None
 ) -> bool:
@@ -5565,8 +5611,12 @@ def _place_event(
         return
     date, dated_by = _recall_date(reading, state, step, date)
     background = _background_first(reading, state, step, date, text)
+    if not background and _recalled_own_time(prep, state, step):
+        # "... حملہ کیا۔ ایک روز قبل X میں ہوائی حملہ کیا تھا جس میں 9 لوگ مارے گئے تھے"
+        background = True
     towns = [p for p in places if not p.site]
-    retold = _retold_main(state, step, towns, date)
+    own_time = background and on("segments.recalled-own-time")
+    retold = False if own_time else _retold_main(state, step, towns, date)
     if _detail_retells_lead(reading, state, step, towns, date, prep):
         current = state.current
         assert current is not None
@@ -5816,6 +5866,45 @@ def _participle_lead_folded(
                 continue
         out.append(d)
     return out
+
+
+def _country_lead_folded(
+    drafts: list[_Draft], reading: DocReading, prep: _DocPrep, state: _Segmenting
+) -> list[_Draft]:
+    """Post pass: a lead that puts its event only in a country ("شام میں ... فضائی حملے میں کم از
+    کم چھ ہلاک اور 32 زخمی"), followed within :data:`_COUNTRY_LEAD_REACH` sentences by the main
+    incident of its kind told at a town or a place the gazetteer does not know with the same
+    figures ("... سکوبہ میں ... حملہ کیا۔ حملے میں چھ لوگ مارے گئے اور 32 زخمی"): the later one
+    tells the lead at its place, and the lead's clauses join it (segments.country-lead-retold)."""
+    if len(drafts) < 2 or not on("segments.country-lead-retold"):
+        return drafts
+    lead, later = drafts[0], drafts[1]
+    if not (lead.main and later.main) or not lead.places or any(p.level >= 1 for p in lead.places):
+        return drafts
+    if not any(p.level >= 1 or p.place is None for p in later.places if not p.site):
+        return drafts
+    if later.clauses[0].sentence - lead.last_sentence > _COUNTRY_LEAD_REACH:
+        return drafts
+    kinds = {h.value.sub_event_type for c in lead.clauses for h in c.triggers}
+    if not kinds & {h.value.sub_event_type for c in later.clauses for h in c.triggers}:
+        return drafts
+    shared = 0
+    for outcome in ("killed", "injured"):
+        mine = {f.count.min for c in lead.clauses if (f := getattr(c, outcome)) is not None}
+        theirs = {f.count.min for c in later.clauses if (f := getattr(c, outcome)) is not None}
+        if mine and theirs:
+            if not mine & theirs:
+                return drafts
+            shared += 1
+    if not shared:
+        return drafts
+    later.clauses[:0] = lead.clauses
+    later.date = later.date or lead.date
+    return drafts[1:]
+
+
+#: A lead put only in a country is told again at its place within this many sentences.
+_COUNTRY_LEAD_REACH = 3
 
 
 #: A place's share of a sweep: "سے" and a number right after the place ("کوئٹہ سے 4"), or
@@ -6170,6 +6259,7 @@ _POST_PASSES: tuple[_PostPass, ...] = (
     _lead_second_placed,
     _placeless_merged,
     _participle_lead_folded,
+    _country_lead_folded,
     _lead_total_split,
     _lead_sum_folded,
     _range_days_split,

@@ -4856,6 +4856,19 @@ RULES: dict[str, str] = {
         "were at the time of the news, not an earlier event: it does not put the clause in the past "
         "perfect."
     ),
+    "segments.country-lead-retold": (
+        'A lead that puts its event only in a country ("شام میں ... فضائی حملے میں کم از کم چھ ہلاک"), '
+        "followed within three sentences by a main incident of its kind at a town or an unknown place "
+        "with the same killed or injured figures and none that differs, is that incident told first: "
+        "its clauses join it."
+    ),
+    "segments.recalled-own-time": (
+        "A past-perfect clause after the main news with a time of its own that points before the "
+        'main news\'s day ("ایک روز قبل ... ہوائی حملہ کیا تھا", "گزشتہ ہفتے ... دھماکہ ہوا تھا", "اگست میں '
+        '... حملہ کیا تھا جس میں دو افراد مارے گئے تھے") with a toll of its own recalls an earlier event: '
+        "a background incident with its own toll and places, even at a place told before; the day "
+        "before publication counts as the main news's when it has no day of its own."
+    ),
     "segments.recalled-toll": (
         'A recalled clause (a background marker, or a time followed by "بھی") in the past perfect '
         "with an event noun and a casualty figure but no event word, at a day or place of its own "
