@@ -7996,6 +7996,38 @@ def _cue_names_again(text: str, refs: list[PlaceRef]) -> list[PlaceRef]:
     return sorted([*refs, *found], key=lambda p: p.start) if found else refs
 
 
+#: A line that opens with a name of one to three words and a colon, a dash or a bracketed credit,
+#: as an article's dateline does ("تنگی: ...", "مردان (نمائندہ) ...", "چارسدہ - ..."): group 1 is
+#: the name (places.paragraph-dateline).
+_LINE_DATELINE = lazy_compile(
+    r"\n[^\S\n]*([^\W\d]+(?: [^\W\d]+){0,2})[^\S\n]*(?:[:：]|[\-—–](?=\s)|[(\[][^()\[\]\n]{1,30}[)\]])"
+)
+
+
+def _paragraph_datelines(text: str, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """With the names that open a later line as a dateline does ("X: ...", "X (نمائندہ) ...",
+    "X - ..."), where the article reads that name as a place elsewhere (the gazetteer's, or one
+    read before "میں"): a district round-up gives each paragraph its town the way the article's
+    dateline gives the first, so the paragraph's account is at that town (rule
+    ``places.paragraph-dateline``). A speaker's label or a title before a colon names no place
+    and is not read."""
+    if "\n" not in text or not refs:
+        return refs
+    named: dict[str, PlaceRef] = {}
+    for p in refs:
+        named.setdefault(text[p.start : p.end], p)
+    found = []
+    for m in _LINE_DATELINE.finditer(text):
+        a, b = m.span(1)
+        if any(p.start < b and a < p.end for p in refs):
+            continue  # read already
+        ref = named.get(text[a:b])
+        if ref is None:
+            continue
+        found.append(evolve(ref, start=a, end=b, rule="places.paragraph-dateline"))
+    return sorted([*refs, *found], key=lambda p: p.start) if found else refs
+
+
 def _with_rare_names(
     text: str,
     refs: list[PlaceRef],
@@ -9031,6 +9063,8 @@ def read_document(
     place_refs = _outside_chapters(text, place_refs, raw_actors)
     if on("places.cue-named-again"):
         place_refs = _cue_names_again(text, place_refs)
+    if on("places.paragraph-dateline"):
+        place_refs = _paragraph_datelines(text, place_refs)
     dateline = _dateline(text, place_refs, dateline_span) if on("places.dateline") else None
     if dateline is not None and dateline.place is None:
         place_refs = _with_dateline_name(text, place_refs, dateline)

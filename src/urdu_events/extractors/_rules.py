@@ -2409,6 +2409,12 @@ RULES: dict[str, str] = {
         'A town, province or country followed by a noun that ends a quarter\'s name ("دہلی کالونی", '
         '"حیدرآباد کالونی", "اجمیر نگری") names a quarter of the city the article is about, not that town.'
     ),
+    "places.paragraph-dateline": (
+        "A later line that opens with a name and a colon, a dash or a bracketed credit, as the "
+        'article\'s dateline does ("X: ...", "X (نمائندہ) ..."), sets the place of the account that '
+        "follows when the article reads that name as a place elsewhere: a round-up gives each "
+        "paragraph its own town; a speaker's label or a title before a colon is no place."
+    ),
     "places.cue-named-again": (
         'A name that a place noun made a place where the article introduced it ("شام کے شمالی قصبے '
         'X میں") is that place again where a sentence in the past perfect names it bare before "میں" or '
