@@ -389,9 +389,22 @@ def _measured_from(text: str, p: PlaceRef, clause_places: Sequence[PlaceRef]) ->
     is where the event happened (places.distance-from), unless the distance leads right on to a
     province or district that the gazetteer says does not hold ``p`` ("بغداد سے 60 کلومیٹر شمال
     میں صوبہ دیالہ کے ... میں"): then ``p`` only measures the way to another region
-    (places.distance-to-other-region)."""
+    (places.distance-to-other-region), or to a district or province the text names by its noun and
+    the gazetteer does not know ("X سے 200 کلومیٹر دور Y ضلع کے Z گاؤں میں";
+    places.distance-to-region-by-noun). A village named after the distance keeps ``p`` as its
+    nearest town."""
     m = _DISTANCE_FROM.match(text, p.end)
     if m is None:
+        return False
+    if on("places.distance-to-region-by-noun") and any(
+        m.end() <= q.start <= m.end() + _DISTANCE_REACH
+        and 1 <= q.level < p.level
+        and q.place is None
+        and not q.site
+        for q in clause_places
+    ):
+        # "رانچی سے دو سو کلو میٹر دور X ضلع کے Y گاؤں میں": the distance leads on to a district the
+        # text names by its noun, which is where the event happened; ``p`` only measures the way.
         return False
     return not (
         on("places.distance-to-other-region")

@@ -4685,6 +4685,12 @@ RULES: dict[str, str] = {
         'A place a distance is measured from ("ہرات سے 40 کلومیٹر دور") is the nearest named '
         "place: where the event happened."
     ),
+    "places.distance-to-region-by-noun": (
+        "A place a distance is measured from is not where the event happened when the distance "
+        'leads right on to a district or province the text names by its noun ("X سے 200 کلومیٹر دور '
+        'Y ضلع کے Z گاؤں میں"), also one the gazetteer does not know: it only measures the way there; '
+        "a village named after the distance keeps it as its nearest town (narrows places.distance-from)."
+    ),
     "places.distance-to-other-region": (
         "A place a distance is measured from is not where the event happened when the distance "
         'leads right on to a province or district that does not hold it ("بغداد سے 60 کلومیٹر شمال '
