@@ -802,6 +802,7 @@ def _live_triggers(
     # "عدالت نے گرفتار کارکنوں کی ضمانت منظور کر لی": the arrest was made before, and the
     # release is no event
     live = followed(live, text, "non-events.released-after-arrest", _RELEASED, kind="arrest")
+    live = _drop_arrest_participle(live, text)
     live = _drop_disputed_suicide(live, clause, text)
     live = _drop_retaliation_frame(live, text)
     live = _drop_celebration(live, clause, text)
@@ -2370,6 +2371,47 @@ _RELEASED = lazy_compile(
     rf"(?:\s(?:{word_alternation('arrested_participle')}))?\s(?:[^\W\d]+\s){{1,3}}?(?:کی|کو|کے)\s"
     rf"(?:[^\W\d]+\s){{0,2}}?(?:{word_alternation('release_noun')})(?!\w)"
 )
+
+
+#: After an arrest word, the rest of its word, a participle ("کیے گئے", "لیے گئے", "شدہ") and the
+#: start of the noun it qualifies: "گرفتار کیے گئے دو نوجوانوں کو" (not "گرفتار کیے گئے ہیں").
+_HELD_PARTICIPLE_NOUN = lazy_compile(
+    rf"[^\s۔،]*\s(?:{word_alternation('held_participle')})"
+    rf"\s(?!(?:{word_alternation('held_participle_stop')})(?!\w))[^\s۔،؛:!؟]"
+)
+#: After an arrest word that is itself an adjective of custody ("زیر حراست", "گرفتار شدہ"), the
+#: start of the noun it qualifies: "زیر حراست شخص" (not "زیر حراست ہے", "زیر حراست لے لیا").
+_CUSTODY_BEFORE_NOUN = lazy_compile(rf"\s(?!(?:{word_alternation('held_participle_stop')})(?!\w))[^\s۔،؛:!؟]")
+#: An arrest word that is an adjective of custody in its own right: "زیر حراست".
+_CUSTODY_ADJECTIVE = lazy_compile(rf"(?:{word_alternation('custody_adjective')})")
+
+
+#: The kinds of event words that, after people an arrest participle qualifies, tell what was done
+#: to them or by them: a shooting, an attack or beating, a killing, a mob's or crowd's violence.
+_HARM_TO_HELD = frozenset(("shooting", "attack", "killing", "mob", "riot", "abduction", "sexual"))
+
+
+def _drop_arrest_participle(live: list[Hit[TriggerTerm]], text: str) -> list[Hit[TriggerTerm]]:
+    """``live`` without the arrest words that are participles before the noun they qualify
+    ("چوری کے شبے میں گرفتار کیے گئے نوجوان کو مشتعل افراد نے تشدد کر کے ہلاک کر دیا", "زیر حراست
+    ملزم پولیس تشدد سے جاں بحق ہو گیا") when another event word of the clause follows it: the
+    participle says who had been arrested, the event word after it is the clause's verb
+    (types.arrest-participle-before-noun). With no other event word after it the arrest stays."""
+    if not on("types.arrest-participle-before-noun"):
+        return live
+    arrests = [h for h in live if h.value.kind == "arrest"]
+    if not arrests or len(arrests) == len(live):
+        return live
+
+    def qualifies(h: Hit[TriggerTerm]) -> bool:
+        m = _HELD_PARTICIPLE_NOUN.match(text, h.end)
+        if m is None and _CUSTODY_ADJECTIVE.fullmatch(h.key):
+            m = _CUSTODY_BEFORE_NOUN.match(text, h.end)
+        if m is None:
+            return False
+        return any(x.value.kind in _HARM_TO_HELD and x.start >= m.end() - 1 for x in live)
+
+    return [h for h in live if not (h.value.kind == "arrest" and qualifies(h))]
 
 
 #: Blown up by someone ("دھماکے سے اڑا دیا گیا"): a transitive verb no accident takes.

@@ -1847,6 +1847,13 @@ RULES: dict[str, str] = {
         'حراست میں لے لیا", "پولیس کی فائرنگ سے تین مظاہرین ہلاک") is the act of the kind\'s '
         "on_protesters column: detaining them is an intervention in a protest, shots excessive force."
     ),
+    "types.arrest-participle-before-noun": (
+        'An arrest word that is a participle before the noun it qualifies ("گرفتار کیے گئے دو '
+        'نوجوانوں کو", "حراست میں لیے گئے شخص", "زیر حراست ملزم"), not a finite verb ("گرفتار کیے '
+        'گئے ہیں"), says who had been arrested: when an event word of harm (shooting, attack, killing, '
+        "abduction, a crowd's violence) of its clause follows, that is the clause's event and the "
+        "arrest does not type it; with none it stays an arrest."
+    ),
     "types.arrest-tied-to-group": (
         'Arrests reported with an armed group that those arrested are tied to ("داعش سے مبینہ '
         'تعلق رکھنے والے تین نوجوانوں کو گرفتار کر لیا") are arrests of suspected militants, a '
