@@ -8859,6 +8859,32 @@ def _tense_end(text: str, start: int, end: int, dated: bool) -> int:
     return end
 
 
+#: A bare harm word at the end of a clause ("... بہن کو قتل", "... دو افراد جاں بحق"): a verb
+#: left out, when a comma or a clause cut follows it (:data:`_GAPPED_VERB`).
+_BARE_HARM_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('suffered_word')})\s*$")
+
+
+def _gapped_tense(text: str, clauses: Sequence[Clause], infos: Sequence[SentenceInfo]) -> None:
+    """A clause that ends in a bare harm word before a comma or "جبکہ", its verb left out ("X
+    کو قتل جبکہ Y کو زخمی کر دیا تھا", "... پانچ افراد جاں بحق، دس زخمی ہو گئے تھے"), shares
+    the verb told at the end of the next clause of its sentence, and so its tense: it is in the
+    past perfect when that clause is (segments.gapped-verb-tense). Read in a recall only: in
+    a sentence with a background note ("یاد رہے کہ") or right after one."""
+    if not on("segments.gapped-verb-tense"):
+        return
+    for first, second in itertools.pairwise(clauses):
+        if first.sentence != second.sentence or first.past_perfect or first.future or not second.past_perfect:
+            continue
+        noted = range(max(first.sentence - 1, 0), first.sentence + 1)
+        if not any("background" in infos[i].markers for i in noted):
+            continue
+        if _BARE_HARM_END.search(text, first.start, first.end) is None:
+            continue
+        if _GAPPED_VERB.match(text, first.end) is None and _GAPPED_VERB.match(text, first.end - 1) is None:
+            continue
+        first.past_perfect = True
+
+
 def _past_perfect_in(words: TextWords, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a past or completive auxiliary that is the clause's own
     tense: one right after the light verb of a kept state ("جیکٹ پہن رکھی تھی") or after "شامل"
@@ -9535,6 +9561,7 @@ def read_document(
             tense_end = _tense_end(text, cs, ce, bool(date_bucket.between(cs, ce)))
             clause.past_perfect = _past_perfect_in(words, _tense_start(text, cs, ce), tense_end)
             clauses.append(clause)
+    _gapped_tense(text, clauses, infos)
     return DocReading(
         analysis=analysis,
         published=published,

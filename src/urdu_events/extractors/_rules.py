@@ -4863,6 +4863,13 @@ RULES: dict[str, str] = {
         'its tense from its own verb after "کہ": the auxiliary tells where the doers were, not that the '
         "event is recalled."
     ),
+    "segments.gapped-verb-tense": (
+        'In a recall (a sentence with a background note such as "یاد رہے کہ", or the one right after it), '
+        'a clause that ends in a bare harm word before a comma or "جبکہ", its verb left out ("X کو قتل '
+        'جبکہ Y کو زخمی کر دیا تھا", "پانچ افراد جاں بحق، دس زخمی ہو گئے تھے"), shares the verb told at '
+        "the end of the next clause of its sentence and so its tense: it is in the past perfect when "
+        "that clause is."
+    ),
     "segments.state-predicate-tense": (
         'A past auxiliary right after the light verb of a kept state or after "شامل" ("حملہ آور نے خودکش '
         'جیکٹ پہن رکھی تھی", "حملہ آوروں نے چہرے ڈھانپ رکھے تھے", "جن میں دو بچے بھی شامل تھے") tells a '
