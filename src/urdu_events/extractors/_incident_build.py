@@ -7723,7 +7723,7 @@ def _conflicts(place: PlaceRef, draft: _Draft, clause: Clause | None, text: str 
     if any(_same_place(place, q) for q in draft.places):
         return False
     if place.site:
-        return _other_site_own_event(place, draft, clause)
+        return _other_site_own_event(place, draft, clause, text)
     if place.country and any(q.country and q.country != place.country for q in draft.places):
         return True
     figures = clause is not None and clause.has_figure
@@ -7778,15 +7778,47 @@ def _owner_of_described_area(place: PlaceRef, text: str) -> bool:
     return m is not None and all(w in _AREA_ADJECTIVES for w in m.group(1).split())
 
 
-def _other_site_own_event(site: PlaceRef, draft: _Draft, clause: Clause | None) -> bool:
+def _other_site_own_event(site: PlaceRef, draft: _Draft, clause: Clause | None, text: str = "") -> bool:
     """Whether ``clause`` tells at ``site``, a site other than the one ``draft`` happened at, an
     event with a strong event word and figures of its own ("صبح بازار میں بم پھٹنے سے چار افراد جاں بحق ہو
     گئے، جبکہ رات کو X روڈ پر چوکی پر خودکش حملے میں تین اہلکار شہید ہو گئے"): two events in one
-    city, not one (segments.other-site-own-event)."""
+    city, not one (segments.other-site-own-event). A site described as lying on or at the
+    incident's own site or quarter ("X روڈ پر واقع تھانے" after an incident on X روڈ) is that
+    place, not another site."""
     if clause is None or not clause.strong or not on("segments.other-site-own-event"):
         return False
     finest = any(q.site or q.level >= 4 for q in draft.places)  # a site or quarter of its own
-    return finest and clause.has_figure and (_new_figures(clause, draft) or own_toll(clause, draft))
+    if not (finest and clause.has_figure and (_new_figures(clause, draft) or own_toll(clause, draft))):
+        return False
+    return not _situated_at_own_place(site, draft, text)
+
+
+#: Right before a site: the last words of a place and a postposition with "واقع" (situated):
+#: "X روڈ پر واقع", "X میں واقع", "X کے قریب واقع".
+_SITUATED_AT_BEFORE = lazy_compile(
+    rf"((?:[^\W\d]+\s){{1,4}})(?:{word_alternation('situated_postposition')})\s?\Z"
+)
+
+
+def _situated_at_own_place(site: PlaceRef, draft: _Draft, text: str) -> bool:
+    """Whether ``site`` is described as lying on or at one of ``draft``'s sites or quarters
+    ("X روڈ پر واقع تھانے", "X میں واقع اسکول", "X کے قریب واقع چوکی"): the words before the
+    postposition end with that place's whole name, or with two or more of its last words ("Y X
+    روڈ" told again as "X روڈ")."""
+    if not text:
+        return False
+    m = _SITUATED_AT_BEFORE.search(text, max(0, site.start - 80), site.start)
+    if m is None:
+        return False
+    words = fold(m.group(1)).split()
+    for q in draft.places:
+        if not (q.site or q.level >= 4):
+            continue
+        key = fold(q.key).split()
+        for k in range(min(len(words), len(key)), 0, -1):
+            if words[-k:] == key[-k:] and (k == len(key) or k >= 2):
+                return True
+    return False
 
 
 def _later_event(clause: Clause | None, text: str) -> bool:

@@ -453,7 +453,8 @@ RULES: dict[str, str] = {
         "A clause that tells, at a named site other than the site or quarter of the incident just "
         'told, an event with a strong event word and figures of its own ("صبح بازار میں بم پھٹنے سے '
         'چار افراد جاں بحق ... جبکہ رات کو X روڈ پر خودکش حملے میں تین اہلکار شہید ہو گئے") tells '
-        "another incident in the same city."
+        "another incident in the same city; not a site said to lie on or at the incident's own site "
+        'or quarter ("X روڈ پر واقع Y", "X میں واقع Y", "X کے قریب واقع Y"), which is that place.'
     ),
     "segments.claim-after-turn": (
         'A clause opening with a turn word ("ادھر", "دوسری جانب") that only claims or disowns an event '

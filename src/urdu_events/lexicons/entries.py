@@ -658,6 +658,7 @@ WordClassName = Literal[
     "repelled_attack",
     "repel_verb",
     "victim_killing_noun",
+    "situated_postposition",
 ]
 WordMatch = Literal["word", "start", "part"]
 SpeakerRole = Literal[
