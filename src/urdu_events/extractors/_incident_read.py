@@ -23,7 +23,7 @@ import attrs
 from .._evolve import evolve
 from .._lazy_re import lazy_compile
 from ..models import ActorType, Count, ResponsibilityStatus, SubEventType
-from ..text import UNIT_WORDS, Analysis, fold
+from ..text import UNIT_WORDS, Analysis, DateKind, fold
 from ..text._calendar import MONTHS
 from ..text._numbers import Qualifier
 from ..text._unwrap import NO_END_WORDS, NO_START_WORDS, known_words
@@ -1166,6 +1166,63 @@ def _fight_then_taken(
             later
             and any(d < h.start for d in date_starts)
             and any(m.end() < d < min(later) for d in date_starts)
+        ):
+            out.append(m.span("after"))
+    return out
+
+
+#: "X حملے کے بعد", "X پر حملے کے جواب میں": at most two words after an event word, then the
+#: postposition that makes it the event the rest of the sentence came after or answered.
+_AFTER_RECALLED_EVENT = lazy_compile(
+    rf"(?:\s\S+){{0,2}}?\s(?P<after>{word_alternation('after_postposition')}|{word_alternation('answer_postposition')})(?!\w)"
+)
+#: A doer ("X نے") or a relative pronoun ("جسے", "جس میں") between a time and an event word: the
+#: time belongs to a clause of its own, not to a phrase that names an earlier event.
+_CLAUSE_BETWEEN = lazy_compile(
+    rf"(?<!\w)(?:{word_alternation('ergative')}|{word_alternation('relative_pronoun')})(?!\w)"
+)
+#: A time that names the current week, month or year, or today ("رواں ہفتے", "اس ماہ").
+_CURRENT_PERIOD = lazy_compile(rf"(?:{word_alternation('current_time')})(?!\w)")
+#: A time counted back from now at the end of a time expression ("دو روز قبل", "چند ہفتے پہلے").
+_AGO_AT_END = lazy_compile(rf"(?<!\w)(?:{word_alternation('ago_unit')})\s(?:{word_alternation('ago_word')})$")
+
+
+def _points_back(text: str, d: Any) -> bool:
+    """Whether a time expression points back before the news's days: a past week or month not the
+    current one ("گزشتہ ہفتے", "گزشتہ ماہ") or a time counted back ("تین روز قبل")."""
+    phrase = text[d.start : d.end]
+    if d.kind in (DateKind.WEEK, DateKind.MONTH):
+        return _CURRENT_PERIOD.match(phrase) is None
+    return d.kind in (DateKind.RELATIVE, DateKind.VAGUE) and _AGO_AT_END.search(phrase) is not None
+
+
+def _recalled_event_phrase(
+    text: str, triggers: Sequence[Hit[TriggerTerm]], dates: Sequence[Any]
+) -> list[tuple[int, int]]:
+    """The "کے بعد"/"کے جواب میں" that closes a phrase naming an earlier event at the head of a
+    clause, with a time of its own that points back ("گزشتہ ماہ X میں ایک دکاندار کے قتل کے
+    ردعمل میں تاجروں نے بدھ کو ہڑتال کی", "تین روز قبل X میں پولیس وین پر حملے کے جواب میں
+    پولیس نے جمعے کو ... کارروائی کی"), before an event word of the sentence's own news: the
+    earlier event is an incident of its own with its time, place and toll, so the sentence is
+    cut there (segments.recalled-event-phrase). "واقعے کے بعد پولیس نے ..." has no time of its
+    own: the same event, no cut."""
+    out: list[tuple[int, int]] = []
+    for h in triggers:
+        m = _AFTER_RECALLED_EVENT.match(text, h.end)
+        if m is None:
+            continue
+        if not any(m.end() < t.start for t in triggers):
+            continue  # nothing after the phrase tells an event of its own
+        back = [d for d in dates if d.end <= h.start]
+        if not back:
+            continue
+        d = back[-1]
+        between = text[d.end : h.start]
+        if (
+            _points_back(text, d)
+            and not any(c in between for c in "،,؛;")
+            and not any(d.end <= t.start < h.start for t in triggers)
+            and _CLAUSE_BETWEEN.search(between) is None
         ):
             out.append(m.span("after"))
     return out
@@ -9382,6 +9439,13 @@ def read_document(
                     text,
                     triggers.between(sent.start, sent.end),
                     [d.start for d in date_bucket.between(sent.start, sent.end)],
+                ),
+            ]
+        if on("segments.recalled-event-phrase"):
+            extra = [
+                *extra,
+                *_recalled_event_phrase(
+                    text, triggers.between(sent.start, sent.end), date_bucket.between(sent.start, sent.end)
                 ),
             ]
         for cs, ce in _clauses(text, sent.start, sent.end, extra):

@@ -4889,6 +4889,13 @@ RULES: dict[str, str] = {
         "with the same killed or injured figures and none that differs, is that incident told first: "
         "its clauses join it."
     ),
+    "segments.recalled-event-phrase": (
+        'A phrase that names an earlier event before "کے بعد", "کے جواب میں" or "کے ردعمل میں", with a '
+        'time of its own that points back ("گزشتہ ماہ X میں ایک دکاندار کے قتل کے ردعمل میں", "تین روز قبل X '
+        'میں پولیس وین پر حملے کے جواب میں"), followed by an event word of the news told, is '
+        "cut off there: the earlier event keeps its time, place and toll, and the news keeps its own. "
+        '"واقعے کے بعد پولیس نے ..." names no time of its own: the same event, no cut.'
+    ),
     "segments.recalled-own-time": (
         "A past-perfect clause after the main news with a time of its own that points before the "
         'main news\'s day ("ایک روز قبل ... ہوائی حملہ کیا تھا", "گزشتہ ہفتے ... دھماکہ ہوا تھا", "اگست میں '
