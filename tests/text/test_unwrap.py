@@ -267,6 +267,48 @@ class TestStrayBreaks:
         nt = normalize(text)
         assert nt is unwrap(nt)
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a link line whose headline ends in a postposition, then a sentence the reader must keep
+            (
+                "یہ بھی پڑھیں: سیالکوٹ میں نئے پل کی تعمیر آخری مرحلے میں\n"
+                "یاد رہے کہ گزشتہ ہفتے نارووال میں دو چوکیداروں کو قتل کیا گیا تھا۔",
+                [
+                    "یہ بھی پڑھیں: سیالکوٹ میں نئے پل کی تعمیر آخری مرحلے میں",
+                    "یاد رہے کہ گزشتہ ہفتے نارووال میں دو چوکیداروں کو قتل کیا گیا تھا۔",
+                ],
+            ),
+            # another label, after a bullet, a headline ending in "پر"
+            (
+                "• مزید پڑھیں: تاجروں سے مذاکرات کا فیصلہ، نظریں اب کمیٹی پر\n"
+                "ضلعی انتظامیہ نے چمن میں دفعہ 144 نافذ کر دی ہے۔",
+                [
+                    "• مزید پڑھیں: تاجروں سے مذاکرات کا فیصلہ، نظریں اب کمیٹی پر",
+                    "ضلعی انتظامیہ نے چمن میں دفعہ 144 نافذ کر دی ہے۔",
+                ],
+            ),
+            # a sentence left open before a link line does not run into it
+            (
+                "پولیس نے بتایا کہ ملزمان کو\nاس خبر کو بھی پڑھیں: تربت میں بازار بند",
+                ["پولیس نے بتایا کہ ملزمان کو", "اس خبر کو بھی پڑھیں: تربت میں بازار بند"],
+            ),
+        ],
+    )
+    def test_link_line_ends_at_its_break(self, text: str, expected: list[str]) -> None:
+        """A line that opens with a link label (the ``skip`` entries of ``incident_markers``) ends
+        at its own line break, whatever its headline's last word, and no line runs into it."""
+        assert expected == sentences(text)
+
+    def test_label_inside_a_sentence_is_no_link_line(self) -> None:
+        """A stray break inside an ordinary sentence is still joined, also where the line after
+        it opens with a word a label starts with ("مزید"), and a label later in a line does not
+        keep a break."""
+        text = "ضلعی پولیس افسر نے\nمزید بتایا کہ لاڑکانہ میں تین ملزمان گرفتار کر لیے گئے۔"
+        assert [text.replace("\n", " ")] == sentences(text)
+        text = "رپورٹر نے کہا کہ مزید پڑھیں کا بٹن اخبار کے\nصفحے پر نہیں تھا۔"
+        assert [text.replace("\n", " ")] == sentences(text)
+
     def test_broken_word_healed(self) -> None:
         """At a joined break, a word broken across it is healed by the same test as in wrapped text."""
         text = "اس نے کہ\nنا شروع کیا کہ حملہ آور فرار ہو گئے۔"

@@ -221,7 +221,9 @@ RULES: dict[str, str] = {
         "A single line break inside a sentence is a space even in a text not wrapped as a whole: "
         'after a word that never ends a sentence ("نے", "کے", "اور"), before one that never starts one '
         '("کو", "ہے", "گیا"), or between a number and the people it counts ("پانچ⏎افراد"); '
-        "not after sentence-final punctuation, at a blank line or before a list item."
+        "not after sentence-final punctuation, at a blank line or before a list item, nor after or "
+        'before a link line (one opening with a link label, "مزید پڑھیں: ..."), whose headline may '
+        "end in a postposition."
     ),
     "sentences.glued-function-word": (
         'A turn word or case postposition that ends in a letter not joining the next one ("ادھر", '

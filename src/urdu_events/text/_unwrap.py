@@ -14,11 +14,12 @@ import functools
 import gzip
 import itertools
 import json
+import re
 
 from .._files import package_files
 from .._lazy_re import lazy_compile
 from ..exceptions import UrduEventsError
-from ._normalize import _LINE_BREAKS, NormalizedText, check_normalized, edit_normalized
+from ._normalize import _LINE_BREAKS, NormalizedText, check_normalized, edit_normalized, fold
 from ._numbers import _AMBIGUOUS, _NUMBER_WORDS, _PERSON_NOUNS
 from ._sentences import LETTER_NAMES
 from ._util import word_set
@@ -86,6 +87,9 @@ _FIRST_WORD = lazy_compile(r"\w+")
 _LIST_ITEM = lazy_compile(r"[-•*·▪●◦]|\d{1,2}[).۔-]")
 _LAST_WORD = lazy_compile(r"\w+$")
 _URDU_WORD = lazy_compile(r"[\u0621-\u063a\u0641-\u064a\u0679-\u06d3\u06d5]+")
+#: The built-in lexicon whose ``skip`` entries are the labels of link lines and page furniture
+#: ("یہ بھی پڑھیں", "مزید پڑھیں"), inside the ``urdu_events`` package.
+_MARKERS_PATH = ("lexicons", "data", "incident_markers.json")
 _WORDS_FORMAT = 1
 
 
@@ -299,6 +303,35 @@ def unwrap(nt: NormalizedText) -> NormalizedText:
     return edit_normalized(nt, edits)
 
 
+@functools.cache
+def _link_label() -> re.Pattern[str]:
+    """A line that opens with the label of a link to another article ("مزید پڑھیں: ...",
+    "یہ بھی پڑھیں: ..."), after any bullet or mark: the terms and forms of the ``skip`` entries
+    of the built-in ``incident_markers`` lexicon, read with :mod:`json` alone (as
+    :mod:`._word_classes` reads its lexicon), folded as the normalized text writes them,
+    longest first."""
+    path = package_files("urdu_events")
+    for part in _MARKERS_PATH:
+        path = path.joinpath(part)
+    entries = json.loads(path.read_text(encoding="utf-8"))["entries"]
+    labels = {
+        fold(label)
+        for entry in entries
+        if entry.get("marker") == "skip"
+        for label in (entry["term"], *entry.get("forms", ()))
+    }
+    alternation = "|".join(
+        re.escape(label).replace(r"\ ", " +") for label in sorted(labels, key=lambda w: (-len(w), w))
+    )
+    return re.compile(rf"[^\w\n]*(?:{alternation})(?!\w)")
+
+
+def _link_line(text: str, line: _Line) -> bool:
+    """Whether ``line`` opens with the label of a link line (see :func:`_link_label`): its text
+    is another article's headline, which ends at the line's own break whatever its last word."""
+    return _link_label().match(text, line.start, line.end) is not None
+
+
 def _is_number(word: str) -> bool:
     """Whether ``word`` is a number: digits, or a number word that is no other word (``نو``,
     ``سو``, ``اسی`` ... are not)."""
@@ -330,10 +363,12 @@ def _stray_break_inside(text: str, line: _Line, following: _Line) -> bool:
     side of it cannot be separated by a sentence end: the line's last word never ends
     an Urdu sentence (:data:`NO_END_WORDS`), the next line's first word never starts
     one (:data:`NO_START_WORDS`), or the line ends in a number and the next starts with
-    the people it counts.
+    the people it counts. A break after or before a link line (one that opens with a link
+    label, :func:`_link_line`) is never inside a sentence: the headline it carries may end
+    in a postposition ("... پر باڑ لگانے کا کام آخری مراحل میں").
     """
     words = _words_across(text, line, following)
-    if words is None:
+    if words is None or _link_line(text, line) or _link_line(text, following):
         return False
     before, after = words
     return before in NO_END_WORDS or after in NO_START_WORDS or _number_before_noun(before, after)
