@@ -9530,11 +9530,11 @@ def read_document(
             if cas:
                 people = [a.start for a in clause_actors if not a.value.site]
                 _read_figures(clause, text, cas, num_bucket.between(cs, ce), people)
-            if not clause.no_casualties and on("counts.no-loss-report"):
-                _loss_not_reported(clause, text)
                 _attribute_figures(clause, text)
                 _gapped_accounts(clause, text, num_bucket)
                 _gapped_sides(clause, text, num_bucket)
+            if not clause.no_casualties and on("counts.no-loss-report"):
+                _loss_not_reported(clause, text)
             clause.actors = []
             # The stages up to _with_own_companions only read, merge and re-role the clause's own
             # actors: a clause without one (most are) has nothing for them, and skips them.
