@@ -104,6 +104,9 @@ from ._incident_read import (
 from ._incident_read import EVENT_NOUN as _EVENT_NOUN
 from ._incident_read import HAPPENED as _HAPPENED
 from ._incident_read import TOLD_EVENT as _TOLD_EVENT
+from ._incident_read import (
+    _points_back as _time_points_back,
+)
 from ._incident_roundup import (
     SAME_DAY,
     add_list_owner,
@@ -5083,10 +5086,6 @@ def _background_first(
 
 
 _ONE_DAY = dt.timedelta(days=1)
-#: A time counted back ("ایک روز قبل", "تین ہفتے پہلے") at the end of a time expression.
-_COUNTED_BACK = lazy_compile(
-    rf"(?<!\w)(?:{word_alternation('ago_unit')})\s(?:{word_alternation('ago_word')})$"
-)
 
 
 def _recalled_own_time(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) -> bool:
@@ -5118,10 +5117,7 @@ def _recalled_own_time(prep: _DocPrep, state: _Segmenting, step: _ClauseStep) ->
             elif main is None and prep.published is not None and mine.end < prep.published - _ONE_DAY:
                 return True
             continue
-        phrase = text[d.start : d.end]
-        if d.kind in (DateKind.WEEK, DateKind.MONTH) and _CURRENT.match(phrase) is None:
-            return True
-        if d.kind in (DateKind.RELATIVE, DateKind.VAGUE) and _COUNTED_BACK.search(phrase) is not None:
+        if _time_points_back(text, d):
             return True
         if d.kind in (DateKind.EXPLICIT, DateKind.SPELLED) and main is not None and main.span is not None:
             return True
