@@ -355,7 +355,7 @@ class TestWordsRunTogether:
         text = "حکام نے بتایاکہ اورپاکستان میں حملہ کیا گیاہے اور پولیس کااظہار"
         assert respelled(text) == "حکام نے بتایا کہ اور پاکستان میں حملہ کیا گیا ہے اور پولیس کا اظہار"
 
-    def test_one_or_two_glued_words_are_left_alone(self) -> None:
+    def test_one_or_two_glued_words_keep_a_conjunction_and_lose_a_postposition(self) -> None:
         """Fewer than three: they may be names the lists lack, and a text that writes its spaces
         is not respelled for a stray one; a case postposition run into a common word is read
         off all the same (sentences.glued-function-word), a conjunction is not."""
