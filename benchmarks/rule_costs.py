@@ -241,6 +241,30 @@ def sample(
     return by_rule, by_function, total
 
 
+def _records(path: Path, ap: argparse.ArgumentParser) -> list[dict[str, Any]]:
+    """The JSON objects of ``path``, one per non-blank line, each with a ``text`` string; a file
+    that cannot be read, a line that is not such an object, or no line at all ends the run with
+    a message that names the file and line (``ap.error``), not a traceback."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        ap.error(f"cannot read {path}: {e}")
+    records = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            ap.error(f"{path}:{number}: not JSON ({e.msg})")
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            ap.error(f"{path}:{number}: not an object with a 'text' string")
+        records.append(record)
+    if not records:
+        ap.error(f"{path}: no records")
+    return records
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument(
@@ -254,7 +278,7 @@ def main() -> None:
     ap.add_argument("--rules", default="*", help="only rule ids matching this fnmatch pattern")
     a = ap.parse_args()
 
-    records = [json.loads(line) for line in a.input.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = _records(a.input, ap)
     sites = rule_sites(sorted(EXTRACTORS.glob("*.py")))
     start = time.process_time()
     by_rule, by_function, total = sample(records, a.passes, a.interval, sites)
