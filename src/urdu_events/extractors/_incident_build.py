@@ -8192,7 +8192,10 @@ def _part_of_scattered(clause: Clause, draft: _Draft, places: Sequence[PlaceRef]
     فائرنگ کے واقعات میں 5 افراد ہلاک ہو گئے۔ X روڈ پر ... دو افراد جاں بحق", "... Y ٹاؤن میں ایک
     شخص ہلاک"): one of the events the round-up sums up, not more of its lead; a quarter named like
     the town ("نیو کراچی") is no more the town than any other quarter is
-    (segments.scattered-part-own-event)."""
+    (segments.scattered-part-own-event). The check is that none of the clause's places is one of
+    the places the lead sums up (by gazetteer key): it does not ask whether the place lies inside
+    that town, so a clause at another town with its own event and figure gives way here too (as
+    the earlier check in :func:`_find_draft` already lets any non-site place do)."""
     if not draft.scattered or not clause.triggers or not clause.has_figure or not places:
         return False
     if any(any(p.key == q.key for q in draft.places) for p in places):

@@ -1854,7 +1854,8 @@ RULES: dict[str, str] = {
         'An arrest word that is a participle before the noun it qualifies ("گرفتار کیے گئے دو '
         'نوجوانوں کو", "حراست میں لیے گئے شخص", "زیر حراست ملزم"), not a finite verb ("گرفتار کیے '
         'گئے ہیں"), says who had been arrested: when an event word of harm (shooting, attack, killing, '
-        "abduction, a crowd's violence) of its clause follows, that is the clause's event and the "
+        "abduction, sexual violence, a mob's or a riot's violence) of its clause follows, that is the "
+        "clause's event and the "
         "arrest does not type it; with none it stays an arrest."
     ),
     "types.arrest-tied-to-group": (
