@@ -5958,29 +5958,47 @@ _BREAKDOWN_GAP = lazy_compile(
 )
 
 
-def _breakdown_places(places: Sequence[PlaceRef], text: str) -> tuple[list[PlaceRef], int]:
-    """The places of the longest breakdown by place among ``places`` (in text order), and the
-    sum of their numbers: two or more towns or districts in a row, each followed by "سے" and
-    a number that counts people ("کوئٹہ سے 4، سبی سے 3 اور خضدار سے 2"), with only a comma,
-    "اور" or "جبکہ" between one number and the next place."""
+def _longest_breakdown(
+    places: Sequence[PlaceRef], text: str, share: Callable[[PlaceRef], tuple[int, int, int, bool] | None]
+) -> tuple[list[PlaceRef], int]:
+    """The places of the longest run of two or more towns or districts among ``places`` (in text
+    order) that each have a share of a count, and the sum of their numbers. ``share`` gives a
+    place's number, where its share starts and ends in ``text``, and whether a run may end with it;
+    between the end of one share and the start of the next only a comma, "اور" or "جبکہ" may stand."""
     best: list[PlaceRef] = []
     run: list[PlaceRef] = []
     best_sum = run_sum = 0
     last_end = -1
     for p in places:
-        m = None if p.site or p.level < 2 else _FROM_PLACE_COUNT.match(text, p.end)
-        value = None if m is None else parse_number(m.group(1))
-        if m is None or value is None or _NOT_PEOPLE.match(text, m.end()):
+        got = None if p.site or p.level < 2 else share(p)
+        if got is None:
             run, run_sum, last_end = [], 0, -1
             continue
-        if not run or _BREAKDOWN_GAP.fullmatch(text, last_end, p.start) is None:
+        value, start, end, closes = got
+        if not run or _BREAKDOWN_GAP.fullmatch(text, last_end, start) is None:
             run, run_sum = [], 0
         run.append(p)
         run_sum += value
-        last_end = m.end()
-        if len(run) > len(best):
+        last_end = end
+        if closes and len(run) > len(best):
             best, best_sum = list(run), run_sum
     return (best, best_sum) if len(best) > 1 else ([], 0)
+
+
+def _breakdown_places(places: Sequence[PlaceRef], text: str) -> tuple[list[PlaceRef], int]:
+    """The places of the longest breakdown by place among ``places`` (in text order), and the
+    sum of their numbers: two or more towns or districts in a row, each followed by "سے" and
+    a number that counts people ("کوئٹہ سے 4، سبی سے 3 اور خضدار سے 2"), with only a comma,
+    "اور" or "جبکہ" between one number and the next place."""
+
+    def share(p: PlaceRef) -> tuple[int, int, int, bool] | None:
+        m = _FROM_PLACE_COUNT.match(text, p.end)
+        value = None if m is None else parse_number(m.group(1))
+        if m is None or value is None or _NOT_PEOPLE.match(text, m.end()):
+            return None
+        return value, p.start, m.end(), True
+
+    return _longest_breakdown(places, text, share)
 
 
 #: A place's share of a sweep told before it: a number and "کو" right before the place
@@ -5995,24 +6013,15 @@ def _held_count_places(places: Sequence[PlaceRef], text: str) -> tuple[list[Plac
     order), and the sum of their numbers: two or more towns or districts in a row, each right
     after a number and "کو", with only a comma, "اور" or "جبکہ" between one place and the next
     number, and "سے" after the last ("3 کو لاہور، 2 کو ملتان اور 2 کو ساہیوال سے گرفتار")."""
-    best: list[PlaceRef] = []
-    run: list[PlaceRef] = []
-    best_sum = run_sum = 0
-    last_end = -1
-    for p in places:
-        m = None if p.site or p.level < 2 else _HELD_COUNT_BEFORE.search(text, max(0, p.start - 30), p.start)
+
+    def share(p: PlaceRef) -> tuple[int, int, int, bool] | None:
+        m = _HELD_COUNT_BEFORE.search(text, max(0, p.start - 30), p.start)
         value = None if m is None else parse_number(m.group(1))
         if m is None or value is None:
-            run, run_sum, last_end = [], 0, -1
-            continue
-        if not run or _BREAKDOWN_GAP.fullmatch(text, last_end, m.start()) is None:
-            run, run_sum = [], 0
-        run.append(p)
-        run_sum += value
-        last_end = p.end
-        if len(run) > 1 and len(run) > len(best) and _FROM_AFTER_PLACE.match(text, p.end):
-            best, best_sum = list(run), run_sum
-    return (best, best_sum) if len(best) > 1 else ([], 0)
+            return None
+        return value, m.start(), p.end, _FROM_AFTER_PLACE.match(text, p.end) is not None
+
+    return _longest_breakdown(places, text, share)
 
 
 def _counts_total(draft: _Draft, reading: DocReading, total: int, outside: tuple[int, int]) -> bool:
