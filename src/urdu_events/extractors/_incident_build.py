@@ -7627,7 +7627,7 @@ def _scattered(places: Sequence[PlaceRef], text: str) -> bool:
     return any(_SCATTERED.match(text, p.end) for p in places)
 
 
-def _own_town(draft: _Draft, drafts: Sequence[_Draft], text: str = "") -> bool:
+def _own_town(draft: _Draft, drafts: Sequence[_Draft], text: str) -> bool:
     """Whether a draft that sums up various parts of a place also names, in its one clause, a town
     with a toll of its own that no other main incident names ("یوکرین کے مختلف شہروں پر حملہ کیا جس میں
     خارکیف میں 11 افراد ہلاک"): that town is an incident of its own
@@ -7783,7 +7783,7 @@ def _owner_of_described_area(place: PlaceRef, text: str) -> bool:
     return m is not None and all(w in _AREA_ADJECTIVES for w in m.group(1).split())
 
 
-def _other_site_own_event(site: PlaceRef, draft: _Draft, clause: Clause | None, text: str = "") -> bool:
+def _other_site_own_event(site: PlaceRef, draft: _Draft, clause: Clause | None, text: str) -> bool:
     """Whether ``clause`` tells at ``site``, a site other than the one ``draft`` happened at, an
     event with a strong event word and figures of its own ("صبح بازار میں بم پھٹنے سے چار افراد جاں بحق ہو
     گئے، جبکہ رات کو X روڈ پر چوکی پر خودکش حملے میں تین اہلکار شہید ہو گئے"): two events in one
