@@ -3284,8 +3284,11 @@ def _toll_noun_subject(text: str, hit: Hit[CasualtyTerm], end: int, numbers: Seq
     return Figure(n.count, hit.start, n.end, total=True, rule="counts.toll-statement", rose=rose)
 
 
+#: What stands between a link word and the toll's words it opens: at most three words, then
+#: the end of the window (the toll follows).
+_LINK_BEFORE_TOLL = r"\s(?:[^\W\d]+\s){0,3}$"
 #: "جس کے بعد" ("after which") right before a toll's words, with at most three words between.
-_AFTER_WHICH = lazy_compile(r"(?<!\w)جس\sکے\sبعد\s(?:[^\W\d]+\s){0,3}$")
+_AFTER_WHICH = lazy_compile(rf"(?<!\w)جس\sکے\sبعد{_LINK_BEFORE_TOLL}")
 
 
 def _after_which(text: str, start: int) -> bool:
@@ -3299,7 +3302,7 @@ def _after_which(text: str, start: int) -> bool:
 
 #: "جس سے" ("whereby") right before a toll's words, with at most three words between: "دو زخمی
 #: چل بسے جس سے ہلاکتوں کی تعداد 5 ہو گئی" (counts.toll-whereby).
-_WHEREBY_TOLL = lazy_compile(rf"(?<!\w)(?:{word_alternation('whereby_link')})\s(?:[^\W\d]+\s){{0,3}}$")
+_WHEREBY_TOLL = lazy_compile(rf"(?<!\w)(?:{word_alternation('whereby_link')}){_LINK_BEFORE_TOLL}")
 
 
 #: "... کی تعداد 15 ہو گئی", "... 20 تک پہنچ گئی": the toll has become a new figure.
